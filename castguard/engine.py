@@ -1,0 +1,422 @@
+"""The headless session engine: sources → filters → store → subscribers, and actions back.
+
+The TUI is one subscriber; ``castguard record``, ``scan`` and ``report`` use
+the same engine with no UI. A source that fails is reported as a connection
+event and the others go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from castguard.model import (
+    PLATFORM_ACTIONS,
+    ActionKind,
+    ActionOutcome,
+    ActionRecord,
+    ActionRequest,
+    ActionResult,
+    ChatMessage,
+    ConnectionEvent,
+    ConnectionState,
+    Decision,
+    EscalationState,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    PlatformEventKind,
+    Severity,
+)
+from castguard.store import Store
+from castguard.text import clean_text, clip_raw
+from connectors.base import Source
+from filters.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+#: Actor name used for the policy's automatic decisions.
+POLICY_ACTOR = "policy"
+#: How long after an action it can still be undone (seconds).
+UNDO_GRACE = 600.0
+#: How long a platform may take to answer an action before it counts as failed.
+ACTION_TIMEOUT = 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class StateChange:
+    """A message's state or escalation changed (after an action or a platform event)."""
+
+    record: MessageRecord
+
+
+@dataclass(frozen=True, slots=True)
+class LockdownChanged:
+    """Lockdown was switched on or off."""
+
+    on: bool
+    actor: str
+
+
+SessionUpdate = MessageRecord | ActionRecord | StateChange | ConnectionEvent | PlatformEvent | LockdownChanged
+Subscriber = Callable[[SessionUpdate], None]
+
+
+class ActionError(Exception):
+    """An action that cannot be attempted (unknown message, nothing to undo)."""
+
+
+class Session:
+    """One moderated broadcast."""
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Pipeline,
+        sources: Iterable[Source] = (),
+        *,
+        moderator: str = "moderator",
+        clock: Callable[[], float] = time.time,
+        flush_interval: float = 0.05,
+        cache_size: int = 50_000,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.sources: dict[str, Source] = {}
+        self.moderator = moderator
+        self.clock = clock
+        self.flush_interval = flush_interval
+        self.lockdown = False
+        self._subscribers: list[Subscriber] = []
+        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self._seen: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._cache_size = cache_size
+        self._tasks: list[asyncio.Task[None]] = []
+        self._background: set[asyncio.Task[None]] = set()
+        # Resuming a recording: platform ids already recorded are duplicates.
+        for source_key, msg_id, seq in store.recent_keys(cache_size * 4):
+            self._seen[(source_key, msg_id)] = seq
+        self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
+        store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
+        for source in sources:
+            self.add_source(source)
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def add_source(self, source: Source) -> None:
+        """Register a source (before or while running)."""
+        if source.key in self.sources:
+            raise ValueError(f"source {source.key!r} added twice")
+        self.sources[source.key] = source
+        self.store.record_source(source.key, source.platform, frozenset(k.value for k in source.capabilities))
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call ``callback`` with every update; returns a function that unsubscribes."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    def _publish(self, update: SessionUpdate) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(update)
+            except Exception:  # a broken view must not stop the recording
+                log.exception("subscriber failed")
+
+    def reload_policy(self, policy: object) -> None:
+        """Judge new messages with another policy; windowed filter state is kept."""
+        from castguard.policy import Policy
+
+        assert isinstance(policy, Policy)
+        self.pipeline.reload(policy)
+        self.store.record_policy(policy.version, policy.name, policy.source_text)
+
+    # -- running -----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Run every source until all have ended (or until cancelled), flushing the store."""
+        flusher = asyncio.create_task(self._flush_loop(), name="castguard-flush")
+        self._tasks = [asyncio.create_task(self._pump(s), name=f"source-{s.key}") for s in self.sources.values()]
+        try:
+            if self._tasks:
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+            if self._background:
+                await asyncio.gather(*self._background, return_exceptions=True)
+        finally:
+            flusher.cancel()
+            for task in self._tasks:
+                task.cancel()
+            await asyncio.gather(flusher, *self._tasks, return_exceptions=True)
+            for source in self.sources.values():
+                try:
+                    await source.aclose()
+                except Exception:
+                    log.exception("closing source %s failed", source.key)
+            self.store.flush()
+
+    async def _flush_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.flush_interval)
+            self.store.flush()
+
+    async def _pump(self, source: Source) -> None:
+        try:
+            async for event in source.events():
+                if isinstance(event, ChatMessage):
+                    self.ingest(event)
+                    if self.store.pending >= 1000:
+                        self.store.flush()
+                else:
+                    self.observe(event)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.exception("source %s failed", source.key)
+            self.observe(ConnectionEvent(source.key, ConnectionState.FAILED, f"{type(exc).__name__}: {exc}"))
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def ingest(self, message: ChatMessage) -> MessageRecord | None:
+        """Judge, record and publish one message; ``None`` for a duplicate."""
+        key = message.key
+        if key in self._seen:
+            self.counts["duplicates"] += 1
+            return None
+        text = clean_text(message.text)
+        if text != message.text:
+            message = replace(message, text=text, raw=clip_raw(message.raw or message.text))
+        verdict = self.pipeline.evaluate(message)
+        state = MessageState.VISIBLE
+        escalation = None
+        decision = verdict.decision
+        if self.lockdown and verdict.severity is not None and verdict.severity >= Severity.WARN:
+            decision = max(decision, Decision.HOLD, key=lambda d: d.rank)
+        if decision in (Decision.HOLD, Decision.ESCALATE, Decision.HIDE):
+            state = MessageState.HELD
+        if verdict.decision is Decision.ESCALATE:
+            escalation = EscalationState.OPEN
+        record = MessageRecord(self.store.next_seq(), message, verdict, state, escalation)
+        self.store.add_message(record)
+        self._remember(record)
+        self._seen[key] = record.seq
+        if len(self._seen) > self._cache_size * 4:
+            # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
+            self._seen.popitem(last=False)
+        self.counts["messages"] += 1
+        if verdict.flagged:
+            self.counts["flagged"] += 1
+        self._publish(record)
+        if decision is Decision.HIDE and _loop_running():
+            # Auto-hide goes through the same path as a moderator's key, as the policy actor.
+            task = asyncio.get_running_loop().create_task(self._auto_hide(record.seq))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+        return record
+
+    async def _auto_hide(self, seq: int) -> None:
+        try:
+            await self.act(ActionKind.HIDE, seq, actor=POLICY_ACTOR, reason="policy: auto-hide")
+        except Exception:
+            log.exception("auto-hide of message %s failed", seq)
+
+    def _remember(self, record: MessageRecord) -> None:
+        self._recent[record.seq] = record
+        self._recent.move_to_end(record.seq)
+        if len(self._recent) > self._cache_size:
+            self._recent.popitem(last=False)
+
+    def record(self, seq: int) -> MessageRecord | None:
+        """The current record of a message (recent ones from memory, older from the store)."""
+        found = self._recent.get(seq)
+        if found is None:
+            self.store.flush()
+            found = self.store.message(seq)
+        return found
+
+    def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
+        """Record and publish a connection or platform event."""
+        self.store.add_event(event)
+        if isinstance(event, PlatformEvent) and event.kind is PlatformEventKind.DELETED and event.message_id:
+            seq = self._seen.get((event.source, event.message_id)) or self.store.seq_of(event.source, event.message_id)
+            record = self.record(seq) if seq is not None else None
+            if record is not None and record.state is not MessageState.HIDDEN:
+                record = replace(record, state=MessageState.REMOVED)
+                self.store.set_state(record.seq, MessageState.REMOVED)
+                self._remember(record)
+                self._publish(StateChange(record))
+        self._publish(event)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    async def act(
+        self,
+        kind: ActionKind,
+        seq: int,
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+    ) -> ActionRecord:
+        """Carry out a moderator action on message ``seq`` and record it (durably) before returning."""
+        if kind is ActionKind.UNDO:
+            return await self.undo(seq, actor=actor)
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        actor = actor or self.moderator
+        message = record.message
+        outcome = ActionOutcome(ActionResult.DONE)
+        new_state: MessageState | None = None
+        new_escalation: EscalationState | bool | None = False  # False: unchanged
+        if kind in PLATFORM_ACTIONS:
+            outcome = await self._perform(kind, record, reason, duration)
+        if outcome.result is not ActionResult.FAILED:
+            if kind in (ActionKind.HIDE, ActionKind.DELETE):
+                new_state = MessageState.HIDDEN
+            elif kind is ActionKind.UNHIDE or kind is ActionKind.APPROVE:
+                new_state = MessageState.APPROVED
+            elif kind is ActionKind.ESCALATE:
+                new_escalation = EscalationState.OPEN
+                if record.state is MessageState.VISIBLE:
+                    new_state = MessageState.HELD
+            elif kind is ActionKind.ACKNOWLEDGE:
+                new_escalation = EscalationState.ACKNOWLEDGED
+            elif kind is ActionKind.RESOLVE:
+                new_escalation = EscalationState.RESOLVED
+        return self._commit(kind, record, actor, outcome, reason, duration, new_state, new_escalation)
+
+    async def _perform(
+        self, kind: ActionKind, record: MessageRecord, reason: str, duration: int | None
+    ) -> ActionOutcome:
+        source = self.sources.get(record.message.source)
+        if source is None:
+            return ActionOutcome(ActionResult.LOCAL, "source not connected in this session: applied on the desk only")
+        platform_kind = kind
+        if kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
+            platform_kind = ActionKind.DELETE  # Twitch and YouTube cannot hide, only delete
+        if platform_kind not in source.capabilities:
+            return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only")
+        request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason)
+        try:
+            return await asyncio.wait_for(source.perform(request), ACTION_TIMEOUT)
+        except TimeoutError:
+            return ActionOutcome(ActionResult.FAILED, f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s")
+        except Exception as exc:
+            log.exception("action %s on %s failed", kind.value, source.key)
+            return ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
+
+    def _commit(
+        self,
+        kind: ActionKind,
+        record: MessageRecord,
+        actor: str,
+        outcome: ActionOutcome,
+        reason: str,
+        duration: int | None,
+        new_state: MessageState | None,
+        new_escalation: EscalationState | bool | None,
+        undoes: int | None = None,
+    ) -> ActionRecord:
+        action = self.store.add_action(
+            actor=actor,
+            kind=kind,
+            result=outcome.result,
+            message_seq=record.seq,
+            source=record.message.source,
+            author_id=record.message.author.id,
+            reason=reason,
+            duration=duration,
+            response=outcome.response,
+            undoes=undoes,
+            prev_state=record.state,
+            at=self.clock(),
+            state=(record.seq, new_state) if new_state is not None else None,
+            escalation=(record.seq, new_escalation) if new_escalation is not False else None,  # type: ignore[arg-type]
+        )
+        changed = record
+        if new_state is not None:
+            changed = replace(changed, state=new_state)
+        if new_escalation is not False:
+            changed = replace(changed, escalation=new_escalation)  # type: ignore[arg-type]
+        self._remember(changed)
+        self._publish(action)
+        if changed is not record:
+            self._publish(StateChange(changed))
+        return action
+
+    def undoable(self, seq: int) -> ActionRecord | None:
+        """The last action on a message that undo would reverse, if still within the grace period."""
+        undone = set()
+        for action in reversed(self.store.actions(message_seq=seq)):
+            if action.kind is ActionKind.UNDO:
+                if action.undoes is not None:
+                    undone.add(action.undoes)
+                continue
+            if action.id in undone or action.result is ActionResult.FAILED or action.kind is ActionKind.NOTE:
+                continue
+            if self.clock() - action.at > UNDO_GRACE:
+                return None
+            return action
+        return None
+
+    async def undo(self, seq: int, *, actor: str | None = None) -> ActionRecord:
+        """Reverse the last action on message ``seq`` (within :data:`UNDO_GRACE`)."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        target = self.undoable(seq)
+        if target is None:
+            raise ActionError("nothing to undo on this message")
+        outcome = ActionOutcome(ActionResult.DONE, f"reverses {target.kind.value} #{target.id}")
+        inverse = {
+            ActionKind.HIDE: ActionKind.UNHIDE,
+            ActionKind.DELETE: ActionKind.UNHIDE,
+            ActionKind.TIMEOUT: ActionKind.UNBAN,
+            ActionKind.BAN: ActionKind.UNBAN,
+        }.get(target.kind)
+        if inverse is not None and target.result is ActionResult.DONE:
+            outcome = await self._perform(inverse, record, f"undo #{target.id}", None)
+            if target.kind is ActionKind.DELETE or (
+                inverse is ActionKind.UNHIDE and outcome.result is ActionResult.LOCAL
+            ):
+                outcome = ActionOutcome(
+                    ActionResult.LOCAL, "a deleted message cannot be restored on the platform: restored on the desk"
+                )
+        if outcome.result is ActionResult.FAILED:
+            return self._commit(ActionKind.UNDO, record, actor or self.moderator, outcome, "", None, None, False, target.id)
+        new_escalation: EscalationState | bool | None = False
+        if target.kind is ActionKind.ESCALATE:
+            new_escalation = None
+        elif target.kind in (ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE):
+            new_escalation = EscalationState.OPEN if target.kind is ActionKind.ACKNOWLEDGE else EscalationState.ACKNOWLEDGED
+        return self._commit(
+            ActionKind.UNDO,
+            record,
+            actor or self.moderator,
+            outcome,
+            f"undo {target.kind.value}",
+            None,
+            target.prev_state,
+            new_escalation,
+            target.id,
+        )
+
+    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
+        """Hold every new message at or above warn until lifted (recorded in the action log)."""
+        self.lockdown = on
+        actor = actor or self.moderator
+        self.store.add_action(
+            actor=actor, kind=ActionKind.LOCKDOWN, result=ActionResult.DONE, reason="on" if on else "off", at=self.clock()
+        )
+        self._publish(LockdownChanged(on, actor))
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True

@@ -1,0 +1,347 @@
+"""Domain objects shared by connectors, filters, the session engine and the UI.
+
+Everything here is plain data: frozen, slotted dataclasses and string enums, so
+that the objects can cross task boundaries, be stored and be compared in tests.
+No module in this file performs I/O.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum, StrEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    """How bad a finding is. Ordered, so ``max()`` picks the worst."""
+
+    INFO = 1
+    WARN = 2
+    CRITICAL = 3
+
+    @property
+    def label(self) -> str:
+        """Lower-case name used in policy files, JSON and the UI."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Read ``info`` / ``warn`` / ``critical`` (case-insensitive)."""
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected info, warn or critical)") from None
+
+
+class Decision(StrEnum):
+    """What the policy decides to do with a message automatically.
+
+    The order of :data:`DECISION_RANK` is the order of strength: when several
+    findings apply, the strongest decision wins.
+    """
+
+    PASS = "pass"
+    FLAG = "flag"
+    HOLD = "hold"
+    ESCALATE = "escalate"
+    HIDE = "hide"
+
+    @property
+    def rank(self) -> int:
+        """Strength of the decision; higher overrides lower."""
+        return DECISION_RANK[self]
+
+
+DECISION_RANK: dict[Decision, int] = {
+    Decision.PASS: 0,
+    Decision.FLAG: 1,
+    Decision.HOLD: 2,
+    Decision.ESCALATE: 3,
+    Decision.HIDE: 4,
+}
+
+#: Every category id the filters may emit (see DESIGN.md "Vocabulary").
+CATEGORIES: tuple[str, ...] = (
+    "privacy.phone",
+    "privacy.email",
+    "privacy.ssn",
+    "privacy.card",
+    "privacy.dob",
+    "privacy.mrn",
+    "privacy.member_id",
+    "privacy.address",
+    "privacy.ip",
+    "privacy.id_number",
+    "privacy.health_disclosure",
+    "privacy.self_disclosure",
+    "profanity",
+    "risk.threat",
+    "risk.self_harm",
+    "risk.medical_claim",
+    "risk.legal",
+    "risk.advice_request",
+    "spam.link",
+    "spam.caps",
+    "spam.repeat",
+    "spam.symbols",
+    "crowd.raid",
+    "crowd.spike",
+    "custom",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """The account that wrote a message, as the platform identifies it."""
+
+    id: str
+    """Stable platform account id (Twitch user-id, YouTube channel id, ...)."""
+    name: str
+    """Display name; may change during a broadcast, ``id`` does not."""
+    roles: frozenset[str] = frozenset()
+    """Platform roles such as ``moderator``, ``broadcaster``, ``subscriber``, ``owner``."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One chat message, normalised from any platform."""
+
+    source: str
+    """Key of the source that produced it (``twitch:clinic``, ``demo``); unique per session."""
+    platform: str
+    """Platform family: ``twitch``, ``youtube``, ``facebook``, ``websocket``, ``sse``, ``jsonl``, ``demo``."""
+    channel: str
+    """Channel, live chat id or live video id on the platform."""
+    id: str
+    """Platform message id; the handle used to delete or hide it."""
+    author: Author
+    text: str
+    """Display-safe text: control/escape/bidi/zero-width characters removed, size bounded."""
+    sent_at: float
+    """Unix time the platform says the message was sent."""
+    received_at: float
+    """Unix time castguard received it; the clock used by windowed detectors."""
+    raw: str | None = None
+    """Original text when it differs from ``text`` (kept for the record, never displayed)."""
+    reply_to: str | None = None
+    """Platform id of the message this one replies to."""
+    kind: str = "text"
+    """``text``, ``paid`` (super chat, bits), ``action`` (/me) or ``system``."""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Platform details worth keeping (badges, amount, reply parent name)."""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity inside a session: the same platform id from the same source is a duplicate."""
+        return (self.source, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a filter found in a message."""
+
+    category: str
+    """Category id from :data:`CATEGORIES`."""
+    severity: Severity
+    start: int
+    """Start of the matching span in ``ChatMessage.text`` (0 and 0 for whole-message findings)."""
+    end: int
+    rule: str
+    """Which rule matched (``phone.libphonenumber``, ``profanity.wordlist``, ...)."""
+    detail: str = ""
+    """Short human explanation; for crowd findings the accounts involved."""
+    accounts: tuple[str, ...] = ()
+    """Author ids involved (raid and flood findings), so a moderator can act on all of them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The pipeline's judgement of one message under the current policy."""
+
+    findings: tuple[Finding, ...]
+    decision: Decision
+    severity: Severity | None
+    """Worst severity among the findings, ``None`` when nothing was found."""
+    sentiment: float = 0.0
+    """Compound sentiment score in [-1, 1]; negative means hostile or distressed."""
+    policy_version: str = ""
+
+    @property
+    def categories(self) -> list[str]:
+        """Distinct categories in order of first appearance."""
+        return list(dict.fromkeys(f.category for f in self.findings))
+
+    @property
+    def flagged(self) -> bool:
+        """True when any finding above ``info`` or any non-pass decision applies."""
+        return self.decision is not Decision.PASS or (self.severity is not None and self.severity > Severity.INFO)
+
+
+CLEAN = Verdict(findings=(), decision=Decision.PASS, severity=None)
+
+
+class ActionKind(StrEnum):
+    """What a moderator (or the policy) can do."""
+
+    HIDE = "hide"
+    UNHIDE = "unhide"
+    DELETE = "delete"
+    APPROVE = "approve"
+    ESCALATE = "escalate"
+    ACKNOWLEDGE = "acknowledge"
+    RESOLVE = "resolve"
+    TIMEOUT = "timeout"
+    BAN = "ban"
+    UNBAN = "unban"
+    WARN = "warn"
+    UNDO = "undo"
+    NOTE = "note"
+    LOCKDOWN = "lockdown"
+
+
+#: Actions that change something on the platform when the source supports them.
+PLATFORM_ACTIONS = frozenset(
+    {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN, ActionKind.WARN}
+)
+
+
+class ActionResult(StrEnum):
+    """Outcome of an action."""
+
+    DONE = "done"
+    """The platform confirmed it (or the action is desk-only by nature, like approve)."""
+    LOCAL = "local"
+    """Applied on the desk and recorded, but the source is read-only so the platform was not touched."""
+    FAILED = "failed"
+    """The platform refused or could not be reached; ``response`` says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRequest:
+    """What a connector is asked to do on its platform."""
+
+    kind: ActionKind
+    message: ChatMessage | None = None
+    author: Author | None = None
+    duration: int | None = None
+    """Seconds, for timeouts."""
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionOutcome:
+    """What a connector reports back after trying an action."""
+
+    result: ActionResult
+    response: str = ""
+    """The platform's answer (status and body, error message); never contains credentials."""
+
+
+class ConnectionState(StrEnum):
+    """Life of a source's connection, shown per source in the UI."""
+
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    ENDED = "ended"
+    """The broadcast or file ended normally."""
+    FAILED = "failed"
+    """Fatal: the source gave up (bad token, not found) or crashed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionEvent:
+    """A source's connection changed state."""
+
+    source: str
+    state: ConnectionState
+    detail: str = ""
+    at: float = field(default_factory=time.time)
+
+
+class PlatformEventKind(Enum):
+    """Moderation seen on the platform, done by someone else."""
+
+    DELETED = "deleted"
+    TIMED_OUT = "timed_out"
+    BANNED = "banned"
+    CLEARED = "cleared"
+    GAP = "gap"
+    """Messages may have been missed (a reconnect the platform cannot resume)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformEvent:
+    """Deletion, ban, timeout or chat clear observed on the platform."""
+
+    source: str
+    kind: PlatformEventKind
+    message_id: str | None = None
+    author_id: str | None = None
+    duration: int | None = None
+    detail: str = ""
+    at: float = field(default_factory=time.time)
+
+
+#: What a connector yields.
+SourceEvent = ChatMessage | ConnectionEvent | PlatformEvent
+
+
+class MessageState(StrEnum):
+    """Where a message stands on the desk."""
+
+    VISIBLE = "visible"
+    """On air; nothing held it."""
+    HELD = "held"
+    """Kept off the on-air view until a moderator approves it."""
+    APPROVED = "approved"
+    """A moderator looked at it and let it through."""
+    HIDDEN = "hidden"
+    """Hidden or deleted by castguard (on the platform, or locally on read-only sources)."""
+    REMOVED = "removed"
+    """Deleted on the platform by someone else (another moderator, AutoMod)."""
+
+
+class EscalationState(StrEnum):
+    """Life of an escalation in the producer's inbox."""
+
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRecord:
+    """A message as the session knows it: stored, judged and with its current state."""
+
+    seq: int
+    """Session-wide sequence number (arrival order); the key used by the UI and the store."""
+    message: ChatMessage
+    verdict: Verdict
+    state: MessageState = MessageState.VISIBLE
+    escalation: EscalationState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    """One entry of the append-only action log."""
+
+    id: int
+    at: float
+    actor: str
+    kind: ActionKind
+    result: ActionResult
+    message_seq: int | None = None
+    source: str | None = None
+    author_id: str | None = None
+    reason: str = ""
+    duration: int | None = None
+    response: str = ""
+    undoes: int | None = None
+    """Id of the action this one reverses (undo)."""
+    prev_state: MessageState | None = None
+    """The message's state before this action, so that undo can restore it."""
+    hash: str = ""
+    """Hash of this entry chained to the previous one (tamper evidence)."""

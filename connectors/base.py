@@ -1,0 +1,55 @@
+"""The connector interface: every chat source, live or recorded, looks like this.
+
+A connector is an async iterator of domain events (:data:`SourceEvent`):
+chat messages, platform-side moderation and its own connection state. Where
+the platform allows it, the connector also performs moderator actions. Wire
+formats are parsed by separate sans-I/O functions so they can be tested
+without sockets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Protocol, runtime_checkable
+
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, SourceEvent
+
+
+@runtime_checkable
+class Source(Protocol):
+    """A chat source."""
+
+    key: str
+    """Unique key in the session (``twitch:clinic``, ``demo``)."""
+    platform: str
+    """Platform family, also shown as the badge in the feed."""
+    capabilities: frozenset[ActionKind]
+    """Actions the platform performs for us; empty for read-only sources."""
+
+    def events(self) -> AsyncIterator[SourceEvent]:
+        """Yield events until the source ends; reconnects are the source's own business."""
+        ...
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        """Carry out an action on the platform (only kinds in ``capabilities`` are asked)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release sockets and files."""
+        ...
+
+
+class ReadOnlySource:
+    """Mixin for sources that cannot act on the platform: every action is local-only."""
+
+    capabilities: frozenset[ActionKind] = frozenset()
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        return ActionOutcome(ActionResult.LOCAL, "read-only source: applied on the desk only")
+
+    async def aclose(self) -> None:
+        return None
+
+
+class SourceError(Exception):
+    """A source cannot be opened (bad spec, missing credentials, unreadable file)."""

@@ -1,0 +1,117 @@
+"""Runs every filter over a message and applies the policy to the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from castguard.model import ChatMessage, Decision, Finding, Severity, Verdict
+from castguard.policy import Policy
+from filters.base import Filter, FilterFactory
+
+
+class Scorer(Protocol):
+    """Per-message sentiment in [-1, 1] (negative: hostile or distressed)."""
+
+    def score(self, message: ChatMessage) -> float: ...
+
+
+class CustomTerms:
+    """The policy's own terms and regexes, each with its own severity and decision."""
+
+    name = "custom"
+
+    def __init__(self, policy: Policy) -> None:
+        self.rules = policy.custom
+
+    def judged(self, message: ChatMessage) -> list[tuple[Finding, Decision]]:
+        """Findings paired with the decision their rule asks for."""
+        found: list[tuple[Finding, Decision]] = []
+        for rule in self.rules:
+            for m in rule.pattern.finditer(message.text):
+                if m.end() > m.start():
+                    finding = Finding(rule.category, rule.severity, m.start(), m.end(), f"custom:{rule.label}")
+                    found.append((finding, rule.decision))
+        return found
+
+
+class Pipeline:
+    """The filter chain for one session.
+
+    Stateless filters are rebuilt when the policy changes; a filter that keeps
+    windowed state (raid detection) may define ``update_policy(policy)`` and is
+    then kept, so a reload loses no history.
+    """
+
+    def __init__(
+        self,
+        policy: Policy,
+        factories: Sequence[FilterFactory] | None = None,
+        scorer: Scorer | None = None,
+    ) -> None:
+        if factories is None:
+            from filters import default_factories
+
+            factories = default_factories()
+        self.factories = list(factories)
+        self.policy = policy
+        self.filters: list[Filter] = [factory(policy) for factory in self.factories]
+        self.custom = CustomTerms(policy)
+        self.scorer = scorer
+
+    def reload(self, policy: Policy) -> None:
+        """Switch to a new policy without losing windowed state."""
+        rebuilt: list[Filter] = []
+        for factory, current in zip(self.factories, self.filters):
+            update: Callable[[Policy], None] | None = getattr(current, "update_policy", None)
+            if update is not None:
+                update(policy)
+                rebuilt.append(current)
+            else:
+                rebuilt.append(factory(policy))
+        self.filters = rebuilt
+        self.custom = CustomTerms(policy)
+        self.policy = policy
+
+    def findings(self, message: ChatMessage) -> list[Finding]:
+        """Raw findings of every filter, before the policy is applied."""
+        found: list[Finding] = []
+        for f in self.filters:
+            found.extend(f.scan(message))
+        return found
+
+    def judged(self, message: ChatMessage) -> list[tuple[Finding, Decision]]:
+        """Findings with the policy's severity applied, each paired with its decision."""
+        policy = self.policy
+        judged: list[tuple[Finding, Decision]] = []
+        for finding in self.findings(message):
+            rule = policy.rule(finding.category)
+            if not rule.enabled:
+                continue
+            severity, decision = rule.severity, rule.decision
+            if finding.severity == Severity.INFO and severity > Severity.INFO:
+                # A filter may mark a finding as a weak signal (self-disclosure): it is shown, never acted on.
+                severity = Severity.INFO
+                decision = min(decision, Decision.FLAG, key=lambda d: d.rank)
+            if severity != finding.severity:
+                finding = replace(finding, severity=severity)
+            judged.append((finding, decision))
+        if self.custom.rules:
+            judged.extend(self.custom.judged(message))
+        return judged
+
+    def evaluate(self, message: ChatMessage) -> Verdict:
+        """Judge one message under the current policy."""
+        judged = self.judged(message)
+        sentiment = self.scorer.score(message) if self.scorer is not None else 0.0
+        if not judged:
+            return Verdict((), Decision.PASS, None, sentiment, self.policy.version)
+        decision = max((d for _, d in judged), key=lambda d: d.rank)
+        severity = max(f.severity for f, _ in judged)
+        author = message.author
+        if decision.rank > Decision.FLAG.rank and self.policy.is_trusted(author.id, author.name, author.roles):
+            # Staff and moderators are never held or hidden automatically; they still show as flagged.
+            decision = Decision.FLAG
+        findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
+        return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version)
