@@ -1,0 +1,75 @@
+"""User configuration: one TOML file under the XDG config dir, loaded once and passed down.
+
+Credentials live here or in environment variables, never on the command line,
+and are never written to recordings or logs.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_path, user_data_path
+
+APP = "castguard"
+
+
+class ConfigError(ValueError):
+    """The configuration file cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Settings for a castguard run."""
+
+    data_dir: Path
+    """Where recordings go by default (``$XDG_DATA_HOME/castguard/sessions``)."""
+    moderator: str = ""
+    """Name recorded as the actor of this desk's actions (default: the login name)."""
+    policy: Path | None = None
+    """Policy file used when ``--policy`` is not given (default: the shipped healthcare policy)."""
+    keymap: dict[str, str] = field(default_factory=dict)
+    """Binding id → keys, overriding the desk's defaults (``hide = "x"``)."""
+    platforms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Per-platform settings (``[twitch]``, ``[youtube]``, ``[facebook]``): tokens, ids, base URLs."""
+    alerts: dict[str, Any] = field(default_factory=dict)
+    """Alert settings (``bell``, ``flash``)."""
+    webhook: dict[str, Any] = field(default_factory=dict)
+    """Escalation webhook (``url``, ``redact``)."""
+
+    @property
+    def sessions_dir(self) -> Path:
+        """Folder of recordings."""
+        return self.data_dir / "sessions"
+
+
+def default_config_path() -> Path:
+    """``$CASTGUARD_CONFIG`` or ``$XDG_CONFIG_HOME/castguard/config.toml``."""
+    env = os.environ.get("CASTGUARD_CONFIG")
+    return Path(env) if env else user_config_path(APP) / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file (a missing file means defaults)."""
+    path = path or default_config_path()
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+    data_dir = Path(os.environ.get("CASTGUARD_DATA_DIR") or data.get("data_dir") or user_data_path(APP))
+    platforms = {k: v for k, v in data.items() if isinstance(v, dict) and k not in {"keymap", "alerts", "webhook"}}
+    policy = data.get("policy")
+    return Config(
+        data_dir=data_dir.expanduser(),
+        moderator=str(data.get("moderator") or os.environ.get("USER") or "moderator"),
+        policy=Path(policy).expanduser() if policy else None,
+        keymap={str(k): str(v) for k, v in data.get("keymap", {}).items()},
+        platforms=platforms,
+        alerts=dict(data.get("alerts", {})),
+        webhook=dict(data.get("webhook", {})),
+    )
