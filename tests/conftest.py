@@ -1,0 +1,98 @@
+"""Shared fixtures: a scripted fake source, a fresh store, a session."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
+
+import pytest
+
+from castguard.engine import Session
+from castguard.model import (
+    ActionKind,
+    ActionOutcome,
+    ActionRequest,
+    ActionResult,
+    Author,
+    ChatMessage,
+    SourceEvent,
+)
+from castguard.policy import Policy, load_policy
+from castguard.store import Store
+from filters.pipeline import Pipeline
+
+_ids = itertools.count(1)
+
+
+def chat(text: str, *, author: str = "viewer1", source: str = "fake", msg_id: str | None = None,
+         roles: frozenset[str] = frozenset(), platform: str = "twitch", at: float | None = None) -> ChatMessage:
+    """A chat message as a connector would yield it."""
+    now = time.time() if at is None else at
+    return ChatMessage(
+        source=source, platform=platform, channel="clinic", id=msg_id or f"m{next(_ids)}",
+        author=Author(author, author.title(), roles), text=text, sent_at=now, received_at=now,
+    )  # fmt: skip
+
+
+class FakeSource:
+    """A source that yields scripted events and records the actions asked of it."""
+
+    platform = "twitch"
+
+    def __init__(
+        self,
+        key: str = "fake",
+        events: Iterable[SourceEvent | Exception] = (),
+        capabilities: frozenset[ActionKind] = frozenset({ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN,
+                                                          ActionKind.UNBAN}),
+        fail_with: str | None = None,
+        hold_open: bool = False,
+    ) -> None:
+        self.key = key
+        self.script = list(events)
+        self.capabilities = capabilities
+        self.fail_with = fail_with
+        self.hold_open = hold_open
+        self.requests: list[ActionRequest] = []
+        self.closed = False
+
+    async def events(self) -> AsyncIterator[SourceEvent]:
+        for item in self.script:
+            await asyncio.sleep(0)
+            if isinstance(item, Exception):
+                raise item
+            yield item
+        if self.hold_open:
+            await asyncio.Event().wait()
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        self.requests.append(request)
+        if self.fail_with:
+            return ActionOutcome(ActionResult.FAILED, self.fail_with)
+        return ActionOutcome(ActionResult.DONE, f"fake: {request.kind.value} ok")
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture
+def policy() -> Policy:
+    return load_policy()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterable[Store]:
+    s = Store(tmp_path / "session.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def make_session(store: Store, policy: Policy):  # type: ignore[no-untyped-def]
+    def make(*sources: FakeSource, moderator: str = "alex") -> Session:
+        return Session(store, Pipeline(policy), sources, moderator=moderator, flush_interval=0.01)
+
+    return make

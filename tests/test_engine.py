@@ -1,0 +1,169 @@
+"""The session engine: sources in, verdicts and actions recorded, failures contained."""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.engine import ActionError, Session, StateChange
+from castguard.model import (
+    ActionKind,
+    ActionRecord,
+    ActionResult,
+    ConnectionEvent,
+    ConnectionState,
+    Decision,
+    EscalationState,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    PlatformEventKind,
+)
+from tests.conftest import FakeSource, chat
+
+
+async def test_messages_from_every_source_are_judged_recorded_and_published(make_session) -> None:
+    a = FakeSource("a", [chat("hello from a", source="a"), chat("call me at (415) 555-2671", source="a")])
+    b = FakeSource("b", [chat("hi from b", source="b")])
+    session: Session = make_session(a, b)
+    seen: list[object] = []
+    session.subscribe(seen.append)
+    await session.run()
+    records = [u for u in seen if isinstance(u, MessageRecord)]
+    assert sorted(r.message.text for r in records) == ["call me at (415) 555-2671", "hello from a", "hi from b"]
+    phone = next(r for r in records if "555" in r.message.text)
+    assert phone.verdict.categories == ["privacy.phone"]
+    assert session.store.count() == 3
+    assert a.closed and b.closed
+
+
+async def test_a_failing_source_is_reported_and_the_others_go_on(make_session) -> None:
+    broken = FakeSource("broken", [chat("first", source="broken"), RuntimeError("socket exploded")])
+    healthy = FakeSource("healthy", [chat(f"msg {i}", source="healthy") for i in range(20)])
+    session: Session = make_session(broken, healthy)
+    seen: list[object] = []
+    session.subscribe(seen.append)
+    await session.run()
+    failures = [u for u in seen if isinstance(u, ConnectionEvent) and u.state is ConnectionState.FAILED]
+    assert len(failures) == 1 and failures[0].source == "broken" and "socket exploded" in failures[0].detail
+    assert session.store.count() == 21
+    assert ("broken", "connection", "failed") in [(e[1], e[2], e[3]) for e in session.store.events()]
+
+
+async def test_duplicates_from_a_reconnect_are_dropped(make_session) -> None:
+    events = [chat("same", source="fake", msg_id="x1"), chat("same", source="fake", msg_id="x1")]
+    session: Session = make_session(FakeSource("fake", events))
+    await session.run()
+    assert session.store.count() == 1
+    assert session.counts["duplicates"] == 1
+
+
+async def test_text_is_cleaned_and_the_original_kept(make_session) -> None:
+    session: Session = make_session(FakeSource("fake", [chat("hi\x1b[2J\u202ethere\u200b")]))
+    await session.run()
+    record = next(session.store.messages())
+    assert record.message.text == "hithere"
+    assert record.message.raw == "hi\x1b[2J\u202ethere\u200b"
+
+
+async def test_hide_reaches_the_platform_and_is_durable_before_it_is_published(make_session) -> None:
+    source = FakeSource("fake", hold_open=True)
+    session: Session = make_session(source)
+    record = session.ingest(chat("rude words here"))
+    assert record is not None
+    published: list[ActionRecord] = []
+
+    def on_update(update: object) -> None:
+        if isinstance(update, ActionRecord):
+            # Durable first: the action is already in the store when subscribers hear of it.
+            assert [a.id for a in session.store.actions()] == [update.id]
+            published.append(update)
+
+    session.subscribe(on_update)
+    action = await session.act(ActionKind.HIDE, record.seq)
+    assert action.result is ActionResult.DONE and action.actor == "alex"
+    # Twitch-like sources cannot hide: the engine deletes instead.
+    assert [r.kind for r in source.requests] == [ActionKind.DELETE]
+    assert published == [action]
+    assert session.record(record.seq).state is MessageState.HIDDEN
+    assert session.store.message(record.seq).state is MessageState.HIDDEN
+
+
+async def test_undo_restores_the_previous_state(make_session) -> None:
+    source = FakeSource("fake", capabilities=frozenset({ActionKind.HIDE, ActionKind.UNHIDE}))
+    session: Session = make_session(source)
+    record = session.ingest(chat("fine message"))
+    await session.act(ActionKind.HIDE, record.seq)
+    undo = await session.act(ActionKind.UNDO, record.seq)
+    assert undo.kind is ActionKind.UNDO and undo.undoes is not None
+    assert [r.kind for r in source.requests] == [ActionKind.HIDE, ActionKind.UNHIDE]
+    assert session.record(record.seq).state is MessageState.VISIBLE
+    with pytest.raises(ActionError):
+        await session.undo(record.seq)  # the hide was already undone
+
+
+async def test_escalate_opens_an_escalation_and_holds_the_message(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    record = session.ingest(chat("is this normal?"))
+    changes: list[StateChange] = []
+    session.subscribe(lambda u: changes.append(u) if isinstance(u, StateChange) else None)
+    await session.act(ActionKind.ESCALATE, record.seq, reason="producer should see")
+    current = session.record(record.seq)
+    assert current.escalation is EscalationState.OPEN and current.state is MessageState.HELD
+    assert changes[-1].record == current
+    await session.act(ActionKind.ACKNOWLEDGE, record.seq, actor="producer")
+    assert session.record(record.seq).escalation is EscalationState.ACKNOWLEDGED
+
+
+async def test_a_refused_action_is_recorded_as_failed_with_the_platform_message(make_session) -> None:
+    session: Session = make_session(FakeSource("fake", fail_with="403: you are not a moderator"))
+    record = session.ingest(chat("hello"))
+    action = await session.act(ActionKind.HIDE, record.seq)
+    assert action.result is ActionResult.FAILED and "not a moderator" in action.response
+    assert session.record(record.seq).state is MessageState.VISIBLE
+
+
+async def test_read_only_sources_hide_locally(make_session) -> None:
+    session: Session = make_session(FakeSource("fake", capabilities=frozenset()))
+    record = session.ingest(chat("hello"))
+    action = await session.act(ActionKind.HIDE, record.seq)
+    assert action.result is ActionResult.LOCAL
+    assert session.record(record.seq).state is MessageState.HIDDEN
+
+
+async def test_policy_auto_hide_goes_through_the_platform(make_session) -> None:
+    source = FakeSource("fake", [chat("my aunt's number is 415-555-2671")])
+    session: Session = make_session(source)
+    await session.run()
+    actions = session.store.actions()
+    assert [(a.kind, a.actor, a.result) for a in actions] == [(ActionKind.HIDE, "policy", ActionResult.DONE)]
+    assert next(session.store.messages()).state is MessageState.HIDDEN
+
+
+async def test_lockdown_holds_warn_and_above(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    session.set_lockdown(True)
+    held = session.ingest(chat("WHAT IS THIS bullshit"))
+    clean = session.ingest(chat("thank you doctor"))
+    assert held.state is MessageState.HELD
+    assert clean.state is MessageState.VISIBLE
+    assert session.store.actions()[-1].kind is ActionKind.LOCKDOWN
+
+
+async def test_trusted_authors_are_never_held_automatically(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    record = session.ingest(chat("call the clinic at 415-555-2671", roles=frozenset({"moderator"})))
+    assert record.verdict.decision is Decision.FLAG
+    assert record.state is MessageState.VISIBLE
+
+
+async def test_deletion_seen_on_the_platform_marks_the_message_removed(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    record = session.ingest(chat("spam spam", msg_id="abc"))
+    session.observe(PlatformEvent("fake", PlatformEventKind.DELETED, message_id="abc"))
+    assert session.record(record.seq).state is MessageState.REMOVED
+
+
+async def test_unknown_message_is_a_clear_error(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    with pytest.raises(ActionError, match="no message #99"):
+        await session.act(ActionKind.HIDE, 99)
