@@ -24,7 +24,16 @@ from filters.privacy.contextual import context_ids, dates_of_birth
 from filters.privacy.email import emails
 from filters.privacy.health import health_findings
 from filters.privacy.keywords import find_keywords, same_length_lower
-from filters.privacy.numbers import cards, device_and_bank_ids, ips, mbis, phones, region_ok, ssns_formatted
+from filters.privacy.numbers import (
+    cards,
+    device_and_bank_ids,
+    ips,
+    mbis,
+    phone_candidates,
+    phones,
+    region_ok,
+    ssns_formatted,
+)
 from filters.privacy.spans import Hit, settle
 
 __all__ = ["SEVERITY", "PrivacyFilter"]
@@ -49,8 +58,6 @@ _DIGIT = re.compile(r"\d")
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
-_HOUSE_NUMBER = re.compile(r"\d[A-Za-z]?\s+[^\W\d]|(?i:calle|c/|avenida|avda|av\.|paseo|plaza|camino|carrera|calzada|box)")
-_RU_STREET = re.compile(r"(?i:ул\.|улиц|пр\.|пр-т|просп|пер\.|переул|шоссе|бульвар|б-р|наб\.|набережн|пл\.|площад|мкр)")
 _UPPER_ID = re.compile(r"[A-Z]{2}\d\d|[A-Z0-9]{17}")
 _ID_KINDS = frozenset({lx.MRN, lx.MEMBER, lx.SSN, lx.IDNUM})
 
@@ -85,7 +92,8 @@ class PrivacyFilter:
         if _DIGIT.search(text) is not None:
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
-                hits += phones(text, self.region, self.allow_phones, vetoes)
+                if phone_candidates(text, vetoes):
+                    hits += phones(text, self.region, self.allow_phones, vetoes)
                 hits += ssns_formatted(text, vetoes)
                 card_words = [(k.start, k.end) for k in keywords if k.kind == lx.CARD]
                 hits += cards(text, vetoes, card_words)
@@ -95,7 +103,7 @@ class PrivacyFilter:
                 hits += context_ids(text, keywords)
             if lx.BIRTH in kinds:
                 hits += dates_of_birth(text, keywords)
-            if _HOUSE_NUMBER.search(text) is not None or _RU_STREET.search(text) is not None:
+            if lx.ADDRESS in kinds:
                 hits += addresses(text)
             if len(text) >= 11 and _UPPER_ID.search(text) is not None:
                 hits += mbis(text)

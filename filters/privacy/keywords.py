@@ -43,6 +43,7 @@ def _build() -> ahocorasick.Automaton:
     add(lx.VETO_WORDS, lx.VETO)
     add(lx.VERSION_WORDS, lx.VERSION)
     add(lx.EMAIL_HINTS, lx.EMAIL_HINT)
+    add(lx.ADDRESS_WORDS, lx.ADDRESS)
     add(lx.CONDITIONS, lx.CONDITION)
     add(lx.CONDITION_STEMS, lx.CONDITION, stem=True)
     automaton = ahocorasick.Automaton()

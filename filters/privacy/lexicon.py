@@ -21,6 +21,7 @@ VERSION = "version"
 EMAIL_HINT = "email_hint"
 CONDITION = "condition"
 CONDITION_STEM = "condition_stem"
+ADDRESS = "address"
 """A condition written as a stem: inflected endings are accepted (Russian, Spanish)."""
 
 #: Words that put a date in a birth context.
@@ -102,6 +103,17 @@ EMAIL_HINTS = (
     " dot ", "(dot)", "[dot]", "{dot}", "<dot>", "[.]", "(.)", " punto ", " точка ", "(at)", "[at]", "{at}",
     "<at>", " arroba ", " собака ", "gmail", "yahoo", "hotmail", "outlook", "icloud", "protonmail", "proton",
     "yandex", "mail.ru", "aol",
+)
+
+#: Street types: an address detector only runs when one of these is present (with a digit).
+ADDRESS_WORDS = (
+    "street", "st", "st.", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+    "court", "ct", "place", "pl", "way", "terrace", "ter", "circle", "cir", "parkway", "pkwy", "highway", "hwy",
+    "trail", "trl", "loop", "square", "sq", "crescent", "cres", "close", "alley", "aly", "plaza", "plz", "pike",
+    "row", "run", "path", "walk", "point", "pt", "ridge", "heights", "hts", "box", "calle", "c/", "avenida", "avda",
+    "paseo", "camino", "carrera", "cra", "calzada", "callejón", "ronda", "travesía", "pza", "ул", "улица", "пр",
+    "пр-т", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "бульвар", "б-р", "наб", "набережная", "пл",
+    "площадь", "мкр", "микрорайон",
 )
 
 #: Health conditions, diagnoses, pregnancy and treatments, matched as whole words.

@@ -26,6 +26,21 @@ _PHONE_WORDS = re.compile(
 )
 
 
+# Digits in phone punctuation (no commas: "1,234,567" is a count), at least seven of them.
+_PHONE_CANDIDATE = re.compile(r"(?<![\d,$€£.])\+?\(?\d(?:[\s.\-()/]{0,3}\d){6,}")
+
+
+def phone_candidates(text: str, vetoes: list[tuple[int, int]]) -> bool:
+    """Cheap test before libphonenumber: a run of seven or more digits not introduced as an order/ticket number."""
+    for m in _PHONE_CANDIDATE.finditer(text):
+        start = m.start()
+        if start > 0 and text[start - 1] in "#№":
+            continue
+        if not _vetoed(text, start, vetoes):
+            return True
+    return False
+
+
 def phones(text: str, region: str, allow: frozenset[str], vetoes: list[tuple[int, int]]) -> list[Hit]:
     """Phone numbers that libphonenumber accepts as valid for their region.
 
