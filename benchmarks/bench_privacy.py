@@ -10,7 +10,8 @@ A prediction counts when it overlaps a labelled span of the same category.
 "any PII" ignores the category: did the tool mark the sensitive text at all.
 
 Speed: messages per second on one core, single thread, on (a) a realistic chat
-stream (80% ordinary chat, 15% hard negatives, 5% lines carrying personal data) and (b) the evaluation set itself, which is almost all personal data.
+stream (80% ordinary chat, 15% hard negatives, 5% lines carrying personal data)
+and (b) the evaluation set itself, which is almost all personal data.
 
 Presidio (``pip install -e .[bench]``) runs offline: its NLP engine is
 ``spacy.blank("en")``, so no model is downloaded and its pattern recognizers
@@ -32,9 +33,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from castguard.model import Author, ChatMessage  # noqa: E402
-from castguard.policy import load_policy  # noqa: E402
-from filters.privacy import PrivacyFilter  # noqa: E402
+from castguard.model import Author, ChatMessage
+from castguard.policy import load_policy
+from filters.privacy import PrivacyFilter
 
 DATA = Path(__file__).resolve().parent / "data" / "privacy_eval.jsonl"
 CATEGORIES = ["phone", "email", "ssn", "card", "dob", "mrn", "member_id", "id_number", "address", "ip",
@@ -215,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("|---|" + "---|" * len(tools))
     print(f"| realistic chat ({len(stream)} msgs: 80% chat, 15% hard negatives, 5% personal data) | "
           + " | ".join(f"{speeds[t][0]:,.0f}" for t in tools) + " |")
-    print(f"| evaluation set (all lines, mostly personal data) | " + " | ".join(f"{speeds[t][1]:,.0f}" for t in tools) + " |")
+    print("| evaluation set (all lines, mostly personal data) | "
+          + " | ".join(f"{speeds[t][1]:,.0f}" for t in tools) + " |")
     print()
     print(f"castguard p99 latency on the chat stream: {cg_p99:.1f} µs per message")
     if version:

@@ -29,7 +29,7 @@ import phonenumbers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import privacy_templates as T  # noqa: E402
+from benchmarks import privacy_templates as T
 
 OUT = Path(__file__).resolve().parent / "data" / "privacy_eval.jsonl"
 SEED = 20250315
@@ -176,7 +176,8 @@ def event_date(rng: random.Random) -> tuple[str, str | None]:
 def mrn(rng: random.Random) -> tuple[str, str | None]:
     n = rng.randint(6, 10)
     digits = "".join(rng.choice(string.digits) for _ in range(n))
-    return rng.choice([digits, digits, f"MR-{digits}", f"{rng.choice('ABEHMP')}{digits}", f"{digits[:3]}-{digits[3:]}"]), "mrn"
+    forms = [digits, digits, f"MR-{digits}", f"{rng.choice('ABEHMP')}{digits}", f"{digits[:3]}-{digits[3:]}"]
+    return rng.choice(forms), "mrn"
 
 
 _MBI_A = "ACDEFGHJKMNPQRTUVWXY"
@@ -203,7 +204,8 @@ def member(rng: random.Random) -> tuple[str, str | None]:
 def licence(rng: random.Random) -> tuple[str, str | None]:
     return rng.choice([
         f"{rng.choice(string.ascii_uppercase)}{rng.randint(1000000, 9999999)}",
-        f"{rng.choice(string.ascii_uppercase)}{rng.randint(100, 999)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+        f"{rng.choice(string.ascii_uppercase)}{rng.randint(100, 999)}-"
+        f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
         f"{rng.randint(100000000, 999999999)}",
     ]), "id_number"
 
@@ -255,7 +257,8 @@ def ipv6(rng: random.Random) -> tuple[str, str | None]:
 
 def version(rng: random.Random) -> tuple[str, str | None]:
     return rng.choice([f"{rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}",
-                       f"{rng.randint(1, 12)}.{rng.randint(0, 9)}", f"v{rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}"]), None
+                       f"{rng.randint(1, 12)}.{rng.randint(0, 9)}", f"v{rng.randint(1, 5)}.{rng.randint(0, 9)}."
+                       f"{rng.randint(0, 9)}.{rng.randint(0, 99)}"]), None
 
 
 def order_no(rng: random.Random) -> tuple[str, str | None]:
@@ -265,8 +268,10 @@ def order_no(rng: random.Random) -> tuple[str, str | None]:
 
 
 def price(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([f"${rng.randint(1, 999)}.{rng.randint(0, 99):02d}", f"${rng.randint(1, 9)},{rng.randint(100, 999)}",
-                       f"{rng.randint(2, 500)} dollars", f"€{rng.randint(5, 300)}", f"${rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)}"]), None
+    return rng.choice([f"${rng.randint(1, 999)}.{rng.randint(0, 99):02d}",
+                       f"${rng.randint(1, 9)},{rng.randint(100, 999)}",
+                       f"{rng.randint(2, 500)} dollars", f"€{rng.randint(5, 300)}",
+                       f"${rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)}"]), None
 
 
 def time_(rng: random.Random) -> tuple[str, str | None]:
@@ -362,7 +367,8 @@ FILLERS: dict[str, Filler] = {
     "version": version, "order_no": order_no, "price": price, "time": time_, "count": count, "year": year,
     "street_en": street_en, "street_es": street_es, "street_ru": street_ru, "name": full_name,
     "rare_name": rare_name, "name_es": name_es, "name_ru": name_ru, "name_ru_gen": name_ru_gen, "handle": handle,
-    "cond": pick(T.COND_EN), "cond_es": pick(T.COND_ES), "cond_ru": pick(T.COND_RU), "cond_ru_ins": pick(T.COND_RU_INS), "rel": pick(T.REL_EN),
+    "cond": pick(T.COND_EN), "cond_es": pick(T.COND_ES), "cond_ru": pick(T.COND_RU), "cond_ru_ins": pick(T.COND_RU_INS),
+    "rel": pick(T.REL_EN),
     "rel_es": pick(T.REL_ES), "rel_ru": pick(T.REL_RU), "email": lambda r: (T.email(r), "email"),
     "email_obf": lambda r: (T.email_obfuscated(r), "email"), "user": pick(T.HANDLES),
     "topic": pick(T.TOPICS), "city": pick([c for c, _, _ in T.CITIES]), "state": pick(T.STATES),

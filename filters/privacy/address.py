@@ -27,7 +27,7 @@ _STATES = (
 _EN = re.compile(
     r"(?<![\w$#.,\-])(?P<num>\d{1,6}[A-Za-z]?(?:-\d{1,4})?)\s+"
     r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
-    r"(?P<name>(?:[A-Za-z0-9][\w'’.\-]*\s+){0,3}?[A-Za-z][\w'’\-]*)\s+"
+    r"(?P<name>(?:[A-Za-z0-9][\w'’.\-]*\s+){0,3}?(?:[A-Za-z][\w'’\-]*|\d{1,3}(?:st|nd|rd|th)))\s+"
     rf"(?P<suffix>{_SUFFIX})\b\.?"
     r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
     rf"{_UNIT}?"
@@ -65,6 +65,10 @@ _ALLOWED_AFTER = frozenset(
     then because cuz lol thanks thx it's its i if you my our his her their which that where today tomorrow
     """.split()
 )
+# Street types that are also everyday words ("court dates", "no way", "drive home").
+_COMMON_SUFFIXES = frozenset(
+    "court way place drive walk run row point close square circle loop path trail plaza heights ridge pike".split()
+)
 _NEXT_WORD = re.compile(r"\s*([a-z][\w']*)")
 
 
@@ -76,7 +80,8 @@ def addresses(text: str) -> list[Hit]:
         if any(w in _NOT_STREET for w in words):
             continue
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and nxt.group(1) not in _ALLOWED_AFTER and not m.group("city"):
+        ambiguous = m.group("suffix").lower() in _COMMON_SUFFIXES and not m.group("name")[:1].isupper()
+        if ambiguous and nxt and nxt.group(1) not in _ALLOWED_AFTER and not m.group("city"):
             continue  # "12 big court dates": the "street" runs into an ordinary word
         found.append(Hit("privacy.address", m.start(), m.end(), "address.street", P_FORMAT - 5))
     for pattern, rule in ((_ES, "address.street_es"), (_RU, "address.street_ru"), (_PO_BOX, "address.po_box")):

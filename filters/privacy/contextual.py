@@ -32,7 +32,12 @@ _TOKENS = {
 }
 _MIN_DIGITS = {lx.MRN: 5, lx.MEMBER: 4, lx.IDNUM: 3}
 _RULES = {lx.MRN: "mrn.context", lx.MEMBER: "member.context", lx.IDNUM: "id.context", lx.SSN: "ssn.context"}
-_CATEGORY = {lx.MRN: "privacy.mrn", lx.MEMBER: "privacy.member_id", lx.IDNUM: "privacy.id_number", lx.SSN: "privacy.ssn"}
+_CATEGORY = {
+    lx.MRN: "privacy.mrn",
+    lx.MEMBER: "privacy.member_id",
+    lx.IDNUM: "privacy.id_number",
+    lx.SSN: "privacy.ssn",
+}
 
 
 def context_ids(text: str, keywords: list[Keyword]) -> list[Hit]:
@@ -82,7 +87,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     "|".join(
         (
-            r"(?<![\w/.\-])(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})(?:[/.\-](?P<y>\d{4}|\d{2}))?(?![\w/\-]|\.\d)",
+            r"(?<![\w/.\-:])(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})(?:[/.\-](?P<y>\d{4}|\d{2}))?(?![\w/\-:]|\.\d)",
             rf"(?<![\w\-])(?P<iy>{_YEAR})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\w\-])",
             rf"\b{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b",
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?\b",

@@ -49,7 +49,8 @@ def emails(text: str, lower: str, obfuscation_hint: bool, allow: frozenset[str],
             at = m.group("at").strip()
             local = m.group("local")
             spelled_local = _DOT_SUB.sub(".", local)
-            if at in ("at", "arroba", "собака") and (local in _NOT_LOCAL or ("." not in spelled_local and _only_word(local))):
+            spoken_at = at in ("at", "arroba", "собака")
+            if spoken_at and (local in _NOT_LOCAL or ("." not in spelled_local and _only_word(local))):
                 # "write to me at gmail dot com" is a sentence; a bare word before a spoken "at" needs a provider.
                 if local in _NOT_LOCAL or not _is_provider(m.group("domain")):
                     continue

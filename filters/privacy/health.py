@@ -21,27 +21,33 @@ from filters.privacy.keywords import Keyword
 from filters.privacy.spans import P_CONTEXT, Hit
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
-_LO = "a-záéíóúñü'’"
+_LO = "a-záéíóúñü"
 _LATIN_NAME = re.compile(
-    rf"(?<![\w@])(?P<w1>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\s+"
-    rf"(?P<w2>(?:(?:de la|de|del|van|von|da|di|le|st\.|mc|o')\s+)?[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)"
+    rf"(?<![\w@])(?P<w1>[{_UP}][{_LO}]+(?:['’](?!s\b)[{_LO}]+)?(?:-[{_UP}][{_LO}]+)?)\s+"
+    rf"(?P<w2>(?:(?:de la|de|del|van|von|da|di|le|st\.|mc|o')\s+)?"
+    rf"[{_UP}][{_LO}]+(?:['’](?!s\b)[{_LO}]+)?(?:-[{_UP}][{_LO}]+)?)"
     rf"(?:\s+(?P<w3>[{_UP}][{_LO}]+))?"
 )
 _CYR_NAME = re.compile(r"(?<![\w@])(?P<w1>[А-ЯЁ][а-яё]+)\s+(?P<w2>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)")
-_HONORIFIC = re.compile(rf"\b(?P<h>Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Prof|Don|Doña)\.?\s+(?P<w2>[{_UP}][{_LO}]+)(?:\s+(?P<w3>[{_UP}][{_LO}]+))?")
+_HONORIFIC = re.compile(
+    rf"\b(?P<h>Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Prof|Don|Doña)\.?\s+(?P<w2>[{_UP}][{_LO}]+)(?:\s+(?P<w3>[{_UP}][{_LO}]+))?"
+)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b")
-_RU_SURNAME = re.compile(r"(?:ов|ова|ову|овой|овым|ев|ева|евой|евым|ёв|ёва|ин|ина|иной|иным|ину|ский|ская|ской|ского|цкий|цкая|цкой|ович|овна|евич|евна|ук|юк|ко)$")
+_RU_SURNAME = re.compile(
+    r"(?:ов|ова|ову|овой|овым|ев|ева|евой|евым|ёв|ёва|ин|ина|иной|иным|ину|ский|ская|ской|ского|цкий|цкая|цкой|"
+    r"ович|овна|евич|евна|ук|юк|ко)$"
+)
 _WORD_BEFORE = re.compile(r"([\wáéíóúñü]+)[\s,]*$")
 
 # What links the person to the condition (English, Spanish, Russian).
 _PREDICATE = re.compile(
-    r"(?<!\w)(?:has|had|have|having|'s|’s|got|gets|getting|caught|contracted|developed|diagnosed|diagnosis|positive|"
+    r"['’]s(?!\w)|(?<!\w)(?:has|had|have|having|got|gets|getting|caught|contracted|developed|diagnosed|diagnosis|positive|"
     r"suffers|suffering|suffered|battling|fighting|undergoing|recovering|died|dying|passed|treated|hospitali[sz]ed|"
     r"admitted|pregnant|is|was|with|on|in|from|"
     r"tiene|tenía|tenia|tuvo|padece|padecía|sufre|sufría|diagnostic\w*|positivo|positiva|está|esta|estaba|con|"
     r"contrajo|contagi\w*|lucha|luchando|recibe|murió|murio|falleció|enferm\w*|internad\w*|hospitalizad\w*|le|es|"
     r"боле\w*|болен|больна|заболел\w*|заразил\w*|лечится|диагност\w*|поставили|нашли|обнаружили|беремен\w*|"
-    r"на|в|умер|умерла|страдает|подхватил\w*|перен[её]с\w*|с|есть|лежит)(?!\w)",
+    r"на|в|умер|умерла|страдает|подхватил\w*|перен[её]с\w*|с|есть|лежит|у него|у неё|у нее)(?!\w)",
 )
 # What shows the condition is a topic, not a person's state.
 _BLOCKER = re.compile(
@@ -96,7 +102,7 @@ def persons(text: str) -> list[Person]:
     for pattern in (_LATIN_NAME, _CYR_NAME):
         pos = 0
         while True:
-            m = pattern.search(text, pos)
+            m: re.Match[str] | None = pattern.search(text, pos)
             if m is None:
                 break
             w1, w2 = m.group("w1"), m.group("w2")

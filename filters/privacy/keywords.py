@@ -51,7 +51,7 @@ def _build() -> ahocorasick.Automaton:
         # Boundaries are only checked on word characters: " dot " or "mrn#" carry their own.
         check_left = word[0].isalnum()
         check_right = word[-1].isalnum() and not stem
-        automaton.add_word(word, (len(word), tuple(sorted(kinds)), check_left, check_right, word))
+        automaton.add_word(word, (len(word), tuple(sorted(kinds)), check_left, check_right, stem, word))
     automaton.make_automaton()
     return automaton
 
@@ -71,7 +71,7 @@ def find_keywords(lower: str) -> list[Keyword]:
     """Every context keyword in ``lower`` (already lower-cased), as whole words, in order of end."""
     found: list[Keyword] = []
     n = len(lower)
-    for last, (length, kinds, check_left, check_right, word) in _AUTOMATON.iter(lower):
+    for last, (length, kinds, check_left, check_right, stem, word) in _AUTOMATON.iter(lower):
         start = last - length + 1
         if check_left and start > 0:
             before = lower[start - 1]
@@ -82,6 +82,9 @@ def find_keywords(lower: str) -> list[Keyword]:
             after = lower[end]
             if after.isalnum() or after == "_":
                 continue
+        if stem:
+            while end < n and lower[end].isalnum():
+                end += 1  # the span covers the inflected word: "беременна", not "беременн"
         for kind in kinds:
             found.append(Keyword(kind, start, end, word))
     return found

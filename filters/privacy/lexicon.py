@@ -62,7 +62,7 @@ MEMBER_WORDS = (
 )
 
 SSN_WORDS = (
-    "ssn", "ssn#", "ss#", "ss #", "social security", "social security number", "social sec", "soc sec",
+    "ssn", "ssn#", "ss#", "social", "soc", "ss #", "social security", "social security number", "social sec", "soc sec",
     "seguro social", "número de seguro social", "numero de seguro social", "nss",
 )
 
@@ -71,7 +71,7 @@ IDNUM_WORDS = (
     "driver's license", "drivers license", "driver license", "driver's licence", "drivers licence",
     "driving licence", "driving license", "dl#", "dl #", "dl number", "dl no", "license number", "license #",
     "license no", "licence number", "licence no", "lic#", "lic #", "account number", "account #", "account no",
-    "acct", "acct#", "acct #", "routing number", "bank account", "iban", "passport", "passport number",
+    "account", "acct", "acct#", "acct #", "bank account", "iban", "passport", "passport number",
     "passport #", "serial number", "serial #", "serial no", "s/n", "device id", "imei", "vin", "vin#",
     "license plate", "licence plate", "plate number", "plate #", "plates", "plate", "tag number",
     "national id", "id card number", "tax id", "itin", "ein", "dni", "nie", "curp", "rfc",

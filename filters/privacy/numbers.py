@@ -69,7 +69,7 @@ def phones(text: str, region: str, allow: frozenset[str], vetoes: list[tuple[int
 
 
 def _vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
-    for v_start, v_end in vetoes:
+    for _v_start, v_end in vetoes:
         gap = start - v_end
         if 0 <= gap <= 24:
             if not _PHONE_WORDS.search(text, v_end, start):
@@ -176,7 +176,9 @@ def cards(text: str, vetoes: list[tuple[int, int]], card_words: list[tuple[int, 
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?!\w|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])"
+)
 
 
 def ips(text: str, versions: list[tuple[int, int]]) -> list[Hit]:
