@@ -65,8 +65,11 @@ def castguard_detector() -> Detector:
 
 def presidio_detector() -> tuple[Detector, str]:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-    import presidio_analyzer
+    from importlib.metadata import version
+
     import spacy
+    import tldextract
+    import tldextract.tldextract
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
@@ -79,6 +82,8 @@ def presidio_detector() -> tuple[Detector, str]:
     engine = BlankSpacyEngine(models=[{"lang_code": "en", "model_name": "blank"}])
     engine.load()
     analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    # Presidio's e-mail check calls tldextract, which would fetch the public suffix list: use its bundled copy.
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
     def detect(text: str) -> list[Span]:
         out: list[Span] = []
@@ -88,7 +93,7 @@ def presidio_detector() -> tuple[Detector, str]:
                 out.append((category, r.start, r.end))
         return out
 
-    return detect, getattr(presidio_analyzer, "__version__", "?")
+    return detect, version("presidio-analyzer")
 
 
 def score(rows: Sequence[dict[str, object]], predictions: Sequence[list[Span]]) -> dict[str, tuple[int, int, int, int]]:

@@ -95,14 +95,14 @@ class Person(NamedTuple):
 def persons(text: str) -> list[Person]:
     """Full names, honorific + surname and @handles in ``text``."""
     found: list[Person] = [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)]
-    for m in _HONORIFIC.finditer(text):
-        end = m.end("w3") if m.group("w3") and _namelike(m.group("w3")) else m.end("w2")
-        if _namelike(m.group("w2")):
-            found.append(Person(m.start(), end, "honorific"))
+    for h in _HONORIFIC.finditer(text):
+        end = h.end("w3") if h.group("w3") and _namelike(h.group("w3")) else h.end("w2")
+        if _namelike(h.group("w2")):
+            found.append(Person(h.start(), end, "honorific"))
     for pattern in (_LATIN_NAME, _CYR_NAME):
         pos = 0
         while True:
-            m: re.Match[str] | None = pattern.search(text, pos)
+            m = pattern.search(text, pos)
             if m is None:
                 break
             w1, w2 = m.group("w1"), m.group("w2")
