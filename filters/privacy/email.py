@@ -1,0 +1,77 @@
+"""E-mail addresses, plain and lightly obfuscated ("jane dot doe at gmail dot com")."""
+
+from __future__ import annotations
+
+import re
+
+from filters.privacy.spans import P_FORMAT, Hit
+
+_PLAIN = re.compile(
+    r"(?<![\w.+\-@])[\w][\w.+%\-]*@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-]|\.\w)"
+)
+
+_DOT = r"(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\))\s*|\s+(?:dot|punto|точка)\s+)"
+_AT = r"(?P<at>\s*(?:@|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\])\s*|\s+(?:at|arroba|собака)\s+)"
+_TLDS = (
+    r"(?:com|org|net|edu|gov|mil|io|co|us|uk|ca|de|es|mx|ar|cl|pe|ru|fr|it|br|nl|info|biz|me|app|dev|health|care|"
+    r"clinic|email|online|xyz|ai|ly|tv|in|au|nz|ie|eu|pt|pl|ua|by|kz)"
+)
+_PROVIDERS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|yandex|live|msn|gmx|mail)"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+\-@])(?P<local>[a-z0-9][a-z0-9_+\-]*(?:{_DOT}[a-z0-9_+\-]+)*){_AT}"
+    rf"(?P<domain>(?:[a-z0-9\-]+{_DOT}){{0,3}}{_TLDS}(?![\w])|{_PROVIDERS}(?:{_DOT}[a-z]{{2,6}}){{0,2}}(?![\w]))",
+    re.IGNORECASE,
+)
+_DOT_SUB = re.compile(_DOT, re.IGNORECASE)
+
+#: Words that come before "at" in ordinary sentences ("look at google dot com" is not an address).
+_NOT_LOCAL = frozenset(
+    """
+    me us him her them it this that there here look looking looked stare staring laugh laughing mad angry good
+    bad great best home work meet meeting arrive arrived arriving see you everyone anyone someone nobody
+    aim shot shoot right back first last least most all both one is are was were be been am available
+    estoy esta está nos vemos en eso esto
+    """.split()
+)
+
+
+def emails(text: str, lower: str, obfuscation_hint: bool, allow: frozenset[str], domains: frozenset[str]) -> list[Hit]:
+    """Plain addresses anywhere, spelled-out ones when the message carries an obfuscation hint."""
+    found: list[Hit] = []
+    if "@" in text:
+        for m in _PLAIN.finditer(text):
+            if not _allowed(m.group(0).lower(), m.group("domain").lower(), allow, domains):
+                found.append(Hit("privacy.email", m.start(), m.end(), "email.pattern", P_FORMAT + 10))
+    if obfuscation_hint:
+        for m in _OBFUSCATED.finditer(lower):
+            if any(h.start < m.end() and m.start() < h.end for h in found):
+                continue
+            at = m.group("at").strip()
+            local = m.group("local")
+            spelled_local = _DOT_SUB.sub(".", local)
+            spoken_at = at in ("at", "arroba", "собака")
+            if spoken_at and (local in _NOT_LOCAL or ("." not in spelled_local and _only_word(local))):
+                # "write to me at gmail dot com" is a sentence; a bare word before a spoken "at" needs a provider.
+                if local in _NOT_LOCAL or not _is_provider(m.group("domain")):
+                    continue
+            address = f"{spelled_local}@{_DOT_SUB.sub('.', m.group('domain'))}"
+            domain = address.split("@", 1)[1]
+            if "." not in domain and m.group("at").strip() == "@":
+                continue  # "@gmail" alone is a mention
+            if not _allowed(address, domain, allow, domains):
+                found.append(Hit("privacy.email", m.start(), m.end(), "email.obfuscated", P_FORMAT + 10))
+    return found
+
+
+def _only_word(local: str) -> bool:
+    return local.isalpha()
+
+
+def _is_provider(domain: str) -> bool:
+    return re.match(_PROVIDERS, domain, re.IGNORECASE) is not None
+
+
+def _allowed(address: str, domain: str, allow: frozenset[str], domains: frozenset[str]) -> bool:
+    if address in allow:
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in domains)

@@ -1,0 +1,282 @@
+"""Identifiers recognised by their own format: phone, SSN, card, IP, MAC, IBAN, VIN, Medicare MBI.
+
+Each detector returns candidate :class:`~filters.privacy.spans.Hit`\\ s; the
+filter settles overlaps. Checksums and numbering plans (Luhn, ISO 7064 for
+IBAN, the VIN check digit, libphonenumber) do the real work: a regex only
+proposes candidates.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from filters.privacy.spans import P_CHECKSUM, P_FORMAT, P_PHONE, Hit
+
+# --- phone -------------------------------------------------------------------------------------------------------
+
+_PHONE_WORDS = re.compile(
+    r"(?:call|text|phone|cell|mobile|tel|txt|ring|reach|contact|number|whatsapp|fax|ll[aá]m|tel[eé]fono|"
+    r"celular|m[oó]vil|n[uú]mero|звон|телефон|номер|тел)",
+    re.IGNORECASE,
+)
+
+
+# Digits in phone punctuation (no commas: "1,234,567" is a count), at least seven of them.
+_PHONE_CANDIDATE = re.compile(r"(?<![\d,$€£.])\+?\(?\d(?:[\s.\-()/]{0,3}\d){6,}")
+
+
+def phone_candidates(text: str, vetoes: list[tuple[int, int]]) -> bool:
+    """Cheap test before libphonenumber: a run of seven or more digits not introduced as an order/ticket number."""
+    for m in _PHONE_CANDIDATE.finditer(text):
+        start = m.start()
+        if start > 0 and text[start - 1] in "#№":
+            continue
+        if not _vetoed(text, start, vetoes):
+            return True
+    return False
+
+
+def phones(text: str, region: str, allow: frozenset[str], vetoes: list[tuple[int, int]]) -> list[Hit]:
+    """Phone numbers that libphonenumber accepts as valid for their region.
+
+    ``vetoes`` are (start, end) of order/tracking/ticket words: a number right after
+    one of them is an order number, not a phone, unless a phone word is closer.
+    """
+    found: list[Hit] = []
+    try:
+        matcher = PhoneNumberMatcher(text, region, leniency=Leniency.VALID, max_tries=20)
+    except Exception:  # pragma: no cover - an unknown region is a policy error; never lose the message
+        matcher = PhoneNumberMatcher(text, "US", leniency=Leniency.VALID, max_tries=20)
+    for match in matcher:
+        start, end = match.start, match.end
+        if start > 0 and text[start - 1] in "#№":
+            continue  # "#4155552671" is a reference number
+        if _vetoed(text, start, vetoes):
+            continue
+        number = match.number
+        national = str(number.national_number)
+        if national in allow or f"{number.country_code}{national}" in allow:
+            continue
+        if len(national) < 7:
+            continue  # short codes and service numbers (911, 988) are public
+        found.append(Hit("privacy.phone", start, end, "phone.libphonenumber", P_PHONE))
+    return found
+
+
+def _vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
+    for _v_start, v_end in vetoes:
+        gap = start - v_end
+        if 0 <= gap <= 24:
+            if not _PHONE_WORDS.search(text, v_end, start):
+                return True
+    return False
+
+
+# --- SSN ---------------------------------------------------------------------------------------------------------
+
+_SSN_FORMATTED = re.compile(r"(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w\-/]|\.\d)")
+_SSN_ANY = re.compile(r"(\d{3})[- .]?(\d{2})[- .]?(\d{4})(?![\w\-])")
+_BAD_SSN = frozenset({"078051120", "219099999", "123456789"})
+
+
+def ssn_valid(area: str, group: str, serial: str) -> bool:
+    """SSA rules: no area 000, 666 or 900-999, no group 00, no serial 0000, no advertised samples."""
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return area + group + serial not in _BAD_SSN
+
+
+def ssns_formatted(text: str, vetoes: list[tuple[int, int]]) -> list[Hit]:
+    """Dashed or spaced SSNs (3-2-4), valid by SSA rules, not right after an order/ticket word."""
+    found: list[Hit] = []
+    for m in _SSN_FORMATTED.finditer(text):
+        if ssn_valid(m.group(1), m.group(3), m.group(4)) and not _vetoed(text, m.start(), vetoes):
+            found.append(Hit("privacy.ssn", m.start(), m.end(), "ssn.format", P_FORMAT + 5))
+    return found
+
+
+def ssn_token(text: str, pos: int) -> tuple[int, int] | None:
+    """A 9-digit SSN (any separators) starting exactly at ``pos``."""
+    m = _SSN_ANY.match(text, pos)
+    if m and ssn_valid(m.group(1), m.group(2), m.group(3)):
+        return m.start(), m.end()
+    return None
+
+
+# --- payment cards -----------------------------------------------------------------------------------------------
+
+_CARD_RUN = re.compile(r"(?<![\w\-.])\d{2,6}(?:[ \-]?\d{1,7}){2,8}(?![\w\-]|\.\d)")
+_GROUP_SPLIT = re.compile(r"[ \-]")
+
+
+def luhn(digits: str) -> bool:
+    """The Luhn mod-10 checksum used by payment cards and IMEIs."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def issuer_ok(d: str) -> bool:
+    """Whether the number's prefix and length belong to a real card scheme (Visa, Mastercard, Amex...)."""
+    n = len(d)
+    if d[0] == "4":
+        return n in (13, 16, 19)
+    p2, p3, p4, p6 = int(d[:2]), int(d[:3]), int(d[:4]), int(d[:6])
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
+        return n == 16
+    if p2 in (34, 37):
+        return n == 15
+    if p4 == 6011 or p2 == 65 or 644 <= p3 <= 649 or 622126 <= p6 <= 622925:
+        return n in (16, 19)
+    if p2 in (36, 38, 39) or 300 <= p3 <= 305:
+        return n in (14, 16, 19)
+    if 3528 <= p4 <= 3589 or p2 == 62:
+        return 16 <= n <= 19
+    if p2 == 50 or 56 <= p2 <= 69:
+        return 13 <= n <= 19  # Maestro
+    if p4 == 2200 or p4 == 2204:
+        return n == 16  # Mir
+    return False
+
+
+def cards(text: str, vetoes: list[tuple[int, int]], card_words: list[tuple[int, int]]) -> list[Hit]:
+    """Luhn-valid numbers of 13-19 digits with a real issuer prefix, in any grouping."""
+    found: list[Hit] = []
+    for m in _CARD_RUN.finditer(text):
+        raw = m.group(0)
+        groups = _GROUP_SPLIT.split(raw)
+        # A CVV or expiry may trail the number ("4111 1111 1111 1111 123"): try shorter prefixes too.
+        offset = m.start()
+        for count in range(len(groups), 0, -1):
+            digits = "".join(groups[:count])
+            if len(digits) < 13:
+                break
+            if len(digits) > 19 or not luhn(digits) or not issuer_ok(digits):
+                continue
+            end = offset + len(" ".join(groups[:count]))
+            if _vetoed(text, offset, vetoes) and not any(0 <= offset - e <= 24 for _, e in card_words):
+                break
+            found.append(Hit("privacy.card", offset, end, "card.luhn", P_CHECKSUM))
+            break
+    return found
+
+
+# --- IP addresses ------------------------------------------------------------------------------------------------
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?!\w|\.\d)")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])"
+)
+
+
+def ips(text: str, versions: list[tuple[int, int]]) -> list[Hit]:
+    """IPv4 and IPv6 addresses; dotted version numbers ("v1.2.3.4", "version 10.0.0.1") are not."""
+    found: list[Hit] = []
+    if "." in text:
+        for m in _IPV4.finditer(text):
+            start = m.start()
+            if any(0 <= start - end <= 12 for _, end in versions):
+                continue
+            found.append(Hit("privacy.ip", start, m.end(), "ip.v4", P_FORMAT))
+    if "::" in text or text.count(":") >= 5:
+        for m in _IPV6.finditer(text):
+            candidate = m.group(0)
+            if sum(ch != ":" for ch in candidate) < 4:
+                continue  # "::1" and emoticons are not a person's address
+            try:
+                ipaddress.IPv6Address(candidate)
+            except ValueError:
+                continue
+            found.append(Hit("privacy.ip", m.start(), m.end(), "ip.v6", P_FORMAT))
+    return found
+
+
+# --- device, bank and vehicle identifiers ------------------------------------------------------------------------
+
+_MAC = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+_VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True))}
+_VIN_VALUES.update(dict(zip("JKLMN", range(1, 6), strict=True)))
+_VIN_VALUES.update({"P": 7, "R": 9})
+_VIN_VALUES.update(dict(zip("STUVWXYZ", range(2, 10), strict=True)))
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def iban_valid(iban: str) -> bool:
+    """ISO 13616 / ISO 7064 mod-97 check."""
+    s = iban.replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
+    moved = s[4:] + s[:4]
+    try:
+        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def vin_valid(vin: str) -> bool:
+    """North American VIN check digit (position 9)."""
+    total = sum(_VIN_VALUES[ch] * w for ch, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+def device_and_bank_ids(text: str, upper_run: bool) -> list[Hit]:
+    """MAC addresses, IBANs and checksummed VINs: formats distinctive enough to need no context."""
+    found: list[Hit] = []
+    if ":" in text or "-" in text:
+        for m in _MAC.finditer(text):
+            found.append(Hit("privacy.id_number", m.start(), m.end(), "id.mac", P_FORMAT, "device"))
+    if upper_run:
+        for m in _IBAN.finditer(text):
+            if iban_valid(m.group(0)):
+                found.append(Hit("privacy.id_number", m.start(), m.end(), "id.iban", P_CHECKSUM, "account"))
+        for m in _VIN.finditer(text):
+            vin = m.group(0)
+            if not vin.isdigit() and sum(ch.isdigit() for ch in vin) >= 5 and vin_valid(vin):
+                found.append(Hit("privacy.id_number", m.start(), m.end(), "id.vin", P_CHECKSUM, "vehicle"))
+    return found
+
+
+# --- Medicare Beneficiary Identifier -----------------------------------------------------------------------------
+
+_A = "AC-HJKMNP-RT-Y"  # letters allowed in an MBI (no S, L, O, I, B, Z)
+_MBI = re.compile(rf"(?<![\w\-])[1-9][{_A}][{_A}0-9]\d(-?)[{_A}][{_A}0-9]\d\1[{_A}]{{2}}\d{{2}}(?![\w\-])")
+
+
+def mbis(text: str) -> list[Hit]:
+    """Medicare Beneficiary Identifiers (CMS format, with or without dashes)."""
+    return [Hit("privacy.member_id", m.start(), m.end(), "member.mbi", P_CHECKSUM) for m in _MBI.finditer(text)]
+
+
+def mbi_valid(token: str) -> bool:
+    """Whether ``token`` (any case, dashes allowed) has the MBI format."""
+    return _MBI.fullmatch(token.upper()) is not None
+
+
+def digits_in(s: str) -> int:
+    """Number of ASCII digits in ``s``."""
+    return sum(1 for ch in s if "0" <= ch <= "9")
+
+
+def region_ok(region: str) -> str:
+    """A region libphonenumber knows, falling back on US."""
+    return region if region in phonenumbers.SUPPORTED_REGIONS else "US"
+
+
+def spans_of(hits: Iterable[Hit]) -> list[tuple[int, int]]:
+    """(start, end) of each hit."""
+    return [(h.start, h.end) for h in hits]
