@@ -180,7 +180,9 @@ class TwitchSource(LiveSource):
                                 continue
                         events = proto.receive(frame, time.time())
                         for line in proto.outgoing():
-                            await ws.send(line + "\r\n")
+                            # The server may already be closing (after a refused login): read its last words.
+                            with contextlib.suppress(ws_exc.ConnectionClosed):
+                                await ws.send(line + "\r\n")
                         for reason in proto.skipped:
                             self._skip(reason)
                         proto.skipped.clear()
