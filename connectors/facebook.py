@@ -207,6 +207,8 @@ class FacebookSource(LiveSource):
         except (FatalSourceError, SourceEnded):
             raise
         except Exception as exc:
+            if await self._video_ended():
+                raise SourceEnded("Facebook: the live video ended") from None
             self._stream_failures += 1
             if self._stream_failures >= STREAM_FAILURES_BEFORE_POLL and not self._was_connected:
                 log.warning("%s: comment stream unavailable %d times: polling instead", self.key, self._stream_failures)
