@@ -54,7 +54,9 @@ def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str
     if sep and platform == "twitch":
         from connectors.twitch import TwitchSource
 
-        extra: dict[str, Any] = {k: options[k] for k in ("ping_interval", "ping_timeout", "action_backoff") if k in options}
+        extra: dict[str, Any] = {
+            k: options[k] for k in ("ping_interval", "ping_timeout", "action_backoff") if k in options
+        }
         return TwitchSource(rest, settings, **common, **extra)
     if sep and platform == "youtube":
         from connectors.youtube import YouTubeSource

@@ -134,8 +134,9 @@ async def run_checks(settings: Mapping[str, Any] | None) -> list[Check]:
             try:
                 check = await func(session, cfg)
             except (aiohttp.ClientError, OSError, TimeoutError) as exc:
-                check = Check(name, problems=[redact(f"cannot reach {name}: {type(exc).__name__} {exc}",
-                                                     secrets_of(cfg))])
+                check = Check(
+                    name, problems=[redact(f"cannot reach {name}: {type(exc).__name__} {exc}", secrets_of(cfg))]
+                )
             checks.append(check)
     return checks
 

@@ -89,8 +89,14 @@ def usage_wait(reply: ApiReply) -> float | None:
         for entry in entries:
             if not isinstance(entry, Mapping):
                 continue
-            percent = max((v for k, v in entry.items() if k in ("call_count", "total_cputime", "total_time")
-                           and isinstance(v, int | float)), default=0)
+            percent = max(
+                (
+                    v
+                    for k, v in entry.items()
+                    if k in ("call_count", "total_cputime", "total_time") and isinstance(v, int | float)
+                ),
+                default=0,
+            )
             if percent >= 100:
                 minutes = entry.get("estimated_time_to_regain_access")
                 wait = float(minutes) * 60.0 if isinstance(minutes, int | float) and minutes > 0 else 60.0
@@ -192,8 +198,9 @@ class FacebookSource(LiveSource):
         self.comment_rate = rate if rate in COMMENT_RATES else "one_hundred_per_second"
         self.polling = self.config.get("mode") == "poll"
         self.poll_interval = poll_interval
-        self.api = ApiClient("facebook", judge=judge_graph, observe=observe_graph, secrets=secrets,
-                             backoff=action_backoff, sleep=sleep)
+        self.api = ApiClient(
+            "facebook", judge=judge_graph, observe=observe_graph, secrets=secrets, backoff=action_backoff, sleep=sleep
+        )
         self._stream_failures = 0
 
     async def _run_once(self) -> None:
@@ -213,8 +220,9 @@ class FacebookSource(LiveSource):
             if self._stream_failures >= STREAM_FAILURES_BEFORE_POLL and not self._was_connected:
                 log.warning("%s: comment stream unavailable %d times: polling instead", self.key, self._stream_failures)
                 self.polling = True
-                raise RetryableSourceError(f"comment stream unavailable ({exc}): switching to polling",
-                                           delay=0.0) from exc
+                raise RetryableSourceError(
+                    f"comment stream unavailable ({exc}): switching to polling", delay=0.0
+                ) from exc
             raise
 
     async def _stream(self) -> None:
@@ -222,8 +230,9 @@ class FacebookSource(LiveSource):
         url = f"{self.config['stream_url']}/{self.video_id}/live_comments"
         session = self.api.session()
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=15, sock_read=120)
-        async with session.get(url, params=params, headers={"Accept": "text/event-stream"}, timeout=timeout,
-                               allow_redirects=False) as response:
+        async with session.get(
+            url, params=params, headers={"Accept": "text/event-stream"}, timeout=timeout, allow_redirects=False
+        ) as response:
             if response.status != 200:
                 self._refused(await read_reply(response), "comment stream")
             await self._connected(f"streaming comments of live video {self.video_id} ({self.comment_rate})")
@@ -256,8 +265,14 @@ class FacebookSource(LiveSource):
 
     async def _poll(self) -> None:
         url = f"{self.config['graph_url']}/{self.video_id}/comments"
-        params = {"access_token": self.token or "", "fields": FIELDS, "order": "reverse_chronological",
-                  "filter": "stream", "live_filter": "no_filter", "limit": "100"}
+        params = {
+            "access_token": self.token or "",
+            "fields": FIELDS,
+            "order": "reverse_chronological",
+            "filter": "stream",
+            "live_filter": "no_filter",
+            "limit": "100",
+        }
         reported = False
         while True:
             reply = await self.api.request("GET", url, params=params)
@@ -284,8 +299,11 @@ class FacebookSource(LiveSource):
 
     async def _video_ended(self) -> bool:
         try:
-            reply = await self.api.request("GET", f"{self.config['graph_url']}/{self.video_id}",
-                                           params={"access_token": self.token or "", "fields": "status"})
+            reply = await self.api.request(
+                "GET",
+                f"{self.config['graph_url']}/{self.video_id}",
+                params={"access_token": self.token or "", "fields": "status"},
+            )
         except (aiohttp.ClientError, OSError, TimeoutError):
             return False
         status = reply.body.get("status") if isinstance(reply.body, Mapping) else None
@@ -293,8 +311,9 @@ class FacebookSource(LiveSource):
 
     def _refused(self, reply: ApiReply, what: str) -> None:
         code, _subcode, message = graph_error(reply)
-        text = self.api.clean(f"Facebook {what}: HTTP {reply.status} {message or reply.text[:120]}"
-                              + (f" (code {code})" if code else ""))
+        text = self.api.clean(
+            f"Facebook {what}: HTTP {reply.status} {message or reply.text[:120]}" + (f" (code {code})" if code else "")
+        )
         if code == 190 or reply.status == 401:
             raise FatalSourceError(text + ": the page token expired or was revoked")
         if code == 10 or 200 <= code <= 299:
@@ -319,13 +338,18 @@ class FacebookSource(LiveSource):
             if kind is ActionKind.DELETE:
                 return await self.api.act("DELETE", url, params=token, success="comment deleted")
             hidden = "true" if kind is ActionKind.HIDE else "false"
-            return await self.api.act("POST", url, data={**token, "is_hidden": hidden},
-                                      success="comment hidden" if hidden == "true" else "comment visible again")
+            return await self.api.act(
+                "POST",
+                url,
+                data={**token, "is_hidden": hidden},
+                success="comment hidden" if hidden == "true" else "comment visible again",
+            )
         if kind in (ActionKind.BAN, ActionKind.UNBAN) and self.page_id:
             author = request.author or (request.message.author if request.message else None)
             if author is None or not author.id:
-                return ActionOutcome(ActionResult.FAILED,
-                                     "facebook: the comment's author is unknown (no page permission to see it)")
+                return ActionOutcome(
+                    ActionResult.FAILED, "facebook: the comment's author is unknown (no page permission to see it)"
+                )
             url = f"{graph}/{self.page_id}/blocked"
             users = json.dumps([author.id])
             if kind is ActionKind.BAN:

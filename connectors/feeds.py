@@ -70,8 +70,15 @@ class JsonFeed(LiveSource):
         for index, item in enumerate(values):
             item_id = f"{fallback_id}.{index}" if fallback_id and len(values) > 1 else fallback_id
             try:
-                event = json_event(item, source=self.key, platform=self.platform, channel=self.channel,
-                                   received_at=now, fields=self.fields, fallback_id=item_id)
+                event = json_event(
+                    item,
+                    source=self.key,
+                    platform=self.platform,
+                    channel=self.channel,
+                    received_at=now,
+                    fields=self.fields,
+                    fallback_id=item_id,
+                )
             except FeedError as exc:
                 self._skip(f"{where}: {exc}")
                 continue
@@ -82,16 +89,30 @@ class JsonFeed(LiveSource):
 class WebSocketFeed(JsonFeed):
     """``ws://`` / ``wss://``: every frame is a JSON object (or array) of chat messages."""
 
-    def __init__(self, url: str, *, fields: FieldMap | None = None, backoff: Backoff | None = None,
-                 sleep: Sleep | None = None, headers: Mapping[str, str] | None = None) -> None:
-        super().__init__(url, platform="websocket", channel=url.split("://", 1)[-1].split("/", 1)[0],
-                         fields=fields, backoff=backoff, sleep=sleep)
+    def __init__(
+        self,
+        url: str,
+        *,
+        fields: FieldMap | None = None,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            url,
+            platform="websocket",
+            channel=url.split("://", 1)[-1].split("/", 1)[0],
+            fields=fields,
+            backoff=backoff,
+            sleep=sleep,
+        )
         self.url = url
         self.headers = dict(headers or {})
 
     async def _run_once(self) -> None:
-        async with websockets.connect(self.url, max_size=MAX_FRAME_BYTES, proxy=None, open_timeout=15,
-                                      additional_headers=self.headers or None) as ws:
+        async with websockets.connect(
+            self.url, max_size=MAX_FRAME_BYTES, proxy=None, open_timeout=15, additional_headers=self.headers or None
+        ) as ws:
             await self._connected(f"connected to {self.url}")
             frames = 0
             async for frame in ws:
@@ -107,11 +128,24 @@ class SseFeed(JsonFeed):
     server that supports it resumes without a gap.
     """
 
-    def __init__(self, url: str, *, fields: FieldMap | None = None, backoff: Backoff | None = None,
-                 sleep: Sleep | None = None, headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        fields: FieldMap | None = None,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         http_url = url.removeprefix("sse+")
-        super().__init__(url, platform="sse", channel=http_url.split("://", 1)[-1].split("/", 1)[0],
-                         fields=fields, backoff=backoff, sleep=sleep)
+        super().__init__(
+            url,
+            platform="sse",
+            channel=http_url.split("://", 1)[-1].split("/", 1)[0],
+            fields=fields,
+            backoff=backoff,
+            sleep=sleep,
+        )
         self.url = http_url
         self.headers = dict(headers or {})
         self.last_event_id: str | None = None
@@ -166,8 +200,15 @@ class JsonlFile(JsonFeed):
 
     gap_on_reconnect = False
 
-    def __init__(self, path: str, *, follow: bool = False, fields: FieldMap | None = None,
-                 poll_interval: float = 0.25, sleep: Sleep | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        follow: bool = False,
+        fields: FieldMap | None = None,
+        poll_interval: float = 0.25,
+        sleep: Sleep | None = None,
+    ) -> None:
         super().__init__(path, platform="jsonl", channel=Path(path).name, fields=fields, sleep=sleep)
         self.path = Path(path)
         self.follow = follow
@@ -195,8 +236,15 @@ class JsonlFile(JsonFeed):
 
     async def _deliver_value(self, item: Any, number: int) -> None:
         try:
-            event = json_event(item, source=self.key, platform=self.platform, channel=self.channel,
-                               received_at=time.time(), fields=self.fields, fallback_id=f"L{number}")
+            event = json_event(
+                item,
+                source=self.key,
+                platform=self.platform,
+                channel=self.channel,
+                received_at=time.time(),
+                fields=self.fields,
+                fallback_id=f"L{number}",
+            )
         except FeedError as exc:
             self._skip(f"{self.path} item {number}: {exc}")
             return
@@ -240,8 +288,13 @@ class JsonlFile(JsonFeed):
                 position, line_no, skipping = 0, 0, False
                 prefix = f"T{time.time():.0f}L"  # new content: line numbers no longer identify old lines
                 buffer.clear()
-                await self._put(PlatformEvent(self.key, PlatformEventKind.GAP,
-                                              detail=f"{self.path} was truncated: reading it again from the start"))
+                await self._put(
+                    PlatformEvent(
+                        self.key,
+                        PlatformEventKind.GAP,
+                        detail=f"{self.path} was truncated: reading it again from the start",
+                    )
+                )
                 continue
             await self._sleep(self.poll_interval)
 

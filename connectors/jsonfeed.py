@@ -216,7 +216,10 @@ def _chat_downloader_event(
     if message_type in ("delete_message", "remove_chat_item", "message_deleted"):
         target = obj.get("target_message_id") or obj.get("message_id")
         return PlatformEvent(
-            source, PlatformEventKind.DELETED, message_id=str(target) if target else None, detail="message deleted",
+            source,
+            PlatformEventKind.DELETED,
+            message_id=str(target) if target else None,
+            detail="message deleted",
             at=at,
         )
     if message_type in ("ban_user", "timeout_user", "remove_chat_item_by_author"):

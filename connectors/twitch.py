@@ -229,8 +229,9 @@ class TwitchSource(LiveSource):
             return str(request.message.extra["room_id"])
         if self.room_id:
             return self.room_id
-        reply = await self.api.request("GET", self.config["api_url"] + "/users", params={"login": self.channel},
-                                       headers=await self._headers())
+        reply = await self.api.request(
+            "GET", self.config["api_url"] + "/users", params={"login": self.channel}, headers=await self._headers()
+        )
         data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
         if reply.status == 200 and isinstance(data, list) and data and isinstance(data[0], Mapping):
             self.room_id = str(data[0].get("id"))
@@ -265,8 +266,11 @@ class TwitchSource(LiveSource):
             if request.message is None:
                 return ActionOutcome(ActionResult.FAILED, "twitch: no message to delete")
             return await self.api.act(
-                "DELETE", api + "/moderation/chat", params={**params, "message_id": request.message.id},
-                headers=headers, success="message deleted",
+                "DELETE",
+                api + "/moderation/chat",
+                params={**params, "message_id": request.message.id},
+                headers=headers,
+                success="message deleted",
             )
         if author is None:
             return ActionOutcome(ActionResult.FAILED, f"twitch: no author to {kind.value}")
@@ -277,12 +281,19 @@ class TwitchSource(LiveSource):
             if request.reason:
                 data["reason"] = request.reason[:500]
             return await self.api.act(
-                "POST", api + "/moderation/bans", params=params, json={"data": data}, headers=headers,
+                "POST",
+                api + "/moderation/bans",
+                params=params,
+                json={"data": data},
+                headers=headers,
                 success=lambda r: _ban_text(r, kind),
             )
         if kind is ActionKind.UNBAN:
             return await self.api.act(
-                "DELETE", api + "/moderation/bans", params={**params, "user_id": author.id}, headers=headers,
+                "DELETE",
+                api + "/moderation/bans",
+                params={**params, "user_id": author.id},
+                headers=headers,
                 success="unbanned",
             )
         reason = request.reason[:500] or "Please follow the chat rules."

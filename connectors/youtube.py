@@ -122,11 +122,17 @@ def youtube_item(item: Any, *, source: str, live_chat_id: str, received_at: floa
     if kind == "messageDeletedEvent":
         details = snippet.get("messageDeletedDetails") or {}
         target = details.get("deletedMessageId") if isinstance(details, Mapping) else None
-        return PlatformEvent(source, PlatformEventKind.DELETED, message_id=str(target) if target else None,
-                             detail="message deleted on YouTube", at=at)
+        return PlatformEvent(
+            source,
+            PlatformEventKind.DELETED,
+            message_id=str(target) if target else None,
+            detail="message deleted on YouTube",
+            at=at,
+        )
     if kind == "tombstone":
-        return PlatformEvent(source, PlatformEventKind.DELETED, message_id=item_id, detail="message removed on YouTube",
-                             at=at)
+        return PlatformEvent(
+            source, PlatformEventKind.DELETED, message_id=item_id, detail="message removed on YouTube", at=at
+        )
     if kind == "userBannedEvent":
         details = snippet.get("userBannedDetails") or {}
         if not isinstance(details, Mapping):
@@ -136,10 +142,17 @@ def youtube_item(item: Any, *, source: str, live_chat_id: str, received_at: floa
         name = banned.get("displayName") if isinstance(banned, Mapping) else None
         if details.get("banType") == "temporary":
             duration = int(details.get("banDurationSeconds") or 0) or None
-            return PlatformEvent(source, PlatformEventKind.TIMED_OUT, author_id=user_id, duration=duration,
-                                 detail=f"{name or user_id} timed out on YouTube", at=at)
-        return PlatformEvent(source, PlatformEventKind.BANNED, author_id=user_id,
-                             detail=f"{name or user_id} banned on YouTube", at=at)
+            return PlatformEvent(
+                source,
+                PlatformEventKind.TIMED_OUT,
+                author_id=user_id,
+                duration=duration,
+                detail=f"{name or user_id} timed out on YouTube",
+                at=at,
+            )
+        return PlatformEvent(
+            source, PlatformEventKind.BANNED, author_id=user_id, detail=f"{name or user_id} banned on YouTube", at=at
+        )
     if kind == "chatEndedEvent":
         raise ChatEnded("the live chat ended")
     author_details = item.get("authorDetails")
@@ -160,8 +173,12 @@ def youtube_item(item: Any, *, source: str, live_chat_id: str, received_at: floa
         text = str(details.get("userComment") or "") if isinstance(details, Mapping) else ""
         message_kind = "paid"
         if isinstance(details, Mapping):
-            extra.update(amount=details.get("amountDisplayString"), currency=details.get("currency"),
-                         amount_micros=details.get("amountMicros"), tier=details.get("tier"))
+            extra.update(
+                amount=details.get("amountDisplayString"),
+                currency=details.get("currency"),
+                amount_micros=details.get("amountMicros"),
+                tier=details.get("tier"),
+            )
     elif kind == "superStickerEvent":
         details = snippet.get("superStickerDetails") or {}
         meta = details.get("superStickerMetadata") if isinstance(details, Mapping) else None
@@ -248,8 +265,12 @@ class YouTubeSource(LiveSource):
         url = self.config["api_url"] + "/liveChat/messages"
         reported = False
         while True:
-            params = {"liveChatId": self.live_chat_id, "part": "id,snippet,authorDetails", "maxResults": "2000",
-                      **auth_params}
+            params = {
+                "liveChatId": self.live_chat_id,
+                "part": "id,snippet,authorDetails",
+                "maxResults": "2000",
+                **auth_params,
+            }
             if self.page_token:
                 params["pageToken"] = self.page_token
             reply = await self.api.request("GET", url, params=params, headers=headers)
@@ -296,8 +317,9 @@ class YouTubeSource(LiveSource):
         if reason == "liveChatEnded":
             raise SourceEnded("YouTube: the live chat ended")
         if reason in ("quotaExceeded", "dailyLimitExceeded"):
-            raise RetryableSourceError(f"YouTube API quota exhausted ({self.quota_used} units used here): {message}",
-                                       delay=QUOTA_RETRY)
+            raise RetryableSourceError(
+                f"YouTube API quota exhausted ({self.quota_used} units used here): {message}", delay=QUOTA_RETRY
+            )
         if reason == "pageTokenInvalid" or (reply.status == 400 and self.page_token and "pageToken" in message):
             # The position is lost: start again without it (duplicates are dropped, a gap is possible).
             self.page_token = None
@@ -321,8 +343,13 @@ class YouTubeSource(LiveSource):
             if request.message is None:
                 return ActionOutcome(ActionResult.FAILED, "youtube: no message to delete")
             self.quota_used += QUOTA_COST["delete"]
-            return await self.api.act("DELETE", api + "/liveChat/messages", params={"id": request.message.id},
-                                      headers=headers, success="message deleted")
+            return await self.api.act(
+                "DELETE",
+                api + "/liveChat/messages",
+                params={"id": request.message.id},
+                headers=headers,
+                success="message deleted",
+            )
         if author is None:
             return ActionOutcome(ActionResult.FAILED, f"youtube: no author to {kind.value}")
         if kind in (ActionKind.TIMEOUT, ActionKind.BAN):
@@ -334,18 +361,26 @@ class YouTubeSource(LiveSource):
             if kind is ActionKind.TIMEOUT:
                 snippet["banDurationSeconds"] = max(1, request.duration or DEFAULT_TIMEOUT)
             self.quota_used += QUOTA_COST["ban"]
-            return await self.api.act("POST", api + "/liveChat/bans", params={"part": "snippet"},
-                                      json={"snippet": snippet}, headers=headers,
-                                      success=lambda r: self._remember_ban(r, author.id, kind))
+            return await self.api.act(
+                "POST",
+                api + "/liveChat/bans",
+                params={"part": "snippet"},
+                json={"snippet": snippet},
+                headers=headers,
+                success=lambda r: self._remember_ban(r, author.id, kind),
+            )
         if kind is ActionKind.UNBAN:
             ban_id = self.ban_ids.get(author.id)
             if ban_id is None:
-                return ActionOutcome(ActionResult.FAILED,
-                                     "youtube: no ban id known for this author (the ban was not made from this desk); "
-                                     "lift it in YouTube Studio")
+                return ActionOutcome(
+                    ActionResult.FAILED,
+                    "youtube: no ban id known for this author (the ban was not made from this desk); "
+                    "lift it in YouTube Studio",
+                )
             self.quota_used += QUOTA_COST["unban"]
-            outcome = await self.api.act("DELETE", api + "/liveChat/bans", params={"id": ban_id}, headers=headers,
-                                         success=f"ban {ban_id} lifted")
+            outcome = await self.api.act(
+                "DELETE", api + "/liveChat/bans", params={"id": ban_id}, headers=headers, success=f"ban {ban_id} lifted"
+            )
             if outcome.result is ActionResult.DONE:
                 self.ban_ids.pop(author.id, None)
             return outcome

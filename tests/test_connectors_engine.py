@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from websockets.asyncio.server import ServerConnection, serve as ws_serve
+from websockets.asyncio.server import ServerConnection
+from websockets.asyncio.server import serve as ws_serve
 
 from castguard.engine import Session
 from castguard.model import ActionKind, ActionResult, MessageRecord, MessageState
@@ -57,8 +58,12 @@ async def running(tmp_path: Path) -> AsyncIterator[Callable[..., Session]]:
     sessions: list[tuple[Session, asyncio.Task[None]]] = []
 
     def start(*sources: object) -> Session:
-        session = Session(Store(tmp_path / f"s{len(sessions)}.db"), Pipeline(load_policy()), sources,  # type: ignore[arg-type]
-                          moderator="mod-ann")
+        session = Session(
+            Store(tmp_path / f"s{len(sessions)}.db"),
+            Pipeline(load_policy()),
+            sources,  # type: ignore[arg-type]
+            moderator="mod-ann",
+        )
         sessions.append((session, asyncio.create_task(session.run())))
         return session
 
@@ -81,13 +86,21 @@ def _record(session: Session, source: str, msg_id: str) -> MessageRecord:
 async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Callable[..., Session]) -> None:
     helix = FakeHelix(token=TWITCH_TOKEN)
     async with FakeTwitchChat(token=TWITCH_TOKEN) as chat, serve(helix.app) as base:
-        settings = {"twitch": {"token": TWITCH_TOKEN, "irc_url": chat.url, "api_url": base + "/helix",
-                               "auth_url": base + "/oauth2"}}
+        settings = {
+            "twitch": {
+                "token": TWITCH_TOKEN,
+                "irc_url": chat.url,
+                "api_url": base + "/helix",
+                "auth_url": base + "/oauth2",
+            }
+        }
         session = running(open_source("twitch:clinic", settings, backoff=FAST))
         await chat.wait_joined()
-        await chat.send(privmsg("t-1", "great stream today", user_id="501"),
-                        privmsg("t-2", "second message", user_id="502"),
-                        privmsg("t-3", "third message", user_id="503"))
+        await chat.send(
+            privmsg("t-1", "great stream today", user_id="501"),
+            privmsg("t-2", "second message", user_id="502"),
+            privmsg("t-3", "third message", user_id="503"),
+        )
         await _wait(lambda: session.counts["messages"] == 3)
         first = _record(session, "twitch:clinic", "t-1")
         hide = await session.act(ActionKind.HIDE, first.seq, reason="off topic")
@@ -103,16 +116,22 @@ async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Call
         await _wait(lambda: session.record(third.seq).state is MessageState.REMOVED)  # type: ignore[union-attr]
 
     calls = [(c.method, c.path) for c in helix.recorder.calls if c.path.startswith("/helix/")]
-    assert calls == [("DELETE", "/helix/moderation/chat"), ("POST", "/helix/moderation/bans"),
-                     ("DELETE", "/helix/moderation/bans")]
+    assert calls == [
+        ("DELETE", "/helix/moderation/chat"),
+        ("POST", "/helix/moderation/bans"),
+        ("DELETE", "/helix/moderation/bans"),
+    ]
     assert helix.recorder.of("DELETE", "/helix/moderation/chat")[0].query["message_id"] == "t-1"
     assert helix.recorder.of("POST", "/helix/moderation/bans")[0].json == {
-        "data": {"user_id": "502", "duration": 60, "reason": "spam"}}
+        "data": {"user_id": "502", "duration": 60, "reason": "spam"}
+    }
     session.store.flush()
     log = session.store.actions()
-    assert [(a.kind, a.result) for a in log] == [(ActionKind.HIDE, ActionResult.DONE),
-                                                 (ActionKind.TIMEOUT, ActionResult.DONE),
-                                                 (ActionKind.UNDO, ActionResult.DONE)]
+    assert [(a.kind, a.result) for a in log] == [
+        (ActionKind.HIDE, ActionResult.DONE),
+        (ActionKind.TIMEOUT, ActionResult.DONE),
+        (ActionKind.UNDO, ActionResult.DONE),
+    ]
     assert "message deleted" in log[0].response and TWITCH_TOKEN not in " ".join(a.response for a in log)
     assert session.record(first.seq).state is MessageState.HIDDEN  # type: ignore[union-attr]
 
@@ -120,15 +139,28 @@ async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Call
 async def test_refused_action_is_recorded_as_failed(running: Callable[..., Session]) -> None:
     helix = FakeHelix(token=TWITCH_TOKEN)
     async with FakeTwitchChat(token=TWITCH_TOKEN) as chat, serve(helix.app) as base:
-        settings = {"twitch": {"token": TWITCH_TOKEN, "irc_url": chat.url, "api_url": base + "/helix",
-                               "auth_url": base + "/oauth2"}}
+        settings = {
+            "twitch": {
+                "token": TWITCH_TOKEN,
+                "irc_url": chat.url,
+                "api_url": base + "/helix",
+                "auth_url": base + "/oauth2",
+            }
+        }
         session = running(open_source("twitch:clinic", settings, backoff=FAST))
         await chat.wait_joined()
         await chat.send(privmsg("t-9", "hello", user_id="509"))
         await _wait(lambda: session.counts["messages"] == 1)
-        helix.recorder.script("DELETE", "/helix/moderation/chat", 403,
-                              {"error": "Forbidden", "status": 403,
-                               "message": "The user in moderator_id is not one of the broadcaster's moderators."})
+        helix.recorder.script(
+            "DELETE",
+            "/helix/moderation/chat",
+            403,
+            {
+                "error": "Forbidden",
+                "status": 403,
+                "message": "The user in moderator_id is not one of the broadcaster's moderators.",
+            },
+        )
         record = _record(session, "twitch:clinic", "t-9")
         action = await session.act(ActionKind.DELETE, record.seq)
     assert action.result is ActionResult.FAILED and "not one of the broadcaster's moderators" in action.response
@@ -155,8 +187,9 @@ async def test_facebook_hide_and_undo_unhide(running: Callable[..., Session]) ->
     fake = FakeFacebook(token=FACEBOOK_TOKEN)
     fake.stream(comment("1", "hello from facebook"))
     async with serve(fake.app) as base:
-        settings = {"facebook": {"token": FACEBOOK_TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v19.0",
-                                 "stream_url": base}}
+        settings = {
+            "facebook": {"token": FACEBOOK_TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v19.0", "stream_url": base}
+        }
         session = running(open_source(f"facebook:{VIDEO_ID}", settings, backoff=FAST))
         await _wait(lambda: session.counts["messages"] == 1)
         record = _record(session, f"facebook:{VIDEO_ID}", f"{VIDEO_ID}_1")
@@ -192,8 +225,13 @@ async def test_cli_records_every_kind_of_source(tmp_path: Path) -> None:
 
     sse_app = web.Application()
     sse_app.router.add_get("/events", sse_handler)
-    async with chat, serve(youtube.app) as yt_base, serve(facebook.app) as fb_base, serve(sse_app) as sse_base, \
-            ws_serve(ws_handler, "127.0.0.1", 0) as ws_server:
+    async with (
+        chat,
+        serve(youtube.app) as yt_base,
+        serve(facebook.app) as fb_base,
+        serve(sse_app) as sse_base,
+        ws_serve(ws_handler, "127.0.0.1", 0) as ws_server,
+    ):
         ws_port = ws_server.sockets[0].getsockname()[1]
         env = {k: v for k, v in os.environ.items() if not k.startswith("CASTGUARD_")}
         env.update(
@@ -208,28 +246,54 @@ async def test_cli_records_every_kind_of_source(tmp_path: Path) -> None:
         )
         out = tmp_path / "t.db"
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "castguard", "record", "twitch:clinic", f"youtube:{CHAT_ID}",
-            f"facebook:{VIDEO_ID}", f"ws://127.0.0.1:{ws_port}/", f"sse+{sse_base}/events", str(jsonl),
-            "--for", "3s", "-o", str(out), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            sys.executable,
+            "-m",
+            "castguard",
+            "record",
+            "twitch:clinic",
+            f"youtube:{CHAT_ID}",
+            f"facebook:{VIDEO_ID}",
+            f"ws://127.0.0.1:{ws_port}/",
+            f"sse+{sse_base}/events",
+            str(jsonl),
+            "--for",
+            "3s",
+            "-o",
+            str(out),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         await chat.wait_joined(timeout=20)
         await chat.send(privmsg("tw-1", "twitch says hi"))
-        stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
+        _stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
         release.set()
     assert process.returncode == 0, stderr.decode()
     assert YOUTUBE_TOKEN not in stderr.decode() and FACEBOOK_TOKEN not in stderr.decode()
-    report = subprocess.run([sys.executable, "-m", "castguard", "report", str(out), "--format", "json"],
-                            env=env, capture_output=True, text=True, check=True)
+    report = subprocess.run(
+        [sys.executable, "-m", "castguard", "report", str(out), "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     data = json.loads(report.stdout)
     assert data["totals"]["messages"] == 6, data
     connected = {e["source"] for e in data["connection_events"] if e["state"] == "connected"}
-    assert connected == {"twitch:clinic", f"youtube:{CHAT_ID}", f"facebook:{VIDEO_ID}", f"ws://127.0.0.1:{ws_port}/",
-                         f"sse+{sse_base}/events", str(jsonl)}
+    assert connected == {
+        "twitch:clinic",
+        f"youtube:{CHAT_ID}",
+        f"facebook:{VIDEO_ID}",
+        f"ws://127.0.0.1:{ws_port}/",
+        f"sse+{sse_base}/events",
+        str(jsonl),
+    }
     store = Store(out, readonly=True)
     try:
         texts = sorted(r.message.text for r in store.messages())
     finally:
         store.close()
-    assert texts == sorted(["twitch says hi", "youtube says hi", "facebook says hi", "websocket says hi",
-                            "sse says hi", "jsonl says hi"])
+    assert texts == sorted(
+        ["twitch says hi", "youtube says hi", "facebook says hi", "websocket says hi", "sse says hi", "jsonl says hi"]
+    )
     assert YOUTUBE_TOKEN.encode() not in out.read_bytes() and FACEBOOK_TOKEN.encode() not in out.read_bytes()

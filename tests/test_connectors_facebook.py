@@ -41,22 +41,34 @@ def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
 async def facebook() -> AsyncIterator[tuple[FakeFacebook, dict[str, dict[str, str]]]]:
     fake = FakeFacebook(token=TOKEN)
     async with serve(fake.app) as base:
-        yield fake, {"facebook": {"token": TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v19.0",
-                                  "stream_url": base}}
+        yield fake, {"facebook": {"token": TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v19.0", "stream_url": base}}
 
 
-async def test_stream_reads_comments_reconnects_with_gap_and_ends(facebook: tuple[FakeFacebook, dict],
-                                                                  caplog: pytest.LogCaptureFixture) -> None:
+async def test_stream_reads_comments_reconnects_with_gap_and_ends(
+    facebook: tuple[FakeFacebook, dict], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.WARNING)
     fake, settings = facebook
     first = comment("1", "This is such a great live stream.")
-    fake.stream(first, b": keepalive\n\n", comment("2", "my DOB is 04/12/1985"),
-                b"data: [1, 2]\n\n", b"data: {not json\n\n", b"data: {\"message\": \"no id\"}\n\n",
-                b"data: \xff\xfe\n\n", b"data: " + b"x" * 70_000 + b"\n\n")
+    fake.stream(
+        first,
+        b": keepalive\n\n",
+        comment("2", "my DOB is 04/12/1985"),
+        b"data: [1, 2]\n\n",
+        b"data: {not json\n\n",
+        b'data: {"message": "no id"}\n\n',
+        b"data: \xff\xfe\n\n",
+        b"data: " + b"x" * 70_000 + b"\n\n",
+    )
     fake.stream(first, comment("3", "after the reconnect"))  # the stream repeats a comment: de-duplicated
     source = open_source(f"facebook:{VIDEO_ID}", settings, **FAST)
-    assert source.capabilities == {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.BAN,
-                                   ActionKind.UNBAN}
+    assert source.capabilities == {
+        ActionKind.HIDE,
+        ActionKind.UNHIDE,
+        ActionKind.DELETE,
+        ActionKind.BAN,
+        ActionKind.UNBAN,
+    }
     reader = EventReader(source)
     await reader.messages(3)
     fake.status = "VOD"
@@ -94,8 +106,10 @@ async def test_falls_back_to_polling_when_the_stream_is_unavailable(facebook: tu
     for _ in range(3):
         fake.stream_error(503, graph_error(2, "Service temporarily unavailable"))
     # The comments edge lists newest first; pages overlap.
-    fake.comment_pages = [[comment("2", "second"), comment("1", "first")],
-                          [comment("3", "third"), comment("2", "second")]]
+    fake.comment_pages = [
+        [comment("2", "second"), comment("1", "first")],
+        [comment("3", "third"), comment("2", "second")],
+    ]
     reader = EventReader(open_source(f"facebook:{VIDEO_ID}", settings, **FAST))
     messages = await reader.messages(3)
     assert [m.text for m in messages] == ["first", "second", "third"]
@@ -110,8 +124,10 @@ async def test_moderation_calls(facebook: tuple[FakeFacebook, dict]) -> None:
     source = open_source(f"facebook:{VIDEO_ID}", settings, **FAST)
     author = Author("552524095105158", "Steph C.")
     message = ChatMessage(source.key, "facebook", VIDEO_ID, f"{VIDEO_ID}_77", author, "x", 0.0, 0.0)
-    outcomes = [await source.perform(ActionRequest(kind, message, author))
-                for kind in (ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.BAN, ActionKind.UNBAN)]
+    outcomes = [
+        await source.perform(ActionRequest(kind, message, author))
+        for kind in (ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.BAN, ActionKind.UNBAN)
+    ]
     assert [o.result for o in outcomes] == [ActionResult.DONE] * 5, outcomes
     calls = fake.recorder.calls
     assert [(c.method, c.path) for c in calls] == [
@@ -142,10 +158,24 @@ async def test_throttling_usage_headers_and_refusals(facebook: tuple[FakeFaceboo
     message = ChatMessage(source.key, "facebook", VIDEO_ID, f"{VIDEO_ID}_77", author, "x", 0.0, 0.0)
     path = f"/v19.0/{VIDEO_ID}_77"
     # Throttled (code 32) with page usage at 100% for a few seconds: waited out, retried, done.
-    usage = {PAGE_ID: [{"type": "pages", "call_count": 100, "total_cputime": 20, "total_time": 20,
-                        "estimated_time_to_regain_access": 0.05}]}
-    fake.recorder.script("POST", path, 400, graph_error(32, "Page request limit reached"),
-                         {"X-Business-Use-Case-Usage": json.dumps(usage)})
+    usage = {
+        PAGE_ID: [
+            {
+                "type": "pages",
+                "call_count": 100,
+                "total_cputime": 20,
+                "total_time": 20,
+                "estimated_time_to_regain_access": 0.05,
+            }
+        ]
+    }
+    fake.recorder.script(
+        "POST",
+        path,
+        400,
+        graph_error(32, "Page request limit reached"),
+        {"X-Business-Use-Case-Usage": json.dumps(usage)},
+    )
     outcome = await source.perform(ActionRequest(ActionKind.HIDE, message, author))
     assert outcome.result is ActionResult.DONE
     assert len(fake.recorder.of("POST", path)) == 2 and 2.9 < delays[0] <= 3.0
@@ -155,8 +185,13 @@ async def test_throttling_usage_headers_and_refusals(facebook: tuple[FakeFaceboo
     assert refused.result is ActionResult.FAILED and "Permissions error" in refused.response
     assert "pages_manage_engagement" in refused.response
     # App usage at 100% for an hour: the next call is refused locally without reaching Facebook.
-    fake.recorder.script("POST", path, 200, {"success": True},
-                         {"X-App-Usage": json.dumps({"call_count": 100, "total_time": 40, "total_cputime": 40})})
+    fake.recorder.script(
+        "POST",
+        path,
+        200,
+        {"success": True},
+        {"X-App-Usage": json.dumps({"call_count": 100, "total_time": 40, "total_cputime": 40})},
+    )
     assert (await source.perform(ActionRequest(ActionKind.UNHIDE, message, author))).result is ActionResult.DONE
     before = len(fake.recorder.calls)
     blocked = await source.perform(ActionRequest(ActionKind.HIDE, message, author))

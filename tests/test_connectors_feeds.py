@@ -6,15 +6,22 @@ import asyncio
 import json
 import logging
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from aiohttp import web
-from websockets.asyncio.server import ServerConnection, serve as ws_serve
+from websockets.asyncio.server import ServerConnection
+from websockets.asyncio.server import serve as ws_serve
 
-from castguard.model import ActionKind, ActionRequest, ActionResult, ChatMessage, ConnectionState, PlatformEvent
-from castguard.model import PlatformEventKind
+from castguard.model import (
+    ActionKind,
+    ActionRequest,
+    ActionResult,
+    ChatMessage,
+    ConnectionState,
+    PlatformEvent,
+    PlatformEventKind,
+)
 from connectors import SourceError, open_source
 from connectors.runtime import Backoff
 from tests.fakes.events import EventReader
@@ -24,7 +31,12 @@ FAST = {"backoff": Backoff(initial=0.01, cap=0.05)}
 
 
 def line(i: int, text: str = "hello") -> dict[str, object]:
-    return {"id": f"m{i}", "author": {"id": f"u{i}", "name": f"User {i}"}, "text": f"{text} {i}", "timestamp": 1714564800}
+    return {
+        "id": f"m{i}",
+        "author": {"id": f"u{i}", "name": f"User {i}"},
+        "text": f"{text} {i}",
+        "timestamp": 1714564800,
+    }
 
 
 async def test_websocket_feed_survives_bad_frames_and_reconnects(caplog: pytest.LogCaptureFixture) -> None:
@@ -106,15 +118,19 @@ async def test_sse_feed_not_found_is_fatal() -> None:
 async def test_jsonl_file_reads_to_the_end(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING)
     path = tmp_path / "chat.jsonl"
-    path.write_bytes(b"\n".join([
-        json.dumps(line(1)).encode(),
-        b"",
-        b"\xff\xfe not utf-8",
-        b'"a string"',
-        json.dumps({"text": "no id here", "user": "anon"}).encode(),
-        b"{" + b" " * 70_000 + b"}",
-        json.dumps(line(2)).encode(),  # last line without a newline
-    ]))
+    path.write_bytes(
+        b"\n".join(
+            [
+                json.dumps(line(1)).encode(),
+                b"",
+                b"\xff\xfe not utf-8",
+                b'"a string"',
+                json.dumps({"text": "no id here", "user": "anon"}).encode(),
+                b"{" + b" " * 70_000 + b"}",
+                json.dumps(line(2)).encode(),  # last line without a newline
+            ]
+        )
+    )
     reader = EventReader(open_source(str(path), {}))
     await reader.rest()
     messages = reader.of(ChatMessage)
@@ -128,11 +144,20 @@ async def test_jsonl_file_reads_to_the_end(tmp_path: Path, caplog: pytest.LogCap
 
 async def test_chat_downloader_json_export(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
-    path.write_text(json.dumps([
-        {"message_id": "a", "message": "first", "timestamp": 1714564800000000, "message_type": "text_message",
-         "author": {"id": "UC1", "name": "Ann"}},
-        {"message_type": "delete_message", "target_message_id": "a", "timestamp": 1714564801000000},
-    ]))
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "message_id": "a",
+                    "message": "first",
+                    "timestamp": 1714564800000000,
+                    "message_type": "text_message",
+                    "author": {"id": "UC1", "name": "Ann"},
+                },
+                {"message_type": "delete_message", "target_message_id": "a", "timestamp": 1714564801000000},
+            ]
+        )
+    )
     reader = EventReader(open_source(str(path), {}))
     await reader.rest()
     assert [m.sent_at for m in reader.of(ChatMessage)] == [1714564800.0]
@@ -170,8 +195,13 @@ async def test_stdin_reads_json_lines() -> None:
 
 @pytest.mark.parametrize(
     ("spec", "error"),
-    [("nope", "unknown source"), ("missing.jsonl", "no such file"), ("twitch:bad name!", "not a Twitch channel"),
-     ("youtube:", "not a YouTube live chat id"), ("facebook:../x", "not a Facebook live video id")],
+    [
+        ("nope", "unknown source"),
+        ("missing.jsonl", "no such file"),
+        ("twitch:bad name!", "not a Twitch channel"),
+        ("youtube:", "not a YouTube live chat id"),
+        ("facebook:../x", "not a Facebook live video id"),
+    ],
 )
 def test_registry_errors_are_clear(spec: str, error: str) -> None:
     with pytest.raises(SourceError, match=error):
@@ -191,5 +221,3 @@ def test_environment_wins_over_the_config_file(monkeypatch: pytest.MonkeyPatch) 
     source = open_source("twitch:c", {"twitch": {"token": "from-file", "irc_url": "ws://127.0.0.1:2"}})
     assert source.token == "from-env"  # type: ignore[attr-defined]
     assert source.config["irc_url"] == "ws://127.0.0.1:1"  # type: ignore[attr-defined]
-
-

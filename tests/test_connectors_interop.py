@@ -45,8 +45,11 @@ async def test_reads_a_real_ircd_over_websocket(ircd: Ircd) -> None:
     try:
         await poster.send("JOIN #live")
         await poster.wait_for("JOIN")
-        await poster.send("PRIVMSG #live :hello from a plain client", "PRIVMSG #live :\x01ACTION waves\x01",
-                          "PRIVMSG #live :my number is 555-0100")
+        await poster.send(
+            "PRIVMSG #live :hello from a plain client",
+            "PRIVMSG #live :\x01ACTION waves\x01",
+            "PRIVMSG #live :my number is 555-0100",
+        )
         messages = await reader.messages(3, timeout=10)
     finally:
         await poster.close()

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from castguard.model import ChatMessage, PlatformEvent, PlatformEventKind
-from connectors.facebook import facebook_comment, usage_wait
 from connectors.api import ApiReply
+from connectors.facebook import facebook_comment, usage_wait
 from connectors.irc import IrcChat, chat_event, format_line, parse_line, split_frame, unescape_tag_value
 from connectors.jsonfeed import FeedError, FieldMap, json_event, parse_timestamp
 from connectors.sse import SseDecoder
@@ -36,8 +36,15 @@ def test_irc_formatter_passes_the_community_join_vectors(case: dict[str, Any]) -
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("a\\sb", "a b"), ("a\\:b", "a;b"), ("a\\\\b", "a\\b"), ("a\\rb\\nc", "a\rb\nc"), ("a\\xb", "axb"), ("ab\\", "ab"),
-     ("", "")],
+    [
+        ("a\\sb", "a b"),
+        ("a\\:b", "a;b"),
+        ("a\\\\b", "a\\b"),
+        ("a\\rb\\nc", "a\rb\nc"),
+        ("a\\xb", "axb"),
+        ("ab\\", "ab"),
+        ("", ""),
+    ],
 )
 def test_tag_unescaping(raw: str, value: str) -> None:
     assert unescape_tag_value(raw) == value
@@ -46,21 +53,24 @@ def test_tag_unescaping(raw: str, value: str) -> None:
 REAL_LINES = [
     "@badge-info=;badges=broadcaster/1;client-nonce=459e3142897c7a22b7d275178f2259e0;color=#0000FF;display-name=lovingt3s;"
     "emote-only=1;emotes=62835:0-10;first-msg=0;flags=;id=885196de-cb67-427a-baa8-82f9b0fcd05f;mod=0;room-id=713936733;"
-    "subscriber=0;tmi-sent-ts=1643904084794;turbo=0;user-id=713936733;user-type= :lovingt3s!lovingt3s@lovingt3s.tmi.twitch.tv"
-    " PRIVMSG #lovingt3s :bleedPurple",
+    "subscriber=0;tmi-sent-ts=1643904084794;turbo=0;user-id=713936733;user-type= "
+    ":lovingt3s!lovingt3s@lovingt3s.tmi.twitch.tv PRIVMSG #lovingt3s :bleedPurple",
     "@badge-info=subscriber/22;badges=moderator/1,subscriber/12;color=#19E6E6;display-name=randers;emotes=;flags=;"
     "id=d831d848-b7c7-4559-ae3a-2cb88f4dbfed;mod=1;room-id=11148817;subscriber=1;tmi-sent-ts=1594555275886;turbo=0;"
     "user-id=40286300;user-type=mod :randers!randers@randers.tmi.twitch.tv PRIVMSG #pajlada :\x01ACTION -tags\x01",
     "@badge-info=;badges=;color=;display-name=LeftSwing;emotes=;first-msg=0;flags=;id=5b4f63a9-776f-4fce-bf3c-d9707f52e32d;"
-    "mod=0;reply-parent-display-name=Retoon;reply-parent-msg-body=hello;reply-parent-msg-id=6b13e51b-7ecb-43b5-ba5b-2bb5288df696;"
+    "mod=0;reply-parent-display-name=Retoon;reply-parent-msg-body=hello;"
+    "reply-parent-msg-id=6b13e51b-7ecb-43b5-ba5b-2bb5288df696;"
     "reply-parent-user-id=37940952;reply-parent-user-login=retoon;returning-chatter=0;room-id=37940952;subscriber=0;"
-    "tmi-sent-ts=1673925983585;turbo=0;user-id=133651738;user-type= :leftswing!leftswing@leftswing.tmi.twitch.tv PRIVMSG "
-    "#retoon :@Retoon yes",
+    "tmi-sent-ts=1673925983585;turbo=0;user-id=133651738;user-type= "
+    ":leftswing!leftswing@leftswing.tmi.twitch.tv PRIVMSG #retoon :@Retoon yes",
 ]
 
 
 def test_real_twitch_privmsgs() -> None:
-    events = [chat_event(parse_line(line), source="twitch:x", platform="twitch", received_at=1.0) for line in REAL_LINES]
+    events = [
+        chat_event(parse_line(line), source="twitch:x", platform="twitch", received_at=1.0) for line in REAL_LINES
+    ]
     assert all(isinstance(e, ChatMessage) for e in events)
     broadcaster, action, reply = events
     assert isinstance(broadcaster, ChatMessage) and isinstance(action, ChatMessage) and isinstance(reply, ChatMessage)
@@ -77,8 +87,10 @@ def test_empty_display_name_falls_back_to_the_login() -> None:
 
 
 def test_usernotice_and_server_time_from_a_standard_ircd() -> None:
-    sub = ("@badges=subscriber/0;display-name=Fan;id=n1;login=fan;msg-id=resub;room-id=1;system-msg=Fan\\ssubscribed"
-           "\\sfor\\s3\\smonths!;tmi-sent-ts=1507246572675;user-id=7 :tmi.twitch.tv USERNOTICE #c :Great stream")
+    sub = (
+        "@badges=subscriber/0;display-name=Fan;id=n1;login=fan;msg-id=resub;room-id=1;system-msg=Fan\\ssubscribed"
+        "\\sfor\\s3\\smonths!;tmi-sent-ts=1507246572675;user-id=7 :tmi.twitch.tv USERNOTICE #c :Great stream"
+    )
     event = chat_event(parse_line(sub), source="t", platform="twitch", received_at=1.0)
     assert isinstance(event, ChatMessage) and event.kind == "system" and event.text == "Great stream"
     assert event.extra["system_msg"] == "Fan subscribed for 3 months!"
@@ -91,12 +103,16 @@ def test_usernotice_and_server_time_from_a_standard_ircd() -> None:
 def test_irc_client_state_machine() -> None:
     chat = IrcChat(source="twitch:c", platform="twitch", channel="#C", nick="justinfan1", caps=("twitch.tv/tags",))
     assert chat.start() == ["CAP REQ :twitch.tv/tags", "NICK justinfan1", "USER justinfan1 0 * :justinfan1"]
-    events = chat.receive(":tmi.twitch.tv CAP * ACK :twitch.tv/tags\r\n:tmi.twitch.tv 001 justinfan1 :Welcome\r\n"
-                          "PING :tmi.twitch.tv\r\n", 5.0)
+    events = chat.receive(
+        ":tmi.twitch.tv CAP * ACK :twitch.tv/tags\r\n:tmi.twitch.tv 001 justinfan1 :Welcome\r\nPING :tmi.twitch.tv\r\n",
+        5.0,
+    )
     assert events == [] and chat.outgoing() == ["CAP END", "JOIN #c", "PONG :tmi.twitch.tv"]
     chat.receive("@room-id=99 :tmi.twitch.tv ROOMSTATE #c", 6.0)
     assert chat.joined and chat.room_id == "99"
-    events = chat.receive("@id=1 :a!a@a PRIVMSG #c :one\r\n:tmi.twitch.tv RECONNECT\r\n@id=2 :a!a@a PRIVMSG #c :two", 7.0)
+    events = chat.receive(
+        "@id=1 :a!a@a PRIVMSG #c :one\r\n:tmi.twitch.tv RECONNECT\r\n@id=2 :a!a@a PRIVMSG #c :two", 7.0
+    )
     assert [e.id for e in events if isinstance(e, ChatMessage)] == ["1"] and chat.closing is not None
     other = IrcChat(source="s", platform="twitch", channel="c", nick="n", password="secret")
     assert other.start()[1] == "PASS oauth:secret"
@@ -127,8 +143,10 @@ def test_clearchat_variants() -> None:
 
 def test_sse_decoder_handles_split_chunks_line_endings_and_fields() -> None:
     decoder = SseDecoder()
-    stream = b": hi\r\nevent: update\r\nid: 7\r\ndata: {\"a\":\r\ndata: 1}\r\n\r\ndata: two\rdata: lines\r\r" \
-             b"retry: 3000\ndata:nospace\n\n"
+    stream = (
+        b': hi\r\nevent: update\r\nid: 7\r\ndata: {"a":\r\ndata: 1}\r\n\r\ndata: two\rdata: lines\r\r'
+        b"retry: 3000\ndata:nospace\n\n"
+    )
     events = []
     for i in range(len(stream)):  # one byte at a time: every split point
         events.extend(decoder.feed(stream[i : i + 1]))
@@ -160,14 +178,21 @@ def _event(obj: Any, fields: FieldMap | None = None) -> Any:
 
 
 def test_generic_defaults_and_configured_paths() -> None:
-    message = _event({"id": 5, "author": {"id": "u1", "name": "Ann", "roles": ["moderator"]}, "text": "hi",
-                      "sent_at": 1714564800})
+    message = _event(
+        {"id": 5, "author": {"id": "u1", "name": "Ann", "roles": ["moderator"]}, "text": "hi", "sent_at": 1714564800}
+    )
     assert (message.id, message.author.id, message.author.name, message.text, message.sent_at) == (
-        "5", "u1", "Ann", "hi", 1714564800.0)
+        "5",
+        "u1",
+        "Ann",
+        "hi",
+        1714564800.0,
+    )
     assert message.author.roles == {"moderator"}
     fields = FieldMap.parse("text=payload.body,author=payload.user.nick,id=payload.uid,timestamp=payload.at")
-    message = _event({"payload": {"body": "yo", "user": {"nick": "zed"}, "uid": "q", "at": "2024-05-01T12:00:00Z"}},
-                     fields)
+    message = _event(
+        {"payload": {"body": "yo", "user": {"nick": "zed"}, "uid": "q", "at": "2024-05-01T12:00:00Z"}}, fields
+    )
     assert (message.text, message.author.name, message.id, message.sent_at) == ("yo", "zed", "q", 1714564800.0)
     no_id = _event({"text": "same"})
     assert no_id.id == _event({"text": "same"}).id and no_id.sent_at == 100.0  # stable fallback id, receive time
@@ -188,9 +213,16 @@ def test_field_map_errors_are_clear() -> None:
 
 @pytest.mark.parametrize(
     ("value", "unit", "seconds"),
-    [(1714564800, "auto", 1714564800.0), (1714564800123, "auto", 1714564800.123), (1714564800123456, "auto",
-     1714564800.123456), (1714564800123456789, "auto", 1714564800.1234567), ("2018-08-30T18:47:02+0000", "auto",
-     1535654822.0), ("1714564800", "s", 1714564800.0), ("yesterday", "auto", None), (True, "auto", None)],
+    [
+        (1714564800, "auto", 1714564800.0),
+        (1714564800123, "auto", 1714564800.123),
+        (1714564800123456, "auto", 1714564800.123456),
+        (1714564800123456789, "auto", 1714564800.1234567),
+        ("2018-08-30T18:47:02+0000", "auto", 1535654822.0),
+        ("1714564800", "s", 1714564800.0),
+        ("yesterday", "auto", None),
+        (True, "auto", None),
+    ],
 )
 def test_timestamps(value: Any, unit: str, seconds: float | None) -> None:
     result = parse_timestamp(value, unit)
@@ -198,15 +230,38 @@ def test_timestamps(value: Any, unit: str, seconds: float | None) -> None:
 
 
 def test_chat_downloader_items() -> None:
-    text = _event({"message_id": "m1", "message": "hello", "timestamp": 1714564800123456, "message_type": "text_message",
-                   "author": {"id": "UC1", "name": "Ann", "is_moderator": True}})
-    assert (text.id, text.text, text.author.id, text.sent_at) == ("m1", "hello", "UC1", pytest.approx(1714564800.123456))
+    text = _event(
+        {
+            "message_id": "m1",
+            "message": "hello",
+            "timestamp": 1714564800123456,
+            "message_type": "text_message",
+            "author": {"id": "UC1", "name": "Ann", "is_moderator": True},
+        }
+    )
+    assert (text.id, text.text, text.author.id, text.sent_at) == (
+        "m1",
+        "hello",
+        "UC1",
+        pytest.approx(1714564800.123456),
+    )
     assert "moderator" in text.author.roles
-    paid = _event({"message_id": "m2", "message": "take my money", "timestamp": 1714564800000000,
-                   "message_type": "paid_message", "money": {"text": "$5.00"}, "author": {"id": "UC2", "name": "B"}})
+    paid = _event(
+        {
+            "message_id": "m2",
+            "message": "take my money",
+            "timestamp": 1714564800000000,
+            "message_type": "paid_message",
+            "money": {"text": "$5.00"},
+            "author": {"id": "UC2", "name": "B"},
+        }
+    )
     assert paid.kind == "paid" and paid.extra["amount"] == "$5.00"
     deleted = _event({"message_type": "delete_message", "target_message_id": "m1", "timestamp": 1714564801000000})
-    assert isinstance(deleted, PlatformEvent) and (deleted.kind, deleted.message_id) == (PlatformEventKind.DELETED, "m1")
+    assert isinstance(deleted, PlatformEvent) and (deleted.kind, deleted.message_id) == (
+        PlatformEventKind.DELETED,
+        "m1",
+    )
     ban = _event({"message_type": "ban_user", "timestamp": 1714564802000000, "author": {"id": "UC2", "name": "B"}})
     assert isinstance(ban, PlatformEvent) and (ban.kind, ban.author_id) == (PlatformEventKind.BANNED, "UC2")
     timeout = _event({"message_type": "ban_user", "ban_duration": 60, "timestamp": 1, "author": {"id": "UC3"}})
@@ -220,24 +275,50 @@ def test_chat_downloader_items() -> None:
 def test_youtube_items() -> None:
     with pytest.raises(ChatEnded):
         youtube_item({"id": "e", "snippet": {"type": "chatEndedEvent"}}, source="y", live_chat_id="c", received_at=1.0)
-    banned = youtube_item({"id": "b", "snippet": {"type": "userBannedEvent", "userBannedDetails": {
-        "banType": "permanent", "bannedUserDetails": {"channelId": "UC9"}}}}, source="y", live_chat_id="c",
-        received_at=1.0)
+    banned = youtube_item(
+        {
+            "id": "b",
+            "snippet": {
+                "type": "userBannedEvent",
+                "userBannedDetails": {"banType": "permanent", "bannedUserDetails": {"channelId": "UC9"}},
+            },
+        },
+        source="y",
+        live_chat_id="c",
+        received_at=1.0,
+    )
     assert isinstance(banned, PlatformEvent) and (banned.kind, banned.author_id) == (PlatformEventKind.BANNED, "UC9")
-    milestone = youtube_item({"id": "m", "snippet": {"type": "memberMilestoneChatEvent", "displayMessage": "x",
-                                                     "memberMilestoneChatDetails": {"userComment": "a year!",
-                                                                                    "memberMonth": 12}},
-                              "authorDetails": {"channelId": "UC1", "displayName": "A", "isChatSponsor": True}},
-                             source="y", live_chat_id="c", received_at=1.0)
+    milestone = youtube_item(
+        {
+            "id": "m",
+            "snippet": {
+                "type": "memberMilestoneChatEvent",
+                "displayMessage": "x",
+                "memberMilestoneChatDetails": {"userComment": "a year!", "memberMonth": 12},
+            },
+            "authorDetails": {"channelId": "UC1", "displayName": "A", "isChatSponsor": True},
+        },
+        source="y",
+        live_chat_id="c",
+        received_at=1.0,
+    )
     assert isinstance(milestone, ChatMessage) and milestone.text == "a year!" and "member" in milestone.author.roles
 
 
 def test_facebook_comment_without_author_or_text() -> None:
-    anonymous = facebook_comment({"id": "1_2", "created_time": "2018-08-30T18:47:02+0000", "message": "hi"},
-                                 source="f", video_id="1", received_at=1.0)
+    anonymous = facebook_comment(
+        {"id": "1_2", "created_time": "2018-08-30T18:47:02+0000", "message": "hi"},
+        source="f",
+        video_id="1",
+        received_at=1.0,
+    )
     assert anonymous.author.id == "" and anonymous.author.name == "Facebook user"
-    sticker = facebook_comment({"id": "1_3", "from": {"id": "9", "name": "N"}, "attachment": {"type": "sticker"}},
-                               source="f", video_id="1", received_at=1.0)
+    sticker = facebook_comment(
+        {"id": "1_3", "from": {"id": "9", "name": "N"}, "attachment": {"type": "sticker"}},
+        source="f",
+        video_id="1",
+        received_at=1.0,
+    )
     assert sticker.kind == "system" and sticker.text == "" and sticker.extra["attachment"] == "sticker"
     with pytest.raises(FeedError):
         facebook_comment({"message": "x"}, source="f", video_id="1", received_at=1.0)

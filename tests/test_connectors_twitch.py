@@ -91,7 +91,8 @@ async def test_platform_moderation_becomes_events(chat: FakeTwitchChat) -> None:
     await chat.wait_joined()
     await chat.send(
         "@login=viewer;room-id=1;target-msg-id=m1;tmi-sent-ts=1642720582342 :tmi.twitch.tv CLEARMSG #clinic :bad words",
-        "@ban-duration=350;room-id=1;target-user-id=42;tmi-sent-ts=1642719320727 :tmi.twitch.tv CLEARCHAT #clinic :viewer",
+        "@ban-duration=350;room-id=1;target-user-id=42;tmi-sent-ts=1642719320727 "
+        ":tmi.twitch.tv CLEARCHAT #clinic :viewer",
         "@room-id=1;target-user-id=43;tmi-sent-ts=1642715756806 :tmi.twitch.tv CLEARCHAT #clinic :waver",
         "@room-id=1;tmi-sent-ts=1642715695392 :tmi.twitch.tv CLEARCHAT #clinic",
     )
@@ -183,7 +184,7 @@ async def test_client_keepalive_detects_a_silent_server() -> None:
 
 
 async def test_refused_login_is_fatal(chat: FakeTwitchChat, helix: tuple[FakeHelix, str]) -> None:
-    fake, base = helix
+    _fake, base = helix
     cfg = settings(chat, base, TOKEN)
     cfg["twitch"]["login"] = "someone"
     chat.token = "another-token"  # tmi refuses what Helix accepts: login authentication failed
@@ -196,7 +197,7 @@ async def test_refused_login_is_fatal(chat: FakeTwitchChat, helix: tuple[FakeHel
 
 
 async def test_invalid_token_fails_before_connecting(chat: FakeTwitchChat, helix: tuple[FakeHelix, str]) -> None:
-    fake, base = helix
+    _fake, base = helix
     reader = EventReader(open_source("twitch:clinic", settings(chat, base, "wrong-token"), **FAST))
     await reader.rest()
     assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
@@ -206,7 +207,9 @@ async def test_invalid_token_fails_before_connecting(chat: FakeTwitchChat, helix
 
 
 @pytest.fixture
-async def moderated(chat: FakeTwitchChat, helix: tuple[FakeHelix, str]) -> AsyncIterator[tuple[TwitchSource, EventReader, FakeHelix, ChatMessage]]:
+async def moderated(
+    chat: FakeTwitchChat, helix: tuple[FakeHelix, str]
+) -> AsyncIterator[tuple[TwitchSource, EventReader, FakeHelix, ChatMessage]]:
     fake, base = helix
     delays: list[float] = []
 
@@ -215,7 +218,13 @@ async def moderated(chat: FakeTwitchChat, helix: tuple[FakeHelix, str]) -> Async
         await asyncio.sleep(0)
 
     source = TwitchSource("clinic", settings(chat, base, TOKEN), sleep=fast_sleep, **FAST)
-    assert source.capabilities == {ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN, ActionKind.WARN}
+    assert source.capabilities == {
+        ActionKind.DELETE,
+        ActionKind.TIMEOUT,
+        ActionKind.BAN,
+        ActionKind.UNBAN,
+        ActionKind.WARN,
+    }
     reader = EventReader(source)
     await chat.wait_joined()
     assert f"PASS oauth:{TOKEN}" in chat.received and "NICK moddy" in chat.received
@@ -247,7 +256,9 @@ async def test_helix_actions_reach_the_api(moderated: tuple[TwitchSource, EventR
         ("POST", "/helix/moderation/warnings"),
     ]
     assert calls[0].query == {**ids, "message_id": "msg-1"}
-    assert calls[1].query == ids and calls[1].json == {"data": {"user_id": "777", "duration": 300, "reason": "phone number"}}
+    assert calls[1].query == ids and calls[1].json == {
+        "data": {"user_id": "777", "duration": 300, "reason": "phone number"}
+    }
     assert calls[2].json == {"data": {"user_id": "777", "reason": "doxxing"}}
     assert calls[3].query == {**ids, "user_id": "777"}
     assert calls[4].json == {"data": {"user_id": "777", "reason": "no personal data"}}
@@ -256,20 +267,31 @@ async def test_helix_actions_reach_the_api(moderated: tuple[TwitchSource, EventR
     assert all(TOKEN not in o.response for o in outcomes)
 
 
-async def test_helix_rate_limit_is_waited_out_and_retried(moderated: tuple[TwitchSource, EventReader, FakeHelix, ChatMessage]) -> None:
+async def test_helix_rate_limit_is_waited_out_and_retried(
+    moderated: tuple[TwitchSource, EventReader, FakeHelix, ChatMessage],
+) -> None:
     import time
 
     source, _reader, fake, message = moderated
     reset = str(int(time.time()) + 2)
-    fake.recorder.script("DELETE", "/helix/moderation/chat", 429,
-                         {"error": "Too Many Requests", "status": 429, "message": "rate limit exceeded"},
-                         {"Ratelimit-Limit": "800", "Ratelimit-Remaining": "0", "Ratelimit-Reset": reset})
+    fake.recorder.script(
+        "DELETE",
+        "/helix/moderation/chat",
+        429,
+        {"error": "Too Many Requests", "status": 429, "message": "rate limit exceeded"},
+        {"Ratelimit-Limit": "800", "Ratelimit-Remaining": "0", "Ratelimit-Reset": reset},
+    )
     outcome = await source.perform(ActionRequest(ActionKind.DELETE, message, message.author))
     assert outcome.result is ActionResult.DONE
     assert len(fake.recorder.of("DELETE", "/helix/moderation/chat")) == 2
     # An exhausted bucket far in the future: fail fast without calling.
-    fake.recorder.script("POST", "/helix/moderation/bans", 200, {"data": [{"user_id": "777", "end_time": None}]},
-                         {"Ratelimit-Remaining": "0", "Ratelimit-Reset": str(int(time.time()) + 3600)})
+    fake.recorder.script(
+        "POST",
+        "/helix/moderation/bans",
+        200,
+        {"data": [{"user_id": "777", "end_time": None}]},
+        {"Ratelimit-Remaining": "0", "Ratelimit-Reset": str(int(time.time()) + 3600)},
+    )
     assert (await source.perform(ActionRequest(ActionKind.BAN, message, message.author))).result is ActionResult.DONE
     blocked = await source.perform(ActionRequest(ActionKind.UNBAN, message, message.author))
     assert blocked.result is ActionResult.FAILED and "rate limit" in blocked.response
@@ -288,14 +310,18 @@ async def test_helix_refusals_are_failed_actions(
     moderated: tuple[TwitchSource, EventReader, FakeHelix, ChatMessage], status: int, message: str, expected: str
 ) -> None:
     source, _reader, fake, chat_message = moderated
-    fake.recorder.script("DELETE", "/helix/moderation/chat", status, {"error": "x", "status": status, "message": message})
+    fake.recorder.script(
+        "DELETE", "/helix/moderation/chat", status, {"error": "x", "status": status, "message": message}
+    )
     outcome = await source.perform(ActionRequest(ActionKind.DELETE, chat_message, chat_message.author))
     assert outcome.result is ActionResult.FAILED
     assert expected in outcome.response and f"twitch {status}" in outcome.response
     assert len(fake.recorder.of("DELETE", "/helix/moderation/chat")) == 1  # refusals are not retried
 
 
-async def test_server_errors_are_retried_then_reported(moderated: tuple[TwitchSource, EventReader, FakeHelix, ChatMessage]) -> None:
+async def test_server_errors_are_retried_then_reported(
+    moderated: tuple[TwitchSource, EventReader, FakeHelix, ChatMessage],
+) -> None:
     source, _reader, fake, message = moderated
     for _ in range(3):
         fake.recorder.script("POST", "/helix/moderation/warnings", 503, {"error": "Service Unavailable", "status": 503})

@@ -45,20 +45,41 @@ async def youtube() -> AsyncIterator[tuple[FakeYouTube, dict[str, dict[str, str]
 async def test_polls_with_page_tokens_maps_every_type_and_ends_offline(youtube: tuple[FakeYouTube, dict]) -> None:
     fake, settings = youtube
     superchat = text_item("LCC.super", "", channel="UCfan", name="Fan")
-    superchat["snippet"].update(type="superChatEvent", displayMessage="$5.00 from Fan: my SSN is 078-05-1120",
-                                superChatDetails={"amountMicros": "5000000", "currency": "USD",
-                                                  "amountDisplayString": "$5.00", "userComment": "my SSN is 078-05-1120",
-                                                  "tier": 2})
+    superchat["snippet"].update(
+        type="superChatEvent",
+        displayMessage="$5.00 from Fan: my SSN is 078-05-1120",
+        superChatDetails={
+            "amountMicros": "5000000",
+            "currency": "USD",
+            "amountDisplayString": "$5.00",
+            "userComment": "my SSN is 078-05-1120",
+            "tier": 2,
+        },
+    )
     sponsor = text_item("LCC.member", "", channel="UCnew", name="New member")
     sponsor["snippet"].update(type="newSponsorEvent", displayMessage="Welcome to the clinic club!")
-    deleted = {"id": "LCC.del", "snippet": {"type": "messageDeletedEvent", "liveChatId": CHAT_ID,
-                                            "publishedAt": "2024-05-01T12:00:03Z",
-                                            "messageDeletedDetails": {"deletedMessageId": "LCC.1"}}}
-    banned = {"id": "LCC.ban", "snippet": {"type": "userBannedEvent", "liveChatId": CHAT_ID,
-                                           "publishedAt": "2024-05-01T12:00:04Z",
-                                           "userBannedDetails": {"banType": "temporary", "banDurationSeconds": 300,
-                                                                 "bannedUserDetails": {"channelId": "UCviewer",
-                                                                                       "displayName": "Viewer"}}}}
+    deleted = {
+        "id": "LCC.del",
+        "snippet": {
+            "type": "messageDeletedEvent",
+            "liveChatId": CHAT_ID,
+            "publishedAt": "2024-05-01T12:00:03Z",
+            "messageDeletedDetails": {"deletedMessageId": "LCC.1"},
+        },
+    }
+    banned = {
+        "id": "LCC.ban",
+        "snippet": {
+            "type": "userBannedEvent",
+            "liveChatId": CHAT_ID,
+            "publishedAt": "2024-05-01T12:00:04Z",
+            "userBannedDetails": {
+                "banType": "temporary",
+                "banDurationSeconds": 300,
+                "bannedUserDetails": {"channelId": "UCviewer", "displayName": "Viewer"},
+            },
+        },
+    }
     fake.page(text_item("LCC.1", "hello", moderator=True), superchat)
     fake.page(text_item("LCC.1", "hello", moderator=True), sponsor, deleted, banned)  # LCC.1 again: de-duplicated
     fake.page(text_item("LCC.2", "bye"), offline=True)
@@ -136,8 +157,9 @@ async def test_quota_exhaustion_is_shown_as_a_connection_event(youtube: tuple[Fa
     ("status", "reason", "expected"),
     [(401, "authError", "token"), (404, "liveChatNotFound", "not found"), (403, "liveChatDisabled", "disabled")],
 )
-async def test_fatal_errors_stop_the_source(youtube: tuple[FakeYouTube, dict], status: int, reason: str,
-                                            expected: str) -> None:
+async def test_fatal_errors_stop_the_source(
+    youtube: tuple[FakeYouTube, dict], status: int, reason: str, expected: str
+) -> None:
     fake, settings = youtube
     fake.error(status, reason, "nope")
     reader = EventReader(open_source(f"youtube:{CHAT_ID}", settings, **FAST))
@@ -151,8 +173,13 @@ async def test_fatal_errors_stop_the_source(youtube: tuple[FakeYouTube, dict], s
 async def test_malformed_items_are_skipped(youtube: tuple[FakeYouTube, dict], caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING)
     fake, settings = youtube
-    fake.page("not an object", {"id": "x"}, {"id": "y", "snippet": {"type": "textMessageEvent"}},  # type: ignore[arg-type]
-              text_item("LCC.ok", "fine"), offline=True)
+    fake.page(
+        "not an object",
+        {"id": "x"},
+        {"id": "y", "snippet": {"type": "textMessageEvent"}},  # type: ignore[arg-type]
+        text_item("LCC.ok", "fine"),
+        offline=True,
+    )
     reader = EventReader(open_source(f"youtube:{CHAT_ID}", settings, **FAST))
     await reader.rest()
     assert [m.id for m in reader.of(ChatMessage)] == ["LCC.ok"]
@@ -178,8 +205,14 @@ async def test_actions_delete_ban_and_unban_with_the_returned_ban_id(youtube: tu
         ("POST", "/youtube/v3/liveChat/bans"),
     ]
     assert calls[0].query == {"id": "LCC.9"}
-    assert calls[1].query == {"part": "snippet"} and calls[1].json == {"snippet": {
-        "liveChatId": CHAT_ID, "type": "temporary", "bannedUserDetails": {"channelId": "UCbad"}, "banDurationSeconds": 120}}
+    assert calls[1].query == {"part": "snippet"} and calls[1].json == {
+        "snippet": {
+            "liveChatId": CHAT_ID,
+            "type": "temporary",
+            "bannedUserDetails": {"channelId": "UCbad"},
+            "banDurationSeconds": 120,
+        }
+    }
     assert calls[2].query == {"id": "ban-1"}
     assert calls[3].json["snippet"]["type"] == "permanent" and "banDurationSeconds" not in calls[3].json["snippet"]
     assert all(c.headers["Authorization"] == f"Bearer {TOKEN}" for c in calls)
@@ -198,15 +231,31 @@ async def test_actions_delete_ban_and_unban_with_the_returned_ban_id(youtube: tu
         (403, "rateLimitExceeded", "gave up after 3 attempts", 3),
     ],
 )
-async def test_action_failures_carry_the_platform_message(youtube: tuple[FakeYouTube, dict], status: int, reason: str,
-                                                          expected: str, calls: int) -> None:
+async def test_action_failures_carry_the_platform_message(
+    youtube: tuple[FakeYouTube, dict], status: int, reason: str, expected: str, calls: int
+) -> None:
     fake, settings = youtube
     for _ in range(3):
-        fake.recorder.script("DELETE", "/youtube/v3/liveChat/messages", status,
-                             {"error": {"code": status, "message": f"The caller is not allowed ({reason})",
-                                        "errors": [{"reason": reason}]}} if reason == "forbidden" else
-                             {"error": {"code": status, "message": "Invalid Credentials" if status == 401 else reason,
-                                        "errors": [{"reason": reason}]}})
+        fake.recorder.script(
+            "DELETE",
+            "/youtube/v3/liveChat/messages",
+            status,
+            {
+                "error": {
+                    "code": status,
+                    "message": f"The caller is not allowed ({reason})",
+                    "errors": [{"reason": reason}],
+                }
+            }
+            if reason == "forbidden"
+            else {
+                "error": {
+                    "code": status,
+                    "message": "Invalid Credentials" if status == 401 else reason,
+                    "errors": [{"reason": reason}],
+                }
+            },
+        )
 
     async def sleep(delay: float) -> None:
         return None

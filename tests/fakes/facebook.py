@@ -16,8 +16,12 @@ PAGE_ID = "552524000000001"
 
 def comment(comment_id: str, text: str, *, user: str = "552524095105158", name: str = "Steph C.") -> dict[str, Any]:
     """A comment object as the stream sends it."""
-    return {"id": f"{VIDEO_ID}_{comment_id}", "created_time": "2018-08-30T18:47:02+0000",
-            "from": {"id": user, "name": name}, "message": text}
+    return {
+        "id": f"{VIDEO_ID}_{comment_id}",
+        "created_time": "2018-08-30T18:47:02+0000",
+        "from": {"id": user, "name": name},
+        "message": text,
+    }
 
 
 def graph_error(code: int, message: str, subcode: int | None = None) -> dict[str, Any]:
@@ -76,9 +80,10 @@ class FakeFacebook:
         if not self._token_ok(request):
             return web.json_response(graph_error(190, "Error validating access token"), status=400)
         data = self.comment_pages.pop(0) if self.comment_pages else []
-        return web.json_response({"data": data, "paging": {"cursors": {"before": "b", "after": "a"}}},
-                                 headers={"X-App-Usage": json.dumps({"call_count": 5, "total_time": 2,
-                                                                     "total_cputime": 1})})
+        return web.json_response(
+            {"data": data, "paging": {"cursors": {"before": "b", "after": "a"}}},
+            headers={"X-App-Usage": json.dumps({"call_count": 5, "total_time": 2, "total_cputime": 1})},
+        )
 
     async def _video(self, request: web.Request) -> web.Response:
         await self.recorder.record(request)
@@ -87,8 +92,14 @@ class FakeFacebook:
     async def _permissions(self, request: web.Request) -> web.Response:
         if not self._token_ok(request):
             return web.json_response(graph_error(190, "Error validating access token"), status=400)
-        return web.json_response({"data": [{"permission": "pages_manage_engagement", "status": "granted"},
-                                           {"permission": "pages_read_engagement", "status": "granted"}]})
+        return web.json_response(
+            {
+                "data": [
+                    {"permission": "pages_manage_engagement", "status": "granted"},
+                    {"permission": "pages_read_engagement", "status": "granted"},
+                ]
+            }
+        )
 
     async def _object(self, request: web.Request) -> web.Response:
         call = await self.recorder.record(request)

@@ -46,7 +46,9 @@ class Recorder:
         self.calls: list[Call] = []
         self._scripts: dict[tuple[str, str], list[Scripted]] = {}
 
-    def script(self, method: str, path: str, status: int, body: Any = None, headers: dict[str, str] | None = None) -> None:
+    def script(
+        self, method: str, path: str, status: int, body: Any = None, headers: dict[str, str] | None = None
+    ) -> None:
         """Answer the next ``method path`` request with this status, body and headers."""
         self._scripts.setdefault((method, path), []).append(Scripted(status, body, headers or {}))
 

@@ -72,8 +72,11 @@ def run_inspircd(directory: Path) -> Iterator[Ircd]:
     ircd = Ircd(_free_port(), _free_port(), directory)
     config = directory / "inspircd.conf"
     config.write_text(CONFIG.format(tcp=ircd.tcp_port, ws=ircd.ws_port, dir=directory))
-    process = subprocess.Popen([INSPIRCD, f"--config={config}", "--nofork", "--runasroot"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [INSPIRCD, f"--config={config}", "--nofork", "--runasroot"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait_for_port(ircd.tcp_port, process)
         _wait_for_port(ircd.ws_port, process)
@@ -111,6 +114,7 @@ class PlainIrcClient:
 
     async def wait_for(self, fragment: str, timeout: float = 10.0) -> str:
         """Read lines (answering PING) until one contains ``fragment``."""
+
         async def loop() -> str:
             while True:
                 raw = await self.reader.readline()

@@ -21,12 +21,15 @@ from tests.fakes.http import Recorder
 ROOM_ID = "713936733"
 
 
-def privmsg(msg_id: str, text: str, *, nick: str = "viewer", user_id: str = "42", channel: str = "clinic",
-            extra: str = "") -> str:
+def privmsg(
+    msg_id: str, text: str, *, nick: str = "viewer", user_id: str = "42", channel: str = "clinic", extra: str = ""
+) -> str:
     """A Twitch PRIVMSG line with realistic tags."""
-    tags = (f"@badge-info=;badges=;color=#0000FF;display-name={nick.title()};emotes=;first-msg=0;flags=;id={msg_id};"
-            f"mod=0;room-id={ROOM_ID};subscriber=0;tmi-sent-ts={int(time.time() * 1000)};turbo=0;user-id={user_id};"
-            f"user-type={extra}")
+    tags = (
+        f"@badge-info=;badges=;color=#0000FF;display-name={nick.title()};emotes=;first-msg=0;flags=;id={msg_id};"
+        f"mod=0;room-id={ROOM_ID};subscriber=0;tmi-sent-ts={int(time.time() * 1000)};turbo=0;user-id={user_id};"
+        f"user-type={extra}"
+    )
     return f"{tags} :{nick}!{nick}@{nick}.tmi.twitch.tv PRIVMSG #{channel} :{text}"
 
 
@@ -74,12 +77,16 @@ class FakeTwitchChat:
                         await ws.close()
                         return
                     # Twitch packs the welcome burst into one frame with CRLF between lines.
-                    await ws.send("\r\n".join(f":tmi.twitch.tv {n} {nick} :Welcome, GLHF!" for n in
-                                              ("001", "002", "003", "004")) + "\r\n")
+                    await ws.send(
+                        "\r\n".join(f":tmi.twitch.tv {n} {nick} :Welcome, GLHF!" for n in ("001", "002", "003", "004"))
+                        + "\r\n"
+                    )
                 elif msg.verb == "JOIN":
                     channel = msg.params[0]
-                    await ws.send(f":{nick}!{nick}@{nick}.tmi.twitch.tv JOIN {channel}\r\n"
-                                  f"@emote-only=0;room-id={ROOM_ID};slow=0 :tmi.twitch.tv ROOMSTATE {channel}\r\n")
+                    await ws.send(
+                        f":{nick}!{nick}@{nick}.tmi.twitch.tv JOIN {channel}\r\n"
+                        f"@emote-only=0;room-id={ROOM_ID};slow=0 :tmi.twitch.tv ROOMSTATE {channel}\r\n"
+                    )
                     self.connections.append(ws)
                     async with self._joined:
                         self.joins += 1
@@ -114,15 +121,29 @@ class FakeTwitchChat:
 class FakeHelix:
     """Helix moderation endpoints and the OAuth validate endpoint, recording every call."""
 
-    def __init__(self, *, token: str = "tok-secret-123", user_id: str = "9001", login: str = "moddy",
-                 client_id: str = "client-abc", scopes: tuple[str, ...] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        token: str = "tok-secret-123",
+        user_id: str = "9001",
+        login: str = "moddy",
+        client_id: str = "client-abc",
+        scopes: tuple[str, ...] | None = None,
+    ) -> None:
         self.token = token
         self.user_id = user_id
         self.login = login
         self.client_id = client_id
-        self.scopes = list(scopes if scopes is not None else (
-            "chat:read", "moderator:manage:chat_messages", "moderator:manage:banned_users",
-            "moderator:manage:warnings"))
+        self.scopes = list(
+            scopes
+            if scopes is not None
+            else (
+                "chat:read",
+                "moderator:manage:chat_messages",
+                "moderator:manage:banned_users",
+                "moderator:manage:warnings",
+            )
+        )
         self.recorder = Recorder()
         self.app = web.Application()
         self.app.router.add_get("/oauth2/validate", self._validate)
@@ -132,27 +153,52 @@ class FakeHelix:
         await self.recorder.record(request)
         if request.headers.get("Authorization") != f"OAuth {self.token}":
             return web.json_response({"status": 401, "message": "invalid access token"}, status=401)
-        return web.json_response({"client_id": self.client_id, "login": self.login, "scopes": self.scopes,
-                                  "user_id": self.user_id, "expires_in": 5_000_000})
+        return web.json_response(
+            {
+                "client_id": self.client_id,
+                "login": self.login,
+                "scopes": self.scopes,
+                "user_id": self.user_id,
+                "expires_in": 5_000_000,
+            }
+        )
 
     async def _helix(self, request: web.Request) -> web.Response:
         call = await self.recorder.record(request)
         canned = self.recorder.scripted(request.method, request.path)
         if canned is not None:
             return canned
-        if call.headers.get("Authorization") != f"Bearer {self.token}" or call.headers.get("Client-Id") != self.client_id:
-            return web.json_response({"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"},
-                                     status=401)
-        headers = {"Ratelimit-Limit": "800", "Ratelimit-Remaining": "799", "Ratelimit-Reset": str(int(time.time()) + 60)}
+        if (
+            call.headers.get("Authorization") != f"Bearer {self.token}"
+            or call.headers.get("Client-Id") != self.client_id
+        ):
+            return web.json_response(
+                {"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}, status=401
+            )
+        headers = {
+            "Ratelimit-Limit": "800",
+            "Ratelimit-Remaining": "799",
+            "Ratelimit-Reset": str(int(time.time()) + 60),
+        }
         path, method = request.path, request.method
         if path == "/helix/users" and method == "GET":
             return web.json_response({"data": [{"id": ROOM_ID, "login": call.query.get("login")}]}, headers=headers)
         if path == "/helix/moderation/bans" and method == "POST":
             data: dict[str, Any] = (call.json or {}).get("data", {})
             end = None if "duration" not in data else "2026-01-01T00:10:00Z"
-            return web.json_response({"data": [{"broadcaster_id": call.query["broadcaster_id"],
-                                                "moderator_id": call.query["moderator_id"],
-                                                "user_id": data.get("user_id"), "end_time": end}]}, headers=headers)
+            return web.json_response(
+                {
+                    "data": [
+                        {
+                            "broadcaster_id": call.query["broadcaster_id"],
+                            "moderator_id": call.query["moderator_id"],
+                            "user_id": data.get("user_id"),
+                            "end_time": end,
+                        }
+                    ]
+                },
+                headers=headers,
+            )
         if path == "/helix/moderation/warnings" and method == "POST":
             return web.json_response({"data": [call.json["data"]]}, headers=headers)
         if path in ("/helix/moderation/chat", "/helix/moderation/bans") and method == "DELETE":

@@ -12,7 +12,9 @@ from tests.fakes.http import Recorder
 CHAT_ID = "Cg0KC2xpdmVjaGF0aWQ"
 
 
-def text_item(msg_id: str, text: str, *, channel: str = "UCviewer", name: str = "Viewer", **author: bool) -> dict[str, Any]:
+def text_item(
+    msg_id: str, text: str, *, channel: str = "UCviewer", name: str = "Viewer", **author: bool
+) -> dict[str, Any]:
     """A ``textMessageEvent`` resource as the API returns it."""
     return {
         "kind": "youtube#liveChatMessage",
@@ -39,8 +41,13 @@ def text_item(msg_id: str, text: str, *, channel: str = "UCviewer", name: str = 
 
 def google_error(code: int, reason: str, message: str) -> dict[str, Any]:
     """Google's error body."""
-    return {"error": {"code": code, "message": message, "errors": [{"message": message, "domain": "youtube.liveChat",
-                                                                    "reason": reason}]}}
+    return {
+        "error": {
+            "code": code,
+            "message": message,
+            "errors": [{"message": message, "domain": "youtube.liveChat", "reason": reason}],
+        }
+    }
 
 
 class FakeYouTube:
@@ -103,8 +110,9 @@ class FakeYouTube:
             return web.json_response(google_error(401, "authError", "Invalid Credentials"), status=401)
         if request.method == "POST":
             snippet = (call.json or {}).get("snippet", {})
-            return web.json_response({"kind": "youtube#liveChatBan", "id": f"ban-{next(self._bans)}",
-                                      "snippet": snippet})
+            return web.json_response(
+                {"kind": "youtube#liveChatBan", "id": f"ban-{next(self._bans)}", "snippet": snippet}
+            )
         return web.Response(status=204)
 
     async def _tokeninfo(self, request: web.Request) -> web.Response:
