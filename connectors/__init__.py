@@ -5,18 +5,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from connectors.base import ReadOnlySource, Source, SourceError
+
+SPECS_HELP = (
+    "demo, twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, ws(s)://..., sse+http(s)://..., "
+    "FILE.jsonl or -"
+)
 
 
 def open_source(spec: str, settings: dict[str, dict[str, Any]] | None = None, **options: Any) -> Source:
     """Build the source for ``spec`` (``demo``, ``twitch:CHANNEL``, ``FILE.jsonl``, ``-`` ...).
 
     ``settings`` holds per-platform configuration (tokens, base URLs) from the
-    config file; ``options`` are command-line options such as ``seed``, ``rate``
-    and ``follow``. Raises :class:`SourceError` with a clear message for an
-    unknown or unusable spec.
+    config file; environment variables (``CASTGUARD_TWITCH_TOKEN`` ...) override
+    it. ``options`` are command-line options such as ``seed``, ``rate``,
+    ``follow`` and ``fields`` (generic field paths, ``"text=body,author=user.name"``);
+    tests also pass ``backoff`` and ``sleep``. Raises :class:`SourceError` with a
+    clear message for an unknown or unusable spec.
     """
     settings = settings or {}
     if spec == "demo" or spec.startswith("demo:"):
@@ -27,8 +35,60 @@ def open_source(spec: str, settings: dict[str, dict[str, Any]] | None = None, **
             rate=float(options.get("rate") or 4.0),
             duration=options.get("duration"),
         )
-    raise SourceError(f"unknown source {spec!r}: expected demo, twitch:CHANNEL, youtube:ID, facebook:ID, ws(s)://..., "
-                      "sse+http(s)://..., FILE.jsonl or -")
+    try:
+        return _open_live(spec, settings, options)
+    except ValueError as exc:  # FeedError and bad ids are ValueErrors
+        raise SourceError(f"{spec}: {exc}") from None
+
+
+def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str, Any]) -> Source:
+    from connectors.jsonfeed import FieldMap
+    from connectors.runtime import Backoff
+
+    backoff = options.get("backoff")
+    if backoff is not None and not isinstance(backoff, Backoff):
+        raise SourceError("backoff option must be a connectors.runtime.Backoff")
+    common: dict[str, Any] = {"backoff": backoff, "sleep": options.get("sleep")}
+    fields = FieldMap.parse(options["fields"]) if options.get("fields") else None
+    platform, sep, rest = spec.partition(":")
+    if sep and platform == "twitch":
+        from connectors.twitch import TwitchSource
+
+        extra: dict[str, Any] = {
+            k: options[k] for k in ("ping_interval", "ping_timeout", "action_backoff") if k in options
+        }
+        return TwitchSource(rest, settings, **common, **extra)
+    if sep and platform == "youtube":
+        from connectors.youtube import YouTubeSource
+
+        extra = {k: options[k] for k in ("min_poll_interval", "action_backoff") if k in options}
+        return YouTubeSource(rest, settings, **common, **extra)
+    if sep and platform == "facebook":
+        from connectors.facebook import FacebookSource
+
+        extra = {k: options[k] for k in ("poll_interval", "action_backoff") if k in options}
+        return FacebookSource(rest, settings, **common, **extra)
+    if spec.startswith(("ws://", "wss://")):
+        from connectors.feeds import WebSocketFeed
+
+        return WebSocketFeed(spec, fields=fields, **common)
+    if spec.startswith(("sse+http://", "sse+https://")):
+        from connectors.feeds import SseFeed
+
+        return SseFeed(spec, fields=fields, **common)
+    if spec == "-":
+        from connectors.feeds import StdinFeed
+
+        return StdinFeed(stream=options.get("stream"), fields=fields)
+    path = Path(spec)
+    if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        from connectors.feeds import JsonlFile
+
+        follow = bool(options.get("follow"))
+        if not follow and not path.is_file():
+            raise SourceError(f"{spec}: no such file")
+        return JsonlFile(spec, follow=follow, fields=fields, sleep=options.get("sleep"))
+    raise SourceError(f"unknown source {spec!r}: expected {SPECS_HELP}")
 
 
 __all__ = ["ReadOnlySource", "Source", "SourceError", "open_source"]

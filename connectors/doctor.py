@@ -1,0 +1,159 @@
+"""``castguard doctor``: are the platform credentials present, valid, and do they carry the needed scopes?
+
+Each configured platform is checked against its own token-inspection endpoint
+(base URLs configurable, like everything else). Tokens are never printed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+import aiohttp
+
+from connectors.api import ApiReply, read_reply
+from connectors.facebook import SCOPES as FACEBOOK_SCOPES
+from connectors.runtime import redact
+from connectors.settings import platform_settings, secrets_of
+from connectors.twitch import READ_SCOPE
+from connectors.twitch import SCOPES as TWITCH_SCOPES
+from connectors.youtube import SCOPE as YOUTUBE_SCOPE
+
+
+@dataclass
+class Check:
+    """The findings for one platform."""
+
+    platform: str
+    ok: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+async def _get(session: aiohttp.ClientSession, url: str, **kwargs: Any) -> ApiReply:
+    async with session.get(url, allow_redirects=False, **kwargs) as response:
+        return await read_reply(response, 1 << 20)
+
+
+async def check_twitch(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -> Check:
+    """Validate the Twitch token and compare its scopes with what the moderator's keys need."""
+    check = Check("twitch")
+    token = cfg.get("token")
+    if not token:
+        check.notes.append("no token: channels are read anonymously and actions stay on the desk")
+        return check
+    reply = await _get(session, cfg["auth_url"] + "/validate", headers={"Authorization": f"OAuth {token}"})
+    if reply.status == 401:
+        check.problems.append("token invalid or expired (validate answered 401)")
+        return check
+    if reply.status != 200 or not isinstance(reply.body, Mapping):
+        check.problems.append(f"cannot validate the token (HTTP {reply.status})")
+        return check
+    body = reply.body
+    check.ok.append(f"token valid for {body.get('login')} (user id {body.get('user_id')})")
+    scopes = set(body.get("scopes") or [])
+    needed = {scope: kind.value for kind, scope in TWITCH_SCOPES.items()}
+    for scope in sorted(set(needed) | {READ_SCOPE}):
+        if scope in scopes:
+            check.ok.append(f"scope {scope}")
+        else:
+            check.problems.append(f"missing scope {scope}")
+    client_id = cfg.get("client_id")
+    if client_id and body.get("client_id") and client_id != body.get("client_id"):
+        check.problems.append("CASTGUARD_TWITCH_CLIENT_ID does not match the app that issued the token")
+    elif not client_id:
+        check.notes.append("no client id configured: the token's own client id is used")
+    expires = body.get("expires_in")
+    if isinstance(expires, int) and expires < 86400:
+        check.notes.append(f"token expires in {expires // 3600}h {expires % 3600 // 60}m")
+    return check
+
+
+async def check_youtube(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -> Check:
+    """Inspect the Google OAuth token's scopes."""
+    check = Check("youtube")
+    token = cfg.get("token")
+    if not token:
+        if cfg.get("api_key"):
+            check.notes.append("API key only: chats are readable, actions stay on the desk")
+        else:
+            check.notes.append("no token or API key: YouTube sources cannot be opened")
+        return check
+    reply = await _get(session, cfg["token_info_url"], params={"access_token": token})
+    if reply.status in (400, 401):
+        check.problems.append("token invalid or expired")
+        return check
+    if reply.status != 200 or not isinstance(reply.body, Mapping):
+        check.problems.append(f"cannot inspect the token (HTTP {reply.status})")
+        return check
+    scopes = str(reply.body.get("scope") or "").split()
+    if YOUTUBE_SCOPE in scopes or "https://www.googleapis.com/auth/youtube" in scopes:
+        check.ok.append("token valid with the youtube.force-ssl scope")
+    else:
+        check.problems.append(f"missing scope {YOUTUBE_SCOPE}")
+    return check
+
+
+async def check_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -> Check:
+    """List the page token's granted permissions."""
+    check = Check("facebook")
+    token = cfg.get("token")
+    if not token:
+        check.notes.append("no page token: Facebook sources cannot be opened")
+        return check
+    reply = await _get(session, cfg["graph_url"] + "/me/permissions", params={"access_token": token})
+    error = reply.body.get("error") if isinstance(reply.body, Mapping) else None
+    if isinstance(error, Mapping):
+        code = error.get("code")
+        if code == 190:
+            check.problems.append("page token expired or revoked (code 190)")
+        else:
+            check.notes.append(f"cannot list permissions ({error.get('message')}): Facebook cannot tell")
+        return check
+    data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
+    if reply.status != 200 or not isinstance(data, list):
+        check.problems.append(f"cannot list permissions (HTTP {reply.status})")
+        return check
+    granted = {p.get("permission") for p in data if isinstance(p, Mapping) and p.get("status") == "granted"}
+    for scope in FACEBOOK_SCOPES:
+        (check.ok if scope in granted else check.problems).append(f"{'' if scope in granted else 'missing '}{scope}")
+    if not cfg.get("page_id"):
+        check.notes.append("no page_id: blocking authors is not available")
+    return check
+
+
+async def run_checks(settings: Mapping[str, Any] | None) -> list[Check]:
+    """Check every platform; network failures become problems, never exceptions."""
+    checks = []
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
+        for name, func in (("twitch", check_twitch), ("youtube", check_youtube), ("facebook", check_facebook)):
+            cfg = platform_settings(settings, name)
+            try:
+                check = await func(session, cfg)
+            except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+                check = Check(
+                    name, problems=[redact(f"cannot reach {name}: {type(exc).__name__} {exc}", secrets_of(cfg))]
+                )
+            checks.append(check)
+    return checks
+
+
+def doctor_main(settings: Mapping[str, Any] | None, out: TextIO | None = None) -> int:
+    """Print a report of the platform credentials; 0 when nothing is wrong, 1 otherwise."""
+    out = out or sys.stdout
+    checks = asyncio.run(run_checks(settings))
+    failed = False
+    for check in checks:
+        print(f"{check.platform}:", file=out)
+        for line in check.ok:
+            print(f"  ok       {line}", file=out)
+        for line in check.problems:
+            print(f"  PROBLEM  {line}", file=out)
+        for line in check.notes:
+            print(f"  note     {line}", file=out)
+        failed = failed or bool(check.problems)
+    print("credentials look fine" if not failed else "some credentials need attention", file=out)
+    return 1 if failed else 0

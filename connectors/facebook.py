@@ -1,0 +1,361 @@
+"""Facebook Live: comments from the Graph API's live_comments stream, moderation with a page token.
+
+The source reads the Server-Sent Events stream at the highest comment rate
+(Facebook drops lower-ranked comments above the rate, and a moderation tool
+must see them all). When the stream cannot be opened a few times in a row it
+falls back to polling the video's comments edge. With a page token it can
+hide, unhide and delete comments and block (or unblock) authors from the page.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import aiohttp
+
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
+from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header, read_reply
+from connectors.jsonfeed import FeedError, decode_json, parse_timestamp
+from connectors.runtime import (
+    MAX_FRAME_BYTES,
+    MAX_MESSAGE_BYTES,
+    Backoff,
+    FatalSourceError,
+    LiveSource,
+    RetryableSourceError,
+    Sleep,
+    SourceEnded,
+)
+from connectors.settings import platform_settings, secrets_of
+from connectors.sse import SseDecoder
+
+log = logging.getLogger(__name__)
+
+FIELDS = "id,created_time,from{id,name},message,parent{id},attachment"
+COMMENT_RATES = ("one_per_two_seconds", "ten_per_second", "one_hundred_per_second")
+#: Graph error codes that mean "slow down".
+THROTTLE_CODES = {4, 17, 32, 613, 80001, 80002, 80004}
+#: Graph error codes that mean "try again".
+TRANSIENT_CODES = {1, 2}
+#: Consecutive stream failures before switching to polling.
+STREAM_FAILURES_BEFORE_POLL = 3
+#: Scopes a page token needs to moderate comments.
+SCOPES = ("pages_manage_engagement", "pages_read_engagement")
+_ENDED_STATUSES = {"VOD", "LIVE_STOPPED", "PROCESSING", "UNPUBLISHED"}
+
+
+def graph_error(reply: ApiReply) -> tuple[int, int, str]:
+    """(code, subcode, message) of a Graph error body (zeros and "" when absent)."""
+    error = reply.body.get("error") if isinstance(reply.body, Mapping) else None
+    if not isinstance(error, Mapping):
+        return 0, 0, ""
+    code = error.get("code")
+    subcode = error.get("error_subcode")
+    return (
+        code if isinstance(code, int) else 0,
+        subcode if isinstance(subcode, int) else 0,
+        str(error.get("message") or ""),
+    )
+
+
+def usage_wait(reply: ApiReply) -> float | None:
+    """Seconds to wait when a usage header says a limit is reached (100%), else ``None``.
+
+    ``X-App-Usage`` / ``X-Page-Usage`` hold percentages (``call_count``,
+    ``total_cputime``, ``total_time``); ``X-Business-Use-Case-Usage`` maps an id
+    to a list of such objects with ``estimated_time_to_regain_access`` in minutes.
+    """
+    worst: float | None = None
+    for name in ("X-App-Usage", "X-Page-Usage", "X-Ad-Account-Usage", "X-Business-Use-Case-Usage"):
+        raw = header(reply, name)
+        if not raw:
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            log.debug("unreadable %s header", name)
+            continue
+        entries: list[Any] = []
+        if isinstance(value, Mapping) and name == "X-Business-Use-Case-Usage":
+            for items in value.values():
+                if isinstance(items, list):
+                    entries.extend(items)
+        else:
+            entries.append(value)
+        for entry in entries:
+            if not isinstance(entry, Mapping):
+                continue
+            percent = max(
+                (
+                    v
+                    for k, v in entry.items()
+                    if k in ("call_count", "total_cputime", "total_time") and isinstance(v, int | float)
+                ),
+                default=0,
+            )
+            if percent >= 100:
+                minutes = entry.get("estimated_time_to_regain_access")
+                wait = float(minutes) * 60.0 if isinstance(minutes, int | float) and minutes > 0 else 60.0
+                worst = max(worst or 0.0, wait)
+            elif percent >= 90:
+                log.warning("Facebook usage at %s%% of the limit (%s)", percent, name)
+    return worst
+
+
+def judge_graph(reply: ApiReply) -> Judgement:
+    """Success (``{"success": true}`` or 2xx); retry throttling and transient errors; refuse the rest."""
+    code, subcode, message = graph_error(reply)
+    if 200 <= reply.status < 300 and not code:
+        if isinstance(reply.body, Mapping) and reply.body.get("success") is False:
+            return Judgement(Verdict.FAIL, "Facebook answered success=false")
+        return Judgement(Verdict.OK)
+    text = f"{message} (code {code}{f'/{subcode}' if subcode else ''})" if code else reply.text[:200]
+    if code in THROTTLE_CODES or reply.status == 429:
+        return Judgement(Verdict.RETRY, text, usage_wait(reply))
+    if code in TRANSIENT_CODES or reply.status >= 500:
+        return Judgement(Verdict.RETRY, text)
+    if code == 190:
+        text += ": the page token expired or was revoked"
+    elif code == 10 or 200 <= code <= 299:
+        text += ": the token lacks pages_manage_engagement"
+    return Judgement(Verdict.FAIL, text)
+
+
+def observe_graph(reply: ApiReply) -> float | None:
+    """Stop calling until the usage headers say access is regained."""
+    wait = usage_wait(reply)
+    return time.time() + wait if wait is not None else None
+
+
+def facebook_comment(obj: Any, *, source: str, video_id: str, received_at: float) -> ChatMessage:
+    """Map one comment object; raises :class:`FeedError` when it has no id."""
+    if not isinstance(obj, Mapping):
+        raise FeedError(f"comment is {type(obj).__name__}, not an object")
+    comment_id = obj.get("id")
+    if not isinstance(comment_id, str) or not comment_id:
+        raise FeedError("comment without id")
+    sender = obj.get("from")
+    if isinstance(sender, Mapping) and sender.get("id"):
+        author = Author(str(sender["id"]), str(sender.get("name") or sender["id"]))
+    else:
+        # Without page permissions Facebook leaves out who wrote it: keep the comment, act on the id.
+        author = Author("", "Facebook user")
+    message = obj.get("message")
+    text = message if isinstance(message, str) else ""
+    extra: dict[str, Any] = {}
+    attachment = obj.get("attachment")
+    if isinstance(attachment, Mapping):
+        extra["attachment"] = str(attachment.get("type") or "attachment")
+    parent = obj.get("parent")
+    return ChatMessage(
+        source=source,
+        platform="facebook",
+        channel=video_id,
+        id=comment_id,
+        author=author,
+        text=text,
+        sent_at=parse_timestamp(obj.get("created_time")) or received_at,
+        received_at=received_at,
+        reply_to=str(parent["id"]) if isinstance(parent, Mapping) and parent.get("id") else None,
+        kind="text" if text else "system",
+        extra=extra,
+    )
+
+
+class FacebookSource(LiveSource):
+    """``facebook:LIVE_VIDEO_ID``: live comments of one live video; moderation with a page token."""
+
+    platform = "facebook"
+
+    def __init__(
+        self,
+        video_id: str,
+        settings: Mapping[str, Any] | None = None,
+        *,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        poll_interval: float = 2.0,
+        action_backoff: Backoff | None = None,
+    ) -> None:
+        video_id = video_id.strip()
+        if not video_id or not all(c.isalnum() or c == "_" for c in video_id):
+            raise ValueError(f"{video_id!r} is not a Facebook live video id")
+        self.video_id = video_id
+        self.config = platform_settings(settings, "facebook")
+        self.token = self.config.get("token") or None
+        self.page_id = self.config.get("page_id") or None
+        secrets = secrets_of(self.config)
+        super().__init__(f"facebook:{video_id}", backoff=backoff, sleep=sleep, secrets=secrets)
+        caps = {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE} if self.token else set()
+        if self.token and self.page_id:
+            caps |= {ActionKind.BAN, ActionKind.UNBAN}
+        self.capabilities = frozenset(caps)
+        rate = self.config.get("comment_rate", "one_hundred_per_second")
+        self.comment_rate = rate if rate in COMMENT_RATES else "one_hundred_per_second"
+        self.polling = self.config.get("mode") == "poll"
+        self.poll_interval = poll_interval
+        self.api = ApiClient(
+            "facebook", judge=judge_graph, observe=observe_graph, secrets=secrets, backoff=action_backoff, sleep=sleep
+        )
+        self._stream_failures = 0
+
+    async def _run_once(self) -> None:
+        if not self.token:
+            raise FatalSourceError("no Facebook page token configured (CASTGUARD_FACEBOOK_TOKEN)")
+        if self.polling:
+            await self._poll()
+            return
+        try:
+            await self._stream()
+        except (FatalSourceError, SourceEnded):
+            raise
+        except Exception as exc:
+            if await self._video_ended():
+                raise SourceEnded("Facebook: the live video ended") from None
+            self._stream_failures += 1
+            if self._stream_failures >= STREAM_FAILURES_BEFORE_POLL and not self._was_connected:
+                log.warning("%s: comment stream unavailable %d times: polling instead", self.key, self._stream_failures)
+                self.polling = True
+                raise RetryableSourceError(
+                    f"comment stream unavailable ({exc}): switching to polling", delay=0.0
+                ) from exc
+            raise
+
+    async def _stream(self) -> None:
+        params = {"access_token": self.token or "", "comment_rate": self.comment_rate, "fields": FIELDS}
+        url = f"{self.config['stream_url']}/{self.video_id}/live_comments"
+        session = self.api.session()
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=15, sock_read=120)
+        async with session.get(
+            url, params=params, headers={"Accept": "text/event-stream"}, timeout=timeout, allow_redirects=False
+        ) as response:
+            if response.status != 200:
+                self._refused(await read_reply(response), "comment stream")
+            await self._connected(f"streaming comments of live video {self.video_id} ({self.comment_rate})")
+            self._stream_failures = 0
+            decoder = SseDecoder(max_event_bytes=MAX_MESSAGE_BYTES)
+            async for chunk in response.content.iter_chunked(MAX_FRAME_BYTES):
+                for event in decoder.feed(chunk):
+                    await self._comment_json(event.data)
+                for error in decoder.errors:
+                    self._skip(error)
+                decoder.errors.clear()
+        if await self._video_ended():
+            raise SourceEnded("Facebook: the live video ended")
+        raise RetryableSourceError("comment stream closed by the server")
+
+    async def _comment_json(self, data: str) -> None:
+        try:
+            obj = decode_json(data, max_bytes=MAX_MESSAGE_BYTES)
+            if isinstance(obj, Mapping) and "error" in obj and "id" not in obj:
+                code, _, message = graph_error(ApiReply(200, {}, obj, data))
+                if code == 190:
+                    raise FatalSourceError(f"Facebook: {message} (code 190): the page token expired")
+                self._skip(f"Facebook stream error event: {message or data[:120]}")
+                return
+            comment = facebook_comment(obj, source=self.key, video_id=self.video_id, received_at=time.time())
+        except FeedError as exc:
+            self._skip(f"Facebook comment: {exc}")
+            return
+        await self._emit(comment)
+
+    async def _poll(self) -> None:
+        url = f"{self.config['graph_url']}/{self.video_id}/comments"
+        params = {
+            "access_token": self.token or "",
+            "fields": FIELDS,
+            "order": "reverse_chronological",
+            "filter": "stream",
+            "live_filter": "no_filter",
+            "limit": "100",
+        }
+        reported = False
+        while True:
+            reply = await self.api.request("GET", url, params=params)
+            if reply.status != 200:
+                self._refused(reply, "comments")
+            data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
+            if not isinstance(data, list):
+                self._skip(f"Facebook comments page without data list ({reply.text[:80]!r})")
+            else:
+                if not reported:
+                    reported = True
+                    await self._connected(f"polling comments of live video {self.video_id}")
+                now = time.time()
+                for obj in reversed(data):  # newest first on the wire; deliver in order
+                    try:
+                        comment = facebook_comment(obj, source=self.key, video_id=self.video_id, received_at=now)
+                    except FeedError as exc:
+                        self._skip(f"Facebook comment: {exc}")
+                        continue
+                    await self._emit(comment)
+                if await self._video_ended():
+                    raise SourceEnded("Facebook: the live video ended")
+            await self._sleep(self.poll_interval)
+
+    async def _video_ended(self) -> bool:
+        try:
+            reply = await self.api.request(
+                "GET",
+                f"{self.config['graph_url']}/{self.video_id}",
+                params={"access_token": self.token or "", "fields": "status"},
+            )
+        except (aiohttp.ClientError, OSError, TimeoutError):
+            return False
+        status = reply.body.get("status") if isinstance(reply.body, Mapping) else None
+        return reply.status == 200 and status in _ENDED_STATUSES
+
+    def _refused(self, reply: ApiReply, what: str) -> None:
+        code, _subcode, message = graph_error(reply)
+        text = self.api.clean(
+            f"Facebook {what}: HTTP {reply.status} {message or reply.text[:120]}" + (f" (code {code})" if code else "")
+        )
+        if code == 190 or reply.status == 401:
+            raise FatalSourceError(text + ": the page token expired or was revoked")
+        if code == 10 or 200 <= code <= 299:
+            raise FatalSourceError(text + ": the token lacks pages_read_engagement")
+        if code == 100 or reply.status == 404:
+            raise FatalSourceError(text + ": check the live video id")
+        if code in THROTTLE_CODES:
+            raise RetryableSourceError(text, delay=usage_wait(reply))
+        raise RetryableSourceError(text)
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        """Hide, unhide or delete a comment; block or unblock its author from the page."""
+        if not self.token:
+            return await super().perform(request)
+        kind = request.kind
+        graph = self.config["graph_url"]
+        token = {"access_token": self.token}
+        if kind in (ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE):
+            if request.message is None:
+                return ActionOutcome(ActionResult.FAILED, f"facebook: no comment to {kind.value}")
+            url = f"{graph}/{request.message.id}"
+            if kind is ActionKind.DELETE:
+                return await self.api.act("DELETE", url, params=token, success="comment deleted")
+            hidden = "true" if kind is ActionKind.HIDE else "false"
+            return await self.api.act(
+                "POST",
+                url,
+                data={**token, "is_hidden": hidden},
+                success="comment hidden" if hidden == "true" else "comment visible again",
+            )
+        if kind in (ActionKind.BAN, ActionKind.UNBAN) and self.page_id:
+            author = request.author or (request.message.author if request.message else None)
+            if author is None or not author.id:
+                return ActionOutcome(
+                    ActionResult.FAILED, "facebook: the comment's author is unknown (no page permission to see it)"
+                )
+            url = f"{graph}/{self.page_id}/blocked"
+            users = json.dumps([author.id])
+            if kind is ActionKind.BAN:
+                return await self.api.act("POST", url, data={**token, "user": users}, success="author blocked")
+            return await self.api.act("DELETE", url, params={**token, "user": users}, success="author unblocked")
+        return ActionOutcome(ActionResult.FAILED, f"Facebook cannot {kind.value}")
+
+    async def _release(self) -> None:
+        await self.api.close()

@@ -1,0 +1,337 @@
+"""Generic read-only feeds of JSON chat objects: WebSocket, Server-Sent Events, JSONL files and stdin.
+
+Each frame, event or line is one JSON object (or an array of them) mapped by
+:class:`~connectors.jsonfeed.FieldMap`. A line that is not valid UTF-8, not
+JSON, not an object or too big is logged and skipped; the feed goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import aiohttp
+import websockets
+
+from castguard.model import PlatformEvent, PlatformEventKind
+from connectors.jsonfeed import FeedError, FieldMap, decode_json, json_event
+from connectors.runtime import (
+    MAX_FRAME_BYTES,
+    MAX_MESSAGE_BYTES,
+    Backoff,
+    FatalSourceError,
+    LiveSource,
+    RetryableSourceError,
+    Sleep,
+    SourceEnded,
+)
+from connectors.sse import SseDecoder
+
+log = logging.getLogger(__name__)
+
+#: Largest ``.json`` array file read at once.
+MAX_JSON_FILE_BYTES = 256 << 20
+
+
+class JsonFeed(LiveSource):
+    """Shared mapping of decoded JSON values to events for the generic feeds."""
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        platform: str,
+        channel: str,
+        fields: FieldMap | None = None,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+    ) -> None:
+        super().__init__(key, backoff=backoff, sleep=sleep)
+        self.platform = platform
+        self.channel = channel
+        self.fields = fields
+
+    async def _deliver(self, data: bytes | str, where: str, fallback_id: str | None = None) -> None:
+        """Decode one frame/line/event and emit what it holds; problems are logged with ``where``."""
+        if isinstance(data, str | bytes) and not data.strip():
+            return
+        try:
+            value = decode_json(data, max_bytes=MAX_MESSAGE_BYTES)
+        except FeedError as exc:
+            self._skip(f"{where}: {exc}")
+            return
+        values = value if isinstance(value, list) else [value]
+        now = time.time()
+        for index, item in enumerate(values):
+            item_id = f"{fallback_id}.{index}" if fallback_id and len(values) > 1 else fallback_id
+            try:
+                event = json_event(
+                    item,
+                    source=self.key,
+                    platform=self.platform,
+                    channel=self.channel,
+                    received_at=now,
+                    fields=self.fields,
+                    fallback_id=item_id,
+                )
+            except FeedError as exc:
+                self._skip(f"{where}: {exc}")
+                continue
+            if event is not None:
+                await self._emit(event)
+
+
+class WebSocketFeed(JsonFeed):
+    """``ws://`` / ``wss://``: every frame is a JSON object (or array) of chat messages."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        fields: FieldMap | None = None,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            url,
+            platform="websocket",
+            channel=url.split("://", 1)[-1].split("/", 1)[0],
+            fields=fields,
+            backoff=backoff,
+            sleep=sleep,
+        )
+        self.url = url
+        self.headers = dict(headers or {})
+
+    async def _run_once(self) -> None:
+        async with websockets.connect(
+            self.url, max_size=MAX_FRAME_BYTES, proxy=None, open_timeout=15, additional_headers=self.headers or None
+        ) as ws:
+            await self._connected(f"connected to {self.url}")
+            frames = 0
+            async for frame in ws:
+                frames += 1
+                await self._deliver(frame, f"frame {frames}")
+        raise RetryableSourceError("feed closed the connection")
+
+
+class SseFeed(JsonFeed):
+    """``sse+http(s)://``: a ``text/event-stream`` whose events carry JSON chat objects.
+
+    Reconnects send ``Last-Event-ID`` when the stream numbers its events, so a
+    server that supports it resumes without a gap.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        fields: FieldMap | None = None,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        http_url = url.removeprefix("sse+")
+        super().__init__(
+            url,
+            platform="sse",
+            channel=http_url.split("://", 1)[-1].split("/", 1)[0],
+            fields=fields,
+            backoff=backoff,
+            sleep=sleep,
+        )
+        self.url = http_url
+        self.headers = dict(headers or {})
+        self.last_event_id: str | None = None
+        self._session: aiohttp.ClientSession | None = None
+
+    async def _run_once(self) -> None:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession()
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache", **self.headers}
+        if self.last_event_id:
+            headers["Last-Event-ID"] = self.last_event_id
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=15, sock_read=300)
+        async with self._session.get(self.url, headers=headers, timeout=timeout, allow_redirects=True) as response:
+            if response.status in (401, 403, 404, 410):
+                raise FatalSourceError(f"{self.url} answered HTTP {response.status}")
+            if response.status != 200:
+                raise RetryableSourceError(f"{self.url} answered HTTP {response.status}")
+            await self._connected(f"streaming {self.url}", resumed=self.last_event_id is not None)
+            decoder = SseDecoder(max_event_bytes=MAX_MESSAGE_BYTES)
+            async for chunk in response.content.iter_chunked(MAX_FRAME_BYTES):
+                for event in decoder.feed(chunk):
+                    await self._deliver(event.data, f"event {event.id or ''}".strip(), event.id)
+                for error in decoder.errors:
+                    self._skip(error)
+                decoder.errors.clear()
+                self.last_event_id = decoder.last_event_id or self.last_event_id
+            if decoder.retry_ms is not None:
+                raise RetryableSourceError("stream closed by the server", delay=decoder.retry_ms / 1000.0)
+        raise RetryableSourceError("stream closed by the server")
+
+    async def _release(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+
+def _split_lines(buffer: bytearray, start_line: int) -> tuple[list[tuple[int, bytes]], int]:
+    """Complete lines in ``buffer`` (removed from it) numbered from ``start_line``."""
+    lines = []
+    end = buffer.rfind(b"\n")
+    if end < 0:
+        return [], start_line
+    for raw in bytes(buffer[: end + 1]).split(b"\n")[:-1]:
+        start_line += 1
+        lines.append((start_line, raw.rstrip(b"\r")))
+    del buffer[: end + 1]
+    return lines, start_line
+
+
+class JsonlFile(JsonFeed):
+    """``FILE.jsonl`` (or chat-downloader's ``.json`` array): read to the end, or tail it with ``follow``."""
+
+    gap_on_reconnect = False
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        follow: bool = False,
+        fields: FieldMap | None = None,
+        poll_interval: float = 0.25,
+        sleep: Sleep | None = None,
+    ) -> None:
+        super().__init__(path, platform="jsonl", channel=Path(path).name, fields=fields, sleep=sleep)
+        self.path = Path(path)
+        self.follow = follow
+        self.poll_interval = poll_interval
+
+    async def _run_once(self) -> None:
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            raise FatalSourceError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+        with handle:
+            await self._connected(f"reading {self.path}" + (" (following)" if self.follow else ""))
+            if self.path.suffix.lower() == ".json" and not self.follow:
+                data = handle.read(MAX_JSON_FILE_BYTES + 1)
+                if len(data) > MAX_JSON_FILE_BYTES:
+                    raise FatalSourceError(f"{self.path} is larger than {MAX_JSON_FILE_BYTES >> 20} MiB")
+                try:
+                    values = decode_json(data, max_bytes=MAX_JSON_FILE_BYTES)
+                except FeedError as exc:
+                    raise FatalSourceError(f"{self.path}: {exc}") from None
+                for index, item in enumerate(values if isinstance(values, list) else [values]):
+                    await self._deliver_value(item, index + 1)
+                raise SourceEnded(f"end of {self.path}")
+            await self._read_lines(handle)
+
+    async def _deliver_value(self, item: Any, number: int) -> None:
+        try:
+            event = json_event(
+                item,
+                source=self.key,
+                platform=self.platform,
+                channel=self.channel,
+                received_at=time.time(),
+                fields=self.fields,
+                fallback_id=f"L{number}",
+            )
+        except FeedError as exc:
+            self._skip(f"{self.path} item {number}: {exc}")
+            return
+        if event is not None:
+            await self._emit(event)
+
+    async def _read_lines(self, handle: BinaryIO) -> None:
+        buffer = bytearray()
+        line_no = 0
+        skipping = False
+        position = 0
+        prefix = "L"
+        while True:
+            chunk = handle.read(MAX_FRAME_BYTES)
+            if chunk:
+                position += len(chunk)
+                buffer += chunk
+                lines, line_no = _split_lines(buffer, line_no)
+                for number, raw in lines:
+                    if skipping:  # the tail of an oversized line
+                        skipping = False
+                        continue
+                    await self._deliver(raw, f"{self.path} line {number}", f"{prefix}{number}")
+                if len(buffer) > MAX_MESSAGE_BYTES:
+                    self._skip(f"{self.path} line {line_no + 1}: longer than {MAX_MESSAGE_BYTES} bytes")
+                    buffer.clear()
+                    skipping = True
+                await asyncio.sleep(0)  # let the session breathe on big files
+                continue
+            if not self.follow:
+                if buffer and not skipping:
+                    await self._deliver(bytes(buffer), f"{self.path} line {line_no + 1}", f"{prefix}{line_no + 1}")
+                raise SourceEnded(f"end of {self.path}")
+            try:
+                size = os.stat(self.path).st_size
+            except OSError:
+                size = position
+            if size < position:
+                # Truncated or replaced (log rotation): start again from the top.
+                handle.seek(0)
+                position, line_no, skipping = 0, 0, False
+                prefix = f"T{time.time():.0f}L"  # new content: line numbers no longer identify old lines
+                buffer.clear()
+                await self._put(
+                    PlatformEvent(
+                        self.key,
+                        PlatformEventKind.GAP,
+                        detail=f"{self.path} was truncated: reading it again from the start",
+                    )
+                )
+                continue
+            await self._sleep(self.poll_interval)
+
+
+class StdinFeed(JsonFeed):
+    """``-``: JSON lines on standard input (or any binary stream given as ``stream``)."""
+
+    gap_on_reconnect = False
+
+    def __init__(self, *, stream: BinaryIO | None = None, fields: FieldMap | None = None) -> None:
+        super().__init__("-", platform="jsonl", channel="stdin", fields=fields)
+        self.stream = stream
+
+    async def _run_once(self) -> None:
+        import sys
+
+        stream = self.stream or sys.stdin.buffer
+        await self._connected("reading standard input")
+        buffer = bytearray()
+        line_no = 0
+        skipping = False
+        reader = getattr(stream, "read1", stream.read)
+        while True:
+            # A thread per chunk: stdin may be a pipe, a file or a terminal, and none of them may block the loop.
+            chunk = await asyncio.to_thread(reader, 65536)
+            if not chunk:
+                if buffer and not skipping:
+                    await self._deliver(bytes(buffer), f"stdin line {line_no + 1}", f"L{line_no + 1}")
+                raise SourceEnded("end of standard input")
+            buffer += chunk
+            lines, line_no = _split_lines(buffer, line_no)
+            for number, raw in lines:
+                if skipping:
+                    skipping = False
+                    continue
+                await self._deliver(raw, f"stdin line {number}", f"L{number}")
+            if len(buffer) > MAX_MESSAGE_BYTES:
+                self._skip(f"stdin line {line_no + 1}: longer than {MAX_MESSAGE_BYTES} bytes")
+                buffer.clear()
+                skipping = True

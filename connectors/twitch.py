@@ -1,0 +1,314 @@
+"""Twitch: chat over IRC-over-WebSocket, moderation through the Helix API.
+
+Without a token the source logs in anonymously (``justinfan<digits>``) and is
+read-only. With a user token it logs in as that user and can delete, time out,
+ban, unban and warn through Helix; the token's user is the moderator.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import websockets
+import websockets.exceptions as ws_exc
+
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult
+from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
+from connectors.irc import IrcChat, IrcFatal
+from connectors.runtime import (
+    MAX_FRAME_BYTES,
+    MAX_MESSAGE_BYTES,
+    Backoff,
+    FatalSourceError,
+    LiveSource,
+    RetryableSourceError,
+    Sleep,
+)
+from connectors.settings import platform_settings, secrets_of
+
+log = logging.getLogger(__name__)
+
+#: Helix scopes each action needs (checked by ``castguard doctor``).
+SCOPES: dict[ActionKind, str] = {
+    ActionKind.DELETE: "moderator:manage:chat_messages",
+    ActionKind.TIMEOUT: "moderator:manage:banned_users",
+    ActionKind.BAN: "moderator:manage:banned_users",
+    ActionKind.UNBAN: "moderator:manage:banned_users",
+    ActionKind.WARN: "moderator:manage:warnings",
+}
+#: Scope to read chat as the token's user.
+READ_SCOPE = "chat:read"
+#: Longest timeout Helix accepts (two weeks).
+MAX_TIMEOUT = 1_209_600
+DEFAULT_TIMEOUT = 600
+
+
+def normalise_channel(channel: str) -> str:
+    """``#Clinic`` → ``clinic``; raises ValueError for an empty or malformed name."""
+    name = channel.strip().lstrip("#").lower()
+    if not name or not all(c.isalnum() or c == "_" for c in name) or len(name) > 25:
+        raise ValueError(f"{channel!r} is not a Twitch channel name")
+    return name
+
+
+def judge_helix(reply: ApiReply) -> Judgement:
+    """Success, retry (429, 5xx) or refusal with Helix's own message."""
+    if 200 <= reply.status < 300:
+        return Judgement(Verdict.OK)
+    message = ""
+    if isinstance(reply.body, Mapping):
+        message = str(reply.body.get("message") or reply.body.get("error") or "")
+    if reply.status == 429:
+        reset = header(reply, "Ratelimit-Reset")
+        wait = float(reset) - time.time() if reset and reset.isdigit() else None
+        return Judgement(Verdict.RETRY, message or "rate limited", max(wait, 0.0) if wait is not None else None)
+    if reply.status >= 500:
+        return Judgement(Verdict.RETRY, message or "server error")
+    if reply.status == 401 and not message:
+        message = "token rejected: check the token, its scopes and the Client-Id"
+    if reply.status == 403 and not message:
+        message = "the token's user is not a moderator of this channel"
+    return Judgement(Verdict.FAIL, message or reply.text[:200])
+
+
+def observe_helix(reply: ApiReply) -> float | None:
+    """Honour Helix's token bucket: when nothing remains, wait until ``Ratelimit-Reset``."""
+    remaining = header(reply, "Ratelimit-Remaining")
+    reset = header(reply, "Ratelimit-Reset")
+    if remaining is not None and remaining.strip() == "0" and reset and reset.isdigit():
+        return float(reset)
+    return None
+
+
+class TwitchSource(LiveSource):
+    """``twitch:CHANNEL``: live chat of one channel, with Helix moderation when a token is configured."""
+
+    platform = "twitch"
+
+    def __init__(
+        self,
+        channel: str,
+        settings: Mapping[str, Any] | None = None,
+        *,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        ping_interval: float = 30.0,
+        ping_timeout: float = 10.0,
+        action_backoff: Backoff | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.channel = normalise_channel(channel)
+        self.config = platform_settings(settings, "twitch")
+        self.token = self.config.get("token") or None
+        secrets = secrets_of(self.config)
+        super().__init__(f"twitch:{self.channel}", backoff=backoff, sleep=sleep, secrets=secrets)
+        self.capabilities = frozenset(SCOPES) if self.token else frozenset()
+        self.caps = tuple(self.config.get("caps", "").replace(",", " ").split())
+        self.ping_interval = ping_interval
+        self.ping_timeout = ping_timeout
+        self._rng = rng or random.Random()
+        self.api = ApiClient(
+            "twitch", judge=judge_helix, observe=observe_helix, secrets=secrets, backoff=action_backoff, sleep=sleep
+        )
+        self._identity: dict[str, Any] | None = None
+        self.room_id: str | None = self.config.get("broadcaster_id") or None
+
+    # -- identity ------------------------------------------------------------------------------
+
+    async def identity(self) -> dict[str, Any]:
+        """The token's user (``user_id``, ``login``, ``client_id``, ``scopes``) from the validate endpoint."""
+        if self._identity is not None:
+            return self._identity
+        if not self.token:
+            raise FatalSourceError("no Twitch token configured")
+        reply = await self.api.request(
+            "GET", self.config["auth_url"] + "/validate", headers={"Authorization": f"OAuth {self.token}"}
+        )
+        if reply.status == 401:
+            raise FatalSourceError("Twitch token invalid or expired (validate answered 401)")
+        if reply.status != 200 or not isinstance(reply.body, Mapping) or not reply.body.get("user_id"):
+            raise RetryableSourceError(f"Twitch token validation failed (HTTP {reply.status})")
+        self._identity = dict(reply.body)
+        return self._identity
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    async def _run_once(self) -> None:
+        if self.token:
+            ident = await self.identity()
+            nick = self.config.get("login") or str(ident.get("login"))
+        else:
+            nick = f"justinfan{self._rng.randint(10_000, 99_999_999)}"
+        proto = IrcChat(
+            source=self.key,
+            platform=self.platform,
+            channel=self.channel,
+            nick=nick,
+            password=self.token,
+            caps=self.caps,
+            max_line=MAX_MESSAGE_BYTES,
+        )
+        async with websockets.connect(
+            self.config["irc_url"],
+            origin=self.config.get("origin") or None,  # type: ignore[arg-type]
+            max_size=MAX_FRAME_BYTES,
+            proxy=None,
+            open_timeout=15,
+            ping_interval=20,
+            ping_timeout=20,
+            compression=None,
+        ) as ws:
+            for line in proto.start():
+                await ws.send(line + "\r\n")
+            stalled: list[str] = []
+            keepalive = asyncio.create_task(self._keepalive(ws, proto, stalled))
+            reported = False
+            try:
+                try:
+                    async for frame in ws:
+                        if isinstance(frame, bytes):
+                            try:
+                                frame = frame.decode("utf-8")
+                            except UnicodeDecodeError as exc:
+                                self._skip(f"frame with invalid UTF-8 ({exc.reason} at byte {exc.start})")
+                                continue
+                        events = proto.receive(frame, time.time())
+                        for line in proto.outgoing():
+                            # The server may already be closing (after a refused login): read its last words.
+                            with contextlib.suppress(ws_exc.ConnectionClosed):
+                                await ws.send(line + "\r\n")
+                        for reason in proto.skipped:
+                            self._skip(reason)
+                        proto.skipped.clear()
+                        if proto.room_id:
+                            self.room_id = proto.room_id
+                        if proto.joined and not reported:
+                            reported = True
+                            mode = "as " + nick if self.token else "anonymously (read-only)"
+                            await self._connected(f"joined #{self.channel} {mode}")
+                        for event in events:
+                            await self._emit(event)
+                        if isinstance(proto.closing, IrcFatal):
+                            raise FatalSourceError(str(proto.closing))
+                        if proto.closing is not None:
+                            raise RetryableSourceError(f"Twitch: {proto.closing}", delay=0.0)
+                except ws_exc.ConnectionClosed:
+                    if stalled:
+                        raise RetryableSourceError(stalled[0]) from None
+                    raise
+                if stalled:
+                    raise RetryableSourceError(stalled[0])
+                raise RetryableSourceError("chat server closed the connection")
+            finally:
+                keepalive.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await keepalive
+
+    async def _keepalive(self, ws: Any, proto: IrcChat, stalled: list[str]) -> None:
+        """Ping the chat server ourselves; a server that stops answering is a dead connection."""
+        while True:
+            await asyncio.sleep(self.ping_interval)
+            sent = time.time()
+            await ws.send(proto.ping("castguard") + "\r\n")
+            await asyncio.sleep(self.ping_timeout)
+            if proto.last_pong < sent:
+                stalled.append(f"no PONG within {self.ping_timeout:g}s")
+                await ws.close(1011, "keepalive timeout")
+                return
+
+    # -- acting ----------------------------------------------------------------------------------
+
+    async def _broadcaster_id(self, request: ActionRequest) -> str:
+        if request.message is not None and request.message.extra.get("room_id"):
+            return str(request.message.extra["room_id"])
+        if self.room_id:
+            return self.room_id
+        reply = await self.api.request(
+            "GET", self.config["api_url"] + "/users", params={"login": self.channel}, headers=await self._headers()
+        )
+        data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
+        if reply.status == 200 and isinstance(data, list) and data and isinstance(data[0], Mapping):
+            self.room_id = str(data[0].get("id"))
+            return self.room_id
+        raise FatalSourceError(f"cannot find the id of channel {self.channel} (HTTP {reply.status})")
+
+    async def _headers(self) -> dict[str, str]:
+        ident = await self.identity()
+        client_id = self.config.get("client_id") or str(ident.get("client_id") or "")
+        return {"Authorization": f"Bearer {self.token}", "Client-Id": client_id}
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        """Delete, time out, ban, unban or warn through Helix."""
+        if request.kind not in self.capabilities:
+            if not self.token:
+                return await super().perform(request)
+            return ActionOutcome(ActionResult.FAILED, f"Twitch cannot {request.kind.value}")
+        try:
+            headers = await self._headers()
+            ident = await self.identity()
+            moderator = self.config.get("moderator_id") or str(ident["user_id"])
+            broadcaster = await self._broadcaster_id(request)
+        except (FatalSourceError, RetryableSourceError) as exc:
+            return ActionOutcome(ActionResult.FAILED, self.api.clean(f"twitch: {exc}"))
+        except Exception as exc:
+            return ActionOutcome(ActionResult.FAILED, self.api.clean(f"twitch: {type(exc).__name__}: {exc}"))
+        api = self.config["api_url"]
+        params = {"broadcaster_id": broadcaster, "moderator_id": moderator}
+        author = request.author or (request.message.author if request.message else None)
+        kind = request.kind
+        if kind is ActionKind.DELETE:
+            if request.message is None:
+                return ActionOutcome(ActionResult.FAILED, "twitch: no message to delete")
+            return await self.api.act(
+                "DELETE",
+                api + "/moderation/chat",
+                params={**params, "message_id": request.message.id},
+                headers=headers,
+                success="message deleted",
+            )
+        if author is None:
+            return ActionOutcome(ActionResult.FAILED, f"twitch: no author to {kind.value}")
+        if kind in (ActionKind.TIMEOUT, ActionKind.BAN):
+            data: dict[str, Any] = {"user_id": author.id}
+            if kind is ActionKind.TIMEOUT:
+                data["duration"] = max(1, min(MAX_TIMEOUT, request.duration or DEFAULT_TIMEOUT))
+            if request.reason:
+                data["reason"] = request.reason[:500]
+            return await self.api.act(
+                "POST",
+                api + "/moderation/bans",
+                params=params,
+                json={"data": data},
+                headers=headers,
+                success=lambda r: _ban_text(r, kind),
+            )
+        if kind is ActionKind.UNBAN:
+            return await self.api.act(
+                "DELETE",
+                api + "/moderation/bans",
+                params={**params, "user_id": author.id},
+                headers=headers,
+                success="unbanned",
+            )
+        reason = request.reason[:500] or "Please follow the chat rules."
+        body = {"data": {"user_id": author.id, "reason": reason}}
+        return await self.api.act(
+            "POST", api + "/moderation/warnings", params=params, json=body, headers=headers, success="warned"
+        )
+
+    async def _release(self) -> None:
+        await self.api.close()
+
+
+def _ban_text(reply: ApiReply, kind: ActionKind) -> str:
+    data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
+    end = data[0].get("end_time") if isinstance(data, list) and data and isinstance(data[0], Mapping) else None
+    if kind is ActionKind.TIMEOUT:
+        return f"timed out until {end}" if end else "timed out"
+    return "banned"

@@ -1,0 +1,397 @@
+"""YouTube Live chat: Data API v3 polling and moderation.
+
+The source polls ``liveChat/messages`` with ``pageToken`` and waits
+``pollingIntervalMillis`` between calls, so a reconnect resumes where it left
+off. Every message type is mapped; deletions and bans by other moderators
+become platform events; ``offlineAt``, ``chatEndedEvent`` and
+``liveChatEnded`` end the source cleanly. With an OAuth token the source can
+delete messages and ban (temporarily or for good) and unban authors.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from castguard.model import (
+    ActionKind,
+    ActionOutcome,
+    ActionRequest,
+    ActionResult,
+    Author,
+    ChatMessage,
+    PlatformEvent,
+    PlatformEventKind,
+    SourceEvent,
+)
+from connectors.api import ApiClient, ApiReply, Judgement, Verdict
+from connectors.jsonfeed import parse_timestamp
+from connectors.runtime import (
+    Backoff,
+    FatalSourceError,
+    LiveSource,
+    RetryableSourceError,
+    Sleep,
+    SourceEnded,
+)
+from connectors.settings import platform_settings, secrets_of
+
+log = logging.getLogger(__name__)
+
+#: Quota units per call (Data API v3 defaults).
+QUOTA_COST = {"list": 5, "delete": 50, "ban": 200, "unban": 200}
+#: How long to wait after ``quotaExceeded`` before polling again (the daily quota resets at midnight Pacific).
+QUOTA_RETRY = 600.0
+DEFAULT_TIMEOUT = 300
+SCOPE = "https://www.googleapis.com/auth/youtube.force-ssl"
+
+_FATAL_REASONS = {
+    "liveChatDisabled": "live chat is disabled for this broadcast",
+    "liveChatNotFound": "live chat not found (check the live chat id)",
+    "forbidden": "not allowed to read this live chat",
+    "insufficientPermissions": "the token lacks the youtube.force-ssl scope",
+    "authError": "token rejected",
+}
+
+
+def google_error(reply: ApiReply) -> tuple[str, str]:
+    """(reason, message) from a Google error body; empty strings when absent."""
+    error = reply.body.get("error") if isinstance(reply.body, Mapping) else None
+    if not isinstance(error, Mapping):
+        return "", ""
+    errors = error.get("errors")
+    reason = ""
+    if isinstance(errors, list) and errors and isinstance(errors[0], Mapping):
+        reason = str(errors[0].get("reason") or "")
+    return reason, str(error.get("message") or "")
+
+
+def judge_youtube(reply: ApiReply) -> Judgement:
+    """Success; retry on rate limits and server errors; refuse with Google's message otherwise."""
+    if 200 <= reply.status < 300:
+        return Judgement(Verdict.OK)
+    reason, message = google_error(reply)
+    text = f"{message} ({reason})" if reason else message or reply.text[:200]
+    if reason in ("rateLimitExceeded", "userRateLimitExceeded") or reply.status == 429 or reply.status >= 500:
+        return Judgement(Verdict.RETRY, text)
+    if reason in ("quotaExceeded", "dailyLimitExceeded"):
+        return Judgement(Verdict.FAIL, f"YouTube API quota exhausted for today: {text}")
+    return Judgement(Verdict.FAIL, text)
+
+
+def _roles(details: Mapping[str, Any]) -> frozenset[str]:
+    roles: set[str] = set()
+    if details.get("isChatOwner"):
+        roles.update(("owner", "broadcaster"))
+    if details.get("isChatModerator"):
+        roles.add("moderator")
+    if details.get("isChatSponsor"):
+        roles.add("member")
+    if details.get("isVerified"):
+        roles.add("verified")
+    return frozenset(roles)
+
+
+_SYSTEM_TYPES = {
+    "newSponsorEvent",
+    "membershipGiftingEvent",
+    "giftMembershipReceivedEvent",
+    "sponsorOnlyModeStartedEvent",
+    "sponsorOnlyModeEndedEvent",
+    "pollEvent",
+    "fanFundingEvent",
+}
+
+
+class ChatEnded(Exception):
+    """The page said the chat is over (``chatEndedEvent``)."""
+
+
+def youtube_item(item: Any, *, source: str, live_chat_id: str, received_at: float) -> SourceEvent | None:
+    """Map one ``liveChatMessage`` resource; raises ValueError when it is unusable, ChatEnded at the end."""
+    if not isinstance(item, Mapping):
+        raise ValueError(f"chat item is {type(item).__name__}, not an object")
+    snippet = item.get("snippet")
+    if not isinstance(snippet, Mapping) or not item.get("id"):
+        raise ValueError("chat item without id or snippet")
+    kind = str(snippet.get("type") or "")
+    item_id = str(item["id"])
+    at = parse_timestamp(snippet.get("publishedAt")) or received_at
+    if kind == "messageDeletedEvent":
+        details = snippet.get("messageDeletedDetails") or {}
+        target = details.get("deletedMessageId") if isinstance(details, Mapping) else None
+        return PlatformEvent(
+            source,
+            PlatformEventKind.DELETED,
+            message_id=str(target) if target else None,
+            detail="message deleted on YouTube",
+            at=at,
+        )
+    if kind == "tombstone":
+        return PlatformEvent(
+            source, PlatformEventKind.DELETED, message_id=item_id, detail="message removed on YouTube", at=at
+        )
+    if kind == "userBannedEvent":
+        details = snippet.get("userBannedDetails") or {}
+        if not isinstance(details, Mapping):
+            details = {}
+        banned = details.get("bannedUserDetails") or {}
+        user_id = banned.get("channelId") if isinstance(banned, Mapping) else None
+        name = banned.get("displayName") if isinstance(banned, Mapping) else None
+        if details.get("banType") == "temporary":
+            duration = int(details.get("banDurationSeconds") or 0) or None
+            return PlatformEvent(
+                source,
+                PlatformEventKind.TIMED_OUT,
+                author_id=user_id,
+                duration=duration,
+                detail=f"{name or user_id} timed out on YouTube",
+                at=at,
+            )
+        return PlatformEvent(
+            source, PlatformEventKind.BANNED, author_id=user_id, detail=f"{name or user_id} banned on YouTube", at=at
+        )
+    if kind == "chatEndedEvent":
+        raise ChatEnded("the live chat ended")
+    author_details = item.get("authorDetails")
+    if not isinstance(author_details, Mapping):
+        author_details = {}
+    author_id = str(author_details.get("channelId") or snippet.get("authorChannelId") or "")
+    if not author_id:
+        raise ValueError(f"chat item {item_id} without author")
+    author = Author(author_id, str(author_details.get("displayName") or author_id), _roles(author_details))
+    display = str(snippet.get("displayMessage") or "")
+    extra: dict[str, Any] = {"type": kind}
+    message_kind = "text"
+    if kind == "textMessageEvent":
+        details = snippet.get("textMessageDetails")
+        text = str(details.get("messageText") or display) if isinstance(details, Mapping) else display
+    elif kind == "superChatEvent":
+        details = snippet.get("superChatDetails") or {}
+        text = str(details.get("userComment") or "") if isinstance(details, Mapping) else ""
+        message_kind = "paid"
+        if isinstance(details, Mapping):
+            extra.update(
+                amount=details.get("amountDisplayString"),
+                currency=details.get("currency"),
+                amount_micros=details.get("amountMicros"),
+                tier=details.get("tier"),
+            )
+    elif kind == "superStickerEvent":
+        details = snippet.get("superStickerDetails") or {}
+        meta = details.get("superStickerMetadata") if isinstance(details, Mapping) else None
+        text = str(meta.get("altText") or display) if isinstance(meta, Mapping) else display
+        message_kind = "paid"
+        if isinstance(details, Mapping):
+            extra.update(amount=details.get("amountDisplayString"), currency=details.get("currency"))
+    elif kind == "memberMilestoneChatEvent":
+        details = snippet.get("memberMilestoneChatDetails") or {}
+        text = str(details.get("userComment") or display) if isinstance(details, Mapping) else display
+        message_kind = "system" if not (isinstance(details, Mapping) and details.get("userComment")) else "text"
+        if isinstance(details, Mapping):
+            extra.update(member_months=details.get("memberMonth"), member_level=details.get("memberLevelName"))
+    elif kind in _SYSTEM_TYPES or snippet.get("hasDisplayContent"):
+        text = display
+        message_kind = "system"
+    else:
+        return None  # types without anything to show (e.g. future internal events)
+    return ChatMessage(
+        source=source,
+        platform="youtube",
+        channel=live_chat_id,
+        id=item_id,
+        author=author,
+        text=text,
+        sent_at=at,
+        received_at=received_at,
+        kind=message_kind,
+        extra={k: v for k, v in extra.items() if v is not None},
+    )
+
+
+class YouTubeSource(LiveSource):
+    """``youtube:LIVE_CHAT_ID``: polls one live chat; acts with an OAuth token."""
+
+    platform = "youtube"
+    gap_on_reconnect = False  # pageToken resumes exactly where we stopped
+
+    def __init__(
+        self,
+        live_chat_id: str,
+        settings: Mapping[str, Any] | None = None,
+        *,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        min_poll_interval: float | None = None,
+        action_backoff: Backoff | None = None,
+    ) -> None:
+        live_chat_id = live_chat_id.strip()
+        if not live_chat_id or any(c.isspace() or c in "/?#&" for c in live_chat_id):
+            raise ValueError(f"{live_chat_id!r} is not a YouTube live chat id")
+        self.live_chat_id = live_chat_id
+        self.config = platform_settings(settings, "youtube")
+        self.token = self.config.get("token") or None
+        self.api_key = self.config.get("api_key") or None
+        secrets = secrets_of(self.config)
+        super().__init__(f"youtube:{live_chat_id}", backoff=backoff, sleep=sleep, secrets=secrets)
+        self.capabilities = (
+            frozenset({ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN})
+            if self.token
+            else frozenset()
+        )
+        self.min_poll_interval = (
+            min_poll_interval if min_poll_interval is not None else float(self.config.get("min_poll_interval", 1.0))
+        )
+        self.api = ApiClient("youtube", judge=judge_youtube, secrets=secrets, backoff=action_backoff, sleep=sleep)
+        self.page_token: str | None = None
+        self.quota_used = 0
+        """Quota units spent by this source (list calls and actions), for the log and ``doctor``."""
+        self.ban_ids: dict[str, str] = {}
+        """Author channel id → ban resource id returned by the API, so that unban can find the ban."""
+
+    def _auth(self) -> tuple[dict[str, str], dict[str, str]]:
+        if self.token:
+            return {"Authorization": f"Bearer {self.token}"}, {}
+        if self.api_key:
+            return {}, {"key": self.api_key}
+        return {}, {}
+
+    async def _run_once(self) -> None:
+        if not self.token and not self.api_key:
+            raise FatalSourceError("no YouTube token or API key configured (CASTGUARD_YOUTUBE_TOKEN)")
+        headers, auth_params = self._auth()
+        url = self.config["api_url"] + "/liveChat/messages"
+        reported = False
+        while True:
+            params = {
+                "liveChatId": self.live_chat_id,
+                "part": "id,snippet,authorDetails",
+                "maxResults": "2000",
+                **auth_params,
+            }
+            if self.page_token:
+                params["pageToken"] = self.page_token
+            reply = await self.api.request("GET", url, params=params, headers=headers)
+            self.quota_used += QUOTA_COST["list"]
+            if reply.status != 200:
+                self._poll_error(reply)
+            body = reply.body
+            if not isinstance(body, Mapping):
+                # A proxy's HTML page or a truncated answer: log it and poll again.
+                self._skip(f"YouTube answered HTTP 200 without a JSON object ({reply.text[:80]!r})")
+                await self._sleep(max(self.min_poll_interval, 1.0))
+                continue
+            if not reported:
+                reported = True
+                await self._connected(f"polling live chat {self.live_chat_id}", resumed=self.page_token is not None)
+            now = time.time()
+            items = body.get("items")
+            ended: str | None = None
+            for item in items if isinstance(items, list) else []:
+                try:
+                    event = youtube_item(item, source=self.key, live_chat_id=self.live_chat_id, received_at=now)
+                except ChatEnded as exc:
+                    ended = str(exc)
+                    continue
+                except (ValueError, TypeError) as exc:
+                    self._skip(f"YouTube item: {exc}")
+                    continue
+                if event is not None:
+                    await self._emit(event)
+            token = body.get("nextPageToken")
+            if isinstance(token, str) and token:
+                self.page_token = token
+            if ended:
+                raise SourceEnded(f"YouTube: {ended}")
+            if body.get("offlineAt"):
+                raise SourceEnded(f"YouTube: broadcast went offline at {body['offlineAt']}")
+            interval = body.get("pollingIntervalMillis")
+            delay = interval / 1000.0 if isinstance(interval, int | float) and interval > 0 else 5.0
+            await self._sleep(max(self.min_poll_interval, min(delay, 60.0)))
+
+    def _poll_error(self, reply: ApiReply) -> None:
+        reason, message = google_error(reply)
+        text = f"YouTube HTTP {reply.status}: {message or reply.text[:120]}" + (f" ({reason})" if reason else "")
+        if reason == "liveChatEnded":
+            raise SourceEnded("YouTube: the live chat ended")
+        if reason in ("quotaExceeded", "dailyLimitExceeded"):
+            raise RetryableSourceError(
+                f"YouTube API quota exhausted ({self.quota_used} units used here): {message}", delay=QUOTA_RETRY
+            )
+        if reason == "pageTokenInvalid" or (reply.status == 400 and self.page_token and "pageToken" in message):
+            # The position is lost: start again without it (duplicates are dropped, a gap is possible).
+            self.page_token = None
+            self.gap_on_reconnect = True
+            raise RetryableSourceError(text, delay=0.0)
+        if reply.status in (401, 404) or reason in _FATAL_REASONS:
+            raise FatalSourceError(f"{text}: {_FATAL_REASONS.get(reason, 'check the token and live chat id')}")
+        if reply.status == 403 and reason not in ("rateLimitExceeded", "userRateLimitExceeded"):
+            raise FatalSourceError(text)
+        raise RetryableSourceError(text)
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        """Delete a message, ban an author for a while or for good, or lift a ban made from this desk."""
+        if not self.token:
+            return await super().perform(request)
+        headers = {"Authorization": f"Bearer {self.token}"}
+        api = self.config["api_url"]
+        kind = request.kind
+        author = request.author or (request.message.author if request.message else None)
+        if kind is ActionKind.DELETE:
+            if request.message is None:
+                return ActionOutcome(ActionResult.FAILED, "youtube: no message to delete")
+            self.quota_used += QUOTA_COST["delete"]
+            return await self.api.act(
+                "DELETE",
+                api + "/liveChat/messages",
+                params={"id": request.message.id},
+                headers=headers,
+                success="message deleted",
+            )
+        if author is None:
+            return ActionOutcome(ActionResult.FAILED, f"youtube: no author to {kind.value}")
+        if kind in (ActionKind.TIMEOUT, ActionKind.BAN):
+            snippet: dict[str, Any] = {
+                "liveChatId": self.live_chat_id,
+                "type": "temporary" if kind is ActionKind.TIMEOUT else "permanent",
+                "bannedUserDetails": {"channelId": author.id},
+            }
+            if kind is ActionKind.TIMEOUT:
+                snippet["banDurationSeconds"] = max(1, request.duration or DEFAULT_TIMEOUT)
+            self.quota_used += QUOTA_COST["ban"]
+            return await self.api.act(
+                "POST",
+                api + "/liveChat/bans",
+                params={"part": "snippet"},
+                json={"snippet": snippet},
+                headers=headers,
+                success=lambda r: self._remember_ban(r, author.id, kind),
+            )
+        if kind is ActionKind.UNBAN:
+            ban_id = self.ban_ids.get(author.id)
+            if ban_id is None:
+                return ActionOutcome(
+                    ActionResult.FAILED,
+                    "youtube: no ban id known for this author (the ban was not made from this desk); "
+                    "lift it in YouTube Studio",
+                )
+            self.quota_used += QUOTA_COST["unban"]
+            outcome = await self.api.act(
+                "DELETE", api + "/liveChat/bans", params={"id": ban_id}, headers=headers, success=f"ban {ban_id} lifted"
+            )
+            if outcome.result is ActionResult.DONE:
+                self.ban_ids.pop(author.id, None)
+            return outcome
+        return ActionOutcome(ActionResult.FAILED, f"YouTube cannot {kind.value}")
+
+    def _remember_ban(self, reply: ApiReply, author_id: str, kind: ActionKind) -> str:
+        ban_id = reply.body.get("id") if isinstance(reply.body, Mapping) else None
+        if isinstance(ban_id, str) and ban_id:
+            self.ban_ids[author_id] = ban_id
+        what = "timed out" if kind is ActionKind.TIMEOUT else "banned"
+        return f"{what} (ban id {ban_id})" if ban_id else what
+
+    async def _release(self) -> None:
+        await self.api.close()

@@ -1,0 +1,111 @@
+"""A fake Facebook Graph API: the live_comments SSE stream, the comments edge, and comment moderation."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from aiohttp import web
+
+from tests.fakes.http import Recorder
+
+VIDEO_ID = "911936075671494"
+PAGE_ID = "552524000000001"
+
+
+def comment(comment_id: str, text: str, *, user: str = "552524095105158", name: str = "Steph C.") -> dict[str, Any]:
+    """A comment object as the stream sends it."""
+    return {
+        "id": f"{VIDEO_ID}_{comment_id}",
+        "created_time": "2018-08-30T18:47:02+0000",
+        "from": {"id": user, "name": name},
+        "message": text,
+    }
+
+
+def graph_error(code: int, message: str, subcode: int | None = None) -> dict[str, Any]:
+    """Graph's error body."""
+    error: dict[str, Any] = {"message": message, "type": "OAuthException", "code": code, "fbtrace_id": "AbC"}
+    if subcode:
+        error["error_subcode"] = subcode
+    return {"error": error}
+
+
+class FakeFacebook:
+    """Each stream connection plays the next script: a list of raw SSE chunks (bytes) or an error (status, body)."""
+
+    def __init__(self, *, token: str = "EAAB-page-secret") -> None:
+        self.token = token
+        self.streams: list[list[bytes] | tuple[int, Any]] = []
+        self.comment_pages: list[list[dict[str, Any]]] = []
+        self.status = "LIVE"
+        self.recorder = Recorder()
+        self.app = web.Application()
+        self.app.router.add_get(f"/{VIDEO_ID}/live_comments", self._stream)
+        self.app.router.add_get(f"/v19.0/{VIDEO_ID}/comments", self._comments)
+        self.app.router.add_get(f"/v19.0/{VIDEO_ID}", self._video)
+        self.app.router.add_get("/v19.0/me/permissions", self._permissions)
+        self.app.router.add_route("*", "/v19.0/{object_id}", self._object)
+        self.app.router.add_route("*", "/v19.0/{object_id}/blocked", self._object)
+
+    def stream(self, *events: dict[str, Any] | bytes) -> None:
+        """Queue a stream connection sending these events (dicts become ``data:`` lines) and then closing."""
+        chunks = [e if isinstance(e, bytes) else f"data: {json.dumps(e)}\n\n".encode() for e in events]
+        self.streams.append(chunks)
+
+    def stream_error(self, status: int, body: Any) -> None:
+        """Queue a refused stream connection."""
+        self.streams.append((status, body))
+
+    def _token_ok(self, request: web.Request, form: dict[str, str] | None = None) -> bool:
+        return (request.query.get("access_token") or (form or {}).get("access_token")) == self.token
+
+    async def _stream(self, request: web.Request) -> web.StreamResponse:
+        await self.recorder.record(request)
+        if not self._token_ok(request):
+            return web.json_response(graph_error(190, "Error validating access token", 460), status=400)
+        script = self.streams.pop(0) if self.streams else (503, graph_error(2, "Service temporarily unavailable"))
+        if isinstance(script, tuple):
+            return web.json_response(script[1], status=script[0])
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for chunk in script:
+            await response.write(chunk)
+            await asyncio.sleep(0)
+        return response
+
+    async def _comments(self, request: web.Request) -> web.Response:
+        await self.recorder.record(request)
+        if not self._token_ok(request):
+            return web.json_response(graph_error(190, "Error validating access token"), status=400)
+        data = self.comment_pages.pop(0) if self.comment_pages else []
+        return web.json_response(
+            {"data": data, "paging": {"cursors": {"before": "b", "after": "a"}}},
+            headers={"X-App-Usage": json.dumps({"call_count": 5, "total_time": 2, "total_cputime": 1})},
+        )
+
+    async def _video(self, request: web.Request) -> web.Response:
+        await self.recorder.record(request)
+        return web.json_response({"id": VIDEO_ID, "status": self.status})
+
+    async def _permissions(self, request: web.Request) -> web.Response:
+        if not self._token_ok(request):
+            return web.json_response(graph_error(190, "Error validating access token"), status=400)
+        return web.json_response(
+            {
+                "data": [
+                    {"permission": "pages_manage_engagement", "status": "granted"},
+                    {"permission": "pages_read_engagement", "status": "granted"},
+                ]
+            }
+        )
+
+    async def _object(self, request: web.Request) -> web.Response:
+        call = await self.recorder.record(request)
+        canned = self.recorder.scripted(request.method, request.path)
+        if canned is not None:
+            return canned
+        if not self._token_ok(request, call.form):
+            return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        return web.json_response({"success": True})

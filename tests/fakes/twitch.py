@@ -1,0 +1,206 @@
+"""A fake Twitch: IRC over WebSocket (tmi) and the Helix moderation API, on 127.0.0.1.
+
+The chat side answers the real handshake (``CAP REQ`` → ``CAP * ACK``,
+``PASS``/``NICK`` → ``001``, ``JOIN`` → ``JOIN`` + ``ROOMSTATE``), answers
+``PING``, can refuse a token, and lets the test push raw lines, packed frames,
+``RECONNECT``, invalid bytes and oversized frames, or drop the connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from aiohttp import web
+from websockets.asyncio.server import Server, ServerConnection, serve
+
+from connectors.irc import parse_line, split_frame
+from tests.fakes.http import Recorder
+
+ROOM_ID = "713936733"
+
+
+def privmsg(
+    msg_id: str, text: str, *, nick: str = "viewer", user_id: str = "42", channel: str = "clinic", extra: str = ""
+) -> str:
+    """A Twitch PRIVMSG line with realistic tags."""
+    tags = (
+        f"@badge-info=;badges=;color=#0000FF;display-name={nick.title()};emotes=;first-msg=0;flags=;id={msg_id};"
+        f"mod=0;room-id={ROOM_ID};subscriber=0;tmi-sent-ts={int(time.time() * 1000)};turbo=0;user-id={user_id};"
+        f"user-type={extra}"
+    )
+    return f"{tags} :{nick}!{nick}@{nick}.tmi.twitch.tv PRIVMSG #{channel} :{text}"
+
+
+class FakeTwitchChat:
+    """The tmi side: a websockets server speaking Twitch IRC."""
+
+    def __init__(self, *, token: str | None = None, respond_to_ping: bool = True) -> None:
+        self.token = token
+        """When set, only ``PASS oauth:<token>`` (or an anonymous justinfan) may log in."""
+        self.respond_to_ping = respond_to_ping
+        self.received: list[str] = []
+        self.connections: list[ServerConnection] = []
+        self.joins = 0
+        self._joined = asyncio.Condition()
+        self._server: Server | None = None
+        self.url = ""
+
+    async def __aenter__(self) -> FakeTwitchChat:
+        self._server = await serve(self._handler, "127.0.0.1", 0, max_size=None, compression=None)
+        port = self._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"ws://127.0.0.1:{port}"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    async def _handler(self, ws: ServerConnection) -> None:
+        nick = password = None
+        async for frame in ws:
+            text = frame if isinstance(frame, str) else frame.decode()
+            for line in split_frame(text):
+                self.received.append(line)
+                msg = parse_line(line)
+                if msg.verb == "CAP" and msg.params[:1] == ("REQ",):
+                    await ws.send(f":tmi.twitch.tv CAP * ACK :{msg.params[-1]}")
+                elif msg.verb == "PASS":
+                    password = msg.params[0]
+                elif msg.verb == "NICK":
+                    nick = msg.params[0]
+                    anonymous = nick.startswith("justinfan")
+                    if self.token is not None and not anonymous and password != f"oauth:{self.token}":
+                        await ws.send(":tmi.twitch.tv NOTICE * :Login authentication failed")
+                        await ws.close()
+                        return
+                    # Twitch packs the welcome burst into one frame with CRLF between lines.
+                    await ws.send(
+                        "\r\n".join(f":tmi.twitch.tv {n} {nick} :Welcome, GLHF!" for n in ("001", "002", "003", "004"))
+                        + "\r\n"
+                    )
+                elif msg.verb == "JOIN":
+                    channel = msg.params[0]
+                    await ws.send(
+                        f":{nick}!{nick}@{nick}.tmi.twitch.tv JOIN {channel}\r\n"
+                        f"@emote-only=0;room-id={ROOM_ID};slow=0 :tmi.twitch.tv ROOMSTATE {channel}\r\n"
+                    )
+                    self.connections.append(ws)
+                    async with self._joined:
+                        self.joins += 1
+                        self._joined.notify_all()
+                elif msg.verb == "PING" and self.respond_to_ping:
+                    await ws.send(f":tmi.twitch.tv PONG tmi.twitch.tv :{msg.params[-1]}")
+
+    async def wait_joined(self, count: int = 1, timeout: float = 5.0) -> None:
+        """Wait until ``count`` JOINs were answered in total."""
+        async with self._joined:
+            await asyncio.wait_for(self._joined.wait_for(lambda: self.joins >= count), timeout)
+
+    async def send(self, *lines: str, packed: bool = False) -> None:
+        """Send lines to the latest client, one frame each or all in one CRLF-packed frame."""
+        ws = self.connections[-1]
+        if packed:
+            await ws.send("\r\n".join(lines) + "\r\n")
+        else:
+            for line in lines:
+                await ws.send(line)
+
+    async def send_raw(self, data: str | bytes) -> None:
+        """Send one frame exactly as given (binary frames for bytes)."""
+        await self.connections[-1].send(data)
+
+    async def drop(self) -> None:
+        """Cut the latest connection without a closing handshake."""
+        ws = self.connections[-1]
+        ws.transport.abort()
+
+
+class FakeHelix:
+    """Helix moderation endpoints and the OAuth validate endpoint, recording every call."""
+
+    def __init__(
+        self,
+        *,
+        token: str = "tok-secret-123",
+        user_id: str = "9001",
+        login: str = "moddy",
+        client_id: str = "client-abc",
+        scopes: tuple[str, ...] | None = None,
+    ) -> None:
+        self.token = token
+        self.user_id = user_id
+        self.login = login
+        self.client_id = client_id
+        self.scopes = list(
+            scopes
+            if scopes is not None
+            else (
+                "chat:read",
+                "moderator:manage:chat_messages",
+                "moderator:manage:banned_users",
+                "moderator:manage:warnings",
+            )
+        )
+        self.recorder = Recorder()
+        self.app = web.Application()
+        self.app.router.add_get("/oauth2/validate", self._validate)
+        self.app.router.add_route("*", "/helix/{tail:.*}", self._helix)
+
+    async def _validate(self, request: web.Request) -> web.Response:
+        await self.recorder.record(request)
+        if request.headers.get("Authorization") != f"OAuth {self.token}":
+            return web.json_response({"status": 401, "message": "invalid access token"}, status=401)
+        return web.json_response(
+            {
+                "client_id": self.client_id,
+                "login": self.login,
+                "scopes": self.scopes,
+                "user_id": self.user_id,
+                "expires_in": 5_000_000,
+            }
+        )
+
+    async def _helix(self, request: web.Request) -> web.Response:
+        call = await self.recorder.record(request)
+        canned = self.recorder.scripted(request.method, request.path)
+        if canned is not None:
+            return canned
+        if (
+            call.headers.get("Authorization") != f"Bearer {self.token}"
+            or call.headers.get("Client-Id") != self.client_id
+        ):
+            return web.json_response(
+                {"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}, status=401
+            )
+        headers = {
+            "Ratelimit-Limit": "800",
+            "Ratelimit-Remaining": "799",
+            "Ratelimit-Reset": str(int(time.time()) + 60),
+        }
+        path, method = request.path, request.method
+        if path == "/helix/users" and method == "GET":
+            return web.json_response({"data": [{"id": ROOM_ID, "login": call.query.get("login")}]}, headers=headers)
+        if path == "/helix/moderation/bans" and method == "POST":
+            data: dict[str, Any] = (call.json or {}).get("data", {})
+            end = None if "duration" not in data else "2026-01-01T00:10:00Z"
+            return web.json_response(
+                {
+                    "data": [
+                        {
+                            "broadcaster_id": call.query["broadcaster_id"],
+                            "moderator_id": call.query["moderator_id"],
+                            "user_id": data.get("user_id"),
+                            "end_time": end,
+                        }
+                    ]
+                },
+                headers=headers,
+            )
+        if path == "/helix/moderation/warnings" and method == "POST":
+            return web.json_response({"data": [call.json["data"]]}, headers=headers)
+        if path in ("/helix/moderation/chat", "/helix/moderation/bans") and method == "DELETE":
+            return web.Response(status=204, headers=headers)
+        return web.json_response({"error": "Not Found", "status": 404, "message": "no such endpoint"}, status=404)

@@ -1,0 +1,67 @@
+"""``castguard doctor`` checks against the fake platforms' token-inspection endpoints."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+
+from connectors.doctor import doctor_main, run_checks
+from tests.fakes.facebook import FakeFacebook
+from tests.fakes.http import serve
+from tests.fakes.twitch import FakeHelix
+from tests.fakes.youtube import FakeYouTube
+
+
+@pytest.fixture(autouse=True)
+def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("CASTGUARD_"):
+            monkeypatch.delenv(name)
+
+
+async def test_valid_credentials_with_every_scope() -> None:
+    helix, youtube, facebook = FakeHelix(), FakeYouTube(), FakeFacebook()
+    async with serve(helix.app) as tw, serve(youtube.app) as yt, serve(facebook.app) as fb:
+        settings = {
+            "twitch": {"token": helix.token, "client_id": helix.client_id, "auth_url": tw + "/oauth2"},
+            "youtube": {"token": youtube.token, "token_info_url": yt + "/tokeninfo"},
+            "facebook": {"token": facebook.token, "graph_url": fb + "/v19.0", "page_id": "1"},
+        }
+        checks = await run_checks(settings)
+    assert [c.problems for c in checks] == [[], [], []]
+    assert "token valid for moddy (user id 9001)" in checks[0].ok
+    assert "scope moderator:manage:banned_users" in checks[0].ok
+
+
+async def test_missing_scopes_and_bad_tokens_are_problems() -> None:
+    helix = FakeHelix(scopes=("chat:read",))
+    youtube, facebook = FakeYouTube(), FakeFacebook()
+    async with serve(helix.app) as tw, serve(youtube.app) as yt, serve(facebook.app) as fb:
+        settings = {
+            "twitch": {"token": helix.token, "client_id": "some-other-app", "auth_url": tw + "/oauth2"},
+            "youtube": {"token": "expired-token", "token_info_url": yt + "/tokeninfo"},
+            "facebook": {"token": "revoked-token", "graph_url": fb + "/v19.0"},
+        }
+        checks = await run_checks(settings)
+    twitch, yt_check, fb_check = checks
+    assert "missing scope moderator:manage:chat_messages" in twitch.problems
+    assert any("does not match" in p for p in twitch.problems)
+    assert yt_check.problems == ["token invalid or expired"]
+    assert fb_check.problems == ["page token expired or revoked (code 190)"]
+    text = repr(checks)
+    assert helix.token not in text and "expired-token" not in text and "revoked-token" not in text
+
+
+async def test_unreachable_platform_is_a_problem_not_a_crash() -> None:
+    checks = await run_checks({"twitch": {"token": "secret-token-1", "auth_url": "http://127.0.0.1:9/oauth2"}})
+    assert checks[0].problems and "cannot reach twitch" in checks[0].problems[0]
+    assert "secret-token-1" not in checks[0].problems[0]
+
+
+def test_no_credentials_means_read_only_and_exit_zero() -> None:
+    out = io.StringIO()
+    assert doctor_main({}, out) == 0
+    text = out.getvalue()
+    assert "read anonymously" in text and "credentials look fine" in text
