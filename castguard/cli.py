@@ -59,6 +59,7 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
         "seed": getattr(args, "seed", None),
         "rate": getattr(args, "rate", None),
         "follow": getattr(args, "follow", False),
+        "fields": getattr(args, "fields", None),
     }
     sources = []
     seen = set()
@@ -141,9 +142,14 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
 def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     """One JSON verdict per input message."""
     from castguard import scan
+    from connectors.jsonfeed import FeedError, FieldMap
     from filters.pipeline import Pipeline
 
-    return scan.main(args.file, Pipeline(_policy(args, config)))
+    try:
+        fields = FieldMap.parse(args.fields) if args.fields else None
+    except FeedError as exc:
+        raise UsageError(f"--fields: {exc}") from None
+    return scan.main(args.file, Pipeline(_policy(args, config)), fields)
 
 
 def _open_store(path: str) -> Store:
@@ -206,6 +212,16 @@ def cmd_policy(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
+    """Check platform credentials and scopes."""
+    from connectors.doctor import doctor_main
+
+    return doctor_main(config.platforms)
+
+
+FIELDS_HELP = "where generic JSON keeps each field, e.g. text=payload.body,author=user.name,id=uuid"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and the help screen)."""
     parser = argparse.ArgumentParser(prog="castguard", description="A terminal moderation desk for live broadcasts.")
@@ -232,6 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "sse+http(s)://..., FILE.jsonl, - (stdin), demo")  # fmt: skip
     common(p)
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
+    p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     p.set_defaults(func=cmd_desk)
 
     p = sub.add_parser("record", help="record sources headless (no UI)")
@@ -241,12 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=7, help="seed of the demo source")
     p.add_argument("--rate", type=float, help="rate of the demo source (messages/s)")
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
+    p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     common(p, record=False)
     p.set_defaults(func=cmd_record)
 
     p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)")
     p.add_argument("file", metavar="FILE", help="JSONL file, chat-downloader .json/.jsonl, or - for stdin")
     p.add_argument("--policy", help="policy file")
+    p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("report", help="audit report of a recorded session")
@@ -258,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sessions", help="list recordings")
     p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("doctor", help="check platform credentials and their scopes")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("policy", help="policy tools")
     psub = p.add_subparsers(dest="policy_command", required=True, metavar="ACTION")

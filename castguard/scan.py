@@ -1,9 +1,11 @@
 """Headless scanning: JSON lines in, one JSON verdict per message out.
 
-Accepted input, one JSON object per line (or one JSON array of them):
+Accepted input, one JSON object per line (or one JSON array of them), mapped
+by the same code as the generic feed connectors (:mod:`connectors.jsonfeed`):
 - castguard's simple form ``{"id": ..., "author": "name" | {"id", "name"}, "text": ...}``;
 - chat-downloader's export (``message_id``, ``message``, ``author{id,name}``,
-  ``timestamp`` in microseconds); non-text events (bans, deletions) are skipped.
+  ``timestamp`` in microseconds); non-text events (bans, deletions) are skipped;
+- any other JSON chat with ``--fields text=payload.body,author=user.name``.
 A malformed line is reported on stderr with its line number and skipped.
 """
 
@@ -13,73 +15,23 @@ import json
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import IO, Any
 
 from castguard.engine import normalise
-from castguard.model import Author, ChatMessage, Verdict
+from castguard.model import ChatMessage, Verdict
+from connectors.jsonfeed import FeedError, FieldMap, json_event
 from filters.pipeline import Pipeline
 
-#: Longest input line accepted (bytes of UTF-8); longer lines are reported and skipped.
+#: Longest input line accepted (characters); longer lines are reported and skipped.
 MAX_LINE = 1 << 20
 
 
 class LineError(ValueError):
-    """One input line that is not a usable message."""
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A well-formed record that is not a chat message (a ban or deletion event in an export)."""
-
-    kind: str
-
-
-def message_from_json(obj: Any, *, source: str = "scan", fallback_id: str = "") -> ChatMessage | Skipped:
-    """Build a :class:`ChatMessage` from a decoded JSON object; raise :class:`LineError` when unusable."""
-    if not isinstance(obj, dict):
-        raise LineError(f"expected a JSON object, got {type(obj).__name__}")
-    kind = obj.get("message_type")
-    if kind is not None and kind not in ("text_message", "paid_message", "paid_sticker", "membership_item"):
-        return Skipped(str(kind))
-    text = obj.get("text", obj.get("message"))
-    if text is None:
-        raise LineError('missing "text" (or chat-downloader "message")')
-    if not isinstance(text, str):
-        raise LineError('"text" must be a string')
-    msg_id = obj.get("id", obj.get("message_id", fallback_id))
-    if not isinstance(msg_id, (str, int)) or msg_id == "":
-        raise LineError('missing "id" (or chat-downloader "message_id")')
-    author_obj = obj.get("author", "")
-    if isinstance(author_obj, dict):
-        name = str(author_obj.get("display_name") or author_obj.get("name") or author_obj.get("id") or "")
-        author_id = str(author_obj.get("id") or name)
-        roles = frozenset({"moderator"}) if author_obj.get("is_moderator") else frozenset()
-    elif isinstance(author_obj, str):
-        name, author_id, roles = author_obj, author_obj, frozenset()
-    else:
-        raise LineError('"author" must be a string or an object')
-    stamp = obj.get("timestamp", obj.get("time"))
-    now = time.time()
-    sent = now
-    if isinstance(stamp, (int, float)) and not isinstance(stamp, bool):
-        # chat-downloader writes microseconds; accept milliseconds and seconds too.
-        sent = stamp / 1e6 if stamp > 1e14 else stamp / 1e3 if stamp > 1e11 else float(stamp)
-    return ChatMessage(
-        source=source,
-        platform=str(obj.get("platform", "jsonl")),
-        channel=str(obj.get("channel", "")),
-        id=str(msg_id),
-        author=Author(author_id, name, roles),
-        text=text,
-        sent_at=sent,
-        received_at=now,
-        kind="paid" if kind in ("paid_message", "paid_sticker") else "text",
-    )
+    """The input as a whole cannot be read."""
 
 
 def read_messages(
-    stream: IO[str], errors: IO[str], source: str = "scan"
+    stream: IO[str], errors: IO[str], source: str = "scan", fields: FieldMap | None = None
 ) -> Iterator[tuple[int, ChatMessage | None]]:
     """Messages with their line numbers; a bad line is reported on ``errors`` and yields ``None``."""
     first = stream.readline()
@@ -90,9 +42,11 @@ def read_messages(
         except json.JSONDecodeError as exc:
             errors.write(f"line {exc.lineno}: invalid JSON array: {exc.msg}\n")
             raise LineError("input is not valid JSON") from None
-        yield from _objects(enumerate(items, start=1), errors, source, label="item")
+        if not isinstance(items, list):
+            items = [items]
+        yield from _objects(enumerate(items, start=1), errors, source, "item", fields)
         return
-    yield from _objects(_decode_lines(_lines(first, stream), errors), errors, source, label="line")
+    yield from _objects(_decode_lines(_lines(first, stream), errors), errors, source, "line", fields)
 
 
 def _lines(first: str, stream: IO[str]) -> Iterator[tuple[int, str]]:
@@ -120,15 +74,18 @@ _BAD = object()
 
 
 def _objects(
-    items: Iterable[tuple[int, Any]], errors: IO[str], source: str, label: str
+    items: Iterable[tuple[int, Any]], errors: IO[str], source: str, label: str, fields: FieldMap | None
 ) -> Iterator[tuple[int, ChatMessage | None]]:
     for number, obj in items:
         if obj is _BAD:
             yield number, None
             continue
         try:
-            message = message_from_json(obj, source=source, fallback_id=f"{label}-{number}")
-        except LineError as exc:
+            message = json_event(
+                obj, source=source, platform="jsonl", channel="", received_at=time.time(), fields=fields,
+                fallback_id=f"{label}-{number}",
+            )  # fmt: skip
+        except FeedError as exc:
             errors.write(f"{label} {number}: {exc}\n")
             yield number, None
             continue
@@ -149,11 +106,13 @@ def verdict_json(message: ChatMessage, verdict: Verdict) -> dict[str, Any]:
     }
 
 
-def scan(stream: IO[str], out: IO[str], errors: IO[str], pipeline: Pipeline) -> int:
+def scan(
+    stream: IO[str], out: IO[str], errors: IO[str], pipeline: Pipeline, fields: FieldMap | None = None
+) -> int:
     """Scan every message; return the exit status (0 all good, 1 some input was bad)."""
     bad = 0
     try:
-        for _number, message in read_messages(stream, errors):
+        for _number, message in read_messages(stream, errors, fields=fields):
             if message is None:
                 bad += 1
                 continue
@@ -170,13 +129,13 @@ def scan(stream: IO[str], out: IO[str], errors: IO[str], pipeline: Pipeline) -> 
     return 1 if bad else 0
 
 
-def main(path: str, pipeline: Pipeline) -> int:
+def main(path: str, pipeline: Pipeline, fields: FieldMap | None = None) -> int:
     """``castguard scan FILE|-``."""
     if path == "-":
-        return scan(sys.stdin, sys.stdout, sys.stderr, pipeline)
+        return scan(sys.stdin, sys.stdout, sys.stderr, pipeline, fields)
     try:
         with open(path, encoding="utf-8") as stream:
-            return scan(stream, sys.stdout, sys.stderr, pipeline)
+            return scan(stream, sys.stdout, sys.stderr, pipeline, fields)
     except OSError as exc:
         sys.stderr.write(f"castguard scan: {path}: {exc.strerror or exc}\n")
         return 2

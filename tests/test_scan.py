@@ -10,6 +10,7 @@ from pathlib import Path
 
 from castguard.policy import load_policy
 from castguard.scan import scan
+from connectors.jsonfeed import FieldMap
 from filters.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,7 +52,7 @@ def test_malformed_lines_are_named_and_skipped() -> None:
     assert [v["id"] for v in verdicts] == ["1", "5"]
     assert "line 2: invalid JSON" in err
     assert "line 3: expected a JSON object, got list" in err
-    assert 'line 4: missing "text"' in err
+    assert "line 4: no text field" in err
 
 
 def test_chat_downloader_exports_are_understood() -> None:
@@ -62,8 +63,17 @@ def test_chat_downloader_exports_are_understood() -> None:
     ]  # fmt: skip
     status, verdicts, err = run_scan(json.dumps(items))
     assert status == 0, err
-    assert [v["id"] for v in verdicts] == ["abc"]
+    assert [v["id"] for v in verdicts] == ["abc"]  # the ban event is not a message
     assert verdicts[0]["categories"] == ["privacy.email"]
+
+
+def test_other_json_shapes_map_with_fields() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    line = json.dumps({"payload": {"body": "my ssn is 536-22-8941"}, "uuid": "u-1", "user": {"name": "x"}})
+    status = scan(io.StringIO(line), out, err, Pipeline(load_policy()), FieldMap.parse("text=payload.body,id=uuid"))
+    assert status == 0, err.getvalue()
+    verdict = json.loads(out.getvalue())
+    assert verdict["id"] == "u-1" and "privacy.ssn" in verdict["categories"]
 
 
 def test_the_cli_reads_stdin_and_sets_the_exit_status() -> None:
