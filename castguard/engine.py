@@ -237,15 +237,31 @@ class Session:
     def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record and publish a connection or platform event."""
         self.store.add_event(event)
-        if isinstance(event, PlatformEvent) and event.kind is PlatformEventKind.DELETED and event.message_id:
+        if isinstance(event, PlatformEvent):
+            for record in self._removed_by(event):
+                if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
+                    record = replace(record, state=MessageState.REMOVED)
+                    self.store.set_state(record.seq, MessageState.REMOVED)
+                    self._remember(record)
+                    self._publish(StateChange(record))
+        self._publish(event)
+
+    def _removed_by(self, event: PlatformEvent) -> list[MessageRecord]:
+        """Messages a platform-side deletion, timeout, ban or clear took off the chat."""
+        if event.kind is PlatformEventKind.DELETED and event.message_id:
             seq = self._seen.get((event.source, event.message_id)) or self.store.seq_of(event.source, event.message_id)
             record = self.record(seq) if seq is not None else None
-            if record is not None and record.state is not MessageState.HIDDEN:
-                record = replace(record, state=MessageState.REMOVED)
-                self.store.set_state(record.seq, MessageState.REMOVED)
-                self._remember(record)
-                self._publish(StateChange(record))
-        self._publish(event)
+            return [record] if record is not None else []
+        # Twitch removes a user's messages on timeout and ban, and every message on a clear;
+        # only recent messages (the in-memory window) are still on anyone's screen.
+        if event.kind in (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED) and event.author_id:
+            return [
+                r for r in self._recent.values()
+                if r.message.source == event.source and event.author_id in (r.message.author.id, r.message.author.name)
+            ]  # fmt: skip
+        if event.kind is PlatformEventKind.CLEARED:
+            return [r for r in self._recent.values() if r.message.source == event.source]
+        return []
 
     # -- actions -----------------------------------------------------------------------------
 

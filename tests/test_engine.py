@@ -167,3 +167,14 @@ async def test_unknown_message_is_a_clear_error(make_session) -> None:
     session: Session = make_session(FakeSource("fake"))
     with pytest.raises(ActionError, match="no message #99"):
         await session.act(ActionKind.HIDE, 99)
+
+
+async def test_a_ban_seen_on_the_platform_removes_that_authors_messages(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    troll = [session.ingest(chat(f"troll {i}", author="troll")) for i in range(3)]
+    other = session.ingest(chat("innocent", author="viewer"))
+    session.observe(PlatformEvent("fake", PlatformEventKind.BANNED, author_id="troll"))
+    assert {session.record(r.seq).state for r in troll} == {MessageState.REMOVED}
+    assert session.record(other.seq).state is MessageState.VISIBLE
+    session.observe(PlatformEvent("fake", PlatformEventKind.CLEARED))
+    assert session.record(other.seq).state is MessageState.REMOVED
