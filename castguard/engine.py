@@ -418,6 +418,59 @@ class Session:
             target.id,
         )
 
+    def absorb(self, action: ActionRecord) -> None:
+        """Take in an action another process appended to this session's log (``castguard follow``).
+
+        The message's state is re-read from the store, which that process updated in the same transaction.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            return  # lockdown is this desk's switch; a follower cannot change it
+        record = self.record(action.message_seq) if action.message_seq is not None else None
+        stored = self.store.message(action.message_seq) if action.message_seq is not None else None
+        self._publish(action)
+        if record is not None and stored is not None:
+            changed = replace(record, state=stored.state, escalation=stored.escalation)
+            if changed != record:
+                self._remember(changed)
+                self._publish(StateChange(changed))
+
+    async def act_many(
+        self,
+        kind: ActionKind,
+        seqs: Iterable[int],
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+        concurrency: int = 8,
+    ) -> list[ActionRecord]:
+        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
+
+        Each action is recorded on its own, so each can be undone on its own; a message that cannot be
+        acted on is skipped and the others go on.
+        """
+        limit = asyncio.Semaphore(concurrency)
+        done: list[ActionRecord] = []
+
+        async def one(seq: int) -> None:
+            async with limit:
+                try:
+                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
+                except ActionError as exc:
+                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
+
+        await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)))
+        return sorted(done, key=lambda a: a.id)
+
+    def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
+        """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
+        self.store.flush()
+        where = "source = ? AND author_id = ?"
+        if active_only:
+            where += " AND state NOT IN ('hidden', 'removed')"
+        rows = self.store.db.execute(f"SELECT seq FROM messages WHERE {where} ORDER BY seq", (source, author_id))
+        return [int(r[0]) for r in rows]
+
     def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
         """Hold every new message at or above warn until lifted (recorded in the action log)."""
         self.lockdown = on

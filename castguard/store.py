@@ -238,8 +238,12 @@ class Store:
             "author_id": author_id, "reason": reason, "duration": duration, "result": result.value,
             "response": response, "undoes": undoes, "prev_state": prev_state.value if prev_state else None,
         }  # fmt: skip
-        digest = _action_digest(self._last_hash, row)
         with self._transaction():
+            # Another process (``castguard follow``) may have appended since our last write: chain onto the
+            # newest entry as read inside the write lock, not onto the one this connection remembers.
+            last = self.db.execute("SELECT hash FROM actions ORDER BY id DESC LIMIT 1").fetchone()
+            self._last_hash = last[0] if last else GENESIS_HASH
+            digest = _action_digest(self._last_hash, row)
             cur = self.db.execute(
                 "INSERT INTO actions (at, actor, kind, message_seq, source, author_id, reason, duration, result,"
                 " response, undoes, prev_state, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
