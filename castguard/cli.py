@@ -94,7 +94,22 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
     from tui.app import DeskApp
 
     policy_path = getattr(args, "policy", None) or config.policy
-    # The screen belongs to the desk: log to a file beside the recordings instead of stderr.
+    _desk_logging(args, config)
+    app = DeskApp(
+        session,
+        config=config,
+        policy_path=Path(policy_path) if policy_path else None,
+        role=args.role,
+        on_air_delay=args.on_air_delay,
+    )
+    app.run()
+    session.store.close()
+    print(f"session recorded to {session.store.path}")
+    return 0
+
+
+def _desk_logging(args: argparse.Namespace, config: Config) -> None:
+    """The screen belongs to the app: log to a file beside the recordings instead of stderr."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -104,11 +119,34 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    app = DeskApp(session, config=config, policy_path=Path(policy_path) if policy_path else None)
+
+
+def cmd_follow(args: argparse.Namespace, config: Config) -> int:
+    """The producer view of a session another castguard process is recording."""
+    from castguard.follow import SessionTail
+    from castguard.store import StoreError
+
+    path = Path(args.session)
+    if not path.exists() and not path.suffix and (config.sessions_dir / f"{args.session}.db").exists():
+        path = config.sessions_dir / f"{args.session}.db"
+    try:
+        tail = SessionTail(path, actor=args.moderator or config.moderator)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    from tui.follow import FollowApp
+
+    _desk_logging(args, config)
+    app = FollowApp(tail, config=config)
     app.run()
-    session.store.close()
-    print(f"session recorded to {session.store.path}")
+    tail.close()
     return 0
+
+
+def _non_negative(text: str) -> float:
+    value = parse_duration(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
@@ -236,8 +274,15 @@ def build_parser() -> argparse.ArgumentParser:
         if record:
             p.add_argument("--record", metavar="PATH", help="session file (default: a new file under the data dir)")
 
+    def desk_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--role", choices=["moderator", "producer"], default="moderator",
+                       help="which view the desk opens on (the producer's risk view or the moderator's feed)")
+        p.add_argument("--on-air-delay", type=_non_negative, default=0.0, metavar="SECONDS",
+                       help="keep every message off the on-air view this long so moderators see it first (e.g. 10s)")
+
     p = sub.add_parser("demo", help="the desk on a built-in simulated healthcare broadcast (no network)")
     common(p)
+    desk_options(p)
     p.add_argument("--seed", type=int, default=7, help="random seed of the simulated chat")
     p.add_argument("--rate", type=float, default=4.0, help="messages per second (default 4)")
     p.set_defaults(func=cmd_desk)
@@ -249,7 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
+    desk_options(p)
     p.set_defaults(func=cmd_desk)
+
+    p = sub.add_parser("follow", help="the producer view of a session another castguard is recording (live)")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the data dir)")
+    p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
+    p.set_defaults(func=cmd_follow)
 
     p = sub.add_parser("record", help="record sources headless (no UI)")
     p.add_argument("sources", nargs="+", metavar="SOURCE")

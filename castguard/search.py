@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from castguard.model import EscalationState, MessageRecord, MessageState
+from castguard.model import ActionKind, ActionRecord, EscalationState, MessageRecord, MessageState
 from castguard.store import Store
 
 #: Longest query accepted (a pasted chat message is not a query).
@@ -273,3 +273,55 @@ def search(store: Store, query: Query | str, *, limit: int = DEFAULT_LIMIT) -> S
         records.extend(store.messages(where=f"seq IN ({','.join('?' * len(part))})", params=tuple(part)))
     records.sort(key=lambda r: r.seq, reverse=True)
     return SearchResult(query, records, total)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorHistory:
+    """What the session knows about one account: the author card's content."""
+
+    source: str
+    author_id: str
+    messages: list[MessageRecord]
+    """Their latest messages, oldest first."""
+    total: int
+    flagged: int
+    states: dict[str, int]
+    """Message state → count."""
+    categories: dict[str, int]
+    """Finding category → messages."""
+    actions: list[ActionRecord]
+    """Every action on their messages or their account, oldest first (notes included)."""
+
+    @property
+    def note(self) -> str:
+        """The latest local note about the author ("" when none)."""
+        notes = [a.reason for a in self.actions if a.kind is ActionKind.NOTE]
+        return notes[-1] if notes else ""
+
+
+def author_history(store: Store, source: str, author_id: str, *, limit: int = 500) -> AuthorHistory:
+    """An author's messages, flags and the actions taken on them in this session."""
+    if not store.readonly:
+        store.flush()
+    where, params = "source = ? AND author_id = ?", (source, author_id)
+    seqs = [r[0] for r in store.db.execute(
+        f"SELECT seq FROM messages WHERE {where} ORDER BY seq DESC LIMIT ?", (*params, limit))]  # fmt: skip
+    messages = list(store.messages(where=f"seq >= ? AND {where}", params=(min(seqs), *params))) if seqs else []
+    states = dict(
+        store.db.execute(f"SELECT state, COUNT(*) FROM messages WHERE {where} GROUP BY state", params).fetchall()
+    )
+    flagged = store.count(f"{where} AND (decision != 'pass' OR COALESCE(severity, 0) > 1)", params)
+    categories = dict(
+        store.db.execute(
+            "SELECT f.category, COUNT(DISTINCT f.message_seq) FROM findings f JOIN messages m ON m.seq = f.message_seq"
+            " WHERE m.source = ? AND m.author_id = ? GROUP BY f.category ORDER BY 2 DESC",
+            params,
+        ).fetchall()
+    )
+    rows = store.db.execute(
+        "SELECT * FROM actions WHERE author_id = ? AND (source = ? OR source IS NULL) ORDER BY id", (author_id, source)
+    ).fetchall()
+    return AuthorHistory(
+        source=source, author_id=author_id, messages=messages, total=sum(states.values()), flagged=flagged,
+        states=states, categories=categories, actions=[Store._action(r) for r in rows],
+    )  # fmt: skip
