@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Static
 
 from castguard.config import Config
-from castguard.engine import ActionError, LockdownChanged, Session, SessionUpdate, StateChange
+from castguard.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
 from castguard.follow import ActionTail
 from castguard.model import (
     ActionKind,
@@ -137,6 +137,11 @@ class DeskApp(Workflows, App[None]):
             self.set_keymap(config.keymap)
 
     @property
+    def desk_screen(self) -> Screen[object]:
+        """The screen of the views (``App.query`` would search whatever screen is on top)."""
+        return self.screen_stack[0]
+
+    @property
     def guidance(self) -> str:
         """The policy's crisis guidance (shown beside self-harm findings)."""
         return self.session.pipeline.policy.crisis_guidance
@@ -166,13 +171,24 @@ class DeskApp(Workflows, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        for view in self.query(FeedView):
+        # The views live on the first screen; App.query_one would search whatever screen is on top.
+        screen = self.desk_screen
+        self.feed = screen.query_one("#feed", FeedView)
+        self.queue = screen.query_one(QueueView)
+        self.inbox = screen.query_one("#inbox", InboxView)
+        self.producer_inbox = screen.query_one("#producer-inbox", InboxView)
+        self.onair = screen.query_one(OnAirView)
+        self.risk = screen.query_one(RiskPanel)
+        self.alert_banner = screen.query_one(AlertBanner)
+        self.status_bar = screen.query_one(StatusBar)
+        self.switcher = screen.query_one(ContentSwitcher)
+        for view in self.desk_screen.query(FeedView):
             view.watched = self.watched
-        for pane in self.query(DetailPane):
+        for pane in self.desk_screen.query(DetailPane):
             pane.show(None, [])
-        self.query_one("#feed", FeedView).border_title = "Feed"
+        self.feed.border_title = "Feed"
         self.action_view("producer" if self.role == "producer" else "feed")
-        self.set_interval(FLUSH_INTERVAL, self._flush)
+        self.set_interval(FLUSH_INTERVAL, self._drain)
         self.set_interval(1.0, self._tick)
         if self._watcher is not None:
             self.set_interval(2.0, self._check_policy)
@@ -198,13 +214,13 @@ class DeskApp(Workflows, App[None]):
             lists.extend(self.screen.query(FeedView))
         return lists
 
-    def _flush(self) -> None:
+    def _drain(self) -> None:
         if not self._inbox:
-            self.query_one(OnAirView).release()
+            self.onair.release()
             return
         batch, self._inbox[:] = list(self._inbox), []
         views = self.lists()
-        onair = self.query_one(OnAirView)
+        onair = self.onair
         new: list[MessageRecord] = []
         now = self.clock()
 
@@ -259,8 +275,8 @@ class DeskApp(Workflows, App[None]):
             else:
                 self.session.absorb(action)
         snapshot = self.stats.snapshot(self.clock())
-        self.query_one(RiskPanel).show(snapshot)
-        for inbox in self.query(InboxView):
+        self.risk.show(snapshot)
+        for inbox in (self.inbox, self.producer_inbox):
             inbox.tick()
 
     def escalation_info(self, seq: int) -> Escalation | None:
@@ -280,19 +296,19 @@ class DeskApp(Workflows, App[None]):
             text.append(" " + ", ".join(record.verdict.categories) + " ", "bold white on red")
             text.append(f" {record.message.author.name}: ", "bold")
             text.append(record.message.text[:200])
-            banner = self.query_one(AlertBanner)
+            banner = self.alert_banner
             banner.flash(text)
             self.set_timer(FLASH_SECONDS, banner.clear)
 
     def _draw_status(self) -> None:
-        bar = self.query_one(StatusBar)
+        bar = self.status_bar
         text = Text(no_wrap=True, end="")
         if self.session.lockdown:
             text.append(" LOCKDOWN ", "bold white on red")
             text.append(" ")
-        current = self.query_one(ContentSwitcher).current or ""
-        queue = self.query_one(QueueView)
-        inbox = self.query_one("#inbox", InboxView)
+        current = self.switcher.current or ""
+        queue = self.queue
+        inbox = self.inbox
         counts = {"queue": len(queue.pending_seqs), "inbox": self.stats_open_escalations(inbox)}
         for i, (key, label) in enumerate(VIEWS, start=1):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
@@ -330,18 +346,18 @@ class DeskApp(Workflows, App[None]):
         """Show one of the desk's views (1 feed, 2 queue, 3 inbox, 4 on air, 5 producer)."""
         if self.screen is not self.screen_stack[0]:
             self.pop_screen()
-        self.query_one(ContentSwitcher).current = f"view-{key}"
+        self.switcher.current = f"view-{key}"
         focus = {"feed": "#feed", "queue": "#queue", "inbox": "#inbox", "onair": "#onair",
                  "producer": "#producer-inbox"}[key]  # fmt: skip
-        self.query_one(focus).focus()
+        self.desk_screen.query_one(focus).focus()
         self._draw_status()
 
     def current_view(self) -> FeedView | OnAirView:
         """The list of the visible view."""
-        current = self.query_one(ContentSwitcher).current or "view-feed"
+        current = self.switcher.current or "view-feed"
         focus = {"view-feed": "#feed", "view-queue": "#queue", "view-inbox": "#inbox", "view-onair": "#onair",
                  "view-producer": "#producer-inbox"}[current]  # fmt: skip
-        view = self.query_one(focus)
+        view = self.desk_screen.query_one(focus)
         assert isinstance(view, FeedView | OnAirView)
         return view
 
@@ -353,7 +369,9 @@ class DeskApp(Workflows, App[None]):
         if panes:
             record = event.record
             actions = self.session.store.actions(message_seq=record.seq) if record is not None else []
-            panes[0].show(record, actions, self.guidance, undo=self.session.undoable(record.seq) if record else None)
+            target = self.session.undoable(record.seq) if record is not None else None
+            undo = (target, UNDO_GRACE - (self.session.clock() - target.at)) if target is not None else None
+            panes[0].show(record, actions, self.guidance, undo=undo)
 
     def selected(self, *, quiet: bool = False) -> MessageRecord | None:
         """The selected message of the visible view or screen."""
@@ -366,7 +384,7 @@ class DeskApp(Workflows, App[None]):
     def show_in_feed(self, seq: int) -> None:
         """Select a message in the feed view (when it is still in the feed's buffer)."""
         self.action_view("feed")
-        if not self.query_one("#feed", FeedView).select_seq(seq):
+        if not self.feed.select_seq(seq):
             self.notify(f"#{seq} is older than the feed's buffer: search shows it.", severity="warning")
 
     # -- one-key actions -----------------------------------------------------------------------
@@ -411,7 +429,7 @@ class DeskApp(Workflows, App[None]):
             for record in records:
                 for view in views:
                     view.set_pending(record.seq, None)
-        self._flush()
+        self._drain()
         self._report(kind, records, actions)
         selected = self.selected(quiet=True)
         if selected is not None and any(r.seq == selected.seq for r in records):
@@ -442,7 +460,7 @@ class DeskApp(Workflows, App[None]):
     def action_lockdown(self) -> None:
         """Switch lockdown on or off."""
         self.session.set_lockdown(not self.session.lockdown)
-        self._flush()
+        self._drain()
         state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
         self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widgets import Static
 
-from castguard.engine import UNDO_GRACE
 from castguard.model import ActionRecord, MessageRecord
 from tui.render import PLATFORM_BADGES, clock, duration, finding_rows, highlight_spans
 
@@ -31,14 +28,18 @@ class DetailPane(Static):
         actions: list[ActionRecord],
         guidance: str = "",
         *,
-        undo: ActionRecord | None = None,
+        undo: tuple[ActionRecord, float] | None = None,
     ) -> None:
-        """Display ``record`` (or a hint when nothing is selected); ``undo`` is what u would reverse."""
+        """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left."""
         self.update(detail_renderable(record, actions, guidance, undo=undo))
 
 
 def detail_renderable(
-    record: MessageRecord | None, actions: list[ActionRecord], guidance: str = "", *, undo: ActionRecord | None = None
+    record: MessageRecord | None,
+    actions: list[ActionRecord],
+    guidance: str = "",
+    *,
+    undo: tuple[ActionRecord, float] | None = None,
 ) -> RenderableType:
     """The pane's content, built from plain strings only."""
     if record is None:
@@ -96,6 +97,7 @@ def detail_renderable(
             if a.kind.value in ("escalate", "note") and a.reason:
                 parts.append(Text("    “" + a.reason + "”", style="italic"))
     if undo is not None:
-        left = max(UNDO_GRACE - (time.time() - undo.at), 0)
-        parts.append(Text(f"u undoes {undo.kind.value} by {undo.actor} ({duration(left)} left)", style="dim italic"))
+        target, left = undo
+        hint = f"u undoes {target.kind.value} by {target.actor} ({duration(left)} left)"
+        parts.append(Text(hint, style="dim italic"))
     return Group(*parts)

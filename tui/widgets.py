@@ -11,6 +11,7 @@ LOCKDOWN_TEXT = " LOCKDOWN — every message at or above warn is held until lift
 class LockdownBanner(Static):
     """A loud red line, shown on any screen whose ``lockdown`` class is set."""
 
+    SCOPED_CSS = False  # the rule that shows it depends on the screen's class
     DEFAULT_CSS = """
     LockdownBanner { display: none; height: 1; background: $error; color: $text; text-style: bold; }
     .lockdown LockdownBanner { display: block; }
