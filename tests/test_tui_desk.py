@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import ContentSwitcher, Input
+from textual.widgets import ContentSwitcher
 
 from castguard.config import Config
 from castguard.engine import UNDO_GRACE

@@ -94,7 +94,7 @@ async def actions_done(app: App[Any]) -> None:
 
 def screen_text(app: App[Any], width: int = 200) -> str:
     """Everything on screen as plain text."""
-    console = Console(width=width, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console = Console(width=width, record=True, file=open("/dev/null", "w"))
     console.print(app.screen._compositor.render_update(full=True))
     text = console.export_text()
     console.file.close()
