@@ -223,6 +223,9 @@ class OnAirView(ScrollView, can_focus=True):
         self.tail = True
         self._lines: LRUCache[tuple[int, int, bool], list[Strip]] = LRUCache(1024)
         self._offsets: list[int] = [0]
+        self._width = 0
+        self._dirty = False
+        """The layout is stale (it is only computed while the view is shown)."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -295,7 +298,7 @@ class OnAirView(ScrollView, can_focus=True):
 
     # -- layout and rendering ----------------------------------------------------------------
 
-    def _wrapped(self, record: MessageRecord, width: int, selected: bool) -> list[Strip]:
+    def _wrapped(self, record: MessageRecord, width: int, selected: bool, base: Style) -> list[Strip]:
         key = (record.seq, width, selected)
         lines = self._lines.get(key)
         if lines is None:
@@ -310,16 +313,22 @@ class OnAirView(ScrollView, can_focus=True):
             style = Style(bgcolor="grey30") if selected else None
             lines = []
             for text in texts:
-                strip = Strip(list(text.render(console))).crop_extend(0, width, self.rich_style)
+                strip = Strip(list(text.render(console))).crop_extend(0, width, base)
                 lines.append(strip.apply_style(style) if style is not None and text.plain else strip)
             self._lines[key] = lines
         return lines
 
     def _relayout(self) -> None:
+        if not self.is_on_screen:
+            # Nobody reads a hidden view: lay it out when it is shown, not at every batch of a busy chat.
+            self._dirty = True
+            return
+        self._dirty = False
         width = max(self.scrollable_content_region.width, 20)
+        base = self.rich_style
         offsets = [0]
         for i, record in enumerate(self.items):
-            offsets.append(offsets[-1] + len(self._wrapped(record, width, i == self.cursor)))
+            offsets.append(offsets[-1] + len(self._wrapped(record, width, i == self.cursor, base)))
         self._offsets = offsets
         self.virtual_size = Size(width, offsets[-1])
         if self.tail:
@@ -328,19 +337,29 @@ class OnAirView(ScrollView, can_focus=True):
             self._scroll_cursor_into_view()
         self.refresh()
 
+    def on_show(self) -> None:
+        if self._dirty:
+            self.call_after_refresh(self._relayout)
+
     def render_line(self, y: int) -> Strip:
         width = max(self.scrollable_content_region.width, 20)
         line = self.scroll_offset.y + y
         if not self.items or line >= self._offsets[-1]:
             return Strip.blank(self.size.width, self.rich_style)
         index = _bisect(self._offsets, line)
-        lines = self._wrapped(self.items[index], width, index == self.cursor)
+        if index >= len(self.items):
+            return Strip.blank(self.size.width, self.rich_style)
+        lines = self._wrapped(self.items[index], width, index == self.cursor, self.rich_style)
         strip = lines[min(line - self._offsets[index], len(lines) - 1)]
         return strip.crop_extend(0, self.size.width, self.rich_style)
 
     def on_resize(self) -> None:
-        self._lines.clear()
-        self._relayout()
+        # Setting virtual_size resizes the view too: only a new width invalidates the wrapped lines.
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._width = width
+            self._lines.clear()
+            self._relayout()
 
     def _scroll_cursor_into_view(self) -> None:
         if not (0 <= self.cursor < len(self.items)):
