@@ -93,7 +93,7 @@ async def run(duration: float, rate: float, key_every: float, sample_every: floa
     keys: list[float] = []
     feedback: list[float] = []
     misses = 0
-    async with app.run_test(size=(180, 45)) as pilot:
+    async with app.run_test(size=(180, 45)):
         feed = app.query_one("#feed", FeedView)
         start = time.perf_counter()
         next_key = start + key_every
