@@ -281,7 +281,6 @@ class Session:
         if record is None:
             raise ActionError(f"no message #{seq} in this session")
         actor = actor or self.moderator
-        message = record.message
         outcome = ActionOutcome(ActionResult.DONE)
         new_state: MessageState | None = None
         new_escalation: EscalationState | bool | None = False  # False: unchanged

@@ -203,7 +203,15 @@ class ActionKind(StrEnum):
 
 #: Actions that change something on the platform when the source supports them.
 PLATFORM_ACTIONS = frozenset(
-    {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN, ActionKind.WARN}
+    {
+        ActionKind.HIDE,
+        ActionKind.UNHIDE,
+        ActionKind.DELETE,
+        ActionKind.TIMEOUT,
+        ActionKind.BAN,
+        ActionKind.UNBAN,
+        ActionKind.WARN,
+    }
 )
 
 

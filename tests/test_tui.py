@@ -33,7 +33,7 @@ async def actions_done(app: DeskApp) -> None:
 
 def screen_text(app: DeskApp) -> str:
     """Everything on screen as plain text."""
-    console = Console(width=200, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console = Console(width=200, record=True, file=open("/dev/null", "w"))
     console.print(app.screen._compositor.render_update(full=True))  # type: ignore[union-attr]
     text = console.export_text()
     console.file.close()
@@ -111,7 +111,7 @@ async def test_timeout_needs_a_confirmation(make_session) -> None:
 
 
 async def test_tail_mode_pauses_and_counts_new_messages(make_session) -> None:
-    app, source = desk(make_session, [chat(f"message {i}") for i in range(5)])
+    app, _ = desk(make_session, [chat(f"message {i}") for i in range(5)])
     async with app.run_test(size=(180, 30)) as pilot:
         feed = await settle(pilot, app, 5)
         await pilot.press("k")

@@ -93,7 +93,7 @@ class DeskApp(App[None]):
     def on_mount(self) -> None:
         self.query_one(FeedView).focus()
         self.query_one(DetailPane).show(None, [])
-        self.set_interval(FLUSH_INTERVAL, self._flush)
+        self.set_interval(FLUSH_INTERVAL, self._drain_updates)
         if self._watcher is not None:
             self.set_interval(2.0, self._check_policy)
         self._run_session()
@@ -105,7 +105,7 @@ class DeskApp(App[None]):
 
     # -- session updates -----------------------------------------------------------------------
 
-    def _flush(self) -> None:
+    def _drain_updates(self) -> None:
         if not self._inbox:
             return
         batch, self._inbox[:] = list(self._inbox), []
@@ -213,7 +213,7 @@ class DeskApp(App[None]):
             return
         finally:
             feed.set_pending(record.seq, None)
-        self._flush()
+        self._drain_updates()
         what = f"{action.kind.value} #{record.seq} ({record.message.author.name})"
         if action.result is ActionResult.FAILED:
             self.notify(f"{what} failed: {action.response}", title="Action failed", severity="error", timeout=8)
@@ -227,7 +227,7 @@ class DeskApp(App[None]):
     def action_lockdown(self) -> None:
         """Switch lockdown on or off."""
         self.session.set_lockdown(not self.session.lockdown)
-        self._flush()
+        self._drain_updates()
         self._draw_status()
         state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
         self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
