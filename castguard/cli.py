@@ -77,6 +77,7 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
     from castguard.engine import Session
     from castguard.store import Store
+    from castguard.webhook import EscalationWebhook, WebhookSettings
     from filters.pipeline import Pipeline
 
     policy = _policy(args, config)
@@ -84,7 +85,14 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     path = _record_path(args, config, "+".join(specs))
     store = Store(path)
     store.set_meta("sources", " ".join(specs))
-    return Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    try:
+        webhook = WebhookSettings.from_config(config.webhook)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if webhook is not None:
+        session.add_service(EscalationWebhook(webhook))
+    return session
 
 
 def cmd_desk(args: argparse.Namespace, config: Config) -> int:

@@ -167,6 +167,8 @@ class Verdict:
     sentiment: float = 0.0
     """Compound sentiment score in [-1, 1]; negative means hostile or distressed."""
     policy_version: str = ""
+    escalate: bool = False
+    """Some finding's rule asks for an escalation, even when a stronger decision (hide) wins."""
 
     @property
     def categories(self) -> list[str]:

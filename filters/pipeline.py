@@ -114,4 +114,5 @@ class Pipeline:
             # Staff and moderators are never held or hidden automatically; they still show as flagged.
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
-        return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version)
+        escalate = any(d is Decision.ESCALATE for _, d in judged)
+        return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version, escalate)
