@@ -147,9 +147,10 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=["bold", "open", "click", "escapes", "bidi", "link", "100KB"])
 async def test_hostile_text_is_shown_literally(make_session, text: str) -> None:
-    app, _ = desk(make_session, [chat(text, author="[red]mallory[/red]")])
+    app, _ = desk(make_session, [chat(text, author="m1", name="[red]mallory[/red]")])
     async with app.run_test(size=(180, 30)) as pilot:
         feed = await settle(pilot, app, 1)
+        await pilot.pause()
         shown = screen_text(app)
         assert app.is_running  # [@click=app.quit] did nothing
         assert "[red]mallory[/red]" in shown
