@@ -185,9 +185,7 @@ class Session:
         if key in self._seen:
             self.counts["duplicates"] += 1
             return None
-        text = clean_text(message.text)
-        if text != message.text:
-            message = replace(message, text=text, raw=clip_raw(message.raw or message.text))
+        message = normalise(message)
         verdict = self.pipeline.evaluate(message)
         state = MessageState.VISIBLE
         escalation = None
@@ -412,6 +410,14 @@ class Session:
             actor=actor, kind=ActionKind.LOCKDOWN, result=ActionResult.DONE, reason="on" if on else "off", at=self.clock()
         )
         self._publish(LockdownChanged(on, actor))
+
+
+def normalise(message: ChatMessage) -> ChatMessage:
+    """The display-safe form of a message (original kept in ``raw`` when it differs)."""
+    text = clean_text(message.text)
+    if text == message.text:
+        return message
+    return replace(message, text=text, raw=clip_raw(message.raw or message.text))
 
 
 def _loop_running() -> bool:

@@ -1,0 +1,7 @@
+"""``python -m castguard``."""
+
+import sys
+
+from castguard.cli import main
+
+sys.exit(main())

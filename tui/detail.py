@@ -1,0 +1,83 @@
+"""The detail pane: everything about the selected message."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.widgets import Static
+
+from castguard.model import ActionRecord, MessageRecord
+from tui.render import PLATFORM_BADGES, clock, finding_rows, highlight_spans
+
+
+class DetailPane(Static):
+    """Shows the selected message, why it was flagged, and what was done about it."""
+
+    DEFAULT_CSS = """
+    DetailPane {
+        padding: 0 1;
+        background: $panel;
+        height: 1fr;
+        overflow-y: auto;
+    }
+    """
+
+    def show(self, record: MessageRecord | None, actions: list[ActionRecord], guidance: str = "") -> None:
+        """Display ``record`` (or a hint when nothing is selected)."""
+        self.update(detail_renderable(record, actions, guidance))
+
+
+def detail_renderable(record: MessageRecord | None, actions: list[ActionRecord], guidance: str = "") -> RenderableType:
+    """The pane's content, built from plain strings only."""
+    if record is None:
+        return Text("Select a message with j/k or the arrows.", style="dim")
+    m, v = record.message, record.verdict
+    parts: list[RenderableType] = []
+    head = Text()
+    badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
+    head.append(badge, badge_style)
+    head.append(f" #{record.seq}  {clock(m.received_at)}  ", "dim")
+    head.append(m.author.name, "bold")
+    head.append(f"  ({m.author.id}", "dim")
+    if m.author.roles:
+        head.append(", " + ", ".join(sorted(m.author.roles)), "dim")
+    head.append(")", "dim")
+    parts.append(head)
+    where = Text(f"{m.source} · {m.channel} · id {m.id}", style="dim")
+    parts.append(where)
+    parts.append(Text())
+    parts.append(highlight_spans(m.text, v.findings, wrap=True))
+    parts.append(Text())
+    status = Text()
+    status.append("state ", "dim")
+    status.append(record.state.value, "bold")
+    status.append("   decision ", "dim")
+    status.append(v.decision.value, "bold")
+    if record.escalation:
+        status.append("   escalation ", "dim")
+        status.append(record.escalation.value, "bold bright_magenta")
+    if v.sentiment:
+        status.append("   sentiment ", "dim")
+        status.append(f"{v.sentiment:+.2f}", "red" if v.sentiment < -0.3 else "green" if v.sentiment > 0.3 else "")
+    parts.append(status)
+    if v.findings:
+        parts.append(Text())
+        parts.append(Text("Findings", style="bold underline"))
+        parts.extend(finding_rows(record))
+    if guidance and any(f.category == "risk.self_harm" for f in v.findings):
+        parts.append(Text())
+        parts.append(Text("Crisis guidance", style="bold white on dark_red"))
+        parts.append(Text(guidance, style="bold"))
+    if actions:
+        parts.append(Text())
+        parts.append(Text("Actions", style="bold underline"))
+        for a in actions:
+            row = Text()
+            row.append(f"{clock(a.at)} ", "dim")
+            row.append(f"{a.kind.value:<11}", "bold")
+            row.append(f"{a.result.value:<7}", "green" if a.result.value == "done" else "yellow" if a.result.value == "local" else "red")
+            row.append(f" by {a.actor}")
+            if a.response:
+                row.append(f"  {a.response}", "dim")
+            parts.append(row)
+    return Group(*parts)

@@ -1,0 +1,283 @@
+"""The live feed: one line-API widget over a bounded buffer of records.
+
+Only the visible rows are rendered (``render_line``), strips are cached per
+record and width, and the buffer keeps the newest :data:`MAX_ROWS` records:
+everything older is in the session store. Tail mode follows new messages;
+moving the cursor up pauses it and an overlay counts what arrived since.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from castguard.model import MessageRecord
+from tui.render import feed_line
+
+#: Records kept in memory for display; older ones are read back from the store.
+MAX_ROWS = 5000
+
+
+class FeedView(ScrollView, can_focus=True):
+    """A scrolling, selectable list of chat messages."""
+
+    DEFAULT_CSS = """
+    FeedView {
+        background: $surface;
+        overflow-y: scroll;
+        overflow-x: hidden;
+    }
+    FeedView:focus {
+        background-tint: $foreground 3%;
+    }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Down", show=False, id="feed.down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="feed.up"),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="feed.page_down"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="feed.page_up"),
+        Binding("home,g", "first", "First", show=False, id="feed.first"),
+        Binding("end,G", "tail", "Follow", id="feed.tail", tooltip="Jump to the newest message and follow the feed"),
+        Binding("n", "next_flagged(1)", "Next flag", id="feed.next_flag", tooltip="Select the next flagged message"),
+        Binding("N", "next_flagged(-1)", "Prev flag", show=False, id="feed.prev_flag"),
+    ]
+
+    tail: reactive[bool] = reactive(True)
+    """Follow new messages (the cursor stays on the newest)."""
+    unseen: reactive[int] = reactive(0)
+    """Messages that arrived while tail mode was paused."""
+
+    @dataclass
+    class Selected(Message):
+        """The cursor moved to another record (or the selected record changed)."""
+
+        record: MessageRecord | None
+
+    def __init__(
+        self,
+        *,
+        max_rows: int = MAX_ROWS,
+        accept: Callable[[MessageRecord], bool] | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.max_rows = max_rows
+        self.accept = accept
+        """Optional predicate: which records this view shows (the queue shows only flagged ones)."""
+        self.rows: list[MessageRecord] = []
+        self.index: dict[int, int] = {}
+        """seq → position in ``rows``."""
+        self.cursor = -1
+        self.pending: dict[int, str] = {}
+        """seq → action under way, shown at the end of the row."""
+        self.watched: set[str] = set()
+        """Author ids whose messages are highlighted."""
+        self._cache: LRUCache[tuple[int, int, bool], Strip] = LRUCache(2048)
+
+    # -- data ------------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> MessageRecord | None:
+        """The record under the cursor."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def add(self, records: Iterable[MessageRecord]) -> int:
+        """Append new records (a batch from the session); returns how many were shown."""
+        added = 0
+        for record in records:
+            if self.accept is not None and not self.accept(record):
+                continue
+            self.index[record.seq] = len(self.rows)
+            self.rows.append(record)
+            added += 1
+        if not added:
+            return 0
+        if len(self.rows) > self.max_rows:
+            self._trim(len(self.rows) - self.max_rows)
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        if self.tail:
+            self._move_to(len(self.rows) - 1, scroll=True)
+        else:
+            self.unseen += added
+        self.refresh()
+        return added
+
+    def _trim(self, drop: int) -> None:
+        # Drop in chunks so that trimming is rare; the store keeps everything.
+        drop = max(drop, self.max_rows // 10)
+        drop = min(drop, len(self.rows) - 1)
+        for record in self.rows[:drop]:
+            self.index.pop(record.seq, None)
+        del self.rows[:drop]
+        self.index = {r.seq: i for i, r in enumerate(self.rows)}
+        self.cursor = max(self.cursor - drop, 0) if self.cursor >= 0 else -1
+        self._cache.clear()
+        if not self.tail:
+            self.scroll_to(y=max(self.scroll_y - drop, 0), animate=False, immediate=True)
+
+    def update_record(self, record: MessageRecord) -> None:
+        """Replace a record after a state change (hidden, approved, escalated...)."""
+        position = self.index.get(record.seq)
+        if position is None:
+            if self.accept is not None and self.accept(record):
+                self.add([record])
+            return
+        # A handled message stays in a filtered view (the queue) with its new state, so undo stays at hand.
+        self.rows[position] = record
+        self._cache.clear()
+        self.refresh()
+        if position == self.cursor:
+            self.post_message(self.Selected(record))
+
+    def set_pending(self, seq: int, what: str | None) -> None:
+        """Show or clear an action under way on a row."""
+        if what is None:
+            self.pending.pop(seq, None)
+        else:
+            self.pending[seq] = what
+        self._cache.clear()
+        self.refresh()
+
+    def clear(self) -> None:
+        """Forget every row (used when the view is refilled from the store)."""
+        self.rows.clear()
+        self.index.clear()
+        self.cursor = -1
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, 0)
+        self.refresh()
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        position = scroll_y + y
+        width = self.size.width
+        base = self.rich_style
+        if position >= len(self.rows):
+            return Strip.blank(width, base)
+        selected = position == self.cursor
+        record = self.rows[position]
+        key = (record.seq, width, selected)
+        strip = self._cache.get(key)
+        if strip is None:
+            text = feed_line(
+                record, pending=self.pending.get(record.seq), watched=record.message.author.id in self.watched
+            )
+            segments = list(text.render(self.app.console))
+            strip = Strip(segments).crop_extend(0, width, base)
+            if selected:
+                strip = strip.apply_style(Style(bgcolor="grey30" if self.has_focus else "grey23"))
+            self._cache[key] = strip
+        return strip.apply_offsets(scroll_x, position)
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.rows))
+
+    def on_focus(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def watch_unseen(self, unseen: int) -> None:
+        self.border_subtitle = f"+{unseen} new — End to follow" if unseen else ""
+
+    def watch_tail(self, tail: bool) -> None:
+        self.border_title = "" if tail else "paused"
+
+    # -- movement ----------------------------------------------------------------------------
+
+    def _move_to(self, position: int, *, scroll: bool = True) -> None:
+        if not self.rows:
+            self.cursor = -1
+            return
+        position = max(0, min(position, len(self.rows) - 1))
+        changed = position != self.cursor
+        self.cursor = position
+        self._cache.clear()
+        if scroll:
+            self._scroll_cursor_into_view()
+        self.refresh()
+        if changed:
+            self.post_message(self.Selected(self.rows[position]))
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = max(self.scrollable_content_region.height, 1)
+        top = self.scroll_y
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def select_seq(self, seq: int) -> bool:
+        """Move the cursor to a message if it is in the buffer (pauses tail mode)."""
+        position = self.index.get(seq)
+        if position is None:
+            return False
+        self.tail = position == len(self.rows) - 1
+        self._move_to(position)
+        return True
+
+    def _pause(self) -> None:
+        if self.tail:
+            self.tail = False
+            self.unseen = 0
+
+    def action_cursor(self, delta: int) -> None:
+        """Move the selection up or down; moving off the newest row pauses tail mode."""
+        target = self.cursor + delta if self.cursor >= 0 else len(self.rows) - 1
+        if target < len(self.rows) - 1:
+            self._pause()
+        self._move_to(target)
+        if self.cursor == len(self.rows) - 1 and delta > 0:
+            self.action_tail()
+
+    def action_page(self, direction: int) -> None:
+        """Move a screenful."""
+        self.action_cursor(direction * max(self.scrollable_content_region.height - 1, 1))
+
+    def action_first(self) -> None:
+        """Select the oldest message in the buffer."""
+        self._pause()
+        self._move_to(0)
+
+    def action_tail(self) -> None:
+        """Follow the feed again from the newest message."""
+        self.tail = True
+        self.unseen = 0
+        self._move_to(len(self.rows) - 1)
+        self.scroll_end(animate=False, immediate=True)
+
+    def action_next_flagged(self, direction: int) -> None:
+        """Select the next (or previous) flagged message."""
+        position = self.cursor
+        while 0 <= position + direction < len(self.rows):
+            position += direction
+            if self.rows[position].verdict.flagged:
+                self._pause()
+                self._move_to(position)
+                return
+        self.app.bell()
+
+    def on_click(self, event: object) -> None:
+        y = getattr(event, "y", None)
+        if isinstance(y, int):
+            self._pause()
+            self._move_to(self.scroll_y + y, scroll=False)

@@ -1,0 +1,110 @@
+"""Turning records into styled text for the desk, without ever parsing markup.
+
+Chat text reaches the screen only through ``rich.text.Text.append`` and
+``Segment`` with plain strings, so ``[bold]`` or ``[@click=app.quit]`` in a
+message is shown literally. The engine has already stripped control, escape,
+bidi and zero-width characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+
+from castguard.model import EscalationState, Finding, MessageRecord, MessageState, Severity
+from castguard.text import one_line
+
+PLATFORM_BADGES: dict[str, tuple[str, str]] = {
+    "facebook": ("FB", "bold white on #1877f2"),
+    "youtube": ("YT", "bold white on #c4302b"),
+    "twitch": ("TW", "bold white on #6441a5"),
+    "websocket": ("WS", "bold black on #b0bec5"),
+    "sse": ("SE", "bold black on #b0bec5"),
+    "jsonl": ("JL", "bold black on #b0bec5"),
+    "demo": ("DM", "bold black on #b0bec5"),
+}
+SEVERITY_STYLES: dict[Severity | None, tuple[str, str]] = {
+    Severity.CRITICAL: ("●", "bold red"),
+    Severity.WARN: ("▲", "bold yellow"),
+    Severity.INFO: ("·", "cyan"),
+    None: (" ", ""),
+}
+SPAN_STYLES: dict[Severity, str] = {
+    Severity.CRITICAL: "bold white on red",
+    Severity.WARN: "bold black on yellow",
+    Severity.INFO: "underline cyan",
+}
+STATE_MARKS: dict[MessageState, tuple[str, str]] = {
+    MessageState.VISIBLE: ("  ", ""),
+    MessageState.HELD: ("⏸ ", "bold magenta"),
+    MessageState.APPROVED: ("✓ ", "green"),
+    MessageState.HIDDEN: ("✗ ", "bold red"),
+    MessageState.REMOVED: ("⊘ ", "red"),
+}
+CATEGORY_WIDTH = 16
+AUTHOR_WIDTH = 18
+
+
+def clock(ts: float) -> str:
+    """Local wall-clock time of a timestamp."""
+    return dt.datetime.fromtimestamp(ts).strftime("%H:%M:%S")
+
+
+def highlight_spans(text: str, findings: tuple[Finding, ...], base: str = "", *, wrap: bool = False) -> Text:
+    """``text`` with each finding's span styled by its severity."""
+    out = Text(text, style=base, no_wrap=not wrap, end="")
+    for f in sorted(findings, key=lambda f: f.severity):
+        if f.end > f.start and f.start < len(text):
+            out.stylize(SPAN_STYLES[f.severity], f.start, min(f.end, len(text)))
+    return out
+
+
+def feed_line(record: MessageRecord, *, pending: str | None = None, watched: bool = False) -> Text:
+    """One row of the live feed."""
+    m, v = record.message, record.verdict
+    line = Text(no_wrap=True, end="")
+    mark, mark_style = SEVERITY_STYLES[v.severity]
+    line.append(mark, mark_style)
+    state, state_style = STATE_MARKS[record.state]
+    if record.escalation is EscalationState.OPEN:
+        state, state_style = "⇪ ", "bold bright_magenta"
+    line.append(state, state_style)
+    line.append(clock(m.received_at), "dim")
+    line.append(" ")
+    badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
+    line.append(badge, badge_style)
+    line.append(" ")
+    category = v.categories[0] if v.categories else ""
+    if len(v.categories) > 1:
+        category = f"{category}+{len(v.categories) - 1}"
+    line.append(one_line(category, CATEGORY_WIDTH).ljust(CATEGORY_WIDTH), mark_style or "dim")
+    line.append(" ")
+    author_style = "bold reverse" if watched else "bold"
+    line.append(one_line(m.author.name, AUTHOR_WIDTH).rjust(AUTHOR_WIDTH), author_style)
+    line.append(": ", "dim")
+    body_style = "dim strike" if record.state in (MessageState.HIDDEN, MessageState.REMOVED) else ""
+    line.append_text(highlight_spans(m.text, v.findings, body_style))
+    if pending:
+        line.append(f"  … {pending}", "italic yellow")
+    return line
+
+
+def finding_rows(record: MessageRecord) -> list[Text]:
+    """One line per finding: severity, category, the matched text and the rule."""
+    rows = []
+    text = record.message.text
+    for f in record.verdict.findings:
+        mark, style = SEVERITY_STYLES[f.severity]
+        row = Text(no_wrap=False, end="")
+        row.append(f"{mark} {f.severity.label:<8} ", style)
+        row.append(f"{f.category:<26}", "bold")
+        if f.end > f.start:
+            row.append("“")
+            row.append(one_line(text[f.start : f.end], 60), SPAN_STYLES[f.severity])
+            row.append("” ")
+        row.append(f"[{f.rule}]", "dim")
+        if f.detail:
+            row.append(f"  {f.detail}", "italic")
+        rows.append(row)
+    return rows

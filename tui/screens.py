@@ -1,0 +1,137 @@
+"""Modal screens: help and the timeout/ban confirmation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from castguard.model import ActionKind, MessageRecord
+
+#: Timeout presets offered by the confirmation (seconds).
+TIMEOUT_PRESETS: tuple[tuple[str, int], ...] = (
+    ("1 minute", 60),
+    ("10 minutes", 600),
+    ("1 hour", 3600),
+    ("24 hours", 86400),
+)
+#: Reason presets (key, text recorded with the action).
+REASONS: tuple[tuple[str, str], ...] = (
+    ("s", "spam"),
+    ("h", "harassment"),
+    ("p", "privacy"),
+    ("t", "threat"),
+    ("m", "misinformation"),
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the desk, generated from the active bindings (so user keymaps show as they are)."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical {
+        width: 84; height: auto; max-height: 90%; border: thick $accent; background: $panel; padding: 1 2;
+    }
+    """
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, show_header=True, header_style="bold", expand=True)
+        table.add_column("key", style="bold cyan", no_wrap=True)
+        table.add_column("action")
+        table.add_column("what it does", style="dim")
+        for key, description, tooltip in self.rows:
+            table.add_row(Text(key), Text(description), Text(tooltip))
+        with Vertical():
+            yield Static(Text("castguard — keys", style="bold"))
+            yield Static(table)
+            yield Static(Text("Esc closes this help.", style="dim"))
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """The moderator's answer in :class:`ConfirmAuthorAction`."""
+
+    kind: ActionKind
+    duration: int | None
+    reason: str
+
+
+class ConfirmAuthorAction(ModalScreen[Confirmed | None]):
+    """Confirm a timeout (duration and reason presets) or a ban of the selected message's author."""
+
+    DEFAULT_CSS = """
+    ConfirmAuthorAction { align: center middle; }
+    ConfirmAuthorAction > Vertical {
+        width: 72; height: auto; border: thick $error; background: $panel; padding: 1 2;
+    }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="confirm.cancel"),
+        Binding("enter,y", "confirm", "Confirm", id="confirm.ok"),
+        *(Binding(str(i + 1), f"preset({i})", show=False, id=f"confirm.duration{i + 1}") for i in range(4)),
+        *(Binding(key, f"reason({i})", show=False, id=f"confirm.reason.{key}") for i, (key, _) in enumerate(REASONS)),
+    ]
+
+    def __init__(self, kind: ActionKind, record: MessageRecord) -> None:
+        super().__init__()
+        self.kind = kind
+        self.record = record
+        self.duration = TIMEOUT_PRESETS[1][1] if kind is ActionKind.TIMEOUT else None
+        self.reason = REASONS[0][1]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self._prompt(), id="prompt")
+
+    def _prompt(self) -> Text:
+        author = self.record.message.author
+        text = Text()
+        text.append("Ban " if self.kind is ActionKind.BAN else "Time out ", "bold red")
+        text.append(author.name, "bold")
+        text.append(f" ({author.id}) on {self.record.message.platform}", "dim")
+        if self.kind is ActionKind.TIMEOUT:
+            text.append("\n\nDuration:")
+            for i, (label, seconds) in enumerate(TIMEOUT_PRESETS, start=1):
+                text.append(f" {i} {label} ", "bold reverse" if seconds == self.duration else "")
+        else:
+            text.append("\n\nPermanent ban (undo with u unbans).", "yellow")
+        text.append("\nReason:  ")
+        for key, reason in REASONS:
+            text.append(f" {key} {reason} ", "bold reverse" if reason == self.reason else "")
+        text.append("\n\nEnter confirms, Esc cancels.", "dim")
+        return text
+
+    def _refresh_prompt(self) -> None:
+        self.query_one("#prompt", Static).update(self._prompt())
+
+    def action_preset(self, index: int) -> None:
+        """Choose a timeout duration."""
+        if self.kind is ActionKind.TIMEOUT:
+            self.duration = TIMEOUT_PRESETS[index][1]
+            self._refresh_prompt()
+
+    def action_reason(self, index: int) -> None:
+        """Choose the recorded reason."""
+        self.reason = REASONS[index][1]
+        self._refresh_prompt()
+
+    def action_confirm(self) -> None:
+        self.dismiss(Confirmed(self.kind, self.duration, self.reason))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
