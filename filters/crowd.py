@@ -28,50 +28,16 @@ a raid. Each finding lists the accounts involved in ``Finding.accounts``.
 from __future__ import annotations
 
 from collections import Counter, deque
-from dataclasses import dataclass
 
 from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
+from castguard.policy import CrowdSettings, Policy
 
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"})
 
 
-@dataclass(frozen=True, slots=True)
-class CrowdSettings:
-    """Thresholds of the crowd detectors (the policy's ``[crowd]`` table)."""
-
-    window: float = 60.0
-    """Seconds of history for raid detection."""
-    min_messages: int = 30
-    """Messages in the window before a few-accounts raid can be declared."""
-    few_accounts: int = 5
-    """At most this many accounts make a "handful"."""
-    few_share: float = 0.4
-    """Share of the window's messages the handful must produce."""
-    account_rate: int = 12
-    """Messages per window that make one account a flooder (one every five seconds)."""
-    copy_authors: int = 5
-    """Distinct accounts posting the same text that make a copy-paste raid."""
-    copy_min_chars: int = 16
-    """Shorter texts ("lol", "F", "gg", "hi doc") are chat reactions, not copy-paste."""
-    spike_window: float = 10.0
-    """Seconds over which the current rate is measured."""
-    spike_factor: float = 4.0
-    """Current rate over baseline that makes a spike."""
-    spike_min_rate: float = 2.0
-    """Messages per second below which nothing is a spike, whatever the baseline."""
-    baseline_window: float = 300.0
-    """Seconds of history the baseline rate is taken from."""
-    warmup: float = 60.0
-    """Seconds of history needed before spikes are judged."""
-    max_accounts: int = 50
-    """Accounts listed on one finding, busiest first."""
-
-
 def settings_from_policy(policy: Policy) -> CrowdSettings:
-    """The crowd part of a policy (defaults when the policy has none)."""
-    value = getattr(policy, "crowd", None)
-    return value if isinstance(value, CrowdSettings) else CrowdSettings()
+    """The crowd part of a policy."""
+    return policy.crowd
 
 
 class CrowdFilter:

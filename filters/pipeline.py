@@ -17,6 +17,22 @@ class Scorer(Protocol):
     def score(self, message: ChatMessage) -> float: ...
 
 
+class _DefaultScorer:
+    """Marker for "the built-in lexicon scorer, when the policy enables sentiment"."""
+
+
+#: Pass as ``scorer`` (the default) to score with :class:`filters.sentiment.LexiconScorer`.
+DEFAULT_SCORER = _DefaultScorer()
+
+
+def _default_scorer(policy: Policy) -> Scorer | None:
+    if not policy.sentiment_enabled:
+        return None
+    from filters.sentiment import LexiconScorer
+
+    return LexiconScorer()
+
+
 class CustomTerms:
     """The policy's own terms and regexes, each with its own severity and decision."""
 
@@ -42,13 +58,17 @@ class Pipeline:
     Stateless filters are rebuilt when the policy changes; a filter that keeps
     windowed state (raid detection) may define ``update_policy(policy)`` and is
     then kept, so a reload loses no history.
+
+    Sentiment is scored with the built-in lexicon scorer unless the policy
+    turns it off (``[sentiment] enabled = false``) or ``scorer`` says
+    otherwise: another :class:`Scorer`, or ``None`` for no scoring at all.
     """
 
     def __init__(
         self,
         policy: Policy,
         factories: Sequence[FilterFactory] | None = None,
-        scorer: Scorer | None = None,
+        scorer: Scorer | _DefaultScorer | None = DEFAULT_SCORER,
     ) -> None:
         if factories is None:
             from filters import default_factories
@@ -58,7 +78,8 @@ class Pipeline:
         self.policy = policy
         self.filters: list[Filter] = [factory(policy) for factory in self.factories]
         self.custom = CustomTerms(policy)
-        self.scorer = scorer
+        self._default_scoring = isinstance(scorer, _DefaultScorer)
+        self.scorer: Scorer | None = _default_scorer(policy) if isinstance(scorer, _DefaultScorer) else scorer
 
     def reload(self, policy: Policy) -> None:
         """Switch to a new policy without losing windowed state."""
@@ -72,6 +93,8 @@ class Pipeline:
                 rebuilt.append(factory(policy))
         self.filters = rebuilt
         self.custom = CustomTerms(policy)
+        if self._default_scoring and (self.scorer is None) == policy.sentiment_enabled:
+            self.scorer = _default_scorer(policy)
         self.policy = policy
 
     def findings(self, message: ChatMessage) -> list[Finding]:

@@ -24,6 +24,7 @@ Clean chat costs one translate and one automaton scan (a few microseconds).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -134,9 +135,9 @@ def settings_from_policy(policy: Policy) -> ProfanitySettings:
     """The profanity-relevant part of a policy."""
     return ProfanitySettings(
         allow_terms=policy.allow_terms,
-        extra_terms=tuple(getattr(policy, "profanity_terms", ())),
-        mild=str(getattr(policy, "profanity_mild", "info")),
-        languages=frozenset(getattr(policy, "profanity_languages", ("en", "es", "ru"))),
+        extra_terms=policy.profanity_terms,
+        mild=policy.profanity_mild,
+        languages=policy.profanity_languages,
     )
 
 
@@ -318,6 +319,9 @@ def _squeeze(folded: str, cap: int) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+
+
 class ProfanityFilter:
     """Profanity in English, Spanish and Russian, obfuscation-aware, with a healthcare allow-list."""
 
@@ -342,13 +346,23 @@ class ProfanityFilter:
         hits = list(self._automaton.iter(" " + folded + " "))
         if not hits:
             return []
-        for _, entry in hits:
-            if entry.kind == _TRIGGER:
+        for end, entry in hits:
+            # A run of three folded letters that were all digits ("555", "1000") is a number, not a stretch.
+            if entry.kind == _TRIGGER and not (end >= 3 and text[end - 3 : end].isdigit()):
                 return self._slow(text, folded)
         # Folding is one-to-one, so an index in the padded text is the text index plus one.
         return self._findings(text, folded, [(s - 1, s - 1 + e.length, e) for s, e in _starts(hits)], False)
 
     def _slow(self, text: str, folded: str) -> list[Finding]:
+        if GLUE not in folded and BANG not in folded:
+            # Only stretched letters: squeeze with the regex engine first, and pay for the
+            # index map only when the squeezed text actually matches a word.
+            for template in (r"\1", r"\1\1"):
+                squeezed = _STRETCH.sub(template, folded)
+                if any(e.kind == _WORD for _, e in self._automaton.iter(" " + squeezed + " ")):
+                    break
+            else:
+                return []
         located: list[tuple[int, int, _Entry]] = []
         for cap in (1, 2):
             squeezed, starts, ends = _squeeze(folded, cap)

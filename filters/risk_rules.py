@@ -175,19 +175,22 @@ ADVICE: dict[str, tuple[str, str, str]] = {
 
 #: Substrings that must appear before the advice-request patterns are tried.
 ADVICE_TRIGGERS: tuple[str, ...] = (
-    "dose", "dosage", "dosing", "mg", "milligram", "pill", "tablet", "meds", "medic", "insulin", "metformin", "ibuprofen",
-    "advil", "motrin", "tylenol", "acetaminophen", "paracetamol", "aspirin", "antibiotic", "amoxicillin", "xanax", "zoloft",
-    "prozac", "adderall", "lexapro", "sertraline", "gabapentin", "prednisone", "ozempic", "semaglutide", "wegovy",
-    "birth control", "plan b", "symptom", "fever", "rash", "lump", "pain", "ache", "migraine", "bleeding",
-    "blood pressure", "blood sugar", "glucose", "a1c", "breath", "dizz", "nause", "vomit", "diarrh", "cough",
-    "infection", "swell", "swollen", "side effect", "interact", "mix", "overdose", "pregnan", "period", "spotting",
-    "discharge", "std", "sti", "mole", "allerg", "diagnos", "result", "biopsy", "prescri",
-    "dosis", "pastilla", "medicamento", "medicina", "insulina", "ibuprofeno", "aspirina", "antibi", "ntoma", "fiebre",
-    "dolor", "sangrado", "presi", "azúcar", "azucar", "mareo", "usea", "tos", "infecci", "embarazada", "efectos",
-    "mezclar", "interacci", "lunar", "bulto",
-    "доз", "мг", "таблет", "лекарств", "инсулин", "ибупрофен", "парацетамол", "аспирин", "антибиотик", "симптом",
-    "температур", "бол", "кровотечен", "давлен", "сахар", "головокружен", "тошн", "кашл", "кашель", "инфекц",
-    "беременн", "побоч", "совмещать", "сочетать",
+    "dose", "dosage", "dosing", *(f"{d}mg" for d in "0123456789"), *(f"{d} mg" for d in "0123456789"), "milligram",
+    "pill", "tablet", "meds", "medication", "medicine", "insulin", "metformin", "ibuprofen", "advil", "motrin",
+    "tylenol", "acetaminophen", "paracetamol", "aspirin", "antibiotic", "amoxicillin", "xanax", "zoloft", "prozac",
+    "adderall", "lexapro", "sertraline", "gabapentin", "prednisone", "ozempic", "semaglutide", "wegovy",
+    "birth control", "plan b", "symptom", "fever", "rash", "lump", "pain", "aches", "ache ", "ache?", "headache",
+    "migraine", "bleeding", "blood pressure", "blood sugar", "glucose", "a1c", "breath", "dizz", "nause", "vomit",
+    "diarrh", "cough", "infection", "swell", "swollen", "side effect", "interact", "mixing", "mix ", "overdose",
+    "pregnan", "my period", "spotting", "discharge", "stds", "stis", " std", " sti ", "a mole", "my mole", "allerg",
+    "diagnos", "test result", "lab result", "biopsy", "prescri",
+    "dosis", "pastilla", "medicamento", "medicina", "insulina", "ibuprofeno", "aspirina", "antibi", "ntoma",
+    "fiebre", "dolor", "sangrado", "presión", "presion", "azúcar", "azucar", "mareo", "náusea", "nausea", " tos",
+    "infecci", "embarazada", "efectos secundarios", "mezclar", "interacci", "lunar", "bulto",
+    "доз", "таблет", "лекарств", "инсулин", "ибупрофен", "парацетамол", "аспирин", "антибиотик", "симптом",
+    "температур", "болит", "боль", "кровотечен", "давлен", "сахар", "головокружен", "тошн", "кашл", "кашель",
+    "инфекц", "беременн", "побоч", "совмещать", "сочетать", *(f"{d} мг" for d in "0123456789"),
+    *(f"{d}мг" for d in "0123456789"),
 )
 
 #: Words that cancel a negation-aware rule when they occur shortly before it in the same clause.

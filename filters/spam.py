@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
 
 from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
+from castguard.policy import Policy, SpamSettings
 
 # Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
 # "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.
@@ -40,34 +39,17 @@ _DOTTED = re.compile(
 # Cheap gate before the link regexes: a dot followed by two letters, or a scheme.
 _DOT_WORD = re.compile(r"\.[^\W\d_]{2}|://")
 _HOST = re.compile(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_LOWER = re.compile(r"[a-zß-öø-ÿа-яё]")
 _SYMBOL = re.compile(r"[^\w\s]")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
 _REPEAT_UNIT = re.compile(r"(.{1,12}?)\1{5,}", re.DOTALL)
 _TOKEN_EDGE = ".,!?;:'\"()[]{}"
 
 
-@dataclass(frozen=True, slots=True)
-class SpamSettings:
-    """Thresholds (the policy's ``[spam]`` table; defaults follow DESIGN.md)."""
-
-    caps_min_letters: int = 12
-    caps_share: float = 0.8
-    repeat_token: int = 6
-    emoji_flood: int = 10
-    symbols_min: int = 12
-    symbols_share: float = 0.5
-    copy_window: float = 120.0
-    """Seconds within which the same author posting the same text again counts."""
-    copy_count: int = 3
-    """Posts of the same text by one author within the window that make it spam."""
-    memory_authors: int = 20000
-    """Authors remembered for repeated posts (oldest forgotten first)."""
-
-
 def settings_from_policy(policy: Policy) -> SpamSettings:
-    """The spam part of a policy (defaults when the policy has none)."""
-    value = getattr(policy, "spam", None)
-    return value if isinstance(value, SpamSettings) else SpamSettings()
+    """The spam part of a policy."""
+    return policy.spam
 
 
 class SpamFilter:
@@ -96,14 +78,15 @@ class SpamFilter:
             self._links(text, found)
         n = len(text)
         s = self.settings
-        if n >= s.caps_min_letters and text != text.lower():
-            upper = sum(map(str.isupper, text))
+        if n >= s.caps_min_letters and not text.islower():
+            upper = len(_UPPER.findall(text))
             if upper >= s.caps_min_letters * s.caps_share:
-                cased = upper + sum(map(str.islower, text))
+                cased = upper + len(_LOWER.findall(text))
                 if cased >= s.caps_min_letters and upper >= s.caps_share * cased:
                     found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", f"{upper}/{cased} upper case"))
+        words = text.lower().split()
         if n >= 6:
-            self._repeats(text, found)
+            self._repeats(text, words, found)
         if n >= s.symbols_min and not text.isalnum():
             symbols = len(_SYMBOL.findall(text))
             if symbols >= s.symbols_min:
@@ -111,7 +94,8 @@ class SpamFilter:
                 emoji = len(_EMOJI.findall(text)) if not text.isascii() else 0
                 if symbols - emoji >= s.symbols_min and symbols - emoji >= s.symbols_share * visible:
                     found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", f"{symbols - emoji} symbols"))
-        self._copies(message, found)
+        if n >= 8:
+            self._copies(message, " ".join(words), found)
         return found
 
     def _links(self, text: str, found: list[Finding]) -> None:
@@ -126,7 +110,7 @@ class SpamFilter:
             for m in _DOTTED.finditer(text):
                 found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", "spelled-out domain"))
 
-    def _repeats(self, text: str, found: list[Finding]) -> None:
+    def _repeats(self, text: str, words: list[str], found: list[Finding]) -> None:
         s = self.settings
         n = len(text)
         if not text.isascii():
@@ -134,9 +118,8 @@ class SpamFilter:
             if len(emoji) >= s.emoji_flood and len(emoji) * 2 >= n - text.count(" ") - text.count("\ufe0f"):
                 found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.emoji", f"{len(emoji)} emoji"))
                 return
-        if text.count(" ") >= s.repeat_token - 1:
-            tokens = [t.strip(_TOKEN_EDGE).lower() for t in text.split()]
-            tokens = [t for t in tokens if t]
+        if len(words) >= s.repeat_token and len(words) - len(set(words)) >= s.repeat_token - 1:
+            tokens = [t for t in (w.strip(_TOKEN_EDGE) for w in words) if t]
             if len(tokens) - len(set(tokens)) >= s.repeat_token - 1:
                 token, count = Counter(tokens).most_common(1)[0]
                 if count >= s.repeat_token:
@@ -148,14 +131,13 @@ class SpamFilter:
             if m and m.end() - m.start() >= 24:
                 found.append(Finding("spam.repeat", Severity.WARN, m.start(), m.end(), "repeat.run", ""))
 
-    def _copies(self, message: ChatMessage, found: list[Finding]) -> None:
-        """The same author posting the same text again and again (copy-paste)."""
+    def _copies(self, message: ChatMessage, key: str, found: list[Finding]) -> None:
+        """The same author posting the same text again and again (copy-paste).
+
+        Short texts never count: "lol", "gg", "F" repeated are chat, not spam.
+        """
         s = self.settings
         text = message.text
-        if len(text) < 8:
-            # "lol", "gg", "F": repeated short reactions are chat, not spam.
-            return
-        key = " ".join(text.lower().split())
         author = message.author.id
         now = message.received_at
         recent = self._recent
