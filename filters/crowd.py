@@ -32,7 +32,7 @@ from collections import Counter, deque
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import CrowdSettings, Policy
 
-_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"})
+_EDGES = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
 def settings_from_policy(policy: Policy) -> CrowdSettings:
@@ -195,5 +195,5 @@ class CrowdFilter:
 
 
 def _text_key(text: str) -> str:
-    """Copy-paste identity of a text: case, punctuation and spacing ignored."""
-    return " ".join(text.lower().translate(_PUNCT).split())
+    """Copy-paste identity of a text: case, spacing and surrounding punctuation ignored."""
+    return " ".join(text.lower().split()).strip(_EDGES)

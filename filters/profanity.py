@@ -160,10 +160,10 @@ def canonical(entry: str, table: _FoldTable) -> str:
 # Letters a leetspeak digit or symbol may stand for, besides the one it folds to:
 # "1" and "|" fold to "i" but often mean "l"; "v" is written for "u" (fvck); "@" folds
 # to "a" but also stands for "o" (b@@bs).
-_ALTERNATES = {"l": "i", "i": "l", "u": "v", "o": "a"}
+_ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a"}
 
 
-_EVERYDAY = frozenset("dang hare haar paan hama pran cack kack mafa faad caña cana pita".split())
+_EVERYDAY = frozenset("dang hare paan hama mafa caña cana pita".split())
 
 
 def _variants(word: str, masked: bool) -> set[str]:
@@ -187,7 +187,7 @@ def _variants(word: str, masked: bool) -> set[str]:
             for form in _variants(token, True) if len(token) >= 3 else ():
                 if MASK in form:
                     found.add(" ".join([*tokens[:k], form, *tokens[k + 1 :]]))
-    elif masked and 3 <= len(word) <= 14 and word.isalpha():
+    elif masked and 3 <= len(word) <= 14 and word.isalnum():
         n = len(word)
         # Masks keep the first and last letter and at least two letters: f*ck, f**k, a**hole.
         for start in range(1, n - 1):
@@ -300,7 +300,7 @@ def _squeeze(folded: str, cap: int) -> tuple[str, list[int], list[int]]:
         while j < n and (folded[j] == ch or folded[j] == GLUE):
             j += 1
         if ch == BANG:
-            before = out[-1].isalpha() if out else False
+            before = (out[-1].isalpha() or out[-1] == MASK) if out else False
             after = j < n and folded[j].isalpha()
             ch = "i" if before and after else " "
         run = j - i
@@ -347,13 +347,14 @@ class ProfanityFilter:
         if not hits:
             return []
         for end, entry in hits:
-            # A run of three folded letters that were all digits ("555", "1000") is a number, not a stretch.
-            if entry.kind == _TRIGGER and not (end >= 3 and text[end - 3 : end].isdigit()):
-                return self._slow(text, folded)
+            if entry.kind == _TRIGGER and not _numeric_run(text, end):
+                return self._slow(text, folded, hits)
         # Folding is one-to-one, so an index in the padded text is the text index plus one.
         return self._findings(text, folded, [(s - 1, s - 1 + e.length, e) for s, e in _starts(hits)], False)
 
-    def _slow(self, text: str, folded: str) -> list[Finding]:
+    def _slow(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
+        # Matches of the unsqueezed text count too: "cuni1ingus" folds to a genuine "iii".
+        direct = [(s - 1, s - 1 + e.length, e) for s, e in _starts(hits) if e.kind != _TRIGGER]
         if GLUE not in folded and BANG not in folded:
             # Only stretched letters: squeeze with the regex engine first, and pay for the
             # index map only when the squeezed text actually matches a word.
@@ -362,8 +363,8 @@ class ProfanityFilter:
                 if any(e.kind == _WORD for _, e in self._automaton.iter(" " + squeezed + " ")):
                     break
             else:
-                return []
-        located: list[tuple[int, int, _Entry]] = []
+                return self._findings(text, folded, direct, False) if direct else []
+        located: list[tuple[int, int, _Entry]] = list(direct)
         for cap in (1, 2):
             squeezed, starts, ends = _squeeze(folded, cap)
             padded = " " + squeezed + " "
@@ -423,6 +424,15 @@ def _disguised(shown: str) -> bool:
     if len(tokens) >= 3 and all(len(t) == 1 for t in tokens):
         return True
     return any(c.isascii() for c in letters) and not letters.isascii()
+
+
+def _numeric_run(text: str, end: int) -> bool:
+    """True when the three characters before padded index ``end`` are digits inside a number ("1000", "555")."""
+    if end < 3 or not text[end - 3 : end].isdigit():
+        return False
+    before = text[end - 4] if end >= 4 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalpha() and not after.isalpha()
 
 
 def _starts(hits: list[tuple[int, _Entry]]) -> list[tuple[int, _Entry]]:

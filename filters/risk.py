@@ -106,7 +106,9 @@ class RiskFilter:
         """Risk findings for one message."""
         text = message.text
         candidates: set[int] = set()
-        for _, indexes in self._automaton.iter(text.lower()):
+        # Padded so that triggers written with a leading or trailing space (" sue ") also
+        # match at the very start or end of the message.
+        for _, indexes in self._automaton.iter(" " + text.lower() + " "):
             candidates.update(indexes)
         if not candidates:
             return []
@@ -131,12 +133,15 @@ class RiskFilter:
 
     def _advice_request(self, text: str, found: list[Finding]) -> None:
         for lang, personal, topic, intent in self._advice:
+            # Cheapest first: the topic alternation is by far the largest pattern.
+            person_m = personal.search(text)
+            if person_m is None:
+                continue
+            intent_m = intent.search(text)
+            if intent_m is None:
+                continue
             topic_m = topic.search(text)
             if topic_m is None:
-                continue
-            person_m = personal.search(text)
-            intent_m = intent.search(text)
-            if person_m is None or intent_m is None:
                 continue
             start = min(person_m.start(), topic_m.start(), intent_m.start())
             end = max(person_m.end(), topic_m.end(), intent_m.end())

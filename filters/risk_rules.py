@@ -52,19 +52,22 @@ _FILL = (
 RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     # ------------------------------------------------------------ threats
     ("risk.threat", "en", ("kill", "shoot", "stab", "murder", "strangl", "hurt", "beat", "punch", "choke", "burn",
-                           "bomb", "blow", "rape", "slit", "find", "hunt", "get", "smash"),
+                           "bomb", "blow up", "rape", "slit", "hunt", "smash", "find you", "find u ", "find him",
+                           "find her", "find them", "find the", "find that", "find your", "find dr", "find every",
+                           "find all", "find y'all", "get you", "get u ", "get him", "get her", "get them", "get the",
+                           "get that", "get your", "get dr", "get every", "get all", "get y'all"),
      _I_WILL + r"\s+(?:\w+\s+)?(?:kill|shoot|stab|murder|strangle|hurt|beat(?: up)?|punch|choke|burn|bomb|blow up|"
      r"rape|slit|smash|find|get|hunt(?: down)?)\s+" + _VICTIM + r"\b" + _NOT_HELPFUL, "N"),
-    ("risk.threat", "en", ("where",), r"\b(?:i|we) (?:know|found out|found) where (?:you|u|she|he|they|the doctor|your \w+) (?:live|lives|work|works|sleep|park)s?\b", "N"),
+    ("risk.threat", "en", ("where you", "where u ", "where she", "where he", "where they", "where the doctor", "where your"), r"\b(?:i|we) (?:know|found out|found) where (?:you|u|she|he|they|the doctor|your \w+) (?:live|lives|work|works|sleep|park)s?\b", "N"),
     ("risk.threat", "en", ("waiting",), r"\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are)\s+(?:be\s+)?waiting(?![^.!?]*\b(?:for|with) (?:my|a|an|the|our) (?:ride|mom|mum|dad|appointment|friend|uber|taxi|cab|bus|kids?|son|daughter|wife|husband|partner|turn|results?|prescription)\b) (?:for (?:you|u|him|her|them|the doctor) )?(?:outside|by your car|at your house|after (?:the )?(?:show|stream))(?: (?:the|your|this|that) \w+)?\b", "N"),
-    ("risk.threat", "en", ("dead", "die", "next"), r"\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))", "N"),
-    ("risk.threat", "en", ("back",), r"\b(?:better )?watch your back\b", "N"),
-    ("risk.threat", "en", ("bomb", "shoot", "burn", "blow", "attack", "gun", "knife", "rifle", "weapon"),
+    ("risk.threat", "en", ("dead", "gonna die", "going to die", "re next", "are next", "r next"), r"\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))", "N"),
+    ("risk.threat", "en", ("your back",), r"\b(?:better )?watch your back\b", "N"),
+    ("risk.threat", "en", ("bomb", "shoot", "burn", "blow up", "attack", "storm", "gun", "knife", "rifle", "weapon"),
      r"\b(?:bomb|shoot up|burn down|blow up|attack|storm)\s+(?:the|this|that|your) (?:clinic|hospital|office|building|studio|school|place|pharmacy)\b"
      r"|\bbring(?:ing)? (?:a|my|our) (?:gun|knife|rifle|weapon)s? (?:to|into) (?:the|this|your)\b", "N"),
     ("risk.threat", "en", ("yourself", "kys"), r"\b(?:go |just |pls |please )?(?:kill|hang|shoot) yourself\b|\bkys\b", ""),
-    ("risk.threat", "en", ("deserve", "should"), r"\byou (?:all )?(?:deserve|should) (?:to )?(?:die|be shot|be killed|get shot|be hanged|burn)\b", "N"),
-    ("risk.threat", "en", ("pay",), r"\b(?:i|we)(?:'ll| will| am going to| are going to) make (?:you|them|him|her|the clinic) pay\b", "N"),
+    ("risk.threat", "en", ("to die", "be shot", "be killed", "get shot", "be hanged", "burn"), r"\byou (?:all )?(?:deserve|should) (?:to )?(?:die|be shot|be killed|get shot|be hanged|burn)\b", "N"),
+    ("risk.threat", "en", ("make you pay", "make them pay", "make him pay", "make her pay", "make the clinic pay"), r"\b(?:i|we)(?:'ll| will| am going to| are going to) make (?:you|them|him|her|the clinic) pay\b", "N"),
     ("risk.threat", "es", ("matar", "encontrar", "buscar", "partir", "quemar", "romper", "golpear", "disparar", "apuñalar", "violar", "daño"),
      r"\b(?:te|lo|la|los|las|les) (?:voy|vamos) a (?:matar|encontrar|buscar|partir la cara|quemar|romper la cara|golpear|disparar|apuñalar|violar|hacer daño)\b", "N"),
     ("risk.threat", "es", ("morir", "vives", "espero", "esperando", "quemar", "bomba", "atacar", "balear", "mátate", "matate", "suicídate", "suicidate", "te mato", "muert", "espalda"),
@@ -85,9 +88,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
      r"\b(?:i|i'm|im|i just|i really|i honestly|i kinda|sometimes i|i still)?\s*(?:want|wanna|wish)\s+(?:to\s+)?(?:die|be dead|i (?:was|were) dead|disappear forever|not wake up|never wake up)\b"
      r"(?!\s+(?:of|from|laughing|lol|lmao|lmfao|rn lol))", "N"),
     ("risk.self_harm", "en", ("suicid",), r"\b(?:i'm|im|i am|i feel|feeling|i've been|been feeling|i get|i keep getting|i have)\s+(?:so |really |very |kinda |pretty |extremely )?(?:suicidal|suicidal thoughts|thoughts of suicide)\b|\bcommit(?:ting)? suicide\b|\bmy suicide note\b", "N"),
-    ("risk.self_harm", "en", ("end", "take my"),
+    ("risk.self_harm", "en", ("end my", "end it", "ending my", "ending it", "take my own", "take my life", "taking my"),
      r"\b(?:i|i'm|im|i am|gonna|going to|want to|wanna|i'll|i will|ready to|plan(?:ning)? to|thinking (?:about|of))\s+(?:\w+\s+)?(?:end(?:ing)? (?:my life|it all|my own life)|take my (?:own )?life|taking my (?:own )?life)\b", "N"),
-    ("risk.self_harm", "en", ("live", "alive", "exist"), r"\b(?:i )?(?:don't|do not|dont) want to (?:live|be alive|exist|be here) (?:anymore|any more|now)?|\b(?:no|no more|nothing left to|not a single) reason to live\b|\bnothing (?:left )?to live for\b|\bno point (?:in )?(?:living|being alive)\b", ""),
+    ("risk.self_harm", "en", ("want to live", "want to be alive", "want to exist", "want to be here", "reason to live", "to live for", "in living", "point living", "being alive"), r"\b(?:i )?(?:don't|do not|dont) want to (?:live|be alive|exist|be here) (?:anymore|any more|now)?|\b(?:no|no more|nothing left to|not a single) reason to live\b|\bnothing (?:left )?to live for\b|\bno point (?:in )?(?:living|being alive)\b", ""),
     ("risk.self_harm", "en", ("better off", "miss me", "care if i"), r"\b(?:everyone|they|people|the world|my family|my kids|you all)(?: would| will|'d)? (?:be )?better off without me\b|\bi'?d be better off dead\b|\bnobody (?:would|will) (?:miss me|care if i (?:died|was gone|were gone))\b", ""),
     ("risk.self_harm", "en", ("pills", "meds", "tablets", "overdose", "bridge", "roof"),
      r"\b(?:take|swallow|took|swallowed|taking|swallowing) all (?:of )?(?:my|the|these|those) (?:pills|meds|tablets|medication|sleeping pills)\b|\b(?:gonna|going to|want to|i'll|i will) overdose\b|\bjump(?:ing)? off (?:a|the|this|my) (?:bridge|building|roof|cliff|balcony)\b", "N"),
@@ -101,13 +104,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("risk.self_harm", "ru", ("жить", "таблеток", "без меня", "себя", "суицид"),
      r"\bне хочу (?:больше )?жить\b|\bжить не хочется\b|\b(?:не вижу|нет) смысла жить\b|\bнаглота(?:юсь|ться) таблеток\b|\bвсем (?:будет )?лучше без меня\b|\b(?:режу|порезал|порезала|резал|резала) себя\b|\bсуицидальн\w* мысл\w*\b", "N"),
     # ------------------------------------------------------------ medical claims
-    ("risk.medical_claim", "en", ("cure", "heal", "revers", "eliminat", "eradicat", "rid of", "better than", "beats"),
+    ("risk.medical_claim", "en", (" cure", "cures", "cured", "heals", "healed", " heal ", "revers", "eliminat", "eradicat", "rid of", "works better than", "beats"),
      r"\b" + _REMEDY + r"\b" + _FILL + r"\s+(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|eradicates?|gets? rid of|got rid of|is (?:a|the) cure for|works better than|beats)\s+(?:\S+\s+){0,2}?" + _DISEASE + r"\b", "NQ"),
-    ("risk.medical_claim", "en", ("stop", "quit", "ditch", "throw", "flush", "skip", "need"),
+    ("risk.medical_claim", "en", ("stop taking", "stop using", "stop your", "stop ur", "quit taking", "quit using", "quit your", "ditch", "throw away", "flush", "skip your", "skip ur", "skip all", "don't need", "dont need", "do not need", "don’t need"),
      r"\b(?:stop|quit) (?:taking|using|your|ur)\s+(?:your |ur |the |their |his |her )?" + _TREATMENT + r"\b"
      r"|\b(?:throw away|ditch|flush|skip) (?:your|ur|all your|their) " + _TREATMENT + r"\b"
      r"|\byou (?:don't|do not|dont) need (?:your |ur |the |any )?" + _TREATMENT + r"\b", "NQ"),
-    ("risk.medical_claim", "en", ("vaccin", "hoax", "fake", "not real", "cause aids", "bleach", "disinfectant", "mms", "chlorine", "turpentine", "peroxide", "kerosene", "want you to know", "miracle", "hiding the cure", "poison", "100%"),
+    ("risk.medical_claim", "en", ("vaccines cause", "vaccine causes", "vaccines caused", "vaccine caused", "vaccines give", "vaccine gives", "hoax", "fake", "not real", "cause aids", "bleach", "disinfectant", "mms", "chlorine", "turpentine", "peroxide", "kerosene", "want you to know", "miracle", "hiding the cure", "poison", "100%"),
      r"\bvaccines? (?:cause|causes|caused|give you|gives you) (?:autism|cancer|infertility|sids|death|aids|turbo cancer)\b"
      r"|\b(?:covid|the virus|hiv|cancer|aids|diabetes) (?:is|was) (?:a |just a )?(?:hoax|fake|made up|not real)\b|\bhiv (?:doesn't|does not|dont) cause aids\b"
      r"|\b(?:drink|drinking|inject|injecting|gargle|gargling) (?:bleach|disinfectant|mms|chlorine dioxide|turpentine|hydrogen peroxide|kerosene)\b"
@@ -115,7 +118,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
      r"|\bchemo is (?:just )?poison\b|\b100% (?:natural )?(?:cure|guaranteed to cure)\b", "NQ"),
     ("risk.medical_claim", "es", ("cura", "elimina", "revierte", "sana"),
      r"\b(?:t[ée]|hierbas?|aceites? esenciales?|bicarbonato|lim[óo]n|ajo|jengibre|c[úu]rcuma|vinagre|miel|suplementos?|vitaminas?|di[óo]xido de cloro|mms|ivermectina|cannabis|marihuana|ayuno|jugos?|detox|este producto|remedio natural|orina)\b" + _FILL + r"\s+(?:cura|curan|cur[óo]|elimina|eliminan|revierte|sana)\s+(?:el |la |los |las )?(?:c[áa]ncer|diabetes|autismo|covid|vih|sida|tumores?|artritis|depresi[óo]n|hepatitis|infecciones?)\b", "NQ"),
-    ("risk.medical_claim", "es", ("deja", "dejar", "vacunas", "necesitas", "lejía", "lejia", "cloro", "milagros"),
+    ("risk.medical_claim", "es", ("deja de tomar", "dejar de tomar", "vacunas causan", "vacunas provocan", "vacunas dan", "no necesitas", "lejía", "lejia", "cloro", "milagros"),
      r"\bdeja(?:r)? de tomar (?:tu|tus|la|el|su|sus) (?:insulina|medicamentos?|medicinas?|pastillas|quimio(?:terapia)?|tratamiento)\b"
      r"|\blas vacunas (?:causan|provocan|dan) (?:autismo|c[áa]ncer|infertilidad)\b|\bno necesitas (?:tu |la |tus |las )?(?:insulina|quimio|medicamentos|medicinas|vacunas)\b"
      r"|\b(?:toma|tomar|beber|bebe|tomen) (?:lej[íi]a|cloro|di[óo]xido de cloro|mms)\b|\bcura milagrosa\b", "NQ"),
@@ -125,11 +128,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
      r"\b(?:брось|бросьте|перестань|перестаньте|прекрати|прекратите) (?:принимать|пить|колоть) (?:инсулин|лекарства|таблетки|химию|химиотерапию|антидепрессанты|терапию)"
      r"|\bпрививки (?:вызывают|вызовут) (?:аутизм|рак|бесплодие)|\bвам не нуж(?:ен|на|ны) (?:инсулин|химия|химиотерапия|лекарства|таблетки)|\bчудо-?(?:средство|лекарство)", "NQ"),
     # ------------------------------------------------------------ legal
-    ("risk.legal", "en", ("sue", "court", "report", "complaint", "lawsuit", "charges", "lawyer", "attorney", "claim", "grievance"),
+    ("risk.legal", "en", (" sue ", " sue,", " sue.", "court", "report you", "report this", "report them", "report the", "report y'all", "complaint", "lawsuit", "charges", "lawyer", "attorney", "file a claim", "file claim", "grievance", "file a report"),
      r"\b(?:i'll|i will|i'm (?:gonna|going to)|im (?:gonna|going to)|i am (?:gonna|going to)|we'll|we will|we're (?:gonna|going to)|gonna|i should|i want to|i plan to|i intend to|i'm about to)\s+"
      r"(?:sue|take (?:you|this|them|the clinic|this clinic|the hospital|y'all) to court|report (?:you|this|them|the clinic|this clinic|this stream|this channel|the doctor|y'all)|"
      r"file (?:a )?(?:complaint|lawsuit|claim|grievance|report)|press charges|get (?:a|my) lawyer|call (?:my|a) (?:lawyer|attorney)|contact (?:my|a) (?:lawyer|attorney)|start a lawsuit)\b", "N"),
-    ("risk.legal", "en", ("sue", "suing", "court", "lawyer", "attorney", "solicitor", "class action", "legal action", "cease and desist", "lawsuit"),
+    ("risk.legal", "en", (" sue ", "suing", "court", "lawyer", "attorney", "solicitor", "class action", "legal action", "cease and desist", "lawsuit"),
      r"\b(?:sue|suing) (?:you|this|the|them|y'all|your)\b|\bsee you (?:all )?in court\b|\b(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal team) (?:will|is going to|are going to|'ll|is|are|has been|have been) (?:contact|hear|be in touch|call|reach|look|review|deal)"
      r"|\b(?:class action|legal action|cease and desist|a lawsuit)\b(?=[^.?!]{0,40}\b(?:against|on|for)\b)|\btalk(?:ing)? to (?:a|my) (?:lawyer|attorney)\b", "N"),
     ("risk.legal", "en", ("report", "hipaa", "gdpr", "complaint", "grievance"),

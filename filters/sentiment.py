@@ -16,6 +16,7 @@ explicit state, time passed in.
 from __future__ import annotations
 
 import math
+import re
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,7 @@ EXTRA_LEXICON: dict[str, float] = {
     "ложь": -2.3, "врут": -2.4, "страшно": -2.3, "боль": -2.0, "смерть": -2.9, "злой": -2.2, "бесит": -2.6,
     "позор": -2.5, "дерьмо": -2.8, "идиот": -2.5, "тупой": -2.4, "мошенники": -2.8, "развод": -2.0,
 }
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
 _STRIP = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
@@ -105,27 +107,24 @@ class LexiconScorer:
     def score_text(self, text: str) -> float:
         """Compound sentiment of a plain string in [-1, 1]."""
         lexicon = self.lexicon
-        raw = text.split()
+        raw = text.lower().split()
         if not raw:
             return 0.0
-        words: list[str] = []
-        for tok in raw:
-            stripped = tok.strip(_STRIP)
-            words.append(stripped if len(stripped) > 2 else tok)
-        lower = [w.lower() for w in words]
+        # VADER keeps a token's punctuation when stripping it would leave two characters
+        # or fewer, so that emoticons such as ":)" and "<3" survive.
+        lower = [s if len(s) > 2 else t for t in raw for s in (t.strip(_STRIP),)]
         emoji_total = 0.0
         if not text.isascii():
             emoji = self.emoji
-            for ch in text:
-                value = emoji.get(ch)
-                if value is not None:
-                    emoji_total += value
+            for ch in _EMOJI.findall(text):
+                emoji_total += emoji.get(ch, 0.0)
         hits = [i for i, w in enumerate(lower) if w in lexicon and w not in BOOSTERS]
         if not hits and not emoji_total:
             return 0.0
-        sentiments = [0.0] * len(words)
+        sentiments = [0.0] * len(lower)
+        words = text.split() if not text.islower() else raw
         uppers = sum(1 for w in words if w.isupper())
-        cap_diff = 0 < uppers < len(words)
+        cap_diff = 0 < uppers < len(words) and len(words) == len(lower)
         for i in hits:
             valence = lexicon[lower[i]]
             if lower[i] == "no" and i + 1 < len(lower) and lower[i + 1] in lexicon:
