@@ -31,11 +31,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from castguard.model import Author, ChatMessage  # noqa: E402
-from castguard.policy import load_policy  # noqa: E402
-from filters import default_factories  # noqa: E402
-from filters.pipeline import Pipeline  # noqa: E402
-from filters.profanity import ProfanityFilter  # noqa: E402
+from castguard.model import Author, ChatMessage
+from castguard.policy import load_policy
+from filters import default_factories
+from filters.pipeline import Pipeline
+from filters.profanity import ProfanityFilter
 
 DATA = Path(__file__).parent / "data" / "filters_labelled.jsonl"
 CATEGORIES = (
@@ -60,9 +60,9 @@ def message(text: str, i: int, author: str = "viewer", at: float = 0.0) -> ChatM
 
 def prf(predicted: Sequence[bool], truth: Sequence[bool]) -> tuple[float, float, float]:
     """Precision, recall, F1."""
-    tp = sum(p and t for p, t in zip(predicted, truth))
-    fp = sum(p and not t for p, t in zip(predicted, truth))
-    fn = sum(t and not p for p, t in zip(predicted, truth))
+    tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
+    fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
+    fn = sum(t and not p for p, t in zip(predicted, truth, strict=True))
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (chat lines are data; wrapping them would change nothing but readability)
 """Generate the labelled chat set used by ``bench_filters.py`` (deterministic).
 
     python benchmarks/gen_filters_data.py   # writes benchmarks/data/filters_labelled.jsonl

@@ -167,7 +167,10 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 
 # Keys each table accepts; anything else is a typo worth an error.
 _KNOWN: dict[str, set[str]] = {
-    "": {"name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam", "crowd"},
+    "": {
+        "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
+        "crowd",
+    },
     "allow": {"terms", "domains", "phones", "emails"},
     "trusted": {"authors", "roles"},
     "crisis": {"guidance"},
@@ -373,7 +376,7 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
 def _settings(cls: Any, table: dict[str, Any], name: str, fail: Fail) -> Any:
     """Build a settings dataclass from a table, checking each value's type and sign."""
     values: dict[str, Any] = {}
-    types = {f.name: type(f.default) for f in fields(cls)}
+    types: dict[str, type] = {f.name: type(f.default) for f in fields(cls)}
     for key, value in table.items():
         wanted = types[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -446,8 +449,8 @@ def describe_policy(policy: Policy) -> str:
         f"trusted: {len(policy.trusted_authors)} authors; roles {', '.join(sorted(policy.trusted_roles)) or 'none'}"
     )
     lines.append(f"custom rules: {len(policy.custom)}")
-    for rule in policy.custom:
-        lines.append(f"  {rule.label!r} -> {rule.category} ({rule.severity.label}, {rule.decision.value})")
+    for custom in policy.custom:
+        lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")
     lines.append(
         f"profanity: languages {', '.join(sorted(policy.profanity_languages))}; mild words {policy.profanity_mild}; "
         f"{len(policy.profanity_terms)} extra terms"

@@ -83,7 +83,7 @@ class Pipeline:
     def reload(self, policy: Policy) -> None:
         """Switch to a new policy without losing windowed state."""
         rebuilt: list[Filter] = []
-        for factory, current in zip(self.factories, self.filters):
+        for factory, current in zip(self.factories, self.filters, strict=True):
             update: Callable[[Policy], None] | None = getattr(current, "update_policy", None)
             if update is not None:
                 update(policy)
@@ -118,9 +118,8 @@ class Pipeline:
                 decision = min(decision, Decision.FLAG, key=lambda d: d.rank)
             if severity != finding.severity:
                 # Built directly: dataclasses.replace costs several microseconds per call.
-                finding = Finding(
-                    finding.category, severity, finding.start, finding.end, finding.rule, finding.detail, finding.accounts
-                )
+                f = finding
+                finding = Finding(f.category, severity, f.start, f.end, f.rule, f.detail, f.accounts)
             judged.append((finding, decision))
         if self.custom.rules:
             judged.extend(self.custom.judged(message))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a table of regular expressions: splitting each rule across lines hides it)
 """Phrase rules for risky statements in English, Spanish and Russian.
 
 Each rule is ``(category, language, triggers, pattern, flags)``. ``triggers``

@@ -33,7 +33,8 @@ NEGATE = frozenset(
     """aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't didn't doesn't dont
     hadnt hasnt havent isnt mightnt mustnt neither don't hadn't hasn't haven't isn't mightn't mustn't neednt needn't
     never none nope nor not nothing nowhere oughtnt shant shouldnt uhuh wasnt werent oughtn't shan't shouldn't uh-uh
-    wasn't weren't without wont wouldnt won't wouldn't rarely seldom despite no nunca jamás nada не ни нет никогда""".split()
+    wasn't weren't without wont wouldnt won't wouldn't rarely seldom despite no
+    nunca jamás nada не ни нет никогда""".split()
 )
 BOOSTERS: dict[str, float] = {
     **dict.fromkeys(

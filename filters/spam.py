@@ -75,7 +75,8 @@ class SpamFilter:
         """Spam findings for one message."""
         text = message.text
         found: list[Finding] = []
-        if ("." in text and _DOT_WORD.search(text)) or "dot" in text or "DOT" in text:
+        dotted = "." in text and (_DOT_WORD.search(text) is not None or "[.]" in text or "(.)" in text)
+        if dotted or "dot" in text or "DOT" in text:
             self._links(text, found)
         n = len(text)
         s = self.settings
@@ -84,7 +85,8 @@ class SpamFilter:
             if upper >= s.caps_min_letters * s.caps_share:
                 cased = upper + len(_LOWER.findall(text))
                 if cased >= s.caps_min_letters and upper >= s.caps_share * cased:
-                    found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", f"{upper}/{cased} upper case"))
+                    detail = f"{upper}/{cased} upper case"
+                    found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", detail))
         words = text.lower().split()
         if n >= 6:
             self._repeats(text, words, found)
@@ -94,7 +96,8 @@ class SpamFilter:
                 visible = n - text.count(" ")
                 emoji = len(_EMOJI.findall(text)) if not text.isascii() else 0
                 if symbols - emoji >= s.symbols_min and symbols - emoji >= s.symbols_share * visible:
-                    found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", f"{symbols - emoji} symbols"))
+                    detail = f"{symbols - emoji} symbols"
+                    found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", detail))
         if n >= 8:
             self._copies(message, " ".join(words), found)
         return found
@@ -109,7 +112,8 @@ class SpamFilter:
             found.append(Finding("spam.link", Severity.WARN, m.start(), m.start() + len(url), "link.url", domain))
         if "dot" in text.lower() or "[" in text or "(" in text:
             for m in _DOTTED.finditer(text):
-                found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", "spelled-out domain"))
+                detail = "spelled-out domain"
+                found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", detail))
 
     def _repeats(self, text: str, words: list[str], found: list[Finding]) -> None:
         s = self.settings
@@ -124,7 +128,8 @@ class SpamFilter:
             if len(tokens) - len(set(tokens)) >= s.repeat_token - 1:
                 token, count = Counter(tokens).most_common(1)[0]
                 if count >= s.repeat_token:
-                    found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.token", f"{token[:40]!r} x{count}"))
+                    detail = f"{token[:40]!r} x{count}"
+                    found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.token", detail))
                     return
         # One short unit pasted over and over without spaces ("buybuybuy...", "🤣🤣🤣...").
         if n >= 24 and len(set(text)) * 6 <= n:
