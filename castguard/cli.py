@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from castguard import __version__
 from castguard.config import Config, ConfigError, load_config
-from castguard.policy import Policy, PolicyError, load_policy
+from castguard.policy import Policy, PolicyError, check_policy_main, load_policy
 
 if TYPE_CHECKING:
     from castguard.engine import Session
@@ -209,15 +209,8 @@ def cmd_sessions(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_policy(args: argparse.Namespace, config: Config) -> int:
-    """``policy check FILE``."""
-    try:
-        policy = load_policy(args.file)
-    except PolicyError as exc:
-        print(f"invalid policy: {exc}", file=sys.stderr)
-        return 1
-    print(f"{args.file}: policy {policy.name!r} is valid ({len(policy.categories)} category rules, "
-          f"{len(policy.custom)} custom rules, version {policy.version})")
-    return 0
+    """``policy check FILE``: a summary of the policy, or the line at fault."""
+    return check_policy_main(args.file)
 
 
 def cmd_doctor(args: argparse.Namespace, config: Config) -> int:

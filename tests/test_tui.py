@@ -46,17 +46,17 @@ def desk(make_session, messages) -> tuple[DeskApp, FakeSource]:  # type: ignore[
 
 
 async def test_select_hide_escalate_undo_and_help(make_session) -> None:
-    texts = ["hello doctor", "what a load of crap", "thanks for the stream", "is aspirin ok daily?"]
+    texts = ["hello doctor", "what a load of bullshit", "thanks for the stream", "is aspirin ok daily?"]
     app, source = desk(make_session, [chat(t) for t in texts])
     async with app.run_test(size=(180, 30)) as pilot:
         feed = await settle(pilot, app, 4)
         assert feed.tail and feed.selected.message.text == "is aspirin ok daily?"
 
-        await pilot.press("k", "k")  # up twice: "what a load of crap"; tail mode pauses
+        await pilot.press("k", "k")  # up twice: "what a load of bullshit"; tail mode pauses
         assert not feed.tail
         target = feed.selected
-        assert target.message.text == "what a load of crap"
-        assert "what a load of crap" in screen_text(app)
+        assert target.message.text == "what a load of bullshit"
+        assert "what a load of bullshit" in screen_text(app)
 
         await pilot.press("h")
         await actions_done(app)
