@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from castguard import __version__
 from castguard.config import Config, ConfigError, load_config
-from castguard.policy import Policy, PolicyError, load_policy
+from castguard.policy import Policy, PolicyError, check_policy_main, load_policy
 
 if TYPE_CHECKING:
     from castguard.engine import Session
@@ -77,6 +77,7 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
     from castguard.engine import Session
     from castguard.store import Store
+    from castguard.webhook import EscalationWebhook, WebhookSettings
     from filters.pipeline import Pipeline
 
     policy = _policy(args, config)
@@ -84,7 +85,14 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     path = _record_path(args, config, "+".join(specs))
     store = Store(path)
     store.set_meta("sources", " ".join(specs))
-    return Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    try:
+        webhook = WebhookSettings.from_config(config.webhook)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if webhook is not None:
+        session.add_service(EscalationWebhook(webhook))
+    return session
 
 
 def cmd_desk(args: argparse.Namespace, config: Config) -> int:
@@ -239,15 +247,8 @@ def cmd_sessions(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_policy(args: argparse.Namespace, config: Config) -> int:
-    """``policy check FILE``."""
-    try:
-        policy = load_policy(args.file)
-    except PolicyError as exc:
-        print(f"invalid policy: {exc}", file=sys.stderr)
-        return 1
-    print(f"{args.file}: policy {policy.name!r} is valid ({len(policy.categories)} category rules, "
-          f"{len(policy.custom)} custom rules, version {policy.version})")
-    return 0
+    """``policy check FILE``: a summary of the policy, or the line at fault."""
+    return check_policy_main(args.file)
 
 
 def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
