@@ -23,7 +23,7 @@ from tui.views import InboxView, OnAirView, QueueView
 from tui.widgets import AlertBanner, LockdownBanner
 
 SIZE = (180, 40)
-MIXED = ["hello doctor", "what a load of crap", "thanks for the stream", "you are full of shit", "great show"]
+MIXED = ["hello doctor", "what a load of bullshit", "thanks for the stream", "you are full of shit", "great show"]
 
 
 async def test_views_switch_with_one_key_and_the_queue_works_oldest_first(store: Store, policy: Policy) -> None:
@@ -37,8 +37,8 @@ async def test_views_switch_with_one_key_and_the_queue_works_oldest_first(store:
 
         await pilot.press("2")
         queue = app.query_one(QueueView)
-        assert [r.message.text for r in queue.rows] == ["what a load of crap", "you are full of shit"]
-        assert queue.selected.message.text == "what a load of crap"  # oldest first, selected
+        assert [r.message.text for r in queue.rows] == ["what a load of bullshit", "you are full of shit"]
+        assert queue.selected.message.text == "what a load of bullshit"  # oldest first, selected
         assert "PENDING" in screen_text(app) and "2 pending of 2" in screen_text(app)
 
         await pilot.press("a")  # approve the oldest
@@ -110,7 +110,7 @@ async def test_undo_only_within_the_grace_period(store: Store, policy: Policy) -
 async def test_on_air_shows_passed_and_approved_messages_after_the_delay(store: Store, policy: Policy) -> None:
     now = time.time()
     clock = Clock(now)
-    texts = ["welcome everyone", "what a load of crap", "great show", "call 415-555-2671"]
+    texts = ["welcome everyone", "what a load of bullshit", "great show", "call 415-555-2671"]
     app, _ = make_desk(store, policy, [chat(t, at=now) for t in texts], clock=clock, on_air_delay=10)
     async with app.run_test(size=SIZE) as pilot:
         feed = await settle(pilot, app, 4)
@@ -124,7 +124,7 @@ async def test_on_air_shows_passed_and_approved_messages_after_the_delay(store: 
         await pilot.press("1", "g", "j", "a")  # approve the held profanity: on air at once (its delay is over)
         await actions_done(app)
         await pilot.pause(0.1)
-        assert [r.message.text for r in onair.items][-1] == "what a load of crap"
+        assert [r.message.text for r in onair.items][-1] == "what a load of bullshit"
         await pilot.press("g", "h")  # hide "welcome everyone": taken off the air
         await actions_done(app)
         await pilot.pause(0.1)
@@ -160,7 +160,7 @@ async def test_lockdown_is_loud_on_every_view_and_holds_warnings(store: Store, p
 
 
 async def test_author_card_history_note_and_watch(store: Store, policy: Policy) -> None:
-    messages = [chat("hi", author="mallory"), chat("what a load of crap", author="mallory"), chat("hello", author="bob")]
+    messages = [chat("hi", author="mallory"), chat("what a load of bullshit", author="mallory"), chat("hello", author="bob")]
     app, _ = make_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
         feed = await settle(pilot, app, 3)
