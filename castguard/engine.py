@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 POLICY_ACTOR = "policy"
 #: How long after an action it can still be undone (seconds).
 UNDO_GRACE = 600.0
+#: Platform ids remembered for de-duplication (reconnects re-send recent messages).
+SEEN_KEYS = 200_000
 #: How long a platform may take to answer an action before it counts as failed.
 ACTION_TIMEOUT = 15.0
 
@@ -96,7 +98,7 @@ class Session:
         moderator: str = "moderator",
         clock: Callable[[], float] = time.time,
         flush_interval: float = 0.05,
-        cache_size: int = 50_000,
+        cache_size: int = 10_000,
     ) -> None:
         self.store = store
         self.pipeline = pipeline
@@ -113,7 +115,7 @@ class Session:
         self._background: set[asyncio.Task[None]] = set()
         self._services: list[Service] = []
         # Resuming a recording: platform ids already recorded are duplicates.
-        for source_key, msg_id, seq in store.recent_keys(cache_size * 4):
+        for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
             self._seen[(source_key, msg_id)] = seq
         self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
@@ -223,7 +225,7 @@ class Session:
         self.store.add_message(record)
         self._remember(record)
         self._seen[key] = record.seq
-        if len(self._seen) > self._cache_size * 4:
+        if len(self._seen) > SEEN_KEYS:
             # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
             self._seen.popitem(last=False)
         self.counts["messages"] += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -37,6 +38,9 @@ from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
 from tui.views import InboxView, OnAirView, QueueView
 from tui.widgets import AlertBanner, LockdownBanner
 from tui.workflows import Workflows
+
+#: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
+GC_THRESHOLDS = (10_000, 10, 100)
 
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
@@ -110,6 +114,7 @@ class DeskApp(Workflows, App[None]):
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__()
+        self._gc_thresholds = gc.get_threshold()
         self.session = session
         self.config = config
         self.role = role
@@ -195,6 +200,16 @@ class DeskApp(Workflows, App[None]):
         self._run_session()
         self._draw_status()
         self._tick()
+        # Everything built so far (Textual, the filters' lexicons, the policy) lives as long as the desk:
+        # keep it out of the garbage collector's full passes, and make those passes rarer. At 2,000
+        # messages/s the default thresholds ran a full collection every second, each stalling the
+        # feed and the moderator's keys for a few hundred milliseconds (benchmarks/bench_desk.py).
+        gc.freeze()
+        gc.set_threshold(*GC_THRESHOLDS)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
+        gc.set_threshold(*self._gc_thresholds)
 
     @work(exit_on_error=False, group="session", name="session")
     async def _run_session(self) -> None:

@@ -95,7 +95,9 @@ class FeedView(ScrollView, can_focus=True):
         """seq → action under way, shown at the end of the row."""
         self.watched: set[str] = set()
         """Author ids whose messages are highlighted."""
-        self._cache: LRUCache[tuple[int, int, bool], Strip] = LRUCache(2048)
+        # Keyed by everything a row's look depends on, so moving the cursor or changing one record
+        # never forces the other visible rows to be rendered again.
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(2048)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -134,7 +136,6 @@ class FeedView(ScrollView, can_focus=True):
         del self.rows[:drop]
         self.index = {r.seq: i for i, r in enumerate(self.rows)}
         self.cursor = max(self.cursor - drop, 0) if self.cursor >= 0 else -1
-        self._cache.clear()
         if not self.tail:
             self.scroll_to(y=max(self.scroll_y - drop, 0), animate=False, immediate=True)
 
@@ -147,7 +148,6 @@ class FeedView(ScrollView, can_focus=True):
             return
         # A handled message stays in a filtered view (the queue) with its new state, so undo stays at hand.
         self.rows[position] = record
-        self._cache.clear()
         self.refresh()
         if position == self.cursor:
             self.post_message(self.Selected(record, self))
@@ -158,7 +158,6 @@ class FeedView(ScrollView, can_focus=True):
             self.pending.pop(seq, None)
         else:
             self.pending[seq] = what
-        self._cache.clear()
         self.refresh()
 
     def redraw(self) -> None:
@@ -186,18 +185,19 @@ class FeedView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         selected = position == self.cursor
         record = self.rows[position]
-        key = (record.seq, width, selected)
+        pending = self.pending.get(record.seq)
+        watched = record.message.author.id in self.watched
+        focused = selected and self.has_focus
+        key = (record.seq, record.state, record.escalation, width, selected, focused, pending, watched)
         strip = self._cache.get(key)
         if strip is None:
-            text = feed_line(
-                record, pending=self.pending.get(record.seq), watched=record.message.author.id in self.watched
-            )
+            text = feed_line(record, pending=pending, watched=watched)
             if self.decorate is not None:
                 text = Text.assemble(self.decorate(record), text, no_wrap=True, end="")
             segments = list(text.render(self.app.console))
             strip = Strip(segments).crop_extend(0, width, base)
             if selected:
-                strip = strip.apply_style(Style(bgcolor="grey30" if self.has_focus else "grey23"))
+                strip = strip.apply_style(Style(bgcolor="grey30" if focused else "grey23"))
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, position)
 
@@ -206,11 +206,9 @@ class FeedView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.rows))
 
     def on_focus(self) -> None:
-        self._cache.clear()
         self.refresh()
 
     def on_blur(self) -> None:
-        self._cache.clear()
         self.refresh()
 
     def watch_unseen(self, unseen: int) -> None:
@@ -228,7 +226,6 @@ class FeedView(ScrollView, can_focus=True):
         position = max(0, min(position, len(self.rows) - 1))
         changed = position != self.cursor
         self.cursor = position
-        self._cache.clear()
         if scroll:
             self._scroll_cursor_into_view()
         self.refresh()
