@@ -96,7 +96,7 @@ def finding_rows(record: MessageRecord) -> list[Text]:
     text = record.message.text
     for f in record.verdict.findings:
         mark, style = SEVERITY_STYLES[f.severity]
-        row = Text(no_wrap=False, end="")
+        row = Text(no_wrap=False)
         row.append(f"{mark} {f.severity.label:<8} ", style)
         row.append(f"{f.category:<26}", "bold")
         if f.end > f.start:
