@@ -362,7 +362,8 @@ class ReplayController:
         self.paused = paused
         self._monotonic = monotonic
         self._sleep = sleep
-        self._anchor_at = reader.start
+        # Just before the first item, so that a replay opened paused shows nothing until asked.
+        self._anchor_at = reader.start - 0.001
         self._anchor_wall = monotonic()
         self._steps = 0
         self._seek: _Seek | None = None
