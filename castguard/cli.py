@@ -313,8 +313,11 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
     from tui.replay import ReplayApp
 
     app = ReplayApp(session, controller, notes_path=Path(args.session), config=config)
-    app.run()
-    original.close()
+    try:
+        app.run()
+    finally:
+        app.close_notes()
+        original.close()
     return 0
 
 

@@ -27,6 +27,8 @@ AUTOMATIC_ACTORS = frozenset({"policy"})
 EPISODE_GAP = 120.0
 #: Most points on the volume timeline; longer sessions use wider buckets.
 MAX_BUCKETS = 1440
+#: Sessions up to this long (seconds) are charted in 10-second buckets instead of minutes.
+SHORT_SESSION = 600.0
 #: Default number of rows in each listing (flagged messages, missed risks, escalations).
 DEFAULT_LIMIT = 1000
 
@@ -179,7 +181,8 @@ def _timeline(store: Store, first: float | None, last: float | None) -> dict[str
     if first is None or last is None:
         return {"bucket_seconds": 60, "start": None, "points": []}
     span = max(last - first, 1.0)
-    bucket = 60 * max(1, math.ceil(span / 60 / MAX_BUCKETS))
+    # Per minute; a short session (a test broadcast, an imported clip) gets 10-second buckets to show a shape.
+    bucket = 10 if span <= SHORT_SESSION else 60 * max(1, math.ceil(span / 60 / MAX_BUCKETS))
     origin = math.floor(first / bucket) * bucket
     counts: dict[int, list[int]] = {}
     for b, n, flagged in store.db.execute(
@@ -484,13 +487,15 @@ def render_json(report: dict[str, Any]) -> str:
 
 
 # Inside a table cell only these can start markup (emphasis, code, links, raw HTML, cell breaks).
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|~"})
 
 
 def md(value: object) -> str:
     """A value safe inside a Markdown table cell: specials escaped, one line, no raw HTML."""
     text = "" if value is None else str(value)
-    return text.replace("&", "&amp;").translate(_MD_SPECIAL).replace("\n", " ").replace("\r", " ")
+    # Angle brackets become entities, so no renderer ever sees a tag (escaping them with "\\" is not universal).
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.translate(_MD_SPECIAL).replace("\n", " ").replace("\r", " ")
 
 
 def _md_table(headers: list[str], rows: list[list[object]]) -> list[str]:
@@ -524,7 +529,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"- Personal data redacted: {'yes' if s['redacted'] else 'no'}"
         + (" (and at rest in the recording)" if s["redacted_at_rest"] else ""),
         "",
-        f"## Timeline (messages / flagged / actions per {report['timeline']['bucket_seconds'] // 60} min)",
+        f"## Timeline (messages / flagged / actions per {report['timeline']['bucket_seconds']} s)",
         "",
         *_md_table(
             ["time", "messages", "flagged", "actions"],

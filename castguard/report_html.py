@@ -41,9 +41,9 @@ def e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _num(value: object) -> str:
+def _num(value: object, empty: str = "") -> str:
     if value is None:
-        return ""
+        return empty
     if isinstance(value, float):
         return f"{value:,.1f}" if value >= 100 else f"{value:.3g}" if value < 10 else f"{value:.1f}"
     if isinstance(value, int):
@@ -54,7 +54,11 @@ def _num(value: object) -> str:
 def _clock(iso: str | None) -> str:
     if not iso:
         return ""
-    return dt.datetime.fromisoformat(iso).strftime("%H:%M")
+    return dt.datetime.fromisoformat(iso).strftime("%H:%M:%S" if iso[-9:-6] != ":00" else "%H:%M")
+
+
+def _bucket(seconds: int) -> str:
+    return f"{seconds // 60} min" if seconds >= 60 else f"{seconds} s"
 
 
 def timeline_svg(timeline: dict[str, Any], width: int = 1000, height: int = 240) -> str:
@@ -108,7 +112,7 @@ def timeline_svg(timeline: dict[str, Any], width: int = 1000, height: int = 240)
         '<div class="legend"><span><i class="sw" style="background:#9fb3c8"></i>messages</span>'
         '<span><i class="sw" style="background:#d1242f"></i>flagged</span>'
         '<span><i class="sw" style="background:#0969da;border-radius:50%"></i>moderator actions</span>'
-        f"<span>per {timeline['bucket_seconds'] // 60} min, UTC</span></div>"
+        f"<span>per {_bucket(timeline['bucket_seconds'])}, UTC</span></div>"
     )
     return "".join(out) + legend
 
@@ -168,7 +172,7 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, text_col
 
 
 def _card(label: str, value: object, cls: str = "") -> str:
-    return f'<div class="card {cls}"><b>{_num(value)}</b><span>{e(label)}</span></div>'
+    return f'<div class="card {cls}"><b>{_num(value, "–")}</b><span>{e(label)}</span></div>'
 
 
 def _more(shown: int, total: int, what: str) -> str:
@@ -236,7 +240,8 @@ def render_html(report: dict[str, Any]) -> str:
         ),
         "<h2>Escalations</h2>",
         f"<p>{es['count']:,} escalations, {es['acknowledged']:,} acknowledged; median time to acknowledge "
-        f"{_num(es['median_seconds_to_acknowledge'])} s, longest {_num(es['max_seconds_to_acknowledge'])} s.</p>",
+        f"{_num(es['median_seconds_to_acknowledge'], '–')} s, "
+        f"longest {_num(es['max_seconds_to_acknowledge'], '–')} s.</p>",
         _table(
             ["message", "opened", "by", "acknowledged", "by", "s to ack", "resolved", "state", "author", "text"],
             (
