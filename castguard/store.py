@@ -334,6 +334,7 @@ class Store:
 
     def add_event(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record a connection change or a platform-side moderation event."""
+        values: tuple[Any, ...]
         if isinstance(event, ConnectionEvent):
             values = (event.at, event.source, "connection", event.state.value, None, None, None, event.detail)
         else:

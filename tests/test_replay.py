@@ -109,11 +109,13 @@ async def test_pace_follows_the_chosen_speed(recording: Path) -> None:
     for speed, expected in ((1.0, 9.75), (2.0, 9.75 / 2), (10.0, 0.975)):
         wall = [0.0]
 
-        async def sleep(seconds: float) -> None:
+        async def sleep(seconds: float, wall: list[float] = wall) -> None:
             wall[0] += seconds
             await asyncio.sleep(0)
 
-        session, _source, _updates = replay_session(recording, speed=speed, monotonic=lambda: wall[0], sleep=sleep)
+        session, _source, _updates = replay_session(
+            recording, speed=speed, monotonic=lambda wall=wall: wall[0], sleep=sleep
+        )
         await session.run()
         # The recording spans 9.75 s from the first message to the last action.
         assert wall[0] == pytest.approx(expected, rel=0.02), speed

@@ -12,6 +12,7 @@ from filters.pipeline import Pipeline
 from tests.recordings import PHONE, make_recording
 from tests.test_cli import castguard
 
+
 def tuned_policy() -> str:
     """The shipped policy with profanity off, health questions held and the brand's own phrase flagged."""
     text = load_policy().source_text

@@ -89,10 +89,12 @@ def test_kill_9_during_a_write_burst_loses_nothing_acknowledged(tmp_path: Path) 
 
 def test_record_resume_continues_the_same_session(tmp_path: Path) -> None:
     first, second = tmp_path / "part1.jsonl", tmp_path / "part2.jsonl"
-    first.write_text("".join(json.dumps({"id": f"c{i}", "author": "ann", "text": f"line {i}"}) + "\n" for i in range(5)))
+    def lines(numbers: range) -> str:
+        return "".join(json.dumps({"id": f"c{i}", "author": "ann", "text": f"line {i}"}) + "\n" for i in numbers)
+
+    first.write_text(lines(range(5)))
     # The platform re-sends the last two messages after the reconnect.
-    second.write_text("".join(json.dumps({"id": f"c{i}", "author": "ann", "text": f"line {i}"}) + "\n"
-                              for i in range(3, 8)))  # fmt: skip
+    second.write_text(lines(range(3, 8)))
     session = tmp_path / "s.db"
     done = castguard("record", str(first), "-o", str(session), tmp=tmp_path)
     assert done.returncode == 0, done.stderr
