@@ -89,6 +89,7 @@ def test_kill_9_during_a_write_burst_loses_nothing_acknowledged(tmp_path: Path) 
 
 def test_record_resume_continues_the_same_session(tmp_path: Path) -> None:
     first, second = tmp_path / "part1.jsonl", tmp_path / "part2.jsonl"
+
     def lines(numbers: range) -> str:
         return "".join(json.dumps({"id": f"c{i}", "author": "ann", "text": f"line {i}"}) + "\n" for i in numbers)
 
