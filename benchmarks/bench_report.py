@@ -116,7 +116,7 @@ def generate(path: Path, n: int, seed: int = 7) -> dict[str, int]:
             yield (
                 (seq, "twitch:clinic", "twitch", "clinic", f"tw-{seq:08d}", f"u{author}", f"viewer_{author}", "",
                  text, None, "text", None, None, at, at, decision, severity, cats, 0.0, policy.version, state,
-                 escalation),
+                 escalation, int(decision == "escalate")),
                 findings,
             )  # fmt: skip
 
@@ -129,7 +129,7 @@ def generate(path: Path, n: int, seed: int = 7) -> dict[str, int]:
             yield message
 
     db.execute("BEGIN")
-    db.executemany(f"INSERT INTO messages VALUES ({','.join('?' * 22)})", messages())
+    db.executemany(f"INSERT INTO messages VALUES ({','.join('?' * 23)})", messages())
     db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings_buffer)
     for k in range(40):  # reconnects, a gap, deletions by other moderators
         at = T0 + DURATION * k / 40

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from castguard import __version__
 from castguard.config import Config, ConfigError, load_config
-from castguard.policy import Policy, PolicyError, load_policy
+from castguard.policy import Policy, PolicyError, check_policy_main, load_policy
 
 if TYPE_CHECKING:
     from castguard.engine import Session
@@ -102,6 +102,7 @@ def _recording(args: argparse.Namespace, config: Config, label: str, policy: Pol
 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
     from castguard.engine import Session
+    from castguard.webhook import EscalationWebhook, WebhookSettings
     from filters.pipeline import Pipeline
 
     policy = _policy(args, config)
@@ -109,7 +110,14 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     store = _recording(args, config, "+".join(specs), policy)
     previous = store.meta().get("sources")
     store.set_meta("sources", " ".join(dict.fromkeys([*(previous or "").split(), *specs])))
-    return Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    try:
+        webhook = WebhookSettings.from_config(config.webhook)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if webhook is not None:
+        session.add_service(EscalationWebhook(webhook))
+    return session
 
 
 def cmd_desk(args: argparse.Namespace, config: Config) -> int:
@@ -119,16 +127,22 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
     from tui.app import DeskApp
 
     policy_path = getattr(args, "policy", None) or config.policy
-    _log_to_file(config, args)
-    app = DeskApp(session, config=config, policy_path=Path(policy_path) if policy_path else None)
+    _desk_logging(args, config)
+    app = DeskApp(
+        session,
+        config=config,
+        policy_path=Path(policy_path) if policy_path else None,
+        role=args.role,
+        on_air_delay=args.on_air_delay,
+    )
     app.run()
     session.store.close()
     print(f"session recorded to {session.store.path}")
     return 0
 
 
-def _log_to_file(config: Config, args: argparse.Namespace) -> None:
-    # The screen belongs to the desk: log to a file beside the recordings instead of stderr.
+def _desk_logging(args: argparse.Namespace, config: Config) -> None:
+    """The screen belongs to the app: log to a file beside the recordings instead of stderr."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -138,6 +152,34 @@ def _log_to_file(config: Config, args: argparse.Namespace) -> None:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+
+def cmd_follow(args: argparse.Namespace, config: Config) -> int:
+    """The producer view of a session another castguard process is recording."""
+    from castguard.follow import SessionTail
+    from castguard.store import StoreError
+
+    path = Path(args.session)
+    if not path.exists() and not path.suffix and (config.sessions_dir / f"{args.session}.db").exists():
+        path = config.sessions_dir / f"{args.session}.db"
+    try:
+        tail = SessionTail(path, actor=args.moderator or config.moderator)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    from tui.follow import FollowApp
+
+    _desk_logging(args, config)
+    app = FollowApp(tail, config=config)
+    app.run()
+    tail.close()
+    return 0
+
+
+def _non_negative(text: str) -> float:
+    value = parse_duration(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
@@ -309,7 +351,7 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
         Store(Store.MEMORY), source.pipeline(policy), [source], moderator=args.moderator or config.moderator,
         clock=controller.clock, auto_actions=False,
     )  # fmt: skip
-    _log_to_file(config, args)
+    _desk_logging(args, config)
     from tui.replay import ReplayApp
 
     app = ReplayApp(session, controller, notes_path=Path(args.session), config=config)
@@ -369,15 +411,8 @@ def cmd_sessions(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_policy(args: argparse.Namespace, config: Config) -> int:
-    """``policy check FILE``."""
-    try:
-        policy = load_policy(args.file)
-    except PolicyError as exc:
-        print(f"invalid policy: {exc}", file=sys.stderr)
-        return 1
-    print(f"{args.file}: policy {policy.name!r} is valid ({len(policy.categories)} category rules, "
-          f"{len(policy.custom)} custom rules, version {policy.version})")
-    return 0
+    """``policy check FILE``: a summary of the policy, or the line at fault."""
+    return check_policy_main(args.file)
 
 
 def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
@@ -410,8 +445,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--redact-at-rest", action="store_true",
                        help="store personal data (privacy spans) redacted in the session file")  # fmt: skip
 
+    def desk_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--role", choices=["moderator", "producer"], default="moderator",
+                       help="which view the desk opens on (the producer's risk view or the moderator's feed)")
+        p.add_argument("--on-air-delay", type=_non_negative, default=0.0, metavar="SECONDS",
+                       help="keep every message off the on-air view this long so moderators see it first (e.g. 10s)")
+
     p = sub.add_parser("demo", help="the desk on a built-in simulated healthcare broadcast (no network)")
     common(p)
+    desk_options(p)
     p.add_argument("--seed", type=int, default=7, help="random seed of the simulated chat")
     p.add_argument("--rate", type=float, default=4.0, help="messages per second (default 4)")
     p.set_defaults(func=cmd_desk)
@@ -423,7 +465,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
+    desk_options(p)
     p.set_defaults(func=cmd_desk)
+
+    p = sub.add_parser("follow", help="the producer view of a session another castguard is recording (live)")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the data dir)")
+    p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
+    p.set_defaults(func=cmd_follow)
 
     p = sub.add_parser("record", help="record sources headless (no UI)")
     p.add_argument("sources", nargs="+", metavar="SOURCE")

@@ -13,6 +13,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from castguard.model import (
     PLATFORM_ACTIONS,
@@ -66,6 +67,19 @@ SessionUpdate = MessageRecord | ActionRecord | StateChange | ConnectionEvent | P
 Subscriber = Callable[[SessionUpdate], None]
 
 
+class Service(Protocol):
+    """Background work tied to a session's life (the escalation webhook)."""
+
+    def on_update(self, update: SessionUpdate) -> None:
+        """Called for every session update (must not block)."""
+
+    async def run(self) -> None:
+        """Work until cancelled."""
+
+    async def drain(self, timeout: float = 5.0) -> None:
+        """Finish pending work, in bounded time, before the session ends."""
+
+
 class ActionError(Exception):
     """An action that cannot be attempted (unknown message, nothing to undo)."""
 
@@ -101,6 +115,7 @@ class Session:
         self._cache_size = cache_size
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
+        self._services: list[Service] = []
         # Resuming a recording: platform ids already recorded are duplicates.
         for source_key, msg_id, seq in store.recent_keys(cache_size * 4):
             self._seen[(source_key, msg_id)] = seq
@@ -117,6 +132,11 @@ class Session:
             raise ValueError(f"source {source.key!r} added twice")
         self.sources[source.key] = source
         self.store.record_source(source.key, source.platform, frozenset(k.value for k in source.capabilities))
+
+    def add_service(self, service: Service) -> None:
+        """Run ``service`` alongside the sources and feed it every update."""
+        self._services.append(service)
+        self.subscribe(service.on_update)
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
         """Call ``callback`` with every update; returns a function that unsubscribes."""
@@ -143,17 +163,20 @@ class Session:
     async def run(self) -> None:
         """Run every source until all have ended (or until cancelled), flushing the store."""
         flusher = asyncio.create_task(self._flush_loop(), name="castguard-flush")
+        services = [asyncio.create_task(s.run(), name=f"service-{type(s).__name__}") for s in self._services]
         self._tasks = [asyncio.create_task(self._pump(s), name=f"source-{s.key}") for s in self.sources.values()]
         try:
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
             if self._background:
                 await asyncio.gather(*self._background, return_exceptions=True)
+            for service in self._services:
+                await service.drain()
         finally:
             flusher.cancel()
-            for task in self._tasks:
+            for task in (*self._tasks, *services):
                 task.cancel()
-            await asyncio.gather(flusher, *self._tasks, return_exceptions=True)
+            await asyncio.gather(flusher, *self._tasks, *services, return_exceptions=True)
             for source in self.sources.values():
                 try:
                     await source.aclose()
@@ -200,7 +223,7 @@ class Session:
             decision = max(decision, Decision.HOLD, key=lambda d: d.rank)
         if decision in (Decision.HOLD, Decision.ESCALATE, Decision.HIDE):
             state = MessageState.HELD
-        if verdict.decision is Decision.ESCALATE:
+        if verdict.escalate or verdict.decision is Decision.ESCALATE:
             escalation = EscalationState.OPEN
         record = MessageRecord(self.store.next_seq(), message, verdict, state, escalation)
         self.store.add_message(record)
@@ -340,7 +363,6 @@ class Session:
         if record is None:
             raise ActionError(f"no message #{seq} in this session")
         actor = actor or self.moderator
-        message = record.message
         outcome = ActionOutcome(ActionResult.DONE)
         new_state: MessageState | None = None
         new_escalation: EscalationState | bool | None = False  # False: unchanged
@@ -477,6 +499,59 @@ class Session:
             new_escalation,
             target.id,
         )
+
+    def absorb(self, action: ActionRecord) -> None:
+        """Take in an action another process appended to this session's log (``castguard follow``).
+
+        The message's state is re-read from the store, which that process updated in the same transaction.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            return  # lockdown is this desk's switch; a follower cannot change it
+        record = self.record(action.message_seq) if action.message_seq is not None else None
+        stored = self.store.message(action.message_seq) if action.message_seq is not None else None
+        self._publish(action)
+        if record is not None and stored is not None:
+            changed = replace(record, state=stored.state, escalation=stored.escalation)
+            if changed != record:
+                self._remember(changed)
+                self._publish(StateChange(changed))
+
+    async def act_many(
+        self,
+        kind: ActionKind,
+        seqs: Iterable[int],
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+        concurrency: int = 8,
+    ) -> list[ActionRecord]:
+        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
+
+        Each action is recorded on its own, so each can be undone on its own; a message that cannot be
+        acted on is skipped and the others go on.
+        """
+        limit = asyncio.Semaphore(concurrency)
+        done: list[ActionRecord] = []
+
+        async def one(seq: int) -> None:
+            async with limit:
+                try:
+                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
+                except ActionError as exc:
+                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
+
+        await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)))
+        return sorted(done, key=lambda a: a.id)
+
+    def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
+        """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
+        self.store.flush()
+        where = "source = ? AND author_id = ?"
+        if active_only:
+            where += " AND state NOT IN ('hidden', 'removed')"
+        rows = self.store.db.execute(f"SELECT seq FROM messages WHERE {where} ORDER BY seq", (source, author_id))
+        return [int(r[0]) for r in rows]
 
     def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
         """Hold every new message at or above warn until lifted (recorded in the action log)."""

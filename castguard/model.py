@@ -167,6 +167,8 @@ class Verdict:
     sentiment: float = 0.0
     """Compound sentiment score in [-1, 1]; negative means hostile or distressed."""
     policy_version: str = ""
+    escalate: bool = False
+    """Some finding's rule asks for an escalation, even when a stronger decision (hide) wins."""
 
     @property
     def categories(self) -> list[str]:
@@ -203,7 +205,15 @@ class ActionKind(StrEnum):
 
 #: Actions that change something on the platform when the source supports them.
 PLATFORM_ACTIONS = frozenset(
-    {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN, ActionKind.WARN}
+    {
+        ActionKind.HIDE,
+        ActionKind.UNHIDE,
+        ActionKind.DELETE,
+        ActionKind.TIMEOUT,
+        ActionKind.BAN,
+        ActionKind.UNBAN,
+        ActionKind.WARN,
+    }
 )
 
 

@@ -3,15 +3,20 @@
 A policy is a TOML file (see ``castguard/default_policy.toml`` for the shipped
 healthcare default, documented field by field). It maps categories to a
 severity and an automatic decision, and carries allow-lists, custom terms,
-trusted authors and the crisis guidance shown with self-harm findings.
+trusted authors, filter thresholds and the crisis guidance shown with
+self-harm findings. Every error names the file and the line at fault;
+``castguard policy check FILE`` (:func:`check_policy_main`) prints either a
+summary or that error.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +49,62 @@ class CustomRule:
 
 
 @dataclass(frozen=True, slots=True)
+class SpamSettings:
+    """Thresholds of the spam filter (``[spam]``)."""
+
+    caps_min_letters: int = 12
+    """Cased letters a message needs before shouting is judged."""
+    caps_share: float = 0.8
+    """Share of those letters in upper case that makes it shouting."""
+    repeat_token: int = 6
+    """One word repeated this many times is a repeat flood."""
+    emoji_flood: int = 10
+    """Emoji in one message (making at least half of it) that make a flood."""
+    symbols_min: int = 12
+    """Symbol characters a message needs before symbol noise is judged."""
+    symbols_share: float = 0.5
+    """Share of the visible characters that must be symbols."""
+    copy_window: float = 120.0
+    """Seconds within which one author posting the same text again counts."""
+    copy_count: int = 3
+    """Posts of the same text by one author within the window that make it spam."""
+    memory_authors: int = 20000
+    """Authors remembered for repeated posts (oldest forgotten first)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CrowdSettings:
+    """Thresholds of the raid and spike detectors (``[crowd]``)."""
+
+    window: float = 60.0
+    """Seconds of history for raid detection."""
+    min_messages: int = 30
+    """Messages in the window before a few-accounts raid can be declared."""
+    few_accounts: int = 5
+    """At most this many accounts make a "handful"."""
+    few_share: float = 0.4
+    """Share of the window's messages the handful must produce."""
+    account_rate: int = 12
+    """Messages per window that make one account a flooder (one every five seconds)."""
+    copy_authors: int = 5
+    """Distinct accounts posting the same text that make a copy-paste raid."""
+    copy_min_chars: int = 16
+    """Shorter texts ("lol", "F", "gg", "hi doc") are chat reactions, not copy-paste."""
+    spike_window: float = 10.0
+    """Seconds over which the current rate is measured."""
+    spike_factor: float = 4.0
+    """Current rate over baseline that makes a spike."""
+    spike_min_rate: float = 2.0
+    """Messages per second below which nothing is a spike, whatever the baseline."""
+    baseline_window: float = 300.0
+    """Seconds of history the baseline rate is taken from."""
+    warmup: float = 60.0
+    """Seconds of history needed before spikes are judged."""
+    max_accounts: int = 50
+    """Accounts listed on one finding, busiest first."""
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """A loaded, validated policy. Immutable: reloading builds a new one."""
 
@@ -51,7 +112,7 @@ class Policy:
     categories: dict[str, CategoryRule]
     """Per-category rules; categories not listed use :data:`FALLBACK_RULE`."""
     allow_terms: frozenset[str] = frozenset()
-    """Words never reported as profanity or custom terms (lower-case)."""
+    """Words and phrases never reported as profanity or custom terms (lower-case)."""
     allow_domains: frozenset[str] = frozenset()
     """Domains (and their subdomains) allowed in links and e-mail addresses."""
     allow_phones: frozenset[str] = frozenset()
@@ -67,8 +128,20 @@ class Policy:
     """Text the desk shows beside self-harm findings."""
     sentiment_alert: float = 0.6
     """Share of negative messages in the window that raises the producer's alert."""
+    sentiment_window: float = 60.0
+    """Seconds the producer's negative share covers."""
+    sentiment_enabled: bool = True
+    """Score every message's sentiment (the producer's gauge needs it)."""
     default_region: str = "US"
     """Region used to read phone numbers written without a country code."""
+    profanity_terms: tuple[str, ...] = ()
+    """Extra words reported as profanity, matched with the same obfuscation handling."""
+    profanity_mild: str = "info"
+    """Mild words (damn, hell, crap): ``info`` (shown, never held), ``warn`` (like the rest) or ``off``."""
+    profanity_languages: frozenset[str] = frozenset({"en", "es", "ru"})
+    """Built-in lists in use."""
+    spam: SpamSettings = field(default_factory=SpamSettings)
+    crowd: CrowdSettings = field(default_factory=CrowdSettings)
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -90,17 +163,63 @@ class Policy:
 
 
 FALLBACK_RULE = CategoryRule(Severity.WARN, Decision.FLAG)
+PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
+
+# Keys each table accepts; anything else is a typo worth an error.
+_KNOWN: dict[str, set[str]] = {
+    "": {
+        "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
+        "crowd",
+    },
+    "allow": {"terms", "domains", "phones", "emails"},
+    "trusted": {"authors", "roles"},
+    "crisis": {"guidance"},
+    "sentiment": {"alert_share", "window", "enabled"},
+    "profanity": {"terms", "mild", "languages"},
+    "custom": {"term", "regex", "category", "severity", "decision", "label"},
+    "spam": {f.name for f in fields(SpamSettings)},
+    "crowd": {f.name for f in fields(CrowdSettings)},
+}
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
 
 
-def _line_of(text: str, needle: str) -> int:
-    """1-based line where ``needle`` first appears (0 when absent)."""
-    pos = text.find(needle)
-    return text.count("\n", 0, pos) + 1 if pos >= 0 else 0
+class _Locator:
+    """Finds the line of a table or key in the policy source, for error messages."""
+
+    def __init__(self, text: str) -> None:
+        self.tables: dict[tuple[str, int], int] = {}
+        self.keys: dict[tuple[str, int, str], int] = {}
+        table, index = "", 0
+        counts: dict[str, int] = {}
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            header = _HEADER.match(line)
+            if header:
+                table = header.group(2).strip().strip('"')
+                if header.group(1) == "[[":
+                    index = counts.get(table, 0)
+                    counts[table] = index + 1
+                else:
+                    index = 0
+                self.tables.setdefault((table, index), lineno)
+                continue
+            key = _KEY.match(line)
+            if key:
+                name = key.group(1).strip("\"'")
+                self.keys.setdefault((table, index, name), lineno)
+
+    def line(self, table: str, key: str | None = None, index: int = 0) -> int:
+        """1-based line of ``key`` in ``table`` (the table's header, or 0 when unknown)."""
+        if key is not None:
+            found = self.keys.get((table, index, key))
+            if found is None and table == "":
+                found = self.tables.get((key, 0))
+            if found is not None:
+                return found
+        return self.tables.get((table, index), 0)
 
 
-def _where(origin: str, text: str, needle: str) -> str:
-    line = _line_of(text, needle)
-    return f"{origin}:{line}" if line else origin
+Fail = Callable[..., PolicyError]
 
 
 def parse_policy(text: str, origin: str = "<policy>") -> Policy:
@@ -109,108 +228,186 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{origin}: invalid TOML: {exc}") from None
+    where = _Locator(text)
 
-    def fail(needle: str, message: str) -> PolicyError:
-        return PolicyError(f"{_where(origin, text, needle)}: {message}")
+    def fail(message: str, table: str = "", key: str | None = None, index: int = 0) -> PolicyError:
+        line = where.line(table, key, index)
+        return PolicyError(f"{origin}:{line}: {message}" if line else f"{origin}: {message}")
 
-    known_top = {"name", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "region"}
-    for key in data:
-        if key not in known_top:
-            raise fail(key, f"unknown section or key {key!r} (known: {', '.join(sorted(known_top))})")
-
-    categories: dict[str, CategoryRule] = {}
-    raw_categories = data.get("categories", {})
-    if not isinstance(raw_categories, dict):
-        raise fail("categories", "[categories] must be a table")
-    families = {c.split(".", 1)[0] for c in CATEGORIES}
-    for name, spec in raw_categories.items():
-        if name not in CATEGORIES and name not in families:
-            raise fail(name, f"unknown category {name!r}")
-        if not isinstance(spec, dict):
-            raise fail(name, f"category {name!r} must be a table like {{ severity = \"warn\", decision = \"flag\" }}")
-        unknown = set(spec) - {"severity", "decision", "enabled"}
-        if unknown:
-            raise fail(name, f"category {name!r}: unknown field(s) {', '.join(sorted(unknown))}")
-        try:
-            severity = Severity.parse(str(spec.get("severity", "warn")))
-            decision = Decision(str(spec.get("decision", "flag")))
-        except ValueError as exc:
-            raise fail(name, f"category {name!r}: {exc}") from None
-        enabled = spec.get("enabled", True)
-        if not isinstance(enabled, bool):
-            raise fail(name, f"category {name!r}: enabled must be true or false")
-        categories[name] = CategoryRule(severity, decision, enabled)
-
+    _check_keys(data, "", fail)
+    categories = _categories(data, fail)
     allow = _table(data, "allow", fail)
     trusted = _table(data, "trusted", fail)
     crisis = _table(data, "crisis", fail)
     sentiment = _table(data, "sentiment", fail)
-
-    custom: list[CustomRule] = []
-    raw_custom = data.get("custom", [])
-    if not isinstance(raw_custom, list):
-        raise fail("custom", "[[custom]] entries must be an array of tables")
-    for entry in raw_custom:
-        if not isinstance(entry, dict):
-            raise fail("custom", "each [[custom]] entry must be a table")
-        label = str(entry.get("term") or entry.get("regex") or "")
-        category = str(entry.get("category", "custom"))
-        if category not in CATEGORIES:
-            raise fail(label or "custom", f"custom rule {label!r}: unknown category {category!r}")
-        try:
-            if "regex" in entry:
-                pattern = re.compile(str(entry["regex"]), re.IGNORECASE)
-            elif "term" in entry:
-                pattern = re.compile(r"(?<!\w)" + re.escape(str(entry["term"])) + r"(?!\w)", re.IGNORECASE)
-            else:
-                raise fail("custom", "each [[custom]] entry needs a term or a regex")
-            severity = Severity.parse(str(entry.get("severity", "warn")))
-            decision = Decision(str(entry.get("decision", "flag")))
-        except re.error as exc:
-            raise fail(label, f"custom rule {label!r}: invalid regex: {exc}") from None
-        except ValueError as exc:
-            if isinstance(exc, PolicyError):
-                raise
-            raise fail(label, f"custom rule {label!r}: {exc}") from None
-        custom.append(CustomRule(pattern, category, severity, decision, label))
+    profanity = _table(data, "profanity", fail)
+    custom = _custom(data, fail)
 
     threshold = sentiment.get("alert_share", 0.6)
-    if not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
-        raise fail("alert_share", "sentiment.alert_share must be a number in (0, 1]")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+        raise fail("sentiment.alert_share must be a number in (0, 1]", "sentiment", "alert_share")
+    window = sentiment.get("window", 60.0)
+    if isinstance(window, bool) or not isinstance(window, (int, float)) or not 1 <= window <= 3600:
+        raise fail("sentiment.window must be a number of seconds between 1 and 3600", "sentiment", "window")
+    enabled = sentiment.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise fail("sentiment.enabled must be true or false", "sentiment", "enabled")
+    mild = profanity.get("mild", "info")
+    if mild not in ("info", "warn", "off"):
+        raise fail(f"profanity.mild must be \"info\", \"warn\" or \"off\", not {mild!r}", "profanity", "mild")
+    languages = _lower_set(profanity.get("languages", sorted(PROFANITY_LANGUAGES)), "profanity", "languages", fail)
+    if not languages <= PROFANITY_LANGUAGES:
+        unknown = ", ".join(sorted(languages - PROFANITY_LANGUAGES))
+        raise fail(f"profanity.languages: unknown language(s) {unknown} (known: en, es, ru)", "profanity", "languages")
+    region = data.get("region", "US")
+    if not isinstance(region, str) or not re.fullmatch(r"[A-Za-z]{2}", region):
+        raise fail("region must be a two-letter country code such as \"US\"", "", "region")
+    guidance = crisis.get("guidance", "")
+    if not isinstance(guidance, str):
+        raise fail("crisis.guidance must be a string", "crisis", "guidance")
 
     return Policy(
         name=str(data.get("name", Path(origin).stem)),
         categories=categories,
-        allow_terms=_lower_set(allow.get("terms", []), "terms", fail),
-        allow_domains=_lower_set(allow.get("domains", []), "domains", fail),
-        allow_phones=frozenset(_digits(p) for p in _str_list(allow.get("phones", []), "phones", fail)),
-        allow_emails=_lower_set(allow.get("emails", []), "emails", fail),
-        trusted_authors=_lower_set(trusted.get("authors", []), "authors", fail),
-        trusted_roles=_lower_set(trusted.get("roles", ["broadcaster", "moderator", "owner", "staff"]), "roles", fail),
-        custom=tuple(custom),
-        crisis_guidance=str(crisis.get("guidance", "")),
+        allow_terms=_lower_set(allow.get("terms", []), "allow", "terms", fail),
+        allow_domains=_lower_set(allow.get("domains", []), "allow", "domains", fail),
+        allow_phones=frozenset(_digits(p) for p in _str_list(allow.get("phones", []), "allow", "phones", fail)),
+        allow_emails=_lower_set(allow.get("emails", []), "allow", "emails", fail),
+        trusted_authors=_lower_set(trusted.get("authors", []), "trusted", "authors", fail),
+        trusted_roles=_lower_set(
+            trusted.get("roles", ["broadcaster", "moderator", "owner", "staff"]), "trusted", "roles", fail
+        ),
+        custom=custom,
+        crisis_guidance=guidance.strip(),
         sentiment_alert=float(threshold),
-        default_region=str(data.get("region", "US")).upper(),
+        sentiment_window=float(window),
+        sentiment_enabled=enabled,
+        default_region=region.upper(),
+        profanity_terms=tuple(
+            t.strip().lower() for t in _str_list(profanity.get("terms", []), "profanity", "terms", fail) if t.strip()
+        ),
+        profanity_mild=str(mild),
+        profanity_languages=languages,
+        spam=_settings(SpamSettings, _table(data, "spam", fail), "spam", fail),
+        crowd=_settings(CrowdSettings, _table(data, "crowd", fail), "crowd", fail),
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )
 
 
-def _table(data: dict[str, Any], key: str, fail: Any) -> dict[str, Any]:
+def _check_keys(data: dict[str, Any], table: str, fail: Fail) -> None:
+    for key in data:
+        if key not in _KNOWN[table]:
+            known = ", ".join(sorted(_KNOWN[table]))
+            what = "section or key" if table == "" else f"key in [{table}]"
+            raise fail(f"unknown {what} {key!r} (known: {known})", table, key)
+
+
+def _categories(data: dict[str, Any], fail: Fail) -> dict[str, CategoryRule]:
+    raw = data.get("categories", {})
+    if not isinstance(raw, dict):
+        raise fail("[categories] must be a table", "", "categories")
+    families = {c.split(".", 1)[0] for c in CATEGORIES}
+    out: dict[str, CategoryRule] = {}
+    for name, spec in raw.items():
+        if name not in CATEGORIES and name not in families:
+            raise fail(f"unknown category {name!r}", "categories", name)
+        if not isinstance(spec, dict):
+            raise fail(f'category {name!r} must be a table like {{ severity = "warn", decision = "flag" }}',
+                       "categories", name)
+        unknown = set(spec) - {"severity", "decision", "enabled"}
+        if unknown:
+            raise fail(f"category {name!r}: unknown field(s) {', '.join(sorted(unknown))}", "categories", name)
+        try:
+            severity = Severity.parse(str(spec.get("severity", "warn")))
+            decision = Decision(str(spec.get("decision", "flag")))
+        except ValueError as exc:
+            raise fail(f"category {name!r}: {exc}", "categories", name) from None
+        enabled = spec.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise fail(f"category {name!r}: enabled must be true or false", "categories", name)
+        out[name] = CategoryRule(severity, decision, enabled)
+    return out
+
+
+def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
+    raw = data.get("custom", [])
+    if not isinstance(raw, list):
+        raise fail("[[custom]] entries must be an array of tables", "", "custom")
+    out: list[CustomRule] = []
+    for index, entry in enumerate(raw):
+        if not isinstance(entry, dict):
+            raise fail("each [[custom]] entry must be a table", "custom", None, index)
+        for key in entry:
+            if key not in _KNOWN["custom"]:
+                raise fail(f"unknown key {key!r} in [[custom]] (known: {', '.join(sorted(_KNOWN['custom']))})",
+                           "custom", key, index)
+        if ("term" in entry) == ("regex" in entry):
+            raise fail("each [[custom]] entry needs exactly one of term or regex", "custom", None, index)
+        key = "regex" if "regex" in entry else "term"
+        value = entry[key]
+        if not isinstance(value, str) or not value.strip():
+            raise fail(f"[[custom]] {key} must be a non-empty string", "custom", key, index)
+        label = str(entry.get("label") or value)
+        category = str(entry.get("category", "custom"))
+        if category not in CATEGORIES:
+            raise fail(f"custom rule {label!r}: unknown category {category!r}", "custom", "category", index)
+        try:
+            if key == "regex":
+                pattern = re.compile(value, re.IGNORECASE)
+            else:
+                pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
+        except re.error as exc:
+            raise fail(f"custom rule {label!r}: invalid regex: {exc}", "custom", key, index) from None
+        if pattern.match("") is not None:
+            raise fail(f"custom rule {label!r}: the regex matches the empty string", "custom", key, index)
+        try:
+            severity = Severity.parse(str(entry.get("severity", "warn")))
+        except ValueError as exc:
+            raise fail(f"custom rule {label!r}: {exc}", "custom", "severity", index) from None
+        try:
+            decision = Decision(str(entry.get("decision", "flag")))
+        except ValueError as exc:
+            raise fail(f"custom rule {label!r}: {exc}", "custom", "decision", index) from None
+        out.append(CustomRule(pattern, category, severity, decision, label))
+    return tuple(out)
+
+
+def _settings(cls: Any, table: dict[str, Any], name: str, fail: Fail) -> Any:
+    """Build a settings dataclass from a table, checking each value's type and sign."""
+    values: dict[str, Any] = {}
+    types: dict[str, type] = {f.name: type(f.default) for f in fields(cls)}
+    for key, value in table.items():
+        wanted = types[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise fail(f"{name}.{key} must be a number", name, key)
+        if wanted is int and not isinstance(value, int):
+            raise fail(f"{name}.{key} must be a whole number", name, key)
+        if value <= 0:
+            raise fail(f"{name}.{key} must be greater than zero", name, key)
+        if key.endswith("share") and value > 1:
+            raise fail(f"{name}.{key} is a share and must be at most 1", name, key)
+        values[key] = wanted(value)
+    return cls(**values)
+
+
+def _table(data: dict[str, Any], key: str, fail: Fail) -> dict[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise fail(key, f"[{key}] must be a table")
+        raise fail(f"[{key}] must be a table", "", key)
+    if key in _KNOWN:
+        _check_keys(value, key, fail)
     return value
 
 
-def _str_list(value: Any, key: str, fail: Any) -> list[str]:
+def _str_list(value: Any, table: str, key: str, fail: Fail) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(key, f"{key} must be a list of strings")
+        raise fail(f"{table}.{key} must be a list of strings", table, key)
     return value
 
 
-def _lower_set(value: Any, key: str, fail: Any) -> frozenset[str]:
-    return frozenset(v.strip().lower() for v in _str_list(value, key, fail))
+def _lower_set(value: Any, table: str, key: str, fail: Fail) -> frozenset[str]:
+    return frozenset(v.strip().lower() for v in _str_list(value, table, key, fail) if v.strip())
 
 
 def _digits(phone: str) -> str:
@@ -234,6 +431,65 @@ def load_policy(path: str | Path | None = None) -> Policy:
     except UnicodeDecodeError:
         raise PolicyError(f"{p}: policy is not UTF-8 text") from None
     return parse_policy(text, str(p))
+
+
+def describe_policy(policy: Policy) -> str:
+    """A readable summary of a policy: what ``castguard policy check`` prints."""
+    lines = [f"policy {policy.name!r} (version {policy.version})", "", "categories:"]
+    for category in CATEGORIES:
+        rule = policy.rule(category)
+        state = "" if rule.enabled else "  (disabled)"
+        lines.append(f"  {category:<27} {rule.severity.label:<8} {rule.decision.value}{state}")
+    lines.append("")
+    lines.append(
+        f"allow: {len(policy.allow_terms)} terms, {len(policy.allow_domains)} domains, "
+        f"{len(policy.allow_phones)} phone numbers, {len(policy.allow_emails)} e-mail addresses"
+    )
+    lines.append(
+        f"trusted: {len(policy.trusted_authors)} authors; roles {', '.join(sorted(policy.trusted_roles)) or 'none'}"
+    )
+    lines.append(f"custom rules: {len(policy.custom)}")
+    for custom in policy.custom:
+        lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")
+    lines.append(
+        f"profanity: languages {', '.join(sorted(policy.profanity_languages))}; mild words {policy.profanity_mild}; "
+        f"{len(policy.profanity_terms)} extra terms"
+    )
+    lines.append(
+        f"sentiment: {'on' if policy.sentiment_enabled else 'off'}, alert at {policy.sentiment_alert:.0%} "
+        f"negative over {policy.sentiment_window:.0f}s"
+    )
+    lines.append(f"crisis guidance: {'set' if policy.crisis_guidance else 'MISSING'}")
+    warnings = policy_warnings(policy)
+    if warnings:
+        lines.append("")
+        lines.extend(f"warning: {w}" for w in warnings)
+    return "\n".join(lines)
+
+
+def policy_warnings(policy: Policy) -> list[str]:
+    """Valid but probably unintended settings."""
+    out: list[str] = []
+    harm = policy.rule("risk.self_harm")
+    if not harm.enabled or harm.decision in (Decision.PASS, Decision.HIDE):
+        out.append("risk.self_harm is not escalated: a viewer in crisis would not reach the producer")
+    if not policy.crisis_guidance:
+        out.append("no [crisis] guidance: moderators get no instructions beside self-harm findings")
+    for category in ("privacy.ssn", "privacy.card", "privacy.mrn"):
+        if policy.rule(category).decision is Decision.PASS:
+            out.append(f"{category} passes: identifiers would stay on air")
+    return out
+
+
+def check_policy_main(path: str) -> int:
+    """``castguard policy check FILE``: print a summary and return 0, or print the error and return 1."""
+    try:
+        policy = load_policy(path)
+    except PolicyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(describe_policy(policy))
+    return 0
 
 
 @dataclass(slots=True)

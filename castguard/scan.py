@@ -51,8 +51,7 @@ def read_messages(
 
 def _lines(first: str, stream: IO[str]) -> Iterator[tuple[int, str]]:
     yield 1, first
-    for number, line in enumerate(stream, start=2):
-        yield number, line
+    yield from enumerate(stream, start=2)
 
 
 def _decode_lines(lines: Iterable[tuple[int, str]], errors: IO[str]) -> Iterator[tuple[int, Any]]:

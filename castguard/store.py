@@ -39,7 +39,7 @@ from castguard.model import (
 from castguard.redaction import is_private, redact_findings
 
 SCHEMA_VERSION = 2
-"""Version 2 added reviewer notes and the indexes replay seeks and reports rely on."""
+"""Version 2 added reviewer notes, ``messages.escalate`` and the indexes replay seeks and reports rely on."""
 
 #: Message rows that need a moderator's eye: the SQL twin of ``Verdict.flagged``
 #: (a partial index uses exactly this expression, so keep queries verbatim).
@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS messages (
     decision TEXT NOT NULL, severity INTEGER, categories TEXT NOT NULL, sentiment REAL NOT NULL,
     policy_version TEXT NOT NULL,
     state TEXT NOT NULL, escalation TEXT,
+    escalate INTEGER NOT NULL DEFAULT 0,
     UNIQUE (source, msg_id)
 );
 CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at);
@@ -204,6 +205,9 @@ class Store:
             for statement in (_SCHEMA + _SCHEMA_V2).split(";"):
                 if statement.strip():
                     self.db.execute(statement)
+            columns = {row[1] for row in self.db.execute("PRAGMA table_info(messages)")}
+            if "escalate" not in columns:
+                self.db.execute("ALTER TABLE messages ADD COLUMN escalate INTEGER NOT NULL DEFAULT 0")
             now = str(time.time())
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('created_at', ?)", (now,))
             if found is not None:
@@ -256,6 +260,7 @@ class Store:
                 v.decision.value, int(v.severity) if v.severity is not None else None,
                 ",".join(v.categories), v.sentiment, v.policy_version,
                 record.state.value, record.escalation.value if record.escalation else None,
+                int(getattr(v, "escalate", False)),
             )
         )  # fmt: skip
         for f in findings:
@@ -275,7 +280,7 @@ class Store:
         messages, findings = self._pending_messages, self._pending_findings
         self._pending_messages, self._pending_findings = [], []
         with self._transaction():
-            self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 22)})", messages)
+            self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages)
             self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings)
         return len(messages)
 
@@ -308,8 +313,12 @@ class Store:
             "author_id": author_id, "reason": reason, "duration": duration, "result": result.value,
             "response": response, "undoes": undoes, "prev_state": prev_state.value if prev_state else None,
         }  # fmt: skip
-        digest = _action_digest(self._last_hash, row)
         with self._transaction():
+            # Another process (``castguard follow``) may have appended since our last write: chain onto the
+            # newest entry as read inside the write lock, not onto the one this connection remembers.
+            last = self.db.execute("SELECT hash FROM actions ORDER BY id DESC LIMIT 1").fetchone()
+            self._last_hash = last[0] if last else GENESIS_HASH
+            digest = _action_digest(self._last_hash, row)
             cur = self.db.execute(
                 "INSERT INTO actions (at, actor, kind, message_seq, source, author_id, reason, duration, result,"
                 " response, undoes, prev_state, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -424,7 +433,9 @@ class Store:
             seq, source, platform, channel, msg_id, author_id, author_name, roles, text, raw, kind, reply_to,
             extra, sent_at, received_at, decision, severity, _categories, sentiment, policy_version, state,
             escalation,
-        ) = row  # fmt: skip
+        ) = row[:22]  # fmt: skip
+        # Version 2 keeps whether a rule asked for an escalation even when a stronger decision won.
+        escalate = bool(row[22]) if len(row) > 22 else False
         message = ChatMessage(
             source=source, platform=platform, channel=channel, id=msg_id,
             author=Author(author_id, author_name, frozenset(r for r in roles.split(",") if r)),
@@ -432,7 +443,7 @@ class Store:
             extra=json.loads(extra) if extra else {},
         )  # fmt: skip
         worst = Severity(severity) if severity is not None else None
-        verdict = Verdict(findings, Decision(decision), worst, sentiment, policy_version)
+        verdict = Verdict(findings, Decision(decision), worst, sentiment, policy_version, escalate)
         return MessageRecord(
             seq, message, verdict, MessageState(state), EscalationState(escalation) if escalation else None
         )
@@ -456,6 +467,11 @@ class Store:
             source=source, author_id=author_id, reason=reason, duration=duration, response=response, undoes=undoes,
             prev_state=MessageState(ps) if ps else None, hash=h,
         )  # fmt: skip
+
+    # Earlier names, still used by other modules (follow, search).
+    _action = action_from_row
+    _record = record_from_row
+    _findings_of = findings_of
 
     def events(self) -> list[tuple[float, str, str, str | None, str]]:
         """Connection and platform events: (at, source, kind, state, detail)."""

@@ -6,12 +6,18 @@ from filters.base import Filter, FilterFactory
 
 
 def default_factories() -> list[FilterFactory]:
-    """Every default filter, in the order they run."""
+    """Every default filter, in the order they run.
+
+    Privacy first (its findings decide most auto-hides), then the text filters,
+    and the crowd detector last so that it sees every message, flagged or not.
+    """
+    from filters.crowd import CrowdFilter
     from filters.privacy import PrivacyFilter
     from filters.profanity import ProfanityFilter
     from filters.risk import RiskFilter
+    from filters.spam import SpamFilter
 
-    return [PrivacyFilter, ProfanityFilter, RiskFilter]
+    return [PrivacyFilter, ProfanityFilter, RiskFilter, SpamFilter, CrowdFilter]
 
 
 __all__ = ["Filter", "FilterFactory", "default_factories"]

@@ -1,32 +1,444 @@
-"""Profanity (first cut): better-profanity's word list compiled into one regex."""
+"""Profanity: one Aho-Corasick pass over a folded copy of the message.
+
+How a message is read
+---------------------
+1. **Fold** (one ``str.translate``, one character in, one character out, so
+   positions in the folded text are positions in ``message.text``): case,
+   accents, fullwidth and mathematical letters, Cyrillic/Greek look-alikes
+   (``fuсk`` with a Cyrillic ``с``), leetspeak (``sh1t``, ``$hit``, ``a55``),
+   masks (``* # %`` become ``*``); punctuation, emoji and spaces become a space.
+2. **Match** the folded text, padded with spaces, against one automaton
+   holding every listed word as ``" word "`` (whole token), ``" word"``
+   (token start, for Russian roots and inflections) or ``"word"`` (inside
+   any word, for unambiguous stems such as ``fuck``), plus masked
+   (``f**k``), spaced (``f u c k``) and ``i``/``l``, ``u``/``v`` variants and
+   the allow-list (``Scunthorpe``, ``anal fissure``, ``cum laude``).
+3. Only when the automaton also reports a *trigger* (a letter repeated three
+   or more times, ``!`` used as a letter, combining marks) is the slow path
+   taken: the text is rebuilt with stretched letters squeezed
+   (``fuuuuck``), marks dropped and ``!`` read as ``i``, with an index map
+   back to the original positions, and matched again.
+
+Clean chat costs one translate and one automaton scan (a few microseconds).
+"""
 
 from __future__ import annotations
 
 import re
-from importlib import resources
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
+from filters import profanity_words as words
+
+#: Placeholder for combining marks (strike-through and the like): dropped on the slow path.
+GLUE = "\x00"
+#: Placeholder for ``!``: a letter ``i`` between letters (``sh!t``), a space elsewhere.
+BANG = "\x01"
+MASK = "*"
+
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "+": "t", "|": "i", "€": "e",
+         "¡": "i", "!": BANG, "*": MASK, "#": MASK, "%": MASK}
+# Look-alikes folded onto Latin letters (after lower-casing). Cyrillic letters without a
+# Latin twin stay as they are, and Russian entries are folded the same way, so mixed
+# spellings (Latin "x" in "xуй") meet in the middle.
+_LOOKALIKE = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "η": "n",
+    "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ß": "s", "ı": "i",
+}
+_KEEP = frozenset("ñй")
 
 
-def _wordlist() -> list[str]:
-    text = resources.files("better_profanity").joinpath("profanity_wordlist.txt").read_text(encoding="utf-8")
-    return [w.strip().lower() for w in text.splitlines() if w.strip()]
+def _fold_char(ch: str) -> str:
+    """Fold one character to exactly one character (see the module docstring)."""
+    if ch in _LEET:
+        return _LEET[ch]
+    if ch.isascii():
+        return ch.lower() if ch.isalnum() else " "
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    if low in _LOOKALIKE:
+        return _LOOKALIKE[low]
+    if low in _KEEP:
+        return low
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me"):
+        return GLUE
+    if cat[0] in "LN":
+        base = unicodedata.normalize("NFKD", low)
+        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+        if len(base) == 1:
+            if base in _LEET:
+                return _LEET[base]
+            return _LOOKALIKE.get(base, base)
+        return low if cat[0] == "L" else " "
+    return " "
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table filled on first sight of each character (bounded)."""
+
+    LIMIT = 65536
+
+    def __missing__(self, key: int) -> str:
+        value = _fold_char(chr(key))
+        if len(self) < self.LIMIT:
+            # Hostile input may use many distinct code points: past the bound they are folded uncached.
+            self[key] = value
+        return value
+
+
+def _base_table() -> _FoldTable:
+    table = _FoldTable()
+    for code in range(128):
+        table[code] = _fold_char(chr(code))
+    return table
+
+
+class _Entry(NamedTuple):
+    kind: int
+    """_WORD, _ALLOW or _TRIGGER."""
+    lead: int
+    """1 when the pattern starts with the padding space."""
+    length: int
+    """Length of the word inside the pattern (without padding)."""
+    trail: int
+    """1 when the pattern ends with the padding space."""
+    severity: Severity
+    lang: str
+    canonical: str
+
+
+_WORD, _ALLOW, _TRIGGER = 1, 2, 3
+_TRIGGER_ENTRY = _Entry(_TRIGGER, 0, 0, 0, Severity.INFO, "", "")
+
+
+@dataclass(frozen=True, slots=True)
+class ProfanitySettings:
+    """What the policy changes about profanity (hashable: compiled automatons are cached per value)."""
+
+    allow_terms: frozenset[str] = frozenset()
+    extra_terms: tuple[str, ...] = ()
+    mild: str = "info"
+    """``info`` (reported, never held), ``warn`` (like any profanity) or ``off``."""
+    languages: frozenset[str] = frozenset({"en", "es", "ru"})
+
+
+def settings_from_policy(policy: Policy) -> ProfanitySettings:
+    """The profanity-relevant part of a policy."""
+    return ProfanitySettings(
+        allow_terms=policy.allow_terms,
+        extra_terms=policy.profanity_terms,
+        mild=policy.profanity_mild,
+        languages=policy.profanity_languages,
+    )
+
+
+def canonical(entry: str, table: _FoldTable) -> str:
+    """Fold a list entry the way chat is folded on the slow path (stretched runs kept at two)."""
+    folded = entry.translate(table)
+    out: list[str] = []
+    for i, ch in enumerate(folded):
+        if ch == GLUE:
+            continue
+        if ch == BANG:
+            between = 0 < i < len(folded) - 1 and folded[i - 1].isalpha() and folded[i + 1].isalpha()
+            ch = "i" if between else " "
+        if len(out) >= 2 and ch.isalpha() and out[-1] == ch and out[-2] == ch:
+            continue
+        out.append(ch)
+    return " ".join("".join(out).split())
+
+
+# Letters a leetspeak digit or symbol may stand for, besides the one it folds to:
+# "1" and "|" fold to "i" but often mean "l"; "v" is written for "u" (fvck); "@" folds
+# to "a" but also stands for "o" (b@@bs).
+_ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a"}
+
+
+_EVERYDAY = frozenset("dang hare paan hama mafa caña cana pita".split())
+
+
+def _variants(word: str, masked: bool) -> set[str]:
+    """Spellings of one folded word that folding alone does not reach."""
+    found = {word}
+    # "o" may be "@" in words of four letters or more ("c@ck"), never where that spells an
+    # everyday word: "dang" must not read as "dong", nor "hare" as "hore".
+    swaps = [i for i, c in enumerate(word) if c in _ALTERNATES and (c != "o" or len(word) >= 4)][:6]
+    for mask in range(1, 1 << len(swaps)):
+        chars = list(word)
+        for bit, pos in enumerate(swaps):
+            if mask >> bit & 1:
+                chars[pos] = _ALTERNATES[chars[pos]]
+        form = "".join(chars)
+        if form not in _EVERYDAY:
+            found.add(form)
+    if masked and " " in word:
+        # Phrases: one word of the phrase masked at a time ("blow j*b").
+        tokens = word.split(" ")
+        for k, token in enumerate(tokens):
+            for form in _variants(token, True) if len(token) >= 3 else ():
+                if MASK in form:
+                    found.add(" ".join([*tokens[:k], form, *tokens[k + 1 :]]))
+    elif masked and 3 <= len(word) <= 14 and word.isalnum():
+        n = len(word)
+        # Masks keep the first and last letter and at least two letters: f*ck, f**k, a**hole.
+        for start in range(1, n - 1):
+            for end in range(start + 1, n):
+                form = word[:start] + MASK * (end - start) + word[end:]
+                if n - (end - start) >= 2:
+                    found.add(form)
+        if n >= 5:
+            found.add(MASK + word[1:])
+            found.add(word[:-1] + MASK)
+        if 3 <= n <= 8:
+            found.add(" ".join(word))
+    return found
+
+
+class _Compiled(NamedTuple):
+    automaton: ahocorasick.Automaton
+    table: _FoldTable
+
+
+def _word_entries(settings: ProfanitySettings) -> list[tuple[str, str, Severity]]:
+    """(entry, lang, severity) for every reported word under these settings."""
+    out: list[tuple[str, str, Severity]] = []
+    mild_sev = None if settings.mild == "off" else (Severity.WARN if settings.mild == "warn" else Severity.INFO)
+
+    table = _base_table()
+    mild = {form for m in words.MILD for form in _variants(canonical(m.strip("*"), table), False)}
+
+    def add(entry: str, lang: str) -> None:
+        if canonical(entry.strip("*"), table) in mild:
+            if mild_sev is not None:
+                out.append((entry, lang, mild_sev))
+        else:
+            out.append((entry, lang, Severity.WARN))
+
+    if "en" in settings.languages:
+        for entry in words.better_profanity_words():
+            if entry not in words.EXCLUDED:
+                add(entry, "en")
+        for entry in words.EXTRA_EN:
+            add(entry, "en")
+    if "es" in settings.languages:
+        for entry in words.SPANISH:
+            add(entry, "es")
+    if "ru" in settings.languages:
+        for entry in words.RUSSIAN:
+            add(entry, "ru")
+    for entry in settings.extra_terms:
+        out.append((entry.lower(), "custom", Severity.WARN))
+    return out
+
+
+@lru_cache(maxsize=8)
+def compile_lists(settings: ProfanitySettings) -> _Compiled:
+    """Build the automaton for these settings (cached: reloads with the same lists cost nothing)."""
+    table = _base_table()
+    automaton = ahocorasick.Automaton()
+    patterns: dict[str, _Entry] = {}
+    allow = {canonical(a.strip("*"), table) + ("*" if a.endswith("*") else "") for a in words.ALLOW}
+    allow |= {canonical(a, table) for a in settings.allow_terms}
+    allowed_words = {a for a in allow if not a.endswith("*")}
+
+    def put(pattern: str, entry: _Entry) -> None:
+        old = patterns.get(pattern)
+        if old is None or (entry.kind == _ALLOW) or (old.kind == _WORD and entry.severity > old.severity):
+            patterns[pattern] = entry
+
+    for raw, lang, severity in _word_entries(settings):
+        inside_left, inside_right = raw.startswith("*"), raw.endswith("*")
+        word = canonical(raw.strip("*"), table)
+        if not word or word in allowed_words:
+            continue
+        for form in _variants(word, True):
+            forms = [form] if inside_right or form.endswith("s") or " " in form else [form, form + "s"]
+            for f in forms:
+                lead = "" if inside_left else " "
+                trail = "" if inside_right else " "
+                put(lead + f + trail, _Entry(_WORD, len(lead), len(f), len(trail), severity, lang, word))
+    for a in allow:
+        prefix = a.endswith("*")
+        a = a.rstrip("*")
+        put(" " + a + ("" if prefix else " "), _Entry(_ALLOW, 1, len(a), 0 if prefix else 1, Severity.INFO, "", a))
+    letters = set("abcdefghijklmnopqrstuvwxyzñбгджзийлпфцчшщъыьэюя")
+    for ch in letters:
+        patterns.setdefault(ch * 3, _TRIGGER_ENTRY)
+        patterns.setdefault(BANG + ch, _TRIGGER_ENTRY)
+    patterns.setdefault(GLUE, _TRIGGER_ENTRY)
+    for pattern, entry in patterns.items():
+        automaton.add_word(pattern, entry)
+    automaton.make_automaton()
+    return _Compiled(automaton, table)
+
+
+def _squeeze(folded: str, cap: int) -> tuple[str, list[int], list[int]]:
+    """Rebuild ``folded`` with runs of 3+ letters cut to ``cap``, marks dropped, ``!`` read as ``i``.
+
+    Returns the new text and, per character, its start and end in ``folded``.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(folded)
+    i = 0
+    while i < n:
+        ch = folded[i]
+        if ch == GLUE:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (folded[j] == ch or folded[j] == GLUE):
+            j += 1
+        if ch == BANG:
+            before = (out[-1].isalpha() or out[-1] == MASK) if out else False
+            after = j < n and folded[j].isalpha()
+            ch = "i" if before and after else " "
+        run = j - i
+        if ch.isalpha() and run >= 3:
+            for k in range(cap):
+                out.append(ch)
+                starts.append(i + k)
+                ends.append(j if k == cap - 1 else i + k + 1)
+        else:
+            for k in range(i, j):
+                if folded[k] != GLUE:
+                    out.append(ch)
+                    starts.append(k)
+                    ends.append(k + 1)
+        i = j
+    return "".join(out), starts, ends
+
+
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 
 
 class ProfanityFilter:
-    """Whole-word matches against better-profanity's list, minus the policy's allowed terms."""
+    """Profanity in English, Spanish and Russian, obfuscation-aware, with a healthcare allow-list."""
 
     name = "profanity"
-    _pattern: re.Pattern[str] | None = None
 
     def __init__(self, policy: Policy) -> None:
-        words = [w for w in _wordlist() if w not in policy.allow_terms]
-        words.sort(key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+        self.settings = settings_from_policy(policy)
+        compiled = compile_lists(self.settings)
+        self._automaton = compiled.automaton
+        self._table = compiled.table
+
+    def update_policy(self, policy: Policy) -> None:
+        """Switch lists only when the policy's profanity settings changed."""
+        settings = settings_from_policy(policy)
+        if settings != self.settings:
+            self.__init__(policy)  # type: ignore[misc]
 
     def scan(self, message: ChatMessage) -> list[Finding]:
-        return [
-            Finding("profanity", Severity.WARN, m.start(), m.end(), "profanity.wordlist")
-            for m in self.pattern.finditer(message.text)
-        ]
+        """Profane spans of ``message.text``."""
+        text = message.text
+        folded = text.translate(self._table)
+        hits = list(self._automaton.iter(" " + folded + " "))
+        if not hits:
+            return []
+        for end, entry in hits:
+            if entry.kind == _TRIGGER and not _numeric_run(text, end):
+                return self._slow(text, folded, hits)
+        # Folding is one-to-one, so an index in the padded text is the text index plus one.
+        return self._findings(text, folded, [(s - 1, s - 1 + e.length, e) for s, e in _starts(hits)], False)
+
+    def _slow(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
+        # Matches of the unsqueezed text count too: "cuni1ingus" folds to a genuine "iii".
+        direct = [(s - 1, s - 1 + e.length, e) for s, e in _starts(hits) if e.kind != _TRIGGER]
+        if GLUE not in folded and BANG not in folded:
+            # Only stretched letters: squeeze with the regex engine first, and pay for the
+            # index map only when the squeezed text actually matches a word.
+            for template in (r"\1", r"\1\1"):
+                squeezed = _STRETCH.sub(template, folded)
+                if any(e.kind == _WORD for _, e in self._automaton.iter(" " + squeezed + " ")):
+                    break
+            else:
+                return self._findings(text, folded, direct, False) if direct else []
+        located: list[tuple[int, int, _Entry]] = list(direct)
+        for cap in (1, 2):
+            squeezed, starts, ends = _squeeze(folded, cap)
+            padded = " " + squeezed + " "
+            for start, entry in _starts(list(self._automaton.iter(padded))):
+                if entry.kind == _TRIGGER:
+                    continue
+                # ``start`` indexes ``padded``; the squeezed index is one less.
+                first, last = start - 1, start - 1 + entry.length - 1
+                if 0 <= first and last < len(starts):
+                    located.append((starts[first], ends[last], entry))
+        return self._findings(text, folded, located, True)
+
+    def _findings(
+        self, text: str, folded: str, located: list[tuple[int, int, _Entry]], stretched: bool
+    ) -> list[Finding]:
+        allowed = [(s, e) for s, e, entry in located if entry.kind == _ALLOW]
+        best: dict[tuple[int, int], _Entry] = {}
+        for s, e, entry in located:
+            if entry.kind != _WORD:
+                continue
+            if any(a <= s and e <= b for a, b in allowed):
+                continue
+            old = best.get((s, e))
+            if old is None or entry.severity > old.severity:
+                best[(s, e)] = entry
+        # Stems and roots found inside a word are shown as the whole word ("clusterfuck", "пиздец").
+        widened: dict[tuple[int, int], _Entry] = {}
+        for (s, e), entry in best.items():
+            if not entry.lead:
+                while s > 0 and (folded[s - 1].isalpha() or folded[s - 1] == GLUE):
+                    s -= 1
+            if not entry.trail:
+                while e < len(folded) and (folded[e].isalpha() or folded[e] == GLUE):
+                    e += 1
+            old = widened.get((s, e))
+            if old is None or entry.severity > old.severity:
+                widened[(s, e)] = entry
+        # Keep the widest match where matches overlap ("motherfucker" over "fucker").
+        found: list[Finding] = []
+        last_end = -1
+        for s, e in sorted(widened, key=lambda se: (se[0], -se[1])):
+            if s < last_end:
+                continue
+            entry = widened[(s, e)]
+            last_end = e
+            detail = "obfuscated spelling" if stretched or _disguised(text[s:e]) else ""
+            found.append(Finding("profanity", entry.severity, s, e, f"profanity.{entry.lang}", detail))
+        return found
+
+
+def _disguised(shown: str) -> bool:
+    """True when a matched span uses symbols, digits, spacing, mixed scripts or compatibility letters."""
+    tokens = shown.split()
+    letters = "".join(tokens).replace("'", "")
+    if not letters.isalpha() or unicodedata.normalize("NFKC", shown) != shown:
+        return True
+    if len(tokens) >= 3 and all(len(t) == 1 for t in tokens):
+        return True
+    return any(c.isascii() for c in letters) and not letters.isascii()
+
+
+def _numeric_run(text: str, end: int) -> bool:
+    """True when the three characters before padded index ``end`` are digits inside a number ("1000", "555")."""
+    if end < 3 or not text[end - 3 : end].isdigit():
+        return False
+    before = text[end - 4] if end >= 4 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalpha() and not after.isalpha()
+
+
+def _starts(hits: list[tuple[int, _Entry]]) -> list[tuple[int, _Entry]]:
+    """(index of the word's first character in the padded text, entry) for each automaton hit.
+
+    The automaton reports the index of a pattern's last character; the word ends
+    ``trail`` characters before it.
+    """
+    return [(end - entry.trail - entry.length + 1, entry) for end, entry in hits]

@@ -27,13 +27,14 @@ from filters.pipeline import Pipeline
 _ids = itertools.count(1)
 
 
-def chat(text: str, *, author: str = "viewer1", source: str = "fake", msg_id: str | None = None,
+def chat(text: str, *, author: str = "viewer1", name: str | None = None, source: str = "fake",
+         msg_id: str | None = None,
          roles: frozenset[str] = frozenset(), platform: str = "twitch", at: float | None = None) -> ChatMessage:
     """A chat message as a connector would yield it."""
     now = time.time() if at is None else at
     return ChatMessage(
         source=source, platform=platform, channel="clinic", id=msg_id or f"m{next(_ids)}",
-        author=Author(author, author.title(), roles), text=text, sent_at=now, received_at=now,
+        author=Author(author, name if name is not None else author.title(), roles), text=text, sent_at=now, received_at=now,
     )  # fmt: skip
 
 

@@ -178,3 +178,10 @@ async def test_a_ban_seen_on_the_platform_removes_that_authors_messages(make_ses
     assert session.record(other.seq).state is MessageState.VISIBLE
     session.observe(PlatformEvent("fake", PlatformEventKind.CLEARED))
     assert session.record(other.seq).state is MessageState.REMOVED
+
+
+async def test_an_escalation_opens_even_when_hiding_wins(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    record = session.ingest(chat("I want to kill myself, here is my number 415-555-2671"))
+    assert record.verdict.decision is Decision.HIDE
+    assert record.escalation is EscalationState.OPEN

@@ -231,3 +231,21 @@ def test_typed_positions() -> None:
     for bad in ("", "soon", "25:00", "+", "x%"):
         with pytest.raises(ValueError):
             parse_position(bad, start=start, end=end, current=start)
+
+
+async def test_an_escalation_that_lost_to_a_hide_replays_as_it_was(tmp_path: Path) -> None:
+    from filters.pipeline import Pipeline
+    from tests.conftest import chat
+
+    store = Store(tmp_path / "both.db")
+    session = Session(store, Pipeline(load_policy()), auto_actions=False)
+    record = session.ingest(chat("call me at 415-555-0132 or I will kill you", msg_id="b1", at=T0))
+    assert record is not None and record.escalation is EscalationState.OPEN
+    assert record.verdict.decision.value == "hide" and record.verdict.escalate  # the hide won; escalation kept
+    store.close()
+
+    replay, _source, _updates = replay_session(tmp_path / "both.db", speed=None)
+    await replay.run()
+    replayed = replay.record(replay.store.seq_of("fake", "b1") or 0)
+    assert replayed is not None and replayed.verdict == record.verdict
+    assert (replayed.state, replayed.escalation) == (record.state, EscalationState.OPEN)

@@ -62,8 +62,10 @@ async def make_v1(path: Path) -> None:
     db = sqlite3.connect(path)
     db.executescript(V1_SCHEMA)
     db.execute(f"ATTACH DATABASE '{modern}' AS m")
-    for table in ("sources", "policies", "messages", "findings", "actions", "events"):
+    for table in ("sources", "policies", "findings", "actions", "events"):
         db.execute(f"INSERT INTO {table} SELECT * FROM m.{table}")
+    v1_columns = ", ".join(row[1] for row in db.execute("PRAGMA table_info(messages)"))
+    db.execute(f"INSERT INTO messages SELECT {v1_columns} FROM m.messages")
     db.execute("INSERT INTO meta VALUES ('schema_version', '1'), ('created_at', '1750000000')")
     db.commit()
     db.execute("DETACH DATABASE m")
@@ -87,6 +89,7 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     assert store.count() == 10 and len(store.actions()) == 8 and store.verify_chain() is None
     indexes = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"messages_flagged", "actions_at", "events_at", "notes_message"} <= indexes
+    assert store.message(4).verdict.decision.value == "escalate"  # type: ignore[union-attr]  # read after the new column
     note = store.add_note("  the phone number stayed up for a second  ", author="rev", position=5.0, message_seq=2)
     assert note.text == "the phone number stayed up for a second"
     store.close()

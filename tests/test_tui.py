@@ -33,7 +33,7 @@ async def actions_done(app: DeskApp) -> None:
 
 def screen_text(app: DeskApp) -> str:
     """Everything on screen as plain text."""
-    console = Console(width=200, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console = Console(width=200, record=True, file=open("/dev/null", "w"))
     console.print(app.screen._compositor.render_update(full=True))  # type: ignore[union-attr]
     text = console.export_text()
     console.file.close()
@@ -46,17 +46,17 @@ def desk(make_session, messages) -> tuple[DeskApp, FakeSource]:  # type: ignore[
 
 
 async def test_select_hide_escalate_undo_and_help(make_session) -> None:
-    texts = ["hello doctor", "what a load of crap", "thanks for the stream", "is aspirin ok daily?"]
+    texts = ["hello doctor", "what a load of bullshit", "thanks for the stream", "is aspirin ok daily?"]
     app, source = desk(make_session, [chat(t) for t in texts])
     async with app.run_test(size=(180, 30)) as pilot:
         feed = await settle(pilot, app, 4)
         assert feed.tail and feed.selected.message.text == "is aspirin ok daily?"
 
-        await pilot.press("k", "k")  # up twice: "what a load of crap"; tail mode pauses
+        await pilot.press("k", "k")  # up twice: "what a load of bullshit"; tail mode pauses
         assert not feed.tail
         target = feed.selected
-        assert target.message.text == "what a load of crap"
-        assert "what a load of crap" in screen_text(app)
+        assert target.message.text == "what a load of bullshit"
+        assert "what a load of bullshit" in screen_text(app)
 
         await pilot.press("h")
         await actions_done(app)
@@ -111,7 +111,7 @@ async def test_timeout_needs_a_confirmation(make_session) -> None:
 
 
 async def test_tail_mode_pauses_and_counts_new_messages(make_session) -> None:
-    app, source = desk(make_session, [chat(f"message {i}") for i in range(5)])
+    app, _ = desk(make_session, [chat(f"message {i}") for i in range(5)])
     async with app.run_test(size=(180, 30)) as pilot:
         feed = await settle(pilot, app, 5)
         await pilot.press("k")
@@ -147,9 +147,10 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=["bold", "open", "click", "escapes", "bidi", "link", "100KB"])
 async def test_hostile_text_is_shown_literally(make_session, text: str) -> None:
-    app, _ = desk(make_session, [chat(text, author="[red]mallory[/red]")])
+    app, _ = desk(make_session, [chat(text, author="m1", name="[red]mallory[/red]")])
     async with app.run_test(size=(180, 30)) as pilot:
         feed = await settle(pilot, app, 1)
+        await pilot.pause()
         shown = screen_text(app)
         assert app.is_running  # [@click=app.quit] did nothing
         assert "[red]mallory[/red]" in shown

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -63,12 +63,20 @@ class FeedView(ScrollView, can_focus=True):
         """The cursor moved to another record (or the selected record changed)."""
 
         record: MessageRecord | None
+        view: FeedView | None = None
+        """The list that posted it (several lists live on the desk at once)."""
+
+        @property
+        def control(self) -> FeedView | None:
+            """The list that posted it."""
+            return self.view
 
     def __init__(
         self,
         *,
         max_rows: int = MAX_ROWS,
         accept: Callable[[MessageRecord], bool] | None = None,
+        decorate: Callable[[MessageRecord], Text] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -77,6 +85,8 @@ class FeedView(ScrollView, can_focus=True):
         self.max_rows = max_rows
         self.accept = accept
         """Optional predicate: which records this view shows (the queue shows only flagged ones)."""
+        self.decorate = decorate
+        """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state)."""
         self.rows: list[MessageRecord] = []
         self.index: dict[int, int] = {}
         """seq → position in ``rows``."""
@@ -140,7 +150,7 @@ class FeedView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
         if position == self.cursor:
-            self.post_message(self.Selected(record))
+            self.post_message(self.Selected(record, self))
 
     def set_pending(self, seq: int, what: str | None) -> None:
         """Show or clear an action under way on a row."""
@@ -148,6 +158,11 @@ class FeedView(ScrollView, can_focus=True):
             self.pending.pop(seq, None)
         else:
             self.pending[seq] = what
+        self._cache.clear()
+        self.refresh()
+
+    def redraw(self) -> None:
+        """Render every row again (after a change that the rows' own records do not show, like watching)."""
         self._cache.clear()
         self.refresh()
 
@@ -177,6 +192,8 @@ class FeedView(ScrollView, can_focus=True):
             text = feed_line(
                 record, pending=self.pending.get(record.seq), watched=record.message.author.id in self.watched
             )
+            if self.decorate is not None:
+                text = Text.assemble(self.decorate(record), text, no_wrap=True, end="")
             segments = list(text.render(self.app.console))
             strip = Strip(segments).crop_extend(0, width, base)
             if selected:
@@ -216,7 +233,7 @@ class FeedView(ScrollView, can_focus=True):
             self._scroll_cursor_into_view()
         self.refresh()
         if changed:
-            self.post_message(self.Selected(self.rows[position]))
+            self.post_message(self.Selected(self.rows[position], self))
 
     def _scroll_cursor_into_view(self) -> None:
         height = max(self.scrollable_content_region.height, 1)

@@ -1,0 +1,165 @@
+"""Spam: links, shouting, repetition and symbol noise.
+
+Every check starts with a test that costs well under a microsecond (is there a
+dot? an upper-case letter? a non-ASCII character?) so ordinary chat pays
+almost nothing. The only state is the per-author memory for repeated posts,
+bounded and timed by ``ChatMessage.received_at``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from castguard.model import ChatMessage, Finding, Severity
+from castguard.policy import Policy, SpamSettings
+
+# Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
+# "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.
+_TLDS = (
+    "com net org edu gov mil int info biz io co me tv gg ly ai app dev xyz site online shop store live link click top "
+    "club vip win bet fun icu buzz cam today world life news health care clinic pharmacy ru su ua by kz uk us ca au de "
+    "fr es it nl pl pt br mx ar cl pe ve cn jp kr in tk ml ga cf gq ws cc to sh gl ms am fm ly be ch at se no dk fi ie "
+    "nz za eu asia mobi pro name tel travel xxx porn sex cash money loan bid trade review party date download stream "
+    "chat social media email"
+).split()
+_DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + "|".join(sorted(_TLDS, key=len, reverse=True)) + r")"
+_LINK = re.compile(
+    r"(?:https?://|hxxps?://|www\.)[^\s<>\"']+"  # explicit URLs
+    r"|(?<![\w@.+-])" + _DOMAIN + r"(?![\w-])(?::\d{2,5})?(?:/[^\s<>\"']*)?",  # bare domains, not an e-mail's
+    re.IGNORECASE,
+)
+# "example dot com", "example(dot)com", "example [.] com": spelled-out dots dodge link filters.
+_DOTTED = re.compile(
+    r"(?<![\w@])[a-z0-9-]{2,63}\s*(?:[(\[{]\s*(?:dot|\.)\s*[)\]}]|\s(?:dot|d0t)\s)\s*(?:"
+    + "|".join(sorted(_TLDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+# Cheap gate before the link regexes: a dot followed by two letters, or a scheme.
+_DOT_WORD = re.compile(r"\.[^\W\d_]{2}|://")
+_HOST = re.compile(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_LOWER = re.compile(r"[a-zß-öø-ÿа-яё]")
+_SYMBOL = re.compile(r"[^\w\s]")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
+_REPEAT_UNIT = re.compile(r"(.{1,12}?)\1{5,}", re.DOTALL)
+_TOKEN_EDGE = ".,!?;:'\"()[]{}"
+
+
+def settings_from_policy(policy: Policy) -> SpamSettings:
+    """The spam part of a policy."""
+    return policy.spam
+
+
+class SpamFilter:
+    """``spam.link``, ``spam.caps``, ``spam.repeat`` and ``spam.symbols``."""
+
+    name = "spam"
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.settings = settings_from_policy(policy)
+        self.allow_domains = policy.allow_domains
+        # author id -> (normalised text, count, time of the first of them): explicit, bounded state.
+        # A plain dict keeps insertion order and is faster than OrderedDict for this.
+        self._recent: dict[str, tuple[str, int, float]] = {}
+
+    def update_policy(self, policy: Policy) -> None:
+        """New thresholds and allow-list; the memory of recent posts is kept."""
+        self.policy = policy
+        self.settings = settings_from_policy(policy)
+        self.allow_domains = policy.allow_domains
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        """Spam findings for one message."""
+        text = message.text
+        found: list[Finding] = []
+        dotted = "." in text and (_DOT_WORD.search(text) is not None or "[.]" in text or "(.)" in text)
+        if dotted or "dot" in text or "DOT" in text:
+            self._links(text, found)
+        n = len(text)
+        s = self.settings
+        if n >= s.caps_min_letters and not text.islower():
+            upper = len(_UPPER.findall(text))
+            if upper >= s.caps_min_letters * s.caps_share:
+                cased = upper + len(_LOWER.findall(text))
+                if cased >= s.caps_min_letters and upper >= s.caps_share * cased:
+                    detail = f"{upper}/{cased} upper case"
+                    found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", detail))
+        words = text.lower().split()
+        if n >= 6:
+            self._repeats(text, words, found)
+        if n >= s.symbols_min and not text.isalnum():
+            symbols = len(_SYMBOL.findall(text))
+            if symbols >= s.symbols_min:
+                visible = n - text.count(" ")
+                emoji = len(_EMOJI.findall(text)) if not text.isascii() else 0
+                if symbols - emoji >= s.symbols_min and symbols - emoji >= s.symbols_share * visible:
+                    detail = f"{symbols - emoji} symbols"
+                    found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", detail))
+        if n >= 8:
+            self._copies(message, " ".join(words), found)
+        return found
+
+    def _links(self, text: str, found: list[Finding]) -> None:
+        for m in _LINK.finditer(text):
+            url = m.group(0).rstrip(".,!?;:)]}'\"")
+            host = _HOST.match(url)
+            domain = host.group(1).lower().rstrip(".") if host else ""
+            if domain and _allowed(domain, self.allow_domains):
+                continue
+            found.append(Finding("spam.link", Severity.WARN, m.start(), m.start() + len(url), "link.url", domain))
+        if "dot" in text.lower() or "[" in text or "(" in text:
+            for m in _DOTTED.finditer(text):
+                detail = "spelled-out domain"
+                found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", detail))
+
+    def _repeats(self, text: str, words: list[str], found: list[Finding]) -> None:
+        s = self.settings
+        n = len(text)
+        if not text.isascii():
+            emoji = _EMOJI.findall(text)
+            if len(emoji) >= s.emoji_flood and len(emoji) * 2 >= n - text.count(" ") - text.count("\ufe0f"):
+                found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.emoji", f"{len(emoji)} emoji"))
+                return
+        if len(words) >= s.repeat_token and len(words) - len(set(words)) >= s.repeat_token - 1:
+            tokens = [t for t in (w.strip(_TOKEN_EDGE) for w in words) if t]
+            if len(tokens) - len(set(tokens)) >= s.repeat_token - 1:
+                token, count = Counter(tokens).most_common(1)[0]
+                if count >= s.repeat_token:
+                    detail = f"{token[:40]!r} x{count}"
+                    found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.token", detail))
+                    return
+        # One short unit pasted over and over without spaces ("buybuybuy...", "🤣🤣🤣...").
+        if n >= 24 and len(set(text)) * 6 <= n:
+            m = _REPEAT_UNIT.search(text)
+            if m and m.end() - m.start() >= 24:
+                found.append(Finding("spam.repeat", Severity.WARN, m.start(), m.end(), "repeat.run", ""))
+
+    def _copies(self, message: ChatMessage, key: str, found: list[Finding]) -> None:
+        """The same author posting the same text again and again (copy-paste).
+
+        Short texts never count: "lol", "gg", "F" repeated are chat, not spam.
+        """
+        s = self.settings
+        text = message.text
+        author = message.author.id
+        now = message.received_at
+        recent = self._recent
+        prev = recent.pop(author, None)
+        if prev is not None and prev[0] == key and now - prev[2] <= s.copy_window:
+            count = prev[1] + 1
+            recent[author] = (key, count, prev[2])
+            if count >= s.copy_count:
+                found.append(
+                    Finding("spam.repeat", Severity.WARN, 0, len(text), "repeat.copy", f"same text x{count}", (author,))
+                )
+        else:
+            recent[author] = (key, 1, now)
+        if len(recent) > s.memory_authors:
+            del recent[next(iter(recent))]
+
+
+def _allowed(domain: str, allowed: frozenset[str]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in allowed)

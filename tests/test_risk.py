@@ -1,0 +1,97 @@
+"""Risky statements in three languages, with hyperbole, negation and general questions as hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.policy import load_policy, parse_policy
+from filters.risk import RiskFilter
+from tests.filter_helpers import msg
+
+
+@pytest.fixture(scope="module")
+def filt() -> RiskFilter:
+    return RiskFilter(load_policy())
+
+
+def categories(filt: RiskFilter, text: str) -> list[str]:
+    return [f.category for f in filt.scan(msg(text))]
+
+
+POSITIVE = {
+    "risk.threat": [
+        "I'll be waiting outside the clinic", "I know where you live", "I'm going to kill you",
+        "someone should shoot that doctor", "watch your back", "I will burn down the clinic", "go kill yourself",
+        "te voy a matar", "sé dónde vives", "я тебя убью", "тебе конец", "взорву вашу клинику",
+    ],
+    "risk.self_harm": [
+        "I want to die", "i just want to kill myself", "I don't want to live anymore", "I'm suicidal",
+        "everyone would be better off without me", "I'm going to take all my pills tonight",
+        "me quiero morir", "no quiero vivir", "хочу умереть", "не хочу жить", "покончу с собой",
+    ],
+    "risk.medical_claim": [
+        "this tea cures cancer", "stop taking your insulin", "vaccines cause autism", "essential oils cure covid",
+        "you don't need your meds", "drink bleach", "este té cura el cáncer", "deja de tomar tu insulina",
+        "чай лечит рак", "бросьте принимать инсулин",
+    ],
+    "risk.legal": [
+        "I'm going to sue this clinic", "my lawyer will be in touch", "I'll report you to the medical board",
+        "see you in court", "this is a HIPAA violation", "los voy a demandar", "подам на вас в суд", "засужу",
+    ],
+    "risk.advice_request": [
+        "how much ibuprofen can I take with my blood pressure meds?",
+        "my mom has a fever of 39, should we go to the ER?", "should I double my insulin dose tonight?",
+        "I have chest pain, is it serious?", "¿puedo tomar ibuprofeno con mis pastillas para la presión?",
+        "сколько мне пить таблеток от давления?",
+    ],
+}
+
+NEGATIVE = [
+    # hyperbole
+    "dying of laughter", "this lag is killing me", "I'm dying 😂", "this song is to die for",
+    "I could kill for a coffee",
+    "you killed it today", "kill the lights", "me muero de risa", "умираю со смеху", "this boss is going to kill me",
+    "I want to die of embarrassment lol",
+    # negation
+    "I don't want to die", "I would never kill myself", "I'm not suicidal, just tired", "I would never hurt you",
+    "this tea does not cure cancer", "nothing cures cancer yet", "never stop taking your insulin",
+    "I'm not going to sue anyone", "no, el té no cura el cáncer", "чай не лечит рак",
+    # questions and general talk
+    "does this tea cure cancer?", "what is the recommended dose of ibuprofen for adults?", "how does insulin work?",
+    "can you mix tylenol and advil?", "suicide prevention month matters", "the lawsuit against the company was news",
+    "I take my meds every morning", "I'll find you a link", "I'll get you the info after the show",
+    "I'll be waiting outside the clinic for my ride", "antibiotics kill bacteria", "I'll report back tomorrow",
+    "my tissue sample came back fine",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in POSITIVE.items() for t in ts])
+def test_risky_statements_are_found(filt: RiskFilter, category: str, text: str) -> None:
+    found = filt.scan(msg(text))
+    assert category in [f.category for f in found]
+    finding = next(f for f in found if f.category == category)
+    assert 0 <= finding.start < finding.end <= len(text)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_hyperbole_negation_and_general_questions_are_not_risky(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []
+
+
+def test_self_harm_carries_the_policy_crisis_guidance() -> None:
+    policy = parse_policy('[crisis]\nguidance = "Call or text 988."\n')
+    found = RiskFilter(policy).scan(msg("I want to die"))
+    assert found[0].detail == "Call or text 988."
+    filt = RiskFilter(load_policy())
+    filt.update_policy(parse_policy('[crisis]\nguidance = "new text"\n'))
+    assert filt.scan(msg("I want to die"))[0].detail == "new text"
+
+
+def test_typographic_apostrophes_and_missing_ones(filt: RiskFilter) -> None:
+    assert categories(filt, "I’ll be waiting outside the clinic") == ["risk.threat"]
+    assert categories(filt, "i dont want to live anymore") == ["risk.self_harm"]
+
+
+def test_clean_chat_finds_nothing(filt: RiskFilter) -> None:
+    for text in ["great stream", "what time does the clinic open?", "", "hola", "привет всем"]:
+        assert filt.scan(msg(text)) == []
