@@ -116,7 +116,8 @@ class ReplayApp(DeskApp):
         notes_store: Store | None = None,
         config: Config | None = None,
     ) -> None:
-        super().__init__(session, config=config)
+        # The desk's clock is the recording's: rates, inbox ages and the on-air delay follow the replay.
+        super().__init__(session, config=config, clock=controller.clock)
         self.controller = controller
         self._notes_path = notes_path
         self._notes = notes_store
@@ -150,6 +151,10 @@ class ReplayApp(DeskApp):
             feed.clear()
             feed.tail = True
             feed.unseen = 0
+        stats = getattr(self, "stats", None)
+        if stats is not None:
+            # Rates and shares start over with the window the seek shows.
+            self.stats = type(stats)(sentiment_alert=self.session.pipeline.policy.sentiment_alert)
         self._focus = update.focus
 
     def _tick(self) -> None:
