@@ -99,6 +99,7 @@ class Session:
         clock: Callable[[], float] = time.time,
         flush_interval: float = 0.05,
         cache_size: int = 10_000,
+        auto_actions: bool = True,
     ) -> None:
         self.store = store
         self.pipeline = pipeline
@@ -106,7 +107,10 @@ class Session:
         self.moderator = moderator
         self.clock = clock
         self.flush_interval = flush_interval
-        self.lockdown = False
+        self.lockdown = store.lockdown_state()
+        """Resuming a recording keeps the lockdown that was on when it stopped."""
+        self.auto_actions = auto_actions
+        """Carry out the policy's automatic hides (off for replay and import: history is not re-enacted)."""
         self._subscribers: list[Subscriber] = []
         self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
         self._seen: OrderedDict[tuple[str, str], int] = OrderedDict()
@@ -194,8 +198,10 @@ class Session:
                     self.ingest(event)
                     if self.store.pending >= 1000:
                         self.store.flush()
-                else:
+                elif isinstance(event, ConnectionEvent | PlatformEvent):
                     self.observe(event)
+                else:
+                    self.control(event)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -232,7 +238,7 @@ class Session:
         if verdict.flagged:
             self.counts["flagged"] += 1
         self._publish(record)
-        if decision is Decision.HIDE and _loop_running():
+        if decision is Decision.HIDE and self.auto_actions and _loop_running():
             # Auto-hide goes through the same path as a moderator's key, as the policy actor.
             task = asyncio.get_running_loop().create_task(self._auto_hide(record.seq))
             self._background.add(task)
@@ -287,6 +293,59 @@ class Session:
         if event.kind is PlatformEventKind.CLEARED:
             return [r for r in self._recent.values() if r.message.source == event.source]
         return []
+
+    def control(self, event: object) -> None:
+        """Apply a control event a source yielded (replay's recorded actions and seeks), then publish it.
+
+        A control event has an ``apply_to(session)`` method; anything else is ignored with a log line.
+        """
+        apply = getattr(event, "apply_to", None)
+        if not callable(apply):
+            log.warning("ignoring unknown event %r", type(event).__name__)
+            return
+        apply(self)
+        self._publish(event)  # type: ignore[arg-type]
+
+    def forget(self) -> None:
+        """Drop what the session remembers of earlier messages (replay starting over after a seek)."""
+        self.store.flush()
+        self._recent.clear()
+        self._seen.clear()
+        self.counts = dict.fromkeys(self.counts, 0)
+        self.lockdown = False
+
+    def apply_recorded(
+        self,
+        action: ActionRecord,
+        seq: int | None,
+        state: MessageState | None,
+        escalation: EscalationState | bool | None,
+    ) -> ActionRecord | None:
+        """Show an action taken in a recording as it happened, without performing it on any platform.
+
+        ``seq`` is the message's sequence number in this session; ``state`` and
+        ``escalation`` are what the action did (``escalation=False``: unchanged).
+        The action keeps its recorded time, actor, outcome and platform response.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            on = action.reason == "on"
+            self.lockdown = on
+            recorded = self.store.add_action(
+                actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
+            )
+            self._publish(recorded)
+            self._publish(LockdownChanged(on, action.actor))
+            return recorded
+        record = self.record(seq) if seq is not None else None
+        if record is None:
+            return None
+        outcome = ActionOutcome(action.result, action.response)
+        if action.result is ActionResult.FAILED:
+            state, escalation = None, False
+        return self._commit(
+            action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
+            action.undoes, at=action.at,
+        )  # fmt: skip
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -357,6 +416,7 @@ class Session:
         new_state: MessageState | None,
         new_escalation: EscalationState | bool | None,
         undoes: int | None = None,
+        at: float | None = None,
     ) -> ActionRecord:
         action = self.store.add_action(
             actor=actor,
@@ -370,7 +430,7 @@ class Session:
             response=outcome.response,
             undoes=undoes,
             prev_state=record.state,
-            at=self.clock(),
+            at=self.clock() if at is None else at,
             state=(record.seq, new_state) if new_state is not None else None,
             escalation=(record.seq, new_escalation) if new_escalation is not False else None,  # type: ignore[arg-type]
         )
