@@ -57,8 +57,7 @@ async def test_reviewer_replays_seeks_and_annotates(tmp_path: Path) -> None:
         assert isinstance(app.screen, PromptScreen)
         await pilot.press(*"nobody acted on this", "enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, PromptScreen), "the note to be saved")
-        await pilot.pause(0.3)
-        assert "nobody acted on this" in screen_text(app)
+        await wait_for(pilot, lambda: "nobody acted on this" in screen_text(app), "the note on screen")
 
         await pilot.press("left_curly_bracket")  # previous recorded action: kim's undo on message 6
         await wait_for(pilot, lambda: feed.selected is not None and feed.selected.message.id == "m6", "prev action")
