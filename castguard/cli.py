@@ -77,7 +77,7 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
 
 def _redact_at_rest(args: argparse.Namespace, policy: Policy) -> bool:
     # The policy field belongs to the policy module; read it defensively until every policy has it.
-    return bool(getattr(args, "redact_at_rest", False) or getattr(policy, "redact_at_rest", False))
+    return bool(getattr(args, "redact_at_rest", False) or policy.redact_at_rest)
 
 
 def _recording(args: argparse.Namespace, config: Config, label: str, policy: Policy) -> Store:

@@ -142,6 +142,8 @@ class Policy:
     """Built-in lists in use."""
     spam: SpamSettings = field(default_factory=SpamSettings)
     crowd: CrowdSettings = field(default_factory=CrowdSettings)
+    redact_at_rest: bool = False
+    """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -169,8 +171,9 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 _KNOWN: dict[str, set[str]] = {
     "": {
         "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
-        "crowd",
+        "crowd", "recording",
     },
+    "recording": {"redact_at_rest"},
     "allow": {"terms", "domains", "phones", "emails"},
     "trusted": {"authors", "roles"},
     "crisis": {"guidance"},
@@ -265,6 +268,10 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
     guidance = crisis.get("guidance", "")
     if not isinstance(guidance, str):
         raise fail("crisis.guidance must be a string", "crisis", "guidance")
+    recording = _table(data, "recording", fail)
+    redact_at_rest = recording.get("redact_at_rest", False)
+    if not isinstance(redact_at_rest, bool):
+        raise fail("recording.redact_at_rest must be true or false", "recording", "redact_at_rest")
 
     return Policy(
         name=str(data.get("name", Path(origin).stem)),
@@ -290,6 +297,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         profanity_languages=languages,
         spam=_settings(SpamSettings, _table(data, "spam", fail), "spam", fail),
         crowd=_settings(CrowdSettings, _table(data, "crowd", fail), "crowd", fail),
+        redact_at_rest=redact_at_rest,
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )

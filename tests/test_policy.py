@@ -160,3 +160,16 @@ def test_watcher_reloads_and_keeps_the_last_good_policy(tmp_path: Path) -> None:
     with pytest.raises(PolicyError):
         watcher.check()
     assert watcher.policy.name == "two"
+
+
+def test_redact_at_rest_is_a_recording_setting() -> None:
+    from castguard.policy import PolicyError, parse_policy
+
+    assert parse_policy("[recording]\nredact_at_rest = true\n").redact_at_rest is True
+    assert parse_policy("").redact_at_rest is False
+    try:
+        parse_policy('[recording]\nredact_at_rest = "yes"\n', "p.toml")
+    except PolicyError as exc:
+        assert "p.toml:2" in str(exc) and "redact_at_rest" in str(exc)
+    else:
+        raise AssertionError("a non-boolean redact_at_rest must be refused")
