@@ -76,7 +76,7 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
 
 
 def _redact_at_rest(args: argparse.Namespace, policy: Policy) -> bool:
-    # The policy field belongs to the policy module; read it defensively until every policy has it.
+    """The command-line flag or the policy's ``[recording] redact_at_rest``."""
     return bool(getattr(args, "redact_at_rest", False) or policy.redact_at_rest)
 
 
