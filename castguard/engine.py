@@ -484,12 +484,16 @@ class Session:
                     ActionResult.LOCAL, "a deleted message cannot be restored on the platform: restored on the desk"
                 )
         if outcome.result is ActionResult.FAILED:
-            return self._commit(ActionKind.UNDO, record, actor or self.moderator, outcome, "", None, None, False, target.id)
+            return self._commit(
+                ActionKind.UNDO, record, actor or self.moderator, outcome, "", None, None, False, target.id
+            )
         new_escalation: EscalationState | bool | None = False
         if target.kind is ActionKind.ESCALATE:
             new_escalation = None
         elif target.kind in (ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE):
-            new_escalation = EscalationState.OPEN if target.kind is ActionKind.ACKNOWLEDGE else EscalationState.ACKNOWLEDGED
+            new_escalation = (
+                EscalationState.OPEN if target.kind is ActionKind.ACKNOWLEDGE else EscalationState.ACKNOWLEDGED
+            )
         return self._commit(
             ActionKind.UNDO,
             record,
@@ -560,7 +564,11 @@ class Session:
         self.lockdown = on
         actor = actor or self.moderator
         self.store.add_action(
-            actor=actor, kind=ActionKind.LOCKDOWN, result=ActionResult.DONE, reason="on" if on else "off", at=self.clock()
+            actor=actor,
+            kind=ActionKind.LOCKDOWN,
+            result=ActionResult.DONE,
+            reason="on" if on else "off",
+            at=self.clock(),
         )
         self._publish(LockdownChanged(on, actor))
 

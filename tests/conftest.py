@@ -27,9 +27,17 @@ from filters.pipeline import Pipeline
 _ids = itertools.count(1)
 
 
-def chat(text: str, *, author: str = "viewer1", name: str | None = None, source: str = "fake",
-         msg_id: str | None = None,
-         roles: frozenset[str] = frozenset(), platform: str = "twitch", at: float | None = None) -> ChatMessage:
+def chat(
+    text: str,
+    *,
+    author: str = "viewer1",
+    name: str | None = None,
+    source: str = "fake",
+    msg_id: str | None = None,
+    roles: frozenset[str] = frozenset(),
+    platform: str = "twitch",
+    at: float | None = None,
+) -> ChatMessage:
     """A chat message as a connector would yield it."""
     now = time.time() if at is None else at
     return ChatMessage(
@@ -47,8 +55,9 @@ class FakeSource:
         self,
         key: str = "fake",
         events: Iterable[SourceEvent | Exception] = (),
-        capabilities: frozenset[ActionKind] = frozenset({ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN,
-                                                          ActionKind.UNBAN}),
+        capabilities: frozenset[ActionKind] = frozenset(
+            {ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN}
+        ),
         fail_with: str | None = None,
         hold_open: bool = False,
     ) -> None:

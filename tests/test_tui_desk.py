@@ -160,7 +160,11 @@ async def test_lockdown_is_loud_on_every_view_and_holds_warnings(store: Store, p
 
 
 async def test_author_card_history_note_and_watch(store: Store, policy: Policy) -> None:
-    messages = [chat("hi", author="mallory"), chat("what a load of bullshit", author="mallory"), chat("hello", author="bob")]
+    messages = [
+        chat("hi", author="mallory"),
+        chat("what a load of bullshit", author="mallory"),
+        chat("hello", author="bob"),
+    ]
     app, _ = make_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
         feed = await settle(pilot, app, 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -33,7 +34,7 @@ def help_rows(screen: Screen[object]) -> list[tuple[str, str, str]]:
     return [(", ".join(keys), description, tooltip) for keys, description, tooltip, _, _ in _rows(screen).values()]
 
 
-def binding_commands(app: App[object], screen: Screen[object]) -> Iterator[SystemCommand]:
+def binding_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemCommand]:
     """A palette entry per action bound on ``screen`` (the key is named in the help line)."""
     for keys, description, tooltip, action, node in _rows(screen).values():
         help_text = f"{tooltip} — {', '.join(keys)}" if tooltip else ", ".join(keys)

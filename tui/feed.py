@@ -294,4 +294,4 @@ class FeedView(ScrollView, can_focus=True):
         y = getattr(event, "y", None)
         if isinstance(y, int):
             self._pause()
-            self._move_to(self.scroll_y + y, scroll=False)
+            self._move_to(int(self.scroll_y) + y, scroll=False)
