@@ -40,9 +40,10 @@ def chat(
 ) -> ChatMessage:
     """A chat message as a connector would yield it."""
     now = time.time() if at is None else at
+    display = name if name is not None else author.title()
     return ChatMessage(
         source=source, platform=platform, channel="clinic", id=msg_id or f"m{next(_ids)}",
-        author=Author(author, name if name is not None else author.title(), roles), text=text, sent_at=now, received_at=now,
+        author=Author(author, display, roles), text=text, sent_at=now, received_at=now,
     )  # fmt: skip
 
 
