@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from castguard.model import ChatMessage
+from filters.prepass import Prepared
 
 # VADER's constants (vaderSentiment.py): booster increment, caps emphasis, negation scalar.
 B_INCR = 0.293
@@ -95,67 +96,97 @@ def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
     return lexicon, emoji
 
 
+#: Words that change the valence of the lexicon word after them (when not lexicon words themselves).
+_MODIFIERS = frozenset(BOOSTERS) | NEGATE
+_BUT = frozenset({"but", "pero", "но"})
+_SCALE = (1.0, 0.95, 0.9)
+
+
 class LexiconScorer:
     """Fast VADER-style compound score for a chat message (the pipeline's default scorer)."""
 
     def __init__(self) -> None:
         self.lexicon, self.emoji = _lexicons()
+        # Lexicon words that carry a valence of their own (boosters only scale their neighbours).
+        self._valence = {w: v for w, v in self.lexicon.items() if w not in BOOSTERS}
 
     def score(self, message: ChatMessage) -> float:
         """Compound sentiment of ``message.text`` in [-1, 1]."""
-        return self.score_text(message.text)
+        text = message.text
+        return self._score(text, text.lower().split(), text.isascii())
+
+    def score_prepared(self, message: ChatMessage, prepared: Prepared) -> float:
+        """:meth:`score`, reading the word list from the pipeline's shared pre-pass."""
+        return self._score(prepared.text, prepared.words, prepared.ascii)
 
     def score_text(self, text: str) -> float:
         """Compound sentiment of a plain string in [-1, 1]."""
-        lexicon = self.lexicon
-        raw = text.lower().split()
+        return self._score(text, text.lower().split(), text.isascii())
+
+    def _score(self, text: str, raw: list[str], ascii: bool) -> float:
+        """The score of ``text`` given its lower-cased words ``raw`` (``text.lower().split()``)."""
         if not raw:
             return 0.0
         # VADER keeps a token's punctuation when stripping it would leave two characters
         # or fewer, so that emoticons such as ":)" and "<3" survive.
-        lower = [s if len(s) > 2 else t for t in raw for s in (t.strip(_STRIP),)]
+        lower = [t.strip(_STRIP) for t in raw]
+        if lower != raw:
+            lower = [s if len(s) > 2 else t for s, t in zip(lower, raw, strict=True)]
         emoji_total = 0.0
-        if not text.isascii():
+        if not ascii:
             emoji = self.emoji
             for ch in _EMOJI.findall(text):
                 emoji_total += emoji.get(ch, 0.0)
-        hits = [i for i, w in enumerate(lower) if w in lexicon and w not in BOOSTERS]
+        valences = self._valence
+        hits = [i for i, w in enumerate(lower) if w in valences]
         if not hits and not emoji_total:
             return 0.0
-        sentiments = [0.0] * len(lower)
-        words = text.split() if not text.islower() else raw
-        uppers = sum(1 for w in words if w.isupper())
-        cap_diff = 0 < uppers < len(words) and len(words) == len(lower)
+        lexicon = self.lexicon
+        n = len(lower)
+        if text.islower():
+            # No upper-case letter anywhere: no word can be emphasised in capitals.
+            words = raw
+            cap_diff = False
+        else:
+            words = text.split()
+            uppers = sum(map(str.isupper, words))
+            cap_diff = 0 < uppers < len(words) and len(words) == n
+        values: list[float] = []
         for i in hits:
-            valence = lexicon[lower[i]]
-            if lower[i] == "no" and i + 1 < len(lower) and lower[i + 1] in lexicon:
+            word = lower[i]
+            valence = lexicon[word]
+            if word == "no" and i + 1 < n and lower[i + 1] in lexicon:
                 valence = 0.0
             if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no"):
-                valence = lexicon[lower[i]] * N_SCALAR
+                valence = lexicon[word] * N_SCALAR
             if cap_diff and words[i].isupper():
                 valence += C_INCR if valence > 0 else -C_INCR
-            for back in range(3):
+            for back in (0, 1, 2):
                 j = i - back - 1
-                if j < 0 or lower[j] in lexicon:
+                if j < 0:
+                    break
+                before = lower[j]
+                if before in lexicon or (before not in _MODIFIERS and not before.endswith("n't")):
                     continue
-                boost = BOOSTERS.get(lower[j], 0.0)
+                boost = BOOSTERS.get(before, 0.0)
                 if boost:
                     if valence < 0:
                         boost = -boost
                     if cap_diff and words[j].isupper():
                         boost += C_INCR if valence > 0 else -C_INCR
-                    valence += boost * (1.0, 0.95, 0.9)[back]
-                if lower[j] in NEGATE or lower[j].endswith("n't"):
+                    valence += boost * _SCALE[back]
+                if before in NEGATE or before.endswith("n't"):
                     valence *= N_SCALAR
-            sentiments[i] = valence
-        if "but" in lower or "pero" in lower or "но" in lower:
-            pivot = next(i for i, w in enumerate(lower) if w in ("but", "pero", "но"))
-            for i in range(len(sentiments)):
+            values.append(valence)
+        if not _BUT.isdisjoint(lower):
+            pivot = next(i for i, w in enumerate(lower) if w in _BUT)
+            for k, i in enumerate(hits):
                 if i < pivot:
-                    sentiments[i] *= 0.5
+                    values[k] *= 0.5
                 elif i > pivot:
-                    sentiments[i] *= 1.5
-        total = sum(sentiments) + emoji_total
+                    values[k] *= 1.5
+        # Summed in word order, as VADER does (the words without a valence add exact zeros).
+        total = sum(values) + emoji_total
         if total:
             bangs = min(text.count("!"), 4) * 0.292
             qms = text.count("?")
