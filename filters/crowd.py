@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import CrowdSettings, Policy
-from filters.prepass import Prepared
+from filters.prepass import Prepared, prepare
 
 _NOBODY: frozenset[str] = frozenset()
 _EDGES = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
@@ -77,16 +77,13 @@ class CrowdFilter:
     # ------------------------------------------------------------------ stream
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Record ``message`` in the window and report the crowd episodes it belongs to."""
-        text = message.text
-        joined = " ".join(text.lower().split()) if len(text) >= self.settings.copy_min_chars else ""
-        return self._scan(message, joined)
+        return self.scan_prepared(message, prepare(message.text))
 
     def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
-        """:meth:`scan`, reading the copy-paste identity from the pipeline's shared pre-pass."""
-        return self._scan(message, prepared.joined)
+        """:meth:`scan`, reading the copy-paste identity from the pipeline's shared pre-pass.
 
-    def _scan(self, message: ChatMessage, joined: str) -> list[Finding]:
-        """The whole per-message bookkeeping in one function: it runs for every message of the stream."""
+        The whole per-message bookkeeping is in this one function: it runs for every message of the stream.
+        """
         now = message.received_at
         if self._first is not None and now < self._last - 5.0:
             self.reset()
@@ -100,7 +97,7 @@ class CrowdFilter:
         n = len(message.text)
         key: str | None = None
         if n >= s.copy_min_chars:
-            key = joined.strip(_EDGES)
+            key = prepared.joined.strip(_EDGES)
             if len(key) < s.copy_min_chars:
                 key = None
         events = self._events

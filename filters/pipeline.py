@@ -52,6 +52,10 @@ class CustomTerms:
         return found
 
 
+#: How many distinct clean verdicts (one per sentiment score) the pipeline keeps for reuse.
+_CLEAN_VERDICTS = 4096
+
+
 class _Alone:
     """Calls a filter that has no ``scan_prepared`` the way the pipeline calls the others."""
 
@@ -137,8 +141,11 @@ class Pipeline:
     @policy.setter
     def policy(self, policy: Policy) -> None:
         self._policy = policy
-        # Verdicts are immutable: every clean, neutral message under this policy gets the same one.
-        self._clean = Verdict((), Decision.PASS, None, 0.0, policy.version)
+        # Verdicts are immutable, and a clean message's verdict depends on nothing but its
+        # sentiment score and the policy: clean messages with the same score share one
+        # (scores repeat a lot: "lol", "thanks doc"). Building a frozen dataclass costs more
+        # than a dictionary look-up.
+        self._clean: dict[float, Verdict] = {}
 
     def reload(self, policy: Policy) -> None:
         """Switch to a new policy without losing windowed state."""
@@ -210,9 +217,13 @@ class Pipeline:
         else:
             sentiment = 0.0
         if not found and not self.custom.rules:
-            if sentiment == 0.0:
-                return self._clean
-            return Verdict((), Decision.PASS, None, sentiment, self._policy.version)
+            clean = self._clean.get(sentiment)
+            if clean is None:
+                clean = Verdict((), Decision.PASS, None, sentiment, self._policy.version)
+                if len(self._clean) >= _CLEAN_VERDICTS:
+                    self._clean.clear()
+                self._clean[sentiment] = clean
+            return clean
         judged = self._judged(message, found)
         if not judged:
             return Verdict((), Decision.PASS, None, sentiment, self._policy.version)

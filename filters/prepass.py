@@ -14,11 +14,16 @@ findings.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filters.privacy.keywords import Keyword
+
 
 class Prepared:
     """Derived forms of one message's text (read-only by convention: filters share it)."""
 
-    __slots__ = ("ascii", "joined", "lower", "text", "words")
+    __slots__ = ("ascii", "joined", "keywords", "lower", "risk_candidates", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -34,6 +39,10 @@ class Prepared:
         """The words joined by single spaces (case and spacing ignored: the copy-paste identity)."""
         self.ascii = text.isascii()
         """True when the text is pure ASCII (no emoji, accents, Cyrillic...)."""
+        self.keywords: list[Keyword] | None = None
+        """Privacy context keywords, filled on first use by :func:`filters.triggers.shared`."""
+        self.risk_candidates: set[int] | None = None
+        """Risk rules whose triggers occur, filled on first use by :func:`filters.triggers.shared`."""
 
 
 def prepare(text: str) -> Prepared:

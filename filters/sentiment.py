@@ -21,9 +21,11 @@ from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import ne
 
 from castguard.model import ChatMessage
-from filters.prepass import Prepared
+from filters.prepass import Prepared, prepare
 
 # VADER's constants (vaderSentiment.py): booster increment, caps emphasis, negation scalar.
 B_INCR = 0.293
@@ -112,28 +114,27 @@ class LexiconScorer:
 
     def score(self, message: ChatMessage) -> float:
         """Compound sentiment of ``message.text`` in [-1, 1]."""
-        text = message.text
-        return self._score(text, text.lower().split(), text.isascii())
-
-    def score_prepared(self, message: ChatMessage, prepared: Prepared) -> float:
-        """:meth:`score`, reading the word list from the pipeline's shared pre-pass."""
-        return self._score(prepared.text, prepared.words, prepared.ascii)
+        return self.score_prepared(message, prepare(message.text))
 
     def score_text(self, text: str) -> float:
         """Compound sentiment of a plain string in [-1, 1]."""
-        return self._score(text, text.lower().split(), text.isascii())
+        return self.score_prepared(None, prepare(text))
 
-    def _score(self, text: str, raw: list[str], ascii: bool) -> float:
-        """The score of ``text`` given its lower-cased words ``raw`` (``text.lower().split()``)."""
+    def score_prepared(self, message: ChatMessage | None, prepared: Prepared) -> float:
+        """:meth:`score`, reading the word list from the pipeline's shared pre-pass."""
+        raw = prepared.words
         if not raw:
             return 0.0
+        text = prepared.text
         # VADER keeps a token's punctuation when stripping it would leave two characters
         # or fewer, so that emoticons such as ":)" and "<3" survive.
         lower = [t.strip(_STRIP) for t in raw]
         if lower != raw:
-            lower = [s if len(s) > 2 else t for s, t in zip(lower, raw, strict=True)]
+            for i in compress(range(len(raw)), map(ne, lower, raw)):
+                if len(lower[i]) <= 2:
+                    lower[i] = raw[i]
         emoji_total = 0.0
-        if not ascii:
+        if not prepared.ascii:
             emoji = self.emoji
             for ch in _EMOJI.findall(text):
                 emoji_total += emoji.get(ch, 0.0)
@@ -141,7 +142,6 @@ class LexiconScorer:
         hits = [i for i, w in enumerate(lower) if w in valences]
         if not hits and not emoji_total:
             return 0.0
-        lexicon = self.lexicon
         n = len(lower)
         if text.islower():
             # No upper-case letter anywhere: no word can be emphasised in capitals.
@@ -151,6 +151,37 @@ class LexiconScorer:
             words = text.split()
             uppers = sum(map(str.isupper, words))
             cap_diff = 0 < uppers < len(words) and len(words) == n
+        if _MODIFIERS.isdisjoint(lower) and "n't" not in prepared.lower:
+            # No booster, negation or "no" anywhere: each word keeps its own valence.
+            if cap_diff:
+                values = [valences[lower[i]] for i in hits]
+                for k, i in enumerate(hits):
+                    if words[i].isupper():
+                        values[k] += C_INCR if values[k] > 0 else -C_INCR
+            else:
+                values = [valences[lower[i]] for i in hits]
+        else:
+            values = self._modified(lower, words, hits, cap_diff)
+        if not _BUT.isdisjoint(lower):
+            pivot = next(i for i, w in enumerate(lower) if w in _BUT)
+            for k, i in enumerate(hits):
+                if i < pivot:
+                    values[k] *= 0.5
+                elif i > pivot:
+                    values[k] *= 1.5
+        # Summed in word order, as VADER does (the words without a valence add exact zeros).
+        total = sum(values) + emoji_total
+        if total:
+            bangs = min(text.count("!"), 4) * 0.292
+            qms = text.count("?")
+            emphasis = bangs + ((qms * 0.18 if qms <= 3 else 0.96) if qms > 1 else 0.0)
+            total += emphasis if total > 0 else -emphasis
+        return max(-1.0, min(1.0, total / math.sqrt(total * total + 15)))
+
+    def _modified(self, lower: list[str], words: list[str], hits: list[int], cap_diff: bool) -> list[float]:
+        """Valences of the words at ``hits`` after VADER's "no", capitals, booster and negation rules."""
+        lexicon = self.lexicon
+        n = len(lower)
         values: list[float] = []
         for i in hits:
             word = lower[i]
@@ -178,21 +209,7 @@ class LexiconScorer:
                 if before in NEGATE or before.endswith("n't"):
                     valence *= N_SCALAR
             values.append(valence)
-        if not _BUT.isdisjoint(lower):
-            pivot = next(i for i, w in enumerate(lower) if w in _BUT)
-            for k, i in enumerate(hits):
-                if i < pivot:
-                    values[k] *= 0.5
-                elif i > pivot:
-                    values[k] *= 1.5
-        # Summed in word order, as VADER does (the words without a valence add exact zeros).
-        total = sum(values) + emoji_total
-        if total:
-            bangs = min(text.count("!"), 4) * 0.292
-            qms = text.count("?")
-            emphasis = bangs + ((qms * 0.18 if qms <= 3 else 0.96) if qms > 1 else 0.0)
-            total += emphasis if total > 0 else -emphasis
-        return max(-1.0, min(1.0, total / math.sqrt(total * total + 15)))
+        return values
 
 
 @dataclass(slots=True)

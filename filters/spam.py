@@ -13,6 +13,7 @@ from collections import Counter
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy, SpamSettings
+from filters.prepass import Prepared, prepare
 
 # Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
 # "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.
@@ -73,7 +74,12 @@ class SpamFilter:
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Spam findings for one message."""
-        text = message.text
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the word list from the pipeline's shared pre-pass."""
+        text = prepared.text
+        ascii = prepared.ascii
         found: list[Finding] = []
         dotted = "." in text and (_DOT_WORD.search(text) is not None or "[.]" in text or "(.)" in text)
         if dotted or "dot" in text or "DOT" in text:
@@ -87,19 +93,34 @@ class SpamFilter:
                 if cased >= s.caps_min_letters and upper >= s.caps_share * cased:
                     detail = f"{upper}/{cased} upper case"
                     found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", detail))
-        words = text.lower().split()
         if n >= 6:
-            self._repeats(text, words, found)
+            self._repeats(text, prepared.words, ascii, found)
         if n >= s.symbols_min and not text.isalnum():
             symbols = len(_SYMBOL.findall(text))
             if symbols >= s.symbols_min:
                 visible = n - text.count(" ")
-                emoji = len(_EMOJI.findall(text)) if not text.isascii() else 0
+                emoji = len(_EMOJI.findall(text)) if not ascii else 0
                 if symbols - emoji >= s.symbols_min and symbols - emoji >= s.symbols_share * visible:
                     detail = f"{symbols - emoji} symbols"
                     found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", detail))
         if n >= 8:
-            self._copies(message, " ".join(words), found)
+            # The same author posting the same text again and again (copy-paste). Short
+            # texts never count: "lol", "gg", "F" repeated are chat, not spam.
+            author = message.author.id
+            now = message.received_at
+            recent = self._recent
+            prev = recent.pop(author, None)
+            joined = prepared.joined
+            if prev is not None and prev[0] == joined and now - prev[2] <= s.copy_window:
+                count = prev[1] + 1
+                recent[author] = (joined, count, prev[2])
+                if count >= s.copy_count:
+                    detail = f"same text x{count}"
+                    found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.copy", detail, (author,)))
+            else:
+                recent[author] = (joined, 1, now)
+            if len(recent) > s.memory_authors:
+                del recent[next(iter(recent))]
         return found
 
     def _links(self, text: str, found: list[Finding]) -> None:
@@ -115,10 +136,10 @@ class SpamFilter:
                 detail = "spelled-out domain"
                 found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", detail))
 
-    def _repeats(self, text: str, words: list[str], found: list[Finding]) -> None:
+    def _repeats(self, text: str, words: list[str], ascii: bool, found: list[Finding]) -> None:
         s = self.settings
         n = len(text)
-        if not text.isascii():
+        if not ascii:
             emoji = _EMOJI.findall(text)
             if len(emoji) >= s.emoji_flood and len(emoji) * 2 >= n - text.count(" ") - text.count("\ufe0f"):
                 found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.emoji", f"{len(emoji)} emoji"))
@@ -136,29 +157,6 @@ class SpamFilter:
             m = _REPEAT_UNIT.search(text)
             if m and m.end() - m.start() >= 24:
                 found.append(Finding("spam.repeat", Severity.WARN, m.start(), m.end(), "repeat.run", ""))
-
-    def _copies(self, message: ChatMessage, key: str, found: list[Finding]) -> None:
-        """The same author posting the same text again and again (copy-paste).
-
-        Short texts never count: "lol", "gg", "F" repeated are chat, not spam.
-        """
-        s = self.settings
-        text = message.text
-        author = message.author.id
-        now = message.received_at
-        recent = self._recent
-        prev = recent.pop(author, None)
-        if prev is not None and prev[0] == key and now - prev[2] <= s.copy_window:
-            count = prev[1] + 1
-            recent[author] = (key, count, prev[2])
-            if count >= s.copy_count:
-                found.append(
-                    Finding("spam.repeat", Severity.WARN, 0, len(text), "repeat.copy", f"same text x{count}", (author,))
-                )
-        else:
-            recent[author] = (key, 1, now)
-        if len(recent) > s.memory_authors:
-            del recent[next(iter(recent))]
 
 
 def _allowed(domain: str, allowed: frozenset[str]) -> bool:

@@ -94,7 +94,13 @@ class Person(NamedTuple):
 
 def persons(text: str) -> list[Person]:
     """Full names, honorific + surname and @handles in ``text``."""
-    found: list[Person] = [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)]
+    found: list[Person] = (
+        [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)] if "@" in text else []
+    )
+    if text.lower() == text:
+        # Names and honorifics start with a capital letter (the patterns are case-sensitive):
+        # a text that lower-casing leaves unchanged has none.
+        return found
     for h in _HONORIFIC.finditer(text):
         end = h.end("w3") if h.group("w3") and _namelike(h.group("w3")) else h.end("w2")
         if _namelike(h.group("w2")):
