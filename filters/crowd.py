@@ -82,19 +82,21 @@ class CrowdFilter:
     def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
         """:meth:`scan`, reading the copy-paste identity from the pipeline's shared pre-pass.
 
-        The whole per-message bookkeeping is in this one function: it runs for every message of the stream.
+        The whole per-message bookkeeping is in this one function, with the settings and
+        containers in local variables: it runs for every message of the stream.
         """
         now = message.received_at
-        if self._first is not None and now < self._last - 5.0:
-            self.reset()
         first = self._first
+        if first is not None and now < self._last - 5.0:
+            self.reset()
+            first = None
         if first is None:
             first = self._first = now
         if now > self._last:
             self._last = now
         s = self.settings
         author = message.author.id
-        n = len(message.text)
+        n = len(prepared.text)
         key: str | None = None
         if n >= s.copy_min_chars:
             key = prepared.joined.strip(_EDGES)
@@ -102,17 +104,36 @@ class CrowdFilter:
                 key = None
         events = self._events
         by_author = self._by_author
-        if events and events[0][0] <= now - s.window:
-            self._expire(now)
+        heavy = self._heavy
+        by_text = self._by_text
+        horizon = now - s.window
+        while events and events[0][0] <= horizon:
+            # Expire what left the window: usually one message for each one that arrives.
+            _, old, old_key = events.popleft()
+            left = by_author[old] - 1
+            if left:
+                by_author[old] = left
+            else:
+                del by_author[old]
+            if left < s.account_rate:
+                heavy.discard(old)
+            if old_key is not None:
+                authors = by_text.get(old_key)
+                if authors is not None:
+                    mine = authors.get(old, 0) - 1
+                    if mine > 0:
+                        authors[old] = mine
+                    else:
+                        authors.pop(old, None)
+                        if not authors:
+                            del by_text[old_key]
         events.append((now, author, key))
         count = by_author.get(author, 0) + 1
         by_author[author] = count
-        heavy = self._heavy
         if count >= s.account_rate:
             heavy.add(author)
         found: list[Finding] = []
         if key is not None:
-            by_text = self._by_text
             authors = by_text.get(key)
             if authors is None:
                 authors = by_text[key] = {author: 1}
@@ -126,41 +147,51 @@ class CrowdFilter:
         recent = self._recent
         recent.append(now)
         horizon = now - s.spike_window
-        while recent and recent[0] <= horizon:
+        while recent[0] <= horizon:
             recent.popleft()
+            if not recent:
+                break
         second = int(now)
         seconds = self._seconds
-        if seconds and seconds[-1][0] == second:
-            seconds[-1][1] += 1
+        last_second = seconds[-1] if seconds else None
+        if last_second is not None and last_second[0] == second:
+            last_second[1] += 1
         else:
             seconds.append([second, 1])
-        self._seconds_total += 1
+        total_seconds = self._seconds_total + 1
         horizon = now - s.baseline_window
-        while seconds and seconds[0][0] < horizon:
-            self._seconds_total -= seconds.popleft()[1]
+        while seconds[0][0] < horizon:
+            total_seconds -= seconds.popleft()[1]
+            if not seconds:
+                break
+        self._seconds_total = total_seconds
         # A handful of flooding accounts driving the window?
         total = len(events)
-        if total < s.min_messages or not heavy or len(heavy) > s.few_accounts:
-            self.raid_accounts = _NOBODY
+        if not heavy or total < s.min_messages or len(heavy) > s.few_accounts:
+            raiders = self.raid_accounts = _NOBODY
         else:
             share = sum(by_author[a] for a in heavy) / total
-            self.raid_accounts = frozenset(heavy) if share >= s.few_share else _NOBODY
-        if author in self.raid_accounts:
-            raiders = sorted(self.raid_accounts, key=lambda a: -by_author[a])[: s.max_accounts]
-            share = sum(by_author[a] for a in self.raid_accounts) / max(total, 1)
-            detail = f"{len(raiders)} accounts sent {share:.0%} of {total} messages in {s.window:.0f}s"
-            found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.few_accounts", detail, tuple(raiders)))
+            raiders = self.raid_accounts = frozenset(heavy) if share >= s.few_share else _NOBODY
+        if raiders and author in raiders:
+            heaviest = sorted(raiders, key=lambda a: -by_author[a])[: s.max_accounts]
+            share = sum(by_author[a] for a in raiders) / max(total, 1)
+            detail = f"{len(heaviest)} accounts sent {share:.0%} of {total} messages in {s.window:.0f}s"
+            found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.few_accounts", detail, tuple(heaviest)))
         if now - first >= s.warmup:
             # Rate spike: the current rate against the baseline before the spike window (see rates()).
             current = len(recent) / s.spike_window
             if current < s.spike_min_rate:
                 self._spiking = False
             else:
-                older = max(self._seconds_total - len(recent), 0)
-                start = max(first, now - s.baseline_window)
+                older = total_seconds - len(recent)
+                if older < 0:
+                    older = 0
+                start = now - s.baseline_window
+                if first > start:
+                    start = first
                 span = (now - s.spike_window) - start
                 baseline = older / span if span > 0 else 0.0
-                floor = max(baseline, 0.05)
+                floor = baseline if baseline > 0.05 else 0.05
                 if current >= s.spike_factor * floor:
                     if not self._spiking:
                         self._spiking = True
@@ -169,34 +200,6 @@ class CrowdFilter:
                     # Hysteresis: a new episode needs the rate to settle first.
                     self._spiking = False
         return found
-
-    def _expire(self, now: float) -> None:
-        s = self.settings
-        horizon = now - s.window
-        rate = s.account_rate
-        events = self._events
-        by_author = self._by_author
-        by_text = self._by_text
-        heavy = self._heavy
-        while events and events[0][0] <= horizon:
-            _, author, key = events.popleft()
-            left = by_author[author] - 1
-            if left:
-                by_author[author] = left
-            else:
-                del by_author[author]
-            if left < rate:
-                heavy.discard(author)
-            if key is not None:
-                authors = by_text.get(key)
-                if authors is not None:
-                    mine = authors.get(author, 0) - 1
-                    if mine <= 0:
-                        authors.pop(author, None)
-                        if not authors:
-                            del by_text[key]
-                    else:
-                        authors[author] = mine
 
     # ------------------------------------------------------------------ rate
     def rates(self, now: float) -> tuple[float, float]:
