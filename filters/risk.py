@@ -20,6 +20,7 @@ from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
 from filters import risk_rules, triggers
 from filters.prepass import Prepared, prepare
+from filters.regex_gate import gated
 
 _SEVERITY = {
     "risk.threat": Severity.CRITICAL,
@@ -73,7 +74,7 @@ def _compile() -> _Compiled:
     for index, (category, lang, keys, pattern, flags) in enumerate(risk_rules.RULES):
         n = counters.get((category, lang), 0) + 1
         counters[(category, lang)] = n
-        compiled = re.compile(_apostrophes(pattern), re.IGNORECASE)
+        compiled = gated(_apostrophes(pattern), re.IGNORECASE)
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
         for key in keys:
             triggers.setdefault(key.lower(), set()).add(index)
@@ -84,7 +85,7 @@ def _compile() -> _Compiled:
         automaton.add_word(key, entry)
     automaton.make_automaton()
     advice = tuple(
-        (lang, *(re.compile(_apostrophes(p), re.IGNORECASE) for p in parts))
+        (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts))
         for lang, parts in risk_rules.ADVICE.items()
     )
     return _Compiled(tuple(rules), automaton, advice, frozen)  # type: ignore[arg-type]
