@@ -14,16 +14,22 @@ findings.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from filters.privacy.keywords import Keyword
 
 
+#: Emoji and pictographs (the blocks that VADER's emoji lexicon and the spam checks care about).
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
+_NO_EMOJI: list[str] = []
+
+
 class Prepared:
     """Derived forms of one message's text (read-only by convention: filters share it)."""
 
-    __slots__ = ("ascii", "joined", "keywords", "lower", "risk_candidates", "text", "words")
+    __slots__ = ("ascii", "emoji", "joined", "keywords", "lower", "risk_candidates", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -37,8 +43,10 @@ class Prepared:
         """``lower.split()``: the lower-cased words, split on any whitespace."""
         self.joined = " ".join(words)
         """The words joined by single spaces (case and spacing ignored: the copy-paste identity)."""
-        self.ascii = text.isascii()
+        ascii = self.ascii = text.isascii()
         """True when the text is pure ASCII (no emoji, accents, Cyrillic...)."""
+        self.emoji = _NO_EMOJI if ascii else EMOJI.findall(text)
+        """The emoji of the text, in order (:data:`EMOJI`); shared, do not modify."""
         self.keywords: list[Keyword] | None = None
         """Privacy context keywords, filled on first use by :func:`filters.triggers.shared`."""
         self.risk_candidates: set[int] | None = None

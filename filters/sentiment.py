@@ -16,7 +16,6 @@ explicit state, time passed in.
 from __future__ import annotations
 
 import math
-import re
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,7 +70,6 @@ EXTRA_LEXICON: dict[str, float] = {
     "ложь": -2.3, "врут": -2.4, "страшно": -2.3, "боль": -2.0, "смерть": -2.9, "злой": -2.2, "бесит": -2.6,
     "позор": -2.5, "дерьмо": -2.8, "идиот": -2.5, "тупой": -2.4, "мошенники": -2.8, "развод": -2.0,
 }
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
 _STRIP = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
@@ -134,9 +132,9 @@ class LexiconScorer:
                 if len(lower[i]) <= 2:
                     lower[i] = raw[i]
         emoji_total = 0.0
-        if not prepared.ascii:
+        if prepared.emoji:
             emoji = self.emoji
-            for ch in _EMOJI.findall(text):
+            for ch in prepared.emoji:
                 emoji_total += emoji.get(ch, 0.0)
         valences = self._valence
         hits = [i for i, w in enumerate(lower) if w in valences]

@@ -43,7 +43,6 @@ _HOST = re.compile(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _LOWER = re.compile(r"[a-zß-öø-ÿа-яё]")
 _SYMBOL = re.compile(r"[^\w\s]")
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
 _REPEAT_UNIT = re.compile(r"(.{1,12}?)\1{5,}", re.DOTALL)
 _TOKEN_EDGE = ".,!?;:'\"()[]{}"
 
@@ -79,7 +78,6 @@ class SpamFilter:
     def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
         """:meth:`scan`, reading the word list from the pipeline's shared pre-pass."""
         text = prepared.text
-        ascii = prepared.ascii
         found: list[Finding] = []
         dotted = "." in text and (_DOT_WORD.search(text) is not None or "[.]" in text or "(.)" in text)
         if dotted or "dot" in text or "DOT" in text:
@@ -94,12 +92,12 @@ class SpamFilter:
                     detail = f"{upper}/{cased} upper case"
                     found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", detail))
         if n >= 6:
-            self._repeats(text, prepared.words, ascii, found)
+            self._repeats(text, prepared.words, prepared.emoji, found)
         if n >= s.symbols_min and not text.isalnum():
             symbols = len(_SYMBOL.findall(text))
             if symbols >= s.symbols_min:
                 visible = n - text.count(" ")
-                emoji = len(_EMOJI.findall(text)) if not ascii else 0
+                emoji = len(prepared.emoji)
                 if symbols - emoji >= s.symbols_min and symbols - emoji >= s.symbols_share * visible:
                     detail = f"{symbols - emoji} symbols"
                     found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", detail))
@@ -136,11 +134,10 @@ class SpamFilter:
                 detail = "spelled-out domain"
                 found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", detail))
 
-    def _repeats(self, text: str, words: list[str], ascii: bool, found: list[Finding]) -> None:
+    def _repeats(self, text: str, words: list[str], emoji: list[str], found: list[Finding]) -> None:
         s = self.settings
         n = len(text)
-        if not ascii:
-            emoji = _EMOJI.findall(text)
+        if emoji:
             if len(emoji) >= s.emoji_flood and len(emoji) * 2 >= n - text.count(" ") - text.count("\ufe0f"):
                 found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.emoji", f"{len(emoji)} emoji"))
                 return
@@ -153,7 +150,9 @@ class SpamFilter:
                     found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.token", detail))
                     return
         # One short unit pasted over and over without spaces ("buybuybuy...", "🤣🤣🤣...").
-        if n >= 24 and len(set(text)) * 6 <= n:
+        # Few distinct characters for the length. A prefix has no more distinct characters
+        # than the whole text, so a varied prefix settles it at a third of the cost.
+        if n >= 24 and len(set(text[: n // 3])) * 6 <= n and len(set(text)) * 6 <= n:
             m = _REPEAT_UNIT.search(text)
             if m and m.end() - m.start() >= 24:
                 found.append(Finding("spam.repeat", Severity.WARN, m.start(), m.end(), "repeat.run", ""))
