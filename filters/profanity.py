@@ -103,6 +103,29 @@ def _base_table() -> _FoldTable:
     return table
 
 
+def _ascii_bytes_table() -> bytes:
+    """The fold of the 128 ASCII characters as a ``bytes.translate`` table (each folds to one ASCII character).
+
+    ``str.translate`` looks each character up in a dictionary; for pure-ASCII chat
+    (most of it) encoding, translating the bytes and decoding gives the same
+    string at about a quarter of the cost.
+    """
+    table = _base_table()
+    folded = [table[code] for code in range(128)]
+    assert all(len(ch) == 1 and ch.isascii() for ch in folded)
+    return bytes(ord(ch) for ch in folded) + bytes(range(128, 256))
+
+
+_ASCII_FOLD = _ascii_bytes_table()
+
+
+def fold(text: str, table: _FoldTable) -> str:
+    """``text.translate(table)``: the folded text, one character per character of ``text``."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    return text.translate(table)
+
+
 class _Entry(NamedTuple):
     kind: int
     """_WORD, _ALLOW or _TRIGGER."""
@@ -348,12 +371,15 @@ class ProfanityFilter:
         """:meth:`scan` for the pipeline (profanity reads its own folded text, not the shared forms)."""
         # The two lines of _scan that every message pays, repeated here to save a call per message.
         text = prepared.text
-        folded = text.translate(self._table)
+        if prepared.ascii:
+            folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+        else:
+            folded = text.translate(self._table)
         hits = list(self._automaton.iter(" " + folded + " "))
         return self._matched(text, folded, hits) if hits else []
 
     def _scan(self, text: str) -> list[Finding]:
-        folded = text.translate(self._table)
+        folded = fold(text, self._table)
         hits = list(self._automaton.iter(" " + folded + " "))
         return self._matched(text, folded, hits) if hits else []
 
