@@ -59,7 +59,8 @@ class CrowdFilter:
         # Plain dicts rather than Counters: this runs for every message, and a Counter per
         # distinct text costs more to build than the whole rest of the bookkeeping.
         self._by_author: dict[str, int] = {}
-        self._by_text: dict[str, dict[str, int]] = {}
+        self._by_text: dict[str, str | dict[str, int]] = {}
+        # text -> its author when one message in the window has it, else author -> messages
         self._heavy: set[str] = set()
         self._recent: deque[float] = deque()
         self._seconds: deque[list[int]] = deque()  # [second, count] over the baseline window
@@ -119,7 +120,11 @@ class CrowdFilter:
                 heavy.discard(old)
             if old_key is not None:
                 authors = by_text.get(old_key)
-                if authors is not None:
+                if authors is None:
+                    pass
+                elif isinstance(authors, str):
+                    del by_text[old_key]  # the only message with this text
+                else:
                     mine = authors.get(old, 0) - 1
                     if mine > 0:
                         authors[old] = mine
@@ -134,15 +139,23 @@ class CrowdFilter:
             heavy.add(author)
         found: list[Finding] = []
         if key is not None:
+            # Most texts are posted once: they keep just their author's id, and only a text
+            # posted again gets a per-author count.
             authors = by_text.get(key)
             if authors is None:
-                authors = by_text[key] = {author: 1}
+                by_text[key] = author
+                if s.copy_authors <= 1:
+                    detail = f"same text from 1 accounts in {s.window:.0f}s"
+                    found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, (author,)))
             else:
-                authors[author] = authors.get(author, 0) + 1
-            if len(authors) >= s.copy_authors:
-                accounts = tuple(a for a, _ in _most_common(authors, s.max_accounts))
-                detail = f"same text from {len(authors)} accounts in {s.window:.0f}s"
-                found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, accounts))
+                if isinstance(authors, str):
+                    authors = by_text[key] = {author: 2} if authors == author else {authors: 1, author: 1}
+                else:
+                    authors[author] = authors.get(author, 0) + 1
+                if len(authors) >= s.copy_authors:
+                    accounts = tuple(a for a, _ in _most_common(authors, s.max_accounts))
+                    detail = f"same text from {len(authors)} accounts in {s.window:.0f}s"
+                    found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, accounts))
         # Message rate: the spike window and per-second buckets for the baseline.
         recent = self._recent
         recent.append(now)
