@@ -119,7 +119,11 @@ class SpamFilter:
             if ascii:
                 symbols = len(text.encode("ascii").translate(None, _ASCII_NOT_SYMBOL))
             else:
-                symbols = len(_SYMBOL.findall(text))
+                # Emoji are symbols too but never count, so at most (ASCII symbols + non-ASCII
+                # characters that are not emoji) can count: below the minimum, no need to look closer.
+                data = text.encode("ascii", "ignore")
+                bound = len(data.translate(None, _ASCII_NOT_SYMBOL)) + (n - len(data)) - len(prepared.emoji)
+                symbols = len(_SYMBOL.findall(text)) if bound >= s.symbols_min else 0
             if symbols >= s.symbols_min:
                 visible = n - text.count(" ")
                 emoji = len(prepared.emoji)

@@ -57,6 +57,7 @@ SEVERITY: dict[str, Severity] = {
 }
 
 _DIGIT = re.compile(r"\d")
+_ASCII_NOT_DIGIT = bytes(code for code in range(128) if _DIGIT.match(chr(code)) is None)
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
@@ -96,7 +97,7 @@ class PrivacyFilter:
         lower = prepared.lower
         if len(lower) != len(text):
             lower = same_length_lower(text)
-        hits = self._hits(text, lower, keywords)
+        hits = self._hits(text, lower, keywords, prepared.ascii)
         if not hits:
             return []
         return [Finding(h.category, SEVERITY[h.category], h.start, h.end, h.rule, h.detail) for h in hits]
@@ -106,13 +107,18 @@ class PrivacyFilter:
         if not text:
             return []
         lower = same_length_lower(text)
-        return self._hits(text, lower, find_keywords(lower))
+        return self._hits(text, lower, find_keywords(lower), text.isascii())
 
-    def _hits(self, text: str, lower: str, keywords: list[Keyword]) -> list[Hit]:
-        """:meth:`hits`, given ``lower`` (offsets as in ``text``) and the keywords found in it."""
+    def _hits(self, text: str, lower: str, keywords: list[Keyword], ascii: bool) -> list[Hit]:
+        """:meth:`hits`, given ``lower`` (offsets as in ``text``), the keywords found in it and ``text.isascii()``."""
         kinds = {k.kind for k in keywords} if keywords else _NO_KINDS
         hits: list[Hit] = []
-        if _DIGIT.search(text) is not None:
+        # Any digit at all? Most chat has none; for ASCII text one bytes.translate answers it.
+        if (
+            bool(text.encode("ascii").translate(None, _ASCII_NOT_DIGIT))
+            if ascii
+            else _DIGIT.search(text) is not None
+        ):
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
                 if phone_candidates(text, vetoes):
