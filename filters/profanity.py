@@ -375,12 +375,12 @@ class ProfanityFilter:
             folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
         else:
             folded = text.translate(self._table)
-        hits = list(self._automaton.iter(" " + folded + " "))
+        hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
     def _scan(self, text: str) -> list[Finding]:
         folded = fold(text, self._table)
-        hits = list(self._automaton.iter(" " + folded + " "))
+        hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
     def _matched(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:

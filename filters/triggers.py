@@ -18,7 +18,7 @@ from functools import cache
 import ahocorasick
 
 from filters.prepass import Prepared
-from filters.privacy.keywords import ENTRIES, Entry, Keyword, find_keywords, keep, same_length_lower
+from filters.privacy.keywords import ENTRIES, Entry, Keyword, find_keywords, same_length_lower
 
 
 @cache
@@ -54,13 +54,29 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
         n = len(lower)
         # Padded for the risk triggers written with a leading or trailing space (" sue "); a
         # privacy match is kept only when it lies inside the text, as in its own unpadded pass.
-        for last, (entry, indexes) in _automaton().iter(" " + lower + " "):
+        for last, (entry, indexes) in _automaton().iter(f" {lower} "):
             if indexes is not None:
                 candidates.update(indexes)
             if entry is not None:
-                last -= 1
-                if last < n and last >= entry[0] - 1:
-                    keep(lower, last, entry, keywords)
+                # keep() of filters.privacy.keywords, inlined, with offsets moved back by the padding.
+                length, kinds, check_left, check_right, stem, word = entry
+                end = last  # one past the last character, in the unpadded text
+                start = end - length
+                if start < 0 or end > n:
+                    continue
+                if check_left and start > 0:
+                    before = lower[start - 1]
+                    if before.isalnum() or before == "_":
+                        continue
+                if check_right and end < n:
+                    after = lower[end]
+                    if after.isalnum() or after == "_":
+                        continue
+                if stem:
+                    while end < n and lower[end].isalnum():
+                        end += 1
+                for kind in kinds:
+                    keywords.append(Keyword(kind, start, end, word))
     prepared.keywords = keywords
     prepared.risk_candidates = candidates
     return keywords, candidates
