@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from castguard.model import ChatMessage, Decision, Finding, Severity, Verdict
+from castguard.model import DECISION_RANK, ChatMessage, Decision, Finding, Severity, Verdict
 from castguard.policy import Policy
 from filters.base import Filter, FilterFactory
 from filters.prepass import Prepared, prepare
@@ -51,6 +51,10 @@ class CustomTerms:
                     found.append((finding, rule.decision))
         return found
 
+
+_RANK = DECISION_RANK.__getitem__
+"""Strength of a decision (``Decision.rank`` without the property call)."""
+_FLAG_RANK = DECISION_RANK[Decision.FLAG]
 
 #: How many distinct clean verdicts (one per sentiment score) the pipeline keeps for reuse.
 _CLEAN_VERDICTS = 4096
@@ -191,7 +195,7 @@ class Pipeline:
             if finding.severity == Severity.INFO and severity > Severity.INFO:
                 # A filter may mark a finding as a weak signal (self-disclosure): it is shown, never acted on.
                 severity = Severity.INFO
-                decision = min(decision, Decision.FLAG, key=lambda d: d.rank)
+                decision = min(decision, Decision.FLAG, key=_RANK)
             if severity != finding.severity:
                 # Built directly: dataclasses.replace costs several microseconds per call.
                 f = finding
@@ -227,10 +231,10 @@ class Pipeline:
         judged = self._judged(message, found)
         if not judged:
             return Verdict((), Decision.PASS, None, sentiment, self._policy.version)
-        decision = max((d for _, d in judged), key=lambda d: d.rank)
+        decision = max((d for _, d in judged), key=_RANK)
         severity = max(f.severity for f, _ in judged)
         author = message.author
-        if decision.rank > Decision.FLAG.rank and self.policy.is_trusted(author.id, author.name, author.roles):
+        if _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles):
             # Staff and moderators are never held or hidden automatically; they still show as flagged.
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))

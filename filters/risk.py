@@ -29,8 +29,8 @@ _SEVERITY = {
     "risk.legal": Severity.WARN,
     "risk.advice_request": Severity.WARN,
 }
-_NEGATOR = re.compile(risk_rules.NEGATORS, re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
+_NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
+_CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
     re.IGNORECASE,
