@@ -119,6 +119,18 @@ def _ascii_bytes_table() -> bytes:
 _ASCII_FOLD = _ascii_bytes_table()
 
 
+def _emoji_folding_to_space() -> frozenset[str]:
+    """The characters of :data:`filters.prepass.EMOJI` that fold to a space (pictographs are not letters)."""
+    found: set[str] = set()
+    for low, high in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF)):
+        found.update(chr(c) for c in range(low, high + 1) if _fold_char(chr(c)) == " ")
+    found.update(ch for ch in "\u3030\u303d\u3297\u3299" if _fold_char(ch) == " ")
+    return frozenset(found)
+
+
+_SPACE_EMOJI = _emoji_folding_to_space()
+
+
 def fold(text: str, table: _FoldTable) -> str:
     """``text.translate(table)``: the folded text, one character per character of ``text``."""
     if text.isascii():
@@ -374,7 +386,14 @@ class ProfanityFilter:
         if prepared.ascii:
             folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
         else:
-            folded = text.translate(self._table)
+            # ASCII with emoji (most non-ASCII chat): encoding with "replace" turns each emoji into
+            # one "?", and "?" folds to a space just as these emoji do; the same string comes out.
+            emoji = prepared.emoji
+            data = text.encode("ascii", "replace")
+            if emoji and data.count(b"?") - text.count("?") == len(emoji) and _SPACE_EMOJI.issuperset(emoji):
+                folded = data.translate(_ASCII_FOLD).decode("ascii")
+            else:
+                folded = text.translate(self._table)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
