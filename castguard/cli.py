@@ -7,11 +7,12 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from castguard import __version__
 from castguard.config import Config, ConfigError, load_config
@@ -74,17 +75,41 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
     return sources
 
 
+def _redact_at_rest(args: argparse.Namespace, policy: Policy) -> bool:
+    # The policy field belongs to the policy module; read it defensively until every policy has it.
+    return bool(getattr(args, "redact_at_rest", False) or getattr(policy, "redact_at_rest", False))
+
+
+def _recording(args: argparse.Namespace, config: Config, label: str, policy: Policy) -> Store:
+    """The session file to record into: a new one, or an existing one with ``--resume``."""
+    from castguard.store import Store, StoreError
+
+    resume = getattr(args, "resume", None)
+    explicit = getattr(args, "record", None) or getattr(args, "output", None)
+    if resume and explicit and Path(explicit).resolve() != Path(resume).resolve():
+        raise UsageError("--resume names the session to continue: do not give another output file")
+    try:
+        if resume:
+            store = Store(resume, create=False, redact_at_rest=_redact_at_rest(args, policy))
+            store.log_session("resumed", label)
+        else:
+            store = Store(_record_path(args, config, label), redact_at_rest=_redact_at_rest(args, policy))
+            store.log_session("started", label)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    return store
+
+
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
     from castguard.engine import Session
-    from castguard.store import Store
     from castguard.webhook import EscalationWebhook, WebhookSettings
     from filters.pipeline import Pipeline
 
     policy = _policy(args, config)
     sources = _sources(specs, config, args)
-    path = _record_path(args, config, "+".join(specs))
-    store = Store(path)
-    store.set_meta("sources", " ".join(specs))
+    store = _recording(args, config, "+".join(specs), policy)
+    previous = store.meta().get("sources")
+    store.set_meta("sources", " ".join(dict.fromkeys([*(previous or "").split(), *specs])))
     session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
     try:
         webhook = WebhookSettings.from_config(config.webhook)
@@ -102,7 +127,22 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
     from tui.app import DeskApp
 
     policy_path = getattr(args, "policy", None) or config.policy
-    # The screen belongs to the desk: log to a file beside the recordings instead of stderr.
+    _desk_logging(args, config)
+    app = DeskApp(
+        session,
+        config=config,
+        policy_path=Path(policy_path) if policy_path else None,
+        role=args.role,
+        on_air_delay=args.on_air_delay,
+    )
+    app.run()
+    session.store.close()
+    print(f"session recorded to {session.store.path}")
+    return 0
+
+
+def _desk_logging(args: argparse.Namespace, config: Config) -> None:
+    """The screen belongs to the app: log to a file beside the recordings instead of stderr."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -112,11 +152,34 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    app = DeskApp(session, config=config, policy_path=Path(policy_path) if policy_path else None)
+
+
+def cmd_follow(args: argparse.Namespace, config: Config) -> int:
+    """The producer view of a session another castguard process is recording."""
+    from castguard.follow import SessionTail
+    from castguard.store import StoreError
+
+    path = Path(args.session)
+    if not path.exists() and not path.suffix and (config.sessions_dir / f"{args.session}.db").exists():
+        path = config.sessions_dir / f"{args.session}.db"
+    try:
+        tail = SessionTail(path, actor=args.moderator or config.moderator)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None
+    from tui.follow import FollowApp
+
+    _desk_logging(args, config)
+    app = FollowApp(tail, config=config)
     app.run()
-    session.store.close()
-    print(f"session recorded to {session.store.path}")
+    tail.close()
     return 0
+
+
+def _non_negative(text: str) -> float:
+    value = parse_duration(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
@@ -160,32 +223,171 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     return scan.main(args.file, Pipeline(_policy(args, config)), fields)
 
 
-def _open_store(path: str) -> Store:
+def _open_store(path: str, *, readonly: bool = False) -> Store:
     from castguard.store import Store, StoreError
 
     try:
-        return Store(path, create=False)
+        return Store(path, create=False, readonly=readonly)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
 
 
-def cmd_report(args: argparse.Namespace, config: Config) -> int:
-    """Audit report of a recording."""
-    from castguard.report import RENDERERS, build_report
+def _private_output(path: str) -> TextIO:
+    """A file for output that may hold personal data: owner-only, like recordings."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror or exc}") from None
+    return open(fd, "w", encoding="utf-8", newline="")
 
-    store = _open_store(args.session)
-    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "md")
+
+def cmd_report(args: argparse.Namespace, config: Config) -> int:
+    """Audit report of a recording (read-only: a live recording can be reported while it is written)."""
+    from castguard.report import FORMATS, render
+
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "md")
     fmt = {"markdown": "md", "htm": "html"}.get(fmt, fmt)
-    if fmt not in RENDERERS:
-        raise UsageError(f"unknown report format {fmt!r} (json, md, html)")
-    text = RENDERERS[fmt](build_report(store, redact=not args.unredacted))
-    store.close()
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"report written to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown report format {fmt!r} ({', '.join(FORMATS)})")
+    store = _open_store(args.session, readonly=True)
+    try:
+        if args.output:
+            with _private_output(args.output) as out:
+                render(store, fmt, redact=not args.unredacted, limit=args.limit, out=out)
+            print(f"report written to {args.output}", file=sys.stderr)
+        else:
+            render(store, fmt, redact=not args.unredacted, limit=args.limit, out=sys.stdout)
+    finally:
+        store.close()
     return 0
+
+
+def cmd_verify(args: argparse.Namespace, config: Config) -> int:
+    """Check a recording's action log chain (and the file itself); exit status 1 when anything is broken."""
+    store = _open_store(args.session, readonly=True)
+    try:
+        problem = store.verify_chain()
+        entries, head = store.chain_head()
+        damage = store.integrity_problem()
+        missing_head = args.head is not None and not store.has_hash(args.head)
+    finally:
+        store.close()
+    if problem is not None:
+        print(f"{args.session}: action log BROKEN at entry #{problem.action_id}: {problem.reason}")
+    if damage is not None:
+        print(f"{args.session}: the file is damaged: {damage}")
+    if missing_head:
+        print(f"{args.session}: entry {args.head} is not in the action log (entries were removed from the end?)")
+    if problem is None and damage is None and not missing_head:
+        print(f"{args.session}: action log intact, {entries} entries, head {head}")
+        return 0
+    return 1
+
+
+def cmd_import(args: argparse.Namespace, config: Config) -> int:
+    """Import chat exports into a session file, judged by the policy."""
+    from castguard.engine import Session
+    from castguard.importer import ImportError_, ImportResult, import_file
+    from connectors.jsonfeed import FeedError, FieldMap
+    from filters.pipeline import Pipeline
+
+    try:
+        fields = FieldMap.parse(args.fields) if args.fields else None
+    except FeedError as exc:
+        raise UsageError(f"--fields: {exc}") from None
+    if args.source and len(args.files) > 1:
+        raise UsageError("--source names one file's chat: import several files one by one")
+    for name in args.files:
+        if not Path(name).is_file():
+            raise UsageError(f"{name}: no such file")
+    policy = _policy(args, config)
+    args.record = args.output
+    store = _recording(args, config, "import", policy)
+    session = Session(store, Pipeline(policy), moderator=args.moderator or config.moderator, auto_actions=False)
+    result = ImportResult()
+    try:
+        for name in args.files:
+            try:
+                import_file(
+                    Path(name), session, result, platform=args.platform, source=args.source, fields=fields,
+                    errors=sys.stderr,
+                )  # fmt: skip
+                store.log_session("imported", name)
+            except ImportError_ as exc:
+                print(f"castguard import: {exc}", file=sys.stderr)
+                result.bad += 1
+    finally:
+        store.close()
+    print(
+        f"imported {result.messages} messages ({result.flagged} flagged, {result.duplicates} already in the session, "
+        f"{result.events} platform events, {result.bad} bad items) from {result.files} file(s) into {store.path}",
+        file=sys.stderr,
+    )
+    return 1 if result.bad else 0
+
+
+def cmd_replay(args: argparse.Namespace, config: Config) -> int:
+    """The desk on a recording, or ``--rescan``: what another policy would flag differently."""
+    if args.rescan:
+        return _rescan(args, config)
+    from castguard.engine import Session
+    from castguard.store import Store
+    from connectors.replay import RecordingReader, ReplayController, ReplaySource, parse_position, recorded_policy
+
+    original = _open_store(args.session, readonly=True)
+    if original.count() == 0:
+        raise UsageError(f"{args.session}: the recording has no messages")
+    reader = RecordingReader(original)
+    controller = ReplayController(reader, speed=args.speed, paused=args.paused)
+    if args.start:
+        try:
+            controller.seek(parse_position(args.start, start=reader.start, end=reader.end, current=reader.start))
+        except ValueError as exc:
+            raise UsageError(f"--start: {exc}") from None
+    source = ReplaySource(original, controller=controller, stop_at_end=False)
+    policy = recorded_policy(original) or _policy(args, config)
+    # Replay writes to a scratch store: the recording under review is never modified (notes aside).
+    session = Session(
+        Store(Store.MEMORY), source.pipeline(policy), [source], moderator=args.moderator or config.moderator,
+        clock=controller.clock, auto_actions=False,
+    )  # fmt: skip
+    _desk_logging(args, config)
+    from tui.replay import ReplayApp
+
+    app = ReplayApp(session, controller, notes_path=Path(args.session), config=config)
+    try:
+        app.run()
+    finally:
+        app.close_notes()
+        original.close()
+    return 0
+
+
+def _rescan(args: argparse.Namespace, config: Config) -> int:
+    from castguard.rescan import render_json, render_text, rescan
+    from filters.pipeline import Pipeline
+
+    if not args.policy:
+        raise UsageError("--rescan needs --policy NEW.toml (the policy to compare with the recording)")
+    store = _open_store(args.session, readonly=True)
+    try:
+        diff = rescan(store, Pipeline(_policy(args, config)), examples=args.examples, redact=not args.unredacted)
+    finally:
+        store.close()
+    sys.stdout.write(render_json(diff) if args.json else render_text(diff))
+    return 0
+
+
+def _speed(text: str) -> float | None:
+    if text.lower() in ("max", "fast", "0"):
+        return None
+    try:
+        value = float(text.lower().rstrip("x×"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid speed {text!r} (1, 2, 10, max)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("speed must be positive")
+    return value
 
 
 def cmd_sessions(args: argparse.Namespace, config: Config) -> int:
@@ -236,9 +438,22 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--moderator", help="name recorded as the actor of this desk's actions")
         if record:
             p.add_argument("--record", metavar="PATH", help="session file (default: a new file under the data dir)")
+        recording(p)
+
+    def recording(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--resume", metavar="SESSION", help="continue recording into an existing session file")
+        p.add_argument("--redact-at-rest", action="store_true",
+                       help="store personal data (privacy spans) redacted in the session file")  # fmt: skip
+
+    def desk_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--role", choices=["moderator", "producer"], default="moderator",
+                       help="which view the desk opens on (the producer's risk view or the moderator's feed)")
+        p.add_argument("--on-air-delay", type=_non_negative, default=0.0, metavar="SECONDS",
+                       help="keep every message off the on-air view this long so moderators see it first (e.g. 10s)")
 
     p = sub.add_parser("demo", help="the desk on a built-in simulated healthcare broadcast (no network)")
     common(p)
+    desk_options(p)
     p.add_argument("--seed", type=int, default=7, help="random seed of the simulated chat")
     p.add_argument("--rate", type=float, default=4.0, help="messages per second (default 4)")
     p.set_defaults(func=cmd_desk)
@@ -250,7 +465,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
+    desk_options(p)
     p.set_defaults(func=cmd_desk)
+
+    p = sub.add_parser("follow", help="the producer view of a session another castguard is recording (live)")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the data dir)")
+    p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
+    p.set_defaults(func=cmd_follow)
 
     p = sub.add_parser("record", help="record sources headless (no UI)")
     p.add_argument("sources", nargs="+", metavar="SOURCE")
@@ -269,12 +490,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     p.set_defaults(func=cmd_scan)
 
-    p = sub.add_parser("report", help="audit report of a recorded session")
+    p = sub.add_parser("report", help="audit report of a recorded session (html, md, json, csv)")
     p.add_argument("session", metavar="SESSION")
-    p.add_argument("--format", choices=["json", "md", "html"], help="output format (default: from -o, else md)")
+    p.add_argument("--format", choices=["html", "md", "json", "csv"], help="output format (default: from -o, else md)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--unredacted", action="store_true", help="keep personal data in the report")
+    p.add_argument("--limit", type=int, default=1000, metavar="N",
+                   help="rows in each listing (flagged messages, missed risks...); default 1000")  # fmt: skip
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("verify", help="check a session's tamper-evident action log (exit status 1 when broken)")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--head", metavar="HASH", help="a head hash noted earlier: fail if it is no longer in the log")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("import", help="import chat-downloader .json/.jsonl or generic JSONL into a session")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="SESSION", help="session file to create or add to")
+    p.add_argument("--platform", default="jsonl", help="platform the chat came from (youtube, twitch...)")
+    p.add_argument("--source", metavar="KEY", help="source key of the imported chat (default: import:FILENAME)")
+    p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
+    p.add_argument("--policy", help="policy to judge the messages with")
+    p.add_argument("--moderator", help=argparse.SUPPRESS)
+    p.add_argument("--redact-at-rest", action="store_true", help="store personal data redacted")
+    p.set_defaults(func=cmd_import, resume=None)
+
+    p = sub.add_parser("replay", help="the desk on a recording (speed, pause, seek, notes), or --rescan")
+    p.add_argument("session", metavar="SESSION")
+    p.add_argument("--speed", type=_speed, default=1.0, help="1, 2, 10 or max (default 1)")
+    p.add_argument("--start", metavar="WHEN", help="start at +5m, @1h20m, 42%% or 14:05:30")
+    p.add_argument("--paused", action="store_true", help="start paused (step with '.')")
+    p.add_argument("--moderator", help="reviewer name recorded with notes")
+    p.add_argument("--rescan", action="store_true", help="headless: what --policy would flag differently")
+    p.add_argument("--policy", help="with --rescan: the policy to compare with the recording")
+    p.add_argument("--json", action="store_true", help="with --rescan: print JSON")
+    p.add_argument("--examples", type=int, default=20, help="with --rescan: changed messages to show")
+    p.add_argument("--unredacted", action="store_true", help="with --rescan: show personal data in examples")
+    p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("sessions", help="list recordings")
     p.set_defaults(func=cmd_sessions)

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 POLICY_ACTOR = "policy"
 #: How long after an action it can still be undone (seconds).
 UNDO_GRACE = 600.0
+#: Platform ids remembered for de-duplication (reconnects re-send recent messages).
+SEEN_KEYS = 200_000
 #: How long a platform may take to answer an action before it counts as failed.
 ACTION_TIMEOUT = 15.0
 
@@ -96,7 +98,8 @@ class Session:
         moderator: str = "moderator",
         clock: Callable[[], float] = time.time,
         flush_interval: float = 0.05,
-        cache_size: int = 50_000,
+        cache_size: int = 10_000,
+        auto_actions: bool = True,
     ) -> None:
         self.store = store
         self.pipeline = pipeline
@@ -104,7 +107,10 @@ class Session:
         self.moderator = moderator
         self.clock = clock
         self.flush_interval = flush_interval
-        self.lockdown = False
+        self.lockdown = store.lockdown_state()
+        """Resuming a recording keeps the lockdown that was on when it stopped."""
+        self.auto_actions = auto_actions
+        """Carry out the policy's automatic hides (off for replay and import: history is not re-enacted)."""
         self._subscribers: list[Subscriber] = []
         self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
         self._seen: OrderedDict[tuple[str, str], int] = OrderedDict()
@@ -113,7 +119,7 @@ class Session:
         self._background: set[asyncio.Task[None]] = set()
         self._services: list[Service] = []
         # Resuming a recording: platform ids already recorded are duplicates.
-        for source_key, msg_id, seq in store.recent_keys(cache_size * 4):
+        for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
             self._seen[(source_key, msg_id)] = seq
         self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
@@ -192,8 +198,10 @@ class Session:
                     self.ingest(event)
                     if self.store.pending >= 1000:
                         self.store.flush()
-                else:
+                elif isinstance(event, ConnectionEvent | PlatformEvent):
                     self.observe(event)
+                else:
+                    self.control(event)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -223,14 +231,14 @@ class Session:
         self.store.add_message(record)
         self._remember(record)
         self._seen[key] = record.seq
-        if len(self._seen) > self._cache_size * 4:
+        if len(self._seen) > SEEN_KEYS:
             # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
             self._seen.popitem(last=False)
         self.counts["messages"] += 1
         if verdict.flagged:
             self.counts["flagged"] += 1
         self._publish(record)
-        if decision is Decision.HIDE and _loop_running():
+        if decision is Decision.HIDE and self.auto_actions and _loop_running():
             # Auto-hide goes through the same path as a moderator's key, as the policy actor.
             task = asyncio.get_running_loop().create_task(self._auto_hide(record.seq))
             self._background.add(task)
@@ -285,6 +293,59 @@ class Session:
         if event.kind is PlatformEventKind.CLEARED:
             return [r for r in self._recent.values() if r.message.source == event.source]
         return []
+
+    def control(self, event: object) -> None:
+        """Apply a control event a source yielded (replay's recorded actions and seeks), then publish it.
+
+        A control event has an ``apply_to(session)`` method; anything else is ignored with a log line.
+        """
+        apply = getattr(event, "apply_to", None)
+        if not callable(apply):
+            log.warning("ignoring unknown event %r", type(event).__name__)
+            return
+        apply(self)
+        self._publish(event)  # type: ignore[arg-type]
+
+    def forget(self) -> None:
+        """Drop what the session remembers of earlier messages (replay starting over after a seek)."""
+        self.store.flush()
+        self._recent.clear()
+        self._seen.clear()
+        self.counts = dict.fromkeys(self.counts, 0)
+        self.lockdown = False
+
+    def apply_recorded(
+        self,
+        action: ActionRecord,
+        seq: int | None,
+        state: MessageState | None,
+        escalation: EscalationState | bool | None,
+    ) -> ActionRecord | None:
+        """Show an action taken in a recording as it happened, without performing it on any platform.
+
+        ``seq`` is the message's sequence number in this session; ``state`` and
+        ``escalation`` are what the action did (``escalation=False``: unchanged).
+        The action keeps its recorded time, actor, outcome and platform response.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            on = action.reason == "on"
+            self.lockdown = on
+            recorded = self.store.add_action(
+                actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
+            )
+            self._publish(recorded)
+            self._publish(LockdownChanged(on, action.actor))
+            return recorded
+        record = self.record(seq) if seq is not None else None
+        if record is None:
+            return None
+        outcome = ActionOutcome(action.result, action.response)
+        if action.result is ActionResult.FAILED:
+            state, escalation = None, False
+        return self._commit(
+            action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
+            action.undoes, at=action.at,
+        )  # fmt: skip
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -355,6 +416,7 @@ class Session:
         new_state: MessageState | None,
         new_escalation: EscalationState | bool | None,
         undoes: int | None = None,
+        at: float | None = None,
     ) -> ActionRecord:
         action = self.store.add_action(
             actor=actor,
@@ -368,7 +430,7 @@ class Session:
             response=outcome.response,
             undoes=undoes,
             prev_state=record.state,
-            at=self.clock(),
+            at=self.clock() if at is None else at,
             state=(record.seq, new_state) if new_state is not None else None,
             escalation=(record.seq, new_escalation) if new_escalation is not False else None,  # type: ignore[arg-type]
         )
@@ -439,6 +501,59 @@ class Session:
             new_escalation,
             target.id,
         )
+
+    def absorb(self, action: ActionRecord) -> None:
+        """Take in an action another process appended to this session's log (``castguard follow``).
+
+        The message's state is re-read from the store, which that process updated in the same transaction.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            return  # lockdown is this desk's switch; a follower cannot change it
+        record = self.record(action.message_seq) if action.message_seq is not None else None
+        stored = self.store.message(action.message_seq) if action.message_seq is not None else None
+        self._publish(action)
+        if record is not None and stored is not None:
+            changed = replace(record, state=stored.state, escalation=stored.escalation)
+            if changed != record:
+                self._remember(changed)
+                self._publish(StateChange(changed))
+
+    async def act_many(
+        self,
+        kind: ActionKind,
+        seqs: Iterable[int],
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+        concurrency: int = 8,
+    ) -> list[ActionRecord]:
+        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
+
+        Each action is recorded on its own, so each can be undone on its own; a message that cannot be
+        acted on is skipped and the others go on.
+        """
+        limit = asyncio.Semaphore(concurrency)
+        done: list[ActionRecord] = []
+
+        async def one(seq: int) -> None:
+            async with limit:
+                try:
+                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
+                except ActionError as exc:
+                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
+
+        await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)))
+        return sorted(done, key=lambda a: a.id)
+
+    def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
+        """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
+        self.store.flush()
+        where = "source = ? AND author_id = ?"
+        if active_only:
+            where += " AND state NOT IN ('hidden', 'removed')"
+        rows = self.store.db.execute(f"SELECT seq FROM messages WHERE {where} ORDER BY seq", (source, author_id))
+        return [int(r[0]) for r in rows]
 
     def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
         """Hold every new message at or above warn until lifted (recorded in the action log)."""

@@ -1,133 +1,484 @@
-"""Audit reports of a recorded session: JSON, Markdown and a self-contained HTML page.
+"""Audit reports of a recorded session: what viewers saw, what the moderators did, how fast.
 
-Personal data found by the privacy filters is redacted unless asked otherwise.
+:func:`build_report` computes everything with SQL aggregates and bounded
+listings (a million-message recording is never loaded into memory); the
+renderers turn the result into JSON, Markdown, CSV or one self-contained HTML
+page (:mod:`castguard.report_html`). Personal data (the spans of privacy
+findings, and personal data typed into reasons and notes) is redacted unless
+``redact=False``.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-import html
 import json
-from collections import Counter
-from typing import Any
+import math
+from collections.abc import Callable, Iterator
+from typing import IO, Any
 
-from castguard.model import ActionKind, Finding, MessageRecord
-from castguard.store import Store
+from castguard.model import Author, ChatMessage, Finding
+from castguard.redaction import is_private, redact_text
+from castguard.store import FLAGGED_SQL, Store
 
+#: Actors that are not people: their actions do not count in moderators' time-to-action.
+AUTOMATIC_ACTORS = frozenset({"policy"})
+#: Raid and spike findings further apart than this (seconds) are separate episodes.
+EPISODE_GAP = 120.0
+#: Most points on the volume timeline; longer sessions use wider buckets.
+MAX_BUCKETS = 1440
+#: Sessions up to this long (seconds) are charted in 10-second buckets instead of minutes.
+SHORT_SESSION = 600.0
+#: Default number of rows in each listing (flagged messages, missed risks, escalations).
+DEFAULT_LIMIT = 1000
 
-def redact_spans(text: str, findings: tuple[Finding, ...]) -> str:
-    """Replace the spans of privacy findings with ``[category]``."""
-    spans = sorted((f.start, f.end, f.category) for f in findings if f.category.startswith("privacy.") and f.end > f.start)
-    out: list[str] = []
-    pos = 0
-    for start, end, category in spans:
-        if start < pos:
-            continue
-        out.append(text[pos:start])
-        out.append(f"[{category.split('.', 1)[1]}]")
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _iso(ts: float | None) -> str | None:
-    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts else None
+_NOT_ACTIONS = ("lockdown", "note")
 
 
-def build_report(store: Store, *, redact: bool = True) -> dict[str, Any]:
-    """Everything an auditor needs, as plain data."""
+def iso(ts: float | None) -> str | None:
+    """UTC ISO 8601 time of a timestamp (``None`` stays ``None``)."""
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts is not None else None
+
+
+def _quantile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))], 3)
+
+
+def _free_text_redactor(store: Store) -> Callable[[str], str]:
+    """Redacts personal data typed into free text (reasons, notes) with the privacy filter."""
+    from castguard.policy import load_policy
+    from connectors.replay import recorded_policy
+    from filters.privacy import PrivacyFilter
+
+    policy = recorded_policy(store) or load_policy()
+    privacy = PrivacyFilter(policy)
+
+    def clean(text: str) -> str:
+        if not text:
+            return text
+        message = ChatMessage("report", "report", "", "0", Author("report", "report"), text, 0.0, 0.0)
+        return redact_text(text, [f for f in privacy.scan(message) if is_private(f)])
+
+    return clean
+
+
+class _Texts:
+    """Message texts for listings, redacted unless asked otherwise (findings read in one query per listing)."""
+
+    def __init__(self, store: Store, redact: bool) -> None:
+        self.store = store
+        self.redact = redact
+
+    def of(self, rows: list[tuple[Any, ...]], seq_col: int = 0, text_col: int = 1) -> dict[int, str]:
+        texts = {r[seq_col]: r[text_col] for r in rows}
+        if not self.redact:
+            return texts
+        findings = self.store.findings_of(list(texts))
+        return {seq: redact_text(text, findings.get(seq, ())) for seq, text in texts.items()}
+
+
+def build_report(store: Store, *, redact: bool = True, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
+    """Everything an auditor needs, as plain data (listings capped at ``limit`` rows each)."""
+    db = store.db
+    texts = _Texts(store, redact)
+    free = _free_text_redactor(store) if redact else (lambda s: s)
     meta = store.meta()
-    decisions: Counter[str] = Counter()
-    states: Counter[str] = Counter()
-    authors: Counter[str] = Counter()
-    author_names: dict[str, str] = {}
-    flagged: list[dict[str, Any]] = []
-    arrival: dict[int, float] = {}
-    total = 0
-    first = last = None
-    for record in store.messages():
-        total += 1
-        m = record.message
-        first = first if first is not None else m.received_at
-        last = m.received_at
-        decisions[record.verdict.decision.value] += 1
-        states[record.state.value] += 1
-        if record.verdict.flagged:
-            arrival[record.seq] = m.received_at
-            authors[m.author.id] += 1
-            author_names[m.author.id] = m.author.name
-            flagged.append(_flagged_entry(record, redact))
-    actions = []
-    for a in store.actions():
-        arrived = arrival.get(a.message_seq) if a.message_seq is not None else None
-        actions.append(
-            {
-                "id": a.id,
-                "at": _iso(a.at),
-                "actor": a.actor,
-                "kind": a.kind.value,
-                "message": a.message_seq,
-                "author": a.author_id,
-                "result": a.result.value,
-                "reason": a.reason,
-                "response": a.response,
-                "seconds_to_action": round(a.at - arrived, 3) if arrived is not None else None,
-                "hash": a.hash,
-            }
+    total, first, last = db.execute("SELECT COUNT(*), MIN(received_at), MAX(received_at) FROM messages").fetchone()
+    flagged_total = db.execute(f"SELECT COUNT(*) FROM messages WHERE {FLAGGED_SQL}").fetchone()[0]
+    by_state = dict(db.execute("SELECT state, COUNT(*) FROM messages GROUP BY state ORDER BY 2 DESC").fetchall())
+    by_decision = dict(db.execute("SELECT decision, COUNT(*) FROM messages GROUP BY decision ORDER BY 2 DESC"))
+    by_severity = {
+        {1: "info", 2: "warn", 3: "critical"}.get(sev, str(sev)): n
+        for sev, n in db.execute(
+            "SELECT severity, COUNT(*) FROM messages WHERE severity IS NOT NULL GROUP BY severity ORDER BY 1 DESC"
         )
-    moderator_actions = [a for a in actions if a["actor"] != "policy" and a["kind"] != ActionKind.LOCKDOWN.value]
-    delays = sorted(a["seconds_to_action"] for a in moderator_actions if a["seconds_to_action"] is not None)
+    }
+    actions, stats = _actions(store, free)
+    escalations, escalation_stats = _escalations(store, texts, limit)
+    missed, missed_total = _missed(store, texts, limit)
     chain = store.verify_chain()
-    return {
+    entries, head = store.chain_head()
+    notes = store.notes()
+    report: dict[str, Any] = {
         "session": {
             "file": str(store.path),
-            "created_at": _iso(float(meta["created_at"])) if "created_at" in meta else None,
-            "first_message_at": _iso(first),
-            "last_message_at": _iso(last),
-            "schema_version": meta.get("schema_version"),
+            "created_at": iso(float(meta["created_at"])) if "created_at" in meta else None,
+            "first_message_at": iso(first),
+            "last_message_at": iso(last),
+            "duration_seconds": round(last - first, 3) if first is not None else 0,
+            "schema_version": store.schema_version,
+            "sources": [
+                {"key": k, "platform": p, "capabilities": [c for c in caps.split(",") if c]}
+                for k, p, caps in db.execute("SELECT key, platform, capabilities FROM sources ORDER BY first_seen")
+            ],
+            "policies": [
+                {"version": v, "name": n, "loaded_at": iso(at), "messages_judged": count}
+                for v, n, at, count in db.execute(
+                    "SELECT p.version, p.name, p.loaded_at,"
+                    " (SELECT COUNT(*) FROM messages m WHERE m.policy_version = p.version)"
+                    " FROM policies p ORDER BY p.loaded_at"
+                )
+            ],
             "redacted": redact,
+            "redacted_at_rest": store.redact_at_rest,
         },
         "totals": {
             "messages": total,
-            "flagged": len(flagged),
+            "flagged": flagged_total,
             "actions": len(actions),
-            "moderator_actions": len(moderator_actions),
+            "moderator_actions": stats["count"],
+            "escalations": escalation_stats["count"],
+            "missed_risks": missed_total,
+            "held_at_end": by_state.get("held", 0),
+            "notes": len(notes),
         },
+        "timeline": _timeline(store, first, last),
         "by_category": store.category_counts(),
-        "by_decision": dict(decisions),
-        "by_state": dict(states),
-        "top_flagged_authors": [
-            {"author": author_names[a], "author_id": a, "flagged": n} for a, n in authors.most_common(10)
-        ],
-        "time_to_action": {
-            "median_seconds": delays[len(delays) // 2] if delays else None,
-            "max_seconds": delays[-1] if delays else None,
-        },
+        "by_severity": by_severity,
+        "by_decision": by_decision,
+        "by_state": by_state,
+        "time_to_action": stats["overall"],
+        "moderators": stats["moderators"],
         "actions": actions,
-        "flagged_messages": flagged,
+        "escalations": escalations,
+        "escalation_summary": escalation_stats,
+        "top_risky_authors": _risky_authors(store),
+        "raid_episodes": _episodes(store),
+        "missed_risks": missed,
+        "flagged_messages": _flagged(store, texts, limit),
+        "platform_events": _platform_events(store, limit),
         "connection_events": [
-            {"at": _iso(at), "source": source, "kind": kind, "state": state, "detail": detail}
-            for at, source, kind, state, detail in store.events()
+            {"at": iso(at), "source": source, "kind": kind, "state": state, "detail": detail}
+            for at, source, kind, state, detail in db.execute(
+                "SELECT at, source, kind, state, detail FROM events WHERE kind IN ('connection', 'session')"
+                " ORDER BY at, id LIMIT ?",
+                (limit,),
+            )
+        ],
+        "notes": [
+            {
+                "id": n.id,
+                "at": iso(n.at),
+                "author": n.author,
+                "position": iso(n.position),
+                "message": n.message_seq,
+                "text": free(n.text),
+            }
+            for n in notes
         ],
         "action_log_intact": chain is None,
         "action_log_problem": None if chain is None else {"action": chain.action_id, "reason": chain.reason},
+        "action_log_head": {"entries": entries, "hash": head},
+        "limits": {"rows": limit},
     }
+    return report
 
 
-def _flagged_entry(record: MessageRecord, redact: bool) -> dict[str, Any]:
-    m, v = record.message, record.verdict
-    text = redact_spans(m.text, v.findings) if redact else m.text
-    return {
-        "seq": record.seq,
-        "at": _iso(m.received_at),
-        "platform": m.platform,
-        "author": m.author.name,
-        "text": text,
-        "categories": v.categories,
-        "decision": v.decision.value,
-        "state": record.state.value,
-        "escalation": record.escalation.value if record.escalation else None,
+def _timeline(store: Store, first: float | None, last: float | None) -> dict[str, Any]:
+    if first is None or last is None:
+        return {"bucket_seconds": 60, "start": None, "points": []}
+    span = max(last - first, 1.0)
+    # Per minute; a short session (a test broadcast, an imported clip) gets 10-second buckets to show a shape.
+    bucket = 10 if span <= SHORT_SESSION else 60 * max(1, math.ceil(span / 60 / MAX_BUCKETS))
+    origin = math.floor(first / bucket) * bucket
+    counts: dict[int, list[int]] = {}
+    for b, n, flagged in store.db.execute(
+        f"SELECT CAST((received_at - ?) / ? AS INTEGER) AS b, COUNT(*), SUM(CASE WHEN {FLAGGED_SQL} THEN 1 ELSE 0 END)"
+        " FROM messages GROUP BY b",
+        (origin, bucket),
+    ):
+        counts[b] = [n, flagged, 0]
+    for b, n in store.db.execute(
+        "SELECT CAST((at - ?) / ? AS INTEGER) AS b, COUNT(*) FROM actions WHERE at >= ? AND at <= ?"
+        " AND kind NOT IN ('lockdown', 'note') GROUP BY b",
+        (origin, bucket, origin, last + bucket),
+    ):
+        counts.setdefault(b, [0, 0, 0])[2] = n
+    top = max(counts) if counts else 0
+    points = []
+    for b in range(0, top + 1):
+        n, flagged, acted = counts.get(b, (0, 0, 0))
+        points.append({"at": iso(origin + b * bucket), "messages": n, "flagged": flagged, "actions": acted})
+    return {"bucket_seconds": bucket, "start": iso(origin), "points": points}
+
+
+def _actions(store: Store, free: Callable[[str], str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    rows = store.db.execute(
+        "SELECT a.id, a.at, a.actor, a.kind, a.message_seq, a.author_id, a.result, a.reason, a.response,"
+        " a.duration, a.undoes, a.hash, m.received_at, m.author_name"
+        " FROM actions a LEFT JOIN messages m ON m.seq = a.message_seq ORDER BY a.id"
+    )
+    out: list[dict[str, Any]] = []
+    delays: dict[str, list[float]] = {}
+    for id_, at, actor, kind, seq, author_id, result, reason, response, duration, undoes, digest, arrived, name in rows:
+        seconds = round(at - arrived, 3) if arrived is not None else None
+        out.append(
+            {
+                "id": id_,
+                "at": iso(at),
+                "actor": actor,
+                "kind": kind,
+                "message": seq,
+                "author": name,
+                "author_id": author_id,
+                "result": result,
+                "reason": free(reason),
+                "response": response,
+                "duration": duration,
+                "undoes": undoes,
+                "seconds_to_action": seconds,
+                "hash": digest,
+            }
+        )
+        if actor not in AUTOMATIC_ACTORS and kind not in _NOT_ACTIONS and seconds is not None and kind != "undo":
+            delays.setdefault(actor, []).append(max(seconds, 0.0))
+    everyone = [d for ds in delays.values() for d in ds]
+    moderators = [
+        {
+            "actor": actor,
+            "actions": len(ds),
+            "median_seconds": _quantile(ds, 0.5),
+            "p90_seconds": _quantile(ds, 0.9),
+            "max_seconds": round(max(ds), 3),
+        }
+        for actor, ds in sorted(delays.items(), key=lambda kv: -len(kv[1]))
+    ]
+    overall = {
+        "count": len(everyone),
+        "median_seconds": _quantile(everyone, 0.5),
+        "p90_seconds": _quantile(everyone, 0.9),
+        "max_seconds": round(max(everyone), 3) if everyone else None,
     }
+    manual = sum(1 for a in out if a["actor"] not in AUTOMATIC_ACTORS and a["kind"] not in _NOT_ACTIONS)
+    return out, {"count": manual, "overall": overall, "moderators": moderators}
+
+
+def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    db = store.db
+    rows = db.execute(
+        "SELECT seq, text, received_at, author_name, decision, escalation FROM messages"
+        " WHERE escalation IS NOT NULL OR decision = 'escalate'"
+        " OR seq IN (SELECT message_seq FROM actions WHERE kind = 'escalate' AND message_seq IS NOT NULL)"
+        " ORDER BY received_at, seq"
+    ).fetchall()
+    listed = rows[:limit]
+    shown = texts.of(listed)
+    out: list[dict[str, Any]] = []
+    ack_delays: list[float] = []
+    unacknowledged = 0
+    for seq, _text, arrived, author, decision, state in rows:
+        history = db.execute(
+            "SELECT id, at, actor, kind, result, undoes FROM actions WHERE message_seq = ? ORDER BY id", (seq,)
+        ).fetchall()
+        undone = {u for _i, _a, _w, kind, result, u in history if kind == "undo" and result != "failed"}
+        valid = [
+            (i, at, who, kind) for i, at, who, kind, result, _u in history if result != "failed" and i not in undone
+        ]
+        opened_at, opened_by = (arrived, "policy") if decision == "escalate" else (None, None)
+        for _i, at, who, kind in valid:
+            if kind == "escalate" and opened_at is None:
+                opened_at, opened_by = at, who
+        if opened_at is None:
+            continue  # an escalation that was undone
+        ack = next(((at, who) for _i, at, who, kind in valid if kind == "acknowledge" and at >= opened_at), None)
+        res = next(((at, who) for _i, at, who, kind in valid if kind == "resolve" and at >= opened_at), None)
+        to_ack = round(ack[0] - opened_at, 3) if ack else None
+        if to_ack is None:
+            unacknowledged += 1
+        else:
+            ack_delays.append(max(to_ack, 0.0))
+        if len(out) < len(listed):
+            out.append(
+                {
+                    "message": seq,
+                    "at": iso(arrived),
+                    "author": author,
+                    "text": shown.get(seq, ""),
+                    "opened_at": iso(opened_at),
+                    "opened_by": opened_by,
+                    "acknowledged_at": iso(ack[0]) if ack else None,
+                    "acknowledged_by": ack[1] if ack else None,
+                    "seconds_to_acknowledge": to_ack,
+                    "resolved_at": iso(res[0]) if res else None,
+                    "resolved_by": res[1] if res else None,
+                    "seconds_to_resolve": round(res[0] - opened_at, 3) if res else None,
+                    "state": state,
+                }
+            )
+    stats = {
+        "count": len(ack_delays) + unacknowledged,
+        "acknowledged": len(ack_delays),
+        "unacknowledged": unacknowledged,
+        "median_seconds_to_acknowledge": _quantile(ack_delays, 0.5),
+        "max_seconds_to_acknowledge": round(max(ack_delays), 3) if ack_delays else None,
+    }
+    return out, stats
+
+
+def _missed(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """Flagged messages nobody acted on (not hidden, approved, escalated, removed, nor their author sanctioned)."""
+    where = (
+        f"{FLAGGED_SQL} AND m.state NOT IN ('hidden', 'removed')"
+        " AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.message_seq = m.seq AND a.result != 'failed'"
+        " AND a.kind NOT IN ('note', 'undo'))"
+    )
+    count = store.db.execute(f"SELECT COUNT(*) FROM messages m WHERE {where}").fetchone()[0]
+    rows = store.db.execute(
+        "SELECT m.seq, m.text, m.received_at, m.author_name, m.author_id, m.categories, m.severity, m.decision,"
+        f" m.state FROM messages m WHERE {where} ORDER BY m.severity DESC, m.received_at LIMIT ?",
+        (limit,),
+    ).fetchall()
+    shown = texts.of(rows)
+    return [
+        {"seq": seq, "at": iso(at), "author": name, "author_id": aid, "text": shown[seq],
+         "categories": [c for c in cats.split(",") if c], "severity": _severity(sev), "decision": decision,
+         "state": state}
+        for seq, _t, at, name, aid, cats, sev, decision, state in rows
+    ], count  # fmt: skip
+
+
+def _severity(value: int | None) -> str | None:
+    return {1: "info", 2: "warn", 3: "critical"}.get(value) if value is not None else None
+
+
+def _flagged(store: Store, texts: _Texts, limit: int) -> list[dict[str, Any]]:
+    rows = store.db.execute(
+        "SELECT seq, text, received_at, platform, author_name, categories, severity, decision, state, escalation"
+        f" FROM messages WHERE {FLAGGED_SQL} ORDER BY received_at, seq LIMIT ?",
+        (limit,),
+    ).fetchall()
+    shown = texts.of(rows)
+    return [
+        {
+            "seq": seq,
+            "at": iso(at),
+            "platform": platform,
+            "author": name,
+            "text": shown[seq],
+            "categories": [c for c in cats.split(",") if c],
+            "severity": _severity(sev),
+            "decision": decision,
+            "state": state,
+            "escalation": escalation,
+        }
+        for seq, _t, at, platform, name, cats, sev, decision, state, escalation in rows
+    ]
+
+
+def _risky_authors(store: Store, top: int = 10) -> list[dict[str, Any]]:
+    db = store.db
+    out = []
+    for author_id, name, flagged, critical, first, last in db.execute(
+        "SELECT author_id, MAX(author_name), COUNT(*), SUM(CASE WHEN severity = 3 THEN 1 ELSE 0 END),"
+        f" MIN(received_at), MAX(received_at) FROM messages WHERE {FLAGGED_SQL}"
+        " GROUP BY author_id ORDER BY 3 DESC, 4 DESC, 1 LIMIT ?",
+        (top,),
+    ).fetchall():
+        total = db.execute("SELECT COUNT(*) FROM messages WHERE author_id = ?", (author_id,)).fetchone()[0]
+        sanctions = dict(
+            db.execute(
+                "SELECT kind, COUNT(*) FROM actions WHERE author_id = ? AND kind IN ('timeout', 'ban')"
+                " AND result != 'failed' GROUP BY kind",
+                (author_id,),
+            ).fetchall()
+        )
+        categories = [
+            c
+            for (c,) in db.execute(
+                "SELECT f.category FROM findings f JOIN messages m ON m.seq = f.message_seq WHERE m.author_id = ?"
+                " GROUP BY f.category ORDER BY COUNT(*) DESC LIMIT 5",
+                (author_id,),
+            )
+        ]
+        out.append(
+            {
+                "author": name,
+                "author_id": author_id,
+                "flagged": flagged,
+                "critical": critical,
+                "messages": total,
+                "categories": categories,
+                "timeouts": sanctions.get("timeout", 0),
+                "bans": sanctions.get("ban", 0),
+                "first_flag_at": iso(first),
+                "last_flag_at": iso(last),
+            }
+        )
+    return out
+
+
+def _episodes(store: Store) -> list[dict[str, Any]]:
+    """Raid and spike findings grouped into episodes, with the accounts involved."""
+    episodes: list[dict[str, Any]] = []
+    current: dict[str, dict[str, Any]] = {}
+    for category, at, accounts, detail in store.db.execute(
+        "SELECT f.category, m.received_at, f.accounts, f.detail"
+        " FROM findings f JOIN messages m ON m.seq = f.message_seq"
+        " WHERE f.category IN ('crowd.raid', 'crowd.spike') ORDER BY m.received_at, m.seq"
+    ):
+        episode = current.get(category)
+        if episode is None or at - episode["_last"] > EPISODE_GAP:
+            episode = {
+                "category": category,
+                "_first": at,
+                "_last": at,
+                "messages": 0,
+                "_accounts": {},
+                "detail": detail,
+            }
+            current[category] = episode
+            episodes.append(episode)
+        episode["_last"] = at
+        episode["messages"] += 1
+        for account in accounts.split(","):
+            if account:
+                episode["_accounts"][account] = None
+    out = []
+    for e in episodes:
+        accounts = list(e["_accounts"])
+        out.append(
+            {
+                "category": e["category"],
+                "start": iso(e["_first"]),
+                "end": iso(e["_last"]),
+                "seconds": round(e["_last"] - e["_first"], 3),
+                "messages": e["messages"],
+                "account_count": len(accounts),
+                "accounts": accounts[:100],
+                "detail": e["detail"],
+            }
+        )
+    return out
+
+
+def _platform_events(store: Store, limit: int) -> dict[str, Any]:
+    db = store.db
+    kinds = ("deleted", "timed_out", "banned", "cleared", "gap")
+    marks = ",".join("?" * len(kinds))
+    counts = dict(db.execute(f"SELECT kind, COUNT(*) FROM events WHERE kind IN ({marks}) GROUP BY kind", kinds))
+    listed = [
+        {
+            "at": iso(at),
+            "source": source,
+            "kind": kind,
+            "message_id": mid,
+            "author_id": aid,
+            "duration": dur,
+            "detail": detail,
+        }
+        for at, source, kind, mid, aid, dur, detail in db.execute(
+            "SELECT at, source, kind, message_id, author_id, duration, detail FROM events"
+            f" WHERE kind IN ({marks}) ORDER BY at, id LIMIT ?",
+            (*kinds, limit),
+        )
+    ]
+    return {"counts": counts, "events": listed}
+
+
+# -- renderers -----------------------------------------------------------------------------------
 
 
 def render_json(report: dict[str, Any]) -> str:
@@ -135,94 +486,299 @@ def render_json(report: dict[str, Any]) -> str:
     return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
-def _md_cell(value: object) -> str:
-    return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+# Inside a table cell only these can start markup (emphasis, code, links, raw HTML, cell breaks).
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|~"})
+
+
+def md(value: object) -> str:
+    """A value safe inside a Markdown table cell: specials escaped, one line, no raw HTML."""
+    text = "" if value is None else str(value)
+    # Angle brackets become entities, so no renderer ever sees a tag (escaping them with "\\" is not universal).
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.translate(_MD_SPECIAL).replace("\n", " ").replace("\r", " ")
+
+
+def _md_table(headers: list[str], rows: list[list[object]]) -> list[str]:
+    if not rows:
+        return ["_none_", ""]
+    return [
+        "| " + " | ".join(headers) + " |",
+        "|" + "---|" * len(headers),
+        *("| " + " | ".join(md(v) for v in row) + " |" for row in rows),
+        "",
+    ]
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    """The report as Markdown (tables escape chat text)."""
-    s, t = report["session"], report["totals"]
+    """The report as Markdown (every chat string escaped; no raw HTML passes through)."""
+    s, t, tta = report["session"], report["totals"], report["time_to_action"]
+    es = report["escalation_summary"]
+    intact = "yes" if report["action_log_intact"] else f"NO: {report['action_log_problem']}"
     lines = [
         "# castguard session report",
         "",
-        f"- File: `{s['file']}`",
-        f"- Messages: {t['messages']} ({s['first_message_at']} to {s['last_message_at']})",
-        f"- Flagged: {t['flagged']}; actions: {t['actions']} ({t['moderator_actions']} by moderators)",
-        f"- Action log intact: {'yes' if report['action_log_intact'] else 'NO: ' + str(report['action_log_problem'])}",
-        f"- Personal data redacted: {'yes' if s['redacted'] else 'no'}",
+        f"- File: `{md(s['file'])}`",
+        f"- Messages: {t['messages']} ({md(s['first_message_at'])} to {md(s['last_message_at'])})",
+        f"- Flagged: {t['flagged']}; missed risks (flagged, never acted on): {t['missed_risks']}",
+        f"- Actions: {t['actions']} ({t['moderator_actions']} by moderators); median time to action: "
+        f"{md(tta['median_seconds'])} s, p90 {md(tta['p90_seconds'])} s",
+        f"- Escalations: {es['count']} ({es['unacknowledged']} never acknowledged); median time to acknowledge: "
+        f"{md(es['median_seconds_to_acknowledge'])} s",
+        f"- Action log intact: {md(intact)} ({report['action_log_head']['entries']} entries, head "
+        f"`{report['action_log_head']['hash'][:16]}`)",
+        f"- Personal data redacted: {'yes' if s['redacted'] else 'no'}"
+        + (" (and at rest in the recording)" if s["redacted_at_rest"] else ""),
         "",
+        f"## Timeline (messages / flagged / actions per {report['timeline']['bucket_seconds']} s)",
+        "",
+        *_md_table(
+            ["time", "messages", "flagged", "actions"],
+            [[p["at"], p["messages"], p["flagged"], p["actions"]] for p in report["timeline"]["points"]],
+        ),
         "## Flags by category",
         "",
-        "| category | messages |",
-        "|---|---|",
-        *(f"| {c} | {n} |" for c, n in report["by_category"].items()),
+        *_md_table(["category", "messages"], [[c, n] for c, n in report["by_category"].items()]),
+        "## Decisions",
         "",
+        *_md_table(["decision", "messages"], [[d, n] for d, n in report["by_decision"].items()]),
+        "## Moderators",
+        "",
+        *_md_table(
+            ["moderator", "actions", "median s", "p90 s", "max s"],
+            [
+                [m["actor"], m["actions"], m["median_seconds"], m["p90_seconds"], m["max_seconds"]]
+                for m in report["moderators"]
+            ],
+        ),
         "## Actions",
         "",
-        "| # | time | actor | action | message | result | seconds to action | response |",
-        "|---|---|---|---|---|---|---|---|",
-        *(
-            f"| {a['id']} | {a['at']} | {_md_cell(a['actor'])} | {a['kind']} | {_md_cell(a['message'])} "
-            f"| {a['result']} | {_md_cell(a['seconds_to_action'])} | {_md_cell(a['response'])} |"
-            for a in report["actions"]
+        *_md_table(
+            ["#", "time", "actor", "action", "message", "author", "result", "seconds to action", "reason", "response"],
+            [
+                [
+                    a["id"],
+                    a["at"],
+                    a["actor"],
+                    a["kind"],
+                    a["message"],
+                    a["author"],
+                    a["result"],
+                    a["seconds_to_action"],
+                    a["reason"],
+                    a["response"],
+                ]
+                for a in report["actions"]
+            ],
         ),
+        "## Escalations",
         "",
+        *_md_table(
+            ["message", "opened", "by", "acknowledged", "by", "seconds to acknowledge", "resolved", "state", "text"],
+            [
+                [
+                    e["message"],
+                    e["opened_at"],
+                    e["opened_by"],
+                    e["acknowledged_at"],
+                    e["acknowledged_by"],
+                    e["seconds_to_acknowledge"],
+                    e["resolved_at"],
+                    e["state"],
+                    e["text"],
+                ]
+                for e in report["escalations"]
+            ],
+        ),
+        "## Top risky authors",
+        "",
+        *_md_table(
+            ["author", "id", "flagged", "critical", "messages", "timeouts", "bans", "categories"],
+            [
+                [
+                    a["author"],
+                    a["author_id"],
+                    a["flagged"],
+                    a["critical"],
+                    a["messages"],
+                    a["timeouts"],
+                    a["bans"],
+                    ", ".join(a["categories"]),
+                ]
+                for a in report["top_risky_authors"]
+            ],
+        ),
+        "## Raid episodes",
+        "",
+        *_md_table(
+            ["kind", "start", "end", "messages", "accounts", "detail"],
+            [
+                [
+                    e["category"],
+                    e["start"],
+                    e["end"],
+                    e["messages"],
+                    f"{e['account_count']}: " + ", ".join(e["accounts"][:20]),
+                    e["detail"],
+                ]
+                for e in report["raid_episodes"]
+            ],
+        ),
+        f"## Missed risks ({report['totals']['missed_risks']}: flagged, never acted on)",
+        "",
+        *_md_table(
+            ["#", "time", "author", "severity", "categories", "decision", "state", "text"],
+            [
+                [
+                    m["seq"],
+                    m["at"],
+                    m["author"],
+                    m["severity"],
+                    ", ".join(m["categories"]),
+                    m["decision"],
+                    m["state"],
+                    m["text"],
+                ]
+                for m in report["missed_risks"]
+            ],
+        ),
+        "## Reviewer notes",
+        "",
+        *_md_table(
+            ["time", "author", "at recording time", "message", "note"],
+            [[n["at"], n["author"], n["position"], n["message"], n["text"]] for n in report["notes"]],
+        ),
         "## Flagged messages",
         "",
-        "| # | time | platform | author | text | categories | decision | state |",
-        "|---|---|---|---|---|---|---|---|",
-        *(
-            f"| {m['seq']} | {m['at']} | {m['platform']} | {_md_cell(m['author'])} | {_md_cell(m['text'])} "
-            f"| {', '.join(m['categories'])} | {m['decision']} | {m['state']} |"
-            for m in report["flagged_messages"]
+        *_md_table(
+            ["#", "time", "platform", "author", "text", "categories", "decision", "state"],
+            [
+                [
+                    m["seq"],
+                    m["at"],
+                    m["platform"],
+                    m["author"],
+                    m["text"],
+                    ", ".join(m["categories"]),
+                    m["decision"],
+                    m["state"],
+                ]
+                for m in report["flagged_messages"]
+            ],
         ),
-        "",
     ]
     return "\n".join(lines)
 
 
-def render_html(report: dict[str, Any]) -> str:
-    """A single self-contained HTML page (every value escaped)."""
-    e = html.escape
-    s, t = report["session"], report["totals"]
-    cats = report["by_category"]
-    peak = max(cats.values(), default=1)
-    bars = "".join(
-        f'<div class="bar"><span class="label">{e(c)}</span>'
-        f'<span class="fill" style="width:{100 * n / peak:.1f}%"></span><span class="n">{n}</span></div>'
-        for c, n in cats.items()
-    )
-    actions = "".join(
-        "<tr>" + "".join(f"<td>{e(str(a[k] if a[k] is not None else ''))}</td>" for k in
-                         ("id", "at", "actor", "kind", "message", "result", "seconds_to_action", "response")) + "</tr>"
-        for a in report["actions"]
-    )  # fmt: skip
-    flagged = "".join(
-        f"<tr><td>{m['seq']}</td><td>{e(m['at'] or '')}</td><td>{e(m['platform'])}</td><td>{e(m['author'])}</td>"
-        f"<td>{e(m['text'])}</td><td>{e(', '.join(m['categories']))}</td><td>{e(m['decision'])}</td>"
-        f"<td>{e(m['state'])}</td></tr>"
-        for m in report["flagged_messages"]
-    )
-    intact = "intact" if report["action_log_intact"] else f"BROKEN: {e(str(report['action_log_problem']))}"
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>castguard session report</title>
-<style>
-body{{font-family:system-ui,sans-serif;margin:2rem;color:#1b1f24}} table{{border-collapse:collapse;width:100%}}
-td,th{{border:1px solid #ccd;padding:.25rem .5rem;font-size:.85rem;text-align:left;vertical-align:top}}
-.bar{{display:flex;align-items:center;gap:.5rem;margin:.2rem 0}} .label{{width:14rem}}
-.fill{{display:inline-block;height:1rem;background:#c0392b}} .n{{font-variant-numeric:tabular-nums}}
-</style></head><body>
-<h1>castguard session report</h1>
-<p>{t['messages']} messages from {e(str(s['first_message_at']))} to {e(str(s['last_message_at']))};
-{t['flagged']} flagged; {t['actions']} actions ({t['moderator_actions']} by moderators).
-Action log {intact}. Personal data {'redacted' if s['redacted'] else 'NOT redacted'}.</p>
-<h2>Flags by category</h2>{bars}
-<h2>Actions</h2><table><tr><th>#</th><th>time</th><th>actor</th><th>action</th><th>message</th><th>result</th>
-<th>seconds to action</th><th>response</th></tr>{actions}</table>
-<h2>Flagged messages</h2><table><tr><th>#</th><th>time</th><th>platform</th><th>author</th><th>text</th>
-<th>categories</th><th>decision</th><th>state</th></tr>{flagged}</table>
-</body></html>
-"""
+# -- CSV ----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = [
+    "seq",
+    "received_at",
+    "platform",
+    "source",
+    "author",
+    "author_id",
+    "text",
+    "categories",
+    "severity",
+    "decision",
+    "final_state",
+    "escalation",
+    "actions",
+    "first_action",
+    "first_action_by",
+    "first_action_at",
+    "seconds_to_first_action",
+    "actors",
+]
 
 
-RENDERERS = {"json": render_json, "md": render_markdown, "html": render_html}
+def csv_cell(value: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (chat text is hostile)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_rows(store: Store, *, redact: bool = True) -> Iterator[list[str]]:
+    """One row per message that was flagged or acted on, with how it was handled (streamed)."""
+    db = store.db
+    yield CSV_COLUMNS
+    last = 0
+    while True:
+        rows = db.execute(
+            "SELECT seq, received_at, platform, source, author_name, author_id, text, categories, severity, decision,"
+            f" state, escalation FROM messages WHERE seq > ? AND ({FLAGGED_SQL}"
+            " OR seq IN (SELECT message_seq FROM actions WHERE message_seq > ?)) ORDER BY seq LIMIT 2000",
+            (last, last),
+        ).fetchall()
+        if not rows:
+            return
+        seqs = [r[0] for r in rows]
+        findings: dict[int, tuple[Finding, ...]] = store.findings_of(seqs) if redact else {}
+        marks = ",".join("?" * len(seqs))
+        history: dict[int, list[tuple[Any, ...]]] = {}
+        for row in db.execute(
+            f"SELECT message_seq, at, actor, kind FROM actions WHERE message_seq IN ({marks})"
+            " AND result != 'failed' AND kind NOT IN ('note', 'lockdown') ORDER BY id",
+            seqs,
+        ):
+            history.setdefault(row[0], []).append(row)
+        for seq, at, platform, source, name, aid, text, cats, sev, decision, state, escalation in rows:
+            acts = history.get(seq, [])
+            first = acts[0] if acts else None
+            shown = redact_text(text, findings.get(seq, ())) if redact else text
+            yield [
+                csv_cell(v)
+                for v in (
+                    seq,
+                    iso(at),
+                    platform,
+                    source,
+                    name,
+                    aid,
+                    shown,
+                    cats.replace(",", " "),
+                    _severity(sev),
+                    decision,
+                    state,
+                    escalation,
+                    len(acts),
+                    first[3] if first else "",
+                    first[2] if first else "",
+                    iso(first[1]) if first else "",
+                    round(first[1] - at, 3) if first else "",
+                    " ".join(dict.fromkeys(a[2] for a in acts)),
+                )
+            ]
+        last = rows[-1][0]
+
+
+def write_csv(store: Store, out: IO[str], *, redact: bool = True) -> int:
+    """Write the CSV export; returns the number of data rows."""
+    writer = csv.writer(out)
+    count = -1
+    for row in csv_rows(store, redact=redact):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def render(store: Store, fmt: str, *, redact: bool = True, limit: int = DEFAULT_LIMIT, out: IO[str]) -> None:
+    """Write the report of ``store`` in ``fmt`` (``json``, ``md``, ``html`` or ``csv``) to ``out``."""
+    if fmt == "csv":
+        write_csv(store, out, redact=redact)
+        return
+    report = build_report(store, redact=redact, limit=limit)
+    if fmt == "html":
+        from castguard.report_html import render_html
+
+        out.write(render_html(report))
+    elif fmt == "md":
+        out.write(render_markdown(report))
+    elif fmt == "json":
+        out.write(render_json(report))
+    else:
+        raise ValueError(f"unknown report format {fmt!r} (json, md, html, csv)")
+
+
+FORMATS = ("html", "md", "json", "csv")

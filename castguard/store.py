@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from castguard.model import (
     ActionKind,
@@ -35,8 +36,14 @@ from castguard.model import (
     Severity,
     Verdict,
 )
+from castguard.redaction import is_private, redact_findings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Version 2 added reviewer notes, ``messages.escalate`` and the indexes replay seeks and reports rely on."""
+
+#: Message rows that need a moderator's eye: the SQL twin of ``Verdict.flagged``
+#: (a partial index uses exactly this expression, so keep queries verbatim).
+FLAGGED_SQL = "(decision != 'pass' OR severity >= 2)"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,6 +62,7 @@ CREATE TABLE IF NOT EXISTS messages (
     decision TEXT NOT NULL, severity INTEGER, categories TEXT NOT NULL, sentiment REAL NOT NULL,
     policy_version TEXT NOT NULL,
     state TEXT NOT NULL, escalation TEXT,
+    escalate INTEGER NOT NULL DEFAULT 0,
     UNIQUE (source, msg_id)
 );
 CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at);
@@ -79,6 +87,22 @@ CREATE TABLE IF NOT EXISTS events (
 );
 """
 
+# Version 2: reviewer notes (kept apart from the live action log) and the indexes behind
+# instant replay seeks and SQL-side report aggregates. Every statement is idempotent.
+_SCHEMA_V2 = f"""
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY, at REAL NOT NULL, author TEXT NOT NULL, position REAL,
+    message_seq INTEGER, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_message ON notes (message_seq);
+CREATE INDEX IF NOT EXISTS messages_flagged ON messages (received_at) WHERE {FLAGGED_SQL};
+CREATE INDEX IF NOT EXISTS actions_at ON actions (at);
+CREATE INDEX IF NOT EXISTS events_at ON events (at);
+"""
+
+#: Longest reviewer note kept (characters).
+MAX_NOTE_CHARS = 4000
+
 GENESIS_HASH = "0" * 64
 
 
@@ -100,32 +124,61 @@ def _action_digest(prev_hash: str, row: dict[str, Any]) -> str:
 
 
 class Store:
-    """A session file. Not thread-safe: use it from the event loop's thread."""
+    """A session file. Not thread-safe: use it from the event loop's thread.
 
-    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+    ``Store(":memory:")`` is a scratch store (replay writes there, so a recording
+    under review is never modified). ``redact_at_rest`` stores privacy spans
+    redacted; the choice is remembered in the file, so a resumed session keeps it.
+    """
+
+    MEMORY = ":memory:"
+
+    def __init__(
+        self, path: str | Path, *, create: bool = True, readonly: bool = False, redact_at_rest: bool = False
+    ) -> None:
+        self.scratch = str(path) == self.MEMORY
         self.path = Path(path)
-        exists = self.path.exists()
+        self.readonly = readonly
+        exists = self.scratch or self.path.exists()
         if not exists and not create:
             raise StoreError(f"{self.path}: no such session")
+        fresh = self.scratch or not exists or self.path.stat().st_size == 0
         if not exists:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Recordings hold personal data: owner-only from the first byte.
             fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
-        uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
+        if self.scratch:
+            uri = "file::memory:"
+        else:
+            uri = f"file:{quote(str(self.path))}" + ("?mode=ro" if readonly else "")
         try:
             self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA busy_timeout = 5000")
+            found = self._stored_version()
+            if found is None and not fresh:
+                # Never turn somebody else's database into a castguard session.
+                raise StoreError(f"{self.path}: not a castguard session (no schema version)")
+            if found is not None and found > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: recorded by a newer castguard (schema {found} > {SCHEMA_VERSION})")
             if not readonly:
-                self.db.execute("PRAGMA journal_mode = WAL")
+                if not self.scratch:
+                    self.db.execute("PRAGMA journal_mode = WAL")
                 # NORMAL in WAL mode survives a killed process; each commit is one WAL append.
                 self.db.execute("PRAGMA synchronous = NORMAL")
-                self.db.executescript(_SCHEMA)
-                self._init_meta()
-            self._check_version()
+                self._migrate(found)
+            elif found is None:
+                raise StoreError(f"{self.path}: not a castguard session (empty file)")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a castguard session ({exc})") from None
-        self.readonly = readonly
+        self.schema_version = self._stored_version() or SCHEMA_VERSION
+        """Schema of the file as opened (a read-only open of an older file does not migrate it)."""
+        meta = self.meta()
+        if redact_at_rest and not readonly and meta.get("redact_at_rest") != "1":
+            self.set_meta("redact_at_rest", "1")
+            meta["redact_at_rest"] = "1"
+        self.redact_at_rest = meta.get("redact_at_rest") == "1"
+        """Privacy spans are redacted before they reach the file (set once, kept for the file's life)."""
         self._pending_messages: list[tuple[Any, ...]] = []
         self._pending_findings: list[tuple[Any, ...]] = []
         row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM messages").fetchone()
@@ -135,17 +188,32 @@ class Store:
 
     # -- set-up ------------------------------------------------------------------------------
 
-    def _init_meta(self) -> None:
-        now = str(time.time())
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('created_at', ?)", (now,))
-
-    def _check_version(self) -> None:
+    def _stored_version(self) -> int | None:
+        has_meta = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+        if not has_meta:
+            return None
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None:
             raise StoreError(f"{self.path}: not a castguard session (no schema version)")
-        if int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: recorded by a newer castguard (schema {row[0]} > {SCHEMA_VERSION})")
+        return int(row[0])
+
+    def _migrate(self, found: int | None) -> None:
+        """Create a new file, or bring an older one up to :data:`SCHEMA_VERSION` (one transaction)."""
+        if found == SCHEMA_VERSION:
+            return
+        with self._transaction():
+            for statement in (_SCHEMA + _SCHEMA_V2).split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
+            columns = {row[1] for row in self.db.execute("PRAGMA table_info(messages)")}
+            if "escalate" not in columns:
+                self.db.execute("ALTER TABLE messages ADD COLUMN escalate INTEGER NOT NULL DEFAULT 0")
+            now = str(time.time())
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('created_at', ?)", (now,))
+            if found is not None:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('migrated_from', ?)", (str(found),))
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('migrated_at', ?)", (now,))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def meta(self) -> dict[str, str]:
         """Session metadata (schema version, creation time, moderator, sources)."""
@@ -177,18 +245,25 @@ class Store:
     def add_message(self, record: MessageRecord) -> None:
         """Queue a judged message; it is durable after the next :meth:`flush`."""
         m, v = record.message, record.verdict
+        text, raw, findings = m.text, m.raw, v.findings
+        if self.redact_at_rest and any(is_private(f) for f in findings):
+            text, findings = redact_findings(text, findings)
+            # The original form cannot be redacted span by span (the spans index the cleaned text),
+            # so a message with personal data keeps no separate original in this mode.
+            raw = None
         self._pending_messages.append(
             (
                 record.seq, m.source, m.platform, m.channel, m.id,
                 m.author.id, m.author.name, ",".join(sorted(m.author.roles)),
-                m.text, m.raw, m.kind, m.reply_to, json.dumps(dict(m.extra)) if m.extra else None,
+                text, raw, m.kind, m.reply_to, json.dumps(dict(m.extra)) if m.extra else None,
                 m.sent_at, m.received_at,
                 v.decision.value, int(v.severity) if v.severity is not None else None,
                 ",".join(v.categories), v.sentiment, v.policy_version,
                 record.state.value, record.escalation.value if record.escalation else None,
+                int(getattr(v, "escalate", False)),
             )
         )  # fmt: skip
-        for f in v.findings:
+        for f in findings:
             self._pending_findings.append(
                 (record.seq, f.category, int(f.severity), f.start, f.end, f.rule, f.detail, ",".join(f.accounts))
             )
@@ -205,7 +280,7 @@ class Store:
         messages, findings = self._pending_messages, self._pending_findings
         self._pending_messages, self._pending_findings = [], []
         with self._transaction():
-            self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 22)})", messages)
+            self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages)
             self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings)
         return len(messages)
 
@@ -238,8 +313,12 @@ class Store:
             "author_id": author_id, "reason": reason, "duration": duration, "result": result.value,
             "response": response, "undoes": undoes, "prev_state": prev_state.value if prev_state else None,
         }  # fmt: skip
-        digest = _action_digest(self._last_hash, row)
         with self._transaction():
+            # Another process (``castguard follow``) may have appended since our last write: chain onto the
+            # newest entry as read inside the write lock, not onto the one this connection remembers.
+            last = self.db.execute("SELECT hash FROM actions ORDER BY id DESC LIMIT 1").fetchone()
+            self._last_hash = last[0] if last else GENESIS_HASH
+            digest = _action_digest(self._last_hash, row)
             cur = self.db.execute(
                 "INSERT INTO actions (at, actor, kind, message_seq, source, author_id, reason, duration, result,"
                 " response, undoes, prev_state, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -264,6 +343,7 @@ class Store:
 
     def add_event(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record a connection change or a platform-side moderation event."""
+        values: tuple[Any, ...]
         if isinstance(event, ConnectionEvent):
             values = (event.at, event.source, "connection", event.state.value, None, None, None, event.detail)
         else:
@@ -304,7 +384,7 @@ class Store:
         row = self.db.execute("SELECT * FROM messages WHERE seq = ?", (seq,)).fetchone()
         if row is None:
             return None
-        return self._record(row, self._findings_of([seq]).get(seq, ()))
+        return self.record_from_row(row, self.findings_of([seq]).get(seq, ()))
 
     def messages(
         self, *, after: int = 0, limit: int | None = None, where: str = "", params: tuple[Any, ...] = ()
@@ -321,16 +401,17 @@ class Store:
             ).fetchall()
             if not rows:
                 return
-            findings = self._findings_of([r[0] for r in rows if r[17]])
+            findings = self.findings_of([r[0] for r in rows if r[17]])
             for row in rows:
-                yield self._record(row, findings.get(row[0], ()))
+                yield self.record_from_row(row, findings.get(row[0], ()))
             last = rows[-1][0]
             if remaining is not None:
                 remaining -= len(rows)
             if len(rows) < size:
                 return
 
-    def _findings_of(self, seqs: list[int]) -> dict[int, tuple[Finding, ...]]:
+    def findings_of(self, seqs: list[int]) -> dict[int, tuple[Finding, ...]]:
+        """Findings of the given messages, by sequence number."""
         if not seqs:
             return {}
         out: dict[int, list[Finding]] = {}
@@ -346,21 +427,23 @@ class Store:
         return {k: tuple(v) for k, v in out.items()}
 
     @staticmethod
-    def _record(row: tuple[Any, ...], findings: tuple[Finding, ...]) -> MessageRecord:
+    def record_from_row(row: tuple[Any, ...], findings: tuple[Finding, ...]) -> MessageRecord:
+        """A :class:`MessageRecord` from a ``SELECT * FROM messages`` row and its findings."""
         (
             seq, source, platform, channel, msg_id, author_id, author_name, roles, text, raw, kind, reply_to,
             extra, sent_at, received_at, decision, severity, _categories, sentiment, policy_version, state,
             escalation,
-        ) = row  # fmt: skip
+        ) = row[:22]  # fmt: skip
+        # Version 2 keeps whether a rule asked for an escalation even when a stronger decision won.
+        escalate = bool(row[22]) if len(row) > 22 else False
         message = ChatMessage(
             source=source, platform=platform, channel=channel, id=msg_id,
             author=Author(author_id, author_name, frozenset(r for r in roles.split(",") if r)),
             text=text, sent_at=sent_at, received_at=received_at, raw=raw, reply_to=reply_to, kind=kind,
             extra=json.loads(extra) if extra else {},
         )  # fmt: skip
-        verdict = Verdict(
-            findings, Decision(decision), Severity(severity) if severity is not None else None, sentiment, policy_version
-        )
+        worst = Severity(severity) if severity is not None else None
+        verdict = Verdict(findings, Decision(decision), worst, sentiment, policy_version, escalate)
         return MessageRecord(
             seq, message, verdict, MessageState(state), EscalationState(escalation) if escalation else None
         )
@@ -372,16 +455,23 @@ class Store:
         if message_seq is not None:
             sql += " WHERE message_seq = ?"
             params = (message_seq,)
-        return [self._action(r) for r in self.db.execute(sql + " ORDER BY id", params)]
+        return [self.action_from_row(r) for r in self.db.execute(sql + " ORDER BY id", params)]
 
     @staticmethod
-    def _action(r: tuple[Any, ...]) -> ActionRecord:
-        (id_, at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes, ps, _p, h) = r
+    def action_from_row(r: tuple[Any, ...]) -> ActionRecord:
+        """An :class:`ActionRecord` from a ``SELECT * FROM actions`` row."""
+        (id_, at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes, ps) = r[:13]
+        h = r[14]
         return ActionRecord(
             id=id_, at=at, actor=actor, kind=ActionKind(kind), result=ActionResult(result), message_seq=message_seq,
             source=source, author_id=author_id, reason=reason, duration=duration, response=response, undoes=undoes,
             prev_state=MessageState(ps) if ps else None, hash=h,
         )  # fmt: skip
+
+    # Earlier names, still used by other modules (follow, search).
+    _action = action_from_row
+    _record = record_from_row
+    _findings_of = findings_of
 
     def events(self) -> list[tuple[float, str, str, str | None, str]]:
         """Connection and platform events: (at, source, kind, state, detail)."""
@@ -402,20 +492,105 @@ class Store:
     def verify_chain(self) -> ChainProblem | None:
         """Recompute the action log's hash chain; the first broken entry, or ``None`` if intact."""
         prev = GENESIS_HASH
-        for r in self.db.execute("SELECT * FROM actions ORDER BY id"):
-            (id_, at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes, ps) = r[:13]
-            p, h = r[13], r[14]
+        columns = "at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes"
+        names = [*columns.split(", "), "prev_state"]
+        for r in self.db.execute(f"SELECT id, {columns}, prev_state, prev_hash, hash FROM actions ORDER BY id"):
+            id_, values, p, h = r[0], r[1:13], r[13], r[14]
             if p != prev:
                 return ChainProblem(id_, "previous-hash link does not match (an entry was removed or reordered)")
-            row = {
-                "at": at, "actor": actor, "kind": kind, "message_seq": message_seq, "source": source,
-                "author_id": author_id, "reason": reason, "duration": duration, "result": result,
-                "response": response, "undoes": undoes, "prev_state": ps,
-            }  # fmt: skip
-            if _action_digest(prev, row) != h:
+            if _action_digest(prev, dict(zip(names, values, strict=True))) != h:
                 return ChainProblem(id_, "entry content does not match its hash (it was edited)")
             prev = h
         return None
+
+    def chain_head(self) -> tuple[int, str]:
+        """Number of entries in the action log and the hash of the last one (write it down to detect truncation)."""
+        row = self.db.execute("SELECT COUNT(*), (SELECT hash FROM actions ORDER BY id DESC LIMIT 1) FROM actions")
+        count, head = row.fetchone()
+        return int(count), head or GENESIS_HASH
+
+    def has_hash(self, digest: str) -> bool:
+        """True when an entry with this hash is in the action log (a head noted earlier must still be there)."""
+        return self.db.execute("SELECT 1 FROM actions WHERE hash = ?", (digest.lower(),)).fetchone() is not None
+
+    def integrity_problem(self) -> str | None:
+        """SQLite's own consistency check of the file (``None`` when sound)."""
+        rows = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        return None if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+    def lockdown_state(self) -> bool:
+        """Whether lockdown was on at the end of the recording (so a resumed session keeps it)."""
+        row = self.db.execute(
+            "SELECT reason FROM actions WHERE kind = 'lockdown' AND result != 'failed' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return bool(row and row[0] == "on")
+
+    def log_session(self, what: str, detail: str = "") -> None:
+        """Record the life of the recording itself (``started``, ``resumed``, ``imported``) in the events table."""
+        self.db.execute(
+            "INSERT INTO events (at, source, kind, state, detail) VALUES (?, 'castguard', 'session', ?, ?)",
+            (time.time(), what, detail),
+        )
+
+    # -- reviewer notes ----------------------------------------------------------------------
+
+    def add_note(
+        self, text: str, *, author: str, position: float | None = None, message_seq: int | None = None
+    ) -> Note:
+        """Store a reviewer's note (committed at once); kept apart from the live action log."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only, cannot add a note")
+        if self.schema_version < 2:
+            raise StoreError(f"{self.path}: schema {self.schema_version} has no notes (open it writable to migrate)")
+        text = text.strip()
+        if not text:
+            raise ValueError("a note needs some text")
+        text = text[:MAX_NOTE_CHARS]
+        at = time.time()
+        cur = self.db.execute(
+            "INSERT INTO notes (at, author, position, message_seq, text) VALUES (?, ?, ?, ?, ?)",
+            (at, author, position, message_seq, text),
+        )
+        return Note(int(cur.lastrowid or 0), at, author, position, message_seq, text)
+
+    def notes(self, *, message_seq: int | None = None) -> list[Note]:
+        """Reviewer notes in the order they were written (optionally for one message)."""
+        if self.schema_version < 2:
+            return []
+        sql = "SELECT id, at, author, position, message_seq, text FROM notes"
+        params: tuple[Any, ...] = ()
+        if message_seq is not None:
+            sql += " WHERE message_seq = ?"
+            params = (message_seq,)
+        return [Note(*row) for row in self.db.execute(sql + " ORDER BY id", params)]
+
+    # -- scratch -----------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Empty a scratch store (replay starts over after a seek); refused for a real recording."""
+        if not self.scratch:
+            raise StoreError(f"{self.path}: only a scratch (in-memory) store can be reset")
+        self._pending_messages, self._pending_findings = [], []
+        with self._transaction():
+            for table in ("findings", "messages", "actions", "events", "notes"):
+                self.db.execute(f"DELETE FROM {table}")  # fixed table names, no input
+        self._next_seq = 1
+        self._last_hash = GENESIS_HASH
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A reviewer's annotation of a recording."""
+
+    id: int
+    at: float
+    """When the note was written."""
+    author: str
+    position: float | None
+    """Recording time the reviewer was looking at."""
+    message_seq: int | None
+    """The message it is about, if any (sequence number in the recording)."""
+    text: str
 
 
 class _Transaction:

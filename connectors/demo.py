@@ -75,6 +75,14 @@ _CHATTER = (
     "The slides are really clear, thanks",
 )
 
+# Viewers phrase the same question in their own words; these vary the chatter so that ordinary talk is not
+# mistaken for a copy-paste flood (the crowd detector ignores case, spacing and punctuation, not words).
+_OPENERS = ("", "", "", "Dr. Lee, ", "Question: ", "hey doc, ", "Hi! ", "@DrLee ", "Sorry if asked already: ")
+_CLOSERS = (
+    "", "", "", " 🙏", " thanks!", " ❤️", " (asking for my mom)", " lol", " from Texas", " 👍", " great show",
+    " asking for a friend", " ty", " 😊", " first time watching",
+)  # fmt: skip
+
 # Incidents, each with the text pattern a real viewer might post; {name} and {num} vary per run.
 _INCIDENTS: tuple[tuple[str, ...], ...] = (
     (
@@ -149,9 +157,12 @@ class DemoBroadcast:
     def script(self) -> Iterator[tuple[str, Author, str]]:
         """The endless, deterministic chat: (platform, author, text)."""
         rng = random.Random(self.seed)
+        # A real audience sends a message every half-minute or so each: the crowd grows with the rate,
+        # so a stress run at thousands of messages/s does not look like a few accounts flooding.
+        audience = max(240, int(self.rate * 30))
         viewers = [
-            Author(f"u{i:04d}", f"{rng.choice(_FIRST)}_{rng.choice(_HANDLES)}{rng.randint(1, 99)}")
-            for i in range(240)
+            Author(f"u{i:05d}", f"{rng.choice(_FIRST)}_{rng.choice(_HANDLES)}{rng.randint(1, 99)}")
+            for i in range(audience)
         ]
         host = Author("host", "Dr. Amara Lee", frozenset({"broadcaster"}))
         mod = Author("mod1", "clinic_mod", frozenset({"moderator"}))
@@ -177,7 +188,8 @@ class DemoBroadcast:
                 # A raid: a handful of fresh accounts flooding copy-paste text for a short while.
                 yield "twitch", rng.choice(raiders), _RAID_TEXT if rng.random() < 0.8 else _RAID_TEXT.upper()
             else:
-                yield platform, rng.choice(viewers), rng.choice(_CHATTER)
+                line = f"{rng.choice(_OPENERS)}{rng.choice(_CHATTER)}{rng.choice(_CLOSERS)}"
+                yield platform, rng.choice(viewers), line
 
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Emit the script at ``rate`` messages/s until ``duration`` or ``count`` is reached."""

@@ -1,20 +1,24 @@
-"""The moderation desk: live feed, detail pane, one-key actions."""
+"""The moderation desk: feed, review queue, escalation inbox, on-air view and producer view, one key each."""
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import deque
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Footer, Static
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Static
 
 from castguard.config import Config
-from castguard.engine import ActionError, LockdownChanged, Session, SessionUpdate, StateChange
+from castguard.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
+from castguard.follow import ActionTail
 from castguard.model import (
     ActionKind,
     ActionRecord,
@@ -25,12 +29,33 @@ from castguard.model import (
     PlatformEvent,
 )
 from castguard.policy import PolicyError, PolicyWatcher
+from castguard.stats import Escalation, SessionStats, is_alert
+from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
+from tui.producer import RiskPanel
 from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
+from tui.views import InboxView, OnAirView, QueueView
+from tui.widgets import AlertBanner, LockdownBanner
+from tui.workflows import Workflows
+
+#: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
+GC_THRESHOLDS = (10_000, 10, 100)
 
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
+#: The views, in the order of their keys (1..5).
+VIEWS: tuple[tuple[str, str], ...] = (
+    ("feed", "Feed"),
+    ("queue", "Queue"),
+    ("inbox", "Inbox"),
+    ("onair", "On air"),
+    ("producer", "Producer"),
+)
+#: At most one bell per this many seconds: a flood of leaks must not turn into a siren.
+ALERT_COOLDOWN = 3.0
+#: How long the flash of a critical finding stays (seconds).
+FLASH_SECONDS = 5.0
 
 CONNECTION_STYLES = {
     ConnectionState.CONNECTING: "yellow",
@@ -42,7 +67,7 @@ CONNECTION_STYLES = {
 
 
 class StatusBar(Static):
-    """Sources and their connection state, rates, lockdown."""
+    """Sources and their connection state, rates, lockdown, and the views with their keys."""
 
     DEFAULT_CSS = """
     StatusBar { height: 1; background: $boost; padding: 0 1; }
@@ -50,54 +75,141 @@ class StatusBar(Static):
     """
 
 
-class DeskApp(App[None]):
-    """castguard's terminal desk for moderators."""
+class DeskApp(Workflows, App[None]):
+    """castguard's terminal desk for moderators and producers."""
 
     TITLE = "castguard"
     CSS_PATH = "desk.tcss"
     BINDINGS = [
         Binding("h", "act('hide')", "Hide", id="desk.hide", tooltip="Hide the selected message on the platform"),
         Binding("e", "act('escalate')", "Escalate", id="desk.escalate", tooltip="Send it to the producer's inbox"),
+        Binding("E", "escalate_note", "Escalate+note", show=False, id="desk.escalate_note",
+                tooltip="Escalate with a one-line note for the producer"),
         Binding("a", "act('approve')", "Approve", id="desk.approve", tooltip="Let it through (releases a hold)"),
         Binding("u", "act('undo')", "Undo", id="desk.undo", tooltip="Undo the last action on the selected message"),
         Binding("t", "author('timeout')", "Timeout", id="desk.timeout", tooltip="Time out the author (confirm)"),
         Binding("b", "author('ban')", "Ban", id="desk.ban", tooltip="Ban the author (confirm)"),
+        Binding("H", "author_all", "All by author", show=False, id="desk.author_all",
+                tooltip="Hide, time out or ban: every message of the selected author (confirm)"),
+        Binding("r", "raid", "Raid", show=False, id="desk.raid",
+                tooltip="Act on every account of the detected raid (confirm)"),
+        Binding("c", "card", "Author", id="desk.card", tooltip="The author card: history, flags, actions, note"),
+        Binding("w", "watch", "Watch", show=False, id="desk.watch", tooltip="Highlight the author's next messages"),
+        Binding("slash", "search", "Search", id="desk.search", tooltip="Search the whole session"),
+        *(Binding(str(i), f"view('{key}')", label, show=False, id=f"view.{key}", tooltip=f"Show the {label} view")
+          for i, (key, label) in enumerate(VIEWS, start=1)),
         Binding("L", "lockdown", "Lockdown", id="desk.lockdown", tooltip="Hold everything at or above warn"),
         Binding("question_mark,f1", "help", "Help", id="desk.help", tooltip="Show every key"),
         Binding("q", "quit", "Quit", id="desk.quit", tooltip="Stop the desk (the recording is kept)"),
-    ]
+    ]  # fmt: skip
 
-    def __init__(self, session: Session, *, config: Config | None = None, policy_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        config: Config | None = None,
+        policy_path: Path | None = None,
+        role: str = "moderator",
+        on_air_delay: float = 0.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__()
+        self._gc_thresholds = gc.get_threshold()
         self.session = session
         self.config = config
+        self.role = role
+        self.on_air_delay = on_air_delay
+        self.clock = clock
+        self.stats = SessionStats(sentiment_alert=session.pipeline.policy.sentiment_alert)
+        self.watched: set[str] = set()
+        """Author ids whose messages are highlighted in every list."""
+        alerts = config.alerts if config is not None else {}
+        self.bell_on_alert = bool(alerts.get("bell", True))
+        self.flash_on_alert = bool(alerts.get("flash", True))
+        self._last_alert = -ALERT_COOLDOWN
         self._inbox: list[SessionUpdate] = []
+        self._own_actions: set[int] = set()
         self._connections: dict[str, tuple[ConnectionState, str]] = {
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
-        self._arrivals: deque[float] = deque()
+        self._arrivals: deque[tuple[float, int]] = deque()
         self._watcher = PolicyWatcher(policy_path, session.pipeline.policy) if policy_path else None
         if self._watcher is not None:
             self._watcher.check()  # remember the current file state
-        session.subscribe(self._inbox.append)
+        self._tail = ActionTail(session.store)
+        session.subscribe(self._receive)
         if config is not None and config.keymap:
             self.set_keymap(config.keymap)
 
+    @property
+    def desk_screen(self) -> Screen[object]:
+        """The screen of the views (``App.query`` would search whatever screen is on top)."""
+        return self.screen_stack[0]
+
+    @property
+    def guidance(self) -> str:
+        """The policy's crisis guidance (shown beside self-harm findings)."""
+        return self.session.pipeline.policy.crisis_guidance
+
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
-        with Horizontal(id="main"):
-            yield FeedView(id="feed")
-            yield DetailPane(id="detail")
+        yield LockdownBanner()
+        yield AlertBanner(id="alert")
+        start = "producer" if self.role == "producer" else "feed"
+        with ContentSwitcher(initial=f"view-{start}", id="views"):
+            with Horizontal(id="view-feed", classes="view"):
+                yield FeedView(id="feed")
+                yield DetailPane(id="detail")
+            with Horizontal(id="view-queue", classes="view"):
+                yield QueueView(id="queue")
+                yield DetailPane(id="queue-detail")
+            with Horizontal(id="view-inbox", classes="view"):
+                yield InboxView(self.escalation_info, clock=self.clock, id="inbox")
+                yield DetailPane(id="inbox-detail")
+            with Vertical(id="view-onair", classes="view"):
+                yield OnAirView(delay=self.on_air_delay, clock=self.clock, id="onair")
+            with Horizontal(id="view-producer", classes="view"):
+                yield RiskPanel(id="risk")
+                with Vertical(id="producer-side"):
+                    yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
+                    yield DetailPane(id="producer-detail")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(FeedView).focus()
-        self.query_one(DetailPane).show(None, [])
-        self.set_interval(FLUSH_INTERVAL, self._drain_updates)
+        # The views live on the first screen; App.query_one would search whatever screen is on top.
+        screen = self.desk_screen
+        self.feed = screen.query_one("#feed", FeedView)
+        self.queue = screen.query_one(QueueView)
+        self.inbox = screen.query_one("#inbox", InboxView)
+        self.producer_inbox = screen.query_one("#producer-inbox", InboxView)
+        self.onair = screen.query_one(OnAirView)
+        self.risk = screen.query_one(RiskPanel)
+        self.alert_banner = screen.query_one(AlertBanner)
+        self.status_bar = screen.query_one(StatusBar)
+        self.switcher = screen.query_one(ContentSwitcher)
+        for view in self.desk_screen.query(FeedView):
+            view.watched = self.watched
+        for pane in self.desk_screen.query(DetailPane):
+            pane.show(None, [])
+        self.feed.border_title = "Feed"
+        self.action_view("producer" if self.role == "producer" else "feed")
+        self.set_interval(FLUSH_INTERVAL, self._drain)
+        self.set_interval(1.0, self._tick)
         if self._watcher is not None:
             self.set_interval(2.0, self._check_policy)
         self._run_session()
         self._draw_status()
+        self._tick()
+        # Everything built so far (Textual, the filters' lexicons, the policy) lives as long as the desk:
+        # keep it out of the garbage collector's full passes, and make those passes rarer. At 2,000
+        # messages/s the default thresholds ran a full collection every second, each stalling the
+        # feed and the moderator's keys for a few hundred milliseconds (benchmarks/bench_desk.py).
+        gc.freeze()
+        gc.set_threshold(*GC_THRESHOLDS)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
+        gc.set_threshold(*self._gc_thresholds)
 
     @work(exit_on_error=False, group="session", name="session")
     async def _run_session(self) -> None:
@@ -105,22 +217,49 @@ class DeskApp(App[None]):
 
     # -- session updates -----------------------------------------------------------------------
 
-    def _drain_updates(self) -> None:
+    def _receive(self, update: SessionUpdate) -> None:
+        if isinstance(update, ActionRecord):
+            self._own_actions.add(update.id)
+        self._inbox.append(update)
+
+    def lists(self) -> list[FeedView]:
+        """Every message list of the desk (and of an open search or author card)."""
+        lists = list(self.screen_stack[0].query(FeedView)) if self.screen_stack else []
+        if self.screen is not self.screen_stack[0]:
+            lists.extend(self.screen.query(FeedView))
+        return lists
+
+    def _drain(self) -> None:
         if not self._inbox:
+            self.onair.release()
             return
         batch, self._inbox[:] = list(self._inbox), []
-        feed = self.query_one(FeedView)
+        views = self.lists()
+        onair = self.onair
         new: list[MessageRecord] = []
-        now = time.time()
+        now = self.clock()
+
+        def push() -> None:
+            if new:
+                for view in views:
+                    if view.id not in ("results", "card-feed"):
+                        view.add(new)
+                onair.offer(new)
+                new.clear()
+
         for update in batch:
             if isinstance(update, MessageRecord):
                 new.append(update)
-                self._arrivals.append(now)
+                self.stats.add_message(update)
+                if is_alert(update):
+                    self._alert(update)
             elif isinstance(update, StateChange):
-                if new:
-                    feed.add(new)
-                    new = []
-                feed.update_record(update.record)
+                push()
+                for view in views:
+                    view.update_record(update.record)
+                onair.update_record(update.record)
+            elif isinstance(update, ActionRecord):
+                self.stats.add_action(update, self.session.record(update.message_seq) if update.message_seq else None)
             elif isinstance(update, ConnectionEvent):
                 self._connections[update.source] = (update.state, update.detail)
                 if update.state is ConnectionState.FAILED:
@@ -130,30 +269,79 @@ class DeskApp(App[None]):
                     f"{update.source}: {update.kind.value} {update.author_id or update.message_id or ''}".strip(),
                     title="Seen on the platform",
                 )
-            elif isinstance(update, ActionRecord) and update.actor != self.session.moderator:
-                if update.kind is ActionKind.HIDE and update.result is not ActionResult.FAILED:
-                    continue  # policy auto-hides show in the feed; no toast per message
             elif isinstance(update, LockdownChanged):
-                self.screen.set_class(update.on, "lockdown")
-        if new:
-            feed.add(new)
-        while self._arrivals and now - self._arrivals[0] > 60:
+                self.stats.set_lockdown(update.on)
+                for screen in self.screen_stack:
+                    screen.set_class(update.on, "lockdown")
+        push()
+        onair.release()
+        arrived = sum(1 for u in batch if isinstance(u, MessageRecord))
+        if arrived:
+            self._arrivals.append((now, arrived))
+        while self._arrivals and now - self._arrivals[0][0] > 60:
             self._arrivals.popleft()
         self._draw_status()
 
+    def _tick(self) -> None:
+        """Once a second: the producer's figures, waiting times, actions written by a follower."""
+        for action in self._tail.poll():
+            if action.id in self._own_actions:
+                self._own_actions.discard(action.id)
+            else:
+                self.session.absorb(action)
+        snapshot = self.stats.snapshot(self.clock())
+        self.risk.show(snapshot)
+        for inbox in (self.inbox, self.producer_inbox):
+            inbox.tick()
+
+    def escalation_info(self, seq: int) -> Escalation | None:
+        """Who escalated a message, when, with which note, and its acknowledgement."""
+        return self.stats._escalations.get(seq)
+
+    def _alert(self, record: MessageRecord) -> None:
+        now = self.clock()
+        if now - self._last_alert < ALERT_COOLDOWN:
+            return
+        self._last_alert = now
+        if self.bell_on_alert:
+            self.bell()
+        if self.flash_on_alert:
+            text = Text(no_wrap=True, end="")
+            text.append(" ⚠ ", "bold white on red")
+            text.append(" " + ", ".join(record.verdict.categories) + " ", "bold white on red")
+            text.append(f" {record.message.author.name}: ", "bold")
+            text.append(record.message.text[:200])
+            banner = self.alert_banner
+            banner.flash(text)
+            self.set_timer(FLASH_SECONDS, banner.clear)
+
     def _draw_status(self) -> None:
-        bar = self.query_one(StatusBar)
+        bar = self.status_bar
         text = Text(no_wrap=True, end="")
         if self.session.lockdown:
-            text.append(" LOCKDOWN: everything at or above warn is held ", "bold white on red")
+            text.append(" LOCKDOWN ", "bold white on red")
             text.append(" ")
+        current = self.switcher.current or ""
+        queue = self.queue
+        inbox = self.inbox
+        counts = {"queue": len(queue.pending_seqs), "inbox": self.stats_open_escalations(inbox)}
+        for i, (key, label) in enumerate(VIEWS, start=1):
+            badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
+            text.append(badge, "bold reverse" if current == f"view-{key}" else "")
+        text.append("  ")
         for key, (state, _detail) in self._connections.items():
             text.append("● ", CONNECTION_STYLES[state])
             text.append(f"{key} {state.value}  ")
-        counts = self.session.counts
-        text.append(f"{counts['messages']} msgs · {len(self._arrivals)}/min · {counts['flagged']} flagged", "bold")
+        c = self.session.counts
+        per_minute = sum(n for _, n in self._arrivals)
+        text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
         bar.update(text)
         bar.set_class(self.session.lockdown, "lockdown")
+
+    @staticmethod
+    def stats_open_escalations(inbox: InboxView) -> int:
+        """Open escalations in the inbox's buffer."""
+        return sum(1 for r in inbox.rows if r.escalation is not None and r.escalation.value == "open")
 
     def _check_policy(self) -> None:
         assert self._watcher is not None
@@ -164,56 +352,118 @@ class DeskApp(App[None]):
             return
         if policy is not None:
             self.session.reload_policy(policy)
+            self.stats.sentiment_alert = policy.sentiment_alert
             self.notify(f"policy {policy.name} ({policy.version}) now applies to new messages", title="Policy reloaded")
 
-    # -- selection ---------------------------------------------------------------------------
+    # -- views and selection -------------------------------------------------------------------
+
+    def action_view(self, key: str) -> None:
+        """Show one of the desk's views (1 feed, 2 queue, 3 inbox, 4 on air, 5 producer)."""
+        if self.screen is not self.screen_stack[0]:
+            self.pop_screen()
+        self.switcher.current = f"view-{key}"
+        focus = {"feed": "#feed", "queue": "#queue", "inbox": "#inbox", "onair": "#onair",
+                 "producer": "#producer-inbox"}[key]  # fmt: skip
+        self.desk_screen.query_one(focus).focus()
+        self._draw_status()
+
+    def current_view(self) -> FeedView | OnAirView:
+        """The list of the visible view."""
+        current = self.switcher.current or "view-feed"
+        focus = {"view-feed": "#feed", "view-queue": "#queue", "view-inbox": "#inbox", "view-onair": "#onair",
+                 "view-producer": "#producer-inbox"}[current]  # fmt: skip
+        view = self.desk_screen.query_one(focus)
+        assert isinstance(view, FeedView | OnAirView)
+        return view
 
     def on_feed_view_selected(self, event: FeedView.Selected) -> None:
-        record = event.record
-        actions = self.session.store.actions(message_seq=record.seq) if record is not None else []
-        self.query_one(DetailPane).show(record, actions, self.session.pipeline.policy.crisis_guidance)
+        view = event.view
+        if view is None or view.parent is None:
+            return
+        panes = list(view.parent.query(DetailPane))
+        if panes:
+            record = event.record
+            actions = self.session.store.actions(message_seq=record.seq) if record is not None else []
+            target = self.session.undoable(record.seq) if record is not None else None
+            undo = (target, UNDO_GRACE - (self.session.clock() - target.at)) if target is not None else None
+            panes[0].show(record, actions, self.guidance, undo=undo)
 
-    def _selected(self) -> MessageRecord | None:
-        feed = self.focused if isinstance(self.focused, FeedView) else self.query_one(FeedView)
-        record = feed.selected
-        if record is None:
+    def selected(self, *, quiet: bool = False) -> MessageRecord | None:
+        """The selected message of the visible view or screen."""
+        own: Callable[[], MessageRecord | None] | None = getattr(self.screen, "selected_record", None)
+        record = own() if own is not None else self.current_view().selected
+        if record is None and not quiet:
             self.notify("Select a message first (j/k or arrows).", severity="warning")
         return record
 
-    # -- actions -----------------------------------------------------------------------------
+    def show_in_feed(self, seq: int) -> None:
+        """Select a message in the feed view (when it is still in the feed's buffer)."""
+        self.action_view("feed")
+        if not self.feed.select_seq(seq):
+            self.notify(f"#{seq} is older than the feed's buffer: search shows it.", severity="warning")
+
+    # -- one-key actions -----------------------------------------------------------------------
 
     def action_act(self, kind: str) -> None:
         """Hide, escalate, approve or undo the selected message."""
-        record = self._selected()
+        record = self.selected()
         if record is not None:
-            self._perform(ActionKind(kind), record)
+            self.perform(ActionKind(kind), [record])
 
     def action_author(self, kind: str) -> None:
         """Time out or ban the selected message's author, after confirmation."""
-        record = self._selected()
+        record = self.selected()
         if record is None:
             return
 
         def confirmed(answer: Confirmed | None) -> None:
             if answer is not None:
-                self._perform(answer.kind, record, duration=answer.duration, reason=answer.reason)
+                self.perform(answer.kind, [record], duration=answer.duration, reason=answer.reason)
 
         self.push_screen(ConfirmAuthorAction(ActionKind(kind), record), confirmed)
 
     @work(exit_on_error=False, group="actions")
-    async def _perform(
-        self, kind: ActionKind, record: MessageRecord, *, duration: int | None = None, reason: str = ""
-    ) -> None:
-        feed = self.query_one(FeedView)
-        feed.set_pending(record.seq, f"{kind.value}…")
+    async def perform(
+        self, kind: ActionKind, records: Iterable[MessageRecord], *, duration: int | None = None, reason: str = ""
+    ) -> list[ActionRecord]:
+        """Carry out an action on one or more messages, showing it under way and then its outcome."""
+        records = list(records)
+        views = self.lists()
+        for record in records:
+            for view in views:
+                view.set_pending(record.seq, f"{kind.value}…")
         try:
-            action = await self.session.act(kind, record.seq, reason=reason, duration=duration)
+            if len(records) == 1:
+                actions = [await self.session.act(kind, records[0].seq, reason=reason, duration=duration)]
+            else:
+                actions = await self.session.act_many(kind, [r.seq for r in records], reason=reason, duration=duration)
         except ActionError as exc:
             self.notify(str(exc), severity="warning")
-            return
+            return []
         finally:
-            feed.set_pending(record.seq, None)
-        self._drain_updates()
+            for record in records:
+                for view in views:
+                    view.set_pending(record.seq, None)
+        self._drain()
+        self._report(kind, records, actions)
+        selected = self.selected(quiet=True)
+        if selected is not None and any(r.seq == selected.seq for r in records):
+            for view in self.lists():
+                if view.selected is not None and view.selected.seq == selected.seq:
+                    self.on_feed_view_selected(FeedView.Selected(view.selected, view))
+        reload: Callable[[], None] | None = getattr(self.screen, "reload", None)
+        if reload is not None:
+            reload()
+        return actions
+
+    def _report(self, kind: ActionKind, records: list[MessageRecord], actions: list[ActionRecord]) -> None:
+        if len(records) > 1:
+            failed = sum(1 for a in actions if a.result is ActionResult.FAILED)
+            local = sum(1 for a in actions if a.result is ActionResult.LOCAL)
+            self.notify(f"{kind.value}: {len(actions) - failed} done ({local} desk only), {failed} failed",
+                        title="Bulk action", severity="error" if failed else "information")  # fmt: skip
+            return
+        action, record = actions[0], records[0]
         what = f"{action.kind.value} #{record.seq} ({record.message.author.name})"
         if action.result is ActionResult.FAILED:
             self.notify(f"{what} failed: {action.response}", title="Action failed", severity="error", timeout=8)
@@ -221,26 +471,19 @@ class DeskApp(App[None]):
             self.notify(f"{what}: desk only — {action.response}", title="Done locally", severity="warning")
         else:
             self.notify(what, title="Done")
-        if feed.selected is not None and feed.selected.seq == record.seq:
-            self.on_feed_view_selected(FeedView.Selected(feed.selected))
 
     def action_lockdown(self) -> None:
         """Switch lockdown on or off."""
         self.session.set_lockdown(not self.session.lockdown)
-        self._drain_updates()
-        self._draw_status()
+        self._drain()
         state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
         self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
 
     def action_help(self) -> None:
         """Show every key, as currently bound (user keymaps included)."""
-        rows: dict[str, tuple[list[str], str, str]] = {}
-        for key, active in self.screen.active_bindings.items():
-            binding = active.binding
-            if not binding.description:
-                continue
-            keys, _, _ = rows.setdefault(binding.id or binding.action, ([], binding.description, binding.tooltip))
-            display = self.get_key_display(binding.with_key(key))
-            if display not in keys:
-                keys.append(display)
-        self.push_screen(HelpScreen([(", ".join(keys), d, t) for keys, d, t in rows.values()]))
+        self.push_screen(HelpScreen(help_rows(self.screen)))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette: every action of the desk, under the name its key has."""
+        yield from super().get_system_commands(screen)
+        yield from binding_commands(self, screen)

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from castguard.model import ActionRecord, MessageRecord
-from tui.render import PLATFORM_BADGES, clock, finding_rows, highlight_spans
+from tui.render import PLATFORM_BADGES, clock, duration, finding_rows, highlight_spans
 
 
 class DetailPane(Static):
@@ -22,12 +22,25 @@ class DetailPane(Static):
     }
     """
 
-    def show(self, record: MessageRecord | None, actions: list[ActionRecord], guidance: str = "") -> None:
-        """Display ``record`` (or a hint when nothing is selected)."""
-        self.update(detail_renderable(record, actions, guidance))
+    def show(
+        self,
+        record: MessageRecord | None,
+        actions: list[ActionRecord],
+        guidance: str = "",
+        *,
+        undo: tuple[ActionRecord, float] | None = None,
+    ) -> None:
+        """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left."""
+        self.update(detail_renderable(record, actions, guidance, undo=undo))
 
 
-def detail_renderable(record: MessageRecord | None, actions: list[ActionRecord], guidance: str = "") -> RenderableType:
+def detail_renderable(
+    record: MessageRecord | None,
+    actions: list[ActionRecord],
+    guidance: str = "",
+    *,
+    undo: tuple[ActionRecord, float] | None = None,
+) -> RenderableType:
     """The pane's content, built from plain strings only."""
     if record is None:
         return Text("Select a message with j/k or the arrows.", style="dim")
@@ -75,9 +88,16 @@ def detail_renderable(record: MessageRecord | None, actions: list[ActionRecord],
             row = Text()
             row.append(f"{clock(a.at)} ", "dim")
             row.append(f"{a.kind.value:<11}", "bold")
-            row.append(f"{a.result.value:<7}", "green" if a.result.value == "done" else "yellow" if a.result.value == "local" else "red")
+            result_style = {"done": "green", "local": "yellow"}.get(a.result.value, "red")
+            row.append(f"{a.result.value:<7}", result_style)
             row.append(f" by {a.actor}")
             if a.response:
                 row.append(f"  {a.response}", "dim")
             parts.append(row)
+            if a.kind.value in ("escalate", "note") and a.reason:
+                parts.append(Text("    “" + a.reason + "”", style="italic"))
+    if undo is not None:
+        target, left = undo
+        hint = f"u undoes {target.kind.value} by {target.actor} ({duration(left)} left)"
+        parts.append(Text(hint, style="dim italic"))
     return Group(*parts)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -63,12 +63,20 @@ class FeedView(ScrollView, can_focus=True):
         """The cursor moved to another record (or the selected record changed)."""
 
         record: MessageRecord | None
+        view: FeedView | None = None
+        """The list that posted it (several lists live on the desk at once)."""
+
+        @property
+        def control(self) -> FeedView | None:
+            """The list that posted it."""
+            return self.view
 
     def __init__(
         self,
         *,
         max_rows: int = MAX_ROWS,
         accept: Callable[[MessageRecord], bool] | None = None,
+        decorate: Callable[[MessageRecord], Text] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -77,6 +85,8 @@ class FeedView(ScrollView, can_focus=True):
         self.max_rows = max_rows
         self.accept = accept
         """Optional predicate: which records this view shows (the queue shows only flagged ones)."""
+        self.decorate = decorate
+        """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state)."""
         self.rows: list[MessageRecord] = []
         self.index: dict[int, int] = {}
         """seq → position in ``rows``."""
@@ -85,7 +95,9 @@ class FeedView(ScrollView, can_focus=True):
         """seq → action under way, shown at the end of the row."""
         self.watched: set[str] = set()
         """Author ids whose messages are highlighted."""
-        self._cache: LRUCache[tuple[int, int, bool], Strip] = LRUCache(2048)
+        # Keyed by everything a row's look depends on, so moving the cursor or changing one record
+        # never forces the other visible rows to be rendered again.
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(2048)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -124,7 +136,6 @@ class FeedView(ScrollView, can_focus=True):
         del self.rows[:drop]
         self.index = {r.seq: i for i, r in enumerate(self.rows)}
         self.cursor = max(self.cursor - drop, 0) if self.cursor >= 0 else -1
-        self._cache.clear()
         if not self.tail:
             self.scroll_to(y=max(self.scroll_y - drop, 0), animate=False, immediate=True)
 
@@ -137,10 +148,9 @@ class FeedView(ScrollView, can_focus=True):
             return
         # A handled message stays in a filtered view (the queue) with its new state, so undo stays at hand.
         self.rows[position] = record
-        self._cache.clear()
         self.refresh()
         if position == self.cursor:
-            self.post_message(self.Selected(record))
+            self.post_message(self.Selected(record, self))
 
     def set_pending(self, seq: int, what: str | None) -> None:
         """Show or clear an action under way on a row."""
@@ -148,6 +158,10 @@ class FeedView(ScrollView, can_focus=True):
             self.pending.pop(seq, None)
         else:
             self.pending[seq] = what
+        self.refresh()
+
+    def redraw(self) -> None:
+        """Render every row again (after a change that the rows' own records do not show, like watching)."""
         self._cache.clear()
         self.refresh()
 
@@ -171,16 +185,19 @@ class FeedView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         selected = position == self.cursor
         record = self.rows[position]
-        key = (record.seq, width, selected)
+        pending = self.pending.get(record.seq)
+        watched = record.message.author.id in self.watched
+        focused = selected and self.has_focus
+        key = (record.seq, record.state, record.escalation, width, selected, focused, pending, watched)
         strip = self._cache.get(key)
         if strip is None:
-            text = feed_line(
-                record, pending=self.pending.get(record.seq), watched=record.message.author.id in self.watched
-            )
+            text = feed_line(record, pending=pending, watched=watched)
+            if self.decorate is not None:
+                text = Text.assemble(self.decorate(record), text, no_wrap=True, end="")
             segments = list(text.render(self.app.console))
             strip = Strip(segments).crop_extend(0, width, base)
             if selected:
-                strip = strip.apply_style(Style(bgcolor="grey30" if self.has_focus else "grey23"))
+                strip = strip.apply_style(Style(bgcolor="grey30" if focused else "grey23"))
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, position)
 
@@ -189,11 +206,9 @@ class FeedView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.rows))
 
     def on_focus(self) -> None:
-        self._cache.clear()
         self.refresh()
 
     def on_blur(self) -> None:
-        self._cache.clear()
         self.refresh()
 
     def watch_unseen(self, unseen: int) -> None:
@@ -211,12 +226,11 @@ class FeedView(ScrollView, can_focus=True):
         position = max(0, min(position, len(self.rows) - 1))
         changed = position != self.cursor
         self.cursor = position
-        self._cache.clear()
         if scroll:
             self._scroll_cursor_into_view()
         self.refresh()
         if changed:
-            self.post_message(self.Selected(self.rows[position]))
+            self.post_message(self.Selected(self.rows[position], self))
 
     def _scroll_cursor_into_view(self) -> None:
         height = max(self.scrollable_content_region.height, 1)

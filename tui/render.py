@@ -96,7 +96,7 @@ def finding_rows(record: MessageRecord) -> list[Text]:
     text = record.message.text
     for f in record.verdict.findings:
         mark, style = SEVERITY_STYLES[f.severity]
-        row = Text(no_wrap=False, end="")
+        row = Text(no_wrap=False)
         row.append(f"{mark} {f.severity.label:<8} ", style)
         row.append(f"{f.category:<26}", "bold")
         if f.end > f.start:
@@ -108,3 +108,28 @@ def finding_rows(record: MessageRecord) -> list[Text]:
             row.append(f"  {f.detail}", "italic")
         rows.append(row)
     return rows
+
+
+def duration(seconds: float | None) -> str:
+    """A short human duration: ``45s``, ``3m05s``, ``2h10m``."""
+    if seconds is None:
+        return "—"
+    seconds = max(int(seconds), 0)
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+
+
+SPARKS = " ▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float], top: float | None = None) -> str:
+    """Values as a row of block characters (``top`` is the full-height value; default the maximum)."""
+    top = max(values, default=0.0) if top is None else top
+    if top <= 0:
+        return SPARKS[0] * len(values)
+    last = len(SPARKS) - 1
+    # Any non-zero value shows at least the lowest bar: one leak in a quiet bucket must not look like none.
+    return "".join(SPARKS[max(1, min(last, round(v / top * last)))] if v > 0 else SPARKS[0] for v in values)

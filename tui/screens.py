@@ -1,4 +1,4 @@
-"""Modal screens: help and the timeout/ban confirmation."""
+"""Modal screens: help, the timeout/ban and bulk confirmations, one-line notes."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from castguard.model import ActionKind, MessageRecord
+from castguard.text import clean_text
 
 #: Timeout presets offered by the confirmation (seconds).
 TIMEOUT_PRESETS: tuple[tuple[str, int], ...] = (
@@ -132,6 +133,141 @@ class ConfirmAuthorAction(ModalScreen[Confirmed | None]):
 
     def action_confirm(self) -> None:
         self.dismiss(Confirmed(self.kind, self.duration, self.reason))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NotePrompt(ModalScreen[str | None]):
+    """A one-line note (escalation note, author note); Enter sends, Esc cancels."""
+
+    DEFAULT_CSS = """
+    NotePrompt { align: center middle; }
+    NotePrompt > Vertical { width: 80; height: auto; border: thick $accent; background: $panel; padding: 1 2; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
+
+    def __init__(self, title: str, *, value: str = "", placeholder: str = "optional") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self.title_text, style="bold"))
+            yield Input(value=self.value, placeholder=self.placeholder, max_length=MAX_NOTE_CHARS, id="note")
+            yield Static(Text("Enter confirms, Esc cancels.", style="dim"))
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(clean_text(event.value, MAX_NOTE_CHARS).strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+#: Longest note kept with an action.
+MAX_NOTE_CHARS = 300
+
+
+#: Reason presets of bulk actions (h, t and b choose the action there).
+BULK_REASONS: tuple[tuple[str, str], ...] = (
+    ("s", "spam"),
+    ("a", "harassment"),
+    ("p", "privacy"),
+    ("v", "threat"),
+    ("m", "misinformation"),
+)
+
+
+@dataclass(frozen=True)
+class BulkChoice:
+    """What to do to every message (or account) of a bulk action."""
+
+    kind: ActionKind
+    duration: int | None
+    reason: str
+
+
+class ConfirmBulk(ModalScreen[BulkChoice | None]):
+    """Confirm an action on all messages of an author, or on all accounts of a raid."""
+
+    DEFAULT_CSS = """
+    ConfirmBulk { align: center middle; }
+    ConfirmBulk > Vertical { width: 90; height: auto; border: thick $error; background: $panel; padding: 1 2; }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="bulk.cancel"),
+        Binding("enter,y", "confirm", "Confirm", id="bulk.ok"),
+        Binding("h", "choose('hide')", "Hide all", id="bulk.hide"),
+        Binding("t", "choose('timeout')", "Timeout all", id="bulk.timeout"),
+        Binding("b", "choose('ban')", "Ban all", id="bulk.ban"),
+        *(Binding(str(i + 1), f"preset({i})", show=False, id=f"bulk.duration{i + 1}") for i in range(4)),
+        *(Binding(key, f"reason({i})", show=False, id=f"bulk.reason.{key}") for i, (key, _) in enumerate(BULK_REASONS)),
+    ]  # fmt: skip
+
+    def __init__(self, title: str, names: list[str], messages: int, *, kind: ActionKind = ActionKind.HIDE) -> None:
+        super().__init__()
+        self.title_text = title
+        self.names = names
+        self.messages = messages
+        self.kind = kind
+        self.duration = TIMEOUT_PRESETS[1][1]
+        self.reason = REASONS[0][1]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self._prompt(), id="prompt")
+
+    def _prompt(self) -> Text:
+        text = Text()
+        text.append(self.title_text, "bold red")
+        text.append("\n")
+        for i, name in enumerate(self.names[:20]):
+            text.append(", " if i else "", "dim")
+            text.append(name, "bold")
+        if len(self.names) > 20:
+            text.append(f" and {len(self.names) - 20} more", "dim")
+        text.append(f"\n{len(self.names)} account(s), {self.messages} message(s) still on the chat\n\n")
+        labels = {ActionKind.HIDE: "h hide every message", ActionKind.TIMEOUT: "t time out every account",
+                  ActionKind.BAN: "b ban every account"}  # fmt: skip
+        for kind, label in labels.items():
+            text.append(f" {label} ", "bold reverse" if kind is self.kind else "")
+        if self.kind is ActionKind.TIMEOUT:
+            text.append("\nDuration:")
+            for i, (label, seconds) in enumerate(TIMEOUT_PRESETS, start=1):
+                text.append(f" {i} {label} ", "bold reverse" if seconds == self.duration else "")
+        text.append("\nReason:  ")
+        for key, reason in BULK_REASONS:
+            text.append(f" {key} {reason} ", "bold reverse" if reason == self.reason else "")
+        text.append("\n\nEach action is recorded on its own and can be undone message by message. "
+                    "Enter confirms, Esc cancels.", "dim")  # fmt: skip
+        return text
+
+    def _refresh_prompt(self) -> None:
+        self.query_one("#prompt", Static).update(self._prompt())
+
+    def action_choose(self, kind: str) -> None:
+        """Hide, time out or ban."""
+        self.kind = ActionKind(kind)
+        self._refresh_prompt()
+
+    def action_preset(self, index: int) -> None:
+        """Choose a timeout duration."""
+        self.duration = TIMEOUT_PRESETS[index][1]
+        self._refresh_prompt()
+
+    def action_reason(self, index: int) -> None:
+        """Choose the recorded reason."""
+        self.reason = BULK_REASONS[index][1]
+        self._refresh_prompt()
+
+    def action_confirm(self) -> None:
+        duration = self.duration if self.kind is ActionKind.TIMEOUT else None
+        self.dismiss(BulkChoice(self.kind, duration, self.reason))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,0 +1,88 @@
+"""Redaction for recordings and reports, with finding spans kept pointing at the right text.
+
+:func:`filters.redact.redact` replaces spans with ``[category]`` labels; a
+recording made in redact-at-rest mode also needs the findings' offsets moved so
+that the desk, replay and reports still highlight the right characters in the
+redacted text. :func:`redact_findings` does both, with the same merging rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from castguard.model import Finding
+from filters.redact import label, redact
+
+#: The category families whose spans are personal data.
+PRIVACY = frozenset({"privacy"})
+
+
+def is_private(finding: Finding) -> bool:
+    """True for findings whose span is personal data."""
+    return finding.category.split(".", 1)[0] in PRIVACY
+
+
+def redact_findings(text: str, findings: Iterable[Finding]) -> tuple[str, tuple[Finding, ...]]:
+    """``text`` with privacy spans replaced by labels, and every finding's span moved onto the new text.
+
+    A privacy finding's span becomes its label; other findings keep covering the
+    same characters (clamped to a label when they overlapped personal data).
+    """
+    findings = tuple(findings)
+    n = len(text)
+    spans = sorted(
+        ((max(0, f.start), min(n, f.end), f) for f in findings if is_private(f) and min(n, f.end) > max(0, f.start)),
+        key=lambda s: (s[0], -s[1]),
+    )
+    if not spans:
+        return text, findings
+    merged: list[tuple[int, int, Finding]] = []
+    for start, end, f in spans:
+        if merged and start <= merged[-1][1]:
+            m_start, m_end, m_f = merged[-1]
+            stronger = f if (f.severity, end - start) > (m_f.severity, m_end - m_start) else m_f
+            merged[-1] = (m_start, max(m_end, end), stronger)
+        else:
+            merged.append((start, end, f))
+    # (old start, old end, new start, new end) of each replaced region.
+    regions: list[tuple[int, int, int, int]] = []
+    out: list[str] = []
+    pos = shift = 0
+    for start, end, f in merged:
+        out.append(text[pos:start])
+        placeholder = label(f.category)
+        new_start = start + shift
+        out.append(placeholder)
+        regions.append((start, end, new_start, new_start + len(placeholder)))
+        shift += len(placeholder) - (end - start)
+        pos = end
+    out.append(text[pos:])
+    redacted = "".join(out)
+
+    def move(p: int, *, is_end: bool) -> int:
+        delta = 0
+        for old_start, old_end, new_start, new_end in regions:
+            if p >= old_end:
+                delta = new_end - old_end
+                continue
+            if p > old_start:  # inside a replaced region: cover the whole label
+                return new_end if is_end else new_start
+            break
+        return p + delta
+
+    moved = []
+    for f in findings:
+        if f.end <= f.start:
+            moved.append(f)  # whole-message finding: no span to move
+            continue
+        start, end = move(f.start, is_end=False), move(f.end, is_end=True)
+        if (start, end) != (f.start, f.end):
+            f = replace(f, start=start, end=max(start, end))
+        moved.append(f)
+    return redacted, tuple(moved)
+
+
+def redact_text(text: str, findings: Iterable[Finding]) -> str:
+    """``text`` with personal data (privacy spans) replaced by labels."""
+    return redact(text, findings, only=PRIVACY)

@@ -1,0 +1,79 @@
+"""The replay desk driven by a reviewer: pace keys, seeking to flags and actions, notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from castguard.engine import Session
+from castguard.model import MessageState
+from castguard.policy import load_policy
+from castguard.store import Store
+from connectors.replay import RecordingReader, ReplayController, ReplaySource
+from tests.recordings import TEXTS, make_recording
+from tests.test_tui import screen_text
+from tui.feed import FeedView
+from tui.replay import PromptScreen, ReplayApp
+
+
+async def wait_for(pilot, condition, what: str) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(300):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+async def test_reviewer_replays_seeks_and_annotates(tmp_path: Path) -> None:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    original = Store(path, readonly=True)
+    before = (original.count(), original.chain_head(), [(r.seq, r.state) for r in original.messages()])
+    controller = ReplayController(RecordingReader(original), speed=1.0, paused=True)
+    source = ReplaySource(original, controller=controller, stop_at_end=False)
+    session = Session(Store(Store.MEMORY), source.pipeline(load_policy()), [source], moderator="rev",
+                      clock=controller.clock, auto_actions=False)  # fmt: skip
+    app = ReplayApp(session, controller, notes_path=path)
+    async with app.run_test(size=(180, 36)) as pilot:
+        feed = app.query_one("#feed", FeedView)
+        await pilot.pause(0.1)
+        assert feed.rows == [] and "paused" in screen_text(app)
+
+        await pilot.press("full_stop")
+        await wait_for(pilot, lambda: len(feed.rows) == 1, "one step")
+
+        await pilot.press("4")  # max speed (and playing)
+        await wait_for(pilot, lambda: len(feed.rows) == len(TEXTS), "the whole recording")
+        await wait_for(pilot, lambda: controller.at_end, "the end")
+        hidden = next(r for r in feed.rows if r.message.id == "m3")
+        assert hidden.state is MessageState.HIDDEN, "kim's hide shows as it happened"
+        assert "max" in screen_text(app) or "end" in screen_text(app)
+
+        await pilot.press("space")  # pause
+        await pilot.press("left_square_bracket")  # previous flag from the end: message 9
+        await wait_for(pilot, lambda: feed.selected is not None and feed.selected.message.id == "m9", "prev flag")
+        assert feed.rows[-1].message.id == "m9"
+
+        await pilot.press("c")
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"nobody acted on this", "enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, PromptScreen), "the note to be saved")
+        await pilot.pause(0.3)
+        assert "nobody acted on this" in screen_text(app)
+
+        await pilot.press("left_curly_bracket")  # previous recorded action: kim's undo on message 6
+        await wait_for(pilot, lambda: feed.selected is not None and feed.selected.message.id == "m6", "prev action")
+        assert feed.rows[-1].message.id == "m7"  # the chat as it stood at that moment
+
+        await pilot.press("colon")
+        await pilot.press(*"@2s", "enter")
+        await wait_for(pilot, lambda: feed.rows and feed.rows[-1].message.id == "m3", "go to 2 s in")
+    app.close_notes()
+
+    reopened = Store(path)
+    notes = reopened.notes()
+    assert [(n.author, n.text, n.message_seq) for n in notes] == [("rev", "nobody acted on this", 9)]
+    # The recording itself is exactly as it was: only the note was added.
+    after = (reopened.count(), reopened.chain_head(), [(r.seq, r.state) for r in reopened.messages()])
+    assert after == before
+    reopened.close()
+    original.close()

@@ -1,0 +1,190 @@
+"""Audit reports: contents, redaction by default, every format, hostile text, and a real browser."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from castguard.model import Author, ChatMessage, Decision, Finding, MessageRecord, Severity, Verdict
+from castguard.report import build_report, render, render_markdown
+from castguard.report_html import render_html
+from castguard.store import Store
+from tests.recordings import PHONE, T0, make_recording
+from tests.test_cli import castguard
+
+HOSTILE = '<script>alert("x")</script> =HYPERLINK("http://evil") | **bold** [link](http://evil)'
+
+
+@pytest.fixture
+async def recording(tmp_path: Path) -> Path:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    store = Store(path)
+    # A raid: two bursts of crowd findings a few minutes apart, and a hostile display name and text.
+    for i, at in enumerate([T0 + 300, T0 + 301, T0 + 302, T0 + 900]):
+        seq = store.next_seq()
+        raid = Finding("crowd.raid", Severity.CRITICAL, 0, 0, "crowd.raid", "copy-paste flood",
+                       (f"r{i}", f"r{i + 1}"))  # fmt: skip
+        message = ChatMessage("fake", "twitch", "c", f"raid{i}", Author(f"r{i}", HOSTILE), HOSTILE, at, at)
+        store.add_message(MessageRecord(seq, message, Verdict((raid,), Decision.HOLD, Severity.CRITICAL)))
+    store.add_note(f"viewer leaked {PHONE}; hide faster", author="rev", message_seq=2)
+    store.close()
+    return path
+
+
+def report_of(path: Path, **options: object) -> dict:  # type: ignore[type-arg]
+    store = Store(path, readonly=True)
+    try:
+        return build_report(store, **options)  # type: ignore[arg-type]
+    finally:
+        store.close()
+
+
+async def test_report_contents(recording: Path) -> None:
+    r = report_of(recording)
+    t = r["totals"]
+    assert t["messages"] == 14 and t["flagged"] == 10
+    store = Store(recording, readonly=True)
+    profane = sum("profanity" in m.verdict.categories for m in store.messages())
+    store.close()
+    assert profane >= 3 and r["by_category"]["profanity"] == profane and r["by_category"]["crowd.raid"] == 4
+    assert r["by_decision"]["hold"] >= 4
+    assert r["session"]["sources"][0]["key"] == "fake"
+    assert r["session"]["policies"][0]["messages_judged"] == 10
+
+    # Timeline per minute: the first minute holds the ten live messages and the actions.
+    first = r["timeline"]["points"][0]
+    assert r["timeline"]["bucket_seconds"] == 60 and first["messages"] >= 10 - 1
+    assert sum(p["messages"] for p in r["timeline"]["points"]) == 14
+    assert sum(p["actions"] for p in r["timeline"]["points"]) == 7  # all but the lockdown
+
+    # Every action with its actor and time from the message's arrival.
+    by_kind = {(a["kind"], a["actor"]): a for a in r["actions"]}
+    assert by_kind[("hide", "kim")]["seconds_to_action"] == 2.5
+    assert by_kind[("hide", "policy")]["seconds_to_action"] == 0.25
+    assert by_kind[("timeout", "kim")]["author_id"] == "troll"
+    kim = next(m for m in r["moderators"] if m["actor"] == "kim")
+    assert kim["actions"] == 5 and kim["median_seconds"] == 3.0
+    assert all(m["actor"] != "policy" for m in r["moderators"])
+
+    # Escalations with time to acknowledge and resolve.
+    (esc,) = r["escalations"]
+    assert esc["message"] == 4 and esc["opened_by"] == "policy"
+    assert esc["seconds_to_acknowledge"] == 3.0 and esc["acknowledged_by"] == "kim"
+    assert esc["seconds_to_resolve"] == 6.5 and esc["state"] == "resolved"
+    assert r["escalation_summary"]["unacknowledged"] == 0
+
+    # Missed risks: flagged and never acted on (message 9 and the raid messages).
+    missed = {m["seq"] for m in r["missed_risks"]}
+    assert 9 in missed and {2, 3, 4, 6, 8}.isdisjoint(missed)
+    assert r["totals"]["missed_risks"] == len(missed) == 5
+
+    troll = r["top_risky_authors"][0]
+    assert troll["author_id"] == "troll" and troll["flagged"] == 3 and troll["timeouts"] == 1
+
+    episodes = r["raid_episodes"]
+    assert [(e["messages"], e["account_count"]) for e in episodes] == [(3, 4), (1, 2)]
+    assert episodes[0]["accounts"] == ["r0", "r1", "r2", "r3"]
+
+    assert r["platform_events"]["counts"] == {"deleted": 1}
+    assert r["action_log_intact"] and r["action_log_head"]["entries"] == 8
+
+
+async def test_personal_data_is_redacted_by_default_in_every_format(recording: Path) -> None:
+    store = Store(recording, readonly=True)
+    for fmt in ("json", "md", "html", "csv"):
+        out = io.StringIO()
+        render(store, fmt, out=out)
+        text = out.getvalue()
+        assert PHONE not in text, fmt  # in a message, a moderator's reason and a reviewer's note
+        assert "jane.doe@gmail.com" not in text, fmt
+        assert "[phone]" in text.replace("\\[", "[").replace("\\]", "]"), fmt
+        out = io.StringIO()
+        render(store, fmt, redact=False, out=out)
+        assert PHONE in out.getvalue(), fmt
+    store.close()
+    r = report_of(recording)
+    assert r["session"]["redacted"] is True
+    assert any("[phone]" in a["reason"] for a in r["actions"]) and "[phone]" in r["notes"][0]["text"]
+
+
+async def test_hostile_chat_text_stays_text_in_every_format(recording: Path) -> None:
+    r = report_of(recording)
+    page = render_html(r)
+    assert "<script" not in page and "&lt;script&gt;" in page
+    # Self-contained: no external stylesheet, script, image or font, and a policy forbidding them.
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?:""", page)
+    assert not re.search(r"url\(", page)
+    assert page.count("<svg") >= 3
+    md = render_markdown(r)
+    assert "<script" not in md and "\\*\\*bold\\*\\*" in md and "\\[link\\]" in md
+    # A "|" in chat text must not add a column: every row has its table header's number of cell breaks.
+    lines = md.splitlines()
+    breaks = [len(re.findall(r"(?<!\\)\|", line)) for line in lines]
+    header = 0
+    for i, line in enumerate(lines):
+        if line.startswith("|---"):
+            header = breaks[i - 1]
+        elif "HYPERLINK" in line:
+            assert breaks[i] == header, line
+
+    store = Store(recording, readonly=True)
+    out = io.StringIO()
+    render(store, "csv", out=out)
+    store.close()
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    header = rows[0]
+    assert header[:3] == ["seq", "received_at", "platform"]
+    hostile = [row for row in rows[1:] if "HYPERLINK" in row[header.index("text")]]
+    assert hostile and all(not cell.startswith(("=", "+", "-", "@")) for row in hostile for cell in row)
+    handled = {row[0]: row for row in rows[1:]}
+    assert handled["3"][header.index("first_action")] == "hide"
+    assert handled["3"][header.index("seconds_to_first_action")] == "2.5"
+
+
+async def test_report_command_line(recording: Path, tmp_path: Path) -> None:
+    for fmt in ("html", "md", "json", "csv"):
+        out = tmp_path / f"report.{fmt}"
+        done = castguard("report", str(recording), "--format", fmt, "-o", str(out), tmp=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert out.stat().st_size > 500 and PHONE not in out.read_text()
+    data = json.loads((tmp_path / "report.json").read_text())
+    assert data["totals"]["messages"] == 14
+    done = castguard("report", str(recording), "-o", str(tmp_path / "full.json"), "--unredacted", tmp=tmp_path)
+    assert done.returncode == 0 and PHONE in (tmp_path / "full.json").read_text()
+    assert (tmp_path / "full.json").stat().st_mode & 0o077 == 0  # personal data: owner-only
+    done = castguard("report", str(recording), "--format", "json", "--limit", "2", tmp=tmp_path)
+    assert len(json.loads(done.stdout)["flagged_messages"]) == 2
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) ")
+async def test_the_html_report_renders_in_headless_chromium(recording: Path, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    store = Store(recording, readonly=True)
+    with page.open("w", encoding="utf-8") as out:
+        render(store, "html", out=out)
+    store.close()
+    shot = tmp_path / "report.png"
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--hide-scrollbars", "--window-size=1280,2000", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1280, 2000)
+    # The charts drew: the page is far from blank (a blank PNG of this size compresses to a few KB).
+    assert len(data) > 40_000

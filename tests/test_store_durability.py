@@ -1,0 +1,114 @@
+"""Crash safety: kill -9 in the middle of a write burst loses nothing acknowledged; recording resumes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from castguard.engine import Session
+from castguard.policy import load_policy
+from castguard.store import Store
+from filters.pipeline import Pipeline
+from tests.conftest import chat
+from tests.test_cli import castguard
+
+ROOT = Path(__file__).resolve().parents[1]
+
+WRITER = """
+import asyncio, sys
+sys.path.insert(0, {root!r})
+from castguard.engine import Session
+from castguard.model import ActionKind, Author, ChatMessage
+from castguard.policy import load_policy
+from castguard.store import Store
+from filters.pipeline import Pipeline
+
+async def main():
+    session = Session(Store({path!r}), Pipeline(load_policy()), moderator="sam", auto_actions=False)
+    n = 0
+    for burst in range(10**9):
+        for _ in range(250):
+            n += 1
+            text = "this is crap" if n % 50 == 0 else f"burst {{burst}} message {{n}}"
+            session.ingest(ChatMessage("fake", "twitch", "c", f"m{{n}}", Author(f"u{{n % 40}}", "U"), text, n, n))
+        session.store.flush()
+        print("ACK", n, flush=True)  # acknowledged: committed
+        if burst % 3 == 0:
+            action = await session.act(ActionKind.HIDE, n - 7, reason=f"burst {{burst}}")
+            print("ACT", action.id, n - 7, flush=True)
+
+asyncio.run(main())
+"""
+
+
+def test_kill_9_during_a_write_burst_loses_nothing_acknowledged(tmp_path: Path) -> None:
+    path = tmp_path / "burst.db"
+    script = textwrap.dedent(WRITER.format(root=str(ROOT), path=str(path)))
+    acked = 0
+    acted: list[tuple[int, int]] = []
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        while acked < 5000:
+            line = proc.stdout.readline()
+            assert line, "the writer died on its own"
+            kind, *numbers = line.split()
+            if kind == "ACK":
+                acked = int(numbers[0])
+            else:
+                acted.append((int(numbers[0]), int(numbers[1])))
+        # The writer is in the middle of its next burst right now.
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+    store = Store(path, create=False)
+    assert store.integrity_problem() is None
+    assert store.verify_chain() is None
+    total = store.count()
+    assert total >= acked
+    # Every acknowledged message is there, in order, with nothing missing in between.
+    seqs = [seq for (seq,) in store.db.execute("SELECT seq FROM messages WHERE seq <= ? ORDER BY seq", (acked,))]
+    assert seqs == list(range(1, acked + 1))
+    ids = {a.id: a for a in store.actions()}
+    for action_id, seq in acted:
+        assert ids[action_id].message_seq == seq
+        assert store.message(seq).state.value == "hidden"  # type: ignore[union-attr]
+
+    # Resuming: the session continues the sequence and drops platform ids it already has.
+    session = Session(store, Pipeline(load_policy()), auto_actions=False)
+    assert session.ingest(chat("again", msg_id="m1")) is None
+    fresh = session.ingest(chat("new after the crash", msg_id="after-crash"))
+    assert fresh is not None and fresh.seq == total + 1
+    store.close()
+
+
+def test_record_resume_continues_the_same_session(tmp_path: Path) -> None:
+    first, second = tmp_path / "part1.jsonl", tmp_path / "part2.jsonl"
+
+    def lines(numbers: range) -> str:
+        return "".join(json.dumps({"id": f"c{i}", "author": "ann", "text": f"line {i}"}) + "\n" for i in numbers)
+
+    first.write_text(lines(range(5)))
+    # The platform re-sends the last two messages after the reconnect.
+    second.write_text(lines(range(3, 8)))
+    session = tmp_path / "s.db"
+    done = castguard("record", str(first), "-o", str(session), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    # A second source file is a different source key: resume with the same file name to show de-duplication.
+    first.write_text(second.read_text())
+    done = castguard("record", str(first), "--resume", str(session), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "recorded 3 messages" in done.stderr and "2 duplicates dropped" in done.stderr
+    store = Store(session, readonly=True)
+    assert store.count() == 8
+    kinds = [state for _at, src, kind, state, _d in store.events() if kind == "session"]
+    assert kinds == ["started", "resumed"]
+    store.close()
+
+    done = castguard("record", str(first), "--resume", str(tmp_path / "nope.db"), tmp=tmp_path)
+    assert done.returncode == 2 and "no such session" in done.stderr

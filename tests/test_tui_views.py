@@ -1,0 +1,187 @@
+"""Hostile chat on every view, snapshots of the main screens, and following a live recording."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from castguard.engine import Session
+from castguard.follow import SessionTail
+from castguard.model import ActionKind, EscalationState
+from castguard.policy import Policy
+from castguard.store import Store
+from tests.conftest import chat
+from tests.test_tui import HOSTILE
+from tests.test_tui_support import Clock, actions_done, make_desk, screen_text, settle
+from tui.author import AuthorCard
+from tui.feed import FeedView
+from tui.follow import FollowApp
+from tui.search import SearchScreen
+from tui.views import InboxView
+
+SIZE = (180, 40)
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+
+
+def literal(shown: str, text: str) -> None:
+    """The visible part of ``text`` is on screen as typed (no markup parsed, no escape sequence)."""
+    assert "\x1b" not in shown and "\u202e" not in shown
+    for probe in ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[link=https://evil.example]x[/link]"):
+        if text.startswith(probe):
+            assert probe in shown.replace("\n", "")
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=["bold", "open", "click", "escapes", "bidi", "link", "100KB"])
+async def test_hostile_text_is_inert_on_every_view(store: Store, policy: Policy, text: str) -> None:
+    author = "[red]mallory[/red]"
+    app, _ = make_desk(store, policy, [chat(text, author=author), chat("RAID " + text, author=author)])
+    async with app.run_test(size=(200, 40)) as pilot:
+        feed = await settle(pilot, app, 2)
+        name = feed.rows[0].message.author.name
+        await pilot.press("g", "a", "4")  # approved (some hostile strings are flagged as spam): on air
+        await pilot.pause(0.1)
+        shown = screen_text(app, 220)
+        assert app.is_running and name in shown
+        literal(shown, text)
+        await actions_done(app)
+        await pilot.press("1", "g", "e")  # escalate: queue and inbox
+        await actions_done(app)
+        for key in "235":
+            await pilot.press(key)
+            app._tick()
+            await pilot.pause(0.05)
+            shown = screen_text(app, 220)
+            assert app.is_running and name in shown, key
+            literal(shown, text)
+        await pilot.press("1", "g", "c")  # author card
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, AuthorCard)
+        shown = screen_text(app, 220)
+        assert name in shown and app.is_running
+        literal(shown, text)
+        await pilot.press("escape", "slash", *f"from:{author}", "enter")  # search results
+        results = app.screen.query_one("#results", FeedView)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if results.rows:
+                break
+        assert isinstance(app.screen, SearchScreen) and len(results.rows) == 2
+        shown = screen_text(app, 220)
+        assert app.is_running
+        literal(shown, text)
+
+
+# -- snapshots ---------------------------------------------------------------------------------
+
+T0 = 1_767_268_800.0  # 2026-01-01 12:00:00 UTC
+SCRIPT = [
+    ("maria", "Good morning doctor, watching from Ohio", 0),
+    ("james", "what a load of crap", 2),
+    ("aisha", "call me at 415-555-2671 about my results", 4),
+    ("wei", "I want to die", 6),
+    ("olga", "Thank you, this is so helpful", 8),
+    ("carlos", "JOIN THE RAID", 9),
+]
+
+
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def check_snapshot(name: str, text: str) -> None:
+    """Compare with tests/snapshots/NAME.txt (CASTGUARD_UPDATE_SNAPSHOTS=1 rewrites them)."""
+    path = SNAPSHOTS / f"{name}.txt"
+    text = "\n".join(line.rstrip() for line in text.splitlines()).rstrip() + "\n"
+    if os.environ.get("CASTGUARD_UPDATE_SNAPSHOTS") or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from {path} (CASTGUARD_UPDATE_SNAPSHOTS=1)"
+
+
+async def test_snapshots_of_the_main_screens(store: Store, policy: Policy, utc: None) -> None:
+    clock = Clock(T0 + 30)
+    messages = [chat(text, author=a, at=T0 + dt, msg_id=f"s{i}") for i, (a, text, dt) in enumerate(SCRIPT)]
+    app, _ = make_desk(store, policy, messages, clock=clock)
+    app.session.moderator = "alex"
+    async with app.run_test(size=(160, 32)) as pilot:
+        await settle(pilot, app, len(SCRIPT))
+        await pilot.pause(0.2)
+        app.clear_notifications()
+        await pilot.press("1", "g")
+        check_snapshot("feed", screen_text(app, 160))
+        for key, name in [("2", "queue"), ("3", "inbox"), ("4", "onair"), ("5", "producer")]:
+            await pilot.press(key)
+            app._tick()
+            await pilot.pause(0.1)
+            check_snapshot(name, screen_text(app, 160))
+        await pilot.press("1", "g", "j", "c")
+        await pilot.pause(0.1)
+        check_snapshot("author_card", screen_text(app, 160))
+        await pilot.press("escape", "slash", *"is:flagged -from:wei", "enter")
+        await pilot.pause(0.3)
+        check_snapshot("search", screen_text(app, 160))
+
+
+# -- follow ------------------------------------------------------------------------------------
+
+
+async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    writer.ingest(chat("hello"))
+    escalated = writer.ingest(chat("I want to die", author="sad"))
+    assert escalated is not None
+    writer.store.flush()
+    tail = SessionTail(writer.store.path, actor="producer")
+    app = FollowApp(tail)
+    async with app.run_test(size=SIZE) as pilot:
+        inbox = app.query_one(InboxView)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if inbox.rows:
+                break
+        assert [r.seq for r in inbox.rows] == [escalated.seq]
+        writer.ingest(chat("I will sue you", author="angry"))
+        writer.set_lockdown(True)
+        writer.store.flush()
+        await pilot.pause(0.7)
+        assert len(inbox.rows) == 2 and app.screen.has_class("lockdown")
+        shown = screen_text(app)
+        assert "LOCKDOWN" in shown and "2 open escalations" in shown and "msgs/min" in shown
+        await pilot.press("g", "A")
+        await pilot.pause(0.1)
+        assert inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED
+        assert "ACK" in screen_text(app) and "producer" in screen_text(app)
+    stored = writer.store.message(escalated.seq)
+    assert stored is not None and stored.escalation is EscalationState.ACKNOWLEDGED
+    assert writer.store.verify_chain() is None
+    tail.close()
+
+
+async def test_the_recording_desk_picks_up_a_followers_acknowledgement(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat("hello"), chat("I want to die", author="sad")])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app, 2)
+        await pilot.press("3")
+        inbox = await settle(pilot, app, 1, "#inbox")
+        app.session.store.flush()
+        tail = SessionTail(store.path, actor="producer")
+        tail.start()
+        tail.act(ActionKind.ACKNOWLEDGE, inbox.rows[0].seq)
+        await pilot.pause(1.2)  # the desk reads the log once a second
+        app._tick()
+        await pilot.pause(0.1)
+        assert inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED
+        assert "ACK" in screen_text(app) and "producer" in screen_text(app)
+        await pilot.press("R")
+        await actions_done(app)
+        assert store.verify_chain() is None
+        assert [a.actor for a in store.actions()][-2:] == ["producer", "alex"]
+        tail.close()

@@ -1,0 +1,172 @@
+"""``castguard follow``: the producer view of a session that another castguard process is recording."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from castguard.config import Config
+from castguard.follow import FollowError, SessionTail, TailBatch
+from castguard.model import ActionKind, EscalationState, MessageRecord
+from castguard.stats import Escalation, SessionStats
+from tui.commands import binding_commands, help_rows
+from tui.detail import DetailPane
+from tui.feed import FeedView
+from tui.producer import RiskPanel
+from tui.screens import HelpScreen
+from tui.views import InboxView
+from tui.widgets import LockdownBanner
+
+#: How often the recording is read for news (seconds).
+POLL_INTERVAL = 0.5
+
+
+class FollowApp(App[None]):
+    """Read-only producer view of a live recording; acknowledgements are written back to it."""
+
+    TITLE = "castguard follow"
+    CSS = """
+    #follow-status { height: 1; background: $boost; padding: 0 1; }
+    #follow-main { height: 1fr; }
+    #risk { width: 3fr; border: round $accent 60%; }
+    #follow-side { width: 2fr; }
+    #inbox { height: 1fr; border: round $primary; }
+    #follow-detail { height: 1fr; border: round $secondary 40%; }
+    Screen.lockdown #risk, Screen.lockdown #inbox { border: heavy $error; }
+    """
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Help", id="follow.help", tooltip="Show every key"),
+        Binding("q", "quit", "Quit", id="follow.quit", tooltip="Stop following (the recording goes on)"),
+    ]
+
+    def __init__(
+        self, tail: SessionTail, *, config: Config | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__()
+        self.tail = tail
+        self.clock = clock
+        self.stats = SessionStats()
+        self.records: dict[int, MessageRecord] = {}
+        """Escalated messages by seq (what acknowledging needs)."""
+        self.last_news = clock()
+        self.loaded = False
+        if config is not None and config.keymap:
+            self.set_keymap(config.keymap)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="follow-status")
+        yield LockdownBanner()
+        with Horizontal(id="follow-main"):
+            yield RiskPanel(id="risk")
+            with Vertical(id="follow-side"):
+                yield InboxView(self.escalation_info, clock=self.clock, id="inbox")
+                yield DetailPane(id="follow-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(InboxView).focus()
+        self.query_one(DetailPane).show(None, [])
+        self._draw_status()
+        self._load()
+
+    @work(thread=True, exit_on_error=False, group="load")
+    def _load(self) -> None:
+        # The first read may cover minutes of a busy chat: off the UI thread, then polls are small.
+        batch = self.tail.start()
+        self.call_from_thread(self._started, batch)
+
+    def _started(self, batch: TailBatch) -> None:
+        self.loaded = True
+        # Escalations older than the history window come as "changed" records: count them once, here.
+        for record in batch.changed:
+            self.stats.add_message(record)
+        self._apply(batch)
+        self.set_interval(POLL_INTERVAL, self.poll)
+
+    def poll(self) -> None:
+        """Read what the recording desk committed since the last poll."""
+        batch = self.tail.poll()
+        if batch:
+            self._apply(batch)
+        else:
+            self._refresh_figures()
+
+    def _apply(self, batch: TailBatch) -> None:
+        inbox = self.query_one(InboxView)
+        for record in batch.messages:
+            self.stats.add_message(record)
+        for record in [*batch.messages, *batch.changed]:
+            if record.escalation is not None:
+                self.records[record.seq] = record
+        for action in batch.actions:
+            seq = action.message_seq
+            self.stats.add_action(action, self.records.get(seq) if seq is not None else None)
+        inbox.add(batch.messages)
+        for record in batch.changed:
+            inbox.update_record(record)
+        if batch.lockdown is not None:
+            self.screen.set_class(batch.lockdown, "lockdown")
+        self.last_news = self.clock()
+        self._refresh_figures()
+
+    def _refresh_figures(self) -> None:
+        self.query_one(RiskPanel).show(self.stats.snapshot(self.clock()))
+        self.query_one(InboxView).tick()
+        self._draw_status()
+
+    def _draw_status(self) -> None:
+        text = Text(no_wrap=True)
+        if self.tail.lockdown:
+            text.append(" LOCKDOWN ", "bold white on red")
+            text.append(" ")
+        text.append("following ", "dim")
+        text.append(str(self.tail.store.path), "bold")
+        text.append(f"  as {self.tail.actor}", "dim")
+        if not self.loaded:
+            text.append("  reading the recording…", "italic")
+        else:
+            quiet = self.clock() - self.last_news
+            news = f"  last news {quiet:.0f}s ago" if quiet >= 5 else "  live"
+            text.append(news, "yellow" if quiet >= 30 else "green")
+        self.query_one("#follow-status", Static).update(text)
+
+    def escalation_info(self, seq: int) -> Escalation | None:
+        """The inbox's details of an escalation."""
+        return self.stats._escalations.get(seq)
+
+    def on_feed_view_selected(self, event: FeedView.Selected) -> None:
+        record = event.record
+        actions = self.tail.store.actions(message_seq=record.seq) if record is not None else []
+        self.query_one(DetailPane).show(record, actions)
+
+    def action_escalation(self, kind: str) -> None:
+        """Acknowledge or resolve the selected escalation, in the recording itself."""
+        record = self.query_one(InboxView).selected
+        if record is None:
+            self.notify("Select an escalation first (j/k or arrows).", severity="warning")
+            return
+        try:
+            self.tail.act(ActionKind(kind), record.seq)
+        except FollowError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        self.poll()
+        state = EscalationState.ACKNOWLEDGED if kind == "acknowledge" else EscalationState.RESOLVED
+        self.notify(f"#{record.seq} {state.value} (written to the session)", title="Done")
+
+    def action_help(self) -> None:
+        """Every key, as bound."""
+        self.push_screen(HelpScreen(help_rows(self.screen)))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette: every action, under the name its key has."""
+        yield from super().get_system_commands(screen)
+        yield from binding_commands(self, screen)

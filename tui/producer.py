@@ -1,0 +1,128 @@
+"""The producer's risk view: rates, flagged share by category, sentiment, raids, inbox figures."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.widgets import Static
+
+from castguard.stats import FAMILIES, Snapshot
+from tui.render import clock, duration, sparkline
+
+FAMILY_STYLES = {
+    "privacy": "bold red",
+    "risk": "bold magenta",
+    "profanity": "bold yellow",
+    "spam": "cyan",
+    "crowd": "bold bright_red",
+    "custom": "blue",
+}
+BAR_WIDTH = 30
+
+
+class RiskPanel(Static):
+    """Renders a :class:`Snapshot` of the session's figures."""
+
+    DEFAULT_CSS = """
+    RiskPanel { padding: 0 1; background: $panel; height: 1fr; overflow-y: auto; }
+    """
+
+    def show(self, snapshot: Snapshot) -> None:
+        """Draw the figures of ``snapshot``."""
+        self.update(risk_renderable(snapshot))
+
+
+def _share_bar(share: float, threshold: float) -> Text:
+    filled = round(share * BAR_WIDTH)
+    mark = round(threshold * BAR_WIDTH)
+    bar = Text(no_wrap=True)
+    for i in range(BAR_WIDTH):
+        char = "█" if i < filled else ("│" if i == mark else "░")
+        bar.append(char, ("bold red" if share >= threshold else "yellow") if i < filled else "dim")
+    return bar
+
+
+def risk_renderable(s: Snapshot) -> RenderableType:
+    """The panel's content, from plain strings only (account names come from chat)."""
+    parts: list[RenderableType] = []
+    if s.lockdown:
+        parts.append(Text(" LOCKDOWN: every message at or above warn is held ", style="bold white on red"))
+        parts.append(Text())
+    head = Text(no_wrap=True)
+    head.append(f"{s.total_rate}", "bold")
+    head.append(" msgs/min   ", "dim")
+    head.append(f"{s.flagged_rate}", "bold yellow" if s.flagged_rate else "bold")
+    head.append(" flagged/min   ", "dim")
+    head.append(f"{s.open_escalations}", "bold bright_magenta" if s.open_escalations else "bold")
+    head.append(" open escalations", "dim")
+    parts.append(head)
+    for source, rate in s.rates.items():
+        row = Text(no_wrap=True)
+        row.append(f"  {source[:28]:<28} ", "")
+        row.append(f"{rate:>6}/min", "bold")
+        parts.append(row)
+
+    parts.append(Text())
+    minutes = len(s.totals) * s.bucket_seconds / 60
+    parts.append(Text(f"Flagged share by category, last {minutes:g} min ({s.bucket_seconds:g}s buckets)",
+                      style="bold underline"))  # fmt: skip
+    families = [f for f in FAMILIES if f in s.families] + sorted(set(s.families) - set(FAMILIES))
+    for family in families:
+        counts = s.families[family]
+        shares = [c / t if t else 0.0 for c, t in zip(counts, s.totals, strict=True)]
+        recent = sum(counts[-6:])
+        row = Text(no_wrap=True)
+        row.append(f"  {family[:10]:<10} ", FAMILY_STYLES.get(family, ""))
+        row.append(sparkline(shares, top=max(max(shares, default=0.0), 0.05)), FAMILY_STYLES.get(family, ""))
+        row.append(f" {recent:>5} in 1 min", "dim" if not recent else "")
+        parts.append(row)
+    total = Text(no_wrap=True)
+    total.append(f"  {'messages':<10} ", "dim")
+    total.append(sparkline([float(t) for t in s.totals]), "dim")
+    parts.append(total)
+
+    parts.append(Text())
+    parts.append(Text("Sentiment, last minute", style="bold underline"))
+    if s.negative_share is None:
+        parts.append(Text("  not enough messages yet", style="dim"))
+    else:
+        row = Text("  ", no_wrap=True)
+        row.append_text(_share_bar(s.negative_share, s.sentiment_alert))
+        row.append(f" {s.negative_share:.0%} negative", "bold red" if s.negative_alert else "")
+        row.append(f" (alert at {s.sentiment_alert:.0%})", "dim")
+        parts.append(row)
+        if s.negative_alert:
+            parts.append(Text(f"  {s.negative_share:.0%} negative: protect before you promote",
+                              style="bold white on dark_red"))  # fmt: skip
+
+    parts.append(Text())
+    parts.append(Text("Raids", style="bold underline"))
+    if not s.raids:
+        parts.append(Text("  none detected", style="dim"))
+    for raid in s.raids[:5]:
+        row = Text()
+        row.append("  ● ACTIVE " if raid.active else "  ○ over   ", "bold bright_red" if raid.active else "dim")
+        row.append(f"{clock(raid.first_at)}–{clock(raid.last_at)} {raid.source}: ", "dim")
+        row.append(f"{len(raid.accounts)} accounts, {raid.messages} msgs: ")
+        for i, name in enumerate(raid.names[:12]):
+            if i:
+                row.append(", ", "dim")
+            row.append(name[:24], "bold")
+        if len(raid.names) > 12:
+            row.append(f" +{len(raid.names) - 12} more", "dim")
+        parts.append(row)
+
+    parts.append(Text())
+    parts.append(Text("Response times", style="bold underline"))
+    ack = Text(no_wrap=True)
+    ack.append("  time to acknowledge (median) ", "dim")
+    ack.append(duration(s.median_time_to_acknowledge), "bold")
+    parts.append(ack)
+    if not s.moderators:
+        parts.append(Text("  no moderator has handled a flagged message yet", style="dim"))
+    for m in s.moderators:
+        row = Text(no_wrap=True)
+        row.append(f"  {m.actor[:20]:<20} ", "bold")
+        row.append(f"{m.actions:>5} handled   median {duration(m.median):>6}   p90 {duration(m.p90):>6}")
+        parts.append(row)
+    return Group(*parts)

@@ -1,0 +1,411 @@
+"""The desk's other lists: the review queue, the escalation inbox and the on-air view.
+
+The queue and the inbox are :class:`FeedView` lists with a filter and a
+prefix; the on-air view is its own line-API widget because a presenter reads
+whole messages, wrapped, in large clear rows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from castguard.model import EscalationState, MessageRecord, MessageState
+from castguard.stats import Escalation
+from tui.feed import FeedView
+from tui.render import duration
+
+#: Records the on-air view keeps (a presenter reads the last few; the store has the rest).
+ON_AIR_ROWS = 500
+
+
+def in_queue(record: MessageRecord) -> bool:
+    """The review queue holds flagged and held messages."""
+    return record.verdict.flagged or record.state is MessageState.HELD
+
+
+def handled(record: MessageRecord) -> bool:
+    """A queue item is handled once a moderator (or the policy) settled it: approved, hidden or escalated."""
+    return record.state in (MessageState.APPROVED, MessageState.HIDDEN, MessageState.REMOVED) or (
+        record.escalation is not None
+    )
+
+
+def on_air(record: MessageRecord) -> bool:
+    """What a presenter may read: messages that passed the filters, and messages a moderator approved."""
+    if record.state is MessageState.APPROVED:
+        return True
+    return record.state is MessageState.VISIBLE and not record.verdict.flagged
+
+
+def queue_mark(record: MessageRecord) -> Text:
+    """The queue's prefix: PENDING until someone settles the item."""
+    if handled(record):
+        return Text(" done  ", style="dim green")
+    return Text(" PENDING ", style="bold black on yellow").append(" ")
+
+
+class QueueView(FeedView):
+    """Flagged and held messages, oldest first, each pending or handled."""
+
+    BINDINGS = [
+        Binding("n", "next_pending(1)", "Next pending", id="queue.next_pending",
+                tooltip="Select the next message nobody has handled yet"),
+        Binding("N", "next_pending(-1)", "Prev pending", show=False, id="queue.prev_pending"),
+    ]  # fmt: skip
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(accept=in_queue, decorate=queue_mark, id=id)
+        self.tail = False  # a moderator works the queue from the oldest item
+        self.pending_seqs: set[int] = set()
+
+    def add(self, records: list[MessageRecord]) -> int:  # type: ignore[override]
+        """Add new queue items; the first one is selected when nothing is."""
+        added = super().add(records)
+        for record in records:
+            if in_queue(record) and not handled(record):
+                self.pending_seqs.add(record.seq)
+        self.pending_seqs.intersection_update(self.index)
+        if added and self.cursor < 0:
+            self._move_to(0)
+        self._title()
+        return added
+
+    def update_record(self, record: MessageRecord) -> None:
+        """Keep the item (undo stays at hand) and its pending state up to date."""
+        super().update_record(record)
+        if record.seq in self.index and not handled(record):
+            self.pending_seqs.add(record.seq)
+        else:
+            self.pending_seqs.discard(record.seq)
+        self._title()
+
+    def _title(self) -> None:
+        self.border_title = f"Review queue — {len(self.pending_seqs)} pending of {len(self.rows)}"
+
+    def watch_tail(self, tail: bool) -> None:
+        pass  # the title shows the counts instead
+
+    def action_next_pending(self, direction: int) -> None:
+        """Select the next (or previous) item still pending."""
+        position = self.cursor
+        while 0 <= position + direction < len(self.rows):
+            position += direction
+            if not handled(self.rows[position]):
+                self._pause()
+                self._move_to(position)
+                return
+        self.app.bell()
+
+    def action_next_flagged(self, direction: int) -> None:
+        """In the queue every item is flagged: jump between pending ones instead."""
+        self.action_next_pending(direction)
+
+
+class InboxView(FeedView):
+    """Escalated messages with their state, who escalated them, and how long they have waited."""
+
+    BINDINGS = [
+        Binding("A", "app.escalation('acknowledge')", "Acknowledge", id="inbox.acknowledge",
+                tooltip="Acknowledge the selected escalation (the producer has it)"),
+        Binding("R", "app.escalation('resolve')", "Resolve", id="inbox.resolve",
+                tooltip="Resolve the selected escalation"),
+        Binding("n", "next_open(1)", "Next open", id="inbox.next_open", tooltip="Select the next open escalation"),
+        Binding("N", "next_open(-1)", "Prev open", show=False, id="inbox.prev_open"),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        info: Callable[[int], Escalation | None],
+        *,
+        clock: Callable[[], float] = time.time,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(accept=lambda r: r.escalation is not None, decorate=self._mark, id=id)
+        self.info = info
+        self.clock = clock
+
+    def _mark(self, record: MessageRecord) -> Text:
+        e = self.info(record.seq)
+        text = Text(no_wrap=True, end="")
+        state = record.escalation or EscalationState.OPEN
+        if state is EscalationState.OPEN:
+            waited = self.clock() - e.escalated_at if e is not None else 0.0
+            text.append(f" OPEN {duration(waited):>6} ", "bold white on dark_magenta")
+        elif state is EscalationState.ACKNOWLEDGED:
+            text.append(" ACK ", "bold black on cyan")
+            if e is not None:
+                ack = e.time_to_acknowledge
+                text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", "cyan")
+        else:
+            text.append(" RESOLVED ", "dim")
+        if e is not None:
+            text.append(f" by {e.escalated_by[:12]}", "dim")
+            if e.note and e.escalated_by != "policy":
+                text.append(" “", "dim")
+                text.append(e.note[:40], "italic")
+                text.append("”", "dim")
+        text.append(" ")
+        return text
+
+    def tick(self) -> None:
+        """Redraw waiting times."""
+        if any(r.escalation is EscalationState.OPEN for r in self.rows):
+            self.redraw()
+
+    def action_next_open(self, direction: int) -> None:
+        """Select the next (or previous) escalation nobody acknowledged."""
+        position = self.cursor
+        while 0 <= position + direction < len(self.rows):
+            position += direction
+            if self.rows[position].escalation is EscalationState.OPEN:
+                self._pause()
+                self._move_to(position)
+                return
+        self.app.bell()
+
+    def watch_tail(self, tail: bool) -> None:
+        self.border_title = "Escalations" if tail else "Escalations (paused)"
+
+
+class OnAirView(ScrollView, can_focus=True):
+    """The clean feed a presenter reads from: passed or approved messages only, wrapped, newest at the bottom.
+
+    With a delay, every message waits that long before it appears, so that moderators see it first; a
+    message hidden or held meanwhile never appears, and one that is hidden later is taken off again.
+    """
+
+    DEFAULT_CSS = """
+    OnAirView { background: $background; padding: 0 2; overflow-x: hidden; }
+    """
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Down", show=False, id="onair.down"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="onair.up"),
+        Binding("end,G", "tail", "Follow", id="onair.tail", tooltip="Jump to the newest message and follow"),
+        Binding("home,g", "first", "First", show=False, id="onair.first"),
+    ]
+
+    class Selected(Message):
+        """The presenter's cursor moved."""
+
+        def __init__(self, record: MessageRecord | None) -> None:
+            super().__init__()
+            self.record = record
+
+    def __init__(
+        self,
+        *,
+        delay: float = 0.0,
+        clock: Callable[[], float] = time.time,
+        max_rows: int = ON_AIR_ROWS,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.delay = delay
+        self.clock = clock
+        self.max_rows = max_rows
+        self.items: list[MessageRecord] = []
+        self.waiting: deque[MessageRecord] = deque()
+        """Eligible messages whose delay has not passed yet, in arrival order."""
+        self.latest: dict[int, MessageRecord] = {}
+        """Newest record of each message waiting or on air (state changes arrive while they wait)."""
+        self.cursor = -1
+        self.tail = True
+        self._lines: LRUCache[tuple[int, int, bool], list[Strip]] = LRUCache(1024)
+        self._offsets: list[int] = [0]
+        self._width = 0
+        self._dirty = False
+        """The layout is stale (it is only computed while the view is shown)."""
+
+    # -- data ------------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> MessageRecord | None:
+        """The message under the cursor."""
+        return self.items[self.cursor] if 0 <= self.cursor < len(self.items) else None
+
+    def offer(self, records: list[MessageRecord]) -> None:
+        """New messages from the session: the eligible ones wait for the delay, then go on air."""
+        for record in records:
+            if on_air(record) and record.seq not in self.latest:
+                self.latest[record.seq] = record
+                self.waiting.append(record)
+        self.release()
+
+    def update_record(self, record: MessageRecord) -> None:
+        """A message changed state: approved ones join, hidden or held ones leave."""
+        if record.seq in self.latest:
+            self.latest[record.seq] = record
+            if not on_air(record):
+                self._take_off(record.seq)
+        elif on_air(record):
+            self.latest[record.seq] = record
+            self.waiting.append(record)
+            self.release()
+
+    def _take_off(self, seq: int) -> None:
+        self.latest.pop(seq, None)
+        for i, item in enumerate(self.items):
+            if item.seq == seq:
+                del self.items[i]
+                if self.cursor >= i:
+                    self.cursor = max(self.cursor - 1, 0 if self.items else -1)
+                self._relayout()
+                break
+
+    def release(self) -> None:
+        """Put on air every waiting message whose delay has passed (and that is still eligible)."""
+        now = self.clock()
+        released = False
+        # Approved messages may arrive out of order; the queue is short, so scan it rather than assume order.
+        keep: deque[MessageRecord] = deque()
+        while self.waiting:
+            record = self.waiting.popleft()
+            current = self.latest.get(record.seq)
+            if current is None or not on_air(current):
+                continue
+            if record.message.received_at + self.delay > now:
+                keep.append(record)
+                continue
+            self.items.append(current)
+            released = True
+        self.waiting = keep
+        if len(self.items) > self.max_rows:
+            for gone in self.items[: len(self.items) - self.max_rows]:
+                self.latest.pop(gone.seq, None)
+            drop = len(self.items) - self.max_rows
+            del self.items[:drop]
+            self.cursor = max(self.cursor - drop, -1)
+        if released:
+            if self.tail:
+                self.cursor = len(self.items) - 1
+            self._relayout()
+        self._title()
+
+    def _title(self) -> None:
+        delay = f" · {self.delay:g}s delay, {len(self.waiting)} waiting" if self.delay else ""
+        self.border_title = f"ON AIR{delay}" + ("" if self.tail else " · paused (End follows)")
+
+    # -- layout and rendering ----------------------------------------------------------------
+
+    def _wrapped(self, record: MessageRecord, width: int, selected: bool, base: Style) -> list[Strip]:
+        key = (record.seq, width, selected)
+        lines = self._lines.get(key)
+        if lines is None:
+            console = self.app.console
+            head = Text(no_wrap=True, end="")
+            head.append(record.message.author.name, "bold cyan")
+            if record.state is MessageState.APPROVED:
+                head.append("  ✓ approved", "green")
+            body = Text(record.message.text, style="bold", end="")
+            wrapped = body.wrap(console, max(width - 4, 10))
+            texts = [head, *(Text("  ").append_text(line) for line in wrapped), Text("")]
+            style = Style(bgcolor="grey30") if selected else None
+            lines = []
+            for text in texts:
+                strip = Strip(list(text.render(console))).crop_extend(0, width, base)
+                lines.append(strip.apply_style(style) if style is not None and text.plain else strip)
+            self._lines[key] = lines
+        return lines
+
+    def _relayout(self) -> None:
+        if not self.is_on_screen:
+            # Nobody reads a hidden view: lay it out when it is shown, not at every batch of a busy chat.
+            self._dirty = True
+            return
+        self._dirty = False
+        width = max(self.scrollable_content_region.width, 20)
+        base = self.rich_style
+        offsets = [0]
+        for i, record in enumerate(self.items):
+            offsets.append(offsets[-1] + len(self._wrapped(record, width, i == self.cursor, base)))
+        self._offsets = offsets
+        self.virtual_size = Size(width, offsets[-1])
+        if self.tail:
+            self.scroll_end(animate=False, immediate=True)
+        else:
+            self._scroll_cursor_into_view()
+        self.refresh()
+
+    def on_show(self) -> None:
+        if self._dirty:
+            self.call_after_refresh(self._relayout)
+
+    def render_line(self, y: int) -> Strip:
+        width = max(self.scrollable_content_region.width, 20)
+        line = self.scroll_offset.y + y
+        if not self.items or line >= self._offsets[-1]:
+            return Strip.blank(self.size.width, self.rich_style)
+        index = _bisect(self._offsets, line)
+        if index >= len(self.items):
+            return Strip.blank(self.size.width, self.rich_style)
+        lines = self._wrapped(self.items[index], width, index == self.cursor, self.rich_style)
+        strip = lines[min(line - self._offsets[index], len(lines) - 1)]
+        return strip.crop_extend(0, self.size.width, self.rich_style)
+
+    def on_resize(self) -> None:
+        # Setting virtual_size resizes the view too: only a new width invalidates the wrapped lines.
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._width = width
+            self._lines.clear()
+            self._relayout()
+
+    def _scroll_cursor_into_view(self) -> None:
+        if not (0 <= self.cursor < len(self.items)):
+            return
+        top, bottom = self._offsets[self.cursor], self._offsets[self.cursor + 1]
+        height = max(self.scrollable_content_region.height, 1)
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif bottom > self.scroll_y + height:
+            self.scroll_to(y=bottom - height, animate=False, immediate=True)
+
+    # -- movement ----------------------------------------------------------------------------
+
+    def _move(self, position: int) -> None:
+        if not self.items:
+            return
+        self.cursor = max(0, min(position, len(self.items) - 1))
+        self.tail = self.cursor == len(self.items) - 1 and self.tail
+        self._relayout()
+        self._title()
+        self.post_message(self.Selected(self.selected))
+
+    def action_cursor(self, delta: int) -> None:
+        """Move the selection; moving up pauses following."""
+        if delta < 0:
+            self.tail = False
+        start = self.cursor if self.cursor >= 0 else len(self.items) - 1
+        self._move(start + delta)
+
+    def action_first(self) -> None:
+        """Select the oldest message shown."""
+        self.tail = False
+        self._move(0)
+
+    def action_tail(self) -> None:
+        """Follow the newest message again."""
+        self.tail = True
+        self._move(len(self.items) - 1)
+
+
+def _bisect(offsets: list[int], line: int) -> int:
+    lo, hi = 0, len(offsets) - 1
+    while lo < hi - 1:
+        mid = (lo + hi) // 2
+        if offsets[mid] <= line:
+            lo = mid
+        else:
+            hi = mid
+    return lo

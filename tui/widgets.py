@@ -1,0 +1,39 @@
+"""Small widgets shared by every screen of the desk and the follower."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+LOCKDOWN_TEXT = " LOCKDOWN — every message at or above warn is held until lifted (L) "
+
+
+class LockdownBanner(Static):
+    """A loud red line, shown on any screen whose ``lockdown`` class is set."""
+
+    SCOPED_CSS = False  # the rule that shows it depends on the screen's class
+    DEFAULT_CSS = """
+    LockdownBanner { display: none; height: 1; background: $error; color: $text; text-style: bold; }
+    .lockdown LockdownBanner { display: block; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Text(LOCKDOWN_TEXT, style="bold white on red", justify="center"))
+
+
+class AlertBanner(Static):
+    """The flash of a critical finding: a bright line that stays a few seconds."""
+
+    DEFAULT_CSS = """
+    AlertBanner { display: none; height: auto; max-height: 3; background: $error; padding: 0 1; }
+    AlertBanner.shown { display: block; }
+    """
+
+    def flash(self, text: Text) -> None:
+        """Show ``text`` (built from plain strings) until :meth:`clear`."""
+        self.update(text)
+        self.add_class("shown")
+
+    def clear(self) -> None:
+        """Hide the banner."""
+        self.remove_class("shown")
