@@ -17,11 +17,17 @@ character, or match the empty string), the pattern is left as it is.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-_CATEGORIES = {
+# The parser behind re.compile (CPython 3.11+). Should a later Python move it, patterns are
+# compiled as they are: slower, never different.
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the interpreter
+    sre = _parser = None
+
+_CATEGORIES = {} if sre is None else {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
     sre.CATEGORY_SPACE: r"\s",
@@ -29,8 +35,8 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_NOT_WORD: r"\W",
 }
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = () if sre is None else (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = () if sre is None else (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 class _Unbounded(Exception):
@@ -91,6 +97,8 @@ def _first(sequence: Any, found: list[str]) -> bool:
 
 def first_class(pattern: str, flags: int = 0) -> str | None:
     """A character class (``[...]``) every match of ``pattern`` starts with, or None when there is none."""
+    if _parser is None:
+        return None
     if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?=", "(?!", "(?<")):
         return None  # global inline flags must stay first
     found: list[str] = []
@@ -109,6 +117,8 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     the engine already skips ahead on its own.
     """
     compiled = re.compile(pattern, flags)
+    if _parser is None:
+        return compiled
     head = _parser.parse(pattern, flags).data
     if not head or head[0][0] in (sre.LITERAL, sre.IN):
         return compiled
