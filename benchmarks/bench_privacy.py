@@ -9,7 +9,8 @@ benchmarks/data/privacy_eval.jsonl (regenerate it with make_privacy_corpus.py).
 A prediction counts when it overlaps a labelled span of the same category.
 "any PII" ignores the category: did the tool mark the sensitive text at all.
 
-Speed: messages per second on one core, single thread, on (a) a realistic chat
+Speed: messages per second on one core (the process pins itself to one CPU
+where the OS allows it and prints the machine), single thread, on (a) a realistic chat
 stream (80% ordinary chat, 15% hard negatives, 5% lines carrying personal data)
 and (b) the evaluation set itself, which is almost all personal data.
 
@@ -24,6 +25,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import platform
 import random
 import statistics
 import sys
@@ -155,6 +158,32 @@ def p99_us(detect: Callable[[str], object], texts: Sequence[str]) -> float:
     return statistics.quantiles(times, n=100)[98] / 1000
 
 
+def machine() -> str:
+    """CPU model, core count, Python version and load, printed with the figures (they mean little without)."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = ", load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    return (f"{model}, {os.cpu_count()} CPUs{load}; "
+            f"{platform.python_implementation()} {platform.python_version()} on {platform.system()}")
+
+
+def pin_to_one_cpu() -> str:
+    """Pin the process to one CPU where the OS allows it; says which."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = sorted(os.sched_getaffinity(0))[0]
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
@@ -162,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", metavar="CATEGORY", help="print castguard's misses and false alarms for CATEGORY")
     parser.add_argument("--stream", type=int, default=50_000, help="messages in the realistic chat stream")
     args = parser.parse_args(argv)
+    pinned = pin_to_one_cpu()
+    print(f"machine: {machine()}; {pinned}")
 
     rows = load_rows(args.data)
     texts = [str(r["text"]) for r in rows]

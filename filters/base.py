@@ -12,6 +12,7 @@ from typing import Protocol
 
 from castguard.model import ChatMessage, Finding
 from castguard.policy import Policy
+from filters.prepass import Prepared
 
 
 class Filter(Protocol):
@@ -22,6 +23,26 @@ class Filter(Protocol):
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Findings for ``message.text``; spans index into that text."""
+        ...
+
+
+class SharedScan(Protocol):
+    """A filter that can also read the pipeline's shared pre-pass (optional, for speed).
+
+    ``scan_prepared(message, prepare(message.text))`` must return exactly what
+    ``scan(message)`` returns; the pipeline calls it instead of ``scan`` so that
+    the lower-cased text and the word list are computed once per message, not
+    once per filter.
+    """
+
+    name: str
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        """Findings for ``message.text``; spans index into that text."""
+        ...
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """Findings for ``message.text``, reading the derived forms from ``prepared``."""
         ...
 
 

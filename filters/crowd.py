@@ -27,11 +27,15 @@ a raid. Each finding lists the accounts involved in ``Finding.accounts``.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, deque
+from operator import itemgetter
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import CrowdSettings, Policy
+from filters.prepass import Prepared, prepare
 
+_NOBODY: frozenset[str] = frozenset()
 _EDGES = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
@@ -52,8 +56,11 @@ class CrowdFilter:
     def reset(self) -> None:
         """Forget the stream (a replay seek backwards calls this)."""
         self._events: deque[tuple[float, str, str | None]] = deque()
-        self._by_author: Counter[str] = Counter()
-        self._by_text: dict[str, Counter[str]] = {}
+        # Plain dicts rather than Counters: this runs for every message, and a Counter per
+        # distinct text costs more to build than the whole rest of the bookkeeping.
+        self._by_author: dict[str, int] = {}
+        self._by_text: dict[str, str | dict[str, int]] = {}
+        # text -> its author when one message in the window has it, else author -> messages
         self._heavy: set[str] = set()
         self._recent: deque[float] = deque()
         self._seconds: deque[list[int]] = deque()  # [second, count] over the baseline window
@@ -61,7 +68,7 @@ class CrowdFilter:
         self._first: float | None = None
         self._last = 0.0
         self._spiking = False
-        self.raid_accounts: frozenset[str] = frozenset()
+        self.raid_accounts: frozenset[str] = _NOBODY
         """Accounts of the few-accounts raid currently running (empty when none)."""
 
     def update_policy(self, policy: Policy) -> None:
@@ -71,94 +78,143 @@ class CrowdFilter:
     # ------------------------------------------------------------------ stream
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Record ``message`` in the window and report the crowd episodes it belongs to."""
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the copy-paste identity from the pipeline's shared pre-pass.
+
+        The whole per-message bookkeeping is in this one function, with the settings and
+        containers in local variables: it runs for every message of the stream.
+        """
         now = message.received_at
-        if self._first is not None and now < self._last - 5.0:
+        first = self._first
+        if first is not None and now < self._last - 5.0:
             self.reset()
-        if self._first is None:
-            self._first = now
-        self._last = max(self._last, now)
+            first = None
+        if first is None:
+            first = self._first = now
+        if now > self._last:
+            self._last = now
         s = self.settings
         author = message.author.id
-        key = _text_key(message.text) if len(message.text) >= s.copy_min_chars else None
-        if key is not None and len(key) < s.copy_min_chars:
-            key = None
-        self._expire(now)
-        self._events.append((now, author, key))
-        count = self._by_author[author] + 1
-        self._by_author[author] = count
-        if count >= s.account_rate:
-            self._heavy.add(author)
-        if key is not None:
-            self._by_text.setdefault(key, Counter())[author] += 1
-        self._count_rate(now)
-
-        found: list[Finding] = []
-        n = len(message.text)
-        if key is not None:
-            authors = self._by_text[key]
-            if len(authors) >= s.copy_authors:
-                accounts = tuple(a for a, _ in authors.most_common(s.max_accounts))
-                detail = f"same text from {len(authors)} accounts in {s.window:.0f}s"
-                found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, accounts))
-        self._few_accounts()
-        if author in self.raid_accounts:
-            heavy = sorted(self.raid_accounts, key=lambda a: -self._by_author[a])[: s.max_accounts]
-            share = sum(self._by_author[a] for a in self.raid_accounts) / max(len(self._events), 1)
-            detail = f"{len(heavy)} accounts sent {share:.0%} of {len(self._events)} messages in {s.window:.0f}s"
-            found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.few_accounts", detail, tuple(heavy)))
-        spike = self._spike(now)
-        if spike is not None:
-            found.append(Finding("crowd.spike", Severity.WARN, 0, n, "spike.rate", spike[0], spike[1]))
-        return found
-
-    def _expire(self, now: float) -> None:
-        horizon = now - self.settings.window
+        n = len(prepared.text)
+        key: str | None = None
+        if n >= s.copy_min_chars:
+            key = prepared.joined.strip(_EDGES)
+            if len(key) < s.copy_min_chars:
+                key = None
         events = self._events
         by_author = self._by_author
-        while events and events[0][0] <= horizon:
-            _, author, key = events.popleft()
-            left = by_author[author] - 1
-            if left:
-                by_author[author] = left
-            else:
-                del by_author[author]
-            if left < self.settings.account_rate:
-                self._heavy.discard(author)
-            if key is not None:
-                authors = self._by_text.get(key)
-                if authors is not None:
-                    authors[author] -= 1
-                    if authors[author] <= 0:
-                        del authors[author]
-                    if not authors:
-                        del self._by_text[key]
-
-    def _few_accounts(self) -> None:
-        """Decide whether a handful of flooding accounts is driving the window."""
-        s = self.settings
-        total = len(self._events)
         heavy = self._heavy
-        if total < s.min_messages or not heavy or len(heavy) > s.few_accounts:
-            self.raid_accounts = frozenset()
-            return
-        share = sum(self._by_author[a] for a in heavy) / total
-        self.raid_accounts = frozenset(heavy) if share >= s.few_share else frozenset()
+        by_text = self._by_text
+        horizon = now - s.window
+        while events and events[0][0] <= horizon:
+            # Expire what left the window: usually one message for each one that arrives.
+            _, old, old_key = events.popleft()
+            left = by_author[old] - 1
+            if left:
+                by_author[old] = left
+            else:
+                del by_author[old]
+            if left < s.account_rate:
+                heavy.discard(old)
+            if old_key is not None:
+                authors = by_text.get(old_key)
+                if authors is None:
+                    pass
+                elif isinstance(authors, str):
+                    del by_text[old_key]  # the only message with this text
+                else:
+                    mine = authors.get(old, 0) - 1
+                    if mine > 0:
+                        authors[old] = mine
+                    else:
+                        authors.pop(old, None)
+                        if not authors:
+                            del by_text[old_key]
+        events.append((now, author, key))
+        count = by_author.get(author, 0) + 1
+        by_author[author] = count
+        if count >= s.account_rate:
+            heavy.add(author)
+        found: list[Finding] = []
+        if key is not None:
+            # Most texts are posted once: they keep just their author's id, and only a text
+            # posted again gets a per-author count.
+            authors = by_text.get(key)
+            if authors is None:
+                by_text[key] = author
+                if s.copy_authors <= 1:
+                    detail = f"same text from 1 accounts in {s.window:.0f}s"
+                    found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, (author,)))
+            else:
+                if isinstance(authors, str):
+                    authors = by_text[key] = {author: 2} if authors == author else {authors: 1, author: 1}
+                else:
+                    authors[author] = authors.get(author, 0) + 1
+                if len(authors) >= s.copy_authors:
+                    accounts = tuple(a for a, _ in _most_common(authors, s.max_accounts))
+                    detail = f"same text from {len(authors)} accounts in {s.window:.0f}s"
+                    found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, accounts))
+        # Message rate: the spike window and per-second buckets for the baseline.
+        recent = self._recent
+        recent.append(now)
+        horizon = now - s.spike_window
+        while recent[0] <= horizon:
+            recent.popleft()
+            if not recent:
+                break
+        second = int(now)
+        seconds = self._seconds
+        last_second = seconds[-1] if seconds else None
+        if last_second is not None and last_second[0] == second:
+            last_second[1] += 1
+        else:
+            seconds.append([second, 1])
+        total_seconds = self._seconds_total + 1
+        horizon = now - s.baseline_window
+        while seconds[0][0] < horizon:
+            total_seconds -= seconds.popleft()[1]
+            if not seconds:
+                break
+        self._seconds_total = total_seconds
+        # A handful of flooding accounts driving the window?
+        total = len(events)
+        if not heavy or total < s.min_messages or len(heavy) > s.few_accounts:
+            raiders = self.raid_accounts = _NOBODY
+        else:
+            share = sum(by_author[a] for a in heavy) / total
+            raiders = self.raid_accounts = frozenset(heavy) if share >= s.few_share else _NOBODY
+        if raiders and author in raiders:
+            heaviest = sorted(raiders, key=lambda a: -by_author[a])[: s.max_accounts]
+            share = sum(by_author[a] for a in raiders) / max(total, 1)
+            detail = f"{len(heaviest)} accounts sent {share:.0%} of {total} messages in {s.window:.0f}s"
+            found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.few_accounts", detail, tuple(heaviest)))
+        if now - first >= s.warmup:
+            # Rate spike: the current rate against the baseline before the spike window (see rates()).
+            current = len(recent) / s.spike_window
+            if current < s.spike_min_rate:
+                self._spiking = False
+            else:
+                older = total_seconds - len(recent)
+                if older < 0:
+                    older = 0
+                start = now - s.baseline_window
+                if first > start:
+                    start = first
+                span = (now - s.spike_window) - start
+                baseline = older / span if span > 0 else 0.0
+                floor = baseline if baseline > 0.05 else 0.05
+                if current >= s.spike_factor * floor:
+                    if not self._spiking:
+                        self._spiking = True
+                        found.append(self._spike_finding(now, current, baseline, n))
+                elif current < s.spike_factor * floor / 2:
+                    # Hysteresis: a new episode needs the rate to settle first.
+                    self._spiking = False
+        return found
 
     # ------------------------------------------------------------------ rate
-    def _count_rate(self, now: float) -> None:
-        s = self.settings
-        self._recent.append(now)
-        while self._recent and self._recent[0] <= now - s.spike_window:
-            self._recent.popleft()
-        second = int(now)
-        if self._seconds and self._seconds[-1][0] == second:
-            self._seconds[-1][1] += 1
-        else:
-            self._seconds.append([second, 1])
-        self._seconds_total += 1
-        while self._seconds and self._seconds[0][0] < now - s.baseline_window:
-            self._seconds_total -= self._seconds.popleft()[1]
-
     def rates(self, now: float) -> tuple[float, float]:
         """(current messages/s over the spike window, baseline messages/s before it)."""
         s = self.settings
@@ -170,28 +226,17 @@ class CrowdFilter:
         baseline = older / span if span > 0 else 0.0
         return current, baseline
 
-    def _spike(self, now: float) -> tuple[str, tuple[str, ...]] | None:
+    def _spike_finding(self, now: float, current: float, baseline: float, n: int) -> Finding:
         s = self.settings
-        if self._first is None or now - self._first < s.warmup:
-            return None
-        current = len(self._recent) / s.spike_window
-        if current < s.spike_min_rate:
-            self._spiking = False
-            return None
-        _, baseline = self.rates(now)
-        floor = max(baseline, 0.05)
-        if current >= s.spike_factor * floor:
-            if self._spiking:
-                return None
-            self._spiking = True
-            recent = Counter(a for t, a, _ in self._events if t > now - s.spike_window)
-            accounts = tuple(a for a, _ in recent.most_common(s.max_accounts))
-            detail = f"{current:.1f} msg/s vs baseline {baseline:.1f} msg/s from {len(recent)} accounts"
-            return detail, accounts
-        if current < s.spike_factor * floor / 2:
-            # Hysteresis: a new episode needs the rate to settle first.
-            self._spiking = False
-        return None
+        recent = Counter(a for t, a, _ in self._events if t > now - s.spike_window)
+        accounts = tuple(a for a, _ in recent.most_common(s.max_accounts))
+        detail = f"{current:.1f} msg/s vs baseline {baseline:.1f} msg/s from {len(recent)} accounts"
+        return Finding("crowd.spike", Severity.WARN, 0, n, "spike.rate", detail, accounts)
+
+
+def _most_common(counts: dict[str, int], n: int) -> list[tuple[str, int]]:
+    """``Counter(counts).most_common(n)`` without building the Counter (ties keep insertion order)."""
+    return heapq.nlargest(n, counts.items(), key=itemgetter(1))
 
 
 def _text_key(text: str) -> str:

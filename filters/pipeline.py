@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from castguard.model import ChatMessage, Decision, Finding, Severity, Verdict
+from castguard.model import DECISION_RANK, ChatMessage, Decision, Finding, Severity, Verdict
 from castguard.policy import Policy
 from filters.base import Filter, FilterFactory
+from filters.prepass import Prepared, prepare
 
 
 class Scorer(Protocol):
@@ -51,6 +52,32 @@ class CustomTerms:
         return found
 
 
+_RANK = DECISION_RANK.__getitem__
+"""Strength of a decision (``Decision.rank`` without the property call)."""
+_FLAG_RANK = DECISION_RANK[Decision.FLAG]
+
+#: How many distinct clean verdicts (one per sentiment score) the pipeline keeps for reuse.
+_CLEAN_VERDICTS = 4096
+
+
+class _Alone:
+    """Calls a filter that has no ``scan_prepared`` the way the pipeline calls the others."""
+
+    __slots__ = ("scan",)
+
+    def __init__(self, filt: Filter) -> None:
+        self.scan = filt.scan
+
+    def __call__(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        return self.scan(message)
+
+
+def _shared_scan(filt: Filter) -> Callable[[ChatMessage, Prepared], list[Finding]]:
+    """The filter's ``scan_prepared`` when it has one, else its ``scan`` behind :class:`_Alone`."""
+    shared: Callable[[ChatMessage, Prepared], list[Finding]] | None = getattr(filt, "scan_prepared", None)
+    return shared if shared is not None else _Alone(filt)
+
+
 class Pipeline:
     """The filter chain for one session.
 
@@ -61,6 +88,11 @@ class Pipeline:
     Sentiment is scored with the built-in lexicon scorer unless the policy
     turns it off (``[sentiment] enabled = false``) or ``scorer`` says
     otherwise: another :class:`Scorer`, or ``None`` for no scoring at all.
+
+    Each message is prepared once (:func:`filters.prepass.prepare`: lower-cased
+    text, word list) and the result is handed to every filter and scorer that
+    accepts it (``scan_prepared`` / ``score_prepared``); other filters are
+    called with ``scan(message)`` as before.
     """
 
     def __init__(
@@ -75,10 +107,49 @@ class Pipeline:
             factories = default_factories()
         self.factories = list(factories)
         self.policy = policy
-        self.filters: list[Filter] = [factory(policy) for factory in self.factories]
+        self.filters = [factory(policy) for factory in self.factories]
         self.custom = CustomTerms(policy)
         self._default_scoring = isinstance(scorer, _DefaultScorer)
-        self.scorer: Scorer | None = _default_scorer(policy) if isinstance(scorer, _DefaultScorer) else scorer
+        self.scorer = _default_scorer(policy) if isinstance(scorer, _DefaultScorer) else scorer
+
+    @property
+    def filters(self) -> list[Filter]:
+        """The filters, in the order they run (assigning a new list rebinds the chain)."""
+        return self._filters
+
+    @filters.setter
+    def filters(self, filters: list[Filter]) -> None:
+        self._filters = filters
+        self._scans = [_shared_scan(f) for f in filters]
+
+    @property
+    def scorer(self) -> Scorer | None:
+        """The sentiment scorer, or ``None`` when messages are not scored."""
+        return self._scorer
+
+    @scorer.setter
+    def scorer(self, scorer: Scorer | None) -> None:
+        self._scorer = scorer
+        self._score: Callable[[ChatMessage], float] | None = None
+        self._score_prepared: Callable[[ChatMessage, Prepared], float] | None = None
+        if scorer is not None:
+            self._score_prepared = getattr(scorer, "score_prepared", None)
+            if self._score_prepared is None:
+                self._score = scorer.score
+
+    @property
+    def policy(self) -> Policy:
+        """The policy in force."""
+        return self._policy
+
+    @policy.setter
+    def policy(self, policy: Policy) -> None:
+        self._policy = policy
+        # Verdicts are immutable, and a clean message's verdict depends on nothing but its
+        # sentiment score and the policy: clean messages with the same score share one
+        # (scores repeat a lot: "lol", "thanks doc"). Building a frozen dataclass costs more
+        # than a dictionary look-up.
+        self._clean: dict[float, Verdict] = {}
 
     def reload(self, policy: Policy) -> None:
         """Switch to a new policy without losing windowed state."""
@@ -98,16 +169,25 @@ class Pipeline:
 
     def findings(self, message: ChatMessage) -> list[Finding]:
         """Raw findings of every filter, before the policy is applied."""
+        return self._findings(message, prepare(message.text))
+
+    def _findings(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
         found: list[Finding] = []
-        for f in self.filters:
-            found.extend(f.scan(message))
+        for scan in self._scans:
+            hits = scan(message, prepared)
+            if hits:
+                found += hits
         return found
 
     def judged(self, message: ChatMessage) -> list[tuple[Finding, Decision]]:
         """Findings with the policy's severity applied, each paired with its decision."""
+        prepared = prepare(message.text)
+        return self._judged(message, self._findings(message, prepared))
+
+    def _judged(self, message: ChatMessage, found: list[Finding]) -> list[tuple[Finding, Decision]]:
         policy = self.policy
         judged: list[tuple[Finding, Decision]] = []
-        for finding in self.findings(message):
+        for finding in found:
             rule = policy.rule(finding.category)
             if not rule.enabled:
                 continue
@@ -115,7 +195,7 @@ class Pipeline:
             if finding.severity == Severity.INFO and severity > Severity.INFO:
                 # A filter may mark a finding as a weak signal (self-disclosure): it is shown, never acted on.
                 severity = Severity.INFO
-                decision = min(decision, Decision.FLAG, key=lambda d: d.rank)
+                decision = min(decision, Decision.FLAG, key=_RANK)
             if severity != finding.severity:
                 # Built directly: dataclasses.replace costs several microseconds per call.
                 f = finding
@@ -127,14 +207,34 @@ class Pipeline:
 
     def evaluate(self, message: ChatMessage) -> Verdict:
         """Judge one message under the current policy."""
-        judged = self.judged(message)
-        sentiment = self.scorer.score(message) if self.scorer is not None else 0.0
+        prepared = prepare(message.text)
+        # The filter loop of _findings, inlined: this runs for every message of the broadcast.
+        found: list[Finding] = []
+        for scan in self._scans:
+            hits = scan(message, prepared)
+            if hits:
+                found += hits
+        if self._score_prepared is not None:
+            sentiment = self._score_prepared(message, prepared)
+        elif self._score is not None:
+            sentiment = self._score(message)
+        else:
+            sentiment = 0.0
+        if not found and not self.custom.rules:
+            clean = self._clean.get(sentiment)
+            if clean is None:
+                clean = Verdict((), Decision.PASS, None, sentiment, self._policy.version)
+                if len(self._clean) >= _CLEAN_VERDICTS:
+                    self._clean.clear()
+                self._clean[sentiment] = clean
+            return clean
+        judged = self._judged(message, found)
         if not judged:
-            return Verdict((), Decision.PASS, None, sentiment, self.policy.version)
-        decision = max((d for _, d in judged), key=lambda d: d.rank)
+            return Verdict((), Decision.PASS, None, sentiment, self._policy.version)
+        decision = max((d for _, d in judged), key=_RANK)
         severity = max(f.severity for f, _ in judged)
         author = message.author
-        if decision.rank > Decision.FLAG.rank and self.policy.is_trusted(author.id, author.name, author.roles):
+        if _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles):
             # Staff and moderators are never held or hidden automatically; they still show as flagged.
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))

@@ -18,7 +18,9 @@ import ahocorasick
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
-from filters import risk_rules
+from filters import risk_rules, triggers
+from filters.prepass import Prepared, prepare
+from filters.regex_gate import gated
 
 _SEVERITY = {
     "risk.threat": Severity.CRITICAL,
@@ -27,8 +29,8 @@ _SEVERITY = {
     "risk.legal": Severity.WARN,
     "risk.advice_request": Severity.WARN,
 }
-_NEGATOR = re.compile(risk_rules.NEGATORS, re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
+_NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
+_CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
     re.IGNORECASE,
@@ -55,6 +57,8 @@ class _Compiled:
     rules: tuple[_Rule, ...]
     automaton: ahocorasick.Automaton
     advice: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    triggers: dict[str, tuple[int, ...]]
+    """Trigger substring -> indexes of the rules it unlocks (``_ADVICE`` for the advice patterns)."""
 
 
 _ADVICE = -1
@@ -70,20 +74,36 @@ def _compile() -> _Compiled:
     for index, (category, lang, keys, pattern, flags) in enumerate(risk_rules.RULES):
         n = counters.get((category, lang), 0) + 1
         counters[(category, lang)] = n
-        compiled = re.compile(_apostrophes(pattern), re.IGNORECASE)
+        compiled = gated(_apostrophes(pattern), re.IGNORECASE)
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
         for key in keys:
             triggers.setdefault(key.lower(), set()).add(index)
     for key in risk_rules.ADVICE_TRIGGERS:
         triggers.setdefault(key.lower(), set()).add(_ADVICE)
-    for key, indexes in triggers.items():
-        automaton.add_word(key, tuple(sorted(indexes)))
+    frozen = {key: tuple(sorted(indexes)) for key, indexes in triggers.items()}
+    for key, entry in frozen.items():
+        automaton.add_word(key, entry)
     automaton.make_automaton()
     advice = tuple(
-        (lang, *(re.compile(_apostrophes(p), re.IGNORECASE) for p in parts))
+        (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts))
         for lang, parts in risk_rules.ADVICE.items()
     )
-    return _Compiled(tuple(rules), automaton, advice)  # type: ignore[arg-type]
+    return _Compiled(tuple(rules), automaton, advice, frozen)  # type: ignore[arg-type]
+
+
+def trigger_table() -> dict[str, tuple[int, ...]]:
+    """Trigger substrings and the rules they unlock (for the pipeline's shared automaton)."""
+    return _compile().triggers
+
+
+def candidates(lower: str) -> set[int]:
+    """Indexes of the rules whose triggers occur in ``lower`` (``text.lower()``)."""
+    found: set[int] = set()
+    # Padded so that triggers written with a leading or trailing space (" sue ") also
+    # match at the very start or end of the message.
+    for _, indexes in _compile().automaton.iter(" " + lower + " "):
+        found.update(indexes)
+    return found
 
 
 class RiskFilter:
@@ -104,14 +124,16 @@ class RiskFilter:
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Risk findings for one message."""
-        text = message.text
-        candidates: set[int] = set()
-        # Padded so that triggers written with a leading or trailing space (" sue ") also
-        # match at the very start or end of the message.
-        for _, indexes in self._automaton.iter(" " + text.lower() + " "):
-            candidates.update(indexes)
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the lower-cased text from the pipeline's shared pre-pass."""
+        candidates = prepared.risk_candidates
+        if candidates is None:
+            candidates = triggers.shared(prepared)[1]
         if not candidates:
             return []
+        text = prepared.text
         found: list[Finding] = []
         for index in sorted(candidates):
             if index == _ADVICE:
@@ -132,7 +154,10 @@ class RiskFilter:
         return _dedupe(found)
 
     def _advice_request(self, text: str, found: list[Finding]) -> None:
+        ascii = text.isascii()
         for lang, personal, topic, intent in self._advice:
+            if ascii and lang == "ru":
+                continue  # every Russian topic word is written in Cyrillic: no ASCII text can match
             # Cheapest first: the topic alternation is by far the largest pattern.
             person_m = personal.search(text)
             if person_m is None:

@@ -16,13 +16,15 @@ explicit state, time passed in.
 from __future__ import annotations
 
 import math
-import re
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import ne
 
 from castguard.model import ChatMessage
+from filters.prepass import Prepared, prepare
 
 # VADER's constants (vaderSentiment.py): booster increment, caps emphasis, negation scalar.
 B_INCR = 0.293
@@ -68,7 +70,6 @@ EXTRA_LEXICON: dict[str, float] = {
     "ложь": -2.3, "врут": -2.4, "страшно": -2.3, "боль": -2.0, "смерть": -2.9, "злой": -2.2, "бесит": -2.6,
     "позор": -2.5, "дерьмо": -2.8, "идиот": -2.5, "тупой": -2.4, "мошенники": -2.8, "развод": -2.0,
 }
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
 _STRIP = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 
@@ -95,73 +96,118 @@ def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
     return lexicon, emoji
 
 
+#: Words that change the valence of the lexicon word after them (when not lexicon words themselves).
+_MODIFIERS = frozenset(BOOSTERS) | NEGATE
+_BUT = frozenset({"but", "pero", "но"})
+_SCALE = (1.0, 0.95, 0.9)
+
+
 class LexiconScorer:
     """Fast VADER-style compound score for a chat message (the pipeline's default scorer)."""
 
     def __init__(self) -> None:
         self.lexicon, self.emoji = _lexicons()
+        # Lexicon words that carry a valence of their own (boosters only scale their neighbours).
+        self._valence = {w: v for w, v in self.lexicon.items() if w not in BOOSTERS}
 
     def score(self, message: ChatMessage) -> float:
         """Compound sentiment of ``message.text`` in [-1, 1]."""
-        return self.score_text(message.text)
+        return self.score_prepared(message, prepare(message.text))
 
     def score_text(self, text: str) -> float:
         """Compound sentiment of a plain string in [-1, 1]."""
-        lexicon = self.lexicon
-        raw = text.lower().split()
+        return self.score_prepared(None, prepare(text))
+
+    def score_prepared(self, message: ChatMessage | None, prepared: Prepared) -> float:
+        """:meth:`score`, reading the word list from the pipeline's shared pre-pass."""
+        raw = prepared.words
         if not raw:
             return 0.0
+        text = prepared.text
         # VADER keeps a token's punctuation when stripping it would leave two characters
         # or fewer, so that emoticons such as ":)" and "<3" survive.
-        lower = [s if len(s) > 2 else t for t in raw for s in (t.strip(_STRIP),)]
+        lower = [t.strip(_STRIP) for t in raw]
+        if lower != raw:
+            for i in compress(range(len(raw)), map(ne, lower, raw)):
+                if len(lower[i]) <= 2:
+                    lower[i] = raw[i]
         emoji_total = 0.0
-        if not text.isascii():
+        if prepared.emoji:
             emoji = self.emoji
-            for ch in _EMOJI.findall(text):
+            for ch in prepared.emoji:
                 emoji_total += emoji.get(ch, 0.0)
-        hits = [i for i, w in enumerate(lower) if w in lexicon and w not in BOOSTERS]
+        valences = self._valence
+        hits = [i for i, w in enumerate(lower) if w in valences]
         if not hits and not emoji_total:
             return 0.0
-        sentiments = [0.0] * len(lower)
-        words = text.split() if not text.islower() else raw
-        uppers = sum(1 for w in words if w.isupper())
-        cap_diff = 0 < uppers < len(words) and len(words) == len(lower)
-        for i in hits:
-            valence = lexicon[lower[i]]
-            if lower[i] == "no" and i + 1 < len(lower) and lower[i + 1] in lexicon:
-                valence = 0.0
-            if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no"):
-                valence = lexicon[lower[i]] * N_SCALAR
-            if cap_diff and words[i].isupper():
-                valence += C_INCR if valence > 0 else -C_INCR
-            for back in range(3):
-                j = i - back - 1
-                if j < 0 or lower[j] in lexicon:
-                    continue
-                boost = BOOSTERS.get(lower[j], 0.0)
-                if boost:
-                    if valence < 0:
-                        boost = -boost
-                    if cap_diff and words[j].isupper():
-                        boost += C_INCR if valence > 0 else -C_INCR
-                    valence += boost * (1.0, 0.95, 0.9)[back]
-                if lower[j] in NEGATE or lower[j].endswith("n't"):
-                    valence *= N_SCALAR
-            sentiments[i] = valence
-        if "but" in lower or "pero" in lower or "но" in lower:
-            pivot = next(i for i, w in enumerate(lower) if w in ("but", "pero", "но"))
-            for i in range(len(sentiments)):
+        n = len(lower)
+        if text.islower():
+            # No upper-case letter anywhere: no word can be emphasised in capitals.
+            words = raw
+            cap_diff = False
+        else:
+            words = text.split()
+            uppers = sum(map(str.isupper, words))
+            cap_diff = 0 < uppers < len(words) and len(words) == n
+        if _MODIFIERS.isdisjoint(lower) and "n't" not in prepared.lower:
+            # No booster, negation or "no" anywhere: each word keeps its own valence.
+            if cap_diff:
+                values = [valences[lower[i]] for i in hits]
+                for k, i in enumerate(hits):
+                    if words[i].isupper():
+                        values[k] += C_INCR if values[k] > 0 else -C_INCR
+            else:
+                values = [valences[lower[i]] for i in hits]
+        else:
+            values = self._modified(lower, words, hits, cap_diff)
+        if not _BUT.isdisjoint(lower):
+            pivot = next(i for i, w in enumerate(lower) if w in _BUT)
+            for k, i in enumerate(hits):
                 if i < pivot:
-                    sentiments[i] *= 0.5
+                    values[k] *= 0.5
                 elif i > pivot:
-                    sentiments[i] *= 1.5
-        total = sum(sentiments) + emoji_total
+                    values[k] *= 1.5
+        # Summed in word order, as VADER does (the words without a valence add exact zeros).
+        total = sum(values) + emoji_total
         if total:
             bangs = min(text.count("!"), 4) * 0.292
             qms = text.count("?")
             emphasis = bangs + ((qms * 0.18 if qms <= 3 else 0.96) if qms > 1 else 0.0)
             total += emphasis if total > 0 else -emphasis
         return max(-1.0, min(1.0, total / math.sqrt(total * total + 15)))
+
+    def _modified(self, lower: list[str], words: list[str], hits: list[int], cap_diff: bool) -> list[float]:
+        """Valences of the words at ``hits`` after VADER's "no", capitals, booster and negation rules."""
+        lexicon = self.lexicon
+        n = len(lower)
+        values: list[float] = []
+        for i in hits:
+            word = lower[i]
+            valence = lexicon[word]
+            if word == "no" and i + 1 < n and lower[i + 1] in lexicon:
+                valence = 0.0
+            if (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no"):
+                valence = lexicon[word] * N_SCALAR
+            if cap_diff and words[i].isupper():
+                valence += C_INCR if valence > 0 else -C_INCR
+            for back in (0, 1, 2):
+                j = i - back - 1
+                if j < 0:
+                    break
+                before = lower[j]
+                if before in lexicon or (before not in _MODIFIERS and not before.endswith("n't")):
+                    continue
+                boost = BOOSTERS.get(before, 0.0)
+                if boost:
+                    if valence < 0:
+                        boost = -boost
+                    if cap_diff and words[j].isupper():
+                        boost += C_INCR if valence > 0 else -C_INCR
+                    valence += boost * _SCALE[back]
+                if before in NEGATE or before.endswith("n't"):
+                    valence *= N_SCALAR
+            values.append(valence)
+        return values
 
 
 @dataclass(slots=True)

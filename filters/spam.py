@@ -13,6 +13,7 @@ from collections import Counter
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy, SpamSettings
+from filters.prepass import Prepared, prepare
 
 # Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
 # "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.
@@ -42,7 +43,20 @@ _HOST = re.compile(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _LOWER = re.compile(r"[a-zß-öø-ÿа-яё]")
 _SYMBOL = re.compile(r"[^\w\s]")
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
+
+
+def _ascii_outside(pattern: re.Pattern[str]) -> bytes:
+    """The ASCII characters that ``pattern`` (one character class) does not match, for ``bytes.translate``.
+
+    Counting a class in pure-ASCII text is then one C loop, ``len(data.translate(None, outside))``,
+    instead of a list of matches: same count, derived from the pattern itself.
+    """
+    return bytes(code for code in range(128) if pattern.fullmatch(chr(code)) is None)
+
+
+_ASCII_NOT_SYMBOL = _ascii_outside(_SYMBOL)
+_ASCII_NOT_UPPER = _ascii_outside(_UPPER)
+_ASCII_NOT_LOWER = _ascii_outside(_LOWER)
 _REPEAT_UNIT = re.compile(r"(.{1,12}?)\1{5,}", re.DOTALL)
 _TOKEN_EDGE = ".,!?;:'\"()[]{}"
 
@@ -73,33 +87,67 @@ class SpamFilter:
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Spam findings for one message."""
-        text = message.text
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the word list from the pipeline's shared pre-pass."""
+        text = prepared.text
         found: list[Finding] = []
         dotted = "." in text and (_DOT_WORD.search(text) is not None or "[.]" in text or "(.)" in text)
         if dotted or "dot" in text or "DOT" in text:
             self._links(text, found)
         n = len(text)
         s = self.settings
+        ascii = prepared.ascii
         if n >= s.caps_min_letters and not text.islower():
-            upper = len(_UPPER.findall(text))
+            if ascii:
+                data = text.encode("ascii")
+                upper = len(data.translate(None, _ASCII_NOT_UPPER))
+            else:
+                upper = len(_UPPER.findall(text))
             if upper >= s.caps_min_letters * s.caps_share:
-                cased = upper + len(_LOWER.findall(text))
+                if ascii:
+                    cased = upper + len(data.translate(None, _ASCII_NOT_LOWER))
+                else:
+                    cased = upper + len(_LOWER.findall(text))
                 if cased >= s.caps_min_letters and upper >= s.caps_share * cased:
                     detail = f"{upper}/{cased} upper case"
                     found.append(Finding("spam.caps", Severity.INFO, 0, n, "caps.share", detail))
-        words = text.lower().split()
         if n >= 6:
-            self._repeats(text, words, found)
+            self._repeats(text, prepared.words, prepared.emoji, found)
         if n >= s.symbols_min and not text.isalnum():
-            symbols = len(_SYMBOL.findall(text))
+            if ascii:
+                symbols = len(text.encode("ascii").translate(None, _ASCII_NOT_SYMBOL))
+            else:
+                # Emoji are symbols too but never count, so at most (ASCII symbols + non-ASCII
+                # characters that are not emoji) can count: below the minimum, no need to look closer.
+                data = text.encode("ascii", "ignore")
+                bound = len(data.translate(None, _ASCII_NOT_SYMBOL)) + (n - len(data)) - len(prepared.emoji)
+                symbols = len(_SYMBOL.findall(text)) if bound >= s.symbols_min else 0
             if symbols >= s.symbols_min:
                 visible = n - text.count(" ")
-                emoji = len(_EMOJI.findall(text)) if not text.isascii() else 0
+                emoji = len(prepared.emoji)
                 if symbols - emoji >= s.symbols_min and symbols - emoji >= s.symbols_share * visible:
                     detail = f"{symbols - emoji} symbols"
                     found.append(Finding("spam.symbols", Severity.INFO, 0, n, "symbols.share", detail))
         if n >= 8:
-            self._copies(message, " ".join(words), found)
+            # The same author posting the same text again and again (copy-paste). Short
+            # texts never count: "lol", "gg", "F" repeated are chat, not spam.
+            author = message.author.id
+            now = message.received_at
+            recent = self._recent
+            prev = recent.pop(author, None)
+            joined = prepared.joined
+            if prev is not None and prev[0] == joined and now - prev[2] <= s.copy_window:
+                count = prev[1] + 1
+                recent[author] = (joined, count, prev[2])
+                if count >= s.copy_count:
+                    detail = f"same text x{count}"
+                    found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.copy", detail, (author,)))
+            else:
+                recent[author] = (joined, 1, now)
+            if len(recent) > s.memory_authors:
+                del recent[next(iter(recent))]
         return found
 
     def _links(self, text: str, found: list[Finding]) -> None:
@@ -115,11 +163,10 @@ class SpamFilter:
                 detail = "spelled-out domain"
                 found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", detail))
 
-    def _repeats(self, text: str, words: list[str], found: list[Finding]) -> None:
+    def _repeats(self, text: str, words: list[str], emoji: list[str], found: list[Finding]) -> None:
         s = self.settings
         n = len(text)
-        if not text.isascii():
-            emoji = _EMOJI.findall(text)
+        if emoji:
             if len(emoji) >= s.emoji_flood and len(emoji) * 2 >= n - text.count(" ") - text.count("\ufe0f"):
                 found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.emoji", f"{len(emoji)} emoji"))
                 return
@@ -132,33 +179,12 @@ class SpamFilter:
                     found.append(Finding("spam.repeat", Severity.WARN, 0, n, "repeat.token", detail))
                     return
         # One short unit pasted over and over without spaces ("buybuybuy...", "🤣🤣🤣...").
-        if n >= 24 and len(set(text)) * 6 <= n:
+        # Few distinct characters for the length. A prefix has no more distinct characters
+        # than the whole text, so a varied prefix settles it at a third of the cost.
+        if n >= 24 and len(set(text[: n // 3])) * 6 <= n and len(set(text)) * 6 <= n:
             m = _REPEAT_UNIT.search(text)
             if m and m.end() - m.start() >= 24:
                 found.append(Finding("spam.repeat", Severity.WARN, m.start(), m.end(), "repeat.run", ""))
-
-    def _copies(self, message: ChatMessage, key: str, found: list[Finding]) -> None:
-        """The same author posting the same text again and again (copy-paste).
-
-        Short texts never count: "lol", "gg", "F" repeated are chat, not spam.
-        """
-        s = self.settings
-        text = message.text
-        author = message.author.id
-        now = message.received_at
-        recent = self._recent
-        prev = recent.pop(author, None)
-        if prev is not None and prev[0] == key and now - prev[2] <= s.copy_window:
-            count = prev[1] + 1
-            recent[author] = (key, count, prev[2])
-            if count >= s.copy_count:
-                found.append(
-                    Finding("spam.repeat", Severity.WARN, 0, len(text), "repeat.copy", f"same text x{count}", (author,))
-                )
-        else:
-            recent[author] = (key, 1, now)
-        if len(recent) > s.memory_authors:
-            del recent[next(iter(recent))]
 
 
 def _allowed(domain: str, allowed: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from castguard.model import Decision, Severity
+from castguard.model import ChatMessage, Decision, Finding, Severity
 from castguard.policy import load_policy, parse_policy
 from filters import default_factories
 from filters.crowd import CrowdFilter
@@ -84,3 +84,120 @@ def test_filters_never_import_textual() -> None:
            "from filters import crowd, profanity, risk, spam, sentiment; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- the shared pre-pass
+# The pipeline prepares each message once (filters.prepass) and hands it to every filter's
+# scan_prepared; a filter used alone still works from scan(message). Both must agree.
+
+SHARED_CASES = [
+    "great stream, thanks doc!! 🙏",
+    "call me at 503-850-7892 or mail jane.doe@example.com",
+    "my coworker Jane Smith has HIV",
+    "I'll be waiting outside the clinic with a knife",
+    "this tea cures cancer, stop taking your insulin",
+    "what the fuuuuck is this f u c k",
+    "BUY CHEAP MEDS NOW AT PHARMA-DEALS.RU!!!!",
+    "lol lol lol lol lol lol lol",
+    "😂😂😂😂😂😂😂😂😂😂😂😂",
+    "KİLL İT: the dotted capital I lower-cases to two characters",
+    "у Анны Ивановой рак, ужасно",
+    "¿puedo tomar ibuprofeno con paracetamol? me duele la cabeza",
+    " dot com at the start and the end dot ",
+    "",
+    "   ",
+]
+
+
+def test_scan_prepared_gives_what_scan_gives_for_every_default_filter() -> None:
+    from filters.prepass import prepare
+
+    policy = load_policy()
+    for factory in default_factories():
+        alone, shared = factory(policy), factory(policy)
+        for i, text in enumerate(SHARED_CASES * 3):
+            m = msg(text, author=f"a{i % 4}", at=1_700_000_000.0 + i)
+            assert shared.scan_prepared(m, prepare(text)) == alone.scan(m), (alone.name, text)  # type: ignore[attr-defined]
+
+
+def test_prepared_forms_and_lazy_shared_keywords() -> None:
+    from filters import triggers
+    from filters.prepass import prepare
+    from filters.privacy.keywords import find_keywords
+
+    p = prepare("Call ME at  5 PM 😂 ok")
+    assert p.lower == "call me at  5 pm 😂 ok" and p.words == ["call", "me", "at", "5", "pm", "😂", "ok"]
+    assert p.joined == "call me at 5 pm 😂 ok" and not p.ascii and p.emoji == ["😂"]
+    assert p.keywords is None and p.risk_candidates is None
+    for text in SHARED_CASES:
+        prepared = prepare(text)
+        keywords, candidates = triggers.shared(prepared)
+        assert prepared.keywords is keywords and prepared.risk_candidates is candidates
+        from filters.privacy.keywords import same_length_lower
+        from filters.risk import candidates as risk_candidates
+
+        # One pass over the merged automaton finds exactly what each filter's own automaton finds.
+        assert keywords == find_keywords(same_length_lower(text)), text
+        assert candidates == risk_candidates(text.lower()), text
+
+
+def test_pipeline_uses_scan_for_filters_without_a_shared_scan() -> None:
+    seen: list[str] = []
+
+    class Plain:
+        name = "plain"
+
+        def __init__(self, policy: object) -> None:
+            pass
+
+        def scan(self, message: ChatMessage) -> list[Finding]:
+            seen.append(message.text)
+            return [Finding("custom", Severity.WARN, 0, 4, "plain.rule")]
+
+    pipeline = Pipeline(load_policy(), factories=[ProfanityFilter, Plain], scorer=None)
+    verdict = pipeline.evaluate(msg("fuck this"))
+    assert seen == ["fuck this"]
+    assert [f.rule for f in verdict.findings] == ["profanity.en", "plain.rule"]
+    assert [f.category for f in pipeline.findings(msg("hello"))] == ["custom"]
+
+
+def test_clean_verdicts_are_shared_but_follow_the_policy_and_the_score() -> None:
+    pipeline = Pipeline(load_policy())
+    first, second = pipeline.evaluate(msg("thanks doc")), pipeline.evaluate(msg("thanks doc", mid="2"))
+    assert first == second and first.findings == () and first.sentiment > 0
+    assert pipeline.evaluate(msg("so what now then")).sentiment == 0.0
+    pipeline.reload(parse_policy('name = "other"\n'))
+    assert pipeline.evaluate(msg("thanks doc", mid="3")).policy_version != first.policy_version
+
+
+def test_replacing_the_filters_or_the_scorer_rebinds_the_chain() -> None:
+    pipeline = Pipeline(load_policy())
+    pipeline.filters = [f for f in pipeline.filters if f.name != "profanity"]
+    assert pipeline.evaluate(msg("what the fuck")).findings == ()
+
+    class Grumpy:
+        def score(self, message: ChatMessage) -> float:
+            return -0.5
+
+    pipeline.scorer = Grumpy()
+    assert pipeline.evaluate(msg("lovely")).sentiment == -0.5
+
+
+def test_first_character_gate_keeps_every_match() -> None:
+    import re
+
+    from filters import risk_rules
+    from filters.regex_gate import first_class, gated
+    from filters.risk import _apostrophes
+
+    assert first_class(r"\b(?:kill|hurt)\b", re.I) == "[kh]"
+    assert first_class(r"(?<!\w)\d+ ?mg") == r"[\d]"
+    assert first_class(r"\b(?:a|.b)") is None  # "." can be anything
+    assert first_class(r"x?") is None  # may match the empty string
+    assert first_class(r"(?i)abc") is None  # global flags stay first
+    texts = [t for t in SHARED_CASES] + ["I'LL KILL YOU", "ıll kıll you", "ſtop taking your meds", "i’m gonna hurt him"]
+    patterns = [p for *_, p, _ in risk_rules.RULES] + [p for parts in risk_rules.ADVICE.values() for p in parts]
+    for pattern in patterns:
+        plain, fast = re.compile(_apostrophes(pattern), re.I), gated(_apostrophes(pattern), re.I)
+        for text in texts:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], pattern

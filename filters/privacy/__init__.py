@@ -18,12 +18,14 @@ import re
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
+from filters import triggers
+from filters.prepass import Prepared
 from filters.privacy import lexicon as lx
 from filters.privacy.address import addresses
 from filters.privacy.contextual import context_ids, dates_of_birth
 from filters.privacy.email import emails
 from filters.privacy.health import health_findings
-from filters.privacy.keywords import find_keywords, same_length_lower
+from filters.privacy.keywords import Keyword, find_keywords, same_length_lower
 from filters.privacy.numbers import (
     cards,
     device_and_bank_ids,
@@ -55,11 +57,13 @@ SEVERITY: dict[str, Severity] = {
 }
 
 _DIGIT = re.compile(r"\d")
+_ASCII_NOT_DIGIT = bytes(code for code in range(128) if _DIGIT.match(chr(code)) is None)
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
 _UPPER_ID = re.compile(r"[A-Z]{2}\d\d|[A-Z0-9]{17}")
 _ID_KINDS = frozenset({lx.MRN, lx.MEMBER, lx.SSN, lx.IDNUM})
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 class PrivacyFilter:
@@ -77,19 +81,44 @@ class PrivacyFilter:
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Findings for ``message.text``; every span indexes that text exactly."""
-        return [
-            Finding(h.category, SEVERITY[h.category], h.start, h.end, h.rule, h.detail) for h in self.hits(message.text)
-        ]
+        hits = self.hits(message.text)
+        if not hits:
+            return []
+        return [Finding(h.category, SEVERITY[h.category], h.start, h.end, h.rule, h.detail) for h in hits]
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the lower-cased text and its keywords from the pipeline's shared pre-pass."""
+        text = prepared.text
+        if not text:
+            return []
+        keywords = prepared.keywords
+        if keywords is None:
+            keywords = triggers.shared(prepared)[0]
+        lower = prepared.lower
+        if len(lower) != len(text):
+            lower = same_length_lower(text)
+        hits = self._hits(text, lower, keywords, prepared.ascii)
+        if not hits:
+            return []
+        return [Finding(h.category, SEVERITY[h.category], h.start, h.end, h.rule, h.detail) for h in hits]
 
     def hits(self, text: str) -> list[Hit]:
         """Settled candidate spans for ``text`` (what :meth:`scan` reports, without the Finding wrapper)."""
         if not text:
             return []
         lower = same_length_lower(text)
-        keywords = find_keywords(lower)
-        kinds = {k.kind for k in keywords}
+        return self._hits(text, lower, find_keywords(lower), text.isascii())
+
+    def _hits(self, text: str, lower: str, keywords: list[Keyword], ascii: bool) -> list[Hit]:
+        """:meth:`hits`, given ``lower`` (offsets as in ``text``), the keywords found in it and ``text.isascii()``."""
+        kinds = {k.kind for k in keywords} if keywords else _NO_KINDS
         hits: list[Hit] = []
-        if _DIGIT.search(text) is not None:
+        # Any digit at all? Most chat has none; for ASCII text one bytes.translate answers it.
+        if (
+            bool(text.encode("ascii").translate(None, _ASCII_NOT_DIGIT))
+            if ascii
+            else _DIGIT.search(text) is not None
+        ):
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
                 if phone_candidates(text, vetoes):
@@ -114,4 +143,4 @@ class PrivacyFilter:
             hits += emails(text, lower, lx.EMAIL_HINT in kinds, self.allow_emails, self.allow_domains)
         if lx.CONDITION in kinds:
             hits += health_findings(text, lower, [k for k in keywords if k.kind == lx.CONDITION])
-        return settle(hits)
+        return settle(hits) if hits else hits

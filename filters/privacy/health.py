@@ -19,6 +19,7 @@ from typing import NamedTuple
 from filters.privacy import lexicon as lx
 from filters.privacy.keywords import Keyword
 from filters.privacy.spans import P_CONTEXT, Hit
+from filters.regex_gate import gated
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _LO = "a-záéíóúñü"
@@ -81,6 +82,15 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n|[.!?;]$")
 _PREDICATIVE = ("pregnant", "hiv+", "hiv positive", "hiv-positive", "covid positive", "diagnosed", "hospitali",
                 "embarazad", "беремен", "diagnosticad", "hospitalizad", "internad", "overdosed", "od'd")
 _MAX_GAP = 60
+
+# Same matches, faster searches: each pattern gets a first-character gate (filters.regex_gate).
+# They run on every message that mentions a health word.
+(_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF, _SELF_SUBJECT,
+ _SENTENCE_END) = (
+    gated(p.pattern, p.flags)
+    for p in (_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF,
+              _SELF_SUBJECT, _SENTENCE_END)
+)
 _CONDITION_WORDS = frozenset(w for c in lx.CONDITIONS for w in c.split())
 
 
@@ -94,7 +104,13 @@ class Person(NamedTuple):
 
 def persons(text: str) -> list[Person]:
     """Full names, honorific + surname and @handles in ``text``."""
-    found: list[Person] = [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)]
+    found: list[Person] = (
+        [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)] if "@" in text else []
+    )
+    if text.lower() == text:
+        # Names and honorifics start with a capital letter (the patterns are case-sensitive):
+        # a text that lower-casing leaves unchanged has none.
+        return found
     for h in _HONORIFIC.finditer(text):
         end = h.end("w3") if h.group("w3") and _namelike(h.group("w3")) else h.end("w2")
         if _namelike(h.group("w2")):

@@ -24,7 +24,11 @@ class Keyword(NamedTuple):
     word: str
 
 
-def _build() -> ahocorasick.Automaton:
+#: What the automaton stores for a keyword: (length, kinds, check_left, check_right, stem, word).
+Entry = tuple[int, tuple[str, ...], bool, bool, bool, str]
+
+
+def _entries() -> dict[str, Entry]:
     table: dict[str, tuple[set[str], bool]] = {}
 
     def add(words: tuple[str, ...], kind: str, stem: bool = False) -> None:
@@ -46,12 +50,23 @@ def _build() -> ahocorasick.Automaton:
     add(lx.ADDRESS_WORDS, lx.ADDRESS)
     add(lx.CONDITIONS, lx.CONDITION)
     add(lx.CONDITION_STEMS, lx.CONDITION, stem=True)
-    automaton = ahocorasick.Automaton()
+    entries: dict[str, Entry] = {}
     for word, (kinds, stem) in table.items():
         # Boundaries are only checked on word characters: " dot " or "mrn#" carry their own.
         check_left = word[0].isalnum()
         check_right = word[-1].isalnum() and not stem
-        automaton.add_word(word, (len(word), tuple(sorted(kinds)), check_left, check_right, stem, word))
+        entries[word] = (len(word), tuple(sorted(kinds)), check_left, check_right, stem, word)
+    return entries
+
+
+#: Every context keyword and its entry; :mod:`filters.triggers` builds the pipeline's shared automaton from it.
+ENTRIES = _entries()
+
+
+def _build() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word, entry in ENTRIES.items():
+        automaton.add_word(word, entry)
     automaton.make_automaton()
     return automaton
 
@@ -70,21 +85,27 @@ def same_length_lower(text: str) -> str:
 def find_keywords(lower: str) -> list[Keyword]:
     """Every context keyword in ``lower`` (already lower-cased), as whole words, in order of end."""
     found: list[Keyword] = []
-    n = len(lower)
-    for last, (length, kinds, check_left, check_right, stem, word) in _AUTOMATON.iter(lower):
-        start = last - length + 1
-        if check_left and start > 0:
-            before = lower[start - 1]
-            if before.isalnum() or before == "_":
-                continue
-        end = last + 1
-        if check_right and end < n:
-            after = lower[end]
-            if after.isalnum() or after == "_":
-                continue
-        if stem:
-            while end < n and lower[end].isalnum():
-                end += 1  # the span covers the inflected word: "беременна", not "беременн"
-        for kind in kinds:
-            found.append(Keyword(kind, start, end, word))
+    for last, entry in _AUTOMATON.iter(lower):
+        keep(lower, last, entry, found)
     return found
+
+
+def keep(lower: str, last: int, entry: Entry, found: list[Keyword]) -> None:
+    """Append the keyword ``entry`` that the automaton reports ending at ``last`` if it is a whole word."""
+    length, kinds, check_left, check_right, stem, word = entry
+    n = len(lower)
+    start = last - length + 1
+    if check_left and start > 0:
+        before = lower[start - 1]
+        if before.isalnum() or before == "_":
+            return
+    end = last + 1
+    if check_right and end < n:
+        after = lower[end]
+        if after.isalnum() or after == "_":
+            return
+    if stem:
+        while end < n and lower[end].isalnum():
+            end += 1  # the span covers the inflected word: "беременна", not "беременн"
+    for kind in kinds:
+        found.append(Keyword(kind, start, end, word))

@@ -1,0 +1,58 @@
+"""The shared pre-pass: what several filters read from a message, computed once.
+
+Every default filter starts from the same few derived forms of the text (the
+lower-cased text, its whitespace-separated words, the words joined by single
+spaces). Computed by each filter on its own, they cost more than some of the
+filters' actual checks; the :class:`~filters.pipeline.Pipeline` computes them
+once per message with :func:`prepare` and hands the result to every filter
+that accepts it (:class:`~filters.base.SharedScan`).
+
+A filter used on its own still works from the message alone: its ``scan``
+prepares the text itself, so both paths run the same code and give the same
+findings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filters.privacy.keywords import Keyword
+
+
+#: Emoji and pictographs (the blocks that VADER's emoji lexicon and the spam checks care about).
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
+_NO_EMOJI: list[str] = []
+
+
+class Prepared:
+    """Derived forms of one message's text (read-only by convention: filters share it)."""
+
+    __slots__ = ("ascii", "emoji", "joined", "keywords", "lower", "risk_candidates", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        """``ChatMessage.text`` as given."""
+        lower = text.lower()
+        self.lower = lower
+        """``text.lower()``. A few characters (``İ``) lower-case to two, so offsets match ``text``
+        only when the lengths are equal; filters that need exact offsets check that."""
+        words = lower.split()
+        self.words = words
+        """``lower.split()``: the lower-cased words, split on any whitespace."""
+        self.joined = " ".join(words)
+        """The words joined by single spaces (case and spacing ignored: the copy-paste identity)."""
+        ascii = self.ascii = text.isascii()
+        """True when the text is pure ASCII (no emoji, accents, Cyrillic...)."""
+        self.emoji = _NO_EMOJI if ascii else EMOJI.findall(text)
+        """The emoji of the text, in order (:data:`EMOJI`); shared, do not modify."""
+        self.keywords: list[Keyword] | None = None
+        """Privacy context keywords, filled on first use by :func:`filters.triggers.shared`."""
+        self.risk_candidates: set[int] | None = None
+        """Risk rules whose triggers occur, filled on first use by :func:`filters.triggers.shared`."""
+
+
+def prepare(text: str) -> Prepared:
+    """The shared pre-pass for ``text`` (one call per message in the pipeline)."""
+    return Prepared(text)
