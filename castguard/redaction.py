@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from castguard.model import Finding
-from filters.redact import label, redact
+from filters.redact import label, merged_spans, redact
 
 #: The category families whose spans are personal data.
 PRIVACY = frozenset({"privacy"})
@@ -30,21 +30,9 @@ def redact_findings(text: str, findings: Iterable[Finding]) -> tuple[str, tuple[
     same characters (clamped to a label when they overlapped personal data).
     """
     findings = tuple(findings)
-    n = len(text)
-    spans = sorted(
-        ((max(0, f.start), min(n, f.end), f) for f in findings if is_private(f) and min(n, f.end) > max(0, f.start)),
-        key=lambda s: (s[0], -s[1]),
-    )
-    if not spans:
+    merged = merged_spans(text, findings, PRIVACY)
+    if not merged:
         return text, findings
-    merged: list[tuple[int, int, Finding]] = []
-    for start, end, f in spans:
-        if merged and start <= merged[-1][1]:
-            m_start, m_end, m_f = merged[-1]
-            stronger = f if (f.severity, end - start) > (m_f.severity, m_end - m_start) else m_f
-            merged[-1] = (m_start, max(m_end, end), stronger)
-        else:
-            merged.append((start, end, f))
     # (old start, old end, new start, new end) of each replaced region.
     regions: list[tuple[int, int, int, int]] = []
     out: list[str] = []

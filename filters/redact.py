@@ -12,15 +12,16 @@ def label(category: str) -> str:
     return f"[{category.rsplit('.', 1)[-1]}]"
 
 
-def redact(text: str, findings: Iterable[Finding], only: Collection[str] | None = None) -> str:
-    """``text`` with every finding's span replaced by its category label.
+def merged_spans(
+    text: str, findings: Iterable[Finding], only: Collection[str] | None = None
+) -> list[tuple[int, int, Finding]]:
+    """The regions to replace: (start, end, finding naming the label), sorted and without overlaps.
 
-    Overlapping or touching spans are merged into one placeholder, named after the
-    most severe finding among them (the longest on a tie), so no fragment of a
-    redacted value survives between two labels. Whole-message findings (empty
-    spans) and spans outside the text are ignored. ``only`` restricts redaction to
-    the given categories or families (``{"privacy"}`` redacts personal data and
-    leaves profanity visible).
+    Overlapping or touching spans are merged into one region, named after the most
+    severe finding among them (the longest on a tie), so no fragment of a redacted
+    value survives between two labels. Whole-message findings (empty spans) and
+    spans outside the text are ignored. ``only`` restricts the regions to the given
+    categories or families (``{"privacy"}``).
     """
     n = len(text)
     spans: list[tuple[int, int, Finding]] = []
@@ -30,8 +31,6 @@ def redact(text: str, findings: Iterable[Finding], only: Collection[str] | None 
         start, end = max(0, f.start), min(n, f.end)
         if end > start:
             spans.append((start, end, f))
-    if not spans:
-        return text
     spans.sort(key=lambda s: (s[0], -s[1]))
     merged: list[tuple[int, int, Finding]] = []
     for start, end, f in spans:
@@ -41,6 +40,18 @@ def redact(text: str, findings: Iterable[Finding], only: Collection[str] | None 
             merged[-1] = (m_start, max(m_end, end), stronger)
         else:
             merged.append((start, end, f))
+    return merged
+
+
+def redact(text: str, findings: Iterable[Finding], only: Collection[str] | None = None) -> str:
+    """``text`` with every finding's span replaced by its category label (regions as in :func:`merged_spans`).
+
+    ``only`` restricts redaction to the given categories or families (``{"privacy"}``
+    redacts personal data and leaves profanity visible).
+    """
+    merged = merged_spans(text, findings, only)
+    if not merged:
+        return text
     out: list[str] = []
     pos = 0
     for start, end, f in merged:
