@@ -509,6 +509,64 @@ def _md_table(headers: list[str], rows: list[list[object]]) -> list[str]:
     ]
 
 
+# -- tables shared by the Markdown and HTML renderers -------------------------------------------
+
+
+def _join(values: list[str], limit: int | None = None) -> str:
+    return ", ".join(values[:limit] if limit else values)
+
+
+#: Section name → (column headers, how to make a row from one entry of that section).
+TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = {
+    "moderators": (
+        ["moderator", "actions", "median s", "p90 s", "max s"],
+        lambda m: [m["actor"], m["actions"], m["median_seconds"], m["p90_seconds"], m["max_seconds"]],
+    ),
+    "actions": (
+        ["#", "time", "actor", "action", "message", "author", "result", "seconds to action", "reason", "response"],
+        lambda a: [a["id"], a["at"], a["actor"], a["kind"], a["message"], a["author"], a["result"],
+                   a["seconds_to_action"], a["reason"], a["response"]],
+    ),
+    "escalations": (
+        ["message", "opened", "by", "acknowledged", "by", "seconds to acknowledge", "resolved", "state", "author",
+         "text"],
+        lambda x: [x["message"], x["opened_at"], x["opened_by"], x["acknowledged_at"], x["acknowledged_by"],
+                   x["seconds_to_acknowledge"], x["resolved_at"], x["state"], x["author"], x["text"]],
+    ),
+    "top_risky_authors": (
+        ["author", "id", "flagged", "critical", "messages", "timeouts", "bans", "categories"],
+        lambda a: [a["author"], a["author_id"], a["flagged"], a["critical"], a["messages"], a["timeouts"],
+                   a["bans"], _join(a["categories"])],
+    ),
+    "raid_episodes": (
+        ["kind", "start", "end", "messages", "accounts", "detail"],
+        lambda r: [r["category"], r["start"], r["end"], r["messages"],
+                   f"{r['account_count']}: " + _join(r["accounts"], 30), r["detail"]],
+    ),
+    "missed_risks": (
+        ["#", "time", "author", "severity", "categories", "decision", "state", "text"],
+        lambda m: [m["seq"], m["at"], m["author"], m["severity"], _join(m["categories"]), m["decision"],
+                   m["state"], m["text"]],
+    ),
+    "notes": (
+        ["written", "reviewer", "recording time", "message", "note"],
+        lambda n: [n["at"], n["author"], n["position"], n["message"], n["text"]],
+    ),
+    "flagged_messages": (
+        ["#", "time", "platform", "author", "text", "categories", "decision", "state"],
+        lambda m: [m["seq"], m["at"], m["platform"], m["author"], m["text"], _join(m["categories"]),
+                   m["decision"], m["state"]],
+    ),
+}  # fmt: skip
+
+
+def table(report: dict[str, Any], section: str) -> tuple[list[str], list[list[object]]]:
+    """Headers and rows of one of the report's tables (the same in every format)."""
+    headers, row = TABLES[section]
+    return headers, [row(entry) for entry in report[section]]
+
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     """The report as Markdown (every chat string escaped; no raw HTML passes through)."""
     s, t, tta = report["session"], report["totals"], report["time_to_action"]
@@ -543,128 +601,28 @@ def render_markdown(report: dict[str, Any]) -> str:
         *_md_table(["decision", "messages"], [[d, n] for d, n in report["by_decision"].items()]),
         "## Moderators",
         "",
-        *_md_table(
-            ["moderator", "actions", "median s", "p90 s", "max s"],
-            [
-                [m["actor"], m["actions"], m["median_seconds"], m["p90_seconds"], m["max_seconds"]]
-                for m in report["moderators"]
-            ],
-        ),
+        *_md_table(*table(report, "moderators")),
         "## Actions",
         "",
-        *_md_table(
-            ["#", "time", "actor", "action", "message", "author", "result", "seconds to action", "reason", "response"],
-            [
-                [
-                    a["id"],
-                    a["at"],
-                    a["actor"],
-                    a["kind"],
-                    a["message"],
-                    a["author"],
-                    a["result"],
-                    a["seconds_to_action"],
-                    a["reason"],
-                    a["response"],
-                ]
-                for a in report["actions"]
-            ],
-        ),
+        *_md_table(*table(report, "actions")),
         "## Escalations",
         "",
-        *_md_table(
-            ["message", "opened", "by", "acknowledged", "by", "seconds to acknowledge", "resolved", "state", "text"],
-            [
-                [
-                    e["message"],
-                    e["opened_at"],
-                    e["opened_by"],
-                    e["acknowledged_at"],
-                    e["acknowledged_by"],
-                    e["seconds_to_acknowledge"],
-                    e["resolved_at"],
-                    e["state"],
-                    e["text"],
-                ]
-                for e in report["escalations"]
-            ],
-        ),
+        *_md_table(*table(report, "escalations")),
         "## Top risky authors",
         "",
-        *_md_table(
-            ["author", "id", "flagged", "critical", "messages", "timeouts", "bans", "categories"],
-            [
-                [
-                    a["author"],
-                    a["author_id"],
-                    a["flagged"],
-                    a["critical"],
-                    a["messages"],
-                    a["timeouts"],
-                    a["bans"],
-                    ", ".join(a["categories"]),
-                ]
-                for a in report["top_risky_authors"]
-            ],
-        ),
+        *_md_table(*table(report, "top_risky_authors")),
         "## Raid episodes",
         "",
-        *_md_table(
-            ["kind", "start", "end", "messages", "accounts", "detail"],
-            [
-                [
-                    e["category"],
-                    e["start"],
-                    e["end"],
-                    e["messages"],
-                    f"{e['account_count']}: " + ", ".join(e["accounts"][:20]),
-                    e["detail"],
-                ]
-                for e in report["raid_episodes"]
-            ],
-        ),
+        *_md_table(*table(report, "raid_episodes")),
         f"## Missed risks ({report['totals']['missed_risks']}: flagged, never acted on)",
         "",
-        *_md_table(
-            ["#", "time", "author", "severity", "categories", "decision", "state", "text"],
-            [
-                [
-                    m["seq"],
-                    m["at"],
-                    m["author"],
-                    m["severity"],
-                    ", ".join(m["categories"]),
-                    m["decision"],
-                    m["state"],
-                    m["text"],
-                ]
-                for m in report["missed_risks"]
-            ],
-        ),
+        *_md_table(*table(report, "missed_risks")),
         "## Reviewer notes",
         "",
-        *_md_table(
-            ["time", "author", "at recording time", "message", "note"],
-            [[n["at"], n["author"], n["position"], n["message"], n["text"]] for n in report["notes"]],
-        ),
+        *_md_table(*table(report, "notes")),
         "## Flagged messages",
         "",
-        *_md_table(
-            ["#", "time", "platform", "author", "text", "categories", "decision", "state"],
-            [
-                [
-                    m["seq"],
-                    m["at"],
-                    m["platform"],
-                    m["author"],
-                    m["text"],
-                    ", ".join(m["categories"]),
-                    m["decision"],
-                    m["state"],
-                ]
-                for m in report["flagged_messages"]
-            ],
-        ),
+        *_md_table(*table(report, "flagged_messages")),
     ]
     return "\n".join(lines)
 

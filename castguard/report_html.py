@@ -12,6 +12,8 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from castguard.report import table
+
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 _STYLE = """
@@ -231,116 +233,25 @@ def render_html(report: dict[str, Any]) -> str:
         bars_svg("Time to action", delays, "#0969da"),
         "</div></div>",
         "<h2>Moderators</h2>",
-        _table(
-            ["moderator", "actions", "median s", "p90 s", "max s"],
-            (
-                [m["actor"], m["actions"], m["median_seconds"], m["p90_seconds"], m["max_seconds"]]
-                for m in report["moderators"]
-            ),
-        ),
+        _table(*table(report, "moderators")),
         "<h2>Escalations</h2>",
         f"<p>{es['count']:,} escalations, {es['acknowledged']:,} acknowledged; median time to acknowledge "
         f"{_num(es['median_seconds_to_acknowledge'], '–')} s, "
         f"longest {_num(es['max_seconds_to_acknowledge'], '–')} s.</p>",
-        _table(
-            ["message", "opened", "by", "acknowledged", "by", "s to ack", "resolved", "state", "author", "text"],
-            (
-                [
-                    x["message"],
-                    x["opened_at"],
-                    x["opened_by"],
-                    x["acknowledged_at"],
-                    x["acknowledged_by"],
-                    x["seconds_to_acknowledge"],
-                    x["resolved_at"],
-                    x["state"],
-                    x["author"],
-                    x["text"],
-                ]
-                for x in report["escalations"]
-            ),
-            text_cols=(9,),
-        ),
+        _table(*table(report, "escalations"), text_cols=(9,)),
         _more(len(report["escalations"]), es["count"], "escalations"),
         "<h2>Missed risks</h2>",
         "<p>Flagged messages nobody hid, approved, escalated or otherwise acted on.</p>",
-        _table(
-            ["#", "time", "author", "severity", "categories", "decision", "state", "text"],
-            (
-                [
-                    m["seq"],
-                    m["at"],
-                    m["author"],
-                    m["severity"],
-                    ", ".join(m["categories"]),
-                    m["decision"],
-                    m["state"],
-                    m["text"],
-                ]
-                for m in report["missed_risks"]
-            ),
-            text_cols=(7,),
-        ),
+        _table(*table(report, "missed_risks"), text_cols=(7,)),
         _more(len(report["missed_risks"]), t["missed_risks"], "missed risks"),
         "<h2>Top risky authors</h2>",
-        _table(
-            ["author", "id", "flagged", "critical", "messages", "timeouts", "bans", "categories"],
-            (
-                [
-                    a["author"],
-                    a["author_id"],
-                    a["flagged"],
-                    a["critical"],
-                    a["messages"],
-                    a["timeouts"],
-                    a["bans"],
-                    ", ".join(a["categories"]),
-                ]
-                for a in report["top_risky_authors"]
-            ),
-        ),
+        _table(*table(report, "top_risky_authors")),
         "<h2>Raid episodes</h2>",
-        _table(
-            ["kind", "start", "end", "messages", "accounts", "detail"],
-            (
-                [
-                    r["category"],
-                    r["start"],
-                    r["end"],
-                    r["messages"],
-                    f"{r['account_count']}: " + ", ".join(r["accounts"][:30]),
-                    r["detail"],
-                ]
-                for r in report["raid_episodes"]
-            ),
-            text_cols=(4,),
-        ),
+        _table(*table(report, "raid_episodes"), text_cols=(4,)),
         "<h2>Actions</h2>",
-        _table(
-            ["#", "time", "actor", "action", "message", "author", "result", "s to action", "reason", "response"],
-            (
-                [
-                    a["id"],
-                    a["at"],
-                    a["actor"],
-                    a["kind"],
-                    a["message"],
-                    a["author"],
-                    a["result"],
-                    a["seconds_to_action"],
-                    a["reason"],
-                    a["response"],
-                ]
-                for a in report["actions"]
-            ),
-            text_cols=(8, 9),
-        ),
+        _table(*table(report, "actions"), text_cols=(8, 9)),
         "<h2>Reviewer notes</h2>",
-        _table(
-            ["written", "reviewer", "recording time", "message", "note"],
-            ([n["at"], n["author"], n["position"], n["message"], n["text"]] for n in report["notes"]),
-            text_cols=(4,),
-        ),
+        _table(*table(report, "notes"), text_cols=(4,)),
         "<h2>Seen on the platform (moderation by others)</h2>",
         _table(
             ["time", "source", "kind", "message id", "author id", "detail"],
@@ -355,23 +266,7 @@ def render_html(report: dict[str, Any]) -> str:
             ([c["at"], c["source"], c["kind"], c["state"], c["detail"]] for c in report["connection_events"]),
         ),
         "<h2>Flagged messages</h2>",
-        _table(
-            ["#", "time", "platform", "author", "text", "categories", "decision", "state"],
-            (
-                [
-                    m["seq"],
-                    m["at"],
-                    m["platform"],
-                    m["author"],
-                    m["text"],
-                    ", ".join(m["categories"]),
-                    m["decision"],
-                    m["state"],
-                ]
-                for m in report["flagged_messages"]
-            ),
-            text_cols=(4,),
-        ),
+        _table(*table(report, "flagged_messages"), text_cols=(4,)),
         _more(len(report["flagged_messages"]), t["flagged"], "flagged messages"),
     ]
     body = "\n".join(sections)
