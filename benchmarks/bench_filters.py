@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
-import platform
 import sys
 import time
 import warnings
@@ -32,6 +30,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import machine, pin_to_one_cpu
 
 from castguard.model import Author, ChatMessage
 from castguard.policy import load_policy
@@ -188,32 +189,6 @@ def bench_pipeline(rows: list[tuple[str, set[str]]], count: int, runs: int = 3) 
     print(f"throughput: {rate:,.0f} messages/s on one core (median of {runs} runs: {each})")
     p50, p99 = latencies[count // 2] / 1e3, latencies[int(count * 0.99)] / 1e3
     print(f"latency (median run): p50 {p50:.1f} us, p99 {p99:.1f} us, max {latencies[-1] / 1e3:.1f} us")
-
-
-def machine() -> str:
-    """CPU model, core count, Python version and load, printed with the figures (they mean little without)."""
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = ""
-    if hasattr(os, "getloadavg"):
-        load = ", load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
-    return (f"{model}, {os.cpu_count()} CPUs{load}; "
-            f"{platform.python_implementation()} {platform.python_version()} on {platform.system()}")
-
-
-def pin_to_one_cpu() -> str:
-    """Pin the process to one CPU where the OS allows it; says which."""
-    if hasattr(os, "sched_setaffinity"):
-        cpu = sorted(os.sched_getaffinity(0))[0]
-        os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
-    return "not pinned (no sched_setaffinity)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

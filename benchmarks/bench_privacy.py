@@ -25,8 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
-import platform
 import random
 import statistics
 import sys
@@ -35,6 +33,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import machine, pin_to_one_cpu
 
 from castguard.model import Author, ChatMessage
 from castguard.policy import load_policy
@@ -156,32 +157,6 @@ def p99_us(detect: Callable[[str], object], texts: Sequence[str]) -> float:
         detect(text)
         times.append(time.perf_counter_ns() - t0)
     return statistics.quantiles(times, n=100)[98] / 1000
-
-
-def machine() -> str:
-    """CPU model, core count, Python version and load, printed with the figures (they mean little without)."""
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = ""
-    if hasattr(os, "getloadavg"):
-        load = ", load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
-    return (f"{model}, {os.cpu_count()} CPUs{load}; "
-            f"{platform.python_implementation()} {platform.python_version()} on {platform.system()}")
-
-
-def pin_to_one_cpu() -> str:
-    """Pin the process to one CPU where the OS allows it; says which."""
-    if hasattr(os, "sched_setaffinity"):
-        cpu = sorted(os.sched_getaffinity(0))[0]
-        os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
-    return "not pinned (no sched_setaffinity)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
