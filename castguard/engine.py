@@ -8,12 +8,13 @@ event and the others go on.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from castguard.model import (
     PLATFORM_ACTIONS,
@@ -32,10 +33,11 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
     Severity,
+    Verdict,
 )
 from castguard.store import Store
 from castguard.text import clean_text, clip_raw
-from connectors.base import Source
+from connectors.base import Source, SourceEvent
 from filters.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,8 @@ UNDO_GRACE = 600.0
 SEEN_KEYS = 200_000
 #: How long a platform may take to answer an action before it counts as failed.
 ACTION_TIMEOUT = 15.0
+#: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many).
+BATCH = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,23 +196,104 @@ class Session:
             self.store.flush()
 
     async def _pump(self, source: Source) -> None:
+        # Messages the source already has waiting (a burst, a backlog after a slow moment) are
+        # collected without awaiting, up to BATCH of them, and judged together (Pipeline.evaluate_many:
+        # filter by filter, faster than one message at a time). A quiet chat still goes one message
+        # at a time: the batch is judged as soon as the source would make the pump wait. Nothing
+        # awaits between collecting a batch and recording it, so the loop sees what it saw before.
+        batch: list[ChatMessage] = []
+        fetch: Awaitable[SourceEvent] | None = None
         try:
-            async for event in source.events():
+            events = aiter(source.events())
+            while True:
+                try:
+                    ready, got = _poll_next(events)
+                except StopAsyncIteration:
+                    break
+                except BaseException:
+                    self._ingest_batch(batch)
+                    raise
+                if ready:
+                    event = got
+                else:
+                    fetch = got
+                    self._ingest_batch(batch)
+                    try:
+                        event = await fetch
+                    except StopAsyncIteration:
+                        fetch = None
+                        break
+                    fetch = None
                 if isinstance(event, ChatMessage):
-                    self.ingest(event)
-                    if self.store.pending >= 1000:
-                        self.store.flush()
-                elif isinstance(event, ConnectionEvent | PlatformEvent):
+                    batch.append(event)
+                    if len(batch) >= BATCH:
+                        self._ingest_batch(batch)
+                    continue
+                self._ingest_batch(batch)  # events keep their place between messages
+                if isinstance(event, ConnectionEvent | PlatformEvent):
                     self.observe(event)
                 else:
                     self.control(event)
+            self._ingest_batch(batch)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
+            if fetch is not None:
+                _abandon(fetch)
             log.exception("source %s failed", source.key)
             self.observe(ConnectionEvent(source.key, ConnectionState.FAILED, f"{type(exc).__name__}: {exc}"))
 
+    def _ingest_batch(self, batch: list[ChatMessage]) -> None:
+        """Judge and record the collected messages in order, then empty ``batch``."""
+        if not batch:
+            return
+        messages = batch[:]
+        batch.clear()
+        if len(messages) == 1:
+            self.ingest(messages[0])
+            if self.store.pending >= 1000:
+                self.store.flush()
+            return
+        for message, verdict in self.judge_many(messages):
+            if verdict is None:
+                self.counts["duplicates"] += 1
+            else:
+                self._record(message, verdict)
+            if self.store.pending >= 1000:
+                self.store.flush()
+
     # -- messages ----------------------------------------------------------------------------
+
+    def judge_many(self, messages: list[ChatMessage]) -> list[tuple[ChatMessage, Verdict | None]]:
+        """Normalise and judge messages in arrival order, as :meth:`ingest` would one by one.
+
+        A duplicate (already recorded, or earlier in ``messages``) is paired with
+        ``None`` and never reaches the filters, so the stream the stateful
+        filters see is the same as with :meth:`ingest`.
+        """
+        out: list[tuple[ChatMessage, Verdict | None]] = []
+        fresh: list[ChatMessage] = []
+        where: list[int] = []
+        keys: set[tuple[str, str]] = set()
+        seen = self._seen
+        for message in messages:
+            key = message.key
+            if key in seen or key in keys:
+                out.append((message, None))
+                continue
+            keys.add(key)
+            message = normalise(message)
+            where.append(len(out))
+            fresh.append(message)
+            out.append((message, None))
+        evaluate_many = getattr(self.pipeline, "evaluate_many", None)
+        if evaluate_many is not None:
+            verdicts = evaluate_many(fresh)
+        else:  # a pipeline without batches (a test double): one at a time
+            verdicts = [self.pipeline.evaluate(m) for m in fresh]
+        for i, message, verdict in zip(where, fresh, verdicts, strict=True):
+            out[i] = (message, verdict)
+        return out
 
     def ingest(self, message: ChatMessage) -> MessageRecord | None:
         """Judge, record and publish one message; ``None`` for a duplicate."""
@@ -217,7 +302,10 @@ class Session:
             self.counts["duplicates"] += 1
             return None
         message = normalise(message)
-        verdict = self.pipeline.evaluate(message)
+        return self._record(message, self.pipeline.evaluate(message))
+
+    def _record(self, message: ChatMessage, verdict: Verdict) -> MessageRecord:
+        """Record and publish a normalised, judged message (not a duplicate), and carry out an auto-hide."""
         state = MessageState.VISIBLE
         escalation = None
         decision = verdict.decision
@@ -230,6 +318,7 @@ class Session:
         record = MessageRecord(self.store.next_seq(), message, verdict, state, escalation)
         self.store.add_message(record)
         self._remember(record)
+        key = message.key
         self._seen[key] = record.seq
         if len(self._seen) > SEEN_KEYS:
             # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
@@ -587,3 +676,69 @@ def _loop_running() -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def _poll_next(events: AsyncIterator[SourceEvent]) -> tuple[bool, Any]:
+    """Start fetching the next event without waiting for it.
+
+    ``(True, event)`` when the source had it ready (its ``__anext__`` finished
+    without suspending: a burst already buffered), else ``(False, fetch)``, an
+    awaitable that finishes this same fetch (awaiting it is exactly awaiting
+    ``anext(events)``). The end of the source and its errors are raised as
+    ``anext`` raises them.
+    """
+    awaitable = events.__anext__()
+    steps = awaitable.__await__()
+    if not hasattr(steps, "send"):
+        return False, awaitable  # an unusual awaitable that cannot be driven by hand: just wait for it
+    try:
+        yielded = steps.send(None)
+    except StopIteration as done:
+        return True, done.value
+    return False, _Resumed(steps, yielded)
+
+
+class _Resumed:
+    """The rest of a fetch :func:`_poll_next` started: hands on what it was waiting for, then drives it.
+
+    What the source's coroutine yielded (the future it waits on) is passed up to the task awaiting
+    this, and what the task sends or throws back (the wake-up, a cancellation) is passed down, as
+    ``await`` would have done had it run the coroutine from the start.
+    """
+
+    __slots__ = ("_steps", "_yielded")
+
+    def __init__(self, steps: Generator[Any, Any, Any], yielded: Any) -> None:
+        self._steps = steps
+        self._yielded = yielded
+
+    def __await__(self) -> Generator[Any, Any, Any]:
+        steps, yielded = self._steps, self._yielded
+        while True:
+            try:
+                sent = yield yielded
+            except GeneratorExit:
+                steps.close()
+                raise
+            except BaseException as exc:  # a cancellation (or anything else thrown in) goes to the source
+                try:
+                    yielded = steps.throw(exc)
+                except StopIteration as done:
+                    return done.value
+                continue
+            try:
+                yielded = steps.send(sent)
+            except StopIteration as done:
+                return done.value
+
+
+def _abandon(fetch: Awaitable[Any]) -> None:
+    """Cancel a started fetch nobody will wait for (the pump failed), so that the source unwinds cleanly."""
+
+    async def finish() -> None:
+        with contextlib.suppress(BaseException):
+            await fetch
+
+    task = asyncio.get_running_loop().create_task(finish())
+    # Cancelled once it has started waiting, so the cancellation reaches the source's own await.
+    asyncio.get_running_loop().call_soon(task.cancel)

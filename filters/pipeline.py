@@ -223,11 +223,79 @@ class Pipeline:
         if not found and not self.custom.rules:
             clean = self._clean.get(sentiment)
             if clean is None:
-                clean = Verdict((), Decision.PASS, None, sentiment, self._policy.version)
-                if len(self._clean) >= _CLEAN_VERDICTS:
-                    self._clean.clear()
-                self._clean[sentiment] = clean
+                clean = self._clean_verdict(sentiment)
             return clean
+        return self._verdict(message, found, sentiment)
+
+    def evaluate_many(self, messages: Sequence[ChatMessage]) -> list[Verdict]:
+        """Judge a batch of messages, in order: exactly ``[self.evaluate(m) for m in messages]``.
+
+        The work is done filter by filter rather than message by message: the
+        shared pre-pass for the whole batch, then each filter over every
+        message, then the sentiment scorer, then the policy step. Each call then
+        runs the same code many times over in a row, which saves interpreter
+        overhead and keeps each filter's tables warm in the cache (about a
+        fifth faster on the benchmark stream in batches of 64).
+
+        The verdicts and the state left behind are the same as sequential
+        evaluation because every stateful filter (the crowd window, the spam
+        copy memory) still sees the messages one by one in arrival order, and
+        no filter or scorer reads another one's state: a filter's results
+        depend only on the message, its own state and the policy. What
+        filters share is the message's pre-pass, which is per message and
+        derived from its text alone. A filter that read another filter's
+        running state mid-stream would break that assumption.
+
+        A subclass that overrides :meth:`evaluate` (the replay's recorded
+        verdicts) is honoured: its ``evaluate`` is called for each message.
+        """
+        if type(self).evaluate is not Pipeline.evaluate:
+            return [self.evaluate(m) for m in messages]
+        n = len(messages)
+        if n <= 1:
+            return [self.evaluate(m) for m in messages]
+        prepared = [prepare(m.text) for m in messages]
+        # found[i] stays None for a message no filter has anything to say about (most of them).
+        found: list[list[Finding] | None] = [None] * n
+        for scan in self._scans:
+            # One filter over the whole batch, in arrival order (stateful filters rely on it).
+            for i, hits in enumerate(map(scan, messages, prepared)):
+                if hits:
+                    so_far = found[i]
+                    if so_far is None:
+                        found[i] = list(hits)  # a copy, as evaluate's += makes: never keep a filter's own list
+                    else:
+                        so_far += hits
+        if self._score_prepared is not None:
+            sentiments = list(map(self._score_prepared, messages, prepared))
+        elif self._score is not None:
+            sentiments = list(map(self._score, messages))
+        else:
+            sentiments = [0.0] * n
+        verdicts: list[Verdict] = []
+        append = verdicts.append
+        clean_cache = self._clean
+        custom = bool(self.custom.rules)
+        for message, own, sentiment in zip(messages, found, sentiments, strict=True):
+            if own is None and not custom:
+                clean = clean_cache.get(sentiment)
+                if clean is None:
+                    clean = self._clean_verdict(sentiment)
+                append(clean)
+            else:
+                append(self._verdict(message, own or [], sentiment))
+        return verdicts
+
+    def _clean_verdict(self, sentiment: float) -> Verdict:
+        """A new clean verdict for ``sentiment``, kept for reuse (the cache is emptied when full)."""
+        clean = Verdict((), Decision.PASS, None, sentiment, self._policy.version)
+        if len(self._clean) >= _CLEAN_VERDICTS:
+            self._clean.clear()
+        self._clean[sentiment] = clean
+        return clean
+
+    def _verdict(self, message: ChatMessage, found: list[Finding], sentiment: float) -> Verdict:
+        """The verdict of a message with findings (or custom rules to check), under the policy."""
         judged = self._judged(message, found)
         if not judged:
             return Verdict((), Decision.PASS, None, sentiment, self._policy.version)
