@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from castguard.engine import ActionError, Session, StateChange
@@ -18,6 +20,8 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
+from castguard.policy import load_policy
+from filters.pipeline import Pipeline
 from tests.conftest import FakeSource, chat
 
 
@@ -185,3 +189,118 @@ async def test_an_escalation_opens_even_when_hiding_wins(make_session) -> None:
     record = session.ingest(chat("I want to kill myself, here is my number 415-555-2671"))
     assert record.verdict.decision is Decision.HIDE
     assert record.escalation is EscalationState.OPEN
+
+
+# -- batches: a burst of waiting messages is judged together, with the same results as one by one -------------
+
+
+class BurstSource(FakeSource):
+    """A source whose events are already buffered: each burst arrives without the pump having to wait."""
+
+    def __init__(self, key: str, bursts: list[list[object]]) -> None:
+        super().__init__(key, [])
+        self.bursts = bursts
+
+    async def events(self):  # type: ignore[no-untyped-def, override]
+        for burst in self.bursts:
+            await asyncio.sleep(0)  # the pump waits here, between bursts
+            for item in burst:
+                if isinstance(item, Exception):
+                    raise item
+                yield item
+
+
+class CountingPipeline(Pipeline):
+    """The default pipeline, remembering the size of every batch it was asked to judge."""
+
+    def __init__(self) -> None:
+        super().__init__(load_policy())
+        self.batches: list[int] = []
+
+    def evaluate_many(self, messages):  # type: ignore[no-untyped-def, override]
+        self.batches.append(len(messages))
+        return super().evaluate_many(messages)
+
+
+def _burst_script() -> list[list[object]]:
+    t0 = 1_700_000_000.0
+    burst: list[object] = [chat(f"hello {i}", author=f"v{i % 7}", source="s", at=t0 + i / 100) for i in range(100)]
+    burst.insert(10, chat("call me at (415) 555-2671", author="leaky", source="s", msg_id="leak", at=t0 + 0.1))
+    burst.insert(11, chat("call me at (415) 555-2671", author="leaky", source="s", msg_id="leak", at=t0 + 0.1))
+    deletion = PlatformEvent("s", PlatformEventKind.DELETED, message_id="leak", detail="a platform deletion", at=0.0)
+    burst.insert(40, deletion)
+    burst += [chat(f"BUY FOLLOWERS NOW AT CHEAP-FOLLOWERS.RU {i}", author=f"bot{i % 3}", source="s",
+                   at=t0 + 1 + i / 100) for i in range(150)]  # fmt: skip
+    tail: list[object] = [chat("what the fuck", author="late", source="s", at=t0 + 5), RuntimeError("socket gone")]
+    return [burst, [chat("quiet now", source="s", at=t0 + 3)], tail]
+
+
+def _summary(session: Session, updates: list[object]) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    for u in updates:
+        if isinstance(u, MessageRecord):
+            out.append(("msg", u.seq, u.message.id, u.message.text, u.verdict, u.state, u.escalation))
+        elif isinstance(u, StateChange):
+            out.append(("state", u.record.seq, u.record.state))
+        elif isinstance(u, ActionRecord):
+            out.append(("action", u.kind, u.message_seq, u.actor))
+        elif isinstance(u, ConnectionEvent):
+            out.append(("conn", u.source, u.state, u.detail))
+        else:
+            out.append(("event", type(u).__name__))
+    return out
+
+
+async def test_a_burst_is_judged_in_batches_exactly_as_one_by_one(tmp_path, policy) -> None:  # type: ignore[no-untyped-def]
+    from castguard.store import Store
+
+    # Reference: the same events handed to ingest/observe one at a time.
+    ref_store = Store(tmp_path / "ref.db")
+    reference = Session(ref_store, Pipeline(policy), flush_interval=0.01)
+    ref_updates: list[object] = []
+    reference.subscribe(ref_updates.append)
+    script = _burst_script()
+    for burst in script:
+        for item in burst:
+            if isinstance(item, Exception):
+                reference.observe(ConnectionEvent("s", ConnectionState.FAILED, f"{type(item).__name__}: {item}"))
+            elif isinstance(item, PlatformEvent):
+                reference.observe(item)
+            else:
+                reference.ingest(item)  # type: ignore[arg-type]
+    await asyncio.sleep(0.05)  # the auto-hides the policy asked for
+
+    store = Store(tmp_path / "batched.db")
+    pipeline = CountingPipeline()
+    session = Session(store, pipeline, [BurstSource("s", script)], flush_interval=0.01)
+    updates: list[object] = []
+    session.subscribe(updates.append)
+    await session.run()
+    try:
+        # The burst really went through evaluate_many in bounded batches, the quiet message alone.
+        assert pipeline.batches and max(pipeline.batches) == 64 and sum(pipeline.batches) > 200
+        records = _summary(session, [u for u in updates if isinstance(u, MessageRecord | ConnectionEvent)])
+        expected = _summary(reference, [u for u in ref_updates if isinstance(u, MessageRecord | ConnectionEvent)])
+        assert records == expected
+        assert session.counts == reference.counts and session.counts["duplicates"] == 1
+        assert any(r[0] == "msg" and r[4].decision is Decision.HIDE for r in records)  # type: ignore[union-attr]
+        # Same order of everything published: messages, the platform deletion, the auto-hide, the failure.
+        kinds = [(r[0], r[1]) for r in _summary(session, updates) if r[0] in ("msg", "state", "action")]
+        ref_kinds = [(r[0], r[1]) for r in _summary(reference, ref_updates) if r[0] in ("msg", "state", "action")]
+        assert sorted(kinds, key=str) == sorted(ref_kinds, key=str)
+        assert [k for k in kinds if k[0] == "msg"] == [k for k in ref_kinds if k[0] == "msg"]
+        assert store.count() == ref_store.count() == len([r for r in records if r[0] == "msg"])
+        hidden = [r for r in session.store.messages() if r.state is MessageState.HIDDEN]
+        ref_hidden = [r for r in ref_store.messages() if r.state is MessageState.HIDDEN]
+        assert [r.message.id for r in hidden] == [r.message.id for r in ref_hidden]
+    finally:
+        ref_store.close()
+        store.close()
+
+
+async def test_ingest_still_judges_single_messages(make_session) -> None:
+    session: Session = make_session()
+    first = session.ingest(chat("hello", msg_id="one"))
+    assert first is not None and first.verdict.decision is Decision.PASS
+    assert session.ingest(chat("hello", msg_id="one")) is None
+    assert session.counts == {"messages": 1, "duplicates": 1, "flagged": 0}

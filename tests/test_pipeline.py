@@ -201,3 +201,101 @@ def test_first_character_gate_keeps_every_match() -> None:
         plain, fast = re.compile(_apostrophes(pattern), re.I), gated(_apostrophes(pattern), re.I)
         for text in texts:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], pattern
+
+
+# -- evaluate_many: the batched path gives exactly what message-by-message evaluation gives -------------------
+
+
+def _stateful(pipeline: Pipeline) -> list[dict[str, object]]:
+    """The running state of the stream-aware filters (crowd window, spam copy memory)."""
+    return [dict(vars(f)) for f in pipeline.filters if isinstance(f, CrowdFilter | SpamFilter)]
+
+
+def _chunks(stream: list[ChatMessage], sizes: list[int]) -> list[list[ChatMessage]]:
+    out, i, k = [], 0, 0
+    while i < len(stream):
+        size = sizes[k % len(sizes)]
+        out.append(stream[i : i + size])
+        i, k = i + size, k + 1
+    return out
+
+
+def _assert_batched_equals_sequential(stream: list[ChatMessage], policy_text: str | None = None) -> list[object]:
+    """evaluate_many over several batchings against evaluate, each on a fresh pipeline; returns the verdicts."""
+
+    def fresh() -> Pipeline:
+        return Pipeline(parse_policy(policy_text) if policy_text is not None else load_policy())
+
+    reference = fresh()
+    expected = [reference.evaluate(m) for m in stream]
+    probe = [msg("call me at (415) 555-2671 now", author="late", at=stream[-1].received_at + 1, mid="p1")]
+    for sizes in ([64], [1, 2, 3, 5, 8, 13, 21, 34, 55, 89], [len(stream)]):
+        batched = fresh()
+        got = [v for chunk in _chunks(stream, sizes) for v in batched.evaluate_many(chunk)]
+        assert got == expected, f"batches of {sizes} differ"
+        # Same state afterwards: the next message is judged alike and the windows hold the same.
+        assert _stateful(batched) == _stateful(reference)
+        assert batched.evaluate_many(probe) == [fresh_copy for fresh_copy in [reference.evaluate(probe[0])]]
+        reference = fresh()
+        for m in stream:
+            reference.evaluate(m)
+    return expected
+
+
+def test_evaluate_many_matches_evaluate_on_the_benchmark_stream() -> None:
+    sys.path.insert(0, "benchmarks")
+    try:
+        from benchmarks.bench_filters import DATA, load, pipeline_stream
+    finally:
+        sys.path.remove("benchmarks")
+    stream = pipeline_stream(load(DATA), 6000)
+    verdicts = _assert_batched_equals_sequential(stream)
+    categories = {c for v in verdicts for c in v.categories}  # type: ignore[attr-defined]
+    # The comparison covers real findings of every kind, not only clean messages.
+    assert {"profanity", "privacy.email", "spam.link", "spam.repeat", "risk.self_harm", "risk.threat"} <= categories
+
+
+def _raid_stream() -> list[ChatMessage]:
+    """Ordinary chat, then a few accounts flooding, a copy-paste flood, one author repeating, an organic burst."""
+    import random
+
+    rnd = random.Random(11)
+    t0 = 1_700_000_000.0
+    chat = ["great stream", "thanks doc", "is there a replay?", "audio is low", "so helpful", "lol",
+            "what the fuck is this", "my dob is 04/12/1988", "this tea cures cancer", "I want to die"]  # fmt: skip
+    out: list[ChatMessage] = []
+    for i in range(240):  # 2 msg/s for 120 s
+        text = f"{rnd.choice(chat)} {rnd.randint(0, 999)}"
+        out.append(msg(text, author=f"viewer{rnd.randrange(300)}", at=t0 + i / 2, mid=f"bg{i}"))
+    for i in range(150):  # three accounts flooding
+        out.append(msg(f"buy followers now {i}", author=f"bot{i % 3}", at=t0 + 60 + i * 0.3, mid=f"r{i}"))
+    paste = "THIS DOCTOR IS A FRAUD, REPORT THIS CHANNEL NOW!!!"
+    for i in range(15):  # the same text from many accounts
+        out.append(msg(paste, author=f"acct{i}", at=t0 + 90 + i * 0.5, mid=f"c{i}"))
+    for i in range(8):  # one author pasting the same line again and again
+        out.append(msg("visit my channel for free stuff", author="pest", at=t0 + 95 + i, mid=f"s{i}"))
+    out.append(msg("fuck this, call 415-555-2671", author="mod1", roles=frozenset({"moderator"}), at=t0 + 99, mid="m"))
+    for i in range(1500):  # an organic burst: 50 msg/s of varied texts from many viewers
+        fan = f"fan{rnd.randrange(1500)}"
+        out.append(msg(f"{rnd.choice(chat)} {i}", author=fan, at=t0 + 121 + i / 50, mid=f"o{i}"))
+    out.sort(key=lambda m: m.received_at)
+    return out
+
+
+def test_evaluate_many_matches_evaluate_on_a_raid_and_flood_stream() -> None:
+    stream = _raid_stream()
+    verdicts = _assert_batched_equals_sequential(stream)
+    rules = {f.rule for v in verdicts for f in v.findings}  # type: ignore[attr-defined]
+    assert {"raid.few_accounts", "raid.copy_paste", "spike.rate", "repeat.copy"} <= rules
+    custom = '[[custom]]\nterm = "free stuff"\ncategory = "spam.link"\ndecision = "hide"\n'
+    assert any(v.decision is Decision.HIDE for v in _assert_batched_equals_sequential(stream, custom))  # type: ignore[attr-defined]
+
+
+def test_evaluate_many_honours_a_subclass_evaluate() -> None:
+    class Fixed(Pipeline):
+        def evaluate(self, message: ChatMessage) -> object:  # type: ignore[override]
+            return Pipeline.evaluate(self, message).__class__((), Decision.HIDE, None, 0.0, "fixed")
+
+    out = Fixed(load_policy()).evaluate_many([msg("hello"), msg("hi again", mid="2")])
+    assert [v.decision for v in out] == [Decision.HIDE, Decision.HIDE]
+    assert Pipeline(load_policy()).evaluate_many([]) == []
