@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--stream", type=int, default=100_000, help="messages in the pipeline stream")
     parser.add_argument("--runs", type=int, default=3, help="pipeline runs over the stream (the median is reported)")
-    parser.add_argument("--batch", type=int, default=64, help="messages per evaluate_many call (headline figure)")
+    parser.add_argument("--batch", type=int, default=32, help="messages per evaluate_many call (headline figure)")
     args = parser.parse_args(argv)
     pinned = pin_to_one_cpu()
     print(f"machine: {machine()}; {pinned}")

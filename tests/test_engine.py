@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from castguard.engine import ActionError, Session, StateChange
+from castguard.engine import BATCH, ActionError, Session, StateChange
 from castguard.model import (
     ActionKind,
     ActionRecord,
@@ -278,7 +278,7 @@ async def test_a_burst_is_judged_in_batches_exactly_as_one_by_one(tmp_path, poli
     await session.run()
     try:
         # The burst really went through evaluate_many in bounded batches, the quiet message alone.
-        assert pipeline.batches and max(pipeline.batches) == 64 and sum(pipeline.batches) > 200
+        assert pipeline.batches and max(pipeline.batches) == BATCH and sum(pipeline.batches) > 200
         records = _summary(session, [u for u in updates if isinstance(u, MessageRecord | ConnectionEvent)])
         expected = _summary(reference, [u for u in ref_updates if isinstance(u, MessageRecord | ConnectionEvent)])
         assert records == expected
