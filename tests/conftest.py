@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import time
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
@@ -87,6 +88,14 @@ class FakeSource:
 
     async def aclose(self) -> None:
         self.closed = True
+
+
+@pytest.fixture(autouse=True)
+def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's own tokens, base URLs or config (``CASTGUARD_*``)."""
+    for name in list(os.environ):
+        if name.startswith("CASTGUARD_"):
+            monkeypatch.delenv(name)
 
 
 @pytest.fixture

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import io
-import os
-
-import pytest
 
 from connectors.doctor import doctor_main, run_checks
 from tests.fakes.facebook import FakeFacebook
 from tests.fakes.http import serve
 from tests.fakes.twitch import FakeHelix
 from tests.fakes.youtube import FakeYouTube
-
-
-@pytest.fixture(autouse=True)
-def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("CASTGUARD_"):
-            monkeypatch.delenv(name)
 
 
 async def test_valid_credentials_with_every_scope() -> None:

@@ -37,12 +37,6 @@ FACEBOOK_TOKEN = "EAAB-page-secret"
 FAST = Backoff(initial=0.01, cap=0.05)
 
 
-@pytest.fixture(autouse=True)
-def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("CASTGUARD_"):
-            monkeypatch.delenv(name)
-
 
 async def _wait(predicate: Callable[[], object], timeout: float = 5.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout

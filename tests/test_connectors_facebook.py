@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import AsyncIterator
 
@@ -29,12 +28,6 @@ from tests.fakes.http import serve
 TOKEN = "EAAB-page-secret"
 FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "poll_interval": 0.01}
 
-
-@pytest.fixture(autouse=True)
-def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("CASTGUARD_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ must read those messages with the server's msgid and server-time tags.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,12 +20,6 @@ from tests.fakes.ircd import INSPIRCD, Ircd, PlainIrcClient, run_inspircd
 
 pytestmark = pytest.mark.skipif(INSPIRCD is None, reason="inspircd not installed (apt-get install -y inspircd)")
 
-
-@pytest.fixture(autouse=True)
-def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("CASTGUARD_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture

@@ -29,13 +29,6 @@ TOKEN = "tok-secret-123"
 FAST = {"backoff": Backoff(initial=0.01, cap=0.05)}
 
 
-@pytest.fixture(autouse=True)
-def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(__import__("os").environ):
-        if name.startswith("CASTGUARD_"):
-            monkeypatch.delenv(name)
-
-
 @pytest.fixture
 async def chat() -> AsyncIterator[FakeTwitchChat]:
     async with FakeTwitchChat(token=TOKEN) as fake:

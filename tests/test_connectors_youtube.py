@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import AsyncIterator
 
 import pytest
@@ -27,12 +26,6 @@ from tests.fakes.youtube import CHAT_ID, FakeYouTube, text_item
 TOKEN = "ya29.secret-token"
 FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "min_poll_interval": 0.0}
 
-
-@pytest.fixture(autouse=True)
-def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("CASTGUARD_"):
-            monkeypatch.delenv(name)
 
 
 @pytest.fixture
