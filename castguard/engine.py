@@ -229,6 +229,9 @@ class Session:
                     batch.append(event)
                     if len(batch) >= BATCH:
                         self._ingest_batch(batch)
+                        # A source with a backlog never makes the pump wait: give the loop (the desk's
+                        # keys and redraws, the other sources) a turn after every full batch.
+                        await asyncio.sleep(0)
                     continue
                 self._ingest_batch(batch)  # events keep their place between messages
                 if isinstance(event, ConnectionEvent | PlatformEvent):
