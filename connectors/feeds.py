@@ -86,7 +86,33 @@ class JsonFeed(LiveSource):
                 await self._emit(event)
 
 
-class WebSocketFeed(JsonFeed):
+class _NetworkFeed(JsonFeed):
+    """A JSON feed read from a URL: the channel shown is the URL's host, extra headers are sent on connect."""
+
+    def __init__(
+        self,
+        spec: str,
+        url: str,
+        platform: str,
+        *,
+        fields: FieldMap | None = None,
+        backoff: Backoff | None = None,
+        sleep: Sleep | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            spec,
+            platform=platform,
+            channel=url.split("://", 1)[-1].split("/", 1)[0],
+            fields=fields,
+            backoff=backoff,
+            sleep=sleep,
+        )
+        self.url = url
+        self.headers = dict(headers or {})
+
+
+class WebSocketFeed(_NetworkFeed):
     """``ws://`` / ``wss://``: every frame is a JSON object (or array) of chat messages."""
 
     def __init__(
@@ -98,16 +124,7 @@ class WebSocketFeed(JsonFeed):
         sleep: Sleep | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(
-            url,
-            platform="websocket",
-            channel=url.split("://", 1)[-1].split("/", 1)[0],
-            fields=fields,
-            backoff=backoff,
-            sleep=sleep,
-        )
-        self.url = url
-        self.headers = dict(headers or {})
+        super().__init__(url, url, "websocket", fields=fields, backoff=backoff, sleep=sleep, headers=headers)
 
     async def _run_once(self) -> None:
         async with websockets.connect(
@@ -121,7 +138,7 @@ class WebSocketFeed(JsonFeed):
         raise RetryableSourceError("feed closed the connection")
 
 
-class SseFeed(JsonFeed):
+class SseFeed(_NetworkFeed):
     """``sse+http(s)://``: a ``text/event-stream`` whose events carry JSON chat objects.
 
     Reconnects send ``Last-Event-ID`` when the stream numbers its events, so a
@@ -137,17 +154,9 @@ class SseFeed(JsonFeed):
         sleep: Sleep | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        http_url = url.removeprefix("sse+")
         super().__init__(
-            url,
-            platform="sse",
-            channel=http_url.split("://", 1)[-1].split("/", 1)[0],
-            fields=fields,
-            backoff=backoff,
-            sleep=sleep,
+            url, url.removeprefix("sse+"), "sse", fields=fields, backoff=backoff, sleep=sleep, headers=headers
         )
-        self.url = http_url
-        self.headers = dict(headers or {})
         self.last_event_id: str | None = None
         self._session: aiohttp.ClientSession | None = None
 
