@@ -77,18 +77,17 @@ def _record(session: Session, source: str, msg_id: str) -> MessageRecord:
     return record
 
 
+def twitch_settings(irc_url: str, base: str) -> dict[str, dict[str, str]]:
+    """A moderator's Twitch settings pointing at the fake chat and the fake Helix/OAuth server."""
+    return {
+        "twitch": {"token": TWITCH_TOKEN, "irc_url": irc_url, "api_url": base + "/helix", "auth_url": base + "/oauth2"}
+    }
+
+
 async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Callable[..., Session]) -> None:
     helix = FakeHelix(token=TWITCH_TOKEN)
     async with FakeTwitchChat(token=TWITCH_TOKEN) as chat, serve(helix.app) as base:
-        settings = {
-            "twitch": {
-                "token": TWITCH_TOKEN,
-                "irc_url": chat.url,
-                "api_url": base + "/helix",
-                "auth_url": base + "/oauth2",
-            }
-        }
-        session = running(open_source("twitch:clinic", settings, backoff=FAST))
+        session = running(open_source("twitch:clinic", twitch_settings(chat.url, base), backoff=FAST))
         await chat.wait_joined()
         await chat.send(
             privmsg("t-1", "great stream today", user_id="501"),
@@ -133,15 +132,7 @@ async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Call
 async def test_refused_action_is_recorded_as_failed(running: Callable[..., Session]) -> None:
     helix = FakeHelix(token=TWITCH_TOKEN)
     async with FakeTwitchChat(token=TWITCH_TOKEN) as chat, serve(helix.app) as base:
-        settings = {
-            "twitch": {
-                "token": TWITCH_TOKEN,
-                "irc_url": chat.url,
-                "api_url": base + "/helix",
-                "auth_url": base + "/oauth2",
-            }
-        }
-        session = running(open_source("twitch:clinic", settings, backoff=FAST))
+        session = running(open_source("twitch:clinic", twitch_settings(chat.url, base), backoff=FAST))
         await chat.wait_joined()
         await chat.send(privmsg("t-9", "hello", user_id="509"))
         await _wait(lambda: session.counts["messages"] == 1)
