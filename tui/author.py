@@ -9,7 +9,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from castguard.model import ActionKind, MessageRecord
@@ -17,13 +16,13 @@ from castguard.search import AuthorHistory, author_history
 from tui.detail import DetailPane
 from tui.feed import FeedView
 from tui.render import PLATFORM_BADGES, clock
-from tui.widgets import LockdownBanner
+from tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
-    from tui.app import DeskApp
+    pass
 
 
-class AuthorCard(Screen[None]):
+class AuthorCard(DeskScreen):
     """Everything this session knows about one author; every desk key works on the selected message."""
 
     DEFAULT_CSS = """
@@ -42,14 +41,6 @@ class AuthorCard(Screen[None]):
         super().__init__()
         self.record = record
         self.history: AuthorHistory | None = None
-
-    @property
-    def desk(self) -> DeskApp:
-        """The desk this card belongs to."""
-        from tui.app import DeskApp
-
-        assert isinstance(self.app, DeskApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield LockdownBanner()

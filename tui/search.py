@@ -9,7 +9,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from castguard.model import MessageRecord
@@ -17,10 +16,10 @@ from castguard.search import SearchError, SearchResult, search
 from castguard.store import Store
 from tui.detail import DetailPane
 from tui.feed import FeedView
-from tui.widgets import LockdownBanner
+from tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
-    from tui.app import DeskApp
+    pass
 
 HINT = (
     "from:NAME  category:privacy  is:hidden|held|approved|escalated|flagged|open  source:twitch  "
@@ -28,7 +27,7 @@ HINT = (
 )
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(DeskScreen):
     """Type a query, Enter searches the recording; every desk key works on the selected result."""
 
     DEFAULT_CSS = """
@@ -48,14 +47,6 @@ class SearchScreen(Screen[None]):
         super().__init__()
         self.initial = query
         self.result: SearchResult | None = None
-
-    @property
-    def desk(self) -> DeskApp:
-        """The desk this screen belongs to."""
-        from tui.app import DeskApp
-
-        assert isinstance(self.app, DeskApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield LockdownBanner()

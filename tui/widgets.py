@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual.screen import Screen
 from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from tui.app import DeskApp
 
 LOCKDOWN_TEXT = " LOCKDOWN — every message at or above warn is held until lifted (L) "
 
@@ -37,3 +43,15 @@ class AlertBanner(Static):
     def clear(self) -> None:
         """Hide the banner."""
         self.remove_class("shown")
+
+
+class DeskScreen(Screen[None]):
+    """A screen opened over the desk (author card, search), with typed access to the desk."""
+
+    @property
+    def desk(self) -> DeskApp:
+        """The desk this screen belongs to."""
+        from tui.app import DeskApp
+
+        assert isinstance(self.app, DeskApp)
+        return self.app
