@@ -35,6 +35,7 @@ from castguard.model import (
     Severity,
     Verdict,
 )
+from castguard.policy import Policy
 from castguard.store import Store
 from castguard.text import clean_text, clip_raw
 from connectors.base import Source, SourceEvent
@@ -157,11 +158,8 @@ class Session:
             except Exception:  # a broken view must not stop the recording
                 log.exception("subscriber failed")
 
-    def reload_policy(self, policy: object) -> None:
+    def reload_policy(self, policy: Policy) -> None:
         """Judge new messages with another policy; windowed filter state is kept."""
-        from castguard.policy import Policy
-
-        assert isinstance(policy, Policy)
         self.pipeline.reload(policy)
         self.store.record_policy(policy.version, policy.name, policy.source_text)
 
