@@ -2,20 +2,20 @@
 
 The TUI is one subscriber; ``castguard record``, ``scan`` and ``report`` use
 the same engine with no UI. A source that fails is reported as a connection
-event and the others go on.
+event and the others go on. The pump's asyncio helpers are in :mod:`castguard.aio`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Protocol
 
+from castguard.aio import _abandon, _loop_running, _poll_next
 from castguard.model import (
     PLATFORM_ACTIONS,
     ActionKind,
@@ -670,77 +670,3 @@ def normalise(message: ChatMessage) -> ChatMessage:
     if text == message.text:
         return message
     return replace(message, text=text, raw=clip_raw(message.raw or message.text))
-
-
-def _loop_running() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
-
-
-def _poll_next(events: AsyncIterator[SourceEvent]) -> tuple[bool, Any]:
-    """Start fetching the next event without waiting for it.
-
-    ``(True, event)`` when the source had it ready (its ``__anext__`` finished
-    without suspending: a burst already buffered), else ``(False, fetch)``, an
-    awaitable that finishes this same fetch (awaiting it is exactly awaiting
-    ``anext(events)``). The end of the source and its errors are raised as
-    ``anext`` raises them.
-    """
-    awaitable = events.__anext__()
-    steps = awaitable.__await__()
-    if not hasattr(steps, "send"):
-        return False, awaitable  # an unusual awaitable that cannot be driven by hand: just wait for it
-    try:
-        yielded = steps.send(None)
-    except StopIteration as done:
-        return True, done.value
-    return False, _Resumed(steps, yielded)
-
-
-class _Resumed:
-    """The rest of a fetch :func:`_poll_next` started: hands on what it was waiting for, then drives it.
-
-    What the source's coroutine yielded (the future it waits on) is passed up to the task awaiting
-    this, and what the task sends or throws back (the wake-up, a cancellation) is passed down, as
-    ``await`` would have done had it run the coroutine from the start.
-    """
-
-    __slots__ = ("_steps", "_yielded")
-
-    def __init__(self, steps: Generator[Any, Any, Any], yielded: Any) -> None:
-        self._steps = steps
-        self._yielded = yielded
-
-    def __await__(self) -> Generator[Any, Any, Any]:
-        steps, yielded = self._steps, self._yielded
-        while True:
-            try:
-                sent = yield yielded
-            except GeneratorExit:
-                steps.close()
-                raise
-            except BaseException as exc:  # a cancellation (or anything else thrown in) goes to the source
-                try:
-                    yielded = steps.throw(exc)
-                except StopIteration as done:
-                    return done.value
-                continue
-            try:
-                yielded = steps.send(sent)
-            except StopIteration as done:
-                return done.value
-
-
-def _abandon(fetch: Awaitable[Any]) -> None:
-    """Cancel a started fetch nobody will wait for (the pump failed), so that the source unwinds cleanly."""
-
-    async def finish() -> None:
-        with contextlib.suppress(BaseException):
-            await fetch
-
-    task = asyncio.get_running_loop().create_task(finish())
-    # Cancelled once it has started waiting, so the cancellation reaches the source's own await.
-    asyncio.get_running_loop().call_soon(task.cancel)
