@@ -14,6 +14,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Static
 
 from castguard.config import Config
@@ -44,6 +45,8 @@ GC_THRESHOLDS = (10_000, 10, 100)
 
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
+#: While a list follows new messages, its detail pane shows the newest one at most this often (seconds).
+DETAIL_FOLLOW_INTERVAL = 0.5
 #: The views, in the order of their keys (1..5).
 VIEWS: tuple[tuple[str, str], ...] = (
     ("feed", "Feed"),
@@ -129,6 +132,8 @@ class DeskApp(Workflows, App[None]):
         self._last_alert = -ALERT_COOLDOWN
         self._inbox: list[SessionUpdate] = []
         self._own_actions: set[int] = set()
+        self._stale_details: set[FeedView] = set()
+        self._detail_timer: Timer | None = None
         self._connections: dict[str, tuple[ConnectionState, str]] = {
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
@@ -365,6 +370,7 @@ class DeskApp(Workflows, App[None]):
         focus = {"feed": "#feed", "queue": "#queue", "inbox": "#inbox", "onair": "#onair",
                  "producer": "#producer-inbox"}[key]  # fmt: skip
         self.desk_screen.query_one(focus).focus()
+        self._show_stale_details()
         self._draw_status()
 
     def current_view(self) -> FeedView | OnAirView:
@@ -380,9 +386,30 @@ class DeskApp(Workflows, App[None]):
         view = event.view
         if view is None or view.parent is None:
             return
-        panes = list(view.parent.query(DetailPane))
+        if view.tail and view.screen is self.desk_screen:
+            # A list following a busy chat selects its newest message many times a second: show it at a
+            # pace a person can read (and that does not redraw the pane on every flush).
+            self._stale_details.add(view)
+            if self._detail_timer is None:
+                self._detail_timer = self.set_timer(DETAIL_FOLLOW_INTERVAL, self._show_stale_details)
+            return
+        self._stale_details.discard(view)
+        self._show_detail(view)
+
+    def _show_stale_details(self) -> None:
+        self._detail_timer = None
+        current = self.switcher.current
+        for view in list(self._stale_details):
+            # Panes of the hidden views catch up when their view is shown (action_view).
+            if any(node.id == current for node in view.ancestors):
+                self._stale_details.discard(view)
+                self._show_detail(view)
+
+    def _show_detail(self, view: FeedView) -> None:
+        """Show the view's selected message in the detail pane beside it."""
+        panes = list(view.parent.query(DetailPane)) if view.parent is not None else []
         if panes:
-            record = event.record
+            record = view.selected
             actions = self.session.store.actions(message_seq=record.seq) if record is not None else []
             target = self.session.undoable(record.seq) if record is not None else None
             undo = (target, UNDO_GRACE - (self.session.clock() - target.at)) if target is not None else None
@@ -450,7 +477,7 @@ class DeskApp(Workflows, App[None]):
         if selected is not None and any(r.seq == selected.seq for r in records):
             for view in self.lists():
                 if view.selected is not None and view.selected.seq == selected.seq:
-                    self.on_feed_view_selected(FeedView.Selected(view.selected, view))
+                    self._show_detail(view)
         reload: Callable[[], None] | None = getattr(self.screen, "reload", None)
         if reload is not None:
             reload()

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -107,6 +107,7 @@ class FeedView(ScrollView, can_focus=True):
         # Keyed by everything a row's look depends on, so moving the cursor or changing one record
         # never forces the other visible rows to be rendered again.
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(CACHED_SCREENS * 50)
+        self._base_style = Style()
 
     # -- data ------------------------------------------------------------------------------
 
@@ -185,10 +186,15 @@ class FeedView(ScrollView, can_focus=True):
 
     # -- rendering ---------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's base style walks the DOM: work it out once per redraw, not once per row.
+        self._base_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         position = self.scroll_offset.y + y
         width = self.size.width
-        base = self.rich_style
+        base = self._base_style
         if position >= len(self.rows):
             return Strip.blank(width, base)
         selected = position == self.cursor
@@ -196,7 +202,7 @@ class FeedView(ScrollView, can_focus=True):
         pending = self.pending.get(record.seq)
         watched = record.message.author.id in self.watched
         focused = selected and self.has_focus
-        key = (record.seq, record.state, record.escalation, width, selected, focused, pending, watched)
+        key = (record.seq, record.state, record.escalation, width, base, selected, focused, pending, watched)
         strip = self._cache.get(key)
         if strip is None:
             highlight = (SELECTED_STYLE if focused else SELECTED_UNFOCUSED_STYLE) if selected else None
