@@ -27,12 +27,14 @@ from castguard.model import (
     Author,
     ChatMessage,
     ConnectionEvent,
+    ConnectionState,
     Decision,
     EscalationState,
     Finding,
     MessageRecord,
     MessageState,
     PlatformEvent,
+    PlatformEventKind,
     Severity,
     Verdict,
 )
@@ -476,6 +478,30 @@ class Store:
     def events(self) -> list[tuple[float, str, str, str | None, str]]:
         """Connection and platform events: (at, source, kind, state, detail)."""
         return self.db.execute("SELECT at, source, kind, state, detail FROM events ORDER BY id").fetchall()
+
+    def events_after(self, after: int, limit: int = 1000) -> tuple[int, list[ConnectionEvent | PlatformEvent]]:
+        """Connection and platform events with an id above ``after``, oldest first, and the last id read.
+
+        Rows that are neither (the recording's own life, kinds a newer castguard wrote) are
+        skipped, but the id returned moves past them.
+        """
+        rows = self.db.execute(
+            "SELECT id, at, source, kind, state, message_id, author_id, duration, detail FROM events"
+            " WHERE id > ? ORDER BY id LIMIT ?",
+            (after, limit),
+        ).fetchall()
+        events: list[ConnectionEvent | PlatformEvent] = []
+        for _id, at, source, kind, state, message_id, author_id, duration, detail in rows:
+            try:
+                if kind == "connection":
+                    events.append(ConnectionEvent(source, ConnectionState(state), detail, at))
+                else:
+                    events.append(
+                        PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
+                    )
+            except ValueError:
+                continue
+        return (rows[-1][0] if rows else after), events
 
     def count(self, where: str = "", params: tuple[Any, ...] = ()) -> int:
         """Number of messages (optionally matching a SQL condition on the messages table)."""
