@@ -102,6 +102,9 @@ CREATE INDEX IF NOT EXISTS actions_at ON actions (at);
 CREATE INDEX IF NOT EXISTS events_at ON events (at);
 """
 
+#: The columns :meth:`Store.event_from_row` reads, in order.
+EVENT_COLUMNS = "id, at, source, kind, state, message_id, author_id, duration, detail"
+
 #: Longest reviewer note kept (characters).
 MAX_NOTE_CHARS = 4000
 
@@ -486,22 +489,21 @@ class Store:
         skipped, but the id returned moves past them.
         """
         rows = self.db.execute(
-            "SELECT id, at, source, kind, state, message_id, author_id, duration, detail FROM events"
-            " WHERE id > ? ORDER BY id LIMIT ?",
-            (after, limit),
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
         ).fetchall()
-        events: list[ConnectionEvent | PlatformEvent] = []
-        for _id, at, source, kind, state, message_id, author_id, duration, detail in rows:
-            try:
-                if kind == "connection":
-                    events.append(ConnectionEvent(source, ConnectionState(state), detail, at))
-                else:
-                    events.append(
-                        PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
-                    )
-            except ValueError:
-                continue
+        events = [e for e in map(self.event_from_row, rows) if e is not None]
         return (rows[-1][0] if rows else after), events
+
+    @staticmethod
+    def event_from_row(row: tuple[Any, ...]) -> ConnectionEvent | PlatformEvent | None:
+        """The event of a ``SELECT {EVENT_COLUMNS} FROM events`` row (``None`` for the recording's own life)."""
+        _id, at, source, kind, state, message_id, author_id, duration, detail = row
+        try:
+            if kind == "connection":
+                return ConnectionEvent(source, ConnectionState(state), detail, at)
+            return PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
+        except ValueError:
+            return None  # a session row, or a kind or state a newer castguard wrote
 
     def count(self, where: str = "", params: tuple[Any, ...] = ()) -> int:
         """Number of messages (optionally matching a SQL condition on the messages table)."""
