@@ -579,19 +579,6 @@ class ReplaySource(ReadOnlySource):
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "end of the recording")
 
 
-def recorded_policy(store: Store) -> Policy | None:
-    """The last policy that judged messages in a recording (``None`` when it cannot be read back)."""
-    from castguard.policy import PolicyError, parse_policy
-
-    row = store.db.execute("SELECT text FROM policies ORDER BY loaded_at DESC LIMIT 1").fetchone()
-    if row is None or not row[0]:
-        return None
-    try:
-        return parse_policy(row[0], "<recorded policy>")
-    except PolicyError:
-        return None
-
-
 # -- typed positions ---------------------------------------------------------------------------
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?")
@@ -651,5 +638,4 @@ __all__ = [
     "Seeked",
     "effect",
     "parse_position",
-    "recorded_policy",
 ]
