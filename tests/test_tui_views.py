@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from textual.app import App
+from textual.pilot import Pilot
 
 from castguard.engine import Session
 from castguard.follow import SessionTail
@@ -142,6 +143,16 @@ async def test_snapshots_of_the_main_screens(store: Store, policy: Policy, utc: 
 # -- follow ------------------------------------------------------------------------------------
 
 
+async def first_read(app: FollowApp, pilot: Pilot[None]) -> InboxView:
+    """The follower's inbox, once the first read of the recording (in a worker thread) is shown."""
+    inbox = app.query_one(InboxView)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if inbox.rows:
+            break
+    return inbox
+
+
 def toasts(app: App[Any]) -> list[tuple[str, str]]:
     """(title, message) of the notifications shown, checking none of them parses markup."""
     shown = list(app._notifications)
@@ -158,11 +169,7 @@ async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(m
     tail = SessionTail(writer.store.path, actor="producer")
     app = FollowApp(tail)
     async with app.run_test(size=SIZE) as pilot:
-        inbox = app.query_one(InboxView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if inbox.rows:
-                break
+        inbox = await first_read(app, pilot)
         assert [r.seq for r in inbox.rows] == [escalated.seq]
         writer.ingest(chat("I will sue you", author="angry"))
         writer.set_lockdown(True)
@@ -193,11 +200,7 @@ async def test_follow_shows_platform_removals_and_connection_states(make_session
     tail = SessionTail(writer.store.path, actor="producer")
     app = FollowApp(tail)
     async with app.run_test(size=SIZE) as pilot:
-        inbox = app.query_one(InboxView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if inbox.rows:
-                break
+        inbox = await first_read(app, pilot)
         assert "● fake connected" in screen_text(app)
 
         def shown_states() -> list[str]:
