@@ -2,26 +2,35 @@
 
 The TUI is one subscriber; ``castguard record``, ``scan`` and ``report`` use
 the same engine with no UI. A source that fails is reported as a connection
-event and the others go on.
+event and the others go on. This module holds the ingestion half of
+:class:`Session`; its moderation actions are in :mod:`castguard.actions` (their
+public names are re-exported here) and the pump's asyncio helpers in :mod:`castguard.aio`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
-from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import replace
+from typing import Protocol
 
+from castguard.actions import (
+    ACTION_TIMEOUT,
+    POLICY_ACTOR,
+    UNDO_GRACE,
+    ActionError,
+    LockdownChanged,
+    SessionActions,
+    StateChange,
+)
+from castguard.aio import _abandon, _loop_running, _poll_next
 from castguard.model import (
-    PLATFORM_ACTIONS,
     ActionKind,
     ActionOutcome,
     ActionRecord,
-    ActionRequest,
     ActionResult,
     ChatMessage,
     ConnectionEvent,
@@ -41,34 +50,29 @@ from castguard.text import clean_text, clip_raw
 from connectors.base import Source, SourceEvent
 from filters.pipeline import Pipeline
 
+__all__ = [
+    "ACTION_TIMEOUT",
+    "BATCH",
+    "POLICY_ACTOR",
+    "SEEN_KEYS",
+    "UNDO_GRACE",
+    "ActionError",
+    "LockdownChanged",
+    "Service",
+    "Session",
+    "SessionUpdate",
+    "StateChange",
+    "Subscriber",
+    "normalise",
+]
+
 log = logging.getLogger(__name__)
 
-#: Actor name used for the policy's automatic decisions.
-POLICY_ACTOR = "policy"
-#: How long after an action it can still be undone (seconds).
-UNDO_GRACE = 600.0
 #: Platform ids remembered for de-duplication (reconnects re-send recent messages).
 SEEN_KEYS = 200_000
-#: How long a platform may take to answer an action before it counts as failed.
-ACTION_TIMEOUT = 15.0
 #: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many); at 32 a
 #: message waits for its batch well under 1 ms (benchmarks/bench_filters.py prints the batch duration).
 BATCH = 32
-
-
-@dataclass(frozen=True, slots=True)
-class StateChange:
-    """A message's state or escalation changed (after an action or a platform event)."""
-
-    record: MessageRecord
-
-
-@dataclass(frozen=True, slots=True)
-class LockdownChanged:
-    """Lockdown was switched on or off."""
-
-    on: bool
-    actor: str
 
 
 SessionUpdate = MessageRecord | ActionRecord | StateChange | ConnectionEvent | PlatformEvent | LockdownChanged
@@ -88,12 +92,8 @@ class Service(Protocol):
         """Finish pending work, in bounded time, before the session ends."""
 
 
-class ActionError(Exception):
-    """An action that cannot be attempted (unknown message, nothing to undo)."""
-
-
-class Session:
-    """One moderated broadcast."""
+class Session(SessionActions):
+    """One moderated broadcast: ingestion here, moderation actions from :class:`~castguard.actions.SessionActions`."""
 
     def __init__(
         self,
@@ -336,12 +336,6 @@ class Session:
             task.add_done_callback(self._background.discard)
         return record
 
-    async def _auto_hide(self, seq: int) -> None:
-        try:
-            await self.act(ActionKind.HIDE, seq, actor=POLICY_ACTOR, reason="policy: auto-hide")
-        except Exception:
-            log.exception("auto-hide of message %s failed", seq)
-
     def _remember(self, record: MessageRecord) -> None:
         self._recent[record.seq] = record
         self._recent.move_to_end(record.seq)
@@ -438,231 +432,6 @@ class Session:
             action.undoes, at=action.at,
         )  # fmt: skip
 
-    # -- actions -----------------------------------------------------------------------------
-
-    async def act(
-        self,
-        kind: ActionKind,
-        seq: int,
-        *,
-        actor: str | None = None,
-        reason: str = "",
-        duration: int | None = None,
-    ) -> ActionRecord:
-        """Carry out a moderator action on message ``seq`` and record it (durably) before returning."""
-        if kind is ActionKind.UNDO:
-            return await self.undo(seq, actor=actor)
-        record = self.record(seq)
-        if record is None:
-            raise ActionError(f"no message #{seq} in this session")
-        actor = actor or self.moderator
-        outcome = ActionOutcome(ActionResult.DONE)
-        new_state: MessageState | None = None
-        new_escalation: EscalationState | bool | None = False  # False: unchanged
-        if kind in PLATFORM_ACTIONS:
-            outcome = await self._perform(kind, record, reason, duration)
-        if outcome.result is not ActionResult.FAILED:
-            if kind in (ActionKind.HIDE, ActionKind.DELETE):
-                new_state = MessageState.HIDDEN
-            elif kind is ActionKind.UNHIDE or kind is ActionKind.APPROVE:
-                new_state = MessageState.APPROVED
-            elif kind is ActionKind.ESCALATE:
-                new_escalation = EscalationState.OPEN
-                if record.state is MessageState.VISIBLE:
-                    new_state = MessageState.HELD
-            elif kind is ActionKind.ACKNOWLEDGE:
-                new_escalation = EscalationState.ACKNOWLEDGED
-            elif kind is ActionKind.RESOLVE:
-                new_escalation = EscalationState.RESOLVED
-        return self._commit(kind, record, actor, outcome, reason, duration, new_state, new_escalation)
-
-    async def _perform(
-        self, kind: ActionKind, record: MessageRecord, reason: str, duration: int | None
-    ) -> ActionOutcome:
-        source = self.sources.get(record.message.source)
-        if source is None:
-            return ActionOutcome(ActionResult.LOCAL, "source not connected in this session: applied on the desk only")
-        platform_kind = kind
-        if kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
-            platform_kind = ActionKind.DELETE  # Twitch and YouTube cannot hide, only delete
-        if platform_kind not in source.capabilities:
-            return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only")
-        request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason)
-        try:
-            return await asyncio.wait_for(source.perform(request), ACTION_TIMEOUT)
-        except TimeoutError:
-            return ActionOutcome(ActionResult.FAILED, f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s")
-        except Exception as exc:
-            log.exception("action %s on %s failed", kind.value, source.key)
-            return ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
-
-    def _commit(
-        self,
-        kind: ActionKind,
-        record: MessageRecord,
-        actor: str,
-        outcome: ActionOutcome,
-        reason: str,
-        duration: int | None,
-        new_state: MessageState | None,
-        new_escalation: EscalationState | bool | None,
-        undoes: int | None = None,
-        at: float | None = None,
-    ) -> ActionRecord:
-        action = self.store.add_action(
-            actor=actor,
-            kind=kind,
-            result=outcome.result,
-            message_seq=record.seq,
-            source=record.message.source,
-            author_id=record.message.author.id,
-            reason=reason,
-            duration=duration,
-            response=outcome.response,
-            undoes=undoes,
-            prev_state=record.state,
-            at=self.clock() if at is None else at,
-            state=(record.seq, new_state) if new_state is not None else None,
-            escalation=(record.seq, new_escalation) if new_escalation is not False else None,  # type: ignore[arg-type]
-        )
-        changed = record
-        if new_state is not None:
-            changed = replace(changed, state=new_state)
-        if new_escalation is not False:
-            changed = replace(changed, escalation=new_escalation)  # type: ignore[arg-type]
-        self._remember(changed)
-        self._publish(action)
-        if changed is not record:
-            self._publish(StateChange(changed))
-        return action
-
-    def undoable(self, seq: int) -> ActionRecord | None:
-        """The last action on a message that undo would reverse, if still within the grace period."""
-        undone = set()
-        for action in reversed(self.store.actions(message_seq=seq)):
-            if action.kind is ActionKind.UNDO:
-                if action.undoes is not None:
-                    undone.add(action.undoes)
-                continue
-            if action.id in undone or action.result is ActionResult.FAILED or action.kind is ActionKind.NOTE:
-                continue
-            if self.clock() - action.at > UNDO_GRACE:
-                return None
-            return action
-        return None
-
-    async def undo(self, seq: int, *, actor: str | None = None) -> ActionRecord:
-        """Reverse the last action on message ``seq`` (within :data:`UNDO_GRACE`)."""
-        record = self.record(seq)
-        if record is None:
-            raise ActionError(f"no message #{seq} in this session")
-        target = self.undoable(seq)
-        if target is None:
-            raise ActionError("nothing to undo on this message")
-        outcome = ActionOutcome(ActionResult.DONE, f"reverses {target.kind.value} #{target.id}")
-        inverse = {
-            ActionKind.HIDE: ActionKind.UNHIDE,
-            ActionKind.DELETE: ActionKind.UNHIDE,
-            ActionKind.TIMEOUT: ActionKind.UNBAN,
-            ActionKind.BAN: ActionKind.UNBAN,
-        }.get(target.kind)
-        if inverse is not None and target.result is ActionResult.DONE:
-            outcome = await self._perform(inverse, record, f"undo #{target.id}", None)
-            if target.kind is ActionKind.DELETE or (
-                inverse is ActionKind.UNHIDE and outcome.result is ActionResult.LOCAL
-            ):
-                outcome = ActionOutcome(
-                    ActionResult.LOCAL, "a deleted message cannot be restored on the platform: restored on the desk"
-                )
-        if outcome.result is ActionResult.FAILED:
-            return self._commit(
-                ActionKind.UNDO, record, actor or self.moderator, outcome, "", None, None, False, target.id
-            )
-        new_escalation: EscalationState | bool | None = False
-        if target.kind is ActionKind.ESCALATE:
-            new_escalation = None
-        elif target.kind in (ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE):
-            new_escalation = (
-                EscalationState.OPEN if target.kind is ActionKind.ACKNOWLEDGE else EscalationState.ACKNOWLEDGED
-            )
-        return self._commit(
-            ActionKind.UNDO,
-            record,
-            actor or self.moderator,
-            outcome,
-            f"undo {target.kind.value}",
-            None,
-            target.prev_state,
-            new_escalation,
-            target.id,
-        )
-
-    def absorb(self, action: ActionRecord) -> None:
-        """Take in an action another process appended to this session's log (``castguard follow``).
-
-        The message's state is re-read from the store, which that process updated in the same transaction.
-        """
-        if action.kind is ActionKind.LOCKDOWN:
-            return  # lockdown is this desk's switch; a follower cannot change it
-        record = self.record(action.message_seq) if action.message_seq is not None else None
-        stored = self.store.message(action.message_seq) if action.message_seq is not None else None
-        self._publish(action)
-        if record is not None and stored is not None:
-            changed = replace(record, state=stored.state, escalation=stored.escalation)
-            if changed != record:
-                self._remember(changed)
-                self._publish(StateChange(changed))
-
-    async def act_many(
-        self,
-        kind: ActionKind,
-        seqs: Iterable[int],
-        *,
-        actor: str | None = None,
-        reason: str = "",
-        duration: int | None = None,
-        concurrency: int = 8,
-    ) -> list[ActionRecord]:
-        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
-
-        Each action is recorded on its own, so each can be undone on its own; a message that cannot be
-        acted on is skipped and the others go on.
-        """
-        limit = asyncio.Semaphore(concurrency)
-        done: list[ActionRecord] = []
-
-        async def one(seq: int) -> None:
-            async with limit:
-                try:
-                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
-                except ActionError as exc:
-                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
-
-        await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)))
-        return sorted(done, key=lambda a: a.id)
-
-    def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
-        """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
-        self.store.flush()
-        where = "source = ? AND author_id = ?"
-        if active_only:
-            where += " AND state NOT IN ('hidden', 'removed')"
-        rows = self.store.db.execute(f"SELECT seq FROM messages WHERE {where} ORDER BY seq", (source, author_id))
-        return [int(r[0]) for r in rows]
-
-    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
-        """Hold every new message at or above warn until lifted (recorded in the action log)."""
-        self.lockdown = on
-        actor = actor or self.moderator
-        self.store.add_action(
-            actor=actor,
-            kind=ActionKind.LOCKDOWN,
-            result=ActionResult.DONE,
-            reason="on" if on else "off",
-            at=self.clock(),
-        )
-        self._publish(LockdownChanged(on, actor))
-
 
 def normalise(message: ChatMessage) -> ChatMessage:
     """The display-safe form of a message (original kept in ``raw`` when it differs)."""
@@ -670,77 +439,3 @@ def normalise(message: ChatMessage) -> ChatMessage:
     if text == message.text:
         return message
     return replace(message, text=text, raw=clip_raw(message.raw or message.text))
-
-
-def _loop_running() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
-
-
-def _poll_next(events: AsyncIterator[SourceEvent]) -> tuple[bool, Any]:
-    """Start fetching the next event without waiting for it.
-
-    ``(True, event)`` when the source had it ready (its ``__anext__`` finished
-    without suspending: a burst already buffered), else ``(False, fetch)``, an
-    awaitable that finishes this same fetch (awaiting it is exactly awaiting
-    ``anext(events)``). The end of the source and its errors are raised as
-    ``anext`` raises them.
-    """
-    awaitable = events.__anext__()
-    steps = awaitable.__await__()
-    if not hasattr(steps, "send"):
-        return False, awaitable  # an unusual awaitable that cannot be driven by hand: just wait for it
-    try:
-        yielded = steps.send(None)
-    except StopIteration as done:
-        return True, done.value
-    return False, _Resumed(steps, yielded)
-
-
-class _Resumed:
-    """The rest of a fetch :func:`_poll_next` started: hands on what it was waiting for, then drives it.
-
-    What the source's coroutine yielded (the future it waits on) is passed up to the task awaiting
-    this, and what the task sends or throws back (the wake-up, a cancellation) is passed down, as
-    ``await`` would have done had it run the coroutine from the start.
-    """
-
-    __slots__ = ("_steps", "_yielded")
-
-    def __init__(self, steps: Generator[Any, Any, Any], yielded: Any) -> None:
-        self._steps = steps
-        self._yielded = yielded
-
-    def __await__(self) -> Generator[Any, Any, Any]:
-        steps, yielded = self._steps, self._yielded
-        while True:
-            try:
-                sent = yield yielded
-            except GeneratorExit:
-                steps.close()
-                raise
-            except BaseException as exc:  # a cancellation (or anything else thrown in) goes to the source
-                try:
-                    yielded = steps.throw(exc)
-                except StopIteration as done:
-                    return done.value
-                continue
-            try:
-                yielded = steps.send(sent)
-            except StopIteration as done:
-                return done.value
-
-
-def _abandon(fetch: Awaitable[Any]) -> None:
-    """Cancel a started fetch nobody will wait for (the pump failed), so that the source unwinds cleanly."""
-
-    async def finish() -> None:
-        with contextlib.suppress(BaseException):
-            await fetch
-
-    task = asyncio.get_running_loop().create_task(finish())
-    # Cancelled once it has started waiting, so the cancellation reaches the source's own await.
-    asyncio.get_running_loop().call_soon(task.cancel)
