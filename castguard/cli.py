@@ -332,7 +332,7 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
         return _rescan(args, config)
     from castguard.engine import Session
     from castguard.store import Store
-    from connectors.replay import RecordingReader, ReplayController, ReplaySource, parse_position, recorded_policy
+    from connectors.replay import RecordingReader, ReplayController, ReplaySource, parse_position
 
     original = _open_store(args.session, readonly=True)
     if original.count() == 0:
@@ -345,7 +345,7 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
         except ValueError as exc:
             raise UsageError(f"--start: {exc}") from None
     source = ReplaySource(original, controller=controller, stop_at_end=False)
-    policy = recorded_policy(original) or _policy(args, config)
+    policy = original.recorded_policy() or _policy(args, config)
     # Replay writes to a scratch store: the recording under review is never modified (notes aside).
     session = Session(
         Store(Store.MEMORY), source.pipeline(policy), [source], moderator=args.moderator or config.moderator,

@@ -4,14 +4,17 @@
 recording made in redact-at-rest mode also needs the findings' offsets moved so
 that the desk, replay and reports still highlight the right characters in the
 redacted text. :func:`redact_findings` does both, with the same merging rules.
+Text that people type (reasons, notes) has no findings of its own:
+:func:`free_text_redactor` runs the privacy filter over it first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from castguard.model import Finding
+from castguard.policy import Policy
 from filters.redact import label, merged_spans, redact
 
 #: The category families whose spans are personal data.
@@ -74,3 +77,28 @@ def redact_findings(text: str, findings: Iterable[Finding]) -> tuple[str, tuple[
 def redact_text(text: str, findings: Iterable[Finding]) -> str:
     """``text`` with personal data (privacy spans) replaced by labels."""
     return redact(text, findings, only=PRIVACY)
+
+
+def free_text_redactor(policy: Policy) -> Callable[[str], str]:
+    """A function redacting personal data in text people typed: action reasons, notes, platform responses.
+
+    The privacy filter reads the text as it would a chat message under ``policy`` (its region,
+    allow-lists, and the privacy categories it keeps enabled), and the spans are replaced as in
+    messages (``caller 555-123-4567`` → ``caller [phone]``).
+    """
+    # The filter's lexicons load on first use: only processes that redact free text pay for them.
+    from filters.privacy import SEVERITY, PrivacyFilter
+
+    privacy = PrivacyFilter(policy)
+
+    def clean(text: str) -> str:
+        if not text:
+            return text
+        findings = [
+            Finding(h.category, SEVERITY[h.category], h.start, h.end, h.rule)
+            for h in privacy.hits(text)
+            if policy.rule(h.category).enabled
+        ]
+        return redact_text(text, findings)
+
+    return clean

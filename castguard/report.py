@@ -17,8 +17,9 @@ import math
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from castguard.model import Author, ChatMessage, Finding
-from castguard.redaction import is_private, redact_text
+from castguard.model import Finding
+from castguard.policy import load_policy
+from castguard.redaction import free_text_redactor, redact_text
 from castguard.store import FLAGGED_SQL, Store
 
 #: Actors that are not people: their actions do not count in moderators' time-to-action.
@@ -47,24 +48,6 @@ def _quantile(values: list[float], q: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))], 3)
 
 
-def _free_text_redactor(store: Store) -> Callable[[str], str]:
-    """Redacts personal data typed into free text (reasons, notes) with the privacy filter."""
-    from castguard.policy import load_policy
-    from connectors.replay import recorded_policy
-    from filters.privacy import PrivacyFilter
-
-    policy = recorded_policy(store) or load_policy()
-    privacy = PrivacyFilter(policy)
-
-    def clean(text: str) -> str:
-        if not text:
-            return text
-        message = ChatMessage("report", "report", "", "0", Author("report", "report"), text, 0.0, 0.0)
-        return redact_text(text, [f for f in privacy.scan(message) if is_private(f)])
-
-    return clean
-
-
 class _Texts:
     """Message texts for listings, redacted unless asked otherwise (findings read in one query per listing)."""
 
@@ -84,7 +67,7 @@ def build_report(store: Store, *, redact: bool = True, limit: int = DEFAULT_LIMI
     """Everything an auditor needs, as plain data (listings capped at ``limit`` rows each)."""
     db = store.db
     texts = _Texts(store, redact)
-    free = _free_text_redactor(store) if redact else (lambda s: s)
+    free = free_text_redactor(store.recorded_policy() or load_policy()) if redact else (lambda s: s)
     meta = store.meta()
     total, first, last = db.execute("SELECT COUNT(*), MIN(received_at), MAX(received_at) FROM messages").fetchone()
     flagged_total = db.execute(f"SELECT COUNT(*) FROM messages WHERE {FLAGGED_SQL}").fetchone()[0]

@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,16 +27,19 @@ from castguard.model import (
     Author,
     ChatMessage,
     ConnectionEvent,
+    ConnectionState,
     Decision,
     EscalationState,
     Finding,
     MessageRecord,
     MessageState,
     PlatformEvent,
+    PlatformEventKind,
     Severity,
     Verdict,
 )
-from castguard.redaction import is_private, redact_findings
+from castguard.policy import Policy, PolicyError, load_policy, parse_policy
+from castguard.redaction import free_text_redactor, is_private, redact_findings
 
 SCHEMA_VERSION = 2
 """Version 2 added reviewer notes, ``messages.escalate`` and the indexes replay seeks and reports rely on."""
@@ -100,6 +103,9 @@ CREATE INDEX IF NOT EXISTS actions_at ON actions (at);
 CREATE INDEX IF NOT EXISTS events_at ON events (at);
 """
 
+#: The columns :meth:`Store.event_from_row` reads, in order.
+EVENT_COLUMNS = "id, at, source, kind, state, message_id, author_id, duration, detail"
+
 #: Longest reviewer note kept (characters).
 MAX_NOTE_CHARS = 4000
 
@@ -128,7 +134,8 @@ class Store:
 
     ``Store(":memory:")`` is a scratch store (replay writes there, so a recording
     under review is never modified). ``redact_at_rest`` stores privacy spans
-    redacted; the choice is remembered in the file, so a resumed session keeps it.
+    redacted, in messages and in what people type (reasons, notes, platform
+    responses); the choice is remembered in the file, so a resumed session keeps it.
     """
 
     MEMORY = ":memory:"
@@ -179,6 +186,8 @@ class Store:
             meta["redact_at_rest"] = "1"
         self.redact_at_rest = meta.get("redact_at_rest") == "1"
         """Privacy spans are redacted before they reach the file (set once, kept for the file's life)."""
+        self._policy_text = ""
+        self._free_text: Callable[[str], str] | None = None
         self._pending_messages: list[tuple[Any, ...]] = []
         self._pending_findings: list[tuple[Any, ...]] = []
         row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM messages").fetchone()
@@ -233,6 +242,26 @@ class Store:
     def record_policy(self, version: str, name: str, text: str) -> None:
         """Keep the text of every policy that judged messages in this session."""
         self.db.execute("INSERT OR IGNORE INTO policies VALUES (?, ?, ?, ?)", (version, name, text, time.time()))
+        # Free text written from now on is read under this policy (its region, allow-lists, categories).
+        self._policy_text, self._free_text = text, None
+
+    def recorded_policy(self) -> Policy | None:
+        """The last policy that judged messages in this recording (``None`` when it cannot be read back)."""
+        row = self.db.execute("SELECT text FROM policies ORDER BY loaded_at DESC LIMIT 1").fetchone()
+        return _parsed_policy(row[0]) if row else None
+
+    def at_rest(self, text: str) -> str:
+        """Free text (a reason, a note, a platform response) as it may be written to this file.
+
+        In redact-at-rest mode personal data is replaced by labels here, before the text reaches
+        SQLite (or an action's hash), so the original never is in the file; otherwise unchanged.
+        """
+        if not self.redact_at_rest or not text:
+            return text
+        if self._free_text is None:
+            policy = _parsed_policy(self._policy_text) or self.recorded_policy() or load_policy()
+            self._free_text = free_text_redactor(policy)
+        return self._free_text(text)
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -308,6 +337,8 @@ class Store:
         """Append an action to the log and commit it (with the message state it implies) at once."""
         at = time.time() if at is None else at
         self.flush()
+        # The hash covers what is stored: redact first.
+        reason, response = self.at_rest(reason), self.at_rest(response)
         row = {
             "at": at, "actor": actor, "kind": kind.value, "message_seq": message_seq, "source": source,
             "author_id": author_id, "reason": reason, "duration": duration, "result": result.value,
@@ -477,6 +508,29 @@ class Store:
         """Connection and platform events: (at, source, kind, state, detail)."""
         return self.db.execute("SELECT at, source, kind, state, detail FROM events ORDER BY id").fetchall()
 
+    def events_after(self, after: int, limit: int = 1000) -> tuple[int, list[ConnectionEvent | PlatformEvent]]:
+        """Connection and platform events with an id above ``after``, oldest first, and the last id read.
+
+        Rows that are neither (the recording's own life, kinds a newer castguard wrote) are
+        skipped, but the id returned moves past them.
+        """
+        rows = self.db.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
+        ).fetchall()
+        events = [e for e in map(self.event_from_row, rows) if e is not None]
+        return (rows[-1][0] if rows else after), events
+
+    @staticmethod
+    def event_from_row(row: tuple[Any, ...]) -> ConnectionEvent | PlatformEvent | None:
+        """The event of a ``SELECT {EVENT_COLUMNS} FROM events`` row (``None`` for the recording's own life)."""
+        _id, at, source, kind, state, message_id, author_id, duration, detail = row
+        try:
+            if kind == "connection":
+                return ConnectionEvent(source, ConnectionState(state), detail, at)
+            return PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
+        except ValueError:
+            return None  # a session row, or a kind or state a newer castguard wrote
+
     def count(self, where: str = "", params: tuple[Any, ...] = ()) -> int:
         """Number of messages (optionally matching a SQL condition on the messages table)."""
         sql = "SELECT COUNT(*) FROM messages" + (f" WHERE {where}" if where else "")
@@ -545,7 +599,8 @@ class Store:
         text = text.strip()
         if not text:
             raise ValueError("a note needs some text")
-        text = text[:MAX_NOTE_CHARS]
+        # Redacted whole, then cut: a cut first could leave half a phone number the filter no longer sees.
+        text = self.at_rest(text)[:MAX_NOTE_CHARS]
         at = time.time()
         cur = self.db.execute(
             "INSERT INTO notes (at, author, position, message_seq, text) VALUES (?, ?, ?, ?, ?)",
@@ -591,6 +646,16 @@ class Note:
     message_seq: int | None
     """The message it is about, if any (sequence number in the recording)."""
     text: str
+
+
+def _parsed_policy(text: str) -> Policy | None:
+    """A policy recorded as text, or ``None`` when there is none or it no longer parses."""
+    if not text:
+        return None
+    try:
+        return parse_policy(text, "<recorded policy>")
+    except PolicyError:
+        return None
 
 
 class _Transaction:

@@ -36,13 +36,11 @@ from castguard.model import (
     EscalationState,
     MessageRecord,
     MessageState,
-    PlatformEvent,
-    PlatformEventKind,
     SourceEvent,
     Verdict,
 )
 from castguard.policy import Policy
-from castguard.store import FLAGGED_SQL, Store
+from castguard.store import EVENT_COLUMNS, FLAGGED_SQL, Store
 from connectors.base import ReadOnlySource
 from filters.pipeline import Pipeline
 
@@ -186,14 +184,14 @@ class RecordingReader:
         at, last = after.at, (after.id if after.order == _EVENT else (1 << 62) if after.order > _EVENT else -1)
         while True:
             rows = self.db.execute(
-                "SELECT id, at, source, kind, state, message_id, author_id, duration, detail FROM events"
+                f"SELECT {EVENT_COLUMNS} FROM events"
                 " WHERE (at, id) > (?, ?) AND kind != 'session' ORDER BY at, id LIMIT ?",
                 (at, last, _CHUNK),
             ).fetchall()
             if not rows:
                 return
             for row in rows:
-                event = _event(row)
+                event = Store.event_from_row(row)
                 if event is not None:
                     yield Key(row[1], _EVENT, row[0]), event
             at, last = rows[-1][1], rows[-1][0]
@@ -278,12 +276,11 @@ class RecordingReader:
                 out.append((Key(action.at, _ACTION, action.id), self.replayed(action)))
         keys = {(r[1], r[4]): r[0] for r in rows}
         for row in self.db.execute(
-            "SELECT id, at, source, kind, state, message_id, author_id, duration, detail FROM events"
-            " WHERE kind = 'deleted' AND at <= ? AND at >= ? ORDER BY at, id",
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE kind = 'deleted' AND at <= ? AND at >= ? ORDER BY at, id",
             (at, out[0][0].at if out else at),
         ):
             if (row[2], row[5]) in keys:
-                event = _event(row)
+                event = Store.event_from_row(row)
                 if event is not None:
                     out.append((Key(row[1], _EVENT, row[0]), event))
         return out
@@ -313,19 +310,6 @@ class RecordingReader:
         """(source, platform id) of a recorded message."""
         row = self.db.execute("SELECT source, msg_id FROM messages WHERE seq = ?", (seq,)).fetchone()
         return (row[0], row[1]) if row else None
-
-
-def _event(row: tuple[Any, ...]) -> ConnectionEvent | PlatformEvent | None:
-    _id, at, source, kind, state, message_id, author_id, duration, detail = row
-    if kind == "connection":
-        try:
-            return ConnectionEvent(source, ConnectionState(state), detail, at)
-        except ValueError:
-            return None
-    try:
-        return PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
-    except ValueError:
-        return None
 
 
 # -- pace and position -----------------------------------------------------------------------
@@ -595,19 +579,6 @@ class ReplaySource(ReadOnlySource):
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "end of the recording")
 
 
-def recorded_policy(store: Store) -> Policy | None:
-    """The last policy that judged messages in a recording (``None`` when it cannot be read back)."""
-    from castguard.policy import PolicyError, parse_policy
-
-    row = store.db.execute("SELECT text FROM policies ORDER BY loaded_at DESC LIMIT 1").fetchone()
-    if row is None or not row[0]:
-        return None
-    try:
-        return parse_policy(row[0], "<recorded policy>")
-    except PolicyError:
-        return None
-
-
 # -- typed positions ---------------------------------------------------------------------------
 
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?")
@@ -667,5 +638,4 @@ __all__ = [
     "Seeked",
     "effect",
     "parse_position",
-    "recorded_policy",
 ]

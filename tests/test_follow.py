@@ -9,7 +9,17 @@ import pytest
 
 from castguard.engine import Session
 from castguard.follow import ActionTail, FollowError, SessionTail
-from castguard.model import ActionKind, ActionResult, EscalationState
+from castguard.model import (
+    ActionKind,
+    ActionResult,
+    ConnectionEvent,
+    ConnectionState,
+    EscalationState,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    PlatformEventKind,
+)
 from castguard.stats import SessionStats
 from castguard.store import Store
 from tests.conftest import chat
@@ -128,4 +138,138 @@ async def test_old_escalations_come_with_the_start_even_outside_the_history(make
     batch = tail.start()
     assert [r.seq for r in batch.changed] == [old.seq]
     assert [r.message.text for r in batch.messages] == ["recent"]
+    tail.close()
+
+
+# -- platform-side moderation and connection states ---------------------------------------------
+
+
+def started_tail(writer: Session) -> SessionTail:
+    writer.store.flush()
+    tail = SessionTail(writer.store.path, actor="producer")
+    tail.start()
+    return tail
+
+
+def states(records: list[MessageRecord]) -> list[tuple[int, str]]:
+    return [(r.seq, r.state.value) for r in records]
+
+
+async def test_follower_sees_a_message_the_platform_deleted(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    deleted = writer.ingest(chat("call me at 555-123-4567", msg_id="abc"))
+    kept = writer.ingest(chat("hello"))
+    assert deleted is not None and kept is not None
+    tail = started_tail(writer)
+
+    event = PlatformEvent("fake", PlatformEventKind.DELETED, message_id="abc", detail="deleted by a mod")
+    writer.observe(event)
+    batch = tail.poll()
+    assert batch.events == [event]
+    assert states(batch.changed) == [(deleted.seq, "removed")]
+    assert not tail.poll()  # reported once
+    tail.close()
+
+
+async def test_follower_sees_the_messages_of_a_timed_out_or_banned_author_removed(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    first = writer.ingest(chat("spam spam", author="troll"))
+    other = writer.ingest(chat("hello", author="viewer"))
+    second = writer.ingest(chat("more spam", author="troll"))
+    elsewhere = writer.ingest(chat("same name, other source", author="troll", source="other"))
+    named = writer.ingest(chat("hi", author="u42", name="Nasty"))
+    assert first and other and second and elsewhere and named
+    tail = started_tail(writer)
+
+    writer.observe(PlatformEvent("fake", PlatformEventKind.TIMED_OUT, author_id="troll", duration=600))
+    batch = tail.poll()
+    assert states(batch.changed) == [(first.seq, "removed"), (second.seq, "removed")]
+    # Twitch names the banned account by login: matched by display name as the recording desk does.
+    writer.observe(PlatformEvent("fake", PlatformEventKind.BANNED, author_id="Nasty"))
+    assert states(tail.poll().changed) == [(named.seq, "removed")]
+    stored = {r.seq: r.state.value for r in writer.store.messages()}
+    assert stored[other.seq] == stored[elsewhere.seq] == "visible"
+    tail.close()
+
+
+async def test_follower_sees_a_chat_clear(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    a = writer.ingest(chat("one"))
+    hidden = writer.ingest(chat("two"))
+    b = writer.ingest(chat("three", author="viewer2"))
+    other = writer.ingest(chat("another source", source="other"))
+    assert a and hidden and b and other
+    await writer.act(ActionKind.HIDE, hidden.seq)
+    tail = started_tail(writer)
+
+    writer.observe(PlatformEvent("fake", PlatformEventKind.CLEARED))
+    batch = tail.poll()
+    # The hidden message stays hidden (the platform clear does not undo a moderator's hide).
+    assert states(batch.changed) == [(a.seq, "removed"), (b.seq, "removed")]
+    assert writer.store.message(other.seq).state.value == "visible"  # type: ignore[union-attr]
+    tail.close()
+
+
+async def test_a_removal_read_before_the_desk_committed_its_effect_is_picked_up_later(make_session) -> None:  # type: ignore[no-untyped-def]
+    """The desk commits the event row first, then the states (and messages still in its write buffer)."""
+    writer: Session = make_session()
+    early = writer.ingest(chat("first", author="troll"))
+    assert early is not None
+    tail = started_tail(writer)
+    late = writer.ingest(chat("still in the desk's write buffer", msg_id="late"))
+    assert late is not None
+    store = writer.store
+
+    timeout = PlatformEvent("fake", PlatformEventKind.TIMED_OUT, author_id="troll")
+    delete = PlatformEvent("fake", PlatformEventKind.DELETED, message_id="late")
+    store.add_event(timeout)
+    store.add_event(delete)
+    batch = tail.poll()
+    assert batch.events == [timeout, delete] and not batch.changed and not batch.messages
+
+    store.set_state(early.seq, MessageState.REMOVED)
+    store.set_state(late.seq, MessageState.REMOVED)  # flushes the buffered message first
+    batch = tail.poll()
+    assert states(batch.changed) == [(early.seq, "removed")]
+    assert states(batch.messages) == [(late.seq, "removed")]  # new, and already in its latest state
+    assert not tail.poll()
+    tail.close()
+
+
+async def test_removals_stop_being_rechecked_once_settled(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    msg = writer.ingest(chat("hello", author="troll"))
+    assert msg is not None
+    writer.store.flush()
+    now = [0.0]
+    tail = SessionTail(writer.store.path, actor="producer", settle=2.0, monotonic=lambda: now[0])
+    tail.start()
+    writer.store.add_event(PlatformEvent("fake", PlatformEventKind.TIMED_OUT, author_id="troll"))
+    assert not tail.poll().changed
+    now[0] = 2.5
+    # A state written long after the event is not the event's doing (and re-reading stops costing anything).
+    writer.store.set_state(msg.seq, MessageState.REMOVED)
+    assert not tail.poll()
+    tail.close()
+
+
+async def test_follower_sees_each_sources_connection_state(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    writer.observe(ConnectionEvent("twitch:clinic", ConnectionState.CONNECTED))
+    writer.observe(ConnectionEvent("youtube:live", ConnectionState.CONNECTED))
+    writer.observe(ConnectionEvent("twitch:clinic", ConnectionState.RECONNECTING, "connection dropped"))
+    writer.store.log_session("started", "desk")  # the recording's own life is not a source
+    tail = started_tail(writer)
+    assert tail.connections == {
+        "twitch:clinic": (ConnectionState.RECONNECTING, "connection dropped"),
+        "youtube:live": (ConnectionState.CONNECTED, ""),
+    }
+
+    failed = ConnectionEvent("youtube:live", ConnectionState.FAILED, "quota exceeded")
+    writer.observe(failed)
+    writer.store.log_session("resumed", "desk")
+    batch = tail.poll()
+    assert batch.events == [failed]
+    assert tail.connections["youtube:live"] == (ConnectionState.FAILED, "quota exceeded")
+    assert not tail.poll()
     tail.close()

@@ -27,7 +27,6 @@ from connectors.replay import (
     ReplaySource,
     Seeked,
     parse_position,
-    recorded_policy,
 )
 from tests.recordings import T0, TEXTS, make_recording
 
@@ -47,7 +46,7 @@ def replay_session(path: Path, **controller: object) -> tuple[Session, ReplaySou
     original = Store(path, readonly=True)
     ctl = ReplayController(RecordingReader(original), **controller)  # type: ignore[arg-type]
     source = ReplaySource(original, controller=ctl)
-    session = Session(Store(Store.MEMORY), source.pipeline(recorded_policy(original) or load_policy()), [source],
+    session = Session(Store(Store.MEMORY), source.pipeline(original.recorded_policy() or load_policy()), [source],
                       auto_actions=False, clock=ctl.clock)  # fmt: skip
     updates: list[object] = []
     session.subscribe(updates.append)

@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 
 from castguard.engine import Session
-from castguard.model import Finding, Severity
-from castguard.policy import load_policy
+from castguard.follow import SessionTail
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Finding, Severity
+from castguard.policy import load_policy, parse_policy
 from castguard.redaction import redact_findings
 from castguard.store import SCHEMA_VERSION, Store, StoreError
 from filters.pipeline import Pipeline
 from filters.redact import redact
-from tests.conftest import chat
+from tests.conftest import FakeSource, chat
 from tests.recordings import PHONE, make_recording
+from tests.test_cli import castguard
 
 # The schema castguard 0.1 wrote (version 1), verbatim.
 V1_SCHEMA = """
@@ -159,7 +161,8 @@ async def test_redact_at_rest_stores_personal_data_redacted(tmp_path: Path) -> N
     store = Store(path, create=False)  # no flag: the file remembers
     assert store.redact_at_rest
     raw = path.read_bytes() + b"".join(p.read_bytes() for p in tmp_path.glob("private.db-*"))
-    assert PHONE.encode() not in raw.replace(b"fine, call " + PHONE.encode(), b"")
+    assert PHONE.encode() not in raw  # in messages and in the reason a moderator typed
+    assert "fine, call [phone]" in [a.reason for a in store.actions()]
     leaked = store.message(2)
     assert leaked is not None and leaked.message.text == "my number is [phone] call me"
     (finding,) = leaked.verdict.findings
@@ -192,3 +195,76 @@ def test_redacted_spans_still_point_at_their_text(text: str, spans: list[tuple[s
             assert redacted[after.start : after.end].startswith("[")
         elif not any(s < before.end and before.start < e for c, s, e in spans if c.startswith("privacy.")):
             assert redacted[after.start : after.end] == text[before.start : before.end]
+
+
+# -- free text under redact-at-rest ----------------------------------------------------------------
+
+EMAIL = "jane.doe@gmail.com"
+TYPED = f"caller {PHONE} is the patient, her mail is {EMAIL}"
+TYPED_REDACTED = "caller [phone] is the patient, her mail is [email]"
+
+
+class ChattyPlatform(FakeSource):
+    """A platform whose answer repeats personal data (as error bodies sometimes do)."""
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        await super().perform(request)
+        return ActionOutcome(ActionResult.DONE, f"timed out; ticket filed for {EMAIL}")
+
+
+def file_bytes(path: Path) -> bytes:
+    """The session file and its WAL and shared-memory files, as on disk."""
+    return b"".join(p.read_bytes() for p in sorted(path.parent.glob(path.name + "*")))
+
+
+@pytest.mark.parametrize("redact_at_rest", [True, False], ids=["redact-at-rest", "as-typed"])
+async def test_text_people_type_obeys_redact_at_rest(tmp_path: Path, redact_at_rest: bool) -> None:
+    path = tmp_path / "s.db"
+    store = Store(path, redact_at_rest=redact_at_rest)
+    session = Session(store, Pipeline(load_policy()), [ChattyPlatform("fake")], moderator="kim")
+    question = session.ingest(chat("is this dose safe for my mother?", author="worried"))
+    assert question is not None
+    await session.act(ActionKind.ESCALATE, question.seq, reason=TYPED)  # an escalation note
+    await session.act(ActionKind.NOTE, question.seq, reason=TYPED)  # a note on the author
+    await session.act(ActionKind.TIMEOUT, question.seq, reason=TYPED, duration=600)
+    follower = SessionTail(path, actor="producer")  # opened without the flag: the file decides
+    follower.act(ActionKind.ACKNOWLEDGE, question.seq, reason=TYPED)
+    follower.close()
+    note = store.add_note(TYPED, author="reviewer", message_seq=question.seq)
+    store.close()
+
+    expected = TYPED_REDACTED if redact_at_rest else TYPED
+    assert note.text == expected
+    raw = file_bytes(path)
+    if redact_at_rest:
+        for secret in (PHONE, PHONE.replace("-", ""), EMAIL):
+            assert secret.encode() not in raw, secret
+    else:
+        assert PHONE.encode() in raw and EMAIL.encode() in raw
+
+    reopened = Store(path, create=False, readonly=True)
+    actions = reopened.actions()
+    kinds = [ActionKind.ESCALATE, ActionKind.NOTE, ActionKind.TIMEOUT, ActionKind.ACKNOWLEDGE]
+    assert [a.kind for a in actions] == kinds
+    assert {a.reason for a in actions} == {expected}
+    assert actions[2].response == (
+        "timed out; ticket filed for [email]" if redact_at_rest else f"timed out; ticket filed for {EMAIL}"
+    )
+    assert [n.text for n in reopened.notes()] == [expected]
+    assert reopened.verify_chain() is None
+    reopened.close()
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 0 and "action log intact, 4 entries" in done.stdout, done.stdout + done.stderr
+
+
+async def test_free_text_is_read_under_the_recordings_policy(tmp_path: Path) -> None:
+    """The clinic's own public line, allow-listed in the policy, is not personal data in a reason either."""
+    clinic = "212-555-0198"
+    policy = parse_policy(f'[allow]\nphones = ["{clinic}"]\n')
+    store = Store(tmp_path / "s.db", redact_at_rest=True)
+    session = Session(store, Pipeline(policy), moderator="kim")
+    record = session.ingest(chat("hello"))
+    assert record is not None
+    action = await session.act(ActionKind.NOTE, record.seq, reason=f"told them to call {clinic}, not {PHONE}")
+    assert action.reason == f"told them to call {clinic}, not [phone]"
+    store.close()

@@ -5,12 +5,22 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
+from textual.pilot import Pilot
 
 from castguard.engine import Session
 from castguard.follow import SessionTail
-from castguard.model import ActionKind, EscalationState
+from castguard.model import (
+    ActionKind,
+    ConnectionEvent,
+    ConnectionState,
+    EscalationState,
+    PlatformEvent,
+    PlatformEventKind,
+)
 from castguard.policy import Policy
 from castguard.store import Store
 from tests.conftest import chat
@@ -133,6 +143,23 @@ async def test_snapshots_of_the_main_screens(store: Store, policy: Policy, utc: 
 # -- follow ------------------------------------------------------------------------------------
 
 
+async def first_read(app: FollowApp, pilot: Pilot[None]) -> InboxView:
+    """The follower's inbox, once the first read of the recording (in a worker thread) is shown."""
+    inbox = app.query_one(InboxView)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if inbox.rows:
+            break
+    return inbox
+
+
+def toasts(app: App[Any]) -> list[tuple[str, str]]:
+    """(title, message) of the notifications shown, checking none of them parses markup."""
+    shown = list(app._notifications)
+    assert not any(n.markup for n in shown)
+    return [(n.title, n.message) for n in shown]
+
+
 async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(make_session) -> None:  # type: ignore[no-untyped-def]
     writer: Session = make_session()
     writer.ingest(chat("hello"))
@@ -142,11 +169,7 @@ async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(m
     tail = SessionTail(writer.store.path, actor="producer")
     app = FollowApp(tail)
     async with app.run_test(size=SIZE) as pilot:
-        inbox = app.query_one(InboxView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if inbox.rows:
-                break
+        inbox = await first_read(app, pilot)
         assert [r.seq for r in inbox.rows] == [escalated.seq]
         writer.ingest(chat("I will sue you", author="angry"))
         writer.set_lockdown(True)
@@ -162,6 +185,56 @@ async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(m
     stored = writer.store.message(escalated.seq)
     assert stored is not None and stored.escalation is EscalationState.ACKNOWLEDGED
     assert writer.store.verify_chain() is None
+    tail.close()
+
+
+async def test_follow_shows_platform_removals_and_connection_states(make_session) -> None:  # type: ignore[no-untyped-def]
+    writer: Session = make_session()
+    writer.observe(ConnectionEvent("fake", ConnectionState.CONNECTED))
+    deleted, timed_out, cleared = (
+        writer.ingest(chat(text, author=author, msg_id=f"esc-{author}"))
+        for text, author in [("I want to die", "sad"), ("I will sue you", "angry"), ("I want to die too", "low")]
+    )
+    assert deleted and timed_out and cleared
+    writer.store.flush()
+    tail = SessionTail(writer.store.path, actor="producer")
+    app = FollowApp(tail)
+    async with app.run_test(size=SIZE) as pilot:
+        inbox = await first_read(app, pilot)
+        assert "● fake connected" in screen_text(app)
+
+        def shown_states() -> list[str]:
+            return [r.state.value for r in inbox.rows]
+
+        assert shown_states() == ["held"] * 3  # escalations are held off air
+        writer.observe(ConnectionEvent("fake", ConnectionState.RECONNECTING, "connection dropped"))
+        writer.observe(PlatformEvent("fake", PlatformEventKind.DELETED, message_id="esc-sad"))
+        await pilot.pause(0.7)
+        assert shown_states() == ["removed", "held", "held"]
+        shown = screen_text(app)
+        assert "● fake reconnecting" in shown
+        assert toasts(app) == [("Seen on the platform", "fake: deleted esc-sad")]
+        await pilot.press("g")
+        await pilot.pause(0.1)
+        assert "state removed" in screen_text(app)
+
+        writer.observe(PlatformEvent("fake", PlatformEventKind.TIMED_OUT, author_id="angry", duration=600))
+        await pilot.pause(0.7)
+        assert shown_states() == ["removed", "removed", "held"]
+
+        await pilot.press("G")  # the detail pane follows the selected row as it changes
+        await pilot.pause(0.1)
+        assert "state held" in screen_text(app)
+        writer.observe(ConnectionEvent("fake", ConnectionState.FAILED, "[bold]token revoked"))
+        writer.observe(PlatformEvent("fake", PlatformEventKind.CLEARED))
+        await pilot.pause(0.7)
+        assert shown_states() == ["removed"] * 3
+        shown = screen_text(app)
+        assert "● fake failed" in shown and "state removed" in shown
+        assert toasts(app)[-2:] == [
+            ("Source failed", "fake: [bold]token revoked"),
+            ("Seen on the platform", "fake: cleared"),
+        ]
     tail.close()
 
 

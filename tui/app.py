@@ -35,9 +35,10 @@ from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
 from tui.producer import RiskPanel
+from tui.render import connection_badges
 from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
 from tui.views import InboxView, OnAirView, QueueView
-from tui.widgets import AlertBanner, LockdownBanner
+from tui.widgets import AlertBanner, LockdownBanner, announce
 from tui.workflows import Workflows
 
 #: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
@@ -59,14 +60,6 @@ VIEWS: tuple[tuple[str, str], ...] = (
 ALERT_COOLDOWN = 3.0
 #: How long the flash of a critical finding stays (seconds).
 FLASH_SECONDS = 5.0
-
-CONNECTION_STYLES = {
-    ConnectionState.CONNECTING: "yellow",
-    ConnectionState.CONNECTED: "green",
-    ConnectionState.RECONNECTING: "yellow",
-    ConnectionState.ENDED: "dim",
-    ConnectionState.FAILED: "bold red",
-}
 
 
 class StatusBar(Static):
@@ -267,13 +260,9 @@ class DeskApp(Workflows, App[None]):
                 self.stats.add_action(update, self.session.record(update.message_seq) if update.message_seq else None)
             elif isinstance(update, ConnectionEvent):
                 self._connections[update.source] = (update.state, update.detail)
-                if update.state is ConnectionState.FAILED:
-                    self.notify(f"{update.source}: {update.detail}", title="Source failed", severity="error")
+                announce(self, update)
             elif isinstance(update, PlatformEvent):
-                self.notify(
-                    f"{update.source}: {update.kind.value} {update.author_id or update.message_id or ''}".strip(),
-                    title="Seen on the platform",
-                )
+                announce(self, update)
             elif isinstance(update, LockdownChanged):
                 self.stats.set_lockdown(update.on)
                 for screen in self.screen_stack:
@@ -334,9 +323,7 @@ class DeskApp(Workflows, App[None]):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
             text.append(badge, "bold reverse" if current == f"view-{key}" else "")
         text.append("  ")
-        for key, (state, _detail) in self._connections.items():
-            text.append("● ", CONNECTION_STYLES[state])
-            text.append(f"{key} {state.value}  ")
+        text.append_text(connection_badges(self._connections))
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")

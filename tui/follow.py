@@ -21,9 +21,10 @@ from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
 from tui.producer import RiskPanel
+from tui.render import connection_badges
 from tui.screens import HelpScreen
 from tui.views import InboxView
-from tui.widgets import LockdownBanner
+from tui.widgets import LockdownBanner, announce
 
 #: How often the recording is read for news (seconds).
 POLL_INTERVAL = 0.5
@@ -111,7 +112,10 @@ class FollowApp(App[None]):
             self.stats.add_action(action, self.records.get(seq) if seq is not None else None)
         inbox.add(batch.messages)
         for record in batch.changed:
+            # Escalations acknowledged or resolved, and messages the platform itself removed.
             inbox.update_record(record)
+        for event in batch.events:
+            announce(self, event)
         if batch.lockdown is not None:
             self.screen.set_class(batch.lockdown, "lockdown")
         self.last_news = self.clock()
@@ -129,12 +133,14 @@ class FollowApp(App[None]):
             text.append(" ")
         text.append("following ", "dim")
         text.append(str(self.tail.store.path), "bold")
-        text.append(f"  as {self.tail.actor}", "dim")
+        text.append(f"  as {self.tail.actor}  ", "dim")
+        # The sources as the recording desk last saw them (connected, reconnecting, failed...).
+        text.append_text(connection_badges(self.tail.connections))
         if not self.loaded:
-            text.append("  reading the recording…", "italic")
+            text.append("reading the recording…", "italic")
         else:
             quiet = self.clock() - self.last_news
-            news = f"  last news {quiet:.0f}s ago" if quiet >= 5 else "  live"
+            news = f"last news {quiet:.0f}s ago" if quiet >= 5 else "live"
             text.append(news, "yellow" if quiet >= 30 else "green")
         self.query_one("#follow-status", Static).update(text)
 

@@ -9,10 +9,19 @@ bidi and zero-width characters.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from rich.text import Text
 
-from castguard.model import EscalationState, Finding, MessageRecord, MessageState, Severity
+from castguard.model import (
+    ConnectionState,
+    EscalationState,
+    Finding,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    Severity,
+)
 from castguard.text import one_line
 
 PLATFORM_BADGES: dict[str, tuple[str, str]] = {
@@ -41,6 +50,13 @@ STATE_MARKS: dict[MessageState, tuple[str, str]] = {
     MessageState.APPROVED: ("✓ ", "green"),
     MessageState.HIDDEN: ("✗ ", "bold red"),
     MessageState.REMOVED: ("⊘ ", "red"),
+}
+CONNECTION_STYLES: dict[ConnectionState, str] = {
+    ConnectionState.CONNECTING: "yellow",
+    ConnectionState.CONNECTED: "green",
+    ConnectionState.RECONNECTING: "yellow",
+    ConnectionState.ENDED: "dim",
+    ConnectionState.FAILED: "bold red",
 }
 CATEGORY_WIDTH = 16
 AUTHOR_WIDTH = 18
@@ -133,3 +149,18 @@ def sparkline(values: list[float], top: float | None = None) -> str:
     last = len(SPARKS) - 1
     # Any non-zero value shows at least the lowest bar: one leak in a quiet bucket must not look like none.
     return "".join(SPARKS[max(1, min(last, round(v / top * last)))] if v > 0 else SPARKS[0] for v in values)
+
+
+def connection_badges(connections: Mapping[str, tuple[ConnectionState, str]]) -> Text:
+    """``● source state`` for every source, the dot coloured by the state."""
+    text = Text(no_wrap=True, end="")
+    for key, (state, _detail) in connections.items():
+        text.append("● ", CONNECTION_STYLES[state])
+        text.append(f"{key} {state.value}  ")
+    return text
+
+
+def platform_event_line(event: PlatformEvent) -> str:
+    """One line telling what a platform's own moderation did: ``twitch:clinic: timed_out viewer1``."""
+    target = one_line(event.author_id or event.message_id or "", 60)
+    return f"{event.source}: {event.kind.value} {target}".strip()

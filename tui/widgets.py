@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Static
+
+from castguard.model import ConnectionEvent, ConnectionState, PlatformEvent
+from tui.render import platform_event_line
 
 if TYPE_CHECKING:
     from tui.app import DeskApp
@@ -55,3 +59,14 @@ class DeskScreen(Screen[None]):
 
         assert isinstance(self.app, DeskApp)
         return self.app
+
+
+def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:
+    """A toast for a source that failed or for moderation seen on the platform (other states show in the status).
+
+    Details come from platforms and error messages: never parsed as markup.
+    """
+    if isinstance(event, PlatformEvent):
+        app.notify(platform_event_line(event), title="Seen on the platform", markup=False)
+    elif event.state is ConnectionState.FAILED:
+        app.notify(f"{event.source}: {event.detail}", title="Source failed", severity="error", markup=False)
