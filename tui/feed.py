@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.model import MessageRecord
-from tui.render import feed_line
+from tui.render import feed_segments
 
 #: Records kept in memory for display; older ones are read back from the store.
 MAX_ROWS = 5000
@@ -222,10 +222,10 @@ class FeedView(ScrollView, can_focus=True):
     ) -> Strip:
         # One strip per row, built straight from the segments: no intermediate strips (each one brings
         # Textual's own caches) and no offset metadata (clicks are mapped from the row, not the segment).
-        text = feed_line(record, pending=pending, watched=watched)
+        segments = feed_segments(record, pending=pending, watched=watched)
         if self.decorate is not None:
-            text = Text.assemble(self.decorate(record), text, no_wrap=True, end="")
-        segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
+            segments[:0] = self.decorate(record).render(self.app.console)
+        segments = Segment.adjust_line_length(segments, width, base)
         if selected is not None:
             segments = list(Segment.apply_style(segments, post_style=selected))
         return Strip(segments, width)

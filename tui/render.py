@@ -9,8 +9,13 @@ bidi and zero-width characters.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 from collections.abc import Mapping
 
+from rich.control import strip_control_codes
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 
 from castguard.model import (
@@ -76,34 +81,59 @@ def highlight_spans(text: str, findings: tuple[Finding, ...], base: str = "", *,
     return out
 
 
-def feed_line(record: MessageRecord, *, pending: str | None = None, watched: bool = False) -> Text:
-    """One row of the live feed."""
+@functools.cache
+def style(definition: str) -> Style:
+    """A parsed style, shared by every row that uses it (rows are drawn many times a second)."""
+    return Style.parse(definition) if definition else Style.null()
+
+
+def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[Segment]:
+    """``text`` cut where a finding's span begins or ends, each piece styled by the spans over it."""
+    size = len(text)
+    ordered = sorted(findings, key=lambda f: f.severity)
+    spans = [(f.start, min(f.end, size), SPAN_STYLES[f.severity]) for f in ordered if f.start < min(f.end, size)]
+    if not spans:
+        return [Segment(text, style(base))]
+    cuts = sorted({0, size, *(start for start, _, _ in spans), *(end for _, end, _ in spans)})
+    pieces = []
+    for left, right in itertools.pairwise(cuts):
+        piece = style(base)
+        for start, end, definition in spans:
+            if start <= left and right <= end:
+                piece += style(definition)
+        pieces.append(Segment(text[left:right], piece))
+    return pieces
+
+
+def feed_segments(record: MessageRecord, *, pending: str | None = None, watched: bool = False) -> list[Segment]:
+    """One row of the live feed, as segments built from plain strings (never parsed as markup)."""
     m, v = record.message, record.verdict
-    line = Text(no_wrap=True, end="")
     mark, mark_style = SEVERITY_STYLES[v.severity]
-    line.append(mark, mark_style)
     state, state_style = STATE_MARKS[record.state]
     if record.escalation is EscalationState.OPEN:
         state, state_style = "⇪ ", "bold bright_magenta"
-    line.append(state, state_style)
-    line.append(clock(m.received_at), "dim")
-    line.append(" ")
     badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
-    line.append(badge, badge_style)
-    line.append(" ")
     category = v.categories[0] if v.categories else ""
     if len(v.categories) > 1:
         category = f"{category}+{len(v.categories) - 1}"
-    line.append(one_line(category, CATEGORY_WIDTH).ljust(CATEGORY_WIDTH), mark_style or "dim")
-    line.append(" ")
-    author_style = "bold reverse" if watched else "bold"
-    line.append(one_line(m.author.name, AUTHOR_WIDTH).rjust(AUTHOR_WIDTH), author_style)
-    line.append(": ", "dim")
+    author = strip_control_codes(one_line(m.author.name, AUTHOR_WIDTH)).rjust(AUTHOR_WIDTH)
     body_style = "dim strike" if record.state in (MessageState.HIDDEN, MessageState.REMOVED) else ""
-    line.append_text(highlight_spans(m.text, v.findings, body_style))
+    row = [
+        Segment(mark, style(mark_style)),
+        Segment(state, style(state_style)),
+        Segment(clock(m.received_at), style("dim")),
+        Segment(" "),
+        Segment(badge, style(badge_style)),
+        Segment(" "),
+        Segment(one_line(category, CATEGORY_WIDTH).ljust(CATEGORY_WIDTH), style(mark_style or "dim")),
+        Segment(" "),
+        Segment(author, style("bold reverse" if watched else "bold")),
+        Segment(": ", style("dim")),
+        *_spans(strip_control_codes(m.text), v.findings, body_style),
+    ]
     if pending:
-        line.append(f"  … {pending}", "italic yellow")
-    return line
+        row.append(Segment(f"  … {pending}", style("italic yellow")))
+    return row
 
 
 def finding_rows(record: MessageRecord) -> list[Text]:
