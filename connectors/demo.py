@@ -16,6 +16,7 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import NamedTuple
 
 from castguard.model import (
     ActionKind,
@@ -125,6 +126,20 @@ _INCIDENTS: tuple[tuple[str, ...], ...] = (
 _RAID_TEXT = "THIS CLINIC KILLS PATIENTS 💀💀 BOYCOTT NOW 💀💀 #exposed"
 
 
+class Line(NamedTuple):
+    """One line of the demo script, with what the script meant it to be.
+
+    ``scene`` is ground truth for benchmarks and tests (``chatter``, ``host``,
+    ``mod``, ``incident`` or ``raid``); it never reaches a :class:`ChatMessage`,
+    so the filters cannot see it.
+    """
+
+    platform: str
+    author: Author
+    text: str
+    scene: str
+
+
 class DemoBroadcast:
     """A simulated three-platform healthcare live chat that supports every moderator action."""
 
@@ -156,6 +171,11 @@ class DemoBroadcast:
 
     def script(self) -> Iterator[tuple[str, Author, str]]:
         """The endless, deterministic chat: (platform, author, text)."""
+        for line in self.lines():
+            yield line.platform, line.author, line.text
+
+    def lines(self) -> Iterator[Line]:
+        """:meth:`script` with each line's scene (what the script meant it to be)."""
         rng = random.Random(self.seed)
         # A real audience sends a message every half-minute or so each: the crowd grows with the rate,
         # so a stress run at thousands of messages/s does not look like a few accounts flooding.
@@ -173,23 +193,37 @@ class DemoBroadcast:
             n += 1
             platform = rng.choices(PLATFORMS, weights=(5, 3, 2))[0]
             if n % 97 == 0:
-                yield platform, host, rng.choice(
-                    ("Great questions everyone, keep them coming!", "Next up: blood pressure myths.")
-                )
+                text = rng.choice(("Great questions everyone, keep them coming!", "Next up: blood pressure myths."))
+                yield Line(platform, host, text, "host")
             elif n % 151 == 0:
-                yield platform, mod, "Reminder: please don't share personal or medical details of others in chat."
+                text = "Reminder: please don't share personal or medical details of others in chat."
+                yield Line(platform, mod, text, "mod")
             elif n % 23 == 0:
                 group = _INCIDENTS[incident % len(_INCIDENTS)]
                 incident += 1
                 name = f"{rng.choice(_FIRST)} {rng.choice(('Smith', 'Garcia', 'Ivanova', 'Johnson', 'López', 'Chen'))}"
                 text = rng.choice(group).format(name=name, num=f"{rng.randint(100, 199)}")
-                yield platform, rng.choice(viewers), text
+                yield Line(platform, rng.choice(viewers), text, "incident")
             elif n % 400 in range(300, 340):
                 # A raid: a handful of fresh accounts flooding copy-paste text for a short while.
-                yield "twitch", rng.choice(raiders), _RAID_TEXT if rng.random() < 0.8 else _RAID_TEXT.upper()
+                text = _RAID_TEXT if rng.random() < 0.8 else _RAID_TEXT.upper()
+                yield Line("twitch", rng.choice(raiders), text, "raid")
             else:
                 line = f"{rng.choice(_OPENERS)}{rng.choice(_CHATTER)}{rng.choice(_CLOSERS)}"
-                yield platform, rng.choice(viewers), line
+                yield Line(platform, rng.choice(viewers), line, "chatter")
+
+    def message(self, n: int, platform: str, author: Author, text: str, received_at: float) -> ChatMessage:
+        """Line ``n`` (1-based) of the script as the broadcast delivers it at ``received_at``."""
+        return ChatMessage(
+            source=self.key,
+            platform=platform,
+            channel=CHANNEL,
+            id=f"demo-{self.seed}-{n}",
+            author=author,
+            text=text,
+            sent_at=received_at - 0.2,
+            received_at=received_at,
+        )
 
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Emit the script at ``rate`` messages/s until ``duration`` or ``count`` is reached."""
@@ -205,17 +239,7 @@ class DemoBroadcast:
             if due > now:
                 await asyncio.sleep(due - now)
             due += interval
-            stamp = time.time()
-            yield ChatMessage(
-                source=self.key,
-                platform=platform,
-                channel=CHANNEL,
-                id=f"demo-{self.seed}-{n}",
-                author=author,
-                text=text,
-                sent_at=stamp - 0.2,
-                received_at=stamp,
-            )
+            yield self.message(n, platform, author, text, time.time())
             if self.count is not None and n >= self.count:
                 break
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")
