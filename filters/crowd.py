@@ -136,7 +136,7 @@ class CrowdFilter:
         heavy = self._heavy
         by_text = self._by_text
         before = self._before
-        older = self._older
+        aging = self._older
         horizon = now - s.window
         while events and events[0][0] <= horizon:
             # Expire what left the window: usually one message for each one that arrives.
@@ -156,7 +156,7 @@ class CrowdFilter:
                     del by_text[old_key]  # the only message with this text: no baseline to keep
                 else:
                     # A repeated text: its copies stay one more window as the chat's baseline for it.
-                    older.append((then, old_key))
+                    aging.append((then, old_key))
                     before[old_key] = before.get(old_key, 0) + 1
                     copies.total -= 1
                     authors = copies.authors
@@ -167,10 +167,10 @@ class CrowdFilter:
                         authors.pop(old, None)
                         if not authors:
                             del by_text[old_key]
-        if older:
+        if aging:
             horizon -= s.window
-            while older and older[0][0] <= horizon:
-                _, old_key = older.popleft()
+            while aging and aging[0][0] <= horizon:
+                _, old_key = aging.popleft()
                 left = before[old_key] - 1
                 if left:
                     before[old_key] = left
@@ -200,12 +200,12 @@ class CrowdFilter:
                     copies.authors[author] = copies.authors.get(author, 0) + 1
                 authors = copies.authors
                 if len(authors) >= s.copy_authors:
-                    baseline = before.get(key, 0)
-                    if copies.total >= self._copy_bar(len(events), now - first, baseline):
+                    habit = before.get(key, 0)
+                    if copies.total >= self._copy_bar(len(events), now - first, habit):
                         accounts = tuple(a for a, _ in _most_common(authors, s.max_accounts))
                         detail = f"same text from {len(authors)} accounts ({copies.total} copies) in {s.window:.0f}s"
-                        if baseline:
-                            detail += f", {baseline} in the {s.window:.0f}s before"
+                        if habit:
+                            detail += f", {habit} in the {s.window:.0f}s before"
                         finding = Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, accounts)
                         found.append(finding)
         # Message rate: the spike window and per-second buckets for the baseline.
