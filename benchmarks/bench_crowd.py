@@ -1,6 +1,6 @@
 """Raid detection on the demo broadcast at any rate: how much is flagged, and is it the scripted raids?
 
-    python benchmarks/bench_crowd.py [--rates 5,50,500,2000] [--seconds 120] [--seed 7]
+    python benchmarks/bench_crowd.py [--rates 5,50,500,2000] [--seconds 240] [--seed 7]
 
 For each rate the demo script (:meth:`connectors.demo.DemoBroadcast.lines`) is
 played through the whole default pipeline (``Pipeline(load_policy())``,
@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the demo at each rate and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rates", default="5,50,500,2000", help="comma-separated messages/s")
-    parser.add_argument("--seconds", type=float, default=120.0, help="simulated seconds per rate (at least)")
+    parser.add_argument("--seconds", type=float, default=240.0, help="simulated seconds per rate (at least)")
     parser.add_argument("--min-messages", type=int, default=3000, help="messages per rate (at least)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--policy", type=Path, help="policy file (default: the shipped one)")

@@ -62,6 +62,8 @@ class _Copies:
     authors: dict[str, int]
     """Author id -> copies of the text from that author."""
     total: int
+    substantive: bool
+    """Words or a link, not a reaction (:func:`_substantive`); reactions are counted, never a raid."""
 
 
 def settings_from_policy(policy: Policy) -> CrowdSettings:
@@ -129,7 +131,7 @@ class CrowdFilter:
         key: str | None = None
         if n >= s.copy_min_chars:
             key = prepared.joined.strip(_EDGES)
-            if len(key) < s.copy_min_chars or not _substantive(prepared.words, s.copy_min_words, key):
+            if len(key) < s.copy_min_chars:
                 key = None
         events = self._events
         by_author = self._by_author
@@ -188,18 +190,20 @@ class CrowdFilter:
             copies = by_text.get(key)
             if copies is None:
                 by_text[key] = author
-                if s.copy_authors <= 1 and before.get(key, 0) == 0:
+                if s.copy_authors <= 1 and not before.get(key) and _substantive(prepared.words, s.copy_min_words, key):
                     detail = f"same text from 1 accounts in {s.window:.0f}s"
                     found.append(Finding("crowd.raid", Severity.CRITICAL, 0, n, "raid.copy_paste", detail, (author,)))
             else:
                 if isinstance(copies, str):
+                    # Decided once a text comes back: most are posted once and never need it.
                     pair = {author: 2} if copies == author else {copies: 1, author: 1}
-                    copies = by_text[key] = _Copies(pair, 2)
+                    substantive = _substantive(prepared.words, s.copy_min_words, key)
+                    copies = by_text[key] = _Copies(pair, 2, substantive)
                 else:
                     copies.total += 1
                     copies.authors[author] = copies.authors.get(author, 0) + 1
                 authors = copies.authors
-                if len(authors) >= s.copy_authors:
+                if len(authors) >= s.copy_authors and copies.substantive:
                     habit = before.get(key, 0)
                     if copies.total >= self._copy_bar(len(events), now - first, habit):
                         accounts = tuple(a for a, _ in _most_common(authors, s.max_accounts))
