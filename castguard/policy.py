@@ -90,6 +90,16 @@ class CrowdSettings:
     """Distinct accounts posting the same text that make a copy-paste raid."""
     copy_min_chars: int = 16
     """Shorter texts ("lol", "F", "gg", "hi doc") are chat reactions, not copy-paste."""
+    copy_min_words: int = 3
+    """Distinct words a text needs to be copy-paste material: emote walls ("KEKW KEKW KEKW"),
+    "W W W W" and emoji are reactions whatever their length. A text with a link always counts."""
+    copy_share: float = 0.0002
+    """Rate awareness: in a busy chat the copies needed grow to this share of the window's
+    messages (24 at 2,000 messages/s over 60 s; ``copy_authors`` below about 400 messages/s)."""
+    copy_baseline_factor: float = 2.0
+    """A text the chat already used in the window before must reach this many times its copies
+    there, on top of the above: greetings that recur all show long are the chat's baseline, a raid
+    is a burst. At least 1."""
     spike_window: float = 10.0
     """Seconds over which the current rate is measured."""
     spike_factor: float = 4.0
@@ -381,6 +391,12 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
     return tuple(out)
 
 
+# Settings with a floor above zero, and why.
+_AT_LEAST: dict[str, tuple[float, str]] = {
+    "crowd.copy_baseline_factor": (1.0, "a text's copies in the window before are its baseline"),
+}
+
+
 def _settings(cls: Any, table: dict[str, Any], name: str, fail: Fail) -> Any:
     """Build a settings dataclass from a table, checking each value's type and sign."""
     values: dict[str, Any] = {}
@@ -395,6 +411,9 @@ def _settings(cls: Any, table: dict[str, Any], name: str, fail: Fail) -> Any:
             raise fail(f"{name}.{key} must be greater than zero", name, key)
         if key.endswith("share") and value > 1:
             raise fail(f"{name}.{key} is a share and must be at most 1", name, key)
+        least = _AT_LEAST.get(f"{name}.{key}")
+        if least is not None and value < least[0]:
+            raise fail(f"{name}.{key} must be at least {least[0]:g}: {least[1]}", name, key)
         values[key] = wanted(value)
     return cls(**values)
 

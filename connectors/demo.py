@@ -16,6 +16,7 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import NamedTuple
 
 from castguard.model import (
     ActionKind,
@@ -28,6 +29,7 @@ from castguard.model import (
     ConnectionState,
     SourceEvent,
 )
+from connectors.demo_chat import INCIDENTS, Chatter, fill
 
 CHANNEL = "ask-the-cardiologist"
 PLATFORMS = ("facebook", "youtube", "twitch")
@@ -42,87 +44,43 @@ _HANDLES = (
     "garden", "bluesky", "tx", "la", "mx", "spb", "walker", "yoga", "bakes", "fisher",
 )  # fmt: skip
 
-_CHATTER = (
-    "Hi everyone, watching from Ohio!",
-    "Good morning doctor 👋",
-    "Hola a todos, saludos desde Monterrey",
-    "Привет из Казани!",
-    "Is it normal for blood pressure to be higher in the morning?",
-    "What's the difference between a heart attack and cardiac arrest?",
-    "How many minutes of cardio per week do you recommend?",
-    "Thank you Dr. Lee, this is so helpful",
-    "Can you talk about statins and muscle pain?",
-    "My dad had a stent last year and he's doing great now ❤️",
-    "Is coffee bad for the heart or is that a myth?",
-    "¿El vino tinto realmente es bueno para el corazón?",
-    "Спасибо, очень полезный эфир",
-    "What are the warning signs of a stroke in women?",
-    "lol the audio cut out for a second",
-    "Great question!",
-    "Can you repeat the part about sodium?",
-    "How accurate are smartwatch ECGs?",
-    "I started walking 30 min a day after the last stream 🚶",
-    "Does stress actually raise cholesterol?",
-    "Will the recording be available later?",
-    "¿Cuál es la presión arterial normal para alguien de 60 años?",
-    "Какой пульс считается нормальным в покое?",
-    "This is my first time here, love it",
-    "Omg the cat in the background 😂",
-    "What time is the next Q&A?",
-    "Is the keto diet safe for people with AFib?",
-    "Shoutout to the nurses in chat 💙",
-    "Can high potassium cause palpitations?",
-    "The slides are really clear, thanks",
+_SURNAMES = ("Smith", "Garcia", "Ivanova", "Johnson", "López", "Chen")
+
+INCIDENTS_PER_SECOND = 5.0
+
+# Raids. The script runs one every RAID_PERIOD simulated seconds (the first at RAID_START), each lasting
+# RAID_LENGTH seconds, alternating two kinds seen on real channels:
+# - a flood: a handful of fresh accounts pasting the same text again and again (bot-like, ~1 message/s each);
+# - a brigade: many fresh accounts (more in a bigger chat) each posting the same link once or twice.
+RAID_START = 40.0
+RAID_PERIOD = 60.0
+RAID_LENGTH = 10.0
+# Each raid has its own text, as separate campaigns do.
+_FLOOD_TEXTS = (
+    "THIS CLINIC KILLS PATIENTS 💀💀 BOYCOTT NOW 💀💀 #exposed",
+    "DR LEE IS A FRAUD 🤡🤡 UNFOLLOW AND REPORT 🤡🤡",
+    "big pharma shill alert 🚨🚨 dont trust this channel 🚨🚨",
 )
+_BRIGADE_TEXTS = (
+    "Dr. Lee is lying to you about statins, the truth is here: statin-truth.info/exposed",
+    "they don't want you to know this, watch before it's deleted: heart-secrets.live/video",
+    "real doctors cure heart disease naturally, free webinar at natural-heart.click/join",
+)
+_FLOOD_ACCOUNTS = 5
 
-# Viewers phrase the same question in their own words; these vary the chatter so that ordinary talk is not
-# mistaken for a copy-paste flood (the crowd detector ignores case, spacing and punctuation, not words).
-_OPENERS = ("", "", "", "Dr. Lee, ", "Question: ", "hey doc, ", "Hi! ", "@DrLee ", "Sorry if asked already: ")
-_CLOSERS = (
-    "", "", "", " 🙏", " thanks!", " ❤️", " (asking for my mom)", " lol", " from Texas", " 👍", " great show",
-    " asking for a friend", " ty", " 😊", " first time watching",
-)  # fmt: skip
 
-# Incidents, each with the text pattern a real viewer might post; {name} and {num} vary per run.
-_INCIDENTS: tuple[tuple[str, ...], ...] = (
-    (
-        "Please pray for my aunt {name}, she has stage 3 heart failure, call her at (614) 555-0{num} she's lonely",
-        "my neighbor {name} just got diagnosed with HIV, her number is 415-555-2{num}",
-        "mi vecina {name} tiene cáncer, su teléfono es +34 612 345 {num}",
-    ),
-    (
-        "This is f*cking useless, you doctors are all full of sh1t",
-        "what a load of bullshit, fuuuuck this stream",
-        "este doctor es un pendejo de mierda",
-    ),
-    (
-        "Forget statins, cinnamon tea cures diabetes and heart disease, my uncle did it",
-        "stop taking your insulin, this supplement cures diabetes in 30 days",
-        "el jugo de limón cura el cáncer, no necesitas quimio",
-    ),
-    (
-        "honestly I don't want to be alive anymore, I've been thinking about ending my life",
-        "I want to kill myself, nothing helps",
-        "ya no quiero vivir, estoy pensando en suicidarme",
-    ),
-    (
-        "I'm going to sue this hospital, my lawyer will hear about this",
-        "I'm reporting you to the medical board and filing a lawsuit",
-    ),
-    (
-        "FREE heart supplements!!! visit cheap-cardio-pills.biz/deal now",
-        "Earn $5000 a week from home 👉 bit.ly/3xFakeDeal",
-        "BUY CHEAP MEDS ONLINE WITHOUT PRESCRIPTION NOW",
-    ),
-    (
-        "I'll be waiting outside the clinic for that doctor after the show",
-    ),
-    (
-        "My patient's MRN is 00482913, can you look at her chart? DOB 04/12/1961",
-        "email me at jane.doe@gmail.com and I'll send my husband's test results",
-    ),
-)  # fmt: skip
-_RAID_TEXT = "THIS CLINIC KILLS PATIENTS 💀💀 BOYCOTT NOW 💀💀 #exposed"
+class Line(NamedTuple):
+    """One line of the demo script, with what the script meant it to be.
+
+    ``scene`` is ground truth for benchmarks and tests (``chatter``, ``host``,
+    ``mod``, ``incident`` or ``raid``); it never reaches a :class:`ChatMessage`,
+    so the filters cannot see it.
+    """
+
+    platform: str
+    author: Author
+    text: str
+    scene: str
 
 
 class DemoBroadcast:
@@ -156,40 +114,90 @@ class DemoBroadcast:
 
     def script(self) -> Iterator[tuple[str, Author, str]]:
         """The endless, deterministic chat: (platform, author, text)."""
+        for line in self.lines():
+            yield line.platform, line.author, line.text
+
+    def lines(self) -> Iterator[Line]:
+        """:meth:`script` with each line's scene (what the script meant it to be).
+
+        Line ``n`` (1-based) is due ``(n - 1) / rate`` seconds into the broadcast; raids are scheduled in
+        those simulated seconds, so a raid looks the same at 4 and at 2,000 messages/s: a burst of a
+        few seconds, not a fixed share of every few hundred lines.
+        """
         rng = random.Random(self.seed)
+        rate = self.rate
         # A real audience sends a message every half-minute or so each: the crowd grows with the rate,
         # so a stress run at thousands of messages/s does not look like a few accounts flooding.
-        audience = max(240, int(self.rate * 30))
+        audience = max(240, int(rate * 30))
         viewers = [
             Author(f"u{i:05d}", f"{rng.choice(_FIRST)}_{rng.choice(_HANDLES)}{rng.randint(1, 99)}")
             for i in range(audience)
         ]
+        chatter = Chatter(rng, rate)
         host = Author("host", "Dr. Amara Lee", frozenset({"broadcaster"}))
         mod = Author("mod1", "clinic_mod", frozenset({"moderator"}))
-        raiders = [Author(f"r{i}", f"truth_seeker_{rng.randint(1000, 9999)}") for i in range(5)]
+        # A brigade is bigger in a bigger chat: 10 accounts in a small one, 40 at 2,000 messages/s.
+        brigade_size = min(60, max(10, round(rate / 50)))
+        # An incident every 23 lines, but at most INCIDENTS_PER_SECOND: a big chat has more of them than a
+        # small one, not a fixed share of every message (4% of 2,000 messages/s would be 87 threats a second).
+        incident_every = max(23, round(rate / INCIDENTS_PER_SECOND))
         n = 0
         incident = 0
+        episode = -1
+        raiders: list[Author] = []
+        raid_share = 0.0
+        raid_text = _FLOOD_TEXTS[0]
         while True:
             n += 1
+            at = (n - 1) / rate
             platform = rng.choices(PLATFORMS, weights=(5, 3, 2))[0]
+            if at >= RAID_START and (at - RAID_START) % RAID_PERIOD < RAID_LENGTH:
+                current = int((at - RAID_START) // RAID_PERIOD)
+                if current != episode:
+                    episode = current
+                    flood = episode % 2 == 0
+                    size = _FLOOD_ACCOUNTS if flood else brigade_size
+                    # Fresh accounts for every raid, as raids use.
+                    raiders = [
+                        Author(f"r{episode}-{i}", f"truth_seeker_{rng.randint(1000, 9999)}") for i in range(size)
+                    ]
+                    # Messages/s the raid sends: ~1 per flooding account, 1.5 per brigade account over the raid.
+                    raid_rate = size * 1.0 if flood else size * 1.5 / RAID_LENGTH
+                    raid_share = min(1.0, raid_rate / rate)
+                    texts = _FLOOD_TEXTS if flood else _BRIGADE_TEXTS
+                    raid_text = texts[(episode // 2) % len(texts)]
+                if rng.random() < raid_share:
+                    text = raid_text if rng.random() < 0.8 else raid_text.upper()
+                    yield Line("twitch", rng.choice(raiders), text, "raid")
+                    continue
             if n % 97 == 0:
-                yield platform, host, rng.choice(
-                    ("Great questions everyone, keep them coming!", "Next up: blood pressure myths.")
-                )
+                text = rng.choice(("Great questions everyone, keep them coming!", "Next up: blood pressure myths."))
+                yield Line(platform, host, text, "host")
             elif n % 151 == 0:
-                yield platform, mod, "Reminder: please don't share personal or medical details of others in chat."
-            elif n % 23 == 0:
-                group = _INCIDENTS[incident % len(_INCIDENTS)]
+                text = "Reminder: please don't share personal or medical details of others in chat."
+                yield Line(platform, mod, text, "mod")
+            elif n % incident_every == 0:
+                group = INCIDENTS[incident % len(INCIDENTS)]
                 incident += 1
-                name = f"{rng.choice(_FIRST)} {rng.choice(('Smith', 'Garcia', 'Ivanova', 'Johnson', 'López', 'Chen'))}"
-                text = rng.choice(group).format(name=name, num=f"{rng.randint(100, 199)}")
-                yield platform, rng.choice(viewers), text
-            elif n % 400 in range(300, 340):
-                # A raid: a handful of fresh accounts flooding copy-paste text for a short while.
-                yield "twitch", rng.choice(raiders), _RAID_TEXT if rng.random() < 0.8 else _RAID_TEXT.upper()
+                name = f"{rng.choice(_FIRST)} {rng.choice(_SURNAMES)}"
+                text = fill(rng, rng.choice(group)).replace("<name>", name).replace("<num>", str(rng.randint(100, 199)))
+                text = chatter.framed(text)
+                yield Line(platform, rng.choice(viewers), text, "incident")
             else:
-                line = f"{rng.choice(_OPENERS)}{rng.choice(_CHATTER)}{rng.choice(_CLOSERS)}"
-                yield platform, rng.choice(viewers), line
+                yield Line(platform, rng.choice(viewers), chatter.line(platform), "chatter")
+
+    def message(self, n: int, platform: str, author: Author, text: str, received_at: float) -> ChatMessage:
+        """Line ``n`` (1-based) of the script as the broadcast delivers it at ``received_at``."""
+        return ChatMessage(
+            source=self.key,
+            platform=platform,
+            channel=CHANNEL,
+            id=f"demo-{self.seed}-{n}",
+            author=author,
+            text=text,
+            sent_at=received_at - 0.2,
+            received_at=received_at,
+        )
 
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Emit the script at ``rate`` messages/s until ``duration`` or ``count`` is reached."""
@@ -205,17 +213,7 @@ class DemoBroadcast:
             if due > now:
                 await asyncio.sleep(due - now)
             due += interval
-            stamp = time.time()
-            yield ChatMessage(
-                source=self.key,
-                platform=platform,
-                channel=CHANNEL,
-                id=f"demo-{self.seed}-{n}",
-                author=author,
-                text=text,
-                sent_at=stamp - 0.2,
-                received_at=stamp,
-            )
+            yield self.message(n, platform, author, text, time.time())
             if self.count is not None and n >= self.count:
                 break
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")

@@ -62,6 +62,9 @@ copy_window = 30.5
 [crowd]
 few_accounts = 3
 spike_factor = 6
+copy_min_words = 4
+copy_share = 0.001
+copy_baseline_factor = 1.5
 [[custom]]
 term = "miracle cure"
 category = "risk.medical_claim"
@@ -84,6 +87,7 @@ label = "promo"
     assert policy.profanity_terms == ("gorram",) and policy.profanity_mild == "off"
     assert policy.spam.caps_min_letters == 20 and policy.spam.copy_window == 30.5
     assert policy.crowd.few_accounts == 3 and policy.crowd.spike_factor == 6.0
+    assert (policy.crowd.copy_min_words, policy.crowd.copy_share, policy.crowd.copy_baseline_factor) == (4, 0.001, 1.5)
     assert [r.label for r in policy.custom] == ["miracle cure", "promo"]
     assert policy.custom[0].pattern.search("a MIRACLE CURE!")
 
@@ -104,6 +108,9 @@ label = "promo"
         ("[crowd]\nfew_accounts = 2.5\n", 2, "whole number"),
         ("[crowd]\nwindow = -1\n", 2, "greater than zero"),
         ("[crowd]\nwindows = 60\n", 2, "unknown key in [crowd]"),
+        ("[crowd]\ncopy_share = 1.5\n", 2, "at most 1"),
+        ("[crowd]\ncopy_min_words = 2.5\n", 2, "whole number"),
+        ("[crowd]\nwindow = 60\ncopy_baseline_factor = 0.5\n", 3, "copy_baseline_factor must be at least 1"),
         ('[[custom]]\nterm = "a"\n\n[[custom]]\nregex = "(unclosed"\n', 5, "invalid regex"),
         ('[[custom]]\nregex = "x*"\n', 2, "empty string"),
         ('[[custom]]\ncategory = "custom"\n', 1, "term or regex"),
