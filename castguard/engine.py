@@ -45,6 +45,7 @@ from castguard.model import (
     Verdict,
 )
 from castguard.policy import Policy
+from castguard.recent import RecentKeys
 from castguard.store import Store
 from castguard.text import clean_text, clip_raw
 from connectors.base import Source, SourceEvent
@@ -119,14 +120,14 @@ class Session(SessionActions):
         """Carry out the policy's automatic hides (off for replay and import: history is not re-enacted)."""
         self._subscribers: list[Subscriber] = []
         self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
-        self._seen: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._seen: RecentKeys[tuple[str, str], int] = RecentKeys(SEEN_KEYS)
         self._cache_size = cache_size
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
         self._services: list[Service] = []
         # Resuming a recording: platform ids already recorded are duplicates.
         for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
-            self._seen[(source_key, msg_id)] = seq
+            self._seen.add((source_key, msg_id), seq)
         self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
         for source in sources:
@@ -321,10 +322,8 @@ class Session(SessionActions):
         self.store.add_message(record)
         self._remember(record)
         key = message.key
-        self._seen[key] = record.seq
-        if len(self._seen) > SEEN_KEYS:
-            # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
-            self._seen.popitem(last=False)
+        # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
+        self._seen.add(key, record.seq)
         self.counts["messages"] += 1
         if verdict.flagged:
             self.counts["flagged"] += 1

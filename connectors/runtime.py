@@ -15,7 +15,6 @@ import contextlib
 import logging
 import random
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -34,6 +33,7 @@ from castguard.model import (
     PlatformEventKind,
     SourceEvent,
 )
+from castguard.recent import RecentKeys
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +174,7 @@ class LiveSource:
         self.backoff = backoff or Backoff()
         self._sleep: Sleep = sleep or asyncio.sleep
         self._queue_size = queue_size
-        self._dedup_size = dedup_size
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._seen: RecentKeys[str, None] = RecentKeys(dedup_size)
         self._secrets = tuple(s for s in secrets if s)
         self._queue: asyncio.Queue[SourceEvent | _Stop] | None = None
         self._runner: asyncio.Task[None] | None = None
@@ -238,9 +237,7 @@ class LiveSource:
                 self.duplicates += 1
                 log.debug("%s: duplicate message %s dropped", self.key, event.id)
                 return
-            self._seen[event.id] = None
-            if len(self._seen) > self._dedup_size:
-                self._seen.popitem(last=False)
+            self._seen.add(event.id, None)
         await self._put(event)
 
     def seen(self, message_id: str) -> bool:
