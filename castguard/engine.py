@@ -71,6 +71,8 @@ log = logging.getLogger(__name__)
 
 #: Platform ids remembered for de-duplication (reconnects re-send recent messages).
 SEEN_KEYS = 200_000
+#: When the session stops, automatic hides under way get this long to finish and be recorded (seconds).
+BACKGROUND_GRACE = 2.0
 #: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many); at 32 a
 #: message waits for its batch well under 1 ms (benchmarks/bench_filters.py prints the batch duration).
 BATCH = 32
@@ -179,6 +181,7 @@ class Session(SessionActions):
             for service in self._services:
                 await service.drain()
         finally:
+            await self._settle_background()
             flusher.cancel()
             for task in (*self._tasks, *services):
                 task.cancel()
@@ -189,6 +192,15 @@ class Session(SessionActions):
                 except Exception:
                     log.exception("closing source %s failed", source.key)
             self.store.flush()
+
+    async def _settle_background(self) -> None:
+        """Give automatic hides already sent to a platform a moment to record their outcome, then stop them."""
+        if not self._background:
+            return
+        _, pending = await asyncio.wait(set(self._background), timeout=BACKGROUND_GRACE)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def _flush_loop(self) -> None:
         while True:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 
 from castguard.engine import BATCH, ActionError, Session, StateChange
 from castguard.model import (
     ActionKind,
+    ActionOutcome,
     ActionRecord,
+    ActionRequest,
     ActionResult,
     ConnectionEvent,
     ConnectionState,
@@ -141,6 +144,35 @@ async def test_policy_auto_hide_goes_through_the_platform(make_session) -> None:
     actions = session.store.actions()
     assert [(a.kind, a.actor, a.result) for a in actions] == [(ActionKind.HIDE, "policy", ActionResult.DONE)]
     assert next(session.store.messages()).state is MessageState.HIDDEN
+
+
+class SlowPlatform(FakeSource):
+    """A platform that takes ``delay`` seconds to answer an action."""
+
+    def __init__(self, *args: object, delay: float, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.delay = delay
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        await asyncio.sleep(self.delay)
+        return await super().perform(request)
+
+
+@pytest.mark.parametrize(("delay", "result"), [(0.2, ActionResult.DONE), (30.0, None)])
+async def test_stopping_the_session_records_auto_hides_under_way_or_drops_them_cleanly(
+    make_session, delay: float, result: ActionResult | None, caplog: pytest.LogCaptureFixture
+) -> None:
+    source = SlowPlatform("fake", [chat("my aunt's number is 415-555-2671")], hold_open=True, delay=delay)
+    session: Session = make_session(source)
+    run = asyncio.create_task(session.run())
+    while not session._background:  # the auto-hide has been sent to the platform
+        await asyncio.sleep(0.01)
+    run.cancel()  # the moderator quits the desk
+    await asyncio.gather(run, return_exceptions=True)
+    assert not session._background  # nothing is left running against a store about to close
+    actions = session.store.actions()
+    assert [a.result for a in actions] == ([result] if result else [])
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 async def test_lockdown_holds_warn_and_above(make_session) -> None:
