@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import platform
+import shutil
 import statistics
 import sys
 import tempfile
@@ -52,6 +54,33 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(int(q * len(ordered)), len(ordered) - 1)]
 
 
+class Pauses:
+    """The event loop's stalls (a task that asks to wake every 5 ms) and the garbage collector's pauses."""
+
+    TICK = 0.005
+
+    def __init__(self) -> None:
+        self.stalls: list[float] = []
+        self.gc_ms = [0.0, 0.0, 0.0]
+        self.gc_longest = [0.0, 0.0, 0.0]
+        self._gc_started = 0.0
+
+    def on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+            return
+        took = (time.perf_counter() - self._gc_started) * 1000
+        generation = info["generation"]
+        self.gc_ms[generation] += took
+        self.gc_longest[generation] = max(self.gc_longest[generation], took)
+
+    async def watch(self) -> None:
+        while True:
+            asked = time.perf_counter()
+            await asyncio.sleep(self.TICK)
+            self.stalls.append((time.perf_counter() - asked - self.TICK) * 1000)
+
+
 class Probe(DeskApp):
     """The desk with timers around its redraws."""
 
@@ -79,7 +108,9 @@ class Probe(DeskApp):
             self.frame_ms.append((end - arrived[0]) * 1000)
 
 
-async def run(duration: float, rate: float, key_every: float, sample_every: float) -> dict[str, Any]:
+async def run(
+    duration: float, rate: float, key_every: float, sample_every: float, keep: bool = False
+) -> dict[str, Any]:
     """Drive the app headless and collect the figures."""
     folder = Path(tempfile.mkdtemp(prefix="castguard-bench-"))
     store = Store(folder / "bench.db")
@@ -93,6 +124,9 @@ async def run(duration: float, rate: float, key_every: float, sample_every: floa
     keys: list[float] = []
     feedback: list[float] = []
     misses = 0
+    pauses = Pauses()
+    gc.callbacks.append(pauses.on_gc)
+    watcher = asyncio.create_task(pauses.watch())
     async with app.run_test(size=(180, 45)):
         feed = app.query_one("#feed", FeedView)
         start = time.perf_counter()
@@ -131,7 +165,11 @@ async def run(duration: float, rate: float, key_every: float, sample_every: floa
         elapsed = time.perf_counter() - start
         messages = session.counts["messages"]
         rows_kept = len(feed.rows)
+    watcher.cancel()
+    gc.callbacks.remove(pauses.on_gc)
     store.close()
+    if not keep:  # a 10-minute run records over a gigabyte
+        shutil.rmtree(folder)
     rss.append((elapsed, process.memory_info().rss / 2**20, messages))
     steady = [m for t, m, _ in rss if t >= min(10.0, duration / 3)]
     return {
@@ -152,10 +190,15 @@ async def run(duration: float, rate: float, key_every: float, sample_every: floa
         "key_to_effect_ms": {"presses": len(keys), "missed": misses,
                              "median": round(statistics.median(keys), 1) if keys else None,
                              "p99": round(percentile(keys, 0.99), 1), "max": round(max(keys, default=0), 1)},
+        "loop_stall_ms": {"p99": round(percentile(pauses.stalls, 0.99), 1),
+                          "max": round(max(pauses.stalls, default=0), 1),
+                          "over_50ms": sum(1 for x in pauses.stalls if x > 50)},
+        "gc_ms": {"total_by_generation": [round(x) for x in pauses.gc_ms],
+                  "longest_by_generation": [round(x, 1) for x in pauses.gc_longest]},
         "rss_mb": {"start": round(rss[0][1], 1), "steady_min": round(min(steady), 1) if steady else None,
                    "steady_max": round(max(steady), 1) if steady else None, "end": round(rss[-1][1], 1)},
         "rss_samples": [(round(t), round(m, 1), n) for t, m, n in rss],
-        "recording": str(folder / "bench.db"),
+        "recording": str(folder / "bench.db") if keep else None,
     }  # fmt: skip
 
 
@@ -167,24 +210,37 @@ def main() -> None:
     parser.add_argument("--key-every", type=float, default=1.0, help="press h on the newest message this often (s)")
     parser.add_argument("--sample-every", type=float, default=5.0, help="RSS sample interval (s)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--keep", action="store_true", help="keep the session recording (its path is printed)")
     args = parser.parse_args()
-    result = asyncio.run(run(args.duration, args.rate, args.key_every, args.sample_every))
+    result = asyncio.run(run(args.duration, args.rate, args.key_every, args.sample_every, args.keep))
     if args.json:
         print(json.dumps(result, indent=2))
         return
     print(f"castguard desk benchmark — {result['machine']}")
-    print(f"{result['messages']:,} messages in {result['duration_s']} s at a target of {args.rate:,.0f}/s: "
-          f"{result['ingest_rate']:,} msg/s ingested and drawn (feed keeps {result['feed_rows_kept']:,} rows)")
+    print(
+        f"{result['messages']:,} messages in {result['duration_s']} s at a target of {args.rate:,.0f}/s: "
+        f"{result['ingest_rate']:,} msg/s ingested and drawn (feed keeps {result['feed_rows_kept']:,} rows)"
+    )
     u, f, k, r = result["update_ms"], result["frame_ms"], result["key_to_effect_ms"], result["rss_mb"]
-    print(f"update (one batched redraw): median {u['median']} ms, p99 {u['p99']} ms, max {u['max']} ms "
-          f"over {u['batches']:,} batches")
+    print(
+        f"update (one batched redraw): median {u['median']} ms, p99 {u['p99']} ms, max {u['max']} ms "
+        f"over {u['batches']:,} batches"
+    )
     print(f"frame (arrival → on screen): median {f['median']} ms, p99 {f['p99']} ms")
-    print(f"key-to-effect (h → platform answers → row shows hidden; the demo platform takes 40 ms):"
-          f"\n  median {k['median']} ms, p99 {k['p99']} ms, max {k['max']} ms "
-          f"({k['presses']} presses, {k['missed']} missed)")
+    print(
+        f"key-to-effect (h → platform answers → row shows hidden; the demo platform takes 40 ms):"
+        f"\n  median {k['median']} ms, p99 {k['p99']} ms, max {k['max']} ms "
+        f"({k['presses']} presses, {k['missed']} missed)"
+    )
     fb = result["key_to_feedback_ms"]
     print(f"key-to-feedback (h → row shows 'hide…'): median {fb['median']} ms, p99 {fb['p99']} ms")
+    st, g = result["loop_stall_ms"], result["gc_ms"]
+    print(f"event loop late (5 ms ticks): p99 {st['p99']} ms, max {st['max']} ms, {st['over_50ms']} stalls over 50 ms")
+    print(f"garbage collector by generation 0/1/2: {'/'.join(map(str, g['total_by_generation']))} ms in all, "
+          f"longest pause {'/'.join(map(str, g['longest_by_generation']))} ms")  # fmt: skip
     print(f"RSS: start {r['start']} MB, steady {r['steady_min']}–{r['steady_max']} MB, end {r['end']} MB")
+    if result["recording"]:
+        print(f"recording kept: {result['recording']}")
     print("RSS over time (s, MB, messages): " + ", ".join(f"{t}s {m}MB" for t, m, _ in result["rss_samples"]))
 
 
