@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.widgets import ContentSwitcher
 
 from castguard.config import Config
@@ -15,7 +17,9 @@ from castguard.policy import Policy
 from castguard.store import Store
 from tests.conftest import chat
 from tests.test_tui_support import RAIDERS, Clock, actions_done, make_desk, screen_text, settle
+from tui.app import DETAIL_FOLLOW_INTERVAL, DeskApp
 from tui.author import AuthorCard
+from tui.detail import DetailPane
 from tui.feed import FeedView
 from tui.screens import ConfirmBulk, HelpScreen, NotePrompt
 from tui.search import SearchScreen
@@ -327,3 +331,27 @@ async def test_producer_role_opens_on_the_risk_view(store: Store, policy: Policy
         await pilot.pause(1.1)
         assert inbox.selected.escalation is EscalationState.ACKNOWLEDGED
         assert "0 open escalations" in screen_text(app)
+
+
+def _pane_text(app: DeskApp) -> str:
+    console = Console(width=120, record=True, file=io.StringIO())
+    console.print(app.desk_screen.query_one("#detail", DetailPane).content)
+    return console.export_text()
+
+
+async def test_the_detail_pane_follows_the_feed_at_a_readable_pace_and_the_cursor_at_once(
+    store: Store, policy: Policy
+) -> None:
+    app, _ = make_desk(store, policy, [chat(f"question number {n}") for n in range(1, 6)])
+    async with app.run_test(size=SIZE) as pilot:
+        feed = await settle(pilot, app, 5)
+        await pilot.pause(DETAIL_FOLLOW_INTERVAL + 0.05)
+        assert feed.tail and "question number 5" in _pane_text(app)  # following: the newest, shortly after
+
+        await pilot.press("k")  # the moderator takes over: the pane shows the cursor's message immediately
+        assert not feed.tail and feed.selected.message.text == "question number 4"
+        assert "question number 4" in _pane_text(app)
+
+        await pilot.press("end")  # following again
+        await pilot.pause(DETAIL_FOLLOW_INTERVAL + 0.05)
+        assert "question number 5" in _pane_text(app)

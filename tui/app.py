@@ -47,7 +47,7 @@ GC_THRESHOLDS = (10_000, 10, 100)
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
 #: While a list follows new messages, its detail pane shows the newest one at most this often (seconds).
-DETAIL_FOLLOW_INTERVAL = 0.5
+DETAIL_FOLLOW_INTERVAL = 0.25
 #: The views, in the order of their keys (1..5).
 VIEWS: tuple[tuple[str, str], ...] = (
     ("feed", "Feed"),
@@ -127,6 +127,7 @@ class DeskApp(Workflows, App[None]):
         self._own_actions: set[int] = set()
         self._stale_details: set[FeedView] = set()
         self._detail_timer: Timer | None = None
+        self._detail_shown = 0.0
         self._connections: dict[str, tuple[ConnectionState, str]] = {
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
@@ -378,13 +379,18 @@ class DeskApp(Workflows, App[None]):
             # pace a person can read (and that does not redraw the pane on every flush).
             self._stale_details.add(view)
             if self._detail_timer is None:
-                self._detail_timer = self.set_timer(DETAIL_FOLLOW_INTERVAL, self._show_stale_details)
+                wait = self._detail_shown + DETAIL_FOLLOW_INTERVAL - time.monotonic()
+                if wait <= 0:
+                    self._show_stale_details()
+                else:
+                    self._detail_timer = self.set_timer(wait, self._show_stale_details)
             return
         self._stale_details.discard(view)
         self._show_detail(view)
 
     def _show_stale_details(self) -> None:
         self._detail_timer = None
+        self._detail_shown = time.monotonic()
         current = self.switcher.current
         for view in list(self._stale_details):
             # Panes of the hidden views catch up when their view is shown (action_view).
