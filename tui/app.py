@@ -47,7 +47,7 @@ GC_THRESHOLDS = (10_000, 10, 100)
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
 #: While a list follows new messages, its detail pane shows the newest one at most this often (seconds).
-DETAIL_FOLLOW_INTERVAL = 0.25
+DETAIL_FOLLOW_INTERVAL = 0.5
 #: The views, in the order of their keys (1..5).
 VIEWS: tuple[tuple[str, str], ...] = (
     ("feed", "Feed"),
