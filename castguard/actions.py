@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from castguard.model import (
     PLATFORM_ACTIONS,
+    POLICY_ACTOR,
     ActionKind,
     ActionOutcome,
     ActionRecord,
@@ -31,8 +32,6 @@ from connectors.base import Source
 
 log = logging.getLogger(__name__)
 
-#: Actor name used for the policy's automatic decisions.
-POLICY_ACTOR = "policy"
 #: How long after an action it can still be undone (seconds).
 UNDO_GRACE = 600.0
 #: How long a platform may take to answer an action before it counts as failed.

@@ -184,6 +184,10 @@ class Verdict:
 CLEAN = Verdict(findings=(), decision=Decision.PASS, severity=None)
 
 
+#: The actor recorded for the policy's automatic decisions (auto-hides, escalations), as opposed to a person.
+POLICY_ACTOR = "policy"
+
+
 class ActionKind(StrEnum):
     """What a moderator (or the policy) can do."""
 

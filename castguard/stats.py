@@ -13,6 +13,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field, replace
 
 from castguard.model import (
+    POLICY_ACTOR,
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -25,8 +26,6 @@ from castguard.model import (
 NEGATIVE_SENTIMENT = -0.05
 #: Category families shown as rows of the producer view, in this order.
 FAMILIES: tuple[str, ...] = ("privacy", "risk", "profanity", "spam", "crowd", "custom")
-#: Actor of the policy's automatic actions (kept out of moderators' time-to-action).
-POLICY_ACTOR = "policy"
 #: Moderator actions that count as handling a flagged message.
 HANDLING = frozenset(
     {ActionKind.HIDE, ActionKind.DELETE, ActionKind.APPROVE, ActionKind.UNHIDE, ActionKind.ESCALATE,
