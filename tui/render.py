@@ -73,12 +73,8 @@ def clock(ts: float) -> str:
 
 
 def highlight_spans(text: str, findings: tuple[Finding, ...], base: str = "", *, wrap: bool = False) -> Text:
-    """``text`` with each finding's span styled by its severity."""
-    out = Text(text, style=base, no_wrap=not wrap, end="")
-    for f in sorted(findings, key=lambda f: f.severity):
-        if f.end > f.start and f.start < len(text):
-            out.stylize(SPAN_STYLES[f.severity], f.start, min(f.end, len(text)))
-    return out
+    """``text`` with each finding's span styled by its severity (the feed's row pieces, as wrappable text)."""
+    return Text.assemble(*_spans(text, findings, base), no_wrap=not wrap, end="")
 
 
 @functools.cache
@@ -87,13 +83,13 @@ def style(definition: str) -> Style:
     return Style.parse(definition) if definition else Style.null()
 
 
-def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[Segment]:
+def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[tuple[str, Style]]:
     """``text`` cut where a finding's span begins or ends, each piece styled by the spans over it."""
     size = len(text)
     ordered = sorted(findings, key=lambda f: f.severity)
     spans = [(f.start, min(f.end, size), SPAN_STYLES[f.severity]) for f in ordered if f.start < min(f.end, size)]
     if not spans:
-        return [Segment(text, style(base))]
+        return [(text, style(base))]
     cuts = sorted({0, size, *(start for start, _, _ in spans), *(end for _, end, _ in spans)})
     pieces = []
     for left, right in itertools.pairwise(cuts):
@@ -101,7 +97,7 @@ def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[Segment]
         for start, end, definition in spans:
             if start <= left and right <= end:
                 piece += style(definition)
-        pieces.append(Segment(text[left:right], piece))
+        pieces.append((text[left:right], piece))
     return pieces
 
 
@@ -129,7 +125,10 @@ def feed_segments(record: MessageRecord, *, pending: str | None = None, watched:
         Segment(" "),
         Segment(author, style("bold reverse" if watched else "bold")),
         Segment(": ", style("dim")),
-        *_spans(strip_control_codes(m.text), v.findings, body_style),
+        *(
+            Segment(piece, piece_style)
+            for piece, piece_style in _spans(strip_control_codes(m.text), v.findings, body_style)
+        ),
     ]
     if pending:
         row.append(Segment(f"  … {pending}", style("italic yellow")))
