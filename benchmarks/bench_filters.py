@@ -32,6 +32,7 @@ import time
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -167,50 +168,40 @@ def pipeline_stream(rows: list[tuple[str, set[str]]], count: int, seed: int = 7)
     ]
 
 
-def _sequential(stream: list[ChatMessage], runs: int) -> list[tuple[float, list[int]]]:
-    """Runs of ``Pipeline.evaluate`` message by message: (messages/s, sorted per-message latencies in ns)."""
-    count = len(stream)
+def _timed_runs(
+    stream: list[ChatMessage], runs: int, units: list[Any], call: Callable[[Pipeline], Callable[[Any], object]]
+) -> list[tuple[float, list[int]]]:
+    """Runs of ``call(pipeline)`` over each of ``units``: (stream messages/s, sorted durations per unit in ns).
+
+    A fresh pipeline each run: the crowd detector starts from an empty window every time.
+    """
     measured: list[tuple[float, list[int]]] = []
     for _ in range(runs):
-        # A fresh pipeline each run: the crowd detector starts from an empty window every time.
-        pipeline = Pipeline(load_policy())
-        latencies = [0] * count
-        evaluate = pipeline.evaluate
+        evaluate = call(Pipeline(load_policy()))
+        durations = [0] * len(units)
         clock = time.perf_counter_ns
         gc.collect()
         start = clock()
-        for i, m in enumerate(stream):
+        for i, unit in enumerate(units):
             t0 = clock()
-            evaluate(m)
-            latencies[i] = clock() - t0
+            evaluate(unit)
+            durations[i] = clock() - t0
         elapsed = (clock() - start) / 1e9
-        latencies.sort()
-        measured.append((count / elapsed, latencies))
+        durations.sort()
+        measured.append((len(stream) / elapsed, durations))
     measured.sort(key=lambda run: run[0])
     return measured
+
+
+def _sequential(stream: list[ChatMessage], runs: int) -> list[tuple[float, list[int]]]:
+    """Runs of ``Pipeline.evaluate`` message by message: (messages/s, sorted per-message latencies in ns)."""
+    return _timed_runs(stream, runs, stream, lambda pipeline: pipeline.evaluate)
 
 
 def _batched(stream: list[ChatMessage], runs: int, size: int) -> list[tuple[float, list[int]]]:
     """Runs of ``Pipeline.evaluate_many`` over batches of ``size``: (messages/s, sorted batch durations in ns)."""
-    count = len(stream)
-    batches = [stream[i : i + size] for i in range(0, count, size)]
-    measured: list[tuple[float, list[int]]] = []
-    for _ in range(runs):
-        pipeline = Pipeline(load_policy())
-        durations = [0] * len(batches)
-        evaluate_many = pipeline.evaluate_many
-        clock = time.perf_counter_ns
-        gc.collect()
-        start = clock()
-        for i, batch in enumerate(batches):
-            t0 = clock()
-            evaluate_many(batch)
-            durations[i] = clock() - t0
-        elapsed = (clock() - start) / 1e9
-        durations.sort()
-        measured.append((count / elapsed, durations))
-    measured.sort(key=lambda run: run[0])
-    return measured
+    batches = [stream[i : i + size] for i in range(0, len(stream), size)]
+    return _timed_runs(stream, runs, batches, lambda pipeline: pipeline.evaluate_many)
 
 
 def bench_pipeline(rows: list[tuple[str, set[str]]], count: int, runs: int = 3, batch: int = 64) -> None:
