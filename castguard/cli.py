@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from castguard.engine import Session
     from castguard.store import Store
     from connectors.base import Source
+    from connectors.jsonfeed import FieldMap
 
 log = logging.getLogger("castguard")
 
@@ -42,6 +43,16 @@ def parse_duration(text: str) -> float:
 def _policy(args: argparse.Namespace, config: Config) -> Policy:
     path = getattr(args, "policy", None) or config.policy
     return load_policy(path)
+
+
+def _fields(args: argparse.Namespace) -> FieldMap | None:
+    """The ``--fields`` mapping of JSON chat (``None`` when not given); a bad one is a usage error."""
+    from connectors.jsonfeed import FeedError, FieldMap
+
+    try:
+        return FieldMap.parse(args.fields) if args.fields else None
+    except FeedError as exc:
+        raise UsageError(f"--fields: {exc}") from None
 
 
 def _record_path(args: argparse.Namespace, config: Config, label: str) -> Path:
@@ -213,14 +224,9 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
 def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     """One JSON verdict per input message."""
     from castguard import scan
-    from connectors.jsonfeed import FeedError, FieldMap
     from filters.pipeline import Pipeline
 
-    try:
-        fields = FieldMap.parse(args.fields) if args.fields else None
-    except FeedError as exc:
-        raise UsageError(f"--fields: {exc}") from None
-    return scan.main(args.file, Pipeline(_policy(args, config)), fields)
+    return scan.main(args.file, Pipeline(_policy(args, config)), _fields(args))
 
 
 def _open_store(path: str, *, readonly: bool = False) -> Store:
@@ -288,13 +294,9 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
     """Import chat exports into a session file, judged by the policy."""
     from castguard.engine import Session
     from castguard.importer import ImportError_, ImportResult, import_file
-    from connectors.jsonfeed import FeedError, FieldMap
     from filters.pipeline import Pipeline
 
-    try:
-        fields = FieldMap.parse(args.fields) if args.fields else None
-    except FeedError as exc:
-        raise UsageError(f"--fields: {exc}") from None
+    fields = _fields(args)
     if args.source and len(args.files) > 1:
         raise UsageError("--source names one file's chat: import several files one by one")
     for name in args.files:
