@@ -87,22 +87,30 @@ class JsonFeed(LiveSource):
 
 
 class _NetworkFeed(JsonFeed):
-    """A JSON feed read from a URL: the channel shown is the URL's host, extra headers are sent on connect."""
+    """A JSON feed read from a URL: the channel shown is the URL's host, extra headers are sent on connect.
+
+    The source's key is the spec as given; a subclass names its platform and the spec prefix that is not
+    part of the URL (``sse+``).
+    """
+
+    PLATFORM = ""
+    """The platform name shown for this kind of feed."""
+    SPEC_PREFIX = ""
+    """What the spec has in front of the URL itself."""
 
     def __init__(
         self,
         spec: str,
-        url: str,
-        platform: str,
         *,
         fields: FieldMap | None = None,
         backoff: Backoff | None = None,
         sleep: Sleep | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
+        url = spec.removeprefix(self.SPEC_PREFIX)
         super().__init__(
             spec,
-            platform=platform,
+            platform=self.PLATFORM,
             channel=url.split("://", 1)[-1].split("/", 1)[0],
             fields=fields,
             backoff=backoff,
@@ -115,16 +123,7 @@ class _NetworkFeed(JsonFeed):
 class WebSocketFeed(_NetworkFeed):
     """``ws://`` / ``wss://``: every frame is a JSON object (or array) of chat messages."""
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        fields: FieldMap | None = None,
-        backoff: Backoff | None = None,
-        sleep: Sleep | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(url, url, "websocket", fields=fields, backoff=backoff, sleep=sleep, headers=headers)
+    PLATFORM = "websocket"
 
     async def _run_once(self) -> None:
         async with websockets.connect(
@@ -145,20 +144,11 @@ class SseFeed(_NetworkFeed):
     server that supports it resumes without a gap.
     """
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        fields: FieldMap | None = None,
-        backoff: Backoff | None = None,
-        sleep: Sleep | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(
-            url, url.removeprefix("sse+"), "sse", fields=fields, backoff=backoff, sleep=sleep, headers=headers
-        )
-        self.last_event_id: str | None = None
-        self._session: aiohttp.ClientSession | None = None
+    PLATFORM = "sse"
+    SPEC_PREFIX = "sse+"
+    last_event_id: str | None = None
+    """The id of the last event read (sent back on reconnect)."""
+    _session: aiohttp.ClientSession | None = None
 
     async def _run_once(self) -> None:
         if self._session is None or self._session.closed:
