@@ -57,7 +57,8 @@ _KEEP = frozenset("ñй")
 # Latin letters drawn in a circle or square, or as small capitals ("Ⓕⓤⓒⓚ", "🅕🅤🅒🅚", "ꜰᴜᴄᴋ"): their names end in the
 # letter, while NFKD leaves several of them alone. Regional indicators (flags) are not letters.
 _NAMED_LETTER = re.compile(
-    r"(?:(?:NEGATIVE )?(?:CIRCLED|SQUARED|NEGATIVE SQUARED) LATIN (?:CAPITAL|SMALL) LETTER|LATIN LETTER SMALL CAPITAL) ([A-Z])"
+    r"(?:(?:NEGATIVE )?(?:CIRCLED|SQUARED|NEGATIVE SQUARED) LATIN (?:CAPITAL|SMALL) LETTER"
+    r"|LATIN LETTER SMALL CAPITAL) ([A-Z])"
 )
 
 
@@ -569,7 +570,7 @@ def _is_name(text: str, start: int, end: int) -> bool:
     prev = previous[0].rstrip(",")
     if prev.lower() in _NOT_A_NAME_BEFORE or not prev[:1].isupper():
         return False
-    return prev[1:].islower() or prev.endswith(".") and len(prev) == 2
+    return prev[1:].islower() or (prev.endswith(".") and len(prev) == 2)
 
 
 def _numeric_run(text: str, end: int) -> bool:

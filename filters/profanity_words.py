@@ -125,7 +125,8 @@ SPANISH = entries(
     pendejada pinche pinches chinga chingar chingada chingado chingadera chingate chingue* chinguen* verga vergas
     mierda mierdas *mierda* culero culera culeros culo gilipollas gilipolla maricon maricones marica
     eres_una_zorra es_una_zorra sos_una_zorra puta_zorra pinche_zorra maldita_zorra menuda_zorra zorra_de_mierda
-    zorras_de_mierda follar follando carajo me_cago_en mecago cagada coño concha_de_tu_madre malparido malparida mamon mamona
+    zorras_de_mierda follar follando carajo me_cago_en mecago cagada coño concha_de_tu_madre malparido malparida
+    mamon mamona
     mamada mamadas polla pollas ojete boludo boluda pelotudo pelotuda culiao conchetumare conchesumadre ctm csm
     mrd hostia hostias tetas cojones cojon vete_a_la_mierda
     """
@@ -134,7 +135,8 @@ SPANISH = entries(
 #: Russian mat and strong insults. A trailing ``*`` catches the many inflections.
 RUSSIAN = entries(
     """
-    хуй хуя* хуе* хуё* хую хуи* хули хуле хуев* хуй* нахуй похую ахуе* ахуи* нахуя нахер похуй похер похуи* охуе* охуи* нихуя дохуя хуйня
+    хуй хуя* хуе* хуё* хую хуи* хули хуле хуев* хуй* нахуй похую ахуе* ахуи*
+    нахуя нахер похуй похер похуи* охуе* охуи* нихуя дохуя хуйня
     хуйню *пизд* бля бляд* блят* ебат* ебан* ебал* ебу* ебл* ебн* ебе* ёб* заеб* уеб* выеб* наеб* поеб* проеб*
     съеб* доеб* отъеб* разъеб* въеб* переёб* подъеб* объеб* приеб* недоеб* изъеб* долбоеб* долбоёб*
     сука суки суку сукой суке сукам суками суках сучка сучки сучку сучкой сучке сучар* сукин*
