@@ -82,7 +82,7 @@ def _objects(
         try:
             message = json_event(
                 obj, source=source, platform="jsonl", channel="", received_at=time.time(), fields=fields,
-                fallback_id=f"{label}-{number}",
+                fallback_id=f"{label}-{number}", allow_empty=True,
             )  # fmt: skip
         except FeedError as exc:
             errors.write(f"{label} {number}: {exc}\n")

@@ -165,12 +165,15 @@ def json_event(
     received_at: float,
     fields: FieldMap | None = None,
     fallback_id: str | None = None,
+    allow_empty: bool = False,
 ) -> SourceEvent | None:
     """Map one decoded JSON value to an event.
 
     Returns ``None`` for objects that are deliberately not chat (heartbeats,
     chat-downloader message types with no text). Raises :class:`FeedError`
-    for values that cannot be used (not an object, no text).
+    for values that cannot be used (not an object, no text). With
+    ``allow_empty`` (``castguard scan``), a text field holding ``""`` is a
+    message with an empty text rather than no text at all.
     """
     if not isinstance(obj, Mapping):
         raise FeedError(f"expected a JSON object, got {type(obj).__name__}")
@@ -178,6 +181,8 @@ def json_event(
         return _chat_downloader_event(obj, source=source, platform=platform, channel=channel, received_at=received_at)
     fields = fields or FieldMap()
     text = _first(obj, fields.text)
+    if text is None and allow_empty and any(lookup(obj, path) == "" for path in fields.text):
+        text = ""
     if text is None:
         raise FeedError(f"no text field (tried {', '.join(fields.text)})")
     if not isinstance(text, str):

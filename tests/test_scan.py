@@ -85,3 +85,15 @@ def test_the_cli_reads_stdin_and_sets_the_exit_status() -> None:
     assert done.returncode == 1
     assert json.loads(done.stdout)["id"] == "1"
     assert "line 2: invalid JSON" in done.stderr
+
+
+def test_an_empty_or_blank_text_gets_a_clean_verdict() -> None:
+    lines = [
+        {"id": "1", "author": "a", "text": ""},
+        {"id": "2", "author": "a", "text": "   \t "},
+        {"id": "3", "author": "a", "message": ""},
+    ]
+    status, verdicts, err = run_scan("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert status == 0 and err == ""
+    clean = {"categories": [], "findings": [], "decision": "pass"}
+    assert verdicts == [{"id": str(i), **clean} for i in (1, 2, 3)]
