@@ -118,8 +118,8 @@ class CrowdSettings:
 class ModelSettings:
     """The statistical risk model (``[model]``): on or off, and per-category thresholds."""
 
-    enabled: bool = True
-    """Score messages that pass the model's gate with the shipped model."""
+    enabled: bool = False
+    """Score messages that pass the model's gate with the shipped model (off unless the policy says so)."""
     thresholds: dict[str, float] = field(default_factory=dict)
     """Probability a category needs to be raised (``[model.thresholds]``); unlisted categories use the
     threshold chosen when the model was trained."""
@@ -406,7 +406,7 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
 
 
 def _model(table: dict[str, Any], fail: Fail) -> ModelSettings:
-    enabled = table.get("enabled", True)
+    enabled = table.get("enabled", False)
     if not isinstance(enabled, bool):
         raise fail("model.enabled must be true or false", "model", "enabled")
     raw = table.get("thresholds", {})

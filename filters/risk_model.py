@@ -25,6 +25,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import ahocorasick
 
@@ -42,24 +43,28 @@ FEATURES: dict[str, object] = {
     "words": [1, 2],
     "chars": [3, 5],
     "normalise": "nfkc-casefold-leet-repeats-spaced-1",
-    "norm": "l2-binary",
+    "norm": "counts-over-sqrt-count",
 }
 BITS = 18
 MASK = (1 << BITS) - 1
-#: Bits per category in the packed sums (see :class:`Model`): enough for 65,000 features of 255.
+#: Bits per category in the packed sums (see :class:`Model`): room for 65,000 features of 255.
 _FIELD = 24
 _FIELD_MASK = (1 << _FIELD) - 1
 #: Only the first characters of a message are scored (a chat message is capped well below this).
 _MAX_CHARS = 1000
+#: Words whose packed feature sums are remembered (chat vocabulary repeats; a full cache is cleared).
+_WORD_CACHE = 50_000
 _SEVERITY = {"risk.threat": Severity.CRITICAL, "risk.self_harm": Severity.CRITICAL}
 """Severity of a model finding (the policy's rule for the category decides what happens); WARN otherwise."""
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_APOSTROPHES = dict.fromkeys(map(ord, "'’`´"), None)
+#: Zero-width characters, soft hyphens and apostrophes: removed, so that "don't" and "dont" are one word.
+_STRIP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad'’`´"), None)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _WORD = re.compile(r"\w+")
 _LEETY = re.compile(r"[^\W\d_][0-9@$]|[0-9@$][^\W\d_]")
 _REPEATS = re.compile(r"(\w)\1{2,}")
+#: Three or more single letters separated by single spaces (``k i l l``); a wider gap ends the word.
+_SPACED = re.compile(r"(?<!\S)\w(?: \w){2,}(?!\S)")
 #: Signs of obfuscation the gate's plain stems cannot see: a digit or symbol inside a word (k1ll), or
 #: three single letters in a row (k i l l, у б ь ю).
 _OBFUSCATED = re.compile(r"[^\W\d_][0-9@$]+[^\W\d_]|(?:^|\s)\w[ .*_-]\w[ .*_-]\w(?:[ .*_-]|$)")
@@ -74,55 +79,42 @@ def normalise(text: str) -> list[str]:
     letters cut to two (``diiiie`` -> ``diie``), single letters spaced out
     joined back (``k i l l``), numbers read as ``0``.
     """
-    text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).casefold().translate(_ZERO_WIDTH)
-    text = text.translate(_APOSTROPHES)
-    words: list[str] = []
-    for raw in text.split():
-        if _LEETY.search(raw):
-            raw = raw.translate(_LEET)
-        for word in _WORD.findall(_REPEATS.sub(r"\1\1", raw)):
-            words.append("0" if word.isdigit() else word)
-    return _join_spaced(words)
+    text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).casefold().translate(_STRIP)
+    if _LEETY.search(text):
+        text = " ".join(raw.translate(_LEET) if _LEETY.search(raw) else raw for raw in text.split())
+    text = _SPACED.sub(_unspaced, _REPEATS.sub(r"\1\1", text))
+    return [word if not word.isdigit() else "0" for word in _WORD.findall(text)]
 
 
-def _join_spaced(words: list[str]) -> list[str]:
-    """Runs of three or more one-letter words joined into one word (``k i l l`` -> ``kill``)."""
-    out: list[str] = []
-    run: list[str] = []
-    for word in [*words, ""]:
-        if len(word) == 1 and word.isalpha():
-            run.append(word)
-            continue
-        if len(run) >= 3:
-            out.append("".join(run))
-        else:
-            out.extend(run)
-        run = []
-        if word:
-            out.append(word)
+def _unspaced(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
+
+
+def word_features(word: str) -> list[str]:
+    """Features of one word: the word itself and the character 3-5-grams of `` word `` (prefix: the kind)."""
+    padded = " " + word + " "
+    size = len(padded)
+    out = ["w" + word]
+    for n in (3, 4, 5):
+        out.extend(["c" + padded[start : start + n] for start in range(size - n + 1)])
     return out
 
 
-def feature_strings(words: list[str]) -> set[str]:
-    """The distinct features of a normalised message, before hashing (prefix says the kind)."""
-    features: set[str] = set()
-    add = features.add
-    for i, word in enumerate(words):
-        add("w" + word)
-        if i:
-            add("b" + words[i - 1] + " " + word)
-        padded = " " + word + " "
-        size = len(padded)
-        for n in (3, 4, 5):
-            for start in range(size - n + 1):
-                add("c" + padded[start : start + n])
-    return features
+def feature_strings(words: list[str]) -> list[str]:
+    """The features of a normalised message, before hashing, repeated as often as they occur."""
+    out = [f for word in words for f in word_features(word)]
+    out.extend([f"b{a} {b}" for a, b in pairwise(words)])
+    return out
+
+
+def hashed(feature: str) -> int:
+    """The index of a feature in the hashed space."""
+    return zlib.crc32(feature.encode()) & MASK
 
 
 def feature_hashes(words: list[str]) -> list[int]:
-    """Hashed feature indexes of a normalised message (distinct strings; collisions kept)."""
-    crc = zlib.crc32
-    return [crc(f.encode()) & MASK for f in feature_strings(words)]
+    """Hashed feature indexes of a normalised message (one per occurrence)."""
+    return [hashed(f) for f in feature_strings(words)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +152,9 @@ class Model:
             if row != zero_row:
                 packed[index] = _pack(wide, row)
         self._packed = packed
+        self._words: dict[str, tuple[int, int]] = {}
+        """Per word: the packed sum of its features' weights and how many there are (scores are the same
+        with or without it; bounded by clearing it when full)."""
         automaton = ahocorasick.Automaton()
         for stem in info.gate:
             automaton.add_word(stem, stem)
@@ -176,14 +171,26 @@ class Model:
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability per category for ``text`` (every category of the model)."""
-        hashes = feature_hashes(normalise(text))
+        words = normalise(text)
+        packed = self._packed
+        cache = self._words
+        total = count = 0
+        for word in words:
+            entry = cache.get(word)
+            if entry is None:
+                if len(cache) >= _WORD_CACHE:
+                    cache.clear()
+                hashes = [hashed(f) for f in word_features(word)]
+                entry = cache[word] = (sum(map(packed.__getitem__, hashes)), len(hashes))
+            total += entry[0]
+            count += entry[1]
+        for a, b in pairwise(words):
+            total += packed[hashed(f"b{a} {b}")]
+            count += 1
         info = self.info
-        if not hashes:
-            return {c: 1 / (1 + math.exp(-b)) for c, b in zip(info.categories, info.biases, strict=True)}
-        total = sum(map(self._packed.__getitem__, hashes))
-        norm = 1 / math.sqrt(len(hashes))
-        offset = 128 * len(hashes)
         out: dict[str, float] = {}
+        norm = 1 / math.sqrt(count) if count else 0.0
+        offset = 128 * count
         for slot, category in enumerate(info.categories):
             raw = ((total >> (_FIELD * slot)) & _FIELD_MASK) - offset
             z = info.biases[slot] + info.scales[slot] * raw * norm
