@@ -115,6 +115,17 @@ class CrowdSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelSettings:
+    """The statistical risk model (``[model]``): on or off, and per-category thresholds."""
+
+    enabled: bool = False
+    """Score messages that pass the model's gate with the shipped model (off unless the policy says so)."""
+    thresholds: dict[str, float] = field(default_factory=dict)
+    """Probability a category needs to be raised (``[model.thresholds]``); unlisted categories use the
+    threshold chosen when the model was trained."""
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """A loaded, validated policy. Immutable: reloading builds a new one."""
 
@@ -152,6 +163,7 @@ class Policy:
     """Built-in lists in use."""
     spam: SpamSettings = field(default_factory=SpamSettings)
     crowd: CrowdSettings = field(default_factory=CrowdSettings)
+    model: ModelSettings = field(default_factory=ModelSettings)
     redact_at_rest: bool = False
     """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
     version: str = ""
@@ -181,8 +193,9 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 _KNOWN: dict[str, set[str]] = {
     "": {
         "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
-        "crowd", "recording",
+        "crowd", "recording", "model",
     },
+    "model": {"enabled", "thresholds"},
     "recording": {"redact_at_rest"},
     "allow": {"terms", "domains", "phones", "emails"},
     "trusted": {"authors", "roles"},
@@ -307,6 +320,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         profanity_languages=languages,
         spam=_settings(SpamSettings, _table(data, "spam", fail), "spam", fail),
         crowd=_settings(CrowdSettings, _table(data, "crowd", fail), "crowd", fail),
+        model=_model(_table(data, "model", fail), fail),
         redact_at_rest=redact_at_rest,
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
@@ -389,6 +403,23 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
             raise fail(f"custom rule {label!r}: {exc}", "custom", "decision", index) from None
         out.append(CustomRule(pattern, category, severity, decision, label))
     return tuple(out)
+
+
+def _model(table: dict[str, Any], fail: Fail) -> ModelSettings:
+    enabled = table.get("enabled", False)
+    if not isinstance(enabled, bool):
+        raise fail("model.enabled must be true or false", "model", "enabled")
+    raw = table.get("thresholds", {})
+    if not isinstance(raw, dict):
+        raise fail("[model.thresholds] must be a table of category = probability", "model", "thresholds")
+    thresholds: dict[str, float] = {}
+    for category, value in raw.items():
+        if category not in CATEGORIES:
+            raise fail(f"model.thresholds: unknown category {category!r}", "model.thresholds", category)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+            raise fail(f"model.thresholds.{category} must be a probability in (0, 1]", "model.thresholds", category)
+        thresholds[category] = float(value)
+    return ModelSettings(enabled, thresholds)
 
 
 # Settings with a floor above zero, and why.
