@@ -1,0 +1,359 @@
+"""Adverse events: a viewer reports an unwanted effect after a medicine, vaccine or health product.
+
+``health.adverse_event`` is a pharmacovigilance report, not a privacy matter:
+"my mom got a rash after her second dose of the shingles vaccine", "since
+starting metformin I've had diarrhea", "desde que tomo X me duele la cabeza",
+"после прививки поднялась температура", "the pills stopped working", "I was
+on accutane when I got pregnant", "the pharmacy gave him 50mg instead of 25mg".
+
+How it reads a message (EN/ES/RU):
+
+1. **Gate.** One Aho-Corasick pass over the lower-cased text looks for a
+   suspect product (the policy's ``[products] names``, a built-in list of
+   several hundred medicines, vaccines and health products by generic and
+   brand name, and words for kinds of product such as "pills", "вакцина",
+   "pastillas") and for an unwanted effect in lay words (symptoms, "stopped
+   working", overdose, medication errors, pregnancy exposure). Stems make the
+   lists inflection-aware ("вакцин*" finds "вакциной"). A message without
+   both costs about a microsecond.
+2. **Composition.** A product and an effect must stand in the same sentence
+   (or in two neighbouring ones), each not denied by a negator among the four
+   words before it ("no side effects", "not my meds", "никаких побочек").
+3. **Speech acts.** A sentence is left clean when it is a question about
+   side effects in general, a generic or hypothetical statement ("can cause",
+   "in general", "si alguien"), a resolved effect ("the rash went away",
+   "сыпь прошла"), a good outcome ("working great"), news, studies, adverts,
+   films and games, pets, or when the product or effect is inside quotation
+   marks.
+
+:func:`adverse_elements` returns what the safety team's intake needs from a
+message: the suspect product, the event, the patient mentioned and whether
+the reporter speaks in the first person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from castguard.model import ChatMessage, Finding, Severity
+from castguard.policy import Policy
+from filters import adverse_words as words
+from filters.prepass import Prepared, prepare
+
+CATEGORY = "health.adverse_event"
+_PRODUCT, _EVENT = 0, 1
+#: Letters a policy product name may take as an inflection ("Brand X" -> "Brand Xом", "Xs").
+_POLICY_SUFFIX = 3
+_STEM = 1_000
+_MAX_PRODUCTS = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class AdverseElements:
+    """What an adverse-event message says, as the intake's minimum elements need it.
+
+    ``product`` and ``event`` are the words as the viewer wrote them; ``patient``
+    is who had the effect ("my mom", "у мамы", or ``"reporter"`` when the
+    writer speaks of themselves, ``""`` when nobody is named);
+    ``reporter_first_person`` is True when the writer speaks as "I"/"yo"/"я"
+    (an identifiable reporter is then the message's author).
+    """
+
+    product: str
+    """Suspect product as written ("metformin", "the flu shot's" product word "shot", "вакцины")."""
+    event: str
+    """The unwanted effect as written ("rash", "stopped working", "температура")."""
+    patient: str
+    """Who had it: a relation as written, ``"reporter"`` for the writer, ``""`` if not said."""
+    reporter_first_person: bool
+    """The writer speaks in the first person."""
+    start: int
+    """Start of the sentence(s) holding product and event (an offset into the text)."""
+    end: int
+    """End of that span."""
+
+
+# ------------------------------------------------------------------------------------------------ automaton
+def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """Every gate word -> (product or event, letters it may take after the entry)."""
+    out: dict[str, tuple[int, int]] = {}
+
+    def add(entry: str, kind: int, policy: bool = False) -> None:
+        entry = entry.strip().lower()
+        if not entry:
+            return
+        if entry.endswith("*"):
+            key, suffix = entry[:-1], _STEM
+        else:
+            key, suffix = entry, (_POLICY_SUFFIX if policy else 0)
+        if key and (key not in out or out[key][0] == _EVENT and kind == _PRODUCT):
+            out[key] = (kind, suffix)
+
+    for entry in words.EVENTS:
+        add(entry, _EVENT)
+    for triple in words.GENERICS:
+        for entry in triple:
+            add(entry, _PRODUCT)
+    for entry in (*words.BRANDS, *words.CLASSES):
+        add(entry, _PRODUCT)
+    for name in products:
+        add(name.replace("*", ""), _PRODUCT, policy=True)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _automaton(products: tuple[str, ...]) -> ahocorasick.Automaton:
+    """The gate for the built-in lists plus a policy's product names (built once per list)."""
+    automaton = ahocorasick.Automaton()
+    for key, (kind, suffix) in _entries(products).items():
+        automaton.add_word(key, (kind, suffix, len(key)))
+    automaton.make_automaton()
+    return automaton
+
+
+def builtin_product_count() -> int:
+    """Distinct built-in product entries (generic names in three languages, brands, kinds)."""
+    return sum(1 for kind, _ in _entries(()).values() if kind == _PRODUCT)
+
+
+# ------------------------------------------------------------------------------------------------ speech acts
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Not a product in this use: ice cream, a game's patch notes, a shot of tequila, a drug dealer.
+_NOT_PRODUCT = _rx(
+    r"ice cream|patch notes|game patch|new patch|shots? (?:of|fired)|(?:tequila|vodka|espresso|jello) shots?"
+    r"|drug (?:dealer|test)|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream|crema de (?:leche|cacahuete)"
+    r"|dose of (?:reality|cuteness)|confidence booster|morale booster|booster pack"
+)
+_QUESTION_START = _rx(
+    r"^\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how|why|when|has|have|anyone"
+    r"|any(?:one|body)|qu[ée]|cu[áa]l(?:es)?|c[óo]mo|puede|es|son|alguien|por qu[ée]|какие|какой|какая|что|как"
+    r"|может|можно|правда|бывает|почему|зачем|кто|есть ли)\b"
+)
+#: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
+_NOT_A_CASE = _rx(
+    r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
+    r"|\bnormal\b|\bexpected\b|\bpossible side effects?\b|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
+    r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
+    r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bclass\b"
+    r"|\bif (?:you|u|someone|somebody|they|anyone|one)\b|\bsomeone\b|\beveryone\b|\bsome (?:people|ppl)\b"
+    r"|\bpeople\b|\bi heard\b|\bthey say\b|\bis (?:it|that) true\b|\bmyth\b|\bexplain(?:ed|s)?\b"
+    r"|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b|\bdiscount\b|\border now\b"
+    r"|\bbuy (?:now|one)\b|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
+    r"|\b(?:dog|dogs|cat|cats|puppy|kitten|vet)\b"
+    r"|\bpuede(?:n)? (?:causar|dar|provocar)\b|\bcom[úu]n(?:es)?\b|\ben general\b|\bposibles?\b|\bprospecto\b"
+    r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
+    r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdescuento\b|\boferta\b"
+    r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
+    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
+    r"|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал|\bигр[еау]\b"
+    r"|\bскидк|\bакци[яи]\b|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
+)
+#: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
+_RESOLVED = _rx(
+    r"\bwent away\b|\bgone now\b|\bdisappeared\b|\bcleared up\b|\ball good now\b|\bstopped getting\b"
+    r"|\bbetter now\b|\bfeel (?:way |much |so )?better\b|\bthriving\b|\bdoing great\b|\bworking (?:great|well)\b"
+    r"|\bworks (?:great|well)\b|\bworked (?:fast|great|well)\b|\bin control\b|\bno dramas\b|\bfine now\b"
+    r"|\bfelt (?:fine|great)\b|\bwithout (?:a single |any )?(?:issue|problem)"
+    r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
+    r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
+    r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
+)
+_QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+_CLAUSE_BREAK = _rx(r"[,:()\u2014\u2013]|\bbut\b|\bpero\b|\bно\b|\bа\b")
+_WORD = re.compile(r"[\w'’]+")
+_NEGATORS = frozenset(words.NEGATORS)
+
+_PATIENT = _rx(
+    r"\b(?:(?:my|our|his|her) (?:(?:\d+ ?(?:yo|y/o|year old|month old)|little|lil|baby|older|younger|elderly) )?"
+    r"(?:mom|mum|mommy|mother|dad|father|husband|hubby|wife|son|daughter|baby|kid|kids|child|toddler|grandma"
+    r"|grandmother|granny|nana|grandpa|grandfather|grandad|granddad|brother|bro|sister|sis|aunt|uncle|friend"
+    r"|partner|boyfriend|girlfriend|nephew|niece|cousin|neighbou?r|patient|teen|\d+ ?yo)"
+    r"|(?:a |de )?(?:mi|mis|su) (?:mam[áa]|madre|pap[áa]|padre|esposo|esposa|marido|mujer|hij[oa]|beb[ée]"
+    r"|abuel[oa]|herman[oa]|t[íi][oa]|amig[oa]|novi[oa]|viej[oa]|sobrin[oa]|prim[oa]|niñ[oa])"
+    r"|(?:el|la) (?:niñ[oa]|beb[ée])"
+    r"|(?:у )?(?:мамы|маме|мама|папы|папе|папа|мужа|муж|жены|жена|сына|сын|дочки|дочка|дочь|дочери"
+    r"|реб[её]нка|реб[её]нок|малыша|малыш|бабушки|бабушке|бабушка|деда|деду|дедушки|дедушка|брата|брат"
+    r"|сестры|сестра|свекрови|тёщи|тещи)"
+    r"|grandpa|grandma|granny|the baby|u mamy|u papy)\b"
+)
+_FIRST_PERSON = _rx(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|our|us|yo|mi|mis|tengo|tuve|tomo|tom[ée]|estoy|estaba|me"
+    r"|я|мне|меня|мой|моя|мои|моих|мою|моего|моей|мы|нас|пью|пила|пил)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    kind: int
+    start: int
+    end: int
+
+
+class AdverseFilter:
+    """``health.adverse_event``: a suspect product together with an unwanted effect, reported as a case."""
+
+    name = "adverse"
+
+    def __init__(self, policy: Policy) -> None:
+        self._automaton = _automaton(policy.products)
+
+    def update_policy(self, policy: Policy) -> None:
+        """The product list comes from the policy."""
+        self._automaton = _automaton(policy.products)
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        """The adverse-event finding of one message, if it reports one."""
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the lower-cased text from the pipeline's shared pre-pass."""
+        lower = prepared.lower
+        if len(lower) != len(prepared.text):
+            lower = _same_length_lower(prepared.text)
+        found = _find(lower, self._automaton)
+        if found is None:
+            return []
+        product, event, start, end = found
+        detail = f"suspect product: {lower[product.start:product.end]}; event: {lower[event.start:event.end]}"
+        return [Finding(CATEGORY, Severity.WARN, start, end, f"{CATEGORY}.composed", detail)]
+
+
+def adverse_elements(text: str, products: tuple[str, ...] = ()) -> AdverseElements | None:
+    """The minimum elements an adverse-event report carries, or None when ``text`` reports none.
+
+    ``products`` are extra suspect product names (the policy's ``[products] names``).
+    Words are returned as written in ``text``.
+    """
+    lower = _same_length_lower(text)
+    found = _find(lower, _automaton(tuple(products)))
+    if found is None:
+        return None
+    product, event, start, end = found
+    region = text[start:end]
+    patient_m = _PATIENT.search(lower, start, end) or _PATIENT.search(lower)
+    first = _FIRST_PERSON.search(lower) is not None
+    if patient_m is not None:
+        patient = text[patient_m.start() : patient_m.end()].strip()
+    else:
+        patient = "reporter" if first else ""
+    del region
+    return AdverseElements(
+        text[product.start : product.end], text[event.start : event.end], patient, first, start, end
+    )
+
+
+# ------------------------------------------------------------------------------------------------ reading
+def _same_length_lower(text: str) -> str:
+    """``text.lower()`` character by character, so offsets stay those of ``text``."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], list[_Hit]] | None:
+    """Products and effects standing as words in ``lower``; None unless there is at least one of each."""
+    products: list[_Hit] = []
+    events: list[_Hit] = []
+    n = len(lower)
+    for last, (kind, suffix, length) in automaton.iter(lower):
+        start = last - length + 1
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue
+        end = last + 1
+        if suffix:
+            limit = min(n, end + suffix)
+            while end < limit and lower[end].isalnum():
+                end += 1
+            if end < n and lower[end].isalnum():
+                continue  # more letters than a policy name may take
+        elif end < n and (lower[end].isalnum() or lower[end] == "_"):
+            continue
+        (products if kind == _PRODUCT else events).append(_Hit(kind, start, end))
+    if not products or not events:
+        return None
+    return products, events
+
+
+def _find(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
+    """(product, event, span start, span end) of the first reported case in ``lower``, or None."""
+    gated = _gate(lower, automaton)
+    if gated is None:
+        return None
+    products, events = gated
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(lower)]
+    products = [h for h in products if _product_stands(lower, h, quoted)]
+    if not products:
+        return None
+    events = [h for h in events if _stands(lower, h, quoted) and not _inside_product(h, products)]
+    if not events:
+        return None
+    bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(lower)]
+    if not bounds:
+        return None
+    starts = [s for s, _ in bounds]
+    live = [_is_case(lower[s:e]) for s, e in bounds]
+
+    def sentence(hit: _Hit) -> int:
+        return bisect_right(starts, hit.start) - 1
+
+    for event in events:
+        se = sentence(event)
+        if se < 0 or not live[se]:
+            continue
+        for product in products:
+            sp = sentence(product)
+            if sp < 0 or not live[sp] or abs(sp - se) > 1:
+                continue
+            first, last = min(sp, se), max(sp, se)
+            start = bounds[first][0]
+            start += len(lower[start:bounds[last][1]]) - len(lower[start:bounds[last][1]].lstrip())
+            end = bounds[last][0] + len(lower[bounds[last][0]:bounds[last][1]].rstrip())
+            return product, event, start, end
+    return None
+
+
+def _inside_product(hit: _Hit, products: list[_Hit]) -> bool:
+    """An effect word that is part of a product's name ("the pill" is not "pill" twice)."""
+    return any(p.start <= hit.start and hit.end <= p.end for p in products)
+
+
+def _stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
+    """Not quoted and not denied by a negator among the four words before it in its clause."""
+    if any(s <= hit.start < e for s, e in quoted):
+        return False
+    before = lower[max(0, hit.start - 60) : hit.start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        cut = m.end()
+    window = _WORD.findall(before[cut:])[-4:]
+    return not any(w.replace("’", "'") in _NEGATORS for w in window)
+
+
+def _product_stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
+    """A product word in a product sense, neither quoted nor denied ("not my meds", "не от таблеток")."""
+    around = lower[max(0, hit.start - 12) : hit.end + 12]
+    if _NOT_PRODUCT.search(around) is not None:
+        return False
+    return _stands(lower, hit, quoted)
+
+
+def _is_case(sentence: str) -> bool:
+    """True unless the sentence is a general question, a generic statement, a resolved effect, news or an ad."""
+    stripped = sentence.strip()
+    if "?" in stripped[-3:] and _QUESTION_START.search(stripped) is not None:
+        return False
+    if stripped.startswith("¿") or " ли " in f" {stripped} ":
+        return False
+    if _NOT_A_CASE.search(sentence) is not None:
+        return False
+    return _RESOLVED.search(sentence) is None
