@@ -129,31 +129,31 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Not a product in this use: ice cream, a game's patch notes, a shot of tequila, a drug dealer.
 _NOT_PRODUCT = _rx(
     r"ice cream|patch notes|game patch|new patch|shots? (?:of|fired)|(?:tequila|vodka|espresso|jello) shots?"
-    r"|drug (?:dealer|test)|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream|crema de (?:leche|cacahuete)"
+    r"|drug (?:dealer|test)|cabbage patch|patch of|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream|crema de (?:leche|cacahuete)"
     r"|dose of (?:reality|cuteness)|confidence booster|morale booster|booster pack"
 )
 _QUESTION_START = _rx(
-    r"^\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how|why|when|has|have|anyone"
+    r"(?:^|[,:]|\band\b|\by\b|\bи\b)\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how|why|when|has|have|anyone"
     r"|any(?:one|body)|qu[ée]|cu[áa]l(?:es)?|c[óo]mo|puede|es|son|alguien|por qu[ée]|какие|какой|какая|что|как"
-    r"|может|можно|правда|бывает|почему|зачем|кто|есть ли)\b"
+    r"|может|можно|правда|бывает|почему|зачем|кто|есть ли|сколько|quanto|cu[áa]nto|do i|should i|can i)\b"
 )
 #: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
 _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
     r"|\bnormal\b|\bexpected\b|\bpossible side effects?\b|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
-    r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bclass\b"
-    r"|\bif (?:you|u|someone|somebody|they|anyone|one)\b|\bsomeone\b|\beveryone\b|\bsome (?:people|ppl)\b"
+    r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class|course|homework)\b"
+    r"|\bif (?:you|u|someone|somebody|they|anyone|one)\b|\bsomeone\b(?! else)|\beveryone\b|\bsome (?:people|ppl)\b"
     r"|\bpeople\b|\bi heard\b|\bthey say\b|\bis (?:it|that) true\b|\bmyth\b|\bexplain(?:ed|s)?\b"
-    r"|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b|\bdiscount\b|\border now\b"
-    r"|\bbuy (?:now|one)\b|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
+    r"|\bclass action\b|\bmakers of\b|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b|\bdiscount\b|\border now\b"
+    r"|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b|\bshop now\b|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
     r"|\b(?:dog|dogs|cat|cats|puppy|kitten|vet)\b"
     r"|\bpuede(?:n)? (?:causar|dar|provocar)\b|\bcom[úu]n(?:es)?\b|\ben general\b|\bposibles?\b|\bprospecto\b"
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
     r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdescuento\b|\boferta\b"
     r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
     r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
-    r"|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал|\bигр[еау]\b"
+    r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал|\bигр[еау]\b"
     r"|\bскидк|\bакци[яи]\b|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
@@ -166,8 +166,37 @@ _RESOLVED = _rx(
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
     r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
 )
+#: "X causes Y" with nobody named is a statement about the product, not a case.
+_GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
+#: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
+_INDICATION = _rx(
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от)"
+    r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
+)
+#: "не ту дозу", "не тот препарат": a wrong product, not a denied one.
+_WRONG_ONE = _rx(r"\bне (?:ту|тот|то|той|того|те)\b")
+#: A product given up ("quit her BP meds", "dejó las pastillas", "бросила таблетки") is not the suspect.
+_STOPPED = _rx(
+    r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
+    r"|перестал[аи]? (?:пить|принимать))"
+    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*\s*$"
+)
+#: Tag questions: "antibiotics don't work on viruses, right?".
+_TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?+\W*$")
+#: A dose with its unit stands for the product in medication errors ("10 mg en vez de 2.5").
+_DOSE = _rx(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|units?|unidades|мг|мкг|мл|ед)\b")
+_LEET_WORD = re.compile(r"[a-z][0-9@$][a-z0-9]|[0-9@$][a-z]{2}")
+_LEET = str.maketrans("013457@$", "oieastas")
+
+
+def _unleet(lower: str) -> str:
+    """Digits and symbols between letters read as the letters they stand for (same length)."""
+    return re.sub(r"(?<=[a-z])[013457@$]+|[013457@$]+(?=[a-z])", lambda m: m.group(0).translate(_LEET), lower)
+
+
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+# A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+[.!?;\n]*")
 _CLAUSE_BREAK = _rx(r"[,:()\u2014\u2013]|\bbut\b|\bpero\b|\bно\b|\bа\b")
 _WORD = re.compile(r"[\w'’]+")
 _NEGATORS = frozenset(words.NEGATORS)
@@ -238,14 +267,12 @@ def adverse_elements(text: str, products: tuple[str, ...] = ()) -> AdverseElemen
     if found is None:
         return None
     product, event, start, end = found
-    region = text[start:end]
     patient_m = _PATIENT.search(lower, start, end) or _PATIENT.search(lower)
     first = _FIRST_PERSON.search(lower) is not None
     if patient_m is not None:
         patient = text[patient_m.start() : patient_m.end()].strip()
     else:
         patient = "reporter" if first else ""
-    del region
     return AdverseElements(
         text[product.start : product.end], text[event.start : event.end], patient, first, start, end
     )
@@ -279,6 +306,8 @@ def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], lis
         elif end < n and (lower[end].isalnum() or lower[end] == "_"):
             continue
         (products if kind == _PRODUCT else events).append(_Hit(kind, start, end))
+    if events and not products:
+        products = [_Hit(_PRODUCT, m.start(), m.end()) for m in _DOSE.finditer(lower)]
     if not products or not events:
         return None
     return products, events
@@ -286,6 +315,16 @@ def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], lis
 
 def _find(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
     """(product, event, span start, span end) of the first reported case in ``lower``, or None."""
+    found = _find_plain(lower, automaton)
+    if found is None and _LEET_WORD.search(lower) is not None:
+        # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.
+        folded = _unleet(lower)
+        if folded != lower:
+            found = _find_plain(folded, automaton)
+    return found
+
+
+def _find_plain(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
     gated = _gate(lower, automaton)
     if gated is None:
         return None
@@ -301,23 +340,30 @@ def _find(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int
     if not bounds:
         return None
     starts = [s for s, _ in bounds]
-    live = [_is_case(lower[s:e]) for s, e in bounds]
+    # Per sentence: None when it is not a case at all, else the offset where a question part begins.
+    reported = [_reported_until(lower, s, e) for s, e in bounds]
 
-    def sentence(hit: _Hit) -> int:
-        return bisect_right(starts, hit.start) - 1
+    def place(hit: _Hit) -> tuple[int, bool, bool]:
+        """(sentence index, in its reported part, in a question part of a case sentence)."""
+        index = bisect_right(starts, hit.start) - 1
+        until = reported[index]
+        if until is None:
+            return index, False, False
+        return index, hit.start < until, hit.start >= until
 
     for event in events:
-        se = sentence(event)
-        if se < 0 or not live[se]:
+        se, event_live, _ = place(event)
+        if not event_live:
             continue
         for product in products:
-            sp = sentence(product)
-            if sp < 0 or not live[sp] or abs(sp - se) > 1:
+            sp, product_live, product_asked = place(product)
+            # The product may be named in a neighbouring question: "should I switch from X? my ankles swell".
+            if abs(sp - se) > 1 or not (product_live or (product_asked and sp != se)):
                 continue
             first, last = min(sp, se), max(sp, se)
             start = bounds[first][0]
-            start += len(lower[start:bounds[last][1]]) - len(lower[start:bounds[last][1]].lstrip())
-            end = bounds[last][0] + len(lower[bounds[last][0]:bounds[last][1]].rstrip())
+            start += len(lower[start : bounds[last][1]]) - len(lower[start : bounds[last][1]].lstrip())
+            end = bounds[last][0] + len(lower[bounds[last][0] : bounds[last][1]].rstrip())
             return product, event, start, end
     return None
 
@@ -327,15 +373,21 @@ def _inside_product(hit: _Hit, products: list[_Hit]) -> bool:
     return any(p.start <= hit.start and hit.end <= p.end for p in products)
 
 
-def _stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
-    """Not quoted and not denied by a negator among the four words before it in its clause."""
+def _stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]], reach: int = 3) -> bool:
+    """Not quoted and not denied by a negator among the ``reach`` words before it in its clause.
+
+    An effect named as what a product is for ("pills for my headaches") does not stand either.
+    """
     if any(s <= hit.start < e for s, e in quoted):
         return False
     before = lower[max(0, hit.start - 60) : hit.start]
+    if hit.kind == _EVENT and _INDICATION.search(before) is not None:
+        return False
     cut = 0
     for m in _CLAUSE_BREAK.finditer(before):
         cut = m.end()
-    window = _WORD.findall(before[cut:])[-4:]
+    clause = _WRONG_ONE.sub(" ", before[cut:])
+    window = _WORD.findall(clause)[-reach:]
     return not any(w.replace("’", "'") in _NEGATORS for w in window)
 
 
@@ -344,16 +396,36 @@ def _product_stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> boo
     around = lower[max(0, hit.start - 12) : hit.end + 12]
     if _NOT_PRODUCT.search(around) is not None:
         return False
-    return _stands(lower, hit, quoted)
+    if _STOPPED.search(lower, max(0, hit.start - 40), hit.start) is not None:
+        return False
+    return _stands(lower, hit, quoted, reach=4)
 
 
-def _is_case(sentence: str) -> bool:
-    """True unless the sentence is a general question, a generic statement, a resolved effect, news or an ad."""
-    stripped = sentence.strip()
-    if "?" in stripped[-3:] and _QUESTION_START.search(stripped) is not None:
-        return False
-    if stripped.startswith("¿") or " ли " in f" {stripped} ":
-        return False
-    if _NOT_A_CASE.search(sentence) is not None:
-        return False
-    return _RESOLVED.search(sentence) is None
+def _reported_until(lower: str, start: int, end: int) -> int | None:
+    """Where the reported part of a sentence ends (a question may follow), or None if it is no case.
+
+    A sentence is no case when it is generic, hypothetical, news, an advert, a resolved
+    effect, a good outcome or a tag question. A question from its start reports nothing (the
+    offset is its start) but may still name the product of a report in the next sentence.
+    "since the new pills I get dizzy, should I stop them?" reports up to ", should".
+    """
+    sentence = lower[start:end]
+    stripped = sentence.rstrip()
+    if _NOT_A_CASE.search(sentence) is not None or _RESOLVED.search(sentence) is not None:
+        return None
+    if _GENERIC_CAUSE.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None \
+            and _PATIENT.search(sentence) is None:
+        return None
+    asked = "?" in stripped[-3:]
+    if asked and _TAG_QUESTION.search(stripped) is not None:
+        return None
+    opening = sentence.find("¿")
+    if opening < 0 and " ли " in f" {stripped} ":
+        return None
+    if opening >= 0:
+        return start + opening
+    if asked:
+        m = _QUESTION_START.search(sentence)
+        if m is not None:
+            return start + m.start()
+    return end
