@@ -79,11 +79,15 @@ class AdverseElements:
 
 
 # ------------------------------------------------------------------------------------------------ automaton
-def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int]]:
-    """Every gate word -> (product or event, letters it may take after the entry)."""
-    out: dict[str, tuple[int, int]] = {}
+def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int, int]]:
+    """Every gate word -> (product or event, letters it may take after the entry, rank).
 
-    def add(entry: str, kind: int, policy: bool = False) -> None:
+    The rank says how specific a product word is: a name (0) is a better suspect than
+    a kind of product such as "vaccine" (1), and that than "dose" (2).
+    """
+    out: dict[str, tuple[int, int, int]] = {}
+
+    def add(entry: str, kind: int, policy: bool = False, rank: int = 0) -> None:
         entry = entry.strip().lower()
         if not entry:
             return
@@ -91,16 +95,18 @@ def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int]]:
             key, suffix = entry[:-1], _STEM
         else:
             key, suffix = entry, (_POLICY_SUFFIX if policy else 0)
-        if key and (key not in out or out[key][0] == _EVENT and kind == _PRODUCT):
-            out[key] = (kind, suffix)
+        if key and (key not in out or (out[key][0] == _EVENT and kind == _PRODUCT)):
+            out[key] = (kind, suffix, rank)
 
     for entry in words.EVENTS:
         add(entry, _EVENT)
     for triple in words.GENERICS:
         for entry in triple:
             add(entry, _PRODUCT)
-    for entry in (*words.BRANDS, *words.CLASSES):
+    for entry in words.BRANDS:
         add(entry, _PRODUCT)
+    for entry in words.CLASSES:
+        add(entry, _PRODUCT, rank=2 if entry in words.DOSE_WORDS else 1)
     for name in products:
         add(name.replace("*", ""), _PRODUCT, policy=True)
     return out
@@ -110,15 +116,15 @@ def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int]]:
 def _automaton(products: tuple[str, ...]) -> ahocorasick.Automaton:
     """The gate for the built-in lists plus a policy's product names (built once per list)."""
     automaton = ahocorasick.Automaton()
-    for key, (kind, suffix) in _entries(products).items():
-        automaton.add_word(key, (kind, suffix, len(key)))
+    for key, (kind, suffix, rank) in _entries(products).items():
+        automaton.add_word(key, (kind, suffix, len(key), rank))
     automaton.make_automaton()
     return automaton
 
 
 def builtin_product_count() -> int:
     """Distinct built-in product entries (generic names in three languages, brands, kinds)."""
-    return sum(1 for kind, _ in _entries(()).values() if kind == _PRODUCT)
+    return sum(1 for kind, _, _ in _entries(()).values() if kind == _PRODUCT)
 
 
 # ------------------------------------------------------------------------------------------------ speech acts
@@ -129,11 +135,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Not a product in this use: ice cream, a game's patch notes, a shot of tequila, a drug dealer.
 _NOT_PRODUCT = _rx(
     r"ice cream|patch notes|game patch|new patch|shots? (?:of|fired)|(?:tequila|vodka|espresso|jello) shots?"
-    r"|drug (?:dealer|test)|cabbage patch|patch of|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream|crema de (?:leche|cacahuete)"
+    r"|drug (?:dealer|test)|cabbage patch|patch of|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream"
+    r"|crema de (?:leche|cacahuete)"
     r"|dose of (?:reality|cuteness)|confidence booster|morale booster|booster pack"
 )
 _QUESTION_START = _rx(
-    r"(?:^|[,:]|\band\b|\by\b|\bи\b)\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how|why|when|has|have|anyone"
+    r"(?:^|[,:]|\band\b|\by\b|\bи\b)\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how"
+    r"|why|when|has|have|anyone"
     r"|any(?:one|body)|qu[ée]|cu[áa]l(?:es)?|c[óo]mo|puede|es|son|alguien|por qu[ée]|какие|какой|какая|что|как"
     r"|может|можно|правда|бывает|почему|зачем|кто|есть ли|сколько|quanto|cu[áa]nto|do i|should i|can i)\b"
 )
@@ -142,18 +150,23 @@ _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
     r"|\bnormal\b|\bexpected\b|\bpossible side effects?\b|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
-    r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class|course|homework)\b"
+    r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
+    r"|course|homework)\b"
     r"|\bif (?:you|u|someone|somebody|they|anyone|one)\b|\bsomeone\b(?! else)|\beveryone\b|\bsome (?:people|ppl)\b"
     r"|\bpeople\b|\bi heard\b|\bthey say\b|\bis (?:it|that) true\b|\bmyth\b|\bexplain(?:ed|s)?\b"
-    r"|\bclass action\b|\bmakers of\b|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b|\bdiscount\b|\border now\b"
-    r"|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b|\bshop now\b|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
+    r"|\bclass action\b|\bmakers of\b|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b"
+    r"|\bdiscount\b|\border now\b"
+    r"|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b|\bshop now\b"
+    r"|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b"
+    r"|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
     r"|\b(?:dog|dogs|cat|cats|puppy|kitten|vet)\b"
     r"|\bpuede(?:n)? (?:causar|dar|provocar)\b|\bcom[úu]n(?:es)?\b|\ben general\b|\bposibles?\b|\bprospecto\b"
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
     r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdescuento\b|\boferta\b"
     r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
     r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
-    r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал|\bигр[еау]\b"
+    r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал"
+    r"|\bигр[еау]\b"
     r"|\bскидк|\bакци[яи]\b|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
@@ -225,6 +238,7 @@ class _Hit:
     kind: int
     start: int
     end: int
+    rank: int = 0
 
 
 class AdverseFilter:
@@ -292,7 +306,7 @@ def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], lis
     products: list[_Hit] = []
     events: list[_Hit] = []
     n = len(lower)
-    for last, (kind, suffix, length) in automaton.iter(lower):
+    for last, (kind, suffix, length, rank) in automaton.iter(lower):
         start = last - length + 1
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
             continue
@@ -305,9 +319,9 @@ def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], lis
                 continue  # more letters than a policy name may take
         elif end < n and (lower[end].isalnum() or lower[end] == "_"):
             continue
-        (products if kind == _PRODUCT else events).append(_Hit(kind, start, end))
+        (products if kind == _PRODUCT else events).append(_Hit(kind, start, end, rank))
     if events and not products:
-        products = [_Hit(_PRODUCT, m.start(), m.end()) for m in _DOSE.finditer(lower)]
+        products = [_Hit(_PRODUCT, m.start(), m.end(), 3) for m in _DOSE.finditer(lower)]
     if not products or not events:
         return None
     return products, events
@@ -355,11 +369,14 @@ def _find_plain(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hi
         se, event_live, _ = place(event)
         if not event_live:
             continue
+        suspects = []
         for product in products:
             sp, product_live, product_asked = place(product)
             # The product may be named in a neighbouring question: "should I switch from X? my ankles swell".
-            if abs(sp - se) > 1 or not (product_live or (product_asked and sp != se)):
-                continue
+            if abs(sp - se) <= 1 and (product_live or (product_asked and sp != se)):
+                suspects.append((product.rank, abs(sp - se), product, sp))
+        if suspects:
+            _, _, product, sp = min(suspects, key=lambda t: (t[0], t[1], t[2].start))
             first, last = min(sp, se), max(sp, se)
             start = bounds[first][0]
             start += len(lower[start : bounds[last][1]]) - len(lower[start : bounds[last][1]].lstrip())

@@ -208,7 +208,9 @@ CLASSES: tuple[str, ...] = (
     # English
     "pill", "pills", "the pill", "tablet", "tablets", "capsule*", "med", "meds", "medicine*", "medication*",
     "prescription*", "rx", "drug", "drugs", "vaccine*", "vaccination*", "vax", "vaxx*", "jab", "jabs",
-    "the shot", "the shots", "flu shot*", "covid shot*", "booster shot*", "my shot*", "her shot*", "his shot*", "1st shot*", "2nd shot*", "3rd shot*", "second shot*", "third shot*", "tetanus shot*", "allergy shot*", "b12 shot*", "shingles shot*", "vaccine shot*", "booster", "boosters", "dose", "doses", "dosage", "injection*",
+    "the shot", "the shots", "flu shot*", "covid shot*", "booster shot*", "my shot*", "her shot*", "his shot*",
+    "1st shot*", "2nd shot*", "3rd shot*", "second shot*", "third shot*", "tetanus shot*", "allergy shot*",
+    "b12 shot*", "shingles shot*", "vaccine shot*", "booster", "boosters", "dose", "doses", "dosage", "injection*",
     "inhaler*", "patch", "patches", "ointment*", "eye drops", "ear drops", "nasal spray*", "supplement*",
     "gummies", "gummy", "vitamin*", "multivitamin*", "protein powder*", "protein shake*", "preworkout*",
     "pre-workout*", "pre workout*", "fat burner*", "fatburner*", "weight loss tea", "detox tea", "slimming tea",
@@ -216,7 +218,8 @@ CLASSES: tuple[str, ...] = (
     "blood thinner*", "water pill*", "birth control", "contraceptive*", "chemo", "chemotherapy", "antidepressant*",
     "steroid*", "painkiller*", "pain killer*", "decongestant*", "antihistamine*", "sleep aid*", "sleeping pill*",
     "bp med*", "blood pressure med*", "heart med*", "thyroid med*", "cholesterol med*", "anxiety med*",
-    "the generic", "new generic", "weight loss shake*", "weight loss gumm*", "generic version", "iud", "infusion*", "laxative*", "lotion*", "cream",
+    "the generic", "new generic", "weight loss shake*", "weight loss gumm*", "generic version", "iud", "infusion*",
+    "laxative*", "lotion*", "cream",
     "creams", "acne med*", "hrt", "antacid*", "cough syrup*", "syrup", "drops",
     # Spanish
     "pastilla*", "píldora*", "pildora*", "tableta*", "comprimido*", "cápsula*", "medicamento*", "medicina*",
@@ -225,7 +228,8 @@ CLASSES: tuple[str, ...] = (
     "gomitas", "vitamina*", "batido de proteína*", "proteína*", "pre-entreno*", "preentreno*", "quemador*",
     "quemagrasa*", "té adelgazante", "te adelgazante", "té para adelgazar", "antibiótico*", "antibiotico*",
     "estatina*", "betabloqueante*", "anticonceptiv*", "antidepresiv*", "quimio*", "el genérico",
-    "el generico", "genérico", "generico", "genéricos", "jarabe*", "analgésico*", "ansiolítico*", "antiinflamatori*", "crema",
+    "el generico", "genérico", "generico", "genéricos", "jarabe*", "analgésico*", "ansiolítico*", "antiinflamatori*",
+    "crema",
     # Russian
     "таблет*", "таблеточ*", "пилюл*", "капсул*", "лекарств*", "препарат*", "медикамент*", "вакцин*",
     "прививк*", "привит*", "укол*", "бустер*", "ревакцинац*", "доза", "дозу", "дозы", "дозой", "дозе",
@@ -235,8 +239,14 @@ CLASSES: tuple[str, ...] = (
     "статин*", "бета-блокатор*", "бетаблокатор*", "противозачаточн*", "антидепрессант*", "химиотерап*",
     "дженерик*", "сироп*", "обезболивающ*", "снотворн*", "гормональн*", "капельниц*",
     # Russian typed in Latin letters
-    "tabletk*", "tabletok", "мармеладк*", "мармеладок", "vakcin*", "privivk*", "lekarstv*", "preparat*", "zhiroszhigatel*", "ukol*", "antibiotik*",
+    "tabletk*", "tabletok", "мармеладк*", "мармеладок", "vakcin*", "privivk*", "lekarstv*", "preparat*",
+    "zhiroszhigatel*", "ukol*", "antibiotik*",
 )
+
+#: Kinds above that only say "a dose": the weakest suspect when a message names the product too.
+DOSE_WORDS: frozenset[str] = frozenset({
+    "dose", "doses", "dosage", "dosis", "доза", "дозу", "дозы", "дозой", "дозе", "дозировк*",
+})
 
 # ------------------------------------------------------------------------------------------------ events
 #: Unwanted effects in lay words: symptoms, reactions, lack of effect, errors, overdose, pregnancy exposure.
@@ -260,7 +270,9 @@ EVENTS: tuple[str, ...] = (
     "side effect", "side effects", "sick", "hospital*", "the er", "urgent care", "ambulance", "a&e",
     "sugar crashed", "low blood sugar", "hypo", "mood swings", "depressed", "anxious", "anxiety attack*",
     "panic attack*", "constipat*", "bloat*", "heartburn", "jaundice", "yellow skin", "dark urine",
-    "dark stools", "gone dark", "dark brown", "gallstone*", "sleepy", "lethargic", "pounding", "racing", "haven't slept", "havent slept", "not sleeping", "got into my", "got into her", "got into his", "got into the", "hallucinat*", "twitch*", "dry mouth", "weight gain", "gained weight", "weight loss",
+    "dark stools", "gone dark", "dark brown", "gallstone*", "sleepy", "lethargic", "pounding", "racing",
+    "haven't slept", "havent slept", "not sleeping", "got into my", "got into her", "got into his", "got into the",
+    "hallucinat*", "twitch*", "dry mouth", "weight gain", "gained weight", "weight loss",
     "bp is back up", "bp went up", "blood pressure went up", "inr", "tendon*", "sore", "soreness", "red",
     "redness", "lump", "welts", "peeling", "pain", "pains", "hurt", "hurts", "hurting", "killed my",
     "cant feel", "can't feel", "stiff",
@@ -293,18 +305,21 @@ EVENTS: tuple[str, ...] = (
     # Russian
     "сыпь", "сыпью", "сыпи", "высыпал*", "высыпан*", "крапивниц*", "зуд*", "чешется", "чесал*", "понос*",
     "диаре*", "тошнит", "тошнота", "тошноту", "тошнотой", "мутит", "рвот*", "рвёт", "рвет", "вырвал*",
-    "стошнил*", "головная боль", "головной боли", "головные боли", "головной болью", "голова болит", "болит голова", "мигрен*", "кружится голова",
+    "стошнил*", "головная боль", "головной боли", "головные боли", "головной болью", "голова болит", "болит голова",
+    "мигрен*", "кружится голова",
     "голова кружится", "головокружени*", "обморок*", "кашел*", "кашель", "кашля", "отек*", "отёк*",
     "отекл*", "отекают", "опух*", "температур*", "озноб", "болит", "болят", "болело", "болела", "болели",
     "боль", "боли", "болью", "ломит", "судорог*", "кровотечен*", "кровь из носа", "кровь", "синяк*",
     "слабость", "слабост*", "сонливост*", "бессонниц*", "не сплю", "не могу спать", "кошмар*",
     "выпадают волосы", "волосы выпадают", "волосы лезут", "лезут волосы", "выпадение волос", "зрение",
     "онемел*", "немеют", "покалыван*", "сердце колот*", "колотилось", "колотится", "сердцебиени*",
-    "тахикарди*", "пульс", "задыха*", "одышк*", "трясёт", "трясет", "тряслись", "дрожь", "дрожат", "дрожали", "дрожание", "ожог*",
+    "тахикарди*", "пульс", "задыха*", "одышк*", "трясёт", "трясет", "тряслись", "дрожь", "дрожат", "дрожали",
+    "дрожание", "ожог*",
     "пятна", "пятнами", "пятен", "прыщ*", "спутанн*", "упала", "упал", "язв*", "приступ*", "аллерги*",
     "реакци*", "побочк*", "побочн*", "скорую", "скорая", "скорой", "в приёмном", "в приемном", "больниц*",
     "реанимаци*", "откачивал*", "сахар упал", "гипогликеми*", "колик*", "расстройств*", "запор*", "изжог*",
-    "плохо", "перестали действовать", "перестал действовать", "перестала действовать", "перестало действовать", "перестали помогать", "перестал помогать", "перестала помогать", "перестали работать", "не помогает",
+    "плохо", "перестали действовать", "перестал действовать", "перестала действовать", "перестало действовать",
+    "перестали помогать", "перестал помогать", "перестала помогать", "перестали работать", "не помогает",
     "не помогают", "не действует", "не действуют", "вернулись", "вернулся", "случайно", "по ошибке",
     "перепутал*", "вместо", "не ту", "не тот", "не то лекарство", "двойн*", "дважды", "передоз*",
     "отравлен*", "отравил*", "беременн*", "кормлю грудью",
