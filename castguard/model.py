@@ -90,6 +90,7 @@ CATEGORIES: tuple[str, ...] = (
     "spam.scam",
     "crowd.raid",
     "crowd.spike",
+    "health.adverse_event",
     "custom",
 )
 

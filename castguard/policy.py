@@ -164,6 +164,8 @@ class Policy:
     spam: SpamSettings = field(default_factory=SpamSettings)
     crowd: CrowdSettings = field(default_factory=CrowdSettings)
     model: ModelSettings = field(default_factory=ModelSettings)
+    products: tuple[str, ...] = ()
+    """The brand's suspect product names for adverse-event detection (``[products] names``), lower-case."""
     redact_at_rest: bool = False
     """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
     version: str = ""
@@ -193,9 +195,10 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 _KNOWN: dict[str, set[str]] = {
     "": {
         "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
-        "crowd", "recording", "model",
+        "crowd", "recording", "model", "products",
     },
     "model": {"enabled", "thresholds"},
+    "products": {"names"},
     "recording": {"redact_at_rest"},
     "allow": {"terms", "domains", "phones", "emails"},
     "trusted": {"authors", "roles"},
@@ -321,6 +324,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         spam=_settings(SpamSettings, _table(data, "spam", fail), "spam", fail),
         crowd=_settings(CrowdSettings, _table(data, "crowd", fail), "crowd", fail),
         model=_model(_table(data, "model", fail), fail),
+        products=_products(_table(data, "products", fail), fail),
         redact_at_rest=redact_at_rest,
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
@@ -422,6 +426,31 @@ def _model(table: dict[str, Any], fail: Fail) -> ModelSettings:
     return ModelSettings(enabled, thresholds)
 
 
+#: Bounds of ``[products] names``: a product name is a word or a short phrase, not a document.
+MAX_PRODUCT_NAMES = 5000
+MAX_PRODUCT_NAME_CHARS = 80
+
+
+def _products(table: dict[str, Any], fail: Fail) -> tuple[str, ...]:
+    """The ``[products] names`` list: lower-case, de-duplicated, each a bounded name with a letter."""
+    names = _str_list(table.get("names", []), "products", "names", fail)
+    if len(names) > MAX_PRODUCT_NAMES:
+        raise fail(f"products.names: at most {MAX_PRODUCT_NAMES} names", "products", "names")
+    out: dict[str, None] = {}
+    for raw in names:
+        name = " ".join(raw.split()).lower()
+        if not name:
+            raise fail("products.names: an empty name", "products", "names")
+        if len(name) > MAX_PRODUCT_NAME_CHARS:
+            raise fail(f"products.names: {raw[:40]!r}... is longer than {MAX_PRODUCT_NAME_CHARS} characters",
+                       "products", "names")
+        if len([ch for ch in name if ch.isalpha()]) < 2 or not all(ch.isalnum() or ch in " -'’.&+/" for ch in name):
+            raise fail(f"products.names: {raw!r} is not a product name (letters, digits, spaces and - ' . & + /)",
+                       "products", "names")
+        out[name] = None
+    return tuple(out)
+
+
 # Settings with a floor above zero, and why.
 _AT_LEAST: dict[str, tuple[float, str]] = {
     "crowd.copy_baseline_factor": (1.0, "a text's copies in the window before are its baseline"),
@@ -506,6 +535,7 @@ def describe_policy(policy: Policy) -> str:
     lines.append(
         f"trusted: {len(policy.trusted_authors)} authors; roles {', '.join(sorted(policy.trusted_roles)) or 'none'}"
     )
+    lines.append(f"products: {len(policy.products)} names for adverse-event detection (besides the built-in list)")
     lines.append(f"custom rules: {len(policy.custom)}")
     for custom in policy.custom:
         lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")
@@ -533,6 +563,13 @@ def policy_warnings(policy: Policy) -> list[str]:
         out.append("risk.self_harm is not escalated: a viewer in crisis would not reach the producer")
     if not policy.crisis_guidance:
         out.append("no [crisis] guidance: moderators get no instructions beside self-harm findings")
+    adverse = policy.rule("health.adverse_event")
+    if not adverse.enabled or adverse.decision in (Decision.PASS, Decision.HIDE):
+        what = "hidden" if adverse.enabled and adverse.decision is Decision.HIDE else "not escalated"
+        out.append(
+            f"health.adverse_event is {what}: the safety team needs the viewer's report "
+            "(adverse-event messages are never auto-hidden; escalate them)"
+        )
     for category in ("privacy.ssn", "privacy.card", "privacy.mrn"):
         if policy.rule(category).decision is Decision.PASS:
             out.append(f"{category} passes: identifiers would stay on air")

@@ -12,6 +12,7 @@ def default_factories() -> list[FilterFactory]:
     and the crowd detector last so that it sees every message, flagged or not.
     The statistical risk model runs after the rules (on messages its gate lets through).
     """
+    from filters.adverse import AdverseFilter
     from filters.crowd import CrowdFilter
     from filters.privacy import PrivacyFilter
     from filters.profanity import ProfanityFilter
@@ -19,7 +20,7 @@ def default_factories() -> list[FilterFactory]:
     from filters.risk_model import RiskModelFilter
     from filters.spam import SpamFilter
 
-    return [PrivacyFilter, ProfanityFilter, RiskFilter, RiskModelFilter, SpamFilter, CrowdFilter]
+    return [PrivacyFilter, ProfanityFilter, RiskFilter, RiskModelFilter, AdverseFilter, SpamFilter, CrowdFilter]
 
 
 __all__ = ["Filter", "FilterFactory", "default_factories"]
