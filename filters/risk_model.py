@@ -231,6 +231,11 @@ def shipped_model() -> Model:
     return read_model(resources.files("filters").joinpath("data", MODEL_FILE).read_bytes())
 
 
+#: Categories the model scores but leaves to a dedicated filter that names what it found (the adverse-event
+#: filter reports the suspect product and the event, which the safety team's intake needs).
+_OWN_FILTER = frozenset({"health.adverse_event"})
+
+
 class RiskModelFilter:
     """Risk categories scored by the shipped model, when the policy enables it (``[model] enabled``).
 
@@ -252,7 +257,9 @@ class RiskModelFilter:
         self._model = model
         self._gate = model.passes_gate
         wanted = {**model.info.thresholds, **policy.model.thresholds}
-        self._thresholds = [(c, wanted[c]) for c in model.info.categories if c in CATEGORIES and c in wanted]
+        self._thresholds = [
+            (c, wanted[c]) for c in model.info.categories if c in CATEGORIES and c in wanted and c not in _OWN_FILTER
+        ]
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Model findings for one message."""

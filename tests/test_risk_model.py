@@ -157,7 +157,7 @@ def test_bad_model_settings_name_the_line(table: str, error: str) -> None:
         policy_with(table)
 
 
-def test_categories_outside_the_vocabulary_are_scored_but_never_raised() -> None:
+def test_adverse_events_are_scored_but_left_to_the_adverse_event_filter() -> None:
     filt = RiskModelFilter(enabled())
     for f in filt.scan(msg("since my second dose of the vaccine I have had a rash all over and my arm is swollen")):
         assert f.category != "health.adverse_event"
