@@ -486,7 +486,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, record=False)
     p.set_defaults(func=cmd_record)
 
-    p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)")
+    from castguard.scan import EXIT_HELP as SCAN_EXIT_HELP
+
+    p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)",
+                       epilog=SCAN_EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("file", metavar="FILE", help="JSONL file, chat-downloader .json/.jsonl, or - for stdin")
     p.add_argument("--policy", help="policy file")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
