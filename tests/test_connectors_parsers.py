@@ -150,12 +150,23 @@ def test_sse_decoder_handles_split_chunks_line_endings_and_fields() -> None:
     events = []
     for i in range(len(stream)):  # one byte at a time: every split point
         events.extend(decoder.feed(stream[i : i + 1]))
+    # The last event id carries over for reconnecting, but names only the event that set it.
     assert [(e.event, e.data, e.id) for e in events] == [
         ("update", '{"a":\n1}', "7"),
-        ("message", "two\nlines", "7"),
-        ("message", "nospace", "7"),
+        ("message", "two\nlines", None),
+        ("message", "nospace", None),
     ]
     assert decoder.retry_ms == 3000 and decoder.last_event_id == "7"
+
+
+@pytest.mark.parametrize("split", [0, 1, 2, 3, 4])
+def test_sse_decoder_ignores_a_leading_byte_order_mark(split: int) -> None:
+    stream = b"\xef\xbb\xbfdata: first\n\ndata: second\n\n"
+    decoder = SseDecoder()
+    events = decoder.feed(stream[:split]) + decoder.feed(stream[split:])
+    assert [e.data for e in events] == ["first", "second"] and decoder.errors == []
+    # Only at the start of the stream: later, the same bytes are data.
+    assert [e.data for e in SseDecoder().feed(b"data: \xef\xbb\xbfx\n\n")] == ["\ufeffx"]
 
 
 def test_sse_decoder_drops_oversized_and_invalid_events_and_goes_on() -> None:
