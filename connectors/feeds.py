@@ -8,6 +8,7 @@ JSON, not an object or too big is logged and skipped; the feed goes on.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import os
 import time
@@ -23,6 +24,7 @@ from connectors.jsonfeed import FeedError, FieldMap, decode_json, json_event
 from connectors.runtime import (
     MAX_FRAME_BYTES,
     MAX_MESSAGE_BYTES,
+    QUEUE_SIZE,
     Backoff,
     FatalSourceError,
     LiveSource,
@@ -50,14 +52,30 @@ class JsonFeed(LiveSource):
         fields: FieldMap | None = None,
         backoff: Backoff | None = None,
         sleep: Sleep | None = None,
+        queue_size: int = QUEUE_SIZE,
     ) -> None:
-        super().__init__(key, backoff=backoff, sleep=sleep)
+        super().__init__(key, backoff=backoff, sleep=sleep, queue_size=queue_size)
         self.platform = platform
         self.channel = channel
         self.fields = fields
+        self._run = f"{time.time_ns() // 1_000_000:x}"
+        self._arrivals = itertools.count(1)
 
-    async def _deliver(self, data: bytes | str, where: str, fallback_id: str | None = None) -> None:
-        """Decode one frame/line/event and emit what it holds; problems are logged with ``where``."""
+    def _arrival_id(self) -> str:
+        """The id of a message that brings none: this run's start (ms) and its arrival number.
+
+        Unique within the session even across a resume, and never derived from the content:
+        two identical messages are two messages.
+        """
+        return f"a{self._run}.{next(self._arrivals)}"
+
+    async def _deliver(self, data: bytes | str, where: str, stable_id: str | None = None) -> None:
+        """Decode one frame/line/event and emit what it holds; problems are logged with ``where``.
+
+        ``stable_id`` names the frame where the input has its own identity (a file's line
+        number, an SSE event's ``id:``); items without an id of their own are named after it,
+        or by arrival when there is none.
+        """
         if isinstance(data, str | bytes) and not data.strip():
             return
         try:
@@ -68,7 +86,10 @@ class JsonFeed(LiveSource):
         values = value if isinstance(value, list) else [value]
         now = time.time()
         for index, item in enumerate(values):
-            item_id = f"{fallback_id}.{index}" if fallback_id and len(values) > 1 else fallback_id
+            if stable_id is None:
+                item_id = self._arrival_id()
+            else:
+                item_id = f"{stable_id}.{index}" if len(values) > 1 else stable_id
             try:
                 event = json_event(
                     item,
@@ -106,6 +127,7 @@ class _NetworkFeed(JsonFeed):
         backoff: Backoff | None = None,
         sleep: Sleep | None = None,
         headers: Mapping[str, str] | None = None,
+        queue_size: int = QUEUE_SIZE,
     ) -> None:
         url = spec.removeprefix(self.SPEC_PREFIX)
         super().__init__(
@@ -115,6 +137,7 @@ class _NetworkFeed(JsonFeed):
             fields=fields,
             backoff=backoff,
             sleep=sleep,
+            queue_size=queue_size,
         )
         self.url = url
         self.headers = dict(headers or {})
@@ -321,7 +344,7 @@ class StdinFeed(JsonFeed):
             chunk = await asyncio.to_thread(reader, 65536)
             if not chunk:
                 if buffer and not skipping:
-                    await self._deliver(bytes(buffer), f"stdin line {line_no + 1}", f"L{line_no + 1}")
+                    await self._deliver(bytes(buffer), f"stdin line {line_no + 1}")
                 raise SourceEnded("end of standard input")
             buffer += chunk
             lines, line_no = _split_lines(buffer, line_no)
@@ -329,7 +352,7 @@ class StdinFeed(JsonFeed):
                 if skipping:
                     skipping = False
                     continue
-                await self._deliver(raw, f"stdin line {number}", f"L{number}")
+                await self._deliver(raw, f"stdin line {number}")
             if len(buffer) > MAX_MESSAGE_BYTES:
                 self._skip(f"stdin line {line_no + 1}: longer than {MAX_MESSAGE_BYTES} bytes")
                 buffer.clear()

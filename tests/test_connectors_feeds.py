@@ -221,3 +221,50 @@ def test_environment_wins_over_the_config_file(monkeypatch: pytest.MonkeyPatch) 
     source = open_source("twitch:c", {"twitch": {"token": "from-file", "irc_url": "ws://127.0.0.1:2"}})
     assert source.token == "from-env"  # type: ignore[attr-defined]
     assert source.config["irc_url"] == "ws://127.0.0.1:1"  # type: ignore[attr-defined]
+
+
+# -- identity: nothing collapsed that is not a true duplicate -------------------------------------
+
+
+def lol() -> dict[str, object]:
+    return {"author": {"id": "u1", "name": "ann"}, "text": "lol"}  # no id, no timestamp
+
+
+async def test_identical_messages_without_ids_are_all_kept() -> None:
+    async def handler(ws: ServerConnection) -> None:
+        for _ in range(10):
+            await ws.send(json.dumps(lol()))
+        await ws.wait_closed()
+
+    async with ws_serve(handler, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        source = open_source(f"ws://127.0.0.1:{port}/chat", {}, **FAST)
+        reader = EventReader(source)
+        messages = await reader.messages(10)
+        assert len({m.id for m in messages}) == 10 and source.duplicates == 0  # type: ignore[attr-defined]
+        await reader.close()
+
+
+async def test_an_sse_id_names_only_its_own_event() -> None:
+    """One early ``id: 1`` is the stream's resume point, not the id of the nine events after it."""
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(f"id: 1\ndata: {json.dumps(lol())}\n\n".encode())
+        for _ in range(9):
+            await response.write(f"data: {json.dumps(lol())}\n\n".encode())
+        await release.wait()
+        return response
+
+    app = web.Application()
+    app.router.add_get("/events", stream)
+    async with serve(app) as base:
+        source = open_source("sse+" + base + "/events", {}, **FAST)
+        reader = EventReader(source)
+        messages = await reader.messages(10)
+        assert messages[0].id == "1" and len({m.id for m in messages}) == 10
+        assert source.last_event_id == "1"  # type: ignore[attr-defined]
+        release.set()
+        await reader.close()

@@ -184,8 +184,10 @@ def test_sse_decoder_drops_oversized_and_invalid_events_and_goes_on() -> None:
 # -- generic JSON and chat-downloader --------------------------------------------------------
 
 
-def _event(obj: Any, fields: FieldMap | None = None) -> Any:
-    return json_event(obj, source="feed", platform="jsonl", channel="c", received_at=100.0, fields=fields)
+def _event(obj: Any, fields: FieldMap | None = None, fallback_id: str = "L1") -> Any:
+    return json_event(
+        obj, source="feed", platform="jsonl", channel="c", received_at=100.0, fields=fields, fallback_id=fallback_id
+    )
 
 
 def test_generic_defaults_and_configured_paths() -> None:
@@ -205,8 +207,24 @@ def test_generic_defaults_and_configured_paths() -> None:
         {"payload": {"body": "yo", "user": {"nick": "zed"}, "uid": "q", "at": "2024-05-01T12:00:00Z"}}, fields
     )
     assert (message.text, message.author.name, message.id, message.sent_at) == ("yo", "zed", "q", 1714564800.0)
-    no_id = _event({"text": "same"})
-    assert no_id.id == _event({"text": "same"}).id and no_id.sent_at == 100.0  # stable fallback id, receive time
+    no_id = _event({"text": "same"}, fallback_id="L7")
+    assert no_id.id == "L7" and no_id.sent_at == 100.0  # the reader's id for it, the receive time
+
+
+def test_identical_messages_without_ids_stay_distinct() -> None:
+    """Ten viewers typing the same "lol" are ten messages: an id-less message is never named by its content."""
+    lols = [_event({"author": "ann", "text": "lol"}, fallback_id=f"a.{n}") for n in range(10)]
+    assert len({m.id for m in lols}) == 10
+    export_items = [_event({"message_type": "text_message", "message": "lol", "timestamp": 1}, fallback_id=f"L{n}")
+                    for n in range(3)]  # fmt: skip
+    assert [m.id for m in export_items] == ["L0", "L1", "L2"]
+
+
+def test_a_message_type_never_hides_text() -> None:
+    """An item with a message_type whose text is under another name is still chat (it once held an SSN)."""
+    message = _event({"message_type": "text_message", "text": "my ssn is 536-22-8941", "author": "x"})
+    assert isinstance(message, ChatMessage) and message.text == "my ssn is 536-22-8941"
+    assert _event({"message_type": "placeholder", "timestamp": 1}) is None  # still nothing to show
 
 
 @pytest.mark.parametrize("bad", [[1, 2], "text", 3, None, {"author": "x"}])
