@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Request headers for an event stream: no compression (a compressing proxy buffers the stream until
+#: its buffer fills, so events arrive late or never) and no cached copy.
+SSE_REQUEST_HEADERS = {"Accept": "text/event-stream", "Accept-Encoding": "identity", "Cache-Control": "no-cache"}
+
 _BOM = b"\xef\xbb\xbf"
 
 

@@ -11,6 +11,7 @@ from connectors.api import ApiReply
 from connectors.facebook import facebook_comment, usage_wait
 from connectors.irc import IrcChat, chat_event, format_line, parse_line, split_frame, unescape_tag_value
 from connectors.jsonfeed import FeedError, FieldMap, json_event, parse_timestamp
+from connectors.runtime import MAX_RETRY_AFTER, retry_after
 from connectors.sse import SseDecoder
 from connectors.youtube import ChatEnded, youtube_item
 
@@ -296,6 +297,22 @@ def test_chat_downloader_items() -> None:
     timeout = _event({"message_type": "ban_user", "ban_duration": 60, "timestamp": 1, "author": {"id": "UC3"}})
     assert timeout.kind is PlatformEventKind.TIMED_OUT and timeout.duration == 60
     assert _event({"message_type": "placeholder", "timestamp": 1}) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("120", 120.0),
+        ("0", 0.0),
+        ("Wed, 01 May 2024 12:01:00 GMT", 60.0),  # an HTTP date, a minute from "now"
+        ("Wed, 01 May 2024 11:00:00 GMT", 0.0),  # already past
+        ("86400", MAX_RETRY_AFTER),  # capped: a desk never waits a day
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_retry_after_in_seconds_or_as_an_http_date(value: str | None, seconds: float | None) -> None:
+    assert retry_after(value, now=1714564800.0) == seconds
 
 
 # -- YouTube and Facebook items --------------------------------------------------------------
