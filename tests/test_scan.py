@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import subprocess
 import sys
+import tempfile
 import tracemalloc
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 
 from castguard.model import ChatMessage, Verdict
 from castguard.policy import load_policy
-from castguard.scan import EXIT_FAILED, scan
+from castguard.scan import EXIT_FAILED
 from castguard.scan import main as scan_main
 from connectors.jsonfeed import FieldMap
 from filters.pipeline import Pipeline
@@ -21,10 +23,16 @@ from filters.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_scan(text: str | bytes, pipeline: Pipeline | None = None) -> tuple[int, list[dict], str]:
-    out, err = io.StringIO(), io.StringIO()
-    data = text.encode() if isinstance(text, str) else text
-    status = scan(io.BytesIO(data), out, err, pipeline or Pipeline(load_policy()))
+def run_scan(
+    data: str | bytes, pipeline: Pipeline | None = None, fields: FieldMap | None = None
+) -> tuple[int, list[dict], str]:
+    """``castguard scan FILE`` on ``data``: the exit status, the verdicts and what went to stderr."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "chat.jsonl"
+        path.write_bytes(data.encode() if isinstance(data, str) else data)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = scan_main(str(path), pipeline or Pipeline(load_policy()), fields)
     return status, [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
 
 
@@ -74,13 +82,10 @@ def test_chat_downloader_exports_are_understood() -> None:
 
 
 def test_other_json_shapes_map_with_fields() -> None:
-    out, err = io.StringIO(), io.StringIO()
     line = json.dumps({"payload": {"body": "my ssn is 536-22-8941"}, "uuid": "u-1", "user": {"name": "x"}})
-    fields = FieldMap.parse("text=payload.body,id=uuid")
-    status = scan(io.BytesIO(line.encode()), out, err, Pipeline(load_policy()), fields)
-    assert status == 0, err.getvalue()
-    verdict = json.loads(out.getvalue())
-    assert verdict["id"] == "u-1" and "privacy.ssn" in verdict["categories"]
+    status, verdicts, err = run_scan(line, fields=FieldMap.parse("text=payload.body,id=uuid"))
+    assert status == 0, err
+    assert verdicts[0]["id"] == "u-1" and "privacy.ssn" in verdicts[0]["categories"]
 
 
 def test_the_cli_reads_stdin_and_sets_the_exit_status() -> None:
@@ -153,37 +158,23 @@ def test_a_message_type_never_hides_text_from_the_scan() -> None:
     assert "line 3: not a chat message (placeholder)" in err  # no text anywhere: named, not silently dropped
 
 
-class EndlessLine(io.RawIOBase):
-    """A first line of ``size`` bytes that never exists in memory at once, then two normal lines."""
-
-    def __init__(self, size: int, tail: bytes) -> None:
-        self.left = size
-        self.tail = tail
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, n: int = -1) -> bytes:
-        if self.left > 0:
-            take = min(n, self.left)
-            self.left -= take
-            return b"x" * take
-        chunk, self.tail = self.tail[:n], self.tail[n:]
-        return chunk
-
-
-def test_an_overlong_line_is_skipped_while_it_is_read() -> None:
-    tail = ("\n" + ok(2) + "\n" + ok(3) + "\n").encode()
+def test_an_overlong_line_is_skipped_while_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "chat.jsonl"
+    with path.open("wb") as handle:  # a 64 MB first line, then two ordinary ones
+        for _ in range(64):
+            handle.write(b"x" * (1 << 20))
+        handle.write(("\n" + ok(2) + "\n" + ok(3) + "\n").encode())
     out, err = io.StringIO(), io.StringIO()
     tracemalloc.start()
     try:
-        status = scan(EndlessLine(200 << 20, tail), out, err, Pipeline(load_policy()))  # type: ignore[arg-type]
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = scan_main(str(path), Pipeline(load_policy()))
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert status == 1 and "line 1: longer than" in err.getvalue()
     assert [json.loads(x)["id"] for x in out.getvalue().splitlines()] == ["ok2", "ok3"]
-    assert peak < 16 << 20  # the 200 MB line cost 464 MB when it was read whole
+    assert peak < 16 << 20  # a 200 MB line cost 464 MB when it was read whole
 
 
 class BreaksOn:
