@@ -122,9 +122,11 @@ def _recording(
 
 
 def _holds_data(path: Path) -> bool:
-    """True when ``path`` exists and is not an empty file (an empty one, e.g. from ``mktemp``, is fine)."""
+    """True when ``path`` exists and is anything but an empty file (an empty one, e.g. from ``mktemp``, is fine)."""
     try:
-        return not path.is_file() or path.stat().st_size > 0 if path.exists() else False
+        if not path.exists():
+            return False
+        return not path.is_file() or path.stat().st_size > 0
     except OSError:
         return True
 

@@ -16,6 +16,7 @@ anywhere an item keeps it is judged, whatever its ``message_type`` says.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -177,12 +178,12 @@ def main(path: str, pipeline: Pipeline, fields: FieldMap | None = None) -> int:
     """``castguard scan FILE|-``."""
     name = "standard input" if path == "-" else path
     try:
-        stream: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
+        opened = contextlib.nullcontext(sys.stdin.buffer) if path == "-" else open(path, "rb")
     except OSError as exc:
         sys.stderr.write(f"castguard scan: {path}: {exc.strerror or exc}\n")
         return EXIT_USAGE
     try:
-        with stream:
+        with opened as stream:
             return scan(stream, sys.stdout, sys.stderr, pipeline, fields)
     except OutputError as exc:
         _silence_stdout()

@@ -25,6 +25,7 @@ from connectors.jsonfeed import FeedError, FieldMap, decode_json, json_event
 from connectors.runtime import (
     MAX_FRAME_BYTES,
     MAX_MESSAGE_BYTES,
+    MAX_RETRY_AFTER,
     QUEUE_SIZE,
     Backoff,
     FatalSourceError,
@@ -106,8 +107,9 @@ class JsonFeed(LiveSource):
                     fields=self.fields,
                     fallback_id=item_id,
                 )
-            except FeedError as exc:
-                self._skip(f"{where}: {exc}")
+            except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:
+                # FeedError, or a value no mapping expected (a viewer's item must not stop the feed).
+                self._skip(f"{where}: {exc}" if isinstance(exc, FeedError) else f"{where}: unusable item ({exc})")
                 continue
             if event is not None:
                 await self._emit(event)
@@ -263,7 +265,8 @@ class SseFeed(_NetworkFeed):
                 self.last_event_id = decoder.last_event_id
 
     def _retry_delay(self) -> float | None:
-        return self.retry_ms / 1000.0 if self.retry_ms is not None else None
+        """The server's ``retry:`` in seconds, capped like a ``Retry-After``."""
+        return min(self.retry_ms / 1000.0, MAX_RETRY_AFTER) if self.retry_ms is not None else None
 
     async def _release(self) -> None:
         if self._session is not None:

@@ -235,7 +235,7 @@ def _chat_downloader_event(
     if message_type in ("ban_user", "timeout_user", "remove_chat_item_by_author"):
         duration = obj.get("ban_duration")
         target_id = obj.get("target_user_id") or author_id or obj.get("author_name")
-        if isinstance(duration, int | float) and duration > 0:
+        if isinstance(duration, int | float) and 0 < duration < 10**9:
             return PlatformEvent(
                 source,
                 PlatformEventKind.TIMED_OUT,

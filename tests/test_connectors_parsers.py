@@ -297,6 +297,9 @@ def test_chat_downloader_items() -> None:
     timeout = _event({"message_type": "ban_user", "ban_duration": 60, "timestamp": 1, "author": {"id": "UC3"}})
     assert timeout.kind is PlatformEventKind.TIMED_OUT and timeout.duration == 60
     assert _event({"message_type": "placeholder", "timestamp": 1}) is None
+    # An endless timeout (1e999 reads as infinity) is a ban, not a crash of the feed.
+    endless = _event({"message_type": "ban_user", "ban_duration": float("inf"), "author": {"id": "UC4"}})
+    assert endless.kind is PlatformEventKind.BANNED
 
 
 @pytest.mark.parametrize(

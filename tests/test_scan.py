@@ -211,6 +211,7 @@ def test_a_closed_output_stops_the_scan_with_its_own_status(monkeypatch: pytest.
     monkeypatch.setattr(sys, "stderr", errors)
     assert scan_main("-", Pipeline(load_policy())) == EXIT_FAILED
     assert "cannot write the verdicts: Broken pipe" in errors.getvalue()
+    assert not sys.stdin.buffer.closed  # standard input is not the scan's to close
 
 
 def test_the_exit_statuses_are_in_the_help() -> None:
