@@ -98,7 +98,7 @@ def _dump(value: dict[str, Any]) -> str:
 def _event(item: Item, fields: FieldMap | None, fallback_id: str) -> SourceEvent | None:
     return json_event(
         item.value, source="scan", platform="jsonl", channel="", received_at=time.time(), fields=fields,
-        fallback_id=fallback_id,
+        fallback_id=fallback_id, allow_empty=True,
     )  # fmt: skip
 
 

@@ -166,12 +166,15 @@ def json_event(
     received_at: float,
     fields: FieldMap | None = None,
     fallback_id: str,
+    allow_empty: bool = False,
 ) -> SourceEvent | None:
     """Map one decoded JSON value to an event; ``fallback_id`` is the id of a message that has none.
 
     Returns ``None`` for objects that are deliberately not chat (chat-downloader
     message types with no text anywhere). Raises :class:`FeedError` for values
-    that cannot be used (not an object, no text).
+    that cannot be used (not an object, no text). With ``allow_empty``
+    (``castguard scan``), a text field holding ``""`` is a message with an
+    empty text rather than no text at all.
     """
     if not isinstance(obj, Mapping):
         raise FeedError(f"expected a JSON object, got {type(obj).__name__}")
@@ -184,6 +187,8 @@ def json_event(
         # A message_type with its text under another name ("text", "body"): chat all the same, never dropped.
     fields = fields or _DEFAULT_FIELDS
     text = _first(obj, fields.text)
+    if text is None and allow_empty and any(lookup(obj, path) == "" for path in fields.text):
+        text = ""
     if text is None:
         raise FeedError(f"no text field (tried {', '.join(fields.text)})")
     if not isinstance(text, str):

@@ -221,3 +221,15 @@ def test_the_exit_statuses_are_in_the_help() -> None:
     assert done.returncode == 0
     for status in ("0  every input line", "1  some input lines", "2  nothing was scanned", "3  castguard failed"):
         assert status in done.stdout
+
+
+def test_an_empty_or_blank_text_gets_a_clean_verdict() -> None:
+    lines = [
+        {"id": "1", "author": "a", "text": ""},
+        {"id": "2", "author": "a", "text": "   \t "},
+        {"id": "3", "author": "a", "message": ""},
+    ]
+    status, verdicts, err = run_scan("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert status == 0 and err == ""
+    clean = {"categories": [], "findings": [], "decision": "pass"}
+    assert verdicts == [{"id": str(i), **clean} for i in (1, 2, 3)]
