@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -60,10 +61,10 @@ class OutputError(Exception):
 class Tally:
     """What a scan met, for the summary and the exit status."""
 
-    verdicts: int = 0
     bad: int = 0
+    """Lines or items that could not be read (the input's fault)."""
     failed: int = 0
-    not_chat: int = 0
+    """Lines castguard failed on (its own fault)."""
 
     @property
     def status(self) -> int:
@@ -139,7 +140,6 @@ def scan(stream: BinaryIO, out: IO[str], errors: IO[str], pipeline: Pipeline, fi
         try:
             found = message_of(item, fields)
             if isinstance(found, str):
-                tally.not_chat += 1
                 errors.write(f"{item.where}: {found}\n")
                 continue
             message = normalise(found)
@@ -162,7 +162,6 @@ def scan(stream: BinaryIO, out: IO[str], errors: IO[str], pipeline: Pipeline, fi
             out.write(line + "\n")
         except OSError as exc:
             raise OutputError(exc.strerror or str(exc)) from None
-        tally.verdicts += 1
     try:
         out.flush()
     except OSError as exc:
@@ -197,8 +196,6 @@ def main(path: str, pipeline: Pipeline, fields: FieldMap | None = None) -> int:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's last flush of a closed pipe stays quiet."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
