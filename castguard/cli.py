@@ -91,14 +91,24 @@ def _redact_at_rest(args: argparse.Namespace, policy: Policy) -> bool:
     return bool(getattr(args, "redact_at_rest", False) or policy.redact_at_rest)
 
 
-def _recording(args: argparse.Namespace, config: Config, label: str, policy: Policy) -> Store:
-    """The session file to record into: a new one, or an existing one with ``--resume``."""
+def _recording(
+    args: argparse.Namespace, config: Config, label: str, policy: Policy, *, add_to_existing: bool = False
+) -> Store:
+    """The session file to record into: a new one, or an existing one with ``--resume``.
+
+    An existing session named as the output is refused (it would silently become a continuation)
+    unless ``add_to_existing`` (``import`` adds to a session by design).
+    """
     from castguard.store import Store, StoreError
 
     resume = getattr(args, "resume", None)
     explicit = getattr(args, "record", None) or getattr(args, "output", None)
     if resume and explicit and Path(explicit).resolve() != Path(resume).resolve():
         raise UsageError("--resume names the session to continue: do not give another output file")
+    if not resume and explicit and not add_to_existing and _holds_data(Path(explicit)):
+        raise UsageError(
+            f"{explicit} already exists: continue that session with --resume {explicit}, or name a new file"
+        )
     try:
         if resume:
             store = Store(resume, create=False, redact_at_rest=_redact_at_rest(args, policy))
@@ -109,6 +119,16 @@ def _recording(args: argparse.Namespace, config: Config, label: str, policy: Pol
     except StoreError as exc:
         raise UsageError(str(exc)) from None
     return store
+
+
+def _holds_data(path: Path) -> bool:
+    """True when ``path`` exists and is anything but an empty file (an empty one, e.g. from ``mktemp``, is fine)."""
+    try:
+        if not path.exists():
+            return False
+        return not path.is_file() or path.stat().st_size > 0
+    except OSError:
+        return True
 
 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
@@ -193,9 +213,24 @@ def _non_negative(text: str) -> float:
     return value
 
 
+RECORD_EXIT_HELP = """exit status:
+  0  recorded until --for ran out or every source ended
+  1  a source failed (its error is printed; what the other sources sent is recorded)
+  2  nothing was recorded: a usage error (unknown source, existing output file without --resume)"""
+
+
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
-    """Headless recording for a fixed time (or until every source ends)."""
+    """Headless recording for a fixed time (or until every source ends); exit status 1 when a source failed."""
+    from castguard.model import ConnectionEvent, ConnectionState
+
     session = _session(args, config, args.sources)
+    last_state: dict[str, ConnectionEvent] = {}
+
+    def track(update: object) -> None:
+        if isinstance(update, ConnectionEvent):
+            last_state[update.source] = update
+
+    session.subscribe(track)
 
     async def run() -> None:
         task = asyncio.create_task(session.run())
@@ -212,12 +247,24 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         pass
     finally:
         counts = session.counts
+        duplicates = session.duplicates_dropped()
         session.store.close()
     print(
-        f"recorded {counts['messages']} messages ({counts['flagged']} flagged, {counts['duplicates']} duplicates "
+        f"recorded {counts['messages']} messages ({counts['flagged']} flagged, {duplicates} duplicates "
         f"dropped) to {session.store.path}",
         file=sys.stderr,
     )
+    failed = [e for e in last_state.values() if e.state is ConnectionState.FAILED]
+    for event in failed:
+        print(f"castguard record: {event.source} failed: {event.detail or 'no reason given'}", file=sys.stderr)
+    if failed:
+        everything = len(failed) == len(session.sources)
+        print(
+            "castguard record: " + ("every source failed" if everything else f"{len(failed)} of "
+            f"{len(session.sources)} sources failed"),
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -304,7 +351,7 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
             raise UsageError(f"{name}: no such file")
     policy = _policy(args, config)
     args.record = args.output
-    store = _recording(args, config, "import", policy)
+    store = _recording(args, config, "import", policy, add_to_existing=True)
     session = Session(store, Pipeline(policy), moderator=args.moderator or config.moderator, auto_actions=False)
     result = ImportResult()
     try:
@@ -475,7 +522,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
     p.set_defaults(func=cmd_follow)
 
-    p = sub.add_parser("record", help="record sources headless (no UI)")
+    p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--for", dest="duration", type=parse_duration, help="stop after this long (30s, 5m, 1h)")
     p.add_argument("-o", "--output", metavar="FILE", help="session file to write")
@@ -486,7 +534,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, record=False)
     p.set_defaults(func=cmd_record)
 
-    p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)")
+    from castguard.scan import EXIT_HELP as SCAN_EXIT_HELP
+
+    p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)",
+                       epilog=SCAN_EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("file", metavar="FILE", help="JSONL file, chat-downloader .json/.jsonl, or - for stdin")
     p.add_argument("--policy", help="policy file")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)

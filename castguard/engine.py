@@ -135,6 +135,15 @@ class Session(SessionActions):
         for source in sources:
             self.add_source(source)
 
+    def duplicates_dropped(self) -> int:
+        """Messages dropped as repeats of one already delivered (same source, same platform id).
+
+        Counts the session's own drops and the sources' (re-sends after a reconnect that a
+        source recognises before they reach the session).
+        """
+        by_sources = sum(int(getattr(s, "duplicates", 0)) for s in self.sources.values())
+        return self.counts["duplicates"] + by_sources
+
     # -- wiring ------------------------------------------------------------------------------
 
     def add_source(self, source: Source) -> None:

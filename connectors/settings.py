@@ -27,6 +27,7 @@ KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "youtube": ("token", "api_key", "api_url", "token_info_url", "min_poll_interval"),
     "facebook": ("token", "page_id", "graph_url", "stream_url", "comment_rate", "mode"),
+    "sse": ("idle_timeout",),
 }
 
 DEFAULTS: dict[str, dict[str, str]] = {
