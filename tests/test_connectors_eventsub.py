@@ -512,3 +512,15 @@ async def test_irc_and_eventsub_together_deliver_each_message_once(twitch: tuple
         assert all(m.source == "twitch+eventsub:clinic" for m in got)
         assert source.duplicates == 1
         await reader.close()
+
+
+async def test_a_reconnect_url_to_another_host_is_not_followed(twitch: tuple[FakeEventSub, str]) -> None:
+    fake, base = twitch
+    _source, reader = await started(fake, base)
+    session = {"id": "session-1", "status": "reconnecting", "reconnect_url": "ws://evil.example:1/ws"}
+    await fake.send(frame("session_reconnect", {"session": session}))
+    event = await reader.state(ConnectionState.RECONNECTING)
+    assert "another server" in event.detail
+    await reader.state(ConnectionState.CONNECTED)  # a fresh session on the configured server
+    await fake.wait_connections(2)
+    await reader.close()
