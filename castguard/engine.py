@@ -69,6 +69,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: Platform events that take every recent message of one author off the chat.
+_AUTHOR_REMOVALS = (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED, PlatformEventKind.USER_CLEARED)
+
 #: Platform ids remembered for de-duplication (reconnects re-send recent messages).
 SEEN_KEYS = 200_000
 #: When the session stops, automatic hides under way get this long to finish and be recorded (seconds).
@@ -390,7 +393,7 @@ class Session(SessionActions):
             return [record] if record is not None else []
         # Twitch removes a user's messages on timeout and ban, and every message on a clear;
         # only recent messages (the in-memory window) are still on anyone's screen.
-        if event.kind in (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED) and event.author_id:
+        if event.kind in _AUTHOR_REMOVALS and event.author_id:
             return [
                 r for r in self._recent.values()
                 if r.message.source == event.source and event.author_id in (r.message.author.id, r.message.author.name)

@@ -287,11 +287,36 @@ class PlatformEventKind(Enum):
     CLEARED = "cleared"
     GAP = "gap"
     """Messages may have been missed (a reconnect the platform cannot resume)."""
+    USER_CLEARED = "user_cleared"
+    """All of one author's messages removed (Twitch, without saying whether a ban or a timeout did it)."""
+    UNBANNED = "unbanned"
+    """A ban or timeout lifted."""
+    WARNED = "warned"
+    """An author warned by a moderator (or acknowledging a warning)."""
+    HELD = "held"
+    """The platform's own filter (Twitch AutoMod) holds a message for a moderator's decision."""
+    HOLD_RESOLVED = "hold_resolved"
+    """A message the platform held was allowed, denied or expired."""
+    SUSPICIOUS = "suspicious"
+    """The platform marks an author as suspicious (monitored or restricted), or one of them wrote."""
+    UNBAN_REQUEST = "unban_request"
+    """A banned author asked to be unbanned, or a moderator answered."""
+    SHIELD_MODE = "shield_mode"
+    """The platform's lockdown (Twitch Shield Mode) turned on or off."""
+    CHAT_SETTINGS = "chat_settings"
+    """Chat modes changed (slow, followers-only, emote-only, ...)."""
+    SHARED_CHAT = "shared_chat"
+    """The channel's chat started, changed or stopped being shared with other channels."""
+    MODERATION = "moderation"
+    """Other moderator activity on the platform (roles, raids, terms), with the actor in the detail."""
 
 
 @dataclass(frozen=True, slots=True)
 class PlatformEvent:
-    """Deletion, ban, timeout or chat clear observed on the platform."""
+    """Deletion, ban, timeout, chat clear or other moderation observed on the platform.
+
+    ``detail`` names who did it when the platform says (Twitch EventSub does).
+    """
 
     source: str
     kind: PlatformEventKind

@@ -11,8 +11,8 @@ from typing import Any
 from connectors.base import ReadOnlySource, Source, SourceError
 
 SPECS_HELP = (
-    "demo, twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, ws(s)://..., sse+http(s)://..., "
-    "FILE.jsonl or -"
+    "demo, twitch:CHANNEL, twitch+eventsub:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, "
+    "ws(s)://..., sse+http(s)://..., FILE.jsonl or -"
 )
 
 
@@ -60,6 +60,11 @@ def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str
             k: options[k] for k in ("ping_interval", "ping_timeout", "action_backoff") if k in options
         }
         return TwitchSource(rest, settings, **common, **extra)
+    if sep and platform == "twitch+eventsub":
+        from connectors.twitch_eventsub import TwitchEventSubSource
+
+        extra = {k: options[k] for k in ("action_backoff", "welcome_timeout", "keepalive_grace", "irc") if k in options}
+        return TwitchEventSubSource(rest, settings, **common, **extra)
     if sep and platform == "youtube":
         from connectors.youtube import YouTubeSource
 
