@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SpeechAct", "context", "is_question", "sentence_bounds"]
+__all__ = ["SpeechAct", "context", "is_question", "negated_within", "sentence_bounds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +198,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
         if j != -1:
             return True
     return False
+
+
+def negated_within(text: str, start: int, end: int) -> bool:
+    """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer")."""
+    return _NEGATOR.search(text, start, end) is not None
 
 
 def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:
