@@ -53,7 +53,7 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical"}),
-    "risk.harassment": frozenset({"negated", "quoted"}),
+    "risk.harassment": frozenset({"negated", "quoted", "idiom"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)

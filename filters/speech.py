@@ -138,7 +138,7 @@ _JOKE_WITHDRAWN = re.compile(
 _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:(?:too much|eating|drinking|all that|the|that|this|these|those) )?(?:\w+ing|smoking|sugar|salt|"
     r"alcohol|booze|stress|vaping|vapes?|cigarettes?|cigs|drugs|fentanyl|soda|junk food|fast food|obesity|"
-    r"cholesterol|it|that|this|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
+    r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
