@@ -149,8 +149,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    e = m.end() if m is not None else len(text)
+    after = _SENTENCE_END.search(text, end)
+    e = after.end() if after is not None else len(text)
     return s, e
 
 
