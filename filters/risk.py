@@ -30,7 +30,7 @@ import ahocorasick
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
 from filters import risk_lexicon, risk_rules, speech, triggers
-from filters.normalize import OBFUSCATION, Normalized, deobfuscate
+from filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
 from filters.prepass import Prepared, prepare
 from filters.regex_gate import gated
 
@@ -91,13 +91,51 @@ class _Compiled:
 
 
 _ADVICE = -1
-_CONCEPTS = -2
+#: Composition ``i`` of :data:`filters.risk_lexicon.COMPOSITIONS` is unlocked by index ``_FIRST_CONCEPT - i``.
+_FIRST_CONCEPT = -10
+#: Short anchors kept although they occur inside longer words: each unlocks only its own compositions.
+_SHORT_ANCHORS = frozenset("kms kys dsl rx dm pm tg лс яд иск суд fda ftc hhs bbb eth btc gas bat gun die cut won fag "
+                           "ape pig cow fat hag tea oil mms cbd hiv bp jab vax 5g".split())
+
+#: Everyday words that appear in some composition but would unlock it on most chat lines; the
+#: compositions that need them also need a rarer word, listed in :data:`_PHRASE_ANCHORS`.
+_COMMON = frozenset("here your general where need self better health back know class which over details free live "
+                    "watch meet break suit sugar ape kitchen note tonight weekend notice bed exist letters".split())
+_PHRASE_ANCHORS = ("better off", "nobody wants", "free iphone", "free ipad", "know where", "know which", "watch your",
+                   "watch ur", "see you after", "see u after", "class action", "state board", "health dept",
+                   "health department", "state health", "self harm", "self-harm", "wake up", "go back", "get back",
+                   "in bed", "kitchen")
+
+
+@lru_cache(maxsize=1)
+def _concept_anchors() -> dict[str, set[int]]:
+    """Anchor substring -> the compositions it unlocks: those whose pattern text names it.
+
+    A composition runs only when one of its own words occurs in the message, so a
+    message that mentions a remedy does not pay for the threat patterns.
+    """
+    anchors = [a for a in (*risk_lexicon.ANCHORS, *_PHRASE_ANCHORS) if a not in _COMMON
+               and (len(a) >= 4 or a in _SHORT_ANCHORS or not a.isascii())]
+    out: dict[str, set[int]] = {}
+    for i, (_, _, _, pattern) in enumerate(risk_lexicon.COMPOSITIONS):
+        source = pattern.lower()
+        for a in anchors:
+            if a in source and (len(a) >= 3 or a in _SHORT_ANCHORS):
+                out.setdefault(a, set()).add(_FIRST_CONCEPT - i)
+    return out
 #: Categories whose matched span is subject, act and object: a negator anywhere inside cancels it
 #: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx").
 _NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
+_ADVICE_EXTRA = (
+    "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",
+    "lisinopril", "metoprolol", "losartan", "amlodipine", "statin", "warfarin", "eliquis", "xarelto", "spironolactone",
+    "melatonin", "magnesium", "lexapro", "birth control", "tingl", "numb", "palpitat", "skips", "nosebleed",
+    "tensión", "tension", "pulso", "losartán", "losartan", "enalapril", "sertralina", "me duele", "mareo",
+    "пульс", "давлен", "бисопролол", "конкор", "нурофен", "холестерин", "колет", "magni",
+)
 
 
 @lru_cache(maxsize=1)
@@ -125,10 +163,10 @@ def _compile() -> _Compiled:
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
         for key in keys:
             triggers.setdefault(key.lower(), set()).add(index)
-    for key in risk_rules.ADVICE_TRIGGERS:
+    for key in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA):
         triggers.setdefault(key.lower(), set()).add(_ADVICE)
-    for key in risk_lexicon.ANCHORS:
-        triggers.setdefault(key.lower(), set()).add(_CONCEPTS)
+    for key, compositions in _concept_anchors().items():
+        triggers.setdefault(key, set()).update(compositions)
     frozen = {key: tuple(sorted(indexes)) for key, indexes in triggers.items()}
     for key, entry in frozen.items():
         automaton.add_word(key, entry)
@@ -188,7 +226,7 @@ class RiskFilter:
             candidates = triggers.shared(prepared)[1]
         lower = prepared.lower
         # Obfuscated spellings ("k1ll", "k i l l") hide the triggers from the shared pass.
-        obfuscated = not prepared.ascii or OBFUSCATION.search(lower) is not None
+        obfuscated = OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None)
         if not candidates and not obfuscated:
             return []
         text = prepared.text
@@ -200,7 +238,7 @@ class RiskFilter:
         found: list[Finding] = []
         for index in sorted(candidates):
             if index < 0:
-                continue
+                continue  # advice and concept compositions: below
             rule = self._rules[index]
             for m in rule.pattern.finditer(text):
                 if m.end() == m.start():
@@ -211,9 +249,10 @@ class RiskFilter:
                 if rule.not_question and _asked(text, start, m.end()):
                     continue
                 found.append(self._finding(rule.category, start, m.end(), rule.rule_id))
-        if _CONCEPTS in candidates:
-            self._concepts(norm.text, norm.span, found)
-        if _ADVICE in candidates or _CONCEPTS in candidates:
+        concepts = [_FIRST_CONCEPT - i for i in candidates if i <= _FIRST_CONCEPT]
+        if concepts:
+            self._concepts(norm.text, norm.span, found, concepts)
+        if _ADVICE in candidates:
             self._advice_request(norm.text, norm.span, found)
         if not found:
             return []
@@ -224,12 +263,15 @@ class RiskFilter:
             detail = self.crisis_guidance
         return Finding(category, _SEVERITY[category], start, end, rule_id, detail)
 
-    def _concepts(self, norm: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding]) -> None:
-        """Concept compositions over the readable copy; spans mapped back to the message."""
-        cyrillic = not norm.isascii() and _CYRILLIC.search(norm) is not None
+    def _concepts(
+        self, norm: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding], which: list[int]
+    ) -> None:
+        """The unlocked concept compositions over the readable copy; spans mapped back to the message."""
         seen: set[str] = set()
-        for category, lang, rule_id, pattern in self._concepts_table:
-            if category in seen or (lang == "ru" and not cyrillic and norm.isascii() is False and False):
+        table = self._concepts_table
+        for i in sorted(which):
+            category, lang, rule_id, pattern = table[i]
+            if category in seen:
                 continue
             m = pattern.search(norm)
             while m is not None:
