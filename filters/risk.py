@@ -270,7 +270,7 @@ class RiskFilter:
         seen: set[str] = set()
         table = self._concepts_table
         for i in sorted(which):
-            category, lang, rule_id, pattern = table[i]
+            category, _lang, rule_id, pattern = table[i]
             if category in seen:
                 continue
             m = pattern.search(norm)
