@@ -101,10 +101,16 @@ _SHORT_ANCHORS = frozenset("kms kys dsl rx dm pm tg лс яд иск суд fda 
 #: compositions that need them also need a rarer word, listed in :data:`_PHRASE_ANCHORS`.
 _COMMON = frozenset("here your general where need self better health back know class which over details free live "
                     "watch meet break suit sugar ape kitchen note tonight weekend notice bed exist letters".split())
-_PHRASE_ANCHORS = ("better off", "nobody wants", "free iphone", "free ipad", "know where", "know which", "watch your",
-                   "watch ur", "see you after", "see u after", "class action", "state board", "health dept",
-                   "health department", "state health", "self harm", "self-harm", "wake up", "go back", "get back",
-                   "in bed", "kitchen")
+#: Phrases that unlock the English compositions named (their pattern spells them with alternations).
+_PHRASE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "better off": ("wish",), "nobody wants": ("go-back",), "go back": ("go-back",), "get back": ("go-back",),
+    "kitchen": ("go-back",), "free iphone": ("giveaway",), "free ipad": ("giveaway",), "know where": ("knows-where",),
+    "know which": ("knows-where",), "watch your": ("veiled",), "watch ur": ("veiled",), "see you after": ("veiled",),
+    "see u after": ("veiled",), "class action": ("act",), "state board": ("regulator",),
+    "health dept": ("regulator",), "health department": ("regulator",), "state health": ("regulator",),
+    "self harm": ("act", "current"), "self-harm": ("act", "current"), "wake up": ("wish", "farewell", "method"),
+    "in bed": ("sexual",),
+}
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +120,7 @@ def _concept_anchors() -> dict[str, set[int]]:
     A composition runs only when one of its own words occurs in the message, so a
     message that mentions a remedy does not pay for the threat patterns.
     """
-    anchors = [a for a in (*risk_lexicon.ANCHORS, *_PHRASE_ANCHORS) if a not in _COMMON
+    anchors = [a for a in risk_lexicon.ANCHORS if a not in _COMMON
                and (len(a) >= 4 or a in _SHORT_ANCHORS or not a.isascii())]
     out: dict[str, set[int]] = {}
     for i, (_, _, _, pattern) in enumerate(risk_lexicon.COMPOSITIONS):
@@ -122,6 +128,10 @@ def _concept_anchors() -> dict[str, set[int]]:
         for a in anchors:
             if a in source and (len(a) >= 3 or a in _SHORT_ANCHORS):
                 out.setdefault(a, set()).add(_FIRST_CONCEPT - i)
+    for i, (_, lang, name, _) in enumerate(risk_lexicon.COMPOSITIONS):
+        for phrase, names in _PHRASE_ANCHORS.items():
+            if lang == "en" and name in names:
+                out.setdefault(phrase, set()).add(_FIRST_CONCEPT - i)
     return out
 #: Categories whose matched span is subject, act and object: a negator anywhere inside cancels it
 #: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
