@@ -35,116 +35,21 @@ import ahocorasick
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
 from filters import profanity_words as words
-from filters.prepass import Prepared
-
-#: Placeholder for combining marks (strike-through and the like): dropped on the slow path.
-GLUE = "\x00"
-#: Placeholder for ``!``: a letter ``i`` between letters (``sh!t``), a space elsewhere.
-BANG = "\x01"
-MASK = "*"
-
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "+": "t", "|": "i", "€": "e",
-         "¡": BANG, "!": BANG, "*": MASK, "#": MASK, "%": MASK}
-# Look-alikes folded onto Latin letters (after lower-casing). Cyrillic letters without a
-# Latin twin stay as they are, and Russian entries are folded the same way, so mixed
-# spellings (Latin "x" in "xуй") meet in the middle.
-_LOOKALIKE = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
-    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "η": "n",
-    "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ß": "s", "ı": "i",
-}
-_KEEP = frozenset("ñй")
-# Latin letters drawn in a circle or square, or as small capitals ("Ⓕⓤⓒⓚ", "🅕🅤🅒🅚", "ꜰᴜᴄᴋ"): their names end in the
-# letter, while NFKD leaves several of them alone. Regional indicators (flags) are not letters.
-_NAMED_LETTER = re.compile(
-    r"(?:(?:NEGATIVE )?(?:CIRCLED|SQUARED|NEGATIVE SQUARED) LATIN (?:CAPITAL|SMALL) LETTER"
-    r"|LATIN LETTER SMALL CAPITAL) ([A-Z])"
+from filters.normalize import (  # noqa: F401  (the fold is shared; these names stay importable here)
+    _ASCII_FOLD,
+    _LEET,
+    _LOOKALIKE,
+    _NAMED_LETTER,
+    _SPACE_EMOJI,
+    BANG,
+    GLUE,
+    MASK,
+    _base_table,
+    _fold_char,
+    _FoldTable,
+    fold,
 )
-
-
-def _fold_char(ch: str) -> str:
-    """Fold one character to exactly one character (see the module docstring)."""
-    if ch in _LEET:
-        return _LEET[ch]
-    if ch.isascii():
-        return ch.lower() if ch.isalnum() else " "
-    low = ch.lower()
-    if len(low) != 1:
-        low = ch
-    if low in _LOOKALIKE:
-        return _LOOKALIKE[low]
-    if low in _KEEP:
-        return low
-    cat = unicodedata.category(ch)
-    if cat in ("Mn", "Me"):
-        return GLUE
-    named = _NAMED_LETTER.fullmatch(unicodedata.name(ch, ""))
-    if named:
-        return named.group(1).lower()
-    if cat[0] in "LN":
-        base = unicodedata.normalize("NFKD", low)
-        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
-        if len(base) == 1:
-            if base in _LEET:
-                return _LEET[base]
-            return _LOOKALIKE.get(base, base)
-        return low if cat[0] == "L" else " "
-    return " "
-
-
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on first sight of each character (bounded)."""
-
-    LIMIT = 65536
-
-    def __missing__(self, key: int) -> str:
-        value = _fold_char(chr(key))
-        if len(self) < self.LIMIT:
-            # Hostile input may use many distinct code points: past the bound they are folded uncached.
-            self[key] = value
-        return value
-
-
-def _base_table() -> _FoldTable:
-    table = _FoldTable()
-    for code in range(128):
-        table[code] = _fold_char(chr(code))
-    return table
-
-
-def _ascii_bytes_table() -> bytes:
-    """The fold of the 128 ASCII characters as a ``bytes.translate`` table (each folds to one ASCII character).
-
-    ``str.translate`` looks each character up in a dictionary; for pure-ASCII chat
-    (most of it) encoding, translating the bytes and decoding gives the same
-    string at about a quarter of the cost.
-    """
-    table = _base_table()
-    folded = [table[code] for code in range(128)]
-    assert all(len(ch) == 1 and ch.isascii() for ch in folded)
-    return bytes(ord(ch) for ch in folded) + bytes(range(128, 256))
-
-
-_ASCII_FOLD = _ascii_bytes_table()
-
-
-def _emoji_folding_to_space() -> frozenset[str]:
-    """The characters of :data:`filters.prepass.EMOJI` that fold to a space (pictographs are not letters)."""
-    found: set[str] = set()
-    for low, high in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF)):
-        found.update(chr(c) for c in range(low, high + 1) if _fold_char(chr(c)) == " ")
-    found.update(ch for ch in "\u3030\u303d\u3297\u3299" if _fold_char(ch) == " ")
-    return frozenset(found)
-
-
-_SPACE_EMOJI = _emoji_folding_to_space()
-
-
-def fold(text: str, table: _FoldTable) -> str:
-    """``text.translate(table)``: the folded text, one character per character of ``text``."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    return text.translate(table)
+from filters.prepass import Prepared
 
 
 class _Entry(NamedTuple):
