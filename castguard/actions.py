@@ -306,7 +306,9 @@ class SessionActions(ABC):
         self._publish(LockdownChanged(on, actor))
 
     async def _auto_hide(self, seq: int) -> None:
+        # A platform that refuses is a failed action, recorded by act(); an error escaping act() is the
+        # session's own (the action log cannot be written) and stops the session (Session._watched).
         try:
             await self.act(ActionKind.HIDE, seq, actor=POLICY_ACTOR, reason="policy: auto-hide")
-        except Exception:
-            log.exception("auto-hide of message %s failed", seq)
+        except ActionError as exc:
+            log.warning("auto-hide of message %s not attempted: %s", seq, exc)
