@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from castguard.engine import normalise
 from castguard.model import ChatMessage, Verdict
+from castguard.text import safe_json
 from connectors.jsonfeed import FeedError, FieldMap, json_event
 from filters.pipeline import Pipeline
 
@@ -116,7 +117,7 @@ def scan(
                 bad += 1
                 continue
             message = normalise(message)
-            out.write(json.dumps(verdict_json(message, pipeline.evaluate(message)), ensure_ascii=False) + "\n")
+            out.write(safe_json(verdict_json(message, pipeline.evaluate(message))) + "\n")
     except LineError:
         return 1
     except UnicodeDecodeError as exc:

@@ -149,13 +149,17 @@ def plain_output(text: str) -> str:
     return _DOC_UNSAFE.sub("", text)
 
 
-def printable(text: str, limit: int | None = None) -> str:
-    """A diagnostic (error message, log line) safe to print: unsafe characters shown as escapes, one line.
+def printable(text: str, limit: int | None = None, *, lines: bool = False) -> str:
+    """A diagnostic (error message, log line) safe to print: unsafe characters shown as escapes.
 
-    ``limit`` bounds the result (with an ellipsis); the escapes keep a hostile
-    file name or URL recognisable without letting it act on the terminal.
+    The result is one line, unless ``lines`` keeps line breaks and tabs (a
+    traceback, a listing). ``limit`` bounds it (with an ellipsis). The escapes
+    keep a hostile file name or URL recognisable without letting it act on the terminal.
     """
-    if not _SAFE.match(text):
+    if lines:
+        if not _SAFE_DOC.match(text):
+            text = _DOC_UNSAFE.sub(_escape, text)
+    elif not _SAFE.match(text):
         text = _UNSAFE.sub(_escape, text)
     if limit is not None and len(text) > limit:
         text = text[: max(limit - 1, 0)] + "…"
