@@ -248,7 +248,7 @@ class Session(SessionActions):
         """Stop the session because ``what`` failed with ``exc`` (the first failure is the one reported)."""
         if self.failure is None:
             log.error("session stopped: %s failed", what, exc_info=exc)
-            failure = SessionFailed(f"{what} failed: {_describe(exc)}")
+            failure = SessionFailed(f"session stopped: {what} failed: {_describe(exc)}")
             failure.__cause__ = exc
             self.failure = failure
         else:
