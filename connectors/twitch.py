@@ -29,6 +29,7 @@ from connectors.runtime import (
     LiveSource,
     RetryableSourceError,
     Sleep,
+    describe,
 )
 from connectors.settings import platform_settings, secrets_of
 
@@ -211,16 +212,27 @@ class TwitchSource(LiveSource):
                     await keepalive
 
     async def _keepalive(self, ws: Any, proto: IrcChat, stalled: list[str]) -> None:
-        """Ping the chat server ourselves; a server that stops answering is a dead connection."""
-        while True:
-            await asyncio.sleep(self.ping_interval)
-            sent = time.time()
-            await ws.send(proto.ping("castguard") + "\r\n")
-            await asyncio.sleep(self.ping_timeout)
-            if proto.last_pong < sent:
-                stalled.append(f"no PONG within {self.ping_timeout:g}s")
-                await ws.close(1011, "keepalive timeout")
-                return
+        """Ping the chat server ourselves; a server that stops answering is a dead connection.
+
+        The keepalive never ends unseen: if it fails, the connection is closed with the reason, so the
+        reading loop ends and reconnects instead of going on unwatched.
+        """
+        try:
+            while True:
+                await asyncio.sleep(self.ping_interval)
+                sent = time.time()
+                await ws.send(proto.ping("castguard") + "\r\n")
+                await asyncio.sleep(self.ping_timeout)
+                if proto.last_pong < sent:
+                    stalled.append(f"no PONG within {self.ping_timeout:g}s")
+                    await ws.close(1011, "keepalive timeout")
+                    return
+        except ws_exc.ConnectionClosed:
+            return  # the reading loop sees the same close
+        except Exception as exc:
+            stalled.append(f"keepalive failed: {describe(exc, self._secrets)}")
+            with contextlib.suppress(Exception):
+                await ws.close(1011, "keepalive failed")
 
     # -- acting ----------------------------------------------------------------------------------
 
