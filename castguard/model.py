@@ -120,11 +120,14 @@ class Author:
     """Platform roles such as ``moderator``, ``broadcaster``, ``subscriber``, ``owner``."""
 
     def __post_init__(self) -> None:
-        # The common case in one check (plain, short fields); otherwise each field is cleaned on its own.
-        if len(self.id) > MAX_ID_CHARS or not is_plain(self.id + self.name + "".join(self.roles), MAX_NAME_CHARS):
+        # The common case in one check (id and name plain and short); otherwise each is cleaned on its own.
+        if len(self.id) > MAX_ID_CHARS or not is_plain(self.id + self.name, MAX_NAME_CHARS + len(self.id)):
             _set(self, "id", clean_id(self.id))
             _set(self, "name", clean_text(self.name, MAX_NAME_CHARS))
-            _set(self, "roles", frozenset(clean_text(r, MAX_NAME_CHARS) for r in self.roles))
+        for role in self.roles:
+            if not is_plain(role, MAX_NAME_CHARS):
+                _set(self, "roles", frozenset(clean_text(r, MAX_NAME_CHARS) for r in self.roles))
+                break
 
 
 @dataclass(frozen=True, slots=True)

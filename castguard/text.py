@@ -124,10 +124,10 @@ def clean_id(value: str, limit: int = MAX_ID_CHARS) -> str:
 def is_plain(text: str, limit: int) -> bool:
     """True when ``text`` needs no cleaning: at most ``limit`` characters, none of them unsafe.
 
-    Cleaning such a text (:func:`clean_text`, :func:`clean_id`) returns it unchanged. Printable
-    ASCII, most names and ids, is recognised without running a regular expression.
+    ``str.isprintable`` is the quick check (no regular expression): it is false for every control,
+    format (bidi, zero-width), separator and surrogate character, so a name in any script passes it.
     """
-    return len(text) <= limit and ((text.isascii() and text.isprintable()) or _SAFE.match(text) is not None)
+    return len(text) <= limit and (text.isprintable() or _SAFE.match(text) is not None)
 
 
 def clip_raw(text: str) -> str:
