@@ -280,7 +280,11 @@ class SessionActions(ABC):
                 except ActionError as exc:
                     log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
 
-        await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)))
+        # Every action is attempted (each is recorded on its own); then an unexpected error is not left unseen.
+        outcomes = await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)), return_exceptions=True)
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
         return sorted(done, key=lambda a: a.id)
 
     def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:

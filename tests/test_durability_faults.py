@@ -12,7 +12,7 @@ import pytest
 
 from castguard import cli
 from castguard.engine import Session, SessionFailed, SessionUpdate
-from castguard.model import Author, ChatMessage, ConnectionEvent, ConnectionState
+from castguard.model import ActionKind, Author, ChatMessage, ConnectionEvent, ConnectionState
 from castguard.policy import Policy, load_policy
 from castguard.store import Store, StoreWriteError
 from castguard.text import clean_text
@@ -317,3 +317,22 @@ async def test_the_desk_shows_a_stopped_recording_and_keeps_showing_it(store: St
         assert "RECORDING STOPPED" in shown
         assert any(n.severity == "error" and n.title == "RECORDING STOPPED" for n in app._notifications)
 
+
+
+async def test_a_bulk_action_attempts_every_message_then_reports_an_unexpected_error(
+    store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = FakeSource("fake", [])
+    session = Session(store, Pipeline(policy), [source])
+    seqs = [r.seq for r in (session.ingest(chat(f"hello {i}", source="fake")) for i in range(3)) if r is not None]
+    add_action = store.add_action
+
+    def failing_for_the_second(**fields):  # type: ignore[no-untyped-def]
+        if fields.get("message_seq") == seqs[1]:
+            raise sqlite3.OperationalError("disk I/O error")
+        return add_action(**fields)
+
+    monkeypatch.setattr(store, "add_action", failing_for_the_second)
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        await session.act_many(ActionKind.HIDE, seqs, concurrency=1)
+    assert sorted(a.message_seq for a in store.actions()) == [seqs[0], seqs[2]]  # the third was still acted on
