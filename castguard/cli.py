@@ -1,4 +1,11 @@
-"""The ``castguard`` command line."""
+"""The ``castguard`` command line.
+
+Everything it prints is safe for a terminal: reports and verdicts are made safe
+by their renderers, and :func:`main` routes standard output and error through
+:class:`TerminalSafe` (control, escape and bidi characters shown as visible
+escapes), so a file name, URL or platform error quoted in a message cannot
+act on the terminal. Log lines get the same treatment (:class:`SafeFormatter`).
+"""
 
 from __future__ import annotations
 
@@ -12,11 +19,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from castguard import __version__
 from castguard.config import Config, ConfigError, load_config
 from castguard.policy import Policy, PolicyError, check_policy_main, load_policy
+from castguard.text import printable
 
 if TYPE_CHECKING:
     from castguard.engine import Session
@@ -29,6 +37,32 @@ log = logging.getLogger("castguard")
 
 class UsageError(Exception):
     """A command-line mistake: printed without a traceback, exit status 2."""
+
+
+class TerminalSafe:
+    """A text stream that writes unsafe characters (ESC, C1 controls, bidi overrides...) as visible escapes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        """The stream written to."""
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with line breaks and tabs kept and every other unsafe character escaped."""
+        self.stream.write(printable(text, lines=True))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class SafeFormatter(logging.Formatter):
+    """Log lines (and their tracebacks) with unsafe characters shown as escapes, for the terminal and the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record), lines=True)
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def parse_duration(text: str) -> float:
@@ -167,7 +201,13 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         on_air_delay=args.on_air_delay,
     )
     app.run()
-    session.store.close()
+    try:
+        session.store.close()
+    except Exception:
+        if session.failure is None:
+            raise
+    if session.failure is not None:
+        raise session.failure
     print(f"session recorded to {session.store.path}")
     return 0
 
@@ -178,11 +218,9 @@ def _desk_logging(args: argparse.Namespace, config: Config) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    logging.basicConfig(
-        filename=config.data_dir / "castguard.log",
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    handler = logging.FileHandler(config.data_dir / "castguard.log", encoding="utf-8")
+    handler.setFormatter(SafeFormatter(LOG_FORMAT))
+    logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.INFO)
 
 
 def cmd_follow(args: argparse.Namespace, config: Config) -> int:
@@ -221,7 +259,9 @@ RECORD_EXIT_HELP = """exit status:
 
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
     """Headless recording for a fixed time (or until every source ends); exit status 1 when a source failed."""
+    from castguard.engine import SessionFailed
     from castguard.model import ConnectionEvent, ConnectionState
+    from castguard.store import StoreError
 
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
@@ -245,10 +285,18 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         asyncio.run(run())
     except KeyboardInterrupt:
         pass
+    except SessionFailed:
+        pass  # session.failure says why; the file is closed below first
     finally:
         counts = session.counts
         duplicates = session.duplicates_dropped()
-        session.store.close()
+        try:
+            session.store.close()
+        except StoreError:
+            if session.failure is None:
+                raise  # else the session's failure already says what could not be written
+    if session.failure is not None:
+        raise session.failure
     print(
         f"recorded {counts['messages']} messages ({counts['flagged']} flagged, {duplicates} duplicates "
         f"dropped) to {session.store.path}",
@@ -597,19 +645,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``castguard`` console script."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(sys.stdout), TerminalSafe(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from castguard.engine import SessionFailed
+    from castguard.store import StoreError
+
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(SafeFormatter(LOG_FORMAT))
+    logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         config = load_config(args.config)
         return int(args.func(args, config))
     except (UsageError, ConfigError, PolicyError) as exc:
-        print(f"castguard: {exc}", file=sys.stderr)
+        print(f"castguard: {printable(str(exc))}", file=sys.stderr)
         return 2
+    except (SessionFailed, StoreError) as exc:
+        # The session stopped, or the recording could not be written: one line, and a failing status.
+        print(f"castguard: {printable(str(exc))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from castguard.engine import Session
 from castguard.model import ChatMessage, PlatformEvent
+from castguard.text import clean_id
 from connectors.jsonfeed import FeedError, FieldMap, json_event
 
 #: Longest JSON line or array item accepted (characters).
@@ -142,7 +143,7 @@ def import_file(
     errors: IO[str] | None = None,
 ) -> None:
     """Import one file into ``session`` (messages judged and recorded, platform events observed)."""
-    key = source or f"import:{path.name}"
+    key = clean_id(source or f"import:{path.name}")  # the key its messages carry (a file name is hostile)
     session.store.record_source(key, platform, frozenset())
     last_time: float | None = None
     try:

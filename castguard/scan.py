@@ -17,7 +17,6 @@ anywhere an item keeps it is judged, whatever its ``message_type`` says.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -27,6 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from castguard.jsoninput import BadInput, Item, read_json
 from castguard.model import ChatMessage, SourceEvent, Verdict
+from castguard.text import safe_json
 from connectors.jsonfeed import FeedError, FieldMap, json_event
 
 if TYPE_CHECKING:
@@ -86,14 +86,9 @@ def verdict_json(message: ChatMessage, verdict: Verdict) -> dict[str, Any]:
 
 
 def _dump(value: dict[str, Any]) -> str:
-    line = json.dumps(value, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        # A lone surrogate (from a "\ud800" escape in the input) cannot be written as UTF-8:
-        # escape it in JSON instead, so the verdict still goes out and reads back the same.
-        line = json.dumps(value, ensure_ascii=True)
-    return line
+    # Safe for a terminal, and writable as UTF-8: control, bidi and lone surrogate characters (from a
+    # "\ud800" escape in the input) become \u escapes, so the verdict still goes out and reads back the same.
+    return safe_json(value)
 
 
 def _event(item: Item, fields: FieldMap | None, fallback_id: str) -> SourceEvent | None:

@@ -205,6 +205,13 @@ class _Stop:
 _STOP = _Stop()
 
 
+class _Died:
+    """Queue marker: the reader task died of an error its own handling did not catch."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
 class LiveSource:
     """Base of the network and file sources: an async iterator of events with reconnects.
 
@@ -235,8 +242,9 @@ class LiveSource:
         self._queue_size = queue_size
         self._seen: RecentKeys[str, None] = RecentKeys(dedup_size)
         self._secrets = tuple(s for s in secrets if s)
-        self._queue: asyncio.Queue[SourceEvent | _Stop] | None = None
+        self._queue: asyncio.Queue[SourceEvent | _Stop | _Died] | None = None
         self._runner: asyncio.Task[None] | None = None
+        self._mourner: asyncio.Task[None] | None = None
         self._was_connected = False
         self._disconnected_at: float | None = None
         self.duplicates = 0
@@ -248,17 +256,32 @@ class LiveSource:
 
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Yield messages, platform events and connection events until the source ends."""
-        queue: asyncio.Queue[SourceEvent | _Stop] = asyncio.Queue(self._queue_size)
+        queue: asyncio.Queue[SourceEvent | _Stop | _Died] = asyncio.Queue(self._queue_size)
         self._queue = queue
         self._runner = asyncio.create_task(self._supervise(), name=f"connector-{self.key}")
+        self._runner.add_done_callback(self._runner_done)
         try:
             while True:
                 item = await queue.get()
                 if isinstance(item, _Stop):
                     return
+                if isinstance(item, _Died):
+                    raise item.error  # the session reports this source as failed
                 yield item
         finally:
             await self._stop_runner()
+
+    def _runner_done(self, runner: asyncio.Task[None]) -> None:
+        """A reader that died without saying so must not leave the iterator waiting forever: pass its error on."""
+        if runner.cancelled() or (error := runner.exception()) is None:
+            return
+        queue, died = self._queue, _Died(error)
+        assert queue is not None
+        try:
+            queue.put_nowait(died)
+        except asyncio.QueueFull:
+            # The consumer is behind: it gets the error after the events already queued.
+            self._mourner = asyncio.get_running_loop().create_task(queue.put(died))
 
     async def _stop_runner(self) -> None:
         runner, self._runner = self._runner, None

@@ -29,6 +29,7 @@ from connectors.runtime import (
     LiveSource,
     RetryableSourceError,
     Sleep,
+    describe,
 )
 from connectors.settings import platform_settings, secrets_of
 from connectors.wsframes import FrameReader
@@ -214,18 +215,27 @@ class TwitchSource(LiveSource):
         """Ping the chat server ourselves; a server that stops answering, and sends nothing else, is dead.
 
         A PONG behind a flood the desk has not read yet is not an unanswered PING: while frames keep
-        arriving (or the desk is behind) the connection is alive.
+        arriving (or the desk is behind) the connection is alive. The keepalive never ends unseen: if it
+        fails, the connection is closed with the reason, so the reading loop ends and reconnects instead of
+        going on unwatched.
         """
-        while True:
-            await asyncio.sleep(self.ping_interval)
-            sent = time.time()
-            mark = frames.clock()
-            await ws.send(proto.ping("castguard") + "\r\n")
-            await asyncio.sleep(self.ping_timeout)
-            if proto.last_pong < sent and not frames.heard_since(mark):
-                stalled.append(f"no PONG within {self.ping_timeout:g}s")
-                await ws.close(1011, "keepalive timeout")
-                return
+        try:
+            while True:
+                await asyncio.sleep(self.ping_interval)
+                sent = time.time()
+                mark = frames.clock()
+                await ws.send(proto.ping("castguard") + "\r\n")
+                await asyncio.sleep(self.ping_timeout)
+                if proto.last_pong < sent and not frames.heard_since(mark):
+                    stalled.append(f"no PONG within {self.ping_timeout:g}s")
+                    await ws.close(1011, "keepalive timeout")
+                    return
+        except ws_exc.ConnectionClosed:
+            return  # the reading loop sees the same close
+        except Exception as exc:
+            stalled.append(f"keepalive failed: {describe(exc, self._secrets)}")
+            with contextlib.suppress(Exception):
+                await ws.close(1011, "keepalive failed")
 
     # -- acting ----------------------------------------------------------------------------------
 
