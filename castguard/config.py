@@ -16,6 +16,11 @@ from platformdirs import user_config_path, user_data_path
 
 APP = "castguard"
 
+#: Config tables that are not platforms.
+_SECTIONS = frozenset({"keymap", "alerts", "webhook", "verify"})
+#: Shortest accepted head-signing key.
+MIN_HEAD_KEY = 16
+
 
 class ConfigError(ValueError):
     """The configuration file cannot be used."""
@@ -39,6 +44,8 @@ class Config:
     """Alert settings (``bell``, ``flash``)."""
     webhook: dict[str, Any] = field(default_factory=dict)
     """Escalation webhook (``url``, ``redact``)."""
+    head_key: bytes | None = None
+    """Key that signs a recording's head (HMAC-SHA256): ``CASTGUARD_HEAD_KEY`` or ``[verify] head_key``."""
 
     @property
     def sessions_dir(self) -> Path:
@@ -62,8 +69,12 @@ def load_config(path: Path | None = None) -> Config:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
     data_dir = Path(os.environ.get("CASTGUARD_DATA_DIR") or data.get("data_dir") or user_data_path(APP))
-    platforms = {k: v for k, v in data.items() if isinstance(v, dict) and k not in {"keymap", "alerts", "webhook"}}
+    platforms = {k: v for k, v in data.items() if isinstance(v, dict) and k not in _SECTIONS}
     policy = data.get("policy")
+    verify = data.get("verify", {})
+    key = os.environ.get("CASTGUARD_HEAD_KEY") or (verify.get("head_key") if isinstance(verify, dict) else None)
+    if key is not None and len(str(key)) < MIN_HEAD_KEY:
+        raise ConfigError(f"the head-signing key must be at least {MIN_HEAD_KEY} characters long")
     return Config(
         data_dir=data_dir.expanduser(),
         moderator=str(data.get("moderator") or os.environ.get("USER") or "moderator"),
@@ -72,4 +83,5 @@ def load_config(path: Path | None = None) -> Config:
         platforms=platforms,
         alerts=dict(data.get("alerts", {})),
         webhook=dict(data.get("webhook", {})),
+        head_key=str(key).encode() if key else None,
     )

@@ -59,15 +59,15 @@ CREATE TABLE events (
 
 async def make_v1(path: Path) -> None:
     """A version 1 recording: today's data, written into the old schema."""
-    modern = path.with_suffix(".v2")
-    await make_recording(modern)
+    modern = path.with_suffix(".v3")
+    await make_recording(modern, platform_actions=False)
     db = sqlite3.connect(path)
     db.executescript(V1_SCHEMA)
     db.execute(f"ATTACH DATABASE '{modern}' AS m")
-    for table in ("sources", "policies", "findings", "actions", "events"):
-        db.execute(f"INSERT INTO {table} SELECT * FROM m.{table}")
-    v1_columns = ", ".join(row[1] for row in db.execute("PRAGMA table_info(messages)"))
-    db.execute(f"INSERT INTO messages SELECT {v1_columns} FROM m.messages")
+    for table in ("sources", "policies", "findings", "actions", "events", "messages"):
+        # The columns version 1 had (later versions added some).
+        v1_columns = ", ".join(f'"{row[1]}"' for row in db.execute(f"PRAGMA table_info({table})"))
+        db.execute(f"INSERT INTO {table} SELECT {v1_columns} FROM m.{table}")
     db.execute("INSERT INTO meta VALUES ('schema_version', '1'), ('created_at', '1750000000')")
     db.commit()
     db.execute("DETACH DATABASE m")
@@ -85,9 +85,9 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     ro.close()
 
     store = Store(path, create=False)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     meta = store.meta()
-    assert meta["schema_version"] == "2" and meta["migrated_from"] == "1"
+    assert meta["schema_version"] == "3" and meta["migrated_from"] == "1"
     assert store.count() == 10 and len(store.actions()) == 8 and store.verify_chain() is None
     indexes = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"messages_flagged", "actions_at", "events_at", "notes_message"} <= indexes
