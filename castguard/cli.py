@@ -10,7 +10,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -182,8 +183,12 @@ def _desk_logging(args: argparse.Namespace, config: Config) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
+    path = config.data_dir / "castguard.log"
+    # The log names authors and quotes platform errors: owner-only, like recordings (an older 0644 one too).
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    os.chmod(path, 0o600)
     logging.basicConfig(
-        filename=config.data_dir / "castguard.log",
+        filename=path,
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
@@ -265,13 +270,35 @@ def _open_store(path: str, *, readonly: bool = False) -> Store:
         raise UsageError(str(exc)) from None
 
 
-def _private_output(path: str) -> TextIO:
-    """A file for output that may hold personal data: owner-only, like recordings."""
+@contextlib.contextmanager
+def _private_output(path: str) -> Iterator[TextIO]:
+    """A file for output that may hold personal data: owner-only, like recordings.
+
+    Written to a new owner-only file beside ``path`` and moved over it when complete, so an existing
+    file readable by others is replaced, not reused, and a failed report leaves the old one whole.
+    A device or pipe (``-o /dev/stdout``) is written in place.
+    """
+    target = Path(path)
+    in_place = target.exists() and not target.is_file()
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if in_place:
+            device = open(target, "w", encoding="utf-8", newline="")
+        else:
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise UsageError(f"{path}: {exc.strerror or exc}") from None
-    return open(fd, "w", encoding="utf-8", newline="")
+    if in_place:
+        with device:
+            yield device
+        return
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def cmd_report(args: argparse.Namespace, config: Config) -> int:
@@ -512,10 +539,13 @@ def cmd_policy(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
-    """Check platform credentials and scopes."""
+    """Check platform credentials and scopes, and that the file holding them is private."""
     from connectors.doctor import doctor_main
 
-    return doctor_main(config.platforms)
+    for warning in config.warnings:
+        print(f"config:\n  PROBLEM  {warning}")
+    status = doctor_main(config.platforms)
+    return 1 if config.warnings else status
 
 
 FIELDS_HELP = "where generic JSON keeps each field, e.g. text=payload.body,author=user.name,id=uuid"
@@ -651,6 +681,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         config = load_config(args.config)
+        if args.func is not cmd_doctor:  # the doctor reports them itself
+            for warning in config.warnings:
+                print(f"castguard: warning: {warning}", file=sys.stderr)
         return int(args.func(args, config))
     except (UsageError, ConfigError, PolicyError) as exc:
         print(f"castguard: {exc}", file=sys.stderr)

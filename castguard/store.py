@@ -45,7 +45,7 @@ from castguard.model import (
     Verdict,
 )
 from castguard.policy import Policy, PolicyError, load_policy, parse_policy
-from castguard.redaction import free_text_redactor, is_private, redact_findings
+from castguard.redaction import free_text_redactor, is_private, pseudonym, redact_findings, without_names
 from castguard.text import clean_text
 
 SCHEMA_VERSION = 3
@@ -221,7 +221,8 @@ class Store:
     ``Store(":memory:")`` is a scratch store (replay writes there, so a recording
     under review is never modified). ``redact_at_rest`` stores privacy spans
     redacted, in messages and in what people type (reasons, notes, platform
-    responses); the choice is remembered in the file, so a resumed session keeps it.
+    responses), and authors' display names as pseudonyms; the choice is remembered
+    in the file, so a resumed session keeps it.
     """
 
     MEMORY = ":memory:"
@@ -383,20 +384,23 @@ class Store:
     def add_message(self, record: MessageRecord) -> None:
         """Queue a judged message; it is durable after the next :meth:`flush`."""
         m, v = record.message, record.verdict
-        text, raw, findings = m.text, m.raw, v.findings
-        if self.redact_at_rest and any(is_private(f) for f in findings):
-            text, findings = redact_findings(text, findings)
-            # The original form cannot be redacted span by span (the spans index the cleaned text),
-            # so a message with personal data keeps no separate original in this mode.
-            raw = None
+        text, raw, findings, name, extra = m.text, m.raw, v.findings, m.author.name, m.extra
+        if self.redact_at_rest:
+            # Names are personal data too: a stable pseudonym per account (ids stay: actions need them).
+            name, extra = pseudonym(m.source, m.author.id), without_names(extra)
+            if any(is_private(f) for f in findings):
+                text, findings = redact_findings(text, findings)
+                # The original form cannot be redacted span by span (the spans index the cleaned text),
+                # so a message with personal data keeps no separate original in this mode.
+                raw = None
         # Each value is of the type its column stores (an id given as a number, a time as an integer), so
         # the row as queued is the row as SQLite hands it back: the ledger hashes it without reading it back.
         self._pending_messages.append(
             (
                 record.seq, str(m.source), str(m.platform), str(m.channel), str(m.id),
-                str(m.author.id), str(m.author.name), ",".join(sorted(m.author.roles)),
+                str(m.author.id), str(name), ",".join(sorted(m.author.roles)),
                 text, raw, str(m.kind), None if m.reply_to is None else str(m.reply_to),
-                json.dumps(dict(m.extra)) if m.extra else None,
+                json.dumps(dict(extra)) if extra else None,
                 float(m.sent_at), float(m.received_at),
                 v.decision.value, int(v.severity) if v.severity is not None else None,
                 ",".join(v.categories), float(v.sentiment), v.policy_version,
