@@ -20,12 +20,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import re
 import sqlite3
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 GENESIS = "0" * 64
@@ -103,6 +105,18 @@ def _odd(value: object) -> str:
     return repr(value)
 
 
+#: One encoder for every hash (building one per call costs more than encoding a few rows).
+_JSON = json.JSONEncoder(separators=(",", ":"), default=_odd)
+
+
+def _digest(rows: list[Any]) -> str:
+    """SHA-256 of the JSON list of ``rows`` (what :class:`_ListDigest` computes when fed them in chunks)."""
+    return hashlib.sha256(_JSON.encode(rows).encode()).hexdigest()
+
+
+_EMPTY = _digest([])
+
+
 class _ListDigest:
     """SHA-256 of the JSON list of every row fed to it: the same digest however the rows are chunked."""
 
@@ -114,7 +128,7 @@ class _ListDigest:
         if not rows:
             return
         # One C-level encoding per chunk; its brackets are dropped so that chunks join into one list.
-        text = json.dumps(rows, separators=(",", ":"), default=_odd)
+        text = _JSON.encode(rows)
         self._hash.update((("[" if self.count == 0 else ",") + text[1:-1]).encode())
         self.count += len(rows)
 
@@ -128,7 +142,7 @@ def entry_hash(
     detail: str, digest: str,
 ) -> str:  # fmt: skip
     """Hash of a ledger entry chained to the previous entry's hash."""
-    body = json.dumps([entry_id, at, tbl, first, last, key, detail, digest], separators=(",", ":"))
+    body = _JSON.encode([entry_id, at, tbl, first, last, key, detail, digest])
     return hashlib.sha256((prev + body).encode()).hexdigest()
 
 
@@ -138,37 +152,30 @@ class _Change:
     escalation: tuple[str | None, str | None]
 
 
-def _message_digest(
-    db: sqlite3.Connection, first: int, last: int, changes: dict[int, list[_Change]] | None = None
-) -> tuple[str, int, int, list[int]]:
-    """Digest of messages ``first``..``last`` and their findings, with the states they were written with.
-
-    Returns the digest, the messages and findings read, and the messages whose state now differs
-    from the one their last recorded change gave them.
-    """
-    changes = changes or {}
+def _message_digest(db: sqlite3.Connection, first: int, last: int) -> str:
+    """Digest of messages ``first``..``last`` and their findings, as stored."""
     messages, findings = _ListDigest(), _ListDigest()
-    drifted: list[int] = []
     cursor = db.execute(
         f"SELECT {', '.join(MESSAGES.columns)} FROM messages WHERE seq >= ? AND seq <= ? ORDER BY seq", (first, last)
     )
     while rows := cursor.fetchmany(CHUNK):
-        if changes:
-            rows = [_as_written(row, changes, drifted) if row[0] in changes else row for row in rows]
         messages.feed(rows)
+    columns = ", ".join(FINDING_COLUMNS)
     cursor = db.execute(
-        f"SELECT {', '.join(FINDING_COLUMNS)} FROM findings WHERE message_seq >= ? AND message_seq <= ?"
-        f" ORDER BY {', '.join(FINDING_COLUMNS)}",
-        (first, last),
+        f"SELECT {columns} FROM findings WHERE message_seq >= ? AND message_seq <= ? ORDER BY {columns}", (first, last)
     )
     while rows := cursor.fetchmany(CHUNK):
         findings.feed(rows)
-    n_messages, n_findings = messages.count, findings.count
-    return _joined(messages, findings), n_messages, n_findings, drifted
+    return _joined(messages, findings)
 
 
 def _joined(messages: _ListDigest, findings: _ListDigest) -> str:
-    return hashlib.sha256(f"{messages.hexdigest()}:{findings.hexdigest()}".encode()).hexdigest()
+    return _joined_digests(messages.hexdigest(), findings.hexdigest())
+
+
+def _joined_digests(messages: str, findings: str) -> str:
+    """The digest of a range of messages with their findings."""
+    return hashlib.sha256(f"{messages}:{findings}".encode()).hexdigest()
 
 
 def _as_written(row: tuple[Any, ...], changes: dict[int, list[_Change]], drifted: list[int]) -> list[Any]:
@@ -216,7 +223,7 @@ def append(
 def seal_rows(db: sqlite3.Connection, table: str, first: int, last: int, *, detail: str = "") -> None:
     """Record rows ``first``..``last`` of a ranged table as they are stored now (messages with their findings)."""
     if table == MESSAGES.name:
-        digest = _message_digest(db, first, last)[0]
+        digest = _message_digest(db, first, last)
     else:
         digest = _rows_digest(db, TABLES[table], first, last)[0]
     append(db, table, first=first, last=last, detail=detail, digest=digest)
@@ -229,11 +236,9 @@ def seal_messages(db: sqlite3.Connection, messages: list[tuple[Any, ...]], findi
     number, findings in the order of all their columns (Python orders strings by code point, as
     SQLite's binary collation orders their UTF-8).
     """
-    rows, found = _ListDigest(), _ListDigest()
-    rows.feed(sorted(messages, key=lambda m: m[0]))
-    found.feed(sorted(findings))
-    seqs = [m[0] for m in messages]
-    append(db, MESSAGES.name, first=min(seqs), last=max(seqs), digest=_joined(rows, found))
+    ordered = sorted(messages, key=lambda m: m[0])
+    digest = _joined_digests(_digest(ordered), _digest(sorted(findings)) if findings else _EMPTY)
+    append(db, MESSAGES.name, first=ordered[0][0], last=ordered[-1][0], digest=digest)
 
 
 def seal_key(db: sqlite3.Connection, table: str, key: str, *, detail: str = "") -> None:
@@ -339,59 +344,135 @@ class _Entries:
 
 
 def verify(db: sqlite3.Connection) -> Verification:
-    """Check the ledger's chain, then every covered table against it (call inside one read transaction)."""
+    """Check the ledger's chain, then every covered table against it (call inside one read transaction).
+
+    Each table is read once, in key order, and its rows are matched to the entries' ranges as they go
+    by: the cost grows with the recording, not with the number of entries.
+    """
     result = Verification(current_head(db))
     entries = _walk(db, result)
-    changes = dict(entries.changes)
-    findings_seen = 0
     for table in TABLES.values():
         if table.ranged:
-            spans = sorted(entries.ranges.get(table.name, []), key=lambda r: r[1])
-            covered = 0
-            for entry_id, first, last, digest in spans:
-                if table is MESSAGES:
-                    got, n, n_findings, drifted = _message_digest(db, first, last, changes)
-                    findings_seen += n_findings
-                    for seq in drifted:
-                        result.problem(f"message #{seq}: its state differs from the last recorded change (edited)")
-                else:
-                    got, n = _rows_digest(db, table, first, last)
-                covered += n
-                if got != digest:
-                    span = f"#{first}" if first == last else f"#{first}–#{last}"
-                    what = f"{table.label} {span}" + (" (with their findings)" if table is MESSAGES else "")
-                    result.problem(f"{what} differ from ledger entry #{entry_id}: edited, removed or inserted rows")
-            total = int(db.execute(f"SELECT COUNT(*) FROM {table.name}").fetchone()[0])
-            if total != covered:
-                extra = _uncovered(db, table, spans)
-                if extra:
-                    result.problem(
-                        f"{len(extra)} {table.label} not in the ledger (first #{extra[0]}): added outside castguard"
-                    )
-            result.checked[table.label] = covered
-            if table is MESSAGES:
-                result.checked["findings"] = findings_seen
-                total_findings = int(db.execute("SELECT COUNT(*) FROM findings").fetchone()[0])
-                if total_findings > findings_seen:
-                    result.problem(
-                        f"{total_findings - findings_seen} findings not in the ledger "
-                        "(on messages it does not cover): added outside castguard"
-                    )
+            _check_ranged(db, table, entries.ranges.get(table.name, []), dict(entries.changes), result)
         else:
-            recorded = entries.keys.get(table.name, {})
-            present = {
-                str(k): None for (k,) in db.execute(f"SELECT {table.key} FROM {table.name} ORDER BY {table.key}")
-            }
-            for key, (entry_id, digest) in recorded.items():
-                if key not in present:
-                    result.problem(f"{table.label}: {key!r} was removed (recorded in ledger entry #{entry_id})")
-                elif _rows_digest(db, table, key, key)[0] != digest:
-                    result.problem(f"{table.label}: {key!r} differs from ledger entry #{entry_id} (edited)")
-            for key in present:
-                if key not in recorded:
-                    result.problem(f"{table.label}: {key!r} is not in the ledger: added outside castguard")
-            result.checked[table.label] = sum(1 for key in present if key in recorded)
+            _check_keyed(db, table, entries.keys.get(table.name, {}), result)
     return result
+
+
+def _check_ranged(
+    db: sqlite3.Connection,
+    table: Table,
+    spans: list[tuple[int, int, int, str]],
+    changes: dict[int, list[_Change]],
+    result: Verification,
+) -> None:
+    spans = sorted(spans, key=lambda s: (s[1], s[2]))
+    for before, after in pairwise(spans):
+        if after[1] <= before[2]:
+            result.problem(f"ledger entries #{before[0]} and #{after[0]} cover the same {table.label} (forged)")
+    rows = _Stream(db.execute(f"SELECT {', '.join(table.columns)} FROM {table.name} ORDER BY {table.key}"))
+    findings = None
+    if table is MESSAGES:
+        columns = ", ".join(FINDING_COLUMNS)
+        findings = _Stream(db.execute(f"SELECT {columns} FROM findings ORDER BY {columns}"))
+    uncovered: list[int] = []
+    stray_findings = covered = covered_findings = 0
+    drifted: list[int] = []
+    for entry_id, first, last, digest in spans:
+        if rows.key() < first:
+            uncovered += [row[0] for row in rows.before(first)]
+        chunk = rows.through(last)
+        covered += len(chunk)
+        if findings is not None:
+            if changes:
+                chunk = [_as_written(row, changes, drifted) if row[0] in changes else row for row in chunk]
+            found_digest = _EMPTY
+            if findings.key() <= last:  # most messages have no findings: skip the stream
+                stray_findings += len(findings.before(first))
+                found = findings.through(last)
+                covered_findings += len(found)
+                found_digest = _digest(found)
+            got = _joined_digests(_digest(chunk), found_digest)
+        else:
+            got = _digest(chunk)
+        if got != digest:
+            span = f"#{first}" if first == last else f"#{first}–#{last}"
+            what = f"{table.label} {span}" + (" (with their findings)" if findings is not None else "")
+            result.problem(f"{what} differ from ledger entry #{entry_id}: edited, removed or inserted rows")
+    uncovered += [row[0] for row in rows.rest()]
+    for seq in drifted:
+        result.problem(f"message #{seq}: its state differs from the last recorded change (edited)")
+    if uncovered:
+        result.problem(
+            f"{table.label} not in the ledger: {len(uncovered)} (first #{uncovered[0]}), added outside castguard"
+        )
+    result.checked[table.label] = covered
+    if findings is not None:
+        stray_findings += len(findings.rest())
+        result.checked["findings"] = covered_findings
+        if stray_findings:
+            result.problem(
+                f"findings not in the ledger: {stray_findings} (on messages it does not cover), added outside castguard"
+            )
+
+
+def _check_keyed(
+    db: sqlite3.Connection, table: Table, recorded: dict[str, tuple[int, str]], result: Verification
+) -> None:
+    present = {str(k): None for (k,) in db.execute(f"SELECT {table.key} FROM {table.name} ORDER BY {table.key}")}
+    for key, (entry_id, digest) in recorded.items():
+        if key not in present:
+            result.problem(f"{table.label}: {key!r} was removed (recorded in ledger entry #{entry_id})")
+        elif _rows_digest(db, table, key, key)[0] != digest:
+            result.problem(f"{table.label}: {key!r} differs from ledger entry #{entry_id} (edited)")
+    for key in present:
+        if key not in recorded:
+            result.problem(f"{table.label}: {key!r} is not in the ledger: added outside castguard")
+    result.checked[table.label] = sum(1 for key in present if key in recorded)
+
+
+class _Stream:
+    """The rows of a query ordered by its first column, handed out by key range."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+        self._rows: list[Any] = []
+        self._keys: list[float] = []
+        self._at = 0
+
+    def _fill(self) -> bool:
+        if self._at < len(self._rows):
+            return True
+        self._rows, self._at = self._cursor.fetchmany(CHUNK), 0
+        # A key that is not a number (written behind castguard's back) sorts after every number, as in SQLite.
+        self._keys = [k if isinstance(k, int | float) else math.inf for k, *_ in self._rows]
+        return bool(self._rows)
+
+    def key(self) -> float:
+        """The key of the next row (infinity when there is none)."""
+        return self._keys[self._at] if self._fill() else math.inf
+
+    def _upto(self, key: int, cut: Any) -> list[Any]:
+        out: list[Any] = []
+        while self._fill():
+            end = cut(self._keys, key, self._at)
+            out += self._rows[self._at : end]
+            self._at = end
+            if end < len(self._rows):
+                break
+        return out
+
+    def before(self, key: int) -> list[Any]:
+        """Rows whose key is below ``key``."""
+        return self._upto(key, bisect_left)
+
+    def through(self, key: int) -> list[Any]:
+        """Rows whose key is at most ``key``."""
+        return self._upto(key, bisect_right)
+
+    def rest(self) -> list[Any]:
+        """Every row left."""
+        return self._upto(math.inf, bisect_right)  # type: ignore[arg-type]
 
 
 def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
@@ -431,17 +512,6 @@ def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
             "then on, not for what happened to it before (the action log's own chain covers its entries from the start)"
         )
     return entries
-
-
-def _uncovered(db: sqlite3.Connection, table: Table, spans: list[tuple[int, int, int, str]]) -> list[int]:
-    """Keys of ``table`` that no ranged entry covers."""
-    starts = [first for _e, first, _l, _d in spans]
-    out = []
-    for (key,) in db.execute(f"SELECT {table.key} FROM {table.name} ORDER BY {table.key}"):
-        i = bisect_right(starts, key) - 1
-        if i < 0 or not (spans[i][1] <= key <= spans[i][2]):
-            out.append(int(key))
-    return out
 
 
 def check_head(db: sqlite3.Connection, head: Head, *, key: bytes | None, session_id: str) -> list[str]:

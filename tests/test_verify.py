@@ -81,7 +81,7 @@ TAMPERING = [
     ("a message slipped in", "INSERT INTO messages SELECT 99, source, platform, channel, 'm99', author_id, "
      "author_name, roles, 'an extra line', raw, kind, reply_to, extra, sent_at, received_at, decision, severity, "
      "categories, sentiment, policy_version, state, escalation, escalate FROM messages WHERE seq = 1",
-     "1 messages not in the ledger (first #99): added outside castguard"),
+     "messages not in the ledger: 1 (first #99), added outside castguard"),
     ("an edited event", "UPDATE events SET detail = 'nothing happened'", "events #1 differ from ledger entry"),
     ("a deleted event", "DELETE FROM events", "events #1 differ from ledger entry"),
     ("an edited note", "UPDATE notes SET text = 'all good'", "notes #1 differ from ledger entry"),
@@ -139,7 +139,7 @@ async def test_an_action_forged_onto_the_log_without_its_ledger_entry_is_caught(
     status, out = verify(path)
     assert status == 1, out
     assert "action log intact, 9 entries" in out  # the action log alone is fooled...
-    assert "1 actions not in the ledger (first #9): added outside castguard" in out  # ...the ledger is not
+    assert "actions not in the ledger: 1 (first #9), added outside castguard" in out  # ...the ledger is not
 
 
 async def test_a_head_kept_elsewhere_catches_a_cut_tail_a_forged_append_and_a_rewrite(tmp_path: Path) -> None:
