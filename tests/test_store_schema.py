@@ -102,6 +102,29 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     again.close()
 
 
+async def test_an_older_recording_verifies_what_it_can_and_says_what_is_not_covered(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    await make_v1(path)
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 0, done.stdout
+    assert "action log intact, 8 entries" in done.stdout
+    assert "not covered: schema 1 recording: only the action log is chained; messages, findings" in done.stdout
+    done = castguard("verify", str(path), "--head", f"castguard-head:3:{'a' * 64}", tmp=tmp_path)
+    assert done.returncode == 1 and "it has no ledger to hold a head" in done.stdout
+
+    # Opened writable (a resumed session, a reviewer's note): what it holds is sealed from then on.
+    Store(path, create=False).close()
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 0 and "recording intact" in done.stdout, done.stdout
+    assert "sealed when the file was migrated from schema 1" in done.stdout
+    db = sqlite3.connect(path)
+    db.execute("UPDATE messages SET text = 'nothing to see' WHERE seq = 2")
+    db.commit()
+    db.close()
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 1 and "messages #1–#10 (with their findings) differ" in done.stdout, done.stdout
+
+
 def test_notes_are_apart_from_the_action_log(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     head = store.chain_head()
