@@ -478,11 +478,20 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
     from tui.replay import ReplayApp
 
     app = ReplayApp(session, controller, notes_path=Path(args.session), config=config)
+    before = original.head()
     try:
         app.run()
     finally:
         app.close_notes()
         original.close()
+    # Reviewers' notes are appended to the ledger: a head written down earlier no longer covers them.
+    after = _open_store(args.session, readonly=True)
+    try:
+        head = after.head()
+        if head is not None and (before is None or head.hash != before.hash):
+            print(f"notes added; new {_head_line(after, config)}")
+    finally:
+        after.close()
     return 0
 
 
