@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from castguard.text import clean_text
+
 GENESIS = "0" * 64
 """The previous hash of the first entry."""
 
@@ -476,7 +478,10 @@ class _Stream:
 
 
 def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
-    """Check the chain entry by entry and sort the entries by what they cover."""
+    """Check the chain entry by entry and sort the entries by what they cover.
+
+    Entries are read from the file, so anything may be in them: a malformed one is a problem, never an error.
+    """
     entries = _Entries()
     prev, expected = GENESIS, 1
     migrations: dict[str, float] = {}
@@ -491,20 +496,13 @@ def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
         if entry_hash(prev_hash, entry_id, at, tbl, first, last, key, detail, digest) != digest_:
             result.problem(f"ledger entry #{entry_id} was edited (its content does not match its hash)")
         prev, expected = digest_, entry_id + 1
-        if tbl == STATE:
-            try:
-                change = json.loads(detail)
-                entries.changes[int(first)].append(_Change(tuple(change["state"]), tuple(change["escalation"])))
-            except (ValueError, KeyError, TypeError):
-                result.problem(f"ledger entry #{entry_id}: unreadable state change")
-        elif tbl in TABLES and TABLES[tbl].ranged and first is not None and last is not None:
-            entries.ranges[tbl].append((entry_id, int(first), int(last), digest))
-        elif tbl in TABLES and key is not None:
-            entries.keys[tbl][str(key)] = (entry_id, digest)
-        else:
-            result.problem(f"ledger entry #{entry_id}: unknown kind {tbl!r}")
-        if detail.startswith("migrated from schema"):
-            migrations.setdefault(detail, at)
+        try:
+            _sort_entry(entries, entry_id, tbl, first, last, key, detail, digest)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            result.problem(f"ledger entry #{entry_id} cannot be read (written outside castguard)")
+            continue
+        if isinstance(detail, str) and isinstance(at, float) and detail.startswith("migrated from schema"):
+            migrations.setdefault(clean_text(detail, 40), at)  # read from the file: cleaned for a terminal
     for detail, at in migrations.items():
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(at))
         result.sealed_late.append(
@@ -512,6 +510,24 @@ def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
             "then on, not for what happened to it before (the action log's own chain covers its entries from the start)"
         )
     return entries
+
+
+def _sort_entry(
+    entries: _Entries, entry_id: int, tbl: Any, first: Any, last: Any, key: Any, detail: Any, digest: Any
+) -> None:
+    """File one entry under what it covers (raises on a malformed entry)."""
+    if tbl == STATE:
+        change = json.loads(detail)
+        state, escalation = tuple(change["state"]), tuple(change["escalation"])
+        if len(state) != 2 or len(escalation) != 2:
+            raise ValueError("a state change names a before and an after")
+        entries.changes[int(first)].append(_Change(state, escalation))
+    elif tbl in TABLES and TABLES[tbl].ranged:
+        entries.ranges[tbl].append((entry_id, int(first), int(last), str(digest)))
+    elif tbl in TABLES and key is not None:
+        entries.keys[tbl][str(key)] = (entry_id, str(digest))
+    else:
+        raise ValueError(f"unknown kind {tbl!r}")
 
 
 def check_head(db: sqlite3.Connection, head: Head, *, key: bytes | None, session_id: str) -> list[str]:

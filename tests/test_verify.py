@@ -95,6 +95,13 @@ TAMPERING = [
     ("the last action removed", "DELETE FROM actions WHERE id = 8", "actions #8 differ from ledger entry"),
     ("an edited ledger entry", "UPDATE ledger SET detail = 'fine' WHERE id = 5", "ledger entry #5 was edited"),
     ("a removed ledger entry", "DELETE FROM ledger WHERE id = 12", "ledger entries #12–#12 are missing"),
+    # Garbage in the ledger itself is reported, never a traceback.
+    ("a ledger range that is not a number", "UPDATE ledger SET first = 'x' WHERE id = 6",
+     "ledger entry #6 cannot be read"),
+    ("a state change that is not one", "UPDATE ledger SET detail = '{\"state\": [1]}' WHERE tbl = 'state'",
+     "cannot be read"),
+    ("a ledger entry of an unknown kind", "UPDATE ledger SET tbl = 'users' WHERE id = 7",
+     "ledger entry #7 cannot be read"),
 ]  # fmt: skip
 
 
