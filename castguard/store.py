@@ -167,7 +167,10 @@ class Intent:
 
     def describe(self) -> str:
         """One line for a person: what was asked, of which message, by whom, when."""
-        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.at))
+        try:
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(self.at)))
+        except (TypeError, ValueError, OverflowError, OSError):
+            when = "an unreadable time"  # the row was written outside castguard
         # Names and ids came from outside (a platform, a moderator's config): cleaned for a terminal.
         target = f"message #{self.message_seq}" if self.message_seq is not None else f"author {self.author_id}"
         return clean_text(f"{self.kind} of {target} on {self.source} by {self.actor} at {when} (intent #{self.id})")
@@ -488,7 +491,7 @@ class Store:
                 (*row.values(), self._last_hash, digest),
             )
             action_id = int(cur.lastrowid or 0)
-            before = self._state_of(target) if target is not None else None
+            before = self._state_of(target) if self._sealing else None
             if state is not None:
                 self.db.execute("UPDATE messages SET state = ? WHERE seq = ?", (state[1].value, state[0]))
             if escalation is not None:
