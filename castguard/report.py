@@ -577,7 +577,7 @@ def table(report: dict[str, Any], section: str) -> tuple[list[str], list[list[ob
 
 def _md_recording(rec: dict[str, Any]) -> list[str]:
     """The recording's check as Markdown list items (problems, what is not covered, unknown outcomes)."""
-    covered = ", ".join(f"{n} {what}" for what, n in rec["covered"].items() if n)
+    covered = ", ".join(f"{what} {n}" for what, n in rec["covered"].items() if n)
     lines = [
         "- Recording intact (every row checked against its hash-chained ledger): "
         + (f"yes ({md(covered)})" if rec["intact"] else "**NO**"),

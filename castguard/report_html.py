@@ -197,7 +197,7 @@ def render_html(report: dict[str, Any]) -> str:
         else f"BROKEN at entry #{e(problem['action'])}: {e(problem['reason'])}"
     )
     rec = report["recording"]
-    covered = ", ".join(f"{n:,} {what}" for what, n in rec["covered"].items() if n)
+    covered = ", ".join(f"{what} {n:,}" for what, n in rec["covered"].items() if n)
     recording = (
         (f"Recording intact ({e(covered)} checked against its hash-chained ledger)" if rec["intact"]
          else "<b>Recording TAMPERED</b>: " + "; ".join(e(p) for p in rec["problems"]))
