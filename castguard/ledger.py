@@ -38,8 +38,7 @@ GENESIS = "0" * 64
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS ledger (
     id INTEGER PRIMARY KEY, at REAL NOT NULL, tbl TEXT NOT NULL,
-    first INTEGER, last INTEGER, key TEXT, detail TEXT NOT NULL, digest TEXT NOT NULL,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+    first INTEGER, last INTEGER, key TEXT, detail TEXT NOT NULL, digest TEXT NOT NULL, hash TEXT NOT NULL
 );
 """
 
@@ -214,10 +213,10 @@ def append(
     entry_id, prev = (int(row[0]) + 1, str(row[1])) if row else (1, GENESIS)
     at = time.time() if at is None else at
     digest_ = entry_hash(prev, entry_id, at, tbl, first, last, key, detail, digest)
+    # The previous hash is not stored: it is the hash of the entry before (one less hash per entry on disk).
     db.execute(
-        "INSERT INTO ledger (id, at, tbl, first, last, key, detail, digest, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry_id, at, tbl, first, last, key, detail, digest, prev, digest_),
+        "INSERT INTO ledger (id, at, tbl, first, last, key, detail, digest, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, at, tbl, first, last, key, detail, digest, digest_),
     )
     return Head(entry_id, digest_)
 
@@ -486,15 +485,15 @@ def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
     prev, expected = GENESIS, 1
     migrations: dict[str, float] = {}
     for row in db.execute(
-        "SELECT id, at, tbl, first, last, key, detail, digest, prev_hash, hash FROM ledger ORDER BY id"
+        "SELECT id, at, tbl, first, last, key, detail, digest, hash FROM ledger ORDER BY id"
     ):
-        entry_id, at, tbl, first, last, key, detail, digest, prev_hash, digest_ = row
+        entry_id, at, tbl, first, last, key, detail, digest, digest_ = row
         if entry_id != expected:
             result.problem(f"ledger entries #{expected}–#{entry_id - 1} are missing (removed)")
-        elif prev_hash != prev:
-            result.problem(f"ledger entry #{entry_id}: previous-hash link does not match (an entry was replaced)")
-        if entry_hash(prev_hash, entry_id, at, tbl, first, last, key, detail, digest) != digest_:
-            result.problem(f"ledger entry #{entry_id} was edited (its content does not match its hash)")
+        elif entry_hash(prev, entry_id, at, tbl, first, last, key, detail, digest) != digest_:
+            result.problem(
+                f"ledger entry #{entry_id} was edited, or the one before it replaced (its hash does not match)"
+            )
         prev, expected = digest_, entry_id + 1
         try:
             _sort_entry(entries, entry_id, tbl, first, last, key, detail, digest)
