@@ -7,8 +7,9 @@ It generates a realistic three-hour broadcast straight into a session file (bulk
 a long-tailed crowd of authors, ~7 % flagged messages with findings whose spans point at real text (phone numbers,
 e-mails, profanity, threats, self-harm, links), raid bursts with their accounts, ~5,000 moderator and policy actions
 on the hash-chained log (hides, approvals, escalations acknowledged later, timeouts, undos), platform deletions and
-connection changes. Then it times what a reviewer does: ``castguard report`` end to end in every format, the report
-aggregates alone, replay seeks (to a time, the next flag, the next action), and the replay stream's throughput.
+connection changes, all in the ledger as a live recording writes it (one entry per 50 ms flush). Then it times what
+a reviewer does: ``castguard report`` end to end in every format, the report aggregates alone, the check of every
+row against the ledger, replay seeks (to a time, the next flag, the next action), and the replay stream's throughput.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from castguard import ledger  # noqa: E402
 from castguard.engine import Session  # noqa: E402
 from castguard.model import ActionKind, ActionResult, MessageState  # noqa: E402
 from castguard.policy import load_policy  # noqa: E402
@@ -121,24 +123,43 @@ def generate(path: Path, n: int, seed: int = 7) -> dict[str, int]:
             )  # fmt: skip
 
     started = time.perf_counter()
-    findings_buffer: list[tuple[Any, ...]] = []
+    # The ledger gets one entry per flush, as a live recording does: at this broadcast's rate a 50 ms
+    # flush holds a handful of messages, so the check of the recording has as many entries as a real one.
+    per_flush = max(1, round(n / DURATION * 0.05))
+    total_findings = 0
+    batch: list[tuple[Any, ...]] = []
+    batch_findings: list[tuple[Any, ...]] = []
 
-    def messages() -> Any:
-        for message, findings in rows():
-            findings_buffer.extend(findings)
-            yield message
+    def write(batch: list[tuple[Any, ...]], batch_findings: list[tuple[Any, ...]]) -> None:
+        db.executemany(f"INSERT INTO messages VALUES ({','.join('?' * 23)})", batch)
+        db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch_findings)
+        ledger.seal_messages(db, batch, batch_findings)
 
     db.execute("BEGIN")
-    db.executemany(f"INSERT INTO messages VALUES ({','.join('?' * 23)})", messages())
-    db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings_buffer)
+    for message, findings in rows():
+        batch.append(message)
+        batch_findings.extend(findings)
+        total_findings += len(findings)
+        if len(batch) >= per_flush:
+            write(batch, batch_findings)
+            batch, batch_findings = [], []
+    if batch:
+        write(batch, batch_findings)
+
+    def event(sql: str, values: tuple[Any, ...]) -> None:
+        event_id = int(db.execute(sql, values).lastrowid or 0)
+        ledger.seal_rows(db, "events", event_id, event_id)
+
     for k in range(40):  # reconnects, a gap, deletions by other moderators
         at = T0 + DURATION * k / 40
-        db.execute("INSERT INTO events (at, source, kind, state, detail) VALUES (?, 'twitch:clinic', 'connection', "
-                   "?, '')", (at, "reconnecting" if k % 2 else "connected"))  # fmt: skip
+        event("INSERT INTO events (at, source, kind, state, detail) VALUES (?, 'twitch:clinic', 'connection', ?, '')",
+              (at, "reconnecting" if k % 2 else "connected"))  # fmt: skip
     for seq, at, _d, _a in rng.sample(flagged_seqs, 300):
-        db.execute("INSERT INTO events (at, source, kind, message_id, detail) VALUES (?, 'twitch:clinic', 'deleted', "
-                   "?, 'deleted by AutoMod')", (at + 2, f"tw-{seq:08d}"))  # fmt: skip
+        event("INSERT INTO events (at, source, kind, message_id, detail) VALUES (?, 'twitch:clinic', 'deleted', "
+              "?, 'deleted by AutoMod')", (at + 2, f"tw-{seq:08d}"))  # fmt: skip
+        before = db.execute("SELECT state, escalation FROM messages WHERE seq = ?", (seq,)).fetchone()
         db.execute("UPDATE messages SET state = 'removed' WHERE seq = ?", (seq,))
+        ledger.seal_state(db, seq, before, ("removed", before[1]))
     db.execute("COMMIT")
     inserted = time.perf_counter() - started
 
@@ -166,10 +187,10 @@ def generate(path: Path, n: int, seed: int = 7) -> dict[str, int]:
             state=(seq, new_state) if new_state else None,
         )  # fmt: skip
     store.close()
-    print(f"generated {n:,} messages, {len(findings_buffer):,} findings, {len(planned):,} actions "
+    print(f"generated {n:,} messages, {total_findings:,} findings, {len(planned):,} actions "
           f"in {time.perf_counter() - started:.1f} s (bulk insert {inserted:.1f} s); "
           f"file {path.stat().st_size / 1e6:,.0f} MB", flush=True)  # fmt: skip
-    return {"messages": n, "findings": len(findings_buffer), "actions": len(planned), "flagged": len(flagged_seqs)}
+    return {"messages": n, "findings": total_findings, "actions": len(planned), "flagged": len(flagged_seqs)}
 
 
 def timed(fn: Any) -> tuple[float, Any]:
@@ -296,8 +317,13 @@ def main() -> None:
               f"{len(report['raid_episodes'])} raid episodes)", flush=True)  # fmt: skip
         figures["build_report s"] = seconds
         seconds, _ = timed(lambda: store.verify_chain())
-        print(f"verify_chain                       {seconds:6.2f} s", flush=True)
+        print(f"verify_chain (the action log)      {seconds:6.2f} s", flush=True)
         figures["verify_chain s"] = seconds
+        seconds, check = timed(lambda: store.check())
+        entries = check.head.entries if check.head else 0
+        print(f"check (every row against the ledger) {seconds:4.2f} s   ({entries:,} ledger entries, "
+              f"{'intact' if check.intact else 'NOT intact'})", flush=True)  # fmt: skip
+        figures["check s"] = seconds
         store.close()
         figures |= asyncio.run(bench_seeks(path))
         figures |= asyncio.run(bench_stream(path))

@@ -2,7 +2,8 @@
 
 :class:`SessionActions` is the half of :class:`castguard.engine.Session` that acts on the messages its
 other half ingested. An action is carried out on the platform when the message's source can do it (else
-on the desk only), recorded durably in the store's action log, and published to the session's subscribers
+on the desk only; its intent is committed before the platform is asked, so a process killed
+during the call leaves a trace), recorded durably in the store's action log, and published to the session's subscribers
 as an :class:`~castguard.model.ActionRecord` and, when a message changed, a :class:`StateChange`.
 :mod:`castguard.engine` re-exports the public names, and the rest of the project imports them from there.
 """
@@ -101,8 +102,9 @@ class SessionActions(ABC):
         outcome = ActionOutcome(ActionResult.DONE)
         new_state: MessageState | None = None
         new_escalation: EscalationState | bool | None = False  # False: unchanged
+        intent: int | None = None
         if kind in PLATFORM_ACTIONS:
-            outcome = await self._perform(kind, record, reason, duration)
+            outcome, intent = await self._perform(kind, record, actor, reason, duration)
         if outcome.result is not ActionResult.FAILED:
             if kind in (ActionKind.HIDE, ActionKind.DELETE):
                 new_state = MessageState.HIDDEN
@@ -116,27 +118,40 @@ class SessionActions(ABC):
                 new_escalation = EscalationState.ACKNOWLEDGED
             elif kind is ActionKind.RESOLVE:
                 new_escalation = EscalationState.RESOLVED
-        return self._commit(kind, record, actor, outcome, reason, duration, new_state, new_escalation)
+        return self._commit(
+            kind, record, actor, outcome, reason, duration, new_state, new_escalation, intent=intent
+        )
 
     async def _perform(
-        self, kind: ActionKind, record: MessageRecord, reason: str, duration: int | None
-    ) -> ActionOutcome:
+        self, kind: ActionKind, record: MessageRecord, actor: str, reason: str, duration: int | None
+    ) -> tuple[ActionOutcome, int | None]:
+        """Ask the message's platform to act; the outcome and the id of the intent committed first.
+
+        The intent is durable before the platform is called: if the process dies during the call,
+        the recording still says what was asked (and that its outcome is unknown).
+        """
         source = self.sources.get(record.message.source)
         if source is None:
-            return ActionOutcome(ActionResult.LOCAL, "source not connected in this session: applied on the desk only")
+            local = "source not connected in this session: applied on the desk only"
+            return ActionOutcome(ActionResult.LOCAL, local), None
         platform_kind = kind
         if kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
             platform_kind = ActionKind.DELETE  # Twitch and YouTube cannot hide, only delete
         if platform_kind not in source.capabilities:
-            return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only")
+            return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only"), None
         request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason)
+        intent = self.store.add_intent(
+            actor=actor, kind=platform_kind, message_seq=record.seq, source=source.key,
+            author_id=record.message.author.id, reason=reason, duration=duration, at=self.clock(),
+        )  # fmt: skip
         try:
-            return await asyncio.wait_for(source.perform(request), ACTION_TIMEOUT)
+            return await asyncio.wait_for(source.perform(request), ACTION_TIMEOUT), intent.id
         except TimeoutError:
-            return ActionOutcome(ActionResult.FAILED, f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s")
+            silent = f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s"
+            return ActionOutcome(ActionResult.FAILED, silent), intent.id
         except Exception as exc:
             log.exception("action %s on %s failed", kind.value, source.key)
-            return ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
+            return ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}"), intent.id
 
     def _commit(
         self,
@@ -150,6 +165,7 @@ class SessionActions(ABC):
         new_escalation: EscalationState | bool | None,
         undoes: int | None = None,
         at: float | None = None,
+        intent: int | None = None,
     ) -> ActionRecord:
         action = self.store.add_action(
             actor=actor,
@@ -166,6 +182,7 @@ class SessionActions(ABC):
             at=self.clock() if at is None else at,
             state=(record.seq, new_state) if new_state is not None else None,
             escalation=(record.seq, new_escalation) if new_escalation is not False else None,  # type: ignore[arg-type]
+            intent=intent,
         )
         changed = record
         if new_state is not None:
@@ -208,8 +225,10 @@ class SessionActions(ABC):
             ActionKind.TIMEOUT: ActionKind.UNBAN,
             ActionKind.BAN: ActionKind.UNBAN,
         }.get(target.kind)
+        intent: int | None = None
+        actor = actor or self.moderator
         if inverse is not None and target.result is ActionResult.DONE:
-            outcome = await self._perform(inverse, record, f"undo #{target.id}", None)
+            outcome, intent = await self._perform(inverse, record, actor, f"undo #{target.id}", None)
             if target.kind is ActionKind.DELETE or (
                 inverse is ActionKind.UNHIDE and outcome.result is ActionResult.LOCAL
             ):
@@ -218,7 +237,7 @@ class SessionActions(ABC):
                 )
         if outcome.result is ActionResult.FAILED:
             return self._commit(
-                ActionKind.UNDO, record, actor or self.moderator, outcome, "", None, None, False, target.id
+                ActionKind.UNDO, record, actor, outcome, "", None, None, False, target.id, intent=intent
             )
         new_escalation: EscalationState | bool | None = False
         if target.kind is ActionKind.ESCALATE:
@@ -230,13 +249,14 @@ class SessionActions(ABC):
         return self._commit(
             ActionKind.UNDO,
             record,
-            actor or self.moderator,
+            actor,
             outcome,
             f"undo {target.kind.value}",
             None,
             target.prev_state,
             new_escalation,
             target.id,
+            intent=intent,
         )
 
     def absorb(self, action: ActionRecord) -> None:

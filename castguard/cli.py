@@ -17,7 +17,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -28,6 +29,7 @@ from castguard.text import printable
 
 if TYPE_CHECKING:
     from castguard.engine import Session
+    from castguard.ledger import Head
     from castguard.store import Store
     from connectors.base import Source
     from connectors.jsonfeed import FieldMap
@@ -146,6 +148,7 @@ def _recording(
     try:
         if resume:
             store = Store(resume, create=False, redact_at_rest=_redact_at_rest(args, policy))
+            _warn_unknown_outcomes(store)
             store.log_session("resumed", label)
         else:
             store = Store(_record_path(args, config, label), redact_at_rest=_redact_at_rest(args, policy))
@@ -163,6 +166,46 @@ def _holds_data(path: Path) -> bool:
         return not path.is_file() or path.stat().st_size > 0
     except OSError:
         return True
+
+
+def _warn_unknown_outcomes(store: Store) -> None:
+    """Say which platform actions of an interrupted session have no recorded outcome."""
+    for intent in store.unresolved_intents():
+        print(
+            f"castguard: outcome unknown: {intent.describe()}: the platform may have acted "
+            "(the recording stopped during the call)",
+            file=sys.stderr,
+        )
+
+
+def _head_line(store: Store, config: Config) -> str:
+    """The line that ends a session: the recording's head, to be kept somewhere else for ``verify --head``."""
+    head = store.head(config.head_key)
+    if head is None:
+        return f"{store.path}: schema {store.schema_version} recording, no ledger head"
+    signed = " (signed)" if head.signature else ""
+    return f"session head{signed}: {head}  (keep it elsewhere; castguard verify {store.path} --head HEAD)"
+
+
+def _close_recording(session: Session, config: Config) -> str:
+    """Flush and close the session's recording; the head line that ends it.
+
+    When the session already stopped with a failure, that failure is raised (the recording is closed first);
+    a recording that cannot be written raises :class:`StoreWriteError`.
+    """
+    head = ""
+    try:
+        try:
+            session.store.flush()
+            head = _head_line(session.store, config)
+        finally:
+            session.store.close()
+    except Exception:
+        if session.failure is None:
+            raise  # else the session's failure already says what could not be written
+    if session.failure is not None:
+        raise session.failure
+    return head
 
 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
@@ -201,14 +244,9 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         on_air_delay=args.on_air_delay,
     )
     app.run()
-    try:
-        session.store.close()
-    except Exception:
-        if session.failure is None:
-            raise
-    if session.failure is not None:
-        raise session.failure
+    head = _close_recording(session, config)
     print(f"session recorded to {session.store.path}")
+    print(head)
     return 0
 
 
@@ -218,7 +256,11 @@ def _desk_logging(args: argparse.Namespace, config: Config) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    handler = logging.FileHandler(config.data_dir / "castguard.log", encoding="utf-8")
+    path = config.data_dir / "castguard.log"
+    # The log names authors and quotes platform errors: owner-only, like recordings (an older 0644 one too).
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    os.chmod(path, 0o600)
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(SafeFormatter(LOG_FORMAT))
     logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.INFO)
 
@@ -261,7 +303,6 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
     """Headless recording for a fixed time (or until every source ends); exit status 1 when a source failed."""
     from castguard.engine import SessionFailed
     from castguard.model import ConnectionEvent, ConnectionState
-    from castguard.store import StoreError
 
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
@@ -290,18 +331,13 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
     finally:
         counts = session.counts
         duplicates = session.duplicates_dropped()
-        try:
-            session.store.close()
-        except StoreError:
-            if session.failure is None:
-                raise  # else the session's failure already says what could not be written
-    if session.failure is not None:
-        raise session.failure
+        head = _close_recording(session, config)
     print(
         f"recorded {counts['messages']} messages ({counts['flagged']} flagged, {duplicates} duplicates "
         f"dropped) to {session.store.path}",
         file=sys.stderr,
     )
+    print(head, file=sys.stderr)
     failed = [e for e in last_state.values() if e.state is ConnectionState.FAILED]
     for event in failed:
         print(f"castguard record: {event.source} failed: {event.detail or 'no reason given'}", file=sys.stderr)
@@ -333,13 +369,35 @@ def _open_store(path: str, *, readonly: bool = False) -> Store:
         raise UsageError(str(exc)) from None
 
 
-def _private_output(path: str) -> TextIO:
-    """A file for output that may hold personal data: owner-only, like recordings."""
+@contextlib.contextmanager
+def _private_output(path: str) -> Iterator[TextIO]:
+    """A file for output that may hold personal data: owner-only, like recordings.
+
+    Written to a new owner-only file beside ``path`` and moved over it when complete, so an existing
+    file readable by others is replaced, not reused, and a failed report leaves the old one whole.
+    A device or pipe (``-o /dev/stdout``) is written in place.
+    """
+    target = Path(path)
+    in_place = target.exists() and not target.is_file()
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if in_place:
+            device = open(target, "w", encoding="utf-8", newline="")
+        else:
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise UsageError(f"{path}: {exc.strerror or exc}") from None
-    return open(fd, "w", encoding="utf-8", newline="")
+    if in_place:
+        with device:
+            yield device
+        return
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def cmd_report(args: argparse.Namespace, config: Config) -> int:
@@ -351,38 +409,102 @@ def cmd_report(args: argparse.Namespace, config: Config) -> int:
     if fmt not in FORMATS:
         raise UsageError(f"unknown report format {fmt!r} ({', '.join(FORMATS)})")
     store = _open_store(args.session, readonly=True)
+    redact, key = not args.unredacted, config.head_key
     try:
         if args.output:
             with _private_output(args.output) as out:
-                render(store, fmt, redact=not args.unredacted, limit=args.limit, out=out)
+                render(store, fmt, redact=redact, limit=args.limit, out=out, head_key=key)
             print(f"report written to {args.output}", file=sys.stderr)
         else:
-            render(store, fmt, redact=not args.unredacted, limit=args.limit, out=sys.stdout)
+            render(store, fmt, redact=redact, limit=args.limit, out=sys.stdout, head_key=key)
     finally:
         store.close()
     return 0
 
 
+#: Largest file ``verify --head FILE`` reads (a report holding the head can be large).
+MAX_HEAD_FILE = 256 * 1024 * 1024
+
+
+def _exported_head(text: str) -> Head | str:
+    """The head given to ``verify --head``: a head, a file holding one, or a bare hash (an action-log head)."""
+    from castguard.ledger import Head
+
+    if re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        return text.lower()
+    found = Head.find(text)
+    if not found:
+        path = Path(text)
+        if not path.is_file():
+            raise UsageError("--head: give a head (castguard-head:N:HASH...) or a file that holds one")
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                found = Head.find(f.read(MAX_HEAD_FILE))
+        except OSError as exc:
+            raise UsageError(f"--head: {exc.strerror or exc}") from None
+        if not found:
+            raise UsageError("--head: the file holds no castguard head")
+    if len(found) > 1:
+        raise UsageError(f"--head: {len(found)} different heads given: keep the one written down when it ended")
+    return found[0]
+
+
 def cmd_verify(args: argparse.Namespace, config: Config) -> int:
-    """Check a recording's action log chain (and the file itself); exit status 1 when anything is broken."""
-    store = _open_store(args.session, readonly=True)
+    """Check a recording against its ledger and action log (and a head kept elsewhere); 1 when anything is wrong."""
+    from castguard.ledger import Head
+
+    name = args.session
+    exported = _exported_head(args.head) if args.head else None
+    store = _open_store(name, readonly=True)
     try:
-        problem = store.verify_chain()
-        entries, head = store.chain_head()
-        damage = store.integrity_problem()
-        missing_head = args.head is not None and not store.has_hash(args.head)
+        legacy_missing = False
+        if isinstance(exported, str):
+            # A bare hash: an entry of the ledger, or (recordings before the ledger) of the action log.
+            row = None
+            if store.schema_version >= 3:
+                row = store.db.execute("SELECT id, hash FROM ledger WHERE hash = ?", (exported,)).fetchone()
+            if row is not None:
+                exported = Head(int(row[0]), str(row[1]))
+            else:
+                legacy_missing = not store.has_hash(exported)
+                exported = None
+        check = store.check(head=exported, key=config.head_key)
     finally:
         store.close()
-    if problem is not None:
-        print(f"{args.session}: action log BROKEN at entry #{problem.action_id}: {problem.reason}")
-    if damage is not None:
-        print(f"{args.session}: the file is damaged: {damage}")
-    if missing_head:
-        print(f"{args.session}: entry {args.head} is not in the action log (entries were removed from the end?)")
-    if problem is None and damage is None and not missing_head:
-        print(f"{args.session}: action log intact, {entries} entries, head {head}")
-        return 0
-    return 1
+    chain, ledger = check.action_chain, check.ledger
+    if chain is not None:
+        print(f"{name}: action log BROKEN at entry #{chain.action_id}: {chain.reason}")
+    else:
+        print(f"{name}: action log intact, {check.actions} entries")
+    if ledger is None:
+        print(f"{name}: not covered: {check.not_covered}")
+    elif ledger.intact:
+        covered = ", ".join(f"{what} {n:,}" for what, n in ledger.checked.items() if n)
+        print(f"{name}: recording intact, every row matches its ledger ({covered})")
+    else:
+        print(f"{name}: recording TAMPERED: it differs from its ledger:")
+        for problem in ledger.problems:
+            print(f"  - {problem}")
+        if ledger.more:
+            print(f"  - and {ledger.more} more")
+    if ledger is not None:
+        for line in ledger.sealed_late:
+            print(f"{name}: note: {line}")
+    if check.damage is not None:
+        print(f"{name}: the file is damaged: {check.damage}")
+    for problem in check.head_problems:
+        print(f"{name}: against the exported head: {problem}")
+    if legacy_missing:
+        print(f"{name}: {args.head} is not in the action log (entries were removed from the end?)")
+    for intent in check.unknown_outcomes:
+        print(f"{name}: outcome unknown: {intent.describe()}: the platform may have acted (the recording "
+              "stopped during the call)")  # fmt: skip
+    if exported is not None and not check.head_problems:
+        signed = ", signature checked" if exported.signature else ""
+        print(f"{name}: matches the exported head ({exported}{signed})")
+    if check.head is not None:
+        print(f"{name}: head {check.head}")
+    return 0 if check.intact and not legacy_missing else 1
 
 
 def cmd_import(args: argparse.Namespace, config: Config) -> int:
@@ -414,12 +536,15 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
                 print(f"castguard import: {exc}", file=sys.stderr)
                 result.bad += 1
     finally:
+        store.flush()
+        head = _head_line(store, config)
         store.close()
     print(
         f"imported {result.messages} messages ({result.flagged} flagged, {result.duplicates} already in the session, "
         f"{result.events} platform events, {result.bad} bad items) from {result.files} file(s) into {store.path}",
         file=sys.stderr,
     )
+    print(head, file=sys.stderr)
     return 1 if result.bad else 0
 
 
@@ -452,11 +577,20 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
     from tui.replay import ReplayApp
 
     app = ReplayApp(session, controller, notes_path=Path(args.session), config=config)
+    before = original.head()
     try:
         app.run()
     finally:
         app.close_notes()
         original.close()
+    # Reviewers' notes are appended to the ledger: a head written down earlier no longer covers them.
+    after = _open_store(args.session, readonly=True)
+    try:
+        head = after.head()
+        if head is not None and (before is None or head.hash != before.hash):
+            print(f"notes added; new {_head_line(after, config)}")
+    finally:
+        after.close()
     return 0
 
 
@@ -513,10 +647,13 @@ def cmd_policy(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
-    """Check platform credentials and scopes."""
+    """Check platform credentials and scopes, and that the file holding them is private."""
     from connectors.doctor import doctor_main
 
-    return doctor_main(config.platforms)
+    for warning in config.warnings:
+        print(f"config:\n  PROBLEM  {warning}")
+    status = doctor_main(config.platforms)
+    return 1 if config.warnings else status
 
 
 FIELDS_HELP = "where generic JSON keeps each field, e.g. text=payload.body,author=user.name,id=uuid"
@@ -600,9 +737,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="rows in each listing (flagged messages, missed risks...); default 1000")  # fmt: skip
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("verify", help="check a session's tamper-evident action log (exit status 1 when broken)")
+    p = sub.add_parser("verify", help="check a session against its hash-chained ledger (exit status 1 when not intact)")
     p.add_argument("session", metavar="SESSION")
-    p.add_argument("--head", metavar="HASH", help="a head hash noted earlier: fail if it is no longer in the log")
+    p.add_argument("--head", metavar="HEAD|FILE",
+                   help="the head printed when the session ended (or a file holding it, e.g. the report): "
+                        "fail if entries were cut off the end or added after it")  # fmt: skip
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("import", help="import chat-downloader .json/.jsonl or generic JSONL into a session")
@@ -666,6 +805,9 @@ def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         config = load_config(args.config)
+        if args.func is not cmd_doctor:  # the doctor reports them itself
+            for warning in config.warnings:
+                print(f"castguard: warning: {warning}", file=sys.stderr)
         return int(args.func(args, config))
     except (UsageError, ConfigError, PolicyError) as exc:
         print(f"castguard: {printable(str(exc))}", file=sys.stderr)

@@ -7,6 +7,7 @@ and are never written to recordings or logs.
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,13 @@ from typing import Any
 from platformdirs import user_config_path, user_data_path
 
 APP = "castguard"
+
+#: Config tables that are not platforms.
+_SECTIONS = frozenset({"keymap", "alerts", "webhook", "verify"})
+#: Setting names that hold a secret (a token, a key, a password), in any table.
+_SECRET_WORDS = ("token", "secret", "password", "key")
+#: Shortest accepted head-signing key.
+MIN_HEAD_KEY = 16
 
 
 class ConfigError(ValueError):
@@ -39,6 +47,12 @@ class Config:
     """Alert settings (``bell``, ``flash``)."""
     webhook: dict[str, Any] = field(default_factory=dict)
     """Escalation webhook (``url``, ``redact``)."""
+    head_key: bytes | None = None
+    """Key that signs a recording's head (HMAC-SHA256): ``CASTGUARD_HEAD_KEY`` or ``[verify] head_key``."""
+    path: Path | None = None
+    """The config file read (``None`` when there was none)."""
+    warnings: tuple[str, ...] = ()
+    """Problems worth saying at startup (a file holding credentials that others can read)."""
 
     @property
     def sessions_dir(self) -> Path:
@@ -62,8 +76,17 @@ def load_config(path: Path | None = None) -> Config:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"{path}: {exc}") from None
     data_dir = Path(os.environ.get("CASTGUARD_DATA_DIR") or data.get("data_dir") or user_data_path(APP))
-    platforms = {k: v for k, v in data.items() if isinstance(v, dict) and k not in {"keymap", "alerts", "webhook"}}
+    platforms = {k: v for k, v in data.items() if isinstance(v, dict) and k not in _SECTIONS}
     policy = data.get("policy")
+    verify = data.get("verify", {})
+    key = os.environ.get("CASTGUARD_HEAD_KEY") or (verify.get("head_key") if isinstance(verify, dict) else None)
+    if key is not None and len(str(key)) < MIN_HEAD_KEY:
+        raise ConfigError(f"the head-signing key must be at least {MIN_HEAD_KEY} characters long")
+    warnings = []
+    if data and _holds_credentials(data) and _readable_by_others(path):
+        warnings.append(
+            f"{path} holds credentials and can be read by other users: make it private (chmod 600 {path})"
+        )
     return Config(
         data_dir=data_dir.expanduser(),
         moderator=str(data.get("moderator") or os.environ.get("USER") or "moderator"),
@@ -72,4 +95,28 @@ def load_config(path: Path | None = None) -> Config:
         platforms=platforms,
         alerts=dict(data.get("alerts", {})),
         webhook=dict(data.get("webhook", {})),
+        head_key=str(key).encode() if key else None,
+        path=path if data else None,
+        warnings=tuple(warnings),
     )
+
+
+def _holds_credentials(data: dict[str, Any]) -> bool:
+    """True when the config holds a token, key, password or webhook URL (a webhook URL is its own secret)."""
+    if isinstance(data.get("webhook"), dict) and data["webhook"].get("url"):
+        return True
+    for name, table in data.items():
+        if not isinstance(table, dict) or name == "keymap":
+            continue
+        for key, value in table.items():
+            if value and any(word in str(key).lower() for word in _SECRET_WORDS):
+                return True
+    return False
+
+
+def _readable_by_others(path: Path) -> bool:
+    """True when the group or other users may read ``path``."""
+    try:
+        return bool(path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH))
+    except OSError:
+        return False

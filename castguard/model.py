@@ -448,3 +448,5 @@ class ActionRecord:
     """The message's state before this action, so that undo can restore it."""
     hash: str = ""
     """Hash of this entry chained to the previous one (tamper evidence)."""
+    intent: int | None = None
+    """Id of the intent committed before the platform was asked (platform actions since schema 3)."""

@@ -5,12 +5,15 @@ recording made in redact-at-rest mode also needs the findings' offsets moved so
 that the desk, replay and reports still highlight the right characters in the
 redacted text. :func:`redact_findings` does both, with the same merging rules.
 Text that people type (reasons, notes) has no findings of its own:
-:func:`free_text_redactor` runs the privacy filter over it first.
+:func:`free_text_redactor` runs the privacy filter over it first. Authors'
+display names are replaced by a stable :func:`pseudonym`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+import hmac
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from castguard.model import Finding
@@ -19,6 +22,26 @@ from filters.redact import label, merged_spans, redact
 
 #: The category families whose spans are personal data.
 PRIVACY = frozenset({"privacy"})
+
+#: Fields of a message's platform extras that name a person (Twitch's login when it differs from the
+#: display name, the display name of the author replied to): dropped where names are pseudonymised.
+NAME_EXTRAS = frozenset({"login", "reply_to_name"})
+
+
+def pseudonym(source: str, author_id: str, key: bytes = b"castguard") -> str:
+    """A stable stand-in for an author's name: ``viewer-`` and 10 hex digits of a keyed hash of their account.
+
+    The same account gets the same pseudonym wherever the same ``key`` is used, so a reviewer can still
+    follow one person through a recording. With a secret ``key`` (a webhook's, random per run) the
+    pseudonym cannot be traced back by hashing candidate names.
+    """
+    digest = hmac.new(key, f"{source}\0{author_id}".encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+    return f"viewer-{digest[:10]}"
+
+
+def without_names(extra: Mapping[str, object]) -> dict[str, object]:
+    """Platform extras without the fields that name a person."""
+    return {k: v for k, v in extra.items() if k not in NAME_EXTRAS}
 
 
 def is_private(finding: Finding) -> bool:

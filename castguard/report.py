@@ -16,10 +16,11 @@ import math
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from castguard.ledger import Head
 from castguard.model import Finding
 from castguard.policy import load_policy
 from castguard.redaction import free_text_redactor, redact_text
-from castguard.store import FLAGGED_SQL, Store
+from castguard.store import FLAGGED_SQL, RecordingCheck, Store
 from castguard.text import plain_output, safe_json
 
 #: Actors that are not people: their actions do not count in moderators' time-to-action.
@@ -63,8 +64,13 @@ class _Texts:
         return {seq: redact_text(text, findings.get(seq, ())) for seq, text in texts.items()}
 
 
-def build_report(store: Store, *, redact: bool = True, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
-    """Everything an auditor needs, as plain data (listings capped at ``limit`` rows each)."""
+def build_report(
+    store: Store, *, redact: bool = True, limit: int = DEFAULT_LIMIT, head_key: bytes | None = None
+) -> dict[str, Any]:
+    """Everything an auditor needs, as plain data (listings capped at ``limit`` rows each).
+
+    ``head_key`` signs the recording's head written in the report.
+    """
     db = store.db
     texts = _Texts(store, redact)
     free = free_text_redactor(store.recorded_policy() or load_policy()) if redact else (lambda s: s)
@@ -82,8 +88,10 @@ def build_report(store: Store, *, redact: bool = True, limit: int = DEFAULT_LIMI
     actions, stats = _actions(store, free)
     escalations, escalation_stats = _escalations(store, texts, limit)
     missed, missed_total = _missed(store, texts, limit)
-    chain = store.verify_chain()
+    check = store.check()
+    chain = check.action_chain
     entries, head = store.chain_head()
+    recording_head = store.head(head_key)
     notes = store.notes()
     report: dict[str, Any] = {
         "session": {
@@ -155,9 +163,26 @@ def build_report(store: Store, *, redact: bool = True, limit: int = DEFAULT_LIMI
         "action_log_intact": chain is None,
         "action_log_problem": None if chain is None else {"action": chain.action_id, "reason": chain.reason},
         "action_log_head": {"entries": entries, "hash": head},
+        "recording": _recording(check, recording_head, free),
         "limits": {"rows": limit},
     }
     return report
+
+
+def _recording(check: RecordingCheck, head: Head | None, free: Callable[[str], str]) -> dict[str, Any]:
+    """The check of the whole recording against its ledger, and the head to keep elsewhere."""
+    ledger = check.ledger
+    problems = list(ledger.problems) if ledger else []
+    if ledger and ledger.more:
+        problems.append(f"and {ledger.more} more")
+    return {
+        "intact": check.intact,
+        "head": str(head) if head is not None else None,
+        "problems": problems,
+        "covered": dict(ledger.checked) if ledger else {},
+        "not_covered": [check.not_covered] if check.not_covered else list(ledger.sealed_late if ledger else ()),
+        "unknown_outcomes": [free(intent.describe()) for intent in check.unknown_outcomes],
+    }
 
 
 def _timeline(store: Store, first: float | None, last: float | None) -> dict[str, Any]:
@@ -550,6 +575,22 @@ def table(report: dict[str, Any], section: str) -> tuple[list[str], list[list[ob
 
 
 
+def _md_recording(rec: dict[str, Any]) -> list[str]:
+    """The recording's check as Markdown list items (problems, what is not covered, unknown outcomes)."""
+    covered = ", ".join(f"{what} {n}" for what, n in rec["covered"].items() if n)
+    lines = [
+        "- Recording intact (every row checked against its hash-chained ledger): "
+        + (f"yes ({md(covered)})" if rec["intact"] else "**NO**"),
+        *(f"  - {md(p)}" for p in rec["problems"]),
+        *(f"  - not covered: {md(n)}" for n in rec["not_covered"]),
+    ]
+    if rec["head"]:
+        lines.append(f"- Session head (`castguard verify SESSION --head` this report): `{rec['head']}`")
+    for outcome in rec["unknown_outcomes"]:
+        lines.append(f"- Outcome unknown (the platform may have acted): {md(outcome)}")
+    return lines
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     """The report as Markdown (every chat string escaped; no raw HTML, no terminal control passes through)."""
     s, t, tta = report["session"], report["totals"], report["time_to_action"]
@@ -567,6 +608,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"{md(es['median_seconds_to_acknowledge'])} s",
         f"- Action log intact: {md(intact)} ({report['action_log_head']['entries']} entries, head "
         f"`{report['action_log_head']['hash'][:16]}`)",
+        *_md_recording(report["recording"]),
         f"- Personal data redacted: {'yes' if s['redacted'] else 'no'}"
         + (" (and at rest in the recording)" if s["redacted_at_rest"] else ""),
         "",
@@ -705,12 +747,20 @@ def write_csv(store: Store, out: IO[str], *, redact: bool = True) -> int:
     return count
 
 
-def render(store: Store, fmt: str, *, redact: bool = True, limit: int = DEFAULT_LIMIT, out: IO[str]) -> None:
+def render(
+    store: Store,
+    fmt: str,
+    *,
+    redact: bool = True,
+    limit: int = DEFAULT_LIMIT,
+    out: IO[str],
+    head_key: bytes | None = None,
+) -> None:
     """Write the report of ``store`` in ``fmt`` (``json``, ``md``, ``html`` or ``csv``) to ``out``."""
     if fmt == "csv":
         write_csv(store, out, redact=redact)
         return
-    report = build_report(store, redact=redact, limit=limit)
+    report = build_report(store, redact=redact, limit=limit, head_key=head_key)
     if fmt == "html":
         from castguard.report_html import render_html
 

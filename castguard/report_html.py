@@ -197,6 +197,15 @@ def render_html(report: dict[str, Any]) -> str:
         if intact
         else f"BROKEN at entry #{e(problem['action'])}: {e(problem['reason'])}"
     )
+    rec = report["recording"]
+    covered = ", ".join(f"{what} {n:,}" for what, n in rec["covered"].items() if n)
+    recording = (
+        (f"Recording intact ({e(covered)} checked against its hash-chained ledger)" if rec["intact"]
+         else "<b>Recording TAMPERED</b>: " + "; ".join(e(p) for p in rec["problems"]))
+        + "".join(f"<br>Not covered: {e(n)}" for n in rec["not_covered"])
+        + (f"<br>Session head: <code>{e(rec['head'])}</code>" if rec["head"] else "")
+        + "".join(f"<br><b>Outcome unknown</b> (the platform may have acted): {e(o)}" for o in rec["unknown_outcomes"])
+    )  # fmt: skip
     cards = "".join(
         [
             _card("messages", t["messages"]),
@@ -222,7 +231,7 @@ def render_html(report: dict[str, Any]) -> str:
         f'<p class="sub">{e(s["first_message_at"])} to {e(s["last_message_at"])} UTC · {e(s["file"])}</p>',
         f"<p>Sources: {e(sources)}. Policies: {e(policies)}.<br>Action log {chain}. Personal data "
         f"{'redacted' if s['redacted'] else '<b>NOT redacted</b>'}"
-        f"{' (and redacted at rest in the recording)' if s['redacted_at_rest'] else ''}.</p>",
+        f"{' (and redacted at rest in the recording)' if s['redacted_at_rest'] else ''}.<br>{recording}</p>",
         f'<div class="cards">{cards}</div>',
         "<h2>Timeline</h2>",
         timeline_svg(report["timeline"]),

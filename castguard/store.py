@@ -2,9 +2,12 @@
 
 Messages are written in small batches (the engine flushes every few tens of
 milliseconds); actions are written and committed one by one, before the
-desk shows them as done. The action log is append-only and each entry
-carries the SHA-256 of the previous entry, so an edited or deleted row
-breaks the chain (:meth:`Store.verify_chain`).
+desk shows them as done, and an action on a platform is preceded by its
+intent, committed before the platform is called. The action log is
+append-only and each entry carries the SHA-256 of the previous entry
+(:meth:`Store.verify_chain`); since schema 3 every write is also recorded in
+the ledger (:mod:`castguard.ledger`), one hash chain over every row a
+reviewer relies on (:meth:`Store.check`).
 """
 
 from __future__ import annotations
@@ -14,12 +17,15 @@ import json
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from castguard import ledger
+from castguard.ledger import Head, Verification
 from castguard.model import (
     ActionKind,
     ActionRecord,
@@ -39,10 +45,12 @@ from castguard.model import (
     Verdict,
 )
 from castguard.policy import Policy, PolicyError, load_policy, parse_policy
-from castguard.redaction import free_text_redactor, is_private, redact_findings
+from castguard.redaction import free_text_redactor, is_private, pseudonym, redact_findings, without_names
+from castguard.text import clean_text
 
-SCHEMA_VERSION = 2
-"""Version 2 added reviewer notes, ``messages.escalate`` and the indexes replay seeks and reports rely on."""
+SCHEMA_VERSION = 3
+"""Version 2 added reviewer notes, ``messages.escalate`` and the indexes replay seeks and reports rely on;
+version 3 the ledger (every row chained) and action intents (written before a platform is called)."""
 
 #: Message rows that need a moderator's eye: the SQL twin of ``Verdict.flagged``
 #: (a partial index uses exactly this expression, so keep queries verbatim).
@@ -103,6 +111,18 @@ CREATE INDEX IF NOT EXISTS actions_at ON actions (at);
 CREATE INDEX IF NOT EXISTS events_at ON events (at);
 """
 
+# Version 3: the ledger over every table, and the intent of each platform action (committed before the
+# platform is called; the action row that records the outcome names its intent).
+_SCHEMA_V3 = (
+    ledger.SCHEMA
+    + """
+CREATE TABLE IF NOT EXISTS intents (
+    id INTEGER PRIMARY KEY, at REAL NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL,
+    message_seq INTEGER, source TEXT, author_id TEXT, reason TEXT NOT NULL, duration INTEGER
+);
+"""
+)
+
 #: The columns :meth:`Store.event_from_row` reads, in order.
 EVENT_COLUMNS = "id, at, source, kind, state, message_id, author_id, duration, detail"
 
@@ -129,8 +149,77 @@ class ChainProblem:
 
 
 def _action_digest(prev_hash: str, row: dict[str, Any]) -> str:
+    if row.get("intent", 0) is None:
+        row = {k: v for k, v in row.items() if k != "intent"}  # entries without an intent hash as before schema 3
     body = json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256((prev_hash + body).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """An action about to be asked of a platform, committed before the platform is called."""
+
+    id: int
+    at: float
+    actor: str
+    kind: str
+    message_seq: int | None
+    source: str | None
+    author_id: str | None
+    reason: str
+    duration: int | None
+
+    def describe(self) -> str:
+        """One line for a person: what was asked, of which message, by whom, when."""
+        try:
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(self.at)))
+        except (TypeError, ValueError, OverflowError, OSError):
+            when = "an unreadable time"  # the row was written outside castguard
+        # Names and ids came from outside (a platform, a moderator's config): cleaned for a terminal.
+        target = f"message #{self.message_seq}" if self.message_seq is not None else f"author {self.author_id}"
+        return clean_text(f"{self.kind} of {target} on {self.source} by {self.actor} at {when} (intent #{self.id})")
+
+
+#: What a check says about a file recorded before the ledger existed.
+NOT_COVERED = (
+    "schema {version} recording: only the action log is chained; messages, findings, events, notes, policies, "
+    "sources and metadata are not covered (open it writable, e.g. with --resume, to seal them from now on)"
+)
+
+
+@dataclass(slots=True)
+class RecordingCheck:
+    """Everything :meth:`Store.check` found."""
+
+    schema_version: int
+    actions: int
+    """Entries in the action log."""
+    action_chain: ChainProblem | None
+    """First broken entry of the action log's own chain."""
+    ledger: Verification | None
+    """The ledger's check (``None`` for a file recorded before the ledger existed)."""
+    head_problems: list[str]
+    """Differences from a head written down earlier."""
+    damage: str | None
+    """SQLite's own consistency check, when it fails."""
+    unknown_outcomes: list[Intent]
+    """Platform actions whose outcome was never recorded (the process died during the call)."""
+
+    @property
+    def intact(self) -> bool:
+        """Nothing edited, removed, added behind castguard's back, or different from the head given."""
+        ledger_ok = self.ledger is None or self.ledger.intact
+        return self.action_chain is None and ledger_ok and not self.head_problems and self.damage is None
+
+    @property
+    def head(self) -> Head | None:
+        """The recording's head as found (``None`` before the ledger existed)."""
+        return self.ledger.head if self.ledger is not None else None
+
+    @property
+    def not_covered(self) -> str | None:
+        """What this file's check cannot vouch for."""
+        return NOT_COVERED.format(version=self.schema_version) if self.ledger is None else None
 
 
 class Store:
@@ -139,7 +228,8 @@ class Store:
     ``Store(":memory:")`` is a scratch store (replay writes there, so a recording
     under review is never modified). ``redact_at_rest`` stores privacy spans
     redacted, in messages and in what people type (reasons, notes, platform
-    responses); the choice is remembered in the file, so a resumed session keeps it.
+    responses), and authors' display names as pseudonyms; the choice is remembered
+    in the file, so a resumed session keeps it.
     """
 
     MEMORY = ":memory:"
@@ -184,6 +274,8 @@ class Store:
             raise StoreError(f"{self.path}: not a castguard session ({exc})") from None
         self.schema_version = self._stored_version() or SCHEMA_VERSION
         """Schema of the file as opened (a read-only open of an older file does not migrate it)."""
+        self._sealing = not self.scratch and not readonly and self.schema_version >= 3
+        # Every write also goes to the ledger (a scratch store is never checked: replay stays fast).
         meta = self.meta()
         if redact_at_rest and not readonly and meta.get("redact_at_rest") != "1":
             self.set_meta("redact_at_rest", "1")
@@ -215,18 +307,28 @@ class Store:
         if found == SCHEMA_VERSION:
             return
         with self._transaction():
-            for statement in (_SCHEMA + _SCHEMA_V2).split(";"):
+            for statement in (_SCHEMA + _SCHEMA_V2 + _SCHEMA_V3).split(";"):
                 if statement.strip():
                     self.db.execute(statement)
-            columns = {row[1] for row in self.db.execute("PRAGMA table_info(messages)")}
-            if "escalate" not in columns:
+            if "escalate" not in self._columns("messages"):
                 self.db.execute("ALTER TABLE messages ADD COLUMN escalate INTEGER NOT NULL DEFAULT 0")
+            if "intent" not in self._columns("actions"):
+                self.db.execute("ALTER TABLE actions ADD COLUMN intent INTEGER")
             now = str(time.time())
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('created_at', ?)", (now,))
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('session_id', ?)", (uuid.uuid4().hex,))
             if found is not None:
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('migrated_from', ?)", (str(found),))
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('migrated_at', ?)", (now,))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            if not self.scratch:
+                # A new file's metadata, or everything an older file holds: the ledger vouches for it from now on.
+                ledger.seal_everything(
+                    self.db, detail="created" if found is None else f"migrated from schema {found}"
+                )
+
+    def _columns(self, table: str) -> set[str]:
+        return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}  # fixed table names, no input
 
     def meta(self) -> dict[str, str]:
         """Session metadata (schema version, creation time, moderator, sources)."""
@@ -234,18 +336,29 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         """Record a piece of session metadata."""
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+            if self._sealing:
+                ledger.seal_key(self.db, "meta", key)
 
     def record_source(self, key: str, platform: str, capabilities: frozenset[str]) -> None:
         """Remember a source of this session and what it can do."""
-        self.db.execute(
-            "INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)",
-            (key, platform, ",".join(sorted(capabilities)), time.time()),
-        )
+        with self._transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)",
+                (key, platform, ",".join(sorted(capabilities)), time.time()),
+            )
+            if cur.rowcount and self._sealing:
+                ledger.seal_key(self.db, "sources", key)
 
     def record_policy(self, version: str, name: str, text: str) -> None:
         """Keep the text of every policy that judged messages in this session."""
-        self.db.execute("INSERT OR IGNORE INTO policies VALUES (?, ?, ?, ?)", (version, name, text, time.time()))
+        with self._transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO policies VALUES (?, ?, ?, ?)", (version, name, text, time.time())
+            )
+            if cur.rowcount and self._sealing:
+                ledger.seal_key(self.db, "policies", version)
         # Free text written from now on is read under this policy (its region, allow-lists, categories).
         self._policy_text, self._free_text = text, None
 
@@ -278,27 +391,34 @@ class Store:
     def add_message(self, record: MessageRecord) -> None:
         """Queue a judged message; it is durable after the next :meth:`flush`."""
         m, v = record.message, record.verdict
-        text, raw, findings = m.text, m.raw, v.findings
-        if self.redact_at_rest and any(is_private(f) for f in findings):
-            text, findings = redact_findings(text, findings)
-            # The original form cannot be redacted span by span (the spans index the cleaned text),
-            # so a message with personal data keeps no separate original in this mode.
-            raw = None
+        text, raw, findings, name, extra = m.text, m.raw, v.findings, m.author.name, m.extra
+        if self.redact_at_rest:
+            # Names are personal data too: a stable pseudonym per account (ids stay: actions need them).
+            name, extra = pseudonym(m.source, m.author.id), without_names(extra)
+            if any(is_private(f) for f in findings):
+                text, findings = redact_findings(text, findings)
+                # The original form cannot be redacted span by span (the spans index the cleaned text),
+                # so a message with personal data keeps no separate original in this mode.
+                raw = None
+        # Each value is of the type its column stores (an id given as a number, a time as an integer), so
+        # the row as queued is the row as SQLite hands it back: the ledger hashes it without reading it back.
         self._pending_messages.append(
             (
-                record.seq, m.source, m.platform, m.channel, m.id,
-                m.author.id, m.author.name, ",".join(sorted(m.author.roles)),
-                text, raw, m.kind, m.reply_to, json.dumps(dict(m.extra)) if m.extra else None,
-                m.sent_at, m.received_at,
+                record.seq, str(m.source), str(m.platform), str(m.channel), str(m.id),
+                str(m.author.id), str(name), ",".join(sorted(m.author.roles)),
+                text, raw, str(m.kind), None if m.reply_to is None else str(m.reply_to),
+                json.dumps(dict(extra)) if extra else None,
+                float(m.sent_at), float(m.received_at),
                 v.decision.value, int(v.severity) if v.severity is not None else None,
-                ",".join(v.categories), v.sentiment, v.policy_version,
+                ",".join(v.categories), float(v.sentiment), v.policy_version,
                 record.state.value, record.escalation.value if record.escalation else None,
                 int(getattr(v, "escalate", False)),
             )
         )  # fmt: skip
         for f in findings:
             self._pending_findings.append(
-                (record.seq, f.category, int(f.severity), f.start, f.end, f.rule, f.detail, ",".join(f.accounts))
+                (record.seq, f.category, int(f.severity), int(f.start), int(f.end), f.rule, f.detail,
+                 ",".join(f.accounts))
             )
 
     @property
@@ -317,8 +437,18 @@ class Store:
         messages, findings = self._pending_messages, self._pending_findings
         try:
             with self._transaction():
-                self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages)
+                written = self.db.executemany(
+                    f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages
+                )
                 self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings)
+                if self._sealing:
+                    # One ledger entry per flush. When every row went in (no duplicate was ignored), the queued
+                    # rows are the stored rows and are hashed as they are; else the batch is read back.
+                    if written.rowcount == len(messages):
+                        ledger.seal_messages(self.db, messages, findings)
+                    else:
+                        seqs = [m[0] for m in messages]
+                        ledger.seal_rows(self.db, "messages", min(seqs), max(seqs))
         except Exception as exc:  # sqlite3.Error, or a value SQLite cannot take (UnicodeEncodeError, OverflowError)
             raise StoreWriteError(
                 f"{self.path}: {len(messages)} message(s) could not be written ({type(exc).__name__}: {exc})"
@@ -346,8 +476,12 @@ class Store:
         at: float | None = None,
         state: tuple[int, MessageState] | None = None,
         escalation: tuple[int, EscalationState | None] | None = None,
+        intent: int | None = None,
     ) -> ActionRecord:
-        """Append an action to the log and commit it (with the message state it implies) at once."""
+        """Append an action to the log and commit it (with the message state it implies) at once.
+
+        ``intent`` is the id of the intent (:meth:`add_intent`) whose outcome this entry records.
+        """
         at = time.time() if at is None else at
         self.flush()
         # The hash covers what is stored: redact first.
@@ -356,7 +490,9 @@ class Store:
             "at": at, "actor": actor, "kind": kind.value, "message_seq": message_seq, "source": source,
             "author_id": author_id, "reason": reason, "duration": duration, "result": result.value,
             "response": response, "undoes": undoes, "prev_state": prev_state.value if prev_state else None,
+            "intent": intent,
         }  # fmt: skip
+        target = state[0] if state is not None else escalation[0] if escalation is not None else None
         with self._transaction():
             # Another process (``castguard follow``) may have appended since our last write: chain onto the
             # newest entry as read inside the write lock, not onto the one this connection remembers.
@@ -365,25 +501,91 @@ class Store:
             digest = _action_digest(self._last_hash, row)
             cur = self.db.execute(
                 "INSERT INTO actions (at, actor, kind, message_seq, source, author_id, reason, duration, result,"
-                " response, undoes, prev_state, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " response, undoes, prev_state, intent, prev_hash, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*row.values(), self._last_hash, digest),
             )
+            action_id = int(cur.lastrowid or 0)
+            before = self._state_of(target) if self._sealing else None
             if state is not None:
                 self.db.execute("UPDATE messages SET state = ? WHERE seq = ?", (state[1].value, state[0]))
             if escalation is not None:
                 value = escalation[1].value if escalation[1] else None
                 self.db.execute("UPDATE messages SET escalation = ? WHERE seq = ?", (value, escalation[0]))
+            if self._sealing:
+                ledger.seal_rows(self.db, "actions", action_id, action_id)
+                self._seal_state(target, before)
         self._last_hash = digest
         return ActionRecord(
-            id=int(cur.lastrowid or 0), at=at, actor=actor, kind=kind, result=result, message_seq=message_seq,
+            id=action_id, at=at, actor=actor, kind=kind, result=result, message_seq=message_seq,
             source=source, author_id=author_id, reason=reason, duration=duration, response=response,
-            undoes=undoes, prev_state=prev_state, hash=digest,
+            undoes=undoes, prev_state=prev_state, hash=digest, intent=intent,
         )  # fmt: skip
+
+    def add_intent(
+        self,
+        *,
+        actor: str,
+        kind: ActionKind,
+        message_seq: int | None = None,
+        source: str | None = None,
+        author_id: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+        at: float | None = None,
+    ) -> Intent:
+        """Commit what is about to be asked of a platform, before asking.
+
+        Its outcome is the action entry that names it (``add_action(intent=...)``); an intent without
+        one means the process died during the call and the platform may have acted.
+        """
+        at = time.time() if at is None else at
+        self.flush()
+        reason = self.at_rest(reason)
+        values = (at, actor, kind.value, message_seq, source, author_id, reason, duration)
+        with self._transaction():
+            cur = self.db.execute(
+                "INSERT INTO intents (at, actor, kind, message_seq, source, author_id, reason, duration)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            intent_id = int(cur.lastrowid or 0)
+            if self._sealing:
+                ledger.seal_rows(self.db, "intents", intent_id, intent_id)
+        return Intent(intent_id, *values)
+
+    def unresolved_intents(self) -> list[Intent]:
+        """Platform actions asked for whose outcome was never recorded (oldest first)."""
+        if self.schema_version < 3:
+            return []
+        rows = self.db.execute(
+            "SELECT id, at, actor, kind, message_seq, source, author_id, reason, duration FROM intents"
+            " WHERE id NOT IN (SELECT intent FROM actions WHERE intent IS NOT NULL) ORDER BY id"
+        )
+        return [Intent(*row) for row in rows]
+
+    def _state_of(self, seq: int | None) -> tuple[str | None, str | None] | None:
+        if seq is None:
+            return None
+        row = self.db.execute("SELECT state, escalation FROM messages WHERE seq = ?", (seq,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def _seal_state(self, seq: int | None, before: tuple[str | None, str | None] | None) -> None:
+        """Record a message's state change in the ledger (inside the transaction that made it)."""
+        if seq is None or before is None:
+            return
+        after = self._state_of(seq)
+        if after is not None and after != before:
+            ledger.seal_state(self.db, seq, before, after)
 
     def set_state(self, seq: int, state: MessageState) -> None:
         """Change a message's state without an action (platform-side deletion)."""
         self.flush()
-        self.db.execute("UPDATE messages SET state = ? WHERE seq = ?", (state.value, seq))
+        with self._transaction():
+            before = self._state_of(seq)
+            self.db.execute("UPDATE messages SET state = ? WHERE seq = ?", (state.value, seq))
+            if self._sealing:
+                self._seal_state(seq, before)
 
     def add_event(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record a connection change or a platform-side moderation event."""
@@ -395,11 +597,17 @@ class Store:
                 event.at, event.source, event.kind.value, None, event.message_id, event.author_id,
                 event.duration, event.detail,
             )  # fmt: skip
-        self.db.execute(
+        self._insert_event(
             "INSERT INTO events (at, source, kind, state, message_id, author_id, duration, detail)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             values,
         )
+
+    def _insert_event(self, sql: str, values: tuple[Any, ...]) -> None:
+        with self._transaction():
+            event_id = int(self.db.execute(sql, values).lastrowid or 0)
+            if self._sealing:
+                ledger.seal_rows(self.db, "events", event_id, event_id)
 
     def close(self) -> None:
         """Flush and close (the file is closed even when the flush fails, which then raises)."""
@@ -508,10 +716,11 @@ class Store:
         """An :class:`ActionRecord` from a ``SELECT * FROM actions`` row."""
         (id_, at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes, ps) = r[:13]
         h = r[14]
+        intent = r[15] if len(r) > 15 else None  # schema 3
         return ActionRecord(
             id=id_, at=at, actor=actor, kind=ActionKind(kind), result=ActionResult(result), message_seq=message_seq,
             source=source, author_id=author_id, reason=reason, duration=duration, response=response, undoes=undoes,
-            prev_state=MessageState(ps) if ps else None, hash=h,
+            prev_state=MessageState(ps) if ps else None, hash=h, intent=intent,
         )  # fmt: skip
 
     # Earlier names, still used by other modules (follow, search).
@@ -563,8 +772,13 @@ class Store:
         prev = GENESIS_HASH
         columns = "at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes"
         names = [*columns.split(", "), "prev_state"]
-        for r in self.db.execute(f"SELECT id, {columns}, prev_state, prev_hash, hash FROM actions ORDER BY id"):
-            id_, values, p, h = r[0], r[1:13], r[13], r[14]
+        if "intent" in self._columns("actions"):
+            columns, names = columns + ", prev_state, intent", [*names, "intent"]
+        else:
+            columns += ", prev_state"
+        width = len(names)
+        for r in self.db.execute(f"SELECT id, {columns}, prev_hash, hash FROM actions ORDER BY id"):
+            id_, values, p, h = r[0], r[1 : width + 1], r[width + 1], r[width + 2]
             if p != prev:
                 return ChainProblem(id_, "previous-hash link does not match (an entry was removed or reordered)")
             if _action_digest(prev, dict(zip(names, values, strict=True))) != h:
@@ -577,6 +791,51 @@ class Store:
         row = self.db.execute("SELECT COUNT(*), (SELECT hash FROM actions ORDER BY id DESC LIMIT 1) FROM actions")
         count, head = row.fetchone()
         return int(count), head or GENESIS_HASH
+
+    def head(self, key: bytes | None = None) -> Head | None:
+        """The ledger's last entry, signed with ``key`` when given (``None`` before schema 3).
+
+        Write it down somewhere else (it is printed when a session ends and put in the report):
+        ``castguard verify --head`` then finds entries cut off the end or appended later.
+        """
+        if self.schema_version < 3:
+            return None
+        head = ledger.current_head(self.db)
+        return head.signed(key, self.session_id) if key else head
+
+    @property
+    def session_id(self) -> str:
+        """The recording's random id (signed heads are bound to it; empty before schema 3)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'session_id'").fetchone()
+        return str(row[0]) if row else ""
+
+    def check(self, *, head: Head | None = None, key: bytes | None = None) -> RecordingCheck:
+        """Check everything the file can vouch for, in one consistent snapshot.
+
+        The action log's own chain, the ledger (every message, finding, event, note, policy, source
+        and metadata entry against it), SQLite's consistency check, actions whose outcome is unknown,
+        and, given a ``head`` written down earlier (``key`` checks its signature), whether entries
+        were cut off the end or added after it.
+        """
+        if not self.readonly:
+            self.flush()
+        self.db.execute("BEGIN")  # one read snapshot: a recording being written stays consistent
+        try:
+            chain = self.verify_chain()
+            actions = int(self.db.execute("SELECT COUNT(*) FROM actions").fetchone()[0])
+            verification = ledger.verify(self.db) if self.schema_version >= 3 else None
+            head_problems: list[str] = []
+            if head is not None:
+                if verification is None:
+                    head_problems.append(f"schema {self.schema_version} recording: it has no ledger to hold a head")
+                else:
+                    head_problems = ledger.check_head(self.db, head, key=key, session_id=self.session_id)
+            unknown = self.unresolved_intents()
+        finally:
+            self.db.execute("ROLLBACK")
+        return RecordingCheck(
+            self.schema_version, actions, chain, verification, head_problems, self.integrity_problem(), unknown
+        )
 
     def has_hash(self, digest: str) -> bool:
         """True when an entry with this hash is in the action log (a head noted earlier must still be there)."""
@@ -596,7 +855,7 @@ class Store:
 
     def log_session(self, what: str, detail: str = "") -> None:
         """Record the life of the recording itself (``started``, ``resumed``, ``imported``) in the events table."""
-        self.db.execute(
+        self._insert_event(
             "INSERT INTO events (at, source, kind, state, detail) VALUES (?, 'castguard', 'session', ?, ?)",
             (time.time(), what, detail),
         )
@@ -617,11 +876,15 @@ class Store:
         # Redacted whole, then cut: a cut first could leave half a phone number the filter no longer sees.
         text = self.at_rest(text)[:MAX_NOTE_CHARS]
         at = time.time()
-        cur = self.db.execute(
-            "INSERT INTO notes (at, author, position, message_seq, text) VALUES (?, ?, ?, ?, ?)",
-            (at, author, position, message_seq, text),
-        )
-        return Note(int(cur.lastrowid or 0), at, author, position, message_seq, text)
+        with self._transaction():
+            cur = self.db.execute(
+                "INSERT INTO notes (at, author, position, message_seq, text) VALUES (?, ?, ?, ?, ?)",
+                (at, author, position, message_seq, text),
+            )
+            note_id = int(cur.lastrowid or 0)
+            if self._sealing:
+                ledger.seal_rows(self.db, "notes", note_id, note_id)
+        return Note(note_id, at, author, position, message_seq, text)
 
     def notes(self, *, message_seq: int | None = None) -> list[Note]:
         """Reviewer notes in the order they were written (optionally for one message)."""
@@ -642,7 +905,7 @@ class Store:
             raise StoreError(f"{self.path}: only a scratch (in-memory) store can be reset")
         self._pending_messages, self._pending_findings = [], []
         with self._transaction():
-            for table in ("findings", "messages", "actions", "events", "notes"):
+            for table in ("findings", "messages", "actions", "events", "notes", "intents", "ledger"):
                 self.db.execute(f"DELETE FROM {table}")  # fixed table names, no input
         self._next_seq = 1
         self._last_hash = GENESIS_HASH

@@ -5,22 +5,31 @@ each newly opened escalation (bounded queue, oldest dropped first and counted)
 and posts it with aiohttp, retrying transient failures (timeouts, 429, 5xx) with
 exponential backoff. Nothing here blocks the session: a dead webhook costs a log
 line, never a message.
+
+Escalations leave the machine, so the URL must be ``https`` (plain ``http`` only to this
+machine), a redirect is refused rather than followed (it would re-post the escalation to
+wherever it points), and by default the author is a pseudonym and the text's personal data
+is replaced by labels.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import os
 import random
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 
 from castguard.engine import StateChange
 from castguard.model import EscalationState, MessageRecord
+from castguard.redaction import pseudonym
 from filters.redact import redact
 
 log = logging.getLogger(__name__)
@@ -37,23 +46,63 @@ class WebhookSettings:
     timeout: float = 5.0
     queue_size: int = 500
 
+    def __post_init__(self) -> None:
+        check_url(self.url)
+
     @classmethod
     def from_config(cls, section: dict[str, Any]) -> WebhookSettings | None:
         """Read ``[webhook]`` from the config file; ``CASTGUARD_WEBHOOK_URL`` wins. ``None`` when not configured."""
         url = os.environ.get("CASTGUARD_WEBHOOK_URL") or section.get("url")
         if not url:
             return None
-        if not str(url).startswith(("http://", "https://")):
-            raise ValueError(f"webhook url must be http(s), got {url!r}")
         return cls(url=str(url), redact=bool(section.get("redact", True)), retries=int(section.get("retries", 4)))
 
 
-def escalation_payload(record: MessageRecord, *, redacted: bool, note: str = "") -> dict[str, Any]:
-    """Slack-compatible body for one escalation (``text`` plus structured fields)."""
+def check_url(url: str) -> None:
+    """Refuse a webhook URL escalations could leak from: not https, unless it stays on this machine.
+
+    The error never quotes the URL: a webhook URL is usually a secret (Slack's carry their token).
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        raise ValueError("the webhook url cannot be read as a URL") from None
+    if parts.scheme == "https" and host:
+        return
+    if parts.scheme == "http" and _loopback(host):
+        return
+    raise ValueError(
+        "the webhook url must start with https:// (plain http:// is allowed only to this machine: "
+        "localhost, 127.0.0.1, [::1])"
+    )
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def escalation_payload(
+    record: MessageRecord, *, redacted: bool, note: str = "", key: bytes = b"castguard"
+) -> dict[str, Any]:
+    """Slack-compatible body for one escalation (``text`` plus structured fields).
+
+    Redacted: personal data in the text becomes labels, and the author's name and id one pseudonym
+    (keyed with ``key``, so the same author reads the same in every escalation of the run).
+    """
     m, v = record.message, record.verdict
     text = redact(m.text, v.findings, only={"privacy"}) if redacted else m.text
+    if redacted:
+        name = author_id = pseudonym(m.source, m.author.id, key)
+    else:
+        name, author_id = m.author.name, m.author.id
     categories = ", ".join(v.categories) or "moderator escalation"
-    summary = f"castguard escalation on {m.platform}: {categories} — {m.author.name}: {text}"
+    summary = f"castguard escalation on {m.platform}: {categories} — {name}: {text}"
     if note:
         summary += f" (note: {note})"
     return {
@@ -63,8 +112,8 @@ def escalation_payload(record: MessageRecord, *, redacted: bool, note: str = "")
             "source": m.source,
             "platform": m.platform,
             "message_id": m.id,
-            "author": m.author.name,
-            "author_id": m.author.id,
+            "author": name,
+            "author_id": author_id,
             "text": text,
             "categories": v.categories,
             "severity": v.severity.label if v.severity is not None else None,
@@ -90,6 +139,8 @@ class EscalationWebhook:
         self.dropped = 0
         self._sleep = sleep
         self._announced: set[int] = set()
+        # Pseudonyms are keyed with a secret of this run: nobody reading the channel can hash names to match.
+        self._key = secrets.token_bytes(16)
 
     def on_update(self, update: object) -> None:
         """Session subscriber: queue escalations as they open (from the policy or a moderator)."""
@@ -99,7 +150,7 @@ class EscalationWebhook:
         if record.seq in self._announced:
             return
         self._announced.add(record.seq)
-        payload = escalation_payload(record, redacted=self.settings.redact)
+        payload = escalation_payload(record, redacted=self.settings.redact, key=self._key)
         if self.queue.full():
             self.queue.get_nowait()
             self.dropped += 1
@@ -119,12 +170,15 @@ class EscalationWebhook:
         delay = 0.5
         for attempt in range(1, self.settings.retries + 2):
             try:
-                async with http.post(self.settings.url, json=payload) as response:
+                # Never follow a redirect: it would post the escalation again, wherever it points.
+                async with http.post(self.settings.url, json=payload, allow_redirects=False) as response:
                     if response.status < 300:
                         self.sent += 1
                         return
                     retryable = response.status == 429 or response.status >= 500
                     detail = f"HTTP {response.status}"
+                    if 300 <= response.status < 400:
+                        detail += " redirect, not followed (set the webhook url to where it should post)"
                     retry_after = response.headers.get("Retry-After", "")
             except (aiohttp.ClientError, TimeoutError) as exc:
                 retryable, detail, retry_after = True, f"{type(exc).__name__}: {exc}", ""

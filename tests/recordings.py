@@ -32,11 +32,15 @@ TEXTS = [
 ]
 
 
-async def make_recording(path: Path, *, redact_at_rest: bool = False) -> None:
-    """Record the broadcast above, with moderator actions, a platform deletion and a lockdown."""
+async def make_recording(path: Path, *, redact_at_rest: bool = False, platform_actions: bool = True) -> None:
+    """Record the broadcast above, with moderator actions, a platform deletion and a lockdown.
+
+    ``platform_actions=False``: the source cannot act, so hides are desk-only and no action has an
+    intent (as in recordings made before intents existed).
+    """
     now = [T0]
     store = Store(path, redact_at_rest=redact_at_rest)
-    source = FakeSource("fake")
+    source = FakeSource("fake") if platform_actions else FakeSource("fake", capabilities=frozenset())
     session = Session(store, Pipeline(load_policy()), [source], moderator="kim", clock=lambda: now[0],
                       auto_actions=False)  # fmt: skip
     for i, (author, text) in enumerate(TEXTS):

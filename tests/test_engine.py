@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 
 import pytest
 
@@ -24,6 +25,7 @@ from castguard.model import (
     PlatformEventKind,
 )
 from castguard.policy import load_policy
+from castguard.store import Store
 from filters.pipeline import Pipeline
 from tests.conftest import FakeSource, chat
 
@@ -93,6 +95,46 @@ async def test_hide_reaches_the_platform_and_is_durable_before_it_is_published(m
     assert published == [action]
     assert session.record(record.seq).state is MessageState.HIDDEN
     assert session.store.message(record.seq).state is MessageState.HIDDEN
+
+
+class WitnessPlatform(FakeSource):
+    """A platform that, when asked, looks at the recording from another connection (as after a crash)."""
+
+    def __init__(self, path: str, **kwargs: object) -> None:
+        super().__init__("fake", **kwargs)  # type: ignore[arg-type]
+        self.path = path
+        self.intents_seen: list[list[tuple[object, ...]]] = []
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        self.intents_seen.append(db.execute("SELECT kind, message_seq, actor, reason FROM intents").fetchall())
+        db.close()
+        return await super().perform(request)
+
+
+async def test_a_platform_action_is_committed_as_an_intent_before_the_platform_is_asked(
+    make_session, store: Store
+) -> None:
+    source = WitnessPlatform(str(store.path))
+    session: Session = make_session(source)
+    record = session.ingest(chat("rude words here"))
+    assert record is not None
+    action = await session.act(ActionKind.HIDE, record.seq, reason="rude")
+    # Already committed (another connection sees it) when the platform was asked.
+    assert source.intents_seen == [[("delete", record.seq, "alex", "rude")]]
+    (intent,) = session.store.db.execute("SELECT id FROM intents").fetchall()
+    assert action.intent == intent[0] and session.store.actions()[-1].intent == intent[0]
+    assert session.store.unresolved_intents() == []  # the outcome names its intent
+
+    refused = FakeSource("other", fail_with="403: not a moderator")
+    session.add_source(refused)
+    other = session.ingest(chat("hello", source="other"))
+    assert other is not None
+    failed = await session.act(ActionKind.BAN, other.seq)
+    assert failed.result is ActionResult.FAILED and failed.intent is not None
+    local = await session.act(ActionKind.APPROVE, other.seq)  # nothing asked of a platform: no intent
+    assert local.intent is None
+    assert session.store.unresolved_intents() == [] and session.store.check().intact
 
 
 async def test_undo_restores_the_previous_state(make_session) -> None:
@@ -172,6 +214,8 @@ async def test_stopping_the_session_records_auto_hides_under_way_or_drops_them_c
     assert not session._background  # nothing is left running against a store about to close
     actions = session.store.actions()
     assert [a.result for a in actions] == ([result] if result else [])
+    # A hide dropped while the platform had it: its outcome is unknown, and the recording says so.
+    assert len(session.store.unresolved_intents()) == (0 if result else 1)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 

@@ -69,6 +69,8 @@ def test_kill_9_during_a_write_burst_loses_nothing_acknowledged(tmp_path: Path) 
     store = Store(path, create=False)
     assert store.integrity_problem() is None
     assert store.verify_chain() is None
+    check = store.check()
+    assert check.intact, check.ledger.problems if check.ledger else check
     total = store.count()
     assert total >= acked
     # Every acknowledged message is there, in order, with nothing missing in between.
@@ -112,3 +114,66 @@ def test_record_resume_continues_the_same_session(tmp_path: Path) -> None:
 
     done = castguard("record", str(first), "--resume", str(tmp_path / "nope.db"), tmp=tmp_path)
     assert done.returncode == 2 and "no such session" in done.stderr
+
+
+# A moderator deletes a message; the platform takes the request and never answers before the process dies.
+STUCK = """
+import asyncio, sys
+sys.path.insert(0, {root!r})
+from castguard.engine import Session
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
+from castguard.policy import load_policy
+from castguard.store import Store
+from filters.pipeline import Pipeline
+
+class StuckPlatform:
+    key, platform, capabilities = "fake", "twitch", frozenset({{ActionKind.DELETE}})
+
+    async def events(self):
+        return
+        yield
+
+    async def perform(self, request: ActionRequest) -> ActionOutcome:
+        print("CALLING", request.message.id, flush=True)  # the platform may act on it from here on
+        await asyncio.Event().wait()
+
+    async def aclose(self):
+        pass
+
+async def main():
+    session = Session(Store({path!r}), Pipeline(load_policy()), [StuckPlatform()], moderator="sam",
+                      auto_actions=False)
+    record = session.ingest(ChatMessage("fake", "twitch", "c", "m1", Author("u1", "Troll"), "what a load of crap",
+                                        1.0, 1.0))
+    await session.act(ActionKind.DELETE, record.seq, reason="profanity")
+
+asyncio.run(main())
+"""
+
+
+def test_kill_9_during_a_platform_call_leaves_the_intent_in_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "stuck.db"
+    script = textwrap.dedent(STUCK.format(root=str(ROOT), path=str(path)))
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().split() == ["CALLING", "m1"]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+    store = Store(path, readonly=True)
+    assert store.actions() == []  # no outcome was recorded...
+    (intent,) = store.unresolved_intents()  # ...but what was asked of the platform was, before asking
+    assert (intent.kind, intent.message_seq, intent.actor, intent.reason) == ("delete", 1, "sam", "profanity")
+    assert store.check().intact
+    store.close()
+
+    unknown = "outcome unknown: delete of message #1 on fake by sam"
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 0 and unknown in done.stdout and "the platform may have acted" in done.stdout
+    done = castguard("report", str(path), "--format", "json", tmp=tmp_path)
+    (listed,) = json.loads(done.stdout)["recording"]["unknown_outcomes"]
+    assert listed.startswith("delete of message #1 on fake by sam")
+    more = tmp_path / "more.jsonl"
+    more.write_text('{"id": "x1", "author": "ann", "text": "back again"}\n')
+    done = castguard("record", str(more), "--resume", str(path), tmp=tmp_path)
+    assert done.returncode == 0 and unknown in done.stderr, done.stderr

@@ -59,15 +59,15 @@ CREATE TABLE events (
 
 async def make_v1(path: Path) -> None:
     """A version 1 recording: today's data, written into the old schema."""
-    modern = path.with_suffix(".v2")
-    await make_recording(modern)
+    modern = path.with_suffix(".v3")
+    await make_recording(modern, platform_actions=False)
     db = sqlite3.connect(path)
     db.executescript(V1_SCHEMA)
     db.execute(f"ATTACH DATABASE '{modern}' AS m")
-    for table in ("sources", "policies", "findings", "actions", "events"):
-        db.execute(f"INSERT INTO {table} SELECT * FROM m.{table}")
-    v1_columns = ", ".join(row[1] for row in db.execute("PRAGMA table_info(messages)"))
-    db.execute(f"INSERT INTO messages SELECT {v1_columns} FROM m.messages")
+    for table in ("sources", "policies", "findings", "actions", "events", "messages"):
+        # The columns version 1 had (later versions added some).
+        v1_columns = ", ".join(f'"{row[1]}"' for row in db.execute(f"PRAGMA table_info({table})"))
+        db.execute(f"INSERT INTO {table} SELECT {v1_columns} FROM m.{table}")
     db.execute("INSERT INTO meta VALUES ('schema_version', '1'), ('created_at', '1750000000')")
     db.commit()
     db.execute("DETACH DATABASE m")
@@ -85,9 +85,9 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     ro.close()
 
     store = Store(path, create=False)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     meta = store.meta()
-    assert meta["schema_version"] == "2" and meta["migrated_from"] == "1"
+    assert meta["schema_version"] == "3" and meta["migrated_from"] == "1"
     assert store.count() == 10 and len(store.actions()) == 8 and store.verify_chain() is None
     indexes = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"messages_flagged", "actions_at", "events_at", "notes_message"} <= indexes
@@ -100,6 +100,29 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     assert [n.text for n in again.notes(message_seq=2)] == ["the phone number stayed up for a second"]
     assert again.meta()["migrated_from"] == "1"
     again.close()
+
+
+async def test_an_older_recording_verifies_what_it_can_and_says_what_is_not_covered(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    await make_v1(path)
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 0, done.stdout
+    assert "action log intact, 8 entries" in done.stdout
+    assert "not covered: schema 1 recording: only the action log is chained; messages, findings" in done.stdout
+    done = castguard("verify", str(path), "--head", f"castguard-head:3:{'a' * 64}", tmp=tmp_path)
+    assert done.returncode == 1 and "it has no ledger to hold a head" in done.stdout
+
+    # Opened writable (a resumed session, a reviewer's note): what it holds is sealed from then on.
+    Store(path, create=False).close()
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 0 and "recording intact" in done.stdout, done.stdout
+    assert "sealed when the file was migrated from schema 1" in done.stdout
+    db = sqlite3.connect(path)
+    db.execute("UPDATE messages SET text = 'nothing to see' WHERE seq = 2")
+    db.commit()
+    db.close()
+    done = castguard("verify", str(path), tmp=tmp_path)
+    assert done.returncode == 1 and "messages #1–#10 (with their findings) differ" in done.stdout, done.stdout
 
 
 def test_notes_are_apart_from_the_action_log(tmp_path: Path) -> None:
