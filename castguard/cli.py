@@ -546,8 +546,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--policy", help="policy file")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes for the per-message filters (default 1; 0: every core). Spam repeats, "
-                        "raids and spikes are still judged in input order in one process: same output as --jobs 1")  # fmt: skip
+                   help="worker processes for the per-message filters (default 1; 0: every core). Spam "
+                        "repeats, raids and spikes are still judged in input order in one process: same output "
+                        "as --jobs 1")  # fmt: skip
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("report", help="audit report of a recorded session (html, md, json, csv)")

@@ -22,8 +22,8 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from castguard.jsoninput import BadInput, Item, read_json
@@ -175,7 +175,9 @@ class Failed:
         self.error = error
 
 
-def entries(items: Iterator[Item | BadInput], fields: FieldMap | None) -> Iterator[list[tuple[str, ChatMessage | Note]]]:
+def entries(
+    items: Iterator[Item | BadInput], fields: FieldMap | None
+) -> Iterator[list[tuple[str, ChatMessage | Note]]]:
     """The input in batches of up to :data:`BATCH` messages, each line with its message or its note, in order.
 
     Messages are read on the broadcast's clock (see :func:`message_of`): the verdicts depend on

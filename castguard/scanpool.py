@@ -47,7 +47,9 @@ def jobs_for(requested: int) -> int:
     return os.cpu_count() or 1
 
 
-def judged_in_pool(pipeline: Pipeline, batches: Iterator[Batch], jobs: int) -> Iterator[tuple[Batch, list[Verdict | Failed]]]:
+def judged_in_pool(
+    pipeline: Pipeline, batches: Iterator[Batch], jobs: int
+) -> Iterator[tuple[Batch, list[Verdict | Failed]]]:
     """Each batch with its verdicts, in input order, the per-message filters judged by ``jobs`` workers.
 
     A pipeline that is not a plain :class:`~filters.pipeline.Pipeline` (a test double, the replay's)
@@ -140,9 +142,9 @@ def _judge_rows(rows: list[Row]) -> list[Judged]:
         for filt in filters:
             shared = getattr(filt, "scan_prepared", None)
             hits = map(shared, messages, prepared) if shared is not None else map(filt.scan, messages)
-            for own, hit in zip(found, hits, strict=True):
+            for so_far, hit in zip(found, hits, strict=True):
                 if hit:
-                    own += hit
+                    so_far += hit
         scores = _scores(scorer, messages, prepared)
         return list(zip(found, scores, strict=True))
     except Exception:

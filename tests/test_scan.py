@@ -243,17 +243,21 @@ def mixed_file() -> bytes:
     """Ordinary chat, flagged lines, a copy-paste raid, a spammer, bad lines, an array and a non-chat item."""
     lines = []
     for i in range(400):
-        text = ["great stream thanks doc", "my ssn is 536-22-8941", "I will kill you", "FREE V-BUCKS AT bit.ly/x"][i % 4]
+        text = ["great stream thanks doc", "my ssn is 536-22-8941", "I will kill you", "FREE V-BUCKS AT bit.ly/x"][
+            i % 4
+        ]
         lines.append(json.dumps({"id": f"c{i}", "author": f"u{i % 37}", "text": f"{text} {i}", "timestamp": i}))
         if i % 50 == 7:
             lines.append("{broken json")
         if i % 90 == 3:
             lines.append(json.dumps([{"id": f"a{i}", "author": "arr", "text": "in an array é"}, "not an object"]))
     for i in range(40):  # the same words from many accounts within seconds: a raid
-        lines.append(json.dumps({"id": f"r{i}", "author": f"raider{i}", "text": "this channel is a scam go to evil dot com",
-                                 "timestamp": 400 + i / 10}))  # fmt: skip
+        raid = {"id": f"r{i}", "author": f"raider{i}", "text": "this channel is a scam go to evil dot com"}
+        lines.append(json.dumps({**raid, "timestamp": 400 + i / 10}))
     for i in range(10):  # one account posting the same text again and again
-        lines.append(json.dumps({"id": f"s{i}", "author": "spammer", "text": "buy my course now please", "timestamp": 405 + i}))
+        lines.append(
+            json.dumps({"id": f"s{i}", "author": "spammer", "text": "buy my course now please", "timestamp": 405 + i})
+        )
     lines.append(json.dumps({"message_type": "placeholder", "timestamp": 1}))
     return ("\n".join(lines) + "\n").encode("utf-8") + b"\xff not UTF-8\n"
 
@@ -272,7 +276,12 @@ def test_batches_and_workers_write_exactly_what_one_message_at_a_time_writes(mon
     single = scan_bytes(data, Pipeline(load_policy()))
     assert batched == single == workers
     status, out, err = single
-    assert status == 1 and "line 10: invalid JSON" in err and "invalid UTF-8" in err and "not a chat message (placeholder)" in err
+    assert (
+        status == 1
+        and "line 10: invalid JSON" in err
+        and "invalid UTF-8" in err
+        and "not a chat message (placeholder)" in err
+    )
     categories = {c for line in out.splitlines() for c in json.loads(line)["categories"]}
     assert {"crowd.raid", "spam.repeat", "privacy.ssn", "risk.threat"} <= categories  # the stream filters had work
 
@@ -318,9 +327,9 @@ def test_the_verdicts_follow_the_broadcasts_clock_not_the_reading_speed() -> Non
 
 def test_the_verdict_line_is_what_json_dumps_writes() -> None:
     pipeline = Pipeline(load_policy())
-    texts = ["hello", "my ssn is 536-22-8941 and call 415-555-2671", "fuck \"quotes\" \\ é ☃ \u2028", "I will kill you"]
+    texts = ["hello", "my ssn is 536-22-8941 and call 415-555-2671", 'fuck "quotes" \\ é ☃ \u2028', "I will kill you"]
     for i, text in enumerate(texts):
-        for message_id in (f"id-{i}", "é\"\\\u0001", "\ud800"):
+        for message_id in (f"id-{i}", 'é"\\\u0001', "\ud800"):
             message = ChatMessage("scan", "jsonl", "", message_id, Author("a", "a"), text, 0.0, 0.0)
             verdict = pipeline.evaluate(message)
             expected = json.dumps(scan_module.verdict_json(message, verdict), ensure_ascii=False)
