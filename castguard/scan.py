@@ -12,6 +12,11 @@ Every input line gets a verdict or a numbered note on stderr, and the run goes o
 a line that cannot be read is reported with its number and reason; an item that is not a
 chat message and holds no text (a ban or deletion event, a banner) is named as such; text
 anywhere an item keeps it is judged, whatever its ``message_type`` says.
+
+Messages are judged in batches (``Pipeline.evaluate_many``, the same verdicts as one at a time) on
+the broadcast's own clock: a message arrives at its timestamp, one without a timestamp
+:data:`UNTIMED_STEP` after the message before it, so raid and spike detection give the same answer
+on every run, at any reading speed and with any ``--jobs`` (:mod:`castguard.scanpool`).
 """
 
 from __future__ import annotations
