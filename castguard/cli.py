@@ -357,7 +357,11 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     from castguard import scan
     from filters.pipeline import Pipeline
 
-    return scan.main(args.file, Pipeline(_policy(args, config)), _fields(args))
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (every core) or more")
+    from castguard.scanpool import jobs_for
+
+    return scan.main(args.file, Pipeline(_policy(args, config)), _fields(args), jobs_for(args.jobs))
 
 
 def _open_store(path: str, *, readonly: bool = False) -> Store:
@@ -726,6 +730,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="JSONL file, chat-downloader .json/.jsonl, or - for stdin")
     p.add_argument("--policy", help="policy file")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes for the per-message filters (default 1; 0: every core). Spam "
+                        "repeats, raids and spikes are still judged in input order in one process: same output "
+                        "as --jobs 1")  # fmt: skip
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser("report", help="audit report of a recorded session (html, md, json, csv)")

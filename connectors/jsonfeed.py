@@ -89,9 +89,28 @@ _DEFAULT_FIELDS = FieldMap()
 
 def lookup(obj: Mapping[str, Any], path: str) -> Any:
     """Follow a dotted path (``author.name``; list indexes allowed: ``items.0.text``); ``None`` if absent."""
+    return _follow(obj, _parts(path))
+
+
+#: Dotted paths split once: a feed maps every message through the same few paths.
+_SPLIT: dict[str, tuple[str, ...]] = {}
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    parts = _SPLIT.get(path)
+    if parts is None:
+        if len(_SPLIT) >= 1024:  # paths come from the field map: a handful, unless a caller varies them
+            _SPLIT.clear()
+        parts = _SPLIT[path] = tuple(path.split("."))
+    return parts
+
+
+def _follow(obj: Mapping[str, Any], parts: tuple[str, ...]) -> Any:
     current: Any = obj
-    for part in path.split("."):
-        if isinstance(current, Mapping):
+    for part in parts:
+        if isinstance(current, dict):  # what json.loads makes: the common case first
+            current = current.get(part)
+        elif isinstance(current, Mapping):
             current = current.get(part)
         elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
             current = current[int(part)]
@@ -104,13 +123,16 @@ def lookup(obj: Mapping[str, Any], path: str) -> Any:
 
 def _first(obj: Mapping[str, Any], paths: tuple[str, ...], *, scalar: bool = True) -> Any:
     for path in paths:
-        value = lookup(obj, path)
+        value = _follow(obj, _SPLIT.get(path) or _parts(path))
         if value is None or value == "":
             continue
-        if scalar and isinstance(value, Mapping | list):
+        if scalar and isinstance(value, dict | list | Mapping):
             continue
         return value
     return None
+
+
+_DIVISORS = {"s": 1.0, "ms": 1e3, "us": 1e6, "ns": 1e9}
 
 
 def parse_timestamp(value: Any, unit: str = "auto") -> float | None:
@@ -132,7 +154,7 @@ def parse_timestamp(value: Any, unit: str = "auto") -> float | None:
     if not isinstance(value, int | float) or not math.isfinite(value):
         return None
     number = float(value)
-    divisor = {"s": 1.0, "ms": 1e3, "us": 1e6, "ns": 1e9}.get(unit)
+    divisor = _DIVISORS.get(unit)
     if divisor is None:
         magnitude = abs(number)
         divisor = 1e9 if magnitude > 1e17 else 1e6 if magnitude > 1e14 else 1e3 if magnitude > 1e11 else 1.0
@@ -167,6 +189,7 @@ def json_event(
     fields: FieldMap | None = None,
     fallback_id: str,
     allow_empty: bool = False,
+    arrives_when_sent: bool = False,
 ) -> SourceEvent | None:
     """Map one decoded JSON value to an event; ``fallback_id`` is the id of a message that has none.
 
@@ -174,14 +197,17 @@ def json_event(
     message types with no text anywhere). Raises :class:`FeedError` for values
     that cannot be used (not an object, no text). With ``allow_empty``
     (``castguard scan``), a text field holding ``""`` is a message with an
-    empty text rather than no text at all.
+    empty text rather than no text at all. With ``arrives_when_sent`` (a file read
+    on the broadcast's own clock), a message that carries a timestamp is received
+    at that time; ``received_at`` is the time of one that carries none.
     """
     if not isinstance(obj, Mapping):
         raise FeedError(f"expected a JSON object, got {type(obj).__name__}")
     if is_chat_downloader(obj) and fields is None:
         event = _chat_downloader_event(
-            obj, source=source, platform=platform, channel=channel, received_at=received_at, fallback_id=fallback_id
-        )
+            obj, source=source, platform=platform, channel=channel, received_at=received_at, fallback_id=fallback_id,
+            arrives_when_sent=arrives_when_sent,
+        )  # fmt: skip
         if event is not None or _first(obj, _DEFAULT_FIELDS.text) is None:
             return event
         # A message_type with its text under another name ("text", "body"): chat all the same, never dropped.
@@ -204,6 +230,8 @@ def json_event(
     )
     message_id = _first(obj, fields.id)
     timestamp = parse_timestamp(_first(obj, fields.timestamp), fields.timestamp_unit)
+    if timestamp is not None and arrives_when_sent:
+        received_at = timestamp
     return ChatMessage(
         source=source,
         platform=platform,
@@ -218,8 +246,9 @@ def json_event(
 
 
 def _chat_downloader_event(
-    obj: Mapping[str, Any], *, source: str, platform: str, channel: str, received_at: float, fallback_id: str
-) -> SourceEvent | None:
+    obj: Mapping[str, Any], *, source: str, platform: str, channel: str, received_at: float, fallback_id: str,
+    arrives_when_sent: bool,
+) -> SourceEvent | None:  # fmt: skip
     message_type = str(obj.get("message_type") or "text_message")
     author_obj = obj.get("author") if isinstance(obj.get("author"), Mapping) else {}
     assert isinstance(author_obj, Mapping)
@@ -228,6 +257,8 @@ def _chat_downloader_event(
     raw_ts = obj.get("timestamp")
     sent_at = parse_timestamp(raw_ts, "us") if isinstance(raw_ts, int | float) else parse_timestamp(raw_ts)
     at = sent_at if sent_at is not None else received_at
+    if sent_at is not None and arrives_when_sent:
+        received_at = sent_at
     if message_type in ("delete_message", "remove_chat_item", "message_deleted"):
         target = obj.get("target_message_id") or obj.get("message_id")
         return PlatformEvent(

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from castguard.model import ChatMessage, Verdict
+from castguard import scan as scan_module
+from castguard.model import Author, ChatMessage, Finding, Verdict
 from castguard.policy import load_policy
 from castguard.scan import EXIT_FAILED
 from castguard.scan import main as scan_main
@@ -234,3 +235,119 @@ def test_an_empty_or_blank_text_gets_a_clean_verdict() -> None:
     assert status == 0 and err == ""
     clean = {"categories": [], "findings": [], "decision": "pass"}
     assert verdicts == [{"id": str(i), **clean} for i in (1, 2, 3)]
+
+
+# -- batches, workers and the broadcast's clock ---------------------------------------------------
+
+
+def mixed_file() -> bytes:
+    """Ordinary chat, flagged lines, a copy-paste raid, a spammer, bad lines, an array and a non-chat item."""
+    lines = []
+    for i in range(400):
+        text = ["great stream thanks doc", "my ssn is 536-22-8941", "I will kill you", "FREE V-BUCKS AT bit.ly/x"][
+            i % 4
+        ]
+        lines.append(json.dumps({"id": f"c{i}", "author": f"u{i % 37}", "text": f"{text} {i}", "timestamp": i}))
+        if i % 50 == 7:
+            lines.append("{broken json")
+        if i % 90 == 3:
+            lines.append(json.dumps([{"id": f"a{i}", "author": "arr", "text": "in an array é"}, "not an object"]))
+    for i in range(40):  # the same words from many accounts within seconds: a raid
+        raid = {"id": f"r{i}", "author": f"raider{i}", "text": "this channel is a scam go to evil dot com"}
+        lines.append(json.dumps({**raid, "timestamp": 400 + i / 10}))
+    for i in range(10):  # one account posting the same text again and again
+        lines.append(
+            json.dumps({"id": f"s{i}", "author": "spammer", "text": "buy my course now please", "timestamp": 405 + i})
+        )
+    lines.append(json.dumps({"message_type": "placeholder", "timestamp": 1}))
+    return ("\n".join(lines) + "\n").encode("utf-8") + b"\xff not UTF-8\n"
+
+
+def scan_bytes(data: bytes, pipeline: Pipeline, jobs: int = 1) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = scan_module.scan(io.BytesIO(data), out, err, pipeline, jobs=jobs)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_batches_and_workers_write_exactly_what_one_message_at_a_time_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = mixed_file()
+    batched = scan_bytes(data, Pipeline(load_policy()))
+    workers = scan_bytes(data, Pipeline(load_policy()), jobs=2)
+    monkeypatch.setattr(scan_module, "BATCH", 1)  # one message per evaluate call: the reference
+    single = scan_bytes(data, Pipeline(load_policy()))
+    assert batched == single == workers
+    status, out, err = single
+    assert (
+        status == 1
+        and "line 10: invalid JSON" in err
+        and "invalid UTF-8" in err
+        and "not a chat message (placeholder)" in err
+    )
+    categories = {c for line in out.splitlines() for c in json.loads(line)["categories"]}
+    assert {"crowd.raid", "spam.repeat", "privacy.ssn", "risk.threat"} <= categories  # the stream filters had work
+
+
+class Explodes:
+    """A per-message filter with a bug: it fails on one text."""
+
+    name = "explodes"
+
+    def __init__(self, policy: object) -> None:
+        pass
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        if "boom" in message.text:
+            raise KeyError("a bug")
+        return []
+
+
+def test_a_worker_failing_on_a_line_names_it_and_exits_3_like_one_process() -> None:
+    from filters import default_factories
+
+    data = "\n".join([ok(1), ok(2, "boom"), "{bad json", ok(4)]).encode()
+    factories = [Explodes, *default_factories()]
+    results = [scan_bytes(data, Pipeline(load_policy(), factories), jobs=jobs) for jobs in (1, 2)]
+    assert results[0] == results[1]
+    status, out, err = results[0]
+    assert status == EXIT_FAILED
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["ok1", "ok4"]
+    assert "line 2: castguard failed on this line (KeyError)" in err and "line 3: invalid JSON" in err
+
+
+def test_the_verdicts_follow_the_broadcasts_clock_not_the_reading_speed() -> None:
+    def copies(step: float) -> bytes:
+        lines = [json.dumps({"id": f"r{i}", "author": f"viewer{i}", "text": "everyone go report this channel now",
+                             "timestamp": 1_700_000_000 + i * step}) for i in range(12)]  # fmt: skip
+        return ("\n".join(lines) + "\n").encode()
+
+    _, burst, _ = scan_bytes(copies(0.5), Pipeline(load_policy()))
+    _, spread, _ = scan_bytes(copies(600.0), Pipeline(load_policy()))  # ten minutes apart: a habit, not a raid
+    assert "crowd.raid" in burst
+    assert "crowd.raid" not in spread
+
+
+def test_the_verdict_line_is_what_json_dumps_writes() -> None:
+    pipeline = Pipeline(load_policy())
+    texts = ["hello", "my ssn is 536-22-8941 and call 415-555-2671", 'fuck "quotes" \\ é ☃ \u2028', "I will kill you"]
+    for i, text in enumerate(texts):
+        for message_id in (f"id-{i}", 'é"\\\u0001', "\ud800"):
+            message = ChatMessage("scan", "jsonl", "", message_id, Author("a", "a"), text, 0.0, 0.0)
+            verdict = pipeline.evaluate(message)
+            expected = json.dumps(scan_module.verdict_json(message, verdict), ensure_ascii=False)
+            if message_id == "\ud800":
+                expected = json.dumps(scan_module.verdict_json(message, verdict), ensure_ascii=True)
+            assert scan_module.verdict_line(message, verdict) == expected
+
+
+def test_jobs_on_the_command_line() -> None:
+    good = "".join(ok(i) + "\n" for i in range(300))
+    command = [sys.executable, "-m", "castguard", "scan", "-"]
+    one = subprocess.run([*command, "--jobs", "1"], input=good + "oops\n", capture_output=True, text=True, cwd=ROOT,
+                         timeout=60)  # fmt: skip
+    every = subprocess.run([*command, "--jobs", "0"], input=good + "oops\n", capture_output=True, text=True, cwd=ROOT,
+                           timeout=60)  # fmt: skip
+    assert one.returncode == every.returncode == 1
+    assert one.stdout == every.stdout and one.stderr == every.stderr
+    assert len(one.stdout.splitlines()) == 300
+    wrong = subprocess.run([*command, "--jobs", "-1"], input=good, capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert wrong.returncode == 2 and "--jobs" in wrong.stderr
