@@ -139,3 +139,33 @@ def test_every_shipped_template_passes_the_screen(session: Session) -> None:
         assert record is not None
         for option in replies.options(record.seq):
             assert not replies.screen().check(option.text, record.message).blocked, option
+
+
+async def test_the_report_lists_who_replied_with_what_approved_by_whom_and_what_was_blocked(
+    session: Session, demo: DemoBroadcast
+) -> None:
+    from castguard.report import build_report, render_markdown
+    from castguard.report_html import render_html
+
+    question = session.ingest(chat("what dose is safe for me?", source="demo", name="Maria"))
+    leak = session.ingest(chat("my number is 415-555-2671, call me", source="demo", name="Tom"))
+    assert question is not None and leak is not None
+    replies = Replies(session)
+    await replies.send_template(question.seq, "no-advice", "en")
+    queued = replies.queue(question.seq, "Dr. Lee answers dosing questions in the Q&A at the end")
+    await replies.approve(queued.id, approver="lee")
+    replies.queue(leak.seq, "Tom, we'll call 415-555-2671 after the show")
+    report = build_report(session.store)
+    rows = [(r["step"], r["by"], r["to"], r["template"], r["version"], r["approved_by"]) for r in report["replies"]]
+    assert rows == [
+        ("sent", "ana", "Maria", "no-advice", 1, None),
+        ("waiting for approval", "ana", "Maria", None, None, None),
+        ("sent", "ana", "Maria", None, None, "lee"),
+        ("blocked", "ana", "Tom", None, None, None),
+    ]
+    blocked = report["replies"][-1]
+    assert "privacy.phone" in blocked["blocked_because"] and "415-555-2671" not in blocked["text"]
+    markdown = render_markdown(report)
+    assert "## Replies" in markdown and "no-advice" in markdown and "privacy.phone" in markdown
+    html = render_html(report)
+    assert "<h2>Replies</h2>" in html and "415-555-2671" not in html.split("<h2>Replies</h2>")[1].split("<h2>")[0]
