@@ -219,7 +219,8 @@ class SessionActions(ABC):
             try:
                 outcome = await asyncio.wait_for(source.reply(record.message, text), ACTION_TIMEOUT)
             except TimeoutError:
-                outcome = ActionOutcome(ActionResult.FAILED, f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s")
+                silent = f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s"
+                outcome = ActionOutcome(ActionResult.FAILED, silent)
             except Exception as exc:
                 log.exception("reply on %s failed", source.key)
                 outcome = ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")

@@ -496,7 +496,8 @@ def _replies(data: dict[str, Any], fail: Fail) -> tuple[ReplyTemplate, ...]:
                            key if key in entry else None, index)  # fmt: skip
         reply_id = entry["id"].strip()
         if not _REPLY_ID.fullmatch(reply_id):
-            raise fail(f"reply id {reply_id!r}: lower-case letters, digits and _ . - (at most 64)", "replies", "id", index)
+            raise fail(f"reply id {reply_id!r}: lower-case letters, digits and _ . - (at most 64)",
+                       "replies", "id", index)  # fmt: skip
         language = entry["language"].strip().lower()
         if language not in PROFANITY_LANGUAGES:
             raise fail(f"reply {reply_id!r}: unknown language {language!r} (known: en, es, ru)",
@@ -660,7 +661,8 @@ def describe_policy(policy: Policy) -> str:
         f"negative over {policy.sentiment_window:.0f}s"
     )
     lines.append(f"crisis guidance: {'set' if policy.crisis_guidance else 'MISSING'}")
-    lines.append(f"replies: {len(policy.replies)} approved templates; safety line {'set' if policy.safety_line else 'not set'}, "
+    lines.append(f"replies: {len(policy.replies)} approved templates; "
+                 f"safety line {'set' if policy.safety_line else 'not set'}, "
                  f"crisis line {'set' if policy.crisis_line else 'not set'}")
     for template in policy.replies:
         lines.append(f"  {template.id:<16} {template.language} v{template.version:<3} approved by {template.approver}: "

@@ -265,7 +265,9 @@ class Replies:
         """The templates offered for message ``seq``, filled."""
         return options(self.policy, self._record(seq).message)
 
-    async def send_template(self, seq: int, template_id: str, language: str, *, actor: str | None = None) -> ActionRecord:
+    async def send_template(
+        self, seq: int, template_id: str, language: str, *, actor: str | None = None
+    ) -> ActionRecord:
         """Send an approved template as a reply to message ``seq`` (blocked and recorded if the filters object)."""
         record = self._record(seq)
         template = next((t for t in self.policy.replies if (t.id, t.language) == (template_id, language)), None)
@@ -332,6 +334,17 @@ class Replies:
 
 
 __all__ = [
-    "ReplyEntry", "ReplyError", "ReplyOption", "ReplyScreen", "Replies", "Screening", "describe", "fill",
-    "message_language", "options", "parse", "pending_of", "reply_entries",
+    "Replies",
+    "ReplyEntry",
+    "ReplyError",
+    "ReplyOption",
+    "ReplyScreen",
+    "Screening",
+    "describe",
+    "fill",
+    "message_language",
+    "options",
+    "parse",
+    "pending_of",
+    "reply_entries",
 ]  # fmt: skip

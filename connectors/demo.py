@@ -258,7 +258,8 @@ class DemoBroadcast:
             return ActionOutcome(ActionResult.FAILED, "demo: too many replies waiting to be shown")
         now = time.time()
         sent = ChatMessage(
-            source=self.key, platform=message.platform, channel=CHANNEL, id=f"demo-{self.seed}-reply-{len(self.replies) + 1}",
+            source=self.key, platform=message.platform, channel=CHANNEL,
+            id=f"demo-{self.seed}-reply-{len(self.replies) + 1}",
             author=self.host, text=text, sent_at=now, received_at=now, reply_to=message.id,
             extra={"reply_to_name": message.author.name},
         )  # fmt: skip

@@ -49,9 +49,12 @@ async def test_twitch_sends_chat_message_as_a_reply(helix: tuple[FakeHelix, dict
     await source.aclose()
 
 
-async def test_twitch_reply_dropped_by_automod_is_a_failure(helix: tuple[FakeHelix, dict[str, dict[str, str]]]) -> None:
+async def test_twitch_reply_dropped_by_automod_is_a_failure(
+    helix: tuple[FakeHelix, dict[str, dict[str, str]]],
+) -> None:
     fake, settings = helix
-    dropped = {"message_id": "", "is_sent": False, "drop_reason": {"code": "msg_rejected", "message": "AutoMod held it"}}
+    drop_reason = {"code": "msg_rejected", "message": "AutoMod held it"}
+    dropped = {"message_id": "", "is_sent": False, "drop_reason": drop_reason}
     fake.recorder.script("POST", "/helix/chat/messages", 200, {"data": [dropped]})
     source = TwitchSource("clinic", settings, **FAST)
     outcome = await source.reply(message(source.key, "twitch", "msg-1"), "hello")
@@ -88,7 +91,9 @@ async def test_youtube_inserts_a_live_chat_message(youtube: tuple[FakeYouTube, d
     await source.aclose()
 
 
-async def test_youtube_refusal_is_reported_with_its_reason(youtube: tuple[FakeYouTube, dict[str, dict[str, str]]]) -> None:
+async def test_youtube_refusal_is_reported_with_its_reason(
+    youtube: tuple[FakeYouTube, dict[str, dict[str, str]]],
+) -> None:
     fake, settings = youtube
     error = google_error(403, "liveChatEnded", "The live chat is no longer live.")
     fake.recorder.script("POST", "/youtube/v3/liveChat/messages", 403, error)

@@ -7,7 +7,7 @@ import pytest
 
 from castguard.engine import Session
 from castguard.model import ActionKind, ActionResult
-from castguard.replies import ReplyError, Replies, message_language, pending_of, reply_entries
+from castguard.replies import Replies, ReplyError, message_language, pending_of, reply_entries
 from connectors.demo import DemoBroadcast
 from tests.conftest import FakeSource, chat
 

@@ -26,7 +26,7 @@ class ReplyingSource(FakeSource):
 
 
 def replying_desk(store: Store, policy: Policy, messages: list[ChatMessage]):  # type: ignore[no-untyped-def]
-    app, old = make_desk(store, policy, messages)
+    app, _replaced = make_desk(store, policy, messages)
     source = ReplyingSource("fake", messages, hold_open=True)
     app.session.sources["fake"] = source
     return app, source

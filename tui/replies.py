@@ -103,7 +103,8 @@ class PendingReplies(ModalScreen[None]):
     BINDINGS = [
         Binding("a", "decide('approve')", "Approve", id="replies.approve",
                 tooltip="Approve the selected reply: it is screened again and sent"),
-        Binding("x", "decide('reject')", "Reject", id="replies.reject", tooltip="Turn the reply down (nothing is sent)"),
+        Binding("x", "decide('reject')", "Reject", id="replies.reject",
+                tooltip="Turn the reply down (nothing is sent)"),
         Binding("escape", "close", "Close", id="replies.close", tooltip="Close the list"),
     ]  # fmt: skip
 
