@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from castguard.model import (
     PLATFORM_ACTIONS,
     POLICY_ACTOR,
+    REPLY_ACTIONS,
     ActionKind,
     ActionOutcome,
     ActionRecord,
@@ -29,7 +30,7 @@ from castguard.model import (
     MessageState,
 )
 from castguard.store import Store
-from connectors.base import Source
+from connectors.base import Replier, Source
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +196,43 @@ class SessionActions(ABC):
             self._publish(StateChange(changed))
         return action
 
+    async def send_reply(self, seq: int, text: str, *, actor: str, reason: str) -> ActionRecord:
+        """Post ``text`` on the platform as a reply to message ``seq`` and record it (``reason`` says what it is).
+
+        The caller has screened the text (:mod:`castguard.replies`); like every platform action, the intent
+        is committed before the platform is asked.
+        """
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        source = self.sources.get(record.message.source)
+        intent: int | None = None
+        if source is None:
+            outcome = ActionOutcome(ActionResult.FAILED, "source not connected in this session: reply not sent")
+        elif ActionKind.REPLY not in source.capabilities or not isinstance(source, Replier):
+            outcome = ActionOutcome(ActionResult.FAILED, f"{source.platform} source cannot send replies: not sent")
+        else:
+            intent = self.store.add_intent(
+                actor=actor, kind=ActionKind.REPLY, message_seq=seq, source=source.key,
+                author_id=record.message.author.id, reason=reason, at=self.clock(),
+            ).id  # fmt: skip
+            try:
+                outcome = await asyncio.wait_for(source.reply(record.message, text), ACTION_TIMEOUT)
+            except TimeoutError:
+                silent = f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s"
+                outcome = ActionOutcome(ActionResult.FAILED, silent)
+            except Exception as exc:
+                log.exception("reply on %s failed", source.key)
+                outcome = ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
+        return self._commit(ActionKind.REPLY, record, actor, outcome, reason, None, None, False, intent=intent)
+
+    def record_reply(self, kind: ActionKind, seq: int, *, actor: str, reason: str) -> ActionRecord:
+        """Record a step of the reply workflow that sends nothing (queued, blocked, rejected)."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        return self._commit(kind, record, actor, ActionOutcome(ActionResult.DONE), reason, None, None, False)
+
     def undoable(self, seq: int) -> ActionRecord | None:
         """The last action on a message that undo would reverse, if still within the grace period."""
         undone = set()
@@ -204,6 +242,8 @@ class SessionActions(ABC):
                     undone.add(action.undoes)
                 continue
             if action.id in undone or action.result is ActionResult.FAILED or action.kind is ActionKind.NOTE:
+                continue
+            if action.kind in REPLY_ACTIONS:  # a reply once sent cannot be unsent
                 continue
             if self.clock() - action.at > UNDO_GRACE:
                 return None

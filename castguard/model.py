@@ -248,6 +248,20 @@ class ActionKind(StrEnum):
     UNDO = "undo"
     NOTE = "note"
     LOCKDOWN = "lockdown"
+    REPLY = "reply"
+    """A reply sent to the message on its platform (approved template, or free text once approved)."""
+    REPLY_QUEUED = "reply_queued"
+    """A free-text reply waiting for a second person's approval."""
+    REPLY_BLOCKED = "reply_blocked"
+    """A reply the privacy and claim filters stopped before it was sent."""
+    REPLY_REJECTED = "reply_rejected"
+    """A queued free-text reply the approver turned down."""
+
+
+#: The entries of the reply workflow: recorded on a message, never undone (a sent reply cannot be unsent).
+REPLY_ACTIONS = frozenset(
+    {ActionKind.REPLY, ActionKind.REPLY_QUEUED, ActionKind.REPLY_BLOCKED, ActionKind.REPLY_REJECTED}
+)
 
 
 #: Actions that change something on the platform when the source supports them.

@@ -125,6 +125,42 @@ class ModelSettings:
     threshold chosen when the model was trained."""
 
 
+#: The placeholders a reply template may use, and what fills each.
+REPLY_PLACEHOLDERS: dict[str, str] = {
+    "author": "the display name of the viewer replied to",
+    "safety_line": "the policy's [safety] line (how viewers reach the drug-safety team)",
+    "crisis_line": "the policy's [crisis] line, the viewer-facing crisis line its guidance names (self-harm)",
+}
+#: Bounds of a reply template: platforms cap a chat message (YouTube 200 characters, Twitch 500).
+MAX_REPLY_CHARS = 500
+MAX_REPLIES = 500
+_REPLY_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTemplate:
+    """An approved reply (``[[replies]]``): sent as written, its placeholders filled."""
+
+    id: str
+    """Stable name (``thanks``); with the language it identifies the template."""
+    language: str
+    """``en``, ``es`` or ``ru``: offered for messages in that language."""
+    version: int
+    """Raised whenever the approved wording changes; recorded with every reply sent."""
+    approver: str
+    """Who approved the wording (compliance, medical-legal review)."""
+    text: str
+    """The wording, with ``{author}``, ``{safety_line}`` and ``{crisis_line}`` placeholders."""
+    label: str = ""
+    """A short title for the picker (the id when empty)."""
+
+    @property
+    def placeholders(self) -> frozenset[str]:
+        """The placeholders the text uses."""
+        return frozenset(_PLACEHOLDER.findall(self.text))
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """A loaded, validated policy. Immutable: reloading builds a new one."""
@@ -168,6 +204,12 @@ class Policy:
     """The brand's suspect product names for adverse-event detection (``[products] names``), lower-case."""
     redact_at_rest: bool = False
     """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
+    replies: tuple[ReplyTemplate, ...] = ()
+    """The approved reply library (``[[replies]]``), in file order."""
+    safety_line: str = ""
+    """How viewers reach the drug-safety team (``[safety] line``): the ``{safety_line}`` placeholder."""
+    crisis_line: str = ""
+    """The viewer-facing crisis line (``[crisis] line``): the ``{crisis_line}`` placeholder."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -195,14 +237,16 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 _KNOWN: dict[str, set[str]] = {
     "": {
         "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
-        "crowd", "recording", "model", "products",
+        "crowd", "recording", "model", "products", "replies", "safety",
     },
+    "replies": {"id", "language", "version", "approver", "text", "label"},
+    "safety": {"line"},
     "model": {"enabled", "thresholds"},
     "products": {"names"},
     "recording": {"redact_at_rest"},
     "allow": {"terms", "domains", "phones", "emails"},
     "trusted": {"authors", "roles"},
-    "crisis": {"guidance"},
+    "crisis": {"guidance", "line"},
     "sentiment": {"alert_share", "window", "enabled"},
     "profanity": {"terms", "mild", "languages"},
     "custom": {"term", "regex", "category", "severity", "decision", "label"},
@@ -326,6 +370,9 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         model=_model(_table(data, "model", fail), fail),
         products=_products(_table(data, "products", fail), fail),
         redact_at_rest=redact_at_rest,
+        replies=_replies(data, fail),
+        safety_line=_line(_table(data, "safety", fail), "safety", fail),
+        crisis_line=_line(crisis, "crisis", fail),
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )
@@ -424,6 +471,72 @@ def _model(table: dict[str, Any], fail: Fail) -> ModelSettings:
             raise fail(f"model.thresholds.{category} must be a probability in (0, 1]", "model.thresholds", category)
         thresholds[category] = float(value)
     return ModelSettings(enabled, thresholds)
+
+
+def _replies(data: dict[str, Any], fail: Fail) -> tuple[ReplyTemplate, ...]:
+    """The ``[[replies]]`` library: every entry complete, ids unique per language, placeholders known."""
+    raw = data.get("replies", [])
+    if not isinstance(raw, list):
+        raise fail("[[replies]] entries must be an array of tables", "", "replies")
+    if len(raw) > MAX_REPLIES:
+        raise fail(f"at most {MAX_REPLIES} [[replies]] templates", "", "replies")
+    seen: dict[tuple[str, str], int] = {}
+    out: list[ReplyTemplate] = []
+    for index, entry in enumerate(raw):
+        if not isinstance(entry, dict):
+            raise fail("each [[replies]] entry must be a table", "replies", None, index)
+        for key in entry:
+            if key not in _KNOWN["replies"]:
+                known = ", ".join(sorted(_KNOWN["replies"]))
+                raise fail(f"unknown key {key!r} in [[replies]] (known: {known})", "replies", key, index)
+        for key in ("id", "language", "approver", "text"):
+            value = entry.get(key)
+            if not isinstance(value, str) or not value.strip():
+                raise fail(f"[[replies]] entry needs {key} (a non-empty string)", "replies",
+                           key if key in entry else None, index)  # fmt: skip
+        reply_id = entry["id"].strip()
+        if not _REPLY_ID.fullmatch(reply_id):
+            raise fail(f"reply id {reply_id!r}: lower-case letters, digits and _ . - (at most 64)",
+                       "replies", "id", index)  # fmt: skip
+        language = entry["language"].strip().lower()
+        if language not in PROFANITY_LANGUAGES:
+            raise fail(f"reply {reply_id!r}: unknown language {language!r} (known: en, es, ru)",
+                       "replies", "language", index)  # fmt: skip
+        version = entry.get("version", 1)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise fail(f"reply {reply_id!r}: version must be a whole number from 1", "replies", "version", index)
+        text = entry["text"].strip()
+        if len(text) > MAX_REPLY_CHARS:
+            raise fail(f"reply {reply_id!r}: text longer than {MAX_REPLY_CHARS} characters", "replies", "text", index)
+        bare = _PLACEHOLDER.sub("", text)
+        if "{" in bare or "}" in bare:
+            raise fail(f"reply {reply_id!r}: unbalanced brace in text (placeholders look like {{author}})",
+                       "replies", "text", index)  # fmt: skip
+        unknown = sorted(set(_PLACEHOLDER.findall(text)) - set(REPLY_PLACEHOLDERS))
+        if unknown:
+            known = ", ".join("{" + name + "}" for name in REPLY_PLACEHOLDERS)
+            raise fail(f"reply {reply_id!r}: unknown placeholder(s) {', '.join('{' + u + '}' for u in unknown)} "
+                       f"(known: {known})", "replies", "text", index)  # fmt: skip
+        first = seen.get((reply_id, language))
+        if first is not None:
+            raise fail(f"duplicate reply id {reply_id!r} for language {language} (first at entry {first + 1})",
+                       "replies", "id", index)  # fmt: skip
+        seen[(reply_id, language)] = index
+        label = entry.get("label", "")
+        if not isinstance(label, str):
+            raise fail(f"reply {reply_id!r}: label must be a string", "replies", "label", index)
+        out.append(ReplyTemplate(reply_id, language, version, entry["approver"].strip(), text, label.strip()[:60]))
+    return tuple(out)
+
+
+def _line(table: dict[str, Any], name: str, fail: Fail) -> str:
+    """A contact line a reply may quote (``[safety] line``, ``[crisis] line``), on one line."""
+    line = table.get("line", "")
+    if not isinstance(line, str):
+        raise fail(f"{name}.line must be a string", name, "line")
+    if len(line) > MAX_REPLY_CHARS:
+        raise fail(f"{name}.line is longer than {MAX_REPLY_CHARS} characters", name, "line")
+    return " ".join(line.split())
 
 
 #: Bounds of ``[products] names``: a product name is a word or a short phrase, not a document.
@@ -548,6 +661,12 @@ def describe_policy(policy: Policy) -> str:
         f"negative over {policy.sentiment_window:.0f}s"
     )
     lines.append(f"crisis guidance: {'set' if policy.crisis_guidance else 'MISSING'}")
+    lines.append(f"replies: {len(policy.replies)} approved templates; "
+                 f"safety line {'set' if policy.safety_line else 'not set'}, "
+                 f"crisis line {'set' if policy.crisis_line else 'not set'}")
+    for template in policy.replies:
+        lines.append(f"  {template.id:<16} {template.language} v{template.version:<3} approved by {template.approver}: "
+                     f"{template.text[:60]!r}{'…' if len(template.text) > 60 else ''}")  # fmt: skip
     warnings = policy_warnings(policy)
     if warnings:
         lines.append("")
@@ -570,6 +689,11 @@ def policy_warnings(policy: Policy) -> list[str]:
             f"health.adverse_event is {what}: the safety team needs the viewer's report "
             "(adverse-event messages are never auto-hidden; escalate them)"
         )
+    needs = {name for template in policy.replies for name in template.placeholders}
+    if "safety_line" in needs and not policy.safety_line:
+        out.append("a reply template uses {safety_line} but [safety] line is not set: it would be sent empty")
+    if "crisis_line" in needs and not policy.crisis_line:
+        out.append("a reply template uses {crisis_line} but [crisis] line is not set: it would be sent empty")
     for category in ("privacy.ssn", "privacy.card", "privacy.mrn"):
         if policy.rule(category).decision is Decision.PASS:
             out.append(f"{category} passes: identifiers would stay on air")

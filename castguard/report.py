@@ -20,6 +20,7 @@ from castguard.ledger import Head
 from castguard.model import Finding
 from castguard.policy import load_policy
 from castguard.redaction import free_text_redactor, redact_text
+from castguard.replies import reply_entries
 from castguard.store import FLAGGED_SQL, RecordingCheck, Store
 from castguard.text import plain_output, safe_json
 
@@ -34,7 +35,7 @@ SHORT_SESSION = 600.0
 #: Default number of rows in each listing (flagged messages, missed risks, escalations).
 DEFAULT_LIMIT = 1000
 
-_NOT_ACTIONS = ("lockdown", "note")
+_NOT_ACTIONS = ("lockdown", "note", "reply_queued", "reply_blocked", "reply_rejected")
 
 
 def iso(ts: float | None) -> str | None:
@@ -136,6 +137,7 @@ def build_report(
         "actions": actions,
         "escalations": escalations,
         "escalation_summary": escalation_stats,
+        "replies": _replies(store, free),
         "top_risky_authors": _risky_authors(store),
         "raid_episodes": _episodes(store),
         "missed_risks": missed,
@@ -262,6 +264,32 @@ def _actions(store: Store, free: Callable[[str], str]) -> tuple[list[dict[str, A
     }
     manual = sum(1 for a in out if a["actor"] not in AUTOMATIC_ACTORS and a["kind"] not in _NOT_ACTIONS)
     return out, {"count": manual, "overall": overall, "moderators": moderators}
+
+
+#: What each step of the reply workflow is called in the report.
+_REPLY_STEPS = {"reply": "sent", "reply_queued": "waiting for approval", "reply_blocked": "blocked",
+                "reply_rejected": "rejected"}  # fmt: skip
+
+
+def _replies(store: Store, free: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Every reply step: who, which template and version or free text, approved by whom, blocked and why."""
+    names = dict(store.db.execute(
+        "SELECT seq, author_name FROM messages WHERE seq IN (SELECT message_seq FROM actions WHERE kind LIKE 'reply%')"
+    ).fetchall())  # fmt: skip
+    out: list[dict[str, Any]] = []
+    for entry in reply_entries(store.actions()):
+        action = entry.action
+        step = _REPLY_STEPS[action.kind.value]
+        if action.kind.value == "reply" and action.result.value == "failed":
+            step = "not sent (platform)"
+        out.append({
+            "id": action.id, "at": iso(action.at), "step": step, "by": action.actor, "message": action.message_seq,
+            "to": names.get(action.message_seq), "template": entry.template or None,
+            "version": entry.version or None, "language": entry.language or None,
+            "approved_by": entry.approved_by or None, "blocked_because": entry.blocked_because or None,
+            "text": free(entry.text), "response": action.response,
+        })  # fmt: skip
+    return out
 
 
 def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -541,6 +569,12 @@ TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = 
         lambda x: [x["message"], x["opened_at"], x["opened_by"], x["acknowledged_at"], x["acknowledged_by"],
                    x["seconds_to_acknowledge"], x["resolved_at"], x["state"], x["author"], x["text"]],
     ),
+    "replies": (
+        ["#", "time", "step", "by", "to", "message", "template", "version", "approved by", "blocked because", "text",
+         "platform answer"],
+        lambda r: [r["id"], r["at"], r["step"], r["by"], r["to"], r["message"], r["template"] or "free text",
+                   r["version"], r["approved_by"], r["blocked_because"], r["text"], r["response"]],
+    ),
     "top_risky_authors": (
         ["author", "id", "flagged", "critical", "messages", "timeouts", "bans", "categories"],
         lambda a: [a["author"], a["author_id"], a["flagged"], a["critical"], a["messages"], a["timeouts"],
@@ -633,6 +667,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         "## Escalations",
         "",
         *_md_table(*table(report, "escalations")),
+        "## Replies",
+        "",
+        *_md_table(*table(report, "replies")),
         "## Top risky authors",
         "",
         *_md_table(*table(report, "top_risky_authors")),

@@ -250,6 +250,10 @@ def render_html(report: dict[str, Any]) -> str:
         f"longest {_num(es['max_seconds_to_acknowledge'], '–')} s.</p>",
         _table(*table(report, "escalations"), text_cols=(9,)),
         _more(len(report["escalations"]), es["count"], "escalations"),
+        "<h2>Replies</h2>",
+        "<p>Replies sent to viewers: the approved template and its version, or free text and who approved it; "
+        "replies the privacy and claim filters blocked, with the reason.</p>",
+        _table(*table(report, "replies"), text_cols=(10, 11)),
         "<h2>Missed risks</h2>",
         "<p>Flagged messages nobody hid, approved, escalated or otherwise acted on.</p>",
         _table(*table(report, "missed_risks"), text_cols=(7,)),

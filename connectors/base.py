@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Protocol, runtime_checkable
 
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, SourceEvent
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage, SourceEvent
 
 
 @runtime_checkable
@@ -39,6 +39,15 @@ class Source(Protocol):
         ...
 
 
+@runtime_checkable
+class Replier(Protocol):
+    """A source that can post a reply to one of its messages (``ActionKind.REPLY`` in its capabilities)."""
+
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Post ``text`` on the platform as a reply to ``message`` (as the account the source acts as)."""
+        ...
+
+
 class ReadOnlySource:
     """Mixin for sources that cannot act on the platform: every action is local-only."""
 
@@ -46,6 +55,9 @@ class ReadOnlySource:
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         return ActionOutcome(ActionResult.LOCAL, "read-only source: applied on the desk only")
+
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        return ActionOutcome(ActionResult.FAILED, "read-only source: cannot send a reply on the platform")
 
     async def aclose(self) -> None:
         return None

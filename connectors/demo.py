@@ -91,8 +91,10 @@ class DemoBroadcast:
     platform = "demo"
     capabilities = frozenset(
         {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN,
-         ActionKind.WARN}
+         ActionKind.WARN, ActionKind.REPLY}
     )  # fmt: skip
+    host = Author("host", "Dr. Amara Lee", frozenset({"broadcaster"}))
+    """Who the broadcast's replies come from (the demo desk acts as the channel's host)."""
 
     def __init__(
         self,
@@ -112,6 +114,9 @@ class DemoBroadcast:
         self.banned: dict[str, float | None] = {}
         """Author id → ban expiry (``None`` for permanent), as the simulated platform keeps it."""
         self.hidden: set[str] = set()
+        self.replies: list[ChatMessage] = []
+        """Replies sent through :meth:`reply`, in order."""
+        self._outbox: asyncio.Queue[ChatMessage] = asyncio.Queue(maxsize=1000)
 
     def script(self) -> Iterator[tuple[str, Author, str]]:
         """The endless, deterministic chat: (platform, author, text)."""
@@ -136,7 +141,7 @@ class DemoBroadcast:
             (f"u{i:05d}", f"{rng.choice(_FIRST)}_{rng.choice(_HANDLES)}{rng.randint(1, 99)}") for i in range(audience)
         ]
         chatter = Chatter(rng, rate)
-        host = Author("host", "Dr. Amara Lee", frozenset({"broadcaster"}))
+        host = self.host
         mod = Author("mod1", "clinic_mod", frozenset({"moderator"}))
         # A brigade is bigger in a bigger chat: 10 accounts in a small one, 40 at 2,000 messages/s.
         brigade_size = min(60, max(10, round(rate / 50)))
@@ -215,6 +220,8 @@ class DemoBroadcast:
             if due > now:
                 await asyncio.sleep(due - now)
             due += interval
+            while not self._outbox.empty():
+                yield self._outbox.get_nowait()
             yield self.message(n, platform, author, text, time.time())
             if self.count is not None and n >= self.count:
                 break
@@ -243,6 +250,22 @@ class DemoBroadcast:
         if kind is ActionKind.WARN:
             return ActionOutcome(ActionResult.DONE, f"demo: warned {request.author.id}")
         return ActionOutcome(ActionResult.FAILED, f"demo platform does not support {kind.value}")
+
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Post ``text`` as the host in reply to ``message``: it arrives in the feed like any chat line."""
+        await asyncio.sleep(self.action_latency)
+        if self._outbox.full():
+            return ActionOutcome(ActionResult.FAILED, "demo: too many replies waiting to be shown")
+        now = time.time()
+        sent = ChatMessage(
+            source=self.key, platform=message.platform, channel=CHANNEL,
+            id=f"demo-{self.seed}-reply-{len(self.replies) + 1}",
+            author=self.host, text=text, sent_at=now, received_at=now, reply_to=message.id,
+            extra={"reply_to_name": message.author.name},
+        )  # fmt: skip
+        self.replies.append(sent)
+        self._outbox.put_nowait(sent)
+        return ActionOutcome(ActionResult.DONE, f"demo {message.platform}: reply posted as {self.host.name}")
 
     async def aclose(self) -> None:
         return None

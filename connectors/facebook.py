@@ -44,6 +44,8 @@ THROTTLE_CODES = {4, 17, 32, 613, 80001, 80002, 80004}
 TRANSIENT_CODES = {1, 2}
 #: Consecutive stream failures before switching to polling.
 STREAM_FAILURES_BEFORE_POLL = 3
+#: Longest reply sent as a comment (a chat answer, far below Facebook's own limit).
+MAX_COMMENT_CHARS = 2000
 #: Scopes a page token needs to moderate comments.
 SCOPES = ("pages_manage_engagement", "pages_read_engagement")
 _ENDED_STATUSES = {"VOD", "LIVE_STOPPED", "PROCESSING", "UNPUBLISHED"}
@@ -191,7 +193,7 @@ class FacebookSource(LiveSource):
         self.page_id = self.config.get("page_id") or None
         secrets = secrets_of(self.config)
         super().__init__(f"facebook:{video_id}", backoff=backoff, sleep=sleep, secrets=secrets)
-        caps = {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE} if self.token else set()
+        caps = {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.REPLY} if self.token else set()
         if self.token and self.page_id:
             caps |= {ActionKind.BAN, ActionKind.UNBAN}
         self.capabilities = frozenset(caps)
@@ -359,5 +361,21 @@ class FacebookSource(LiveSource):
             return await self.api.act("DELETE", url, params={**token, "user": users}, success="author unblocked")
         return ActionOutcome(ActionResult.FAILED, f"Facebook cannot {kind.value}")
 
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Reply to a comment (``POST /{comment-id}/comments`` with ``message``), as the page."""
+        if not self.token:
+            return await super().reply(message, text)
+        return await self.api.act(
+            "POST",
+            f"{self.config['graph_url']}/{message.id}/comments",
+            data={"access_token": self.token, "message": text[:MAX_COMMENT_CHARS]},
+            success=_comment_text,
+        )
+
     async def _release(self) -> None:
         await self.api.close()
+
+
+def _comment_text(reply: ApiReply) -> str:
+    comment_id = reply.body.get("id") if isinstance(reply.body, Mapping) else None
+    return f"reply posted (comment {comment_id})" if comment_id else "reply posted"

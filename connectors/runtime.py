@@ -303,6 +303,10 @@ class LiveSource:
         """Read-only by default: the desk applies the action locally."""
         return ActionOutcome(ActionResult.LOCAL, f"{self.platform} source is read-only: applied on the desk only")
 
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Read-only by default: a reply cannot be sent (platform sources override this)."""
+        return ActionOutcome(ActionResult.FAILED, f"{self.platform} source is read-only: it cannot send a reply")
+
     # -- for subclasses ----------------------------------------------------------------------
 
     async def _run_once(self) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import websockets
 import websockets.exceptions as ws_exc
 
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult
+from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage
 from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
 from connectors.irc import IrcChat, IrcFatal
 from connectors.runtime import (
@@ -43,7 +43,10 @@ SCOPES: dict[ActionKind, str] = {
     ActionKind.BAN: "moderator:manage:banned_users",
     ActionKind.UNBAN: "moderator:manage:banned_users",
     ActionKind.WARN: "moderator:manage:warnings",
+    ActionKind.REPLY: "user:write:chat",
 }
+#: Longest chat message Twitch accepts (characters).
+MAX_CHAT_CHARS = 500
 #: Scope to read chat as the token's user.
 READ_SCOPE = "chat:read"
 #: Longest timeout Helix accepts (two weeks).
@@ -317,8 +320,44 @@ class TwitchSource(LiveSource):
             "POST", api + "/moderation/warnings", params=params, json=body, headers=headers, success="warned"
         )
 
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Send Chat Message (Helix ``POST /chat/messages``) as a reply to ``message``, as the token's user."""
+        if ActionKind.REPLY not in self.capabilities:
+            return ActionOutcome(ActionResult.FAILED, "twitch: no token to send chat messages with")
+        try:
+            headers = await self._headers()
+            ident = await self.identity()
+            broadcaster = await self._broadcaster_id(ActionRequest(ActionKind.REPLY, message))
+        except (FatalSourceError, RetryableSourceError) as exc:
+            return ActionOutcome(ActionResult.FAILED, self.api.clean(f"twitch: {exc}"))
+        except Exception as exc:
+            return ActionOutcome(ActionResult.FAILED, self.api.clean(f"twitch: {type(exc).__name__}: {exc}"))
+        body = {
+            "broadcaster_id": broadcaster,
+            "sender_id": self.config.get("moderator_id") or str(ident["user_id"]),
+            "message": text[:MAX_CHAT_CHARS],
+            "reply_parent_message_id": message.id,
+        }
+        outcome = await self.api.act(
+            "POST", self.config["api_url"] + "/chat/messages", json=body, headers=headers, success=_sent_text
+        )
+        if outcome.result is ActionResult.DONE and "not sent" in outcome.response:
+            # Twitch answers 200 with is_sent=false when AutoMod or a chat setting drops the message.
+            return ActionOutcome(ActionResult.FAILED, outcome.response)
+        return outcome
+
     async def _release(self) -> None:
         await self.api.close()
+
+
+def _sent_text(reply: ApiReply) -> str:
+    data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
+    first = data[0] if isinstance(data, list) and data and isinstance(data[0], Mapping) else {}
+    if first.get("is_sent") is False:
+        drop = first.get("drop_reason")
+        why = drop.get("message") if isinstance(drop, Mapping) else None
+        return f"reply not sent: {why or 'dropped by Twitch'}"
+    return f"reply sent (message {first.get('message_id', '?')})"
 
 
 def _ban_text(reply: ApiReply, kind: ActionKind) -> str:

@@ -333,6 +333,10 @@ class TwitchEventSubSource(LiveSource):
         """Delete, time out, ban, unban or warn through Helix (as ``twitch:`` does)."""
         return await self.helix.perform(request)
 
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Send Chat Message through Helix as a reply (as ``twitch:`` does)."""
+        return await self.helix.reply(message, text)
+
     async def _release(self) -> None:
         await self.api.close()
         await self.helix.aclose()

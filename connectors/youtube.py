@@ -42,7 +42,9 @@ from connectors.settings import platform_settings, secrets_of
 log = logging.getLogger(__name__)
 
 #: Quota units per call (Data API v3 defaults).
-QUOTA_COST = {"list": 5, "delete": 50, "ban": 200, "unban": 200}
+QUOTA_COST = {"list": 5, "delete": 50, "ban": 200, "unban": 200, "insert": 50}
+#: Longest chat message YouTube accepts (characters).
+MAX_CHAT_CHARS = 200
 #: How long to wait after ``quotaExceeded`` before polling again (the daily quota resets at midnight Pacific).
 QUOTA_RETRY = 600.0
 DEFAULT_TIMEOUT = 300
@@ -238,7 +240,7 @@ class YouTubeSource(LiveSource):
         secrets = secrets_of(self.config)
         super().__init__(f"youtube:{live_chat_id}", backoff=backoff, sleep=sleep, secrets=secrets)
         self.capabilities = (
-            frozenset({ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN})
+            frozenset({ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN, ActionKind.REPLY})
             if self.token
             else frozenset()
         )
@@ -387,6 +389,26 @@ class YouTubeSource(LiveSource):
             return outcome
         return ActionOutcome(ActionResult.FAILED, f"YouTube cannot {kind.value}")
 
+    async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
+        """Post ``text`` to the live chat (``liveChatMessages.insert``); YouTube has no threads, so the text
+        names the viewer itself (templates start with ``{author}``)."""
+        if not self.token:
+            return await super().reply(message, text)
+        snippet = {
+            "liveChatId": self.live_chat_id,
+            "type": "textMessageEvent",
+            "textMessageDetails": {"messageText": text[:MAX_CHAT_CHARS]},
+        }
+        self.quota_used += QUOTA_COST["insert"]
+        return await self.api.act(
+            "POST",
+            self.config["api_url"] + "/liveChat/messages",
+            params={"part": "snippet"},
+            json={"snippet": snippet},
+            headers={"Authorization": f"Bearer {self.token}"},
+            success=_inserted_text,
+        )
+
     def _remember_ban(self, reply: ApiReply, author_id: str, kind: ActionKind) -> str:
         ban_id = reply.body.get("id") if isinstance(reply.body, Mapping) else None
         if isinstance(ban_id, str) and ban_id:
@@ -396,3 +418,8 @@ class YouTubeSource(LiveSource):
 
     async def _release(self) -> None:
         await self.api.close()
+
+
+def _inserted_text(reply: ApiReply) -> str:
+    message_id = reply.body.get("id") if isinstance(reply.body, Mapping) else None
+    return f"reply posted (message {message_id})" if message_id else "reply posted"

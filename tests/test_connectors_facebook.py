@@ -58,6 +58,7 @@ async def test_stream_reads_comments_reconnects_with_gap_and_ends(
     assert source.capabilities == {
         ActionKind.HIDE,
         ActionKind.UNHIDE,
+        ActionKind.REPLY,
         ActionKind.DELETE,
         ActionKind.BAN,
         ActionKind.UNBAN,
@@ -198,5 +199,5 @@ async def test_without_page_id_blocking_is_not_offered(facebook: tuple[FakeFaceb
     _fake, settings = facebook
     del settings["facebook"]["page_id"]
     source = open_source(f"facebook:{VIDEO_ID}", settings)
-    assert source.capabilities == {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE}
+    assert source.capabilities == {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.REPLY}
     await source.aclose()

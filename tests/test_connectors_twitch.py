@@ -217,6 +217,7 @@ async def moderated(
         ActionKind.BAN,
         ActionKind.UNBAN,
         ActionKind.WARN,
+        ActionKind.REPLY,
     }
     reader = EventReader(source)
     await chat.wait_joined()

@@ -77,7 +77,9 @@ async def test_polls_with_page_tokens_maps_every_type_and_ends_offline(youtube: 
     fake.page(text_item("LCC.1", "hello", moderator=True), sponsor, deleted, banned)  # LCC.1 again: de-duplicated
     fake.page(text_item("LCC.2", "bye"), offline=True)
     source = open_source(f"youtube:{CHAT_ID}", settings, **FAST)
-    assert source.capabilities == {ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN}
+    assert source.capabilities == {
+        ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN, ActionKind.REPLY
+    }  # fmt: skip
     reader = EventReader(source)
     await reader.rest()
     messages = reader.of(ChatMessage)

@@ -228,7 +228,7 @@ async def test_raid_accounts_are_timed_out_in_one_step(store: Store, policy: Pol
         await pilot.press("5")
         await pilot.pause(1.1)
         assert "3 accounts, 6 msgs: R1, R2, R3" in screen_text(app)
-        await pilot.press("1", "g", "r")
+        await pilot.press("1", "g", "R")
         assert isinstance(app.screen, ConfirmBulk)
         assert "3 account(s), 6 message(s)" in screen_text(app)
         await pilot.press("t", "3", "enter")

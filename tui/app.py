@@ -38,6 +38,7 @@ from tui.detail import DetailPane
 from tui.feed import FeedView
 from tui.producer import RiskPanel
 from tui.render import connection_badges
+from tui.replies import ReplyKeys
 from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
 from tui.views import InboxView, OnAirView, QueueView
 from tui.widgets import AlertBanner, LockdownBanner, SafeApp, announce
@@ -73,7 +74,7 @@ class StatusBar(Static):
     """
 
 
-class DeskApp(SafeApp, Workflows, App[None]):
+class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
     """castguard's terminal desk for moderators and producers."""
 
     TITLE = "castguard"
@@ -89,7 +90,11 @@ class DeskApp(SafeApp, Workflows, App[None]):
         Binding("b", "author('ban')", "Ban", id="desk.ban", tooltip="Ban the author (confirm)"),
         Binding("H", "author_all", "All by author", show=False, id="desk.author_all",
                 tooltip="Hide, time out or ban: every message of the selected author (confirm)"),
-        Binding("r", "raid", "Raid", show=False, id="desk.raid",
+        Binding("r", "reply", "Reply", id="desk.reply",
+                tooltip="Reply with an approved template (or free text to approve)"),
+        Binding("p", "pending_replies", "Approve replies", show=False, id="desk.pending_replies",
+                tooltip="Free-text replies waiting for a producer's or another moderator's approval"),
+        Binding("R", "raid", "Raid", show=False, id="desk.raid",
                 tooltip="Act on every account of the detected raid (confirm)"),
         Binding("c", "card", "Author", id="desk.card", tooltip="The author card: history, flags, actions, note"),
         Binding("w", "watch", "Watch", show=False, id="desk.watch", tooltip="Highlight the author's next messages"),

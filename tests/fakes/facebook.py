@@ -48,6 +48,7 @@ class FakeFacebook:
         self.app.router.add_get("/v19.0/me/permissions", self._permissions)
         self.app.router.add_route("*", "/v19.0/{object_id}", self._object)
         self.app.router.add_route("*", "/v19.0/{object_id}/blocked", self._object)
+        self.app.router.add_post("/v19.0/{object_id}/comments", self._reply)
 
     def stream(self, *events: dict[str, Any] | bytes) -> None:
         """Queue a stream connection sending these events (dicts become ``data:`` lines) and then closing."""
@@ -100,6 +101,15 @@ class FakeFacebook:
                 ]
             }
         )
+
+    async def _reply(self, request: web.Request) -> web.Response:
+        call = await self.recorder.record(request)
+        canned = self.recorder.scripted(request.method, request.path)
+        if canned is not None:
+            return canned
+        if not self._token_ok(request, call.form):
+            return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        return web.json_response({"id": f"{request.match_info['object_id']}_reply{len(self.recorder.calls)}"})
 
     async def _object(self, request: web.Request) -> web.Response:
         call = await self.recorder.record(request)

@@ -142,9 +142,12 @@ class FakeHelix:
                 "moderator:manage:chat_messages",
                 "moderator:manage:banned_users",
                 "moderator:manage:warnings",
+                "user:write:chat",
             )
         )
         self.recorder = Recorder()
+        self.sent = 0
+        """Chat messages sent (Send Chat Message)."""
         self.app = web.Application()
         self.app.router.add_get("/oauth2/validate", self._validate)
         self.app.router.add_route("*", "/helix/{tail:.*}", self._helix)
@@ -199,6 +202,10 @@ class FakeHelix:
                 },
                 headers=headers,
             )
+        if path == "/helix/chat/messages" and method == "POST":
+            self.sent += 1
+            sent = {"message_id": f"sent-{self.sent}", "is_sent": True, "drop_reason": None}
+            return web.json_response({"data": [sent]}, headers=headers)
         if path == "/helix/moderation/warnings" and method == "POST":
             return web.json_response({"data": [call.json["data"]]}, headers=headers)
         if path in ("/helix/moderation/chat", "/helix/moderation/bans") and method == "DELETE":

@@ -64,6 +64,7 @@ class FakeYouTube:
         self.app = web.Application()
         self.app.router.add_get("/youtube/v3/liveChat/messages", self._messages)
         self.app.router.add_delete("/youtube/v3/liveChat/messages", self._action)
+        self.app.router.add_post("/youtube/v3/liveChat/messages", self._action)
         self.app.router.add_post("/youtube/v3/liveChat/bans", self._action)
         self.app.router.add_delete("/youtube/v3/liveChat/bans", self._action)
         self.app.router.add_get("/tokeninfo", self._tokeninfo)
@@ -108,6 +109,10 @@ class FakeYouTube:
             return canned
         if call.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response(google_error(401, "authError", "Invalid Credentials"), status=401)
+        if request.method == "POST" and request.path.endswith("/messages"):
+            snippet = (call.json or {}).get("snippet", {})
+            return web.json_response({"kind": "youtube#liveChatMessage", "id": f"LCC.sent-{next(self._bans)}",
+                                      "snippet": snippet})  # fmt: skip
         if request.method == "POST":
             snippet = (call.json or {}).get("snippet", {})
             return web.json_response(
