@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.model import MessageRecord
-from tui.render import feed_segments
+from tui.render import COMPACT_WIDTH, feed_segments, row_layout
 
 #: Records kept in memory for display; older ones are read back from the store.
 MAX_ROWS = 5000
@@ -85,7 +85,7 @@ class FeedView(ScrollView, can_focus=True):
         *,
         max_rows: int = MAX_ROWS,
         accept: Callable[[MessageRecord], bool] | None = None,
-        decorate: Callable[[MessageRecord], Text] | None = None,
+        decorate: Callable[[MessageRecord, bool], Text] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -95,7 +95,8 @@ class FeedView(ScrollView, can_focus=True):
         self.accept = accept
         """Optional predicate: which records this view shows (the queue shows only flagged ones)."""
         self.decorate = decorate
-        """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state)."""
+        """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state), given
+        the record and whether the row is compact (a narrow list)."""
         self.rows: list[MessageRecord] = []
         self.index: dict[int, int] = {}
         """seq → position in ``rows``."""
@@ -222,9 +223,14 @@ class FeedView(ScrollView, can_focus=True):
     ) -> Strip:
         # One strip per row, built straight from the segments: no intermediate strips (each one brings
         # Textual's own caches) and no offset metadata (clicks are mapped from the row, not the segment).
-        segments = feed_segments(record, pending=pending, watched=watched)
-        if self.decorate is not None:
-            segments[:0] = self.decorate(record).render(self.app.console)
+        # A narrow list (a laptop's split screen) shrinks the columns before the message, not the message.
+        prefix = self.decorate(record, False) if self.decorate is not None else None
+        if prefix is not None and width - prefix.cell_len < COMPACT_WIDTH and self.decorate is not None:
+            prefix = self.decorate(record, True)
+        layout = row_layout(width - (prefix.cell_len if prefix is not None else 0))
+        segments = feed_segments(record, pending=pending, watched=watched, layout=layout)
+        if prefix is not None:
+            segments[:0] = prefix.render(self.app.console)
         segments = Segment.adjust_line_length(segments, width, base)
         if selected is not None:
             segments = list(Segment.apply_style(segments, post_style=selected))

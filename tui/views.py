@@ -48,11 +48,11 @@ def on_air(record: MessageRecord) -> bool:
     return record.state is MessageState.VISIBLE and not record.verdict.flagged
 
 
-def queue_mark(record: MessageRecord) -> Text:
-    """The queue's prefix: PENDING until someone settles the item."""
+def queue_mark(record: MessageRecord, compact: bool = False) -> Text:
+    """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
     if handled(record):
-        return Text(" done  ", style="dim green")
-    return Text(" PENDING ", style="bold black on yellow").append(" ")
+        return Text(" done " if compact else " done  ", style="dim green")
+    return Text(" PEND " if compact else " PENDING ", style="bold black on yellow").append(" ")
 
 
 class QueueView(FeedView):
@@ -135,21 +135,22 @@ class InboxView(FeedView):
         self.info = info
         self.clock = clock
 
-    def _mark(self, record: MessageRecord) -> Text:
+    def _mark(self, record: MessageRecord, compact: bool = False) -> Text:
         e = self.info(record.seq)
         text = Text(no_wrap=True, end="")
         state = record.escalation or EscalationState.OPEN
         if state is EscalationState.OPEN:
             waited = self.clock() - e.escalated_at if e is not None else 0.0
-            text.append(f" OPEN {duration(waited):>6} ", "bold white on dark_magenta")
+            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", "bold white on dark_magenta")
         elif state is EscalationState.ACKNOWLEDGED:
             text.append(" ACK ", "bold black on cyan")
-            if e is not None:
+            if e is not None and not compact:
                 ack = e.time_to_acknowledge
                 text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", "cyan")
         else:
             text.append(" RESOLVED ", "dim")
-        if e is not None:
+        # In a narrow list who escalated and the note are left to the detail pane: the message comes first.
+        if e is not None and not compact:
             text.append(f" by {e.escalated_by[:12]}", "dim")
             if e.note and e.escalated_by != "policy":
                 text.append(" “", "dim")
