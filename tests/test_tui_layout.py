@@ -8,6 +8,7 @@ from castguard.policy import Policy
 from castguard.store import Store
 from tests.conftest import chat
 from tests.test_tui_support import actions_done, make_desk, screen_text, settle
+from tui.screens import HelpScreen
 
 CLEAN = "good morning from Lisbon, my mother watches every week with me"
 FLAGGED = "what a load of bullshit, my cardiologist told me the exact opposite last year"
@@ -35,3 +36,28 @@ async def test_a_laptop_split_screen_shows_the_messages(store: Store, policy: Po
             await pilot.press(key)
             await pilot.pause(0.1)
             assert in_a_row(screen_text(app, size[0]), "Viewer1", FLAGGED[:shown]), key
+
+
+async def test_help_lists_castguards_keys_grouped_and_scrolls_on_a_small_terminal(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat(CLEAN)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app, 1)
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        first = screen_text(app, 80)
+        assert "Moderation" in first and "Hide the selected message" in first
+        assert "Stop the desk" not in first, "the last group is below the fold at 80×24"
+        seen = first
+        for _ in range(10):  # Page Down until the end of the list
+            await pilot.press("pagedown")
+            await pilot.pause(0.05)
+            seen += screen_text(app, 80)
+        for group in ("Views", "Moving in a list", "Desk"):
+            assert f"\n{group}" in seen.replace("█ ", "\n").replace("│ ", "\n"), group
+        assert "Stop the desk" in seen, "scrolling reaches the last key"
+        assert "Select the next (newer) message" in seen and "a screenful down" in seen
+        for internal in ("Scroll Left", "Focus Next", "Focus Previous", "Copy selected text"):
+            assert internal not in seen
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)

@@ -52,15 +52,19 @@ class FeedView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="feed.down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="feed.up"),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="feed.page_down"),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="feed.page_up"),
-        Binding("home,g", "first", "First", show=False, id="feed.first"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="feed.down", tooltip="Select the next (newer) message"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="feed.up",
+                tooltip="Select the previous (older) message; pauses following"),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="feed.page_down",
+                tooltip="Move the selection a screenful down"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="feed.page_up",
+                tooltip="Move the selection a screenful up"),
+        Binding("home,g", "first", "First", show=False, id="feed.first", tooltip="Select the oldest message kept"),
         Binding("end,G", "tail", "Follow", id="feed.tail", tooltip="Jump to the newest message and follow the feed"),
         Binding("n", "next_flagged(1)", "Next flag", id="feed.next_flag", tooltip="Select the next flagged message"),
-        Binding("N", "next_flagged(-1)", "Prev flag", show=False, id="feed.prev_flag"),
-    ]
+        Binding("N", "next_flagged(-1)", "Prev flag", show=False, id="feed.prev_flag",
+                tooltip="Select the previous flagged message"),
+    ]  # fmt: skip
 
     tail: reactive[bool] = reactive(True)
     """Follow new messages (the cursor stays on the newest)."""

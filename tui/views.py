@@ -61,7 +61,8 @@ class QueueView(FeedView):
     BINDINGS = [
         Binding("n", "next_pending(1)", "Next pending", id="queue.next_pending",
                 tooltip="Select the next message nobody has handled yet"),
-        Binding("N", "next_pending(-1)", "Prev pending", show=False, id="queue.prev_pending"),
+        Binding("N", "next_pending(-1)", "Prev pending", show=False, id="queue.prev_pending",
+                tooltip="Select the previous message nobody has handled yet"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -121,7 +122,8 @@ class InboxView(FeedView):
         Binding("R", "app.escalation('resolve')", "Resolve", id="inbox.resolve",
                 tooltip="Resolve the selected escalation"),
         Binding("n", "next_open(1)", "Next open", id="inbox.next_open", tooltip="Select the next open escalation"),
-        Binding("N", "next_open(-1)", "Prev open", show=False, id="inbox.prev_open"),
+        Binding("N", "next_open(-1)", "Prev open", show=False, id="inbox.prev_open",
+                tooltip="Select the previous open escalation"),
     ]  # fmt: skip
 
     def __init__(
@@ -190,11 +192,12 @@ class OnAirView(ScrollView, can_focus=True):
     OnAirView { background: $background; padding: 0 2; overflow-x: hidden; }
     """
     BINDINGS = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="onair.down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="onair.up"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="onair.down", tooltip="Select the next message"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="onair.up",
+                tooltip="Select the previous message; pauses following"),
         Binding("end,G", "tail", "Follow", id="onair.tail", tooltip="Jump to the newest message and follow"),
-        Binding("home,g", "first", "First", show=False, id="onair.first"),
-    ]
+        Binding("home,g", "first", "First", show=False, id="onair.first", tooltip="Select the oldest message shown"),
+    ]  # fmt: skip
 
     class Selected(Message):
         """The presenter's cursor moved."""
