@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual.screen import ModalScreen
@@ -111,6 +112,11 @@ async def test_views_keep_their_keys_and_the_pace_has_its_own(tmp_path: Path) ->
     original.close()
 
 
+def waiting(app: ReplayApp, shown: str) -> bool:
+    """An open escalation on screen has waited ``shown``."""
+    return re.search(rf" OPEN +{shown} ", screen_text(app)) is not None
+
+
 async def test_the_producer_view_and_the_inbox_live_on_the_recordings_clock(tmp_path: Path) -> None:
     path = tmp_path / "broadcast.db"
     await make_recording(path)
@@ -124,9 +130,9 @@ async def test_the_producer_view_and_the_inbox_live_on_the_recordings_clock(tmp_
         await pilot.press("5")
         await wait_for(pilot, lambda: "4 msgs/min" in screen_text(app), "the producer's figures")
         await pilot.press("3")
-        await wait_for(pilot, lambda: " OPEN     0s " in screen_text(app), "the escalation, just opened")
+        await wait_for(pilot, lambda: waiting(app, "0s"), "the escalation, just opened")
         await pilot.press("space")  # the recording plays on: the escalation waits (acknowledged at +3 s)
-        await wait_for(pilot, lambda: " OPEN     1s " in screen_text(app), "the waiting time on the replay clock")
+        await wait_for(pilot, lambda: waiting(app, "1s"), "the waiting time on the replay clock")
     original.close()
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from castguard.config import Config
+from castguard.model import ActionKind
 from castguard.policy import Policy
 from castguard.store import Store
 from tests.conftest import chat
 from tests.test_tui_support import actions_done, make_desk, screen_text, settle
 from tui.screens import HelpScreen
+from tui.views import InboxView
 
 CLEAN = "good morning from Lisbon, my mother watches every week with me"
 FLAGGED = "what a load of bullshit, my cardiologist told me the exact opposite last year"
@@ -61,3 +66,58 @@ async def test_help_lists_castguards_keys_grouped_and_scrolls_on_a_small_termina
             assert internal not in seen
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+# -- the selection stays where the moderator put it -------------------------------------------------
+
+
+async def test_next_flag_while_following_jumps_to_the_latest_flag(store: Store, policy: Policy) -> None:
+    texts = ["one", "call 415-555-2671", "two", "email me at a.b@example.org", "three", "four"]
+    app, _ = make_desk(store, policy, [chat(t) for t in texts])
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = await settle(pilot, app, 6)
+        assert feed.tail and feed.selected.message.text == "four"
+        await pilot.press("n")
+        assert not feed.tail and feed.selected.message.text == "email me at a.b@example.org"
+        await pilot.press("N")
+        assert feed.selected.message.text == "call 415-555-2671"
+        await pilot.press("n")
+        assert feed.selected.message.text == "email me at a.b@example.org"
+
+
+async def test_a_new_escalation_leaves_the_inbox_selection_alone(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat("first question for legal"), chat("second one")])
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = await settle(pilot, app, 2)
+        await pilot.press("g", "e")  # escalate the first
+        await actions_done(app)
+        await pilot.press("3")
+        inbox = app.query_one("#inbox", InboxView)
+        await pilot.pause(0.1)
+        assert inbox.selected.message.text == "first question for legal"
+        app.session.ingest(chat("I want to die"))  # escalated by the policy while the producer reads
+        await settle(pilot, app, 2, "#inbox")
+        await pilot.pause(0.1)
+        assert inbox.selected.message.text == "first question for legal"
+        await pilot.press("A")  # acknowledges what the producer was reading
+        await actions_done(app)
+        acknowledged = [a for a in store.actions() if a.kind is ActionKind.ACKNOWLEDGE]
+        assert [feed.index.get(a.message_seq) for a in acknowledged] == [0]
+        await pilot.press("n")  # the next open one: the new escalation
+        assert inbox.selected.message.text == "I want to die"
+
+
+async def test_an_alert_banner_keeps_the_selected_row_in_view(store: Store, policy: Policy, tmp_path: Path) -> None:
+    config = Config(data_dir=tmp_path, alerts={"bell": False, "flash": True})
+    app, _ = make_desk(store, policy, [chat(f"message number {i:02d}") for i in range(40)], config=config)
+    async with app.run_test(size=(160, 30)) as pilot:
+        feed = await settle(pilot, app, 40)
+        await pilot.press("k")  # the one before the newest, at the bottom of the list
+        assert feed.selected.message.text == "message number 38"
+        await pilot.press("L")  # lockdown: its banner takes a row
+        app.session.ingest(chat("I want to die " + "and nobody would notice " * 6))  # a critical: the banner
+        await settle(pilot, app, 41)
+        await pilot.pause(0.2)
+        assert app.alert_banner.has_class("shown") and app.session.lockdown
+        top, height = feed.scroll_offset.y, feed.scrollable_content_region.height
+        assert top <= feed.cursor < top + height, "the selected row is still on screen"

@@ -244,6 +244,14 @@ class FeedView(ScrollView, can_focus=True):
         self._cache.clear()
         self._cache.maxsize = CACHED_SCREENS * max(self.size.height, 10)
         self.virtual_size = Size(self.size.width, len(self.rows))
+        # A banner that appears (an alert, lockdown) makes the list shorter: the selection stays in sight.
+        self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        if self.tail:
+            self.scroll_end(animate=False, immediate=True)
+        elif self.cursor >= 0:
+            self._scroll_cursor_into_view()
 
     def on_focus(self) -> None:
         self.refresh()
@@ -321,10 +329,20 @@ class FeedView(ScrollView, can_focus=True):
 
     def action_next_flagged(self, direction: int) -> None:
         """Select the next (or previous) flagged message."""
+        self.jump(direction, lambda record: record.verdict.flagged)
+
+    def jump(self, direction: int, wanted: Callable[[MessageRecord], bool]) -> None:
+        """Select the next (``direction`` 1) or previous (-1) row that is ``wanted``, leaving follow mode.
+
+        While following, the newest message is selected and nothing comes after it: "next" then means
+        the newest wanted one, so that ``n`` jumps to the latest flag instead of doing nothing.
+        """
         position = self.cursor
+        if self.tail and direction > 0:
+            position, direction = len(self.rows), -1
         while 0 <= position + direction < len(self.rows):
             position += direction
-            if self.rows[position].verdict.flagged:
+            if wanted(self.rows[position]):
                 self._pause()
                 self._move_to(position)
                 return

@@ -99,14 +99,7 @@ class QueueView(FeedView):
 
     def action_next_pending(self, direction: int) -> None:
         """Select the next (or previous) item still pending."""
-        position = self.cursor
-        while 0 <= position + direction < len(self.rows):
-            position += direction
-            if not handled(self.rows[position]):
-                self._pause()
-                self._move_to(position)
-                return
-        self.app.bell()
+        self.jump(direction, lambda record: not handled(record))
 
     def action_next_flagged(self, direction: int) -> None:
         """In the queue every item is flagged: jump between pending ones instead."""
@@ -134,8 +127,19 @@ class InboxView(FeedView):
         id: str | None = None,
     ) -> None:
         super().__init__(accept=lambda r: r.escalation is not None, decorate=self._mark, id=id)
+        # The selection stays on the item the producer chose: a new escalation must not move it (the next
+        # A would acknowledge an item nobody read). New ones are counted on the border; End follows.
+        self.tail = False
         self.info = info
         self.clock = clock
+
+    def add(self, records: list[MessageRecord]) -> int:  # type: ignore[override]
+        """Add new escalations; the first one is selected when nothing is."""
+        added = super().add(records)
+        if added and self.cursor < 0:
+            self._move_to(0)
+            self.unseen = 0  # the first ones are on screen, the first selected: nothing unseen
+        return added
 
     def _mark(self, record: MessageRecord, compact: bool = False) -> Text:
         e = self.info(record.seq)
@@ -168,17 +172,10 @@ class InboxView(FeedView):
 
     def action_next_open(self, direction: int) -> None:
         """Select the next (or previous) escalation nobody acknowledged."""
-        position = self.cursor
-        while 0 <= position + direction < len(self.rows):
-            position += direction
-            if self.rows[position].escalation is EscalationState.OPEN:
-                self._pause()
-                self._move_to(position)
-                return
-        self.app.bell()
+        self.jump(direction, lambda record: record.escalation is EscalationState.OPEN)
 
     def watch_tail(self, tail: bool) -> None:
-        self.border_title = "Escalations" if tail else "Escalations (paused)"
+        self.border_title = "Escalations (following the newest)" if tail else "Escalations"
 
 
 class OnAirView(ScrollView, can_focus=True):
