@@ -84,13 +84,17 @@ class ReplayBar(Static):
             text.append(f" ⏸ paused {_speed_label(c.speed)} ", "bold black on yellow")
         else:
             text.append(f" ▶ {_speed_label(c.speed)} ", "bold black on green")
-        text.append(f"  {dt.datetime.fromtimestamp(c.position).strftime('%Y-%m-%d %H:%M:%S')}  ", "bold")
-        width = 30
+        # On a narrow terminal the date, the bar and the total shrink or go, so the line fits and never wraps.
+        narrow = self.size.width < 120
+        when = dt.datetime.fromtimestamp(c.position).strftime("%H:%M:%S" if narrow else "%Y-%m-%d %H:%M:%S")
+        text.append(f"  {when}  ", "bold")
+        width = 12 if narrow else 30
         filled = min(max(int(done * width), 0), width)
         text.append("█" * filled, "cyan")
         text.append("░" * (width - filled), "dim")
         text.append(f" {done:4.0%}  {_hms(c.position - reader.start)} / {_hms(span)}  ", "")
-        text.append(f"{reader.total:,} messages in the recording", "dim")
+        if not narrow:
+            text.append(f"{reader.total:,} messages in the recording", "dim")
         text.append("\n")
         notes = self.notes()
         if notes:

@@ -138,7 +138,9 @@ class ConfirmAuthorAction(ModalScreen[Confirmed | None]):
         return text
 
     def _refresh_prompt(self) -> None:
-        self.query_one("#prompt", Static).update(self._prompt())
+        # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
+        for prompt in self.query("#prompt").results(Static):
+            prompt.update(self._prompt())
 
     def action_preset(self, index: int) -> None:
         """Choose a timeout duration."""
@@ -268,7 +270,9 @@ class ConfirmBulk(ModalScreen[BulkChoice | None]):
         return text
 
     def _refresh_prompt(self) -> None:
-        self.query_one("#prompt", Static).update(self._prompt())
+        # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
+        for prompt in self.query("#prompt").results(Static):
+            prompt.update(self._prompt())
 
     def action_choose(self, kind: str) -> None:
         """Hide, time out or ban."""
