@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from textual.screen import ModalScreen
 
 from castguard.engine import Session
 from castguard.model import MessageState
@@ -41,7 +44,7 @@ async def test_reviewer_replays_seeks_and_annotates(tmp_path: Path) -> None:
         await pilot.press("full_stop")
         await wait_for(pilot, lambda: len(feed.rows) == 1, "one step")
 
-        await pilot.press("4")  # max speed (and playing)
+        await pilot.press("plus", "plus", "plus")  # as fast as possible (and playing)
         await wait_for(pilot, lambda: len(feed.rows) == len(TEXTS), "the whole recording")
         await wait_for(pilot, lambda: controller.at_end, "the end")
         hidden = next(r for r in feed.rows if r.message.id == "m3")
@@ -75,4 +78,81 @@ async def test_reviewer_replays_seeks_and_annotates(tmp_path: Path) -> None:
     after = (reopened.count(), reopened.chain_head(), [(r.seq, r.state) for r in reopened.messages()])
     assert after == before
     reopened.close()
+    original.close()
+
+
+def replay_desk(path: Path, original: Store) -> tuple[ReplayApp, ReplayController]:
+    """A paused replay desk on the recording at ``path``."""
+    controller = ReplayController(RecordingReader(original), speed=1.0, paused=True)
+    source = ReplaySource(original, controller=controller, stop_at_end=False)
+    session = Session(Store(Store.MEMORY), source.pipeline(load_policy()), [source], moderator="rev",
+                      clock=controller.clock, auto_actions=False)  # fmt: skip
+    return ReplayApp(session, controller, notes_path=path), controller
+
+
+async def test_views_keep_their_keys_and_the_pace_has_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    original = Store(path, readonly=True)
+    app, controller = replay_desk(path, original)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause(0.1)
+        assert "- + speed" in screen_text(app)
+        for key, view in [("3", "view-inbox"), ("5", "view-producer"), ("1", "view-feed"), ("2", "view-queue")]:
+            await pilot.press(key)
+            assert app.switcher.current == view, key
+            assert controller.speed == 1.0 and controller.paused, "a view key leaves the pace alone"
+        await pilot.press("plus")
+        assert controller.speed == 2.0 and not controller.paused
+        await pilot.press("plus", "plus", "plus")
+        assert controller.speed is None  # as fast as possible, and no further
+        await wait_for(pilot, lambda: "max" in screen_text(app) or "end" in screen_text(app), "the pace shown")
+        await pilot.press("minus")
+        assert controller.speed == 10.0
+    original.close()
+
+
+def waiting(app: ReplayApp, shown: str) -> bool:
+    """An open escalation on screen has waited ``shown``."""
+    return re.search(rf" OPEN +{shown} ", screen_text(app)) is not None
+
+
+async def test_the_producer_view_and_the_inbox_live_on_the_recordings_clock(tmp_path: Path) -> None:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    original = Store(path, readonly=True)
+    app, _ = replay_desk(path, original)
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = app.query_one("#feed", FeedView)
+        for _ in range(4):  # up to the threat, escalated by the policy
+            await pilot.press("full_stop")
+        await wait_for(pilot, lambda: len(feed.rows) == 4, "four messages")
+        await pilot.press("5")
+        await wait_for(pilot, lambda: "4 msgs/min" in screen_text(app), "the producer's figures")
+        await pilot.press("3")
+        await wait_for(pilot, lambda: waiting(app, "0s"), "the escalation, just opened")
+        await pilot.press("space")  # the recording plays on: the escalation waits (acknowledged at +3 s)
+        await wait_for(pilot, lambda: waiting(app, "1s"), "the waiting time on the replay clock")
+    original.close()
+
+
+async def test_a_recording_offers_no_moderation_keys(tmp_path: Path) -> None:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    original = Store(path, readonly=True)
+    app, _ = replay_desk(path, original)
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = app.query_one("#feed", FeedView)
+        await pilot.press("full_stop")
+        await wait_for(pilot, lambda: len(feed.rows) == 1, "one message")
+        await pilot.press("g")
+        offered = {active.binding.id for active in app.screen.active_bindings.values()}
+        for key in ("desk.hide", "desk.escalate", "desk.approve", "desk.timeout", "desk.ban", "desk.lockdown"):
+            assert key not in offered
+        footer = screen_text(app).splitlines()[-1]
+        assert "Hide" not in footer and "Ban" not in footer and "Timeout" not in footer
+        await pilot.press("h", "e", "t", "b", "L")
+        await pilot.pause(0.1)
+        assert app.session.store.actions() == [] and not app.session.lockdown
+        assert not isinstance(app.screen, ModalScreen)
     original.close()

@@ -107,13 +107,15 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def check_snapshot(name: str, text: str) -> None:
-    """Compare with tests/snapshots/NAME.txt (CASTGUARD_UPDATE_SNAPSHOTS=1 rewrites them)."""
+    """Compare with tests/snapshots/NAME.txt; ``UPDATE_SNAPSHOTS=1`` rewrites them, a missing one fails."""
     path = SNAPSHOTS / f"{name}.txt"
     text = "\n".join(line.rstrip() for line in text.splitlines()).rstrip() + "\n"
-    if os.environ.get("CASTGUARD_UPDATE_SNAPSHOTS") or not path.exists():
+    # Not a CASTGUARD_ variable: the tests run without those (tests/conftest.py).
+    if os.environ.get("UPDATE_SNAPSHOTS"):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from {path} (CASTGUARD_UPDATE_SNAPSHOTS=1)"
+    assert path.exists(), f"no snapshot {path}: review the screen and write it with UPDATE_SNAPSHOTS=1"
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from {path} (UPDATE_SNAPSHOTS=1 rewrites it)"
 
 
 async def test_snapshots_of_the_main_screens(store: Store, policy: Policy, utc: None) -> None:

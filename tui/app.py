@@ -59,6 +59,8 @@ VIEWS: tuple[tuple[str, str], ...] = (
     ("onair", "On air"),
     ("producer", "Producer"),
 )
+#: Terminals narrower than this (columns) stack each list over its detail pane.
+NARROW_SCREEN = 120
 #: At most one bell per this many seconds: a flood of leaks must not turn into a siren.
 ALERT_COOLDOWN = 3.0
 #: How long the flash of a critical finding stays (seconds).
@@ -79,6 +81,8 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
 
     TITLE = "castguard"
     CSS_PATH = "desk.tcss"
+    #: Below this width the detail panes go under their lists (desk.tcss) so that rows keep their text.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_SCREEN, "-wide")]
     BINDINGS = [
         Binding("h", "act('hide')", "Hide", id="desk.hide", tooltip="Hide the selected message on the platform"),
         Binding("e", "act('escalate')", "Escalate", id="desk.escalate", tooltip="Send it to the producer's inbox"),

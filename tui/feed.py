@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.model import MessageRecord
-from tui.render import feed_segments
+from tui.render import COMPACT_WIDTH, feed_segments, row_layout
 
 #: Records kept in memory for display; older ones are read back from the store.
 MAX_ROWS = 5000
@@ -52,15 +52,19 @@ class FeedView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="feed.down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="feed.up"),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="feed.page_down"),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="feed.page_up"),
-        Binding("home,g", "first", "First", show=False, id="feed.first"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="feed.down", tooltip="Select the next (newer) message"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="feed.up",
+                tooltip="Select the previous (older) message; pauses following"),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="feed.page_down",
+                tooltip="Move the selection a screenful down"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="feed.page_up",
+                tooltip="Move the selection a screenful up"),
+        Binding("home,g", "first", "First", show=False, id="feed.first", tooltip="Select the oldest message kept"),
         Binding("end,G", "tail", "Follow", id="feed.tail", tooltip="Jump to the newest message and follow the feed"),
         Binding("n", "next_flagged(1)", "Next flag", id="feed.next_flag", tooltip="Select the next flagged message"),
-        Binding("N", "next_flagged(-1)", "Prev flag", show=False, id="feed.prev_flag"),
-    ]
+        Binding("N", "next_flagged(-1)", "Prev flag", show=False, id="feed.prev_flag",
+                tooltip="Select the previous flagged message"),
+    ]  # fmt: skip
 
     tail: reactive[bool] = reactive(True)
     """Follow new messages (the cursor stays on the newest)."""
@@ -85,7 +89,7 @@ class FeedView(ScrollView, can_focus=True):
         *,
         max_rows: int = MAX_ROWS,
         accept: Callable[[MessageRecord], bool] | None = None,
-        decorate: Callable[[MessageRecord], Text] | None = None,
+        decorate: Callable[[MessageRecord, bool], Text] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -95,7 +99,8 @@ class FeedView(ScrollView, can_focus=True):
         self.accept = accept
         """Optional predicate: which records this view shows (the queue shows only flagged ones)."""
         self.decorate = decorate
-        """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state)."""
+        """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state), given
+        the record and whether the row is compact (a narrow list)."""
         self.rows: list[MessageRecord] = []
         self.index: dict[int, int] = {}
         """seq → position in ``rows``."""
@@ -222,9 +227,14 @@ class FeedView(ScrollView, can_focus=True):
     ) -> Strip:
         # One strip per row, built straight from the segments: no intermediate strips (each one brings
         # Textual's own caches) and no offset metadata (clicks are mapped from the row, not the segment).
-        segments = feed_segments(record, pending=pending, watched=watched)
-        if self.decorate is not None:
-            segments[:0] = self.decorate(record).render(self.app.console)
+        # A narrow list (a laptop's split screen) shrinks the columns before the message, not the message.
+        prefix = self.decorate(record, False) if self.decorate is not None else None
+        if prefix is not None and width - prefix.cell_len < COMPACT_WIDTH and self.decorate is not None:
+            prefix = self.decorate(record, True)
+        layout = row_layout(width - (prefix.cell_len if prefix is not None else 0))
+        segments = feed_segments(record, pending=pending, watched=watched, layout=layout)
+        if prefix is not None:
+            segments[:0] = prefix.render(self.app.console)
         segments = Segment.adjust_line_length(segments, width, base)
         if selected is not None:
             segments = list(Segment.apply_style(segments, post_style=selected))
@@ -234,6 +244,14 @@ class FeedView(ScrollView, can_focus=True):
         self._cache.clear()
         self._cache.maxsize = CACHED_SCREENS * max(self.size.height, 10)
         self.virtual_size = Size(self.size.width, len(self.rows))
+        # A banner that appears (an alert, lockdown) makes the list shorter: the selection stays in sight.
+        self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        if self.tail:
+            self.scroll_end(animate=False, immediate=True)
+        elif self.cursor >= 0:
+            self._scroll_cursor_into_view()
 
     def on_focus(self) -> None:
         self.refresh()
@@ -311,10 +329,20 @@ class FeedView(ScrollView, can_focus=True):
 
     def action_next_flagged(self, direction: int) -> None:
         """Select the next (or previous) flagged message."""
+        self.jump(direction, lambda record: record.verdict.flagged)
+
+    def jump(self, direction: int, wanted: Callable[[MessageRecord], bool]) -> None:
+        """Select the next (``direction`` 1) or previous (-1) row that is ``wanted``, leaving follow mode.
+
+        While following, the newest message is selected and nothing comes after it: "next" then means
+        the newest wanted one, so that ``n`` jumps to the latest flag instead of doing nothing.
+        """
         position = self.cursor
+        if self.tail and direction > 0:
+            position, direction = len(self.rows), -1
         while 0 <= position + direction < len(self.rows):
             position += direction
-            if self.rows[position].verdict.flagged:
+            if wanted(self.rows[position]):
                 self._pause()
                 self._move_to(position)
                 return

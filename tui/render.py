@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import itertools
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from rich.control import strip_control_codes
 from rich.segment import Segment
@@ -65,11 +66,48 @@ CONNECTION_STYLES: dict[ConnectionState, str] = {
 }
 CATEGORY_WIDTH = 16
 AUTHOR_WIDTH = 18
+#: Below this row width the row's prefix is compact (minutes, short category, narrower author) so that the
+#: message itself keeps most of the row; below :data:`NARROW_WIDTH` the time and badge columns go too, and
+#: below :data:`TINY_WIDTH` the category (the severity mark stays, the detail pane names the category).
+COMPACT_WIDTH = 100
+NARROW_WIDTH = 76
+TINY_WIDTH = 45
 
 
-def clock(ts: float) -> str:
+@dataclass(frozen=True, slots=True)
+class RowLayout:
+    """Which columns a list row shows before the message, and how wide they are."""
+
+    time_format: str | None
+    """strftime format of the arrival time (``None``: no time column)."""
+    badge: bool
+    """Show the platform badge."""
+    category: int
+    """Width of the category column (0: no column)."""
+    short_category: bool
+    """Show only the category's last part (``phone`` for ``privacy.phone``)."""
+    author: int
+    """Width of the author column."""
+
+
+FULL_ROW = RowLayout("%H:%M:%S", True, CATEGORY_WIDTH, False, AUTHOR_WIDTH)
+COMPACT_ROW = RowLayout("%H:%M", True, 9, True, 12)
+NARROW_ROW = RowLayout(None, False, 9, True, 10)
+TINY_ROW = RowLayout(None, False, 0, True, 10)
+
+
+def row_layout(width: int) -> RowLayout:
+    """The columns of a row ``width`` cells wide: the narrower the row, the more of it the message gets."""
+    if width >= COMPACT_WIDTH:
+        return FULL_ROW
+    if width >= NARROW_WIDTH:
+        return COMPACT_ROW
+    return NARROW_ROW if width >= TINY_WIDTH else TINY_ROW
+
+
+def clock(ts: float, fmt: str = "%H:%M:%S") -> str:
     """Local wall-clock time of a timestamp."""
-    return dt.datetime.fromtimestamp(ts).strftime("%H:%M:%S")
+    return dt.datetime.fromtimestamp(ts).strftime(fmt)
 
 
 def highlight_spans(text: str, findings: tuple[Finding, ...], base: str = "", *, wrap: bool = False) -> Text:
@@ -101,7 +139,9 @@ def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[tuple[st
     return pieces
 
 
-def feed_segments(record: MessageRecord, *, pending: str | None = None, watched: bool = False) -> list[Segment]:
+def feed_segments(
+    record: MessageRecord, *, pending: str | None = None, watched: bool = False, layout: RowLayout = FULL_ROW
+) -> list[Segment]:
     """One row of the live feed, as segments built from plain strings (never parsed as markup)."""
     m, v = record.message, record.verdict
     mark, mark_style = SEVERITY_STYLES[v.severity]
@@ -110,19 +150,23 @@ def feed_segments(record: MessageRecord, *, pending: str | None = None, watched:
         state, state_style = "⇪ ", "bold bright_magenta"
     badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
     category = v.categories[0] if v.categories else ""
+    if layout.short_category:
+        category = category.rpartition(".")[2]
     if len(v.categories) > 1:
         category = f"{category}+{len(v.categories) - 1}"
-    author = strip_control_codes(one_line(m.author.name, AUTHOR_WIDTH)).rjust(AUTHOR_WIDTH)
+    author = strip_control_codes(one_line(m.author.name, layout.author))
+    if layout.time_format is not None:
+        author = author.rjust(layout.author)  # aligned when there is room; a narrow row gives it to the text
     body_style = "dim strike" if record.state in (MessageState.HIDDEN, MessageState.REMOVED) else ""
-    row = [
-        Segment(mark, style(mark_style)),
-        Segment(state, style(state_style)),
-        Segment(clock(m.received_at), style("dim")),
-        Segment(" "),
-        Segment(badge, style(badge_style)),
-        Segment(" "),
-        Segment(one_line(category, CATEGORY_WIDTH).ljust(CATEGORY_WIDTH), style(mark_style or "dim")),
-        Segment(" "),
+    row = [Segment(mark, style(mark_style)), Segment(state, style(state_style))]
+    if layout.time_format is not None:
+        row += [Segment(clock(m.received_at, layout.time_format), style("dim")), Segment(" ")]
+    if layout.badge:
+        row += [Segment(badge, style(badge_style)), Segment(" ")]
+    if layout.category:
+        column = one_line(category, layout.category).ljust(layout.category)
+        row += [Segment(column, style(mark_style or "dim")), Segment(" ")]
+    row += [
         Segment(author, style("bold reverse" if watched else "bold")),
         Segment(": ", style("dim")),
         *(

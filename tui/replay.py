@@ -10,6 +10,7 @@ in their own table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -27,9 +28,14 @@ from castguard.store import Store, StoreError
 from connectors.replay import ReplayController, Seeked, parse_position
 from tui.app import DeskApp
 from tui.feed import FeedView
+from tui.views import InboxView, QueueView
 
 #: How often the control bar is redrawn (seconds).
 BAR_INTERVAL = 0.2
+#: The paces ``-`` and ``+`` step through (``None``: as fast as possible).
+SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 10.0, None)
+#: The desk's actions that act on the chat: a recording is reviewed, not moderated.
+MODERATION_ACTIONS = frozenset({"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown"})
 
 
 def _speed_label(speed: float | None) -> str:
@@ -42,11 +48,65 @@ def _hms(seconds: float) -> str:
 
 
 class ReplayBar(Static):
-    """Pace, position and the keys of the replay; notes of the selected message."""
+    """Pace, position and the keys of the replay; notes of the selected message.
+
+    The bar redraws itself from the controller a few times a second; the desk
+    only tells it where to find the notes of the selected message.
+    """
 
     DEFAULT_CSS = """
     ReplayBar { height: 2; background: $boost; padding: 0 1; }
     """
+
+    def __init__(
+        self, controller: ReplayController, notes: Callable[[], list[tuple[str, str]]], *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.controller = controller
+        self.notes = notes
+        """The notes (author, text) on the selected message."""
+
+    def on_mount(self) -> None:
+        # Drawn once the desk's lists are mounted too (the notes are those of the feed's selection).
+        self.call_after_refresh(self.draw)
+        self.set_interval(BAR_INTERVAL, self.draw)
+
+    def draw(self) -> None:
+        """Show the controller's state and the selected message's notes."""
+        c = self.controller
+        reader = c.reader
+        span = max(reader.end - reader.start, 1e-9)
+        done = (c.position - reader.start) / span
+        text = Text(no_wrap=True, end="")
+        if c.at_end:
+            text.append(" ■ end ", "bold black on yellow")
+        elif c.paused:
+            text.append(f" ⏸ paused {_speed_label(c.speed)} ", "bold black on yellow")
+        else:
+            text.append(f" ▶ {_speed_label(c.speed)} ", "bold black on green")
+        # On a narrow terminal the date, the bar and the total shrink or go, so the line fits and never wraps.
+        narrow = self.size.width < 120
+        when = dt.datetime.fromtimestamp(c.position).strftime("%H:%M:%S" if narrow else "%Y-%m-%d %H:%M:%S")
+        text.append(f"  {when}  ", "bold")
+        width = 12 if narrow else 30
+        filled = min(max(int(done * width), 0), width)
+        text.append("█" * filled, "cyan")
+        text.append("░" * (width - filled), "dim")
+        text.append(f" {done:4.0%}  {_hms(c.position - reader.start)} / {_hms(span)}  ", "")
+        if not narrow:
+            text.append(f"{reader.total:,} messages in the recording", "dim")
+        text.append("\n")
+        notes = self.notes()
+        if notes:
+            text.append(f"{len(notes)} note(s) on this message, latest by ", "bold magenta")
+            text.append(notes[-1][0], "bold")
+            text.append(": ")
+            text.append(notes[-1][1][:200])
+        else:
+            text.append(
+                "space pause · - + speed · . step · ←/→ ±30s · [ ] flags · { } actions · : go to · c note", "dim"
+            )
+        self.update(text)
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -89,10 +149,10 @@ class ReplayApp(DeskApp):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_pause", "Pause", id="replay.pause", tooltip="Pause or resume the replay"),
         Binding("full_stop", "step", "Step", id="replay.step", tooltip="Play the next message only (pauses)"),
-        Binding("1", "speed(1)", "1×", show=False, id="replay.speed_1", tooltip="Real time"),
-        Binding("2", "speed(2)", "2×", show=False, id="replay.speed_2", tooltip="Twice real time"),
-        Binding("3", "speed(10)", "10×", show=False, id="replay.speed_10", tooltip="Ten times real time"),
-        Binding("4", "speed(0)", "Max", show=False, id="replay.speed_max", tooltip="As fast as possible"),
+        # Not 1-4: those show the desk's views, in a replay as live.
+        Binding("plus,equals_sign", "pace(1)", "Faster", show=False, id="replay.faster",
+                tooltip="Play faster: 1×, 2×, 10×, as fast as possible"),
+        Binding("minus", "pace(-1)", "Slower", show=False, id="replay.slower", tooltip="Play slower"),
         Binding("right", "jump(30)", "+30s", show=False, id="replay.forward", tooltip="Seek 30 seconds ahead"),
         Binding("left", "jump(-30)", "-30s", show=False, id="replay.back", tooltip="Seek 30 seconds back"),
         Binding("right_square_bracket", "seek_flag(1)", "Next flag", id="replay.next_flag",
@@ -126,16 +186,22 @@ class ReplayApp(DeskApp):
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
-        yield ReplayBar(id="replay-bar")
+        yield ReplayBar(self.controller, self._selected_notes, id="replay-bar")
 
     def on_mount(self) -> None:
-        self.set_interval(BAR_INTERVAL, self._tick)
+        # The desk's own timers (figures, waiting times) run as live; this one only follows a seek.
+        self.set_interval(BAR_INTERVAL, self._select_seek_focus)
         self.notify(
             "Recorded actions appear as they happened. Nothing done here reaches a platform or the recording; "
             "notes (c) are saved in the session file.",
             title="Replay",
         )
-        self._draw_bar()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A recording is reviewed, not moderated: the desk's moderation keys are off (and not offered)."""
+        if action in MODERATION_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
 
     # -- replay updates ------------------------------------------------------------------------
 
@@ -147,9 +213,9 @@ class ReplayApp(DeskApp):
         inbox = getattr(self, "_inbox", None)
         if isinstance(inbox, list):
             inbox.clear()
-        for feed in self.query(FeedView):
+        for feed in self.desk_screen.query(FeedView):
             feed.clear()
-            feed.tail = True
+            feed.tail = not isinstance(feed, QueueView | InboxView)
             feed.unseen = 0
         stats = getattr(self, "stats", None)
         if stats is not None:
@@ -157,46 +223,19 @@ class ReplayApp(DeskApp):
             self.stats = type(stats)(sentiment_alert=self.session.pipeline.policy.sentiment_alert)
         self._focus = update.focus
 
-    def _tick(self) -> None:
+    def _select_seek_focus(self) -> None:
+        """After a seek to a flag or an action, select that message once it is on screen."""
         if self._focus is not None:
             seq = self.session.store.seq_of(*self._focus)
-            if seq is not None and self.query_one("#feed", FeedView).select_seq(seq):
+            if seq is not None and self.desk_screen.query_one("#feed", FeedView).select_seq(seq):
                 self._focus = None
-        self._draw_bar()
 
     def _draw_bar(self) -> None:
-        c = self.controller
-        reader = c.reader
-        span = max(reader.end - reader.start, 1e-9)
-        done = (c.position - reader.start) / span
-        text = Text(no_wrap=True, end="")
-        if c.at_end:
-            text.append(" ■ end ", "bold black on yellow")
-        elif c.paused:
-            text.append(" ⏸ paused ", "bold black on yellow")
-        else:
-            text.append(f" ▶ {_speed_label(c.speed)} ", "bold black on green")
-        text.append(f"  {dt.datetime.fromtimestamp(c.position).strftime('%Y-%m-%d %H:%M:%S')}  ", "bold")
-        width = 30
-        filled = min(max(int(done * width), 0), width)
-        text.append("█" * filled, "cyan")
-        text.append("░" * (width - filled), "dim")
-        text.append(f" {done:4.0%}  {_hms(c.position - reader.start)} / {_hms(span)}  ", "")
-        text.append(f"{reader.total:,} messages in the recording", "dim")
-        text.append("\n")
-        record = self.query_one("#feed", FeedView).selected
-        notes = self._notes_for(record) if record is not None else []
-        if notes:
-            text.append(f"{len(notes)} note(s) on this message, latest by ", "bold magenta")
-            text.append(notes[-1][0], "bold")
-            text.append(": ")
-            text.append(notes[-1][1][:200])
-        else:
-            text.append(
-                "space pause · . step · 1 2 3 4 speed · ←/→ ±30s · [ ] flags · { } actions · : go to · c note",
-                "dim",
-            )
-        self.query_one(ReplayBar).update(text)
+        self.desk_screen.query_one(ReplayBar).draw()
+
+    def _selected_notes(self) -> list[tuple[str, str]]:
+        record = self.desk_screen.query_one("#feed", FeedView).selected
+        return self._notes_for(record) if record is not None else []
 
     # -- controls -------------------------------------------------------------------------------
 
@@ -209,6 +248,12 @@ class ReplayApp(DeskApp):
         """Play exactly one more message."""
         self.controller.step()
         self._draw_bar()
+
+    def action_pace(self, step: int) -> None:
+        """Play one step faster (``step`` 1) or slower (-1) on the ladder of :data:`SPEEDS`; plays if paused."""
+        current = self.controller.speed
+        index = SPEEDS.index(current) if current in SPEEDS else 0
+        self.action_speed(SPEEDS[max(0, min(index + step, len(SPEEDS) - 1))] or 0)
 
     def action_speed(self, speed: float) -> None:
         """Set the pace (0 means as fast as possible)."""
@@ -278,7 +323,7 @@ class ReplayApp(DeskApp):
 
     def action_note(self) -> None:
         """Annotate the selected message (or the current moment when nothing is selected)."""
-        record = self.query_one("#feed", FeedView).selected
+        record = self.desk_screen.query_one("#feed", FeedView).selected
         position = self.controller.position
         about = f"#{record.message.id} by {record.message.author.name}" if record else "this moment of the recording"
 

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -33,31 +33,51 @@ REASONS: tuple[tuple[str, str], ...] = (
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key of the desk, generated from the active bindings (so user keymaps show as they are)."""
+    """Every key of the desk, grouped, generated from the active bindings (so user keymaps show as they are).
+
+    The list scrolls (arrows, j/k, Page Up/Down) when the terminal is shorter than it.
+    """
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > Vertical {
-        width: 84; height: auto; max-height: 90%; border: thick $accent; background: $panel; padding: 1 2;
+    HelpScreen > VerticalScroll {
+        width: 96; max-width: 100%; height: auto; max-height: 100%; border: thick $accent; background: $panel;
+        padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close")]
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
+        Binding("j", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("k", "scroll('up')", "Up", show=False, id="help.up"),
+    ]
 
-    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
         super().__init__()
-        self.rows = rows
+        self.groups = groups
 
     def compose(self) -> ComposeResult:
-        table = Table(box=None, show_header=True, header_style="bold", expand=True)
-        table.add_column("key", style="bold cyan", no_wrap=True)
-        table.add_column("action")
-        table.add_column("what it does", style="dim")
-        for key, description, tooltip in self.rows:
-            table.add_row(Text(key), Text(description), Text(tooltip))
-        with Vertical():
-            yield Static(Text("castguard — keys", style="bold"))
-            yield Static(table)
-            yield Static(Text("Esc closes this help.", style="dim"))
+        with VerticalScroll(id="help-keys"):
+            yield Static(Text("castguard — keys   (Esc closes; ↑/↓, j/k, PgUp/PgDn scroll)", style="bold"))
+            for group, rows in self.groups:
+                table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+                table.add_column("key", style="bold cyan", no_wrap=True, min_width=10)
+                table.add_column("action", no_wrap=True, min_width=13)
+                table.add_column("what it does", style="dim", ratio=1)
+                for key, description, tooltip in rows:
+                    table.add_row(Text(key), Text(description), Text(tooltip))
+                yield Static(Text("\n" + group, style="bold underline"))
+                yield Static(table)
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_scroll(self, direction: str) -> None:
+        """Scroll the list one line."""
+        keys = self.query_one(VerticalScroll)
+        if direction == "down":
+            keys.scroll_down(animate=False)
+        else:
+            keys.scroll_up(animate=False)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
@@ -118,7 +138,9 @@ class ConfirmAuthorAction(ModalScreen[Confirmed | None]):
         return text
 
     def _refresh_prompt(self) -> None:
-        self.query_one("#prompt", Static).update(self._prompt())
+        # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
+        for prompt in self.query("#prompt").results(Static):
+            prompt.update(self._prompt())
 
     def action_preset(self, index: int) -> None:
         """Choose a timeout duration."""
@@ -248,7 +270,9 @@ class ConfirmBulk(ModalScreen[BulkChoice | None]):
         return text
 
     def _refresh_prompt(self) -> None:
-        self.query_one("#prompt", Static).update(self._prompt())
+        # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
+        for prompt in self.query("#prompt").results(Static):
+            prompt.update(self._prompt())
 
     def action_choose(self, kind: str) -> None:
         """Hide, time out or ban."""

@@ -48,11 +48,11 @@ def on_air(record: MessageRecord) -> bool:
     return record.state is MessageState.VISIBLE and not record.verdict.flagged
 
 
-def queue_mark(record: MessageRecord) -> Text:
-    """The queue's prefix: PENDING until someone settles the item."""
+def queue_mark(record: MessageRecord, compact: bool = False) -> Text:
+    """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
     if handled(record):
-        return Text(" done  ", style="dim green")
-    return Text(" PENDING ", style="bold black on yellow").append(" ")
+        return Text(" done " if compact else " done  ", style="dim green")
+    return Text(" PEND " if compact else " PENDING ", style="bold black on yellow").append(" ")
 
 
 class QueueView(FeedView):
@@ -61,7 +61,8 @@ class QueueView(FeedView):
     BINDINGS = [
         Binding("n", "next_pending(1)", "Next pending", id="queue.next_pending",
                 tooltip="Select the next message nobody has handled yet"),
-        Binding("N", "next_pending(-1)", "Prev pending", show=False, id="queue.prev_pending"),
+        Binding("N", "next_pending(-1)", "Prev pending", show=False, id="queue.prev_pending",
+                tooltip="Select the previous message nobody has handled yet"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -98,14 +99,7 @@ class QueueView(FeedView):
 
     def action_next_pending(self, direction: int) -> None:
         """Select the next (or previous) item still pending."""
-        position = self.cursor
-        while 0 <= position + direction < len(self.rows):
-            position += direction
-            if not handled(self.rows[position]):
-                self._pause()
-                self._move_to(position)
-                return
-        self.app.bell()
+        self.jump(direction, lambda record: not handled(record))
 
     def action_next_flagged(self, direction: int) -> None:
         """In the queue every item is flagged: jump between pending ones instead."""
@@ -121,7 +115,8 @@ class InboxView(FeedView):
         Binding("R", "app.escalation('resolve')", "Resolve", id="inbox.resolve",
                 tooltip="Resolve the selected escalation"),
         Binding("n", "next_open(1)", "Next open", id="inbox.next_open", tooltip="Select the next open escalation"),
-        Binding("N", "next_open(-1)", "Prev open", show=False, id="inbox.prev_open"),
+        Binding("N", "next_open(-1)", "Prev open", show=False, id="inbox.prev_open",
+                tooltip="Select the previous open escalation"),
     ]  # fmt: skip
 
     def __init__(
@@ -132,24 +127,36 @@ class InboxView(FeedView):
         id: str | None = None,
     ) -> None:
         super().__init__(accept=lambda r: r.escalation is not None, decorate=self._mark, id=id)
+        # The selection stays on the item the producer chose: a new escalation must not move it (the next
+        # A would acknowledge an item nobody read). New ones are counted on the border; End follows.
+        self.tail = False
         self.info = info
         self.clock = clock
 
-    def _mark(self, record: MessageRecord) -> Text:
+    def add(self, records: list[MessageRecord]) -> int:  # type: ignore[override]
+        """Add new escalations; the first one is selected when nothing is."""
+        added = super().add(records)
+        if added and self.cursor < 0:
+            self._move_to(0)
+            self.unseen = 0  # the first ones are on screen, the first selected: nothing unseen
+        return added
+
+    def _mark(self, record: MessageRecord, compact: bool = False) -> Text:
         e = self.info(record.seq)
         text = Text(no_wrap=True, end="")
         state = record.escalation or EscalationState.OPEN
         if state is EscalationState.OPEN:
             waited = self.clock() - e.escalated_at if e is not None else 0.0
-            text.append(f" OPEN {duration(waited):>6} ", "bold white on dark_magenta")
+            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", "bold white on dark_magenta")
         elif state is EscalationState.ACKNOWLEDGED:
             text.append(" ACK ", "bold black on cyan")
-            if e is not None:
+            if e is not None and not compact:
                 ack = e.time_to_acknowledge
                 text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", "cyan")
         else:
             text.append(" RESOLVED ", "dim")
-        if e is not None:
+        # In a narrow list who escalated and the note are left to the detail pane: the message comes first.
+        if e is not None and not compact:
             text.append(f" by {e.escalated_by[:12]}", "dim")
             if e.note and e.escalated_by != "policy":
                 text.append(" “", "dim")
@@ -165,17 +172,10 @@ class InboxView(FeedView):
 
     def action_next_open(self, direction: int) -> None:
         """Select the next (or previous) escalation nobody acknowledged."""
-        position = self.cursor
-        while 0 <= position + direction < len(self.rows):
-            position += direction
-            if self.rows[position].escalation is EscalationState.OPEN:
-                self._pause()
-                self._move_to(position)
-                return
-        self.app.bell()
+        self.jump(direction, lambda record: record.escalation is EscalationState.OPEN)
 
     def watch_tail(self, tail: bool) -> None:
-        self.border_title = "Escalations" if tail else "Escalations (paused)"
+        self.border_title = "Escalations (following the newest)" if tail else "Escalations"
 
 
 class OnAirView(ScrollView, can_focus=True):
@@ -189,11 +189,12 @@ class OnAirView(ScrollView, can_focus=True):
     OnAirView { background: $background; padding: 0 2; overflow-x: hidden; }
     """
     BINDINGS = [
-        Binding("j,down", "cursor(1)", "Down", show=False, id="onair.down"),
-        Binding("k,up", "cursor(-1)", "Up", show=False, id="onair.up"),
+        Binding("j,down", "cursor(1)", "Down", show=False, id="onair.down", tooltip="Select the next message"),
+        Binding("k,up", "cursor(-1)", "Up", show=False, id="onair.up",
+                tooltip="Select the previous message; pauses following"),
         Binding("end,G", "tail", "Follow", id="onair.tail", tooltip="Jump to the newest message and follow"),
-        Binding("home,g", "first", "First", show=False, id="onair.first"),
-    ]
+        Binding("home,g", "first", "First", show=False, id="onair.first", tooltip="Select the oldest message shown"),
+    ]  # fmt: skip
 
     class Selected(Message):
         """The presenter's cursor moved."""

@@ -1,0 +1,123 @@
+"""The desk on small terminals: every list keeps room for the message itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from castguard.config import Config
+from castguard.model import ActionKind
+from castguard.policy import Policy
+from castguard.store import Store
+from tests.conftest import chat
+from tests.test_tui_support import actions_done, make_desk, screen_text, settle
+from tui.screens import HelpScreen
+from tui.views import InboxView
+
+CLEAN = "good morning from Lisbon, my mother watches every week with me"
+FLAGGED = "what a load of bullshit, my cardiologist told me the exact opposite last year"
+
+
+def in_a_row(screen: str, author: str, text: str) -> bool:
+    """A list row shows the (shortened) author's name, then ``text`` (not only the detail pane)."""
+    return any(author in line and f": {text}" in line for line in screen.splitlines())
+
+
+@pytest.mark.parametrize(("size", "shown"), [((80, 24), 40), ((100, 30), 40), ((120, 30), 40)])
+async def test_a_laptop_split_screen_shows_the_messages(store: Store, policy: Policy, size: tuple[int, int],
+                                                        shown: int) -> None:  # fmt: skip
+    app, _ = make_desk(store, policy, [chat(CLEAN, author="a_very_long_viewer_name_1987"), chat(FLAGGED)])
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot, app, 2)
+        await pilot.press("e")  # the flagged message goes to the inbox too
+        await actions_done(app)
+        await pilot.pause(0.1)
+        app.clear_notifications()
+        await pilot.pause(0.1)
+        feed = screen_text(app, size[0])
+        assert in_a_row(feed, "A_Very_Long", CLEAN[:shown]) and in_a_row(feed, "Viewer1", FLAGGED[:shown])
+        for key in "23":  # the queue, the escalation inbox
+            await pilot.press(key)
+            await pilot.pause(0.1)
+            assert in_a_row(screen_text(app, size[0]), "Viewer1", FLAGGED[:shown]), key
+
+
+async def test_help_lists_castguards_keys_grouped_and_scrolls_on_a_small_terminal(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat(CLEAN)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app, 1)
+        await pilot.press("question_mark")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        first = screen_text(app, 80)
+        assert "Moderation" in first and "Hide the selected message" in first
+        assert "Stop the desk" not in first, "the last group is below the fold at 80×24"
+        seen = first
+        for _ in range(10):  # Page Down until the end of the list
+            await pilot.press("pagedown")
+            await pilot.pause(0.05)
+            seen += screen_text(app, 80)
+        for group in ("Views", "Moving in a list", "Desk"):
+            assert f"\n{group}" in seen.replace("█ ", "\n").replace("│ ", "\n"), group
+        assert "Stop the desk" in seen, "scrolling reaches the last key"
+        assert "Select the next (newer) message" in seen and "a screenful down" in seen
+        for internal in ("Scroll Left", "Focus Next", "Focus Previous", "Copy selected text"):
+            assert internal not in seen
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+# -- the selection stays where the moderator put it -------------------------------------------------
+
+
+async def test_next_flag_while_following_jumps_to_the_latest_flag(store: Store, policy: Policy) -> None:
+    texts = ["one", "call 415-555-2671", "two", "email me at a.b@example.org", "three", "four"]
+    app, _ = make_desk(store, policy, [chat(t) for t in texts])
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = await settle(pilot, app, 6)
+        assert feed.tail and feed.selected.message.text == "four"
+        await pilot.press("n")
+        assert not feed.tail and feed.selected.message.text == "email me at a.b@example.org"
+        await pilot.press("N")
+        assert feed.selected.message.text == "call 415-555-2671"
+        await pilot.press("n")
+        assert feed.selected.message.text == "email me at a.b@example.org"
+
+
+async def test_a_new_escalation_leaves_the_inbox_selection_alone(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat("first question for legal"), chat("second one")])
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = await settle(pilot, app, 2)
+        await pilot.press("g", "e")  # escalate the first
+        await actions_done(app)
+        await pilot.press("3")
+        inbox = app.query_one("#inbox", InboxView)
+        await pilot.pause(0.1)
+        assert inbox.selected.message.text == "first question for legal"
+        app.session.ingest(chat("I want to die"))  # escalated by the policy while the producer reads
+        await settle(pilot, app, 2, "#inbox")
+        await pilot.pause(0.1)
+        assert inbox.selected.message.text == "first question for legal"
+        await pilot.press("A")  # acknowledges what the producer was reading
+        await actions_done(app)
+        acknowledged = [a for a in store.actions() if a.kind is ActionKind.ACKNOWLEDGE]
+        assert [feed.index.get(a.message_seq) for a in acknowledged] == [0]
+        await pilot.press("n")  # the next open one: the new escalation
+        assert inbox.selected.message.text == "I want to die"
+
+
+async def test_an_alert_banner_keeps_the_selected_row_in_view(store: Store, policy: Policy, tmp_path: Path) -> None:
+    config = Config(data_dir=tmp_path, alerts={"bell": False, "flash": True})
+    app, _ = make_desk(store, policy, [chat(f"message number {i:02d}") for i in range(40)], config=config)
+    async with app.run_test(size=(160, 30)) as pilot:
+        feed = await settle(pilot, app, 40)
+        await pilot.press("k")  # the one before the newest, at the bottom of the list
+        assert feed.selected.message.text == "message number 38"
+        await pilot.press("L")  # lockdown: its banner takes a row
+        app.session.ingest(chat("I want to die " + "and nobody would notice " * 6))  # a critical: the banner
+        await settle(pilot, app, 41)
+        await pilot.pause(0.2)
+        assert app.alert_banner.has_class("shown") and app.session.lockdown
+        top, height = feed.scroll_offset.y, feed.scrollable_content_region.height
+        assert top <= feed.cursor < top + height, "the selected row is still on screen"
