@@ -417,7 +417,10 @@ class Session(SessionActions):
         escalation = None
         decision = verdict.decision
         if self.lockdown and verdict.severity is not None and verdict.severity >= Severity.WARN:
-            decision = max(decision, Decision.HOLD, key=lambda d: d.rank)
+            author = message.author
+            # The host and the brand's own moderators keep talking during a lockdown (trusted in the policy).
+            if not self.pipeline.policy.is_trusted(author.id, author.name, author.roles):
+                decision = max(decision, Decision.HOLD, key=lambda d: d.rank)
         if decision in (Decision.HOLD, Decision.ESCALATE, Decision.HIDE):
             state = MessageState.HELD
         if verdict.escalate or verdict.decision is Decision.ESCALATE:

@@ -229,6 +229,15 @@ async def test_lockdown_holds_warn_and_above(make_session) -> None:
     assert session.store.actions()[-1].kind is ActionKind.LOCKDOWN
 
 
+async def test_lockdown_lets_the_host_and_the_moderators_talk(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    session.set_lockdown(True)
+    host = session.ingest(chat("CLICK THE LINK BELOW TO BOOK: clinic.example/book", roles=frozenset({"broadcaster"})))
+    viewer = session.ingest(chat("WHAT IS THIS bullshit"))
+    assert host.state is MessageState.VISIBLE
+    assert viewer.state is MessageState.HELD
+
+
 async def test_trusted_authors_are_never_held_automatically(make_session) -> None:
     session: Session = make_session(FakeSource("fake"))
     record = session.ingest(chat("call the clinic at 415-555-2671", roles=frozenset({"moderator"})))

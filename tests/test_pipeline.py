@@ -58,6 +58,14 @@ def test_trusted_authors_are_flagged_never_held() -> None:
     assert verdict.decision is Decision.FLAG and verdict.categories == ["profanity"]
 
 
+def test_trusted_authors_are_not_spam() -> None:
+    pipeline = Pipeline(load_policy())
+    shout = "BOOK YOUR FREE HEART CHECK TODAY AT cheap-cardio-pills.biz NOW!!!"
+    assert {c for c in pipeline.evaluate(msg(shout)).categories if c.startswith("spam.")}
+    host = pipeline.evaluate(msg(shout, roles=frozenset({"broadcaster"})))
+    assert not [c for c in host.categories if c.startswith("spam.")]
+
+
 def test_custom_rules_apply_their_own_decision() -> None:
     policy = parse_policy('[[custom]]\nterm = "miracle cure"\ncategory = "risk.medical_claim"\ndecision = "hide"\n')
     verdict = Pipeline(policy).evaluate(msg("try this miracle cure"))
