@@ -250,6 +250,8 @@ def render_html(report: dict[str, Any]) -> str:
         f"longest {_num(es['max_seconds_to_acknowledge'], '–')} s.</p>",
         _table(*table(report, "escalations"), text_cols=(9,)),
         _more(len(report["escalations"]), es["count"], "escalations"),
+        "<h2>Adverse events</h2>",
+        _table(*table(report, "adverse_events"), text_cols=(4, 5, 6, 7)),
         "<h2>Missed risks</h2>",
         "<p>Flagged messages nobody hid, approved, escalated or otherwise acted on.</p>",
         _table(*table(report, "missed_risks"), text_cols=(7,)),

@@ -189,3 +189,23 @@ def test_a_schema_3_recording_gains_the_case_tables_and_stays_intact(tmp_path: P
     session(migrated).ingest(chat(REPORT))
     assert migrated.check().intact and len(CaseBook(migrated).all()) == 1
     migrated.close()
+
+
+def test_the_audit_report_has_an_adverse_events_section_with_time_to_forward(store: Store) -> None:
+    from castguard.report import build_report, render_markdown
+    from castguard.report_html import render_html
+
+    s = session(store)
+    s.ingest(chat(REPORT, at=1_000.0))
+    s.ingest(chat("the vaccine gave a fever", author="u9", at=1_000.0))
+    s.cases.clock = lambda: 1_000.0 + 90 * 60
+    s.cases.forwarded(1, actor="alex", via="e-mail export")
+    report = build_report(store)
+    first, second = report["adverse_events"]
+    assert first["seconds_to_forward"] == 90 * 60 and first["forwarded_in_time"] is True
+    assert first["elements"]["product"] == "vaccine" and first["forwarded_by"] == "alex"
+    assert second["status"] == "open" and second["missing"] == ["identifiable patient"]
+    assert "415-555-0199" not in str(report["adverse_events"])
+    markdown = render_markdown(report)
+    assert "## Adverse events" in markdown and "| 5400.0 |" in markdown and "MISSING" in markdown
+    assert "<h2>Adverse events</h2>" in render_html(report)
