@@ -220,7 +220,9 @@ def unseal(sealed: str, secret: bytes, session_id: str, message_seq: int) -> dic
         plain = AESGCM(_aes_key(secret, session_id)).decrypt(data[:12], data[12:], _aad(session_id, message_seq))
         found = json.loads(plain)
     except InvalidTag:
-        raise CaseError("the configured key does not open this sealed original (another key, or it was altered)")
+        raise CaseError(
+            "the configured key does not open this sealed original (another key, or it was altered)"
+        ) from None
     except (ValueError, TypeError) as exc:
         raise CaseError(f"the sealed original cannot be read ({type(exc).__name__})") from None
     if not isinstance(found, dict):
@@ -275,9 +277,7 @@ class CaseBook:
         m = record.message
         self.store.flush()
         found = adverse_elements(m.text, policy.products)
-        stored = self.store.db.execute(
-            "SELECT text, author_name FROM messages WHERE seq = ?", (record.seq,)
-        ).fetchone()
+        stored = self.store.db.execute("SELECT text, author_name FROM messages WHERE seq = ?", (record.seq,)).fetchone()
         stored_text, stored_name = (stored[0], stored[1]) if stored else (m.text, m.author.name)
         patient = ""
         if found is not None:
@@ -347,7 +347,9 @@ class CaseBook:
                 return int(dup or case_id)
         return None
 
-    def _log(self, case_id: int, actor: str, kind: LogKind, field_: str | None = None, value: str | None = None) -> None:
+    def _log(
+        self, case_id: int, actor: str, kind: LogKind, field_: str | None = None, value: str | None = None
+    ) -> None:
         with self.store.transaction():
             cur = self.store.db.execute(
                 "INSERT INTO ae_log (at, case_id, actor, kind, field, value) VALUES (?, ?, ?, ?, ?, ?)",
@@ -485,7 +487,10 @@ def _fold(row: tuple[Any, ...], history: tuple[CaseEntry, ...]) -> AdverseCase:
             updated = entry.at
         elif entry.kind is LogKind.FORWARDED and forwarded_at is None:
             status, forwarded_at, forwarded_by, forwarded_via = (
-                CaseStatus.FORWARDED, entry.at, entry.actor, entry.value or ""
+                CaseStatus.FORWARDED,
+                entry.at,
+                entry.actor,
+                entry.value or "",
             )
         elif entry.kind is LogKind.ACKNOWLEDGED and forwarded_at is not None and acknowledged_at is None:
             status, acknowledged_at, acknowledged_by = CaseStatus.ACKNOWLEDGED, entry.at, entry.actor
@@ -495,4 +500,3 @@ def _fold(row: tuple[Any, ...], history: tuple[CaseEntry, ...]) -> AdverseCase:
         forwarded_at=forwarded_at, forwarded_by=forwarded_by, forwarded_via=forwarded_via,
         acknowledged_at=acknowledged_at, acknowledged_by=acknowledged_by, updated_at=updated, history=history,
     )  # fmt: skip
-

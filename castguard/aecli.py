@@ -68,7 +68,8 @@ def cmd_ae(args: argparse.Namespace, config: Config) -> int:
     actor = config.moderator
     try:
         if not book.available:
-            raise UsageError(f"{args.session}: recorded before adverse-event cases existed (schema {store.schema_version})")
+            version = store.schema_version
+            raise UsageError(f"{args.session}: recorded before adverse-event cases existed (schema {version})")
         if args.ae_command == "list":
             _list(book)
         elif args.ae_command == "edit":

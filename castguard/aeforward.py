@@ -74,7 +74,8 @@ def narratives(book: CaseBook, cases: list[AdverseCase]) -> dict[int, str]:
 def write_eml(case: AdverseCase, record: dict[str, Any], settings: SafetySettings, *, now: float) -> Path:
     """Write the e-mail-ready export of ``case`` (owner-only) and return its path."""
     msg = EmailMessage()
-    msg["Subject"] = f"Adverse-event report {record['C.1.1']} (day 0 {time.strftime('%Y-%m-%d', time.gmtime(case.day0))})"
+    day0 = time.strftime("%Y-%m-%d", time.gmtime(case.day0))
+    msg["Subject"] = f"Adverse-event report {record['C.1.1']} (day 0 {day0})"
     msg["From"] = "castguard <castguard@localhost>"
     if settings.to:
         msg["To"] = settings.to

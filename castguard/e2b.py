@@ -87,9 +87,7 @@ def records(
         if case.duplicate_of is not None:
             linked.append({"C.1.10.r": report_id(case.duplicate_of, session_id, region)})
         linked += [
-            {"C.1.10.r": report_id(other.id, session_id, region)}
-            for other in cases
-            if other.duplicate_of == case.id
+            {"C.1.10.r": report_id(other.id, session_id, region)} for other in cases if other.duplicate_of == case.id
         ]
         first = by_id.get(case.duplicate_of) if case.duplicate_of is not None else None
         out.append(

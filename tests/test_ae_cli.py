@@ -84,7 +84,9 @@ def test_open_without_the_key_says_so(env: Path, capsys: pytest.CaptureFixture[s
     assert code == 2 and "sealed" in err and "CASTGUARD_AE_KEY" in err and "415" not in out
 
 
-def test_forward_writes_a_private_eml_with_the_e2b_record_then_ack(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_forward_writes_a_private_eml_with_the_e2b_record_then_ack(
+    env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = recording(env / "s.db", REPORT)
     outbox = env / "outbox"
     code, out, err = ae(capsys, "forward", str(path), "1", "--outbox", str(outbox))

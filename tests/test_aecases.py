@@ -21,7 +21,8 @@ REPORT = "my mom got a rash after her second dose of the shingles vaccine, call 
 def session(store: Store, *, key: bytes | None = KEY, hours: float | None = None) -> Session:
     policy = load_policy()
     if hours is not None:
-        policy = parse_policy(policy.source_text.replace("forward_within_hours = 24", f"forward_within_hours = {hours}"))
+        text = policy.source_text.replace("forward_within_hours = 24", f"forward_within_hours = {hours}")
+        policy = parse_policy(text)
     s = Session(store, Pipeline(policy), moderator="alex")
     s.cases.seal_key = key
     return s

@@ -54,7 +54,7 @@ class AdverseLane(Widget, can_focus=True):
         actor: str,
         region: str = "US",
         clock: Callable[[], float] = time.time,
-        id: str | None = None,  # noqa: A002 (Textual's name)
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.book = book

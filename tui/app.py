@@ -33,10 +33,10 @@ from castguard.model import (
 from castguard.policy import PolicyError, PolicyWatcher
 from castguard.stats import Escalation, SessionStats, is_alert
 from castguard.text import MAX_DETAIL_CHARS, clean_text
+from tui.adverse import AdverseLane
 from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
-from tui.adverse import AdverseLane
 from tui.producer import RiskPanel
 from tui.render import connection_badges
 from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
@@ -176,7 +176,7 @@ class DeskApp(SafeApp, Workflows, App[None]):
                 yield RiskPanel(id="risk")
                 with Vertical(id="producer-side"):
                     yield AdverseLane(self.session.cases, config=self.config, actor=self.session.moderator,
-                                      region=self.session.pipeline.policy.default_region, clock=self.clock, id="ae-lane")
+                                      region=self.session.pipeline.policy.default_region, clock=self.clock)
                     yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
                     yield DetailPane(id="producer-detail")
         yield Footer()
