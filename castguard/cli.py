@@ -219,6 +219,7 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     previous = store.meta().get("sources")
     store.set_meta("sources", " ".join(dict.fromkeys([*(previous or "").split(), *specs])))
     session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    _keep_adverse_events(session, config)
     try:
         webhook = WebhookSettings.from_config(config.webhook)
     except ValueError as exc:
@@ -226,6 +227,17 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     if webhook is not None:
         session.add_service(EscalationWebhook(webhook))
     return session
+
+
+def _keep_adverse_events(session: Session, config: Config) -> None:
+    """Give the session the key that seals adverse-event originals; say so when they cannot be kept."""
+    session.cases.seal_key = config.ae_key
+    if session.store.redact_at_rest and config.ae_key is None:
+        print(
+            "castguard: warning: redact-at-rest without an adverse-event sealing key: adverse-event reports "
+            "will be kept redacted only (set CASTGUARD_AE_KEY or [adverse_events] seal_key)",
+            file=sys.stderr,
+        )
 
 
 def cmd_desk(args: argparse.Namespace, config: Config) -> int:
@@ -527,6 +539,7 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
     args.record = args.output
     store = _recording(args, config, "import", policy, add_to_existing=True)
     session = Session(store, Pipeline(policy), moderator=args.moderator or config.moderator, auto_actions=False)
+    _keep_adverse_events(session, config)
     result = ImportResult()
     try:
         for name in args.files:
@@ -787,6 +800,10 @@ def build_parser() -> argparse.ArgumentParser:
     pc = psub.add_parser("check", help="validate a policy file")
     pc.add_argument("file", metavar="FILE")
     pc.set_defaults(func=cmd_policy)
+
+    from castguard.aecli import add_parser as add_ae_parser
+
+    add_ae_parser(sub)
     return parser
 
 

@@ -18,7 +18,7 @@ from platformdirs import user_config_path, user_data_path
 APP = "castguard"
 
 #: Config tables that are not platforms.
-_SECTIONS = frozenset({"keymap", "alerts", "webhook", "verify"})
+_SECTIONS = frozenset({"keymap", "alerts", "webhook", "verify", "adverse_events"})
 #: Setting names that hold a secret (a token, a key, a password), in any table.
 _SECRET_WORDS = ("token", "secret", "password", "key")
 #: Shortest accepted head-signing key.
@@ -49,6 +49,11 @@ class Config:
     """Escalation webhook (``url``, ``redact``)."""
     head_key: bytes | None = None
     """Key that signs a recording's head (HMAC-SHA256): ``CASTGUARD_HEAD_KEY`` or ``[verify] head_key``."""
+    ae_key: bytes | None = None
+    """Key that seals adverse-event originals under redact-at-rest: ``CASTGUARD_AE_KEY`` or
+    ``[adverse_events] seal_key``."""
+    safety: dict[str, Any] = field(default_factory=dict)
+    """The safety team's intake (``[adverse_events]``: ``webhook_url``, ``outbox`` for .eml files)."""
     path: Path | None = None
     """The config file read (``None`` when there was none)."""
     warnings: tuple[str, ...] = ()
@@ -82,6 +87,12 @@ def load_config(path: Path | None = None) -> Config:
     key = os.environ.get("CASTGUARD_HEAD_KEY") or (verify.get("head_key") if isinstance(verify, dict) else None)
     if key is not None and len(str(key)) < MIN_HEAD_KEY:
         raise ConfigError(f"the head-signing key must be at least {MIN_HEAD_KEY} characters long")
+    safety = data.get("adverse_events", {})
+    if not isinstance(safety, dict):
+        raise ConfigError(f"{path}: [adverse_events] must be a table")
+    ae_key = os.environ.get("CASTGUARD_AE_KEY") or safety.get("seal_key")
+    if ae_key is not None and len(str(ae_key)) < MIN_HEAD_KEY:
+        raise ConfigError(f"the adverse-event sealing key must be at least {MIN_HEAD_KEY} characters long")
     warnings = []
     if data and _holds_credentials(data) and _readable_by_others(path):
         warnings.append(
@@ -96,6 +107,8 @@ def load_config(path: Path | None = None) -> Config:
         alerts=dict(data.get("alerts", {})),
         webhook=dict(data.get("webhook", {})),
         head_key=str(key).encode() if key else None,
+        ae_key=str(ae_key).encode() if ae_key else None,
+        safety={k: v for k, v in safety.items() if k != "seal_key"},
         path=path if data else None,
         warnings=tuple(warnings),
     )
@@ -104,6 +117,8 @@ def load_config(path: Path | None = None) -> Config:
 def _holds_credentials(data: dict[str, Any]) -> bool:
     """True when the config holds a token, key, password or webhook URL (a webhook URL is its own secret)."""
     if isinstance(data.get("webhook"), dict) and data["webhook"].get("url"):
+        return True
+    if isinstance(data.get("adverse_events"), dict) and data["adverse_events"].get("webhook_url"):
         return True
     for name, table in data.items():
         if not isinstance(table, dict) or name == "keymap":

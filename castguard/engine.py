@@ -29,6 +29,8 @@ from castguard.actions import (
     SessionActions,
     StateChange,
 )
+from castguard.aecases import CATEGORY as ADVERSE_EVENT
+from castguard.aecases import CaseBook
 from castguard.aio import _abandon, _loop_running, _poll_next
 from castguard.model import (
     ActionKind,
@@ -144,6 +146,8 @@ class Session(SessionActions):
         self.failure: SessionFailed | None = None
         """Why the session stopped, when its own work failed (``None`` while all is well)."""
         self._services: list[Service] = []
+        self.cases = CaseBook(store, clock=clock)
+        """Adverse-event cases opened by this session (set ``cases.seal_key`` to keep originals under redaction)."""
         # Resuming a recording: platform ids already recorded are duplicates.
         for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
             self._seen.add((source_key, msg_id), seq)
@@ -427,6 +431,8 @@ class Session(SessionActions):
             escalation = EscalationState.OPEN
         record = MessageRecord(self.store.next_seq(), message, verdict, state, escalation)
         self.store.add_message(record)
+        if ADVERSE_EVENT in verdict.categories:
+            self.cases.intake(record, self.pipeline.policy)
         self._remember(record)
         key = message.key
         # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.

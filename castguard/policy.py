@@ -210,6 +210,11 @@ class Policy:
     """How viewers reach the drug-safety team (``[safety] line``): the ``{safety_line}`` placeholder."""
     crisis_line: str = ""
     """The viewer-facing crisis line (``[crisis] line``): the ``{crisis_line}`` placeholder."""
+    ae_forward_hours: float = 24.0
+    """Hours from day 0 within which an adverse-event case must reach the safety team
+    (``[adverse_events] forward_within_hours``)."""
+    ae_safety_email: str = ""
+    """Address the e-mail-ready export of a case is written to (``[adverse_events] safety_email``)."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -237,10 +242,11 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 _KNOWN: dict[str, set[str]] = {
     "": {
         "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
-        "crowd", "recording", "model", "products", "replies", "safety",
+        "crowd", "recording", "model", "products", "replies", "safety", "adverse_events",
     },
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
+    "adverse_events": {"forward_within_hours", "safety_email"},
     "model": {"enabled", "thresholds"},
     "products": {"names"},
     "recording": {"redact_at_rest"},
@@ -343,6 +349,8 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
     if not isinstance(redact_at_rest, bool):
         raise fail("recording.redact_at_rest must be true or false", "recording", "redact_at_rest")
 
+    forward_hours, safety_email = _adverse_events(_table(data, "adverse_events", fail), fail)
+
     return Policy(
         name=str(data.get("name", Path(origin).stem)),
         categories=categories,
@@ -373,6 +381,8 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         replies=_replies(data, fail),
         safety_line=_line(_table(data, "safety", fail), "safety", fail),
         crisis_line=_line(crisis, "crisis", fail),
+        ae_forward_hours=forward_hours,
+        ae_safety_email=safety_email,
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )
@@ -564,6 +574,25 @@ def _products(table: dict[str, Any], fail: Fail) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Longest forwarding deadline accepted: 15 days, the longest expedited reporting clock (21 CFR 314.80).
+MAX_FORWARD_HOURS = 15 * 24
+_EMAIL = re.compile(r"[^@\s<>\"',;]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+
+
+def _adverse_events(table: dict[str, Any], fail: Fail) -> tuple[float, str]:
+    """``[adverse_events]``: the forwarding deadline (hours) and the safety team's address."""
+    hours = table.get("forward_within_hours", 24)
+    if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not 0 < hours <= MAX_FORWARD_HOURS:
+        raise fail(
+            f"adverse_events.forward_within_hours must be a number of hours in (0, {MAX_FORWARD_HOURS}]",
+            "adverse_events", "forward_within_hours",
+        )
+    email = table.get("safety_email", "")
+    if not isinstance(email, str) or (email and not _EMAIL.fullmatch(email.strip())):
+        raise fail("adverse_events.safety_email must be one e-mail address", "adverse_events", "safety_email")
+    return float(hours), email.strip()
+
+
 # Settings with a floor above zero, and why.
 _AT_LEAST: dict[str, tuple[float, str]] = {
     "crowd.copy_baseline_factor": (1.0, "a text's copies in the window before are its baseline"),
@@ -649,6 +678,7 @@ def describe_policy(policy: Policy) -> str:
         f"trusted: {len(policy.trusted_authors)} authors; roles {', '.join(sorted(policy.trusted_roles)) or 'none'}"
     )
     lines.append(f"products: {len(policy.products)} names for adverse-event detection (besides the built-in list)")
+    lines.append(f"adverse events: forwarded to the safety team within {policy.ae_forward_hours:g} h of day 0")
     lines.append(f"custom rules: {len(policy.custom)}")
     for custom in policy.custom:
         lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")

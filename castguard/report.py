@@ -138,6 +138,7 @@ def build_report(
         "escalations": escalations,
         "escalation_summary": escalation_stats,
         "replies": _replies(store, free),
+        "adverse_events": _adverse_events(store, free, limit),
         "top_risky_authors": _risky_authors(store),
         "raid_episodes": _episodes(store),
         "missed_risks": missed,
@@ -352,6 +353,35 @@ def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str
         "max_seconds_to_acknowledge": round(max(ack_delays), 3) if ack_delays else None,
     }
     return out, stats
+
+
+def _adverse_events(store: Store, free: Callable[[str], str], limit: int) -> list[dict[str, Any]]:
+    """Adverse-event cases: day 0, the four elements, the deadline and the time it took to forward."""
+    from castguard.aecases import ELEMENTS, CaseBook
+
+    out = []
+    for case in CaseBook(store).all()[:limit]:
+        forward = case.time_to_forward
+        out.append(
+            {
+                "case": case.id,
+                "message": case.message_seq,
+                "day0": iso(case.day0),
+                "deadline": iso(case.deadline),
+                "elements": {key: free(case.elements.get(key, "")) for key in ELEMENTS},
+                "missing": case.missing,
+                "status": case.status.value,
+                "forwarded_at": iso(case.forwarded_at),
+                "forwarded_by": case.forwarded_by,
+                "seconds_to_forward": round(forward, 3) if forward is not None else None,
+                "forwarded_in_time": None if case.forwarded_at is None else case.forwarded_at <= case.deadline,
+                "acknowledged_at": iso(case.acknowledged_at),
+                "acknowledged_by": case.acknowledged_by,
+                "duplicate_of": case.duplicate_of,
+                "original_sealed": case.sealed,
+            }
+        )
+    return out
 
 
 def _missed(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], int]:
@@ -575,6 +605,14 @@ TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = 
         lambda r: [r["id"], r["at"], r["step"], r["by"], r["to"], r["message"], r["template"] or "free text",
                    r["version"], r["approved_by"], r["blocked_because"], r["text"], r["response"]],
     ),
+    "adverse_events": (
+        ["case", "message", "day 0", "deadline", "patient", "reporter", "product", "event", "status",
+         "forwarded by", "seconds to forward", "in time", "acknowledged", "duplicate of"],
+        lambda c: [c["case"], c["message"], c["day0"], c["deadline"], c["elements"]["patient"] or "MISSING",
+                   c["elements"]["reporter"] or "MISSING", c["elements"]["product"] or "MISSING",
+                   c["elements"]["event"] or "MISSING", c["status"], c["forwarded_by"], c["seconds_to_forward"],
+                   c["forwarded_in_time"], c["acknowledged_at"], c["duplicate_of"]],
+    ),
     "top_risky_authors": (
         ["author", "id", "flagged", "critical", "messages", "timeouts", "bans", "categories"],
         lambda a: [a["author"], a["author_id"], a["flagged"], a["critical"], a["messages"], a["timeouts"],
@@ -670,6 +708,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         "## Replies",
         "",
         *_md_table(*table(report, "replies")),
+        "## Adverse events",
+        "",
+        *_md_table(*table(report, "adverse_events")),
         "## Top risky authors",
         "",
         *_md_table(*table(report, "top_risky_authors")),

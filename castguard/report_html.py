@@ -254,6 +254,8 @@ def render_html(report: dict[str, Any]) -> str:
         "<p>Replies sent to viewers: the approved template and its version, or free text and who approved it; "
         "replies the privacy and claim filters blocked, with the reason.</p>",
         _table(*table(report, "replies"), text_cols=(10, 11)),
+        "<h2>Adverse events</h2>",
+        _table(*table(report, "adverse_events"), text_cols=(4, 5, 6, 7)),
         "<h2>Missed risks</h2>",
         "<p>Flagged messages nobody hid, approved, escalated or otherwise acted on.</p>",
         _table(*table(report, "missed_risks"), text_cols=(7,)),

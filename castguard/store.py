@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from castguard import ledger
+from castguard import aecases, ledger
 from castguard.ledger import Head, Verification
 from castguard.model import (
     ActionKind,
@@ -48,9 +48,10 @@ from castguard.policy import Policy, PolicyError, load_policy, parse_policy
 from castguard.redaction import free_text_redactor, is_private, pseudonym, redact_findings, without_names
 from castguard.text import clean_text
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version 2 added reviewer notes, ``messages.escalate`` and the indexes replay seeks and reports rely on;
-version 3 the ledger (every row chained) and action intents (written before a platform is called)."""
+version 3 the ledger (every row chained) and action intents (written before a platform is called);
+version 4 adverse-event cases and their history (:mod:`castguard.aecases`)."""
 
 #: Message rows that need a moderator's eye: the SQL twin of ``Verdict.flagged``
 #: (a partial index uses exactly this expression, so keep queries verbatim).
@@ -307,7 +308,7 @@ class Store:
         if found == SCHEMA_VERSION:
             return
         with self._transaction():
-            for statement in (_SCHEMA + _SCHEMA_V2 + _SCHEMA_V3).split(";"):
+            for statement in (_SCHEMA + _SCHEMA_V2 + _SCHEMA_V3 + aecases.SCHEMA).split(";"):
                 if statement.strip():
                     self.db.execute(statement)
             if "escalate" not in self._columns("messages"):
@@ -321,7 +322,11 @@ class Store:
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('migrated_from', ?)", (str(found),))
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('migrated_at', ?)", (now,))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            if not self.scratch:
+            if not self.scratch and found is not None and found >= 3:
+                # The ledger already vouches for the content; only the metadata just written is new.
+                for key in ("migrated_from", "migrated_at", "schema_version"):
+                    ledger.seal_key(self.db, "meta", key, detail=f"migrated from schema {found}")
+            elif not self.scratch:
                 # A new file's metadata, or everything an older file holds: the ledger vouches for it from now on.
                 ledger.seal_everything(
                     self.db, detail="created" if found is None else f"migrated from schema {found}"
@@ -458,6 +463,15 @@ class Store:
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self.db)
+
+    def transaction(self) -> _Transaction:
+        """A write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) for the store's companion modules."""
+        return _Transaction(self.db)
+
+    @property
+    def sealing(self) -> bool:
+        """Whether writes are recorded in the ledger (not for a scratch or read-only store)."""
+        return self._sealing
 
     def add_action(
         self,
@@ -905,7 +919,7 @@ class Store:
             raise StoreError(f"{self.path}: only a scratch (in-memory) store can be reset")
         self._pending_messages, self._pending_findings = [], []
         with self._transaction():
-            for table in ("findings", "messages", "actions", "events", "notes", "intents", "ledger"):
+            for table in ("findings", "messages", "actions", "events", "notes", "intents", "ledger", *aecases.TABLES):
                 self.db.execute(f"DELETE FROM {table}")  # fixed table names, no input
         self._next_seq = 1
         self._last_hash = GENESIS_HASH

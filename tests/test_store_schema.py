@@ -85,9 +85,9 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     ro.close()
 
     store = Store(path, create=False)
-    assert store.schema_version == SCHEMA_VERSION == 3
+    assert store.schema_version == SCHEMA_VERSION == 4
     meta = store.meta()
-    assert meta["schema_version"] == "3" and meta["migrated_from"] == "1"
+    assert meta["schema_version"] == "4" and meta["migrated_from"] == "1"
     assert store.count() == 10 and len(store.actions()) == 8 and store.verify_chain() is None
     indexes = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"messages_flagged", "actions_at", "events_at", "notes_message"} <= indexes

@@ -33,6 +33,7 @@ from castguard.model import (
 from castguard.policy import PolicyError, PolicyWatcher
 from castguard.stats import Escalation, SessionStats, is_alert
 from castguard.text import MAX_DETAIL_CHARS, clean_text
+from tui.adverse import AdverseLane
 from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
@@ -183,6 +184,8 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
             with Horizontal(id="view-producer", classes="view"):
                 yield RiskPanel(id="risk")
                 with Vertical(id="producer-side"):
+                    yield AdverseLane(self.session.cases, config=self.config, actor=self.session.moderator,
+                                      region=self.session.pipeline.policy.default_region, clock=self.clock)
                     yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
                     yield DetailPane(id="producer-detail")
         yield Footer()

@@ -1,0 +1,78 @@
+"""The producer's adverse-event lane: day 0, the checklist, the countdown, forward and acknowledge by key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from castguard.aecases import CaseStatus
+from castguard.config import Config
+from castguard.policy import Policy
+from castguard.store import Store
+from tests.conftest import chat
+from tests.test_tui_support import Clock, make_desk, screen_text, settle
+from tui.adverse import AdverseLane
+
+SIZE = (180, 40)
+DAY0 = 1_750_000_000.0
+
+
+@pytest.fixture(autouse=True)
+def _config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CASTGUARD_CONFIG", str(tmp_path / "none.toml"))
+
+
+async def test_the_lane_shows_the_case_and_forwards_then_acknowledges_it(
+    store: Store, policy: Policy, tmp_path: Path
+) -> None:
+    clock = Clock(DAY0 + 3600 + 60)  # an hour after the report: 22h 59m left of the 24 h
+    messages = [
+        chat("great stream", at=DAY0),
+        chat("my mom got a rash after her second dose of the shingles vaccine", at=DAY0, name="[b]Dana[/b]"),
+        chat("the vaccine gave a fever \x1b[31m[red]x[/red]", at=DAY0, author="viewer2"),
+    ]
+    config = Config(data_dir=tmp_path / "data", moderator="alex")
+    app, _ = make_desk(store, policy, messages, clock=clock, config=config, role="producer")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app, 3)
+        lane = app.query_one(AdverseLane)
+        lane.reload()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Adverse events: 2 to forward" in shown
+        assert "22h 59m left" in shown and "day 0" in shown
+        assert "[x] patient: my mom" in shown and "[x] product: vaccine" in shown and "[x] event: rash" in shown
+        assert "[ ] patient: ?" in shown  # the second report names no patient
+        assert "reporter: [b]Dana[/b] (twitch" in shown  # a viewer's name drawn as text, never as markup
+
+        lane.focus()
+        await pilot.press("k")  # not forwarded yet: refused
+        await pilot.pause()
+        assert all(c.status is CaseStatus.OPEN for c in app.session.cases.all())
+        first = lane.current
+        assert first is not None
+        await pilot.press("f")
+        for _ in range(200):  # the forward runs in a worker (writes the .eml off the event loop)
+            await pilot.pause(0.02)
+            if app.session.cases.case(first.id).status is not CaseStatus.OPEN:
+                break
+        case = app.session.cases.case(first.id)
+        assert case.status is CaseStatus.FORWARDED and case.forwarded_by == "alex"
+        assert list((tmp_path / "data" / "outbox").glob("*.eml"))
+        lane.selected = next(i for i, c in enumerate(lane.cases) if c.id == first.id)
+        await pilot.press("k")
+        await pilot.pause()
+        assert app.session.cases.case(first.id).status is CaseStatus.ACKNOWLEDGED
+        assert "Adverse events: 1 to forward" in screen_text(app)
+
+
+async def test_an_overdue_case_is_loud(store: Store, policy: Policy) -> None:
+    clock = Clock(DAY0 + 25 * 3600)
+    app, _ = make_desk(store, policy, [chat("ibuprofen gave me a headache", at=DAY0)], clock=clock, role="producer")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app, 1)
+        app.query_one(AdverseLane).reload()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "1 OVERDUE" in shown and "overdue by 1h 00m" in shown
