@@ -193,7 +193,9 @@ _KNOWN: dict[str, set[str]] = {
     "spam": {f.name for f in fields(SpamSettings)},
     "crowd": {f.name for f in fields(CrowdSettings)},
 }
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+# The table name is group 2 with its spaces (stripped by the reader): "\s*([^\]]+?)\s*\]" tried
+# every split of a line of spaces between the name and the spaces around it (seconds per line).
+_HEADER = re.compile(r"^\s*(\[\[?)([^\]]+)\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
 
 
