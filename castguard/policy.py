@@ -15,13 +15,14 @@ import hashlib
 import re
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from castguard.model import CATEGORIES, Decision, Severity
+from castguard.user_regex import UserRegexError, compile_user_regex
 
 
 class PolicyError(ValueError):
@@ -37,11 +38,19 @@ class CategoryRule:
     enabled: bool = True
 
 
+class TextPattern(Protocol):
+    """What a custom rule matches with: a Python pattern (terms) or a :class:`UserRegex` (regexes)."""
+
+    def finditer(self, text: str) -> Iterator[Any]: ...
+
+    def match(self, text: str) -> Any | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class CustomRule:
     """A brand-specific term or regular expression."""
 
-    pattern: re.Pattern[str]
+    pattern: TextPattern
     category: str
     severity: Severity
     decision: Decision
@@ -372,13 +381,16 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
         category = str(entry.get("category", "custom"))
         if category not in CATEGORIES:
             raise fail(f"custom rule {label!r}: unknown category {category!r}", "custom", "category", index)
-        try:
-            if key == "regex":
-                pattern = re.compile(value, re.IGNORECASE)
-            else:
-                pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
-        except re.error as exc:
-            raise fail(f"custom rule {label!r}: invalid regex: {exc}", "custom", key, index) from None
+        pattern: TextPattern
+        if key == "regex":
+            try:
+                pattern = compile_user_regex(value)
+            except UserRegexError as exc:
+                raise fail(f"custom rule {label!r}: invalid regex {exc}", "custom", key, index) from None
+        else:
+            # A literal between look-arounds: linear in Python's engine, and the look-arounds make it
+            # a whole word in any script (which RE2's ASCII \b could not).
+            pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
         if pattern.match("") is not None:
             raise fail(f"custom rule {label!r}: the regex matches the empty string", "custom", key, index)
         try:
