@@ -26,15 +26,17 @@ _OBFUSCATED = re.compile(
     rf"(?P<domain>(?:[a-z0-9\-]+{_DOT}){{0,3}}{_TLDS}(?![\w])|{_PROVIDERS}(?:{_DOT}[a-z]{{2,6}}){{0,2}}(?![\w]))",
     re.IGNORECASE,
 )
-# (?<!\s): a spelled-out dot is looked for from the start of its spaces only. The replacements are the
-# same (from inside a run of spaces the same dot is found, or none), but a run of spaces is no longer
-# rescanned from each of its characters.
-_DOT_SUB = re.compile(r"(?<!\s)" + _DOT, re.IGNORECASE)
+# A spelled-out dot is looked for from the start of a run of spaces only, not from inside it. The
+# replacements are the same (from inside a run the same dot is found, or none), but a run of spaces
+# is no longer rescanned from each of its characters.
+_DOT_SUB = re.compile(r"(?:(?<!\s)|(?!\s))" + _DOT, re.IGNORECASE)
 # Where a spelled-out local part may start (the start of _OBFUSCATED), its first word, and each
 # further piece ("dot doe") of it; see _obfuscated.
 _LOCAL_START = re.compile(r"(?<![\w.+\-@])[a-z0-9]", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[a-z0-9][a-z0-9_+\-]*", re.IGNORECASE)
 _NEXT_PIECE = re.compile(rf"{_DOT}([a-z0-9_+\-]+)", re.IGNORECASE)
+# The sign or word of an "at" (without its spaces): a local part ends before one.
+_AT_SIGN = re.compile(r"@|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|(?<=\s)(?:at|arroba|собака)(?=\s)", re.IGNORECASE)
 
 #: Words that come before "at" in ordinary sentences ("look at google dot com" is not an address).
 _NOT_LOCAL = frozenset(
@@ -87,9 +89,12 @@ def _obfuscated(lower: str) -> Iterator[re.Match[str]]:
     inside a spelled-out dot (the "dot" of "x dot y") are still tried: from there
     the pieces are different ones.
     """
+    last_at = -1
+    for sign in _AT_SIGN.finditer(lower):
+        last_at = sign.start()
     resume = 0
     failed: set[int] = set()
-    for candidate in _LOCAL_START.finditer(lower):
+    for candidate in _LOCAL_START.finditer(lower, 0, max(last_at, 0)):  # a local part starts before an "at"
         start = candidate.start()
         if start < resume or start in failed:
             continue

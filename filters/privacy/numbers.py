@@ -134,20 +134,24 @@ def _pieces(length: int, first: bool) -> tuple[int, int]:
     return -(-length // _PIECE), length
 
 
-def _card_runs(text: str) -> Iterator[tuple[int, int]]:
+def _card_runs(text: str, shortest: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each candidate card number, exactly where the rule above matches, in linear time.
+
+    Runs of digit groups shorter than ``shortest`` characters are skipped (they cannot hold that many digits).
 
     From a group that may start a candidate, the candidate ends at the furthest later group end
     that the piece counts can reach (no more than 8 pieces, at least 2) and that is not followed
     by a word character, a dash or a decimal point: the first match a backtracking engine finds.
     """
     for token in _DIGIT_TOKEN.finditer(text):
+        if token.end() - token.start() < shortest:
+            continue
         groups = [(m.start(), m.end()) for m in _DIGIT_GROUP.finditer(text, token.start(), token.end())]
         i = 0
         while i < len(groups):
             start = groups[i][0]
             # A candidate starts after the run's start only after a space ("-" and "." join numbers).
-            if i and text[start - 1] != " " or groups[i][1] - start < _HEAD[0]:
+            if (i and text[start - 1] != " ") or groups[i][1] - start < _HEAD[0]:
                 i += 1
                 continue
             low, high = _pieces(groups[i][1] - start, first=True)
@@ -206,7 +210,7 @@ def issuer_ok(d: str) -> bool:
 def cards(text: str, vetoes: list[tuple[int, int]], card_words: list[tuple[int, int]]) -> list[Hit]:
     """Luhn-valid numbers of 13-19 digits with a real issuer prefix, in any grouping."""
     found: list[Hit] = []
-    for offset, end in _card_runs(text):
+    for offset, end in _card_runs(text, shortest=13):
         groups = _GROUP_SPLIT.split(text[offset:end])
         # A CVV or expiry may trail the number ("4111 1111 1111 1111 123"): try shorter prefixes too.
         for count in range(len(groups), 0, -1):
