@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from castguard.model import CATEGORIES, Decision, Severity
-from castguard.user_regex import UserRegexError, compile_user_regex
+from castguard.user_regex import UserRegex, UserRegexError, ascii_only_note, compile_user_regex
 
 
 class PolicyError(ValueError):
@@ -492,6 +492,9 @@ def describe_policy(policy: Policy) -> str:
     lines.append(f"custom rules: {len(policy.custom)}")
     for custom in policy.custom:
         lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")
+        note = ascii_only_note(custom.pattern.pattern) if isinstance(custom.pattern, UserRegex) else None
+        if note:
+            lines.append(f"    note: {note}")
     lines.append(
         f"profanity: languages {', '.join(sorted(policy.profanity_languages))}; mild words {policy.profanity_mild}; "
         f"{len(policy.profanity_terms)} extra terms"

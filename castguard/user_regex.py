@@ -17,6 +17,7 @@ only know ASCII: ``\\pL`` matches a letter of any script, and a policy
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -103,6 +104,19 @@ class UserRegex:
 
     def __repr__(self) -> str:
         return f"UserRegex({self.pattern!r})"
+
+
+_ASCII_CLASS = re.compile(r"\\[bBwWdDsS]")
+
+
+def ascii_only_note(pattern: str) -> str | None:
+    """A warning when ``pattern`` uses ``\\b``, ``\\w``, ``\\d`` or ``\\s`` beside letters outside ASCII.
+
+    RE2 reads those as ASCII only, so ``\\bкурс\\b`` never matches: a rule that silently never fires.
+    """
+    if _ASCII_CLASS.search(pattern) and any(ch.isalpha() and not ch.isascii() for ch in pattern):
+        return "\\b \\w \\d \\s only know ASCII here: use \\pL for any letter, or a term for a whole word"
+    return None
 
 
 def compile_user_regex(pattern: str, *, ignore_case: bool = True) -> UserRegex:

@@ -60,9 +60,15 @@ def _match_once(pattern: re.Pattern[str], text: str) -> None:
 
 def test_the_audit_sees_every_filter_pattern() -> None:
     names = builtin_patterns()
-    for expected in ("filters.privacy.numbers._PHONE_CANDIDATE", "filters.privacy.address._EN", "castguard.text._SAFE",
-                     "castguard.policy._HEADER", "filters.spam._LINK", "risk rule risk.threat.en1",
-                     "risk advice ru topic"):
+    for expected in (
+        "filters.privacy.numbers._PHONE_CANDIDATE",
+        "filters.privacy.address._EN",
+        "castguard.text._SAFE",
+        "castguard.policy._HEADER",
+        "filters.spam._LINK",
+        "risk rule risk.threat.en1",
+        "risk advice ru topic",
+    ):
         assert expected in names
     assert set(ANCHORED) <= set(names), "an exemption names a pattern that no longer exists"
     assert len(names) > 100
@@ -148,9 +154,39 @@ def test_card_candidates_are_where_the_old_pattern_found_them(prefix: str, body:
         assert list(numbers._card_runs(text)) == [m.span() for m in OLD_CARD_RUN.finditer(text)]
 
 
-_EMAIL_TOKENS = ["a", "jane", "doe", "x1", " dot ", "(dot)", "[.]", " . ", ".", " at ", "@", "(at)", " arroba ",
-                 "gmail", "com", " ", "  ", "-", "+", "_", "yahoo", "org", "dot", "at", "{at}", "punto", "z",
-                 " dot dot ", "(.)", "K", "é"]
+_EMAIL_TOKENS = [
+    "a",
+    "jane",
+    "doe",
+    "x1",
+    " dot ",
+    "(dot)",
+    "[.]",
+    " . ",
+    ".",
+    " at ",
+    "@",
+    "(at)",
+    " arroba ",
+    "gmail",
+    "com",
+    " ",
+    "  ",
+    "-",
+    "+",
+    "_",
+    "yahoo",
+    "org",
+    "dot",
+    "at",
+    "{at}",
+    "punto",
+    "z",
+    " dot dot ",
+    "(.)",
+    "K",
+    "é",
+]
 
 
 @_SAME
@@ -206,10 +242,62 @@ _OLD = {
         address._EN,
     ),
 }
-_ADDRESS_TOKENS = ["12", "5", "3", "28001", "62704", "7b", "12-3", " ", "  ", ", ", ",", ".", "#", "º", "ª", "N",
-                   "NW", "Main", "main", "St", "Street", "street", "Ave", "apt", "Apt", "#4", "4B", "Springfield",
-                   "IL", "Texas", "CA", "calle", "Calle", "Mayor", "de", "la", "Gran", "Vía", "número", "nº", "CP",
-                   "col.", "Roma", "ул.", "Ленина", "д.", "дом", "корп.", "кв.", "кв", "стр.", "Тверская", "x", "!"]
+_ADDRESS_TOKENS = [
+    "12",
+    "5",
+    "3",
+    "28001",
+    "62704",
+    "7b",
+    "12-3",
+    " ",
+    "  ",
+    ", ",
+    ",",
+    ".",
+    "#",
+    "º",
+    "ª",
+    "N",
+    "NW",
+    "Main",
+    "main",
+    "St",
+    "Street",
+    "street",
+    "Ave",
+    "apt",
+    "Apt",
+    "#4",
+    "4B",
+    "Springfield",
+    "IL",
+    "Texas",
+    "CA",
+    "calle",
+    "Calle",
+    "Mayor",
+    "de",
+    "la",
+    "Gran",
+    "Vía",
+    "número",
+    "nº",
+    "CP",
+    "col.",
+    "Roma",
+    "ул.",
+    "Ленина",
+    "д.",
+    "дом",
+    "корп.",
+    "кв.",
+    "кв",
+    "стр.",
+    "Тверская",
+    "x",
+    "!",
+]
 
 
 @_SAME
@@ -222,8 +310,13 @@ def test_rewritten_patterns_find_what_the_old_ones_found(text: str) -> None:
 
 
 @_SAME
-@given(st.lists(st.sampled_from(["я", "мне", "5", "50", "7777", " ", " мг", "мг", "таблетки", "доза", "?", "x"]),
-                min_size=1, max_size=20).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(["я", "мне", "5", "50", "7777", " ", " мг", "мг", "таблетки", "доза", "?", "x"]),
+        min_size=1,
+        max_size=20,
+    ).map("".join)
+)
 def test_russian_advice_topic_finds_what_it_found(text: str) -> None:
     old = re.compile(
         r"(?:доз\w*|\d+ ?мг|таблет\w*|лекарств\w*|инсулин\w*|ибупрофен\w*|парацетамол\w*|аспирин\w*|антибиотик\w*|"
@@ -248,9 +341,33 @@ _OLD_LEAD = re.compile(
     r"mi|my|his|her|their|our|de|del|it's|its|will|be|here|here's|of|the|this|that|for|at|on|card|plate|—)(?!\w))*",
     re.IGNORECASE,
 )
-_CONTEXT_TOKENS = ["plate", "plate ", "mrn", "MRN ", "member id", "acct", "account", "no", "is", " ", ". ", ".",
-                   "#", ":", "00482913", "W123456789", "AB-12", "12", "-", "number", "the", "de", "ssn ",
-                   "123-45-6789", "x"]
+_CONTEXT_TOKENS = [
+    "plate",
+    "plate ",
+    "mrn",
+    "MRN ",
+    "member id",
+    "acct",
+    "account",
+    "no",
+    "is",
+    " ",
+    ". ",
+    ".",
+    "#",
+    ":",
+    "00482913",
+    "W123456789",
+    "AB-12",
+    "12",
+    "-",
+    "number",
+    "the",
+    "de",
+    "ssn ",
+    "123-45-6789",
+    "x",
+]
 
 
 @_SAME

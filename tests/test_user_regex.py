@@ -129,3 +129,17 @@ async def test_the_desk_search_shows_a_refused_regex_as_one_line(store: Store, p
                 break
         assert "invalid regular expression /cure(?= now)/: look-ahead (?=...) is not supported" in screen_text(app)
         assert isinstance(app.screen, SearchScreen)
+
+
+def test_policy_check_warns_when_an_ascii_class_meets_another_script(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "brand.toml"
+    path.write_text(
+        "name = 'brand'\n" + _policy_with_regex(r"\bкурс\b") + _policy_with_regex(r"\bpromo\b"), encoding="utf-8"
+    )
+    assert check_policy_main(str(path)) == 0
+    out = capsys.readouterr().out
+    assert out.count("note: \\b \\w \\d \\s only know ASCII here") == 1
+    assert compile_user_regex(r"\bкурс\b").search("новый курс лечения") is None  # why the note matters
+    assert compile_user_regex(r"\pLкурс|курс").search("новый курс лечения") is not None
