@@ -384,3 +384,18 @@ def test_context_identifiers_are_found_as_with_the_unbounded_lead(text: str) -> 
         assert found == contextual.context_ids(text, keywords)
     finally:
         contextual._LEAD = bounded
+
+
+@pytest.mark.timeout(30)
+def test_a_duration_argument_of_spaces_is_refused_at_once() -> None:
+    from argparse import ArgumentTypeError
+
+    from castguard.cli import parse_duration
+
+    start = time.thread_time()
+    with pytest.raises(ArgumentTypeError, match="invalid duration"):
+        parse_duration(" " * 2000 + "x")
+    assert time.thread_time() - start < 0.1
+    assert parse_duration(" 1h 30m ") == 5400
+    assert parse_duration("90") == 90
+    assert parse_duration("2m5s") == 125
