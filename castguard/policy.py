@@ -15,13 +15,14 @@ import hashlib
 import re
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from castguard.model import CATEGORIES, Decision, Severity
+from castguard.user_regex import UserRegex, UserRegexError, ascii_only_note, compile_user_regex
 
 
 class PolicyError(ValueError):
@@ -37,11 +38,19 @@ class CategoryRule:
     enabled: bool = True
 
 
+class TextPattern(Protocol):
+    """What a custom rule matches with: a Python pattern (terms) or a :class:`UserRegex` (regexes)."""
+
+    def finditer(self, text: str) -> Iterator[Any]: ...
+
+    def match(self, text: str) -> Any | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class CustomRule:
     """A brand-specific term or regular expression."""
 
-    pattern: re.Pattern[str]
+    pattern: TextPattern
     category: str
     severity: Severity
     decision: Decision
@@ -259,7 +268,9 @@ _KNOWN: dict[str, set[str]] = {
     "spam": {f.name for f in fields(SpamSettings)},
     "crowd": {f.name for f in fields(CrowdSettings)},
 }
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+# The table name is group 2 with its spaces (stripped by the reader): "\s*([^\]]+?)\s*\]" tried
+# every split of a line of spaces between the name and the spaces around it (seconds per line).
+_HEADER = re.compile(r"^\s*(\[\[?)([^\]]+)\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
 
 
@@ -445,13 +456,16 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
         category = str(entry.get("category", "custom"))
         if category not in CATEGORIES:
             raise fail(f"custom rule {label!r}: unknown category {category!r}", "custom", "category", index)
-        try:
-            if key == "regex":
-                pattern = re.compile(value, re.IGNORECASE)
-            else:
-                pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
-        except re.error as exc:
-            raise fail(f"custom rule {label!r}: invalid regex: {exc}", "custom", key, index) from None
+        pattern: TextPattern
+        if key == "regex":
+            try:
+                pattern = compile_user_regex(value)
+            except UserRegexError as exc:
+                raise fail(f"custom rule {label!r}: invalid regex {exc}", "custom", key, index) from None
+        else:
+            # A literal between look-arounds: linear in Python's engine, and the look-arounds make it
+            # a whole word in any script (which RE2's ASCII \b could not).
+            pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)", re.IGNORECASE)
         if pattern.match("") is not None:
             raise fail(f"custom rule {label!r}: the regex matches the empty string", "custom", key, index)
         try:
@@ -682,6 +696,9 @@ def describe_policy(policy: Policy) -> str:
     lines.append(f"custom rules: {len(policy.custom)}")
     for custom in policy.custom:
         lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")
+        note = ascii_only_note(custom.pattern.pattern) if isinstance(custom.pattern, UserRegex) else None
+        if note:
+            lines.append(f"    note: {note}")
     lines.append(
         f"profanity: languages {', '.join(sorted(policy.profanity_languages))}; mild words {policy.profanity_mild}; "
         f"{len(policy.profanity_terms)} extra terms"

@@ -8,7 +8,8 @@ The syntax is what moderators know from chat clients and mail::
                          escalated open acknowledged resolved flagged
     source:twitch        source key or platform (prefix)
     word "two words"     free text, case-insensitive, anywhere in the message
-    /regex/              Python regular expression, case-insensitive
+    /regex/              regular expression (RE2 syntax: linear time, no look-arounds
+                         or back-references), case-insensitive
     -term                any term negated (``-is:hidden``, ``-from:bot``)
 
 Terms are combined with AND. The same query also works in memory
@@ -19,7 +20,6 @@ session file through :class:`castguard.store.Store`.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +27,7 @@ from typing import Any
 
 from castguard.model import ActionKind, ActionRecord, EscalationState, MessageRecord, MessageState
 from castguard.store import Store
+from castguard.user_regex import UserRegex, UserRegexError, compile_user_regex
 
 #: Longest query accepted (a pasted chat message is not a query).
 MAX_QUERY_CHARS = 500
@@ -92,8 +93,8 @@ def parse_query(text: str) -> Query:
             pattern = token[1:-1]
             try:
                 _compiled(pattern)
-            except re.error as exc:
-                raise SearchError(f"invalid regular expression /{pattern}/: {exc}") from None
+            except UserRegexError as exc:
+                raise SearchError(f"invalid regular expression {exc}") from None
             terms.append(Term("regex", pattern, negate))
         elif ":" in token and token.split(":", 1)[0].lower() in KEYS:
             key, value = token.split(":", 1)
@@ -207,8 +208,10 @@ def _term_matches(term: Term, record: MessageRecord) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _compiled(pattern: str) -> UserRegex:
+    # RE2, not re: the SQL function runs in the search's worker thread over every message of the
+    # session, and a backtracking pattern there held the interpreter (and the whole desk) for 47 s.
+    return compile_user_regex(pattern)
 
 
 def _fold(value: str | None) -> str | None:

@@ -15,13 +15,17 @@ from filters.privacy.keywords import Keyword
 from filters.privacy.numbers import digits_in, mbi_valid, ssn_token
 from filters.privacy.spans import P_CONTEXT, Hit
 
-# Words allowed between the keyword and the identifier ("MRN is 0048...", "policy no. W123...").
+_MAX_LEAD = 32
+# Words allowed between the keyword and the identifier ("MRN is 0048...", "policy no. W123..."). At most
+# _MAX_LEAD + 1 of them are read: each is at least one character, so that many already make a lead too
+# long, and a message repeating a keyword that is also a lead word ("plate plate plate ...") is no longer
+# read to its end from every keyword.
 _LEAD = re.compile(
     r"(?:[\s:#=\-–—,()\[\]'\"№*]|\.(?=\s*[\w#])|(?:is|was|are|es|era|number|numbers|num|no|nr|nº|n°|номер|id|el|la|"
-    r"mi|my|his|her|their|our|de|del|it's|its|will|be|here|here's|of|the|this|that|for|at|on|card|plate|—)(?!\w))*",
+    r"mi|my|his|her|their|our|de|del|it's|its|will|be|here|here's|of|the|this|that|for|at|on|card|plate|—)(?!\w))"
+    rf"{{0,{_MAX_LEAD + 1}}}",
     re.IGNORECASE,
 )
-_MAX_LEAD = 32
 
 _TOKENS = {
     # Record numbers: optional letter prefix, then digits with dashes or spaces between digit groups.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from filters.privacy.spans import P_FORMAT, Hit
 
@@ -10,8 +11,11 @@ _PLAIN = re.compile(
     r"(?<![\w.+\-@])[\w][\w.+%\-]*@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-]|\.\w)"
 )
 
-_DOT = r"(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\))\s*|\s+(?:dot|punto|точка)\s+)"
-_AT = r"(?P<at>\s*(?:@|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\])\s*|\s+(?:at|arroba|собака)\s+)"
+# A spelled-out dot and "at". Atomic ((?>...)): what follows each is a letter or digit, never a space,
+# so giving back some of their spaces can never lead to a match; without it every failing attempt
+# retried every shorter run of spaces against the whole list of domains.
+_DOT = r"(?>\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\))\s*|\s+(?:dot|punto|точка)\s+)"
+_AT = r"(?P<at>(?>\s*(?:@|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\])\s*|\s+(?:at|arroba|собака)\s+))"
 _TLDS = (
     r"(?:com|org|net|edu|gov|mil|io|co|us|uk|ca|de|es|mx|ar|cl|pe|ru|fr|it|br|nl|info|biz|me|app|dev|health|care|"
     r"clinic|email|online|xyz|ai|ly|tv|in|au|nz|ie|eu|pt|pl|ua|by|kz)"
@@ -22,7 +26,17 @@ _OBFUSCATED = re.compile(
     rf"(?P<domain>(?:[a-z0-9\-]+{_DOT}){{0,3}}{_TLDS}(?![\w])|{_PROVIDERS}(?:{_DOT}[a-z]{{2,6}}){{0,2}}(?![\w]))",
     re.IGNORECASE,
 )
-_DOT_SUB = re.compile(_DOT, re.IGNORECASE)
+# A spelled-out dot is looked for from the start of a run of spaces only, not from inside it. The
+# replacements are the same (from inside a run the same dot is found, or none), but a run of spaces
+# is no longer rescanned from each of its characters.
+_DOT_SUB = re.compile(r"(?:(?<!\s)|(?!\s))" + _DOT, re.IGNORECASE)
+# Where a spelled-out local part may start (the start of _OBFUSCATED), its first word, and each
+# further piece ("dot doe") of it; see _obfuscated.
+_LOCAL_START = re.compile(r"(?<![\w.+\-@])[a-z0-9]", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[a-z0-9][a-z0-9_+\-]*", re.IGNORECASE)
+_NEXT_PIECE = re.compile(rf"{_DOT}([a-z0-9_+\-]+)", re.IGNORECASE)
+# The sign or word of an "at" (without its spaces): a local part ends before one.
+_AT_SIGN = re.compile(r"@|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|(?<=\s)(?:at|arroba|собака)(?=\s)", re.IGNORECASE)
 
 #: Words that come before "at" in ordinary sentences ("look at google dot com" is not an address).
 _NOT_LOCAL = frozenset(
@@ -43,7 +57,7 @@ def emails(text: str, lower: str, obfuscation_hint: bool, allow: frozenset[str],
             if not _allowed(m.group(0).lower(), m.group("domain").lower(), allow, domains):
                 found.append(Hit("privacy.email", m.start(), m.end(), "email.pattern", P_FORMAT + 10))
     if obfuscation_hint:
-        for m in _OBFUSCATED.finditer(lower):
+        for m in _obfuscated(lower):
             if any(h.start < m.end() and m.start() < h.end for h in found):
                 continue
             at = m.group("at").strip()
@@ -61,6 +75,39 @@ def emails(text: str, lower: str, obfuscation_hint: bool, allow: frozenset[str],
             if not _allowed(address, domain, allow, domains):
                 found.append(Hit("privacy.email", m.start(), m.end(), "email.obfuscated", P_FORMAT + 10))
     return found
+
+
+def _obfuscated(lower: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_OBFUSCATED.finditer(lower)``, in linear time.
+
+    A search tries the pattern from every word start, and from each it reads the
+    whole spelled-out local part ahead ("z dot z dot z ..."): quadratic in a long
+    one that has no "at" after it. But an attempt from a later piece of a local part
+    can only reach what the attempt from its start reached, and what follows (the
+    "at" and the domain) does not depend on where the attempt started: when the
+    attempt from the start fails, every piece of that local part is skipped. Words
+    inside a spelled-out dot (the "dot" of "x dot y") are still tried: from there
+    the pieces are different ones.
+    """
+    last_at = -1
+    for sign in _AT_SIGN.finditer(lower):
+        last_at = sign.start()
+    resume = 0
+    failed: set[int] = set()
+    for candidate in _LOCAL_START.finditer(lower, 0, max(last_at, 0)):  # a local part starts before an "at"
+        start = candidate.start()
+        if start < resume or start in failed:
+            continue
+        m = _OBFUSCATED.match(lower, start)
+        if m is not None:
+            yield m
+            resume = m.end()
+            continue
+        first = _FIRST_WORD.match(lower, start)
+        pos = first.end() if first else start + 1
+        while (piece := _NEXT_PIECE.match(lower, pos)) is not None:
+            failed.add(piece.start(1))
+            pos = piece.end()
 
 
 def _only_word(local: str) -> bool:
