@@ -182,7 +182,26 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
         raise UsageError(str(exc)) from None
     if webhook is not None:
         session.add_service(EscalationWebhook(webhook))
+    if getattr(args, "team", None):
+        _team_host(args, session)
     return session
+
+
+def _team_host(args: argparse.Namespace, session: Session) -> None:
+    """``--team URL --session NAME``: publish the session to the team and carry out its members' intents."""
+    from castguard.team.host import TeamHost
+    from castguard.team.link import Keys, TeamError, check_session, check_url, connect
+
+    if not args.team_session:
+        raise UsageError("--team needs --session NAME (the name members join)")
+    try:
+        keys = Keys(check_session(args.team_session))
+        client = connect(check_url(args.team))
+    except TeamError as exc:
+        raise UsageError(str(exc)) from None
+    host = TeamHost(session, client, keys, name=session.moderator)
+    session.add_service(host)
+    args.team_link = host.link  # the desk shows the roster and the claims
 
 
 def cmd_desk(args: argparse.Namespace, config: Config) -> int:
@@ -199,6 +218,7 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         policy_path=Path(policy_path) if policy_path else None,
         role=args.role,
         on_air_delay=args.on_air_delay,
+        team=getattr(args, "team_link", None),
     )
     app.run()
     try:
@@ -536,6 +556,12 @@ def build_parser() -> argparse.ArgumentParser:
         if record:
             p.add_argument("--record", metavar="PATH", help="session file (default: a new file under the data dir)")
         recording(p)
+        team(p)
+
+    def team(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--team", metavar="URL", help="share the session with a team through Redis "
+                       "(redis://HOST:PORT/DB or rediss://; credentials from CASTGUARD_REDIS_USERNAME/PASSWORD)")
+        p.add_argument("--session", dest="team_session", metavar="NAME", help="with --team: the name members join")
 
     def recording(p: argparse.ArgumentParser) -> None:
         p.add_argument("--resume", metavar="SESSION", help="continue recording into an existing session file")
