@@ -264,6 +264,30 @@ def cmd_follow(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def cmd_join(args: argparse.Namespace, config: Config) -> int:
+    """The desk of a team session another castguard hosts (``--team``), through Redis."""
+    from castguard.team.link import Keys, TeamError, check_session, check_url, connect
+    from castguard.team.member import MemberSession
+
+    try:
+        keys = Keys(check_session(args.session))
+        client = connect(check_url(args.url))
+    except TeamError as exc:
+        raise UsageError(str(exc)) from None
+    session = MemberSession(client, keys, _policy(args, config), moderator=args.moderator or config.moderator,
+                            role=args.role)  # fmt: skip
+    from tui.app import DeskApp
+
+    _desk_logging(args, config)
+    app = DeskApp(session, config=config, role="producer" if args.role == "producer" else "moderator",
+                  team=session.link)  # fmt: skip
+    try:
+        app.run()
+    finally:
+        session.close()
+    return 0
+
+
 def _non_negative(text: str) -> float:
     value = parse_duration(text)
     if value < 0:
@@ -595,6 +619,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the data dir)")
     p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
     p.set_defaults(func=cmd_follow)
+
+    p = sub.add_parser("join", help="the desk of a team session hosted elsewhere (castguard demo|watch --team)")
+    p.add_argument("url", metavar="URL", help="the team's Redis: redis://HOST:PORT/DB or rediss://...")
+    p.add_argument("session", metavar="SESSION", help="the session name the host gave with --session")
+    p.add_argument("--moderator", help="your name, shown to the team and recorded with your actions")
+    p.add_argument("--role", choices=["moderator", "producer", "observer"], default="moderator",
+                   help="what this desk may do: a producer does not ban, an observer only watches")
+    p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings)")
+    p.set_defaults(func=cmd_join)
 
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip

@@ -48,7 +48,8 @@ async def test_host_publishes_messages_actions_claims_and_lockdown(
         assert hide.hash == session.store.actions(message_seq=2)[-1].hash  # the chained entry, as recorded
         assert any(isinstance(u, StateChange) and u.record.state is MessageState.HIDDEN for u in updates)
         assert [c for c in updates if isinstance(c, Claim)] == [
-            Claim(2, "alex", ActionKind.HIDE, True), Claim(2, "alex", ActionKind.HIDE, False)
+            Claim(2, "alex", ActionKind.HIDE, True),
+            Claim(2, "alex", ActionKind.HIDE, False),
         ]
         assert LockdownChanged(True, "alex") in updates
         await until(lambda: host._dirty is False, what="a fresh snapshot")

@@ -52,8 +52,22 @@ def record(text: str = "call me at 555-0100", seq: int = 7) -> MessageRecord:
 UPDATES = [
     record(),
     StateChange(record()),
-    ActionRecord(3, 5.0, "ana", ActionKind.HIDE, ActionResult.DONE, 7, "twitch:clinic", "u1", "leak", None,
-                 "ok", None, MessageState.HELD, "ab12"),
+    ActionRecord(
+        3,
+        5.0,
+        "ana",
+        ActionKind.HIDE,
+        ActionResult.DONE,
+        7,
+        "twitch:clinic",
+        "u1",
+        "leak",
+        None,
+        "ok",
+        None,
+        MessageState.HELD,
+        "ab12",
+    ),
     ConnectionEvent("twitch:clinic", ConnectionState.RECONNECTING, "socket closed", 9.0),
     PlatformEvent("twitch:clinic", PlatformEventKind.BANNED, None, "u1", None, "by mod", 9.5),
     LockdownChanged(True, "ana"),
@@ -94,7 +108,8 @@ def _message_entry(**changes: object) -> bytes:
 
 
 def test_hostile_strings_from_the_wire_are_cleaned() -> None:
-    decoded = decode_update(_message_entry(**{"m.text": "call me at 555-0100 \x1b[31mred\u202e\x07", "m.id": "id\x1b]0;x\x07"}))
+    hostile = {"m.text": "call me at 555-0100 \x1b[31mred\u202e\x07", "m.id": "id\x1b]0;x\x07"}
+    decoded = decode_update(_message_entry(**hostile))
     assert isinstance(decoded, MessageRecord)
     assert "\x1b" not in decoded.message.text and "\u202e" not in decoded.message.text
     assert "\x1b" not in decoded.message.id and decoded.message.id.startswith("id")

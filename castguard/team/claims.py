@@ -158,7 +158,9 @@ def decode_heartbeat(raw: Any) -> Member | None:
         return None
     if not isinstance(d, dict):
         return None
-    name, role, host, sel, active, seen = (d.get(k) for k in ("name", "role", "host", "sel", "active", "seen"))
+    name, role, host, sel = d.get("name"), d.get("role"), d.get("host"), d.get("sel")
+    active: Any = d.get("active")
+    seen: Any = d.get("seen")
     if not isinstance(name, str) or role not in ROLES or type(host) is not bool:
         return None
     if sel is not None and (type(sel) is not int or not 0 < sel < 2**53):

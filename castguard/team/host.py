@@ -30,9 +30,9 @@ from typing import Any
 
 from castguard.actions import ActionError, StateChange
 from castguard.engine import Session, SessionUpdate
-from castguard.model import ActionKind, EscalationState, MessageRecord, MessageState
+from castguard.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
 from castguard.team.claims import ClaimTable, allowed, refusal
-from castguard.team.link import Keys, TeamLink, backoff, redis_errors
+from castguard.team.link import Keys, TeamLink, backoff, cancelled_inside, redis_errors
 from castguard.team.wire import (
     Claim,
     Gap,
@@ -100,7 +100,7 @@ class TeamHost:
         self._open: dict[int, MessageRecord] = {}
         """Held and escalated messages (the queue and the inbox a late joiner needs)."""
         self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
-        self._connections: dict[str, Any] = {}
+        self._connections: dict[str, ConnectionEvent] = {}
         self._dirty = True
 
     # -- the session's side (no awaiting) --------------------------------------------------------
@@ -110,8 +110,8 @@ class TeamHost:
         self._publish(update)
         if isinstance(update, MessageRecord | StateChange):
             self._track(update.record if isinstance(update, StateChange) else update)
-        elif type(update).__name__ == "ConnectionEvent":
-            self._connections[update.source] = update  # type: ignore[union-attr]
+        elif isinstance(update, ConnectionEvent):
+            self._connections[update.source] = update
         self._dirty = True
 
     def _publish(self, update: WireUpdate) -> None:
@@ -130,7 +130,8 @@ class TeamHost:
 
     def _track(self, record: MessageRecord) -> None:
         waiting = record.state is MessageState.HELD or record.escalation in (
-            EscalationState.OPEN, EscalationState.ACKNOWLEDGED
+            EscalationState.OPEN,
+            EscalationState.ACKNOWLEDGED,
         )
         if waiting:
             self._open[record.seq] = record
@@ -163,21 +164,28 @@ class TeamHost:
                     await self._setup()
                     self.link.set_connected(True, "connected")
                     attempt = 0
-                    await asyncio.gather(self._publisher(), self._intents(), self._snapshots())
-                except errors as exc:
-                    self.link.set_connected(False, f"Redis unreachable ({type(exc).__name__}): going on alone")
-                    log.warning("team: Redis unreachable: %s", exc)
-                    await asyncio.sleep(backoff(attempt))
-                    attempt += 1
+                    # A task group: when one part loses Redis the others stop too, and all start again together.
+                    async with asyncio.TaskGroup() as group:
+                        group.create_task(self._publisher())
+                        group.create_task(self._intents())
+                        group.create_task(self._snapshots())
+                except* errors as failed:
+                    error = failed.exceptions[0]
+                    self.link.set_connected(False, f"Redis unreachable ({type(error).__name__}): going on alone")
+                    log.warning("team: Redis unreachable: %s", error)
+                await asyncio.sleep(backoff(attempt))
+                attempt += 1
         finally:
             heartbeat.cancel()
             await asyncio.gather(heartbeat, return_exceptions=True)
+            await self.client.aclose()
 
     async def drain(self, timeout: float = 5.0) -> None:
         """Publish what is still in the outbox, in bounded time, then take this desk off the roster."""
+        errors = (*redis_errors(), TimeoutError)
         try:
             await asyncio.wait_for(self._flush_all(), timeout)
-        except (*redis_errors(), TimeoutError):
+        except errors:
             log.warning("team: %d update(s) not published at the end", len(self.outbox))
         await self.link.leave()
 
@@ -200,6 +208,7 @@ class TeamHost:
 
     async def _publisher(self) -> None:
         while True:
+            cancelled_inside()
             if not self.outbox:
                 self._wake.clear()
                 await self._wake.wait()
@@ -240,6 +249,7 @@ class TeamHost:
         # First what this consumer read before and did not acknowledge, then what dead hosts left behind.
         await self._read_pending("0")
         while True:
+            cancelled_inside()
             await self._reclaim()
             got = await self.client.xreadgroup(
                 self.keys.group, self.consumer, {self.keys.intents: ">"}, count=100, block=250
@@ -322,4 +332,3 @@ def _remembered(intent: Intent, known: str) -> Outcome:
     # "started": the host stopped in the middle of it. Carrying it out again could act twice on the platform.
     return Outcome(intent.id, intent.actor, False,
                    error="the host stopped during this action: check the message before trying again")  # fmt: skip
-

@@ -118,7 +118,7 @@ def connect(url: str) -> Any:
     )  # fmt: skip
 
 
-def redis_errors() -> tuple[type[BaseException], ...]:
+def redis_errors() -> tuple[type[Exception], ...]:
     """What a lost or refused connection raises."""
     import redis.exceptions as rexc
 
@@ -219,11 +219,13 @@ class TeamLink:
         """Heartbeats until cancelled; a Redis outage is a state, not an error."""
         errors = redis_errors()
         while True:
+            cancelled_inside()  # the Redis client can swallow a cancellation that lands mid-command
             try:
                 await self.beat()
                 if not self.connected:
                     self.set_connected(True, "connected")
             except errors as exc:
+                cancelled_inside()
                 self.set_connected(False, f"Redis unreachable ({type(exc).__name__})")
                 self.roster = [self.me()]
             self._wake.clear()
@@ -239,6 +241,14 @@ class TeamLink:
             await self.client.srem(self.keys.roster, self.name)
         except Exception:
             log.debug("leaving the roster failed", exc_info=True)
+
+
+def cancelled_inside() -> None:
+    """Re-raise a cancellation the Redis client swallowed (a cancel landing mid-command can end as a timeout
+    or as a normal reply; the task still says it is being cancelled)."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def backoff(attempt: int) -> float:
