@@ -182,7 +182,7 @@ class TeamHost:
 
     async def drain(self, timeout: float = 5.0) -> None:
         """Publish what is still in the outbox, in bounded time, then take this desk off the roster."""
-        errors = (*redis_errors(), TimeoutError)
+        errors: tuple[type[Exception], ...] = (*redis_errors(), TimeoutError)
         try:
             await asyncio.wait_for(self._flush_all(), timeout)
         except errors:

@@ -244,7 +244,7 @@ class MemberSession(Session):
         """Take in one update from the host: mirror it, then hand it to the desk."""
         self.applied += 1
         if isinstance(update, MessageRecord):
-            if update.seq <= self.last_seq or self.record(update.seq) is not None:
+            if update.seq <= self.last_seq:
                 update = StateChange(update)  # seen already (a snapshot after an outage): a change, not a new row
             else:
                 self.last_seq = update.seq
