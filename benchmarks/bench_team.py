@@ -22,15 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from castguard.engine import Session  # noqa: E402
-from castguard.model import ActionKind, Author, ChatMessage, MessageRecord  # noqa: E402
-from castguard.policy import load_policy  # noqa: E402
-from castguard.store import Store  # noqa: E402
-from castguard.team.host import TeamHost  # noqa: E402
-from castguard.team.link import Keys, connect  # noqa: E402
-from castguard.team.member import MemberSession  # noqa: E402
-from filters.pipeline import Pipeline  # noqa: E402
-from tests.fakes.redisd import REDIS_SERVER, run_redis  # noqa: E402
+from castguard.engine import Session
+from castguard.model import ActionKind, Author, ChatMessage, MessageRecord
+from castguard.policy import load_policy
+from castguard.store import Store
+from castguard.team.host import TeamHost
+from castguard.team.link import Keys, connect
+from castguard.team.member import MemberSession
+from filters.pipeline import Pipeline
+from tests.fakes.redisd import REDIS_SERVER, run_redis
 
 TEXTS = ["hello doctor", "great show", "is this covered by insurance?", "you are full of shit", "thanks!"]
 
