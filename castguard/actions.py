@@ -15,6 +15,7 @@ import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from castguard.model import (
     PLATFORM_ACTIONS,
@@ -56,7 +57,17 @@ class LockdownChanged:
 
 
 class ActionError(Exception):
-    """An action that cannot be attempted (unknown message, nothing to undo)."""
+    """An action that cannot be attempted (unknown message, nothing to undo, another moderator's claim)."""
+
+
+class ActionGate(Protocol):
+    """What every action passes before it starts (the team desk's hard claims)."""
+
+    def enter(self, kind: ActionKind, seq: int, actor: str) -> int:
+        """Claim message ``seq`` for the action, or raise :class:`ActionError` saying who holds it."""
+
+    def leave(self, seq: int, action: ActionRecord | None) -> None:
+        """The action on ``seq`` ended (``action`` recorded, or ``None`` when it was not attempted)."""
 
 
 class SessionActions(ABC):
@@ -71,6 +82,8 @@ class SessionActions(ABC):
     moderator: str
     clock: Callable[[], float]
     lockdown: bool
+    gate: ActionGate | None = None
+    """When set, every action on a message enters it first (the team host's claims)."""
 
     @abstractmethod
     def record(self, seq: int) -> MessageRecord | None:
@@ -94,6 +107,19 @@ class SessionActions(ABC):
         duration: int | None = None,
     ) -> ActionRecord:
         """Carry out a moderator action on message ``seq`` and record it (durably) before returning."""
+        if self.gate is None:
+            return await self._act(kind, seq, actor=actor, reason=reason, duration=duration)
+        self.gate.enter(kind, seq, actor or self.moderator)
+        action: ActionRecord | None = None
+        try:
+            action = await self._act(kind, seq, actor=actor, reason=reason, duration=duration)
+        finally:
+            self.gate.leave(seq, action)
+        return action
+
+    async def _act(
+        self, kind: ActionKind, seq: int, *, actor: str | None, reason: str, duration: int | None
+    ) -> ActionRecord:
         if kind is ActionKind.UNDO:
             return await self.undo(seq, actor=actor)
         record = self.record(seq)

@@ -228,6 +228,8 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
         raise UsageError(str(exc)) from None
     if webhook is not None:
         session.add_service(EscalationWebhook(webhook))
+    if getattr(args, "team", None):
+        _team_host(args, session)
     return session
 
 
@@ -240,6 +242,23 @@ def _keep_adverse_events(session: Session, config: Config) -> None:
             "will be kept redacted only (set CASTGUARD_AE_KEY or [adverse_events] seal_key)",
             file=sys.stderr,
         )
+
+
+def _team_host(args: argparse.Namespace, session: Session) -> None:
+    """``--team URL --session NAME``: publish the session to the team and carry out its members' intents."""
+    from castguard.team.host import TeamHost
+    from castguard.team.link import Keys, TeamError, check_session, check_url, connect
+
+    if not args.team_session:
+        raise UsageError("--team needs --session NAME (the name members join)")
+    try:
+        keys = Keys(check_session(args.team_session))
+        client = connect(check_url(args.team))
+    except TeamError as exc:
+        raise UsageError(str(exc)) from None
+    host = TeamHost(session, client, keys, name=session.moderator)
+    session.add_service(host)
+    args.team_link = host.link  # the desk shows the roster and the claims
 
 
 def cmd_desk(args: argparse.Namespace, config: Config) -> int:
@@ -256,6 +275,7 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         policy_path=Path(policy_path) if policy_path else None,
         role=args.role,
         on_air_delay=args.on_air_delay,
+        team=getattr(args, "team_link", None),
     )
     app.run()
     head = _close_recording(session, config)
@@ -297,6 +317,30 @@ def cmd_follow(args: argparse.Namespace, config: Config) -> int:
     app = FollowApp(tail, config=config)
     app.run()
     tail.close()
+    return 0
+
+
+def cmd_join(args: argparse.Namespace, config: Config) -> int:
+    """The desk of a team session another castguard hosts (``--team``), through Redis."""
+    from castguard.team.link import Keys, TeamError, check_session, check_url, connect
+    from castguard.team.member import MemberSession
+
+    try:
+        keys = Keys(check_session(args.session))
+        client = connect(check_url(args.url))
+    except TeamError as exc:
+        raise UsageError(str(exc)) from None
+    session = MemberSession(client, keys, _policy(args, config), moderator=args.moderator or config.moderator,
+                            role=args.role)  # fmt: skip
+    from tui.app import DeskApp
+
+    _desk_logging(args, config)
+    app = DeskApp(session, config=config, role="producer" if args.role == "producer" else "moderator",
+                  team=session.link)  # fmt: skip
+    try:
+        app.run()
+    finally:
+        session.close()
     return 0
 
 
@@ -692,6 +736,12 @@ def build_parser() -> argparse.ArgumentParser:
         if record:
             p.add_argument("--record", metavar="PATH", help="session file (default: a new file under the data dir)")
         recording(p)
+        team(p)
+
+    def team(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--team", metavar="URL", help="share the session with a team through Redis "
+                       "(redis://HOST:PORT/DB or rediss://; credentials from CASTGUARD_REDIS_USERNAME/PASSWORD)")
+        p.add_argument("--session", dest="team_session", metavar="NAME", help="with --team: the name members join")
 
     def recording(p: argparse.ArgumentParser) -> None:
         p.add_argument("--resume", metavar="SESSION", help="continue recording into an existing session file")
@@ -725,6 +775,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the data dir)")
     p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
     p.set_defaults(func=cmd_follow)
+
+    p = sub.add_parser("join", help="the desk of a team session hosted elsewhere (castguard demo|watch --team)")
+    p.add_argument("url", metavar="URL", help="the team's Redis: redis://HOST:PORT/DB or rediss://...")
+    p.add_argument("session", metavar="SESSION", help="the session name the host gave with --session")
+    p.add_argument("--moderator", help="your name, shown to the team and recorded with your actions")
+    p.add_argument("--role", choices=["moderator", "producer", "observer"], default="moderator",
+                   help="what this desk may do: a producer does not ban, an observer only watches")
+    p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings)")
+    p.set_defaults(func=cmd_join)
 
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip

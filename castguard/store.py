@@ -339,6 +339,11 @@ class Store:
         """Session metadata (schema version, creation time, moderator, sources)."""
         return dict(self.db.execute("SELECT key, value FROM meta").fetchall())
 
+    def meta_value(self, key: str) -> str | None:
+        """One piece of session metadata, or ``None`` when it was never recorded."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def set_meta(self, key: str, value: str) -> None:
         """Record a piece of session metadata."""
         with self._transaction():

@@ -41,6 +41,7 @@ from tui.producer import RiskPanel
 from tui.render import connection_badges
 from tui.replies import ReplyKeys
 from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
+from tui.team import MarkPainter, TeamView, team_badge
 from tui.views import InboxView, OnAirView, QueueView
 from tui.widgets import AlertBanner, LockdownBanner, SafeApp, announce
 from tui.workflows import Workflows
@@ -120,8 +121,12 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         role: str = "moderator",
         on_air_delay: float = 0.0,
         clock: Callable[[], float] = time.time,
+        team: TeamView | None = None,
     ) -> None:
         super().__init__()
+        self.team = team
+        """This desk's link to a team session (``--team`` host or ``castguard join`` member), if any."""
+        self._marks = MarkPainter()
         self._gc_thresholds = gc.get_threshold()
         self.session = session
         self.config = config
@@ -313,6 +318,9 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
                 self.session.absorb(action)
         snapshot = self.stats.snapshot(self.clock())
         self.risk.show(snapshot)
+        if self.team is not None:
+            self._marks.paint(self.team, self.lists())
+            self._draw_status()
         for inbox in (self.inbox, self.producer_inbox):
             inbox.tick()
 
@@ -358,6 +366,9 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
+        if self.team is not None:
+            text.append(" ")
+            text.append_text(team_badge(self.team, self.clock()))
         bar.update(text)
         bar.set_class(self.session.lockdown, "lockdown")
 
@@ -404,6 +415,9 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         view = event.view
         if view is None or view.parent is None:
             return
+        if self.team is not None and not view.tail:
+            # A moderator's own selection is a soft lease the other desks see ("⚑ ana").
+            self.team.select(view.selected.seq if view.selected is not None else None)
         if view.tail and view.screen is self.desk_screen:
             # A list following a busy chat selects its newest message many times a second: show it at a
             # pace a person can read (and that does not redraw the pane on every flush).
