@@ -174,6 +174,12 @@ _INCIDENT_TEMPLATES: tuple[tuple[str, ...], ...] = (
         "women shouldn't be doctors, {get off the screen|go make a sandwich}{| sweetheart}",
     ),
     (
+        "my {mom|grandma|wife} got a {rash all over|bad rash|swollen face} after her second dose of {atorvastatin|Lipitor|amlodipine}",
+        "since I started {metoprolol|lisinopril|Eliquis} I've been {dizzy every morning|so tired I can't work|coughing nonstop}",
+        "desde que tomo {enalapril|atorvastatina} me {duele mucho la cabeza|salen moretones}",
+        "после {прививки|второй дозы вакцины} у {мамы|меня} поднялась температура и {сыпь|отёк}",
+    ),
+    (
         "Hi, I'm Dr. Lee's assistant, DM me on WhatsApp for a private consultation and {discount|cheap} {meds|pills}",
         "{ozempic|semaglutide|xanax} no prescription needed, message me on telegram @{rx_direct|meds4u|pharma_plug}<num>",
     ),
