@@ -184,10 +184,13 @@ def test_allow_listed_email_and_domain_are_not_reported() -> None:
     assert scan("or jane@clinic.org", policy) == [("email", "jane@clinic.org")]
 
 
-def test_region_from_policy_reads_national_numbers() -> None:
-    gb = dataclasses.replace(POLICY, default_region="GB")
-    assert scan("ring me on 020 7946 0958", gb) == [("phone", "020 7946 0958")]
-    assert scan("ring me on 020 7946 0958") == []
+def test_regions_from_policy_read_national_numbers() -> None:
+    # A UK number written the UK way is read under the default policy (its regions cover the main markets);
+    # a policy that lists only the US needs a phone word beside it.
+    us_only = dataclasses.replace(POLICY, default_region="US", phone_regions=("US",))
+    assert scan("020 7946 0958 after the show") == [("phone", "020 7946 0958")]
+    assert scan("020 7946 0958 after the show", us_only) == []
+    assert scan("ring me on 020 7946 0958", us_only) == [("phone", "020 7946 0958")]
 
 
 def test_filter_identity_and_empty_text() -> None:

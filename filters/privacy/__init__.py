@@ -31,11 +31,9 @@ from filters.privacy.numbers import (
     device_and_bank_ids,
     ips,
     mbis,
-    phone_candidates,
-    phones,
-    region_ok,
     ssns_formatted,
 )
+from filters.privacy.phones import PhoneReader
 from filters.privacy.spans import Hit, settle
 
 __all__ = ["SEVERITY", "PrivacyFilter"]
@@ -73,9 +71,8 @@ class PrivacyFilter:
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        self.region = region_ok(policy.default_region)
-        """Region used to read phone numbers written without a country code."""
-        self.allow_phones = policy.allow_phones
+        self.phones = PhoneReader(policy.phone_regions, policy.allow_phones)
+        """Reads phone numbers, national ones against the policy's regions."""
         self.allow_emails = policy.allow_emails
         self.allow_domains = policy.allow_domains
 
@@ -121,8 +118,7 @@ class PrivacyFilter:
         ):
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
-                if phone_candidates(text, vetoes):
-                    hits += phones(text, self.region, self.allow_phones, vetoes)
+                hits += self.phones.find(text, vetoes)
                 hits += ssns_formatted(text, vetoes)
                 card_words = [(k.start, k.end) for k in keywords if k.kind == lx.CARD]
                 hits += cards(text, vetoes, card_words)

@@ -92,6 +92,15 @@ VETO_WORDS = (
     "conf #", "invoice", "ticket", "case", "case #", "ref", "ref #", "reference", "receipt", "transaction",
     "txn", "pedido", "orden", "número de pedido", "seguimiento", "factura", "заказ", "заказа", "трек",
     "трек-номер", "накладная", "zoom", "meeting id", "room", "promo", "coupon", "code",
+    # part, product and bank references, ids of things rather than people
+    "part", "part number", "part #", "part no", "model", "model number", "sku", "item", "item #", "isbn", "lot",
+    "batch", "routing", "routing number", "aba", "sort code", "swift", "bic", "stream id", "user id", "game id",
+    "video id", "post id", "message id", "steam id", "friend code", "server", "build",
+    # order and parcel words in the other languages of the desk's audience
+    "bestellung", "bestellnummer", "auftrag", "auftragsnummer", "sendung", "sendungsnummer", "rechnung",
+    "rechnungsnummer", "commande", "facture", "colis", "suivi", "ordine", "fattura", "spedizione", "encomenda",
+    "rastreio", "nota fiscal", "bestelling", "bestelnummer", "factuur", "zamówienie", "faktura", "przesyłka",
+    "счёт-фактура", "посылка", "посылки",
 )
 
 VERSION_WORDS = (

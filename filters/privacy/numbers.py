@@ -1,8 +1,8 @@
-"""Identifiers recognised by their own format: phone, SSN, card, IP, MAC, IBAN, VIN, Medicare MBI.
+"""Identifiers recognised by their own format: SSN, card, IP, MAC, IBAN, VIN, Medicare MBI (phones: :mod:`.phones`).
 
 Each detector returns candidate :class:`~filters.privacy.spans.Hit`\\ s; the
 filter settles overlaps. Checksums and numbering plans (Luhn, ISO 7064 for
-IBAN, the VIN check digit, libphonenumber) do the real work: a regex only
+IBAN, the VIN check digit) do the real work: a regex only
 proposes candidates.
 """
 
@@ -12,12 +12,9 @@ import ipaddress
 import re
 from collections.abc import Iterable
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from filters.privacy.spans import P_CHECKSUM, P_FORMAT, Hit
 
-from filters.privacy.spans import P_CHECKSUM, P_FORMAT, P_PHONE, Hit
-
-# --- phone -------------------------------------------------------------------------------------------------------
+# --- order and ticket numbers --------------------------------------------------------------------------------------
 
 _PHONE_WORDS = re.compile(
     r"(?:call|text|phone|cell|mobile|tel|txt|ring|reach|contact|number|whatsapp|fax|ll[aá]m|tel[eé]fono|"
@@ -26,49 +23,8 @@ _PHONE_WORDS = re.compile(
 )
 
 
-# Digits in phone punctuation (no commas: "1,234,567" is a count), at least seven of them.
-_PHONE_CANDIDATE = re.compile(r"(?<![\d,$€£.])\+?\(?\d(?:[\s.\-()/]{0,3}\d){6,}")
-
-
-def phone_candidates(text: str, vetoes: list[tuple[int, int]]) -> bool:
-    """Cheap test before libphonenumber: a run of seven or more digits not introduced as an order/ticket number."""
-    for m in _PHONE_CANDIDATE.finditer(text):
-        start = m.start()
-        if start > 0 and text[start - 1] in "#№":
-            continue
-        if not _vetoed(text, start, vetoes):
-            return True
-    return False
-
-
-def phones(text: str, region: str, allow: frozenset[str], vetoes: list[tuple[int, int]]) -> list[Hit]:
-    """Phone numbers that libphonenumber accepts as valid for their region.
-
-    ``vetoes`` are (start, end) of order/tracking/ticket words: a number right after
-    one of them is an order number, not a phone, unless a phone word is closer.
-    """
-    found: list[Hit] = []
-    try:
-        matcher = PhoneNumberMatcher(text, region, leniency=Leniency.VALID, max_tries=20)
-    except Exception:  # pragma: no cover - an unknown region is a policy error; never lose the message
-        matcher = PhoneNumberMatcher(text, "US", leniency=Leniency.VALID, max_tries=20)
-    for match in matcher:
-        start, end = match.start, match.end
-        if start > 0 and text[start - 1] in "#№":
-            continue  # "#4155552671" is a reference number
-        if _vetoed(text, start, vetoes):
-            continue
-        number = match.number
-        national = str(number.national_number)
-        if national in allow or f"{number.country_code}{national}" in allow:
-            continue
-        if len(national) < 7:
-            continue  # short codes and service numbers (911, 988) are public
-        found.append(Hit("privacy.phone", start, end, "phone.libphonenumber", P_PHONE))
-    return found
-
-
-def _vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
+def vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
+    """Whether a number starting at ``start`` comes right after an order/ticket word with no phone word between."""
     for _v_start, v_end in vetoes:
         gap = start - v_end
         if 0 <= gap <= 24:
@@ -77,10 +33,11 @@ def _vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
     return False
 
 
-# --- SSN ---------------------------------------------------------------------------------------------------------
+# --- SSN -----------------------------------------------------------------------------------------------------------
 
 _SSN_FORMATTED = re.compile(r"(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w\-/]|\.\d)")
 _SSN_ANY = re.compile(r"(\d{3})[- .]?(\d{2})[- .]?(\d{4})(?![\w\-])")
+_INTERNATIONAL_BEFORE = re.compile(r"\+(?:\d{1,4}[ \-]?)?$")
 _BAD_SSN = frozenset({"078051120", "219099999", "123456789"})
 
 
@@ -92,10 +49,15 @@ def ssn_valid(area: str, group: str, serial: str) -> bool:
 
 
 def ssns_formatted(text: str, vetoes: list[tuple[int, int]]) -> list[Hit]:
-    """Dashed or spaced SSNs (3-2-4), valid by SSA rules, not right after an order/ticket word."""
+    """Dashed or spaced SSNs (3-2-4), valid by SSA rules, not right after an order/ticket word.
+
+    Digits after a ``+`` are an international phone number ("+992 372 12 3456"), not an SSN.
+    """
     found: list[Hit] = []
     for m in _SSN_FORMATTED.finditer(text):
-        if ssn_valid(m.group(1), m.group(3), m.group(4)) and not _vetoed(text, m.start(), vetoes):
+        if _INTERNATIONAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if ssn_valid(m.group(1), m.group(3), m.group(4)) and not vetoed(text, m.start(), vetoes):
             found.append(Hit("privacy.ssn", m.start(), m.end(), "ssn.format", P_FORMAT + 5))
     return found
 
@@ -108,7 +70,7 @@ def ssn_token(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-# --- payment cards -----------------------------------------------------------------------------------------------
+# --- payment cards -------------------------------------------------------------------------------------------------
 
 _CARD_RUN = re.compile(r"(?<![\w\-.])\d{2,6}(?:[ \-]?\d{1,7}){2,8}(?![\w\-]|\.\d)")
 _GROUP_SPLIT = re.compile(r"[ \-]")
@@ -165,14 +127,14 @@ def cards(text: str, vetoes: list[tuple[int, int]], card_words: list[tuple[int, 
             if len(digits) > 19 or not luhn(digits) or not issuer_ok(digits):
                 continue
             end = offset + len(" ".join(groups[:count]))
-            if _vetoed(text, offset, vetoes) and not any(0 <= offset - e <= 24 for _, e in card_words):
+            if vetoed(text, offset, vetoes) and not any(0 <= offset - e <= 24 for _, e in card_words):
                 break
             found.append(Hit("privacy.card", offset, end, "card.luhn", P_CHECKSUM))
             break
     return found
 
 
-# --- IP addresses ------------------------------------------------------------------------------------------------
+# --- IP addresses --------------------------------------------------------------------------------------------------
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?!\w|\.\d)")
@@ -203,7 +165,7 @@ def ips(text: str, versions: list[tuple[int, int]]) -> list[Hit]:
     return found
 
 
-# --- device, bank and vehicle identifiers ------------------------------------------------------------------------
+# --- device, bank and vehicle identifiers --------------------------------------------------------------------------
 
 _MAC = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -251,7 +213,7 @@ def device_and_bank_ids(text: str, upper_run: bool) -> list[Hit]:
     return found
 
 
-# --- Medicare Beneficiary Identifier -----------------------------------------------------------------------------
+# --- Medicare Beneficiary Identifier -------------------------------------------------------------------------------
 
 _A = "AC-HJKMNP-RT-Y"  # letters allowed in an MBI (no S, L, O, I, B, Z)
 _MBI = re.compile(rf"(?<![\w\-])[1-9][{_A}][{_A}0-9]\d(-?)[{_A}][{_A}0-9]\d\1[{_A}]{{2}}\d{{2}}(?![\w\-])")
@@ -270,11 +232,6 @@ def mbi_valid(token: str) -> bool:
 def digits_in(s: str) -> int:
     """Number of ASCII digits in ``s``."""
     return sum(1 for ch in s if "0" <= ch <= "9")
-
-
-def region_ok(region: str) -> str:
-    """A region libphonenumber knows, falling back on US."""
-    return region if region in phonenumbers.SUPPORTED_REGIONS else "US"
 
 
 def spans_of(hits: Iterable[Hit]) -> list[tuple[int, int]]:
