@@ -122,7 +122,8 @@ class PrivacyFilter:
                 hits += ssns_formatted(text, vetoes)
                 card_words = [(k.start, k.end) for k in keywords if k.kind == lx.CARD]
                 hits += cards(text, vetoes, card_words)
-            if ("." in text or ":" in text) and _FOUR_DIGITS.search(text) is not None:
+            # IPv4 needs four digits; a compressed IPv6 address may have fewer ("fe80::1").
+            if ("." in text and _FOUR_DIGITS.search(text) is not None) or "::" in text or text.count(":") >= 5:
                 hits += ips(text, [(k.start, k.end) for k in keywords if k.kind == lx.VERSION])
             if not kinds.isdisjoint(_ID_KINDS):
                 hits += context_ids(text, keywords)

@@ -63,7 +63,8 @@ MEMBER_WORDS = (
 
 SSN_WORDS = (
     "ssn", "ssn#", "ss#", "social", "soc", "ss #", "social security", "social security number", "social sec", "soc sec",
-    "seguro social", "número de seguro social", "numero de seguro social", "nss",
+    "seguro social", "número de seguro social", "numero de seguro social", "nss", "ssns", "ss no", "ss no.",
+    "ss number", "social security #", "social security no", "social security no.",
 )
 
 #: Licence, account, device and vehicle identifiers.

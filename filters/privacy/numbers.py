@@ -37,6 +37,7 @@ def vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
 
 _SSN_FORMATTED = re.compile(r"(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w\-/]|\.\d)")
 _SSN_ANY = re.compile(r"(\d{3})[- .]?(\d{2})[- .]?(\d{4})(?![\w\-])")
+_SSN_NEAR = re.compile(r"(?<![\w\-+])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w\-]|\.\d)")
 _INTERNATIONAL_BEFORE = re.compile(r"\+(?:\d{1,4}[ \-]?)?$")
 _BAD_SSN = frozenset({"078051120", "219099999", "123456789"})
 
@@ -62,6 +63,14 @@ def ssns_formatted(text: str, vetoes: list[tuple[int, int]]) -> list[Hit]:
     return found
 
 
+def ssn_near(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first valid 9-digit SSN (one kind of separator or none) between ``start`` and ``end``."""
+    for m in _SSN_NEAR.finditer(text, start, end):
+        if ssn_valid(m.group(1), m.group(3), m.group(4)):
+            return m.start(), m.end()
+    return None
+
+
 def ssn_token(text: str, pos: int) -> tuple[int, int] | None:
     """A 9-digit SSN (any separators) starting exactly at ``pos``."""
     m = _SSN_ANY.match(text, pos)
@@ -73,7 +82,7 @@ def ssn_token(text: str, pos: int) -> tuple[int, int] | None:
 # --- payment cards -------------------------------------------------------------------------------------------------
 
 _CARD_RUN = re.compile(r"(?<![\w\-.])\d{2,6}(?:[ \-]?\d{1,7}){2,8}(?![\w\-]|\.\d)")
-_GROUP_SPLIT = re.compile(r"[ \-]")
+_DIGIT_GROUP = re.compile(r"\d+")
 
 
 def luhn(digits: str) -> bool:
@@ -113,33 +122,47 @@ def issuer_ok(d: str) -> bool:
 
 
 def cards(text: str, vetoes: list[tuple[int, int]], card_words: list[tuple[int, int]]) -> list[Hit]:
-    """Luhn-valid numbers of 13-19 digits with a real issuer prefix, in any grouping."""
+    """Luhn-valid numbers of 13-19 digits with a real issuer prefix, in any grouping, each occurrence reported."""
     found: list[Hit] = []
     for m in _CARD_RUN.finditer(text):
-        raw = m.group(0)
-        groups = _GROUP_SPLIT.split(raw)
-        # A CVV or expiry may trail the number ("4111 1111 1111 1111 123"): try shorter prefixes too.
-        offset = m.start()
-        for count in range(len(groups), 0, -1):
-            digits = "".join(groups[:count])
-            if len(digits) < 13:
-                break
-            if len(digits) > 19 or not luhn(digits) or not issuer_ok(digits):
+        # Digit groups of the run with their offsets: a run may hold a card and its CVV or expiry
+        # ("4111 1111 1111 1111 123") or the same card written twice ("4111111111111111 4111111111111111").
+        groups = [(g.start(), g.end()) for g in _DIGIT_GROUP.finditer(text, m.start(), m.end())]
+        first = 0
+        while first < len(groups):
+            span = _card_at(text, groups, first)
+            if span is None:
+                first += 1
                 continue
-            end = offset + len(" ".join(groups[:count]))
-            if vetoed(text, offset, vetoes) and not any(0 <= offset - e <= 24 for _, e in card_words):
-                break
-            found.append(Hit("privacy.card", offset, end, "card.luhn", P_CHECKSUM))
-            break
+            start, end, used = span
+            if vetoed(text, start, vetoes) and not any(0 <= start - e <= 24 for _, e in card_words):
+                first += used
+                continue
+            found.append(Hit("privacy.card", start, end, "card.luhn", P_CHECKSUM))
+            first += used
     return found
+
+
+def _card_at(text: str, groups: list[tuple[int, int]], first: int) -> tuple[int, int, int] | None:
+    """The longest card number made of ``groups[first:]`` (start, end, groups used), or None."""
+    for count in range(min(len(groups) - first, 9), 0, -1):
+        chosen = groups[first : first + count]
+        digits = "".join(text[s:e] for s, e in chosen)
+        if len(digits) < 13:
+            return None
+        if len(digits) <= 19 and luhn(digits) and issuer_ok(digits):
+            return chosen[0][0], chosen[-1][1], count
+    return None
 
 
 # --- IP addresses --------------------------------------------------------------------------------------------------
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?!\w|\.\d)")
+# One run of hex digits, colons and dots (an IPv4 tail: "::ffff:192.0.2.128"), then a zone id ("%eth0"): a single
+# character class repeated, so the scan is linear; ``ipaddress`` decides what the run is.
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])"
+    r"(?<![\w:.%])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{2,45}(?:%[A-Za-z0-9_.\-]{1,16})?(?![\w:%])"
 )
 
 
@@ -154,14 +177,14 @@ def ips(text: str, versions: list[tuple[int, int]]) -> list[Hit]:
             found.append(Hit("privacy.ip", start, m.end(), "ip.v4", P_FORMAT))
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
-            candidate = m.group(0)
-            if sum(ch != ":" for ch in candidate) < 4:
-                continue  # "::1" and emoticons are not a person's address
+            candidate = m.group(0).rstrip(".")  # a sentence may end right after the address
+            if sum(ch != ":" for ch in candidate.split("%")[0]) < 4 or not any(ch.isdigit() for ch in candidate):
+                continue  # "::1" and emoticons are not a person's address, "dead::beef" is code
             try:
                 ipaddress.IPv6Address(candidate)
             except ValueError:
                 continue
-            found.append(Hit("privacy.ip", m.start(), m.end(), "ip.v6", P_FORMAT))
+            found.append(Hit("privacy.ip", m.start(), m.start() + len(candidate), "ip.v6", P_FORMAT))
     return found
 
 
