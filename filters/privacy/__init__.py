@@ -59,6 +59,7 @@ _ASCII_NOT_DIGIT = bytes(code for code in range(128) if _DIGIT.match(chr(code)) 
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
+_POSTCODE_PLACE = re.compile(r"\d{4,5}[ \t]{1,2}[A-ZÄÖÜ]|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
 _UPPER_ID = re.compile(r"[A-Z]{2}\d\d|[A-Z0-9]{17}")
 _ID_KINDS = frozenset({lx.MRN, lx.MEMBER, lx.SSN, lx.IDNUM})
 _NO_KINDS: frozenset[str] = frozenset()
@@ -129,7 +130,8 @@ class PrivacyFilter:
                 hits += context_ids(text, keywords)
             if lx.BIRTH in kinds:
                 hits += dates_of_birth(text, keywords)
-            if lx.ADDRESS in kinds:
+            # A street word, or a postcode ("Auf der Heide 14, 33102 Paderborn", "112 Kingsway, Manchester M19 2LL").
+            if lx.ADDRESS in kinds or _POSTCODE_PLACE.search(text) is not None:
                 hits += addresses(text)
             if len(text) >= 11 and _UPPER_ID.search(text) is not None:
                 hits += mbis(text)

@@ -8,6 +8,8 @@ running at all.
 
 from __future__ import annotations
 
+from filters.privacy import address_data as ad
+
 # Keyword kinds (the value stored in the automaton).
 BIRTH = "birth"
 EVENT = "event"
@@ -115,16 +117,23 @@ EMAIL_HINTS = (
     "yandex", "mail.ru", "aol",
 )
 
-#: Street types: an address detector only runs when one of these is present (with a digit).
-ADDRESS_WORDS = (
-    "street", "st", "st.", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-    "court", "ct", "place", "pl", "way", "terrace", "ter", "circle", "cir", "parkway", "pkwy", "highway", "hwy",
-    "trail", "trl", "loop", "square", "sq", "crescent", "cres", "close", "alley", "aly", "plaza", "plz", "pike",
-    "row", "run", "path", "walk", "point", "pt", "ridge", "heights", "hts", "box", "calle", "c/", "avenida", "avda",
-    "paseo", "camino", "carrera", "cra", "calzada", "callejón", "ronda", "travesía", "pza", "ул", "улица", "пр",
-    "пр-т", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "бульвар", "б-р", "наб", "набережная", "пл",
-    "площадь", "мкр", "микрорайон",
+#: Street, unit and post-box words of every country the address detector reads (:mod:`.address_data`): the
+#: address patterns only run when one of these is present (with a digit).
+ADDRESS_WORDS = tuple(
+    sorted(
+        {
+            w.lower()
+            for table in (
+                ad.USPS_SUFFIXES, ad.OTHER_EN_SUFFIXES, ad.TYPE_FIRST, ad.FRENCH_TYPES, ad.RU_TYPES, ad.BOX_WORDS,
+                ad.HOUSE_WORDS,
+            )
+            for w in table
+        }
+        | {"-ku", "-shi", "-cho", "chome", "〒", "д."}
+    )
 )
+#: Endings of one-word street names ("Hauptstraße", "Prinsengracht"): matched inside a word.
+ADDRESS_TAILS = tuple(w.lower() for w in ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK)
 
 #: Health conditions, diagnoses, pregnancy and treatments, matched as whole words.
 CONDITIONS = (
