@@ -105,7 +105,7 @@ _MAX_MATCHES = 64
 
 # --- the street itself, one pattern per word order ----------------------------------------------------------------
 
-_EN_SUFFIXES = tuple(sorted(set(ad.USPS_SUFFIXES + ad.OTHER_EN_SUFFIXES)))
+_EN_SUFFIXES = tuple(sorted(set(ad.USPS_SUFFIXES + ad.OTHER_EN_SUFFIXES) - ad.NOT_SUFFIXES))
 # A house number and the words after it; which of them is the street type is decided in :func:`_english`.
 _EN = re.compile(
     r"(?<![\w$#.,\-/])(?P<num>\d{1,6}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?)?)(?P<comma>,)?"

@@ -41,6 +41,13 @@ USPS_SUFFIXES = tuple(
     """.split()
 )
 
+#: USPS abbreviations that are everyday words or units in chat ("is", "app", "ext", "ml", "DM me"): not read as
+#: street types at all.
+NOT_SUFFIXES = frozenset("is iss app exp ext dm dl dv lf un wl vl ml est cp pk".split())
+#: Street types too common in chat to be worth running the address patterns for on their own ("stream",
+#: "wall", "ring", "well"): still read as street types when another street word or a postcode is present.
+NOT_GATES = frozenset("stream streams wall well wells course lines ring pad hof points ways lights house pt".split())
+
 #: Street types of the UK, Ireland, Australia, New Zealand, Canada and India that USPS does not list.
 OTHER_EN_SUFFIXES = tuple(
     """

@@ -1,11 +1,20 @@
 """Health disclosures: an identifiable third person linked to a condition, diagnosis, pregnancy or treatment.
 
 "my coworker Jane Smith has HIV", "mi vecina Ana López tiene cáncer", "у Анны
-Ивановой рак" and "@mike_r just got diagnosed with leukemia" are disclosures.
+Ивановой рак" and "@mike_r just got diagnosed with leukemia" are disclosures,
+and so is a first name that the message makes identifiable: by a relation
+("my roommate Priya"), a group ("Tom from church", "Rocío de contabilidad",
+"Катя из универа"), a bracket or an aside ("Jenny (my sister)", "Zoe, my 6
+yo,"), a title ("Grandpa Joe", "дедушка Коля"), or the condition named first
+("lupus, that's what Kelly from my yoga class has").
+
 "my coworker has the flu" names nobody; "Dr. Jane Smith is an expert on
-diabetes" links no condition to her. A viewer speaking of their own condition
-("I have diabetes", "tengo diabetes", "у меня диабет") is reported separately
-as a self-disclosure at info level.
+diabetes" links no condition to her; "Jane Smith doesn't have cancer" and
+"does Jane Smith have diabetes?" disclose nothing; "our cat Milo has kidney
+disease" is about a pet; "Stephen Hawking lived with ALS for decades" and a
+character's illness in "season 2" are public figures and fiction. A viewer
+speaking of their own condition ("I have diabetes", "tengo diabetes", "у меня
+диабет") is reported separately as a self-disclosure at info level.
 
 The filter only gets here when the keyword pass found a condition word, so
 the regular expressions below run on a small share of messages.
@@ -147,10 +156,11 @@ _MAX_GAP = 60
 # Same matches, faster searches: each pattern gets a first-character gate (filters.regex_gate).
 # They run on every message that mentions a health word.
 (_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF, _SELF_SUBJECT,
- _SENTENCE_END) = (
+ _SENTENCE_END, _RELATION_NAME, _TITLE_NAME, _QUALIFIED, _LOWER_QUALIFIED, _NAME_THEN_ASIDE, _PUBLIC) = (
     gated(p.pattern, p.flags)
     for p in (_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF,
-              _SELF_SUBJECT, _SENTENCE_END)
+              _SELF_SUBJECT, _SENTENCE_END, _RELATION_NAME, _TITLE_NAME, _QUALIFIED, _LOWER_QUALIFIED,
+              _NAME_THEN_ASIDE, _PUBLIC)
 )
 _CONDITION_WORDS = frozenset(w for c in lx.CONDITIONS for w in c.split())
 

@@ -128,12 +128,15 @@ ADDRESS_WORDS = tuple(
                 ad.HOUSE_WORDS,
             )
             for w in table
+            if w.lower() not in ad.NOT_SUFFIXES and w.lower() not in ad.NOT_GATES
         }
         | {"-ku", "-shi", "-cho", "chome", "〒", "д."}
     )
 )
 #: Endings of one-word street names ("Hauptstraße", "Prinsengracht"): matched inside a word.
-ADDRESS_TAILS = tuple(w.lower() for w in ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK)
+ADDRESS_TAILS = tuple(
+    w.lower() for w in ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK if w.lower() not in ad.NOT_GATES
+)
 
 #: Health conditions, diagnoses, pregnancy and treatments, matched as whole words.
 CONDITIONS: tuple[str, ...] = (

@@ -32,8 +32,9 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 
-from filters.privacy.numbers import vetoed
+from filters.privacy.numbers import luhn, vetoed
 from filters.privacy.spans import P_PHONE, Hit
+from filters.regex_gate import first_class
 
 __all__ = ["MAX_CANDIDATES", "MAX_PLANS", "PhoneReader", "known_regions"]
 
@@ -91,6 +92,7 @@ _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\- ]\d{1,4}")
 _YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d[ \t]{0,2}[\-/][ \t]{0,2}(?:(?:1[89]|20)\d\d|\d\d)")
 _YYYYMMDD = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _REFERENCE_SHAPE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)-\d[\d\-]{0,14}|\d{5}-\d{3}")
+_IPV4_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ .\u00a0,]\d{3})+")
 
 
@@ -108,6 +110,8 @@ class _Plan:
     """(possible lengths, pattern, written without the trunk prefix) of every number type the region dials."""
     written_lengths: frozenset[int]
     """Digit counts a national number of this region can have as written (with or without its trunk prefix)."""
+    written_first: frozenset[str]
+    """Digits a national number of this region can start with as written (its trunk prefix's or its own)."""
 
 
 _TYPES = (
@@ -153,12 +157,27 @@ def _plan(region: str) -> _Plan | None:
         written = {n + k for n in general_lengths for k in spread}
         if meta.national_prefix_transform_rule:
             written |= {n - k for n in general_lengths for k in range(1, 5)}
+        first = _first_digits(meta.general_desc.national_number_pattern)
+        if npp:
+            first |= _first_digits(npp)
         plan = _Plan(
             region, re.compile(npp) if npp else None, meta.national_prefix_transform_rule or None,
             re.compile(meta.general_desc.national_number_pattern), general_lengths, tuple(types), frozenset(written),
+            frozenset(first),
         )
     _PLANS[region] = plan
     return plan
+
+
+def _first_digits(pattern: str) -> set[str]:
+    """Digits a match of ``pattern`` can start with (every digit when the pattern does not say)."""
+    first = first_class(pattern)
+    if first is None:
+        return set(_DIGITS)
+    return {d for d in _DIGITS if re.fullmatch(first, d)}
+
+
+_DIGITS = "0123456789"
 
 
 def _national_digits(digits: str, plan: _Plan) -> str:
@@ -226,25 +245,38 @@ def known_regions(regions: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _by_length(regions: Sequence[str]) -> dict[int, tuple[_Plan, ...]]:
-    index: dict[int, list[_Plan]] = {}
+Index = dict[tuple[int, str], tuple[_Plan, ...]]
+"""Plans by the length and the first digit of a national number as written."""
+
+
+def _by_length(regions: Sequence[str]) -> Index:
+    index: dict[tuple[int, str], list[_Plan]] = {}
     for region in regions:
         plan = _plan(region)
         if plan is None:
             continue
         for n in plan.written_lengths:
-            index.setdefault(n, []).append(plan)
-    return {n: tuple(plans) for n, plans in index.items()}
+            for d in plan.written_first:
+                index.setdefault((n, d), []).append(plan)
+    return {key: tuple(plans) for key, plans in index.items()}
 
 
-_EVERY_REGION: dict[int, tuple[_Plan, ...]] = {}
+_EVERY_REGION: Index = {}
 
 
-def _every_region() -> dict[int, tuple[_Plan, ...]]:
+def _every_region() -> Index:
     """Plans of every region libphonenumber knows, by written length (built on the first phone word)."""
     if not _EVERY_REGION:
         _EVERY_REGION.update(_by_length(sorted(phonenumbers.SUPPORTED_REGIONS)))
     return _EVERY_REGION
+
+
+def _someone_elses(raw: str) -> bool:
+    """Whether the whole run is an IPv4 address or a payment card (their own detectors read them)."""
+    if _IPV4_SHAPE.fullmatch(raw):
+        return True  # "192.253.44.111"
+    digits = "".join(_GROUPS.findall(raw))
+    return 13 <= len(digits) <= 19 and luhn(digits)
 
 
 def _phone_shaped(raw: str, groups: list[str]) -> bool:
@@ -271,7 +303,7 @@ class PhoneReader:
         self.allow = allow
         """Public numbers (the clinic's own line) as national digits or country code + national digits."""
         self._plans = _by_length(self.regions)
-        self._first = _plan(self.regions[0])
+        self._first = _by_length(self.regions[:1])
 
     def find(self, text: str, vetoes: list[tuple[int, int]]) -> list[Hit]:
         """Phone numbers in ``text``; ``vetoes`` are (start, end) of order/ticket words ("order 4158672671")."""
@@ -290,6 +322,8 @@ class PhoneReader:
             after = text[end] if end < len(text) else " "
             if ext is None and (after.isalpha() or after == "_"):
                 continue  # "4158672671abc" is a token, not a number
+            if _someone_elses(m.group(0)):
+                continue
             ends = self._ends(m)
             if after.isdigit():
                 ends = ends[1:]  # the run goes on beyond the longest number: only a shorter reading can be one
@@ -349,8 +383,8 @@ class PhoneReader:
             # only a trunk prefix ("0612345678") or the policy's first region reads it.
             grouped = len(groups) > 1
             number = self._national(raw, digits, self._plans, AS_WRITTEN if grouped else PREFIXED)
-            if number is None and not grouped and self._first is not None:
-                number = self._national(raw, digits, {len(digits): (self._first,)}, AS_WRITTEN)
+            if number is None and not grouped:
+                number = self._national(raw, digits, self._first, AS_WRITTEN)
             if number is not None:
                 return number
         if cue is None:
@@ -370,12 +404,10 @@ class PhoneReader:
                 return number
         return None
 
-    def _national(
-        self, raw: str, digits: str, index: dict[int, tuple[_Plan, ...]], bare: int
-    ) -> phonenumbers.PhoneNumber | None:
+    def _national(self, raw: str, digits: str, index: Index, bare: int) -> phonenumbers.PhoneNumber | None:
         """The first region of ``index`` whose plan accepts ``digits`` and whose reading libphonenumber confirms."""
         confirmations = 0
-        for plan in index.get(len(digits), ())[:MAX_PLANS]:
+        for plan in index.get((len(digits), digits[0]), ())[:MAX_PLANS]:
             if not _plan_accepts(digits, plan, bare):
                 continue
             number = _confirmed(raw, plan.region)
