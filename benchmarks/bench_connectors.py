@@ -66,7 +66,7 @@ def bench_json() -> None:
     ]
     start = time.perf_counter()
     for obj in objs:
-        json_event(obj, source="f", platform="jsonl", channel="c", received_at=0.0)
+        json_event(obj, source="f", platform="jsonl", channel="c", received_at=0.0, fallback_id="x")
     print(f"JSON object → ChatMessage                {rate(N, time.perf_counter() - start)}")
 
 

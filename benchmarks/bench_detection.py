@@ -27,6 +27,7 @@ What it measures:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import re
@@ -401,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-real", action="store_true", help="skip the published-text false-flag rates")
     parser.add_argument("--no-phones", action="store_true", help="skip the phone numbers of every region")
     parser.add_argument("--no-peers", action="store_true", help="skip Presidio")
+    parser.add_argument("--model", choices=("policy", "on", "off"), default="policy",
+                        help="the statistical risk model as the default policy has it, or forced on or off")
     parser.add_argument("--sample", type=int, default=8, help="flagged published lines shown per source")
     parser.add_argument("--freeze", action="store_true", help="write the test split's manifest (once, before tuning)")
     args = parser.parse_args(argv)
@@ -410,7 +413,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {MANIFEST}")
         return 0
     print(f"machine: {machine()}")
-    pipeline = Pipeline(load_policy())
+    policy = load_policy()
+    if args.model != "policy":
+        policy = dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=args.model == "on"))
+    print(f"risk model: {'on' if policy.model.enabled else 'off'}")
+    pipeline = Pipeline(policy)
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     for split in splits:
         if split == "test":

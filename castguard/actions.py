@@ -280,7 +280,11 @@ class SessionActions(ABC):
                 except ActionError as exc:
                     log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
 
-        await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)))
+        # Every action is attempted (each is recorded on its own); then an unexpected error is not left unseen.
+        outcomes = await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)), return_exceptions=True)
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
         return sorted(done, key=lambda a: a.id)
 
     def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
@@ -306,7 +310,9 @@ class SessionActions(ABC):
         self._publish(LockdownChanged(on, actor))
 
     async def _auto_hide(self, seq: int) -> None:
+        # A platform that refuses is a failed action, recorded by act(); an error escaping act() is the
+        # session's own (the action log cannot be written) and stops the session (Session._watched).
         try:
             await self.act(ActionKind.HIDE, seq, actor=POLICY_ACTOR, reason="policy: auto-hide")
-        except Exception:
-            log.exception("auto-hide of message %s failed", seq)
+        except ActionError as exc:
+            log.warning("auto-hide of message %s not attempted: %s", seq, exc)

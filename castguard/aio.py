@@ -78,13 +78,23 @@ class _Resumed:
                 return done.value
 
 
+_abandoned: set[asyncio.Task[None]] = set()
+"""Fetches being unwound (the event loop keeps only weak references to tasks)."""
+
+
 def _abandon(fetch: Awaitable[Any]) -> None:
-    """Cancel a started fetch nobody will wait for (the pump failed), so that the source unwinds cleanly."""
+    """Cancel a started fetch nobody will wait for (the pump failed), so that the source unwinds cleanly.
+
+    What the source raises while it unwinds is dropped on purpose: the pump's own failure, which
+    stops the session, is the error that is reported.
+    """
 
     async def finish() -> None:
         with contextlib.suppress(BaseException):
             await fetch
 
     task = asyncio.get_running_loop().create_task(finish())
+    _abandoned.add(task)
+    task.add_done_callback(_abandoned.discard)
     # Cancelled once it has started waiting, so the cancellation reaches the source's own await.
     asyncio.get_running_loop().call_soon(task.cancel)

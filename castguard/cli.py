@@ -1,4 +1,11 @@
-"""The ``castguard`` command line."""
+"""The ``castguard`` command line.
+
+Everything it prints is safe for a terminal: reports and verdicts are made safe
+by their renderers, and :func:`main` routes standard output and error through
+:class:`TerminalSafe` (control, escape and bidi characters shown as visible
+escapes), so a file name, URL or platform error quoted in a message cannot
+act on the terminal. Log lines get the same treatment (:class:`SafeFormatter`).
+"""
 
 from __future__ import annotations
 
@@ -12,11 +19,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from castguard import __version__
 from castguard.config import Config, ConfigError, load_config
 from castguard.policy import Policy, PolicyError, check_policy_main, load_policy
+from castguard.text import printable
 
 if TYPE_CHECKING:
     from castguard.engine import Session
@@ -29,6 +37,32 @@ log = logging.getLogger("castguard")
 
 class UsageError(Exception):
     """A command-line mistake: printed without a traceback, exit status 2."""
+
+
+class TerminalSafe:
+    """A text stream that writes unsafe characters (ESC, C1 controls, bidi overrides...) as visible escapes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        """The stream written to."""
+
+    def write(self, text: str) -> int:
+        """Write ``text`` with line breaks and tabs kept and every other unsafe character escaped."""
+        self.stream.write(printable(text, lines=True))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class SafeFormatter(logging.Formatter):
+    """Log lines (and their tracebacks) with unsafe characters shown as escapes, for the terminal and the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record), lines=True)
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def parse_duration(text: str) -> float:
@@ -91,14 +125,24 @@ def _redact_at_rest(args: argparse.Namespace, policy: Policy) -> bool:
     return bool(getattr(args, "redact_at_rest", False) or policy.redact_at_rest)
 
 
-def _recording(args: argparse.Namespace, config: Config, label: str, policy: Policy) -> Store:
-    """The session file to record into: a new one, or an existing one with ``--resume``."""
+def _recording(
+    args: argparse.Namespace, config: Config, label: str, policy: Policy, *, add_to_existing: bool = False
+) -> Store:
+    """The session file to record into: a new one, or an existing one with ``--resume``.
+
+    An existing session named as the output is refused (it would silently become a continuation)
+    unless ``add_to_existing`` (``import`` adds to a session by design).
+    """
     from castguard.store import Store, StoreError
 
     resume = getattr(args, "resume", None)
     explicit = getattr(args, "record", None) or getattr(args, "output", None)
     if resume and explicit and Path(explicit).resolve() != Path(resume).resolve():
         raise UsageError("--resume names the session to continue: do not give another output file")
+    if not resume and explicit and not add_to_existing and _holds_data(Path(explicit)):
+        raise UsageError(
+            f"{explicit} already exists: continue that session with --resume {explicit}, or name a new file"
+        )
     try:
         if resume:
             store = Store(resume, create=False, redact_at_rest=_redact_at_rest(args, policy))
@@ -109,6 +153,16 @@ def _recording(args: argparse.Namespace, config: Config, label: str, policy: Pol
     except StoreError as exc:
         raise UsageError(str(exc)) from None
     return store
+
+
+def _holds_data(path: Path) -> bool:
+    """True when ``path`` exists and is anything but an empty file (an empty one, e.g. from ``mktemp``, is fine)."""
+    try:
+        if not path.exists():
+            return False
+        return not path.is_file() or path.stat().st_size > 0
+    except OSError:
+        return True
 
 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
@@ -147,7 +201,13 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
         on_air_delay=args.on_air_delay,
     )
     app.run()
-    session.store.close()
+    try:
+        session.store.close()
+    except Exception:
+        if session.failure is None:
+            raise
+    if session.failure is not None:
+        raise session.failure
     print(f"session recorded to {session.store.path}")
     return 0
 
@@ -158,11 +218,9 @@ def _desk_logging(args: argparse.Namespace, config: Config) -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    logging.basicConfig(
-        filename=config.data_dir / "castguard.log",
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    handler = logging.FileHandler(config.data_dir / "castguard.log", encoding="utf-8")
+    handler.setFormatter(SafeFormatter(LOG_FORMAT))
+    logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.INFO)
 
 
 def cmd_follow(args: argparse.Namespace, config: Config) -> int:
@@ -193,9 +251,26 @@ def _non_negative(text: str) -> float:
     return value
 
 
+RECORD_EXIT_HELP = """exit status:
+  0  recorded until --for ran out or every source ended
+  1  a source failed (its error is printed; what the other sources sent is recorded)
+  2  nothing was recorded: a usage error (unknown source, existing output file without --resume)"""
+
+
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
-    """Headless recording for a fixed time (or until every source ends)."""
+    """Headless recording for a fixed time (or until every source ends); exit status 1 when a source failed."""
+    from castguard.engine import SessionFailed
+    from castguard.model import ConnectionEvent, ConnectionState
+    from castguard.store import StoreError
+
     session = _session(args, config, args.sources)
+    last_state: dict[str, ConnectionEvent] = {}
+
+    def track(update: object) -> None:
+        if isinstance(update, ConnectionEvent):
+            last_state[update.source] = update
+
+    session.subscribe(track)
 
     async def run() -> None:
         task = asyncio.create_task(session.run())
@@ -210,14 +285,34 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         asyncio.run(run())
     except KeyboardInterrupt:
         pass
+    except SessionFailed:
+        pass  # session.failure says why; the file is closed below first
     finally:
         counts = session.counts
-        session.store.close()
+        duplicates = session.duplicates_dropped()
+        try:
+            session.store.close()
+        except StoreError:
+            if session.failure is None:
+                raise  # else the session's failure already says what could not be written
+    if session.failure is not None:
+        raise session.failure
     print(
-        f"recorded {counts['messages']} messages ({counts['flagged']} flagged, {counts['duplicates']} duplicates "
+        f"recorded {counts['messages']} messages ({counts['flagged']} flagged, {duplicates} duplicates "
         f"dropped) to {session.store.path}",
         file=sys.stderr,
     )
+    failed = [e for e in last_state.values() if e.state is ConnectionState.FAILED]
+    for event in failed:
+        print(f"castguard record: {event.source} failed: {event.detail or 'no reason given'}", file=sys.stderr)
+    if failed:
+        everything = len(failed) == len(session.sources)
+        print(
+            "castguard record: " + ("every source failed" if everything else f"{len(failed)} of "
+            f"{len(session.sources)} sources failed"),
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -304,7 +399,7 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
             raise UsageError(f"{name}: no such file")
     policy = _policy(args, config)
     args.record = args.output
-    store = _recording(args, config, "import", policy)
+    store = _recording(args, config, "import", policy, add_to_existing=True)
     session = Session(store, Pipeline(policy), moderator=args.moderator or config.moderator, auto_actions=False)
     result = ImportResult()
     try:
@@ -475,7 +570,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--moderator", help="name recorded with acknowledgements written from here")
     p.set_defaults(func=cmd_follow)
 
-    p = sub.add_parser("record", help="record sources headless (no UI)")
+    p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("sources", nargs="+", metavar="SOURCE")
     p.add_argument("--for", dest="duration", type=parse_duration, help="stop after this long (30s, 5m, 1h)")
     p.add_argument("-o", "--output", metavar="FILE", help="session file to write")
@@ -486,7 +582,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, record=False)
     p.set_defaults(func=cmd_record)
 
-    p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)")
+    from castguard.scan import EXIT_HELP as SCAN_EXIT_HELP
+
+    p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)",
+                       epilog=SCAN_EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("file", metavar="FILE", help="JSONL file, chat-downloader .json/.jsonl, or - for stdin")
     p.add_argument("--policy", help="policy file")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
@@ -546,19 +645,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``castguard`` console script."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(sys.stdout), TerminalSafe(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from castguard.engine import SessionFailed
+    from castguard.store import StoreError
+
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(SafeFormatter(LOG_FORMAT))
+    logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         config = load_config(args.config)
         return int(args.func(args, config))
     except (UsageError, ConfigError, PolicyError) as exc:
-        print(f"castguard: {exc}", file=sys.stderr)
+        print(f"castguard: {printable(str(exc))}", file=sys.stderr)
         return 2
+    except (SessionFailed, StoreError) as exc:
+        # The session stopped, or the recording could not be written: one line, and a failing status.
+        print(f"castguard: {printable(str(exc))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -2,7 +2,10 @@
 
 The TUI is one subscriber; ``castguard record``, ``scan`` and ``report`` use
 the same engine with no UI. A source that fails is reported as a connection
-event and the others go on. This module holds the ingestion half of
+event and the others go on; when the session's own work fails (the store
+cannot be written, a service or an automatic action crashes) the session stops
+at once with :class:`SessionFailed` rather than going on without durability.
+This module holds the ingestion half of
 :class:`Session`; its moderation actions are in :mod:`castguard.actions` (their
 public names are re-exported here) and the pump's asyncio helpers in :mod:`castguard.aio`.
 """
@@ -13,9 +16,9 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from castguard.actions import (
     ACTION_TIMEOUT,
@@ -47,7 +50,7 @@ from castguard.model import (
 from castguard.policy import Policy
 from castguard.recent import RecentKeys
 from castguard.store import Store
-from castguard.text import clean_text, clip_raw
+from castguard.text import clean_id, clean_text, clip_raw
 from connectors.base import Source, SourceEvent
 from filters.pipeline import Pipeline
 
@@ -61,6 +64,7 @@ __all__ = [
     "LockdownChanged",
     "Service",
     "Session",
+    "SessionFailed",
     "SessionUpdate",
     "StateChange",
     "Subscriber",
@@ -69,6 +73,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: Platform events that take every recent message of one author off the chat.
+_AUTHOR_REMOVALS = (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED, PlatformEventKind.USER_CLEARED)
+
 #: Platform ids remembered for de-duplication (reconnects re-send recent messages).
 SEEN_KEYS = 200_000
 #: When the session stops, automatic hides under way get this long to finish and be recorded (seconds).
@@ -76,6 +83,13 @@ BACKGROUND_GRACE = 2.0
 #: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many); at 32 a
 #: message waits for its batch well under 1 ms (benchmarks/bench_filters.py prints the batch duration).
 BATCH = 32
+
+
+class SessionFailed(Exception):
+    """The session stopped because its own work failed; the message says what, in one line.
+
+    The original error is the ``__cause__``.
+    """
 
 
 SessionUpdate = MessageRecord | ActionRecord | StateChange | ConnectionEvent | PlatformEvent | LockdownChanged
@@ -126,6 +140,9 @@ class Session(SessionActions):
         self._cache_size = cache_size
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
+        self._failed: asyncio.Future[None] | None = None
+        self.failure: SessionFailed | None = None
+        """Why the session stopped, when its own work failed (``None`` while all is well)."""
         self._services: list[Service] = []
         # Resuming a recording: platform ids already recorded are duplicates.
         for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
@@ -135,14 +152,28 @@ class Session(SessionActions):
         for source in sources:
             self.add_source(source)
 
+    def duplicates_dropped(self) -> int:
+        """Messages dropped as repeats of one already delivered (same source, same platform id).
+
+        Counts the session's own drops and the sources' (re-sends after a reconnect that a
+        source recognises before they reach the session).
+        """
+        by_sources = sum(int(getattr(s, "duplicates", 0)) for s in self.sources.values())
+        return self.counts["duplicates"] + by_sources
+
     # -- wiring ------------------------------------------------------------------------------
 
     def add_source(self, source: Source) -> None:
-        """Register a source (before or while running)."""
-        if source.key in self.sources:
-            raise ValueError(f"source {source.key!r} added twice")
-        self.sources[source.key] = source
-        self.store.record_source(source.key, source.platform, frozenset(k.value for k in source.capabilities))
+        """Register a source (before or while running).
+
+        A source is known by its key as the model cleans it (a key is often a file name or a URL),
+        which is the key its messages and events carry.
+        """
+        key = clean_id(source.key)
+        if key in self.sources:
+            raise ValueError(f"source {key!r} added twice")
+        self.sources[key] = source
+        self.store.record_source(key, clean_id(source.platform), frozenset(k.value for k in source.capabilities))
 
     def add_service(self, service: Service) -> None:
         """Run ``service`` alongside the sources and feed it every update."""
@@ -169,29 +200,73 @@ class Session(SessionActions):
     # -- running -----------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Run every source until all have ended (or until cancelled), flushing the store."""
-        flusher = asyncio.create_task(self._flush_loop(), name="castguard-flush")
-        services = [asyncio.create_task(s.run(), name=f"service-{type(s).__name__}") for s in self._services]
-        self._tasks = [asyncio.create_task(self._pump(s), name=f"source-{s.key}") for s in self.sources.values()]
+        """Run every source until all have ended (or until cancelled), flushing the store.
+
+        Raises :class:`SessionFailed` as soon as the session's own work fails: the store's flush, a
+        source's pump (judging and recording; a failing source is only reported, as its connection
+        event), a service, an automatic action. Everything still running is stopped, and what can be
+        written is written, first.
+        """
+        self._failed = asyncio.get_running_loop().create_future()
+        flusher = self._watched(self._flush_loop(), "castguard-flush", "writing the recording")
+        services = [self._watched(s.run(), f"service-{type(s).__name__}", type(s).__name__) for s in self._services]
+        self._tasks = [
+            self._watched(self._pump(s), f"source-{key}", f"recording {key}") for key, s in self.sources.items()
+        ]
+        work = asyncio.ensure_future(self._until_ended())
         try:
-            if self._tasks:
-                await asyncio.gather(*self._tasks, return_exceptions=True)
-            if self._background:
-                await asyncio.gather(*self._background, return_exceptions=True)
-            for service in self._services:
-                await service.drain()
+            await asyncio.wait({work, self._failed}, return_when=asyncio.FIRST_COMPLETED)
+            if work.done() and not work.cancelled() and (error := work.exception()) is not None:
+                self._fail("ending the session", error)
         finally:
+            work.cancel()
             await self._settle_background()
             flusher.cancel()
             for task in (*self._tasks, *services):
                 task.cancel()
-            await asyncio.gather(flusher, *self._tasks, *services, return_exceptions=True)
+            await asyncio.gather(work, flusher, *self._tasks, *services, return_exceptions=True)
             for source in self.sources.values():
                 try:
                     await source.aclose()
                 except Exception:
                     log.exception("closing source %s failed", source.key)
-            self.store.flush()
+            try:
+                self.store.flush()
+            except Exception as exc:
+                self._fail("writing the recording", exc)
+        if self.failure is not None:
+            raise self.failure
+
+    async def _until_ended(self) -> None:
+        """Every source has ended, the automatic actions they caused are recorded, the services drained."""
+        if self._tasks:
+            await asyncio.wait(self._tasks)
+        if self._background:
+            await asyncio.wait(set(self._background))
+        for service in self._services:
+            await service.drain()
+
+    def _watched(self, work: Coroutine[Any, Any, None], name: str, what: str) -> asyncio.Task[None]:
+        """Start a task of the session's own: if it dies with an error, the session stops with that error."""
+        task = asyncio.get_running_loop().create_task(work, name=name)
+        task.add_done_callback(lambda done: self._task_done(done, what))
+        return task
+
+    def _task_done(self, task: asyncio.Task[None], what: str) -> None:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            self._fail(what, error)
+
+    def _fail(self, what: str, exc: BaseException) -> None:
+        """Stop the session because ``what`` failed with ``exc`` (the first failure is the one reported)."""
+        if self.failure is None:
+            log.error("session stopped: %s failed", what, exc_info=exc)
+            failure = SessionFailed(f"session stopped: {what} failed: {_describe(exc)}")
+            failure.__cause__ = exc
+            self.failure = failure
+        else:
+            log.error("after the session failed, %s failed too", what, exc_info=exc)
+        if self._failed is not None and not self._failed.done():
+            self._failed.set_result(None)
 
     async def _settle_background(self) -> None:
         """Give automatic hides already sent to a platform a moment to record their outcome, then stop them."""
@@ -213,18 +288,28 @@ class Session(SessionActions):
         # filter by filter, faster than one message at a time). A quiet chat still goes one message
         # at a time: the batch is judged as soon as the source would make the pump wait. Nothing
         # awaits between collecting a batch and recording it, so the loop sees what it saw before.
+        # What the source raises is the source failing: reported as its connection event while the
+        # other sources go on. What the session raises (judging, recording) ends the pump: see run().
         batch: list[ChatMessage] = []
         fetch: Awaitable[SourceEvent] | None = None
         try:
             events = aiter(source.events())
+        except Exception as exc:
+            self._source_failed(source, exc)
+            return
+        try:
             while True:
                 try:
                     ready, got = _poll_next(events)
                 except StopAsyncIteration:
                     break
-                except BaseException:
+                except asyncio.CancelledError:
                     self._ingest_batch(batch)
                     raise
+                except Exception as exc:
+                    self._ingest_batch(batch)
+                    self._source_failed(source, exc)
+                    return
                 if ready:
                     event = got
                 else:
@@ -235,6 +320,12 @@ class Session(SessionActions):
                     except StopAsyncIteration:
                         fetch = None
                         break
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception as exc:
+                        fetch = None
+                        self._source_failed(source, exc)
+                        return
                     fetch = None
                 if isinstance(event, ChatMessage):
                     batch.append(event)
@@ -250,13 +341,14 @@ class Session(SessionActions):
                 else:
                     self.control(event)
             self._ingest_batch(batch)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
+        except Exception:
             if fetch is not None:
-                _abandon(fetch)
-            log.exception("source %s failed", source.key)
-            self.observe(ConnectionEvent(source.key, ConnectionState.FAILED, f"{type(exc).__name__}: {exc}"))
+                _abandon(fetch)  # the session failed while the source was fetching: let the source unwind
+            raise
+
+    def _source_failed(self, source: Source, exc: Exception) -> None:
+        log.error("source %s failed", source.key, exc_info=exc)
+        self.observe(ConnectionEvent(source.key, ConnectionState.FAILED, _describe(exc)))
 
     def _ingest_batch(self, batch: list[ChatMessage]) -> None:
         """Judge and record the collected messages in order, then empty ``batch``."""
@@ -342,7 +434,9 @@ class Session(SessionActions):
         self._publish(record)
         if decision is Decision.HIDE and self.auto_actions and _loop_running():
             # Auto-hide goes through the same path as a moderator's key, as the policy actor.
-            task = asyncio.get_running_loop().create_task(self._auto_hide(record.seq))
+            task = self._watched(
+                self._auto_hide(record.seq), f"auto-hide-{record.seq}", f"the automatic hide of #{record.seq}"
+            )
             self._background.add(task)
             task.add_done_callback(self._background.discard)
         return record
@@ -381,7 +475,7 @@ class Session(SessionActions):
             return [record] if record is not None else []
         # Twitch removes a user's messages on timeout and ban, and every message on a clear;
         # only recent messages (the in-memory window) are still on anyone's screen.
-        if event.kind in (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED) and event.author_id:
+        if event.kind in _AUTHOR_REMOVALS and event.author_id:
             return [
                 r for r in self._recent.values()
                 if r.message.source == event.source and event.author_id in (r.message.author.id, r.message.author.name)
@@ -445,8 +539,13 @@ class Session(SessionActions):
 
 
 def normalise(message: ChatMessage) -> ChatMessage:
-    """The display-safe form of a message (original kept in ``raw`` when it differs)."""
+    """The display-safe form of a message (original kept in ``raw`` when it differs, as storable text)."""
     text = clean_text(message.text)
     if text == message.text:
         return message
     return replace(message, text=text, raw=clip_raw(message.raw or message.text))
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: message`` of an error, on one line."""
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

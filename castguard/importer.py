@@ -10,7 +10,9 @@ platform and the policy's automatic hides are not carried out.
 Files are read as a stream (JSON lines one by one, JSON arrays item by item),
 so a multi-gigabyte export does not need to fit in memory. A bad line is
 reported with its number and skipped; importing the same file twice adds
-nothing (messages are keyed by source and platform id, or a content hash).
+nothing (messages are keyed by source and platform id, or, without an id, by
+their line or array item number: never by their content, so identical messages
+stay distinct).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import IO, Any
 
 from castguard.engine import Session
 from castguard.model import ChatMessage, PlatformEvent
+from castguard.text import clean_id
 from connectors.jsonfeed import FeedError, FieldMap, json_event
 
 #: Longest JSON line or array item accepted (characters).
@@ -140,7 +143,7 @@ def import_file(
     errors: IO[str] | None = None,
 ) -> None:
     """Import one file into ``session`` (messages judged and recorded, platform events observed)."""
-    key = source or f"import:{path.name}"
+    key = clean_id(source or f"import:{path.name}")  # the key its messages carry (a file name is hostile)
     session.store.record_source(key, platform, frozenset())
     last_time: float | None = None
     try:
@@ -156,8 +159,9 @@ def import_file(
                     continue
                 try:
                     event = json_event(
-                        obj, source=key, platform=platform, channel=path.stem, received_at=0.0, fields=fields
-                    )
+                        obj, source=key, platform=platform, channel=path.stem, received_at=0.0, fields=fields,
+                        fallback_id=f"L{number}",
+                    )  # fmt: skip
                 except FeedError as exc:
                     result.bad += 1
                     _report(errors, result, f"{path.name}: item {number}: {exc}")

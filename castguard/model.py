@@ -3,6 +3,12 @@
 Everything here is plain data: frozen, slotted dataclasses and string enums, so
 that the objects can cross task boundaries, be stored and be compared in tests.
 No module in this file performs I/O.
+
+This is also the boundary for strings from outside other than chat text: an
+author, a message, a connection or platform event and an action's outcome
+clean their names, ids and details as they are built (:mod:`castguard.text`),
+whichever connector, file or recording they come from. The chat text itself is
+cleaned by the engine, which keeps the original beside it.
 """
 
 from __future__ import annotations
@@ -12,6 +18,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum, StrEnum
 from typing import Any
+
+from castguard.text import (
+    MAX_DETAIL_CHARS,
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    clean_id,
+    clean_text,
+    clip_raw,
+    is_plain,
+)
 
 
 class Severity(IntEnum):
@@ -82,12 +98,15 @@ CATEGORIES: tuple[str, ...] = (
     "risk.medical_claim",
     "risk.legal",
     "risk.advice_request",
+    "risk.harassment",
     "spam.link",
     "spam.caps",
     "spam.repeat",
     "spam.symbols",
+    "spam.scam",
     "crowd.raid",
     "crowd.spike",
+    "health.adverse_event",
     "custom",
 )
 
@@ -102,6 +121,16 @@ class Author:
     """Display name; may change during a broadcast, ``id`` does not."""
     roles: frozenset[str] = frozenset()
     """Platform roles such as ``moderator``, ``broadcaster``, ``subscriber``, ``owner``."""
+
+    def __post_init__(self) -> None:
+        # The common case in one check (id and name plain and short); otherwise each is cleaned on its own.
+        if len(self.id) > MAX_ID_CHARS or not is_plain(self.id + self.name, MAX_NAME_CHARS + len(self.id)):
+            _set(self, "id", clean_id(self.id))
+            _set(self, "name", clean_text(self.name, MAX_NAME_CHARS))
+        for role in self.roles:
+            if not is_plain(role, MAX_NAME_CHARS):
+                _set(self, "roles", frozenset(clean_text(r, MAX_NAME_CHARS) for r in self.roles))
+                break
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +160,20 @@ class ChatMessage:
     """``text``, ``paid`` (super chat, bits), ``action`` (/me) or ``system``."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Platform details worth keeping (badges, amount, reply parent name)."""
+
+    def __post_init__(self) -> None:
+        # The common case in one check: every id plain and all of them together short. Otherwise each is
+        # cleaned on its own (clean_id returns a plain one unchanged).
+        ids = self.source + self.platform + self.channel + self.kind + self.id
+        if self.reply_to is not None:
+            ids += self.reply_to
+        if not is_plain(ids, MAX_ID_CHARS):
+            for name in ("source", "platform", "channel", "id", "kind"):
+                _set(self, name, clean_id(getattr(self, name)))
+            if self.reply_to is not None:
+                _set(self, "reply_to", clean_id(self.reply_to))
+        if self.raw is not None:
+            _set(self, "raw", clip_raw(self.raw))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -252,6 +295,9 @@ class ActionOutcome:
     response: str = ""
     """The platform's answer (status and body, error message); never contains credentials."""
 
+    def __post_init__(self) -> None:
+        _set(self, "response", clean_text(self.response, MAX_DETAIL_CHARS))
+
 
 class ConnectionState(StrEnum):
     """Life of a source's connection, shown per source in the UI."""
@@ -272,7 +318,12 @@ class ConnectionEvent:
     source: str
     state: ConnectionState
     detail: str = ""
+    """What happened, in words (a platform's error text or close reason, cleaned and bounded)."""
     at: float = field(default_factory=time.time)
+
+    def __post_init__(self) -> None:
+        _set(self, "source", clean_id(self.source))
+        _set(self, "detail", clean_text(self.detail, MAX_DETAIL_CHARS))
 
 
 class PlatformEventKind(Enum):
@@ -284,11 +335,36 @@ class PlatformEventKind(Enum):
     CLEARED = "cleared"
     GAP = "gap"
     """Messages may have been missed (a reconnect the platform cannot resume)."""
+    USER_CLEARED = "user_cleared"
+    """All of one author's messages removed (Twitch, without saying whether a ban or a timeout did it)."""
+    UNBANNED = "unbanned"
+    """A ban or timeout lifted."""
+    WARNED = "warned"
+    """An author warned by a moderator (or acknowledging a warning)."""
+    HELD = "held"
+    """The platform's own filter (Twitch AutoMod) holds a message for a moderator's decision."""
+    HOLD_RESOLVED = "hold_resolved"
+    """A message the platform held was allowed, denied or expired."""
+    SUSPICIOUS = "suspicious"
+    """The platform marks an author as suspicious (monitored or restricted), or one of them wrote."""
+    UNBAN_REQUEST = "unban_request"
+    """A banned author asked to be unbanned, or a moderator answered."""
+    SHIELD_MODE = "shield_mode"
+    """The platform's lockdown (Twitch Shield Mode) turned on or off."""
+    CHAT_SETTINGS = "chat_settings"
+    """Chat modes changed (slow, followers-only, emote-only, ...)."""
+    SHARED_CHAT = "shared_chat"
+    """The channel's chat started, changed or stopped being shared with other channels."""
+    MODERATION = "moderation"
+    """Other moderator activity on the platform (roles, raids, terms), with the actor in the detail."""
 
 
 @dataclass(frozen=True, slots=True)
 class PlatformEvent:
-    """Deletion, ban, timeout or chat clear observed on the platform."""
+    """Deletion, ban, timeout, chat clear or other moderation observed on the platform.
+
+    ``detail`` names who did it when the platform says (Twitch EventSub does).
+    """
 
     source: str
     kind: PlatformEventKind
@@ -297,6 +373,19 @@ class PlatformEvent:
     duration: int | None = None
     detail: str = ""
     at: float = field(default_factory=time.time)
+
+    def __post_init__(self) -> None:
+        _set(self, "source", clean_id(self.source))
+        if self.message_id is not None:
+            _set(self, "message_id", clean_id(self.message_id))
+        if self.author_id is not None:
+            _set(self, "author_id", clean_id(self.author_id))
+        _set(self, "detail", clean_text(self.detail, MAX_DETAIL_CHARS))
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    """Replace a field of a frozen dataclass while it is being built (its ``__post_init__``)."""
+    object.__setattr__(obj, name, value)
 
 
 #: What a connector yields.

@@ -132,6 +132,17 @@ class CrowdSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelSettings:
+    """The statistical risk model (``[model]``): on or off, and per-category thresholds."""
+
+    enabled: bool = False
+    """Score messages that pass the model's gate with the shipped model (off unless the policy says so)."""
+    thresholds: dict[str, float] = field(default_factory=dict)
+    """Probability a category needs to be raised (``[model.thresholds]``); unlisted categories use the
+    threshold chosen when the model was trained."""
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """A loaded, validated policy. Immutable: reloading builds a new one."""
 
@@ -171,6 +182,9 @@ class Policy:
     """Built-in lists in use."""
     spam: SpamSettings = field(default_factory=SpamSettings)
     crowd: CrowdSettings = field(default_factory=CrowdSettings)
+    model: ModelSettings = field(default_factory=ModelSettings)
+    products: tuple[str, ...] = ()
+    """The brand's suspect product names for adverse-event detection (``[products] names``), lower-case."""
     redact_at_rest: bool = False
     """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
     version: str = ""
@@ -200,9 +214,10 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 _KNOWN: dict[str, set[str]] = {
     "": {
         "name", "region", "regions", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity",
-        "spam",
-        "crowd", "recording",
+        "spam", "crowd", "recording", "model", "products",
     },
+    "model": {"enabled", "thresholds"},
+    "products": {"names"},
     "recording": {"redact_at_rest"},
     "allow": {"terms", "domains", "phones", "emails"},
     "trusted": {"authors", "roles"},
@@ -329,6 +344,8 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         profanity_languages=languages,
         spam=_settings(SpamSettings, _table(data, "spam", fail), "spam", fail),
         crowd=_settings(CrowdSettings, _table(data, "crowd", fail), "crowd", fail),
+        model=_model(_table(data, "model", fail), fail),
+        products=_products(_table(data, "products", fail), fail),
         redact_at_rest=redact_at_rest,
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
@@ -410,6 +427,48 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
         except ValueError as exc:
             raise fail(f"custom rule {label!r}: {exc}", "custom", "decision", index) from None
         out.append(CustomRule(pattern, category, severity, decision, label))
+    return tuple(out)
+
+
+def _model(table: dict[str, Any], fail: Fail) -> ModelSettings:
+    enabled = table.get("enabled", False)
+    if not isinstance(enabled, bool):
+        raise fail("model.enabled must be true or false", "model", "enabled")
+    raw = table.get("thresholds", {})
+    if not isinstance(raw, dict):
+        raise fail("[model.thresholds] must be a table of category = probability", "model", "thresholds")
+    thresholds: dict[str, float] = {}
+    for category, value in raw.items():
+        if category not in CATEGORIES:
+            raise fail(f"model.thresholds: unknown category {category!r}", "model.thresholds", category)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+            raise fail(f"model.thresholds.{category} must be a probability in (0, 1]", "model.thresholds", category)
+        thresholds[category] = float(value)
+    return ModelSettings(enabled, thresholds)
+
+
+#: Bounds of ``[products] names``: a product name is a word or a short phrase, not a document.
+MAX_PRODUCT_NAMES = 5000
+MAX_PRODUCT_NAME_CHARS = 80
+
+
+def _products(table: dict[str, Any], fail: Fail) -> tuple[str, ...]:
+    """The ``[products] names`` list: lower-case, de-duplicated, each a bounded name with a letter."""
+    names = _str_list(table.get("names", []), "products", "names", fail)
+    if len(names) > MAX_PRODUCT_NAMES:
+        raise fail(f"products.names: at most {MAX_PRODUCT_NAMES} names", "products", "names")
+    out: dict[str, None] = {}
+    for raw in names:
+        name = " ".join(raw.split()).lower()
+        if not name:
+            raise fail("products.names: an empty name", "products", "names")
+        if len(name) > MAX_PRODUCT_NAME_CHARS:
+            raise fail(f"products.names: {raw[:40]!r}... is longer than {MAX_PRODUCT_NAME_CHARS} characters",
+                       "products", "names")
+        if len([ch for ch in name if ch.isalpha()]) < 2 or not all(ch.isalnum() or ch in " -'’.&+/" for ch in name):
+            raise fail(f"products.names: {raw!r} is not a product name (letters, digits, spaces and - ' . & + /)",
+                       "products", "names")
+        out[name] = None
     return tuple(out)
 
 
@@ -511,6 +570,7 @@ def describe_policy(policy: Policy) -> str:
     lines.append(
         f"trusted: {len(policy.trusted_authors)} authors; roles {', '.join(sorted(policy.trusted_roles)) or 'none'}"
     )
+    lines.append(f"products: {len(policy.products)} names for adverse-event detection (besides the built-in list)")
     lines.append(f"custom rules: {len(policy.custom)}")
     for custom in policy.custom:
         lines.append(f"  {custom.label!r} -> {custom.category} ({custom.severity.label}, {custom.decision.value})")
@@ -538,6 +598,13 @@ def policy_warnings(policy: Policy) -> list[str]:
         out.append("risk.self_harm is not escalated: a viewer in crisis would not reach the producer")
     if not policy.crisis_guidance:
         out.append("no [crisis] guidance: moderators get no instructions beside self-harm findings")
+    adverse = policy.rule("health.adverse_event")
+    if not adverse.enabled or adverse.decision in (Decision.PASS, Decision.HIDE):
+        what = "hidden" if adverse.enabled and adverse.decision is Decision.HIDE else "not escalated"
+        out.append(
+            f"health.adverse_event is {what}: the safety team needs the viewer's report "
+            "(adverse-event messages are never auto-hidden; escalate them)"
+        )
     for category in ("privacy.ssn", "privacy.card", "privacy.mrn"):
         if policy.rule(category).decision is Decision.PASS:
             out.append(f"{category} passes: identifiers would stay on air")

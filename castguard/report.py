@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 import math
 from collections.abc import Callable, Iterator
 from typing import IO, Any
@@ -21,6 +20,7 @@ from castguard.model import Finding
 from castguard.policy import load_policy
 from castguard.redaction import free_text_redactor, redact_text
 from castguard.store import FLAGGED_SQL, Store
+from castguard.text import plain_output, safe_json
 
 #: Actors that are not people: their actions do not count in moderators' time-to-action.
 AUTOMATIC_ACTORS = frozenset({"policy"})
@@ -465,8 +465,8 @@ def _platform_events(store: Store, limit: int) -> dict[str, Any]:
 
 
 def render_json(report: dict[str, Any]) -> str:
-    """The report as indented JSON."""
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    """The report as indented JSON (control, escape and bidi characters written as ``\\u`` escapes)."""
+    return safe_json(report, indent=2) + "\n"
 
 
 # Inside a table cell only these can start markup (emphasis, code, links, raw HTML, cell breaks).
@@ -551,7 +551,7 @@ def table(report: dict[str, Any], section: str) -> tuple[list[str], list[list[ob
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    """The report as Markdown (every chat string escaped; no raw HTML passes through)."""
+    """The report as Markdown (every chat string escaped; no raw HTML, no terminal control passes through)."""
     s, t, tta = report["session"], report["totals"], report["time_to_action"]
     es = report["escalation_summary"]
     intact = "yes" if report["action_log_intact"] else f"NO: {report['action_log_problem']}"
@@ -607,7 +607,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         "",
         *_md_table(*table(report, "flagged_messages")),
     ]
-    return "\n".join(lines)
+    # Read in a terminal as often as rendered: recorded names, reasons and file names lose any control character.
+    return plain_output("\n".join(lines))
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -635,8 +636,8 @@ CSV_COLUMNS = [
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (chat text is hostile)."""
-    text = "" if value is None else str(value)
+    """A CSV cell that a spreadsheet will not run as a formula and a terminal will not obey (chat text is hostile)."""
+    text = "" if value is None else plain_output(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

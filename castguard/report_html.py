@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from castguard.report import table
+from castguard.text import plain_output
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -269,7 +270,7 @@ def render_html(report: dict[str, Any]) -> str:
         _table(*table(report, "flagged_messages"), text_cols=(4,)),
         _more(len(report["flagged_messages"]), t["flagged"], "flagged messages"),
     ]
-    body = "\n".join(sections)
+    body = plain_output("\n".join(sections))  # may well be printed to a terminal: no control character passes
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'

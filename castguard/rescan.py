@@ -7,13 +7,13 @@ detectors (raids, floods) see the broadcast as it happened.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from castguard.redaction import redact_text
 from castguard.store import Store
+from castguard.text import plain_output, safe_json
 from filters.pipeline import Pipeline
 
 
@@ -131,9 +131,9 @@ def render_text(diff: RescanDiff) -> str:
             lines.append(f"  #{ex['seq']} {ex['author']}: {ex['text'][:100]!r} {what} {decision}".rstrip())
     if not diff.changed:
         lines += ["", "no difference: the new policy judges this recording exactly as it was judged live"]
-    return "\n".join(lines) + "\n"
+    return plain_output("\n".join(lines)) + "\n"
 
 
 def render_json(diff: RescanDiff) -> str:
-    """The diff as JSON."""
-    return json.dumps(diff.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    """The diff as JSON (control, escape and bidi characters written as ``\\u`` escapes)."""
+    return safe_json(diff.as_dict(), indent=2) + "\n"

@@ -116,6 +116,10 @@ class StoreError(Exception):
     """The recording cannot be opened or is not a castguard session."""
 
 
+class StoreWriteError(StoreError):
+    """Messages could not be written to the recording; they are still queued (nothing was dropped)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ChainProblem:
     """First entry of the action log whose hash does not match."""
@@ -303,14 +307,23 @@ class Store:
         return len(self._pending_messages)
 
     def flush(self) -> int:
-        """Commit queued messages; returns how many were written."""
+        """Commit queued messages; returns how many were written.
+
+        All or nothing: when the write fails (disk full, file locked or gone) the messages stay queued
+        for the next flush and :class:`StoreWriteError` says why and how many wait.
+        """
         if not self._pending_messages:
             return 0
         messages, findings = self._pending_messages, self._pending_findings
+        try:
+            with self._transaction():
+                self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages)
+                self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings)
+        except Exception as exc:  # sqlite3.Error, or a value SQLite cannot take (UnicodeEncodeError, OverflowError)
+            raise StoreWriteError(
+                f"{self.path}: {len(messages)} message(s) could not be written ({type(exc).__name__}: {exc})"
+            ) from exc
         self._pending_messages, self._pending_findings = [], []
-        with self._transaction():
-            self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages)
-            self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings)
         return len(messages)
 
     def _transaction(self) -> _Transaction:
@@ -389,10 +402,12 @@ class Store:
         )
 
     def close(self) -> None:
-        """Flush and close."""
-        if not self.readonly:
-            self.flush()
-        self.db.close()
+        """Flush and close (the file is closed even when the flush fails, which then raises)."""
+        try:
+            if not self.readonly:
+                self.flush()
+        finally:
+            self.db.close()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -669,4 +684,14 @@ class _Transaction:
         return self.db
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is None:
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:
+                # A commit that fails (disk full) can leave the transaction open: close it, so the
+                # next write starts afresh instead of failing on "transaction within a transaction".
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        elif self.db.in_transaction:
+            self.db.execute("ROLLBACK")

@@ -11,8 +11,8 @@ from typing import Any
 from connectors.base import ReadOnlySource, Source, SourceError
 
 SPECS_HELP = (
-    "demo, twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, ws(s)://..., sse+http(s)://..., "
-    "FILE.jsonl or -"
+    "demo, twitch:CHANNEL, twitch+eventsub:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, "
+    "ws(s)://..., sse+http(s)://..., FILE.jsonl or -"
 )
 
 
@@ -22,8 +22,10 @@ def open_source(spec: str, settings: dict[str, dict[str, Any]] | None = None, **
     ``settings`` holds per-platform configuration (tokens, base URLs) from the
     config file; environment variables (``CASTGUARD_TWITCH_TOKEN`` ...) override
     it. ``options`` are command-line options such as ``seed``, ``rate``,
-    ``follow`` and ``fields`` (generic field paths, ``"text=body,author=user.name"``);
-    tests also pass ``backoff`` and ``sleep``. Raises :class:`SourceError` with a
+    ``follow`` and ``fields`` (generic field paths, ``"text=body,author=user.name"``),
+    and ``idle_timeout`` of an SSE stream (also ``[sse] idle_timeout`` in the config,
+    ``CASTGUARD_SSE_IDLE_TIMEOUT``); tests also pass ``backoff``, ``sleep``, keepalive
+    timings and queue sizes. Raises :class:`SourceError` with a
     clear message for an unknown or unusable spec.
     """
     settings = settings or {}
@@ -58,6 +60,11 @@ def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str
             k: options[k] for k in ("ping_interval", "ping_timeout", "action_backoff") if k in options
         }
         return TwitchSource(rest, settings, **common, **extra)
+    if sep and platform == "twitch+eventsub":
+        from connectors.twitch_eventsub import TwitchEventSubSource
+
+        extra = {k: options[k] for k in ("action_backoff", "welcome_timeout", "keepalive_grace", "irc") if k in options}
+        return TwitchEventSubSource(rest, settings, **common, **extra)
     if sep and platform == "youtube":
         from connectors.youtube import YouTubeSource
 
@@ -71,11 +78,18 @@ def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str
     if spec.startswith(("ws://", "wss://")):
         from connectors.feeds import WebSocketFeed
 
-        return WebSocketFeed(spec, fields=fields, **common)
+        names = ("ping_interval", "ping_timeout", "buffer_frames", "queue_size")
+        extra = {k: options[k] for k in names if k in options}
+        return WebSocketFeed(spec, fields=fields, **common, **extra)
     if spec.startswith(("sse+http://", "sse+https://")):
         from connectors.feeds import SseFeed
+        from connectors.settings import platform_settings
 
-        return SseFeed(spec, fields=fields, **common)
+        extra = {k: options[k] for k in ("queue_size",) if k in options}
+        idle = options.get("idle_timeout") or platform_settings(settings, "sse").get("idle_timeout")
+        if idle is not None:
+            extra["idle_timeout"] = _seconds(idle, "idle_timeout")
+        return SseFeed(spec, fields=fields, **common, **extra)
     if spec == "-":
         from connectors.feeds import StdinFeed
 
@@ -89,6 +103,16 @@ def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str
             raise SourceError(f"{spec}: no such file")
         return JsonlFile(spec, follow=follow, fields=fields, sleep=options.get("sleep"))
     raise SourceError(f"unknown source {spec!r}: expected {SPECS_HELP}")
+
+
+def _seconds(value: Any, name: str) -> float:
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise SourceError(f"{name} {value!r}: expected a number of seconds") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise SourceError(f"{name} {value!r}: expected a positive number of seconds")
+    return seconds
 
 
 __all__ = ["ReadOnlySource", "Source", "SourceError", "open_source"]

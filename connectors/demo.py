@@ -4,7 +4,8 @@ The chat is realistic and mixed (English with some Spanish and Russian):
 greetings, questions, thanks, and now and then the incidents a healthcare
 brand dreads: a viewer posting a relative's phone number and diagnosis, a
 profane rant, a "this cures diabetes" claim, a self-harm statement, a legal
-threat, link spam and a raid of a few accounts flooding copy-paste text.
+threat, harassment of the host, a fake pharmacy posing as the doctor's assistant, link spam
+and a raid of a few accounts flooding copy-paste text.
 
 It is deterministic for a given ``seed`` and behaves like a platform that
 supports hide, delete, timeout and ban, so every key of the desk works.

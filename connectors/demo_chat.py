@@ -170,6 +170,14 @@ _INCIDENT_TEMPLATES: tuple[tuple[str, ...], ...] = (
         "I'll be waiting outside the {clinic|hospital|studio} for that doctor after the {show|stream}",
     ),
     (
+        "{nobody wants to hear from a|shut up you} {fat|ugly|old} {cow|pig|hag}, go back to your {own country|kitchen}",
+        "women shouldn't be doctors, {get off the screen|go make a sandwich}{| sweetheart}",
+    ),
+    (
+        "Hi, I'm Dr. Lee's assistant, DM me on WhatsApp for a private consultation and {discount|cheap} {meds|pills}",
+        "{ozempic|semaglutide|xanax} no prescription needed, message me on telegram @{rx_direct|meds4u|pharma_plug}<num>",
+    ),
+    (
         "My patient's MRN is 00<num>913, can you look at her chart? DOB 04/12/1961",
         "email me at {jane.doe|j.doe|janedoe}<num>@gmail.com and I'll send my {husband's|mom's|dad's} test results",
     ),

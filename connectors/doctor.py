@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import aiohttp
 
 from connectors.api import ApiReply, read_reply
+from connectors.eventsub import plan as eventsub_plan
 from connectors.facebook import SCOPES as FACEBOOK_SCOPES
 from connectors.runtime import redact
 from connectors.settings import platform_settings, secrets_of
@@ -61,6 +62,7 @@ async def check_twitch(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -
             check.ok.append(f"scope {scope}")
         else:
             check.problems.append(f"missing scope {scope}")
+    _eventsub_scopes(check, scopes)
     client_id = cfg.get("client_id")
     if client_id and body.get("client_id") and client_id != body.get("client_id"):
         check.problems.append("CASTGUARD_TWITCH_CLIENT_ID does not match the app that issued the token")
@@ -70,6 +72,17 @@ async def check_twitch(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -
     if isinstance(expires, int) and expires < 86400:
         check.notes.append(f"token expires in {expires // 3600}h {expires % 3600 // 60}m")
     return check
+
+
+def _eventsub_scopes(check: Check, scopes: set[str]) -> None:
+    """What ``twitch+eventsub:`` can subscribe to with these scopes, and the scope each missing event needs."""
+    chosen, missing = eventsub_plan(scopes)
+    if not chosen or not chosen[0].required:
+        check.notes.append("EventSub (twitch+eventsub:) needs scope user:read:chat to read chat")
+        return
+    check.ok.append(f"EventSub (twitch+eventsub:): {len(chosen)} subscriptions: " + ", ".join(s.type for s in chosen))
+    for note in missing:
+        check.notes.append(f"EventSub {note}")
 
 
 async def check_youtube(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -> Check:

@@ -29,9 +29,10 @@ from connectors.runtime import (
     RetryableSourceError,
     Sleep,
     SourceEnded,
+    retry_after,
 )
 from connectors.settings import platform_settings, secrets_of
-from connectors.sse import SseDecoder
+from connectors.sse import SSE_REQUEST_HEADERS, SseDecoder
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +232,7 @@ class FacebookSource(LiveSource):
         session = self.api.session()
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=15, sock_read=120)
         async with session.get(
-            url, params=params, headers={"Accept": "text/event-stream"}, timeout=timeout, allow_redirects=False
+            url, params=params, headers=SSE_REQUEST_HEADERS, timeout=timeout, allow_redirects=False
         ) as response:
             if response.status != 200:
                 self._refused(await read_reply(response), "comment stream")
@@ -320,9 +321,10 @@ class FacebookSource(LiveSource):
             raise FatalSourceError(text + ": the token lacks pages_read_engagement")
         if code == 100 or reply.status == 404:
             raise FatalSourceError(text + ": check the live video id")
+        asked = retry_after(header(reply, "Retry-After"))
         if code in THROTTLE_CODES:
-            raise RetryableSourceError(text, delay=usage_wait(reply))
-        raise RetryableSourceError(text)
+            raise RetryableSourceError(text, delay=usage_wait(reply), retry_after=asked)
+        raise RetryableSourceError(text, retry_after=asked)
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         """Hide, unhide or delete a comment; block or unblock its author from the page."""

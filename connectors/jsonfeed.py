@@ -6,11 +6,14 @@ message. :class:`FieldMap` says where the text, author, id and timestamp are
 own export, most chat bridges, and chat-downloader's export format
 (timestamps in microseconds, ``message_type`` such as ``ban_user`` or
 ``delete_message``).
+
+A message without an id of its own takes the ``fallback_id`` its reader gives it (a line
+number in a file, an arrival number on a live feed), never a hash of its content: ten
+viewers' identical "lol"s are ten messages.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from collections.abc import Mapping
@@ -79,6 +82,9 @@ class FieldMap:
             else:
                 values[name] = _paths(value) if isinstance(value, str) else tuple(value)
         return cls(**values)
+
+
+_DEFAULT_FIELDS = FieldMap()
 
 
 def lookup(obj: Mapping[str, Any], path: str) -> Any:
@@ -151,11 +157,6 @@ _CD_SYSTEM = {
 }
 
 
-def _stable_id(obj: Mapping[str, Any]) -> str:
-    digest = hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode("utf-8", "replace")).hexdigest()
-    return "h" + digest[:20]
-
-
 def json_event(
     obj: Any,
     *,
@@ -164,20 +165,30 @@ def json_event(
     channel: str,
     received_at: float,
     fields: FieldMap | None = None,
-    fallback_id: str | None = None,
+    fallback_id: str,
+    allow_empty: bool = False,
 ) -> SourceEvent | None:
-    """Map one decoded JSON value to an event.
+    """Map one decoded JSON value to an event; ``fallback_id`` is the id of a message that has none.
 
-    Returns ``None`` for objects that are deliberately not chat (heartbeats,
-    chat-downloader message types with no text). Raises :class:`FeedError`
-    for values that cannot be used (not an object, no text).
+    Returns ``None`` for objects that are deliberately not chat (chat-downloader
+    message types with no text anywhere). Raises :class:`FeedError` for values
+    that cannot be used (not an object, no text). With ``allow_empty``
+    (``castguard scan``), a text field holding ``""`` is a message with an
+    empty text rather than no text at all.
     """
     if not isinstance(obj, Mapping):
         raise FeedError(f"expected a JSON object, got {type(obj).__name__}")
     if is_chat_downloader(obj) and fields is None:
-        return _chat_downloader_event(obj, source=source, platform=platform, channel=channel, received_at=received_at)
-    fields = fields or FieldMap()
+        event = _chat_downloader_event(
+            obj, source=source, platform=platform, channel=channel, received_at=received_at, fallback_id=fallback_id
+        )
+        if event is not None or _first(obj, _DEFAULT_FIELDS.text) is None:
+            return event
+        # A message_type with its text under another name ("text", "body"): chat all the same, never dropped.
+    fields = fields or _DEFAULT_FIELDS
     text = _first(obj, fields.text)
+    if text is None and allow_empty and any(lookup(obj, path) == "" for path in fields.text):
+        text = ""
     if text is None:
         raise FeedError(f"no text field (tried {', '.join(fields.text)})")
     if not isinstance(text, str):
@@ -186,14 +197,18 @@ def json_event(
     author_id = _first(obj, fields.author_id)
     name = str(author_name) if author_name is not None else str(author_id or "unknown")
     roles_value = _first(obj, fields.roles, scalar=False)
-    roles = frozenset(str(r) for r in roles_value) if isinstance(roles_value, list) else frozenset()
+    roles = (
+        frozenset(str(r) for r in roles_value if isinstance(r, str | int | float))
+        if isinstance(roles_value, list)
+        else frozenset()
+    )
     message_id = _first(obj, fields.id)
     timestamp = parse_timestamp(_first(obj, fields.timestamp), fields.timestamp_unit)
     return ChatMessage(
         source=source,
         platform=platform,
         channel=obj["channel"] if isinstance(obj.get("channel"), str) and obj["channel"] else channel,
-        id=str(message_id) if message_id is not None else (fallback_id or _stable_id(obj)),
+        id=str(message_id) if message_id is not None else fallback_id,
         author=Author(id=str(author_id) if author_id is not None else name, name=name, roles=roles),
         text=text,
         sent_at=timestamp if timestamp is not None else received_at,
@@ -203,7 +218,7 @@ def json_event(
 
 
 def _chat_downloader_event(
-    obj: Mapping[str, Any], *, source: str, platform: str, channel: str, received_at: float
+    obj: Mapping[str, Any], *, source: str, platform: str, channel: str, received_at: float, fallback_id: str
 ) -> SourceEvent | None:
     message_type = str(obj.get("message_type") or "text_message")
     author_obj = obj.get("author") if isinstance(obj.get("author"), Mapping) else {}
@@ -225,7 +240,7 @@ def _chat_downloader_event(
     if message_type in ("ban_user", "timeout_user", "remove_chat_item_by_author"):
         duration = obj.get("ban_duration")
         target_id = obj.get("target_user_id") or author_id or obj.get("author_name")
-        if isinstance(duration, int | float) and duration > 0:
+        if isinstance(duration, int | float) and 0 < duration < 10**9:
             return PlatformEvent(
                 source,
                 PlatformEventKind.TIMED_OUT,
@@ -270,7 +285,7 @@ def _chat_downloader_event(
         source=source,
         platform=platform,
         channel=channel,
-        id=str(message_id) if message_id else _stable_id(obj),
+        id=str(message_id) if message_id else fallback_id,
         author=Author(id=str(author_id or name), name=str(name), roles=frozenset(roles)),
         text=text,
         sent_at=at,

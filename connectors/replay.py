@@ -540,7 +540,11 @@ class ReplayController:
         finally:
             for task in tasks:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            outcomes = await asyncio.gather(*tasks, return_exceptions=True)
+        # The waits cancelled above end in CancelledError; any other error (a broken sleep) is the replay's own.
+        for outcome in outcomes:
+            if isinstance(outcome, Exception):
+                raise outcome
 
 
 class RecordedPipeline(Pipeline):

@@ -3,8 +3,9 @@
 Modelled on the websockets library's reconnecting client: each connector
 implements one connection attempt (:meth:`LiveSource._run_once`); the loop here
 classifies what went wrong (a bad token is fatal, a dropped socket is not),
-waits with jittered exponential backoff (reset after a successful connection)
-and reports every state change as a :class:`ConnectionEvent`. Delays and the
+waits with jittered exponential backoff (reset after a successful connection),
+at least as long as the server's ``Retry-After`` asks, and reports every state
+change as a :class:`ConnectionEvent`. Delays and the
 sleep function are injectable so tests run in milliseconds.
 """
 
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.utils
 import logging
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from http import HTTPStatus
 
 import aiohttp
 import websockets.exceptions as ws_exc
@@ -45,6 +48,8 @@ MAX_MESSAGE_BYTES = 64 * 1024
 QUEUE_SIZE = 10_000
 #: Platform message ids remembered for de-duplication after reconnects.
 DEDUP_SIZE = 50_000
+#: Longest wait a server's ``Retry-After`` can impose on a reconnect (seconds).
+MAX_RETRY_AFTER = 300.0
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -57,12 +62,44 @@ class RetryableSourceError(Exception):
     """The connection broke in a way a reconnect may cure.
 
     ``delay`` overrides the backoff (``0`` for a server-requested reconnect,
-    minutes for an exhausted quota).
+    minutes for an exhausted quota); ``retry_after`` is the least wait the
+    server asked for (its ``Retry-After``, see :func:`retry_after`).
     """
 
-    def __init__(self, message: str, *, delay: float | None = None) -> None:
+    def __init__(self, message: str, *, delay: float | None = None, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.delay = delay
+        self.retry_after = retry_after
+
+
+def retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delay seconds or an HTTP date), capped.
+
+    ``None`` when the header is absent or unreadable; a date in the past is ``0``.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        seconds = float(text)
+    else:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def server_wait(exc: BaseException) -> float | None:
+    """The least wait before reconnecting that the server asked for with this failure, if any."""
+    if isinstance(exc, RetryableSourceError):
+        return exc.retry_after
+    if isinstance(exc, ws_exc.InvalidStatus):
+        return retry_after(exc.response.headers.get("Retry-After"))
+    return None
 
 
 class SourceEnded(Exception):
@@ -120,7 +157,12 @@ def classify(exc: BaseException) -> bool:
 def describe(exc: BaseException, secrets: Iterable[str] = ()) -> str:
     """A one-line description of ``exc`` for the UI and the log, with credentials removed."""
     if isinstance(exc, ws_exc.InvalidStatus):
-        text = f"server answered HTTP {exc.response.status_code}"
+        status = exc.response.status_code
+        try:
+            phrase = f" {HTTPStatus(status).phrase}"
+        except ValueError:
+            phrase = ""
+        text = f"server refused the connection: HTTP {status}{phrase}"
     elif isinstance(exc, ws_exc.ConnectionClosed):
         frame = exc.rcvd or exc.sent
         text = "connection dropped" if frame is None else f"connection closed ({frame.code} {frame.reason})".strip()
@@ -129,6 +171,23 @@ def describe(exc: BaseException, secrets: Iterable[str] = ()) -> str:
     else:
         text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return redact(text, secrets)
+
+
+def expected_failure(exc: BaseException) -> bool:
+    """True for failures a source meets in normal life (refusals, network errors): one line, no traceback.
+
+    Anything else is a bug in a connector, logged with its traceback.
+    """
+    return isinstance(
+        exc,
+        FatalSourceError
+        | RetryableSourceError
+        | SourceEnded
+        | OSError
+        | TimeoutError
+        | aiohttp.ClientError
+        | ws_exc.WebSocketException,
+    )
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -144,6 +203,13 @@ class _Stop:
 
 
 _STOP = _Stop()
+
+
+class _Died:
+    """Queue marker: the reader task died of an error its own handling did not catch."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
 
 class LiveSource:
@@ -176,8 +242,9 @@ class LiveSource:
         self._queue_size = queue_size
         self._seen: RecentKeys[str, None] = RecentKeys(dedup_size)
         self._secrets = tuple(s for s in secrets if s)
-        self._queue: asyncio.Queue[SourceEvent | _Stop] | None = None
+        self._queue: asyncio.Queue[SourceEvent | _Stop | _Died] | None = None
         self._runner: asyncio.Task[None] | None = None
+        self._mourner: asyncio.Task[None] | None = None
         self._was_connected = False
         self._disconnected_at: float | None = None
         self.duplicates = 0
@@ -189,17 +256,32 @@ class LiveSource:
 
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Yield messages, platform events and connection events until the source ends."""
-        queue: asyncio.Queue[SourceEvent | _Stop] = asyncio.Queue(self._queue_size)
+        queue: asyncio.Queue[SourceEvent | _Stop | _Died] = asyncio.Queue(self._queue_size)
         self._queue = queue
         self._runner = asyncio.create_task(self._supervise(), name=f"connector-{self.key}")
+        self._runner.add_done_callback(self._runner_done)
         try:
             while True:
                 item = await queue.get()
                 if isinstance(item, _Stop):
                     return
+                if isinstance(item, _Died):
+                    raise item.error  # the session reports this source as failed
                 yield item
         finally:
             await self._stop_runner()
+
+    def _runner_done(self, runner: asyncio.Task[None]) -> None:
+        """A reader that died without saying so must not leave the iterator waiting forever: pass its error on."""
+        if runner.cancelled() or (error := runner.exception()) is None:
+            return
+        queue, died = self._queue, _Died(error)
+        assert queue is not None
+        try:
+            queue.put_nowait(died)
+        except asyncio.QueueFull:
+            # The consumer is behind: it gets the error after the events already queued.
+            self._mourner = asyncio.get_running_loop().create_task(queue.put(died))
 
     async def _stop_runner(self) -> None:
         runner, self._runner = self._runner, None
@@ -291,10 +373,10 @@ class LiveSource:
             except Exception as exc:
                 text = describe(exc, self._secrets)
                 if not classify(exc):
-                    if not isinstance(exc, FatalSourceError):
-                        log.error("%s: stopped by %s", self.key, text, exc_info=exc)
-                    else:
+                    if expected_failure(exc):
                         log.error("%s: %s", self.key, text)
+                    else:
+                        log.error("%s: stopped by %s", self.key, text, exc_info=exc)
                     await self._put(ConnectionEvent(self.key, ConnectionState.FAILED, text))
                     return
                 if self._disconnected_at is None:
@@ -302,6 +384,10 @@ class LiveSource:
                 delay = exc.delay if isinstance(exc, RetryableSourceError) and exc.delay is not None else None
                 if delay is None:
                     delay = self.backoff.next_delay()
+                asked = server_wait(exc)
+                if asked is not None and asked > delay:
+                    delay = asked
+                    text += " (the server asked to wait: Retry-After)"
                 detail = f"{text}; retrying in {delay:.1f}s"
                 log.warning("%s: %s", self.key, detail)
                 await self._put(ConnectionEvent(self.key, ConnectionState.RECONNECTING, detail))

@@ -24,9 +24,12 @@ KNOWN_KEYS: dict[str, tuple[str, ...]] = {
         "origin",
         "moderator_id",
         "broadcaster_id",
+        "eventsub_url",
+        "eventsub_irc",
     ),
     "youtube": ("token", "api_key", "api_url", "token_info_url", "min_poll_interval"),
     "facebook": ("token", "page_id", "graph_url", "stream_url", "comment_rate", "mode"),
+    "sse": ("idle_timeout",),
 }
 
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -35,6 +38,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "api_url": "https://api.twitch.tv/helix",
         "auth_url": "https://id.twitch.tv/oauth2",
         "caps": "twitch.tv/tags twitch.tv/commands",
+        "eventsub_url": "wss://eventsub.wss.twitch.tv/ws",
+        "eventsub_irc": "on",
     },
     "youtube": {
         "api_url": "https://www.googleapis.com/youtube/v3",
@@ -66,7 +71,7 @@ def platform_settings(
         value = environ.get(prefix + key.upper())
         if value:
             merged[key] = value
-    for url_key in ("irc_url", "api_url", "auth_url", "graph_url", "stream_url", "token_info_url"):
+    for url_key in ("irc_url", "eventsub_url", "api_url", "auth_url", "graph_url", "stream_url", "token_info_url"):
         if url_key in merged:
             merged[url_key] = merged[url_key].rstrip("/")
     if platform == "twitch" and merged.get("token"):

@@ -1,14 +1,21 @@
 """Sans-I/O Server-Sent Events decoder (the WHATWG ``text/event-stream`` format).
 
 Bytes go in as they arrive from the network, complete events come out. Lines
-may end in CR LF, LF or CR; an event ends at a blank line. Oversized lines and
-events are dropped (and reported) without losing the following ones, and
-invalid UTF-8 spoils only its own event.
+may end in CR LF, LF or CR; an event ends at a blank line; a UTF-8 byte order
+mark at the start of the stream is ignored. Oversized lines and events are
+dropped (and reported) without losing the following ones, and invalid UTF-8
+spoils only its own event.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+#: Request headers for an event stream: no compression (a compressing proxy buffers the stream until
+#: its buffer fills, so events arrive late or never) and no cached copy.
+SSE_REQUEST_HEADERS = {"Accept": "text/event-stream", "Accept-Encoding": "identity", "Cache-Control": "no-cache"}
+
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +25,11 @@ class SseEvent:
     data: str
     event: str = "message"
     id: str | None = None
-    """The ``id:`` field; the stream's ``Last-Event-ID`` for resuming."""
+    """The event's own ``id:`` field, ``None`` when it has none.
+
+    The stream's last event id (kept across events by the spec, for resuming after a reconnect) is
+    :attr:`SseDecoder.last_event_id`; it does not name events that carry no id of their own.
+    """
 
 
 class SseDecoder:
@@ -39,10 +50,19 @@ class SseDecoder:
         self._discarding_line = False
         self._oversized = False
         self._pending_cr = False
+        self._at_start = True
 
     def feed(self, chunk: bytes) -> list[SseEvent]:
         """Add received bytes; return the events they complete."""
         events: list[SseEvent] = []
+        if self._at_start:
+            head = bytes(self._buffer) + chunk
+            if len(head) < len(_BOM) and _BOM.startswith(head):
+                self._buffer = bytearray(head)  # maybe a BOM split across chunks: wait for more
+                return events
+            self._at_start = False
+            self._buffer.clear()
+            chunk = head[len(_BOM) :] if head.startswith(_BOM) else head
         if self._pending_cr and chunk.startswith(b"\n"):
             chunk = chunk[1:]  # the LF of a CR LF split across chunks
         self._pending_cr = False
@@ -122,4 +142,5 @@ class SseDecoder:
         except UnicodeDecodeError as exc:
             self.errors.append(f"SSE event with invalid UTF-8 dropped ({exc.reason} at byte {exc.start})")
             return None
-        return SseEvent(text, name, self.last_event_id)
+        own_id = event_id.decode("utf-8", "replace") if event_id is not None else None
+        return SseEvent(text, name, own_id)

@@ -29,8 +29,10 @@ from connectors.runtime import (
     LiveSource,
     RetryableSourceError,
     Sleep,
+    describe,
 )
 from connectors.settings import platform_settings, secrets_of
+from connectors.wsframes import FrameReader
 
 log = logging.getLogger(__name__)
 
@@ -160,18 +162,17 @@ class TwitchSource(LiveSource):
             max_size=MAX_FRAME_BYTES,
             proxy=None,
             open_timeout=15,
-            ping_interval=20,
-            ping_timeout=20,
+            ping_interval=None,  # the FrameReader's keepalive, aware of a busy desk
             compression=None,
-        ) as ws:
+        ) as ws, FrameReader(ws) as frames:
             for line in proto.start():
                 await ws.send(line + "\r\n")
             stalled: list[str] = []
-            keepalive = asyncio.create_task(self._keepalive(ws, proto, stalled))
+            keepalive = asyncio.create_task(self._keepalive(ws, proto, stalled, frames))
             reported = False
             try:
                 try:
-                    async for frame in ws:
+                    async for frame in frames:
                         if isinstance(frame, bytes):
                             try:
                                 frame = frame.decode("utf-8")
@@ -199,8 +200,8 @@ class TwitchSource(LiveSource):
                         if proto.closing is not None:
                             raise RetryableSourceError(f"Twitch: {proto.closing}", delay=0.0)
                 except ws_exc.ConnectionClosed:
-                    if stalled:
-                        raise RetryableSourceError(stalled[0]) from None
+                    if stalled or frames.failure:
+                        raise RetryableSourceError(stalled[0] if stalled else str(frames.failure)) from None
                     raise
                 if stalled:
                     raise RetryableSourceError(stalled[0])
@@ -210,17 +211,31 @@ class TwitchSource(LiveSource):
                 with contextlib.suppress(asyncio.CancelledError):
                     await keepalive
 
-    async def _keepalive(self, ws: Any, proto: IrcChat, stalled: list[str]) -> None:
-        """Ping the chat server ourselves; a server that stops answering is a dead connection."""
-        while True:
-            await asyncio.sleep(self.ping_interval)
-            sent = time.time()
-            await ws.send(proto.ping("castguard") + "\r\n")
-            await asyncio.sleep(self.ping_timeout)
-            if proto.last_pong < sent:
-                stalled.append(f"no PONG within {self.ping_timeout:g}s")
-                await ws.close(1011, "keepalive timeout")
-                return
+    async def _keepalive(self, ws: Any, proto: IrcChat, stalled: list[str], frames: FrameReader) -> None:
+        """Ping the chat server ourselves; a server that stops answering, and sends nothing else, is dead.
+
+        A PONG behind a flood the desk has not read yet is not an unanswered PING: while frames keep
+        arriving (or the desk is behind) the connection is alive. The keepalive never ends unseen: if it
+        fails, the connection is closed with the reason, so the reading loop ends and reconnects instead of
+        going on unwatched.
+        """
+        try:
+            while True:
+                await asyncio.sleep(self.ping_interval)
+                sent = time.time()
+                mark = frames.clock()
+                await ws.send(proto.ping("castguard") + "\r\n")
+                await asyncio.sleep(self.ping_timeout)
+                if proto.last_pong < sent and not frames.heard_since(mark):
+                    stalled.append(f"no PONG within {self.ping_timeout:g}s")
+                    await ws.close(1011, "keepalive timeout")
+                    return
+        except ws_exc.ConnectionClosed:
+            return  # the reading loop sees the same close
+        except Exception as exc:
+            stalled.append(f"keepalive failed: {describe(exc, self._secrets)}")
+            with contextlib.suppress(Exception):
+                await ws.close(1011, "keepalive failed")
 
     # -- acting ----------------------------------------------------------------------------------
 

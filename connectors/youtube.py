@@ -26,7 +26,7 @@ from castguard.model import (
     PlatformEventKind,
     SourceEvent,
 )
-from connectors.api import ApiClient, ApiReply, Judgement, Verdict
+from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
 from connectors.jsonfeed import parse_timestamp
 from connectors.runtime import (
     Backoff,
@@ -35,6 +35,7 @@ from connectors.runtime import (
     RetryableSourceError,
     Sleep,
     SourceEnded,
+    retry_after,
 )
 from connectors.settings import platform_settings, secrets_of
 
@@ -329,7 +330,7 @@ class YouTubeSource(LiveSource):
             raise FatalSourceError(f"{text}: {_FATAL_REASONS.get(reason, 'check the token and live chat id')}")
         if reply.status == 403 and reason not in ("rateLimitExceeded", "userRateLimitExceeded"):
             raise FatalSourceError(text)
-        raise RetryableSourceError(text)
+        raise RetryableSourceError(text, retry_after=retry_after(header(reply, "Retry-After")))
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         """Delete a message, ban an author for a while or for good, or lift a ban made from this desk."""

@@ -10,14 +10,17 @@ def default_factories() -> list[FilterFactory]:
 
     Privacy first (its findings decide most auto-hides), then the text filters,
     and the crowd detector last so that it sees every message, flagged or not.
+    The statistical risk model runs after the rules (on messages its gate lets through).
     """
+    from filters.adverse import AdverseFilter
     from filters.crowd import CrowdFilter
     from filters.privacy import PrivacyFilter
     from filters.profanity import ProfanityFilter
     from filters.risk import RiskFilter
+    from filters.risk_model import RiskModelFilter
     from filters.spam import SpamFilter
 
-    return [PrivacyFilter, ProfanityFilter, RiskFilter, SpamFilter, CrowdFilter]
+    return [PrivacyFilter, ProfanityFilter, RiskFilter, RiskModelFilter, AdverseFilter, SpamFilter, CrowdFilter]
 
 
 __all__ = ["Filter", "FilterFactory", "default_factories"]

@@ -55,6 +55,8 @@ class CustomTerms:
 _RANK = DECISION_RANK.__getitem__
 """Strength of a decision (``Decision.rank`` without the property call)."""
 _FLAG_RANK = DECISION_RANK[Decision.FLAG]
+ADVERSE_EVENT = "health.adverse_event"
+"""The category whose messages are escalated rather than auto-hidden (the safety team needs them)."""
 
 #: How many distinct clean verdicts (one per sentiment score) the pipeline keeps for reuse.
 _CLEAN_VERDICTS = 4096
@@ -300,11 +302,15 @@ class Pipeline:
         if not judged:
             return Verdict((), Decision.PASS, None, sentiment, self._policy.version)
         decision = max((d for _, d in judged), key=_RANK)
+        kept = decision is Decision.HIDE and any(f.category == ADVERSE_EVENT for f, _ in judged)
+        if kept:
+            # The safety team needs the viewer's report: an adverse event is never auto-hidden.
+            decision = Decision.ESCALATE
         severity = max(f.severity for f, _ in judged)
         author = message.author
         if _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles):
             # Staff and moderators are never held or hidden automatically; they still show as flagged.
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
-        escalate = any(d is Decision.ESCALATE for _, d in judged)
+        escalate = kept or any(d is Decision.ESCALATE for _, d in judged)
         return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version, escalate)

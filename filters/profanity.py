@@ -35,107 +35,21 @@ import ahocorasick
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
 from filters import profanity_words as words
+from filters.normalize import (  # noqa: F401  (the fold is shared; these names stay importable here)
+    _ASCII_FOLD,
+    _LEET,
+    _LOOKALIKE,
+    _NAMED_LETTER,
+    _SPACE_EMOJI,
+    BANG,
+    GLUE,
+    MASK,
+    _base_table,
+    _fold_char,
+    _FoldTable,
+    fold,
+)
 from filters.prepass import Prepared
-
-#: Placeholder for combining marks (strike-through and the like): dropped on the slow path.
-GLUE = "\x00"
-#: Placeholder for ``!``: a letter ``i`` between letters (``sh!t``), a space elsewhere.
-BANG = "\x01"
-MASK = "*"
-
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "+": "t", "|": "i", "€": "e",
-         "¡": "i", "!": BANG, "*": MASK, "#": MASK, "%": MASK}
-# Look-alikes folded onto Latin letters (after lower-casing). Cyrillic letters without a
-# Latin twin stay as they are, and Russian entries are folded the same way, so mixed
-# spellings (Latin "x" in "xуй") meet in the middle.
-_LOOKALIKE = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
-    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "η": "n",
-    "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ß": "s", "ı": "i",
-}
-_KEEP = frozenset("ñй")
-
-
-def _fold_char(ch: str) -> str:
-    """Fold one character to exactly one character (see the module docstring)."""
-    if ch in _LEET:
-        return _LEET[ch]
-    if ch.isascii():
-        return ch.lower() if ch.isalnum() else " "
-    low = ch.lower()
-    if len(low) != 1:
-        low = ch
-    if low in _LOOKALIKE:
-        return _LOOKALIKE[low]
-    if low in _KEEP:
-        return low
-    cat = unicodedata.category(ch)
-    if cat in ("Mn", "Me"):
-        return GLUE
-    if cat[0] in "LN":
-        base = unicodedata.normalize("NFKD", low)
-        base = "".join(c for c in base if not unicodedata.combining(c)).lower()
-        if len(base) == 1:
-            if base in _LEET:
-                return _LEET[base]
-            return _LOOKALIKE.get(base, base)
-        return low if cat[0] == "L" else " "
-    return " "
-
-
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on first sight of each character (bounded)."""
-
-    LIMIT = 65536
-
-    def __missing__(self, key: int) -> str:
-        value = _fold_char(chr(key))
-        if len(self) < self.LIMIT:
-            # Hostile input may use many distinct code points: past the bound they are folded uncached.
-            self[key] = value
-        return value
-
-
-def _base_table() -> _FoldTable:
-    table = _FoldTable()
-    for code in range(128):
-        table[code] = _fold_char(chr(code))
-    return table
-
-
-def _ascii_bytes_table() -> bytes:
-    """The fold of the 128 ASCII characters as a ``bytes.translate`` table (each folds to one ASCII character).
-
-    ``str.translate`` looks each character up in a dictionary; for pure-ASCII chat
-    (most of it) encoding, translating the bytes and decoding gives the same
-    string at about a quarter of the cost.
-    """
-    table = _base_table()
-    folded = [table[code] for code in range(128)]
-    assert all(len(ch) == 1 and ch.isascii() for ch in folded)
-    return bytes(ord(ch) for ch in folded) + bytes(range(128, 256))
-
-
-_ASCII_FOLD = _ascii_bytes_table()
-
-
-def _emoji_folding_to_space() -> frozenset[str]:
-    """The characters of :data:`filters.prepass.EMOJI` that fold to a space (pictographs are not letters)."""
-    found: set[str] = set()
-    for low, high in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF)):
-        found.update(chr(c) for c in range(low, high + 1) if _fold_char(chr(c)) == " ")
-    found.update(ch for ch in "\u3030\u303d\u3297\u3299" if _fold_char(ch) == " ")
-    return frozenset(found)
-
-
-_SPACE_EMOJI = _emoji_folding_to_space()
-
-
-def fold(text: str, table: _FoldTable) -> str:
-    """``text.translate(table)``: the folded text, one character per character of ``text``."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    return text.translate(table)
 
 
 class _Entry(NamedTuple):
@@ -150,6 +64,8 @@ class _Entry(NamedTuple):
     severity: Severity
     lang: str
     canonical: str
+    sign: str = ""
+    """When set, the match counts only if the original span shows one of these characters (``@`` read as ``o``)."""
 
 
 _WORD, _ALLOW, _TRIGGER = 1, 2, 3
@@ -199,23 +115,35 @@ def canonical(entry: str, table: _FoldTable) -> str:
 _ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a"}
 
 
-_EVERYDAY = frozenset("dang hare paan hama mafa caña cana pita".split())
+def _sign(word: str, form: str) -> str:
+    """The characters one of which the text must show for ``form`` to spell ``word`` ("" when none).
+
+    A letter in chat is usually that letter: "cajón", "Moran" and "fallar" are words of their own, not
+    "cojón", "moron" and "follar" read with "@" for "o"; "folios" is not "follos" read with "1" for "l".
+    Such spellings count only where the matched span has the symbol that stands for the letter.
+    """
+    if len(word) != len(form):
+        return ""
+    pairs = set(zip(word, form, strict=True))
+    if ("o", "a") in pairs:
+        return "@"
+    if ("l", "i") in pairs:
+        return "1|!¡I"
+    return ""
 
 
 def _variants(word: str, masked: bool) -> set[str]:
     """Spellings of one folded word that folding alone does not reach."""
     found = {word}
-    # "o" may be "@" in words of four letters or more ("c@ck"), never where that spells an
-    # everyday word: "dang" must not read as "dong", nor "hare" as "hore".
+    # "o" may be "@" in words of four letters or more ("c@ck"); such forms are tagged by the
+    # compiler (see _sign) and count only where the text really has the symbol.
     swaps = [i for i, c in enumerate(word) if c in _ALTERNATES and (c != "o" or len(word) >= 4)][:6]
     for mask in range(1, 1 << len(swaps)):
         chars = list(word)
         for bit, pos in enumerate(swaps):
             if mask >> bit & 1:
                 chars[pos] = _ALTERNATES[chars[pos]]
-        form = "".join(chars)
-        if form not in _EVERYDAY:
-            found.add(form)
+        found.add("".join(chars))
     if masked and " " in word:
         # Phrases: one word of the phrase masked at a time ("blow j*b").
         tokens = word.split(" ")
@@ -288,7 +216,10 @@ def compile_lists(settings: ProfanitySettings) -> _Compiled:
 
     def put(pattern: str, entry: _Entry) -> None:
         old = patterns.get(pattern)
-        if old is None or (entry.kind == _ALLOW) or (old.kind == _WORD and entry.severity > old.severity):
+        if old is None or entry.kind == _ALLOW:
+            patterns[pattern] = entry
+        elif old.kind == _WORD and (old.sign, -old.severity) > (entry.sign, -entry.severity):
+            # A spelling that needs no "@" wins over one that does, then the higher severity.
             patterns[pattern] = entry
 
     for raw, lang, severity in _word_entries(settings):
@@ -298,10 +229,15 @@ def compile_lists(settings: ProfanitySettings) -> _Compiled:
             continue
         for form in _variants(word, True):
             forms = [form] if inside_right or form.endswith("s") or " " in form else [form, form + "s"]
+            sign = _sign(word, form)
             for f in forms:
                 lead = "" if inside_left else " "
                 trail = "" if inside_right else " "
-                put(lead + f + trail, _Entry(_WORD, len(lead), len(f), len(trail), severity, lang, word))
+                put(lead + f + trail, _Entry(_WORD, len(lead), len(f), len(trail), severity, lang, word, sign))
+        if 4 <= len(word) <= 12 and word.isalpha():
+            # Everything masked but the first letter ("f***", "b****"): a whole token only, never inside a word.
+            f = word[0] + MASK * (len(word) - 1)
+            put(" " + f + " ", _Entry(_WORD, 1, len(f), 1, severity, lang, word))
     for a in allow:
         prefix = a.endswith("*")
         a = a.rstrip("*")
@@ -355,6 +291,17 @@ def _squeeze(folded: str, cap: int) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+# A run of "!" is a letter only between letters ("sh!t", "sh!!t"), read so by the slow path; at a word's
+# edge it is punctuation, so "twat!" ends the word "twat" and "Scunthorpe!" stays the allowed "Scunthorpe".
+# Each match starts at a letter followed by "!" (linear time).
+_INNER_BANGS = re.compile("(?:[^\\W\\d_]|[*])" + BANG + "+[^\\W\\d_]")
+
+
+def _loose_bangs(folded: str) -> str:
+    """``folded`` with each ``!`` read as a space, unless one stands between letters (the slow path reads those)."""
+    return folded if _INNER_BANGS.search(folded) else folded.replace(BANG, " ")
+
+
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 
 
@@ -394,11 +341,15 @@ class ProfanityFilter:
                 folded = data.translate(_ASCII_FOLD).decode("ascii")
             else:
                 folded = text.translate(self._table)
+        if BANG in folded:
+            folded = _loose_bangs(folded)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
     def _scan(self, text: str) -> list[Finding]:
         folded = fold(text, self._table)
+        if BANG in folded:
+            folded = _loose_bangs(folded)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
@@ -445,6 +396,11 @@ class ProfanityFilter:
                 continue
             if any(a <= s and e <= b for a, b in allowed):
                 continue
+            shown = text[s:e]
+            if entry.sign and not any(c in shown for c in entry.sign):
+                continue
+            if _only_digits(shown) or (entry.canonical in words.NAMES and _is_name(text, s, e)):
+                continue
             old = best.get((s, e))
             if old is None or entry.severity > old.severity:
                 best[(s, e)] = entry
@@ -481,7 +437,43 @@ def _disguised(shown: str) -> bool:
         return True
     if len(tokens) >= 3 and all(len(t) == 1 for t in tokens):
         return True
+    if any(_NAMED_LETTER.fullmatch(unicodedata.name(c, "")) for c in letters if not c.isascii()):
+        return True
     return any(c.isascii() for c in letters) and not letters.isascii()
+
+
+_NUMBER_MARKS = frozenset("0123456789 -./")
+
+
+def _only_digits(shown: str) -> bool:
+    """True for a span of digits (a street number, an SSN, a price): "455" is a number, not "ass"."""
+    return shown[0].isdigit() and _NUMBER_MARKS.issuperset(shown)
+
+
+#: Words before a capitalised word that make it a vocative or an insult, not a name ("You Dick", "Suck My Dick").
+_NOT_A_NAME_BEFORE = frozenset("you your ur u my his her their our a an the what such hey oi big little suck".split())
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is written as a name next to another name: "Dick Tracy", "Henry Van Dyke".
+
+    The word must be capitalised (not all capitals) and the word after it capitalised, or the word before
+    it capitalised (or an initial, "C. A. R. Hoare") and not a pronoun or determiner.
+    """
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    after = text[end : end + 40].split(maxsplit=1)
+    if after and text[end : end + 1] == " " and after[0][:1].isupper() and after[0][1:2].islower():
+        return True
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    previous = before.split()[-1:] or [""]
+    prev = previous[0].rstrip(",")
+    if prev.lower() in _NOT_A_NAME_BEFORE or not prev[:1].isupper():
+        return False
+    return prev[1:].islower() or (prev.endswith(".") and len(prev) == 2)
 
 
 def _numeric_run(text: str, end: int) -> bool:

@@ -1,16 +1,27 @@
-"""Risky statements: threats, self-harm, false medical claims, legal threats, advice requests.
+"""Risky statements: threats, self-harm, false medical claims, legal threats, advice requests,
+harassment and scams.
 
-Rules live in :mod:`filters.risk_rules` (English, Spanish, Russian). A single
-Aho-Corasick pass over the lower-cased message finds which rules could apply;
-only those regular expressions run, so ordinary chat costs about a
-microsecond. Negation-aware rules look at the three words before a match in
-the same clause ("I would never hurt you", "this tea does not cure cancer");
-claim rules asked as a question ("does this tea cure cancer?") are not claims.
+Two kinds of rules, English, Spanish and Russian:
+
+* phrase rules (:mod:`filters.risk_rules`), run on the message as written;
+* concept compositions (:mod:`filters.risk_lexicon`): lexicons of acts,
+  targets, remedies, legal actors... composed within a clause, run on the
+  de-obfuscated copy of the message (:func:`filters.normalize.deobfuscate`:
+  ``k1ll``, ``k i l l``, ``у6ью``), with spans mapped back to the original.
+
+A single Aho-Corasick pass over the lower-cased message (shared with the
+privacy filter) finds which rules could apply; only those regular
+expressions run, so ordinary chat costs about a microsecond. Every hit then
+goes through :func:`filters.speech.context`: a negated, quoted or reported,
+hypothetical, debunked, idiomatic, generic or (for claims) questioned phrase
+is not the act it names (:data:`VETOES`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +29,8 @@ import ahocorasick
 
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy
-from filters import risk_rules, triggers
+from filters import risk_lexicon, risk_rules, speech, triggers
+from filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
 from filters.prepass import Prepared, prepare
 from filters.regex_gate import gated
 
@@ -28,6 +40,21 @@ _SEVERITY = {
     "risk.medical_claim": Severity.WARN,
     "risk.legal": Severity.WARN,
     "risk.advice_request": Severity.WARN,
+    # Abuse is held for a moderator, never escalated by default; a slur is no worse than a threat.
+    "risk.harassment": Severity.WARN,
+    "spam.scam": Severity.WARN,
+}
+#: Speech acts that cancel a hit of each category (see :class:`filters.speech.SpeechAct`).
+#: Questions cancel claims, threats and legal threats ("does this cure cancer?"), not self-harm
+#: ("how many pills would it take") nor harassment ("is the host a dude in a dress or what").
+VETOES: dict[str, frozenset[str]] = {
+    "risk.threat": frozenset({"negated", "quoted", "hypothetical", "idiom", "generic", "joking", "question"}),
+    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking"}),
+    "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
+    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
+    "risk.advice_request": frozenset({"quoted", "hypothetical"}),
+    "risk.harassment": frozenset({"negated", "quoted", "idiom"}),
+    "spam.scam": frozenset({"negated", "quoted", "question", "debunking"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
@@ -59,9 +86,77 @@ class _Compiled:
     advice: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
     triggers: dict[str, tuple[int, ...]]
     """Trigger substring -> indexes of the rules it unlocks (``_ADVICE`` for the advice patterns)."""
+    concepts: tuple[tuple[str, str, str, re.Pattern[str]], ...]
+    """(category, language, rule id, pattern) of every concept composition."""
 
 
 _ADVICE = -1
+#: Composition ``i`` of :data:`filters.risk_lexicon.COMPOSITIONS` is unlocked by index ``_FIRST_CONCEPT - i``.
+_FIRST_CONCEPT = -10
+#: Short anchors kept although they occur inside longer words: each unlocks only its own compositions.
+_SHORT_ANCHORS = frozenset("kms kys dsl rx dm pm tg лс яд иск суд fda ftc hhs bbb eth btc gas bat gun die cut won fag "
+                           "ape pig cow fat hag tea oil mms cbd hiv bp jab vax 5g".split())
+
+#: Everyday words that appear in some composition but would unlock it on most chat lines; the
+#: compositions that need them also need a rarer word, listed in :data:`_PHRASE_ANCHORS`.
+_COMMON = frozenset("here your general where need self better health back know class which over details free live "
+                    "watch meet break suit sugar ape kitchen note tonight weekend notice bed exist letters".split())
+#: Phrases that unlock the English compositions named (their pattern spells them with alternations).
+_PHRASE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "better off": ("wish",), "nobody wants": ("go-back",), "go back": ("go-back",), "get back": ("go-back",),
+    "kitchen": ("go-back",), "free iphone": ("giveaway",), "free ipad": ("giveaway",), "know where": ("knows-where",),
+    "know which": ("knows-where",), "watch your": ("veiled",), "watch ur": ("veiled",), "see you after": ("veiled",),
+    "see u after": ("veiled",), "class action": ("act",), "state board": ("regulator",),
+    "health dept": ("regulator",), "health department": ("regulator",), "state health": ("regulator",),
+    "self harm": ("act", "current"), "self-harm": ("act", "current"), "wake up": ("wish", "farewell", "method"),
+    "in bed": ("sexual",),
+}
+
+
+@lru_cache(maxsize=1)
+def _concept_anchors() -> dict[str, set[int]]:
+    """Anchor substring -> the compositions it unlocks: those whose pattern text names it.
+
+    A composition runs only when one of its own words occurs in the message, so a
+    message that mentions a remedy does not pay for the threat patterns.
+    """
+    anchors = [a for a in risk_lexicon.ANCHORS if a not in _COMMON
+               and (len(a) >= 4 or a in _SHORT_ANCHORS or not a.isascii())]
+    out: dict[str, set[int]] = {}
+    for i, (_, _, _, pattern) in enumerate(risk_lexicon.COMPOSITIONS):
+        source = pattern.lower()
+        for a in anchors:
+            if a in source and (len(a) >= 3 or a in _SHORT_ANCHORS):
+                out.setdefault(a, set()).add(_FIRST_CONCEPT - i)
+    for i, (_, lang, name, _) in enumerate(risk_lexicon.COMPOSITIONS):
+        for phrase, names in _PHRASE_ANCHORS.items():
+            if lang == "en" and name in names:
+                out.setdefault(phrase, set()).add(_FIRST_CONCEPT - i)
+    return out
+#: Categories whose matched span is subject, act and object: a negator anywhere inside cancels it
+#: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
+_WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
+#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx").
+_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription")
+#: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
+_ADVICE_EXTRA = (
+    "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",
+    "lisinopril", "metoprolol", "losartan", "amlodipine", "statin", "warfarin", "eliquis", "xarelto", "spironolactone",
+    "melatonin", "magnesium", "lexapro", "birth control", "tingl", "numb", "palpitat", "skips", "nosebleed",
+    "tensión", "tension", "pulso", "losartán", "losartan", "enalapril", "sertralina", "me duele", "mareo",
+    "пульс", "давлен", "бисопролол", "конкор", "нурофен", "холестерин", "колет", "magni",
+)
+
+
+@lru_cache(maxsize=1)
+def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]:
+    """Advice requests from the lexicons: personal marker, a reading/medicine/symptom, and an ask."""
+    out = []
+    for lang, lex in risk_lexicon.LEXICONS.items():
+        topic = "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom"))
+        out.append((lang, gated(lex["personal"], re.IGNORECASE), gated(topic, re.IGNORECASE),
+                    gated(lex["advice_q"] + r"|\?", re.IGNORECASE)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +173,10 @@ def _compile() -> _Compiled:
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
         for key in keys:
             triggers.setdefault(key.lower(), set()).add(index)
-    for key in risk_rules.ADVICE_TRIGGERS:
+    for key in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA):
         triggers.setdefault(key.lower(), set()).add(_ADVICE)
+    for key, compositions in _concept_anchors().items():
+        triggers.setdefault(key, set()).update(compositions)
     frozen = {key: tuple(sorted(indexes)) for key, indexes in triggers.items()}
     for key, entry in frozen.items():
         automaton.add_word(key, entry)
@@ -88,7 +185,11 @@ def _compile() -> _Compiled:
         (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts))
         for lang, parts in risk_rules.ADVICE.items()
     )
-    return _Compiled(tuple(rules), automaton, advice, frozen)  # type: ignore[arg-type]
+    concepts = tuple(
+        (category, lang, f"{category}.{lang}.{name}", gated(pattern, re.IGNORECASE))
+        for category, lang, name, pattern in risk_lexicon.COMPOSITIONS
+    )
+    return _Compiled(tuple(rules), automaton, advice, frozen, concepts)  # type: ignore[arg-type]
 
 
 def trigger_table() -> dict[str, tuple[int, ...]]:
@@ -116,6 +217,8 @@ class RiskFilter:
         self._rules = compiled.rules
         self._automaton = compiled.automaton
         self._advice = compiled.advice
+        self._concepts_table = compiled.concepts
+        self._advice_concepts = _advice_concepts()
         self.crisis_guidance = policy.crisis_guidance
 
     def update_policy(self, policy: Policy) -> None:
@@ -131,13 +234,21 @@ class RiskFilter:
         candidates = prepared.risk_candidates
         if candidates is None:
             candidates = triggers.shared(prepared)[1]
-        if not candidates:
+        lower = prepared.lower
+        # Obfuscated spellings ("k1ll", "k i l l") hide the triggers from the shared pass.
+        obfuscated = OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None)
+        if not candidates and not obfuscated:
             return []
         text = prepared.text
+        norm = deobfuscate(text)
+        if obfuscated and norm.text != lower:
+            candidates = set(candidates) | candidates_of(norm.text)
+            if not candidates:
+                return []
         found: list[Finding] = []
         for index in sorted(candidates):
-            if index == _ADVICE:
-                continue
+            if index < 0:
+                continue  # advice and concept compositions: below
             rule = self._rules[index]
             for m in rule.pattern.finditer(text):
                 if m.end() == m.start():
@@ -147,13 +258,60 @@ class RiskFilter:
                     continue
                 if rule.not_question and _asked(text, start, m.end()):
                     continue
-                detail = self.crisis_guidance if rule.category == "risk.self_harm" else ""
-                found.append(Finding(rule.category, _SEVERITY[rule.category], start, m.end(), rule.rule_id, detail))
+                found.append(self._finding(rule.category, start, m.end(), rule.rule_id))
+        concepts = [_FIRST_CONCEPT - i for i in candidates if i <= _FIRST_CONCEPT]
+        if concepts:
+            self._concepts(norm.text, norm.span, found, concepts)
         if _ADVICE in candidates:
-            self._advice_request(text, found)
-        return _dedupe(found)
+            self._advice_request(norm.text, norm.span, found)
+        if not found:
+            return []
+        return _dedupe(self._vetted(norm, found))
 
-    def _advice_request(self, text: str, found: list[Finding]) -> None:
+    def _finding(self, category: str, start: int, end: int, rule_id: str, detail: str = "") -> Finding:
+        if category == "risk.self_harm":
+            detail = self.crisis_guidance
+        return Finding(category, _SEVERITY[category], start, end, rule_id, detail)
+
+    def _concepts(
+        self, norm: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding], which: list[int]
+    ) -> None:
+        """The unlocked concept compositions over the readable copy; spans mapped back to the message."""
+        seen: set[str] = set()
+        table = self._concepts_table
+        for i in sorted(which):
+            category, _lang, rule_id, pattern = table[i]
+            if category in seen:
+                continue
+            m = pattern.search(norm)
+            while m is not None:
+                if m.end() > m.start():
+                    start, end = span(m.start(), m.end())
+                    found.append(self._finding(category, start, end, rule_id))
+                    seen.add(category)
+                    break
+                m = pattern.search(norm, m.end() + 1) if m.end() < len(norm) else None
+
+    def _vetted(self, norm: Normalized, found: list[Finding]) -> list[Finding]:
+        """Drop hits whose speech act says they are not meant (negated, quoted, idiom...)."""
+        kept: list[Finding] = []
+        origin = norm.origin
+        for f in found:
+            # Back to the readable copy's offsets (the nearest character at or after the span start).
+            start = bisect_left(origin, f.start, 0, len(origin) - 1)
+            end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
+            act = speech.context(norm.text, start, end)
+            vetoes = VETOES[f.category]
+            if any(getattr(act, flag) for flag in vetoes):
+                continue
+            if (f.category in _WHOLE_SPAN_NEGATION and f.rule.count(".") >= 3
+                    and not f.rule.endswith(_NEGATION_INSIDE) and speech.negated_within(norm.text, start, end)):
+                continue
+            kept.append(f)
+        return kept
+
+    def _advice_request(self, text: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding]) -> None:
+        """A personal marker, a health topic and a genuine question or request for advice, in one message."""
         ascii = text.isascii()
         for lang, personal, topic, intent in self._advice:
             if ascii and lang == "ru":
@@ -162,19 +320,51 @@ class RiskFilter:
             person_m = personal.search(text)
             if person_m is None:
                 continue
-            intent_m = intent.search(text)
+            intent_m = _asking(intent, text)
             if intent_m is None:
                 continue
             topic_m = topic.search(text)
             if topic_m is None:
                 continue
-            start = min(person_m.start(), topic_m.start(), intent_m.start())
-            end = max(person_m.end(), topic_m.end(), intent_m.end())
-            found.append(
-                Finding("risk.advice_request", _SEVERITY["risk.advice_request"], start, end,
-                        f"risk.advice_request.{lang}", "asks for individual medical advice")
-            )
+            start = min(person_m.start(), topic_m.start(), intent_m[0])
+            end = max(person_m.end(), topic_m.end(), intent_m[1])
+            found.append(self._finding("risk.advice_request", *span(start, end), f"risk.advice_request.{lang}",
+                                       "asks for individual medical advice"))
             return
+        for lang, personal, topic, intent in self._advice_concepts:
+            person_m = personal.search(text)
+            if person_m is None:
+                continue
+            intent_m = _asking(intent, text)
+            if intent_m is None:
+                continue
+            topic_m = topic.search(text)
+            if topic_m is None:
+                continue
+            start = min(person_m.start(), topic_m.start(), intent_m[0])
+            end = max(person_m.end(), topic_m.end(), intent_m[1])
+            found.append(self._finding("risk.advice_request", *span(start, end), f"risk.advice_request.{lang}.concept",
+                                       "asks for individual medical advice"))
+            return
+
+
+def _asking(intent: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """Where ``text`` asks: an advice phrase ("should I", "is it safe"), or a sentence that is a genuine question.
+
+    A question mark alone is not enough: "my doctor doubled my dose?!" is a statement (:func:`speech.is_question`).
+    """
+    for m in intent.finditer(text):
+        if "?" not in m.group(0) and "¿" not in m.group(0):
+            return m.start(), m.end()
+        s, e = speech.sentence_bounds(text, m.start(), m.end())
+        if speech.is_question(text[s:e]) or (m.group(0) == "?" and speech.is_question(text[s : m.end() + 1])):
+            return m.start(), m.end()
+    return None
+
+
+def candidates_of(norm: str) -> set[int]:
+    """:func:`candidates` for the readable copy of an obfuscated message."""
+    return candidates(norm)
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from castguard.model import ChatMessage, Finding, Severity
 from castguard.policy import Policy, SpamSettings
 from filters.prepass import Prepared, prepare
+from filters.privacy.email import emails
 
 # Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
 # "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.
@@ -159,7 +160,15 @@ class SpamFilter:
                 continue
             found.append(Finding("spam.link", Severity.WARN, m.start(), m.start() + len(url), "link.url", domain))
         if "dot" in text.lower() or "[" in text or "(" in text:
+            addresses: list[tuple[int, int]] | None = None
             for m in _DOTTED.finditer(text):
+                if addresses is None:
+                    # "jane dot doe at gmail dot com" is a spelled-out e-mail address (privacy.email reports
+                    # it), not a link: the privacy filter's reading of addresses decides, one rule in one place.
+                    hits = emails(text, text.lower(), True, frozenset(), frozenset())
+                    addresses = [(h.start, h.end) for h in hits]
+                if any(a <= m.start() and m.end() <= b for a, b in addresses):
+                    continue
                 detail = "spelled-out domain"
                 found.append(Finding("spam.link", Severity.WARN, m.start(), m.end(), "link.spelled", detail))
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 
-from connectors.doctor import doctor_main, run_checks
+import aiohttp
+
+from connectors.doctor import check_twitch, doctor_main, run_checks
 from tests.fakes.facebook import FakeFacebook
 from tests.fakes.http import serve
 from tests.fakes.twitch import FakeHelix
@@ -55,3 +57,19 @@ def test_no_credentials_means_read_only_and_exit_zero() -> None:
     assert doctor_main({}, out) == 0
     text = out.getvalue()
     assert "read anonymously" in text and "credentials look fine" in text
+
+
+async def test_doctor_lists_eventsub_subscriptions_and_the_scope_each_missing_one_needs() -> None:
+    helix = FakeHelix(scopes=("user:read:chat", "moderator:manage:automod"))
+    async with serve(helix.app) as tw, aiohttp.ClientSession() as session:
+        check = await check_twitch(session, {"token": helix.token, "auth_url": tw + "/oauth2"})
+    [ok] = [line for line in check.ok if line.startswith("EventSub")]
+    assert "channel.chat.message" in ok and "automod.message.hold" in ok
+    assert (
+        "EventSub channel.moderate: missing scope moderator:read:blocked_terms or moderator:manage:blocked_terms,"
+        in (" ".join(check.notes))
+    )
+    assert (
+        "EventSub channel.shield_mode.begin: missing scope moderator:read:shield_mode or moderator:manage:shield_mode"
+        in (check.notes)
+    )

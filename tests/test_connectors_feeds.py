@@ -6,21 +6,25 @@ import asyncio
 import json
 import logging
 import os
+from http import HTTPStatus
 from pathlib import Path
 
 import pytest
-from aiohttp import web
+from aiohttp import WSMsgType, web
 from websockets.asyncio.server import ServerConnection
 from websockets.asyncio.server import serve as ws_serve
+from websockets.http11 import Request, Response
 
 from castguard.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
     ChatMessage,
+    ConnectionEvent,
     ConnectionState,
     PlatformEvent,
     PlatformEventKind,
+    SourceEvent,
 )
 from connectors import SourceError, open_source
 from connectors.runtime import Backoff
@@ -221,3 +225,304 @@ def test_environment_wins_over_the_config_file(monkeypatch: pytest.MonkeyPatch) 
     source = open_source("twitch:c", {"twitch": {"token": "from-file", "irc_url": "ws://127.0.0.1:2"}})
     assert source.token == "from-env"  # type: ignore[attr-defined]
     assert source.config["irc_url"] == "ws://127.0.0.1:1"  # type: ignore[attr-defined]
+
+
+# -- identity: nothing collapsed that is not a true duplicate -------------------------------------
+
+
+def lol() -> dict[str, object]:
+    return {"author": {"id": "u1", "name": "ann"}, "text": "lol"}  # no id, no timestamp
+
+
+async def test_identical_messages_without_ids_are_all_kept() -> None:
+    async def handler(ws: ServerConnection) -> None:
+        for _ in range(10):
+            await ws.send(json.dumps(lol()))
+        await ws.wait_closed()
+
+    async with ws_serve(handler, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        source = open_source(f"ws://127.0.0.1:{port}/chat", {}, **FAST)
+        reader = EventReader(source)
+        messages = await reader.messages(10)
+        assert len({m.id for m in messages}) == 10 and source.duplicates == 0  # type: ignore[attr-defined]
+        await reader.close()
+
+
+async def test_an_sse_id_names_only_its_own_event() -> None:
+    """One early ``id: 1`` is the stream's resume point, not the id of the nine events after it."""
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(f"id: 1\ndata: {json.dumps(lol())}\n\n".encode())
+        for _ in range(9):
+            await response.write(f"data: {json.dumps(lol())}\n\n".encode())
+        await release.wait()
+        return response
+
+    app = web.Application()
+    app.router.add_get("/events", stream)
+    async with serve(app) as base:
+        source = open_source("sse+" + base + "/events", {}, **FAST)
+        reader = EventReader(source)
+        messages = await reader.messages(10)
+        assert messages[0].id == "1" and len({m.id for m in messages}) == 10
+        assert source.last_event_id == "1"  # type: ignore[attr-defined]
+        release.set()
+        await reader.close()
+
+
+# -- SSE through proxies, stalls and servers that ask to wait -------------------------------------
+
+
+def sse_app(handler: object) -> web.Application:
+    app = web.Application()
+    app.router.add_get("/events", handler)  # type: ignore[arg-type]
+    return app
+
+
+async def test_sse_is_requested_uncompressed_so_a_compressing_proxy_cannot_hold_it_back() -> None:
+    seen: list[dict[str, str]] = []
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        seen.append(dict(request.headers))
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        if "gzip" in request.headers.get("Accept-Encoding", ""):
+            response.enable_compression()  # like a compressing proxy: small events wait in its buffer
+        await response.prepare(request)
+        for i in range(10):
+            await response.write(f"data: {json.dumps(line(i))}\n\n".encode())
+        await release.wait()
+        return response
+
+    async with serve(sse_app(stream)) as base:
+        reader = EventReader(open_source("sse+" + base + "/events", {}, **FAST))
+        assert [m.id for m in await reader.messages(10, timeout=2.0)] == [f"m{i}" for i in range(10)]
+        assert seen[0]["Accept-Encoding"] == "identity" and seen[0]["Cache-Control"] == "no-cache"
+        release.set()
+        await reader.close()
+
+
+async def test_a_leading_byte_order_mark_does_not_cost_the_first_event() -> None:
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(b"\xef\xbb\xbf" + f"data: {json.dumps(line(1))}\n\n".encode())
+        await response.write(f"data: {json.dumps(line(2))}\n\n".encode())
+        await release.wait()
+        return response
+
+    async with serve(sse_app(stream)) as base:
+        reader = EventReader(open_source("sse+" + base + "/events", {}, **FAST))
+        assert [m.id for m in await reader.messages(2)] == ["m1", "m2"]
+        release.set()
+        await reader.close()
+
+
+async def test_a_stalled_sse_stream_is_shown_and_reconnected() -> None:
+    connections = 0
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        nonlocal connections
+        connections += 1
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        if connections == 1:
+            await response.write(f"id: 1\nretry: 5\ndata: {json.dumps(line(1))}\n\n".encode())
+        else:
+            await response.write(f"id: 2\ndata: {json.dumps(line(2))}\n\n".encode())
+        await release.wait()  # then silence: the connection stays open and says nothing
+        return response
+
+    delays: list[float] = []
+
+    async def sleep(delay: float) -> None:
+        delays.append(delay)
+
+    async with serve(sse_app(stream)) as base:
+        source = open_source("sse+" + base + "/events", {}, idle_timeout=0.05, sleep=sleep, **FAST)
+        reader = EventReader(source)
+        assert [m.id for m in await reader.messages(2)] == ["m1", "m2"]
+        stalled = [e for e in reader.of(ConnectionEvent) if e.state is ConnectionState.RECONNECTING]
+        assert stalled and "stream stalled: nothing received for 0.05s" in stalled[0].detail
+        assert delays[0] == 0.005  # the server's retry: 5 (ms)
+        release.set()
+        await reader.close()
+
+
+async def test_keepalive_comments_keep_a_quiet_sse_stream_connected() -> None:
+    quiet_for = asyncio.Event()
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(f"data: {json.dumps(line(1))}\n\n".encode())
+        for _ in range(10):  # 10 x 20 ms of comments only: four times the idle timeout
+            await asyncio.sleep(0.02)
+            await response.write(b": keepalive\n")
+        quiet_for.set()
+        await response.write(f"data: {json.dumps(line(2))}\n\n".encode())
+        await release.wait()
+        return response
+
+    async with serve(sse_app(stream)) as base:
+        reader = EventReader(open_source("sse+" + base + "/events", {}, idle_timeout=0.05, **FAST))
+        assert [m.id for m in await reader.messages(2)] == ["m1", "m2"]
+        assert quiet_for.is_set() and ConnectionState.RECONNECTING not in reader.states()
+        release.set()
+        await reader.close()
+
+
+async def test_sse_retry_after_is_honoured() -> None:
+    answers = [web.Response(status=503, headers={"Retry-After": "7"})]
+    release = asyncio.Event()
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        if answers:
+            return answers.pop(0)
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(f"data: {json.dumps(line(1))}\n\n".encode())
+        await release.wait()
+        return response
+
+    delays: list[float] = []
+
+    async def sleep(delay: float) -> None:
+        delays.append(delay)
+
+    async with serve(sse_app(stream)) as base:
+        reader = EventReader(open_source("sse+" + base + "/events", {}, sleep=sleep, **FAST))
+        await reader.messages(1)
+        assert delays == [7.0]  # not the 10 ms backoff
+        waiting = next(e for e in reader.of(ConnectionEvent) if e.state is ConnectionState.RECONNECTING)
+        assert "503" in waiting.detail and "Retry-After" in waiting.detail and "retrying in 7.0s" in waiting.detail
+        release.set()
+        await reader.close()
+
+
+async def test_sse_idle_timeout_comes_from_the_config_and_is_checked() -> None:
+    source = open_source("sse+http://127.0.0.1:1/x", {"sse": {"idle_timeout": 45}})
+    assert source.idle_timeout == 45.0  # type: ignore[attr-defined]
+    assert open_source("sse+http://127.0.0.1:1/x", {}).idle_timeout == 60.0  # type: ignore[attr-defined]
+    with pytest.raises(SourceError, match="positive number of seconds"):
+        open_source("sse+http://127.0.0.1:1/x", {"sse": {"idle_timeout": "-3"}})
+
+
+# -- WebSocket refusals and a desk that falls behind ----------------------------------------------
+
+
+def refusing(status: HTTPStatus, headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """A websockets ``process_request`` that answers the handshake with ``status`` once."""
+    answered: list[int] = []
+
+    def process_request(connection: ServerConnection, request: Request) -> Response | None:
+        if answered:
+            return None
+        answered.append(1)
+        response = connection.respond(status, f"{status.phrase}\n")
+        for name, value in (headers or {}).items():
+            response.headers[name] = value
+        return response
+
+    return process_request
+
+
+async def test_a_refused_websocket_is_fatal_in_one_line(caplog: pytest.LogCaptureFixture) -> None:
+    async def handler(ws: ServerConnection) -> None:
+        await ws.wait_closed()
+
+    async with ws_serve(handler, "127.0.0.1", 0, process_request=refusing(HTTPStatus.UNAUTHORIZED)) as server:
+        port = server.sockets[0].getsockname()[1]
+        reader = EventReader(open_source(f"ws://127.0.0.1:{port}/chat", {}, **FAST))
+        await reader.rest()
+        assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
+        assert reader.seen[-1].detail == "server refused the connection: HTTP 401 Unauthorized"  # type: ignore[union-attr]
+        assert all(record.exc_info is None for record in caplog.records)  # no traceback
+        await reader.close()
+
+
+async def test_a_websocket_retry_after_is_honoured() -> None:
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send(json.dumps(line(1)))
+        await ws.wait_closed()
+
+    delays: list[float] = []
+
+    async def sleep(delay: float) -> None:
+        delays.append(delay)
+
+    busy = refusing(HTTPStatus.SERVICE_UNAVAILABLE, {"Retry-After": "12"})
+    async with ws_serve(handler, "127.0.0.1", 0, process_request=busy) as server:
+        port = server.sockets[0].getsockname()[1]
+        reader = EventReader(open_source(f"ws://127.0.0.1:{port}/chat", {}, sleep=sleep, **FAST))
+        await reader.messages(1)
+        assert delays == [12.0]
+        await reader.close()
+
+
+@pytest.mark.parametrize("buffer_frames", [100_000, 10], ids=["read-ahead", "read-ahead-full"])
+async def test_keepalive_survives_a_desk_that_is_behind(buffer_frames: int) -> None:
+    """A flood the desk has not read yet must not make an answered keepalive look unanswered."""
+    flood = 300
+    pinged = asyncio.Event()
+    pings = 0
+
+    async def handler(request: web.Request) -> web.WebSocketResponse:
+        nonlocal pings
+        ws = web.WebSocketResponse(autoping=False)  # the server sees the client's pings
+        await ws.prepare(request)
+        for i in range(flood):
+            await ws.send_str(json.dumps(line(i)))
+        async for msg in ws:
+            if msg.type is WSMsgType.PING:
+                await ws.pong(msg.data)
+                pings += 1
+                if pings >= 5:
+                    pinged.set()
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/chat", handler)
+    async with serve(app) as base:
+        source = open_source(
+            base.replace("http", "ws") + "/chat", {}, ping_interval=0.01, ping_timeout=0.02, queue_size=5,
+            buffer_frames=buffer_frames, **FAST,
+        )  # fmt: skip
+        events = aiter(source.events())
+        seen: list[SourceEvent] = []
+        while not any(isinstance(e, ChatMessage) for e in seen):
+            seen.append(await asyncio.wait_for(anext(events), 5))
+        await asyncio.wait_for(pinged.wait(), 5)  # five keepalive rounds while the desk read nothing
+        while sum(isinstance(e, ChatMessage) for e in seen) < flood:
+            seen.append(await asyncio.wait_for(anext(events), 5))
+        assert [e.id for e in seen if isinstance(e, ChatMessage)] == [f"m{i}" for i in range(flood)]
+        assert not [e for e in seen if isinstance(e, ConnectionEvent) and e.state is ConnectionState.RECONNECTING]
+        await events.aclose()  # type: ignore[attr-defined]
+        await source.aclose()
+
+
+async def test_keepalive_still_drops_a_server_that_went_silent() -> None:
+    async def handler(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=False)  # and it never answers a ping
+        await ws.prepare(request)
+        await ws.send_str(json.dumps(line(1)))
+        async for _msg in ws:
+            pass
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/chat", handler)
+    async with serve(app) as base:
+        source = open_source(base.replace("http", "ws") + "/chat", {}, ping_interval=0.01, ping_timeout=0.02, **FAST)
+        reader = EventReader(source)
+        gone = await reader.state(ConnectionState.RECONNECTING)
+        assert "no answer to a keepalive ping within 0.02s" in gone.detail
+        await reader.close()

@@ -11,6 +11,7 @@ from connectors.api import ApiReply
 from connectors.facebook import facebook_comment, usage_wait
 from connectors.irc import IrcChat, chat_event, format_line, parse_line, split_frame, unescape_tag_value
 from connectors.jsonfeed import FeedError, FieldMap, json_event, parse_timestamp
+from connectors.runtime import MAX_RETRY_AFTER, retry_after
 from connectors.sse import SseDecoder
 from connectors.youtube import ChatEnded, youtube_item
 
@@ -150,12 +151,23 @@ def test_sse_decoder_handles_split_chunks_line_endings_and_fields() -> None:
     events = []
     for i in range(len(stream)):  # one byte at a time: every split point
         events.extend(decoder.feed(stream[i : i + 1]))
+    # The last event id carries over for reconnecting, but names only the event that set it.
     assert [(e.event, e.data, e.id) for e in events] == [
         ("update", '{"a":\n1}', "7"),
-        ("message", "two\nlines", "7"),
-        ("message", "nospace", "7"),
+        ("message", "two\nlines", None),
+        ("message", "nospace", None),
     ]
     assert decoder.retry_ms == 3000 and decoder.last_event_id == "7"
+
+
+@pytest.mark.parametrize("split", [0, 1, 2, 3, 4])
+def test_sse_decoder_ignores_a_leading_byte_order_mark(split: int) -> None:
+    stream = b"\xef\xbb\xbfdata: first\n\ndata: second\n\n"
+    decoder = SseDecoder()
+    events = decoder.feed(stream[:split]) + decoder.feed(stream[split:])
+    assert [e.data for e in events] == ["first", "second"] and decoder.errors == []
+    # Only at the start of the stream: later, the same bytes are data.
+    assert [e.data for e in SseDecoder().feed(b"data: \xef\xbb\xbfx\n\n")] == ["\ufeffx"]
 
 
 def test_sse_decoder_drops_oversized_and_invalid_events_and_goes_on() -> None:
@@ -173,8 +185,10 @@ def test_sse_decoder_drops_oversized_and_invalid_events_and_goes_on() -> None:
 # -- generic JSON and chat-downloader --------------------------------------------------------
 
 
-def _event(obj: Any, fields: FieldMap | None = None) -> Any:
-    return json_event(obj, source="feed", platform="jsonl", channel="c", received_at=100.0, fields=fields)
+def _event(obj: Any, fields: FieldMap | None = None, fallback_id: str = "L1") -> Any:
+    return json_event(
+        obj, source="feed", platform="jsonl", channel="c", received_at=100.0, fields=fields, fallback_id=fallback_id
+    )
 
 
 def test_generic_defaults_and_configured_paths() -> None:
@@ -194,8 +208,24 @@ def test_generic_defaults_and_configured_paths() -> None:
         {"payload": {"body": "yo", "user": {"nick": "zed"}, "uid": "q", "at": "2024-05-01T12:00:00Z"}}, fields
     )
     assert (message.text, message.author.name, message.id, message.sent_at) == ("yo", "zed", "q", 1714564800.0)
-    no_id = _event({"text": "same"})
-    assert no_id.id == _event({"text": "same"}).id and no_id.sent_at == 100.0  # stable fallback id, receive time
+    no_id = _event({"text": "same"}, fallback_id="L7")
+    assert no_id.id == "L7" and no_id.sent_at == 100.0  # the reader's id for it, the receive time
+
+
+def test_identical_messages_without_ids_stay_distinct() -> None:
+    """Ten viewers typing the same "lol" are ten messages: an id-less message is never named by its content."""
+    lols = [_event({"author": "ann", "text": "lol"}, fallback_id=f"a.{n}") for n in range(10)]
+    assert len({m.id for m in lols}) == 10
+    export_items = [_event({"message_type": "text_message", "message": "lol", "timestamp": 1}, fallback_id=f"L{n}")
+                    for n in range(3)]  # fmt: skip
+    assert [m.id for m in export_items] == ["L0", "L1", "L2"]
+
+
+def test_a_message_type_never_hides_text() -> None:
+    """An item with a message_type whose text is under another name is still chat (it once held an SSN)."""
+    message = _event({"message_type": "text_message", "text": "my ssn is 536-22-8941", "author": "x"})
+    assert isinstance(message, ChatMessage) and message.text == "my ssn is 536-22-8941"
+    assert _event({"message_type": "placeholder", "timestamp": 1}) is None  # still nothing to show
 
 
 @pytest.mark.parametrize("bad", [[1, 2], "text", 3, None, {"author": "x"}])
@@ -267,6 +297,25 @@ def test_chat_downloader_items() -> None:
     timeout = _event({"message_type": "ban_user", "ban_duration": 60, "timestamp": 1, "author": {"id": "UC3"}})
     assert timeout.kind is PlatformEventKind.TIMED_OUT and timeout.duration == 60
     assert _event({"message_type": "placeholder", "timestamp": 1}) is None
+    # An endless timeout (1e999 reads as infinity) is a ban, not a crash of the feed.
+    endless = _event({"message_type": "ban_user", "ban_duration": float("inf"), "author": {"id": "UC4"}})
+    assert endless.kind is PlatformEventKind.BANNED
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("120", 120.0),
+        ("0", 0.0),
+        ("Wed, 01 May 2024 12:01:00 GMT", 60.0),  # an HTTP date, a minute from "now"
+        ("Wed, 01 May 2024 11:00:00 GMT", 0.0),  # already past
+        ("86400", MAX_RETRY_AFTER),  # capped: a desk never waits a day
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_retry_after_in_seconds_or_as_an_http_date(value: str | None, seconds: float | None) -> None:
+    assert retry_after(value, now=1714564800.0) == seconds
 
 
 # -- YouTube and Facebook items --------------------------------------------------------------

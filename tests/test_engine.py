@@ -336,3 +336,12 @@ async def test_ingest_still_judges_single_messages(make_session) -> None:
     assert first is not None and first.verdict.decision is Decision.PASS
     assert session.ingest(chat("hello", msg_id="one")) is None
     assert session.counts == {"messages": 1, "duplicates": 1, "flagged": 0}
+
+
+async def test_messages_cleared_for_one_author_on_the_platform_leave_the_desk(make_session) -> None:
+    session: Session = make_session(FakeSource("fake"))
+    troll = session.ingest(chat("troll", author="troll"))
+    other = session.ingest(chat("innocent", author="viewer"))
+    session.observe(PlatformEvent("fake", PlatformEventKind.USER_CLEARED, author_id="troll"))
+    assert session.record(troll.seq).state is MessageState.REMOVED
+    assert session.record(other.seq).state is MessageState.VISIBLE

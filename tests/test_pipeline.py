@@ -8,19 +8,23 @@ import sys
 from castguard.model import ChatMessage, Decision, Finding, Severity
 from castguard.policy import load_policy, parse_policy
 from filters import default_factories
+from filters.adverse import AdverseFilter
 from filters.crowd import CrowdFilter
 from filters.pipeline import Pipeline
 from filters.privacy import PrivacyFilter
 from filters.profanity import ProfanityFilter
 from filters.risk import RiskFilter
+from filters.risk_model import RiskModelFilter
 from filters.spam import SpamFilter
 from tests.filter_helpers import msg
 
 
 def test_default_factories_include_every_filter() -> None:
-    assert default_factories() == [PrivacyFilter, ProfanityFilter, RiskFilter, SpamFilter, CrowdFilter]
+    assert default_factories() == [
+        PrivacyFilter, ProfanityFilter, RiskFilter, RiskModelFilter, AdverseFilter, SpamFilter, CrowdFilter
+    ]
     names = [f.name for f in Pipeline(load_policy()).filters]
-    assert names == ["privacy", "profanity", "risk", "spam", "crowd"]
+    assert names == ["privacy", "profanity", "risk", "risk_model", "adverse", "spam", "crowd"]
 
 
 def test_sentiment_is_scored_by_default_and_can_be_turned_off() -> None:

@@ -7,7 +7,7 @@ import pytest
 from castguard.model import Severity
 from castguard.policy import load_policy, parse_policy
 from filters import profanity_words as words
-from filters.profanity import _EVERYDAY, ProfanityFilter
+from filters.profanity import ProfanityFilter
 from tests.filter_helpers import msg
 
 
@@ -109,9 +109,8 @@ def _leet_forms(word: str) -> set[str]:
     """better-profanity's substitutions applied one at a time and all together, plus interior masks.
 
     Left out, as documented in filters/profanity.py: a symbol inside a stretched run of the list's
-    own stretched spellings ("booobs" written "bo@obs"), "@" for "o" where that spells an everyday
-    word ("dong" -> "dang") or in words of three letters ("nob" -> "nab"), and masks in words longer
-    than fourteen letters or containing digits.
+    own stretched spellings ("booobs" written "bo@obs"), "@" for "o" in words of three letters
+    ("nob" -> "n@b"), and masks in words longer than fourteen letters or containing digits.
     """
     stretched = any(word[i] == word[i + 1] == word[i + 2] for i in range(len(word) - 2))
     forms = {word, word.upper(), word.capitalize()}
@@ -121,11 +120,11 @@ def _leet_forms(word: str) -> set[str]:
         for alt in _LEET.get(c, ()):
             if stretched and c in "o":
                 continue
-            if alt == "@" and c == "o":
-                spelled = (word[:i] + "a" + word[i + 1 :]).replace("-", " ")
-                if len(word) < 4 or any(w in _EVERYDAY for w in spelled.split()):
-                    continue
+            if alt == "@" and c == "o" and len(word) < 4:
+                continue
             forms.add(word[:i] + alt + word[i + 1 :])
+    # A form of digits alone ("717", "455") is a number in chat: street numbers, SSNs and prices are not leetspeak.
+    forms = {form for form in forms if not form.isdigit()}
     for token_start, token in _tokens(word):
         if stretched or not token.isalpha() or not 3 <= len(token) <= 14:
             continue
@@ -179,3 +178,90 @@ def test_hostile_input_is_bounded(filt: ProfanityFilter) -> None:
     assert spans(filt, long) == ["fuck"]
     assert filt.scan(msg("")) == []
     assert filt.scan(msg("!!!!!!!!")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("you twat!", ["twat"]),
+        ("kiss my ass!!", ["ass"]),
+        ("¡joder!", ["joder"]),
+        ("иди нахуй!", ["нахуй"]),
+        ("Scunthorpe!", []),
+        ("¡Hostia consagrada!", []),
+    ],
+)
+def test_an_exclamation_mark_ends_a_word(filt: ProfanityFilter, text: str, expected: list[str]) -> None:
+    """A "!" after a word is punctuation: the swear before it is caught and allowed words stay allowed."""
+    assert spans(filt, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fkn lag again", "fkn"),
+        ("what the f*** is this", "f***"),
+        ("you little b****", "b****"),
+        ("Ⓕⓤⓒⓚ this", "Ⓕⓤⓒⓚ"),
+        ("ꜰᴜᴄᴋ this", "ꜰᴜᴄᴋ"),
+        ("🅕🅤🅒🅚", "🅕🅤🅒🅚"),
+        ("no me jode más", "jode"),
+        ("que te folla un pez", "folla"),
+        ("está jodido", "jodido"),
+        ("siempre jodiendo", "jodiendo"),
+        ("no me jodas", "jodas"),
+        ("eres una zorra", "eres una zorra"),
+        ("сукины дети", "сукины"),
+        ("хули ты хочешь", "хули"),
+        ("подъебал меня", "подъебал"),
+        ("мразота", "мразота"),
+        ("what the hell", "the hell"),
+        ("m@ron", "m@ron"),
+    ],
+)
+def test_abbreviations_masks_styled_letters_and_inflections_are_caught(
+    filt: ProfanityFilter, text: str, expected: str
+) -> None:
+    assert spans(filt, text) == [expected]
+
+
+def test_styled_letters_are_reported_as_obfuscated(filt: ProfanityFilter) -> None:
+    assert all(f.detail == "obfuscated spelling" for f in filt.scan(msg("ꜰᴜᴄᴋ Ⓕⓤⓒⓚ")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names and surnames.
+        "e.e. cummings wrote it", "Bugs Moran", "C. A. R. Hoare, commenting on Ada", "Jackson Pollock",
+        "Pollack is a fish", "Dick Van Dyke", "Dick Tracy", "Tom, Dick and Harry", "Guido van Rossum",
+        # Kisses and numbers.
+        "love you @cool_xx", "see you soon xx", "В ХХ веке", "SSN 455-55-1234", "455 Main Street",
+        "call 7177 1351",
+        # Everyday Spanish: colours, foxes, drawers, to fail.
+        "a burro negro no le busques pelo blanco", "la zorra y las uvas", "abierto el cajón", "los cajones",
+        "los programas pueden fallar", "Fernando Morán",
+        # Russian idiom "без сучка и задоринки" (without a knot) and literal hell.
+        "без сучка и задоринки", "the road to hell is paved", "Hell is other people",
+        # Words of a listed spelling with "a" for "o" are words of their own without an "@".
+        "dang it", "a gal and a guy", "three folios",
+    ],
+)
+def test_names_numbers_and_everyday_words_pass(filt: ProfanityFilter, text: str) -> None:
+    assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize("text", ["You Dick", "Suck My Dick", "dick", "what a dyke", "DICK"])
+def test_a_name_word_used_as_an_insult_is_still_caught(filt: ProfanityFilter, text: str) -> None:
+    assert spans(filt, text) != []
+
+
+def test_excluded_words_are_excluded_in_every_listed_spelling() -> None:
+    """A listed leetspeak spelling of an excluded word ("he11", "v14gra") is excluded with it."""
+    from filters.profanity import _base_table, canonical
+
+    table = _base_table()
+    excluded = {canonical(word, table) for word in words.EXCLUDED}
+    listed = [w for w in words.better_profanity_words() if w not in words.EXCLUDED]
+    leftover = [w for w in listed if canonical(w, table) in excluded]
+    assert leftover == []

@@ -95,3 +95,46 @@ def test_typographic_apostrophes_and_missing_ones(filt: RiskFilter) -> None:
 def test_clean_chat_finds_nothing(filt: RiskFilter) -> None:
     for text in ["great stream", "what time does the clinic open?", "", "hola", "привет всем"]:
         assert filt.scan(msg(text)) == []
+
+
+NEW_POSITIVE = {
+    "risk.threat": ["imma k i l l u irl", "у6ью тебя", "this clinic is gonna burn", "bomb in ur lobby at 3pm"],
+    "risk.self_harm": ["gonna k1ll mys3lf tonight", "s u i c i d e is the only way out for me"],
+    "risk.medical_claim": ["heart disease is reversed by vinegar shots", "la hipertensión se revierte con ajo"],
+    "risk.legal": ["l a w s u i t coming for u", "my attorney will be in touch", "я уже написал жалобу в минздрав"],
+    "risk.harassment": ["go back to ur country", "vete a tu país", "ты урод"],
+    "spam.scam": [
+        "cheap ozempic without prescription, dm me", "vendo ozempic sin receta", "продам трамадол без рецепта",
+    ],
+}
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in NEW_POSITIVE.items() for t in ts])
+def test_concepts_obfuscation_and_new_categories_are_found(filt: RiskFilter, category: str, text: str) -> None:
+    found = [f for f in filt.scan(msg(text)) if f.category == category]
+    assert found
+    assert 0 <= found[0].start < found[0].end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mods, he wrote 'I know where you live', please ban him", "myth: vaccines cause autism. fact: they don't",
+        "smoking will kill you", "you're dead to me", "C makes it easy to shoot yourself in the foot",
+        "this workout makes me want to die lol", "mods alguien puso 'te voy a matar' arriba",
+        "mito: las vacunas causan autismo", "модеры, он написал 'я знаю где ты живешь'", "убить время",
+    ],
+)
+def test_quoted_debunked_idiomatic_and_generic_lines_are_clean(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []
+
+
+def test_a_statement_ending_in_double_marks_is_no_advice_request(filt: RiskFilter) -> None:
+    assert "risk.advice_request" not in categories(filt, "I finally picked up my insulin from the pharmacy?!")
+    assert "risk.advice_request" in categories(filt, "should I double my insulin dose tonight??")
+
+
+def test_obfuscated_spans_point_at_the_original_text(filt: RiskFilter) -> None:
+    text = "ok imma k i l l u irl"
+    found = next(f for f in filt.scan(msg(text)) if f.category == "risk.threat")
+    assert "k i l l" in text[found.start : found.end]

@@ -1,24 +1,38 @@
-"""castguard scan: one verdict per input message, bad lines reported and skipped."""
+"""castguard scan: one verdict per input message; every other line named with its number and reason."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import subprocess
 import sys
+import tempfile
+import tracemalloc
 from pathlib import Path
 
+import pytest
+
+from castguard.model import ChatMessage, Verdict
 from castguard.policy import load_policy
-from castguard.scan import scan
+from castguard.scan import EXIT_FAILED
+from castguard.scan import main as scan_main
 from connectors.jsonfeed import FieldMap
 from filters.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_scan(text: str) -> tuple[int, list[dict], str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = scan(io.StringIO(text), out, err, Pipeline(load_policy()))
+def run_scan(
+    data: str | bytes, pipeline: Pipeline | None = None, fields: FieldMap | None = None
+) -> tuple[int, list[dict], str]:
+    """``castguard scan FILE`` on ``data``: the exit status, the verdicts and what went to stderr."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "chat.jsonl"
+        path.write_bytes(data.encode() if isinstance(data, str) else data)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = scan_main(str(path), pipeline or Pipeline(load_policy()), fields)
     return status, [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
 
 
@@ -51,7 +65,7 @@ def test_malformed_lines_are_named_and_skipped() -> None:
     assert status == 1
     assert [v["id"] for v in verdicts] == ["1", "5"]
     assert "line 2: invalid JSON" in err
-    assert "line 3: expected a JSON object, got list" in err
+    assert "line 3 (array item 1): expected a JSON object, got str" in err
     assert "line 4: no text field" in err
 
 
@@ -68,12 +82,10 @@ def test_chat_downloader_exports_are_understood() -> None:
 
 
 def test_other_json_shapes_map_with_fields() -> None:
-    out, err = io.StringIO(), io.StringIO()
     line = json.dumps({"payload": {"body": "my ssn is 536-22-8941"}, "uuid": "u-1", "user": {"name": "x"}})
-    status = scan(io.StringIO(line), out, err, Pipeline(load_policy()), FieldMap.parse("text=payload.body,id=uuid"))
-    assert status == 0, err.getvalue()
-    verdict = json.loads(out.getvalue())
-    assert verdict["id"] == "u-1" and "privacy.ssn" in verdict["categories"]
+    status, verdicts, err = run_scan(line, fields=FieldMap.parse("text=payload.body,id=uuid"))
+    assert status == 0, err
+    assert verdicts[0]["id"] == "u-1" and "privacy.ssn" in verdicts[0]["categories"]
 
 
 def test_the_cli_reads_stdin_and_sets_the_exit_status() -> None:
@@ -85,3 +97,140 @@ def test_the_cli_reads_stdin_and_sets_the_exit_status() -> None:
     assert done.returncode == 1
     assert json.loads(done.stdout)["id"] == "1"
     assert "line 2: invalid JSON" in done.stderr
+
+
+def ok(i: int, text: str = "hello") -> str:
+    return json.dumps({"id": f"ok{i}", "author": "a", "text": f"{text} {i}"})
+
+
+HOSTILE_LINES = [
+    (b"\xff\xfe not UTF-8", "invalid UTF-8"),
+    (b'{"id": "x", "author": "a", "text": "n", "n": ' + b"9" * 4301 + b"}", "number too long"),
+    (b'{"id": "x", "author": "a", "text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    (b'{"id": "x", "text": "half a line', "invalid JSON"),
+]
+
+
+@pytest.mark.parametrize(("bad", "reason"), HOSTILE_LINES, ids=["utf8", "digits", "nesting", "cut"])
+def test_a_bad_line_is_named_and_everything_after_it_is_judged(bad: bytes, reason: str) -> None:
+    data = b"\n".join([ok(1).encode(), bad, ok(3).encode(), ok(4).encode()])
+    status, verdicts, err = run_scan(data)
+    assert status == 1
+    assert [v["id"] for v in verdicts] == ["ok1", "ok3", "ok4"]
+    assert "line 2: " in err and reason in err
+
+
+def test_a_lone_surrogate_in_an_id_still_gets_its_verdict() -> None:
+    line = '{"id": "\\ud800", "author": "a", "text": "my ssn is 536-22-8941"}\n' + ok(2) + "\n"
+    command = [sys.executable, "-m", "castguard", "scan", "-"]
+    done = subprocess.run(command, input=line.encode(), capture_output=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    first, second = (json.loads(x) for x in done.stdout.decode("utf-8").splitlines())
+    # Ids are cleaned where messages are built: the lone surrogate is kept as a visible escape.
+    assert first["id"] == "\\ud800" and "privacy.ssn" in first["categories"]
+    assert second["id"] == "ok2"
+
+
+def test_a_first_line_starting_with_a_bracket_does_not_swallow_the_file() -> None:
+    for first in ('["a", "list"]', "[not json at all", '[{"id": "a1", "author": "a", "text": "in an array"}'):
+        status, verdicts, err = run_scan("\n".join([first, ok(2), ok(3)]) + "\n")
+        assert [v["id"] for v in verdicts if v["id"].startswith("ok")] == ["ok2", "ok3"], (first, err)
+        assert status == 1 and "line 1" in err
+
+
+def test_pretty_printed_and_one_line_arrays_are_read_item_by_item() -> None:
+    items = [{"id": f"m{i}", "author": "a", "text": f"msg {i}, with ] and {{ inside"} for i in range(5)]
+    items[2] = {"id": "m2", "author": "a"}  # no text: named, and the array goes on
+    for text in (json.dumps(items, indent=2), json.dumps(items)):
+        status, verdicts, err = run_scan(text)
+        assert [v["id"] for v in verdicts] == ["m0", "m1", "m3", "m4"]
+        assert status == 1 and "(array item 3): no text field" in err
+
+
+def test_a_message_type_never_hides_text_from_the_scan() -> None:
+    lines = [
+        {"message_type": "text_message", "id": "t1", "author": "x", "text": "my ssn is 536-22-8941"},
+        {"message_type": "ban_user", "message": "call 415-555-2671", "author": {"id": "UC1", "name": "x"}},
+        {"message_type": "placeholder", "timestamp": 1},
+    ]
+    status, verdicts, err = run_scan("\n".join(json.dumps(x) for x in lines))
+    assert status == 0, err
+    assert [v["categories"] for v in verdicts] == [["privacy.ssn"], ["privacy.phone"]]
+    assert "line 3: not a chat message (placeholder)" in err  # no text anywhere: named, not silently dropped
+
+
+def test_an_overlong_line_is_skipped_while_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "chat.jsonl"
+    with path.open("wb") as handle:  # a 64 MB first line, then two ordinary ones
+        for _ in range(64):
+            handle.write(b"x" * (1 << 20))
+        handle.write(("\n" + ok(2) + "\n" + ok(3) + "\n").encode())
+    out, err = io.StringIO(), io.StringIO()
+    tracemalloc.start()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = scan_main(str(path), Pipeline(load_policy()))
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert status == 1 and "line 1: longer than" in err.getvalue()
+    assert [json.loads(x)["id"] for x in out.getvalue().splitlines()] == ["ok2", "ok3"]
+    assert peak < 16 << 20  # a 200 MB line cost 464 MB when it was read whole
+
+
+class BreaksOn:
+    """A pipeline that fails (a castguard bug, not bad input) on one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.real = Pipeline(load_policy())
+
+    def evaluate(self, message: ChatMessage) -> Verdict:
+        if message.text == self.text:
+            raise KeyError("a bug")
+        return self.real.evaluate(message)
+
+
+def test_castguard_failing_on_a_line_names_it_goes_on_and_exits_3() -> None:
+    status, verdicts, err = run_scan(
+        "\n".join([ok(1), ok(2, "boom"), "{bad json", ok(4)]),
+        BreaksOn("boom 2"),  # type: ignore[arg-type]
+    )
+    assert status == EXIT_FAILED == 3  # distinct from 1, "some input was bad"
+    assert [v["id"] for v in verdicts] == ["ok1", "ok4"]
+    assert "line 2: castguard failed on this line" in err and "line 3: invalid JSON" in err
+
+
+def test_a_closed_output_stops_the_scan_with_its_own_status(monkeypatch: pytest.MonkeyPatch) -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((ok(1) + "\n").encode())))
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    errors = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", errors)
+    assert scan_main("-", Pipeline(load_policy())) == EXIT_FAILED
+    assert "cannot write the verdicts: Broken pipe" in errors.getvalue()
+    assert not sys.stdin.buffer.closed  # standard input is not the scan's to close
+
+
+def test_the_exit_statuses_are_in_the_help() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "castguard", "scan", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert done.returncode == 0
+    for status in ("0  every input line", "1  some input lines", "2  nothing was scanned", "3  castguard failed"):
+        assert status in done.stdout
+
+
+def test_an_empty_or_blank_text_gets_a_clean_verdict() -> None:
+    lines = [
+        {"id": "1", "author": "a", "text": ""},
+        {"id": "2", "author": "a", "text": "   \t "},
+        {"id": "3", "author": "a", "message": ""},
+    ]
+    status, verdicts, err = run_scan("\n".join(json.dumps(x) for x in lines) + "\n")
+    assert status == 0 and err == ""
+    clean = {"categories": [], "findings": [], "decision": "pass"}
+    assert verdicts == [{"id": str(i), **clean} for i in (1, 2, 3)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from castguard.policy import load_policy, parse_policy
+from filters.pipeline import Pipeline
 from filters.spam import SpamFilter
 from tests.filter_helpers import msg
 
@@ -92,3 +93,24 @@ def test_update_policy_keeps_memory() -> None:
     assert [f.rule for f in filt.scan(msg("follow my channel for free giveaways", author="bot", at=2.0))] == [
         "repeat.copy"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail me: jane dot doe at gmail dot com",
+        "jane (at) gmail (dot) com",
+        "escríbeme: juan punto perez arroba gmail dot com",
+        "пиши: vasya собака mail dot ru",
+    ],
+)
+def test_a_spelled_out_email_address_is_not_a_link(text: str) -> None:
+    """The address is reported once, as privacy.email; its domain is not also spam.link."""
+    verdict = Pipeline(load_policy()).evaluate(msg(text))
+    assert "spam.link" not in verdict.categories
+    assert "privacy.email" in verdict.categories
+
+
+@pytest.mark.parametrize("text", ["look at example dot com", "visita tienda dot com", "заходи на shop dot ru"])
+def test_a_spelled_out_domain_alone_is_still_a_link(text: str) -> None:
+    assert "spam.link" in Pipeline(load_policy()).evaluate(msg(text)).categories

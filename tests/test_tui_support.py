@@ -99,3 +99,12 @@ def screen_text(app: App[Any], width: int = 200) -> str:
     text = console.export_text()
     console.file.close()
     return text
+
+
+def test_moderation_seen_on_the_platform_names_who_did_it_cleanly() -> None:
+    from castguard.model import PlatformEvent, PlatformEventKind
+    from tui.render import platform_event_line
+
+    event = PlatformEvent("twitch+eventsub:clinic", PlatformEventKind.BANNED, author_id="42",
+                          detail="Viewer banned by OtherMod\x1b[2J\u202e: spam")  # fmt: skip
+    assert platform_event_line(event) == "twitch+eventsub:clinic: banned 42 — Viewer banned by OtherMod: spam"

@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Static
+from textual.worker import Worker
 
 from castguard.config import Config
 from castguard.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
@@ -31,6 +32,7 @@ from castguard.model import (
 )
 from castguard.policy import PolicyError, PolicyWatcher
 from castguard.stats import Escalation, SessionStats, is_alert
+from castguard.text import MAX_DETAIL_CHARS, clean_text
 from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
@@ -38,7 +40,7 @@ from tui.producer import RiskPanel
 from tui.render import connection_badges
 from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
 from tui.views import InboxView, OnAirView, QueueView
-from tui.widgets import AlertBanner, LockdownBanner, announce
+from tui.widgets import AlertBanner, LockdownBanner, SafeApp, announce
 from tui.workflows import Workflows
 
 #: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
@@ -71,7 +73,7 @@ class StatusBar(Static):
     """
 
 
-class DeskApp(Workflows, App[None]):
+class DeskApp(SafeApp, Workflows, App[None]):
     """castguard's terminal desk for moderators and producers."""
 
     TITLE = "castguard"
@@ -132,6 +134,8 @@ class DeskApp(Workflows, App[None]):
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
         self._arrivals: deque[tuple[float, int]] = deque()
+        self.stopped: str | None = None
+        """Why the session stopped recording, once it has (shown in the status bar until the desk closes)."""
         self._watcher = PolicyWatcher(policy_path, session.pipeline.policy) if policy_path else None
         if self._watcher is not None:
             self._watcher.check()  # remember the current file state
@@ -213,6 +217,17 @@ class DeskApp(Workflows, App[None]):
     @work(exit_on_error=False, group="session", name="session")
     async def _run_session(self) -> None:
         await self.session.run()
+
+    def worker_failed(self, worker: Worker[object]) -> None:
+        """The session's own failure is loud and stays on screen; other workers' failures are toasts."""
+        if worker.name != "session":
+            super().worker_failed(worker)
+            return
+        self.stopped = str(worker.error)
+        self.notify(f"{self.stopped}. Messages are no longer recorded; quit and check the recording.",
+                    title="RECORDING STOPPED", severity="error", timeout=3600)  # fmt: skip
+        self.bell()
+        self._draw_status()
 
     # -- session updates -----------------------------------------------------------------------
 
@@ -313,6 +328,9 @@ class DeskApp(Workflows, App[None]):
     def _draw_status(self) -> None:
         bar = self.status_bar
         text = Text(no_wrap=True, end="")
+        if self.stopped is not None:
+            text.append(" RECORDING STOPPED ", "bold white on red")
+            text.append(f" {clean_text(self.stopped, MAX_DETAIL_CHARS)}  ", "bold red")
         if self.session.lockdown:
             text.append(" LOCKDOWN ", "bold white on red")
             text.append(" ")

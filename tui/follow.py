@@ -17,6 +17,7 @@ from castguard.config import Config
 from castguard.follow import FollowError, SessionTail, TailBatch
 from castguard.model import ActionKind, EscalationState, MessageRecord
 from castguard.stats import Escalation, SessionStats
+from castguard.text import MAX_NAME_CHARS, clean_text
 from tui.commands import binding_commands, help_rows
 from tui.detail import DetailPane
 from tui.feed import FeedView
@@ -24,13 +25,13 @@ from tui.producer import RiskPanel
 from tui.render import connection_badges
 from tui.screens import HelpScreen
 from tui.views import InboxView
-from tui.widgets import LockdownBanner, announce
+from tui.widgets import LockdownBanner, SafeApp, announce
 
 #: How often the recording is read for news (seconds).
 POLL_INTERVAL = 0.5
 
 
-class FollowApp(App[None]):
+class FollowApp(SafeApp, App[None]):
     """Read-only producer view of a live recording; acknowledgements are written back to it."""
 
     TITLE = "castguard follow"
@@ -132,8 +133,8 @@ class FollowApp(App[None]):
             text.append(" LOCKDOWN ", "bold white on red")
             text.append(" ")
         text.append("following ", "dim")
-        text.append(str(self.tail.store.path), "bold")
-        text.append(f"  as {self.tail.actor}  ", "dim")
+        text.append(clean_text(str(self.tail.store.path)), "bold")
+        text.append(f"  as {clean_text(self.tail.actor, MAX_NAME_CHARS)}  ", "dim")
         # The sources as the recording desk last saw them (connected, reconnecting, failed...).
         text.append_text(connection_badges(self.tail.connections))
         if not self.loaded:

@@ -27,7 +27,7 @@ from castguard.model import (
     PlatformEvent,
     Severity,
 )
-from castguard.text import one_line
+from castguard.text import clean_text, one_line
 
 PLATFORM_BADGES: dict[str, tuple[str, str]] = {
     "facebook": ("FB", "bold white on #1877f2"),
@@ -190,6 +190,8 @@ def connection_badges(connections: Mapping[str, tuple[ConnectionState, str]]) ->
 
 
 def platform_event_line(event: PlatformEvent) -> str:
-    """One line telling what a platform's own moderation did: ``twitch:clinic: timed_out viewer1``."""
+    """One line telling what a platform's own moderation did: ``twitch:clinic: timed_out viewer1 — by mod: spam``."""
     target = one_line(event.author_id or event.message_id or "", 60)
-    return f"{event.source}: {event.kind.value} {target}".strip()
+    line = f"{event.source}: {event.kind.value} {target}".strip()
+    # The detail says who did it (a moderator on the website, AutoMod): it is what the desk needs to know.
+    return f"{line} — {clean_text(event.detail, 160)}" if event.detail else line

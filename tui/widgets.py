@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from castguard.model import ConnectionEvent, ConnectionState, PlatformEvent
+from castguard.text import MAX_DETAIL_CHARS, MAX_NAME_CHARS, clean_text
 from tui.render import platform_event_line
 
 if TYPE_CHECKING:
@@ -70,3 +73,37 @@ def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:
         app.notify(platform_event_line(event), title="Seen on the platform", markup=False)
     elif event.state is ConnectionState.FAILED:
         app.notify(f"{event.source}: {event.detail}", title="Source failed", severity="error", markup=False)
+
+
+class SafeApp:
+    """Mixin of the desk and the follower apps: plain notifications, and no background work failing unseen.
+
+    A notification often quotes an author name, a platform's error or a file name, so its text is never
+    parsed as markup and loses control, escape and bidi characters. A worker that fails (they run with
+    ``exit_on_error=False`` so that one failure does not close the desk) is reported by :meth:`worker_failed`.
+    """
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a toast; ``markup`` is ignored: the text is always plain."""
+        super().notify(  # type: ignore[misc]
+            clean_text(str(message), MAX_DETAIL_CHARS), title=clean_text(str(title), MAX_NAME_CHARS),
+            severity=severity, timeout=timeout, markup=False,
+        )  # fmt: skip
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            self.worker_failed(event.worker)
+
+    def worker_failed(self, worker: Worker[Any]) -> None:
+        """Tell the user that ``worker`` failed, with its error."""
+        error = worker.error
+        what = f"{type(error).__name__}: {error}" if error is not None and str(error) else type(error).__name__
+        self.notify(what, title=f"{worker.name or worker.group} failed", severity="error", timeout=30)

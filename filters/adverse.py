@@ -1,0 +1,448 @@
+"""Adverse events: a viewer reports an unwanted effect after a medicine, vaccine or health product.
+
+``health.adverse_event`` is a pharmacovigilance report, not a privacy matter:
+"my mom got a rash after her second dose of the shingles vaccine", "since
+starting metformin I've had diarrhea", "desde que tomo X me duele la cabeza",
+"после прививки поднялась температура", "the pills stopped working", "I was
+on accutane when I got pregnant", "the pharmacy gave him 50mg instead of 25mg".
+
+How it reads a message (EN/ES/RU):
+
+1. **Gate.** One Aho-Corasick pass over the lower-cased text looks for a
+   suspect product (the policy's ``[products] names``, a built-in list of
+   several hundred medicines, vaccines and health products by generic and
+   brand name, and words for kinds of product such as "pills", "вакцина",
+   "pastillas") and for an unwanted effect in lay words (symptoms, "stopped
+   working", overdose, medication errors, pregnancy exposure). Stems make the
+   lists inflection-aware ("вакцин*" finds "вакциной"). A message without
+   both costs about a microsecond.
+2. **Composition.** A product and an effect must stand in the same sentence
+   (or in two neighbouring ones), each not denied by a negator among the four
+   words before it ("no side effects", "not my meds", "никаких побочек").
+3. **Speech acts.** A sentence is left clean when it is a question about
+   side effects in general, a generic or hypothetical statement ("can cause",
+   "in general", "si alguien"), a resolved effect ("the rash went away",
+   "сыпь прошла"), a good outcome ("working great"), news, studies, adverts,
+   films and games, pets, or when the product or effect is inside quotation
+   marks.
+
+:func:`adverse_elements` returns what the safety team's intake needs from a
+message: the suspect product, the event, the patient mentioned and whether
+the reporter speaks in the first person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from castguard.model import ChatMessage, Finding, Severity
+from castguard.policy import Policy
+from filters import adverse_words as words
+from filters.prepass import Prepared, prepare
+
+CATEGORY = "health.adverse_event"
+_PRODUCT, _EVENT = 0, 1
+#: Letters a policy product name may take as an inflection ("Brand X" -> "Brand Xом", "Xs").
+_POLICY_SUFFIX = 3
+_STEM = 1_000
+_MAX_PRODUCTS = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class AdverseElements:
+    """What an adverse-event message says, as the intake's minimum elements need it.
+
+    ``product`` and ``event`` are the words as the viewer wrote them; ``patient``
+    is who had the effect ("my mom", "у мамы", or ``"reporter"`` when the
+    writer speaks of themselves, ``""`` when nobody is named);
+    ``reporter_first_person`` is True when the writer speaks as "I"/"yo"/"я"
+    (an identifiable reporter is then the message's author).
+    """
+
+    product: str
+    """Suspect product as written ("metformin", "the flu shot's" product word "shot", "вакцины")."""
+    event: str
+    """The unwanted effect as written ("rash", "stopped working", "температура")."""
+    patient: str
+    """Who had it: a relation as written, ``"reporter"`` for the writer, ``""`` if not said."""
+    reporter_first_person: bool
+    """The writer speaks in the first person."""
+    start: int
+    """Start of the sentence(s) holding product and event (an offset into the text)."""
+    end: int
+    """End of that span."""
+
+
+# ------------------------------------------------------------------------------------------------ automaton
+def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int, int]]:
+    """Every gate word -> (product or event, letters it may take after the entry, rank).
+
+    The rank says how specific a product word is: a name (0) is a better suspect than
+    a kind of product such as "vaccine" (1), and that than "dose" (2).
+    """
+    out: dict[str, tuple[int, int, int]] = {}
+
+    def add(entry: str, kind: int, policy: bool = False, rank: int = 0) -> None:
+        entry = entry.strip().lower()
+        if not entry:
+            return
+        if entry.endswith("*"):
+            key, suffix = entry[:-1], _STEM
+        else:
+            key, suffix = entry, (_POLICY_SUFFIX if policy else 0)
+        if key and (key not in out or (out[key][0] == _EVENT and kind == _PRODUCT)):
+            out[key] = (kind, suffix, rank)
+
+    for entry in words.EVENTS:
+        add(entry, _EVENT)
+    for triple in words.GENERICS:
+        for entry in triple:
+            add(entry, _PRODUCT)
+    for entry in words.BRANDS:
+        add(entry, _PRODUCT)
+    for entry in words.CLASSES:
+        add(entry, _PRODUCT, rank=2 if entry in words.DOSE_WORDS else 1)
+    for name in products:
+        add(name.replace("*", ""), _PRODUCT, policy=True)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _automaton(products: tuple[str, ...]) -> ahocorasick.Automaton:
+    """The gate for the built-in lists plus a policy's product names (built once per list)."""
+    automaton = ahocorasick.Automaton()
+    for key, (kind, suffix, rank) in _entries(products).items():
+        automaton.add_word(key, (kind, suffix, len(key), rank))
+    automaton.make_automaton()
+    return automaton
+
+
+def builtin_product_count() -> int:
+    """Distinct built-in product entries (generic names in three languages, brands, kinds)."""
+    return sum(1 for kind, _, _ in _entries(()).values() if kind == _PRODUCT)
+
+
+# ------------------------------------------------------------------------------------------------ speech acts
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Not a product in this use: ice cream, a game's patch notes, a shot of tequila, a drug dealer.
+_NOT_PRODUCT = _rx(
+    r"ice cream|patch notes|game patch|new patch|shots? (?:of|fired)|(?:tequila|vodka|espresso|jello) shots?"
+    r"|drug (?:dealer|test)|cabbage patch|patch of|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream"
+    r"|crema de (?:leche|cacahuete)"
+    r"|dose of (?:reality|cuteness)|confidence booster|morale booster|booster pack"
+)
+_QUESTION_START = _rx(
+    r"(?:^|[,:]|\band\b|\by\b|\bи\b)\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how"
+    r"|why|when|has|have|anyone"
+    r"|any(?:one|body)|qu[ée]|cu[áa]l(?:es)?|c[óo]mo|puede|es|son|alguien|por qu[ée]|какие|какой|какая|что|как"
+    r"|может|можно|правда|бывает|почему|зачем|кто|есть ли|сколько|quanto|cu[áa]nto|do i|should i|can i)\b"
+)
+#: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
+_NOT_A_CASE = _rx(
+    r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
+    r"|\bnormal\b|\bexpected\b|\bpossible side effects?\b|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
+    r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
+    r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
+    r"|course|homework)\b"
+    r"|\bif (?:you|u|someone|somebody|they|anyone|one)\b|\bsomeone\b(?! else)|\beveryone\b|\bsome (?:people|ppl)\b"
+    r"|\bpeople\b|\bi heard\b|\bthey say\b|\bis (?:it|that) true\b|\bmyth\b|\bexplain(?:ed|s)?\b"
+    r"|\bclass action\b|\bmakers of\b|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b"
+    r"|\bdiscount\b|\border now\b"
+    r"|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b|\bshop now\b"
+    r"|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b"
+    r"|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
+    r"|\b(?:dog|dogs|cat|cats|puppy|kitten|vet)\b"
+    r"|\bpuede(?:n)? (?:causar|dar|provocar)\b|\bcom[úu]n(?:es)?\b|\ben general\b|\bposibles?\b|\bprospecto\b"
+    r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
+    r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdescuento\b|\boferta\b"
+    r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
+    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
+    r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал"
+    r"|\bигр[еау]\b"
+    r"|\bскидк|\bакци[яи]\b|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
+)
+#: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
+_RESOLVED = _rx(
+    r"\bwent away\b|\bgone now\b|\bdisappeared\b|\bcleared up\b|\ball good now\b|\bstopped getting\b"
+    r"|\bbetter now\b|\bfeel (?:way |much |so )?better\b|\bthriving\b|\bdoing great\b|\bworking (?:great|well)\b"
+    r"|\bworks (?:great|well)\b|\bworked (?:fast|great|well)\b|\bin control\b|\bno dramas\b|\bfine now\b"
+    r"|\bfelt (?:fine|great)\b|\bwithout (?:a single |any )?(?:issue|problem)"
+    r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
+    r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
+    r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
+)
+#: "X causes Y" with nobody named is a statement about the product, not a case.
+_GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
+#: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
+_INDICATION = _rx(
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от)"
+    r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
+)
+#: "не ту дозу", "не тот препарат": a wrong product, not a denied one.
+_WRONG_ONE = _rx(r"\bне (?:ту|тот|то|той|того|те)\b")
+#: A product given up ("quit her BP meds", "dejó las pastillas", "бросила таблетки") is not the suspect.
+_STOPPED = _rx(
+    r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
+    r"|перестал[аи]? (?:пить|принимать))"
+    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*\s*$"
+)
+#: Tag questions: "antibiotics don't work on viruses, right?".
+_TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?+\W*$")
+#: A dose with its unit stands for the product in medication errors ("10 mg en vez de 2.5").
+_DOSE = _rx(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|units?|unidades|мг|мкг|мл|ед)\b")
+_LEET_WORD = re.compile(r"[a-z][0-9@$][a-z0-9]|[0-9@$][a-z]{2}")
+_LEET = str.maketrans("013457@$", "oieastas")
+
+
+def _unleet(lower: str) -> str:
+    """Digits and symbols between letters read as the letters they stand for (same length)."""
+    return re.sub(r"(?<=[a-z])[013457@$]+|[013457@$]+(?=[a-z])", lambda m: m.group(0).translate(_LEET), lower)
+
+
+_QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
+# A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+[.!?;\n]*")
+_CLAUSE_BREAK = _rx(r"[,:()\u2014\u2013]|\bbut\b|\bpero\b|\bно\b|\bа\b")
+_WORD = re.compile(r"[\w'’]+")
+_NEGATORS = frozenset(words.NEGATORS)
+
+_PATIENT = _rx(
+    r"\b(?:(?:my|our|his|her) (?:(?:\d+ ?(?:yo|y/o|year old|month old)|little|lil|baby|older|younger|elderly) )?"
+    r"(?:mom|mum|mommy|mother|dad|father|husband|hubby|wife|son|daughter|baby|kid|kids|child|toddler|grandma"
+    r"|grandmother|granny|nana|grandpa|grandfather|grandad|granddad|brother|bro|sister|sis|aunt|uncle|friend"
+    r"|partner|boyfriend|girlfriend|nephew|niece|cousin|neighbou?r|patient|teen|\d+ ?yo)"
+    r"|(?:a |de )?(?:mi|mis|su) (?:mam[áa]|madre|pap[áa]|padre|esposo|esposa|marido|mujer|hij[oa]|beb[ée]"
+    r"|abuel[oa]|herman[oa]|t[íi][oa]|amig[oa]|novi[oa]|viej[oa]|sobrin[oa]|prim[oa]|niñ[oa])"
+    r"|(?:el|la) (?:niñ[oa]|beb[ée])"
+    r"|(?:у )?(?:мамы|маме|мама|папы|папе|папа|мужа|муж|жены|жена|сына|сын|дочки|дочка|дочь|дочери"
+    r"|реб[её]нка|реб[её]нок|малыша|малыш|бабушки|бабушке|бабушка|деда|деду|дедушки|дедушка|брата|брат"
+    r"|сестры|сестра|свекрови|тёщи|тещи)"
+    r"|grandpa|grandma|granny|the baby|u mamy|u papy)\b"
+)
+_FIRST_PERSON = _rx(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|our|us|yo|mi|mis|tengo|tuve|tomo|tom[ée]|estoy|estaba|me"
+    r"|я|мне|меня|мой|моя|мои|моих|мою|моего|моей|мы|нас|пью|пила|пил)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    kind: int
+    start: int
+    end: int
+    rank: int = 0
+
+
+class AdverseFilter:
+    """``health.adverse_event``: a suspect product together with an unwanted effect, reported as a case."""
+
+    name = "adverse"
+
+    def __init__(self, policy: Policy) -> None:
+        self._automaton = _automaton(policy.products)
+
+    def update_policy(self, policy: Policy) -> None:
+        """The product list comes from the policy."""
+        self._automaton = _automaton(policy.products)
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        """The adverse-event finding of one message, if it reports one."""
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, reading the lower-cased text from the pipeline's shared pre-pass."""
+        lower = prepared.lower
+        if len(lower) != len(prepared.text):
+            lower = _same_length_lower(prepared.text)
+        found = _find(lower, self._automaton)
+        if found is None:
+            return []
+        product, event, start, end = found
+        detail = f"suspect product: {lower[product.start:product.end]}; event: {lower[event.start:event.end]}"
+        return [Finding(CATEGORY, Severity.WARN, start, end, f"{CATEGORY}.composed", detail)]
+
+
+def adverse_elements(text: str, products: tuple[str, ...] = ()) -> AdverseElements | None:
+    """The minimum elements an adverse-event report carries, or None when ``text`` reports none.
+
+    ``products`` are extra suspect product names (the policy's ``[products] names``).
+    Words are returned as written in ``text``.
+    """
+    lower = _same_length_lower(text)
+    found = _find(lower, _automaton(tuple(products)))
+    if found is None:
+        return None
+    product, event, start, end = found
+    patient_m = _PATIENT.search(lower, start, end) or _PATIENT.search(lower)
+    first = _FIRST_PERSON.search(lower) is not None
+    if patient_m is not None:
+        patient = text[patient_m.start() : patient_m.end()].strip()
+    else:
+        patient = "reporter" if first else ""
+    return AdverseElements(
+        text[product.start : product.end], text[event.start : event.end], patient, first, start, end
+    )
+
+
+# ------------------------------------------------------------------------------------------------ reading
+def _same_length_lower(text: str) -> str:
+    """``text.lower()`` character by character, so offsets stay those of ``text``."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], list[_Hit]] | None:
+    """Products and effects standing as words in ``lower``; None unless there is at least one of each."""
+    products: list[_Hit] = []
+    events: list[_Hit] = []
+    n = len(lower)
+    for last, (kind, suffix, length, rank) in automaton.iter(lower):
+        start = last - length + 1
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+            continue
+        end = last + 1
+        if suffix:
+            limit = min(n, end + suffix)
+            while end < limit and lower[end].isalnum():
+                end += 1
+            if end < n and lower[end].isalnum():
+                continue  # more letters than a policy name may take
+        elif end < n and (lower[end].isalnum() or lower[end] == "_"):
+            continue
+        (products if kind == _PRODUCT else events).append(_Hit(kind, start, end, rank))
+    if events and not products:
+        products = [_Hit(_PRODUCT, m.start(), m.end(), 3) for m in _DOSE.finditer(lower)]
+    if not products or not events:
+        return None
+    return products, events
+
+
+def _find(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
+    """(product, event, span start, span end) of the first reported case in ``lower``, or None."""
+    found = _find_plain(lower, automaton)
+    if found is None and _LEET_WORD.search(lower) is not None:
+        # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.
+        folded = _unleet(lower)
+        if folded != lower:
+            found = _find_plain(folded, automaton)
+    return found
+
+
+def _find_plain(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
+    gated = _gate(lower, automaton)
+    if gated is None:
+        return None
+    products, events = gated
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(lower)]
+    products = [h for h in products if _product_stands(lower, h, quoted)]
+    if not products:
+        return None
+    events = [h for h in events if _stands(lower, h, quoted) and not _inside_product(h, products)]
+    if not events:
+        return None
+    bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(lower)]
+    if not bounds:
+        return None
+    starts = [s for s, _ in bounds]
+    # Per sentence: None when it is not a case at all, else the offset where a question part begins.
+    reported = [_reported_until(lower, s, e) for s, e in bounds]
+
+    def place(hit: _Hit) -> tuple[int, bool, bool]:
+        """(sentence index, in its reported part, in a question part of a case sentence)."""
+        index = bisect_right(starts, hit.start) - 1
+        until = reported[index]
+        if until is None:
+            return index, False, False
+        return index, hit.start < until, hit.start >= until
+
+    for event in events:
+        se, event_live, _ = place(event)
+        if not event_live:
+            continue
+        suspects = []
+        for product in products:
+            sp, product_live, product_asked = place(product)
+            # The product may be named in a neighbouring question: "should I switch from X? my ankles swell".
+            if abs(sp - se) <= 1 and (product_live or (product_asked and sp != se)):
+                suspects.append((product.rank, abs(sp - se), product, sp))
+        if suspects:
+            _, _, product, sp = min(suspects, key=lambda t: (t[0], t[1], t[2].start))
+            first, last = min(sp, se), max(sp, se)
+            start = bounds[first][0]
+            start += len(lower[start : bounds[last][1]]) - len(lower[start : bounds[last][1]].lstrip())
+            end = bounds[last][0] + len(lower[bounds[last][0] : bounds[last][1]].rstrip())
+            return product, event, start, end
+    return None
+
+
+def _inside_product(hit: _Hit, products: list[_Hit]) -> bool:
+    """An effect word that is part of a product's name ("the pill" is not "pill" twice)."""
+    return any(p.start <= hit.start and hit.end <= p.end for p in products)
+
+
+def _stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]], reach: int = 3) -> bool:
+    """Not quoted and not denied by a negator among the ``reach`` words before it in its clause.
+
+    An effect named as what a product is for ("pills for my headaches") does not stand either.
+    """
+    if any(s <= hit.start < e for s, e in quoted):
+        return False
+    before = lower[max(0, hit.start - 60) : hit.start]
+    if hit.kind == _EVENT and _INDICATION.search(before) is not None:
+        return False
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        cut = m.end()
+    clause = _WRONG_ONE.sub(" ", before[cut:])
+    window = _WORD.findall(clause)[-reach:]
+    return not any(w.replace("’", "'") in _NEGATORS for w in window)
+
+
+def _product_stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> bool:
+    """A product word in a product sense, neither quoted nor denied ("not my meds", "не от таблеток")."""
+    around = lower[max(0, hit.start - 12) : hit.end + 12]
+    if _NOT_PRODUCT.search(around) is not None:
+        return False
+    if _STOPPED.search(lower, max(0, hit.start - 40), hit.start) is not None:
+        return False
+    return _stands(lower, hit, quoted, reach=4)
+
+
+def _reported_until(lower: str, start: int, end: int) -> int | None:
+    """Where the reported part of a sentence ends (a question may follow), or None if it is no case.
+
+    A sentence is no case when it is generic, hypothetical, news, an advert, a resolved
+    effect, a good outcome or a tag question. A question from its start reports nothing (the
+    offset is its start) but may still name the product of a report in the next sentence.
+    "since the new pills I get dizzy, should I stop them?" reports up to ", should".
+    """
+    sentence = lower[start:end]
+    stripped = sentence.rstrip()
+    if _NOT_A_CASE.search(sentence) is not None or _RESOLVED.search(sentence) is not None:
+        return None
+    if _GENERIC_CAUSE.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None \
+            and _PATIENT.search(sentence) is None:
+        return None
+    asked = "?" in stripped[-3:]
+    if asked and _TAG_QUESTION.search(stripped) is not None:
+        return None
+    opening = sentence.find("¿")
+    if opening < 0 and " ли " in f" {stripped} ":
+        return None
+    if opening >= 0:
+        return start + opening
+    if asked:
+        m = _QUESTION_START.search(sentence)
+        if m is not None:
+            return start + m.start()
+    return end

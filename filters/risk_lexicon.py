@@ -1,0 +1,343 @@
+# ruff: noqa: E501  (lexicon tables: one concept per line reads best)
+"""Concept lexicons for the risk filter, per language, and the clause compositions built from them.
+
+A *concept* is a family of words (a violent act, a target, a first-person
+intent, a remedy, a condition, a legal actor...) written as a regular
+expression fragment of stems and inflections, never as a sentence. A
+*composition* is a category's pattern: concepts in order inside one clause,
+joined by :data:`GAP` (a few words that cross no sentence or clause break).
+Patterns run on :func:`filters.normalize.deobfuscate`'s readable copy (lower
+case, leetspeak and spacing undone), and every hit is then checked by
+:func:`filters.speech.context` (negation, quotation, idiom...).
+
+Russian concepts carry their common Latin transliterations too (``ub'yu``,
+``tebya``), since viewers type Russian on Latin keyboards.
+
+Every fragment is a flat alternation of literals with bounded gaps: linear
+time, whatever the input.
+"""
+
+from __future__ import annotations
+
+#: A short stretch of the same clause: up to 40 characters, no sentence or clause punctuation.
+GAP = r"[^.!?;\n]{0,40}?"
+#: A shorter one: up to 20 characters.
+NEAR = r"[^.!?;\n]{0,20}?"
+
+
+def _w(*stems: str) -> str:
+    """Whole words starting with any of ``stems`` (a stem ending in ``$`` must end there)."""
+    parts = [s[:-1] + r"\b" if s.endswith("$") else s + r"\w*" for s in stems]
+    return r"\b(?:" + "|".join(parts) + ")"
+
+
+# ================================================================ English
+EN = {
+    "intent": r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will)|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
+    "violent": _w("kill", "k1ll", "murder", "stab", "shoot$", "shot$", "shoot up", "gun down", "strangl", "chok", "beat$", "beat up", "beating", "punch", "smash", "break (?:your|ur|his|her|their|the) (?:jaw|legs?|neck|face|nose|arms?|skull)", "breaking (?:your|ur|his|her|their|the) (?:jaw|legs?|neck|face|nose|arms?|skull)", "slit", "slash", "cut (?:you|u|him|her)", "hurt$", "hurting", "burn$", "burn down", "torch", "blow up", "bomb$", "bombing", "behead", "hang$", "lynch", "rape", "run (?:you|u|him|her) over", "put a bullet", "bullet in", "end (?:you|u|him|her|them)", "jump (?:you|u|him|her)", "curb ?stomp", "cap$", "waste$", "whoop", "body$", "bodied"),
+    "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
+    "weapon": _w("gun", "glock", "pistol", "rifle", "ar-?15", "ak-?47", "shotgun", "knife", "knives", "machete", "bat$", "bomb", "explosive", "grenade", "gas$", "gasoline", "petrol", "lighter fluid", "acid", "ammo", "bullet", "🔪", "molotov"),
+    "place": _w("clinic", "hospital", "pharmac", "studio", "building", "office", "lobby", "gym", "school", "fundraiser", "event", "stream ?event", "parking", "branch", "store", "shop", "center", "centre", "er$", "ward", "waiting room", "house", "home", "place$"),
+    "place_harm": _w("burn$", "burns$", "burning", "go up in flames", "explode", "blow up", "blown up", "on my list", "be sorry", "gonna pay", "will pay", "won't be standing", "wont be standing", "be next", "is next", "shooting", "s h o o t"),
+    "know_where": r"\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\bfound (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
+    "meet": r"\b(?:see|meet|catch|wait for|waiting for) (?:you|u|ya|him|her) (?:after|outside|in the parking|at the|when)\b|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
+    # ---------------------------------------------------------- self-harm
+    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life)\b|\btake my (?:own )?life\b|\bkms\b|\bself[- ]?harm\w*\b",
+    "self_wish": r"\b(?:i )?(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b" + NEAR + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\b(?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\bnobody (?:would|will|'?d) (?:notice|miss me|care)\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
+    "farewell": r"\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|chat|guys|world|forever)\b|\b(?:won'?t|wont|will not) (?:be around|be here|see (?:you|u) again|need (?:them|it|these|this)) (?:after|anymore|where|again|tomorrow)|\bwhere i'?m going\b|\bwhere im going\b|\bwrote my (?:letters?|note)\b|\btonight'?s the night\b|\bthis (?:weekend|week|tonight|is) (?:is )?it\b|\bif i (?:don'?t|dont) wake up\b|\bgave (?:away )?my \w+ (?:and my \w+ )?(?:away|to)\b|\blast (?:stream|message|time) (?:i'?ll|ill|i will|for me)\b|\bsaving (?:up )?(?:my )?pills\b|\bhave the rope\b|\bgot (?:a|the) rope\b|\btaking all (?:my|the|of my) \w*\s?(?:pills|meds|tablets)\b",
+    "method_q": r"\b(?:how (?:many|much)|what(?:'s| is)? the (?:quickest|fastest|easiest|most painless|best|least painful) way|whats the (?:quickest|fastest|easiest|best|least painful) way|which)\b" + GAP + r"\b(?:lethal|overdose|od\b|to die|bleed out|not wake up|never wake up|kill (?:me|myself|a person)|to end it|fatal|deadly|painless)",
+    "current_cut": r"\b(?:been|started|keep|kept|still|again)\b" + NEAR + r"\b(?:cutting|burning|hurting|scratching|hitting) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|\b(?:cut|burned|burnt|hurt) (?:myself|my (?:arms?|wrists?|legs?|thighs?)) (?:again|with|last night|today)|\bbeen cutting\b",
+    # ---------------------------------------------------------- medical claims
+    "remedy": _w("tea", "herb", "supplement", "vitamin", "essential oil", "oil$", "oils$", "bleach", "mms$", "chlorine", "turmeric", "garlic", "ginger", "lemon", "baking soda", "apple cider", "acv$", "vinegar", "honey", "colloidal silver", "silver$", "ivermectin", "hydroxychloroquine", "hcq$", "cbd$", "cannabis", "weed$", "marijuana", "detox", "cleanse", "juice", "juicing", "fasting", "carnivore", "keto", "raw vegan", "crystal", "homeopath", "urine", "prayer", "remed", "alkaline", "enema", "ozone", "peroxide", "kombucha", "moringa", "black seed", "oregano", "elderberry", "zinc", "magnesium", "apricot", "laetrile", "cinnamon", "beet", "celery", "sea moss", "borax", "kerosene", "turpentine", "methylene blue", "this (?:tea|product|supplement|stuff|drink|remedy|oil|powder|pill|potion|formula|protocol)", "my (?:tea|product|supplement|remedy|oil|formula|protocol)", "sunlight", "cold plunge", "grounding", "noni", "aloe", "spirulina", "chaga", "mushroom", "wheatgrass", "castor oil", "dmso"),
+    "claim_verb": r"\b(?:cures?|cured|curing|heals?|healed|reverses?|reversed|reversing|eliminates?|eliminated|eradicates?|kills? (?:every|all|any|the)|prevents?|prevented|fixes|fixed|destroys?|melts?|dissolves?|gets? rid of|got rid of|is (?:a|the) (?:cure|treatment|answer) for|works better than|beats|does the same job|replaces|100% (?:cures?|works|effective))\b",
+    "claim_passive": r"\b(?:is|are|was|were|can be|gets|got) (?:\w+ )?(?:cured|reversed|healed|eliminated|fixed|gone|eradicated) (?:by|with|w|using|through|thru|in \d+)\b",
+    "disease": _w("cancer", "tumou?r", "diabet", "autism", "autistic", "covid", "corona", "hiv$", "aids$", "alzheimer", "dementia", "arthritis", "depression", "asthma", "hepatitis", "lupus", "sclerosis", "herpes", "leukemia", "heart disease", "heart attack", "stroke", "high blood pressure", "hypertension", "blood pressure", "bp$", "infection", "measles", "parkinson", "crohn", "psoriasis", "eczema", "adhd", "schizophren", "anxiety", "obesity", "std", "virus", "viruses", "every virus", "all diseases", "every disease", "everything", "type [12]", "t1d", "t2d", "cholesterol", "clogged arteries", "arteries", "afib", "a-?fib", "arrhythmia", "kidney disease", "cavities", "flu$", "ms$", "epilepsy", "thyroid"),
+    "conspiracy": r"\b(?:vaccin\w*|vax\w*|jabs?|shots?|mrna|the shot) (?:\w+ )?(?:causes?|caused|cause|gives? (?:you|u|kids)|change|changes|alter|alters|rewrite|contains?|has|have|is|are) (?:\w+ )?(?:autism|cancer|turbo cancer|infertility|sids|death|aids|your dna|ur dna|dna|microchips?|chips?|poison|graphene|magnet\w*|sterile|sterility)\b|\b(?:big pharma|the drug companies|pharma|doctors|the government|the fda|the cdc)\b" + GAP + r"\b(?:hid(?:e|es|ing|den)?|suppress\w*|bury|buried|don'?t want (?:you|u) to know|dont want (?:you|u) to know|won'?t tell|wont tell|never tell|paid (?:off|by))\b|\b(?:had|have|has) the cure\b|\bcure (?:for \w+ )?(?:exists|is hidden|is being hidden)\b|\b(?:5g|fluoride|chemtrails?|wifi|vaccines?)\b" + GAP + r"\b(?:is what|are what|causes?|causing|making|made|gives?)\b" + NEAR + r"\b(?:sick|cancer|adhd|autism|covid|disease|illness)\b|\b(?:covid|the virus|hiv|cancer|aids|diabetes|germs|viruses) (?:is|was|are) (?:a |just a |all a )?(?:hoax|fake|made up|not real|a lie|a scam)\b|\b(?:chemo(?:therapy)?|statins?|insulin|vaccines?|antidepressants?|meds|medication|blood pressure pills|bp (?:meds|pills)|pharma drugs) (?:is|are|r|=) (?:just |literally |pure |a )?(?:poison|toxic|a scam|scams|mind control|useless|killing)\b|\b(?:chemo|meds|vaccines?|statins?) (?:kills?|kill) more\b|\bdoctors hate (?:this|him|her)\b|\bmiracle (?:cure|pill|remedy|product|water)\b",
+    "stop_treat": r"\b(?:stop|quit|ditch|drop|throw (?:out|away)|threw (?:out|away)|flush|dump|toss|skip|get off|come off|ditch(?:ed)?) (?:taking |using |all |your |ur |their |her |his |the |those |these |them )*(?:insulin|meds|medications?|medicine|chemo\w*|antidepressants?|blood ?pressure (?:meds|pills|medication)|bp (?:meds|pills)|statins?|inhalers?|prescriptions?|antibiotics|hiv meds|arvs?|treatment|therapy|pills|shots|blood thinners?|warfarin|metformin|them|em)\b|\byou (?:don'?t|dont|do not) need (?:your |ur |the |any )?(?:insulin|meds|medications?|medicine|chemo|doctors?|statins?|pills|vaccines?)\b|\bno need for (?:meds|medication|insulin|chemo|pills|statins)\b",
+    "stop_tail": r"\b(?:u should all|you should all|everyone should|y'?all should|do the same|you should too|u should too|try it|trust me|wake up)\b",
+    # ---------------------------------------------------------- legal
+    "legal_act": _w("sue$", "sued$", "suing", "lawsuit", "law suit", "malpractice suit", "legal action", "class action", "cease and desist", "press(?:ing)? charges", "file (?:a )?(?:claim|complaint|report|suit|grievance)", "filing (?:a )?(?:claim|complaint|suit)", "filed (?:a |my )?(?:claim|complaint|report|suit|malpractice)"),
+    "legal_actor": _w("lawyer", "attorney", "solicitor", "law firm", "legal team", "legal counsel", "my counsel"),
+    "regulator": _w("fda$", "ftc$", "hhs$", "ocr$", "bbb$", "cms$", "medical board", "state board", "nursing board", "board of (?:medicine|pharmacy|nursing)", "attorney general", "health (?:dept|department)", "state health", "regulator", "licensing board", "consumer protection", "better business bureau", "ombudsman", "joint commission", "dea$"),
+    "report_verb": r"\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|file[ds]? (?:a )?complaint|filing (?:a )?complaint|writing to|write to|contact(?:ing|ed)? (?:the )?|call(?:ing|ed)? (?:the )?|talk(?:ing)? to (?:the )?|tell(?:ing)? (?:the )?)\b",
+    "legal_future": r"\b(?:will|gonna|going to|is going to|are going to|'ll|ll|hear about|hearing about|be in touch|contact|contacted|call(?:ing)?|calling|talking to|talk to|spoke to|spoken to|collecting|getting|get|got|have|has|already|incoming|coming|expect|on (?:it|the way)|already on|is on)\b",
+    "you_party": r"\b(?:you|u|ur|your|y'?all|yall|this (?:clinic|hospital|pharmacy|channel|stream|company|doctor|place)|the (?:clinic|hospital|pharmacy|doctor|host|company|brand)|them|him|her|dr\.? ?\w+|nurse \w+)\b",
+    "malpractice": r"\b(?:this is|that'?s|that was|it'?s|its) (?:medical )?malpractice\b|\bmalpractice (?:claim|suit|case|lawsuit)\b|\b(?:hipaa|gdpr) (?:violation|complaint|breach)\b|\bsee (?:you|u|y'?all) in court\b|\b(?:getting|gonna get|will get|about to get|r getting|are getting) sued\b|\b(?:taking|take) (?:you|u|this|them|y'?all) to court\b|\blose (?:your|ur) licen[cs]e\b",
+    # ---------------------------------------------------------- harassment
+    "slur": _w("retard$", "retarded$", "r3tard", "tard$", "faggot", "fag$", "fags$", "tranny", "trannies", "shemale", "nigg", "n1gg", "chink", "spic$", "spics$", "wetback", "kike", "raghead", "towelhead", "sand ?n", "gook", "coon$", "beaner", "paki$", "gypsy", "cripple$", "spaz", "mongoloid", "whore", "slut", "skank", "bitch", "cunt", "heifer", "landwhale", "land whale", "hag$", "tranny"),
+    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp)\b",
+    "you_are": r"(?:\b(?:you|u|ur|you'?re|youre|u r|your|this|that|the|she|he|she'?s|he'?s|shes|hes|host|@\w+)\b)",
+    "identity": _w("women", "woman", "girls", "females", "men$", "gay", "gays", "lesbian", "trans$", "muslim", "islam", "jew", "jewish", "christian", "black", "white", "asian", "mexican", "indian", "chinese", "arab", "african", "immigrant", "foreigner", "latino", "latina", "migrant", "refugee", "disabled", "wheelchair", "autistic", "old (?:people|folks|hag|man|woman)", "boomer", "fatties", "fat people"),
+    "identity_pred": r"\b(?:shouldn'?t|shouldnt|should not|can'?t|cant|cannot|don'?t belong|dont belong|aren'?t|arent|are not|only got|never should|have no business|belong in|are all|are just|always|probably|only (?:good|hired)|go back|get back|should stay)\b" + NEAR + r"\b(?:be |being )?(?:doctors?|nurses?|coaches|trainers?|hosts?|here|hired|kitchen|country|diversity|terrorists?|criminals?|animals?|stupid|lazy|dirty|useless|inferior|on (?:tv|camera)|blow up|bomb|sick|freaks?|mentally ill|in charge|allowed)\b",
+    "go_back": r"\b(?:go|get) back (?:to|2) (?:ur|your|you're|ya|yo) (?:own )?(?:country|village|jungle|desert|cave|hut|kitchen)\b|\blearn (?:english|to speak english)\b|\bnobody wants (?:you|u) here\b|\bget off my (?:screen|country)\b|\bget back in the kitchen\b|\bback to the kitchen\b|\bmake me a sandwich\b",
+    "sexual": r"\b(?:nice|great|big|huge|sexy|hot) (?:tits|boobs|ass|butt|rack|body|legs|thighs|booty|cans|melons)\b|\b(?:show|flash|shake|twerk) (?:us |me )?(?:ur|your|those|them|the) (?:tits|boobs|ass|butt|body|feet|booty|cleavage)\b|\b(?:fun|good|great|wild) in bed\b|\bdsl\b|\bdick sucking\b|\bsuck (?:my|me)\b|\bsit on my\b|\b(?:whats|what'?s|send|drop|give me) (?:ur|your) (?:snap|number|nudes|pics)\b|\bsend (?:me )?nudes\b|\b(?:i'?d|id|i would|wanna|want to) (?:smash|fuck|bang|rail|ruin|breed|eat) (?:her|you|u|that)\b|\bfacing the camera\b|\bthat ass\b|\bon (?:my|your|ur) knees\b|\bsugar daddy\b",
+    "body_mock": r"\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b" + GAP + r"\b(?:to be|for|on|even|coach|host|doctor|nurse|trainer|camera|screen|nobody|no one|look)\b|\bput a bag over\b|\b(?:camera|mirror)\b" + NEAR + r"\b(?:look away|broke|crack)\b|\b(?:dude|man|guy) in a (?:dress|wig)\b|\btalks like a\b",
+    # ---------------------------------------------------------- scam
+    "rx_drug": _w("oxy", "oxycodone", "oxycontin", "xanax", "adderall", "ozempic", "wegovy", "mounjaro", "semaglutide", "tirzepatide", "viagra", "v1agra", "cialis", "c1alis", "tramadol", "tramad0l", "phentermine", "modafinil", "valium", "percocet", "vicodin", "hydrocodone", "fentanyl", "codeine", "lean$", "benzos?", "klonopin", "ambien", "ritalin", "vyvanse", "steroids", "anabolics?", "sarms?", "trenbolone", "testosterone", "hgh$", "pills$", "meds$", "heart meds", "insulin", "antibiotics", "ivermectin", "painkillers"),
+    "no_rx": r"\b(?:no|without|w/?o|without a|no need for|don'?t need a?|dont need a?|no doc(?:tor)?'?s?) (?:\w+ )?(?:script|prescription|rx|doc(?:tor)? needed|doc(?:tor)? visit|doctor|questions asked|id)\b|\bno rx\b|\bno script\b|\bno doc needed\b|\bnon-?prescription\b",
+    "sell": r"\b(?:sell(?:ing|s)?|sold|selling|buy (?:from|cheap|here|now)|cheap(?:est)?|discount(?:ed)?|best price|low price|for sale|in stock|plug$|connect|ship(?:ped|ping)?|discreet|deliver(?:y|ed|ing)?|80% (?:cheaper|off)|\d+% cheaper|only \$\d+|\$\d+ (?:only|today)|wholesale|hmu|hit me up|i got|i have|got (?:some|the))\b",
+    "contact": r"\b(?:dm|dms|pm|inbox|message|msg|text|whatsapp|whats ?app|watsapp|wa\.me|telegram|tele|tg|signal|snap(?:chat)?|kik|wickr|cashapp|cash app|venmo|zelle|paypal|link in (?:my )?bio|my profile|my bio|click (?:my|the) (?:profile|link)|hmu|hit me up|reach me|contact me|add me|@\w+)\b",
+    "contact_ask": r"\b(?:dm|pm|message|msg|text|inbox|contact|add|reach|hmu|hit) (?:me|us|him|her|them)\b|\b(?:on|via|in|at|thru|through) (?:whatsapp|whats ?app|telegram|tele|signal|snap|kik|wickr)\b|\b(?:whatsapp|telegram|tele|signal|snap):\s?\S+|\bmsg me privately\b|\bprivate(?:ly)? (?:message|consult\w*|chat)\b|\bask me how\b|\blink in (?:my )?bio\b|\bclick (?:my|the) (?:profile|link|bio)\b",
+    "giveaway": r"\b(?:you|u|ya) (?:have |'ve )?won\b(?!')|\bcongrat\w*\b" + GAP + r"\b(?:won|winner|prize|selected|chosen)\b|\bclaim (?:ur|your|the) (?:prize|reward|gift|refund|iphone|money)\b|\bfree (?:iphone|ipad|ps5|money|gift ?cards?|bitcoin|btc|eth|crypto|samples? (?:of|for) (?:ozempic|wegovy))\b|\bfirst \d+ (?:ppl|people|viewers)\b|\bsend \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb)\b|\bget \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb) back\b|\bdouble (?:ur|your) (?:money|crypto|btc|eth)\b",
+    "invest": r"\b(?:invest(?:ing|ed)?|trading|trade|forex|crypto|bitcoin|btc|eth|nft|binary options|mentor|account manager|passive income|profit)\b" + GAP + r"\b(?:get|earn|make|made|return|returns|profit|\$\s?\d+k?|\d+k|\d+x|in a week|per week|a week|daily|guaranteed|w(?:ith|/)? (?:my|coach|mentor))\b",
+    "impersonate": r"\b(?:i'?m|im|i am|this is|we are|we'?re|official|real)\b" + NEAR + r"\b(?:dr\.? ?\w+'?s? |the (?:host|doctor|clinic|pharmacy)'?s? |official )?(?:assistant|secretary|manager|support|team|staff|admin|representative|rep|agent|nurse)\b|\b(?:official|real|verified) (?:\w+ )?(?:support|team|account|page|admin)\b|\bi'?m a (?:cardiologist|doctor|pharmacist|nurse) too\b",
+    "phish": r"\b(?:send|give|share|dm|provide|verify|confirm|update|enter)\b" + GAP + r"\b(?:card (?:details|number|info)|bank (?:details|info|account)|password|login|ssn|social security|pin|cvv|account (?:details|info))\b|\b(?:account|acct) (?:will be|is being|has been) (?:suspended|locked|closed|deactivated)\b|\bverify (?:at|here|now|ur|your)\b",
+    "secret_product": r"\b(?:protocol|secret|trick|method|formula|something that works|treatment|product|stuff|cure|remedy)\b" + GAP + r"\b(?:doctors? (?:won'?t|wont|don'?t|dont) (?:tell|want)|only \$\d+|\$\d+|dm|pm|whatsapp|telegram|message me|link in bio)\b",
+    # ---------------------------------------------------------- advice requests (EN parts of the old rule, widened)
+    "personal": r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself|mine|should i|can i|do i|my (?:mom|mum|dad|son|daughter|kid|baby|husband|wife|partner|grandma|grandpa|grandmother|grandfather|brother|sister|friend|child|toddler|boyfriend|girlfriend)|(?:she|he) (?:is|has|takes|keeps|weighs))\b",
+    "reading": r"\b(?:bp|blood pressure|pressure|heart ?rate|hr|pulse|resting hr|blood sugar|sugar levels?|glucose|a1c|ldl|hdl|cholesterol|triglycerides|potassium|sodium|inr|tsh|creatinine|egfr|oxygen|spo2|o2|sats|temp|temperature|fever|ecg|ekg|readings?|results?|levels?)\b",
+    "med": _w("lisinopril", "metoprolol", "losartan", "amlodipine", "atorvastatin", "rosuvastatin", "simvastatin", "warfarin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "clopidogrel", "plavix", "spironolactone", "furosemide", "lasix", "digoxin", "amiodarone", "carvedilol", "bisoprolol", "propranolol", "atenolol", "hydrochlorothiazide", "hctz", "enalapril", "ramipril", "nitroglycerin", "statin", "beta blocker", "blood thinner", "melatonin", "magnesium", "potassium", "iron", "vitamin d", "fish oil", "benadryl", "zyrtec", "claritin", "sudafed", "nyquil", "dayquil", "lexapro", "zoloft", "prozac", "wellbutrin", "adderall", "ritalin", "xanax", "birth control", "the pill", "levothyroxine", "synthroid", "prednisone", "ozempic", "wegovy", "metformin", "insulin", "ibuprofen", "advil", "tylenol", "aspirin", "antibiotic", "amoxicillin"),
+    "symptom": _w("tingl", "numb", "chest (?:pain|feels|tight|hurts)", "tight", "palpitat", "skips? (?:a )?beats?", "skipping beats", "flutter", "racing", "pounding", "dizz", "lighthead", "faint", "short(?:ness)? of breath", "can'?t breathe", "nosebleed", "bleed", "bruis", "swell", "swollen", "rash", "itch", "hives", "cough", "fever", "headache", "migraine", "nause", "vomit", "diarrh", "constipat", "cramp", "ache", "aching", "hurts$", "pain", "sore", "lump", "mole", "spotting", "discharge", "blurry", "fatigue", "tired all", "insomnia", "can'?t sleep"),
+    "advice_q": r"\b(?:should (?:i|we|he|she|my \w+)|can (?:i|we|he|she|my \w+|u tell)|could (?:i|it)|do (?:i|we) need|does (?:he|she|my \w+) need|is (?:it|that|this) (?:ok|okay|safe|normal|bad|dangerous|serious|fine|high|low|too)|is that|what (?:could|should|dose|do|can|would)|how (?:much|many|often|long) (?:should|can|do|mg)|what(?:'s| is) (?:wrong|happening|going on)|what does (?:it|this|that) mean|go to the (?:er|hospital|doctor)|or (?:nah|not)|am i (?:good|ok|okay|fine|dying)|tell me if|any advice|advice\??$|worried)\b",
+}
+
+# ================================================================ Spanish
+ES = {
+    "intent": r"\b(?:te voy a|los voy a|las voy a|le voy a|les voy a|lo voy a|la voy a|voy a|vamos a|te vamos a|un d[ií]a de estos|te juro|lo juro|ya ver[aá]s|me las va[sn]? a pagar|me la va[sn]? a pagar|te va a pesar)\b",
+    "violent": _w("matar", "mato$", "mataré", "matarte", "matarlo", "matarla", "matarlos", "asesin", "apuñal", "acuchill", "disparar", "dispararte", "balear", "balacear", "quemar", "quemo$", "prender fuego", "prendo fuego", "le prendo", "volar", "explotar", "reventar", "partir la cara", "partirte", "romper la cara", "romperte", "golpear", "golpearte", "madrear", "partirle", "romperle", "ahorcar", "degollar", "violar", "pegar un tiro", "un tiro", "a tiros", "plomo", "quebrar", "dar una paliza", "paliza"),
+    "weapon": _w("pistola", "arma$", "armas$", "rifle", "escopeta", "cuchillo", "navaja", "machete", "bomba", "explosivo", "gasolina", "granada", "fusca", "cuerno de chivo"),
+    "place": _w("cl[ií]nica", "hospital", "farmacia", "estudio", "edificio", "oficina", "gym", "gimnasio", "sucursal", "consultorio", "evento", "tienda", "centro", "escuela", "casa"),
+    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|coche|carro|casa)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
+    "self_act": r"\b(?:matarme|suicidarme|quitarme la vida|cortarme|ahorcarme|tirarme (?:de|del|por|al)|aventarme|colgarme|desaparecer para siempre|acabar con (?:mi vida|todo)|no despertar|morir(?:me)?|m0rir)\b|\bsuicid\w*\b",
+    "self_wish": r"\b(?:quiero|me quiero|voy a|me voy a|pienso|estoy pensando en|quisiera|deseo|ojal[aá])\b" + NEAR + r"\b(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|desaparecer|acabar con todo|no despertar|m0rir)\b|\bno quiero (?:seguir )?(?:vivir|existir|estar aqu[ií]|despertar)\b|\b(?:ya )?no (?:tengo|hay|veo) (?:razones|raz[óo]n|motivos?|sentido) (?:para|de|en) (?:vivir|seguir)\b|\b(?:estar[ií]an?|estar[ií]a) mejor sin m[ií]\b|\bmejor (?:estar[ií]a )?muert[oa]\b|\bnadie me (?:extra[ñn]ar[ií]a|va a extra[ñn]ar)\b|\bya no (?:puedo|aguanto) m[aá]s\b",
+    "farewell": r"\b(?:adi[oó]s|hasta siempre|chao) (?:a todos|mundo|chicos|para siempre)\b(?=.*\b(?:se acaba|para siempre|[uú]ltim[oa]|no me ver[aá]n|gracias por todo|esta noche)\b)|\besta noche se acaba\b|\bno me (?:van a )?ver[aá]n m[aá]s\b|\btengo guardad[oa]s las pastillas\b|\bme (?:cort[eé]|quem[eé]) (?:otra vez|de nuevo|los brazos|las mu[ñn]ecas)\b|\bme sigo cortando\b|\bme estoy cortando\b",
+    "method_q": r"\bcu[aá]nt[oa]s? (?:pastillas|mg|gramos|tabletas)\b" + GAP + r"\b(?:para (?:no despertar|morir|matar)|letal|mortal|sobredosis)\b|\bc[oó]mo (?:me )?(?:mato|suicido|muero)\b",
+    "remedy": _w("t[ée]$", "hierba", "aceite", "bicarbonato", "lim[oó]n", "ajo$", "jengibre", "c[úu]rcuma", "vinagre", "miel$", "suplemento", "vitamina", "di[óo]xido de cloro", "mms$", "cds$", "ivermectina", "cannabis", "marihuana", "ayuno", "jugo", "zumo", "detox", "canela", "remedio", "alimentaci[óo]n alcalina", "agua alcalina", "orina", "moringa", "este producto", "plantas?", "natural", "homeopat"),
+    "claim_verb": r"\b(?:cura|curan|cur[óo]|curaron|sana|sanan|elimina|eliminan|revierte|revierten|previene|previenen|acaba con|destruye|mata (?:el|la|los|las|todo)|baja (?:el|la) \w+ (?:igual|mejor)|es la cura (?:de|del|para))\b",
+    "claim_passive": r"\bse (?:cura|curan|revierte|revierten|elimina|eliminan|sana|quita) (?:\w+ )?(?:con|por|tomando)\b|\bse cur[óo] (?:con|as[ií]|tomando)\b",
+    "disease": _w("c[aá]ncer", "diabet", "autismo", "covid", "vih$", "sida$", "tumor", "artritis", "depresi[óo]n", "hepatitis", "infecci", "hipertensi[óo]n", "presi[óo]n", "az[uú]car", "colesterol", "coraz[óo]n", "todo$", "virus", "alzheimer", "asma", "ansiedad"),
+    "conspiracy": r"\b(?:las )?vacunas? (?:\w+ )?(?:causan|causa|provocan|provoca|dan|da|tienen|traen|contienen|cambian) (?:\w+ )?(?:autismo|c[aá]ncer|infertilidad|muerte|chips?|microchips?|grafeno|tu adn|el adn)\b|\b(?:las farmac[eé]uticas|la industria|big pharma|los m[eé]dicos|el gobierno)\b" + GAP + r"\b(?:escond\w+|ocult\w+|no quieren que sepas)\b|\bla cura (?:del? \w+ )?existe\b|\bla quimio (?:te )?mata\b|\b(?:el|la) (?:covid|virus|c[aá]ncer) (?:es|fue) (?:un )?(?:invento|mentira|falso|farsa)\b|\bcura milagrosa\b|\beso no te lo dicen\b",
+    "stop_treat": r"\b(?:deja(?:r|d|n)?|dejen|suelta|tira|tiren|olv[ií]date de) (?:de tomar )?(?:tu |tus |la |el |las |los |su |sus )?(?:insulina|medicamentos?|medicinas?|pastillas|quimio\w*|tratamiento|metformina|estatinas|antidepresivos|vacunas)\b|\bno necesitas (?:tu |la |tus |las |los )?(?:insulina|quimio|medicamentos|medicinas|vacunas|pastillas)\b",
+    "legal_act": _w("demand", "denunci", "querell", "juicio$", "juzgado", "tribunal", "reclamaci[oó]n", "queja", "sue$", "acci[oó]n legal", "acciones legales"),
+    "legal_actor": _w("abogad", "lawyer", "bufete", "licenciado"),
+    "regulator": _w("cofepris", "profeco", "sanidad", "consumo", "consejer[ií]a", "colegio de m[eé]dicos", "secretar[ií]a de salud", "ministerio de salud", "fiscal[ií]a", "superintendencia", "anmat", "invima", "digemid", "defensor[ií]a"),
+    "legal_future": r"\b(?:voy a|vamos a|va a|van a|pongo|ponemos|meter|metemos|meto|poner|pienso|les|los|las|te)\b",
+    "sexual": r"\b(?:qu[ée]|que|bonito|rico|tremendo|buen) (?:culo|culazo|tetas|tetonas?|pechos|nalgas|piernas|trasero)\b|\b(?:mamacita|mami rica|ricura)\b|\bponte de espaldas\b|\b(?:ens[eé][ñn]a|mu[eé]stra(?:nos)?|ense[ñn]anos) (?:las |el |tus )?(?:tetas|culo|pechos)\b|\bte (?:har[ií]a|dar[ií]a|coger[ií]a|cog[ií]a)\b",
+    "slur": _w("maric[oó]n", "marica", "puto$", "sudaca", "negrata", "indio (?:ignorante|de mierda|pat)", "pinche indio", "retrasad", "mongol", "subnormal", "tortillera", "travelo", "zorra", "puta$", "perra$", "naco$", "malinchi", "panchit", "moro de mierda", "gitano de mierda"),
+    "degrade": r"\b(?:gord[oa]|fe[oa]|asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|idiota|imb[eé]cil|pendej[oa]|vaca|cerd[oa]|ballena|bruja|vieja|basura|escoria|asco)\b",
+    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|nada)\w*\b|\bni con filtro\b",
+    "rx_drug": _w("ozempic", "xanax", "trankimazin", "clonazepam", "rivotril", "tramadol", "viagra", "cialis", "fentanilo", "oxicodona", "benzos", "pastillas", "medicamentos", "wegovy", "esteroides", "alprazolam", "diazepam"),
+    "no_rx": r"\bsin (?:receta|prescripci[oó]n|r[eé]cipe|consulta)\b",
+    "contact_ask": r"\b(?:escr[ií]beme|escr[ií]banme|m[aá]ndame (?:un )?(?:mensaje|dm|md|whats)|mensaje (?:privado|directo)|por (?:privado|interno|dm|md|whats(?:app)?|telegram|inbox)|al (?:whats|privado|dm|md|inbox)|dm pa|md pa|pregúntame por|preg[uú]ntame|cont[aá]ctame|agr[eé]game|link en (?:mi )?bio|en mi perfil)\b",
+    "sell": r"\b(?:vendo|vendemos|venta|tengo|env[ií]os?|barato|precio|precios|descuento|oferta)\b",
+    "giveaway": r"\b(?:ganaste|has ganado|ganador|felicidades)\b" + GAP + r"\b(?:sorteo|premio|regalo|iphone)\b|\breclama (?:tu|su) (?:premio|regalo|reembolso)\b|\binvierte\b" + GAP + r"\b(?:\d+ ?(?:€|\$|d[oó]lares|euros)|ganas|tienes|cripto|bitcoin)\b|\b(?:cripto|bitcoin|forex|trading)\b" + GAP + r"\b(?:gana|ganar|ganancias|garantizad\w+|en \d+ d[ií]as)\b",
+    "impersonate": r"\b(?:soy|somos)\b" + NEAR + r"\b(?:asistente|secretari[oa]|soporte|equipo|personal|representante)\b|\b(?:soporte|equipo|servicio) (?:oficial|t[eé]cnico) (?:de|del)\b",
+    "phish": r"\b(?:datos bancarios|datos de (?:tu|su) tarjeta|n[uú]mero de tarjeta|contraseña|clave)\b",
+    "personal": r"\b(?:yo|me|mi|mis|tengo|tomo|estoy|puedo|debo|mi (?:mam[aá]|pap[aá]|hij[oa]|beb[eé]|esposo|esposa|abuel[oa]|herman[oa]|novi[oa]))\b",
+    "reading": r"\b(?:tensi[oó]n|presi[oó]n|pulso|az[uú]car|glucosa|colesterol|saturaci[oó]n|oxigenaci[oó]n|fiebre|temperatura|an[aá]lisis|resultados?)\b",
+    "med": _w("losart[aá]n", "enalapril", "metformina", "sertralina", "paracetamol", "ibuprofeno", "aspirina", "omeprazol", "atorvastatina", "warfarina", "sintrom", "insulina", "levotiroxina", "clonazepam", "antibi[oó]tico", "amoxicilina", "nolotil", "metamizol", "bisoprolol", "amlodipino", "pastilla"),
+    "symptom": _w("me duele", "dolor", "mareo", "mareada", "mareado", "palpitacion", "hormigueo", "sangr", "fiebre", "tos$", "n[aá]usea", "v[oó]mito", "diarrea", "hinchad", "ronchas", "sarpullido", "falta de aire", "me falta el aire", "me arde"),
+    "advice_q": r"\b(?:debo|deber[ií]a|puedo|puede|se (?:lo |la )?puede|es normal|es grave|es peligroso|es seguro|tengo que|qu[eé] (?:hago|tomo|ser[aá]|me recomienda|le doy|debo)|cu[aá]nt[oa]s? (?:\w+ )?(?:le doy|tomo|debo|puedo)|me voy a urgencias|voy a urgencias)\b",
+}
+
+# ================================================================ Russian (Cyrillic and common transliterations)
+RU = {
+    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b)",
+    "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
+    "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
+    "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
+    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b" + GAP + r"\b(?:поговорим|встретимся|жду|выйдешь|выйди|разберемся|разберёмся)\b|\bты (?:уже )?труп\b|\bтебе (?:конец|хана|не жить)\b|\bходи и оглядывайся\b|\bprihodi posle\b|\bznayu gde ty\b|\bя об этом позабочусь\b",
+    "self_act": r"\b(?:убить себя|убью себя|покончить с собой|покончу с собой|повеситься|повешусь|вскрыться|вскрою вены|порезать себя|выпилиться|выпилюсь|уйти из жизни|шагнуть с|прыгнуть с|спрыгнуть с|спрыгну|наглотаться|наглотаюсь|отравиться|суицид\w*|самоубийств\w*|ubit'? sebya|vypilyus'?|vypilit'?sya|pokonchit'? s soboy|pokonchu s soboy|poveshus'?)\b",
+    "self_wish": r"\b(?:хочу|хочется|собираюсь|решил|решила|думаю|планирую|hochu|reshil|reshila)\b" + NEAR + r"\b(?:умереть|сдохнуть|исчезнуть|не проснуться|уснуть навсегда|покончить|выпилиться|шагнуть|прыгнуть|убить себя|umeret'?|ubit'? sebya|vypilit'?sya)\b|\bне хочу (?:больше )?жить\b|\bжить не хочется\b|\b(?:не вижу|нет) смысла (?:жить|дальше)\b|\b(?:всем|им|семье) (?:будет )?лучше без меня\b|\bне могу больше\b|\bскоро (?:выпилюсь|меня не станет)\b|\bne hochu zhit'?\b|\bskoro vypilyus'?\b",
+    "farewell": r"\bвсем пока\b(?=.*\b(?:больше не|навсегда|прощайте|не увидимся|спасибо за вс[её])\b)|\bбольше не увидимся\b|\bпрощайте\b(?!.*\bдо)|\b(?:порезал[аи]?|режу|резала|резал) (?:себе )?(?:руки|руку|вены|запястья|себя|ноги)\b|\bвыпью все (?:свои |мои )?(?:\w+ )?таблетки\b|\bи вс[её]\.?$",
+    "method_q": r"\bсколько (?:\w+ )?(?:таблеток|мг|грамм)\b" + GAP + r"\b(?:чтобы (?:умереть|не проснуться|уснуть навсегда)|смертельн\w*|летальн\w*|передоз\w*)\b|\bкак (?:быстро |безболезненно )?(?:умереть|покончить с собой|повеситься)\b",
+    "remedy": r"\b(?:чай\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|soda|golodaniem|chesnok\w*)\b",
+    "claim_verb": r"\b(?:лечит|лечат|вылечива\w+|вылечил\w*|излечива\w+|исцеля\w+|избавля\w+ от|убива\w+ (?:рак|вирус|все)|чист\w+ сосуды|растворя\w+|заменя\w+|лучше таблеток|lechit)\b",
+    "claim_passive": r"\b(?:лечится|лечатся|излечивается|вылечивается|проходит|уходит) (?:\w+ )?(?:\w+ом|\w+ой|\w+ем|\w+ами|за \d+)\b|\b\w+(?:ой|ом|ем) (?:лечится|лечатся|излечивается)\b|\blechitsya\b",
+    "disease": r"\b(?:рак\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|gipertoniya|rak|diabet)\b",
+    "conspiracy": r"\b(?:прививк\w*|вакцин\w*|укол\w*)\b" + GAP + r"\b(?:вызыва\w+|вызовут|привод\w+ к|это чип|чип\w*|бесплоди\w*|аутизм\w*|яд\b|днк)\b|\b(?:лекарство|средство) от \w+ (?:давно )?(?:есть|существует)\b|\bскрыва\w+ (?:фармкомпании|фарма|врачи|правительство)\b|\b(?:фармкомпании|фарма|врачи|правительство) (?:\w+ )?скрыва\w+\b|\bхимия (?:это )?(?:яд|убивает)\b|\b(?:статины|таблетки|лекарства|химия|вакцины)\b" + NEAR + r"\b(?:это )?яд\b|\bчудо-?(?:средство|лекарство)\b|\b(?:ковид|вирус|рак) (?:это )?(?:выдумка|фейк|обман)\b|\btabletki ne nuzhny\b",
+    "stop_treat": r"\b(?:брос\w+|перестан\w+|прекрат\w+|выброс\w+|откаж\w+ от) (?:принимать |пить |колоть )?(?:инсулин|лекарств\w*|таблетк\w*|хими\w+|антидепрессант\w*|терапи\w+|статин\w*|прививк\w*)\b|\b(?:вам|тебе) не нуж(?:ен|на|ны) (?:инсулин|химия|химиотерапия|лекарства|таблетки|статины)\b|\bтаблетки не нужны\b",
+    "legal_act": r"\b(?:суд\b|в суд|судиться|засужу|засудим|засудить|иск|иска|иском|иски|иску|исков|заявлени\w+|жалоб\w+|пожалуюсь|жаловаться|претензи\w+|sud|zasuzhu|isk|zayavlenie|zhalob\w*)\b",
+    "legal_actor": r"\b(?:адвокат\w*|юрист\w*|advokat\w*|yurist\w*)\b",
+    "regulator": r"\b(?:прокуратур\w+|минздрав\w*|росздравнадзор\w*|роспотребнадзор\w*|полици\w+|суд\b|в суд|ведомств\w+|prokuratur\w+|minzdrav\w*|rospotrebnadzor\w*)\b",
+    "legal_future": r"\b(?:подам|подадим|подаю|напишу|напишем|пишу|написал|написала|уже|буду|будем|обращусь|пожалуюсь|свяжется|свяжутся|ушла|ушло|отправил|отправила|с вами|на вас|на вашу|на ваш|на этого|pishu|podam)\b",
+    "sexual": r"\b(?:покажи|покажите|скинь|сними)\b" + NEAR + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b",
+    "slur": r"\b(?:пидор\w*|пидр\w*|педик\w*|хач\w*|чурк\w*|чурбан\w*|жид\w*|черножоп\w*|узкоглаз\w*|даун|дауны|дебил\w*|шлюх\w*|шалав\w*|pidor\w*|pidr\w*)\b",
+    "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
+    "go_back": r"\b(?:вали|катись|езжай|уезжай|возвращайся) (?:в|к) (?:сво\w+|себе)\b|\bпонаехал\w*\b|\bбаба не может\b|\bиди (?:борщи варить|борщ вари|борщи вари|на кухню)\b|\bidi ubeysya\b|\bиди убейся\b|\bубейся\b",
+    "rx_drug": r"\b(?:лирик\w*|трамадол\w*|феназепам\w*|оземпик\w*|ксанакс\w*|кодеин\w*|виагр\w*|сиалис\w*|метадон\w*|стероид\w*|ozempic|tramadol|lirika)\b",
+    "no_rx": r"\bбез рецепт\w*\b|\bbez recepta\b|\bbez retsepta\b",
+    "contact_ask": r"\b(?:пиши(?:те)?|напиши(?:те)?|стучи(?:те)?|обращайтесь)\b" + NEAR + r"\b(?:в (?:лс|личку|личные|тг|телег\w*|телеграм\w*|вотсап|ватсап|whatsapp|директ)|мне)\b|\b(?:в лс|в личку|в директ|в тг|в телегу)\b|\bpishite v\b|\bссылке в профиле\b|\bпо ссылке\b",
+    "sell": r"\b(?:продам|продаю|продаем|продаём|куплю|дешево|дёшево|недорого|доставка|скидк\w+|deshevo|dostavka|prodam)\b",
+    "giveaway": r"\b(?:вы выиграли|ты выиграл\w*|поздравляем|победитель)\b" + GAP + r"\b(?:приз|розыгрыш\w*|подарок|айфон)\b|\bзаберите приз\b|\b(?:заработок|заработай\w*|доход)\b" + GAP + r"\b(?:крипт\w+|\d+к|\d+ ?000|в неделю|в день|научу)\b|\b(?:крипт\w+|инвестиц\w+|трейдинг\w*)\b" + GAP + r"\b(?:заработ\w+|доход\w*|прибыль|научу|в неделю)\b",
+    "impersonate": r"\b(?:я|мы)\s+(?:помощни\w+|ассистент\w*|секретар\w+|администратор\w*|представител\w+|поддержка)\b|\bслужба поддержки\b|\bофициальн\w+ (?:поддержка|аккаунт|представитель)\b",
+    "phish": r"\b(?:данные карты|номер карты|данные (?:вашей |своей )?карты|cvv|пароль|код из смс)\b",
+    "personal": r"\b(?:я|мне|меня|мой|моя|мои|моему|моей|у меня|у нее|у него|у неё|маме|мама|папе|папа|сын\w*|доч\w+|ребенк\w+|ребёнк\w+|ребенку|ребёнку|мужу|муж|жене|жена|бабушк\w+|дедушк\w+|mne|u menya)\b",
+    "reading": r"\b(?:давлени\w*|пульс\w*|сахар\w*|холестерин\w*|температур\w*|сатураци\w*|анализ\w*|гемоглобин\w*|\d+ на \d+)\b",
+    "med": r"\b(?:бисопролол\w*|конкор\w*|аспирин\w*|кардиомагнил\w*|эналаприл\w*|лозартан\w*|статин\w*|аторвастатин\w*|варфарин\w*|нурофен\w*|ибупрофен\w*|парацетамол\w*|магни\w+|валидол\w*|корвалол\w*|нитроглицерин\w*|метформин\w*|инсулин\w*|антибиотик\w*|magniya|magniy)\b",
+    "symptom": r"\b(?:колет|болит|давит|жжет|жжёт|тошнит|кружится|немеет|отекает|отек\w*|кашл\w+|кашель|сыпь|одышк\w+|перебои|аритми\w+|температур\w+|aritmiya)\b",
+    "advice_q": r"\b(?:можно ли|можно мне|можно|нужно ли|нужны ли|нужен ли|стоит ли|сколько|что (?:делать|пить|принимать|это может быть|мне делать)|нормально ли|это нормально|опасно ли|отменять|посоветуйте|подскажите|skolko|chto delat'?)\b",
+}
+
+LEXICONS: dict[str, dict[str, str]] = {"en": EN, "es": ES, "ru": RU}
+
+#: Substrings (lower case, after de-obfuscation) of which one must occur before the concept
+#: compositions run at all: a broad net, cheap to test with the shared automaton.
+ANCHORS: tuple[str, ...] = tuple(sorted(set("""
+kill murder stab shoot shot strangl chok beat punch smash break slit slash hurt burn torch blow bomb behead hang lynch rape
+bullet gun glock pistol rifle knife knives machete bat gas acid ammo 🔪 molotov explo fire regret watch your watch ur back
+know where found ur found your which car waiting see u see you meet dead tick tock shame days deserve jaw one eye
+suicid unaliv myself mys3lf kms self harm self-harm die dying wake up live alive exist better off miss me notice goodbye
+bye farewell rope pills letters note tonight weekend lethal overdose bleed cutting cut my wrists end it end my life
+cure heal revers eliminat eradicat prevent fix destroy melt dissolve rid of beats replaces miracle hoax fake poison
+vaccin vax jab mrna 5g fluoride chemtrail hid hide suppress pharma stop quit ditch throw threw flush dump toss skip
+don't need dont need no need
+sue suing lawsuit law suit malpractice legal action class action cease charges claim complaint grievance lawyer
+attorney solicitor law firm counsel fda ftc hhs bbb medical board state board board of attorney general health dept
+health department regulator licensing court report hipaa gdpr
+retard r3tard tard fag dyke trann nigg n1gg chink spic wetback kike raghead towelhead gook coon beaner paki gypsy
+cripple spaz mongol whore slut skank bitch cunt heifer whale hag ugly fat obese disgust gross hideous worthless
+useless pathetic stupid dumb idiot moron loser virgin freak pig cow trash garbage subhuman ape monkey creep incel
+women woman girl female gay lesbian muslim islam jew christian black asian mexican indian chinese arab african immigrant
+foreigner latino migrant refugee disabled wheelchair autis boomer go back get back kitchen english wants u here
+tits boobs ass butt booty rack bed dsl suck sit on nudes snap smash bend over knees sugar daddy camera dress talks like
+oxy xanax adderall ozempic wegovy mounjaro semaglutide viagra v1agra cialis c1alis tramadol tramad0l phentermine
+modafinil valium percocet vicodin hydrocodone fentanyl codeine benzo klonopin ambien ritalin vyvanse steroid sarm
+script prescription rx no doc dm pm inbox whatsapp whats app telegram tele signal kik wickr cashapp cash app venmo zelle
+paypal bio profile hmu hit me up won congrat prize giveaway free iphone eth btc crypto bitcoin invest trading forex
+mentor profit assistant secretary support official verify card details bank password account suspended protocol secret
+""".split()) | {
+    "te voy", "voy a", "vamos a", "matar", "mato", "asesin", "apuñal", "acuchill", "dispar", "balear", "balacear",
+    "quem", "prend", "volar", "explot", "revent", "partir", "romper", "golpe", "madre", "ahorc", "degoll", "violar",
+    "tiro", "plomo", "paliza", "pistola", "arma", "escopeta", "cuchillo", "navaja", "bomba", "gasolina", "granada",
+    "dónde", "donde", "cuídate", "cuidate", "cuidadito", "afuera", "salida", "arrepent", "muert", "sabe",
+    "suicid", "morir", "m0rir", "matarme", "quitarme", "cortarme", "ahorcarme", "tirarme", "colgarme", "acabar",
+    "despertar", "vivir", "existir", "mejor sin", "extrañ", "aguanto", "adiós", "adios", "pastillas", "me corté",
+    "me corte", "cortando", "cuánt", "cuant", "cura", "sana", "elimina", "revierte", "previene", "acaba con",
+    "vacuna", "escond", "ocult", "quimio", "milagro", "deja", "dejen", "suelta", "tira", "olvídate", "necesitas",
+    "demand", "denunci", "querell", "juicio", "juzgado", "tribunal", "reclamac", "queja", "abogad", "bufete",
+    "cofepris", "profeco", "sanidad", "consumo", "consejer", "colegio de m", "secretar", "ministerio", "fiscal",
+    "culo", "teta", "pecho", "nalga", "mamacita", "ricura", "espaldas", "maric", "puto", "sudaca", "negrata", "indio",
+    "retrasad", "subnormal", "tortillera", "travelo", "zorra", "puta", "perra", "naco", "gord", "fe", "asquer",
+    "inútil", "inutil", "estúpid", "estupid", "idiota", "imbécil", "imbecil", "pendej", "vaca", "cerd", "ballena",
+    "bruja", "vieja", "basura", "escoria", "asco", "vete", "váyase", "regrés", "regres", "lárgate", "largate",
+    "vuelve", "sobras", "fregar", "cocina", "no sirve", "filtro", "receta", "prescrip", "escríb", "escrib", "mándame",
+    "mandame", "privado", "whats", "md pa", "pregúnt", "pregunt", "contáct", "contact", "agrég", "agreg", "perfil",
+    "ganaste", "has ganado", "ganador", "felicidades", "sorteo", "premio", "invierte", "cripto", "soy", "somos",
+    "soporte", "datos bancarios", "tarjeta", "contraseña", "clave",
+    "убь", "убъ", "убит", "убил", "уро", "зареж", "прирежу", "стрел", "взорв", "сожг", "сожж", "подож", "спал",
+    "покалеч", "прибь", "изобь", "уничтож", "закопа", "пореш", "придуш", "задуш", "грохн", "завал", "положу",
+    "разнес", "ub'yu", "ubyu", "ub'ju", "uroyu", "zarezhu", "vzorvu", "pristrelyu", "sozhgu", "сгор", "заминир",
+    "бомб", "знаю где", "знаем где", "нашел", "нашёл", "нашла", "гостей", "выйдет", "после эфира", "после стрима",
+    "труп", "конец", "хана", "не жить", "оглядыв", "prihodi", "znayu", "позабочусь", "себя", "собой", "повес",
+    "вскры", "выпил", "уйти из жизни", "шагнуть", "прыгнуть", "спрыгн", "наглота", "отрав", "суицид", "самоубий",
+    "sebya", "vypil", "pokonch", "povesh", "умереть", "сдохн", "исчезн", "проснуться", "навсегда", "жить",
+    "лучше без меня", "не могу больше", "не станет", "zhit", "пока", "не увидимся", "прощайте", "порез", "режу",
+    "резал", "таблетк", "сколько", "как быстро", "лечит", "лечат", "вылеч", "излеч", "исцел", "избавл", "убива",
+    "сосуд", "растворя", "заменя", "lechit", "лечится", "лечатся", "проходит", "прививк", "вакцин", "укол",
+    "существует", "скрыва", "химия", "яд", "чудо", "выдумк", "фейк", "обман", "ne nuzhn", "брос", "перестан",
+    "прекрат", "выброс", "откаж", "не нуж", "суд", "засуж", "иск", "заявлен", "жалоб", "пожалу", "жаловат",
+    "претензи", "zasuzh", "zayavlen", "zhalob", "адвокат", "юрист", "advokat", "yurist", "прокурат", "минздрав",
+    "надзор", "полици", "prokurat", "minzdrav", "сиськ", "грудь", "жоп", "попу", "попа", "трахн", "пидор", "пидр",
+    "педик", "хач", "чурк", "чурбан", "жид", "черножоп", "узкоглаз", "даун", "дебил", "шлюх", "шалав", "pidor",
+    "pidr", "урод", "жирн", "корова", "свинья", "тупая", "тупой", "дура", "ничтожеств", "позорищ", "мразь", "тварь",
+    "отврат", "противно", "инвалид", "вали", "катись", "уезжай", "возвращайся", "понаеха", "баба", "борщ",
+    "ubeysya", "убейся", "лирик", "трамадол", "феназепам", "оземпик", "ксанакс", "кодеин", "виагр", "сиалис",
+    "метадон", "стероид", "lirika", "рецепт", "recepta", "retsepta", "пиши", "напиши", "стучи", "обращайтесь",
+    "лс", "личк", "директ", "тг", "телег", "pishite", "ссылк", "продам", "продаю", "продаем", "продаём",
+    "выиграл", "поздравляем", "победитель", "приз", "заработ", "доход", "крипт", "инвестиц", "трейдинг",
+    "помощни", "ассистент", "секретар", "администратор", "представител", "поддержк", "официальн", "данные карты",
+    "номер карты", "пароль", "код из смс",
+}))
+
+
+def _c(lang: str, *parts: str) -> str:
+    """Concepts of ``lang`` in order inside one clause: names are looked up, anything else is kept as written."""
+    lex = LEXICONS[lang]
+    return "".join(f"(?:{lex[p]})" if p in lex else p for p in parts)
+
+
+_ENG = "en"
+#: (category, language, name, pattern): the clause compositions of every category.
+COMPOSITIONS: list[tuple[str, str, str, str]] = [
+    # ---------------------------------------------------------- threats
+    ("risk.threat", "en", "intent-act", _c(_ENG, "intent", GAP, "violent", r"\b(?=", NEAR, r"(?:", "target", "|", "place", "|", "weapon", r")|\s*$)")),
+    ("risk.threat", "en", "intent-weapon", _c(_ENG, r"\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|imma|we'?re|bringing|bring|brought|got|have)\b", NEAR, r"\b(?:bringing|bring|brought|carry|carrying|packing|got|have)\b", NEAR, "weapon")),
+    ("risk.threat", "en", "weapon-place", _c(_ENG, "weapon", GAP, "place") + "|" + _c(_ENG, "place", GAP, r"\b(?:bomb|explosive|gas|gasoline|fire)\b")),
+    ("risk.threat", "en", "place-harm", _c(_ENG, "place", NEAR, r"\b(?:is |will |gonna |going to |'?s gonna |will be )?", "place_harm")),
+    ("risk.threat", "en", "shooting-at", r"\b(?:shooting|bombing|attack)\b (?:at|in|on) \w+" + NEAR + r"\b(?:tmrw|tomorrow|today|tonight|saturday|sunday|monday|friday|next week|soon)\b"),
+    ("risk.threat", "en", "knows-where", _c(_ENG, "know_where")),
+    ("risk.threat", "en", "veiled", _c(_ENG, "meet")),
+    ("risk.threat", "es", "intent-act", _c("es", "intent", GAP, "violent")),
+    ("risk.threat", "es", "act-first-person", r"\b(?:te|le|les|lo|la|los) (?:mato|matar[eé]|quemo|prendo fuego|parto la cara|rompo la cara|reviento|disparo|balaceo)\b|\ble prendo fuego\b"),
+    ("risk.threat", "es", "weapon-place", _c("es", "weapon", GAP, "place") + "|" + _c("es", r"\b(?:voy|vamos|ir[eé])\b", GAP, "weapon")),
+    ("risk.threat", "es", "knows-where", _c("es", "know_where")),
+    ("risk.threat", "ru", "act", _c("ru", "violent")),
+    ("risk.threat", "ru", "place-harm", _c("ru", "place", NEAR, "place_harm") + "|" + _c("ru", "place_harm", NEAR, "place")),
+    ("risk.threat", "ru", "knows-where", _c("ru", "know_where")),
+    # ---------------------------------------------------------- self-harm
+    ("risk.self_harm", "en", "act", _c(_ENG, "self_act")),
+    ("risk.self_harm", "en", "suicidal", r"\b(?:i'?m|im|i am|feel(?:ing)?|been|getting) (?:so |very |really |kinda |pretty )?suicidal\b|\bsuicide is (?:the|my) only (?:way|option)\b|\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|thinking about|think about) commit suicide\b"),
+    ("risk.self_harm", "en", "wish", _c(_ENG, "self_wish")),
+    ("risk.self_harm", "en", "farewell", _c(_ENG, "farewell")),
+    ("risk.self_harm", "en", "method", _c(_ENG, "method_q")),
+    ("risk.self_harm", "en", "method-ideation", r"\b(?:thinking|think) about (?:driving|jumping|crashing|walking|stepping)\b" + NEAR + r"\b(?:wall|bridge|off|traffic|train|into|in front)\b"),
+    ("risk.self_harm", "en", "current", _c(_ENG, "current_cut")),
+    ("risk.self_harm", "es", "wish", _c("es", "self_wish") + r"|\b(?:me voy a|voy a|quiero) quitar la vida\b"),
+    ("risk.self_harm", "es", "farewell", _c("es", "farewell")),
+    ("risk.self_harm", "es", "method", _c("es", "method_q")),
+    ("risk.self_harm", "ru", "act", r"\b(?:убью себя|покончу с собой|повешусь|вскроюсь|вскрою вены|выпилюсь|спрыгну|наглотаюсь|отравлюсь|vypilyus'?|pokonchu s soboy|poveshus'?)\b"),
+    ("risk.self_harm", "ru", "wish", _c("ru", "self_wish")),
+    ("risk.self_harm", "ru", "farewell", _c("ru", "farewell")),
+    ("risk.self_harm", "ru", "method", _c("ru", "method_q")),
+    # ---------------------------------------------------------- medical claims
+    ("risk.medical_claim", "en", "remedy-cures", _c(_ENG, "remedy", GAP, "claim_verb", GAP, "disease")),
+    ("risk.medical_claim", "en", "passive", _c(_ENG, "disease", NEAR, "claim_passive")),
+    ("risk.medical_claim", "en", "cure-is", r"\bthe (?:real )?cure for \w+(?: \w+)? is\b|\b(?:is|are) (?:the|a) (?:real |natural )?cure for\b"),
+    ("risk.medical_claim", "en", "conspiracy", _c(_ENG, "conspiracy")),
+    ("risk.medical_claim", "en", "stop-treatment", _c(_ENG, "stop_treat")),
+    ("risk.medical_claim", "es", "remedy-cures", _c("es", "remedy", GAP, "claim_verb", GAP, "disease")),
+    ("risk.medical_claim", "es", "passive", _c("es", "disease", NEAR, "claim_passive") + "|" + _c("es", "claim_passive", NEAR, "disease")),
+    ("risk.medical_claim", "es", "conspiracy", _c("es", "conspiracy")),
+    ("risk.medical_claim", "es", "stop-treatment", _c("es", "stop_treat")),
+    ("risk.medical_claim", "ru", "remedy-cures", _c("ru", "remedy", GAP, "claim_verb", GAP, "disease")),
+    ("risk.medical_claim", "ru", "passive", _c("ru", "claim_passive")),
+    ("risk.medical_claim", "ru", "conspiracy", _c("ru", "conspiracy")),
+    ("risk.medical_claim", "ru", "stop-treatment", _c("ru", "stop_treat")),
+    # ---------------------------------------------------------- legal
+    ("risk.legal", "en", "act", _c(_ENG, r"\b(?:i'?m|im|i am|i'?ll|ill|i will|we'?re|we will|we'?ll|gonna|going to|about to|my (?:family|husband|wife|lawyer|attorney)|we|i|family is|already)\b", GAP, "legal_act") + "|" + _c(_ENG, "legal_act", NEAR, r"\b(?:coming|incoming|for (?:u|you|ur|your)|against (?:u|you|ur|your|this|the clinic|the hospital))\b")),
+    ("risk.legal", "en", "counsel", r"\b(?:contact(?:ed|ing)?|call(?:ed|ing)?|talk(?:ed|ing)? to|spoke(?:n)? to|get(?:ting)?|got|hire[ds]?|hiring|have|already have|retain(?:ed)?|consult(?:ed|ing)?|a call from|hear from|lawyer(?:ing)?) (?:my|a|an|our) (?:\w+ )?(?:lawyer|attorney|solicitor|law firm|legal team)s?\b|\b(?:my|our) (?:lawyer|attorney|solicitor|law firm|legal team)s? (?:is|are|will|'?ll|gonna|is gonna|is going to|already|has|have|would)\b"),
+    ("risk.legal", "en", "regulator", _c(_ENG, "report_verb", GAP, "regulator") + "|" + _c(_ENG, "regulator", NEAR, r"\band a (?:lawyer|attorney)\b")),
+    ("risk.legal", "en", "malpractice", _c(_ENG, "malpractice")),
+    ("risk.legal", "es", "act", _c("es", "legal_future", NEAR, "legal_act") + "|" + r"\bnos vemos en (?:el |los )?(?:juzgado|tribunal|tribunales)\b|\bdemanda (?:colectiva|por negligencia)\b"),
+    ("risk.legal", "es", "counsel", r"\b(?:habl[eé]|hablar[eé]|tengo|llam[eé]|llamar[eé]|contact[eé]|contratar[eé]|contrat[eé]) (?:con |a )?(?:mi |un |una |el )?(?:abogad[oa]|lawyer)\b|\bmi abogad[oa] (?:va|se va|les|los|te|lo|ya)\b"),
+    ("risk.legal", "es", "regulator", _c("es", r"\b(?:report\w+|denunci\w+|queja|quejar\w*|reclamaci[oó]n|reclamar|acudir[eé]|ir[eé])\b", GAP, "regulator") + "|" + _c("es", "regulator", NEAR, r"\b(?:denuncia|queja|reclamaci[oó]n)\b")),
+    ("risk.legal", "ru", "act", _c("ru", "legal_future", GAP, "legal_act") + r"|\bзасужу\b|\bzasuzhu\b|\bувидимся в суде\b|\bколлективн\w+ иск\w*\b"),
+    ("risk.legal", "ru", "counsel", r"\b(?:мой|наш) (?:адвокат|юрист)\b|\b(?:к|с) (?:адвокату|юристу|адвокатом|юристом)\b"),
+    ("risk.legal", "ru", "regulator", _c("ru", r"\b(?:жалоб\w*|заявлени\w*|пожалуюсь|жаловаться|обращусь|напишу|пишу|zhalob\w*|zayavlenie|pishu)\b", GAP, "regulator") + "|" + _c("ru", "regulator", GAP, r"\bжалоб\w*")),
+    # ---------------------------------------------------------- harassment
+    ("risk.harassment", "en", "slur", _c(_ENG, "slur")),
+    ("risk.harassment", "en", "degrade-you", r"\b(?:you|u|ur|you'?re|youre|u r|your|ya)\b(?: (?:are|r|is|look|looks|sound|such|so|a|an|just|fucking|really|literally|such a|the|one|absolute|total|dumb|fat|ugly|stupid|little|old|\w+ass))*\s" + _c(_ENG, "degrade")),
+    ("risk.harassment", "en", "degrade-them", _c(_ENG, r"\b(?:(?:the|that|this) (?:host|doctor|doc|nurse|coach|trainer|pharmacist|guy|girl|woman|man|chick|lady|dude)|she|he|she'?s|he'?s|shes|hes|@\w+)\b", r"(?: (?:is|looks|sounds|so|such a|a|an|really|literally|is so|is such a|is a|is an)){1,3} ", "degrade")),
+    ("risk.harassment", "en", "identity", _c(_ENG, "identity", GAP, "identity_pred") + "|" + _c(_ENG, r"\b(?:typical|another|dirty|filthy|stupid)\b ", "identity") + "|" + _c(_ENG, "identity", r" (?:ass|azz)\b") + "|" + _c(_ENG, "identity", NEAR, r"\b(?:is|are|r) (?:so |just |totally )?", "degrade")),
+    ("risk.harassment", "en", "go-back", _c(_ENG, "go_back")),
+    ("risk.harassment", "en", "sexual", _c(_ENG, "sexual")),
+    ("risk.harassment", "en", "body", _c(_ENG, "body_mock")),
+    ("risk.harassment", "en", "kys", r"\b(?:go |just |pls |please )?(?:kill|hang|shoot) (?:yourself|urself|ur self|your self)\b|\bkys\b|\b(?:drink bleach|go die|die in a (?:fire|hole|ditch))\b"),
+    ("risk.harassment", "es", "slur", _c("es", "slur")),
+    ("risk.harassment", "es", "degrade", _c("es", "degrade", r"\s+", "degrade") + "|" + _c("es", r"\b(?:eres|est[aá]s|ese|esa|la doctora est[aá]|la doctora|el doctor|la coach|el presentador|la presentadora)\s+(?:(?:un|una|bien|muy|tan|re|la m[aá]s)\s+)?", "degrade")),
+    ("risk.harassment", "es", "go-back", _c("es", "go_back")),
+    ("risk.harassment", "es", "sexual", _c("es", "sexual")),
+    ("risk.harassment", "ru", "slur", _c("ru", "slur")),
+    ("risk.harassment", "ru", "degrade", _c("ru", "degrade", r"\s+", "degrade") + "|" + _c("ru", r"\b(?:ты|вы|этот|эта|это|ведущая|ведущий|тренер|доктор|врач)\s+(?:(?:такой|такая|просто|реально|же|тупой|тупая)\s+)?", "degrade") + r"|\bкакой из тебя\b"),
+    ("risk.harassment", "ru", "go-back", _c("ru", "go_back")),
+    ("risk.harassment", "ru", "sexual", _c("ru", "sexual")),
+    # ---------------------------------------------------------- scams
+    ("spam.scam", "en", "rx-no-prescription", _c(_ENG, "rx_drug", GAP, "no_rx") + "|" + _c(_ENG, "no_rx", GAP, "rx_drug") + "|" + _c(_ENG, r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?)\b", GAP, "rx_drug")),
+    ("spam.scam", "en", "private-contact", _c(_ENG, "contact_ask") + r"(?=.*\b(?:buy|sell|price|cheap|\$|consult\w*|help|treatment|meds|pills|protocol|prize|claim|invest\w*|profit|refund|crypto|free|works|cure|order|trading|forex|made|earn|something|script|rx)\b)|\b(?:buy|sell|price|cheap|\$\d+|consult\w*|help|treatment|meds|pills|protocol|prize|claim|invest\w*|profit|refund|crypto|free|cure|order|trading|forex|earn)\b.*" + _c(_ENG, "contact_ask")),
+    ("spam.scam", "en", "giveaway", _c(_ENG, "giveaway")),
+    ("spam.scam", "en", "investment", _c(_ENG, "invest")),
+    ("spam.scam", "en", "impersonation", _c(_ENG, "impersonate") + r"(?=.*\b(?:dm|pm|message|msg|whatsapp|telegram|send|details|card|refund|private|contact)\b)"),
+    ("spam.scam", "en", "phishing", _c(_ENG, "phish")),
+    ("spam.scam", "en", "paid-secret", _c(_ENG, "secret_product")),
+    ("spam.scam", "es", "rx-no-prescription", _c("es", "rx_drug", GAP, "no_rx") + "|" + _c("es", "no_rx", GAP, "rx_drug") + "|" + _c("es", r"\b(?:vendo|vendemos|tengo)\b", GAP, "rx_drug", GAP, r"\b(?:sin receta|dm|md|precio|whats|env[ií]o)")),
+    ("spam.scam", "es", "private-contact", _c("es", "contact_ask") + r"(?=.*\b(?:comprar|vend\w+|precio|barat\w+|\$|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso|ganancia|receta)\b)|\b(?:comprar|vend\w+|precio|barat\w+|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso)\b.*" + _c("es", "contact_ask")),
+    ("spam.scam", "es", "giveaway", _c("es", "giveaway")),
+    ("spam.scam", "es", "impersonation", _c("es", "impersonate") + r"(?=.*\b(?:mensaje|privado|dm|md|whats|datos|tarjeta|env[ií]\w+|m[aá]nd\w+|escr[ií]b\w+)\b)"),
+    ("spam.scam", "es", "phishing", _c("es", "phish") + r"(?<=.)(?=.*\b(?:privado|env[ií]\w+|m[aá]nd\w+|dm|md)\b)|\b(?:env[ií]\w+|m[aá]nd\w+)\b" + GAP + _c("es", "phish")),
+    ("spam.scam", "ru", "rx-no-prescription", _c("ru", "rx_drug", GAP, "no_rx") + "|" + _c("ru", "no_rx", GAP, "rx_drug") + "|" + _c("ru", "sell", GAP, "rx_drug")),
+    ("spam.scam", "ru", "private-contact", _c("ru", "contact_ask") + r"(?=.*(?:консульт|помощ|помог|средств|купить|прода|цен|дешев|заработ|приз|крипт|лечени|возврат))|(?:консульт|помощ|средство|купить|продам|цен|заработ|приз|крипт|лечени)\w*.*" + _c("ru", "contact_ask")),
+    ("spam.scam", "ru", "giveaway", _c("ru", "giveaway")),
+    ("spam.scam", "ru", "impersonation", _c("ru", "impersonate") + r"(?=.*(?:лс|личк|напиш|пиши|пришлите|данные|карт|директ))"),
+    ("spam.scam", "ru", "phishing", _c("ru", "phish")),
+]

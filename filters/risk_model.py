@@ -1,0 +1,281 @@
+"""A small statistical risk model shipped in the package: catches what the rules' phrasings miss.
+
+One-vs-rest logistic regression over hashed features of the normalised text
+(word unigrams and bigrams, character 3-5-grams of each word), trained by
+``benchmarks/train_risk_model.py`` on independently written lines and
+castguard's templates. The weights live in ``filters/data/risk_model.bin``:
+a JSON header line (format version, feature spec, training-data hash,
+per-category scale, bias and threshold, the gate's stems) followed by the
+zlib-compressed weights, one unsigned byte per (feature, category).
+
+Scoring is pure Python over the stdlib (no scikit-learn or numpy at run
+time) and runs only on messages that pass a cheap gate: an Aho-Corasick scan
+of the lower-cased text for the stems that carry the model's largest
+positive weights, or a sign of obfuscation (letters spaced out, digits inside
+words) that the gate's stems cannot see.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+
+import ahocorasick
+
+from castguard.model import CATEGORIES, ChatMessage, Finding, Severity
+from castguard.policy import Policy
+from filters.prepass import Prepared, prepare
+
+FORMAT = "castguard-risk-model"
+VERSION = 1
+MODEL_FILE = "risk_model.bin"
+#: The feature spec the code computes; a weights file made for another spec is refused.
+FEATURES: dict[str, object] = {
+    "hash": "crc32",
+    "bits": 18,
+    "words": [1, 2],
+    "chars": [3, 5],
+    "normalise": "nfkc-casefold-leet-repeats-spaced-1",
+    "norm": "counts-over-sqrt-count",
+}
+BITS = 18
+MASK = (1 << BITS) - 1
+#: Bits per category in the packed sums (see :class:`Model`): room for 65,000 features of 255.
+_FIELD = 24
+_FIELD_MASK = (1 << _FIELD) - 1
+#: Only the first characters of a message are scored (a chat message is capped well below this).
+_MAX_CHARS = 1000
+#: Words whose packed feature sums are remembered (chat vocabulary repeats; a full cache is cleared).
+_WORD_CACHE = 50_000
+_SEVERITY = {"risk.threat": Severity.CRITICAL, "risk.self_harm": Severity.CRITICAL}
+"""Severity of a model finding (the policy's rule for the category decides what happens); WARN otherwise."""
+
+#: Zero-width characters, soft hyphens and apostrophes: removed, so that "don't" and "dont" are one word.
+_STRIP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad'’`´"), None)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_WORD = re.compile(r"\w+")
+_LEETY = re.compile(r"[^\W\d_][0-9@$]|[0-9@$][^\W\d_]")
+_REPEATS = re.compile(r"(\w)\1{2,}")
+#: Three or more single letters separated by single spaces (``k i l l``); a wider gap ends the word.
+_SPACED = re.compile(r"(?<!\S)\w(?: \w){2,}(?!\S)")
+#: Signs of obfuscation the gate's plain stems cannot see: a digit or symbol inside a word (k1ll), or
+#: three single letters in a row (k i l l, у б ь ю).
+_OBFUSCATED = re.compile(r"[^\W\d_][0-9@$]+[^\W\d_]|(?:^|\s)\w[ .*_-]\w[ .*_-]\w(?:[ .*_-]|$)")
+
+
+def normalise(text: str) -> list[str]:
+    """The words of ``text`` as the model reads them.
+
+    NFKC (full-width and circled letters), case-folded, zero-width characters
+    and apostrophes removed (``don't`` -> ``dont``), leetspeak undone inside
+    words that mix letters and digits (``k1ll``), runs of three or more equal
+    letters cut to two (``diiiie`` -> ``diie``), single letters spaced out
+    joined back (``k i l l``), numbers read as ``0``.
+    """
+    text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).casefold().translate(_STRIP)
+    if _LEETY.search(text):
+        text = " ".join(raw.translate(_LEET) if _LEETY.search(raw) else raw for raw in text.split())
+    text = _SPACED.sub(_unspaced, _REPEATS.sub(r"\1\1", text))
+    return [word if not word.isdigit() else "0" for word in _WORD.findall(text)]
+
+
+def _unspaced(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
+
+
+def word_features(word: str) -> list[str]:
+    """Features of one word: the word itself and the character 3-5-grams of `` word `` (prefix: the kind)."""
+    padded = " " + word + " "
+    size = len(padded)
+    out = ["w" + word]
+    for n in (3, 4, 5):
+        out.extend(["c" + padded[start : start + n] for start in range(size - n + 1)])
+    return out
+
+
+def feature_strings(words: list[str]) -> list[str]:
+    """The features of a normalised message, before hashing, repeated as often as they occur."""
+    out = [f for word in words for f in word_features(word)]
+    out.extend([f"b{a} {b}" for a, b in pairwise(words)])
+    return out
+
+
+def hashed(feature: str) -> int:
+    """The index of a feature in the hashed space."""
+    return zlib.crc32(feature.encode()) & MASK
+
+
+def feature_hashes(words: list[str]) -> list[int]:
+    """Hashed feature indexes of a normalised message (one per occurrence)."""
+    return [hashed(f) for f in feature_strings(words)]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """What the weights file's header says."""
+
+    categories: tuple[str, ...]
+    scales: tuple[float, ...]
+    biases: tuple[float, ...]
+    thresholds: dict[str, float]
+    gate: tuple[str, ...]
+    training: dict[str, object]
+
+
+class Model:
+    """The loaded weights and the scorer.
+
+    Every feature's weights for all categories are packed into one Python int
+    (a 24-bit field per category holding the weight byte, 0-255, with 128 for
+    zero), so a message's raw sums for every category come from one
+    ``sum(map(...))`` in C instead of one pass per category.
+    """
+
+    def __init__(self, info: ModelInfo, weights: bytes) -> None:
+        self.info = info
+        count = len(info.categories)
+        if len(weights) != count << BITS:
+            raise ValueError(f"weights: expected {count << BITS} bytes, got {len(weights)}")
+        zero_row = bytes([128]) * count
+        wide = bytearray(3 * count)
+        zero = _pack(wide, zero_row)
+        packed = [zero] * (1 << BITS)
+        for index in range(1 << BITS):
+            row = weights[index * count : (index + 1) * count]
+            if row != zero_row:
+                packed[index] = _pack(wide, row)
+        self._packed = packed
+        self._words: dict[str, tuple[int, int]] = {}
+        """Per word: the packed sum of its features' weights and how many there are (scores are the same
+        with or without it; bounded by clearing it when full)."""
+        automaton = ahocorasick.Automaton()
+        for stem in info.gate:
+            automaton.add_word(stem, stem)
+        if info.gate:
+            automaton.make_automaton()
+        self._gate = automaton
+
+    def passes_gate(self, lower: str) -> bool:
+        """True when a message (lower-cased) is worth scoring: a gate stem occurs, or it looks obfuscated."""
+        if self.info.gate:
+            for _ in self._gate.iter(lower):
+                return True
+        return _OBFUSCATED.search(lower) is not None
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Probability per category for ``text`` (every category of the model)."""
+        words = normalise(text)
+        packed = self._packed
+        cache = self._words
+        total = count = 0
+        for word in words:
+            entry = cache.get(word)
+            if entry is None:
+                if len(cache) >= _WORD_CACHE:
+                    cache.clear()
+                hashes = [hashed(f) for f in word_features(word)]
+                entry = cache[word] = (sum(map(packed.__getitem__, hashes)), len(hashes))
+            total += entry[0]
+            count += entry[1]
+        for a, b in pairwise(words):
+            total += packed[hashed(f"b{a} {b}")]
+            count += 1
+        info = self.info
+        out: dict[str, float] = {}
+        norm = 1 / math.sqrt(count) if count else 0.0
+        offset = 128 * count
+        for slot, category in enumerate(info.categories):
+            raw = ((total >> (_FIELD * slot)) & _FIELD_MASK) - offset
+            z = info.biases[slot] + info.scales[slot] * raw * norm
+            out[category] = 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+        return out
+
+
+def _pack(wide: bytearray, row: bytes) -> int:
+    """One row of weight bytes as an int with a 24-bit field per byte (little-endian)."""
+    wide[0::3] = row
+    return int.from_bytes(wide, "little")
+
+
+def read_model(blob: bytes) -> Model:
+    """Parse a weights file (header line + zlib payload); ``ValueError`` when it is not one for this code."""
+    newline = blob.find(b"\n")
+    if newline < 0:
+        raise ValueError("weights file: no header line")
+    header = json.loads(blob[:newline].decode("utf-8"))
+    if header.get("format") != FORMAT or header.get("version") != VERSION:
+        raise ValueError(f"weights file: format {header.get('format')!r} version {header.get('version')!r}")
+    if header.get("features") != FEATURES:
+        raise ValueError("weights file: made for another feature spec")
+    info = ModelInfo(
+        categories=tuple(header["categories"]),
+        scales=tuple(float(s) for s in header["scales"]),
+        biases=tuple(float(b) for b in header["biases"]),
+        thresholds={str(k): float(v) for k, v in header["thresholds"].items()},
+        gate=tuple(header["gate"]),
+        training=dict(header.get("training", {})),
+    )
+    return Model(info, zlib.decompress(blob[newline + 1 :]))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    """The model shipped in ``filters/data`` (loaded once per process, ~0.3 s)."""
+    return read_model(resources.files("filters").joinpath("data", MODEL_FILE).read_bytes())
+
+
+#: Categories the model scores but leaves to a dedicated filter that names what it found (the adverse-event
+#: filter reports the suspect product and the event, which the safety team's intake needs).
+_OWN_FILTER = frozenset({"health.adverse_event"})
+
+
+class RiskModelFilter:
+    """Risk categories scored by the shipped model, when the policy enables it (``[model] enabled``).
+
+    A category is raised when its probability reaches the threshold (the
+    policy's ``[model.thresholds]`` or the one chosen at training time) and
+    the category is in castguard's vocabulary. Findings cover the whole
+    message (span 0, 0) with the rule id ``model.<category>``.
+    """
+
+    name = "risk_model"
+
+    def __init__(self, policy: Policy) -> None:
+        self.enabled = policy.model.enabled
+        self.crisis_guidance = policy.crisis_guidance
+        self._thresholds: list[tuple[str, float]] = []
+        if not self.enabled:
+            return
+        model = shipped_model()
+        self._model = model
+        self._gate = model.passes_gate
+        wanted = {**model.info.thresholds, **policy.model.thresholds}
+        self._thresholds = [
+            (c, wanted[c]) for c in model.info.categories if c in CATEGORIES and c in wanted and c not in _OWN_FILTER
+        ]
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        """Model findings for one message."""
+        return self.scan_prepared(message, prepare(message.text))
+
+    def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
+        """:meth:`scan`, gating on the pipeline's lower-cased text."""
+        if not self._thresholds or not self._gate(prepared.lower):
+            return []
+        scores = self._model.scores(prepared.text)
+        found: list[Finding] = []
+        for category, threshold in self._thresholds:
+            score = scores[category]
+            if score >= threshold:
+                detail = self.crisis_guidance if category == "risk.self_harm" else f"model score {score:.2f}"
+                severity = _SEVERITY.get(category, Severity.WARN)
+                found.append(Finding(category, severity, 0, 0, f"model.{category}", detail))
+        return found
+

@@ -1,0 +1,240 @@
+"""Speech acts around a match: is the phrase said, or only mentioned?
+
+A detector finds words ("kill", "cures cancer", "sue"); whether the writer is
+*doing* the thing depends on the sentence around them. :func:`context` reads
+that sentence and returns a :class:`SpeechAct`, a set of flags any detector
+(the risk rules, a statistical model) can use to veto a hit:
+
+``negated``       a negator shortly before the match in the same clause ("I would never hurt anyone",
+                  "no voy a demandar", "не хочу судиться")
+``question``      the sentence is a genuine question ("does turmeric cure cancer?"); a statement that ends
+                  in ``??`` or ``?!`` without a question's structure is not one ("my doctor doubled my dose?!")
+``quoted``        the match is inside quotation marks or reported from someone else ("mods, he wrote 'I know
+                  where you live'", "mi suegra dice que el ajo cura todo", "он написал ...")
+``hypothetical``  a hypothetical frame ("what if", "imagine", "qué pasaría si", "а что если")
+``debunking``     the text denies or warns about the claim ("myth: vaccines cause autism", "no es verdad",
+                  "это миф", "stop sharing those posts")
+``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
+                  the foot", "me muero de risa", "убить время", "this workout is killing me")
+``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
+``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
+                  withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
+
+All offsets index the text given; the text should be lower-cased (the risk
+filter passes its de-obfuscated copy). Every pattern is linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SpeechAct", "context", "is_question", "negated_within", "sentence_bounds"]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """How a matched span is used in its sentence (see the module docstring for each flag)."""
+
+    negated: bool = False
+    question: bool = False
+    quoted: bool = False
+    hypothetical: bool = False
+    debunking: bool = False
+    idiom: bool = False
+    generic: bool = False
+    joking: bool = False
+
+    @property
+    def literal(self) -> bool:
+        """True when no flag is set: the span is said, plainly, by the writer."""
+        return not (self.negated or self.question or self.quoted or self.hypothetical or self.debunking
+                    or self.idiom or self.generic or self.joking)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n…]+|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|pero|aunque|sino|но|однако|хотя|а)\b"
+)
+_NEGATOR = re.compile(
+    r"\b(?:not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t|wasn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|"
+    r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no|neither|nor|hardly|"
+    r"no|nunca|jam[aá]s|nadie|nada|ni|tampoco|"
+    r"не|ни|нет|никогда|никто|ничего|нельзя)\b|n[’']t\b"
+)
+_INTERROGATIVE = re.compile(
+    r"^(?:(?:hey|hi|yo|ok|okay|so|and|but|also|um+|doc|doctor|dr\.? ?\w+|coach|nurse|host|chat|guys|bro|pls|"
+    r"please|@\S+|hola|oye|doctora?|bro|y|pero|доктор|а|и|ну|скажите|подскажите)[\s,:]+){0,3}"
+    r"(?:who|what|whats|what's|when|where|why|how|which|whose|is|are|am|was|were|do|does|did|can|could|will|"
+    r"would|should|shall|may|might|has|have|had|isn'?t|aren'?t|don'?t|doesn'?t|wouldn'?t|shouldn'?t|"
+    r"qu[eé]|qui[eé]n(?:es)?|c[oó]mo|cu[aá]nd[oa]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|d[oó]nde|por ?qu[eé]|es|son|"
+    r"puedo|puede|debo|deber[ií]a|hay|tengo|se puede|"
+    r"кто|что|чего|когда|где|почему|зачем|как|какой|какая|какие|сколько|можно|нужно|стоит|правда|разве|неужели|"
+    r"это|есть)\b"
+)
+_QUESTION_INSIDE = re.compile(
+    r"¿|\bли\b|\b(?:is (?:it|that|this)|are (?:they|these)|should (?:i|we|he|she|they)|can (?:i|we|he|she|u|you)|"
+    r"do (?:i|we|you|u)|does (?:it|he|she)|what (?:could|should|do|does|is|would)|whats|"
+    r"or not|or nah|or is (?:it|that)|right\?|es normal|qu[eé] (?:ser[aá]|hago|debo|tomo|le doy)|"
+    r"что (?:делать|пить|это|принимать)|нормально)\b"
+)
+_QUOTES = {"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“", "`": "`"}
+_REPORTING = re.compile(
+    r"\b(?:(?:he|she|they|someone|somebody|some ?one|this guy|that guy|a guy|people|ppl|everyone|my \w+|"
+    r"(?:the )?(?:guy|girl|user|account|person|bot|troll|comment)s?|@\S+|[a-z0-9_]+ in (?:the )?chat)\s+"
+    r"(?:just |literally |keeps? |kept |always |also |even )?"
+    r"(?:wrote|writes|write|said|says|saying|say|typed|posted|posts|commented|comments|claims?|claimed|thinks?|"
+    r"believes?|tweeted|told (?:me|us|the host)|threatened|called)"
+    r"|(?:a|this|that|some) (?:tiktok|video|post|reel|ad|comment|article|meme|youtuber|influencer)s?"
+    r"(?: \w+)? (?:saying|claiming|that says|that said|says|said)"
+    r"|(?:alguien|[eé]l|ella|mi \w+|la gente|un (?:tipo|usuario|señor))\s+(?:me |nos )?"
+    r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó])"
+    r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+)\s+(?:мне |нам )?"
+    r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?))\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what if|imagine|hypothetically|suppose|supposing|pretend|in (?:a|the) (?:movie|game|film|show|book|dream)|"
+    r"what happens if|qu[eé] pasar[ií]a si|y si|imagina|imag[ií]nate|supongamos|"
+    r"а что если|что если|представь(?:те)?|допустим|в игре|в фильме)\b"
+)
+_DEBUNKING = re.compile(
+    r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"
+    r"stop (?:sharing|spreading|falling for|believing)|don'?t (?:believe|fall for)|i doubt|doubt it|"
+    r"(?:it|that|they) (?:doesn'?t|does not|don'?t|do not)\b|no (?:it|they) (?:doesn'?t|don'?t)|"
+    r"not how (?:\w+ )?works|so dangerous|is dangerous|reported it|"
+    r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|"
+    r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|"
+    r"mif|nepravda|hvatit verit\w*)\b"
+)
+_IDIOMS = re.compile(
+    r"\b(?:dead to me|(?:shoot|shot|shooting|shoots) (?:yourself|myself|himself|herself|themselves|ourselves|"
+    r"urself|you|u) in the foot|enough rope to hang|rope to hang|(?:killing|killed|kill|kills) it\b|"
+    r"(?:is|are|was|'s|s) (?:\w+ )?killing me|to die for|dying (?:of|from) \w+|die of (?:embarrassment|"
+    r"laughter|boredom|cringe|shame)|(?:i'?m|im|i am) (?:literally |so |actually )?(?:dead|deceased|dying)\b|"
+    r"dead serious|dead tired|kill (?:the )?(?:time|lights|mood|vibe)|killing time|killer (?:workout|deal|"
+    r"playlist|set|abs|look)|knock (?:em|them|'em) dead|drop dead gorgeous|over my dead body|"
+    r"shoot (?:me )?(?:a |an |your )?(?:dm|message|text|email|shot)|take a shot|kill two birds|"
+    r"curiosity killed|if looks could kill|(?:bored|scared|worked|loved?|laugh(?:ed|ing)?) (?:\w+ )?to death|"
+    r"dying to (?:see|know|try|get|meet|hear)|(?:would|could) (?:kill|murder) for|(?:could|gonna) murder a|"
+    r"(?:mom|mum|dad|wife|husband|grandma|grandpa|gran|nana|mother|father|boss|coach|trainer) "
+    r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
+    r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
+    r"blew up|blown away|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
+    r"(?:is|was) (?:the )?bomb|"
+    r"me muero (?:de|por|con) \w+|muero de (?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza)|"
+    r"morir(?:me)? de (?:risa|vergüenza|sueño|hambre|aburrimiento)|m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
+    r"(?: (?:de|con) \w+| si\b)?|me vas a matar de|estuvo bomba|es (?:una )?bomba|"
+    r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох) (?:со|от) смеха?|со смеху|"
+    r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|бомба\b)"
+)
+_JOKE = re.compile(
+    r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
+    r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
+)
+_JOKE_WITHDRAWN = re.compile(
+    r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not lol|unless|no es broma|no estoy bromeando|en serio|"
+    r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
+)
+_GENERIC_SUBJECT = re.compile(
+    r"^\s*(?:(?:too much|eating|drinking|all that|the|that|this|these|those) )?(?:\w+ing|smoking|sugar|salt|"
+    r"alcohol|booze|stress|vaping|vapes?|cigarettes?|cigs|drugs|fentanyl|soda|junk food|fast food|obesity|"
+    r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
+    r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end (after its closing punctuation) of the sentence holding ``text[start:end]``."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    after = _SENTENCE_END.search(text, end)
+    e = after.end() if after is not None else len(text)
+    return s, e
+
+
+def _clause_start(text: str, start: int) -> int:
+    lo = max(0, start - 120)
+    cut = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        cut = m.end()
+    return cut
+
+
+def is_question(sentence: str) -> bool:
+    """True when ``sentence`` (lower-cased, with its closing punctuation) is a genuine question.
+
+    A question mark alone makes one (``does this cure cancer?``); ``??`` or ``?!`` count only
+    with a question's structure (an interrogative or auxiliary first, ``¿``, ``ли``, "is that",
+    "should I", "or not"), since chat uses them to shout statements. An interrogative opening
+    without any mark counts too (``what could it be``).
+    """
+    body = sentence.strip()
+    stripped = body.rstrip("!?.… \n")
+    ending = body[len(stripped):].replace(" ", "")
+    structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
+    if ending.startswith("?"):
+        return ending == "?" or structured
+    if "?" in ending or "¿" in stripped:
+        return structured or "¿" in stripped
+    return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits between a pair of quotation marks."""
+    for i in range(start - 1, max(-1, start - 200), -1):
+        ch = text[i]
+        if ch in "\n":
+            return False
+        close = _QUOTES.get(ch)
+        if close is None:
+            continue
+        if ch in "'`" and i > 0 and text[i - 1].isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
+            continue  # an apostrophe: don't, it's
+        j = text.find(close, end)
+        while j != -1 and close == "'" and 0 < j < len(text) - 1 and text[j - 1].isalnum() and text[j + 1].isalnum():
+            j = text.find(close, j + 1)
+        if j != -1:
+            return True
+    return False
+
+
+def negated_within(text: str, start: int, end: int) -> bool:
+    """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer")."""
+    return _NEGATOR.search(text, start, end) is not None
+
+
+def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:
+    """The speech act of ``text[start:end]`` (``text`` lower-cased; ``lang`` is a hint, unused words are harmless).
+
+    One call reads only the sentence around the span and a little before it:
+    a few microseconds, meant for candidate hits, not for every message.
+    """
+    s, e = sentence_bounds(text, start, end)
+    sentence = text[s:e]
+    clause_start = _clause_start(text, start)
+    before = text[clause_start:start]
+    negated = _NEGATOR.search(" ".join(before.split()[-4:])) is not None
+    idiom = False
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    for m in _IDIOMS.finditer(text, lo, hi):
+        if m.start() < end and start < m.end():
+            idiom = True
+            break
+    after = text[end:e]
+    joking = _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, start) is None
+    lead = text[:start]
+    quoted = _quoted(text, start, end) or _REPORTING.search(lead[-160:]) is not None
+    generic = (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
+               and "you" not in before.split()[:1])
+    return SpeechAct(
+        negated=negated,
+        question=is_question(sentence),
+        quoted=quoted,
+        hypothetical=_HYPOTHETICAL.search(text, max(0, s - 40), start) is not None,
+        debunking=_DEBUNKING.search(text) is not None,
+        idiom=idiom,
+        generic=generic,
+        joking=joking,
+    )

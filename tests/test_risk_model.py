@@ -1,0 +1,197 @@
+"""The shipped risk model: loads without scikit-learn, scores deterministically, stays cheap on clean chat."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zlib
+from importlib import resources
+
+import pytest
+
+from castguard.model import Author, ChatMessage
+from castguard.policy import Policy, PolicyError, default_policy_text, load_policy, parse_policy
+from filters import risk_model as rm
+from filters.risk_model import RiskModelFilter
+
+
+def msg(text: str) -> ChatMessage:
+    return ChatMessage("t", "c", "src", "1", Author("u1", "viewer"), text, 1000.0, 1000.0)
+
+
+def policy_with(model_table: str) -> Policy:
+    """The default policy with its ``[model]`` section replaced."""
+    text = default_policy_text()
+    start, end = text.index("[model]\n"), text.index("# Brand-specific")
+    return parse_policy(text[:start] + model_table + "\n\n" + text[end:])
+
+
+def enabled() -> Policy:
+    """The default policy with the model switched on (it ships off)."""
+    return policy_with("[model]\nenabled = true")
+
+
+def blob() -> bytes:
+    return resources.files("filters").joinpath("data", rm.MODEL_FILE).read_bytes()
+
+
+# ---------------------------------------------------------------- the weights file
+
+
+def test_the_shipped_weights_load_with_their_header() -> None:
+    info = rm.shipped_model().info
+    assert set(info.categories) >= {"risk.threat", "risk.self_harm", "risk.harassment", "spam.scam"}
+    assert len(info.scales) == len(info.biases) == len(info.categories)
+    assert all(0 < info.thresholds[c] < 1 for c in info.categories)
+    assert info.gate and all(stem == stem.lower() for stem in info.gate)
+    assert len(str(info.training["sha256"])) == 64
+    assert len(blob()) < 4_000_000
+
+
+def test_the_weights_load_without_scikit_learn_or_numpy() -> None:
+    code = ("import sys; sys.modules['sklearn'] = None; sys.modules['numpy'] = None; sys.modules['scipy'] = None\n"
+            "from filters.risk_model import shipped_model\n"
+            "print(round(shipped_model().scores('hello')['risk.threat'], 6))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 0 <= float(out.stdout) < 1
+
+
+def test_a_weights_file_for_another_feature_spec_or_format_is_refused() -> None:
+    header, payload = blob().split(b"\n", 1)
+    other = json.loads(header)
+    other["features"] = {**other["features"], "bits": 20}
+    with pytest.raises(ValueError, match="feature spec"):
+        rm.read_model(json.dumps(other).encode() + b"\n" + payload)
+    with pytest.raises(ValueError, match="format"):
+        rm.read_model(json.dumps({**json.loads(header), "version": 99}).encode() + b"\n" + payload)
+    with pytest.raises(ValueError, match="header"):
+        rm.read_model(b"no header at all")
+    short = json.loads(header)
+    with pytest.raises(ValueError, match="expected"):
+        rm.read_model(json.dumps(short).encode() + b"\n" + zlib.compress(b"\x80" * 10))
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def test_scores_are_deterministic_and_equal_to_the_plain_weighted_sum() -> None:
+    text = "I'll find you after the show and you will regret it"
+    model = rm.shipped_model()
+    fresh = rm.read_model(blob())  # an empty word cache
+    assert model.scores(text) == fresh.scores(text) == fresh.scores(text)
+    # The packed arithmetic equals the textbook one: sigmoid(bias + scale * sum(weights) / sqrt(n)).
+    weights = zlib.decompress(blob().split(b"\n", 1)[1])
+    info = model.info
+    hashes = rm.feature_hashes(rm.normalise(text))
+    k = len(info.categories)
+    for slot, category in enumerate(info.categories):
+        raw = sum(weights[h * k + slot] - 128 for h in hashes)
+        z = info.biases[slot] + info.scales[slot] * raw / len(hashes) ** 0.5
+        assert model.scores(text)[category] == pytest.approx(1 / (1 + 2.718281828459045 ** -z), rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("I'll K1LL you", ["ill", "kill", "you"]),
+        ("k i l l   y o u", ["kill", "you"]),
+        ("diiiiie", ["diie"]),
+        ("don’t  kil\u200bl", ["dont", "kill"]),
+        ("ＨＥＬＬＯ 2024", ["hello", "0"]),
+        ("у б ь ю тебя", ["убью", "тебя"]),
+    ],
+)
+def test_the_model_reads_through_obfuscation(written: str, read: list[str]) -> None:
+    assert rm.normalise(written) == read
+
+
+# ---------------------------------------------------------------- the gate
+
+
+@pytest.mark.parametrize("text", ["great show today!", "hi from Ohio 👋", "lol", "gg", "what time is it there?",
+                                  "saludos desde Madrid", "всем привет"])
+def test_the_gate_keeps_clean_chat_away_from_the_model(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    filt = RiskModelFilter(enabled())
+
+    def scored(_: str) -> dict[str, float]:
+        raise AssertionError("clean chat was scored")
+
+    monkeypatch.setattr(rm.shipped_model(), "scores", scored)
+    assert filt.scan(msg(text)) == []
+
+
+def test_the_gate_lets_obfuscated_text_through() -> None:
+    model = rm.shipped_model()
+    assert model.passes_gate("i will k1ll u")
+    assert model.passes_gate("k i l l yourself")
+
+
+# ---------------------------------------------------------------- the policy
+
+
+def test_the_policy_switches_the_model_and_sets_thresholds() -> None:
+    assert not load_policy().model.enabled
+    assert RiskModelFilter(load_policy()).scan(msg("my lawyer says we can sue the clinic for this")) == []
+    legal = "my lawyer says we can sue the clinic for this"
+    on = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"risk.legal" = 0.0001'))
+    assert any(f.category == "risk.legal" and f.rule == "model.risk.legal" for f in on.scan(msg(legal)))
+    strict = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"risk.legal" = 1.0'))
+    assert not any(f.category == "risk.legal" for f in strict.scan(msg(legal)))
+    off = RiskModelFilter(policy_with("[model]\nenabled = false"))
+    assert off.scan(msg(legal)) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [
+        ('[model]\nenabled = "yes"', "model.enabled must be true or false"),
+        ('[model]\n[model.thresholds]\n"risk.nope" = 0.5', "unknown category 'risk.nope'"),
+        ('[model]\n[model.thresholds]\n"risk.threat" = 1.5', "must be a probability"),
+        ('[model]\n[model.thresholds]\n"risk.threat" = 0', "must be a probability"),
+        ("[model]\nthreshold = 0.5", "unknown key in [model] 'threshold'"),
+    ],
+)
+def test_bad_model_settings_name_the_line(table: str, error: str) -> None:
+    with pytest.raises(PolicyError, match=error.replace("[", r"\[").replace("]", r"\]")):
+        policy_with(table)
+
+
+def test_adverse_events_are_scored_but_left_to_the_adverse_event_filter() -> None:
+    filt = RiskModelFilter(enabled())
+    for f in filt.scan(msg("since my second dose of the vaccine I have had a rash all over and my arm is swollen")):
+        assert f.category != "health.adverse_event"
+
+
+# ---------------------------------------------------------------- generalisation (lines written for this test)
+# Wordings found in no data file: the model must read the concept, not recall a training sentence.
+
+GENERALISES = [
+    ("en", "spam.scam", "cheap ozempic, no prescription needed, message me on telegram"),
+    ("en", "risk.legal", "my attorney will be filing a complaint with the state board about this clinic"),
+    ("en", "risk.medical_claim", "apple cider vinegar reverses diabetes, throw away your metformin"),
+    ("es", "spam.scam", "vendo pastillas para adelgazar sin receta, escríbeme por whatsapp"),
+    ("es", "risk.legal", "voy a denunciar a esta farmacia ante sanidad, ya hablé con mi abogado"),
+    ("ru", "spam.scam", "продаю лекарства без рецепта, пишите в телеграм"),
+    ("ru", "risk.legal", "подам в суд на вашу клинику, мой адвокат уже готовит иск"),
+    ("ru", "risk.medical_claim", "содовый раствор излечивает рак, врачи это скрывают"),
+]
+BENIGN = [
+    "the doctor explained how the new law protects patients",
+    "thanks for answering my question about the pharmacy hours",
+    "¿a qué hora empieza el directo mañana?",
+    "gracias doctora, muy clara la explicación",
+    "спасибо доктору за интересный эфир",
+    "во сколько завтра начнётся трансляция?",
+]
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), GENERALISES)
+def test_the_model_catches_new_wordings_in_each_language(lang: str, category: str, text: str) -> None:
+    found = RiskModelFilter(enabled()).scan(msg(text))
+    assert category in {f.category for f in found}, (lang, rm.shipped_model().scores(text)[category])
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_the_model_leaves_ordinary_chat_alone(text: str) -> None:
+    assert RiskModelFilter(enabled()).scan(msg(text)) == []

@@ -1,0 +1,66 @@
+"""Speech acts: a phrase that is negated, asked, quoted, hypothetical, debunked, idiomatic or generic is not said."""
+
+from __future__ import annotations
+
+import pytest
+
+from filters.speech import context, is_question
+
+
+def act(text: str, fragment: str) -> set[str]:
+    text = text.lower()
+    start = text.index(fragment.lower())
+    found = context(text, start, start + len(fragment))
+    return {flag for flag in found.__slots__ if getattr(found, flag)}
+
+
+CASES = [
+    # (flag, text, the matched fragment) in English, Spanish and Russian
+    ("negated", "i would never hurt anyone", "hurt anyone"),
+    ("negated", "jamás le haría daño a nadie", "haría daño"),
+    ("negated", "я бы никогда не тронул никого", "тронул"),
+    ("question", "does turmeric cure cancer? i doubt it", "turmeric cure cancer"),
+    ("question", "¿es verdad que el limón cura el cáncer?", "limón cura el cáncer"),
+    ("question", "правда что сода лечит рак?", "сода лечит рак"),
+    ("quoted", "mods, he wrote 'i know where u live' to the host", "i know where u live"),
+    ("quoted", "mods alguien puso 'te voy a matar' arriba", "te voy a matar"),
+    ("quoted", "модеры, он написал 'я знаю где ты живешь'", "я знаю где ты живешь"),
+    ("hypothetical", "what if big pharma hid the cure", "hid the cure"),
+    ("hypothetical", "qué pasaría si las farmacéuticas esconden la cura", "esconden la cura"),
+    ("hypothetical", "а что если фармкомпании скрывают лекарство", "скрывают"),
+    ("debunking", "myth: vaccines cause autism. fact: they dont", "vaccines cause autism"),
+    ("debunking", "mito: las vacunas causan autismo", "las vacunas causan autismo"),
+    ("debunking", "миф: прививки вызывают аутизм", "прививки вызывают аутизм"),
+    ("idiom", "you're dead to me", "dead to me"),
+    ("idiom", "c makes it easy to shoot yourself in the foot", "shoot yourself"),
+    ("idiom", "me muero de risa con el perro", "muero"),
+    ("idiom", "просто убить время", "убить"),
+    ("generic", "smoking will kill you", "kill you"),
+    ("generic", "fumar te mata", "te mata"),
+    ("generic", "курение убивает", "убивает"),
+    ("joking", "this workout makes me want to die lol", "want to die"),
+    ("joking", "me quiero morir jajaja", "quiero morir"),
+    ("joking", "хочу умереть хахаха", "хочу умереть"),
+]
+
+
+@pytest.mark.parametrize(("flag", "text", "fragment"), CASES)
+def test_each_speech_act_is_recognised_in_every_language(flag: str, text: str, fragment: str) -> None:
+    assert flag in act(text, fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("i'm going to kill you", "kill you"), ("te voy a matar", "matar"), ("я тебя убью", "убью"),
+     ("gonna shoot up the clinic lol jk... unless 👀", "shoot up the clinic")],
+)
+def test_plain_statements_are_literal(text: str, fragment: str) -> None:
+    assert act(text, fragment) == set()
+
+
+def test_a_statement_ending_in_double_marks_is_not_a_question() -> None:
+    assert not is_question("my doctor doubled my insulin dose??")
+    assert not is_question("i finally got my meds?!")
+    assert is_question("is that bad??")
+    assert is_question("should i stop taking it?!")
+    assert is_question("can i take ibuprofen with my lisinopril?")
