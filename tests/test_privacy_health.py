@@ -27,6 +27,7 @@ def disclosures(text: str) -> list[str]:
         # a name and the group that identifies it
         ("Marcus from the office has leukemia", "Marcus from the office has leukemia"),
         ("Kim in HR has lupus, she told us", "Kim in HR has lupus"),
+        ("Rachel from accounting has MS", "Rachel from accounting has MS"),
         ("Linda at the front desk just found out she has diabetes",
          "Linda at the front desk just found out she has diabetes"),
         ("dave from work is an alcoholic", "dave from work is an alcoholic"),
@@ -85,6 +86,8 @@ def test_a_named_or_identifiable_person_with_a_condition_is_a_disclosure(text: s
         "Friends from church have covid",
         "Greetings from Texas, my dad has diabetes",
         "Mom (my hero) has cancer",
+        # an acronym written as an everyday word
+        "Rachel from work has 50 ms of lag",
         # a person and a condition that is a topic
         "Jane Smith is a cancer researcher",
         "Jane Smith runs the diabetes support group",

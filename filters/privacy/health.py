@@ -305,6 +305,8 @@ def health_findings(text: str, lower: str, conditions: list[Keyword]) -> list[Hi
     people = persons(text)
     found: list[Hit] = []
     for cond in conditions:
+        if cond.word in _ACRONYMS and not text[cond.start : cond.end].isupper():
+            continue  # "50 ms of lag", "M&Ms", "als ob": the acronym of a condition is written in capitals
         after = _AFTER_BLOCKER.match(text, cond.end)
         if after and cond.word not in _PREDICATIVE_WORDS:
             continue
@@ -322,6 +324,8 @@ def health_findings(text: str, lower: str, conditions: list[Keyword]) -> list[Hi
     return found
 
 
+#: Conditions known by an acronym that is also an everyday word or unit.
+_ACRONYMS = frozenset({"ms", "als", "aa", "tb", "did"})
 _PREDICATIVE_WORDS = frozenset(w for w in lx.CONDITIONS + lx.CONDITION_STEMS if w.startswith(_PREDICATIVE))
 
 
