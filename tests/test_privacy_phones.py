@@ -79,6 +79,7 @@ def test_policy_region_is_tried_first_and_read_for_bare_digits() -> None:
         ("call 447400123456 tonight", "447400123456"),
         ("+298 20 12 34 is my aunt in the Faroes", "+298 20 12 34"),
         ("+690 3101 is the only line on the island", "+690 3101"),
+        ("whatsapp me +54 9 11 4299-7606", "+54 9 11 4299-7606"),  # Luhn-valid digits, but after a "+"
     ],
 )
 def test_international_numbers_with_or_without_plus(text: str, value: str) -> None:

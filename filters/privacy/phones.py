@@ -275,6 +275,8 @@ def _someone_elses(raw: str) -> bool:
     """Whether the whole run is an IPv4 address or a payment card (their own detectors read them)."""
     if _IPV4_SHAPE.fullmatch(raw):
         return True  # "192.253.44.111"
+    if raw.lstrip("(").startswith("+"):
+        return False  # a card is never written after a "+": "+54 9 11 4299-7606" is Argentine, even if Luhn-valid
     digits = "".join(_GROUPS.findall(raw))
     return 13 <= len(digits) <= 19 and luhn(digits)
 
