@@ -59,7 +59,10 @@ _ASCII_NOT_DIGIT = bytes(code for code in range(128) if _DIGIT.match(chr(code)) 
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
-_POSTCODE_PLACE = re.compile(r"\d{4,5}[ \t]{1,2}[A-ZÄÖÜ]|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
+# A postcode beside a place name: "33102 Paderborn", "Manchester M19 2LL", "Jaipur 302006".
+_POSTCODE_PLACE = re.compile(
+    r"\d{4,5}[ \t]{1,2}[A-ZÄÖÜ]|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])|[A-Z][a-z]{2,20}[ \t]{1,2}[1-9]\d{5}(?!\d)"
+)
 _UPPER_ID = re.compile(r"[A-Z]{2}\d\d|[A-Z0-9]{17}")
 _ID_KINDS = frozenset({lx.MRN, lx.MEMBER, lx.SSN, lx.IDNUM})
 _NO_KINDS: frozenset[str] = frozenset()

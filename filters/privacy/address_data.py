@@ -46,7 +46,10 @@ USPS_SUFFIXES = tuple(
 NOT_SUFFIXES = frozenset("is iss app exp ext dm dl dv lf un wl vl ml est cp pk".split())
 #: Street types too common in chat to be worth running the address patterns for on their own ("stream",
 #: "wall", "ring", "well"): still read as street types when another street word or a postcode is present.
-NOT_GATES = frozenset("stream streams wall well wells course lines ring pad hof points ways lights house pt".split())
+NOT_GATES = frozenset(
+    "stream streams wall well wells course lines ring pad hof points ways lights house pt common commons green greens "
+    "key keys union light lot".split()
+)
 
 #: Street types of the UK, Ireland, Australia, New Zealand, Canada and India that USPS does not list.
 OTHER_EN_SUFFIXES = tuple(

@@ -48,13 +48,11 @@ _RU_SURNAME = re.compile(
     r"ович|овна|евич|евна|ук|юк|ко)$"
 )
 _NAME1 = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[А-ЯЁ][а-яё]+)"
-_RELATION_NAME = re.compile(
-    rf"(?<![\w])(?i:{'|'.join(sorted((re.escape(r) for r in lx.RELATIONS), key=len, reverse=True))})(?:['’]s)?"
-    rf"[ \t]{{1,2}}(?P<name>{_NAME1}(?:[ \t]{_NAME1})?)(?![\w])"
-)
-_TITLE_NAME = re.compile(
-    rf"(?<![\w])(?i:{'|'.join(sorted((re.escape(t) for t in lx.PERSON_TITLES), key=len, reverse=True))})\.?"
-    rf"[ \t]{{1,2}}(?P<name>{_NAME1}(?:[ \t]{_NAME1}){{0,2}})(?![\w])"
+# A word and the capitalised name after it; whether the word is a relation ("my roommate Priya") or a title
+# ("Grandpa Joe", "дедушка Коля") is a set lookup (cheaper than a 300-word alternation at every position).
+_WORD_THEN_NAME = re.compile(
+    rf"(?<![\w])(?P<word>[^\W\d_][\w\-]{{1,20}})(?:['’]s|\.)?[ \t]{{1,2}}"
+    rf"(?P<name>{_NAME1}(?:[ \t]{_NAME1}){{0,2}})(?![\w])"
 )
 # "Tom from church", "Kevin in accounting", "Bobby T. from the VFW", "Rocío de contabilidad", "Катя из универа".
 _QUALIFIED = re.compile(
@@ -156,11 +154,11 @@ _MAX_GAP = 60
 # Same matches, faster searches: each pattern gets a first-character gate (filters.regex_gate).
 # They run on every message that mentions a health word.
 (_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF, _SELF_SUBJECT,
- _SENTENCE_END, _RELATION_NAME, _TITLE_NAME, _QUALIFIED, _LOWER_QUALIFIED, _NAME_THEN_ASIDE, _PUBLIC) = (
+ _SENTENCE_END, _WORD_THEN_NAME, _QUALIFIED, _LOWER_QUALIFIED, _NAME_THEN_ASIDE, _PUBLIC) = (
     gated(p.pattern, p.flags)
     for p in (_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF,
-              _SELF_SUBJECT, _SENTENCE_END, _RELATION_NAME, _TITLE_NAME, _QUALIFIED, _LOWER_QUALIFIED,
-              _NAME_THEN_ASIDE, _PUBLIC)
+              _SELF_SUBJECT, _SENTENCE_END, _WORD_THEN_NAME, _QUALIFIED, _LOWER_QUALIFIED, _NAME_THEN_ASIDE,
+              _PUBLIC)
 )
 _CONDITION_WORDS = frozenset(w for c in lx.CONDITIONS for w in c.split())
 
@@ -211,17 +209,19 @@ def persons(text: str) -> list[Person]:
                 pos = end
             else:
                 pos = full.start("w2")  # "Pray for Jane Smith": retry from the second word
-    for m in _RELATION_NAME.finditer(text):
-        if all(_namelike(w) for w in m.group("name").split()):
-            found.append(Person(m.start("name"), m.end("name"), "relation"))
-    for m in _TITLE_NAME.finditer(text):
+    for m in _WORD_THEN_NAME.finditer(text):
+        word = m.group("word").lower()
         words = m.group("name").split()
         keep = 0
         while keep < len(words) and _namelike(words[keep]):
             keep += 1
-        if keep:
-            end = m.start("name") + len(" ".join(words[:keep]))
+        if not keep:
+            continue
+        end = m.start("name") + len(" ".join(words[:keep]))
+        if word in lx.PERSON_TITLES:
             found.append(Person(m.start(), end, "title"))
+        elif word in lx.RELATIONS:
+            found.append(Person(m.start("name"), m.start("name") + len(" ".join(words[: min(keep, 2)])), "relation"))
     for m in _QUALIFIED.finditer(text):
         name = m.group("name")
         words = name.split()

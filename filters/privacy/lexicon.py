@@ -96,9 +96,9 @@ VETO_WORDS = (
     "txn", "pedido", "orden", "número de pedido", "seguimiento", "factura", "заказ", "заказа", "трек",
     "трек-номер", "накладная", "zoom", "meeting id", "room", "promo", "coupon", "code",
     # part, product and bank references, ids of things rather than people
-    "part", "part number", "part #", "part no", "model", "model number", "sku", "item", "item #", "isbn", "lot",
-    "batch", "routing", "routing number", "aba", "sort code", "swift", "bic", "stream id", "user id", "game id",
-    "video id", "post id", "message id", "steam id", "friend code", "server", "build",
+    "part number", "part #", "part no", "model number", "model #", "sku", "item #", "item number", "isbn",
+    "lot number", "lot #", "batch number", "routing", "routing number", "aba", "sort code", "swift", "bic",
+    "stream id", "user id", "game id", "video id", "post id", "message id", "steam id", "friend code", "build",
     # order and parcel words in the other languages of the desk's audience
     "bestellung", "bestellnummer", "auftrag", "auftragsnummer", "sendung", "sendungsnummer", "rechnung",
     "rechnungsnummer", "commande", "facture", "colis", "suivi", "ordine", "fattura", "spedizione", "encomenda",
@@ -131,6 +131,9 @@ ADDRESS_WORDS = tuple(
             if w.lower() not in ad.NOT_SUFFIXES and w.lower() not in ad.NOT_GATES
         }
         | {"-ku", "-shi", "-cho", "chome", "〒", "д."}
+        # Indian locality words, rare elsewhere ("Defence Colony", "Ashok Nagar")
+        | {"nagar", "colony", "enclave", "vihar", "puram", "layout", "sector", "society", "residency", "chowk",
+           "bazar", "bazaar", "marg", "salai", "gali"}
     )
 )
 #: Endings of one-word street names ("Hauptstraße", "Prinsengracht"): matched inside a word.
@@ -186,7 +189,7 @@ CONDITIONS: tuple[str, ...] = (
     "aspergers", "dyslexia", "deaf", "going deaf", "blind", "going blind", "paralyzed", "paralysed",
     "wheelchair", "amputee", "amputated", "concussion", "tbi", "brain injury", "seizure", "a seizure",
     "bipolar ii", "borderline personality disorder", "bpd", "panic disorder", "panic attacks",
-    "social anxiety", "anxiety", "severe depression", "major depression", "suicidal", "self-harm", "self harm",
+    "social anxiety", "anxiety", "severe depression", "major depression", "suicidal",
     "psych hospital", "mental hospital", "rehab", "detox", "aa", "sober", "relapsed", "opioids", "heroin",
     "meth", "gambling addiction", "alcohol addiction", "hepatitis b", "hepatitis c", "hep a", "hpv", "std",
     "gonorrhoea", "hiv positive", "aids", "lymphoma", "hodgkin's", "hodgkins", "myeloma", "sarcoma",
