@@ -85,16 +85,14 @@ _ASKING_BEFORE = re.compile(
     r"(?:^|[\s¿])(?:does|did|do|is|was|has|have|can|could|will|would|tiene|tuvo|está|es|у)[ \t]{1,2}$", re.IGNORECASE
 )
 _PETS_BEFORE = re.compile(rf"(?i:{'|'.join(sorted(lx.PETS, key=len, reverse=True))})[ \t]{{1,2}}$")
-_GROUP_WORDS = re.compile(r"[ \t]*\S+[ \t]+\S+")
+_GROUP_WORDS = re.compile(r"[ \t]{0,3}\S{1,30}[ \t]{1,3}\S{1,30}")
 _RELATION_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _THATS_WHAT = re.compile(
     r"[ \t]{0,2}[,—–\-:]?[ \t]{0,2}(?:that['’]s what|that is what|es lo que|eso es lo que|вот что|это то,? что)[ \t]",
     re.IGNORECASE,
 )
-_HAS_AFTER = re.compile(
-    r"[^.!?\n]{0,30}?(?<!\w)(?:has|have|had|tiene|tenía|tuvo|tem|hat|a|есть|был|была)(?!\w)", re.IGNORECASE
-)
-_WORD_BEFORE = re.compile(r"([\wáéíóúñü]+)[\s,]*$")
+_HAS = re.compile(r"(?<!\w)(?:has|have|had|tiene|tenía|tuvo|tem|hat|a|есть|был|была)(?!\w)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\wáéíóúñü]{1,30})[\s,]{0,4}$")
 
 # What links the person to the condition (English, Spanish, Russian).
 _PREDICATE = re.compile(
@@ -124,7 +122,7 @@ _BLOCKER = re.compile(
 )
 # Words right after the condition that make it a topic ("diabetes educator", "flu shot", "HIV test").
 _AFTER_BLOCKER = re.compile(
-    r"\s*(?:educator|expert|specialist|researcher|doctor|nurse|advocate|awareness|research|prevention|foundation|"
+    r"\s{0,3}(?:educator|expert|specialist|researcher|doctor|nurse|advocate|awareness|research|prevention|foundation|"
     r"association|charity|clinic|center|centre|program|programme|walk|month|day|unit|department|talk|webinar|"
     r"study|studies|trial|vaccine|test|testing|screening|shot|shots|season|patients|drug|medication|meds|"
     r"research|survivors?|support|group|ward|doctors|nurses|cases|rates?|risk|myths?|facts|"
@@ -371,8 +369,8 @@ def _named_after(text: str, people: list[Person], cond: Keyword) -> int | None:
         return None
     for p in people:
         if m.end() <= p.start <= m.end() + 20 and p.end > p.start:
-            has = _HAS_AFTER.match(text, p.end)
-            if has is not None:
+            has = _HAS.search(text, p.end, p.end + 34)
+            if has is not None and not _SENTENCE_END.search(text, p.end, has.start()):
                 return has.end()
     return None
 
