@@ -65,11 +65,15 @@ def test_a_named_or_identifiable_person_with_a_condition_is_a_disclosure(text: s
         "does Jane Smith have diabetes?",
         "is Tom from church pregnant? lol",
         "¿tiene Ana López cáncer?",
+        "¿Elena Gómez tiene cáncer?",
+        "у Анны Ивановой рак?",
         # public figures, fiction and history
         "Elton John had prostate cancer, he talked about it in his documentary",
         "Jimmy Carter had melanoma that spread to his brain, it was in the news",
         "Grey's Anatomy's Derek had a brain tumor in season 2",
         "Lou Gehrig died of ALS",
+        "según las noticias, Elena Gómez tuvo cáncer de mama",
+        "в новостях сказали, что Анна Иванова больна раком",
         # pets
         "our dog Rex has cancer",
         "my cat Luna is diabetic",

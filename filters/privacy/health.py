@@ -82,7 +82,8 @@ _PUBLIC = re.compile(
 )
 # Questions about a person ("does Jane have diabetes?", "¿tiene Ana cáncer?") ask; they do not disclose.
 _ASKING_BEFORE = re.compile(
-    r"(?:^|[\s¿])(?:does|did|do|is|was|has|have|can|could|will|would|tiene|tuvo|está|es|у)[ \t]{1,2}$", re.IGNORECASE
+    r"(?:(?:^|[\s¿])(?:does|did|do|is|was|has|have|can|could|will|would|tiene|tuvo|está|es|у)[ \t]{1,2}|¿[ \t]{0,2})$",
+    re.IGNORECASE,
 )
 _PETS_BEFORE = re.compile(rf"(?i:{'|'.join(sorted(lx.PETS, key=len, reverse=True))})[ \t]{{1,2}}$")
 _GROUP_WORDS = re.compile(r"[ \t]{0,3}\S{1,30}[ \t]{1,3}\S{1,30}")
