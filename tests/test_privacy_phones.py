@@ -56,6 +56,16 @@ def test_a_phone_word_reads_national_numbers_of_any_region(region: str) -> None:
     assert phones(f"my number is {written} text me") == [written]
 
 
+@pytest.mark.parametrize(
+    "template",
+    ["call me on {}", "whatsapp {} after 8", "llámame al {}", "mi número es {}", "звони {}", "мой номер {}"],
+)
+def test_phone_words_in_three_languages_widen_the_reading(template: str) -> None:
+    written = "023 123 4567"  # a Ghanaian number: Ghana is not among the default regions
+    assert phones(template.format(written), only("US")) == [written]
+    assert phones(f"hoy {written} ok", only("US")) == []
+
+
 def test_the_policy_regions_decide_what_is_read_without_a_phone_word() -> None:
     us_only = only("US")
     assert phones("see you after the show 020 7946 0958 ok", us_only) == []
@@ -118,6 +128,8 @@ def test_digits_of_an_international_number_are_not_an_ssn() -> None:
         "it's 12:30 and I have 3 kids",
         "my step count: 12,503 today",
         "4158672671abc",
+        "тонометр за 1 234 567 руб",
+        "recaudamos 1.234.567 pesos",
     ],
 )
 def test_digit_runs_that_are_not_phone_numbers(text: str) -> None:
