@@ -98,16 +98,18 @@ _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ .\u00a0,]\d{3})+")
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """The parts of one region's numbering plan that the quick check needs."""
+    """The parts of one region's numbering plan that the quick check needs (patterns compiled on first use)."""
 
     region: str
-    prefix: re.Pattern[str] | None
+    trunk: str | None
+    """``national_prefix``: the trunk prefix the region writes before national numbers ("0", "8", "1")."""
+    prefix: str | None
     """``national_prefix_for_parsing``: the trunk prefix (and carrier code) a national number may start with."""
     transform: str | None
-    general: re.Pattern[str]
+    general: str
     general_lengths: frozenset[int]
-    types: tuple[tuple[frozenset[int], re.Pattern[str], bool], ...]
-    """(possible lengths, pattern, written without the trunk prefix) of every number type the region dials."""
+    types: tuple[tuple[frozenset[int], str, int], ...]
+    """(possible lengths, pattern, mobile or fixed line) of every number type the region dials."""
     written_lengths: frozenset[int]
     """Digit counts a national number of this region can have as written (with or without its trunk prefix)."""
     written_first: frozenset[str]
@@ -119,37 +121,47 @@ _TYPES = (
     "voicemail",
 )
 _PLANS: dict[str, _Plan | None] = {}
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+_BARE: dict[tuple[str, int], bool] = {}
 
 
-def _written_bare(region: str, trunk: str | None, kind: int) -> bool:
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, kept: a few thousand numbering-plan patterns are more than ``re``'s own cache holds."""
+    found = _PATTERNS.get(pattern)
+    if found is None:
+        found = _PATTERNS[pattern] = re.compile(pattern)
+    return found
+
+
+def _written_bare(plan: _Plan, kind: int) -> bool:
     """Whether the region writes numbers of this kind without its trunk prefix (US "(201) 555-0123", CN mobiles)."""
-    if not trunk:
+    if not plan.trunk:
         return True
-    example = phonenumbers.example_number_for_type(region, kind)
-    if example is None:
-        return False
-    written = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return not "".join(ch for ch in written if ch.isdigit()).startswith(trunk)
+    key = (plan.region, kind)
+    if key not in _BARE:
+        example = phonenumbers.example_number_for_type(plan.region, kind)
+        national = phonenumbers.PhoneNumberFormat.NATIONAL
+        written = "" if example is None else phonenumbers.format_number(example, national)
+        _BARE[key] = bool(written) and not "".join(ch for ch in written if ch.isdigit()).startswith(plan.trunk)
+    return _BARE[key]
 
 
 def _plan(region: str) -> _Plan | None:
-    """The region's plan, built from libphonenumber's metadata on first use (None for an unknown region)."""
+    """The region's plan, read from libphonenumber's metadata on first use (None for an unknown region)."""
     if region in _PLANS:
         return _PLANS[region]
     meta = PhoneMetadata.metadata_for_region(region)
     plan = None
     if meta is not None and meta.general_desc is not None and meta.general_desc.national_number_pattern:
         general_lengths = frozenset(meta.general_desc.possible_length or ())
-        fixed_bare = _written_bare(region, meta.national_prefix, phonenumbers.PhoneNumberType.FIXED_LINE)
-        mobile_bare = _written_bare(region, meta.national_prefix, phonenumbers.PhoneNumberType.MOBILE)
         types = []
         for name in _TYPES:
             desc = getattr(meta, name)
             if desc is None or not desc.national_number_pattern:
                 continue
             lengths = frozenset(desc.possible_length or ()) or general_lengths
-            bare = mobile_bare if name == "mobile" else fixed_bare
-            types.append((lengths, re.compile(desc.national_number_pattern), bare))
+            kind = phonenumbers.PhoneNumberType.MOBILE if name == "mobile" else phonenumbers.PhoneNumberType.FIXED_LINE
+            types.append((lengths, desc.national_number_pattern, kind))
         npp = meta.national_prefix_for_parsing
         # A trunk prefix adds one to three digits (a carrier code more); transform rules can also add or remove a
         # few, so those plans accept every length within reach.
@@ -161,8 +173,8 @@ def _plan(region: str) -> _Plan | None:
         if npp:
             first |= _first_digits(npp)
         plan = _Plan(
-            region, re.compile(npp) if npp else None, meta.national_prefix_transform_rule or None,
-            re.compile(meta.general_desc.national_number_pattern), general_lengths, tuple(types), frozenset(written),
+            region, meta.national_prefix or None, npp or None, meta.national_prefix_transform_rule or None,
+            meta.general_desc.national_number_pattern, general_lengths, tuple(types), frozenset(written),
             frozenset(first),
         )
     _PLANS[region] = plan
@@ -184,16 +196,18 @@ def _national_digits(digits: str, plan: _Plan) -> str:
     """``digits`` without the trunk prefix, as libphonenumber's parser strips it (only when what is left fits)."""
     if plan.prefix is None:
         return digits
-    m = plan.prefix.match(digits)
+    prefix = _compiled(plan.prefix)
+    m = prefix.match(digits)
     if m is None or (not m.group(0) and not plan.transform):
         return digits
-    viable = plan.general.fullmatch(digits) is not None
+    general = _compiled(plan.general)
+    viable = general.fullmatch(digits) is not None
     groups = m.groups()
     if plan.transform and groups and groups[-1] is not None:
-        stripped = plan.prefix.sub(plan.transform, digits, count=1)
+        stripped = prefix.sub(plan.transform, digits, count=1)
     else:
         stripped = digits[m.end():]
-    if viable and plan.general.fullmatch(stripped) is None:
+    if viable and general.fullmatch(stripped) is None:
         return digits
     if len(stripped) not in plan.general_lengths and len(stripped) < len(digits):
         return digits  # too short once stripped: the parser keeps the digits whole
@@ -211,17 +225,21 @@ ANY = 2
 
 def _plan_accepts(digits: str, plan: _Plan, bare: int) -> bool:
     """Whether the region's plan has a number type these national digits fit (the quick check)."""
+    if len(digits) not in plan.written_lengths:
+        return False
     nsn = _national_digits(digits, plan)
     prefixed = nsn != digits
     n = len(nsn)
-    if n not in plan.general_lengths or plan.general.fullmatch(nsn) is None:
+    if n not in plan.general_lengths or _compiled(plan.general).fullmatch(nsn) is None:
         return False
-    return any(
-        n in lengths
-        and (prefixed or bare == ANY or (bare == AS_WRITTEN and written_bare))
-        and pattern.fullmatch(nsn) is not None
-        for lengths, pattern, written_bare in plan.types
-    )
+    for lengths, pattern, kind in plan.types:
+        if n not in lengths:
+            continue
+        if not (prefixed or bare == ANY or (bare == AS_WRITTEN and _written_bare(plan, kind))):
+            continue
+        if _compiled(pattern).fullmatch(nsn) is not None:
+            return True
+    return False
 
 
 def _confirmed(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -306,6 +324,7 @@ class PhoneReader:
         """Public numbers (the clinic's own line) as national digits or country code + national digits."""
         self._plans = _by_length(self.regions)
         self._first = _by_length(self.regions[:1])
+        _every_region()  # built once per process (about a tenth of a second), not on the first phone word
 
     def find(self, text: str, vetoes: list[tuple[int, int]]) -> list[Hit]:
         """Phone numbers in ``text``; ``vetoes`` are (start, end) of order/ticket words ("order 4158672671")."""
