@@ -4,23 +4,28 @@ A number is read in the order that costs least and says most:
 
 1. **International** (``+44 20 7946 0958``, ``0044 20...``, ``011 44 20...``): libphonenumber validates it for the
    country its code names. Nothing else is needed.
-2. **National, in one of the policy's regions** (``020 7946 0958`` under GB, ``06 12 34 56 78`` under FR): the
+2. **National, in one of the policy's regions** (``020 7946 0958``, ``06 12 34 56 78``, ``(11) 96123-4567``): the
    digits are tried against each region's numbering plan (``castguard.policy.DEFAULT_PHONE_REGIONS``, the main
-   markets, unless the policy lists its own).
+   markets, unless the policy lists its own), as that region writes its numbers: with its trunk prefix where it
+   writes one. A bare run of digits with neither grouping nor trunk prefix is read only as a number of the
+   policy's first region: almost any run of 7 to 12 digits is valid somewhere, so validity alone proves little.
 3. **With a phone word nearby** ("call me", "my number", "WhatsApp", "llámame", "звони", ...): the digits are also
    read as an international number missing its ``+`` and, failing that, against the plan of every region
    libphonenumber knows. The word is the evidence that the digits are a phone number at all; the plan only has to
-   say that some country could dial them.
+   say that some country could dial them. Without a word, "44 20 7946 0958" is still read when its first group is
+   the country code of the number the rest makes.
 
 Ordinary chat costs nothing: the filter only calls :meth:`PhoneReader.find` when seven digits stand close
-together, and the candidate pattern below is one linear scan. Each region's plan is checked first with its own
-compiled patterns (a length test and a full match, about a microsecond); only a plan that accepts the digits is
-confirmed with ``phonenumbers.parse``, once. Per message at most :data:`MAX_CANDIDATES` digit runs are read and at
-most :data:`MAX_PLANS` plans tried for each.
+together, and the candidate pattern below is one linear scan. Plans are indexed by the length and first digit of
+the number as written; each is checked with its own patterns (a length test and a full match, about a
+microsecond), and only a plan that accepts the digits is confirmed with ``phonenumbers.parse``. Per message at most
+:data:`MAX_CANDIDATES` digit runs are read, with at most :data:`MAX_CONFIRMATIONS` confirmations and
+:data:`MAX_SPLITS` shorter readings each.
 
 Shapes that are not phone numbers whatever the plan says are left alone before any plan is asked: dates, year
-ranges, dotted version and section numbers, prices and amounts written with thousands separators (without a phone
-word), reference numbers (``#4158672671``, "order 4158672671").
+ranges, dotted version and section numbers, ISBNs, IPv4 addresses and payment cards (their own detectors'),
+Brazilian postcodes, year-prefixed references, amounts written with thousands separators or followed by a currency
+or a count (without a phone word), reference numbers (``#4158672671``, "order 4158672671").
 """
 
 from __future__ import annotations
