@@ -19,8 +19,9 @@ What it measures:
    (``pip install -e .[bench]``), read where they are installed, never vendored. The share of lines with a risk
    flag, with a profanity flag, and a sample of what was flagged for review.
 3. **Phone numbers of every region** phonenumbers knows (its example numbers, fixed line and mobile) written in
-   national, international and E.164 format inside a chat line: recall per format, and Microsoft Presidio's on
-   the same lines when it is installed (``pip install -e .[bench]``).
+   national, international and E.164 format inside a chat line ("my number is ... text me after the show"), and
+   in national format with no phone word around it: recall per format, and Microsoft Presidio's on the same
+   lines when it is installed (``pip install -e .[bench]``).
 """
 
 from __future__ import annotations
@@ -340,6 +341,11 @@ def phone_lines() -> list[tuple[str, str, str, tuple[int, int]]]:
                 line = f"my number is {written} text me after the show"
                 start = line.index(written)
                 out.append((name, region, line, (start, start + len(written))))
+                if name == "national":
+                    # The same number with no phone word around it: only the policy's regions can read it.
+                    line = f"see you all after the show {written} ok"
+                    start = line.index(written)
+                    out.append(("national, no phone word", region, line, (start, start + len(written))))
     return out
 
 
@@ -357,10 +363,10 @@ def report_phones(pipeline: Pipeline, peers: bool) -> None:
     regions = len({region for _, region, _, _ in rows})
     header = "  Presidio" if presidio is not None else ""
     print(f"  {regions} regions, fixed line and mobile example numbers")
-    print(f"  {'format':14} {'lines':>6} {'castguard':>10}{header}")
+    print(f"  {'format':24} {'lines':>6} {'castguard':>10}{header}")
     for fmt, (ok, n, peer) in hits.items():
         extra = f"  {peer / n:8.2f}" if presidio is not None else ""
-        print(f"  {fmt:14} {n:6} {ok / n:10.2f}{extra}")
+        print(f"  {fmt:24} {n:6} {ok / n:10.2f}{extra}")
 
 
 def presidio_phones(lines: list[str]) -> list[list[tuple[int, int]]] | None:

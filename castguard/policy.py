@@ -21,8 +21,25 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
+import phonenumbers
+
 from castguard.model import CATEGORIES, Decision, Severity
 from castguard.user_regex import UserRegex, UserRegexError, ascii_only_note, compile_user_regex
+
+#: Regions whose phone numbers are read in national format (no ``+``) when a policy lists none: the main markets
+#: of English-, Spanish- and Russian-language broadcasts and of the brands that run them (North America, the UK
+#: and Ireland, the EU's large members and their neighbours, Latin America's largest countries, Russia, Ukraine,
+#: Belarus and Kazakhstan, South and South-East Asia, East Asia, Australia and New Zealand, the largest African and
+#: Middle-Eastern markets). Any region's number is still found with ``+``/``00`` or a phone word beside it.
+#: Luxembourg is left out on purpose: its plan accepts most runs of 7 to 11 digits, so reading bare digits as
+#: Luxembourgish numbers would turn order numbers and counts into phones.
+DEFAULT_PHONE_REGIONS: tuple[str, ...] = (
+    "US", "CA", "MX", "BR", "AR", "CO", "CL", "PE", "VE", "EC",
+    "GB", "IE", "DE", "FR", "ES", "IT", "PT", "NL", "BE", "CH", "AT", "PL", "CZ", "SE", "NO", "DK", "FI",
+    "GR", "RO", "HU", "TR", "RU", "UA", "BY", "KZ",
+    "IN", "PK", "PH", "SG", "MY", "ID", "TH", "VN", "JP", "KR", "CN", "HK", "TW", "AU", "NZ",
+    "ZA", "NG", "KE", "EG", "AE", "SA", "IL",
+)
 
 
 class PolicyError(ValueError):
@@ -199,7 +216,9 @@ class Policy:
     sentiment_enabled: bool = True
     """Score every message's sentiment (the producer's gauge needs it)."""
     default_region: str = "US"
-    """Region used to read phone numbers written without a country code."""
+    """Region tried first for phone numbers written without a country code."""
+    phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
+    """Regions whose national format is read without a phone word, ``default_region`` first."""
     profanity_terms: tuple[str, ...] = ()
     """Extra words reported as profanity, matched with the same obfuscation handling."""
     profanity_mild: str = "info"
@@ -250,8 +269,8 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 # Keys each table accepts; anything else is a typo worth an error.
 _KNOWN: dict[str, set[str]] = {
     "": {
-        "name", "region", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity", "spam",
-        "crowd", "recording", "model", "products", "replies", "safety", "adverse_events",
+        "name", "region", "regions", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity",
+        "spam", "crowd", "recording", "model", "products", "replies", "safety", "adverse_events",
     },
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
@@ -352,6 +371,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
     region = data.get("region", "US")
     if not isinstance(region, str) or not re.fullmatch(r"[A-Za-z]{2}", region):
         raise fail("region must be a two-letter country code such as \"US\"", "", "region")
+    regions = _phone_regions(data, region.upper(), fail)
     guidance = crisis.get("guidance", "")
     if not isinstance(guidance, str):
         raise fail("crisis.guidance must be a string", "crisis", "guidance")
@@ -379,6 +399,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         sentiment_window=float(window),
         sentiment_enabled=enabled,
         default_region=region.upper(),
+        phone_regions=regions,
         profanity_terms=tuple(
             t.strip().lower() for t in _str_list(profanity.get("terms", []), "profanity", "terms", fail) if t.strip()
         ),
@@ -641,6 +662,20 @@ def _table(data: dict[str, Any], key: str, fail: Fail) -> dict[str, Any]:
     if key in _KNOWN:
         _check_keys(value, key, fail)
     return value
+
+
+def _phone_regions(data: dict[str, Any], first: str, fail: Fail) -> tuple[str, ...]:
+    """The ``regions`` list (default :data:`DEFAULT_PHONE_REGIONS`), upper-cased, ``first`` put first, no repeats."""
+    value = data.get("regions", list(DEFAULT_PHONE_REGIONS))
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail('regions must be a list of two-letter region codes such as ["US", "GB"]', "", "regions")
+    listed = [r.strip().upper() for r in value]
+    unknown = [r for r in listed if r not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown:
+        raise fail(f"regions: unknown region code(s) {', '.join(unknown)}", "", "regions")
+    out = [first] if first in phonenumbers.SUPPORTED_REGIONS else []
+    out += [r for r in listed if r not in out]
+    return tuple(out)
 
 
 def _str_list(value: Any, table: str, key: str, fail: Fail) -> list[str]:

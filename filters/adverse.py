@@ -158,7 +158,7 @@ _NOT_A_CASE = _rx(
     r"|\bdiscount\b|\border now\b"
     r"|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b|\bshop now\b"
     r"|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b"
-    r"|\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
+    r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
     r"|\b(?:dog|dogs|cat|cats|puppy|kitten|vet)\b"
     r"|\bpuede(?:n)? (?:causar|dar|provocar)\b|\bcom[úu]n(?:es)?\b|\ben general\b|\bposibles?\b|\bprospecto\b"
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"

@@ -8,6 +8,7 @@ import pytest
 
 from castguard.model import Decision, Severity
 from castguard.policy import (
+    DEFAULT_PHONE_REGIONS,
     CrowdSettings,
     PolicyError,
     PolicyWatcher,
@@ -35,6 +36,7 @@ def test_every_section_is_read() -> None:
         """
 name = "brand"
 region = "gb"
+regions = ["ie", "GB", "fr"]
 [categories]
 profanity = { severity = "critical", decision = "hide" }
 spam = { severity = "info", decision = "pass" }
@@ -76,6 +78,7 @@ label = "promo"
 """
     )
     assert policy.name == "brand" and policy.default_region == "GB"
+    assert policy.phone_regions == ("GB", "IE", "FR")
     assert policy.rule("profanity").decision is Decision.HIDE
     assert policy.rule("spam.caps").decision is Decision.PASS  # family rule
     assert policy.allow_terms == {"frak"} and policy.allow_domains == {"clinic.example"}
@@ -118,6 +121,8 @@ label = "promo"
         ('[[custom]]\nterm = "a"\ndecision = "zap"\n', 3, "zap"),
         ('colour = "red"\n', 1, "unknown section or key"),
         ('region = "USA"\n', 1, "two-letter"),
+        ('name = "x"\nregions = ["US", "XX"]\n', 2, "unknown region code(s) XX"),
+        ('regions = "US"\n', 1, "list of two-letter region codes"),
         ("[categories\n", 1, "invalid TOML"),
     ],
 )
@@ -131,6 +136,12 @@ def test_invalid_policies_name_the_line(text: str, line: int, words: str) -> Non
         assert f"line {line}" in message
     else:
         assert message.startswith(f"brand.toml:{line}:")
+
+
+def test_phone_regions_default_to_the_main_markets_with_the_policy_region_first() -> None:
+    shipped = load_policy()
+    assert shipped.phone_regions == DEFAULT_PHONE_REGIONS and shipped.phone_regions[0] == "US"
+    assert parse_policy('region = "ES"\n').phone_regions == ("ES", *(r for r in DEFAULT_PHONE_REGIONS if r != "ES"))
 
 
 def test_check_policy_main(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from castguard.policy import load_policy, parse_policy
 from castguard.text import clean_text
 from filters.pipeline import Pipeline
-from filters.privacy import address, email, numbers
+from filters.privacy import email, numbers
 from filters.risk import _compile
 from tests.hostile_text import judge_timed
 from tests.regex_attacks import attacks, builtin_patterns
@@ -61,7 +61,7 @@ def _match_once(pattern: re.Pattern[str], text: str) -> None:
 def test_the_audit_sees_every_filter_pattern() -> None:
     names = builtin_patterns()
     for expected in (
-        "filters.privacy.numbers._PHONE_CANDIDATE",
+        "filters.privacy.phones._RUN",
         "filters.privacy.address._EN",
         "castguard.text._SAFE",
         "castguard.policy._HEADER",
@@ -210,98 +210,11 @@ _OLD = {
         email._OBFUSCATED,
     ),
     "email._DOT_SUB": (re.compile(_OLD_DOT, re.IGNORECASE), email._DOT_SUB),
-    "address._ES": (
-        re.compile(
-            r"\b(?i:calle|c/|avenida|avda\.?|av\.|paseo|plaza|pza\.?|camino|carrera|cra\.?|calzada|callejón|ronda|"
-            r"travesía)\s+(?:(?:de|del)\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü'’.\-]*(?:\s+(?:de\s+|"
-            r"del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’.\-]*){0,3}?,?\s*(?:n[º°o]\.?\s*|número\s+|#\s*)?\d{1,5}"
-            r"[A-Za-z]?\b(?:,?\s*\d{1,2}\s*[º°ª]?\s*[A-Za-z]?\b)?(?:,?\s*(?:col\.|colonia)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
-            r"(?:,?\s*(?:CP|C\.P\.)?\s*\d{5}\b)?"
-        ),
-        address._ES,
-    ),
-    "address._RU": (
-        re.compile(
-            r"(?:\b|(?<=\s))(?i:ул\.|улица|пр\.|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|бульвар|б-р|наб\.|"
-            r"набережная|пл\.|площадь|мкр\.|микрорайон)\s*[А-ЯЁ0-9][а-яёА-ЯЁ0-9\-]*(?:\s+[А-ЯЁа-яё][а-яё\-]+){0,2}?,?"
-            r"\s*(?:(?:д\.|дом)\s*)?\d{1,4}[а-я]?(?:\s*,?\s*(?:корп\.|к\.|стр\.|корпус)\s*\d+)?(?:\s*,?\s*(?:кв\.|"
-            r"квартира|кв)\s*\d{1,4})?"
-        ),
-        address._RU,
-    ),
-    "address._EN": (
-        re.compile(
-            r"(?<![\w$#.,\-])(?P<num>\d{1,6}[A-Za-z]?(?:-\d{1,4})?)\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|"
-            r"West)\.?\s+)?(?P<name>(?:[A-Za-z0-9][\w'’.\-]*\s+){0,3}?(?:[A-Za-z][\w'’\-]*|\d{1,3}(?:st|nd|rd|th)))"
-            rf"\s+(?P<suffix>{address._SUFFIX})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?"
-            r"(?:,?\s*(?:apt|apartment|unit|suite|ste|fl|floor|room|rm|#)\.?\s*#?\s*[0-9]{1,5}[a-z]?)?"
-            rf"(?:,?\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),?\s*{address._STATES}\b(?:\s*\d{{5}}"
-            rf"(?:-\d{{4}})?)?|,?\s*{address._STATES}\s+\d{{5}}(?:-\d{{4}})?|,?\s+\d{{5}}(?:-\d{{4}})?)?",
-            re.IGNORECASE,
-        ),
-        address._EN,
-    ),
 }
-_ADDRESS_TOKENS = [
-    "12",
-    "5",
-    "3",
-    "28001",
-    "62704",
-    "7b",
-    "12-3",
-    " ",
-    "  ",
-    ", ",
-    ",",
-    ".",
-    "#",
-    "º",
-    "ª",
-    "N",
-    "NW",
-    "Main",
-    "main",
-    "St",
-    "Street",
-    "street",
-    "Ave",
-    "apt",
-    "Apt",
-    "#4",
-    "4B",
-    "Springfield",
-    "IL",
-    "Texas",
-    "CA",
-    "calle",
-    "Calle",
-    "Mayor",
-    "de",
-    "la",
-    "Gran",
-    "Vía",
-    "número",
-    "nº",
-    "CP",
-    "col.",
-    "Roma",
-    "ул.",
-    "Ленина",
-    "д.",
-    "дом",
-    "корп.",
-    "кв.",
-    "кв",
-    "стр.",
-    "Тверская",
-    "x",
-    "!",
-]
 
 
 @_SAME
-@given(st.lists(st.sampled_from(_ADDRESS_TOKENS + _EMAIL_TOKENS), min_size=1, max_size=25).map("".join))
+@given(st.lists(st.sampled_from(_EMAIL_TOKENS), min_size=1, max_size=25).map("".join))
 def test_rewritten_patterns_find_what_the_old_ones_found(text: str) -> None:
     for name, (old, new) in _OLD.items():
         expected = [m.span() + m.groups() for m in old.finditer(text)]

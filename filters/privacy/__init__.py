@@ -31,11 +31,9 @@ from filters.privacy.numbers import (
     device_and_bank_ids,
     ips,
     mbis,
-    phone_candidates,
-    phones,
-    region_ok,
     ssns_formatted,
 )
+from filters.privacy.phones import PhoneReader
 from filters.privacy.spans import Hit, settle
 
 __all__ = ["SEVERITY", "PrivacyFilter"]
@@ -61,6 +59,10 @@ _ASCII_NOT_DIGIT = bytes(code for code in range(128) if _DIGIT.match(chr(code)) 
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
+# A postcode beside a place name: "33102 Paderborn", "Manchester M19 2LL", "Jaipur 302006".
+_POSTCODE_PLACE = re.compile(
+    r"\d{4,5}[ \t]{1,2}[A-ZÄÖÜ]|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])|[A-Z][a-z]{2,20}[ \t]{1,2}[1-9]\d{5}(?!\d)"
+)
 _UPPER_ID = re.compile(r"[A-Z]{2}\d\d|[A-Z0-9]{17}")
 _ID_KINDS = frozenset({lx.MRN, lx.MEMBER, lx.SSN, lx.IDNUM})
 _NO_KINDS: frozenset[str] = frozenset()
@@ -73,9 +75,8 @@ class PrivacyFilter:
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        self.region = region_ok(policy.default_region)
-        """Region used to read phone numbers written without a country code."""
-        self.allow_phones = policy.allow_phones
+        self.phones = PhoneReader(policy.phone_regions, policy.allow_phones)
+        """Reads phone numbers, national ones against the policy's regions."""
         self.allow_emails = policy.allow_emails
         self.allow_domains = policy.allow_domains
 
@@ -121,18 +122,19 @@ class PrivacyFilter:
         ):
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
-                if phone_candidates(text, vetoes):
-                    hits += phones(text, self.region, self.allow_phones, vetoes)
+                hits += self.phones.find(text, vetoes)
                 hits += ssns_formatted(text, vetoes)
                 card_words = [(k.start, k.end) for k in keywords if k.kind == lx.CARD]
                 hits += cards(text, vetoes, card_words)
-            if ("." in text or ":" in text) and _FOUR_DIGITS.search(text) is not None:
+            # IPv4 needs four digits; a compressed IPv6 address may have fewer ("fe80::1").
+            if ("." in text and _FOUR_DIGITS.search(text) is not None) or "::" in text or text.count(":") >= 5:
                 hits += ips(text, [(k.start, k.end) for k in keywords if k.kind == lx.VERSION])
             if not kinds.isdisjoint(_ID_KINDS):
                 hits += context_ids(text, keywords)
             if lx.BIRTH in kinds:
                 hits += dates_of_birth(text, keywords)
-            if lx.ADDRESS in kinds:
+            # A street word, or a postcode ("Auf der Heide 14, 33102 Paderborn", "112 Kingsway, Manchester M19 2LL").
+            if lx.ADDRESS in kinds or _POSTCODE_PLACE.search(text) is not None:
                 hits += addresses(text)
             if len(text) >= 11 and _UPPER_ID.search(text) is not None:
                 hits += mbis(text)

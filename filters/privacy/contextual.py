@@ -12,7 +12,7 @@ import re
 
 from filters.privacy import lexicon as lx
 from filters.privacy.keywords import Keyword
-from filters.privacy.numbers import digits_in, mbi_valid, ssn_token
+from filters.privacy.numbers import digits_in, mbi_valid, ssn_near, ssn_token
 from filters.privacy.spans import P_CONTEXT, Hit
 
 _MAX_LEAD = 32
@@ -26,6 +26,10 @@ _LEAD = re.compile(
     rf"{{0,{_MAX_LEAD + 1}}}",
     re.IGNORECASE,
 )
+# How far an SSN may stand from the word that names it, after it and before it.
+_SSN_AFTER = 40
+_SSN_BEFORE = 30
+_CLAUSE_END = re.compile(r"[.!;]\s|\n")
 
 _TOKENS = {
     # Record numbers: optional letter prefix, then digits with dashes or spaces between digit groups.
@@ -52,31 +56,51 @@ def context_ids(text: str, keywords: list[Keyword]) -> list[Hit]:
         kind = kw.kind
         if kind not in _CATEGORY or kw.end <= seen_end:
             continue
+        if kind == lx.SSN:
+            span = _ssn_around(text, kw)
+            if span is None:
+                continue
+            start, end = span
+            found.append(Hit("privacy.ssn", start, end, "ssn.context", P_CONTEXT, kw.word))
+            seen_end = max(seen_end, end)
+            continue
         lead = _LEAD.match(text, kw.end)
         pos = lead.end() if lead else kw.end
         if pos - kw.end > _MAX_LEAD or pos >= len(text):
             continue
-        if kind == lx.SSN:
-            span = ssn_token(text, pos)
-            if span is None:
-                continue
-            start, end = span
-        else:
-            m = _TOKENS[kind].match(text, pos)
-            if m is None:
-                continue
-            start, end = m.start(), m.end()
-            token = text[start:end].rstrip(" -/")
-            end = start + len(token)
-            if digits_in(token) < _MIN_DIGITS[kind]:
-                continue
-            if kind == lx.MEMBER and mbi_valid(token):
-                found.append(Hit("privacy.member_id", start, end, "member.mbi", P_CONTEXT))
-                seen_end = end
-                continue
+        m = _TOKENS[kind].match(text, pos)
+        if m is None:
+            continue
+        start, end = m.start(), m.end()
+        token = text[start:end].rstrip(" -/")
+        end = start + len(token)
+        if digits_in(token) < _MIN_DIGITS[kind]:
+            continue
+        if kind == lx.MEMBER and mbi_valid(token):
+            found.append(Hit("privacy.member_id", start, end, "member.mbi", P_CONTEXT))
+            seen_end = end
+            continue
         found.append(Hit(_CATEGORY[kind], start, end, _RULES[kind], P_CONTEXT, kw.word))
         seen_end = end
     return found
+
+
+def _ssn_around(text: str, kw: Keyword) -> tuple[int, int] | None:
+    """A 9-digit SSN the keyword names: right after it ("SSN: 287654321", "the SSN on file: 287-65-4321"), or
+    just before it in the same clause ("287654321 is my SSN")."""
+    lead = _LEAD.match(text, kw.end)
+    if lead is not None and lead.end() - kw.end <= _MAX_LEAD:
+        span = ssn_token(text, lead.end())
+        if span is not None:
+            return span
+    clause_end = _CLAUSE_END.search(text, kw.end, kw.end + _SSN_AFTER)
+    span = ssn_near(text, kw.end, clause_end.start() if clause_end else min(len(text), kw.end + _SSN_AFTER))
+    if span is not None:
+        return span
+    lo = max(0, kw.start - _SSN_BEFORE)
+    for m in _CLAUSE_END.finditer(text, lo, kw.start):
+        lo = m.end()
+    return ssn_near(text, lo, kw.start)
 
 
 # --- dates of birth ----------------------------------------------------------------------------------------------

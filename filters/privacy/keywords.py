@@ -31,6 +31,8 @@ Entry = tuple[int, tuple[str, ...], bool, bool, bool, str]
 def _entries() -> dict[str, Entry]:
     table: dict[str, tuple[set[str], bool]] = {}
 
+    inside: set[str] = set()
+
     def add(words: tuple[str, ...], kind: str, stem: bool = False) -> None:
         for word in words:
             kinds, was_stem = table.get(word, (set(), False))
@@ -48,12 +50,14 @@ def _entries() -> dict[str, Entry]:
     add(lx.VERSION_WORDS, lx.VERSION)
     add(lx.EMAIL_HINTS, lx.EMAIL_HINT)
     add(lx.ADDRESS_WORDS, lx.ADDRESS)
+    add(lx.ADDRESS_TAILS, lx.ADDRESS)
+    inside.update(lx.ADDRESS_TAILS)  # the end of a word: "Hauptstraße", "Prinsengracht"
     add(lx.CONDITIONS, lx.CONDITION)
     add(lx.CONDITION_STEMS, lx.CONDITION, stem=True)
     entries: dict[str, Entry] = {}
     for word, (kinds, stem) in table.items():
         # Boundaries are only checked on word characters: " dot " or "mrn#" carry their own.
-        check_left = word[0].isalnum()
+        check_left = word[0].isalnum() and word not in inside
         check_right = word[-1].isalnum() and not stem
         entries[word] = (len(word), tuple(sorted(kinds)), check_left, check_right, stem, word)
     return entries

@@ -8,6 +8,8 @@ running at all.
 
 from __future__ import annotations
 
+from filters.privacy import address_data as ad
+
 # Keyword kinds (the value stored in the automaton).
 BIRTH = "birth"
 EVENT = "event"
@@ -63,7 +65,8 @@ MEMBER_WORDS = (
 
 SSN_WORDS = (
     "ssn", "ssn#", "ss#", "social", "soc", "ss #", "social security", "social security number", "social sec", "soc sec",
-    "seguro social", "número de seguro social", "numero de seguro social", "nss",
+    "seguro social", "número de seguro social", "numero de seguro social", "nss", "ssns", "ss no", "ss no.",
+    "ss number", "social security #", "social security no", "social security no.",
 )
 
 #: Licence, account, device and vehicle identifiers.
@@ -92,6 +95,15 @@ VETO_WORDS = (
     "conf #", "invoice", "ticket", "case", "case #", "ref", "ref #", "reference", "receipt", "transaction",
     "txn", "pedido", "orden", "número de pedido", "seguimiento", "factura", "заказ", "заказа", "трек",
     "трек-номер", "накладная", "zoom", "meeting id", "room", "promo", "coupon", "code",
+    # part, product and bank references, ids of things rather than people
+    "part number", "part #", "part no", "model number", "model #", "sku", "item #", "item number", "isbn",
+    "lot number", "lot #", "batch number", "routing", "routing number", "aba", "sort code", "swift", "bic",
+    "stream id", "user id", "game id", "video id", "post id", "message id", "steam id", "friend code", "build",
+    # order and parcel words in the other languages of the desk's audience
+    "bestellung", "bestellnummer", "auftrag", "auftragsnummer", "sendung", "sendungsnummer", "rechnung",
+    "rechnungsnummer", "commande", "facture", "colis", "suivi", "ordine", "fattura", "spedizione", "encomenda",
+    "rastreio", "nota fiscal", "bestelling", "bestelnummer", "factuur", "zamówienie", "faktura", "przesyłka",
+    "счёт-фактура", "посылка", "посылки",
 )
 
 VERSION_WORDS = (
@@ -105,19 +117,32 @@ EMAIL_HINTS = (
     "yandex", "mail.ru", "aol",
 )
 
-#: Street types: an address detector only runs when one of these is present (with a digit).
-ADDRESS_WORDS = (
-    "street", "st", "st.", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-    "court", "ct", "place", "pl", "way", "terrace", "ter", "circle", "cir", "parkway", "pkwy", "highway", "hwy",
-    "trail", "trl", "loop", "square", "sq", "crescent", "cres", "close", "alley", "aly", "plaza", "plz", "pike",
-    "row", "run", "path", "walk", "point", "pt", "ridge", "heights", "hts", "box", "calle", "c/", "avenida", "avda",
-    "paseo", "camino", "carrera", "cra", "calzada", "callejón", "ronda", "travesía", "pza", "ул", "улица", "пр",
-    "пр-т", "просп", "проспект", "пер", "переулок", "ш", "шоссе", "бульвар", "б-р", "наб", "набережная", "пл",
-    "площадь", "мкр", "микрорайон",
+#: Street, unit and post-box words of every country the address detector reads (:mod:`.address_data`): the
+#: address patterns only run when one of these is present (with a digit).
+ADDRESS_WORDS = tuple(
+    sorted(
+        {
+            w.lower()
+            for table in (
+                ad.USPS_SUFFIXES, ad.OTHER_EN_SUFFIXES, ad.TYPE_FIRST, ad.FRENCH_TYPES, ad.RU_TYPES, ad.BOX_WORDS,
+                ad.HOUSE_WORDS,
+            )
+            for w in table
+            if w.lower() not in ad.NOT_SUFFIXES and w.lower() not in ad.NOT_GATES
+        }
+        | {"-ku", "-shi", "-cho", "chome", "〒", "д."}
+        # Indian locality words, rare elsewhere ("Defence Colony", "Ashok Nagar")
+        | {"nagar", "colony", "enclave", "vihar", "puram", "layout", "sector", "society", "residency", "chowk",
+           "bazar", "bazaar", "marg", "salai", "gali"}
+    )
+)
+#: Endings of one-word street names ("Hauptstraße", "Prinsengracht"): matched inside a word.
+ADDRESS_TAILS = tuple(
+    w.lower() for w in ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK if w.lower() not in ad.NOT_GATES
 )
 
 #: Health conditions, diagnoses, pregnancy and treatments, matched as whole words.
-CONDITIONS = (
+CONDITIONS: tuple[str, ...] = (
     # English
     "hiv", "hiv+", "hiv positive", "hiv-positive", "aids", "cancer", "leukemia", "leukaemia", "lymphoma",
     "melanoma", "tumor", "tumour", "brain tumor", "diabetes", "diabetic", "dementia", "alzheimer's",
@@ -148,7 +173,43 @@ CONDITIONS = (
     "вич", "спид", "рак", "рака", "раком", "раке", "онкология", "онкологию", "онкологией", "грипп", "гриппом",
     "спидом", "вичем", "аборт", "аборта", "астма", "астмой", "химия", "химии", "химию", "ковид", "ковидом",
     "ковида",
+    # English, more conditions, treatments and states
+    "pacemaker", "a pacemaker", "alcoholic", "an alcoholic", "fibromyalgia", "sleep apnea", "apnea", "scoliosis",
+    "shingles", "mono", "mononucleosis", "tb", "aneurysm", "a brain aneurysm", "high blood pressure",
+    "hypertension", "hypothyroidism", "thyroid cancer", "ovarian cancer", "pancreatic cancer", "throat cancer",
+    "colon cancer", "testicular cancer", "cervical cancer", "liver cancer", "kidney disease", "kidney stones",
+    "heart disease", "bypass surgery", "open heart surgery", "hip replacement", "knee replacement", "hospice",
+    "remission", "dementia", "early onset alzheimer's", "stiff person syndrome", "cancer treatment", "chemo",
+    "radiation", "endometriosis", "pcos", "infertile", "miscarried", "stillbirth", "gestational diabetes",
+    "type 1 diabetes", "type 2 diabetes", "t1d", "t2d", "afib", "a-fib", "atrial fibrillation", "arrhythmia",
+    "angina", "heart transplant", "kidney transplant", "liver transplant", "dialysis", "peanut allergy",
+    "severe allergy", "anaphylaxis", "epipen", "celiac disease", "ibs", "colitis", "ulcerative colitis",
+    "gerd", "migraines", "chronic pain", "long covid", "ms", "als", "huntington's", "huntingtons",
+    "muscular dystrophy", "spina bifida", "cerebral palsy", "autism spectrum", "on the spectrum", "asperger's",
+    "aspergers", "dyslexia", "deaf", "going deaf", "blind", "going blind", "paralyzed", "paralysed",
+    "wheelchair", "amputee", "amputated", "concussion", "tbi", "brain injury", "seizure", "a seizure",
+    "bipolar ii", "borderline personality disorder", "bpd", "panic disorder", "panic attacks",
+    "social anxiety", "anxiety", "severe depression", "major depression", "suicidal",
+    "psych hospital", "mental hospital", "rehab", "detox", "aa", "sober", "relapsed", "opioids", "heroin",
+    "meth", "gambling addiction", "alcohol addiction", "hepatitis b", "hepatitis c", "hep a", "hpv", "std",
+    "gonorrhoea", "hiv positive", "aids", "lymphoma", "hodgkin's", "hodgkins", "myeloma", "sarcoma",
+    "glioblastoma", "mesothelioma", "leukaemia", "tumour", "cyst", "lump", "biopsy", "a biopsy",
+    "mastectomy", "double mastectomy", "hysterectomy", "lupus", "sepsis", "covid", "pneumonia", "tuberculosis",
+    "measles", "chickenpox", "flu", "strep", "uti", "kidney infection",
+    # Spanish, more conditions and their spellings
+    "alzhéimer", "alzheimer", "párkinson", "parkinson", "hipertensión", "hipertension", "endometriosis",
+    "epilepsia", "bulimia", "anorexia", "esclerosis", "fibromialgia", "lupus", "leucemia", "hepatitis",
+    "cáncer de mama", "cancer de mama", "cáncer de pulmón", "cáncer de próstata", "tumor", "quimio",
+    "trastorno bipolar", "bipolar", "autista", "sordo", "sorda", "ciego", "ciega", "alcohólico", "alcohólica",
+    "alcoholico", "alcoholica", "adicto", "adicta", "ataque al corazón", "ataque cardiaco", "ictus",
+    "marcapasos", "diálisis", "dialisis", "esquizofrénico", "esquizofrénica", "depresiva", "depresivo",
+    "tuberculosis", "covid", "cirrosis", "asmático", "asmática", "celíaco", "celíaca", "celiaco", "celiaca",
+    # German, French and Portuguese: the commonest, for viewers who write in them
+    "krebs", "darmkrebs", "brustkrebs", "lungenkrebs", "demenz", "depressionen", "schlaganfall", "herzinfarkt",
+    "multiple sklerose", "sclérose en plaques", "sclérose", "diabète", "démence", "dépression", "cancer du sein",
+    "endometriose", "câncer", "depressão", "gravidez", "grávida", "gravida", "aids",
 )
+CONDITIONS = tuple(dict.fromkeys(CONDITIONS))
 
 #: Stems: the word must start at a word boundary, any ending is accepted ("диабет" → "диабетом").
 CONDITION_STEMS = (
@@ -158,6 +219,12 @@ CONDITION_STEMS = (
     "психоз", "лейкем", "лейкоз", "лимфом", "опухол", "коронавирус", "зависимост", "трансплантац",
     "диагноз", "embarazad", "diagnosticad", "quimioterap", "hospitalizad", "internad",
     "diagnosed", "hospitalized", "hospitalised",
+    # Russian: more conditions (any ending: "онкологии", "аутист", "пересаженной почкой")
+    "онколог", "аутист", "диабетик", "гипертон", "эндометриоз", "фибромиалг", "сколиоз", "эпилептик",
+    "алкоголик", "алкоголизм", "наркоман", "наркозависим", "бесплоди", "пересаж", "кардиостимулятор", "аневризм",
+    "лейкеми", "туберкулёз", "вич-положительн", "вич-инфицирован", "инвалид", "глух", "слеп",
+    # Spanish inflections
+    "diabétic", "esquizofréni", "depresiv", "quimioterapi", "diagnosticaron", "diagnosticó",
 )
 
 #: Relation nouns that announce a third person ("my coworker Jane Smith", "mi vecina Ana López").
@@ -174,6 +241,42 @@ RELATIONS = frozenset(
     соседка сосед соседки соседа коллега коллеги подруга подруги друг друга начальник начальника начальница
     брат брата сестра сестры мама мамы папа папы жена жены муж мужа тётя тетя дядя дяди кузина кузен
     одноклассник одноклассница учитель учительница директор знакомая знакомый знакомой знакомого
+    stepson stepdaughter stepbrother stepsister twin grandson granddaughter grandkid grandchild grandad granddad
+    gramps granny nan nana nanna auntie receptionist assistant secretary coach trainer therapist pastor priest
+    rabbi deacon mentor tutor housemate flatmate bestie bestfriend neighbours neighbors in-law sister-in-law
+    brother-in-law mother-in-law father-in-law daughter-in-law son-in-law husband's wife's
+    profe compa suegra nuera yerno sobrina sobrino nieta nieto madrina padrino ahijada ahijado
+    дедушка бабушка дед баба внук внучка племянник племянница сын дочь сосед соседу соседке коллегу свекровь
+    тёща теща зять невестка одногруппник одногруппница
+    kollege kollegin nachbar nachbarin freund freundin schwester bruder mutter vater mann frau oma opa tante
+    onkel cousine chef chefin
+    voisin voisine collègue ami amie sœur soeur frère frere mère mere père pere mari femme tante oncle cousine
+    vizinho vizinha amigo amiga irmã irmão mãe pai marido esposa avó avô tia tio
+    """.split()
+)
+#: Animals people name like relatives ("our cat Milo has kidney disease" is not a person's health).
+PETS = frozenset(
+    """
+    cat cats kitty kitten dog dogs doggo pup puppy horse pony bird parrot hamster bunny rabbit guinea pig fish
+    perro perra perrito gato gata gatito caballo кот кошка котик собака пёс пес щенок
+    hund katze chien chat cão cachorro gata gato
+    """.split()
+)
+#: Words that introduce a person by a title or kinship, written before the name ("Grandpa Joe", "дедушка Коля").
+PERSON_TITLES = frozenset(
+    """
+    grandpa grandma granny gramps grandad granddad nana nan papa pop-pop aunt auntie uncle cousin coach officer
+    sister brother father mother pastor rabbi deacon reverend rev nurse sgt sergeant captain capt judge
+    abuela abuelo tía tia tío tio don doña profe
+    дедушка бабушка тётя тетя дядя баба дед
+    """.split()
+)
+#: Words that are never a person's name although written with a capital letter at the start of a sentence.
+NOT_PERSON_HEADS = frozenset(
+    """
+    someone somebody anyone anybody everyone everybody nobody people ppl guy girl lady man woman folks one
+    greetings love thanks thank hello hi hey shoutout shout prayers sending news update stream chat video
+    today tonight tomorrow yesterday here there everybody alguien nadie todos gente кто-то кто никто все
     """.split()
 )
 
@@ -233,6 +336,15 @@ FIRST_NAMES = frozenset(
     дарья дарьи ксения ксении алина алины виктория виктории полина полины вера веры надежда надежды любовь
     любови софья софьи александра валентина валентины оксана оксаны нина нины лариса ларисы маргарита
     маргариты алёна алена алёны алены
+    jess jen jenn jenna kim kat kathy cathy becca tash tasha nat nikki vicky sophie lizzie ellie evie maddie
+    abby abbie gabby izzy bella tina trish patty deb debbie connie bonnie carol steph sue suzy tammy tracy
+    priya anita sunita pooja neha rahul amit raj ravi arjun vikram sanjay
+    bobby rob robbie jimmy jamie jay kev pete phil reggie ray danny davey frankie freddie fred ted teddy tommy
+    timmy benny sammy drew matty mikey joey nate nicky chuck charlie leo theo max zack zach marty marco mario
+    mason dwayne derek andre greg doug gus hank jeff randy rusty shane travis trevor troy wade
+    саша сашка лёша леша лёха леха витя вити коля коли дима димон серёжа сережа паша миша женя жени таня
+    тани наташа наташи катя кати оля оли галя гали валя люда лена лены маша маши вера настя даша
+    pepe paco nacho javi dani rocío chelo lupita toño chucho memo pancho
     """.split()
 )
 

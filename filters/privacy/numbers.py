@@ -1,8 +1,8 @@
-"""Identifiers recognised by their own format: phone, SSN, card, IP, MAC, IBAN, VIN, Medicare MBI.
+"""Identifiers recognised by their own format: SSN, card, IP, MAC, IBAN, VIN, Medicare MBI (phones: :mod:`.phones`).
 
 Each detector returns candidate :class:`~filters.privacy.spans.Hit`\\ s; the
 filter settles overlaps. Checksums and numbering plans (Luhn, ISO 7064 for
-IBAN, the VIN check digit, libphonenumber) do the real work: a regex only
+IBAN, the VIN check digit) do the real work: a regex only
 proposes candidates.
 """
 
@@ -12,12 +12,9 @@ import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from filters.privacy.spans import P_CHECKSUM, P_FORMAT, Hit
 
-from filters.privacy.spans import P_CHECKSUM, P_FORMAT, P_PHONE, Hit
-
-# --- phone -------------------------------------------------------------------------------------------------------
+# --- order and ticket numbers --------------------------------------------------------------------------------------
 
 _PHONE_WORDS = re.compile(
     r"(?:call|text|phone|cell|mobile|tel|txt|ring|reach|contact|number|whatsapp|fax|ll[aá]m|tel[eé]fono|"
@@ -26,49 +23,8 @@ _PHONE_WORDS = re.compile(
 )
 
 
-# Digits in phone punctuation (no commas: "1,234,567" is a count), at least seven of them.
-_PHONE_CANDIDATE = re.compile(r"(?<![\d,$€£.])\+?\(?\d(?:[\s.\-()/]{0,3}\d){6,}")
-
-
-def phone_candidates(text: str, vetoes: list[tuple[int, int]]) -> bool:
-    """Cheap test before libphonenumber: a run of seven or more digits not introduced as an order/ticket number."""
-    for m in _PHONE_CANDIDATE.finditer(text):
-        start = m.start()
-        if start > 0 and text[start - 1] in "#№":
-            continue
-        if not _vetoed(text, start, vetoes):
-            return True
-    return False
-
-
-def phones(text: str, region: str, allow: frozenset[str], vetoes: list[tuple[int, int]]) -> list[Hit]:
-    """Phone numbers that libphonenumber accepts as valid for their region.
-
-    ``vetoes`` are (start, end) of order/tracking/ticket words: a number right after
-    one of them is an order number, not a phone, unless a phone word is closer.
-    """
-    found: list[Hit] = []
-    try:
-        matcher = PhoneNumberMatcher(text, region, leniency=Leniency.VALID, max_tries=20)
-    except Exception:  # pragma: no cover - an unknown region is a policy error; never lose the message
-        matcher = PhoneNumberMatcher(text, "US", leniency=Leniency.VALID, max_tries=20)
-    for match in matcher:
-        start, end = match.start, match.end
-        if start > 0 and text[start - 1] in "#№":
-            continue  # "#4155552671" is a reference number
-        if _vetoed(text, start, vetoes):
-            continue
-        number = match.number
-        national = str(number.national_number)
-        if national in allow or f"{number.country_code}{national}" in allow:
-            continue
-        if len(national) < 7:
-            continue  # short codes and service numbers (911, 988) are public
-        found.append(Hit("privacy.phone", start, end, "phone.libphonenumber", P_PHONE))
-    return found
-
-
-def _vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
+def vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
+    """Whether a number starting at ``start`` comes right after an order/ticket word with no phone word between."""
     for _v_start, v_end in vetoes:
         gap = start - v_end
         if 0 <= gap <= 24:
@@ -77,10 +33,12 @@ def _vetoed(text: str, start: int, vetoes: list[tuple[int, int]]) -> bool:
     return False
 
 
-# --- SSN ---------------------------------------------------------------------------------------------------------
+# --- SSN -----------------------------------------------------------------------------------------------------------
 
 _SSN_FORMATTED = re.compile(r"(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w\-/]|\.\d)")
 _SSN_ANY = re.compile(r"(\d{3})[- .]?(\d{2})[- .]?(\d{4})(?![\w\-])")
+_SSN_NEAR = re.compile(r"(?<![\w\-+])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w\-]|\.\d)")
+_INTERNATIONAL_BEFORE = re.compile(r"\+(?:\d{1,4}[ \-]?)?$")
 _BAD_SSN = frozenset({"078051120", "219099999", "123456789"})
 
 
@@ -92,12 +50,25 @@ def ssn_valid(area: str, group: str, serial: str) -> bool:
 
 
 def ssns_formatted(text: str, vetoes: list[tuple[int, int]]) -> list[Hit]:
-    """Dashed or spaced SSNs (3-2-4), valid by SSA rules, not right after an order/ticket word."""
+    """Dashed or spaced SSNs (3-2-4), valid by SSA rules, not right after an order/ticket word.
+
+    Digits after a ``+`` are an international phone number ("+992 372 12 3456"), not an SSN.
+    """
     found: list[Hit] = []
     for m in _SSN_FORMATTED.finditer(text):
-        if ssn_valid(m.group(1), m.group(3), m.group(4)) and not _vetoed(text, m.start(), vetoes):
+        if _INTERNATIONAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if ssn_valid(m.group(1), m.group(3), m.group(4)) and not vetoed(text, m.start(), vetoes):
             found.append(Hit("privacy.ssn", m.start(), m.end(), "ssn.format", P_FORMAT + 5))
     return found
+
+
+def ssn_near(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first valid 9-digit SSN (one kind of separator or none) between ``start`` and ``end``."""
+    for m in _SSN_NEAR.finditer(text, start, end):
+        if ssn_valid(m.group(1), m.group(3), m.group(4)):
+            return m.start(), m.end()
+    return None
 
 
 def ssn_token(text: str, pos: int) -> tuple[int, int] | None:
@@ -108,7 +79,7 @@ def ssn_token(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-# --- payment cards -----------------------------------------------------------------------------------------------
+# --- payment cards -------------------------------------------------------------------------------------------------
 
 # A card number is digits in groups separated by single spaces or dashes. The rule (unchanged since it
 # was the regular expression ``(?<![\w\-.])\d{2,6}(?:[ \-]?\d{1,7}){2,8}(?![\w\-]|\.\d)``) reads: 2-6
@@ -208,31 +179,47 @@ def issuer_ok(d: str) -> bool:
 
 
 def cards(text: str, vetoes: list[tuple[int, int]], card_words: list[tuple[int, int]]) -> list[Hit]:
-    """Luhn-valid numbers of 13-19 digits with a real issuer prefix, in any grouping."""
+    """Luhn-valid numbers of 13-19 digits with a real issuer prefix, in any grouping, each occurrence reported."""
     found: list[Hit] = []
-    for offset, end in _card_runs(text, shortest=13):
-        groups = _GROUP_SPLIT.split(text[offset:end])
-        # A CVV or expiry may trail the number ("4111 1111 1111 1111 123"): try shorter prefixes too.
-        for count in range(len(groups), 0, -1):
-            digits = "".join(groups[:count])
-            if len(digits) < 13:
-                break
-            if len(digits) > 19 or not luhn(digits) or not issuer_ok(digits):
+    for run_start, run_end in _card_runs(text, shortest=13):
+        # Digit groups of the run with their offsets: a run may hold a card and its CVV or expiry
+        # ("4111 1111 1111 1111 123") or the same card written twice ("4111111111111111 4111111111111111").
+        groups = [(g.start(), g.end()) for g in _DIGIT_GROUP.finditer(text, run_start, run_end)]
+        first = 0
+        while first < len(groups):
+            span = _card_at(text, groups, first)
+            if span is None:
+                first += 1
                 continue
-            end = offset + len(" ".join(groups[:count]))
-            if _vetoed(text, offset, vetoes) and not any(0 <= offset - e <= 24 for _, e in card_words):
-                break
-            found.append(Hit("privacy.card", offset, end, "card.luhn", P_CHECKSUM))
-            break
+            start, end, used = span
+            if vetoed(text, start, vetoes) and not any(0 <= start - e <= 24 for _, e in card_words):
+                first += used
+                continue
+            found.append(Hit("privacy.card", start, end, "card.luhn", P_CHECKSUM))
+            first += used
     return found
 
 
-# --- IP addresses ------------------------------------------------------------------------------------------------
+def _card_at(text: str, groups: list[tuple[int, int]], first: int) -> tuple[int, int, int] | None:
+    """The longest card number made of ``groups[first:]`` (start, end, groups used), or None."""
+    for count in range(min(len(groups) - first, 9), 0, -1):
+        chosen = groups[first : first + count]
+        digits = "".join(text[s:e] for s, e in chosen)
+        if len(digits) < 13:
+            return None
+        if len(digits) <= 19 and luhn(digits) and issuer_ok(digits):
+            return chosen[0][0], chosen[-1][1], count
+    return None
+
+
+# --- IP addresses --------------------------------------------------------------------------------------------------
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?!\w|\.\d)")
+# One run of hex digits, colons and dots (an IPv4 tail: "::ffff:192.0.2.128"), then a zone id ("%eth0"): a single
+# character class repeated, so the scan is linear; ``ipaddress`` decides what the run is.
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])"
+    r"(?<![\w:.%])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{2,45}(?:%[A-Za-z0-9_.\-]{1,16})?(?![\w:%])"
 )
 
 
@@ -247,18 +234,18 @@ def ips(text: str, versions: list[tuple[int, int]]) -> list[Hit]:
             found.append(Hit("privacy.ip", start, m.end(), "ip.v4", P_FORMAT))
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
-            candidate = m.group(0)
-            if sum(ch != ":" for ch in candidate) < 4:
-                continue  # "::1" and emoticons are not a person's address
+            candidate = m.group(0).rstrip(".")  # a sentence may end right after the address
+            if sum(ch != ":" for ch in candidate.split("%")[0]) < 4 or not any(ch.isdigit() for ch in candidate):
+                continue  # "::1" and emoticons are not a person's address, "dead::beef" is code
             try:
                 ipaddress.IPv6Address(candidate)
             except ValueError:
                 continue
-            found.append(Hit("privacy.ip", m.start(), m.end(), "ip.v6", P_FORMAT))
+            found.append(Hit("privacy.ip", m.start(), m.start() + len(candidate), "ip.v6", P_FORMAT))
     return found
 
 
-# --- device, bank and vehicle identifiers ------------------------------------------------------------------------
+# --- device, bank and vehicle identifiers --------------------------------------------------------------------------
 
 _MAC = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -306,7 +293,7 @@ def device_and_bank_ids(text: str, upper_run: bool) -> list[Hit]:
     return found
 
 
-# --- Medicare Beneficiary Identifier -----------------------------------------------------------------------------
+# --- Medicare Beneficiary Identifier -------------------------------------------------------------------------------
 
 _A = "AC-HJKMNP-RT-Y"  # letters allowed in an MBI (no S, L, O, I, B, Z)
 _MBI = re.compile(rf"(?<![\w\-])[1-9][{_A}][{_A}0-9]\d(-?)[{_A}][{_A}0-9]\d\1[{_A}]{{2}}\d{{2}}(?![\w\-])")
@@ -325,11 +312,6 @@ def mbi_valid(token: str) -> bool:
 def digits_in(s: str) -> int:
     """Number of ASCII digits in ``s``."""
     return sum(1 for ch in s if "0" <= ch <= "9")
-
-
-def region_ok(region: str) -> str:
-    """A region libphonenumber knows, falling back on US."""
-    return region if region in phonenumbers.SUPPORTED_REGIONS else "US"
 
 
 def spans_of(hits: Iterable[Hit]) -> list[tuple[int, int]]:
