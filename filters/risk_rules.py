@@ -57,7 +57,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
                            "find her", "find them", "find the", "find that", "find your", "find dr", "find every",
                            "find all", "find y'all", "get you", "get u ", "get him", "get her", "get them", "get the",
                            "get that", "get your", "get dr", "get every", "get all", "get y'all"),
-     _I_WILL + r"\s+(?:\w+\s+)?(?:kill|shoot|stab|murder|strangle|hurt|beat(?: up)?|punch|choke|burn|bomb|blow up|"
+     r"\b" + _I_WILL + r"\s+(?:\w+\s+)?(?:kill|shoot|stab|murder|strangle|hurt|beat(?: up)?|punch|choke|burn|bomb|blow up|"
      r"rape|slit|smash|find|get|hunt(?: down)?)\s+" + _VICTIM + r"\b" + _NOT_HELPFUL, "N"),
     ("risk.threat", "en", ("where you", "where u ", "where she", "where he", "where they", "where the doctor", "where your"), r"\b(?:i|we) (?:know|found out|found) where (?:you|u|she|he|they|the doctor|your \w+) (?:live|lives|work|works|sleep|park)s?\b", "N"),
     ("risk.threat", "en", ("waiting",), r"\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are)\s+(?:be\s+)?waiting(?![^.!?]*\b(?:for|with) (?:my|a|an|the|our) (?:ride|mom|mum|dad|appointment|friend|uber|taxi|cab|bus|kids?|son|daughter|wife|husband|partner|turn|results?|prescription)\b) (?:for (?:you|u|him|her|them|the doctor) )?(?:outside|by your car|at your house|after (?:the )?(?:show|stream))(?: (?:the|your|this|that) \w+)?\b", "N"),
@@ -72,7 +72,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("risk.threat", "es", ("matar", "encontrar", "buscar", "partir", "quemar", "romper", "golpear", "disparar", "apuñalar", "violar", "daño"),
      r"\b(?:te|lo|la|los|las|les) (?:voy|vamos) a (?:matar|encontrar|buscar|partir la cara|quemar|romper la cara|golpear|disparar|apuñalar|violar|hacer daño)\b", "N"),
     ("risk.threat", "es", ("morir", "vives", "espero", "esperando", "quemar", "bomba", "atacar", "balear", "mátate", "matate", "suicídate", "suicidate", "te mato", "muert", "espalda"),
-     r"\b(?:vas|van) a morir\b|\bs[ée] d[óo]nde vives\b|\bte (?:espero|estar[ée] esperando|esperamos) (?:afuera|fuera|a la salida)\b"
+     r"\b(?:ya|hoy|pronto|esta noche|ma[ñn]ana) (?:te |les )?(?:vas|van) a morir\b|\bs[ée] d[óo]nde vives\b|\bte (?:espero|estar[ée] esperando|esperamos) (?:afuera|fuera|a la salida)\b"
      r"|\b(?:voy|vamos) a (?:quemar|poner una bomba en|atacar|balear) (?:la|el|esta|este|tu) (?:cl[íi]nica|hospital|consultorio|oficina|casa)\b"
      r"|\b(?:m[áa]tate|suic[íi]date)\b|\bte mato\b|\best[áa]s muert[oa]\b|\bcu[íi]date la espalda\b", "N"),
     ("risk.threat", "ru", ("убью", "убьём", "убьем", "зарежу", "пристрелю", "найду", "закопаю", "урою", "прибью", "сожгу", "изобью"),
@@ -160,19 +160,19 @@ ADVICE: dict[str, tuple[str, str, str]] = {
         r"glucose|a1c|short(?:ness)? of breath|dizzy|dizziness|nause(?:a|ous)|vomiting|diarrh(?:ea|oea)|cough(?:ing)?|infection|swelling|swollen|"
         r"side effects?|interact(?:ions?)?|mix(?:ing)?|overdose|pregnan(?:t|cy)|period|spotting|discharge|stds?|stis?|mole|allerg(?:ic|y|ies)|"
         r"diagnos\w+|test results?|lab results?|biopsy|prescri(?:bed|ption))\b",
-        r"\?|\b(?:should|can|could|is it (?:ok|okay|safe|normal|bad|dangerous|serious)|safe to|how (?:much|many|often|long)|what (?:dose|should|do|can)|"
+        r"\?|\b(?:should|can(?!'t\b|not\b)|could|is it (?:ok|okay|safe|normal|bad|dangerous|serious)|safe to|how (?:much|many|often|long)|what (?:dose|should|do|can)|"
         r"do i need|do you think|is this|is that|worried|wondering|advice|recommend|any tips|what would you)\b",
     ),
     "es": (
         r"\b(?:yo|me|mi|mis|tengo|tomo|estoy|puedo|debo)\b",
         r"\b(?:dosis|\d+ ?mg|miligramos|pastillas?|medicamentos?|medicinas?|insulina|ibuprofeno|paracetamol|aspirina|antibi[óo]ticos?|s[íi]ntomas?|fiebre|"
-        r"dolor|sangrado|presi[óo]n|az[úu]car|mareos?|n[áa]useas?|tos|infecci[óo]n|embarazada|efectos secundarios|mezclar|interacci[óo]n|lunar|bulto)\b",
-        r"\?|¿|\b(?:debo|puedo|es normal|es seguro|es peligroso|cu[áa]nt[oa]s?|qu[ée] hago|qu[ée] debo|me recomiendan|recomiendas|me preocupa)\b",
+        r"dolor|sangrado|presi[óo]n|az[úu]car (?:en (?:la )?sangre|alta|baja|de \d+|en \d+)|niveles? de az[úu]car|mareos?|n[áa]useas?|tos|infecci[óo]n|embarazada|efectos secundarios|mezclar|interacci[óo]n|lunar|bulto)\b",
+        r"\?|¿|(?<!\bno )\b(?:debo|puedo|es normal|es seguro|es peligroso|cu[áa]nt[oa]s?|qu[ée] hago|qu[ée] debo|me recomiendan|recomiendas|me preocupa)\b",
     ),
     "ru": (
         r"\b(?:я|мне|меня|мой|моя|мои|моему|моей|мама|маме|папа|папе|сын|сыну|дочь|дочке|ребенок|ребёнок|ребенку|ребёнку|муж|мужу|жена|жене)\b",
-        r"(?:доз\w*|\d+ ?мг|таблет\w*|лекарств\w*|инсулин\w*|ибупрофен\w*|парацетамол\w*|аспирин\w*|антибиотик\w*|симптом\w*|температур\w*|боль\w*|болит|"
-        r"кровотечени\w*|давлени\w*|сахар\w*|головокружени\w*|тошнит|тошнот\w*|кашель|кашля|инфекци\w*|беременн\w*|побочк\w*|побочн\w*|совмещать|сочетать)",
+        r"(?:доз\w*|\d+ ?мг|таблет\w*|лекарств\w*|инсулин\w*|ибупрофен\w*|парацетамол\w*|аспирин\w*|антибиотик\w*|симптом\w*|температур\w*|боль(?:и|ю|ей|ях|ями)?\b|болит|болят|болезн\w*|"
+        r"кровотечени\w*|давлени\w*|сахар (?:в крови|\d+)|уровень сахара|головокружени\w*|тошнит|тошнот\w*|кашель|кашля|инфекци\w*|беременн\w*|побочк\w*|побочн\w*|совмещать|сочетать)",
         r"\?|\b(?:можно ли|можно|нужно ли|стоит ли|сколько|что делать|что мне делать|нормально ли|это нормально|опасно ли|посоветуйте|подскажите)\b",
     ),
 }
