@@ -144,6 +144,12 @@ _GENERIC_SUBJECT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
 
 
+#: A modal followed straight by a verb, without a subject: an elliptical statement, not a question.
+_ELLIPTICAL = re.compile(
+    r"^(?:would|could|should|will|might|may|must|gonna)\s+(?:be|have|love|like|hate|need|make|get|happen)\b"
+)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end (after its closing punctuation) of the sentence holding ``text[start:end]``."""
     s = 0
@@ -178,6 +184,8 @@ def is_question(sentence: str) -> bool:
         return ending == "?" or structured
     if "?" in ending or "¿" in stripped:
         return structured or "¿" in stripped
+    if _ELLIPTICAL.match(stripped):
+        return False  # "would be a shame if...", "could be worse": a modal with no subject states
     return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
 
 
@@ -225,7 +233,9 @@ def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechA
     after = text[end:e]
     joking = _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, start) is None
     lead = text[:start]
-    quoted = _quoted(text, start, end) or _REPORTING.search(lead[-160:]) is not None
+    # Reported speech frames its own sentence ("he wrote 'I know where you live'"); a verb of
+    # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
+    quoted = _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
     generic = (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
                and "you" not in before.split()[:1])
     return SpeechAct(
