@@ -159,7 +159,7 @@ class _Compiled:
 #: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx").
-_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription")
+_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription", "not-alive")
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
     "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",

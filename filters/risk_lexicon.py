@@ -349,3 +349,51 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     ("spam.scam", "ru", "impersonation", _c("ru", "impersonate") + r"(?=.*(?:лс|личк|напиш|пиши|пришлите|данные|карт|директ))"),
     ("spam.scam", "ru", "phishing", _c("ru", "phish")),
 ]
+
+# ================================================================ second round: constructions the first lexicons lacked
+# Each is a construction of its language, not a sentence: a first-person present used as a
+# promise ("te rompo las piernas"), a dative of doom ("тебе конец"), coming armed ("приду с
+# ружьём"), means made ready ("tengo la soga lista"), a burden or a farewell letter, a group with a
+# degrading predicate, someone addressed by their role ("el entrenador es un ...").
+_ES_ROLE = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host)"
+_RU_ROLE = r"(?:ведущ\w+|тренер\w*|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*)"
+_RU_WEAPON = r"(?:ружь\w+|обрез\w*|арматур\w+|бит(?:ой|ами|ы|у)|нож(?:ом|ами|и)?|ствол\w*|пистолет\w*|автомат\w*|травмат\w*|топор\w*|кастет\w*)"
+COMPOSITIONS += [
+    # ---------------------------------------------------------- threats, Spanish
+    ("risk.threat", "es", "promise-present", r"\b(?:te|le|les|lo|la|los|las) (?:rompo|parto|reviento|quiebro|doy|pego|meto|saco|voy a sacar|voy a romper|voy a partir) (?:una |un |la |las |los |el |tus |sus )?(?:piernas?|cara|brazos?|huesos|madre|boca|crisma|jeta|paliza|pu[ñn]alada|balazo|tiro|plomazo|chucha|mierda|navajazo)\b"),
+    ("risk.threat", "es", "receives-blow", r"\b(?:se lleva|se llevar[aá]|le cae|te cae|recibe|se gana|te ganas|te llevas|te vas a llevar) (?:una |un )?(?:pu[ñn]alada|balazo|plomazo|tiro|paliza|navajazo|golpiza)\b"),
+    ("risk.threat", "es", "not-alive", r"\bno (?:llega|llegas|llegar[aá]s?|va a llegar|vas a llegar|sale|sales|saldr[aá]s?) viv[oa]s?\b|\b(?:te|lo|la) van a encontrar (?:muert\w+|en una zanja|tirad\w+|en un ba[ñn]o)"),
+    ("risk.threat", "es", "coming-for", r"\b(?:voy|vamos|van) a ir (?:a )?por (?:ti|usted|ustedes|vos|ella|[eé]l)\b|\b(?:te|lo|la|los) (?:mando|mandamos|mandar[eé]|vamos a mandar) a matar\b|\b(?:voy|vamos|van) a (?:entrar|ir|llegar|caer) armad[oa]s?\b|\b(?:te|lo|la) voy a esperar (?:en|a la salida|afuera|fuera)\b|\bte estar[eé] esperando\b|\b(?:cuidadito|cuidado) con lo que dices\b"),
+    ("risk.threat", "es", "knows-family", r"\b(?:sé|ya s[eé]|sabemos|conozco|conocemos)\b" + NEAR + r"\b(?:a qu[eé] (?:colegio|escuela|gimnasio)|tus hijos|tu (?:coche|carro|auto|casa|direcci[oó]n)|d[oó]nde (?:lo |la )?(?:aparcas|estacionas|vives|trabajas|duermes))\b"),
+    ("risk.threat", "es", "place-blows", r"\b(?:va|van) a (?:volar|explotar) (?:por los aires)?|\bvolar[aá]n? por los aires\b|\ba las \d+ explota\b"),
+    # ---------------------------------------------------------- threats, Russian
+    ("risk.threat", "ru", "doom", r"\b(?:тебе|вам|ему|ей|им|" + _RU_ROLE + r")\s+(?:конец|капец|пиздец|хана|кранты|крышка|не жить)\b|\b(?:tebe|vam|emu) (?:pizdec|pizdets|kapec|kapets|hana|konec|kranty)\b|\bгото(?:вь|вьте) (?:гроб|гробы|венки)\b|\b(?:пусть|пускай) (?:\w+ )?(?:молится|оглядывается|боится)\b|\b(?:ему|ей|тебе|вам) (?:недолго|немного) осталось\b|\bпо тонкому льду\b|\bя слежу за (?:тобой|вами)\b"),
+    ("risk.threat", "ru", "armed-visit", r"\b(?:приду|приеду|подъеду|подъедем|приедем|зайду|зайдём|зайдем|навещу|навестить|заеду|заедем)\b" + GAP + r"(?:\bс (?:\w+ )?" + _RU_WEAPON + r"|\b" + _RU_WEAPON + r"\s*$|\bбитами\b|\bвсех положу\b)"),
+    ("risk.threat", "ru", "harm-body", r"\b(?:разобью|разобьём|разобьем|сломаю|переломаю|отпизжу|въебу|вломлю|набью)\b" + NEAR + r"\b(?:лицо|морду|рожу|ебало|нос|ноги|руки|кости|челюсть|голову|тебе|вам|ему|ей)\b|\bнож в (?:бок|спину|живот|горло)\b|\b(?:перестреля\w+|положу всех|всех положу)\b"),
+    ("risk.threat", "ru", "knows-where2", r"\bзнаю,? (?:где|когда|во сколько|в какую|в каком|какая|какой|твой|твою|ваш|её|ее|его)\b" + NEAR + r"\b(?:живешь|живёшь|живете|живёте|паркуешься|паркуетесь|работаешь|ходят|ходит|школ\w*|подъезд\w*|дом|адрес|машин\w*|тачк\w*|дети)\b|\bя знаю (?:её|ее|его|твой|ваш) (?:подъезд|адрес|дом)\b"),
+    ("risk.threat", "ru", "wait-for", r"\bжди(?:те)? (?:меня )?(?:у|возле|около|после) (?:выхода|метро|работы|студии|клиники|больницы|подъезда|дома|офиса|стрима|эфира)\b|\bвстречу (?:у|возле|после)\b"),
+    ("risk.threat", "ru", "bomb-planted2", r"\bзаложен\w* бомб\w*|\bбомб\w* заложен\w*|\bот (?:вашего|твоего|этого) (?:здания|офиса|клиники|дома) ничего не останется\b"),
+    # ---------------------------------------------------------- self-harm, Spanish
+    ("risk.self_harm", "es", "act-present", r"\bme (?:quito la vida|mato|suicido|ahorco|cuelgo)\b(?! (?:a |de |estudiando|trabajando|entrenando|de risa|por))|\bme (?:voy a )?(?:tir(?:o|ar[eé]?)|lanz(?:o|ar[eé]?)|aviento) (?:de|del|desde|por) (?:un |una |el |la )?(?:puente|edificio|balc[oó]n|piso|azotea|techo|ventana|quinto|d[eé]cimo)"),
+    ("risk.self_harm", "es", "current2", r"\bme (?:he vuelto a |vuelvo a |sigo |vuelvo a )?(?:cort(?:o|[eé]|ado|ando)|quem(?:o|[eé]|ado|ando)|golpe(?:o|[eé]|ado|ando)|pego|lastim(?:o|[eé]|ado|ando)|ara[ñn](?:o|[eé]|ado|ando))\b" + NEAR + r"\b(?:brazos?|piernas?|mu[ñn]ecas?|mechero|encendedor|cuchilla|hasta (?:sangrar|dejarme)|a m[ií] mism[oa]|la piel|la cabeza|moratones)"),
+    ("risk.self_harm", "es", "means-ready", r"\btengo (?:la|las|una|unas) (?:soga|cuerda|pastillas|cuchilla|pistola)\b" + NEAR + r"\b(?:list[ao]s?|preparad[ao]s?|guardad[ao]s?|en la mesa|aqu[ií])\b|\bpara no despertar(?:me)?\b|\bestoy en el ba[ñn]o con una cuchilla\b"),
+    ("risk.self_harm", "es", "goodbye2", r"\b(?:escrib[ií]|escribo|dej[eé]|tengo|ya)\b" + GAP + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b[uú]ltimo directo\b|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b"),
+    ("risk.self_harm", "es", "wish2", r"\bno quiero seguir viviendo\b|\bnadie me (?:echar[ií]a|va a echar|extra[ñn]ar[ií]a) de menos\b|\bnadie me (?:echar[ií]a|extra[ñn]ar[ií]a)\b|\bme desvivo\b"),
+    ("risk.self_harm", "es", "asks-for-self", r"\b(?:morir|muera|muero|sobredosis|letal|mortal|suficiente|r[aá]pido|matar)\b[^\n]{0,80}\b(?:lo )?pregunto por m[ií]\b|\bpregunto por m[ií]\b[^\n]{0,80}\b(?:morir|sobredosis|letal|mortal)\b|\bcu[aá]nt[oa]s? (?:\w+ ){0,3}(?:para que sea r[aá]pido|para morir|para no despertar)"),
+    # ---------------------------------------------------------- self-harm, Russian
+    ("risk.self_harm", "ru", "act2", r"\b(?:шагну|прыгну|выйду|сигану) (?:с|из|в) (?:крыши|моста|окна|окно|балкона|\w+ этажа)\b|\bуйду из жизни\b|\bроскомнадзор\w*|\bдоведу (?:это |дело )?до конца\b|\b(?:усну|уснуть|засну|заснуть) навсегда\b|\bне проснусь\b|\bne hochu (?:bolshe |bol'she )?zhit\b|\bvyp'?yu vs[eyo]+\b"),
+    ("risk.self_harm", "ru", "current2", r"\b(?:режу|царапаю|бью|жгу|прижигаю|колю|калечу)\s+(?:себя|себе)\b"),
+    ("risk.self_harm", "ru", "means-ready", r"\b(?:вер[её]вк\w*|петл\w+)\b" + NEAR + r"\b(?:купил\w*|готов\w*|в гараже|висит|уже)\b|\bтаблетки (?:уже )?(?:лежат|на столе|передо мной|приготовлен\w*|припасен\w*)\b"),
+    ("risk.self_harm", "ru", "burden", r"\b(?:была|был|являюсь|стал|стала) (?:для всех )?обузой\b|\bя (?:всем )?обуза\b|\bбез меня (?:всем |им |семье )?(?:будет )?лучше\b|\b(?:если|когда) меня не станет\b|\bпрощальн\w+ (?:письм\w*|записк\w*)\b"),
+    ("risk.self_harm", "ru", "asks-for-self", r"\b(?:умереть|передоз\w*|убь[её]т|летальн\w*|смертельн\w*|не проснуться)\b[^\n]{0,80}\b(?:для себя|себе) (?:спрашиваю|интересуюсь)\b|\b(?:для себя|себе) (?:спрашиваю|интересуюсь)\b[^\n]{0,80}\b(?:умереть|передоз\w*|летальн\w*|смертельн\w*)|\bсколько (?:нужно |надо )?(?:\w+ ){0,2}чтобы (?:не проснуться|умереть|уснуть навсегда)\b"),
+    # ---------------------------------------------------------- harassment, Spanish
+    ("risk.harassment", "es", "role-slur", r"\b(?:el|la|ese|esa|este|esta) " + _ES_ROLE + r" (?:es|est[aá]) (?:un |una |muy |tan |demasiado |bien )?" + _c("es", "slur") + "|" + _c("es", "slur") + r"\s+(?:mental\s+)?(?:el|la) (?:que|de)\b|" + _c("es", "slur") + r" de mierda\b"),
+    ("risk.harassment", "es", "role-degrade", r"\b(?:el|la|ese|esa|este|esta) " + _ES_ROLE + r" (?:es|est[aá]) (?:un |una |muy |tan |demasiado |bien |re )?" + _c("es", "degrade") + r"|\bqu[eé] asco de " + _ES_ROLE + r"\b|\b(?:gord[oa]|fe[oa]) como una? (?:vaca|cerd[oa]|ballena|caballo)\b"),
+    ("risk.harassment", "es", "group-predicate", r"\b(?:los |las )?(?:moros|gitanos|mujeres|gays|negr[oa]s|indios|sudacas|jud[ií]os|musulmanes|maricones|inmigrantes)\b" + NEAR + r"\b(?:no deber[ií]an (?:ser|estar|trabajar)|no sirven (?:pa|para)|roban|son una (?:enfermedad|plaga|basura|lacra)|no saben nada|no los dejen)\b|\b(?:esta|ese|esa|este) (?:negr[oa]|indi[oa]|jud[ií][oa]|mor[oa]|gitan[oa])\b" + NEAR + r"\b(?:no sabe|seguro|solo quiere|huele)\b"),
+    ("risk.harassment", "es", "sexual2", r"\bfotos? (?:sin ropa|desnud[oa]s?|en bolas)\b|\b(?:m[aá]ndame|env[ií]ame|p[aá]same) (?:el |tu )?(?:pack|nudes)\b|\bqu[eé] buena est[aá]s?\b"),
+    # ---------------------------------------------------------- harassment, Russian
+    ("risk.harassment", "ru", "role-slur", r"\b(?:" + _RU_ROLE + r"|в кадре|в чате)\s+(?:-|—)?\s*" + _c("ru", "slur") + "|" + _c("ru", "slur") + r"\s+(?:в кадре|в чате)\b|\bкак у (?:педика|дебила|дауна)\b"),
+    ("risk.harassment", "ru", "role-degrade", r"\b(?:ты|вы|" + _RU_ROLE + r")\s+(?:слишком |очень |совсем |такая |такой |просто |реально |же )?(?:страшн\w+|жирн\w+|тупая|тупой|уродин\w*|маразматик\w*|свинья|корова|мразь|тварь)\b|\b(?:старая |страшная )+карга\b|\bлысый урод\b|\bсвиноматка\b"),
+    ("risk.harassment", "ru", "group-predicate", r"\b(?:чурк\w*|хач\w*|хохл\w*|жид(?:ы|ов)|цыган\w*|бабы|геи|гомики|негры|ч[её]рные|черножоп\w*|понаехавшие)\b" + NEAR + r"\b(?:не должны|не могут|не годятся|не место|пусть|тупые|воруют|болезнь|обуза|вон)\b|\bэта ч[её]рная\b|\bжидовск\w+\b"),
+    ("risk.harassment", "ru", "sexual2", r"\bнюдс\w*|\bnudes\b|\bскинь (?:фот\w+ )?(?:без одежды|голой|голую)\b|\bотсос\w*|\bкакие сиськи\b|\bдокторша сочная\b|\bсочная,? покажи\b"),
+]

@@ -74,7 +74,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("risk.threat", "es", ("morir", "vives", "espero", "esperando", "quemar", "bomba", "atacar", "balear", "mátate", "matate", "suicídate", "suicidate", "te mato", "muert", "espalda"),
      r"\b(?:ya|hoy|pronto|esta noche|ma[ñn]ana) (?:te |les )?(?:vas|van) a morir\b|\bs[ée] d[óo]nde vives\b|\bte (?:espero|estar[ée] esperando|esperamos) (?:afuera|fuera|a la salida)\b"
      r"|\b(?:voy|vamos) a (?:quemar|poner una bomba en|atacar|balear) (?:la|el|esta|este|tu) (?:cl[íi]nica|hospital|consultorio|oficina|casa)\b"
-     r"|\b(?:m[áa]tate|suic[íi]date)\b|\bte mato\b|\best[áa]s muert[oa]\b|\bcu[íi]date la espalda\b", "N"),
+     r"|\b(?:m[áa]tate|suic[íi]date)\b(?! (?:estudiando|trabajando|entrenando|de risa|a ))|\bte mato\b|\best[áa]s muert[oa]\b|\bcu[íi]date la espalda\b", "N"),
     ("risk.threat", "ru", ("убью", "убьём", "убьем", "зарежу", "пристрелю", "найду", "закопаю", "урою", "прибью", "сожгу", "изобью"),
      r"(?:\b(?:тебя|вас|его|её|ее|их)\s+(?:убью|убьём|убьем|зарежу|пристрелю|найду|закопаю|урою|прибью|сожгу|изобью))"
      r"|(?:\b(?:убью|убьём|убьем|зарежу|пристрелю|прибью|урою|закопаю)\s+(?:тебя|вас|его|её|ее|их|всех|врача|доктора))", "N"),

@@ -125,7 +125,8 @@ _IDIOMS = re.compile(
     r"morir(?:me)? de (?:risa|vergüenza|sueño|hambre|aburrimiento)|m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
     r"(?: (?:de|con) \w+| si\b)?|me vas a matar de|estuvo bomba|es (?:una )?bomba|"
     r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох) (?:со|от) смеха?|со смеху|"
-    r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|бомба\b)"
+    r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
+    r"(?:это|просто|прям|реально|был|была|было) бомба\b)"
 )
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
@@ -144,6 +145,13 @@ _GENERIC_SUBJECT = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
 
 
+#: A tag that turns a statement into a rhetorical question ("..., got it?", "..., понял?", "..., ¿entendiste?").
+_TAG_QUESTION = re.compile(
+    r"[,\s]\s*¿?(?:got it|understand|understood|capisce|entendiste|entendido|me o[ií]ste|понял[аи]?|ясно|ус[её]к)"
+    r"\s*\?+\s*$"
+)
+#: Openings that make a question only with a question mark (no inversion in Spanish or Russian).
+_MARKED_ONLY = frozenset("es son hay tengo puedo puede debo debería deberia это есть можно нужно стоит правда".split())
 #: A modal followed straight by a verb, without a subject: an elliptical statement, not a question.
 _ELLIPTICAL = re.compile(
     r"^(?:would|could|should|will|might|may|must|gonna)\s+(?:be|have|love|like|hate|need|make|get|happen)\b"
@@ -177,6 +185,9 @@ def is_question(sentence: str) -> bool:
     without any mark counts too (``what could it be``).
     """
     body = sentence.strip()
+    tag = _TAG_QUESTION.search(body)
+    if tag is not None:
+        body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
     ending = body[len(stripped):].replace(" ", "")
     structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
@@ -186,6 +197,8 @@ def is_question(sentence: str) -> bool:
         return structured or "¿" in stripped
     if _ELLIPTICAL.match(stripped):
         return False  # "would be a shame if...", "could be worse": a modal with no subject states
+    if stripped.split(maxsplit=1)[:1] and stripped.split(maxsplit=1)[0] in _MARKED_ONLY:
+        return False  # Spanish and Russian ask these with a mark: "hay una bomba en ..." states
     return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
 
 
@@ -232,7 +245,6 @@ def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechA
             break
     after = text[end:e]
     joking = _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, start) is None
-    lead = text[:start]
     # Reported speech frames its own sentence ("he wrote 'I know where you live'"); a verb of
     # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
     quoted = _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None

@@ -138,3 +138,52 @@ def test_obfuscated_spans_point_at_the_original_text(filt: RiskFilter) -> None:
     text = "ok imma k i l l u irl"
     found = next(f for f in filt.scan(msg(text)) if f.category == "risk.threat")
     assert "k i l l" in text[found.start : found.end]
+
+
+# Constructions of each language the first lexicons lacked (written here in our own words).
+CONSTRUCTIONS = [
+    ("risk.threat", "there's a bomb in the lobby of your studio"),
+    ("risk.threat", "hay una bomba en el consultorio, salgan ya"),
+    ("risk.threat", "в студии заложена бомба"),
+    ("risk.threat", "me las vas a pagar, doctor"),
+    ("risk.threat", "mañana te rompo la boca, payaso"),
+    ("risk.threat", "ese farmacéutico no llega vivo al lunes"),
+    ("risk.threat", "ведущему конец, я серьёзно"),
+    ("risk.threat", "заеду к вам в офис с битой"),
+    ("risk.threat", "урою тебя, понял?"),
+    ("risk.self_harm", "me tiro del balcón esta noche"),
+    ("risk.self_harm", "ya tengo la cuerda preparada"),
+    ("risk.self_harm", "перед сном режу себя"),
+    ("risk.self_harm", "сегодня усну навсегда"),
+    ("risk.harassment", "@mark you retard"),
+    ("risk.harassment", "la enfermera es una zorra"),
+    ("risk.harassment", "ведущий такой тупой"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), CONSTRUCTIONS)
+def test_new_constructions_are_found(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+# Published prose that the first rules flagged: the concept, not the line, was wrong.
+PROSE = [
+    "the heavy faggot hangouts of the old town",  # a slur in narrative, nobody addressed
+    "La zorra muda de pelo, pero de costumbre no.",  # the fox of a proverb
+    "Любовь - это обмен жидкостями.",  # жидкость is not a slur
+    "It is better to die on your feet than to live on your knees.",
+    "We're going to die, all of us, some day.",  # not the writer's own wish
+    "kill your pig and eat it",
+    "¿Puedo pedir prestada una taza de azúcar?",  # sugar for baking is no medical topic
+    "I'm software. I can't feel pain.",
+    "Journalism will kill you, but it will keep you alive.",  # "will" is not "I'll"
+    "algún día vas a morir",
+    "Si el pimentonero se acerca a tu casa, la nieve baja.",
+    "Бог - это мысль, которая всё прямое делает кривым и всё",
+    "Matate estudiando y serás un cadaver culto.",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_published_prose_is_left_alone(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []
