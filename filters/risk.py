@@ -54,7 +54,7 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical"}),
-    "risk.harassment": frozenset({"negated", "quoted", "idiom"}),
+    "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
@@ -158,8 +158,9 @@ class _Compiled:
 #: Categories whose matched span is subject, act and object: a negator anywhere inside cancels it
 #: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
-#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx").
-_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription", "not-alive")
+#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
+#: "women shouldn't be doctors", "no llega vivo").
+_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription", "not-alive", "identity", "go-back", "group-predicate")
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
     "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 # ---------------------------------------------------------------- shared pieces
 _I_WILL = r"(?:i'll|i will|i'm (?:gonna|going to)|i am (?:gonna|going to)|im (?:gonna|going to)|we'll|we will|we're (?:gonna|going to)|i'd (?:love|like) to|i want to|i wanna|i'm about to|someone should|somebody should|gonna)"
-_VICTIM = r"(?:you|u|ya|y'all|him|her|them|everyone|everybody|all of you|the doctors?|the nurses?|the staff|your (?:family|kids?|wife|husband|mom|dad)|that (?:doctor|nurse|bitch|guy|woman|man|host)|dr\.? ?\w+|the host)"
-_NOT_HELPFUL = r"(?!\s+(?:a|an|the|some|one|it|that|this|those|more|links?|info|answers?|resources?|tickets?|out|up with)\b)"
+_VICTIM = r"(?:you|u|ya|y'all|him|her|them|everyone|everybody|all of you|the doctors?|the nurses?|the staff|your (?:family|kids?|wife|husband|mom|dad)|that (?:doctor|nurse|bitch|guy|woman|man|host)|dr(?:\. ?| )\w+|the host)"
+_NOT_HELPFUL = r"(?!\s+(?:a|an|another|the|some|one|it|that|this|those|more|links?|info|answers?|resources?|tickets?|out|up with)\b)"
 _REMEDY = (
     r"(?:tea|teas|herbs?|herbal \w+|supplements?|vitamins?(?: [a-z0-9]{1,3})?|essential oils?|oils?|bleach|mms|"
     r"chlorine dioxide|turmeric|garlic|ginger|lemon(?: water)?|baking soda|apple cider vinegar|vinegar|honey|"
@@ -61,12 +61,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
      r"rape|slit|smash|find|get|hunt(?: down)?)\s+" + _VICTIM + r"\b" + _NOT_HELPFUL, "N"),
     ("risk.threat", "en", ("where you", "where u ", "where she", "where he", "where they", "where the doctor", "where your"), r"\b(?:i|we) (?:know|found out|found) where (?:you|u|she|he|they|the doctor|your \w+) (?:live|lives|work|works|sleep|park)s?\b", "N"),
     ("risk.threat", "en", ("waiting",), r"\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are)\s+(?:be\s+)?waiting(?![^.!?]*\b(?:for|with) (?:my|a|an|the|our) (?:ride|mom|mum|dad|appointment|friend|uber|taxi|cab|bus|kids?|son|daughter|wife|husband|partner|turn|results?|prescription)\b) (?:for (?:you|u|him|her|them|the doctor) )?(?:outside|by your car|at your house|after (?:the )?(?:show|stream))(?: (?:the|your|this|that) \w+)?\b", "N"),
-    ("risk.threat", "en", ("dead", "gonna die", "going to die", "re next", "are next", "r next"), r"\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))", "N"),
+    ("risk.threat", "en", ("dead", "gonna die", "going to die", "re next", "are next", "r next"), r"(?<!\bwhen )(?<!\bif )(?<!\bonce )(?<!\blike )(?<!\bafter )\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))", "N"),
     ("risk.threat", "en", ("your back",), r"\b(?:better )?watch your back\b", "N"),
     ("risk.threat", "en", ("bomb", "shoot", "burn", "blow up", "attack", "storm", "gun", "knife", "rifle", "weapon"),
      r"\b(?:bomb|shoot up|burn down|blow up|attack|storm)\s+(?:the|this|that|your) (?:clinic|hospital|office|building|studio|school|place|pharmacy)\b"
      r"|\bbring(?:ing)? (?:a|my|our) (?:gun|knife|rifle|weapon)s? (?:to|into) (?:the|this|your)\b", "N"),
-    ("risk.threat", "en", ("yourself", "kys"), r"\b(?:go |just |pls |please )?(?:kill|hang|shoot) yourself\b|\bkys\b", ""),
+    ("risk.threat", "en", ("yourself", "kys"), r"(?<!\bto )(?<!\bhow )\b(?:go |just |pls |please )?(?:kill|hang|shoot) yourself\b|\bkys\b", ""),
     ("risk.threat", "en", ("to die", "be shot", "be killed", "get shot", "be hanged", "burn"), r"\byou (?:all )?(?:deserve|should) (?:to )?(?:die|be shot|be killed|get shot|be hanged|burn)\b", "N"),
     ("risk.threat", "en", ("make you pay", "make them pay", "make him pay", "make her pay", "make the clinic pay"), r"\b(?:i|we)(?:'ll| will| am going to| are going to) make (?:you|them|him|her|the clinic) pay\b", "N"),
     ("risk.threat", "es", ("matar", "encontrar", "buscar", "partir", "quemar", "romper", "golpear", "disparar", "apuñalar", "violar", "daño"),
@@ -86,12 +86,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("risk.self_harm", "en", ("myself",),
      r"\b(?:kill(?:ing)?|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|harm(?:ing)?|shoot(?:ing)?|starve|starving) myself\b(?!\s+(?:laughing|lol|lmao))", "N"),
     ("risk.self_harm", "en", ("die", "dead", "disappear", "wake up"),
-     r"\b(?:i|i'm|im|i just|i really|i honestly|i kinda|sometimes i|i still)?\s*(?:want|wanna|wish)\s+(?:to\s+)?(?:die|be dead|i (?:was|were) dead|disappear forever|not wake up|never wake up)\b"
+     r"(?<!\byou )(?<!\bu )\b(?:i|i'm|im|i just|i really|i honestly|i kinda|sometimes i|i still)?\s*(?:want|wanna|wish)\s+(?:to\s+)?(?:die|be dead|i (?:was|were) dead|disappear forever|not wake up|never wake up)\b"
      r"(?!\s+(?:of|from|laughing|lol|lmao|lmfao|rn lol))", "N"),
-    ("risk.self_harm", "en", ("suicid",), r"\b(?:i'm|im|i am|i feel|feeling|i've been|been feeling|i get|i keep getting|i have)\s+(?:so |really |very |kinda |pretty |extremely )?(?:suicidal|suicidal thoughts|thoughts of suicide)\b|\bcommit(?:ting)? suicide\b|\bmy suicide note\b", "N"),
+    ("risk.self_harm", "en", ("suicid",), r"\b(?:i'm|im|i am|i feel|feeling|i've been|been feeling|i get|i keep getting|i have)\s+(?:so |really |very |kinda |pretty |extremely )?(?:suicidal|suicidal thoughts|thoughts of suicide)\b|\bmy suicide note\b", "N"),
     ("risk.self_harm", "en", ("end my", "end it", "ending my", "ending it", "take my own", "take my life", "taking my"),
      r"\b(?:i|i'm|im|i am|gonna|going to|want to|wanna|i'll|i will|ready to|plan(?:ning)? to|thinking (?:about|of))\s+(?:\w+\s+)?(?:end(?:ing)? (?:my life|it all|my own life)|take my (?:own )?life|taking my (?:own )?life)\b", "N"),
-    ("risk.self_harm", "en", ("want to live", "want to be alive", "want to exist", "want to be here", "reason to live", "to live for", "in living", "point living", "being alive"), r"\b(?:i )?(?:don't|do not|dont) want to (?:live|be alive|exist|be here) (?:anymore|any more|now)?|\b(?:no|no more|nothing left to|not a single) reason to live\b|\bnothing (?:left )?to live for\b|\bno point (?:in )?(?:living|being alive)\b", ""),
+    ("risk.self_harm", "en", ("want to live", "want to be alive", "want to exist", "want to be here", "reason to live", "to live for", "in living", "point living", "being alive"), r"\b(?:i )?(?:don't|do not|dont) want to (?:live|be alive|exist|be here)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)(?: (?:anymore|any more|now))?|\b(?:no|no more|nothing left to|not a single) reason to live\b|\bnothing (?:left )?to live for\b|\bno point (?:in )?(?:living|being alive)\b", ""),
     ("risk.self_harm", "en", ("better off", "miss me", "care if i"), r"\b(?:everyone|they|people|the world|my family|my kids|you all)(?: would| will|'d)? (?:be )?better off without me\b|\bi'?d be better off dead\b|\bnobody (?:would|will) (?:miss me|care if i (?:died|was gone|were gone))\b", ""),
     ("risk.self_harm", "en", ("pills", "meds", "tablets", "overdose", "bridge", "roof"),
      r"\b(?:take|swallow|took|swallowed|taking|swallowing) all (?:of )?(?:my|the|these|those) (?:pills|meds|tablets|medication|sleeping pills)\b|\b(?:gonna|going to|want to|i'll|i will) overdose\b|\bjump(?:ing)? off (?:a|the|this|my) (?:bridge|building|roof|cliff|balcony)\b", "N"),

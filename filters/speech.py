@@ -119,7 +119,7 @@ _IDIOMS = re.compile(
     r"(?:mom|mum|dad|wife|husband|grandma|grandpa|gran|nana|mother|father|boss|coach|trainer) "
     r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
     r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
-    r"blew up|blown away|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
+    r"blew up|blown away|bloody murder|beat the (?:heat|odds|traffic|record|clock|rush|system|crowd)|mind off (?:myself|it|things)|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
     r"(?:is|was) (?:the )?bomb|"
     r"me muero (?:de|por|con) \w+|muero de (?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza)|"
     r"morir(?:me)? de (?:risa|vergüenza|sueño|hambre|aburrimiento)|m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"

@@ -158,6 +158,11 @@ CONSTRUCTIONS = [
     ("risk.harassment", "@mark you retard"),
     ("risk.harassment", "la enfermera es una zorra"),
     ("risk.harassment", "ведущий такой тупой"),
+    ("risk.harassment", "@sam99 ur a worthless loser"),
+    ("risk.harassment", "girls shouldnt be surgeons, back to the kitchen"),  # the negation is the insult
+    ("risk.harassment", "las mujeres no sirven para cardiólogas"),
+    ("risk.harassment", "бабы не годятся в хирурги"),
+    ("risk.medical_claim", "statins are poison, just flush em"),
 ]
 
 
@@ -181,6 +186,17 @@ PROSE = [
     "Si el pimentonero se acerca a tu casa, la nieve baja.",
     "Бог - это мысль, которая всё прямое делает кривым и всё",
     "Matate estudiando y serás un cadaver culto.",
+    "Laugh and the world thinks you're an idiot.",  # "you" is the object of "thinks", nobody is addressed
+    "Albert Camus wrote that the only serious question is whether to kill yourself",
+    "It is not a good omen when goldfish commit suicide.",
+    "I don't want to live on in my work, I want to live on in my apartment.",
+    "People are going to scream bloody murder about that.",
+    "Just dump them together",
+    "Feel free to contact me about the schedule",
+    "May I have your phone number?",  # "number" is not "numb"
+    "Playing soccer, painting, and writing are my hobbies. How about you?",
+    "Este cable no sirve para nada.",
+    "¿Y si te dijera que estás muy gordo?",  # a hypothetical, not an insult
 ]
 
 
