@@ -182,6 +182,22 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     return tuple(out)
 
 
+#: Function words of the three languages: a clause that one of them satisfies is no gate at all (it
+#: would fire on most messages and cost the shared automaton a match each time), so it is left out.
+_FREQUENT = frozenset("""
+is was are were be been ll ill well will i'm im i am me my the and with again what when where have has got get
+for that this you your not all just now today here there can like one out with well i'll we'll we
+de el la lo le las los se que qué con por para una un es en no todo desde ya te tu mi al del
+от все это что как не на в и я ты мне так уже его она они мы вы
+""".split()) | {"i'm", "i am", "we'll", "i'll", "ll", "'ll"}
+
+
+def _selective(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The clauses none of whose strings is a function word (the first one kept if all are)."""
+    kept = [c for c in clauses if not any(w.strip() in _FREQUENT for w in c)]
+    return kept or clauses[:1]
+
+
 @lru_cache(maxsize=1)
 def _compile() -> _Compiled:
     """Compile every rule once per process (rules do not depend on the policy)."""
@@ -195,13 +211,13 @@ def _compile() -> _Compiled:
         compiled = gated(source, re.IGNORECASE)
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
         # The rule's own triggers first: they were chosen to be selective.
-        needs.append([frozenset(k.lower() for k in keys), *required(source, re.IGNORECASE)])
+        needs.append([frozenset(k.lower() for k in keys), *_selective(required(source, re.IGNORECASE))])
     concepts = tuple(
         (category, lang, f"{category}.{lang}.{name}", gated(pattern, re.IGNORECASE))
         for category, lang, name, pattern in risk_lexicon.COMPOSITIONS
     )
     for _, _, name, pattern in risk_lexicon.COMPOSITIONS:
-        clauses = required(pattern, re.IGNORECASE)
+        clauses = _selective(required(pattern, re.IGNORECASE))
         if not clauses:
             raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
         needs.append(clauses)
@@ -362,9 +378,7 @@ class RiskFilter:
             # Back to the readable copy's offsets (the nearest character at or after the span start).
             start = bisect_left(origin, f.start, 0, len(origin) - 1)
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
-            act = speech.context(norm.text, start, end)
-            vetoes = VETOES[f.category]
-            if any(getattr(act, flag) for flag in vetoes):
+            if speech.any_of(VETOES[f.category], norm.text, start, end):
                 continue
             if (f.category in _WHOLE_SPAN_NEGATION and f.rule.count(".") >= 3
                     and not f.rule.endswith(_NEGATION_INSIDE) and speech.negated_within(norm.text, start, end)):

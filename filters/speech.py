@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SpeechAct", "context", "is_question", "negated_within", "sentence_bounds"]
+__all__ = ["SpeechAct", "any_of", "context", "is_question", "negated_within", "sentence_bounds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,37 +227,82 @@ def negated_within(text: str, start: int, end: int) -> bool:
     return _NEGATOR.search(text, start, end) is not None
 
 
+class _Span:
+    """The pieces of a sentence the flags read, each computed once and only when asked for."""
+
+    __slots__ = ("_before", "_sentence", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._sentence: tuple[int, int] | None = None
+        self._before: str | None = None
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        if self._sentence is None:
+            self._sentence = sentence_bounds(self.text, self.start, self.end)
+        return self._sentence
+
+    @property
+    def before(self) -> str:
+        if self._before is None:
+            self._before = self.text[_clause_start(self.text, self.start) : self.start]
+        return self._before
+
+    def negated(self) -> bool:
+        return _NEGATOR.search(" ".join(self.before.split()[-4:])) is not None
+
+    def question(self) -> bool:
+        s, e = self.sentence
+        return is_question(self.text[s:e])
+
+    def quoted(self) -> bool:
+        # Reported speech frames its own sentence ("he wrote 'I know where you live'"); a verb of
+        # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
+        text, start, end = self.text, self.start, self.end
+        s = self.sentence[0]
+        return _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
+
+    def hypothetical(self) -> bool:
+        return _HYPOTHETICAL.search(self.text, max(0, self.sentence[0] - 40), self.start) is not None
+
+    def debunking(self) -> bool:
+        return _DEBUNKING.search(self.text) is not None
+
+    def idiom(self) -> bool:
+        text, start, end = self.text, self.start, self.end
+        lo, hi = max(0, start - 40), min(len(text), end + 40)
+        return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
+
+    def generic(self) -> bool:
+        before = self.before
+        return (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
+                and "you" not in before.split()[:1])
+
+    def joking(self) -> bool:
+        text = self.text
+        after = text[self.end : self.sentence[1]]
+        return _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, self.start) is None
+
+
+_FLAGS = ("negated", "question", "quoted", "hypothetical", "debunking", "idiom", "generic", "joking")
+
+
 def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:
     """The speech act of ``text[start:end]`` (``text`` lower-cased; ``lang`` is a hint, unused words are harmless).
 
     One call reads only the sentence around the span and a little before it:
     a few microseconds, meant for candidate hits, not for every message.
     """
-    s, e = sentence_bounds(text, start, end)
-    sentence = text[s:e]
-    clause_start = _clause_start(text, start)
-    before = text[clause_start:start]
-    negated = _NEGATOR.search(" ".join(before.split()[-4:])) is not None
-    idiom = False
-    lo, hi = max(0, start - 40), min(len(text), end + 40)
-    for m in _IDIOMS.finditer(text, lo, hi):
-        if m.start() < end and start < m.end():
-            idiom = True
-            break
-    after = text[end:e]
-    joking = _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, start) is None
-    # Reported speech frames its own sentence ("he wrote 'I know where you live'"); a verb of
-    # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
-    quoted = _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
-    generic = (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
-               and "you" not in before.split()[:1])
-    return SpeechAct(
-        negated=negated,
-        question=is_question(sentence),
-        quoted=quoted,
-        hypothetical=_HYPOTHETICAL.search(text, max(0, s - 40), start) is not None,
-        debunking=_DEBUNKING.search(text) is not None,
-        idiom=idiom,
-        generic=generic,
-        joking=joking,
-    )
+    span = _Span(text, start, end)
+    return SpeechAct(**{flag: getattr(span, flag)() for flag in _FLAGS})
+
+
+def any_of(flags: frozenset[str], text: str, start: int, end: int) -> bool:
+    """True when any of ``flags`` (names of :class:`SpeechAct` fields) holds for ``text[start:end]``.
+
+    The same answer as ``any(getattr(context(...), f) for f in flags)``, but it stops at the first
+    flag that holds and never computes the others: cheaper for a hit that is vetoed.
+    """
+    span = _Span(text, start, end)
+    return any(getattr(span, flag)() for flag in _FLAGS if flag in flags)

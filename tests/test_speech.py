@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filters.speech import context, is_question
+from filters.speech import any_of, context, is_question
 
 
 def act(text: str, fragment: str) -> set[str]:
@@ -87,3 +87,11 @@ def test_a_verb_of_saying_in_an_earlier_sentence_reports_nothing_later(text: str
 
 def test_reported_speech_in_the_same_sentence_is_still_quoted() -> None:
     assert "quoted" in act("mods, he wrote i know where you live", "i know where you live")
+
+
+@pytest.mark.parametrize(("flag", "text", "fragment"), CASES)
+def test_any_of_answers_as_the_full_context_does(flag: str, text: str, fragment: str) -> None:
+    start = text.index(fragment)
+    full = context(text, start, start + len(fragment))
+    for flags in (frozenset({flag}), frozenset({"negated", "question"}), frozenset({"generic", "joking", "idiom"})):
+        assert any_of(flags, text, start, start + len(fragment)) == any(getattr(full, f) for f in flags)
