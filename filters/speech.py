@@ -148,8 +148,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamo
 
 #: A tag that turns a statement into a rhetorical question ("..., got it?", "..., понял?", "..., ¿entendiste?").
 _TAG_QUESTION = re.compile(
-    r"[,\s]\s*¿?(?:got it|understand|understood|capisce|entendiste|entendido|me o[ií]ste|понял[аи]?|ясно|ус[её]к)"
-    r"\s*\?+\s*$"
+    r"(?:,|\s)\s{0,3}¿?(?:got it|understand|understood|capisce|entendiste|entendido|me o[ií]ste|"
+    r"понял[аи]?|ясно|ус[её]к)\s{0,3}\?{1,6}\s{0,3}$"
 )
 #: Openings that make a question only with a question mark (no inversion in Spanish or Russian).
 _MARKED_ONLY = frozenset("es son hay tengo puedo puede debo debería deberia это есть можно нужно стоит правда".split())
@@ -186,7 +186,8 @@ def is_question(sentence: str) -> bool:
     without any mark counts too (``what could it be``).
     """
     body = sentence.strip()
-    tag = _TAG_QUESTION.search(body)
+    tail = max(0, len(body) - 40)  # a tag is a word or two at the very end: never scan more
+    tag = _TAG_QUESTION.search(body, tail)
     if tag is not None:
         body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
