@@ -209,17 +209,18 @@ def _fix_word(word: str) -> str:
     return "".join(out)
 
 
-def deobfuscate(text: str) -> Normalized:
+def deobfuscate(text: str, plain: bool = False) -> Normalized:
     """The readable copy of ``text`` with its offset map (see the module docstring).
 
     Clean text (no leetspeak, spacing tricks, stretched letters, zero-width
     characters or mixed scripts) costs one regular-expression search and one
-    ``lower()``.
+    ``lower()``; ``plain=True`` says the caller already knows the text is clean
+    and skips the search.
     """
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    if OBFUSCATION.search(lower) is None and (lower.isascii() or _MIXED.search(lower) is None):
+    if plain or (OBFUSCATION.search(lower) is None and (lower.isascii() or _MIXED.search(lower) is None)):
         return _identity(lower)
     chars: list[str] = []
     origin: list[int] = []

@@ -33,6 +33,7 @@ from filters import risk_lexicon, risk_rules, speech, triggers
 from filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
 from filters.prepass import Prepared, prepare
 from filters.regex_gate import gated
+from filters.regex_literals import required
 
 _SEVERITY = {
     "risk.threat": Severity.CRITICAL,
@@ -53,7 +54,7 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical"}),
-    "risk.harassment": frozenset({"negated", "quoted", "idiom"}),
+    "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
@@ -79,65 +80,87 @@ class _Rule:
     rule_id: str
 
 
+#: Strings that hint at an obfuscated spelling (see :func:`_obfuscation_hints`) carry this id.
+_OBFUSCATION_HINT = -1
+
+
+def _obfuscation_hints() -> set[str]:
+    """Substrings without which :data:`filters.normalize.OBFUSCATION` cannot match Latin or Cyrillic words.
+
+    A letter tripled ("kiiill"), a letter followed by a digit or symbol ("k1ll", "a$$"), a letter
+    standing alone between separators ("k i l l", "k.i.l.l"), a zero-width character, a Latin letter
+    next to a Cyrillic one. The shared
+    automaton finds them with the rule triggers, so a message without any skips the full
+    obfuscation search. Letters spaced out around a one-letter word ("a", "i", "я") are hinted
+    only when the separators agree ("k i l l", not "k i.l"): "i think" must not pay for the search.
+    """
+    letters = "abcdefghijklmnopqrstuvwxyzáéíóúüñçàèìòùâêîôûäößабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    common = set("aiouyeяивскуоа")
+    separators = " .-_"
+    hints = {c * 3 for c in letters}
+    # A run of digits or symbols between letters: "k1ll", "sh!t", "k!1ll" (never "@doc": no letter before).
+    hints |= {c + d for c in letters for d in "0123456789@$|€"} | {"!" + c for c in letters + "0123456789@$|€"}
+    hints |= {s1 + c + s2 for s1 in separators for s2 in separators for c in letters if c not in common}
+    hints |= {s + c + s + c3 + s for s in separators for c in common for c3 in letters}
+    latin, cyrillic = "abcdefghijklmnopqrstuvwxyz", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    hints |= {a + b for a in latin for b in cyrillic} | {b + a for a in latin for b in cyrillic}  # mixed scripts
+    hints |= set("\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
+    return hints
+
+
+@dataclass(frozen=True, slots=True)
+class _Gates:
+    """Which rules may match a message, from the literal strings found in it.
+
+    Every rule (phrase rule, concept composition, the advice check) has clauses
+    of literal strings (:func:`filters.regex_literals.required`, plus a phrase
+    rule's own triggers): a rule runs only when each of its clauses has a string
+    in the message. Each distinct string has an id (its bit in a mask); a rule is
+    looked up from the strings of its first, most selective clause.
+    """
+
+    clauses: tuple[tuple[int, ...], ...]
+    """Per rule: one bit mask per clause."""
+    first: dict[int, tuple[int, ...]]
+    """String id -> the rules whose first clause holds it."""
+
+    def units(self, found: set[int]) -> list[int]:
+        """The rules whose every clause has a string among ``found`` (string ids), in order."""
+        mask = 0
+        maybe: set[int] = set()
+        first = self.first
+        for j in found:
+            if j >= 0:
+                mask |= 1 << j
+                rules = first.get(j)
+                if rules is not None:
+                    maybe.update(rules)
+        if not maybe:
+            return []
+        clauses = self.clauses
+        return sorted(u for u in maybe if all(mask & c for c in clauses[u]))
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rules: tuple[_Rule, ...]
     automaton: ahocorasick.Automaton
     advice: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
     triggers: dict[str, tuple[int, ...]]
-    """Trigger substring -> indexes of the rules it unlocks (``_ADVICE`` for the advice patterns)."""
+    """Literal string -> its id (and :data:`_OBFUSCATION_HINT` for the obfuscation hints)."""
     concepts: tuple[tuple[str, str, str, re.Pattern[str]], ...]
     """(category, language, rule id, pattern) of every concept composition."""
+    gates: _Gates
+    """Rules are numbered: phrase rules first, then compositions, then the advice check (:attr:`advice_unit`)."""
+    advice_unit: int
 
 
-_ADVICE = -1
-#: Composition ``i`` of :data:`filters.risk_lexicon.COMPOSITIONS` is unlocked by index ``_FIRST_CONCEPT - i``.
-_FIRST_CONCEPT = -10
-#: Short anchors kept although they occur inside longer words: each unlocks only its own compositions.
-_SHORT_ANCHORS = frozenset("kms kys dsl rx dm pm tg лс яд иск суд fda ftc hhs bbb eth btc gas bat gun die cut won fag "
-                           "ape pig cow fat hag tea oil mms cbd hiv bp jab vax 5g".split())
-
-#: Everyday words that appear in some composition but would unlock it on most chat lines; the
-#: compositions that need them also need a rarer word, listed in :data:`_PHRASE_ANCHORS`.
-_COMMON = frozenset("here your general where need self better health back know class which over details free live "
-                    "watch meet break suit sugar ape kitchen note tonight weekend notice bed exist letters".split())
-#: Phrases that unlock the English compositions named (their pattern spells them with alternations).
-_PHRASE_ANCHORS: dict[str, tuple[str, ...]] = {
-    "better off": ("wish",), "nobody wants": ("go-back",), "go back": ("go-back",), "get back": ("go-back",),
-    "kitchen": ("go-back",), "free iphone": ("giveaway",), "free ipad": ("giveaway",), "know where": ("knows-where",),
-    "know which": ("knows-where",), "watch your": ("veiled",), "watch ur": ("veiled",), "see you after": ("veiled",),
-    "see u after": ("veiled",), "class action": ("act",), "state board": ("regulator",),
-    "health dept": ("regulator",), "health department": ("regulator",), "state health": ("regulator",),
-    "self harm": ("act", "current"), "self-harm": ("act", "current"), "wake up": ("wish", "farewell", "method"),
-    "in bed": ("sexual",),
-}
-
-
-@lru_cache(maxsize=1)
-def _concept_anchors() -> dict[str, set[int]]:
-    """Anchor substring -> the compositions it unlocks: those whose pattern text names it.
-
-    A composition runs only when one of its own words occurs in the message, so a
-    message that mentions a remedy does not pay for the threat patterns.
-    """
-    anchors = [a for a in risk_lexicon.ANCHORS if a not in _COMMON
-               and (len(a) >= 4 or a in _SHORT_ANCHORS or not a.isascii())]
-    out: dict[str, set[int]] = {}
-    for i, (_, _, _, pattern) in enumerate(risk_lexicon.COMPOSITIONS):
-        source = pattern.lower()
-        for a in anchors:
-            if a in source and (len(a) >= 3 or a in _SHORT_ANCHORS):
-                out.setdefault(a, set()).add(_FIRST_CONCEPT - i)
-    for i, (_, lang, name, _) in enumerate(risk_lexicon.COMPOSITIONS):
-        for phrase, names in _PHRASE_ANCHORS.items():
-            if lang == "en" and name in names:
-                out.setdefault(phrase, set()).add(_FIRST_CONCEPT - i)
-    return out
 #: Categories whose matched span is subject, act and object: a negator anywhere inside cancels it
 #: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
-#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx").
-_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription")
+#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
+#: "women shouldn't be doctors", "no llega vivo").
+_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription", "not-alive", "identity", "go-back", "group-predicate")
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
     "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",
@@ -159,52 +182,96 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     return tuple(out)
 
 
+#: Function words of the three languages: a clause that one of them satisfies is no gate at all (it
+#: would fire on most messages and cost the shared automaton a match each time), so it is left out.
+_FREQUENT = frozenset("""
+is was are were be been ll ill well will i'm im i am me my the and with again what when where have has got get
+for that this you your not all just now today here there can like one out with well i'll we'll we
+de el la lo le las los se que qué con por para una un es en no todo desde ya te tu mi al del
+от все это что как не на в и я ты мне так уже его она они мы вы
+""".split()) | {"i'm", "i am", "we'll", "i'll", "ll", "'ll"}
+
+
+def _selective(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The clauses none of whose strings is a function word (the first one kept if all are)."""
+    kept = [c for c in clauses if not any(w.strip() in _FREQUENT for w in c)]
+    return kept or clauses[:1]
+
+
 @lru_cache(maxsize=1)
 def _compile() -> _Compiled:
     """Compile every rule once per process (rules do not depend on the policy)."""
-    automaton = ahocorasick.Automaton()
-    triggers: dict[str, set[int]] = {}
     rules: list[_Rule] = []
+    needs: list[list[frozenset[str]]] = []
     counters: dict[tuple[str, str], int] = {}
-    for index, (category, lang, keys, pattern, flags) in enumerate(risk_rules.RULES):
+    for category, lang, keys, pattern, flags in risk_rules.RULES:
         n = counters.get((category, lang), 0) + 1
         counters[(category, lang)] = n
-        compiled = gated(_apostrophes(pattern), re.IGNORECASE)
+        source = _apostrophes(pattern)
+        compiled = gated(source, re.IGNORECASE)
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
-        for key in keys:
-            triggers.setdefault(key.lower(), set()).add(index)
-    for key in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA):
-        triggers.setdefault(key.lower(), set()).add(_ADVICE)
-    for key, compositions in _concept_anchors().items():
-        triggers.setdefault(key, set()).update(compositions)
-    frozen = {key: tuple(sorted(indexes)) for key, indexes in triggers.items()}
-    for key, entry in frozen.items():
+        # The rule's own triggers first: they were chosen to be selective.
+        needs.append([frozenset(k.lower() for k in keys), *_selective(required(source, re.IGNORECASE))])
+    concepts = tuple(
+        (category, lang, f"{category}.{lang}.{name}", gated(pattern, re.IGNORECASE))
+        for category, lang, name, pattern in risk_lexicon.COMPOSITIONS
+    )
+    for _, _, name, pattern in risk_lexicon.COMPOSITIONS:
+        clauses = _selective(required(pattern, re.IGNORECASE))
+        if not clauses:
+            raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
+        needs.append(clauses)
+    advice_unit = len(needs)
+    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA))])
+    ids: dict[str, int] = {}
+    masks: list[tuple[int, ...]] = []
+    first: dict[int, set[int]] = {}
+    for unit, clauses in enumerate(needs):
+        unit_masks = []
+        for k, clause in enumerate(clauses):
+            mask = 0
+            for word in clause:
+                j = ids.setdefault(word, len(ids))
+                mask |= 1 << j
+                if k == 0:
+                    first.setdefault(j, set()).add(unit)
+            unit_masks.append(mask)
+        masks.append(tuple(unit_masks))
+    triggers: dict[str, tuple[int, ...]] = {word: (j,) for word, j in ids.items()}
+    for hint in _obfuscation_hints():
+        triggers[hint] = (*triggers.get(hint, ()), _OBFUSCATION_HINT)
+    automaton = ahocorasick.Automaton()
+    for key, entry in triggers.items():
         automaton.add_word(key, entry)
     automaton.make_automaton()
     advice = tuple(
         (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts))
         for lang, parts in risk_rules.ADVICE.items()
     )
-    concepts = tuple(
-        (category, lang, f"{category}.{lang}.{name}", gated(pattern, re.IGNORECASE))
-        for category, lang, name, pattern in risk_lexicon.COMPOSITIONS
-    )
-    return _Compiled(tuple(rules), automaton, advice, frozen, concepts)  # type: ignore[arg-type]
+    gates = _Gates(tuple(masks), {j: tuple(sorted(units)) for j, units in first.items()})
+    return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]
 
 
 def trigger_table() -> dict[str, tuple[int, ...]]:
-    """Trigger substrings and the rules they unlock (for the pipeline's shared automaton)."""
+    """Literal strings and their ids (for the pipeline's shared automaton)."""
     return _compile().triggers
 
 
 def candidates(lower: str) -> set[int]:
-    """Indexes of the rules whose triggers occur in ``lower`` (``text.lower()``)."""
+    """Ids of the literal strings (and obfuscation hints) that occur in ``lower`` (``text.lower()``)."""
     found: set[int] = set()
     # Padded so that triggers written with a leading or trailing space (" sue ") also
     # match at the very start or end of the message.
     for _, indexes in _compile().automaton.iter(" " + lower + " "):
         found.update(indexes)
     return found
+
+
+def compositions_reached(lower: str, found: set[int]) -> int:
+    """How many concept compositions a message with literal ids ``found`` runs (for the benchmarks)."""
+    compiled = _compile()
+    first, last = len(compiled.rules), len(compiled.rules) + len(compiled.concepts)
+    return sum(1 for u in compiled.gates.units(found) if first <= u < last)
 
 
 class RiskFilter:
@@ -218,6 +285,8 @@ class RiskFilter:
         self._automaton = compiled.automaton
         self._advice = compiled.advice
         self._concepts_table = compiled.concepts
+        self._gates = compiled.gates
+        self._advice_unit = compiled.advice_unit
         self._advice_concepts = _advice_concepts()
         self.crisis_guidance = policy.crisis_guidance
 
@@ -234,22 +303,32 @@ class RiskFilter:
         candidates = prepared.risk_candidates
         if candidates is None:
             candidates = triggers.shared(prepared)[1]
-        lower = prepared.lower
-        # Obfuscated spellings ("k1ll", "k i l l") hide the triggers from the shared pass.
-        obfuscated = OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None)
-        if not candidates and not obfuscated:
+        if not candidates:
             return []
+        lower = prepared.lower
+        # Obfuscated spellings ("k1ll", "k i l l") hide the triggers from the shared pass; the
+        # full search runs only when the shared pass saw a hint of one.
+        obfuscated = _OBFUSCATION_HINT in candidates and (
+            OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None))
         text = prepared.text
-        norm = deobfuscate(text)
-        if obfuscated and norm.text != lower:
-            candidates = set(candidates) | candidates_of(norm.text)
-            if not candidates:
-                return []
+        if obfuscated:
+            norm = deobfuscate(text)
+            if norm.text != lower:
+                candidates = candidates | candidates_of(norm.text)
+        units = self._gates.units(candidates)
+        if not units:
+            return []
+        if not obfuscated:
+            norm = deobfuscate(text, plain=True)
         found: list[Finding] = []
-        for index in sorted(candidates):
-            if index < 0:
-                continue  # advice and concept compositions: below
-            rule = self._rules[index]
+        n_rules = len(self._rules)
+        concepts: list[int] = []
+        for unit in units:
+            if unit >= n_rules:
+                if unit != self._advice_unit:
+                    concepts.append(unit - n_rules)
+                continue
+            rule = self._rules[unit]
             for m in rule.pattern.finditer(text):
                 if m.end() == m.start():
                     continue
@@ -259,10 +338,9 @@ class RiskFilter:
                 if rule.not_question and _asked(text, start, m.end()):
                     continue
                 found.append(self._finding(rule.category, start, m.end(), rule.rule_id))
-        concepts = [_FIRST_CONCEPT - i for i in candidates if i <= _FIRST_CONCEPT]
         if concepts:
             self._concepts(norm.text, norm.span, found, concepts)
-        if _ADVICE in candidates:
+        if units[-1] == self._advice_unit:
             self._advice_request(norm.text, norm.span, found)
         if not found:
             return []
@@ -300,9 +378,7 @@ class RiskFilter:
             # Back to the readable copy's offsets (the nearest character at or after the span start).
             start = bisect_left(origin, f.start, 0, len(origin) - 1)
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
-            act = speech.context(norm.text, start, end)
-            vetoes = VETOES[f.category]
-            if any(getattr(act, flag) for flag in vetoes):
+            if speech.any_of(VETOES[f.category], norm.text, start, end):
                 continue
             if (f.category in _WHOLE_SPAN_NEGATION and f.rule.count(".") >= 3
                     and not f.rule.endswith(_NEGATION_INSIDE) and speech.negated_within(norm.text, start, end)):

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 # ---------------------------------------------------------------- shared pieces
 _I_WILL = r"(?:i'll|i will|i'm (?:gonna|going to)|i am (?:gonna|going to)|im (?:gonna|going to)|we'll|we will|we're (?:gonna|going to)|i'd (?:love|like) to|i want to|i wanna|i'm about to|someone should|somebody should|gonna)"
-_VICTIM = r"(?:you|u|ya|y'all|him|her|them|everyone|everybody|all of you|the doctors?|the nurses?|the staff|your (?:family|kids?|wife|husband|mom|dad)|that (?:doctor|nurse|bitch|guy|woman|man|host)|dr\.? ?\w+|the host)"
-_NOT_HELPFUL = r"(?!\s+(?:a|an|the|some|one|it|that|this|those|more|links?|info|answers?|resources?|tickets?|out|up with)\b)"
+_VICTIM = r"(?:you|u|ya|y'all|him|her|them|everyone|everybody|all of you|the doctors?|the nurses?|the staff|your (?:family|kids?|wife|husband|mom|dad)|that (?:doctor|nurse|bitch|guy|woman|man|host)|dr(?:\. ?| )\w+|the host)"
+_NOT_HELPFUL = r"(?!\s+(?:a|an|another|the|some|one|it|that|this|those|more|links?|info|answers?|resources?|tickets?|out|up with)\b)"
 _REMEDY = (
     r"(?:tea|teas|herbs?|herbal \w+|supplements?|vitamins?(?: [a-z0-9]{1,3})?|essential oils?|oils?|bleach|mms|"
     r"chlorine dioxide|turmeric|garlic|ginger|lemon(?: water)?|baking soda|apple cider vinegar|vinegar|honey|"
@@ -57,24 +57,24 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
                            "find her", "find them", "find the", "find that", "find your", "find dr", "find every",
                            "find all", "find y'all", "get you", "get u ", "get him", "get her", "get them", "get the",
                            "get that", "get your", "get dr", "get every", "get all", "get y'all"),
-     _I_WILL + r"\s+(?:\w+\s+)?(?:kill|shoot|stab|murder|strangle|hurt|beat(?: up)?|punch|choke|burn|bomb|blow up|"
+     r"\b" + _I_WILL + r"\s+(?:\w+\s+)?(?:kill|shoot|stab|murder|strangle|hurt|beat(?: up)?|punch|choke|burn|bomb|blow up|"
      r"rape|slit|smash|find|get|hunt(?: down)?)\s+" + _VICTIM + r"\b" + _NOT_HELPFUL, "N"),
     ("risk.threat", "en", ("where you", "where u ", "where she", "where he", "where they", "where the doctor", "where your"), r"\b(?:i|we) (?:know|found out|found) where (?:you|u|she|he|they|the doctor|your \w+) (?:live|lives|work|works|sleep|park)s?\b", "N"),
     ("risk.threat", "en", ("waiting",), r"\b(?:i'll|i will|we'll|we will|i'm|im|i am|we're|we are)\s+(?:be\s+)?waiting(?![^.!?]*\b(?:for|with) (?:my|a|an|the|our) (?:ride|mom|mum|dad|appointment|friend|uber|taxi|cab|bus|kids?|son|daughter|wife|husband|partner|turn|results?|prescription)\b) (?:for (?:you|u|him|her|them|the doctor) )?(?:outside|by your car|at your house|after (?:the )?(?:show|stream))(?: (?:the|your|this|that) \w+)?\b", "N"),
-    ("risk.threat", "en", ("dead", "gonna die", "going to die", "re next", "are next", "r next"), r"\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))", "N"),
+    ("risk.threat", "en", ("dead", "gonna die", "going to die", "re next", "are next", "r next"), r"(?<!\bwhen )(?<!\bif )(?<!\bonce )(?<!\blike )(?<!\bafter )\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))", "N"),
     ("risk.threat", "en", ("your back",), r"\b(?:better )?watch your back\b", "N"),
     ("risk.threat", "en", ("bomb", "shoot", "burn", "blow up", "attack", "storm", "gun", "knife", "rifle", "weapon"),
      r"\b(?:bomb|shoot up|burn down|blow up|attack|storm)\s+(?:the|this|that|your) (?:clinic|hospital|office|building|studio|school|place|pharmacy)\b"
      r"|\bbring(?:ing)? (?:a|my|our) (?:gun|knife|rifle|weapon)s? (?:to|into) (?:the|this|your)\b", "N"),
-    ("risk.threat", "en", ("yourself", "kys"), r"\b(?:go |just |pls |please )?(?:kill|hang|shoot) yourself\b|\bkys\b", ""),
+    ("risk.threat", "en", ("yourself", "kys"), r"(?<!\bto )(?<!\bhow )\b(?:go |just |pls |please )?(?:kill|hang|shoot) yourself\b|\bkys\b", ""),
     ("risk.threat", "en", ("to die", "be shot", "be killed", "get shot", "be hanged", "burn"), r"\byou (?:all )?(?:deserve|should) (?:to )?(?:die|be shot|be killed|get shot|be hanged|burn)\b", "N"),
     ("risk.threat", "en", ("make you pay", "make them pay", "make him pay", "make her pay", "make the clinic pay"), r"\b(?:i|we)(?:'ll| will| am going to| are going to) make (?:you|them|him|her|the clinic) pay\b", "N"),
     ("risk.threat", "es", ("matar", "encontrar", "buscar", "partir", "quemar", "romper", "golpear", "disparar", "apuñalar", "violar", "daño"),
      r"\b(?:te|lo|la|los|las|les) (?:voy|vamos) a (?:matar|encontrar|buscar|partir la cara|quemar|romper la cara|golpear|disparar|apuñalar|violar|hacer daño)\b", "N"),
     ("risk.threat", "es", ("morir", "vives", "espero", "esperando", "quemar", "bomba", "atacar", "balear", "mátate", "matate", "suicídate", "suicidate", "te mato", "muert", "espalda"),
-     r"\b(?:vas|van) a morir\b|\bs[ée] d[óo]nde vives\b|\bte (?:espero|estar[ée] esperando|esperamos) (?:afuera|fuera|a la salida)\b"
+     r"\b(?:ya|hoy|pronto|esta noche|ma[ñn]ana) (?:te |les )?(?:vas|van) a morir\b|\bs[ée] d[óo]nde vives\b|\bte (?:espero|estar[ée] esperando|esperamos) (?:afuera|fuera|a la salida)\b"
      r"|\b(?:voy|vamos) a (?:quemar|poner una bomba en|atacar|balear) (?:la|el|esta|este|tu) (?:cl[íi]nica|hospital|consultorio|oficina|casa)\b"
-     r"|\b(?:m[áa]tate|suic[íi]date)\b|\bte mato\b|\best[áa]s muert[oa]\b|\bcu[íi]date la espalda\b", "N"),
+     r"|\b(?:m[áa]tate|suic[íi]date)\b(?! (?:estudiando|trabajando|entrenando|de risa|a ))|\bte mato\b|\best[áa]s muert[oa]\b|\bcu[íi]date la espalda\b", "N"),
     ("risk.threat", "ru", ("убью", "убьём", "убьем", "зарежу", "пристрелю", "найду", "закопаю", "урою", "прибью", "сожгу", "изобью"),
      r"(?:\b(?:тебя|вас|его|её|ее|их)\s+(?:убью|убьём|убьем|зарежу|пристрелю|найду|закопаю|урою|прибью|сожгу|изобью))"
      r"|(?:\b(?:убью|убьём|убьем|зарежу|пристрелю|прибью|урою|закопаю)\s+(?:тебя|вас|его|её|ее|их|всех|врача|доктора))", "N"),
@@ -86,12 +86,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
     ("risk.self_harm", "en", ("myself",),
      r"\b(?:kill(?:ing)?|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|harm(?:ing)?|shoot(?:ing)?|starve|starving) myself\b(?!\s+(?:laughing|lol|lmao))", "N"),
     ("risk.self_harm", "en", ("die", "dead", "disappear", "wake up"),
-     r"\b(?:i|i'm|im|i just|i really|i honestly|i kinda|sometimes i|i still)?\s*(?:want|wanna|wish)\s+(?:to\s+)?(?:die|be dead|i (?:was|were) dead|disappear forever|not wake up|never wake up)\b"
+     r"(?<!\byou )(?<!\bu )\b(?:i|i'm|im|i just|i really|i honestly|i kinda|sometimes i|i still)?\s*(?:want|wanna|wish)\s+(?:to\s+)?(?:die|be dead|i (?:was|were) dead|disappear forever|not wake up|never wake up)\b"
      r"(?!\s+(?:of|from|laughing|lol|lmao|lmfao|rn lol))", "N"),
-    ("risk.self_harm", "en", ("suicid",), r"\b(?:i'm|im|i am|i feel|feeling|i've been|been feeling|i get|i keep getting|i have)\s+(?:so |really |very |kinda |pretty |extremely )?(?:suicidal|suicidal thoughts|thoughts of suicide)\b|\bcommit(?:ting)? suicide\b|\bmy suicide note\b", "N"),
+    ("risk.self_harm", "en", ("suicid",), r"\b(?:i'm|im|i am|i feel|feeling|i've been|been feeling|i get|i keep getting|i have)\s+(?:so |really |very |kinda |pretty |extremely )?(?:suicidal|suicidal thoughts|thoughts of suicide)\b|\bmy suicide note\b", "N"),
     ("risk.self_harm", "en", ("end my", "end it", "ending my", "ending it", "take my own", "take my life", "taking my"),
      r"\b(?:i|i'm|im|i am|gonna|going to|want to|wanna|i'll|i will|ready to|plan(?:ning)? to|thinking (?:about|of))\s+(?:\w+\s+)?(?:end(?:ing)? (?:my life|it all|my own life)|take my (?:own )?life|taking my (?:own )?life)\b", "N"),
-    ("risk.self_harm", "en", ("want to live", "want to be alive", "want to exist", "want to be here", "reason to live", "to live for", "in living", "point living", "being alive"), r"\b(?:i )?(?:don't|do not|dont) want to (?:live|be alive|exist|be here) (?:anymore|any more|now)?|\b(?:no|no more|nothing left to|not a single) reason to live\b|\bnothing (?:left )?to live for\b|\bno point (?:in )?(?:living|being alive)\b", ""),
+    ("risk.self_harm", "en", ("want to live", "want to be alive", "want to exist", "want to be here", "reason to live", "to live for", "in living", "point living", "being alive"), r"\b(?:i )?(?:don't|do not|dont) want to (?:live|be alive|exist|be here)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)(?: (?:anymore|any more|now))?|\b(?:no|no more|nothing left to|not a single) reason to live\b|\bnothing (?:left )?to live for\b|\bno point (?:in )?(?:living|being alive)\b", ""),
     ("risk.self_harm", "en", ("better off", "miss me", "care if i"), r"\b(?:everyone|they|people|the world|my family|my kids|you all)(?: would| will|'d)? (?:be )?better off without me\b|\bi'?d be better off dead\b|\bnobody (?:would|will) (?:miss me|care if i (?:died|was gone|were gone))\b", ""),
     ("risk.self_harm", "en", ("pills", "meds", "tablets", "overdose", "bridge", "roof"),
      r"\b(?:take|swallow|took|swallowed|taking|swallowing) all (?:of )?(?:my|the|these|those) (?:pills|meds|tablets|medication|sleeping pills)\b|\b(?:gonna|going to|want to|i'll|i will) overdose\b|\bjump(?:ing)? off (?:a|the|this|my) (?:bridge|building|roof|cliff|balcony)\b", "N"),
@@ -160,21 +160,21 @@ ADVICE: dict[str, tuple[str, str, str]] = {
         r"glucose|a1c|short(?:ness)? of breath|dizzy|dizziness|nause(?:a|ous)|vomiting|diarrh(?:ea|oea)|cough(?:ing)?|infection|swelling|swollen|"
         r"side effects?|interact(?:ions?)?|mix(?:ing)?|overdose|pregnan(?:t|cy)|period|spotting|discharge|stds?|stis?|mole|allerg(?:ic|y|ies)|"
         r"diagnos\w+|test results?|lab results?|biopsy|prescri(?:bed|ption))\b",
-        r"\?|\b(?:should|can|could|is it (?:ok|okay|safe|normal|bad|dangerous|serious)|safe to|how (?:much|many|often|long)|what (?:dose|should|do|can)|"
+        r"\?|\b(?:should|can(?!'t\b|not\b)|could|is it (?:ok|okay|safe|normal|bad|dangerous|serious)|safe to|how (?:much|many|often|long)|what (?:dose|should|do|can)|"
         r"do i need|do you think|is this|is that|worried|wondering|advice|recommend|any tips|what would you)\b",
     ),
     "es": (
         r"\b(?:yo|me|mi|mis|tengo|tomo|estoy|puedo|debo)\b",
         r"\b(?:dosis|\d+ ?mg|miligramos|pastillas?|medicamentos?|medicinas?|insulina|ibuprofeno|paracetamol|aspirina|antibi[óo]ticos?|s[íi]ntomas?|fiebre|"
-        r"dolor|sangrado|presi[óo]n|az[úu]car|mareos?|n[áa]useas?|tos|infecci[óo]n|embarazada|efectos secundarios|mezclar|interacci[óo]n|lunar|bulto)\b",
-        r"\?|¿|\b(?:debo|puedo|es normal|es seguro|es peligroso|cu[áa]nt[oa]s?|qu[ée] hago|qu[ée] debo|me recomiendan|recomiendas|me preocupa)\b",
+        r"dolor|sangrado|presi[óo]n|az[úu]car (?:en (?:la )?sangre|alta|baja|de \d+|en \d+)|niveles? de az[úu]car|mareos?|n[áa]useas?|tos|infecci[óo]n|embarazada|efectos secundarios|mezclar|interacci[óo]n|lunar|bulto)\b",
+        r"\?|¿|(?<!\bno )\b(?:debo|puedo|es normal|es seguro|es peligroso|cu[áa]nt[oa]s?|qu[ée] hago|qu[ée] debo|me recomiendan|recomiendas|me preocupa)\b",
     ),
     "ru": (
         r"\b(?:я|мне|меня|мой|моя|мои|моему|моей|мама|маме|папа|папе|сын|сыну|дочь|дочке|ребенок|ребёнок|ребенку|ребёнку|муж|мужу|жена|жене)\b",
         # (?<!\d): a number is read from its first digit; without it a long digit run was rescanned from
         # every digit (quadratic). The matches are the same: a run's first digit is the leftmost start.
-        r"(?:доз\w*|(?<!\d)\d+ ?мг|таблет\w*|лекарств\w*|инсулин\w*|ибупрофен\w*|парацетамол\w*|аспирин\w*|антибиотик\w*|симптом\w*|температур\w*|боль\w*|болит|"
-        r"кровотечени\w*|давлени\w*|сахар\w*|головокружени\w*|тошнит|тошнот\w*|кашель|кашля|инфекци\w*|беременн\w*|побочк\w*|побочн\w*|совмещать|сочетать)",
+        r"(?:доз\w*|(?<!\d)\d+ ?мг|таблет\w*|лекарств\w*|инсулин\w*|ибупрофен\w*|парацетамол\w*|аспирин\w*|антибиотик\w*|симптом\w*|температур\w*|боль(?:и|ю|ей|ях|ями)?\b|болит|болят|болезн\w*|"
+        r"кровотечени\w*|давлени\w*|сахар (?:в крови|\d+)|уровень сахара|головокружени\w*|тошнит|тошнот\w*|кашель|кашля|инфекци\w*|беременн\w*|побочк\w*|побочн\w*|совмещать|сочетать)",
         r"\?|\b(?:можно ли|можно|нужно ли|стоит ли|сколько|что делать|что мне делать|нормально ли|это нормально|опасно ли|посоветуйте|подскажите)\b",
     ),
 }

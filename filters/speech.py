@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SpeechAct", "context", "is_question", "negated_within", "sentence_bounds"]
+__all__ = ["SpeechAct", "any_of", "context", "is_question", "negated_within", "sentence_bounds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +119,15 @@ _IDIOMS = re.compile(
     r"(?:mom|mum|dad|wife|husband|grandma|grandpa|gran|nana|mother|father|boss|coach|trainer) "
     r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
     r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
-    r"blew up|blown away|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
+    r"blew up|blown away|bloody murder|beat the (?:heat|odds|traffic|record|clock|rush|system|crowd)|"
+    r"mind off (?:myself|it|things)|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
     r"(?:is|was) (?:the )?bomb|"
     r"me muero (?:de|por|con) \w+|muero de (?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza)|"
     r"morir(?:me)? de (?:risa|vergüenza|sueño|hambre|aburrimiento)|m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
     r"(?: (?:de|con) \w+| si\b)?|me vas a matar de|estuvo bomba|es (?:una )?bomba|"
     r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох) (?:со|от) смеха?|со смеху|"
-    r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|бомба\b)"
+    r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
+    r"(?:это|просто|прям|реально|был|была|было) бомба\b)"
 )
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
@@ -142,6 +144,19 @@ _GENERIC_SUBJECT = re.compile(
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
+
+
+#: A tag that turns a statement into a rhetorical question ("..., got it?", "..., понял?", "..., ¿entendiste?").
+_TAG_QUESTION = re.compile(
+    r"(?:,|\s)\s{0,3}¿?(?:got it|understand|understood|capisce|entendiste|entendido|me o[ií]ste|"
+    r"понял[аи]?|ясно|ус[её]к)\s{0,3}\?{1,6}\s{0,3}$"
+)
+#: Openings that make a question only with a question mark (no inversion in Spanish or Russian).
+_MARKED_ONLY = frozenset("es son hay tengo puedo puede debo debería deberia это есть можно нужно стоит правда".split())
+#: A modal followed straight by a verb, without a subject: an elliptical statement, not a question.
+_ELLIPTICAL = re.compile(
+    r"^(?:would|could|should|will|might|may|must|gonna)\s+(?:be|have|love|like|hate|need|make|get|happen)\b"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -171,6 +186,10 @@ def is_question(sentence: str) -> bool:
     without any mark counts too (``what could it be``).
     """
     body = sentence.strip()
+    tail = max(0, len(body) - 40)  # a tag is a word or two at the very end: never scan more
+    tag = _TAG_QUESTION.search(body, tail)
+    if tag is not None:
+        body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
     ending = body[len(stripped):].replace(" ", "")
     structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
@@ -178,6 +197,10 @@ def is_question(sentence: str) -> bool:
         return ending == "?" or structured
     if "?" in ending or "¿" in stripped:
         return structured or "¿" in stripped
+    if _ELLIPTICAL.match(stripped):
+        return False  # "would be a shame if...", "could be worse": a modal with no subject states
+    if stripped.split(maxsplit=1)[:1] and stripped.split(maxsplit=1)[0] in _MARKED_ONLY:
+        return False  # Spanish and Russian ask these with a mark: "hay una bomba en ..." states
     return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
 
 
@@ -205,36 +228,82 @@ def negated_within(text: str, start: int, end: int) -> bool:
     return _NEGATOR.search(text, start, end) is not None
 
 
+class _Span:
+    """The pieces of a sentence the flags read, each computed once and only when asked for."""
+
+    __slots__ = ("_before", "_sentence", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._sentence: tuple[int, int] | None = None
+        self._before: str | None = None
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        if self._sentence is None:
+            self._sentence = sentence_bounds(self.text, self.start, self.end)
+        return self._sentence
+
+    @property
+    def before(self) -> str:
+        if self._before is None:
+            self._before = self.text[_clause_start(self.text, self.start) : self.start]
+        return self._before
+
+    def negated(self) -> bool:
+        return _NEGATOR.search(" ".join(self.before.split()[-4:])) is not None
+
+    def question(self) -> bool:
+        s, e = self.sentence
+        return is_question(self.text[s:e])
+
+    def quoted(self) -> bool:
+        # Reported speech frames its own sentence ("he wrote 'I know where you live'"); a verb of
+        # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
+        text, start, end = self.text, self.start, self.end
+        s = self.sentence[0]
+        return _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
+
+    def hypothetical(self) -> bool:
+        return _HYPOTHETICAL.search(self.text, max(0, self.sentence[0] - 40), self.start) is not None
+
+    def debunking(self) -> bool:
+        return _DEBUNKING.search(self.text) is not None
+
+    def idiom(self) -> bool:
+        text, start, end = self.text, self.start, self.end
+        lo, hi = max(0, start - 40), min(len(text), end + 40)
+        return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
+
+    def generic(self) -> bool:
+        before = self.before
+        return (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
+                and "you" not in before.split()[:1])
+
+    def joking(self) -> bool:
+        text = self.text
+        after = text[self.end : self.sentence[1]]
+        return _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, self.start) is None
+
+
+_FLAGS = ("negated", "question", "quoted", "hypothetical", "debunking", "idiom", "generic", "joking")
+
+
 def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:
     """The speech act of ``text[start:end]`` (``text`` lower-cased; ``lang`` is a hint, unused words are harmless).
 
     One call reads only the sentence around the span and a little before it:
     a few microseconds, meant for candidate hits, not for every message.
     """
-    s, e = sentence_bounds(text, start, end)
-    sentence = text[s:e]
-    clause_start = _clause_start(text, start)
-    before = text[clause_start:start]
-    negated = _NEGATOR.search(" ".join(before.split()[-4:])) is not None
-    idiom = False
-    lo, hi = max(0, start - 40), min(len(text), end + 40)
-    for m in _IDIOMS.finditer(text, lo, hi):
-        if m.start() < end and start < m.end():
-            idiom = True
-            break
-    after = text[end:e]
-    joking = _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, start) is None
-    lead = text[:start]
-    quoted = _quoted(text, start, end) or _REPORTING.search(lead[-160:]) is not None
-    generic = (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
-               and "you" not in before.split()[:1])
-    return SpeechAct(
-        negated=negated,
-        question=is_question(sentence),
-        quoted=quoted,
-        hypothetical=_HYPOTHETICAL.search(text, max(0, s - 40), start) is not None,
-        debunking=_DEBUNKING.search(text) is not None,
-        idiom=idiom,
-        generic=generic,
-        joking=joking,
-    )
+    span = _Span(text, start, end)
+    return SpeechAct(**{flag: getattr(span, flag)() for flag in _FLAGS})
+
+
+def any_of(flags: frozenset[str], text: str, start: int, end: int) -> bool:
+    """True when any of ``flags`` (names of :class:`SpeechAct` fields) holds for ``text[start:end]``.
+
+    The same answer as ``any(getattr(context(...), f) for f in flags)``, but it stops at the first
+    flag that holds and never computes the others: cheaper for a hit that is vetoed.
+    """
+    span = _Span(text, start, end)
+    return any(getattr(span, flag)() for flag in _FLAGS if flag in flags)

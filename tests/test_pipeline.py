@@ -48,8 +48,11 @@ def test_policy_decisions_per_category() -> None:
     assert mild.decision is Decision.FLAG and mild.severity is Severity.INFO
     assert pipeline.evaluate(msg("great stream, thanks doc")).decision is Decision.PASS
     assert pipeline.evaluate(msg("HIV testing and anal fissure care")).findings == ()
-    link = pipeline.evaluate(msg("cheap meds at pharma-deals.ru"))
+    link = pipeline.evaluate(msg("see the schedule at pharma-deals.ru"))
     assert link.categories == ["spam.link"] and link.decision is Decision.HOLD
+    # Selling medicines cheap is a scam as well as a link: hidden, not only held.
+    sale = pipeline.evaluate(msg("cheap meds at pharma-deals.ru"))
+    assert sorted(sale.categories) == ["spam.link", "spam.scam"] and sale.decision is Decision.HIDE
 
 
 def test_trusted_authors_are_flagged_never_held() -> None:

@@ -138,3 +138,68 @@ def test_obfuscated_spans_point_at_the_original_text(filt: RiskFilter) -> None:
     text = "ok imma k i l l u irl"
     found = next(f for f in filt.scan(msg(text)) if f.category == "risk.threat")
     assert "k i l l" in text[found.start : found.end]
+
+
+# Constructions of each language the first lexicons lacked (written here in our own words).
+CONSTRUCTIONS = [
+    ("risk.threat", "there's a bomb in the lobby of your studio"),
+    ("risk.threat", "hay una bomba en el consultorio, salgan ya"),
+    ("risk.threat", "в студии заложена бомба"),
+    ("risk.threat", "me las vas a pagar, doctor"),
+    ("risk.threat", "mañana te rompo la boca, payaso"),
+    ("risk.threat", "ese farmacéutico no llega vivo al lunes"),
+    ("risk.threat", "ведущему конец, я серьёзно"),
+    ("risk.threat", "заеду к вам в офис с битой"),
+    ("risk.threat", "урою тебя, понял?"),
+    ("risk.self_harm", "me tiro del balcón esta noche"),
+    ("risk.self_harm", "ya tengo la cuerda preparada"),
+    ("risk.self_harm", "перед сном режу себя"),
+    ("risk.self_harm", "сегодня усну навсегда"),
+    ("risk.harassment", "@mark you retard"),
+    ("risk.harassment", "la enfermera es una zorra"),
+    ("risk.harassment", "ведущий такой тупой"),
+    ("risk.harassment", "@sam99 ur a worthless loser"),
+    ("risk.harassment", "girls shouldnt be surgeons, back to the kitchen"),  # the negation is the insult
+    ("risk.harassment", "las mujeres no sirven para cardiólogas"),
+    ("risk.harassment", "бабы не годятся в хирурги"),
+    ("risk.medical_claim", "statins are poison, just flush em"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), CONSTRUCTIONS)
+def test_new_constructions_are_found(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+# Published prose that the first rules flagged: the concept, not the line, was wrong.
+PROSE = [
+    "the heavy faggot hangouts of the old town",  # a slur in narrative, nobody addressed
+    "La zorra muda de pelo, pero de costumbre no.",  # the fox of a proverb
+    "Любовь - это обмен жидкостями.",  # жидкость is not a slur
+    "It is better to die on your feet than to live on your knees.",
+    "We're going to die, all of us, some day.",  # not the writer's own wish
+    "kill your pig and eat it",
+    "¿Puedo pedir prestada una taza de azúcar?",  # sugar for baking is no medical topic
+    "I'm software. I can't feel pain.",
+    "Journalism will kill you, but it will keep you alive.",  # "will" is not "I'll"
+    "algún día vas a morir",
+    "Si el pimentonero se acerca a tu casa, la nieve baja.",
+    "Бог - это мысль, которая всё прямое делает кривым и всё",
+    "Matate estudiando y serás un cadaver culto.",
+    "Laugh and the world thinks you're an idiot.",  # "you" is the object of "thinks", nobody is addressed
+    "Albert Camus wrote that the only serious question is whether to kill yourself",
+    "It is not a good omen when goldfish commit suicide.",
+    "I don't want to live on in my work, I want to live on in my apartment.",
+    "People are going to scream bloody murder about that.",
+    "Just dump them together",
+    "Feel free to contact me about the schedule",
+    "May I have your phone number?",  # "number" is not "numb"
+    "Playing soccer, painting, and writing are my hobbies. How about you?",
+    "Este cable no sirve para nada.",
+    "¿Y si te dijera que estás muy gordo?",  # a hypothetical, not an insult
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_published_prose_is_left_alone(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filters.speech import context, is_question
+from filters.speech import any_of, context, is_question
 
 
 def act(text: str, fragment: str) -> set[str]:
@@ -64,3 +64,34 @@ def test_a_statement_ending_in_double_marks_is_not_a_question() -> None:
     assert is_question("is that bad??")
     assert is_question("should i stop taking it?!")
     assert is_question("can i take ibuprofen with my lisinopril?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["that's a nice car, would be a shame if something happened to it", "could be worse", "will be there at 5",
+     "keep talking and you're dead, got it?", "te voy a encontrar, ¿entendiste?", "урою тебя, понял?"],
+)
+def test_elliptical_statements_and_tag_questions_are_not_questions(text: str) -> None:
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("you people think this is funny. i know which car is yours", "i know which car"),
+     ("la gente cree que es broma. sé dónde vives", "sé dónde vives"),
+     ("люди думают, что я шучу. я знаю где ты живешь", "я знаю где ты живешь")],
+)
+def test_a_verb_of_saying_in_an_earlier_sentence_reports_nothing_later(text: str, fragment: str) -> None:
+    assert "quoted" not in act(text, fragment)
+
+
+def test_reported_speech_in_the_same_sentence_is_still_quoted() -> None:
+    assert "quoted" in act("mods, he wrote i know where you live", "i know where you live")
+
+
+@pytest.mark.parametrize(("flag", "text", "fragment"), CASES)
+def test_any_of_answers_as_the_full_context_does(flag: str, text: str, fragment: str) -> None:
+    start = text.index(fragment)
+    full = context(text, start, start + len(fragment))
+    for flags in (frozenset({flag}), frozenset({"negated", "question"}), frozenset({"generic", "joking", "idiom"})):
+        assert any_of(flags, text, start, start + len(fragment)) == any(getattr(full, f) for f in flags)

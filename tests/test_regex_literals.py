@@ -1,0 +1,56 @@
+"""The literal gate in front of the risk rules: it may open too often, never close on a match."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from filters import risk, risk_lexicon
+from filters.normalize import deobfuscate
+from filters.regex_literals import required
+
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+
+
+def test_a_pattern_needs_one_string_of_each_clause() -> None:
+    clauses = required(r"\b(?:i'll|i will) (?:kill|stab) (?:you|u)\b", re.IGNORECASE)
+    assert clauses and all(any(w in "i'll kill you" for w in clause) for clause in clauses)
+    assert not any(all(any(w in text for w in c) for c in clauses) for text in ("i will hug you", "kill time"))
+
+
+def test_alternatives_need_one_of_their_own_strings() -> None:
+    clauses = required(r"tea\w* cures|\bbleach heals", re.IGNORECASE)
+    for text in ("teas cures", "bleach heals"):
+        assert all(any(w in text for w in c) for c in clauses)
+    assert not all(any(w in "honey helps" for w in c) for c in clauses)
+
+
+def test_short_or_open_patterns_give_no_clause() -> None:
+    assert required(r"\b(?:i|u)\b") == []  # "i", "u": in nearly every message, not worth gating on
+    assert required(r"\w+ing") == [frozenset({"ing"})]
+    assert required(r"(?:kill)?") == []
+
+
+def test_every_composition_is_gated() -> None:
+    for _, _, name, pattern in risk_lexicon.COMPOSITIONS:
+        assert required(pattern, re.IGNORECASE), name
+
+
+def _lines() -> list[str]:
+    texts = []
+    for path in [*sorted((DATA / "detection" / "train").rglob("*.jsonl")), DATA / "filters_labelled.jsonl"]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_the_gate_never_hides_a_match_of_a_composition() -> None:
+    compiled = risk._compile()
+    first = len(compiled.rules)
+    for text in _lines():
+        norm = deobfuscate(text).text
+        units = set(compiled.gates.units(risk.candidates(norm)))
+        for i, (_, _, rule_id, pattern) in enumerate(compiled.concepts):
+            if pattern.search(norm) is not None:
+                assert first + i in units, (rule_id, text)
