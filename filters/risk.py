@@ -387,41 +387,30 @@ class RiskFilter:
         return kept
 
     def _advice_request(self, text: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding]) -> None:
-        """A personal marker, a health topic and a genuine question or request for advice, in one message."""
+        """A personal marker, a health topic and a genuine question or request for advice, in one message.
+
+        The phrase patterns are tried first, then the concept lexicons' (rule ids ending in ``.concept``).
+        """
         ascii = text.isascii()
-        for lang, personal, topic, intent in self._advice:
-            if ascii and lang == "ru":
-                continue  # every Russian topic word is written in Cyrillic: no ASCII text can match
-            # Cheapest first: the topic alternation is by far the largest pattern.
-            person_m = personal.search(text)
-            if person_m is None:
-                continue
-            intent_m = _asking(intent, text)
-            if intent_m is None:
-                continue
-            topic_m = topic.search(text)
-            if topic_m is None:
-                continue
-            start = min(person_m.start(), topic_m.start(), intent_m[0])
-            end = max(person_m.end(), topic_m.end(), intent_m[1])
-            found.append(self._finding("risk.advice_request", *span(start, end), f"risk.advice_request.{lang}",
-                                       "asks for individual medical advice"))
-            return
-        for lang, personal, topic, intent in self._advice_concepts:
-            person_m = personal.search(text)
-            if person_m is None:
-                continue
-            intent_m = _asking(intent, text)
-            if intent_m is None:
-                continue
-            topic_m = topic.search(text)
-            if topic_m is None:
-                continue
-            start = min(person_m.start(), topic_m.start(), intent_m[0])
-            end = max(person_m.end(), topic_m.end(), intent_m[1])
-            found.append(self._finding("risk.advice_request", *span(start, end), f"risk.advice_request.{lang}.concept",
-                                       "asks for individual medical advice"))
-            return
+        for patterns, suffix in ((self._advice, ""), (self._advice_concepts, ".concept")):
+            for lang, personal, topic, intent in patterns:
+                if ascii and lang == "ru" and not suffix:
+                    continue  # every Russian topic word is written in Cyrillic: no ASCII text can match
+                # Cheapest first: the topic alternation is by far the largest pattern.
+                person_m = personal.search(text)
+                if person_m is None:
+                    continue
+                intent_m = _asking(intent, text)
+                if intent_m is None:
+                    continue
+                topic_m = topic.search(text)
+                if topic_m is None:
+                    continue
+                start = min(person_m.start(), topic_m.start(), intent_m[0])
+                end = max(person_m.end(), topic_m.end(), intent_m[1])
+                found.append(self._finding("risk.advice_request", *span(start, end),
+                                           f"risk.advice_request.{lang}{suffix}", "asks for individual medical advice"))
+                return
 
 
 def _asking(intent: re.Pattern[str], text: str) -> tuple[int, int] | None:
