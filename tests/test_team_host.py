@@ -27,7 +27,7 @@ async def stream(client: Any, keys: Keys) -> list[object]:
 async def test_host_publishes_messages_actions_claims_and_lockdown(
     make_session: Any, redis_client: Any, redis_server: RedisServer
 ) -> None:
-    source = FakeSource(events=[chat("hello"), chat("call me at 555-867-5309", author="leaker")], hold_open=True)
+    source = FakeSource(events=[chat("hello"), chat("what a fucking joke of a stream", author="troll")], hold_open=True)
     session: Session = make_session(source)
     keys = Keys("show1")
     host = TeamHost(session, redis_client, keys, name="alex", snapshot_interval=0.05)
@@ -42,7 +42,7 @@ async def test_host_publishes_messages_actions_claims_and_lockdown(
         await until(lambda: not host.outbox and host.published >= 7, what="everything published")
         updates = await stream(redis_client, keys)
         messages = [u for u in updates if isinstance(u, MessageRecord)]
-        assert [m.message.text for m in messages] == ["hello", "call me at 555-867-5309"]
+        assert [m.message.text for m in messages] == ["hello", "what a fucking joke of a stream"]
         hide = next(u for u in updates if isinstance(u, ActionRecord))
         assert (hide.kind, hide.actor, hide.message_seq) == (ActionKind.HIDE, "alex", 2)
         assert hide.hash == session.store.actions(message_seq=2)[-1].hash  # the chained entry, as recorded
