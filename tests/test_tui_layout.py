@@ -117,7 +117,14 @@ async def test_an_alert_banner_keeps_the_selected_row_in_view(store: Store, poli
         await pilot.press("L")  # lockdown: its banner takes a row
         app.session.ingest(chat("I want to die " + "and nobody would notice " * 6))  # a critical: the banner
         await settle(pilot, app, 41)
-        await pilot.pause(0.2)
+
+        def in_view() -> bool:
+            top, height = feed.scroll_offset.y, feed.scrollable_content_region.height
+            return top <= feed.cursor < top + height
+
+        for _ in range(100):  # the banner's layout lands over a few refreshes (slower on a loaded machine)
+            if app.alert_banner.has_class("shown") and in_view():
+                break
+            await pilot.pause(0.05)
         assert app.alert_banner.has_class("shown") and app.session.lockdown
-        top, height = feed.scroll_offset.y, feed.scrollable_content_region.height
-        assert top <= feed.cursor < top + height, "the selected row is still on screen"
+        assert in_view(), "the selected row is still on screen"
