@@ -244,8 +244,10 @@ class FeedView(ScrollView, can_focus=True):
         self._cache.clear()
         self._cache.maxsize = CACHED_SCREENS * max(self.size.height, 10)
         self.virtual_size = Size(self.size.width, len(self.rows))
-        # A banner that appears (an alert, lockdown) makes the list shorter: the selection stays in sight.
+        # A banner that appears (an alert, lockdown) makes the list shorter: the selection stays in sight. Checked
+        # again shortly after, because two banners appearing together settle the layout over more than one refresh.
         self.call_after_refresh(self._keep_cursor_in_view)
+        self.set_timer(0.2, self._keep_cursor_in_view)
 
     def _keep_cursor_in_view(self) -> None:
         if self.tail:
