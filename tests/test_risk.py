@@ -228,6 +228,7 @@ ENGLISH_CONCEPTS = [
     ("risk.legal", "expect papers from my attorney on monday"),  # counsel on the way
     ("risk.legal", "we're dragging you to small claims court"),  # a court named
     ("risk.legal", "I already wrote to the nursing board about her"),  # a regulator addressed
+    ("risk.threat", "1m g0nn4 5t4b th3 c0ach"),  # leetspeak digits at the edges of words
 ]
 
 
