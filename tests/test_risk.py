@@ -254,3 +254,24 @@ ENGLISH_LOOKALIKES = [
 @pytest.mark.parametrize("text", ENGLISH_LOOKALIKES)
 def test_english_concept_lookalikes_are_clean(filt: RiskFilter, text: str) -> None:
     assert categories(filt, text) == []
+
+
+ENGLISH_CLAIMS = [
+    "pickle juice reverses kidney stones in a week",  # any subject, a cure verb, a condition
+    "wifi routers cause dementia, unplug them",  # an intervention blamed for a disease
+    "statins are a money maker, nothing else",  # a treatment called a scam
+    "chickenpox... no wait, measles is harmless for kids",  # a disease called harmless
+    "this cancer cure is being suppressed by the government",  # a hidden cure
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_CLAIMS)
+def test_english_claim_concepts_are_found(filt: RiskFilter, text: str) -> None:
+    assert "risk.medical_claim" in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Cure the disease and kill the patient.", "that song cures my anxiety every time lol"]
+)
+def test_a_proverb_or_a_song_that_cures_is_no_claim(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []
