@@ -229,6 +229,11 @@ ENGLISH_CONCEPTS = [
     ("risk.legal", "we're dragging you to small claims court"),  # a court named
     ("risk.legal", "I already wrote to the nursing board about her"),  # a regulator addressed
     ("risk.threat", "1m g0nn4 5t4b th3 c0ach"),  # leetspeak digits at the edges of words
+    ("risk.threat", "the nurse won't be smiling after I'm done"),  # doom worded with a negation
+    ("risk.threat", "I'll be parked outside your clinic every night"),  # waiting at someone's place
+    ("risk.threat", "the device goes off during the live, enjoy"),  # a bomb set to go off
+    ("risk.harassment", "gays can't think straight, keep them off camera"),  # a stereotype worded with a negation
+    ("risk.medical_claim", "don't take the statins, beet juice heals everything"),  # a treatment refused
 ]
 
 
