@@ -253,6 +253,8 @@ ENGLISH_LOOKALIKES = [
     "my lawyer said i shouldn't give stock tips online",
     "God decided to take the devil to court",
     "spike the office water cooler with vodka",
+    "my son accidentally took 12 of my pills, we're at the ER",  # an accident, not the speaker's overdose
+    "writing notes for my caregiver class tonight",  # notes, not a farewell letter
 ]
 
 
