@@ -216,6 +216,8 @@ ENGLISH_CONCEPTS = [
     ("risk.harassment", "boring old man, why are you even alive"),  # a death wish at someone
     ("risk.harassment", "I'd tap the physio any day"),  # a sexual remark about the host or staff
     ("risk.harassment", "look at his hairline, yikes"),  # body shaming addressed to someone
+    ("risk.harassment", "ask the lazy indian at the desk, lol"),  # a group noun with a degrading adjective
+    ("risk.harassment", "you're a useless piece of garbage, coach"),  # an insult of worth addressed to someone
     ("risk.self_harm", "stockpiling my sleeping pills since march"),  # means made ready
     ("risk.self_harm", "thinking I'll just crash my car into a wall tomorrow"),  # a method
     ("risk.self_harm", "honestly I'm so tired of living like this"),  # a passive death wish
