@@ -206,6 +206,10 @@ def _fix_word(word: str) -> str:
                 right += 1
             if 0 < left and right < n - 1:
                 out[i] = _LATIN_LEET[ch]
+            elif letters >= 2 and n > 2 and ((i == 0 and word[1].isalpha()) or (i == n - 1 and word[i - 1].isalpha())):
+                # One digit at a word's edge ("gonn4", "5hoot", "th3") in a message that already shows
+                # leetspeak elsewhere (clean messages never get here): "mp3" in plain chat stays as written.
+                out[i] = _LATIN_LEET[ch]
     return "".join(out)
 
 

@@ -160,7 +160,10 @@ class _Compiled:
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
 #: "women shouldn't be doctors", "no llega vivo").
-_NEGATION_INSIDE = ("stop-treatment", "rx-no-prescription", "not-alive", "identity", "go-back", "group-predicate")
+_NEGATION_INSIDE = (
+    "stop-treatment", "rx-no-prescription", "not-alive", "identity", "go-back", "group-predicate", "group-stereotype",
+    "needless-treatment", "doom-negative",
+)
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
     "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",

@@ -159,6 +159,10 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: "don't"/"do not" with no subject after it: an order ("don't take your meds"), asked only with a mark.
+_NEGATIVE_ORDER = re.compile(r"^(?:don'?t|dont|do not)\s+(?!(?:you|u|ya|y'?all|we|they|i|he|she|it|people|ppl)\b)")
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end (after its closing punctuation) of the sentence holding ``text[start:end]``."""
     s = 0
@@ -201,6 +205,8 @@ def is_question(sentence: str) -> bool:
         return False  # "would be a shame if...", "could be worse": a modal with no subject states
     if stripped.split(maxsplit=1)[:1] and stripped.split(maxsplit=1)[0] in _MARKED_ONLY:
         return False  # Spanish and Russian ask these with a mark: "hay una bomba en ..." states
+    if _NEGATIVE_ORDER.match(stripped):
+        return False  # "don't take the statins": without a mark, a negative order, not "don't you...?"
     return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
 
 

@@ -203,3 +203,84 @@ PROSE = [
 @pytest.mark.parametrize("text", PROSE)
 def test_published_prose_is_left_alone(filt: RiskFilter, text: str) -> None:
     assert categories(filt, text) == []
+
+
+# English constructions of the third round: one line per concept, written for the test.
+ENGLISH_CONCEPTS = [
+    ("risk.harassment", "those kikes run every bank, obviously"),  # a strong slur on its own
+    ("risk.harassment", "bitch coach keeps yelling at us"),  # a slur naming a member of staff
+    ("risk.harassment", "immigrants just steal from the clinic"),  # a group with a stereotype
+    ("risk.harassment", "she was hired because she's a woman, not for skill"),  # hired for an identity
+    ("risk.harassment", "go back to china with your herbs"),  # go back to a country
+    ("risk.harassment", "the pharmacist looks like a rat"),  # a person compared to an animal
+    ("risk.harassment", "boring old man, why are you even alive"),  # a death wish at someone
+    ("risk.harassment", "I'd tap the physio any day"),  # a sexual remark about the host or staff
+    ("risk.harassment", "look at his hairline, yikes"),  # body shaming addressed to someone
+    ("risk.harassment", "ask the lazy indian at the desk, lol"),  # a group noun with a degrading adjective
+    ("risk.harassment", "you're a useless piece of garbage, coach"),  # an insult of worth addressed to someone
+    ("risk.self_harm", "stockpiling my sleeping pills since march"),  # means made ready
+    ("risk.self_harm", "thinking I'll just crash my car into a wall tomorrow"),  # a method
+    ("risk.self_harm", "honestly I'm so tired of living like this"),  # a passive death wish
+    ("risk.self_harm", "please look after my dog for me, you won't see me here again"),  # a farewell
+    ("risk.self_harm", "could someone overdose on melatonin? i mean me"),  # an overdose question
+    ("risk.self_harm", "i punched my arms again till they bled"),  # harm in progress
+    ("risk.threat", "u r dead meat when this stream ends"),  # doom foretold to someone
+    ("risk.threat", "give back my money or I burn the place"),  # a conditional threat
+    ("risk.threat", "I know your shift and your route home"),  # a watched routine
+    ("risk.legal", "expect papers from my attorney on monday"),  # counsel on the way
+    ("risk.legal", "we're dragging you to small claims court"),  # a court named
+    ("risk.legal", "I already wrote to the nursing board about her"),  # a regulator addressed
+    ("risk.threat", "1m g0nn4 5t4b th3 c0ach"),  # leetspeak digits at the edges of words
+    ("risk.threat", "the nurse won't be smiling after I'm done"),  # doom worded with a negation
+    ("risk.threat", "I'll be parked outside your clinic every night"),  # waiting at someone's place
+    ("risk.threat", "the device goes off during the live, enjoy"),  # a bomb set to go off
+    ("risk.harassment", "gays can't think straight, keep them off camera"),  # a stereotype worded with a negation
+    ("risk.medical_claim", "don't take the statins, beet juice heals everything"),  # a treatment refused
+]
+
+
+@pytest.mark.parametrize(("category", "text"), ENGLISH_CONCEPTS)
+def test_english_concepts_are_found(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+# Their look-alikes: the same words outside the construction.
+ENGLISH_LOOKALIKES = [
+    "Henry Van Dyke wrote that poem",
+    "a pretty woman can do anything; an ugly woman must do everything",
+    "never try to teach a pig to sing",
+    "the typical woman's bathroom has 40 products",
+    "I'm tired of London this week",
+    "let it take me where it will",
+    "my lawyer said i shouldn't give stock tips online",
+    "God decided to take the devil to court",
+    "spike the office water cooler with vodka",
+    "my son accidentally took 12 of my pills, we're at the ER",  # an accident, not the speaker's overdose
+    "writing notes for my caregiver class tonight",  # notes, not a farewell letter
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_LOOKALIKES)
+def test_english_concept_lookalikes_are_clean(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []
+
+
+ENGLISH_CLAIMS = [
+    "pickle juice reverses kidney stones in a week",  # any subject, a cure verb, a condition
+    "wifi routers cause dementia, unplug them",  # an intervention blamed for a disease
+    "statins are a money maker, nothing else",  # a treatment called a scam
+    "chickenpox... no wait, measles is harmless for kids",  # a disease called harmless
+    "this cancer cure is being suppressed by the government",  # a hidden cure
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_CLAIMS)
+def test_english_claim_concepts_are_found(filt: RiskFilter, text: str) -> None:
+    assert "risk.medical_claim" in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Cure the disease and kill the patient.", "that song cures my anxiety every time lol"]
+)
+def test_a_proverb_or_a_song_that_cures_is_no_claim(filt: RiskFilter, text: str) -> None:
+    assert categories(filt, text) == []

@@ -95,3 +95,9 @@ def test_any_of_answers_as_the_full_context_does(flag: str, text: str, fragment:
     full = context(text, start, start + len(fragment))
     for flags in (frozenset({flag}), frozenset({"negated", "question"}), frozenset({"generic", "joking", "idiom"})):
         assert any_of(flags, text, start, start + len(fragment)) == any(getattr(full, f) for f in flags)
+
+
+def test_a_negative_order_without_a_mark_is_not_a_question() -> None:
+    assert not is_question("don't take the statins, they are poison")
+    assert is_question("don't you think the statins are poison")
+    assert is_question("don't take the statins?")
