@@ -261,9 +261,12 @@ class DemoBroadcast:
         if request.author is None:
             return ActionOutcome(ActionResult.FAILED, "no author given")
         if kind in (ActionKind.TIMEOUT, ActionKind.BAN):
-            if kind is ActionKind.TIMEOUT and not request.duration:
-                return ActionOutcome(ActionResult.FAILED, "demo: a timeout needs a duration")
-            self.banned[request.author.id] = self.clock() + request.duration if kind is ActionKind.TIMEOUT else None
+            if kind is ActionKind.TIMEOUT:
+                if not request.duration:
+                    return ActionOutcome(ActionResult.FAILED, "demo: a timeout needs a duration")
+                self.banned[request.author.id] = self.clock() + request.duration
+            else:
+                self.banned[request.author.id] = None
             what = f"timeout {request.duration}s" if kind is ActionKind.TIMEOUT else "ban"
             return ActionOutcome(ActionResult.DONE, f"demo: {what} of {request.author.id} ok")
         if kind is ActionKind.UNBAN:
