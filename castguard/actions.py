@@ -94,6 +94,13 @@ class SessionActions(ABC):
         """Keep ``record`` as the current record of its message."""
 
     @abstractmethod
+    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
+        """After an action is recorded and published: what else it changes in the session (bans).
+
+        ``settle``: the session may change other messages' states because of it.
+        """
+
+    @abstractmethod
     def _publish(self, update: ActionRecord | StateChange | LockdownChanged) -> None:
         """Hand ``update`` to every subscriber."""
 
@@ -220,6 +227,7 @@ class SessionActions(ABC):
         self._publish(action)
         if changed is not record:
             self._publish(StateChange(changed))
+        self._followed(action)
         return action
 
     async def send_reply(self, seq: int, text: str, *, actor: str, reason: str) -> ActionRecord:
@@ -335,6 +343,7 @@ class SessionActions(ABC):
         record = self.record(action.message_seq) if action.message_seq is not None else None
         stored = self.store.message(action.message_seq) if action.message_seq is not None else None
         self._publish(action)
+        self._followed(action, settle=False)  # the other process already settled the messages it bans
         if record is not None and stored is not None:
             changed = replace(record, state=stored.state, escalation=stored.escalation)
             if changed != record:

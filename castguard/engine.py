@@ -42,6 +42,7 @@ from castguard.model import (
     ConnectionState,
     Decision,
     EscalationState,
+    Finding,
     MessageRecord,
     MessageState,
     PlatformEvent,
@@ -51,6 +52,7 @@ from castguard.model import (
 )
 from castguard.policy import Policy
 from castguard.recent import RecentKeys
+from castguard.sanctions import EVASION, Sanction, Sanctions, settled_by_sanction
 from castguard.store import Store
 from castguard.text import clean_id, clean_text, clip_raw
 from connectors.base import Source, SourceEvent
@@ -152,6 +154,10 @@ class Session(SessionActions):
         for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
             self._seen.add((source_key, msg_id), seq)
         self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
+        self.sanctions = Sanctions(clock)
+        """Who is banned or timed out, and until when (resuming a recording keeps its bans)."""
+        for action in store.actions():
+            self.sanctions.on_action(action)
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
         for source in sources:
             self.add_source(source)
@@ -417,6 +423,8 @@ class Session(SessionActions):
 
     def _record(self, message: ChatMessage, verdict: Verdict) -> MessageRecord:
         """Record and publish a normalised, judged message (not a duplicate), and carry out an auto-hide."""
+        if self.sanctions:
+            verdict = self._evasion(message, verdict)
         state = MessageState.VISIBLE
         escalation = None
         decision = verdict.decision
@@ -450,6 +458,45 @@ class Session(SessionActions):
             task.add_done_callback(self._background.discard)
         return record
 
+    def _evasion(self, message: ChatMessage, verdict: Verdict) -> Verdict:
+        """``verdict`` with a ban-evasion finding when the author is banned or timed out (the policy's rule)."""
+        author = message.author
+        sanction = self.sanctions.of(message.source, author.id, message.received_at) or self.sanctions.of(
+            message.source, author.name, message.received_at
+        )
+        rule = self.pipeline.policy.rule(EVASION)
+        if sanction is None or not rule.enabled:
+            return verdict
+        what = "banned" if sanction.until is None else "timed out"
+        finding = Finding(EVASION, rule.severity, 0, 0, "sanction.active", f"posted while {what} (by {sanction.by})")
+        severity = rule.severity if verdict.severity is None else max(verdict.severity, rule.severity)
+        decision = max(verdict.decision, rule.decision, key=lambda d: d.rank)
+        return replace(verdict, findings=(*verdict.findings, finding), severity=severity, decision=decision)
+
+    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
+        sanction = self.sanctions.on_action(action)
+        if settle and sanction is not None and action.source is not None and action.author_id is not None:
+            self._settle_sanctioned(action.source, action.author_id)
+
+    def _settle_sanctioned(self, source: str, author_id: str) -> None:
+        """A ban or timeout landed: the author's messages still waiting for a moderator are taken off the chat."""
+        for seq in self.author_messages(source, author_id):
+            record = self.record(seq)
+            if record is not None and settled_by_sanction(record):
+                record = replace(record, state=MessageState.REMOVED)
+                self.store.set_state(record.seq, MessageState.REMOVED)
+                self._remember(record)
+                self._publish(StateChange(record))
+
+    def sanction_of(self, record: MessageRecord) -> Sanction | None:
+        """The ban or timeout in force on the author of ``record`` now, if any."""
+        if not self.sanctions:
+            return None
+        author = record.message.author
+        return self.sanctions.of(record.message.source, author.id) or self.sanctions.of(
+            record.message.source, author.name
+        )
+
     def _remember(self, record: MessageRecord) -> None:
         self._recent[record.seq] = record
         self._recent.move_to_end(record.seq)
@@ -467,6 +514,8 @@ class Session(SessionActions):
     def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record and publish a connection or platform event."""
         self.store.add_event(event)
+        if isinstance(event, PlatformEvent) and event.author_id and self.sanctions.on_event(event) is not None:
+            self._settle_sanctioned(event.source, event.author_id)
         if isinstance(event, PlatformEvent):
             for record in self._removed_by(event):
                 if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
@@ -512,6 +561,7 @@ class Session(SessionActions):
         self._seen.clear()
         self.counts = dict.fromkeys(self.counts, 0)
         self.lockdown = False
+        self.sanctions = Sanctions(self.clock)
 
     def apply_recorded(
         self,

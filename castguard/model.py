@@ -106,6 +106,7 @@ CATEGORIES: tuple[str, ...] = (
     "spam.scam",
     "crowd.raid",
     "crowd.spike",
+    "crowd.ban_evasion",
     "health.adverse_event",
     "custom",
 )

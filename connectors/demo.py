@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import NamedTuple
 
 from castguard.model import (
@@ -104,6 +104,7 @@ class DemoBroadcast:
         duration: float | None = None,
         count: int | None = None,
         action_latency: float = 0.04,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if rate <= 0:
             raise ValueError("rate must be positive")
@@ -112,8 +113,12 @@ class DemoBroadcast:
         self.duration = duration
         self.count = count
         self.action_latency = action_latency
+        self.clock = clock
+        """The broadcast's clock: it stamps the messages and ends the timeouts."""
         self.banned: dict[str, float | None] = {}
         """Author id → ban expiry (``None`` for permanent), as the simulated platform keeps it."""
+        self.silenced = 0
+        """Lines of the script a banned or timed-out viewer did not get to post."""
         self.hidden: set[str] = set()
         self.replies: list[ChatMessage] = []
         """Replies sent through :meth:`reply`, in order."""
@@ -223,10 +228,25 @@ class DemoBroadcast:
             due += interval
             while not self._outbox.empty():
                 yield self._outbox.get_nowait()
-            yield self.message(n, platform, author, text, time.time())
+            received = self.clock()
+            if self.is_banned(author.id, received):
+                # Like a real platform: a banned or timed-out viewer's messages never reach the chat.
+                self.silenced += 1
+                continue
+            yield self.message(n, platform, author, text, received)
             if self.count is not None and n >= self.count:
                 break
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")
+
+    def is_banned(self, author_id: str, now: float) -> bool:
+        """The platform refuses ``author_id``'s messages at ``now`` (banned, or timed out until later)."""
+        if author_id not in self.banned:
+            return False
+        until = self.banned[author_id]
+        if until is None or now < until:
+            return True
+        del self.banned[author_id]  # the timeout is over
+        return False
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         """Act like a platform API: a short round trip, then a confirmation."""
@@ -241,12 +261,18 @@ class DemoBroadcast:
         if request.author is None:
             return ActionOutcome(ActionResult.FAILED, "no author given")
         if kind in (ActionKind.TIMEOUT, ActionKind.BAN):
-            self.banned[request.author.id] = time.time() + request.duration if request.duration else None
+            if kind is ActionKind.TIMEOUT:
+                if not request.duration:
+                    return ActionOutcome(ActionResult.FAILED, "demo: a timeout needs a duration")
+                self.banned[request.author.id] = self.clock() + request.duration
+            else:
+                self.banned[request.author.id] = None
             what = f"timeout {request.duration}s" if kind is ActionKind.TIMEOUT else "ban"
             return ActionOutcome(ActionResult.DONE, f"demo: {what} of {request.author.id} ok")
         if kind is ActionKind.UNBAN:
-            if self.banned.pop(request.author.id, 0) == 0:
+            if not self.is_banned(request.author.id, self.clock()):
                 return ActionOutcome(ActionResult.FAILED, "demo: user is not banned")
+            del self.banned[request.author.id]
             return ActionOutcome(ActionResult.DONE, f"demo: unban of {request.author.id} ok")
         if kind is ActionKind.WARN:
             return ActionOutcome(ActionResult.DONE, f"demo: warned {request.author.id}")
@@ -257,7 +283,7 @@ class DemoBroadcast:
         await asyncio.sleep(self.action_latency)
         if self._outbox.full():
             return ActionOutcome(ActionResult.FAILED, "demo: too many replies waiting to be shown")
-        now = time.time()
+        now = self.clock()
         sent = ChatMessage(
             source=self.key, platform=message.platform, channel=CHANNEL,
             id=f"demo-{self.seed}-reply-{len(self.replies) + 1}",

@@ -29,6 +29,7 @@ from castguard.model import (
     ConnectionState,
     MessageRecord,
     PlatformEvent,
+    PlatformEventKind,
 )
 from castguard.policy import PolicyError, PolicyWatcher
 from castguard.stats import Escalation, SessionStats, is_alert
@@ -209,6 +210,7 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         self.switcher = screen.query_one(ContentSwitcher)
         for view in self.desk_screen.query(FeedView):
             view.watched = self.watched
+            view.sanction = self.sanction_mark
         for pane in self.desk_screen.query(DetailPane):
             pane.show(None, [])
         self.feed.border_title = "Feed"
@@ -269,6 +271,7 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         onair = self.onair
         new: list[MessageRecord] = []
         now = self.clock()
+        sanctions = len(self.session.sanctions)
 
         def push() -> None:
             if new:
@@ -302,6 +305,8 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
                     screen.set_class(update.on, "lockdown")
         push()
         onair.release()
+        if len(self.session.sanctions) != sanctions or any(_changes_sanctions(u) for u in batch):
+            self._redraw_marks()  # a ban, timeout or unban changes the marks of rows already shown
         arrived = sum(1 for u in batch if isinstance(u, MessageRecord))
         if arrived:
             self._arrivals.append((now, arrived))
@@ -323,6 +328,17 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
             self._draw_status()
         for inbox in (self.inbox, self.producer_inbox):
             inbox.tick()
+        if self.session.sanctions:
+            self._redraw_marks()  # timeouts end as time passes
+
+    def sanction_mark(self, record: MessageRecord) -> str | None:
+        """The mark of a row whose author is banned or timed out now (``None`` for everyone else)."""
+        sanction = self.session.sanction_of(record)
+        return sanction.mark if sanction is not None else None
+
+    def _redraw_marks(self) -> None:
+        for view in self.lists():
+            view.refresh()
 
     def escalation_info(self, seq: int) -> Escalation | None:
         """Who escalated a message, when, with which note, and its acknowledgement."""
@@ -551,3 +567,12 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         """The command palette: every action of the desk, under the name its key has."""
         yield from super().get_system_commands(screen)
         yield from binding_commands(self, screen)
+
+
+def _changes_sanctions(update: SessionUpdate) -> bool:
+    """An update that may ban, time out or lift a sanction (the rows' marks change)."""
+    if isinstance(update, ActionRecord):
+        return update.kind in (ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN, ActionKind.UNDO)
+    return isinstance(update, PlatformEvent) and update.kind in (
+        PlatformEventKind.BANNED, PlatformEventKind.TIMED_OUT, PlatformEventKind.UNBANNED
+    )

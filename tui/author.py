@@ -12,6 +12,7 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Static
 
 from castguard.model import ActionKind, MessageRecord
+from castguard.sanctions import Sanction
 from castguard.search import AuthorHistory, author_history
 from tui.detail import DetailPane
 from tui.feed import FeedView
@@ -53,6 +54,7 @@ class AuthorCard(DeskScreen):
     def on_mount(self) -> None:
         feed = self.query_one("#card-feed", FeedView)
         feed.watched = self.desk.watched
+        feed.sanction = self.desk.sanction_mark
         self.set_class(self.desk.session.lockdown, "lockdown")  # loud on every screen
         feed.border_title = "Messages in this session"
         self.reload()
@@ -73,7 +75,9 @@ class AuthorCard(DeskScreen):
         if not feed.select_seq(selected):
             feed.action_tail()
         self.query_one("#card-head", Static).update(
-            card_renderable(self.record, self.history, m.author.id in self.desk.watched)
+            card_renderable(
+                self.record, self.history, m.author.id in self.desk.watched, self.desk.session.sanction_of(self.record)
+            )
         )
 
     def action_close(self) -> None:
@@ -87,8 +91,10 @@ class AuthorCard(DeskScreen):
         self.query_one("#card-detail", DetailPane).show(record, actions, self.desk.guidance)
 
 
-def card_renderable(record: MessageRecord, history: AuthorHistory, watched: bool) -> RenderableType:
-    """The card's header, from plain strings only."""
+def card_renderable(
+    record: MessageRecord, history: AuthorHistory, watched: bool, sanction: Sanction | None = None
+) -> RenderableType:
+    """The card's header, from plain strings only (``sanction``: the author's ban or timeout in force)."""
     author, m = record.message.author, record.message
     parts: list[RenderableType] = []
     head = Text(no_wrap=True)
@@ -102,6 +108,11 @@ def card_renderable(record: MessageRecord, history: AuthorHistory, watched: bool
     if watched:
         head.append("  WATCHED", "bold reverse")
     parts.append(head)
+    if sanction is not None:
+        status = Text(no_wrap=True)
+        status.append(f"{sanction.mark} {sanction.describe(clock).upper()}", "bold red")
+        status.append(f"  by {sanction.by} at {clock(sanction.at)}", "dim")
+        parts.append(status)
     counts = Text(no_wrap=True)
     counts.append(f"{history.total} messages, {history.flagged} flagged", "bold")
     for state, n in sorted(history.states.items()):

@@ -109,6 +109,8 @@ class FeedView(ScrollView, can_focus=True):
         """seq → action under way, shown at the end of the row."""
         self.watched: set[str] = set()
         """Author ids whose messages are highlighted."""
+        self.sanction: Callable[[MessageRecord], str | None] | None = None
+        """The mark of a row whose author is banned or timed out now (the desk's, unless set)."""
         # Keyed by everything a row's look depends on, so moving the cursor or changing one record
         # never forces the other visible rows to be rendered again.
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(CACHED_SCREENS * 50)
@@ -206,12 +208,15 @@ class FeedView(ScrollView, can_focus=True):
         record = self.rows[position]
         pending = self.pending.get(record.seq)
         watched = record.message.author.id in self.watched
+        mark = self.sanction(record) if self.sanction is not None else None
         focused = selected and self.has_focus
-        key = (record.seq, record.state, record.escalation, width, base, selected, focused, pending, watched)
+        key = (record.seq, record.state, record.escalation, width, base, selected, focused, pending, watched, mark)
         strip = self._cache.get(key)
         if strip is None:
             highlight = (SELECTED_STYLE if focused else SELECTED_UNFOCUSED_STYLE) if selected else None
-            strip = self._render_row(record, width, base, pending=pending, watched=watched, selected=highlight)
+            strip = self._render_row(
+                record, width, base, pending=pending, watched=watched, selected=highlight, sanction=mark
+            )
             self._cache[key] = strip
         return strip
 
@@ -224,6 +229,7 @@ class FeedView(ScrollView, can_focus=True):
         pending: str | None,
         watched: bool,
         selected: Style | None,
+        sanction: str | None = None,
     ) -> Strip:
         # One strip per row, built straight from the segments: no intermediate strips (each one brings
         # Textual's own caches) and no offset metadata (clicks are mapped from the row, not the segment).
@@ -232,7 +238,7 @@ class FeedView(ScrollView, can_focus=True):
         if prefix is not None and width - prefix.cell_len < COMPACT_WIDTH and self.decorate is not None:
             prefix = self.decorate(record, True)
         layout = row_layout(width - (prefix.cell_len if prefix is not None else 0))
-        segments = feed_segments(record, pending=pending, watched=watched, layout=layout)
+        segments = feed_segments(record, pending=pending, watched=watched, layout=layout, sanction=sanction)
         if prefix is not None:
             segments[:0] = prefix.render(self.app.console)
         segments = Segment.adjust_line_length(segments, width, base)

@@ -14,6 +14,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.control import strip_control_codes
 from rich.segment import Segment
 from rich.style import Style
@@ -140,9 +141,17 @@ def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[tuple[st
 
 
 def feed_segments(
-    record: MessageRecord, *, pending: str | None = None, watched: bool = False, layout: RowLayout = FULL_ROW
+    record: MessageRecord,
+    *,
+    pending: str | None = None,
+    watched: bool = False,
+    layout: RowLayout = FULL_ROW,
+    sanction: str | None = None,
 ) -> list[Segment]:
-    """One row of the live feed, as segments built from plain strings (never parsed as markup)."""
+    """One row of the live feed, as segments built from plain strings (never parsed as markup).
+
+    ``sanction``: the mark of an author banned or timed out now, shown before the name.
+    """
     m, v = record.message, record.verdict
     mark, mark_style = SEVERITY_STYLES[v.severity]
     state, state_style = STATE_MARKS[record.state]
@@ -154,9 +163,11 @@ def feed_segments(
         category = category.rpartition(".")[2]
     if len(v.categories) > 1:
         category = f"{category}+{len(v.categories) - 1}"
-    author = strip_control_codes(one_line(m.author.name, layout.author))
+    # A sanction's mark takes its cells from the author's column, so the messages stay aligned.
+    name_width = max(1, layout.author - cell_len(sanction)) if sanction else layout.author
+    author = strip_control_codes(one_line(m.author.name, name_width))
     if layout.time_format is not None:
-        author = author.rjust(layout.author)  # aligned when there is room; a narrow row gives it to the text
+        author = author.rjust(name_width)  # aligned when there is room; a narrow row gives it to the text
     body_style = "dim strike" if record.state in (MessageState.HIDDEN, MessageState.REMOVED) else ""
     row = [Segment(mark, style(mark_style)), Segment(state, style(state_style))]
     if layout.time_format is not None:
@@ -166,6 +177,8 @@ def feed_segments(
     if layout.category:
         column = one_line(category, layout.category).ljust(layout.category)
         row += [Segment(column, style(mark_style or "dim")), Segment(" ")]
+    if sanction:
+        row.append(Segment(sanction, style("bold red")))
     row += [
         Segment(author, style("bold reverse" if watched else "bold")),
         Segment(": ", style("dim")),

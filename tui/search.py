@@ -60,6 +60,7 @@ class SearchScreen(DeskScreen):
     def on_mount(self) -> None:
         results = self.query_one("#results", FeedView)
         results.watched = self.desk.watched
+        results.sanction = self.desk.sanction_mark
         self.set_class(self.desk.session.lockdown, "lockdown")  # loud on every screen
         results.tail = False
         self.query_one("#query", Input).focus()
