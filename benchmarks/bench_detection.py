@@ -51,14 +51,25 @@ DATA = Path(__file__).resolve().parent / "data" / "detection"
 MANIFEST = DATA / "test" / "MANIFEST.sha256"
 #: Message-level categories scored on the risk lines (a category the filters do not raise yet scores recall 0).
 RISK_CATEGORIES = (
-    "risk.threat", "risk.self_harm", "risk.medical_claim", "risk.legal", "risk.advice_request",
-    "risk.harassment", "spam.scam", "health.adverse_event",
+    "risk.threat",
+    "risk.self_harm",
+    "risk.medical_claim",
+    "risk.legal",
+    "risk.advice_request",
+    "risk.harassment",
+    "spam.scam",
+    "health.adverse_event",
 )
 #: The category a look-alike file resembles (a look-alike there must not raise it).
 FILE_CATEGORY = {
-    "threat": "risk.threat", "self_harm": "risk.self_harm", "medical_claim": "risk.medical_claim",
-    "legal": "risk.legal", "advice_request": "risk.advice_request", "harassment": "risk.harassment",
-    "scam": "spam.scam", "adverse_event": "health.adverse_event",
+    "threat": "risk.threat",
+    "self_harm": "risk.self_harm",
+    "medical_claim": "risk.medical_claim",
+    "legal": "risk.legal",
+    "advice_request": "risk.advice_request",
+    "harassment": "risk.harassment",
+    "scam": "spam.scam",
+    "adverse_event": "health.adverse_event",
 }
 #: Look-alike families grouped into the speech acts the detection issue names.
 SPEECH_ACTS = {
@@ -129,8 +140,17 @@ def load_split(split: str) -> list[Row]:
                 spans.append((entity["category"], start, start + len(entity["text"])))
             labels = set(raw.get("labels", ())) | {category for category, _, _ in spans}
             rows.append(
-                Row(text, raw.get("lang", ""), labels, raw.get("kind", ""), raw.get("family", ""), writer,
-                    path.stem, spans, raw.get("country", ""))
+                Row(
+                    text,
+                    raw.get("lang", ""),
+                    labels,
+                    raw.get("kind", ""),
+                    raw.get("family", ""),
+                    writer,
+                    path.stem,
+                    spans,
+                    raw.get("country", ""),
+                )
             )
     return rows
 
@@ -308,8 +328,11 @@ def report_real(pipeline: Pipeline, sample: int) -> None:
             print(f"  {name:22} not installed")
             continue
         found = detect(pipeline, lines)
-        risk = [(line, fs) for line, fs in zip(lines, found, strict=True)
-                if any(f.category.startswith(("risk.", "spam.scam", "health.")) for f in fs)]
+        risk = [
+            (line, fs)
+            for line, fs in zip(lines, found, strict=True)
+            if any(f.category.startswith(("risk.", "spam.scam", "health.")) for f in fs)
+        ]
         prof = sum(any(f.category == "profanity" for f in fs) for fs in found)
         priv = sum(any(f.category.startswith("privacy.") for f in fs) for fs in found)
         n = len(lines)
@@ -328,8 +351,11 @@ def phone_lines() -> list[tuple[str, str, str, tuple[int, int]]]:
     import phonenumbers
     from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-    formats = {"national": PhoneNumberFormat.NATIONAL, "international": PhoneNumberFormat.INTERNATIONAL,
-               "e164": PhoneNumberFormat.E164}
+    formats = {
+        "national": PhoneNumberFormat.NATIONAL,
+        "international": PhoneNumberFormat.INTERNATIONAL,
+        "e164": PhoneNumberFormat.E164,
+    }
     out = []
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         for kind in (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE):
@@ -402,8 +428,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-real", action="store_true", help="skip the published-text false-flag rates")
     parser.add_argument("--no-phones", action="store_true", help="skip the phone numbers of every region")
     parser.add_argument("--no-peers", action="store_true", help="skip Presidio")
-    parser.add_argument("--model", choices=("policy", "on", "off"), default="policy",
-                        help="the statistical risk model as the default policy has it, or forced on or off")
+    parser.add_argument(
+        "--model",
+        choices=("policy", "on", "off"),
+        default="policy",
+        help="the statistical risk model as the default policy has it, or forced on or off",
+    )
     parser.add_argument("--sample", type=int, default=8, help="flagged published lines shown per source")
     parser.add_argument("--freeze", action="store_true", help="write the test split's manifest (once, before tuning)")
     args = parser.parse_args(argv)
@@ -430,8 +460,10 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         found = detect(pipeline, [row.text for row in rows])
         elapsed = time.perf_counter() - started
-        print(f"\n== {split} split: {len(rows)} lines from writers {', '.join(sorted(writers))} "
-              f"({len(rows) / elapsed:,.0f} lines/s judged one at a time)")
+        print(
+            f"\n== {split} split: {len(rows)} lines from writers {', '.join(sorted(writers))} "
+            f"({len(rows) / elapsed:,.0f} lines/s judged one at a time)"
+        )
         report_risk(rows, found, args.errors if args.errors and not args.errors.startswith("privacy.") else None)
         report_privacy(rows, found, args.errors if args.errors and args.errors.startswith("privacy.") else None)
     if not args.no_real:

@@ -47,8 +47,15 @@ from filters.profanity import ProfanityFilter
 
 DATA = Path(__file__).parent / "data" / "filters_labelled.jsonl"
 CATEGORIES = (
-    "risk.threat", "risk.self_harm", "risk.medical_claim", "risk.legal", "risk.advice_request",
-    "spam.link", "spam.caps", "spam.repeat", "spam.symbols",
+    "risk.threat",
+    "risk.self_harm",
+    "risk.medical_claim",
+    "risk.legal",
+    "risk.advice_request",
+    "spam.link",
+    "spam.caps",
+    "spam.repeat",
+    "spam.symbols",
 )
 
 
@@ -159,8 +166,35 @@ def pipeline_stream(rows: list[tuple[str, set[str]]], count: int, seed: int = 7)
     chosen = rnd.choices(authors, weights, k=count)
     # Viewers do not repeat each other word for word: vary each line so that the
     # copy-paste detector sees an ordinary chat, not a raid.
-    tails = ["", "", " lol", " !", " :)", " haha", " tbh", " fr", " ngl", " 🙏", " 👍", " xD", " ...", " pls", " ok",
-             " doc", " guys", " y'all", " again", " 2", " rn", " imo", " btw", " omg", " wow", " yes", " thx"]
+    tails = [
+        "",
+        "",
+        " lol",
+        " !",
+        " :)",
+        " haha",
+        " tbh",
+        " fr",
+        " ngl",
+        " 🙏",
+        " 👍",
+        " xD",
+        " ...",
+        " pls",
+        " ok",
+        " doc",
+        " guys",
+        " y'all",
+        " again",
+        " 2",
+        " rn",
+        " imo",
+        " btw",
+        " omg",
+        " wow",
+        " yes",
+        " thx",
+    ]
     heads = ["", "", "", "@doc ", "hey ", "so ", "ok ", "well ", "btw ", "lol ", "hmm ", "wait ", "also "]
     return [
         message(rnd.choice(heads) + rnd.choice(texts) + rnd.choice(tails), i, chosen[i], 1_700_000_000 + i / 200)
@@ -218,17 +252,23 @@ def bench_pipeline(rows: list[tuple[str, set[str]]], count: int, runs: int = 3, 
     print("stream: 200 msg/s from 5,000 viewers, 90% clean lines and 10% labelled lines of the set")
     rate, durations = batched[len(batched) // 2]
     each = ", ".join(f"{r:,.0f}" for r, _ in batched)
-    print(f"throughput: {rate:,.0f} messages/s on one core, evaluate_many in batches of {batch}"
-          f" (median of {runs} runs: {each})")
+    print(
+        f"throughput: {rate:,.0f} messages/s on one core, evaluate_many in batches of {batch}"
+        f" (median of {runs} runs: {each})"
+    )
     # In batched mode a message's verdict is known when its whole batch is done: the honest latency of a
     # message is the duration of its batch (the engine batches only what is already waiting, so a quiet
     # chat still goes one message at a time). The per-message share of a batch is its cost, not its wait.
     n = len(durations)
     p50, p99 = durations[n // 2] / 1e3, durations[min(int(n * 0.99), n - 1)] / 1e3
-    print(f"batch duration (median run, {n:,} batches): p50 {p50:.1f} us, p99 {p99:.1f} us,"
-          f" max {durations[-1] / 1e3:.1f} us  <- latency of a message that waits for its batch")
-    print(f"per-message cost in a batch: p50 {p50 / batch:.1f} us, p99 {p99 / batch:.1f} us;"
-          f" worst case a message waits p99 {p99:.1f} us (whole batch)")
+    print(
+        f"batch duration (median run, {n:,} batches): p50 {p50:.1f} us, p99 {p99:.1f} us,"
+        f" max {durations[-1] / 1e3:.1f} us  <- latency of a message that waits for its batch"
+    )
+    print(
+        f"per-message cost in a batch: p50 {p50 / batch:.1f} us, p99 {p99 / batch:.1f} us;"
+        f" worst case a message waits p99 {p99:.1f} us (whole batch)"
+    )
     rate, latencies = single[len(single) // 2]
     each = ", ".join(f"{r:,.0f}" for r, _ in single)
     print(f"per message (evaluate, one at a time): {rate:,.0f} messages/s (median of {runs} runs: {each})")

@@ -42,12 +42,34 @@ from castguard.policy import load_policy
 from filters.privacy import PrivacyFilter
 
 DATA = Path(__file__).resolve().parent / "data" / "privacy_eval.jsonl"
-CATEGORIES = ["phone", "email", "ssn", "card", "dob", "mrn", "member_id", "id_number", "address", "ip",
-              "health_disclosure", "self_disclosure"]
+CATEGORIES = [
+    "phone",
+    "email",
+    "ssn",
+    "card",
+    "dob",
+    "mrn",
+    "member_id",
+    "id_number",
+    "address",
+    "ip",
+    "health_disclosure",
+    "self_disclosure",
+]
 PRESIDIO_MAP = {
-    "PHONE_NUMBER": "phone", "EMAIL_ADDRESS": "email", "US_SSN": "ssn", "CREDIT_CARD": "card", "DATE_TIME": "dob",
-    "IP_ADDRESS": "ip", "US_DRIVER_LICENSE": "id_number", "US_BANK_NUMBER": "id_number", "US_PASSPORT": "id_number",
-    "US_ITIN": "id_number", "IBAN_CODE": "id_number", "MAC_ADDRESS": "id_number", "MEDICAL_LICENSE": "id_number",
+    "PHONE_NUMBER": "phone",
+    "EMAIL_ADDRESS": "email",
+    "US_SSN": "ssn",
+    "CREDIT_CARD": "card",
+    "DATE_TIME": "dob",
+    "IP_ADDRESS": "ip",
+    "US_DRIVER_LICENSE": "id_number",
+    "US_BANK_NUMBER": "id_number",
+    "US_PASSPORT": "id_number",
+    "US_ITIN": "id_number",
+    "IBAN_CODE": "id_number",
+    "MAC_ADDRESS": "id_number",
+    "MEDICAL_LICENSE": "id_number",
 }
 Span = tuple[str, int, int]
 Detector = Callable[[str], list[Span]]
@@ -225,10 +247,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print("| messages/s (one core) | " + " | ".join(tools) + " |")
     print("|---|" + "---|" * len(tools))
-    print(f"| realistic chat ({len(stream)} msgs: 80% chat, 15% hard negatives, 5% personal data) | "
-          + " | ".join(f"{speeds[t][0]:,.0f}" for t in tools) + " |")
-    print("| evaluation set (all lines, mostly personal data) | "
-          + " | ".join(f"{speeds[t][1]:,.0f}" for t in tools) + " |")
+    print(
+        f"| realistic chat ({len(stream)} msgs: 80% chat, 15% hard negatives, 5% personal data) | "
+        + " | ".join(f"{speeds[t][0]:,.0f}" for t in tools)
+        + " |"
+    )
+    print(
+        "| evaluation set (all lines, mostly personal data) | "
+        + " | ".join(f"{speeds[t][1]:,.0f}" for t in tools)
+        + " |"
+    )
     print()
     print(f"castguard p99 latency on the chat stream: {cg_p99:.1f} µs per message")
     if version:

@@ -66,8 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             n = sum(1 for i in candidates if i <= risk._FIRST_CONCEPT)
         reached += n > 0
         tried += n
-    print(f"stream: {len(stream):,} messages; reaching any composition: {reached / len(stream):.1%}; "
-          f"compositions tried per message: {tried / len(stream):.3f}")
+    print(
+        f"stream: {len(stream):,} messages; reaching any composition: {reached / len(stream):.1%}; "
+        f"compositions tried per message: {tried / len(stream):.3f}"
+    )
 
     rf = risk.RiskFilter(load_policy())
     for m in stream[:2000]:
@@ -88,8 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     batches = [stream[i : i + 64] for i in range(0, len(stream), 64)]
     whole_us = _cpu_us(pipeline.evaluate_many, batches, args.runs) * len(batches) / len(stream)  # type: ignore[arg-type]
     print(f"risk filter alone: {risk_us:.1f} CPU us/message")
-    print(f"whole pipeline (evaluate_many, batches of 64): {whole_us:.1f} CPU us/message "
-          f"= {1e6 / whole_us:,.0f} msg/s of CPU time on one core")
+    print(
+        f"whole pipeline (evaluate_many, batches of 64): {whole_us:.1f} CPU us/message "
+        f"= {1e6 / whole_us:,.0f} msg/s of CPU time on one core"
+    )
     return 0
 
 

@@ -39,8 +39,36 @@ Filler = Callable[[random.Random], tuple[str, str | None]]
 
 # --- value generators --------------------------------------------------------------------------------------------
 
-_US_AREAS = ["212", "415", "312", "617", "713", "305", "206", "404", "503", "702", "214", "602", "718", "646",
-             "919", "512", "303", "612", "216", "314", "813", "615", "504", "808", "907", "210", "469", "323"]
+_US_AREAS = [
+    "212",
+    "415",
+    "312",
+    "617",
+    "713",
+    "305",
+    "206",
+    "404",
+    "503",
+    "702",
+    "214",
+    "602",
+    "718",
+    "646",
+    "919",
+    "512",
+    "303",
+    "612",
+    "216",
+    "314",
+    "813",
+    "615",
+    "504",
+    "808",
+    "907",
+    "210",
+    "469",
+    "323",
+]
 
 
 def _valid(text: str, region: str = "US") -> bool:
@@ -55,12 +83,22 @@ def us_phone(rng: random.Random) -> tuple[str, str | None]:
         area, ex, line = rng.choice(_US_AREAS), str(rng.randint(201, 989)), f"{rng.randint(0, 9999):04d}"
         if ex.endswith("11") or ex == "555":
             continue
-        fmt = rng.choice([
-            f"({area}) {ex}-{line}", f"{area}-{ex}-{line}", f"{area}.{ex}.{line}", f"{area}{ex}{line}",
-            f"+1 {area} {ex} {line}", f"1-{area}-{ex}-{line}", f"+1{area}{ex}{line}", f"{area} {ex} {line}",
-            f"({area}){ex}-{line}", f"+1 ({area}) {ex}-{line}", f"{area}-{ex}-{line} ext. {rng.randint(2, 999)}",
-            f"{area}/{ex}-{line}",
-        ])
+        fmt = rng.choice(
+            [
+                f"({area}) {ex}-{line}",
+                f"{area}-{ex}-{line}",
+                f"{area}.{ex}.{line}",
+                f"{area}{ex}{line}",
+                f"+1 {area} {ex} {line}",
+                f"1-{area}-{ex}-{line}",
+                f"+1{area}{ex}{line}",
+                f"{area} {ex} {line}",
+                f"({area}){ex}-{line}",
+                f"+1 ({area}) {ex}-{line}",
+                f"{area}-{ex}-{line} ext. {rng.randint(2, 999)}",
+                f"{area}/{ex}-{line}",
+            ]
+        )
         if _valid(fmt):
             return fmt, "phone"
 
@@ -135,12 +173,48 @@ def not_luhn_16(rng: random.Random) -> tuple[str, str | None]:
     return bad, None
 
 
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
-_ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-              "noviembre", "diciembre"]
-_RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-              "ноября", "декабря"]
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_ES_MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
+_RU_MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 
 
 def _ymd(rng: random.Random, lo: int = 1935, hi: int = 2012) -> tuple[int, int, int]:
@@ -149,11 +223,20 @@ def _ymd(rng: random.Random, lo: int = 1935, hi: int = 2012) -> tuple[int, int, 
 
 def date_en(rng: random.Random) -> tuple[str, str | None]:
     y, m, d = _ymd(rng)
-    return rng.choice([
-        f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{m}/{d}/{y % 100:02d}", f"{y}-{m:02d}-{d:02d}",
-        f"{_EN_MONTHS[m - 1]} {d}, {y}", f"{_EN_MONTHS[m - 1][:3]} {d} {y}", f"{d} {_EN_MONTHS[m - 1]} {y}",
-        f"{_EN_MONTHS[m - 1]} {d}th", f"{m}-{d}-{y}", f"{d}.{m:02d}.{y}",
-    ]), "dob"
+    return rng.choice(
+        [
+            f"{m:02d}/{d:02d}/{y}",
+            f"{m}/{d}/{y}",
+            f"{m}/{d}/{y % 100:02d}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{_EN_MONTHS[m - 1]} {d}, {y}",
+            f"{_EN_MONTHS[m - 1][:3]} {d} {y}",
+            f"{d} {_EN_MONTHS[m - 1]} {y}",
+            f"{_EN_MONTHS[m - 1]} {d}th",
+            f"{m}-{d}-{y}",
+            f"{d}.{m:02d}.{y}",
+        ]
+    ), "dob"
 
 
 def date_es(rng: random.Random) -> tuple[str, str | None]:
@@ -163,14 +246,27 @@ def date_es(rng: random.Random) -> tuple[str, str | None]:
 
 def date_ru(rng: random.Random) -> tuple[str, str | None]:
     y, m, d = _ymd(rng)
-    return rng.choice([f"{d} {_RU_MONTHS[m - 1]} {y} г.", f"{d:02d}.{m:02d}.{y}", f"{d} {_RU_MONTHS[m - 1]} {y}",
-                       f"{d} {_RU_MONTHS[m - 1]}"]), "dob"
+    return rng.choice(
+        [
+            f"{d} {_RU_MONTHS[m - 1]} {y} г.",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {_RU_MONTHS[m - 1]} {y}",
+            f"{d} {_RU_MONTHS[m - 1]}",
+        ]
+    ), "dob"
 
 
 def event_date(rng: random.Random) -> tuple[str, str | None]:
     y, m, d = _ymd(rng, 2024, 2026)
-    return rng.choice([f"{m}/{d}", f"{m}/{d}/{y}", f"{_EN_MONTHS[m - 1]} {d}", f"{y}-{m:02d}-{d:02d}",
-                       f"{_EN_MONTHS[m - 1][:3]} {d}th"]), None
+    return rng.choice(
+        [
+            f"{m}/{d}",
+            f"{m}/{d}/{y}",
+            f"{_EN_MONTHS[m - 1]} {d}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{_EN_MONTHS[m - 1][:3]} {d}th",
+        ]
+    ), None
 
 
 def mrn(rng: random.Random) -> tuple[str, str | None]:
@@ -185,9 +281,19 @@ _MBI_A = "ACDEFGHJKMNPQRTUVWXY"
 
 def mbi(rng: random.Random) -> tuple[str, str | None]:
     an = _MBI_A + string.digits
-    c = [str(rng.randint(1, 9)), rng.choice(_MBI_A), rng.choice(an), rng.choice(string.digits), rng.choice(_MBI_A),
-         rng.choice(an), rng.choice(string.digits), rng.choice(_MBI_A), rng.choice(_MBI_A),
-         rng.choice(string.digits), rng.choice(string.digits)]
+    c = [
+        str(rng.randint(1, 9)),
+        rng.choice(_MBI_A),
+        rng.choice(an),
+        rng.choice(string.digits),
+        rng.choice(_MBI_A),
+        rng.choice(an),
+        rng.choice(string.digits),
+        rng.choice(_MBI_A),
+        rng.choice(_MBI_A),
+        rng.choice(string.digits),
+        rng.choice(string.digits),
+    ]
     s = "".join(c)
     return (f"{s[:4]}-{s[4:7]}-{s[7:]}" if rng.random() < 0.4 else s), "member_id"
 
@@ -202,12 +308,14 @@ def member(rng: random.Random) -> tuple[str, str | None]:
 
 
 def licence(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([
-        f"{rng.choice(string.ascii_uppercase)}{rng.randint(1000000, 9999999)}",
-        f"{rng.choice(string.ascii_uppercase)}{rng.randint(100, 999)}-"
-        f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
-        f"{rng.randint(100000000, 999999999)}",
-    ]), "id_number"
+    return rng.choice(
+        [
+            f"{rng.choice(string.ascii_uppercase)}{rng.randint(1000000, 9999999)}",
+            f"{rng.choice(string.ascii_uppercase)}{rng.randint(100, 999)}-"
+            f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+            f"{rng.randint(100000000, 999999999)}",
+        ]
+    ), "id_number"
 
 
 def account(rng: random.Random) -> tuple[str, str | None]:
@@ -216,8 +324,13 @@ def account(rng: random.Random) -> tuple[str, str | None]:
 
 def plate(rng: random.Random) -> tuple[str, str | None]:
     letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(3))
-    return rng.choice([f"{rng.randint(1, 9)}{letters}{rng.randint(100, 999)}", f"{letters} {rng.randint(1000, 9999)}",
-                       f"{letters}-{rng.randint(1000, 9999)}"]), "id_number"
+    return rng.choice(
+        [
+            f"{rng.randint(1, 9)}{letters}{rng.randint(100, 999)}",
+            f"{letters} {rng.randint(1000, 9999)}",
+            f"{letters}-{rng.randint(1000, 9999)}",
+        ]
+    ), "id_number"
 
 
 def serial(rng: random.Random) -> tuple[str, str | None]:
@@ -233,8 +346,13 @@ def imei(rng: random.Random) -> tuple[str, str | None]:
 
 
 def passport(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([f"{rng.randint(100000000, 999999999)}", f"{rng.choice('CEX')}{rng.randint(10000000, 99999999)}",
-                       f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(100000, 999999)}"]), "id_number"
+    return rng.choice(
+        [
+            f"{rng.randint(100000000, 999999999)}",
+            f"{rng.choice('CEX')}{rng.randint(10000000, 99999999)}",
+            f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(100000, 999999)}",
+        ]
+    ), "id_number"
 
 
 def mac(rng: random.Random) -> tuple[str, str | None]:
@@ -256,33 +374,59 @@ def ipv6(rng: random.Random) -> tuple[str, str | None]:
 
 
 def version(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([f"{rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}",
-                       f"{rng.randint(1, 12)}.{rng.randint(0, 9)}", f"v{rng.randint(1, 5)}.{rng.randint(0, 9)}."
-                       f"{rng.randint(0, 9)}.{rng.randint(0, 99)}"]), None
+    return rng.choice(
+        [
+            f"{rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}",
+            f"{rng.randint(1, 12)}.{rng.randint(0, 9)}",
+            f"v{rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}",
+        ]
+    ), None
 
 
 def order_no(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([str(rng.randint(1000000000, 9999999999)), str(rng.randint(100000, 99999999)),
-                       f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}", not_luhn_16(rng)[0],
-                       f"1Z{''.join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))}"]), None
+    return rng.choice(
+        [
+            str(rng.randint(1000000000, 9999999999)),
+            str(rng.randint(100000, 99999999)),
+            f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}",
+            not_luhn_16(rng)[0],
+            f"1Z{''.join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))}",
+        ]
+    ), None
 
 
 def price(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([f"${rng.randint(1, 999)}.{rng.randint(0, 99):02d}",
-                       f"${rng.randint(1, 9)},{rng.randint(100, 999)}",
-                       f"{rng.randint(2, 500)} dollars", f"€{rng.randint(5, 300)}",
-                       f"${rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)}"]), None
+    return rng.choice(
+        [
+            f"${rng.randint(1, 999)}.{rng.randint(0, 99):02d}",
+            f"${rng.randint(1, 9)},{rng.randint(100, 999)}",
+            f"{rng.randint(2, 500)} dollars",
+            f"€{rng.randint(5, 300)}",
+            f"${rng.randint(1, 9)},{rng.randint(100, 999)},{rng.randint(100, 999)}",
+        ]
+    ), None
 
 
 def time_(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([f"{rng.randint(1, 12)}:{rng.choice(['00', '15', '30', '45'])}", f"{rng.randint(1, 12)}pm",
-                       f"{rng.randint(1, 12)}:{rng.randint(10, 59)} {rng.choice(['am', 'pm'])}",
-                       f"{rng.randint(8, 11)}:30-{rng.randint(12, 14)}:45"]), None
+    return rng.choice(
+        [
+            f"{rng.randint(1, 12)}:{rng.choice(['00', '15', '30', '45'])}",
+            f"{rng.randint(1, 12)}pm",
+            f"{rng.randint(1, 12)}:{rng.randint(10, 59)} {rng.choice(['am', 'pm'])}",
+            f"{rng.randint(8, 11)}:30-{rng.randint(12, 14)}:45",
+        ]
+    ), None
 
 
 def count(rng: random.Random) -> tuple[str, str | None]:
-    return rng.choice([f"{rng.randint(2, 999):,}", f"{rng.randint(1000, 999999):,}", f"{rng.randint(1, 99)}k",
-                       str(rng.randint(1000000, 9999999))]), None
+    return rng.choice(
+        [
+            f"{rng.randint(2, 999):,}",
+            f"{rng.randint(1000, 999999):,}",
+            f"{rng.randint(1, 99)}k",
+            str(rng.randint(1000000, 9999999)),
+        ]
+    ), None
 
 
 def year(rng: random.Random) -> tuple[str, str | None]:
@@ -292,8 +436,27 @@ def year(rng: random.Random) -> tuple[str, str | None]:
 def street_en(rng: random.Random) -> tuple[str, str | None]:
     num = rng.choice([str(rng.randint(1, 99)), str(rng.randint(100, 9999)), str(rng.randint(10000, 99999))])
     name = rng.choice(T.STREET_NAMES)
-    suffix = rng.choice(["St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Dr", "Drive", "Lane", "Ln", "Ct",
-                         "Way", "Pl", "Terrace", "Circle", "Pkwy"])
+    suffix = rng.choice(
+        [
+            "St",
+            "Street",
+            "Ave",
+            "Avenue",
+            "Rd",
+            "Road",
+            "Blvd",
+            "Dr",
+            "Drive",
+            "Lane",
+            "Ln",
+            "Ct",
+            "Way",
+            "Pl",
+            "Terrace",
+            "Circle",
+            "Pkwy",
+        ]
+    )
     if rng.random() < 0.5:
         name, suffix = name.lower(), suffix.lower()
     text = f"{num} {rng.choice(['', '', '', 'N ', 'W ', 'South '])}{name} {suffix}"
@@ -360,18 +523,57 @@ def pick(options: list[str]) -> Filler:
 
 
 FILLERS: dict[str, Filler] = {
-    "phone": any_phone, "us_phone": us_phone, "intl_phone": intl_phone, "ssn": ssn, "ssn_bare": ssn_bare,
-    "card": card, "not_luhn": not_luhn_16, "date_en": date_en, "date_es": date_es, "date_ru": date_ru,
-    "event_date": event_date, "mrn": mrn, "mbi": mbi, "member": member, "licence": licence, "account": account,
-    "plate": plate, "serial": serial, "imei": imei, "passport": passport, "mac": mac, "ipv4": ipv4, "ipv6": ipv6,
-    "version": version, "order_no": order_no, "price": price, "time": time_, "count": count, "year": year,
-    "street_en": street_en, "street_es": street_es, "street_ru": street_ru, "name": full_name,
-    "rare_name": rare_name, "name_es": name_es, "name_ru": name_ru, "name_ru_gen": name_ru_gen, "handle": handle,
-    "cond": pick(T.COND_EN), "cond_es": pick(T.COND_ES), "cond_ru": pick(T.COND_RU), "cond_ru_ins": pick(T.COND_RU_INS),
+    "phone": any_phone,
+    "us_phone": us_phone,
+    "intl_phone": intl_phone,
+    "ssn": ssn,
+    "ssn_bare": ssn_bare,
+    "card": card,
+    "not_luhn": not_luhn_16,
+    "date_en": date_en,
+    "date_es": date_es,
+    "date_ru": date_ru,
+    "event_date": event_date,
+    "mrn": mrn,
+    "mbi": mbi,
+    "member": member,
+    "licence": licence,
+    "account": account,
+    "plate": plate,
+    "serial": serial,
+    "imei": imei,
+    "passport": passport,
+    "mac": mac,
+    "ipv4": ipv4,
+    "ipv6": ipv6,
+    "version": version,
+    "order_no": order_no,
+    "price": price,
+    "time": time_,
+    "count": count,
+    "year": year,
+    "street_en": street_en,
+    "street_es": street_es,
+    "street_ru": street_ru,
+    "name": full_name,
+    "rare_name": rare_name,
+    "name_es": name_es,
+    "name_ru": name_ru,
+    "name_ru_gen": name_ru_gen,
+    "handle": handle,
+    "cond": pick(T.COND_EN),
+    "cond_es": pick(T.COND_ES),
+    "cond_ru": pick(T.COND_RU),
+    "cond_ru_ins": pick(T.COND_RU_INS),
     "rel": pick(T.REL_EN),
-    "rel_es": pick(T.REL_ES), "rel_ru": pick(T.REL_RU), "email": lambda r: (T.email(r), "email"),
-    "email_obf": lambda r: (T.email_obfuscated(r), "email"), "user": pick(T.HANDLES),
-    "topic": pick(T.TOPICS), "city": pick([c for c, _, _ in T.CITIES]), "state": pick(T.STATES),
+    "rel_es": pick(T.REL_ES),
+    "rel_ru": pick(T.REL_RU),
+    "email": lambda r: (T.email(r), "email"),
+    "email_obf": lambda r: (T.email_obfuscated(r), "email"),
+    "user": pick(T.HANDLES),
+    "topic": pick(T.TOPICS),
+    "city": pick([c for c, _, _ in T.CITIES]),
+    "state": pick(T.STATES),
 }
 
 _TOKEN = re.compile(r"\[\[(\w+):|\]\]|\{(\w+)\}")

@@ -47,8 +47,14 @@ TRAIN = DATA / "detection" / "train"
 TEMPLATES = DATA / "filters_labelled.jsonl"
 OUT = ROOT / "filters" / "data" / rm.MODEL_FILE
 CATEGORIES = (
-    "risk.threat", "risk.self_harm", "risk.medical_claim", "risk.legal", "risk.advice_request",
-    "risk.harassment", "spam.scam", "health.adverse_event",
+    "risk.threat",
+    "risk.self_harm",
+    "risk.medical_claim",
+    "risk.legal",
+    "risk.advice_request",
+    "risk.harassment",
+    "spam.scam",
+    "health.adverse_event",
 )
 #: The categories the templates are labelled for (their other labels are unknown, not negative).
 TEMPLATE_CATEGORIES = frozenset(CATEGORIES[:5])
@@ -93,16 +99,16 @@ def matrix(texts: list[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix((values, indices, indptr), shape=(len(texts), 1 << rm.BITS))
 
 
-def fit(x: sparse.csr_matrix, labels: list[set[str]], known: list[frozenset[str]], c: float,
-        seed: int) -> tuple[np.ndarray, np.ndarray]:
+def fit(
+    x: sparse.csr_matrix, labels: list[set[str]], known: list[frozenset[str]], c: float, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Weights (categories x features) and biases of one-vs-rest logistic regressions."""
     weights = np.zeros((len(CATEGORIES), 1 << rm.BITS))
     biases = np.zeros(len(CATEGORIES))
     for slot, category in enumerate(CATEGORIES):
         rows = [i for i, scope in enumerate(known) if category in scope]
         y = np.array([category in labels[i] for i in rows], dtype=int)
-        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=seed,
-                                   max_iter=1000)
+        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=seed, max_iter=1000)
         model.fit(x[rows], y)
         weights[slot] = model.coef_[0]
         biases[slot] = model.intercept_[0]
@@ -182,8 +188,10 @@ def gate_stems(texts: list[str], labels: list[set[str]], background: list[str], 
     # A stem opening one published line in a thousand, or one clean chat line in two hundred, costs as much
     # as the positives it covers; one opening more than 2% of clean chat is never taken (chat is the load).
     published_unit, chat_unit = max(1, len(background)) / 1000, max(1, len(chat)) / 200
-    noise = {stem: len(background_lines.get(stem, ())) / published_unit + len(chat_lines.get(stem, ())) / chat_unit
-             for stem in covers}
+    noise = {
+        stem: len(background_lines.get(stem, ())) / published_unit + len(chat_lines.get(stem, ())) / chat_unit
+        for stem in covers
+    }
     for stem in [s for s in covers if len(chat_lines.get(s, ())) > 0.02 * len(chat)]:
         del covers[stem]
     left = set(range(len(positives)))
@@ -203,17 +211,22 @@ def gate_stems(texts: list[str], labels: list[set[str]], background: list[str], 
         chosen.append(best)
         left -= covers.pop(best)
         opened |= background_lines.get(best, set())
-    print(f"  gate: {len(chosen)} stems cover {1 - len(left) / len(positives):.1%} of the training positives,"
-          f" open {len(opened) / len(background):.1%} of the background lines")
+    print(
+        f"  gate: {len(chosen)} stems cover {1 - len(left) / len(positives):.1%} of the training positives,"
+        f" open {len(opened) / len(background):.1%} of the background lines"
+    )
     return sorted(chosen)
 
 
 def published_lines() -> dict[str, list[str]]:
     """Lines of every installed published-text source bench_detection reads."""
     sources = {
-        "fortunes (en)": list(fortune_lines("en")), "fortunes-es": list(fortune_lines("es")),
-        "fortunes-ru": list(fortune_lines("ru")), "chatterbot en": list(chatterbot_lines("english")),
-        "chatterbot es": list(chatterbot_lines("spanish")), "chatterbot ru": list(chatterbot_lines("russian")),
+        "fortunes (en)": list(fortune_lines("en")),
+        "fortunes-es": list(fortune_lines("es")),
+        "fortunes-ru": list(fortune_lines("ru")),
+        "chatterbot en": list(chatterbot_lines("english")),
+        "chatterbot es": list(chatterbot_lines("spanish")),
+        "chatterbot ru": list(chatterbot_lines("russian")),
     }
     return {name: lines for name, lines in sources.items() if lines}
 
@@ -222,8 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--published-budget", type=float, default=0.0003,
-                        help="largest share of any published source's lines the model may flag")
+    parser.add_argument(
+        "--published-budget",
+        type=float,
+        default=0.0003,
+        help="largest share of any published source's lines the model may flag",
+    )
     args = parser.parse_args(argv)
 
     texts, labels, known, data_hash = training_rows()
@@ -252,11 +269,21 @@ def main(argv: list[str] | None = None) -> int:
     stems = gate_stems(texts, labels, [line for lines in published.values() for line in lines], clean_chat)
 
     header: dict[str, object] = {
-        "format": rm.FORMAT, "version": rm.VERSION, "features": rm.FEATURES, "categories": list(CATEGORIES),
-        "scales": scales, "biases": [float(b) for b in biases], "thresholds": dict.fromkeys(CATEGORIES, 0.99),
+        "format": rm.FORMAT,
+        "version": rm.VERSION,
+        "features": rm.FEATURES,
+        "categories": list(CATEGORIES),
+        "scales": scales,
+        "biases": [float(b) for b in biases],
+        "thresholds": dict.fromkeys(CATEGORIES, 0.99),
         "gate": stems,
-        "training": {"sha256": data_hash, "lines": len(texts), "C": c, "seed": args.seed,
-                     "sources": "benchmarks/data/detection/train/*/*.jsonl + benchmarks/data/filters_labelled.jsonl"},
+        "training": {
+            "sha256": data_hash,
+            "lines": len(texts),
+            "C": c,
+            "seed": args.seed,
+            "sources": "benchmarks/data/detection/train/*/*.jsonl + benchmarks/data/filters_labelled.jsonl",
+        },
     }
     model = rm.read_model(_blob(header, payload))
     gate = model.passes_gate
@@ -265,8 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     dev_scores[~dev_gated] = 0.0
     thresholds = {c: lowest_precise_threshold(dev_scores[:, k], truth[:, k]) for k, c in enumerate(CATEGORIES)}
 
-    print(f"  gate: {sum(map(gate, (t.lower() for t in clean_chat))) / len(clean_chat):.1%} of clean template"
-          f" chat lines pass")
+    print(
+        f"  gate: {sum(map(gate, (t.lower() for t in clean_chat))) / len(clean_chat):.1%} of clean template"
+        f" chat lines pass"
+    )
     for name, lines in published.items():
         gated = [line for line in lines if gate(line.lower())]
         scores = np.array([[s[c] for c in CATEGORIES] for s in map(model.scores, gated)]).reshape(-1, len(CATEGORIES))

@@ -152,9 +152,7 @@ class SessionActions(ABC):
                 new_escalation = EscalationState.ACKNOWLEDGED
             elif kind is ActionKind.RESOLVE:
                 new_escalation = EscalationState.RESOLVED
-        return self._commit(
-            kind, record, actor, outcome, reason, duration, new_state, new_escalation, intent=intent
-        )
+        return self._commit(kind, record, actor, outcome, reason, duration, new_state, new_escalation, intent=intent)
 
     async def _perform(
         self, kind: ActionKind, record: MessageRecord, actor: str, reason: str, duration: int | None

@@ -402,8 +402,8 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
     if failed:
         everything = len(failed) == len(session.sources)
         print(
-            "castguard record: " + ("every source failed" if everything else f"{len(failed)} of "
-            f"{len(session.sources)} sources failed"),
+            "castguard record: "
+            + ("every source failed" if everything else f"{len(failed)} of {len(session.sources)} sources failed"),
             file=sys.stderr,
         )
         return 1
@@ -739,8 +739,12 @@ def build_parser() -> argparse.ArgumentParser:
         team(p)
 
     def team(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--team", metavar="URL", help="share the session with a team through Redis "
-                       "(redis://HOST:PORT/DB or rediss://; credentials from CASTGUARD_REDIS_USERNAME/PASSWORD)")
+        p.add_argument(
+            "--team",
+            metavar="URL",
+            help="share the session with a team through Redis "
+            "(redis://HOST:PORT/DB or rediss://; credentials from CASTGUARD_REDIS_USERNAME/PASSWORD)",
+        )
         p.add_argument("--session", dest="team_session", metavar="NAME", help="with --team: the name members join")
 
     def recording(p: argparse.ArgumentParser) -> None:
@@ -749,10 +753,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="store personal data (privacy spans) redacted in the session file")  # fmt: skip
 
     def desk_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--role", choices=["moderator", "producer"], default="moderator",
-                       help="which view the desk opens on (the producer's risk view or the moderator's feed)")
-        p.add_argument("--on-air-delay", type=_non_negative, default=0.0, metavar="SECONDS",
-                       help="keep every message off the on-air view this long so moderators see it first (e.g. 10s)")
+        p.add_argument(
+            "--role",
+            choices=["moderator", "producer"],
+            default="moderator",
+            help="which view the desk opens on (the producer's risk view or the moderator's feed)",
+        )
+        p.add_argument(
+            "--on-air-delay",
+            type=_non_negative,
+            default=0.0,
+            metavar="SECONDS",
+            help="keep every message off the on-air view this long so moderators see it first (e.g. 10s)",
+        )
 
     p = sub.add_parser("demo", help="the desk on a built-in simulated healthcare broadcast (no network)")
     common(p)
@@ -780,8 +793,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("url", metavar="URL", help="the team's Redis: redis://HOST:PORT/DB or rediss://...")
     p.add_argument("session", metavar="SESSION", help="the session name the host gave with --session")
     p.add_argument("--moderator", help="your name, shown to the team and recorded with your actions")
-    p.add_argument("--role", choices=["moderator", "producer", "observer"], default="moderator",
-                   help="what this desk may do: a producer does not ban, an observer only watches")
+    p.add_argument(
+        "--role",
+        choices=["moderator", "producer", "observer"],
+        default="moderator",
+        help="what this desk may do: a producer does not ban, an observer only watches",
+    )
     p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings)")
     p.set_defaults(func=cmd_join)
 

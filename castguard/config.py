@@ -95,9 +95,7 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"the adverse-event sealing key must be at least {MIN_HEAD_KEY} characters long")
     warnings = []
     if data and _holds_credentials(data) and _readable_by_others(path):
-        warnings.append(
-            f"{path} holds credentials and can be read by other users: make it private (chmod 600 {path})"
-        )
+        warnings.append(f"{path} holds credentials and can be read by other users: make it private (chmod 600 {path})")
     return Config(
         data_dir=data_dir.expanduser(),
         moderator=str(data.get("moderator") or os.environ.get("USER") or "moderator"),

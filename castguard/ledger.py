@@ -494,9 +494,7 @@ def _walk(db: sqlite3.Connection, result: Verification) -> _Entries:
     entries = _Entries()
     prev, expected = GENESIS, 1
     migrations: dict[str, float] = {}
-    for row in db.execute(
-        "SELECT id, at, tbl, first, last, key, detail, digest, hash FROM ledger ORDER BY id"
-    ):
+    for row in db.execute("SELECT id, at, tbl, first, last, key, detail, digest, hash FROM ledger ORDER BY id"):
         entry_id, at, tbl, first, last, key, detail, digest, digest_ = row
         if entry_id != expected:
             result.problem(f"ledger entries #{expected}–#{entry_id - 1} are missing (removed)")

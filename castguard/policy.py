@@ -34,11 +34,63 @@ from castguard.user_regex import UserRegex, UserRegexError, ascii_only_note, com
 #: Luxembourg is left out on purpose: its plan accepts most runs of 7 to 11 digits, so reading bare digits as
 #: Luxembourgish numbers would turn order numbers and counts into phones.
 DEFAULT_PHONE_REGIONS: tuple[str, ...] = (
-    "US", "CA", "MX", "BR", "AR", "CO", "CL", "PE", "VE", "EC",
-    "GB", "IE", "DE", "FR", "ES", "IT", "PT", "NL", "BE", "CH", "AT", "PL", "CZ", "SE", "NO", "DK", "FI",
-    "GR", "RO", "HU", "TR", "RU", "UA", "BY", "KZ",
-    "IN", "PK", "PH", "SG", "MY", "ID", "TH", "VN", "JP", "KR", "CN", "HK", "TW", "AU", "NZ",
-    "ZA", "NG", "KE", "EG", "AE", "SA", "IL",
+    "US",
+    "CA",
+    "MX",
+    "BR",
+    "AR",
+    "CO",
+    "CL",
+    "PE",
+    "VE",
+    "EC",
+    "GB",
+    "IE",
+    "DE",
+    "FR",
+    "ES",
+    "IT",
+    "PT",
+    "NL",
+    "BE",
+    "CH",
+    "AT",
+    "PL",
+    "CZ",
+    "SE",
+    "NO",
+    "DK",
+    "FI",
+    "GR",
+    "RO",
+    "HU",
+    "TR",
+    "RU",
+    "UA",
+    "BY",
+    "KZ",
+    "IN",
+    "PK",
+    "PH",
+    "SG",
+    "MY",
+    "ID",
+    "TH",
+    "VN",
+    "JP",
+    "KR",
+    "CN",
+    "HK",
+    "TW",
+    "AU",
+    "NZ",
+    "ZA",
+    "NG",
+    "KE",
+    "EG",
+    "AE",
+    "SA",
+    "IL",
 )
 
 
@@ -269,8 +321,24 @@ PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 # Keys each table accepts; anything else is a typo worth an error.
 _KNOWN: dict[str, set[str]] = {
     "": {
-        "name", "region", "regions", "categories", "allow", "trusted", "custom", "crisis", "sentiment", "profanity",
-        "spam", "crowd", "recording", "model", "products", "replies", "safety", "adverse_events",
+        "name",
+        "region",
+        "regions",
+        "categories",
+        "allow",
+        "trusted",
+        "custom",
+        "crisis",
+        "sentiment",
+        "profanity",
+        "spam",
+        "crowd",
+        "recording",
+        "model",
+        "products",
+        "replies",
+        "safety",
+        "adverse_events",
     },
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
@@ -363,14 +431,14 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         raise fail("sentiment.enabled must be true or false", "sentiment", "enabled")
     mild = profanity.get("mild", "info")
     if mild not in ("info", "warn", "off"):
-        raise fail(f"profanity.mild must be \"info\", \"warn\" or \"off\", not {mild!r}", "profanity", "mild")
+        raise fail(f'profanity.mild must be "info", "warn" or "off", not {mild!r}', "profanity", "mild")
     languages = _lower_set(profanity.get("languages", sorted(PROFANITY_LANGUAGES)), "profanity", "languages", fail)
     if not languages <= PROFANITY_LANGUAGES:
         unknown = ", ".join(sorted(languages - PROFANITY_LANGUAGES))
         raise fail(f"profanity.languages: unknown language(s) {unknown} (known: en, es, ru)", "profanity", "languages")
     region = data.get("region", "US")
     if not isinstance(region, str) or not re.fullmatch(r"[A-Za-z]{2}", region):
-        raise fail("region must be a two-letter country code such as \"US\"", "", "region")
+        raise fail('region must be a two-letter country code such as "US"', "", "region")
     regions = _phone_regions(data, region.upper(), fail)
     guidance = crisis.get("guidance", "")
     if not isinstance(guidance, str):
@@ -438,8 +506,9 @@ def _categories(data: dict[str, Any], fail: Fail) -> dict[str, CategoryRule]:
         if name not in CATEGORIES and name not in families:
             raise fail(f"unknown category {name!r}", "categories", name)
         if not isinstance(spec, dict):
-            raise fail(f'category {name!r} must be a table like {{ severity = "warn", decision = "flag" }}',
-                       "categories", name)
+            raise fail(
+                f'category {name!r} must be a table like {{ severity = "warn", decision = "flag" }}', "categories", name
+            )
         unknown = set(spec) - {"severity", "decision", "enabled"}
         if unknown:
             raise fail(f"category {name!r}: unknown field(s) {', '.join(sorted(unknown))}", "categories", name)
@@ -465,8 +534,12 @@ def _custom(data: dict[str, Any], fail: Fail) -> tuple[CustomRule, ...]:
             raise fail("each [[custom]] entry must be a table", "custom", None, index)
         for key in entry:
             if key not in _KNOWN["custom"]:
-                raise fail(f"unknown key {key!r} in [[custom]] (known: {', '.join(sorted(_KNOWN['custom']))})",
-                           "custom", key, index)
+                raise fail(
+                    f"unknown key {key!r} in [[custom]] (known: {', '.join(sorted(_KNOWN['custom']))})",
+                    "custom",
+                    key,
+                    index,
+                )
         if ("term" in entry) == ("regex" in entry):
             raise fail("each [[custom]] entry needs exactly one of term or regex", "custom", None, index)
         key = "regex" if "regex" in entry else "term"
@@ -600,11 +673,17 @@ def _products(table: dict[str, Any], fail: Fail) -> tuple[str, ...]:
         if not name:
             raise fail("products.names: an empty name", "products", "names")
         if len(name) > MAX_PRODUCT_NAME_CHARS:
-            raise fail(f"products.names: {raw[:40]!r}... is longer than {MAX_PRODUCT_NAME_CHARS} characters",
-                       "products", "names")
+            raise fail(
+                f"products.names: {raw[:40]!r}... is longer than {MAX_PRODUCT_NAME_CHARS} characters",
+                "products",
+                "names",
+            )
         if len([ch for ch in name if ch.isalpha()]) < 2 or not all(ch.isalnum() or ch in " -'’.&+/" for ch in name):
-            raise fail(f"products.names: {raw!r} is not a product name (letters, digits, spaces and - ' . & + /)",
-                       "products", "names")
+            raise fail(
+                f"products.names: {raw!r} is not a product name (letters, digits, spaces and - ' . & + /)",
+                "products",
+                "names",
+            )
         out[name] = None
     return tuple(out)
 
@@ -620,7 +699,8 @@ def _adverse_events(table: dict[str, Any], fail: Fail) -> tuple[float, str]:
     if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not 0 < hours <= MAX_FORWARD_HOURS:
         raise fail(
             f"adverse_events.forward_within_hours must be a number of hours in (0, {MAX_FORWARD_HOURS}]",
-            "adverse_events", "forward_within_hours",
+            "adverse_events",
+            "forward_within_hours",
         )
     email = table.get("safety_email", "")
     if not isinstance(email, str) or (email and not _EMAIL.fullmatch(email.strip())):
@@ -743,9 +823,11 @@ def describe_policy(policy: Policy) -> str:
         f"negative over {policy.sentiment_window:.0f}s"
     )
     lines.append(f"crisis guidance: {'set' if policy.crisis_guidance else 'MISSING'}")
-    lines.append(f"replies: {len(policy.replies)} approved templates; "
-                 f"safety line {'set' if policy.safety_line else 'not set'}, "
-                 f"crisis line {'set' if policy.crisis_line else 'not set'}")
+    lines.append(
+        f"replies: {len(policy.replies)} approved templates; "
+        f"safety line {'set' if policy.safety_line else 'not set'}, "
+        f"crisis line {'set' if policy.crisis_line else 'not set'}"
+    )
     for template in policy.replies:
         lines.append(f"  {template.id:<16} {template.language} v{template.version:<3} approved by {template.approver}: "
                      f"{template.text[:60]!r}{'…' if len(template.text) > 60 else ''}")  # fmt: skip

@@ -646,7 +646,6 @@ def table(report: dict[str, Any], section: str) -> tuple[list[str], list[list[ob
     return headers, [row(entry) for entry in report[section]]
 
 
-
 def _md_recording(rec: dict[str, Any]) -> list[str]:
     """The recording's check as Markdown list items (problems, what is not covered, unknown outcomes)."""
     covered = ", ".join(f"{what} {n}" for what, n in rec["covered"].items() if n)

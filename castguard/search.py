@@ -164,8 +164,7 @@ def _term_sql(term: Term) -> tuple[str, tuple[Any, ...]]:
         return "cg_fold(author_name) = ? OR cg_fold(author_id) = ?", (folded, folded)
     if term.kind == "category":
         return (
-            "EXISTS (SELECT 1 FROM findings f WHERE f.message_seq = messages.seq"
-            " AND f.category LIKE ? ESCAPE '\\')",
+            "EXISTS (SELECT 1 FROM findings f WHERE f.message_seq = messages.seq AND f.category LIKE ? ESCAPE '\\')",
             (_like_prefix(value.lower()),),
         )
     if term.kind == "source":

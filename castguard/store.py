@@ -328,9 +328,7 @@ class Store:
                     ledger.seal_key(self.db, "meta", key, detail=f"migrated from schema {found}")
             elif not self.scratch:
                 # A new file's metadata, or everything an older file holds: the ledger vouches for it from now on.
-                ledger.seal_everything(
-                    self.db, detail="created" if found is None else f"migrated from schema {found}"
-                )
+                ledger.seal_everything(self.db, detail="created" if found is None else f"migrated from schema {found}")
 
     def _columns(self, table: str) -> set[str]:
         return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}  # fixed table names, no input
@@ -427,8 +425,16 @@ class Store:
         )  # fmt: skip
         for f in findings:
             self._pending_findings.append(
-                (record.seq, f.category, int(f.severity), int(f.start), int(f.end), f.rule, f.detail,
-                 ",".join(f.accounts))
+                (
+                    record.seq,
+                    f.category,
+                    int(f.severity),
+                    int(f.start),
+                    int(f.end),
+                    f.rule,
+                    f.detail,
+                    ",".join(f.accounts),
+                )
             )
 
     @property
@@ -447,9 +453,7 @@ class Store:
         messages, findings = self._pending_messages, self._pending_findings
         try:
             with self._transaction():
-                written = self.db.executemany(
-                    f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages
-                )
+                written = self.db.executemany(f"INSERT OR IGNORE INTO messages VALUES ({','.join('?' * 23)})", messages)
                 self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings)
                 if self._sealing:
                     # One ledger entry per flush. When every row went in (no duplicate was ignored), the queued

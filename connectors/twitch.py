@@ -159,15 +159,18 @@ class TwitchSource(LiveSource):
             caps=self.caps,
             max_line=MAX_MESSAGE_BYTES,
         )
-        async with websockets.connect(
-            self.config["irc_url"],
-            origin=self.config.get("origin") or None,  # type: ignore[arg-type]
-            max_size=MAX_FRAME_BYTES,
-            proxy=None,
-            open_timeout=15,
-            ping_interval=None,  # the FrameReader's keepalive, aware of a busy desk
-            compression=None,
-        ) as ws, FrameReader(ws) as frames:
+        async with (
+            websockets.connect(
+                self.config["irc_url"],
+                origin=self.config.get("origin") or None,  # type: ignore[arg-type]
+                max_size=MAX_FRAME_BYTES,
+                proxy=None,
+                open_timeout=15,
+                ping_interval=None,  # the FrameReader's keepalive, aware of a busy desk
+                compression=None,
+            ) as ws,
+            FrameReader(ws) as frames,
+        ):
             for line in proto.start():
                 await ws.send(line + "\r\n")
             stalled: list[str] = []

@@ -266,7 +266,7 @@ class AdverseFilter:
         if found is None:
             return []
         product, event, start, end = found
-        detail = f"suspect product: {lower[product.start:product.end]}; event: {lower[event.start:event.end]}"
+        detail = f"suspect product: {lower[product.start : product.end]}; event: {lower[event.start : event.end]}"
         return [Finding(CATEGORY, Severity.WARN, start, end, f"{CATEGORY}.composed", detail)]
 
 
@@ -287,9 +287,7 @@ def adverse_elements(text: str, products: tuple[str, ...] = ()) -> AdverseElemen
         patient = text[patient_m.start() : patient_m.end()].strip()
     else:
         patient = "reporter" if first else ""
-    return AdverseElements(
-        text[product.start : product.end], text[event.start : event.end], patient, first, start, end
-    )
+    return AdverseElements(text[product.start : product.end], text[event.start : event.end], patient, first, start, end)
 
 
 # ------------------------------------------------------------------------------------------------ reading
@@ -430,8 +428,11 @@ def _reported_until(lower: str, start: int, end: int) -> int | None:
     stripped = sentence.rstrip()
     if _NOT_A_CASE.search(sentence) is not None or _RESOLVED.search(sentence) is not None:
         return None
-    if _GENERIC_CAUSE.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None \
-            and _PATIENT.search(sentence) is None:
+    if (
+        _GENERIC_CAUSE.search(sentence) is not None
+        and _FIRST_PERSON.search(sentence) is None
+        and _PATIENT.search(sentence) is None
+    ):
         return None
     asked = "?" in stripped[-3:]
     if asked and _TAG_QUESTION.search(stripped) is not None:

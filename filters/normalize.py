@@ -28,15 +28,60 @@ GLUE = "\x00"
 BANG = "\x01"
 MASK = "*"
 
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "+": "t", "|": "i", "€": "e",
-         "¡": BANG, "!": BANG, "*": MASK, "#": MASK, "%": MASK}
+_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "$": "s",
+    "@": "a",
+    "+": "t",
+    "|": "i",
+    "€": "e",
+    "¡": BANG,
+    "!": BANG,
+    "*": MASK,
+    "#": MASK,
+    "%": MASK,
+}
 # Look-alikes folded onto Latin letters (after lower-casing). Cyrillic letters without a
 # Latin twin stay as they are, and Russian entries are folded the same way, so mixed
 # spellings (Latin "x" in "xуй") meet in the middle.
 _LOOKALIKE = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
-    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "η": "n",
-    "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ß": "s", "ı": "i",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ј": "j",
+    "ԁ": "d",
+    "ӏ": "l",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "ß": "s",
+    "ı": "i",
 }
 _KEEP = frozenset("ñй")
 # Latin letters drawn in a circle or square, or as small capitals ("Ⓕⓤⓒⓚ", "🅕🅤🅒🅚", "ꜰᴜᴄᴋ"): their names end in the
@@ -134,11 +179,42 @@ def fold(text: str, table: _FoldTable) -> str:
 
 _ZERO_WIDTH = frozenset("\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
 # Latin look-alikes of Cyrillic letters (for words written mostly in Cyrillic), and the reverse.
-_TO_CYRILLIC = {"a": "а", "b": "б", "c": "с", "e": "е", "h": "н", "k": "к", "m": "м", "o": "о", "p": "р", "t": "т",
-                "x": "х", "y": "у", "u": "и", "n": "п", "r": "г", "3": "з", "6": "б", "0": "о", "4": "ч", "@": "а"}
+_TO_CYRILLIC = {
+    "a": "а",
+    "b": "б",
+    "c": "с",
+    "e": "е",
+    "h": "н",
+    "k": "к",
+    "m": "м",
+    "o": "о",
+    "p": "р",
+    "t": "т",
+    "x": "х",
+    "y": "у",
+    "u": "и",
+    "n": "п",
+    "r": "г",
+    "3": "з",
+    "6": "б",
+    "0": "о",
+    "4": "ч",
+    "@": "а",
+}
 _TO_LATIN = {c: latin for c, latin in _LOOKALIKE.items() if "\u0400" <= c <= "\u04ff"}
-_LATIN_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l",
-               "€": "e"}
+_LATIN_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "l",
+    "€": "e",
+}
 #: Characters that may stand for a letter inside a word.
 _LEETISH = frozenset(_LATIN_LEET) | frozenset("6")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:[@$!|€]+[^\W_]+)*")

@@ -26,9 +26,9 @@ EXCLUSION_REASONS: dict[str, str] = {
     "acronym": "chat acronym, not swearing",
     "ordinary": "everyday word whose ordinary meaning dominates in chat",
     "name": "a personal name or placeholder",
-    "spanish": "an everyday Spanish word (\"negro\" is the colour black)",
-    "kisses": "kisses at the end of a message, or a Roman numeral (\"XX век\")",
-    "phrases": "literal sense dominates (\"the road to hell\"); the swearing uses are listed as phrases",
+    "spanish": 'an everyday Spanish word ("negro" is the colour black)',
+    "kisses": 'kisses at the end of a message, or a Roman numeral ("XX век")',
+    "phrases": 'literal sense dominates ("the road to hell"); the swearing uses are listed as phrases',
 }
 
 _CLINICAL = """

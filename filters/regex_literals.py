@@ -88,8 +88,9 @@ def _exact(sequence: Any) -> set[str] | None:
 
 def _usable(strings: set[str]) -> bool:
     """Every string long enough to be rare (a pictograph such as 🔪 is rare on its own)."""
-    return bool(strings) and all(len(s) >= _SHORTEST or (len(s) >= 1 and not s.isascii() and not s.isalpha())
-                                 for s in strings)
+    return bool(strings) and all(
+        len(s) >= _SHORTEST or (len(s) >= 1 and not s.isascii() and not s.isalpha()) for s in strings
+    )
 
 
 def _score(clause: Clause) -> tuple[int, int]:

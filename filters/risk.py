@@ -161,16 +161,65 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
-    "stop-treatment", "rx-no-prescription", "not-alive", "identity", "go-back", "group-predicate", "group-stereotype",
-    "needless-treatment", "doom-negative",
+    "stop-treatment",
+    "rx-no-prescription",
+    "not-alive",
+    "identity",
+    "go-back",
+    "group-predicate",
+    "group-stereotype",
+    "needless-treatment",
+    "doom-negative",
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
-    "bp ", "bp?", "heart rate", "pulse", "resting hr", " hr ", "ldl", "hdl", "potassium", "inr", "ecg", "ekg",
-    "lisinopril", "metoprolol", "losartan", "amlodipine", "statin", "warfarin", "eliquis", "xarelto", "spironolactone",
-    "melatonin", "magnesium", "lexapro", "birth control", "tingl", "numb", "palpitat", "skips", "nosebleed",
-    "tensión", "tension", "pulso", "losartán", "losartan", "enalapril", "sertralina", "me duele", "mareo",
-    "пульс", "давлен", "бисопролол", "конкор", "нурофен", "холестерин", "колет", "magni",
+    "bp ",
+    "bp?",
+    "heart rate",
+    "pulse",
+    "resting hr",
+    " hr ",
+    "ldl",
+    "hdl",
+    "potassium",
+    "inr",
+    "ecg",
+    "ekg",
+    "lisinopril",
+    "metoprolol",
+    "losartan",
+    "amlodipine",
+    "statin",
+    "warfarin",
+    "eliquis",
+    "xarelto",
+    "spironolactone",
+    "melatonin",
+    "magnesium",
+    "lexapro",
+    "birth control",
+    "tingl",
+    "numb",
+    "palpitat",
+    "skips",
+    "nosebleed",
+    "tensión",
+    "tension",
+    "pulso",
+    "losartán",
+    "losartan",
+    "enalapril",
+    "sertralina",
+    "me duele",
+    "mareo",
+    "пульс",
+    "давлен",
+    "бисопролол",
+    "конкор",
+    "нурофен",
+    "холестерин",
+    "колет",
+    "magni",
 )
 
 
@@ -180,19 +229,27 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     out = []
     for lang, lex in risk_lexicon.LEXICONS.items():
         topic = "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom"))
-        out.append((lang, gated(lex["personal"], re.IGNORECASE), gated(topic, re.IGNORECASE),
-                    gated(lex["advice_q"] + r"|\?", re.IGNORECASE)))
+        out.append(
+            (
+                lang,
+                gated(lex["personal"], re.IGNORECASE),
+                gated(topic, re.IGNORECASE),
+                gated(lex["advice_q"] + r"|\?", re.IGNORECASE),
+            )
+        )
     return tuple(out)
 
 
 #: Function words of the three languages: a clause that one of them satisfies is no gate at all (it
 #: would fire on most messages and cost the shared automaton a match each time), so it is left out.
-_FREQUENT = frozenset("""
+_FREQUENT = frozenset(
+    """
 is was are were be been ll ill well will i'm im i am me my the and with again what when where have has got get
 for that this you your not all just now today here there can like one out with well i'll we'll we
 de el la lo le las los se que qué con por para una un es en no todo desde ya te tu mi al del
 от все это что как не на в и я ты мне так уже его она они мы вы
-""".split()) | {"i'm", "i am", "we'll", "i'll", "ll", "'ll"}
+""".split()
+) | {"i'm", "i am", "we'll", "i'll", "ll", "'ll"}
 
 
 def _selective(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -248,8 +305,7 @@ def _compile() -> _Compiled:
         automaton.add_word(key, entry)
     automaton.make_automaton()
     advice = tuple(
-        (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts))
-        for lang, parts in risk_rules.ADVICE.items()
+        (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts)) for lang, parts in risk_rules.ADVICE.items()
     )
     gates = _Gates(tuple(masks), {j: tuple(sorted(units)) for j, units in first.items()})
     return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]
@@ -312,7 +368,8 @@ class RiskFilter:
         # Obfuscated spellings ("k1ll", "k i l l") hide the triggers from the shared pass; the
         # full search runs only when the shared pass saw a hint of one.
         obfuscated = _OBFUSCATION_HINT in candidates and (
-            OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None))
+            OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None)
+        )
         text = prepared.text
         if obfuscated:
             norm = deobfuscate(text)
@@ -383,8 +440,12 @@ class RiskFilter:
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
             if speech.any_of(VETOES[f.category], norm.text, start, end):
                 continue
-            if (f.category in _WHOLE_SPAN_NEGATION and f.rule.count(".") >= 3
-                    and not f.rule.endswith(_NEGATION_INSIDE) and speech.negated_within(norm.text, start, end)):
+            if (
+                f.category in _WHOLE_SPAN_NEGATION
+                and f.rule.count(".") >= 3
+                and not f.rule.endswith(_NEGATION_INSIDE)
+                and speech.negated_within(norm.text, start, end)
+            ):
                 continue
             kept.append(f)
         return kept
@@ -411,8 +472,14 @@ class RiskFilter:
                     continue
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])
-                found.append(self._finding("risk.advice_request", *span(start, end),
-                                           f"risk.advice_request.{lang}{suffix}", "asks for individual medical advice"))
+                found.append(
+                    self._finding(
+                        "risk.advice_request",
+                        *span(start, end),
+                        f"risk.advice_request.{lang}{suffix}",
+                        "asks for individual medical advice",
+                    )
+                )
                 return
 
 

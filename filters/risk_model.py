@@ -278,4 +278,3 @@ class RiskModelFilter:
                 severity = _SEVERITY.get(category, Severity.WARN)
                 found.append(Finding(category, severity, 0, 0, f"model.{category}", detail))
         return found
-

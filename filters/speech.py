@@ -48,14 +48,20 @@ class SpeechAct:
     @property
     def literal(self) -> bool:
         """True when no flag is set: the span is said, plainly, by the writer."""
-        return not (self.negated or self.question or self.quoted or self.hypothetical or self.debunking
-                    or self.idiom or self.generic or self.joking)
+        return not (
+            self.negated
+            or self.question
+            or self.quoted
+            or self.hypothetical
+            or self.debunking
+            or self.idiom
+            or self.generic
+            or self.joking
+        )
 
 
 _SENTENCE_END = re.compile(r"[.!?\n…]+|\s[-–—]\s")
-_CLAUSE_BREAK = re.compile(
-    r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|pero|aunque|sino|но|однако|хотя|а)\b"
-)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|pero|aunque|sino|но|однако|хотя|а)\b")
 _NEGATOR = re.compile(
     r"\b(?:not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t|wasn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|"
     r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no|neither|nor|hardly|"
@@ -195,7 +201,7 @@ def is_question(sentence: str) -> bool:
     if tag is not None:
         body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
-    ending = body[len(stripped):].replace(" ", "")
+    ending = body[len(stripped) :].replace(" ", "")
     structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
     if ending.startswith("?"):
         return ending == "?" or structured
@@ -283,8 +289,11 @@ class _Span:
 
     def generic(self) -> bool:
         before = self.before
-        return (_GENERIC_SUBJECT.match(before) is not None and _FIRST_PERSON.search(before) is None
-                and "you" not in before.split()[:1])
+        return (
+            _GENERIC_SUBJECT.match(before) is not None
+            and _FIRST_PERSON.search(before) is None
+            and "you" not in before.split()[:1]
+        )
 
     def joking(self) -> bool:
         text = self.text

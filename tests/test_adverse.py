@@ -21,96 +21,112 @@ def flagged(text: str, products: tuple[str, ...] = ()) -> bool:
     return any(f.category == CATEGORY for f in AdverseFilter(policy).scan(msg(text)))
 
 
-@pytest.mark.parametrize("text", [
-    # first person, side effects, composed with since / gave me / after / makes me
-    "since starting metformin I've had diarrhea every single day",
-    "lisinopril gave me a dry cough that won't go away",
-    "Ozempic makes me throw up every morning",
-    "got dizzy and fainted after my first dose of the new bp meds",
-    # third person
-    "my mom got a rash after her second dose of the shingles vaccine",
-    "my husband's ankles have been swollen ever since they put him on amlodipine",
-    # lack of effect, pregnancy exposure, medication error, overdose
-    "the pills stopped working after a month",
-    "just found out I'm pregnant and I was on accutane until last month",
-    "the pharmacy gave my dad 50mg instead of 25mg of his metoprolol",
-    "my toddler got into my gummy vitamins and ate like ten, she keeps throwing up",
-    # health products and leet
-    "your fat burner made my heart pound all night",
-    "s1nce th3 n3w m3ds i c4nt f33l my f33t",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # first person, side effects, composed with since / gave me / after / makes me
+        "since starting metformin I've had diarrhea every single day",
+        "lisinopril gave me a dry cough that won't go away",
+        "Ozempic makes me throw up every morning",
+        "got dizzy and fainted after my first dose of the new bp meds",
+        # third person
+        "my mom got a rash after her second dose of the shingles vaccine",
+        "my husband's ankles have been swollen ever since they put him on amlodipine",
+        # lack of effect, pregnancy exposure, medication error, overdose
+        "the pills stopped working after a month",
+        "just found out I'm pregnant and I was on accutane until last month",
+        "the pharmacy gave my dad 50mg instead of 25mg of his metoprolol",
+        "my toddler got into my gummy vitamins and ate like ten, she keeps throwing up",
+        # health products and leet
+        "your fat burner made my heart pound all night",
+        "s1nce th3 n3w m3ds i c4nt f33l my f33t",
+    ],
+)
 def test_english_reports_are_adverse_events(text: str) -> None:
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", [
-    "desde que tomo metformina me duele la cabeza todos los días",
-    "a mi mamá le salió un sarpullido después de la segunda dosis de la vacuna",
-    "el enalapril me dio una tos seca que no se me quita",
-    "bro las pastillas ya no me hacen nada, dejaron de funcionar",
-    "me enteré de que estaba embarazada tomando isotretinoína",
-    "en la farmacia le dieron a mi papá 10 mg en vez de 2.5 y casi se desmaya",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desde que tomo metformina me duele la cabeza todos los días",
+        "a mi mamá le salió un sarpullido después de la segunda dosis de la vacuna",
+        "el enalapril me dio una tos seca que no se me quita",
+        "bro las pastillas ya no me hacen nada, dejaron de funcionar",
+        "me enteré de que estaba embarazada tomando isotretinoína",
+        "en la farmacia le dieron a mi papá 10 mg en vez de 2.5 y casi se desmaya",
+    ],
+)
 def test_spanish_reports_are_adverse_events(text: str) -> None:
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", [
-    "после прививки поднялась температура",
-    "после второй дозы вакцины у мамы сыпь по всему телу",
-    "от эналаприла сухой кашель уже месяц",
-    "таблетки перестали действовать, давление опять 170",
-    "в аптеке деду дали не ту дозировку, его откачивали",
-    "с тех пор как пью статины болят ноги",
-    "ot novyh tabletok toshnit ves' den'",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "после прививки поднялась температура",
+        "после второй дозы вакцины у мамы сыпь по всему телу",
+        "от эналаприла сухой кашель уже месяц",
+        "таблетки перестали действовать, давление опять 170",
+        "в аптеке деду дали не ту дозировку, его откачивали",
+        "с тех пор как пью статины болят ноги",
+        "ot novyh tabletok toshnit ves' den'",
+    ],
+)
 def test_russian_reports_are_adverse_events(text: str) -> None:
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", [
-    # resolved
-    "the rash went away after I stopped the cream, all good now",
-    "el sarpullido se me quitó cuando dejé la crema",
-    "сыпь прошла, как перестала мазать крем",
-    # negation
-    "no side effects at all from my booster, felt totally fine",
-    "cero efectos secundarios con la vacuna",
-    "никаких побочек после прививки",
-    "my cough is from the cold going around the office, not my meds",
-    "la tos es del resfriado, no de las pastillas",
-    "кашель от простуды, не от таблеток",
-    # general questions
-    "does lisinopril cause hair loss?",
-    "¿cuáles son los efectos secundarios comunes de la metformina?",
-    "какие побочки бывают у статинов?",
-    # generic and hypothetical statements
-    "statins can cause muscle pain in some people",
-    "el ibuprofeno puede causar úlceras si lo tomas mucho",
-    "антибиотики могут вызвать понос",
-    # adverts
-    "vitamin gummies on sale, 20% off, no side effects, link in my bio",
-    "suplemento de colágeno con descuento, sin efectos secundarios",
-    "витамины со скидкой, никаких побочек",
-    # news and studies
-    "news: the FDA recalled a blood pressure pill after reports of dizziness",
-    "según un estudio la vacuna causa fiebre en pocos casos",
-    "по данным исследования, у статинов частая побочка — боль в мышцах",
-    # quotes
-    'mods, someone wrote "the vaccine gave me a rash" in the other chat',
-    "«от таблеток тошнит» — так писала героиня романа",
-    # indications, not effects
-    "I take pills for my headaches and they work fine",
-    # products given up: the effect is not theirs
-    "I stopped taking the vitamins and the headaches came back",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # resolved
+        "the rash went away after I stopped the cream, all good now",
+        "el sarpullido se me quitó cuando dejé la crema",
+        "сыпь прошла, как перестала мазать крем",
+        # negation
+        "no side effects at all from my booster, felt totally fine",
+        "cero efectos secundarios con la vacuna",
+        "никаких побочек после прививки",
+        "my cough is from the cold going around the office, not my meds",
+        "la tos es del resfriado, no de las pastillas",
+        "кашель от простуды, не от таблеток",
+        # general questions
+        "does lisinopril cause hair loss?",
+        "¿cuáles son los efectos secundarios comunes de la metformina?",
+        "какие побочки бывают у статинов?",
+        # generic and hypothetical statements
+        "statins can cause muscle pain in some people",
+        "el ibuprofeno puede causar úlceras si lo tomas mucho",
+        "антибиотики могут вызвать понос",
+        # adverts
+        "vitamin gummies on sale, 20% off, no side effects, link in my bio",
+        "suplemento de colágeno con descuento, sin efectos secundarios",
+        "витамины со скидкой, никаких побочек",
+        # news and studies
+        "news: the FDA recalled a blood pressure pill after reports of dizziness",
+        "según un estudio la vacuna causa fiebre en pocos casos",
+        "по данным исследования, у статинов частая побочка — боль в мышцах",
+        # quotes
+        'mods, someone wrote "the vaccine gave me a rash" in the other chat',
+        "«от таблеток тошнит» — так писала героиня романа",
+        # indications, not effects
+        "I take pills for my headaches and they work fine",
+        # products given up: the effect is not theirs
+        "I stopped taking the vitamins and the headaches came back",
+    ],
+)
 def test_look_alikes_stay_clean(text: str) -> None:
     assert not flagged(text)
 
 
 def test_idioms_without_a_product_stay_clean() -> None:
-    for text in ("this boss fight gave me a headache lol", "my wifi stopped working mid stream",
-                 "el entreno de piernas me dejó sin poder caminar", "интернет перестал работать посреди эфира"):
+    for text in (
+        "this boss fight gave me a headache lol",
+        "my wifi stopped working mid stream",
+        "el entreno de piernas me dejó sin poder caminar",
+        "интернет перестал работать посреди эфира",
+    ):
         assert not flagged(text)
 
 
@@ -186,14 +202,17 @@ def test_products_section_is_read_and_normalised() -> None:
     assert "products: 2 names" in describe_policy(policy)
 
 
-@pytest.mark.parametrize(("body", "words"), [
-    ("names = 'Cardiolix'", "list of strings"),
-    ('names = [""]', "empty name"),
-    ('names = ["' + "x" * 81 + '"]', "longer than"),
-    ('names = ["<script>"]', "not a product name"),
-    ('names = ["1"]', "not a product name"),
-    ("brands = []", "unknown key"),
-])
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("names = 'Cardiolix'", "list of strings"),
+        ('names = [""]', "empty name"),
+        ('names = ["' + "x" * 81 + '"]', "longer than"),
+        ('names = ["<script>"]', "not a product name"),
+        ('names = ["1"]', "not a product name"),
+        ("brands = []", "unknown key"),
+    ],
+)
 def test_invalid_products_name_the_line(body: str, words: str) -> None:
     with pytest.raises(PolicyError, match=words) as err:
         parse_policy(f'name = "p"\n[products]\n{body}\n', "p.toml")

@@ -37,7 +37,6 @@ FACEBOOK_TOKEN = "EAAB-page-secret"
 FAST = Backoff(initial=0.01, cap=0.05)
 
 
-
 async def _wait(predicate: Callable[[], object], timeout: float = 5.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while not predicate():

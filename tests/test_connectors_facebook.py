@@ -29,7 +29,6 @@ TOKEN = "EAAB-page-secret"
 FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "poll_interval": 0.01}
 
 
-
 @pytest.fixture
 async def facebook() -> AsyncIterator[tuple[FakeFacebook, dict[str, dict[str, str]]]]:
     fake = FakeFacebook(token=TOKEN)

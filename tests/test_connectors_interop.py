@@ -21,7 +21,6 @@ from tests.fakes.ircd import INSPIRCD, Ircd, PlainIrcClient, run_inspircd
 pytestmark = pytest.mark.skipif(INSPIRCD is None, reason="inspircd not installed (apt-get install -y inspircd)")
 
 
-
 @pytest.fixture
 def ircd(tmp_path: Path) -> Iterator[Ircd]:
     with run_inspircd(tmp_path) as server:

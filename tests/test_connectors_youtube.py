@@ -27,7 +27,6 @@ TOKEN = "ya29.secret-token"
 FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "min_poll_interval": 0.0}
 
 
-
 @pytest.fixture
 async def youtube() -> AsyncIterator[tuple[FakeYouTube, dict[str, dict[str, str]]]]:
     fake = FakeYouTube(token=TOKEN)

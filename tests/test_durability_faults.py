@@ -318,7 +318,6 @@ async def test_the_desk_shows_a_stopped_recording_and_keeps_showing_it(store: St
         assert any(n.severity == "error" and n.title == "RECORDING STOPPED" for n in app._notifications)
 
 
-
 async def test_a_bulk_action_attempts_every_message_then_reports_an_unexpected_error(
     store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,7 +21,13 @@ from tests.filter_helpers import msg
 
 def test_default_factories_include_every_filter() -> None:
     assert default_factories() == [
-        PrivacyFilter, ProfanityFilter, RiskFilter, RiskModelFilter, AdverseFilter, SpamFilter, CrowdFilter
+        PrivacyFilter,
+        ProfanityFilter,
+        RiskFilter,
+        RiskModelFilter,
+        AdverseFilter,
+        SpamFilter,
+        CrowdFilter,
     ]
     names = [f.name for f in Pipeline(load_policy()).filters]
     assert names == ["privacy", "profanity", "risk", "risk_model", "adverse", "spam", "crowd"]
@@ -95,8 +101,10 @@ def test_reload_keeps_crowd_state_and_applies_new_lists() -> None:
 
 
 def test_filters_never_import_textual() -> None:
-    code = "import sys, filters.pipeline, filters; filters.default_factories(); " \
-           "from filters import crowd, profanity, risk, spam, sentiment; print('textual' in sys.modules)"
+    code = (
+        "import sys, filters.pipeline, filters; filters.default_factories(); "
+        "from filters import crowd, profanity, risk, spam, sentiment; print('textual' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -22,7 +22,7 @@ from castguard.policy import (
 
 def test_shipped_default_is_valid_and_healthcare_minded() -> None:
     policy = load_policy()
-    assert policy.rule("risk.self_harm") .decision is Decision.ESCALATE
+    assert policy.rule("risk.self_harm").decision is Decision.ESCALATE
     assert policy.rule("risk.self_harm").severity is Severity.CRITICAL
     assert "988" in policy.crisis_guidance
     assert "cdc.gov" in policy.allow_domains

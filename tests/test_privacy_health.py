@@ -28,14 +28,18 @@ def disclosures(text: str) -> list[str]:
         ("Marcus from the office has leukemia", "Marcus from the office has leukemia"),
         ("Kim in HR has lupus, she told us", "Kim in HR has lupus"),
         ("Rachel from accounting has MS", "Rachel from accounting has MS"),
-        ("Linda at the front desk just found out she has diabetes",
-         "Linda at the front desk just found out she has diabetes"),
+        (
+            "Linda at the front desk just found out she has diabetes",
+            "Linda at the front desk just found out she has diabetes",
+        ),
         ("dave from work is an alcoholic", "dave from work is an alcoholic"),
         ("Sofía del trabajo tiene cáncer de pulmón", "Sofía del trabajo tiene cáncer de pulmón"),
         ("Андрей с работы болеет диабетом", "Андрей с работы болеет диабетом"),
         # the relation in brackets or between commas
-        ("Ben (my brother-in-law) was diagnosed with schizophrenia last year",
-         "Ben (my brother-in-law) was diagnosed with schizophrenia"),
+        (
+            "Ben (my brother-in-law) was diagnosed with schizophrenia last year",
+            "Ben (my brother-in-law) was diagnosed with schizophrenia",
+        ),
         ("Lupe (mi tía) tiene diabetes tipo 2", "Lupe (mi tía) tiene diabetes"),
         ("Петя (мой сосед) лежит в больнице с пневмонией", "Петя (мой сосед) лежит в больнице с пневмонией"),
         ("el Paco, mi primo, tiene VIH", "Paco, mi primo, tiene VIH"),

@@ -55,13 +55,42 @@ def test_disguised_swearing_is_caught_with_exact_span(filt: ProfanityFilter, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "HIV testing is free", "herpes is common", "rectal exam tomorrow", "anal fissure treatment options",
-        "sperm count and heat", "sex education matters", "Scunthorpe United won", "summa cum laude",
-        "omg lmao", "hello class, assess the assassin", "as far as I know", "noob", "cocktail hour",
-        "Dickens and shiitake", "the therapist said so", "breast cancer screening", "my penis and vagina slides",
-        "a stroke unit", "oral medication", "organ donor", "la computadora", "una disputa", "рубля", "корабля",
-        "у меня бляшка", "употреблять воду", "колебался", "pussy willow", "moby dick", "homo sapiens", "1000 mg",
-        "call 555 5555", "www.cdc.gov", "kill the lights", "dang it", "the hare ran",
+        "HIV testing is free",
+        "herpes is common",
+        "rectal exam tomorrow",
+        "anal fissure treatment options",
+        "sperm count and heat",
+        "sex education matters",
+        "Scunthorpe United won",
+        "summa cum laude",
+        "omg lmao",
+        "hello class, assess the assassin",
+        "as far as I know",
+        "noob",
+        "cocktail hour",
+        "Dickens and shiitake",
+        "the therapist said so",
+        "breast cancer screening",
+        "my penis and vagina slides",
+        "a stroke unit",
+        "oral medication",
+        "organ donor",
+        "la computadora",
+        "una disputa",
+        "рубля",
+        "корабля",
+        "у меня бляшка",
+        "употреблять воду",
+        "колебался",
+        "pussy willow",
+        "moby dick",
+        "homo sapiens",
+        "1000 mg",
+        "call 555 5555",
+        "www.cdc.gov",
+        "kill the lights",
+        "dang it",
+        "the hare ran",
     ],
 )
 def test_clinical_words_and_innocent_lookalikes_pass(filt: ProfanityFilter, text: str) -> None:
@@ -101,8 +130,17 @@ def test_several_words_and_rules_name_the_language(filt: ProfanityFilter) -> Non
 
 
 # better-profanity's own substitutions (its CHARS_MAPPING), without "*" which is tested as masks below.
-_LEET = {"a": ("@", "4"), "i": ("l", "1"), "o": ("0", "@"), "u": ("v",), "v": ("u",), "l": ("1",), "e": ("3",),
-         "s": ("$", "5"), "t": ("7",)}
+_LEET = {
+    "a": ("@", "4"),
+    "i": ("l", "1"),
+    "o": ("0", "@"),
+    "u": ("v",),
+    "v": ("u",),
+    "l": ("1",),
+    "e": ("3",),
+    "s": ("$", "5"),
+    "t": ("7",),
+}
 
 
 def _leet_forms(word: str) -> set[str]:
@@ -233,18 +271,37 @@ def test_styled_letters_are_reported_as_obfuscated(filt: ProfanityFilter) -> Non
     "text",
     [
         # Names and surnames.
-        "e.e. cummings wrote it", "Bugs Moran", "C. A. R. Hoare, commenting on Ada", "Jackson Pollock",
-        "Pollack is a fish", "Dick Van Dyke", "Dick Tracy", "Tom, Dick and Harry", "Guido van Rossum",
+        "e.e. cummings wrote it",
+        "Bugs Moran",
+        "C. A. R. Hoare, commenting on Ada",
+        "Jackson Pollock",
+        "Pollack is a fish",
+        "Dick Van Dyke",
+        "Dick Tracy",
+        "Tom, Dick and Harry",
+        "Guido van Rossum",
         # Kisses and numbers.
-        "love you @cool_xx", "see you soon xx", "В ХХ веке", "SSN 455-55-1234", "455 Main Street",
+        "love you @cool_xx",
+        "see you soon xx",
+        "В ХХ веке",
+        "SSN 455-55-1234",
+        "455 Main Street",
         "call 7177 1351",
         # Everyday Spanish: colours, foxes, drawers, to fail.
-        "a burro negro no le busques pelo blanco", "la zorra y las uvas", "abierto el cajón", "los cajones",
-        "los programas pueden fallar", "Fernando Morán",
+        "a burro negro no le busques pelo blanco",
+        "la zorra y las uvas",
+        "abierto el cajón",
+        "los cajones",
+        "los programas pueden fallar",
+        "Fernando Morán",
         # Russian idiom "без сучка и задоринки" (without a knot) and literal hell.
-        "без сучка и задоринки", "the road to hell is paved", "Hell is other people",
+        "без сучка и задоринки",
+        "the road to hell is paved",
+        "Hell is other people",
         # Words of a listed spelling with "a" for "o" are words of their own without an "@".
-        "dang it", "a gal and a guy", "three folios",
+        "dang it",
+        "a gal and a guy",
+        "three folios",
     ],
 )
 def test_names_numbers_and_everyday_words_pass(filt: ProfanityFilter, text: str) -> None:

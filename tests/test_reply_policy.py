@@ -8,7 +8,7 @@ import pytest
 
 from castguard.policy import PolicyError, check_policy_main, load_policy, parse_policy, policy_warnings
 
-GOOD = '''
+GOOD = """
 name = "brand"
 [safety]
 line = "call our safety line"
@@ -18,7 +18,7 @@ language = "en"
 version = 3
 approver = "Medical-Legal"
 text = "Thanks, {author}! {safety_line}"
-'''
+"""
 
 
 def test_shipped_default_offers_each_kind_of_reply_in_each_language() -> None:
@@ -55,10 +55,10 @@ ENTRY = '[[replies]]\nid = "a"\nlanguage = "en"\napprover = "x"\ntext = "hi {aut
         (ENTRY.replace('approver = "x"', 'approver = ""'), 4, "needs approver"),
         (ENTRY.replace('"en"', '"fr"'), 3, "unknown language 'fr'"),
         (ENTRY.replace('id = "a"', 'id = "A b"'), 2, "reply id 'A b'"),
-        (ENTRY + 'version = 0\n', 6, "version must be a whole number"),
+        (ENTRY + "version = 0\n", 6, "version must be a whole number"),
         (ENTRY + 'tone = "warm"\n', 6, "unknown key 'tone' in [[replies]]"),
         (ENTRY.replace("hi {author}", "x" * 501), 5, "longer than 500"),
-        ('[safety]\nline = 3\n', 2, "safety.line must be a string"),
+        ("[safety]\nline = 3\n", 2, "safety.line must be a string"),
     ],
 )
 def test_invalid_reply_templates_name_the_line(text: str, line: int, words: str) -> None:

@@ -50,9 +50,11 @@ def test_the_shipped_weights_load_with_their_header() -> None:
 
 
 def test_the_weights_load_without_scikit_learn_or_numpy() -> None:
-    code = ("import sys; sys.modules['sklearn'] = None; sys.modules['numpy'] = None; sys.modules['scipy'] = None\n"
-            "from filters.risk_model import shipped_model\n"
-            "print(round(shipped_model().scores('hello')['risk.threat'], 6))")
+    code = (
+        "import sys; sys.modules['sklearn'] = None; sys.modules['numpy'] = None; sys.modules['scipy'] = None\n"
+        "from filters.risk_model import shipped_model\n"
+        "print(round(shipped_model().scores('hello')['risk.threat'], 6))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert 0 <= float(out.stdout) < 1
 
@@ -88,7 +90,7 @@ def test_scores_are_deterministic_and_equal_to_the_plain_weighted_sum() -> None:
     for slot, category in enumerate(info.categories):
         raw = sum(weights[h * k + slot] - 128 for h in hashes)
         z = info.biases[slot] + info.scales[slot] * raw / len(hashes) ** 0.5
-        assert model.scores(text)[category] == pytest.approx(1 / (1 + 2.718281828459045 ** -z), rel=1e-9)
+        assert model.scores(text)[category] == pytest.approx(1 / (1 + 2.718281828459045**-z), rel=1e-9)
 
 
 @pytest.mark.parametrize(
@@ -109,8 +111,18 @@ def test_the_model_reads_through_obfuscation(written: str, read: list[str]) -> N
 # ---------------------------------------------------------------- the gate
 
 
-@pytest.mark.parametrize("text", ["great show today!", "hi from Ohio 👋", "lol", "gg", "what time is it there?",
-                                  "saludos desde Madrid", "всем привет"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great show today!",
+        "hi from Ohio 👋",
+        "lol",
+        "gg",
+        "what time is it there?",
+        "saludos desde Madrid",
+        "всем привет",
+    ],
+)
 def test_the_gate_keeps_clean_chat_away_from_the_model(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     filt = RiskModelFilter(enabled())
 

@@ -16,9 +16,17 @@ def scorer() -> LexiconScorer:
 @pytest.mark.parametrize(
     "text",
     [
-        "I love this stream!!", "this is terrible and I hate it", "not bad at all", "The doctor is VERY good",
-        "I am not happy", "great but the audio is awful", "thanks doc, very helpful", "kinda good", "meh",
-        "I'm so sad and lonely", "what time does the clinic open?",
+        "I love this stream!!",
+        "this is terrible and I hate it",
+        "not bad at all",
+        "The doctor is VERY good",
+        "I am not happy",
+        "great but the audio is awful",
+        "thanks doc, very helpful",
+        "kinda good",
+        "meh",
+        "I'm so sad and lonely",
+        "what time does the clinic open?",
     ],
 )
 def test_scores_agree_with_vader(scorer: LexiconScorer, text: str) -> None:

@@ -34,8 +34,16 @@ def test_links_and_bare_domains(text: str, span: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "email me at bob@example.com", "e.g. 3.5mg at 10.30", "node.js rocks", "Dr.Smith said so", "version 2.0",
-        "see cdc.gov for info", "https://www.nih.gov/health", "the end.Next time", "price $45.99", "file.txt",
+        "email me at bob@example.com",
+        "e.g. 3.5mg at 10.30",
+        "node.js rocks",
+        "Dr.Smith said so",
+        "version 2.0",
+        "see cdc.gov for info",
+        "https://www.nih.gov/health",
+        "the end.Next time",
+        "price $45.99",
+        "file.txt",
     ],
 )
 def test_not_links(text: str) -> None:

@@ -51,8 +51,12 @@ def test_each_speech_act_is_recognised_in_every_language(flag: str, text: str, f
 
 @pytest.mark.parametrize(
     ("text", "fragment"),
-    [("i'm going to kill you", "kill you"), ("te voy a matar", "matar"), ("я тебя убью", "убью"),
-     ("gonna shoot up the clinic lol jk... unless 👀", "shoot up the clinic")],
+    [
+        ("i'm going to kill you", "kill you"),
+        ("te voy a matar", "matar"),
+        ("я тебя убью", "убью"),
+        ("gonna shoot up the clinic lol jk... unless 👀", "shoot up the clinic"),
+    ],
 )
 def test_plain_statements_are_literal(text: str, fragment: str) -> None:
     assert act(text, fragment) == set()
@@ -68,8 +72,14 @@ def test_a_statement_ending_in_double_marks_is_not_a_question() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["that's a nice car, would be a shame if something happened to it", "could be worse", "will be there at 5",
-     "keep talking and you're dead, got it?", "te voy a encontrar, ¿entendiste?", "урою тебя, понял?"],
+    [
+        "that's a nice car, would be a shame if something happened to it",
+        "could be worse",
+        "will be there at 5",
+        "keep talking and you're dead, got it?",
+        "te voy a encontrar, ¿entendiste?",
+        "урою тебя, понял?",
+    ],
 )
 def test_elliptical_statements_and_tag_questions_are_not_questions(text: str) -> None:
     assert not is_question(text)
@@ -77,9 +87,11 @@ def test_elliptical_statements_and_tag_questions_are_not_questions(text: str) ->
 
 @pytest.mark.parametrize(
     ("text", "fragment"),
-    [("you people think this is funny. i know which car is yours", "i know which car"),
-     ("la gente cree que es broma. sé dónde vives", "sé dónde vives"),
-     ("люди думают, что я шучу. я знаю где ты живешь", "я знаю где ты живешь")],
+    [
+        ("you people think this is funny. i know which car is yours", "i know which car"),
+        ("la gente cree que es broma. sé dónde vives", "sé dónde vives"),
+        ("люди думают, что я шучу. я знаю где ты живешь", "я знаю где ты живешь"),
+    ],
 )
 def test_a_verb_of_saying_in_an_earlier_sentence_reports_nothing_later(text: str, fragment: str) -> None:
     assert "quoted" not in act(text, fragment)

@@ -20,9 +20,7 @@ def _rows_with(app, mark: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [line for line in screen_text(app).splitlines() if mark in line]
 
 
-async def test_a_ban_marks_every_row_of_the_author_and_clears_their_pending_items(
-    store: Store, policy: Policy
-) -> None:
+async def test_a_ban_marks_every_row_of_the_author_and_clears_their_pending_items(store: Store, policy: Policy) -> None:
     messages = [
         chat(LINK, author="raider", name="Raider"),
         chat("hello doctor", author="bob", name="Bob"),

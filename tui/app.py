@@ -190,8 +190,13 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
             with Horizontal(id="view-producer", classes="view"):
                 yield RiskPanel(id="risk")
                 with Vertical(id="producer-side"):
-                    yield AdverseLane(self.session.cases, config=self.config, actor=self.session.moderator,
-                                      region=self.session.pipeline.policy.default_region, clock=self.clock)
+                    yield AdverseLane(
+                        self.session.cases,
+                        config=self.config,
+                        actor=self.session.moderator,
+                        region=self.session.pipeline.policy.default_region,
+                        clock=self.clock,
+                    )
                     yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
                     yield DetailPane(id="producer-detail")
         yield Footer()
@@ -574,5 +579,7 @@ def _changes_sanctions(update: SessionUpdate) -> bool:
     if isinstance(update, ActionRecord):
         return update.kind in (ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN, ActionKind.UNDO)
     return isinstance(update, PlatformEvent) and update.kind in (
-        PlatformEventKind.BANNED, PlatformEventKind.TIMED_OUT, PlatformEventKind.UNBANNED
+        PlatformEventKind.BANNED,
+        PlatformEventKind.TIMED_OUT,
+        PlatformEventKind.UNBANNED,
     )

@@ -35,7 +35,9 @@ class Workflows:
                     reason: str = "") -> Worker[list[ActionRecord]]: ...  # fmt: skip
         def notify(self, message: str, *, title: str = "", severity: Any = "information",
                    timeout: float | None = None, markup: bool = True) -> None: ...  # fmt: skip
+
         push_screen: Any
+
         def lists(self) -> list[FeedView]: ...
         def bell(self) -> None: ...
         @property
@@ -188,4 +190,3 @@ class Workflows:
         from tui.search import SearchScreen
 
         self.push_screen(SearchScreen())
-

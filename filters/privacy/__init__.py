@@ -115,11 +115,7 @@ class PrivacyFilter:
         kinds = {k.kind for k in keywords} if keywords else _NO_KINDS
         hits: list[Hit] = []
         # Any digit at all? Most chat has none; for ASCII text one bytes.translate answers it.
-        if (
-            bool(text.encode("ascii").translate(None, _ASCII_NOT_DIGIT))
-            if ascii
-            else _DIGIT.search(text) is not None
-        ):
+        if bool(text.encode("ascii").translate(None, _ASCII_NOT_DIGIT)) if ascii else _DIGIT.search(text) is not None:
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
                 hits += self.phones.find(text, vetoes)

@@ -316,16 +316,30 @@ def addresses(text: str) -> list[Hit]:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_COMPOUND_STRONG = re.compile(
-    rf"(?i:{_alternation(ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK)})(?=[ \t,]|$)"
-)
+_COMPOUND_STRONG = re.compile(rf"(?i:{_alternation(ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK)})(?=[ \t,]|$)")
 _TAILS_STRONG = tuple(ad.COMPOUND_TAILS_STRONG)
 _TAILS_WEAK = tuple(ad.COMPOUND_TAILS_WEAK)
 _LOCALITY = frozenset(ad.LOCALITY_WORDS) | frozenset(s.lower() for s in _EN_SUFFIXES)
 _STRONG_HOUSE_WORDS = frozenset(
     (
-        "h.no", "h. no", "h no", "house no", "house", "door no", "plot", "plot no", "qr no", "quarter no",
-        "flat no", "flat", "villa", "sqs", "sqn", "shis", "shin", "qnl",
+        "h.no",
+        "h. no",
+        "h no",
+        "house no",
+        "house",
+        "door no",
+        "plot",
+        "plot no",
+        "qr no",
+        "quarter no",
+        "flat no",
+        "flat",
+        "villa",
+        "sqs",
+        "sqn",
+        "shis",
+        "shin",
+        "qnl",
     )
 )
 
@@ -441,8 +455,14 @@ def _chain(text: str, m: re.Match[str], add: Add, pin: bool) -> None:
     identifier = m.group("id")
     strong_head = house in _STRONG_HOUSE_WORDS or m.group("head").startswith("#")
     if pin:
-        if not (strong_head or house or not identifier[:1].isdigit() or "/" in identifier or "-" in identifier
-                or words & _LOCALITY):
+        if not (
+            strong_head
+            or house
+            or not identifier[:1].isdigit()
+            or "/" in identifier
+            or "-" in identifier
+            or words & _LOCALITY
+        ):
             return
         end = m.end()
     else:

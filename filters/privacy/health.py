@@ -143,21 +143,86 @@ _SENTENCE_END = re.compile(
     r"(?<!\bst)(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bjr)(?<!\bsr)(?<!\bmrs)(?<![\s.][a-z])(?<!^[a-z])[.!?;](?:\s|$)|\n",
     re.IGNORECASE,
 )
-_PREDICATIVE = ("pregnant", "hiv+", "hiv positive", "hiv-positive", "covid positive", "diagnosed", "hospitali",
-                "embarazad", "беремен", "diagnosticad", "hospitalizad", "internad", "overdosed", "od'd", "alcoholic",
-                "an alcoholic", "diabetic", "autistic", "bipolar", "epileptic", "schizophrenic", "anorexic", "bulimic",
-                "diabétic", "diabético", "diabética", "diabetico", "diabetica", "autista", "alcohólic", "esquizofréni",
-                "аутист", "диабетик", "алкоголик", "эпилептик", "вич-", "наркоман", "grávida", "gravida")
+_PREDICATIVE = (
+    "pregnant",
+    "hiv+",
+    "hiv positive",
+    "hiv-positive",
+    "covid positive",
+    "diagnosed",
+    "hospitali",
+    "embarazad",
+    "беремен",
+    "diagnosticad",
+    "hospitalizad",
+    "internad",
+    "overdosed",
+    "od'd",
+    "alcoholic",
+    "an alcoholic",
+    "diabetic",
+    "autistic",
+    "bipolar",
+    "epileptic",
+    "schizophrenic",
+    "anorexic",
+    "bulimic",
+    "diabétic",
+    "diabético",
+    "diabética",
+    "diabetico",
+    "diabetica",
+    "autista",
+    "alcohólic",
+    "esquizofréni",
+    "аутист",
+    "диабетик",
+    "алкоголик",
+    "эпилептик",
+    "вич-",
+    "наркоман",
+    "grávida",
+    "gravida",
+)
 _MAX_GAP = 60
 
 # Same matches, faster searches: each pattern gets a first-character gate (filters.regex_gate).
 # They run on every message that mentions a health word.
-(_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF, _SELF_SUBJECT,
- _SENTENCE_END, _WORD_THEN_NAME, _QUALIFIED, _LOWER_QUALIFIED, _NAME_THEN_ASIDE, _PUBLIC) = (
+(
+    _BLOCKER,
+    _CYR_NAME,
+    _HANDLE,
+    _HONORIFIC,
+    _LATIN_NAME,
+    _PREDICATE,
+    _RELATION_IN_GAP,
+    _SELF,
+    _SELF_SUBJECT,
+    _SENTENCE_END,
+    _WORD_THEN_NAME,
+    _QUALIFIED,
+    _LOWER_QUALIFIED,
+    _NAME_THEN_ASIDE,
+    _PUBLIC,
+) = (
     gated(p.pattern, p.flags)
-    for p in (_BLOCKER, _CYR_NAME, _HANDLE, _HONORIFIC, _LATIN_NAME, _PREDICATE, _RELATION_IN_GAP, _SELF,
-              _SELF_SUBJECT, _SENTENCE_END, _WORD_THEN_NAME, _QUALIFIED, _LOWER_QUALIFIED, _NAME_THEN_ASIDE,
-              _PUBLIC)
+    for p in (
+        _BLOCKER,
+        _CYR_NAME,
+        _HANDLE,
+        _HONORIFIC,
+        _LATIN_NAME,
+        _PREDICATE,
+        _RELATION_IN_GAP,
+        _SELF,
+        _SELF_SUBJECT,
+        _SENTENCE_END,
+        _WORD_THEN_NAME,
+        _QUALIFIED,
+        _LOWER_QUALIFIED,
+        _NAME_THEN_ASIDE,
+        _PUBLIC,
+    )
 )
 _CONDITION_WORDS = frozenset(w for c in lx.CONDITIONS for w in c.split())
 
@@ -179,9 +244,7 @@ def persons(text: str) -> list[Person]:
     A bracket or descriptor right after a person becomes part of its span, so what it says ("my sister") is
     read as who the person is, not as someone else the condition might belong to.
     """
-    found: list[Person] = (
-        [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)] if "@" in text else []
-    )
+    found: list[Person] = [Person(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text)] if "@" in text else []
     if " from " in text or " at " in text or " in " in text:
         for m in _LOWER_QUALIFIED.finditer(text):
             if m.group("name") in lx.FIRST_NAMES:
@@ -356,9 +419,7 @@ def _linked_person(text: str, lower: str, people: list[Person], cond: Keyword) -
         return best  # Russian "у Анны Ивановой рак"
     if _PREDICATE.search(gap):
         return best
-    if cond.word.startswith(_PREDICATIVE) and (
-        not gap.strip(" ,:—-") or (best.kind == "qualified" and len(gap) <= 40)
-    ):
+    if cond.word.startswith(_PREDICATIVE) and (not gap.strip(" ,:—-") or (best.kind == "qualified" and len(gap) <= 40)):
         return best  # "Ana López embarazada", "Саша (мой брат) диабетик", "Витя из нашего подъезда ВИЧ-положительный"
     return None
 

@@ -122,7 +122,15 @@ class _Plan:
 
 
 _TYPES = (
-    "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager", "uan",
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
     "voicemail",
 )
 _PLANS: dict[str, _Plan | None] = {}
@@ -178,8 +186,14 @@ def _plan(region: str) -> _Plan | None:
         if npp:
             first |= _first_digits(npp)
         plan = _Plan(
-            region, meta.national_prefix or None, npp or None, meta.national_prefix_transform_rule or None,
-            meta.general_desc.national_number_pattern, general_lengths, tuple(types), frozenset(written),
+            region,
+            meta.national_prefix or None,
+            npp or None,
+            meta.national_prefix_transform_rule or None,
+            meta.general_desc.national_number_pattern,
+            general_lengths,
+            tuple(types),
+            frozenset(written),
             frozenset(first),
         )
     _PLANS[region] = plan
@@ -211,7 +225,7 @@ def _national_digits(digits: str, plan: _Plan) -> str:
     if plan.transform and groups and groups[-1] is not None:
         stripped = prefix.sub(plan.transform, digits, count=1)
     else:
-        stripped = digits[m.end():]
+        stripped = digits[m.end() :]
     if viable and general.fullmatch(stripped) is None:
         return digits
     if len(stripped) not in plan.general_lengths and len(stripped) < len(digits):
