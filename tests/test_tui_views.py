@@ -26,9 +26,11 @@ from castguard.store import Store
 from tests.conftest import chat
 from tests.test_tui import HOSTILE
 from tests.test_tui_support import Clock, actions_done, make_desk, screen_text, settle
+from tui.adverse import AdverseLane
 from tui.author import AuthorCard
 from tui.feed import FeedView
 from tui.follow import FollowApp
+from tui.replies import ReplyPicker
 from tui.search import SearchScreen
 from tui.views import InboxView
 
@@ -260,3 +262,26 @@ async def test_the_recording_desk_picks_up_a_followers_acknowledgement(store: St
         assert store.verify_chain() is None
         assert [a.actor for a in store.actions()][-2:] == ["producer", "alex"]
         tail.close()
+
+
+@pytest.mark.parametrize("text", HOSTILE[:5], ids=["bold", "open", "click", "escapes", "bidi"])
+async def test_hostile_text_is_inert_in_the_adverse_event_lane_and_the_reply_picker(
+    store: Store, policy: Policy, text: str
+) -> None:
+    author = "[red]mallory[/red]"
+    report = chat("my mom got a rash after her second dose of Lipitor " + text, author=author)
+    app, _ = make_desk(store, policy, [report])
+    async with app.run_test(size=(200, 40)) as pilot:
+        feed = await settle(pilot, app, 1)
+        name = feed.rows[0].message.author.name
+        await pilot.press("5")  # the producer view holds the adverse-event lane
+        app.query_one(AdverseLane).reload()  # it reloads once a second on its own
+        await pilot.pause(0.1)
+        shown = screen_text(app, 220)
+        assert app.is_running and "Adverse events: 1 to forward" in shown and name[:8] in shown
+        await pilot.press("1", "g", "r")  # the reply picker fills {author} with the viewer's name
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, ReplyPicker)
+        shown = screen_text(app, 220)
+        assert app.is_running and name in shown
+        literal(shown, text[:40])
