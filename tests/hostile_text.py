@@ -153,20 +153,27 @@ def hostile_messages() -> st.SearchStrategy[str]:
     return st.lists(hostile_pieces(), min_size=1, max_size=4).map(lambda parts: "".join(parts)[: MAX_TEXT_CHARS * 2])
 
 
-def judge_timed(pipeline: Pipeline, raw: str, clock: Callable[[], float] = time.thread_time) -> float:
+def judge_timed(
+    pipeline: Pipeline, raw: str, clock: Callable[[], float] = time.thread_time, attempts: int = 1
+) -> float:
     """CPU seconds to clean ``raw`` and judge it with ``pipeline``, the way the engine does.
 
     CPU time of this thread, not wall time: other work on the machine does not count against the
     message; nor does a garbage collection, which the generator's own garbage would trigger at random
-    (the collector is off while the message is judged).
+    (the collector is off while the message is judged). With ``attempts`` above one, the fastest of
+    that many runs: a slow path in a filter is slow every time, while a virtual machine's stolen
+    ticks, which thread time can still absorb, land on one run only.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        start = clock()
-        text = clean_text(raw)
-        pipeline.evaluate(ChatMessage("fuzz", "demo", "chan", "1", Author("u1", "viewer"), text, 1.0, 1.0))
-        return clock() - start
-    finally:
-        if collecting:
-            gc.enable()
+    fastest = float("inf")
+    for _ in range(attempts):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            start = clock()
+            text = clean_text(raw)
+            pipeline.evaluate(ChatMessage("fuzz", "demo", "chan", "1", Author("u1", "viewer"), text, 1.0, 1.0))
+            fastest = min(fastest, clock() - start)
+        finally:
+            if collecting:
+                gc.enable()
+    return fastest

@@ -115,7 +115,7 @@ def test_a_2kb_message_of_digit_runs_is_judged_in_well_under_a_second() -> None:
 def test_messages_that_made_a_pattern_backtrack_are_judged_quickly(raw: str) -> None:
     pipeline = Pipeline(load_policy())
     judge_timed(pipeline, "warm up")
-    assert judge_timed(pipeline, raw) < 0.1
+    assert judge_timed(pipeline, raw, attempts=3) < 0.1
 
 
 @pytest.mark.timeout(30)
