@@ -18,12 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
-from castguard.model import ChatMessage, ConnectionEvent, ConnectionState
-from connectors.irc import IrcChat
-from connectors.jsonfeed import json_event
-from connectors.runtime import Backoff
-from connectors.sse import SseDecoder
-from connectors.twitch import TwitchSource
+from castguard.connectors.irc import IrcChat
+from castguard.connectors.jsonfeed import json_event
+from castguard.connectors.runtime import Backoff
+from castguard.connectors.sse import SseDecoder
+from castguard.connectors.twitch import TwitchSource
+from castguard.core.model import ChatMessage, ConnectionEvent, ConnectionState
 
 N = 100_000
 LINE = (

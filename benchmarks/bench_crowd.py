@@ -2,7 +2,7 @@
 
     python benchmarks/bench_crowd.py [--rates 5,50,500,2000] [--seconds 240] [--seed 7]
 
-For each rate the demo script (:meth:`connectors.demo.DemoBroadcast.lines`) is
+For each rate the demo script (:meth:`castguard.connectors.demo.DemoBroadcast.lines`) is
 played through the whole default pipeline (``Pipeline(load_policy())``,
 ``evaluate_many`` in batches as the engine judges a backlog) without sleeping:
 line ``n`` is received at ``n / rate`` seconds, the demo's own schedule. The
@@ -38,10 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import machine
 
-from castguard.model import ChatMessage, Verdict
-from castguard.policy import Policy, load_policy
-from connectors.demo import DemoBroadcast, Line
-from filters.pipeline import Pipeline
+from castguard.connectors.demo import DemoBroadcast, Line
+from castguard.core.model import ChatMessage, Verdict
+from castguard.core.policy import Policy, load_policy
+from castguard.filters.pipeline import Pipeline
 
 T0 = 1_700_000_000.0
 #: Scripted raid lines further apart than this (simulated seconds) belong to different episodes.

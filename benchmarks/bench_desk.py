@@ -35,15 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import psutil
 from textual import events
 
-from castguard.config import Config
-from castguard.engine import Session
-from castguard.model import MessageRecord, MessageState
-from castguard.policy import load_policy
-from castguard.store import Store
-from connectors.demo import DemoBroadcast
-from filters.pipeline import Pipeline
-from tui.app import DeskApp
-from tui.feed import FeedView
+from castguard.connectors.demo import DemoBroadcast
+from castguard.core.config import Config
+from castguard.core.model import MessageRecord, MessageState
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
+from castguard.tui.app import DeskApp
+from castguard.tui.feed import FeedView
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -43,9 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import machine
 
-from castguard.model import Author, ChatMessage, Finding
-from castguard.policy import load_policy
-from filters.pipeline import Pipeline
+from castguard.core.model import Author, ChatMessage, Finding
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "detection"
 MANIFEST = DATA / "test" / "MANIFEST.sha256"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from connectors.eventsub import DEDUP_SIZE, EventSubParser
+from castguard.connectors.eventsub import DEDUP_SIZE, EventSubParser
 
 N = 100_000
 

@@ -39,11 +39,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import machine, pin_to_one_cpu
 
-from castguard.model import Author, ChatMessage
-from castguard.policy import load_policy
-from filters import default_factories
-from filters.pipeline import Pipeline
-from filters.profanity import ProfanityFilter
+from castguard.core.model import Author, ChatMessage
+from castguard.core.policy import load_policy
+from castguard.filters import default_factories
+from castguard.filters.pipeline import Pipeline
+from castguard.filters.profanity import ProfanityFilter
 
 DATA = Path(__file__).parent / "data" / "filters_labelled.jsonl"
 CATEGORIES = (

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hypothesis import HealthCheck, Phase, given, settings
 from machine import machine
 
-from castguard.policy import load_policy
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
 from tests.hostile_text import PER_MESSAGE_SECONDS, hostile_messages, judge_timed, pattern_attacks
 
 

@@ -37,9 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import machine, pin_to_one_cpu
 
-from castguard.model import Author, ChatMessage
-from castguard.policy import load_policy
-from filters.privacy import PrivacyFilter
+from castguard.core.model import Author, ChatMessage
+from castguard.core.policy import load_policy
+from castguard.filters.privacy import PrivacyFilter
 
 DATA = Path(__file__).resolve().parent / "data" / "privacy_eval.jsonl"
 CATEGORIES = [

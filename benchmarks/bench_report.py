@@ -31,13 +31,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from castguard import ledger  # noqa: E402
-from castguard.engine import Session  # noqa: E402
-from castguard.model import ActionKind, ActionResult, MessageState  # noqa: E402
-from castguard.policy import load_policy  # noqa: E402
-from castguard.report import build_report  # noqa: E402
-from castguard.store import Store  # noqa: E402
-from connectors.replay import CONTEXT, RecordingReader, ReplayController, ReplaySource, Seeked  # noqa: E402
+from castguard.core.model import ActionKind, ActionResult, MessageState  # noqa: E402
+from castguard.core.policy import load_policy  # noqa: E402
+from castguard.review.report import build_report  # noqa: E402
+from castguard.session import ledger  # noqa: E402
+from castguard.session.engine import Session  # noqa: E402
+from castguard.session.replay import CONTEXT, RecordingReader, ReplayController, ReplaySource, Seeked  # noqa: E402
+from castguard.session.store import Store  # noqa: E402
 
 T0 = 1_750_000_000.0
 DURATION = 3 * 3600.0

@@ -31,10 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_filters import DATA, load, pipeline_stream
 
-from castguard.policy import load_policy
-from filters import risk, triggers
-from filters.pipeline import Pipeline
-from filters.prepass import prepare
+from castguard.core.policy import load_policy
+from castguard.filters import risk, triggers
+from castguard.filters.pipeline import Pipeline
+from castguard.filters.prepass import prepare
 
 
 def _cpu_us(fn: object, items: list[object], runs: int) -> float:

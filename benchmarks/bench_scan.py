@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_filters import DATA, load, pipeline_stream
 from machine import machine
 
-from castguard.jsoninput import read_json
-from castguard.policy import load_policy
-from castguard.scan import scan
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.review.jsoninput import read_json
+from castguard.review.scan import scan
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 100_000

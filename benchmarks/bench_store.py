@@ -26,11 +26,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.machine import machine, pin_to_one_cpu
-from castguard.model import ActionKind, ActionResult, MessageRecord, MessageState
-from castguard.policy import load_policy
-from castguard.store import Store
-from connectors.demo import DemoBroadcast
-from filters.pipeline import Pipeline
+from castguard.connectors.demo import DemoBroadcast
+from castguard.core.model import ActionKind, ActionResult, MessageRecord, MessageState
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.store import Store
 
 
 def judged_messages(count: int) -> list[MessageRecord]:

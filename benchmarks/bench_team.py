@@ -22,14 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from castguard.engine import Session
-from castguard.model import ActionKind, Author, ChatMessage, MessageRecord
-from castguard.policy import load_policy
-from castguard.store import Store
-from castguard.team.host import TeamHost
-from castguard.team.link import Keys, connect
-from castguard.team.member import MemberSession
-from filters.pipeline import Pipeline
+from castguard.core.model import ActionKind, Author, ChatMessage, MessageRecord
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.integrations.team.host import TeamHost
+from castguard.integrations.team.link import Keys, connect
+from castguard.integrations.team.member import MemberSession
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.fakes.redisd import REDIS_SERVER, run_redis
 
 TEXTS = ["hello doctor", "great show", "is this covered by insurance?", "you are full of shit", "thanks!"]

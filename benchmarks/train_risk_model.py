@@ -10,7 +10,7 @@ Needs the ``bench`` extra (scikit-learn, numpy, scipy); the shipped model loads 
   categories only, so they train those five and are left out of the others (a template insult is not a
   labelled non-harassment). The dev and test splits are never trained on.
 - **Model**: per category a logistic regression (liblinear, L2) over the hashed features of
-  :mod:`filters.risk_model` (binary, L2-normalised rows), weights quantised to one signed byte per
+  :mod:`castguard.filters.risk_model` (binary, L2-normalised rows), weights quantised to one signed byte per
   category with a per-category scale. The regularisation strength is chosen on the dev split.
 - **Gate**: the character 4-5-grams and words whose weights push hardest towards a category, as substrings
   an Aho-Corasick scan finds in the lower-cased text.
@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_detection import chatterbot_lines, fortune_lines, load_split
 
-from filters import risk_model as rm
+from castguard.filters import risk_model as rm
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"

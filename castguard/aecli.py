@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from castguard.aecases import ELEMENTS, AdverseCase, CaseBook, CaseError, countdown
-from castguard.config import Config
-from castguard.text import clean_text
+from castguard.core.config import Config
+from castguard.core.text import clean_text
+from castguard.session.aecases import ELEMENTS, AdverseCase, CaseBook, CaseError, countdown
 
 EXIT_HELP = """exit status: 0 done, 1 the case could not be forwarded, 2 a usage error (unknown case, no key...)"""
 
@@ -104,8 +104,8 @@ def _region(book: CaseBook) -> str:
 
 
 def _forward(args: argparse.Namespace, config: Config, book: CaseBook, actor: str) -> int:
-    from castguard.aeforward import ForwardError, SafetySettings, forward
     from castguard.cli import UsageError
+    from castguard.integrations.aeforward import ForwardError, SafetySettings, forward
 
     policy = book.store.recorded_policy()
     try:
@@ -127,8 +127,8 @@ def _forward(args: argparse.Namespace, config: Config, book: CaseBook, actor: st
 
 
 def _export(args: argparse.Namespace, book: CaseBook, private_output: Any) -> None:
-    from castguard import e2b
-    from castguard.aeforward import narratives
+    from castguard.integrations.aeforward import narratives
+    from castguard.review import e2b
 
     cases = book.all()
     recs = e2b.records(cases, session_id=book.store.session_id, region=_region(book),

@@ -23,16 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from castguard import __version__
-from castguard.config import Config, ConfigError, load_config
-from castguard.policy import Policy, PolicyError, check_policy_main, load_policy
-from castguard.text import printable
+from castguard.core.config import Config, ConfigError, load_config
+from castguard.core.policy import Policy, PolicyError, check_policy_main, load_policy
+from castguard.core.text import printable
 
 if TYPE_CHECKING:
-    from castguard.engine import Session
-    from castguard.ledger import Head
-    from castguard.store import Store
-    from connectors.base import Source
-    from connectors.jsonfeed import FieldMap
+    from castguard.connectors.base import Source
+    from castguard.connectors.jsonfeed import FieldMap
+    from castguard.session.engine import Session
+    from castguard.session.ledger import Head
+    from castguard.session.store import Store
 
 log = logging.getLogger("castguard")
 
@@ -85,7 +85,7 @@ def _policy(args: argparse.Namespace, config: Config) -> Policy:
 
 def _fields(args: argparse.Namespace) -> FieldMap | None:
     """The ``--fields`` mapping of JSON chat (``None`` when not given); a bad one is a usage error."""
-    from connectors.jsonfeed import FeedError, FieldMap
+    from castguard.connectors.jsonfeed import FeedError, FieldMap
 
     try:
         return FieldMap.parse(args.fields) if args.fields else None
@@ -103,7 +103,7 @@ def _record_path(args: argparse.Namespace, config: Config, label: str) -> Path:
 
 
 def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> list[Source]:
-    from connectors import SourceError, open_source
+    from castguard.connectors import SourceError, open_source
 
     options = {
         "seed": getattr(args, "seed", None),
@@ -137,7 +137,7 @@ def _recording(
     An existing session named as the output is refused (it would silently become a continuation)
     unless ``add_to_existing`` (``import`` adds to a session by design).
     """
-    from castguard.store import Store, StoreError
+    from castguard.session.store import Store, StoreError
 
     resume = getattr(args, "resume", None)
     explicit = getattr(args, "record", None) or getattr(args, "output", None)
@@ -211,9 +211,9 @@ def _close_recording(session: Session, config: Config) -> str:
 
 
 def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
-    from castguard.engine import Session
-    from castguard.webhook import EscalationWebhook, WebhookSettings
-    from filters.pipeline import Pipeline
+    from castguard.filters.pipeline import Pipeline
+    from castguard.integrations.webhook import EscalationWebhook, WebhookSettings
+    from castguard.session.engine import Session
 
     policy = _policy(args, config)
     sources = _sources(specs, config, args)
@@ -246,8 +246,8 @@ def _keep_adverse_events(session: Session, config: Config) -> None:
 
 def _team_host(args: argparse.Namespace, session: Session) -> None:
     """``--team URL --session NAME``: publish the session to the team and carry out its members' intents."""
-    from castguard.team.host import TeamHost
-    from castguard.team.link import Keys, TeamError, check_session, check_url, connect
+    from castguard.integrations.team.host import TeamHost
+    from castguard.integrations.team.link import Keys, TeamError, check_session, check_url, connect
 
     if not args.team_session:
         raise UsageError("--team needs --session NAME (the name members join)")
@@ -265,7 +265,7 @@ def cmd_desk(args: argparse.Namespace, config: Config) -> int:
     """``demo`` and ``watch``: the TUI on live sources."""
     specs = ["demo"] if args.command == "demo" else args.sources
     session = _session(args, config, specs)
-    from tui.app import DeskApp
+    from castguard.tui.app import DeskApp
 
     policy_path = getattr(args, "policy", None) or config.policy
     _desk_logging(args, config)
@@ -301,8 +301,8 @@ def _desk_logging(args: argparse.Namespace, config: Config) -> None:
 
 def cmd_follow(args: argparse.Namespace, config: Config) -> int:
     """The producer view of a session another castguard process is recording."""
-    from castguard.follow import SessionTail
-    from castguard.store import StoreError
+    from castguard.session.follow import SessionTail
+    from castguard.session.store import StoreError
 
     path = Path(args.session)
     if not path.exists() and not path.suffix and (config.sessions_dir / f"{args.session}.db").exists():
@@ -311,7 +311,7 @@ def cmd_follow(args: argparse.Namespace, config: Config) -> int:
         tail = SessionTail(path, actor=args.moderator or config.moderator)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
-    from tui.follow import FollowApp
+    from castguard.tui.follow import FollowApp
 
     _desk_logging(args, config)
     app = FollowApp(tail, config=config)
@@ -322,8 +322,8 @@ def cmd_follow(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_join(args: argparse.Namespace, config: Config) -> int:
     """The desk of a team session another castguard hosts (``--team``), through Redis."""
-    from castguard.team.link import Keys, TeamError, check_session, check_url, connect
-    from castguard.team.member import MemberSession
+    from castguard.integrations.team.link import Keys, TeamError, check_session, check_url, connect
+    from castguard.integrations.team.member import MemberSession
 
     try:
         keys = Keys(check_session(args.session))
@@ -332,7 +332,7 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
         raise UsageError(str(exc)) from None
     session = MemberSession(client, keys, _policy(args, config), moderator=args.moderator or config.moderator,
                             role=args.role)  # fmt: skip
-    from tui.app import DeskApp
+    from castguard.tui.app import DeskApp
 
     _desk_logging(args, config)
     app = DeskApp(session, config=config, role="producer" if args.role == "producer" else "moderator",
@@ -359,8 +359,8 @@ RECORD_EXIT_HELP = """exit status:
 
 def cmd_record(args: argparse.Namespace, config: Config) -> int:
     """Headless recording for a fixed time (or until every source ends); exit status 1 when a source failed."""
-    from castguard.engine import SessionFailed
-    from castguard.model import ConnectionEvent, ConnectionState
+    from castguard.core.model import ConnectionEvent, ConnectionState
+    from castguard.session.engine import SessionFailed
 
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
@@ -412,18 +412,18 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     """One JSON verdict per input message."""
-    from castguard import scan
-    from filters.pipeline import Pipeline
+    from castguard.filters.pipeline import Pipeline
+    from castguard.review import scan
 
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (every core) or more")
-    from castguard.scanpool import jobs_for
+    from castguard.review.scanpool import jobs_for
 
     return scan.main(args.file, Pipeline(_policy(args, config)), _fields(args), jobs_for(args.jobs))
 
 
 def _open_store(path: str, *, readonly: bool = False) -> Store:
-    from castguard.store import Store, StoreError
+    from castguard.session.store import Store, StoreError
 
     try:
         return Store(path, create=False, readonly=readonly)
@@ -464,7 +464,7 @@ def _private_output(path: str) -> Iterator[TextIO]:
 
 def cmd_report(args: argparse.Namespace, config: Config) -> int:
     """Audit report of a recording (read-only: a live recording can be reported while it is written)."""
-    from castguard.report import FORMATS, render
+    from castguard.review.report import FORMATS, render
 
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "md")
     fmt = {"markdown": "md", "htm": "html"}.get(fmt, fmt)
@@ -490,7 +490,7 @@ MAX_HEAD_FILE = 256 * 1024 * 1024
 
 def _exported_head(text: str) -> Head | str:
     """The head given to ``verify --head``: a head, a file holding one, or a bare hash (an action-log head)."""
-    from castguard.ledger import Head
+    from castguard.session.ledger import Head
 
     if re.fullmatch(r"[0-9a-fA-F]{64}", text):
         return text.lower()
@@ -513,7 +513,7 @@ def _exported_head(text: str) -> Head | str:
 
 def cmd_verify(args: argparse.Namespace, config: Config) -> int:
     """Check a recording against its ledger and action log (and a head kept elsewhere); 1 when anything is wrong."""
-    from castguard.ledger import Head
+    from castguard.session.ledger import Head
 
     name = args.session
     exported = _exported_head(args.head) if args.head else None
@@ -571,9 +571,9 @@ def cmd_verify(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_import(args: argparse.Namespace, config: Config) -> int:
     """Import chat exports into a session file, judged by the policy."""
-    from castguard.engine import Session
-    from castguard.importer import ImportError_, ImportResult, import_file
-    from filters.pipeline import Pipeline
+    from castguard.filters.pipeline import Pipeline
+    from castguard.review.importer import ImportError_, ImportResult, import_file
+    from castguard.session.engine import Session
 
     fields = _fields(args)
     if args.source and len(args.files) > 1:
@@ -615,9 +615,9 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
     """The desk on a recording, or ``--rescan``: what another policy would flag differently."""
     if args.rescan:
         return _rescan(args, config)
-    from castguard.engine import Session
-    from castguard.store import Store
-    from connectors.replay import RecordingReader, ReplayController, ReplaySource, parse_position
+    from castguard.session.engine import Session
+    from castguard.session.replay import RecordingReader, ReplayController, ReplaySource, parse_position
+    from castguard.session.store import Store
 
     original = _open_store(args.session, readonly=True)
     if original.count() == 0:
@@ -637,7 +637,7 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
         clock=controller.clock, auto_actions=False,
     )  # fmt: skip
     _desk_logging(args, config)
-    from tui.replay import ReplayApp
+    from castguard.tui.replay import ReplayApp
 
     app = ReplayApp(session, controller, notes_path=Path(args.session), config=config)
     before = original.head()
@@ -658,8 +658,8 @@ def cmd_replay(args: argparse.Namespace, config: Config) -> int:
 
 
 def _rescan(args: argparse.Namespace, config: Config) -> int:
-    from castguard.rescan import render_json, render_text, rescan
-    from filters.pipeline import Pipeline
+    from castguard.filters.pipeline import Pipeline
+    from castguard.review.rescan import render_json, render_text, rescan
 
     if not args.policy:
         raise UsageError("--rescan needs --policy NEW.toml (the policy to compare with the recording)")
@@ -686,7 +686,7 @@ def _speed(text: str) -> float | None:
 
 def cmd_sessions(args: argparse.Namespace, config: Config) -> int:
     """List recordings in the data dir."""
-    from castguard.store import Store, StoreError
+    from castguard.session.store import Store, StoreError
 
     folder = config.sessions_dir
     files = sorted(folder.glob("*.db")) if folder.exists() else []
@@ -711,7 +711,7 @@ def cmd_policy(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_doctor(args: argparse.Namespace, config: Config) -> int:
     """Check platform credentials and scopes, and that the file holding them is private."""
-    from connectors.doctor import doctor_main
+    from castguard.connectors.doctor import doctor_main
 
     for warning in config.warnings:
         print(f"config:\n  PROBLEM  {warning}")
@@ -814,7 +814,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, record=False)
     p.set_defaults(func=cmd_record)
 
-    from castguard.scan import EXIT_HELP as SCAN_EXIT_HELP
+    from castguard.review.scan import EXIT_HELP as SCAN_EXIT_HELP
 
     p = sub.add_parser("scan", help="one JSON verdict per input message (JSONL or chat-downloader export)",
                        epilog=SCAN_EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
@@ -898,8 +898,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from castguard.engine import SessionFailed
-    from castguard.store import StoreError
+    from castguard.session.engine import SessionFailed
+    from castguard.session.store import StoreError
 
     parser = build_parser()
     args = parser.parse_args(argv)

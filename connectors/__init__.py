@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from connectors.base import ReadOnlySource, Source, SourceError
+from castguard.connectors.base import ReadOnlySource, Source, SourceError
 
 SPECS_HELP = (
     "demo, twitch:CHANNEL, twitch+eventsub:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, "
@@ -30,7 +30,7 @@ def open_source(spec: str, settings: dict[str, dict[str, Any]] | None = None, **
     """
     settings = settings or {}
     if spec == "demo" or spec.startswith("demo:"):
-        from connectors.demo import DemoBroadcast
+        from castguard.connectors.demo import DemoBroadcast
 
         return DemoBroadcast(
             seed=int(options.get("seed") or 7),
@@ -44,46 +44,46 @@ def open_source(spec: str, settings: dict[str, dict[str, Any]] | None = None, **
 
 
 def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str, Any]) -> Source:
-    from connectors.jsonfeed import FieldMap
-    from connectors.runtime import Backoff
+    from castguard.connectors.jsonfeed import FieldMap
+    from castguard.connectors.runtime import Backoff
 
     backoff = options.get("backoff")
     if backoff is not None and not isinstance(backoff, Backoff):
-        raise SourceError("backoff option must be a connectors.runtime.Backoff")
+        raise SourceError("backoff option must be a castguard.connectors.runtime.Backoff")
     common: dict[str, Any] = {"backoff": backoff, "sleep": options.get("sleep")}
     fields = FieldMap.parse(options["fields"]) if options.get("fields") else None
     platform, sep, rest = spec.partition(":")
     if sep and platform == "twitch":
-        from connectors.twitch import TwitchSource
+        from castguard.connectors.twitch import TwitchSource
 
         extra: dict[str, Any] = {
             k: options[k] for k in ("ping_interval", "ping_timeout", "action_backoff") if k in options
         }
         return TwitchSource(rest, settings, **common, **extra)
     if sep and platform == "twitch+eventsub":
-        from connectors.twitch_eventsub import TwitchEventSubSource
+        from castguard.connectors.twitch_eventsub import TwitchEventSubSource
 
         extra = {k: options[k] for k in ("action_backoff", "welcome_timeout", "keepalive_grace", "irc") if k in options}
         return TwitchEventSubSource(rest, settings, **common, **extra)
     if sep and platform == "youtube":
-        from connectors.youtube import YouTubeSource
+        from castguard.connectors.youtube import YouTubeSource
 
         extra = {k: options[k] for k in ("min_poll_interval", "action_backoff") if k in options}
         return YouTubeSource(rest, settings, **common, **extra)
     if sep and platform == "facebook":
-        from connectors.facebook import FacebookSource
+        from castguard.connectors.facebook import FacebookSource
 
         extra = {k: options[k] for k in ("poll_interval", "action_backoff") if k in options}
         return FacebookSource(rest, settings, **common, **extra)
     if spec.startswith(("ws://", "wss://")):
-        from connectors.feeds import WebSocketFeed
+        from castguard.connectors.feeds import WebSocketFeed
 
         names = ("ping_interval", "ping_timeout", "buffer_frames", "queue_size")
         extra = {k: options[k] for k in names if k in options}
         return WebSocketFeed(spec, fields=fields, **common, **extra)
     if spec.startswith(("sse+http://", "sse+https://")):
-        from connectors.feeds import SseFeed
-        from connectors.settings import platform_settings
+        from castguard.connectors.feeds import SseFeed
+        from castguard.connectors.settings import platform_settings
 
         extra = {k: options[k] for k in ("queue_size",) if k in options}
         idle = options.get("idle_timeout") or platform_settings(settings, "sse").get("idle_timeout")
@@ -91,12 +91,12 @@ def _open_live(spec: str, settings: dict[str, dict[str, Any]], options: dict[str
             extra["idle_timeout"] = _seconds(idle, "idle_timeout")
         return SseFeed(spec, fields=fields, **common, **extra)
     if spec == "-":
-        from connectors.feeds import StdinFeed
+        from castguard.connectors.feeds import StdinFeed
 
         return StdinFeed(stream=options.get("stream"), fields=fields)
     path = Path(spec)
     if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
-        from connectors.feeds import JsonlFile
+        from castguard.connectors.feeds import JsonlFile
 
         follow = bool(options.get("follow"))
         if not follow and not path.is_file():

@@ -20,8 +20,8 @@ from typing import Any
 
 import aiohttp
 
-from castguard.model import ActionOutcome, ActionResult
-from connectors.runtime import Backoff, Sleep, redact
+from castguard.connectors.runtime import Backoff, Sleep, redact
+from castguard.core.model import ActionOutcome, ActionResult
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Protocol, runtime_checkable
 
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage, SourceEvent
+from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage, SourceEvent
 
 
 @runtime_checkable

@@ -20,7 +20,8 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import NamedTuple
 
-from castguard.model import (
+from castguard.connectors.demo_chat import INCIDENTS, Chatter, fill
+from castguard.core.model import (
     ActionKind,
     ActionOutcome,
     ActionRequest,
@@ -31,7 +32,6 @@ from castguard.model import (
     ConnectionState,
     SourceEvent,
 )
-from connectors.demo_chat import INCIDENTS, Chatter, fill
 
 CHANNEL = "ask-the-cardiologist"
 PLATFORMS = ("facebook", "youtube", "twitch")

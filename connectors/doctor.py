@@ -14,14 +14,14 @@ from typing import Any, TextIO
 
 import aiohttp
 
-from connectors.api import ApiReply, read_reply
-from connectors.eventsub import plan as eventsub_plan
-from connectors.facebook import SCOPES as FACEBOOK_SCOPES
-from connectors.runtime import redact
-from connectors.settings import platform_settings, secrets_of
-from connectors.twitch import READ_SCOPE
-from connectors.twitch import SCOPES as TWITCH_SCOPES
-from connectors.youtube import SCOPE as YOUTUBE_SCOPE
+from castguard.connectors.api import ApiReply, read_reply
+from castguard.connectors.eventsub import plan as eventsub_plan
+from castguard.connectors.facebook import SCOPES as FACEBOOK_SCOPES
+from castguard.connectors.runtime import redact
+from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.connectors.twitch import READ_SCOPE
+from castguard.connectors.twitch import SCOPES as TWITCH_SCOPES
+from castguard.connectors.youtube import SCOPE as YOUTUBE_SCOPE
 
 
 @dataclass

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from castguard.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
-from castguard.recent import RecentKeys
-from castguard.text import clean_text
-from connectors.irc import _BADGE_ROLES as BADGE_ROLES
+from castguard.connectors.irc import _BADGE_ROLES as BADGE_ROLES
+from castguard.core.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
+from castguard.core.recent import RecentKeys
+from castguard.core.text import clean_text
 
 #: Longest frame parsed (characters); the socket's own limit is larger, a chat notification far smaller.
 MAX_FRAME_CHARS = 256 * 1024

@@ -17,10 +17,9 @@ from typing import Any
 
 import aiohttp
 
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
-from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header, read_reply
-from connectors.jsonfeed import FeedError, decode_json, parse_timestamp
-from connectors.runtime import (
+from castguard.connectors.api import ApiClient, ApiReply, Judgement, Verdict, header, read_reply
+from castguard.connectors.jsonfeed import FeedError, decode_json, parse_timestamp
+from castguard.connectors.runtime import (
     MAX_FRAME_BYTES,
     MAX_MESSAGE_BYTES,
     Backoff,
@@ -31,8 +30,9 @@ from connectors.runtime import (
     SourceEnded,
     retry_after,
 )
-from connectors.settings import platform_settings, secrets_of
-from connectors.sse import SSE_REQUEST_HEADERS, SseDecoder
+from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.connectors.sse import SSE_REQUEST_HEADERS, SseDecoder
+from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Generic read-only feeds of JSON chat objects: WebSocket, Server-Sent Events, JSONL files and stdin.
 
 Each frame, event or line is one JSON object (or an array of them) mapped by
-:class:`~connectors.jsonfeed.FieldMap`. A line that is not valid UTF-8, not
+:class:`~castguard.connectors.jsonfeed.FieldMap`. A line that is not valid UTF-8, not
 JSON, not an object or too big is logged and skipped; the feed goes on.
 """
 
@@ -20,9 +20,8 @@ import aiohttp
 import websockets
 import websockets.exceptions as ws_exc
 
-from castguard.model import PlatformEvent, PlatformEventKind
-from connectors.jsonfeed import FeedError, FieldMap, decode_json, json_event
-from connectors.runtime import (
+from castguard.connectors.jsonfeed import FeedError, FieldMap, decode_json, json_event
+from castguard.connectors.runtime import (
     MAX_FRAME_BYTES,
     MAX_MESSAGE_BYTES,
     MAX_RETRY_AFTER,
@@ -35,8 +34,9 @@ from connectors.runtime import (
     SourceEnded,
     retry_after,
 )
-from connectors.sse import SSE_REQUEST_HEADERS, SseDecoder
-from connectors.wsframes import MAX_BUFFERED_FRAMES, PING_INTERVAL, PING_TIMEOUT, FrameReader
+from castguard.connectors.sse import SSE_REQUEST_HEADERS, SseDecoder
+from castguard.connectors.wsframes import MAX_BUFFERED_FRAMES, PING_INTERVAL, PING_TIMEOUT, FrameReader
+from castguard.core.model import PlatformEvent, PlatformEventKind
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ class _NetworkFeed(JsonFeed):
 class WebSocketFeed(_NetworkFeed):
     """``ws://`` / ``wss://``: every frame is a JSON object (or array) of chat messages.
 
-    Frames are read in their own task (:class:`~connectors.wsframes.FrameReader`), so keepalive
+    Frames are read in their own task (:class:`~castguard.connectors.wsframes.FrameReader`), so keepalive
     pings are answered while the desk works through a flood; a refused handshake (401, 403,
     404) is fatal, and a ``Retry-After`` on a 429 or 503 is honoured.
     """

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from castguard.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
+from castguard.core.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
 
 log = logging.getLogger(__name__)
 

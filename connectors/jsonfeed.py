@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from castguard.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
+from castguard.core.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
 
 
 class FeedError(ValueError):

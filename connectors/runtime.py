@@ -24,7 +24,7 @@ from http import HTTPStatus
 import aiohttp
 import websockets.exceptions as ws_exc
 
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionOutcome,
     ActionRequest,
@@ -36,7 +36,7 @@ from castguard.model import (
     PlatformEventKind,
     SourceEvent,
 )
-from castguard.recent import RecentKeys
+from castguard.core.recent import RecentKeys
 
 log = logging.getLogger(__name__)
 

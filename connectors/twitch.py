@@ -18,10 +18,9 @@ from typing import Any
 import websockets
 import websockets.exceptions as ws_exc
 
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage
-from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
-from connectors.irc import IrcChat, IrcFatal
-from connectors.runtime import (
+from castguard.connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
+from castguard.connectors.irc import IrcChat, IrcFatal
+from castguard.connectors.runtime import (
     MAX_FRAME_BYTES,
     MAX_MESSAGE_BYTES,
     Backoff,
@@ -31,8 +30,9 @@ from connectors.runtime import (
     Sleep,
     describe,
 )
-from connectors.settings import platform_settings, secrets_of
-from connectors.wsframes import FrameReader
+from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.connectors.wsframes import FrameReader
+from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage
 
 log = logging.getLogger(__name__)
 

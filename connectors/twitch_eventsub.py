@@ -31,9 +31,8 @@ from urllib.parse import urlsplit
 import websockets
 import websockets.exceptions as ws_exc
 
-from castguard.model import ActionOutcome, ActionRequest, ChatMessage, ConnectionEvent, ConnectionState
-from connectors.api import ApiClient, ApiReply, header
-from connectors.eventsub import (
+from castguard.connectors.api import ApiClient, ApiReply, header
+from castguard.connectors.eventsub import (
     CostBudget,
     EventSubParser,
     Keepalive,
@@ -44,7 +43,7 @@ from connectors.eventsub import (
     clean_name,
     plan,
 )
-from connectors.runtime import (
+from castguard.connectors.runtime import (
     MAX_FRAME_BYTES,
     Backoff,
     FatalSourceError,
@@ -52,8 +51,9 @@ from connectors.runtime import (
     RetryableSourceError,
     Sleep,
 )
-from connectors.settings import platform_settings, secrets_of
-from connectors.twitch import TwitchSource, judge_helix, normalise_channel, observe_helix
+from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.connectors.twitch import TwitchSource, judge_helix, normalise_channel, observe_helix
+from castguard.core.model import ActionOutcome, ActionRequest, ChatMessage, ConnectionEvent, ConnectionState
 
 log = logging.getLogger(__name__)
 

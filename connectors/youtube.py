@@ -15,7 +15,19 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from castguard.model import (
+from castguard.connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
+from castguard.connectors.jsonfeed import parse_timestamp
+from castguard.connectors.runtime import (
+    Backoff,
+    FatalSourceError,
+    LiveSource,
+    RetryableSourceError,
+    Sleep,
+    SourceEnded,
+    retry_after,
+)
+from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.core.model import (
     ActionKind,
     ActionOutcome,
     ActionRequest,
@@ -26,18 +38,6 @@ from castguard.model import (
     PlatformEventKind,
     SourceEvent,
 )
-from connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
-from connectors.jsonfeed import parse_timestamp
-from connectors.runtime import (
-    Backoff,
-    FatalSourceError,
-    LiveSource,
-    RetryableSourceError,
-    Sleep,
-    SourceEnded,
-    retry_after,
-)
-from connectors.settings import platform_settings, secrets_of
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from filters.base import Filter, FilterFactory
+from castguard.filters.base import Filter, FilterFactory
 
 
 def default_factories() -> list[FilterFactory]:
@@ -12,13 +12,13 @@ def default_factories() -> list[FilterFactory]:
     and the crowd detector last so that it sees every message, flagged or not.
     The statistical risk model runs after the rules (on messages its gate lets through).
     """
-    from filters.adverse import AdverseFilter
-    from filters.crowd import CrowdFilter
-    from filters.privacy import PrivacyFilter
-    from filters.profanity import ProfanityFilter
-    from filters.risk import RiskFilter
-    from filters.risk_model import RiskModelFilter
-    from filters.spam import SpamFilter
+    from castguard.filters.adverse import AdverseFilter
+    from castguard.filters.crowd import CrowdFilter
+    from castguard.filters.privacy import PrivacyFilter
+    from castguard.filters.profanity import ProfanityFilter
+    from castguard.filters.risk import RiskFilter
+    from castguard.filters.risk_model import RiskModelFilter
+    from castguard.filters.spam import SpamFilter
 
     return [PrivacyFilter, ProfanityFilter, RiskFilter, RiskModelFilter, AdverseFilter, SpamFilter, CrowdFilter]
 

@@ -40,10 +40,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
-from filters import adverse_words as words
-from filters.prepass import Prepared, prepare
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import Policy
+from castguard.filters import adverse_words as words
+from castguard.filters.prepass import Prepared, prepare
 
 CATEGORY = "health.adverse_event"
 _PRODUCT, _EVENT = 0, 1

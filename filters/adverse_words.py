@@ -1,4 +1,4 @@
-"""Word lists of the adverse-event filter (:mod:`filters.adverse`): data, no logic.
+"""Word lists of the adverse-event filter (:mod:`castguard.filters.adverse`): data, no logic.
 
 Entries are lower-case. An entry ending in ``*`` is a stem: it matches any
 word that starts with it ("metformin*" finds "metformina", "вакцин*" finds

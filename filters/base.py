@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from castguard.model import ChatMessage, Finding
-from castguard.policy import Policy
-from filters.prepass import Prepared
+from castguard.core.model import ChatMessage, Finding
+from castguard.core.policy import Policy
+from castguard.filters.prepass import Prepared
 
 
 class Filter(Protocol):

@@ -44,9 +44,9 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from operator import itemgetter
 
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import CrowdSettings, Policy
-from filters.prepass import Prepared, prepare
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import CrowdSettings, Policy
+from castguard.filters.prepass import Prepared, prepare
 
 _NOBODY: frozenset[str] = frozenset()
 _EDGES = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"

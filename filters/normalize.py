@@ -159,7 +159,7 @@ _ASCII_FOLD = _ascii_bytes_table()
 
 
 def _emoji_folding_to_space() -> frozenset[str]:
-    """The characters of :data:`filters.prepass.EMOJI` that fold to a space (pictographs are not letters)."""
+    """The characters of :data:`castguard.filters.prepass.EMOJI` that fold to a space (pictographs are not letters)."""
     found: set[str] = set()
     for low, high in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF)):
         found.update(chr(c) for c in range(low, high + 1) if _fold_char(chr(c)) == " ")

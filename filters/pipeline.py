@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from castguard.model import DECISION_RANK, ChatMessage, Decision, Finding, Severity, Verdict
-from castguard.policy import Policy
-from filters.base import Filter, FilterFactory
-from filters.prepass import Prepared, prepare
+from castguard.core.model import DECISION_RANK, ChatMessage, Decision, Finding, Severity, Verdict
+from castguard.core.policy import Policy
+from castguard.filters.base import Filter, FilterFactory
+from castguard.filters.prepass import Prepared, prepare
 
 
 class Scorer(Protocol):
@@ -21,14 +21,14 @@ class _DefaultScorer:
     """Marker for "the built-in lexicon scorer, when the policy enables sentiment"."""
 
 
-#: Pass as ``scorer`` (the default) to score with :class:`filters.sentiment.LexiconScorer`.
+#: Pass as ``scorer`` (the default) to score with :class:`castguard.filters.sentiment.LexiconScorer`.
 DEFAULT_SCORER = _DefaultScorer()
 
 
 def _default_scorer(policy: Policy) -> Scorer | None:
     if not policy.sentiment_enabled:
         return None
-    from filters.sentiment import LexiconScorer
+    from castguard.filters.sentiment import LexiconScorer
 
     return LexiconScorer()
 
@@ -91,7 +91,7 @@ class Pipeline:
     turns it off (``[sentiment] enabled = false``) or ``scorer`` says
     otherwise: another :class:`Scorer`, or ``None`` for no scoring at all.
 
-    Each message is prepared once (:func:`filters.prepass.prepare`: lower-cased
+    Each message is prepared once (:func:`castguard.filters.prepass.prepare`: lower-cased
     text, word list) and the result is handed to every filter and scorer that
     accepts it (``scan_prepared`` / ``score_prepared``); other filters are
     called with ``scan(message)`` as before.
@@ -104,7 +104,7 @@ class Pipeline:
         scorer: Scorer | _DefaultScorer | None = DEFAULT_SCORER,
     ) -> None:
         if factories is None:
-            from filters import default_factories
+            from castguard.filters import default_factories
 
             factories = default_factories()
         self.factories = list(factories)

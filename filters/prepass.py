@@ -3,9 +3,9 @@
 Every default filter starts from the same few derived forms of the text (the
 lower-cased text, its whitespace-separated words, the words joined by single
 spaces). Computed by each filter on its own, they cost more than some of the
-filters' actual checks; the :class:`~filters.pipeline.Pipeline` computes them
+filters' actual checks; the :class:`~castguard.filters.pipeline.Pipeline` computes them
 once per message with :func:`prepare` and hands the result to every filter
-that accepts it (:class:`~filters.base.SharedScan`).
+that accepts it (:class:`~castguard.filters.base.SharedScan`).
 
 A filter used on its own still works from the message alone: its ``scan``
 prepares the text itself, so both paths run the same code and give the same
@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from filters.privacy.keywords import Keyword
+    from castguard.filters.privacy.keywords import Keyword
 
 
 #: Emoji and pictographs (the blocks that VADER's emoji lexicon and the spam checks care about).
@@ -48,9 +48,9 @@ class Prepared:
         self.emoji = _NO_EMOJI if ascii else EMOJI.findall(text)
         """The emoji of the text, in order (:data:`EMOJI`); shared, do not modify."""
         self.keywords: list[Keyword] | None = None
-        """Privacy context keywords, filled on first use by :func:`filters.triggers.shared`."""
+        """Privacy context keywords, filled on first use by :func:`castguard.filters.triggers.shared`."""
         self.risk_candidates: set[int] | None = None
-        """Risk rules whose triggers occur, filled on first use by :func:`filters.triggers.shared`."""
+        """Risk rules whose triggers occur, filled on first use by :func:`castguard.filters.triggers.shared`."""
 
 
 def prepare(text: str) -> Prepared:

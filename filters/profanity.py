@@ -32,10 +32,10 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
-from filters import profanity_words as words
-from filters.normalize import (  # noqa: F401  (the fold is shared; these names stay importable here)
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import Policy
+from castguard.filters import profanity_words as words
+from castguard.filters.normalize import (  # noqa: F401  (the fold is shared; these names stay importable here)
     _ASCII_FOLD,
     _LEET,
     _LOOKALIKE,
@@ -49,7 +49,7 @@ from filters.normalize import (  # noqa: F401  (the fold is shared; these names 
     _FoldTable,
     fold,
 )
-from filters.prepass import Prepared
+from castguard.filters.prepass import Prepared
 
 
 class _Entry(NamedTuple):

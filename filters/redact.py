@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from castguard.model import Finding
+from castguard.core.model import Finding
 
 
 def label(category: str) -> str:

@@ -3,16 +3,16 @@ harassment and scams.
 
 Two kinds of rules, English, Spanish and Russian:
 
-* phrase rules (:mod:`filters.risk_rules`), run on the message as written;
-* concept compositions (:mod:`filters.risk_lexicon`): lexicons of acts,
+* phrase rules (:mod:`castguard.filters.risk_rules`), run on the message as written;
+* concept compositions (:mod:`castguard.filters.risk_lexicon`): lexicons of acts,
   targets, remedies, legal actors... composed within a clause, run on the
-  de-obfuscated copy of the message (:func:`filters.normalize.deobfuscate`:
+  de-obfuscated copy of the message (:func:`castguard.filters.normalize.deobfuscate`:
   ``k1ll``, ``k i l l``, ``у6ью``), with spans mapped back to the original.
 
 A single Aho-Corasick pass over the lower-cased message (shared with the
 privacy filter) finds which rules could apply; only those regular
 expressions run, so ordinary chat costs about a microsecond. Every hit then
-goes through :func:`filters.speech.context`: a negated, quoted or reported,
+goes through :func:`castguard.filters.speech.context`: a negated, quoted or reported,
 hypothetical, debunked, idiomatic, generic or (for claims) questioned phrase
 is not the act it names (:data:`VETOES`).
 """
@@ -27,13 +27,13 @@ from functools import lru_cache
 
 import ahocorasick
 
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
-from filters import risk_lexicon, risk_rules, speech, triggers
-from filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
-from filters.prepass import Prepared, prepare
-from filters.regex_gate import gated
-from filters.regex_literals import required
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import Policy
+from castguard.filters import risk_lexicon, risk_rules, speech, triggers
+from castguard.filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
+from castguard.filters.prepass import Prepared, prepare
+from castguard.filters.regex_gate import gated
+from castguard.filters.regex_literals import required
 
 _SEVERITY = {
     "risk.threat": Severity.CRITICAL,
@@ -45,7 +45,7 @@ _SEVERITY = {
     "risk.harassment": Severity.WARN,
     "spam.scam": Severity.WARN,
 }
-#: Speech acts that cancel a hit of each category (see :class:`filters.speech.SpeechAct`).
+#: Speech acts that cancel a hit of each category (see :class:`castguard.filters.speech.SpeechAct`).
 #: Questions cancel claims, threats and legal threats ("does this cure cancer?"), not self-harm
 #: ("how many pills would it take") nor harassment ("is the host a dude in a dress or what").
 VETOES: dict[str, frozenset[str]] = {
@@ -85,7 +85,7 @@ _OBFUSCATION_HINT = -1
 
 
 def _obfuscation_hints() -> set[str]:
-    """Substrings without which :data:`filters.normalize.OBFUSCATION` cannot match Latin or Cyrillic words.
+    """Substrings without which :data:`castguard.filters.normalize.OBFUSCATION` cannot match Latin or Cyrillic words.
 
     A letter tripled ("kiiill"), a letter followed by a digit or symbol ("k1ll", "a$$"), a letter
     standing alone between separators ("k i l l", "k.i.l.l"), a zero-width character, a Latin letter
@@ -113,7 +113,7 @@ class _Gates:
     """Which rules may match a message, from the literal strings found in it.
 
     Every rule (phrase rule, concept composition, the advice check) has clauses
-    of literal strings (:func:`filters.regex_literals.required`, plus a phrase
+    of literal strings (:func:`castguard.filters.regex_literals.required`, plus a phrase
     rule's own triggers): a rule runs only when each of its clauses has a string
     in the message. Each distinct string has an id (its bit in a mask); a rule is
     looked up from the strings of its first, most selective clause.

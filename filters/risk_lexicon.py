@@ -6,9 +6,9 @@ intent, a remedy, a condition, a legal actor...) written as a regular
 expression fragment of stems and inflections, never as a sentence. A
 *composition* is a category's pattern: concepts in order inside one clause,
 joined by :data:`GAP` (a few words that cross no sentence or clause break).
-Patterns run on :func:`filters.normalize.deobfuscate`'s readable copy (lower
+Patterns run on :func:`castguard.filters.normalize.deobfuscate`'s readable copy (lower
 case, leetspeak and spacing undone), and every hit is then checked by
-:func:`filters.speech.context` (negation, quotation, idiom...).
+:func:`castguard.filters.speech.context` (negation, quotation, idiom...).
 
 Russian concepts carry their common Latin transliterations too (``ub'yu``,
 ``tebya``), since viewers type Russian on Latin keyboards.

@@ -29,9 +29,9 @@ from itertools import pairwise
 
 import ahocorasick
 
-from castguard.model import CATEGORIES, ChatMessage, Finding, Severity
-from castguard.policy import Policy
-from filters.prepass import Prepared, prepare
+from castguard.core.model import CATEGORIES, ChatMessage, Finding, Severity
+from castguard.core.policy import Policy
+from castguard.filters.prepass import Prepared, prepare
 
 FORMAT = "castguard-risk-model"
 VERSION = 1
@@ -228,7 +228,7 @@ def read_model(blob: bytes) -> Model:
 @lru_cache(maxsize=1)
 def shipped_model() -> Model:
     """The model shipped in ``filters/data`` (loaded once per process, ~0.3 s)."""
-    return read_model(resources.files("filters").joinpath("data", MODEL_FILE).read_bytes())
+    return read_model(resources.files("castguard.filters").joinpath("data", MODEL_FILE).read_bytes())
 
 
 #: Categories the model scores but leaves to a dedicated filter that names what it found (the adverse-event

@@ -23,8 +23,8 @@ from importlib import resources
 from itertools import compress
 from operator import ne
 
-from castguard.model import ChatMessage
-from filters.prepass import Prepared, prepare
+from castguard.core.model import ChatMessage
+from castguard.filters.prepass import Prepared, prepare
 
 # VADER's constants (vaderSentiment.py): booster increment, caps emphasis, negation scalar.
 B_INCR = 0.293

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy, SpamSettings
-from filters.prepass import Prepared, prepare
-from filters.privacy.email import emails
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import Policy, SpamSettings
+from castguard.filters.prepass import Prepared, prepare
+from castguard.filters.privacy.email import emails
 
 # Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
 # "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.

@@ -4,7 +4,7 @@ The privacy filter looks for context words ("dob", "mrn", "insulin"...) in the
 lower-cased message and the risk filter for the trigger substrings that unlock
 its phrase rules ("kill", "cure", "sue"...). Both read the same lower-cased
 text, so the pipeline walks it once through an automaton holding both sets of
-words and keeps the two answers on the message's :class:`~filters.prepass.Prepared`.
+words and keeps the two answers on the message's :class:`~castguard.filters.prepass.Prepared`.
 Each answer is exactly what the filter's own automaton gives: the privacy
 filter's whole-word checks are applied to its matches, and a text whose
 lower-cased form changes length (``İ``) is matched by the two filters'
@@ -17,14 +17,14 @@ from functools import cache
 
 import ahocorasick
 
-from filters.prepass import Prepared
-from filters.privacy.keywords import ENTRIES, Entry, Keyword, find_keywords, same_length_lower
+from castguard.filters.prepass import Prepared
+from castguard.filters.privacy.keywords import ENTRIES, Entry, Keyword, find_keywords, same_length_lower
 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
     """The merged automaton: each word maps to (privacy entry or None, risk rule indexes or None)."""
-    from filters.risk import trigger_table
+    from castguard.filters.risk import trigger_table
 
     merged: dict[str, tuple[Entry | None, tuple[int, ...] | None]] = {w: (e, None) for w, e in ENTRIES.items()}
     for word, indexes in trigger_table().items():
@@ -44,7 +44,7 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
     text, lower = prepared.text, prepared.lower
     if len(lower) != len(text):
         # Rare: lower-casing changed the length, and the privacy filter needs offsets into the text.
-        from filters.risk import candidates as risk_candidates
+        from castguard.filters.risk import candidates as risk_candidates
 
         keywords = find_keywords(same_length_lower(text))
         candidates = risk_candidates(lower)
@@ -58,7 +58,7 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
             if indexes is not None:
                 candidates.update(indexes)
             if entry is not None:
-                # keep() of filters.privacy.keywords, inlined, with offsets moved back by the padding.
+                # keep() of castguard.filters.privacy.keywords, inlined, with offsets moved back by the padding.
                 length, kinds, check_left, check_right, stem, word = entry
                 end = last  # one past the last character, in the unpadded text
                 start = end - length

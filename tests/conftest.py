@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from castguard.engine import Session
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionOutcome,
     ActionRequest,
@@ -21,9 +20,10 @@ from castguard.model import (
     ChatMessage,
     SourceEvent,
 )
-from castguard.policy import Policy, load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.policy import Policy, load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
 
 _ids = itertools.count(1)
 

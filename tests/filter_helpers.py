@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from castguard.model import Author, ChatMessage
+from castguard.core.model import Author, ChatMessage
 
 
 def msg(

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
-from castguard.model import Author, ChatMessage
-from castguard.text import MAX_TEXT_CHARS, clean_text
-from filters.pipeline import Pipeline
+from castguard.core.model import Author, ChatMessage
+from castguard.core.text import MAX_TEXT_CHARS, clean_text
+from castguard.filters.pipeline import Pipeline
 from tests.regex_attacks import attacks, builtin_patterns
 
 #: Most CPU time one message may take through ``clean_text`` and the default pipeline.

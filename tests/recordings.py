@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from castguard.engine import Session
-from castguard.model import ActionKind, PlatformEvent, PlatformEventKind
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.model import ActionKind, PlatformEvent, PlatformEventKind
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.conftest import FakeSource, chat
 
 T0 = 1_750_000_000.0

@@ -183,11 +183,11 @@ def attacks(
 
 #: Modules whose module-level regular expressions are castguard's own.
 #: The packages whose modules are audited: every module in them, including ones added later.
-PACKAGES = ("castguard", "connectors", "filters")
+PACKAGES = ("castguard", "castguard.connectors", "castguard.filters")
 
 
 def _modules() -> list[str]:
-    """Every module of :data:`PACKAGES` (textual stays out: it lives in tui/)."""
+    """Every module of :data:`PACKAGES` (textual stays out: it lives in castguard.tui)."""
     names = []
     for package in PACKAGES:
         root = importlib.import_module(package)
@@ -223,7 +223,7 @@ def builtin_patterns() -> dict[str, re.Pattern[str]]:
         for attr, value in vars(module).items():
             if not attr.startswith("__"):
                 add(f"{module_name}.{attr}", value)
-    from filters import risk
+    from castguard.filters import risk
 
     compiled = risk._compile()
     for rule in compiled.rules:

@@ -34,7 +34,7 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
 @pytest.fixture
 async def redis_client(redis_server: RedisServer) -> AsyncIterator[Any]:
     """A raw client of the test's Redis (to look at what the desks wrote, or write hostile entries)."""
-    from castguard.team.link import connect
+    from castguard.integrations.team.link import connect
 
     client = connect(redis_server.url)
     yield client

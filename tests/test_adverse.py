@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.model import Decision, Severity
-from castguard.policy import PolicyError, describe_policy, load_policy, parse_policy, policy_warnings
-from filters.adverse import AdverseFilter, adverse_elements, builtin_product_count
-from filters.pipeline import Pipeline
+from castguard.core.model import Decision, Severity
+from castguard.core.policy import PolicyError, describe_policy, load_policy, parse_policy, policy_warnings
+from castguard.filters.adverse import AdverseFilter, adverse_elements, builtin_product_count
+from castguard.filters.pipeline import Pipeline
 from tests.filter_helpers import msg
 
 CATEGORY = "health.adverse_event"

@@ -16,13 +16,13 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from castguard.aecases import CaseBook, CaseStatus
-from castguard.aeforward import ForwardError, SafetySettings, forward
 from castguard.cli import main
-from castguard.engine import Session
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.integrations.aeforward import ForwardError, SafetySettings, forward
+from castguard.session.aecases import CaseBook, CaseStatus
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.conftest import chat
 
 KEY = "the-safety-team-sealing-key"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from castguard.aecases import CaseBook, CaseError, CaseStatus, countdown
-from castguard.engine import Session
-from castguard.policy import PolicyError, load_policy, parse_policy
-from castguard.store import SCHEMA_VERSION, Store
-from filters.pipeline import Pipeline
+from castguard.core.policy import PolicyError, load_policy, parse_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.aecases import CaseBook, CaseError, CaseStatus, countdown
+from castguard.session.engine import Session
+from castguard.session.store import SCHEMA_VERSION, Store
 from tests.conftest import chat
 
 KEY = b"a-sealing-key-of-the-safety-team"
@@ -177,7 +177,7 @@ def test_a_schema_3_recording_gains_the_case_tables_and_stays_intact(tmp_path: P
     store.db.execute("DROP TABLE ae_log")
     store.db.execute("DROP TABLE ae_cases")
     store.db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
-    from castguard import ledger
+    from castguard.session import ledger
 
     with store.transaction():
         ledger.seal_key(store.db, "meta", "schema_version")
@@ -193,8 +193,8 @@ def test_a_schema_3_recording_gains_the_case_tables_and_stays_intact(tmp_path: P
 
 
 def test_the_audit_report_has_an_adverse_events_section_with_time_to_forward(store: Store) -> None:
-    from castguard.report import build_report, render_markdown
-    from castguard.report_html import render_html
+    from castguard.review.report import build_report, render_markdown
+    from castguard.review.report_html import render_html
 
     s = session(store)
     s.ingest(chat(REPORT, at=1_000.0))

@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from castguard.engine import Session
-from castguard.model import (
+from castguard.connectors.demo import DemoBroadcast
+from castguard.core.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -17,12 +17,12 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.report import build_report
-from castguard.sanctions import EVASION
-from connectors.demo import DemoBroadcast
-from filters.pipeline import Pipeline
+from castguard.filters.pipeline import Pipeline
+from castguard.review.report import build_report
+from castguard.session.engine import Session
+from castguard.session.sanctions import EVASION
+from castguard.tui.views import handled, in_queue
 from tests.conftest import FakeSource, chat
-from tui.views import handled, in_queue
 
 
 class Clock:

@@ -6,7 +6,7 @@ import io
 
 import aiohttp
 
-from connectors.doctor import check_twitch, doctor_main, run_checks
+from castguard.connectors.doctor import check_twitch, doctor_main, run_checks
 from tests.fakes.facebook import FakeFacebook
 from tests.fakes.http import serve
 from tests.fakes.twitch import FakeHelix

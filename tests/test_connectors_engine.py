@@ -19,13 +19,13 @@ from aiohttp import web
 from websockets.asyncio.server import ServerConnection
 from websockets.asyncio.server import serve as ws_serve
 
-from castguard.engine import Session
-from castguard.model import ActionKind, ActionResult, MessageRecord, MessageState
-from castguard.policy import load_policy
-from castguard.store import Store
-from connectors import open_source
-from connectors.runtime import Backoff
-from filters.pipeline import Pipeline
+from castguard.connectors import open_source
+from castguard.connectors.runtime import Backoff
+from castguard.core.model import ActionKind, ActionResult, MessageRecord, MessageState
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.fakes.facebook import PAGE_ID, VIDEO_ID, FakeFacebook, comment
 from tests.fakes.http import serve
 from tests.fakes.twitch import FakeHelix, FakeTwitchChat, privmsg

@@ -8,7 +8,20 @@ from typing import Any
 
 import pytest
 
-from castguard.model import (
+from castguard.connectors import open_source
+from castguard.connectors.eventsub import (
+    CostBudget,
+    EventSubParser,
+    Keepalive,
+    Reconnect,
+    Revocation,
+    Subscription,
+    Welcome,
+    plan,
+)
+from castguard.connectors.runtime import Backoff
+from castguard.connectors.twitch_eventsub import TwitchEventSubSource
+from castguard.core.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -19,19 +32,6 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from connectors import open_source
-from connectors.eventsub import (
-    CostBudget,
-    EventSubParser,
-    Keepalive,
-    Reconnect,
-    Revocation,
-    Subscription,
-    Welcome,
-    plan,
-)
-from connectors.runtime import Backoff
-from connectors.twitch_eventsub import TwitchEventSubSource
 from tests.fakes.events import EventReader
 from tests.fakes.eventsub import ALL_SCOPES, FakeEventSub, frame
 from tests.fakes.http import serve
@@ -476,7 +476,7 @@ async def test_a_token_without_user_read_chat_is_refused_clearly() -> None:
 
 
 def test_eventsub_needs_a_token() -> None:
-    from connectors.base import SourceError
+    from castguard.connectors.base import SourceError
 
     with pytest.raises(SourceError, match="user token"):
         open_source("twitch+eventsub:clinic", {"twitch": {"eventsub_url": "ws://127.0.0.1:9"}})

@@ -9,7 +9,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from castguard.model import (
+from castguard.connectors import open_source
+from castguard.connectors.runtime import Backoff
+from castguard.core.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -19,8 +21,6 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from connectors import open_source
-from connectors.runtime import Backoff
 from tests.fakes.events import EventReader
 from tests.fakes.facebook import PAGE_ID, VIDEO_ID, FakeFacebook, comment, graph_error
 from tests.fakes.http import serve

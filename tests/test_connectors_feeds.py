@@ -15,7 +15,9 @@ from websockets.asyncio.server import ServerConnection
 from websockets.asyncio.server import serve as ws_serve
 from websockets.http11 import Request, Response
 
-from castguard.model import (
+from castguard.connectors import SourceError, open_source
+from castguard.connectors.runtime import Backoff
+from castguard.core.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -26,8 +28,6 @@ from castguard.model import (
     PlatformEventKind,
     SourceEvent,
 )
-from connectors import SourceError, open_source
-from connectors.runtime import Backoff
 from tests.fakes.events import EventReader
 from tests.fakes.http import serve
 

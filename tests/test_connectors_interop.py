@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from castguard.model import ChatMessage, ConnectionState
-from connectors import open_source
-from connectors.runtime import Backoff
+from castguard.connectors import open_source
+from castguard.connectors.runtime import Backoff
+from castguard.core.model import ChatMessage, ConnectionState
 from tests.fakes.events import EventReader
 from tests.fakes.ircd import INSPIRCD, Ircd, PlainIrcClient, run_inspircd
 

@@ -6,14 +6,14 @@ from typing import Any
 
 import pytest
 
-from castguard.model import ChatMessage, PlatformEvent, PlatformEventKind
-from connectors.api import ApiReply
-from connectors.facebook import facebook_comment, usage_wait
-from connectors.irc import IrcChat, chat_event, format_line, parse_line, split_frame, unescape_tag_value
-from connectors.jsonfeed import FeedError, FieldMap, json_event, parse_timestamp
-from connectors.runtime import MAX_RETRY_AFTER, retry_after
-from connectors.sse import SseDecoder
-from connectors.youtube import ChatEnded, youtube_item
+from castguard.connectors.api import ApiReply
+from castguard.connectors.facebook import facebook_comment, usage_wait
+from castguard.connectors.irc import IrcChat, chat_event, format_line, parse_line, split_frame, unescape_tag_value
+from castguard.connectors.jsonfeed import FeedError, FieldMap, json_event, parse_timestamp
+from castguard.connectors.runtime import MAX_RETRY_AFTER, retry_after
+from castguard.connectors.sse import SseDecoder
+from castguard.connectors.youtube import ChatEnded, youtube_item
+from castguard.core.model import ChatMessage, PlatformEvent, PlatformEventKind
 
 parser_tests = pytest.importorskip("parser_tests.data", reason="irc-parser-tests (test extra) is not installed")
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from castguard.model import ActionKind, ActionResult, Author, ChatMessage
-from connectors import open_source
-from connectors.base import Replier
-from connectors.demo import DemoBroadcast
-from connectors.runtime import Backoff
-from connectors.twitch import TwitchSource
+from castguard.connectors import open_source
+from castguard.connectors.base import Replier
+from castguard.connectors.demo import DemoBroadcast
+from castguard.connectors.runtime import Backoff
+from castguard.connectors.twitch import TwitchSource
+from castguard.core.model import ActionKind, ActionResult, Author, ChatMessage
 from tests.fakes.facebook import PAGE_ID, VIDEO_ID, FakeFacebook, graph_error
 from tests.fakes.http import serve
 from tests.fakes.twitch import ROOM_ID, FakeHelix

@@ -8,7 +8,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from castguard.model import (
+from castguard.connectors import open_source
+from castguard.connectors.runtime import Backoff
+from castguard.connectors.twitch import TwitchSource
+from castguard.core.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -18,9 +21,6 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from connectors import open_source
-from connectors.runtime import Backoff
-from connectors.twitch import TwitchSource
 from tests.fakes.events import EventReader
 from tests.fakes.http import serve
 from tests.fakes.twitch import ROOM_ID, FakeHelix, FakeTwitchChat, privmsg

@@ -7,7 +7,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from castguard.model import (
+from castguard.connectors import open_source
+from castguard.connectors.runtime import Backoff
+from castguard.core.model import (
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -17,8 +19,6 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from connectors import open_source
-from connectors.runtime import Backoff
 from tests.fakes.events import EventReader
 from tests.fakes.http import serve
 from tests.fakes.youtube import CHAT_ID, FakeYouTube, text_item

@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from castguard.model import ChatMessage, Finding
-from castguard.policy import load_policy, parse_policy
-from connectors.demo import DemoBroadcast, Line
-from filters.crowd import CrowdFilter
+from castguard.connectors.demo import DemoBroadcast, Line
+from castguard.core.model import ChatMessage, Finding
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.crowd import CrowdFilter
 from tests.filter_helpers import msg
 
 T0 = 1_700_000_000.0
@@ -123,7 +123,7 @@ def test_clock_going_back_resets_the_window() -> None:
 
 def busy_chat(start: float, seconds: float, rate: float = 2000.0, seed: int = 5) -> list[ChatMessage]:
     """Ordinary chatter of a ``rate`` messages/s chat, as the demo's audience writes it (no raids, no incidents)."""
-    from connectors.demo_chat import Chatter
+    from castguard.connectors.demo_chat import Chatter
 
     rnd = random.Random(seed)
     chatter = Chatter(rnd, rate)

@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from castguard import cli
-from castguard.engine import Session, SessionFailed, SessionUpdate
-from castguard.model import ActionKind, Author, ChatMessage, ConnectionEvent, ConnectionState
-from castguard.policy import Policy, load_policy
-from castguard.store import Store, StoreWriteError
-from castguard.text import clean_text
-from connectors.irc import IrcChat
-from connectors.replay import RecordingReader, ReplayController, ReplaySource
-from connectors.runtime import Backoff, LiveSource
-from connectors.twitch import TwitchSource
-from filters.pipeline import Pipeline
+from castguard.connectors.irc import IrcChat
+from castguard.connectors.runtime import Backoff, LiveSource
+from castguard.connectors.twitch import TwitchSource
+from castguard.core.model import ActionKind, Author, ChatMessage, ConnectionEvent, ConnectionState
+from castguard.core.policy import Policy, load_policy
+from castguard.core.text import clean_text
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session, SessionFailed, SessionUpdate
+from castguard.session.replay import RecordingReader, ReplayController, ReplaySource
+from castguard.session.store import Store, StoreWriteError
 from tests.conftest import FakeSource, chat
 from tests.fakes.events import EventReader
 from tests.fakes.twitch import FakeTwitchChat, privmsg
@@ -152,7 +152,7 @@ def test_record_stops_with_one_line_and_a_failing_status_when_the_recording_cann
 ) -> None:
     source = tmp_path / "chat.jsonl"
     source.write_text("".join(json.dumps({"id": i, "author": "a", "text": f"hi {i}"}) + "\n" for i in range(10)))
-    monkeypatch.setattr("castguard.store.Store", FlakyStore)
+    monkeypatch.setattr("castguard.session.store.Store", FlakyStore)
     FlakyStore.good = 0
     status = cli.main(["record", str(source), "-o", str(tmp_path / "out.db")])
     err = capsys.readouterr().err

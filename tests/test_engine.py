@@ -8,8 +8,7 @@ import sqlite3
 
 import pytest
 
-from castguard.engine import BATCH, ActionError, Session, StateChange
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionOutcome,
     ActionRecord,
@@ -24,9 +23,10 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import BATCH, ActionError, Session, StateChange
+from castguard.session.store import Store
 from tests.conftest import FakeSource, chat
 
 
@@ -337,7 +337,7 @@ def _summary(session: Session, updates: list[object]) -> list[tuple[object, ...]
 
 
 async def test_a_burst_is_judged_in_batches_exactly_as_one_by_one(tmp_path, policy) -> None:  # type: ignore[no-untyped-def]
-    from castguard.store import Store
+    from castguard.session.store import Store
 
     # Reference: the same events handed to ingest/observe one at a time.
     ref_store = Store(tmp_path / "ref.db")

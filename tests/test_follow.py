@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from castguard.engine import Session
-from castguard.follow import ActionTail, FollowError, SessionTail
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionResult,
     ConnectionEvent,
@@ -20,8 +18,10 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.stats import SessionStats
-from castguard.store import Store
+from castguard.session.engine import Session
+from castguard.session.follow import ActionTail, FollowError, SessionTail
+from castguard.session.stats import SessionStats
+from castguard.session.store import Store
 from tests.conftest import chat
 
 

@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 
-from castguard.policy import load_policy
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
 from tests.hostile_text import PER_MESSAGE_SECONDS, hostile_messages, judge_timed
 
 # A few seconds in all. The deadline is wall time and generous (a loaded CI machine must not make it

@@ -22,8 +22,11 @@ from websockets.asyncio.server import ServerConnection
 from websockets.asyncio.server import serve as ws_serve
 
 from castguard import cli
-from castguard.engine import Session
-from castguard.model import (
+from castguard.connectors import open_source
+from castguard.connectors.irc import IrcChat
+from castguard.connectors.jsonfeed import json_event
+from castguard.connectors.runtime import Backoff
+from castguard.core.model import (
     ActionOutcome,
     ActionResult,
     Author,
@@ -33,13 +36,10 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.policy import Policy
-from castguard.store import Store
-from connectors import open_source
-from connectors.irc import IrcChat
-from connectors.jsonfeed import json_event
-from connectors.runtime import Backoff
-from filters.pipeline import Pipeline
+from castguard.core.policy import Policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.conftest import chat
 from tests.fakes.events import EventReader
 from tests.fakes.http import serve

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from castguard import importer
-from castguard.importer import Problem, read_items
-from castguard.model import MessageState
-from castguard.store import Store
+from castguard.core.model import MessageState
+from castguard.review import importer
+from castguard.review.importer import Problem, read_items
+from castguard.session.store import Store
 from tests.test_cli import castguard
 
 TS = 1_714_564_800_000_000  # chat-downloader timestamps are microseconds

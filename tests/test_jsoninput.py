@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from castguard.jsoninput import BadInput, Item, read_json
+from castguard.review.jsoninput import BadInput, Item, read_json
 
 CHUNKS = (1, 2, 3, 7, 64, 1 << 16)
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from castguard.model import ChatMessage, Decision, Finding, Severity
-from castguard.policy import load_policy, parse_policy
-from filters import default_factories
-from filters.adverse import AdverseFilter
-from filters.crowd import CrowdFilter
-from filters.pipeline import Pipeline
-from filters.privacy import PrivacyFilter
-from filters.profanity import ProfanityFilter
-from filters.risk import RiskFilter
-from filters.risk_model import RiskModelFilter
-from filters.spam import SpamFilter
+from castguard.core.model import ChatMessage, Decision, Finding, Severity
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters import default_factories
+from castguard.filters.adverse import AdverseFilter
+from castguard.filters.crowd import CrowdFilter
+from castguard.filters.pipeline import Pipeline
+from castguard.filters.privacy import PrivacyFilter
+from castguard.filters.profanity import ProfanityFilter
+from castguard.filters.risk import RiskFilter
+from castguard.filters.risk_model import RiskModelFilter
+from castguard.filters.spam import SpamFilter
 from tests.filter_helpers import msg
 
 
@@ -102,15 +102,15 @@ def test_reload_keeps_crowd_state_and_applies_new_lists() -> None:
 
 def test_filters_never_import_textual() -> None:
     code = (
-        "import sys, filters.pipeline, filters; filters.default_factories(); "
-        "from filters import crowd, profanity, risk, spam, sentiment; print('textual' in sys.modules)"
+        "import sys, castguard.filters.pipeline, castguard.filters as filters; filters.default_factories(); "
+        "from castguard.filters import crowd, profanity, risk, spam, sentiment; print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 # ---------------------------------------------------------------- the shared pre-pass
-# The pipeline prepares each message once (filters.prepass) and hands it to every filter's
+# The pipeline prepares each message once (castguard.filters.prepass) and hands it to every filter's
 # scan_prepared; a filter used alone still works from scan(message). Both must agree.
 
 SHARED_CASES = [
@@ -133,7 +133,7 @@ SHARED_CASES = [
 
 
 def test_scan_prepared_gives_what_scan_gives_for_every_default_filter() -> None:
-    from filters.prepass import prepare
+    from castguard.filters.prepass import prepare
 
     policy = load_policy()
     for factory in default_factories():
@@ -144,9 +144,9 @@ def test_scan_prepared_gives_what_scan_gives_for_every_default_filter() -> None:
 
 
 def test_prepared_forms_and_lazy_shared_keywords() -> None:
-    from filters import triggers
-    from filters.prepass import prepare
-    from filters.privacy.keywords import find_keywords
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+    from castguard.filters.privacy.keywords import find_keywords
 
     p = prepare("Call ME at  5 PM 😂 ok")
     assert p.lower == "call me at  5 pm 😂 ok" and p.words == ["call", "me", "at", "5", "pm", "😂", "ok"]
@@ -156,8 +156,8 @@ def test_prepared_forms_and_lazy_shared_keywords() -> None:
         prepared = prepare(text)
         keywords, candidates = triggers.shared(prepared)
         assert prepared.keywords is keywords and prepared.risk_candidates is candidates
-        from filters.privacy.keywords import same_length_lower
-        from filters.risk import candidates as risk_candidates
+        from castguard.filters.privacy.keywords import same_length_lower
+        from castguard.filters.risk import candidates as risk_candidates
 
         # One pass over the merged automaton finds exactly what each filter's own automaton finds.
         assert keywords == find_keywords(same_length_lower(text)), text
@@ -209,9 +209,9 @@ def test_replacing_the_filters_or_the_scorer_rebinds_the_chain() -> None:
 def test_first_character_gate_keeps_every_match() -> None:
     import re
 
-    from filters import risk_rules
-    from filters.regex_gate import first_class, gated
-    from filters.risk import _apostrophes
+    from castguard.filters import risk_rules
+    from castguard.filters.regex_gate import first_class, gated
+    from castguard.filters.risk import _apostrophes
 
     assert first_class(r"\b(?:kill|hurt)\b", re.I) == "[kh]"
     assert first_class(r"(?<!\w)\d+ ?mg") == r"[\d]"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from castguard.model import Decision, Severity
-from castguard.policy import (
+from castguard.core.model import Decision, Severity
+from castguard.core.policy import (
     DEFAULT_PHONE_REGIONS,
     CrowdSettings,
     PolicyError,
@@ -181,7 +181,7 @@ def test_watcher_reloads_and_keeps_the_last_good_policy(tmp_path: Path) -> None:
 
 
 def test_redact_at_rest_is_a_recording_setting() -> None:
-    from castguard.policy import PolicyError, parse_policy
+    from castguard.core.policy import PolicyError, parse_policy
 
     assert parse_policy("[recording]\nredact_at_rest = true\n").redact_at_rest is True
     assert parse_policy("").redact_at_rest is False

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from castguard.model import Author, ChatMessage, Severity
-from castguard.policy import load_policy, parse_policy
-from filters.privacy import PrivacyFilter
+from castguard.core.model import Author, ChatMessage, Severity
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.privacy import PrivacyFilter
 
 POLICY = load_policy()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.model import Author, ChatMessage
-from castguard.policy import load_policy
-from filters.privacy import PrivacyFilter
+from castguard.core.model import Author, ChatMessage
+from castguard.core.policy import load_policy
+from castguard.filters.privacy import PrivacyFilter
 
 FILTER = PrivacyFilter(load_policy())
 

@@ -7,10 +7,10 @@ import dataclasses
 import phonenumbers
 import pytest
 
-from castguard.model import Author, ChatMessage
-from castguard.policy import load_policy, parse_policy
-from filters.privacy import PrivacyFilter
-from filters.privacy.phones import MAX_CANDIDATES
+from castguard.core.model import Author, ChatMessage
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.privacy import PrivacyFilter
+from castguard.filters.privacy.phones import MAX_CANDIDATES
 
 POLICY = load_policy()
 

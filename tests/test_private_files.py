@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from castguard import cli
-from castguard.config import Config
-from castguard.engine import Session
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.config import Config
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.conftest import chat
 from tests.recordings import make_recording
 from tests.test_cli import castguard

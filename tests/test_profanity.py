@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.model import Severity
-from castguard.policy import load_policy, parse_policy
-from filters import profanity_words as words
-from filters.profanity import ProfanityFilter
+from castguard.core.model import Severity
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters import profanity_words as words
+from castguard.filters.profanity import ProfanityFilter
 from tests.filter_helpers import msg
 
 
@@ -315,7 +315,7 @@ def test_a_name_word_used_as_an_insult_is_still_caught(filt: ProfanityFilter, te
 
 def test_excluded_words_are_excluded_in_every_listed_spelling() -> None:
     """A listed leetspeak spelling of an excluded word ("he11", "v14gra") is excluded with it."""
-    from filters.profanity import _base_table, canonical
+    from castguard.filters.profanity import _base_table, canonical
 
     table = _base_table()
     excluded = {canonical(word, table) for word in words.EXCLUDED}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.recent import RecentKeys
+from castguard.core.recent import RecentKeys
 
 
 def test_remembers_the_newest_half_and_never_more_than_capacity() -> None:

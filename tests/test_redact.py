@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from castguard.model import Author, ChatMessage, Finding, Severity
-from castguard.policy import load_policy
-from filters.privacy import PrivacyFilter
-from filters.redact import label, redact
+from castguard.core.model import Author, ChatMessage, Finding, Severity
+from castguard.core.policy import load_policy
+from castguard.filters.privacy import PrivacyFilter
+from castguard.filters.redact import label, redact
 
 
 def F(category: str, start: int, end: int, severity: Severity = Severity.WARN) -> Finding:

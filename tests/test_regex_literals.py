@@ -6,9 +6,9 @@ import json
 import re
 from pathlib import Path
 
-from filters import risk, risk_lexicon
-from filters.normalize import deobfuscate
-from filters.regex_literals import required
+from castguard.filters import risk, risk_lexicon
+from castguard.filters.normalize import deobfuscate
+from castguard.filters.regex_literals import required
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from castguard.policy import load_policy, parse_policy
-from castguard.text import clean_text
-from filters.pipeline import Pipeline
-from filters.privacy import email, numbers
-from filters.risk import _compile
+from castguard.core.policy import load_policy, parse_policy
+from castguard.core.text import clean_text
+from castguard.filters.pipeline import Pipeline
+from castguard.filters.privacy import email, numbers
+from castguard.filters.risk import _compile
 from tests.hostile_text import judge_timed
 from tests.regex_attacks import attacks, builtin_patterns
 
@@ -32,12 +32,12 @@ PATTERN_SECONDS = 0.150
 # Patterns only ever matched at one position (``pattern.match(text, pos)``) or on a short window,
 # never searched through a whole message: a search from every position is not how they run.
 ANCHORED = {
-    "filters.privacy.health._AFTER_BLOCKER": "matched right after each condition word",
-    "filters.privacy.health._WORD_BEFORE": "searched in the 24 characters before a name",
-    "filters.privacy.address._NEXT_WORD": "matched right after each address",
-    "filters.privacy.email._NEXT_PIECE": "matched at the end of each piece of a local part",
-    "filters.privacy.email._OBFUSCATED": "matched at candidate starts by email._obfuscated (tested below)",
-    "filters.privacy.numbers._SSN_ANY": "matched right after an SSN keyword",
+    "castguard.filters.privacy.health._AFTER_BLOCKER": "matched right after each condition word",
+    "castguard.filters.privacy.health._WORD_BEFORE": "searched in the 24 characters before a name",
+    "castguard.filters.privacy.address._NEXT_WORD": "matched right after each address",
+    "castguard.filters.privacy.email._NEXT_PIECE": "matched at the end of each piece of a local part",
+    "castguard.filters.privacy.email._OBFUSCATED": "matched at candidate starts by email._obfuscated (tested below)",
+    "castguard.filters.privacy.numbers._SSN_ANY": "matched right after an SSN keyword",
 }
 
 OLD_CARD_RUN = re.compile(r"(?<![\w\-.])\d{2,6}(?:[ \-]?\d{1,7}){2,8}(?![\w\-]|\.\d)")
@@ -61,11 +61,11 @@ def _match_once(pattern: re.Pattern[str], text: str) -> None:
 def test_the_audit_sees_every_filter_pattern() -> None:
     names = builtin_patterns()
     for expected in (
-        "filters.privacy.phones._RUN",
-        "filters.privacy.address._EN",
-        "castguard.text._SAFE",
-        "castguard.policy._HEADER",
-        "filters.spam._LINK",
+        "castguard.filters.privacy.phones._RUN",
+        "castguard.filters.privacy.address._EN",
+        "castguard.core.text._SAFE",
+        "castguard.core.policy._HEADER",
+        "castguard.filters.spam._LINK",
         "risk rule risk.threat.en1",
         "risk advice ru topic",
     ):
@@ -286,8 +286,8 @@ _CONTEXT_TOKENS = [
 @_SAME
 @given(st.lists(st.sampled_from(_CONTEXT_TOKENS), min_size=1, max_size=40).map("".join))
 def test_context_identifiers_are_found_as_with_the_unbounded_lead(text: str) -> None:
-    from filters.privacy import contextual
-    from filters.privacy.keywords import find_keywords, same_length_lower
+    from castguard.filters.privacy import contextual
+    from castguard.filters.privacy.keywords import find_keywords, same_length_lower
 
     keywords = find_keywords(same_length_lower(text))
     found = contextual.context_ids(text, keywords)

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from castguard.engine import LockdownChanged, Session, StateChange
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -18,9 +17,9 @@ from castguard.model import (
     MessageRecord,
     MessageState,
 )
-from castguard.policy import load_policy
-from castguard.store import Store
-from connectors.replay import (
+from castguard.core.policy import load_policy
+from castguard.session.engine import LockdownChanged, Session, StateChange
+from castguard.session.replay import (
     CONTEXT,
     RecordingReader,
     ReplayController,
@@ -28,6 +27,7 @@ from connectors.replay import (
     Seeked,
     parse_position,
 )
+from castguard.session.store import Store
 from tests.recordings import T0, TEXTS, make_recording
 
 
@@ -192,7 +192,7 @@ async def test_seeking_shows_a_bounded_window_and_reaches_old_targets(tmp_path: 
     store = Store(tmp_path / "long.db")
     from tests.conftest import chat
 
-    session = Session(store, __import__("filters.pipeline", fromlist=["Pipeline"]).Pipeline(load_policy()),
+    session = Session(store, __import__("castguard.filters.pipeline", fromlist=["Pipeline"]).Pipeline(load_policy()),
                       auto_actions=False, clock=lambda: T0 + 2000)  # fmt: skip
     for i in range(1000):
         text = "this is crap" if i == 10 else f"message {i}"
@@ -233,7 +233,7 @@ def test_typed_positions() -> None:
 
 
 async def test_an_escalation_that_lost_to_a_hide_replays_as_it_was(tmp_path: Path) -> None:
-    from filters.pipeline import Pipeline
+    from castguard.filters.pipeline import Pipeline
     from tests.conftest import chat
 
     store = Store(tmp_path / "both.db")

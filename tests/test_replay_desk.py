@@ -7,15 +7,15 @@ from pathlib import Path
 
 from textual.screen import ModalScreen
 
-from castguard.engine import Session
-from castguard.model import MessageState
-from castguard.policy import load_policy
-from castguard.store import Store
-from connectors.replay import RecordingReader, ReplayController, ReplaySource
+from castguard.core.model import MessageState
+from castguard.core.policy import load_policy
+from castguard.session.engine import Session
+from castguard.session.replay import RecordingReader, ReplayController, ReplaySource
+from castguard.session.store import Store
+from castguard.tui.feed import FeedView
+from castguard.tui.replay import PromptScreen, ReplayApp
 from tests.recordings import TEXTS, make_recording
 from tests.test_tui import screen_text
-from tui.feed import FeedView
-from tui.replay import PromptScreen, ReplayApp
 
 
 async def wait_for(pilot, condition, what: str) -> None:  # type: ignore[no-untyped-def]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.engine import Session
-from castguard.model import ActionKind, ActionResult
-from castguard.replies import Replies, ReplyError, message_language, pending_of, reply_entries
-from connectors.demo import DemoBroadcast
+from castguard.connectors.demo import DemoBroadcast
+from castguard.core.model import ActionKind, ActionResult
+from castguard.session.engine import Session
+from castguard.session.replies import Replies, ReplyError, message_language, pending_of, reply_entries
 from tests.conftest import FakeSource, chat
 
 
@@ -144,8 +144,8 @@ def test_every_shipped_template_passes_the_screen(session: Session) -> None:
 async def test_the_report_lists_who_replied_with_what_approved_by_whom_and_what_was_blocked(
     session: Session, demo: DemoBroadcast
 ) -> None:
-    from castguard.report import build_report, render_markdown
-    from castguard.report_html import render_html
+    from castguard.review.report import build_report, render_markdown
+    from castguard.review.report_html import render_html
 
     question = session.ingest(chat("what dose is safe for me?", source="demo", name="Maria"))
     leak = session.ingest(chat("my number is 415-555-2671, call me", source="demo", name="Tom"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from castguard.policy import PolicyError, check_policy_main, load_policy, parse_policy, policy_warnings
+from castguard.core.policy import PolicyError, check_policy_main, load_policy, parse_policy, policy_warnings
 
 GOOD = """
 name = "brand"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from castguard.model import Author, ChatMessage, Decision, Finding, MessageRecord, Severity, Verdict
-from castguard.report import build_report, render, render_markdown
-from castguard.report_html import render_html
-from castguard.store import Store
+from castguard.core.model import Author, ChatMessage, Decision, Finding, MessageRecord, Severity, Verdict
+from castguard.review.report import build_report, render, render_markdown
+from castguard.review.report_html import render_html
+from castguard.session.store import Store
 from tests.recordings import PHONE, T0, make_recording
 from tests.test_cli import castguard
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from castguard.policy import load_policy, parse_policy
-from castguard.rescan import render_text, rescan
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.review.rescan import render_text, rescan
+from castguard.session.store import Store
 from tests.recordings import PHONE, make_recording
 from tests.test_cli import castguard
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.policy import load_policy, parse_policy
-from filters.risk import RiskFilter
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.risk import RiskFilter
 from tests.filter_helpers import msg
 
 

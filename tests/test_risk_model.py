@@ -10,10 +10,10 @@ from importlib import resources
 
 import pytest
 
-from castguard.model import Author, ChatMessage
-from castguard.policy import Policy, PolicyError, default_policy_text, load_policy, parse_policy
-from filters import risk_model as rm
-from filters.risk_model import RiskModelFilter
+from castguard.core.model import Author, ChatMessage
+from castguard.core.policy import Policy, PolicyError, default_policy_text, load_policy, parse_policy
+from castguard.filters import risk_model as rm
+from castguard.filters.risk_model import RiskModelFilter
 
 
 def msg(text: str) -> ChatMessage:
@@ -52,7 +52,7 @@ def test_the_shipped_weights_load_with_their_header() -> None:
 def test_the_weights_load_without_scikit_learn_or_numpy() -> None:
     code = (
         "import sys; sys.modules['sklearn'] = None; sys.modules['numpy'] = None; sys.modules['scipy'] = None\n"
-        "from filters.risk_model import shipped_model\n"
+        "from castguard.filters.risk_model import shipped_model\n"
         "print(round(shipped_model().scores('hello')['risk.threat'], 6))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

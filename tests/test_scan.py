@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from castguard import scan as scan_module
-from castguard.model import Author, ChatMessage, Finding, Verdict
-from castguard.policy import load_policy
-from castguard.scan import EXIT_FAILED
-from castguard.scan import main as scan_main
-from connectors.jsonfeed import FieldMap
-from filters.pipeline import Pipeline
+from castguard.connectors.jsonfeed import FieldMap
+from castguard.core.model import Author, ChatMessage, Finding, Verdict
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.review import scan as scan_module
+from castguard.review.scan import EXIT_FAILED
+from castguard.review.scan import main as scan_main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -302,7 +302,7 @@ class Explodes:
 
 
 def test_a_worker_failing_on_a_line_names_it_and_exits_3_like_one_process() -> None:
-    from filters import default_factories
+    from castguard.filters import default_factories
 
     data = "\n".join([ok(1), ok(2, "boom"), "{bad json", ok(4)]).encode()
     factories = [Explodes, *default_factories()]

@@ -6,9 +6,9 @@ import asyncio
 
 import pytest
 
-from castguard.engine import Session
-from castguard.model import ActionKind, MessageState
-from castguard.search import COUNT_CAP, SearchError, Term, parse_query, search
+from castguard.core.model import ActionKind, MessageState
+from castguard.session.engine import Session
+from castguard.session.search import COUNT_CAP, SearchError, Term, parse_query, search
 from tests.conftest import chat
 
 TEXTS = [

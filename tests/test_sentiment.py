@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filters.sentiment import LexiconScorer, NegativeShare
+from castguard.filters.sentiment import LexiconScorer, NegativeShare
 from tests.filter_helpers import msg
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.policy import load_policy, parse_policy
-from filters.pipeline import Pipeline
-from filters.spam import SpamFilter
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.filters.spam import SpamFilter
 from tests.filter_helpers import msg
 
 

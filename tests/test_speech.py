@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filters.speech import any_of, context, is_question
+from castguard.filters.speech import any_of, context, is_question
 
 
 def act(text: str, fragment: str) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -18,7 +18,7 @@ from castguard.model import (
     Severity,
     Verdict,
 )
-from castguard.stats import SessionStats, is_alert
+from castguard.session.stats import SessionStats, is_alert
 
 T0 = 1_700_000_000.0
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from castguard.model import ActionKind, ActionResult, MessageState
-from castguard.store import Store, StoreError
+from castguard.core.model import ActionKind, ActionResult, MessageState
+from castguard.session.store import Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,11 +24,11 @@ def test_an_acknowledged_action_survives_a_killed_process(tmp_path: Path) -> Non
         f"""
         import asyncio, os, sys, time
         sys.path.insert(0, {str(ROOT)!r})
-        from castguard.engine import Session
-        from castguard.model import ActionKind, Author, ChatMessage
-        from castguard.policy import load_policy
-        from castguard.store import Store
-        from filters.pipeline import Pipeline
+        from castguard.session.engine import Session
+        from castguard.core.model import ActionKind, Author, ChatMessage
+        from castguard.core.policy import load_policy
+        from castguard.session.store import Store
+        from castguard.filters.pipeline import Pipeline
 
         async def main():
             session = Session(Store({str(path)!r}), Pipeline(load_policy()), moderator="sam")

@@ -10,10 +10,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-from castguard.engine import Session
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
 from tests.conftest import chat
 from tests.test_cli import castguard
 
@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 WRITER = """
 import asyncio, sys
 sys.path.insert(0, {root!r})
-from castguard.engine import Session
-from castguard.model import ActionKind, Author, ChatMessage
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.core.model import ActionKind, Author, ChatMessage
+from castguard.core.policy import load_policy
+from castguard.session.store import Store
+from castguard.filters.pipeline import Pipeline
 
 async def main():
     session = Session(Store({path!r}), Pipeline(load_policy()), moderator="sam", auto_actions=False)
@@ -120,11 +120,11 @@ def test_record_resume_continues_the_same_session(tmp_path: Path) -> None:
 STUCK = """
 import asyncio, sys
 sys.path.insert(0, {root!r})
-from castguard.engine import Session
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
-from castguard.policy import load_policy
-from castguard.store import Store
-from filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
+from castguard.core.policy import load_policy
+from castguard.session.store import Store
+from castguard.filters.pipeline import Pipeline
 
 class StuckPlatform:
     key, platform, capabilities = "fake", "twitch", frozenset({{ActionKind.DELETE}})

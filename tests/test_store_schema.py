@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from castguard.engine import Session
-from castguard.follow import SessionTail
-from castguard.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Finding, Severity
-from castguard.policy import load_policy, parse_policy
-from castguard.redaction import redact_findings
-from castguard.store import SCHEMA_VERSION, Store, StoreError
-from filters.pipeline import Pipeline
-from filters.redact import redact
+from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Finding, Severity
+from castguard.core.policy import load_policy, parse_policy
+from castguard.filters.pipeline import Pipeline
+from castguard.filters.redact import redact
+from castguard.session.engine import Session
+from castguard.session.follow import SessionTail
+from castguard.session.redaction import redact_findings
+from castguard.session.store import SCHEMA_VERSION, Store, StoreError
 from tests.conftest import FakeSource, chat
 from tests.recordings import PHONE, make_recording
 from tests.test_cli import castguard

@@ -10,21 +10,21 @@ from typing import Any
 
 import pytest
 
-from castguard.actions import ActionError
-from castguard.engine import Session
-from castguard.model import ActionKind, MessageState
-from castguard.policy import Policy
-from castguard.store import Store
-from castguard.team.host import TeamHost
-from castguard.team.link import Keys, connect
-from castguard.team.member import MemberSession
-from castguard.team.wire import Intent, encode_intent
+from castguard.core.model import ActionKind, MessageState
+from castguard.core.policy import Policy
+from castguard.integrations.team.host import TeamHost
+from castguard.integrations.team.link import Keys, connect
+from castguard.integrations.team.member import MemberSession
+from castguard.integrations.team.wire import Intent, encode_intent
+from castguard.session.actions import ActionError
+from castguard.session.engine import Session
+from castguard.session.store import Store
+from castguard.tui.app import DeskApp
+from castguard.tui.views import QueueView
 from tests.conftest import FakeSource, chat
 from tests.fakes.redisd import RedisServer
 from tests.team_helpers import needs_redis, redis_client, redis_server, until
 from tests.test_tui_support import actions_done, screen_text
-from tui.app import DeskApp
-from tui.views import QueueView
 
 pytestmark = needs_redis
 __all__ = ["redis_client", "redis_server"]
@@ -134,7 +134,7 @@ async def test_an_intent_a_dead_host_read_is_taken_over_and_carried_out_once(
 async def test_an_intent_the_host_died_in_the_middle_of_is_not_risked_twice(
     make_session: Any, redis_server: RedisServer, redis_client: Any, store: Store
 ) -> None:
-    from castguard.team.host import INTENT_META
+    from castguard.integrations.team.host import INTENT_META
 
     store.set_meta(INTENT_META + "cafebabecafebabe", "started")  # the previous host stopped during this action
     async with hosted(make_session, redis_server, [LEAK]) as (_session, host, source):
@@ -197,7 +197,7 @@ async def test_members_resync_without_duplicates_after_redis_comes_back(
     async with hosted(make_session, redis_server, ["one", "two"]) as (session, host, _source):
         m = member(redis_server, policy, tmp_path, "ana")
         seen: list[int] = []
-        from castguard.model import MessageRecord
+        from castguard.core.model import MessageRecord
 
         m.subscribe(lambda u: seen.append(u.seq) if isinstance(u, MessageRecord) else None)
         task = asyncio.create_task(m.run())

@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from castguard.engine import LockdownChanged, Session, StateChange
-from castguard.model import ActionKind, ActionRecord, MessageRecord, MessageState
-from castguard.store import Store
-from castguard.team.host import TeamHost
-from castguard.team.link import Keys
-from castguard.team.wire import Claim, decode_snapshot, decode_update
+from castguard.core.model import ActionKind, ActionRecord, MessageRecord, MessageState
+from castguard.integrations.team.host import TeamHost
+from castguard.integrations.team.link import Keys
+from castguard.integrations.team.wire import Claim, decode_snapshot, decode_update
+from castguard.session.engine import LockdownChanged, Session, StateChange
+from castguard.session.store import Store
 from tests.conftest import FakeSource, chat
 from tests.fakes.redisd import RedisServer
 from tests.team_helpers import needs_redis, redis_client, redis_server, until
@@ -83,7 +83,7 @@ async def test_the_stream_is_trimmed_to_its_window(make_session: Any, redis_clie
 async def test_host_goes_on_alone_while_redis_is_down_and_publishes_a_gap_when_back(
     store: Store, make_session: Any, redis_server: RedisServer, redis_client: Any
 ) -> None:
-    from castguard.team.wire import Gap
+    from castguard.integrations.team.wire import Gap
 
     source = FakeSource(events=[chat("before")], hold_open=True)
     session: Session = make_session(source)

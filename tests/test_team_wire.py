@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from castguard.engine import LockdownChanged, StateChange
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -25,7 +24,7 @@ from castguard.model import (
     Severity,
     Verdict,
 )
-from castguard.team.wire import (
+from castguard.integrations.team.wire import (
     Claim,
     Gap,
     Intent,
@@ -39,6 +38,7 @@ from castguard.team.wire import (
     encode_snapshot,
     encode_update,
 )
+from castguard.session.engine import LockdownChanged, StateChange
 
 
 def record(text: str = "call me at 555-0100", seq: int = 7) -> MessageRecord:

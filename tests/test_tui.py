@@ -7,11 +7,11 @@ import asyncio
 import pytest
 from rich.console import Console
 
-from castguard.model import ActionKind, EscalationState, MessageState
+from castguard.core.model import ActionKind, EscalationState, MessageState
+from castguard.tui.app import DeskApp
+from castguard.tui.feed import FeedView
+from castguard.tui.screens import ConfirmAuthorAction, HelpScreen
 from tests.conftest import FakeSource, chat
-from tui.app import DeskApp
-from tui.feed import FeedView
-from tui.screens import ConfirmAuthorAction, HelpScreen
 
 
 async def settle(pilot, app: DeskApp, rows: int) -> FeedView:  # type: ignore[no-untyped-def]

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from castguard.aecases import CaseStatus
-from castguard.config import Config
-from castguard.policy import Policy
-from castguard.store import Store
+from castguard.core.config import Config
+from castguard.core.policy import Policy
+from castguard.session.aecases import CaseStatus
+from castguard.session.store import Store
+from castguard.tui.adverse import AdverseLane
 from tests.conftest import chat
 from tests.test_tui_support import Clock, make_desk, screen_text, settle
-from tui.adverse import AdverseLane
 
 SIZE = (180, 40)
 DAY0 = 1_750_000_000.0

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from castguard.model import ActionKind, MessageState, PlatformEvent, PlatformEventKind
-from castguard.policy import Policy
-from castguard.sanctions import BANNED_MARK, TIMED_OUT_MARK
-from castguard.store import Store
+from castguard.core.model import ActionKind, MessageState, PlatformEvent, PlatformEventKind
+from castguard.core.policy import Policy
+from castguard.session.sanctions import BANNED_MARK, TIMED_OUT_MARK
+from castguard.session.store import Store
+from castguard.tui.author import AuthorCard
+from castguard.tui.render import clock as wall_clock
+from castguard.tui.views import QueueView
 from tests.conftest import chat
 from tests.test_tui_support import Clock, actions_done, make_desk, screen_text, settle
-from tui.author import AuthorCard
-from tui.render import clock as wall_clock
-from tui.views import QueueView
 
 SIZE = (160, 30)
 LINK = "check out statin-truth.info/exposed for the truth"

@@ -10,21 +10,21 @@ import pytest
 from rich.console import Console
 from textual.widgets import ContentSwitcher
 
-from castguard.config import Config
-from castguard.engine import UNDO_GRACE
-from castguard.model import ActionKind, EscalationState, MessageState
-from castguard.policy import Policy
-from castguard.store import Store
+from castguard.core.config import Config
+from castguard.core.model import ActionKind, EscalationState, MessageState
+from castguard.core.policy import Policy
+from castguard.session.engine import UNDO_GRACE
+from castguard.session.store import Store
+from castguard.tui.app import DETAIL_FOLLOW_INTERVAL, DeskApp
+from castguard.tui.author import AuthorCard
+from castguard.tui.detail import DetailPane
+from castguard.tui.feed import FeedView
+from castguard.tui.screens import ConfirmBulk, HelpScreen, NotePrompt
+from castguard.tui.search import SearchScreen
+from castguard.tui.views import InboxView, OnAirView, QueueView
+from castguard.tui.widgets import AlertBanner, LockdownBanner
 from tests.conftest import chat
 from tests.test_tui_support import RAIDERS, Clock, actions_done, make_desk, screen_text, settle
-from tui.app import DETAIL_FOLLOW_INTERVAL, DeskApp
-from tui.author import AuthorCard
-from tui.detail import DetailPane
-from tui.feed import FeedView
-from tui.screens import ConfirmBulk, HelpScreen, NotePrompt
-from tui.search import SearchScreen
-from tui.views import InboxView, OnAirView, QueueView
-from tui.widgets import AlertBanner, LockdownBanner
 
 SIZE = (180, 40)
 MIXED = ["hello doctor", "what a load of bullshit", "thanks for the stream", "you are full of shit", "great show"]

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from castguard.config import Config
-from castguard.model import ActionKind
-from castguard.policy import Policy
-from castguard.store import Store
+from castguard.core.config import Config
+from castguard.core.model import ActionKind
+from castguard.core.policy import Policy
+from castguard.session.store import Store
+from castguard.tui.screens import HelpScreen
+from castguard.tui.views import InboxView
 from tests.conftest import chat
 from tests.test_tui_support import actions_done, make_desk, screen_text, settle
-from tui.screens import HelpScreen
-from tui.views import InboxView
 
 CLEAN = "good morning from Lisbon, my mother watches every week with me"
 FLAGGED = "what a load of bullshit, my cardiologist told me the exact opposite last year"

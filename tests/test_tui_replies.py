@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from castguard.model import ActionKind, ActionOutcome, ActionResult, ChatMessage
-from castguard.policy import Policy
-from castguard.store import Store
+from castguard.core.model import ActionKind, ActionOutcome, ActionResult, ChatMessage
+from castguard.core.policy import Policy
+from castguard.session.store import Store
+from castguard.tui.replies import PendingReplies, ReplyPicker
 from tests.conftest import FakeSource, chat
 from tests.test_tui_support import actions_done, make_desk, screen_text, settle
-from tui.replies import PendingReplies, ReplyPicker
 
 SIZE = (180, 40)
 

@@ -10,16 +10,16 @@ from typing import Any
 from rich.console import Console
 from textual.app import App
 
-from castguard.config import Config
-from castguard.engine import Session
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
-from castguard.store import Store
-from filters import default_factories
-from filters.pipeline import Pipeline
+from castguard.core.config import Config
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import Policy
+from castguard.filters import default_factories
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.store import Store
+from castguard.tui.app import DeskApp
+from castguard.tui.feed import FeedView
 from tests.conftest import FakeSource
-from tui.app import DeskApp
-from tui.feed import FeedView
 
 RAIDERS = ("r1", "r2", "r3")
 
@@ -102,8 +102,8 @@ def screen_text(app: App[Any], width: int = 200) -> str:
 
 
 def test_moderation_seen_on_the_platform_names_who_did_it_cleanly() -> None:
-    from castguard.model import PlatformEvent, PlatformEventKind
-    from tui.render import platform_event_line
+    from castguard.core.model import PlatformEvent, PlatformEventKind
+    from castguard.tui.render import platform_event_line
 
     event = PlatformEvent("twitch+eventsub:clinic", PlatformEventKind.BANNED, author_id="42",
                           detail="Viewer banned by OtherMod\x1b[2J\u202e: spam")  # fmt: skip

@@ -11,9 +11,7 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 
-from castguard.engine import Session
-from castguard.follow import SessionTail
-from castguard.model import (
+from castguard.core.model import (
     ActionKind,
     ConnectionEvent,
     ConnectionState,
@@ -21,18 +19,20 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.policy import Policy
-from castguard.store import Store
+from castguard.core.policy import Policy
+from castguard.session.engine import Session
+from castguard.session.follow import SessionTail
+from castguard.session.store import Store
+from castguard.tui.adverse import AdverseLane
+from castguard.tui.author import AuthorCard
+from castguard.tui.feed import FeedView
+from castguard.tui.follow import FollowApp
+from castguard.tui.replies import ReplyPicker
+from castguard.tui.search import SearchScreen
+from castguard.tui.views import InboxView
 from tests.conftest import chat
 from tests.test_tui import HOSTILE
 from tests.test_tui_support import Clock, actions_done, make_desk, screen_text, settle
-from tui.adverse import AdverseLane
-from tui.author import AuthorCard
-from tui.feed import FeedView
-from tui.follow import FollowApp
-from tui.replies import ReplyPicker
-from tui.search import SearchScreen
-from tui.views import InboxView
 
 SIZE = (180, 40)
 SNAPSHOTS = Path(__file__).parent / "snapshots"

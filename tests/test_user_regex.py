@@ -13,16 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from castguard.engine import Session
-from castguard.policy import Policy, PolicyError, check_policy_main, parse_policy
-from castguard.search import SearchError, parse_query, search
-from castguard.store import Store
-from castguard.user_regex import MAX_PATTERN_CHARS, UserRegexError, compile_user_regex
-from filters.pipeline import Pipeline
+from castguard.core.policy import Policy, PolicyError, check_policy_main, parse_policy
+from castguard.core.user_regex import MAX_PATTERN_CHARS, UserRegexError, compile_user_regex
+from castguard.filters.pipeline import Pipeline
+from castguard.session.engine import Session
+from castguard.session.search import SearchError, parse_query, search
+from castguard.session.store import Store
+from castguard.tui.search import SearchScreen
 from tests.conftest import chat
 from tests.filter_helpers import msg
 from tests.test_tui_support import make_desk, screen_text, settle
-from tui.search import SearchScreen
 
 EVIL = "(a+)+$"
 VICTIM = "a" * 1990 + "!"  # one chat line: Python's re needs about 2**1990 steps to give up on it

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from castguard import ledger
-from castguard.model import ActionKind, ActionResult
-from castguard.store import GENESIS_HASH, Store, _action_digest
+from castguard.core.model import ActionKind, ActionResult
+from castguard.session import ledger
+from castguard.session.store import GENESIS_HASH, Store, _action_digest
 from tests.recordings import make_recording
 from tests.test_cli import castguard
 

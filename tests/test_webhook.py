@@ -10,9 +10,9 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from castguard.engine import Session
-from castguard.model import ActionKind
-from castguard.webhook import EscalationWebhook, WebhookSettings, escalation_payload
+from castguard.core.model import ActionKind
+from castguard.integrations.webhook import EscalationWebhook, WebhookSettings, escalation_payload
+from castguard.session.engine import Session
 from tests.conftest import FakeSource, chat
 from tests.test_cli import castguard
 

@@ -18,8 +18,8 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from castguard.aecases import ELEMENTS, AdverseCase, CaseBook, CaseError, CaseStatus, countdown
-from castguard.config import Config
+from castguard.core.config import Config
+from castguard.session.aecases import ELEMENTS, AdverseCase, CaseBook, CaseError, CaseStatus, countdown
 
 _SHORT = {"patient": "patient", "reporter": "reporter", "product": "product", "event": "event"}
 #: Longest element shown in the lane (the whole value is in the export).
@@ -121,7 +121,7 @@ class AdverseLane(Widget, can_focus=True):
 
     @work(exit_on_error=False, group="adverse-forward")
     async def _forward(self, case_id: int) -> None:
-        from castguard.aeforward import ForwardError, SafetySettings, forward
+        from castguard.integrations.aeforward import ForwardError, SafetySettings, forward
 
         config = self.config
         try:

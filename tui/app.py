@@ -18,10 +18,8 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Static
 from textual.worker import Worker
 
-from castguard.config import Config
-from castguard.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
-from castguard.follow import ActionTail
-from castguard.model import (
+from castguard.core.config import Config
+from castguard.core.model import (
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -31,21 +29,23 @@ from castguard.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.policy import PolicyError, PolicyWatcher
-from castguard.stats import Escalation, SessionStats, is_alert
-from castguard.text import MAX_DETAIL_CHARS, clean_text
-from tui.adverse import AdverseLane
-from tui.commands import binding_commands, help_rows
-from tui.detail import DetailPane
-from tui.feed import FeedView
-from tui.producer import RiskPanel
-from tui.render import connection_badges
-from tui.replies import ReplyKeys
-from tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
-from tui.team import MarkPainter, TeamView, team_badge
-from tui.views import InboxView, OnAirView, QueueView
-from tui.widgets import AlertBanner, LockdownBanner, SafeApp, announce
-from tui.workflows import Workflows
+from castguard.core.policy import PolicyError, PolicyWatcher
+from castguard.core.text import MAX_DETAIL_CHARS, clean_text
+from castguard.session.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
+from castguard.session.follow import ActionTail
+from castguard.session.stats import Escalation, SessionStats, is_alert
+from castguard.tui.adverse import AdverseLane
+from castguard.tui.commands import binding_commands, help_rows
+from castguard.tui.detail import DetailPane
+from castguard.tui.feed import FeedView
+from castguard.tui.producer import RiskPanel
+from castguard.tui.render import connection_badges
+from castguard.tui.replies import ReplyKeys
+from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
+from castguard.tui.team import MarkPainter, TeamView, team_badge
+from castguard.tui.views import InboxView, OnAirView, QueueView
+from castguard.tui.widgets import AlertBanner, LockdownBanner, SafeApp, announce
+from castguard.tui.workflows import Workflows
 
 #: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
 GC_THRESHOLDS = (10_000, 10, 100)

@@ -11,13 +11,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Static
 
-from castguard.model import ActionKind, MessageRecord
-from castguard.sanctions import Sanction
-from castguard.search import AuthorHistory, author_history
-from tui.detail import DetailPane
-from tui.feed import FeedView
-from tui.render import PLATFORM_BADGES, clock
-from tui.widgets import DeskScreen, LockdownBanner
+from castguard.core.model import ActionKind, MessageRecord
+from castguard.session.sanctions import Sanction
+from castguard.session.search import AuthorHistory, author_history
+from castguard.tui.detail import DetailPane
+from castguard.tui.feed import FeedView
+from castguard.tui.render import PLATFORM_BADGES, clock
+from castguard.tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
     pass

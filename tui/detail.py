@@ -6,8 +6,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widgets import Static
 
-from castguard.model import ActionRecord, MessageRecord
-from tui.render import PLATFORM_BADGES, clock, duration, finding_rows, highlight_spans
+from castguard.core.model import ActionRecord, MessageRecord
+from castguard.tui.render import PLATFORM_BADGES, clock, duration, finding_rows, highlight_spans
 
 
 class DetailPane(Static):

@@ -23,8 +23,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from castguard.model import MessageRecord
-from tui.render import COMPACT_WIDTH, feed_segments, row_layout
+from castguard.core.model import MessageRecord
+from castguard.tui.render import COMPACT_WIDTH, feed_segments, row_layout
 
 #: Records kept in memory for display; older ones are read back from the store.
 MAX_ROWS = 5000

@@ -13,19 +13,19 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from castguard.config import Config
-from castguard.follow import FollowError, SessionTail, TailBatch
-from castguard.model import ActionKind, EscalationState, MessageRecord
-from castguard.stats import Escalation, SessionStats
-from castguard.text import MAX_NAME_CHARS, clean_text
-from tui.commands import binding_commands, help_rows
-from tui.detail import DetailPane
-from tui.feed import FeedView
-from tui.producer import RiskPanel
-from tui.render import connection_badges
-from tui.screens import HelpScreen
-from tui.views import InboxView
-from tui.widgets import LockdownBanner, SafeApp, announce
+from castguard.core.config import Config
+from castguard.core.model import ActionKind, EscalationState, MessageRecord
+from castguard.core.text import MAX_NAME_CHARS, clean_text
+from castguard.session.follow import FollowError, SessionTail, TailBatch
+from castguard.session.stats import Escalation, SessionStats
+from castguard.tui.commands import binding_commands, help_rows
+from castguard.tui.detail import DetailPane
+from castguard.tui.feed import FeedView
+from castguard.tui.producer import RiskPanel
+from castguard.tui.render import connection_badges
+from castguard.tui.screens import HelpScreen
+from castguard.tui.views import InboxView
+from castguard.tui.widgets import LockdownBanner, SafeApp, announce
 
 #: How often the recording is read for news (seconds).
 POLL_INTERVAL = 0.5

@@ -6,8 +6,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widgets import Static
 
-from castguard.stats import FAMILIES, Snapshot
-from tui.render import clock, duration, sparkline
+from castguard.session.stats import FAMILIES, Snapshot
+from castguard.tui.render import clock, duration, sparkline
 
 FAMILY_STYLES = {
     "privacy": "bold red",

@@ -20,7 +20,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from castguard.model import (
+from castguard.core.model import (
     ConnectionState,
     EscalationState,
     Finding,
@@ -29,7 +29,7 @@ from castguard.model import (
     PlatformEvent,
     Severity,
 )
-from castguard.text import clean_text, one_line
+from castguard.core.text import clean_text, one_line
 
 PLATFORM_BADGES: dict[str, tuple[str, str]] = {
     "facebook": ("FB", "bold white on #1877f2"),

@@ -1,6 +1,6 @@
 """The desk on a recording: the live desk fed by the replay connector, plus pace, seek and notes.
 
-Everything on screen is drawn by the live desk's own code (:class:`tui.app.DeskApp`);
+Everything on screen is drawn by the live desk's own code (:class:`castguard.tui.app.DeskApp`);
 this module adds the replay control bar, its keys and reviewer notes. The
 session behind it writes to a scratch store, so nothing done during a replay
 reaches a platform or the recording; only notes are written to the recording,
@@ -21,14 +21,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from castguard.config import Config
-from castguard.engine import Session, SessionUpdate
-from castguard.model import MessageRecord
-from castguard.store import Store, StoreError
-from connectors.replay import ReplayController, Seeked, parse_position
-from tui.app import DeskApp
-from tui.feed import FeedView
-from tui.views import InboxView, QueueView
+from castguard.core.config import Config
+from castguard.core.model import MessageRecord
+from castguard.session.engine import Session, SessionUpdate
+from castguard.session.replay import ReplayController, Seeked, parse_position
+from castguard.session.store import Store, StoreError
+from castguard.tui.app import DeskApp
+from castguard.tui.feed import FeedView
+from castguard.tui.views import InboxView, QueueView
 
 #: How often the control bar is redrawn (seconds).
 BAR_INTERVAL = 0.2

@@ -1,7 +1,7 @@
 """Replies on the desk: the picker of approved templates (``r``) and the free-text approvals (``p``).
 
 The texts shown are chat names and typed text: always :class:`rich.text.Text` built from plain strings,
-never markup. The workflow itself (screening, approval rules, recording) is :class:`castguard.replies.Replies`.
+never markup. The workflow itself (screening, approval rules, recording) is :class:`castguard.session.replies.Replies`.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from castguard.engine import ActionError
-from castguard.model import ActionKind, ActionRecord, ActionResult, MessageRecord
-from castguard.policy import MAX_REPLY_CHARS
-from castguard.replies import Replies, ReplyEntry, ReplyOption
-from castguard.text import MAX_NAME_CHARS, clean_text
+from castguard.core.model import ActionKind, ActionRecord, ActionResult, MessageRecord
+from castguard.core.policy import MAX_REPLY_CHARS
+from castguard.core.text import MAX_NAME_CHARS, clean_text
+from castguard.session.engine import ActionError
+from castguard.session.replies import Replies, ReplyEntry, ReplyOption
 
 _FREE = "free-text"
 
@@ -188,7 +188,7 @@ def report(widget: Any, action: ActionRecord) -> None:
 
 
 class ReplyKeys:
-    """The desk's reply keys; :class:`tui.app.DeskApp` mixes this in (it provides ``session`` and ``selected``)."""
+    """The desk's reply keys; :class:`.app.DeskApp` mixes this in (it provides ``session`` and ``selected``)."""
 
     session: Any
     _replies: Replies | None = None

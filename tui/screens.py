@@ -12,8 +12,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from castguard.model import ActionKind, MessageRecord
-from castguard.text import clean_text
+from castguard.core.model import ActionKind, MessageRecord
+from castguard.core.text import clean_text
 
 #: Timeout presets offered by the confirmation (seconds).
 TIMEOUT_PRESETS: tuple[tuple[str, int], ...] = (

@@ -11,12 +11,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Static
 
-from castguard.model import MessageRecord
-from castguard.search import SearchError, SearchResult, search
-from castguard.store import Store
-from tui.detail import DetailPane
-from tui.feed import FeedView
-from tui.widgets import DeskScreen, LockdownBanner
+from castguard.core.model import MessageRecord
+from castguard.session.search import SearchError, SearchResult, search
+from castguard.session.store import Store
+from castguard.tui.detail import DetailPane
+from castguard.tui.feed import FeedView
+from castguard.tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
     pass

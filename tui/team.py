@@ -7,13 +7,13 @@ from typing import Protocol
 
 from rich.text import Text
 
-from castguard.team.claims import Member
-from castguard.text import MAX_NAME_CHARS, clean_text
-from tui.feed import FeedView
+from castguard.core.text import MAX_NAME_CHARS, clean_text
+from castguard.integrations.team.claims import Member
+from castguard.tui.feed import FeedView
 
 
 class TeamView(Protocol):
-    """What the desk reads of its link to the team (:class:`castguard.team.link.TeamLink`)."""
+    """What the desk reads of its link to the team (:class:`castguard.integrations.team.link.TeamLink`)."""
 
     name: str
     role: str

@@ -20,10 +20,10 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from castguard.model import EscalationState, MessageRecord, MessageState
-from castguard.stats import Escalation
-from tui.feed import FeedView
-from tui.render import duration
+from castguard.core.model import EscalationState, MessageRecord, MessageState
+from castguard.session.stats import Escalation
+from castguard.tui.feed import FeedView
+from castguard.tui.render import duration
 
 #: Records the on-air view keeps (a presenter reads the last few; the store has the rest).
 ON_AIR_ROWS = 500

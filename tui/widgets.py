@@ -11,12 +11,12 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from castguard.model import ConnectionEvent, ConnectionState, PlatformEvent
-from castguard.text import MAX_DETAIL_CHARS, MAX_NAME_CHARS, clean_text
-from tui.render import platform_event_line
+from castguard.core.model import ConnectionEvent, ConnectionState, PlatformEvent
+from castguard.core.text import MAX_DETAIL_CHARS, MAX_NAME_CHARS, clean_text
+from castguard.tui.render import platform_event_line
 
 if TYPE_CHECKING:
-    from tui.app import DeskApp
+    from castguard.tui.app import DeskApp
 
 LOCKDOWN_TEXT = " LOCKDOWN — every message at or above warn is held until lifted (L) "
 
@@ -58,7 +58,7 @@ class DeskScreen(Screen[None]):
     @property
     def desk(self) -> DeskApp:
         """The desk this screen belongs to."""
-        from tui.app import DeskApp
+        from castguard.tui.app import DeskApp
 
         assert isinstance(self.app, DeskApp)
         return self.app

@@ -1,6 +1,6 @@
 """The desk's multi-step workflows: escalate with a note, bulk and raid actions, author card, search, inbox.
 
-A mixin of :class:`tui.app.DeskApp`, kept apart so that the app module stays
+A mixin of :class:`castguard.tui.app.DeskApp`, kept apart so that the app module stays
 about wiring and drawing.
 """
 
@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from castguard.model import ActionKind, ActionRecord, EscalationState, MessageRecord
-from castguard.stats import RaidAlert
-from tui.feed import FeedView
-from tui.screens import BulkChoice, ConfirmBulk, NotePrompt
+from castguard.core.model import ActionKind, ActionRecord, EscalationState, MessageRecord
+from castguard.session.stats import RaidAlert
+from castguard.tui.feed import FeedView
+from castguard.tui.screens import BulkChoice, ConfirmBulk, NotePrompt
 
 if TYPE_CHECKING:
     from textual.worker import Worker
 
-    from castguard.engine import Session
-    from castguard.stats import SessionStats
+    from castguard.session.engine import Session
+    from castguard.session.stats import SessionStats
 
 
 class Workflows:
@@ -76,7 +76,7 @@ class Workflows:
 
     def action_card(self) -> None:
         """Open the author card of the selected message's author."""
-        from tui.author import AuthorCard
+        from castguard.tui.author import AuthorCard
 
         record = self.selected()
         if record is not None:
@@ -109,7 +109,7 @@ class Workflows:
         record = self._author_record()
         if record is None:
             return
-        from castguard.search import author_history
+        from castguard.session.search import author_history
 
         m = record.message
         current = author_history(self.session.store, m.source, m.author.id, limit=1).note
@@ -187,6 +187,6 @@ class Workflows:
 
     def action_search(self) -> None:
         """Search the whole session."""
-        from tui.search import SearchScreen
+        from castguard.tui.search import SearchScreen
 
         self.push_screen(SearchScreen())

@@ -16,25 +16,25 @@ from __future__ import annotations
 
 import re
 
-from castguard.model import ChatMessage, Finding, Severity
-from castguard.policy import Policy
-from filters import triggers
-from filters.prepass import Prepared
-from filters.privacy import lexicon as lx
-from filters.privacy.address import addresses
-from filters.privacy.contextual import context_ids, dates_of_birth
-from filters.privacy.email import emails
-from filters.privacy.health import health_findings
-from filters.privacy.keywords import Keyword, find_keywords, same_length_lower
-from filters.privacy.numbers import (
+from castguard.core.model import ChatMessage, Finding, Severity
+from castguard.core.policy import Policy
+from castguard.filters import triggers
+from castguard.filters.prepass import Prepared
+from castguard.filters.privacy import lexicon as lx
+from castguard.filters.privacy.address import addresses
+from castguard.filters.privacy.contextual import context_ids, dates_of_birth
+from castguard.filters.privacy.email import emails
+from castguard.filters.privacy.health import health_findings
+from castguard.filters.privacy.keywords import Keyword, find_keywords, same_length_lower
+from castguard.filters.privacy.numbers import (
     cards,
     device_and_bank_ids,
     ips,
     mbis,
     ssns_formatted,
 )
-from filters.privacy.phones import PhoneReader
-from filters.privacy.spans import Hit, settle
+from castguard.filters.privacy.phones import PhoneReader
+from castguard.filters.privacy.spans import Hit, settle
 
 __all__ = ["SEVERITY", "PrivacyFilter"]
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from filters.privacy import address_data as ad
-from filters.privacy.spans import P_FORMAT, Hit
+from castguard.filters.privacy import address_data as ad
+from castguard.filters.privacy.spans import P_FORMAT, Hit
 
 Add = Callable[[int, int, str], None]
 """Records an address found between two offsets, under a rule name."""

@@ -1,7 +1,7 @@
 """Tables behind the address detector: street types, unit words, regions and postcodes, per country.
 
-Everything here is data. :mod:`filters.privacy.address` compiles it into patterns once; the lower-cased
-street words also go into the privacy keyword pass (:mod:`filters.privacy.lexicon`), so the address patterns
+Everything here is data. :mod:`castguard.filters.privacy.address` compiles it into patterns once; the lower-cased
+street words also go into the privacy keyword pass (:mod:`castguard.filters.privacy.lexicon`), so the address patterns
 only run on a message that has a digit and one of these words.
 """
 

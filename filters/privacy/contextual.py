@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from filters.privacy import lexicon as lx
-from filters.privacy.keywords import Keyword
-from filters.privacy.numbers import digits_in, mbi_valid, ssn_near, ssn_token
-from filters.privacy.spans import P_CONTEXT, Hit
+from castguard.filters.privacy import lexicon as lx
+from castguard.filters.privacy.keywords import Keyword
+from castguard.filters.privacy.numbers import digits_in, mbi_valid, ssn_near, ssn_token
+from castguard.filters.privacy.spans import P_CONTEXT, Hit
 
 _MAX_LEAD = 32
 # Words allowed between the keyword and the identifier ("MRN is 0048...", "policy no. W123..."). At most

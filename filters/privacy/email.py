@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from filters.privacy.spans import P_FORMAT, Hit
+from castguard.filters.privacy.spans import P_FORMAT, Hit
 
 _PLAIN = re.compile(
     r"(?<![\w.+\-@])[\w][\w.+%\-]*@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-]|\.\w)"

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from filters.privacy import lexicon as lx
-from filters.privacy.keywords import Keyword
-from filters.privacy.spans import P_CONTEXT, Hit
-from filters.regex_gate import gated
+from castguard.filters.privacy import lexicon as lx
+from castguard.filters.privacy.keywords import Keyword
+from castguard.filters.privacy.spans import P_CONTEXT, Hit
+from castguard.filters.regex_gate import gated
 
 _UP = "A-ZÁÉÍÓÚÑÜ"
 _LO = "a-záéíóúñü"
@@ -186,7 +186,7 @@ _PREDICATIVE = (
 )
 _MAX_GAP = 60
 
-# Same matches, faster searches: each pattern gets a first-character gate (filters.regex_gate).
+# Same matches, faster searches: each pattern gets a first-character gate (castguard.filters.regex_gate).
 # They run on every message that mentions a health word.
 (
     _BLOCKER,

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from filters.privacy import lexicon as lx
+from castguard.filters.privacy import lexicon as lx
 
 
 class Keyword(NamedTuple):
@@ -63,7 +63,7 @@ def _entries() -> dict[str, Entry]:
     return entries
 
 
-#: Every context keyword and its entry; :mod:`filters.triggers` builds the pipeline's shared automaton from it.
+#: Every context keyword and its entry; :mod:`..triggers` builds the pipeline's shared automaton from it.
 ENTRIES = _entries()
 
 

@@ -1,14 +1,14 @@
 """Word lists behind the privacy filter: context keywords, health terms, names (English, Spanish, Russian).
 
 Everything here is immutable data. :data:`KEYWORDS` is compiled once into an
-Aho-Corasick automaton (:mod:`filters.privacy.keywords`) so that one C-speed
+Aho-Corasick automaton (:mod:`castguard.filters.privacy.keywords`) so that one C-speed
 pass over the lower-cased message tells the filter which detectors are worth
 running at all.
 """
 
 from __future__ import annotations
 
-from filters.privacy import address_data as ad
+from castguard.filters.privacy import address_data as ad
 
 # Keyword kinds (the value stored in the automaton).
 BIRTH = "birth"

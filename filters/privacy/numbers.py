@@ -1,6 +1,6 @@
 """Identifiers recognised by their own format: SSN, card, IP, MAC, IBAN, VIN, Medicare MBI (phones: :mod:`.phones`).
 
-Each detector returns candidate :class:`~filters.privacy.spans.Hit`\\ s; the
+Each detector returns candidate :class:`~castguard.filters.privacy.spans.Hit`\\ s; the
 filter settles overlaps. Checksums and numbering plans (Luhn, ISO 7064 for
 IBAN, the VIN check digit) do the real work: a regex only
 proposes candidates.
@@ -12,7 +12,7 @@ import ipaddress
 import re
 from collections.abc import Iterable, Iterator
 
-from filters.privacy.spans import P_CHECKSUM, P_FORMAT, Hit
+from castguard.filters.privacy.spans import P_CHECKSUM, P_FORMAT, Hit
 
 # --- order and ticket numbers --------------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ A number is read in the order that costs least and says most:
 1. **International** (``+44 20 7946 0958``, ``0044 20...``, ``011 44 20...``): libphonenumber validates it for the
    country its code names. Nothing else is needed.
 2. **National, in one of the policy's regions** (``020 7946 0958``, ``06 12 34 56 78``, ``(11) 96123-4567``): the
-   digits are tried against each region's numbering plan (``castguard.policy.DEFAULT_PHONE_REGIONS``, the main
+   digits are tried against each region's numbering plan (``castguard.core.policy.DEFAULT_PHONE_REGIONS``, the main
    markets, unless the policy lists its own), as that region writes its numbers: with its trunk prefix where it
    writes one. A bare run of digits with neither grouping nor trunk prefix is read only as a number of the
    policy's first region: almost any run of 7 to 12 digits is valid somewhere, so validity alone proves little.
@@ -37,9 +37,9 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata
 
-from filters.privacy.numbers import luhn, vetoed
-from filters.privacy.spans import P_PHONE, Hit
-from filters.regex_gate import first_class
+from castguard.filters.privacy.numbers import luhn, vetoed
+from castguard.filters.privacy.spans import P_PHONE, Hit
+from castguard.filters.regex_gate import first_class
 
 __all__ = ["MAX_CANDIDATES", "MAX_PLANS", "PhoneReader", "known_regions"]
 

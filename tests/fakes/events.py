@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from castguard.model import ChatMessage, ConnectionEvent, ConnectionState, SourceEvent
+from castguard.core.model import ChatMessage, ConnectionEvent, ConnectionState, SourceEvent
 
 T = TypeVar("T")
 _END = object()

@@ -15,7 +15,7 @@ from typing import Any
 from aiohttp import web
 from websockets.asyncio.server import Server, ServerConnection, serve
 
-from connectors.irc import parse_line, split_frame
+from castguard.connectors.irc import parse_line, split_frame
 from tests.fakes.http import Recorder
 
 ROOM_ID = "713936733"

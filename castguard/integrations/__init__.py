@@ -1,0 +1,1 @@
+"""castguard talking to other systems: webhooks, the safety team's forwarding, the team desk over Redis."""

@@ -1,0 +1,1 @@
+"""The team desk: several moderators and a producer share one live session through Redis Streams."""

@@ -1,0 +1,334 @@
+"""The team desk's host: publishes the session to Redis and carries out the members' intents.
+
+The host is a :class:`~castguard.session.engine.Service` of the session that runs the sources and filters, so it
+is the only writer of the recording. Every update goes, encoded (:mod:`castguard.integrations.team.wire`), to an
+outbox that a publisher drains to the session's stream (``XADD … MAXLEN ~ window``); a snapshot key
+(open queue, inbox, recent messages, claims, lockdown, counts) is refreshed for late joiners.
+
+Intents are read through a consumer group. Each is carried out **once**: its id is written to the
+recording as "started" before the action and with the action's id after it, and acknowledged (``XACK``)
+only then. An intent whose id the recording already knows is not carried out again: its outcome is
+published again (a duplicate), or, when the host died in the middle of it, it is reported as unknown
+rather than risked twice. Intents a dead host read but never acknowledged are taken over with
+``XAUTOCLAIM``.
+
+When Redis is unreachable the host goes on alone (the session never waits for Redis): the outbox keeps
+the newest updates, and when Redis is back a gap marker tells the members to resync from the snapshot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+import uuid
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from typing import Any
+
+from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
+from castguard.integrations.team.claims import ClaimTable, allowed, refusal
+from castguard.integrations.team.link import Keys, TeamLink, backoff, cancelled_inside, redis_errors
+from castguard.integrations.team.wire import (
+    Claim,
+    Gap,
+    Intent,
+    Outcome,
+    Snapshot,
+    WireError,
+    WireUpdate,
+    decode_intent,
+    encode_snapshot,
+    encode_update,
+)
+from castguard.session.actions import ActionError, StateChange
+from castguard.session.engine import Session, SessionUpdate
+
+log = logging.getLogger(__name__)
+
+#: Stream entries kept (approximately): the window a member can fall behind by before it must resync.
+WINDOW = 100_000
+#: Updates the host keeps while Redis is unreachable (the newest; the rest is a gap).
+OUTBOX = 50_000
+#: Entries sent to Redis in one round trip at most.
+PUBLISH_BATCH = 500
+#: How often the snapshot is refreshed (seconds).
+SNAPSHOT_INTERVAL = 1.0
+#: Recent messages a snapshot carries besides the open queue and inbox.
+SNAPSHOT_RECENT = 500
+#: An intent read by a host that has not acknowledged it for this long is taken over (milliseconds).
+RECLAIM_IDLE_MS = 10_000
+#: Intents kept in the stream (approximately).
+INTENTS_WINDOW = 10_000
+#: Prefix of the recording's meta keys that remember intents.
+INTENT_META = "team.intent."
+
+
+class TeamHost:
+    """Publishes a session to a team and carries out its members' intents (a session service)."""
+
+    def __init__(
+        self, session: Session, client: Any, keys: Keys, *, name: str, window: int = WINDOW,
+        snapshot_interval: float = SNAPSHOT_INTERVAL, reclaim_idle_ms: int = RECLAIM_IDLE_MS,
+        consumer: str | None = None, producer_can_ban: bool = False, clock: Callable[[], float] = time.time,
+    ) -> None:  # fmt: skip
+        self.session = session
+        self.client = client
+        self.keys = keys
+        self.window = window
+        self.snapshot_interval = snapshot_interval
+        self.reclaim_idle_ms = reclaim_idle_ms
+        self.consumer = consumer or f"{socket.gethostname()[:40]}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        """This host's name in the intents' consumer group."""
+        self.producer_can_ban = producer_can_ban
+        self.clock = clock
+        self.link = TeamLink(client, keys, name=name, role="moderator", host=True, clock=clock)
+        """This desk's presence, and the roster and claims it shows."""
+        self.claims = ClaimTable(on_change=self._claim_changed)
+        session.gate = self.claims
+        self.outbox: deque[bytes] = deque()
+        self.lost = 0
+        """Updates dropped from a full outbox since the last publish (a gap the members must hear about)."""
+        self.published = 0
+        """Stream entries written."""
+        self.last_id = "0-0"
+        """Id of the newest entry written to the stream."""
+        self.intents_done = 0
+        self._wake = asyncio.Event()
+        self._open: dict[int, MessageRecord] = {}
+        """Held and escalated messages (the queue and the inbox a late joiner needs)."""
+        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self._connections: dict[str, ConnectionEvent] = {}
+        self._dirty = True
+
+    # -- the session's side (no awaiting) --------------------------------------------------------
+
+    def on_update(self, update: SessionUpdate) -> None:
+        """Queue ``update`` for the stream and keep what the snapshot needs."""
+        self._publish(update)
+        if isinstance(update, MessageRecord | StateChange):
+            self._track(update.record if isinstance(update, StateChange) else update)
+        elif isinstance(update, ConnectionEvent):
+            self._connections[update.source] = update
+        self._dirty = True
+
+    def _publish(self, update: WireUpdate) -> None:
+        data = encode_update(update)
+        if data is None:
+            return
+        if len(self.outbox) >= OUTBOX:
+            self.outbox.popleft()
+            self.lost += 1
+        self.outbox.append(data)
+        self._wake.set()
+
+    def _claim_changed(self, claim: Claim) -> None:
+        self.link.apply_claim(claim)
+        self._publish(claim)
+
+    def _track(self, record: MessageRecord) -> None:
+        waiting = record.state is MessageState.HELD or record.escalation in (
+            EscalationState.OPEN,
+            EscalationState.ACKNOWLEDGED,
+        )
+        if waiting:
+            self._open[record.seq] = record
+        else:
+            self._open.pop(record.seq, None)
+        self._recent[record.seq] = record
+        self._recent.move_to_end(record.seq)
+        while len(self._recent) > SNAPSHOT_RECENT:
+            self._recent.popitem(last=False)
+
+    def snapshot(self) -> Snapshot:
+        """The state a member joining now starts from."""
+        records = {**self._open, **self._recent}
+        return Snapshot(
+            stream_id=self.last_id, records=[records[s] for s in sorted(records)], lockdown=self.session.lockdown,
+            counts=dict(self.session.counts), claims=self.claims.active(),
+            connections=list(self._connections.values()), at=self.clock(),
+        )  # fmt: skip
+
+    # -- the service ------------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Publish and carry out intents until cancelled; Redis outages are waited out, never raised."""
+        errors = redis_errors()
+        attempt = 0
+        heartbeat = asyncio.ensure_future(self.link.run())
+        try:
+            while True:
+                try:
+                    await self._setup()
+                    self.link.set_connected(True, "connected")
+                    attempt = 0
+                    # A task group: when one part loses Redis the others stop too, and all start again together.
+                    async with asyncio.TaskGroup() as group:
+                        group.create_task(self._publisher())
+                        group.create_task(self._intents())
+                        group.create_task(self._snapshots())
+                except* errors as failed:
+                    error = failed.exceptions[0]
+                    self.link.set_connected(False, f"Redis unreachable ({type(error).__name__}): going on alone")
+                    log.warning("team: Redis unreachable: %s", error)
+                await asyncio.sleep(backoff(attempt))
+                attempt += 1
+        finally:
+            heartbeat.cancel()
+            await asyncio.gather(heartbeat, return_exceptions=True)
+            await self.client.aclose()
+
+    async def drain(self, timeout: float = 5.0) -> None:
+        """Publish what is still in the outbox, in bounded time, then take this desk off the roster."""
+        errors: tuple[type[Exception], ...] = (*redis_errors(), TimeoutError)
+        try:
+            await asyncio.wait_for(self._flush_all(), timeout)
+        except errors:
+            log.warning("team: %d update(s) not published at the end", len(self.outbox))
+        await self.link.leave()
+
+    async def _flush_all(self) -> None:
+        while self.outbox:
+            await self._publish_batch()
+        await self._write_snapshot()
+
+    async def _setup(self) -> None:
+        try:
+            await self.client.xgroup_create(self.keys.intents, self.keys.group, id="0", mkstream=True)
+        except Exception as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+        if self.lost:
+            # Updates were dropped while Redis was away: members cannot trust the stream for that stretch.
+            lost, self.lost = self.lost, 0
+            self._publish(Gap(lost))
+        self._dirty = True
+
+    async def _publisher(self) -> None:
+        while True:
+            cancelled_inside()
+            if not self.outbox:
+                self._wake.clear()
+                await self._wake.wait()
+            await self._publish_batch()
+
+    async def _publish_batch(self) -> None:
+        batch = [self.outbox[i] for i in range(min(PUBLISH_BATCH, len(self.outbox)))]
+        if not batch:
+            return
+        pipe = self.client.pipeline(transaction=False)
+        for data in batch:
+            pipe.xadd(self.keys.updates, {b"w": data}, maxlen=self.window, approximate=True)
+        ids = await pipe.execute()
+        # Only now are they out: an outage above leaves them in the outbox for the next try.
+        for _ in batch:
+            self.outbox.popleft()
+        self.published += len(batch)
+        last = ids[-1]
+        self.last_id = last.decode() if isinstance(last, bytes) else str(last)
+
+    async def _snapshots(self) -> None:
+        while True:
+            await asyncio.sleep(self.snapshot_interval)
+            if self._dirty:
+                await self._write_snapshot()
+
+    async def _write_snapshot(self) -> None:
+        self._dirty = False
+        # The snapshot says which entry it includes: only take it when nothing is waiting in the outbox.
+        if self.outbox:
+            self._dirty = True
+            return
+        await self.client.set(self.keys.snapshot, encode_snapshot(self.snapshot()))
+
+    # -- intents ----------------------------------------------------------------------------------
+
+    async def _intents(self) -> None:
+        # First what this consumer read before and did not acknowledge, then what dead hosts left behind.
+        await self._read_pending("0")
+        while True:
+            cancelled_inside()
+            await self._reclaim()
+            got = await self.client.xreadgroup(
+                self.keys.group, self.consumer, {self.keys.intents: ">"}, count=100, block=250
+            )
+            for _stream, entries in got or []:
+                for entry_id, fields in entries:
+                    await self._handle(entry_id, fields)
+
+    async def _read_pending(self, start: str) -> None:
+        got = await self.client.xreadgroup(self.keys.group, self.consumer, {self.keys.intents: start}, count=1000)
+        for _stream, entries in got or []:
+            for entry_id, fields in entries:
+                await self._handle(entry_id, fields)
+
+    async def _reclaim(self) -> None:
+        reply = await self.client.xautoclaim(
+            self.keys.intents, self.keys.group, self.consumer, min_idle_time=self.reclaim_idle_ms,
+            start_id="0-0", count=100,
+        )  # fmt: skip
+        for entry_id, fields in reply[1] if reply and len(reply) > 1 else []:
+            if fields is not None:  # an entry trimmed since it was read comes back empty
+                await self._handle(entry_id, fields)
+
+    async def _handle(self, entry_id: bytes, fields: dict[bytes, bytes] | None) -> None:
+        try:
+            intent = decode_intent((fields or {}).get(b"w", b""))
+        except WireError as exc:
+            log.warning("team: intent %r dropped: %s", entry_id, exc)
+        else:
+            await self.carry_out(intent)
+        # Acknowledged only once the outcome is in the recording (carry_out wrote it).
+        await self.client.xack(self.keys.intents, self.keys.group, entry_id)
+        await self.client.xtrim(self.keys.intents, maxlen=INTENTS_WINDOW, approximate=True)
+
+    async def carry_out(self, intent: Intent) -> Outcome:
+        """Carry out an intent once, record it, and publish its outcome (again, for a duplicate)."""
+        store = self.session.store
+        key = INTENT_META + intent.id
+        known = store.meta_value(key)
+        if known is not None:
+            outcome = _remembered(intent, known)
+        else:
+            store.set_meta(key, "started")
+            outcome = await self._execute(intent)
+            done = "" if outcome.action_id is None else str(outcome.action_id)
+            store.set_meta(key, done if outcome.ok else "refused:" + outcome.error)
+            self.intents_done += 1
+        self._publish(outcome)
+        return outcome
+
+    async def _execute(self, intent: Intent) -> Outcome:
+        if not allowed(intent.role, intent.kind, producer_can_ban=self.producer_can_ban):
+            return Outcome(intent.id, intent.actor, False, error=refusal(intent.role, intent.kind))
+        session = self.session
+        try:
+            if intent.kind is ActionKind.LOCKDOWN:
+                session.set_lockdown(intent.on, actor=intent.actor)
+                return Outcome(intent.id, intent.actor, True, action_id=None)
+            if intent.seq is None:
+                return Outcome(intent.id, intent.actor, False, error=f"{intent.kind.value} needs a message")
+            if intent.kind is ActionKind.NOTE:
+                action = await session.act(ActionKind.NOTE, intent.seq, actor=intent.actor, reason=intent.reason)
+            else:
+                action = await session.act(
+                    intent.kind, intent.seq, actor=intent.actor, reason=intent.reason, duration=intent.duration
+                )
+        except ActionError as exc:
+            return Outcome(intent.id, intent.actor, False, error=str(exc))
+        return Outcome(intent.id, intent.actor, True, action_id=action.id)
+
+
+def _remembered(intent: Intent, known: str) -> Outcome:
+    """The outcome of an intent the recording already knows."""
+    if known.isdigit():
+        return Outcome(intent.id, intent.actor, True, action_id=int(known))
+    if known.startswith("refused:"):
+        return Outcome(intent.id, intent.actor, False, error=known.removeprefix("refused:"))
+    if known == "":
+        return Outcome(intent.id, intent.actor, True)
+    # "started": the host stopped in the middle of it. Carrying it out again could act twice on the platform.
+    return Outcome(intent.id, intent.actor, False,
+                   error="the host stopped during this action: check the message before trying again")  # fmt: skip

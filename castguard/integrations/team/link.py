@@ -1,0 +1,258 @@
+"""A desk's link to the team: the Redis connection, the session's keys, heartbeats and the roster.
+
+Both the host and the members hold one. ``redis`` is imported here only, when a team desk starts: the
+embedded desk never needs it. Credentials never come from the command line: a URL with a password is
+refused, and ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD`` give the ACL user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from castguard.integrations.team.claims import (
+    HEARTBEAT_INTERVAL,
+    PRESENCE_TTL,
+    Member,
+    decode_heartbeat,
+    encode_heartbeat,
+    marks,
+)
+from castguard.integrations.team.wire import ROLES, Claim
+
+log = logging.getLogger(__name__)
+
+#: A session name: what Redis keys are made of.
+_SESSION_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}\Z")
+#: Longest a Redis command may take before the link counts as down (seconds).
+COMMAND_TIMEOUT = 5.0
+#: Desks on the roster at most (a hostile writer cannot make a desk read a million heartbeats).
+MAX_ROSTER = 64
+#: First and longest wait before connecting again (seconds).
+BACKOFF_FIRST, BACKOFF_MAX = 0.2, 5.0
+
+
+class TeamError(ValueError):
+    """A team option that cannot work (a bad URL or session name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The Redis keys of one session."""
+
+    session: str
+
+    def _key(self, what: str) -> str:
+        return f"castguard:{self.session}:{what}"
+
+    @property
+    def updates(self) -> str:
+        """The stream of session updates (written by the host)."""
+        return self._key("updates")
+
+    @property
+    def intents(self) -> str:
+        """The stream of members' intents (read by the host through :attr:`group`)."""
+        return self._key("intents")
+
+    @property
+    def snapshot(self) -> str:
+        """The late joiners' snapshot."""
+        return self._key("snapshot")
+
+    @property
+    def roster(self) -> str:
+        """The set of desk names that have sent a heartbeat."""
+        return self._key("roster")
+
+    def presence(self, name: str) -> str:
+        """One desk's heartbeat (expires)."""
+        return self._key(f"presence:{name}")
+
+    group = "hosts"
+    """The intents stream's consumer group."""
+
+
+def check_url(url: str) -> str:
+    """``url`` if it names a Redis server without a password; :class:`TeamError` otherwise."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise TeamError(f"--team: {exc}") from None
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+        raise TeamError("--team: expected redis://HOST:PORT/DB or rediss://HOST:PORT/DB")
+    if parts.password or parts.username:
+        raise TeamError("--team: no credentials in the URL (it shows in the process list): "
+                        "set CASTGUARD_REDIS_USERNAME and CASTGUARD_REDIS_PASSWORD")  # fmt: skip
+    if parts.path not in ("", "/") and not parts.path.strip("/").isdigit():
+        raise TeamError("--team: the database is a number (redis://HOST:PORT/0)")
+    del port
+    return url
+
+
+def check_session(name: str) -> str:
+    """``name`` if it can name a team session (letters, digits, ``_ . -``)."""
+    if not _SESSION_NAME.match(name):
+        raise TeamError("session name: 1 to 64 letters, digits, '_', '.' or '-'")
+    return name
+
+
+def connect(url: str) -> Any:
+    """An asyncio Redis client for ``url`` (credentials from the environment)."""
+    import redis.asyncio as aioredis  # only team desks need redis
+
+    return aioredis.Redis.from_url(
+        check_url(url),
+        username=os.environ.get("CASTGUARD_REDIS_USERNAME") or None,
+        password=os.environ.get("CASTGUARD_REDIS_PASSWORD") or None,
+        socket_timeout=COMMAND_TIMEOUT, socket_connect_timeout=COMMAND_TIMEOUT, decode_responses=False,
+        retry_on_timeout=False, health_check_interval=0,
+    )  # fmt: skip
+
+
+def redis_errors() -> tuple[type[Exception], ...]:
+    """What a lost or refused connection raises."""
+    import redis.exceptions as rexc
+
+    return (rexc.ConnectionError, rexc.TimeoutError, OSError, asyncio.TimeoutError)
+
+
+class TeamLink:
+    """One desk's presence in the team session, and what it knows of the others.
+
+    ``run`` sends the heartbeat and reads the roster until cancelled; a Redis outage only marks the link
+    disconnected (:attr:`connected`) and the loop tries again.
+    """
+
+    def __init__(
+        self, client: Any, keys: Keys, *, name: str, role: str, host: bool,
+        clock: Callable[[], float] = time.time, interval: float = HEARTBEAT_INTERVAL, ttl: float = PRESENCE_TTL,
+    ) -> None:  # fmt: skip
+        if role not in ROLES:
+            raise TeamError(f"role: one of {', '.join(ROLES)}")
+        self.client = client
+        self.keys = keys
+        self.name = name
+        self.role = role
+        self.host = host
+        self.clock = clock
+        self.interval = interval
+        self.ttl = ttl
+        self.connected = False
+        """Whether the last exchange with Redis worked."""
+        self.detail = "connecting"
+        """The link's state in words, for the status line."""
+        self.selected: int | None = None
+        self.active_at = clock()
+        self.roster: list[Member] = []
+        """Desks whose heartbeat is fresh, this one included, by name."""
+        self.claims: dict[int, Claim] = {}
+        """Actions under way, by message (from the host's claim updates)."""
+        self._wake = asyncio.Event()
+
+    @property
+    def session(self) -> str:
+        """The team session's name."""
+        return self.keys.session
+
+    def select(self, seq: int | None) -> None:
+        """This desk's moderator selected a message (or none): the soft lease goes out with the next heartbeat."""
+        self.active_at = self.clock()
+        if seq != self.selected:
+            self.selected = seq
+            self._wake.set()
+
+    def touch(self) -> None:
+        """This desk's moderator did something (idle time restarts)."""
+        self.active_at = self.clock()
+
+    def apply_claim(self, claim: Claim) -> None:
+        """A claim taken or released, as the host published it."""
+        if claim.on:
+            self.claims[claim.seq] = claim
+        else:
+            self.claims.pop(claim.seq, None)
+
+    def marks(self) -> dict[int, str]:
+        """Rows other desks have selected or are acting on, with who."""
+        return marks(self.roster, self.claims, self.name)
+
+    def set_connected(self, ok: bool, detail: str) -> None:
+        """Record the state of the connection to Redis."""
+        self.connected, self.detail = ok, detail
+
+    def me(self) -> Member:
+        """This desk's own heartbeat."""
+        return Member(self.name, self.role, self.host, self.selected, self.active_at, self.clock())
+
+    async def beat(self) -> None:
+        """Send this desk's heartbeat and read everyone's."""
+        me = self.me()
+        pipe = self.client.pipeline(transaction=False)
+        pipe.set(self.keys.presence(self.name), encode_heartbeat(me), px=int(self.ttl * 1000))
+        pipe.sadd(self.keys.roster, self.name)
+        pipe.srandmember(self.keys.roster, MAX_ROSTER)
+        names = (await pipe.execute())[2] or []
+        names = [n for n in names if isinstance(n, bytes) and len(n) <= 400]
+        beats = await self.client.mget([self.keys.presence(n.decode("utf-8", "replace")) for n in names]) if names \
+            else []  # fmt: skip
+        roster, gone = [], []
+        for name, raw in zip(names, beats, strict=True):
+            member = decode_heartbeat(raw)
+            if member is None:
+                gone.append(name)
+            elif me.seen_at - member.seen_at <= self.ttl * 2:
+                roster.append(member)
+        if gone:
+            await self.client.srem(self.keys.roster, *gone)
+        self.roster = sorted(roster, key=lambda m: (not m.host, m.name))
+
+    async def run(self) -> None:
+        """Heartbeats until cancelled; a Redis outage is a state, not an error."""
+        errors = redis_errors()
+        while True:
+            cancelled_inside()  # the Redis client can swallow a cancellation that lands mid-command
+            try:
+                await self.beat()
+                if not self.connected:
+                    self.set_connected(True, "connected")
+            except errors as exc:
+                cancelled_inside()
+                self.set_connected(False, f"Redis unreachable ({type(exc).__name__})")
+                self.roster = [self.me()]
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), self.interval)
+            except TimeoutError:
+                pass
+
+    async def leave(self) -> None:
+        """Take this desk off the roster (best effort: it expires anyway)."""
+        try:
+            await self.client.delete(self.keys.presence(self.name))
+            await self.client.srem(self.keys.roster, self.name)
+        except Exception:
+            log.debug("leaving the roster failed", exc_info=True)
+
+
+def cancelled_inside() -> None:
+    """Re-raise a cancellation the Redis client swallowed (a cancel landing mid-command can end as a timeout
+    or as a normal reply; the task still says it is being cancelled)."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
+
+
+def backoff(attempt: int) -> float:
+    """The wait before connecting again after ``attempt`` failures (capped, with a little jitter)."""
+    import random
+
+    return min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** min(attempt, 10)) * (0.8 + random.random() * 0.4)

@@ -1,0 +1,1 @@
+"""After the broadcast: audit reports, re-scans, batch scans and imports of recordings and chat files."""

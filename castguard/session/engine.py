@@ -1,0 +1,610 @@
+"""The headless session engine: sources → filters → store → subscribers, and actions back.
+
+The TUI is one subscriber; ``castguard record``, ``scan`` and ``report`` use
+the same engine with no UI. A source that fails is reported as a connection
+event and the others go on; when the session's own work fails (the store
+cannot be written, a service or an automatic action crashes) the session stops
+at once with :class:`SessionFailed` rather than going on without durability.
+This module holds the ingestion half of
+:class:`Session`; its moderation actions are in :mod:`castguard.session.actions` (their
+public names are re-exported here) and the pump's asyncio helpers in :mod:`castguard.session.aio`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from dataclasses import replace
+from typing import Any, Protocol
+
+from castguard.connectors.base import Source, SourceEvent
+from castguard.core.model import (
+    ActionKind,
+    ActionOutcome,
+    ActionRecord,
+    ActionResult,
+    ChatMessage,
+    ConnectionEvent,
+    ConnectionState,
+    Decision,
+    EscalationState,
+    Finding,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    PlatformEventKind,
+    Severity,
+    Verdict,
+)
+from castguard.core.policy import Policy
+from castguard.core.recent import RecentKeys
+from castguard.core.text import clean_id, clean_text, clip_raw
+from castguard.filters.pipeline import Pipeline
+from castguard.session.actions import (
+    ACTION_TIMEOUT,
+    POLICY_ACTOR,
+    UNDO_GRACE,
+    ActionError,
+    LockdownChanged,
+    SessionActions,
+    StateChange,
+)
+from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
+from castguard.session.aecases import CaseBook
+from castguard.session.aio import _abandon, _loop_running, _poll_next
+from castguard.session.sanctions import EVASION, Sanction, Sanctions, settled_by_sanction
+from castguard.session.store import Store
+
+__all__ = [
+    "ACTION_TIMEOUT",
+    "BATCH",
+    "POLICY_ACTOR",
+    "SEEN_KEYS",
+    "UNDO_GRACE",
+    "ActionError",
+    "LockdownChanged",
+    "Service",
+    "Session",
+    "SessionFailed",
+    "SessionUpdate",
+    "StateChange",
+    "Subscriber",
+    "normalise",
+]
+
+log = logging.getLogger(__name__)
+
+#: Platform events that take every recent message of one author off the chat.
+_AUTHOR_REMOVALS = (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED, PlatformEventKind.USER_CLEARED)
+
+#: Platform ids remembered for de-duplication (reconnects re-send recent messages).
+SEEN_KEYS = 200_000
+#: When the session stops, automatic hides under way get this long to finish and be recorded (seconds).
+BACKGROUND_GRACE = 2.0
+#: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many); at 32 a
+#: message waits for its batch well under 1 ms (benchmarks/bench_filters.py prints the batch duration).
+BATCH = 32
+
+
+class SessionFailed(Exception):
+    """The session stopped because its own work failed; the message says what, in one line.
+
+    The original error is the ``__cause__``.
+    """
+
+
+SessionUpdate = MessageRecord | ActionRecord | StateChange | ConnectionEvent | PlatformEvent | LockdownChanged
+Subscriber = Callable[[SessionUpdate], None]
+
+
+class Service(Protocol):
+    """Background work tied to a session's life (the escalation webhook)."""
+
+    def on_update(self, update: SessionUpdate) -> None:
+        """Called for every session update (must not block)."""
+
+    async def run(self) -> None:
+        """Work until cancelled."""
+
+    async def drain(self, timeout: float = 5.0) -> None:
+        """Finish pending work, in bounded time, before the session ends."""
+
+
+class Session(SessionActions):
+    """One moderated broadcast: ingestion here, moderation actions from :class:`.actions.SessionActions`."""
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Pipeline,
+        sources: Iterable[Source] = (),
+        *,
+        moderator: str = "moderator",
+        clock: Callable[[], float] = time.time,
+        flush_interval: float = 0.05,
+        cache_size: int = 10_000,
+        auto_actions: bool = True,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.sources: dict[str, Source] = {}
+        self.moderator = moderator
+        self.clock = clock
+        self.flush_interval = flush_interval
+        self.lockdown = store.lockdown_state()
+        """Resuming a recording keeps the lockdown that was on when it stopped."""
+        self.auto_actions = auto_actions
+        """Carry out the policy's automatic hides (off for replay and import: history is not re-enacted)."""
+        self._subscribers: list[Subscriber] = []
+        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self._seen: RecentKeys[tuple[str, str], int] = RecentKeys(SEEN_KEYS)
+        self._cache_size = cache_size
+        self._tasks: list[asyncio.Task[None]] = []
+        self._background: set[asyncio.Task[None]] = set()
+        self._failed: asyncio.Future[None] | None = None
+        self.failure: SessionFailed | None = None
+        """Why the session stopped, when its own work failed (``None`` while all is well)."""
+        self._services: list[Service] = []
+        self.cases = CaseBook(store, clock=clock)
+        """Adverse-event cases opened by this session (set ``cases.seal_key`` to keep originals under redaction)."""
+        # Resuming a recording: platform ids already recorded are duplicates.
+        for source_key, msg_id, seq in store.recent_keys(SEEN_KEYS):
+            self._seen.add((source_key, msg_id), seq)
+        self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
+        self.sanctions = Sanctions(clock)
+        """Who is banned or timed out, and until when (resuming a recording keeps its bans)."""
+        for action in store.actions():
+            self.sanctions.on_action(action)
+        store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
+        for source in sources:
+            self.add_source(source)
+
+    def duplicates_dropped(self) -> int:
+        """Messages dropped as repeats of one already delivered (same source, same platform id).
+
+        Counts the session's own drops and the sources' (re-sends after a reconnect that a
+        source recognises before they reach the session).
+        """
+        by_sources = sum(int(getattr(s, "duplicates", 0)) for s in self.sources.values())
+        return self.counts["duplicates"] + by_sources
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def add_source(self, source: Source) -> None:
+        """Register a source (before or while running).
+
+        A source is known by its key as the model cleans it (a key is often a file name or a URL),
+        which is the key its messages and events carry.
+        """
+        key = clean_id(source.key)
+        if key in self.sources:
+            raise ValueError(f"source {key!r} added twice")
+        self.sources[key] = source
+        self.store.record_source(key, clean_id(source.platform), frozenset(k.value for k in source.capabilities))
+
+    def add_service(self, service: Service) -> None:
+        """Run ``service`` alongside the sources and feed it every update."""
+        self._services.append(service)
+        self.subscribe(service.on_update)
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call ``callback`` with every update; returns a function that unsubscribes."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    def _publish(self, update: SessionUpdate) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(update)
+            except Exception:  # a broken view must not stop the recording
+                log.exception("subscriber failed")
+
+    def reload_policy(self, policy: Policy) -> None:
+        """Judge new messages with another policy; windowed filter state is kept."""
+        self.pipeline.reload(policy)
+        self.store.record_policy(policy.version, policy.name, policy.source_text)
+
+    # -- running -----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Run every source until all have ended (or until cancelled), flushing the store.
+
+        Raises :class:`SessionFailed` as soon as the session's own work fails: the store's flush, a
+        source's pump (judging and recording; a failing source is only reported, as its connection
+        event), a service, an automatic action. Everything still running is stopped, and what can be
+        written is written, first.
+        """
+        self._failed = asyncio.get_running_loop().create_future()
+        flusher = self._watched(self._flush_loop(), "castguard-flush", "writing the recording")
+        services = [self._watched(s.run(), f"service-{type(s).__name__}", type(s).__name__) for s in self._services]
+        self._tasks = [
+            self._watched(self._pump(s), f"source-{key}", f"recording {key}") for key, s in self.sources.items()
+        ]
+        work = asyncio.ensure_future(self._until_ended())
+        try:
+            await asyncio.wait({work, self._failed}, return_when=asyncio.FIRST_COMPLETED)
+            if work.done() and not work.cancelled() and (error := work.exception()) is not None:
+                self._fail("ending the session", error)
+        finally:
+            work.cancel()
+            await self._settle_background()
+            flusher.cancel()
+            for task in (*self._tasks, *services):
+                task.cancel()
+            await asyncio.gather(work, flusher, *self._tasks, *services, return_exceptions=True)
+            for source in self.sources.values():
+                try:
+                    await source.aclose()
+                except Exception:
+                    log.exception("closing source %s failed", source.key)
+            try:
+                self.store.flush()
+            except Exception as exc:
+                self._fail("writing the recording", exc)
+        if self.failure is not None:
+            raise self.failure
+
+    async def _until_ended(self) -> None:
+        """Every source has ended, the automatic actions they caused are recorded, the services drained."""
+        if self._tasks:
+            await asyncio.wait(self._tasks)
+        if self._background:
+            await asyncio.wait(set(self._background))
+        for service in self._services:
+            await service.drain()
+
+    def _watched(self, work: Coroutine[Any, Any, None], name: str, what: str) -> asyncio.Task[None]:
+        """Start a task of the session's own: if it dies with an error, the session stops with that error."""
+        task = asyncio.get_running_loop().create_task(work, name=name)
+        task.add_done_callback(lambda done: self._task_done(done, what))
+        return task
+
+    def _task_done(self, task: asyncio.Task[None], what: str) -> None:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            self._fail(what, error)
+
+    def _fail(self, what: str, exc: BaseException) -> None:
+        """Stop the session because ``what`` failed with ``exc`` (the first failure is the one reported)."""
+        if self.failure is None:
+            log.error("session stopped: %s failed", what, exc_info=exc)
+            failure = SessionFailed(f"session stopped: {what} failed: {_describe(exc)}")
+            failure.__cause__ = exc
+            self.failure = failure
+        else:
+            log.error("after the session failed, %s failed too", what, exc_info=exc)
+        if self._failed is not None and not self._failed.done():
+            self._failed.set_result(None)
+
+    async def _settle_background(self) -> None:
+        """Give automatic hides already sent to a platform a moment to record their outcome, then stop them."""
+        if not self._background:
+            return
+        _, pending = await asyncio.wait(set(self._background), timeout=BACKGROUND_GRACE)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
+    async def _flush_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.flush_interval)
+            self.store.flush()
+
+    async def _pump(self, source: Source) -> None:
+        # Messages the source already has waiting (a burst, a backlog after a slow moment) are
+        # collected without awaiting, up to BATCH of them, and judged together (Pipeline.evaluate_many:
+        # filter by filter, faster than one message at a time). A quiet chat still goes one message
+        # at a time: the batch is judged as soon as the source would make the pump wait. Nothing
+        # awaits between collecting a batch and recording it, so the loop sees what it saw before.
+        # What the source raises is the source failing: reported as its connection event while the
+        # other sources go on. What the session raises (judging, recording) ends the pump: see run().
+        batch: list[ChatMessage] = []
+        fetch: Awaitable[SourceEvent] | None = None
+        try:
+            events = aiter(source.events())
+        except Exception as exc:
+            self._source_failed(source, exc)
+            return
+        try:
+            while True:
+                try:
+                    ready, got = _poll_next(events)
+                except StopAsyncIteration:
+                    break
+                except asyncio.CancelledError:
+                    self._ingest_batch(batch)
+                    raise
+                except Exception as exc:
+                    self._ingest_batch(batch)
+                    self._source_failed(source, exc)
+                    return
+                if ready:
+                    event = got
+                else:
+                    fetch = got
+                    self._ingest_batch(batch)
+                    try:
+                        event = await fetch
+                    except StopAsyncIteration:
+                        fetch = None
+                        break
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception as exc:
+                        fetch = None
+                        self._source_failed(source, exc)
+                        return
+                    fetch = None
+                if isinstance(event, ChatMessage):
+                    batch.append(event)
+                    if len(batch) >= BATCH:
+                        self._ingest_batch(batch)
+                        # A source with a backlog never makes the pump wait: give the loop (the desk's
+                        # keys and redraws, the other sources) a turn after every full batch.
+                        await asyncio.sleep(0)
+                    continue
+                self._ingest_batch(batch)  # events keep their place between messages
+                if isinstance(event, ConnectionEvent | PlatformEvent):
+                    self.observe(event)
+                else:
+                    self.control(event)
+            self._ingest_batch(batch)
+        except Exception:
+            if fetch is not None:
+                _abandon(fetch)  # the session failed while the source was fetching: let the source unwind
+            raise
+
+    def _source_failed(self, source: Source, exc: Exception) -> None:
+        log.error("source %s failed", source.key, exc_info=exc)
+        self.observe(ConnectionEvent(source.key, ConnectionState.FAILED, _describe(exc)))
+
+    def _ingest_batch(self, batch: list[ChatMessage]) -> None:
+        """Judge and record the collected messages in order, then empty ``batch``."""
+        if not batch:
+            return
+        messages = batch[:]
+        batch.clear()
+        if len(messages) == 1:
+            self.ingest(messages[0])
+            if self.store.pending >= 1000:
+                self.store.flush()
+            return
+        for message, verdict in self.judge_many(messages):
+            if verdict is None:
+                self.counts["duplicates"] += 1
+            else:
+                self._record(message, verdict)
+            if self.store.pending >= 1000:
+                self.store.flush()
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def judge_many(self, messages: list[ChatMessage]) -> list[tuple[ChatMessage, Verdict | None]]:
+        """Normalise and judge messages in arrival order, as :meth:`ingest` would one by one.
+
+        A duplicate (already recorded, or earlier in ``messages``) is paired with
+        ``None`` and never reaches the filters, so the stream the stateful
+        filters see is the same as with :meth:`ingest`.
+        """
+        out: list[tuple[ChatMessage, Verdict | None]] = []
+        fresh: list[ChatMessage] = []
+        where: list[int] = []
+        keys: set[tuple[str, str]] = set()
+        seen = self._seen
+        for message in messages:
+            key = message.key
+            if key in seen or key in keys:
+                out.append((message, None))
+                continue
+            keys.add(key)
+            message = normalise(message)
+            where.append(len(out))
+            fresh.append(message)
+            out.append((message, None))
+        evaluate_many = getattr(self.pipeline, "evaluate_many", None)
+        if evaluate_many is not None:
+            verdicts = evaluate_many(fresh)
+        else:  # a pipeline without batches (a test double): one at a time
+            verdicts = [self.pipeline.evaluate(m) for m in fresh]
+        for i, message, verdict in zip(where, fresh, verdicts, strict=True):
+            out[i] = (message, verdict)
+        return out
+
+    def ingest(self, message: ChatMessage) -> MessageRecord | None:
+        """Judge, record and publish one message; ``None`` for a duplicate."""
+        key = message.key
+        if key in self._seen:
+            self.counts["duplicates"] += 1
+            return None
+        message = normalise(message)
+        return self._record(message, self.pipeline.evaluate(message))
+
+    def _record(self, message: ChatMessage, verdict: Verdict) -> MessageRecord:
+        """Record and publish a normalised, judged message (not a duplicate), and carry out an auto-hide."""
+        if self.sanctions:
+            verdict = self._evasion(message, verdict)
+        state = MessageState.VISIBLE
+        escalation = None
+        decision = verdict.decision
+        if self.lockdown and verdict.severity is not None and verdict.severity >= Severity.WARN:
+            author = message.author
+            # The host and the brand's own moderators keep talking during a lockdown (trusted in the policy).
+            if not self.pipeline.policy.is_trusted(author.id, author.name, author.roles):
+                decision = max(decision, Decision.HOLD, key=lambda d: d.rank)
+        if decision in (Decision.HOLD, Decision.ESCALATE, Decision.HIDE):
+            state = MessageState.HELD
+        if verdict.escalate or verdict.decision is Decision.ESCALATE:
+            escalation = EscalationState.OPEN
+        record = MessageRecord(self.store.next_seq(), message, verdict, state, escalation)
+        self.store.add_message(record)
+        if ADVERSE_EVENT in verdict.categories:
+            self.cases.intake(record, self.pipeline.policy)
+        self._remember(record)
+        key = message.key
+        # Platforms re-send within minutes (reconnects); older duplicates are caught by the store's unique key.
+        self._seen.add(key, record.seq)
+        self.counts["messages"] += 1
+        if verdict.flagged:
+            self.counts["flagged"] += 1
+        self._publish(record)
+        if decision is Decision.HIDE and self.auto_actions and _loop_running():
+            # Auto-hide goes through the same path as a moderator's key, as the policy actor.
+            task = self._watched(
+                self._auto_hide(record.seq), f"auto-hide-{record.seq}", f"the automatic hide of #{record.seq}"
+            )
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+        return record
+
+    def _evasion(self, message: ChatMessage, verdict: Verdict) -> Verdict:
+        """``verdict`` with a ban-evasion finding when the author is banned or timed out (the policy's rule)."""
+        author = message.author
+        sanction = self.sanctions.of(message.source, author.id, message.received_at) or self.sanctions.of(
+            message.source, author.name, message.received_at
+        )
+        rule = self.pipeline.policy.rule(EVASION)
+        if sanction is None or not rule.enabled:
+            return verdict
+        what = "banned" if sanction.until is None else "timed out"
+        finding = Finding(EVASION, rule.severity, 0, 0, "sanction.active", f"posted while {what} (by {sanction.by})")
+        severity = rule.severity if verdict.severity is None else max(verdict.severity, rule.severity)
+        decision = max(verdict.decision, rule.decision, key=lambda d: d.rank)
+        return replace(verdict, findings=(*verdict.findings, finding), severity=severity, decision=decision)
+
+    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
+        sanction = self.sanctions.on_action(action)
+        if settle and sanction is not None and action.source is not None and action.author_id is not None:
+            self._settle_sanctioned(action.source, action.author_id)
+
+    def _settle_sanctioned(self, source: str, author_id: str) -> None:
+        """A ban or timeout landed: the author's messages still waiting for a moderator are taken off the chat."""
+        for seq in self.author_messages(source, author_id):
+            record = self.record(seq)
+            if record is not None and settled_by_sanction(record):
+                record = replace(record, state=MessageState.REMOVED)
+                self.store.set_state(record.seq, MessageState.REMOVED)
+                self._remember(record)
+                self._publish(StateChange(record))
+
+    def sanction_of(self, record: MessageRecord) -> Sanction | None:
+        """The ban or timeout in force on the author of ``record`` now, if any."""
+        if not self.sanctions:
+            return None
+        author = record.message.author
+        return self.sanctions.of(record.message.source, author.id) or self.sanctions.of(
+            record.message.source, author.name
+        )
+
+    def _remember(self, record: MessageRecord) -> None:
+        self._recent[record.seq] = record
+        self._recent.move_to_end(record.seq)
+        if len(self._recent) > self._cache_size:
+            self._recent.popitem(last=False)
+
+    def record(self, seq: int) -> MessageRecord | None:
+        """The current record of a message (recent ones from memory, older from the store)."""
+        found = self._recent.get(seq)
+        if found is None:
+            self.store.flush()
+            found = self.store.message(seq)
+        return found
+
+    def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
+        """Record and publish a connection or platform event."""
+        self.store.add_event(event)
+        if isinstance(event, PlatformEvent) and event.author_id and self.sanctions.on_event(event) is not None:
+            self._settle_sanctioned(event.source, event.author_id)
+        if isinstance(event, PlatformEvent):
+            for record in self._removed_by(event):
+                if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
+                    record = replace(record, state=MessageState.REMOVED)
+                    self.store.set_state(record.seq, MessageState.REMOVED)
+                    self._remember(record)
+                    self._publish(StateChange(record))
+        self._publish(event)
+
+    def _removed_by(self, event: PlatformEvent) -> list[MessageRecord]:
+        """Messages a platform-side deletion, timeout, ban or clear took off the chat."""
+        if event.kind is PlatformEventKind.DELETED and event.message_id:
+            seq = self._seen.get((event.source, event.message_id)) or self.store.seq_of(event.source, event.message_id)
+            record = self.record(seq) if seq is not None else None
+            return [record] if record is not None else []
+        # Twitch removes a user's messages on timeout and ban, and every message on a clear;
+        # only recent messages (the in-memory window) are still on anyone's screen.
+        if event.kind in _AUTHOR_REMOVALS and event.author_id:
+            return [
+                r for r in self._recent.values()
+                if r.message.source == event.source and event.author_id in (r.message.author.id, r.message.author.name)
+            ]  # fmt: skip
+        if event.kind is PlatformEventKind.CLEARED:
+            return [r for r in self._recent.values() if r.message.source == event.source]
+        return []
+
+    def control(self, event: object) -> None:
+        """Apply a control event a source yielded (replay's recorded actions and seeks), then publish it.
+
+        A control event has an ``apply_to(session)`` method; anything else is ignored with a log line.
+        """
+        apply = getattr(event, "apply_to", None)
+        if not callable(apply):
+            log.warning("ignoring unknown event %r", type(event).__name__)
+            return
+        apply(self)
+        self._publish(event)  # type: ignore[arg-type]
+
+    def forget(self) -> None:
+        """Drop what the session remembers of earlier messages (replay starting over after a seek)."""
+        self.store.flush()
+        self._recent.clear()
+        self._seen.clear()
+        self.counts = dict.fromkeys(self.counts, 0)
+        self.lockdown = False
+        self.sanctions = Sanctions(self.clock)
+
+    def apply_recorded(
+        self,
+        action: ActionRecord,
+        seq: int | None,
+        state: MessageState | None,
+        escalation: EscalationState | bool | None,
+    ) -> ActionRecord | None:
+        """Show an action taken in a recording as it happened, without performing it on any platform.
+
+        ``seq`` is the message's sequence number in this session; ``state`` and
+        ``escalation`` are what the action did (``escalation=False``: unchanged).
+        The action keeps its recorded time, actor, outcome and platform response.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            on = action.reason == "on"
+            self.lockdown = on
+            recorded = self.store.add_action(
+                actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
+            )
+            self._publish(recorded)
+            self._publish(LockdownChanged(on, action.actor))
+            return recorded
+        record = self.record(seq) if seq is not None else None
+        if record is None:
+            return None
+        outcome = ActionOutcome(action.result, action.response)
+        if action.result is ActionResult.FAILED:
+            state, escalation = None, False
+        return self._commit(
+            action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
+            action.undoes, at=action.at,
+        )  # fmt: skip
+
+
+def normalise(message: ChatMessage) -> ChatMessage:
+    """The display-safe form of a message (original kept in ``raw`` when it differs, as storable text)."""
+    text = clean_text(message.text)
+    if text == message.text:
+        return message
+    return replace(message, text=text, raw=clip_raw(message.raw or message.text))
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: message`` of an error, on one line."""
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

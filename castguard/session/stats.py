@@ -1,0 +1,374 @@
+"""The producer's figures, computed from session updates with no UI and no clock of its own.
+
+:class:`SessionStats` is fed the records and actions of a session (live from
+the engine, or tailed from a recording by :mod:`castguard.session.follow`) and answers
+:meth:`SessionStats.snapshot` for a time the caller passes in. Counters are
+kept in fixed time buckets, so memory stays flat however busy the chat is.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field, replace
+
+from castguard.core.model import (
+    POLICY_ACTOR,
+    ActionKind,
+    ActionRecord,
+    ActionResult,
+    EscalationState,
+    MessageRecord,
+    Severity,
+)
+
+#: Sentiment below this counts as negative (VADER's customary threshold).
+NEGATIVE_SENTIMENT = -0.05
+#: Category families shown as rows of the producer view, in this order.
+FAMILIES: tuple[str, ...] = ("privacy", "risk", "profanity", "spam", "crowd", "custom")
+#: Moderator actions that count as handling a flagged message.
+HANDLING = frozenset(
+    {ActionKind.HIDE, ActionKind.DELETE, ActionKind.APPROVE, ActionKind.UNHIDE, ActionKind.ESCALATE,
+     ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.WARN}
+)  # fmt: skip
+#: Findings that raise an alert (bell and flash): these families at critical severity, and raids.
+ALERT_CATEGORIES: tuple[str, ...] = ("risk.self_harm", "privacy.", "crowd.raid")
+
+
+def is_alert(record: MessageRecord) -> bool:
+    """Whether a message carries a finding the producer must hear about at once."""
+    for f in record.verdict.findings:
+        if f.category == "crowd.raid" or (
+            f.severity >= Severity.CRITICAL and any(f.category.startswith(p) for p in ALERT_CATEGORIES)
+        ):
+            return True
+    return False
+
+
+class _Buckets:
+    """Counts per fixed-width time bucket, keeping only the newest ``span`` buckets."""
+
+    def __init__(self, width: float, span: int) -> None:
+        self.width = width
+        self.span = span
+        self.counts: OrderedDict[int, int] = OrderedDict()
+
+    def add(self, at: float, n: int = 1) -> None:
+        index = int(at // self.width)
+        self.counts[index] = self.counts.get(index, 0) + n
+        if len(self.counts) > self.span * 2:
+            self.trim(index)
+
+    def trim(self, newest: int) -> None:
+        while self.counts and next(iter(self.counts)) <= newest - self.span:
+            self.counts.popitem(last=False)
+
+    def series(self, now: float) -> list[int]:
+        """Counts of the last ``span`` buckets up to ``now``, oldest first."""
+        last = int(now // self.width)
+        return [self.counts.get(i, 0) for i in range(last - self.span + 1, last + 1)]
+
+    def total(self, now: float, seconds: float) -> int:
+        """Sum over the buckets that end within the last ``seconds``."""
+        last = int(now // self.width)
+        first = int((now - seconds) // self.width) + 1
+        return sum(self.counts.get(i, 0) for i in range(first, last + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class RaidAlert:
+    """Accounts a crowd detector saw driving the chat together."""
+
+    source: str
+    accounts: tuple[str, ...]
+    """Author ids, in the order they were first seen."""
+    names: tuple[str, ...]
+    """Display names (the id when no message of the account was seen)."""
+    first_at: float
+    last_at: float
+    messages: int
+    seq: int
+    """The latest message carrying the finding (what the desk acts on)."""
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Escalation:
+    """One item of the producer's escalation inbox."""
+
+    seq: int
+    author: str
+    text: str
+    escalated_at: float
+    escalated_by: str
+    note: str
+    state: EscalationState
+    acknowledged_at: float | None = None
+    acknowledged_by: str = ""
+    resolved_at: float | None = None
+
+    @property
+    def time_to_acknowledge(self) -> float | None:
+        """Seconds from escalation to acknowledgement (``None`` while open)."""
+        return None if self.acknowledged_at is None else self.acknowledged_at - self.escalated_at
+
+
+@dataclass(frozen=True, slots=True)
+class ModeratorTimes:
+    """How fast one moderator handles flagged messages (first action after arrival)."""
+
+    actor: str
+    actions: int
+    median: float
+    p90: float
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Everything the producer view shows, at one moment."""
+
+    at: float
+    rates: dict[str, int]
+    """Source → messages in the last minute."""
+    total_rate: int
+    flagged_rate: int
+    """Flagged messages in the last minute."""
+    bucket_seconds: float
+    totals: list[int]
+    """Messages per bucket, oldest first."""
+    families: dict[str, list[int]]
+    """Family → flagged messages per bucket, oldest first (same buckets as ``totals``)."""
+    negative_share: float | None
+    """Share of negative messages in the last minute (``None`` below the minimum sample)."""
+    sentiment_alert: float
+    raids: list[RaidAlert]
+    escalations: list[Escalation]
+    """Open first, then acknowledged, then resolved; oldest first within each."""
+    median_time_to_acknowledge: float | None
+    moderators: list[ModeratorTimes]
+    lockdown: bool
+
+    @property
+    def negative_alert(self) -> bool:
+        """The share of negative messages is at or above the policy's threshold."""
+        return self.negative_share is not None and self.negative_share >= self.sentiment_alert
+
+    @property
+    def open_escalations(self) -> int:
+        """Escalations nobody has acknowledged yet."""
+        return sum(1 for e in self.escalations if e.state is EscalationState.OPEN)
+
+
+@dataclass
+class _Raid:
+    source: str
+    accounts: dict[str, str] = field(default_factory=dict)
+    first_at: float = 0.0
+    last_at: float = 0.0
+    messages: int = 0
+    seq: int = 0
+
+
+class SessionStats:
+    """Windowed figures of one session for the producer."""
+
+    def __init__(
+        self,
+        *,
+        sentiment_alert: float = 0.6,
+        window: float = 60.0,
+        bucket: float = 10.0,
+        buckets: int = 30,
+        min_sample: int = 20,
+        raid_quiet: float = 120.0,
+        max_escalations: int = 2000,
+        max_tracked: int = 20_000,
+    ) -> None:
+        self.sentiment_alert = sentiment_alert
+        self.window = window
+        self.bucket = bucket
+        self.buckets = buckets
+        self.min_sample = min_sample
+        """Fewer messages than this in the window give no negative share (one angry message is not 100%)."""
+        self.raid_quiet = raid_quiet
+        """A raid with no new finding for this long is over; a new finding starts a new alert."""
+        self.max_escalations = max_escalations
+        self.lockdown = False
+        self._sources: dict[str, _Buckets] = {}
+        self._flagged = _Buckets(1.0, int(window) + 1)
+        self._totals = _Buckets(bucket, buckets)
+        self._families = {f: _Buckets(bucket, buckets) for f in FAMILIES}
+        self._negative = _Buckets(1.0, int(window) + 1)
+        self._sampled = _Buckets(1.0, int(window) + 1)
+        self._raids: list[_Raid] = []
+        self._escalations: OrderedDict[int, Escalation] = OrderedDict()
+        self._flagged_arrivals: OrderedDict[int, float] = OrderedDict()
+        """seq → arrival of recent flagged messages not handled yet (for time-to-action)."""
+        self._max_tracked = max_tracked
+        self._times: dict[str, deque[float]] = {}
+        self._action_kinds: OrderedDict[int, tuple[ActionKind, int | None]] = OrderedDict()
+        self._records: OrderedDict[int, MessageRecord] = OrderedDict()
+
+    # -- feeding -------------------------------------------------------------------------------
+
+    def add_message(self, record: MessageRecord) -> None:
+        """Count one new message."""
+        m, v = record.message, record.verdict
+        at = m.received_at
+        source = self._sources.get(m.source)
+        if source is None:
+            source = self._sources[m.source] = _Buckets(1.0, int(self.window) + 1)
+        source.add(at)
+        self._totals.add(at)
+        self._sampled.add(at)
+        if v.sentiment < NEGATIVE_SENTIMENT:
+            self._negative.add(at)
+        if v.flagged:
+            self._flagged.add(at)
+            for family in {f.category.split(".", 1)[0] for f in v.findings}:
+                buckets = self._families.get(family)
+                if buckets is None:
+                    buckets = self._families[family] = _Buckets(self.bucket, self.buckets)
+                buckets.add(at)
+            self._flagged_arrivals[record.seq] = at
+            if len(self._flagged_arrivals) > self._max_tracked:
+                self._flagged_arrivals.popitem(last=False)
+            self._remember(record)
+        for f in v.findings:
+            if f.category == "crowd.raid":
+                self._raid(record, f.accounts)
+        if record.escalation is not None:
+            self._track_escalation(record, at, POLICY_ACTOR, "policy: " + ", ".join(v.categories))
+
+    def _remember(self, record: MessageRecord) -> None:
+        self._records[record.seq] = record
+        if len(self._records) > 2000:
+            self._records.popitem(last=False)
+
+    def _raid(self, record: MessageRecord, accounts: tuple[str, ...]) -> None:
+        m = record.message
+        at = m.received_at
+        involved = set(accounts) | {m.author.id}
+        raid = next(
+            (r for r in reversed(self._raids)
+             if r.source == m.source and at - r.last_at <= self.raid_quiet and involved & r.accounts.keys()),
+            None,
+        )  # fmt: skip
+        if raid is None:
+            raid = _Raid(m.source, first_at=at)
+            self._raids.append(raid)
+            del self._raids[:-20]  # the latest raids are what a producer acts on
+        for account in accounts:
+            raid.accounts.setdefault(account, account)
+        if m.author.id in raid.accounts or not accounts:
+            raid.accounts[m.author.id] = m.author.name
+        raid.last_at = max(raid.last_at, at)
+        raid.messages += 1
+        raid.seq = record.seq
+
+    def _track_escalation(self, record: MessageRecord, at: float, by: str, note: str) -> None:
+        m = record.message
+        self._escalations[record.seq] = Escalation(
+            seq=record.seq, author=m.author.name, text=m.text[:300], escalated_at=at, escalated_by=by,
+            note=note, state=EscalationState.OPEN,
+        )  # fmt: skip
+        while len(self._escalations) > self.max_escalations:
+            # Drop the oldest resolved item first; open ones are never dropped silently before resolved ones.
+            victim = next((k for k, e in self._escalations.items() if e.state is EscalationState.RESOLVED), None)
+            self._escalations.pop(victim if victim is not None else next(iter(self._escalations)))
+
+    def add_action(self, action: ActionRecord, record: MessageRecord | None = None) -> None:
+        """Take one entry of the action log into account (``record``: the message it applies to, if known)."""
+        if action.kind is ActionKind.LOCKDOWN:
+            self.lockdown = action.reason == "on"
+            return
+        if action.result is ActionResult.FAILED or action.message_seq is None:
+            return
+        seq = action.message_seq
+        self._action_kinds[action.id] = (action.kind, seq)
+        if len(self._action_kinds) > self._max_tracked:
+            self._action_kinds.popitem(last=False)
+        record = record or self._records.get(seq)
+        if action.kind is ActionKind.ESCALATE and record is not None:
+            self._track_escalation(record, action.at, action.actor, action.reason)
+        elif action.kind is ActionKind.ACKNOWLEDGE and seq in self._escalations:
+            e = self._escalations[seq]
+            self._escalations[seq] = replace(
+                e, state=EscalationState.ACKNOWLEDGED, acknowledged_at=action.at, acknowledged_by=action.actor
+            )
+        elif action.kind is ActionKind.RESOLVE and seq in self._escalations:
+            e = self._escalations[seq]
+            self._escalations[seq] = replace(
+                e, state=EscalationState.RESOLVED, resolved_at=action.at,
+                acknowledged_at=e.acknowledged_at if e.acknowledged_at is not None else action.at,
+                acknowledged_by=e.acknowledged_by or action.actor,
+            )  # fmt: skip
+        elif action.kind is ActionKind.UNDO and action.undoes is not None:
+            self._undo(action.undoes, seq)
+        if action.kind in HANDLING and action.actor != POLICY_ACTOR:
+            arrived = self._flagged_arrivals.pop(seq, None)
+            if arrived is not None:
+                times = self._times.setdefault(action.actor, deque(maxlen=500))
+                times.append(max(action.at - arrived, 0.0))
+
+    def _undo(self, undone: int, seq: int) -> None:
+        kind, _ = self._action_kinds.get(undone, (None, None))
+        e = self._escalations.get(seq)
+        if e is None:
+            return
+        if kind is ActionKind.ESCALATE:
+            self._escalations.pop(seq)
+        elif kind is ActionKind.ACKNOWLEDGE:
+            self._escalations[seq] = replace(e, state=EscalationState.OPEN, acknowledged_at=None, acknowledged_by="")
+        elif kind is ActionKind.RESOLVE:
+            self._escalations[seq] = replace(e, state=EscalationState.ACKNOWLEDGED, resolved_at=None)
+
+    def set_lockdown(self, on: bool) -> None:
+        """Lockdown switched (live sessions publish it; recordings carry it as an action)."""
+        self.lockdown = on
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def snapshot(self, now: float) -> Snapshot:
+        """The figures as of ``now`` (Unix time)."""
+        w = self.window
+        rates = {key: b.total(now, w) for key, b in sorted(self._sources.items())}
+        sampled = self._sampled.total(now, w)
+        negative = self._negative.total(now, w)
+        share = negative / sampled if sampled >= self.min_sample else None
+        raids = [
+            RaidAlert(
+                source=r.source, accounts=tuple(r.accounts), names=tuple(r.accounts.values()), first_at=r.first_at,
+                last_at=r.last_at, messages=r.messages, seq=r.seq, active=now - r.last_at <= self.raid_quiet,
+            )
+            for r in reversed(self._raids)
+        ]  # fmt: skip
+        order = {EscalationState.OPEN: 0, EscalationState.ACKNOWLEDGED: 1, EscalationState.RESOLVED: 2}
+        escalations = sorted(self._escalations.values(), key=lambda e: (order[e.state], e.escalated_at, e.seq))
+        acks = [e.time_to_acknowledge for e in escalations if e.time_to_acknowledge is not None]
+        moderators = [
+            ModeratorTimes(actor, len(times), statistics.median(times), _percentile(list(times), 0.9))
+            for actor, times in sorted(self._times.items())
+            if times
+        ]
+        return Snapshot(
+            at=now,
+            rates=rates,
+            total_rate=sum(rates.values()),
+            flagged_rate=self._flagged.total(now, w),
+            bucket_seconds=self.bucket,
+            totals=self._totals.series(now),
+            families={f: b.series(now) for f, b in self._families.items()},
+            negative_share=share,
+            sentiment_alert=self.sentiment_alert,
+            raids=raids,
+            escalations=escalations,
+            median_time_to_acknowledge=statistics.median(acks) if acks else None,
+            moderators=moderators,
+            lockdown=self.lockdown,
+        )
+
+
+def _percentile(values: list[float], q: float) -> float:
+    values.sort()
+    return values[min(int(q * len(values)), len(values) - 1)]
