@@ -6,14 +6,15 @@
 
 What it measures:
 
-1. **Independent labelled lines** in ``benchmarks/data/detection/{dev,test}/WRITER/*.jsonl``, written by writers
-   who were shown only the category definitions, never the rules (one writer's lines all in one split). The
-   test split is frozen: its SHA-256 manifest (``test/MANIFEST.sha256``) is checked before anything is scored,
-   and its figures are printed apart from the development split's. Message-level precision, recall and F1 per
-   category (a line counts as flagged for a category when any finding of that category is raised); look-alikes
-   (negation, quotes, idioms, debunking...) left clean, grouped by family; span-level recall and precision for
-   the privacy lines (a prediction counts when it overlaps a labelled span of the same category), addresses
-   per country.
+1. **Independent labelled lines** in ``benchmarks/data/detection/{dev,test,holdout}/WRITER/*.jsonl``, written by
+   writers who were shown only the category definitions, never the rules (one writer's lines all in one split).
+   The test and holdout splits are frozen: each one's SHA-256 manifest (``SPLIT/MANIFEST.sha256``) is checked
+   before anything is scored, and each split's figures are printed apart. The holdout split was written after
+   the test split's figures had been read during tuning, so that one set stays unseen until a round is done.
+   Message-level precision, recall and F1 per category (a line counts as flagged for a category when any
+   finding of that category is raised); look-alikes (negation, quotes, idioms, debunking...) left clean,
+   grouped by family; span-level recall and precision for the privacy lines (a prediction counts when it
+   overlaps a labelled span of the same category), addresses and phone numbers per country.
 2. **Real published text** for false-flag rates: Debian's ``fortunes``, ``fortunes-es`` and ``fortunes-ru``
    (``apt-get install fortunes fortunes-es fortunes-ru``) and PyPI's ``chatterbot-corpus``
    (``pip install -e .[bench]``), read where they are installed, never vendored. The share of lines with a risk
@@ -48,7 +49,8 @@ from castguard.core.policy import load_policy
 from castguard.filters.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "detection"
-MANIFEST = DATA / "test" / "MANIFEST.sha256"
+#: Splits whose lines must never be tuned on: scored only when their manifest matches.
+FROZEN = ("test", "holdout")
 #: Message-level categories scored on the risk lines (a category the filters do not raise yet scores recall 0).
 RISK_CATEGORIES = (
     "risk.threat",
@@ -110,15 +112,16 @@ def manifest_lines(root: Path) -> list[str]:
     return out
 
 
-def check_frozen() -> str:
-    """Compare the test split with its manifest; the message says whether it is intact."""
-    if not MANIFEST.exists():
-        return "test split: no manifest (not frozen)"
-    expected = [line for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
-    actual = manifest_lines(MANIFEST.parent)
+def check_frozen(split: str) -> str:
+    """Compare a frozen split with its manifest; the message says whether it is intact."""
+    manifest = DATA / split / "MANIFEST.sha256"
+    if not manifest.exists():
+        return f"{split} split: no manifest (not frozen)"
+    expected = [line for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    actual = manifest_lines(manifest.parent)
     if expected != actual:
-        raise SystemExit("the frozen test split differs from test/MANIFEST.sha256: refusing to score it")
-    return f"test split: frozen, {len(actual)} files match test/MANIFEST.sha256"
+        raise SystemExit(f"the frozen {split} split differs from {split}/MANIFEST.sha256: refusing to score it")
+    return f"{split} split: frozen, {len(actual)} files match {split}/MANIFEST.sha256"
 
 
 def load_split(split: str) -> list[Row]:
@@ -238,15 +241,17 @@ def show_errors(rows: list[tuple[Row, list[Finding]]], category: str) -> None:
 
 def report_privacy(rows: list[Row], found: list[list[Finding]], errors: str | None) -> None:
     """Span-level figures per privacy category (addresses per country too), on the privacy lines."""
-    pairs = [(row, fs) for row, fs in zip(rows, found, strict=True) if row.source in ("addresses", "health", "ids")]
+    sources = ("addresses", "health", "ids", "phones")
+    pairs = [(row, fs) for row, fs in zip(rows, found, strict=True) if row.source in sources]
     if not pairs:
         return
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    per_country: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    per_country: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    implied = {"addresses": "privacy.address", "health": "privacy.health_disclosure", "phones": "privacy.phone"}
     for row, fs in pairs:
-        categories = {c for c, _, _ in row.spans} | ({"privacy.address"} if row.source == "addresses" else set())
-        if row.source == "health":
-            categories.add("privacy.health_disclosure")
+        categories = {c for c, _, _ in row.spans}
+        if row.source in implied:
+            categories.add(implied[row.source])
         for category in categories:
             gold = [(s, e) for c, s, e in row.spans if c == category]
             predicted = [(f.start, f.end) for f in fs if f.category == category]
@@ -255,9 +260,9 @@ def report_privacy(rows: list[Row], found: list[list[Finding]], errors: str | No
             counts[category][0] += tp
             counts[category][1] += fp
             counts[category][2] += len(gold) - tp
-            if category == "privacy.address":
+            if category in ("privacy.address", "privacy.phone"):
                 for slot, value in enumerate((tp, fp, len(gold) - tp)):
-                    per_country[row.country or "?"][slot] += value
+                    per_country[category][row.country or "?"][slot] += value
             if errors == category and (fp or len(gold) > tp):
                 wanted = [row.text[s:e] for s, e in gold]
                 shown = [row.text[s:e] for s, e in predicted]
@@ -267,12 +272,9 @@ def report_privacy(rows: list[Row], found: list[list[Finding]], errors: str | No
         tp, fp, fn = counts[category]
         p, r, f1 = prf(tp, fp, fn)
         print(f"  {category:26} {p:6.2f} {r:6.2f} {f1:6.2f}  {tp + fn:5}")
-    if per_country:
-        cells = []
-        for country in sorted(per_country):
-            tp, fp, fn = per_country[country]
-            cells.append(f"{country} {prf(tp, fp, fn)[2]:.2f}")
-        print("  address F1 by country: " + ", ".join(cells))
+    for category, countries in sorted(per_country.items()):
+        cells = [f"{country} {prf(*countries[country])[2]:.2f}" for country in sorted(countries)]
+        print(f"  {category.removeprefix('privacy.')} F1 by country: " + ", ".join(cells))
 
 
 # ------------------------------------------------------------------------------------------------ real text
@@ -423,7 +425,9 @@ def presidio_phones(lines: list[str]) -> list[list[tuple[int, int]]] | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument(
+        "--split", choices=("dev", "test", "holdout", "both", "all"), default="both", help="both: dev and test"
+    )
     parser.add_argument("--errors", metavar="CATEGORY", help="print the misses and false flags of one category")
     parser.add_argument("--no-real", action="store_true", help="skip the published-text false-flag rates")
     parser.add_argument("--no-phones", action="store_true", help="skip the phone numbers of every region")
@@ -435,12 +439,15 @@ def main(argv: list[str] | None = None) -> int:
         help="the statistical risk model as the default policy has it, or forced on or off",
     )
     parser.add_argument("--sample", type=int, default=8, help="flagged published lines shown per source")
-    parser.add_argument("--freeze", action="store_true", help="write the test split's manifest (once, before tuning)")
+    parser.add_argument(
+        "--freeze", choices=FROZEN, metavar="SPLIT", help="write a split's manifest (once, before any tuning)"
+    )
     args = parser.parse_args(argv)
 
     if args.freeze:
-        MANIFEST.write_text("\n".join(manifest_lines(MANIFEST.parent)) + "\n", encoding="utf-8")
-        print(f"wrote {MANIFEST}")
+        manifest = DATA / args.freeze / "MANIFEST.sha256"
+        manifest.write_text("\n".join(manifest_lines(manifest.parent)) + "\n", encoding="utf-8")
+        print(f"wrote {manifest}")
         return 0
     print(f"machine: {machine()}")
     policy = load_policy()
@@ -448,10 +455,10 @@ def main(argv: list[str] | None = None) -> int:
         policy = dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=args.model == "on"))
     print(f"risk model: {'on' if policy.model.enabled else 'off'}")
     pipeline = Pipeline(policy)
-    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    splits = {"both": ("dev", "test"), "all": ("dev", "test", "holdout")}.get(args.split, (args.split,))
     for split in splits:
-        if split == "test":
-            print(check_frozen())
+        if split in FROZEN:
+            print(check_frozen(split))
         rows = load_split(split)
         if not rows:
             print(f"\n== {split} split: no data")
