@@ -37,6 +37,7 @@ from castguard.core.model import (
     PlatformEventKind,
 )
 from castguard.core.policy import Policy
+from castguard.core.text import clean_text
 from castguard.filters.pipeline import Pipeline
 from castguard.session.engine import Session
 from castguard.session.store import Store
@@ -101,6 +102,18 @@ def test_ids_that_differ_only_in_hostile_characters_stay_distinct_and_bounded() 
     assert all(len(c) <= 200 for c in cleaned)
     assert Author("a\x1b", "n").id == "a\\x1b"  # shown, not obeyed
     assert Author(Author("a\x1b", "n").id, "n").id == "a\\x1b"  # cleaning a clean id changes nothing
+
+
+def test_an_emoji_is_one_known_width_on_every_terminal() -> None:
+    """A variation selector makes terminals disagree on a heart's width: the desk's rows would leave stray cells."""
+    from rich.cells import cell_len
+
+    for raw in ("love it ❤️❤️❤️", "ok ✔️", "☺︎ fine", "1️⃣ first"):
+        shown = clean_text(raw)
+        assert "\ufe0f" not in shown and "\ufe0e" not in shown
+        assert cell_len(shown) == len(shown) - shown.count("\u20e3")  # one cell per character, keycaps combine
+    assert clean_text("ship it 👍") == "ship it 👍"  # emoji that are emoji by default are left alone
+    assert Author("u1", "Ana❤️").name == "Ana❤"
 
 
 def test_names_and_details_have_a_short_bound() -> None:

@@ -49,10 +49,13 @@ MAX_DETAIL_CHARS = 1000
 # Characters that never reach a terminal or a file as they are, apart from C0 controls:
 # DEL and C1 controls (the 8-bit CSI \x9b among them), the soft hyphen, bidi marks, embeddings,
 # overrides and isolates, zero-width and other invisible format characters, line and paragraph
-# separators, lone UTF-16 surrogates, the BOM, interlinear annotations and tag characters.
+# separators, lone UTF-16 surrogates, the BOM, interlinear annotations and tag characters. Also the
+# emoji/text variation selectors: terminals disagree with each other and with Textual on how wide "❤️"
+# (U+2764 U+FE0F) is, and a row drawn one cell short leaves stray characters of the previous frame on the
+# desk; without the selector every terminal draws the character's default presentation, one known width.
 _UNSAFE_RANGES = (
     "\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ud800-\udfff\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
+    "\ud800-\udfff\ufe0e\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
 )
 _UNSAFE = re.compile(f"[\x00-\x1f{_UNSAFE_RANGES}]")
 # In a document, tabs and line breaks are layout.
@@ -76,7 +79,8 @@ _WHITESPACE = re.compile(r"[\t\n\r\x0b\x0c\u2028\u2029\x85]+")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Text made only of these characters needs no cleaning (the common case: skip the regexes).
 _SAFE_CHARS = (
-    " -~\u00a0-\u00ac\u00ae-\u05ff\u0700-\u180d\u180f-\u2000\u2010-\u2027\u2030-\u205f\u2070-\ud7ff\ue000-\ufefe"
+    " -~\u00a0-\u00ac\u00ae-\u05ff\u0700-\u180d\u180f-\u2000\u2010-\u2027\u2030-\u205f\u2070-\ud7ff\ue000-\ufe0d"
+    "\ufe10-\ufefe"
 )
 _SAFE = re.compile(f"[{_SAFE_CHARS}]*\\Z")
 _SAFE_DOC = re.compile(f"[\t\n{_SAFE_CHARS}]*\\Z")
@@ -125,9 +129,12 @@ def is_plain(text: str, limit: int) -> bool:
     """True when ``text`` needs no cleaning: at most ``limit`` characters, none of them unsafe.
 
     ``str.isprintable`` is the quick check (no regular expression): it is false for every control,
-    format (bidi, zero-width), separator and surrogate character, so a name in any script passes it.
+    format (bidi, zero-width), separator and surrogate character, so a name in any script passes it;
+    variation selectors are printable to it, so they are looked for apart.
     """
-    return len(text) <= limit and (text.isprintable() or _SAFE.match(text) is not None)
+    if len(text) > limit or "\ufe0f" in text or "\ufe0e" in text:
+        return False
+    return text.isprintable() or _SAFE.match(text) is not None
 
 
 def clip_raw(text: str) -> str:
