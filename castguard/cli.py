@@ -583,6 +583,7 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
             raise UsageError(f"{name}: no such file")
     policy = _policy(args, config)
     args.record = args.output
+    existed = bool(args.output) and Path(args.output).exists()
     store = _recording(args, config, "import", policy, add_to_existing=True)
     session = Session(store, Pipeline(policy), moderator=args.moderator or config.moderator, auto_actions=False)
     _keep_adverse_events(session, config)
@@ -602,6 +603,12 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
         store.flush()
         head = _head_line(store, config)
         store.close()
+    if not existed and not result.messages and not result.events:
+        # Nothing came in: a new, empty session would only be mistaken for a recording of a silent broadcast.
+        for leftover in (store.path, *(Path(f"{store.path}{suffix}") for suffix in ("-wal", "-shm"))):
+            Path(leftover).unlink(missing_ok=True)
+        print(f"castguard import: nothing to import from {', '.join(args.files)}: no session written", file=sys.stderr)
+        return 1
     print(
         f"imported {result.messages} messages ({result.flagged} flagged, {result.duplicates} already in the session, "
         f"{result.events} platform events, {result.bad} bad items) from {result.files} file(s) into {store.path}",

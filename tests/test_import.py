@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
-import pytest
-
 from castguard.core.model import MessageState
-from castguard.review import importer
-from castguard.review.importer import Problem, read_items
 from castguard.session.store import Store
 from tests.test_cli import castguard
 
@@ -92,7 +87,7 @@ def test_generic_jsonl_with_bad_lines_and_field_maps(tmp_path: Path) -> None:
     done = castguard("import", str(feed), "-o", str(session), "--fields",
                      "text=payload.body,author=payload.user.name,id=uuid,timestamp=ts", tmp=tmp_path)  # fmt: skip
     assert done.returncode == 1  # some input was bad: said so, and the rest imported
-    assert "bridge.jsonl: line 2: invalid JSON" in done.stderr and "item 5: no text field" in done.stderr
+    assert "bridge.jsonl: line 2: invalid JSON" in done.stderr and "line 5: no text field" in done.stderr
     assert "imported 2 messages (1 flagged" in done.stderr
     store = Store(session, readonly=True)
     assert [r.message.received_at for r in store.messages()] == [1714564800.0, 1714564805.0]
@@ -112,12 +107,46 @@ def test_redact_at_rest_import(tmp_path: Path) -> None:
     assert session.stat().st_mode & 0o077 == 0
 
 
-@pytest.mark.parametrize("chunk", [7, 64, 1 << 16])
-def test_json_arrays_are_read_incrementally(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "_CHUNK", chunk)
-    items = [*EXPORT, 12345, {"nested": {"text": "a, b ] } [ c"}}]
-    got = list(read_items(io.StringIO("  \n" + json.dumps(items, indent=1))))
-    assert [obj for _n, obj in got] == items
-    assert [n for n, _obj in got] == list(range(1, len(items) + 1))
-    cut = list(read_items(io.StringIO(json.dumps(items)[:-30])))
-    assert isinstance(cut[-1][1], Problem) and all(not isinstance(o, Problem) for _n, o in cut[:-1])
+def test_a_pretty_printed_array_cut_short_imports_what_it_holds(tmp_path: Path) -> None:
+    export = tmp_path / "cut.json"
+    export.write_text(json.dumps(EXPORT, indent=1)[:-40])  # the last item and the closing bracket are lost
+    session = tmp_path / "cut.db"
+    done = castguard("import", str(export), "-o", str(session), tmp=tmp_path)
+    assert done.returncode == 1  # one bad item, named
+    assert "cut.json: line" in done.stderr and "imported 4 messages" in done.stderr
+    store = Store(session, create=False)
+    assert store.count() == 4
+    store.close()
+
+
+def test_a_file_that_is_not_json_is_refused_in_one_line_and_no_session_is_left(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("".join(f"Chat notes, line {n}: the host said hello\n" for n in range(300)))
+    session = tmp_path / "notes.db"
+    done = castguard("import", str(notes), "-o", str(session), tmp=tmp_path)
+    assert done.returncode == 1
+    errors = done.stderr.strip().splitlines()
+    assert len(errors) == 2, errors  # the refusal and "nothing to import", not 300 lines
+    assert "not JSON lines or a JSON array" in errors[0] and "no session written" in errors[1]
+    assert not list(tmp_path.glob("notes.db*"))
+
+
+def test_importing_an_empty_file_writes_no_session(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    done = castguard("import", str(empty), "-o", str(tmp_path / "empty.db"), tmp=tmp_path)
+    assert done.returncode == 1 and "nothing to import" in done.stderr
+    assert not list(tmp_path.glob("empty.db*"))
+
+
+def test_importing_nothing_new_into_an_existing_session_keeps_it(tmp_path: Path) -> None:
+    export = tmp_path / "stream.jsonl"
+    export.write_text("\n".join(json.dumps(item) for item in EXPORT[:2]) + "\n")
+    session = tmp_path / "kept.db"
+    assert castguard("import", str(export), "-o", str(session), tmp=tmp_path).returncode == 0
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    castguard("import", str(empty), "-o", str(session), tmp=tmp_path)
+    store = Store(session, create=False)
+    assert store.count() == 2
+    store.close()

@@ -18,7 +18,7 @@ from castguard.core.model import Author, ChatMessage, Finding, Verdict
 from castguard.core.policy import load_policy
 from castguard.filters.pipeline import Pipeline
 from castguard.review import scan as scan_module
-from castguard.review.scan import EXIT_FAILED
+from castguard.review.scan import EXIT_FAILED, EXIT_USAGE
 from castguard.review.scan import main as scan_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,6 +137,20 @@ def test_a_first_line_starting_with_a_bracket_does_not_swallow_the_file() -> Non
         status, verdicts, err = run_scan("\n".join([first, ok(2), ok(3)]) + "\n")
         assert [v["id"] for v in verdicts if v["id"].startswith("ok")] == ["ok2", "ok3"], (first, err)
         assert status == 1 and "line 1" in err
+
+
+def test_a_file_that_is_not_json_is_refused_in_one_line() -> None:
+    csv = "time,author,text\n" + "".join(f"12:{n:02d},viewer{n},hello there\n" for n in range(60))
+    for data in (csv, "just one line of notes\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8):
+        status, verdicts, err = run_scan(data)
+        assert status == EXIT_USAGE and verdicts == []
+        assert len(err.splitlines()) == 1 and "not JSON lines or a JSON array" in err and "line 1" in err, err
+
+
+def test_a_few_bad_lines_before_good_ones_are_named_one_by_one() -> None:
+    status, verdicts, err = run_scan("\n".join(["oops", "# comment", ok(3), "oops again", ok(5)]) + "\n")
+    assert [v["id"] for v in verdicts] == ["ok3", "ok5"]
+    assert status == 1 and "line 1" in err and "line 2" in err and "line 4" in err
 
 
 def test_pretty_printed_and_one_line_arrays_are_read_item_by_item() -> None:

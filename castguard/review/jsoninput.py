@@ -13,6 +13,10 @@ comes out as an :class:`Item` with the line it starts on; each problem comes out
   array after all (``[`` then something that is neither ``,`` nor ``]`` between items, or an
   item that never closes), the problem is reported and the input is read on as JSON lines.
 
+Input that is not JSON at all (a text file, a CSV export, an image) is refused as a whole rather than
+named line by line: when the first :data:`NOT_JSON_AFTER` lines or items are all unreadable, or every
+one of a shorter input is, reading stops with :class:`NotJsonInput`.
+
 The bytes are decoded as they arrive with ``surrogateescape``: an invalid byte becomes a lone
 surrogate (which valid UTF-8 can never produce) and is reported on the line or item that holds
 it. Reading is sans-I/O apart from ``stream.read(n)``, so tests drive it with any binary stream.
@@ -40,6 +44,12 @@ _STRING_STOP = re.compile(r'["\\]')
 _CONTAINER_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|["{}\[\]]', re.DOTALL)
 _SCALAR_END = re.compile(r"[ \t\r\n,\]]")
 _AS_LINES = "not read as an array: read on as JSON lines from the next line"
+#: Unreadable lines in a row at the start of an input that make it "not JSON" rather than "JSON with bad lines".
+NOT_JSON_AFTER = 5
+
+
+class NotJsonInput(ValueError):
+    """The input is not JSON lines or a JSON array: nothing at its start can be read (the message says why)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +110,31 @@ def decode(text: str, line: int, index: int | None) -> Item | BadInput:
 
 
 def read_json(stream: BinaryIO, *, max_item: int = MAX_ITEM, chunk: int = CHUNK) -> Iterator[Item | BadInput]:
-    """Every JSON value of ``stream`` (JSON lines and/or arrays) and every problem, in input order."""
-    return _Reader(stream, max_item, chunk).values()
+    """Every JSON value of ``stream`` (JSON lines and/or arrays) and every problem, in input order.
+
+    Raises :class:`NotJsonInput` (while iterating, before anything is yielded) for input that is not JSON.
+    """
+    return _refuse_non_json(_Reader(stream, max_item, chunk).values())
+
+
+def _refuse_non_json(values: Iterator[Item | BadInput]) -> Iterator[Item | BadInput]:
+    held: list[BadInput] = []
+    for value in values:
+        if isinstance(value, Item):
+            yield from held
+            yield value
+            yield from values
+            return
+        held.append(value)
+        if len(held) >= NOT_JSON_AFTER:
+            raise NotJsonInput(_not_json(held))
+    if held:
+        raise NotJsonInput(_not_json(held))
+
+
+def _not_json(bad: list[BadInput]) -> str:
+    lines = "its first line" if len(bad) == 1 else f"its first {len(bad)} lines"
+    return f"not JSON lines or a JSON array: {lines} cannot be read ({bad[0].where}: {bad[0].reason})"
 
 
 class _Reader:

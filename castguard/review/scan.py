@@ -34,7 +34,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 from castguard.connectors.jsonfeed import FeedError, FieldMap, json_event
 from castguard.core.model import ChatMessage, Verdict
 from castguard.core.text import safe_json
-from castguard.review.jsoninput import BadInput, Item, read_json
+from castguard.review.jsoninput import BadInput, Item, NotJsonInput, read_json
 
 if TYPE_CHECKING:
     from castguard.filters.pipeline import Pipeline
@@ -47,7 +47,7 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 """Some input lines could not be read (each named on stderr); every other line was judged."""
 EXIT_USAGE = 2
-"""Nothing was scanned: the file cannot be opened, or an option is wrong."""
+"""Nothing was scanned: the file cannot be opened, is not JSON, or an option is wrong."""
 EXIT_FAILED = 3
 """castguard itself failed: on some lines (each named on stderr, the others judged), or it could
 not read on or write its output."""
@@ -55,7 +55,7 @@ not read on or write its output."""
 EXIT_HELP = """exit status:
   0  every input line was read and every message judged
   1  some input lines could not be read: each is named on stderr, the others were judged
-  2  nothing was scanned: the file cannot be opened or an option is wrong
+  2  nothing was scanned: the file cannot be opened, is not JSON, or an option is wrong
   3  castguard failed on some lines (named on stderr, the others judged) or could not read on
      or write its output"""
 
@@ -323,6 +323,9 @@ def main(path: str, pipeline: Pipeline, fields: FieldMap | None = None, jobs: in
     try:
         with opened as stream:
             return scan(stream, sys.stdout, sys.stderr, pipeline, fields, jobs)
+    except NotJsonInput as exc:
+        sys.stderr.write(f"castguard scan: {name}: {exc}\n")
+        return EXIT_USAGE
     except OutputError as exc:
         _silence_stdout()
         sys.stderr.write(f"castguard scan: cannot write the verdicts: {exc}\n")
