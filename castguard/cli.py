@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -364,21 +365,45 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
 
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
+    started = time.monotonic()
+
+    def say(line: str) -> None:
+        elapsed = int(time.monotonic() - started)
+        print(
+            f"castguard record: {elapsed // 3600}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d} {line}", file=sys.stderr
+        )
 
     def track(update: object) -> None:
         if isinstance(update, ConnectionEvent):
+            previous = last_state.get(update.source)
             last_state[update.source] = update
+            if previous is None or previous.state is not update.state:
+                detail = f" ({printable(update.detail, 200)})" if update.detail else ""
+                say(f"{printable(update.source, 200)} {update.state.value}{detail}")
+
+    async def progress() -> None:
+        while True:
+            await asyncio.sleep(args.progress)
+            counts = session.counts
+            say(f"{counts['messages']:,} messages, {counts['flagged']:,} flagged")
 
     session.subscribe(track)
+    ends = f"stops after {args.duration:g} s or with Ctrl-C" if args.duration else "Ctrl-C stops"
+    print(f"castguard record: recording to {printable(str(session.store.path), 300)} ({ends})", file=sys.stderr)
 
     async def run() -> None:
         task = asyncio.create_task(session.run())
-        if args.duration:
-            done, _ = await asyncio.wait({task}, timeout=args.duration)
-            if not done:
-                task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        ticker = asyncio.create_task(progress()) if args.progress > 0 else None
+        try:
+            if args.duration:
+                done, _ = await asyncio.wait({task}, timeout=args.duration)
+                if not done:
+                    task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        finally:
+            if ticker is not None:
+                ticker.cancel()
 
     try:
         asyncio.run(run())
@@ -818,6 +843,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate", type=float, help="rate of the demo source (messages/s)")
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
+    p.add_argument(
+        "--progress", type=parse_duration, default=30.0, metavar="EVERY",
+        help="print the counts this often on stderr (default 30s; 0 for never); connection changes always",
+    )  # fmt: skip
     common(p, record=False)
     p.set_defaults(func=cmd_record)
 

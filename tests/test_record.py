@@ -89,3 +89,17 @@ def test_record_help_lists_the_exit_statuses(tmp_path: Path) -> None:
     done = castguard("record", "--help", tmp=tmp_path)
     assert done.returncode == 0
     assert "exit status:" in done.stdout and "1  a source failed" in done.stdout
+
+
+def test_record_says_where_it_records_how_the_sources_are_and_how_far_it_got(tmp_path: Path) -> None:
+    session = tmp_path / "live.db"
+    done = castguard(
+        "record", "demo", "--rate", "40", "--for", "3s", "--progress", "1s", "-o", str(session), tmp=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0] == f"castguard record: recording to {session} (stops after 3 s or with Ctrl-C)"
+    assert any(" demo connected (simulated broadcast" in line for line in lines), lines
+    progress = [line for line in lines if line.endswith(" flagged") and " messages, " in line]
+    assert progress, lines  # counts while it runs, not only at the end
+    assert all(line.startswith("castguard record: 0:00:0") for line in progress)
