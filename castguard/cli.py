@@ -305,11 +305,8 @@ def cmd_follow(args: argparse.Namespace, config: Config) -> int:
     from castguard.session.follow import SessionTail
     from castguard.session.store import StoreError
 
-    path = Path(args.session)
-    if not path.exists() and not path.suffix and (config.sessions_dir / f"{args.session}.db").exists():
-        path = config.sessions_dir / f"{args.session}.db"
     try:
-        tail = SessionTail(path, actor=args.moderator or config.moderator)
+        tail = SessionTail(Path(args.session), actor=args.moderator or config.moderator)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
     from castguard.tui.follow import FollowApp
@@ -445,6 +442,25 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     from castguard.review.scanpool import jobs_for
 
     return scan.main(args.file, Pipeline(_policy(args, config)), _fields(args), jobs_for(args.jobs))
+
+
+def recording_path(name: str, config: Config) -> str:
+    """A recording named as a file, or by its name in the sessions folder (``castguard sessions`` lists them).
+
+    ``2026-11-30-demo`` and ``2026-11-30-demo.db`` find ``SESSIONS_DIR/2026-11-30-demo.db`` when there is no
+    such file here; a path that exists, or one with a folder in it, is taken as it is.
+    """
+    path = Path(name)
+    if path.exists() or len(path.parts) > 1:
+        return name
+    for candidate in (config.sessions_dir / name, config.sessions_dir / f"{name}.db"):
+        if candidate.is_file():
+            return str(candidate)
+    return name
+
+
+#: Commands whose SESSION argument is a recording (``join``'s is a team session's name).
+_RECORDING_COMMANDS = frozenset({"follow", "report", "replay", "verify", "ae"})
 
 
 def _open_store(path: str, *, readonly: bool = False) -> Store:
@@ -944,6 +960,8 @@ def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         config = load_config(args.config)
+        if args.command in _RECORDING_COMMANDS and getattr(args, "session", None):
+            args.session = recording_path(args.session, config)
         if args.func is not cmd_doctor:  # the doctor reports them itself
             for warning in config.warnings:
                 print(f"castguard: warning: {warning}", file=sys.stderr)

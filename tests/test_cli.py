@@ -44,3 +44,16 @@ def test_clear_errors_for_bad_arguments(tmp_path: Path) -> None:
     bad.write_text('[categories]\n"privacy.phone" = { severity = "loud" }\n')
     done = castguard("policy", "check", str(bad), tmp=tmp_path)
     assert done.returncode == 1 and "bad.toml:2" in done.stderr and "unknown severity" in done.stderr
+
+
+def test_a_recording_is_found_by_its_name_in_the_sessions_folder(tmp_path: Path) -> None:
+    assert castguard("record", "demo", "--for", "1s", "--rate", "30", tmp=tmp_path).returncode == 0
+    recordings = list((tmp_path / "data").rglob("*.db"))
+    assert len(recordings) == 1
+    name = recordings[0].stem
+    for command in (["report", name, "--format", "json"], ["verify", name], ["ae", "list", name]):
+        for spelled in (name, f"{name}.db"):
+            done = castguard(*[spelled if part == name else part for part in command], tmp=tmp_path)
+            assert done.returncode == 0, (command, spelled, done.stderr)
+    missing = castguard("report", "no-such-session", tmp=tmp_path)
+    assert missing.returncode == 2 and "no-such-session" in missing.stderr
