@@ -139,6 +139,22 @@ async def test_on_air_shows_passed_and_approved_messages_after_the_delay(store: 
         assert feed.rows[3].state is MessageState.HIDDEN  # the phone number never reached the air
 
 
+async def test_on_air_never_shows_the_personal_data_of_an_approved_message(store: Store, policy: Policy) -> None:
+    texts = ["great show", "email me the slides at jane.doe@example.com please"]
+    app, _ = make_desk(store, policy, [chat(t) for t in texts])
+    async with app.run_test(size=SIZE) as pilot:
+        feed = await settle(pilot, app, 2)
+        assert feed.rows[1].state is MessageState.HELD  # an e-mail address is held for a moderator
+        await pilot.press("1", "G", "a")  # the moderator approves the question: it may go on air
+        await actions_done(app)
+        await pilot.press("4")
+        await pilot.pause(0.1)
+        onair = app.query_one(OnAirView)
+        assert [r.state for r in onair.items] == [MessageState.VISIBLE, MessageState.APPROVED]
+        shown = screen_text(app)
+        assert "email me the slides at [email] please" in shown and "jane.doe" not in shown
+
+
 async def test_lockdown_is_loud_on_every_view_and_holds_warnings(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("hello")])
     async with app.run_test(size=SIZE) as pilot:

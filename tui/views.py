@@ -21,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.core.model import EscalationState, MessageRecord, MessageState
+from castguard.session.redaction import redact_text
 from castguard.session.stats import Escalation
 from castguard.tui.feed import FeedView
 from castguard.tui.render import duration
@@ -181,6 +182,8 @@ class InboxView(FeedView):
 class OnAirView(ScrollView, can_focus=True):
     """The clean feed a presenter reads from: passed or approved messages only, wrapped, newest at the bottom.
 
+    Personal data in an approved message is shown as its label (``[email]``), never as it was written.
+
     With a delay, every message waits that long before it appears, so that moderators see it first; a
     message hidden or held meanwhile never appears, and one that is hidden later is taken off again.
     """
@@ -308,7 +311,8 @@ class OnAirView(ScrollView, can_focus=True):
             head.append(record.message.author.name, "bold cyan")
             if record.state is MessageState.APPROVED:
                 head.append("  ✓ approved", "green")
-            body = Text(record.message.text, style="bold", end="")
+            # A presenter reads this aloud: an approved message's personal data never reaches the air.
+            body = Text(redact_text(record.message.text, record.verdict.findings), style="bold", end="")
             wrapped = body.wrap(console, max(width - 4, 10))
             texts = [head, *(Text("  ").append_text(line) for line in wrapped), Text("")]
             style = Style(bgcolor="grey30") if selected else None
