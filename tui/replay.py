@@ -310,10 +310,7 @@ class ReplayApp(DeskApp):
         return self._notes
 
     def _original_seq(self, record: MessageRecord) -> int | None:
-        row = self.controller.reader.db.execute(
-            "SELECT seq FROM messages WHERE source = ? AND msg_id = ?", (record.message.source, record.message.id)
-        ).fetchone()
-        return int(row[0]) if row else None
+        return self.controller.reader.store.seq_of(record.message.source, record.message.id)
 
     def _notes_for(self, record: MessageRecord) -> list[tuple[str, str]]:
         if self._notes is None:
