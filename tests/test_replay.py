@@ -304,3 +304,26 @@ def test_typed_positions_read_durations_as_the_command_line_does() -> None:
     with pytest.raises(ValueError) as refused:
         parse_position("@" + " " * 5000 + "x", start=start, end=end, current=start)
     assert len(str(refused.value)) < 200
+
+
+async def test_events_a_newer_castguard_wrote_are_passed_over_without_stalling_the_replay(recording: Path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(recording)
+    db.executemany(
+        "INSERT INTO events (at, source, kind, state, detail) VALUES (?, 'fake', 'poll_started', NULL, 'later kind')",
+        [(T0 + 3.5,)] * 1200,  # more than one chunk of the read model
+    )
+    db.commit()
+    db.close()
+    store = Store(recording, readonly=True)
+    rows = store.events_from(T0 + 3, -1, limit=2000)
+    assert len(rows) == 1201 and {r.event for r in rows[:1200]} == {None} and rows[-1].event is not None
+    assert store.recording_span().messages == len(TEXTS)
+    store.close()
+
+    session, _source, updates = replay_session(recording, speed=None)
+    await session.run()
+    assert [u.message.id for u in updates if isinstance(u, MessageRecord)] == [f"m{i}" for i in range(1, 11)]
+    m8 = session.record(session.store.seq_of("fake", "m8") or 0)
+    assert m8 is not None and m8.state is MessageState.REMOVED  # the deletion after the unknown events still plays
