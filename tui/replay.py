@@ -24,7 +24,7 @@ from textual.widgets import Input, Label, Static
 from castguard.core.config import Config
 from castguard.core.model import MessageRecord
 from castguard.session.engine import Session
-from castguard.session.replay import ReplayController, Seeked, parse_position
+from castguard.session.replay import SPEEDS, ReplayController, Seeked, parse_position
 from castguard.session.store import Store, StoreError
 from castguard.tui.app import DeskApp
 from castguard.tui.feed import FeedView
@@ -32,8 +32,6 @@ from castguard.tui.widgets import DeskScreen
 
 #: How often the control bar is redrawn (seconds).
 BAR_INTERVAL = 0.2
-#: The paces ``-`` and ``+`` step through (``None``: as fast as possible).
-SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 10.0, None)
 
 
 def _speed_label(speed: float | None) -> str:
