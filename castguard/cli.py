@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from castguard import __version__
+from castguard.core import durations
 from castguard.core.config import Config, ConfigError, load_config
 from castguard.core.policy import Policy, PolicyError, check_policy_main, load_policy
 from castguard.core.text import printable
@@ -69,14 +70,11 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def parse_duration(text: str) -> float:
-    """``90``, ``90s``, ``5m``, ``1h30m`` → seconds."""
-    # Possessive spaces (\s*+): with plain \s* a run of spaces was shared out among the four in every way
-    # before failing (48 s for 400 spaces).
-    parts = re.fullmatch(r"\s*+(?:(\d+(?:\.\d+)?)h)?\s*+(?:(\d+(?:\.\d+)?)m)?\s*+(?:(\d+(?:\.\d+)?)s?)?\s*+", text)
-    if not parts or not any(parts.groups()):
-        raise argparse.ArgumentTypeError(f"invalid duration {text!r} (examples: 30s, 5m, 1h30m)")
-    h, m, s = (float(g) if g else 0.0 for g in parts.groups())
-    return h * 3600 + m * 60 + s
+    """``90``, ``90s``, ``5m``, ``1h30m`` → seconds (a command-line argument)."""
+    try:
+        return durations.parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _policy(args: argparse.Namespace, config: Config) -> Policy:

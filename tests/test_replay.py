@@ -248,3 +248,82 @@ async def test_an_escalation_that_lost_to_a_hide_replays_as_it_was(tmp_path: Pat
     replayed = replay.record(replay.store.seq_of("fake", "b1") or 0)
     assert replayed is not None and replayed.verdict == record.verdict
     assert (replayed.state, replayed.escalation) == (record.state, EscalationState.OPEN)
+
+
+async def test_a_message_posted_while_banned_replays_with_the_one_evasion_finding_it_had_live(tmp_path: Path) -> None:
+    from castguard.filters.pipeline import Pipeline
+    from castguard.session.sanctions import EVASION
+    from tests.conftest import FakeSource, chat
+
+    store = Store(tmp_path / "evasion.db")
+    now = [T0]
+    session = Session(store, Pipeline(load_policy()), [FakeSource("fake")], clock=lambda: now[0], auto_actions=False)
+    session.ingest(chat("first", author="spammer", msg_id="e1", at=T0))
+    now[0] = T0 + 1
+    await session.act(ActionKind.BAN, 1, reason="spam")
+    live = session.ingest(chat("back again", author="spammer", msg_id="e2", at=T0 + 2))
+    assert live is not None and [f.category for f in live.verdict.findings].count(EVASION) == 1
+    store.close()
+
+    replay, _source, _updates = replay_session(tmp_path / "evasion.db", speed=None)
+    await replay.run()
+    replayed = replay.record(replay.store.seq_of("fake", "e2") or 0)
+    # The recorded verdict already says "posted while banned": the replay shows it, and adds nothing.
+    assert replayed is not None and replayed.verdict == live.verdict
+    assert (replayed.state, replayed.escalation) == (live.state, live.escalation)
+
+
+async def test_seeking_back_before_a_lockdown_lifts_it_for_every_subscriber(recording: Path) -> None:
+    session, source, updates = replay_session(recording, speed=None)
+    ctl = source.controller
+    source.stop_at_end = False
+    task = asyncio.create_task(session.run())
+    try:
+        await until(lambda: ctl.at_end, "the end of the recording")
+        assert session.lockdown
+        ctl.pause()
+        updates.clear()
+        ctl.seek(T0 + 2)
+        await until(lambda: any(isinstance(u, Seeked) for u in updates), "the seek")
+        assert not session.lockdown
+        lifted = [u for u in updates if isinstance(u, LockdownChanged)]
+        assert [u.on for u in lifted] == [False], "the desk and other subscribers hear that lockdown is off"
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+def test_typed_positions_read_durations_as_the_command_line_does() -> None:
+    from castguard.cli import parse_duration
+
+    start, end = T0, T0 + 7200
+    for typed in ("1h 30m", "1h30m", "90m", " 5400 "):
+        assert parse_position(f"@{typed}", start=start, end=end, current=start) == start + parse_duration(typed)
+    assert parse_position("+2m 5s", start=start, end=end, current=start) == start + 125
+    # Hostile input is refused at once, and the error quotes only a bounded part of it.
+    with pytest.raises(ValueError) as refused:
+        parse_position("@" + " " * 5000 + "x", start=start, end=end, current=start)
+    assert len(str(refused.value)) < 200
+
+
+async def test_events_a_newer_castguard_wrote_are_passed_over_without_stalling_the_replay(recording: Path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(recording)
+    db.executemany(
+        "INSERT INTO events (at, source, kind, state, detail) VALUES (?, 'fake', 'poll_started', NULL, 'later kind')",
+        [(T0 + 3.5,)] * 1200,  # more than one chunk of the read model
+    )
+    db.commit()
+    db.close()
+    store = Store(recording, readonly=True)
+    rows = store.events_from(T0 + 3, -1, limit=2000)
+    assert len(rows) == 1201 and {r.event for r in rows[:1200]} == {None} and rows[-1].event is not None
+    assert store.recording_span().messages == len(TEXTS)
+    store.close()
+
+    session, _source, updates = replay_session(recording, speed=None)
+    await session.run()
+    assert [u.message.id for u in updates if isinstance(u, MessageRecord)] == [f"m{i}" for i in range(1, 11)]
+    m8 = session.record(session.store.seq_of("fake", "m8") or 0)
+    assert m8 is not None and m8.state is MessageState.REMOVED  # the deletion after the unknown events still plays

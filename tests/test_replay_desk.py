@@ -156,3 +156,63 @@ async def test_a_recording_offers_no_moderation_keys(tmp_path: Path) -> None:
         assert app.session.store.actions() == [] and not app.session.lockdown
         assert not isinstance(app.screen, ModalScreen)
     original.close()
+
+
+async def test_the_producer_view_follows_the_replay_and_starts_over_at_a_seek(tmp_path: Path) -> None:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    original = Store(path, readonly=True)
+    app, controller = replay_desk(path, original)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("5")
+        assert app.switcher.current == "view-producer"
+        for _ in range(6):
+            await pilot.press("full_stop")
+        await wait_for(pilot, lambda: "6 msgs/min" in screen_text(app), "the producer's figures after six messages")
+        await pilot.press("plus", "plus", "plus")  # to the end, as fast as possible
+        await wait_for(pilot, lambda: controller.at_end, "the end")
+        await wait_for(pilot, lambda: "10 msgs/min" in screen_text(app), "the figures of the whole recording")
+        assert app.desk_screen.has_class("lockdown")  # switched on at 8.5 s
+
+        await pilot.press("space", "colon", *"@2s", "enter")  # back to 2 s in: three messages, no lockdown yet
+        await wait_for(pilot, lambda: "3 msgs/min" in screen_text(app), "the figures of the window sought")
+        status = screen_text(app).splitlines()[0]
+        assert "3 msgs · 3/min" in status and "LOCKDOWN" not in status, status
+        assert not app.desk_screen.has_class("lockdown"), "the lockdown banner goes with the lockdown"
+        # The on-air view shows the window too: the one message that passed, not what played before the seek.
+        assert [r.message.id for r in app.onair.items] == ["m1"]
+        assert [r.message.id for r in app.producer_inbox.rows] == []  # the threat (m4) comes later
+    original.close()
+
+
+async def test_the_author_card_keeps_its_note_key_in_a_replay(tmp_path: Path) -> None:
+    from castguard.tui.author import AuthorCard
+    from castguard.tui.screens import NotePrompt
+
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    original = Store(path, readonly=True)
+    app, _ = replay_desk(path, original)
+    async with app.run_test(size=(160, 40)) as pilot:
+        feed = app.query_one("#feed", FeedView)
+        await pilot.press("full_stop")
+        await wait_for(pilot, lambda: feed.selected is not None, "a message to open the card on")
+        app.action_card()
+        await wait_for(pilot, lambda: isinstance(app.screen, AuthorCard), "the author card")
+        await pilot.press("m")  # the card's note: about the author, not a reviewer's note on the feed
+        await wait_for(pilot, lambda: isinstance(app.screen, NotePrompt), "the author note prompt")
+        await pilot.press("escape", "escape")
+        await wait_for(pilot, lambda: app.screen is app.desk_screen, "back on the desk")
+        await pilot.press("c")  # on the desk, c is the replay's note
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen), "the reviewer's note prompt")
+    original.close()
+
+
+def test_the_replay_desk_adds_to_the_desk_without_replacing_its_inner_workings() -> None:
+    import inspect
+
+    from castguard.tui.app import DeskApp
+
+    methods = [name for name, value in vars(ReplayApp).items() if inspect.isfunction(value) and name != "__init__"]
+    overridden = [name for name in methods if hasattr(DeskApp, name)]
+    assert overridden == [], "the replay's keys live on its screen, the desk's hooks are constructor parameters"

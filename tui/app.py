@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, Static
 from textual.worker import Worker
 
@@ -33,7 +34,7 @@ from castguard.core.policy import PolicyError, PolicyWatcher
 from castguard.core.text import MAX_DETAIL_CHARS, clean_text
 from castguard.session.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
 from castguard.session.follow import ActionTail
-from castguard.session.stats import Escalation, SessionStats, is_alert
+from castguard.session.stats import Escalation, RaidAlert, SessionStats, is_alert
 from castguard.tui.adverse import AdverseLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
@@ -44,7 +45,14 @@ from castguard.tui.replies import ReplyKeys
 from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
 from castguard.tui.team import MarkPainter, TeamView, team_badge
 from castguard.tui.views import InboxView, OnAirView, QueueView
-from castguard.tui.widgets import AlertBanner, LockdownBanner, SafeApp, announce
+from castguard.tui.widgets import (
+    AlertBanner,
+    LockdownBanner,
+    ReloadingScreen,
+    SafeApp,
+    SelectingScreen,
+    announce,
+)
 from castguard.tui.workflows import Workflows
 
 #: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
@@ -68,6 +76,8 @@ NARROW_SCREEN = 120
 ALERT_COOLDOWN = 3.0
 #: How long the flash of a critical finding stays (seconds).
 FLASH_SECONDS = 5.0
+#: The desk's actions that act on the chat: off on a desk opened for review (``moderation=False``, replay).
+MODERATION_ACTIONS = frozenset({"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown"})
 
 
 class StatusBar(Static):
@@ -79,7 +89,7 @@ class StatusBar(Static):
     """
 
 
-class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
+class DeskApp(SafeApp, ReplyKeys, App[None]):
     """castguard's terminal desk for moderators and producers."""
 
     TITLE = "castguard"
@@ -123,8 +133,19 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         on_air_delay: float = 0.0,
         clock: Callable[[], float] = time.time,
         team: TeamView | None = None,
+        moderation: bool = True,
+        screen: Screen[object] | None = None,
+        bars: Sequence[Widget] = (),
     ) -> None:
+        """``moderation=False`` opens the desk for review (replay): the keys that act on the chat are off
+        and not offered. ``screen`` is the desk's own screen, the key scope of what the desk is used for
+        (a replay brings one with its pace keys); ``bars`` are shown between the views and the footer."""
         super().__init__()
+        self.moderation = moderation
+        self._own_screen = screen
+        self._bars = tuple(bars)
+        self.workflows = Workflows(self)
+        """Prompts, confirmations and other screens behind the desk's keys."""
         self.team = team
         """This desk's link to a team session (``--team`` host or ``castguard join`` member), if any."""
         self._marks = MarkPainter()
@@ -159,6 +180,10 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
         session.subscribe(self._receive)
         if config is not None and config.keymap:
             self.set_keymap(config.keymap)
+
+    def get_default_screen(self) -> Screen[object]:
+        """The screen of the views: the one given to the desk, else a plain one."""
+        return self._own_screen if self._own_screen is not None else super().get_default_screen()
 
     @property
     def desk_screen(self) -> Screen[object]:
@@ -199,6 +224,7 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
                     )
                     yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
                     yield DetailPane(id="producer-detail")
+        yield from self._bars
         yield Footer()
 
     def on_mount(self) -> None:
@@ -410,6 +436,33 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
             self.stats.sentiment_alert = policy.sentiment_alert
             self.notify(f"policy {policy.name} ({policy.version}) now applies to new messages", title="Policy reloaded")
 
+    def start_over(self) -> None:
+        """Empty every list, the figures and the updates not yet drawn: the chat starts again from another
+        point (a replay after a seek); what was on screen at that point arrives next."""
+        self._inbox.clear()
+        self._arrivals.clear()
+        self._stale_details.clear()
+        for view in self.desk_screen.query(FeedView):
+            view.clear()
+            view.tail = not isinstance(view, QueueView | InboxView)
+            view.unseen = 0
+        for pane in self.desk_screen.query(DetailPane):
+            pane.show(None, [])
+        self.onair.clear()
+        self.alert_banner.clear()
+        # Rates and shares start over with the window shown.
+        self.stats = SessionStats(sentiment_alert=self.session.pipeline.policy.sentiment_alert)
+        self.stats.set_lockdown(self.session.lockdown)
+        for screen in self.screen_stack:
+            screen.set_class(self.session.lockdown, "lockdown")
+        self._draw_status()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On a desk opened for review the keys that act on the chat are off (and not offered)."""
+        if not self.moderation and action in MODERATION_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
+
     # -- views and selection -------------------------------------------------------------------
 
     def action_view(self, key: str) -> None:
@@ -475,8 +528,8 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
 
     def selected(self, *, quiet: bool = False) -> MessageRecord | None:
         """The selected message of the visible view or screen."""
-        own: Callable[[], MessageRecord | None] | None = getattr(self.screen, "selected_record", None)
-        record = own() if own is not None else self.current_view().selected
+        screen = self.screen
+        record = screen.selected_record() if isinstance(screen, SelectingScreen) else self.current_view().selected
         if record is None and not quiet:
             self.notify("Select a message first (j/k or arrows).", severity="warning")
         return record
@@ -536,9 +589,9 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
             for view in self.lists():
                 if view.selected is not None and view.selected.seq == selected.seq:
                     self._show_detail(view)
-        reload: Callable[[], None] | None = getattr(self.screen, "reload", None)
-        if reload is not None:
-            reload()
+        screen = self.screen
+        if isinstance(screen, ReloadingScreen):
+            screen.reload()
         return actions
 
     def _report(self, kind: ActionKind, records: list[MessageRecord], actions: list[ActionRecord]) -> None:
@@ -556,6 +609,44 @@ class DeskApp(SafeApp, Workflows, ReplyKeys, App[None]):
             self.notify(f"{what}: desk only — {action.response}", title="Done locally", severity="warning")
         else:
             self.notify(what, title="Done")
+
+    # -- workflows (prompts, confirmations, other screens) ------------------------------------
+
+    def action_escalate_note(self) -> None:
+        """Escalate the selected message with a one-line note for the producer."""
+        self.workflows.escalate_note()
+
+    def action_escalation(self, kind: str) -> None:
+        """Acknowledge or resolve the selected escalation (producer)."""
+        self.workflows.escalation(kind)
+
+    def action_card(self) -> None:
+        """Open the author card of the selected message's author."""
+        self.workflows.card()
+
+    def action_watch(self) -> None:
+        """Highlight (or stop highlighting) the selected author's messages in every list."""
+        self.workflows.watch()
+
+    def action_note(self) -> None:
+        """Write a local note about the selected author (recorded in the action log)."""
+        self.workflows.author_note()
+
+    def action_author_all(self) -> None:
+        """Hide every message of the selected author, or time out / ban them (confirmed)."""
+        self.workflows.author_all()
+
+    def action_raid(self) -> None:
+        """Act on every account of the detected raid in one step (confirmed)."""
+        self.workflows.raid()
+
+    def action_search(self) -> None:
+        """Search the whole session."""
+        self.workflows.search()
+
+    def current_raid(self) -> RaidAlert | None:
+        """The raid of the selected message, else the latest active raid."""
+        return self.workflows.current_raid()
 
     def action_lockdown(self) -> None:
         """Switch lockdown on or off."""

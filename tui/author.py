@@ -60,6 +60,10 @@ class AuthorCard(DeskScreen):
         self.reload()
         feed.focus()
 
+    def author_record(self) -> MessageRecord:
+        """The message the card was opened on."""
+        return self.record
+
     def selected_record(self) -> MessageRecord | None:
         """The card's selected message (what the desk's keys act on)."""
         return self.query_one("#card-feed", FeedView).selected

@@ -1,10 +1,10 @@
-"""The desk on a recording: the live desk fed by the replay connector, plus pace, seek and notes.
+"""The desk on a recording: the live desk fed by the replay source, plus pace, seek and notes.
 
-Everything on screen is drawn by the live desk's own code (:class:`castguard.tui.app.DeskApp`);
-this module adds the replay control bar, its keys and reviewer notes. The
-session behind it writes to a scratch store, so nothing done during a replay
-reaches a platform or the recording; only notes are written to the recording,
-in their own table.
+Everything on screen is drawn by the live desk's own code (:class:`castguard.tui.app.DeskApp`, opened
+for review: its moderation keys are off). This module brings the desk its screen, :class:`ReplayScreen`,
+which is the replay's key scope (pace, seek, notes), and the :class:`ReplayBar` under the views. The
+session behind it writes to a scratch store, so nothing done during a replay reaches a platform or the
+recording; only notes are written to the recording, in their own table.
 """
 
 from __future__ import annotations
@@ -23,19 +23,15 @@ from textual.widgets import Input, Label, Static
 
 from castguard.core.config import Config
 from castguard.core.model import MessageRecord
-from castguard.session.engine import Session, SessionUpdate
-from castguard.session.replay import ReplayController, Seeked, parse_position
+from castguard.session.engine import Session
+from castguard.session.replay import SPEEDS, ReplayController, Seeked, parse_position
 from castguard.session.store import Store, StoreError
 from castguard.tui.app import DeskApp
 from castguard.tui.feed import FeedView
-from castguard.tui.views import InboxView, QueueView
+from castguard.tui.widgets import DeskScreen
 
 #: How often the control bar is redrawn (seconds).
 BAR_INTERVAL = 0.2
-#: The paces ``-`` and ``+`` step through (``None``: as fast as possible).
-SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 10.0, None)
-#: The desk's actions that act on the chat: a recording is reviewed, not moderated.
-MODERATION_ACTIONS = frozenset({"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown"})
 
 
 def _speed_label(speed: float | None) -> str:
@@ -142,14 +138,47 @@ class PromptScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ReplayApp(DeskApp):
-    """castguard's desk replaying a recording."""
+class ReplayNotes:
+    """Reviewers' notes, kept in the recording's own file (in their own table, apart from the action log)."""
 
-    TITLE = "castguard replay"
+    def __init__(self, recording: Store, path: Path | None = None, store: Store | None = None) -> None:
+        self.recording = recording
+        """The recording under review (read-only)."""
+        self.path = path
+        self._store = store
+
+    def store(self) -> Store | None:
+        """The session file opened for notes (``None`` when the replay has no file to write to)."""
+        if self._store is None and self.path is not None:
+            # Opened only when a reviewer writes or reads notes; migrates an older file to the notes schema.
+            self._store = Store(self.path, create=False)
+        return self._store
+
+    def seq_in_recording(self, record: MessageRecord) -> int | None:
+        """The message's sequence number in the recording (the replay's own numbers start at each seek)."""
+        return self.recording.seq_of(record.message.source, record.message.id)
+
+    def on(self, record: MessageRecord) -> list[tuple[str, str]]:
+        """(author, text) of the notes on a message, oldest first."""
+        if self._store is None:
+            return []
+        seq = self.seq_in_recording(record)
+        return [(n.author, n.text) for n in self._store.notes(message_seq=seq)] if seq is not None else []
+
+    def close(self) -> None:
+        """Close the session file opened for notes."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class ReplayScreen(DeskScreen):
+    """The desk's screen in a replay: the views, and the replay's own keys (pace, seek, notes)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_pause", "Pause", id="replay.pause", tooltip="Pause or resume the replay"),
         Binding("full_stop", "step", "Step", id="replay.step", tooltip="Play the next message only (pauses)"),
-        # Not 1-4: those show the desk's views, in a replay as live.
+        # Not 1-5: those show the desk's views, in a replay as live.
         Binding("plus,equals_sign", "pace(1)", "Faster", show=False, id="replay.faster",
                 tooltip="Play faster: 1×, 2×, 10×, as fast as possible"),
         Binding("minus", "pace(-1)", "Slower", show=False, id="replay.slower", tooltip="Play slower"),
@@ -167,87 +196,58 @@ class ReplayApp(DeskApp):
         Binding("c", "note", "Note", id="replay.note", tooltip="Annotate the selected message (saved in the session)"),
     ]  # fmt: skip
 
-    def __init__(
-        self,
-        session: Session,
-        controller: ReplayController,
-        *,
-        notes_path: Path | None = None,
-        notes_store: Store | None = None,
-        config: Config | None = None,
-    ) -> None:
-        # The desk's clock is the recording's: rates, inbox ages and the on-air delay follow the replay.
-        super().__init__(session, config=config, clock=controller.clock)
+    def __init__(self, session: Session, controller: ReplayController, notes: ReplayNotes) -> None:
+        super().__init__(id="_default")
         self.controller = controller
-        self._notes_path = notes_path
-        self._notes = notes_store
+        self.notes = notes
+        self.bar = ReplayBar(controller, self.selected_notes, id="replay-bar")
+        """The control bar the desk shows under its views."""
         self._focus: tuple[str, str] | None = None
-        session.subscribe(self._on_replay_update)
-
-    def compose(self) -> ComposeResult:
-        yield from super().compose()
-        yield ReplayBar(self.controller, self._selected_notes, id="replay-bar")
+        session.subscribe(self._seeked)
 
     def on_mount(self) -> None:
         # The desk's own timers (figures, waiting times) run as live; this one only follows a seek.
-        self.set_interval(BAR_INTERVAL, self._select_seek_focus)
+        self.set_interval(BAR_INTERVAL, self.select_seek_focus)
         self.notify(
             "Recorded actions appear as they happened. Nothing done here reaches a platform or the recording; "
             "notes (c) are saved in the session file.",
             title="Replay",
         )
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A recording is reviewed, not moderated: the desk's moderation keys are off (and not offered)."""
-        if action in MODERATION_ACTIONS:
-            return False
-        return super().check_action(action, parameters)
+    @property
+    def feed(self) -> FeedView:
+        """The desk's feed (on this screen)."""
+        return self.query_one("#feed", FeedView)
 
-    # -- replay updates ------------------------------------------------------------------------
+    def _seeked(self, update: object) -> None:
+        if isinstance(update, Seeked):
+            # Updates still waiting to be drawn belong to the old position: they go with the rows on screen.
+            self.desk.start_over()
+            self._focus = update.focus
 
-    def _on_replay_update(self, update: SessionUpdate | object) -> None:
-        if not isinstance(update, Seeked):
-            return
-        # The desk starts over from the messages around the new position. Updates still waiting to be
-        # drawn belong to the old position: drop them with the rows already on screen.
-        inbox = getattr(self, "_inbox", None)
-        if isinstance(inbox, list):
-            inbox.clear()
-        for feed in self.desk_screen.query(FeedView):
-            feed.clear()
-            feed.tail = not isinstance(feed, QueueView | InboxView)
-            feed.unseen = 0
-        stats = getattr(self, "stats", None)
-        if stats is not None:
-            # Rates and shares start over with the window the seek shows.
-            self.stats = type(stats)(sentiment_alert=self.session.pipeline.policy.sentiment_alert)
-        self._focus = update.focus
-
-    def _select_seek_focus(self) -> None:
+    def select_seek_focus(self) -> None:
         """After a seek to a flag or an action, select that message once it is on screen."""
         if self._focus is not None:
-            seq = self.session.store.seq_of(*self._focus)
-            if seq is not None and self.desk_screen.query_one("#feed", FeedView).select_seq(seq):
+            seq = self.desk.session.store.seq_of(*self._focus)
+            if seq is not None and self.feed.select_seq(seq):
                 self._focus = None
 
-    def _draw_bar(self) -> None:
-        self.desk_screen.query_one(ReplayBar).draw()
-
-    def _selected_notes(self) -> list[tuple[str, str]]:
-        record = self.desk_screen.query_one("#feed", FeedView).selected
-        return self._notes_for(record) if record is not None else []
+    def selected_notes(self) -> list[tuple[str, str]]:
+        """The notes (author, text) on the feed's selected message."""
+        record = self.feed.selected
+        return self.notes.on(record) if record is not None else []
 
     # -- controls -------------------------------------------------------------------------------
 
     def action_toggle_pause(self) -> None:
         """Pause or resume."""
         self.controller.toggle()
-        self._draw_bar()
+        self.bar.draw()
 
     def action_step(self) -> None:
         """Play exactly one more message."""
         self.controller.step()
-        self._draw_bar()
+        self.bar.draw()
 
     def action_pace(self, step: int) -> None:
         """Play one step faster (``step`` 1) or slower (-1) on the ladder of :data:`SPEEDS`; plays if paused."""
@@ -260,29 +260,29 @@ class ReplayApp(DeskApp):
         self.controller.set_speed(None if speed == 0 else speed)
         if self.controller.paused:
             self.controller.resume()
-        self._draw_bar()
+        self.bar.draw()
 
     def action_jump(self, seconds: float) -> None:
         """Seek relative to the current position."""
         self.controller.seek_relative(seconds)
-        self._draw_bar()
+        self.bar.draw()
 
     def action_seek_flag(self, direction: int) -> None:
         """Seek to the next or previous flagged message."""
         if self.controller.seek_flag(direction) is None:
-            self.bell()
+            self.app.bell()
             self.notify("No more flagged messages that way.", severity="warning")
-        self._draw_bar()
+        self.bar.draw()
 
     def action_seek_action(self, direction: int) -> None:
         """Seek to the next or previous recorded action."""
         action = self.controller.seek_action(direction)
         if action is None:
-            self.bell()
+            self.app.bell()
             self.notify("No more recorded actions that way.", severity="warning")
         else:
             self.notify(f"{action.kind.value} by {action.actor}", title=f"Action #{action.id}")
-        self._draw_bar()
+        self.bar.draw()
 
     def action_goto(self) -> None:
         """Ask for a time and seek there."""
@@ -297,33 +297,13 @@ class ReplayApp(DeskApp):
                 self.notify(str(exc), severity="error")
                 return
             self.controller.seek(at)
-            self._draw_bar()
+            self.bar.draw()
 
-        self.push_screen(PromptScreen("Go to", "+30s, -5m, @1h20m (from the start), 42%, or 14:05:30"), answered)
-
-    # -- notes ----------------------------------------------------------------------------------
-
-    def _notes_store(self) -> Store | None:
-        if self._notes is None and self._notes_path is not None:
-            # Opened only when a reviewer writes or reads notes; migrates an older file to the notes schema.
-            self._notes = Store(self._notes_path, create=False)
-        return self._notes
-
-    def _original_seq(self, record: MessageRecord) -> int | None:
-        row = self.controller.reader.db.execute(
-            "SELECT seq FROM messages WHERE source = ? AND msg_id = ?", (record.message.source, record.message.id)
-        ).fetchone()
-        return int(row[0]) if row else None
-
-    def _notes_for(self, record: MessageRecord) -> list[tuple[str, str]]:
-        if self._notes is None:
-            return []
-        seq = self._original_seq(record)
-        return [(n.author, n.text) for n in self._notes.notes(message_seq=seq)] if seq is not None else []
+        self.app.push_screen(PromptScreen("Go to", "+30s, -5m, @1h20m (from the start), 42%, or 14:05:30"), answered)
 
     def action_note(self) -> None:
         """Annotate the selected message (or the current moment when nothing is selected)."""
-        record = self.desk_screen.query_one("#feed", FeedView).selected
+        record = self.feed.selected
         position = self.controller.position
         about = f"#{record.message.id} by {record.message.author.name}" if record else "this moment of the recording"
 
@@ -331,23 +311,44 @@ class ReplayApp(DeskApp):
             if not value or not value.strip():
                 return
             try:
-                store = self._notes_store()
+                store = self.notes.store()
                 if store is None:
                     self.notify("This replay has no session file to keep notes in.", severity="error")
                     return
-                seq = self._original_seq(record) if record is not None else None
-                store.add_note(value, author=self.session.moderator, position=position, message_seq=seq)
+                seq = self.notes.seq_in_recording(record) if record is not None else None
+                store.add_note(value, author=self.desk.session.moderator, position=position, message_seq=seq)
             except (StoreError, ValueError) as exc:
                 self.notify(str(exc), title="Note not saved", severity="error")
                 return
             self.notify(f"Note saved in {store.path.name}", title="Note")
-            self._draw_bar()
+            self.bar.draw()
 
-        self.push_screen(PromptScreen(f"Note on {about}", "Saved in the session file, apart from live actions."),
-                         answered)  # fmt: skip
+        self.app.push_screen(PromptScreen(f"Note on {about}", "Saved in the session file, apart from live actions."),
+                             answered)  # fmt: skip
+
+
+class ReplayApp(DeskApp):
+    """castguard's desk replaying a recording: the desk opened for review on a :class:`ReplayScreen`."""
+
+    TITLE = "castguard replay"
+
+    def __init__(
+        self,
+        session: Session,
+        controller: ReplayController,
+        *,
+        notes_path: Path | None = None,
+        notes_store: Store | None = None,
+        config: Config | None = None,
+    ) -> None:
+        self.controller = controller
+        self.notes = ReplayNotes(controller.reader.store, notes_path, notes_store)
+        screen = ReplayScreen(session, controller, self.notes)
+        # The desk's clock is the recording's: rates, inbox ages and the on-air delay follow the replay.
+        super().__init__(
+            session, config=config, clock=controller.clock, moderation=False, screen=screen, bars=[screen.bar]
+        )
 
     def close_notes(self) -> None:
         """Close the session file opened for notes."""
-        if self._notes is not None:
-            self._notes.close()
-            self._notes = None
+        self.notes.close()

@@ -257,6 +257,16 @@ class OnAirView(ScrollView, can_focus=True):
             self.waiting.append(record)
             self.release()
 
+    def clear(self) -> None:
+        """Take everything off air and forget what was waiting (the chat starts again elsewhere)."""
+        self.items.clear()
+        self.waiting.clear()
+        self.latest.clear()
+        self.cursor = -1
+        self._lines.clear()
+        self._relayout()
+        self._title()
+
     def _take_off(self, seq: int) -> None:
         self.latest.pop(seq, None)
         for i, item in enumerate(self.items):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from rich.text import Text
 from textual.app import App
@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from castguard.core.model import ConnectionEvent, ConnectionState, PlatformEvent
+from castguard.core.model import ConnectionEvent, ConnectionState, MessageRecord, PlatformEvent
 from castguard.core.text import MAX_DETAIL_CHARS, MAX_NAME_CHARS, clean_text
 from castguard.tui.render import platform_event_line
 
@@ -62,6 +62,34 @@ class DeskScreen(Screen[None]):
 
         assert isinstance(self.app, DeskApp)
         return self.app
+
+
+# What a screen opened over the desk can offer the desk's keys. The desk asks the screen on top
+# with isinstance (each protocol is runtime-checkable), never by looking up attribute names.
+
+
+@runtime_checkable
+class SelectingScreen(Protocol):
+    """A screen with a message list of its own (search, author card): the desk's keys act on its selection."""
+
+    def selected_record(self) -> MessageRecord | None:
+        """The message selected on this screen."""
+
+
+@runtime_checkable
+class ReloadingScreen(Protocol):
+    """A screen that reads the session again when an action, a note or a watch changed what it shows."""
+
+    def reload(self) -> None:
+        """Read again and redraw."""
+
+
+@runtime_checkable
+class AuthorScreen(Protocol):
+    """A screen about one author (the author card): the author keys act on that author."""
+
+    def author_record(self) -> MessageRecord:
+        """The message the screen was opened on (its author is the one shown)."""
 
 
 def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:

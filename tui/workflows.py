@@ -1,148 +1,186 @@
 """The desk's multi-step workflows: escalate with a note, bulk and raid actions, author card, search, inbox.
 
-A mixin of :class:`castguard.tui.app.DeskApp`, kept apart so that the app module stays
+:class:`Workflows` is a controller the desk holds (``desk.workflows``); the desk's key actions call it.
+It reaches the desk only through :class:`DeskHost`, the few things it needs, so the app module stays
 about wiring and drawing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from castguard.core.model import ActionKind, ActionRecord, EscalationState, MessageRecord
 from castguard.session.stats import RaidAlert
 from castguard.tui.feed import FeedView
 from castguard.tui.screens import BulkChoice, ConfirmBulk, NotePrompt
+from castguard.tui.widgets import AuthorScreen, ReloadingScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+    from textual.screen import Screen
     from textual.worker import Worker
 
     from castguard.session.engine import Session
     from castguard.session.stats import SessionStats
 
 
+class DeskHost(Protocol):
+    """What the workflows need of the desk (:class:`castguard.tui.app.DeskApp` provides it)."""
+
+    session: Session
+    watched: set[str]
+    """Author ids highlighted in every list."""
+    clock: Callable[[], float]
+
+    @property
+    def stats(self) -> SessionStats:
+        """The producer's figures."""
+
+    @property
+    def screen(self) -> Screen[object]:
+        """The screen on top."""
+
+    def selected(self, *, quiet: bool = False) -> MessageRecord | None:
+        """The selected message of the visible view or screen."""
+
+    def perform(
+        self, kind: ActionKind, records: Iterable[MessageRecord], *, duration: int | None = None, reason: str = ""
+    ) -> Worker[list[ActionRecord]]:
+        """Carry out an action on messages (in the background), showing it under way and then its outcome."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a toast."""
+
+    def push_screen(self, screen: Any, callback: Any = None) -> Any:
+        """Open ``screen`` over the desk; ``callback`` receives what it is dismissed with."""
+
+    def lists(self) -> list[FeedView]:
+        """Every message list on the desk and on the screen on top."""
+
+
 class Workflows:
     """Actions that need a prompt, a confirmation or another screen."""
 
-    if TYPE_CHECKING:
-        session: Session
-        stats: SessionStats
-        watched: set[str]
-        clock: Any
-
-        def selected(self, *, quiet: bool = False) -> MessageRecord | None: ...
-        def perform(self, kind: ActionKind, records: Iterable[MessageRecord], *, duration: int | None = None,
-                    reason: str = "") -> Worker[list[ActionRecord]]: ...  # fmt: skip
-        def notify(self, message: str, *, title: str = "", severity: Any = "information",
-                   timeout: float | None = None, markup: bool = True) -> None: ...  # fmt: skip
-
-        push_screen: Any
-
-        def lists(self) -> list[FeedView]: ...
-        def bell(self) -> None: ...
-        @property
-        def screen(self) -> Any: ...
+    def __init__(self, desk: DeskHost) -> None:
+        self.desk = desk
 
     # -- escalation -------------------------------------------------------------------------
 
-    def action_escalate_note(self) -> None:
+    def escalate_note(self) -> None:
         """Escalate the selected message with a one-line note for the producer."""
-        record = self.selected()
+        desk = self.desk
+        record = desk.selected()
         if record is None:
             return
 
         def noted(note: str | None) -> None:
             if note is not None:
-                self.perform(ActionKind.ESCALATE, [record], reason=note)
+                desk.perform(ActionKind.ESCALATE, [record], reason=note)
 
-        self.push_screen(NotePrompt(f"Escalate #{record.seq} by {record.message.author.name}: note for the producer"),
+        desk.push_screen(NotePrompt(f"Escalate #{record.seq} by {record.message.author.name}: note for the producer"),
                          noted)  # fmt: skip
 
-    def action_escalation(self, kind: str) -> None:
+    def escalation(self, kind: str) -> None:
         """Acknowledge or resolve the selected escalation (producer)."""
-        record = self.selected()
+        desk = self.desk
+        record = desk.selected()
         if record is None:
             return
         if record.escalation is None:
-            self.notify(f"#{record.seq} is not escalated (e escalates it).", severity="warning")
+            desk.notify(f"#{record.seq} is not escalated (e escalates it).", severity="warning")
             return
         target = EscalationState.ACKNOWLEDGED if kind == "acknowledge" else EscalationState.RESOLVED
         if record.escalation in (target, EscalationState.RESOLVED):
-            self.notify(f"#{record.seq} is already {record.escalation.value}.", severity="warning")
+            desk.notify(f"#{record.seq} is already {record.escalation.value}.", severity="warning")
             return
-        self.perform(ActionKind(kind), [record])
+        desk.perform(ActionKind(kind), [record])
 
     # -- author ------------------------------------------------------------------------------
 
-    def action_card(self) -> None:
+    def card(self) -> None:
         """Open the author card of the selected message's author."""
         from castguard.tui.author import AuthorCard
 
-        record = self.selected()
+        record = self.desk.selected()
         if record is not None:
-            self.push_screen(AuthorCard(record))
+            self.desk.push_screen(AuthorCard(record))
 
-    def action_watch(self) -> None:
+    def watch(self) -> None:
         """Highlight (or stop highlighting) the selected author's messages in every list."""
-        record = self._author_record()
+        desk = self.desk
+        record = self.author_record()
         if record is None:
             return
         author = record.message.author
-        if author.id in self.watched:
-            self.watched.discard(author.id)
-            self.notify(f"No longer watching {author.name}.")
+        if author.id in desk.watched:
+            desk.watched.discard(author.id)
+            desk.notify(f"No longer watching {author.name}.")
         else:
-            self.watched.add(author.id)
-            self.notify(f"Watching {author.name}: their messages are highlighted.")
-        for view in self.lists():
+            desk.watched.add(author.id)
+            desk.notify(f"Watching {author.name}: their messages are highlighted.")
+        for view in desk.lists():
             view.redraw()
-        reload = getattr(self.screen, "reload", None)
-        if reload is not None:
-            reload()
+        screen = desk.screen
+        if isinstance(screen, ReloadingScreen):
+            screen.reload()
 
-    def _author_record(self) -> MessageRecord | None:
-        card_record: MessageRecord | None = getattr(self.screen, "record", None)
-        return card_record if card_record is not None else self.selected()
+    def author_record(self) -> MessageRecord | None:
+        """The author the keys act on: the author card's, else the selected message's."""
+        screen = self.desk.screen
+        if isinstance(screen, AuthorScreen):
+            return screen.author_record()
+        return self.desk.selected()
 
-    def action_note(self) -> None:
+    def author_note(self) -> None:
         """Write a local note about the selected author (recorded in the action log)."""
-        record = self._author_record()
+        record = self.author_record()
         if record is None:
             return
         from castguard.session.search import author_history
 
+        desk = self.desk
         m = record.message
-        current = author_history(self.session.store, m.source, m.author.id, limit=1).note
+        current = author_history(desk.session.store, m.source, m.author.id, limit=1).note
 
         def noted(note: str | None) -> None:
             if note is not None:
-                self.perform(ActionKind.NOTE, [record], reason=note)
+                desk.perform(ActionKind.NOTE, [record], reason=note)
 
-        self.push_screen(NotePrompt(f"Note about {m.author.name} (kept in this session's record)", value=current),
+        desk.push_screen(NotePrompt(f"Note about {m.author.name} (kept in this session's record)", value=current),
                          noted)  # fmt: skip
 
-    def action_author_all(self) -> None:
+    def author_all(self) -> None:
         """Hide every message of the selected author, or time out / ban them (confirmed)."""
-        record = self._author_record()
+        record = self.author_record()
         if record is None:
             return
         m = record.message
-        seqs = self.session.author_messages(m.source, m.author.id)
+        seqs = self.desk.session.author_messages(m.source, m.author.id)
         screen = ConfirmBulk(f"Every message of {m.author.name} ({m.author.id}) on {m.source}", [m.author.name],
                              len(seqs))  # fmt: skip
 
         def confirmed(choice: BulkChoice | None) -> None:
             if choice is not None:
-                self._bulk(choice, m.source, {m.author.id: seqs})
+                self.bulk(choice, m.source, {m.author.id: seqs})
 
-        self.push_screen(screen, confirmed)
+        self.desk.push_screen(screen, confirmed)
 
     # -- raids -------------------------------------------------------------------------------
 
     def current_raid(self) -> RaidAlert | None:
         """The raid of the selected message, else the latest active raid."""
-        record = self.selected(quiet=True)
-        snapshot = self.stats.snapshot(self.clock())
+        desk = self.desk
+        record = desk.selected(quiet=True)
+        snapshot = desk.stats.snapshot(desk.clock())
         if record is not None:
             for raid in snapshot.raids:
                 if raid.source == record.message.source and record.message.author.id in raid.accounts:
@@ -153,40 +191,42 @@ class Workflows:
                 return RaidAlert(record.message.source, accounts, accounts, first, first, 1, record.seq, True)
         return next((r for r in snapshot.raids if r.active), None)
 
-    def action_raid(self) -> None:
+    def raid(self) -> None:
         """Act on every account of the detected raid in one step (confirmed)."""
+        desk = self.desk
         raid = self.current_raid()
         if raid is None:
-            self.notify("No raid detected: select a message with a crowd.raid finding.", severity="warning")
+            desk.notify("No raid detected: select a message with a crowd.raid finding.", severity="warning")
             return
-        by_account = {a: self.session.author_messages(raid.source, a) for a in raid.accounts}
+        by_account = {a: desk.session.author_messages(raid.source, a) for a in raid.accounts}
         total = sum(len(s) for s in by_account.values())
         screen = ConfirmBulk(f"Raid on {raid.source}: every account", list(raid.names), total)
 
         def confirmed(choice: BulkChoice | None) -> None:
             if choice is not None:
-                self._bulk(choice, raid.source, by_account)
+                self.bulk(choice, raid.source, by_account)
 
-        self.push_screen(screen, confirmed)
+        desk.push_screen(screen, confirmed)
 
-    def _bulk(self, choice: BulkChoice, source: str, by_account: dict[str, list[int]]) -> None:
+    def bulk(self, choice: BulkChoice, source: str, by_account: dict[str, list[int]]) -> None:
         """Hide every message, or time out / ban each account once (on its latest message)."""
+        session = self.desk.session
         if choice.kind is ActionKind.HIDE:
             seqs = [s for seqs in by_account.values() for s in seqs]
         else:
             # A timeout or ban applies to the account: once each, even when its messages are already hidden.
-            every = {a: self.session.author_messages(source, a, active_only=False) for a in by_account}
+            every = {a: session.author_messages(source, a, active_only=False) for a in by_account}
             seqs = [max(seqs) for seqs in every.values() if seqs]
-        records = [r for r in (self.session.record(s) for s in sorted(seqs)) if r is not None]
+        records = [r for r in (session.record(s) for s in sorted(seqs)) if r is not None]
         if not records:
-            self.notify("Nothing left to act on: their messages are already off the chat.", severity="warning")
+            self.desk.notify("Nothing left to act on: their messages are already off the chat.", severity="warning")
             return
-        self.perform(choice.kind, records, duration=choice.duration, reason=choice.reason)
+        self.desk.perform(choice.kind, records, duration=choice.duration, reason=choice.reason)
 
     # -- search ------------------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    def search(self) -> None:
         """Search the whole session."""
         from castguard.tui.search import SearchScreen
 
-        self.push_screen(SearchScreen())
+        self.desk.push_screen(SearchScreen())

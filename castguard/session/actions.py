@@ -56,6 +56,36 @@ class LockdownChanged:
     actor: str
 
 
+def action_effect(
+    kind: ActionKind, prior: MessageState, undone: ActionRecord | None = None
+) -> tuple[MessageState | None, EscalationState | bool | None]:
+    """What an action that did not fail does to its message, in state ``prior``.
+
+    Returns (new state, or ``None`` for unchanged; new escalation, or ``False`` for unchanged).
+    For an undo, ``undone`` is the action it reverses. Live actions, undo and replay all use it.
+    """
+    if kind in (ActionKind.HIDE, ActionKind.DELETE):
+        return MessageState.HIDDEN, False
+    if kind in (ActionKind.UNHIDE, ActionKind.APPROVE):
+        return MessageState.APPROVED, False
+    if kind is ActionKind.ESCALATE:
+        return (MessageState.HELD if prior is MessageState.VISIBLE else None), EscalationState.OPEN
+    if kind is ActionKind.ACKNOWLEDGE:
+        return None, EscalationState.ACKNOWLEDGED
+    if kind is ActionKind.RESOLVE:
+        return None, EscalationState.RESOLVED
+    if kind is ActionKind.UNDO and undone is not None:
+        escalation: EscalationState | bool | None = False
+        if undone.kind is ActionKind.ESCALATE:
+            escalation = None
+        elif undone.kind is ActionKind.ACKNOWLEDGE:
+            escalation = EscalationState.OPEN
+        elif undone.kind is ActionKind.RESOLVE:
+            escalation = EscalationState.ACKNOWLEDGED
+        return undone.prev_state, escalation
+    return None, False
+
+
 class ActionError(Exception):
     """An action that cannot be attempted (unknown message, nothing to undo, another moderator's claim)."""
 
@@ -142,18 +172,7 @@ class SessionActions(ABC):
         if kind in PLATFORM_ACTIONS:
             outcome, intent = await self._perform(kind, record, actor, reason, duration)
         if outcome.result is not ActionResult.FAILED:
-            if kind in (ActionKind.HIDE, ActionKind.DELETE):
-                new_state = MessageState.HIDDEN
-            elif kind is ActionKind.UNHIDE or kind is ActionKind.APPROVE:
-                new_state = MessageState.APPROVED
-            elif kind is ActionKind.ESCALATE:
-                new_escalation = EscalationState.OPEN
-                if record.state is MessageState.VISIBLE:
-                    new_state = MessageState.HELD
-            elif kind is ActionKind.ACKNOWLEDGE:
-                new_escalation = EscalationState.ACKNOWLEDGED
-            elif kind is ActionKind.RESOLVE:
-                new_escalation = EscalationState.RESOLVED
+            new_state, new_escalation = action_effect(kind, record.state)
         return self._commit(kind, record, actor, outcome, reason, duration, new_state, new_escalation, intent=intent)
 
     async def _perform(
@@ -313,13 +332,7 @@ class SessionActions(ABC):
             return self._commit(
                 ActionKind.UNDO, record, actor, outcome, "", None, None, False, target.id, intent=intent
             )
-        new_escalation: EscalationState | bool | None = False
-        if target.kind is ActionKind.ESCALATE:
-            new_escalation = None
-        elif target.kind in (ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE):
-            new_escalation = (
-                EscalationState.OPEN if target.kind is ActionKind.ACKNOWLEDGE else EscalationState.ACKNOWLEDGED
-            )
+        new_state, new_escalation = action_effect(ActionKind.UNDO, record.state, target)
         return self._commit(
             ActionKind.UNDO,
             record,
@@ -327,7 +340,7 @@ class SessionActions(ABC):
             outcome,
             f"undo {target.kind.value}",
             None,
-            target.prev_state,
+            new_state,
             new_escalation,
             target.id,
             intent=intent,

@@ -51,6 +51,7 @@ from castguard.session.actions import (
     LockdownChanged,
     SessionActions,
     StateChange,
+    action_effect,
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
@@ -421,9 +422,12 @@ class Session(SessionActions):
         message = normalise(message)
         return self._record(message, self.pipeline.evaluate(message))
 
-    def _record(self, message: ChatMessage, verdict: Verdict) -> MessageRecord:
-        """Record and publish a normalised, judged message (not a duplicate), and carry out an auto-hide."""
-        if self.sanctions:
+    def _record(self, message: ChatMessage, verdict: Verdict, *, recorded: bool = False) -> MessageRecord:
+        """Record and publish a normalised, judged message (not a duplicate), and carry out an auto-hide.
+
+        ``recorded``: the verdict is the one a recording kept (already with any ban evasion).
+        """
+        if self.sanctions and not recorded:
             verdict = self._evasion(message, verdict)
         state = MessageState.VISIBLE
         escalation = None
@@ -543,7 +547,7 @@ class Session(SessionActions):
         return []
 
     def control(self, event: object) -> None:
-        """Apply a control event a source yielded (replay's recorded actions and seeks), then publish it.
+        """Apply a control event a source yielded (replay's recorded messages, actions and seeks), then publish it.
 
         A control event has an ``apply_to(session)`` method; anything else is ignored with a log line.
         """
@@ -554,43 +558,66 @@ class Session(SessionActions):
         apply(self)
         self._publish(event)  # type: ignore[arg-type]
 
-    def forget(self) -> None:
-        """Drop what the session remembers of earlier messages (replay starting over after a seek)."""
+    def start_over(self) -> None:
+        """Start again from another point of a recording (replay after a seek).
+
+        The session forgets the messages it has seen, their bans and the lockdown (a lifted lockdown
+        is published), and a scratch store is emptied; what was in force at the new point comes next.
+        """
         self.store.flush()
         self._recent.clear()
         self._seen.clear()
         self.counts = dict.fromkeys(self.counts, 0)
-        self.lockdown = False
         self.sanctions = Sanctions(self.clock)
+        if self.store.scratch:
+            self.store.reset()
+        if self.lockdown:
+            self.lockdown = False
+            self._publish(LockdownChanged(False, self.moderator))
 
-    def apply_recorded(
-        self,
-        action: ActionRecord,
-        seq: int | None,
-        state: MessageState | None,
-        escalation: EscalationState | bool | None,
+    def ingest_recorded(self, message: ChatMessage, verdict: Verdict) -> MessageRecord | None:
+        """Record and publish a message with the verdict it was given when it was recorded (replay).
+
+        Nothing judges it again, and nothing is added to that verdict (a ban evasion found live is
+        already in it). ``None`` for a duplicate.
+        """
+        if message.key in self._seen:
+            self.counts["duplicates"] += 1
+            return None
+        record = self._record(normalise(message), verdict, recorded=True)
+        if self.store.pending >= 1000:
+            self.store.flush()
+        return record
+
+    def apply_recorded_action(
+        self, action: ActionRecord, message_key: tuple[str, str] | None, undone: ActionRecord | None = None
     ) -> ActionRecord | None:
-        """Show an action taken in a recording as it happened, without performing it on any platform.
+        """Show an action taken in a recording as it happened, without performing it on any platform (replay).
 
-        ``seq`` is the message's sequence number in this session; ``state`` and
-        ``escalation`` are what the action did (``escalation=False``: unchanged).
-        The action keeps its recorded time, actor, outcome and platform response.
+        ``message_key`` is the (source, platform id) of the message it was taken on, ``undone`` the
+        action an undo reversed. The action keeps its recorded time, actor, outcome and platform
+        response; what it does to the message is what it did live (:func:`.actions.action_effect`).
+        ``None`` when the message is not in this session.
         """
         if action.kind is ActionKind.LOCKDOWN:
-            on = action.reason == "on"
-            self.lockdown = on
             recorded = self.store.add_action(
                 actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
             )
             self._publish(recorded)
-            self._publish(LockdownChanged(on, action.actor))
+            if action.result is not ActionResult.FAILED:
+                self.lockdown = action.reason == "on"
+                self._publish(LockdownChanged(self.lockdown, action.actor))
             return recorded
+        seq = (self._seen.get(message_key) or self.store.seq_of(*message_key)) if message_key is not None else None
         record = self.record(seq) if seq is not None else None
         if record is None:
             return None
+        state: MessageState | None = None
+        escalation: EscalationState | bool | None = False
+        if action.result is not ActionResult.FAILED:
+            prior = action.prev_state if action.prev_state is not None else record.state
+            state, escalation = action_effect(action.kind, prior, undone)
         outcome = ActionOutcome(action.result, action.response)
-        if action.result is ActionResult.FAILED:
-            state, escalation = None, False
         return self._commit(
             action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
             action.undoes, at=action.at,

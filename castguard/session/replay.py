@@ -1,17 +1,16 @@
 """Replay: a recording played back as a source, through the same engine and screens as live chat.
 
-:class:`ReplaySource` reads a session file (read-only) and yields its messages,
-platform events and connection changes at their recorded moments, and the
-moderators' recorded actions as :class:`ReplayedAction` control events that the
-session applies without performing anything on a platform (the source has no
-capabilities; recorded actions are never sent again). :class:`ReplayController`
-sets the pace (1×, 2×, 10×, max), pauses, steps and seeks: to a time, to the
-next or previous flag or action. Seeks read only a window of the file through
-its indexes, so they are instant on million-message recordings.
-
-Messages keep the verdicts they had live (:class:`RecordedPipeline`), so the
-replay shows what the moderators saw; ``castguard replay --rescan`` is the tool
-for judging a recording again under another policy.
+:class:`ReplaySource` reads a session file (read-only, through the store's read model) and yields its
+messages, platform events and connection changes at their recorded moments. Messages come as
+:class:`ReplayedMessage` control events, which the session records with the verdict they had live
+(:meth:`~castguard.session.engine.Session.ingest_recorded`: the replay shows what the moderators saw;
+``castguard replay --rescan`` is the tool for judging a recording again under another policy). The
+moderators' recorded actions come as :class:`ReplayedAction` control events, which the session applies
+through its own action rules without performing anything on a platform
+(:meth:`~castguard.session.engine.Session.apply_recorded_action`; the source has no capabilities).
+:class:`ReplayController` sets the pace (1×, 2×, 10×, max), pauses, steps and seeks: to a time, to the
+next or previous flag or action. Seeks read only a window of the file through its indexes, so they are
+instant on million-message recordings.
 """
 
 from __future__ import annotations
@@ -26,23 +25,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from castguard.connectors.base import ReadOnlySource
+from castguard.core.durations import parse_duration
 from castguard.core.model import (
-    ActionKind,
     ActionRecord,
-    ActionResult,
     ChatMessage,
     ConnectionEvent,
     ConnectionState,
-    Decision,
-    EscalationState,
     MessageRecord,
-    MessageState,
+    PlatformEvent,
     SourceEvent,
     Verdict,
 )
 from castguard.core.policy import Policy
 from castguard.filters.pipeline import Pipeline
-from castguard.session.store import EVENT_COLUMNS, FLAGGED_SQL, Store
+from castguard.session.store import Store
 
 if TYPE_CHECKING:
     from castguard.session.engine import Session
@@ -57,6 +53,20 @@ _CHUNK = 500
 
 # Order of items recorded at the same instant: a message, then what happened on the platform, then actions.
 _MESSAGE, _EVENT, _ACTION = 0, 1, 2
+# An id past every real one: a position after everything at its instant.
+_LAST = 1 << 62
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayedMessage:
+    """A recorded message, with the verdict it was given live."""
+
+    message: ChatMessage
+    verdict: Verdict
+
+    def apply_to(self, session: Session) -> None:
+        """Record and show the message in the replay session (it is not judged again)."""
+        session.ingest_recorded(self.message, self.verdict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +76,12 @@ class ReplayedAction:
     action: ActionRecord
     message_key: tuple[str, str] | None
     """(source, platform id) of the message it was taken on, if any."""
-    state: MessageState | None
-    """The message state it led to (``None``: unchanged)."""
-    escalation: EscalationState | bool | None
-    """The escalation state it led to (``False``: unchanged)."""
+    undone: ActionRecord | None = None
+    """The action an undo reversed."""
 
     def apply_to(self, session: Session) -> None:
         """Record and show the action in the replay session (no platform is contacted)."""
-        seq = session.store.seq_of(*self.message_key) if self.message_key else None
-        session.apply_recorded(self.action, seq, self.state, self.escalation)
+        session.apply_recorded_action(self.action, self.message_key, self.undone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,46 +93,11 @@ class Seeked:
     """(source, platform id) of the message the seek was aimed at (a flag, an action's target)."""
 
     def apply_to(self, session: Session) -> None:
-        """Forget the messages shown so far (and empty the scratch store replay writes to)."""
-        session.forget()
-        if session.store.scratch:
-            session.store.reset()
+        """The session starts over (what was in force at ``position`` comes next)."""
+        session.start_over()
 
 
-ReplayEvent = SourceEvent | ReplayedAction | Seeked
-
-
-def effect(
-    action: ActionRecord, target: ActionRecord | None
-) -> tuple[MessageState | None, EscalationState | bool | None]:
-    """What an action did to its message: (new state or ``None``, new escalation or ``False`` for unchanged).
-
-    Mirrors :meth:`castguard.session.engine.Session.act` and ``undo``; ``target`` is the
-    action an undo reversed.
-    """
-    if action.result is ActionResult.FAILED:
-        return None, False
-    kind = action.kind
-    if kind in (ActionKind.HIDE, ActionKind.DELETE):
-        return MessageState.HIDDEN, False
-    if kind in (ActionKind.UNHIDE, ActionKind.APPROVE):
-        return MessageState.APPROVED, False
-    if kind is ActionKind.ESCALATE:
-        return (MessageState.HELD if action.prev_state is MessageState.VISIBLE else None), EscalationState.OPEN
-    if kind is ActionKind.ACKNOWLEDGE:
-        return None, EscalationState.ACKNOWLEDGED
-    if kind is ActionKind.RESOLVE:
-        return None, EscalationState.RESOLVED
-    if kind is ActionKind.UNDO and target is not None:
-        escalation: EscalationState | bool | None = False
-        if target.kind is ActionKind.ESCALATE:
-            escalation = None
-        elif target.kind is ActionKind.ACKNOWLEDGE:
-            escalation = EscalationState.OPEN
-        elif target.kind is ActionKind.RESOLVE:
-            escalation = EscalationState.ACKNOWLEDGED
-        return target.prev_state, escalation
-    return None, False
+ReplayEvent = SourceEvent | ReplayedMessage | ReplayedAction | Seeked
 
 
 # -- reading the recording -----------------------------------------------------------------------
@@ -140,176 +112,125 @@ class Key:
     id: int
 
 
+def _id_after(key: Key, order: int) -> int:
+    """The id to read a stream of ``order`` items from, so that it resumes just after ``key``."""
+    if key.order == order:
+        return key.id
+    return _LAST if key.order > order else -1
+
+
 class RecordingReader:
     """Windowed, index-backed reads of a recording in replay order (never the whole file at once)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.db = store.db
-        row = self.db.execute("SELECT MIN(received_at), MAX(received_at), COUNT(*) FROM messages").fetchone()
-        actions = self.db.execute("SELECT MIN(at), MAX(at) FROM actions").fetchone()
-        times = [t for t in (row[0], row[1], actions[0], actions[1]) if t is not None]
-        self.start: float = min(times) if times else 0.0
+        span = store.recording_span()
+        self.start: float = span.start
         """Time of the first recorded item."""
-        self.end: float = max(times) if times else 0.0
+        self.end: float = span.end
         """Time of the last recorded item."""
-        self.total: int = int(row[2])
+        self.total: int = span.messages
         """Messages in the recording."""
         self._actions: dict[int, ActionRecord] = {}
 
     # Items ---------------------------------------------------------------------------------
 
-    def items(self, after: Key, others_after: Key | None = None) -> Iterator[tuple[Key, Any]]:
+    def items(self, after: Key, others_after: Key | None = None) -> Iterator[tuple[Key, ReplayEvent]]:
         """Every message after ``after`` and every event and action after ``others_after`` (default: the same),
         merged in replay order and read in chunks."""
         others = after if others_after is None else others_after
         return heapq.merge(self._messages(after), self._events(others), self._actions_after(others), key=lambda i: i[0])
 
-    def _messages(self, after: Key) -> Iterator[tuple[Key, Any]]:
-        # Messages at exactly after.at come after ``after`` only when ``after`` is not past them in order.
-        at, seq = after.at, (after.id if after.order == _MESSAGE else (1 << 62) if after.order > _MESSAGE else -1)
-        while True:
-            rows = self.db.execute(
-                "SELECT * FROM messages WHERE (received_at, seq) > (?, ?) ORDER BY received_at, seq LIMIT ?",
-                (at, seq, _CHUNK),
-            ).fetchall()
-            if not rows:
-                return
-            findings = self.store.findings_of([r[0] for r in rows if r[17]])
-            for r in rows:
-                yield Key(r[14], _MESSAGE, r[0]), self.store.record_from_row(r, findings.get(r[0], ()))
-            at, seq = rows[-1][14], rows[-1][0]
+    def _messages(self, after: Key) -> Iterator[tuple[Key, ReplayEvent]]:
+        at, seq = after.at, _id_after(after, _MESSAGE)
+        while records := self.store.messages_from(at, seq, limit=_CHUNK):
+            for record in records:
+                yield _message_key(record), ReplayedMessage(record.message, record.verdict)
+            at, seq = records[-1].message.received_at, records[-1].seq
 
-    def _events(self, after: Key) -> Iterator[tuple[Key, Any]]:
-        at, last = after.at, (after.id if after.order == _EVENT else (1 << 62) if after.order > _EVENT else -1)
-        while True:
-            rows = self.db.execute(
-                f"SELECT {EVENT_COLUMNS} FROM events"
-                " WHERE (at, id) > (?, ?) AND kind != 'session' ORDER BY at, id LIMIT ?",
-                (at, last, _CHUNK),
-            ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                event = Store.event_from_row(row)
-                if event is not None:
-                    yield Key(row[1], _EVENT, row[0]), event
-            at, last = rows[-1][1], rows[-1][0]
+    def _events(self, after: Key) -> Iterator[tuple[Key, ReplayEvent]]:
+        at, last = after.at, _id_after(after, _EVENT)
+        while stored := self.store.events_from(at, last, limit=_CHUNK):
+            for row in stored:
+                if row.event is not None:
+                    yield Key(row.at, _EVENT, row.id), row.event
+            at, last = stored[-1].at, stored[-1].id
 
-    def _actions_after(self, after: Key) -> Iterator[tuple[Key, Any]]:
+    def _actions_after(self, after: Key) -> Iterator[tuple[Key, ReplayEvent]]:
         at, last = after.at, (after.id if after.order == _ACTION else -1)
-        while True:
-            rows = self.db.execute(
-                "SELECT * FROM actions WHERE (at, id) > (?, ?) ORDER BY at, id LIMIT ?", (at, last, _CHUNK)
-            ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                action = Store.action_from_row(row)
-                yield Key(action.at, _ACTION, action.id), self.replayed(action)
-            at, last = rows[-1][1], rows[-1][0]
+        while actions := self.store.actions_from(at, last, limit=_CHUNK):
+            for action in actions:
+                yield _action_key(action), self.replayed(action)
+            at, last = actions[-1].at, actions[-1].id
 
     def action(self, action_id: int) -> ActionRecord | None:
         """One entry of the action log."""
         found = self._actions.get(action_id)
         if found is None:
-            row = self.db.execute("SELECT * FROM actions WHERE id = ?", (action_id,)).fetchone()
-            if row is None:
-                return None
-            found = self._actions[action_id] = Store.action_from_row(row)
+            found = self.store.action(action_id)
+            if found is not None:
+                self._actions[action_id] = found
         return found
 
     def replayed(self, action: ActionRecord) -> ReplayedAction:
         """The control event that shows ``action`` in a replay session."""
-        key = None
-        if action.message_seq is not None:
-            row = self.db.execute("SELECT source, msg_id FROM messages WHERE seq = ?", (action.message_seq,)).fetchone()
-            key = (row[0], row[1]) if row else None
-        target = self.action(action.undoes) if action.undoes is not None else None
-        state, escalation = effect(action, target)
-        return ReplayedAction(action, key, state, escalation)
+        key = self.message_key_of(action.message_seq) if action.message_seq is not None else None
+        undone = self.action(action.undoes) if action.undoes is not None else None
+        return ReplayedAction(action, key, undone)
 
     # Seeking -------------------------------------------------------------------------------
 
     def message_key_at(self, at: float) -> Key:
         """Key of the last message at or before ``at`` (or just before the first message)."""
-        row = self.db.execute(
-            "SELECT received_at, seq FROM messages WHERE received_at <= ? ORDER BY received_at DESC, seq DESC LIMIT 1",
-            (at,),
-        ).fetchone()
-        return Key(row[0], _MESSAGE, row[1]) if row else Key(at, _MESSAGE, -1)
+        place = self.store.message_place_at(at)
+        return Key(place.at, _MESSAGE, place.seq) if place else Key(at, _MESSAGE, -1)
 
-    def context(self, target: Key, at: float, focus_seq: int | None = None) -> list[tuple[Key, Any]]:
+    def context(self, target: Key, at: float, focus_seq: int | None = None) -> list[tuple[Key, ReplayEvent]]:
         """What was on screen at ``at``: the last :data:`CONTEXT` messages up to ``target``, with what had
         been done to them by then (actions, platform deletions) and the lockdown then in force."""
-        rows = self.db.execute(
-            "SELECT * FROM messages WHERE (received_at, seq) <= (?, ?) ORDER BY received_at DESC, seq DESC LIMIT ?",
-            (target.at, target.id, CONTEXT),
-        ).fetchall()[::-1]
-        seqs = {r[0] for r in rows}
+        records = self.store.messages_until(target.at, target.id, limit=CONTEXT)
+        seqs = {r.seq for r in records}
         if focus_seq is not None and focus_seq not in seqs:
-            extra = self.db.execute("SELECT * FROM messages WHERE seq = ?", (focus_seq,)).fetchone()
+            extra = self.store.message(focus_seq)
             if extra is not None:
-                rows.insert(0, extra)
+                records.insert(0, extra)
                 seqs.add(focus_seq)
-        findings = self.store.findings_of([r[0] for r in rows if r[17]])
-        out: list[tuple[Key, Any]] = [
-            (Key(r[14], _MESSAGE, r[0]), self.store.record_from_row(r, findings.get(r[0], ()))) for r in rows
-        ]
-        lockdown = self.db.execute(
-            "SELECT * FROM actions WHERE kind = 'lockdown' AND result != 'failed' AND at <= ? ORDER BY at DESC, id DESC"
-            " LIMIT 1",
-            (at,),
-        ).fetchone()
-        if lockdown is not None and lockdown[7] == "on":
+        out: list[tuple[Key, ReplayEvent]] = [(_message_key(r), ReplayedMessage(r.message, r.verdict)) for r in records]
+        switch = self.store.lockdown_switch_at(at)
+        if switch is not None and switch.reason == "on":
             # Before the messages: lockdown is part of the state they arrived in.
-            action = Store.action_from_row(lockdown)
-            out.insert(0, (Key(action.at, _ACTION, action.id), self.replayed(action)))
-        ordered = sorted(seqs)
-        for i in range(0, len(ordered), 900):
-            part = ordered[i : i + 900]
-            marks = ",".join("?" * len(part))
-            for row in self.db.execute(
-                f"SELECT * FROM actions WHERE message_seq IN ({marks}) AND at <= ? ORDER BY at, id", (*part, at)
-            ):
-                action = Store.action_from_row(row)
-                out.append((Key(action.at, _ACTION, action.id), self.replayed(action)))
-        keys = {(r[1], r[4]): r[0] for r in rows}
-        for row in self.db.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE kind = 'deleted' AND at <= ? AND at >= ? ORDER BY at, id",
-            (at, out[0][0].at if out else at),
-        ):
-            if (row[2], row[5]) in keys:
-                event = Store.event_from_row(row)
-                if event is not None:
-                    out.append((Key(row[1], _EVENT, row[0]), event))
+            out.insert(0, (_action_key(switch), self.replayed(switch)))
+        for action in self.store.actions_on(seqs, until=at):
+            out.append((_action_key(action), self.replayed(action)))
+        shown = {(r.message.source, r.message.id) for r in records}
+        for row in self.store.deletions_between(out[0][0].at if out else at, at):
+            event = row.event
+            if isinstance(event, PlatformEvent) and (event.source, event.message_id) in shown:
+                out.append((Key(row.at, _EVENT, row.id), event))
         return out
 
     def next_flag(self, after: Key, direction: int) -> MessageRecord | None:
         """The next (``direction`` 1) or previous (-1) flagged message from ``after``."""
-        op, order = (">", "ASC") if direction > 0 else ("<", "DESC")
-        row = self.db.execute(
-            f"SELECT * FROM messages WHERE (received_at, seq) {op} (?, ?) AND {FLAGGED_SQL}"
-            f" ORDER BY received_at {order}, seq {order} LIMIT 1",
-            (after.at, after.id if after.order == _MESSAGE else (1 << 62 if direction > 0 else -1)),
-        ).fetchone()
-        if row is None:
-            return None
-        return self.store.record_from_row(row, self.store.findings_of([row[0]]).get(row[0], ()))
+        seq = after.id if after.order == _MESSAGE else (_LAST if direction > 0 else -1)
+        return self.store.next_flagged(after.at, seq, backwards=direction < 0)
 
     def next_action(self, after: Key, direction: int) -> ActionRecord | None:
         """The next or previous entry of the action log from ``after``."""
-        op, order = (">", "ASC") if direction > 0 else ("<", "DESC")
-        row = self.db.execute(
-            f"SELECT * FROM actions WHERE (at, id) {op} (?, ?) ORDER BY at {order}, id {order} LIMIT 1",
-            (after.at, after.id if after.order == _ACTION else (-1 if direction > 0 else 1 << 62)),
-        ).fetchone()
-        return Store.action_from_row(row) if row else None
+        action_id = after.id if after.order == _ACTION else (-1 if direction > 0 else _LAST)
+        return self.store.next_action(after.at, action_id, backwards=direction < 0)
 
     def message_key_of(self, seq: int) -> tuple[str, str] | None:
         """(source, platform id) of a recorded message."""
-        row = self.db.execute("SELECT source, msg_id FROM messages WHERE seq = ?", (seq,)).fetchone()
-        return (row[0], row[1]) if row else None
+        place = self.store.message_place(seq)
+        return (place.source, place.msg_id) if place else None
+
+
+def _message_key(record: MessageRecord) -> Key:
+    return Key(record.message.received_at, _MESSAGE, record.seq)
+
+
+def _action_key(action: ActionRecord) -> Key:
+    return Key(action.at, _ACTION, action.id)
 
 
 # -- pace and position -----------------------------------------------------------------------
@@ -362,8 +283,6 @@ class ReplayController:
         """Everything has been played."""
         self.focus: tuple[str, str] | None = None
         """Message the last seek aimed at (the desk selects it)."""
-        self.verdicts: dict[tuple[str, str], Verdict] = {}
-        """Recorded verdicts of messages on their way to the session (read by :class:`RecordedPipeline`)."""
 
     # -- clock -------------------------------------------------------------------------------
 
@@ -466,7 +385,7 @@ class ReplayController:
                     yield event
                 # Messages go on right after the target; events and actions after the moment sought
                 # (those before it on the messages shown came with the context).
-                stream = self.reader.items(seek.target, Key(seek.at, _ACTION, 1 << 62))
+                stream = self.reader.items(seek.target, Key(seek.at, _ACTION, _LAST))
                 continue
             item = next(stream, None)
             if item is None:
@@ -479,7 +398,7 @@ class ReplayController:
             if not await self._until(key):
                 continue  # a seek arrived while waiting: the stream is rebuilt
             self._delivered(key, value)
-            yield value.message if isinstance(value, MessageRecord) else value
+            yield value
             # Let the rest of the program run even at maximum speed.
             await asyncio.sleep(0)
 
@@ -487,22 +406,20 @@ class ReplayController:
         focus = self.reader.message_key_of(seek.focus_seq) if seek.focus_seq is not None else None
         self.focus = focus
         self.delivered = 0
-        self.verdicts.clear()
         yield Seeked(seek.at, focus)
         for key, value in self.reader.context(seek.target, seek.at, seek.focus_seq):
             self._delivered(key, value)
-            yield value.message if isinstance(value, MessageRecord) else value
+            yield value
         self.cursor = seek.target
         if seek.action is not None:
             self.last_action = Key(seek.action.at, _ACTION, seek.action.id)
         else:
-            self.last_action = Key(seek.at, _ACTION, 1 << 62)
+            self.last_action = Key(seek.at, _ACTION, _LAST)
 
-    def _delivered(self, key: Key, value: Any) -> None:
-        if isinstance(value, MessageRecord):
+    def _delivered(self, key: Key, value: ReplayEvent) -> None:
+        if isinstance(value, ReplayedMessage):
             self.cursor = key
             self.delivered += 1
-            self.verdicts[(value.message.source, value.message.id)] = value.verdict
         elif isinstance(value, ReplayedAction):
             self.last_action = key
 
@@ -547,19 +464,6 @@ class ReplayController:
                 raise outcome
 
 
-class RecordedPipeline(Pipeline):
-    """Judges replayed messages exactly as they were judged live (the recorded verdicts)."""
-
-    def __init__(self, policy: Policy, verdicts: dict[tuple[str, str], Verdict]) -> None:
-        super().__init__(policy, factories=[])
-        self.verdicts = verdicts
-
-    def evaluate(self, message: ChatMessage) -> Verdict:
-        """The recorded verdict of ``message`` (a message the recording does not know passes)."""
-        found = self.verdicts.pop(message.key, None)
-        return found if found is not None else Verdict((), Decision.PASS, None, 0.0, self.policy.version)
-
-
 class ReplaySource(ReadOnlySource):
     """A recording as a chat source. Read-only: no action taken during a replay reaches a platform."""
 
@@ -571,12 +475,16 @@ class ReplaySource(ReadOnlySource):
         self.controller = controller or ReplayController(RecordingReader(store))
         self.stop_at_end = stop_at_end
 
-    def pipeline(self, policy: Policy) -> RecordedPipeline:
-        """The pipeline a replay session must use with this source."""
-        return RecordedPipeline(policy, self.controller.verdicts)
+    def pipeline(self, policy: Policy) -> Pipeline:
+        """A pipeline for a replay session with this source: ``policy`` and no filters.
+
+        Replayed messages keep their recorded verdicts (nothing is judged again); the session
+        still reads the policy (trusted accounts under lockdown, the sentiment alert).
+        """
+        return Pipeline(policy, factories=[])
 
     async def events(self) -> AsyncIterator[SourceEvent]:
-        """The recording's events (with :class:`ReplayedAction` and :class:`Seeked` control events)."""
+        """The recording's events, its messages and actions as control events, and :class:`Seeked` marks."""
         yield ConnectionEvent(self.key, ConnectionState.CONNECTED, f"replaying {self.store.path}")
         async for event in self.controller.items(stop_at_end=self.stop_at_end):
             yield event  # type: ignore[misc]  # control events ride along with source events
@@ -584,16 +492,6 @@ class ReplaySource(ReadOnlySource):
 
 
 # -- typed positions ---------------------------------------------------------------------------
-
-_DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?")
-
-
-def _duration(text: str) -> float:
-    m = _DURATION.fullmatch(text.strip())
-    if not m or not any(m.groups()):
-        raise ValueError(f"invalid duration {text!r} (examples: 30s, 5m, 1h30m)")
-    h, mi, s = (float(g) if g else 0.0 for g in m.groups())
-    return h * 3600 + mi * 60 + s
 
 
 def parse_position(text: str, *, start: float, end: float, current: float) -> float:
@@ -608,9 +506,9 @@ def parse_position(text: str, *, start: float, end: float, current: float) -> fl
         raise ValueError("type a time: +30s, -5m, @1h20m, 42% or 14:05:30")
     if text[0] in "+-":
         sign = 1 if text[0] == "+" else -1
-        return current + sign * _duration(text[1:])
+        return current + sign * parse_duration(text[1:])
     if text[0] == "@":
-        return start + _duration(text[1:])
+        return start + parse_duration(text[1:])
     if text.endswith("%"):
         try:
             share = float(text[:-1])
@@ -634,12 +532,11 @@ def parse_position(text: str, *, start: float, end: float, current: float) -> fl
 __all__ = [
     "CONTEXT",
     "SPEEDS",
-    "RecordedPipeline",
     "RecordingReader",
     "ReplayController",
     "ReplaySource",
     "ReplayedAction",
+    "ReplayedMessage",
     "Seeked",
-    "effect",
     "parse_position",
 ]

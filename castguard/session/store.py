@@ -18,7 +18,7 @@ import os
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -883,6 +883,125 @@ class Store:
             (time.time(), what, detail),
         )
 
+    # -- a recording in time order (replay) -----------------------------------------------
+    # Positions are (time, id) pairs compared as SQL row values, so that every read goes through an index
+    # (messages_received, events_at, actions_at) and a seek costs the same on a million-message recording.
+
+    def recording_span(self) -> RecordingSpan:
+        """When the recording starts and ends (first and last message or action) and how many messages it has."""
+        first, last, count = self.db.execute(
+            "SELECT MIN(received_at), MAX(received_at), COUNT(*) FROM messages"
+        ).fetchone()
+        first_action, last_action = self.db.execute("SELECT MIN(at), MAX(at) FROM actions").fetchone()
+        times = [t for t in (first, last, first_action, last_action) if t is not None]
+        return RecordingSpan(min(times) if times else 0.0, max(times) if times else 0.0, int(count))
+
+    def _records(self, rows: list[tuple[Any, ...]]) -> list[MessageRecord]:
+        findings = self.findings_of([r[0] for r in rows if r[17]])  # categories: only those rows have findings
+        return [self.record_from_row(r, findings.get(r[0], ())) for r in rows]
+
+    def messages_from(self, at: float, seq: int, *, limit: int) -> list[MessageRecord]:
+        """Up to ``limit`` messages received after position (``at``, ``seq``), in arrival order."""
+        rows = self.db.execute(
+            "SELECT * FROM messages WHERE (received_at, seq) > (?, ?) ORDER BY received_at, seq LIMIT ?",
+            (at, seq, limit),
+        ).fetchall()
+        return self._records(rows)
+
+    def messages_until(self, at: float, seq: int, *, limit: int) -> list[MessageRecord]:
+        """The last ``limit`` messages at or before position (``at``, ``seq``), oldest first."""
+        rows = self.db.execute(
+            "SELECT * FROM messages WHERE (received_at, seq) <= (?, ?) ORDER BY received_at DESC, seq DESC LIMIT ?",
+            (at, seq, limit),
+        ).fetchall()
+        return self._records(rows[::-1])
+
+    def message_place(self, seq: int) -> MessagePlace | None:
+        """Where message ``seq`` is in the recording."""
+        row = self.db.execute("SELECT received_at, seq, source, msg_id FROM messages WHERE seq = ?", (seq,)).fetchone()
+        return MessagePlace(*row) if row else None
+
+    def message_place_at(self, at: float) -> MessagePlace | None:
+        """The last message received at or before ``at`` (``None`` before the first)."""
+        row = self.db.execute(
+            "SELECT received_at, seq, source, msg_id FROM messages WHERE received_at <= ?"
+            " ORDER BY received_at DESC, seq DESC LIMIT 1",
+            (at,),
+        ).fetchone()
+        return MessagePlace(*row) if row else None
+
+    def next_flagged(self, at: float, seq: int, *, backwards: bool = False) -> MessageRecord | None:
+        """The first flagged message after position (``at``, ``seq``), or the last one before it."""
+        op, order = ("<", "DESC") if backwards else (">", "ASC")
+        row = self.db.execute(
+            f"SELECT * FROM messages WHERE (received_at, seq) {op} (?, ?) AND {FLAGGED_SQL}"
+            f" ORDER BY received_at {order}, seq {order} LIMIT 1",
+            (at, seq),
+        ).fetchone()
+        return self._records([row])[0] if row else None
+
+    def events_from(self, at: float, event_id: int, *, limit: int) -> list[StoredEvent]:
+        """Up to ``limit`` connection and platform events after position (``at``, ``event_id``), in order.
+
+        An event a newer castguard wrote comes with ``event=None`` (its place still counts).
+        """
+        rows = self.db.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE (at, id) > (?, ?) AND kind != 'session' ORDER BY at, id LIMIT ?",
+            (at, event_id, limit),
+        ).fetchall()
+        return [StoredEvent(row[0], row[1], self.event_from_row(row)) for row in rows]
+
+    def deletions_between(self, since: float, until: float) -> list[StoredEvent]:
+        """Messages deleted on their platform between ``since`` and ``until`` (inclusive), in order."""
+        rows = self.db.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE kind = 'deleted' AND at >= ? AND at <= ? ORDER BY at, id",
+            (since, until),
+        ).fetchall()
+        return [StoredEvent(row[0], row[1], self.event_from_row(row)) for row in rows]
+
+    def actions_from(self, at: float, action_id: int, *, limit: int) -> list[ActionRecord]:
+        """Up to ``limit`` entries of the action log after position (``at``, ``action_id``), in time order."""
+        rows = self.db.execute(
+            "SELECT * FROM actions WHERE (at, id) > (?, ?) ORDER BY at, id LIMIT ?", (at, action_id, limit)
+        ).fetchall()
+        return [self.action_from_row(r) for r in rows]
+
+    def next_action(self, at: float, action_id: int, *, backwards: bool = False) -> ActionRecord | None:
+        """The first entry of the action log after position (``at``, ``action_id``), or the last one before it."""
+        op, order = ("<", "DESC") if backwards else (">", "ASC")
+        row = self.db.execute(
+            f"SELECT * FROM actions WHERE (at, id) {op} (?, ?) ORDER BY at {order}, id {order} LIMIT 1",
+            (at, action_id),
+        ).fetchone()
+        return self.action_from_row(row) if row else None
+
+    def action(self, action_id: int) -> ActionRecord | None:
+        """One entry of the action log."""
+        row = self.db.execute("SELECT * FROM actions WHERE id = ?", (action_id,)).fetchone()
+        return self.action_from_row(row) if row else None
+
+    def lockdown_switch_at(self, at: float) -> ActionRecord | None:
+        """The last lockdown switch (on or off, not failed) at or before ``at``."""
+        row = self.db.execute(
+            "SELECT * FROM actions WHERE kind = 'lockdown' AND result != 'failed' AND at <= ?"
+            " ORDER BY at DESC, id DESC LIMIT 1",
+            (at,),
+        ).fetchone()
+        return self.action_from_row(row) if row else None
+
+    def actions_on(self, seqs: Iterable[int], *, until: float) -> list[ActionRecord]:
+        """Actions taken on the given messages at or before ``until``, in time order."""
+        ordered = sorted(set(seqs))
+        found: list[ActionRecord] = []
+        for i in range(0, len(ordered), 900):
+            part = ordered[i : i + 900]
+            rows = self.db.execute(
+                f"SELECT * FROM actions WHERE message_seq IN ({','.join('?' * len(part))}) AND at <= ?",
+                (*part, until),
+            ).fetchall()
+            found.extend(self.action_from_row(r) for r in rows)
+        return sorted(found, key=lambda a: (a.at, a.id))
+
     # -- reviewer notes ----------------------------------------------------------------------
 
     def add_note(
@@ -947,6 +1066,37 @@ class Note:
     message_seq: int | None
     """The message it is about, if any (sequence number in the recording)."""
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordingSpan:
+    """The time a recording covers and its size."""
+
+    start: float
+    """Time of its first message or action."""
+    end: float
+    """Time of its last message or action."""
+    messages: int
+
+
+@dataclass(frozen=True, slots=True)
+class MessagePlace:
+    """Where a message is in a recording: its arrival time and sequence number, and its platform key."""
+
+    at: float
+    seq: int
+    source: str
+    msg_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A connection or platform event with its place in the events table."""
+
+    id: int
+    at: float
+    event: ConnectionEvent | PlatformEvent | None
+    """``None``: a kind this castguard does not know (written by a newer one)."""
 
 
 def _parsed_policy(text: str) -> Policy | None:
