@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import phonenumbers
 
 from castguard.core.model import CATEGORIES, Decision, Severity
+from castguard.core.tomlsource import Locator
 from castguard.core.user_regex import UserRegex, UserRegexError, ascii_only_note, compile_user_regex
 
 #: Regions whose phone numbers are read in national format (no ``+``) when a policy lists none: the main markets
@@ -355,47 +356,6 @@ _KNOWN: dict[str, set[str]] = {
     "spam": {f.name for f in fields(SpamSettings)},
     "crowd": {f.name for f in fields(CrowdSettings)},
 }
-# The table name is group 2 with its spaces (stripped by the reader): "\s*([^\]]+?)\s*\]" tried
-# every split of a line of spaces between the name and the spaces around it (seconds per line).
-_HEADER = re.compile(r"^\s*(\[\[?)([^\]]+)\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
-
-
-class _Locator:
-    """Finds the line of a table or key in the policy source, for error messages."""
-
-    def __init__(self, text: str) -> None:
-        self.tables: dict[tuple[str, int], int] = {}
-        self.keys: dict[tuple[str, int, str], int] = {}
-        table, index = "", 0
-        counts: dict[str, int] = {}
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            header = _HEADER.match(line)
-            if header:
-                table = header.group(2).strip().strip('"')
-                if header.group(1) == "[[":
-                    index = counts.get(table, 0)
-                    counts[table] = index + 1
-                else:
-                    index = 0
-                self.tables.setdefault((table, index), lineno)
-                continue
-            key = _KEY.match(line)
-            if key:
-                name = key.group(1).strip("\"'")
-                self.keys.setdefault((table, index, name), lineno)
-
-    def line(self, table: str, key: str | None = None, index: int = 0) -> int:
-        """1-based line of ``key`` in ``table`` (the table's header, or 0 when unknown)."""
-        if key is not None:
-            found = self.keys.get((table, index, key))
-            if found is None and table == "":
-                found = self.tables.get((key, 0))
-            if found is not None:
-                return found
-        return self.tables.get((table, index), 0)
-
-
 Fail = Callable[..., PolicyError]
 
 
@@ -405,7 +365,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{origin}: invalid TOML: {exc}") from None
-    where = _Locator(text)
+    where = Locator(text)
 
     def fail(message: str, table: str = "", key: str | None = None, index: int = 0) -> PolicyError:
         line = where.line(table, key, index)
