@@ -216,8 +216,12 @@ def _check_value(value: Any, wanted: type | tuple[type, ...], what: str, at: str
     else:
         ok = isinstance(value, kinds)
     if not ok:
-        names = " or ".join(_TYPE_NAMES[k] for k in kinds).replace("a list", "a list of strings")
-        got = "a list holding more than strings" if isinstance(value, list) else _TYPE_NAMES.get(type(value))
+        shown = [k for k in kinds if not (k is int and float in kinds)]
+        words = [_TYPE_NAMES[k] if len(shown) == 1 else _TYPE_NAMES[k].replace(" or ", "/") for k in shown]
+        words = [w.replace("a list", "a list of strings") for w in words]
+        names = ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else words[0]
+        got = "a list holding more than strings" if isinstance(value, list) and list in kinds else None
+        got = got or _TYPE_NAMES.get(type(value))
         raise ConfigError(f"{at}: {what} must be {names}, not {got or type(value).__name__}")
 
 
