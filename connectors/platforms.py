@@ -167,22 +167,27 @@ def graph_version(settings: Mapping[str, str]) -> str:
 
 def graph_version_notice(version: str, today: dt.date) -> tuple[bool, str] | None:
     """``(expired, text)`` when ``version`` has stopped or stops answering within the warning window, else None."""
-    parsed = _GRAPH_VERSION.fullmatch(version)
+    parsed = _version_key(version)
     if parsed is None:
         return True, f"Graph API version {version[:20]!r} is not a version (like {GRAPH_API_VERSION})"
-    known = [tuple(map(int, _GRAPH_VERSION.fullmatch(v).groups())) for v in GRAPH_API_EXPIRY]  # type: ignore[union-attr]
+    fix = f'set [facebook] graph_version = "{GRAPH_API_VERSION}"'
     ends = GRAPH_API_EXPIRY.get(version)
-    if ends is None and tuple(map(int, parsed.groups())) < min(known):
-        return True, f"Graph API {version} expired before {min(d for d in GRAPH_API_EXPIRY.values() if d)}: " \
-                     f"set [facebook] graph_version = \"{GRAPH_API_VERSION}\""  # fmt: skip
+    oldest = min(GRAPH_API_EXPIRY, key=lambda known: _version_key(known) or (0, 0))
+    if ends is None and parsed < (_version_key(oldest) or (0, 0)):
+        return True, f"Graph API {version} expired before {GRAPH_API_EXPIRY[oldest]}: {fix}"
     if ends is None:
-        return None
+        return None  # newer than the table, or its end not announced yet
     if ends <= today:
-        return True, f'Graph API {version} expired on {ends}: set [facebook] graph_version = "{GRAPH_API_VERSION}"'
+        return True, f"Graph API {version} expired on {ends}: {fix}"
     left = (ends - today).days
     if left <= GRAPH_API_WARN_DAYS:
         return False, f"Graph API {version} expires on {ends} (in {left} days): move to {GRAPH_API_VERSION}"
     return None
+
+
+def _version_key(version: str) -> tuple[int, int] | None:
+    parsed = _GRAPH_VERSION.fullmatch(version)
+    return (int(parsed.group(1)), int(parsed.group(2))) if parsed else None
 
 
 def _facebook_settings(merged: dict[str, str]) -> None:
