@@ -136,3 +136,10 @@ def test_written_toml_reads_back_the_same_even_for_hostile_strings() -> None:
         "entries": [{"id": "a"}, {"id": "b", "text": "{author}"}],
     }
     assert tomllib.loads(dump_toml(data)) == data
+
+
+def test_a_name_cannot_add_keys_to_the_recorded_text(tmp_path: Path) -> None:
+    path = policy_file(tmp_path, 'name = "x\\ncustom = [{ term = \\"ok\\" }]\\r\\nregion = \\"GB\\""\n')
+    policy = load_policy(path)
+    again = parse_policy(policy.source_text, "<recorded policy>")
+    assert again.custom == () and again.default_region == "US" and again.name == policy.name

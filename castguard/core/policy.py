@@ -379,7 +379,9 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
             raise PolicyError(f"{where.where(origin, '', 'name')}: name must be a string")
         data = inherit_defaults(data)
         data["name"] = name
-        text = f"# {name}: {origin} over the shipped default policy\n" + dump_toml(data)
+        # The comment is one printable line whatever the name and path hold: a newline there would add keys.
+        title = "".join(ch if ch.isprintable() else " " for ch in f"{name}: {origin}"[:200])
+        text = f"# {title} over the shipped default policy\n" + dump_toml(data)
 
     def fail(message: str, table: str = "", key: str | None = None, index: int = 0) -> PolicyError:
         line = where.line(table, key, index)
