@@ -121,12 +121,12 @@ def _record(platform: str) -> MessageRecord:
     return MessageRecord(1, message, Verdict((), Decision.PASS, None, 0.0, "v1"), MessageState.VISIBLE)
 
 
-def test_a_registered_platform_is_rendered_with_its_badge_and_name(kick: PlatformSpec) -> None:
+def test_a_registered_platform_is_rendered_with_its_badge(kick: PlatformSpec) -> None:
     row = feed_segments(_record("kick"), layout=FULL_ROW)
     [badge] = [segment for segment in row if segment.text == "KK"]
     assert badge.style is not None and str(badge.style) == "bold black on #53fc18"
-    detail = detail_renderable(_record("kick"), [])
-    assert "Kick · kick:clinic · clinic · id m1" in _plain(detail)
+    head = _plain(detail_renderable(_record("kick"), [])).splitlines()[0]
+    assert head.startswith("KK #1")
 
 
 def _plain(renderable: Any) -> str:

@@ -7,7 +7,6 @@ from rich.text import Text
 from textual.widgets import Static
 
 from castguard.connectors.platforms import badge as platform_badge
-from castguard.connectors.platforms import display_name as platform_name
 from castguard.core.model import ActionRecord, MessageRecord
 from castguard.tui.render import clock, duration, finding_rows, highlight_spans
 
@@ -58,7 +57,7 @@ def detail_renderable(
         head.append(", " + ", ".join(sorted(m.author.roles)), "dim")
     head.append(")", "dim")
     parts.append(head)
-    where = Text(f"{platform_name(m.platform)} · {m.source} · {m.channel} · id {m.id}", style="dim")
+    where = Text(f"{m.source} · {m.channel} · id {m.id}", style="dim")
     parts.append(where)
     parts.append(Text())
     parts.append(highlight_spans(m.text, v.findings, wrap=True))
