@@ -186,20 +186,20 @@ def _validate(
             for key, setting in value.items():
                 if known is not None and key not in known:
                     raise ConfigError(f"{where(name, key)}: unknown key {key[:40]!r} in [{name}] {_hint(key, known)}")
-                _check_value(setting, PLATFORM_VALUE, f"[{name}] {key}", where(name, key))
+                _check_value(setting, PLATFORM_VALUE, f"[{name}] {key[:40]}", where(name, key))
         elif spec is None:
             tables = sorted(set(SCHEMA) | set(platforms or ()))
             raise ConfigError(f"{where('', name)}: unknown key {name[:40]!r} {_hint(name, tables)}")
         elif isinstance(spec, MapOf):
             _check_value(value, dict, f"[{name}]", where("", name))
             for key, setting in value.items():
-                _check_value(setting, spec.value, f"[{name}] {key}", where(name, key))
+                _check_value(setting, spec.value, f"[{name}] {key[:40]}", where(name, key))
         elif isinstance(spec, dict):
             _check_value(value, dict, f"[{name}]", where("", name))
             for key, setting in value.items():
                 if key not in spec:
                     raise ConfigError(f"{where(name, key)}: unknown key {key[:40]!r} in [{name}] {_hint(key, spec)}")
-                _check_value(setting, spec[key], f"[{name}] {key}", where(name, key))
+                _check_value(setting, spec[key], f"[{name}] {key[:40]}", where(name, key))
         else:
             _check_value(value, spec, name, where("", name))
 
