@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from castguard import __version__
+from castguard.connectors.platforms import config_tables, specs_help
 from castguard.core import durations
 from castguard.core.config import Config, ConfigError, load_config
 from castguard.core.policy import Policy, PolicyError, check_policy_main, load_policy
@@ -822,8 +823,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("watch", help="the desk on live sources")
     p.add_argument("sources", nargs="+", metavar="SOURCE",
-                   help="twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID, ws(s)://..., "
-                        "sse+http(s)://..., FILE.jsonl, - (stdin), demo")  # fmt: skip
+                   help=specs_help() + " (- is stdin)")  # fmt: skip
     common(p)
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
@@ -957,7 +957,13 @@ def _main(argv: Sequence[str] | None) -> int:
     handler.setFormatter(SafeFormatter(LOG_FORMAT))
     logging.basicConfig(handlers=[handler], level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
-        config = load_config(args.config)
+        config = load_config(args.config, platforms=config_tables())
+        if config.keymap and args.func in (cmd_desk, cmd_follow, cmd_join, cmd_replay, cmd_doctor):
+            # Only where the keymap applies (and the doctor): the binding ids come from the desk, whose
+            # import costs the other commands a second.
+            from castguard.tui.keymap import binding_ids
+
+            config.check_keymap(binding_ids())
         if args.command in _RECORDING_COMMANDS and getattr(args, "session", None):
             args.session = recording_path(args.session, config)
         if args.func is not cmd_doctor:  # the doctor reports them itself

@@ -7,6 +7,7 @@ Each configured platform is checked against its own token-inspection endpoint
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import aiohttp
 from castguard.connectors.api import ApiReply, read_reply
 from castguard.connectors.eventsub import plan as eventsub_plan
 from castguard.connectors.facebook import SCOPES as FACEBOOK_SCOPES
+from castguard.connectors.platforms import display_name, graph_version, graph_version_notice, platforms
 from castguard.connectors.runtime import redact
 from castguard.connectors.settings import platform_settings, secrets_of
 from castguard.connectors.twitch import READ_SCOPE
@@ -110,9 +112,13 @@ async def check_youtube(session: aiohttp.ClientSession, cfg: Mapping[str, str]) 
     return check
 
 
-async def check_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -> Check:
-    """List the page token's granted permissions."""
+async def check_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str], today: dt.date | None = None) -> Check:
+    """Warn about a Graph API version near or past its end, then list the page token's granted permissions."""
     check = Check("facebook")
+    notice = graph_version_notice(graph_version(cfg), today or dt.date.today())
+    if notice is not None:
+        expired, text = notice
+        (check.problems if expired else check.notes).append(text)
     token = cfg.get("token")
     if not token:
         check.notes.append("no page token: Facebook sources cannot be opened")
@@ -138,29 +144,33 @@ async def check_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str])
     return check
 
 
-async def run_checks(settings: Mapping[str, Any] | None) -> list[Check]:
-    """Check every platform; network failures become problems, never exceptions."""
+async def run_checks(settings: Mapping[str, Any] | None, today: dt.date | None = None) -> list[Check]:
+    """Check every registered platform that has a check; network failures become problems, never exceptions."""
     checks = []
+    today = today or dt.date.today()
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
-        for name, func in (("twitch", check_twitch), ("youtube", check_youtube), ("facebook", check_facebook)):
-            cfg = platform_settings(settings, name)
+        for spec in platforms():
+            if spec.doctor is None:
+                continue
+            cfg = platform_settings(settings, spec.name)
             try:
-                check = await func(session, cfg)
+                check = await spec.doctor(session, cfg, today)
             except (aiohttp.ClientError, OSError, TimeoutError) as exc:
                 check = Check(
-                    name, problems=[redact(f"cannot reach {name}: {type(exc).__name__} {exc}", secrets_of(cfg))]
+                    spec.name,
+                    problems=[redact(f"cannot reach {spec.name}: {type(exc).__name__} {exc}", secrets_of(cfg))],
                 )
             checks.append(check)
     return checks
 
 
-def doctor_main(settings: Mapping[str, Any] | None, out: TextIO | None = None) -> int:
+def doctor_main(settings: Mapping[str, Any] | None, out: TextIO | None = None, today: dt.date | None = None) -> int:
     """Print a report of the platform credentials; 0 when nothing is wrong, 1 otherwise."""
     out = out or sys.stdout
-    checks = asyncio.run(run_checks(settings))
+    checks = asyncio.run(run_checks(settings, today))
     failed = False
     for check in checks:
-        print(f"{check.platform}:", file=out)
+        print(f"{display_name(check.platform)}:", file=out)
         for line in check.ok:
             print(f"  ok       {line}", file=out)
         for line in check.problems:

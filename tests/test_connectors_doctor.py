@@ -19,7 +19,7 @@ async def test_valid_credentials_with_every_scope() -> None:
         settings = {
             "twitch": {"token": helix.token, "client_id": helix.client_id, "auth_url": tw + "/oauth2"},
             "youtube": {"token": youtube.token, "token_info_url": yt + "/tokeninfo"},
-            "facebook": {"token": facebook.token, "graph_url": fb + "/v19.0", "page_id": "1"},
+            "facebook": {"token": facebook.token, "graph_url": fb + "/v26.0", "page_id": "1"},
         }
         checks = await run_checks(settings)
     assert [c.problems for c in checks] == [[], [], []]
@@ -34,7 +34,7 @@ async def test_missing_scopes_and_bad_tokens_are_problems() -> None:
         settings = {
             "twitch": {"token": helix.token, "client_id": "some-other-app", "auth_url": tw + "/oauth2"},
             "youtube": {"token": "expired-token", "token_info_url": yt + "/tokeninfo"},
-            "facebook": {"token": "revoked-token", "graph_url": fb + "/v19.0"},
+            "facebook": {"token": "revoked-token", "graph_url": fb + "/v26.0"},
         }
         checks = await run_checks(settings)
     twitch, yt_check, fb_check = checks

@@ -172,7 +172,7 @@ async def test_facebook_hide_and_undo_unhide(running: Callable[..., Session]) ->
     fake.stream(comment("1", "hello from facebook"))
     async with serve(fake.app) as base:
         settings = {
-            "facebook": {"token": FACEBOOK_TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v19.0", "stream_url": base}
+            "facebook": {"token": FACEBOOK_TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v26.0", "stream_url": base}
         }
         session = running(open_source(f"facebook:{VIDEO_ID}", settings, backoff=FAST))
         await _wait(lambda: session.counts["messages"] == 1)
@@ -180,7 +180,7 @@ async def test_facebook_hide_and_undo_unhide(running: Callable[..., Session]) ->
         hide = await session.act(ActionKind.HIDE, record.seq)
         undo = await session.undo(record.seq)
     assert hide.result is ActionResult.DONE and undo.result is ActionResult.DONE
-    forms = [c.form.get("is_hidden") for c in fake.recorder.of("POST", f"/v19.0/{VIDEO_ID}_1")]
+    forms = [c.form.get("is_hidden") for c in fake.recorder.of("POST", f"/v26.0/{VIDEO_ID}_1")]
     assert forms == ["true", "false"]
 
 
@@ -225,7 +225,7 @@ async def test_cli_records_every_kind_of_source(tmp_path: Path) -> None:
             CASTGUARD_YOUTUBE_TOKEN=YOUTUBE_TOKEN,
             CASTGUARD_YOUTUBE_API_URL=yt_base + "/youtube/v3",
             CASTGUARD_FACEBOOK_TOKEN=FACEBOOK_TOKEN,
-            CASTGUARD_FACEBOOK_GRAPH_URL=fb_base + "/v19.0",
+            CASTGUARD_FACEBOOK_GRAPH_URL=fb_base + "/v26.0",
             CASTGUARD_FACEBOOK_STREAM_URL=fb_base,
         )
         out = tmp_path / "t.db"

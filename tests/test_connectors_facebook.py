@@ -33,7 +33,7 @@ FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "poll_interval": 0.01}
 async def facebook() -> AsyncIterator[tuple[FakeFacebook, dict[str, dict[str, str]]]]:
     fake = FakeFacebook(token=TOKEN)
     async with serve(fake.app) as base:
-        yield fake, {"facebook": {"token": TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v19.0", "stream_url": base}}
+        yield fake, {"facebook": {"token": TOKEN, "page_id": PAGE_ID, "graph_url": base + "/v26.0", "stream_url": base}}
 
 
 async def test_stream_reads_comments_reconnects_with_gap_and_ends(
@@ -107,7 +107,7 @@ async def test_falls_back_to_polling_when_the_stream_is_unavailable(facebook: tu
     messages = await reader.messages(3)
     assert [m.text for m in messages] == ["first", "second", "third"]
     assert any("switching to polling" in getattr(e, "detail", "") for e in reader.seen)
-    polls = fake.recorder.of("GET", f"/v19.0/{VIDEO_ID}/comments")
+    polls = fake.recorder.of("GET", f"/v26.0/{VIDEO_ID}/comments")
     assert polls[0].query["order"] == "reverse_chronological" and polls[0].query["filter"] == "stream"
     await reader.close()
 
@@ -124,11 +124,11 @@ async def test_moderation_calls(facebook: tuple[FakeFacebook, dict]) -> None:
     assert [o.result for o in outcomes] == [ActionResult.DONE] * 5, outcomes
     calls = fake.recorder.calls
     assert [(c.method, c.path) for c in calls] == [
-        ("POST", f"/v19.0/{VIDEO_ID}_77"),
-        ("POST", f"/v19.0/{VIDEO_ID}_77"),
-        ("DELETE", f"/v19.0/{VIDEO_ID}_77"),
-        ("POST", f"/v19.0/{PAGE_ID}/blocked"),
-        ("DELETE", f"/v19.0/{PAGE_ID}/blocked"),
+        ("POST", f"/v26.0/{VIDEO_ID}_77"),
+        ("POST", f"/v26.0/{VIDEO_ID}_77"),
+        ("DELETE", f"/v26.0/{VIDEO_ID}_77"),
+        ("POST", f"/v26.0/{PAGE_ID}/blocked"),
+        ("DELETE", f"/v26.0/{PAGE_ID}/blocked"),
     ]
     assert calls[0].form == {"access_token": TOKEN, "is_hidden": "true"}
     assert calls[1].form["is_hidden"] == "false"
@@ -149,7 +149,7 @@ async def test_throttling_usage_headers_and_refusals(facebook: tuple[FakeFaceboo
     source = open_source(f"facebook:{VIDEO_ID}", settings, sleep=sleep, **FAST)
     author = Author("552524095105158", "Steph C.")
     message = ChatMessage(source.key, "facebook", VIDEO_ID, f"{VIDEO_ID}_77", author, "x", 0.0, 0.0)
-    path = f"/v19.0/{VIDEO_ID}_77"
+    path = f"/v26.0/{VIDEO_ID}_77"
     # Throttled (code 32) with page usage at 100% for a few seconds: waited out, retried, done.
     usage = {
         PAGE_ID: [

@@ -108,7 +108,7 @@ async def test_youtube_refusal_is_reported_with_its_reason(
 async def facebook() -> AsyncIterator[tuple[FakeFacebook, dict[str, dict[str, str]]]]:
     fake = FakeFacebook(token="EAAB-page-secret")
     async with serve(fake.app) as base:
-        yield fake, {"facebook": {"token": "EAAB-page-secret", "page_id": PAGE_ID, "graph_url": base + "/v19.0",
+        yield fake, {"facebook": {"token": "EAAB-page-secret", "page_id": PAGE_ID, "graph_url": base + "/v26.0",
                                   "stream_url": base}}  # fmt: skip
 
 
@@ -118,7 +118,7 @@ async def test_facebook_replies_under_the_comment(facebook: tuple[FakeFacebook, 
     assert ActionKind.REPLY in source.capabilities and isinstance(source, Replier)
     outcome = await source.reply(message(source.key, "facebook", f"{VIDEO_ID}_77", VIDEO_ID), "Thanks, Viewer!")
     assert outcome.result is ActionResult.DONE and "reply posted" in outcome.response
-    (call,) = fake.recorder.of("POST", f"/v19.0/{VIDEO_ID}_77/comments")
+    (call,) = fake.recorder.of("POST", f"/v26.0/{VIDEO_ID}_77/comments")
     assert call.form == {"access_token": "EAAB-page-secret", "message": "Thanks, Viewer!"}
     await source.aclose()
 
@@ -127,7 +127,7 @@ async def test_facebook_permission_error_fails_without_leaking_the_token(
     facebook: tuple[FakeFacebook, dict[str, dict[str, str]]],
 ) -> None:
     fake, settings = facebook
-    path = f"/v19.0/{VIDEO_ID}_77/comments"
+    path = f"/v26.0/{VIDEO_ID}_77/comments"
     fake.recorder.script("POST", path, 403, graph_error(200, "Permissions error: EAAB-page-secret"))
     source = open_source(f"facebook:{VIDEO_ID}", settings, **FAST)
     assert isinstance(source, Replier)

@@ -146,11 +146,15 @@ def test_phone_regions_default_to_the_main_markets_with_the_policy_region_first(
 
 def test_check_policy_main(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.toml"
-    good.write_text('name = "good"\n[categories]\n"risk.self_harm" = { severity = "critical", decision = "pass" }\n')
+    good.write_text(
+        'name = "good"\n[categories]\n"risk.self_harm" = { severity = "critical", decision = "pass" }\n'
+        '[crisis]\nguidance = ""\n'
+    )
     assert check_policy_main(str(good)) == 0
     out = capsys.readouterr().out
     assert "policy 'good'" in out and "risk.self_harm" in out
     assert "warning: risk.self_harm is not escalated" in out and "warning: no [crisis] guidance" in out
+    assert "categories.risk.self_harm: critical escalate -> critical pass" in out and "crisis.guidance: cleared" in out
     bad = tmp_path / "bad.toml"
     bad.write_text("[spam]\ncaps_share = 3\n")
     assert check_policy_main(str(bad)) == 1

@@ -64,7 +64,7 @@ def test_the_audit_sees_every_filter_pattern() -> None:
         "castguard.filters.privacy.phones._RUN",
         "castguard.filters.privacy.address._EN",
         "castguard.core.text._SAFE",
-        "castguard.core.policy._HEADER",
+        "castguard.core.tomlsource._HEADER",
         "castguard.filters.spam._LINK",
         "risk rule risk.threat.en1",
         "risk advice ru topic",

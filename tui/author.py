@@ -11,12 +11,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Static
 
+from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionKind, MessageRecord
 from castguard.session.sanctions import Sanction
 from castguard.session.search import AuthorHistory, author_history
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
-from castguard.tui.render import PLATFORM_BADGES, clock
+from castguard.tui.render import clock
 from castguard.tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def card_renderable(
     author, m = record.message.author, record.message
     parts: list[RenderableType] = []
     head = Text(no_wrap=True)
-    badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
+    badge, badge_style = platform_badge(m.platform)
     head.append(badge, badge_style)
     head.append(" ")
     head.append(author.name, "bold")

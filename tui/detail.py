@@ -6,8 +6,9 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widgets import Static
 
+from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionRecord, MessageRecord
-from castguard.tui.render import PLATFORM_BADGES, clock, duration, finding_rows, highlight_spans
+from castguard.tui.render import clock, duration, finding_rows, highlight_spans
 
 
 class DetailPane(Static):
@@ -47,7 +48,7 @@ def detail_renderable(
     m, v = record.message, record.verdict
     parts: list[RenderableType] = []
     head = Text()
-    badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
+    badge, badge_style = platform_badge(m.platform)
     head.append(badge, badge_style)
     head.append(f" #{record.seq}  {clock(m.received_at)}  ", "dim")
     head.append(m.author.name, "bold")

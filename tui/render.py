@@ -20,6 +20,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import (
     ConnectionState,
     EscalationState,
@@ -31,15 +32,6 @@ from castguard.core.model import (
 )
 from castguard.core.text import clean_text, one_line
 
-PLATFORM_BADGES: dict[str, tuple[str, str]] = {
-    "facebook": ("FB", "bold white on #1877f2"),
-    "youtube": ("YT", "bold white on #c4302b"),
-    "twitch": ("TW", "bold white on #6441a5"),
-    "websocket": ("WS", "bold black on #b0bec5"),
-    "sse": ("SE", "bold black on #b0bec5"),
-    "jsonl": ("JL", "bold black on #b0bec5"),
-    "demo": ("DM", "bold black on #b0bec5"),
-}
 SEVERITY_STYLES: dict[Severity | None, tuple[str, str]] = {
     Severity.CRITICAL: ("●", "bold red"),
     Severity.WARN: ("▲", "bold yellow"),
@@ -157,7 +149,7 @@ def feed_segments(
     state, state_style = STATE_MARKS[record.state]
     if record.escalation is EscalationState.OPEN:
         state, state_style = "⇪ ", "bold bright_magenta"
-    badge, badge_style = PLATFORM_BADGES.get(m.platform, (m.platform[:2].upper(), "reverse"))
+    badge, badge_style = platform_badge(m.platform)
     category = v.categories[0] if v.categories else ""
     if layout.short_category:
         category = category.rpartition(".")[2]

@@ -11,7 +11,9 @@ summary or that error.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import re
 import sys
 import tomllib
@@ -24,6 +26,7 @@ from typing import Any, Protocol
 import phonenumbers
 
 from castguard.core.model import CATEGORIES, Decision, Severity
+from castguard.core.tomlsource import Locator
 from castguard.core.user_regex import UserRegex, UserRegexError, ascii_only_note, compile_user_regex
 
 #: Regions whose phone numbers are read in national format (no ``+``) when a policy lists none: the main markets
@@ -355,63 +358,39 @@ _KNOWN: dict[str, set[str]] = {
     "spam": {f.name for f in fields(SpamSettings)},
     "crowd": {f.name for f in fields(CrowdSettings)},
 }
-# The table name is group 2 with its spaces (stripped by the reader): "\s*([^\]]+?)\s*\]" tried
-# every split of a line of spaces between the name and the spaces around it (seconds per line).
-_HEADER = re.compile(r"^\s*(\[\[?)([^\]]+)\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=""")
-
-
-class _Locator:
-    """Finds the line of a table or key in the policy source, for error messages."""
-
-    def __init__(self, text: str) -> None:
-        self.tables: dict[tuple[str, int], int] = {}
-        self.keys: dict[tuple[str, int, str], int] = {}
-        table, index = "", 0
-        counts: dict[str, int] = {}
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            header = _HEADER.match(line)
-            if header:
-                table = header.group(2).strip().strip('"')
-                if header.group(1) == "[[":
-                    index = counts.get(table, 0)
-                    counts[table] = index + 1
-                else:
-                    index = 0
-                self.tables.setdefault((table, index), lineno)
-                continue
-            key = _KEY.match(line)
-            if key:
-                name = key.group(1).strip("\"'")
-                self.keys.setdefault((table, index, name), lineno)
-
-    def line(self, table: str, key: str | None = None, index: int = 0) -> int:
-        """1-based line of ``key`` in ``table`` (the table's header, or 0 when unknown)."""
-        if key is not None:
-            found = self.keys.get((table, index, key))
-            if found is None and table == "":
-                found = self.tables.get((key, 0))
-            if found is not None:
-                return found
-        return self.tables.get((table, index), 0)
-
-
 Fail = Callable[..., PolicyError]
 
 
-def parse_policy(text: str, origin: str = "<policy>") -> Policy:
-    """Parse and validate policy TOML; raise :class:`PolicyError` naming the line at fault."""
+def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) -> Policy:
+    """Parse and validate policy TOML; raise :class:`PolicyError` naming the line at fault.
+
+    With ``inherit`` the text is read over the shipped default (:func:`inherit_defaults`): what it leaves out
+    keeps the default's setting, and the policy's ``source_text`` is the whole policy that results, so a
+    recording keeps what judged its messages even after the shipped default changes.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{origin}: invalid TOML: {exc}") from None
-    where = _Locator(text)
+    where = Locator(text)
+    if inherit:
+        name = data.get("name", Path(origin).stem)
+        if not isinstance(name, str):
+            raise PolicyError(f"{where.where(origin, '', 'name')}: name must be a string")
+        data = inherit_defaults(data)
+        data["name"] = name
+        # The comment is one printable line whatever the name and path hold: a newline there would add keys.
+        title = "".join(ch if ch.isprintable() else " " for ch in f"{name}: {origin}"[:200])
+        text = f"# {title} over the shipped default policy\n" + dump_toml(data)
 
     def fail(message: str, table: str = "", key: str | None = None, index: int = 0) -> PolicyError:
         line = where.line(table, key, index)
         return PolicyError(f"{origin}:{line}: {message}" if line else f"{origin}: {message}")
 
     _check_keys(data, "", fail)
+    name = data.get("name", Path(origin).stem)
+    if not isinstance(name, str):
+        raise fail("name must be a string", "", "name")
     categories = _categories(data, fail)
     allow = _table(data, "allow", fail)
     trusted = _table(data, "trusted", fail)
@@ -439,6 +418,8 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
     region = data.get("region", "US")
     if not isinstance(region, str) or not re.fullmatch(r"[A-Za-z]{2}", region):
         raise fail('region must be a two-letter country code such as "US"', "", "region")
+    if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+        raise fail(f"region {region!r} is not a region with a phone numbering plan (such as US, GB, DE)", "", "region")
     regions = _phone_regions(data, region.upper(), fail)
     guidance = crisis.get("guidance", "")
     if not isinstance(guidance, str):
@@ -451,7 +432,7 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
     forward_hours, safety_email = _adverse_events(_table(data, "adverse_events", fail), fail)
 
     return Policy(
-        name=str(data.get("name", Path(origin).stem)),
+        name=name,
         categories=categories,
         allow_terms=_lower_set(allow.get("terms", []), "allow", "terms", fail),
         allow_domains=_lower_set(allow.get("domains", []), "allow", "domains", fail),
@@ -777,8 +758,89 @@ def default_policy_text() -> str:
     return resources.files("castguard.core").joinpath("default_policy.toml").read_text(encoding="utf-8")
 
 
+@functools.cache
+def _default_data() -> dict[str, Any]:
+    return tomllib.loads(default_policy_text())
+
+
+def inherit_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` read over the shipped default: tables merge key by key, any other value replaces the default's.
+
+    So ``[categories] "risk.self_harm" = { decision = "hold" }`` keeps the default's severity, and
+    ``[allow] domains = [...]`` replaces the default's list (``replies = []`` removes every default
+    template). A family rule (``"privacy" = ...``) also replaces the default's rules for that family's
+    categories the policy does not list itself: otherwise they would outrank it.
+    """
+    merged = _merge(_default_data(), data)
+    own = data.get("categories")
+    if isinstance(own, dict) and isinstance(merged.get("categories"), dict):
+        families = {name for name in own if "." not in name}
+        merged["categories"] = {
+            name: rule
+            for name, rule in merged["categories"].items()
+            if name in own or name.split(".", 1)[0] not in families
+        }
+    return merged
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def dump_toml(data: dict[str, Any]) -> str:
+    """``data`` (as ``tomllib`` reads a policy) written back as TOML that reads back to the same ``data``."""
+    lines: list[str] = []
+    tables: list[tuple[str, dict[str, Any]]] = []
+    arrays: list[tuple[str, list[dict[str, Any]]]] = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            tables.append((key, value))
+        elif isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            arrays.append((key, value))
+        else:
+            lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    for key, table in tables:
+        lines += ["", f"[{_toml_key(key)}]"] + [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in table.items()]
+    for key, entries in arrays:
+        for entry in entries:
+            lines += ["", f"[[{_toml_key(key)}]]"] + [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in entry.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
+
+
+def _toml_string(text: str) -> str:
+    # JSON's escapes are TOML's, except that TOML also forbids a raw DEL.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    return str(value.isoformat())  # dates and times, as TOML writes them
+
+
 def load_policy(path: str | Path | None = None) -> Policy:
-    """Load a policy file, or the shipped default when ``path`` is ``None``."""
+    """Load a policy file over the shipped default (what it leaves out is the default's), or the default itself."""
     if path is None:
         return parse_policy(default_policy_text(), "default_policy.toml")
     p = Path(path)
@@ -788,7 +850,7 @@ def load_policy(path: str | Path | None = None) -> Policy:
         raise PolicyError(f"{p}: cannot read policy: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise PolicyError(f"{p}: policy is not UTF-8 text") from None
-    return parse_policy(text, str(p))
+    return parse_policy(text, str(p), inherit=True)
 
 
 def describe_policy(policy: Policy) -> str:
@@ -838,6 +900,93 @@ def describe_policy(policy: Policy) -> str:
     return "\n".join(lines)
 
 
+#: Policy fields and the policy-file keys that set them, for :func:`policy_changes`.
+_FIELD_KEYS: dict[str, str] = {
+    "allow_terms": "allow.terms",
+    "allow_domains": "allow.domains",
+    "allow_phones": "allow.phones",
+    "allow_emails": "allow.emails",
+    "trusted_authors": "trusted.authors",
+    "trusted_roles": "trusted.roles",
+    "crisis_guidance": "crisis.guidance",
+    "sentiment_alert": "sentiment.alert_share",
+    "sentiment_window": "sentiment.window",
+    "sentiment_enabled": "sentiment.enabled",
+    "default_region": "region",
+    "phone_regions": "regions",
+    "profanity_terms": "profanity.terms",
+    "profanity_mild": "profanity.mild",
+    "profanity_languages": "profanity.languages",
+    "products": "products.names",
+    "redact_at_rest": "recording.redact_at_rest",
+    "safety_line": "safety.line",
+    "crisis_line": "crisis.line",
+    "ae_forward_hours": "adverse_events.forward_within_hours",
+    "ae_safety_email": "adverse_events.safety_email",
+}
+#: Items of a changed list shown before "and N more".
+_SHOWN_ITEMS = 5
+
+
+def policy_changes(policy: Policy, base: Policy) -> list[str]:
+    """What ``policy`` changes from ``base`` (the shipped default), one line per setting, values bounded."""
+    out: list[str] = []
+    for category in CATEGORIES:
+        old, new = base.rule(category), policy.rule(category)
+        if old != new:
+            out.append(f"categories.{category}: {_rule_text(old)} -> {_rule_text(new)}")
+    for name, key in _FIELD_KEYS.items():
+        old, new = getattr(base, name), getattr(policy, name)
+        if old == new:
+            continue
+        if isinstance(new, frozenset | tuple) and isinstance(old, frozenset | tuple):
+            out.append(f"{key}: {_set_change(set(old), set(new))}" if set(old) != set(new) else f"{key}: reordered")
+        elif isinstance(new, str) and (len(new) > 40 or len(old) > 40):
+            out.append(f"{key}: {'cleared' if not new else 'set' if not old else 'changed'}")
+        else:
+            out.append(f"{key}: {_short(old)} -> {_short(new)}")
+    for section in ("spam", "crowd"):
+        for item in fields(getattr(policy, section)):
+            old, new = getattr(getattr(base, section), item.name), getattr(getattr(policy, section), item.name)
+            if old != new:
+                out.append(f"{section}.{item.name}: {old:g} -> {new:g}")
+    if base.model != policy.model:
+        out.append(f"model: {'on' if policy.model.enabled else 'off'}, {len(policy.model.thresholds)} thresholds set")
+    if base.custom != policy.custom:
+        out.append(f"custom: {len(policy.custom)} rules (the default has {len(base.custom)})")
+    old_replies = {(r.id, r.language): r for r in base.replies}
+    new_replies = {(r.id, r.language): r for r in policy.replies}
+    if old_replies != new_replies:
+        kept = [key for key in new_replies if key in old_replies]
+        added = ["/".join(key) for key in new_replies if key not in old_replies]
+        removed = ["/".join(key) for key in old_replies if key not in new_replies]
+        changed = ["/".join(key) for key in kept if new_replies[key] != old_replies[key]]
+        parts = [f"{what} {_items(names)}" for what, names in (("added", added), ("removed", removed),
+                                                                ("changed", changed)) if names]  # fmt: skip
+        out.append(f"replies: {'; '.join(parts)}")
+    return out
+
+
+def _rule_text(rule: CategoryRule) -> str:
+    return f"{rule.severity.label} {rule.decision.value}" + ("" if rule.enabled else " (disabled)")
+
+
+def _set_change(old: set[str], new: set[str]) -> str:
+    added, removed = sorted(new - old), sorted(old - new)
+    parts = ([f"added {_items(added)}"] if added else []) + ([f"removed {_items(removed)}"] if removed else [])
+    return "; ".join(parts)
+
+
+def _items(names: list[str]) -> str:
+    shown = ", ".join(_short(name) for name in names[:_SHOWN_ITEMS])
+    return shown + (f" and {len(names) - _SHOWN_ITEMS} more" if len(names) > _SHOWN_ITEMS else "")
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def policy_warnings(policy: Policy) -> list[str]:
     """Valid but probably unintended settings."""
     out: list[str] = []
@@ -872,6 +1021,13 @@ def check_policy_main(path: str) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(describe_policy(policy))
+    changes = policy_changes(policy, load_policy())
+    print()
+    if changes:
+        print("changes from the shipped default policy:")
+        print("\n".join(f"  {line}" for line in changes))
+    else:
+        print("no changes from the shipped default policy")
     return 0
 
 

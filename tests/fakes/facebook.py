@@ -43,12 +43,12 @@ class FakeFacebook:
         self.recorder = Recorder()
         self.app = web.Application()
         self.app.router.add_get(f"/{VIDEO_ID}/live_comments", self._stream)
-        self.app.router.add_get(f"/v19.0/{VIDEO_ID}/comments", self._comments)
-        self.app.router.add_get(f"/v19.0/{VIDEO_ID}", self._video)
-        self.app.router.add_get("/v19.0/me/permissions", self._permissions)
-        self.app.router.add_route("*", "/v19.0/{object_id}", self._object)
-        self.app.router.add_route("*", "/v19.0/{object_id}/blocked", self._object)
-        self.app.router.add_post("/v19.0/{object_id}/comments", self._reply)
+        self.app.router.add_get(f"/v26.0/{VIDEO_ID}/comments", self._comments)
+        self.app.router.add_get(f"/v26.0/{VIDEO_ID}", self._video)
+        self.app.router.add_get("/v26.0/me/permissions", self._permissions)
+        self.app.router.add_route("*", "/v26.0/{object_id}", self._object)
+        self.app.router.add_route("*", "/v26.0/{object_id}/blocked", self._object)
+        self.app.router.add_post("/v26.0/{object_id}/comments", self._reply)
 
     def stream(self, *events: dict[str, Any] | bytes) -> None:
         """Queue a stream connection sending these events (dicts become ``data:`` lines) and then closing."""
