@@ -34,6 +34,8 @@ class Check:
     ok: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    configured: bool = True
+    """Credentials were given; without them the platform's sources are read-only or cannot be opened."""
 
 
 async def _get(session: aiohttp.ClientSession, url: str, **kwargs: Any) -> ApiReply:
@@ -47,6 +49,7 @@ async def check_twitch(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -
     token = cfg.get("token")
     if not token:
         check.notes.append("no token: channels are read anonymously and actions stay on the desk")
+        check.configured = False
         return check
     reply = await _get(session, cfg["auth_url"] + "/validate", headers={"Authorization": f"OAuth {token}"})
     if reply.status == 401:
@@ -96,6 +99,7 @@ async def check_youtube(session: aiohttp.ClientSession, cfg: Mapping[str, str]) 
             check.notes.append("API key only: chats are readable, actions stay on the desk")
         else:
             check.notes.append("no token or API key: YouTube sources cannot be opened")
+        check.configured = False
         return check
     reply = await _get(session, cfg["token_info_url"], params={"access_token": token})
     if reply.status in (400, 401):
@@ -122,6 +126,7 @@ async def check_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str],
     token = cfg.get("token")
     if not token:
         check.notes.append("no page token: Facebook sources cannot be opened")
+        check.configured = False
         return check
     reply = await _get(session, cfg["graph_url"] + "/me/permissions", params={"access_token": token})
     error = reply.body.get("error") if isinstance(reply.body, Mapping) else None
@@ -178,5 +183,18 @@ def doctor_main(settings: Mapping[str, Any] | None, out: TextIO | None = None, t
         for line in check.notes:
             print(f"  note     {line}", file=out)
         failed = failed or bool(check.problems)
-    print("credentials look fine" if not failed else "some credentials need attention", file=out)
+    print(verdict(checks), file=out)
     return 1 if failed else 0
+
+
+def verdict(checks: list[Check]) -> str:
+    """The last line: never "fine" about a platform whose sources the notes above say cannot be opened."""
+    if any(check.problems for check in checks):
+        return "some credentials need attention"
+    ready = [display_name(check.platform) for check in checks if check.configured]
+    missing = [display_name(check.platform) for check in checks if not check.configured]
+    if not missing:
+        return "credentials look fine"
+    if not ready:
+        return f"no platform credentials set up ({', '.join(missing)}): see the notes above for what still works"
+    return f"credentials look fine for {', '.join(ready)}; not set up: {', '.join(missing)} (see the notes above)"

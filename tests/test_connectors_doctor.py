@@ -6,7 +6,7 @@ import io
 
 import aiohttp
 
-from castguard.connectors.doctor import check_twitch, doctor_main, run_checks
+from castguard.connectors.doctor import Check, check_twitch, doctor_main, run_checks, verdict
 from tests.fakes.facebook import FakeFacebook
 from tests.fakes.http import serve
 from tests.fakes.twitch import FakeHelix
@@ -56,7 +56,17 @@ def test_no_credentials_means_read_only_and_exit_zero() -> None:
     out = io.StringIO()
     assert doctor_main({}, out) == 0
     text = out.getvalue()
-    assert "read anonymously" in text and "credentials look fine" in text
+    assert "read anonymously" in text and "YouTube sources cannot be opened" in text
+    assert "look fine" not in text  # the summary does not contradict the notes above it
+    assert text.splitlines()[-1].startswith("no platform credentials set up (")
+
+
+def test_the_summary_names_what_is_set_up_and_what_is_not() -> None:
+    configured = Check("twitch", ok=["token valid"])
+    bare = Check("youtube", notes=["no token or API key: YouTube sources cannot be opened"], configured=False)
+    assert verdict([configured]) == "credentials look fine"
+    assert verdict([configured, bare]) == "credentials look fine for Twitch; not set up: YouTube (see the notes above)"
+    assert verdict([configured, bare, Check("facebook", problems=["page token expired"])]).startswith("some")
 
 
 async def test_doctor_lists_eventsub_subscriptions_and_the_scope_each_missing_one_needs() -> None:
