@@ -5,9 +5,9 @@ the same engine with no UI. A source that fails is reported as a connection
 event and the others go on; when the session's own work fails (the store
 cannot be written, a service or an automatic action crashes) the session stops
 at once with :class:`SessionFailed` rather than going on without durability.
-This module holds the ingestion half of
-:class:`Session`; its moderation actions are in :mod:`castguard.session.actions` (their
-public names are re-exported here) and the pump's asyncio helpers in :mod:`castguard.session.aio`.
+This module holds the ingestion; the session's moderation actions are carried out by the
+:class:`~castguard.session.actions.ActionService` it holds (``session.actions``; the public names of
+:mod:`castguard.session.actions` are re-exported here).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import replace
 from typing import Any, Protocol
@@ -23,9 +22,7 @@ from typing import Any, Protocol
 from castguard.connectors.base import Source, SourceEvent
 from castguard.core.model import (
     ActionKind,
-    ActionOutcome,
     ActionRecord,
-    ActionResult,
     ChatMessage,
     ConnectionEvent,
     ConnectionState,
@@ -48,14 +45,15 @@ from castguard.session.actions import (
     POLICY_ACTOR,
     UNDO_GRACE,
     ActionError,
+    ActionService,
     LockdownChanged,
-    SessionActions,
     StateChange,
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
 from castguard.session.aio import _abandon, _loop_running, _poll_next
-from castguard.session.sanctions import EVASION, Sanction, Sanctions, settled_by_sanction
+from castguard.session.memory import RecentRecords
+from castguard.session.sanctions import EVASION, Sanction, Sanctions
 from castguard.session.store import Store
 
 __all__ = [
@@ -65,6 +63,7 @@ __all__ = [
     "SEEN_KEYS",
     "UNDO_GRACE",
     "ActionError",
+    "ActionService",
     "LockdownChanged",
     "Service",
     "Session",
@@ -113,8 +112,8 @@ class Service(Protocol):
         """Finish pending work, in bounded time, before the session ends."""
 
 
-class Session(SessionActions):
-    """One moderated broadcast: ingestion here, moderation actions from :class:`.actions.SessionActions`."""
+class Session:
+    """One moderated broadcast: ingestion here, moderation actions by the :class:`.actions.ActionService` it holds."""
 
     def __init__(
         self,
@@ -131,17 +130,13 @@ class Session(SessionActions):
         self.store = store
         self.pipeline = pipeline
         self.sources: dict[str, Source] = {}
-        self.moderator = moderator
-        self.clock = clock
         self.flush_interval = flush_interval
-        self.lockdown = store.lockdown_state()
-        """Resuming a recording keeps the lockdown that was on when it stopped."""
         self.auto_actions = auto_actions
         """Carry out the policy's automatic hides (off for replay and import: history is not re-enacted)."""
         self._subscribers: list[Subscriber] = []
-        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self.memory = RecentRecords(store, cache_size)
+        """The current records of the session's messages."""
         self._seen: RecentKeys[tuple[str, str], int] = RecentKeys(SEEN_KEYS)
-        self._cache_size = cache_size
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
         self._failed: asyncio.Future[None] | None = None
@@ -158,9 +153,41 @@ class Session(SessionActions):
         """Who is banned or timed out, and until when (resuming a recording keeps its bans)."""
         for action in store.actions():
             self.sanctions.on_action(action)
+        self.actions = ActionService(
+            store, self.sources, self.memory, self.sanctions, self._publish,
+            moderator=moderator, clock=clock, lockdown=store.lockdown_state(),
+        )  # fmt: skip
+        """The moderation actions on this session's messages (resuming a recording keeps its lockdown)."""
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
         for source in sources:
             self.add_source(source)
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The session's clock (Unix time), which its actions are stamped with."""
+        return self.actions.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], float]) -> None:
+        self.actions.clock = clock
+
+    @property
+    def moderator(self) -> str:
+        """Who acts when no actor is given."""
+        return self.actions.moderator
+
+    @moderator.setter
+    def moderator(self, name: str) -> None:
+        self.actions.moderator = name
+
+    @property
+    def lockdown(self) -> bool:
+        """Every new message at or above warn is held until a moderator decides (trusted authors excepted)."""
+        return self.actions.lockdown
+
+    @lockdown.setter
+    def lockdown(self, on: bool) -> None:
+        self.actions.lockdown = on
 
     def duplicates_dropped(self) -> int:
         """Messages dropped as repeats of one already delivered (same source, same platform id).
@@ -452,7 +479,7 @@ class Session(SessionActions):
         if decision is Decision.HIDE and self.auto_actions and _loop_running():
             # Auto-hide goes through the same path as a moderator's key, as the policy actor.
             task = self._watched(
-                self._auto_hide(record.seq), f"auto-hide-{record.seq}", f"the automatic hide of #{record.seq}"
+                self.actions.auto_hide(record.seq), f"auto-hide-{record.seq}", f"the automatic hide of #{record.seq}"
             )
             self._background.add(task)
             task.add_done_callback(self._background.discard)
@@ -473,21 +500,6 @@ class Session(SessionActions):
         decision = max(verdict.decision, rule.decision, key=lambda d: d.rank)
         return replace(verdict, findings=(*verdict.findings, finding), severity=severity, decision=decision)
 
-    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
-        sanction = self.sanctions.on_action(action)
-        if settle and sanction is not None and action.source is not None and action.author_id is not None:
-            self._settle_sanctioned(action.source, action.author_id)
-
-    def _settle_sanctioned(self, source: str, author_id: str) -> None:
-        """A ban or timeout landed: the author's messages still waiting for a moderator are taken off the chat."""
-        for seq in self.author_messages(source, author_id):
-            record = self.record(seq)
-            if record is not None and settled_by_sanction(record):
-                record = replace(record, state=MessageState.REMOVED)
-                self.store.set_state(record.seq, MessageState.REMOVED)
-                self._remember(record)
-                self._publish(StateChange(record))
-
     def sanction_of(self, record: MessageRecord) -> Sanction | None:
         """The ban or timeout in force on the author of ``record`` now, if any."""
         if not self.sanctions:
@@ -498,24 +510,17 @@ class Session(SessionActions):
         )
 
     def _remember(self, record: MessageRecord) -> None:
-        self._recent[record.seq] = record
-        self._recent.move_to_end(record.seq)
-        if len(self._recent) > self._cache_size:
-            self._recent.popitem(last=False)
+        self.memory.remember(record)
 
     def record(self, seq: int) -> MessageRecord | None:
         """The current record of a message (recent ones from memory, older from the store)."""
-        found = self._recent.get(seq)
-        if found is None:
-            self.store.flush()
-            found = self.store.message(seq)
-        return found
+        return self.memory.record(seq)
 
     def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record and publish a connection or platform event."""
         self.store.add_event(event)
         if isinstance(event, PlatformEvent) and event.author_id and self.sanctions.on_event(event) is not None:
-            self._settle_sanctioned(event.source, event.author_id)
+            self.actions.settle_sanctioned(event.source, event.author_id)
         if isinstance(event, PlatformEvent):
             for record in self._removed_by(event):
                 if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
@@ -535,11 +540,11 @@ class Session(SessionActions):
         # only recent messages (the in-memory window) are still on anyone's screen.
         if event.kind in _AUTHOR_REMOVALS and event.author_id:
             return [
-                r for r in self._recent.values()
+                r for r in self.memory.recent()
                 if r.message.source == event.source and event.author_id in (r.message.author.id, r.message.author.name)
             ]  # fmt: skip
         if event.kind is PlatformEventKind.CLEARED:
-            return [r for r in self._recent.values() if r.message.source == event.source]
+            return [r for r in self.memory.recent() if r.message.source == event.source]
         return []
 
     def control(self, event: object) -> None:
@@ -557,11 +562,78 @@ class Session(SessionActions):
     def forget(self) -> None:
         """Drop what the session remembers of earlier messages (replay starting over after a seek)."""
         self.store.flush()
-        self._recent.clear()
+        self.memory.clear()
         self._seen.clear()
         self.counts = dict.fromkeys(self.counts, 0)
-        self.lockdown = False
-        self.sanctions = Sanctions(self.clock)
+        self.actions.forget()
+
+    # -- moderation actions: carried out by the session's action service ----------------------
+
+    async def act(
+        self, kind: ActionKind, seq: int, *, actor: str | None = None, reason: str = "", duration: int | None = None
+    ) -> ActionRecord:
+        """Carry out a moderator action on message ``seq`` and record it (durably) before returning."""
+        return await self.actions.act(kind, seq, actor=actor, reason=reason, duration=duration)
+
+    async def undo(self, seq: int, *, actor: str | None = None) -> ActionRecord:
+        """Reverse the last action on message ``seq`` (within :data:`UNDO_GRACE`)."""
+        return await self.actions.undo(seq, actor=actor)
+
+    def undoable(self, seq: int) -> ActionRecord | None:
+        """The last action on a message that undo would reverse, if still within the grace period."""
+        return self.actions.undoable(seq)
+
+    async def act_many(
+        self,
+        kind: ActionKind,
+        seqs: Iterable[int],
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+        concurrency: int = 8,
+    ) -> list[ActionRecord]:
+        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
+
+        Each goes through :meth:`act` and is recorded on its own, so each can be undone on its own; a
+        message that cannot be acted on is skipped and the others go on.
+        """
+        limit = asyncio.Semaphore(concurrency)
+        done: list[ActionRecord] = []
+
+        async def one(seq: int) -> None:
+            async with limit:
+                try:
+                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
+                except ActionError as exc:
+                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
+
+        # Every action is attempted (each is recorded on its own); then an unexpected error is not left unseen.
+        outcomes = await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)), return_exceptions=True)
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
+        return sorted(done, key=lambda a: a.id)
+
+    async def send_reply(self, seq: int, text: str, *, actor: str, reason: str) -> ActionRecord:
+        """Post ``text`` on the platform as a reply to message ``seq`` and record it (see :class:`ActionService`)."""
+        return await self.actions.send_reply(seq, text, actor=actor, reason=reason)
+
+    def record_reply(self, kind: ActionKind, seq: int, *, actor: str, reason: str) -> ActionRecord:
+        """Record a step of the reply workflow that sends nothing (queued, blocked, rejected)."""
+        return self.actions.record_reply(kind, seq, actor=actor, reason=reason)
+
+    def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
+        """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
+        return self.actions.author_messages(source, author_id, active_only=active_only)
+
+    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
+        """Hold every new message at or above warn until lifted (recorded in the action log)."""
+        self.actions.set_lockdown(on, actor=actor)
+
+    def absorb(self, action: ActionRecord) -> None:
+        """Take in an action another process appended to this session's log (``castguard follow``)."""
+        self.actions.absorb(action)
 
     def apply_recorded(
         self,
@@ -576,25 +648,7 @@ class Session(SessionActions):
         ``escalation`` are what the action did (``escalation=False``: unchanged).
         The action keeps its recorded time, actor, outcome and platform response.
         """
-        if action.kind is ActionKind.LOCKDOWN:
-            on = action.reason == "on"
-            self.lockdown = on
-            recorded = self.store.add_action(
-                actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
-            )
-            self._publish(recorded)
-            self._publish(LockdownChanged(on, action.actor))
-            return recorded
-        record = self.record(seq) if seq is not None else None
-        if record is None:
-            return None
-        outcome = ActionOutcome(action.result, action.response)
-        if action.result is ActionResult.FAILED:
-            state, escalation = None, False
-        return self._commit(
-            action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
-            action.undoes, at=action.at,
-        )  # fmt: skip
+        return self.actions.apply_recorded(action, seq, state, escalation)
 
 
 def normalise(message: ChatMessage) -> ChatMessage:

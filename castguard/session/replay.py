@@ -27,9 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from castguard.connectors.base import ReadOnlySource
 from castguard.core.model import (
-    ActionKind,
     ActionRecord,
-    ActionResult,
     ChatMessage,
     ConnectionEvent,
     ConnectionState,
@@ -42,6 +40,7 @@ from castguard.core.model import (
 )
 from castguard.core.policy import Policy
 from castguard.filters.pipeline import Pipeline
+from castguard.session import transitions
 from castguard.session.store import EVENT_COLUMNS, FLAGGED_SQL, Store
 
 if TYPE_CHECKING:
@@ -103,29 +102,7 @@ def effect(
     Mirrors :meth:`castguard.session.engine.Session.act` and ``undo``; ``target`` is the
     action an undo reversed.
     """
-    if action.result is ActionResult.FAILED:
-        return None, False
-    kind = action.kind
-    if kind in (ActionKind.HIDE, ActionKind.DELETE):
-        return MessageState.HIDDEN, False
-    if kind in (ActionKind.UNHIDE, ActionKind.APPROVE):
-        return MessageState.APPROVED, False
-    if kind is ActionKind.ESCALATE:
-        return (MessageState.HELD if action.prev_state is MessageState.VISIBLE else None), EscalationState.OPEN
-    if kind is ActionKind.ACKNOWLEDGE:
-        return None, EscalationState.ACKNOWLEDGED
-    if kind is ActionKind.RESOLVE:
-        return None, EscalationState.RESOLVED
-    if kind is ActionKind.UNDO and target is not None:
-        escalation: EscalationState | bool | None = False
-        if target.kind is ActionKind.ESCALATE:
-            escalation = None
-        elif target.kind is ActionKind.ACKNOWLEDGE:
-            escalation = EscalationState.OPEN
-        elif target.kind is ActionKind.RESOLVE:
-            escalation = EscalationState.ACKNOWLEDGED
-        return target.prev_state, escalation
-    return None, False
+    return transitions.effect(action, target)
 
 
 # -- reading the recording -----------------------------------------------------------------------
