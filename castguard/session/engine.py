@@ -15,8 +15,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from dataclasses import replace
+from collections.abc import Callable, Coroutine, Iterable
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from castguard.connectors.base import Source, SourceEvent
@@ -51,7 +51,6 @@ from castguard.session.actions import (
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
-from castguard.session.aio import _abandon, _loop_running, _poll_next
 from castguard.session.memory import RecentRecords
 from castguard.session.sanctions import EVASION, Sanction, Sanctions
 from castguard.session.store import Store
@@ -59,6 +58,7 @@ from castguard.session.store import Store
 __all__ = [
     "ACTION_TIMEOUT",
     "BATCH",
+    "INBOX",
     "POLICY_ACTOR",
     "SEEN_KEYS",
     "UNDO_GRACE",
@@ -83,9 +83,23 @@ _AUTHOR_REMOVALS = (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED, Platf
 SEEN_KEYS = 200_000
 #: When the session stops, automatic hides under way get this long to finish and be recorded (seconds).
 BACKGROUND_GRACE = 2.0
-#: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many); at 32 a
+#: At most this many waiting messages are judged together (Pipeline.evaluate_many); at 32 a
 #: message waits for its batch well under 1 ms (benchmarks/bench_filters.py prints the batch duration).
 BATCH = 32
+#: Events the sources may hand in ahead of the session's judging (then they wait: memory stays bounded).
+INBOX = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class _Ended:
+    """A source has no more events (``failure``: what it raised, if it failed)."""
+
+    source: Source
+    failure: Exception | None
+
+
+_Inbound = tuple[str, SourceEvent | _Ended]
+"""What the sources hand in to the session's inbox: the source's key and its event (or its end)."""
 
 
 class SessionFailed(Exception):
@@ -239,17 +253,22 @@ class Session:
     async def run(self) -> None:
         """Run every source until all have ended (or until cancelled), flushing the store.
 
-        Raises :class:`SessionFailed` as soon as the session's own work fails: the store's flush, a
-        source's pump (judging and recording; a failing source is only reported, as its connection
-        event), a service, an automatic action. Everything still running is stopped, and what can be
+        Raises :class:`SessionFailed` as soon as the session's own work fails: the store's flush,
+        judging and recording what the sources hand in (a failing source is only reported, as its
+        connection event), a service, an automatic action. Everything still running is stopped, and what can be
         written is written, first.
         """
         self._failed = asyncio.get_running_loop().create_future()
         flusher = self._watched(self._flush_loop(), "castguard-flush", "writing the recording")
         services = [self._watched(s.run(), f"service-{type(s).__name__}", type(s).__name__) for s in self._services]
+        # Each source feeds the session's one inbox; one pump judges and records what arrives, in order.
+        inbox: asyncio.Queue[_Inbound] = asyncio.Queue(INBOX)
         self._tasks = [
-            self._watched(self._pump(s), f"source-{key}", f"recording {key}") for key, s in self.sources.items()
+            self._watched(self._read(key, s, inbox), f"source-{key}", f"reading {key}")
+            for key, s in self.sources.items()
         ]
+        if self._tasks:
+            self._tasks.append(self._watched(self._pump(inbox, len(self._tasks)), "castguard-pump", "recording"))
         work = asyncio.ensure_future(self._until_ended())
         try:
             await asyncio.wait({work, self._failed}, return_when=asyncio.FIRST_COMPLETED)
@@ -262,6 +281,11 @@ class Session:
             for task in (*self._tasks, *services):
                 task.cancel()
             await asyncio.gather(work, flusher, *self._tasks, *services, return_exceptions=True)
+            if self.failure is None:
+                try:
+                    self._drain(inbox)  # stopped from outside: what the sources already handed in is kept
+                except Exception as exc:
+                    self._fail("recording", exc)
             for source in self.sources.values():
                 try:
                     await source.aclose()
@@ -319,69 +343,83 @@ class Session:
             await asyncio.sleep(self.flush_interval)
             self.store.flush()
 
-    async def _pump(self, source: Source) -> None:
-        # Messages the source already has waiting (a burst, a backlog after a slow moment) are
-        # collected without awaiting, up to BATCH of them, and judged together (Pipeline.evaluate_many:
-        # filter by filter, faster than one message at a time). A quiet chat still goes one message
-        # at a time: the batch is judged as soon as the source would make the pump wait. Nothing
-        # awaits between collecting a batch and recording it, so the loop sees what it saw before.
-        # What the source raises is the source failing: reported as its connection event while the
-        # other sources go on. What the session raises (judging, recording) ends the pump: see run().
-        batch: list[ChatMessage] = []
-        fetch: Awaitable[SourceEvent] | None = None
+    async def _read(self, key: str, source: Source, inbox: asyncio.Queue[_Inbound]) -> None:
+        """Hand every event of ``source`` to the session's inbox, then say that it ended (and why, if it failed).
+
+        What the source raises is the source failing: reported in its place, after the events it yielded.
+        A full inbox makes the source wait: a source never gets further ahead of the session than that.
+        """
+        failure: Exception | None = None
         try:
-            events = aiter(source.events())
+            async for event in source.events():
+                await inbox.put((key, event))
         except Exception as exc:
-            self._source_failed(source, exc)
-            return
+            failure = exc
+        await inbox.put((key, _Ended(source, failure)))
+
+    async def _pump(self, inbox: asyncio.Queue[_Inbound], sources: int) -> None:
+        """Judge and record what the sources hand in, in arrival order, until all ``sources`` have ended.
+
+        Messages already waiting in the inbox (a burst, a backlog after a slow moment) are taken without
+        awaiting, up to :data:`BATCH` of them, and judged together (Pipeline.evaluate_many: filter by filter,
+        faster than one message at a time); a quiet chat still goes one message at a time. When the session's
+        own work fails (judging, recording), the session stops, naming the source whose events it was handling.
+        """
+        ended = 0
+        batch: list[ChatMessage] = []
+        handling: dict[str, None] = {}  # the sources of the messages in ``batch`` and of the event being applied
         try:
-            while True:
-                try:
-                    ready, got = _poll_next(events)
-                except StopAsyncIteration:
-                    break
-                except asyncio.CancelledError:
-                    self._ingest_batch(batch)
-                    raise
-                except Exception as exc:
-                    self._ingest_batch(batch)
-                    self._source_failed(source, exc)
-                    return
-                if ready:
-                    event = got
-                else:
-                    fetch = got
-                    self._ingest_batch(batch)
+            while ended < sources:
+                key, item = await inbox.get()
+                while True:
+                    if isinstance(item, ChatMessage):
+                        batch.append(item)
+                        handling[key] = None
+                        if len(batch) >= BATCH:
+                            self._ingest_batch(batch)
+                            handling.clear()
+                            # A backlog never makes the pump wait: give the loop (the desk's keys and redraws,
+                            # the sources) a turn after every full batch.
+                            await asyncio.sleep(0)
+                    else:
+                        self._ingest_batch(batch)  # events keep their place between messages
+                        handling.clear()
+                        handling[key] = None
+                        ended += self._take(item)
+                        handling.clear()
                     try:
-                        event = await fetch
-                    except StopAsyncIteration:
-                        fetch = None
+                        key, item = inbox.get_nowait()
+                    except asyncio.QueueEmpty:
                         break
-                    except asyncio.CancelledError:
-                        raise
-                    except Exception as exc:
-                        fetch = None
-                        self._source_failed(source, exc)
-                        return
-                    fetch = None
-                if isinstance(event, ChatMessage):
-                    batch.append(event)
-                    if len(batch) >= BATCH:
-                        self._ingest_batch(batch)
-                        # A source with a backlog never makes the pump wait: give the loop (the desk's
-                        # keys and redraws, the other sources) a turn after every full batch.
-                        await asyncio.sleep(0)
-                    continue
-                self._ingest_batch(batch)  # events keep their place between messages
-                if isinstance(event, ConnectionEvent | PlatformEvent):
-                    self.observe(event)
-                else:
-                    self.control(event)
+                self._ingest_batch(batch)
+                handling.clear()
+        except Exception as exc:
+            self._fail(f"recording {', '.join(handling) or 'the sources'}", exc)
+
+    def _take(self, item: SourceEvent | _Ended) -> int:
+        """Apply one event from the inbox (not a message); 1 when it says a source ended, else 0."""
+        if isinstance(item, _Ended):
+            if item.failure is not None:
+                self._source_failed(item.source, item.failure)
+            return 1
+        if isinstance(item, ConnectionEvent | PlatformEvent):
+            self.observe(item)
+        else:
+            self.control(item)
+        return 0
+
+    def _drain(self, inbox: asyncio.Queue[_Inbound]) -> None:
+        """Record what the sources handed in that the pump had not taken yet (the session is stopping)."""
+        batch: list[ChatMessage] = []
+        while not inbox.empty():
+            _key, item = inbox.get_nowait()
+            if isinstance(item, ChatMessage):
+                batch.append(item)
+                continue
             self._ingest_batch(batch)
-        except Exception:
-            if fetch is not None:
-                _abandon(fetch)  # the session failed while the source was fetching: let the source unwind
-            raise
+            if not isinstance(item, _Ended):
+                self._take(item)
+        self._ingest_batch(batch)
 
     def _source_failed(self, source: Source, exc: Exception) -> None:
         log.error("source %s failed", source.key, exc_info=exc)
@@ -649,6 +687,15 @@ class Session:
         The action keeps its recorded time, actor, outcome and platform response.
         """
         return self.actions.apply_recorded(action, seq, state, escalation)
+
+
+def _loop_running() -> bool:
+    """Whether there is a running event loop to start work on (ingest is also called without one)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def normalise(message: ChatMessage) -> ChatMessage:
