@@ -92,9 +92,6 @@ class MessageMemory(Protocol):
     def remember(self, record: MessageRecord) -> None:
         """Keep ``record`` as the current record of its message."""
 
-    def recent(self) -> Iterable[MessageRecord]:
-        """The records kept in memory, oldest first."""
-
 
 Publish = Callable[[ActionRecord | StateChange | LockdownChanged], None]
 """Hands an update to every subscriber of the session."""
