@@ -25,7 +25,7 @@ from castguard.core.model import (
 )
 from castguard.core.policy import load_policy
 from castguard.filters.pipeline import Pipeline
-from castguard.session.engine import BATCH, ActionError, Session, StateChange
+from castguard.session.engine import BATCH, INBOX, ActionError, Session, StateChange
 from castguard.session.store import Store
 from tests.conftest import FakeSource, chat
 
@@ -398,3 +398,55 @@ async def test_messages_cleared_for_one_author_on_the_platform_leave_the_desk(ma
     session.observe(PlatformEvent("fake", PlatformEventKind.USER_CLEARED, author_id="troll"))
     assert session.record(troll.seq).state is MessageState.REMOVED
     assert session.record(other.seq).state is MessageState.VISIBLE
+
+
+class Firehose(FakeSource):
+    """A source with an endless backlog: every next message is ready at once, it never makes anyone wait."""
+
+    def __init__(self, key: str = "fake") -> None:
+        super().__init__(key)
+        self.yielded = 0
+        self.ahead = 0
+        """The most messages it had handed over beyond those the session had recorded."""
+        self.session: Session | None = None
+
+    async def events(self):  # type: ignore[no-untyped-def, override]
+        while self.yielded < 20 * INBOX:
+            if self.session is not None:
+                self.ahead = max(self.ahead, self.yielded - self.session.counts["messages"])
+            self.yielded += 1
+            yield chat(f"hello {self.yielded}", author=f"v{self.yielded % 50}", msg_id=f"m{self.yielded}")
+
+
+async def test_a_source_never_gets_more_than_the_inbox_ahead_of_the_session(make_session) -> None:
+    source = Firehose()
+    session: Session = make_session(source)
+    source.session = session
+    await asyncio.wait_for(session.run(), 60)
+    assert session.counts["messages"] == source.yielded == 20 * INBOX
+    assert INBOX <= source.ahead <= INBOX + BATCH + 1  # the inbox filled up, then the source waited for the session
+
+
+class HandsOverThenStops(FakeSource):
+    """Hands over a few messages at once, then the moderator quits the desk before the session took them."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__("fake")
+        self.count = count
+        self.run: asyncio.Task[None] | None = None
+
+    async def events(self):  # type: ignore[no-untyped-def, override]
+        for i in range(self.count):
+            yield chat(f"hello {i}", msg_id=f"m{i}")
+        assert self.run is not None
+        self.run.cancel()
+        await asyncio.Event().wait()
+
+
+async def test_stopping_the_session_keeps_every_message_its_sources_handed_over(make_session) -> None:
+    source = HandsOverThenStops(BATCH * 3 + 5)
+    session: Session = make_session(source)
+    source.run = asyncio.create_task(session.run())
+    await asyncio.gather(source.run, return_exceptions=True)
+    assert source.run.cancelled() and session.failure is None
+    assert session.store.count() == BATCH * 3 + 5

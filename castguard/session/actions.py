@@ -1,10 +1,14 @@
-"""Moderation actions on recorded messages: act, undo, bulk actions, lockdown and the policy's auto-hide.
+"""Moderation actions on recorded messages: act, undo, replies, lockdown and the policy's auto-hide.
 
-:class:`SessionActions` is the half of :class:`castguard.session.engine.Session` that acts on the messages its
-other half ingested. An action is carried out on the platform when the message's source can do it (else
-on the desk only; its intent is committed before the platform is asked, so a process killed
-during the call leaves a trace), recorded durably in the store's action log, and published to the session's subscribers
-as an :class:`~castguard.core.model.ActionRecord` and, when a message changed, a :class:`StateChange`.
+:class:`ActionService` acts on the messages a :class:`castguard.session.engine.Session` ingested; the session
+holds one (``session.actions``), built from the collaborators it needs: the store, the sources, the session's
+message memory, its sanctions, a publish function and the clock. What an action does to a message (and what
+undoing it does) is :mod:`castguard.session.transitions`.
+
+An action is carried out on the platform when the message's source can do it (else on the desk only; its
+intent is committed before the platform is asked, so a process killed during the call leaves a trace),
+recorded durably in the store's action log, and published to the session's subscribers as an
+:class:`~castguard.core.model.ActionRecord` and, when a message changed, a :class:`StateChange`.
 :mod:`castguard.session.engine` re-exports the public names, and the rest of the project imports them from there.
 """
 
@@ -12,8 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -21,17 +25,26 @@ from castguard.connectors.base import Replier, Source
 from castguard.core.model import (
     PLATFORM_ACTIONS,
     POLICY_ACTOR,
-    REPLY_ACTIONS,
     ActionKind,
     ActionOutcome,
     ActionRecord,
     ActionRequest,
     ActionResult,
-    EscalationState,
     MessageRecord,
     MessageState,
 )
+from castguard.session.sanctions import Sanctions
 from castguard.session.store import Store
+from castguard.session.transitions import (
+    KEEP,
+    UNCHANGED,
+    Escalation,
+    inverse,
+    settled_state,
+    transition,
+    undo_transition,
+    unsettled_state,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,36 +69,6 @@ class LockdownChanged:
     actor: str
 
 
-def action_effect(
-    kind: ActionKind, prior: MessageState, undone: ActionRecord | None = None
-) -> tuple[MessageState | None, EscalationState | bool | None]:
-    """What an action that did not fail does to its message, in state ``prior``.
-
-    Returns (new state, or ``None`` for unchanged; new escalation, or ``False`` for unchanged).
-    For an undo, ``undone`` is the action it reverses. Live actions, undo and replay all use it.
-    """
-    if kind in (ActionKind.HIDE, ActionKind.DELETE):
-        return MessageState.HIDDEN, False
-    if kind in (ActionKind.UNHIDE, ActionKind.APPROVE):
-        return MessageState.APPROVED, False
-    if kind is ActionKind.ESCALATE:
-        return (MessageState.HELD if prior is MessageState.VISIBLE else None), EscalationState.OPEN
-    if kind is ActionKind.ACKNOWLEDGE:
-        return None, EscalationState.ACKNOWLEDGED
-    if kind is ActionKind.RESOLVE:
-        return None, EscalationState.RESOLVED
-    if kind is ActionKind.UNDO and undone is not None:
-        escalation: EscalationState | bool | None = False
-        if undone.kind is ActionKind.ESCALATE:
-            escalation = None
-        elif undone.kind is ActionKind.ACKNOWLEDGE:
-            escalation = EscalationState.OPEN
-        elif undone.kind is ActionKind.RESOLVE:
-            escalation = EscalationState.ACKNOWLEDGED
-        return undone.prev_state, escalation
-    return None, False
-
-
 class ActionError(Exception):
     """An action that cannot be attempted (unknown message, nothing to undo, another moderator's claim)."""
 
@@ -100,41 +83,57 @@ class ActionGate(Protocol):
         """The action on ``seq`` ended (``action`` recorded, or ``None`` when it was not attempted)."""
 
 
-class SessionActions(ABC):
-    """What a moderator (or the policy) does to a session's messages.
+class MessageMemory(Protocol):
+    """The session's current records of its messages (recent ones in memory, older ones in the store)."""
 
-    :class:`~castguard.session.engine.Session` inherits it.
-
-    The session provides the attributes and the three methods declared below; its ingestion half
-    starts :meth:`_auto_hide` when the policy decides to hide a message.
-    """
-
-    store: Store
-    sources: dict[str, Source]
-    moderator: str
-    clock: Callable[[], float]
-    lockdown: bool
-    gate: ActionGate | None = None
-    """When set, every action on a message enters it first (the team host's claims)."""
-
-    @abstractmethod
     def record(self, seq: int) -> MessageRecord | None:
-        """The current record of message ``seq``, or ``None`` if this session has none."""
+        """The current record of message ``seq``, or ``None`` if the session has none."""
 
-    @abstractmethod
-    def _remember(self, record: MessageRecord) -> None:
+    def remember(self, record: MessageRecord) -> None:
         """Keep ``record`` as the current record of its message."""
 
-    @abstractmethod
-    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
-        """After an action is recorded and published: what else it changes in the session (bans).
 
-        ``settle``: the session may change other messages' states because of it.
-        """
+Publish = Callable[[ActionRecord | StateChange | LockdownChanged], None]
+"""Hands an update to every subscriber of the session."""
 
-    @abstractmethod
-    def _publish(self, update: ActionRecord | StateChange | LockdownChanged) -> None:
-        """Hand ``update`` to every subscriber."""
+#: Bans and timeouts whose settled messages are remembered for undo (far more than fit in the undo grace).
+SETTLED_KEPT = 10_000
+
+
+class ActionService:
+    """What a moderator (or the policy) does to a session's messages.
+
+    :class:`~castguard.session.engine.Session` holds one (``session.actions``) and offers its public methods.
+    Every change of a message's state or escalation follows :mod:`castguard.session.transitions`.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        sources: Mapping[str, Source],
+        messages: MessageMemory,
+        sanctions: Sanctions,
+        publish: Publish,
+        *,
+        moderator: str,
+        clock: Callable[[], float],
+        lockdown: bool = False,
+    ) -> None:
+        self.store = store
+        self.sources = sources
+        """The session's sources by key (the same mapping: a source added later is acted on too)."""
+        self.messages = messages
+        self.sanctions = sanctions
+        self.publish = publish
+        self.moderator = moderator
+        """Who acts when no actor is given."""
+        self.clock = clock
+        self.lockdown = lockdown
+        """Every new message at or above warn is held until a moderator decides."""
+        self.gate: ActionGate | None = None
+        """When set, every action on a message enters it first (the team host's claims)."""
+        self._settled: OrderedDict[int, tuple[tuple[int, MessageState], ...]] = OrderedDict()
+        """By ban or timeout action id: the messages it settled and their states before (undo restores them)."""
 
     async def act(
         self,
@@ -161,19 +160,18 @@ class SessionActions(ABC):
     ) -> ActionRecord:
         if kind is ActionKind.UNDO:
             return await self.undo(seq, actor=actor)
-        record = self.record(seq)
+        record = self.messages.record(seq)
         if record is None:
             raise ActionError(f"no message #{seq} in this session")
         actor = actor or self.moderator
         outcome = ActionOutcome(ActionResult.DONE)
-        new_state: MessageState | None = None
-        new_escalation: EscalationState | bool | None = False  # False: unchanged
         intent: int | None = None
         if kind in PLATFORM_ACTIONS:
             outcome, intent = await self._perform(kind, record, actor, reason, duration)
-        if outcome.result is not ActionResult.FAILED:
-            new_state, new_escalation = action_effect(kind, record.state)
-        return self._commit(kind, record, actor, outcome, reason, duration, new_state, new_escalation, intent=intent)
+        change = UNCHANGED if outcome.result is ActionResult.FAILED else transition(kind, record.state)
+        return self._commit(
+            kind, record, actor, outcome, reason, duration, change.state, change.escalation, intent=intent
+        )
 
     async def _perform(
         self, kind: ActionKind, record: MessageRecord, actor: str, reason: str, duration: int | None
@@ -215,7 +213,7 @@ class SessionActions(ABC):
         reason: str,
         duration: int | None,
         new_state: MessageState | None,
-        new_escalation: EscalationState | bool | None,
+        new_escalation: Escalation,
         undoes: int | None = None,
         at: float | None = None,
         intent: int | None = None,
@@ -234,20 +232,66 @@ class SessionActions(ABC):
             prev_state=record.state,
             at=self.clock() if at is None else at,
             state=(record.seq, new_state) if new_state is not None else None,
-            escalation=(record.seq, new_escalation) if new_escalation is not False else None,  # type: ignore[arg-type]
+            escalation=(record.seq, new_escalation) if new_escalation is not KEEP else None,  # type: ignore[arg-type]
             intent=intent,
         )
         changed = record
         if new_state is not None:
             changed = replace(changed, state=new_state)
-        if new_escalation is not False:
+        if new_escalation is not KEEP:
             changed = replace(changed, escalation=new_escalation)  # type: ignore[arg-type]
-        self._remember(changed)
-        self._publish(action)
+        self.messages.remember(changed)
+        self.publish(action)
         if changed is not record:
-            self._publish(StateChange(changed))
+            self.publish(StateChange(changed))
         self._followed(action)
         return action
+
+    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
+        """What else a recorded action changes in the session: a sanction imposed or lifted, and the messages
+        it settles or gives back (``settle``: this session changes them; a follower only re-reads them)."""
+        sanction = self.sanctions.on_action(action)
+        if not settle or action.source is None or action.author_id is None:
+            return
+        if sanction is not None and sanction.action_id is not None:
+            self._remember_settled(sanction.action_id, self.settle_sanctioned(action.source, action.author_id))
+        elif action.kind is ActionKind.UNDO and action.result is not ActionResult.FAILED and action.undoes is not None:
+            self._unsettle(self._settled.pop(action.undoes, ()))
+
+    def settle_sanctioned(self, source: str, author_id: str) -> tuple[tuple[int, MessageState], ...]:
+        """A ban or timeout landed: the author's messages still waiting for a moderator are settled.
+
+        Returns the messages settled, each with its state before.
+        """
+        settled: list[tuple[int, MessageState]] = []
+        for seq in self.author_messages(source, author_id):
+            record = self.messages.record(seq)
+            state = settled_state(record) if record is not None else None
+            if record is not None and state is not None:
+                settled.append((seq, record.state))
+                self._set_state(record, state)
+        return tuple(settled)
+
+    def _remember_settled(self, action_id: int, settled: tuple[tuple[int, MessageState], ...]) -> None:
+        if not settled:
+            return
+        self._settled[action_id] = settled
+        if len(self._settled) > SETTLED_KEPT:
+            self._settled.popitem(last=False)
+
+    def _unsettle(self, settled: Iterable[tuple[int, MessageState]]) -> None:
+        """An undone ban or timeout: the messages it settled go back (:func:`.transitions.unsettled_state`)."""
+        for seq, before in settled:
+            record = self.messages.record(seq)
+            state = unsettled_state(record.state, before) if record is not None else None
+            if record is not None and state is not None:
+                self._set_state(record, state)
+
+    def _set_state(self, record: MessageRecord, state: MessageState) -> None:
+        changed = replace(record, state=state)
+        self.store.set_state(record.seq, state)
+        self.messages.remember(changed)
+        self.publish(StateChange(changed))
 
     async def send_reply(self, seq: int, text: str, *, actor: str, reason: str) -> ActionRecord:
         """Post ``text`` on the platform as a reply to message ``seq`` and record it (``reason`` says what it is).
@@ -255,7 +299,7 @@ class SessionActions(ABC):
         The caller has screened the text (:mod:`castguard.session.replies`); like every platform action, the intent
         is committed before the platform is asked.
         """
-        record = self.record(seq)
+        record = self.messages.record(seq)
         if record is None:
             raise ActionError(f"no message #{seq} in this session")
         source = self.sources.get(record.message.source)
@@ -277,14 +321,14 @@ class SessionActions(ABC):
             except Exception as exc:
                 log.exception("reply on %s failed", source.key)
                 outcome = ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
-        return self._commit(ActionKind.REPLY, record, actor, outcome, reason, None, None, False, intent=intent)
+        return self._commit(ActionKind.REPLY, record, actor, outcome, reason, None, None, KEEP, intent=intent)
 
     def record_reply(self, kind: ActionKind, seq: int, *, actor: str, reason: str) -> ActionRecord:
         """Record a step of the reply workflow that sends nothing (queued, blocked, rejected)."""
-        record = self.record(seq)
+        record = self.messages.record(seq)
         if record is None:
             raise ActionError(f"no message #{seq} in this session")
-        return self._commit(kind, record, actor, ActionOutcome(ActionResult.DONE), reason, None, None, False)
+        return self._commit(kind, record, actor, ActionOutcome(ActionResult.DONE), reason, None, None, KEEP)
 
     def undoable(self, seq: int) -> ActionRecord | None:
         """The last action on a message that undo would reverse, if still within the grace period."""
@@ -294,10 +338,8 @@ class SessionActions(ABC):
                 if action.undoes is not None:
                     undone.add(action.undoes)
                 continue
-            if action.id in undone or action.result is ActionResult.FAILED or action.kind is ActionKind.NOTE:
-                continue
-            if action.kind in REPLY_ACTIONS:  # a reply once sent cannot be unsent
-                continue
+            if action.id in undone or action.result is ActionResult.FAILED or not inverse(action.kind).undoable:
+                continue  # a note, a reply (once sent it cannot be unsent)
             if self.clock() - action.at > UNDO_GRACE:
                 return None
             return action
@@ -305,34 +347,26 @@ class SessionActions(ABC):
 
     async def undo(self, seq: int, *, actor: str | None = None) -> ActionRecord:
         """Reverse the last action on message ``seq`` (within :data:`UNDO_GRACE`)."""
-        record = self.record(seq)
+        record = self.messages.record(seq)
         if record is None:
             raise ActionError(f"no message #{seq} in this session")
         target = self.undoable(seq)
         if target is None:
             raise ActionError("nothing to undo on this message")
         outcome = ActionOutcome(ActionResult.DONE, f"reverses {target.kind.value} #{target.id}")
-        inverse = {
-            ActionKind.HIDE: ActionKind.UNHIDE,
-            ActionKind.DELETE: ActionKind.UNHIDE,
-            ActionKind.TIMEOUT: ActionKind.UNBAN,
-            ActionKind.BAN: ActionKind.UNBAN,
-        }.get(target.kind)
+        reverse = inverse(target.kind)
         intent: int | None = None
         actor = actor or self.moderator
-        if inverse is not None and target.result is ActionResult.DONE:
-            outcome, intent = await self._perform(inverse, record, actor, f"undo #{target.id}", None)
-            if target.kind is ActionKind.DELETE or (
-                inverse is ActionKind.UNHIDE and outcome.result is ActionResult.LOCAL
-            ):
+        if reverse.platform is not None and target.result is ActionResult.DONE:
+            outcome, intent = await self._perform(reverse.platform, record, actor, f"undo #{target.id}", None)
+            restored_locally = reverse.platform is ActionKind.UNHIDE and outcome.result is ActionResult.LOCAL
+            if not reverse.platform_restores or restored_locally:
                 outcome = ActionOutcome(
                     ActionResult.LOCAL, "a deleted message cannot be restored on the platform: restored on the desk"
                 )
         if outcome.result is ActionResult.FAILED:
-            return self._commit(
-                ActionKind.UNDO, record, actor, outcome, "", None, None, False, target.id, intent=intent
-            )
-        new_state, new_escalation = action_effect(ActionKind.UNDO, record.state, target)
+            return self._commit(ActionKind.UNDO, record, actor, outcome, "", None, None, KEEP, target.id, intent=intent)
+        change = undo_transition(target)
         return self._commit(
             ActionKind.UNDO,
             record,
@@ -340,8 +374,8 @@ class SessionActions(ABC):
             outcome,
             f"undo {target.kind.value}",
             None,
-            new_state,
-            new_escalation,
+            change.state,
+            change.escalation,
             target.id,
             intent=intent,
         )
@@ -353,47 +387,15 @@ class SessionActions(ABC):
         """
         if action.kind is ActionKind.LOCKDOWN:
             return  # lockdown is this desk's switch; a follower cannot change it
-        record = self.record(action.message_seq) if action.message_seq is not None else None
+        record = self.messages.record(action.message_seq) if action.message_seq is not None else None
         stored = self.store.message(action.message_seq) if action.message_seq is not None else None
-        self._publish(action)
+        self.publish(action)
         self._followed(action, settle=False)  # the other process already settled the messages it bans
         if record is not None and stored is not None:
             changed = replace(record, state=stored.state, escalation=stored.escalation)
             if changed != record:
-                self._remember(changed)
-                self._publish(StateChange(changed))
-
-    async def act_many(
-        self,
-        kind: ActionKind,
-        seqs: Iterable[int],
-        *,
-        actor: str | None = None,
-        reason: str = "",
-        duration: int | None = None,
-        concurrency: int = 8,
-    ) -> list[ActionRecord]:
-        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
-
-        Each action is recorded on its own, so each can be undone on its own; a message that cannot be
-        acted on is skipped and the others go on.
-        """
-        limit = asyncio.Semaphore(concurrency)
-        done: list[ActionRecord] = []
-
-        async def one(seq: int) -> None:
-            async with limit:
-                try:
-                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
-                except ActionError as exc:
-                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
-
-        # Every action is attempted (each is recorded on its own); then an unexpected error is not left unseen.
-        outcomes = await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)), return_exceptions=True)
-        for outcome in outcomes:
-            if isinstance(outcome, BaseException):
-                raise outcome
-        return sorted(done, key=lambda a: a.id)
+                self.messages.remember(changed)
+                self.publish(StateChange(changed))
 
     def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
         """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
@@ -415,12 +417,48 @@ class SessionActions(ABC):
             reason="on" if on else "off",
             at=self.clock(),
         )
-        self._publish(LockdownChanged(on, actor))
+        self.publish(LockdownChanged(on, actor))
 
-    async def _auto_hide(self, seq: int) -> None:
+    def forget(self) -> None:
+        """Start over (replay after a seek): no lockdown, no sanction, nothing settled to give back."""
+        self.lockdown = False
+        self.sanctions.clear()
+        self._settled.clear()
+
+    async def auto_hide(self, seq: int) -> None:
+        """Carry out the policy's automatic hide of message ``seq`` (as the policy actor)."""
         # A platform that refuses is a failed action, recorded by act(); an error escaping act() is the
         # session's own (the action log cannot be written) and stops the session (Session._watched).
         try:
             await self.act(ActionKind.HIDE, seq, actor=POLICY_ACTOR, reason="policy: auto-hide")
         except ActionError as exc:
             log.warning("auto-hide of message %s not attempted: %s", seq, exc)
+
+    def apply_recorded(
+        self, action: ActionRecord, seq: int | None, state: MessageState | None, escalation: Escalation
+    ) -> ActionRecord | None:
+        """Show an action taken in a recording as it happened, without performing it on any platform.
+
+        ``seq`` is the message's sequence number in this session; ``state`` and ``escalation`` are what the
+        action did (:func:`castguard.session.transitions.effect`; ``escalation=KEEP``: unchanged). The action
+        keeps its recorded time, actor, outcome and platform response.
+        """
+        if action.kind is ActionKind.LOCKDOWN:
+            on = action.reason == "on"
+            self.lockdown = on
+            recorded = self.store.add_action(
+                actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
+            )
+            self.publish(recorded)
+            self.publish(LockdownChanged(on, action.actor))
+            return recorded
+        record = self.messages.record(seq) if seq is not None else None
+        if record is None:
+            return None
+        outcome = ActionOutcome(action.result, action.response)
+        if action.result is ActionResult.FAILED:
+            state, escalation = None, KEEP
+        return self._commit(
+            action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
+            action.undoes, at=action.at,
+        )  # fmt: skip

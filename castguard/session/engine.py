@@ -5,9 +5,9 @@ the same engine with no UI. A source that fails is reported as a connection
 event and the others go on; when the session's own work fails (the store
 cannot be written, a service or an automatic action crashes) the session stops
 at once with :class:`SessionFailed` rather than going on without durability.
-This module holds the ingestion half of
-:class:`Session`; its moderation actions are in :mod:`castguard.session.actions` (their
-public names are re-exported here) and the pump's asyncio helpers in :mod:`castguard.session.aio`.
+This module holds the ingestion; the session's moderation actions are carried out by the
+:class:`~castguard.session.actions.ActionService` it holds (``session.actions``; the public names of
+:mod:`castguard.session.actions` are re-exported here).
 """
 
 from __future__ import annotations
@@ -15,17 +15,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from dataclasses import replace
+from collections.abc import Callable, Coroutine, Iterable
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from castguard.connectors.base import Source, SourceEvent
 from castguard.core.model import (
     ActionKind,
-    ActionOutcome,
     ActionRecord,
-    ActionResult,
     ChatMessage,
     ConnectionEvent,
     ConnectionState,
@@ -43,29 +40,32 @@ from castguard.core.policy import Policy
 from castguard.core.recent import RecentKeys
 from castguard.core.text import clean_id, clean_text, clip_raw
 from castguard.filters.pipeline import Pipeline
+from castguard.session import transitions
 from castguard.session.actions import (
     ACTION_TIMEOUT,
     POLICY_ACTOR,
     UNDO_GRACE,
     ActionError,
+    ActionService,
     LockdownChanged,
-    SessionActions,
     StateChange,
-    action_effect,
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
-from castguard.session.aio import _abandon, _loop_running, _poll_next
-from castguard.session.sanctions import EVASION, Sanction, Sanctions, settled_by_sanction
+from castguard.session.memory import RecentRecords
+from castguard.session.sanctions import EVASION, Sanction, Sanctions
 from castguard.session.store import Store
+from castguard.session.transitions import KEEP
 
 __all__ = [
     "ACTION_TIMEOUT",
     "BATCH",
+    "INBOX",
     "POLICY_ACTOR",
     "SEEN_KEYS",
     "UNDO_GRACE",
     "ActionError",
+    "ActionService",
     "LockdownChanged",
     "Service",
     "Session",
@@ -85,9 +85,23 @@ _AUTHOR_REMOVALS = (PlatformEventKind.TIMED_OUT, PlatformEventKind.BANNED, Platf
 SEEN_KEYS = 200_000
 #: When the session stops, automatic hides under way get this long to finish and be recorded (seconds).
 BACKGROUND_GRACE = 2.0
-#: At most this many waiting messages of one source are judged together (Pipeline.evaluate_many); at 32 a
+#: At most this many waiting messages are judged together (Pipeline.evaluate_many); at 32 a
 #: message waits for its batch well under 1 ms (benchmarks/bench_filters.py prints the batch duration).
 BATCH = 32
+#: Events the sources may hand in ahead of the session's judging (then they wait: memory stays bounded).
+INBOX = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class _Ended:
+    """A source has no more events (``failure``: what it raised, if it failed)."""
+
+    source: Source
+    failure: Exception | None
+
+
+_Inbound = tuple[str, SourceEvent | _Ended]
+"""What the sources hand in to the session's inbox: the source's key and its event (or its end)."""
 
 
 class SessionFailed(Exception):
@@ -114,8 +128,8 @@ class Service(Protocol):
         """Finish pending work, in bounded time, before the session ends."""
 
 
-class Session(SessionActions):
-    """One moderated broadcast: ingestion here, moderation actions from :class:`.actions.SessionActions`."""
+class Session:
+    """One moderated broadcast: ingestion here, moderation actions by the :class:`.actions.ActionService` it holds."""
 
     def __init__(
         self,
@@ -132,17 +146,13 @@ class Session(SessionActions):
         self.store = store
         self.pipeline = pipeline
         self.sources: dict[str, Source] = {}
-        self.moderator = moderator
-        self.clock = clock
         self.flush_interval = flush_interval
-        self.lockdown = store.lockdown_state()
-        """Resuming a recording keeps the lockdown that was on when it stopped."""
         self.auto_actions = auto_actions
         """Carry out the policy's automatic hides (off for replay and import: history is not re-enacted)."""
         self._subscribers: list[Subscriber] = []
-        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self.memory = RecentRecords(store, cache_size)
+        """The current records of the session's messages."""
         self._seen: RecentKeys[tuple[str, str], int] = RecentKeys(SEEN_KEYS)
-        self._cache_size = cache_size
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
         self._failed: asyncio.Future[None] | None = None
@@ -159,9 +169,41 @@ class Session(SessionActions):
         """Who is banned or timed out, and until when (resuming a recording keeps its bans)."""
         for action in store.actions():
             self.sanctions.on_action(action)
+        self.actions = ActionService(
+            store, self.sources, self.memory, self.sanctions, self._publish,
+            moderator=moderator, clock=clock, lockdown=store.lockdown_state(),
+        )  # fmt: skip
+        """The moderation actions on this session's messages (resuming a recording keeps its lockdown)."""
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
         for source in sources:
             self.add_source(source)
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The session's clock (Unix time), which its actions are stamped with."""
+        return self.actions.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], float]) -> None:
+        self.actions.clock = clock
+
+    @property
+    def moderator(self) -> str:
+        """Who acts when no actor is given."""
+        return self.actions.moderator
+
+    @moderator.setter
+    def moderator(self, name: str) -> None:
+        self.actions.moderator = name
+
+    @property
+    def lockdown(self) -> bool:
+        """Every new message at or above warn is held until a moderator decides (trusted authors excepted)."""
+        return self.actions.lockdown
+
+    @lockdown.setter
+    def lockdown(self, on: bool) -> None:
+        self.actions.lockdown = on
 
     def duplicates_dropped(self) -> int:
         """Messages dropped as repeats of one already delivered (same source, same platform id).
@@ -213,17 +255,22 @@ class Session(SessionActions):
     async def run(self) -> None:
         """Run every source until all have ended (or until cancelled), flushing the store.
 
-        Raises :class:`SessionFailed` as soon as the session's own work fails: the store's flush, a
-        source's pump (judging and recording; a failing source is only reported, as its connection
-        event), a service, an automatic action. Everything still running is stopped, and what can be
+        Raises :class:`SessionFailed` as soon as the session's own work fails: the store's flush,
+        judging and recording what the sources hand in (a failing source is only reported, as its
+        connection event), a service, an automatic action. Everything still running is stopped, and what can be
         written is written, first.
         """
         self._failed = asyncio.get_running_loop().create_future()
         flusher = self._watched(self._flush_loop(), "castguard-flush", "writing the recording")
         services = [self._watched(s.run(), f"service-{type(s).__name__}", type(s).__name__) for s in self._services]
+        # Each source feeds the session's one inbox; one pump judges and records what arrives, in order.
+        inbox: asyncio.Queue[_Inbound] = asyncio.Queue(INBOX)
         self._tasks = [
-            self._watched(self._pump(s), f"source-{key}", f"recording {key}") for key, s in self.sources.items()
+            self._watched(self._read(key, s, inbox), f"source-{key}", f"reading {key}")
+            for key, s in self.sources.items()
         ]
+        if self._tasks:
+            self._tasks.append(self._watched(self._pump(inbox, len(self._tasks)), "castguard-pump", "recording"))
         work = asyncio.ensure_future(self._until_ended())
         try:
             await asyncio.wait({work, self._failed}, return_when=asyncio.FIRST_COMPLETED)
@@ -236,6 +283,11 @@ class Session(SessionActions):
             for task in (*self._tasks, *services):
                 task.cancel()
             await asyncio.gather(work, flusher, *self._tasks, *services, return_exceptions=True)
+            if self.failure is None:
+                try:
+                    self._drain(inbox)  # stopped from outside: what the sources already handed in is kept
+                except Exception as exc:
+                    self._fail("recording", exc)
             for source in self.sources.values():
                 try:
                     await source.aclose()
@@ -293,69 +345,83 @@ class Session(SessionActions):
             await asyncio.sleep(self.flush_interval)
             self.store.flush()
 
-    async def _pump(self, source: Source) -> None:
-        # Messages the source already has waiting (a burst, a backlog after a slow moment) are
-        # collected without awaiting, up to BATCH of them, and judged together (Pipeline.evaluate_many:
-        # filter by filter, faster than one message at a time). A quiet chat still goes one message
-        # at a time: the batch is judged as soon as the source would make the pump wait. Nothing
-        # awaits between collecting a batch and recording it, so the loop sees what it saw before.
-        # What the source raises is the source failing: reported as its connection event while the
-        # other sources go on. What the session raises (judging, recording) ends the pump: see run().
-        batch: list[ChatMessage] = []
-        fetch: Awaitable[SourceEvent] | None = None
+    async def _read(self, key: str, source: Source, inbox: asyncio.Queue[_Inbound]) -> None:
+        """Hand every event of ``source`` to the session's inbox, then say that it ended (and why, if it failed).
+
+        What the source raises is the source failing: reported in its place, after the events it yielded.
+        A full inbox makes the source wait: a source never gets further ahead of the session than that.
+        """
+        failure: Exception | None = None
         try:
-            events = aiter(source.events())
+            async for event in source.events():
+                await inbox.put((key, event))
         except Exception as exc:
-            self._source_failed(source, exc)
-            return
+            failure = exc
+        await inbox.put((key, _Ended(source, failure)))
+
+    async def _pump(self, inbox: asyncio.Queue[_Inbound], sources: int) -> None:
+        """Judge and record what the sources hand in, in arrival order, until all ``sources`` have ended.
+
+        Messages already waiting in the inbox (a burst, a backlog after a slow moment) are taken without
+        awaiting, up to :data:`BATCH` of them, and judged together (Pipeline.evaluate_many: filter by filter,
+        faster than one message at a time); a quiet chat still goes one message at a time. When the session's
+        own work fails (judging, recording), the session stops, naming the source whose events it was handling.
+        """
+        ended = 0
+        batch: list[ChatMessage] = []
+        handling: dict[str, None] = {}  # the sources of the messages in ``batch`` and of the event being applied
         try:
-            while True:
-                try:
-                    ready, got = _poll_next(events)
-                except StopAsyncIteration:
-                    break
-                except asyncio.CancelledError:
-                    self._ingest_batch(batch)
-                    raise
-                except Exception as exc:
-                    self._ingest_batch(batch)
-                    self._source_failed(source, exc)
-                    return
-                if ready:
-                    event = got
-                else:
-                    fetch = got
-                    self._ingest_batch(batch)
+            while ended < sources:
+                key, item = await inbox.get()
+                while True:
+                    if isinstance(item, ChatMessage):
+                        batch.append(item)
+                        handling[key] = None
+                        if len(batch) >= BATCH:
+                            self._ingest_batch(batch)
+                            handling.clear()
+                            # A backlog never makes the pump wait: give the loop (the desk's keys and redraws,
+                            # the sources) a turn after every full batch.
+                            await asyncio.sleep(0)
+                    else:
+                        self._ingest_batch(batch)  # events keep their place between messages
+                        handling.clear()
+                        handling[key] = None
+                        ended += self._take(item)
+                        handling.clear()
                     try:
-                        event = await fetch
-                    except StopAsyncIteration:
-                        fetch = None
+                        key, item = inbox.get_nowait()
+                    except asyncio.QueueEmpty:
                         break
-                    except asyncio.CancelledError:
-                        raise
-                    except Exception as exc:
-                        fetch = None
-                        self._source_failed(source, exc)
-                        return
-                    fetch = None
-                if isinstance(event, ChatMessage):
-                    batch.append(event)
-                    if len(batch) >= BATCH:
-                        self._ingest_batch(batch)
-                        # A source with a backlog never makes the pump wait: give the loop (the desk's
-                        # keys and redraws, the other sources) a turn after every full batch.
-                        await asyncio.sleep(0)
-                    continue
-                self._ingest_batch(batch)  # events keep their place between messages
-                if isinstance(event, ConnectionEvent | PlatformEvent):
-                    self.observe(event)
-                else:
-                    self.control(event)
+                self._ingest_batch(batch)
+                handling.clear()
+        except Exception as exc:
+            self._fail(f"recording {', '.join(handling) or 'the sources'}", exc)
+
+    def _take(self, item: SourceEvent | _Ended) -> int:
+        """Apply one event from the inbox (not a message); 1 when it says a source ended, else 0."""
+        if isinstance(item, _Ended):
+            if item.failure is not None:
+                self._source_failed(item.source, item.failure)
+            return 1
+        if isinstance(item, ConnectionEvent | PlatformEvent):
+            self.observe(item)
+        else:
+            self.control(item)
+        return 0
+
+    def _drain(self, inbox: asyncio.Queue[_Inbound]) -> None:
+        """Record what the sources handed in that the pump had not taken yet (the session is stopping)."""
+        batch: list[ChatMessage] = []
+        while not inbox.empty():
+            _key, item = inbox.get_nowait()
+            if isinstance(item, ChatMessage):
+                batch.append(item)
+                continue
             self._ingest_batch(batch)
-        except Exception:
-            if fetch is not None:
-                _abandon(fetch)  # the session failed while the source was fetching: let the source unwind
-            raise
+            if not isinstance(item, _Ended):
+                self._take(item)
+        self._ingest_batch(batch)
 
     def _source_failed(self, source: Source, exc: Exception) -> None:
         log.error("source %s failed", source.key, exc_info=exc)
@@ -456,7 +522,7 @@ class Session(SessionActions):
         if decision is Decision.HIDE and self.auto_actions and _loop_running():
             # Auto-hide goes through the same path as a moderator's key, as the policy actor.
             task = self._watched(
-                self._auto_hide(record.seq), f"auto-hide-{record.seq}", f"the automatic hide of #{record.seq}"
+                self.actions.auto_hide(record.seq), f"auto-hide-{record.seq}", f"the automatic hide of #{record.seq}"
             )
             self._background.add(task)
             task.add_done_callback(self._background.discard)
@@ -477,21 +543,6 @@ class Session(SessionActions):
         decision = max(verdict.decision, rule.decision, key=lambda d: d.rank)
         return replace(verdict, findings=(*verdict.findings, finding), severity=severity, decision=decision)
 
-    def _followed(self, action: ActionRecord, *, settle: bool = True) -> None:
-        sanction = self.sanctions.on_action(action)
-        if settle and sanction is not None and action.source is not None and action.author_id is not None:
-            self._settle_sanctioned(action.source, action.author_id)
-
-    def _settle_sanctioned(self, source: str, author_id: str) -> None:
-        """A ban or timeout landed: the author's messages still waiting for a moderator are taken off the chat."""
-        for seq in self.author_messages(source, author_id):
-            record = self.record(seq)
-            if record is not None and settled_by_sanction(record):
-                record = replace(record, state=MessageState.REMOVED)
-                self.store.set_state(record.seq, MessageState.REMOVED)
-                self._remember(record)
-                self._publish(StateChange(record))
-
     def sanction_of(self, record: MessageRecord) -> Sanction | None:
         """The ban or timeout in force on the author of ``record`` now, if any."""
         if not self.sanctions:
@@ -502,24 +553,17 @@ class Session(SessionActions):
         )
 
     def _remember(self, record: MessageRecord) -> None:
-        self._recent[record.seq] = record
-        self._recent.move_to_end(record.seq)
-        if len(self._recent) > self._cache_size:
-            self._recent.popitem(last=False)
+        self.memory.remember(record)
 
     def record(self, seq: int) -> MessageRecord | None:
         """The current record of a message (recent ones from memory, older from the store)."""
-        found = self._recent.get(seq)
-        if found is None:
-            self.store.flush()
-            found = self.store.message(seq)
-        return found
+        return self.memory.record(seq)
 
     def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record and publish a connection or platform event."""
         self.store.add_event(event)
         if isinstance(event, PlatformEvent) and event.author_id and self.sanctions.on_event(event) is not None:
-            self._settle_sanctioned(event.source, event.author_id)
+            self.actions.settle_sanctioned(event.source, event.author_id)
         if isinstance(event, PlatformEvent):
             for record in self._removed_by(event):
                 if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
@@ -539,11 +583,11 @@ class Session(SessionActions):
         # only recent messages (the in-memory window) are still on anyone's screen.
         if event.kind in _AUTHOR_REMOVALS and event.author_id:
             return [
-                r for r in self._recent.values()
+                r for r in self.memory.recent()
                 if r.message.source == event.source and event.author_id in (r.message.author.id, r.message.author.name)
             ]  # fmt: skip
         if event.kind is PlatformEventKind.CLEARED:
-            return [r for r in self._recent.values() if r.message.source == event.source]
+            return [r for r in self.memory.recent() if r.message.source == event.source]
         return []
 
     def control(self, event: object) -> None:
@@ -565,15 +609,83 @@ class Session(SessionActions):
         is published), and a scratch store is emptied; what was in force at the new point comes next.
         """
         self.store.flush()
-        self._recent.clear()
+        self.memory.clear()
         self._seen.clear()
         self.counts = dict.fromkeys(self.counts, 0)
-        self.sanctions = Sanctions(self.clock)
+        was_locked = self.lockdown
+        self.actions.forget()
         if self.store.scratch:
             self.store.reset()
-        if self.lockdown:
-            self.lockdown = False
+        if was_locked:
             self._publish(LockdownChanged(False, self.moderator))
+
+    # -- moderation actions: carried out by the session's action service ----------------------
+
+    async def act(
+        self, kind: ActionKind, seq: int, *, actor: str | None = None, reason: str = "", duration: int | None = None
+    ) -> ActionRecord:
+        """Carry out a moderator action on message ``seq`` and record it (durably) before returning."""
+        return await self.actions.act(kind, seq, actor=actor, reason=reason, duration=duration)
+
+    async def undo(self, seq: int, *, actor: str | None = None) -> ActionRecord:
+        """Reverse the last action on message ``seq`` (within :data:`UNDO_GRACE`)."""
+        return await self.actions.undo(seq, actor=actor)
+
+    def undoable(self, seq: int) -> ActionRecord | None:
+        """The last action on a message that undo would reverse, if still within the grace period."""
+        return self.actions.undoable(seq)
+
+    async def act_many(
+        self,
+        kind: ActionKind,
+        seqs: Iterable[int],
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+        concurrency: int = 8,
+    ) -> list[ActionRecord]:
+        """Carry out one action on several messages (all of an author's, a raid's), a few at a time.
+
+        Each goes through :meth:`act` and is recorded on its own, so each can be undone on its own; a
+        message that cannot be acted on is skipped and the others go on.
+        """
+        limit = asyncio.Semaphore(concurrency)
+        done: list[ActionRecord] = []
+
+        async def one(seq: int) -> None:
+            async with limit:
+                try:
+                    done.append(await self.act(kind, seq, actor=actor, reason=reason, duration=duration))
+                except ActionError as exc:
+                    log.info("bulk %s skipped message %s: %s", kind.value, seq, exc)
+
+        # Every action is attempted (each is recorded on its own); then an unexpected error is not left unseen.
+        outcomes = await asyncio.gather(*(one(seq) for seq in dict.fromkeys(seqs)), return_exceptions=True)
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
+        return sorted(done, key=lambda a: a.id)
+
+    async def send_reply(self, seq: int, text: str, *, actor: str, reason: str) -> ActionRecord:
+        """Post ``text`` on the platform as a reply to message ``seq`` and record it (see :class:`ActionService`)."""
+        return await self.actions.send_reply(seq, text, actor=actor, reason=reason)
+
+    def record_reply(self, kind: ActionKind, seq: int, *, actor: str, reason: str) -> ActionRecord:
+        """Record a step of the reply workflow that sends nothing (queued, blocked, rejected)."""
+        return self.actions.record_reply(kind, seq, actor=actor, reason=reason)
+
+    def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
+        """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
+        return self.actions.author_messages(source, author_id, active_only=active_only)
+
+    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
+        """Hold every new message at or above warn until lifted (recorded in the action log)."""
+        self.actions.set_lockdown(on, actor=actor)
+
+    def absorb(self, action: ActionRecord) -> None:
+        """Take in an action another process appended to this session's log (``castguard follow``)."""
+        self.actions.absorb(action)
 
     def ingest_recorded(self, message: ChatMessage, verdict: Verdict) -> MessageRecord | None:
         """Record and publish a message with the verdict it was given when it was recorded (replay).
@@ -596,32 +708,28 @@ class Session(SessionActions):
 
         ``message_key`` is the (source, platform id) of the message it was taken on, ``undone`` the
         action an undo reversed. The action keeps its recorded time, actor, outcome and platform
-        response; what it does to the message is what it did live (:func:`.actions.action_effect`).
+        response; what it does to the message is what it did live (:func:`.transitions.effect`).
         ``None`` when the message is not in this session.
         """
         if action.kind is ActionKind.LOCKDOWN:
-            recorded = self.store.add_action(
-                actor=action.actor, kind=action.kind, result=action.result, reason=action.reason, at=action.at
-            )
-            self._publish(recorded)
-            if action.result is not ActionResult.FAILED:
-                self.lockdown = action.reason == "on"
-                self._publish(LockdownChanged(self.lockdown, action.actor))
-            return recorded
+            return self.actions.apply_recorded(action, None, None, KEEP)
         seq = (self._seen.get(message_key) or self.store.seq_of(*message_key)) if message_key is not None else None
         record = self.record(seq) if seq is not None else None
         if record is None:
             return None
-        state: MessageState | None = None
-        escalation: EscalationState | bool | None = False
-        if action.result is not ActionResult.FAILED:
-            prior = action.prev_state if action.prev_state is not None else record.state
-            state, escalation = action_effect(action.kind, prior, undone)
-        outcome = ActionOutcome(action.result, action.response)
-        return self._commit(
-            action.kind, record, action.actor, outcome, action.reason, action.duration, state, escalation,
-            action.undoes, at=action.at,
-        )  # fmt: skip
+        if action.prev_state is None and action.kind is not ActionKind.UNDO:
+            action = replace(action, prev_state=record.state)  # an older recording: the state it met here
+        state, escalation = transitions.effect(action, undone)
+        return self.actions.apply_recorded(action, seq, state, escalation)
+
+
+def _loop_running() -> bool:
+    """Whether there is a running event loop to start work on (ingest is also called without one)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def normalise(message: ChatMessage) -> ChatMessage:

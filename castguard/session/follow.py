@@ -35,6 +35,7 @@ from castguard.core.model import (
     PlatformEventKind,
 )
 from castguard.session.store import Store
+from castguard.session.transitions import SANCTIONS
 
 #: Messages read per poll at most; the rest come with the next polls (the view stays responsive).
 POLL_BATCH = 20_000
@@ -210,6 +211,7 @@ class SessionTail:
             elif event.kind in _REMOVALS:
                 self._removals.append((event, self.monotonic() + self.settle))
         touched.update(dict.fromkeys(self._removed()))
+        touched.update(dict.fromkeys(self._settled(batch.actions)))
         self._report(batch, touched)
         return batch
 
@@ -256,6 +258,23 @@ class SessionTail:
             if state in _GONE and (seq not in seen or seen[seq].state is not state):
                 changed.append(seq)
         return changed
+
+    def _settled(self, actions: Iterable[ActionRecord]) -> list[int]:
+        """Messages already read that a ban or timeout settled, or an undo of one gave back.
+
+        A sanction settles the author's messages still waiting for a moderator, and undoing it gives them back
+        (:mod:`castguard.session.transitions`): the recording desk changed them with the action, not one by one.
+        """
+        authors = {
+            (a.source, a.author_id) for a in actions
+            if a.source is not None and a.author_id is not None and a.result is not ActionResult.FAILED
+            and (a.kind in SANCTIONS or a.kind is ActionKind.UNDO)
+        }  # fmt: skip
+        if not authors:
+            return []
+        seen = self._seen
+        candidates = [seq for seq, s in seen.items() if (s.source, s.author_id) in authors]
+        return [seq for seq, state in self._states(candidates).items() if seen[seq].state is not state]
 
     def _states(self, seqs: Iterable[int]) -> dict[int, MessageState]:
         """Current states of the given messages, read in chunks (SQLite limits bound parameters)."""

@@ -15,10 +15,10 @@ from castguard.core.model import (
     ActionRecord,
     ActionResult,
     MessageRecord,
-    MessageState,
     PlatformEvent,
     PlatformEventKind,
 )
+from castguard.session.transitions import settled_state
 
 #: The category of the finding a message from a banned or timed-out author gets.
 EVASION = "crowd.ban_evasion"
@@ -30,17 +30,8 @@ MAX_SANCTIONS = 100_000
 
 
 def settled_by_sanction(record: MessageRecord) -> bool:
-    """Whether a ban or timeout of its author settles this message: it still waits for a moderator.
-
-    Held or flagged and nobody decided on it yet (not approved, hidden, removed nor escalated): the
-    review queue's "pending" and the report's "missed risks". It is marked removed, as the platform
-    takes a banned author's messages off the chat; approved and escalated ones keep their state.
-    """
-    if record.escalation is not None:
-        return False
-    if record.state is MessageState.HELD:
-        return True
-    return record.state is MessageState.VISIBLE and record.verdict.flagged
+    """Whether a ban or timeout of its author settles this message (:func:`.transitions.settled_state`)."""
+    return settled_state(record) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +88,10 @@ class Sanctions:
         if len(self._by_author) >= MAX_SANCTIONS:
             del self._by_author[next(iter(self._by_author))]  # the oldest goes first
         self._by_author[key] = sanction
+
+    def clear(self) -> None:
+        """Forget every sanction (replay starting over)."""
+        self._by_author.clear()
 
     def lift(self, source: str, author_id: str) -> Sanction | None:
         """End an author's ban or timeout; the one lifted, if any."""

@@ -69,7 +69,7 @@ class _Held:
 class ClaimTable:
     """Hard claims on messages, held by the process that carries out the actions (the host).
 
-    It is the session's action gate (:attr:`castguard.session.actions.SessionActions.gate`): every action, the
+    It is the session's action gate (:attr:`castguard.session.actions.ActionService.gate`): every action, the
     host's own and the members' intents, enters it before the platform is called.
     """
 

@@ -87,7 +87,7 @@ class TeamHost:
         self.link = TeamLink(client, keys, name=name, role="moderator", host=True, clock=clock)
         """This desk's presence, and the roster and claims it shows."""
         self.claims = ClaimTable(on_change=self._claim_changed)
-        session.gate = self.claims
+        session.actions.gate = self.claims
         self.outbox: deque[bytes] = deque()
         self.lost = 0
         """Updates dropped from a full outbox since the last publish (a gap the members must hear about)."""
