@@ -240,8 +240,8 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     return tuple(out)
 
 
-#: Function words of the three languages: a clause that one of them satisfies is no gate at all (it
-#: would fire on most messages and cost the shared automaton a match each time), so it is left out.
+#: Function words of the three languages: a clause that one of them satisfies opens on most messages,
+#: so it never decides which rules to look up (see :func:`_selective`).
 _FREQUENT = frozenset(
     """
 is was are were be been ll ill well will i'm im i am me my the and with again what when where have has got get
@@ -253,9 +253,15 @@ de el la lo le las los se que qué con por para una un es en no todo desde ya te
 
 
 def _selective(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
-    """The clauses none of whose strings is a function word (the first one kept if all are)."""
+    """The clauses, those none of whose strings is a function word first.
+
+    A rule is looked up from its first clause, so that one should be rare in chat; a
+    clause of function words ("i'll", "gonna", "soon") still closes the gate on the
+    many messages that name the act but have no speaker ("kill me lol"), for the
+    price of a few more matches in the shared pass.
+    """
     kept = [c for c in clauses if not any(w.strip() in _FREQUENT for w in c)]
-    return kept or clauses[:1]
+    return kept + [c for c in clauses if c not in kept]
 
 
 @lru_cache(maxsize=1)
