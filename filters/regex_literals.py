@@ -34,6 +34,8 @@ _KEEP = 8
 _SHORTEST = 3
 #: Shortest string an alternative may add to a clause whose other alternatives are longer ("bp" beside "cancer").
 _SHORTEST_IN_ALTERNATION = 2
+#: Characters in nearly every message: never a gate, even as one alternative among others.
+_EVERYWHERE = frozenset(" \t\n.,'-")
 
 Clause = frozenset[str]
 
@@ -136,8 +138,11 @@ def _required(sequence: Any) -> list[Clause]:
 
 
 def _short_alternatives(strings: set[str]) -> bool:
-    """Strings that gate as alternatives of each other: none shorter than two characters."""
-    return all(len(s.strip()) >= _SHORTEST_IN_ALTERNATION for s in strings)
+    """Strings that gate as alternatives of each other: none shorter than two characters but a sign ("?", "=")."""
+    return all(
+        len(s.strip()) >= _SHORTEST_IN_ALTERNATION or (len(s) == 1 and not s.isalnum() and s not in _EVERYWHERE)
+        for s in strings
+    )
 
 
 def _short_exact(sequence: Any) -> list[Clause]:

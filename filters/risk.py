@@ -115,30 +115,28 @@ class _Gates:
     Every rule (phrase rule, concept composition, the advice check) has clauses
     of literal strings (:func:`castguard.filters.regex_literals.required`, plus a phrase
     rule's own triggers): a rule runs only when each of its clauses has a string
-    in the message. Each distinct string has an id (its bit in a mask); a rule is
-    looked up from the strings of its first, most selective clause.
+    in the message. Each distinct string has an id; a rule is looked up from the
+    strings of its first, most selective clause, then its other clauses are checked
+    against the (few) ids the message holds.
     """
 
-    clauses: tuple[tuple[int, ...], ...]
-    """Per rule: one bit mask per clause."""
+    clauses: tuple[tuple[frozenset[int], ...], ...]
+    """Per rule: the string ids of each clause after the first."""
     first: dict[int, tuple[int, ...]]
     """String id -> the rules whose first clause holds it."""
 
     def units(self, found: set[int]) -> list[int]:
         """The rules whose every clause has a string among ``found`` (string ids), in order."""
-        mask = 0
         maybe: set[int] = set()
         first = self.first
         for j in found:
-            if j >= 0:
-                mask |= 1 << j
-                rules = first.get(j)
-                if rules is not None:
-                    maybe.update(rules)
+            rules = first.get(j)
+            if rules is not None:
+                maybe.update(rules)
         if not maybe:
             return []
         clauses = self.clauses
-        return sorted(u for u in maybe if all(mask & c for c in clauses[u]))
+        return sorted(u for u in maybe if all(not found.isdisjoint(c) for c in clauses[u]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,21 +286,20 @@ def _compile() -> _Compiled:
             raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
         needs.append(clauses)
     advice_unit = len(needs)
-    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA))])
+    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA)), *_advice_needs()])
     ids: dict[str, int] = {}
-    masks: list[tuple[int, ...]] = []
+    rest: list[tuple[frozenset[int], ...]] = []
     first: dict[int, set[int]] = {}
     for unit, clauses in enumerate(needs):
-        unit_masks = []
+        unit_clauses = []
         for k, clause in enumerate(clauses):
-            mask = 0
-            for word in clause:
-                j = ids.setdefault(word, len(ids))
-                mask |= 1 << j
-                if k == 0:
+            clause_ids = frozenset(ids.setdefault(word, len(ids)) for word in clause)
+            if k == 0:
+                for j in clause_ids:
                     first.setdefault(j, set()).add(unit)
-            unit_masks.append(mask)
-        masks.append(tuple(unit_masks))
+            else:
+                unit_clauses.append(clause_ids)
+        rest.append(tuple(unit_clauses))
     triggers: dict[str, tuple[int, ...]] = {word: (j,) for word, j in ids.items()}
     for hint in _obfuscation_hints():
         triggers[hint] = (*triggers.get(hint, ()), _OBFUSCATION_HINT)
@@ -313,8 +310,31 @@ def _compile() -> _Compiled:
     advice = tuple(
         (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts)) for lang, parts in risk_rules.ADVICE.items()
     )
-    gates = _Gates(tuple(masks), {j: tuple(sorted(units)) for j, units in first.items()})
+    gates = _Gates(tuple(rest), {j: tuple(sorted(units)) for j, units in first.items()})
     return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]
+
+
+def _advice_needs() -> list[frozenset[str]]:
+    """Clauses every advice request satisfies: one of the (phrase or lexicon) personal markers, asks and topics.
+
+    :meth:`RiskFilter._advice_request` reports a request only when one language's three
+    patterns all match, so whatever the alternation of every language's pattern of a part
+    needs, a request has.
+    """
+    parts: list[list[str]] = [[], [], []]
+    for personal, topic, intent in risk_rules.ADVICE.values():
+        for part, pattern in zip(parts, (personal, topic, intent), strict=True):
+            part.append(_apostrophes(pattern))
+    for lang_personal, lang_topic, lang_intent in (
+        (lex["personal"], "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom")), lex["advice_q"] + r"|\?")
+        for lex in risk_lexicon.LEXICONS.values()
+    ):
+        for part, pattern in zip(parts, (lang_personal, lang_topic, lang_intent), strict=True):
+            part.append(pattern)
+    clauses: list[frozenset[str]] = []
+    for part in parts:
+        clauses += required("|".join(f"(?:{p})" for p in part), re.IGNORECASE)
+    return _selective(clauses)
 
 
 def trigger_table() -> dict[str, tuple[int, ...]]:
@@ -377,6 +397,8 @@ class RiskFilter:
             OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None)
         )
         text = prepared.text
+        # The readable copy, made only when something reads it (most gated messages run phrase rules alone).
+        norm: Normalized | None = None
         if obfuscated:
             norm = deobfuscate(text)
             if norm.text != lower:
@@ -384,8 +406,6 @@ class RiskFilter:
         units = self._gates.units(candidates)
         if not units:
             return []
-        if not obfuscated:
-            norm = deobfuscate(text, plain=True)
         found: list[Finding] = []
         n_rules = len(self._rules)
         concepts: list[int] = []
@@ -404,9 +424,14 @@ class RiskFilter:
                 if rule.not_question and _asked(text, start, m.end()):
                     continue
                 found.append(self._finding(rule.category, start, m.end(), rule.rule_id))
+        advice = units[-1] == self._advice_unit
+        if norm is None:
+            if not (concepts or advice or found):
+                return []
+            norm = deobfuscate(text, plain=True)
         if concepts:
             self._concepts(norm.text, norm.span, found, concepts)
-        if units[-1] == self._advice_unit:
+        if advice:
             self._advice_request(norm.text, norm.span, found)
         if not found:
             return []
