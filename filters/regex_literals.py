@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - depends on the interpreter
 #: Largest set of strings a run of literals may expand to before it is cut.
 _EXACT = 48
 #: Largest number of clauses kept per pattern (the most selective ones).
-_KEEP = 8
+_KEEP = 4
 #: Shortest string worth gating on: shorter ones ("ok", "ты") occur in nearly every message.
 _SHORTEST = 3
 #: Shortest string an alternative may add to a clause whose other alternatives are longer ("bp" beside "cancer").

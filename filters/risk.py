@@ -238,8 +238,8 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     return tuple(out)
 
 
-#: Function words of the three languages: a clause that one of them satisfies opens on most messages,
-#: so it never decides which rules to look up (see :func:`_selective`).
+#: Function words of the three languages: a clause that one of them satisfies is no gate at all (it
+#: would fire on most messages and cost the shared automaton a match each time), so it is left out.
 _FREQUENT = frozenset(
     """
 is was are were be been ll ill well will i'm im i am me my the and with again what when where have has got get
@@ -251,15 +251,20 @@ de el la lo le las los se que qué con por para una un es en no todo desde ya te
 
 
 def _selective(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
-    """The clauses, those none of whose strings is a function word first.
+    """The clauses none of whose strings is a function word (the first one kept if all are), rarest first.
 
-    A rule is looked up from its first clause, so that one should be rare in chat; a
-    clause of function words ("i'll", "gonna", "soon") still closes the gate on the
-    many messages that name the act but have no speaker ("kill me lol"), for the
-    price of a few more matches in the shared pass.
+    A rule is looked up from its first clause, so a clause with a very short string
+    ("er", "bp": one alternative among longer ones) comes after the others.
     """
     kept = [c for c in clauses if not any(w.strip() in _FREQUENT for w in c)]
-    return kept + [c for c in clauses if c not in kept]
+    ordered = [c for c in kept if not any(_short(w) for w in c)] + [c for c in kept if any(_short(w) for w in c)]
+    return ordered or clauses[:1]
+
+
+def _short(word: str) -> bool:
+    """Shorter than three characters, bar a pictograph ("er", "?", "5g" occur in many messages; "🔪" does not)."""
+    word = word.strip()
+    return len(word) < 3 and (word.isascii() or word.isalpha())
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +291,7 @@ def _compile() -> _Compiled:
             raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
         needs.append(clauses)
     advice_unit = len(needs)
-    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA)), *_advice_needs()])
+    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA))])
     ids: dict[str, int] = {}
     rest: list[tuple[frozenset[int], ...]] = []
     first: dict[int, set[int]] = {}
@@ -312,29 +317,6 @@ def _compile() -> _Compiled:
     )
     gates = _Gates(tuple(rest), {j: tuple(sorted(units)) for j, units in first.items()})
     return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]
-
-
-def _advice_needs() -> list[frozenset[str]]:
-    """Clauses every advice request satisfies: one of the (phrase or lexicon) personal markers, asks and topics.
-
-    :meth:`RiskFilter._advice_request` reports a request only when one language's three
-    patterns all match, so whatever the alternation of every language's pattern of a part
-    needs, a request has.
-    """
-    parts: list[list[str]] = [[], [], []]
-    for personal, topic, intent in risk_rules.ADVICE.values():
-        for part, pattern in zip(parts, (personal, topic, intent), strict=True):
-            part.append(_apostrophes(pattern))
-    for lang_personal, lang_topic, lang_intent in (
-        (lex["personal"], "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom")), lex["advice_q"] + r"|\?")
-        for lex in risk_lexicon.LEXICONS.values()
-    ):
-        for part, pattern in zip(parts, (lang_personal, lang_topic, lang_intent), strict=True):
-            part.append(pattern)
-    clauses: list[frozenset[str]] = []
-    for part in parts:
-        clauses += required("|".join(f"(?:{p})" for p in part), re.IGNORECASE)
-    return _selective(clauses)
 
 
 def trigger_table() -> dict[str, tuple[int, ...]]:
