@@ -15,7 +15,11 @@ Prints, on the labelled set ``benchmarks/data/filters_labelled.jsonl``
    in batches of ``--batch`` (64; the headline figure, as the engine judges a
    backlog) with the p50/p99/max batch duration (the wait of a message in a
    batch), then through ``Pipeline.evaluate`` one message at a time with its
-   p50/p99/max latency.
+   p50/p99/max latency;
+4. where the pipeline's time goes: CPU microseconds per message of the shared
+   pre-pass, the shared keyword pass, each filter and the sentiment scorer,
+   in the order ``evaluate_many`` runs them (``--per-filter-only`` prints just
+   this table and the throughput).
 
 The process pins itself to one CPU where the OS allows it, and prints the
 machine (CPU model, core count, load average, Python version) with the figures:
@@ -276,6 +280,64 @@ def bench_pipeline(rows: list[tuple[str, set[str]]], count: int, runs: int = 3, 
     print(f"per-message latency (median run): p50 {p50:.1f} us, p99 {p99:.1f} us, max {latencies[-1] / 1e3:.1f} us")
 
 
+def bench_per_filter(rows: list[tuple[str, set[str]]], count: int, runs: int = 3, batch: int = 32) -> None:
+    """CPU microseconds per message of each stage of ``evaluate_many`` (median of ``runs``), on the same stream.
+
+    The stages run as ``evaluate_many`` runs them, batch by batch: the pre-pass
+    (:func:`castguard.filters.prepass.prepare`), the shared Aho-Corasick pass
+    (:func:`castguard.filters.triggers.shared`, which the first filter would otherwise
+    pay for), every filter over the batch, then the sentiment scorer. CPU time
+    (``time.process_time``) swings less with the machine's load than wall time.
+    """
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+
+    stream = pipeline_stream(rows, count)
+    batches = [stream[i : i + batch] for i in range(0, len(stream), batch)]
+    clock = time.process_time
+    totals: dict[str, list[float]] = {}
+    for _ in range(runs):
+        pipeline = Pipeline(load_policy())
+        for m in stream[:2000]:  # warm up (lazily built tables)
+            pipeline.evaluate(m)
+        pipeline = Pipeline(load_policy())  # a fresh crowd window, as in the throughput runs
+        scans = [(f.name, getattr(f, "scan_prepared", None) or _alone(f)) for f in pipeline.filters]
+        score = getattr(pipeline.scorer, "score_prepared", None)
+        spent = dict.fromkeys(["prepare", "shared pass", *(n for n, _ in scans), "sentiment"], 0.0)
+        gc.collect()
+        for chunk in batches:
+            t0 = clock()
+            prepared = [prepare(m.text) for m in chunk]
+            t1 = clock()
+            for p in prepared:
+                triggers.shared(p)
+            spent["prepare"] += t1 - t0
+            spent["shared pass"] += clock() - t1
+            for name, scan in scans:
+                t0 = clock()
+                for _ in map(scan, chunk, prepared):
+                    pass
+                spent[name] += clock() - t0
+            if score is not None:
+                t0 = clock()
+                for _ in map(score, chunk, prepared):
+                    pass
+                spent["sentiment"] += clock() - t0
+        for name, seconds in spent.items():
+            totals.setdefault(name, []).append(seconds * 1e6 / len(stream))
+    print(f"\n== where the time goes: CPU us per message (median of {runs} runs, batches of {batch}) ==")
+    whole = 0.0
+    for name, values in totals.items():
+        us = sorted(values)[len(values) // 2]
+        whole += us
+        print(f"{name:<14} {us:>7.2f}")
+    print(f"{'sum':<14} {whole:>7.2f}  (= {1e6 / whole:,.0f} msg/s of CPU on one core, before the policy step)")
+
+
+def _alone(filt: Any) -> Callable[[ChatMessage, Any], object]:
+    return lambda message, prepared: filt.scan(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -283,14 +345,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--stream", type=int, default=100_000, help="messages in the pipeline stream")
     parser.add_argument("--runs", type=int, default=3, help="pipeline runs over the stream (the median is reported)")
     parser.add_argument("--batch", type=int, default=32, help="messages per evaluate_many call (headline figure)")
+    parser.add_argument(
+        "--per-filter-only", action="store_true", help="only the pipeline: throughput and CPU per stage"
+    )
     args = parser.parse_args(argv)
     pinned = pin_to_one_cpu()
     print(f"machine: {machine()}; {pinned}")
     print(f"filters: {', '.join(f.__name__ for f in default_factories())}")  # type: ignore[attr-defined]
     rows = load(args.data)
-    bench_profanity(rows)
-    bench_categories(rows)
+    if not args.per_filter_only:
+        bench_profanity(rows)
+        bench_categories(rows)
     bench_pipeline(rows, args.stream, max(1, args.runs), max(1, args.batch))
+    bench_per_filter(rows, args.stream, max(1, args.runs), max(1, args.batch))
     return 0
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,12 +113,21 @@ def _entries(products: tuple[str, ...]) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+GateEntry = tuple[int, int, int, int]
+"""What the gate's automaton holds for a word: (product or event, letters it may take after it, length, rank)."""
+
+
+def gate_entries(products: tuple[str, ...]) -> dict[str, GateEntry]:
+    """Every gate word with its automaton value (the pipeline's shared pass holds those of the built-in lists)."""
+    return {key: (kind, suffix, len(key), rank) for key, (kind, suffix, rank) in _entries(products).items()}
+
+
 @lru_cache(maxsize=8)
 def _automaton(products: tuple[str, ...]) -> ahocorasick.Automaton:
     """The gate for the built-in lists plus a policy's product names (built once per list)."""
     automaton = ahocorasick.Automaton()
-    for key, (kind, suffix, rank) in _entries(products).items():
-        automaton.add_word(key, (kind, suffix, len(key), rank))
+    for key, value in gate_entries(products).items():
+        automaton.add_word(key, value)
     automaton.make_automaton()
     return automaton
 
@@ -247,11 +257,13 @@ class AdverseFilter:
     name = "adverse"
 
     def __init__(self, policy: Policy) -> None:
-        self._automaton = _automaton(policy.products)
+        self.update_policy(policy)
 
     def update_policy(self, policy: Policy) -> None:
         """The product list comes from the policy."""
         self._automaton = _automaton(policy.products)
+        # With no products of its own, the policy's gate is the built-in one the shared pass already ran.
+        self._shared_gate = not policy.products
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """The adverse-event finding of one message, if it reports one."""
@@ -260,9 +272,11 @@ class AdverseFilter:
     def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
         """:meth:`scan`, reading the lower-cased text from the pipeline's shared pre-pass."""
         lower = prepared.lower
+        matches = prepared.adverse_matches if self._shared_gate else None
         if len(lower) != len(prepared.text):
             lower = _same_length_lower(prepared.text)
-        found = _find(lower, self._automaton)
+            matches = None
+        found = _find(lower, self._automaton, matches)
         if found is None:
             return []
         product, event, start, end = found
@@ -299,12 +313,13 @@ def _same_length_lower(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], list[_Hit]] | None:
-    """Products and effects standing as words in ``lower``; None unless there is at least one of each."""
+def _gate(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[list[_Hit], list[_Hit]] | None:
+    """Products and effects standing as words in ``lower`` (from the gate automaton's ``matches`` in it);
+    None unless there is at least one of each."""
     products: list[_Hit] = []
     events: list[_Hit] = []
     n = len(lower)
-    for last, (kind, suffix, length, rank) in automaton.iter(lower):
+    for last, (kind, suffix, length, rank) in matches:
         start = last - length + 1
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
             continue
@@ -325,19 +340,24 @@ def _gate(lower: str, automaton: ahocorasick.Automaton) -> tuple[list[_Hit], lis
     return products, events
 
 
-def _find(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
-    """(product, event, span start, span end) of the first reported case in ``lower``, or None."""
-    found = _find_plain(lower, automaton)
+def _find(
+    lower: str, automaton: ahocorasick.Automaton, matches: list[tuple[int, GateEntry]] | None = None
+) -> tuple[_Hit, _Hit, int, int] | None:
+    """(product, event, span start, span end) of the first reported case in ``lower``, or None.
+
+    ``matches`` are the automaton's matches in ``lower`` when the shared pass already found them.
+    """
+    found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
     if found is None and _LEET_WORD.search(lower) is not None:
         # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.
         folded = _unleet(lower)
         if folded != lower:
-            found = _find_plain(folded, automaton)
+            found = _find_plain(folded, automaton.iter(folded))
     return found
 
 
-def _find_plain(lower: str, automaton: ahocorasick.Automaton) -> tuple[_Hit, _Hit, int, int] | None:
-    gated = _gate(lower, automaton)
+def _find_plain(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[_Hit, _Hit, int, int] | None:
+    gated = _gate(lower, matches)
     if gated is None:
         return None
     products, events = gated

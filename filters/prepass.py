@@ -15,7 +15,7 @@ findings.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from castguard.filters.privacy.keywords import Keyword
@@ -29,7 +29,7 @@ _NO_EMOJI: list[str] = []
 class Prepared:
     """Derived forms of one message's text (read-only by convention: filters share it)."""
 
-    __slots__ = ("ascii", "emoji", "joined", "keywords", "lower", "risk_candidates", "text", "words")
+    __slots__ = ("adverse_matches", "ascii", "emoji", "joined", "keywords", "lower", "risk_candidates", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -51,6 +51,9 @@ class Prepared:
         """Privacy context keywords, filled on first use by :func:`castguard.filters.triggers.shared`."""
         self.risk_candidates: set[int] | None = None
         """Risk rules whose triggers occur, filled on first use by :func:`castguard.filters.triggers.shared`."""
+        self.adverse_matches: list[tuple[int, Any]] | None = None
+        """The built-in adverse-event gate's matches in ``lower`` as its automaton yields them (last index, entry),
+        filled by :func:`castguard.filters.triggers.shared`; None when that pass did not read them."""
 
 
 def prepare(text: str) -> Prepared:

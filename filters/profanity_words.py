@@ -1,7 +1,8 @@
 """Word lists for the profanity filter: English, Spanish, Russian, and what is *not* profanity.
 
-English starts from better-profanity 0.7.0's default list (read from the
-installed package, so nothing it catches is lost) plus common forms it lacks.
+English starts from better-profanity 0.7.0's default list (its data file,
+vendored unchanged in ``data/``, so nothing it catches is lost) plus common
+forms it lacks.
 Words of that list that are ordinary or clinical vocabulary on a healthcare
 broadcast are excluded *by name and with a reason* in :data:`EXCLUDED`; the
 test suite checks every other word of the list (and its leetspeak forms) is
@@ -160,6 +161,6 @@ ALLOW = entries(
 
 
 def better_profanity_words() -> list[str]:
-    """better-profanity 0.7.0's default list, lower-cased, in file order."""
-    text = resources.files("better_profanity").joinpath("profanity_wordlist.txt").read_text(encoding="utf-8")
+    """better-profanity 0.7.0's default list, lower-cased, in file order (vendored: ``data/ORIGIN.md``)."""
+    text = resources.files("castguard.filters").joinpath("data", "profanity_wordlist.txt").read_text(encoding="utf-8")
     return [w.strip().lower() for w in text.splitlines() if w.strip()]

@@ -32,6 +32,10 @@ _EXACT = 48
 _KEEP = 4
 #: Shortest string worth gating on: shorter ones ("ok", "ты") occur in nearly every message.
 _SHORTEST = 3
+#: Shortest string an alternative may add to a clause whose other alternatives are longer ("bp" beside "cancer").
+_SHORTEST_IN_ALTERNATION = 2
+#: Characters in nearly every message: never a gate, even as one alternative among others.
+_EVERYWHERE = frozenset(" \t\n.,'-")
 
 Clause = frozenset[str]
 
@@ -108,11 +112,14 @@ def _required(sequence: Any) -> list[Clause]:
     run: set[str] = {""}
 
     def close() -> None:
-        if _usable(run):
+        if _usable(run) or (len(run) > 1 and _short_alternatives(run)):
             clauses.append(frozenset(run))
 
     for op, av in sequence:
         if _zero_width(op):
+            if op is sre.ASSERT:
+                # A positive look-ahead or look-behind must match too: what it needs, the text has.
+                clauses.extend(_required(av[1]))
             continue  # consumes nothing: the literals on either side stay adjacent
         strings = _exact_item(op, av)
         if strings is not None:
@@ -130,6 +137,28 @@ def _required(sequence: Any) -> list[Clause]:
     return _best(clauses)
 
 
+def _short_alternatives(strings: set[str]) -> bool:
+    """Strings that gate as alternatives of each other: none shorter than two characters but a sign ("?", "=")."""
+    return all(
+        len(s.strip()) >= _SHORTEST_IN_ALTERNATION or (len(s) == 1 and not s.isalnum() and s not in _EVERYWHERE)
+        for s in strings
+    )
+
+
+def _short_exact(sequence: Any) -> list[Clause]:
+    """An alternative too short to gate on alone ("bp", "5g", "ms"), as the clause of its exact strings.
+
+    On its own such a string is no gate (it occurs in too many messages), but as one
+    alternative among longer ones it keeps the whole alternation a clause: "kill
+    (?:cancer|bp)" still needs "cancer" or "bp" besides "kill". Without it the
+    alternation would need nothing at all.
+    """
+    strings = _exact(sequence)
+    if strings is None or not _short_alternatives(strings):
+        return []
+    return [frozenset(strings)]
+
+
 def _required_item(op: Any, av: Any) -> list[Clause]:
     if op is sre.SUBPATTERN:
         _, add_flags, del_flags, inner = av
@@ -137,7 +166,7 @@ def _required_item(op: Any, av: Any) -> list[Clause]:
     if op is sre.BRANCH:
         combined: list[Clause] = [frozenset()]
         for alternative in av[1]:
-            own = _required(alternative)
+            own = _required(alternative) or _short_exact(alternative)
             if not own:
                 return []  # one alternative needs nothing: neither does the whole
             # (a1 and a2) or (b1 and b2) = (a1 or b1) and (a1 or b2) and (a2 or b1) and (a2 or b2)

@@ -115,30 +115,28 @@ class _Gates:
     Every rule (phrase rule, concept composition, the advice check) has clauses
     of literal strings (:func:`castguard.filters.regex_literals.required`, plus a phrase
     rule's own triggers): a rule runs only when each of its clauses has a string
-    in the message. Each distinct string has an id (its bit in a mask); a rule is
-    looked up from the strings of its first, most selective clause.
+    in the message. Each distinct string has an id; a rule is looked up from the
+    strings of its first, most selective clause, then its other clauses are checked
+    against the (few) ids the message holds.
     """
 
-    clauses: tuple[tuple[int, ...], ...]
-    """Per rule: one bit mask per clause."""
+    clauses: tuple[tuple[frozenset[int], ...], ...]
+    """Per rule: the string ids of each clause after the first."""
     first: dict[int, tuple[int, ...]]
     """String id -> the rules whose first clause holds it."""
 
     def units(self, found: set[int]) -> list[int]:
         """The rules whose every clause has a string among ``found`` (string ids), in order."""
-        mask = 0
         maybe: set[int] = set()
         first = self.first
         for j in found:
-            if j >= 0:
-                mask |= 1 << j
-                rules = first.get(j)
-                if rules is not None:
-                    maybe.update(rules)
+            rules = first.get(j)
+            if rules is not None:
+                maybe.update(rules)
         if not maybe:
             return []
         clauses = self.clauses
-        return sorted(u for u in maybe if all(mask & c for c in clauses[u]))
+        return sorted(u for u in maybe if all(not found.isdisjoint(c) for c in clauses[u]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,9 +251,20 @@ de el la lo le las los se que qué con por para una un es en no todo desde ya te
 
 
 def _selective(clauses: list[frozenset[str]]) -> list[frozenset[str]]:
-    """The clauses none of whose strings is a function word (the first one kept if all are)."""
+    """The clauses none of whose strings is a function word (the first one kept if all are), rarest first.
+
+    A rule is looked up from its first clause, so a clause with a very short string
+    ("er", "bp": one alternative among longer ones) comes after the others.
+    """
     kept = [c for c in clauses if not any(w.strip() in _FREQUENT for w in c)]
-    return kept or clauses[:1]
+    ordered = [c for c in kept if not any(_short(w) for w in c)] + [c for c in kept if any(_short(w) for w in c)]
+    return ordered or clauses[:1]
+
+
+def _short(word: str) -> bool:
+    """Shorter than three characters, bar a pictograph ("er", "?", "5g" occur in many messages; "🔪" does not)."""
+    word = word.strip()
+    return len(word) < 3 and (word.isascii() or word.isalpha())
 
 
 @lru_cache(maxsize=1)
@@ -284,19 +293,18 @@ def _compile() -> _Compiled:
     advice_unit = len(needs)
     needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA))])
     ids: dict[str, int] = {}
-    masks: list[tuple[int, ...]] = []
+    rest: list[tuple[frozenset[int], ...]] = []
     first: dict[int, set[int]] = {}
     for unit, clauses in enumerate(needs):
-        unit_masks = []
+        unit_clauses = []
         for k, clause in enumerate(clauses):
-            mask = 0
-            for word in clause:
-                j = ids.setdefault(word, len(ids))
-                mask |= 1 << j
-                if k == 0:
+            clause_ids = frozenset(ids.setdefault(word, len(ids)) for word in clause)
+            if k == 0:
+                for j in clause_ids:
                     first.setdefault(j, set()).add(unit)
-            unit_masks.append(mask)
-        masks.append(tuple(unit_masks))
+            else:
+                unit_clauses.append(clause_ids)
+        rest.append(tuple(unit_clauses))
     triggers: dict[str, tuple[int, ...]] = {word: (j,) for word, j in ids.items()}
     for hint in _obfuscation_hints():
         triggers[hint] = (*triggers.get(hint, ()), _OBFUSCATION_HINT)
@@ -307,7 +315,7 @@ def _compile() -> _Compiled:
     advice = tuple(
         (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts)) for lang, parts in risk_rules.ADVICE.items()
     )
-    gates = _Gates(tuple(masks), {j: tuple(sorted(units)) for j, units in first.items()})
+    gates = _Gates(tuple(rest), {j: tuple(sorted(units)) for j, units in first.items()})
     return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]
 
 
@@ -371,6 +379,8 @@ class RiskFilter:
             OBFUSCATION.search(lower) is not None or (not prepared.ascii and _MIXED.search(lower) is not None)
         )
         text = prepared.text
+        # The readable copy, made only when something reads it (most gated messages run phrase rules alone).
+        norm: Normalized | None = None
         if obfuscated:
             norm = deobfuscate(text)
             if norm.text != lower:
@@ -378,8 +388,6 @@ class RiskFilter:
         units = self._gates.units(candidates)
         if not units:
             return []
-        if not obfuscated:
-            norm = deobfuscate(text, plain=True)
         found: list[Finding] = []
         n_rules = len(self._rules)
         concepts: list[int] = []
@@ -398,9 +406,14 @@ class RiskFilter:
                 if rule.not_question and _asked(text, start, m.end()):
                     continue
                 found.append(self._finding(rule.category, start, m.end(), rule.rule_id))
+        advice = units[-1] == self._advice_unit
+        if norm is None:
+            if not (concepts or advice or found):
+                return []
+            norm = deobfuscate(text, plain=True)
         if concepts:
             self._concepts(norm.text, norm.span, found, concepts)
-        if units[-1] == self._advice_unit:
+        if advice:
             self._advice_request(norm.text, norm.span, found)
         if not found:
             return []

@@ -1,6 +1,7 @@
 """Sentiment: a per-message score in [-1, 1] and a windowed negative share for the producer.
 
-:class:`LexiconScorer` reads VADER's lexicon (vaderSentiment, MIT) and applies
+:class:`LexiconScorer` reads VADER's lexicon (vaderSentiment 3.3.2's data files, MIT, vendored in
+``data/``) and applies
 VADER's main rules (boosters, negation over three words, emphasis in capitals,
 "but", exclamation and question marks, the ``x / sqrt(x² + 15)`` normalisation)
 in one pass with no regular expressions. Emoji are scored from their VADER
@@ -135,8 +136,8 @@ _STRIP = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡¿«»“”‘’…"
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[dict[str, float], dict[str, float]]:
-    """(word valences, emoji valences), read once from vaderSentiment's data files."""
-    pkg = resources.files("vaderSentiment")
+    """(word valences, emoji valences), read once from vaderSentiment 3.3.2's data files (``data/ORIGIN.md``)."""
+    pkg = resources.files("castguard.filters").joinpath("data")
     lexicon: dict[str, float] = {}
     for line in pkg.joinpath("vader_lexicon.txt").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")

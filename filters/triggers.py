@@ -1,37 +1,44 @@
-"""One Aho-Corasick pass for two filters: the privacy keywords and the risk rule triggers.
+"""One Aho-Corasick pass for three filters: the privacy keywords, the risk rule triggers and the adverse-event gate.
 
 The privacy filter looks for context words ("dob", "mrn", "insulin"...) in the
-lower-cased message and the risk filter for the trigger substrings that unlock
-its phrase rules ("kill", "cure", "sue"...). Both read the same lower-cased
-text, so the pipeline walks it once through an automaton holding both sets of
-words and keeps the two answers on the message's :class:`~castguard.filters.prepass.Prepared`.
+lower-cased message, the risk filter for the literal strings that unlock its
+rules ("kill", "cure", "sue"...) and the adverse-event filter for products and
+effects ("metformin", "rash"). All three read the same lower-cased text, so the
+pipeline walks it once through an automaton holding every set of words and
+keeps the answers on the message's :class:`~castguard.filters.prepass.Prepared`.
 Each answer is exactly what the filter's own automaton gives: the privacy
-filter's whole-word checks are applied to its matches, and a text whose
-lower-cased form changes length (``İ``) is matched by the two filters'
+filter's whole-word checks are applied to its matches, the adverse-event
+matches are handed over as its own automaton yields them (for the built-in
+lists; a policy that names its own products keeps its own automaton), and a
+text whose lower-cased form changes length (``İ``) is matched by the filters'
 own automatons, as before.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import ahocorasick
 
 from castguard.filters.prepass import Prepared
-from castguard.filters.privacy.keywords import ENTRIES, Entry, Keyword, find_keywords, same_length_lower
+from castguard.filters.privacy.keywords import ENTRIES, Keyword, find_keywords, same_length_lower
 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    """The merged automaton: each word maps to (privacy entry or None, risk rule indexes or None)."""
+    """The merged automaton: each word maps to (privacy entry, risk literal ids, adverse gate entry), each or None."""
+    from castguard.filters.adverse import gate_entries
     from castguard.filters.risk import trigger_table
 
-    merged: dict[str, tuple[Entry | None, tuple[int, ...] | None]] = {w: (e, None) for w, e in ENTRIES.items()}
+    merged: dict[str, list[Any]] = {w: [e, None, None] for w, e in ENTRIES.items()}
     for word, indexes in trigger_table().items():
-        merged[word] = (merged.get(word, (None, None))[0], indexes)
+        merged.setdefault(word, [None, None, None])[1] = indexes
+    for word, entry in gate_entries(()).items():
+        merged.setdefault(word, [None, None, None])[2] = entry
     automaton = ahocorasick.Automaton()
     for word, value in merged.items():
-        automaton.add_word(word, value)
+        automaton.add_word(word, tuple(value))
     automaton.make_automaton()
     return automaton
 
@@ -42,6 +49,7 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
     if keywords is not None and candidates is not None:
         return keywords, candidates
     text, lower = prepared.text, prepared.lower
+    adverse: list[tuple[int, Any]] | None = None
     if len(lower) != len(text):
         # Rare: lower-casing changed the length, and the privacy filter needs offsets into the text.
         from castguard.filters.risk import candidates as risk_candidates
@@ -51,12 +59,16 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
     else:
         keywords = []
         candidates = set()
+        adverse = []
         n = len(lower)
         # Padded for the risk triggers written with a leading or trailing space (" sue "); a
         # privacy match is kept only when it lies inside the text, as in its own unpadded pass.
-        for last, (entry, indexes) in _automaton().iter(f" {lower} "):
+        for last, (entry, indexes, gate) in _automaton().iter(f" {lower} "):
             if indexes is not None:
                 candidates.update(indexes)
+            if gate is not None and 0 < last <= n:
+                # The adverse gate's words hold no spaces: inside the text, moved back by the padding.
+                adverse.append((last - 1, gate))
             if entry is not None:
                 # keep() of castguard.filters.privacy.keywords, inlined, with offsets moved back by the padding.
                 length, kinds, check_left, check_right, stem, word = entry
@@ -79,4 +91,5 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
                     keywords.append(Keyword(kind, start, end, word))
     prepared.keywords = keywords
     prepared.risk_candidates = candidates
+    prepared.adverse_matches = adverse
     return keywords, candidates

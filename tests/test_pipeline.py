@@ -129,6 +129,9 @@ SHARED_CASES = [
     " dot com at the start and the end dot ",
     "",
     "   ",
+    "since starting metformin ive had nonstop diarrhea",
+    "desde que tomo ibuprofeno me sale sarpullido",
+    "после прививки поднялась температура у сына",
 ]
 
 
@@ -162,6 +165,28 @@ def test_prepared_forms_and_lazy_shared_keywords() -> None:
         # One pass over the merged automaton finds exactly what each filter's own automaton finds.
         assert keywords == find_keywords(same_length_lower(text)), text
         assert candidates == risk_candidates(text.lower()), text
+
+
+def test_the_adverse_gate_runs_in_the_shared_pass() -> None:
+    from castguard.filters import triggers
+    from castguard.filters.adverse import _automaton
+    from castguard.filters.prepass import prepare
+
+    for text in SHARED_CASES:
+        prepared = prepare(text)
+        triggers.shared(prepared)
+        if len(prepared.lower) != len(text):
+            assert prepared.adverse_matches is None  # offsets would move: the filter reads the text itself
+            continue
+        # The same matches, in the same order, as the filter's own automaton yields.
+        assert prepared.adverse_matches == list(_automaton(()).iter(prepared.lower)), text
+    policy = load_policy()
+    branded = parse_policy('[products]\nnames = ["Cardiolix"]\n')
+    report = "since starting cardiolix ive had nonstop diarrhea"
+    for chosen, expected in ((policy, []), (branded, ["health.adverse_event"])):
+        # A policy's own products are not in the shared pass: its filter keeps its own gate.
+        pipeline = Pipeline(chosen, scorer=None)
+        assert [f.category for f in pipeline.evaluate(msg(report)).findings] == expected
 
 
 def test_pipeline_uses_scan_for_filters_without_a_shared_scan() -> None:

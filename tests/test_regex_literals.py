@@ -54,3 +54,17 @@ def test_the_gate_never_hides_a_match_of_a_composition() -> None:
         for i, (_, _, rule_id, pattern) in enumerate(compiled.concepts):
             if pattern.search(norm) is not None:
                 assert first + i in units, (rule_id, text)
+
+
+def test_a_short_alternative_does_not_void_its_alternation() -> None:
+    # "bp" alone would gate nothing, but beside "cancer" the alternation still needs one of the two.
+    clauses = required(r"\bcures? (?:cancer\w*|bp\b|ms\b)", re.IGNORECASE)
+    assert frozenset({"cancer", "bp", "ms"}) in clauses
+    assert not all(any(w in "this cures my boredom" for w in c) for c in clauses)
+    assert all(any(w in "it cures bp" for w in c) for c in clauses)
+
+
+def test_a_look_ahead_needs_its_own_strings() -> None:
+    clauses = required(r"\bofficial support\b(?=.*\b(?:dm|whatsapp)\b)", re.IGNORECASE)
+    assert frozenset({"dm", "whatsapp"}) in clauses
+    assert not all(any(w in "official support says hi" for w in c) for c in clauses)

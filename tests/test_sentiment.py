@@ -13,27 +13,26 @@ def scorer() -> LexiconScorer:
     return LexiconScorer()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I love this stream!!",
-        "this is terrible and I hate it",
-        "not bad at all",
-        "The doctor is VERY good",
-        "I am not happy",
-        "great but the audio is awful",
-        "thanks doc, very helpful",
-        "kinda good",
-        "meh",
-        "I'm so sad and lonely",
-        "what time does the clinic open?",
-    ],
-)
-def test_scores_agree_with_vader(scorer: LexiconScorer, text: str) -> None:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+#: VADER's own compound scores (vaderSentiment 3.3.2's SentimentIntensityAnalyzer, whose lexicon files
+#: castguard vendors), recorded once: the package is no longer installed.
+VADER_COMPOUND = {
+    "I love this stream!!": 0.6988,
+    "this is terrible and I hate it": -0.7783,
+    "not bad at all": 0.431,
+    "The doctor is VERY good": 0.6028,
+    "I am not happy": -0.4585,
+    "great but the audio is awful": -0.3506,
+    "thanks doc, very helpful": 0.7178,
+    "kinda good": 0.3832,
+    "meh": -0.0772,
+    "I'm so sad and lonely": -0.7316,
+    "what time does the clinic open?": 0.0,
+}
 
-    expected = SentimentIntensityAnalyzer().polarity_scores(text)["compound"]
-    assert scorer.score(msg(text)) == pytest.approx(expected, abs=0.05)
+
+@pytest.mark.parametrize("text", list(VADER_COMPOUND))
+def test_scores_agree_with_vader(scorer: LexiconScorer, text: str) -> None:
+    assert scorer.score(msg(text)) == pytest.approx(VADER_COMPOUND[text], abs=0.05)
 
 
 def test_direction_in_three_languages_and_emoji(scorer: LexiconScorer) -> None:
