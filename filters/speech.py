@@ -165,6 +165,12 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: A subordinate clause opening a statement ("when i find you ...", "cuando te encuentre ...", "когда найду ..."):
+#: without a question mark these words join clauses, they do not ask. Spanish asks with the accent ("cuándo").
+_SUBORDINATE = re.compile(
+    r"^(?:(?:when|where|once|whenever) (?:i|i'?m|im|i'?ll|ill|we|you|u|he|she|they|ur|your)\b"
+    r"|(?:cuando|donde|como|apenas|en cuanto) |(?:когда|где|как только|если) )"
+)
 #: "don't"/"do not" with no subject after it: an order ("don't take your meds"), asked only with a mark.
 _NEGATIVE_ORDER = re.compile(r"^(?:don'?t|dont|do not)\s+(?!(?:you|u|ya|y'?all|we|they|i|he|she|it|people|ppl)\b)")
 
@@ -212,6 +218,8 @@ def is_question(sentence: str) -> bool:
     if stripped.split(maxsplit=1)[:1] and stripped.split(maxsplit=1)[0] in _MARKED_ONLY:
         return False  # Spanish and Russian ask these with a mark: "hay una bomba en ..." states
     if _NEGATIVE_ORDER.match(stripped):
+        return False
+    if _SUBORDINATE.match(stripped):
         return False  # "don't take the statins": without a mark, a negative order, not "don't you...?"
     return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
 
