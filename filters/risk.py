@@ -162,6 +162,7 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
     "never-again",
+    "rejection",
     "stop-treatment",
     "rx-no-prescription",
     "not-alive",

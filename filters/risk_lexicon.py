@@ -449,7 +449,7 @@ EN = {
     ),
     # Someone addressed or pointed at: second person, an @handle, the host or staff, "she's a", an order to leave.
     "address": r"\b(?:you|u|ur|you'?re|youre|ya|y'?all|yall|@\w+|(?:the|that|this|our|ur|your) (?:host|streamer|doctor|doc|nurse|coach|trainer|mod|guy|girl|chick|lady|woman|dude|pharmacist)|she'?s|he'?s|shes|hes|she is|he is|such a|what a|stfu|shut up|fuck off|go away|get out)\b",
-    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp)\b",
+    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp|brainless|talentless|clueless|fraud|imbecile|cretin|dimwit|halfwit|dumbass|dipshit|scum|scumbag|lowlife|degenerate|parasite|buffoon|failure|disgrace|embarrassment|abomination|eyesore|troglodyte|neanderthal|repulsive|revolting|vile|wretched|unwatchable|insufferable|unbearable|idiotic|dense|airhead|bimbo|skank|hag|slob|swine|leech)\b",
     "you_are": r"(?:\b(?:you|u|ur|you'?re|youre|u r|your|this|that|the|she|he|she'?s|he'?s|shes|hes|host|@\w+)\b)",
     "identity": _w(
         "women",
@@ -931,9 +931,11 @@ ES = {
         "moro de mierda",
         "gitano de mierda",
     ),
-    "address": r"\b(?:eres|sos|t[uú]|vos|te|@\w+|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|host|coach|streamer|tipa|tipo|chica|mina|enfermera|m[eé]dica?)(?: es| est[aá])?|qué|qu[eé] (?:pinche|maldit[oa])|pinche|maldit[oa]|c[aá]llate|l[aá]rgate|vete|pedazo de)\b",
+    "address": r"\b(?:eres|sos|t[uú]|vos|te|@\w+|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|host|coach|streamer|tipa|tipo|chica|mina|enfermera|m[eé]dica?)(?: es| est[aá])?|qué|qu[eé] (?:pinche|maldit[oa])|pinche|maldit[oa]|c[aá]llate|l[aá]rgate|vete|pedazo de|so|grand[ií]sim[oa])\b",
     "degrade": r"\b(?:gord[oa]|fe[oa]|asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|idiota|imb[eé]cil|pendej[oa]|vaca|cerd[oa]|ballena|bruja|vieja|basura|escoria|asco)\b",
-    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|enfermer|cardi[oó]log|presentar|entrenar)\w*\b|\bni con filtro\b",
+    # Insults that need an addressee ("eres una ignorante", "cállate, payaso"): alone they are everyday words.
+    "insult": r"\b(?:ignorante|tont[oa]|payas[oa]|adefesio|pat[eé]tic[oa]|mediocre|fracasad[oa]|perdedor[a]?|rid[ií]cul[oa]|tarad[oa]|mamarracho|esperpento|engendro|lacra|par[aá]sito|estorbo|nulidad|zopenc[oa]|subnormal|retrasad[oa]|anormal|charlat[aá]n[a]?|farsante|fraude|in[eé]pt[oa]|incompetente|cretin[oa]|babos[oa]|mens[oa]|repugnante|sin cerebro|cabeza hueca|descerebrad[oa]|desgraciad[oa]|malparid[oa]|bazofia)\b",
+    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\b(?:vete|ve|regresa|vuelve|anda) a (?:lavar|fregar) (?:los |las )?(?:platos|trastes|ropa)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|enfermer|cardi[oó]log|presentar|entrenar)\w*\b|\bni con filtro\b",
     "rx_drug": _w(
         "ozempic",
         "xanax",
@@ -1056,6 +1058,8 @@ RU = {
     "slur": r"\b(?:пидор\w*|пидр\w*|педик(?:и|ов|ам|а|у|ом)?|хач\w*|чурк\w*|чурбан\w*|жид(?:ы|ов|ам|ами|а|у|ом|овск\w*|яр\w*)?|черножоп\w*|узкоглаз\w*|даун|дауны|дебил\w*|шлюх\w*|шалав\w*|pidor\w*|pidr\w*)\b",
     "address": r"\b(?:ты|вы|тебя|тебе|вас|@\w+|эта|этот|эй|ведущая|ведущий|сам|сама|заткнись|пошел|пошёл|пошла|иди|вали)\b",
     "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
+    # Insults that need an addressee ("ты жалкий клоун", "врачиха безмозглая"): alone they can describe anything.
+    "insult": r"\b(?:никч[её]мн\w+|бездар\w+|неуч\w*|неудачни\w+|безмозгл\w+|жалк\w+|клоун\w*|овц[аы]|мерзк\w+|дебил\w*|конченн?\w+|убог\w+|идиот\w*|кретин\w*|придур\w+|дегенерат\w*|чмо|лох|лохушк\w+|бестолоч\w*|кобыл\w+|гнид\w*|паскуд\w*|сволоч\w*|скотин\w*|мерзав\w+|страшилищ\w*|шарлатан\w*|дилетант\w*|пустышк\w+|туп(?:ая|ой|ое|ые|ица|орыл\w*)|ничтожеств\w*|позор)\b",
     "go_back": r"\b(?:вали|катись|езжай|уезжай|возвращайся) (?:в|к) (?:сво\w+|себе)\b|\bпонаехал\w*\b|\bбаба не может\b|\bиди (?:борщи варить|борщ вари|борщи вари|на кухню)\b|\bidi ubeysya\b|\bиди убейся\b|\bубейся\b",
     "rx_drug": r"\b(?:лирик\w*|трамадол\w*|феназепам\w*|оземпик\w*|ксанакс\w*|кодеин\w*|виагр\w*|сиалис\w*|метадон\w*|стероид\w*|ozempic|tramadol|lirika)\b",
     "no_rx": r"\bбез рецепт\w*\b|\bbez recepta\b|\bbez retsepta\b",
@@ -1604,7 +1608,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(_ENG, "place", GAP, r"\b(?:bomb|explosive|gasoline)\b")
         + "|"
-        + _c(_ENG, "place", GAP, r"\bwith (?:my|a|an|our|some|his|her)\b", NEAR, "weapon"),
+        + _c(_ENG, "place", NEAR, r"\bwith (?:my|a|an|our|some|his|her)\b", NEAR, "weapon"),
     ),
     (
         "risk.threat",
@@ -1830,7 +1834,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "degrade-you",
-        r"(?:^\W{0,3}|[,.!?:;]\s{0,3}|(?:\b(?:and|lol|lmao|omg|bro|dude|man|girl|honestly|seriously|wow|ugh|hey|doc|host)|@\w+)\s+)(?:you|u|ur|you'?re|youre|u r|ya)\b(?: (?:are|r|is|look|looks|sound|such|so|a|an|just|fucking|really|literally|such a|the|one|absolute|total|dumb|fat|ugly|stupid|little|old|\w+ass))*\s"
+        r"(?:^\W{0,3}|[,.!?:;]\s{0,3}|(?:\b(?:and|lol|lmao|omg|bro|dude|man|girl|honestly|seriously|wow|ugh|hey|doc|host|shut up|stfu|get lost|go away|sit down|bye|swear)|@\w+)\s+)(?:you|u|ur|you'?re|youre|u r|ya)\b(?: (?:are|r|is|look|looks|sound|such|so|a|an|just|fucking|really|literally|such a|the|one|absolute|total|complete|dumb|fat|ugly|stupid|little|old|sad|pathetic|lonely|useless|brainless|\w+ass))*\s"
         + _c(_ENG, "degrade"),
     ),
     (
@@ -1857,6 +1861,27 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + _c(_ENG, "identity", NEAR, r"\b(?:is|are|r) (?:so |just |totally )?", "degrade"),
     ),
     ("risk.harassment", "en", "go-back", _c(_ENG, "go_back")),
+    (
+        "risk.harassment",
+        "en",
+        "what-a",
+        _c(_ENG, r"\bwhat an? (?:\w+ )?(?!waste)", "degrade", r"(?: (?:you|u) (?:are|r)\b|\W*$)"),
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "rejection",
+        r"\b(?:nobody|no one|noone|no1) (?:here )?(?:cares? (?:about|for|what)|likes|loves|wants to (?:see|hear|look at|watch)|asked (?:for )?|needs|listens to|watches) (?:you|u|ur|your|ya)\b"
+        r"|\b(?:everyone|everybody|all of us|the whole chat) (?:here )?(?:hates|laughs at|is laughing at|is sick of|is tired of|cringes at) (?:you|u|ur|your)\b"
+        r"|\b(?:you'?re|youre|you are|u r|ur) (?:such |just |a |an |total |complete |absolute )*(?:joke|laughing ?stock)\b(?! (?:teller|book|about|account))"
+        r"|\bashamed to (?:exist|be alive|show (?:your|ur) face)\b|\bthe world (?:would be|is) better without (?:you|u)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "simile",
+        r"\b(?:you|u|ur face|your face|she|he|the host) (?:look|looks|sound|sounds|smell|smells) like (?:a |an |some )?(?:\w+ )?(?:melted|rotten|rotting|burnt|deflated|wet|used|dead|moldy|mouldy|squashed|botched|inbred|diseased|bloated|crusty|greasy|sweaty|stale) \w+",
+    ),
     ("risk.harassment", "en", "sexual", _c(_ENG, "sexual")),
     ("risk.harassment", "en", "body", _c(_ENG, "body_mock")),
     (
@@ -1879,6 +1904,35 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         ),
     ),
     ("risk.harassment", "es", "go-back", _c("es", "go_back")),
+    (
+        "risk.harassment",
+        "es",
+        "insult",
+        _c(
+            "es",
+            r"\b(?:eres|sos|est[aá]s|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|m[eé]dic[oa]|host|coach|streamer|enfermer[oa]|tipa|tipo) (?:es|est[aá])|pedazo de|c[aá]llate|l[aá]rgate|vete|cierra el pico|calla)\b,?\s+(?:(?:un|una|bien|muy|tan|re|la m[aá]s|el m[aá]s|tu|so|grand[ií]sim[oa]|maldit[oa]|pinche)\s+)*",
+            "insult",
+        ),
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "vocative",
+        _c("es", r"\b(?:pedazo de|c[aá]llate|l[aá]rgate|vete|cierra el pico|calla)\b,?\s+(?:(?:la|el|tu|su|un|una|so|grand[ií]sim[oa]|maldit[oa]|pinche)\s+)?", "degrade"),
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "disgust",
+        r"\b(?:(?:me|nos) (?:das|dan|da)|das) (?:mucho |tanto |much[ií]simo )?(?:asco|pena ajena|l[aá]stima|grima|repugnancia|v[oó]mito|ganas de vomitar)\b"
+        r"|\b(?:tu|su) (?:cara|voz|cuerpo|jeta|pinta) (?:me )?(?:da|es un|es una|provoca) (?:asco|miedo|pena|grima|v[oó]mito)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "rejection",
+        r"\bnadie te (?:quiere|soporta|aguanta|pidi[oó]|necesita|escucha|ve|extra[ñn]ar[aá]|invit[oó])\b|\b(?:todos|todo el mundo|el chat entero) te (?:odia|odian|detesta|detestan)\b|\bno sirves (?:ni )?(?:pa|para) nada\b|\bqu[eé] verg[uü]enza de (?:doctora?|m[eé]dic[oa]|presentador[a]?|enfermer[oa]|persona|mujer|hombre|coach)\b",
+    ),
     ("risk.harassment", "es", "sexual", _c("es", "sexual")),
     (
         "risk.harassment",
@@ -1900,6 +1954,18 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + r"|\bкакой из тебя\b",
     ),
     ("risk.harassment", "ru", "go-back", _c("ru", "go_back")),
+    (
+        "risk.harassment",
+        "ru",
+        "what-a",
+        _c("ru", r"\bкак(?:ая|ой|ое|ие) (?:же )?(?:ты|вы)\s+(?:(?:всё-таки|все-таки|все таки|всё таки|реально|просто)\s+)?", r"(?:", "degrade", "|", "insult", ")"),
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "rejection",
+        r"(?<!\bесли )\bникто (?:тебя|вас) не (?:любит|смотрит|уважает|слушает|ждёт|ждет|звал|просил)\b|\bникому (?:ты|вы) не нуж\w+\b|\bвсе (?:тебя|вас) (?:ненавидят|презирают)\b|\bна (?:тебя|вас) (?:противно|тошно|мерзко|стыдно) смотреть\b",
+    ),
     ("risk.harassment", "ru", "sexual", _c("ru", "sexual")),
     # ---------------------------------------------------------- scams
     (
@@ -2007,7 +2073,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
 # ружьём"), means made ready ("tengo la soga lista"), a burden or a farewell letter, a group with a
 # degrading predicate, someone addressed by their role ("el entrenador es un ...").
 _ES_ROLE = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host)"
-_RU_ROLE = r"(?:ведущ\w+|тренер\w*|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*)"
+_RU_ROLE = r"(?:врачих\w*|ведущ\w+|тренер\w*|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*)"
 _RU_WEAPON = r"(?:ружь\w+|обрез\w*|арматур\w+|бит(?:ой|ами|ы|у)|нож(?:ом|ами|и)?|ствол\w*|пистолет\w*|автомат\w*|травмат\w*|топор\w*|кастет\w*)"
 COMPOSITIONS += [
     # ---------------------------------------------------------- threats, Spanish
@@ -2232,6 +2298,19 @@ COMPOSITIONS += [
         r"\b(?:ты|вы|"
         + _RU_ROLE
         + r")\s+(?:слишком |очень |совсем |такая |такой |просто |реально |же )?(?:страшн\w+|жирн\w+|тупая|тупой|уродин\w*|маразматик\w*|свинья|корова|мразь|тварь)\b|\b(?:старая |страшная )+карга\b|\bлысый урод\b|\bсвиноматка\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "role-insult",
+        r"\b(?:ты|вы|"
+        + _RU_ROLE
+        + r")\s+(?:(?:слишком|очень|совсем|такая|такой|просто|реально|же|\w+ая|\w+ый|\w+ой|\w+ое)\s+)?"
+        + _c("ru", "insult")
+        + "|"
+        + _c("ru", "insult", r",?\s+(?:ты|вы|молчи|заткнись)\b")
+        + "|"
+        + _c("ru", r"\b(?:заткнись|молчи|пошла|пошёл|пошел|вали)\b,?\s+(?:\w+ )?", "insult"),
     ),
     (
         "risk.harassment",

@@ -86,3 +86,59 @@ def test_a_subordinate_clause_without_a_mark_is_a_statement(text: str) -> None:
 @pytest.mark.parametrize("text", ["when is the next stream", "cuándo es el próximo directo", "когда следующий эфир?"])
 def test_questions_that_open_with_when_still_ask(text: str) -> None:
     assert is_question(text)
+
+
+HARASSMENT = [
+    "@drmaya you're a brainless clown with a fake degree",
+    "shut up you dumb cow",
+    "what a braindead moron you are",
+    "nobody wants to look at your ugly face, get off stream",
+    "no one cares about you, you pathetic loser",
+    "everyone here thinks you're a joke",
+    "you look like a melted candle",
+    "you should be ashamed to exist",
+    "your voice grates, you talentless fraud",
+    # Spanish
+    "la presentadora es una tonta sin cerebro",
+    "pedazo de idiota, no sirves para nada",
+    "nadie te quiere aquí, payaso",
+    "das asco, deberías dejar de transmitir",
+    "tu cara da miedo",
+    "eres patética",
+    "vete a lavar platos, mujer",
+    # Russian
+    "ты никчёмная бездарность",
+    "ты позор профессии, неуч",
+    "никто тебя не любит, неудачник",
+    "на тебя противно смотреть",
+    "врачиха безмозглая, купила диплом",
+    "овца тупая, молчи",
+    "какая же ты мерзкая",
+]
+
+
+@pytest.mark.parametrize("text", HARASSMENT)
+def test_insults_without_swear_words_are_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(filt, text)
+
+
+HARASSMENT_LOOKALIKES = [
+    "i feel like a worthless piece of trash today",
+    "he called her a pathetic loser, mods handle it",
+    "what a waste of space that warehouse is",
+    "nobody cares about the score, just have fun",
+    "laugh and the world thinks you're an idiot",
+    "el que tonto nace, tonto muere",
+    "donde hay confianza, da asco",
+    "qué ridículo fue ese partido",
+    "no eres tonta, eres genial",
+    "я сегодня такая тупая, забыла ключи",
+    "ты не дура, ты молодец",
+    "опытность - это убогая хижина",
+    "если никто тебя не любит, заведи кота",
+]
+
+
+@pytest.mark.parametrize("text", HARASSMENT_LOOKALIKES)
+def test_self_talk_proverbs_and_reports_are_not_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(filt, text)
