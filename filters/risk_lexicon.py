@@ -291,6 +291,27 @@ EN = {
         "wheatgrass",
         "castor oil",
         "dmso",
+        "sungaz",
+        "megados",
+        "bicarb",
+        "salt water",
+        "sea water",
+        "raw milk",
+        "quercetin",
+        "bee venom",
+        "cow urine",
+        "pine needle",
+        "dandelion",
+        "soursop",
+        "graviola",
+        "fenbendazole",
+        "iodine",
+        "red light",
+        "rife",
+        "frequenc",
+        "carrot",
+        "cayenne",
+        "clove",
     ),
     "claim_verb": r"\b(?:cures?|cured|curing|heals?|healed|reverses?|reversed|reversing|eliminates?|eliminated|eradicates?|kills? (?:every|all|any|the)|prevents?|prevented|fixes|fixed|destroys?|melts?|dissolves?|gets? rid of|got rid of|is (?:a|the) (?:cure|treatment|answer) for|works better than|beats|does the same job|replaces|100% (?:cures?|works|effective))\b",
     "claim_passive": r"\b(?:is|are|was|were|can be|gets|got) (?:\w+ )?(?:cured|reversed|healed|eliminated|fixed|gone|eradicated) (?:by|with|w|using|through|thru|in \d+)\b",
@@ -360,7 +381,7 @@ EN = {
     + GAP
     + r"\b(?:is what|are what|causes?|causing|making|made|gives?)\b"
     + NEAR
-    + r"\b(?:sick|cancer|adhd|autism|covid|disease|illness)\b|\b(?:covid|the virus|hiv|cancer|aids|diabetes|germs|viruses) (?:is|was|are) (?:a |just a |all a )?(?:hoax|fake|made up|not real|a lie|a scam)\b|\b(?:chemo(?:therapy)?|statins?|insulin|vaccines?|antidepressants?|meds|medication|blood pressure pills|bp (?:meds|pills)|pharma drugs) (?:is|are|r|=) (?:just |literally |pure |a )?(?:poison|toxic|a scam|scams|mind control|useless|killing)\b|\b(?:chemo|meds|vaccines?|statins?) (?:kills?|kill) more\b|\bdoctors hate (?:this|him|her)\b|\bmiracle (?:cure|pill|remedy|product|water)\b",
+    + r"\b(?:sick|cancer|adhd|autism|covid|disease|illness)\b|\b(?:covid|the virus|hiv|cancer|aids|diabetes|germs|viruses) (?:is|was|are) (?:a |just a |all a )?(?:hoax|fake|made up|not real|a lie|a scam)\b|\b(?:chemo(?:therapy)?|statins?|insulin|vaccines?|antidepressants?|meds|medication|blood pressure pills|bp (?:meds|pills)|pharma drugs) (?:is|are|r|=) (?:just |literally |pure |a )?(?:poison|toxic|a scam|scams|mind control|useless|killing)\b|\b(?:chemo|meds|vaccines?|statins?) (?:kills?|kill) more\b|\bdoctors hate (?:this|him|her)\b|\b(?:autism|cancer|sids|infertility|allergies|adhd|diabetes|alzheimer'?s|dementia)\b (?:is|are|was|were) (?:\w+ )?caused by (?:the )?(?:\w+ ){0,2}(?:vaccin\w*|vax\w*|shots?|jabs?|fluoride|5g|chemtrails|wifi|mrna)\b|\b(?:fluoride|5g|wifi|chemtrails?|vaccines?|the shot)\b[^.!?;\n]{0,30}?\b(?:lowers?|damages?|destroys?|rots?|calcif\w+|shrinks?)\b (?:\w+ ){0,2}(?:iq|brains?|pineal|dna|fertility|sperm)\b|\bmiracle (?:cure|pill|remedy|product|water)\b",
     "stop_treat": r"\b(?:stop|quit|ditch|drop|throw (?:out|away)|threw (?:out|away)|flush|dump|toss|skip|get off|come off|ditch(?:ed)?) (?:taking |using |all |your |ur |their |her |his |the |those |these |them )*(?:insulin|meds|medications?|medicine|chemo\w*|antidepressants?|blood ?pressure (?:meds|pills|medication)|bp (?:meds|pills)|statins?|inhalers?|prescriptions?|antibiotics|hiv meds|arvs?|treatment|therapy|pills|shots|blood thinners?|warfarin|metformin)\b|\byou (?:don'?t|dont|do not) need (?:your |ur |the |any )?(?:insulin|meds|medications?|medicine|chemo|doctors?|statins?|pills|vaccines?)\b|\bno need for (?:meds|medication|insulin|chemo|pills|statins)\b",
     "stop_tail": r"\b(?:u should all|you should all|everyone should|y'?all should|do the same|you should too|u should too|try it|trust me|wake up)\b",
     # ---------------------------------------------------------- legal
@@ -550,7 +571,7 @@ EN = {
     "contact_ask": r"\b(?:dm|pm|message|msg|text|inbox|contact|add|reach|hmu|hit) (?:me|us|him|her|them)\b|\b(?:on|via|in|at|thru|through) (?:whatsapp|whats ?app|telegram|tele|signal|snap|kik|wickr)\b|\b(?:whatsapp|telegram|tele|signal|snap):\s?\S+|\bmsg me privately\b|\bprivate(?:ly)? (?:message|consult\w*|chat)\b|\bask me how\b|\blink in (?:my )?bio\b|\bclick (?:my|the) (?:profile|link|bio)\b",
     "giveaway": r"\b(?:you|u|ya) (?:have |'ve )?won\b(?!')|\bcongrat\w*\b"
     + GAP
-    + r"\b(?:won|winner|prize|selected|chosen)\b|\bclaim (?:ur|your|the) (?:prize|reward|gift|refund|iphone|money)\b|\bfree (?:iphone|ipad|ps5|money|gift ?cards?|bitcoin|btc|eth|crypto|samples? (?:of|for) (?:ozempic|wegovy))\b|\bfirst \d+ (?:ppl|people|viewers)\b|\bsend \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb)\b|\bget \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb) back\b|\bdouble (?:ur|your) (?:money|crypto|btc|eth)\b",
+    + r"\b(?:won|winner|prize|selected|chosen)\b|\bclaim (?:ur|your|the) (?:prize|reward|gift|refund|iphone|money)\b|\bfree (?:iphone|ipad|ps5|money|gift ?cards?|bitcoin|btc|eth|crypto|samples? (?:of|for) (?:ozempic|wegovy))\b|\bfirst \d+ (?:ppl|people|viewers)\b|\bsend \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb)\b|\bget \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb) back\b|\bdouble (?:ur|your) (?:money|crypto|btc|eth|bitcoins?|coins|usdt|funds|investment|deposit)\b|\bsend (?:\w+ )?(?:btc|eth|usdt|crypto|bitcoin|sol) to (?:this|my|the|our) (?:wallet|address)\b",
     "invest": r"\b(?:invest(?:ing|ed)?|trading|trade|forex|crypto|bitcoin|btc|eth|nft|binary options|mentor|account manager|passive income|profit)\b"
     + GAP
     + r"\b(?:get|earn|make|made|return|returns|profit|\$\s?\d+k?|\d+k|\d+x|in a week|per week|a week|daily|guaranteed|w(?:ith|/)? (?:my|coach|mentor))\b",
@@ -847,8 +868,24 @@ ES = {
         "plantas?",
         "natural",
         "homeopat",
+        "agua de mar",
+        "agua salada",
+        "guan[aá]bana",
+        "graviola",
+        "sábila",
+        "sabila",
+        "aloe",
+        "c[uú]rcuma",
+        "ozono",
+        "per[oó]xido",
+        "orégano",
+        "oregano",
+        "cebolla",
+        "zanahoria",
+        "papaya",
+        "noni",
     ),
-    "claim_verb": r"\b(?:cura|curan|cur[óo]|curaron|sana|sanan|elimina|eliminan|revierte|revierten|previene|previenen|acaba con|destruye|mata (?:el|la|los|las|todo)|baja (?:el|la) \w+ (?:igual|mejor)|es la cura (?:de|del|para))\b",
+    "claim_verb": r"\b(?:cura|curan|cur[óo]|curaron|sana|sanan|elimina|eliminan|revierte|revierten|previene|previenen|acaba con|destruye|mata (?:el|la|los|las|todo)|baja (?:el|la) \w+ (?:igual|mejor)|es la cura (?:de|del|para)|sustituye a|reemplaza a|es mejor que|funciona mejor que|te curas?|se curan?|quita|desaparece|disuelve|regenera)\b",
     "claim_passive": r"\bse (?:cura|curan|revierte|revierten|elimina|eliminan|sana|quita) (?:\w+ )?(?:con|por|tomando)\b|\bse cur[óo] (?:con|as[ií]|tomando)\b",
     "disease": _w(
         "c[aá]ncer",
@@ -872,6 +909,20 @@ ES = {
         "alzheimer",
         "asma",
         "ansiedad",
+        "antibi[oó]tic",
+        "quimio",
+        "insulina",
+        "medicament",
+        "gripe",
+        "migra[ñn]a",
+        "c[aá]lculos",
+        "piedras en (?:el|los) ri[ñn]",
+        "gastritis",
+        "[uú]lcera",
+        "psoriasis",
+        "par[aá]sitos",
+        "tiroides",
+        "obesidad",
     ),
     "conspiracy": r"\b(?:las )?vacunas? (?:\w+ )?(?:causan|causa|provocan|provoca|dan|da|tienen|traen|contienen|cambian) (?:\w+ )?(?:autismo|c[aá]ncer|infertilidad|muerte|chips?|microchips?|grafeno|tu adn|el adn)\b|\b(?:las farmac[eé]uticas|la industria|big pharma|los m[eé]dicos|el gobierno)\b"
     + GAP
@@ -964,7 +1015,15 @@ ES = {
     + GAP
     + r"\b(?:\d+ ?(?:€|\$|d[oó]lares|euros)|ganas|tienes|cripto|bitcoin)\b|\b(?:cripto|bitcoin|forex|trading)\b"
     + GAP
-    + r"\b(?:gana|ganar|ganancias|garantizad\w+|en \d+ d[ií]as)\b",
+    + r"\b(?:gana|ganar|ganancias|garantizad\w+|en \d+ d[ií]as)\b"
+    + r"|\b(?:gana|ganar|genera|generar|cobra|cobrar)\b"
+    + GAP
+    + r"\b\d[\d.,]* ?(?:€|\$|d[oó]lares|euros|pesos|mil)\b"
+    + GAP
+    + r"\b(?:a la semana|al d[ií]a|al mes|diarios|semanales|desde (?:tu |la )?casa|sin salir|sin experiencia|sin invertir)\b"
+    + r"|\binvierte\b"
+    + GAP
+    + r"\b(?:recibe|recibir[aá]s|obt[eé]n|obtendr[aá]s|te devuelvo|te llegan)\b",
     "impersonate": r"\b(?:soy|somos)\b"
     + NEAR
     + r"\b(?:asistente|secretari[oa]|soporte|equipo|personal|representante)\b|\b(?:soporte|equipo|servicio) (?:oficial|t[eé]cnico) (?:de|del)\b",
@@ -1038,10 +1097,10 @@ RU = {
     "method_q": r"\bсколько (?:\w+ )?(?:таблеток|мг|грамм)\b"
     + GAP
     + r"\b(?:чтобы (?:умереть|не проснуться|уснуть навсегда)|смертельн\w*|летальн\w*|передоз\w*)\b|\bкак (?:быстро |безболезненно )?(?:умереть|покончить с собой|повеситься)\b",
-    "remedy": r"\b(?:чай\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|soda|golodaniem|chesnok\w*)\b",
+    "remedy": r"\b(?:чай\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|мухомор\w*|чистотел\w*|живиц\w+|скипидар\w*|болиголов\w*|аконит\w*|кефир\w*|пиявк\w*|уринотерапи\w*|морская вода|солёная вода|соленая вода|гриб\w*|алоэ|ромашк\w*|календул\w*|шиповник\w*|облепих\w*|барсучий жир|барсучьим жиром|soda|golodaniem|chesnok\w*)\b",
     "claim_verb": r"\b(?:лечит|лечат|вылечива\w+|вылечил\w*|излечива\w+|исцеля\w+|избавля\w+ от|убива\w+ (?:рак|вирус|все)|чист\w+ сосуды|растворя\w+|заменя\w+|лучше таблеток|lechit)\b",
     "claim_passive": r"\b(?:лечится|лечатся|излечивается|вылечивается) (?:\w+ )?(?:\w+ом|\w+ой|\w+ем|\w+ами|за \d+)\b|\b\w+(?:ой|ом|ем) (?:лечится|лечатся|излечивается)\b|\blechitsya\b",
-    "disease": r"\b(?:рак\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|gipertoniya|rak|diabet)\b",
+    "disease": r"\b(?:рак\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|вирус\w*|инфекци\w*|онкологи\w*|бактери\w*|паразит\w*|грибок\w*|артрит\w*|астм\w*|простатит\w*|гастрит\w*|язв\w*|псориаз\w*|аллерги\w*|ожирени\w*|камни в почках|щитовидк\w*|антибиотик\w*|химиотерапи\w*|химию|инсулин\w*|gipertoniya|rak|diabet)\b",
     "conspiracy": r"\b(?:прививк\w*|вакцин\w*|укол\w*)\b"
     + GAP
     + r"\b(?:вызыва\w+|вызовут|привод\w+ к|это чип|чип\w*|бесплоди\w*|аутизм\w*|яд\b|днк)\b|\b(?:лекарство|средство) от \w+ (?:давно )?(?:есть|существует)\b|\bскрыва\w+ (?:фармкомпании|фарма|врачи|правительство)\b|\b(?:фармкомпании|фарма|врачи|правительство) (?:\w+ )?скрыва\w+\b|\bхимия (?:это )?(?:яд|убивает)\b|\b(?:статины|таблетки|лекарства|химия|вакцины)\b"
@@ -1694,9 +1753,34 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + r"\b(?:wall|bridge|off|traffic|train|into|in front)\b",
     ),
     ("risk.self_harm", "en", "current", _c(_ENG, "current_cut")),
+    (
+        "risk.self_harm",
+        "en",
+        "hopeless",
+        r"\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|waking up|being here)\b"
+        r"|\b(?:can'?t|cant|cannot) (?:keep living|go on living|live) like this\b"
+        r"|\b(?:i'?m|im|i am) (?:just )?(?:a|such a|nothing but a) burden\b"
+        r"|\b(?:everyone|everybody|they|my family|the world|people|my kids) (?:would|will|'?d) (?:be )?(?:happier|better(?: off)?) (?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|without me)\b"
+        r"|\b(?:i'?m|im|i am|so|just|really) (?:so |just |really )?tired of (?:being alive|living|existing)\b(?! (?:in|alone|with|at|here|like|on|under)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "means",
+        r"\benough (?:\w+ )?(?:pills|meds|tablets|pain ?killers)\b" + GAP + r"\b(?:make it (?:all )?stop|end (?:it|this)|never wake|not wake|die|be done|finally)\b"
+        r"|\b(?:bridge|ledge|roof|rooftop|train tracks|tracks|cliff|balcony|overpass)\b(?:\s+\w+){0,4}\s+(?:looks?|looking|seems?|feels?) (?:\w+ )?(?:tempting|inviting|peaceful|like the (?:answer|only way))\b"
+        r"|\bi (?:cut|burned|burnt|hurt myself) again\b|\brelapsed\b(?=[^.!?]{0,30}\b(?:cut|cutting|self ?harm|blade|razor|burn))",
+    ),
     ("risk.self_harm", "es", "wish", _c("es", "self_wish") + r"|\b(?:me voy a|voy a|quiero) quitar la vida\b"),
     ("risk.self_harm", "es", "farewell", _c("es", "farewell")),
     ("risk.self_harm", "es", "method", _c("es", "method_q")),
+    (
+        "risk.self_harm",
+        "es",
+        "hopeless",
+        r"\b(?:no le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:la|mi) vida|(?:la|mi) vida no tiene (?:ning[uú]n )?sentido|(?:ya )?no tiene sentido (?:seguir|vivir|seguir viviendo)|estoy cansad[oa] de vivir|no aguanto m[aá]s (?:la vida|vivir|esta vida))\b"
+        r"|\b(?:me )?(?:tomo|tomar[eé]|trago|tragar[eé]|voy a tomar(?:me)?|voy a tragar(?:me)?) (?:todas (?:las|mis)|toda la caja de|todo el frasco de|el frasco entero de|un pu[ñn]ado de) (?:pastillas|pastis|medicinas|medicamentos|p[ií]ldoras|\w+)\b",
+    ),
     (
         "risk.self_harm",
         "ru",
@@ -1706,6 +1790,12 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     ("risk.self_harm", "ru", "wish", _c("ru", "self_wish")),
     ("risk.self_harm", "ru", "farewell", _c("ru", "farewell")),
     ("risk.self_harm", "ru", "method", _c("ru", "method_q")),
+    (
+        "risk.self_harm",
+        "ru",
+        "hopeless",
+        r"\b(?:я )?устал[аи]? (?:жить|от жизни|существовать)\b|\b(?:смысла|смысл) жить (?:больше |уже )?(?:нет|не вижу|потерян)\b|\bнет (?:больше )?смысла жить\b|\bне вижу смысла (?:жить|в жизни)\b|\bжить (?:больше )?незачем\b|\bуйти навсегда\b",
+    ),
     # ---------------------------------------------------------- medical claims
     ("risk.medical_claim", "en", "remedy-cures", _c(_ENG, "remedy", GAP, "claim_verb", GAP, "disease")),
     ("risk.medical_claim", "en", "passive", _c(_ENG, "disease", NEAR, "claim_passive")),
@@ -1733,10 +1823,22 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         _c("es", "disease", NEAR, "claim_passive") + "|" + _c("es", "claim_passive", NEAR, "disease"),
     ),
     ("risk.medical_claim", "es", "conspiracy", _c("es", "conspiracy")),
+    (
+        "risk.medical_claim",
+        "es",
+        "cured-with",
+        _c("es", r"\b(?:con|tomando|bebiendo|usando) (?:el |la |los |las |un |una |solo |puro )?", "remedy", GAP, r"\b(?:te |se |me |le )?(?:cur\w+|san\w+|quit\w+|elimin\w+|desaparec\w+)\b", GAP, "disease"),
+    ),
     ("risk.medical_claim", "es", "stop-treatment", _c("es", "stop_treat")),
     ("risk.medical_claim", "ru", "remedy-cures", _c("ru", "remedy", GAP, "claim_verb", GAP, "disease")),
     ("risk.medical_claim", "ru", "passive", _c("ru", "claim_passive")),
     ("risk.medical_claim", "ru", "conspiracy", _c("ru", "conspiracy")),
+    (
+        "risk.medical_claim",
+        "ru",
+        "replaces-treatment",
+        _c("ru", "remedy", NEAR, r"\b(?:заменя\w+|лучше (?:любых |всех )?|вместо|эффективнее (?:любых |всех )?)", r"\s*(?:антибиотик\w*|лекарств\w*|таблет\w*|хими\w*|инсулин\w*|вакцин\w*|прививк\w*|статин\w*)\b"),
+    ),
     ("risk.medical_claim", "ru", "stop-treatment", _c("ru", "stop_treat")),
     # ---------------------------------------------------------- legal
     (
@@ -1978,7 +2080,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             _ENG,
-            r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?)\b",
+            r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?|(?:can|could|will|'ll) get (?:you|u|ya)|hook (?:you|u|ya) up with)\b",
             GAP,
             "rx_drug",
         ),
@@ -1993,6 +2095,12 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     ),
     ("spam.scam", "en", "giveaway", _c(_ENG, "giveaway")),
     ("spam.scam", "en", "investment", _c(_ENG, "invest")),
+    (
+        "spam.scam",
+        "en",
+        "loan-no-check",
+        r"\b(?:no credit check|guaranteed (?:loan|approval)s?|instant (?:loan|cash)s?)\b(?=[^\n]{0,60}\b(?:dm|pm|message|msg|text|contact|whatsapp|telegram|hmu)\b)",
+    ),
     (
         "spam.scam",
         "en",
@@ -2012,14 +2120,16 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             "es", r"\b(?:vendo|vendemos|tengo)\b", GAP, "rx_drug", GAP, r"\b(?:sin receta|dm|md|precio|whats|env[ií]o)"
-        ),
+        )
+        + "|"
+        + _c("es", "rx_drug", GAP, r"\b(?:a domicilio|env[ií]os? (?:a todo|discret|gratis)\w*)\b"),
     ),
     (
         "spam.scam",
         "es",
         "private-contact",
         _c("es", "contact_ask")
-        + r"(?=.*\b(?:comprar|vend\w+|precio|barat\w+|\$|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso|ganancia|receta)\b)|\b(?:comprar|vend\w+|precio|barat\w+|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso)\b.*"
+        + r"(?=.*\b(?:comprar|vend\w+|precio|barat\w+|\$|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso|ganancia|receta|a domicilio|tramadol|clonazepam|ozempic|xanax|alprazolam|rivotril|oxicodona|fentanilo|pr[eé]stamos?)\b)|\b(?:comprar|vend\w+|precio|barat\w+|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso)\b.*"
         + _c("es", "contact_ask"),
     ),
     ("spam.scam", "es", "giveaway", _c("es", "giveaway")),
@@ -2028,14 +2138,14 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "es",
         "impersonation",
         _c("es", "impersonate")
-        + r"(?=.*\b(?:mensaje|privado|dm|md|whats|datos|tarjeta|env[ií]\w+|m[aá]nd\w+|escr[ií]b\w+)\b)",
+        + r"(?=.*\b(?:mensaje|privado|dm|md|whats|datos|tarjeta|env[ií]\w+|m[aá]nd\w+|escr[ií]b\w+|contraseña|clave|c[oó]digo|verific\w+)\b)",
     ),
     (
         "spam.scam",
         "es",
         "phishing",
         _c("es", "phish")
-        + r"(?<=.)(?=.*\b(?:privado|env[ií]\w+|m[aá]nd\w+|dm|md)\b)|\b(?:env[ií]\w+|m[aá]nd\w+)\b"
+        + r"(?<=.)(?=.*\b(?:privado|env[ií]\w+|m[aá]nd\w+|dm|md)\b)|\b(?:env[ií]\w+|m[aá]nd\w+|necesito|dame|p[aá]same|verific\w+|confirm\w+)\b"
         + GAP
         + _c("es", "phish"),
     ),
@@ -2065,6 +2175,16 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         _c("ru", "impersonate") + r"(?=.*(?:лс|личк|напиш|пиши|пришлите|данные|карт|директ))",
     ),
     ("spam.scam", "ru", "phishing", _c("ru", "phish")),
+    (
+        "spam.scam",
+        "ru",
+        "investment",
+        r"\b(?:вложи|вложите|вложив|инвестируй\w*|вкладывай\w*|закинь|закиньте)\b"
+        + GAP
+        + r"\b(?:получи\w*|заработа\w*|прибыль\w*|доход\w*|через (?:сутки|неделю|день|час|\d+ (?:дн|час)\w*)|x\d+|х\d+)"
+        + r"|\b(?:удвою|удвоим|удваиваем|удваиваю) (?:ваши |твои |свои )?(?:деньги|биткоин\w*|крипт\w*|вложени\w*|депозит\w*)\b"
+        + r"|\bпереводи\w* (?:\w+ )?на (?:мой |этот |наш )?кош[её]л[её]к\b",
+    ),
 ]
 
 # ================================================================ second round: constructions the first lexicons lacked
@@ -2501,7 +2621,7 @@ COMPOSITIONS.extend(_EN_EXTRA)
 _EN_CONDITION = (
     r"(?:"
     + EN["disease"][len(r"\b(?:") : -1]
-    + r"|plaque\w*|arterial plaque|allerg\w+|liver disease|fevers?|glaucoma|sepsis|autoimmune\w*|immune system|blockages?|tumou?rs?|cancer cells|diseases?|illness\w*|migraines?|kidney stones|gout|acne|cataracts?|fibroids|ulcers?|hypertension|alzheimer'?s|heart problems|arrhythmias?|heart attacks?)"
+    + r"|plaque\w*|arterial plaque|allerg\w+|liver disease|fevers?|glaucoma|sepsis|autoimmune\w*|immune system|blockages?|tumou?rs?|cancer cells|diseases?|illness\w*|migraines?|kidney stones|gout|acne|cataracts?|fibroids|ulcers?|hypertension|alzheimer'?s|heart problems|arrhythmias?|heart attacks?|hearing loss|tinnitus|eyesight|vision|cataracts|gallstones|hair loss|baldness|osteoporosis|fibromyalgia|candida|parasites|utis?)"
 )
 _EN_TREATMENT = r"(?:stents?|bypass|surgery|chemo\w*|radiation|statins?|beta blockers?|blood thinners?|insulin|metformin|thyroid pills|antidepressants?|meds|medications?|medicine|tablets|pills|pharma drugs|prescriptions?|vaccines?|vaccinations?|vaxx?\w*|jabs?|flu shots?|mammograms?|sunscreen|fluoride|5g(?: towers)?|towers|wifi|chemtrails|antibiotics|inhalers?|doctors)"
 # Hyperbole has an entertainment for its subject ("this playlist cures my depression").
@@ -2510,7 +2630,7 @@ _EN_CLAIMS: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "en",
         "any-cures",
-        r"(?<!^)(?<!playlist )(?<!song )(?<!songs )(?<!music )(?<!stream )(?<!show )(?<!video )(?<!podcast )(?<!voice )(?<!meme )(?<!memes )(?<!laughter )(?<!laugh )(?<!you )(?<!u )(?<!cat )(?<!dog )(?<!puppy )(?<!episode )(?<!channel )(?<!content )(?<!album )(?<!band )(?<!movie )(?<!game )\b(?:cures?|cured|heals?|healed|reverses?|reversed|dissolves?|dissolved|eliminates?|eradicates?|normali[sz]ed|normali[sz]es|resets?|alkali[sz]es|cleanses?(?: the)?|cleans(?: out)?|opens?(?: up)?|unclogs?|kills?(?: all)?|shrinks?|takes? away(?: all)?) (?:the |your |ur |my |his |her |out )?(?:stage \d )?"
+        r"(?<!^)(?<!playlist )(?<!song )(?<!songs )(?<!music )(?<!stream )(?<!show )(?<!video )(?<!podcast )(?<!voice )(?<!meme )(?<!memes )(?<!laughter )(?<!laugh )(?<!you )(?<!u )(?<!cat )(?<!dog )(?<!puppy )(?<!episode )(?<!channel )(?<!content )(?<!album )(?<!band )(?<!movie )(?<!game )\b(?:cures?|cured|heals?|healed|reverses?|reversed|dissolves?|dissolved|eliminates?|eradicates?|normali[sz]ed|normali[sz]es|resets?|alkali[sz]es|cleanses?(?: the)?|cleans(?: out)?|opens?(?: up)?|unclogs?|kills?(?: all)?|shrinks?|takes? away(?: all)?|wipes? out|wiped out|restores?|restored|clears? (?:up|out)|cleared (?:up|out)|fights? off|melts? away|flushes? out|repairs?|regrows?|regenerates?|gets? rid of|got rid of) (?:the |your |ur |my |his |her |out |all )?(?:stage \d |ear |kidney |bladder |yeast |sinus |lung |skin |breast |prostate |colon |liver |brain |chronic |severe )?"
         + _EN_CONDITION
         + r"\b(?: and \w+)?(?! (?:risk|research|awareness|patients?|ward|unit|center|centre|clinic|specialist|doctor|month|day|walk|charity|fund\w*)\b)",
     ),
@@ -2553,4 +2673,18 @@ _EN_CLAIMS: list[tuple[str, str, str, str]] = [
         + r"\b(?:being suppressed|covering it up|hides? it|won'?t tell you|don'?t tell you)\b|\bworks for everyone\b",
     ),
 ]
+_EN_CLAIMS.append(
+    # A testimony that names the remedy: "my aunt beat stage 4 cancer with carrot juice" (not "she beat cancer").
+    (
+        "risk.medical_claim",
+        "en",
+        "cured-with",
+        r"\b(?:beat|beaten|cured|healed|reversed|got rid of|fixed|kicked|overcame|shrank|cleared)\s+(?:(?:her|his|my|their|the|your|stage \d|\w+)\s+){0,2}"
+        + _EN_CONDITION
+        + r"\b"
+        + NEAR
+        + r"\b(?:with|using|by (?:eating|drinking|taking|doing)|through|thanks to|on)\s+(?:nothing but |just |only |pure |a |some )?"
+        + _c(_ENG, "remedy"),
+    )
+)
 COMPOSITIONS.extend(_EN_CLAIMS)

@@ -108,8 +108,8 @@ _DEBUNKING = re.compile(
     r"stop (?:sharing|spreading|falling for|believing)|don'?t (?:believe|fall for)|i doubt|doubt it|"
     r"(?:it|that|they) (?:doesn'?t|does not|don'?t|do not)\b|no (?:it|they) (?:doesn'?t|don'?t)|"
     r"not how (?:\w+ )?works|so dangerous|is dangerous|reported it|"
-    r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|"
-    r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|"
+    r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|cuidado con|"
+    r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|это (?:бред|чушь|ерунда|враньё|вранье|брехня)|"
     r"mif|nepravda|hvatit verit\w*)\b"
 )
 _IDIOMS = re.compile(

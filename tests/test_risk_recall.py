@@ -142,3 +142,103 @@ HARASSMENT_LOOKALIKES = [
 @pytest.mark.parametrize("text", HARASSMENT_LOOKALIKES)
 def test_self_talk_proverbs_and_reports_are_not_harassment(filt: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(filt, text)
+
+
+SELF_HARM = [
+    "i've got enough pills saved up to finally make it stop",
+    "everyone would be happier if i was gone",
+    "i'm a burden to everyone, it's time to go",
+    "the bridge near my house is looking really tempting right now",
+    "i relapsed and cut again last night",
+    "i don't see the point in living anymore",
+    "i can't keep living like this",
+    "esta noche me tomo todas las pastillas",
+    "no le encuentro sentido a la vida",
+    "я устала жить",
+    "смысла жить больше нет",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_hopelessness_burden_and_means_are_self_harm(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(filt, text)
+
+
+SELF_HARM_LOOKALIKES = [
+    "people got tired of living in a place called vespuccia",
+    "my stream cut again, sorry chat",
+    "me tomo las pastillas de la tensión cada mañana",
+    "я устала от работы, пойду спать",
+    "i'm a burden to my team in ranked lol",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_LOOKALIKES)
+def test_self_harm_lookalikes_are_clean(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" not in categories(filt, text)
+
+
+CLAIMS = [
+    "my aunt beat stage 4 cancer with nothing but carrot juice and prayer",
+    "vitamin c megadoses wipe out the flu in a day",
+    "doctors won't tell you this but baking soda dissolves kidney stones",
+    "my supplement restores hearing loss in 30 days guaranteed",
+    "autism is caused by the hep b shot at birth",
+    "fluoride in tap water lowers your kids iq",
+    "con bicarbonato te curas la diabetes en un mes",
+    "el agua de mar cura la hipertensión",
+    "el ajo sustituye a los antibióticos",
+    "перекись водорода убивает все вирусы в крови",
+    "чеснок заменяет антибиотики",
+    "настойка мухомора излечивает онкологию",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_claims_in_other_words_are_found(filt: RiskFilter, text: str) -> None:
+    assert "risk.medical_claim" in categories(filt, text)
+
+
+CLAIM_LOOKALIKES = [
+    "my aunt beat stage 4 cancer after chemo, so proud of her",
+    "does garlic clear up ear infections?",
+    "говорят что сода лечит рак, это бред",
+    "es mentira que el limón cure el cáncer",
+    "vaccines don't cause autism",
+]
+
+
+@pytest.mark.parametrize("text", CLAIM_LOOKALIKES)
+def test_claim_lookalikes_are_clean(filt: RiskFilter, text: str) -> None:
+    assert "risk.medical_claim" not in categories(filt, text)
+
+
+SCAMS = [
+    "i can get you ozempic for half price, hit my telegram",
+    "double your bitcoin in a day, send btc to this wallet",
+    "need money fast? loans with no credit check, message me",
+    "gana 5000 dólares a la semana desde casa, pregúntame cómo",
+    "soy del equipo de soporte, necesito tu contraseña para verificar tu cuenta",
+    "invierte 100 y recibe 1000 en 24 horas, garantizado",
+    "tramadol y clonazepam a domicilio, mándame mensaje",
+    "вложи 1000 рублей и получи 10000 через сутки",
+    "удвою ваши биткоины за день, переводите на кошелек",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_scams_in_other_words_are_found(filt: RiskFilter, text: str) -> None:
+    assert "spam.scam" in categories(filt, text)
+
+
+SCAM_LOOKALIKES = [
+    "cuidado con los que venden pastillas sin receta",
+    "самый безопасный способ удвоить свои деньги - сложить их вдвое",
+    "never send your password to anyone claiming to be support",
+    "my bank offered a loan with no credit check but i said no",
+]
+
+
+@pytest.mark.parametrize("text", SCAM_LOOKALIKES)
+def test_scam_lookalikes_are_clean(filt: RiskFilter, text: str) -> None:
+    assert "spam.scam" not in categories(filt, text)
