@@ -55,7 +55,7 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
-    "spam.scam": frozenset({"negated", "quoted", "question", "debunking"}),
+    "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)

@@ -574,7 +574,15 @@ EN = {
     + r"\b(?:won|winner|prize|selected|chosen)\b|\bclaim (?:ur|your|the) (?:prize|reward|gift|refund|iphone|money)\b|\bfree (?:iphone|ipad|ps5|money|gift ?cards?|bitcoin|btc|eth|crypto|samples? (?:of|for) (?:ozempic|wegovy))\b|\bfirst \d+ (?:ppl|people|viewers)\b|\bsend \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb)\b|\bget \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb) back\b|\bdouble (?:ur|your) (?:money|crypto|btc|eth|bitcoins?|coins|usdt|funds|investment|deposit)\b|\bsend (?:\w+ )?(?:btc|eth|usdt|crypto|bitcoin|sol) to (?:this|my|the|our) (?:wallet|address)\b",
     "invest": r"\b(?:invest(?:ing|ed)?|trading|trade|forex|crypto|bitcoin|btc|eth|nft|binary options|mentor|account manager|passive income|profit)\b"
     + GAP
-    + r"\b(?:get|earn|make|made|return|returns|profit|\$\s?\d+k?|\d+k|\d+x|in a week|per week|a week|daily|guaranteed|w(?:ith|/)? (?:my|coach|mentor))\b",
+    + r"\b(?:get|earn|make|made|return|returns|profit|\$\s?\d+k?|\d+k|\d+x|in a week|per week|a week|daily|guaranteed|w(?:ith|/)? (?:my|coach|mentor))\b"
+    # Work from home: a sum per day or week, and where to ask for it.
+    + r"|\b(?:earn|earning|make|making|made|get paid)\b"
+    + GAP
+    + r"\$?\d[\d,.]*k?\b"
+    + NEAR
+    + r"\b(?:a|per|every) (?:day|week|month|wk|hour|hr)\b"
+    + GAP
+    + r"\b(?:from home|at home|from (?:your|ur) (?:phone|couch|bed)|no experience|part[- ]time|dm|pm|message|telegram|whatsapp|ask me how|link in (?:my )?bio)\b",
     "impersonate": r"\b(?:i'?m|im|i am|this is|we are|we'?re|official|real)\b"
     + NEAR
     + r"\b(?:dr\.? ?\w+'?s? |the (?:host|doctor|clinic|pharmacy)'?s? |official )?(?:assistant|secretary|manager|support|team|staff|admin|representative|rep|agent|nurse)\b|\b(?:official|real|verified) (?:\w+ )?(?:support|team|account|page|admin)\b|\bi'?m a (?:cardiologist|doctor|pharmacist|nurse) too\b",

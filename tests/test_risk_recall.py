@@ -242,3 +242,33 @@ SCAM_LOOKALIKES = [
 @pytest.mark.parametrize("text", SCAM_LOOKALIKES)
 def test_scam_lookalikes_are_clean(filt: RiskFilter, text: str) -> None:
     assert "spam.scam" not in categories(filt, text)
+
+
+REPORTED_AND_HYPOTHETICAL = [
+    ("risk.harassment", "quoting the message i got: you're a worthless piece of trash"),
+    ("risk.medical_claim", "a user messaged me that garlic cures cancer, is that true"),
+    ("risk.threat", "in my novel the killer says i know where you live"),
+    ("spam.scam", "imagine if someone actually tried to sell xanax here"),
+    ("risk.medical_claim", "mi vecino siempre dice que el ajo cura todo"),
+    ("spam.scam", "supongamos que alguien vende ozempic sin receta aquí"),
+    ("risk.threat", "en la película el malo dice que te va a matar"),
+    ("risk.medical_claim", "моя бабушка всегда говорит что чеснок лечит рак"),
+    ("risk.threat", "в фильме бандит говорит: я тебя убью"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), REPORTED_AND_HYPOTHETICAL)
+def test_reported_fictional_and_hypothetical_lines_are_clean(filt: RiskFilter, category: str, text: str) -> None:
+    assert category not in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imagine earning 5k a week from home, dm me",
+        "what if i told you you can double your bitcoin in a day, dm me",
+        "imagina ganar 5000 dólares a la semana desde casa, escríbeme",
+    ],
+)
+def test_a_sales_pitch_that_opens_with_imagine_is_still_a_scam(filt: RiskFilter, text: str) -> None:
+    assert "spam.scam" in categories(filt, text)
