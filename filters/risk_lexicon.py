@@ -1699,6 +1699,16 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         r"\bthere(?:'?s| is| are) (?:a |an )?(?:bomb|bombs|explosives?|device) (?:in|at|under|inside|outside)\b|\b(?:planted|placed|left|hid) (?:a |an )?(?:bomb|explosive|device)\b",
     ),
     ("risk.threat", "en", "veiled", _c(_ENG, "meet")),
+    (
+        "risk.threat",
+        "en",
+        "preparation",
+        r"\b(?:poured|pouring|spread|spilled|soaked|splashed) (?:the |some |a can of |a jug of )?(?:gas|gasoline|petrol|lighter fluid|kerosene|accelerant)\b"
+        + GAP
+        + r"\b(?:around|on|over|all over|in|into|under|at|outside|behind|near)\b"
+        + NEAR
+        + _c(_ENG, "place"),
+    ),
     ("risk.threat", "es", "intent-act", _c("es", "intent", GAP, "violent")),
     (
         "risk.threat",

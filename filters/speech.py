@@ -226,8 +226,9 @@ def is_question(sentence: str) -> bool:
         return structured or "¿" in stripped
     if _ELLIPTICAL.match(stripped):
         return False  # "would be a shame if...", "could be worse": a modal with no subject states
-    if stripped.split(maxsplit=1)[:1] and stripped.split(maxsplit=1)[0] in _MARKED_ONLY:
-        return False  # Spanish and Russian ask these with a mark: "hay una bomba en ..." states
+    opening = _INTERROGATIVE.match(stripped)
+    if opening is not None and opening.group(0).split()[-1] in _MARKED_ONLY:
+        return False  # Spanish and Russian ask these with a mark: "hay una bomba en ...", "bro tengo xanax" state
     if _NEGATIVE_ORDER.match(stripped):
         return False
     if _SUBORDINATE.match(stripped):

@@ -272,3 +272,17 @@ def test_reported_fictional_and_hypothetical_lines_are_clean(filt: RiskFilter, c
 )
 def test_a_sales_pitch_that_opens_with_imagine_is_still_a_scam(filt: RiskFilter, text: str) -> None:
     assert "spam.scam" in categories(filt, text)
+
+
+def test_a_filler_word_before_a_spanish_statement_does_not_make_it_a_question() -> None:
+    assert not is_question("bro tengo xanax sin receta, dm pa precios")
+    assert not is_question("oye hay una bomba en la clínica")
+    assert is_question("oye, ¿tengo que tomarla en ayunas?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["already poured gas around the back of the pharmacy. keep talking", "spilled some petrol behind your clinic"],
+)
+def test_a_fire_being_prepared_at_a_place_is_a_threat(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(filt, text)
