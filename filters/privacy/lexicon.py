@@ -974,6 +974,13 @@ CONDITIONS = tuple(dict.fromkeys(CONDITIONS))
 
 #: Stems: the word must start at a word boundary, any ending is accepted ("диабет" → "диабетом").
 CONDITION_STEMS = (
+    # treatments that tell the condition: "на антидепрессантах", "toma antidepresivos", "лежит в психушке"
+    "антидепрессант",
+    "психушк",
+    "психбольниц",
+    "antidepresiv",
+    "ansiolític",
+    "ansiolitic",
     "диабет",
     "деменц",
     "альцгеймер",
