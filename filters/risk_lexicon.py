@@ -1845,7 +1845,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "es",
         "cured-with",
-        _c("es", r"\b(?:con|tomando|bebiendo|usando) (?:el |la |los |las |un |una |solo |puro )?", "remedy", GAP, r"\b(?:te |se |me |le )?(?:cur\w+|san\w+|quit\w+|elimin\w+|desaparec\w+)\b", GAP, "disease"),
+        _c("es", r"\b(?:con|tomando|bebiendo|usando) (?:el |la |los |las |un |una |solo |puro )?", "remedy", GAP, r"\b(?:te curas?|te curar[aá]s|se cura|se curan|se cur[oó]|me cur[eé]|le cur[oó]|nos curamos|te sanas?|se sana|se san[oó]|me san[eé]|se quita|te quita|se elimina|te elimina)\b", GAP, "disease"),
     ),
     ("risk.medical_claim", "es", "stop-treatment", _c("es", "stop_treat")),
     ("risk.medical_claim", "ru", "remedy-cures", _c("ru", "remedy", GAP, "claim_verb", GAP, "disease")),
@@ -2639,7 +2639,7 @@ COMPOSITIONS.extend(_EN_EXTRA)
 _EN_CONDITION = (
     r"(?:"
     + EN["disease"][len(r"\b(?:") : -1]
-    + r"|plaque\w*|arterial plaque|allerg\w+|liver disease|fevers?|glaucoma|sepsis|autoimmune\w*|immune system|blockages?|tumou?rs?|cancer cells|diseases?|illness\w*|migraines?|kidney stones|gout|acne|cataracts?|fibroids|ulcers?|hypertension|alzheimer'?s|heart problems|arrhythmias?|heart attacks?|hearing loss|tinnitus|eyesight|vision|cataracts|gallstones|hair loss|baldness|osteoporosis|fibromyalgia|candida|parasites|utis?)"
+    + r"|plaque\w*|arterial plaque|allerg\w+|liver disease|fevers?|glaucoma|sepsis|autoimmune\w*|immune system|blockages?|tumou?rs?|cancer cells|diseases?|illness\w*|migraines?|kidney stones|gout|acne|cataracts?|fibroids|ulcers?|hypertension|alzheimer'?s|heart problems|arrhythmias?|heart attacks?|hearing loss|tinnitus|eyesight|poor vision|blurry vision|gallstones|hair loss|baldness|osteoporosis|fibromyalgia|candida|urinary tract infections?)"
 )
 _EN_TREATMENT = r"(?:stents?|bypass|surgery|chemo\w*|radiation|statins?|beta blockers?|blood thinners?|insulin|metformin|thyroid pills|antidepressants?|meds|medications?|medicine|tablets|pills|pharma drugs|prescriptions?|vaccines?|vaccinations?|vaxx?\w*|jabs?|flu shots?|mammograms?|sunscreen|fluoride|5g(?: towers)?|towers|wifi|chemtrails|antibiotics|inhalers?|doctors)"
 # Hyperbole has an entertainment for its subject ("this playlist cures my depression").
@@ -2648,7 +2648,7 @@ _EN_CLAIMS: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "en",
         "any-cures",
-        r"(?<!^)(?<!playlist )(?<!song )(?<!songs )(?<!music )(?<!stream )(?<!show )(?<!video )(?<!podcast )(?<!voice )(?<!meme )(?<!memes )(?<!laughter )(?<!laugh )(?<!you )(?<!u )(?<!cat )(?<!dog )(?<!puppy )(?<!episode )(?<!channel )(?<!content )(?<!album )(?<!band )(?<!movie )(?<!game )\b(?:cures?|cured|heals?|healed|reverses?|reversed|dissolves?|dissolved|eliminates?|eradicates?|normali[sz]ed|normali[sz]es|resets?|alkali[sz]es|cleanses?(?: the)?|cleans(?: out)?|opens?(?: up)?|unclogs?|kills?(?: all)?|shrinks?|takes? away(?: all)?|wipes? out|wiped out|restores?|restored|clears? (?:up|out)|cleared (?:up|out)|fights? off|melts? away|flushes? out|repairs?|regrows?|regenerates?|gets? rid of|got rid of) (?:the |your |ur |my |his |her |out |all )?(?:stage \d |ear |kidney |bladder |yeast |sinus |lung |skin |breast |prostate |colon |liver |brain |chronic |severe )?"
+        r"(?<!^)(?<!playlist )(?<!song )(?<!songs )(?<!music )(?<!stream )(?<!show )(?<!video )(?<!podcast )(?<!voice )(?<!meme )(?<!memes )(?<!laughter )(?<!laugh )(?<!you )(?<!u )(?<!cat )(?<!dog )(?<!puppy )(?<!episode )(?<!channel )(?<!content )(?<!album )(?<!band )(?<!movie )(?<!game )\b(?:cures?|cured|heals?|healed|reverses?|reversed|dissolves?|dissolved|eliminates?|eradicates?|normali[sz]ed|normali[sz]es|resets?|alkali[sz]es|cleanses?(?: the)?|cleans(?: out)?|opens?(?: up)?|unclogs?|kills?(?: all)?|shrinks?|takes? away(?: all)?) (?:the |your |ur |my |his |her |out )?(?:stage \d )?"
         + _EN_CONDITION
         + r"\b(?: and \w+)?(?! (?:risk|research|awareness|patients?|ward|unit|center|centre|clinic|specialist|doctor|month|day|walk|charity|fund\w*)\b)",
     ),
@@ -2691,6 +2691,17 @@ _EN_CLAIMS: list[tuple[str, str, str, str]] = [
         + r"\b(?:being suppressed|covering it up|hides? it|won'?t tell you|don'?t tell you)\b|\bworks for everyone\b",
     ),
 ]
+_EN_CLAIMS.append(
+    # More verbs of cure, and the organ before the condition ("wipe out the flu", "clears up ear infections").
+    (
+        "risk.medical_claim",
+        "en",
+        "any-cures-more",
+        r"(?<!^)(?<!song )(?<!music )(?<!stream )(?<!video )(?<!laughter )(?<!you )(?<!u )\b(?:wipes? out|wiped out|restores?|restored|clears? up|cleared up|melts? away|flushes? out|gets? rid of|got rid of) (?:the |your |ur |my |his |her |all )?(?:stage \d |ear |kidney |bladder |yeast |sinus |lung |skin |breast |prostate |colon |liver |chronic |severe )?"
+        + _EN_CONDITION
+        + r"\b(?! (?:risk|research|awareness|patients?|ward|unit|center|centre|clinic|specialist|doctor|month|day|walk|charity|fund\w*)\b)",
+    )
+)
 _EN_CLAIMS.append(
     # A testimony that names the remedy: "my aunt beat stage 4 cancer with carrot juice" (not "she beat cancer").
     (
