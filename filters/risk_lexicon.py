@@ -1785,7 +1785,9 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "means",
-        r"\benough (?:\w+ )?(?:pills|meds|tablets|pain ?killers)\b" + GAP + r"\b(?:make it (?:all )?stop|end (?:it|this)|never wake|not wake|die|be done|finally)\b"
+        r"\benough (?:\w+ )?(?:pills|meds|tablets|pain ?killers)\b"
+        + GAP
+        + r"\b(?:make it (?:all )?stop|end (?:it|this)|never wake|not wake|die|be done|finally)\b"
         r"|\b(?:bridge|ledge|roof|rooftop|train tracks|tracks|cliff|balcony|overpass)\b(?:\s+\w+){0,4}\s+(?:looks?|looking|seems?|feels?) (?:\w+ )?(?:tempting|inviting|peaceful|like the (?:answer|only way))\b"
         r"|\bi (?:cut|burned|burnt|hurt myself) again\b|\brelapsed\b(?=[^.!?]{0,30}\b(?:cut|cutting|self ?harm|blade|razor|burn))",
     ),
@@ -1845,7 +1847,15 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "es",
         "cured-with",
-        _c("es", r"\b(?:con|tomando|bebiendo|usando) (?:el |la |los |las |un |una |solo |puro )?", "remedy", GAP, r"\b(?:te curas?|te curar[aá]s|se cura|se curan|se cur[oó]|me cur[eé]|le cur[oó]|nos curamos|te sanas?|se sana|se san[oó]|me san[eé]|se quita|te quita|se elimina|te elimina)\b", GAP, "disease"),
+        _c(
+            "es",
+            r"\b(?:con|tomando|bebiendo|usando) (?:el |la |los |las |un |una |solo |puro )?",
+            "remedy",
+            GAP,
+            r"\b(?:te curas?|te curar[aá]s|se cura|se curan|se cur[oó]|me cur[eé]|le cur[oó]|nos curamos|te sanas?|se sana|se san[oó]|me san[eé]|se quita|te quita|se elimina|te elimina)\b",
+            GAP,
+            "disease",
+        ),
     ),
     ("risk.medical_claim", "es", "stop-treatment", _c("es", "stop_treat")),
     ("risk.medical_claim", "ru", "remedy-cures", _c("ru", "remedy", GAP, "claim_verb", GAP, "disease")),
@@ -1855,7 +1865,13 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "ru",
         "replaces-treatment",
-        _c("ru", "remedy", NEAR, r"\b(?:заменя\w+|лучше (?:любых |всех )?|вместо|эффективнее (?:любых |всех )?)", r"\s*(?:антибиотик\w*|лекарств\w*|таблет\w*|хими\w*|инсулин\w*|вакцин\w*|прививк\w*|статин\w*)\b"),
+        _c(
+            "ru",
+            "remedy",
+            NEAR,
+            r"\b(?:заменя\w+|лучше (?:любых |всех )?|вместо|эффективнее (?:любых |всех )?)",
+            r"\s*(?:антибиотик\w*|лекарств\w*|таблет\w*|хими\w*|инсулин\w*|вакцин\w*|прививк\w*|статин\w*)\b",
+        ),
     ),
     ("risk.medical_claim", "ru", "stop-treatment", _c("ru", "stop_treat")),
     # ---------------------------------------------------------- legal
@@ -2038,7 +2054,11 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "es",
         "vocative",
-        _c("es", r"\b(?:pedazo de|c[aá]llate|l[aá]rgate|vete|cierra el pico|calla)\b,?\s+(?:(?:la|el|tu|su|un|una|so|grand[ií]sim[oa]|maldit[oa]|pinche)\s+)?", "degrade"),
+        _c(
+            "es",
+            r"\b(?:pedazo de|c[aá]llate|l[aá]rgate|vete|cierra el pico|calla)\b,?\s+(?:(?:la|el|tu|su|un|una|so|grand[ií]sim[oa]|maldit[oa]|pinche)\s+)?",
+            "degrade",
+        ),
     ),
     (
         "risk.harassment",
@@ -2078,7 +2098,15 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "what-a",
-        _c("ru", r"\bкак(?:ая|ой|ое|ие) (?:же )?(?:ты|вы)\s+(?:(?:всё-таки|все-таки|все таки|всё таки|реально|просто)\s+)?", r"(?:", "degrade", "|", "insult", ")"),
+        _c(
+            "ru",
+            r"\bкак(?:ая|ой|ое|ие) (?:же )?(?:ты|вы)\s+(?:(?:всё-таки|все-таки|все таки|всё таки|реально|просто)\s+)?",
+            r"(?:",
+            "degrade",
+            "|",
+            "insult",
+            ")",
+        ),
     ),
     (
         "risk.harassment",

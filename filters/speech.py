@@ -111,8 +111,9 @@ _HYPOTHETICAL = re.compile(
     r"en (?:la|el|mi|una|un) (?:pel[ií]cula|novela|serie|juego|libro|canci[oó]n|sueño|historia)|"
     r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе))\b"
     # "imagine earning 5k a week": a sales pitch's opening, not a hypothetical.
-    r"(?! (?:if (?:you|u) could|earning|making|having|getting|owning|retiring|quitting|living|being able|ganar|tener|cobrar|generar|"
-    r"vivir|viajar|retirarte|(?:что )?(?:ты|вы) (?:зарабатываешь|зарабатываете|получаешь|получаете)))"
+    r"(?! (?:if (?:you|u) could|earning|making|having|getting|owning|retiring|quitting|living|being able|"
+    r"ganar|tener|cobrar|generar|vivir|viajar|retirarte|"
+    r"(?:что )?(?:ты|вы) (?:зарабатываешь|зарабатываете|получаешь|получаете)))"
 )
 _DEBUNKING = re.compile(
     r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"

@@ -129,7 +129,11 @@ def test_a_treatment_taken_or_a_relation_in_the_genitive_discloses(text: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["mi jefe Andrés toma café", "Dr. Jane Smith uses insulin pumps in her research", "у моего соседа Игоря новая машина"],
+    [
+        "mi jefe Andrés toma café",
+        "Dr. Jane Smith uses insulin pumps in her research",
+        "у моего соседа Игоря новая машина",
+    ],
 )
 def test_a_drink_a_research_topic_or_a_car_discloses_nothing(text: str) -> None:
     assert disclosures(text) == []
