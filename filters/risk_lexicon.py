@@ -1714,7 +1714,11 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "act-first-person",
-        r"\b(?:te|le|les|lo|la|los) (?:mato|matar[eé]|quemo|prendo fuego|parto la cara|rompo la cara|reviento|disparo|balaceo)\b|\ble prendo fuego\b",
+        r"\b(?:te|le|les|lo|la|los) (?:mato|matar[eé]|quemo|prendo fuego|parto la cara|rompo la cara|reviento|disparo|balaceo)\b|\ble prendo fuego\b"
+        # the other first-person acts, present and future: "te rajo", "te meto un balazo", "te partiré las piernas"
+        r"|\b(?:te|le|les|lo|los) (?:rajo|rajar[eé]|quiebro|quebrar[eé]|apu[ñn]alo|apu[ñn]alar[eé]|acuchillo|ahorco|ahorcar[eé]|degüello|degollar[eé]|estrangulo|estrangular[eé]|ahogo|ahogar[eé]|entierro|enterrar[eé]|desfiguro|atropello|atropellar[eé]|quemar[eé]|reventar[eé]|dispararé|disparar[eé])\b"
+        r"|\b(?:te|le|les) (?:parto|partir[eé]|rompo|romper[eé]|vuelo|volar[eé]) (?:la cara|el cr[aá]neo|la cabeza|las piernas|los dientes|la madre|los huesos|los sesos|el hocico|la jeta|el cuello)\b"
+        r"|\b(?:te|le|les) (?:meto|meter[eé]|pego|pegar[eé]) (?:un |unos )?(?:tiro|tiros|balazo|balazos|plomazo|cuchillazo|navajazo|machetazo|putazo|chingadazo|madrazo)\b",
     ),
     (
         "risk.threat",
@@ -2043,6 +2047,12 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     (
         "risk.harassment",
         "es",
+        "death-wish",
+        r"\bojal[aá] te (?:mueras|d[eé] (?:c[aá]ncer|sida|covid)|atropell\w+|mat\w+|pudras?)\b|\bm[uú][eé]rete\b|\bque te mueras\b|\bdeber[ií]as (?:morirte|estar muert[oa])\b|\bpudr[eé]te\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
         "insult",
         _c(
             "es",
@@ -2094,6 +2104,12 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + r"|\bкакой из тебя\b",
     ),
     ("risk.harassment", "ru", "go-back", _c("ru", "go_back")),
+    (
+        "risk.harassment",
+        "ru",
+        "death-wish",
+        r"\bчтоб(?:ы)? (?:ты|вы|тебя|вас) (?:сдох\w*|подох\w*|сгни\w*|разорвало|переехало)|\bсдохни(?:те)?\b|\bподохни\b|\bлучше бы (?:ты|вы) (?:сдох\w*|умер\w*|не рожд\w+)|\bгори в аду\b|\bчтоб тебе пусто было\b",
+    ),
     (
         "risk.harassment",
         "ru",
@@ -2554,7 +2570,7 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "death-wish-at",
-        r"\b(?:should|needs? to|ought to|better) (?:just )?(?:die|drop dead|rot|disappear) already\b|\bwhy are (?:you|u) (?:even |still )?alive\b|\b(?:your|ur) (?:\w+ )?(?:ass|body|face) belongs in a (?:nursing home|zoo|landfill|grave|cage)\b|\bjust die already\b|\bnobody wants to see (?:your|ur)\b",
+        r"\b(?:should|needs? to|ought to|better) (?:just )?(?:die|drop dead|rot|disappear) already\b|\bwhy are (?:you|u) (?:even |still )?alive\b|\b(?:your|ur) (?:\w+ )?(?:ass|body|face) belongs in a (?:nursing home|zoo|landfill|grave|cage)\b|\bjust die already\b|\bnobody wants to see (?:your|ur)\b|\bi (?:hope|wish|pray) (?:you|u|ya|she|he) (?:die|dies|get cancer|gets cancer|get hit by|gets hit by|rot|choke|burn|drop dead|overdose|od)\b(?! (?:laughing|of laughter|from laughing|happy|peacefully|old|rich))",
     ),
     (
         "risk.harassment",

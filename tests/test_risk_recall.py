@@ -286,3 +286,27 @@ def test_a_filler_word_before_a_spanish_statement_does_not_make_it_a_question() 
 )
 def test_a_fire_being_prepared_at_a_place_is_a_threat(filt: RiskFilter, text: str) -> None:
     assert "risk.threat" in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.threat", "te meto un balazo si sigues"),
+        ("risk.threat", "te parto la cabeza cuando salgas"),
+        ("risk.threat", "te rajo la cara"),
+        ("risk.harassment", "ojalá te mueras pronto"),
+        ("risk.harassment", "muérete ya"),
+        ("risk.harassment", "чтоб ты сдох"),
+        ("risk.harassment", "сдохни, тварь"),
+        ("risk.harassment", "i hope you die in a fire"),
+    ],
+)
+def test_first_person_acts_and_death_wishes_in_every_language(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ojalá se mueran los mosquitos del patio", "i hope you die laughing at this clip", "no te mueras de risa"]
+)
+def test_wishes_about_pests_and_laughter_are_not_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(filt, text)
