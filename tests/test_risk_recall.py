@@ -310,3 +310,29 @@ def test_first_person_acts_and_death_wishes_in_every_language(filt: RiskFilter, 
 )
 def test_wishes_about_pests_and_laughter_are_not_harassment(filt: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.threat", "someone needs to teach that nurse a lesson she won't forget"),
+        ("risk.threat", "i'm coming for you and your whole family"),
+        ("risk.threat", "you better hope we never meet in person"),
+        ("risk.threat", "i have a bullet with your name on it"),
+        ("risk.threat", "enjoy your last stream"),
+        ("risk.threat", "say that again and you'll be eating through a straw"),
+        ("risk.threat", "next time i see you, you're going in the ground"),
+        ("risk.threat", "i will find out where you live and you will pay"),
+        ("risk.self_harm", "tonight is the night i end everything"),
+        ("risk.self_harm", "no one will miss me when i'm gone"),
+        ("risk.self_harm", "i just want the pain to stop forever"),
+        ("risk.self_harm", "i deserve to die"),
+    ],
+)
+def test_veiled_threats_and_quiet_ideation_in_english(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+def test_deserving_to_die_said_of_oneself_is_self_harm_not_a_threat(filt: RiskFilter) -> None:
+    assert "risk.threat" not in categories(filt, "i deserve to die")
+    assert "risk.threat" in categories(filt, "you deserve to die, doc")
