@@ -834,7 +834,7 @@ ES = {
         "escuela",
         "casa",
     ),
-    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|coche|carro|casa)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
+    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|llegas|entras|coche|carro|casa)\b|\bte (?:agarro|voy a agarrar|agarrar[eé]) (?:sol[oa]|afuera|en la calle|saliendo)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
     "self_act": r"\b(?:matarme|suicidarme|quitarme la vida|cortarme|ahorcarme|tirarme (?:de|del|por|al)|aventarme|colgarme|desaparecer para siempre|acabar con (?:mi vida|todo)|no despertar|morir(?:me)?|m0rir)\b|\bsuicid\w*\b",
     "self_wish": r"\b(?:quiero|me quiero|voy a|me voy a|pienso|estoy pensando en|quisiera|deseo|ojal[aá])\b"
     + NEAR
@@ -993,8 +993,8 @@ ES = {
     "address": r"\b(?:eres|sos|t[uú]|vos|te|@\w+|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|host|coach|streamer|tipa|tipo|chica|mina|enfermera|m[eé]dica?)(?: es| est[aá])?|qué|qu[eé] (?:pinche|maldit[oa])|pinche|maldit[oa]|c[aá]llate|l[aá]rgate|vete|pedazo de|so|grand[ií]sim[oa])\b",
     "degrade": r"\b(?:gord[oa]|fe[oa]|asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|idiota|imb[eé]cil|pendej[oa]|vaca|cerd[oa]|ballena|bruja|vieja|basura|escoria|asco)\b",
     # Insults that need an addressee ("eres una ignorante", "cállate, payaso"): alone they are everyday words.
-    "insult": r"\b(?:ignorante|tont[oa]|payas[oa]|adefesio|pat[eé]tic[oa]|mediocre|fracasad[oa]|perdedor[a]?|rid[ií]cul[oa]|tarad[oa]|mamarracho|esperpento|engendro|lacra|par[aá]sito|estorbo|nulidad|zopenc[oa]|subnormal|retrasad[oa]|anormal|charlat[aá]n[a]?|farsante|fraude|in[eé]pt[oa]|incompetente|cretin[oa]|babos[oa]|mens[oa]|repugnante|sin cerebro|cabeza hueca|descerebrad[oa]|desgraciad[oa]|malparid[oa]|bazofia)\b",
-    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\b(?:vete|ve|regresa|vuelve|anda) a (?:lavar|fregar) (?:los |las )?(?:platos|trastes|ropa)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|enfermer|cardi[oó]log|presentar|entrenar)\w*\b|\bni con filtro\b",
+    "insult": r"\b(?:ignorante|tont[oa]|payas[oa]|adefesio|pat[eé]tic[oa]|mediocre|fracasad[oa]|perdedor[a]?|rid[ií]cul[oa]|tarad[oa]|mamarracho|esperpento|engendro|lacra|par[aá]sito|estorbo|nulidad|zopenc[oa]|subnormal|retrasad[oa]|anormal|charlat[aá]n[a]?|farsante|fraude|in[eé]pt[oa]|incompetente|cretin[oa]|babos[oa]|mens[oa]|repugnante|sin cerebro|cabeza hueca|descerebrad[oa]|desgraciad[oa]|malparid[oa]|bazofia|chiste|verg[uü]enza)\b",
+    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\b(?:vete|ve|regresa|vuelve|anda) a (?:lavar|fregar) (?:los |las )?(?:platos|trastes|ropa)\b|\bdeber[ií]as estar (?:limpiando|lavando|fregando|planchando|en la cocina)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|enfermer|cardi[oó]log|presentar|entrenar)\w*\b|\bni con filtro\b",
     "rx_drug": _w(
         "ozempic",
         "xanax",
@@ -1090,7 +1090,7 @@ RU = {
     "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b)",
     # Harm named by the body part it breaks ("голову тебе оторву", "я тебе ноги переломаю"), either order.
     "body_harm": r"\b(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю) (?:тебе |вам |ему |ей |им )?(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги)\b|\b(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги) (?:я )?(?:тебе |вам |ему |ей |им )?(?:я )?(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю)\b",
-    "veiled": r"\b(?:ты|вы) (?:уже )?(?:труп|трупы|не жилец|не жильцы)\b|\bкровью (?:харкать|умоешься|умоетесь|ссать)\b|\bмало не покажется\b|\bтвои дни сочтены\b|\bходи и оглядывайся\b|\b(?:до|не) (?:дома|утра) не доживешь\b|\bне доживёшь до\b|\bне доживешь до\b",
+    "veiled": r"\b(?:приду|придём|придем|приеду|приедем) за (?:тобой|вами)\b|\b(?:приду|приеду|заеду) к (?:тебе|вам) (?:домой )?ночью\b|\b(?:тебя|вас) (?:достану|достанем)\b|\b(?:достану|достанем) (?:тебя|вас)\b|\b(?:ты|вы) (?:уже )?(?:труп|трупы|не жилец|не жильцы)\b|\bкровью (?:харкать|умоешься|умоетесь|ссать)\b|\bмало не покажется\b|\bтвои дни сочтены\b|\bходи и оглядывайся\b|\b(?:до|не) (?:дома|утра) не доживешь\b|\bне доживёшь до\b|\bне доживешь до\b",
     "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
     "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
     "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
@@ -1126,8 +1126,8 @@ RU = {
     "address": r"\b(?:ты|вы|тебя|тебе|вас|@\w+|эта|этот|эй|ведущая|ведущий|сам|сама|заткнись|пошел|пошёл|пошла|иди|вали)\b",
     "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
     # Insults that need an addressee ("ты жалкий клоун", "врачиха безмозглая"): alone they can describe anything.
-    "insult": r"\b(?:никч[её]мн\w+|бездар\w+|неуч\w*|неудачни\w+|безмозгл\w+|жалк\w+|клоун\w*|овц[аы]|мерзк\w+|дебил\w*|конченн?\w+|убог\w+|идиот\w*|кретин\w*|придур\w+|дегенерат\w*|чмо|лох|лохушк\w+|бестолоч\w*|кобыл\w+|гнид\w*|паскуд\w*|сволоч\w*|скотин\w*|мерзав\w+|страшилищ\w*|шарлатан\w*|дилетант\w*|пустышк\w+|туп(?:ая|ой|ое|ые|ица|орыл\w*)|ничтожеств\w*|позор)\b",
-    "go_back": r"\b(?:вали|катись|езжай|уезжай|возвращайся) (?:в|к) (?:сво\w+|себе)\b|\bпонаехал\w*\b|\bбаба не может\b|\bиди (?:борщи варить|борщ вари|борщи вари|на кухню)\b|\bidi ubeysya\b|\bиди убейся\b|\bубейся\b",
+    "insult": r"\b(?:никч[её]мн\w+|бездар\w+|неуч\w*|неудачни\w+|безмозгл\w+|жалк\w+|клоун\w*|овц[аы]|мерзк\w+|дебил\w*|конченн?\w+|убог\w+|идиот\w*|кретин\w*|придур\w+|дегенерат\w*|чмо|лох|лохушк\w+|бестолоч\w*|кобыл\w+|гнид\w*|паскуд\w*|сволоч\w*|скотин(?:а|ой|у)|мерзав\w+|страшилищ\w*|шарлатан(?:ка|ки|ы)?|дилетант\w*|пустышк\w+|туп(?:ая|ой|ое|ые|ица|орыл\w*)|ничтожеств\w*|позор|посмешищ\w*|бездарь)\b",
+    "go_back": r"\b(?:вали|катись|езжай|уезжай|возвращайся) (?:в|к) (?:сво\w+|себе)\b|\bпонаехал\w*\b|\bбаба не может\b|\bиди (?:борщи варить|борщ вари|борщи вари|на кухню)\b|\bidi ubeysya\b|\bиди убейся\b|\bубейся\b|\b(?:тебе|вам) (?:только|бы) (?:полы мыть|борщи варить|на кухне|посуду мыть|в декрете сидеть)\b",
     "rx_drug": r"\b(?:лирик\w*|трамадол\w*|феназепам\w*|оземпик\w*|ксанакс\w*|кодеин\w*|виагр\w*|сиалис\w*|метадон\w*|стероид\w*|ozempic|tramadol|lirika)\b",
     "no_rx": r"\bбез рецепт\w*\b|\bbez recepta\b|\bbez retsepta\b",
     "contact_ask": r"\b(?:пиши(?:те)?|напиши(?:те)?|стучи(?:те)?|обращайтесь)\b"
@@ -2073,6 +2073,14 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     (
         "risk.harassment",
         "es",
+        "vocative-alone",
+        _c("es", r",\s{0,3}", "insult", r"(?=[\s.!?)]{0,6}$)")
+        + "|"
+        + _c("es", r"^\W{0,3}", "insult", r",(?=[^\n]{0,80}\b(?:t[uú]|te|ti|eres|est[aá]s|vos|sos)\b)"),
+    ),
+    (
+        "risk.harassment",
+        "es",
         "disgust",
         r"\b(?:(?:me|nos) (?:das|dan|da)|das) (?:mucho |tanto |much[ií]simo )?(?:asco|pena ajena|l[aá]stima|grima|repugnancia|v[oó]mito|ganas de vomitar)\b"
         r"|\b(?:tu|su) (?:cara|voz|cuerpo|jeta|pinta) (?:me )?(?:da|es un|es una|provoca) (?:asco|miedo|pena|grima|v[oó]mito)\b",
@@ -2081,7 +2089,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "es",
         "rejection",
-        r"\bnadie te (?:quiere|soporta|aguanta|pidi[oó]|necesita|escucha|ve|extra[ñn]ar[aá]|invit[oó])\b|\b(?:todos|todo el mundo|el chat entero) te (?:odia|odian|detesta|detestan)\b|\bno sirves (?:ni )?(?:pa|para) nada\b|\bqu[eé] verg[uü]enza de (?:doctora?|m[eé]dic[oa]|presentador[a]?|enfermer[oa]|persona|mujer|hombre|coach)\b",
+        r"\bnadie te (?:quiere|soporta|aguanta|pidi[oó]|pregunt[oó]|necesita|escucha|ve|extra[ñn]ar[aá]|invit[oó])\b|\b(?:eres|es) (?:el|la) peor (?:doctora?|m[eé]dic[oa]|presentador[a]?|enfermer[oa]|streamer|coach|persona)\b|\bqu[eé] asco de (?:persona|mujer|hombre|doctora?|tipo|tipa|ser humano|presentador[a]?)\b|\b(?:todos|todo el mundo|el chat entero) te (?:odia|odian|detesta|detestan)\b|\bno sirves (?:ni )?(?:pa|para) nada\b|\bqu[eé] verg[uü]enza de (?:doctora?|m[eé]dic[oa]|presentador[a]?|enfermer[oa]|persona|mujer|hombre|coach)\b",
     ),
     ("risk.harassment", "es", "sexual", _c("es", "sexual")),
     (
@@ -2124,11 +2132,20 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
             ")",
         ),
     ),
+    # An insult said to the reader on its own, between commas or at an end ("убогая, кто тебя пустил", "..., бездарь").
+    (
+        "risk.harassment",
+        "ru",
+        "vocative",
+        _c("ru", r",\s{0,3}", "insult", r"(?=[\s.!?)]{0,6}$)")
+        + "|"
+        + _c("ru", r"^\W{0,3}", "insult", r",(?=[^\n]{0,80}\b(?:ты|тебя|тебе|вы|вас|вам)\b)"),
+    ),
     (
         "risk.harassment",
         "ru",
         "rejection",
-        r"(?<!\bесли )\bникто (?:тебя|вас) не (?:любит|смотрит|уважает|слушает|ждёт|ждет|звал|просил)\b|\bникому (?:ты|вы) не нуж\w+\b|\bвсе (?:тебя|вас) (?:ненавидят|презирают)\b|\bна (?:тебя|вас) (?:противно|тошно|мерзко|стыдно) смотреть\b",
+        r"(?<!\bесли )\bникто (?:тебя|вас) не (?:любит|смотрит|уважает|слушает|ждёт|ждет|звал|просил|спрашивал)\b|\bну и (?:рожа|морда|харя|хлебало|рыло)\b|\bникому (?:ты|вы) не нуж\w+\b|\bвсе (?:тебя|вас) (?:ненавидят|презирают)\b|\bна (?:тебя|вас) (?:противно|тошно|мерзко|стыдно) смотреть\b",
     ),
     ("risk.harassment", "ru", "sexual", _c("ru", "sexual")),
     # ---------------------------------------------------------- scams

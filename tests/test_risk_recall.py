@@ -336,3 +336,40 @@ def test_veiled_threats_and_quiet_ideation_in_english(filt: RiskFilter, category
 def test_deserving_to_die_said_of_oneself_is_self_harm_not_a_threat(filt: RiskFilter) -> None:
     assert "risk.threat" not in categories(filt, "i deserve to die")
     assert "risk.threat" in categories(filt, "you deserve to die, doc")
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.harassment", "ты вообще зачем эфиры ведёшь, бездарь"),
+        ("risk.harassment", "убогая, кто тебя вообще пустил в эфир"),
+        ("risk.harassment", "ты просто посмешище"),
+        ("risk.harassment", "заткнись уже, никто тебя не спрашивал"),
+        ("risk.harassment", "тебе только полы мыть, а не лечить"),
+        ("risk.harassment", "eres la peor doctora que he visto"),
+        ("risk.harassment", "qué asco de persona eres"),
+        ("risk.harassment", "cállate ya, nadie te preguntó"),
+        ("risk.harassment", "eres un chiste, das pena"),
+        ("risk.harassment", "deberías estar limpiando casas, no dando consejos"),
+        ("risk.threat", "я приду за тобой"),
+        ("risk.threat", "я тебя достану, где бы ты ни была"),
+        ("risk.threat", "sé en qué carro llegas, ten cuidado"),
+        ("risk.threat", "un día de estos te agarro solo"),
+    ],
+)
+def test_spanish_and_russian_insults_and_threats_in_other_words(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "берегитесь, овцы! у волков снова в моде овечьи шкуры",
+        "неудачник, и перебирает подброшенные ему гроши",
+        "el que tonto nace, tonto muere",
+        "qué asco de tráfico hoy",
+        "eres la mejor doctora que he visto",
+    ],
+)
+def test_a_word_of_abuse_in_a_proverb_or_praise_is_not_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(filt, text)
