@@ -55,7 +55,7 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
-    "spam.scam": frozenset({"negated", "quoted", "question", "debunking"}),
+    "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
@@ -159,6 +159,10 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
+    "never-again",
+    "cured-with",
+    "loan-no-check",
+    "rejection",
     "stop-treatment",
     "rx-no-prescription",
     "not-alive",
@@ -427,19 +431,20 @@ class RiskFilter:
     def _concepts(
         self, norm: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding], which: list[int]
     ) -> None:
-        """The unlocked concept compositions over the readable copy; spans mapped back to the message."""
-        seen: set[str] = set()
+        """The unlocked concept compositions over the readable copy; spans mapped back to the message.
+
+        Each composition gives its first hit, even when another one of the same category already
+        hit: the speech acts are read later, and a vetoed hit ("doctors won't tell you") must not
+        hide a plain one in the same message ("... but baking soda dissolves kidney stones").
+        """
         table = self._concepts_table
         for i in sorted(which):
             category, _lang, rule_id, pattern = table[i]
-            if category in seen:
-                continue
             m = pattern.search(norm)
             while m is not None:
                 if m.end() > m.start():
                     start, end = span(m.start(), m.end())
                     found.append(self._finding(category, start, end, rule_id))
-                    seen.add(category)
                     break
                 m = pattern.search(norm, m.end() + 1) if m.end() < len(norm) else None
 

@@ -33,7 +33,7 @@ def _w(*stems: str) -> str:
 
 # ================================================================ English
 EN = {
-    "intent": r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will)|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
+    "intent": r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will|is (?:gonna|going to))|one more \w+ and (?:i|we)|(?:keep (?:it up|talking|this up)|do (?:it|that) again|ban me (?:again )?) and (?:i|we)(?: will)?|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
     "violent": _w(
         "kill",
         "k1ll",
@@ -78,6 +78,51 @@ EN = {
         "whoop",
         "body$",
         "bodied",
+        "shank",
+        "stomp",
+        "throttle",
+        "maim",
+        "cripple (?:you|u|him|her|them)",
+        "gut (?:you|u|him|her|them)",
+        "pistol ?whip",
+        "torture",
+        "kidnap",
+        "abduct",
+        "dismember",
+        "decapitat",
+        "throw acid",
+        "acid (?:in|on) (?:your|ur|his|her)",
+    ),
+    # Acts that name their victim themselves ("snap your neck", "put you in the hospital"): no target needs to follow.
+    "violent_obj": _w(
+        "snap (?:your|ur|his|her|their) (?:neck|spine|legs?|arms?|fingers?)",
+        "crack (?:your|ur|his|her|their) (?:skull|head|ribs?|jaw)",
+        r"cave (?:your|ur|his|her|their|the) (?:\w+ )?(?:in|skull|face|head)",
+        r"bash (?:your|ur|his|her|their) (?:\w+ )?(?:head|face|skull|brains?|teeth)",
+        "knock (?:your|ur|his|her|their) (?:teeth|head|lights|block)",
+        "kick (?:your|ur|his|her|their) (?:ass|head|teeth|face)",
+        "rip (?:your|ur|his|her|their) (?:throat|head|face|heart|tongue|eyes)",
+        "break every bone",
+        "breaking every bone",
+        "beat the (?:shit|crap|hell|life|living) out",
+        "slap (?:you|u|him|her|them|your|ur)",
+        "smack (?:you|u|him|her|them)",
+        "mess (?:you|u|him|her|them) up",
+        r"f(?:uck|\*+|kn|ck) (?:you|u|him|her|them) up",
+        "tear (?:you|u|him|her|them) apart",
+        "skin (?:you|u|him|her|them) alive",
+        "bury (?:you|u|him|her|them) alive",
+        "drown (?:you|u|him|her|them)",
+        "poison (?:you|u|him|her|them|your|ur)",
+        r"set (?:you|u|him|her|them|your \w+|ur \w+) on fire",
+        "light (?:you|u|him|her|them) up",
+        "make (?:you|u|him|her|them) (?:bleed|suffer|disappear)",
+        r"put (?:you|u|him|her|them|that \w+) in (?:the|a) (?:hospital|ground|grave|coffin|wheelchair|body bag|morgue|icu|er)",
+        "end (?:your|ur|his|her|their) (?:life|lives|miserable)",
+        r"run (?:you|u|him|her|them|that \w+) (?:over|down)",
+        "put a knife in",
+        "knife (?:you|u|him|her|them)",
+        "slap the (?:taste|shit|crap|life) out",
     ),
     "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
     "weapon": _w(
@@ -101,6 +146,13 @@ EN = {
         "acid",
         "ammo",
         "bullet",
+        r"\d+ ?gauge",
+        "9 ?mm",
+        "crossbow",
+        "axe$",
+        "hatchet",
+        "crowbar",
+        "brass knuckles",
         "🔪",
         "molotov",
     ),
@@ -148,13 +200,13 @@ EN = {
         "shooting",
         "s h o o t",
     ),
-    "know_where": r"\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
-    "meet": r"\b(?:see|meet|catch|wait for|waiting for) (?:you|u|ya|him|her) (?:after|outside|in the parking|at the|when)\b|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
+    "know_where": r"\b(?:i|we)(?:'ll| will| am gonna|'m gonna| are gonna|'re gonna) (?:find out|figure out) where (?:you|u|she|he|they) (?:live|work|sleep|park)s?\b|\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
+    "meet": r"\b(?:see|meet|catch|wait for|waiting for) (?:you|u|ya|him|her) (?:after|outside|in the parking|at the|when)\b|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
     # ---------------------------------------------------------- self-harm
-    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life)\b|\btake my (?:own )?life\b|\bkms\b|\bself[- ]?harm\w*\b",
+    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|\bself[- ]?harm\w*\b",
     "self_wish": r"(?:^\W*|\b(?:i|i'?m|im|i am|i just|i really|i kinda|i honestly|i still|i'?ve|ive|i'?ve been|me)\s+)(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b"
     + NEAR
-    + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\bnobody (?:would|will|'?d) (?:notice|miss me|care)\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
+    + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
     "farewell": r"\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|chat|guys|world|forever)\b|\b(?:won'?t|wont|will not) (?:be around|be here|see (?:you|u) again|need (?:them|it|these|this)) (?:after|anymore|where|again|tomorrow)|\bwhere i'?m going\b(?! to\b)|\bwhere im going\b(?! to\b)|\bwrote my (?:letters?|note)\b|\bthis (?:weekend|week|tonight) (?:is )?it\b|\bif i (?:don'?t|dont) wake up\b|\bgave (?:away )?my \w+ (?:and my \w+ )?(?:away|to)\b|\blast (?:stream|message|time) (?:i'?ll|ill|i will|for me)\b|\bsaving (?:up )?(?:my )?pills\b|\bhave the rope\b|\bgot (?:a|the) rope\b|\btaking all (?:my|the|of my) \w*\s?(?:pills|meds|tablets)\b",
     "method_q": r"\b(?:how (?:many|much)|what(?:'s| is)? the (?:quickest|fastest|easiest|most painless|best|least painful) way|whats the (?:quickest|fastest|easiest|best|least painful) way|which)\b"
     + GAP
@@ -239,6 +291,27 @@ EN = {
         "wheatgrass",
         "castor oil",
         "dmso",
+        "sungaz",
+        "megados",
+        "bicarb",
+        "salt water",
+        "sea water",
+        "raw milk",
+        "quercetin",
+        "bee venom",
+        "cow urine",
+        "pine needle",
+        "dandelion",
+        "soursop",
+        "graviola",
+        "fenbendazole",
+        "iodine",
+        "red light",
+        "rife",
+        "frequenc",
+        "carrot",
+        "cayenne",
+        "clove",
     ),
     "claim_verb": r"\b(?:cures?|cured|curing|heals?|healed|reverses?|reversed|reversing|eliminates?|eliminated|eradicates?|kills? (?:every|all|any|the)|prevents?|prevented|fixes|fixed|destroys?|melts?|dissolves?|gets? rid of|got rid of|is (?:a|the) (?:cure|treatment|answer) for|works better than|beats|does the same job|replaces|100% (?:cures?|works|effective))\b",
     "claim_passive": r"\b(?:is|are|was|were|can be|gets|got) (?:\w+ )?(?:cured|reversed|healed|eliminated|fixed|gone|eradicated) (?:by|with|w|using|through|thru|in \d+)\b",
@@ -308,7 +381,7 @@ EN = {
     + GAP
     + r"\b(?:is what|are what|causes?|causing|making|made|gives?)\b"
     + NEAR
-    + r"\b(?:sick|cancer|adhd|autism|covid|disease|illness)\b|\b(?:covid|the virus|hiv|cancer|aids|diabetes|germs|viruses) (?:is|was|are) (?:a |just a |all a )?(?:hoax|fake|made up|not real|a lie|a scam)\b|\b(?:chemo(?:therapy)?|statins?|insulin|vaccines?|antidepressants?|meds|medication|blood pressure pills|bp (?:meds|pills)|pharma drugs) (?:is|are|r|=) (?:just |literally |pure |a )?(?:poison|toxic|a scam|scams|mind control|useless|killing)\b|\b(?:chemo|meds|vaccines?|statins?) (?:kills?|kill) more\b|\bdoctors hate (?:this|him|her)\b|\bmiracle (?:cure|pill|remedy|product|water)\b",
+    + r"\b(?:sick|cancer|adhd|autism|covid|disease|illness)\b|\b(?:covid|the virus|hiv|cancer|aids|diabetes|germs|viruses) (?:is|was|are) (?:a |just a |all a )?(?:hoax|fake|made up|not real|a lie|a scam)\b|\b(?:chemo(?:therapy)?|statins?|insulin|vaccines?|antidepressants?|meds|medication|blood pressure pills|bp (?:meds|pills)|pharma drugs) (?:is|are|r|=) (?:just |literally |pure |a )?(?:poison|toxic|a scam|scams|mind control|useless|killing)\b|\b(?:chemo|meds|vaccines?|statins?) (?:kills?|kill) more\b|\bdoctors hate (?:this|him|her)\b|\b(?:autism|cancer|sids|infertility|allergies|adhd|diabetes|alzheimer'?s|dementia)\b (?:is|are|was|were) (?:\w+ )?caused by (?:the )?(?:\w+ ){0,2}(?:vaccin\w*|vax\w*|shots?|jabs?|fluoride|5g|chemtrails|wifi|mrna)\b|\b(?:fluoride|5g|wifi|chemtrails?|vaccines?|the shot)\b[^.!?;\n]{0,30}?\b(?:lowers?|damages?|destroys?|rots?|calcif\w+|shrinks?)\b (?:\w+ ){0,2}(?:iq|brains?|pineal|dna|fertility|sperm)\b|\bmiracle (?:cure|pill|remedy|product|water)\b",
     "stop_treat": r"\b(?:stop|quit|ditch|drop|throw (?:out|away)|threw (?:out|away)|flush|dump|toss|skip|get off|come off|ditch(?:ed)?) (?:taking |using |all |your |ur |their |her |his |the |those |these |them )*(?:insulin|meds|medications?|medicine|chemo\w*|antidepressants?|blood ?pressure (?:meds|pills|medication)|bp (?:meds|pills)|statins?|inhalers?|prescriptions?|antibiotics|hiv meds|arvs?|treatment|therapy|pills|shots|blood thinners?|warfarin|metformin)\b|\byou (?:don'?t|dont|do not) need (?:your |ur |the |any )?(?:insulin|meds|medications?|medicine|chemo|doctors?|statins?|pills|vaccines?)\b|\bno need for (?:meds|medication|insulin|chemo|pills|statins)\b",
     "stop_tail": r"\b(?:u should all|you should all|everyone should|y'?all should|do the same|you should too|u should too|try it|trust me|wake up)\b",
     # ---------------------------------------------------------- legal
@@ -397,7 +470,7 @@ EN = {
     ),
     # Someone addressed or pointed at: second person, an @handle, the host or staff, "she's a", an order to leave.
     "address": r"\b(?:you|u|ur|you'?re|youre|ya|y'?all|yall|@\w+|(?:the|that|this|our|ur|your) (?:host|streamer|doctor|doc|nurse|coach|trainer|mod|guy|girl|chick|lady|woman|dude|pharmacist)|she'?s|he'?s|shes|hes|she is|he is|such a|what a|stfu|shut up|fuck off|go away|get out)\b",
-    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp)\b",
+    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp|brainless|talentless|clueless|fraud|imbecile|cretin|dimwit|halfwit|dumbass|dipshit|scum|scumbag|lowlife|degenerate|parasite|buffoon|failure|disgrace|embarrassment|abomination|eyesore|troglodyte|neanderthal|repulsive|revolting|vile|wretched|unwatchable|insufferable|unbearable|idiotic|dense|airhead|bimbo|skank|hag|slob|swine|leech)\b",
     "you_are": r"(?:\b(?:you|u|ur|you'?re|youre|u r|your|this|that|the|she|he|she'?s|he'?s|shes|hes|host|@\w+)\b)",
     "identity": _w(
         "women",
@@ -498,10 +571,18 @@ EN = {
     "contact_ask": r"\b(?:dm|pm|message|msg|text|inbox|contact|add|reach|hmu|hit) (?:me|us|him|her|them)\b|\b(?:on|via|in|at|thru|through) (?:whatsapp|whats ?app|telegram|tele|signal|snap|kik|wickr)\b|\b(?:whatsapp|telegram|tele|signal|snap):\s?\S+|\bmsg me privately\b|\bprivate(?:ly)? (?:message|consult\w*|chat)\b|\bask me how\b|\blink in (?:my )?bio\b|\bclick (?:my|the) (?:profile|link|bio)\b",
     "giveaway": r"\b(?:you|u|ya) (?:have |'ve )?won\b(?!')|\bcongrat\w*\b"
     + GAP
-    + r"\b(?:won|winner|prize|selected|chosen)\b|\bclaim (?:ur|your|the) (?:prize|reward|gift|refund|iphone|money)\b|\bfree (?:iphone|ipad|ps5|money|gift ?cards?|bitcoin|btc|eth|crypto|samples? (?:of|for) (?:ozempic|wegovy))\b|\bfirst \d+ (?:ppl|people|viewers)\b|\bsend \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb)\b|\bget \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb) back\b|\bdouble (?:ur|your) (?:money|crypto|btc|eth)\b",
+    + r"\b(?:won|winner|prize|selected|chosen)\b|\bclaim (?:ur|your|the) (?:prize|reward|gift|refund|iphone|money)\b|\bfree (?:iphone|ipad|ps5|money|gift ?cards?|bitcoin|btc|eth|crypto|samples? (?:of|for) (?:ozempic|wegovy))\b|\bfirst \d+ (?:ppl|people|viewers)\b|\bsend \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb)\b|\bget \d*\.?\d+ ?(?:eth|btc|usdt|sol|bnb) back\b|\bdouble (?:ur|your) (?:money|crypto|btc|eth|bitcoins?|coins|usdt|funds|investment|deposit)\b|\bsend (?:\w+ )?(?:btc|eth|usdt|crypto|bitcoin|sol) to (?:this|my|the|our) (?:wallet|address)\b",
     "invest": r"\b(?:invest(?:ing|ed)?|trading|trade|forex|crypto|bitcoin|btc|eth|nft|binary options|mentor|account manager|passive income|profit)\b"
     + GAP
-    + r"\b(?:get|earn|make|made|return|returns|profit|\$\s?\d+k?|\d+k|\d+x|in a week|per week|a week|daily|guaranteed|w(?:ith|/)? (?:my|coach|mentor))\b",
+    + r"\b(?:get|earn|make|made|return|returns|profit|\$\s?\d+k?|\d+k|\d+x|in a week|per week|a week|daily|guaranteed|w(?:ith|/)? (?:my|coach|mentor))\b"
+    # Work from home: a sum per day or week, and where to ask for it.
+    + r"|\b(?:earn|earning|make|making|made|get paid)\b"
+    + GAP
+    + r"\$?\d[\d,.]*k?\b"
+    + NEAR
+    + r"\b(?:a|per|every) (?:day|week|month|wk|hour|hr)\b"
+    + GAP
+    + r"\b(?:from home|at home|from (?:your|ur) (?:phone|couch|bed)|no experience|part[- ]time|dm|pm|message|telegram|whatsapp|ask me how|link in (?:my )?bio)\b",
     "impersonate": r"\b(?:i'?m|im|i am|this is|we are|we'?re|official|real)\b"
     + NEAR
     + r"\b(?:dr\.? ?\w+'?s? |the (?:host|doctor|clinic|pharmacy)'?s? |official )?(?:assistant|secretary|manager|support|team|staff|admin|representative|rep|agent|nurse)\b|\b(?:official|real|verified) (?:\w+ )?(?:support|team|account|page|admin)\b|\bi'?m a (?:cardiologist|doctor|pharmacist|nurse) too\b",
@@ -683,6 +764,42 @@ ES = {
         "quebrar",
         "dar una paliza",
         "paliza",
+        "acabar contigo",
+        "acabar con (?:él|ella|ustedes|vos|todos|esa|ese)",
+        "rajar",
+        "rajarte",
+        "descuartiz",
+        "enterrar",
+        "enterrarte",
+        "ahogar",
+        "ahogarte",
+        "envenen",
+        "cortar el cuello",
+        "cortarte",
+        "volar los sesos",
+        "volarte",
+        "sacar los ojos",
+        "sacarte los ojos",
+        "balazo",
+        "plomazo",
+        "cuchillazo",
+        "putiza",
+        "madriza",
+        "golpiza",
+        "linchar",
+        "secuestrar",
+        "torturar",
+        "atropellar",
+        "atropellarte",
+        "quebrarte",
+        r"partirte (?:la|el|los|las) \w+",
+        r"romperte (?:la|el|los|las) \w+",
+        "darte (?:piso|cuello|chicharr[oó]n)",
+        "desfigur",
+        "apalear",
+        "estrangul",
+        "ahorcarte",
+        "degollarte",
     ),
     "weapon": _w(
         "pistola",
@@ -717,7 +834,7 @@ ES = {
         "escuela",
         "casa",
     ),
-    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|coche|carro|casa)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
+    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|llegas|entras|coche|carro|casa)\b|\bte (?:agarro|voy a agarrar|agarrar[eé]) (?:sol[oa]|afuera|en la calle|saliendo)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
     "self_act": r"\b(?:matarme|suicidarme|quitarme la vida|cortarme|ahorcarme|tirarme (?:de|del|por|al)|aventarme|colgarme|desaparecer para siempre|acabar con (?:mi vida|todo)|no despertar|morir(?:me)?|m0rir)\b|\bsuicid\w*\b",
     "self_wish": r"\b(?:quiero|me quiero|voy a|me voy a|pienso|estoy pensando en|quisiera|deseo|ojal[aá])\b"
     + NEAR
@@ -759,8 +876,24 @@ ES = {
         "plantas?",
         "natural",
         "homeopat",
+        "agua de mar",
+        "agua salada",
+        "guan[aá]bana",
+        "graviola",
+        "sábila",
+        "sabila",
+        "aloe",
+        "c[uú]rcuma",
+        "ozono",
+        "per[oó]xido",
+        "orégano",
+        "oregano",
+        "cebolla",
+        "zanahoria",
+        "papaya",
+        "noni",
     ),
-    "claim_verb": r"\b(?:cura|curan|cur[óo]|curaron|sana|sanan|elimina|eliminan|revierte|revierten|previene|previenen|acaba con|destruye|mata (?:el|la|los|las|todo)|baja (?:el|la) \w+ (?:igual|mejor)|es la cura (?:de|del|para))\b",
+    "claim_verb": r"\b(?:cura|curan|cur[óo]|curaron|sana|sanan|elimina|eliminan|revierte|revierten|previene|previenen|acaba con|destruye|mata (?:el|la|los|las|todo)|baja (?:el|la) \w+ (?:igual|mejor)|es la cura (?:de|del|para)|sustituye a|reemplaza a|es mejor que|funciona mejor que|te curas?|se curan?|quita|desaparece|disuelve|regenera)\b",
     "claim_passive": r"\bse (?:cura|curan|revierte|revierten|elimina|eliminan|sana|quita) (?:\w+ )?(?:con|por|tomando)\b|\bse cur[óo] (?:con|as[ií]|tomando)\b",
     "disease": _w(
         "c[aá]ncer",
@@ -784,6 +917,20 @@ ES = {
         "alzheimer",
         "asma",
         "ansiedad",
+        "antibi[oó]tic",
+        "quimio",
+        "insulina",
+        "medicament",
+        "gripe",
+        "migra[ñn]a",
+        "c[aá]lculos",
+        "piedras en (?:el|los) ri[ñn]",
+        "gastritis",
+        "[uú]lcera",
+        "psoriasis",
+        "par[aá]sitos",
+        "tiroides",
+        "obesidad",
     ),
     "conspiracy": r"\b(?:las )?vacunas? (?:\w+ )?(?:causan|causa|provocan|provoca|dan|da|tienen|traen|contienen|cambian) (?:\w+ )?(?:autismo|c[aá]ncer|infertilidad|muerte|chips?|microchips?|grafeno|tu adn|el adn)\b|\b(?:las farmac[eé]uticas|la industria|big pharma|los m[eé]dicos|el gobierno)\b"
     + GAP
@@ -843,9 +990,11 @@ ES = {
         "moro de mierda",
         "gitano de mierda",
     ),
-    "address": r"\b(?:eres|sos|t[uú]|vos|te|@\w+|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|host|coach|streamer|tipa|tipo|chica|mina|enfermera|m[eé]dica?)(?: es| est[aá])?|qué|qu[eé] (?:pinche|maldit[oa])|pinche|maldit[oa]|c[aá]llate|l[aá]rgate|vete|pedazo de)\b",
+    "address": r"\b(?:eres|sos|t[uú]|vos|te|@\w+|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|host|coach|streamer|tipa|tipo|chica|mina|enfermera|m[eé]dica?)(?: es| est[aá])?|qué|qu[eé] (?:pinche|maldit[oa])|pinche|maldit[oa]|c[aá]llate|l[aá]rgate|vete|pedazo de|so|grand[ií]sim[oa])\b",
     "degrade": r"\b(?:gord[oa]|fe[oa]|asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|idiota|imb[eé]cil|pendej[oa]|vaca|cerd[oa]|ballena|bruja|vieja|basura|escoria|asco)\b",
-    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|enfermer|cardi[oó]log|presentar|entrenar)\w*\b|\bni con filtro\b",
+    # Insults that need an addressee ("eres una ignorante", "cállate, payaso"): alone they are everyday words.
+    "insult": r"\b(?:ignorante|tont[oa]|payas[oa]|adefesio|pat[eé]tic[oa]|mediocre|fracasad[oa]|perdedor[a]?|rid[ií]cul[oa]|tarad[oa]|mamarracho|esperpento|engendro|lacra|par[aá]sito|estorbo|nulidad|zopenc[oa]|subnormal|retrasad[oa]|anormal|charlat[aá]n[a]?|farsante|fraude|in[eé]pt[oa]|incompetente|cretin[oa]|babos[oa]|mens[oa]|repugnante|sin cerebro|cabeza hueca|descerebrad[oa]|desgraciad[oa]|malparid[oa]|bazofia|chiste|verg[uü]enza)\b",
+    "go_back": r"\b(?:vete|v[aá]yase|regr[eé]sate|regresa|l[aá]rgate|vuelve) (?:a|pa) (?:tu|su) (?:pa[ií]s|tierra|rancho|pueblo|selva|cocina)\b|\baqu[ií] sobras\b|\b(?:a fregar|a la cocina)\b|\b(?:vete|ve|regresa|vuelve|anda) a (?:lavar|fregar) (?:los |las )?(?:platos|trastes|ropa)\b|\bdeber[ií]as estar (?:limpiando|lavando|fregando|planchando|en la cocina)\b|\bno sirven? (?:pa|para) (?:m[eé]dic|doctor|enfermer|cardi[oó]log|presentar|entrenar)\w*\b|\bni con filtro\b",
     "rx_drug": _w(
         "ozempic",
         "xanax",
@@ -874,7 +1023,15 @@ ES = {
     + GAP
     + r"\b(?:\d+ ?(?:€|\$|d[oó]lares|euros)|ganas|tienes|cripto|bitcoin)\b|\b(?:cripto|bitcoin|forex|trading)\b"
     + GAP
-    + r"\b(?:gana|ganar|ganancias|garantizad\w+|en \d+ d[ií]as)\b",
+    + r"\b(?:gana|ganar|ganancias|garantizad\w+|en \d+ d[ií]as)\b"
+    + r"|\b(?:gana|ganar|genera|generar|cobra|cobrar)\b"
+    + GAP
+    + r"\b\d[\d.,]* ?(?:€|\$|d[oó]lares|euros|pesos|mil)\b"
+    + GAP
+    + r"\b(?:a la semana|al d[ií]a|al mes|diarios|semanales|desde (?:tu |la )?casa|sin salir|sin experiencia|sin invertir)\b"
+    + r"|\binvierte\b"
+    + GAP
+    + r"\b(?:recibe|recibir[aá]s|obt[eé]n|obtendr[aá]s|te devuelvo|te llegan)\b",
     "impersonate": r"\b(?:soy|somos)\b"
     + NEAR
     + r"\b(?:asistente|secretari[oa]|soporte|equipo|personal|representante)\b|\b(?:soporte|equipo|servicio) (?:oficial|t[eé]cnico) (?:de|del)\b",
@@ -930,7 +1087,10 @@ ES = {
 
 # ================================================================ Russian (Cyrillic and common transliterations)
 RU = {
-    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b)",
+    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b)",
+    # Harm named by the body part it breaks ("голову тебе оторву", "я тебе ноги переломаю"), either order.
+    "body_harm": r"\b(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю) (?:тебе |вам |ему |ей |им )?(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги)\b|\b(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги) (?:я )?(?:тебе |вам |ему |ей |им )?(?:я )?(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю)\b",
+    "veiled": r"\b(?:приду|придём|придем|приеду|приедем) за (?:тобой|вами)\b|\b(?:приду|приеду|заеду) к (?:тебе|вам) (?:домой )?ночью\b|\b(?:тебя|вас) (?:достану|достанем)\b|\b(?:достану|достанем) (?:тебя|вас)\b|\b(?:ты|вы) (?:уже )?(?:труп|трупы|не жилец|не жильцы)\b|\bкровью (?:харкать|умоешься|умоетесь|ссать)\b|\bмало не покажется\b|\bтвои дни сочтены\b|\bходи и оглядывайся\b|\b(?:до|не) (?:дома|утра) не доживешь\b|\bне доживёшь до\b|\bне доживешь до\b",
     "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
     "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
     "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
@@ -945,10 +1105,10 @@ RU = {
     "method_q": r"\bсколько (?:\w+ )?(?:таблеток|мг|грамм)\b"
     + GAP
     + r"\b(?:чтобы (?:умереть|не проснуться|уснуть навсегда)|смертельн\w*|летальн\w*|передоз\w*)\b|\bкак (?:быстро |безболезненно )?(?:умереть|покончить с собой|повеситься)\b",
-    "remedy": r"\b(?:чай\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|soda|golodaniem|chesnok\w*)\b",
+    "remedy": r"\b(?:чай\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|мухомор\w*|чистотел\w*|живиц\w+|скипидар\w*|болиголов\w*|аконит\w*|кефир\w*|пиявк\w*|уринотерапи\w*|морская вода|солёная вода|соленая вода|гриб\w*|алоэ|ромашк\w*|календул\w*|шиповник\w*|облепих\w*|барсучий жир|барсучьим жиром|soda|golodaniem|chesnok\w*)\b",
     "claim_verb": r"\b(?:лечит|лечат|вылечива\w+|вылечил\w*|излечива\w+|исцеля\w+|избавля\w+ от|убива\w+ (?:рак|вирус|все)|чист\w+ сосуды|растворя\w+|заменя\w+|лучше таблеток|lechit)\b",
     "claim_passive": r"\b(?:лечится|лечатся|излечивается|вылечивается) (?:\w+ )?(?:\w+ом|\w+ой|\w+ем|\w+ами|за \d+)\b|\b\w+(?:ой|ом|ем) (?:лечится|лечатся|излечивается)\b|\blechitsya\b",
-    "disease": r"\b(?:рак\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|gipertoniya|rak|diabet)\b",
+    "disease": r"\b(?:рак\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|вирус\w*|инфекци\w*|онкологи\w*|бактери\w*|паразит\w*|грибок\w*|артрит\w*|астм\w*|простатит\w*|гастрит\w*|язв\w*|псориаз\w*|аллерги\w*|ожирени\w*|камни в почках|щитовидк\w*|антибиотик\w*|химиотерапи\w*|химию|инсулин\w*|gipertoniya|rak|diabet)\b",
     "conspiracy": r"\b(?:прививк\w*|вакцин\w*|укол\w*)\b"
     + GAP
     + r"\b(?:вызыва\w+|вызовут|привод\w+ к|это чип|чип\w*|бесплоди\w*|аутизм\w*|яд\b|днк)\b|\b(?:лекарство|средство) от \w+ (?:давно )?(?:есть|существует)\b|\bскрыва\w+ (?:фармкомпании|фарма|врачи|правительство)\b|\b(?:фармкомпании|фарма|врачи|правительство) (?:\w+ )?скрыва\w+\b|\bхимия (?:это )?(?:яд|убивает)\b|\b(?:статины|таблетки|лекарства|химия|вакцины)\b"
@@ -965,7 +1125,9 @@ RU = {
     "slur": r"\b(?:пидор\w*|пидр\w*|педик(?:и|ов|ам|а|у|ом)?|хач\w*|чурк\w*|чурбан\w*|жид(?:ы|ов|ам|ами|а|у|ом|овск\w*|яр\w*)?|черножоп\w*|узкоглаз\w*|даун|дауны|дебил\w*|шлюх\w*|шалав\w*|pidor\w*|pidr\w*)\b",
     "address": r"\b(?:ты|вы|тебя|тебе|вас|@\w+|эта|этот|эй|ведущая|ведущий|сам|сама|заткнись|пошел|пошёл|пошла|иди|вали)\b",
     "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
-    "go_back": r"\b(?:вали|катись|езжай|уезжай|возвращайся) (?:в|к) (?:сво\w+|себе)\b|\bпонаехал\w*\b|\bбаба не может\b|\bиди (?:борщи варить|борщ вари|борщи вари|на кухню)\b|\bidi ubeysya\b|\bиди убейся\b|\bубейся\b",
+    # Insults that need an addressee ("ты жалкий клоун", "врачиха безмозглая"): alone they can describe anything.
+    "insult": r"\b(?:никч[её]мн\w+|бездар\w+|неуч\w*|неудачни\w+|безмозгл\w+|жалк\w+|клоун\w*|овц[аы]|мерзк\w+|дебил\w*|конченн?\w+|убог\w+|идиот\w*|кретин\w*|придур\w+|дегенерат\w*|чмо|лох|лохушк\w+|бестолоч\w*|кобыл\w+|гнид\w*|паскуд\w*|сволоч\w*|скотин(?:а|ой|у)|мерзав\w+|страшилищ\w*|шарлатан(?:ка|ки|ы)?|дилетант\w*|пустышк\w+|туп(?:ая|ой|ое|ые|ица|орыл\w*)|ничтожеств\w*|позор|посмешищ\w*|бездарь)\b",
+    "go_back": r"\b(?:вали|катись|езжай|уезжай|возвращайся) (?:в|к) (?:сво\w+|себе)\b|\bпонаехал\w*\b|\bбаба не может\b|\bиди (?:борщи варить|борщ вари|борщи вари|на кухню)\b|\bidi ubeysya\b|\bиди убейся\b|\bубейся\b|\b(?:тебе|вам) (?:только|бы) (?:полы мыть|борщи варить|на кухне|посуду мыть|в декрете сидеть)\b",
     "rx_drug": r"\b(?:лирик\w*|трамадол\w*|феназепам\w*|оземпик\w*|ксанакс\w*|кодеин\w*|виагр\w*|сиалис\w*|метадон\w*|стероид\w*|ozempic|tramadol|lirika)\b",
     "no_rx": r"\bбез рецепт\w*\b|\bbez recepta\b|\bbez retsepta\b",
     "contact_ask": r"\b(?:пиши(?:те)?|напиши(?:те)?|стучи(?:те)?|обращайтесь)\b"
@@ -1478,6 +1640,20 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
             r")|\s*$)",
         ),
     ),
+    ("risk.threat", "en", "intent-act-on-victim", _c(_ENG, "intent", GAP, "violent_obj")),
+    (
+        "risk.threat",
+        "en",
+        "never-again",
+        _c(
+            _ENG,
+            "intent",
+            GAP,
+            r"\bmake sure (?:you|u|he|she|they) (?:never|can'?t|cant|won'?t|wont) (?:walk|talk|see|breathe|wake up|stream|work|stand|speak)\b",
+            NEAR,
+            r"\bagain\b",
+        ),
+    ),
     (
         "risk.threat",
         "en",
@@ -1495,7 +1671,11 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "weapon-place",
-        _c(_ENG, "weapon", GAP, "place") + "|" + _c(_ENG, "place", GAP, r"\b(?:bomb|explosive|gasoline)\b"),
+        _c(_ENG, "weapon", GAP, "place")
+        + "|"
+        + _c(_ENG, "place", GAP, r"\b(?:bomb|explosive|gasoline)\b")
+        + "|"
+        + _c(_ENG, "place", NEAR, r"\bwith (?:my|a|an|our|some|his|her)\b", NEAR, "weapon"),
     ),
     (
         "risk.threat",
@@ -1519,12 +1699,26 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         r"\bthere(?:'?s| is| are) (?:a |an )?(?:bomb|bombs|explosives?|device) (?:in|at|under|inside|outside)\b|\b(?:planted|placed|left|hid) (?:a |an )?(?:bomb|explosive|device)\b",
     ),
     ("risk.threat", "en", "veiled", _c(_ENG, "meet")),
+    (
+        "risk.threat",
+        "en",
+        "preparation",
+        r"\b(?:poured|pouring|spread|spilled|soaked|splashed) (?:the |some |a can of |a jug of )?(?:gas|gasoline|petrol|lighter fluid|kerosene|accelerant)\b"
+        + GAP
+        + r"\b(?:around|on|over|all over|in|into|under|at|outside|behind|near)\b"
+        + NEAR
+        + _c(_ENG, "place"),
+    ),
     ("risk.threat", "es", "intent-act", _c("es", "intent", GAP, "violent")),
     (
         "risk.threat",
         "es",
         "act-first-person",
-        r"\b(?:te|le|les|lo|la|los) (?:mato|matar[eé]|quemo|prendo fuego|parto la cara|rompo la cara|reviento|disparo|balaceo)\b|\ble prendo fuego\b",
+        r"\b(?:te|le|les|lo|la|los) (?:mato|matar[eé]|quemo|prendo fuego|parto la cara|rompo la cara|reviento|disparo|balaceo)\b|\ble prendo fuego\b"
+        # the other first-person acts, present and future: "te rajo", "te meto un balazo", "te partiré las piernas"
+        r"|\b(?:te|le|les|lo|los) (?:rajo|rajar[eé]|quiebro|quebrar[eé]|apu[ñn]alo|apu[ñn]alar[eé]|acuchillo|ahorco|ahorcar[eé]|degüello|degollar[eé]|estrangulo|estrangular[eé]|ahogo|ahogar[eé]|entierro|enterrar[eé]|desfiguro|atropello|atropellar[eé]|quemar[eé]|reventar[eé]|dispararé|disparar[eé])\b"
+        r"|\b(?:te|le|les) (?:parto|partir[eé]|rompo|romper[eé]|vuelo|volar[eé]) (?:la cara|el cr[aá]neo|la cabeza|las piernas|los dientes|la madre|los huesos|los sesos|el hocico|la jeta|el cuello)\b"
+        r"|\b(?:te|le|les) (?:meto|meter[eé]|pego|pegar[eé]) (?:un |unos )?(?:tiro|tiros|balazo|balazos|plomazo|cuchillazo|navajazo|machetazo|putazo|chingadazo|madrazo)\b",
     ),
     (
         "risk.threat",
@@ -1543,9 +1737,11 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "veiled",
-        r"\bme las? (?:va|vas|van) a pagar\b|\bme las? pagar[aá]s?\b|\bte vas a arrepentir\b|\bno sabes con qui[eé]n te metes\b",
+        r"\bme las? (?:va|vas|van) a pagar\b|\bme las? pagar[aá]s?\b|\bte vas a arrepentir\b|\bno sabes con qui[eé]n te metes\b|\b(?:vas|van) a (?:terminar|acabar|amanecer|aparecer) (?:en (?:una zanja|un hoyo|el hospital|la morgue|el cementerio|una bolsa|un cajón|una caja)|muert[oa]s?|tirad[oa]s?)\b|\btus d[ií]as est[aá]n contados\b",
     ),
     ("risk.threat", "ru", "act", _c("ru", "violent")),
+    ("risk.threat", "ru", "body-harm", _c("ru", "body_harm")),
+    ("risk.threat", "ru", "not-alive", _c("ru", "veiled")),
     (
         "risk.threat",
         "ru",
@@ -1579,9 +1775,36 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + r"\b(?:wall|bridge|off|traffic|train|into|in front)\b",
     ),
     ("risk.self_harm", "en", "current", _c(_ENG, "current_cut")),
+    (
+        "risk.self_harm",
+        "en",
+        "hopeless",
+        r"\b(?:don'?t|dont|do not|can'?t|cant|cannot) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|waking up|being here)\b"
+        r"|\b(?:can'?t|cant|cannot) (?:keep living|go on living|live) like this\b"
+        r"|\b(?:i'?m|im|i am) (?:just )?(?:a|such a|nothing but a) burden\b"
+        r"|\b(?:everyone|everybody|they|my family|the world|people|my kids) (?:would|will|'?d) (?:be )?(?:happier|better(?: off)?) (?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|without me)\b"
+        r"|\b(?:i'?m|im|i am|so|just|really) (?:so |just |really )?tired of (?:being alive|living|existing)\b(?! (?:in|alone|with|at|here|like|on|under)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "means",
+        r"\benough (?:\w+ )?(?:pills|meds|tablets|pain ?killers)\b"
+        + GAP
+        + r"\b(?:make it (?:all )?stop|end (?:it|this)|never wake|not wake|die|be done|finally)\b"
+        r"|\b(?:bridge|ledge|roof|rooftop|train tracks|tracks|cliff|balcony|overpass)\b(?:\s+\w+){0,4}\s+(?:looks?|looking|seems?|feels?) (?:\w+ )?(?:tempting|inviting|peaceful|like the (?:answer|only way))\b"
+        r"|\bi (?:cut|burned|burnt|hurt myself) again\b|\brelapsed\b(?=[^.!?]{0,30}\b(?:cut|cutting|self ?harm|blade|razor|burn))",
+    ),
     ("risk.self_harm", "es", "wish", _c("es", "self_wish") + r"|\b(?:me voy a|voy a|quiero) quitar la vida\b"),
     ("risk.self_harm", "es", "farewell", _c("es", "farewell")),
     ("risk.self_harm", "es", "method", _c("es", "method_q")),
+    (
+        "risk.self_harm",
+        "es",
+        "hopeless",
+        r"\b(?:no le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:la|mi) vida|(?:la|mi) vida no tiene (?:ning[uú]n )?sentido|(?:ya )?no tiene sentido (?:seguir|vivir|seguir viviendo)|estoy cansad[oa] de vivir|no aguanto m[aá]s (?:la vida|vivir|esta vida))\b"
+        r"|\b(?:me )?(?:tomo|tomar[eé]|trago|tragar[eé]|voy a tomar(?:me)?|voy a tragar(?:me)?) (?:todas (?:las|mis)|toda la caja de|todo el frasco de|el frasco entero de|un pu[ñn]ado de) (?:pastillas|pastis|medicinas|medicamentos|p[ií]ldoras|\w+)\b",
+    ),
     (
         "risk.self_harm",
         "ru",
@@ -1591,6 +1814,12 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     ("risk.self_harm", "ru", "wish", _c("ru", "self_wish")),
     ("risk.self_harm", "ru", "farewell", _c("ru", "farewell")),
     ("risk.self_harm", "ru", "method", _c("ru", "method_q")),
+    (
+        "risk.self_harm",
+        "ru",
+        "hopeless",
+        r"\b(?:я )?устал[аи]? (?:жить|от жизни|существовать)\b|\b(?:смысла|смысл) жить (?:больше |уже )?(?:нет|не вижу|потерян)\b|\bнет (?:больше )?смысла жить\b|\bне вижу смысла (?:жить|в жизни)\b|\bжить (?:больше )?незачем\b|\bуйти навсегда\b",
+    ),
     # ---------------------------------------------------------- medical claims
     ("risk.medical_claim", "en", "remedy-cures", _c(_ENG, "remedy", GAP, "claim_verb", GAP, "disease")),
     ("risk.medical_claim", "en", "passive", _c(_ENG, "disease", NEAR, "claim_passive")),
@@ -1618,10 +1847,36 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         _c("es", "disease", NEAR, "claim_passive") + "|" + _c("es", "claim_passive", NEAR, "disease"),
     ),
     ("risk.medical_claim", "es", "conspiracy", _c("es", "conspiracy")),
+    (
+        "risk.medical_claim",
+        "es",
+        "cured-with",
+        _c(
+            "es",
+            r"\b(?:con|tomando|bebiendo|usando) (?:el |la |los |las |un |una |solo |puro )?",
+            "remedy",
+            GAP,
+            r"\b(?:te curas?|te curar[aá]s|se cura|se curan|se cur[oó]|me cur[eé]|le cur[oó]|nos curamos|te sanas?|se sana|se san[oó]|me san[eé]|se quita|te quita|se elimina|te elimina)\b",
+            GAP,
+            "disease",
+        ),
+    ),
     ("risk.medical_claim", "es", "stop-treatment", _c("es", "stop_treat")),
     ("risk.medical_claim", "ru", "remedy-cures", _c("ru", "remedy", GAP, "claim_verb", GAP, "disease")),
     ("risk.medical_claim", "ru", "passive", _c("ru", "claim_passive")),
     ("risk.medical_claim", "ru", "conspiracy", _c("ru", "conspiracy")),
+    (
+        "risk.medical_claim",
+        "ru",
+        "replaces-treatment",
+        _c(
+            "ru",
+            "remedy",
+            NEAR,
+            r"\b(?:заменя\w+|лучше (?:любых |всех )?|вместо|эффективнее (?:любых |всех )?)",
+            r"\s*(?:антибиотик\w*|лекарств\w*|таблет\w*|хими\w*|инсулин\w*|вакцин\w*|прививк\w*|статин\w*)\b",
+        ),
+    ),
     ("risk.medical_claim", "ru", "stop-treatment", _c("ru", "stop_treat")),
     # ---------------------------------------------------------- legal
     (
@@ -1719,7 +1974,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "degrade-you",
-        r"(?:^\W{0,3}|[,.!?:;]\s{0,3}|(?:\b(?:and|lol|lmao|omg|bro|dude|man|girl|honestly|seriously|wow|ugh|hey|doc|host)|@\w+)\s+)(?:you|u|ur|you'?re|youre|u r|ya)\b(?: (?:are|r|is|look|looks|sound|such|so|a|an|just|fucking|really|literally|such a|the|one|absolute|total|dumb|fat|ugly|stupid|little|old|\w+ass))*\s"
+        r"(?:^\W{0,3}|[,.!?:;]\s{0,3}|(?:\b(?:and|lol|lmao|omg|bro|dude|man|girl|honestly|seriously|wow|ugh|hey|doc|host|shut up|stfu|get lost|go away|sit down|bye|swear)|@\w+)\s+)(?:you|u|ur|you'?re|youre|u r|ya)\b(?: (?:are|r|is|look|looks|sound|such|so|a|an|just|fucking|really|literally|such a|the|one|absolute|total|complete|dumb|fat|ugly|stupid|little|old|sad|pathetic|lonely|useless|brainless|\w+ass))*\s"
         + _c(_ENG, "degrade"),
     ),
     (
@@ -1746,6 +2001,27 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + _c(_ENG, "identity", NEAR, r"\b(?:is|are|r) (?:so |just |totally )?", "degrade"),
     ),
     ("risk.harassment", "en", "go-back", _c(_ENG, "go_back")),
+    (
+        "risk.harassment",
+        "en",
+        "what-a",
+        _c(_ENG, r"\bwhat an? (?:\w+ )?(?!waste)", "degrade", r"(?: (?:you|u) (?:are|r)\b|\W*$)"),
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "rejection",
+        r"\b(?:nobody|no one|noone|no1) (?:here )?(?:cares? (?:about|for|what)|likes|loves|wants to (?:see|hear|look at|watch)|asked (?:for )?|needs|listens to|watches) (?:you|u|ur|your|ya)\b"
+        r"|\b(?:everyone|everybody|all of us|the whole chat) (?:here )?(?:hates|laughs at|is laughing at|is sick of|is tired of|cringes at) (?:you|u|ur|your)\b"
+        r"|\b(?:you'?re|youre|you are|u r|ur) (?:such |just |a |an |total |complete |absolute )*(?:joke|laughing ?stock)\b(?! (?:teller|book|about|account))"
+        r"|\bashamed to (?:exist|be alive|show (?:your|ur) face)\b|\bthe world (?:would be|is) better without (?:you|u)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "simile",
+        r"\b(?:you|u|ur face|your face|she|he|the host) (?:look|looks|sound|sounds|smell|smells) like (?:a |an |some )?(?:\w+ )?(?:melted|rotten|rotting|burnt|deflated|wet|used|dead|moldy|mouldy|squashed|botched|inbred|diseased|bloated|crusty|greasy|sweaty|stale) \w+",
+    ),
     ("risk.harassment", "en", "sexual", _c(_ENG, "sexual")),
     ("risk.harassment", "en", "body", _c(_ENG, "body_mock")),
     (
@@ -1768,6 +2044,53 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         ),
     ),
     ("risk.harassment", "es", "go-back", _c("es", "go_back")),
+    (
+        "risk.harassment",
+        "es",
+        "death-wish",
+        r"\bojal[aá] te (?:mueras|d[eé] (?:c[aá]ncer|sida|covid)|atropell\w+|mat\w+|pudras?)\b|\bm[uú][eé]rete\b|\bque te mueras\b|\bdeber[ií]as (?:morirte|estar muert[oa])\b|\bpudr[eé]te\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "insult",
+        _c(
+            "es",
+            r"\b(?:eres|sos|est[aá]s|(?:la|el|esa|ese|esta|este|tu|su) (?:presentadora?|doctora?|m[eé]dic[oa]|host|coach|streamer|enfermer[oa]|tipa|tipo) (?:es|est[aá])|pedazo de|c[aá]llate|l[aá]rgate|vete|cierra el pico|calla)\b,?\s+(?:(?:un|una|bien|muy|tan|re|la m[aá]s|el m[aá]s|tu|so|grand[ií]sim[oa]|maldit[oa]|pinche)\s+)*",
+            "insult",
+        ),
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "vocative",
+        _c(
+            "es",
+            r"\b(?:pedazo de|c[aá]llate|l[aá]rgate|vete|cierra el pico|calla)\b,?\s+(?:(?:la|el|tu|su|un|una|so|grand[ií]sim[oa]|maldit[oa]|pinche)\s+)?",
+            "degrade",
+        ),
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "vocative-alone",
+        _c("es", r",\s{0,3}", "insult", r"(?=[\s.!?)]{0,6}$)")
+        + "|"
+        + _c("es", r"^\W{0,3}", "insult", r",(?=[^\n]{0,80}\b(?:t[uú]|te|ti|eres|est[aá]s|vos|sos)\b)"),
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "disgust",
+        r"\b(?:(?:me|nos) (?:das|dan|da)|das) (?:mucho |tanto |much[ií]simo )?(?:asco|pena ajena|l[aá]stima|grima|repugnancia|v[oó]mito|ganas de vomitar)\b"
+        r"|\b(?:tu|su) (?:cara|voz|cuerpo|jeta|pinta) (?:me )?(?:da|es un|es una|provoca) (?:asco|miedo|pena|grima|v[oó]mito)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "rejection",
+        r"\bnadie te (?:quiere|soporta|aguanta|pidi[oó]|pregunt[oó]|necesita|escucha|ve|extra[ñn]ar[aá]|invit[oó])\b|\b(?:eres|es) (?:el|la) peor (?:doctora?|m[eé]dic[oa]|presentador[a]?|enfermer[oa]|streamer|coach|persona)\b|\bqu[eé] asco de (?:persona|mujer|hombre|doctora?|tipo|tipa|ser humano|presentador[a]?)\b|\b(?:todos|todo el mundo|el chat entero) te (?:odia|odian|detesta|detestan)\b|\bno sirves (?:ni )?(?:pa|para) nada\b|\bqu[eé] verg[uü]enza de (?:doctora?|m[eé]dic[oa]|presentador[a]?|enfermer[oa]|persona|mujer|hombre|coach)\b",
+    ),
     ("risk.harassment", "es", "sexual", _c("es", "sexual")),
     (
         "risk.harassment",
@@ -1789,6 +2112,41 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + r"|\bкакой из тебя\b",
     ),
     ("risk.harassment", "ru", "go-back", _c("ru", "go_back")),
+    (
+        "risk.harassment",
+        "ru",
+        "death-wish",
+        r"\bчтоб(?:ы)? (?:ты|вы|тебя|вас) (?:сдох\w*|подох\w*|сгни\w*|разорвало|переехало)|\bсдохни(?:те)?\b|\bподохни\b|\bлучше бы (?:ты|вы) (?:сдох\w*|умер\w*|не рожд\w+)|\bгори в аду\b|\bчтоб тебе пусто было\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "what-a",
+        _c(
+            "ru",
+            r"\bкак(?:ая|ой|ое|ие) (?:же )?(?:ты|вы)\s+(?:(?:всё-таки|все-таки|все таки|всё таки|реально|просто)\s+)?",
+            r"(?:",
+            "degrade",
+            "|",
+            "insult",
+            ")",
+        ),
+    ),
+    # An insult said to the reader on its own, between commas or at an end ("убогая, кто тебя пустил", "..., бездарь").
+    (
+        "risk.harassment",
+        "ru",
+        "vocative",
+        _c("ru", r",\s{0,3}", "insult", r"(?=[\s.!?)]{0,6}$)")
+        + "|"
+        + _c("ru", r"^\W{0,3}", "insult", r",(?=[^\n]{0,80}\b(?:ты|тебя|тебе|вы|вас|вам)\b)"),
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "rejection",
+        r"(?<!\bесли )\bникто (?:тебя|вас) не (?:любит|смотрит|уважает|слушает|ждёт|ждет|звал|просил|спрашивал)\b|\bну и (?:рожа|морда|харя|хлебало|рыло)\b|\bникому (?:ты|вы) не нуж\w+\b|\bвсе (?:тебя|вас) (?:ненавидят|презирают)\b|\bна (?:тебя|вас) (?:противно|тошно|мерзко|стыдно) смотреть\b",
+    ),
     ("risk.harassment", "ru", "sexual", _c("ru", "sexual")),
     # ---------------------------------------------------------- scams
     (
@@ -1801,7 +2159,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             _ENG,
-            r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?)\b",
+            r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?|(?:can|could|will|'ll) get (?:you|u|ya)|hook (?:you|u|ya) up with)\b",
             GAP,
             "rx_drug",
         ),
@@ -1816,6 +2174,12 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
     ),
     ("spam.scam", "en", "giveaway", _c(_ENG, "giveaway")),
     ("spam.scam", "en", "investment", _c(_ENG, "invest")),
+    (
+        "spam.scam",
+        "en",
+        "loan-no-check",
+        r"\b(?:no credit check|guaranteed (?:loan|approval)s?|instant (?:loan|cash)s?)\b(?=[^\n]{0,60}\b(?:dm|pm|message|msg|text|contact|whatsapp|telegram|hmu)\b)",
+    ),
     (
         "spam.scam",
         "en",
@@ -1835,14 +2199,16 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             "es", r"\b(?:vendo|vendemos|tengo)\b", GAP, "rx_drug", GAP, r"\b(?:sin receta|dm|md|precio|whats|env[ií]o)"
-        ),
+        )
+        + "|"
+        + _c("es", "rx_drug", GAP, r"\b(?:a domicilio|env[ií]os? (?:a todo|discret|gratis)\w*)\b"),
     ),
     (
         "spam.scam",
         "es",
         "private-contact",
         _c("es", "contact_ask")
-        + r"(?=.*\b(?:comprar|vend\w+|precio|barat\w+|\$|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso|ganancia|receta)\b)|\b(?:comprar|vend\w+|precio|barat\w+|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso)\b.*"
+        + r"(?=.*\b(?:comprar|vend\w+|precio|barat\w+|\$|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso|ganancia|receta|a domicilio|tramadol|clonazepam|ozempic|xanax|alprazolam|rivotril|oxicodona|fentanilo|pr[eé]stamos?)\b)|\b(?:comprar|vend\w+|precio|barat\w+|consulta|ayud\w+|tratamiento|pastillas|cita|premio|invier\w+|cripto|gratis|cura|reembolso)\b.*"
         + _c("es", "contact_ask"),
     ),
     ("spam.scam", "es", "giveaway", _c("es", "giveaway")),
@@ -1851,14 +2217,14 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "es",
         "impersonation",
         _c("es", "impersonate")
-        + r"(?=.*\b(?:mensaje|privado|dm|md|whats|datos|tarjeta|env[ií]\w+|m[aá]nd\w+|escr[ií]b\w+)\b)",
+        + r"(?=.*\b(?:mensaje|privado|dm|md|whats|datos|tarjeta|env[ií]\w+|m[aá]nd\w+|escr[ií]b\w+|contraseña|clave|c[oó]digo|verific\w+)\b)",
     ),
     (
         "spam.scam",
         "es",
         "phishing",
         _c("es", "phish")
-        + r"(?<=.)(?=.*\b(?:privado|env[ií]\w+|m[aá]nd\w+|dm|md)\b)|\b(?:env[ií]\w+|m[aá]nd\w+)\b"
+        + r"(?<=.)(?=.*\b(?:privado|env[ií]\w+|m[aá]nd\w+|dm|md)\b)|\b(?:env[ií]\w+|m[aá]nd\w+|necesito|dame|p[aá]same|verific\w+|confirm\w+)\b"
         + GAP
         + _c("es", "phish"),
     ),
@@ -1888,6 +2254,16 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         _c("ru", "impersonate") + r"(?=.*(?:лс|личк|напиш|пиши|пришлите|данные|карт|директ))",
     ),
     ("spam.scam", "ru", "phishing", _c("ru", "phish")),
+    (
+        "spam.scam",
+        "ru",
+        "investment",
+        r"\b(?:вложи|вложите|вложив|инвестируй\w*|вкладывай\w*|закинь|закиньте)\b"
+        + GAP
+        + r"\b(?:получи\w*|заработа\w*|прибыль\w*|доход\w*|через (?:сутки|неделю|день|час|\d+ (?:дн|час)\w*)|x\d+|х\d+)"
+        + r"|\b(?:удвою|удвоим|удваиваем|удваиваю) (?:ваши |твои |свои )?(?:деньги|биткоин\w*|крипт\w*|вложени\w*|депозит\w*)\b"
+        + r"|\bпереводи\w* (?:\w+ )?на (?:мой |этот |наш )?кош[её]л[её]к\b",
+    ),
 ]
 
 # ================================================================ second round: constructions the first lexicons lacked
@@ -1896,7 +2272,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
 # ружьём"), means made ready ("tengo la soga lista"), a burden or a farewell letter, a group with a
 # degrading predicate, someone addressed by their role ("el entrenador es un ...").
 _ES_ROLE = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host)"
-_RU_ROLE = r"(?:ведущ\w+|тренер\w*|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*)"
+_RU_ROLE = r"(?:врачих\w*|ведущ\w+|тренер\w*|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*)"
 _RU_WEAPON = r"(?:ружь\w+|обрез\w*|арматур\w+|бит(?:ой|ами|ы|у)|нож(?:ом|ами|и)?|ствол\w*|пистолет\w*|автомат\w*|травмат\w*|топор\w*|кастет\w*)"
 COMPOSITIONS += [
     # ---------------------------------------------------------- threats, Spanish
@@ -1916,7 +2292,7 @@ COMPOSITIONS += [
         "risk.threat",
         "es",
         "not-alive",
-        r"\bno (?:llega|llegas|llegar[aá]s?|va a llegar|vas a llegar|sale|sales|saldr[aá]s?) viv[oa]s?\b|\b(?:te|lo|la) van a encontrar (?:muert\w+|en una zanja|tirad\w+|en un ba[ñn]o)",
+        r"\bno (?:llega|llegas|llegar[aá]s?|va a llegar|vas a llegar|van a llegar|sale|sales|saldr[aá]s?|vas a salir|van a salir) viv[oa]s?\b|\bno (?:vas|van) a llegar a (?:tu|su) casa\b|\b(?:te|lo|la) van a encontrar (?:muert\w+|en una zanja|tirad\w+|en un ba[ñn]o)",
     ),
     (
         "risk.threat",
@@ -2125,6 +2501,19 @@ COMPOSITIONS += [
     (
         "risk.harassment",
         "ru",
+        "role-insult",
+        r"\b(?:ты|вы|"
+        + _RU_ROLE
+        + r")\s+(?:(?:слишком|очень|совсем|такая|такой|просто|реально|же|\w+ая|\w+ый|\w+ой|\w+ое)\s+)?"
+        + _c("ru", "insult")
+        + "|"
+        + _c("ru", "insult", r",?\s+(?:ты|вы|молчи|заткнись)\b")
+        + "|"
+        + _c("ru", r"\b(?:заткнись|молчи|пошла|пошёл|пошел|вали)\b,?\s+(?:\w+ )?", "insult"),
+    ),
+    (
+        "risk.harassment",
+        "ru",
         "group-predicate",
         r"\b(?:чурк\w*|хач\w*|хохл\w*|жид(?:ы|ов)|цыган\w*|бабы|геи|гомики|негры|ч[её]рные|черножоп\w*|понаехавшие)\b"
         + NEAR
@@ -2198,7 +2587,7 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "death-wish-at",
-        r"\b(?:should|needs? to|ought to|better) (?:just )?(?:die|drop dead|rot|disappear) already\b|\bwhy are (?:you|u) (?:even |still )?alive\b|\b(?:your|ur) (?:\w+ )?(?:ass|body|face) belongs in a (?:nursing home|zoo|landfill|grave|cage)\b|\bjust die already\b|\bnobody wants to see (?:your|ur)\b",
+        r"\b(?:should|needs? to|ought to|better) (?:just )?(?:die|drop dead|rot|disappear) already\b|\bwhy are (?:you|u) (?:even |still )?alive\b|\b(?:your|ur) (?:\w+ )?(?:ass|body|face) belongs in a (?:nursing home|zoo|landfill|grave|cage)\b|\bjust die already\b|\bnobody wants to see (?:your|ur)\b|\bi (?:hope|wish|pray) (?:you|u|ya|she|he) (?:die|dies|get cancer|gets cancer|get hit by|gets hit by|rot|choke|burn|drop dead|overdose|od)\b(?! (?:laughing|of laughter|from laughing|happy|peacefully|old|rich))",
     ),
     (
         "risk.harassment",
@@ -2311,7 +2700,7 @@ COMPOSITIONS.extend(_EN_EXTRA)
 _EN_CONDITION = (
     r"(?:"
     + EN["disease"][len(r"\b(?:") : -1]
-    + r"|plaque\w*|arterial plaque|allerg\w+|liver disease|fevers?|glaucoma|sepsis|autoimmune\w*|immune system|blockages?|tumou?rs?|cancer cells|diseases?|illness\w*|migraines?|kidney stones|gout|acne|cataracts?|fibroids|ulcers?|hypertension|alzheimer'?s|heart problems|arrhythmias?|heart attacks?)"
+    + r"|plaque\w*|arterial plaque|allerg\w+|liver disease|fevers?|glaucoma|sepsis|autoimmune\w*|immune system|blockages?|tumou?rs?|cancer cells|diseases?|illness\w*|migraines?|kidney stones|gout|acne|cataracts?|fibroids|ulcers?|hypertension|alzheimer'?s|heart problems|arrhythmias?|heart attacks?|hearing loss|tinnitus|eyesight|poor vision|blurry vision|gallstones|hair loss|baldness|osteoporosis|fibromyalgia|candida|urinary tract infections?)"
 )
 _EN_TREATMENT = r"(?:stents?|bypass|surgery|chemo\w*|radiation|statins?|beta blockers?|blood thinners?|insulin|metformin|thyroid pills|antidepressants?|meds|medications?|medicine|tablets|pills|pharma drugs|prescriptions?|vaccines?|vaccinations?|vaxx?\w*|jabs?|flu shots?|mammograms?|sunscreen|fluoride|5g(?: towers)?|towers|wifi|chemtrails|antibiotics|inhalers?|doctors)"
 # Hyperbole has an entertainment for its subject ("this playlist cures my depression").
@@ -2363,4 +2752,29 @@ _EN_CLAIMS: list[tuple[str, str, str, str]] = [
         + r"\b(?:being suppressed|covering it up|hides? it|won'?t tell you|don'?t tell you)\b|\bworks for everyone\b",
     ),
 ]
+_EN_CLAIMS.append(
+    # More verbs of cure, and the organ before the condition ("wipe out the flu", "clears up ear infections").
+    (
+        "risk.medical_claim",
+        "en",
+        "any-cures-more",
+        r"(?<!^)(?<!song )(?<!music )(?<!stream )(?<!video )(?<!laughter )(?<!you )(?<!u )\b(?:wipes? out|wiped out|restores?|restored|clears? up|cleared up|melts? away|flushes? out|gets? rid of|got rid of) (?:the |your |ur |my |his |her |all )?(?:stage \d |ear |kidney |bladder |yeast |sinus |lung |skin |breast |prostate |colon |liver |chronic |severe )?"
+        + _EN_CONDITION
+        + r"\b(?! (?:risk|research|awareness|patients?|ward|unit|center|centre|clinic|specialist|doctor|month|day|walk|charity|fund\w*)\b)",
+    )
+)
+_EN_CLAIMS.append(
+    # A testimony that names the remedy: "my aunt beat stage 4 cancer with carrot juice" (not "she beat cancer").
+    (
+        "risk.medical_claim",
+        "en",
+        "cured-with",
+        r"\b(?:beat|beaten|cured|healed|reversed|got rid of|fixed|kicked|overcame|shrank|cleared)\s+(?:(?:her|his|my|their|the|your|stage \d|\w+)\s+){0,2}"
+        + _EN_CONDITION
+        + r"\b"
+        + NEAR
+        + r"\b(?:with|using|by (?:eating|drinking|taking|doing)|through|thanks to|on)\s+(?:nothing but |just |only |pure |a |some )?"
+        + _c(_ENG, "remedy"),
+    )
+)
 COMPOSITIONS.extend(_EN_CLAIMS)

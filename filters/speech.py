@@ -87,29 +87,41 @@ _QUESTION_INSIDE = re.compile(
 _QUOTES = {"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“", "`": "`"}
 _REPORTING = re.compile(
     r"\b(?:(?:he|she|they|someone|somebody|some ?one|this guy|that guy|a guy|people|ppl|everyone|my \w+|"
-    r"(?:the )?(?:guy|girl|user|account|person|bot|troll|comment)s?|@\S+|[a-z0-9_]+ in (?:the )?chat)\s+"
-    r"(?:just |literally |keeps? |kept |always |also |even )?"
+    r"(?:the )?(?:guy|girl|user|account|person|bot|troll|comment|villain|killer|character|bad guy|narrator|"
+    r"hero|protagonist)s?|@\S+|[a-z0-9_]+ in (?:the )?chat)\s+"
+    r"(?:just |literally |keeps? |kept |always |also |even |used to |once )?"
     r"(?:wrote|writes|write|said|says|saying|say|typed|posted|posts|commented|comments|claims?|claimed|thinks?|"
-    r"believes?|tweeted|told (?:me|us|the host)|threatened|called)"
+    r"believes?|tweeted|told (?:me|us|the host)|tells? (?:me|us|her|him|them)|threatened|called|"
+    r"messaged|messages|dm'?d|dmed|texted|emailed|sent (?:me|us))"
+    r"|\bquoting\b|\b(?:message|dm|comment|text|email|reply)s? (?:i|we) (?:got|received)\b"
     r"|(?:a|this|that|some) (?:tiktok|video|post|reel|ad|comment|article|meme|youtuber|influencer)s?"
     r"(?: \w+)? (?:saying|claiming|that says|that said|says|said)"
-    r"|(?:alguien|[eé]l|ella|mi \w+|la gente|un (?:tipo|usuario|señor))\s+(?:me |nos )?"
+    r"|(?:alguien|[eé]l|ella|mi \w+|la gente|un (?:tipo|usuario|señor)|el (?:malo|villano|personaje|asesino))\s+"
+    r"(?:siempre |tambi[eé]n |ya |a veces )?(?:me |nos )?"
     r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó])"
-    r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+)\s+(?:мне |нам )?"
+    r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+|бандит|злодей|герой|персонаж)\s+"
+    r"(?:всегда |тоже |постоянно |вечно |мне |нам )?(?:мне |нам )?"
     r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?))\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what if|imagine|hypothetically|suppose|supposing|pretend|in (?:a|the) (?:movie|game|film|show|book|dream)|"
+    r"\b(?:what if(?! i told (?:you|u|ya))|imagine|hypothetically|suppose|supposing|pretend|"
+    r"in (?:a|the|my|his|her|this|that) (?:movie|game|film|show|book|dream|novel|story|script|fic|fanfic|screenplay|"
+    r"play|song|lyrics|episode|series|anime|manga|comic)|"
     r"what happens if|qu[eé] pasar[ií]a si|y si|imagina|imag[ií]nate|supongamos|"
-    r"а что если|что если|представь(?:те)?|допустим|в игре|в фильме)\b"
+    r"en (?:la|el|mi|una|un) (?:pel[ií]cula|novela|serie|juego|libro|canci[oó]n|sueño|historia)|"
+    r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе))\b"
+    # "imagine earning 5k a week": a sales pitch's opening, not a hypothetical.
+    r"(?! (?:if (?:you|u) could|earning|making|having|getting|owning|retiring|quitting|living|being able|"
+    r"ganar|tener|cobrar|generar|vivir|viajar|retirarte|"
+    r"(?:что )?(?:ты|вы) (?:зарабатываешь|зарабатываете|получаешь|получаете)))"
 )
 _DEBUNKING = re.compile(
     r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"
     r"stop (?:sharing|spreading|falling for|believing)|don'?t (?:believe|fall for)|i doubt|doubt it|"
     r"(?:it|that|they) (?:doesn'?t|does not|don'?t|do not)\b|no (?:it|they) (?:doesn'?t|don'?t)|"
     r"not how (?:\w+ )?works|so dangerous|is dangerous|reported it|"
-    r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|"
-    r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|"
+    r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|cuidado con|"
+    r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|это (?:бред|чушь|ерунда|враньё|вранье|брехня)|"
     r"mif|nepravda|hvatit verit\w*)\b"
 )
 _IDIOMS = re.compile(
@@ -165,6 +177,12 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: A subordinate clause opening a statement ("when i find you ...", "cuando te encuentre ...", "когда найду ..."):
+#: without a question mark these words join clauses, they do not ask. Spanish asks with the accent ("cuándo").
+_SUBORDINATE = re.compile(
+    r"^(?:(?:when|where|once|whenever) (?:i|i'?m|im|i'?ll|ill|we|you|u|he|she|they|ur|your)\b"
+    r"|what if i told (?:you|u|ya)\b|(?:cuando|donde|como|apenas|en cuanto) |(?:когда|где|как только|если) )"
+)
 #: "don't"/"do not" with no subject after it: an order ("don't take your meds"), asked only with a mark.
 _NEGATIVE_ORDER = re.compile(r"^(?:don'?t|dont|do not)\s+(?!(?:you|u|ya|y'?all|we|they|i|he|she|it|people|ppl)\b)")
 
@@ -209,9 +227,12 @@ def is_question(sentence: str) -> bool:
         return structured or "¿" in stripped
     if _ELLIPTICAL.match(stripped):
         return False  # "would be a shame if...", "could be worse": a modal with no subject states
-    if stripped.split(maxsplit=1)[:1] and stripped.split(maxsplit=1)[0] in _MARKED_ONLY:
-        return False  # Spanish and Russian ask these with a mark: "hay una bomba en ..." states
+    opening = _INTERROGATIVE.match(stripped)
+    if opening is not None and opening.group(0).split()[-1] in _MARKED_ONLY:
+        return False  # Spanish and Russian ask these with a mark: "hay una bomba en ...", "bro tengo xanax" state
     if _NEGATIVE_ORDER.match(stripped):
+        return False
+    if _SUBORDINATE.match(stripped):
         return False  # "don't take the statins": without a mark, a negative order, not "don't you...?"
     return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
 
@@ -277,7 +298,11 @@ class _Span:
         return _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
 
     def hypothetical(self) -> bool:
-        return _HYPOTHETICAL.search(self.text, max(0, self.sentence[0] - 40), self.start) is not None
+        # A marker must open before the span, but it is read with the words after it, which may
+        # withdraw it ("imagine earning 5k a week" sells, it does not suppose).
+        text, start = self.text, self.start
+        m = _HYPOTHETICAL.search(text, max(0, self.sentence[0] - 40), min(len(text), start + 40))
+        return m is not None and m.start() < start
 
     def debunking(self) -> bool:
         return _DEBUNKING.search(self.text) is not None

@@ -110,3 +110,24 @@ def test_a_long_message_of_street_words_and_numbers_stays_bounded() -> None:
     text = " ".join(f"{i} Main St, Calle Mayor {i}, Hauptstraße {i}" for i in range(200))
     found = addresses(text)
     assert found and all(len(a) < 80 for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("she lives at 1-1-2 Oshiage, Sumida City, Tokyo 131-0045", "1-1-2 Oshiage, Sumida City, Tokyo 131-0045"),
+        ("office: Shibuya-ku, Jingumae 4-26-18, Tokyo", "Shibuya-ku, Jingumae 4-26-18, Tokyo"),
+        ("住所は東京都渋谷区神宮前1-2-3です", "東京都渋谷区神宮前1-2-3"),
+        ("〒530-0001 大阪府大阪市北区梅田三丁目1番3号", "〒530-0001 大阪府大阪市北区梅田三丁目1番3号"),
+        ("彼の家は横浜市中区山下町２７９番地", "横浜市中区山下町２７９番地"),
+    ],
+)
+def test_japanese_addresses_with_city_ward_first_or_in_japanese_script(text: str, span: str) -> None:
+    assert addresses(text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text", ["東京都に住んでます", "the score was 3-2 in Kyoto City last night", "i visited tokyo in 2019, 10-12 days"]
+)
+def test_a_japanese_place_without_a_block_number_is_no_address(text: str) -> None:
+    assert addresses(text) == []

@@ -111,3 +111,29 @@ def test_look_alikes_are_not_disclosures(text: str) -> None:
 def test_the_viewer_s_own_condition_stays_a_self_disclosure(text: str) -> None:
     message = ChatMessage("test", "jsonl", "c", "1", Author("a", "viewer"), text, 0.0, 0.0)
     assert [f.category for f in FILTER.scan(message)] == ["privacy.self_disclosure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi jefe Andrés toma antidepresivos",
+        "у моего соседа Игоря Петрова ВИЧ",
+        "Сергей с работы лежит в психушке",
+        "мой начальник Виктор Иванович на антидепрессантах",
+        "my roommate Priya takes insulin for type 1",
+    ],
+)
+def test_a_treatment_taken_or_a_relation_in_the_genitive_discloses(text: str) -> None:
+    assert disclosures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi jefe Andrés toma café",
+        "Dr. Jane Smith uses insulin pumps in her research",
+        "у моего соседа Игоря новая машина",
+    ],
+)
+def test_a_drink_a_research_topic_or_a_car_discloses_nothing(text: str) -> None:
+    assert disclosures(text) == []

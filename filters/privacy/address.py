@@ -171,10 +171,24 @@ _CHAIN_PIN = re.compile(
     r"(?![\w])"
 )
 _CHAIN_HOUSE = re.compile(_CHAIN_HEAD + r"(?P<segs>(?:,[ \t]{0,2}[^,\n!?;]{2,40}){1,4})")
+_JP_WARD = r"[A-Z][a-z]{1,20}(?:-(?:ku|shi|cho|machi|gun|mura)|[ \t](?:City|Ward|Town|Village))(?![\w])"
 _JAPAN = re.compile(
     r"(?<![\w\-])\d{1,2}-\d{1,2}(?:-\d{1,3})?,?[ \t]{1,2}(?:[A-Z][a-z]{1,20}(?:[ \t\-][a-z]{1,10})?,?[ \t]{1,2}){0,2}"
-    r"[A-Z][a-z]{1,20}-(?:ku|shi|cho|machi|gun|mura)(?![\w])"
-    r"|(?<![\w])\d{1,2}[ \t]?(?i:chome)[ \t\-]{1,2}\d{1,3}(?:-\d{1,3})?"
+    + _JP_WARD
+    + r"|(?<![\w])\d{1,2}[ \t]?(?i:chome)[ \t\-]{1,2}\d{1,3}(?:-\d{1,3})?"
+    # The ward first, the block number last: "Shibuya-ku, Jingumae 1-2-3", "Minato City, Roppongi 6-10-1".
+    + r"|(?<![\w\-])"
+    + _JP_WARD
+    + r",?[ \t]{1,2}(?:[A-Z][a-z]{1,20},?[ \t]{1,2}){0,2}\d{1,2}-\d{1,2}(?:-\d{1,3})?(?![\w\-])"
+)
+# Written in Japanese: prefecture, city or ward, district, then the block numbers ("東京都渋谷区神宮前1-2-3",
+# "大阪市北区梅田三丁目1番3号", "〒150-0001 東京都…"). Kanji and digits are disjoint classes: one way to match.
+_JP_KANJI = "\u4e00-\u9fff々ヶ"
+_JP_KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc" + _JP_KANJI
+_JP_NUM = "(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,3})"
+_JAPAN_SCRIPT = re.compile(
+    rf"(?:〒[ \t]?\d{{3}}-?\d{{4}}[ \t]{{0,2}})?[{_JP_KANJI}]{{0,12}}[都道府県市区町村郡][{_JP_KANA}]{{0,12}}"
+    rf"{_JP_NUM}(?:番地|(?:丁目|番|号|[-－‐−の]){_JP_NUM}(?:(?:番地|番|号|[-－‐−の]){_JP_NUM}){{0,2}}(?:号|番地)?)"
 )
 _BACK_UNIT = re.compile(
     r"(?<![\w])(?i:flat|apt|apartment|unit|suite|ste|bât|bat|bâtiment|villa|lot|wohnung)\.?[ \t]{0,2}#?"
@@ -312,10 +326,14 @@ def addresses(text: str) -> list[Hit]:
         for m in _JAPAN.finditer(text):
             end, _strong = _tail(text, m.end())
             add(m.start(), end, "address.street_jp")
+    if not text.isascii() and _JP_MARK.search(text) is not None:
+        for m in _JAPAN_SCRIPT.finditer(text):
+            add(m.start(), m.end(), "address.street_jp")
     return found
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_JP_MARK = re.compile(r"[都道府県市区町村郡]")
 _COMPOUND_STRONG = re.compile(rf"(?i:{_alternation(ad.COMPOUND_TAILS_STRONG + ad.COMPOUND_TAILS_WEAK)})(?=[ \t,]|$)")
 _TAILS_STRONG = tuple(ad.COMPOUND_TAILS_STRONG)
 _TAILS_WEAK = tuple(ad.COMPOUND_TAILS_WEAK)

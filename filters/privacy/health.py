@@ -101,6 +101,7 @@ _PREDICATE = re.compile(
     r"suffers|suffering|suffered|battling|fighting|undergoing|recovering|died|dying|passed|treated|hospitali[sz]ed|"
     r"admitted|pregnant|is|was|with|on|in|from|who|beat|beats|survived|surviving|lost|lives|living|going|goes|"
     r"tested|found|told|struggles|struggling|deals|dealing|being|been|hat|ist|leidet|a|est|souffre|tem|teve|"
+    r"takes|took|taking|started|toma|tomaba|tom[oó]|empez[oó]|принимает|пь[её]т|колет|"
     r"está|esta|estava|"
     r"tiene|tenía|tenia|tuvo|padece|padecía|sufre|sufría|diagnostic\w*|positivo|positiva|está|esta|estaba|con|"
     r"contrajo|contagi\w*|lucha|luchando|recibe|murió|murio|falleció|enferm\w*|internad\w*|hospitalizad\w*|le|es|"
@@ -415,13 +416,25 @@ def _linked_person(text: str, lower: str, people: list[Person], cond: Keyword) -
             return None  # "@nurse_amy my dad has diabetes": the condition is someone else's ("my son's school" is not)
     if not _about_a_person(text, lower, best, cond):
         return None
-    if lower[max(0, best.start - 2) : best.start] == "у " and len(gap) <= 30:
-        return best  # Russian "у Анны Ивановой рак"
+    if len(gap) <= 30 and _ru_has(lower, best.start):
+        return best  # Russian "у Анны Ивановой рак", "у моего соседа Игоря Петрова ВИЧ"
     if _PREDICATE.search(gap):
         return best
     if cond.word.startswith(_PREDICATIVE) and (not gap.strip(" ,:—-") or (best.kind == "qualified" and len(gap) <= 40)):
         return best  # "Ana López embarazada", "Саша (мой брат) диабетик", "Витя из нашего подъезда ВИЧ-положительный"
     return None
+
+
+#: Russian possession before a person: "у Анны ...", "у моего соседа Игоря ...", "у нашей Марины ...".
+_RU_HAS = re.compile(
+    r"(?:^|\s)у(?:\s+(?:моего|моей|нашего|нашей|своего|своей|его|её|ее|этого|этой))?(?:\s+(?P<rel>[а-яё]+))?\s+$"
+)
+
+
+def _ru_has(lower: str, start: int) -> bool:
+    """True when ``lower`` says "у (моего соседа) ..." just before ``start``: the person who has the condition."""
+    m = _RU_HAS.search(lower, max(0, start - 40), start)
+    return m is not None and (m.group("rel") is None or m.group("rel") in lx.RELATIONS)
 
 
 def _named_after(text: str, people: list[Person], cond: Keyword) -> int | None:

@@ -57,8 +57,10 @@ def _entries() -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
     for word, (kinds, stem) in table.items():
         # Boundaries are only checked on word characters: " dot " or "mrn#" carry their own.
-        check_left = word[0].isalnum() and word not in inside
-        check_right = word[-1].isalnum() and not stem
+        # Japanese writes no spaces: its address marks sit inside a run of kanji ("東京都渋谷区").
+        anywhere = word in lx.JP_ADDRESS_MARKS
+        check_left = word[0].isalnum() and word not in inside and not anywhere
+        check_right = word[-1].isalnum() and not stem and not anywhere
         entries[word] = (len(word), tuple(sorted(kinds)), check_left, check_right, stem, word)
     return entries
 

@@ -477,6 +477,8 @@ EMAIL_HINTS = (
     "aol",
 )
 
+#: Japanese prefecture, city, ward, town and village marks ("東京都渋谷区"): read inside a run of kanji.
+JP_ADDRESS_MARKS = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
 #: Street, unit and post-box words of every country the address detector reads (:mod:`.address_data`): the
 #: address patterns only run when one of these is present (with a digit).
 ADDRESS_WORDS = tuple(
@@ -496,6 +498,9 @@ ADDRESS_WORDS = tuple(
             if w.lower() not in ad.NOT_SUFFIXES and w.lower() not in ad.NOT_GATES
         }
         | {"-ku", "-shi", "-cho", "chome", "〒", "д."}
+        # Japan written in Latin letters with "City" or "Ward" ("Sumida City, Tokyo"): the big cities' names
+        | {"tokyo", "osaka", "kyoto", "yokohama", "nagoya", "sapporo", "kobe", "fukuoka", "sendai", "hiroshima"}
+        | set(JP_ADDRESS_MARKS)
         # Indian locality words, rare elsewhere ("Defence Colony", "Ashok Nagar")
         | {
             "nagar",
@@ -969,6 +974,13 @@ CONDITIONS = tuple(dict.fromkeys(CONDITIONS))
 
 #: Stems: the word must start at a word boundary, any ending is accepted ("диабет" → "диабетом").
 CONDITION_STEMS = (
+    # treatments that tell the condition: "на антидепрессантах", "toma antidepresivos", "лежит в психушке"
+    "антидепрессант",
+    "психушк",
+    "психбольниц",
+    "antidepresiv",
+    "ansiolític",
+    "ansiolitic",
     "диабет",
     "деменц",
     "альцгеймер",
