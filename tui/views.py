@@ -21,24 +21,15 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.core.model import EscalationState, MessageRecord, MessageState
+from castguard.session.queries import handled, in_queue
 from castguard.session.stats import Escalation
 from castguard.tui.feed import FeedView
 from castguard.tui.render import duration
 
+__all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "on_air", "queue_mark"]
+
 #: Records the on-air view keeps (a presenter reads the last few; the store has the rest).
 ON_AIR_ROWS = 500
-
-
-def in_queue(record: MessageRecord) -> bool:
-    """The review queue holds flagged and held messages."""
-    return record.verdict.flagged or record.state is MessageState.HELD
-
-
-def handled(record: MessageRecord) -> bool:
-    """A queue item is handled once a moderator (or the policy) settled it: approved, hidden or escalated."""
-    return record.state in (MessageState.APPROVED, MessageState.HIDDEN, MessageState.REMOVED) or (
-        record.escalation is not None
-    )
 
 
 def on_air(record: MessageRecord) -> bool:

@@ -10,6 +10,7 @@ million rows, its SQL twin next to it. Reads return small named rows, never tupl
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -143,8 +144,9 @@ def percentile(values: Iterable[float], q: float) -> float | None:
 
 
 def median(values: Iterable[float]) -> float | None:
-    """The median as :func:`percentile` defines it (``None`` when empty)."""
-    return percentile(values, 0.5)
+    """The median (the mean of the middle two of an even count), rounded to milliseconds; ``None`` when empty."""
+    ordered = list(values)
+    return round(statistics.median(ordered), 3) if ordered else None
 
 
 _NOT_MODERATION_SQL = "(" + ", ".join(f"'{k.value}'" for k in sorted(NOT_MODERATION)) + ")"
