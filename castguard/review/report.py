@@ -38,8 +38,8 @@ MAX_BUCKETS = 1440
 SHORT_SESSION = 600.0
 #: Default number of rows in each listing (flagged messages, missed risks, escalations).
 DEFAULT_LIMIT = 1000
-#: Bounds of the time-to-action histogram (seconds), the last one open-ended.
-DELAY_BINS = (5, 15, 30, 60, 120, 300)
+#: Upper bounds (seconds) and labels of the time-to-action histogram's bins; a last bin holds the rest.
+DELAY_BINS = ((5, "< 5 s"), (15, "5–15 s"), (30, "15–30 s"), (60, "30–60 s"), (120, "1–2 min"), (300, "2–5 min"))
 
 
 def iso(ts: float | None) -> str | None:
@@ -96,7 +96,12 @@ def build_report(
             "schema_version": store.schema_version,
             "sources": [{"key": s.key, "platform": s.platform, "capabilities": list(s.capabilities)} for s in sources],
             "policies": [
-                {"version": p.version, "name": p.name, "loaded_at": iso(p.loaded_at), "messages_judged": p.messages_judged}
+                {
+                    "version": p.version,
+                    "name": p.name,
+                    "loaded_at": iso(p.loaded_at),
+                    "messages_judged": p.messages_judged,
+                }
                 for p in queries.policies(store)
             ],
             "redacted": redact,
@@ -196,14 +201,11 @@ def _timeline(store: Store, first: float | None, last: float | None) -> dict[str
 
 
 def delay_histogram(seconds: Sequence[float]) -> list[tuple[str, int]]:
-    """Times to action in bins (``<5 s`` ... ``≥300 s``)."""
-    labels = [f"<{DELAY_BINS[0]} s"]
-    labels += [f"{lo}–{hi} s" for lo, hi in zip(DELAY_BINS, DELAY_BINS[1:], strict=False)]
-    labels.append(f"≥{DELAY_BINS[-1]} s")
-    counts = [0] * len(labels)
+    """Times to action in bins (``< 5 s`` ... ``> 5 min``)."""
+    counts = [0] * (len(DELAY_BINS) + 1)
     for s in seconds:
-        counts[next((i for i, bound in enumerate(DELAY_BINS) if s < bound), len(DELAY_BINS))] += 1
-    return list(zip(labels, counts, strict=True))
+        counts[next((i for i, (bound, _label) in enumerate(DELAY_BINS) if s < bound), len(DELAY_BINS))] += 1
+    return list(zip([label for _bound, label in DELAY_BINS] + ["> 5 min"], counts, strict=True))
 
 
 def _actions(store: Store, free: Callable[[str], str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -389,7 +391,8 @@ def _missed(store: Store, texts: _Texts, limit: int) -> list[dict[str, Any]]:
                 continue
         entry = {"seq": r.seq, "at": iso(r.received_at), "author": r.author_name, "author_id": r.author_id,
                  "text": shown[r.seq], "categories": list(r.categories), "severity": r.severity_label,
-                 "decision": r.decision, "state": r.state, "copies": 1, "seqs": [r.seq], "authors": [r.author_name]}  # fmt: skip
+                 "decision": r.decision, "state": r.state, "copies": 1, "seqs": [r.seq],
+                 "authors": [r.author_name]}  # fmt: skip
         if r.seq in raids:
             copies[r.text] = entry
         out.append(entry)
@@ -492,7 +495,6 @@ def _platform_events(store: Store, limit: int) -> dict[str, Any]:
         for ev in queries.events_of_kinds(store, kinds, limit)
     ]
     return {"counts": queries.event_counts(store, kinds), "events": listed}
-
 
 
 def render_json(report: dict[str, Any]) -> str:
@@ -639,7 +641,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         "# castguard session report",
         "",
         f"- Broadcast: {md(s['broadcast'] or 'not recorded')}",
-        f"- Moderators: {md(', '.join(s['moderators']) or 'none')}; reviewers: {md(', '.join(s['reviewers']) or 'none')}",
+        f"- Moderators: {md(', '.join(s['moderators']) or 'none')}; "
+        f"reviewers: {md(', '.join(s['reviewers']) or 'none')}",
         f"- File: `{md(s['file'])}`",
         f"- Messages: {t['messages']} ({md(s['first_message_at'])} to {md(s['last_message_at'])})",
         f"- Flagged: {t['flagged']}; missed risks (flagged or held, never settled): {t['missed_risks']}",
@@ -658,8 +661,10 @@ def render_markdown(report: dict[str, Any]) -> str:
         "",
         *_md_table(
             ["time", "messages", "flagged", "moderator actions", "policy actions"],
-            [[p["at"], p["messages"], p["flagged"], p["actions"], p["policy_actions"]]
-             for p in report["timeline"]["points"]],
+            [
+                [p["at"], p["messages"], p["flagged"], p["actions"], p["policy_actions"]]
+                for p in report["timeline"]["points"]
+            ],
         ),
         "## Flags by category",
         "",

@@ -230,7 +230,7 @@ def render_html(report: dict[str, Any]) -> str:
     sections = [
         "<h1>castguard session report</h1>",
         f'<p class="sub">{e(s["broadcast"] or "broadcast not recorded")} · {e(s["first_message_at"])} to '
-        f'{e(s["last_message_at"])} UTC · {e(s["file"])}</p>',
+        f"{e(s['last_message_at'])} UTC · {e(s['file'])}</p>",
         f"<p>Moderators: {e(', '.join(s['moderators']) or 'none')}. "
         f"Reviewers: {e(', '.join(s['reviewers']) or 'none')}.</p>",
         f"<p>Sources: {e(sources)}. Policies: {e(policies)}.<br>Action log {chain}. Personal data "

@@ -104,9 +104,7 @@ def is_missed(decision: str, severity: int | None, state: str, escalation: str |
 #: SQL twin of :func:`in_queue` (on the ``messages`` table).
 QUEUE_SQL = f"({FLAGGED_SQL} OR state = 'held')"
 #: SQL twin of :func:`handled`.
-HANDLED_SQL = (
-    "(state IN (" + ", ".join(f"'{s.value}'" for s in sorted(HANDLED_STATES)) + ") OR escalation IS NOT NULL)"
-)
+HANDLED_SQL = "(state IN (" + ", ".join(f"'{s.value}'" for s in sorted(HANDLED_STATES)) + ") OR escalation IS NOT NULL)"
 #: SQL twin of :func:`missed`.
 MISSED_SQL = f"({QUEUE_SQL} AND NOT {HANDLED_SQL})"
 
@@ -303,9 +301,7 @@ def response_figures(times: Sequence[ResponseTime]) -> tuple[ResponseFigures, li
     overall = ResponseFigures(
         len(everyone), median(everyone), percentile(everyone, 0.9), max(everyone, default=None), tuple(everyone)
     )
-    per = [
-        ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), max(s)) for actor, s in by_actor.items()
-    ]
+    per = [ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), max(s)) for actor, s in by_actor.items()]
     return overall, per
 
 
@@ -652,3 +648,146 @@ def actors(store: Store) -> list[str]:
         (POLICY_ACTOR,),
     )
     return [a for (a,) in rows]
+
+
+# -- following a recording ---------------------------------------------------------------------------
+
+
+def actions_after(store: Store, after: int, limit: int) -> list[ActionRecord]:
+    """Entries of the action log with an id above ``after``, oldest first."""
+    rows = store.db.execute("SELECT * FROM actions WHERE id > ? ORDER BY id LIMIT ?", (after, limit))
+    return [Store.action_from_row(row) for row in rows]
+
+
+def last_action_id(store: Store) -> int:
+    """Id of the newest action in the log (0 when empty)."""
+    return int(store.db.execute("SELECT COALESCE(MAX(id), 0) FROM actions").fetchone()[0])
+
+
+def last_event_id(store: Store) -> int:
+    """Id of the newest event (0 when none)."""
+    return int(store.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+
+
+def last_seq(store: Store) -> int:
+    """Sequence number of the newest message (0 when none)."""
+    return int(store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM messages").fetchone()[0])
+
+
+def first_seq_since(store: Store, since: float) -> int | None:
+    """The first message that arrived at or after ``since`` (``None`` when none did)."""
+    row = store.db.execute("SELECT MIN(seq) FROM messages WHERE received_at >= ?", (since,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionRow:
+    """The latest connection state of one source."""
+
+    source: str
+    state: str
+    detail: str
+
+
+def connection_states(store: Store, up_to_event: int) -> list[ConnectionRow]:
+    """The latest connection event of every source up to event ``up_to_event``, by source key."""
+    rows = store.db.execute(
+        "SELECT source, state, detail FROM events WHERE id IN"
+        " (SELECT MAX(id) FROM events WHERE kind = 'connection' AND id <= ? GROUP BY source) ORDER BY source",
+        (up_to_event,),
+    )
+    return [ConnectionRow(*row) for row in rows]
+
+
+def states_of(store: Store, seqs: Iterable[int]) -> dict[int, str]:
+    """Current states of the given messages (read in chunks: SQLite limits bound parameters)."""
+    out: dict[int, str] = {}
+    for part in _chunks(sorted(seqs)):
+        out.update(store.db.execute(f"SELECT seq, state FROM messages WHERE seq IN ({_marks(part)})", part))
+    return out
+
+
+def texts_of(store: Store, seqs: Sequence[int]) -> dict[int, str]:
+    """Message texts as the recording holds them, by sequence number."""
+    out: dict[int, str] = {}
+    for part in _chunks(list(seqs)):
+        rows = store.db.execute(f"SELECT seq, text FROM messages WHERE seq IN ({_marks(part)})", part)
+        out.update({int(seq): str(text) for seq, text in rows})
+    return out
+
+
+def author_seqs(store: Store, source: str, author_id: str, *, on_chat_only: bool = True) -> list[int]:
+    """Sequence numbers of an author's messages (still on the chat, by default), oldest first."""
+    gone = "" if not on_chat_only else " AND state NOT IN ('hidden', 'removed')"
+    rows = store.db.execute(
+        f"SELECT seq FROM messages WHERE source = ? AND author_id = ?{gone} ORDER BY seq", (source, author_id)
+    )
+    return [int(seq) for (seq,) in rows]
+
+
+# -- search and the author card -----------------------------------------------------------------------
+
+#: ``FLAGGED_SQL`` that is never NULL, so a search may negate it (``-is:flagged``).
+FLAGGED_CONDITION = "(decision != 'pass' OR COALESCE(severity, 0) >= 2)"
+
+
+def matching_seqs(store: Store, where: str, params: Sequence[Any], limit: int) -> list[int]:
+    """The newest ``limit`` messages matching a condition (compiled by :mod:`castguard.session.search`)."""
+    condition = f"WHERE {where}" if where else ""
+    sql = f"SELECT seq FROM messages {condition} ORDER BY seq DESC LIMIT ?"
+    return [int(seq) for (seq,) in store.db.execute(sql, (*params, limit))]
+
+
+def count_matching(store: Store, where: str, params: Sequence[Any], cap: int) -> int:
+    """How many messages match a condition, counted up to ``cap``."""
+    condition = f"WHERE {where}" if where else ""
+    row = store.db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM messages {condition} LIMIT ?)", (*params, cap))
+    return int(row.fetchone()[0])
+
+
+def records_of(store: Store, seqs: Sequence[int]) -> list[MessageRecord]:
+    """The records of the given messages (with findings), in sequence order."""
+    out: list[MessageRecord] = []
+    for part in _chunks(sorted(seqs)):
+        out.extend(store.messages(where=f"seq IN ({_marks(part)})", params=tuple(part)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorFigures:
+    """Counts of one account's messages: by state, flagged, by finding category, and every action on it."""
+
+    seqs: list[int]
+    """Their latest messages (at most the limit asked), newest first."""
+    states: dict[str, int]
+    flagged: int
+    categories: dict[str, int]
+    actions: list[ActionRecord]
+
+
+def author_figures(store: Store, source: str, author_id: str, limit: int) -> AuthorFigures:
+    """What the author card shows of one account (one source's author id)."""
+    db, params = store.db, (source, author_id)
+    latest = "SELECT seq FROM messages WHERE source = ? AND author_id = ? ORDER BY seq DESC LIMIT ?"
+    seqs = [seq for (seq,) in db.execute(latest, (*params, limit))]
+    states = dict(
+        db.execute("SELECT state, COUNT(*) FROM messages WHERE source = ? AND author_id = ? GROUP BY state", params)
+    )
+    flagged_n = store.count(f"source = ? AND author_id = ? AND {FLAGGED_SQL}", params)
+    categories = dict(
+        db.execute(
+            "SELECT f.category, COUNT(DISTINCT f.message_seq) FROM findings f JOIN messages m ON m.seq = f.message_seq"
+            " WHERE m.source = ? AND m.author_id = ? GROUP BY f.category ORDER BY 2 DESC",
+            params,
+        )
+    )
+    rows = db.execute(
+        "SELECT * FROM actions WHERE author_id = ? AND (source = ? OR source IS NULL) ORDER BY id", (author_id, source)
+    )
+    return AuthorFigures(seqs, states, flagged_n, categories, [Store.action_from_row(r) for r in rows])
+
+
+def ledger_entry(store: Store, digest: str) -> int | None:
+    """The number of the ledger entry with this hash (``None`` when there is none)."""
+    row = store.db.execute("SELECT id FROM ledger WHERE hash = ?", (digest,)).fetchone()
+    return None if row is None else int(row[0])

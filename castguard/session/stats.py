@@ -367,4 +367,3 @@ class SessionStats:
             moderators=moderators,
             lockdown=self.lockdown,
         )
-
