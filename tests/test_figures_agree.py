@@ -73,6 +73,7 @@ async def test_pending_handled_median_and_p90_agree_between_the_desk_and_every_r
             (T0 + 15, ActionKind.UNDO, 5),
             (T0 + 20, ActionKind.BAN, 6),
             (T0 + 30, ActionKind.TIMEOUT, 9),
+            (T0 + 34, ActionKind.ACKNOWLEDGE, 4),
             (T0 + 40, ActionKind.APPROVE, 10),
         ]:
             clock.now = at
@@ -86,7 +87,8 @@ async def test_pending_handled_median_and_p90_agree_between_the_desk_and_every_r
         assert session.record(7).state is MessageState.REMOVED  # settled by the ban
         queue = app.query_one(QueueView)
         pending = len(queue.pending_seqs)
-        (alex,) = app.stats.snapshot(clock()).moderators
+        snapshot = app.stats.snapshot(clock())
+        (alex,) = snapshot.moderators
         session.store.flush()
     assert sorted(queue.pending_seqs) == [5, 8]
     desk = (pending, alex.actions, alex.median, alex.p90)
@@ -101,6 +103,8 @@ async def test_pending_handled_median_and_p90_agree_between_the_desk_and_every_r
     (moderator,) = r["moderators"]
     assert (moderator["handled"], moderator["median_seconds"], moderator["p90_seconds"]) == desk[1:]
     assert r["totals"]["policy_actions"] == 1 and r["totals"]["handled"] == alex.actions
+    # The threat the policy escalated at T0+4, acknowledged 30 s later: the inbox's figure and the report's.
+    assert snapshot.median_time_to_acknowledge == r["escalation_summary"]["median_seconds_to_acknowledge"] == 30.0
 
     md = reports["md"]
     missed = re.search(r"missed risks \([^)]*\): (\d+)", md)

@@ -12,8 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from castguard.core.model import Author, ChatMessage, Decision, Finding, MessageRecord, Severity, Verdict
-from castguard.review.report import build_report, render, render_markdown
+from castguard.core.model import (
+    ActionKind,
+    ActionResult,
+    Author,
+    ChatMessage,
+    Decision,
+    Finding,
+    MessageRecord,
+    Severity,
+    Verdict,
+)
+from castguard.review.report import build_report, render, render_markdown, table
 from castguard.review.report_html import render_html
 from castguard.session.store import Store
 from tests.recordings import PHONE, T0, make_recording
@@ -106,6 +116,46 @@ async def test_report_contents(recording: Path) -> None:
 
     assert r["platform_events"]["counts"] == {"deleted": 1}
     assert r["action_log_intact"] and r["action_log_head"]["entries"] == 8
+
+
+async def test_the_report_names_the_broadcast_and_who_worked_on_it(recording: Path) -> None:
+    r = report_of(recording)
+    assert r["session"]["broadcast"] == "fake"  # no title recorded: the sources it was recorded from
+    assert r["session"]["moderators"] == ["kim"] and r["session"]["reviewers"] == ["rev"]
+    store = Store(recording, readonly=True)
+    try:
+        md_text = render_markdown(build_report(store))
+        html = render_html(build_report(store))
+    finally:
+        store.close()
+    assert "- Broadcast: fake" in md_text and "- Moderators: kim; reviewers: rev" in md_text
+    assert "Moderators: kim. Reviewers: rev." in html
+
+
+async def test_a_note_is_not_a_moderation_action_and_the_policy_is_not_a_moderator(recording: Path) -> None:
+    store = Store(recording)
+    store.add_action(actor="kim", kind=ActionKind.NOTE, result=ActionResult.DONE, message_seq=9, reason="watch")
+    store.close()
+    r = report_of(recording)
+    note = next(a for a in r["actions"] if a["kind"] == "note")
+    assert note["seconds_to_action"] is None
+    kim = next(m for m in r["moderators"] if m["actor"] == "kim")
+    assert kim["actions"] == 6 and r["totals"]["moderator_actions"] == 6 and r["totals"]["log_entries"] == 9
+    assert 9 in {seq for m in r["missed_risks"] for seq in m["seqs"]}  # a note settles nothing
+    policy_hide = next(a for a in r["actions"] if a["actor"] == "policy")
+    _headers, rows = table(r, "actions")
+    assert rows[[a["id"] for a in r["actions"]].index(policy_hide["id"])][2] == "policy (automatic)"
+
+
+async def test_markdown_tables_have_no_blank_cells(recording: Path) -> None:
+    store = Store(recording, readonly=True)
+    try:
+        text = render_markdown(build_report(store))
+    finally:
+        store.close()
+    rows = [line for line in text.splitlines() if line.startswith("| ")]
+    assert rows and not [line for line in rows if re.search(r"\|\s*\|", line)]
+    assert "median time to action: 2.5 s, p90 6.75 s" in text
 
 
 async def test_personal_data_is_redacted_by_default_in_every_format(recording: Path) -> None:

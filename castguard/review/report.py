@@ -308,7 +308,8 @@ def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str
                 opened_at, opened_by = s.at, s.actor
         if opened_at is None:
             continue  # an escalation that was undone
-        ack = next((s for s in valid if s.kind == "acknowledge" and s.at >= opened_at), None)
+        # Resolving an open escalation acknowledges it too (the producer view's rule).
+        ack = next((s for s in valid if s.kind in queries.ACKNOWLEDGING and s.at >= opened_at), None)
         res = next((s for s in valid if s.kind == "resolve" and s.at >= opened_at), None)
         to_ack = round(ack.at - opened_at, 3) if ack else None
         if to_ack is None:

@@ -61,6 +61,9 @@ NOT_MODERATION = frozenset(
      ActionKind.REPLY_REJECTED}
 )  # fmt: skip
 
+#: Actions that acknowledge an escalation: resolving an escalation nobody acknowledged acknowledges it too.
+ACKNOWLEDGING = frozenset({ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE})
+
 #: Display labels of severities, the same in every view and report.
 SEVERITY_LABELS: dict[Severity, str] = {Severity.INFO: "info", Severity.WARN: "warn", Severity.CRITICAL: "critical"}
 
