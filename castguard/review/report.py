@@ -23,7 +23,7 @@ from castguard.core.policy import load_policy
 from castguard.core.text import plain_output, safe_json
 from castguard.session import queries
 from castguard.session.ledger import Head
-from castguard.session.queries import MessageRow, median, percentile, severity_label
+from castguard.session.queries import MessageRow, median, percentile
 from castguard.session.redaction import free_text_redactor, redact_text
 from castguard.session.replies import reply_entries
 from castguard.session.store import RecordingCheck, Store
@@ -398,10 +398,6 @@ def _missed(store: Store, texts: _Texts, limit: int) -> list[dict[str, Any]]:
             copies[r.text] = entry
         out.append(entry)
     return out
-
-
-def _severity(value: int | None) -> str | None:
-    return severity_label(value)
 
 
 def _flagged(store: Store, texts: _Texts, limit: int) -> list[dict[str, Any]]:
