@@ -21,12 +21,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.core.model import EscalationState, MessageRecord, MessageState
-from castguard.session.queries import handled, in_queue
+from castguard.session.queries import handled, in_queue, missed
 from castguard.session.stats import Escalation
 from castguard.tui.feed import FeedView
 from castguard.tui.render import duration
 
-__all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "on_air", "queue_mark"]
+__all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "missed", "on_air", "queue_mark"]
 
 #: Records the on-air view keeps (a presenter reads the last few; the store has the rest).
 ON_AIR_ROWS = 500
@@ -41,7 +41,7 @@ def on_air(record: MessageRecord) -> bool:
 
 def queue_mark(record: MessageRecord, compact: bool = False) -> Text:
     """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
-    if handled(record):
+    if not missed(record):
         return Text(" done " if compact else " done  ", style="dim green")
     return Text(" PEND " if compact else " PENDING ", style="bold black on yellow").append(" ")
 
@@ -65,7 +65,7 @@ class QueueView(FeedView):
         """Add new queue items; the first one is selected when nothing is."""
         added = super().add(records)
         for record in records:
-            if in_queue(record) and not handled(record):
+            if missed(record):
                 self.pending_seqs.add(record.seq)
         self.pending_seqs.intersection_update(self.index)
         if added and self.cursor < 0:
@@ -76,7 +76,7 @@ class QueueView(FeedView):
     def update_record(self, record: MessageRecord) -> None:
         """Keep the item (undo stays at hand) and its pending state up to date."""
         super().update_record(record)
-        if record.seq in self.index and not handled(record):
+        if record.seq in self.index and missed(record):
             self.pending_seqs.add(record.seq)
         else:
             self.pending_seqs.discard(record.seq)
@@ -90,7 +90,7 @@ class QueueView(FeedView):
 
     def action_next_pending(self, direction: int) -> None:
         """Select the next (or previous) item still pending."""
-        self.jump(direction, lambda record: not handled(record))
+        self.jump(direction, missed)
 
     def action_next_flagged(self, direction: int) -> None:
         """In the queue every item is flagged: jump between pending ones instead."""
