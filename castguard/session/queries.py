@@ -64,8 +64,8 @@ NOT_MODERATION = frozenset(
 #: Actions that acknowledge an escalation: resolving an escalation nobody acknowledged acknowledges it too.
 ACKNOWLEDGING = frozenset({ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE})
 
-#: Display labels of severities, the same in every view and report.
-SEVERITY_LABELS: dict[Severity, str] = {Severity.INFO: "info", Severity.WARN: "warn", Severity.CRITICAL: "critical"}
+#: Display labels of severities, the same in every view and report (:attr:`Severity.label`, as in policy files).
+SEVERITY_LABELS: dict[Severity, str] = {severity: severity.label for severity in Severity}
 
 
 def flagged(record: MessageRecord) -> bool:
