@@ -735,7 +735,10 @@ handling of a flagged message by a person, the time to action of the report's an
 
 def csv_cell(value: object) -> str:
     """A CSV cell that a spreadsheet will not run as a formula and a terminal will not obey (chat text is hostile)."""
-    text = "" if value is None else plain_output(str(value))
+    if value is None:
+        return ""
+    # Numbers need no cleaning (most cells of a large export are numbers); a negative one is still guarded.
+    text = str(value) if type(value) in (int, float) else plain_output(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -750,9 +753,8 @@ def csv_rows(store: Store, *, redact: bool = True) -> Iterator[list[str]]:
         seqs = [r.seq for r in rows]
         findings: dict[int, tuple[Finding, ...]] = store.findings_of(seqs) if redact else {}
         history = queries.moderation_histories(store, seqs)
-        timed = {t.seq: t for t in queries.response_times(store, seqs)}
         for r in rows:
-            handled = timed.get(r.seq)
+            handled = queries.first_handling(r, history.get(r.seq, ()))
             acts = history.get(r.seq, [])
             first = acts[0] if acts else None
             shown = redact_text(r.text, findings.get(r.seq, ())) if redact else r.text
@@ -779,7 +781,7 @@ def csv_rows(store: Store, *, redact: bool = True) -> Iterator[list[str]]:
                     " ".join(dict.fromkeys(a.actor for a in acts)),
                     "yes" if r.missed else "",
                     handled.actor if handled else "",
-                    round(handled.seconds, 3) if handled else "",
+                    round(max(handled.at - r.received_at, 0.0), 3) if handled else "",
                 )
             ]
         last = rows[-1].seq
