@@ -737,8 +737,9 @@ def csv_cell(value: object) -> str:
     """A CSV cell that a spreadsheet will not run as a formula and a terminal will not obey (chat text is hostile)."""
     if value is None:
         return ""
-    # Numbers need no cleaning (most cells of a large export are numbers); a negative one is still guarded.
-    text = str(value) if type(value) in (int, float) else plain_output(str(value))
+    text = str(value)
+    if not text.isprintable():  # the quick check (a printable string has nothing plain_output removes)
+        text = plain_output(text)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
