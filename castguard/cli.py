@@ -553,6 +553,7 @@ def _exported_head(text: str) -> Head | str:
 
 def cmd_verify(args: argparse.Namespace, config: Config) -> int:
     """Check a recording against its ledger and action log (and a head kept elsewhere); 1 when anything is wrong."""
+    from castguard.session import queries
     from castguard.session.ledger import Head
 
     name = args.session
@@ -562,11 +563,9 @@ def cmd_verify(args: argparse.Namespace, config: Config) -> int:
         legacy_missing = False
         if isinstance(exported, str):
             # A bare hash: an entry of the ledger, or (recordings before the ledger) of the action log.
-            row = None
-            if store.schema_version >= 3:
-                row = store.db.execute("SELECT id, hash FROM ledger WHERE hash = ?", (exported,)).fetchone()
-            if row is not None:
-                exported = Head(int(row[0]), str(row[1]))
+            entry = queries.ledger_entry(store, exported) if store.schema_version >= 3 else None
+            if entry is not None:
+                exported = Head(entry, exported)
             else:
                 legacy_missing = not store.has_hash(exported)
                 exported = None

@@ -12,8 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from castguard.core.model import Author, ChatMessage, Decision, Finding, MessageRecord, Severity, Verdict
-from castguard.review.report import build_report, render, render_markdown
+from castguard.core.model import (
+    ActionKind,
+    ActionResult,
+    Author,
+    ChatMessage,
+    Decision,
+    Finding,
+    MessageRecord,
+    Severity,
+    Verdict,
+)
+from castguard.review.report import build_report, render, render_markdown, table
 from castguard.review.report_html import render_html
 from castguard.session.store import Store
 from tests.recordings import PHONE, T0, make_recording
@@ -63,15 +73,23 @@ async def test_report_contents(recording: Path) -> None:
     first = r["timeline"]["points"][0]
     assert r["timeline"]["bucket_seconds"] == 60 and first["messages"] >= 10 - 1
     assert sum(p["messages"] for p in r["timeline"]["points"]) == 14
-    assert sum(p["actions"] for p in r["timeline"]["points"]) == 7  # all but the lockdown
+    # Moderators' actions (all but the lockdown), and the policy's auto-hide apart: it is not a moderator's.
+    assert sum(p["actions"] for p in r["timeline"]["points"]) == 6
+    assert sum(p["policy_actions"] for p in r["timeline"]["points"]) == 1
+    assert (t["actions"], t["moderator_actions"], t["policy_actions"], t["log_entries"]) == (7, 6, 1, 8)
 
     # Every action with its actor and time from the message's arrival.
     by_kind = {(a["kind"], a["actor"]): a for a in r["actions"]}
     assert by_kind[("hide", "kim")]["seconds_to_action"] == 2.5
     assert by_kind[("hide", "policy")]["seconds_to_action"] == 0.25
     assert by_kind[("timeout", "kim")]["author_id"] == "troll"
+    # Time to action is the producer view's: the first handling of each flagged message by a person
+    # (hide #3 after 2.5 s, approve #6 after 1.5 s, timeout #4's author after 6.75 s); the moderators'
+    # table adds up to the moderators' actions.
     kim = next(m for m in r["moderators"] if m["actor"] == "kim")
-    assert kim["actions"] == 5 and kim["median_seconds"] == 3.0
+    assert kim["actions"] == 6 and kim["handled"] == 3 and kim["median_seconds"] == 2.5
+    assert kim["p90_seconds"] == 6.75 and r["time_to_action"]["p90_seconds"] == 6.75
+    assert sum(m["actions"] for m in r["moderators"]) == t["moderator_actions"]
     assert all(m["actor"] != "policy" for m in r["moderators"])
 
     # Escalations with time to acknowledge and resolve.
@@ -81,10 +99,13 @@ async def test_report_contents(recording: Path) -> None:
     assert esc["seconds_to_resolve"] == 6.5 and esc["state"] == "resolved"
     assert r["escalation_summary"]["unacknowledged"] == 0
 
-    # Missed risks: flagged and never acted on (message 9 and the raid messages).
-    missed = {m["seq"] for m in r["missed_risks"]}
-    assert 9 in missed and {2, 3, 4, 6, 8}.isdisjoint(missed)
-    assert r["totals"]["missed_risks"] == len(missed) == 5
+    # Missed risks: what the desk's queue still shows pending at the end: message 9, message 6 (approved,
+    # then the approval undone: held again) and the raid messages, the raid's copies of one text on one row.
+    missed = {seq for m in r["missed_risks"] for seq in m["seqs"]}
+    assert {6, 9} <= missed and {2, 3, 4, 8}.isdisjoint(missed)
+    assert r["totals"]["missed_risks"] == len(missed) == 6
+    (raid,) = [m for m in r["missed_risks"] if m["copies"] > 1]
+    assert raid["copies"] == 4 and len(raid["authors"]) == 1  # four accounts, one hostile display name
 
     troll = r["top_risky_authors"][0]
     assert troll["author_id"] == "troll" and troll["flagged"] == 3 and troll["timeouts"] == 1
@@ -95,6 +116,46 @@ async def test_report_contents(recording: Path) -> None:
 
     assert r["platform_events"]["counts"] == {"deleted": 1}
     assert r["action_log_intact"] and r["action_log_head"]["entries"] == 8
+
+
+async def test_the_report_names_the_broadcast_and_who_worked_on_it(recording: Path) -> None:
+    r = report_of(recording)
+    assert r["session"]["broadcast"] == "fake"  # no title recorded: the sources it was recorded from
+    assert r["session"]["moderators"] == ["kim"] and r["session"]["reviewers"] == ["rev"]
+    store = Store(recording, readonly=True)
+    try:
+        md_text = render_markdown(build_report(store))
+        html = render_html(build_report(store))
+    finally:
+        store.close()
+    assert "- Broadcast: fake" in md_text and "- Moderators: kim; reviewers: rev" in md_text
+    assert "Moderators: kim. Reviewers: rev." in html
+
+
+async def test_a_note_is_not_a_moderation_action_and_the_policy_is_not_a_moderator(recording: Path) -> None:
+    store = Store(recording)
+    store.add_action(actor="kim", kind=ActionKind.NOTE, result=ActionResult.DONE, message_seq=9, reason="watch")
+    store.close()
+    r = report_of(recording)
+    note = next(a for a in r["actions"] if a["kind"] == "note")
+    assert note["seconds_to_action"] is None
+    kim = next(m for m in r["moderators"] if m["actor"] == "kim")
+    assert kim["actions"] == 6 and r["totals"]["moderator_actions"] == 6 and r["totals"]["log_entries"] == 9
+    assert 9 in {seq for m in r["missed_risks"] for seq in m["seqs"]}  # a note settles nothing
+    policy_hide = next(a for a in r["actions"] if a["actor"] == "policy")
+    _headers, rows = table(r, "actions")
+    assert rows[[a["id"] for a in r["actions"]].index(policy_hide["id"])][2] == "policy (automatic)"
+
+
+async def test_markdown_tables_have_no_blank_cells(recording: Path) -> None:
+    store = Store(recording, readonly=True)
+    try:
+        text = render_markdown(build_report(store))
+    finally:
+        store.close()
+    rows = [line for line in text.splitlines() if line.startswith("| ")]
+    assert rows and not [line for line in rows if re.search(r"\|\s*\|", line)]
+    assert "median time to action: 2.5 s, p90 6.75 s" in text
 
 
 async def test_personal_data_is_redacted_by_default_in_every_format(recording: Path) -> None:

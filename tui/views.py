@@ -21,25 +21,16 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.core.model import EscalationState, MessageRecord, MessageState
+from castguard.session.queries import handled, in_queue, missed
 from castguard.session.redaction import redact_text
 from castguard.session.stats import Escalation
 from castguard.tui.feed import FeedView
 from castguard.tui.render import duration
 
+__all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "missed", "on_air", "queue_mark"]
+
 #: Records the on-air view keeps (a presenter reads the last few; the store has the rest).
 ON_AIR_ROWS = 500
-
-
-def in_queue(record: MessageRecord) -> bool:
-    """The review queue holds flagged and held messages."""
-    return record.verdict.flagged or record.state is MessageState.HELD
-
-
-def handled(record: MessageRecord) -> bool:
-    """A queue item is handled once a moderator (or the policy) settled it: approved, hidden or escalated."""
-    return record.state in (MessageState.APPROVED, MessageState.HIDDEN, MessageState.REMOVED) or (
-        record.escalation is not None
-    )
 
 
 def on_air(record: MessageRecord) -> bool:
@@ -51,7 +42,7 @@ def on_air(record: MessageRecord) -> bool:
 
 def queue_mark(record: MessageRecord, compact: bool = False) -> Text:
     """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
-    if handled(record):
+    if not missed(record):
         return Text(" done " if compact else " done  ", style="dim green")
     return Text(" PEND " if compact else " PENDING ", style="bold black on yellow").append(" ")
 
@@ -75,7 +66,7 @@ class QueueView(FeedView):
         """Add new queue items; the first one is selected when nothing is."""
         added = super().add(records)
         for record in records:
-            if in_queue(record) and not handled(record):
+            if missed(record):
                 self.pending_seqs.add(record.seq)
         self.pending_seqs.intersection_update(self.index)
         if added and self.cursor < 0:
@@ -86,7 +77,7 @@ class QueueView(FeedView):
     def update_record(self, record: MessageRecord) -> None:
         """Keep the item (undo stays at hand) and its pending state up to date."""
         super().update_record(record)
-        if record.seq in self.index and not handled(record):
+        if record.seq in self.index and missed(record):
             self.pending_seqs.add(record.seq)
         else:
             self.pending_seqs.discard(record.seq)
@@ -100,7 +91,7 @@ class QueueView(FeedView):
 
     def action_next_pending(self, direction: int) -> None:
         """Select the next (or previous) item still pending."""
-        self.jump(direction, lambda record: not handled(record))
+        self.jump(direction, missed)
 
     def action_next_flagged(self, direction: int) -> None:
         """In the queue every item is flagged: jump between pending ones instead."""

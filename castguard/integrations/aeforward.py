@@ -23,6 +23,7 @@ import aiohttp
 
 from castguard.integrations.webhook import check_url
 from castguard.review import e2b
+from castguard.session import queries
 from castguard.session.aecases import AdverseCase, CaseBook
 
 SAFETY_WEBHOOK_ENV = "CASTGUARD_SAFETY_WEBHOOK_URL"
@@ -62,13 +63,7 @@ def case_record(book: CaseBook, case: AdverseCase, region: str, *, now: float | 
 
 def narratives(book: CaseBook, cases: list[AdverseCase]) -> dict[int, str]:
     """Message texts of ``cases`` as the recording holds them, by sequence number."""
-    seqs = [c.message_seq for c in cases]
-    out: dict[int, str] = {}
-    for i in range(0, len(seqs), 900):
-        part = seqs[i : i + 900]
-        rows = book.store.db.execute(f"SELECT seq, text FROM messages WHERE seq IN ({','.join('?' * len(part))})", part)
-        out.update({int(seq): str(text) for seq, text in rows})
-    return out
+    return queries.texts_of(book.store, [c.message_seq for c in cases])
 
 
 def write_eml(case: AdverseCase, record: dict[str, Any], settings: SafetySettings, *, now: float) -> Path:

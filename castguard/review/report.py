@@ -1,7 +1,9 @@
 """Audit reports of a recorded session: what viewers saw, what the moderators did, how fast.
 
-:func:`build_report` computes everything with SQL aggregates and bounded
-listings (a million-message recording is never loaded into memory); the
+:func:`build_report` computes everything from the session's read models
+(:mod:`castguard.session.queries`: SQL aggregates and bounded listings, so a
+million-message recording is never loaded into memory), with the same
+definitions of "flagged", "missed", time to action and p90 as the desk; the
 renderers turn the result into JSON, Markdown, CSV or one self-contained HTML
 page (:mod:`castguard.review.report_html`). Personal data (the spans of privacy
 findings, and personal data typed into reasons and notes) is redacted unless
@@ -13,19 +15,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from castguard.core.model import Finding
+from castguard.core.model import POLICY_ACTOR, Finding
 from castguard.core.policy import load_policy
 from castguard.core.text import plain_output, safe_json
+from castguard.session import queries
 from castguard.session.ledger import Head
+from castguard.session.queries import MessageRow, median, percentile
 from castguard.session.redaction import free_text_redactor, redact_text
 from castguard.session.replies import reply_entries
-from castguard.session.store import FLAGGED_SQL, RecordingCheck, Store
+from castguard.session.store import RecordingCheck, Store
 
 #: Actors that are not people: their actions do not count in moderators' time-to-action.
-AUTOMATIC_ACTORS = frozenset({"policy"})
+AUTOMATIC_ACTORS = frozenset({POLICY_ACTOR})
 #: Raid and spike findings further apart than this (seconds) are separate episodes.
 EPISODE_GAP = 120.0
 #: Most points on the volume timeline; longer sessions use wider buckets.
@@ -34,20 +38,13 @@ MAX_BUCKETS = 1440
 SHORT_SESSION = 600.0
 #: Default number of rows in each listing (flagged messages, missed risks, escalations).
 DEFAULT_LIMIT = 1000
-
-_NOT_ACTIONS = ("lockdown", "note", "reply_queued", "reply_blocked", "reply_rejected")
+#: Upper bounds (seconds) and labels of the time-to-action histogram's bins; a last bin holds the rest.
+DELAY_BINS = ((5, "< 5 s"), (15, "5–15 s"), (30, "15–30 s"), (60, "30–60 s"), (120, "1–2 min"), (300, "2–5 min"))
 
 
 def iso(ts: float | None) -> str | None:
     """UTC ISO 8601 time of a timestamp (``None`` stays ``None``)."""
     return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts is not None else None
-
-
-def _quantile(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))], 3)
 
 
 class _Texts:
@@ -57,8 +54,8 @@ class _Texts:
         self.store = store
         self.redact = redact
 
-    def of(self, rows: list[tuple[Any, ...]], seq_col: int = 0, text_col: int = 1) -> dict[int, str]:
-        texts = {r[seq_col]: r[text_col] for r in rows}
+    def of(self, rows: Sequence[MessageRow]) -> dict[int, str]:
+        texts = {r.seq: r.text for r in rows}
         if not self.redact:
             return texts
         findings = self.store.findings_of(list(texts))
@@ -72,66 +69,62 @@ def build_report(
 
     ``head_key`` signs the recording's head written in the report.
     """
-    db = store.db
     texts = _Texts(store, redact)
     free = free_text_redactor(store.recorded_policy() or load_policy()) if redact else (lambda s: s)
     meta = store.meta()
-    total, first, last = db.execute("SELECT COUNT(*), MIN(received_at), MAX(received_at) FROM messages").fetchone()
-    flagged_total = db.execute(f"SELECT COUNT(*) FROM messages WHERE {FLAGGED_SQL}").fetchone()[0]
-    by_state = dict(db.execute("SELECT state, COUNT(*) FROM messages GROUP BY state ORDER BY 2 DESC").fetchall())
-    by_decision = dict(db.execute("SELECT decision, COUNT(*) FROM messages GROUP BY decision ORDER BY 2 DESC"))
-    by_severity = {
-        {1: "info", 2: "warn", 3: "critical"}.get(sev, str(sev)): n
-        for sev, n in db.execute(
-            "SELECT severity, COUNT(*) FROM messages WHERE severity IS NOT NULL GROUP BY severity ORDER BY 1 DESC"
-        )
-    }
+    totals = queries.overview(store)
+    first, last = totals.first_at, totals.last_at
     actions, stats = _actions(store, free)
     escalations, escalation_stats = _escalations(store, texts, limit)
-    missed, missed_total = _missed(store, texts, limit)
+    missed = _missed(store, texts, limit)
     check = store.check()
     chain = check.action_chain
     entries, head = store.chain_head()
     recording_head = store.head(head_key)
     notes = store.notes()
+    sources = queries.sources(store)
     report: dict[str, Any] = {
         "session": {
             "file": str(store.path),
+            "broadcast": _broadcast(meta, sources),
+            "moderators": queries.actors(store),
+            "reviewers": list(dict.fromkeys(n.author for n in notes)),
             "created_at": iso(float(meta["created_at"])) if "created_at" in meta else None,
             "first_message_at": iso(first),
             "last_message_at": iso(last),
-            "duration_seconds": round(last - first, 3) if first is not None else 0,
+            "duration_seconds": round(last - first, 3) if first is not None and last is not None else 0,
             "schema_version": store.schema_version,
-            "sources": [
-                {"key": k, "platform": p, "capabilities": [c for c in caps.split(",") if c]}
-                for k, p, caps in db.execute("SELECT key, platform, capabilities FROM sources ORDER BY first_seen")
-            ],
+            "sources": [{"key": s.key, "platform": s.platform, "capabilities": list(s.capabilities)} for s in sources],
             "policies": [
-                {"version": v, "name": n, "loaded_at": iso(at), "messages_judged": count}
-                for v, n, at, count in db.execute(
-                    "SELECT p.version, p.name, p.loaded_at,"
-                    " (SELECT COUNT(*) FROM messages m WHERE m.policy_version = p.version)"
-                    " FROM policies p ORDER BY p.loaded_at"
-                )
+                {
+                    "version": p.version,
+                    "name": p.name,
+                    "loaded_at": iso(p.loaded_at),
+                    "messages_judged": p.messages_judged,
+                }
+                for p in queries.policies(store)
             ],
             "redacted": redact,
             "redacted_at_rest": store.redact_at_rest,
         },
         "totals": {
-            "messages": total,
-            "flagged": flagged_total,
-            "actions": len(actions),
-            "moderator_actions": stats["count"],
+            "messages": totals.messages,
+            "flagged": totals.flagged,
+            "actions": stats["actions"],
+            "moderator_actions": stats["moderator_actions"],
+            "policy_actions": stats["policy_actions"],
+            "log_entries": len(actions),
+            "handled": stats["overall"]["handled"],
             "escalations": escalation_stats["count"],
-            "missed_risks": missed_total,
-            "held_at_end": by_state.get("held", 0),
+            "missed_risks": totals.missed,
+            "held_at_end": totals.by_state.get("held", 0),
             "notes": len(notes),
         },
         "timeline": _timeline(store, first, last),
         "by_category": store.category_counts(),
-        "by_severity": by_severity,
-        "by_decision": by_decision,
-        "by_state": by_state,
+        "by_severity": totals.by_severity,
+        "by_decision": totals.by_decision,
+        "by_state": totals.by_state,
         "time_to_action": stats["overall"],
         "moderators": stats["moderators"],
         "actions": actions,
@@ -145,12 +138,8 @@ def build_report(
         "flagged_messages": _flagged(store, texts, limit),
         "platform_events": _platform_events(store, limit),
         "connection_events": [
-            {"at": iso(at), "source": source, "kind": kind, "state": state, "detail": detail}
-            for at, source, kind, state, detail in db.execute(
-                "SELECT at, source, kind, state, detail FROM events WHERE kind IN ('connection', 'session')"
-                " ORDER BY at, id LIMIT ?",
-                (limit,),
-            )
+            {"at": iso(ev.at), "source": ev.source, "kind": ev.kind, "state": ev.state, "detail": ev.detail}
+            for ev in queries.events_of_kinds(store, ("connection", "session"), limit)
         ],
         "notes": [
             {
@@ -170,6 +159,12 @@ def build_report(
         "limits": {"rows": limit},
     }
     return report
+
+
+def _broadcast(meta: dict[str, str], sources: list[queries.SourceRow]) -> str | None:
+    """What the recording is of: its title when one was recorded, else the sources it was recorded from."""
+    named = meta.get("title") or meta.get("sources") or " ".join(s.key for s in sources)
+    return named or None
 
 
 def _recording(check: RecordingCheck, head: Head | None, free: Callable[[str], str]) -> dict[str, Any]:
@@ -195,76 +190,79 @@ def _timeline(store: Store, first: float | None, last: float | None) -> dict[str
     # Per minute; a short session (a test broadcast, an imported clip) gets 10-second buckets to show a shape.
     bucket = 10 if span <= SHORT_SESSION else 60 * max(1, math.ceil(span / 60 / MAX_BUCKETS))
     origin = math.floor(first / bucket) * bucket
-    counts: dict[int, list[int]] = {}
-    for b, n, flagged in store.db.execute(
-        f"SELECT CAST((received_at - ?) / ? AS INTEGER) AS b, COUNT(*), SUM(CASE WHEN {FLAGGED_SQL} THEN 1 ELSE 0 END)"
-        " FROM messages GROUP BY b",
-        (origin, bucket),
-    ):
-        counts[b] = [n, flagged, 0]
-    for b, n in store.db.execute(
-        "SELECT CAST((at - ?) / ? AS INTEGER) AS b, COUNT(*) FROM actions WHERE at >= ? AND at <= ?"
-        " AND kind NOT IN ('lockdown', 'note') GROUP BY b",
-        (origin, bucket, origin, last + bucket),
-    ):
-        counts.setdefault(b, [0, 0, 0])[2] = n
+    counts = {b.index: b for b in queries.timeline(store, origin, bucket, last)}
     top = max(counts) if counts else 0
     points = []
-    for b in range(0, top + 1):
-        n, flagged, acted = counts.get(b, (0, 0, 0))
-        points.append({"at": iso(origin + b * bucket), "messages": n, "flagged": flagged, "actions": acted})
+    for i in range(0, top + 1):
+        b = counts.get(i) or queries.Bucket(i)
+        points.append({"at": iso(origin + i * bucket), "messages": b.messages, "flagged": b.flagged,
+                       "actions": b.actions, "policy_actions": b.policy_actions})  # fmt: skip
     return {"bucket_seconds": bucket, "start": iso(origin), "points": points}
 
 
+def delay_histogram(seconds: Sequence[float]) -> list[tuple[str, int]]:
+    """Times to action in bins (``< 5 s`` ... ``> 5 min``)."""
+    counts = [0] * (len(DELAY_BINS) + 1)
+    for s in seconds:
+        counts[next((i for i, (bound, _label) in enumerate(DELAY_BINS) if s < bound), len(DELAY_BINS))] += 1
+    return list(zip([label for _bound, label in DELAY_BINS] + ["> 5 min"], counts, strict=True))
+
+
 def _actions(store: Store, free: Callable[[str], str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    rows = store.db.execute(
-        "SELECT a.id, a.at, a.actor, a.kind, a.message_seq, a.author_id, a.result, a.reason, a.response,"
-        " a.duration, a.undoes, a.hash, m.received_at, m.author_name"
-        " FROM actions a LEFT JOIN messages m ON m.seq = a.message_seq ORDER BY a.id"
-    )
+    """The action log, and how much and how fast each person moderated (the producer view's figures)."""
     out: list[dict[str, Any]] = []
-    delays: dict[str, list[float]] = {}
-    for id_, at, actor, kind, seq, author_id, result, reason, response, duration, undoes, digest, arrived, name in rows:
-        seconds = round(at - arrived, 3) if arrived is not None else None
+    counts: dict[str, int] = {}
+    policy = 0
+    for a in queries.logged_actions(store):
         out.append(
             {
-                "id": id_,
-                "at": iso(at),
-                "actor": actor,
-                "kind": kind,
-                "message": seq,
-                "author": name,
-                "author_id": author_id,
-                "result": result,
-                "reason": free(reason),
-                "response": response,
-                "duration": duration,
-                "undoes": undoes,
-                "seconds_to_action": seconds,
-                "hash": digest,
+                "id": a.id,
+                "at": iso(a.at),
+                "actor": a.actor,
+                "kind": a.kind,
+                "message": a.message_seq,
+                "author": a.author_name,
+                "author_id": a.author_id,
+                "result": a.result,
+                "reason": free(a.reason),
+                "response": a.response,
+                "duration": a.duration,
+                "undoes": a.undoes,
+                "seconds_to_action": a.seconds_after_arrival,
+                "by_policy": a.by_policy,
+                "hash": a.hash,
             }
         )
-        if actor not in AUTOMATIC_ACTORS and kind not in _NOT_ACTIONS and seconds is not None and kind != "undo":
-            delays.setdefault(actor, []).append(max(seconds, 0.0))
-    everyone = [d for ds in delays.values() for d in ds]
-    moderators = [
-        {
-            "actor": actor,
-            "actions": len(ds),
-            "median_seconds": _quantile(ds, 0.5),
-            "p90_seconds": _quantile(ds, 0.9),
-            "max_seconds": round(max(ds), 3),
-        }
-        for actor, ds in sorted(delays.items(), key=lambda kv: -len(kv[1]))
-    ]
-    overall = {
-        "count": len(everyone),
-        "median_seconds": _quantile(everyone, 0.5),
-        "p90_seconds": _quantile(everyone, 0.9),
-        "max_seconds": round(max(everyone), 3) if everyone else None,
+        if a.moderation:
+            if a.by_policy:
+                policy += 1
+            else:
+                counts[a.actor] = counts.get(a.actor, 0) + 1
+    overall, per = queries.response_figures(queries.response_times(store))
+    figures = {m.actor: m for m in per}
+    moderators = []
+    for actor in sorted(set(counts) | set(figures), key=lambda name: (-counts.get(name, 0), name)):
+        m = figures.get(actor)
+        moderators.append({
+            "actor": actor, "actions": counts.get(actor, 0), "handled": m.handled if m else 0,
+            "median_seconds": m.median_seconds if m else None, "p90_seconds": m.p90_seconds if m else None,
+            "max_seconds": m.max_seconds if m else None,
+        })  # fmt: skip
+    stats = {
+        "actions": sum(counts.values()) + policy,
+        "moderator_actions": sum(counts.values()),
+        "policy_actions": policy,
+        "overall": {
+            "handled": overall.handled,
+            "count": overall.handled,
+            "median_seconds": overall.median_seconds,
+            "p90_seconds": overall.p90_seconds,
+            "max_seconds": overall.max_seconds,
+            "histogram": [{"bin": label, "count": n} for label, n in delay_histogram(overall.seconds)],
+        },
+        "moderators": moderators,
     }
-    manual = sum(1 for a in out if a["actor"] not in AUTOMATIC_ACTORS and a["kind"] not in _NOT_ACTIONS)
-    return out, {"count": manual, "overall": overall, "moderators": moderators}
+    return out, stats
 
 
 #: What each step of the reply workflow is called in the report.
@@ -274,18 +272,18 @@ _REPLY_STEPS = {"reply": "sent", "reply_queued": "waiting for approval", "reply_
 
 def _replies(store: Store, free: Callable[[str], str]) -> list[dict[str, Any]]:
     """Every reply step: who, which template and version or free text, approved by whom, blocked and why."""
-    names = dict(store.db.execute(
-        "SELECT seq, author_name FROM messages WHERE seq IN (SELECT message_seq FROM actions WHERE kind LIKE 'reply%')"
-    ).fetchall())  # fmt: skip
+    entries = list(reply_entries(store.actions()))
+    names = queries.author_names(store, (e.action.message_seq for e in entries))
     out: list[dict[str, Any]] = []
-    for entry in reply_entries(store.actions()):
+    for entry in entries:
         action = entry.action
         step = _REPLY_STEPS[action.kind.value]
         if action.kind.value == "reply" and action.result.value == "failed":
             step = "not sent (platform)"
         out.append({
             "id": action.id, "at": iso(action.at), "step": step, "by": action.actor, "message": action.message_seq,
-            "to": names.get(action.message_seq), "template": entry.template or None,
+            "to": names.get(action.message_seq) if action.message_seq is not None else None,
+            "template": entry.template or None,
             "version": entry.version or None, "language": entry.language or None,
             "approved_by": entry.approved_by or None, "blocked_because": entry.blocked_because or None,
             "text": free(entry.text), "response": action.response,
@@ -294,62 +292,54 @@ def _replies(store: Store, free: Callable[[str], str]) -> list[dict[str, Any]]:
 
 
 def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    db = store.db
-    rows = db.execute(
-        "SELECT seq, text, received_at, author_name, decision, escalation FROM messages"
-        " WHERE escalation IS NOT NULL OR decision = 'escalate'"
-        " OR seq IN (SELECT message_seq FROM actions WHERE kind = 'escalate' AND message_seq IS NOT NULL)"
-        " ORDER BY received_at, seq"
-    ).fetchall()
-    listed = rows[:limit]
-    shown = texts.of(listed)
+    rows = queries.escalation_candidates(store)
+    shown = texts.of(rows[:limit])
+    history = queries.histories(store, [r.seq for r in rows])
     out: list[dict[str, Any]] = []
     ack_delays: list[float] = []
     unacknowledged = 0
-    for seq, _text, arrived, author, decision, state in rows:
-        history = db.execute(
-            "SELECT id, at, actor, kind, result, undoes FROM actions WHERE message_seq = ? ORDER BY id", (seq,)
-        ).fetchall()
-        undone = {u for _i, _a, _w, kind, result, u in history if kind == "undo" and result != "failed"}
-        valid = [
-            (i, at, who, kind) for i, at, who, kind, result, _u in history if result != "failed" and i not in undone
-        ]
-        opened_at, opened_by = (arrived, "policy") if decision == "escalate" else (None, None)
-        for _i, at, who, kind in valid:
-            if kind == "escalate" and opened_at is None:
-                opened_at, opened_by = at, who
+    for row in rows:
+        steps = history.get(row.seq, [])
+        undone = {s.undoes for s in steps if s.kind == "undo" and s.result != "failed"}
+        valid = [s for s in steps if s.result != "failed" and s.id not in undone]
+        opened_at, opened_by = (row.received_at, POLICY_ACTOR) if row.decision == "escalate" else (None, None)
+        for s in valid:
+            if s.kind == "escalate" and opened_at is None:
+                opened_at, opened_by = s.at, s.actor
         if opened_at is None:
             continue  # an escalation that was undone
-        ack = next(((at, who) for _i, at, who, kind in valid if kind == "acknowledge" and at >= opened_at), None)
-        res = next(((at, who) for _i, at, who, kind in valid if kind == "resolve" and at >= opened_at), None)
-        to_ack = round(ack[0] - opened_at, 3) if ack else None
+        # Resolving an open escalation acknowledges it too (the producer view's rule).
+        ack = next((s for s in valid if s.kind in queries.ACKNOWLEDGING and s.at >= opened_at), None)
+        res = next((s for s in valid if s.kind == "resolve" and s.at >= opened_at), None)
+        to_ack = round(ack.at - opened_at, 3) if ack else None
         if to_ack is None:
             unacknowledged += 1
         else:
             ack_delays.append(max(to_ack, 0.0))
-        if len(out) < len(listed):
+        if row.seq in shown and len(out) < limit:
             out.append(
                 {
-                    "message": seq,
-                    "at": iso(arrived),
-                    "author": author,
-                    "text": shown.get(seq, ""),
+                    "message": row.seq,
+                    "at": iso(row.received_at),
+                    "author": row.author_name,
+                    "text": shown[row.seq],
                     "opened_at": iso(opened_at),
                     "opened_by": opened_by,
-                    "acknowledged_at": iso(ack[0]) if ack else None,
-                    "acknowledged_by": ack[1] if ack else None,
+                    "acknowledged_at": iso(ack.at) if ack else None,
+                    "acknowledged_by": ack.actor if ack else None,
                     "seconds_to_acknowledge": to_ack,
-                    "resolved_at": iso(res[0]) if res else None,
-                    "resolved_by": res[1] if res else None,
-                    "seconds_to_resolve": round(res[0] - opened_at, 3) if res else None,
-                    "state": state,
+                    "resolved_at": iso(res.at) if res else None,
+                    "resolved_by": res.actor if res else None,
+                    "seconds_to_resolve": round(res.at - opened_at, 3) if res else None,
+                    "state": row.escalation,
                 }
             )
     stats = {
         "count": len(ack_delays) + unacknowledged,
         "acknowledged": len(ack_delays),
         "unacknowledged": unacknowledged,
-        "median_seconds_to_acknowledge": _quantile(ack_delays, 0.5),
+        "median_seconds_to_acknowledge": median(ack_delays),
+        "p90_seconds_to_acknowledge": percentile(ack_delays, 0.9),
         "max_seconds_to_acknowledge": round(max(ack_delays), 3) if ack_delays else None,
     }
     return out, stats
@@ -384,124 +374,91 @@ def _adverse_events(store: Store, free: Callable[[str], str], limit: int) -> lis
     return out
 
 
-def _missed(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], int]:
-    """Flagged messages nobody acted on (not hidden, approved, escalated, removed, nor their author sanctioned)."""
-    where = (
-        f"{FLAGGED_SQL} AND m.state NOT IN ('hidden', 'removed')"
-        " AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.message_seq = m.seq AND a.result != 'failed'"
-        " AND a.kind NOT IN ('note', 'undo'))"
-    )
-    count = store.db.execute(f"SELECT COUNT(*) FROM messages m WHERE {where}").fetchone()[0]
-    rows = store.db.execute(
-        "SELECT m.seq, m.text, m.received_at, m.author_name, m.author_id, m.categories, m.severity, m.decision,"
-        f" m.state FROM messages m WHERE {where} ORDER BY m.severity DESC, m.received_at LIMIT ?",
-        (limit,),
-    ).fetchall()
+def _missed(store: Store, texts: _Texts, limit: int) -> list[dict[str, Any]]:
+    """Queue items nobody settled (the desk's "pending" at the end), raid copies of one text on one row."""
+    rows = queries.missed_rows(store, limit)
     shown = texts.of(rows)
-    return [
-        {"seq": seq, "at": iso(at), "author": name, "author_id": aid, "text": shown[seq],
-         "categories": [c for c in cats.split(",") if c], "severity": _severity(sev), "decision": decision,
-         "state": state}
-        for seq, _t, at, name, aid, cats, sev, decision, state in rows
-    ], count  # fmt: skip
-
-
-def _severity(value: int | None) -> str | None:
-    return {1: "info", 2: "warn", 3: "critical"}.get(value) if value is not None else None
+    raids = queries.raid_seqs(store, [r.seq for r in rows])
+    out: list[dict[str, Any]] = []
+    copies: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r.seq in raids:
+            group = copies.get(r.text)
+            if group is not None:
+                group["copies"] += 1
+                group["seqs"].append(r.seq)
+                if r.author_name not in group["authors"]:
+                    group["authors"].append(r.author_name)
+                continue
+        entry = {"seq": r.seq, "at": iso(r.received_at), "author": r.author_name, "author_id": r.author_id,
+                 "text": shown[r.seq], "categories": list(r.categories), "severity": r.severity_label,
+                 "decision": r.decision, "state": r.state, "copies": 1, "seqs": [r.seq],
+                 "authors": [r.author_name]}  # fmt: skip
+        if r.seq in raids:
+            copies[r.text] = entry
+        out.append(entry)
+    return out
 
 
 def _flagged(store: Store, texts: _Texts, limit: int) -> list[dict[str, Any]]:
-    rows = store.db.execute(
-        "SELECT seq, text, received_at, platform, author_name, categories, severity, decision, state, escalation"
-        f" FROM messages WHERE {FLAGGED_SQL} ORDER BY received_at, seq LIMIT ?",
-        (limit,),
-    ).fetchall()
+    rows = queries.flagged_rows(store, limit)
     shown = texts.of(rows)
     return [
         {
-            "seq": seq,
-            "at": iso(at),
-            "platform": platform,
-            "author": name,
-            "text": shown[seq],
-            "categories": [c for c in cats.split(",") if c],
-            "severity": _severity(sev),
-            "decision": decision,
-            "state": state,
-            "escalation": escalation,
+            "seq": r.seq,
+            "at": iso(r.received_at),
+            "platform": r.platform,
+            "author": r.author_name,
+            "text": shown[r.seq],
+            "categories": list(r.categories),
+            "severity": r.severity_label,
+            "decision": r.decision,
+            "state": r.state,
+            "escalation": r.escalation,
         }
-        for seq, _t, at, platform, name, cats, sev, decision, state, escalation in rows
+        for r in rows
     ]
 
 
 def _risky_authors(store: Store, top: int = 10) -> list[dict[str, Any]]:
-    db = store.db
-    out = []
-    for author_id, name, flagged, critical, first, last in db.execute(
-        "SELECT author_id, MAX(author_name), COUNT(*), SUM(CASE WHEN severity = 3 THEN 1 ELSE 0 END),"
-        f" MIN(received_at), MAX(received_at) FROM messages WHERE {FLAGGED_SQL}"
-        " GROUP BY author_id ORDER BY 3 DESC, 4 DESC, 1 LIMIT ?",
-        (top,),
-    ).fetchall():
-        total = db.execute("SELECT COUNT(*) FROM messages WHERE author_id = ?", (author_id,)).fetchone()[0]
-        sanctions = dict(
-            db.execute(
-                "SELECT kind, COUNT(*) FROM actions WHERE author_id = ? AND kind IN ('timeout', 'ban')"
-                " AND result != 'failed' GROUP BY kind",
-                (author_id,),
-            ).fetchall()
-        )
-        categories = [
-            c
-            for (c,) in db.execute(
-                "SELECT f.category FROM findings f JOIN messages m ON m.seq = f.message_seq WHERE m.author_id = ?"
-                " GROUP BY f.category ORDER BY COUNT(*) DESC LIMIT 5",
-                (author_id,),
-            )
-        ]
-        out.append(
-            {
-                "author": name,
-                "author_id": author_id,
-                "flagged": flagged,
-                "critical": critical,
-                "messages": total,
-                "categories": categories,
-                "timeouts": sanctions.get("timeout", 0),
-                "bans": sanctions.get("ban", 0),
-                "first_flag_at": iso(first),
-                "last_flag_at": iso(last),
-            }
-        )
-    return out
+    return [
+        {
+            "author": a.name,
+            "author_id": a.author_id,
+            "flagged": a.flagged,
+            "critical": a.critical,
+            "messages": a.messages,
+            "categories": list(a.categories),
+            "timeouts": a.timeouts,
+            "bans": a.bans,
+            "first_flag_at": iso(a.first_flag_at),
+            "last_flag_at": iso(a.last_flag_at),
+        }
+        for a in queries.risky_authors(store, top)
+    ]
 
 
 def _episodes(store: Store) -> list[dict[str, Any]]:
     """Raid and spike findings grouped into episodes, with the accounts involved."""
     episodes: list[dict[str, Any]] = []
     current: dict[str, dict[str, Any]] = {}
-    for category, at, accounts, detail in store.db.execute(
-        "SELECT f.category, m.received_at, f.accounts, f.detail"
-        " FROM findings f JOIN messages m ON m.seq = f.message_seq"
-        " WHERE f.category IN ('crowd.raid', 'crowd.spike') ORDER BY m.received_at, m.seq"
-    ):
-        episode = current.get(category)
-        if episode is None or at - episode["_last"] > EPISODE_GAP:
+    for f in queries.crowd_findings(store):
+        episode = current.get(f.category)
+        if episode is None or f.at - episode["_last"] > EPISODE_GAP:
             episode = {
-                "category": category,
-                "_first": at,
-                "_last": at,
+                "category": f.category,
+                "_first": f.at,
+                "_last": f.at,
                 "messages": 0,
                 "_accounts": {},
-                "detail": detail,
+                "detail": f.detail,
             }
-            current[category] = episode
+            current[f.category] = episode
             episodes.append(episode)
-        episode["_last"] = at
+        episode["_last"] = f.at
         episode["messages"] += 1
-        for account in accounts.split(","):
-            if account:
-                episode["_accounts"][account] = None
+        for account in f.accounts:
+            episode["_accounts"][account] = None
     out = []
     for e in episodes:
         accounts = list(e["_accounts"])
@@ -521,30 +478,20 @@ def _episodes(store: Store) -> list[dict[str, Any]]:
 
 
 def _platform_events(store: Store, limit: int) -> dict[str, Any]:
-    db = store.db
     kinds = ("deleted", "timed_out", "banned", "cleared", "gap")
-    marks = ",".join("?" * len(kinds))
-    counts = dict(db.execute(f"SELECT kind, COUNT(*) FROM events WHERE kind IN ({marks}) GROUP BY kind", kinds))
     listed = [
         {
-            "at": iso(at),
-            "source": source,
-            "kind": kind,
-            "message_id": mid,
-            "author_id": aid,
-            "duration": dur,
-            "detail": detail,
+            "at": iso(ev.at),
+            "source": ev.source,
+            "kind": ev.kind,
+            "message_id": ev.message_id,
+            "author_id": ev.author_id,
+            "duration": ev.duration,
+            "detail": ev.detail,
         }
-        for at, source, kind, mid, aid, dur, detail in db.execute(
-            "SELECT at, source, kind, message_id, author_id, duration, detail FROM events"
-            f" WHERE kind IN ({marks}) ORDER BY at, id LIMIT ?",
-            (*kinds, limit),
-        )
+        for ev in queries.events_of_kinds(store, kinds, limit)
     ]
-    return {"counts": counts, "events": listed}
-
-
-# -- renderers -----------------------------------------------------------------------------------
+    return {"counts": queries.event_counts(store, kinds), "events": listed}
 
 
 def render_json(report: dict[str, Any]) -> str:
@@ -564,13 +511,22 @@ def md(value: object) -> str:
     return text.translate(_MD_SPECIAL).replace("\n", " ").replace("\r", " ")
 
 
+#: What a Markdown cell shows when there is no value (a blank cell reads as a rendering fault).
+NO_VALUE = "–"
+
+
+def _md_cell(value: object) -> str:
+    text = md(value)
+    return text if text.strip() else NO_VALUE
+
+
 def _md_table(headers: list[str], rows: list[list[object]]) -> list[str]:
     if not rows:
         return ["_none_", ""]
     return [
         "| " + " | ".join(headers) + " |",
         "|" + "---|" * len(headers),
-        *("| " + " | ".join(md(v) for v in row) + " |" for row in rows),
+        *("| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows),
         "",
     ]
 
@@ -582,15 +538,25 @@ def _join(values: list[str], limit: int | None = None) -> str:
     return ", ".join(values[:limit] if limit else values)
 
 
+def _actor(action: dict[str, Any]) -> str:
+    """Who took an action; the policy's own actions say so (they are not a moderator's)."""
+    return "policy (automatic)" if action["actor"] in AUTOMATIC_ACTORS else str(action["actor"])
+
+
+def seconds(value: object) -> str:
+    """A figure in seconds for a sentence (``n/a`` when there is none)."""
+    return "n/a" if value is None else f"{value} s"
+
+
 #: Section name → (column headers, how to make a row from one entry of that section).
 TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = {
     "moderators": (
-        ["moderator", "actions", "median s", "p90 s", "max s"],
-        lambda m: [m["actor"], m["actions"], m["median_seconds"], m["p90_seconds"], m["max_seconds"]],
+        ["moderator", "actions", "flagged messages handled", "median s", "p90 s", "max s"],
+        lambda m: [m["actor"], m["actions"], m["handled"], m["median_seconds"], m["p90_seconds"], m["max_seconds"]],
     ),
     "actions": (
         ["#", "time", "actor", "action", "message", "author", "result", "seconds to action", "reason", "response"],
-        lambda a: [a["id"], a["at"], a["actor"], a["kind"], a["message"], a["author"], a["result"],
+        lambda a: [a["id"], a["at"], _actor(a), a["kind"], a["message"], a["author"], a["result"],
                    a["seconds_to_action"], a["reason"], a["response"]],
     ),
     "escalations": (
@@ -624,9 +590,10 @@ TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = 
                    f"{r['account_count']}: " + _join(r["accounts"], 30), r["detail"]],
     ),
     "missed_risks": (
-        ["#", "time", "author", "severity", "categories", "decision", "state", "text"],
-        lambda m: [m["seq"], m["at"], m["author"], m["severity"], _join(m["categories"]), m["decision"],
-                   m["state"], m["text"]],
+        ["#", "time", "author", "severity", "categories", "decision", "state", "copies", "text"],
+        lambda m: [m["seq"], m["at"], _join(m["authors"], 10) + (f" +{len(m['authors']) - 10} more"
+                   if len(m["authors"]) > 10 else ""), m["severity"], _join(m["categories"]), m["decision"],
+                   m["state"], m["copies"], m["text"]],
     ),
     "notes": (
         ["written", "reviewer", "recording time", "message", "note"],
@@ -670,13 +637,17 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines = [
         "# castguard session report",
         "",
+        f"- Broadcast: {md(s['broadcast'] or 'not recorded')}",
+        f"- Moderators: {md(', '.join(s['moderators']) or 'none')}; "
+        f"reviewers: {md(', '.join(s['reviewers']) or 'none')}",
         f"- File: `{md(s['file'])}`",
         f"- Messages: {t['messages']} ({md(s['first_message_at'])} to {md(s['last_message_at'])})",
-        f"- Flagged: {t['flagged']}; missed risks (flagged, never acted on): {t['missed_risks']}",
-        f"- Actions: {t['actions']} ({t['moderator_actions']} by moderators); median time to action: "
-        f"{md(tta['median_seconds'])} s, p90 {md(tta['p90_seconds'])} s",
+        f"- Flagged: {t['flagged']}; missed risks (flagged or held, never settled): {t['missed_risks']}",
+        f"- Actions: {t['actions']} ({t['moderator_actions']} by moderators, {t['policy_actions']} by the policy"
+        f" itself); flagged messages handled by moderators: {t['handled']}; median time to action: "
+        f"{md(seconds(tta['median_seconds']))}, p90 {md(seconds(tta['p90_seconds']))}",
         f"- Escalations: {es['count']} ({es['unacknowledged']} never acknowledged); median time to acknowledge: "
-        f"{md(es['median_seconds_to_acknowledge'])} s",
+        f"{md(seconds(es['median_seconds_to_acknowledge']))}",
         f"- Action log intact: {md(intact)} ({report['action_log_head']['entries']} entries, head "
         f"`{report['action_log_head']['hash'][:16]}`)",
         *_md_recording(report["recording"]),
@@ -686,8 +657,11 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"## Timeline (messages / flagged / actions per {report['timeline']['bucket_seconds']} s)",
         "",
         *_md_table(
-            ["time", "messages", "flagged", "actions"],
-            [[p["at"], p["messages"], p["flagged"], p["actions"]] for p in report["timeline"]["points"]],
+            ["time", "messages", "flagged", "moderator actions", "policy actions"],
+            [
+                [p["at"], p["messages"], p["flagged"], p["actions"], p["policy_actions"]]
+                for p in report["timeline"]["points"]
+            ],
         ),
         "## Flags by category",
         "",
@@ -716,7 +690,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         "## Raid episodes",
         "",
         *_md_table(*table(report, "raid_episodes")),
-        f"## Missed risks ({report['totals']['missed_risks']}: flagged, never acted on)",
+        f"## Missed risks ({report['totals']['missed_risks']}: flagged or held, never settled; raid copies on one row)",
         "",
         *_md_table(*table(report, "missed_risks")),
         "## Reviewer notes",
@@ -751,67 +725,67 @@ CSV_COLUMNS = [
     "first_action_at",
     "seconds_to_first_action",
     "actors",
+    "missed",
+    "handled_by",
+    "seconds_to_handle",
 ]
+"""``missed``: still pending at the end (the desk's rule); ``handled_by`` and ``seconds_to_handle``: the first
+handling of a flagged message by a person, the time to action of the report's and the producer view's medians."""
 
 
 def csv_cell(value: object) -> str:
     """A CSV cell that a spreadsheet will not run as a formula and a terminal will not obey (chat text is hostile)."""
-    text = "" if value is None else plain_output(str(value))
+    if value is None:
+        return ""
+    text = str(value)
+    if not text.isprintable():  # the quick check (a printable string has nothing plain_output removes)
+        text = plain_output(text)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def csv_rows(store: Store, *, redact: bool = True) -> Iterator[list[str]]:
     """One row per message that was flagged or acted on, with how it was handled (streamed)."""
-    db = store.db
     yield CSV_COLUMNS
     last = 0
     while True:
-        rows = db.execute(
-            "SELECT seq, received_at, platform, source, author_name, author_id, text, categories, severity, decision,"
-            f" state, escalation FROM messages WHERE seq > ? AND ({FLAGGED_SQL}"
-            " OR seq IN (SELECT message_seq FROM actions WHERE message_seq > ?)) ORDER BY seq LIMIT 2000",
-            (last, last),
-        ).fetchall()
+        rows = queries.acted_or_flagged(store, last, 2000)
         if not rows:
             return
-        seqs = [r[0] for r in rows]
+        seqs = [r.seq for r in rows]
         findings: dict[int, tuple[Finding, ...]] = store.findings_of(seqs) if redact else {}
-        marks = ",".join("?" * len(seqs))
-        history: dict[int, list[tuple[Any, ...]]] = {}
-        for row in db.execute(
-            f"SELECT message_seq, at, actor, kind FROM actions WHERE message_seq IN ({marks})"
-            " AND result != 'failed' AND kind NOT IN ('note', 'lockdown') ORDER BY id",
-            seqs,
-        ):
-            history.setdefault(row[0], []).append(row)
-        for seq, at, platform, source, name, aid, text, cats, sev, decision, state, escalation in rows:
-            acts = history.get(seq, [])
+        history = queries.moderation_histories(store, seqs)
+        for r in rows:
+            handled = queries.first_handling(r, history.get(r.seq, ()))
+            acts = history.get(r.seq, [])
             first = acts[0] if acts else None
-            shown = redact_text(text, findings.get(seq, ())) if redact else text
+            shown = redact_text(r.text, findings.get(r.seq, ())) if redact else r.text
             yield [
                 csv_cell(v)
                 for v in (
-                    seq,
-                    iso(at),
-                    platform,
-                    source,
-                    name,
-                    aid,
+                    r.seq,
+                    iso(r.received_at),
+                    r.platform,
+                    r.source,
+                    r.author_name,
+                    r.author_id,
                     shown,
-                    cats.replace(",", " "),
-                    _severity(sev),
-                    decision,
-                    state,
-                    escalation,
+                    " ".join(r.categories),
+                    r.severity_label,
+                    r.decision,
+                    r.state,
+                    r.escalation,
                     len(acts),
-                    first[3] if first else "",
-                    first[2] if first else "",
-                    iso(first[1]) if first else "",
-                    round(first[1] - at, 3) if first else "",
-                    " ".join(dict.fromkeys(a[2] for a in acts)),
+                    first.kind if first else "",
+                    first.actor if first else "",
+                    iso(first.at) if first else "",
+                    round(first.at - r.received_at, 3) if first else "",
+                    " ".join(dict.fromkeys(a.actor for a in acts)),
+                    "yes" if r.missed else "",
+                    handled.actor if handled else "",
+                    round(max(handled.at - r.received_at, 0.0), 3) if handled else "",
                 )
             ]
-        last = rows[-1][0]
+        last = rows[-1].seq
 
 
 def write_csv(store: Store, out: IO[str], *, redact: bool = True) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -30,13 +31,17 @@ h1{margin-bottom:.2rem} h2{margin-top:2.2rem;border-bottom:1px solid #dde;paddin
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 td,th{border:1px solid #d0d7de;padding:.25rem .45rem;font-size:.82rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa} td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.text{max-width:36rem;overflow-wrap:anywhere}
+td.text{max-width:36rem;overflow-wrap:anywhere} td.t{white-space:nowrap}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 svg{max-width:100%;height:auto} svg text{font-family:system-ui,sans-serif}
 .legend span{display:inline-block;margin-right:1rem;font-size:.85rem}
 .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
 .more{color:#57606a;font-style:italic}
 """
+
+
+#: A time as the report writes it (UTC ISO 8601, seconds).
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
 
 
 def e(value: object) -> str:
@@ -103,6 +108,11 @@ def timeline_svg(timeline: dict[str, Any], width: int = 1000, height: int = 240)
         if p["actions"]:
             r = min(2 + p["actions"] ** 0.5, 7)
             out.append(f'<circle cx="{x(i + 0.5):.1f}" cy="{top + 8}" r="{r:.1f}" fill="#0969da" fill-opacity=".8"/>')
+        if p.get("policy_actions"):
+            # The policy's own actions (auto-hide) are drawn apart: they are not a moderator's.
+            r = min(2 + p["policy_actions"] ** 0.5, 7)
+            out.append(f'<rect x="{x(i + 0.5) - r:.1f}" y="{top + 20 - r:.1f}" width="{2 * r:.1f}" '
+                       f'height="{2 * r:.1f}" fill="#8c959f" fill-opacity=".8"/>')  # fmt: skip
     labels = min(8, n)
     for k in range(labels):
         i = round(k * (n - 1) / max(labels - 1, 1))
@@ -115,6 +125,7 @@ def timeline_svg(timeline: dict[str, Any], width: int = 1000, height: int = 240)
         '<div class="legend"><span><i class="sw" style="background:#9fb3c8"></i>messages</span>'
         '<span><i class="sw" style="background:#d1242f"></i>flagged</span>'
         '<span><i class="sw" style="background:#0969da;border-radius:50%"></i>moderator actions</span>'
+        '<span><i class="sw" style="background:#8c959f"></i>policy actions (automatic)</span>'
         f"<span>per {_bucket(timeline['bucket_seconds'])}, UTC</span></div>"
     )
     return "".join(out) + legend
@@ -141,21 +152,6 @@ def bars_svg(title: str, items: Sequence[tuple[str, int]], color: str = "#d1242f
     return "".join(out)
 
 
-_DELAY_BINS = ((5, "< 5 s"), (15, "5–15 s"), (30, "15–30 s"), (60, "30–60 s"), (120, "1–2 min"), (300, "2–5 min"))
-
-
-def delay_histogram(actions: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:
-    """Moderator actions by time from the message's arrival."""
-    counts = {label: 0 for _, label in _DELAY_BINS} | {"> 5 min": 0}
-    for a in actions:
-        seconds = a["seconds_to_action"]
-        if seconds is None or a["actor"] == "policy" or a["kind"] in ("lockdown", "note", "undo"):
-            continue
-        label = next((lbl for limit, lbl in _DELAY_BINS if seconds < limit), "> 5 min")
-        counts[label] += 1
-    return list(counts.items())
-
-
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, text_cols: Sequence[int] = ()) -> str:
     body = []
     for row in rows:
@@ -165,6 +161,8 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, text_col
                 cells.append(f'<td class="text">{e(value)}</td>')
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 cells.append(f'<td class="n">{_num(value)}</td>')
+            elif isinstance(value, str) and _TIMESTAMP.fullmatch(value):
+                cells.append(f'<td class="t">{e(value)}</td>')  # a time stays on one line
             else:
                 cells.append(f"<td>{e(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -211,7 +209,10 @@ def render_html(report: dict[str, Any]) -> str:
             _card("messages", t["messages"]),
             _card("flagged", t["flagged"]),
             _card("moderator actions", t["moderator_actions"]),
+            _card("policy actions (automatic)", t["policy_actions"]),
+            _card("flagged messages handled", t["handled"]),
             _card("median seconds to action", tta["median_seconds"]),
+            _card("p90 seconds to action", tta["p90_seconds"]),
             _card("escalations", t["escalations"]),
             _card("never acknowledged", es["unacknowledged"], "bad" if es["unacknowledged"] else "ok"),
             _card("missed risks", t["missed_risks"], "bad" if t["missed_risks"] else "ok"),
@@ -225,10 +226,13 @@ def render_html(report: dict[str, Any]) -> str:
     )
     categories = list(report["by_category"].items())[:20]
     decisions = list(report["by_decision"].items())
-    delays = delay_histogram(report["actions"])
+    delays = [(b["bin"], b["count"]) for b in tta["histogram"]]
     sections = [
         "<h1>castguard session report</h1>",
-        f'<p class="sub">{e(s["first_message_at"])} to {e(s["last_message_at"])} UTC · {e(s["file"])}</p>',
+        f'<p class="sub">{e(s["broadcast"] or "broadcast not recorded")} · {e(s["first_message_at"])} to '
+        f"{e(s['last_message_at'])} UTC · {e(s['file'])}</p>",
+        f"<p>Moderators: {e(', '.join(s['moderators']) or 'none')}. "
+        f"Reviewers: {e(', '.join(s['reviewers']) or 'none')}.</p>",
         f"<p>Sources: {e(sources)}. Policies: {e(policies)}.<br>Action log {chain}. Personal data "
         f"{'redacted' if s['redacted'] else '<b>NOT redacted</b>'}"
         f"{' (and redacted at rest in the recording)' if s['redacted_at_rest'] else ''}.<br>{recording}</p>",
@@ -257,8 +261,9 @@ def render_html(report: dict[str, Any]) -> str:
         "<h2>Adverse events</h2>",
         _table(*table(report, "adverse_events"), text_cols=(4, 5, 6, 7)),
         "<h2>Missed risks</h2>",
-        "<p>Flagged messages nobody hid, approved, escalated or otherwise acted on.</p>",
-        _table(*table(report, "missed_risks"), text_cols=(7,)),
+        "<p>Flagged or held messages still pending at the end: nobody hid, approved or escalated them, and no ban "
+        "of their author settled them (the desk's queue shows them pending). Raid copies of one text share a row.</p>",
+        _table(*table(report, "missed_risks"), text_cols=(2, 8)),
         _more(len(report["missed_risks"]), t["missed_risks"], "missed risks"),
         "<h2>Top risky authors</h2>",
         _table(*table(report, "top_risky_authors")),

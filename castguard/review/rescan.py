@@ -13,6 +13,7 @@ from typing import Any
 
 from castguard.core.text import plain_output, safe_json
 from castguard.filters.pipeline import Pipeline
+from castguard.session import queries
 from castguard.session.redaction import redact_text
 from castguard.session.store import Store
 
@@ -68,7 +69,7 @@ class RescanDiff:
 
 def rescan(store: Store, pipeline: Pipeline, *, examples: int = 20, redact: bool = True) -> RescanDiff:
     """Re-run the filters of ``pipeline`` over every message of ``store`` and compare with the recording."""
-    recorded = [v for (v,) in store.db.execute("SELECT version FROM policies ORDER BY loaded_at")]
+    recorded = queries.policy_versions(store)
     diff = RescanDiff(pipeline.policy.version, recorded, redacted_at_rest=store.redact_at_rest)
     for record in store.messages():
         old, message = record.verdict, record.message

@@ -33,6 +33,7 @@ from castguard.core.model import (
     MessageRecord,
     MessageState,
 )
+from castguard.session import queries
 from castguard.session.sanctions import Sanctions
 from castguard.session.store import Store
 from castguard.session.transitions import (
@@ -400,11 +401,7 @@ class ActionService:
     def author_messages(self, source: str, author_id: str, *, active_only: bool = True) -> list[int]:
         """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
         self.store.flush()
-        where = "source = ? AND author_id = ?"
-        if active_only:
-            where += " AND state NOT IN ('hidden', 'removed')"
-        rows = self.store.db.execute(f"SELECT seq FROM messages WHERE {where} ORDER BY seq", (source, author_id))
-        return [int(r[0]) for r in rows]
+        return queries.author_seqs(self.store, source, author_id, on_chat_only=active_only)
 
     def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
         """Hold every new message at or above warn until lifted (recorded in the action log)."""

@@ -34,6 +34,7 @@ from castguard.core.model import (
     PlatformEvent,
     PlatformEventKind,
 )
+from castguard.session import queries
 from castguard.session.store import Store
 from castguard.session.transitions import SANCTIONS
 
@@ -61,13 +62,12 @@ class FollowError(Exception):
 
 def actions_after(store: Store, after: int, limit: int = POLL_BATCH) -> list[ActionRecord]:
     """Entries of the action log with an id above ``after``, oldest first."""
-    rows = store.db.execute("SELECT * FROM actions WHERE id > ? ORDER BY id LIMIT ?", (after, limit)).fetchall()
-    return [Store._action(row) for row in rows]
+    return queries.actions_after(store, after, limit)
 
 
 def last_action_id(store: Store) -> int:
     """Id of the newest action in the log (0 when empty)."""
-    return int(store.db.execute("SELECT COALESCE(MAX(id), 0) FROM actions").fetchone()[0])
+    return queries.last_action_id(store)
 
 
 class ActionTail:
@@ -153,10 +153,9 @@ class SessionTail:
         since = self.clock() - self.history
         # Events first: a removal committed after this point is read by the polls (the messages read
         # below already carry the states of everything before it).
-        self.last_event = int(self.store.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+        self.last_event = queries.last_event_id(self.store)
         self.connections = self._connection_states()
-        row = self.store.db.execute("SELECT MIN(seq) FROM messages WHERE received_at >= ?", (since,)).fetchone()
-        first = int(row[0]) if row and row[0] is not None else self._max_seq() + 1
+        first = queries.first_seq_since(self.store, since) or queries.last_seq(self.store) + 1
         batch = TailBatch()
         batch.changed = list(self.store.messages(where="escalation IS NOT NULL AND seq < ?", params=(first,)))
         self._track(batch.changed)
@@ -168,20 +167,12 @@ class SessionTail:
         batch.events = more.events
         return batch
 
-    def _max_seq(self) -> int:
-        return int(self.store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM messages").fetchone()[0])
-
     def _connection_states(self) -> dict[str, tuple[ConnectionState, str]]:
         """The latest connection event of every source up to :attr:`last_event`, by source key."""
-        rows = self.store.db.execute(
-            "SELECT source, state, detail FROM events WHERE id IN"
-            " (SELECT MAX(id) FROM events WHERE kind = 'connection' AND id <= ? GROUP BY source) ORDER BY source",
-            (self.last_event,),
-        ).fetchall()
         states = {}
-        for source, state, detail in rows:
+        for row in queries.connection_states(self.store, self.last_event):
             try:
-                states[source] = (ConnectionState(state), detail)
+                states[row.source] = (ConnectionState(row.state), row.detail)
             except ValueError:
                 continue  # a state a newer castguard wrote
         return states
@@ -278,15 +269,7 @@ class SessionTail:
 
     def _states(self, seqs: Iterable[int]) -> dict[int, MessageState]:
         """Current states of the given messages, read in chunks (SQLite limits bound parameters)."""
-        ordered = sorted(seqs)
-        states: dict[int, MessageState] = {}
-        for i in range(0, len(ordered), 900):
-            part = ordered[i : i + 900]
-            rows = self.store.db.execute(
-                f"SELECT seq, state FROM messages WHERE seq IN ({','.join('?' * len(part))})", part
-            )
-            states.update((seq, MessageState(state)) for seq, state in rows)
-        return states
+        return {seq: MessageState(state) for seq, state in queries.states_of(self.store, seqs).items()}
 
     def _report(self, batch: TailBatch, seqs: Iterable[int]) -> None:
         """Add the current records of ``seqs`` to ``batch``: as changes, or in place of a message read this poll."""

@@ -27,6 +27,7 @@ from typing import Any
 
 from castguard.core.model import ActionKind, ActionRecord, EscalationState, MessageRecord, MessageState
 from castguard.core.user_regex import UserRegex, UserRegexError, compile_user_regex
+from castguard.session import queries
 from castguard.session.store import Store
 
 #: Longest query accepted (a pasted chat message is not a query).
@@ -179,8 +180,7 @@ def _term_sql(term: Term) -> tuple[str, tuple[Any, ...]]:
         return "escalation IS NOT NULL", ()
     if value in ESCALATIONS:
         return "escalation = ?", (value,)
-    # flagged: the same rule as Verdict.flagged (a non-pass decision or a finding above info).
-    return "decision != 'pass' OR COALESCE(severity, 0) > 1", ()
+    return queries.FLAGGED_CONDITION, ()
 
 
 def _term_matches(term: Term, record: MessageRecord) -> bool:
@@ -203,7 +203,7 @@ def _term_matches(term: Term, record: MessageRecord) -> bool:
         return record.escalation is not None
     if value in ESCALATIONS:
         return record.escalation is ESCALATIONS[value]
-    return record.verdict.flagged
+    return queries.flagged(record)
 
 
 @lru_cache(maxsize=64)
@@ -258,21 +258,11 @@ def search(store: Store, query: Query | str, *, limit: int = DEFAULT_LIMIT) -> S
         store.flush()  # messages still queued in memory are part of the session too
     install_functions(store.db)
     where, params = query.sql()
-    condition = f"WHERE {where}" if where else ""
-    seqs = [
-        row[0]
-        for row in store.db.execute(f"SELECT seq FROM messages {condition} ORDER BY seq DESC LIMIT ?", (*params, limit))
-    ]
+    seqs = queries.matching_seqs(store, where, params, limit)
     total = len(seqs)
     if total >= limit:
-        row = store.db.execute(
-            f"SELECT COUNT(*) FROM (SELECT 1 FROM messages {condition} LIMIT ?)", (*params, COUNT_CAP)
-        ).fetchone()
-        total = int(row[0])
-    records: list[MessageRecord] = []
-    for i in range(0, len(seqs), 900):
-        part = seqs[i : i + 900]
-        records.extend(store.messages(where=f"seq IN ({','.join('?' * len(part))})", params=tuple(part)))
+        total = queries.count_matching(store, where, params, COUNT_CAP)
+    records = queries.records_of(store, seqs)
     records.sort(key=lambda r: r.seq, reverse=True)
     return SearchResult(query, records, total)
 
@@ -305,25 +295,9 @@ def author_history(store: Store, source: str, author_id: str, *, limit: int = 50
     """An author's messages, flags and the actions taken on them in this session."""
     if not store.readonly:
         store.flush()
-    where, params = "source = ? AND author_id = ?", (source, author_id)
-    seqs = [r[0] for r in store.db.execute(
-        f"SELECT seq FROM messages WHERE {where} ORDER BY seq DESC LIMIT ?", (*params, limit))]  # fmt: skip
-    messages = list(store.messages(where=f"seq >= ? AND {where}", params=(min(seqs), *params))) if seqs else []
-    states = dict(
-        store.db.execute(f"SELECT state, COUNT(*) FROM messages WHERE {where} GROUP BY state", params).fetchall()
-    )
-    flagged = store.count(f"{where} AND (decision != 'pass' OR COALESCE(severity, 0) > 1)", params)
-    categories = dict(
-        store.db.execute(
-            "SELECT f.category, COUNT(DISTINCT f.message_seq) FROM findings f JOIN messages m ON m.seq = f.message_seq"
-            " WHERE m.source = ? AND m.author_id = ? GROUP BY f.category ORDER BY 2 DESC",
-            params,
-        ).fetchall()
-    )
-    rows = store.db.execute(
-        "SELECT * FROM actions WHERE author_id = ? AND (source = ? OR source IS NULL) ORDER BY id", (author_id, source)
-    ).fetchall()
+    figures = queries.author_figures(store, source, author_id, limit)
     return AuthorHistory(
-        source=source, author_id=author_id, messages=messages, total=sum(states.values()), flagged=flagged,
-        states=states, categories=categories, actions=[Store._action(r) for r in rows],
+        source=source, author_id=author_id, messages=queries.records_of(store, figures.seqs),
+        total=sum(figures.states.values()), flagged=figures.flagged, states=figures.states,
+        categories=figures.categories, actions=figures.actions,
     )  # fmt: skip

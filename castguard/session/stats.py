@@ -8,7 +8,6 @@ kept in fixed time buckets, so memory stays flat however busy the chat is.
 
 from __future__ import annotations
 
-import statistics
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field, replace
 
@@ -21,16 +20,16 @@ from castguard.core.model import (
     MessageRecord,
     Severity,
 )
+from castguard.session.queries import HANDLING, flagged, median, percentile, times_moderator
+
+__all__ = ["HANDLING", "Escalation", "ModeratorTimes", "RaidAlert", "SessionStats", "Snapshot", "is_alert"]
 
 #: Sentiment below this counts as negative (VADER's customary threshold).
 NEGATIVE_SENTIMENT = -0.05
 #: Category families shown as rows of the producer view, in this order.
 FAMILIES: tuple[str, ...] = ("privacy", "risk", "profanity", "spam", "crowd", "custom")
-#: Moderator actions that count as handling a flagged message.
-HANDLING = frozenset(
-    {ActionKind.HIDE, ActionKind.DELETE, ActionKind.APPROVE, ActionKind.UNHIDE, ActionKind.ESCALATE,
-     ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.WARN}
-)  # fmt: skip
+#: Most times to action kept per moderator (a person's actions in one broadcast stay far below it).
+MAX_TIMES = 100_000
 #: Findings that raise an alert (bell and flash): these families at critical severity, and raids.
 ALERT_CATEGORIES: tuple[str, ...] = ("risk.self_harm", "privacy.", "crowd.raid")
 
@@ -115,10 +114,11 @@ class Escalation:
 
 @dataclass(frozen=True, slots=True)
 class ModeratorTimes:
-    """How fast one moderator handles flagged messages (first action after arrival)."""
+    """How fast one moderator handles flagged messages (:func:`castguard.session.queries.response_times`)."""
 
     actor: str
     actions: int
+    """Flagged messages this moderator handled first."""
     median: float
     p90: float
 
@@ -223,7 +223,7 @@ class SessionStats:
         self._sampled.add(at)
         if v.sentiment < NEGATIVE_SENTIMENT:
             self._negative.add(at)
-        if v.flagged:
+        if flagged(record):
             self._flagged.add(at)
             for family in {f.category.split(".", 1)[0] for f in v.findings}:
                 buckets = self._families.get(family)
@@ -305,10 +305,10 @@ class SessionStats:
             )  # fmt: skip
         elif action.kind is ActionKind.UNDO and action.undoes is not None:
             self._undo(action.undoes, seq)
-        if action.kind in HANDLING and action.actor != POLICY_ACTOR:
+        if times_moderator(action):
             arrived = self._flagged_arrivals.pop(seq, None)
             if arrived is not None:
-                times = self._times.setdefault(action.actor, deque(maxlen=500))
+                times = self._times.setdefault(action.actor, deque(maxlen=MAX_TIMES))
                 times.append(max(action.at - arrived, 0.0))
 
     def _undo(self, undone: int, seq: int) -> None:
@@ -347,7 +347,7 @@ class SessionStats:
         escalations = sorted(self._escalations.values(), key=lambda e: (order[e.state], e.escalated_at, e.seq))
         acks = [e.time_to_acknowledge for e in escalations if e.time_to_acknowledge is not None]
         moderators = [
-            ModeratorTimes(actor, len(times), statistics.median(times), _percentile(list(times), 0.9))
+            ModeratorTimes(actor, len(times), median(times) or 0.0, percentile(times, 0.9) or 0.0)
             for actor, times in sorted(self._times.items())
             if times
         ]
@@ -363,12 +363,7 @@ class SessionStats:
             sentiment_alert=self.sentiment_alert,
             raids=raids,
             escalations=escalations,
-            median_time_to_acknowledge=statistics.median(acks) if acks else None,
+            median_time_to_acknowledge=median(acks),
             moderators=moderators,
             lockdown=self.lockdown,
         )
-
-
-def _percentile(values: list[float], q: float) -> float:
-    values.sort()
-    return values[min(int(q * len(values)), len(values) - 1)]

@@ -737,9 +737,9 @@ class Store:
     @staticmethod
     def action_from_row(r: tuple[Any, ...]) -> ActionRecord:
         """An :class:`ActionRecord` from a ``SELECT * FROM actions`` row."""
-        (id_, at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes, ps) = r[:13]
-        h = r[14]
-        intent = r[15] if len(r) > 15 else None  # schema 3
+        (id_, at, actor, kind, message_seq, source, author_id, reason, duration, result, response, undoes, ps,
+         _prev_hash, h, *later) = r  # fmt: skip
+        intent = later[0] if later else None  # schema 3
         return ActionRecord(
             id=id_, at=at, actor=actor, kind=ActionKind(kind), result=ActionResult(result), message_seq=message_seq,
             source=source, author_id=author_id, reason=reason, duration=duration, response=response, undoes=undoes,
