@@ -9,7 +9,7 @@ import pytest
 from castguard.core.model import ActionKind, MessageState
 from castguard.session.engine import Session
 from castguard.session.search import COUNT_CAP, SearchError, Term, parse_query, search
-from tests.conftest import chat
+from tests.conftest import MakeSession, chat
 
 TEXTS = [
     ("alice", "Hello doctor, great show"),
@@ -23,7 +23,7 @@ TEXTS = [
 
 
 @pytest.fixture
-async def session(make_session) -> Session:  # type: ignore[no-untyped-def]
+async def session(make_session: MakeSession) -> Session:
     s: Session = make_session()
     for author, text in TEXTS:
         s.ingest(chat(text, author=author))
@@ -97,7 +97,7 @@ async def test_sql_and_memory_agree(session: Session) -> None:
         assert [r.seq for r in search(session.store, q).records] == expected, text
 
 
-async def test_results_are_newest_first_limited_and_counted(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_results_are_newest_first_limited_and_counted(make_session: MakeSession) -> None:
     s = make_session()
     for i in range(1200):
         s.ingest(chat(f"line {i}", author=f"u{i % 3}"))
