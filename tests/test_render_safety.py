@@ -71,7 +71,7 @@ def record(text: str, name: str, findings: tuple[Finding, ...] = ()) -> MessageR
 def drawn(segments: list[Segment]) -> str:
     """The characters a terminal would receive for these segments (styles aside)."""
     console = Console(width=10_000, file=open("/dev/null", "w"), color_system=None, record=True)
-    console.print(Text.assemble(*((s.text, s.style) for s in segments)), markup=False, highlight=False)
+    console.print(Text.assemble(*((s.text, s.style or "") for s in segments)), markup=False, highlight=False)
     console.file.close()
     return console.export_text()
 
