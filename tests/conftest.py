@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import os
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -48,6 +48,16 @@ def chat(
         source=source, platform=platform, channel="clinic", id=msg_id or f"m{next(_ids)}",
         author=Author(author, display, roles), text=text, sent_at=now, received_at=now,
     )  # fmt: skip
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0, what: str = "condition") -> None:
+    """Wait until ``condition()`` is true (polling the event loop), or fail saying what did not happen."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)
 
 
 class FakeSource:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from castguard.core.model import ActionKind, MessageState
 from castguard.session.engine import Session
 from castguard.session.search import COUNT_CAP, SearchError, Term, parse_query, search
-from tests.conftest import MakeSession, chat
+from tests.conftest import MakeSession, chat, until
 
 TEXTS = [
     ("alice", "Hello doctor, great show"),
@@ -70,8 +68,9 @@ async def test_search_over_the_store(session: Session) -> None:
     assert texts(session, "from:ALICE -aspirin") == ["Hello doctor, great show"]
     assert texts(session, "category:privacy") == ["email me at a.b@example.org", "call me at 415-555-2671"]
     assert texts(session, "cat:privacy.email") == ["email me at a.b@example.org"]
-    await asyncio.sleep(0.05)  # the policy's auto-hide of the phone number runs in the background
-    assert texts(session, "is:hidden") == ["what a load of crap", "call me at 415-555-2671"]
+    # The policy's auto-hide of the phone number runs in the background.
+    hidden = ["what a load of crap", "call me at 415-555-2671"]
+    await until(lambda: texts(session, "is:hidden") == hidden, what="the auto-hides")
     assert texts(session, "is:hidden -category:privacy") == ["what a load of crap"]
     assert texts(session, "is:escalated") == ["Hello doctor, great show"]
     assert texts(session, "is:open") == ["Hello doctor, great show"]

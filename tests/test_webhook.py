@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestServer
 from castguard.core.model import ActionKind
 from castguard.integrations.webhook import EscalationWebhook, WebhookSettings, escalation_payload
 from castguard.session.engine import Session
-from tests.conftest import FakeSource, MakeSession, chat
+from tests.conftest import FakeSource, MakeSession, chat, until
 from tests.test_cli import castguard
 
 
@@ -45,7 +45,7 @@ async def test_policy_and_moderator_escalations_are_posted_redacted(make_session
         webhook = EscalationWebhook(WebhookSettings(url=str(server.make_url("/hook"))), sleep=no_sleep)
         session.add_service(webhook)
         task = asyncio.create_task(session.run())
-        await asyncio.sleep(0.05)
+        await until(lambda: session.record(2) is not None, what="both messages recorded")
         await session.act(ActionKind.ESCALATE, 2, reason="producer should check")
         await webhook.drain(2)
         task.cancel()
