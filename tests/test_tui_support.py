@@ -29,6 +29,8 @@ from tests.conftest import FakeSource
 RAIDERS = ("r1", "r2", "r3")
 #: The desks under test refresh their figures and marks this often (a second on a real desk): nothing waits for it.
 TICK = 0.05
+#: How often settle() checks its condition again (a poll, not a wait: it returns as soon as the condition holds).
+POLL = 0.01
 
 
 class FakeRaidFilter:
@@ -86,9 +88,12 @@ async def settle(pilot: Pilot[Any], condition: Callable[[], object], what: str, 
     The bound is generous on purpose: it is a failure detector for a loaded machine, not a measure of speed.
     """
     deadline = time.monotonic() + timeout
+    await pilot.pause()  # the app's pending messages first: most conditions hold after that
     while not condition():
         assert time.monotonic() < deadline, f"still waiting after {timeout}s for {what}"
-        await pilot.pause()
+        # Then poll, giving the app (its timers, workers and redraws) the time between two checks:
+        # a condition reading the screen is not free, and checking it flat out would starve the app.
+        await pilot.pause(POLL)
 
 
 async def rows_shown(pilot: Pilot[Any], app: DeskApp, rows: int, view: str = "#feed") -> FeedView:
