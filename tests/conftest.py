@@ -6,11 +6,13 @@ import asyncio
 import itertools
 import os
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
+from castguard.connectors.base import Source
 from castguard.core.model import (
     ActionKind,
     ActionOutcome,
@@ -46,6 +48,16 @@ def chat(
         source=source, platform=platform, channel="clinic", id=msg_id or f"m{next(_ids)}",
         author=Author(author, display, roles), text=text, sent_at=now, received_at=now,
     )  # fmt: skip
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0, what: str = "condition") -> None:
+    """Wait until ``condition()`` is true (polling the event loop), or fail saying what did not happen."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)
 
 
 class FakeSource:
@@ -104,15 +116,21 @@ def policy() -> Policy:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterable[Store]:
+def store(tmp_path: Path) -> Iterator[Store]:
     s = Store(tmp_path / "session.db")
     yield s
     s.close()
 
 
+class MakeSession(Protocol):
+    """The ``make_session`` fixture: a session over the test's store and the default policy."""
+
+    def __call__(self, *sources: Source, moderator: str = "alex") -> Session: ...
+
+
 @pytest.fixture
-def make_session(store: Store, policy: Policy):  # type: ignore[no-untyped-def]
-    def make(*sources: FakeSource, moderator: str = "alex") -> Session:
+def make_session(store: Store, policy: Policy) -> MakeSession:
+    def make(*sources: Source, moderator: str = "alex") -> Session:
         return Session(store, Pipeline(policy), sources, moderator=moderator, flush_interval=0.01)
 
     return make

@@ -143,7 +143,7 @@ def hostile_pieces() -> st.SearchStrategy[str]:
         repeated(st.lists(st.sampled_from(TRIGGER_WORDS), min_size=2, max_size=4).map(" ".join), 200),
         st.text(alphabet=EMOJI, max_size=400),
         st.text(alphabet=SCRIPTS + " .,-", max_size=400),
-        st.text(st.characters(blacklist_categories=("Cs",)), max_size=200),
+        st.text(st.characters(exclude_categories=["Cs"]), max_size=200),
         st.sampled_from(pattern_attacks()),
     )
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import until  # noqa: F401  (the team tests import it from here)
 from tests.fakes.redisd import REDIS_SERVER, SKIP_REASON, RedisServer, run_redis
 
 needs_redis = pytest.mark.skipif(REDIS_SERVER is None, reason=SKIP_REASON)
@@ -39,13 +39,3 @@ async def redis_client(redis_server: RedisServer) -> AsyncIterator[Any]:
     client = connect(redis_server.url)
     yield client
     await client.aclose()
-
-
-async def until(condition: Callable[[], object], timeout: float = 10.0, what: str = "condition") -> None:
-    """Wait until ``condition()`` is true (polling the event loop), or fail saying what did not happen."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.01)

@@ -95,7 +95,7 @@ def test_forward_writes_a_private_eml_with_the_e2b_record_then_ack(
     assert stat.S_IMODE(eml.stat().st_mode) == 0o600
     message = email.message_from_bytes(eml.read_bytes(), policy=email_default)
     assert "Adverse-event report US-CASTGUARD-" in message["Subject"]
-    body = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    body = message.get_body(("plain",)).get_content()
     assert "[x] suspect product: vaccine" in body and "Day 0" in body
     (attachment,) = list(message.iter_attachments())
     record = json.loads(attachment.get_content())["safetyReports"][0]

@@ -121,7 +121,7 @@ def test_cases_and_their_history_are_sealed_in_the_ledger(store: Store, tmp_path
     db.commit()
     db.close()
     reopened = Store(tmp_path / "session.db", readonly=True)
-    problems = " ".join(reopened.check().ledger.problems)  # type: ignore[union-attr]
+    problems = " ".join(reopened.check().ledger.problems)
     reopened.close()
     assert "adverse-event cases #1" in problems and "adverse-event case entries #1" in problems
 

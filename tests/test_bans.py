@@ -17,12 +17,14 @@ from castguard.core.model import (
     PlatformEvent,
     PlatformEventKind,
 )
+from castguard.core.policy import Policy
 from castguard.filters.pipeline import Pipeline
 from castguard.review.report import build_report
 from castguard.session.engine import Session
 from castguard.session.sanctions import EVASION
+from castguard.session.store import Store
 from castguard.tui.views import handled, in_queue
-from tests.conftest import FakeSource, chat
+from tests.conftest import FakeSource, MakeSession, chat
 
 
 class Clock:
@@ -124,7 +126,7 @@ CLAIM = "this cures diabetes, stop your insulin"
 CAPS = "THIS CLINIC KILLS PATIENTS BOYCOTT NOW"
 
 
-def _session(make_session, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+def _session(make_session: MakeSession, clock: Clock | None = None) -> Session:
     session = make_session(FakeSource("fake"))
     if clock is not None:
         session.clock = clock
@@ -138,7 +140,9 @@ def _queue_pending(session, seqs: list[int]) -> list[int]:  # type: ignore[no-un
     return [r.seq for r in records if in_queue(r) and not handled(r)]
 
 
-async def test_a_ban_settles_the_authors_waiting_messages_for_the_queue_and_the_report(make_session) -> None:
+async def test_a_ban_settles_the_authors_waiting_messages_for_the_queue_and_the_report(
+    make_session: MakeSession,
+) -> None:
     session = _session(make_session)
     raider = [session.ingest(chat(text, author="raider")) for text in (LINK, CLAIM, CAPS, LINK + " !")]
     other = session.ingest(chat(LINK, author="someone_else"))
@@ -156,9 +160,10 @@ async def test_a_ban_settles_the_authors_waiting_messages_for_the_queue_and_the_
     assert [m["seq"] for m in report["missed_risks"]] == [other.seq]
 
 
-async def test_a_timeout_settles_the_authors_waiting_messages_too(make_session) -> None:
+async def test_a_timeout_settles_the_authors_waiting_messages_too(make_session: MakeSession) -> None:
     session = _session(make_session)
     first = session.ingest(chat(LINK, author="troll"))
+    assert first is not None
     second = session.ingest(chat(CLAIM, author="troll"))
     await session.act(ActionKind.TIMEOUT, second.seq, duration=600)
     assert _queue_pending(session, [first.seq, second.seq]) == []
@@ -166,11 +171,12 @@ async def test_a_timeout_settles_the_authors_waiting_messages_too(make_session) 
     assert build_report(session.store)["totals"]["missed_risks"] == 0
 
 
-async def test_the_session_knows_who_is_banned_or_timed_out_and_until_when(make_session) -> None:
+async def test_the_session_knows_who_is_banned_or_timed_out_and_until_when(make_session: MakeSession) -> None:
     clock = Clock()
     session = _session(make_session, clock)
     banned = session.ingest(chat("hello", author="banned"))
     timed = session.ingest(chat("hello", author="timed"))
+    assert banned is not None and timed is not None
     await session.act(ActionKind.BAN, banned.seq)
     await session.act(ActionKind.TIMEOUT, timed.seq, duration=300)
 
@@ -184,10 +190,12 @@ async def test_the_session_knows_who_is_banned_or_timed_out_and_until_when(make_
     assert session.sanction_of(banned) is not None
 
 
-async def test_unban_and_undo_lift_the_sanction(make_session) -> None:
+async def test_unban_and_undo_lift_the_sanction(make_session: MakeSession) -> None:
     session = _session(make_session)
     one = session.ingest(chat("hello", author="one"))
+    assert one is not None
     two = session.ingest(chat("hello", author="two"))
+    assert two is not None
     await session.act(ActionKind.BAN, one.seq)
     await session.act(ActionKind.TIMEOUT, two.seq, duration=60)
     await session.act(ActionKind.UNBAN, one.seq)
@@ -195,18 +203,20 @@ async def test_unban_and_undo_lift_the_sanction(make_session) -> None:
     assert session.sanction_of(one) is None and session.sanction_of(two) is None
 
 
-async def test_a_failed_ban_is_no_ban(make_session) -> None:
+async def test_a_failed_ban_is_no_ban(make_session: MakeSession) -> None:
     session = make_session(FakeSource("fake", fail_with="403 missing scope"))
     record = session.ingest(chat(LINK, author="troll"))
+    assert record is not None
     await session.act(ActionKind.BAN, record.seq)
     assert session.sanction_of(record) is None
     assert session.record(record.seq).state is MessageState.HELD
 
 
-async def test_bans_and_timeouts_seen_on_the_platform_count_and_unban_lifts_them(make_session) -> None:
+async def test_bans_and_timeouts_seen_on_the_platform_count_and_unban_lifts_them(make_session: MakeSession) -> None:
     clock = Clock()
     session = _session(make_session, clock)
     held = session.ingest(chat(LINK, author="troll", at=clock.now))
+    assert held is not None
     session.observe(PlatformEvent("fake", PlatformEventKind.TIMED_OUT, author_id="troll", duration=120, at=clock.now))
     sanction = session.sanction_of(held)
     assert sanction is not None and sanction.until == clock.now + 120 and sanction.by == "platform"
@@ -215,13 +225,14 @@ async def test_bans_and_timeouts_seen_on_the_platform_count_and_unban_lifts_them
     session.observe(PlatformEvent("fake", PlatformEventKind.UNBANNED, author_id="troll"))
     assert session.sanction_of(held) is None
     session.observe(PlatformEvent("fake", PlatformEventKind.BANNED, author_id="troll"))
-    assert session.sanction_of(held) is not None and session.sanction_of(held).until is None
+    assert (again := session.sanction_of(held)) is not None and again.until is None
 
 
-async def test_a_message_from_a_banned_author_is_flagged_as_ban_evasion(make_session) -> None:
+async def test_a_message_from_a_banned_author_is_flagged_as_ban_evasion(make_session: MakeSession) -> None:
     clock = Clock()
     session = _session(make_session, clock)
     first = session.ingest(chat("hello", author="troll", at=clock.now))
+    assert first is not None
     await session.act(ActionKind.BAN, first.seq)
 
     again = session.ingest(chat("hello again", author="troll", at=clock.now + 5))
@@ -234,10 +245,11 @@ async def test_a_message_from_a_banned_author_is_flagged_as_ban_evasion(make_ses
     assert EVASION not in innocent.verdict.categories
 
 
-async def test_after_a_timeout_ends_the_author_may_post_again(make_session) -> None:
+async def test_after_a_timeout_ends_the_author_may_post_again(make_session: MakeSession) -> None:
     clock = Clock()
     session = _session(make_session, clock)
     first = session.ingest(chat("hello", author="troll", at=clock.now))
+    assert first is not None
     await session.act(ActionKind.TIMEOUT, first.seq, duration=60)
     during = session.ingest(chat("still here", author="troll", at=clock.now + 30))
     after = session.ingest(chat("back again", author="troll", at=clock.now + 61))
@@ -245,9 +257,10 @@ async def test_after_a_timeout_ends_the_author_may_post_again(make_session) -> N
     assert not after.verdict.flagged
 
 
-async def test_a_resumed_recording_keeps_its_bans(store, policy, make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_a_resumed_recording_keeps_its_bans(store: Store, policy: Policy, make_session: MakeSession) -> None:
     session = _session(make_session)
     first = session.ingest(chat("hello", author="troll"))
+    assert first is not None
     await session.act(ActionKind.BAN, first.seq)
     session.store.flush()
     resumed = Session(store, Pipeline(policy), [FakeSource("fake")])

@@ -105,7 +105,7 @@ async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Call
         # Another moderator deletes the third message on Twitch: the desk marks it removed.
         await chat.send("@login=viewer;target-msg-id=t-3;tmi-sent-ts=1 :tmi.twitch.tv CLEARMSG #clinic :third message")
         third = _record(session, "twitch:clinic", "t-3")
-        await _wait(lambda: session.record(third.seq).state is MessageState.REMOVED)  # type: ignore[union-attr]
+        await _wait(lambda: session.record(third.seq).state is MessageState.REMOVED)
 
     calls = [(c.method, c.path) for c in helix.recorder.calls if c.path.startswith("/helix/")]
     assert calls == [
@@ -125,7 +125,7 @@ async def test_twitch_session_actions_reach_helix_and_are_recorded(running: Call
         (ActionKind.UNDO, ActionResult.DONE),
     ]
     assert "message deleted" in log[0].response and TWITCH_TOKEN not in " ".join(a.response for a in log)
-    assert session.record(first.seq).state is MessageState.HIDDEN  # type: ignore[union-attr]
+    assert session.record(first.seq).state is MessageState.HIDDEN
 
 
 async def test_refused_action_is_recorded_as_failed(running: Callable[..., Session]) -> None:
@@ -149,7 +149,7 @@ async def test_refused_action_is_recorded_as_failed(running: Callable[..., Sessi
         action = await session.act(ActionKind.DELETE, record.seq)
     assert action.result is ActionResult.FAILED and "not one of the broadcaster's moderators" in action.response
     assert session.store.actions()[-1].result is ActionResult.FAILED
-    assert session.record(record.seq).state is MessageState.VISIBLE  # type: ignore[union-attr]
+    assert session.record(record.seq).state is MessageState.VISIBLE
 
 
 async def test_youtube_ban_and_undo_use_the_ban_id(running: Callable[..., Session]) -> None:

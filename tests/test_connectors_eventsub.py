@@ -38,7 +38,8 @@ from tests.fakes.http import serve
 from tests.fakes.twitch import ROOM_ID, FakeHelix, FakeTwitchChat, privmsg
 
 TOKEN = "tok-secret-123"
-FAST = {"backoff": Backoff(initial=0.01, cap=0.05)}
+#: Reconnect options that keep a test in milliseconds, passed as ``**FAST`` to a source's constructor.
+FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05)}
 HOSTILE = "\x1b[31mEvil\u202e\u200bMod[/]"
 
 
@@ -204,6 +205,7 @@ def test_automod_shield_suspicious_unban_request_and_shared_chat() -> None:
             ("channel.shared_chat.begin", shared),
         ]
     ):
+        assert isinstance(event, dict)
         [event_out] = p.receive(notification(sub_type, event, message_id=f"k{i}"), 0.0)
         assert isinstance(event_out, PlatformEvent)
         got.append((event_out.kind, event_out.detail))
@@ -510,7 +512,7 @@ async def test_irc_and_eventsub_together_deliver_each_message_once(twitch: tuple
         got = await reader.messages(3)
         assert sorted(m.id for m in got) == ["only-es", "only-irc", "same-id"]
         assert all(m.source == "twitch+eventsub:clinic" for m in got)
-        assert source.duplicates == 1
+        assert isinstance(source, TwitchEventSubSource) and source.duplicates == 1
         await reader.close()
 
 

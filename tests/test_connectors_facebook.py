@@ -6,6 +6,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,8 @@ from tests.fakes.facebook import PAGE_ID, VIDEO_ID, FakeFacebook, comment, graph
 from tests.fakes.http import serve
 
 TOKEN = "EAAB-page-secret"
-FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "poll_interval": 0.01}
+#: Reconnect options that keep a test in milliseconds, passed as ``**FAST`` to a source's constructor.
+FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05), "poll_interval": 0.01}
 
 
 @pytest.fixture
@@ -90,7 +92,7 @@ async def test_expired_token_is_fatal(facebook: tuple[FakeFacebook, dict]) -> No
     reader = EventReader(open_source(f"facebook:{VIDEO_ID}", settings, **FAST))
     await reader.rest()
     assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
-    assert "expired" in reader.seen[-1].detail and TOKEN not in reader.seen[-1].detail  # type: ignore[union-attr]
+    assert "expired" in reader.seen[-1].detail and TOKEN not in reader.seen[-1].detail
     await reader.close()
 
 

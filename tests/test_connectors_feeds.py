@@ -8,6 +8,7 @@ import logging
 import os
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp import WSMsgType, web
@@ -31,7 +32,8 @@ from castguard.core.model import (
 from tests.fakes.events import EventReader
 from tests.fakes.http import serve
 
-FAST = {"backoff": Backoff(initial=0.01, cap=0.05)}
+#: Reconnect options that keep a test in milliseconds, passed as ``**FAST`` to a source's constructor.
+FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05)}
 
 
 def line(i: int, text: str = "hello") -> dict[str, object]:
@@ -115,7 +117,7 @@ async def test_sse_feed_not_found_is_fatal() -> None:
         reader = EventReader(open_source("sse+" + base + "/missing", {}, **FAST))
         await reader.rest()
         assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
-        assert "404" in reader.seen[-1].detail  # type: ignore[union-attr]
+        assert "404" in reader.seen[-1].detail
         await reader.close()
 
 
@@ -179,7 +181,7 @@ async def test_jsonl_follow_tails_a_growing_file(tmp_path: Path) -> None:
     assert [m.id for m in await reader.messages(2)] == ["m2", "m3"]
     path.write_text(json.dumps({"text": "after rotation"}) + "\n")  # truncated and rewritten
     gap = await reader.until(lambda e: isinstance(e, PlatformEvent))
-    assert "truncated" in gap.detail  # type: ignore[union-attr]
+    assert "truncated" in gap.detail
     assert (await reader.messages(1))[0].text == "after rotation"
     await reader.close()
 
@@ -444,7 +446,7 @@ async def test_a_refused_websocket_is_fatal_in_one_line(caplog: pytest.LogCaptur
         reader = EventReader(open_source(f"ws://127.0.0.1:{port}/chat", {}, **FAST))
         await reader.rest()
         assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
-        assert reader.seen[-1].detail == "server refused the connection: HTTP 401 Unauthorized"  # type: ignore[union-attr]
+        assert reader.seen[-1].detail == "server refused the connection: HTTP 401 Unauthorized"
         assert all(record.exc_info is None for record in caplog.records)  # no traceback
         await reader.close()
 

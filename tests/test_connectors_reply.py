@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,8 @@ from tests.fakes.http import serve
 from tests.fakes.twitch import ROOM_ID, FakeHelix
 from tests.fakes.youtube import CHAT_ID, FakeYouTube, google_error
 
-FAST = {"backoff": Backoff(initial=0.01, cap=0.05)}
+#: Reconnect options that keep a test in milliseconds, passed as ``**FAST`` to a source's constructor.
+FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05)}
 VIEWER = Author("777", "Viewer")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,8 @@ from tests.fakes.http import serve
 from tests.fakes.twitch import ROOM_ID, FakeHelix, FakeTwitchChat, privmsg
 
 TOKEN = "tok-secret-123"
-FAST = {"backoff": Backoff(initial=0.01, cap=0.05)}
+#: Reconnect options that keep a test in milliseconds, passed as ``**FAST`` to a source's constructor.
+FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05)}
 
 
 @pytest.fixture
@@ -89,7 +91,7 @@ async def test_platform_moderation_becomes_events(chat: FakeTwitchChat) -> None:
         "@room-id=1;target-user-id=43;tmi-sent-ts=1642715756806 :tmi.twitch.tv CLEARCHAT #clinic :waver",
         "@room-id=1;tmi-sent-ts=1642715695392 :tmi.twitch.tv CLEARCHAT #clinic",
     )
-    kinds = []
+    kinds: list[tuple[object, ...]] = []
     while len(kinds) < 4:
         event = await reader.until(lambda e: isinstance(e, PlatformEvent))
         assert isinstance(event, PlatformEvent)
@@ -112,7 +114,7 @@ async def test_reconnect_request_resumes_without_duplicates_and_reports_gap(chat
     await reader.state(ConnectionState.RECONNECTING)
     await chat.wait_joined(2)
     gap = await reader.until(lambda e: isinstance(e, PlatformEvent) and e.kind is PlatformEventKind.GAP)
-    assert "missing" in gap.detail  # type: ignore[union-attr]
+    assert "missing" in gap.detail
     await chat.send(privmsg("a1", "before"), privmsg("a2", "after"))
     (after,) = await reader.messages(1)
     assert after.id == "a2"
@@ -184,7 +186,7 @@ async def test_refused_login_is_fatal(chat: FakeTwitchChat, helix: tuple[FakeHel
     reader = EventReader(open_source("twitch:clinic", cfg, **FAST))
     rest = await reader.rest()
     failed = [e for e in reader.seen if getattr(e, "state", None) is ConnectionState.FAILED]
-    assert failed and "Login authentication failed" in failed[0].detail  # type: ignore[attr-defined]
+    assert failed and "Login authentication failed" in failed[0].detail
     assert TOKEN not in repr(rest)
     await reader.close()
 
@@ -194,7 +196,7 @@ async def test_invalid_token_fails_before_connecting(chat: FakeTwitchChat, helix
     reader = EventReader(open_source("twitch:clinic", settings(chat, base, "wrong-token"), **FAST))
     await reader.rest()
     assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
-    assert "invalid or expired" in reader.seen[-1].detail  # type: ignore[union-attr]
+    assert "invalid or expired" in reader.seen[-1].detail
     assert chat.joins == 0
     await reader.close()
 

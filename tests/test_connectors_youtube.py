@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,8 @@ from tests.fakes.http import serve
 from tests.fakes.youtube import CHAT_ID, FakeYouTube, text_item
 
 TOKEN = "ya29.secret-token"
-FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "min_poll_interval": 0.0}
+#: Reconnect options that keep a test in milliseconds, passed as ``**FAST`` to a source's constructor.
+FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05), "min_poll_interval": 0.0}
 
 
 @pytest.fixture
@@ -94,7 +96,7 @@ async def test_polls_with_page_tokens_maps_every_type_and_ends_offline(youtube: 
         (PlatformEventKind.DELETED, "LCC.1", None, None),
         (PlatformEventKind.TIMED_OUT, None, "UCviewer", 300),
     ]
-    assert reader.states()[-1] is ConnectionState.ENDED and "offline" in reader.seen[-1].detail  # type: ignore[union-attr]
+    assert reader.states()[-1] is ConnectionState.ENDED and "offline" in reader.seen[-1].detail
     polls = fake.recorder.of("GET", "/youtube/v3/liveChat/messages")
     assert "pageToken" not in polls[0].query
     assert [p.query["pageToken"] for p in polls[1:]] == ["page-1", "page-2"]
@@ -159,8 +161,8 @@ async def test_fatal_errors_stop_the_source(
     reader = EventReader(open_source(f"youtube:{CHAT_ID}", settings, **FAST))
     await reader.rest()
     assert reader.states() == [ConnectionState.CONNECTING, ConnectionState.FAILED]
-    assert expected in reader.seen[-1].detail  # type: ignore[union-attr]
-    assert TOKEN not in reader.seen[-1].detail  # type: ignore[union-attr]
+    assert expected in reader.seen[-1].detail
+    assert TOKEN not in reader.seen[-1].detail
     await reader.close()
 
 
@@ -170,7 +172,7 @@ async def test_malformed_items_are_skipped(youtube: tuple[FakeYouTube, dict], ca
     fake.page(
         "not an object",
         {"id": "x"},
-        {"id": "y", "snippet": {"type": "textMessageEvent"}},  # type: ignore[arg-type]
+        {"id": "y", "snippet": {"type": "textMessageEvent"}},
         text_item("LCC.ok", "fine"),
         offline=True,
     )

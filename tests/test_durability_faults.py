@@ -296,21 +296,18 @@ async def test_a_replay_whose_timer_fails_reports_it_instead_of_spinning(tmp_pat
 
 
 async def test_the_desk_shows_a_stopped_recording_and_keeps_showing_it(store: Store, policy: Policy) -> None:
-    from tests.test_tui_support import make_desk, screen_text, settle
+    from tests.test_tui_support import make_desk, rows_shown, screen_text, settle
 
     app, _source = make_desk(store, policy, [chat("hello doctor")])
     async with app.run_test(size=(180, 30)) as pilot:
-        await settle(pilot, app, 1)
+        await rows_shown(pilot, app, 1)
         store.db.execute("PRAGMA busy_timeout = 10")
         lock = Locked(store.path)
         try:
             app.session.ingest(chat("after the disk filled up"))
-            for _ in range(200):
-                await pilot.pause(0.02)
-                if app.stopped is not None:
-                    break
-            await pilot.pause(0.1)
-            shown = screen_text(app, 220)
+            await settle(pilot, lambda: app.stopped is not None, "the session to stop")
+            await settle(pilot, lambda: "RECORDING STOPPED" in screen_text(app), "the failure on screen")
+            shown = screen_text(app)
         finally:
             lock.release()
         assert app.stopped is not None and "writing the recording failed" in app.stopped
@@ -334,4 +331,4 @@ async def test_a_bulk_action_attempts_every_message_then_reports_an_unexpected_e
     monkeypatch.setattr(store, "add_action", failing_for_the_second)
     with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
         await session.act_many(ActionKind.HIDE, seqs, concurrency=1)
-    assert sorted(a.message_seq for a in store.actions()) == [seqs[0], seqs[2]]  # the third was still acted on
+    assert sorted(a.message_seq or 0 for a in store.actions()) == [seqs[0], seqs[2]]  # the third was still acted on

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
@@ -14,6 +15,7 @@ from castguard.core.model import (
     ActionRecord,
     ActionRequest,
     ActionResult,
+    ChatMessage,
     ConnectionEvent,
     ConnectionState,
     Decision,
@@ -22,15 +24,17 @@ from castguard.core.model import (
     MessageState,
     PlatformEvent,
     PlatformEventKind,
+    SourceEvent,
+    Verdict,
 )
 from castguard.core.policy import load_policy
 from castguard.filters.pipeline import Pipeline
 from castguard.session.engine import BATCH, INBOX, ActionError, Session, StateChange
 from castguard.session.store import Store
-from tests.conftest import FakeSource, chat
+from tests.conftest import FakeSource, MakeSession, chat
 
 
-async def test_messages_from_every_source_are_judged_recorded_and_published(make_session) -> None:
+async def test_messages_from_every_source_are_judged_recorded_and_published(make_session: MakeSession) -> None:
     a = FakeSource("a", [chat("hello from a", source="a"), chat("call me at (415) 555-2671", source="a")])
     b = FakeSource("b", [chat("hi from b", source="b")])
     session: Session = make_session(a, b)
@@ -45,7 +49,7 @@ async def test_messages_from_every_source_are_judged_recorded_and_published(make
     assert a.closed and b.closed
 
 
-async def test_a_failing_source_is_reported_and_the_others_go_on(make_session) -> None:
+async def test_a_failing_source_is_reported_and_the_others_go_on(make_session: MakeSession) -> None:
     broken = FakeSource("broken", [chat("first", source="broken"), RuntimeError("socket exploded")])
     healthy = FakeSource("healthy", [chat(f"msg {i}", source="healthy") for i in range(20)])
     session: Session = make_session(broken, healthy)
@@ -58,7 +62,7 @@ async def test_a_failing_source_is_reported_and_the_others_go_on(make_session) -
     assert ("broken", "connection", "failed") in [(e[1], e[2], e[3]) for e in session.store.events()]
 
 
-async def test_duplicates_from_a_reconnect_are_dropped(make_session) -> None:
+async def test_duplicates_from_a_reconnect_are_dropped(make_session: MakeSession) -> None:
     events = [chat("same", source="fake", msg_id="x1"), chat("same", source="fake", msg_id="x1")]
     session: Session = make_session(FakeSource("fake", events))
     await session.run()
@@ -66,7 +70,7 @@ async def test_duplicates_from_a_reconnect_are_dropped(make_session) -> None:
     assert session.counts["duplicates"] == 1
 
 
-async def test_text_is_cleaned_and_the_original_kept(make_session) -> None:
+async def test_text_is_cleaned_and_the_original_kept(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake", [chat("hi\x1b[2J\u202ethere\u200b")]))
     await session.run()
     record = next(session.store.messages())
@@ -74,7 +78,7 @@ async def test_text_is_cleaned_and_the_original_kept(make_session) -> None:
     assert record.message.raw == "hi\x1b[2J\u202ethere\u200b"
 
 
-async def test_hide_reaches_the_platform_and_is_durable_before_it_is_published(make_session) -> None:
+async def test_hide_reaches_the_platform_and_is_durable_before_it_is_published(make_session: MakeSession) -> None:
     source = FakeSource("fake", hold_open=True)
     session: Session = make_session(source)
     record = session.ingest(chat("rude words here"))
@@ -113,7 +117,7 @@ class WitnessPlatform(FakeSource):
 
 
 async def test_a_platform_action_is_committed_as_an_intent_before_the_platform_is_asked(
-    make_session, store: Store
+    make_session: MakeSession, store: Store
 ) -> None:
     source = WitnessPlatform(str(store.path))
     session: Session = make_session(source)
@@ -137,7 +141,7 @@ async def test_a_platform_action_is_committed_as_an_intent_before_the_platform_i
     assert session.store.unresolved_intents() == [] and session.store.check().intact
 
 
-async def test_undo_restores_the_previous_state(make_session) -> None:
+async def test_undo_restores_the_previous_state(make_session: MakeSession) -> None:
     source = FakeSource("fake", capabilities=frozenset({ActionKind.HIDE, ActionKind.UNHIDE}))
     session: Session = make_session(source)
     record = session.ingest(chat("fine message"))
@@ -150,7 +154,7 @@ async def test_undo_restores_the_previous_state(make_session) -> None:
         await session.undo(record.seq)  # the hide was already undone
 
 
-async def test_escalate_opens_an_escalation_and_holds_the_message(make_session) -> None:
+async def test_escalate_opens_an_escalation_and_holds_the_message(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     record = session.ingest(chat("is this normal?"))
     changes: list[StateChange] = []
@@ -163,7 +167,7 @@ async def test_escalate_opens_an_escalation_and_holds_the_message(make_session) 
     assert session.record(record.seq).escalation is EscalationState.ACKNOWLEDGED
 
 
-async def test_a_refused_action_is_recorded_as_failed_with_the_platform_message(make_session) -> None:
+async def test_a_refused_action_is_recorded_as_failed_with_the_platform_message(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake", fail_with="403: you are not a moderator"))
     record = session.ingest(chat("hello"))
     action = await session.act(ActionKind.HIDE, record.seq)
@@ -171,7 +175,7 @@ async def test_a_refused_action_is_recorded_as_failed_with_the_platform_message(
     assert session.record(record.seq).state is MessageState.VISIBLE
 
 
-async def test_read_only_sources_hide_locally(make_session) -> None:
+async def test_read_only_sources_hide_locally(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake", capabilities=frozenset()))
     record = session.ingest(chat("hello"))
     action = await session.act(ActionKind.HIDE, record.seq)
@@ -179,7 +183,7 @@ async def test_read_only_sources_hide_locally(make_session) -> None:
     assert session.record(record.seq).state is MessageState.HIDDEN
 
 
-async def test_policy_auto_hide_goes_through_the_platform(make_session) -> None:
+async def test_policy_auto_hide_goes_through_the_platform(make_session: MakeSession) -> None:
     source = FakeSource("fake", [chat("my aunt's number is 415-555-2671")])
     session: Session = make_session(source)
     await session.run()
@@ -202,7 +206,7 @@ class SlowPlatform(FakeSource):
 
 @pytest.mark.parametrize(("delay", "result"), [(0.2, ActionResult.DONE), (30.0, None)])
 async def test_stopping_the_session_records_auto_hides_under_way_or_drops_them_cleanly(
-    make_session, delay: float, result: ActionResult | None, caplog: pytest.LogCaptureFixture
+    make_session: MakeSession, delay: float, result: ActionResult | None, caplog: pytest.LogCaptureFixture
 ) -> None:
     source = SlowPlatform("fake", [chat("my aunt's number is 415-555-2671")], hold_open=True, delay=delay)
     session: Session = make_session(source)
@@ -219,7 +223,7 @@ async def test_stopping_the_session_records_auto_hides_under_way_or_drops_them_c
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
-async def test_lockdown_holds_warn_and_above(make_session) -> None:
+async def test_lockdown_holds_warn_and_above(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     session.set_lockdown(True)
     held = session.ingest(chat("WHAT IS THIS bullshit"))
@@ -229,7 +233,7 @@ async def test_lockdown_holds_warn_and_above(make_session) -> None:
     assert session.store.actions()[-1].kind is ActionKind.LOCKDOWN
 
 
-async def test_lockdown_lets_the_host_and_the_moderators_talk(make_session) -> None:
+async def test_lockdown_lets_the_host_and_the_moderators_talk(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     session.set_lockdown(True)
     host = session.ingest(chat("CLICK THE LINK BELOW TO BOOK: clinic.example/book", roles=frozenset({"broadcaster"})))
@@ -238,27 +242,27 @@ async def test_lockdown_lets_the_host_and_the_moderators_talk(make_session) -> N
     assert viewer.state is MessageState.HELD
 
 
-async def test_trusted_authors_are_never_held_automatically(make_session) -> None:
+async def test_trusted_authors_are_never_held_automatically(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     record = session.ingest(chat("call the clinic at 415-555-2671", roles=frozenset({"moderator"})))
     assert record.verdict.decision is Decision.FLAG
     assert record.state is MessageState.VISIBLE
 
 
-async def test_deletion_seen_on_the_platform_marks_the_message_removed(make_session) -> None:
+async def test_deletion_seen_on_the_platform_marks_the_message_removed(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     record = session.ingest(chat("spam spam", msg_id="abc"))
     session.observe(PlatformEvent("fake", PlatformEventKind.DELETED, message_id="abc"))
     assert session.record(record.seq).state is MessageState.REMOVED
 
 
-async def test_unknown_message_is_a_clear_error(make_session) -> None:
+async def test_unknown_message_is_a_clear_error(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     with pytest.raises(ActionError, match="no message #99"):
         await session.act(ActionKind.HIDE, 99)
 
 
-async def test_a_ban_seen_on_the_platform_removes_that_authors_messages(make_session) -> None:
+async def test_a_ban_seen_on_the_platform_removes_that_authors_messages(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     troll = [session.ingest(chat(f"troll {i}", author="troll")) for i in range(3)]
     other = session.ingest(chat("innocent", author="viewer"))
@@ -269,7 +273,7 @@ async def test_a_ban_seen_on_the_platform_removes_that_authors_messages(make_ses
     assert session.record(other.seq).state is MessageState.REMOVED
 
 
-async def test_an_escalation_opens_even_when_hiding_wins(make_session) -> None:
+async def test_an_escalation_opens_even_when_hiding_wins(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     record = session.ingest(chat("I want to kill myself, here is my number 415-555-2671"))
     assert record.verdict.decision is Decision.HIDE
@@ -282,11 +286,11 @@ async def test_an_escalation_opens_even_when_hiding_wins(make_session) -> None:
 class BurstSource(FakeSource):
     """A source whose events are already buffered: each burst arrives without the pump having to wait."""
 
-    def __init__(self, key: str, bursts: list[list[object]]) -> None:
+    def __init__(self, key: str, bursts: list[list[SourceEvent | Exception]]) -> None:
         super().__init__(key, [])
         self.bursts = bursts
 
-    async def events(self):  # type: ignore[no-untyped-def, override]
+    async def events(self) -> AsyncIterator[SourceEvent]:
         for burst in self.bursts:
             await asyncio.sleep(0)  # the pump waits here, between bursts
             for item in burst:
@@ -302,21 +306,26 @@ class CountingPipeline(Pipeline):
         super().__init__(load_policy())
         self.batches: list[int] = []
 
-    def evaluate_many(self, messages):  # type: ignore[no-untyped-def, override]
+    def evaluate_many(self, messages: Sequence[ChatMessage]) -> list[Verdict]:
         self.batches.append(len(messages))
         return super().evaluate_many(messages)
 
 
-def _burst_script() -> list[list[object]]:
+def _burst_script() -> list[list[SourceEvent | Exception]]:
     t0 = 1_700_000_000.0
-    burst: list[object] = [chat(f"hello {i}", author=f"v{i % 7}", source="s", at=t0 + i / 100) for i in range(100)]
+    burst: list[SourceEvent | Exception] = [
+        chat(f"hello {i}", author=f"v{i % 7}", source="s", at=t0 + i / 100) for i in range(100)
+    ]
     burst.insert(10, chat("call me at (415) 555-2671", author="leaky", source="s", msg_id="leak", at=t0 + 0.1))
     burst.insert(11, chat("call me at (415) 555-2671", author="leaky", source="s", msg_id="leak", at=t0 + 0.1))
     deletion = PlatformEvent("s", PlatformEventKind.DELETED, message_id="leak", detail="a platform deletion", at=0.0)
     burst.insert(40, deletion)
     burst += [chat(f"BUY FOLLOWERS NOW AT CHEAP-FOLLOWERS.RU {i}", author=f"bot{i % 3}", source="s",
                    at=t0 + 1 + i / 100) for i in range(150)]  # fmt: skip
-    tail: list[object] = [chat("what the fuck", author="late", source="s", at=t0 + 5), RuntimeError("socket gone")]
+    tail: list[SourceEvent | Exception] = [
+        chat("what the fuck", author="late", source="s", at=t0 + 5),
+        RuntimeError("socket gone"),
+    ]
     return [burst, [chat("quiet now", source="s", at=t0 + 3)], tail]
 
 
@@ -368,7 +377,7 @@ async def test_a_burst_is_judged_in_batches_exactly_as_one_by_one(tmp_path, poli
         expected = _summary(reference, [u for u in ref_updates if isinstance(u, MessageRecord | ConnectionEvent)])
         assert records == expected
         assert session.counts == reference.counts and session.counts["duplicates"] == 1
-        assert any(r[0] == "msg" and r[4].decision is Decision.HIDE for r in records)  # type: ignore[union-attr]
+        assert any(r[0] == "msg" and r[4].decision is Decision.HIDE for r in records)  # type: ignore[attr-defined]
         # Same order of everything published: messages, the platform deletion, the auto-hide, the failure.
         kinds = [(r[0], r[1]) for r in _summary(session, updates) if r[0] in ("msg", "state", "action")]
         ref_kinds = [(r[0], r[1]) for r in _summary(reference, ref_updates) if r[0] in ("msg", "state", "action")]
@@ -383,7 +392,7 @@ async def test_a_burst_is_judged_in_batches_exactly_as_one_by_one(tmp_path, poli
         store.close()
 
 
-async def test_ingest_still_judges_single_messages(make_session) -> None:
+async def test_ingest_still_judges_single_messages(make_session: MakeSession) -> None:
     session: Session = make_session()
     first = session.ingest(chat("hello", msg_id="one"))
     assert first is not None and first.verdict.decision is Decision.PASS
@@ -391,7 +400,7 @@ async def test_ingest_still_judges_single_messages(make_session) -> None:
     assert session.counts == {"messages": 1, "duplicates": 1, "flagged": 0}
 
 
-async def test_messages_cleared_for_one_author_on_the_platform_leave_the_desk(make_session) -> None:
+async def test_messages_cleared_for_one_author_on_the_platform_leave_the_desk(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     troll = session.ingest(chat("troll", author="troll"))
     other = session.ingest(chat("innocent", author="viewer"))

@@ -20,7 +20,7 @@ from castguard.session.queries import percentile
 from castguard.session.store import Store
 from castguard.tui.views import QueueView
 from tests.conftest import chat
-from tests.test_tui_support import Clock, actions_done, make_desk, settle
+from tests.test_tui_support import Clock, actions_done, make_desk, rows_shown
 
 T0 = 1_750_000_000.0
 LINK = "check out statin-truth.info/exposed for the truth"
@@ -65,7 +65,7 @@ async def test_pending_handled_median_and_p90_agree_between_the_desk_and_every_r
     messages = [chat(text, author=a, msg_id=f"m{i}", at=T0 + i) for i, (a, text) in enumerate(BROADCAST, 1)]
     app, _source = make_desk(store, policy, messages, clock=clock)
     async with app.run_test(size=(160, 30)) as pilot:
-        await settle(pilot, app, len(BROADCAST))
+        await rows_shown(pilot, app, len(BROADCAST))
         session = app.session
         for at, kind, seq in [
             (T0 + 13, ActionKind.HIDE, 3),

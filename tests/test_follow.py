@@ -22,7 +22,7 @@ from castguard.session.engine import Session
 from castguard.session.follow import ActionTail, FollowError, SessionTail
 from castguard.session.stats import SessionStats
 from castguard.session.store import Store
-from tests.conftest import chat
+from tests.conftest import MakeSession, chat
 
 
 def escalating(session: Session, text: str = "I want to die tonight") -> int:
@@ -31,7 +31,7 @@ def escalating(session: Session, text: str = "I want to die tonight") -> int:
     return record.seq
 
 
-async def test_follower_sees_messages_actions_and_lockdown_as_they_are_written(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follower_sees_messages_actions_and_lockdown_as_they_are_written(make_session: MakeSession) -> None:
     writer: Session = make_session()
     writer.ingest(chat("hello"))
     writer.store.flush()
@@ -56,7 +56,7 @@ async def test_follower_sees_messages_actions_and_lockdown_as_they_are_written(m
     tail.close()
 
 
-async def test_acknowledge_is_written_back_and_the_chain_stays_valid(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_acknowledge_is_written_back_and_the_chain_stays_valid(make_session: MakeSession) -> None:
     writer: Session = make_session()
     seq = escalating(writer)
     other = writer.ingest(chat("hello"))
@@ -107,7 +107,7 @@ def test_two_writers_interleaving_keep_one_chain(tmp_path: Path) -> None:
     b.close()
 
 
-async def test_stats_from_a_followed_session(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_stats_from_a_followed_session(make_session: MakeSession) -> None:
     writer: Session = make_session()
     seq = escalating(writer)
     for i in range(5):
@@ -128,7 +128,9 @@ async def test_stats_from_a_followed_session(make_session) -> None:  # type: ign
     tail.close()
 
 
-async def test_old_escalations_come_with_the_start_even_outside_the_history(make_session, store: Store) -> None:  # type: ignore[no-untyped-def]
+async def test_old_escalations_come_with_the_start_even_outside_the_history(
+    make_session: MakeSession, store: Store
+) -> None:
     writer: Session = make_session()
     old = writer.ingest(chat("I want to die", author="sad", at=time.time() - 3600))
     writer.ingest(chat("recent", at=time.time()))
@@ -155,7 +157,7 @@ def states(records: list[MessageRecord]) -> list[tuple[int, str]]:
     return [(r.seq, r.state.value) for r in records]
 
 
-async def test_follower_sees_a_message_the_platform_deleted(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follower_sees_a_message_the_platform_deleted(make_session: MakeSession) -> None:
     writer: Session = make_session()
     deleted = writer.ingest(chat("call me at 555-123-4567", msg_id="abc"))
     kept = writer.ingest(chat("hello"))
@@ -171,7 +173,7 @@ async def test_follower_sees_a_message_the_platform_deleted(make_session) -> Non
     tail.close()
 
 
-async def test_follower_sees_the_messages_of_a_timed_out_or_banned_author_removed(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follower_sees_the_messages_of_a_timed_out_or_banned_author_removed(make_session: MakeSession) -> None:
     writer: Session = make_session()
     first = writer.ingest(chat("spam spam", author="troll"))
     other = writer.ingest(chat("hello", author="viewer"))
@@ -192,7 +194,7 @@ async def test_follower_sees_the_messages_of_a_timed_out_or_banned_author_remove
     tail.close()
 
 
-async def test_follower_sees_a_chat_clear(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follower_sees_a_chat_clear(make_session: MakeSession) -> None:
     writer: Session = make_session()
     a = writer.ingest(chat("one"))
     hidden = writer.ingest(chat("two"))
@@ -206,11 +208,13 @@ async def test_follower_sees_a_chat_clear(make_session) -> None:  # type: ignore
     batch = tail.poll()
     # The hidden message stays hidden (the platform clear does not undo a moderator's hide).
     assert states(batch.changed) == [(a.seq, "removed"), (b.seq, "removed")]
-    assert writer.store.message(other.seq).state.value == "visible"  # type: ignore[union-attr]
+    assert writer.store.message(other.seq).state.value == "visible"
     tail.close()
 
 
-async def test_a_removal_read_before_the_desk_committed_its_effect_is_picked_up_later(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_a_removal_read_before_the_desk_committed_its_effect_is_picked_up_later(
+    make_session: MakeSession,
+) -> None:
     """The desk commits the event row first, then the states (and messages still in its write buffer)."""
     writer: Session = make_session()
     early = writer.ingest(chat("first", author="troll"))
@@ -236,7 +240,7 @@ async def test_a_removal_read_before_the_desk_committed_its_effect_is_picked_up_
     tail.close()
 
 
-async def test_removals_stop_being_rechecked_once_settled(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_removals_stop_being_rechecked_once_settled(make_session: MakeSession) -> None:
     writer: Session = make_session()
     msg = writer.ingest(chat("hello", author="troll"))
     assert msg is not None
@@ -253,7 +257,7 @@ async def test_removals_stop_being_rechecked_once_settled(make_session) -> None:
     tail.close()
 
 
-async def test_follower_sees_each_sources_connection_state(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follower_sees_each_sources_connection_state(make_session: MakeSession) -> None:
     writer: Session = make_session()
     writer.observe(ConnectionEvent("twitch:clinic", ConnectionState.CONNECTED))
     writer.observe(ConnectionEvent("youtube:live", ConnectionState.CONNECTED))

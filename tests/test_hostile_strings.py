@@ -44,7 +44,7 @@ from castguard.session.store import Store
 from tests.conftest import chat
 from tests.fakes.events import EventReader
 from tests.fakes.http import serve
-from tests.test_tui_support import make_desk, screen_text, settle
+from tests.test_tui_support import make_desk, rows_shown, screen_text, settle
 
 HOSTILE = {
     "osc-title": "\x1b]0;pwn\x07",
@@ -291,13 +291,13 @@ async def test_an_author_name_with_escapes_renders_cleaned_in_the_feed(store: St
     name = f"[b]mallory[/b]{bad}"
     app, _source = make_desk(store, policy, [chat(f"hello {bad} doctor", author=f"m{bad}", name=name)])
     async with app.run_test(size=(180, 30)) as pilot:
-        feed = await settle(pilot, app, 1)
-        await pilot.pause(0.05)
-        shown = screen_text(app, 200)
+        feed = await rows_shown(pilot, app, 1)
+        await settle(pilot, lambda: "[b]mallory[/b]" in screen_text(app), "the row drawn")
+        shown = screen_text(app)
         assert "[b]mallory[/b]" in shown and terminal_safe(shown), ascii(shown)
         assert terminal_safe(feed.rows[0].message.author.name)
         await pilot.press("w")  # "Watching <name>": a notification quoting the name
-        await pilot.pause(0.05)
+        await settle(pilot, lambda: any("Watching" in n.message for n in app._notifications), "the toast")
         [toast] = [n for n in app._notifications if "Watching" in n.message]
         assert not toast.markup and "[b]mallory[/b]" in toast.message and terminal_safe(toast.message)
         assert app.is_running

@@ -12,7 +12,7 @@ from tests.test_cli import castguard
 TS = 1_714_564_800_000_000  # chat-downloader timestamps are microseconds
 
 
-def cd_item(n: int, text: str, *, author: str = "Jane", kind: str = "text_message", **extra: object) -> dict:  # type: ignore[type-arg]
+def cd_item(n: int, text: str, *, author: str = "Jane", kind: str = "text_message", **extra: object) -> dict:
     """An item shaped like chat-downloader's YouTube output."""
     return {
         "action_type": "add_chat_item", "message_id": f"CjkKGk{n}", "message": text, "message_type": kind,

@@ -45,7 +45,7 @@ def test_valid_input_reads_back_exactly_whatever_the_chunk_size(shape: str) -> N
         for chunk in CHUNKS:
             got = list(read_json(io.BytesIO(text.encode()), chunk=chunk))
             assert all(isinstance(g, Item) for g in got), (shape, chunk, got)
-            assert [g.value for g in got] == values, (shape, chunk, text)  # type: ignore[union-attr]
+            assert [g.value for g in got] == values, (shape, chunk, text)
 
 
 def test_items_of_a_pretty_printed_array_carry_the_line_they_start_on() -> None:

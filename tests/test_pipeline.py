@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import cast
 
-from castguard.core.model import ChatMessage, Decision, Finding, Severity
+from castguard.core.model import ChatMessage, Decision, Finding, Severity, Verdict
 from castguard.core.policy import load_policy, parse_policy
 from castguard.filters import default_factories
 from castguard.filters.adverse import AdverseFilter
+from castguard.filters.base import SharedScan
 from castguard.filters.crowd import CrowdFilter
 from castguard.filters.pipeline import Pipeline
 from castguard.filters.privacy import PrivacyFilter
@@ -143,7 +145,8 @@ def test_scan_prepared_gives_what_scan_gives_for_every_default_filter() -> None:
         alone, shared = factory(policy), factory(policy)
         for i, text in enumerate(SHARED_CASES * 3):
             m = msg(text, author=f"a{i % 4}", at=1_700_000_000.0 + i)
-            assert shared.scan_prepared(m, prepare(text)) == alone.scan(m), (alone.name, text)  # type: ignore[attr-defined]
+            # Every default filter reads the shared pre-pass (the call fails loudly for one that does not).
+            assert cast(SharedScan, shared).scan_prepared(m, prepare(text)) == alone.scan(m), (alone.name, text)
 
 
 def test_prepared_forms_and_lazy_shared_keywords() -> None:
@@ -268,7 +271,7 @@ def _chunks(stream: list[ChatMessage], sizes: list[int]) -> list[list[ChatMessag
     return out
 
 
-def _assert_batched_equals_sequential(stream: list[ChatMessage], policy_text: str | None = None) -> list[object]:
+def _assert_batched_equals_sequential(stream: list[ChatMessage], policy_text: str | None = None) -> list[Verdict]:
     """evaluate_many over several batchings against evaluate, each on a fresh pipeline; returns the verdicts."""
 
     def fresh() -> Pipeline:
@@ -298,7 +301,7 @@ def test_evaluate_many_matches_evaluate_on_the_benchmark_stream() -> None:
         sys.path.remove("benchmarks")
     stream = pipeline_stream(load(DATA), 6000)
     verdicts = _assert_batched_equals_sequential(stream)
-    categories = {c for v in verdicts for c in v.categories}  # type: ignore[attr-defined]
+    categories = {c for v in verdicts for c in v.categories}
     # The comparison covers real findings of every kind, not only clean messages.
     assert {"profanity", "privacy.email", "spam.link", "spam.repeat", "risk.self_harm", "risk.threat"} <= categories
 
@@ -333,10 +336,10 @@ def _raid_stream() -> list[ChatMessage]:
 def test_evaluate_many_matches_evaluate_on_a_raid_and_flood_stream() -> None:
     stream = _raid_stream()
     verdicts = _assert_batched_equals_sequential(stream)
-    rules = {f.rule for v in verdicts for f in v.findings}  # type: ignore[attr-defined]
+    rules = {f.rule for v in verdicts for f in v.findings}
     assert {"raid.few_accounts", "raid.copy_paste", "spike.rate", "repeat.copy"} <= rules
     custom = '[[custom]]\nterm = "free stuff"\ncategory = "spam.link"\ndecision = "hide"\n'
-    assert any(v.decision is Decision.HIDE for v in _assert_batched_equals_sequential(stream, custom))  # type: ignore[attr-defined]
+    assert any(v.decision is Decision.HIDE for v in _assert_batched_equals_sequential(stream, custom))
 
 
 def test_evaluate_many_honours_a_subclass_evaluate() -> None:

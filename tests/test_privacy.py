@@ -7,13 +7,13 @@ import dataclasses
 import pytest
 
 from castguard.core.model import Author, ChatMessage, Severity
-from castguard.core.policy import load_policy, parse_policy
+from castguard.core.policy import Policy, load_policy, parse_policy
 from castguard.filters.privacy import PrivacyFilter
 
 POLICY = load_policy()
 
 
-def scan(text: str, policy=POLICY) -> list[tuple[str, str]]:
+def scan(text: str, policy: Policy = POLICY) -> list[tuple[str, str]]:
     message = ChatMessage("test", "jsonl", "c", "1", Author("a", "viewer"), text, 0.0, 0.0)
     return [(f.category.removeprefix("privacy."), text[f.start : f.end]) for f in PrivacyFilter(policy).scan(message)]
 
@@ -200,7 +200,7 @@ def test_a_card_written_twice_is_reported_twice(text: str) -> None:
     assert found[0][1] == found[1][1] and text.count(found[0][1]) == 2
 
 
-def _policy(allow: str) -> object:
+def _policy(allow: str) -> Policy:
     return parse_policy(f'name = "t"\nregion = "US"\n[categories]\n[allow]\n{allow}\n')
 
 

@@ -8,19 +8,19 @@ import phonenumbers
 import pytest
 
 from castguard.core.model import Author, ChatMessage
-from castguard.core.policy import load_policy, parse_policy
+from castguard.core.policy import Policy, load_policy, parse_policy
 from castguard.filters.privacy import PrivacyFilter
 from castguard.filters.privacy.phones import MAX_CANDIDATES
 
 POLICY = load_policy()
 
 
-def phones(text: str, policy=POLICY) -> list[str]:
+def phones(text: str, policy: Policy = POLICY) -> list[str]:
     message = ChatMessage("test", "jsonl", "c", "1", Author("a", "viewer"), text, 0.0, 0.0)
     return [text[f.start : f.end] for f in PrivacyFilter(policy).scan(message) if f.category == "privacy.phone"]
 
 
-def only(*regions: str) -> object:
+def only(*regions: str) -> Policy:
     listed = ", ".join(f'"{r}"' for r in regions)
     return parse_policy(f'name = "t"\nregion = "{regions[0]}"\nregions = [{listed}]\n[categories]\n')
 
@@ -52,6 +52,7 @@ def test_national_numbers_of_the_main_markets_are_read_without_a_phone_word(writ
 @pytest.mark.parametrize("region", ["GH", "LK", "EE", "BD", "NP", "UY", "FJ", "MA"])
 def test_a_phone_word_reads_national_numbers_of_any_region(region: str) -> None:
     number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    assert number is not None
     written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     assert phones(f"my number is {written} text me") == [written]
 

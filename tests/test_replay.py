@@ -92,11 +92,11 @@ async def test_replay_matches_the_live_session_and_never_acts_on_a_platform(reco
     for live in original.messages():
         seq = session.store.seq_of(live.message.source, live.message.id)
         assert seq is not None
-        replayed = session.record(seq)
-        assert replayed is not None
-        assert (replayed.state, replayed.escalation) == (live.state, live.escalation), live.message.text
-    assert session.record(session.store.seq_of("fake", "m3") or 0).state is MessageState.HIDDEN  # type: ignore[union-attr]
-    assert session.record(session.store.seq_of("fake", "m4") or 0).escalation is EscalationState.RESOLVED  # type: ignore[union-attr]
+        now = session.record(seq)
+        assert now is not None
+        assert (now.state, now.escalation) == (live.state, live.escalation), live.message.text
+    assert session.record(session.store.seq_of("fake", "m3") or 0).state is MessageState.HIDDEN
+    assert session.record(session.store.seq_of("fake", "m4") or 0).escalation is EscalationState.RESOLVED
 
     # Nothing was sent anywhere: the replay source has no capabilities, and the recording is untouched.
     assert source.capabilities == frozenset()

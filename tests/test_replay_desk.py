@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.screen import ModalScreen
 
 from castguard.core.model import MessageState
@@ -15,15 +17,11 @@ from castguard.session.store import Store
 from castguard.tui.feed import FeedView
 from castguard.tui.replay import PromptScreen, ReplayApp
 from tests.recordings import TEXTS, make_recording
-from tests.test_tui import screen_text
+from tests.test_tui_support import screen_text, settle
 
 
-async def wait_for(pilot, condition, what: str) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(300):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
+async def wait_for(pilot: Pilot[None], condition: Callable[[], object], what: str) -> None:
+    await settle(pilot, condition, what)
 
 
 async def test_reviewer_replays_seeks_and_annotates(tmp_path: Path) -> None:
@@ -38,8 +36,11 @@ async def test_reviewer_replays_seeks_and_annotates(tmp_path: Path) -> None:
     app = ReplayApp(session, controller, notes_path=path)
     async with app.run_test(size=(180, 36)) as pilot:
         feed = app.query_one("#feed", FeedView)
-        await pilot.pause(0.1)
-        assert feed.rows == [] and "paused" in screen_text(app)
+        await settle(
+            pilot,
+            lambda: feed.rows == [] and "paused" in screen_text(app),
+            "feed.rows == [] and 'paused' in screen_text(app)",
+        )
 
         await pilot.press("full_stop")
         await wait_for(pilot, lambda: len(feed.rows) == 1, "one step")
@@ -96,8 +97,7 @@ async def test_views_keep_their_keys_and_the_pace_has_its_own(tmp_path: Path) ->
     original = Store(path, readonly=True)
     app, controller = replay_desk(path, original)
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause(0.1)
-        assert "- + speed" in screen_text(app)
+        await settle(pilot, lambda: "- + speed" in screen_text(app), "'- + speed' in screen_text(app)")
         for key, view in [("3", "view-inbox"), ("5", "view-producer"), ("1", "view-feed"), ("2", "view-queue")]:
             await pilot.press(key)
             assert app.switcher.current == view, key
@@ -152,8 +152,11 @@ async def test_a_recording_offers_no_moderation_keys(tmp_path: Path) -> None:
         footer = screen_text(app).splitlines()[-1]
         assert "Hide" not in footer and "Ban" not in footer and "Timeout" not in footer
         await pilot.press("h", "e", "t", "b", "L")
-        await pilot.pause(0.1)
-        assert app.session.store.actions() == [] and not app.session.lockdown
+        await settle(
+            pilot,
+            lambda: app.session.store.actions() == [] and not app.session.lockdown,
+            "app.session.store.actions() == [] and not app.session.loc...",
+        )
         assert not isinstance(app.screen, ModalScreen)
     original.close()
 

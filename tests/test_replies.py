@@ -9,7 +9,7 @@ from castguard.connectors.demo import DemoBroadcast
 from castguard.core.model import ActionKind, ActionResult
 from castguard.session.engine import Session
 from castguard.session.replies import Replies, ReplyError, message_language, pending_of, reply_entries
-from tests.conftest import FakeSource, chat
+from tests.conftest import FakeSource, MakeSession, chat
 
 
 @pytest.fixture
@@ -18,8 +18,8 @@ def demo() -> DemoBroadcast:
 
 
 @pytest.fixture
-def session(make_session, demo: DemoBroadcast) -> Session:  # type: ignore[no-untyped-def]
-    return make_session(demo, moderator="ana")  # type: ignore[no-any-return]
+def session(make_session: MakeSession, demo: DemoBroadcast) -> Session:
+    return make_session(demo, moderator="ana")
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ async def test_a_template_reply_is_sent_and_recorded_with_its_id_and_version(
     assert session.undoable(record.seq) is None  # a sent reply cannot be unsent
 
 
-async def test_a_source_that_cannot_reply_records_a_failed_reply(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_a_source_that_cannot_reply_records_a_failed_reply(make_session: MakeSession) -> None:
     session = make_session(FakeSource())  # no REPLY capability
     record = session.ingest(chat("hi doc"))
     action = await Replies(session).send_template(record.seq, "thanks", "en")

@@ -49,7 +49,7 @@ async def recording(tmp_path: Path) -> Path:
     return path
 
 
-def report_of(path: Path, **options: object) -> dict:  # type: ignore[type-arg]
+def report_of(path: Path, **options: object) -> dict:
     store = Store(path, readonly=True)
     try:
         return build_report(store, **options)  # type: ignore[arg-type]
@@ -190,12 +190,12 @@ async def test_hostile_chat_text_stays_text_in_every_format(recording: Path) -> 
     # A "|" in chat text must not add a column: every row has its table header's number of cell breaks.
     lines = md.splitlines()
     breaks = [len(re.findall(r"(?<!\\)\|", line)) for line in lines]
-    header = 0
+    columns = 0
     for i, line in enumerate(lines):
         if line.startswith("|---"):
-            header = breaks[i - 1]
+            columns = breaks[i - 1]
         elif "HYPERLINK" in line:
-            assert breaks[i] == header, line
+            assert breaks[i] == columns, line
 
     store = Store(recording, readonly=True)
     out = io.StringIO()
@@ -237,6 +237,7 @@ async def test_the_html_report_renders_in_headless_chromium(recording: Path, tmp
         render(store, "html", out=out)
     store.close()
     shot = tmp_path / "report.png"
+    assert CHROMIUM is not None
     done = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--hide-scrollbars", "--window-size=1280,2000", f"--screenshot={shot}", page.as_uri()],

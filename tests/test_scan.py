@@ -10,6 +10,7 @@ import sys
 import tempfile
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run_scan(
     data: str | bytes, pipeline: Pipeline | None = None, fields: FieldMap | None = None
-) -> tuple[int, list[dict], str]:
+) -> tuple[int, list[dict[str, Any]], str]:
     """``castguard scan FILE`` on ``data``: the exit status, the verdicts and what went to stderr."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "chat.jsonl"
@@ -38,7 +39,7 @@ def run_scan(
 
 
 def test_good_input_gives_one_verdict_per_line() -> None:
-    lines = [
+    lines: list[dict[str, Any]] = [
         {"id": "1", "author": "ann", "text": "Great stream, thanks!"},
         {"id": "2", "author": {"id": "u2", "name": "bob"}, "text": "my mom's cell is (415) 555-2671"},
     ]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from castguard.core.model import ActionKind, MessageState
 from castguard.session.engine import Session
 from castguard.session.search import COUNT_CAP, SearchError, Term, parse_query, search
-from tests.conftest import chat
+from tests.conftest import MakeSession, chat, until
 
 TEXTS = [
     ("alice", "Hello doctor, great show"),
@@ -23,7 +21,7 @@ TEXTS = [
 
 
 @pytest.fixture
-async def session(make_session) -> Session:  # type: ignore[no-untyped-def]
+async def session(make_session: MakeSession) -> Session:
     s: Session = make_session()
     for author, text in TEXTS:
         s.ingest(chat(text, author=author))
@@ -70,8 +68,9 @@ async def test_search_over_the_store(session: Session) -> None:
     assert texts(session, "from:ALICE -aspirin") == ["Hello doctor, great show"]
     assert texts(session, "category:privacy") == ["email me at a.b@example.org", "call me at 415-555-2671"]
     assert texts(session, "cat:privacy.email") == ["email me at a.b@example.org"]
-    await asyncio.sleep(0.05)  # the policy's auto-hide of the phone number runs in the background
-    assert texts(session, "is:hidden") == ["what a load of crap", "call me at 415-555-2671"]
+    # The policy's auto-hide of the phone number runs in the background.
+    hidden = ["what a load of crap", "call me at 415-555-2671"]
+    await until(lambda: texts(session, "is:hidden") == hidden, what="the auto-hides")
     assert texts(session, "is:hidden -category:privacy") == ["what a load of crap"]
     assert texts(session, "is:escalated") == ["Hello doctor, great show"]
     assert texts(session, "is:open") == ["Hello doctor, great show"]
@@ -97,7 +96,7 @@ async def test_sql_and_memory_agree(session: Session) -> None:
         assert [r.seq for r in search(session.store, q).records] == expected, text
 
 
-async def test_results_are_newest_first_limited_and_counted(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_results_are_newest_first_limited_and_counted(make_session: MakeSession) -> None:
     s = make_session()
     for i in range(1200):
         s.ingest(chat(f"line {i}", author=f"u{i % 3}"))

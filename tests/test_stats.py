@@ -93,9 +93,9 @@ def test_raids_are_grouped_and_name_their_accounts() -> None:
         stats.add_message(rec(i, T0 + i, author=author, findings=(raid,), decision=Decision.HOLD))
     snap = stats.snapshot(T0 + 5)
     assert len(snap.raids) == 1
-    raid = snap.raids[0]
-    assert raid.accounts == ("r1", "r2", "r3") and raid.names == ("R1", "R2", "R3")
-    assert raid.messages == 4 and raid.seq == 3 and raid.active
+    alert = snap.raids[0]
+    assert alert.accounts == ("r1", "r2", "r3") and alert.names == ("R1", "R2", "R3")
+    assert alert.messages == 4 and alert.seq == 3 and alert.active
     assert not stats.snapshot(T0 + 200).raids[0].active
     later = Finding("crowd.raid", Severity.CRITICAL, 0, 0, "crowd", accounts=("r9",))
     stats.add_message(rec(10, T0 + 300, author="r9", findings=(later,), decision=Decision.HOLD))

@@ -79,7 +79,7 @@ def test_kill_9_during_a_write_burst_loses_nothing_acknowledged(tmp_path: Path) 
     ids = {a.id: a for a in store.actions()}
     for action_id, seq in acted:
         assert ids[action_id].message_seq == seq
-        assert store.message(seq).state.value == "hidden"  # type: ignore[union-attr]
+        assert store.message(seq).state.value == "hidden"
 
     # Resuming: the session continues the sequence and drops platform ids it already has.
     session = Session(store, Pipeline(load_policy()), auto_actions=False)

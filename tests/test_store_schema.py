@@ -91,7 +91,7 @@ async def test_an_old_recording_is_migrated_on_open_and_keeps_everything(tmp_pat
     assert store.count() == 10 and len(store.actions()) == 8 and store.verify_chain() is None
     indexes = {name for (name,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"messages_flagged", "actions_at", "events_at", "notes_message"} <= indexes
-    assert store.message(4).verdict.decision.value == "escalate"  # type: ignore[union-attr]  # read after the new column
+    assert store.message(4).verdict.decision.value == "escalate"  # read after the new column
     note = store.add_note("  the phone number stayed up for a second  ", author="rev", position=5.0, message_seq=2)
     assert note.text == "the phone number stayed up for a second"
     store.close()

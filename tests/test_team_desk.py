@@ -21,7 +21,7 @@ from castguard.session.engine import Session
 from castguard.session.store import Store
 from castguard.tui.app import DeskApp
 from castguard.tui.views import QueueView
-from tests.conftest import FakeSource, chat
+from tests.conftest import FakeSource, MakeSession, chat
 from tests.fakes.redisd import RedisServer
 from tests.team_helpers import needs_redis, redis_client, redis_server, until
 from tests.test_tui_support import actions_done, screen_text
@@ -34,7 +34,7 @@ LEAK = "you are full of shit"  # held for review by the default policy
 
 @asynccontextmanager
 async def hosted(
-    make_session: Any, redis_server: RedisServer, messages: list[str], name: str = "show", **options: Any
+    make_session: MakeSession, redis_server: RedisServer, messages: list[str], name: str = "show", **options: Any
 ) -> AsyncIterator[tuple[Session, TeamHost, FakeSource]]:
     """A host session on a fake source, publishing to the test's Redis."""
     source = FakeSource(events=[chat(t, author=f"viewer{i}") for i, t in enumerate(messages)], hold_open=True)
@@ -63,7 +63,7 @@ def member(redis_server: RedisServer, policy: Policy, tmp_path: Path, name: str,
 
 
 async def test_two_member_desks_one_hide_one_platform_call_and_the_second_sees_who(
-    make_session: Any, redis_server: RedisServer, policy: Policy, tmp_path: Path, store: Store
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path, store: Store
 ) -> None:
     async with hosted(make_session, redis_server, ["hello doctor", LEAK]) as (session, _host, source):
         ana, ben = member(redis_server, policy, tmp_path, "ana"), member(redis_server, policy, tmp_path, "ben")
@@ -90,13 +90,13 @@ async def test_two_member_desks_one_hide_one_platform_call_and_the_second_sees_w
             # The outcome reaches every desk: the row is hidden on both members and on the host.
             for desk in (desk_a, desk_b):
                 await until(lambda d=desk: d.session.record(2).state is MessageState.HIDDEN, what="hidden")  # type: ignore[misc]
-            assert session.record(2).state is MessageState.HIDDEN  # type: ignore[union-attr]
+            assert session.record(2).state is MessageState.HIDDEN
         ana.close()
         ben.close()
 
 
 async def test_duplicate_intents_are_carried_out_exactly_once(
-    make_session: Any, redis_server: RedisServer, redis_client: Any, store: Store
+    make_session: MakeSession, redis_server: RedisServer, redis_client: Any, store: Store
 ) -> None:
     async with hosted(make_session, redis_server, [LEAK]) as (_session, host, source):
         keys = Keys("show")
@@ -114,7 +114,7 @@ async def test_duplicate_intents_are_carried_out_exactly_once(
 
 
 async def test_an_intent_a_dead_host_read_is_taken_over_and_carried_out_once(
-    make_session: Any, redis_server: RedisServer, redis_client: Any, store: Store
+    make_session: MakeSession, redis_server: RedisServer, redis_client: Any, store: Store
 ) -> None:
     keys = Keys("show")
     await redis_client.xgroup_create(keys.intents, keys.group, id="0", mkstream=True)
@@ -132,7 +132,7 @@ async def test_an_intent_a_dead_host_read_is_taken_over_and_carried_out_once(
 
 
 async def test_an_intent_the_host_died_in_the_middle_of_is_not_risked_twice(
-    make_session: Any, redis_server: RedisServer, redis_client: Any, store: Store
+    make_session: MakeSession, redis_server: RedisServer, redis_client: Any, store: Store
 ) -> None:
     from castguard.integrations.team.host import INTENT_META
 
@@ -144,7 +144,12 @@ async def test_an_intent_the_host_died_in_the_middle_of_is_not_risked_twice(
 
 
 async def test_roles_gate_what_a_member_can_do(
-    make_session: Any, redis_server: RedisServer, redis_client: Any, policy: Policy, tmp_path: Path, store: Store
+    make_session: MakeSession,
+    redis_server: RedisServer,
+    redis_client: Any,
+    policy: Policy,
+    tmp_path: Path,
+    store: Store,
 ) -> None:
     async with hosted(make_session, redis_server, [LEAK]) as (_session, host, source):
         watcher = member(redis_server, policy, tmp_path, "olga", role="observer")
@@ -171,7 +176,7 @@ async def test_roles_gate_what_a_member_can_do(
 
 
 async def test_a_late_member_sees_the_open_queue_and_inbox_from_the_snapshot(
-    make_session: Any, redis_server: RedisServer, policy: Policy, tmp_path: Path
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
 ) -> None:
     chatter = [f"hello {i}" for i in range(1500)]
     async with hosted(make_session, redis_server, [LEAK, *chatter], window=200) as (session, host, _source):
@@ -192,7 +197,7 @@ async def test_a_late_member_sees_the_open_queue_and_inbox_from_the_snapshot(
 
 
 async def test_members_resync_without_duplicates_after_redis_comes_back(
-    make_session: Any, redis_server: RedisServer, policy: Policy, tmp_path: Path
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
 ) -> None:
     async with hosted(make_session, redis_server, ["one", "two"]) as (session, host, _source):
         m = member(redis_server, policy, tmp_path, "ana")

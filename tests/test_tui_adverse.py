@@ -12,7 +12,7 @@ from castguard.session.aecases import CaseStatus
 from castguard.session.store import Store
 from castguard.tui.adverse import AdverseLane
 from tests.conftest import chat
-from tests.test_tui_support import Clock, make_desk, screen_text, settle
+from tests.test_tui_support import Clock, make_desk, rows_shown, screen_text, settle
 
 SIZE = (180, 40)
 DAY0 = 1_750_000_000.0
@@ -35,7 +35,7 @@ async def test_the_lane_shows_the_case_and_forwards_then_acknowledges_it(
     config = Config(data_dir=tmp_path / "data", moderator="alex")
     app, _ = make_desk(store, policy, messages, clock=clock, config=config, role="producer")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 3)
+        await rows_shown(pilot, app, 3)
         lane = app.query_one(AdverseLane)
         lane.reload()
         await pilot.pause()
@@ -48,22 +48,26 @@ async def test_the_lane_shows_the_case_and_forwards_then_acknowledges_it(
 
         lane.focus()
         await pilot.press("k")  # not forwarded yet: refused
-        await pilot.pause()
-        assert all(c.status is CaseStatus.OPEN for c in app.session.cases.all())
+        await settle(
+            pilot,
+            lambda: all(c.status is CaseStatus.OPEN for c in app.session.cases.all()),
+            "all(c.status is CaseStatus.OPEN for c in app.session.case...",
+        )
         first = lane.current
         assert first is not None
         await pilot.press("f")
-        for _ in range(200):  # the forward runs in a worker (writes the .eml off the event loop)
-            await pilot.pause(0.02)
-            if app.session.cases.case(first.id).status is not CaseStatus.OPEN:
-                break
+        # The forward runs in a worker (writes the .eml off the event loop).
+        await settle(pilot, lambda: app.session.cases.case(first.id).status is not CaseStatus.OPEN, "the forward")
         case = app.session.cases.case(first.id)
         assert case.status is CaseStatus.FORWARDED and case.forwarded_by == "alex"
         assert list((tmp_path / "data" / "outbox").glob("*.eml"))
         lane.selected = next(i for i, c in enumerate(lane.cases) if c.id == first.id)
         await pilot.press("k")
-        await pilot.pause()
-        assert app.session.cases.case(first.id).status is CaseStatus.ACKNOWLEDGED
+        await settle(
+            pilot,
+            lambda: app.session.cases.case(first.id).status is CaseStatus.ACKNOWLEDGED,
+            "app.session.cases.case(first.id).status is CaseStatus.ACK...",
+        )
         assert "Adverse events: 1 to forward" in screen_text(app)
 
 
@@ -71,7 +75,7 @@ async def test_an_overdue_case_is_loud(store: Store, policy: Policy) -> None:
     clock = Clock(DAY0 + 25 * 3600)
     app, _ = make_desk(store, policy, [chat("ibuprofen gave me a headache", at=DAY0)], clock=clock, role="producer")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 1)
+        await rows_shown(pilot, app, 1)
         app.query_one(AdverseLane).reload()
         await pilot.pause()
         shown = screen_text(app)

@@ -24,7 +24,7 @@ from castguard.tui.search import SearchScreen
 from castguard.tui.views import InboxView, OnAirView, QueueView
 from castguard.tui.widgets import AlertBanner, LockdownBanner
 from tests.conftest import chat
-from tests.test_tui_support import RAIDERS, Clock, actions_done, make_desk, screen_text, settle
+from tests.test_tui_support import RAIDERS, Clock, actions_done, make_desk, rows_shown, screen_text, settle
 
 SIZE = (180, 40)
 MIXED = ["hello doctor", "what a load of bullshit", "thanks for the stream", "you are full of shit", "great show"]
@@ -33,7 +33,7 @@ MIXED = ["hello doctor", "what a load of bullshit", "thanks for the stream", "yo
 async def test_views_switch_with_one_key_and_the_queue_works_oldest_first(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat(t) for t in MIXED])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 5)
+        await rows_shown(pilot, app, 5)
         switcher = app.query_one(ContentSwitcher)
         for key, view in [("2", "queue"), ("3", "inbox"), ("4", "onair"), ("5", "producer"), ("1", "feed")]:
             await pilot.press(key)
@@ -47,47 +47,65 @@ async def test_views_switch_with_one_key_and_the_queue_works_oldest_first(store:
 
         await pilot.press("a")  # approve the oldest
         await actions_done(app)
-        await pilot.pause()
-        assert queue.rows[0].state is MessageState.APPROVED and len(queue.pending_seqs) == 1
+        await settle(
+            pilot,
+            lambda: queue.rows[0].state is MessageState.APPROVED and len(queue.pending_seqs) == 1,
+            "queue.rows[0].state is MessageState.APPROVED and len(queu...",
+        )
         assert "1 pending of 2" in screen_text(app)
         await pilot.press("g", "n")  # next pending skips the handled one
         assert queue.selected.message.text == "you are full of shit"
         await pilot.press("k", "u")  # undo the approval: pending again
         await actions_done(app)
-        await pilot.pause()
-        assert queue.rows[0].state is MessageState.HELD and len(queue.pending_seqs) == 2
+        await settle(
+            pilot,
+            lambda: queue.rows[0].state is MessageState.HELD and len(queue.pending_seqs) == 2,
+            "queue.rows[0].state is MessageState.HELD and len(queue.pe...",
+        )
 
 
 async def test_escalate_with_a_note_then_acknowledge_and_resolve_in_the_inbox(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat(t) for t in MIXED])
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 5)
+        feed = await rows_shown(pilot, app, 5)
         await pilot.press("g", "E")
         assert isinstance(app.screen, NotePrompt)
         await pilot.press(*"legal should see this", "enter")
         await actions_done(app)
-        await pilot.pause()
-        assert feed.selected.escalation is EscalationState.OPEN
+        await settle(
+            pilot,
+            lambda: feed.selected.escalation is EscalationState.OPEN,
+            "feed.selected.escalation is EscalationState.OPEN",
+        )
         escalate = store.actions()[-1]
         assert (escalate.kind, escalate.reason) == (ActionKind.ESCALATE, "legal should see this")
 
         await pilot.press("3")
         inbox = app.query_one("#inbox", InboxView)
-        await pilot.pause(0.1)
-        assert [r.message.text for r in inbox.rows] == ["hello doctor"]
+        await settle(
+            pilot,
+            lambda: [r.message.text for r in inbox.rows] == ["hello doctor"],
+            "[r.message.text for r in inbox.rows] == ['hello doctor']",
+        )
         shown = screen_text(app)
         assert "OPEN" in shown and "legal should see this" in shown and "by alex" in shown
         await pilot.press("A")
         await actions_done(app)
-        await pilot.pause()
-        assert inbox.selected.escalation is EscalationState.ACKNOWLEDGED
+        await settle(
+            pilot,
+            lambda: inbox.selected.escalation is EscalationState.ACKNOWLEDGED,
+            "inbox.selected.escalation is EscalationState.ACKNOWLEDGED",
+        )
         assert "ACK" in screen_text(app)
         await pilot.press("A")  # twice: refused, nothing recorded
         await actions_done(app)
         await pilot.press("R")
         await actions_done(app)
-        await pilot.pause()
-        assert inbox.selected.escalation is EscalationState.RESOLVED
+        await settle(
+            pilot,
+            lambda: inbox.selected.escalation is EscalationState.RESOLVED,
+            "inbox.selected.escalation is EscalationState.RESOLVED",
+        )
         kinds = [a.kind for a in store.actions() if a.actor == "alex"]
         assert kinds == [ActionKind.ESCALATE, ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE]
         assert app.stats.snapshot(time.time()).escalations[0].time_to_acknowledge is not None
@@ -97,16 +115,20 @@ async def test_undo_only_within_the_grace_period(store: Store, policy: Policy) -
     clock = Clock(time.time())
     app, source = make_desk(store, policy, [chat("hello doctor")], clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 1)
+        feed = await rows_shown(pilot, app, 1)
         await pilot.press("h")
         await actions_done(app)
-        await pilot.pause()
-        assert "u undoes hide by alex (10m00s left)" in screen_text(app)
+        await settle(
+            pilot,
+            lambda: "u undoes hide by alex (10m00s left)" in screen_text(app),
+            "'u undoes hide by alex (10m00s left)' in screen_text(app)",
+        )
         clock.now += UNDO_GRACE + 1
         await pilot.press("u")
         await actions_done(app)
-        await pilot.pause()
-        assert feed.selected.state is MessageState.HIDDEN
+        await settle(
+            pilot, lambda: feed.selected.state is MessageState.HIDDEN, "feed.selected.state is MessageState.HIDDEN"
+        )
         assert [a.kind for a in store.actions()] == [ActionKind.HIDE]
         assert [r.kind for r in source.requests] == [ActionKind.DELETE]
 
@@ -117,22 +139,34 @@ async def test_on_air_shows_passed_and_approved_messages_after_the_delay(store: 
     texts = ["welcome everyone", "what a load of bullshit", "great show", "call 415-555-2671"]
     app, _ = make_desk(store, policy, [chat(t, at=now) for t in texts], clock=clock, on_air_delay=10)
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 4)
+        feed = await rows_shown(pilot, app, 4)
         onair = app.query_one(OnAirView)
-        await pilot.pause(0.1)
-        assert onair.items == [] and len(onair.waiting) == 2  # the delay keeps them back
+        await settle(
+            pilot,
+            lambda: onair.items == [] and len(onair.waiting) == 2,
+            "onair.items == [] and len(onair.waiting) == 2",
+        )
         clock.now += 10.5
-        await pilot.pause(0.1)
-        assert [r.message.text for r in onair.items] == ["welcome everyone", "great show"]
+        await settle(
+            pilot,
+            lambda: [r.message.text for r in onair.items] == ["welcome everyone", "great show"],
+            "[r.message.text for r in onair.items] == ['welcome everyo...",
+        )
 
         await pilot.press("1", "g", "j", "a")  # approve the held profanity: on air at once (its delay is over)
         await actions_done(app)
-        await pilot.pause(0.1)
-        assert [r.message.text for r in onair.items][-1] == "what a load of bullshit"
+        await settle(
+            pilot,
+            lambda: [r.message.text for r in onair.items][-1] == "what a load of bullshit",
+            "[r.message.text for r in onair.items][-1] == 'what a load...",
+        )
         await pilot.press("g", "h")  # hide "welcome everyone": taken off the air
         await actions_done(app)
-        await pilot.pause(0.1)
-        assert "welcome everyone" not in [r.message.text for r in onair.items]
+        await settle(
+            pilot,
+            lambda: "welcome everyone" not in [r.message.text for r in onair.items],
+            "'welcome everyone' not in [r.message.text for r in onair....",
+        )
         await pilot.press("4")
         shown = screen_text(app)
         assert "great show" in shown and "415-555-2671" not in shown and "ON AIR" in shown
@@ -143,13 +177,13 @@ async def test_on_air_never_shows_the_personal_data_of_an_approved_message(store
     texts = ["great show", "email me the slides at jane.doe@example.com please"]
     app, _ = make_desk(store, policy, [chat(t) for t in texts])
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 2)
+        feed = await rows_shown(pilot, app, 2)
         assert feed.rows[1].state is MessageState.HELD  # an e-mail address is held for a moderator
         await pilot.press("1", "G", "a")  # the moderator approves the question: it may go on air
         await actions_done(app)
         await pilot.press("4")
-        await pilot.pause(0.1)
         onair = app.query_one(OnAirView)
+        await settle(pilot, lambda: len(onair.items) == 2, "the approved message on air")
         assert [r.state for r in onair.items] == [MessageState.VISIBLE, MessageState.APPROVED]
         shown = screen_text(app)
         assert "email me the slides at [email] please" in shown and "jane.doe" not in shown
@@ -158,7 +192,7 @@ async def test_on_air_never_shows_the_personal_data_of_an_approved_message(store
 async def test_lockdown_is_loud_on_every_view_and_holds_warnings(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("hello")])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 1)
+        await rows_shown(pilot, app, 1)
         await pilot.press("L")
         await pilot.pause()
         for key in "12345":
@@ -166,14 +200,16 @@ async def test_lockdown_is_loud_on_every_view_and_holds_warnings(store: Store, p
             assert app.screen.has_class("lockdown") and app.query_one(LockdownBanner).display
             assert "LOCKDOWN" in screen_text(app)
         await pilot.press("slash")
-        await pilot.pause()
-        assert isinstance(app.screen, SearchScreen) and "LOCKDOWN" in screen_text(app)
+        await settle(
+            pilot,
+            lambda: isinstance(app.screen, SearchScreen) and "LOCKDOWN" in screen_text(app),
+            "isinstance(app.screen, SearchScreen) and 'LOCKDOWN' in sc...",
+        )
         await pilot.press("escape")
         record = app.session.ingest(chat("REPEAT REPEAT"))  # warn and flag: lockdown holds it
         assert record is not None and record.verdict.flagged and record.state is MessageState.HELD
         await pilot.press("L")
-        await pilot.pause()
-        assert not app.screen.has_class("lockdown")
+        await settle(pilot, lambda: not app.screen.has_class("lockdown"), "not app.screen.has_class('lockdown')")
         assert [a.reason for a in store.actions() if a.kind is ActionKind.LOCKDOWN] == ["on", "off"]
         record = app.session.ingest(chat("REPEAT REPEAT"))
         assert record is not None and record.state is MessageState.VISIBLE
@@ -187,9 +223,9 @@ async def test_author_card_history_note_and_watch(store: Store, policy: Policy) 
     ]
     app, _ = make_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 3)
+        feed = await rows_shown(pilot, app, 3)
         await pilot.press("k", "c")
-        await pilot.pause(0.1)
+        await settle(pilot, lambda: isinstance(app.screen, AuthorCard), "the author card")
         card = app.screen
         assert isinstance(card, AuthorCard)
         shown = screen_text(app)
@@ -211,7 +247,7 @@ async def test_author_card_history_note_and_watch(store: Store, policy: Policy) 
         await pilot.press("escape")
         assert "mallory" in feed.watched
         app.session.ingest(chat("I'm back", author="mallory"))
-        await settle(pilot, app, 4)
+        await rows_shown(pilot, app, 4)
         assert feed.rows[-1].message.author.id in feed.watched
 
 
@@ -219,7 +255,7 @@ async def test_hide_every_message_of_an_author_in_one_step(store: Store, policy:
     messages = [chat(f"spam {i}", author="spammer") for i in range(6)] + [chat("hello", author="bob")]
     app, source = make_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 7)
+        feed = await rows_shown(pilot, app, 7)
         await pilot.press("g", "H")
         assert isinstance(app.screen, ConfirmBulk)
         assert "6 message(s)" in screen_text(app)
@@ -227,23 +263,28 @@ async def test_hide_every_message_of_an_author_in_one_step(store: Store, policy:
         assert not source.requests
         await pilot.press("H", "enter")
         await actions_done(app)
-        await pilot.pause()
-        assert [r.state for r in feed.rows] == [MessageState.HIDDEN] * 6 + [MessageState.VISIBLE]
+        await settle(
+            pilot,
+            lambda: [r.state for r in feed.rows] == [MessageState.HIDDEN] * 6 + [MessageState.VISIBLE],
+            "[r.state for r in feed.rows] == [MessageState.HIDDEN] * 6...",
+        )
         assert len([a for a in store.actions() if a.kind is ActionKind.HIDE]) == 6  # each undoable on its own
         await pilot.press("u")
         await actions_done(app)
-        await pilot.pause()
-        assert feed.rows[0].state is MessageState.VISIBLE
+        await settle(
+            pilot, lambda: feed.rows[0].state is MessageState.VISIBLE, "feed.rows[0].state is MessageState.VISIBLE"
+        )
 
 
 async def test_raid_accounts_are_timed_out_in_one_step(store: Store, policy: Policy) -> None:
     messages = [chat("JOIN THE RAID", author=a) for a in RAIDERS for _ in range(2)] + [chat("hello", author="bob")]
     app, source = make_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 7)
+        await rows_shown(pilot, app, 7)
         await pilot.press("5")
-        await pilot.pause(1.1)
-        assert "3 accounts, 6 msgs: R1, R2, R3" in screen_text(app)
+        await settle(
+            pilot, lambda: "3 accounts, 6 msgs: R1, R2, R3" in screen_text(app), "the raid on the producer view"
+        )
         await pilot.press("1", "g", "R")
         assert isinstance(app.screen, ConfirmBulk)
         assert "3 account(s), 6 message(s)" in screen_text(app)
@@ -259,24 +300,23 @@ async def test_search_the_session_and_act_on_a_result(store: Store, policy: Poli
     messages = [chat(t, author=a) for t, a in [("hello", "bob"), ("call 415-555-2671", "eve"), ("hi", "eve")]]
     app, _ = make_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 3)
+        await rows_shown(pilot, app, 3)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"from:eve -category:privacy", "enter")
         results = app.screen.query_one("#results", FeedView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if results.rows:
-                break
+        await settle(pilot, lambda: bool(results.rows), "the search results")
         assert [r.message.text for r in results.rows] == ["hi"]
         assert "1 matches" in screen_text(app)
         await pilot.press("h")
         await actions_done(app)
-        await pilot.pause()
-        assert results.selected.state is MessageState.HIDDEN
+        await settle(
+            pilot,
+            lambda: results.selected.state is MessageState.HIDDEN,
+            "results.selected.state is MessageState.HIDDEN",
+        )
         await pilot.press("slash", "ctrl+a", *"is:bogus", "enter")
-        await pilot.pause(0.2)
-        assert "unknown is:bogus" in screen_text(app)
+        await settle(pilot, lambda: "unknown is:bogus" in screen_text(app), "the query's error")
         await pilot.press("escape")
         assert not isinstance(app.screen, SearchScreen)
 
@@ -285,19 +325,19 @@ async def test_keymap_from_the_config_file(store: Store, policy: Policy, tmp_pat
     config = Config(data_dir=tmp_path, keymap={"desk.hide": "x", "view.queue": "f2"}, alerts={"bell": False})
     app, _ = make_desk(store, policy, [chat("hello")], config=config)
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 1)
+        feed = await rows_shown(pilot, app, 1)
         await pilot.press("h")
         await actions_done(app)
         assert feed.selected.state is MessageState.VISIBLE
         await pilot.press("x")
         await actions_done(app)
-        await pilot.pause()
-        assert feed.selected.state is MessageState.HIDDEN
+        await settle(
+            pilot, lambda: feed.selected.state is MessageState.HIDDEN, "feed.selected.state is MessageState.HIDDEN"
+        )
         await pilot.press("f2")
         assert app.query_one(ContentSwitcher).current == "view-queue"
         await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await settle(pilot, lambda: isinstance(app.screen, HelpScreen), "isinstance(app.screen, HelpScreen)")
         shown = screen_text(app)
         assert "x " in shown and "Hide" in shown and "All by author" in shown
         listed = {(key, description) for _, rows in app.screen.groups for key, description, _ in rows}
@@ -307,7 +347,7 @@ async def test_keymap_from_the_config_file(store: Store, policy: Policy, tmp_pat
 async def test_command_palette_has_every_action(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("hello")])
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 1)
+        feed = await rows_shown(pilot, app, 1)
         commands = {c.title: c for c in app.get_system_commands(app.screen)}
         for title in ["Hide", "Escalate", "Escalate+note", "Approve", "Undo", "Timeout", "Ban", "All by author",
                       "Raid", "Author", "Watch", "Search", "Feed", "Queue", "Inbox", "On air", "Producer",
@@ -316,8 +356,9 @@ async def test_command_palette_has_every_action(store: Store, policy: Policy) ->
         assert "h" in commands["Hide"].help
         await commands["Hide"].callback()
         await actions_done(app)
-        await pilot.pause()
-        assert feed.selected.state is MessageState.HIDDEN
+        await settle(
+            pilot, lambda: feed.selected.state is MessageState.HIDDEN, "feed.selected.state is MessageState.HIDDEN"
+        )
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -327,7 +368,7 @@ async def test_critical_findings_ring_and_flash(store: Store, policy: Policy, tm
     rings: list[None] = []
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 2)
+        await rows_shown(pilot, app, 2)
         banner = app.query_one(AlertBanner)
         assert len(rings) == (1 if enabled else 0)
         assert banner.has_class("shown") is enabled
@@ -338,17 +379,16 @@ async def test_critical_findings_ring_and_flash(store: Store, policy: Policy, tm
 async def test_producer_role_opens_on_the_risk_view(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("hello"), chat("I want to die")], role="producer")
     async with app.run_test(size=SIZE) as pilot:
-        inbox = await settle(pilot, app, 1, "#producer-inbox")
+        inbox = await rows_shown(pilot, app, 1, "#producer-inbox")
         assert app.query_one(ContentSwitcher).current == "view-producer"
-        await pilot.pause(1.1)
+        await settle(pilot, lambda: "1 open escalations" in screen_text(app), "the producer's figures")
         shown = screen_text(app)
         assert "msgs/min" in shown and "Flagged share by category" in shown and "1 open escalations" in shown
         assert "Sentiment" in shown and "Raids" in shown and "time to acknowledge" in shown
         await pilot.press("A")
         await actions_done(app)
-        await pilot.pause(1.1)
+        await settle(pilot, lambda: "0 open escalations" in screen_text(app), "the figures after the acknowledgement")
         assert inbox.selected.escalation is EscalationState.ACKNOWLEDGED
-        assert "0 open escalations" in screen_text(app)
 
 
 def _pane_text(app: DeskApp) -> str:
@@ -362,14 +402,17 @@ async def test_the_detail_pane_follows_the_feed_at_a_readable_pace_and_the_curso
 ) -> None:
     app, _ = make_desk(store, policy, [chat(f"question number {n}") for n in range(1, 6)])
     async with app.run_test(size=SIZE) as pilot:
-        feed = await settle(pilot, app, 5)
-        await pilot.pause(DETAIL_FOLLOW_INTERVAL + 0.05)
-        assert feed.tail and "question number 5" in _pane_text(app)  # following: the newest, shortly after
+        feed = await rows_shown(pilot, app, 5)
+        await settle(
+            pilot, lambda: "question number 5" in _pane_text(app), "the newest in the pane", DETAIL_FOLLOW_INTERVAL * 20
+        )
+        assert feed.tail  # following: the newest, shortly after
 
         await pilot.press("k")  # the moderator takes over: the pane shows the cursor's message immediately
         assert not feed.tail and feed.selected.message.text == "question number 4"
         assert "question number 4" in _pane_text(app)
 
         await pilot.press("end")  # following again
-        await pilot.pause(DETAIL_FOLLOW_INTERVAL + 0.05)
-        assert "question number 5" in _pane_text(app)
+        await settle(
+            pilot, lambda: "question number 5" in _pane_text(app), "the newest again", DETAIL_FOLLOW_INTERVAL * 20
+        )

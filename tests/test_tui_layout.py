@@ -13,7 +13,7 @@ from castguard.session.store import Store
 from castguard.tui.screens import HelpScreen
 from castguard.tui.views import InboxView
 from tests.conftest import chat
-from tests.test_tui_support import actions_done, make_desk, screen_text, settle
+from tests.test_tui_support import actions_done, make_desk, rows_shown, screen_text, settle
 
 CLEAN = "good morning from Lisbon, my mother watches every week with me"
 FLAGGED = "what a load of bullshit, my cardiologist told me the exact opposite last year"
@@ -29,35 +29,38 @@ async def test_a_laptop_split_screen_shows_the_messages(store: Store, policy: Po
                                                         shown: int) -> None:  # fmt: skip
     app, _ = make_desk(store, policy, [chat(CLEAN, author="a_very_long_viewer_name_1987"), chat(FLAGGED)])
     async with app.run_test(size=size) as pilot:
-        await settle(pilot, app, 2)
+        await rows_shown(pilot, app, 2)
         await pilot.press("e")  # the flagged message goes to the inbox too
         await actions_done(app)
-        await pilot.pause(0.1)
+        await pilot.pause()
         app.clear_notifications()
-        await pilot.pause(0.1)
-        feed = screen_text(app, size[0])
+        await settle(pilot, lambda: in_a_row(screen_text(app), "Viewer1", FLAGGED[:shown]), "the rows redrawn")
+        feed = screen_text(app)
         assert in_a_row(feed, "A_Very_Long", CLEAN[:shown]) and in_a_row(feed, "Viewer1", FLAGGED[:shown])
         for key in "23":  # the queue, the escalation inbox
             await pilot.press(key)
-            await pilot.pause(0.1)
-            assert in_a_row(screen_text(app, size[0]), "Viewer1", FLAGGED[:shown]), key
+            await settle(
+                pilot,
+                lambda: in_a_row(screen_text(app), "Viewer1", FLAGGED[:shown]),
+                "in_a_row(screen_text(app), 'Viewer1', FLAGGED[:shown])",
+            )
+            assert in_a_row(screen_text(app), "Viewer1", FLAGGED[:shown]), key
 
 
 async def test_help_lists_castguards_keys_grouped_and_scrolls_on_a_small_terminal(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat(CLEAN)])
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app, 1)
+        await rows_shown(pilot, app, 1)
         await pilot.press("question_mark")
-        await pilot.pause(0.1)
-        assert isinstance(app.screen, HelpScreen)
-        first = screen_text(app, 80)
+        await settle(pilot, lambda: isinstance(app.screen, HelpScreen), "isinstance(app.screen, HelpScreen)")
+        first = screen_text(app)
         assert "Moderation" in first and "Hide the selected message" in first
         assert "Stop the desk" not in first, "the last group is below the fold at 80×24"
         seen = first
         for _ in range(10):  # Page Down until the end of the list
             await pilot.press("pagedown")
-            await pilot.pause(0.05)
-            seen += screen_text(app, 80)
+            await pilot.wait_for_scheduled_animations()
+            seen += screen_text(app)
         for group in ("Views", "Moving in a list", "Desk"):
             assert f"\n{group}" in seen.replace("█ ", "\n").replace("│ ", "\n"), group
         assert "Stop the desk" in seen, "scrolling reaches the last key"
@@ -75,7 +78,7 @@ async def test_next_flag_while_following_jumps_to_the_latest_flag(store: Store, 
     texts = ["one", "call 415-555-2671", "two", "email me at a.b@example.org", "three", "four"]
     app, _ = make_desk(store, policy, [chat(t) for t in texts])
     async with app.run_test(size=(160, 40)) as pilot:
-        feed = await settle(pilot, app, 6)
+        feed = await rows_shown(pilot, app, 6)
         assert feed.tail and feed.selected.message.text == "four"
         await pilot.press("n")
         assert not feed.tail and feed.selected.message.text == "email me at a.b@example.org"
@@ -88,21 +91,27 @@ async def test_next_flag_while_following_jumps_to_the_latest_flag(store: Store, 
 async def test_a_new_escalation_leaves_the_inbox_selection_alone(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("first question for legal"), chat("second one")])
     async with app.run_test(size=(160, 40)) as pilot:
-        feed = await settle(pilot, app, 2)
+        feed = await rows_shown(pilot, app, 2)
         await pilot.press("g", "e")  # escalate the first
         await actions_done(app)
         await pilot.press("3")
         inbox = app.query_one("#inbox", InboxView)
-        await pilot.pause(0.1)
-        assert inbox.selected.message.text == "first question for legal"
+        await settle(
+            pilot,
+            lambda: inbox.selected.message.text == "first question for legal",
+            "inbox.selected.message.text == 'first question for legal'",
+        )
         app.session.ingest(chat("I want to die"))  # escalated by the policy while the producer reads
-        await settle(pilot, app, 2, "#inbox")
-        await pilot.pause(0.1)
-        assert inbox.selected.message.text == "first question for legal"
+        await rows_shown(pilot, app, 2, "#inbox")
+        await settle(
+            pilot,
+            lambda: inbox.selected.message.text == "first question for legal",
+            "inbox.selected.message.text == 'first question for legal'",
+        )
         await pilot.press("A")  # acknowledges what the producer was reading
         await actions_done(app)
         acknowledged = [a for a in store.actions() if a.kind is ActionKind.ACKNOWLEDGE]
-        assert [feed.index.get(a.message_seq) for a in acknowledged] == [0]
+        assert [feed.index.get(a.message_seq or 0) for a in acknowledged] == [0]
         await pilot.press("n")  # the next open one: the new escalation
         assert inbox.selected.message.text == "I want to die"
 
@@ -111,12 +120,12 @@ async def test_an_alert_banner_keeps_the_selected_row_in_view(store: Store, poli
     config = Config(data_dir=tmp_path, alerts={"bell": False, "flash": True})
     app, _ = make_desk(store, policy, [chat(f"message number {i:02d}") for i in range(40)], config=config)
     async with app.run_test(size=(160, 30)) as pilot:
-        feed = await settle(pilot, app, 40)
+        feed = await rows_shown(pilot, app, 40)
         await pilot.press("k")  # the one before the newest, at the bottom of the list
         assert feed.selected.message.text == "message number 38"
         await pilot.press("L")  # lockdown: its banner takes a row
         app.session.ingest(chat("I want to die " + "and nobody would notice " * 6))  # a critical: the banner
-        await settle(pilot, app, 41)
+        await rows_shown(pilot, app, 41)
 
         def in_view() -> bool:
             top, height = feed.scroll_offset.y, feed.scrollable_content_region.height
@@ -125,6 +134,9 @@ async def test_an_alert_banner_keeps_the_selected_row_in_view(store: Store, poli
         for _ in range(100):  # the banner's layout lands over a few refreshes (slower on a loaded machine)
             if app.alert_banner.has_class("shown") and in_view():
                 break
-            await pilot.pause(0.05)
-        assert app.alert_banner.has_class("shown") and app.session.lockdown
+            await settle(
+                pilot,
+                lambda: app.alert_banner.has_class("shown") and app.session.lockdown,
+                "app.alert_banner.has_class('shown') and app.session.lockd...",
+            )
         assert in_view(), "the selected row is still on screen"

@@ -7,7 +7,7 @@ from castguard.core.policy import Policy
 from castguard.session.store import Store
 from castguard.tui.replies import PendingReplies, ReplyPicker
 from tests.conftest import FakeSource, chat
-from tests.test_tui_support import actions_done, make_desk, screen_text, settle
+from tests.test_tui_support import actions_done, make_desk, rows_shown, screen_text, settle
 
 SIZE = (180, 40)
 
@@ -36,7 +36,7 @@ async def test_r_lists_the_message_language_templates_filled_and_enter_sends(sto
     message = chat("¿Hola doctora, qué puedo tomar para la presión?", name="Rosa_mx", msg_id="q1")
     app, source = replying_desk(store, policy, [message])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 1)
+        await rows_shown(pilot, app, 1)
         await pilot.press("g", "r")
         assert isinstance(app.screen, ReplyPicker)
         shown = screen_text(app)
@@ -47,15 +47,18 @@ async def test_r_lists_the_message_language_templates_filled_and_enter_sends(sto
         assert source.sent == [("q1", "¡Gracias por la pregunta, Rosa_mx! La Dra. Lee responderá todas las que pueda.")]
         (action,) = store.actions()
         assert action.kind is ActionKind.REPLY and action.actor == "alex" and "template thanks v1 es" in action.reason
-        await pilot.pause(0.1)
-        assert "reply  " in screen_text(app).replace("Reply", "")  # the detail pane lists the action
+        await settle(
+            pilot,
+            lambda: "reply  " in screen_text(app).replace("Reply", ""),
+            "'reply  ' in screen_text(app).replace('Reply', '')",
+        )
 
 
 async def test_free_text_waits_for_another_person_and_a_phone_number_is_blocked(store: Store, policy: Policy) -> None:
     messages = [chat("when is the next show?", msg_id="q1"), chat("thanks!", msg_id="q2")]
     app, source = replying_desk(store, policy, messages)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 2)
+        await rows_shown(pilot, app, 2)
         # Free text echoing a phone number: blocked with the reason, recorded, never sent.
         await pilot.press("g", "r", "end", "enter")
         await pilot.press(*"call us at 415-555-2671", "enter")
@@ -84,5 +87,4 @@ async def test_free_text_waits_for_another_person_and_a_phone_number_is_blocked(
         assert source.sent == [("q1", "Next Tuesday, same time")]
         sent = store.actions()[-1]
         assert sent.kind is ActionKind.REPLY and "approved by lee" in sent.reason and sent.actor == "alex"
-        await pilot.pause(0.05)
-        assert "nothing waiting" in screen_text(app)
+        await settle(pilot, lambda: "nothing waiting" in screen_text(app), "'nothing waiting' in screen_text(app)")

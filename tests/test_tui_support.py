@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import re
+import time
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
+from rich.cells import cell_len
 from textual.app import App
+from textual.pilot import Pilot
 
 from castguard.core.config import Config
 from castguard.core.model import ChatMessage, Finding, Severity
@@ -22,6 +27,10 @@ from castguard.tui.feed import FeedView
 from tests.conftest import FakeSource
 
 RAIDERS = ("r1", "r2", "r3")
+#: The desks under test refresh their figures and marks this often (a second on a real desk): nothing waits for it.
+TICK = 0.05
+#: How often settle() checks its condition again (a poll, not a wait: it returns as soon as the condition holds).
+POLL = 0.01
 
 
 class FakeRaidFilter:
@@ -69,17 +78,28 @@ def make_desk(
     kwargs: dict[str, Any] = {"clock": clock} if clock is not None else {}
     session = Session(store, pipeline, [source], moderator="alex", flush_interval=0.01, **kwargs)
     config = config or Config(data_dir=Path(store.path).parent, alerts={"bell": False, "flash": False})
-    return DeskApp(session, config=config, clock=clock or __import__("time").time, **options), source
+    options.setdefault("tick_interval", TICK)
+    return DeskApp(session, config=config, clock=clock or time.time, **options), source
 
 
-async def settle(pilot: Any, app: DeskApp, rows: int, view: str = "#feed") -> FeedView:
-    """Wait until ``rows`` messages are in a list."""
+async def settle(pilot: Pilot[Any], condition: Callable[[], object], what: str, timeout: float = 30.0) -> None:
+    """Let the app run until ``condition()`` holds; fail, naming ``what``, if it does not within ``timeout`` seconds.
+
+    The bound is generous on purpose: it is a failure detector for a loaded machine, not a measure of speed.
+    """
+    deadline = time.monotonic() + timeout
+    await pilot.pause()  # the app's pending messages first: most conditions hold after that
+    while not condition():
+        assert time.monotonic() < deadline, f"still waiting after {timeout}s for {what}"
+        # Then poll, giving the app (its timers, workers and redraws) the time between two checks:
+        # a condition reading the screen is not free, and checking it flat out would starve the app.
+        await pilot.pause(POLL)
+
+
+async def rows_shown(pilot: Pilot[Any], app: DeskApp, rows: int, view: str = "#feed") -> FeedView:
+    """The list ``view`` once at least ``rows`` messages are in it."""
     feed = app.query_one(view, FeedView)
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if len(feed.rows) >= rows:
-            break
-    assert len(feed.rows) >= rows, f"{view} has {len(feed.rows)} rows, expected {rows}"
+    await settle(pilot, lambda: len(feed.rows) >= rows, f"{rows} rows in {view} (has {len(feed.rows)})")
     return feed
 
 
@@ -92,13 +112,30 @@ async def actions_done(app: App[Any]) -> None:
         await asyncio.sleep(0.02)
 
 
-def screen_text(app: App[Any], width: int = 200) -> str:
-    """Everything on screen as plain text."""
-    console = Console(width=width, record=True, file=open("/dev/null", "w"))
-    console.print(app.screen._compositor.render_update(full=True))
-    text = console.export_text()
-    console.file.close()
-    return text
+#: One character cell's width in Textual's SVG screenshot (rich's ``export_svg``: 20 px font, aspect ratio 0.61).
+_SVG_CELL = 20 * 0.61
+_SVG_TEXT = re.compile(r"<text ([^>]*)>(.*?)</text>", re.S)
+_SVG_X = re.compile(r'\bx="([0-9.]+)"')
+_SVG_LINE = re.compile(r'clip-path="url\(#[^)]*-line-(\d+)\)"')
+
+
+def screen_text(app: App[Any]) -> str:
+    """Everything on screen as plain text, read from Textual's public screenshot (``App.export_screenshot``)."""
+    lines: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for attributes, content in _SVG_TEXT.findall(app.export_screenshot(simplify=True)):
+        x, line = _SVG_X.search(attributes), _SVG_LINE.search(attributes)
+        if x is None or line is None:
+            continue  # the screenshot's window title, not a terminal line
+        lines[int(line[1])].append(
+            (round(float(x[1]) / _SVG_CELL), html.unescape(content).replace("\xa0", " ").replace("\n", ""))
+        )
+    rows = []
+    for number in range(max(lines, default=-1) + 1):
+        row = ""
+        for column, text in sorted(lines.get(number, [])):
+            row += " " * max(0, column - cell_len(row)) + text
+        rows.append(row)
+    return "\n".join(rows)
 
 
 def test_moderation_seen_on_the_platform_names_who_did_it_cleanly() -> None:

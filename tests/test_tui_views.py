@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +32,9 @@ from castguard.tui.follow import FollowApp
 from castguard.tui.replies import ReplyPicker
 from castguard.tui.search import SearchScreen
 from castguard.tui.views import InboxView
-from tests.conftest import chat
+from tests.conftest import MakeSession, chat
 from tests.test_tui import HOSTILE
-from tests.test_tui_support import Clock, actions_done, make_desk, screen_text, settle
+from tests.test_tui_support import Clock, actions_done, make_desk, rows_shown, screen_text, settle
 
 SIZE = (180, 40)
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -51,11 +53,11 @@ async def test_hostile_text_is_inert_on_every_view(store: Store, policy: Policy,
     author = "[red]mallory[/red]"
     app, _ = make_desk(store, policy, [chat(text, author=author), chat("RAID " + text, author=author)])
     async with app.run_test(size=(200, 40)) as pilot:
-        feed = await settle(pilot, app, 2)
+        feed = await rows_shown(pilot, app, 2)
         name = feed.rows[0].message.author.name
         await pilot.press("g", "a", "4")  # approved (some hostile strings are flagged as spam): on air
-        await pilot.pause(0.1)
-        shown = screen_text(app, 220)
+        await settle(pilot, lambda: name in screen_text(app), "the on-air view")
+        shown = screen_text(app)
         assert app.is_running and name in shown
         literal(shown, text)
         await actions_done(app)
@@ -63,25 +65,20 @@ async def test_hostile_text_is_inert_on_every_view(store: Store, policy: Policy,
         await actions_done(app)
         for key in "235":
             await pilot.press(key)
-            app._tick()
-            await pilot.pause(0.05)
-            shown = screen_text(app, 220)
+            await settle(pilot, lambda: name in screen_text(app), f"the author on view {key}")
+            shown = screen_text(app)
             assert app.is_running and name in shown, key
             literal(shown, text)
         await pilot.press("1", "g", "c")  # author card
-        await pilot.pause(0.1)
-        assert isinstance(app.screen, AuthorCard)
-        shown = screen_text(app, 220)
+        await settle(pilot, lambda: isinstance(app.screen, AuthorCard), "isinstance(app.screen, AuthorCard)")
+        shown = screen_text(app)
         assert name in shown and app.is_running
         literal(shown, text)
         await pilot.press("escape", "slash", *f"from:{author}", "enter")  # search results
         results = app.screen.query_one("#results", FeedView)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if results.rows:
-                break
+        await settle(pilot, lambda: bool(results.rows), "the search results")
         assert isinstance(app.screen, SearchScreen) and len(results.rows) == 2
-        shown = screen_text(app, 220)
+        shown = screen_text(app)
         assert app.is_running
         literal(shown, text)
 
@@ -100,7 +97,7 @@ SCRIPT = [
 
 
 @pytest.fixture
-def utc(monkeypatch: pytest.MonkeyPatch) -> None:
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     yield
@@ -108,10 +105,22 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> None:
     time.tzset()
 
 
-def check_snapshot(name: str, text: str) -> None:
-    """Compare with tests/snapshots/NAME.txt; ``UPDATE_SNAPSHOTS=1`` rewrites them, a missing one fails."""
+def _normalised(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.splitlines()).rstrip() + "\n"
+
+
+async def check_snapshot(pilot: Pilot[None], name: str) -> None:
+    """The screen matches tests/snapshots/NAME.txt once drawn (``UPDATE_SNAPSHOTS=1`` rewrites; a missing one fails)."""
     path = SNAPSHOTS / f"{name}.txt"
-    text = "\n".join(line.rstrip() for line in text.splitlines()).rstrip() + "\n"
+    app = pilot.app
+    if path.exists() and not os.environ.get("UPDATE_SNAPSHOTS"):
+        expected = path.read_text(encoding="utf-8")
+        # Wait for the screen to be drawn as recorded (bounded): the assertion below shows the difference if not.
+        with contextlib.suppress(AssertionError):
+            await settle(pilot, lambda: _normalised(screen_text(app)) == expected, name, timeout=5)
+    else:
+        await pilot.pause()
+    text = _normalised(screen_text(app))
     # Not a CASTGUARD_ variable: the tests run without those (tests/conftest.py).
     if os.environ.get("UPDATE_SNAPSHOTS"):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,22 +135,18 @@ async def test_snapshots_of_the_main_screens(store: Store, policy: Policy, utc: 
     app, _ = make_desk(store, policy, messages, clock=clock)
     app.session.moderator = "alex"
     async with app.run_test(size=(160, 32)) as pilot:
-        await settle(pilot, app, len(SCRIPT))
-        await pilot.pause(0.2)
+        await rows_shown(pilot, app, len(SCRIPT))
+        await pilot.pause()
         app.clear_notifications()
         await pilot.press("1", "g")
-        check_snapshot("feed", screen_text(app, 160))
+        await check_snapshot(pilot, "feed")
         for key, name in [("2", "queue"), ("3", "inbox"), ("4", "onair"), ("5", "producer")]:
             await pilot.press(key)
-            app._tick()
-            await pilot.pause(0.1)
-            check_snapshot(name, screen_text(app, 160))
+            await check_snapshot(pilot, name)
         await pilot.press("1", "g", "j", "c")
-        await pilot.pause(0.1)
-        check_snapshot("author_card", screen_text(app, 160))
+        await check_snapshot(pilot, "author_card")
         await pilot.press("escape", "slash", *"is:flagged -from:wei", "enter")
-        await pilot.pause(0.3)
-        check_snapshot("search", screen_text(app, 160))
+        await check_snapshot(pilot, "search")
 
 
 # -- follow ------------------------------------------------------------------------------------
@@ -150,10 +155,7 @@ async def test_snapshots_of_the_main_screens(store: Store, policy: Policy, utc: 
 async def first_read(app: FollowApp, pilot: Pilot[None]) -> InboxView:
     """The follower's inbox, once the first read of the recording (in a worker thread) is shown."""
     inbox = app.query_one(InboxView)
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if inbox.rows:
-            break
+    await settle(pilot, lambda: bool(inbox.rows), "the first read")
     return inbox
 
 
@@ -164,7 +166,7 @@ def toasts(app: App[Any]) -> list[tuple[str, str]]:
     return [(n.title, n.message) for n in shown]
 
 
-async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(make_session: MakeSession) -> None:
     writer: Session = make_session()
     writer.ingest(chat("hello"))
     escalated = writer.ingest(chat("I want to die", author="sad"))
@@ -178,21 +180,20 @@ async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(m
         writer.ingest(chat("I will sue you", author="angry"))
         writer.set_lockdown(True)
         writer.store.flush()
-        await pilot.pause(0.7)
-        assert len(inbox.rows) == 2 and app.screen.has_class("lockdown")
+        await settle(pilot, lambda: len(inbox.rows) == 2 and app.screen.has_class("lockdown"), "the next read")
+        await settle(pilot, lambda: "2 open escalations" in screen_text(app), "the figures redrawn")
         shown = screen_text(app)
         assert "LOCKDOWN" in shown and "2 open escalations" in shown and "msgs/min" in shown
         await pilot.press("g", "A")
-        await pilot.pause(0.1)
-        assert inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED
-        assert "ACK" in screen_text(app) and "producer" in screen_text(app)
+        await settle(pilot, lambda: inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED, "the acknowledgement")
+        await settle(pilot, lambda: "ACK" in screen_text(app) and "producer" in screen_text(app), "ACK by producer")
     stored = writer.store.message(escalated.seq)
     assert stored is not None and stored.escalation is EscalationState.ACKNOWLEDGED
     assert writer.store.verify_chain() is None
     tail.close()
 
 
-async def test_follow_shows_platform_removals_and_connection_states(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_follow_shows_platform_removals_and_connection_states(make_session: MakeSession) -> None:
     writer: Session = make_session()
     writer.observe(ConnectionEvent("fake", ConnectionState.CONNECTED))
     deleted, timed_out, cleared = (
@@ -213,26 +214,23 @@ async def test_follow_shows_platform_removals_and_connection_states(make_session
         assert shown_states() == ["held"] * 3  # escalations are held off air
         writer.observe(ConnectionEvent("fake", ConnectionState.RECONNECTING, "connection dropped"))
         writer.observe(PlatformEvent("fake", PlatformEventKind.DELETED, message_id="esc-sad"))
-        await pilot.pause(0.7)
-        assert shown_states() == ["removed", "held", "held"]
+        await settle(pilot, lambda: shown_states() == ["removed", "held", "held"], "the deletion read")
+        await settle(pilot, lambda: "● fake reconnecting" in screen_text(app), "the connection state read")
         shown = screen_text(app)
         assert "● fake reconnecting" in shown
         assert toasts(app) == [("Seen on the platform", "fake: deleted esc-sad")]
         await pilot.press("g")
-        await pilot.pause(0.1)
-        assert "state removed" in screen_text(app)
+        await settle(pilot, lambda: "state removed" in screen_text(app), "the detail of the first row")
 
         writer.observe(PlatformEvent("fake", PlatformEventKind.TIMED_OUT, author_id="angry", duration=600))
-        await pilot.pause(0.7)
-        assert shown_states() == ["removed", "removed", "held"]
+        await settle(pilot, lambda: shown_states() == ["removed", "removed", "held"], "the timeout read")
 
         await pilot.press("G")  # the detail pane follows the selected row as it changes
-        await pilot.pause(0.1)
-        assert "state held" in screen_text(app)
+        await settle(pilot, lambda: "state held" in screen_text(app), "the detail of the last row")
         writer.observe(ConnectionEvent("fake", ConnectionState.FAILED, "[bold]token revoked"))
         writer.observe(PlatformEvent("fake", PlatformEventKind.CLEARED))
-        await pilot.pause(0.7)
-        assert shown_states() == ["removed"] * 3
+        await settle(pilot, lambda: shown_states() == ["removed"] * 3, "the chat clear read")
+        await settle(pilot, lambda: "state removed" in screen_text(app), "the detail pane following the row")
         shown = screen_text(app)
         assert "● fake failed" in shown and "state removed" in shown
         assert toasts(app)[-2:] == [
@@ -245,18 +243,16 @@ async def test_follow_shows_platform_removals_and_connection_states(make_session
 async def test_the_recording_desk_picks_up_a_followers_acknowledgement(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("hello"), chat("I want to die", author="sad")])
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app, 2)
+        await rows_shown(pilot, app, 2)
         await pilot.press("3")
-        inbox = await settle(pilot, app, 1, "#inbox")
+        inbox = await rows_shown(pilot, app, 1, "#inbox")
         app.session.store.flush()
         tail = SessionTail(store.path, actor="producer")
         tail.start()
         tail.act(ActionKind.ACKNOWLEDGE, inbox.rows[0].seq)
-        await pilot.pause(1.2)  # the desk reads the log once a second
-        app._tick()
-        await pilot.pause(0.1)
-        assert inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED
-        assert "ACK" in screen_text(app) and "producer" in screen_text(app)
+        # The desk reads the log on its periodic tick.
+        await settle(pilot, lambda: inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED, "the log read")
+        await settle(pilot, lambda: "ACK" in screen_text(app) and "producer" in screen_text(app), "ACK by producer")
         await pilot.press("R")
         await actions_done(app)
         assert store.verify_chain() is None
@@ -272,16 +268,15 @@ async def test_hostile_text_is_inert_in_the_adverse_event_lane_and_the_reply_pic
     report = chat("my mom got a rash after her second dose of Lipitor " + text, author=author)
     app, _ = make_desk(store, policy, [report])
     async with app.run_test(size=(200, 40)) as pilot:
-        feed = await settle(pilot, app, 1)
+        feed = await rows_shown(pilot, app, 1)
         name = feed.rows[0].message.author.name
         await pilot.press("5")  # the producer view holds the adverse-event lane
         app.query_one(AdverseLane).reload()  # it reloads once a second on its own
-        await pilot.pause(0.1)
-        shown = screen_text(app, 220)
+        await settle(pilot, lambda: "Adverse events: 1 to forward" in screen_text(app), "the adverse-event lane")
+        shown = screen_text(app)
         assert app.is_running and "Adverse events: 1 to forward" in shown and name[:8] in shown
         await pilot.press("1", "g", "r")  # the reply picker fills {author} with the viewer's name
-        await pilot.pause(0.1)
-        assert isinstance(app.screen, ReplyPicker)
-        shown = screen_text(app, 220)
+        await settle(pilot, lambda: isinstance(app.screen, ReplyPicker), "isinstance(app.screen, ReplyPicker)")
+        shown = screen_text(app)
         assert app.is_running and name in shown
         literal(shown, text[:40])

@@ -20,9 +20,9 @@ from castguard.session.engine import Session
 from castguard.session.search import SearchError, parse_query, search
 from castguard.session.store import Store
 from castguard.tui.search import SearchScreen
-from tests.conftest import chat
+from tests.conftest import MakeSession, chat
 from tests.filter_helpers import msg
-from tests.test_tui_support import make_desk, screen_text, settle
+from tests.test_tui_support import make_desk, rows_shown, screen_text, settle
 
 EVIL = "(a+)+$"
 VICTIM = "a" * 1990 + "!"  # one chat line: Python's re needs about 2**1990 steps to give up on it
@@ -104,7 +104,7 @@ def test_search_names_a_refused_regex_and_why(query: str, why: str) -> None:
 
 
 @pytest.mark.timeout(30)
-async def test_a_catastrophic_search_regex_runs_in_linear_time(make_session) -> None:  # type: ignore[no-untyped-def]
+async def test_a_catastrophic_search_regex_runs_in_linear_time(make_session: MakeSession) -> None:
     session: Session = make_session()
     for i in range(50):
         session.ingest(chat(VICTIM, author=f"a{i}"))
@@ -119,14 +119,11 @@ async def test_a_catastrophic_search_regex_runs_in_linear_time(make_session) -> 
 async def test_the_desk_search_shows_a_refused_regex_as_one_line(store: Store, policy: Policy) -> None:
     app, _ = make_desk(store, policy, [chat("hello")])
     async with app.run_test(size=(180, 40)) as pilot:
-        await settle(pilot, app, 1)
+        await rows_shown(pilot, app, 1)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"/cure(?= now)/", "enter")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if "not supported" in screen_text(app):
-                break
+        await settle(pilot, lambda: "not supported" in screen_text(app), "the query's error")
         assert "invalid regular expression /cure(?= now)/: look-ahead (?=...) is not supported" in screen_text(app)
         assert isinstance(app.screen, SearchScreen)
 

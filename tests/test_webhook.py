@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestServer
 from castguard.core.model import ActionKind
 from castguard.integrations.webhook import EscalationWebhook, WebhookSettings, escalation_payload
 from castguard.session.engine import Session
-from tests.conftest import FakeSource, chat
+from tests.conftest import FakeSource, MakeSession, chat, until
 from tests.test_cli import castguard
 
 
@@ -36,7 +36,7 @@ async def no_sleep(_: float) -> None:
     await asyncio.sleep(0)
 
 
-async def test_policy_and_moderator_escalations_are_posted_redacted(make_session) -> None:
+async def test_policy_and_moderator_escalations_are_posted_redacted(make_session: MakeSession) -> None:
     server, received = await fake_slack([503, 200])  # the first attempt fails and is retried
     try:
         source = FakeSource("fake", [chat("I want to kill myself, call my mom 415-555-2671", msg_id="a"),
@@ -45,7 +45,7 @@ async def test_policy_and_moderator_escalations_are_posted_redacted(make_session
         webhook = EscalationWebhook(WebhookSettings(url=str(server.make_url("/hook"))), sleep=no_sleep)
         session.add_service(webhook)
         task = asyncio.create_task(session.run())
-        await asyncio.sleep(0.05)
+        await until(lambda: session.record(2) is not None, what="both messages recorded")
         await session.act(ActionKind.ESCALATE, 2, reason="producer should check")
         await webhook.drain(2)
         task.cancel()
@@ -59,7 +59,7 @@ async def test_policy_and_moderator_escalations_are_posted_redacted(make_session
     assert webhook.sent == 2 and webhook.failed == 0
 
 
-async def test_a_dead_webhook_costs_nothing_but_a_count(make_session) -> None:
+async def test_a_dead_webhook_costs_nothing_but_a_count(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
     webhook = EscalationWebhook(WebhookSettings(url="http://127.0.0.1:9/hook", retries=1, timeout=0.5), sleep=no_sleep)
     session.add_service(webhook)
@@ -72,7 +72,7 @@ async def test_a_dead_webhook_costs_nothing_but_a_count(make_session) -> None:
     assert session.store.count() == 1
 
 
-async def test_authors_are_pseudonymous_in_a_redacted_escalation(make_session) -> None:
+async def test_authors_are_pseudonymous_in_a_redacted_escalation(make_session: MakeSession) -> None:
     server, received = await fake_slack([])
     try:
         session: Session = make_session(FakeSource("fake"))
@@ -97,7 +97,7 @@ async def test_authors_are_pseudonymous_in_a_redacted_escalation(make_session) -
     assert plain["castguard"]["author"] == "Jane_Smith_RN" and plain["castguard"]["author_id"] == "u-4242"
 
 
-async def test_a_redirect_is_refused_not_followed(make_session, caplog: pytest.LogCaptureFixture) -> None:
+async def test_a_redirect_is_refused_not_followed(make_session: MakeSession, caplog: pytest.LogCaptureFixture) -> None:
     elsewhere: list[dict[str, Any]] = []
 
     async def moved(request: web.Request) -> web.Response:

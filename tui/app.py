@@ -60,6 +60,8 @@ GC_THRESHOLDS = (10_000, 10, 100)
 
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
+#: How often the producer's figures, waiting times, timeouts and a follower's actions are refreshed (seconds).
+TICK_INTERVAL = 1.0
 #: While a list follows new messages, its detail pane shows the newest one at most this often (seconds).
 DETAIL_FOLLOW_INTERVAL = 0.5
 #: The views, in the order of their keys (1..5).
@@ -136,6 +138,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         moderation: bool = True,
         screen: Screen[object] | None = None,
         bars: Sequence[Widget] = (),
+        tick_interval: float = TICK_INTERVAL,
     ) -> None:
         """``moderation=False`` opens the desk for review (replay): the keys that act on the chat are off
         and not offered. ``screen`` is the desk's own screen, the key scope of what the desk is used for
@@ -146,6 +149,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._bars = tuple(bars)
         self.workflows = Workflows(self)
         """Prompts, confirmations and other screens behind the desk's keys."""
+        self.tick_interval = tick_interval
+        """Seconds between two periodic refreshes (:meth:`_tick`); tests make it short."""
         self.team = team
         """This desk's link to a team session (``--team`` host or ``castguard join`` member), if any."""
         self._marks = MarkPainter()
@@ -247,7 +252,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self.feed.border_title = "Feed"
         self.action_view("producer" if self.role == "producer" else "feed")
         self.set_interval(FLUSH_INTERVAL, self._drain)
-        self.set_interval(1.0, self._tick)
+        self.set_interval(self.tick_interval, self._tick)
         if self._watcher is not None:
             self.set_interval(2.0, self._check_policy)
         self._run_session()
@@ -346,7 +351,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._draw_status()
 
     def _tick(self) -> None:
-        """Once a second: the producer's figures, waiting times, actions written by a follower."""
+        """Every ``tick_interval``: the producer's figures, waiting times, actions written by a follower."""
         for action in self._tail.poll():
             if action.id in self._own_actions:
                 self._own_actions.discard(action.id)

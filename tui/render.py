@@ -14,8 +14,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rich.cells import cell_len
-from rich.control import strip_control_codes
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -30,7 +29,7 @@ from castguard.core.model import (
     PlatformEvent,
     Severity,
 )
-from castguard.core.text import clean_text, one_line
+from castguard.core.text import clean_text, displayable, one_line
 
 SEVERITY_STYLES: dict[Severity | None, tuple[str, str]] = {
     Severity.CRITICAL: ("●", "bold red"),
@@ -157,9 +156,10 @@ def feed_segments(
         category = f"{category}+{len(v.categories) - 1}"
     # A sanction's mark takes its cells from the author's column, so the messages stay aligned.
     name_width = max(1, layout.author - cell_len(sanction)) if sanction else layout.author
-    author = strip_control_codes(one_line(m.author.name, name_width))
+    author = fit_cells(displayable(m.author.name), name_width)
     if layout.time_format is not None:
-        author = author.rjust(name_width)  # aligned when there is room; a narrow row gives it to the text
+        # Aligned when there is room (a narrow row gives it to the text).
+        author = " " * (name_width - cell_len(author)) + author
     body_style = "dim strike" if record.state in (MessageState.HIDDEN, MessageState.REMOVED) else ""
     row = [Segment(mark, style(mark_style)), Segment(state, style(state_style))]
     if layout.time_format is not None:
@@ -174,14 +174,18 @@ def feed_segments(
     row += [
         Segment(author, style("bold reverse" if watched else "bold")),
         Segment(": ", style("dim")),
-        *(
-            Segment(piece, piece_style)
-            for piece, piece_style in _spans(strip_control_codes(m.text), v.findings, body_style)
-        ),
+        *(Segment(piece, piece_style) for piece, piece_style in _spans(displayable(m.text), v.findings, body_style)),
     ]
     if pending:
         row.append(Segment(f"  … {pending}", style("italic yellow")))
     return row
+
+
+def fit_cells(text: str, cells: int) -> str:
+    """``text`` cut to at most ``cells`` terminal cells (wide characters count two), with an ellipsis if cut."""
+    if cell_len(text) <= cells:
+        return text
+    return set_cell_size(text, cells - 1) + "…" if cells > 0 else ""
 
 
 def finding_rows(record: MessageRecord) -> list[Text]:
@@ -195,7 +199,7 @@ def finding_rows(record: MessageRecord) -> list[Text]:
         row.append(f"{f.category:<26}", "bold")
         if f.end > f.start:
             row.append("“")
-            row.append(one_line(text[f.start : f.end], 60), SPAN_STYLES[f.severity])
+            row.append(fit_cells(displayable(text[f.start : f.end]), 60), SPAN_STYLES[f.severity])
             row.append("” ")
         row.append(f"[{f.rule}]", "dim")
         if f.detail:
@@ -240,7 +244,7 @@ def connection_badges(connections: Mapping[str, tuple[ConnectionState, str]]) ->
 
 def platform_event_line(event: PlatformEvent) -> str:
     """One line telling what a platform's own moderation did: ``twitch:clinic: timed_out viewer1 — by mod: spam``."""
-    target = one_line(event.author_id or event.message_id or "", 60)
+    target = fit_cells(displayable(event.author_id or event.message_id or ""), 60)
     line = f"{event.source}: {event.kind.value} {target}".strip()
     # The detail says who did it (a moderator on the website, AutoMod): it is what the desk needs to know.
     return f"{line} — {clean_text(event.detail, 160)}" if event.detail else line

@@ -142,6 +142,14 @@ def clip_raw(text: str) -> str:
     return _storable(text if len(text) <= MAX_RAW_CHARS else text[:MAX_RAW_CHARS])
 
 
+def displayable(text: str) -> str:
+    """``text`` with every character :func:`clean_text` would remove replaced by U+FFFD, one for one.
+
+    The last guard before a terminal: spans found in ``text`` still index the result.
+    """
+    return text if _SAFE.match(text) else _UNSAFE.sub("\ufffd", text)
+
+
 def one_line(text: str, width: int) -> str:
     """Cut an already clean text to ``width`` characters for a single display row."""
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"

@@ -42,7 +42,7 @@ class EventReader:
             self.ended = True
             raise StopAsyncIteration
         self.seen.append(item)
-        return item  # type: ignore[no-any-return]
+        return item
 
     async def until(self, predicate: Callable[[SourceEvent], bool], timeout: float = 5.0) -> SourceEvent:
         """Read until an event matches ``predicate``; returns it."""

@@ -81,7 +81,7 @@ class FakeEventSub:
 
     async def __aenter__(self) -> FakeEventSub:
         self._server = await serve(self._handler, "127.0.0.1", 0, max_size=None, compression=None)
-        port = self._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        port = self._server.sockets[0].getsockname()[1]
         self.url = f"ws://127.0.0.1:{port}/ws"
         return self
 
@@ -192,17 +192,21 @@ class FakeEventSub:
         if canned is not None:
             return canned
         if call.headers.get("Authorization") != f"Bearer {self.helix.token}":
-            return web.json_response({"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}, 401)
+            return web.json_response(
+                {"error": "Unauthorized", "status": 401, "message": "Invalid OAuth token"}, status=401
+            )
         body = call.json or {}
         session = (body.get("transport") or {}).get("session_id")
         if session not in self.sessions.values():
-            return web.json_response({"error": "Bad Request", "status": 400, "message": "session does not exist"}, 400)
+            return web.json_response(
+                {"error": "Bad Request", "status": 400, "message": "session does not exist"}, status=400
+            )
         cost = 1 if body.get("type", "").startswith("channel.shared_chat.") else 0
         used = sum(s["cost"] for s in self.subscriptions if s["session_id"] == session)
         if used + cost > self.max_total_cost:
             return web.json_response(
                 {"error": "Too Many Requests", "status": 429, "message": "subscription cost exceeds max_total_cost"},
-                429,
+                status=429,
             )
         sub = {"type": body.get("type"), "version": body.get("version"), "condition": body.get("condition"),
                "session_id": session, "cost": cost}  # fmt: skip

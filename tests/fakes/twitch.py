@@ -49,7 +49,7 @@ class FakeTwitchChat:
 
     async def __aenter__(self) -> FakeTwitchChat:
         self._server = await serve(self._handler, "127.0.0.1", 0, max_size=None, compression=None)
-        port = self._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        port = self._server.sockets[0].getsockname()[1]
         self.url = f"ws://127.0.0.1:{port}"
         return self
 

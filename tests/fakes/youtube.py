@@ -69,8 +69,8 @@ class FakeYouTube:
         self.app.router.add_delete("/youtube/v3/liveChat/bans", self._action)
         self.app.router.add_get("/tokeninfo", self._tokeninfo)
 
-    def page(self, *items: dict[str, Any], offline: bool = False) -> None:
-        """Queue a page of items."""
+    def page(self, *items: object, offline: bool = False) -> None:
+        """Queue a page of items (anything, so that tests can send malformed ones)."""
         body: dict[str, Any] = {"kind": "youtube#liveChatMessageListResponse", "items": list(items)}
         if offline:
             body["offlineAt"] = "2024-05-01T13:00:00Z"
