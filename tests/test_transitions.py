@@ -65,6 +65,8 @@ EXPECTED: dict[ActionKind, dict[MessageState, tuple[MessageState | None, object]
             ActionKind.REPLY_QUEUED,
             ActionKind.REPLY_BLOCKED,
             ActionKind.REPLY_REJECTED,
+            ActionKind.PIN,
+            ActionKind.UNPIN,
         )
     },
 }
@@ -91,6 +93,8 @@ EXPECTED_UNDO: dict[ActionKind, tuple[ActionKind | None, object, bool] | None] =
             ActionKind.REPLY_QUEUED,
             ActionKind.REPLY_BLOCKED,
             ActionKind.REPLY_REJECTED,
+            ActionKind.PIN,
+            ActionKind.UNPIN,
         ),
         None,
     ),

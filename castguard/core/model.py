@@ -257,6 +257,10 @@ class ActionKind(StrEnum):
     """A reply the privacy and claim filters stopped before it was sent."""
     REPLY_REJECTED = "reply_rejected"
     """A queued free-text reply the approver turned down."""
+    PIN = "pin"
+    """The producer pinned the message to the on-air view (amplify the positive)."""
+    UNPIN = "unpin"
+    """The producer took a pin off the on-air view."""
 
 
 #: The entries of the reply workflow: recorded on a message, never undone (a sent reply cannot be unsent).

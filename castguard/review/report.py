@@ -22,6 +22,7 @@ from castguard.core.model import POLICY_ACTOR, Finding
 from castguard.core.policy import load_policy
 from castguard.core.text import plain_output, safe_json
 from castguard.session import queries
+from castguard.session.audience import NAMED, Contributor, concentration, stance
 from castguard.session.ledger import Head
 from castguard.session.queries import MessageRow, median, percentile
 from castguard.session.redaction import free_text_redactor, redact_text
@@ -133,6 +134,7 @@ def build_report(
         "replies": _replies(store, free),
         "adverse_events": _adverse_events(store, free, limit),
         "top_risky_authors": _risky_authors(store),
+        "promote_or_protect": _promote_or_protect(store, first, last),
         "raid_episodes": _episodes(store),
         "missed_risks": missed,
         "flagged_messages": _flagged(store, texts, limit),
@@ -183,13 +185,18 @@ def _recording(check: RecordingCheck, head: Head | None, free: Callable[[str], s
     }
 
 
-def _timeline(store: Store, first: float | None, last: float | None) -> dict[str, Any]:
-    if first is None or last is None:
-        return {"bucket_seconds": 60, "start": None, "points": []}
+def _buckets(first: float, last: float) -> tuple[int, float]:
+    """The timeline's bucket width and origin (the promote-or-protect trend uses the same buckets)."""
     span = max(last - first, 1.0)
     # Per minute; a short session (a test broadcast, an imported clip) gets 10-second buckets to show a shape.
     bucket = 10 if span <= SHORT_SESSION else 60 * max(1, math.ceil(span / 60 / MAX_BUCKETS))
-    origin = math.floor(first / bucket) * bucket
+    return bucket, math.floor(first / bucket) * bucket
+
+
+def _timeline(store: Store, first: float | None, last: float | None) -> dict[str, Any]:
+    if first is None or last is None:
+        return {"bucket_seconds": 60, "start": None, "points": []}
+    bucket, origin = _buckets(first, last)
     counts = {b.index: b for b in queries.timeline(store, origin, bucket, last)}
     top = max(counts) if counts else 0
     points = []
@@ -438,6 +445,64 @@ def _risky_authors(store: Store, top: int = 10) -> list[dict[str, Any]]:
     ]
 
 
+def _contributor(c: Contributor) -> dict[str, Any]:
+    return {"author": c.name, "author_id": c.author_id, "source": c.source, "messages": c.messages,
+            "negative": c.negative, "positive": c.positive}  # fmt: skip
+
+
+def _share(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _promote_or_protect(store: Store, first: float | None, last: float | None) -> dict[str, Any]:
+    """The negative share against the policy's threshold, its trend, and contributor concentration."""
+    threshold = (store.recorded_policy() or load_policy()).sentiment_alert
+    trend: list[dict[str, Any]] = []
+    if first is not None and last is not None:
+        bucket, origin = _buckets(first, last)
+        counts = queries.negative_shares(store, origin, bucket)
+        for i in range(0, max(counts, default=-1) + 1):
+            negative, n = counts.get(i, (0, 0))
+            trend.append({"at": iso(origin + i * bucket), "messages": n, "negative": negative,
+                          "share": _share(negative / n if n else None)})  # fmt: skip
+    c = concentration(queries.author_tallies(store))
+    share = c.negative / c.messages if c.messages else None
+    state = stance(share, threshold)
+    return {
+        "threshold": threshold,
+        "negative_share": _share(share),
+        "state": state.value.upper() if state is not None else None,
+        "peak_share": max((p["share"] for p in trend if p["share"] is not None), default=None),
+        "protect_buckets": sum(1 for p in trend if p["share"] is not None and p["share"] >= threshold),
+        "trend": trend,
+        "concentration": {
+            "authors": c.authors,
+            "messages": c.messages,
+            "negative": c.negative,
+            "top_accounts": len(c.top),
+            "author_share": _share(c.author_share),
+            "message_share": _share(c.message_share),
+            "negative_share": _share(c.negative_share),
+            "top": [_contributor(x) for x in c.top[:NAMED]],
+        },
+        "advocates": [_contributor(x) for x in c.advocates],
+        "detractors": [_contributor(x) for x in c.detractors],
+        "pins": queries.pins(store),
+    }
+
+
+def concentration_sentence(pp: dict[str, Any]) -> str:
+    """ "0.2% of contributors drove 40% of the activity": the report's headline of concentration."""
+    c = pp["concentration"]
+    if not c["authors"]:
+        return "No messages."
+    negative = "n/a" if c["negative_share"] is None else f"{c['negative_share']:.0%}"
+    return (
+        f"{c['author_share']:.1%} of contributors ({c['top_accounts']} of {c['authors']}) drove "
+        f"{c['message_share']:.0%} of the activity and {negative} of the negative messages"
+    )
+
+
 def _episodes(store: Store) -> list[dict[str, Any]]:
     """Raid and spike findings grouped into episodes, with the accounts involved."""
     episodes: list[dict[str, Any]] = []
@@ -584,6 +649,10 @@ TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = 
         lambda a: [a["author"], a["author_id"], a["flagged"], a["critical"], a["messages"], a["timeouts"],
                    a["bans"], _join(a["categories"])],
     ),
+    "concentration": (
+        ["account", "id", "source", "messages", "negative", "positive"],
+        lambda a: [a["author"], a["author_id"], a["source"], a["messages"], a["negative"], a["positive"]],
+    ),
     "raid_episodes": (
         ["kind", "start", "end", "messages", "accounts", "detail"],
         lambda r: [r["category"], r["start"], r["end"], r["messages"],
@@ -607,10 +676,45 @@ TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = 
 }  # fmt: skip
 
 
-def table(report: dict[str, Any], section: str) -> tuple[list[str], list[list[object]]]:
-    """Headers and rows of one of the report's tables (the same in every format)."""
+def table(
+    report: dict[str, Any], section: str, entries: list[dict[str, Any]] | None = None
+) -> tuple[list[str], list[list[object]]]:
+    """Headers and rows of one of the report's tables (the same in every format); ``entries`` in place of
+    ``report[section]`` for a table whose rows live elsewhere (the promote-or-protect lists)."""
     headers, row = TABLES[section]
-    return headers, [row(entry) for entry in report[section]]
+    return headers, [row(entry) for entry in (report[section] if entries is None else entries)]
+
+
+def md_promote_or_protect(report: dict[str, Any]) -> list[str]:
+    """The promote-or-protect section as Markdown."""
+    pp = report["promote_or_protect"]
+    share = "n/a" if pp["negative_share"] is None else f"{pp['negative_share']:.0%}"
+    peak = "n/a" if pp["peak_share"] is None else f"{pp['peak_share']:.0%}"
+    return [
+        "## Promote or protect",
+        "",
+        f"- State: **{pp['state'] or 'no messages'}** ({share} negative over the session; protect at "
+        f"{pp['threshold']:.0%}; peak {peak}; {pp['protect_buckets']} of {len(pp['trend'])} buckets at or above it)",
+        f"- Concentration: {md(concentration_sentence(pp))}",
+        f"- Messages pinned to the on-air view: {pp['pins']}",
+        "",
+        *_md_table(
+            ["time", "messages", "negative", "share"],
+            [
+                [p["at"], p["messages"], p["negative"], "" if p["share"] is None else f"{p['share']:.0%}"]
+                for p in pp["trend"]
+            ],
+        ),
+        "### Top contributors",
+        "",
+        *_md_table(*table(report, "concentration", pp["concentration"]["top"])),
+        "### Advocates",
+        "",
+        *_md_table(*table(report, "concentration", pp["advocates"])),
+        "### Detractors",
+        "",
+        *_md_table(*table(report, "concentration", pp["detractors"])),
+    ]
 
 
 def _md_recording(rec: dict[str, Any]) -> list[str]:
@@ -687,6 +791,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         "## Top risky authors",
         "",
         *_md_table(*table(report, "top_risky_authors")),
+        *md_promote_or_protect(report),
         "## Raid episodes",
         "",
         *_md_table(*table(report, "raid_episodes")),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from castguard.core.text import plain_output
-from castguard.review.report import table
+from castguard.review.report import concentration_sentence, table
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -184,6 +184,26 @@ def _more(shown: int, total: int, what: str) -> str:
     )
 
 
+def _promote_or_protect(report: dict[str, Any]) -> list[str]:
+    """The negative share against the threshold, its trend, the busiest accounts, advocates and detractors."""
+    pp = report["promote_or_protect"]
+    share = "n/a" if pp["negative_share"] is None else f"{pp['negative_share']:.0%}"
+    trend = "".join(f"<td>{e('' if p['share'] is None else format(p['share'], '.0%'))}</td>" for p in pp["trend"])
+    return [
+        "<h2>Promote or protect</h2>",
+        f"<p><strong>{e(pp['state'] or 'no messages')}</strong>: {e(share)} negative over the session "
+        f"(protect at {e(format(pp['threshold'], '.0%'))}); {e(pp['protect_buckets'])} of {e(len(pp['trend']))} "
+        f"buckets at or above it. {e(concentration_sentence(pp))}. Pinned on air: {e(pp['pins'])}.</p>",
+        f"<table><tr><th>negative share per bucket</th>{trend}</tr></table>",
+        "<h3>Top contributors</h3>",
+        _table(*table(report, "concentration", pp["concentration"]["top"]), text_cols=(0, 1)),
+        "<h3>Advocates</h3>",
+        _table(*table(report, "concentration", pp["advocates"]), text_cols=(0, 1)),
+        "<h3>Detractors</h3>",
+        _table(*table(report, "concentration", pp["detractors"]), text_cols=(0, 1)),
+    ]
+
+
 def render_html(report: dict[str, Any]) -> str:
     """A single self-contained HTML page (every value escaped)."""
     s, t, tta, es = report["session"], report["totals"], report["time_to_action"], report["escalation_summary"]
@@ -267,6 +287,7 @@ def render_html(report: dict[str, Any]) -> str:
         _more(len(report["missed_risks"]), t["missed_risks"], "missed risks"),
         "<h2>Top risky authors</h2>",
         _table(*table(report, "top_risky_authors")),
+        *_promote_or_protect(report),
         "<h2>Raid episodes</h2>",
         _table(*table(report, "raid_episodes"), text_cols=(4,)),
         "<h2>Actions</h2>",

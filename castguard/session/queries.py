@@ -24,6 +24,7 @@ from castguard.core.model import (
     MessageState,
     Severity,
 )
+from castguard.session.audience import NEGATIVE_SENTIMENT, POSITIVE_SENTIMENT, Contributor
 from castguard.session.store import FLAGGED_SQL, Store
 
 __all__ = [
@@ -58,7 +59,7 @@ HANDLING = frozenset(
 #: Entries of the action log that are not moderation: the room's mode, a note, reply steps short of sending.
 NOT_MODERATION = frozenset(
     {ActionKind.LOCKDOWN, ActionKind.NOTE, ActionKind.REPLY_QUEUED, ActionKind.REPLY_BLOCKED,
-     ActionKind.REPLY_REJECTED}
+     ActionKind.REPLY_REJECTED, ActionKind.PIN, ActionKind.UNPIN}
 )  # fmt: skip
 
 #: Actions that acknowledge an escalation: resolving an escalation nobody acknowledged acknowledges it too.
@@ -597,6 +598,35 @@ def risky_authors(store: Store, top: int = 10) -> list[RiskyAuthor]:
                     tuple(categories.get(aid, [])[:5]))
         for aid, name, flagged_n, critical, total, first, last, timeouts, bans in rows
     ]  # fmt: skip
+
+
+def author_tallies(store: Store) -> list[Contributor]:
+    """Every account of the session with its messages, negative and positive ones (the report's concentration)."""
+    return [
+        Contributor(source, author_id, name, n, negative, positive, last)
+        for source, author_id, name, n, negative, positive, last in store.db.execute(
+            "SELECT source, author_id, MAX(author_name), COUNT(*), SUM(sentiment < ?), SUM(sentiment > ?), MAX(seq)"
+            " FROM messages GROUP BY source, author_id",
+            (NEGATIVE_SENTIMENT, POSITIVE_SENTIMENT),
+        )
+    ]
+
+
+def pins(store: Store) -> int:
+    """Messages pinned to the on-air view (pins that were recorded as done)."""
+    row = store.db.execute("SELECT COUNT(*) FROM actions WHERE kind = 'pin' AND result != 'failed'").fetchone()
+    return int(row[0])
+
+
+def negative_shares(store: Store, origin: float, bucket: float) -> dict[int, tuple[int, int]]:
+    """Bucket index → (negative messages, messages), buckets of ``bucket`` seconds from ``origin``."""
+    return {
+        b: (negative, n)
+        for b, negative, n in store.db.execute(
+            "SELECT CAST((received_at - ?) / ? AS INTEGER) AS b, SUM(sentiment < ?), COUNT(*) FROM messages GROUP BY b",
+            (origin, bucket, NEGATIVE_SENTIMENT),
+        )
+    }
 
 
 def crowd_findings(store: Store) -> Iterator[CrowdFinding]:

@@ -20,12 +20,29 @@ from castguard.core.model import (
     MessageRecord,
     Severity,
 )
+from castguard.session.audience import (
+    NEGATIVE_SENTIMENT,
+    AuthorWindow,
+    Concentration,
+    Stance,
+    amplify_kind,
+    concentration,
+    stance,
+)
 from castguard.session.queries import HANDLING, flagged, median, percentile, times_moderator
 
-__all__ = ["HANDLING", "Escalation", "ModeratorTimes", "RaidAlert", "SessionStats", "Snapshot", "is_alert"]
+__all__ = [
+    "HANDLING",
+    "NEGATIVE_SENTIMENT",
+    "Amplifiable",
+    "Escalation",
+    "ModeratorTimes",
+    "RaidAlert",
+    "SessionStats",
+    "Snapshot",
+    "is_alert",
+]
 
-#: Sentiment below this counts as negative (VADER's customary threshold).
-NEGATIVE_SENTIMENT = -0.05
 #: Category families shown as rows of the producer view, in this order.
 FAMILIES: tuple[str, ...] = ("privacy", "risk", "profanity", "spam", "crowd", "custom")
 #: Most times to action kept per moderator (a person's actions in one broadcast stay far below it).
@@ -124,6 +141,16 @@ class ModeratorTimes:
 
 
 @dataclass(frozen=True, slots=True)
+class Amplifiable:
+    """A message of the amplify lane: positive, a good question or a testimonial, and not flagged."""
+
+    record: MessageRecord
+    kind: str
+    """``testimonial``, ``question`` or ``positive`` (:func:`castguard.session.audience.amplify_kind`)."""
+    pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """Everything the producer view shows, at one moment."""
 
@@ -147,6 +174,20 @@ class Snapshot:
     median_time_to_acknowledge: float | None
     moderators: list[ModeratorTimes]
     lockdown: bool
+    negative_trend: list[float | None] = field(default_factory=list)
+    """Share of negative messages per bucket (same buckets as ``totals``; ``None`` for an empty bucket)."""
+    concentration: Concentration | None = None
+    """Contributor concentration over the last ``concentration_window`` seconds."""
+    concentration_window: float = 0.0
+    amplify: list[Amplifiable] = field(default_factory=list)
+    """The amplify lane, newest first."""
+    pinned: frozenset[int] = frozenset()
+    """Messages the producer pinned to the on-air view."""
+
+    @property
+    def stance(self) -> Stance | None:
+        """PROTECT or PROMOTE: the negative share against the policy's threshold (``None`` below the sample)."""
+        return stance(self.negative_share, self.sentiment_alert)
 
     @property
     def negative_alert(self) -> bool:
@@ -183,6 +224,8 @@ class SessionStats:
         raid_quiet: float = 120.0,
         max_escalations: int = 2000,
         max_tracked: int = 20_000,
+        concentration_window: float = 600.0,
+        max_amplify: int = 200,
     ) -> None:
         self.sentiment_alert = sentiment_alert
         self.window = window
@@ -208,6 +251,14 @@ class SessionStats:
         self._times: dict[str, deque[float]] = {}
         self._action_kinds: OrderedDict[int, tuple[ActionKind, int | None]] = OrderedDict()
         self._records: OrderedDict[int, MessageRecord] = OrderedDict()
+        self.concentration_window = concentration_window
+        """Seconds over which contributor concentration is figured (a broadcast's last few minutes)."""
+        self._authors = AuthorWindow(concentration_window)
+        self._negative_trend = _Buckets(bucket, buckets)
+        self._sampled_trend = _Buckets(bucket, buckets)
+        self._max_amplify = max_amplify
+        self._amplify: OrderedDict[int, tuple[MessageRecord, str]] = OrderedDict()
+        self._pinned: set[int] = set()
 
     # -- feeding -------------------------------------------------------------------------------
 
@@ -221,8 +272,12 @@ class SessionStats:
         source.add(at)
         self._totals.add(at)
         self._sampled.add(at)
+        self._sampled_trend.add(at)
+        self._authors.add(record)
         if v.sentiment < NEGATIVE_SENTIMENT:
             self._negative.add(at)
+            self._negative_trend.add(at)
+        self._offer_amplify(record)
         if flagged(record):
             self._flagged.add(at)
             for family in {f.category.split(".", 1)[0] for f in v.findings}:
@@ -239,6 +294,20 @@ class SessionStats:
                 self._raid(record, f.accounts)
         if record.escalation is not None:
             self._track_escalation(record, at, POLICY_ACTOR, "policy: " + ", ".join(v.categories))
+
+    def _offer_amplify(self, record: MessageRecord) -> None:
+        kind = amplify_kind(record)
+        if kind is None:
+            self._amplify.pop(record.seq, None)
+            return
+        self._amplify[record.seq] = (record, kind)
+        while len(self._amplify) > self._max_amplify:
+            self._amplify.popitem(last=False)
+
+    def update_record(self, record: MessageRecord) -> None:
+        """A message changed state: one hidden, held or escalated leaves the amplify lane."""
+        if record.seq in self._amplify:
+            self._offer_amplify(record)
 
     def _remember(self, record: MessageRecord) -> None:
         self._records[record.seq] = record
@@ -285,6 +354,10 @@ class SessionStats:
         if action.result is ActionResult.FAILED or action.message_seq is None:
             return
         seq = action.message_seq
+        if action.kind is ActionKind.PIN:
+            self._pinned.add(seq)
+        elif action.kind is ActionKind.UNPIN:
+            self._pinned.discard(seq)
         self._action_kinds[action.id] = (action.kind, seq)
         if len(self._action_kinds) > self._max_tracked:
             self._action_kinds.popitem(last=False)
@@ -366,4 +439,15 @@ class SessionStats:
             median_time_to_acknowledge=median(acks),
             moderators=moderators,
             lockdown=self.lockdown,
+            negative_trend=[
+                n / t if t else None
+                for n, t in zip(self._negative_trend.series(now), self._sampled_trend.series(now), strict=True)
+            ],
+            concentration=concentration(self._authors.contributors(now)),
+            concentration_window=self.concentration_window,
+            amplify=[
+                Amplifiable(record, kind, record.seq in self._pinned)
+                for record, kind in reversed(self._amplify.values())
+            ],
+            pinned=frozenset(self._pinned),
         )
