@@ -36,6 +36,7 @@ from castguard.session.engine import UNDO_GRACE, ActionError, LockdownChanged, S
 from castguard.session.follow import ActionTail
 from castguard.session.stats import Escalation, RaidAlert, SessionStats, is_alert
 from castguard.tui.adverse import AdverseLane
+from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
@@ -44,7 +45,7 @@ from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
 from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
 from castguard.tui.team import MarkPainter, TeamView, team_badge
-from castguard.tui.views import InboxView, OnAirView, QueueView
+from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
     AlertBanner,
     LockdownBanner,
@@ -216,9 +217,12 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 yield InboxView(self.escalation_info, clock=self.clock, id="inbox")
                 yield DetailPane(id="inbox-detail")
             with Vertical(id="view-onair", classes="view"):
+                yield PinnedStrip(id="pinned")
                 yield OnAirView(delay=self.on_air_delay, clock=self.clock, id="onair")
             with Horizontal(id="view-producer", classes="view"):
-                yield RiskPanel(id="risk")
+                with Vertical(id="producer-main"):
+                    yield RiskPanel(id="risk")
+                    yield AudienceLane(id="audience")
                 with Vertical(id="producer-side"):
                     yield AdverseLane(
                         self.session.cases,
@@ -241,6 +245,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self.producer_inbox = screen.query_one("#producer-inbox", InboxView)
         self.onair = screen.query_one(OnAirView)
         self.risk = screen.query_one(RiskPanel)
+        self.audience = screen.query_one(AudienceLane)
+        self.pinned_strip = screen.query_one(PinnedStrip)
         self.alert_banner = screen.query_one(AlertBanner)
         self.status_bar = screen.query_one(StatusBar)
         self.switcher = screen.query_one(ContentSwitcher)
@@ -328,6 +334,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 for view in views:
                     view.update_record(update.record)
                 onair.update_record(update.record)
+                self.stats.update_record(update.record)
             elif isinstance(update, ActionRecord):
                 self.stats.add_action(update, self.session.record(update.message_seq) if update.message_seq else None)
             elif isinstance(update, ConnectionEvent):
@@ -357,8 +364,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 self._own_actions.discard(action.id)
             else:
                 self.session.absorb(action)
-        snapshot = self.stats.snapshot(self.clock())
-        self.risk.show(snapshot)
+        self.draw_figures()
         if self.team is not None:
             self._marks.paint(self.team, self.lists())
             self._draw_status()
@@ -366,6 +372,39 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             inbox.tick()
         if self.session.sanctions:
             self._redraw_marks()  # timeouts end as time passes
+
+    def draw_figures(self) -> None:
+        """The producer's figures as of now: risk panel, audience lane, the pins of the on-air view."""
+        snapshot = self.stats.snapshot(self.clock())
+        self.risk.show(snapshot)
+        self.audience.show(snapshot)
+        self.onair.set_pinned(snapshot.pinned)
+        self.pinned_strip.show(snapshot.pins)
+
+    # -- the audience lane (promote or protect) ------------------------------------------------
+
+    def on_audience_lane_open_card(self, event: AudienceLane.OpenCard) -> None:
+        from castguard.tui.author import AuthorCard
+
+        record = self.session.record(event.seq)
+        if record is None:
+            self.notify(f"#{event.seq} is no longer in this session's memory: search shows it.", severity="warning")
+            return
+        self.push_screen(AuthorCard(record))
+
+    def on_audience_lane_bulk(self, event: AudienceLane.Bulk) -> None:
+        if not self.moderation:
+            self.notify("This desk is open for review: it does not act on the chat.", severity="warning")
+            return
+        self.workflows.accounts(event.title, [(a.source, a.author_id, a.name) for a in event.accounts])
+
+    def on_audience_lane_pin(self, event: AudienceLane.Pin) -> None:
+        if not self.moderation:
+            self.notify("This desk is open for review: nothing is pinned on air.", severity="warning")
+            return
+        record = self.session.record(event.seq)
+        if record is not None:
+            self.perform(ActionKind.PIN if event.on else ActionKind.UNPIN, [record])
 
     def sanction_mark(self, record: MessageRecord) -> str | None:
         """The mark of a row whose author is banned or timed out now (``None`` for everyone else)."""
@@ -588,6 +627,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 for view in views:
                     view.set_pending(record.seq, None)
         self._drain()
+        if kind in (ActionKind.PIN, ActionKind.UNPIN):
+            self.draw_figures()  # the pin shows on air now, not at the next tick
         self._report(kind, records, actions)
         selected = self.selected(quiet=True)
         if selected is not None and any(r.seq == selected.seq for r in records):

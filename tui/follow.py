@@ -18,6 +18,7 @@ from castguard.core.model import ActionKind, EscalationState, MessageRecord
 from castguard.core.text import MAX_NAME_CHARS, clean_text
 from castguard.session.follow import FollowError, SessionTail, TailBatch
 from castguard.session.stats import Escalation, SessionStats
+from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
@@ -38,7 +39,8 @@ class FollowApp(SafeApp, App[None]):
     CSS = """
     #follow-status { height: 1; background: $boost; padding: 0 1; }
     #follow-main { height: 1fr; }
-    #risk { width: 3fr; border: round $accent 60%; }
+    #follow-figures { width: 3fr; }
+    #risk { height: 3fr; border: round $accent 60%; }
     #follow-side { width: 2fr; }
     #inbox { height: 1fr; border: round $primary; }
     #follow-detail { height: 1fr; border: round $secondary 40%; }
@@ -67,7 +69,9 @@ class FollowApp(SafeApp, App[None]):
         yield Static(id="follow-status")
         yield LockdownBanner()
         with Horizontal(id="follow-main"):
-            yield RiskPanel(id="risk")
+            with Vertical(id="follow-figures"):
+                yield RiskPanel(id="risk")
+                yield AudienceLane(acts=False, id="audience")
             with Vertical(id="follow-side"):
                 yield InboxView(self.escalation_info, clock=self.clock, id="inbox")
                 yield DetailPane(id="follow-detail")
@@ -105,6 +109,8 @@ class FollowApp(SafeApp, App[None]):
         inbox = self.query_one(InboxView)
         for record in batch.messages:
             self.stats.add_message(record)
+        for record in batch.changed:
+            self.stats.update_record(record)
         for record in [*batch.messages, *batch.changed]:
             if record.escalation is not None:
                 self.records[record.seq] = record
@@ -123,7 +129,9 @@ class FollowApp(SafeApp, App[None]):
         self._refresh_figures()
 
     def _refresh_figures(self) -> None:
-        self.query_one(RiskPanel).show(self.stats.snapshot(self.clock()))
+        snapshot = self.stats.snapshot(self.clock())
+        self.query_one(RiskPanel).show(snapshot)
+        self.query_one(AudienceLane).show(snapshot)
         self.query_one(InboxView).tick()
         self._draw_status()
 

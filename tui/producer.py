@@ -6,6 +6,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.widgets import Static
 
+from castguard.session.audience import Stance
 from castguard.session.stats import FAMILIES, Snapshot
 from castguard.tui.render import clock, duration, sparkline
 
@@ -40,6 +41,36 @@ def _share_bar(share: float, threshold: float) -> Text:
         char = "█" if i < filled else ("│" if i == mark else "░")
         bar.append(char, ("bold red" if share >= threshold else "yellow") if i < filled else "dim")
     return bar
+
+
+def stance_lines(s: Snapshot) -> list[Text]:
+    """Promote or protect: the state, the negative share against the policy's threshold, and its trend."""
+    lines = [Text("Promote or protect: negative sentiment, last minute", style="bold underline")]
+    state = s.stance
+    if state is None or s.negative_share is None:
+        lines.append(Text("  not enough messages yet", style="dim"))
+    else:
+        badge = Text("  ", no_wrap=True)
+        if state is Stance.PROTECT:
+            badge.append(" PROTECT ", "bold white on dark_red")
+            badge.append(f" {s.negative_share:.0%} negative: protect before you promote", "bold red")
+        else:
+            badge.append(" PROMOTE ", "bold black on green")
+            badge.append(f" {s.negative_share:.0%} negative: amplify the positive", "green")
+        lines.append(badge)
+        row = Text("  ", no_wrap=True)
+        row.append_text(_share_bar(s.negative_share, s.sentiment_alert))
+        row.append(f" protect at {s.sentiment_alert:.0%}", "dim")
+        lines.append(row)
+    if s.negative_trend:
+        minutes = len(s.negative_trend) * s.bucket_seconds / 60
+        shares = [v or 0.0 for v in s.negative_trend]
+        trend = Text(f"  {'trend':<10} ", no_wrap=True)
+        # Full height is 100% negative, so the threshold sits at the same height in every session.
+        trend.append(sparkline(shares, top=1.0), "bold red" if state is Stance.PROTECT else "yellow")
+        trend.append(f" last {minutes:g} min", "dim")
+        lines.append(trend)
+    return lines
 
 
 def risk_renderable(s: Snapshot) -> RenderableType:
@@ -82,18 +113,7 @@ def risk_renderable(s: Snapshot) -> RenderableType:
     parts.append(total)
 
     parts.append(Text())
-    parts.append(Text("Sentiment, last minute", style="bold underline"))
-    if s.negative_share is None:
-        parts.append(Text("  not enough messages yet", style="dim"))
-    else:
-        row = Text("  ", no_wrap=True)
-        row.append_text(_share_bar(s.negative_share, s.sentiment_alert))
-        row.append(f" {s.negative_share:.0%} negative", "bold red" if s.negative_alert else "")
-        row.append(f" (alert at {s.sentiment_alert:.0%})", "dim")
-        parts.append(row)
-        if s.negative_alert:
-            parts.append(Text(f"  {s.negative_share:.0%} negative: protect before you promote",
-                              style="bold white on dark_red"))  # fmt: skip
+    parts.extend(stance_lines(s))
 
     parts.append(Text())
     parts.append(Text("Raids", style="bold underline"))

@@ -19,8 +19,10 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widgets import Static
 
 from castguard.core.model import EscalationState, MessageRecord, MessageState
+from castguard.core.text import clean_text
 from castguard.session.queries import handled, in_queue, missed
 from castguard.session.redaction import redact_text
 from castguard.session.stats import Escalation
@@ -221,6 +223,18 @@ class OnAirView(ScrollView, can_focus=True):
         self._width = 0
         self._dirty = False
         """The layout is stale (it is only computed while the view is shown)."""
+        self.pinned: frozenset[int] = frozenset()
+        """Messages the producer pinned: marked in the stream (and shown above it by :class:`PinnedStrip`)."""
+
+    def set_pinned(self, pinned: frozenset[int]) -> None:
+        """The producer pinned or unpinned messages: their rows are drawn again with (or without) the mark."""
+        if pinned == self.pinned:
+            return
+        changed = pinned ^ self.pinned
+        self.pinned = pinned
+        if any(record.seq in changed for record in self.items):
+            self._lines.clear()
+            self._relayout()
 
     # -- data ------------------------------------------------------------------------------
 
@@ -312,6 +326,8 @@ class OnAirView(ScrollView, can_focus=True):
             head.append(record.message.author.name, "bold cyan")
             if record.state is MessageState.APPROVED:
                 head.append("  ✓ approved", "green")
+            if record.seq in self.pinned:
+                head.append("  📌 PINNED", "bold yellow")
             # A presenter reads this aloud: an approved message's personal data never reaches the air.
             body = Text(redact_text(record.message.text, record.verdict.findings), style="bold", end="")
             wrapped = body.wrap(console, max(width - 4, 10))
@@ -404,6 +420,29 @@ class OnAirView(ScrollView, can_focus=True):
         """Follow the newest message again."""
         self.tail = True
         self._move(len(self.items) - 1)
+
+
+class PinnedStrip(Static):
+    """The producer's pinned messages, above the on-air stream, each marked; personal data shown as its label."""
+
+    DEFAULT_CSS = """
+    PinnedStrip { height: auto; max-height: 8; border: round $warning; padding: 0 1; display: none; }
+    PinnedStrip.-pinned { display: block; }
+    """
+
+    def show(self, pins: list[MessageRecord]) -> None:
+        """Draw the pinned messages still fit for the air (one hidden or held since is not read out)."""
+        shown = [r for r in pins if on_air(r)]
+        self.set_class(bool(shown), "-pinned")
+        self.border_title = f"📌 PINNED by the producer ({len(shown)})"
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        for i, record in enumerate(shown):
+            if i:
+                text.append("\n")
+            text.append("📌 ", "bold yellow")
+            text.append(clean_text(record.message.author.name, 40) + ": ", "bold cyan")
+            text.append(clean_text(redact_text(record.message.text, record.verdict.findings), 300), "bold")
+        self.update(text)
 
 
 def _bisect(offsets: list[int], line: int) -> int:

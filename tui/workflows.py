@@ -223,6 +223,35 @@ class Workflows:
             return
         self.desk.perform(choice.kind, records, duration=choice.duration, reason=choice.reason)
 
+    def accounts(self, title: str, accounts: Iterable[tuple[str, str, str]]) -> None:
+        """The bulk action (confirmed) on named accounts, as ``(source, author id, name)``: the producer's
+        top contributors or detractors, possibly on several platforms."""
+        desk = self.desk
+        session = desk.session
+        named = list(dict.fromkeys(accounts))
+        if not named:
+            desk.notify("No account to act on.", severity="warning")
+            return
+        active = {(source, a): session.author_messages(source, a) for source, a, _ in named}
+        screen = ConfirmBulk(title, [name for _, _, name in named], sum(len(s) for s in active.values()))
+
+        def confirmed(choice: BulkChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.kind is ActionKind.HIDE:
+                seqs = [s for found in active.values() for s in found]
+            else:
+                # A timeout or ban applies to the account: once each, on its latest message.
+                every = [session.author_messages(source, a, active_only=False) for source, a in active]
+                seqs = [max(found) for found in every if found]
+            records = [r for r in (session.record(s) for s in sorted(seqs)) if r is not None]
+            if not records:
+                desk.notify("Nothing left to act on: their messages are already off the chat.", severity="warning")
+                return
+            desk.perform(choice.kind, records, duration=choice.duration, reason=choice.reason)
+
+        desk.push_screen(screen, confirmed)
+
     # -- search ------------------------------------------------------------------------------
 
     def search(self) -> None:

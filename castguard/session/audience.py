@@ -163,10 +163,10 @@ def amplify_kind(record: MessageRecord) -> str | None:
     if record.verdict.findings or record.state not in (MessageState.VISIBLE, MessageState.APPROVED):
         return None
     text, sentiment = record.message.text, record.verdict.sentiment
-    if sentiment > POSITIVE_SENTIMENT and _TESTIMONIAL.search(text):
-        return "testimonial"
     if "?" in text and sentiment >= NEGATIVE_SENTIMENT and len(text.split()) >= 4 and _QUESTION_WORDS.search(text):
         return "question"
+    if sentiment > POSITIVE_SENTIMENT and _TESTIMONIAL.search(text):
+        return "testimonial"
     if sentiment >= AMPLIFY_POSITIVE:
         return "positive"
     return None

@@ -47,6 +47,8 @@ __all__ = [
 FAMILIES: tuple[str, ...] = ("privacy", "risk", "profanity", "spam", "crowd", "custom")
 #: Most times to action kept per moderator (a person's actions in one broadcast stay far below it).
 MAX_TIMES = 100_000
+#: Most messages pinned at once (the oldest pin goes when a new one would pass it: the air has little room).
+MAX_PINS = 5
 #: Findings that raise an alert (bell and flash): these families at critical severity, and raids.
 ALERT_CATEGORIES: tuple[str, ...] = ("risk.self_harm", "privacy.", "crowd.raid")
 
@@ -183,6 +185,8 @@ class Snapshot:
     """The amplify lane, newest first."""
     pinned: frozenset[int] = frozenset()
     """Messages the producer pinned to the on-air view."""
+    pins: list[MessageRecord] = field(default_factory=list)
+    """The pinned messages (as last seen), oldest pin first."""
 
     @property
     def stance(self) -> Stance | None:
@@ -191,8 +195,8 @@ class Snapshot:
 
     @property
     def negative_alert(self) -> bool:
-        """The share of negative messages is at or above the policy's threshold."""
-        return self.negative_share is not None and self.negative_share >= self.sentiment_alert
+        """The share of negative messages is at or above the policy's threshold (:attr:`stance` is PROTECT)."""
+        return self.stance is Stance.PROTECT
 
     @property
     def open_escalations(self) -> int:
@@ -258,7 +262,8 @@ class SessionStats:
         self._sampled_trend = _Buckets(bucket, buckets)
         self._max_amplify = max_amplify
         self._amplify: OrderedDict[int, tuple[MessageRecord, str]] = OrderedDict()
-        self._pinned: set[int] = set()
+        self._pinned: OrderedDict[int, MessageRecord | None] = OrderedDict()
+        """seq → the pinned message (``None`` when its record was not at hand), oldest pin first."""
 
     # -- feeding -------------------------------------------------------------------------------
 
@@ -305,9 +310,11 @@ class SessionStats:
             self._amplify.popitem(last=False)
 
     def update_record(self, record: MessageRecord) -> None:
-        """A message changed state: one hidden, held or escalated leaves the amplify lane."""
+        """A message changed state: one hidden, held or escalated leaves the amplify lane (and the air)."""
         if record.seq in self._amplify:
             self._offer_amplify(record)
+        if record.seq in self._pinned:
+            self._pinned[record.seq] = record
 
     def _remember(self, record: MessageRecord) -> None:
         self._records[record.seq] = record
@@ -355,9 +362,11 @@ class SessionStats:
             return
         seq = action.message_seq
         if action.kind is ActionKind.PIN:
-            self._pinned.add(seq)
+            self._pinned[seq] = record or self._records.get(seq) or self._amplify.get(seq, (None, ""))[0]
+            while len(self._pinned) > MAX_PINS:
+                self._pinned.popitem(last=False)
         elif action.kind is ActionKind.UNPIN:
-            self._pinned.discard(seq)
+            self._pinned.pop(seq, None)
         self._action_kinds[action.id] = (action.kind, seq)
         if len(self._action_kinds) > self._max_tracked:
             self._action_kinds.popitem(last=False)
@@ -450,4 +459,5 @@ class SessionStats:
                 for record, kind in reversed(self._amplify.values())
             ],
             pinned=frozenset(self._pinned),
+            pins=[r for r in self._pinned.values() if r is not None],
         )
