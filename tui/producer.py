@@ -45,7 +45,7 @@ def _share_bar(share: float, threshold: float) -> Text:
 
 def stance_lines(s: Snapshot) -> list[Text]:
     """Promote or protect: the state, the negative share against the policy's threshold, and its trend."""
-    lines = [Text("Promote or protect: negative sentiment, last minute", style="bold underline")]
+    lines = [Text("Sentiment, last minute: promote or protect", style="bold underline")]
     state = s.stance
     if state is None or s.negative_share is None:
         lines.append(Text("  not enough messages yet", style="dim"))
@@ -93,25 +93,7 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         row.append(f"{rate:>6}/min", "bold")
         parts.append(row)
 
-    parts.append(Text())
-    minutes = len(s.totals) * s.bucket_seconds / 60
-    parts.append(Text(f"Flagged share by category, last {minutes:g} min ({s.bucket_seconds:g}s buckets)",
-                      style="bold underline"))  # fmt: skip
-    families = [f for f in FAMILIES if f in s.families] + sorted(set(s.families) - set(FAMILIES))
-    for family in families:
-        counts = s.families[family]
-        shares = [c / t if t else 0.0 for c, t in zip(counts, s.totals, strict=True)]
-        recent = sum(counts[-6:])
-        row = Text(no_wrap=True)
-        row.append(f"  {family[:10]:<10} ", FAMILY_STYLES.get(family, ""))
-        row.append(sparkline(shares, top=max(max(shares, default=0.0), 0.05)), FAMILY_STYLES.get(family, ""))
-        row.append(f" {recent:>5} in 1 min", "dim" if not recent else "")
-        parts.append(row)
-    total = Text(no_wrap=True)
-    total.append(f"  {'messages':<10} ", "dim")
-    total.append(sparkline([float(t) for t in s.totals]), "dim")
-    parts.append(total)
-
+    # Promote or protect and raids first: what a producer acts on stays visible on a small terminal.
     parts.append(Text())
     parts.extend(stance_lines(s))
 
@@ -131,6 +113,25 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         if len(raid.names) > 12:
             row.append(f" +{len(raid.names) - 12} more", "dim")
         parts.append(row)
+
+    parts.append(Text())
+    minutes = len(s.totals) * s.bucket_seconds / 60
+    parts.append(Text(f"Flagged share by category, last {minutes:g} min ({s.bucket_seconds:g}s buckets)",
+                      style="bold underline"))  # fmt: skip
+    families = [f for f in FAMILIES if f in s.families] + sorted(set(s.families) - set(FAMILIES))
+    for family in families:
+        counts = s.families[family]
+        shares = [c / t if t else 0.0 for c, t in zip(counts, s.totals, strict=True)]
+        recent = sum(counts[-6:])
+        row = Text(no_wrap=True)
+        row.append(f"  {family[:10]:<10} ", FAMILY_STYLES.get(family, ""))
+        row.append(sparkline(shares, top=max(max(shares, default=0.0), 0.05)), FAMILY_STYLES.get(family, ""))
+        row.append(f" {recent:>5} in 1 min", "dim" if not recent else "")
+        parts.append(row)
+    total = Text(no_wrap=True)
+    total.append(f"  {'messages':<10} ", "dim")
+    total.append(sparkline([float(t) for t in s.totals]), "dim")
+    parts.append(total)
 
     parts.append(Text())
     parts.append(Text("Response times", style="bold underline"))
