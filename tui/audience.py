@@ -95,12 +95,15 @@ class AudienceLane(Widget, can_focus=True):
         self.snapshot: Snapshot | None = None
         self.rows: list[Row] = []
         self.border_title = "Audience: who drives the chat · amplify"
+        """Names the window once figures arrive."""
 
     def show(self, snapshot: Snapshot) -> None:
         """Take the figures of ``snapshot``; the selection stays on the same account or message when it can."""
         current = self.current
         self.snapshot = snapshot
         c = snapshot.concentration
+        minutes = snapshot.concentration_window / 60
+        self.border_title = f"Audience, last {minutes:g} min: who drives the chat · amplify"
         rows: list[Row] = []
         if c is not None:
             rows += [Row("top", account=a) for a in c.top[:10]]
@@ -125,17 +128,19 @@ class AudienceLane(Widget, can_focus=True):
             return out
         c = s.concentration
         width = self.content_size.width
-        minutes = s.concentration_window / 60
+        head = Text(no_wrap=True, end="")
         if c.authors:
-            out.append(f"{_pct(c.author_share)} of contributors", "bold")
-            out.append(f" ({len(c.top)} of {c.authors}) drove ")
-            out.append(f"{_pct(c.message_share)} of the activity", "bold")
-            out.append(" and ")
+            head.append(f"{_pct(c.author_share)} of contributors", "bold")
+            head.append(f" ({len(c.top)} of {c.authors}) drove ")
+            head.append(f"{_pct(c.message_share)} of the activity", "bold")
+            head.append(" and ")
             loud = (c.negative_share or 0.0) >= 0.5
-            out.append(f"{_pct(c.negative_share)} of the negative", "bold red" if loud else "bold")
-            out.append(f" · last {minutes:g} min\n", "dim")
+            head.append(f"{_pct(c.negative_share)} of the negative", "bold red" if loud else "bold")
         else:
-            out.append(f"No messages in the last {minutes:g} min.\n", "dim")
+            head.append("No messages in this window.", "dim")
+        head.truncate(max(width, 20), overflow="ellipsis")  # one line: the rows below are counted by line
+        out.append_text(head)
+        out.append("\n")
         group = ""
         for index, row in enumerate(self.rows):
             if row.group != group:
@@ -163,6 +168,13 @@ class AudienceLane(Widget, can_focus=True):
         if self.rows:
             self.selected = (self.selected + step) % len(self.rows)
             self.refresh()
+            # Keep the selected row in sight on a short lane: its line is the sentence, the headings
+            # of the groups so far, and the rows before it.
+            headings = len({r.group for r in self.rows[: self.selected + 1]})
+            line = 1 + headings + self.selected
+            height = max(self.content_size.height, 1)
+            if not self.scroll_y <= line < self.scroll_y + height:
+                self.scroll_to(y=max(line - height // 2, 0), animate=False)
 
     def action_open(self) -> None:
         row = self.current

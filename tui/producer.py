@@ -19,6 +19,7 @@ FAMILY_STYLES = {
     "custom": "blue",
 }
 BAR_WIDTH = 30
+STANCE_STYLES = {Stance.PROTECT: "bold white on dark_red", Stance.PROMOTE: "bold black on green"}
 
 
 class RiskPanel(Static):
@@ -52,10 +53,10 @@ def stance_lines(s: Snapshot) -> list[Text]:
     else:
         badge = Text("  ", no_wrap=True)
         if state is Stance.PROTECT:
-            badge.append(" PROTECT ", "bold white on dark_red")
+            badge.append(" PROTECT ", STANCE_STYLES[state])
             badge.append(f" {s.negative_share:.0%} negative: protect before you promote", "bold red")
         else:
-            badge.append(" PROMOTE ", "bold black on green")
+            badge.append(" PROMOTE ", STANCE_STYLES[state])
             badge.append(f" {s.negative_share:.0%} negative: amplify the positive", "green")
         lines.append(badge)
         row = Text("  ", no_wrap=True)
@@ -80,6 +81,11 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         parts.append(Text(" LOCKDOWN: every message at or above warn is held ", style="bold white on red"))
         parts.append(Text())
     head = Text(no_wrap=True)
+    # The state first: on a small terminal the head line may be all of this panel that shows.
+    state = s.stance
+    if state is not None and s.negative_share is not None:
+        head.append(f" {state.value.upper()} ", STANCE_STYLES[state])
+        head.append(f" {s.negative_share:.0%} neg   ", "bold red" if state is Stance.PROTECT else "")
     head.append(f"{s.total_rate}", "bold")
     head.append(" msgs/min   ", "dim")
     head.append(f"{s.flagged_rate}", "bold yellow" if s.flagged_rate else "bold")
