@@ -48,7 +48,7 @@ class AudienceLane(Widget, can_focus=True):
     """Top contributors, detractors, advocates and the amplify lane, with keys to act on them."""
 
     DEFAULT_CSS = """
-    AudienceLane { height: 1fr; border: round $success 50%; padding: 0 1; overflow-y: auto; }
+    AudienceLane { height: 1fr; border: round $success 50%; padding: 0 1; }
     AudienceLane:focus { border: round $success; }
     """
     BINDINGS = [
@@ -94,6 +94,8 @@ class AudienceLane(Widget, can_focus=True):
         self.acts = acts
         self.snapshot: Snapshot | None = None
         self.rows: list[Row] = []
+        self._top = 0
+        """First line of the rows shown (below the sentence), moved to keep the selection in sight."""
         self.border_title = "Audience: who drives the chat · amplify"
         """Names the window once figures arrive."""
 
@@ -138,24 +140,33 @@ class AudienceLane(Widget, can_focus=True):
             head.append(f"{_pct(c.negative_share)} of the negative", "bold red" if loud else "bold")
         else:
             head.append("No messages in this window.", "dim")
-        head.truncate(max(width, 20), overflow="ellipsis")  # one line: the rows below are counted by line
-        out.append_text(head)
-        out.append("\n")
+        head.truncate(max(width, 20), overflow="ellipsis")
+        body: list[Text] = []
+        chosen = 0
         group = ""
         for index, row in enumerate(self.rows):
             if row.group != group:
                 group = row.group
                 heading = _heading(group, c.top if group == "top" else ())
-                out.append(heading if self.acts else heading.split(" · ")[0], "bold underline")
-                out.append("\n")
+                body.append(Text(heading if self.acts else heading.split(" · ")[0], style="bold underline"))
+            if index == self.selected:
+                chosen = len(body)
             line = _row_text(row, index == self.selected)
-            line.truncate(max(width, 20), overflow="ellipsis")  # one row per entry, whatever the text's length
-            out.append_text(line)
-            out.append("\n")
+            line.truncate(max(width, 20), overflow="ellipsis")  # one line per entry, whatever the text's length
+            body.append(line)
         if not any(r.group == "amplify" for r in self.rows):
-            out.append("Amplify", "bold underline")
-            out.append("\n  nothing positive to put on air yet\n", "dim")
-        out.rstrip()
+            body += [Text("Amplify", style="bold underline"), Text("  nothing positive to put on air yet", style="dim")]
+        # The sentence stays on top; below it, a window of the rows that keeps the selected one in sight.
+        room = max(self.content_size.height - 1, 1)
+        if chosen < self._top:
+            self._top = max(chosen - 1, 0)  # with its heading when it is the group's first row
+        elif chosen >= self._top + room:
+            self._top = chosen - room + 1
+        self._top = max(min(self._top, len(body) - room), 0)
+        out.append_text(head)
+        for line in body[self._top : self._top + room]:
+            out.append("\n")
+            out.append_text(line)
         return out
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -168,13 +179,6 @@ class AudienceLane(Widget, can_focus=True):
         if self.rows:
             self.selected = (self.selected + step) % len(self.rows)
             self.refresh()
-            # Keep the selected row in sight on a short lane: its line is the sentence, the headings
-            # of the groups so far, and the rows before it.
-            headings = len({r.group for r in self.rows[: self.selected + 1]})
-            line = 1 + headings + self.selected
-            height = max(self.content_size.height, 1)
-            if not self.scroll_y <= line < self.scroll_y + height:
-                self.scroll_to(y=max(line - height // 2, 0), animate=False)
 
     def action_open(self) -> None:
         row = self.current
