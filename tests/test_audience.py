@@ -189,3 +189,10 @@ def test_the_report_states_promote_or_protect_with_its_trend_and_the_concentrati
     assert "1.0% of contributors (2 of 200) drove 33% of the activity and 60% of the negative messages" in markdown
     page = render_html(report)
     assert "<h2>Promote or protect</h2>" in page and re.search(r"<h3>Detractors</h3>.*Loud1", page, re.S)
+
+
+def test_a_producer_desk_of_a_team_session_may_pin_and_an_observer_may_not() -> None:
+    from castguard.integrations.team.claims import allowed
+
+    assert allowed("producer", ActionKind.PIN) and allowed("producer", ActionKind.UNPIN)
+    assert not allowed("observer", ActionKind.PIN)

@@ -34,7 +34,7 @@ MAX_HEARTBEAT_BYTES = 1024
 _OBSERVER: frozenset[ActionKind] = frozenset()
 _PRODUCER = frozenset({
     ActionKind.ESCALATE, ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE, ActionKind.NOTE, ActionKind.APPROVE,
-    ActionKind.HIDE, ActionKind.UNDO, ActionKind.LOCKDOWN,
+    ActionKind.HIDE, ActionKind.UNDO, ActionKind.LOCKDOWN, ActionKind.PIN, ActionKind.UNPIN,
 })  # fmt: skip
 _PAST = {ActionKind.HIDE: "hid", ActionKind.DELETE: "deleted", ActionKind.BAN: "banned", ActionKind.TIMEOUT:
          "timed out", ActionKind.APPROVE: "approved", ActionKind.UNHIDE: "unhid"}  # fmt: skip
