@@ -196,3 +196,27 @@ def test_a_producer_desk_of_a_team_session_may_pin_and_an_observer_may_not() -> 
 
     assert allowed("producer", ActionKind.PIN) and allowed("producer", ActionKind.UNPIN)
     assert not allowed("observer", ActionKind.PIN)
+
+
+def test_a_chat_busier_than_the_message_cap_says_how_many_seconds_its_concentration_covers() -> None:
+    from castguard.session.audience import AuthorWindow
+
+    window = AuthorWindow(600.0, max_messages=100)
+    for i in range(300):  # ten a second for thirty seconds
+        window.add(rec(i + 1, T0 + i / 10, f"v{i % 7}"))
+    assert sum(c.messages for c in window.contributors(T0 + 30)) == 100
+    assert window.covers(T0 + 30) == pytest.approx(10.0)  # the newest 100: from second 20 on
+    assert AuthorWindow(600.0).covers(T0) == 600.0
+
+
+def test_a_crowded_window_is_ranked_again_at_most_every_few_seconds() -> None:
+    from castguard.session.stats import CHEAP_ACCOUNTS, CONCENTRATION_REFRESH
+
+    stats = SessionStats()
+    for i in range(CHEAP_ACCOUNTS + 10):
+        stats.add_message(rec(i + 1, T0 + i / 1000, f"v{i}"))
+    first = stats.snapshot(T0 + 3).concentration
+    assert stats.snapshot(T0 + 3 + CONCENTRATION_REFRESH / 2).concentration is first
+    stats.add_message(rec(99_999, T0 + 4, "v0"))
+    again = stats.snapshot(T0 + 3 + CONCENTRATION_REFRESH).concentration
+    assert again is not first and again is not None and again.messages == CHEAP_ACCOUNTS + 11

@@ -11,7 +11,7 @@ import heapq
 import math
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -113,30 +113,58 @@ class Concentration:
         return self.top_negative / self.negative if self.negative else None
 
 
+#: Per-account counts as kept by :class:`AuthorWindow`: ((source, author id), [messages, negative, positive, seq]).
+_Item = tuple[tuple[str, str], list[int]]
+
+
+# The orders of the lists, on raw counts; ties broken by account, so the same stream always names the same accounts.
+def _busiest(i: _Item) -> tuple[int, int, tuple[str, str]]:
+    return -i[1][0], -i[1][1], i[0]
+
+
+def _most_positive(i: _Item) -> tuple[int, int, tuple[str, str]]:
+    return -(i[1][2] - i[1][1]), -i[1][2], i[0]
+
+
+def _most_negative(i: _Item) -> tuple[int, int, tuple[str, str]]:
+    return i[1][2] - i[1][1], -i[1][1], i[0]
+
+
+def _advocate(c: list[int]) -> bool:
+    return c[2] >= MIN_STANCE_MESSAGES and c[2] > c[1]
+
+
+def _detractor(c: list[int]) -> bool:
+    return c[1] >= MIN_STANCE_MESSAGES and c[1] > c[2]
+
+
+def _rank(
+    counts: dict[tuple[str, str], list[int]], names: Callable[[tuple[str, str]], str], top_share: float, named: int
+) -> Concentration:
+    """The figures from per-account counts; only the accounts named become :class:`Contributor` objects."""
+    k = max(1, math.ceil(len(counts) * top_share)) if counts else 0
+
+    def made(items: list[_Item]) -> tuple[Contributor, ...]:
+        return tuple(Contributor(key[0], key[1], names(key), c[0], c[1], c[2], c[3]) for key, c in items)
+
+    return Concentration(
+        authors=len(counts),
+        messages=sum(c[0] for c in counts.values()),
+        negative=sum(c[1] for c in counts.values()),
+        top=made(heapq.nsmallest(k, counts.items(), key=_busiest)),
+        advocates=made(heapq.nsmallest(named, [i for i in counts.items() if _advocate(i[1])], key=_most_positive)),
+        detractors=made(heapq.nsmallest(named, [i for i in counts.items() if _detractor(i[1])], key=_most_negative)),
+    )
+
+
 def concentration(tallies: Iterable[Contributor], *, top_share: float = TOP_SHARE, named: int = NAMED) -> Concentration:
     """The concentration figures of the accounts ``tallies`` (one entry per account)."""
-    every = list(tallies)
-    k = max(1, math.ceil(len(every) * top_share)) if every else 0
-    # Ties broken by account, so the same stream always names the same accounts.
-    top = heapq.nsmallest(k, every, key=lambda c: (-c.messages, -c.negative, c.source, c.author_id))
-    advocates = heapq.nsmallest(
-        named,
-        (c for c in every if c.positive >= MIN_STANCE_MESSAGES and c.positive > c.negative),
-        key=lambda c: (-c.net, -c.positive, c.source, c.author_id),
-    )
-    detractors = heapq.nsmallest(
-        named,
-        (c for c in every if c.negative >= MIN_STANCE_MESSAGES and c.negative > c.positive),
-        key=lambda c: (c.net, -c.negative, c.source, c.author_id),
-    )
-    return Concentration(
-        authors=len(every),
-        messages=sum(c.messages for c in every),
-        negative=sum(c.negative for c in every),
-        top=tuple(top),
-        advocates=tuple(advocates),
-        detractors=tuple(detractors),
-    )
+    counts: dict[tuple[str, str], list[int]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for c in tallies:
+        counts[c.source, c.author_id] = [c.messages, c.negative, c.positive, c.last_seq]
+        names[c.source, c.author_id] = c.name
+    return _rank(counts, names.__getitem__, top_share, named)
 
 
 class Stance(StrEnum):
@@ -211,10 +239,29 @@ class AuthorWindow:
             del self._counts[key]
             del self._names[key]
 
-    def contributors(self, now: float) -> list[Contributor]:
-        """Every account with a message in the window ending at ``now``."""
+    @property
+    def accounts(self) -> int:
+        """Accounts with a message in the window (as of the last eviction)."""
+        return len(self._counts)
+
+    def covers(self, now: float) -> float:
+        """Seconds the counts cover: the whole window, or less when the message cap cut it (a very busy chat)."""
+        if len(self._arrivals) < self.max_messages or not self._arrivals:
+            return self.seconds
+        return min(self.seconds, now - self._arrivals[0][0])
+
+    def concentration(self, now: float, *, top_share: float = TOP_SHARE, named: int = NAMED) -> Concentration:
+        """The concentration figures of the window ending at ``now``."""
+        self._evict(now)
+        return _rank(self._counts, self._names.__getitem__, top_share, named)
+
+    def _evict(self, now: float) -> None:
         while self._arrivals and self._arrivals[0][0] <= now - self.seconds:
             self._drop()
+
+    def contributors(self, now: float) -> list[Contributor]:
+        """Every account with a message in the window ending at ``now``."""
+        self._evict(now)
         return [
             Contributor(source, author, self._names[source, author], c[0], c[1], c[2], c[3])
             for (source, author), c in self._counts.items()

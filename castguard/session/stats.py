@@ -26,7 +26,6 @@ from castguard.session.audience import (
     Concentration,
     Stance,
     amplify_kind,
-    concentration,
     stance,
 )
 from castguard.session.queries import HANDLING, flagged, median, percentile, times_moderator
@@ -47,6 +46,10 @@ __all__ = [
 FAMILIES: tuple[str, ...] = ("privacy", "risk", "profanity", "spam", "crowd", "custom")
 #: Most times to action kept per moderator (a person's actions in one broadcast stay far below it).
 MAX_TIMES = 100_000
+#: Up to this many accounts in the window the concentration is ranked afresh at every snapshot...
+CHEAP_ACCOUNTS = 2000
+#: ... above it, at most this often (seconds).
+CONCENTRATION_REFRESH = 5.0
 #: Most messages pinned at once (the oldest pin goes when a new one would pass it: the air has little room).
 MAX_PINS = 5
 #: Findings that raise an alert (bell and flash): these families at critical severity, and raids.
@@ -181,6 +184,7 @@ class Snapshot:
     concentration: Concentration | None = None
     """Contributor concentration over the last ``concentration_window`` seconds."""
     concentration_window: float = 0.0
+    """Seconds the concentration covers (less than asked when a very busy chat reached the message cap)."""
     amplify: list[Amplifiable] = field(default_factory=list)
     """The amplify lane, newest first."""
     pinned: frozenset[int] = frozenset()
@@ -258,6 +262,7 @@ class SessionStats:
         self.concentration_window = concentration_window
         """Seconds over which contributor concentration is figured (a broadcast's last few minutes)."""
         self._authors = AuthorWindow(concentration_window)
+        self._concentration_cache: tuple[float, Concentration] | None = None
         self._negative_trend = _Buckets(bucket, buckets)
         self._sampled_trend = _Buckets(bucket, buckets)
         self._max_amplify = max_amplify
@@ -411,6 +416,20 @@ class SessionStats:
 
     # -- reading -------------------------------------------------------------------------------
 
+    def _concentration(self, now: float) -> Concentration:
+        # Ranking tens of thousands of accounts costs tens of milliseconds, and a ten-minute window moves
+        # slowly: a busy chat's figures are at most CONCENTRATION_REFRESH seconds old.
+        cached = self._concentration_cache
+        if (
+            cached is not None
+            and self._authors.accounts > CHEAP_ACCOUNTS
+            and 0 <= now - cached[0] < CONCENTRATION_REFRESH
+        ):
+            return cached[1]
+        figures = self._authors.concentration(now)
+        self._concentration_cache = (now, figures)
+        return figures
+
     def snapshot(self, now: float) -> Snapshot:
         """The figures as of ``now`` (Unix time)."""
         w = self.window
@@ -452,8 +471,8 @@ class SessionStats:
                 n / t if t else None
                 for n, t in zip(self._negative_trend.series(now), self._sampled_trend.series(now), strict=True)
             ],
-            concentration=concentration(self._authors.contributors(now)),
-            concentration_window=self.concentration_window,
+            concentration=self._concentration(now),
+            concentration_window=self._authors.covers(now),
             amplify=[
                 Amplifiable(record, kind, record.seq in self._pinned)
                 for record, kind in reversed(self._amplify.values())
