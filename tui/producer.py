@@ -99,7 +99,8 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         row.append(f"{rate:>6}/min", "bold")
         parts.append(row)
 
-    # Promote or protect and raids first: what a producer acts on stays visible on a small terminal.
+    # Promote or protect, raids and response times first: what a producer acts on stays visible on a small
+    # terminal; the category sparklines come last.
     parts.append(Text())
     parts.extend(stance_lines(s))
 
@@ -121,6 +122,19 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         parts.append(row)
 
     parts.append(Text())
+    parts.append(Text("Response times", style="bold underline"))
+    ack = Text(no_wrap=True)
+    ack.append("  time to acknowledge (median) ", "dim")
+    ack.append(duration(s.median_time_to_acknowledge), "bold")
+    parts.append(ack)
+    if not s.moderators:
+        parts.append(Text("  no moderator has handled a flagged message yet", style="dim"))
+    for m in s.moderators:
+        row = Text(no_wrap=True)
+        row.append(f"  {m.actor[:20]:<20} ", "bold")
+        row.append(f"{m.actions:>5} handled   median {duration(m.median):>6}   p90 {duration(m.p90):>6}")
+        parts.append(row)
+    parts.append(Text())
     minutes = len(s.totals) * s.bucket_seconds / 60
     parts.append(Text(f"Flagged share by category, last {minutes:g} min ({s.bucket_seconds:g}s buckets)",
                       style="bold underline"))  # fmt: skip
@@ -139,17 +153,4 @@ def risk_renderable(s: Snapshot) -> RenderableType:
     total.append(sparkline([float(t) for t in s.totals]), "dim")
     parts.append(total)
 
-    parts.append(Text())
-    parts.append(Text("Response times", style="bold underline"))
-    ack = Text(no_wrap=True)
-    ack.append("  time to acknowledge (median) ", "dim")
-    ack.append(duration(s.median_time_to_acknowledge), "bold")
-    parts.append(ack)
-    if not s.moderators:
-        parts.append(Text("  no moderator has handled a flagged message yet", style="dim"))
-    for m in s.moderators:
-        row = Text(no_wrap=True)
-        row.append(f"  {m.actor[:20]:<20} ", "bold")
-        row.append(f"{m.actions:>5} handled   median {duration(m.median):>6}   p90 {duration(m.p90):>6}")
-        parts.append(row)
     return Group(*parts)
