@@ -26,6 +26,7 @@ from castguard.core.model import (
     ActionResult,
     ConnectionEvent,
     ConnectionState,
+    EscalationState,
     MessageRecord,
     PlatformEvent,
     PlatformEventKind,
@@ -42,7 +43,7 @@ from castguard.tui.feed import FeedView
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
-from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
+from castguard.tui.screens import ConfirmAuthorAction, Confirmed, ConfirmQuit, HelpScreen
 from castguard.tui.team import MarkPainter, TeamView, team_badge
 from castguard.tui.views import InboxView, OnAirView, QueueView
 from castguard.tui.widgets import (
@@ -660,6 +661,21 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
         self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
 
+    async def action_quit(self) -> None:
+        """Quit; while escalations are not resolved, only after the moderator says so."""
+        states = [e.state for e in self.stats.snapshot(self.clock()).escalations]
+        open_count = states.count(EscalationState.OPEN)
+        acknowledged = states.count(EscalationState.ACKNOWLEDGED)
+        if not self.moderation or not (open_count or acknowledged) or isinstance(self.screen, ConfirmQuit):
+            self.exit()
+            return
+
+        def answered(quit_: bool | None) -> None:
+            if quit_:
+                self.exit()
+
+        self.push_screen(ConfirmQuit(open_count, acknowledged), answered)
+
     def action_help(self) -> None:
         """Show every key, as currently bound (user keymaps included)."""
         self.push_screen(HelpScreen(help_rows(self.screen)))
@@ -668,6 +684,13 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         """The command palette: every action of the desk, under the name its key has."""
         yield from super().get_system_commands(screen)
         yield from binding_commands(self, screen)
+        yield SystemCommand(
+            "Legend", "What the marks on the rows mean (also at the end of help: ?)", self.action_legend
+        )
+
+    def action_legend(self) -> None:
+        """Show what the rows' marks mean."""
+        self.push_screen(HelpScreen([], legend=True))
 
 
 def _changes_sanctions(update: SessionUpdate) -> bool:
