@@ -153,9 +153,10 @@ class SanctionDialog(ModalScreen[Confirmed | None]):
         width: 90; max-width: 100%; height: auto; max-height: 100%; border: thick $error; background: $panel;
         padding: 0 1;
     }
-    SanctionDialog Input { width: 1fr; }
-    SanctionDialog .field { height: auto; }
-    SanctionDialog .field Static { width: 12; padding: 1 0; }
+    SanctionDialog .field { height: 1; margin-top: 1; }
+    SanctionDialog .field Static { width: 12; }
+    SanctionDialog Input { width: 1fr; height: 1; border: none; padding: 0 1; background: $boost; }
+    SanctionDialog Input:focus { border: none; background: $accent 30%; }
     SanctionDialog #error { color: $error; height: auto; }
     """
     AUTO_FOCUS = ""  # the preset keys first; d and r reach the fields
