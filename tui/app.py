@@ -30,6 +30,7 @@ from castguard.core.model import (
     PlatformEvent,
     PlatformEventKind,
 )
+from castguard.core.lockdown import platform_lines
 from castguard.core.policy import PolicyError, PolicyWatcher
 from castguard.core.text import MAX_DETAIL_CHARS, clean_text
 from castguard.session.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
@@ -654,11 +655,21 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         return self.workflows.current_raid()
 
     def action_lockdown(self) -> None:
-        """Switch lockdown on or off."""
-        self.session.set_lockdown(not self.session.lockdown)
+        """Switch lockdown on or off (on the desk at once, then on the platforms)."""
+        self.switch_lockdown(not self.session.lockdown)
+
+    @work(exit_on_error=False, group="lockdown")
+    async def switch_lockdown(self, on: bool) -> ActionRecord | None:
+        """Switch lockdown and say what each platform did with its own controls."""
+        action = await self.session.set_lockdown(on)
         self._drain()
-        state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
-        self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
+        state = "on: every message at or above warn is held" if on else "lifted"
+        lines = platform_lines(action.response) if action is not None else []
+        if action is not None and action.result is ActionResult.LOCAL and lines:
+            state += " (on the desk only)"
+        self.notify("\n".join([f"Lockdown {state}", *lines]), severity="warning" if on else "information",
+                    timeout=10 if lines else 5, markup=False)  # fmt: skip (platforms' words are not markup)
+        return action
 
     def action_help(self) -> None:
         """Show every key, as currently bound (user keymaps included)."""
