@@ -20,6 +20,7 @@ from textual.widgets import ContentSwitcher, Footer, Static
 from textual.worker import Worker
 
 from castguard.core.config import Config
+from castguard.core.lockdown import platform_lines
 from castguard.core.model import (
     ActionKind,
     ActionRecord,
@@ -30,7 +31,6 @@ from castguard.core.model import (
     PlatformEvent,
     PlatformEventKind,
 )
-from castguard.core.lockdown import platform_lines
 from castguard.core.policy import PolicyError, PolicyWatcher
 from castguard.core.text import MAX_DETAIL_CHARS, clean_text
 from castguard.session.engine import UNDO_GRACE, ActionError, LockdownChanged, Session, SessionUpdate, StateChange
@@ -667,8 +667,12 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         lines = platform_lines(action.response) if action is not None else []
         if action is not None and action.result is ActionResult.LOCAL and lines:
             state += " (on the desk only)"
-        self.notify("\n".join([f"Lockdown {state}", *lines]), severity="warning" if on else "information",
-                    timeout=10 if lines else 5, markup=False)  # fmt: skip (platforms' words are not markup)
+        self.notify(
+            "\n".join([f"Lockdown {state}", *lines]),
+            severity="warning" if on else "information",
+            timeout=10 if lines else 5,
+            markup=False,
+        )  # fmt: skip (platforms' words are not markup)
         return action
 
     def action_help(self) -> None:

@@ -176,7 +176,7 @@ def format_response(outcomes: Mapping[str, PlatformLock | tuple[ActionResult, st
         if isinstance(outcome, PlatformLock) and outcome.before is not None:
             saved[key] = dict(outcome.before)
     if saved:
-        lines.append(_SAVED + json.dumps(saved, separators=(",", ":"), sort_keys=True))
+        lines.append(_SAVED + json.dumps(saved, separators=(",", ":")))
     return "\n".join(lines)
 
 
