@@ -15,15 +15,14 @@ import asyncio
 import contextlib
 import email.utils
 import logging
-import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from http import HTTPStatus
 
 import aiohttp
 import websockets.exceptions as ws_exc
 
+from castguard.core.backoff import Backoff
 from castguard.core.model import (
     ActionKind,
     ActionOutcome,
@@ -104,32 +103,6 @@ def server_wait(exc: BaseException) -> float | None:
 
 class SourceEnded(Exception):
     """The broadcast ended normally (stream offline, chat closed, end of file)."""
-
-
-@dataclass
-class Backoff:
-    """Jittered exponential backoff with a cap, reset after success (as in websockets)."""
-
-    initial: float = 1.0
-    """First delay in seconds."""
-    factor: float = 1.618
-    """Growth per failed attempt."""
-    cap: float = 60.0
-    """Longest delay."""
-    jitter: float = 0.5
-    """Fraction of each delay drawn at random, so many clients do not reconnect in lockstep."""
-    rng: random.Random = field(default_factory=random.Random)
-    attempts: int = 0
-
-    def next_delay(self) -> float:
-        """The delay before the next attempt; each call grows it until the cap."""
-        base = min(self.cap, self.initial * self.factor**self.attempts)
-        self.attempts += 1
-        return base * (1.0 - self.jitter * self.rng.random())
-
-    def reset(self) -> None:
-        """Forget past failures (called once a connection succeeded)."""
-        self.attempts = 0
 
 
 def classify(exc: BaseException) -> bool:

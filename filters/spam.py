@@ -13,19 +13,11 @@ from collections import Counter
 
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy, SpamSettings
+from castguard.filters.domains import TLDS, alternation
 from castguard.filters.prepass import Prepared, prepare
 from castguard.filters.privacy.email import emails
 
-# Top-level domains seen in chat spam and ordinary links. A closed list keeps "e.g.",
-# "3.5mg", "node.js" and "Dr.Smith" out: only a real TLD makes a bare domain.
-_TLDS = (
-    "com net org edu gov mil int info biz io co me tv gg ly ai app dev xyz site online shop store live link click top "
-    "club vip win bet fun icu buzz cam today world life news health care clinic pharmacy ru su ua by kz uk us ca au de "
-    "fr es it nl pl pt br mx ar cl pe ve cn jp kr in tk ml ga cf gq ws cc to sh gl ms am fm ly be ch at se no dk fi ie "
-    "nz za eu asia mobi pro name tel travel xxx porn sex cash money loan bid trade review party date download stream "
-    "chat social media email"
-).split()
-_DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + "|".join(sorted(_TLDS, key=len, reverse=True)) + r")"
+_DOMAIN = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+" + alternation(TLDS)
 _LINK = re.compile(
     r"(?:https?://|hxxps?://|www\.)[^\s<>\"']+"  # explicit URLs
     r"|(?<![\w@.+-])" + _DOMAIN + r"(?![\w-])(?::\d{2,5})?(?:/[^\s<>\"']*)?",  # bare domains, not an e-mail's
@@ -33,9 +25,7 @@ _LINK = re.compile(
 )
 # "example dot com", "example(dot)com", "example [.] com": spelled-out dots dodge link filters.
 _DOTTED = re.compile(
-    r"(?<![\w@])[a-z0-9-]{2,63}\s*(?:[(\[{]\s*(?:dot|\.)\s*[)\]}]|\s(?:dot|d0t)\s)\s*(?:"
-    + "|".join(sorted(_TLDS, key=len, reverse=True))
-    + r")\b",
+    r"(?<![\w@])[a-z0-9-]{2,63}\s*(?:[(\[{]\s*(?:dot|\.)\s*[)\]}]|\s(?:dot|d0t)\s)\s*" + alternation(TLDS) + r"\b",
     re.IGNORECASE,
 )
 # Cheap gate before the link regexes: a dot followed by two letters, or a scheme.

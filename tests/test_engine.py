@@ -419,7 +419,7 @@ class Firehose(FakeSource):
         """The most messages it had handed over beyond those the session had recorded."""
         self.session: Session | None = None
 
-    async def events(self):  # type: ignore[no-untyped-def, override]
+    async def events(self) -> AsyncIterator[SourceEvent]:
         while self.yielded < 20 * INBOX:
             if self.session is not None:
                 self.ahead = max(self.ahead, self.yielded - self.session.counts["messages"])
@@ -427,7 +427,7 @@ class Firehose(FakeSource):
             yield chat(f"hello {self.yielded}", author=f"v{self.yielded % 50}", msg_id=f"m{self.yielded}")
 
 
-async def test_a_source_never_gets_more_than_the_inbox_ahead_of_the_session(make_session) -> None:
+async def test_a_source_never_gets_more_than_the_inbox_ahead_of_the_session(make_session: MakeSession) -> None:
     source = Firehose()
     session: Session = make_session(source)
     source.session = session
@@ -444,7 +444,7 @@ class HandsOverThenStops(FakeSource):
         self.count = count
         self.run: asyncio.Task[None] | None = None
 
-    async def events(self):  # type: ignore[no-untyped-def, override]
+    async def events(self) -> AsyncIterator[SourceEvent]:
         for i in range(self.count):
             yield chat(f"hello {i}", msg_id=f"m{i}")
         assert self.run is not None
@@ -452,7 +452,9 @@ class HandsOverThenStops(FakeSource):
         await asyncio.Event().wait()
 
 
-async def test_stopping_the_session_keeps_every_message_its_sources_handed_over(make_session) -> None:
+async def test_stopping_the_session_keeps_every_message_its_sources_handed_over(
+    make_session: MakeSession,
+) -> None:
     source = HandsOverThenStops(BATCH * 3 + 5)
     session: Session = make_session(source)
     source.run = asyncio.create_task(session.run())

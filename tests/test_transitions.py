@@ -28,6 +28,7 @@ from castguard.session.transitions import (
     INVERSES,
     KEEP,
     TABLE,
+    Escalation,
     Transition,
     effect,
     inverse,
@@ -44,7 +45,7 @@ OPEN, ACK, DONE = EscalationState.OPEN, EscalationState.ACKNOWLEDGED, Escalation
 
 #: What the product promises, written out by hand: kind → {prior state: (state after, escalation after)}.
 #: ``None`` state: unchanged; KEEP escalation: unchanged.
-EXPECTED: dict[ActionKind, dict[MessageState, tuple[MessageState | None, object]]] = {
+EXPECTED: dict[ActionKind, dict[MessageState, tuple[MessageState | None, Escalation]]] = {
     ActionKind.HIDE: dict.fromkeys(MessageState, (X, KEEP)),
     ActionKind.DELETE: dict.fromkeys(MessageState, (X, KEEP)),
     ActionKind.UNHIDE: dict.fromkeys(MessageState, (A, KEEP)),
@@ -70,7 +71,7 @@ EXPECTED: dict[ActionKind, dict[MessageState, tuple[MessageState | None, object]
 }
 
 #: Undoing an action of each kind: (what the platform is asked, escalation after, the sanction lifted).
-EXPECTED_UNDO: dict[ActionKind, tuple[ActionKind | None, object, bool] | None] = {
+EXPECTED_UNDO: dict[ActionKind, tuple[ActionKind | None, Escalation, bool] | None] = {
     ActionKind.HIDE: (ActionKind.UNHIDE, KEEP, False),
     ActionKind.DELETE: (ActionKind.UNHIDE, KEEP, False),
     ActionKind.UNHIDE: (None, KEEP, False),
@@ -227,12 +228,12 @@ async def test_undoing_a_ban_or_timeout_gives_back_the_messages_it_settled(tmp_p
 
     undo = await session.undo(calm.seq)
 
-    assert undo.undoes == ban.id and session.sanction_of(calm) is None
+    assert calm is not None and undo.undoes == ban.id and session.sanction_of(calm) is None
     assert [_state(session, r) for r in (*held, flagged)] == [H, H, V]  # back in the queue, as before the ban
     assert _state(session, decided_later) is A  # the decision taken since stands
     assert _state(session, approved) is A and _state(session, calm) is V and _state(session, someone_else) is H
     session.store.flush()
-    assert [session.store.message(r.seq).state for r in (*held, flagged)] == [H, H, V]  # type: ignore[union-attr]
+    assert [session.store.message(r.seq).state for r in (*held, flagged)] == [H, H, V]
     asked = [r.kind for r in session.sources["fake"].requests]  # type: ignore[attr-defined]
     assert asked == [kind, ActionKind.UNBAN]
 
@@ -246,12 +247,12 @@ async def test_an_undone_ban_is_followed_and_replayed_as_it_happened(tmp_path: P
     tail = SessionTail(path, actor="producer")
     tail.start()
 
-    await live.act(ActionKind.BAN, held[0].seq)  # type: ignore[union-attr]
+    await live.act(ActionKind.BAN, held[0].seq)
     batch = tail.poll()
-    assert {r.seq: r.state for r in batch.changed} == {r.seq: R for r in held}  # type: ignore[union-attr]
-    await live.undo(held[0].seq)  # type: ignore[union-attr]
+    assert {r.seq: r.state for r in batch.changed} == {r.seq: R for r in held}
+    await live.undo(held[0].seq)
     batch = tail.poll()
-    assert {r.seq: r.state for r in batch.changed} == {r.seq: H for r in held}  # type: ignore[union-attr]
+    assert {r.seq: r.state for r in batch.changed} == {r.seq: H for r in held}
     tail.close()
     live.store.flush()
 
@@ -260,7 +261,7 @@ async def test_an_undone_ban_is_followed_and_replayed_as_it_happened(tmp_path: P
     replay = Session(Store(Store.MEMORY), source.pipeline(original.recorded_policy() or load_policy()), [source],
                      auto_actions=False)  # fmt: skip
     await asyncio.wait_for(replay.run(), 30)
-    replayed = [replay.record(replay.store.seq_of(r.message.source, r.message.id) or 0) for r in held]  # type: ignore[union-attr]
+    replayed = [replay.record(replay.store.seq_of(r.message.source, r.message.id) or 0) for r in held]
     assert [r.state if r is not None else None for r in replayed] == [H, H, H]
     assert [(r.state, r.escalation) for r in original.messages()] == [(H, None)] * 3
 
@@ -297,7 +298,8 @@ async def _in_state(session: Session, state: MessageState) -> MessageRecord:
     return record
 
 
-def _state(session: Session, record: MessageRecord) -> MessageState:
+def _state(session: Session, record: MessageRecord | None) -> MessageState:
+    assert record is not None
     found = session.record(record.seq)
     assert found is not None
     return found.state

@@ -337,10 +337,12 @@ async def test_keymap_from_the_config_file(store: Store, policy: Policy, tmp_pat
         await pilot.press("f2")
         assert app.query_one(ContentSwitcher).current == "view-queue"
         await pilot.press("question_mark")
-        await settle(pilot, lambda: isinstance(app.screen, HelpScreen), "isinstance(app.screen, HelpScreen)")
+        await settle(pilot, lambda: isinstance(app.screen, HelpScreen), "the help screen")
         shown = screen_text(app)
         assert "x " in shown and "Hide" in shown and "All by author" in shown
-        listed = {(key, description) for _, rows in app.screen.groups for key, description, _ in rows}
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        listed = {(key, description) for _, rows in help_screen.groups for key, description, _ in rows}
         assert ("x", "Hide") in listed and any(description == "Search" for _, description in listed)
 
 

@@ -7,6 +7,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -137,7 +138,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         clock: Callable[[], float] = time.time,
         team: TeamView | None = None,
         moderation: bool = True,
-        screen: Screen[object] | None = None,
+        screen: Screen[Any] | None = None,
         bars: Sequence[Widget] = (),
         tick_interval: float = TICK_INTERVAL,
     ) -> None:

@@ -18,7 +18,6 @@ import asyncio
 import ipaddress
 import logging
 import os
-import random
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from castguard.core.backoff import Backoff
 from castguard.core.model import EscalationState, MessageRecord
 from castguard.filters.redact import redact
 from castguard.session.engine import StateChange
@@ -167,7 +167,7 @@ class EscalationWebhook:
                 self.queue.task_done()
 
     async def _send(self, http: aiohttp.ClientSession, payload: dict[str, Any]) -> None:
-        delay = 0.5
+        retry = Backoff(initial=1.0, factor=2.0, cap=60.0, jitter=0.5)
         for attempt in range(1, self.settings.retries + 2):
             try:
                 # Never follow a redirect: it would post the escalation again, wherever it points.
@@ -186,10 +186,9 @@ class EscalationWebhook:
                 self.failed += 1
                 log.error("webhook gave up on escalation #%s: %s", payload["castguard"]["seq"], detail)
                 return
-            wait = float(retry_after) if retry_after.isdigit() else delay * (1 + random.random())
+            wait = float(retry_after) if retry_after.isdigit() else retry.next_delay()
             log.warning("webhook attempt %d failed (%s); retrying in %.1fs", attempt, detail, wait)
             await self._sleep(min(wait, 60.0))
-            delay = min(delay * 2, 30.0)
 
     async def drain(self, timeout: float = 5.0) -> None:
         """Wait (bounded) for queued escalations to be sent, e.g. when a recording ends."""

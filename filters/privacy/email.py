@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from castguard.filters.domains import SPELLED_EMAIL_TLDS, alternation
 from castguard.filters.privacy.spans import P_FORMAT, Hit
 
 _PLAIN = re.compile(
@@ -16,10 +17,7 @@ _PLAIN = re.compile(
 # retried every shorter run of spaces against the whole list of domains.
 _DOT = r"(?>\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\))\s*|\s+(?:dot|punto|точка)\s+)"
 _AT = r"(?P<at>(?>\s*(?:@|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\])\s*|\s+(?:at|arroba|собака)\s+))"
-_TLDS = (
-    r"(?:com|org|net|edu|gov|mil|io|co|us|uk|ca|de|es|mx|ar|cl|pe|ru|fr|it|br|nl|info|biz|me|app|dev|health|care|"
-    r"clinic|email|online|xyz|ai|ly|tv|in|au|nz|ie|eu|pt|pl|ua|by|kz)"
-)
+_TLDS = alternation(SPELLED_EMAIL_TLDS)
 _PROVIDERS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|yandex|live|msn|gmx|mail)"
 _OBFUSCATED = re.compile(
     rf"(?<![\w.+\-@])(?P<local>[a-z0-9][a-z0-9_+\-]*(?:{_DOT}[a-z0-9_+\-]+)*){_AT}"

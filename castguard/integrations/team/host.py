@@ -30,7 +30,7 @@ from typing import Any
 
 from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
 from castguard.integrations.team.claims import ClaimTable, allowed, refusal
-from castguard.integrations.team.link import Keys, TeamLink, backoff, cancelled_inside, redis_errors
+from castguard.integrations.team.link import Keys, TeamLink, cancelled_inside, reconnect_backoff, redis_errors
 from castguard.integrations.team.wire import (
     Claim,
     Gap,
@@ -156,14 +156,14 @@ class TeamHost:
     async def run(self) -> None:
         """Publish and carry out intents until cancelled; Redis outages are waited out, never raised."""
         errors = redis_errors()
-        attempt = 0
+        retry = reconnect_backoff()
         heartbeat = asyncio.ensure_future(self.link.run())
         try:
             while True:
                 try:
                     await self._setup()
                     self.link.set_connected(True, "connected")
-                    attempt = 0
+                    retry.reset()
                     # A task group: when one part loses Redis the others stop too, and all start again together.
                     async with asyncio.TaskGroup() as group:
                         group.create_task(self._publisher())
@@ -173,8 +173,7 @@ class TeamHost:
                     error = failed.exceptions[0]
                     self.link.set_connected(False, f"Redis unreachable ({type(error).__name__}): going on alone")
                     log.warning("team: Redis unreachable: %s", error)
-                await asyncio.sleep(backoff(attempt))
-                attempt += 1
+                await asyncio.sleep(retry.next_delay())
         finally:
             heartbeat.cancel()
             await asyncio.gather(heartbeat, return_exceptions=True)

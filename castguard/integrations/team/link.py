@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from castguard.core.backoff import Backoff
 from castguard.integrations.team.claims import (
     HEARTBEAT_INTERVAL,
     PRESENCE_TTL,
@@ -251,8 +252,6 @@ def cancelled_inside() -> None:
         raise asyncio.CancelledError
 
 
-def backoff(attempt: int) -> float:
-    """The wait before connecting again after ``attempt`` failures (capped, with a little jitter)."""
-    import random
-
-    return min(BACKOFF_MAX, BACKOFF_FIRST * 2 ** min(attempt, 10)) * (0.8 + random.random() * 0.4)
+def reconnect_backoff() -> Backoff:
+    """The wait before a team desk connects to Redis again: short at first (a blip), capped at a few seconds."""
+    return Backoff(initial=BACKOFF_FIRST, factor=2.0, cap=BACKOFF_MAX, jitter=0.4)

@@ -33,7 +33,7 @@ from castguard.core.model import (
 )
 from castguard.core.policy import Policy
 from castguard.integrations.team.claims import allowed, refusal
-from castguard.integrations.team.link import Keys, TeamLink, backoff, cancelled_inside, redis_errors
+from castguard.integrations.team.link import Keys, TeamLink, cancelled_inside, reconnect_backoff, redis_errors
 from castguard.integrations.team.wire import (
     Claim,
     Gap,
@@ -159,19 +159,18 @@ class MemberSession(Session):
         errors = redis_errors()
         heartbeat = asyncio.ensure_future(self.link.run())
         flusher = asyncio.ensure_future(self._flush_loop())
-        attempt = 0
+        retry = reconnect_backoff()
         try:
             while True:
                 try:
                     await self._catch_up()
                     self.link.set_connected(True, "connected")
-                    attempt = 0
+                    retry.reset()
                     await self._follow()
                 except errors as exc:
                     cancelled_inside()
                     self.link.set_connected(False, f"disconnected ({type(exc).__name__}): will resync")
-                    await asyncio.sleep(backoff(attempt))
-                    attempt += 1
+                    await asyncio.sleep(retry.next_delay())
         finally:
             for task in (heartbeat, flusher):
                 task.cancel()
