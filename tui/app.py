@@ -662,8 +662,15 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
     @work(exit_on_error=False, group="lockdown")
     async def switch_lockdown(self, on: bool) -> ActionRecord | None:
         """Switch lockdown and say what each platform did with its own controls."""
-        action = await self.session.set_lockdown(on)
+        try:
+            action = await self.session.set_lockdown(on)
+        except ActionError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return None
         self._drain()
+        if self.session.lockdown != on:  # a team member's desk: the host switches it
+            self.notify(f"Lockdown {'on' if on else 'off'} asked of the host", markup=False)
+            return None
         state = "on: every message at or above warn is held" if on else "lifted"
         lines = platform_lines(action.response) if action is not None else []
         if action is not None and action.result is ActionResult.LOCAL and lines:

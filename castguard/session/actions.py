@@ -428,6 +428,7 @@ class ActionService:
             last_on = None if on else self.store.lockdown_switch_at(at)
             self.lockdown = on
             self.publish(LockdownChanged(on, actor))
+            calls: dict[str, Awaitable[PlatformLock | tuple[ActionResult, str]]]
             if on:
                 calls = {
                     s.key: s.lock((plan or {}).get(s.platform, ()))
