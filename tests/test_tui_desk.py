@@ -418,3 +418,10 @@ async def test_the_detail_pane_follows_the_feed_at_a_readable_pace_and_the_curso
         await settle(
             pilot, lambda: "question number 5" in _pane_text(app), "the newest again", DETAIL_FOLLOW_INTERVAL * 20
         )
+
+
+async def test_a_refresh_after_the_desk_closed_draws_nothing(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat("hello")])
+    async with app.run_test(size=SIZE) as pilot:
+        await rows_shown(pilot, app, 1)
+    assert app.lists() == []  # the refresh timer's last tick as the desk closes: no screen, nothing to draw on

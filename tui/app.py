@@ -295,7 +295,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     def lists(self) -> list[FeedView]:
         """Every message list of the desk (and of an open search or author card)."""
-        lists = list(self.screen_stack[0].query(FeedView)) if self.screen_stack else []
+        if not self.screen_stack:
+            return []  # the desk is closing: a last timer tick has nothing left to draw on
+        lists = list(self.screen_stack[0].query(FeedView))
         if self.screen is not self.screen_stack[0]:
             lists.extend(self.screen.query(FeedView))
         return lists
