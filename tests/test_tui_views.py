@@ -179,7 +179,7 @@ async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(m
         inbox = await first_read(app, pilot)
         assert [r.seq for r in inbox.rows] == [escalated.seq]
         writer.ingest(chat("I will sue you", author="angry"))
-        writer.set_lockdown(True)
+        await writer.set_lockdown(True)
         writer.store.flush()
         await settle(pilot, lambda: len(inbox.rows) == 2 and app.screen.has_class("lockdown"), "the next read")
         await settle(pilot, lambda: "2 open escalations" in screen_text(app), "the figures redrawn")

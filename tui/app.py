@@ -21,6 +21,7 @@ from textual.widgets import ContentSwitcher, Footer, Static
 from textual.worker import Worker
 
 from castguard.core.config import Config
+from castguard.core.lockdown import platform_lines
 from castguard.core.model import (
     ActionKind,
     ActionRecord,
@@ -658,11 +659,32 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         return self.workflows.current_raid()
 
     def action_lockdown(self) -> None:
-        """Switch lockdown on or off."""
-        self.session.set_lockdown(not self.session.lockdown)
+        """Switch lockdown on or off (on the desk at once, then on the platforms)."""
+        self.switch_lockdown(not self.session.lockdown)
+
+    @work(exit_on_error=False, group="lockdown")
+    async def switch_lockdown(self, on: bool) -> ActionRecord | None:
+        """Switch lockdown and say what each platform did with its own controls."""
+        try:
+            action = await self.session.set_lockdown(on)
+        except ActionError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return None
         self._drain()
-        state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
-        self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
+        if self.session.lockdown != on:  # a team member's desk: the host switches it
+            self.notify(f"Lockdown {'on' if on else 'off'} asked of the host", markup=False)
+            return None
+        state = "on: every message at or above warn is held" if on else "lifted"
+        lines = platform_lines(action.response) if action is not None else []
+        if action is not None and action.result is ActionResult.LOCAL and lines:
+            state += " (on the desk only)"
+        self.notify(
+            "\n".join([f"Lockdown {state}", *lines]),
+            severity="warning" if on else "information",
+            timeout=10 if lines else 5,
+            markup=False,
+        )  # fmt: skip (platforms' words are not markup)
+        return action
 
     async def action_quit(self) -> None:
         """Quit; while escalations are not resolved, only after the moderator says so."""
