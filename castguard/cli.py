@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import os
 import re
+import sqlite3
 import sys
 import tempfile
 import time
@@ -731,23 +732,57 @@ def _speed(text: str) -> float | None:
 
 
 def cmd_sessions(args: argparse.Namespace, config: Config) -> int:
-    """List recordings in the data dir."""
+    """List recordings in the data dir: name, start, duration, messages, flagged, platforms, title (read-only)."""
+    from castguard.session.queries import recording_summary
     from castguard.session.store import Store, StoreError
 
     folder = config.sessions_dir
     files = sorted(folder.glob("*.db")) if folder.exists() else []
     if not files:
-        print(f"no recordings in {folder}")
+        print(f"no recordings in {printable(str(folder))}")
         return 0
+    rows: list[tuple[str, ...]] = []
     for path in files:
+        name = printable(path.stem, 60)
         try:
             store = Store(path, create=False, readonly=True)
-            count = store.count()
-            store.close()
-            print(f"{path}  {count} messages")
-        except StoreError as exc:
-            print(f"{path}  unreadable: {exc}")
+            try:
+                summary = recording_summary(store)
+            finally:
+                store.close()
+        except (StoreError, sqlite3.Error) as exc:
+            rows.append((name, "unreadable:", printable(str(exc), 200)))
+            continue
+        started = (
+            dt.datetime.fromtimestamp(summary.started_at).strftime("%Y-%m-%d %H:%M") if summary.started_at else "—"
+        )
+        platforms = printable(",".join(summary.platforms), 60) or "—"
+        title = printable(summary.title, 120) or "—"
+        rows.append(
+            (name, started, _span(summary.duration), str(summary.messages), str(summary.flagged), platforms, title)
+        )
+    header = ("NAME", "STARTED", "DURATION", "MESSAGES", "FLAGGED", "PLATFORMS", "TITLE")
+    table = [header, *(r for r in rows if len(r) == len(header))]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
+    right = {2, 3, 4}
+    for row in [header, *rows]:
+        if len(row) != len(header):
+            print("  ".join(row))
+            continue
+        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=False))]
+        print("  ".join([*cells, row[-1]]).rstrip())
+    print(f"{len(files)} recording(s) in {printable(str(folder))}; open one by its NAME (replay, report, follow)")
     return 0
+
+
+def _span(seconds: float) -> str:
+    """A recording's length: ``45s``, ``12m``, ``1h05m``."""
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
 
 
 def cmd_policy(args: argparse.Namespace, config: Config) -> int:

@@ -9,9 +9,10 @@ without sockets.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Protocol, runtime_checkable
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, Protocol, runtime_checkable
 
+from castguard.core.lockdown import Control, PlatformLock
 from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage, SourceEvent
 
 
@@ -45,6 +46,23 @@ class Replier(Protocol):
 
     async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
         """Post ``text`` on the platform as a reply to ``message`` (as the account the source acts as)."""
+        ...
+
+
+@runtime_checkable
+class LockdownSource(Protocol):
+    """A source whose platform has chat controls of its own that lockdown switches on (and lifting restores)."""
+
+    async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
+        """Read the settings ``controls`` change, switch the controls on, and return the settings from before.
+
+        Never raises for a platform's refusal: a control that could not be applied is left out of
+        ``before`` and said in ``says``; nothing applied is a failed outcome.
+        """
+        ...
+
+    async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
+        """Put back the settings :meth:`lock` returned as ``before``."""
         ...
 
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import NamedTuple
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import Any, NamedTuple
 
 from castguard.connectors.demo_chat import INCIDENTS, Chatter, fill
+from castguard.core.lockdown import Control, PlatformLock, control_text
 from castguard.core.model import (
     ActionKind,
     ActionOutcome,
@@ -120,6 +121,8 @@ class DemoBroadcast:
         self.silenced = 0
         """Lines of the script a banned or timed-out viewer did not get to post."""
         self.hidden: set[str] = set()
+        self.chat_modes: dict[str, int | None] = {}
+        """Chat controls switched on, by name, with their duration (``None``: no duration), as lockdown set them."""
         self.replies: list[ChatMessage] = []
         """Replies sent through :meth:`reply`, in order."""
         self._outbox: asyncio.Queue[ChatMessage] = asyncio.Queue(maxsize=1000)
@@ -277,6 +280,27 @@ class DemoBroadcast:
         if kind is ActionKind.WARN:
             return ActionOutcome(ActionResult.DONE, f"demo: warned {request.author.id}")
         return ActionOutcome(ActionResult.FAILED, f"demo platform does not support {kind.value}")
+
+    async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
+        """Switch the simulated platform's chat controls on, like Twitch's Shield Mode and chat settings."""
+        await asyncio.sleep(self.action_latency)
+        if not controls:
+            return PlatformLock(ActionResult.LOCAL, "demo: the policy sets no demo controls: desk only")
+        before = {c.name: self.chat_modes.get(c.name, False) for c in controls}
+        for control in controls:
+            self.chat_modes[control.name] = control.seconds
+        return PlatformLock(ActionResult.DONE, "demo: " + ", ".join(control_text(c) for c in controls), before)
+
+    async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
+        """Put the chat controls back as :meth:`lock` found them."""
+        await asyncio.sleep(self.action_latency)
+        for name, was in before.items():
+            if was is False:
+                self.chat_modes.pop(name, None)
+            elif was is None or (isinstance(was, int) and not isinstance(was, bool)):
+                self.chat_modes[name] = was
+        shown = ", ".join(control_text(Control(n, s)) for n, s in self.chat_modes.items()) or "none"
+        return ActionOutcome(ActionResult.DONE, f"demo: chat controls restored (on now: {shown})")
 
     async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
         """Post ``text`` as the host in reply to ``message``: it arrives in the feed like any chat line."""

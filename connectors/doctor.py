@@ -21,7 +21,7 @@ from castguard.connectors.facebook import SCOPES as FACEBOOK_SCOPES
 from castguard.connectors.platforms import display_name, graph_version, graph_version_notice, platforms
 from castguard.connectors.runtime import redact
 from castguard.connectors.settings import platform_settings, secrets_of
-from castguard.connectors.twitch import READ_SCOPE
+from castguard.connectors.twitch import LOCKDOWN_SCOPES, READ_SCOPE
 from castguard.connectors.twitch import SCOPES as TWITCH_SCOPES
 from castguard.connectors.youtube import SCOPE as YOUTUBE_SCOPE
 
@@ -67,6 +67,11 @@ async def check_twitch(session: aiohttp.ClientSession, cfg: Mapping[str, str]) -
             check.ok.append(f"scope {scope}")
         else:
             check.problems.append(f"missing scope {scope}")
+    for scope in LOCKDOWN_SCOPES:
+        if scope in scopes:
+            check.ok.append(f"scope {scope} (lockdown)")
+        else:
+            check.notes.append(f"lockdown cannot change Twitch's own controls without scope {scope}")
     _eventsub_scopes(check, scopes)
     client_id = cfg.get("client_id")
     if client_id and body.get("client_id") and client_id != body.get("client_id"):

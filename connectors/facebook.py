@@ -32,6 +32,7 @@ from castguard.connectors.runtime import (
 )
 from castguard.connectors.settings import platform_settings, secrets_of
 from castguard.connectors.sse import SSE_REQUEST_HEADERS, SseDecoder
+from castguard.core.lockdown import FACEBOOK_MODES, Control, PlatformLock
 from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, Author, ChatMessage
 
 log = logging.getLogger(__name__)
@@ -370,6 +371,59 @@ class FacebookSource(LiveSource):
             f"{self.config['graph_url']}/{message.id}/comments",
             data={"access_token": self.token, "message": text[:MAX_COMMENT_CHARS]},
             success=_comment_text,
+        )
+
+    # -- lockdown -------------------------------------------------------------------------------
+
+    async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
+        """Add ``controls`` to the live video's ``live_comment_moderation_setting``, keeping the modes before."""
+        if not self.token:
+            return PlatformLock(ActionResult.LOCAL, "facebook: no page token: lockdown holds messages on the desk only")
+        if not controls:
+            return PlatformLock(ActionResult.LOCAL, "facebook: the policy sets no Facebook modes: desk only")
+        current = await self._moderation_setting()
+        if isinstance(current, str):
+            return PlatformLock(ActionResult.FAILED, f"facebook: comment modes not read: {current}")
+        modes = list(dict.fromkeys([*current, *(c.name for c in controls)]))
+        outcome = await self._set_moderation(modes, "comment modes " + ", ".join(modes))
+        if outcome.result is not ActionResult.DONE:
+            return PlatformLock(ActionResult.FAILED, outcome.response)
+        return PlatformLock(ActionResult.DONE, outcome.response, {"modes": current})
+
+    async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
+        """Put back the comment modes :meth:`lock` found."""
+        if not self.token:
+            return ActionOutcome(ActionResult.FAILED, "facebook: no page token to restore the comment modes with")
+        saved = before.get("modes")
+        if not isinstance(saved, list):
+            return ActionOutcome(ActionResult.FAILED, "facebook: the recorded comment modes are unreadable")
+        modes = [m for m in saved if m in FACEBOOK_MODES]
+        return await self._set_moderation(modes or ["DEFAULT"], "comment modes restored")
+
+    async def _moderation_setting(self) -> list[str] | str:
+        """The live video's comment modes (empty when none is set), or why they could not be read."""
+        try:
+            reply = await self.api.request(
+                "GET",
+                f"{self.config['graph_url']}/{self.video_id}",
+                params={"access_token": self.token or "", "fields": "live_comment_moderation_setting"},
+            )
+        except Exception as exc:
+            return self.api.clean(f"{type(exc).__name__}: {exc}")
+        judgement = judge_graph(reply)
+        if judgement.verdict is not Verdict.OK or not isinstance(reply.body, Mapping):
+            return self.api.clean(f"HTTP {reply.status}: {judgement.message or reply.text[:200]}")
+        modes = reply.body.get("live_comment_moderation_setting", [])
+        if not isinstance(modes, list):
+            return f"HTTP {reply.status}: live_comment_moderation_setting is not a list"
+        return [m for m in modes if m in FACEBOOK_MODES]
+
+    async def _set_moderation(self, modes: list[str], success: str) -> ActionOutcome:
+        return await self.api.act(
+            "POST",
+            f"{self.config['graph_url']}/{self.video_id}",
+            data={"access_token": self.token or "", "live_comment_moderation_setting": json.dumps(modes)},
+            success=success,
         )
 
     async def _release(self) -> None:

@@ -32,6 +32,7 @@ from castguard.connectors.runtime import (
 )
 from castguard.connectors.settings import platform_settings, secrets_of
 from castguard.connectors.wsframes import FrameReader
+from castguard.core.lockdown import Control, PlatformLock, control_text
 from castguard.core.model import ActionKind, ActionOutcome, ActionRequest, ActionResult, ChatMessage
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,17 @@ SCOPES: dict[ActionKind, str] = {
     ActionKind.UNBAN: "moderator:manage:banned_users",
     ActionKind.WARN: "moderator:manage:warnings",
     ActionKind.REPLY: "user:write:chat",
+}
+#: Helix scopes lockdown needs (Shield Mode, and the chat settings it changes).
+LOCKDOWN_SCOPES = ("moderator:manage:shield_mode", "moderator:manage:chat_settings")
+#: Lockdown controls → (the chat setting that switches it, the setting holding its duration).
+CHAT_CONTROLS: dict[str, tuple[str, str | None]] = {
+    "followers_only": ("follower_mode", "follower_mode_duration"),
+    "slow": ("slow_mode", "slow_mode_wait_time"),
+    "chat_delay": ("non_moderator_chat_delay", "non_moderator_chat_delay_duration"),
+    "subscribers_only": ("subscriber_mode", None),
+    "emote_only": ("emote_mode", None),
+    "unique_chat": ("unique_chat_mode", None),
 }
 #: Longest chat message Twitch accepts (characters).
 MAX_CHAT_CHARS = 500
@@ -264,6 +276,20 @@ class TwitchSource(LiveSource):
         client_id = self.config.get("client_id") or str(ident.get("client_id") or "")
         return {"Authorization": f"Bearer {self.token}", "Client-Id": client_id}
 
+    async def _moderation(self, request: ActionRequest) -> tuple[dict[str, str], dict[str, str]]:
+        """The headers and the ``broadcaster_id`` / ``moderator_id`` parameters of a moderation call."""
+        headers = await self._headers()
+        ident = await self.identity()
+        moderator = self.config.get("moderator_id") or str(ident["user_id"])
+        broadcaster = await self._broadcaster_id(request)
+        return headers, {"broadcaster_id": broadcaster, "moderator_id": moderator}
+
+    def _why(self, exc: Exception) -> str:
+        """A failure before Helix was asked, bounded and redacted."""
+        if isinstance(exc, FatalSourceError | RetryableSourceError):
+            return self.api.clean(f"twitch: {exc}")
+        return self.api.clean(f"twitch: {type(exc).__name__}: {exc}")
+
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         """Delete, time out, ban, unban or warn through Helix."""
         if request.kind not in self.capabilities:
@@ -271,16 +297,10 @@ class TwitchSource(LiveSource):
                 return await super().perform(request)
             return ActionOutcome(ActionResult.FAILED, f"Twitch cannot {request.kind.value}")
         try:
-            headers = await self._headers()
-            ident = await self.identity()
-            moderator = self.config.get("moderator_id") or str(ident["user_id"])
-            broadcaster = await self._broadcaster_id(request)
-        except (FatalSourceError, RetryableSourceError) as exc:
-            return ActionOutcome(ActionResult.FAILED, self.api.clean(f"twitch: {exc}"))
+            headers, params = await self._moderation(request)
         except Exception as exc:
-            return ActionOutcome(ActionResult.FAILED, self.api.clean(f"twitch: {type(exc).__name__}: {exc}"))
+            return ActionOutcome(ActionResult.FAILED, self._why(exc))
         api = self.config["api_url"]
-        params = {"broadcaster_id": broadcaster, "moderator_id": moderator}
         author = request.author or (request.message.author if request.message else None)
         kind = request.kind
         if kind is ActionKind.DELETE:
@@ -349,8 +369,134 @@ class TwitchSource(LiveSource):
             return ActionOutcome(ActionResult.FAILED, outcome.response)
         return outcome
 
+    # -- lockdown -------------------------------------------------------------------------------
+
+    async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
+        """Switch on Shield Mode and the chat settings ``controls`` name, keeping what was set before."""
+        if not self.token:
+            return PlatformLock(ActionResult.LOCAL, "twitch: no token: lockdown holds messages on the desk only")
+        if not controls:
+            return PlatformLock(ActionResult.LOCAL, "twitch: the policy sets no Twitch controls: desk only")
+        try:
+            headers, params = await self._moderation(ActionRequest(ActionKind.LOCKDOWN))
+        except Exception as exc:
+            return PlatformLock(ActionResult.FAILED, self._why(exc))
+        api = self.config["api_url"]
+        done: list[str] = []
+        failed: list[str] = []
+        before: dict[str, Any] = {}
+        if any(c.name == "shield_mode" for c in controls):
+            shield = await self._read(api + "/moderation/shield_mode", params, headers)
+            if isinstance(shield, str):
+                failed.append(f"shield mode not read: {shield}")
+            else:
+                outcome = await self.api.act(
+                    "PUT", api + "/moderation/shield_mode", params=params, headers=headers,
+                    json={"is_active": True}, success="shield mode on",
+                )  # fmt: skip
+                if outcome.result is ActionResult.DONE:
+                    before["shield_mode"] = bool(shield.get("is_active"))
+                    done.append("shield mode on")
+                else:
+                    failed.append(f"shield mode refused: {outcome.response}")
+        chat = [c for c in controls if c.name in CHAT_CONTROLS]
+        if chat:
+            current = await self._read(api + "/chat/settings", params, headers)
+            if isinstance(current, str):
+                failed.append(f"chat settings not read: {current}")
+            else:
+                body: dict[str, Any] = {}
+                saved: dict[str, Any] = {}
+                for control in chat:
+                    flag, value = CHAT_CONTROLS[control.name]
+                    body[flag] = True
+                    saved[flag] = bool(current.get(flag))
+                    if value is not None:
+                        seconds = control.seconds or 0
+                        body[value] = seconds // 60 if control.name == "followers_only" else seconds
+                        was = current.get(value)
+                        saved[value] = was if isinstance(was, int) and not isinstance(was, bool) else None
+                outcome = await self.api.act(
+                    "PATCH", api + "/chat/settings", params=params, headers=headers, json=body,
+                    success="chat settings set",
+                )  # fmt: skip
+                if outcome.result is ActionResult.DONE:
+                    before["chat"] = saved
+                    done.append(", ".join(control_text(c) for c in chat))
+                else:
+                    failed.append(f"chat settings refused: {outcome.response}")
+        says = "twitch: " + "; ".join(done + failed)
+        return PlatformLock(ActionResult.DONE if done else ActionResult.FAILED, says, before or None)
+
+    async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
+        """Put back the chat settings and Shield Mode :meth:`lock` found."""
+        if not self.token:
+            return ActionOutcome(ActionResult.FAILED, "twitch: no token to restore the chat settings with")
+        try:
+            headers, params = await self._moderation(ActionRequest(ActionKind.LOCKDOWN))
+        except Exception as exc:
+            return ActionOutcome(ActionResult.FAILED, self._why(exc))
+        api = self.config["api_url"]
+        done: list[str] = []
+        failed: list[str] = []
+        chat = before.get("chat")
+        if isinstance(chat, Mapping):
+            body = _restore_body(chat)
+            if body:
+                outcome = await self.api.act(
+                    "PATCH", api + "/chat/settings", params=params, headers=headers, json=body,
+                    success="chat settings restored",
+                )  # fmt: skip
+                (done if outcome.result is ActionResult.DONE else failed).append(
+                    "chat settings restored" if outcome.result is ActionResult.DONE else outcome.response
+                )
+        shield = before.get("shield_mode")
+        if isinstance(shield, bool):
+            outcome = await self.api.act(
+                "PUT", api + "/moderation/shield_mode", params=params, headers=headers,
+                json={"is_active": shield}, success="shield mode " + ("left on" if shield else "off"),
+            )  # fmt: skip
+            (done if outcome.result is ActionResult.DONE else failed).append(
+                ("shield mode " + ("left on" if shield else "off"))
+                if outcome.result is ActionResult.DONE
+                else outcome.response
+            )
+        if not done and not failed:
+            return ActionOutcome(ActionResult.LOCAL, "twitch: nothing to restore")
+        says = self.api.clean("twitch: " + "; ".join(done + [f"not restored: {f}" for f in failed]))
+        return ActionOutcome(ActionResult.FAILED if failed else ActionResult.DONE, says)
+
+    async def _read(self, url: str, params: Mapping[str, str], headers: Mapping[str, str]) -> dict[str, Any] | str:
+        """The first ``data`` entry of a Helix GET, or why it could not be read."""
+        try:
+            reply = await self.api.request("GET", url, params=params, headers=headers)
+        except Exception as exc:
+            return self.api.clean(f"{type(exc).__name__}: {exc}")
+        judgement = judge_helix(reply)
+        if judgement.verdict is not Verdict.OK:
+            return self.api.clean(f"HTTP {reply.status}: {judgement.message}")
+        data = reply.body.get("data") if isinstance(reply.body, Mapping) else None
+        if not isinstance(data, list) or not data or not isinstance(data[0], Mapping):
+            return f"HTTP {reply.status} without data"
+        return dict(data[0])
+
     async def _release(self) -> None:
         await self.api.close()
+
+
+def _restore_body(saved: Mapping[str, Any]) -> dict[str, Any]:
+    """The PATCH that puts saved chat settings back: a mode that was off is switched off, one that was on is
+    switched on with its duration (a recorded value of the wrong type is left out)."""
+    body: dict[str, Any] = {}
+    for flag, value in CHAT_CONTROLS.values():
+        was = saved.get(flag)
+        if not isinstance(was, bool):
+            continue
+        body[flag] = was
+        duration = saved.get(value) if value is not None else None
+        if was and isinstance(duration, int) and not isinstance(duration, bool):
+            body[value] = duration  # type: ignore[index]
+    return body
 
 
 def _sent_text(reply: ApiReply) -> str:

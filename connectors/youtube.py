@@ -27,6 +27,7 @@ from castguard.connectors.runtime import (
     retry_after,
 )
 from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.core.lockdown import YOUTUBE_SAYS, Control, PlatformLock
 from castguard.core.model import (
     ActionKind,
     ActionOutcome,
@@ -333,6 +334,14 @@ class YouTubeSource(LiveSource):
         if reply.status == 403 and reason not in ("rateLimitExceeded", "userRateLimitExceeded"):
             raise FatalSourceError(text)
         raise RetryableSourceError(text, retry_after=retry_after(header(reply, "Retry-After")))
+
+    async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
+        """YouTube has no API for chat modes: the desk holds the messages, and says so."""
+        return PlatformLock(ActionResult.LOCAL, YOUTUBE_SAYS)
+
+    async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
+        """Nothing was changed on YouTube: nothing to restore."""
+        return ActionOutcome(ActionResult.LOCAL, YOUTUBE_SAYS)
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         """Delete a message, ban an author for a while or for good, or lift a ban made from this desk."""

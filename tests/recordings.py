@@ -63,7 +63,7 @@ async def make_recording(path: Path, *, redact_at_rest: bool = False, platform_a
             session.observe(PlatformEvent("fake", PlatformEventKind.DELETED, message_id="m8", at=T0 + 7.5))
         if i == 8:
             now[0] = T0 + 8.5
-            session.set_lockdown(True)
+            await session.set_lockdown(True)
     now[0] = T0 + 9.5
     await session.act(ActionKind.RESOLVE, 4)
     now[0] = T0 + 9.75

@@ -39,6 +39,8 @@ async def test_missing_scopes_and_bad_tokens_are_problems() -> None:
         checks = await run_checks(settings)
     twitch, yt_check, fb_check = checks
     assert "missing scope moderator:manage:chat_messages" in twitch.problems
+    assert "lockdown cannot change Twitch's own controls without scope moderator:manage:shield_mode" in twitch.notes
+    assert "lockdown cannot change Twitch's own controls without scope moderator:manage:chat_settings" in twitch.notes
     assert any("does not match" in p for p in twitch.problems)
     assert yt_check.problems == ["token invalid or expired"]
     assert fb_check.problems == ["page token expired or revoked (code 190)"]

@@ -225,7 +225,7 @@ async def test_stopping_the_session_records_auto_hides_under_way_or_drops_them_c
 
 async def test_lockdown_holds_warn_and_above(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
-    session.set_lockdown(True)
+    await session.set_lockdown(True)
     held = session.ingest(chat("WHAT IS THIS bullshit"))
     clean = session.ingest(chat("thank you doctor"))
     assert held.state is MessageState.HELD
@@ -235,7 +235,7 @@ async def test_lockdown_holds_warn_and_above(make_session: MakeSession) -> None:
 
 async def test_lockdown_lets_the_host_and_the_moderators_talk(make_session: MakeSession) -> None:
     session: Session = make_session(FakeSource("fake"))
-    session.set_lockdown(True)
+    await session.set_lockdown(True)
     host = session.ingest(chat("CLICK THE LINK BELOW TO BOOK: clinic.example/book", roles=frozenset({"broadcaster"})))
     viewer = session.ingest(chat("WHAT IS THIS bullshit"))
     assert host.state is MessageState.VISIBLE

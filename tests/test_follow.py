@@ -48,7 +48,7 @@ async def test_follower_sees_messages_actions_and_lockdown_as_they_are_written(m
     assert [r.seq for r in batch.messages] == [seq, seq + 1]
 
     await writer.act(ActionKind.HIDE, seq + 1)
-    writer.set_lockdown(True)
+    await writer.set_lockdown(True)
     batch = tail.poll()
     assert [a.kind for a in batch.actions] == [ActionKind.HIDE, ActionKind.LOCKDOWN]
     assert batch.lockdown is True and tail.lockdown

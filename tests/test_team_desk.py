@@ -221,3 +221,26 @@ async def test_members_resync_without_duplicates_after_redis_comes_back(
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
             m.close()
+
+
+async def test_a_member_asks_the_host_to_switch_lockdown(
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
+) -> None:
+    async with hosted(make_session, redis_server, ["hello"]) as (session, _host, _source):
+        mod = member(redis_server, policy, tmp_path, "mo")
+        watcher = member(redis_server, policy, tmp_path, "olga", role="observer")
+        tasks = [asyncio.create_task(m.run()) for m in (mod, watcher)]
+        try:
+            await until(lambda: mod.link.connected and watcher.link.connected, what="members connected")
+            with pytest.raises(ActionError, match="observer"):
+                await watcher.set_lockdown(True)
+            assert await mod.set_lockdown(True) is None  # asked: the host switches it
+            await until(lambda: session.lockdown and mod.lockdown, what="lockdown on at the host and the member")
+            await mod.set_lockdown(False)
+            await until(lambda: not session.lockdown and not mod.lockdown, what="lockdown lifted")
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            mod.close()
+            watcher.close()

@@ -38,7 +38,7 @@ async def test_host_publishes_messages_actions_claims_and_lockdown(
         leak = session.record(2)
         assert leak is not None
         await session.act(ActionKind.HIDE, 2, actor="alex")
-        session.set_lockdown(True)
+        await session.set_lockdown(True)
         await until(lambda: not host.outbox and host.published >= 7, what="everything published")
         updates = await stream(redis_client, keys)
         messages = [u for u in updates if isinstance(u, MessageRecord)]

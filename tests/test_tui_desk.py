@@ -99,7 +99,10 @@ async def test_escalate_with_a_note_then_acknowledge_and_resolve_in_the_inbox(st
         assert "ACK" in screen_text(app)
         await pilot.press("A")  # twice: refused, nothing recorded
         await actions_done(app)
+        # Resolving asks what was done; the answer is recorded with the resolution.
         await pilot.press("R")
+        await settle(pilot, lambda: isinstance(app.screen, NotePrompt), "the resolve note prompt")
+        await pilot.press(*"called back, forwarded to legal", "enter")
         await actions_done(app)
         await settle(
             pilot,
@@ -108,6 +111,7 @@ async def test_escalate_with_a_note_then_acknowledge_and_resolve_in_the_inbox(st
         )
         kinds = [a.kind for a in store.actions() if a.actor == "alex"]
         assert kinds == [ActionKind.ESCALATE, ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE]
+        assert store.actions()[-1].reason == "called back, forwarded to legal"
         assert app.stats.snapshot(time.time()).escalations[0].time_to_acknowledge is not None
 
 
@@ -418,3 +422,10 @@ async def test_the_detail_pane_follows_the_feed_at_a_readable_pace_and_the_curso
         await settle(
             pilot, lambda: "question number 5" in _pane_text(app), "the newest again", DETAIL_FOLLOW_INTERVAL * 20
         )
+
+
+async def test_a_refresh_after_the_desk_closed_draws_nothing(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat("hello")])
+    async with app.run_test(size=SIZE) as pilot:
+        await rows_shown(pilot, app, 1)
+    assert app.lists() == []  # the refresh timer's last tick as the desk closes: no screen, nothing to draw on

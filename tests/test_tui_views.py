@@ -30,6 +30,7 @@ from castguard.tui.author import AuthorCard
 from castguard.tui.feed import FeedView
 from castguard.tui.follow import FollowApp
 from castguard.tui.replies import ReplyPicker
+from castguard.tui.screens import NotePrompt
 from castguard.tui.search import SearchScreen
 from castguard.tui.views import InboxView
 from tests.conftest import MakeSession, chat
@@ -178,7 +179,7 @@ async def test_follow_shows_the_producer_view_and_writes_acknowledgements_back(m
         inbox = await first_read(app, pilot)
         assert [r.seq for r in inbox.rows] == [escalated.seq]
         writer.ingest(chat("I will sue you", author="angry"))
-        writer.set_lockdown(True)
+        await writer.set_lockdown(True)
         writer.store.flush()
         await settle(pilot, lambda: len(inbox.rows) == 2 and app.screen.has_class("lockdown"), "the next read")
         await settle(pilot, lambda: "2 open escalations" in screen_text(app), "the figures redrawn")
@@ -254,7 +255,10 @@ async def test_the_recording_desk_picks_up_a_followers_acknowledgement(store: St
         await settle(pilot, lambda: inbox.rows[0].escalation is EscalationState.ACKNOWLEDGED, "the log read")
         await settle(pilot, lambda: "ACK" in screen_text(app) and "producer" in screen_text(app), "ACK by producer")
         await pilot.press("R")
+        await settle(pilot, lambda: isinstance(app.screen, NotePrompt), "the resolve note prompt")
+        await pilot.press("enter")
         await actions_done(app)
+        await settle(pilot, lambda: store.actions()[-1].actor == "alex", "the resolution")
         assert store.verify_chain() is None
         assert [a.actor for a in store.actions()][-2:] == ["producer", "alex"]
         tail.close()

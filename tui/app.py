@@ -21,12 +21,14 @@ from textual.widgets import ContentSwitcher, Footer, Static
 from textual.worker import Worker
 
 from castguard.core.config import Config
+from castguard.core.lockdown import platform_lines
 from castguard.core.model import (
     ActionKind,
     ActionRecord,
     ActionResult,
     ConnectionEvent,
     ConnectionState,
+    EscalationState,
     MessageRecord,
     PlatformEvent,
     PlatformEventKind,
@@ -44,7 +46,7 @@ from castguard.tui.feed import FeedView
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
-from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen
+from castguard.tui.screens import ConfirmAuthorAction, Confirmed, ConfirmQuit, HelpScreen
 from castguard.tui.team import MarkPainter, TeamView, team_badge
 from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
@@ -300,7 +302,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     def lists(self) -> list[FeedView]:
         """Every message list of the desk (and of an open search or author card)."""
-        lists = list(self.screen_stack[0].query(FeedView)) if self.screen_stack else []
+        if not self.screen_stack:
+            return []  # the desk is closing: a last timer tick has nothing left to draw on
+        lists = list(self.screen_stack[0].query(FeedView))
         if self.screen is not self.screen_stack[0]:
             lists.extend(self.screen.query(FeedView))
         return lists
@@ -696,11 +700,47 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         return self.workflows.current_raid()
 
     def action_lockdown(self) -> None:
-        """Switch lockdown on or off."""
-        self.session.set_lockdown(not self.session.lockdown)
+        """Switch lockdown on or off (on the desk at once, then on the platforms)."""
+        self.switch_lockdown(not self.session.lockdown)
+
+    @work(exit_on_error=False, group="lockdown")
+    async def switch_lockdown(self, on: bool) -> ActionRecord | None:
+        """Switch lockdown and say what each platform did with its own controls."""
+        try:
+            action = await self.session.set_lockdown(on)
+        except ActionError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return None
         self._drain()
-        state = "on: every message at or above warn is held" if self.session.lockdown else "lifted"
-        self.notify(f"Lockdown {state}", severity="warning" if self.session.lockdown else "information")
+        if self.session.lockdown != on:  # a team member's desk: the host switches it
+            self.notify(f"Lockdown {'on' if on else 'off'} asked of the host", markup=False)
+            return None
+        state = "on: every message at or above warn is held" if on else "lifted"
+        lines = platform_lines(action.response) if action is not None else []
+        if action is not None and action.result is ActionResult.LOCAL and lines:
+            state += " (on the desk only)"
+        self.notify(
+            "\n".join([f"Lockdown {state}", *lines]),
+            severity="warning" if on else "information",
+            timeout=10 if lines else 5,
+            markup=False,
+        )  # fmt: skip (platforms' words are not markup)
+        return action
+
+    async def action_quit(self) -> None:
+        """Quit; while escalations are not resolved, only after the moderator says so."""
+        states = [e.state for e in self.stats.snapshot(self.clock()).escalations]
+        open_count = states.count(EscalationState.OPEN)
+        acknowledged = states.count(EscalationState.ACKNOWLEDGED)
+        if not self.moderation or not (open_count or acknowledged) or isinstance(self.screen, ConfirmQuit):
+            self.exit()
+            return
+
+        def answered(quit_: bool | None) -> None:
+            if quit_:
+                self.exit()
+
+        self.push_screen(ConfirmQuit(open_count, acknowledged), answered)
 
     def action_help(self) -> None:
         """Show every key, as currently bound (user keymaps included)."""
@@ -710,6 +750,13 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         """The command palette: every action of the desk, under the name its key has."""
         yield from super().get_system_commands(screen)
         yield from binding_commands(self, screen)
+        yield SystemCommand(
+            "Legend", "What the marks on the rows mean (also at the end of help: ?)", self.action_legend
+        )
+
+    def action_legend(self) -> None:
+        """Show what the rows' marks mean."""
+        self.push_screen(HelpScreen([], legend=True))
 
 
 def _changes_sanctions(update: SessionUpdate) -> bool:

@@ -8,28 +8,56 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from castguard.core.durations import MAX_DURATION_CHARS, parse_duration
 from castguard.core.model import ActionKind, MessageRecord
 from castguard.core.text import clean_text
+from castguard.tui.legend import legend
 
-#: Timeout presets offered by the confirmation (seconds).
+#: Timeout presets offered by the confirmation (seconds); any other duration can be typed.
 TIMEOUT_PRESETS: tuple[tuple[str, int], ...] = (
     ("1 minute", 60),
     ("10 minutes", 600),
     ("1 hour", 3600),
     ("24 hours", 86400),
 )
-#: Reason presets (key, text recorded with the action).
+#: Reason presets (key, text recorded with the action), the same keys in every dialog (so not h, t or b,
+#: which choose the action in a bulk one); any other reason can be typed.
 REASONS: tuple[tuple[str, str], ...] = (
     ("s", "spam"),
-    ("h", "harassment"),
+    ("a", "harassment"),
     ("p", "privacy"),
-    ("t", "threat"),
+    ("v", "threat"),
     ("m", "misinformation"),
 )
+#: Longest timeout a moderator can type (the platforms' own limit: Twitch and YouTube allow two weeks).
+MAX_TIMEOUT = 14 * 86400
+#: Longest typed reason kept with an action.
+MAX_REASON_CHARS = 200
+
+
+def timeout_seconds(text: str) -> int:
+    """A typed timeout (``90s``, ``10m``, ``2h``, ``7d``) in whole seconds; :class:`ValueError` when it is not one
+    or is outside one second to :data:`MAX_TIMEOUT`."""
+    seconds = round(parse_duration(text))
+    if seconds < 1:
+        raise ValueError("a timeout lasts at least one second")
+    if seconds > MAX_TIMEOUT:
+        raise ValueError(f"a timeout lasts at most {MAX_TIMEOUT // 86400} days (ban for longer)")
+    return seconds
+
+
+def typed_duration(seconds: int) -> str:
+    """``seconds`` the way the dialogs show it (``90s``, ``10m``, ``2h``, ``7d``, ``1h30m``)."""
+    parts = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if seconds >= size:
+            parts.append(f"{seconds // size}{unit}")
+            seconds %= size
+    return "".join(parts) or "0s"
 
 
 class HelpScreen(ModalScreen[None]):
@@ -51,13 +79,17 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll('up')", "Up", show=False, id="help.up"),
     ]
 
-    def __init__(self, groups: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[tuple[str, str, str]]]], *, legend: bool = True) -> None:
+        """``groups``: the keys (:func:`castguard.tui.commands.help_rows`); ``legend``: explain the rows' marks too
+        (the legend alone when there are no keys)."""
         super().__init__()
         self.groups = groups
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-keys"):
-            yield Static(Text("castguard — keys   (Esc closes; ↑/↓, j/k, PgUp/PgDn scroll)", style="bold"))
+            what = "keys and marks" if self.groups and self.legend else "keys" if self.groups else "what the marks mean"
+            yield Static(Text(f"castguard — {what}   (Esc closes; ↑/↓, j/k, PgUp/PgDn scroll)", style="bold"))
             for group, rows in self.groups:
                 table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
                 table.add_column("key", style="bold cyan", no_wrap=True, min_width=10)
@@ -67,6 +99,18 @@ class HelpScreen(ModalScreen[None]):
                     table.add_row(Text(key), Text(description), Text(tooltip))
                 yield Static(Text("\n" + group, style="bold underline"))
                 yield Static(table)
+            if self.legend:
+                yield from self._legend()
+
+    def _legend(self) -> ComposeResult:
+        for group, rows in legend():
+            table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+            table.add_column("mark", no_wrap=True, min_width=10)
+            table.add_column("meaning", ratio=1)
+            for mark, meaning in rows:
+                table.add_row(mark, Text(meaning))
+            yield Static(Text("\n" + group, style="bold underline"), classes="legend")
+            yield Static(table, classes="legend")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
@@ -85,79 +129,180 @@ class HelpScreen(ModalScreen[None]):
 
 @dataclass(frozen=True)
 class Confirmed:
-    """The moderator's answer in :class:`ConfirmAuthorAction`."""
+    """The moderator's answer in :class:`ConfirmAuthorAction` and :class:`ConfirmBulk`."""
 
     kind: ActionKind
     duration: int | None
     reason: str
 
 
-class ConfirmAuthorAction(ModalScreen[Confirmed | None]):
-    """Confirm a timeout (duration and reason presets) or a ban of the selected message's author."""
+#: The answer of a bulk confirmation (the same fields: what to do, how long, why).
+BulkChoice = Confirmed
+
+
+class SanctionDialog(ModalScreen[Confirmed | None]):
+    """A confirmation with a duration (timeouts) and a reason: a preset by key, or typed.
+
+    The preset keys work while no field has the focus; ``d`` and ``r`` go to the duration and reason
+    fields, Enter there confirms, Esc cancels. A typed reason replaces the preset one.
+    """
 
     DEFAULT_CSS = """
-    ConfirmAuthorAction { align: center middle; }
-    ConfirmAuthorAction > Vertical {
-        width: 72; height: auto; border: thick $error; background: $panel; padding: 1 2;
+    SanctionDialog { align: center middle; }
+    SanctionDialog > Vertical {
+        width: 90; max-width: 100%; height: auto; max-height: 100%; border: thick $error; background: $panel;
+        padding: 0 1;
     }
+    SanctionDialog .field { height: 1; margin-top: 1; }
+    SanctionDialog .field Static { width: 12; }
+    SanctionDialog Input { width: 1fr; height: 1; border: none; padding: 0 1; background: $boost; }
+    SanctionDialog Input:focus { border: none; background: $accent 30%; }
+    SanctionDialog #error { color: $error; height: auto; }
     """
+    AUTO_FOCUS = ""  # the preset keys first; d and r reach the fields
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="confirm.cancel"),
         Binding("enter,y", "confirm", "Confirm", id="confirm.ok"),
+        Binding("d", "field('duration')", "Duration", id="confirm.duration",
+                tooltip="Type any duration: 90s, 10m, 2h, 7d"),
+        Binding("r", "field('reason')", "Reason", id="confirm.reason",
+                tooltip="Type the reason recorded with the action"),
         *(Binding(str(i + 1), f"preset({i})", show=False, id=f"confirm.duration{i + 1}") for i in range(4)),
         *(Binding(key, f"reason({i})", show=False, id=f"confirm.reason.{key}") for i, (key, _) in enumerate(REASONS)),
-    ]
+    ]  # fmt: skip
 
-    def __init__(self, kind: ActionKind, record: MessageRecord) -> None:
+    def __init__(self, kind: ActionKind) -> None:
         super().__init__()
         self.kind = kind
-        self.record = record
-        self.duration = TIMEOUT_PRESETS[1][1] if kind is ActionKind.TIMEOUT else None
+        self.duration = TIMEOUT_PRESETS[1][1]
+        """Seconds of a timeout (a preset, or the last valid typed duration)."""
         self.reason = REASONS[0][1]
+        """The preset reason (a typed one replaces it)."""
+        self.typed_reason = ""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self._prompt(), id="prompt")
+            with Horizontal(classes="field", id="duration-field"):
+                yield Static("Duration d")
+                yield Input(placeholder="90s, 10m, 2h, 7d", max_length=MAX_DURATION_CHARS, id="duration")
+            with Horizontal(classes="field"):
+                yield Static("Reason   r")
+                yield Input(placeholder="type a reason, or a preset key", max_length=MAX_REASON_CHARS, id="reason")
+            yield Static("", id="error")
+            yield Static(Text(self.footnote(), style="dim"))
+
+    def on_mount(self) -> None:
+        self._refresh_prompt()
+
+    def head(self) -> Text:
+        """What is about to happen, to whom."""
+        raise NotImplementedError
+
+    def footnote(self) -> str:
+        """The line under the fields."""
+        return "Enter confirms, Esc cancels."
 
     def _prompt(self) -> Text:
-        author = self.record.message.author
-        text = Text()
-        text.append("Ban " if self.kind is ActionKind.BAN else "Time out ", "bold red")
-        text.append(author.name, "bold")
-        text.append(f" ({author.id}) on {self.record.message.platform}", "dim")
+        text = self.head()
         if self.kind is ActionKind.TIMEOUT:
-            text.append("\n\nDuration:")
+            text.append("\nDuration:")
             for i, (label, seconds) in enumerate(TIMEOUT_PRESETS, start=1):
                 text.append(f" {i} {label} ", "bold reverse" if seconds == self.duration else "")
-        else:
-            text.append("\n\nPermanent ban (undo with u unbans).", "yellow")
+            if all(seconds != self.duration for _, seconds in TIMEOUT_PRESETS):
+                text.append(f" {typed_duration(self.duration)} ", "bold reverse")
+        elif self.kind is ActionKind.BAN:
+            text.append("\nPermanent ban (undo with u unbans).", "yellow")
         text.append("\nReason:  ")
         for key, reason in REASONS:
-            text.append(f" {key} {reason} ", "bold reverse" if reason == self.reason else "")
-        text.append("\n\nEnter confirms, Esc cancels.", "dim")
+            text.append(f" {key} {reason} ", "bold reverse" if reason == self.reason and not self.typed_reason else "")
         return text
 
     def _refresh_prompt(self) -> None:
         # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
         for prompt in self.query("#prompt").results(Static):
             prompt.update(self._prompt())
+        for field in self.query("#duration-field"):
+            field.display = self.kind is ActionKind.TIMEOUT
+
+    def _error(self, message: str) -> None:
+        for error in self.query("#error").results(Static):
+            error.update(Text(message))
+
+    def action_field(self, name: str) -> None:
+        """Go to the duration or the reason field."""
+        if name == "duration" and self.kind is not ActionKind.TIMEOUT:
+            return
+        self.query_one(f"#{name}", Input).focus()
 
     def action_preset(self, index: int) -> None:
         """Choose a timeout duration."""
         if self.kind is ActionKind.TIMEOUT:
             self.duration = TIMEOUT_PRESETS[index][1]
+            for field in self.query("#duration").results(Input):
+                field.value = ""
             self._refresh_prompt()
 
     def action_reason(self, index: int) -> None:
         """Choose the recorded reason."""
         self.reason = REASONS[index][1]
+        for field in self.query("#reason").results(Input):
+            field.value = ""
+        self.typed_reason = ""
         self._refresh_prompt()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "reason":
+            self.typed_reason = clean_text(event.value, MAX_REASON_CHARS).strip()
+        elif event.value.strip():
+            try:
+                self.duration = timeout_seconds(event.value)
+            except ValueError as exc:
+                self._error(str(exc))
+                return
+        self._error("")
+        self._refresh_prompt()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_confirm()
+
+    def answer(self) -> Confirmed | None:
+        """The choice made, or ``None`` (with the reason shown) while a typed duration is not one."""
+        if self.kind is ActionKind.TIMEOUT:
+            typed = self.query_one("#duration", Input).value if self.is_mounted else ""
+            if typed.strip():
+                try:
+                    self.duration = timeout_seconds(typed)
+                except ValueError as exc:
+                    self._error(str(exc))
+                    return None
+        duration = self.duration if self.kind is ActionKind.TIMEOUT else None
+        return Confirmed(self.kind, duration, self.typed_reason or self.reason)
+
     def action_confirm(self) -> None:
-        self.dismiss(Confirmed(self.kind, self.duration, self.reason))
+        answer = self.answer()
+        if answer is not None:
+            self.dismiss(answer)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmAuthorAction(SanctionDialog):
+    """Confirm a timeout (any duration) or a ban of the selected message's author, with a reason."""
+
+    def __init__(self, kind: ActionKind, record: MessageRecord) -> None:
+        super().__init__(kind)
+        self.record = record
+
+    def head(self) -> Text:
+        author = self.record.message.author
+        text = Text()
+        text.append("Ban " if self.kind is ActionKind.BAN else "Time out ", "bold red")
+        text.append(author.name, "bold")
+        text.append(f" ({author.id}) on {self.record.message.platform}\n", "dim")
+        return text
 
 
 class NotePrompt(ModalScreen[str | None]):
@@ -195,56 +340,22 @@ class NotePrompt(ModalScreen[str | None]):
 MAX_NOTE_CHARS = 300
 
 
-#: Reason presets of bulk actions (h, t and b choose the action there).
-BULK_REASONS: tuple[tuple[str, str], ...] = (
-    ("s", "spam"),
-    ("a", "harassment"),
-    ("p", "privacy"),
-    ("v", "threat"),
-    ("m", "misinformation"),
-)
-
-
-@dataclass(frozen=True)
-class BulkChoice:
-    """What to do to every message (or account) of a bulk action."""
-
-    kind: ActionKind
-    duration: int | None
-    reason: str
-
-
-class ConfirmBulk(ModalScreen[BulkChoice | None]):
+class ConfirmBulk(SanctionDialog):
     """Confirm an action on all messages of an author, or on all accounts of a raid."""
 
-    DEFAULT_CSS = """
-    ConfirmBulk { align: center middle; }
-    ConfirmBulk > Vertical { width: 90; height: auto; border: thick $error; background: $panel; padding: 1 2; }
-    """
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="bulk.cancel"),
-        Binding("enter,y", "confirm", "Confirm", id="bulk.ok"),
         Binding("h", "choose('hide')", "Hide all", id="bulk.hide"),
         Binding("t", "choose('timeout')", "Timeout all", id="bulk.timeout"),
         Binding("b", "choose('ban')", "Ban all", id="bulk.ban"),
-        *(Binding(str(i + 1), f"preset({i})", show=False, id=f"bulk.duration{i + 1}") for i in range(4)),
-        *(Binding(key, f"reason({i})", show=False, id=f"bulk.reason.{key}") for i, (key, _) in enumerate(BULK_REASONS)),
-    ]  # fmt: skip
+    ]
 
     def __init__(self, title: str, names: list[str], messages: int, *, kind: ActionKind = ActionKind.HIDE) -> None:
-        super().__init__()
+        super().__init__(kind)
         self.title_text = title
         self.names = names
         self.messages = messages
-        self.kind = kind
-        self.duration = TIMEOUT_PRESETS[1][1]
-        self.reason = REASONS[0][1]
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(self._prompt(), id="prompt")
-
-    def _prompt(self) -> Text:
+    def head(self) -> Text:
         text = Text()
         text.append(self.title_text, "bold red")
         text.append("\n")
@@ -253,45 +364,51 @@ class ConfirmBulk(ModalScreen[BulkChoice | None]):
             text.append(name, "bold")
         if len(self.names) > 20:
             text.append(f" and {len(self.names) - 20} more", "dim")
-        text.append(f"\n{len(self.names)} account(s), {self.messages} message(s) still on the chat\n\n")
+        text.append(f"\n{len(self.names)} account(s), {self.messages} message(s) still on the chat\n")
         labels = {ActionKind.HIDE: "h hide every message", ActionKind.TIMEOUT: "t time out every account",
                   ActionKind.BAN: "b ban every account"}  # fmt: skip
         for kind, label in labels.items():
             text.append(f" {label} ", "bold reverse" if kind is self.kind else "")
-        if self.kind is ActionKind.TIMEOUT:
-            text.append("\nDuration:")
-            for i, (label, seconds) in enumerate(TIMEOUT_PRESETS, start=1):
-                text.append(f" {i} {label} ", "bold reverse" if seconds == self.duration else "")
-        text.append("\nReason:  ")
-        for key, reason in BULK_REASONS:
-            text.append(f" {key} {reason} ", "bold reverse" if reason == self.reason else "")
-        text.append("\n\nEach action is recorded on its own and can be undone message by message. "
-                    "Enter confirms, Esc cancels.", "dim")  # fmt: skip
         return text
 
-    def _refresh_prompt(self) -> None:
-        # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
-        for prompt in self.query("#prompt").results(Static):
-            prompt.update(self._prompt())
+    def footnote(self) -> str:
+        return "Each action is recorded on its own and can be undone message by message. Enter confirms, Esc cancels."
 
     def action_choose(self, kind: str) -> None:
         """Hide, time out or ban."""
         self.kind = ActionKind(kind)
         self._refresh_prompt()
 
-    def action_preset(self, index: int) -> None:
-        """Choose a timeout duration."""
-        self.duration = TIMEOUT_PRESETS[index][1]
-        self._refresh_prompt()
 
-    def action_reason(self, index: int) -> None:
-        """Choose the recorded reason."""
-        self.reason = BULK_REASONS[index][1]
-        self._refresh_prompt()
+class ConfirmQuit(ModalScreen[bool]):
+    """Quit while escalations wait for the producer: y or Enter quits, n or Esc goes back to the desk."""
 
-    def action_confirm(self) -> None:
-        duration = self.duration if self.kind is ActionKind.TIMEOUT else None
-        self.dismiss(BulkChoice(self.kind, duration, self.reason))
+    DEFAULT_CSS = """
+    ConfirmQuit { align: center middle; }
+    ConfirmQuit > Vertical {
+        width: 64; max-width: 100%; height: auto; border: thick $warning; background: $panel; padding: 1 2;
+    }
+    """
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Quit", id="quit.yes"),
+        Binding("n,escape", "answer(False)", "Stay", id="quit.no"),
+    ]
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def __init__(self, open_count: int, acknowledged: int) -> None:
+        super().__init__()
+        self.open_count = open_count
+        self.acknowledged = acknowledged
+
+    def compose(self) -> ComposeResult:
+        unresolved = self.open_count + self.acknowledged
+        text = Text()
+        text.append(f"{unresolved} escalation{'s' if unresolved != 1 else ''} not resolved", "bold")
+        text.append(f" ({self.open_count} open, {self.acknowledged} acknowledged)\n\n")
+        text.append("Quit anyway? The recording keeps them.\n\n")
+        text.append("y / Enter quits · n / Esc goes back to the desk", "dim")
+        with Vertical():
+            yield Static(text, id="quit-prompt")
+
+    def action_answer(self, quit_: bool) -> None:
+        """Quit, or stay on the desk."""
+        self.dismiss(quit_)

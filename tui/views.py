@@ -27,6 +27,7 @@ from castguard.session.queries import handled, in_queue, missed
 from castguard.session.redaction import redact_text
 from castguard.session.stats import Escalation
 from castguard.tui.feed import FeedView
+from castguard.tui.legend import DONE_STYLE, ESCALATION_MEANINGS, PENDING_STYLE
 from castguard.tui.render import duration
 
 __all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "missed", "on_air", "queue_mark"]
@@ -45,8 +46,8 @@ def on_air(record: MessageRecord) -> bool:
 def queue_mark(record: MessageRecord, compact: bool = False) -> Text:
     """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
     if not missed(record):
-        return Text(" done " if compact else " done  ", style="dim green")
-    return Text(" PEND " if compact else " PENDING ", style="bold black on yellow").append(" ")
+        return Text(" done " if compact else " done  ", style=DONE_STYLE)
+    return Text(" PEND " if compact else " PENDING ", style=PENDING_STYLE).append(" ")
 
 
 class QueueView(FeedView):
@@ -141,14 +142,14 @@ class InboxView(FeedView):
         state = record.escalation or EscalationState.OPEN
         if state is EscalationState.OPEN:
             waited = self.clock() - e.escalated_at if e is not None else 0.0
-            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", "bold white on dark_magenta")
+            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", ESCALATION_MEANINGS[state][1])
         elif state is EscalationState.ACKNOWLEDGED:
-            text.append(" ACK ", "bold black on cyan")
+            text.append(" ACK ", ESCALATION_MEANINGS[state][1])
             if e is not None and not compact:
                 ack = e.time_to_acknowledge
                 text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", "cyan")
         else:
-            text.append(" RESOLVED ", "dim")
+            text.append(" RESOLVED ", ESCALATION_MEANINGS[state][1])
         # In a narrow list who escalated and the note are left to the detail pane: the message comes first.
         if e is not None and not compact:
             text.append(f" by {e.escalated_by[:12]}", "dim")

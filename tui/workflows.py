@@ -102,7 +102,17 @@ class Workflows:
         if record.escalation in (target, EscalationState.RESOLVED):
             desk.notify(f"#{record.seq} is already {record.escalation.value}.", severity="warning")
             return
-        desk.perform(ActionKind(kind), [record])
+        if target is EscalationState.ACKNOWLEDGED:
+            desk.perform(ActionKind.ACKNOWLEDGE, [record])
+            return
+
+        def noted(note: str | None) -> None:
+            if note is not None:
+                desk.perform(ActionKind.RESOLVE, [record], reason=note)
+
+        # What was done about it is kept with the resolution (the report and the author's history show it).
+        desk.push_screen(NotePrompt(f"Resolve #{record.seq} by {record.message.author.name}: what was done?",
+                                    placeholder="optional: called back, forwarded to legal, ..."), noted)  # fmt: skip
 
     # -- author ------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 import phonenumbers
 
+from castguard.core.lockdown import Control, LockdownError, default_plan, parse_plan
 from castguard.core.model import CATEGORIES, Decision, Severity
 from castguard.core.tomlsource import Locator
 from castguard.core.user_regex import UserRegex, UserRegexError, ascii_only_note, compile_user_regex
@@ -298,6 +299,8 @@ class Policy:
     (``[adverse_events] forward_within_hours``)."""
     ae_safety_email: str = ""
     """Address the e-mail-ready export of a case is written to (``[adverse_events] safety_email``)."""
+    lockdown: dict[str, tuple[Control, ...]] = field(default_factory=default_plan)
+    """Per platform, the controls lockdown also switches on there (``[lockdown]``; :mod:`castguard.core.lockdown`)."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -342,6 +345,7 @@ _KNOWN: dict[str, set[str]] = {
         "replies",
         "safety",
         "adverse_events",
+        "lockdown",
     },
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
@@ -430,6 +434,7 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         raise fail("recording.redact_at_rest must be true or false", "recording", "redact_at_rest")
 
     forward_hours, safety_email = _adverse_events(_table(data, "adverse_events", fail), fail)
+    lockdown = _lockdown(data, fail)
 
     return Policy(
         name=name,
@@ -464,6 +469,7 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         crisis_line=_line(crisis, "crisis", fail),
         ae_forward_hours=forward_hours,
         ae_safety_email=safety_email,
+        lockdown=lockdown,
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )
@@ -693,6 +699,20 @@ def _adverse_events(table: dict[str, Any], fail: Fail) -> tuple[float, str]:
 _AT_LEAST: dict[str, tuple[float, str]] = {
     "crowd.copy_baseline_factor": (1.0, "a text's copies in the window before are its baseline"),
 }
+
+
+def _lockdown(data: dict[str, Any], fail: Fail) -> dict[str, tuple[Control, ...]]:
+    """The ``[lockdown]`` table (the shipped controls when absent)."""
+    if "lockdown" not in data:
+        return default_plan()
+    table = _table(data, "lockdown", fail)
+    plan: dict[str, tuple[Control, ...]] = {}
+    for platform, items in table.items():
+        try:
+            plan.update(parse_plan({platform: items}))
+        except LockdownError as exc:
+            raise fail(f"lockdown.{platform}: {exc}", "lockdown", platform) from None
+    return plan
 
 
 def _settings(cls: Any, table: dict[str, Any], name: str, fail: Fail) -> Any:

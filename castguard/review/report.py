@@ -165,8 +165,7 @@ def build_report(
 
 def _broadcast(meta: dict[str, str], sources: list[queries.SourceRow]) -> str | None:
     """What the recording is of: its title when one was recorded, else the sources it was recorded from."""
-    named = meta.get("title") or meta.get("sources") or " ".join(s.key for s in sources)
-    return named or None
+    return queries.broadcast_title(meta, sources) or None
 
 
 def _recording(check: RecordingCheck, head: Head | None, free: Callable[[str], str]) -> dict[str, Any]:

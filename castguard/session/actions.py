@@ -17,11 +17,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Any, Protocol
 
-from castguard.connectors.base import Replier, Source
+from castguard.connectors.base import LockdownSource, Replier, Source
+from castguard.core.lockdown import Control, PlatformLock, format_response, saved_settings
 from castguard.core.model import (
     PLATFORM_ACTIONS,
     POLICY_ACTOR,
@@ -53,6 +54,8 @@ log = logging.getLogger(__name__)
 UNDO_GRACE = 600.0
 #: How long a platform may take to answer an action before it counts as failed.
 ACTION_TIMEOUT = 15.0
+#: How long a platform may take to switch its lockdown controls (a read and a few writes) or put them back.
+LOCKDOWN_TIMEOUT = 2 * ACTION_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,8 @@ class ActionService:
         """Every new message at or above warn is held until a moderator decides."""
         self.gate: ActionGate | None = None
         """When set, every action on a message enters it first (the team host's claims)."""
+        self._switching = asyncio.Lock()
+        """One lockdown switch at a time: a switch-off restores what the switch-on before it saved."""
         self._settled: OrderedDict[int, tuple[tuple[int, MessageState], ...]] = OrderedDict()
         """By ban or timeout action id: the messages it settled and their states before (undo restores them)."""
 
@@ -403,18 +408,75 @@ class ActionService:
         self.store.flush()
         return queries.author_seqs(self.store, source, author_id, on_chat_only=active_only)
 
-    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
-        """Hold every new message at or above warn until lifted (recorded in the action log)."""
-        self.lockdown = on
-        actor = actor or self.moderator
-        self.store.add_action(
-            actor=actor,
-            kind=ActionKind.LOCKDOWN,
-            result=ActionResult.DONE,
-            reason="on" if on else "off",
-            at=self.clock(),
-        )
-        self.publish(LockdownChanged(on, actor))
+    async def set_lockdown(
+        self, on: bool, *, actor: str | None = None, plan: Mapping[str, tuple[Control, ...]] | None = None
+    ) -> ActionRecord | None:
+        """Hold every new message at or above warn until lifted, and switch the platforms' own controls too.
+
+        Switching on asks each connected source with controls of its own (:class:`LockdownSource`) to apply its
+        platform's entry of ``plan`` (the policy's ``[lockdown]``), keeping the settings in force before;
+        switching off puts back exactly those, as the last switch-on recorded them (a restarted desk too).
+        The desk holds at once; the switch is recorded as one action whose response says what each platform
+        did (a platform that refuses or fails does not stop the others). ``None`` when lockdown already was
+        ``on`` (nothing is asked of the platforms twice).
+        """
+        async with self._switching:
+            if on == self.lockdown:
+                return None
+            actor = actor or self.moderator
+            at = self.clock()
+            last_on = None if on else self.store.lockdown_switch_at(at)
+            self.lockdown = on
+            self.publish(LockdownChanged(on, actor))
+            calls: dict[str, Awaitable[PlatformLock | tuple[ActionResult, str]]]
+            if on:
+                calls = {
+                    s.key: s.lock((plan or {}).get(s.platform, ()))
+                    for s in list(self.sources.values())
+                    if isinstance(s, LockdownSource)
+                }
+            else:
+                saved = saved_settings(last_on.response) if last_on is not None and last_on.reason == "on" else {}
+                calls = {key: self._restore(key, before) for key, before in saved.items()}
+            intent = None
+            if calls:  # committed before any platform is asked, like every platform action
+                intent = self.store.add_intent(
+                    actor=actor, kind=ActionKind.LOCKDOWN, reason="on" if on else "off", at=at
+                ).id
+            outcomes = dict(
+                zip(calls, await asyncio.gather(*(self._platform_lock(k, c) for k, c in calls.items())), strict=True)
+            )
+            done = any(
+                (o.result if isinstance(o, PlatformLock) else o[0]) is ActionResult.DONE for o in outcomes.values()
+            )
+            # The desk holds whatever the platforms did: desk only when none of those asked did its part.
+            result = ActionResult.DONE if done or not calls else ActionResult.LOCAL
+            return self.store.add_action(
+                actor=actor, kind=ActionKind.LOCKDOWN, result=result, reason="on" if on else "off",
+                response=format_response(outcomes), at=at, intent=intent,
+            )  # fmt: skip
+
+    async def _restore(self, key: str, before: Mapping[str, Any]) -> tuple[ActionResult, str]:
+        source = self.sources.get(key)
+        if not isinstance(source, LockdownSource):
+            return ActionResult.FAILED, "not connected in this session: its settings stay as lockdown left them"
+        outcome = await source.unlock(before)
+        return outcome.result, outcome.response
+
+    async def _platform_lock(
+        self, key: str, call: Awaitable[PlatformLock | tuple[ActionResult, str]]
+    ) -> PlatformLock | tuple[ActionResult, str]:
+        """One platform's part of a lockdown switch; a silent or failing platform is a failed outcome."""
+        try:
+            return await asyncio.wait_for(call, LOCKDOWN_TIMEOUT)
+        except TimeoutError:
+            return (
+                ActionResult.FAILED,
+                f"did not answer within {LOCKDOWN_TIMEOUT:.0f}s: check its settings on the platform",
+            )
+        except Exception as exc:
+            log.exception("lockdown on %s failed", key)
+            return ActionResult.FAILED, f"{type(exc).__name__}: {exc}"
 
     def forget(self) -> None:
         """Start over (replay after a seek): no lockdown, no sanction, nothing settled to give back."""

@@ -679,9 +679,10 @@ class Session:
         """Sequence numbers of an author's messages in this session (still on the chat, by default)."""
         return self.actions.author_messages(source, author_id, active_only=active_only)
 
-    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
-        """Hold every new message at or above warn until lifted (recorded in the action log)."""
-        self.actions.set_lockdown(on, actor=actor)
+    async def set_lockdown(self, on: bool, *, actor: str | None = None) -> ActionRecord | None:
+        """Hold every new message at or above warn until lifted, and switch the platforms' own controls as the
+        policy's ``[lockdown]`` says (see :meth:`ActionService.set_lockdown`)."""
+        return await self.actions.set_lockdown(on, actor=actor, plan=self.pipeline.policy.lockdown)
 
     def absorb(self, action: ActionRecord) -> None:
         """Take in an action another process appended to this session's log (``castguard follow``)."""

@@ -433,6 +433,45 @@ def overview(store: Store) -> Overview:
     return Overview(messages, first, last, flagged_total, missed_total, by_state, by_decision, by_severity)
 
 
+@dataclass(frozen=True, slots=True)
+class RecordingSummary:
+    """One line of ``castguard sessions``: what a recording is of, when, how long, how much."""
+
+    title: str
+    """The broadcast's recorded title, else the sources it was recorded from."""
+    started_at: float | None
+    """The first message's arrival (``None``: no message), else the file's creation."""
+    duration: float
+    """Seconds from the first message to the last."""
+    messages: int
+    flagged: int
+    platforms: tuple[str, ...]
+
+
+def broadcast_title(meta: dict[str, str], sources: Sequence[SourceRow]) -> str:
+    """What a recording is of: its title when one was recorded, else the sources it was recorded from."""
+    return meta.get("title") or meta.get("sources") or " ".join(s.key for s in sources)
+
+
+def recording_summary(store: Store) -> RecordingSummary:
+    """The recording's title, start, duration, message and flagged counts, and platforms (``castguard sessions``)."""
+    db = store.db
+    messages, first, last = db.execute("SELECT COUNT(*), MIN(received_at), MAX(received_at) FROM messages").fetchone()
+    flagged_total = db.execute(f"SELECT COUNT(*) FROM messages WHERE {FLAGGED_SQL}").fetchone()[0]
+    rows = sources(store)
+    seen = [p for (p,) in db.execute("SELECT DISTINCT platform FROM messages ORDER BY platform")]
+    platforms = tuple(dict.fromkeys([*(s.platform for s in rows), *seen]))
+    meta = store.meta()
+    started = first
+    if started is None and meta.get("created_at"):
+        try:
+            started = float(meta["created_at"])
+        except ValueError:
+            started = None
+    duration = (last - first) if first is not None and last is not None else 0.0
+    return RecordingSummary(broadcast_title(meta, rows), started, duration, messages, flagged_total, platforms)
+
+
 def sources(store: Store) -> list[SourceRow]:
     """The recording's sources in the order they were first seen."""
     rows = store.db.execute("SELECT key, platform, capabilities FROM sources ORDER BY first_seen")

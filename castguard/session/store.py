@@ -253,10 +253,12 @@ class Store:
         if self.scratch:
             uri = "file::memory:"
         else:
-            uri = f"file:{quote(str(self.path))}" + ("?mode=ro" if readonly else "")
+            uri = f"file:{quote(str(self.path))}" + ("?mode=" + self._read_mode() if readonly else "")
         try:
             self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA busy_timeout = 5000")
+            if readonly:
+                self.db.execute("PRAGMA query_only = ON")
             found = self._stored_version()
             if found is None and not fresh:
                 # Never turn somebody else's database into a castguard session.
@@ -293,6 +295,16 @@ class Store:
         self._last_hash = last[0] if last else GENESIS_HASH
 
     # -- set-up ------------------------------------------------------------------------------
+
+    def _read_mode(self) -> str:
+        """How a read-only open opens the file. SQLite's own read-only mode makes a WAL file's ``-wal`` and
+        ``-shm`` and, unable to checkpoint, leaves them behind. When no ``-wal`` is there (no writer has the
+        recording open), a read-write connection that refuses every write (``query_only``) is the last one
+        to close, and SQLite removes both files; while a writer runs, or when the file is not writable,
+        SQLite's read-only mode reads next to it."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        return "ro" if wal.exists() or not writable else "rw"
 
     def _stored_version(self) -> int | None:
         has_meta = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()

@@ -40,6 +40,8 @@ class FakeFacebook:
         self.streams: list[list[bytes] | tuple[int, Any]] = []
         self.comment_pages: list[list[dict[str, Any]]] = []
         self.status = "LIVE"
+        self.moderation: list[str] = []
+        """The live video's ``live_comment_moderation_setting`` (empty: Facebook's default)."""
         self.recorder = Recorder()
         self.app = web.Application()
         self.app.router.add_get(f"/{VIDEO_ID}/live_comments", self._stream)
@@ -88,7 +90,32 @@ class FakeFacebook:
 
     async def _video(self, request: web.Request) -> web.Response:
         await self.recorder.record(request)
+        canned = self.recorder.scripted(request.method, request.path)
+        if canned is not None:
+            return canned
+        fields = request.query.get("fields", "").split(",")
+        if "live_comment_moderation_setting" in fields:
+            if not self._token_ok(request):
+                return web.json_response(graph_error(190, "Error validating access token"), status=400)
+            # Facebook leaves the field out when no mode is set.
+            body: dict[str, Any] = {"id": VIDEO_ID}
+            if self.moderation:
+                body["live_comment_moderation_setting"] = list(self.moderation)
+            return web.json_response(body)
         return web.json_response({"id": VIDEO_ID, "status": self.status})
+
+    def _set_moderation(self, raw: str) -> web.Response:
+        try:
+            modes = json.loads(raw)
+        except ValueError:
+            modes = None
+        known = {"DEFAULT", "FOLLOWER", "SLOW", "DISCUSSION", "RESTRICTED", "PROTECTED_MODE", "SUPPORTER",
+                 "NO_HYPERLINK", "FOLLOWED", "TAGGED"}  # fmt: skip
+        if not isinstance(modes, list) or not modes or not set(modes) <= known:
+            message = "(#100) Param live_comment_moderation_setting must be an array of known values"
+            return web.json_response(graph_error(100, message), status=400)
+        self.moderation = [m for m in modes if m != "DEFAULT"]
+        return web.json_response({"success": True})
 
     async def _permissions(self, request: web.Request) -> web.Response:
         if not self._token_ok(request):
@@ -118,4 +145,7 @@ class FakeFacebook:
             return canned
         if not self._token_ok(request, call.form):
             return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        if request.method == "POST" and request.match_info["object_id"] == VIDEO_ID:
+            if "live_comment_moderation_setting" in call.form:
+                return self._set_moderation(call.form["live_comment_moderation_setting"])
         return web.json_response({"success": True})

@@ -146,6 +146,14 @@ class FakeHelix:
             )
         )
         self.recorder = Recorder()
+        self.shield_active = False
+        """Shield Mode, as ``PUT /moderation/shield_mode`` left it."""
+        self.chat_settings: dict[str, Any] = {
+            "emote_mode": False, "follower_mode": False, "follower_mode_duration": None,
+            "non_moderator_chat_delay": False, "non_moderator_chat_delay_duration": None, "slow_mode": False,
+            "slow_mode_wait_time": None, "subscriber_mode": False, "unique_chat_mode": False,
+        }  # fmt: skip
+        """The channel's chat settings, as ``PATCH /chat/settings`` left them."""
         self.sent = 0
         """Chat messages sent (Send Chat Message)."""
         self.app = web.Application()
@@ -208,6 +216,50 @@ class FakeHelix:
             return web.json_response({"data": [sent]}, headers=headers)
         if path == "/helix/moderation/warnings" and method == "POST":
             return web.json_response({"data": [call.json["data"]]}, headers=headers)
+        if path == "/helix/moderation/shield_mode":
+            return self._shield(call, method, headers)
+        if path == "/helix/chat/settings":
+            return self._settings(call, method, headers)
         if path in ("/helix/moderation/chat", "/helix/moderation/bans") and method == "DELETE":
             return web.Response(status=204, headers=headers)
         return web.json_response({"error": "Not Found", "status": 404, "message": "no such endpoint"}, status=404)
+
+    def _shield(self, call: Any, method: str, headers: dict[str, str]) -> web.Response:
+        if method == "PUT":
+            active = (call.json or {}).get("is_active")
+            if not isinstance(active, bool):
+                return _bad_request("The is_active field is required", headers)
+            self.shield_active = active
+        elif method != "GET":
+            return _bad_request("method not allowed", headers)
+        status = {"is_active": self.shield_active, "moderator_id": self.user_id, "moderator_login": self.login,
+                  "moderator_name": self.login, "last_activated_at": ""}  # fmt: skip
+        return web.json_response({"data": [status]}, headers=headers)
+
+    def _settings(self, call: Any, method: str, headers: dict[str, str]) -> web.Response:
+        if method == "PATCH":
+            body = call.json or {}
+            unknown = set(body) - set(self.chat_settings)
+            if unknown:
+                return _bad_request(f"unknown field {sorted(unknown)[0]}", headers)
+            wait = body.get("slow_mode_wait_time")
+            if wait is not None and not 3 <= wait <= 120:
+                return _bad_request("slow_mode_wait_time must be between 3 and 120", headers)
+            delay = body.get("non_moderator_chat_delay_duration")
+            if delay is not None and delay not in (2, 4, 6):
+                return _bad_request("non_moderator_chat_delay_duration must be 2, 4 or 6", headers)
+            self.chat_settings.update(body)
+            for flag, value in (("slow_mode", "slow_mode_wait_time"), ("follower_mode", "follower_mode_duration"),
+                                ("non_moderator_chat_delay", "non_moderator_chat_delay_duration")):  # fmt: skip
+                if value in body and body[value] is not None and flag not in body:
+                    self.chat_settings[flag] = True  # Twitch: setting a duration switches the mode on
+                if not self.chat_settings[flag]:
+                    self.chat_settings[value] = None
+        elif method != "GET":
+            return _bad_request("method not allowed", headers)
+        data = {"broadcaster_id": call.query.get("broadcaster_id"), **self.chat_settings}
+        return web.json_response({"data": [data]}, headers=headers)
+
+
+def _bad_request(message: str, headers: dict[str, str]) -> web.Response:
+    return web.json_response({"error": "Bad Request", "status": 400, "message": message}, status=400, headers=headers)

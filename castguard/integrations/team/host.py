@@ -305,7 +305,7 @@ class TeamHost:
         session = self.session
         try:
             if intent.kind is ActionKind.LOCKDOWN:
-                session.set_lockdown(intent.on, actor=intent.actor)
+                await session.set_lockdown(intent.on, actor=intent.actor)
                 return Outcome(intent.id, intent.actor, True, action_id=None)
             if intent.seq is None:
                 return Outcome(intent.id, intent.actor, False, error=f"{intent.kind.value} needs a message")

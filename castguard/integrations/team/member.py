@@ -119,13 +119,14 @@ class MemberSession(Session):
         """Ask the host to undo the last action on message ``seq``."""
         return await self.act(ActionKind.UNDO, seq, actor=actor)
 
-    def set_lockdown(self, on: bool, *, actor: str | None = None) -> None:
-        """Ask the host to switch lockdown (the change shows when the host has made it)."""
+    async def set_lockdown(self, on: bool, *, actor: str | None = None) -> ActionRecord | None:
+        """Ask the host to switch lockdown (the change shows when the host has made it): ``None`` at once."""
         if not allowed(self.role, ActionKind.LOCKDOWN):
             raise ActionError(refusal(self.role, ActionKind.LOCKDOWN))
         intent = Intent(uuid.uuid4().hex, actor or self.moderator, self.role, ActionKind.LOCKDOWN, on=on)
         task = asyncio.get_running_loop().create_task(self.intend(intent))
         task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        return None
 
     def absorb(self, action: ActionRecord) -> None:
         """Nothing to absorb: every action comes on the stream."""

@@ -1,0 +1,52 @@
+"""What the marks on the desk's rows mean, drawn from the same tables the rows are drawn from."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from castguard.core.model import EscalationState, MessageState, Severity
+from castguard.session.sanctions import BANNED_MARK, TIMED_OUT_MARK
+from castguard.tui.render import SEVERITY_STYLES, STATE_MARKS
+
+#: What each message state's mark says.
+STATE_MEANINGS: dict[MessageState, str] = {
+    MessageState.HELD: "held: kept off the air until a moderator approves it",
+    MessageState.APPROVED: "approved by a moderator (on the air)",
+    MessageState.HIDDEN: "hidden on the platform (or on the desk, for a read-only source)",
+    MessageState.REMOVED: "removed by the platform or its moderators",
+}
+#: What each severity's mark says.
+SEVERITY_MEANINGS: dict[Severity, str] = {
+    Severity.CRITICAL: "critical finding (personal data, threat, self-harm...)",
+    Severity.WARN: "warning finding",
+    Severity.INFO: "informational finding",
+}
+#: The queue's marks: waiting for a moderator, handled.
+PENDING_STYLE = "bold black on yellow"
+DONE_STYLE = "dim green"
+#: The inbox's escalation states: label, style, meaning.
+ESCALATION_MEANINGS: dict[EscalationState, tuple[str, str, str]] = {
+    EscalationState.OPEN: (" OPEN ", "bold white on dark_magenta", "escalated, not acknowledged yet (waiting time)"),
+    EscalationState.ACKNOWLEDGED: (" ACK ", "bold black on cyan", "the producer has it (who, and how fast)"),
+    EscalationState.RESOLVED: (" RESOLVED ", "dim", "settled, with the producer's note"),
+}  # fmt: skip
+
+
+def legend() -> list[tuple[str, list[tuple[Text, str]]]]:
+    """The legend in groups: (group, [(mark as drawn, what it means)])."""
+    severity = [(Text(SEVERITY_STYLES[s][0], SEVERITY_STYLES[s][1]), SEVERITY_MEANINGS[s]) for s in SEVERITY_MEANINGS]
+    states = [(Text(STATE_MARKS[s][0].strip(), STATE_MARKS[s][1]), STATE_MEANINGS[s]) for s in STATE_MEANINGS]
+    author = [
+        (Text(BANNED_MARK), "the author is banned"),
+        (Text(TIMED_OUT_MARK), "the author is timed out now"),
+        (Text("name", "bold reverse"), "a watched author (w)"),
+        (Text("⚑ ana", "italic yellow"), "another moderator of the team has this message selected or is acting on it"),
+        (Text("… hide…", "italic yellow"), "an action under way, not yet confirmed by the platform"),
+    ]
+    queue = [
+        (Text(" PENDING ", PENDING_STYLE), "nobody has handled this flagged or held message yet"),
+        (Text(" done ", DONE_STYLE), "handled: approved, hidden, removed or escalated"),
+        *((Text(label, style), meaning) for label, style, meaning in ESCALATION_MEANINGS.values()),
+    ]
+    return [("Severity (first column)", severity), ("Message state (second column)", states),
+            ("Author", author), ("Queue and inbox", queue)]  # fmt: skip
