@@ -134,6 +134,14 @@ def test_amplify_positive_messages_good_questions_and_testimonials_never_flagged
     assert amplify_kind(rec(2, T0, "a", 0.0, QUESTION)) == "question"
     assert amplify_kind(rec(3, T0, "a", 0.8, "what a great show")) == "positive"
     assert amplify_kind(rec(8, T0, "a", 0.4, "what time does the next live start? thanks in advance")) == "question"
+    for n, asked in enumerate(
+        (
+            "¿cuál es la presión arterial ideal para un hombre de 50?",
+            "где можно сдать анализ на холестерин?",
+            "Where can I get the slides of today?",
+        )
+    ):
+        assert amplify_kind(rec(20 + n, T0, "a", 0.5, asked)) == "question", asked
     assert amplify_kind(rec(4, T0, "a", 0.1, "ok")) is None  # mild is not worth the air
     assert amplify_kind(rec(5, T0, "a", -0.6, "why is this show so bad?")) is None  # a hostile question
     assert amplify_kind(rec(6, T0, "a", 0.6, TESTIMONIAL + " call 555-0100", findings=(PHONE,))) is None

@@ -43,8 +43,9 @@ NAMED = 10
 AMPLIFY_POSITIVE = 0.4
 
 _QUESTION_WORDS = re.compile(
-    r"\b(how|what|when|why|which|can|could|should|is|are|does|do|will|cómo|como|qué|que|cuándo|cuando|por qué"
-    r"|puedo|se puede|как|что|когда|почему|можно|ли)\b",
+    r"¿|\b(how|what|when|why|which|where|who|can|could|should|is|are|does|do|will|cómo|como|qué|que|cuándo|cuando"
+    r"|por qué|cuál|cual|cuánto|cuanto|dónde|donde|quién|quien|puedo|se puede|как|что|когда|почему|можно|ли|какой"
+    r"|какая|какое|где|сколько|кто)\b",
     re.IGNORECASE,
 )
 _TESTIMONIAL = re.compile(
