@@ -58,6 +58,27 @@ VETOES: dict[str, frozenset[str]] = {
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
+#: Harassment compositions that stand on an insult word alone (no body, identity, sexual or death-wish
+#: concept): a hit of theirs whose only insult is a rude one is rudeness (:func:`merely_rude`).
+_INSULT_ONLY = frozenset(
+    f"risk.harassment.{lang}.{name}"
+    for lang in ("en", "es", "ru")
+    for name in (
+        "degrade-you",
+        "degrade-them",
+        "what-a",
+        "degrade",
+        "insult",
+        "vocative",
+        "vocative-alone",
+        "rejection",
+        "role-degrade",
+        "role-insult",
+    )
+)
+_RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
+_REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
+_ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
@@ -458,6 +479,8 @@ class RiskFilter:
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
             if speech.any_of(VETOES[f.category], norm.text, start, end):
                 continue
+            if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
+                continue
             if (
                 f.category in _WHOLE_SPAN_NEGATION
                 and f.rule.count(".") >= 3
@@ -518,6 +541,22 @@ def _asking(intent: re.Pattern[str], text: str) -> tuple[int, int] | None:
 def candidates_of(norm: str) -> set[int]:
     """:func:`candidates` for the readable copy of an obfuscated message."""
     return candidates(norm)
+
+
+def merely_rude(text: str, start: int, end: int) -> bool:
+    """True when the insult of ``text[start:end]`` is only rude: one rude word, nothing degrading beside it.
+
+    "eres tonto", "you are stupid", "ты дурак" are rude; "you're so fucking stupid" (a swear),
+    "stupid ugly cow" (a degrading word), "tonto e inútil" (insults stacked) are abuse. ``text`` is the
+    readable (lower-case, de-obfuscated) copy.
+    """
+    rude = list(_RUDE.finditer(text))
+    inside = [m for m in rude if m.start() < end and start < m.end()]
+    if len(inside) != 1 or len(rude) > 1:
+        return False
+    m = inside[0]
+    rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
+    return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
 
 
 def _clause_before(text: str, start: int) -> str:

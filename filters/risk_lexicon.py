@@ -2778,3 +2778,22 @@ _EN_CLAIMS.append(
     )
 )
 COMPOSITIONS.extend(_EN_CLAIMS)
+
+# ================================================================ rudeness is not harassment
+# Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
+# Calling someone stupid, useless, a fraud or disgusting on its own is rudeness (a viewer arguing with
+# the host, a user scolding a chatbot: "eres tonto", "you are stupid", "ты дурак"); it becomes abuse when
+# it is reinforced: a swear, a second insult, or anything degrading beside it.
+RUDE = (
+    r"\b(?:stupid|dumb|idiot(?:ic|s)?|moron(?:ic|s)?|clueless|fraud|clown|dense|airhead|buffoon|dimwit|halfwit|imbecile|cretin|useless|disgusting|gross|insufferable|unbearable|unwatchable|talentless|failure|loser|pathetic|joke|embarrassment|brainless"
+    r"|tont[oa]s?|est[uú]pid[oa]s?|idiotas?|imb[eé]ciles?|in[uú]til(?:es)?|asqueros[oa]s?|ignorantes?|payas[oa]s?|pat[eé]tic[oa]s?|mediocres?|rid[ií]cul[oa]s?|charlat[aá]n(?:a|es)?|farsantes?|fraude|in[eé]pt[oa]s?|incompetentes?|cretin[oa]s?|babos[oa]s?|mens[oa]s?|chiste|perdedor(?:a|es)?|fracasad[oa]s?|tarad[oa]s?|zopenc[oa]s?|descerebrad[oa]s?|cabeza hueca|sin cerebro|horrible|no sirves (?:ni )?(?:pa|para) nada"
+    r"|дура|дурак\w*|туп(?:ая|ой|ое|ые|ица)|идиот\w*|кретин\w*|бестолоч\w*|клоун\w*|жалк\w+|бездар\w+|неуч\w*|неудачни\w+|безмозгл\w+|дилетант\w*|шарлатан\w*|пустышк\w+|мерзк\w+|отврат\w*|противн\w+|придур\w+|позор|посмешищ\w*|лох)\b"
+)
+#: Swearing and intensifiers that turn a rude word into abuse ("so fucking stupid", "pinche tonto", "тупая сука").
+REINFORCED = (
+    r"\b(?:fuck\w*|f\*+k\w*|fk\w*|shit\w*|damn|bloody|ass|asshole|bitch\w*|cunt|dickhead|piece of"
+    r"|pinche|put[oa]s?|mierda|maldit[oa]|jodid[oa]|cabr[oó]n\w*|co[ñn]o|carajo|verga|grand[ií]sim[oa]|pedazo de|vete a la"
+    r"|бля\w*|нахуй|хуй\w*|хер\w*|сук[аи]|ёбан\w*|еба\w*|чертов\w*|грёбан\w*|гребан\w*)\b"
+)
+#: Every degrading, insulting or slur word of the three languages (a rude word beside one of them is abuse).
+ABUSIVE = "|".join(f"(?:{lex[k]})" for lex in (EN, ES, RU) for k in ("degrade", "insult", "slur") if k in lex)

@@ -219,7 +219,7 @@ CONSTRUCTIONS = [
     ("risk.self_harm", "сегодня усну навсегда"),
     ("risk.harassment", "@mark you retard"),
     ("risk.harassment", "la enfermera es una zorra"),
-    ("risk.harassment", "ведущий такой тупой"),
+    ("risk.harassment", "ведущий такой тупой урод"),
     ("risk.harassment", "@sam99 ur a worthless loser"),
     ("risk.harassment", "girls shouldnt be surgeons, back to the kitchen"),  # the negation is the insult
     ("risk.harassment", "las mujeres no sirven para cardiólogas"),
@@ -231,6 +231,38 @@ CONSTRUCTIONS = [
 @pytest.mark.parametrize(("category", "text"), CONSTRUCTIONS)
 def test_new_constructions_are_found(filt: RiskFilter, category: str, text: str) -> None:
     assert category in categories(filt, text)
+
+
+# An insult to someone's wits or manner on its own is rudeness, not harassment (a user scolding a chatbot,
+# a viewer arguing with the host); a swear, a second insult or a degrading word beside it makes it abuse.
+MERELY_RUDE = [
+    "you are stupid",
+    "you're an idiot",
+    "the host is clueless",
+    "eres tonto",
+    "eres un charlatán",
+    "no sirves para nada",
+    "ты дурак",
+    "ведущий такой тупой",
+]
+REINFORCED_RUDENESS = [
+    "you are so fucking stupid",
+    "you stupid ugly cow",
+    "eres tonto e inútil",
+    "eres un tonto de mierda",
+    "ты тупая сука",
+    "ты тупой урод",
+]
+
+
+@pytest.mark.parametrize("text", MERELY_RUDE)
+def test_a_rude_word_alone_is_not_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(filt, text)
+
+
+@pytest.mark.parametrize("text", REINFORCED_RUDENESS)
+def test_a_reinforced_rude_word_is_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(filt, text)
 
 
 # Published prose that the first rules flagged: the concept, not the line, was wrong.
