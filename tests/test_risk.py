@@ -378,3 +378,25 @@ def test_english_claim_concepts_are_found(filt: RiskFilter, text: str) -> None:
 )
 def test_a_proverb_or_a_song_that_cures_is_no_claim(filt: RiskFilter, text: str) -> None:
     assert categories(filt, text) == []
+
+
+# Leave-taking that names a return is ordinary; a farewell without one (or with finality) is a warning sign.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "goodbye everyone, see u next stream! 👋",
+        "bye chat gotta sleep, early shift tmrw",
+        "adiós a todos, nos vemos mañana",
+        "всем пока, до завтра",
+    ],
+)
+def test_a_goodbye_that_names_a_return_is_no_farewell(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" not in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["goodbye everyone. thank you for everything", "adiós a todos, gracias por todo", "всем пока, больше не увидимся"],
+)
+def test_a_final_farewell_is_self_harm(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(filt, text)
