@@ -207,3 +207,64 @@ def test_the_model_catches_new_wordings_in_each_language(lang: str, category: st
 @pytest.mark.parametrize("text", BENIGN)
 def test_the_model_leaves_ordinary_chat_alone(text: str) -> None:
     assert RiskModelFilter(enabled()).scan(msg(text)) == []
+
+
+# ---------------------------------------------------------------- model findings read like rule hits
+# Every category's threshold set near zero: what is left to decide is the concept and the speech act.
+ANY_SCORE = RiskModelFilter(
+    policy_with(
+        "[model]\nenabled = true\n[model.thresholds]\n"
+        + "\n".join(
+            f'"{c}" = 0.0001'
+            for c in ("risk.threat", "risk.self_harm", "risk.medical_claim", "risk.legal", "risk.harassment")
+        )
+    )
+)
+
+SPEECH_ACTS = [
+    # (category, said plainly, the same words as a speech act that does not mean them)
+    ("risk.threat", "i will kill you after the show", 'mods, he wrote "i will kill you after the show", ban him'),
+    ("risk.threat", "i will kill you after the show", "i would never kill you, relax"),
+    ("risk.threat", "te voy a matar cuando salgas", 'un tipo escribió "te voy a matar cuando salgas", baneenlo'),
+    ("risk.threat", "я тебя убью после эфира", "он написал «я тебя убью после эфира», забаньте его"),
+    ("risk.medical_claim", "vaccines cause autism", "myth: vaccines cause autism. they do not"),
+    ("risk.medical_claim", "las vacunas causan autismo", "mito: las vacunas causan autismo, es falso"),
+    ("risk.medical_claim", "прививки вызывают аутизм", "миф: прививки вызывают аутизм, это неправда"),
+    ("risk.self_harm", "i want to kill myself tonight", "if i wanted to kill myself i would not be here lol"),
+]
+
+
+@pytest.mark.parametrize(("category", "plain", "said"), SPEECH_ACTS)
+def test_model_findings_go_through_the_rules_speech_acts(category: str, plain: str, said: str) -> None:
+    assert category in {f.category for f in ANY_SCORE.scan(msg(plain))}
+    assert category not in {f.category for f in ANY_SCORE.scan(msg(said))}
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.threat", "NEXT YEAR YOU WILL BE the one hosting this show"),  # a threat's shape, no harm named
+        ("risk.threat", "el año que viene vas a ser tú el que presente esto"),
+        ("risk.threat", "в следующем году ты будешь вести этот эфир"),
+        ("risk.legal", "you will see the results next week"),
+    ],
+)
+def test_a_model_finding_needs_its_categorys_concept_in_the_message(category: str, text: str) -> None:
+    assert category not in {f.category for f in ANY_SCORE.scan(msg(text))}
+
+
+@pytest.mark.parametrize("text", ["eres tonto", "you are stupid", "ты дурак"])
+def test_a_rude_word_alone_is_no_harassment_for_the_model_either(text: str) -> None:
+    assert "risk.harassment" not in {f.category for f in ANY_SCORE.scan(msg(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna wait for u by the parking lot after ur shift, see what happens",
+        "tengo todo listo para despedirme, ya no aguanto más",
+        "скидывайте предоплату на карту, таблетки отправлю почтой без рецепта",
+    ],
+)
+def test_the_gate_opens_on_indirect_wordings(text: str) -> None:
+    assert rm.shipped_model().passes_gate(text.lower())
