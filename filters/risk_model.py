@@ -83,7 +83,9 @@ def normalise(text: str) -> list[str]:
     letters cut to two (``diiiie`` -> ``diie``), single letters spaced out
     joined back (``k i l l``), numbers read as ``0``.
     """
-    text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).casefold().translate(_STRIP)
+    text = text[:_MAX_CHARS]
+    # NFKC leaves ASCII as it is, and case-folds it as lower() does.
+    text = (text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()).translate(_STRIP)
     if _LEETY.search(text):
         text = " ".join(raw.translate(_LEET) if _LEETY.search(raw) else raw for raw in text.split())
     text = _SPACED.sub(_unspaced, _REPEATS.sub(r"\1\1", text))
@@ -163,6 +165,8 @@ class Model:
         self._words: dict[str, tuple[int, int]] = {}
         """Per word: the packed sum of its features' weights and how many there are (scores are the same
         with or without it; bounded by clearing it when full)."""
+        self._pairs: dict[tuple[str, str], int] = {}
+        """The same for word bigrams: their packed weights."""
         automaton = ahocorasick.Automaton()
         for stem in info.gate:
             automaton.add_word(stem, stem)
@@ -191,16 +195,23 @@ class Model:
     def scores(self, text: str) -> dict[str, float]:
         """Probability per category for ``text`` (every category of the model)."""
         words = normalise(text)
-        packed = self._packed
-        entry_of = self._entry
+        cache = self._words
+        pairs = self._pairs
         total = count = 0
         for word in words:
-            entry = entry_of(word)
+            entry = cache.get(word)
+            if entry is None:
+                entry = self._entry(word)
             total += entry[0]
             count += entry[1]
-        for a, b in pairwise(words):
-            total += packed[hashed(f"b{a} {b}")]
-            count += 1
+        for pair in pairwise(words):
+            weight = pairs.get(pair)
+            if weight is None:
+                if len(pairs) >= _WORD_CACHE:
+                    pairs.clear()
+                weight = pairs[pair] = self._packed[hashed(f"b{pair[0]} {pair[1]}")]
+            total += weight
+        count += max(0, len(words) - 1)
         info = self.info
         out: dict[str, float] = {}
         norm = 1 / math.sqrt(count) if count else 0.0
