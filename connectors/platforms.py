@@ -248,7 +248,7 @@ def _open_eventsub(spec: str, settings: Mapping[str, Any], options: Mapping[str,
 def _open_youtube(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
     from castguard.connectors.youtube import YouTubeSource
 
-    extra = _pick(options, "min_poll_interval", "action_backoff")
+    extra = _pick(options, "min_poll_interval", "action_backoff", "gauge_interval")
     return YouTubeSource(spec.removeprefix("youtube:"), settings, **_common(options), **extra)
 
 
@@ -379,11 +379,28 @@ register(
         "YT",
         "bold white on #c4302b",
         openers=(Opener("youtube:LIVE_CHAT_ID", _open_youtube, prefixes=("youtube:",)),),
-        settings=("token", "api_key", "api_url", "token_info_url", "min_poll_interval"),
+        settings=(
+            "token",
+            "api_key",
+            "api_url",
+            "token_info_url",
+            "min_poll_interval",
+            "reader",
+            "stream_url",
+            "stream_failures",
+            "daily_quota",
+        ),
         defaults={
             "api_url": "https://www.googleapis.com/youtube/v3",
             "token_info_url": "https://oauth2.googleapis.com/tokeninfo",
             "min_poll_interval": "1.0",
+            # streamList over gRPC; "poll" reads liveChatMessages.list only (the fallback).
+            "reader": "stream",
+            "stream_url": "grpcs://youtube.googleapis.com:443",
+            "stream_failures": "3",
+            # The project's daily quota in units (10,000 unless Google granted more): the status line warns
+            # when the projection would spend it within a day.
+            "daily_quota": "10000",
         },
         doctor=_doctor_youtube,
     )
