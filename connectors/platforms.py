@@ -259,6 +259,13 @@ def _open_facebook(spec: str, settings: Mapping[str, Any], options: Mapping[str,
     return FacebookSource(spec.removeprefix("facebook:"), settings, **_common(options), **extra)
 
 
+def _open_kick(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
+    from castguard.connectors.kick import KickSource
+
+    extra = _pick(options, "action_backoff", "clock")
+    return KickSource(spec.removeprefix("kick:"), settings, **_common(options), **extra)
+
+
 def _open_websocket(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
     from castguard.connectors.feeds import WebSocketFeed
 
@@ -324,6 +331,12 @@ async def _doctor_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str
     from castguard.connectors.doctor import check_facebook
 
     return await check_facebook(session, cfg, today)
+
+
+async def _doctor_kick(session: aiohttp.ClientSession, cfg: Mapping[str, str], today: dt.date) -> Check:
+    from castguard.connectors.doctor import check_kick
+
+    return await check_kick(session, cfg)
 
 
 # -- the platforms ----------------------------------------------------------------------------------------------
@@ -421,6 +434,33 @@ register(
         },
         normalize=_facebook_settings,
         doctor=_doctor_facebook,
+    )
+)
+register(
+    PlatformSpec(
+        "kick",
+        "Kick",
+        "KK",
+        "bold black on #53fc18",
+        openers=(Opener("kick:CHANNEL", _open_kick, prefixes=("kick:",)),),
+        settings=(
+            "token",
+            "api_url",
+            "public_key",
+            "listen",
+            "webhook_path",
+            "broadcaster_id",
+            "subscribe",
+            "max_skew",
+        ),
+        defaults={
+            "api_url": "https://api.kick.com/public/v1",
+            # The webhook receiver: loopback by default; the user exposes it (tunnel, reverse proxy).
+            "listen": "127.0.0.1:8787",
+            "webhook_path": "/kick/webhook",
+            "subscribe": "on",
+        },
+        doctor=_doctor_kick,
     )
 )
 register(
