@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from castguard.connectors import kick, twitch
 from castguard.connectors.facebook import SCOPES as FACEBOOK_SCOPES
 from castguard.connectors.youtube import SCOPE as YOUTUBE_SCOPE
+from castguard.core.lockdown import YOUTUBE_SAYS
 from castguard.core.model import ActionKind
 
 #: The desk's actions, in the order the doctor lists them.
@@ -116,7 +117,7 @@ def youtube_needs(api_key: bool) -> dict[str, Need]:
         "timeout": force,
         "ban": force,
         "warn": Need(force.scopes, any_of=True, how="no warnings on YouTube: a timeout with the reason"),
-        "lockdown": Need(unsupported="YouTube has no API for chat modes: messages are held on the desk only"),
+        "lockdown": Need(unsupported=YOUTUBE_SAYS),
         "reply": force,
     }
 
@@ -150,6 +151,6 @@ def kick_needs() -> dict[str, Need]:
         "timeout": Need((scopes[ActionKind.TIMEOUT],), how="in whole minutes, up to a week"),
         "ban": Need((scopes[ActionKind.BAN],)),
         "warn": Need((scopes[ActionKind.TIMEOUT],), how="no warnings on Kick: a timeout with the reason"),
-        "lockdown": Need(unsupported="Kick's public API has no chat modes: messages are held on the desk only"),
+        "lockdown": Need(unsupported=kick.KICK_SAYS),
         "reply": Need((scopes[ActionKind.REPLY],)),
     }

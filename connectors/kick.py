@@ -55,6 +55,7 @@ from castguard.connectors.runtime import (
     redact,
 )
 from castguard.connectors.settings import platform_settings, secrets_of
+from castguard.core.lockdown import Control, PlatformLock
 from castguard.core.model import (
     ActionKind,
     ActionOutcome,
@@ -96,6 +97,8 @@ MAX_BODY_BYTES = MAX_MESSAGE_BYTES
 SEEN_DELIVERIES = 20_000
 #: Default tolerance between a delivery's timestamp and our clock (seconds).
 MAX_SKEW = 300.0
+#: What the source says when lockdown is switched (Kick's public API has no chat modes).
+KICK_SAYS = "Kick's public API has no chat modes: lockdown holds messages on the desk only"
 
 _HEADERS = ("Kick-Event-Message-Id", "Kick-Event-Message-Timestamp", "Kick-Event-Signature", "Kick-Event-Type")
 
@@ -449,6 +452,14 @@ class KickSource(LiveSource):
                 "DELETE", f"{api}/moderation/bans", json=target, headers=self._headers(), success="ban lifted"
             )
         return ActionOutcome(ActionResult.FAILED, f"Kick cannot {kind.value}")
+
+    async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
+        """Kick's public API has no chat modes: the desk holds the messages, and says so."""
+        return PlatformLock(ActionResult.LOCAL, KICK_SAYS)
+
+    async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
+        """Nothing was changed on Kick: nothing to restore."""
+        return ActionOutcome(ActionResult.LOCAL, KICK_SAYS)
 
     async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
         """Post ``text`` in the channel's chat as a reply to ``message`` (``POST /chat``)."""

@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 
 from castguard.connectors import open_source
+from castguard.connectors.base import LockdownSource
 from castguard.connectors.doctor import check_kick
 from castguard.connectors.kick import KickSource
 from castguard.connectors.runtime import Backoff
@@ -181,6 +182,15 @@ async def test_without_a_token_kick_is_read_only(keys: Any) -> None:
     assert source.capabilities == frozenset()
     message = ChatMessage(source.key, "kick", "clinic", "m", Author("1", "a"), "x", 0.0, 0.0)
     assert (await source.perform(ActionRequest(ActionKind.DELETE, message))).result is ActionResult.LOCAL
+    await source.aclose()
+
+
+async def test_lockdown_on_kick_holds_on_the_desk_and_says_why(keys: Any) -> None:
+    source = open_source("kick:clinic", {"kick": {"public_key": keys[1], "token": TOKEN}})
+    assert isinstance(source, LockdownSource)
+    locked = await source.lock(())
+    assert locked.result is ActionResult.LOCAL and "no chat modes" in locked.says
+    assert (await source.unlock({})).result is ActionResult.LOCAL
     await source.aclose()
 
 
