@@ -153,7 +153,9 @@ def test_prepared_forms_and_lazy_shared_keywords() -> None:
     from castguard.filters import triggers
     from castguard.filters.prepass import prepare
     from castguard.filters.privacy.keywords import find_keywords
+    from castguard.filters.risk import _compile
 
+    gates = _compile().gates
     p = prepare("Call ME at  5 PM 😂 ok")
     assert p.lower == "call me at  5 pm 😂 ok" and p.words == ["call", "me", "at", "5", "pm", "😂", "ok"]
     assert p.joined == "call me at 5 pm 😂 ok" and not p.ascii and p.emoji == ["😂"]
@@ -167,7 +169,23 @@ def test_prepared_forms_and_lazy_shared_keywords() -> None:
 
         # One pass over the merged automaton finds exactly what each filter's own automaton finds.
         assert keywords == find_keywords(same_length_lower(text)), text
-        assert candidates == risk_candidates(text.lower()), text
+        own = risk_candidates(text.lower())
+        assert candidates == own or (not candidates and not gates.units(own)), text
+        # The risk filter runs the same rules: none, when no literal found can open one.
+        assert gates.units(candidates) == gates.units(own), text
+
+
+def test_literals_that_open_no_risk_rule_leave_no_candidates() -> None:
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+    from castguard.filters.risk import candidates as risk_candidates
+
+    text = "we sat in the garden at noon, all of us"
+    # "in", "at", "all" are clauses of some rules, never the first one a rule is looked up from.
+    assert risk_candidates(text) and triggers.shared(prepare(text))[1] == set()
+    assert triggers.shared(prepare("bringing my gun to the clinic"))[1] == risk_candidates(
+        "bringing my gun to the clinic"
+    )
 
 
 def test_the_adverse_gate_runs_in_the_shared_pass() -> None:
