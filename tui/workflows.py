@@ -184,6 +184,33 @@ class Workflows:
 
         self.desk.push_screen(screen, confirmed)
 
+    # -- strikes -----------------------------------------------------------------------------
+
+    def strike(self) -> None:
+        """Show the selected author's next step on the strike ladder; apply it once confirmed."""
+        from castguard.session.engine import ActionError
+        from castguard.tui.strikes import ConfirmStrike
+
+        desk = self.desk
+        record = desk.selected()
+        if record is None:
+            return
+        try:
+            plan = desk.session.plan_strike(record.seq)
+        except ActionError as exc:
+            desk.notify(str(exc), severity="warning")
+            return
+        if plan is None:
+            categories = ", ".join(record.verdict.categories) or "no category"
+            desk.notify(f"The policy has no strike ladder for {categories} ([ladder]).", severity="warning")
+            return
+
+        def answered(apply: bool | None) -> None:
+            if apply:
+                desk.perform(plan.kind, [record], duration=plan.duration, reason=plan.reason)
+
+        desk.push_screen(ConfirmStrike(plan), answered)
+
     # -- raids -------------------------------------------------------------------------------
 
     def current_raid(self) -> RaidAlert | None:

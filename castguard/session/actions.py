@@ -33,6 +33,7 @@ from castguard.core.model import (
     ActionResult,
     MessageRecord,
     MessageState,
+    platform_hold,
 )
 from castguard.session import queries
 from castguard.session.sanctions import Sanctions
@@ -103,6 +104,18 @@ Publish = Callable[[ActionRecord | StateChange | LockdownChanged], None]
 #: Bans and timeouts whose settled messages are remembered for undo (far more than fit in the undo grace).
 SETTLED_KEPT = 10_000
 
+#: On a message the platform's filter holds, what each desk action asks of the platform: allow, or deny.
+HOLD_DECISIONS: dict[ActionKind, ActionKind] = {
+    ActionKind.APPROVE: ActionKind.APPROVE,
+    ActionKind.HIDE: ActionKind.DELETE,
+    ActionKind.DELETE: ActionKind.DELETE,
+}
+
+
+def held_on_platform(record: MessageRecord) -> bool:
+    """The platform's own filter (Twitch AutoMod) still holds this message for a moderator's decision."""
+    return record.state is MessageState.HELD and platform_hold(record.message) is not None
+
 
 class ActionService:
     """What a moderator (or the policy) does to a session's messages.
@@ -172,7 +185,7 @@ class ActionService:
         actor = actor or self.moderator
         outcome = ActionOutcome(ActionResult.DONE)
         intent: int | None = None
-        if kind in PLATFORM_ACTIONS:
+        if kind in PLATFORM_ACTIONS or (kind is ActionKind.APPROVE and held_on_platform(record)):
             outcome, intent = await self._perform(kind, record, actor, reason, duration)
         change = UNCHANGED if outcome.result is ActionResult.FAILED else transition(kind, record.state)
         return self._commit(
@@ -192,11 +205,18 @@ class ActionService:
             local = "source not connected in this session: applied on the desk only"
             return ActionOutcome(ActionResult.LOCAL, local), None
         platform_kind = kind
-        if kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
+        held = held_on_platform(record) and kind in HOLD_DECISIONS
+        if held:
+            # The platform's filter holds it: approve allows it there, hide or delete denies it.
+            platform_kind = HOLD_DECISIONS[kind]
+            if ActionKind.APPROVE not in source.capabilities:
+                says = f"{source.platform} source cannot decide {platform_hold(record.message)}'s holds: desk only"
+                return ActionOutcome(ActionResult.LOCAL, says), None
+        elif kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
             platform_kind = ActionKind.DELETE  # Twitch and YouTube cannot hide, only delete
         if platform_kind not in source.capabilities:
             return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only"), None
-        request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason)
+        request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason, held=held)
         intent = self.store.add_intent(
             actor=actor, kind=platform_kind, message_seq=record.seq, source=source.key,
             author_id=record.message.author.id, reason=reason, duration=duration, at=self.clock(),
@@ -359,6 +379,11 @@ class ActionService:
         target = self.undoable(seq)
         if target is None:
             raise ActionError("nothing to undo on this message")
+        holder = platform_hold(record.message)
+        decided = target.kind in HOLD_DECISIONS and target.prev_state is MessageState.HELD
+        if holder and decided and target.result is ActionResult.DONE:
+            # Allowed is posted and denied is gone: neither can be put back in the platform's queue.
+            raise ActionError(f"{holder}'s decision cannot be taken back on the platform")
         outcome = ActionOutcome(ActionResult.DONE, f"reverses {target.kind.value} #{target.id}")
         reverse = inverse(target.kind)
         intent: int | None = None
