@@ -75,7 +75,7 @@ _BRIGADE_TEXTS = (
 )
 _FLOOD_ACCOUNTS = 5
 #: Every this many incidents on Twitch, the simulated AutoMod holds the message for a moderator.
-AUTOMOD_EVERY = 3
+AUTOMOD_EVERY = 2
 #: The reasons the simulated AutoMod gives, in turn (Twitch's categories and levels).
 _AUTOMOD_REASONS = (
     "AutoMod category aggression level 3",

@@ -364,10 +364,14 @@ def _trust_signals(source: str, message: ChatMessage) -> list[PlatformEvent]:
     said = {"first-time": "first message in this channel", "returning-chatter": "returning chatter"}
     return [
         PlatformEvent(
-            source, PlatformEventKind.TRUST, message_id=message.id, author_id=message.author.id,
-            detail=f"{message.author.name}: {what} (IRC tags)", status=role, at=message.received_at,
+            source,
+            PlatformEventKind.TRUST,
+            message_id=message.id,
+            author_id=message.author.id,
+            detail=f"{message.author.name}: {what} (IRC tags)",
+            status=role,
+            at=message.received_at,
         )  # fmt: skip
         for role, what in said.items()
         if role in message.author.roles
     ]
-

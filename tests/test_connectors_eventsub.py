@@ -588,3 +588,26 @@ async def test_automod_holds_are_allowed_and_denied_through_helix(twitch: tuple[
     again = await source.perform(ActionRequest(ActionKind.APPROVE, message=first, held=True))
     assert again.result is ActionResult.FAILED and "already decided" in again.response
     await reader.close()
+
+
+async def test_the_irc_copy_of_a_message_eventsub_delivered_first_adds_its_newcomer_flags(
+    twitch: tuple[FakeEventSub, str],
+) -> None:
+    fake, base = twitch
+    async with FakeTwitchChat() as irc:
+        source = open_source("twitch+eventsub:clinic", settings(fake, base, eventsub_irc="on", irc_url=irc.url), **FAST)
+        reader = EventReader(source)
+        await reader.state(ConnectionState.CONNECTED)
+        await irc.wait_joined()
+        await fake.notify("channel.chat.message", chat_event("new-1", "hello, first time here"))
+        [first] = await reader.messages(1)
+        assert "first-time" not in first.author.roles  # EventSub does not say
+        await irc.send(privmsg("new-1", "hello, first time here", extra=";first-msg=1"))
+        await irc.send(privmsg("back-1", "back again", user_id="43", extra=";returning-chatter=1"))
+        signal = await reader.until(lambda e: isinstance(e, PlatformEvent))
+        assert isinstance(signal, PlatformEvent) and signal.kind is PlatformEventKind.TRUST
+        assert (signal.message_id, signal.author_id, signal.status) == ("new-1", "42", "first-time")
+        [back] = await reader.messages(1)  # the one only IRC delivered keeps its flag on the message
+        assert back.id == "back-1" and "returning-chatter" in back.author.roles
+        assert isinstance(source, TwitchEventSubSource) and source.duplicates == 1
+        await reader.close()

@@ -55,7 +55,7 @@ def _short(seconds: int) -> str:
 def parse_step(item: Any) -> Step:
     """``"warn"``, ``"ban"`` or ``"timeout:10m"`` → a :class:`Step`."""
     if not isinstance(item, str):
-        raise LadderError(f"steps are strings such as \"warn\", \"timeout:10m\" or \"ban\", not {type(item).__name__}")
+        raise LadderError(f'steps are strings such as "warn", "timeout:10m" or "ban", not {type(item).__name__}')
     name, _, value = item.strip().lower().partition(":")
     if name in ("warn", "ban") and not value:
         return Step(ActionKind(name))
@@ -65,7 +65,7 @@ def parse_step(item: Any) -> Step:
         except LockdownError as exc:
             raise LadderError(str(exc)) from None
         if not 1 <= seconds <= MAX_STEP_TIMEOUT:
-            raise LadderError("a timeout step needs a duration from 1s to 14d, such as \"timeout:10m\"")
+            raise LadderError('a timeout step needs a duration from 1s to 14d, such as "timeout:10m"')
         return Step(ActionKind.TIMEOUT, seconds)
     raise LadderError(f"unknown step {item[:40]!r} (known: warn, timeout:DURATION, ban)")
 
@@ -80,7 +80,7 @@ def parse_ladder(table: Mapping[str, Any]) -> dict[str, tuple[Step, ...]]:
     families = _families()
     for key, items in table.items():
         if key != ANY and key not in CATEGORIES and key not in families:
-            raise LadderError(f"{key!r}: unknown category (a category such as risk.harassment, a family, or \"*\")")
+            raise LadderError(f'{key!r}: unknown category (a category such as risk.harassment, a family, or "*")')
         if not isinstance(items, list) or not items:
             raise LadderError(f"{key!r}: a ladder is a non-empty list of steps")
         if len(items) > MAX_STEPS:

@@ -808,9 +808,7 @@ def author_seqs(store: Store, source: str, author_id: str, *, on_chat_only: bool
 def author_actions(store: Store, source: str, author_id: str) -> list[ActionRecord]:
     """The action log's entries on one author (their messages' actions, bans, warnings), oldest first."""
     store.flush()
-    rows = store.db.execute(
-        "SELECT * FROM actions WHERE source = ? AND author_id = ? ORDER BY id", (source, author_id)
-    )
+    rows = store.db.execute("SELECT * FROM actions WHERE source = ? AND author_id = ? ORDER BY id", (source, author_id))
     return [store.action_from_row(r) for r in rows]
 
 
