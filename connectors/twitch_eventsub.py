@@ -371,7 +371,7 @@ def _trust_signals(source: str, message: ChatMessage) -> list[PlatformEvent]:
             detail=f"{message.author.name}: {what} (IRC tags)",
             status=role,
             at=message.received_at,
-        )  # fmt: skip
+        )
         for role, what in said.items()
         if role in message.author.roles
     ]

@@ -70,8 +70,8 @@ async def test_approve_allows_and_hide_denies_on_the_platform(make_session: Make
     ]
     assert (allowed.kind, allowed.result) == (ActionKind.APPROVE, ActionResult.DONE)
     assert (denied.kind, denied.result) == (ActionKind.HIDE, ActionResult.DONE)
-    assert session.record(first.seq).state is MessageState.APPROVED  # type: ignore[union-attr]
-    assert session.record(second.seq).state is MessageState.HIDDEN  # type: ignore[union-attr]
+    assert session.record(first.seq).state is MessageState.APPROVED
+    assert session.record(second.seq).state is MessageState.HIDDEN
     # Allowed is posted and denied is gone: neither decision can be taken back on the platform.
     with pytest.raises(ActionError, match="cannot be taken back"):
         await session.undo(first.seq)
@@ -104,10 +104,10 @@ async def test_a_decision_taken_by_another_moderator_is_followed(make_session: M
     session.observe(PlatformEvent("fake", PlatformEventKind.HOLD_RESOLVED, "h1", "viewer1", status="allowed",
                                   detail="held message by Viewer1 allowed by OtherMod"))  # fmt: skip
     session.observe(PlatformEvent("fake", PlatformEventKind.HOLD_RESOLVED, "h2", "viewer1", status="denied"))
-    assert session.record(allowed.seq).state is MessageState.APPROVED  # type: ignore[union-attr]
-    assert session.record(denied.seq).state is MessageState.REMOVED  # type: ignore[union-attr]
+    assert session.record(allowed.seq).state is MessageState.APPROVED
+    assert session.record(denied.seq).state is MessageState.REMOVED
     store.flush()
-    assert store.message(allowed.seq).state is MessageState.APPROVED  # type: ignore[union-attr]
+    assert store.message(allowed.seq).state is MessageState.APPROVED
     events = [e for e in store.events_after(0, limit=10)[1] if isinstance(e, PlatformEvent)]
     assert [(e.message_id, e.status) for e in events] == [("h1", "allowed"), ("h2", "denied")]
 
@@ -118,7 +118,7 @@ async def test_the_platforms_confirmation_of_our_own_decision_changes_nothing(ma
     assert record is not None
     await session.act(ActionKind.HIDE, record.seq)
     session.observe(PlatformEvent("fake", PlatformEventKind.HOLD_RESOLVED, "h1", "viewer1", status="denied"))
-    assert session.record(record.seq).state is MessageState.HIDDEN  # type: ignore[union-attr]
+    assert session.record(record.seq).state is MessageState.HIDDEN
 
 
 async def test_the_demo_platform_holds_some_incidents_and_decides_them_like_automod() -> None:
@@ -265,12 +265,12 @@ def test_trust_signals_and_suspicious_status_follow_the_author(make_session: Mak
     session.ingest(chat("back again", author="old", roles=frozenset({RETURNING})))
     standing = session.trust.of("fake", "newbie")
     assert standing is not None and standing.first_time and standing.marks == FIRST_TIME_MARK
-    assert session.trust.of("fake", "old").returning  # type: ignore[union-attr]
+    assert session.trust.of("fake", "old").returning
     session.observe(PlatformEvent("fake", PlatformEventKind.SUSPICIOUS, author_id="evader", status=RESTRICTED))
     evader = session.trust.of("fake", "evader")
     assert evader is not None and "restricted" in evader.describe()
     session.observe(PlatformEvent("fake", PlatformEventKind.SUSPICIOUS, author_id="evader", status="none"))
-    assert session.trust.of("fake", "evader").low_trust == ""  # type: ignore[union-attr]
+    assert session.trust.of("fake", "evader").low_trust == ""
     # The IRC copy of a message EventSub delivered first says what EventSub cannot.
     session.observe(PlatformEvent("fake", PlatformEventKind.TRUST, "m1", "quiet", status="first-time"))
-    assert session.trust.of("fake", "quiet").first_time  # type: ignore[union-attr]
+    assert session.trust.of("fake", "quiet").first_time

@@ -112,8 +112,10 @@ async def test_a_first_time_chatters_first_message_waits_for_approval_and_trust_
         record = app.query_one(QueueView).rows[0]
         assert record.state is MessageState.APPROVED
 
-        app.session.observe(PlatformEvent("fake", PlatformEventKind.SUSPICIOUS, author_id="regular",
-                                          status="restricted", detail="Regular set to restricted by OtherMod"))  # fmt: skip
+        restricted = PlatformEvent(
+            "fake", PlatformEventKind.SUSPICIOUS, author_id="regular", status="restricted", detail="by OtherMod"
+        )
+        app.session.observe(restricted)
         await pilot.press("1")
         await settle(
             pilot,

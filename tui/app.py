@@ -43,8 +43,8 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
-from castguard.tui.producer import RiskPanel
 from castguard.tui.marks import author_marks, standing_of
+from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
 from castguard.tui.screens import ConfirmAuthorAction, Confirmed, ConfirmQuit, HelpScreen

@@ -17,7 +17,9 @@ class ConfirmStrike(ModalScreen[bool]):
 
     DEFAULT_CSS = """
     ConfirmStrike { align: center middle; }
-    ConfirmStrike > Vertical { width: 120; max-width: 95%; height: auto; border: thick $error; background: $panel; padding: 1 2; }
+    ConfirmStrike > Vertical {
+        width: 120; max-width: 95%; height: auto; border: thick $error; background: $panel; padding: 1 2;
+    }
     """
     BINDINGS = [
         Binding("enter,y", "answer(True)", "Apply", id="strike.apply"),
