@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +25,9 @@ from castguard.core.model import (
 from castguard.core.policy import Policy, PolicyError, parse_policy
 from castguard.filters.pipeline import Pipeline
 from castguard.session.engine import ActionError, Session
+from castguard.session.links import Account, LinkError
 from castguard.session.queries import missed
+from castguard.session.sanctions import EVASION
 from castguard.session.store import Store
 from castguard.session.trust import FIRST_TIME_MARK, RESTRICTED, RETURNING
 from tests.conftest import FakeSource, MakeSession, chat
@@ -274,3 +277,95 @@ def test_trust_signals_and_suspicious_status_follow_the_author(make_session: Mak
     # The IRC copy of a message EventSub delivered first says what EventSub cannot.
     session.observe(PlatformEvent("fake", PlatformEventKind.TRUST, "m1", "quiet", status="first-time"))
     assert session.trust.of("fake", "quiet").first_time
+
+
+# -- linked accounts -------------------------------------------------------------------------------
+
+
+def two_platforms() -> tuple[FakeSource, FakeSource]:
+    return FakeSource("twitch:clinic", capabilities=ALL), FakeSource("youtube:clinic", capabilities=ALL)
+
+
+async def test_linked_accounts_are_banned_everywhere_in_one_action_and_undo_lifts_all(
+    store: Store, policy: Policy
+) -> None:
+    twitch, youtube = two_platforms()
+    session = with_policy(store, policy, twitch, youtube)
+    troll = session.ingest(chat("hello", author="t1", name="Troll", source="twitch:clinic"))
+    other = session.ingest(chat("hi", author="UCtroll", name="TrollTube", source="youtube:clinic"))
+    assert troll is not None and other is not None
+    [found] = session.find_accounts("TrollTube")
+    link = session.link_accounts(troll.seq, found)
+    assert link.kind is ActionKind.LINK and link.reason == "linked to TrollTube (UCtroll) on youtube:clinic"
+    assert [a.author_id for a in session.linked_accounts("youtube:clinic", "UCtroll")] == ["t1"]
+
+    ban = await session.act_everywhere(ActionKind.BAN, troll.seq, reason="harassment")
+    assert (ban.kind, ban.result) == (ActionKind.BAN, ActionResult.DONE)
+    assert ban.response == "twitch:clinic t1: done: fake: ban ok · youtube:clinic UCtroll: done: fake: ban ok"
+    assert [a for a in store.actions() if a.kind is ActionKind.BAN] == [ban]  # one recorded action
+    assert [(r.kind, r.author.id) for r in twitch.requests + youtube.requests if r.author] == [
+        (ActionKind.BAN, "t1"), (ActionKind.BAN, "UCtroll"),
+    ]  # fmt: skip
+    assert session.sanctions.of("twitch:clinic", "t1") and session.sanctions.of("youtube:clinic", "UCtroll")
+
+    undo = await session.undo(troll.seq)
+    assert undo.result is ActionResult.DONE and "youtube:clinic UCtroll: done" in undo.response
+    assert [r.kind for r in youtube.requests] == [ActionKind.BAN, ActionKind.UNBAN]
+    assert session.sanctions.of("twitch:clinic", "t1") is None
+    assert session.sanctions.of("youtube:clinic", "UCtroll") is None
+
+
+async def test_a_platform_that_refuses_stays_unbanned_and_the_others_are_banned(store: Store, policy: Policy) -> None:
+    twitch = FakeSource("twitch:clinic", capabilities=ALL)
+    youtube = FakeSource("youtube:clinic", capabilities=ALL, fail_with="forbidden")
+    session = with_policy(store, policy, twitch, youtube)
+    troll = session.ingest(chat("hello", author="t1", source="twitch:clinic"))
+    assert troll is not None
+    session.link_accounts(troll.seq, Account("youtube:clinic", "UCtroll", "TrollTube"))
+    ban = await session.act_everywhere(ActionKind.BAN, troll.seq)
+    assert ban.result is ActionResult.DONE and "youtube:clinic UCtroll: failed: forbidden" in ban.response
+    assert session.sanctions.of("twitch:clinic", "t1") is not None
+    assert session.sanctions.of("youtube:clinic", "UCtroll") is None
+
+
+async def test_a_message_from_any_linked_account_after_a_ban_is_ban_evasion(store: Store, policy: Policy) -> None:
+    twitch, youtube = two_platforms()
+    session = with_policy(store, policy, twitch, youtube)
+    troll = session.ingest(chat("hello", author="t1", name="Troll", source="twitch:clinic"))
+    assert troll is not None
+    session.link_accounts(troll.seq, Account("youtube:clinic", "UCtroll", "TrollTube"))
+    await session.act(ActionKind.BAN, troll.seq)  # banned on Twitch only
+    evading = session.ingest(chat("miss me?", author="UCtroll", name="TrollTube", source="youtube:clinic"))
+    assert evading is not None and EVASION in evading.verdict.categories
+    [finding] = [f for f in evading.verdict.findings if f.category == EVASION]
+    assert "on linked account Troll (t1) on twitch:clinic" in finding.detail
+    stranger = session.ingest(chat("hello all", author="UCother", source="youtube:clinic"))
+    assert stranger is not None and EVASION not in stranger.verdict.categories
+
+
+async def test_links_and_everywhere_bans_survive_a_restart(tmp_path: Path, policy: Policy) -> None:
+    store = Store(tmp_path / "s.db")
+    twitch, youtube = two_platforms()
+    session = with_policy(store, policy, twitch, youtube)
+    troll = session.ingest(chat("hello", author="t1", source="twitch:clinic"))
+    assert troll is not None
+    session.link_accounts(troll.seq, Account("youtube:clinic", "UCtroll", "TrollTube"))
+    await session.act_everywhere(ActionKind.TIMEOUT, troll.seq, duration=600)
+    store.close()
+    store = Store(tmp_path / "s.db")
+    resumed = with_policy(store, policy)
+    assert [a.author_id for a in resumed.linked_accounts("twitch:clinic", "t1")] == ["UCtroll"]
+    assert resumed.sanctions.of("youtube:clinic", "UCtroll") is not None
+    store.close()
+
+
+def test_an_account_cannot_be_linked_to_itself_nor_to_too_many(make_session: MakeSession) -> None:
+    session = make_session()
+    record = session.ingest(chat("hello", author="a0"))
+    assert record is not None
+    with pytest.raises(LinkError, match="itself"):
+        session.link_accounts(record.seq, Account("fake", "a0"))
+    for i in range(1, 8):
+        session.link_accounts(record.seq, Account(f"src{i}", f"a{i}"))
+    with pytest.raises(LinkError, match="at most 8"):
+        session.link_accounts(record.seq, Account("src9", "a9"))

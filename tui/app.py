@@ -14,6 +14,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -670,6 +671,39 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self.notify(what, title="Done")
 
     # -- workflows (prompts, confirmations, other screens) ------------------------------------
+
+    def action_link(self) -> None:
+        """Link the author card's author to their account on another platform."""
+        self.workflows.link()
+
+    def action_everywhere(self) -> None:
+        """Ban or time out the author card's author on every linked account in one step."""
+        self.workflows.everywhere()
+
+    @work(exit_on_error=False, group="actions")
+    async def perform_everywhere(
+        self, kind: ActionKind, record: MessageRecord, *, duration: int | None = None, reason: str = ""
+    ) -> ActionRecord | None:
+        """Ban or time out the record's author on every linked account, then say what each platform did."""
+        for view in self.lists():
+            view.set_pending(record.seq, f"{kind.value} everywhere…")
+        try:
+            action = await self.session.act_everywhere(kind, record.seq, reason=reason, duration=duration)
+        except ActionError as exc:
+            self.notify(str(exc), severity="warning")
+            return None
+        finally:
+            for view in self.lists():
+                view.set_pending(record.seq, None)
+        self._drain()
+        lines = action.response.split(" · ")
+        severity: SeverityLevel = "error" if action.result is ActionResult.FAILED else "information"
+        self.notify("\n".join([f"{kind.value} everywhere: {action.result.value}", *lines]), title="Everywhere",
+                    severity=severity, timeout=10)  # fmt: skip
+        screen = self.screen
+        if isinstance(screen, ReloadingScreen):
+            screen.reload()
+        return action
 
     def action_strike(self) -> None:
         """Show the selected author's next step on the strike ladder, and apply it once confirmed."""

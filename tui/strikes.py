@@ -1,4 +1,4 @@
-"""The strike confirmation: the author's next step on the ladder, shown before it is applied."""
+"""Confirmations of the platform tools: the strike key's next step, and a ban or timeout on every linked account."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from castguard.core.model import ActionKind
 from castguard.session.strikes import StrikePlan
+from castguard.tui.screens import ConfirmBulk
 
 
 class ConfirmStrike(ModalScreen[bool]):
@@ -43,3 +45,24 @@ class ConfirmStrike(ModalScreen[bool]):
     def action_answer(self, apply: bool) -> None:
         """Apply the strike, or not."""
         self.dismiss(apply)
+
+
+class ConfirmEverywhere(ConfirmBulk):
+    """Confirm a ban or timeout of one person on every linked account (t or b; h hides nothing here)."""
+
+    def __init__(self, title: str, accounts: list[str]) -> None:
+        super().__init__(title, accounts, 0, kind=ActionKind.BAN)
+
+    def head(self) -> Text:
+        text = Text()
+        text.append(self.title_text, "bold red")
+        for account in self.names:
+            text.append("\n  ")
+            text.append(account, "bold")
+        text.append(f"\n{len(self.names)} accounts, one action, one outcome per platform\n")
+        for kind, label in ((ActionKind.TIMEOUT, "t time out everywhere"), (ActionKind.BAN, "b ban everywhere")):
+            text.append(f" {label} ", "bold reverse" if kind is self.kind else "")
+        return text
+
+    def footnote(self) -> str:
+        return "Recorded as one action; u on the message lifts it on every account. Enter confirms, Esc cancels."

@@ -53,6 +53,7 @@ from castguard.session.actions import (
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
+from castguard.session.links import Account, AccountLinks, follow_everywhere
 from castguard.session.memory import RecentRecords
 from castguard.session.sanctions import EVASION, Sanction, Sanctions
 from castguard.session.store import Store
@@ -172,11 +173,15 @@ class Session:
         """Who is banned or timed out, and until when (resuming a recording keeps its bans)."""
         self.trust = TrustBook()
         """What the platforms say of the authors: first-time or returning chatter, suspicious status."""
+        self.links = AccountLinks()
+        """One person's accounts on several platforms, as moderators linked them (resuming keeps the links)."""
         for action in store.actions():
             self.sanctions.on_action(action)
+            follow_everywhere(self.sanctions, action)
+            self.links.on_action(action)
         self.actions = ActionService(
             store, self.sources, self.memory, self.sanctions, self._publish,
-            moderator=moderator, clock=clock, lockdown=store.lockdown_state(),
+            moderator=moderator, clock=clock, lockdown=store.lockdown_state(), links=self.links,
         )  # fmt: skip
         """The moderation actions on this session's messages (resuming a recording keeps its lockdown)."""
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
@@ -560,11 +565,20 @@ class Session:
         sanction = self.sanctions.of(message.source, author.id, message.received_at) or self.sanctions.of(
             message.source, author.name, message.received_at
         )
+        via = ""
+        if sanction is None and self.links:
+            # One person's other account: a banned person posting from any of their linked accounts evades the ban.
+            for account in self.links.linked(message.source, author.id):
+                sanction = self.sanctions.of(account.source, account.author_id, message.received_at)
+                if sanction is not None:
+                    via = f" on linked account {account.describe()}"
+                    break
         rule = self.pipeline.policy.rule(EVASION)
         if sanction is None or not rule.enabled:
             return verdict
         what = "banned" if sanction.until is None else "timed out"
-        finding = Finding(EVASION, rule.severity, 0, 0, "sanction.active", f"posted while {what} (by {sanction.by})")
+        rule_id = "sanction.linked" if via else "sanction.active"
+        finding = Finding(EVASION, rule.severity, 0, 0, rule_id, f"posted while {what}{via} (by {sanction.by})")
         severity = rule.severity if verdict.severity is None else max(verdict.severity, rule.severity)
         decision = max(verdict.decision, rule.decision, key=lambda d: d.rank)
         return replace(verdict, findings=(*verdict.findings, finding), severity=severity, decision=decision)
@@ -663,6 +677,7 @@ class Session:
         was_locked = self.lockdown
         self.actions.forget()
         self.trust.clear()
+        self.links.clear()
         if self.store.scratch:
             self.store.reset()
         if was_locked:
@@ -732,6 +747,39 @@ class Session:
         """Hold every new message at or above warn until lifted, and switch the platforms' own controls as the
         policy's ``[lockdown]`` says (see :meth:`ActionService.set_lockdown`)."""
         return await self.actions.set_lockdown(on, actor=actor, plan=self.pipeline.policy.lockdown)
+
+    def linked_accounts(self, source: str, author_id: str) -> list[Account]:
+        """The other accounts a moderator linked to this one (the same person elsewhere)."""
+        return self.links.linked(source, author_id)
+
+    def find_accounts(self, wanted: str) -> list[Account]:
+        """Accounts of this session whose id or name is ``wanted`` (``SOURCE NAME`` narrows to one source)."""
+        wanted = wanted.strip()
+        source, _, rest = wanted.partition(" ")
+        known = {row.key for row in queries.sources(self.store)} if rest else set()
+        if rest and source in known:
+            return [Account(*found) for found in queries.authors_named(self.store, rest.strip()) if found[0] == source]
+        return [Account(*found) for found in queries.authors_named(self.store, wanted)]
+
+    def link_accounts(self, seq: int, other: Account, *, actor: str | None = None) -> ActionRecord:
+        """Link the author of message ``seq`` to ``other`` (recorded); :class:`LinkError` when it cannot be."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        m = record.message
+        self.links.check(Account(m.source, m.author.id, m.author.name), other)
+        return self.actions.record_link(seq, other, actor=actor)
+
+    async def act_everywhere(
+        self, kind: ActionKind, seq: int, *, actor: str | None = None, reason: str = "", duration: int | None = None
+    ) -> ActionRecord:
+        """Ban or time out the author of message ``seq`` on every linked account in one step (one recorded action,
+        one outcome per platform; undo on the message lifts them all)."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        accounts = self.links.linked(record.message.source, record.message.author.id)
+        return await self.actions.act_everywhere(kind, seq, accounts, actor=actor, reason=reason, duration=duration)
 
     def plan_strike(self, seq: int) -> StrikePlan | None:
         """What the strike key would do to the author of message ``seq`` now (``None``: no ladder applies)."""
