@@ -6,8 +6,10 @@ from castguard.core.model import ActionKind, MessageState, PlatformEvent, Platfo
 from castguard.core.policy import Policy, parse_policy
 from castguard.session.store import Store
 from castguard.session.trust import FIRST_TIME_MARK, RESTRICTED_MARK
+from castguard.tui.author import AuthorCard
 from castguard.tui.marks import PLATFORM_HOLD_MARK, hold_line
-from castguard.tui.strikes import ConfirmStrike
+from castguard.tui.screens import NotePrompt
+from castguard.tui.strikes import ConfirmEverywhere, ConfirmStrike
 from castguard.tui.views import QueueView
 from tests.conftest import chat
 from tests.test_platform_tools import ALL, held
@@ -121,4 +123,41 @@ async def test_a_first_time_chatters_first_message_waits_for_approval_and_trust_
             pilot,
             lambda: any(RESTRICTED_MARK in line and "Regular" in line for line in screen_text(app).splitlines()),
             "the suspicious user's mark",
+        )
+
+
+async def test_linking_from_the_card_then_banning_everywhere_and_evasion_flagged(store: Store, policy: Policy) -> None:
+    messages = [
+        chat("hello doctor", author="t1", name="Troll"),
+        chat("hi from my other account", author="UCtroll", name="TrollTube"),
+    ]
+    app, source = make_desk(store, policy, messages)
+    source.capabilities = ALL
+    async with app.run_test(size=SIZE) as pilot:
+        await rows_shown(pilot, app, 2)
+        await pilot.press("g", "c")
+        await settle(pilot, lambda: isinstance(app.screen, AuthorCard), "the author card")
+        await pilot.press("l")
+        await settle(pilot, lambda: isinstance(app.screen, NotePrompt), "the link prompt")
+        await pilot.press(*"TrollTube", "enter")
+        await settle(pilot, lambda: "linked accounts: TrollTube (UCtroll) on fake" in screen_text(app), "the link")
+        assert [a.kind for a in store.actions()] == [ActionKind.LINK]
+
+        await pilot.press("X")
+        await settle(pilot, lambda: isinstance(app.screen, ConfirmEverywhere), "the everywhere confirmation")
+        assert "TrollTube (UCtroll) on fake" in screen_text(app)
+        await pilot.press("b", "enter")
+        await actions_done(app)
+        await settle(pilot, lambda: len(source.requests) == 2, "both accounts banned")
+        assert sorted(r.author.id for r in source.requests if r.author) == ["UCtroll", "t1"]
+        [ban] = [a for a in store.actions() if a.kind is ActionKind.BAN]
+        assert ban.reason.endswith("(everywhere)") and ban.response.count("done") == 2
+
+        await pilot.press("escape")
+        evading = chat("you cannot stop me", author="UCtroll", name="TrollTube")
+        app.session.ingest(evading)
+        await settle(
+            pilot,
+            lambda: any("crowd.ban_evasion" in r.verdict.categories for r in app.feed.rows),
+            "the evasion flagged on the desk",
         )
