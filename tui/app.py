@@ -116,7 +116,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         Binding("u", "act('undo')", "Undo", id="desk.undo", tooltip="Undo the last action on the selected message"),
         Binding("t", "author('timeout')", "Timeout", id="desk.timeout", tooltip="Time out the author (confirm)"),
         Binding("b", "author('ban')", "Ban", id="desk.ban", tooltip="Ban the author (confirm)"),
-        Binding("s", "strike", "Strike", id="desk.strike",
+        Binding("s", "strike", "Strike", show=False, id="desk.strike",
                 tooltip="The author's next step on the policy's strike ladder (shown, then confirmed)"),
         Binding("H", "author_all", "All by author", show=False, id="desk.author_all",
                 tooltip="Hide, time out or ban: every message of the selected author (confirm)"),
