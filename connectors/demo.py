@@ -9,7 +9,9 @@ harassment of the host, a fake pharmacy posing as the doctor's assistant,
 link spam and a raid of a few accounts flooding copy-paste text.
 
 It is deterministic for a given ``seed`` and behaves like a platform that
-supports hide, delete, timeout and ban, so every key of the desk works.
+supports hide, delete, timeout and ban, so every key of the desk works; like
+Twitch's AutoMod it holds some of the incidents posted on Twitch for a
+moderator's decision (``a`` allows, ``h`` denies).
 """
 
 from __future__ import annotations
