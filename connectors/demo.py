@@ -9,7 +9,9 @@ harassment of the host, a fake pharmacy posing as the doctor's assistant,
 link spam and a raid of a few accounts flooding copy-paste text.
 
 It is deterministic for a given ``seed`` and behaves like a platform that
-supports hide, delete, timeout and ban, so every key of the desk works.
+supports hide, delete, timeout and ban, so every key of the desk works; like
+Twitch's AutoMod it holds some of the incidents posted on Twitch for a
+moderator's decision (``a`` allows, ``h`` denies).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from castguard.connectors.demo_chat import INCIDENTS, Chatter, fill
+from castguard.connectors.eventsub import AUTOMOD
 from castguard.core.lockdown import Control, PlatformLock, control_text
 from castguard.core.model import (
+    HOLD_REASON,
+    PLATFORM_HOLD,
     ActionKind,
     ActionOutcome,
     ActionRequest,
@@ -70,6 +76,15 @@ _BRIGADE_TEXTS = (
     "real doctors cure heart disease naturally, free webinar at natural-heart.click/join",
 )
 _FLOOD_ACCOUNTS = 5
+#: Every this many incidents on Twitch, the simulated AutoMod holds the message for a moderator.
+AUTOMOD_EVERY = 2
+#: The reasons the simulated AutoMod gives, in turn (Twitch's categories and levels).
+_AUTOMOD_REASONS = (
+    "AutoMod category aggression level 3",
+    "AutoMod category swearing level 4",
+    "AutoMod category bullying level 2",
+    "a blocked term",
+)
 
 
 class Line(NamedTuple):
@@ -93,7 +108,7 @@ class DemoBroadcast:
     platform = "demo"
     capabilities = frozenset(
         {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN,
-         ActionKind.WARN, ActionKind.REPLY}
+         ActionKind.WARN, ActionKind.REPLY, ActionKind.APPROVE}
     )  # fmt: skip
     host = Author("host", "Dr. Amara Lee", frozenset({"broadcaster"}))
     """Who the broadcast's replies come from (the demo desk acts as the channel's host)."""
@@ -126,6 +141,10 @@ class DemoBroadcast:
         self.replies: list[ChatMessage] = []
         """Replies sent through :meth:`reply`, in order."""
         self._outbox: asyncio.Queue[ChatMessage] = asyncio.Queue(maxsize=1000)
+        self.automod: dict[str, str] = {}
+        """Message id → ``allowed`` / ``denied``: the held messages the desk decided (:meth:`perform`)."""
+        self._held: set[str] = set()
+        self._incidents = 0
 
     def script(self) -> Iterator[tuple[str, Author, str]]:
         """The endless, deterministic chat: (platform, author, text)."""
@@ -222,7 +241,7 @@ class DemoBroadcast:
         start = loop.time()
         interval = 1.0 / self.rate
         due = start
-        for n, (platform, author, text) in enumerate(self.script(), start=1):
+        for n, (platform, author, text, scene) in enumerate(self.lines(), start=1):
             now = loop.time()
             if self.duration is not None and now - start >= self.duration:
                 break
@@ -236,10 +255,24 @@ class DemoBroadcast:
                 # Like a real platform: a banned or timed-out viewer's messages never reach the chat.
                 self.silenced += 1
                 continue
-            yield self.message(n, platform, author, text, received)
+            message = self.message(n, platform, author, text, received)
+            if scene == "incident":
+                message = self._automod(message)
+            yield message
             if self.count is not None and n >= self.count:
                 break
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")
+
+    def _automod(self, message: ChatMessage) -> ChatMessage:
+        """Like Twitch's AutoMod: every :data:`AUTOMOD_EVERY`-th incident on Twitch is held for a moderator."""
+        if message.platform != "twitch":
+            return message
+        self._incidents += 1
+        if self._incidents % AUTOMOD_EVERY:
+            return message
+        self._held.add(message.id)
+        reason = _AUTOMOD_REASONS[(self._incidents // AUTOMOD_EVERY) % len(_AUTOMOD_REASONS)]
+        return replace(message, extra={**message.extra, PLATFORM_HOLD: AUTOMOD, HOLD_REASON: reason})
 
     def is_banned(self, author_id: str, now: float) -> bool:
         """The platform refuses ``author_id``'s messages at ``now`` (banned, or timed out until later)."""
@@ -255,6 +288,8 @@ class DemoBroadcast:
         """Act like a platform API: a short round trip, then a confirmation."""
         await asyncio.sleep(self.action_latency)
         kind = request.kind
+        if request.held or kind is ActionKind.APPROVE:
+            return self._decide(request)
         if kind in (ActionKind.HIDE, ActionKind.DELETE) and request.message is not None:
             self.hidden.add(request.message.id)
             return ActionOutcome(ActionResult.DONE, f"demo {request.message.platform}: {kind.value} ok")
@@ -280,6 +315,16 @@ class DemoBroadcast:
         if kind is ActionKind.WARN:
             return ActionOutcome(ActionResult.DONE, f"demo: warned {request.author.id}")
         return ActionOutcome(ActionResult.FAILED, f"demo platform does not support {kind.value}")
+
+    def _decide(self, request: ActionRequest) -> ActionOutcome:
+        """Allow or deny a message the simulated AutoMod holds (once, like Twitch)."""
+        message = request.message
+        if not request.held or message is None or message.id not in self._held:
+            return ActionOutcome(ActionResult.FAILED, "demo: AutoMod holds no such message")
+        self._held.discard(message.id)
+        verdict = "allowed" if request.kind is ActionKind.APPROVE else "denied"
+        self.automod[message.id] = verdict
+        return ActionOutcome(ActionResult.DONE, f"demo twitch: AutoMod {verdict}")
 
     async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
         """Switch the simulated platform's chat controls on, like Twitch's Shield Mode and chat settings."""

@@ -631,8 +631,8 @@ class Store:
             values = (event.at, event.source, "connection", event.state.value, None, None, None, detail)
         else:
             values = (
-                event.at, event.source, event.kind.value, None, event.message_id, event.author_id,
-                event.duration, event.detail,
+                event.at, event.source, event.kind.value, event.status or None, event.message_id,
+                event.author_id, event.duration, event.detail,
             )  # fmt: skip
         self._insert_event(
             "INSERT INTO events (at, source, kind, state, message_id, author_id, duration, detail)"
@@ -788,7 +788,9 @@ class Store:
         try:
             if kind == "connection":
                 return ConnectionEvent(source, ConnectionState(state), detail, at)
-            return PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
+            return PlatformEvent(
+                source, PlatformEventKind(kind), message_id, author_id, duration, detail, at, state or ""
+            )
         except ValueError:
             return None  # a session row, or a kind or state a newer castguard wrote
 
