@@ -212,8 +212,14 @@ def case_lines(case: AdverseCase, now: float, *, selected: bool = False, width: 
         item.append(f"{_SHORT[key]}: ", "dim")
         item.append((shown or "?") + "  ")
         items.append(item)
-    one_line = 3 + sum(len(i) for i in items)
-    rows = [items] if not width or one_line <= width else [items[:2], items[2:]]
+
+    def fits(row: list[Text]) -> bool:
+        return not width or 3 + sum(len(i) for i in row) <= width
+
+    # One line when it fits, else two, else one element a line: a checklist is never cut.
+    rows = [items] if fits(items) else [items[:2], items[2:]]
+    if not all(fits(row) for row in rows):
+        rows = [[item] for item in items]
     for row in rows:
         line.append("\n   ")
         for item in row:
