@@ -235,7 +235,7 @@ class ElementEditor(ModalScreen[dict[str, str] | None]):
     ElementEditor { align: center middle; }
     ElementEditor > Vertical { width: 90%; max-width: 100; height: auto; max-height: 100%;
                                border: round $warning; background: $surface; padding: 0 1; }
-    ElementEditor Input { margin: 0; }
+    ElementEditor Input { margin: 0 0 1 0; background: $boost; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="ae-edit.cancel", tooltip="Close without changing anything")]
 
@@ -246,12 +246,11 @@ class ElementEditor(ModalScreen[dict[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(f"Case #{self.case.id}: the four minimum elements", style="bold"))
-            yield Static(Text("Tab moves · Enter saves (empty: not known) · Esc cancels · recorded with your name",
-                              style="dim"))  # fmt: skip
+            yield Static(Text("Tab moves · Enter saves (empty: not known) · Esc cancels", style="dim"))
             for key, label in ELEMENTS.items():
                 yield Static(Text(label.capitalize(), style="bold"))
                 yield Input(value=self.case.elements.get(key, ""), placeholder=f"{label} (not known)",
-                            max_length=MAX_ELEMENT_CHARS, id=f"ae-{key}")  # fmt: skip
+                            max_length=MAX_ELEMENT_CHARS, compact=True, id=f"ae-{key}")  # fmt: skip
 
     def on_mount(self) -> None:
         # The first element still missing: most edits complete a case.
