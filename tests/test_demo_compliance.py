@@ -128,3 +128,42 @@ def test_the_demo_detractor_cluster_drives_most_negative_messages_and_is_named(
     cluster_negative = sum(a["negative"] for a in pp["detractors"] if a["author_id"] in CLUSTER)
     assert cluster_negative / pp["concentration"]["negative"] > 0.5
     assert "real\\_talk\\_rita" in md  # named in the report (Markdown escapes the underscores)
+
+
+async def test_the_producer_view_on_the_demo_names_the_cluster_and_offers_no_health_story(
+    store: Store, tmp_path: Path
+) -> None:
+    from castguard.core.config import Config
+    from castguard.core.policy import load_policy
+    from castguard.filters.healthstory import HealthStory
+    from castguard.filters.pipeline import Pipeline
+    from castguard.session.audience import amplify_kind
+    from castguard.session.engine import Session
+    from castguard.tui.app import DeskApp
+    from castguard.tui.audience import AudienceLane
+    from tests.test_tui_support import TICK, screen_text, settle
+
+    demo = DemoBroadcast(seed=7, rate=4.0, duration=SCRIPT_SECONDS, paced=False, action_latency=0.0)
+    policy = load_policy()
+    session = Session(store, Pipeline(policy), [demo], moderator="alex", flush_interval=0.01)
+    session.clock = demo.now
+    config = Config(data_dir=tmp_path / "data", alerts={"bell": False, "flash": False})
+    app = DeskApp(session, config=config, clock=demo.now, role="producer", tick_interval=TICK)
+    async with app.run_test(size=(160, 45)) as pilot:
+        lane = app.query_one(AudienceLane)
+        await settle(pilot, lambda: session.counts["messages"] >= 600, "the scripted minutes")
+        await settle(pilot, lambda: {r.account.author_id for r in lane.rows if r.group == "detractors"
+                                     and r.account is not None} >= CLUSTER, "the cluster named")  # fmt: skip
+        top = {r.account.author_id for r in lane.rows if r.group == "top" and r.account is not None}
+        assert top and top <= CLUSTER
+        assert "real_talk_rita" in screen_text(app) and "of the negative" in screen_text(app)
+        offered = [r.message.record.message for r in lane.rows if r.message is not None]
+        assert offered, "the demo's chat has praise and good questions to amplify"
+        story = HealthStory(policy)
+        assert not [m.text for m in offered if story.reasons(m)]
+        # The chat's own health stories ("My uncle had a pacemaker put in...") were there, and left out.
+        records = [r for r in map(session.record, range(1, session.counts["messages"] + 1)) if r is not None]
+        left_out = [r for r in records if amplify_kind(r) is not None and amplify_kind(r, story) is None]
+        assert left_out and not {r.seq for r in left_out} & {
+            m.record.seq for m in app.stats.snapshot(demo.now()).amplify
+        }
