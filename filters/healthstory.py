@@ -10,8 +10,9 @@ a health story that must not be read out on a healthcare brand's broadcast:
   "Lipitor changed my life");
 * any privacy span (a phone number, an e-mail address) even where the policy turned its rule off.
 
-:class:`HealthStory` answers with the reasons (empty: nothing of the kind). It reruns the privacy,
-adverse-event and risk filters regardless of the policy's rules, then reads the text for a person
+:class:`HealthStory` answers with the reasons (empty: nothing of the kind) for a message the
+pipeline found nothing in. It reruns the privacy, adverse-event and risk filters whose categories
+the policy turned off (the others already said nothing), then reads the text for a person
 (I, my, mi, у меня...) or a benefit ("helped", "me ayudó", "помогло") in the same sentence as a
 health word: a medicine or health product, a symptom or effect, or a condition (the lists of
 :mod:`castguard.filters.adverse_words` and :mod:`castguard.filters.privacy.lexicon`). General
@@ -28,7 +29,10 @@ import ahocorasick
 
 from castguard.core.model import ChatMessage
 from castguard.core.policy import Policy
+from castguard.filters.adverse import CATEGORY as ADVERSE_EVENT
 from castguard.filters.adverse import AdverseFilter, gate_entries
+from castguard.filters.prepass import prepare
+from castguard.filters.privacy import SEVERITY as PRIVACY_SEVERITY
 from castguard.filters.privacy import PrivacyFilter
 from castguard.filters.privacy import lexicon as lx
 from castguard.filters.risk import RiskFilter
@@ -37,6 +41,8 @@ __all__ = ["HealthStory"]
 
 #: Longest text read (a chat message is shorter; the rest cannot change the answer much).
 MAX_CHARS = 2_000
+#: Texts whose answer is kept (the cache is emptied when full).
+_KNOWN_TEXTS = 4_096
 _STEM = 1_000
 
 # Someone's own health: the writer or a person close to them, in EN/ES/RU.
@@ -121,18 +127,40 @@ class HealthStory:
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        self._filters = (PrivacyFilter(policy), AdverseFilter(policy), RiskFilter(policy))
+        # A filter whose categories the policy keeps on already left its findings in the verdict, and a message
+        # with findings never reaches this screen: only the filters of categories turned off are run again.
+        off = {c for c in (*PRIVACY_SEVERITY, ADVERSE_EVENT, *_STORY_CATEGORIES) if not policy.rule(c).enabled}
+        self._filters: list[PrivacyFilter | AdverseFilter | RiskFilter] = []
+        if off & set(PRIVACY_SEVERITY):
+            self._filters.append(PrivacyFilter(policy))
+        if ADVERSE_EVENT in off:
+            self._filters.append(AdverseFilter(policy))
+        if off & _STORY_CATEGORIES:
+            self._filters.append(RiskFilter(policy))
         self._words = _health_words(policy.products)
+        self._known: dict[str, list[str]] = {}
+        """Answers by text: a chat repeats itself ("great show, thanks!"), and the answer is the text's alone."""
 
     def reasons(self, message: ChatMessage) -> list[str]:
         """Why ``message`` is a health story, one short reason each; empty when it is not one."""
+        known = self._known.get(message.text)
+        if known is None:
+            known = self._reasons(message)
+            if len(self._known) >= _KNOWN_TEXTS:
+                self._known.clear()
+            self._known[message.text] = known
+        return list(known)
+
+    def _reasons(self, message: ChatMessage) -> list[str]:
         text = message.text[:MAX_CHARS]
         if text != message.text:
             message = ChatMessage(message.source, message.platform, message.channel, message.id, message.author,
                                   text, message.sent_at, message.received_at)  # fmt: skip
         out: list[str] = []
+        prepared = prepare(text) if self._filters else None
         for filt in self._filters:
-            for finding in filt.scan(message):
+            assert prepared is not None
+            for finding in filt.scan_prepared(message, prepared):
                 category = finding.category
                 if category.startswith(_STORY_FAMILIES) or category in _STORY_CATEGORIES:
                     out.append(category)

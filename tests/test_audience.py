@@ -244,7 +244,6 @@ HEALTH_STORIES = (
     "спасибо, после метформина чувствую себя лучше",
     "спасибо, у меня диабет, и этот эфир мне очень помог",
     "since I started metoprolol I've been dizzy every morning, great show though, thank you",  # an adverse event
-    "thanks, you can reach me at 555-201-3344 anytime, great show",  # a privacy span
 )
 LOOK_ALIKES = (
     "Thank you so much, this stream helped me understand my options",
@@ -279,15 +278,22 @@ def test_praise_and_general_questions_are_still_offered(text: str) -> None:
     assert [a.record.seq for a in stats.snapshot(T0 + 1).amplify] == [1]
 
 
-def test_a_privacy_span_the_policy_does_not_flag_still_keeps_a_message_off_the_air() -> None:
+@pytest.mark.parametrize(
+    ("turned_off", "text"),
+    [
+        ("privacy.email", "Thank you so much for the show, write me at ana.perez@gmail.com"),
+        ("privacy.phone", "thanks, you can reach me at 415-555-2671 anytime, great show"),
+        ("health.adverse_event", "great show, thanks! the vaccine gave my son a fever and a rash"),
+    ],
+)
+def test_what_the_policy_does_not_flag_still_keeps_a_message_off_the_air(turned_off: str, text: str) -> None:
     from castguard.core.policy import parse_policy
     from castguard.filters.pipeline import Pipeline
 
-    policy = parse_policy('[categories."privacy.email"]\nenabled = false\n', inherit=True)
-    text = "Thank you so much for the show, write me at ana.perez@gmail.com"
+    policy = parse_policy(f'[categories."{turned_off}"]\nenabled = false\n', inherit=True)
     message = ChatMessage("twitch:clinic", "twitch", "clinic", "m1", Author("a", "A"), text, T0, T0)
     verdict = Pipeline(policy).evaluate(message)
-    assert not verdict.findings  # the policy turned e-mail off: nothing flagged
+    assert turned_off not in verdict.categories  # the policy turned it off: not flagged as such
     stats = SessionStats(policy=policy)
-    stats.add_message(MessageRecord(1, message, replace(verdict, sentiment=0.7), MessageState.VISIBLE))
+    stats.add_message(MessageRecord(1, message, replace(verdict, findings=(), sentiment=0.7), MessageState.VISIBLE))
     assert stats.snapshot(T0 + 1).amplify == []
