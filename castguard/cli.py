@@ -380,6 +380,8 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
     from castguard.core.model import ConnectionEvent, ConnectionState
     from castguard.session.engine import SessionFailed
 
+    if args.fast and (args.sources != ["demo"] or not args.duration):
+        raise UsageError("--fast plays the demo's script on its own clock: give the demo source alone, with --for")
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
     started = time.monotonic()

@@ -38,6 +38,13 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict
     return path, tmp, json.loads(report.stdout), md.stdout
 
 
+def test_fast_is_for_the_demo_alone_and_for_a_set_time(tmp_path: Path) -> None:
+    done = castguard("record", "demo", "chat.jsonl", "--fast", "--for", "10s", tmp=tmp_path)
+    assert done.returncode == 2 and "give the demo source alone" in done.stderr
+    done = castguard("record", "demo", "--fast", tmp=tmp_path)
+    assert done.returncode == 2 and "with --for" in done.stderr
+
+
 def test_the_script_is_the_same_for_any_rate_and_seed_and_stays_within_its_minutes() -> None:
     assert [(s.at, s.text) for s in scenes(7) if s.kind != "detractor"] == [
         (s.at, s.text) for s in scenes(99) if s.kind != "detractor"
