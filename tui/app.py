@@ -182,6 +182,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
         self._arrivals: deque[tuple[float, int]] = deque()
+        self._in_force: frozenset[tuple[str, str]] = frozenset()
+        """The authors banned or timed out when the rows' marks were last drawn."""
         self.stopped: str | None = None
         """Why the session stopped recording, once it has (shown in the status bar until the desk closes)."""
         self._watcher = PolicyWatcher(policy_path, session.pipeline.policy) if policy_path else None
@@ -377,8 +379,10 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self._draw_status()
         for inbox in (self.inbox, self.producer_inbox):
             inbox.tick()
-        if self.session.sanctions:
-            self._redraw_marks()  # timeouts end as time passes
+        in_force = self.session.sanctions.in_force()
+        if in_force != self._in_force:
+            self._in_force = in_force
+            self._redraw_marks()  # a timeout ended
 
     def draw_figures(self) -> None:
         """The producer's figures as of now: risk panel, audience lane, the pins of the on-air view."""
