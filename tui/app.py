@@ -181,6 +181,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._connections: dict[str, tuple[ConnectionState, str]] = {
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
+        self._gauges: dict[str, str] = {}
+        """Each source's status-line gauge (a quota budget), from its latest connection event."""
         self._arrivals: deque[tuple[float, int]] = deque()
         self._in_force: frozenset[tuple[str, str]] = frozenset()
         """The authors banned or timed out when the rows' marks were last drawn."""
@@ -348,6 +350,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 self.stats.add_action(update, self.session.record(update.message_seq) if update.message_seq else None)
             elif isinstance(update, ConnectionEvent):
                 self._connections[update.source] = (update.state, update.detail)
+                self._gauges[update.source] = update.gauge
                 announce(self, update)
             elif isinstance(update, PlatformEvent):
                 announce(self, update)
@@ -464,7 +467,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
             text.append(badge, "bold reverse" if current == f"view-{key}" else "")
         text.append("  ")
-        text.append_text(connection_badges(self._connections))
+        text.append_text(connection_badges(self._connections, self._gauges))
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
