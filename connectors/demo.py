@@ -8,6 +8,10 @@ threat, side effects reported after a medicine (adverse events, EN/ES/RU),
 harassment of the host, a fake pharmacy posing as the doctor's assistant,
 link spam and a raid of a few accounts flooding copy-paste text.
 
+Its first minutes are scripted (:mod:`castguard.connectors.demo_script`): adverse-event
+reports in three languages, the messages its scripted desk answers with approved and
+free-text replies, and a detractor cluster, at the same simulated seconds every time.
+
 It is deterministic for a given ``seed`` and behaves like a platform that
 supports hide, delete, timeout and ban, so every key of the desk works; like
 Twitch's AutoMod it holds some of the incidents posted on Twitch for a
@@ -24,6 +28,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from castguard.connectors.demo_chat import INCIDENTS, Chatter, fill
+from castguard.connectors.demo_script import Cue, scenes
 from castguard.connectors.eventsub import AUTOMOD
 from castguard.core.lockdown import Control, PlatformLock, control_text
 from castguard.core.model import (
@@ -91,8 +96,9 @@ class Line(NamedTuple):
     """One line of the demo script, with what the script meant it to be.
 
     ``scene`` is ground truth for benchmarks and tests (``chatter``, ``host``,
-    ``mod``, ``incident`` or ``raid``); it never reaches a :class:`ChatMessage`,
-    so the filters cannot see it.
+    ``mod``, ``incident``, ``raid``, or for the scripted minutes ``adverse_event``,
+    ``privacy``, ``question``, ``praise`` and ``detractor``); it never reaches a
+    :class:`ChatMessage`, so the filters cannot see it.
     """
 
     platform: str
@@ -121,7 +127,10 @@ class DemoBroadcast:
         count: int | None = None,
         action_latency: float = 0.04,
         clock: Callable[[], float] = time.time,
+        paced: bool = True,
     ) -> None:
+        """``paced=False``: the script as fast as it is read, stamped on the demo's own clock (line ``n`` at
+        ``(n - 1) / rate`` seconds after the start; ``duration`` then counts those seconds), for headless runs."""
         if rate <= 0:
             raise ValueError("rate must be positive")
         self.seed = seed
@@ -140,6 +149,11 @@ class DemoBroadcast:
         """Chat controls switched on, by name, with their duration (``None``: no duration), as lockdown set them."""
         self.replies: list[ChatMessage] = []
         """Replies sent through :meth:`reply`, in order."""
+        self.paced = paced
+        self.cues: dict[str, Cue] = {}
+        """Message id → what the scripted desk does with it (filled as the script is read)."""
+        self._started: float | None = None
+        self._last_at = 0.0
         self._outbox: asyncio.Queue[ChatMessage] = asyncio.Queue(maxsize=1000)
         self.automod: dict[str, str] = {}
         """Message id → ``allowed`` / ``denied``: the held messages the desk decided (:meth:`perform`)."""
@@ -169,6 +183,8 @@ class DemoBroadcast:
             (f"u{i:05d}", f"{rng.choice(_FIRST)}_{rng.choice(_HANDLES)}{rng.randint(1, 99)}") for i in range(audience)
         ]
         chatter = Chatter(rng, rate)
+        scripted = scenes(self.seed)
+        next_scene = 0
         host = self.host
         mod = Author("mod1", "clinic_mod", frozenset({"moderator"}))
         # A brigade is bigger in a bigger chat: 10 accounts in a small one, 40 at 2,000 messages/s.
@@ -185,6 +201,14 @@ class DemoBroadcast:
         while True:
             n += 1
             at = (n - 1) / rate
+            if next_scene < len(scripted) and at >= scripted[next_scene].at:
+                # A scripted scene takes this line's place; the random chat's generator is left as it was.
+                scene = scripted[next_scene]
+                next_scene += 1
+                if scene.cue is not None:
+                    self.cues[f"demo-{self.seed}-{n}"] = scene.cue
+                yield Line(scene.platform, scene.author, scene.text, scene.kind)
+                continue
             platform = rng.choices(PLATFORMS, weights=(5, 3, 2))[0]
             if at >= RAID_START and (at - RAID_START) % RAID_PERIOD < RAID_LENGTH:
                 current = int((at - RAID_START) // RAID_PERIOD)
@@ -234,23 +258,41 @@ class DemoBroadcast:
             received_at=received_at,
         )
 
+    def cue(self, message_id: str) -> Cue | None:
+        """What the scripted desk does with message ``message_id`` (``None`` for all but a few)."""
+        return self.cues.get(message_id)
+
+    def now(self) -> float:
+        """The broadcast's time: its clock, or unpaced, the simulated time of the newest line."""
+        if self.paced or self._started is None:
+            return self.clock()
+        return self._last_at
+
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Emit the script at ``rate`` messages/s until ``duration`` or ``count`` is reached."""
         loop = asyncio.get_running_loop()
         yield ConnectionEvent(self.key, ConnectionState.CONNECTED, "simulated broadcast (facebook, youtube, twitch)")
         start = loop.time()
+        self._started = self._last_at = self.clock()
         interval = 1.0 / self.rate
         due = start
         for n, (platform, author, text, scene) in enumerate(self.lines(), start=1):
-            now = loop.time()
-            if self.duration is not None and now - start >= self.duration:
-                break
-            if due > now:
-                await asyncio.sleep(due - now)
-            due += interval
+            if not self.paced:
+                simulated = (n - 1) / self.rate
+                if self.duration is not None and simulated >= self.duration:
+                    break
+                self._last_at = self._started + simulated
+                await asyncio.sleep(0)  # the desk's own work runs between two lines
+            else:
+                now = loop.time()
+                if self.duration is not None and now - start >= self.duration:
+                    break
+                if due > now:
+                    await asyncio.sleep(due - now)
+                due += interval
             while not self._outbox.empty():
                 yield self._outbox.get_nowait()
-            received = self.clock()
+            received = self.now()
             if self.is_banned(author.id, received):
                 # Like a real platform: a banned or timed-out viewer's messages never reach the chat.
                 self.silenced += 1
@@ -261,6 +303,8 @@ class DemoBroadcast:
             yield message
             if self.count is not None and n >= self.count:
                 break
+        while not self._outbox.empty():
+            yield self._outbox.get_nowait()
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")
 
     def _automod(self, message: ChatMessage) -> ChatMessage:
@@ -302,13 +346,13 @@ class DemoBroadcast:
             if kind is ActionKind.TIMEOUT:
                 if not request.duration:
                     return ActionOutcome(ActionResult.FAILED, "demo: a timeout needs a duration")
-                self.banned[request.author.id] = self.clock() + request.duration
+                self.banned[request.author.id] = self.now() + request.duration
             else:
                 self.banned[request.author.id] = None
             what = f"timeout {request.duration}s" if kind is ActionKind.TIMEOUT else "ban"
             return ActionOutcome(ActionResult.DONE, f"demo: {what} of {request.author.id} ok")
         if kind is ActionKind.UNBAN:
-            if not self.is_banned(request.author.id, self.clock()):
+            if not self.is_banned(request.author.id, self.now()):
                 return ActionOutcome(ActionResult.FAILED, "demo: user is not banned")
             del self.banned[request.author.id]
             return ActionOutcome(ActionResult.DONE, f"demo: unban of {request.author.id} ok")
@@ -352,7 +396,7 @@ class DemoBroadcast:
         await asyncio.sleep(self.action_latency)
         if self._outbox.full():
             return ActionOutcome(ActionResult.FAILED, "demo: too many replies waiting to be shown")
-        now = self.clock()
+        now = self.now()
         sent = ChatMessage(
             source=self.key, platform=message.platform, channel=CHANNEL,
             id=f"demo-{self.seed}-reply-{len(self.replies) + 1}",

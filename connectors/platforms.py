@@ -227,8 +227,9 @@ def _open_demo(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any
     from castguard.connectors.demo import DemoBroadcast
 
     return DemoBroadcast(
-        seed=int(options.get("seed") or 7), rate=float(options.get("rate") or 4.0), duration=options.get("duration")
-    )
+        seed=int(options.get("seed") or 7), rate=float(options.get("rate") or 4.0), duration=options.get("duration"),
+        paced=bool(options.get("paced", True)),
+    )  # fmt: skip
 
 
 def _open_twitch(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:

@@ -318,9 +318,14 @@ class Pipeline:
             decision = Decision.ESCALATE
         severity = max(f.severity for f, _ in judged)
         author = message.author
-        if _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles):
+        trusted = _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles)
+        if trusted:
             # Staff and moderators are never held or hidden automatically; they still show as flagged.
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
         escalate = kept or any(d is Decision.ESCALATE for _, d in judged)
+        if trusted and escalate and all(f.category == ADVERSE_EVENT for f, d in judged if d is Decision.ESCALATE):
+            # The desk's own reply acknowledging a report ("we have noted your report of a side effect")
+            # is not a viewer's report: it opens no case, and no escalation either.
+            escalate = False
         return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version, escalate)

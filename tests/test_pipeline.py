@@ -69,6 +69,18 @@ def test_trusted_authors_are_flagged_never_held() -> None:
     assert verdict.decision is Decision.FLAG and verdict.categories == ["profanity"]
 
 
+def test_the_desks_reply_acknowledging_a_side_effect_is_not_escalated_a_viewers_report_is() -> None:
+    pipeline = Pipeline(load_policy())
+    reply = "Thank you, Tom. We have noted your report of a side effect: our drug safety team will reach you"
+    host = pipeline.evaluate(msg(reply, roles=frozenset({"broadcaster"})))
+    assert host.decision is Decision.FLAG and not host.escalate
+    viewer = pipeline.evaluate(msg("since I started Lipitor my legs ache so badly I can barely walk"))
+    assert viewer.decision is Decision.ESCALATE and viewer.escalate
+    # Staff writing something that escalates of itself still do.
+    worried = pipeline.evaluate(msg("I want to kill myself, nothing helps", roles=frozenset({"moderator"})))
+    assert worried.escalate
+
+
 def test_trusted_authors_are_not_spam() -> None:
     pipeline = Pipeline(load_policy())
     shout = "BOOK YOUR FREE HEART CHECK TODAY AT cheap-cardio-pills.biz NOW!!!"

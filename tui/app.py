@@ -171,7 +171,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self.role = role
         self.on_air_delay = on_air_delay
         self.clock = clock
-        self.stats = SessionStats(sentiment_alert=session.pipeline.policy.sentiment_alert)
+        self.stats = SessionStats(
+            sentiment_alert=session.pipeline.policy.sentiment_alert, policy=session.pipeline.policy
+        )
         self.watched: set[str] = set()
         """Author ids whose messages are highlighted in every list."""
         alerts = config.alerts if config is not None else {}
@@ -514,7 +516,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self.onair.clear()
         self.alert_banner.clear()
         # Rates and shares start over with the window shown.
-        self.stats = SessionStats(sentiment_alert=self.session.pipeline.policy.sentiment_alert)
+        self.stats = SessionStats(
+            sentiment_alert=self.session.pipeline.policy.sentiment_alert, policy=self.session.pipeline.policy
+        )
         self.stats.set_lockdown(self.session.lockdown)
         for screen in self.screen_stack:
             screen.set_class(self.session.lockdown, "lockdown")

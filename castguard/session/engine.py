@@ -196,6 +196,7 @@ class Session:
     @clock.setter
     def clock(self, clock: Callable[[], float]) -> None:
         self.actions.clock = clock
+        self.cases.clock = clock
 
     @property
     def moderator(self) -> str:
