@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -34,6 +34,7 @@ from castguard.core.text import printable
 if TYPE_CHECKING:
     from castguard.connectors.base import Source
     from castguard.connectors.jsonfeed import FieldMap
+    from castguard.filters.pipeline import Pipeline
     from castguard.session.engine import Session
     from castguard.session.ledger import Head
     from castguard.session.store import Store
@@ -103,15 +104,20 @@ def _record_path(args: argparse.Namespace, config: Config, label: str) -> Path:
     return config.sessions_dir / f"{stamp}-{slug}.db"
 
 
-def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> list[Source]:
-    from castguard.connectors import SourceError, open_source
-
-    options = {
+def _source_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The command-line options the sources take (a team host publishes them for a successor)."""
+    return {
         "seed": getattr(args, "seed", None),
         "rate": getattr(args, "rate", None),
         "follow": getattr(args, "follow", False),
         "fields": getattr(args, "fields", None),
     }
+
+
+def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> list[Source]:
+    from castguard.connectors import SourceError, open_source
+
+    options = _source_options(args)
     sources = []
     seen = set()
     for spec in specs:
@@ -211,17 +217,24 @@ def _close_recording(session: Session, config: Config) -> str:
     return head
 
 
-def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
+def _session(
+    args: argparse.Namespace, config: Config, specs: Sequence[str], *, pipeline: Pipeline | None = None,
+    prepare: Callable[[Store], object] | None = None,
+) -> Session:  # fmt: skip
+    """The session of ``demo``, ``watch`` and ``record`` (and of a team standby taking over: ``pipeline`` built
+    beforehand, ``prepare`` given the recording before the session reads it)."""
     from castguard.filters.pipeline import Pipeline
     from castguard.integrations.webhook import EscalationWebhook, WebhookSettings
     from castguard.session.engine import Session
 
-    policy = _policy(args, config)
+    policy = pipeline.policy if pipeline is not None else _policy(args, config)
     sources = _sources(specs, config, args)
     store = _recording(args, config, "+".join(specs), policy)
+    if prepare is not None:
+        prepare(store)
     previous = store.meta().get("sources")
     store.set_meta("sources", " ".join(dict.fromkeys([*(previous or "").split(), *specs])))
-    session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    session = Session(store, pipeline or Pipeline(policy), sources, moderator=args.moderator or config.moderator)
     _keep_adverse_events(session, config)
     try:
         webhook = WebhookSettings.from_config(config.webhook)
@@ -230,7 +243,7 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     if webhook is not None:
         session.add_service(EscalationWebhook(webhook))
     if getattr(args, "team", None):
-        _team_host(args, session)
+        _team_host(args, session, specs)
     return session
 
 
@@ -245,7 +258,7 @@ def _keep_adverse_events(session: Session, config: Config) -> None:
         )
 
 
-def _team_host(args: argparse.Namespace, session: Session) -> None:
+def _team_host(args: argparse.Namespace, session: Session, specs: Sequence[str]) -> None:
     """``--team URL --session NAME``: publish the session to the team and carry out its members' intents."""
     from castguard.integrations.team.host import TeamHost
     from castguard.integrations.team.link import Keys, TeamError, check_session, check_url, connect
@@ -257,7 +270,8 @@ def _team_host(args: argparse.Namespace, session: Session) -> None:
         client = connect(check_url(args.team))
     except TeamError as exc:
         raise UsageError(str(exc)) from None
-    host = TeamHost(session, client, keys, name=session.moderator)
+    host = TeamHost(session, client, keys, name=session.moderator, sources=specs, source_options=_source_options(args),
+                    producer_can_ban=session.pipeline.policy.team_producer_can_ban)  # fmt: skip
     session.add_service(host)
     args.team_link = host.link  # the desk shows the roster and the claims
 

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +36,8 @@ _SESSION_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}\Z")
 COMMAND_TIMEOUT = 5.0
 #: Desks on the roster at most (a hostile writer cannot make a desk read a million heartbeats).
 MAX_ROSTER = 64
+#: Longest a desk spends on its last words to Redis when it stops (seconds).
+LEAVE_TIMEOUT = 1.0
 #: First and longest wait before connecting again (seconds).
 BACKOFF_FIRST, BACKOFF_MAX = 0.2, 5.0
 
@@ -72,6 +74,16 @@ class Keys:
     def roster(self) -> str:
         """The set of desk names that have sent a heartbeat."""
         return self._key("roster")
+
+    @property
+    def lease(self) -> str:
+        """Who hosts the session: the host's token, expiring unless renewed (:mod:`.lease`)."""
+        return self._key("lease")
+
+    @property
+    def hosting(self) -> str:
+        """What the host publishes about itself for a successor (:class:`.lease.Hosting`)."""
+        return self._key("hosting")
 
     def presence(self, name: str) -> str:
         """One desk's heartbeat (expires)."""
@@ -124,6 +136,23 @@ def redis_errors() -> tuple[type[Exception], ...]:
     import redis.exceptions as rexc
 
     return (rexc.ConnectionError, rexc.TimeoutError, OSError, asyncio.TimeoutError)
+
+
+async def read_roster(client: Any, keys: Keys, now: float, ttl: float = PRESENCE_TTL) -> list[Member]:
+    """The desks whose heartbeat is fresh, the host first, then by name (stale names are taken off the set)."""
+    names = await client.srandmember(keys.roster, MAX_ROSTER) or []
+    names = [n for n in names if isinstance(n, bytes) and len(n) <= 400]
+    beats = await client.mget([keys.presence(n.decode("utf-8", "replace")) for n in names]) if names else []
+    roster, gone = [], []
+    for name, raw in zip(names, beats, strict=True):
+        member = decode_heartbeat(raw)
+        if member is None:
+            gone.append(name)
+        elif now - member.seen_at <= ttl * 2:
+            roster.append(member)
+    if gone:
+        await client.srem(keys.roster, *gone)
+    return sorted(roster, key=lambda m: (not m.host, m.name))
 
 
 class TeamLink:
@@ -200,21 +229,8 @@ class TeamLink:
         pipe = self.client.pipeline(transaction=False)
         pipe.set(self.keys.presence(self.name), encode_heartbeat(me), px=int(self.ttl * 1000))
         pipe.sadd(self.keys.roster, self.name)
-        pipe.srandmember(self.keys.roster, MAX_ROSTER)
-        names = (await pipe.execute())[2] or []
-        names = [n for n in names if isinstance(n, bytes) and len(n) <= 400]
-        beats = await self.client.mget([self.keys.presence(n.decode("utf-8", "replace")) for n in names]) if names \
-            else []  # fmt: skip
-        roster, gone = [], []
-        for name, raw in zip(names, beats, strict=True):
-            member = decode_heartbeat(raw)
-            if member is None:
-                gone.append(name)
-            elif me.seen_at - member.seen_at <= self.ttl * 2:
-                roster.append(member)
-        if gone:
-            await self.client.srem(self.keys.roster, *gone)
-        self.roster = sorted(roster, key=lambda m: (not m.host, m.name))
+        await pipe.execute()
+        self.roster = await read_roster(self.client, self.keys, me.seen_at, self.ttl)
 
     async def run(self) -> None:
         """Heartbeats until cancelled; a Redis outage is a state, not an error."""
@@ -236,12 +252,54 @@ class TeamLink:
                 pass
 
     async def leave(self) -> None:
-        """Take this desk off the roster (best effort: it expires anyway)."""
+        """Take this desk off the roster (best effort, bounded: it expires anyway)."""
         try:
-            await self.client.delete(self.keys.presence(self.name))
-            await self.client.srem(self.keys.roster, self.name)
+            await asyncio.wait_for(self._leave(), LEAVE_TIMEOUT)
         except Exception:
             log.debug("leaving the roster failed", exc_info=True)
+
+    async def _leave(self) -> None:
+        await self.client.delete(self.keys.presence(self.name))
+        await self.client.srem(self.keys.roster, self.name)
+
+    async def close(self, before: Callable[[], Awaitable[None]] | None = None) -> None:
+        """The desk's last words to Redis (``before``, then leaving the roster), then every connection closed.
+
+        It runs to the end even when cancelled again meanwhile (a desk's tasks are cancelled more than once
+        on the way out: the app, then the event loop): an interrupted close used to skip closing the client,
+        leaving its connections open outside any pool until the garbage collector found them.
+        """
+        await finish(self._close(before))
+
+    async def _close(self, before: Callable[[], Awaitable[None]] | None) -> None:
+        try:
+            if before is not None:
+                try:
+                    await asyncio.wait_for(before(), LEAVE_TIMEOUT)
+                except Exception:
+                    log.debug("team: the last update before closing failed", exc_info=True)
+            await self.leave()
+        finally:
+            await self.client.aclose()
+
+
+async def finish(work: Coroutine[Any, Any, None]) -> None:
+    """Run ``work`` to its end even if the caller is cancelled meanwhile; the cancellation is raised after it.
+
+    For bounded clean-up only (every step of ``work`` has a timeout).
+    """
+    task = asyncio.ensure_future(work)
+    cancelled = False
+    while not task.done():
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if task.done():
+                break
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+    task.result()
 
 
 def cancelled_inside() -> None:

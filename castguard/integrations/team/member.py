@@ -33,7 +33,14 @@ from castguard.core.model import (
 )
 from castguard.core.policy import Policy
 from castguard.integrations.team.claims import allowed, refusal
-from castguard.integrations.team.link import Keys, TeamLink, cancelled_inside, reconnect_backoff, redis_errors
+from castguard.integrations.team.link import (
+    Keys,
+    TeamLink,
+    cancelled_inside,
+    finish,
+    reconnect_backoff,
+    redis_errors,
+)
 from castguard.integrations.team.wire import (
     Claim,
     Gap,
@@ -173,12 +180,16 @@ class MemberSession(Session):
                     self.link.set_connected(False, f"disconnected ({type(exc).__name__}): will resync")
                     await asyncio.sleep(retry.next_delay())
         finally:
-            for task in (heartbeat, flusher):
-                task.cancel()
-            await asyncio.gather(heartbeat, flusher, return_exceptions=True)
-            await self.link.leave()
+            await finish(self._stop(heartbeat, flusher))
+
+    async def _stop(self, *tasks: asyncio.Future[None]) -> None:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        try:
             self.store.flush()
-            await self.client.aclose()
+        finally:
+            await self.link.close()
 
     async def wait_ready(self) -> None:
         """Until the first catch-up is done."""
