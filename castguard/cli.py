@@ -243,7 +243,7 @@ def _session(
     if webhook is not None:
         session.add_service(EscalationWebhook(webhook))
     if getattr(args, "team", None):
-        _team_host(args, session, specs)
+        _team_host(args, config, session, specs)
     return session
 
 
@@ -258,7 +258,7 @@ def _keep_adverse_events(session: Session, config: Config) -> None:
         )
 
 
-def _team_host(args: argparse.Namespace, session: Session, specs: Sequence[str]) -> None:
+def _team_host(args: argparse.Namespace, config: Config, session: Session, specs: Sequence[str]) -> None:
     """``--team URL --session NAME``: publish the session to the team and carry out its members' intents."""
     from castguard.integrations.team.host import TeamHost
     from castguard.integrations.team.link import Keys, TeamError, check_session, check_url, connect
@@ -267,11 +267,18 @@ def _team_host(args: argparse.Namespace, session: Session, specs: Sequence[str])
         raise UsageError("--team needs --session NAME (the name members join)")
     try:
         keys = Keys(check_session(args.team_session))
-        client = connect(check_url(args.team))
+        client = connect(check_url(args.team), config.team)
     except TeamError as exc:
         raise UsageError(str(exc)) from None
+    policy = session.pipeline.policy
+    redactor = None
+    if policy.team_redact:
+        from castguard.integrations.team.redact import Redactor
+        from castguard.session.redaction import free_text_redactor
+
+        redactor = Redactor(free_text_redactor(policy))
     host = TeamHost(session, client, keys, name=session.moderator, sources=specs, source_options=_source_options(args),
-                    producer_can_ban=session.pipeline.policy.team_producer_can_ban)  # fmt: skip
+                    producer_can_ban=policy.team_producer_can_ban, redactor=redactor)  # fmt: skip
     session.add_service(host)
     args.team_link = host.link  # the desk shows the roster and the claims
 
@@ -339,11 +346,12 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
 
     try:
         keys = Keys(check_session(args.session))
-        client = connect(check_url(args.url))
+        client = connect(check_url(args.url), config.team)
     except TeamError as exc:
         raise UsageError(str(exc)) from None
-    session = MemberSession(client, keys, _policy(args, config), moderator=args.moderator or config.moderator,
-                            role=args.role)  # fmt: skip
+    policy = _policy(args, config)
+    session = MemberSession(client, keys, policy, moderator=args.moderator or config.moderator, role=args.role,
+                            producer_can_ban=policy.team_producer_can_ban)  # fmt: skip
     from castguard.tui.app import DeskApp
 
     _desk_logging(args, config)
@@ -978,8 +986,10 @@ def build_parser() -> argparse.ArgumentParser:
     pc.set_defaults(func=cmd_policy)
 
     from castguard.aecli import add_parser as add_ae_parser
+    from castguard.teamcli import add_parser as add_team_parser
 
     add_ae_parser(sub)
+    add_team_parser(sub)
     return parser
 
 

@@ -38,7 +38,7 @@ from typing import Any
 
 from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
 from castguard.integrations.team.claims import ClaimTable, allowed, refusal
-from castguard.integrations.team.lease import RENEW_INTERVAL, Hosting, Lease, encode_hosting
+from castguard.integrations.team.lease import Hosting, Lease, encode_hosting
 from castguard.integrations.team.link import (
     LEAVE_TIMEOUT,
     Keys,
@@ -48,6 +48,7 @@ from castguard.integrations.team.link import (
     reconnect_backoff,
     redis_errors,
 )
+from castguard.integrations.team.redact import Redactor
 from castguard.integrations.team.wire import (
     Claim,
     Gap,
@@ -95,7 +96,7 @@ class TeamHost:
         snapshot_interval: float = SNAPSHOT_INTERVAL, reclaim_idle_ms: int = RECLAIM_IDLE_MS,
         consumer: str | None = None, producer_can_ban: bool = False, clock: Callable[[], float] = time.time,
         lease: Lease | None = None, link: TeamLink | None = None, sources: Sequence[str] = (),
-        source_options: dict[str, Any] | None = None,
+        source_options: dict[str, Any] | None = None, redactor: Redactor | None = None,
     ) -> None:  # fmt: skip
         self.session = session
         self.client = client
@@ -112,7 +113,7 @@ class TeamHost:
         self.hosting = Hosting(
             token=self.lease.token, name=name, machine=socket.gethostname()[:255],
             recording=str(Path(session.store.path).resolve()), session_id=session.store.session_id,
-            sources=tuple(sources), options=dict(source_options or {}),
+            sources=tuple(sources), options=dict(source_options or {}), redact=redactor is not None,
         )  # fmt: skip
         """What this host publishes about itself for a successor (the sources it runs and their options)."""
         self._own_link = link is None
@@ -120,13 +121,18 @@ class TeamHost:
         """This desk's presence, and the roster and claims it shows (a standby member's own link, once it hosts)."""
         self.claims = ClaimTable(on_change=self._claim_changed)
         session.actions.gate = self.claims
-        self.outbox: deque[bytes] = deque()
+        self.redactor = redactor
+        """With ``[team] redact``: what makes the observers' view (published beside the raw one)."""
+        self.outbox: deque[tuple[bytes, bytes | None]] = deque()
+        """Encoded updates waiting for Redis: the raw one, and the redacted one when there is a redactor."""
         self.lost = 0
         """Updates dropped from a full outbox since the last publish (a gap the members must hear about)."""
         self.published = 0
         """Stream entries written."""
         self.last_id = "0-0"
         """Id of the newest entry written to the stream."""
+        self.last_redacted_id = "0-0"
+        """Id of the newest entry written to the redacted stream."""
         self.intents_done = 0
         self._wake = asyncio.Event()
         self._open: dict[int, MessageRecord] = {}
@@ -150,10 +156,11 @@ class TeamHost:
         data = encode_update(update)
         if data is None:
             return
+        redacted = encode_update(self.redactor.update(update)) if self.redactor is not None else None
         if len(self.outbox) >= OUTBOX:
             self.outbox.popleft()
             self.lost += 1
-        self.outbox.append(data)
+        self.outbox.append((data, redacted))
         self._wake.set()
 
     def _claim_changed(self, claim: Claim) -> None:
@@ -234,7 +241,7 @@ class TeamHost:
 
     async def _keep_lease(self) -> None:
         while True:
-            await asyncio.sleep(RENEW_INTERVAL)
+            await asyncio.sleep(self.lease.interval)
             cancelled_inside()
             if not await self.lease.renew():
                 raise LeaseLost
@@ -293,15 +300,19 @@ class TeamHost:
         if not batch:
             return
         pipe = self.client.pipeline(transaction=False)
-        for data in batch:
+        for data, redacted in batch:
             pipe.xadd(self.keys.updates, {b"w": data}, maxlen=self.window, approximate=True)
+            if redacted is not None:
+                pipe.xadd(self.keys.redacted, {b"w": redacted}, maxlen=self.window, approximate=True)
         ids = await pipe.execute()
         # Only now are they out: an outage above leaves them in the outbox for the next try.
         for _ in batch:
             self.outbox.popleft()
         self.published += len(batch)
-        last = ids[-1]
+        last = ids[-2] if batch[-1][1] is not None else ids[-1]
         self.last_id = last.decode() if isinstance(last, bytes) else str(last)
+        if batch[-1][1] is not None:
+            self.last_redacted_id = ids[-1].decode() if isinstance(ids[-1], bytes) else str(ids[-1])
 
     async def _snapshots(self) -> None:
         while True:
@@ -315,7 +326,11 @@ class TeamHost:
         if self.outbox:
             self._dirty = True
             return
-        await self.client.set(self.keys.snapshot, encode_snapshot(self.snapshot()))
+        snapshot = self.snapshot()
+        await self.client.set(self.keys.snapshot, encode_snapshot(snapshot))
+        if self.redactor is not None:
+            observed = replace(self.redactor.snapshot(snapshot), stream_id=self.last_redacted_id)
+            await self.client.set(self.keys.redacted_snapshot, encode_snapshot(observed))
 
     # -- intents ----------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Who hosts a team session: a lease in Redis, and what the host publishes about itself for a successor.
 
-The host holds ``castguard:SESSION:lease`` (``SET NX PX``) and renews it every :data:`RENEW_INTERVAL`;
+The host holds ``castguard:SESSION:lease`` (``SET NX PX``) and renews it :data:`RENEWALS` times per lease;
 the value is a random token of that host, so only its holder renews or releases it (a check-and-set
 script). When the host dies the key expires after :data:`LEASE_MS`, and a standby desk that asks for it
 (``castguard team standby`` or ``castguard join --standby``) becomes the host: that bounds the takeover at
@@ -22,8 +22,8 @@ from castguard.core.text import MAX_NAME_CHARS, clean_text
 
 #: The lease expires this long after the last renewal (milliseconds): the host is taken over after it.
 LEASE_MS = 3000
-#: The host renews its lease this often (seconds).
-RENEW_INTERVAL = 0.75
+#: The host renews its lease this many times per lease time (every 0.75 s): a missed renewal or two is no takeover.
+RENEWALS = 4
 #: A standby asks for the lease this often (seconds).
 STANDBY_POLL = 0.25
 #: Largest hosting record accepted (bytes).
@@ -75,6 +75,11 @@ class Lease:
 
     renew = acquire
 
+    @property
+    def interval(self) -> float:
+        """How often the holder renews the lease (seconds)."""
+        return self.ms / 1000 / RENEWALS
+
     async def release(self) -> None:
         """Give the lease up (only if this desk still holds it): a standby takes over at once."""
         await self.client.eval(_RELEASE, 1, self.key, self.token)
@@ -108,6 +113,8 @@ class Hosting:
     """When this host took the session (wall clock)."""
     ended: bool = False
     """The host stopped on purpose (the show is over): a standby does not take over."""
+    redact: bool = False
+    """The host also publishes the redacted view (observers read only that one)."""
 
 
 def encode_hosting(hosting: Hosting) -> bytes:
@@ -155,8 +162,8 @@ def decode_hosting(raw: Any) -> Hosting | None:
         since = d.get("since", 0.0)
         if type(since) not in (int, float) or not 0 <= since < 1e12:
             return None
-        ended = d.get("ended", False)
-        if type(ended) is not bool:
+        ended, redact = d.get("ended", False), d.get("redact", False)
+        if type(ended) is not bool or type(redact) is not bool:
             return None
         token = _str(d, "token", 64)
         if not token.isascii() or not token.isalnum():
@@ -168,7 +175,7 @@ def decode_hosting(raw: Any) -> Hosting | None:
             token=token, name=clean_text(_str(d, "name", MAX_NAME_CHARS * 4), MAX_NAME_CHARS),
             machine=clean_text(_str(d, "machine", 255), 255), recording=recording,
             session_id=clean_text(_str(d, "session_id", 128), 128), sources=specs, options=kept, since=float(since),
-            ended=ended,
+            ended=ended, redact=redact,
         )  # fmt: skip
     except ValueError:
         return None

@@ -1,8 +1,9 @@
 """A desk's link to the team: the Redis connection, the session's keys, heartbeats and the roster.
 
 Both the host and the members hold one. ``redis`` is imported here only, when a team desk starts: the
-embedded desk never needs it. Credentials never come from the command line: a URL with a password is
-refused, and ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD`` give the ACL user.
+embedded desk never needs it. Credentials never come from the command line (it shows in the process list):
+a URL with a user or password is refused, and ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD``
+or the config file's ``[team] username`` / ``password`` give the ACL user.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -76,6 +77,20 @@ class Keys:
         return self._key("roster")
 
     @property
+    def redacted(self) -> str:
+        """The stream of session updates with personal data taken out (``[team] redact``): the observers' view."""
+        return self._key("redacted")
+
+    @property
+    def redacted_snapshot(self) -> str:
+        """The late joiners' snapshot of the redacted view."""
+        return self._key("redacted-snapshot")
+
+    def view(self, redacted: bool) -> tuple[str, str]:
+        """The stream and snapshot keys of the raw view or the redacted one."""
+        return (self.redacted, self.redacted_snapshot) if redacted else (self.updates, self.snapshot)
+
+    @property
     def lease(self) -> str:
         """Who hosts the session: the host's token, expiring unless renewed (:mod:`.lease`)."""
         return self._key("lease")
@@ -118,16 +133,36 @@ def check_session(name: str) -> str:
     return name
 
 
-def connect(url: str) -> Any:
-    """An asyncio Redis client for ``url`` (credentials from the environment)."""
+def credentials(settings: Mapping[str, Any] | None = None) -> dict[str, str | None]:
+    """The ACL user, password and TLS authority: the environment first, then the config file's ``[team]``."""
+    settings = settings or {}
+
+    def pick(env: str, key: str) -> str | None:
+        value = os.environ.get(env) or settings.get(key)
+        return str(value) if value else None
+
+    return {
+        "username": pick("CASTGUARD_REDIS_USERNAME", "username"),
+        "password": pick("CASTGUARD_REDIS_PASSWORD", "password"),
+        "ca_file": pick("CASTGUARD_REDIS_CA", "ca_file"),
+    }
+
+
+def connect(url: str, settings: Mapping[str, Any] | None = None) -> Any:
+    """An asyncio Redis client for ``url``; credentials from the environment or ``settings`` (``[team]``).
+
+    ``rediss://`` is TLS with the server's certificate checked (against ``ca_file`` when given).
+    """
     import redis.asyncio as aioredis  # only team desks need redis
 
+    found = credentials(settings)
+    tls: dict[str, Any] = {}
+    if urlsplit(url).scheme == "rediss" and found["ca_file"]:
+        tls["ssl_ca_certs"] = found["ca_file"]
     return aioredis.Redis.from_url(
-        check_url(url),
-        username=os.environ.get("CASTGUARD_REDIS_USERNAME") or None,
-        password=os.environ.get("CASTGUARD_REDIS_PASSWORD") or None,
+        check_url(url), username=found["username"], password=found["password"],
         socket_timeout=COMMAND_TIMEOUT, socket_connect_timeout=COMMAND_TIMEOUT, decode_responses=False,
-        retry_on_timeout=False, health_check_interval=0,
+        retry_on_timeout=False, health_check_interval=0, **tls,
     )  # fmt: skip
 
 
@@ -300,6 +335,21 @@ async def finish(work: Coroutine[Any, Any, None]) -> None:
     if cancelled:
         raise asyncio.CancelledError
     task.result()
+
+
+async def stream_for(client: Any, keys: Keys, role: str) -> str | None:
+    """The stream a desk of ``role`` reads: observers get the redacted one when the host publishes it.
+
+    ``None`` for an observer while no host has said whether it redacts: it must not read the raw stream meanwhile.
+    """
+    from castguard.integrations.team.lease import decode_hosting
+
+    if role != "observer":
+        return keys.updates
+    hosting = decode_hosting(await client.get(keys.hosting))
+    if hosting is None:
+        return None
+    return keys.redacted if hosting.redact else keys.updates
 
 
 def cancelled_inside() -> None:

@@ -40,6 +40,7 @@ from castguard.integrations.team.link import (
     finish,
     reconnect_backoff,
     redis_errors,
+    stream_for,
 )
 from castguard.integrations.team.wire import (
     Claim,
@@ -60,6 +61,8 @@ log = logging.getLogger(__name__)
 
 #: How long a member waits for the host to carry out an intent (seconds).
 INTENT_TIMEOUT = 20.0
+#: How often an observer looks for a host that says whether it redacts (seconds).
+HOST_WAIT = 0.5
 #: Entries read from the stream per round trip at most.
 READ_BATCH = 1000
 #: Intents kept on the intents stream (approximately).
@@ -96,6 +99,8 @@ class MemberSession(Session):
         self.producer_can_ban = producer_can_ban
         self.link = TeamLink(client, keys, name=moderator, role=role, host=False, clock=clock)
         """This desk's presence, and the roster and claims it shows."""
+        self.stream, self.snapshot_key = keys.updates, keys.snapshot
+        """The view this desk reads (an observer's is the redacted one when the host publishes it)."""
         self.last_id = "0-0"
         """The last stream entry applied."""
         self.last_seq = 0
@@ -197,7 +202,13 @@ class MemberSession(Session):
 
     async def _catch_up(self) -> None:
         """Start from where this desk stopped, or from the snapshot when the stream no longer holds that point."""
-        first = await self.client.xrange(self.keys.updates, count=1)
+        while (stream := await stream_for(self.client, self.keys, self.role)) is None:
+            self.link.set_connected(True, "waiting for a host")
+            await asyncio.sleep(HOST_WAIT)
+        if stream != self.stream:
+            self.stream, self.snapshot_key = self.keys.view(stream == self.keys.redacted)
+            self.last_id = "0-0"  # another stream: its ids say nothing of this one
+        first = await self.client.xrange(self.stream, count=1)
         first_id = first[0][0].decode() if first else None
         behind = self.last_id == "0-0" or (first_id is not None and stream_id_key(first_id) > stream_id_key(
             self.last_id))  # fmt: skip
@@ -206,7 +217,7 @@ class MemberSession(Session):
         self._ready.set()
 
     async def _resync(self, *, told: bool) -> None:
-        raw = await self.client.get(self.keys.snapshot)
+        raw = await self.client.get(self.snapshot_key)
         if raw is None:
             return  # a fresh session: everything is still on the stream
         try:
@@ -235,7 +246,7 @@ class MemberSession(Session):
     async def _follow(self) -> None:
         while True:
             cancelled_inside()
-            got = await self.client.xread({self.keys.updates: self.last_id}, count=READ_BATCH, block=500)
+            got = await self.client.xread({self.stream: self.last_id}, count=READ_BATCH, block=500)
             for _stream, entries in got or []:
                 for entry_id, fields in entries:
                     self.last_id = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)

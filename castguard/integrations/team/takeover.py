@@ -14,6 +14,9 @@ a host is running (not ``ended``). It gets it once the dead host's lease expires
 * **what the dead host published but had not written.** The host publishes a message as soon as it is
   judged and writes it with the next flush (every 50 ms): after ``kill -9`` the stream can hold messages
   the file lacks. :func:`recover` adds them to the recording, numbered as the members saw them.
+* **what the dead host wrote but had not published.** The other way round, its outbox could hold updates
+  already in the file: :func:`unpublished` finds the messages and actions the stream lacks, and the
+  successor publishes them first, so no desk is left with a hole.
 * **the sources.** The successor opens the sources the host ran (its record names them and their
   options): a re-read source (a file, a replayed backlog) sends messages already recorded, and the
   session drops them as duplicates.
@@ -30,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from castguard.core.model import MessageRecord
+from castguard.core.model import ActionRecord, MessageRecord
 from castguard.integrations.team.lease import STANDBY_POLL, Hosting, Lease, decode_hosting
 from castguard.integrations.team.link import Keys, cancelled_inside, reconnect_backoff, redis_errors
 from castguard.integrations.team.wire import Outcome, WireError, decode_update
@@ -136,3 +139,19 @@ def recover(store: Store, updates: list[object], *, continues: Hosting | None = 
     if latest:
         store.log_session("recovered", f"{len(latest)} message(s) from the team stream")
     return len(latest)
+
+
+def unpublished(store: Store, updates: list[object]) -> list[MessageRecord | ActionRecord]:
+    """The messages and actions the recording holds beyond the last ones the stream carried, in order.
+
+    Nothing when the stream carried nothing: a session whose window was lost with Redis is resynced from
+    the snapshot, not replayed from the start of the recording.
+    """
+    seqs = [u.seq for u in updates if isinstance(u, MessageRecord)]
+    action_ids = [u.id for u in updates if isinstance(u, ActionRecord)]
+    if not seqs:
+        return []
+    out: list[MessageRecord | ActionRecord] = list(store.messages(after=max(seqs)))
+    last_action = max(action_ids, default=0)
+    out.extend(a for a in store.actions() if a.id > last_action)
+    return out
