@@ -105,7 +105,7 @@ def cmd_team(args: argparse.Namespace, config: Config) -> int:
 
         return standby(args, config, url, keys)
     work = {"status": _status, "tail": _tail, "act": _act}[args.team_command]
-    client = connect(url, config)
+    client = connect(url, config.team)
     try:
         return asyncio.run(_closing(client, work(args, client, keys)))
     except TeamUnreachable as exc:
@@ -214,7 +214,9 @@ async def _tail(args: argparse.Namespace, client: Any, keys: Any) -> int:
 
     while (stream := await stream_for(client, keys, args.role)) is None:
         await asyncio.sleep(0.5)  # an observer reads nothing until a host says whether it redacts
-    last = "$"
+    newest = await client.xrevrange(stream, count=1)
+    last = newest[0][0].decode() if newest else "0-0"
+    print(f"castguard team tail: following {keys.session} from now (Ctrl-C stops)", file=sys.stderr, flush=True)
     errors = redis_errors()
     while True:
         try:
