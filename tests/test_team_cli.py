@@ -111,7 +111,7 @@ async def test_a_producer_bans_only_when_the_policy_says_so(
     async with hosted(make_session, redis_server, [LEAK], producer_can_ban=True) as (_session, _host, source):
         code, out, err = await team(capsys, "act", redis_server.url, "show", "ban", "1", "--moderator", "pat",
                                     "--role", "producer", "--reason", "abuse")  # fmt: skip
-        assert code == 0, err
+        assert code == 0 and out.startswith("ban #1: done"), err
         assert [r.kind for r in source.requests] == [ActionKind.BAN]
 
 
