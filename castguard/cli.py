@@ -350,8 +350,17 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
     except TeamError as exc:
         raise UsageError(str(exc)) from None
     policy = _policy(args, config)
-    session = MemberSession(client, keys, policy, moderator=args.moderator or config.moderator, role=args.role,
-                            producer_can_ban=policy.team_producer_can_ban)  # fmt: skip
+    moderator = args.moderator or config.moderator
+    standby = None
+    if args.standby:
+        if args.role == "observer":
+            raise UsageError("--standby: an observer's desk cannot host the session")
+        from castguard.teamstandby import Successor
+
+        standby = Successor(args, config, keys, moderator=moderator, say=lambda line: log.warning("team: %s", line)).run
+    session = MemberSession(client, keys, policy, moderator=moderator, role=args.role,
+                            producer_can_ban=policy.team_producer_can_ban,
+                            standby=None if standby is None else lambda c, link: standby(c, link=link))  # fmt: skip
     from castguard.tui.app import DeskApp
 
     _desk_logging(args, config)
@@ -901,7 +910,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="moderator",
         help="what this desk may do: a producer does not ban, an observer only watches",
     )
-    p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings)")
+    p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings; once this desk hosts, "
+                   "the session's policy)")  # fmt: skip
+    p.add_argument("--standby", action="store_true",
+                   help="take over as the host when the host dies (its sources and recording resume here)")  # fmt: skip
+    p.add_argument("--record", metavar="PATH", help="with --standby: the recording to write when the dead host's "
+                   "file is not on this machine")  # fmt: skip
     p.set_defaults(func=cmd_join)
 
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,

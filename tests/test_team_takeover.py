@@ -188,3 +188,57 @@ async def test_a_successor_on_another_machine_recovers_the_stream_into_a_new_rec
         assert fresh.verify_chain() is None
     finally:
         fresh.close()
+
+
+async def test_a_member_desk_started_with_standby_takes_over_and_shows_itself_as_the_host(
+    redis_server: RedisServer, redis_client: Any, policy: Policy, tmp_path: Path
+) -> None:
+    import argparse
+
+    from castguard.core.config import Config
+    from castguard.teamstandby import Successor
+
+    keys = Keys("show")
+    chat_file, recording = tmp_path / "chat.jsonl", tmp_path / "show.db"
+    append(chat_file, 1, 100)
+    host = castguard(tmp_path, "record", str(chat_file), "--follow", "--team", redis_server.url, "--session", "show",
+                     "-o", str(recording), "--moderator", "alex", "--progress", "0", log="host.log")  # fmt: skip
+    said: list[str] = []
+    args = argparse.Namespace(policy=None, moderator="ben", record=None)
+    successor = Successor(args, Config(data_dir=tmp_path / "data"), keys, moderator="ben", say=said.append)
+    (tmp_path / "ben").mkdir()
+    ben = MemberSession(connect(redis_server.url), keys, policy, moderator="ben", mirror_dir=tmp_path / "ben",
+                        standby=lambda client, link: successor.run(client, link=link))  # fmt: skip
+    ben.link.interval = 0.1
+    seen: list[int] = []
+    ben.subscribe(lambda u: seen.append(u.seq) if isinstance(u, MessageRecord) else None)
+    desk = asyncio.create_task(ben.run())
+    try:
+        await until(lambda: len(seen) == 100, timeout=60, what="the host's messages at ben's desk")
+        await until(lambda: [m.name for m in ben.link.roster if m.host] == ["alex"], what="alex hosting")
+        host.kill()
+        host.wait(10)
+        killed = time.monotonic()
+        while (taken := await hosting(redis_client, keys)) is None or taken.name != "ben":
+            assert time.monotonic() - killed < 5.0, "not taken over within 5 s"
+            await asyncio.sleep(0.02)
+        await until(lambda: ben.link.host and successor.session is not None, timeout=15, what="ben hosting")
+        await until(lambda: [m.name for m in ben.link.roster if m.host] == ["ben"], what="ben's roster: ben hosts")
+        append(chat_file, 101, 10)
+        await until(lambda: len(seen) == 110, timeout=30, what="new lines through ben's own host")
+        hidden = await ben.act(ActionKind.HIDE, 105, reason="after the takeover")
+        assert hidden.actor == "ben" and hidden.message_seq == 105
+    finally:
+        desk.cancel()
+        await asyncio.gather(desk, return_exceptions=True)
+        ben.close()
+        if host.poll() is None:
+            host.kill()
+    assert any("continuing the same recording" in line for line in said), said
+    assert successor.head.startswith("session head")
+    store = Store(recording, create=False, readonly=True)
+    try:
+        assert store.check().intact
+        assert store.count() == 110 and len({r.message.id for r in store.messages()}) == 110
+    finally:
+        store.close()

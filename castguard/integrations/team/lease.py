@@ -21,8 +21,8 @@ from typing import Any
 from castguard.core.text import MAX_NAME_CHARS, clean_text
 
 #: The lease expires this long after the last renewal (milliseconds): the host is taken over after it.
-LEASE_MS = 3000
-#: The host renews its lease this many times per lease time (every 0.75 s): a missed renewal or two is no takeover.
+LEASE_MS = 2500
+#: The host renews its lease this many times per lease time (every 0.6 s): a missed renewal or two is no takeover.
 RENEWALS = 4
 #: A standby asks for the lease this often (seconds).
 STANDBY_POLL = 0.25

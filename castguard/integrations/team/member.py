@@ -18,7 +18,7 @@ import logging
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +85,7 @@ class MemberSession(Session):
     def __init__(
         self, client: Any, keys: Keys, policy: Policy, *, moderator: str, role: str = "moderator",
         clock: Callable[[], float] = time.time, mirror_dir: Path | None = None, intent_timeout: float = INTENT_TIMEOUT,
-        producer_can_ban: bool = False,
+        producer_can_ban: bool = False, standby: Callable[[Any, TeamLink], Awaitable[None]] | None = None,
     ) -> None:  # fmt: skip
         self._tmp = None if mirror_dir is not None else tempfile.TemporaryDirectory(prefix="castguard-member-")
         folder = mirror_dir if mirror_dir is not None else Path(self._tmp.name)  # type: ignore[union-attr]
@@ -99,6 +99,9 @@ class MemberSession(Session):
         self.producer_can_ban = producer_can_ban
         self.link = TeamLink(client, keys, name=moderator, role=role, host=False, clock=clock)
         """This desk's presence, and the roster and claims it shows."""
+        self.standby = standby
+        """With ``join --standby``: stands by for the host and hosts the session in this process once it is gone
+        (given this desk's client and link: the roster then shows this desk as the host)."""
         self.stream, self.snapshot_key = keys.updates, keys.snapshot
         """The view this desk reads (an observer's is the redacted one when the host publishes it)."""
         self.last_id = "0-0"
@@ -172,6 +175,11 @@ class MemberSession(Session):
         errors = redis_errors()
         heartbeat = asyncio.ensure_future(self.link.run())
         flusher = asyncio.ensure_future(self._flush_loop())
+        background = [heartbeat, flusher]
+        if self.standby is not None:
+            successor = asyncio.ensure_future(self.standby(self.client, self.link))
+            successor.add_done_callback(self._standby_ended)
+            background.append(successor)
         retry = reconnect_backoff()
         try:
             while True:
@@ -185,7 +193,7 @@ class MemberSession(Session):
                     self.link.set_connected(False, f"disconnected ({type(exc).__name__}): will resync")
                     await asyncio.sleep(retry.next_delay())
         finally:
-            await finish(self._stop(heartbeat, flusher))
+            await finish(self._stop(*background))
 
     async def _stop(self, *tasks: asyncio.Future[None]) -> None:
         for task in tasks:
@@ -195,6 +203,14 @@ class MemberSession(Session):
             self.store.flush()
         finally:
             await self.link.close()
+
+    def _standby_ended(self, task: asyncio.Future[None]) -> None:
+        if task.cancelled():
+            return
+        error = task.exception()
+        detail = f"this desk stopped hosting: {error}" if error is not None else "this desk stopped hosting"
+        log.warning("team: %s", detail, exc_info=error)
+        self._publish(ConnectionEvent("team", ConnectionState.FAILED, detail[:500]))
 
     async def wait_ready(self) -> None:
         """Until the first catch-up is done."""
