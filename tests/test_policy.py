@@ -204,7 +204,7 @@ def test_the_team_table_says_whether_producers_ban_and_whether_observers_get_a_r
     assert (default.team_producer_can_ban, default.team_redact) == (False, False)
     both = parse_policy(default_policy_text() + "\n[team]\nproducer_can_ban = true\nredact = true\n", "team")
     assert (both.team_producer_can_ban, both.team_redact) == (True, True)
-    with pytest.raises(PolicyError, match="team.redact must be true or false"):
+    with pytest.raises(PolicyError, match=r"team\.redact must be true or false"):
         parse_policy(default_policy_text() + "\n[team]\nredact = 'yes'\n", "team")
     with pytest.raises(PolicyError, match="unknown key"):
         parse_policy(default_policy_text() + "\n[team]\nobservers_ban = true\n", "team")
