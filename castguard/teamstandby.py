@@ -23,6 +23,10 @@ from castguard.core.config import Config
 from castguard.core.text import printable
 from castguard.session.engine import Session
 
+#: A successor takes over the intents the dead host had read after this long idle (milliseconds): it holds
+#: the lease, so no other host is working on them, and the members waiting for them hear back in time.
+SUCCESSOR_RECLAIM_MS = 1000
+
 
 class Successor:
     """Stands by for a team session's host and hosts the session once the host is gone."""
@@ -100,7 +104,7 @@ class Successor:
         redactor = Redactor(free_text_redactor(policy)) if policy.team_redact else None
         host = TeamHost(session, client, self.keys, name=self.moderator, lease=lease, link=link, sources=specs,
                         source_options=options, producer_can_ban=policy.team_producer_can_ban,
-                        redactor=redactor)  # fmt: skip
+                        redactor=redactor, reclaim_idle_ms=SUCCESSOR_RECLAIM_MS)  # fmt: skip
         missing = unpublished(session.store, updates)
         for update in missing:
             host.on_update(update)  # what the dead host recorded and never published goes out first
