@@ -117,8 +117,8 @@ class TeamHost:
         )  # fmt: skip
         """What this host publishes about itself for a successor (the sources it runs and their options)."""
         self._own_link = link is None
-        self.link = link or TeamLink(client, keys, name=name, role="moderator", host=True, clock=clock)
-        """This desk's presence, and the roster and claims it shows (a standby member's own link, once it hosts)."""
+        self.link = link or TeamLink(client, keys, name=name, role="moderator", host=False, clock=clock)
+        """This desk's presence (★ on the roster only while it holds the lease), the roster and the claims it shows."""
         self.claims = ClaimTable(on_change=self._claim_changed)
         session.actions.gate = self.claims
         self.redactor = redactor
