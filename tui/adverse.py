@@ -20,6 +20,7 @@ from textual.widget import Widget
 
 from castguard.core.config import Config
 from castguard.session.aecases import ELEMENTS, AdverseCase, CaseBook, CaseError, CaseStatus, countdown
+from castguard.tui.widgets import retitle
 
 _SHORT = {"patient": "patient", "reporter": "reporter", "product": "product", "event": "event"}
 #: Longest element shown in the lane (the whole value is in the export).
@@ -63,6 +64,8 @@ class AdverseLane(Widget, can_focus=True):
         self.policy_region = region
         self.clock = clock
         self.cases: list[AdverseCase] = []
+        self._shown: tuple[list[AdverseCase], int, list[bool]] | None = None
+        """The cases and the minute last drawn: a reload that finds the same draws nothing again."""
         self.border_title = "Adverse events"
 
     def on_mount(self) -> None:
@@ -75,11 +78,16 @@ class AdverseLane(Widget, can_focus=True):
         cases = self.book.all()
         open_ = sorted((c for c in cases if c.status is CaseStatus.OPEN), key=lambda c: c.deadline)
         rest = sorted((c for c in cases if c.status is not CaseStatus.OPEN), key=lambda c: -c.id)
+        now = self.clock()
+        shown = (open_ + rest, int(now // 60), [c.overdue(now) for c in open_])  # the countdowns count minutes
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.cases = open_ + rest
         self.selected = min(self.selected, max(len(self.cases) - 1, 0))
-        overdue = sum(1 for c in open_ if c.overdue(self.clock()))
+        overdue = sum(1 for c in open_ if c.overdue(now))
         title = f"Adverse events: {len(open_)} to forward"
-        self.border_title = title + (f", {overdue} OVERDUE" if overdue else "")
+        retitle(self, title + (f", {overdue} OVERDUE" if overdue else ""))
         self.refresh(layout=True)
 
     @property

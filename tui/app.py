@@ -179,7 +179,11 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._connections: dict[str, tuple[ConnectionState, str]] = {
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
+        self._gauges: dict[str, str] = {}
+        """Each source's status-line gauge (a quota budget), from its latest connection event."""
         self._arrivals: deque[tuple[float, int]] = deque()
+        self._in_force: frozenset[tuple[str, str]] = frozenset()
+        """The authors banned or timed out when the rows' marks were last drawn."""
         self.stopped: str | None = None
         """Why the session stopped recording, once it has (shown in the status bar until the desk closes)."""
         self._watcher = PolicyWatcher(policy_path, session.pipeline.policy) if policy_path else None
@@ -344,6 +348,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 self.stats.add_action(update, self.session.record(update.message_seq) if update.message_seq else None)
             elif isinstance(update, ConnectionEvent):
                 self._connections[update.source] = (update.state, update.detail)
+                self._gauges[update.source] = update.gauge
                 announce(self, update)
             elif isinstance(update, PlatformEvent):
                 announce(self, update)
@@ -375,8 +380,10 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self._draw_status()
         for inbox in (self.inbox, self.producer_inbox):
             inbox.tick()
-        if self.session.sanctions:
-            self._redraw_marks()  # timeouts end as time passes
+        in_force = self.session.sanctions.in_force()
+        if in_force != self._in_force:
+            self._in_force = in_force
+            self._redraw_marks()  # a timeout ended
 
     def draw_figures(self) -> None:
         """The producer's figures as of now: risk panel, audience lane, the pins of the on-air view."""
@@ -458,7 +465,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
             text.append(badge, "bold reverse" if current == f"view-{key}" else "")
         text.append("  ")
-        text.append_text(connection_badges(self._connections))
+        text.append_text(connection_badges(self._connections, self._gauges))
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")

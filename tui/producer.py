@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
-from textual.widgets import Static
 
 from castguard.session.audience import Stance
 from castguard.session.stats import FAMILIES, Snapshot
 from castguard.tui.render import clock, duration, sparkline
+from castguard.tui.widgets import SteadyStatic
 
 FAMILY_STYLES = {
     "privacy": "bold red",
@@ -22,7 +22,7 @@ BAR_WIDTH = 30
 STANCE_STYLES = {Stance.PROTECT: "bold white on dark_red", Stance.PROMOTE: "bold black on green"}
 
 
-class RiskPanel(Static):
+class RiskPanel(SteadyStatic):
     """Renders a :class:`Snapshot` of the session's figures."""
 
     DEFAULT_CSS = """
@@ -31,7 +31,7 @@ class RiskPanel(Static):
 
     def show(self, snapshot: Snapshot) -> None:
         """Draw the figures of ``snapshot``."""
-        self.update(risk_renderable(snapshot))
+        self.show_content(risk_renderable(snapshot))
 
 
 def _share_bar(share: float, threshold: float) -> Text:

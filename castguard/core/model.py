@@ -29,6 +29,9 @@ from castguard.core.text import (
     is_plain,
 )
 
+#: Longest gauge text a source shows in the status line (characters).
+MAX_GAUGE_CHARS = 60
+
 
 class Severity(IntEnum):
     """How bad a finding is. Ordered, so ``max()`` picks the worst."""
@@ -339,10 +342,13 @@ class ConnectionEvent:
     detail: str = ""
     """What happened, in words (a platform's error text or close reason, cleaned and bounded)."""
     at: float = field(default_factory=time.time)
+    gauge: str = ""
+    """A short reading the status line shows next to the state (a quota budget: ``quota 120u · ~300/h``)."""
 
     def __post_init__(self) -> None:
         _set(self, "source", clean_id(self.source))
         _set(self, "detail", clean_text(self.detail, MAX_DETAIL_CHARS))
+        _set(self, "gauge", clean_text(self.gauge, MAX_GAUGE_CHARS))
 
 
 class PlatformEventKind(Enum):

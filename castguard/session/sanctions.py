@@ -81,6 +81,11 @@ class Sanctions:
             return None
         return found
 
+    def in_force(self, now: float | None = None) -> frozenset[tuple[str, str]]:
+        """The (source, author id) of every author banned or timed out at ``now`` (default: the session's clock)."""
+        at = self.clock() if now is None else now
+        return frozenset(key for key, s in self._by_author.items() if s.until is None or at < s.until)
+
     def impose(self, source: str, author_id: str, sanction: Sanction) -> None:
         """Record a ban or timeout (a later one replaces an earlier one)."""
         key = (source, author_id)

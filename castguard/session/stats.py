@@ -29,6 +29,7 @@ from castguard.session.audience import (
     stance,
 )
 from castguard.session.queries import HANDLING, flagged, median, percentile, times_moderator
+from castguard.session.transitions import inverse
 
 __all__ = [
     "HANDLING",
@@ -401,14 +402,15 @@ class SessionStats:
     def _undo(self, undone: int, seq: int) -> None:
         kind, _ = self._action_kinds.get(undone, (None, None))
         e = self._escalations.get(seq)
-        if e is None:
+        if kind is None or e is None:
             return
-        if kind is ActionKind.ESCALATE:
+        back = inverse(kind).escalation  # the escalation's state after the undo; the figures follow it
+        if back is None:
             self._escalations.pop(seq)
-        elif kind is ActionKind.ACKNOWLEDGE:
-            self._escalations[seq] = replace(e, state=EscalationState.OPEN, acknowledged_at=None, acknowledged_by="")
-        elif kind is ActionKind.RESOLVE:
-            self._escalations[seq] = replace(e, state=EscalationState.ACKNOWLEDGED, resolved_at=None)
+        elif back is EscalationState.OPEN:
+            self._escalations[seq] = replace(e, state=back, acknowledged_at=None, acknowledged_by="")
+        elif back is EscalationState.ACKNOWLEDGED:
+            self._escalations[seq] = replace(e, state=back, resolved_at=None)
 
     def set_lockdown(self, on: bool) -> None:
         """Lockdown switched (live sessions publish it; recordings carry it as an action)."""

@@ -633,7 +633,9 @@ class Store:
         """Record a connection change or a platform-side moderation event."""
         values: tuple[Any, ...]
         if isinstance(event, ConnectionEvent):
-            values = (event.at, event.source, "connection", event.state.value, None, None, None, event.detail)
+            # The gauge (a quota reading) is kept in the detail: the recording shows what the status line showed.
+            detail = f"{event.detail} · {event.gauge}" if event.gauge else event.detail
+            values = (event.at, event.source, "connection", event.state.value, None, None, None, detail)
         else:
             values = (
                 event.at, event.source, event.kind.value, None, event.message_id, event.author_id,
