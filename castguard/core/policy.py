@@ -289,6 +289,11 @@ class Policy:
     """The brand's suspect product names for adverse-event detection (``[products] names``), lower-case."""
     redact_at_rest: bool = False
     """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
+    team_producer_can_ban: bool = False
+    """On a team desk a producer may ban, time out and delete (``[team] producer_can_ban = true``)."""
+    team_redact: bool = False
+    """A team host also publishes the session with personal data redacted, the only view observers and web
+    viewers get (``[team] redact = true``)."""
     replies: tuple[ReplyTemplate, ...] = ()
     """The approved reply library (``[[replies]]``), in file order."""
     safety_line: str = ""
@@ -357,8 +362,10 @@ _KNOWN: dict[str, set[str]] = {
         "lockdown",
         "ladder",
         "trust",
+        "team",
     },
     "trust": {"hold_first_message"},
+    "team": {"producer_can_ban", "redact"},
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
     "adverse_events": {"forward_within_hours", "safety_email"},
@@ -445,6 +452,10 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
     if not isinstance(redact_at_rest, bool):
         raise fail("recording.redact_at_rest must be true or false", "recording", "redact_at_rest")
 
+    team = _table(data, "team", fail)
+    for key in ("producer_can_ban", "redact"):
+        if not isinstance(team.get(key, False), bool):
+            raise fail(f"team.{key} must be true or false", "team", key)
     forward_hours, safety_email = _adverse_events(_table(data, "adverse_events", fail), fail)
     lockdown = _lockdown(data, fail)
     try:
@@ -487,6 +498,8 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         model=_model(_table(data, "model", fail), fail),
         products=_products(_table(data, "products", fail), fail),
         redact_at_rest=redact_at_rest,
+        team_producer_can_ban=team.get("producer_can_ban", False),
+        team_redact=team.get("redact", False),
         replies=_replies(data, fail),
         safety_line=_line(_table(data, "safety", fail), "safety", fail),
         crisis_line=_line(crisis, "crisis", fail),
@@ -964,6 +977,8 @@ _FIELD_KEYS: dict[str, str] = {
     "profanity_languages": "profanity.languages",
     "products": "products.names",
     "redact_at_rest": "recording.redact_at_rest",
+    "team_producer_can_ban": "team.producer_can_ban",
+    "team_redact": "team.redact",
     "safety_line": "safety.line",
     "crisis_line": "crisis.line",
     "ae_forward_hours": "adverse_events.forward_within_hours",

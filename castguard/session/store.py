@@ -408,8 +408,15 @@ class Store:
         self._next_seq += 1
         return seq
 
+    @property
+    def last_seq(self) -> int:
+        """The highest message sequence number reserved or added so far (0: none)."""
+        return self._next_seq - 1
+
     def add_message(self, record: MessageRecord) -> None:
         """Queue a judged message; it is durable after the next :meth:`flush`."""
+        # A message numbered elsewhere (a team host's, recovered from the team stream) moves the numbering on.
+        self._next_seq = max(self._next_seq, record.seq + 1)
         m, v = record.message, record.verdict
         text, raw, findings, name, extra = m.text, m.raw, v.findings, m.author.name, m.extra
         if self.redact_at_rest:
