@@ -461,8 +461,8 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
     try:
         ladder = parse_ladder(_table(data, "ladder", fail))
     except LadderError as exc:
-        key = str(exc).split("'", 2)[1] if str(exc).startswith("'") else None
-        raise fail(f"ladder: {exc}", "ladder", key) from None
+        entry = str(exc).split("'", 2)[1] if str(exc).startswith("'") else None
+        raise fail(f"ladder: {exc}", "ladder", entry) from None
     hold_first = _table(data, "trust", fail).get("hold_first_message", "off")
     if hold_first not in HOLD_FIRST_MESSAGE:
         raise fail(
