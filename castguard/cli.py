@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -34,6 +34,7 @@ from castguard.core.text import printable
 if TYPE_CHECKING:
     from castguard.connectors.base import Source
     from castguard.connectors.jsonfeed import FieldMap
+    from castguard.filters.pipeline import Pipeline
     from castguard.session.engine import Session
     from castguard.session.ledger import Head
     from castguard.session.store import Store
@@ -103,15 +104,24 @@ def _record_path(args: argparse.Namespace, config: Config, label: str) -> Path:
     return config.sessions_dir / f"{stamp}-{slug}.db"
 
 
-def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> list[Source]:
-    from castguard.connectors import SourceError, open_source
-
-    options = {
+def _source_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The command-line options the sources take (a team host publishes them for a successor)."""
+    options: dict[str, Any] = {
         "seed": getattr(args, "seed", None),
         "rate": getattr(args, "rate", None),
         "follow": getattr(args, "follow", False),
         "fields": getattr(args, "fields", None),
     }
+    if getattr(args, "fast", False):
+        # The demo's script as fast as it is recorded, on its own clock: --for counts the demo's seconds.
+        options.update(paced=False, duration=args.duration)
+    return options
+
+
+def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> list[Source]:
+    from castguard.connectors import SourceError, open_source
+
+    options = _source_options(args)
     sources = []
     seen = set()
     for spec in specs:
@@ -211,18 +221,26 @@ def _close_recording(session: Session, config: Config) -> str:
     return head
 
 
-def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> Session:
+def _session(
+    args: argparse.Namespace, config: Config, specs: Sequence[str], *, pipeline: Pipeline | None = None,
+    prepare: Callable[[Store], object] | None = None,
+) -> Session:  # fmt: skip
+    """The session of ``demo``, ``watch`` and ``record`` (and of a team standby taking over: ``pipeline`` built
+    beforehand, ``prepare`` given the recording before the session reads it)."""
     from castguard.filters.pipeline import Pipeline
     from castguard.integrations.webhook import EscalationWebhook, WebhookSettings
     from castguard.session.engine import Session
 
-    policy = _policy(args, config)
+    policy = pipeline.policy if pipeline is not None else _policy(args, config)
     sources = _sources(specs, config, args)
     store = _recording(args, config, "+".join(specs), policy)
+    if prepare is not None:
+        prepare(store)
     previous = store.meta().get("sources")
     store.set_meta("sources", " ".join(dict.fromkeys([*(previous or "").split(), *specs])))
-    session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
+    session = Session(store, pipeline or Pipeline(policy), sources, moderator=args.moderator or config.moderator)
     _keep_adverse_events(session, config)
+    _demo_crew(session, config)
     try:
         webhook = WebhookSettings.from_config(config.webhook)
     except ValueError as exc:
@@ -230,8 +248,24 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     if webhook is not None:
         session.add_service(EscalationWebhook(webhook))
     if getattr(args, "team", None):
-        _team_host(args, session)
+        _team_host(args, config, session, specs)
     return session
+
+
+def _demo_crew(session: Session, config: Config) -> None:
+    """The demo's scripted second moderator and producer, on the session of a demo broadcast."""
+    from castguard.connectors.demo import DemoBroadcast
+
+    demo = next((s for s in session.sources.values() if isinstance(s, DemoBroadcast)), None)
+    if demo is None:
+        return
+    from castguard.integrations.democrew import DemoCrew
+
+    if not demo.paced:
+        session.clock = demo.now  # actions and cases on the demo's clock, like its messages
+    crew = DemoCrew(session, demo, outbox=config.data_dir / "outbox", think=2.0 if demo.paced else 0.0,
+                    safety_to=session.pipeline.policy.ae_safety_email)  # fmt: skip
+    session.add_service(crew)
 
 
 def _keep_adverse_events(session: Session, config: Config) -> None:
@@ -245,7 +279,7 @@ def _keep_adverse_events(session: Session, config: Config) -> None:
         )
 
 
-def _team_host(args: argparse.Namespace, session: Session) -> None:
+def _team_host(args: argparse.Namespace, config: Config, session: Session, specs: Sequence[str]) -> None:
     """``--team URL --session NAME``: publish the session to the team and carry out its members' intents."""
     from castguard.integrations.team.host import TeamHost
     from castguard.integrations.team.link import Keys, TeamError, check_session, check_url, connect
@@ -254,10 +288,18 @@ def _team_host(args: argparse.Namespace, session: Session) -> None:
         raise UsageError("--team needs --session NAME (the name members join)")
     try:
         keys = Keys(check_session(args.team_session))
-        client = connect(check_url(args.team))
+        client = connect(check_url(args.team), config.team)
     except TeamError as exc:
         raise UsageError(str(exc)) from None
-    host = TeamHost(session, client, keys, name=session.moderator)
+    policy = session.pipeline.policy
+    redactor = None
+    if policy.team_redact:
+        from castguard.integrations.team.redact import Redactor
+        from castguard.session.redaction import free_text_redactor
+
+        redactor = Redactor(free_text_redactor(policy))
+    host = TeamHost(session, client, keys, name=session.moderator, sources=specs, source_options=_source_options(args),
+                    producer_can_ban=policy.team_producer_can_ban, redactor=redactor)  # fmt: skip
     session.add_service(host)
     args.team_link = host.link  # the desk shows the roster and the claims
 
@@ -325,11 +367,21 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
 
     try:
         keys = Keys(check_session(args.session))
-        client = connect(check_url(args.url))
+        client = connect(check_url(args.url), config.team)
     except TeamError as exc:
         raise UsageError(str(exc)) from None
-    session = MemberSession(client, keys, _policy(args, config), moderator=args.moderator or config.moderator,
-                            role=args.role)  # fmt: skip
+    policy = _policy(args, config)
+    moderator = args.moderator or config.moderator
+    standby = None
+    if args.standby:
+        if args.role == "observer":
+            raise UsageError("--standby: an observer's desk cannot host the session")
+        from castguard.teamstandby import Successor
+
+        standby = Successor(args, config, keys, moderator=moderator, say=lambda line: log.warning("team: %s", line)).run
+    session = MemberSession(client, keys, policy, moderator=moderator, role=args.role,
+                            producer_can_ban=policy.team_producer_can_ban,
+                            standby=None if standby is None else lambda c, link: standby(c, link=link))  # fmt: skip
     from castguard.tui.app import DeskApp
 
     _desk_logging(args, config)
@@ -360,6 +412,8 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
     from castguard.core.model import ConnectionEvent, ConnectionState
     from castguard.session.engine import SessionFailed
 
+    if args.fast and (args.sources != ["demo"] or not args.duration):
+        raise UsageError("--fast plays the demo's script on its own clock: give the demo source alone, with --for")
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
     started = time.monotonic()
@@ -392,7 +446,7 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         task = asyncio.create_task(session.run())
         ticker = asyncio.create_task(progress()) if args.progress > 0 else None
         try:
-            if args.duration:
+            if args.duration and not args.fast:  # a fast demo ends itself after --for of its own seconds
                 done, _ = await asyncio.wait({task}, timeout=args.duration)
                 if not done:
                     task.cancel()
@@ -879,7 +933,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="moderator",
         help="what this desk may do: a producer does not ban, an observer only watches",
     )
-    p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings)")
+    p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings; once this desk hosts, "
+                   "the session's policy)")  # fmt: skip
+    p.add_argument("--standby", action="store_true",
+                   help="take over as the host when the host dies (its sources and recording resume here)")  # fmt: skip
+    p.add_argument("--record", metavar="PATH", help="with --standby: the recording to write when the dead host's "
+                   "file is not on this machine")  # fmt: skip
     p.set_defaults(func=cmd_join)
 
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
@@ -889,6 +948,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="session file to write")
     p.add_argument("--seed", type=int, default=7, help="seed of the demo source")
     p.add_argument("--rate", type=float, help="rate of the demo source (messages/s)")
+    p.add_argument(
+        "--fast", action="store_true",
+        help="demo only: record the script as fast as it is judged, on the demo's own clock (--for counts its seconds)",
+    )  # fmt: skip
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     p.add_argument(
@@ -964,8 +1027,10 @@ def build_parser() -> argparse.ArgumentParser:
     pc.set_defaults(func=cmd_policy)
 
     from castguard.aecli import add_parser as add_ae_parser
+    from castguard.teamcli import add_parser as add_team_parser
 
     add_ae_parser(sub)
+    add_team_parser(sub)
     return parser
 
 

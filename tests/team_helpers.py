@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import warnings
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,12 +22,7 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
     directory.mkdir()
     with run_redis(directory) as server:
         yield server
-    # redis-py can leave a connection behind when a task is cancelled in the middle of a command (the team desk
-    # guards its own loops against it: castguard/team/link.py). Collect such leftovers here, with this test,
-    # rather than in whichever later test the garbage collector happens to run in.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
+    gc.collect()  # a connection left unclosed warns now, in the test that left it
 
 
 @pytest.fixture

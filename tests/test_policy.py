@@ -195,3 +195,16 @@ def test_redact_at_rest_is_a_recording_setting() -> None:
         assert "p.toml:2" in str(exc) and "redact_at_rest" in str(exc)
     else:
         raise AssertionError("a non-boolean redact_at_rest must be refused")
+
+
+def test_the_team_table_says_whether_producers_ban_and_whether_observers_get_a_redacted_view() -> None:
+    from castguard.core.policy import default_policy_text, parse_policy
+
+    default = parse_policy(default_policy_text(), "default")
+    assert (default.team_producer_can_ban, default.team_redact) == (False, False)
+    both = parse_policy(default_policy_text() + "\n[team]\nproducer_can_ban = true\nredact = true\n", "team")
+    assert (both.team_producer_can_ban, both.team_redact) == (True, True)
+    with pytest.raises(PolicyError, match=r"team\.redact must be true or false"):
+        parse_policy(default_policy_text() + "\n[team]\nredact = 'yes'\n", "team")
+    with pytest.raises(PolicyError, match="unknown key"):
+        parse_policy(default_policy_text() + "\n[team]\nobservers_ban = true\n", "team")

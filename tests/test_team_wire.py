@@ -157,3 +157,26 @@ def test_invalid_intents_are_refused(change: dict[str, object]) -> None:
 
 def test_replay_control_events_stay_on_the_host() -> None:
     assert encode_update(object()) is None  # type: ignore[arg-type]
+
+
+def test_the_hosting_record_round_trips_and_hostile_ones_are_dropped() -> None:
+    from castguard.integrations.team.lease import Hosting, decode_hosting, encode_hosting
+
+    record = Hosting("ab12cd34", "ana", "studio-1", "/srv/castguard/show.db", "sid", ("twitch:clinic", "chat.jsonl"),
+                     {"seed": 7, "rate": 4.0, "follow": True, "fields": "text=body"}, 1.5e9, redact=True)  # fmt: skip
+    assert decode_hosting(encode_hosting(record)) == record
+    good = json.loads(encode_hosting(record))
+    for bad in (
+        {"token": "not a token!"},
+        {"sources": ["x"] * 100},
+        {"sources": ["demo\x1b[2J"]},
+        {"options": {"rate": -1}},
+        {"options": {"follow": "yes"}},
+        {"recording": "/tmp/a\nb"},
+        {"ended": 1},
+        {"since": float("1e13")},
+    ):
+        assert decode_hosting(json.dumps({**good, **bad})) is None, bad
+    assert decode_hosting(b"x" * 20_000) is None and decode_hosting(b"[]") is None and decode_hosting(None) is None
+    shown = decode_hosting(json.dumps({**good, "name": "\u202eana\x1b[31m"}))
+    assert shown is not None and shown.name == "ana"  # bidi and escape sequences taken out

@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionRecord, MessageRecord
+from castguard.tui.marks import PLATFORM_HOLD_MARK, hold_line
 from castguard.tui.render import clock, duration, finding_rows, highlight_spans
 
 
@@ -30,9 +31,11 @@ class DetailPane(Static):
         guidance: str = "",
         *,
         undo: tuple[ActionRecord, float] | None = None,
+        standing: str = "",
     ) -> None:
-        """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left."""
-        self.update(detail_renderable(record, actions, guidance, undo=undo))
+        """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left;
+        ``standing``: what the platform says of the author, in words."""
+        self.update(detail_renderable(record, actions, guidance, undo=undo, standing=standing))
 
 
 def detail_renderable(
@@ -41,6 +44,7 @@ def detail_renderable(
     guidance: str = "",
     *,
     undo: tuple[ActionRecord, float] | None = None,
+    standing: str = "",
 ) -> RenderableType:
     """The pane's content, built from plain strings only."""
     if record is None:
@@ -59,6 +63,11 @@ def detail_renderable(
     parts.append(head)
     where = Text(f"{m.source} · {m.channel} · id {m.id}", style="dim")
     parts.append(where)
+    held = hold_line(record)
+    if held:
+        parts.append(Text(f"{PLATFORM_HOLD_MARK} {held}", style="bold magenta"))
+    if standing:
+        parts.append(Text(standing, style="yellow"))
     parts.append(Text())
     parts.append(highlight_spans(m.text, v.findings, wrap=True))
     parts.append(Text())

@@ -13,7 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from castguard.core.model import ConnectionEvent, ConnectionState, MessageRecord, PlatformEvent
+from castguard.core.model import ConnectionEvent, ConnectionState, MessageRecord, PlatformEvent, PlatformEventKind
 from castguard.core.text import MAX_DETAIL_CHARS, MAX_NAME_CHARS, clean_text
 from castguard.tui.render import platform_event_line
 
@@ -128,12 +128,18 @@ class AuthorScreen(Protocol):
         """The message the screen was opened on (its author is the one shown)."""
 
 
+#: Platform events shown on the rows rather than as a toast.
+QUIET_EVENTS = frozenset({PlatformEventKind.HELD, PlatformEventKind.TRUST})
+
+
 def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:
     """A toast for a source that failed or for moderation seen on the platform (other states show in the status).
 
     Details come from platforms and error messages: never parsed as markup.
     """
     if isinstance(event, PlatformEvent):
+        if event.kind in QUIET_EVENTS:
+            return  # shown where it belongs: the held message in the queue, the author's marks
         app.notify(platform_event_line(event), title="Seen on the platform", markup=False)
     elif event.state is ConnectionState.FAILED:
         app.notify(f"{event.source}: {event.detail}", title="Source failed", severity="error", markup=False)

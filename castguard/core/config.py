@@ -51,6 +51,7 @@ SCHEMA: dict[str, Any] = {
     "webhook": {"url": str, "redact": bool, "retries": int},
     "verify": {"head_key": str},
     "adverse_events": {"webhook_url": str, "outbox": str, "seal_key": str},
+    "team": {"username": str, "password": str, "ca_file": str},
 }
 
 _TYPE_NAMES: dict[type, str] = {
@@ -92,6 +93,9 @@ class Config:
     ``[adverse_events] seal_key``."""
     safety: dict[str, Any] = field(default_factory=dict)
     """The safety team's intake (``[adverse_events]``: ``webhook_url``, ``outbox`` for .eml files)."""
+    team: dict[str, Any] = field(default_factory=dict)
+    """The team desk's Redis credentials (``[team]``: ``username``, ``password``, ``ca_file`` for rediss://);
+    ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD`` / ``CASTGUARD_REDIS_CA`` override them."""
     path: Path | None = None
     """The config file read (``None`` when there was none)."""
     warnings: tuple[str, ...] = ()
@@ -169,6 +173,7 @@ def load_config(path: Path | None = None, platforms: Mapping[str, Collection[str
         head_key=str(key).encode() if key else None,
         ae_key=str(ae_key).encode() if ae_key else None,
         safety={k: v for k, v in safety.items() if k != "seal_key"},
+        team=dict(data.get("team", {})),
         path=path if data else None,
         warnings=tuple(warnings),
         locator=where,

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 import phonenumbers
 
+from castguard.core.ladder import LadderError, Step, parse_ladder
 from castguard.core.lockdown import Control, LockdownError, default_plan, parse_plan
 from castguard.core.model import CATEGORIES, Decision, Severity
 from castguard.core.tomlsource import Locator
@@ -288,6 +289,11 @@ class Policy:
     """The brand's suspect product names for adverse-event detection (``[products] names``), lower-case."""
     redact_at_rest: bool = False
     """Store privacy spans redacted in recordings (``[recording] redact_at_rest = true``)."""
+    team_producer_can_ban: bool = False
+    """On a team desk a producer may ban, time out and delete (``[team] producer_can_ban = true``)."""
+    team_redact: bool = False
+    """A team host also publishes the session with personal data redacted, the only view observers and web
+    viewers get (``[team] redact = true``)."""
     replies: tuple[ReplyTemplate, ...] = ()
     """The approved reply library (``[[replies]]``), in file order."""
     safety_line: str = ""
@@ -301,6 +307,12 @@ class Policy:
     """Address the e-mail-ready export of a case is written to (``[adverse_events] safety_email``)."""
     lockdown: dict[str, tuple[Control, ...]] = field(default_factory=default_plan)
     """Per platform, the controls lockdown also switches on there (``[lockdown]``; :mod:`castguard.core.lockdown`)."""
+    ladder: dict[str, tuple[Step, ...]] = field(default_factory=dict)
+    """Per category (or family, or ``"*"``), the strike ladder a repeat offender climbs (``[ladder]``;
+    :mod:`castguard.core.ladder`)."""
+    hold_first_message: str = "off"
+    """``[trust] hold_first_message``: hold a first-time chatter's first ``message``, their first ``link``, or
+    nothing (``off``) until a moderator approves it."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -322,6 +334,8 @@ class Policy:
 
 
 FALLBACK_RULE = CategoryRule(Severity.WARN, Decision.FLAG)
+#: What ``[trust] hold_first_message`` may say.
+HOLD_FIRST_MESSAGE = ("off", "message", "link")
 PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 
 # Keys each table accepts; anything else is a typo worth an error.
@@ -346,7 +360,12 @@ _KNOWN: dict[str, set[str]] = {
         "safety",
         "adverse_events",
         "lockdown",
+        "ladder",
+        "trust",
+        "team",
     },
+    "trust": {"hold_first_message"},
+    "team": {"producer_can_ban", "redact"},
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
     "adverse_events": {"forward_within_hours", "safety_email"},
@@ -433,8 +452,23 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
     if not isinstance(redact_at_rest, bool):
         raise fail("recording.redact_at_rest must be true or false", "recording", "redact_at_rest")
 
+    team = _table(data, "team", fail)
+    for key in ("producer_can_ban", "redact"):
+        if not isinstance(team.get(key, False), bool):
+            raise fail(f"team.{key} must be true or false", "team", key)
     forward_hours, safety_email = _adverse_events(_table(data, "adverse_events", fail), fail)
     lockdown = _lockdown(data, fail)
+    try:
+        ladder = parse_ladder(_table(data, "ladder", fail))
+    except LadderError as exc:
+        entry = str(exc).split("'", 2)[1] if str(exc).startswith("'") else None
+        raise fail(f"ladder: {exc}", "ladder", entry) from None
+    hold_first = _table(data, "trust", fail).get("hold_first_message", "off")
+    if hold_first not in HOLD_FIRST_MESSAGE:
+        raise fail(
+            f'trust.hold_first_message must be "off", "message" or "link", not {hold_first!r}',
+            "trust", "hold_first_message",
+        )  # fmt: skip
 
     return Policy(
         name=name,
@@ -464,12 +498,16 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         model=_model(_table(data, "model", fail), fail),
         products=_products(_table(data, "products", fail), fail),
         redact_at_rest=redact_at_rest,
+        team_producer_can_ban=team.get("producer_can_ban", False),
+        team_redact=team.get("redact", False),
         replies=_replies(data, fail),
         safety_line=_line(_table(data, "safety", fail), "safety", fail),
         crisis_line=_line(crisis, "crisis", fail),
         ae_forward_hours=forward_hours,
         ae_safety_email=safety_email,
         lockdown=lockdown,
+        ladder=ladder,
+        hold_first_message=str(hold_first),
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )
@@ -939,6 +977,8 @@ _FIELD_KEYS: dict[str, str] = {
     "profanity_languages": "profanity.languages",
     "products": "products.names",
     "redact_at_rest": "recording.redact_at_rest",
+    "team_producer_can_ban": "team.producer_can_ban",
+    "team_redact": "team.redact",
     "safety_line": "safety.line",
     "crisis_line": "crisis.line",
     "ae_forward_hours": "adverse_events.forward_within_hours",

@@ -102,6 +102,13 @@ class Sanctions:
         """End an author's ban or timeout; the one lifted, if any."""
         return self._by_author.pop((source, author_id), None)
 
+    def lift_by(self, action_id: int) -> int:
+        """End every sanction the session's action ``action_id`` imposed (its undo); how many ended."""
+        keys = [key for key, s in self._by_author.items() if s.action_id == action_id]
+        for key in keys:
+            del self._by_author[key]
+        return len(keys)
+
     def on_action(self, action: ActionRecord) -> Sanction | None:
         """Follow one of the session's actions; the sanction it imposed, if it imposed one."""
         if action.result is ActionResult.FAILED or action.source is None or action.author_id is None:

@@ -408,8 +408,15 @@ class Store:
         self._next_seq += 1
         return seq
 
+    @property
+    def last_seq(self) -> int:
+        """The highest message sequence number reserved or added so far (0: none)."""
+        return self._next_seq - 1
+
     def add_message(self, record: MessageRecord) -> None:
         """Queue a judged message; it is durable after the next :meth:`flush`."""
+        # A message numbered elsewhere (a team host's, recovered from the team stream) moves the numbering on.
+        self._next_seq = max(self._next_seq, record.seq + 1)
         m, v = record.message, record.verdict
         text, raw, findings, name, extra = m.text, m.raw, v.findings, m.author.name, m.extra
         if self.redact_at_rest:
@@ -626,11 +633,13 @@ class Store:
         """Record a connection change or a platform-side moderation event."""
         values: tuple[Any, ...]
         if isinstance(event, ConnectionEvent):
-            values = (event.at, event.source, "connection", event.state.value, None, None, None, event.detail)
+            # The gauge (a quota reading) is kept in the detail: the recording shows what the status line showed.
+            detail = f"{event.detail} · {event.gauge}" if event.gauge else event.detail
+            values = (event.at, event.source, "connection", event.state.value, None, None, None, detail)
         else:
             values = (
-                event.at, event.source, event.kind.value, None, event.message_id, event.author_id,
-                event.duration, event.detail,
+                event.at, event.source, event.kind.value, event.status or None, event.message_id,
+                event.author_id, event.duration, event.detail,
             )  # fmt: skip
         self._insert_event(
             "INSERT INTO events (at, source, kind, state, message_id, author_id, duration, detail)"
@@ -786,7 +795,9 @@ class Store:
         try:
             if kind == "connection":
                 return ConnectionEvent(source, ConnectionState(state), detail, at)
-            return PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
+            return PlatformEvent(
+                source, PlatformEventKind(kind), message_id, author_id, duration, detail, at, state or ""
+            )
         except ValueError:
             return None  # a session row, or a kind or state a newer castguard wrote
 

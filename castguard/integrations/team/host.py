@@ -14,6 +14,12 @@ rather than risked twice. Intents a dead host read but never acknowledged are ta
 
 When Redis is unreachable the host goes on alone (the session never waits for Redis): the outbox keeps
 the newest updates, and when Redis is back a gap marker tells the members to resync from the snapshot.
+
+The host publishes only while it holds the session's lease (:mod:`castguard.integrations.team.lease`),
+renewed several times per lease. A host that finds the lease taken (another desk took over while this one was
+cut off or stalled) stops publishing and reading intents, says so on its status line, and records alone;
+one that stops on purpose marks the session ended and gives the lease up, so no standby takes over a show
+that is over.
 """
 
 from __future__ import annotations
@@ -25,12 +31,24 @@ import socket
 import time
 import uuid
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
 from castguard.integrations.team.claims import ClaimTable, allowed, refusal
-from castguard.integrations.team.link import Keys, TeamLink, cancelled_inside, reconnect_backoff, redis_errors
+from castguard.integrations.team.lease import Hosting, Lease, encode_hosting
+from castguard.integrations.team.link import (
+    LEAVE_TIMEOUT,
+    Keys,
+    TeamLink,
+    cancelled_inside,
+    finish,
+    reconnect_backoff,
+    redis_errors,
+)
+from castguard.integrations.team.redact import Redactor
 from castguard.integrations.team.wire import (
     Claim,
     Gap,
@@ -66,6 +84,10 @@ INTENTS_WINDOW = 10_000
 INTENT_META = "team.intent."
 
 
+class LeaseLost(Exception):
+    """Another desk holds the session's lease: this one must not publish or carry out intents."""
+
+
 class TeamHost:
     """Publishes a session to a team and carries out its members' intents (a session service)."""
 
@@ -73,6 +95,8 @@ class TeamHost:
         self, session: Session, client: Any, keys: Keys, *, name: str, window: int = WINDOW,
         snapshot_interval: float = SNAPSHOT_INTERVAL, reclaim_idle_ms: int = RECLAIM_IDLE_MS,
         consumer: str | None = None, producer_can_ban: bool = False, clock: Callable[[], float] = time.time,
+        lease: Lease | None = None, link: TeamLink | None = None, sources: Sequence[str] = (),
+        source_options: dict[str, Any] | None = None, redactor: Redactor | None = None,
     ) -> None:  # fmt: skip
         self.session = session
         self.client = client
@@ -84,17 +108,31 @@ class TeamHost:
         """This host's name in the intents' consumer group."""
         self.producer_can_ban = producer_can_ban
         self.clock = clock
-        self.link = TeamLink(client, keys, name=name, role="moderator", host=True, clock=clock)
-        """This desk's presence, and the roster and claims it shows."""
+        self.lease = lease or Lease(client, keys.lease)
+        """The session's lease, held while this desk hosts."""
+        self.hosting = Hosting(
+            token=self.lease.token, name=name, machine=socket.gethostname()[:255],
+            recording=str(Path(session.store.path).resolve()), session_id=session.store.session_id,
+            sources=tuple(sources), options=dict(source_options or {}), redact=redactor is not None,
+        )  # fmt: skip
+        """What this host publishes about itself for a successor (the sources it runs and their options)."""
+        self._own_link = link is None
+        self.link = link or TeamLink(client, keys, name=name, role="moderator", host=False, clock=clock)
+        """This desk's presence (★ on the roster only while it holds the lease), the roster and the claims it shows."""
         self.claims = ClaimTable(on_change=self._claim_changed)
         session.actions.gate = self.claims
-        self.outbox: deque[bytes] = deque()
+        self.redactor = redactor
+        """With ``[team] redact``: what makes the observers' view (published beside the raw one)."""
+        self.outbox: deque[tuple[bytes, bytes | None]] = deque()
+        """Encoded updates waiting for Redis: the raw one, and the redacted one when there is a redactor."""
         self.lost = 0
         """Updates dropped from a full outbox since the last publish (a gap the members must hear about)."""
         self.published = 0
         """Stream entries written."""
         self.last_id = "0-0"
         """Id of the newest entry written to the stream."""
+        self.last_redacted_id = "0-0"
+        """Id of the newest entry written to the redacted stream."""
         self.intents_done = 0
         self._wake = asyncio.Event()
         self._open: dict[int, MessageRecord] = {}
@@ -118,10 +156,11 @@ class TeamHost:
         data = encode_update(update)
         if data is None:
             return
+        redacted = encode_update(self.redactor.update(update)) if self.redactor is not None else None
         if len(self.outbox) >= OUTBOX:
             self.outbox.popleft()
             self.lost += 1
-        self.outbox.append(data)
+        self.outbox.append((data, redacted))
         self._wake.set()
 
     def _claim_changed(self, claim: Claim) -> None:
@@ -157,27 +196,64 @@ class TeamHost:
         """Publish and carry out intents until cancelled; Redis outages are waited out, never raised."""
         errors = redis_errors()
         retry = reconnect_backoff()
-        heartbeat = asyncio.ensure_future(self.link.run())
+        heartbeat = asyncio.ensure_future(self.link.run()) if self._own_link else None
         try:
             while True:
                 try:
-                    await self._setup()
-                    self.link.set_connected(True, "connected")
-                    retry.reset()
-                    # A task group: when one part loses Redis the others stop too, and all start again together.
-                    async with asyncio.TaskGroup() as group:
-                        group.create_task(self._publisher())
-                        group.create_task(self._intents())
-                        group.create_task(self._snapshots())
+                    if await self.lease.acquire():
+                        await self._host()
+                        retry.reset()
+                    else:
+                        self.link.host = False
+                        self.link.set_connected(True, "another desk hosts this session: recording alone")
                 except* errors as failed:
                     error = failed.exceptions[0]
                     self.link.set_connected(False, f"Redis unreachable ({type(error).__name__}): going on alone")
                     log.warning("team: Redis unreachable: %s", error)
+                except* LeaseLost:
+                    self.link.host = False
+                    self.link.set_connected(True, "another desk took over hosting: recording alone")
+                    log.warning("team: another desk holds the session's lease: no longer publishing")
                 await asyncio.sleep(retry.next_delay())
         finally:
+            await finish(self._stop(heartbeat))
+
+    async def _stop(self, heartbeat: asyncio.Future[None] | None) -> None:
+        if heartbeat is not None:
             heartbeat.cancel()
             await asyncio.gather(heartbeat, return_exceptions=True)
-            await self.client.aclose()
+        if self._own_link:
+            await self.link.close(self._step_down)
+        else:
+            await self._step_down()
+
+    async def _host(self) -> None:
+        """Host while the lease holds: publish, carry out intents, refresh the snapshot and the lease."""
+        self.link.host = True
+        await self._setup()
+        self.link.set_connected(True, "connected")
+        # A task group: when one part loses Redis (or the lease) the others stop too, and all start again together.
+        async with asyncio.TaskGroup() as group:
+            group.create_task(self._publisher())
+            group.create_task(self._intents())
+            group.create_task(self._snapshots())
+            group.create_task(self._keep_lease())
+
+    async def _keep_lease(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease.interval)
+            cancelled_inside()
+            if not await self.lease.renew():
+                raise LeaseLost
+
+    async def _step_down(self) -> None:
+        """Stopping on purpose: mark the session ended and give the lease up (best effort, bounded)."""
+        if not self.lease.held:
+            return
+        try:
+            await asyncio.wait_for(self._mark_ended(), LEAVE_TIMEOUT)
+        except Exception:
+            log.debug("team: marking the session ended failed (the lease expires anyway)", exc_info=True)
 
     async def drain(self, timeout: float = 5.0) -> None:
         """Publish what is still in the outbox, in bounded time, then take this desk off the roster."""
@@ -193,7 +269,13 @@ class TeamHost:
             await self._publish_batch()
         await self._write_snapshot()
 
+    async def _mark_ended(self) -> None:
+        await self.client.set(self.keys.hosting, encode_hosting(replace(self.hosting, ended=True)))
+        await self.lease.release()
+
     async def _setup(self) -> None:
+        self.hosting = replace(self.hosting, token=self.lease.token, since=self.hosting.since or self.clock())
+        await self.client.set(self.keys.hosting, encode_hosting(self.hosting))
         try:
             await self.client.xgroup_create(self.keys.intents, self.keys.group, id="0", mkstream=True)
         except Exception as exc:
@@ -218,15 +300,19 @@ class TeamHost:
         if not batch:
             return
         pipe = self.client.pipeline(transaction=False)
-        for data in batch:
+        for data, redacted in batch:
             pipe.xadd(self.keys.updates, {b"w": data}, maxlen=self.window, approximate=True)
+            if redacted is not None:
+                pipe.xadd(self.keys.redacted, {b"w": redacted}, maxlen=self.window, approximate=True)
         ids = await pipe.execute()
         # Only now are they out: an outage above leaves them in the outbox for the next try.
         for _ in batch:
             self.outbox.popleft()
         self.published += len(batch)
-        last = ids[-1]
+        last = ids[-2] if batch[-1][1] is not None else ids[-1]
         self.last_id = last.decode() if isinstance(last, bytes) else str(last)
+        if batch[-1][1] is not None:
+            self.last_redacted_id = ids[-1].decode() if isinstance(ids[-1], bytes) else str(ids[-1])
 
     async def _snapshots(self) -> None:
         while True:
@@ -240,7 +326,11 @@ class TeamHost:
         if self.outbox:
             self._dirty = True
             return
-        await self.client.set(self.keys.snapshot, encode_snapshot(self.snapshot()))
+        snapshot = self.snapshot()
+        await self.client.set(self.keys.snapshot, encode_snapshot(snapshot))
+        if self.redactor is not None:
+            observed = replace(self.redactor.snapshot(snapshot), stream_id=self.last_redacted_id)
+            await self.client.set(self.keys.redacted_snapshot, encode_snapshot(observed))
 
     # -- intents ----------------------------------------------------------------------------------
 

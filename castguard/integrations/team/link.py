@@ -1,8 +1,9 @@
 """A desk's link to the team: the Redis connection, the session's keys, heartbeats and the roster.
 
 Both the host and the members hold one. ``redis`` is imported here only, when a team desk starts: the
-embedded desk never needs it. Credentials never come from the command line: a URL with a password is
-refused, and ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD`` give the ACL user.
+embedded desk never needs it. Credentials never come from the command line (it shows in the process list):
+a URL with a user or password is refused, and ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD``
+or the config file's ``[team] username`` / ``password`` give the ACL user.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +37,8 @@ _SESSION_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}\Z")
 COMMAND_TIMEOUT = 5.0
 #: Desks on the roster at most (a hostile writer cannot make a desk read a million heartbeats).
 MAX_ROSTER = 64
+#: Longest a desk spends on its last words to Redis when it stops (seconds).
+LEAVE_TIMEOUT = 1.0
 #: First and longest wait before connecting again (seconds).
 BACKOFF_FIRST, BACKOFF_MAX = 0.2, 5.0
 
@@ -73,6 +76,30 @@ class Keys:
         """The set of desk names that have sent a heartbeat."""
         return self._key("roster")
 
+    @property
+    def redacted(self) -> str:
+        """The stream of session updates with personal data taken out (``[team] redact``): the observers' view."""
+        return self._key("redacted")
+
+    @property
+    def redacted_snapshot(self) -> str:
+        """The late joiners' snapshot of the redacted view."""
+        return self._key("redacted-snapshot")
+
+    def view(self, redacted: bool) -> tuple[str, str]:
+        """The stream and snapshot keys of the raw view or the redacted one."""
+        return (self.redacted, self.redacted_snapshot) if redacted else (self.updates, self.snapshot)
+
+    @property
+    def lease(self) -> str:
+        """Who hosts the session: the host's token, expiring unless renewed (:mod:`.lease`)."""
+        return self._key("lease")
+
+    @property
+    def hosting(self) -> str:
+        """What the host publishes about itself for a successor (:class:`.lease.Hosting`)."""
+        return self._key("hosting")
+
     def presence(self, name: str) -> str:
         """One desk's heartbeat (expires)."""
         return self._key(f"presence:{name}")
@@ -106,16 +133,36 @@ def check_session(name: str) -> str:
     return name
 
 
-def connect(url: str) -> Any:
-    """An asyncio Redis client for ``url`` (credentials from the environment)."""
+def credentials(settings: Mapping[str, Any] | None = None) -> dict[str, str | None]:
+    """The ACL user, password and TLS authority: the environment first, then the config file's ``[team]``."""
+    settings = settings or {}
+
+    def pick(env: str, key: str) -> str | None:
+        value = os.environ.get(env) or settings.get(key)
+        return str(value) if value else None
+
+    return {
+        "username": pick("CASTGUARD_REDIS_USERNAME", "username"),
+        "password": pick("CASTGUARD_REDIS_PASSWORD", "password"),
+        "ca_file": pick("CASTGUARD_REDIS_CA", "ca_file"),
+    }
+
+
+def connect(url: str, settings: Mapping[str, Any] | None = None) -> Any:
+    """An asyncio Redis client for ``url``; credentials from the environment or ``settings`` (``[team]``).
+
+    ``rediss://`` is TLS with the server's certificate checked (against ``ca_file`` when given).
+    """
     import redis.asyncio as aioredis  # only team desks need redis
 
+    found = credentials(settings)
+    tls: dict[str, Any] = {}
+    if urlsplit(url).scheme == "rediss" and found["ca_file"]:
+        tls["ssl_ca_certs"] = found["ca_file"]
     return aioredis.Redis.from_url(
-        check_url(url),
-        username=os.environ.get("CASTGUARD_REDIS_USERNAME") or None,
-        password=os.environ.get("CASTGUARD_REDIS_PASSWORD") or None,
+        check_url(url), username=found["username"], password=found["password"],
         socket_timeout=COMMAND_TIMEOUT, socket_connect_timeout=COMMAND_TIMEOUT, decode_responses=False,
-        retry_on_timeout=False, health_check_interval=0,
+        retry_on_timeout=False, health_check_interval=0, **tls,
     )  # fmt: skip
 
 
@@ -124,6 +171,23 @@ def redis_errors() -> tuple[type[Exception], ...]:
     import redis.exceptions as rexc
 
     return (rexc.ConnectionError, rexc.TimeoutError, OSError, asyncio.TimeoutError)
+
+
+async def read_roster(client: Any, keys: Keys, now: float, ttl: float = PRESENCE_TTL) -> list[Member]:
+    """The desks whose heartbeat is fresh, the host first, then by name (stale names are taken off the set)."""
+    names = await client.srandmember(keys.roster, MAX_ROSTER) or []
+    names = [n for n in names if isinstance(n, bytes) and len(n) <= 400]
+    beats = await client.mget([keys.presence(n.decode("utf-8", "replace")) for n in names]) if names else []
+    roster, gone = [], []
+    for name, raw in zip(names, beats, strict=True):
+        member = decode_heartbeat(raw)
+        if member is None:
+            gone.append(name)
+        elif now - member.seen_at <= ttl * 2:
+            roster.append(member)
+    if gone:
+        await client.srem(keys.roster, *gone)
+    return sorted(roster, key=lambda m: (not m.host, m.name))
 
 
 class TeamLink:
@@ -200,21 +264,8 @@ class TeamLink:
         pipe = self.client.pipeline(transaction=False)
         pipe.set(self.keys.presence(self.name), encode_heartbeat(me), px=int(self.ttl * 1000))
         pipe.sadd(self.keys.roster, self.name)
-        pipe.srandmember(self.keys.roster, MAX_ROSTER)
-        names = (await pipe.execute())[2] or []
-        names = [n for n in names if isinstance(n, bytes) and len(n) <= 400]
-        beats = await self.client.mget([self.keys.presence(n.decode("utf-8", "replace")) for n in names]) if names \
-            else []  # fmt: skip
-        roster, gone = [], []
-        for name, raw in zip(names, beats, strict=True):
-            member = decode_heartbeat(raw)
-            if member is None:
-                gone.append(name)
-            elif me.seen_at - member.seen_at <= self.ttl * 2:
-                roster.append(member)
-        if gone:
-            await self.client.srem(self.keys.roster, *gone)
-        self.roster = sorted(roster, key=lambda m: (not m.host, m.name))
+        await pipe.execute()
+        self.roster = await read_roster(self.client, self.keys, me.seen_at, self.ttl)
 
     async def run(self) -> None:
         """Heartbeats until cancelled; a Redis outage is a state, not an error."""
@@ -236,12 +287,69 @@ class TeamLink:
                 pass
 
     async def leave(self) -> None:
-        """Take this desk off the roster (best effort: it expires anyway)."""
+        """Take this desk off the roster (best effort, bounded: it expires anyway)."""
         try:
-            await self.client.delete(self.keys.presence(self.name))
-            await self.client.srem(self.keys.roster, self.name)
+            await asyncio.wait_for(self._leave(), LEAVE_TIMEOUT)
         except Exception:
             log.debug("leaving the roster failed", exc_info=True)
+
+    async def _leave(self) -> None:
+        await self.client.delete(self.keys.presence(self.name))
+        await self.client.srem(self.keys.roster, self.name)
+
+    async def close(self, before: Callable[[], Awaitable[None]] | None = None) -> None:
+        """The desk's last words to Redis (``before``, then leaving the roster), then every connection closed.
+
+        It runs to the end even when cancelled again meanwhile (a desk's tasks are cancelled more than once
+        on the way out: the app, then the event loop): an interrupted close used to skip closing the client,
+        leaving its connections open outside any pool until the garbage collector found them.
+        """
+        await finish(self._close(before))
+
+    async def _close(self, before: Callable[[], Awaitable[None]] | None) -> None:
+        try:
+            if before is not None:
+                try:
+                    await asyncio.wait_for(before(), LEAVE_TIMEOUT)
+                except Exception:
+                    log.debug("team: the last update before closing failed", exc_info=True)
+            await self.leave()
+        finally:
+            await self.client.aclose()
+
+
+async def finish(work: Coroutine[Any, Any, None]) -> None:
+    """Run ``work`` to its end even if the caller is cancelled meanwhile; the cancellation is raised after it.
+
+    For bounded clean-up only (every step of ``work`` has a timeout).
+    """
+    task = asyncio.ensure_future(work)
+    cancelled = False
+    while not task.done():
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if task.done():
+                break
+            cancelled = True
+    if cancelled:
+        raise asyncio.CancelledError
+    task.result()
+
+
+async def stream_for(client: Any, keys: Keys, role: str) -> str | None:
+    """The stream a desk of ``role`` reads: observers get the redacted one when the host publishes it.
+
+    ``None`` for an observer while no host has said whether it redacts: it must not read the raw stream meanwhile.
+    """
+    from castguard.integrations.team.lease import decode_hosting
+
+    if role != "observer":
+        return keys.updates
+    hosting = decode_hosting(await client.get(keys.hosting))
+    if hosting is None:
+        return None
+    return keys.redacted if hosting.redact else keys.updates
 
 
 def cancelled_inside() -> None:

@@ -18,7 +18,7 @@ import logging
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,15 @@ from castguard.core.model import (
 )
 from castguard.core.policy import Policy
 from castguard.integrations.team.claims import allowed, refusal
-from castguard.integrations.team.link import Keys, TeamLink, cancelled_inside, reconnect_backoff, redis_errors
+from castguard.integrations.team.link import (
+    Keys,
+    TeamLink,
+    cancelled_inside,
+    finish,
+    reconnect_backoff,
+    redis_errors,
+    stream_for,
+)
 from castguard.integrations.team.wire import (
     Claim,
     Gap,
@@ -53,6 +61,8 @@ log = logging.getLogger(__name__)
 
 #: How long a member waits for the host to carry out an intent (seconds).
 INTENT_TIMEOUT = 20.0
+#: How often an observer looks for a host that says whether it redacts (seconds).
+HOST_WAIT = 0.5
 #: Entries read from the stream per round trip at most.
 READ_BATCH = 1000
 #: Intents kept on the intents stream (approximately).
@@ -75,7 +85,7 @@ class MemberSession(Session):
     def __init__(
         self, client: Any, keys: Keys, policy: Policy, *, moderator: str, role: str = "moderator",
         clock: Callable[[], float] = time.time, mirror_dir: Path | None = None, intent_timeout: float = INTENT_TIMEOUT,
-        producer_can_ban: bool = False,
+        producer_can_ban: bool = False, standby: Callable[[Any, TeamLink], Awaitable[None]] | None = None,
     ) -> None:  # fmt: skip
         self._tmp = None if mirror_dir is not None else tempfile.TemporaryDirectory(prefix="castguard-member-")
         folder = mirror_dir if mirror_dir is not None else Path(self._tmp.name)  # type: ignore[union-attr]
@@ -89,6 +99,11 @@ class MemberSession(Session):
         self.producer_can_ban = producer_can_ban
         self.link = TeamLink(client, keys, name=moderator, role=role, host=False, clock=clock)
         """This desk's presence, and the roster and claims it shows."""
+        self.standby = standby
+        """With ``join --standby``: stands by for the host and hosts the session in this process once it is gone
+        (given this desk's client and link: the roster then shows this desk as the host)."""
+        self.stream, self.snapshot_key = keys.updates, keys.snapshot
+        """The view this desk reads (an observer's is the redacted one when the host publishes it)."""
         self.last_id = "0-0"
         """The last stream entry applied."""
         self.last_seq = 0
@@ -160,6 +175,11 @@ class MemberSession(Session):
         errors = redis_errors()
         heartbeat = asyncio.ensure_future(self.link.run())
         flusher = asyncio.ensure_future(self._flush_loop())
+        background = [heartbeat, flusher]
+        if self.standby is not None:
+            successor = asyncio.ensure_future(self.standby(self.client, self.link))
+            successor.add_done_callback(self._standby_ended)
+            background.append(successor)
         retry = reconnect_backoff()
         try:
             while True:
@@ -173,12 +193,24 @@ class MemberSession(Session):
                     self.link.set_connected(False, f"disconnected ({type(exc).__name__}): will resync")
                     await asyncio.sleep(retry.next_delay())
         finally:
-            for task in (heartbeat, flusher):
-                task.cancel()
-            await asyncio.gather(heartbeat, flusher, return_exceptions=True)
-            await self.link.leave()
+            await finish(self._stop(*background))
+
+    async def _stop(self, *tasks: asyncio.Future[None]) -> None:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        try:
             self.store.flush()
-            await self.client.aclose()
+        finally:
+            await self.link.close()
+
+    def _standby_ended(self, task: asyncio.Future[None]) -> None:
+        if task.cancelled():
+            return
+        error = task.exception()
+        detail = f"this desk stopped hosting: {error}" if error is not None else "this desk stopped hosting"
+        log.warning("team: %s", detail, exc_info=error)
+        self._publish(ConnectionEvent("team", ConnectionState.FAILED, detail[:500]))
 
     async def wait_ready(self) -> None:
         """Until the first catch-up is done."""
@@ -186,7 +218,13 @@ class MemberSession(Session):
 
     async def _catch_up(self) -> None:
         """Start from where this desk stopped, or from the snapshot when the stream no longer holds that point."""
-        first = await self.client.xrange(self.keys.updates, count=1)
+        while (stream := await stream_for(self.client, self.keys, self.role)) is None:
+            self.link.set_connected(True, "waiting for a host")
+            await asyncio.sleep(HOST_WAIT)
+        if stream != self.stream:
+            self.stream, self.snapshot_key = self.keys.view(stream == self.keys.redacted)
+            self.last_id = "0-0"  # another stream: its ids say nothing of this one
+        first = await self.client.xrange(self.stream, count=1)
         first_id = first[0][0].decode() if first else None
         behind = self.last_id == "0-0" or (first_id is not None and stream_id_key(first_id) > stream_id_key(
             self.last_id))  # fmt: skip
@@ -195,7 +233,7 @@ class MemberSession(Session):
         self._ready.set()
 
     async def _resync(self, *, told: bool) -> None:
-        raw = await self.client.get(self.keys.snapshot)
+        raw = await self.client.get(self.snapshot_key)
         if raw is None:
             return  # a fresh session: everything is still on the stream
         try:
@@ -224,7 +262,7 @@ class MemberSession(Session):
     async def _follow(self) -> None:
         while True:
             cancelled_inside()
-            got = await self.client.xread({self.keys.updates: self.last_id}, count=READ_BATCH, block=500)
+            got = await self.client.xread({self.stream: self.last_id}, count=READ_BATCH, block=500)
             for _stream, entries in got or []:
                 for entry_id, fields in entries:
                     self.last_id = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
