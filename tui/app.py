@@ -28,7 +28,6 @@ from castguard.core.model import (
     ActionResult,
     ConnectionEvent,
     ConnectionState,
-    EscalationState,
     MessageRecord,
     PlatformEvent,
     PlatformEventKind,
@@ -46,7 +45,7 @@ from castguard.tui.feed import FeedView
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
-from castguard.tui.screens import ConfirmAuthorAction, Confirmed, ConfirmQuit, HelpScreen
+from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen, quit_with_care
 from castguard.tui.team import MarkPainter, TeamView, team_badge
 from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
@@ -730,17 +729,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
     async def action_quit(self) -> None:
         """Quit; while escalations are not resolved, only after the moderator says so."""
         states = [e.state for e in self.stats.snapshot(self.clock()).escalations]
-        open_count = states.count(EscalationState.OPEN)
-        acknowledged = states.count(EscalationState.ACKNOWLEDGED)
-        if not self.moderation or not (open_count or acknowledged) or isinstance(self.screen, ConfirmQuit):
-            self.exit()
-            return
-
-        def answered(quit_: bool | None) -> None:
-            if quit_:
-                self.exit()
-
-        self.push_screen(ConfirmQuit(open_count, acknowledged), answered)
+        quit_with_care(self, states, ask=self.moderation)
 
     def action_help(self) -> None:
         """Show every key, as currently bound (user keymaps included)."""

@@ -24,7 +24,7 @@ from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
-from castguard.tui.screens import HelpScreen
+from castguard.tui.screens import HelpScreen, quit_with_care
 from castguard.tui.views import InboxView
 from castguard.tui.widgets import LockdownBanner, SafeApp, announce
 
@@ -176,6 +176,10 @@ class FollowApp(SafeApp, App[None]):
         self.poll()
         state = EscalationState.ACKNOWLEDGED if kind == "acknowledge" else EscalationState.RESOLVED
         self.notify(f"#{record.seq} {state.value} (written to the session)", title="Done")
+
+    async def action_quit(self) -> None:
+        """Stop following; while escalations are not resolved, only after the producer says so (as on the desk)."""
+        quit_with_care(self, [e.state for e in self.stats.snapshot(self.clock()).escalations])
 
     def action_help(self) -> None:
         """Every key, as bound."""

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from castguard.core.durations import MAX_DURATION_CHARS, parse_duration
-from castguard.core.model import ActionKind, MessageRecord
+from castguard.core.model import ActionKind, EscalationState, MessageRecord
 from castguard.core.text import clean_text
 from castguard.tui.legend import legend
 
@@ -412,3 +412,21 @@ class ConfirmQuit(ModalScreen[bool]):
     def action_answer(self, quit_: bool) -> None:
         """Quit, or stay on the desk."""
         self.dismiss(quit_)
+
+
+def quit_with_care(app: App[object], states: list[EscalationState], *, ask: bool = True) -> None:
+    """Quit ``app``; while escalations (``states``) are not resolved, only after the moderator says so.
+
+    The desk and ``castguard follow`` both quit this way. ``ask=False`` (a desk opened for review) quits at once.
+    """
+    open_count = states.count(EscalationState.OPEN)
+    acknowledged = states.count(EscalationState.ACKNOWLEDGED)
+    if not ask or not (open_count or acknowledged) or isinstance(app.screen, ConfirmQuit):
+        app.exit()
+        return
+
+    def answered(quit_: bool | None) -> None:
+        if quit_:
+            app.exit()
+
+    app.push_screen(ConfirmQuit(open_count, acknowledged), answered)
