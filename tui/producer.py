@@ -110,8 +110,12 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         parts.append(Text("  none detected", style="dim"))
     for raid in s.raids[:5]:
         row = Text()
-        row.append("  ● ACTIVE " if raid.active else "  ○ over   ", "bold bright_red" if raid.active else "dim")
-        row.append(f"{clock(raid.first_at)}–{clock(raid.last_at)} {raid.source}: ", "dim")
+        if raid.ended_at is None:
+            row.append("  ● ACTIVE ", "bold bright_red")
+            row.append(f"since {clock(raid.first_at)} {raid.source}: ", "dim")
+        else:
+            row.append(f"  ○ ended {clock(raid.ended_at)} ", "dim")
+            row.append(f"({duration(raid.ended_at - raid.first_at)}) {raid.source}: ", "dim")
         row.append(f"{len(raid.accounts)} accounts, {raid.messages} msgs: ")
         for i, name in enumerate(raid.names[:12]):
             if i:

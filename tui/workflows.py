@@ -187,7 +187,7 @@ class Workflows:
     # -- raids -------------------------------------------------------------------------------
 
     def current_raid(self) -> RaidAlert | None:
-        """The raid of the selected message, else the latest active raid."""
+        """The raid of the selected message, else the latest raid (active, or ended less than two minutes ago)."""
         desk = self.desk
         record = desk.selected(quiet=True)
         snapshot = desk.stats.snapshot(desk.clock())
@@ -197,9 +197,12 @@ class Workflows:
                     return raid
             accounts = next((f.accounts for f in record.verdict.findings if f.category == "crowd.raid"), ())
             if accounts:
-                first = record.message.received_at
-                return RaidAlert(record.message.source, accounts, accounts, first, first, 1, record.seq, True)
-        return next((r for r in snapshot.raids if r.active), None)
+                first, source = record.message.received_at, record.message.source
+                names = desk.stats.names_of(source, accounts)
+                return RaidAlert(source, accounts, names, first, first, 1, record.seq, True)
+        # Else the latest raid a moderator may still be acting on: active, or ended moments ago.
+        now = desk.clock()
+        return next((r for r in snapshot.raids if now - r.last_at <= desk.stats.raid_quiet), None)
 
     def raid(self) -> None:
         """Act on every account of the detected raid in one step (confirmed)."""

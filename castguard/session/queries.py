@@ -397,6 +397,8 @@ class CrowdFinding:
     seq: int
     accounts: tuple[str, ...]
     detail: str
+    source: str = ""
+    """The source of the message (the accounts are author ids on it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,12 +672,27 @@ def negative_shares(store: Store, origin: float, bucket: float) -> dict[int, tup
 
 def crowd_findings(store: Store) -> Iterator[CrowdFinding]:
     """Raid and spike findings in the order of their messages."""
-    for category, at, seq, accounts, detail in store.db.execute(
-        "SELECT f.category, m.received_at, m.seq, f.accounts, f.detail"
+    for category, at, seq, accounts, detail, source in store.db.execute(
+        "SELECT f.category, m.received_at, m.seq, f.accounts, f.detail, m.source"
         " FROM findings f JOIN messages m ON m.seq = f.message_seq"
         " WHERE f.category IN ('crowd.raid', 'crowd.spike') ORDER BY m.received_at, m.seq"
     ):
-        yield CrowdFinding(category, at, seq, _split(accounts), detail)
+        yield CrowdFinding(category, at, seq, _split(accounts), detail, source)
+
+
+def display_names(store: Store, source: str, author_ids: Sequence[str]) -> dict[str, str]:
+    """Author id → the display name of the account's latest message on ``source`` (accounts never seen: left out)."""
+    names: dict[str, str] = {}
+    ids = list(dict.fromkeys(author_ids))
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        for author_id, name in store.db.execute(
+            "SELECT author_id, author_name FROM messages WHERE seq IN (SELECT MAX(seq) FROM messages"
+            f" WHERE source = ? AND author_id IN ({_marks(part)}) GROUP BY author_id)",
+            [source, *part],
+        ):
+            names[author_id] = name
+    return names
 
 
 def raid_seqs(store: Store, seqs: Sequence[int]) -> set[int]:
