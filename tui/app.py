@@ -42,6 +42,7 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
@@ -85,7 +86,7 @@ FLASH_SECONDS = 5.0
 MODERATION_ACTIONS = frozenset({"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown"})
 
 
-class StatusBar(Static):
+class StatusBar(Themed, Static):
     """Sources and their connection state, rates, lockdown, and the views with their keys."""
 
     DEFAULT_CSS = """
@@ -264,6 +265,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         if self._watcher is not None:
             self.set_interval(2.0, self._check_policy)
         self._run_session()
+        # Another theme (the command palette's, or a light terminal's): what is drawn from figures, again.
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._draw_status()
         self._tick()
         # Everything built so far (Textual, the filters' lexicons, the policy) lives as long as the desk:
@@ -272,6 +275,10 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         # feed and the moderator's keys for a few hundred milliseconds (benchmarks/bench_desk.py).
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLDS)
+
+    def _theme_changed(self, _theme: object) -> None:
+        self._draw_status()
+        self.draw_figures()
 
     def on_unmount(self) -> None:
         gc.unfreeze()
@@ -432,8 +439,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self.bell()
         if self.flash_on_alert:
             text = Text(no_wrap=True, end="")
-            text.append(" ⚠ ", "bold white on red")
-            text.append(" " + ", ".join(record.verdict.categories) + " ", "bold white on red")
+            # The banner is the theme's error colour; its head stands out reversed.
+            text.append(" ⚠ ", "bold reverse")
+            text.append(" " + ", ".join(record.verdict.categories) + " ", "bold reverse")
             text.append(f" {record.message.author.name}: ", "bold")
             text.append(record.message.text[:200])
             banner = self.alert_banner
@@ -442,12 +450,13 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     def _draw_status(self) -> None:
         bar = self.status_bar
+        palette = bar.palette
         text = Text(no_wrap=True, end="")
         if self.stopped is not None:
-            text.append(" RECORDING STOPPED ", "bold white on red")
-            text.append(f" {clean_text(self.stopped, MAX_DETAIL_CHARS)}  ", "bold red")
+            text.append(" RECORDING STOPPED ", palette.alert)
+            text.append(f" {clean_text(self.stopped, MAX_DETAIL_CHARS)}  ", palette.bad)
         if self.session.lockdown:
-            text.append(" LOCKDOWN ", "bold white on red")
+            text.append(" LOCKDOWN ", palette.alert)
             text.append(" ")
         current = self.switcher.current or ""
         queue = self.queue
@@ -457,7 +466,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
             text.append(badge, "bold reverse" if current == f"view-{key}" else "")
         text.append("  ")
-        text.append_text(connection_badges(self._connections))
+        text.append_text(connection_badges(self._connections, palette))
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")

@@ -17,11 +17,22 @@ from castguard.session.sanctions import Sanction
 from castguard.session.search import AuthorHistory, author_history
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import clock
 from castguard.tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
     pass
+
+
+class CardHead(Themed, Static):
+    """The author card's header: who, their standing, counts, note and previous actions."""
+
+    def palette_changed(self) -> None:
+        """Another theme: the card reads the history again and draws it in its colours."""
+        screen = self.screen
+        if isinstance(screen, AuthorCard):
+            screen.reload()
 
 
 class AuthorCard(DeskScreen):
@@ -46,7 +57,7 @@ class AuthorCard(DeskScreen):
 
     def compose(self) -> ComposeResult:
         yield LockdownBanner()
-        yield Static(id="card-head")
+        yield CardHead(id="card-head")
         with Horizontal(id="card-main"):
             yield FeedView(id="card-feed", max_rows=500)
             yield DetailPane(id="card-detail")
@@ -79,9 +90,14 @@ class AuthorCard(DeskScreen):
         feed.add(self.history.messages)
         if not feed.select_seq(selected):
             feed.action_tail()
-        self.query_one("#card-head", Static).update(
+        head = self.query_one("#card-head", CardHead)
+        head.update(
             card_renderable(
-                self.record, self.history, m.author.id in self.desk.watched, self.desk.session.sanction_of(self.record)
+                self.record,
+                self.history,
+                m.author.id in self.desk.watched,
+                self.desk.session.sanction_of(self.record),
+                head.palette,
             )
         )
 
@@ -97,7 +113,11 @@ class AuthorCard(DeskScreen):
 
 
 def card_renderable(
-    record: MessageRecord, history: AuthorHistory, watched: bool, sanction: Sanction | None = None
+    record: MessageRecord,
+    history: AuthorHistory,
+    watched: bool,
+    sanction: Sanction | None = None,
+    palette: Palette = FALLBACK,
 ) -> RenderableType:
     """The card's header, from plain strings only (``sanction``: the author's ban or timeout in force)."""
     author, m = record.message.author, record.message
@@ -109,13 +129,13 @@ def card_renderable(
     head.append(author.name, "bold")
     head.append(f"  id {author.id} on {m.source}", "dim")
     if author.roles:
-        head.append("  " + ", ".join(sorted(author.roles)), "cyan")
+        head.append("  " + ", ".join(sorted(author.roles)), palette.info)
     if watched:
         head.append("  WATCHED", "bold reverse")
     parts.append(head)
     if sanction is not None:
         status = Text(no_wrap=True)
-        status.append(f"{sanction.mark} {sanction.describe(clock).upper()}", "bold red")
+        status.append(f"{sanction.mark} {sanction.describe(clock).upper()}", palette.sanction)
         status.append(f"  by {sanction.by} at {clock(sanction.at)}", "dim")
         parts.append(status)
     counts = Text(no_wrap=True)
