@@ -76,6 +76,7 @@ class QueueView(FeedView):
         self.pending_seqs.intersection_update(self.index)
         if added and self.cursor < 0:
             self._move_to(0)
+            self.unseen = 0  # the first items are on screen, the first selected: nothing unseen
         self._title()
         return added
 
