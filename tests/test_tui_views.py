@@ -32,7 +32,7 @@ from castguard.tui.follow import FollowApp
 from castguard.tui.replies import ReplyPicker
 from castguard.tui.screens import HelpScreen, NotePrompt
 from castguard.tui.search import SearchScreen
-from castguard.tui.views import InboxView
+from castguard.tui.views import InboxView, OnAirView
 from tests.conftest import MakeSession, chat
 from tests.test_tui import HOSTILE
 from tests.test_tui_support import Clock, actions_done, make_desk, rows_shown, screen_text, settle
@@ -304,7 +304,11 @@ async def test_snapshots_on_small_terminals_keep_the_selected_message_readable(
         for key, name in [("1", "feed"), ("2", "queue"), ("3", "inbox"), ("5", "producer")]:
             await pilot.press(key)
             view = app.current_view()
-            await settle(pilot, lambda v=view: v.selected is not None, f"a selection on the {name}")
+
+            def chosen(view: FeedView | OnAirView = view) -> bool:
+                return view.selected is not None
+
+            await settle(pilot, chosen, f"a selection on the {name}")
             selected = view.selected
             assert selected is not None
             await check_snapshot(pilot, f"{name}_{width}x{height}")
