@@ -156,10 +156,14 @@ class Workflows:
         if record is None:
             return
         from castguard.session.search import author_history
+        from castguard.tui.author import AuthorCard
 
         desk = self.desk
         m = record.message
         current = author_history(desk.session.store, m.source, m.author.id, limit=1).note
+        screen = desk.screen
+        if not current and isinstance(screen, AuthorCard):
+            current = screen.note()  # an earlier session's note about them, to keep or change
 
         def noted(note: str | None) -> None:
             if note is not None:

@@ -884,6 +884,46 @@ def author_figures(store: Store, source: str, author_id: str, limit: int) -> Aut
     return AuthorFigures(seqs, states, flagged_n, categories, [Store.action_from_row(r) for r in rows])
 
 
+@dataclass(frozen=True, slots=True)
+class AuthorPast:
+    """One account's standing in one recording: what the author card shows of earlier sessions."""
+
+    messages: int
+    flagged: int
+    last_seen: float | None
+    sanctions: list[ActionRecord]
+    """Bans, timeouts and unbans of the account, oldest first."""
+    notes: list[ActionRecord]
+    """Moderators' notes about the account, oldest first."""
+
+
+def author_past(store: Store, platform: str, author_id: str) -> AuthorPast:
+    """An account (``author_id`` on ``platform``, any channel) in this recording: counts, sanctions, notes."""
+    db = store.db
+    messages, flagged_n, last = db.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({FLAGGED_SQL}), 0), MAX(received_at) FROM messages"
+        " WHERE author_id = ? AND platform = ?",
+        (author_id, platform),
+    ).fetchone()
+    # Actions name the source (its platform is in the sources table) or, for older ones, only the message.
+    rows = db.execute(
+        "SELECT * FROM actions WHERE author_id = ? AND kind IN ('ban', 'timeout', 'unban', 'note')"
+        " AND (source IN (SELECT key FROM sources WHERE platform = ?)"
+        " OR message_seq IN (SELECT seq FROM messages WHERE author_id = ? AND platform = ?)) ORDER BY id",
+        (author_id, platform, author_id, platform),
+    )
+    actions = [Store.action_from_row(r) for r in rows]
+    sanctions = [a for a in actions if a.kind is not ActionKind.NOTE]
+    notes = [a for a in actions if a.kind is ActionKind.NOTE and a.reason]
+    return AuthorPast(int(messages), int(flagged_n), last, sanctions, notes)
+
+
+def recording_start(store: Store) -> tuple[str, float | None]:
+    """A recording's title and the time of its first message (``None`` when it has none), cheaply."""
+    (first,) = store.db.execute("SELECT MIN(received_at) FROM messages").fetchone()
+    return broadcast_title(store.meta(), sources(store)), first
+
+
 def ledger_entry(store: Store, digest: str) -> int | None:
     """The number of the ledger entry with this hash (``None`` when there is none)."""
     row = store.db.execute("SELECT id FROM ledger WHERE hash = ?", (digest,)).fetchone()
