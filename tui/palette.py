@@ -92,11 +92,6 @@ class Palette:
             styles[role] = partial + Style(bgcolor=full.bgcolor) if partial.bgcolor is not None else partial
         return cls(**styles)
 
-    def severity(self, severity: object) -> Style:
-        """The style of a severity's mark (``Severity.CRITICAL`` → :attr:`critical`...; none → no style)."""
-        label = getattr(severity, "label", None)
-        return {"critical": self.critical, "warn": self.warn, "info": self.info}.get(str(label), Style.null())
-
 
 def _fallback() -> Palette:
     """Colours for rendering outside an app (tests of the renderers, exports): the dark theme's basic ones."""
@@ -144,8 +139,15 @@ class Themed(Widget):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        if self._palette is not None:
+        drawn = self._palette
+        if drawn is not None:
             self._palette = None
+            # Styles are updated for many reasons (focus, classes, a screen on top): redraw only when the
+            # colours themselves changed, once they are settled (a redraw must not start another update).
+            self.call_after_refresh(self._check_palette, drawn)
+
+    def _check_palette(self, drawn: Palette) -> None:
+        if self.is_attached and self.palette != drawn:
             self.palette_changed()
 
     def palette_changed(self) -> None:

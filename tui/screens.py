@@ -18,7 +18,7 @@ from castguard.core.durations import MAX_DURATION_CHARS, parse_duration
 from castguard.core.model import ActionKind, EscalationState, MessageRecord
 from castguard.core.text import clean_text
 from castguard.tui.legend import legend
-from castguard.tui.palette import Palette, Themed
+from castguard.tui.palette import Themed
 
 #: Timeout presets offered by the confirmation (seconds); any other duration can be typed.
 TIMEOUT_PRESETS: tuple[tuple[str, int], ...] = (
@@ -123,16 +123,6 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(result)
 
 
-class PromptText(Themed, Static):
-    """A dialog's prompt: what is about to happen, and the choices made so far."""
-
-    def palette_changed(self) -> None:
-        """Another theme: the prompt drawn again in its colours."""
-        screen = self.screen
-        if isinstance(screen, SanctionDialog):
-            screen._refresh_prompt()
-
-
 class Legend(Themed, Static):
     """What the rows' marks mean, each mark drawn in the theme's colours as the rows draw it."""
 
@@ -205,7 +195,7 @@ class SanctionDialog(ModalScreen[Confirmed | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield PromptText(id="prompt")  # drawn on mount, in the theme's colours
+            yield Static(self._prompt(), id="prompt")
             with Horizontal(classes="field", id="duration-field"):
                 yield Static("Duration d")
                 yield Input(placeholder="90s, 10m, 2h, 7d", max_length=MAX_DURATION_CHARS, id="duration")
@@ -218,16 +208,16 @@ class SanctionDialog(ModalScreen[Confirmed | None]):
     def on_mount(self) -> None:
         self._refresh_prompt()
 
-    def head(self, palette: Palette) -> Text:
-        """What is about to happen, to whom (in the theme's colours, ``palette``)."""
+    def head(self) -> Text:
+        """What is about to happen, to whom."""
         raise NotImplementedError
 
     def footnote(self) -> str:
         """The line under the fields."""
         return "Enter confirms, Esc cancels."
 
-    def _prompt(self, palette: Palette) -> Text:
-        text = self.head(palette)
+    def _prompt(self) -> Text:
+        text = self.head()
         if self.kind is ActionKind.TIMEOUT:
             text.append("\nDuration:")
             for i, (label, seconds) in enumerate(TIMEOUT_PRESETS, start=1):
@@ -235,7 +225,7 @@ class SanctionDialog(ModalScreen[Confirmed | None]):
             if all(seconds != self.duration for _, seconds in TIMEOUT_PRESETS):
                 text.append(f" {typed_duration(self.duration)} ", "bold reverse")
         elif self.kind is ActionKind.BAN:
-            text.append("\nPermanent ban (undo with u unbans).", palette.caution)
+            text.append("\nPermanent ban (undo with u unbans).", "yellow")
         text.append("\nReason:  ")
         for key, reason in REASONS:
             text.append(f" {key} {reason} ", "bold reverse" if reason == self.reason and not self.typed_reason else "")
@@ -243,8 +233,8 @@ class SanctionDialog(ModalScreen[Confirmed | None]):
 
     def _refresh_prompt(self) -> None:
         # Keys typed fast can arrive before the prompt is composed; compose then draws the choice made.
-        for prompt in self.query("#prompt").results(PromptText):
-            prompt.update(self._prompt(prompt.palette))
+        for prompt in self.query("#prompt").results(Static):
+            prompt.update(self._prompt())
         for field in self.query("#duration-field"):
             field.display = self.kind is ActionKind.TIMEOUT
 
@@ -319,10 +309,10 @@ class ConfirmAuthorAction(SanctionDialog):
         super().__init__(kind)
         self.record = record
 
-    def head(self, palette: Palette) -> Text:
+    def head(self) -> Text:
         author = self.record.message.author
         text = Text()
-        text.append("Ban " if self.kind is ActionKind.BAN else "Time out ", palette.bad)
+        text.append("Ban " if self.kind is ActionKind.BAN else "Time out ", "bold red")
         text.append(author.name, "bold")
         text.append(f" ({author.id}) on {self.record.message.platform}\n", "dim")
         return text
@@ -378,9 +368,9 @@ class ConfirmBulk(SanctionDialog):
         self.names = names
         self.messages = messages
 
-    def head(self, palette: Palette) -> Text:
+    def head(self) -> Text:
         text = Text()
-        text.append(self.title_text, palette.bad)
+        text.append(self.title_text, "bold red")
         text.append("\n")
         for i, name in enumerate(self.names[:20]):
             text.append(", " if i else "", "dim")
