@@ -112,6 +112,9 @@ def _sources(specs: Sequence[str], config: Config, args: argparse.Namespace) -> 
         "follow": getattr(args, "follow", False),
         "fields": getattr(args, "fields", None),
     }
+    if getattr(args, "fast", False):
+        # The demo's script as fast as it is recorded, on its own clock: --for counts the demo's seconds.
+        options.update(paced=False, duration=args.duration)
     sources = []
     seen = set()
     for spec in specs:
@@ -223,6 +226,7 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     store.set_meta("sources", " ".join(dict.fromkeys([*(previous or "").split(), *specs])))
     session = Session(store, Pipeline(policy), sources, moderator=args.moderator or config.moderator)
     _keep_adverse_events(session, config)
+    _demo_crew(session, config)
     try:
         webhook = WebhookSettings.from_config(config.webhook)
     except ValueError as exc:
@@ -232,6 +236,22 @@ def _session(args: argparse.Namespace, config: Config, specs: Sequence[str]) -> 
     if getattr(args, "team", None):
         _team_host(args, session)
     return session
+
+
+def _demo_crew(session: Session, config: Config) -> None:
+    """The demo's scripted second moderator and producer, on the session of a demo broadcast."""
+    from castguard.connectors.demo import DemoBroadcast
+
+    demo = next((s for s in session.sources.values() if isinstance(s, DemoBroadcast)), None)
+    if demo is None:
+        return
+    from castguard.integrations.democrew import DemoCrew
+
+    if not demo.paced:
+        session.clock = demo.now  # actions and cases on the demo's clock, like its messages
+    crew = DemoCrew(session, demo, outbox=config.data_dir / "outbox", think=2.0 if demo.paced else 0.0,
+                    safety_to=session.pipeline.policy.ae_safety_email)  # fmt: skip
+    session.add_service(crew)
 
 
 def _keep_adverse_events(session: Session, config: Config) -> None:
@@ -360,6 +380,8 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
     from castguard.core.model import ConnectionEvent, ConnectionState
     from castguard.session.engine import SessionFailed
 
+    if args.fast and (args.sources != ["demo"] or not args.duration):
+        raise UsageError("--fast plays the demo's script on its own clock: give the demo source alone, with --for")
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
     started = time.monotonic()
@@ -392,7 +414,7 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         task = asyncio.create_task(session.run())
         ticker = asyncio.create_task(progress()) if args.progress > 0 else None
         try:
-            if args.duration:
+            if args.duration and not args.fast:  # a fast demo ends itself after --for of its own seconds
                 done, _ = await asyncio.wait({task}, timeout=args.duration)
                 if not done:
                     task.cancel()
@@ -889,6 +911,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="session file to write")
     p.add_argument("--seed", type=int, default=7, help="seed of the demo source")
     p.add_argument("--rate", type=float, help="rate of the demo source (messages/s)")
+    p.add_argument(
+        "--fast", action="store_true",
+        help="demo only: record the script as fast as it is judged, on the demo's own clock (--for counts its seconds)",
+    )  # fmt: skip
     p.add_argument("--follow", action="store_true", help="keep reading a JSONL file as it grows")
     p.add_argument("--fields", metavar="MAP", help=FIELDS_HELP)
     p.add_argument(

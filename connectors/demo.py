@@ -8,8 +8,14 @@ threat, side effects reported after a medicine (adverse events, EN/ES/RU),
 harassment of the host, a fake pharmacy posing as the doctor's assistant,
 link spam and a raid of a few accounts flooding copy-paste text.
 
+Its first minutes are scripted (:mod:`castguard.connectors.demo_script`): adverse-event
+reports in three languages, the messages its scripted desk answers with approved and
+free-text replies, and a detractor cluster, at the same simulated seconds every time.
+
 It is deterministic for a given ``seed`` and behaves like a platform that
-supports hide, delete, timeout and ban, so every key of the desk works.
+supports hide, delete, timeout and ban, so every key of the desk works; like
+Twitch's AutoMod it holds some of the incidents posted on Twitch for a
+moderator's decision (``a`` allows, ``h`` denies).
 """
 
 from __future__ import annotations
@@ -18,11 +24,16 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from castguard.connectors.demo_chat import INCIDENTS, Chatter, fill
+from castguard.connectors.demo_script import Cue, scenes
+from castguard.connectors.eventsub import AUTOMOD
 from castguard.core.lockdown import Control, PlatformLock, control_text
 from castguard.core.model import (
+    HOLD_REASON,
+    PLATFORM_HOLD,
     ActionKind,
     ActionOutcome,
     ActionRequest,
@@ -70,14 +81,24 @@ _BRIGADE_TEXTS = (
     "real doctors cure heart disease naturally, free webinar at natural-heart.click/join",
 )
 _FLOOD_ACCOUNTS = 5
+#: Every this many incidents on Twitch, the simulated AutoMod holds the message for a moderator.
+AUTOMOD_EVERY = 2
+#: The reasons the simulated AutoMod gives, in turn (Twitch's categories and levels).
+_AUTOMOD_REASONS = (
+    "AutoMod category aggression level 3",
+    "AutoMod category swearing level 4",
+    "AutoMod category bullying level 2",
+    "a blocked term",
+)
 
 
 class Line(NamedTuple):
     """One line of the demo script, with what the script meant it to be.
 
     ``scene`` is ground truth for benchmarks and tests (``chatter``, ``host``,
-    ``mod``, ``incident`` or ``raid``); it never reaches a :class:`ChatMessage`,
-    so the filters cannot see it.
+    ``mod``, ``incident``, ``raid``, or for the scripted minutes ``adverse_event``,
+    ``privacy``, ``question``, ``praise`` and ``detractor``); it never reaches a
+    :class:`ChatMessage`, so the filters cannot see it.
     """
 
     platform: str
@@ -93,7 +114,7 @@ class DemoBroadcast:
     platform = "demo"
     capabilities = frozenset(
         {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.TIMEOUT, ActionKind.BAN, ActionKind.UNBAN,
-         ActionKind.WARN, ActionKind.REPLY}
+         ActionKind.WARN, ActionKind.REPLY, ActionKind.APPROVE}
     )  # fmt: skip
     host = Author("host", "Dr. Amara Lee", frozenset({"broadcaster"}))
     """Who the broadcast's replies come from (the demo desk acts as the channel's host)."""
@@ -106,7 +127,10 @@ class DemoBroadcast:
         count: int | None = None,
         action_latency: float = 0.04,
         clock: Callable[[], float] = time.time,
+        paced: bool = True,
     ) -> None:
+        """``paced=False``: the script as fast as it is read, stamped on the demo's own clock (line ``n`` at
+        ``(n - 1) / rate`` seconds after the start; ``duration`` then counts those seconds), for headless runs."""
         if rate <= 0:
             raise ValueError("rate must be positive")
         self.seed = seed
@@ -125,7 +149,16 @@ class DemoBroadcast:
         """Chat controls switched on, by name, with their duration (``None``: no duration), as lockdown set them."""
         self.replies: list[ChatMessage] = []
         """Replies sent through :meth:`reply`, in order."""
+        self.paced = paced
+        self.cues: dict[str, Cue] = {}
+        """Message id → what the scripted desk does with it (filled as the script is read)."""
+        self._started: float | None = None
+        self._last_at = 0.0
         self._outbox: asyncio.Queue[ChatMessage] = asyncio.Queue(maxsize=1000)
+        self.automod: dict[str, str] = {}
+        """Message id → ``allowed`` / ``denied``: the held messages the desk decided (:meth:`perform`)."""
+        self._held: set[str] = set()
+        self._incidents = 0
 
     def script(self) -> Iterator[tuple[str, Author, str]]:
         """The endless, deterministic chat: (platform, author, text)."""
@@ -150,6 +183,8 @@ class DemoBroadcast:
             (f"u{i:05d}", f"{rng.choice(_FIRST)}_{rng.choice(_HANDLES)}{rng.randint(1, 99)}") for i in range(audience)
         ]
         chatter = Chatter(rng, rate)
+        scripted = scenes(self.seed)
+        next_scene = 0
         host = self.host
         mod = Author("mod1", "clinic_mod", frozenset({"moderator"}))
         # A brigade is bigger in a bigger chat: 10 accounts in a small one, 40 at 2,000 messages/s.
@@ -166,6 +201,14 @@ class DemoBroadcast:
         while True:
             n += 1
             at = (n - 1) / rate
+            if next_scene < len(scripted) and at >= scripted[next_scene].at:
+                # A scripted scene takes this line's place; the random chat's generator is left as it was.
+                scene = scripted[next_scene]
+                next_scene += 1
+                if scene.cue is not None:
+                    self.cues[f"demo-{self.seed}-{n}"] = scene.cue
+                yield Line(scene.platform, scene.author, scene.text, scene.kind)
+                continue
             platform = rng.choices(PLATFORMS, weights=(5, 3, 2))[0]
             if at >= RAID_START and (at - RAID_START) % RAID_PERIOD < RAID_LENGTH:
                 current = int((at - RAID_START) // RAID_PERIOD)
@@ -215,31 +258,65 @@ class DemoBroadcast:
             received_at=received_at,
         )
 
+    def cue(self, message_id: str) -> Cue | None:
+        """What the scripted desk does with message ``message_id`` (``None`` for all but a few)."""
+        return self.cues.get(message_id)
+
+    def now(self) -> float:
+        """The broadcast's time: its clock, or unpaced, the simulated time of the newest line."""
+        if self.paced or self._started is None:
+            return self.clock()
+        return self._last_at
+
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Emit the script at ``rate`` messages/s until ``duration`` or ``count`` is reached."""
         loop = asyncio.get_running_loop()
         yield ConnectionEvent(self.key, ConnectionState.CONNECTED, "simulated broadcast (facebook, youtube, twitch)")
         start = loop.time()
+        self._started = self._last_at = self.clock()
         interval = 1.0 / self.rate
         due = start
-        for n, (platform, author, text) in enumerate(self.script(), start=1):
-            now = loop.time()
-            if self.duration is not None and now - start >= self.duration:
-                break
-            if due > now:
-                await asyncio.sleep(due - now)
-            due += interval
+        for n, (platform, author, text, scene) in enumerate(self.lines(), start=1):
+            if not self.paced:
+                simulated = (n - 1) / self.rate
+                if self.duration is not None and simulated >= self.duration:
+                    break
+                self._last_at = self._started + simulated
+                await asyncio.sleep(0)  # the desk's own work runs between two lines
+            else:
+                now = loop.time()
+                if self.duration is not None and now - start >= self.duration:
+                    break
+                if due > now:
+                    await asyncio.sleep(due - now)
+                due += interval
             while not self._outbox.empty():
                 yield self._outbox.get_nowait()
-            received = self.clock()
+            received = self.now()
             if self.is_banned(author.id, received):
                 # Like a real platform: a banned or timed-out viewer's messages never reach the chat.
                 self.silenced += 1
                 continue
-            yield self.message(n, platform, author, text, received)
+            message = self.message(n, platform, author, text, received)
+            if scene == "incident":
+                message = self._automod(message)
+            yield message
             if self.count is not None and n >= self.count:
                 break
+        while not self._outbox.empty():
+            yield self._outbox.get_nowait()
         yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")
+
+    def _automod(self, message: ChatMessage) -> ChatMessage:
+        """Like Twitch's AutoMod: every :data:`AUTOMOD_EVERY`-th incident on Twitch is held for a moderator."""
+        if message.platform != "twitch":
+            return message
+        self._incidents += 1
+        if self._incidents % AUTOMOD_EVERY:
+            return message
+        self._held.add(message.id)
+        reason = _AUTOMOD_REASONS[(self._incidents // AUTOMOD_EVERY) % len(_AUTOMOD_REASONS)]
+        return replace(message, extra={**message.extra, PLATFORM_HOLD: AUTOMOD, HOLD_REASON: reason})
 
     def is_banned(self, author_id: str, now: float) -> bool:
         """The platform refuses ``author_id``'s messages at ``now`` (banned, or timed out until later)."""
@@ -255,6 +332,8 @@ class DemoBroadcast:
         """Act like a platform API: a short round trip, then a confirmation."""
         await asyncio.sleep(self.action_latency)
         kind = request.kind
+        if request.held or kind is ActionKind.APPROVE:
+            return self._decide(request)
         if kind in (ActionKind.HIDE, ActionKind.DELETE) and request.message is not None:
             self.hidden.add(request.message.id)
             return ActionOutcome(ActionResult.DONE, f"demo {request.message.platform}: {kind.value} ok")
@@ -267,19 +346,29 @@ class DemoBroadcast:
             if kind is ActionKind.TIMEOUT:
                 if not request.duration:
                     return ActionOutcome(ActionResult.FAILED, "demo: a timeout needs a duration")
-                self.banned[request.author.id] = self.clock() + request.duration
+                self.banned[request.author.id] = self.now() + request.duration
             else:
                 self.banned[request.author.id] = None
             what = f"timeout {request.duration}s" if kind is ActionKind.TIMEOUT else "ban"
             return ActionOutcome(ActionResult.DONE, f"demo: {what} of {request.author.id} ok")
         if kind is ActionKind.UNBAN:
-            if not self.is_banned(request.author.id, self.clock()):
+            if not self.is_banned(request.author.id, self.now()):
                 return ActionOutcome(ActionResult.FAILED, "demo: user is not banned")
             del self.banned[request.author.id]
             return ActionOutcome(ActionResult.DONE, f"demo: unban of {request.author.id} ok")
         if kind is ActionKind.WARN:
             return ActionOutcome(ActionResult.DONE, f"demo: warned {request.author.id}")
         return ActionOutcome(ActionResult.FAILED, f"demo platform does not support {kind.value}")
+
+    def _decide(self, request: ActionRequest) -> ActionOutcome:
+        """Allow or deny a message the simulated AutoMod holds (once, like Twitch)."""
+        message = request.message
+        if not request.held or message is None or message.id not in self._held:
+            return ActionOutcome(ActionResult.FAILED, "demo: AutoMod holds no such message")
+        self._held.discard(message.id)
+        verdict = "allowed" if request.kind is ActionKind.APPROVE else "denied"
+        self.automod[message.id] = verdict
+        return ActionOutcome(ActionResult.DONE, f"demo twitch: AutoMod {verdict}")
 
     async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
         """Switch the simulated platform's chat controls on, like Twitch's Shield Mode and chat settings."""
@@ -307,7 +396,7 @@ class DemoBroadcast:
         await asyncio.sleep(self.action_latency)
         if self._outbox.full():
             return ActionOutcome(ActionResult.FAILED, "demo: too many replies waiting to be shown")
-        now = self.clock()
+        now = self.now()
         sent = ChatMessage(
             source=self.key, platform=message.platform, channel=CHANNEL,
             id=f"demo-{self.seed}-reply-{len(self.replies) + 1}",

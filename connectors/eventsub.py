@@ -23,7 +23,15 @@ from datetime import datetime
 from typing import Any
 
 from castguard.connectors.irc import _BADGE_ROLES as BADGE_ROLES
-from castguard.core.model import Author, ChatMessage, PlatformEvent, PlatformEventKind, SourceEvent
+from castguard.core.model import (
+    HOLD_REASON,
+    PLATFORM_HOLD,
+    Author,
+    ChatMessage,
+    PlatformEvent,
+    PlatformEventKind,
+    SourceEvent,
+)
 from castguard.core.recent import RecentKeys
 from castguard.core.text import clean_text
 
@@ -544,13 +552,20 @@ def _moderate(ctx: _Ctx) -> list[SourceEvent]:
     return [ctx.platform_event(kind, detail, **fields)]
 
 
+#: How castguard names Twitch's filter on a held message (``ChatMessage.extra[PLATFORM_HOLD]``).
+AUTOMOD = "Twitch AutoMod"
+
+
 def _automod_hold(ctx: _Ctx) -> list[SourceEvent]:
+    """``automod.message.hold`` v2: the event for the record, then the held message itself for the desk's queue."""
     ev = ctx.event
     uid, name = ctx.user()
     message_id = clean_id(ev.get("message_id"))
-    if message_id is None:
-        raise EventSubFrameError("automod.message.hold without a usable message id")
-    text = clean_reason(_obj(ev.get("message")).get("text"), 200)
+    if message_id is None or uid is None:
+        raise EventSubFrameError("automod.message.hold without a usable message or user id")
+    text = _obj(ev.get("message")).get("text")
+    if not isinstance(text, str):
+        raise EventSubFrameError("automod.message.hold without text")
     if ev.get("reason") == "blocked_term":
         found = _obj(ev.get("blocked_term")).get("terms_found")
         terms = [clean_name(_obj(_obj(t).get("boundary")).get("text") or _obj(t).get("term_id"), 40)
@@ -561,38 +576,58 @@ def _automod_hold(ctx: _Ctx) -> list[SourceEvent]:
         category = clean_name(automod.get("category"), 40) or "unknown"
         level = automod.get("level")
         why = f"AutoMod category {category}" + (f" level {level}" if isinstance(level, int) else "")
-    detail = f"AutoMod held a message by {name} ({why}): {text}"
-    return [ctx.platform_event(PlatformEventKind.HELD, detail, message_id=message_id, author_id=uid)]
+    detail = f"AutoMod held a message by {name} ({why}): {clean_reason(text, 200)}"
+    extra: dict[str, object] = {"via": "eventsub", PLATFORM_HOLD: AUTOMOD, HOLD_REASON: why}
+    room = clean_id(ev.get("broadcaster_user_id"))
+    if room:
+        extra["room_id"] = room
+    held = ChatMessage(
+        source=ctx.parser.source,
+        platform=ctx.parser.platform,
+        channel=ctx.parser.channel,
+        id=message_id,
+        author=Author(uid, name),
+        text=text,
+        sent_at=parse_time(ev.get("held_at")) or ctx.at,
+        received_at=ctx.now,
+        extra=extra,
+    )
+    event = ctx.platform_event(PlatformEventKind.HELD, detail, message_id=message_id, author_id=uid, status="held")
+    return [event, held]
+
+
+#: ``automod.message.update`` statuses → the word castguard records (Twitch writes them capitalised).
+_HOLD_STATUSES = {"approved": "allowed", "allowed": "allowed", "denied": "denied", "expired": "expired"}
 
 
 def _automod_update(ctx: _Ctx) -> list[SourceEvent]:
     ev = ctx.event
     uid, name = ctx.user()
-    status = clean_name(ev.get("status"), 30).lower() or "resolved"
+    status = _HOLD_STATUSES.get(clean_name(ev.get("status"), 30).lower(), "resolved")
     by = f" by {ctx.moderator()}" if clean_id(ev.get("moderator_user_id")) else ""
     detail = f"held message by {name} {status}{by}"
-    fields = {"message_id": clean_id(ev.get("message_id")), "author_id": uid}
+    fields = {"message_id": clean_id(ev.get("message_id")), "author_id": uid, "status": status}
     return [ctx.platform_event(PlatformEventKind.HOLD_RESOLVED, detail, **fields)]
 
 
 def _suspicious_message(ctx: _Ctx) -> list[SourceEvent]:
     ev = ctx.event
     uid, name = ctx.user()
-    status = clean_name(ev.get("low_trust_status"), 30) or "unknown"
+    status = clean_id(ev.get("low_trust_status")) or "unknown"
     types = _list(ev.get("types"))
     kinds = ", ".join(t for t in (clean_name(x, 30) for x in types[:5]) if t)
     message = _obj(ev.get("message"))
     said = clean_reason(message.get("text"), 200)
     detail = f"suspicious user {name} ({status}{'; ' + kinds if kinds else ''}) wrote: {said}"
-    fields = {"message_id": clean_id(message.get("message_id")), "author_id": uid}
+    fields = {"message_id": clean_id(message.get("message_id")), "author_id": uid, "status": status}
     return [ctx.platform_event(PlatformEventKind.SUSPICIOUS, detail, **fields)]
 
 
 def _suspicious_update(ctx: _Ctx) -> list[SourceEvent]:
     uid, name = ctx.user()
-    status = clean_name(ctx.event.get("low_trust_status"), 30) or "none"
+    status = clean_id(ctx.event.get("low_trust_status")) or "none"
     detail = f"{name} set to {status} by {ctx.moderator()}"
-    return [ctx.platform_event(PlatformEventKind.SUSPICIOUS, detail, author_id=uid)]
+    return [ctx.platform_event(PlatformEventKind.SUSPICIOUS, detail, author_id=uid, status=status)]
 
 
 def _warning_send(ctx: _Ctx) -> list[SourceEvent]:

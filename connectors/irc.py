@@ -146,6 +146,8 @@ def _roles(tags: dict[str, str]) -> frozenset[str]:
         roles.add("vip")
     if tags.get("first-msg") == "1":
         roles.add("first-time")
+    if tags.get("returning-chatter") == "1":
+        roles.add("returning-chatter")
     return frozenset(roles)
 
 

@@ -227,8 +227,9 @@ def _open_demo(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any
     from castguard.connectors.demo import DemoBroadcast
 
     return DemoBroadcast(
-        seed=int(options.get("seed") or 7), rate=float(options.get("rate") or 4.0), duration=options.get("duration")
-    )
+        seed=int(options.get("seed") or 7), rate=float(options.get("rate") or 4.0), duration=options.get("duration"),
+        paced=bool(options.get("paced", True)),
+    )  # fmt: skip
 
 
 def _open_twitch(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
@@ -248,7 +249,7 @@ def _open_eventsub(spec: str, settings: Mapping[str, Any], options: Mapping[str,
 def _open_youtube(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
     from castguard.connectors.youtube import YouTubeSource
 
-    extra = _pick(options, "min_poll_interval", "action_backoff")
+    extra = _pick(options, "min_poll_interval", "action_backoff", "gauge_interval")
     return YouTubeSource(spec.removeprefix("youtube:"), settings, **_common(options), **extra)
 
 
@@ -257,6 +258,13 @@ def _open_facebook(spec: str, settings: Mapping[str, Any], options: Mapping[str,
 
     extra = _pick(options, "poll_interval", "action_backoff")
     return FacebookSource(spec.removeprefix("facebook:"), settings, **_common(options), **extra)
+
+
+def _open_kick(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
+    from castguard.connectors.kick import KickSource
+
+    extra = _pick(options, "action_backoff", "clock")
+    return KickSource(spec.removeprefix("kick:"), settings, **_common(options), **extra)
 
 
 def _open_websocket(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> Source:
@@ -326,6 +334,12 @@ async def _doctor_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str
     return await check_facebook(session, cfg, today)
 
 
+async def _doctor_kick(session: aiohttp.ClientSession, cfg: Mapping[str, str], today: dt.date) -> Check:
+    from castguard.connectors.doctor import check_kick
+
+    return await check_kick(session, cfg)
+
+
 # -- the platforms ----------------------------------------------------------------------------------------------
 
 register(
@@ -379,11 +393,28 @@ register(
         "YT",
         "bold white on #c4302b",
         openers=(Opener("youtube:LIVE_CHAT_ID", _open_youtube, prefixes=("youtube:",)),),
-        settings=("token", "api_key", "api_url", "token_info_url", "min_poll_interval"),
+        settings=(
+            "token",
+            "api_key",
+            "api_url",
+            "token_info_url",
+            "min_poll_interval",
+            "reader",
+            "stream_url",
+            "stream_failures",
+            "daily_quota",
+        ),
         defaults={
             "api_url": "https://www.googleapis.com/youtube/v3",
             "token_info_url": "https://oauth2.googleapis.com/tokeninfo",
             "min_poll_interval": "1.0",
+            # streamList over gRPC; "poll" reads liveChatMessages.list only (the fallback).
+            "reader": "stream",
+            "stream_url": "grpcs://youtube.googleapis.com:443",
+            "stream_failures": "3",
+            # The project's daily quota in units (10,000 unless Google granted more): the status line warns
+            # when the projection would spend it within a day.
+            "daily_quota": "10000",
         },
         doctor=_doctor_youtube,
     )
@@ -404,6 +435,33 @@ register(
         },
         normalize=_facebook_settings,
         doctor=_doctor_facebook,
+    )
+)
+register(
+    PlatformSpec(
+        "kick",
+        "Kick",
+        "KK",
+        "bold black on #53fc18",
+        openers=(Opener("kick:CHANNEL", _open_kick, prefixes=("kick:",)),),
+        settings=(
+            "token",
+            "api_url",
+            "public_key",
+            "listen",
+            "webhook_path",
+            "broadcaster_id",
+            "subscribe",
+            "max_skew",
+        ),
+        defaults={
+            "api_url": "https://api.kick.com/public/v1",
+            # The webhook receiver: loopback by default; the user exposes it (tunnel, reverse proxy).
+            "listen": "127.0.0.1:8787",
+            "webhook_path": "/kick/webhook",
+            "subscribe": "on",
+        },
+        doctor=_doctor_kick,
     )
 )
 register(

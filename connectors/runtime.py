@@ -303,7 +303,7 @@ class LiveSource:
         """True when a message with this platform id was already delivered."""
         return message_id in self._seen
 
-    async def _connected(self, detail: str = "", *, resumed: bool = False) -> None:
+    async def _connected(self, detail: str = "", *, resumed: bool = False, gauge: str = "") -> None:
         """Report a usable connection; reset the backoff; report a gap after a lossy reconnect."""
         self.backoff.reset()
         if self._was_connected and self.gap_on_reconnect and not resumed:
@@ -317,7 +317,11 @@ class LiveSource:
             )
         self._was_connected = True
         self._disconnected_at = None
-        await self._put(ConnectionEvent(self.key, ConnectionState.CONNECTED, detail))
+        await self._put(ConnectionEvent(self.key, ConnectionState.CONNECTED, detail, gauge=gauge))
+
+    async def _show_gauge(self, gauge: str, detail: str = "") -> None:
+        """Report a new status-line reading (a quota budget) of a connection that is still up."""
+        await self._put(ConnectionEvent(self.key, ConnectionState.CONNECTED, detail, gauge=gauge))
 
     def _skip(self, reason: str) -> None:
         """Log a frame or line that cannot be used; the source keeps going."""

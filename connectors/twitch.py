@@ -45,7 +45,9 @@ SCOPES: dict[ActionKind, str] = {
     ActionKind.UNBAN: "moderator:manage:banned_users",
     ActionKind.WARN: "moderator:manage:warnings",
     ActionKind.REPLY: "user:write:chat",
+    ActionKind.APPROVE: "moderator:manage:automod",
 }
+"""(``approve`` is allowing a message AutoMod holds; denying one is the ``delete`` of a held message.)"""
 #: Helix scopes lockdown needs (Shield Mode, and the chat settings it changes).
 LOCKDOWN_SCOPES = ("moderator:manage:shield_mode", "moderator:manage:chat_settings")
 #: Lockdown controls → (the chat setting that switches it, the setting holding its duration).
@@ -291,7 +293,7 @@ class TwitchSource(LiveSource):
         return self.api.clean(f"twitch: {type(exc).__name__}: {exc}")
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
-        """Delete, time out, ban, unban or warn through Helix."""
+        """Delete, time out, ban, unban or warn through Helix; allow or deny a message AutoMod holds."""
         if request.kind not in self.capabilities:
             if not self.token:
                 return await super().perform(request)
@@ -303,6 +305,8 @@ class TwitchSource(LiveSource):
         api = self.config["api_url"]
         author = request.author or (request.message.author if request.message else None)
         kind = request.kind
+        if request.held or kind is ActionKind.APPROVE:
+            return await self._automod(request, headers, params["moderator_id"])
         if kind is ActionKind.DELETE:
             if request.message is None:
                 return ActionOutcome(ActionResult.FAILED, "twitch: no message to delete")
@@ -341,6 +345,17 @@ class TwitchSource(LiveSource):
         body = {"data": {"user_id": author.id, "reason": reason}}
         return await self.api.act(
             "POST", api + "/moderation/warnings", params=params, json=body, headers=headers, success="warned"
+        )
+
+    async def _automod(self, request: ActionRequest, headers: dict[str, str], moderator: str) -> ActionOutcome:
+        """Allow (``approve``) or deny (``delete``) a message AutoMod holds: ``POST /moderation/automod/message``."""
+        if not request.held or request.message is None:
+            return ActionOutcome(ActionResult.FAILED, "twitch: AutoMod holds no such message")
+        action = "ALLOW" if request.kind is ActionKind.APPROVE else "DENY"
+        body = {"user_id": moderator, "msg_id": request.message.id, "action": action}
+        done = "AutoMod: allowed" if action == "ALLOW" else "AutoMod: denied"
+        return await self.api.act(
+            "POST", self.config["api_url"] + "/moderation/automod/message", json=body, headers=headers, success=done
         )
 
     async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:

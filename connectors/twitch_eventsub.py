@@ -53,7 +53,15 @@ from castguard.connectors.runtime import (
 )
 from castguard.connectors.settings import platform_settings, secrets_of
 from castguard.connectors.twitch import TwitchSource, judge_helix, normalise_channel, observe_helix
-from castguard.core.model import ActionOutcome, ActionRequest, ChatMessage, ConnectionEvent, ConnectionState
+from castguard.core.model import (
+    ActionOutcome,
+    ActionRequest,
+    ChatMessage,
+    ConnectionEvent,
+    ConnectionState,
+    PlatformEvent,
+    PlatformEventKind,
+)
 
 log = logging.getLogger(__name__)
 
@@ -315,9 +323,16 @@ class TwitchEventSubSource(LiveSource):
         await self._put(ConnectionEvent(self.key, ConnectionState.CONNECTED, text))
 
     async def _pump_companion(self, companion: TwitchSource) -> None:
-        """Chat from the anonymous IRC reader, as this source's own (de-duplicated by Twitch message id)."""
+        """Chat from the anonymous IRC reader, as this source's own (de-duplicated by Twitch message id).
+
+        The IRC copy of a message EventSub delivered first still says what EventSub cannot: a first-time or
+        returning chatter. That reaches the desk as a trust signal on the message, not as a second message.
+        """
         async for event in companion.events():
             if isinstance(event, ChatMessage):
+                if self.seen(event.id):
+                    for signal in _trust_signals(self.key, event):
+                        await self._put(signal)
                 await self._emit(dataclasses.replace(event, source=self.key, extra={**event.extra, "via": "irc"}))
             elif isinstance(event, ConnectionEvent) and event.state is ConnectionState.FAILED:
                 log.warning("%s: IRC reader stopped: %s", self.key, event.detail)
@@ -342,3 +357,21 @@ class TwitchEventSubSource(LiveSource):
         await self.helix.aclose()
         if self.companion is not None:
             await self.companion.aclose()
+
+
+def _trust_signals(source: str, message: ChatMessage) -> list[PlatformEvent]:
+    """The newcomer flags of an IRC copy, as trust signals on the message EventSub delivered."""
+    said = {"first-time": "first message in this channel", "returning-chatter": "returning chatter"}
+    return [
+        PlatformEvent(
+            source,
+            PlatformEventKind.TRUST,
+            message_id=message.id,
+            author_id=message.author.id,
+            detail=f"{message.author.name}: {what} (IRC tags)",
+            status=role,
+            at=message.received_at,
+        )
+        for role, what in said.items()
+        if role in message.author.roles
+    ]

@@ -1,11 +1,29 @@
-"""YouTube Live chat: Data API v3 polling and moderation.
+"""YouTube Live chat: ``streamList`` (gRPC) or polling, moderation, and the quota both spend.
 
-The source polls ``liveChat/messages`` with ``pageToken`` and waits
-``pollingIntervalMillis`` between calls, so a reconnect resumes where it left
-off. Every message type is mapped; deletions and bans by other moderators
-become platform events; ``offlineAt``, ``chatEndedEvent`` and
-``liveChatEnded`` end the source cleanly. With an OAuth token the source can
-delete messages and ban (temporarily or for good) and unban authors.
+The source reads with ``liveChatMessages.streamList`` by default: one
+server-streaming gRPC call (see :mod:`castguard.connectors.youtube_stream`)
+that pushes pages as the chat moves, resumed from the last ``nextPageToken``
+after a dropped stream, with backoff. It falls back to polling
+``liveChat/messages`` (``pageToken``, waiting ``pollingIntervalMillis``) when
+the server answers ``UNIMPLEMENTED``, after ``stream_failures`` failed streams
+in a row without a page, or when ``[youtube] reader = "poll"``; the fallback
+lasts as long as the source.
+
+Both readers feed the same mapping. Bans and timeouts by other moderators
+(``userBannedEvent``) become platform events; ``offlineAt``, ``chatEndedEvent``
+and ``liveChatEnded`` end the source cleanly. **Removals are not assumed to
+arrive as deletion events**: the current ``stream_list.proto`` has no
+``messageDeletedEvent`` (Google's docs say the API does not return deletions),
+so a message another moderator removes on YouTube stays on the desk as it was
+unless YouTube says otherwise (a ``messageDeletedEvent`` or ``tombstone`` item,
+which are still mapped when they come, or a ban of its author); the desk's own
+deletions are known from their action's outcome.
+
+Every call is counted against the daily quota (:class:`~castguard.connectors.quota.QuotaBudget`):
+the units used and the projection per hour are shown in the status line, with a
+``!`` when the projection would spend more than ``[youtube] daily_quota`` in a day.
+With an OAuth token the source can delete messages, ban (temporarily or for
+good), unban authors, and post replies.
 """
 
 from __future__ import annotations
@@ -15,8 +33,12 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+import grpc
+
+from castguard.connectors import youtube_stream as stream
 from castguard.connectors.api import ApiClient, ApiReply, Judgement, Verdict, header
 from castguard.connectors.jsonfeed import parse_timestamp
+from castguard.connectors.quota import DEFAULT_DAILY_QUOTA, QuotaBudget, projected_per_hour
 from castguard.connectors.runtime import (
     Backoff,
     FatalSourceError,
@@ -42,8 +64,15 @@ from castguard.core.model import (
 
 log = logging.getLogger(__name__)
 
-#: Quota units per call (Data API v3 defaults).
-QUOTA_COST = {"list": 5, "delete": 50, "ban": 200, "unban": 200, "insert": 50}
+#: Quota units per call (Data API v3 defaults). ``stream`` is one ``streamList`` call, however long it lasts
+#: (5 units, as ``list``); a stream the server ends is reopened from the page token, at the same cost.
+QUOTA_COST = {"list": 5, "stream": 5, "delete": 50, "ban": 200, "unban": 200, "insert": 50}
+#: The readers: ``stream`` (``streamList`` over gRPC, polling as the fallback) or ``poll`` only.
+READERS = ("stream", "poll")
+#: Failed streams in a row (no page received) after which the source polls instead.
+STREAM_FAILURES = 3
+#: Least time between two status-line quota readings (seconds); a change of warning is shown at once.
+GAUGE_INTERVAL = 30.0
 #: Longest chat message YouTube accepts (characters).
 MAX_CHAT_CHARS = 200
 #: How long to wait after ``quotaExceeded`` before polling again (the daily quota resets at midnight Pacific).
@@ -230,6 +259,7 @@ class YouTubeSource(LiveSource):
         sleep: Sleep | None = None,
         min_poll_interval: float | None = None,
         action_backoff: Backoff | None = None,
+        gauge_interval: float = GAUGE_INTERVAL,
     ) -> None:
         live_chat_id = live_chat_id.strip()
         if not live_chat_id or any(c.isspace() or c in "/?#&" for c in live_chat_id):
@@ -250,8 +280,20 @@ class YouTubeSource(LiveSource):
         )
         self.api = ApiClient("youtube", judge=judge_youtube, secrets=secrets, backoff=action_backoff, sleep=sleep)
         self.page_token: str | None = None
-        self.quota_used = 0
-        """Quota units spent by this source (list calls and actions), for the log and ``doctor``."""
+        self.reader = self.config.get("reader", "stream").strip().lower()
+        """``stream`` or ``poll``: how the chat is read now (``stream`` turns into ``poll`` on fallback)."""
+        if self.reader not in READERS:
+            raise ValueError(f"[youtube] reader {self.reader[:20]!r}: expected stream or poll")
+        self.stream_url = self.config.get("stream_url") or stream.DEFAULT_URL
+        stream.parse_url(self.stream_url)  # a bad URL is a configuration error now, not a retry loop later
+        self.max_stream_failures = max(1, _int_setting(self.config, "stream_failures", STREAM_FAILURES))
+        self.stream_failures = 0
+        """Streams in a row that failed before their first page."""
+        self.budget = QuotaBudget(daily=max(1, _int_setting(self.config, "daily_quota", DEFAULT_DAILY_QUOTA)))
+        """Quota units spent by this source (reading and actions) and the projection per hour."""
+        self.gauge_interval = gauge_interval
+        self._gauge_at: float | None = None
+        self._gauge_warned = False
         self.ban_ids: dict[str, str] = {}
         """Author channel id → ban resource id returned by the API, so that unban can find the ban."""
 
@@ -262,9 +304,118 @@ class YouTubeSource(LiveSource):
             return {}, {"key": self.api_key}
         return {}, {}
 
+    @property
+    def quota_used(self) -> int:
+        """Quota units spent by this source so far."""
+        return self.budget.used
+
+    def _spend(self, purpose: str, *, planned: bool = False) -> None:
+        self.budget.spend(QUOTA_COST[purpose], purpose, planned=planned)
+
+    async def _gauge(self, detail: str) -> None:
+        """Show the quota reading in the status line: every ``gauge_interval`` seconds, or at once when the
+        projection starts or stops overrunning the daily quota."""
+        now = time.monotonic()
+        warned = self.budget.warning() is not None
+        due = self._gauge_at is None or now - self._gauge_at >= self.gauge_interval
+        if due or warned != self._gauge_warned:
+            if warned and not self._gauge_warned:
+                log.warning("%s: %s", self.key, self.budget.warning())
+            self._gauge_at, self._gauge_warned = now, warned
+            await self._show_gauge(self.budget.gauge(), detail)
+
+    async def _connected_with_gauge(self, detail: str) -> None:
+        self._gauge_at, self._gauge_warned = time.monotonic(), self.budget.warning() is not None
+        await self._connected(detail, resumed=self.page_token is not None, gauge=self.budget.gauge())
+
     async def _run_once(self) -> None:
         if not self.token and not self.api_key:
             raise FatalSourceError("no YouTube token or API key configured (CASTGUARD_YOUTUBE_TOKEN)")
+        if self.reader == "stream":
+            await self._stream()
+        else:
+            await self._poll()
+
+    async def _stream(self) -> None:
+        """Read with ``streamList``: one call after another, each resumed from the last page token."""
+        detail = f"streaming live chat {self.live_chat_id} (streamList)"
+        async with stream.open_channel(self.stream_url) as channel:
+            call_list = stream.stream_list(channel)
+            reported = False
+            while True:
+                self._spend("stream")
+                call = call_list(
+                    stream.request(self.live_chat_id, self.page_token, 2000),
+                    metadata=stream.metadata(self.token, self.api_key),
+                )
+                pages = 0
+                try:
+                    async for response in call:
+                        pages += 1
+                        if not reported:
+                            reported = True
+                            self.stream_failures = 0
+                            await self._connected_with_gauge(detail)
+                        await self._page(stream.response_body(response), time.time())
+                        await self._gauge(detail)
+                except grpc.aio.AioRpcError as exc:
+                    self._stream_failed(exc.code(), exc.details() or "")
+                if pages == 0:
+                    # A stream that ends at once, without a page, is a failure, not a reason to spin.
+                    self._stream_failed(grpc.StatusCode.UNAVAILABLE, "the stream ended without a page")
+
+    def _stream_failed(self, code: grpc.StatusCode, details: str) -> None:
+        """Raise what a failed stream means for the source (see :func:`youtube_stream.classify`)."""
+        text = "YouTube " + stream.describe_error(code, details)
+        outcome = stream.classify(code, details)
+        if outcome is stream.StreamOutcome.ENDED:
+            raise SourceEnded("YouTube: the live chat ended")
+        if outcome is stream.StreamOutcome.FATAL:
+            raise FatalSourceError(text)
+        if outcome is stream.StreamOutcome.QUOTA:
+            raise RetryableSourceError(
+                f"YouTube API quota exhausted ({self.quota_used} units used here): {text}", delay=QUOTA_RETRY
+            )
+        if outcome is stream.StreamOutcome.LOST_POSITION:
+            self.page_token = None
+            self.gap_on_reconnect = True
+            raise RetryableSourceError(text, delay=0.0)
+        if outcome is stream.StreamOutcome.FALL_BACK:
+            self.reader = "poll"
+            raise RetryableSourceError(f"{text}: the server does not offer streamList, polling instead", delay=0.0)
+        self.stream_failures += 1
+        if self.stream_failures >= self.max_stream_failures:
+            self.reader = "poll"
+            raise RetryableSourceError(
+                f"{text} ({self.stream_failures} failed streams in a row): polling instead", delay=0.0
+            )
+        raise RetryableSourceError(text)
+
+    async def _page(self, body: Mapping[str, Any], now: float) -> None:
+        """Deliver one page's items and keep its page token; raises SourceEnded at the chat's end."""
+        items = body.get("items")
+        ended: str | None = None
+        for item in items if isinstance(items, list) else []:
+            try:
+                event = youtube_item(item, source=self.key, live_chat_id=self.live_chat_id, received_at=now)
+            except ChatEnded as exc:
+                ended = str(exc)
+                continue
+            except (ValueError, TypeError) as exc:
+                self._skip(f"YouTube item: {exc}")
+                continue
+            if event is not None:
+                await self._emit(event)
+        token = body.get("nextPageToken")
+        if isinstance(token, str) and token:
+            self.page_token = token
+        if ended:
+            raise SourceEnded(f"YouTube: {ended}")
+        if body.get("offlineAt"):
+            raise SourceEnded(f"YouTube: broadcast went offline at {str(body['offlineAt'])[:40]}")
+
+    async def _poll(self) -> None:
+        """Read by polling ``liveChat/messages``, waiting the interval the server asks for between calls."""
         headers, auth_params = self._auth()
         url = self.config["api_url"] + "/liveChat/messages"
         reported = False
@@ -278,7 +429,7 @@ class YouTubeSource(LiveSource):
             if self.page_token:
                 params["pageToken"] = self.page_token
             reply = await self.api.request("GET", url, params=params, headers=headers)
-            self.quota_used += QUOTA_COST["list"]
+            self._spend("list", planned=True)
             if reply.status != 200:
                 self._poll_error(reply)
             body = reply.body
@@ -287,33 +438,18 @@ class YouTubeSource(LiveSource):
                 self._skip(f"YouTube answered HTTP 200 without a JSON object ({reply.text[:80]!r})")
                 await self._sleep(max(self.min_poll_interval, 1.0))
                 continue
-            if not reported:
-                reported = True
-                await self._connected(f"polling live chat {self.live_chat_id}", resumed=self.page_token is not None)
-            now = time.time()
-            items = body.get("items")
-            ended: str | None = None
-            for item in items if isinstance(items, list) else []:
-                try:
-                    event = youtube_item(item, source=self.key, live_chat_id=self.live_chat_id, received_at=now)
-                except ChatEnded as exc:
-                    ended = str(exc)
-                    continue
-                except (ValueError, TypeError) as exc:
-                    self._skip(f"YouTube item: {exc}")
-                    continue
-                if event is not None:
-                    await self._emit(event)
-            token = body.get("nextPageToken")
-            if isinstance(token, str) and token:
-                self.page_token = token
-            if ended:
-                raise SourceEnded(f"YouTube: {ended}")
-            if body.get("offlineAt"):
-                raise SourceEnded(f"YouTube: broadcast went offline at {body['offlineAt']}")
             interval = body.get("pollingIntervalMillis")
             delay = interval / 1000.0 if isinstance(interval, int | float) and interval > 0 else 5.0
-            await self._sleep(max(self.min_poll_interval, min(delay, 60.0)))
+            delay = max(self.min_poll_interval, min(delay, 60.0))
+            # Polling's cost is known in advance: one list call per interval (at least a second apart).
+            self.budget.planned_per_hour = projected_per_hour(QUOTA_COST["list"], max(delay, 1.0))
+            detail = f"polling live chat {self.live_chat_id}"
+            if not reported:
+                reported = True
+                await self._connected_with_gauge(detail)
+            await self._page(body, time.time())
+            await self._gauge(detail)
+            await self._sleep(delay)
 
     def _poll_error(self, reply: ApiReply) -> None:
         reason, message = google_error(reply)
@@ -354,7 +490,7 @@ class YouTubeSource(LiveSource):
         if kind is ActionKind.DELETE:
             if request.message is None:
                 return ActionOutcome(ActionResult.FAILED, "youtube: no message to delete")
-            self.quota_used += QUOTA_COST["delete"]
+            self._spend("delete")
             return await self.api.act(
                 "DELETE",
                 api + "/liveChat/messages",
@@ -372,7 +508,7 @@ class YouTubeSource(LiveSource):
             }
             if kind is ActionKind.TIMEOUT:
                 snippet["banDurationSeconds"] = max(1, request.duration or DEFAULT_TIMEOUT)
-            self.quota_used += QUOTA_COST["ban"]
+            self._spend("ban")
             return await self.api.act(
                 "POST",
                 api + "/liveChat/bans",
@@ -389,7 +525,7 @@ class YouTubeSource(LiveSource):
                     "youtube: no ban id known for this author (the ban was not made from this desk); "
                     "lift it in YouTube Studio",
                 )
-            self.quota_used += QUOTA_COST["unban"]
+            self._spend("unban")
             outcome = await self.api.act(
                 "DELETE", api + "/liveChat/bans", params={"id": ban_id}, headers=headers, success=f"ban {ban_id} lifted"
             )
@@ -408,7 +544,7 @@ class YouTubeSource(LiveSource):
             "type": "textMessageEvent",
             "textMessageDetails": {"messageText": text[:MAX_CHAT_CHARS]},
         }
-        self.quota_used += QUOTA_COST["insert"]
+        self._spend("insert")
         return await self.api.act(
             "POST",
             self.config["api_url"] + "/liveChat/messages",
@@ -432,3 +568,14 @@ class YouTubeSource(LiveSource):
 def _inserted_text(reply: ApiReply) -> str:
     message_id = reply.body.get("id") if isinstance(reply.body, Mapping) else None
     return f"reply posted (message {message_id})" if message_id else "reply posted"
+
+
+def _int_setting(config: Mapping[str, str], name: str, default: int) -> int:
+    """A whole-number setting; a value that is not one is a configuration error."""
+    value = config.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"[youtube] {name} {value[:20]!r}: expected a whole number") from None

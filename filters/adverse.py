@@ -210,11 +210,16 @@ _TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?
 _DOSE = _rx(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|units?|unidades|мг|мкг|мл|ед)\b")
 _LEET_WORD = re.compile(r"[a-z][0-9@$][a-z0-9]|[0-9@$][a-z]{2}")
 _LEET = str.maketrans("013457@$", "oieastas")
+_LEET_RUN = re.compile(r"(?<=[a-z])[013457@$]+|[013457@$]+(?=[a-z])")
 
 
 def _unleet(lower: str) -> str:
     """Digits and symbols between letters read as the letters they stand for (same length)."""
-    return re.sub(r"(?<=[a-z])[013457@$]+|[013457@$]+(?=[a-z])", lambda m: m.group(0).translate(_LEET), lower)
+    return _LEET_RUN.sub(_read_leet, lower)
+
+
+def _read_leet(m: re.Match[str]) -> str:
+    return m.group(0).translate(_LEET)
 
 
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")

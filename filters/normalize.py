@@ -247,8 +247,20 @@ class Normalized:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+#: Identity offset maps by length, built once each (most messages are short; tuple(range(n)) costs more than a
+#: look-up). Lengths up to :data:`_SHARED_ORIGINS` only, so the table stays below a megabyte.
+_ORIGINS: dict[int, tuple[int, ...]] = {}
+_SHARED_ORIGINS = 500
+
+
 def _identity(text: str) -> Normalized:
-    return Normalized(text, tuple(range(len(text) + 1)))
+    n = len(text) + 1
+    origin = _ORIGINS.get(n)
+    if origin is None:
+        origin = tuple(range(n))
+        if n <= _SHARED_ORIGINS:
+            _ORIGINS[n] = origin
+    return Normalized(text, origin)
 
 
 def _script_of(word: str) -> str:

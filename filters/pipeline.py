@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import Protocol
 
 from castguard.core.model import DECISION_RANK, ChatMessage, Decision, Finding, Severity, Verdict
@@ -265,15 +266,18 @@ class Pipeline:
         prepared = [prepare(m.text) for m in messages]
         # found[i] stays None for a message no filter has anything to say about (most of them).
         found: list[list[Finding] | None] = [None] * n
+        every = range(n)
         for scan in self._scans:
             # One filter over the whole batch, in arrival order (stateful filters rely on it).
-            for i, hits in enumerate(map(scan, messages, prepared)):
-                if hits:
-                    so_far = found[i]
-                    if so_far is None:
-                        found[i] = list(hits)  # a copy, as evaluate's += makes: never keep a filter's own list
-                    else:
-                        so_far += hits
+            results = list(map(scan, messages, prepared))
+            # Only the messages it found something in (few): compress skips the others without a Python step.
+            for i in compress(every, results):
+                hits = results[i]
+                so_far = found[i]
+                if so_far is None:
+                    found[i] = list(hits)  # a copy, as evaluate's += makes: never keep a filter's own list
+                else:
+                    so_far += hits
         if self._score_prepared is not None:
             sentiments = list(map(self._score_prepared, messages, prepared))
         elif self._score is not None:
@@ -314,9 +318,14 @@ class Pipeline:
             decision = Decision.ESCALATE
         severity = max(f.severity for f, _ in judged)
         author = message.author
-        if _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles):
+        trusted = _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles)
+        if trusted:
             # Staff and moderators are never held or hidden automatically; they still show as flagged.
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
         escalate = kept or any(d is Decision.ESCALATE for _, d in judged)
+        if trusted and escalate and all(f.category == ADVERSE_EVENT for f, d in judged if d is Decision.ESCALATE):
+            # The desk's own reply acknowledging a report ("we have noted your report of a side effect")
+            # is not a viewer's report: it opens no case, and no escalation either.
+            escalate = False
         return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version, escalate)

@@ -50,7 +50,8 @@ class Prepared:
         self.keywords: list[Keyword] | None = None
         """Privacy context keywords, filled on first use by :func:`castguard.filters.triggers.shared`."""
         self.risk_candidates: set[int] | None = None
-        """Risk rules whose triggers occur, filled on first use by :func:`castguard.filters.triggers.shared`."""
+        """Ids of the risk literals in the text (:func:`castguard.filters.risk.candidates`), empty when none of them
+        can open a rule; filled on first use by :func:`castguard.filters.triggers.shared`."""
         self.adverse_matches: list[tuple[int, Any]] | None = None
         """The built-in adverse-event gate's matches in ``lower`` as its automaton yields them (last index, entry),
         filled by :func:`castguard.filters.triggers.shared`; None when that pass did not read them."""

@@ -97,9 +97,17 @@ def _usable(strings: set[str]) -> bool:
     )
 
 
+def _rarity(string: str) -> int:
+    """How rare a string is, by its length; a pictograph ("🔪") is as rare as a short word, not a letter."""
+    string = string.strip()
+    if len(string) < _SHORTEST and any(not c.isascii() and not c.isalpha() for c in string):
+        return _SHORTEST
+    return len(string)
+
+
 def _score(clause: Clause) -> tuple[int, int]:
     """Higher is more selective: longer shortest string, then fewer strings."""
-    return (min(len(s.strip()) for s in clause), -len(clause))
+    return (min(_rarity(s) for s in clause), -len(clause))
 
 
 def _best(clauses: list[Clause]) -> list[Clause]:

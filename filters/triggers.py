@@ -43,8 +43,21 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _openers() -> frozenset[int]:
+    """Risk literal ids that can open a rule (a rule is looked up from its first clause), and the obfuscation hint."""
+    from castguard.filters.risk import _OBFUSCATION_HINT, _compile
+
+    return frozenset(_compile().gates.first) | {_OBFUSCATION_HINT}
+
+
 def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
-    """(privacy keywords, risk rule candidates) of a prepared message; computed once, then kept on it."""
+    """(privacy keywords, risk rule candidates) of a prepared message; computed once, then kept on it.
+
+    The candidates are empty when none of the literals found can open a risk rule (most of them
+    are a rule's second or third clause: "in", "at", "men"), so the risk filter stops at once
+    rather than look up rules it would not run.
+    """
     keywords, candidates = prepared.keywords, prepared.risk_candidates
     if keywords is not None and candidates is not None:
         return keywords, candidates
@@ -89,6 +102,8 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
                         end += 1
                 for kind in kinds:
                     keywords.append(Keyword(kind, start, end, word))
+    if candidates and _openers().isdisjoint(candidates):
+        candidates = set()
     prepared.keywords = keywords
     prepared.risk_candidates = candidates
     prepared.adverse_matches = adverse

@@ -207,11 +207,18 @@ def builtin_patterns() -> dict[str, re.Pattern[str]]:
     compiled risk rules and advice patterns.
     """
     found: dict[str, re.Pattern[str]] = {}
+    walked: set[int] = set()
 
     def add(name: str, value: Any) -> None:
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
             found.setdefault(name, value)
-        elif isinstance(value, (tuple, list)):
+            return
+        if isinstance(value, (tuple, list, dict)):
+            # A container seen before is not walked again (generated modules hold their own globals()).
+            if id(value) in walked:
+                return
+            walked.add(id(value))
+        if isinstance(value, (tuple, list)):
             for i, v in enumerate(value):
                 add(f"{name}[{i}]", v)
         elif isinstance(value, dict):

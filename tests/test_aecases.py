@@ -49,6 +49,16 @@ def test_a_message_without_an_adverse_event_opens_no_case(store: Store) -> None:
     assert s.cases.all() == []
 
 
+def test_the_channels_own_reply_acknowledging_a_report_opens_no_case(store: Store) -> None:
+    s = session(store)
+    reply = "Thank you, Dana. We have noted your report of a side effect: our drug safety team will reach you"
+    s.ingest(chat(reply, author="host", name="Dr. Amara Lee", roles=frozenset({"broadcaster"})))
+    s.ingest(chat(reply.replace("Dana", "Ana"), author="mod1", roles=frozenset({"moderator"})))
+    assert s.cases.all() == []
+    s.ingest(chat(REPORT, author="u1"))  # a viewer's report still does
+    assert len(s.cases.all()) == 1
+
+
 def test_the_deadline_comes_from_the_policy(store: Store) -> None:
     s = session(store, hours=6)
     s.ingest(chat(REPORT, at=1_000.0))

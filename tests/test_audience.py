@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -124,7 +125,7 @@ def test_the_producer_sees_protect_with_the_trend_when_the_chat_turns_negative()
     assert SessionStats().snapshot(T0).stance is None  # no sample, no verdict
 
 
-QUESTION = "How long after the first dose should I wait for the second one?"
+QUESTION = "What are the warning signs of a stroke in women?"
 TESTIMONIAL = "Thank you, this program helped me so much"
 PHONE = Finding("privacy.phone", Severity.CRITICAL, 0, 4, "phone")
 
@@ -228,3 +229,71 @@ def test_a_crowded_window_is_ranked_again_at_most_every_few_seconds() -> None:
     stats.add_message(rec(99_999, T0 + 4, "v0"))
     again = stats.snapshot(T0 + 3 + CONCENTRATION_REFRESH).concentration
     assert again is not first and again is not None and again.messages == CHEAP_ACCOUNTS + 11
+
+
+# Unflagged by the pipeline, but health stories: never offered to the air. Each has a look-alike that is fine.
+HEALTH_STORIES = (
+    "Lipitor changed my life, thank you so much",  # a product credited: a claim
+    "thanks to atorvastatin I feel better every day, thank you",
+    "turmeric helped me so much with my blood pressure, thank you",  # a remedy's claim below the claim rules
+    "my husband had a stent put in last year and he's doing great now thanks to his doctors",  # someone's health
+    "My dad has AFib, is the keto diet safe for him?",  # a question that tells someone's health
+    "I got my second dose today, thanks!",
+    "gracias doctora, desde que tomo enalapril me siento mejor",
+    "a mi mamá le operaron del corazón y ya está muy bien, gracias",
+    "спасибо, после метформина чувствую себя лучше",
+    "спасибо, у меня диабет, и этот эфир мне очень помог",
+    "since I started metoprolol I've been dizzy every morning, great show though, thank you",  # an adverse event
+)
+LOOK_ALIKES = (
+    "Thank you so much, this stream helped me understand my options",
+    "thank you Dr. Lee, I recommend this channel to everyone!",
+    "What are the warning signs of a stroke in women?",
+    "Is the keto diet safe for people with AFib?",
+    "Does aspirin really help for heart health in general?",
+    "Mil gracias doctora, muy útil, saludos desde Lima",
+    "¿Cuál es la presión arterial normal para alguien de 60 años?",
+    "Спасибо огромное, очень полезный эфир",
+    "Какой пульс считается нормальным в покое?",
+)
+
+
+@pytest.mark.parametrize("text", HEALTH_STORIES)
+def test_an_unflagged_health_story_is_never_offered_to_the_air(text: str) -> None:
+    from castguard.core.policy import load_policy
+    from castguard.filters.healthstory import HealthStory
+
+    record = rec(1, T0, "a", 0.7, text)
+    assert amplify_kind(record) is not None, "the lane would offer it without the screen"
+    assert amplify_kind(record, HealthStory(load_policy())) is None
+    stats = SessionStats()
+    stats.add_message(record)
+    assert stats.snapshot(T0 + 1).amplify == []
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_praise_and_general_questions_are_still_offered(text: str) -> None:
+    stats = SessionStats()
+    stats.add_message(rec(1, T0, "a", 0.7, text))
+    assert [a.record.seq for a in stats.snapshot(T0 + 1).amplify] == [1]
+
+
+@pytest.mark.parametrize(
+    ("turned_off", "text"),
+    [
+        ("privacy.email", "Thank you so much for the show, write me at ana.perez@gmail.com"),
+        ("privacy.phone", "thanks, you can reach me at 415-555-2671 anytime, great show"),
+        ("health.adverse_event", "great show, thanks! the vaccine gave my son a fever and a rash"),
+    ],
+)
+def test_what_the_policy_does_not_flag_still_keeps_a_message_off_the_air(turned_off: str, text: str) -> None:
+    from castguard.core.policy import parse_policy
+    from castguard.filters.pipeline import Pipeline
+
+    policy = parse_policy(f'[categories."{turned_off}"]\nenabled = false\n', inherit=True)
+    message = ChatMessage("twitch:clinic", "twitch", "clinic", "m1", Author("a", "A"), text, T0, T0)
+    verdict = Pipeline(policy).evaluate(message)
+    assert turned_off not in verdict.categories  # the policy turned it off: not flagged as such
+    stats = SessionStats(policy=policy)
+    stats.add_message(MessageRecord(1, message, replace(verdict, findings=(), sentiment=0.7), MessageState.VISIBLE))
+    assert stats.snapshot(T0 + 1).amplify == []

@@ -80,7 +80,8 @@ def test_every_command_reports_a_config_error_as_one_line_and_exit_2(
         assert main(["--config", str(path), *command]) == 2
         err = capsys.readouterr().err
         assert err == f"castguard: {path}:3: unknown key 'poll' in [youtube] (known: api_key, api_url, " \
-                      "min_poll_interval, token, token_info_url)\n"  # fmt: skip
+                      "daily_quota, min_poll_interval, reader, stream_failures, stream_url, token, " \
+                      "token_info_url)\n"  # fmt: skip
 
 
 def test_a_keymap_id_no_binding_has_is_an_error_at_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,7 +22,7 @@ async def test_valid_credentials_with_every_scope() -> None:
             "facebook": {"token": facebook.token, "graph_url": fb + "/v26.0", "page_id": "1"},
         }
         checks = await run_checks(settings)
-    assert [c.problems for c in checks] == [[], [], []]
+    assert [c.problems for c in checks] == [[], [], [], []]
     assert "token valid for moddy (user id 9001)" in checks[0].ok
     assert "scope moderator:manage:banned_users" in checks[0].ok
 
@@ -37,7 +37,7 @@ async def test_missing_scopes_and_bad_tokens_are_problems() -> None:
             "facebook": {"token": "revoked-token", "graph_url": fb + "/v26.0"},
         }
         checks = await run_checks(settings)
-    twitch, yt_check, fb_check = checks
+    twitch, yt_check, fb_check, _kick = checks
     assert "missing scope moderator:manage:chat_messages" in twitch.problems
     assert "lockdown cannot change Twitch's own controls without scope moderator:manage:shield_mode" in twitch.notes
     assert "lockdown cannot change Twitch's own controls without scope moderator:manage:chat_settings" in twitch.notes
@@ -85,3 +85,39 @@ async def test_doctor_lists_eventsub_subscriptions_and_the_scope_each_missing_on
         "EventSub channel.shield_mode.begin: missing scope moderator:read:shield_mode or moderator:manage:shield_mode"
         in (check.notes)
     )
+
+
+async def test_doctor_lists_each_action_with_the_scope_it_misses() -> None:
+    helix = FakeHelix(scopes=("chat:read", "moderator:manage:banned_users", "moderator:manage:shield_mode"))
+    async with serve(helix.app) as tw, aiohttp.ClientSession() as session:
+        check = await check_twitch(session, {"token": helix.token, "auth_url": tw + "/oauth2"})
+    lines = {a.action: (a.mark, a.detail) for a in check.actions}
+    assert [a.action for a in check.actions] == ["read", "hide", "timeout", "ban", "warn", "lockdown", "reply"]
+    assert lines["read"][0] == "yes" and lines["timeout"] == ("yes", "moderator:manage:banned_users")
+    assert lines["hide"] == ("NO", "missing moderator:manage:chat_messages (Twitch deletes: it cannot hide)")
+    assert lines["lockdown"] == ("NO", "missing moderator:manage:chat_settings (Shield Mode and chat settings)")
+    assert lines["reply"] == ("NO", "missing user:write:chat")
+
+
+def test_the_report_prints_actions_api_versions_and_a_quota_warning_for_polling() -> None:
+    out = io.StringIO()
+    doctor_main({"youtube": {"api_key": "AIza-key", "reader": "poll", "daily_quota": "10000"}}, out)
+    text = out.getvalue()
+    youtube = text[text.index("YouTube:") : text.index("Facebook:")]
+    assert "    read      yes  API key\n" in youtube
+    assert (
+        "    hide      NO   no token: needs youtube.force-ssl or youtube (YouTube deletes: it cannot hide)\n" in youtube
+    )
+    assert "    lockdown  n/a  YouTube has no API for chat modes" in youtube
+    assert "  api      Data API v3 (https://www.googleapis.com/youtube/v3); reader: poll\n" in youtube
+    assert "quota warning: reading alone projects ~86,400 units a day, over the daily quota of 10,000" in youtube
+    assert "Graph API v26.0" in text and "Kick:" in text
+
+
+def test_streaming_keeps_within_the_quota_and_says_what_the_fallback_would_cost() -> None:
+    out = io.StringIO()
+    doctor_main({"youtube": {"api_key": "AIza-key"}}, out)
+    text = out.getvalue()
+    assert "quota warning" not in text
+    assert "reading costs ~60 units/h with stream" in text
+    assert "if streamList falls back to polling, the daily quota of 10,000 lasts ~2.8 h" in text

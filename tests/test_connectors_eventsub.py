@@ -22,6 +22,7 @@ from castguard.connectors.eventsub import (
 from castguard.connectors.runtime import Backoff
 from castguard.connectors.twitch_eventsub import TwitchEventSubSource
 from castguard.core.model import (
+    HOLD_REASON,
     ActionKind,
     ActionRequest,
     ActionResult,
@@ -31,6 +32,7 @@ from castguard.core.model import (
     ConnectionState,
     PlatformEvent,
     PlatformEventKind,
+    platform_hold,
 )
 from tests.fakes.events import EventReader
 from tests.fakes.eventsub import ALL_SCOPES, FakeEventSub, frame
@@ -206,7 +208,7 @@ def test_automod_shield_suspicious_unban_request_and_shared_chat() -> None:
         ]
     ):
         assert isinstance(event, dict)
-        [event_out] = p.receive(notification(sub_type, event, message_id=f"k{i}"), 0.0)
+        event_out, *_held_message = p.receive(notification(sub_type, event, message_id=f"k{i}"), 0.0)
         assert isinstance(event_out, PlatformEvent)
         got.append((event_out.kind, event_out.detail))
     assert got == [
@@ -526,3 +528,86 @@ async def test_a_reconnect_url_to_another_host_is_not_followed(twitch: tuple[Fak
     await reader.state(ConnectionState.CONNECTED)  # a fresh session on the configured server
     await fake.wait_connections(2)
     await reader.close()
+
+
+def _hold_event(msg_id: str, text: str, **extra: Any) -> dict[str, Any]:
+    """An ``automod.message.hold`` v2 event as Twitch sends it."""
+    return {
+        "broadcaster_user_id": ROOM_ID, "broadcaster_user_login": "clinic", "broadcaster_user_name": "Clinic",
+        "user_id": "42", "user_login": "viewer", "user_name": "Viewer", "message_id": msg_id,
+        "message": {"text": text, "fragments": [{"type": "text", "text": text}]}, "reason": "automod",
+        "automod": {"category": "swearing", "level": 4, "boundaries": []}, "blocked_term": None,
+        "held_at": "2026-01-01T00:00:00.123456789Z", **extra,
+    }  # fmt: skip
+
+
+def test_a_message_automod_holds_becomes_a_held_message_with_automods_reason() -> None:
+    event, held = parser().receive(notification("automod.message.hold", _hold_event("h1", "buy followers")), 0.0)
+    assert isinstance(event, PlatformEvent) and event.kind is PlatformEventKind.HELD and event.status == "held"
+    assert isinstance(held, ChatMessage)
+    assert (held.id, held.text, held.author.id, held.author.name) == ("h1", "buy followers", "42", "Viewer")
+    assert platform_hold(held) == "Twitch AutoMod"
+    assert held.extra[HOLD_REASON] == "AutoMod category swearing level 4"
+
+
+def test_a_blocked_term_hold_names_the_term_and_a_decision_elsewhere_says_who_and_what() -> None:
+    p = parser()
+    blocked = _hold_event(
+        "h2", "you idiot", reason="blocked_term", automod=None,
+        blocked_term={"terms_found": [{"term_id": "t1", "boundary": {"text": "idiot"}}]},
+    )  # fmt: skip
+    _, held = p.receive(notification("automod.message.hold", blocked, message_id="n1"), 0.0)
+    assert isinstance(held, ChatMessage) and held.extra[HOLD_REASON] == "a blocked term (idiot)"
+    update = {**blocked, "moderator_user_id": "777", "moderator_user_name": "OtherMod", "status": "Approved"}
+    [resolved] = p.receive(notification("automod.message.update", update, message_id="n2"), 0.0)
+    assert isinstance(resolved, PlatformEvent) and resolved.kind is PlatformEventKind.HOLD_RESOLVED
+    assert (resolved.message_id, resolved.status) == ("h2", "allowed")
+    assert resolved.detail == "held message by Viewer allowed by OtherMod"
+
+
+async def test_automod_holds_are_allowed_and_denied_through_helix(twitch: tuple[FakeEventSub, str]) -> None:
+    fake, base = twitch
+    source, reader = await started(fake, base)
+    assert "automod.message.hold" in source.subscribed
+    fake.helix.held.update({"h1", "h2"})
+    await fake.notify("automod.message.hold", _hold_event("h1", "buy followers"), version="2")
+    await fake.notify("automod.message.hold", _hold_event("h2", "more followers"), version="2")
+    first, second = await reader.messages(2)
+    assert platform_hold(first) == "Twitch AutoMod"
+    allow = await source.perform(ActionRequest(ActionKind.APPROVE, message=first, held=True))
+    deny = await source.perform(ActionRequest(ActionKind.DELETE, message=second, held=True))
+    assert (allow.result, allow.response) == (ActionResult.DONE, "twitch 204: AutoMod: allowed")
+    assert (deny.result, deny.response) == (ActionResult.DONE, "twitch 204: AutoMod: denied")
+    assert fake.helix.automod == {"h1": "ALLOW", "h2": "DENY"}
+    calls = fake.helix.recorder.of("POST", "/helix/moderation/automod/message")
+    assert [c.json for c in calls] == [
+        {"user_id": "9001", "msg_id": "h1", "action": "ALLOW"},
+        {"user_id": "9001", "msg_id": "h2", "action": "DENY"},
+    ]
+    assert fake.helix.recorder.of("DELETE", "/helix/moderation/chat") == []  # a held message is denied, not deleted
+    again = await source.perform(ActionRequest(ActionKind.APPROVE, message=first, held=True))
+    assert again.result is ActionResult.FAILED and "already decided" in again.response
+    await reader.close()
+
+
+async def test_the_irc_copy_of_a_message_eventsub_delivered_first_adds_its_newcomer_flags(
+    twitch: tuple[FakeEventSub, str],
+) -> None:
+    fake, base = twitch
+    async with FakeTwitchChat() as irc:
+        source = open_source("twitch+eventsub:clinic", settings(fake, base, eventsub_irc="on", irc_url=irc.url), **FAST)
+        reader = EventReader(source)
+        await reader.state(ConnectionState.CONNECTED)
+        await irc.wait_joined()
+        await fake.notify("channel.chat.message", chat_event("new-1", "hello, first time here"))
+        [first] = await reader.messages(1)
+        assert "first-time" not in first.author.roles  # EventSub does not say
+        await irc.send(privmsg("new-1", "hello, first time here", extra=";first-msg=1"))
+        await irc.send(privmsg("back-1", "back again", user_id="43", extra=";returning-chatter=1"))
+        signal = await reader.until(lambda e: isinstance(e, PlatformEvent))
+        assert isinstance(signal, PlatformEvent) and signal.kind is PlatformEventKind.TRUST
+        assert (signal.message_id, signal.author_id, signal.status) == ("new-1", "42", "first-time")
+        [back] = await reader.messages(1)  # the one only IRC delivered keeps its flag on the message
+        assert back.id == "back-1" and "returning-chatter" in back.author.roles
+        assert isinstance(source, TwitchEventSubSource) and source.duplicates == 1
+        await reader.close()

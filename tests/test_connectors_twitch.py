@@ -220,6 +220,7 @@ async def moderated(
         ActionKind.UNBAN,
         ActionKind.WARN,
         ActionKind.REPLY,
+        ActionKind.APPROVE,
     }
     reader = EventReader(source)
     await chat.wait_joined()

@@ -33,7 +33,7 @@ FAST: dict[str, Any] = {"backoff": Backoff(initial=0.01, cap=0.05), "min_poll_in
 async def youtube() -> AsyncIterator[tuple[FakeYouTube, dict[str, dict[str, str]]]]:
     fake = FakeYouTube(token=TOKEN)
     async with serve(fake.app) as base:
-        yield fake, {"youtube": {"token": TOKEN, "api_url": base + "/youtube/v3"}}
+        yield fake, {"youtube": {"token": TOKEN, "api_url": base + "/youtube/v3", "reader": "poll"}}
 
 
 async def test_polls_with_page_tokens_maps_every_type_and_ends_offline(youtube: tuple[FakeYouTube, dict]) -> None:

@@ -69,6 +69,18 @@ def test_trusted_authors_are_flagged_never_held() -> None:
     assert verdict.decision is Decision.FLAG and verdict.categories == ["profanity"]
 
 
+def test_the_desks_reply_acknowledging_a_side_effect_is_not_escalated_a_viewers_report_is() -> None:
+    pipeline = Pipeline(load_policy())
+    reply = "Thank you, Tom. We have noted your report of a side effect: our drug safety team will reach you"
+    host = pipeline.evaluate(msg(reply, roles=frozenset({"broadcaster"})))
+    assert host.decision is Decision.FLAG and not host.escalate
+    viewer = pipeline.evaluate(msg("since I started Lipitor my legs ache so badly I can barely walk"))
+    assert viewer.decision is Decision.ESCALATE and viewer.escalate
+    # Staff writing something that escalates of itself still do.
+    worried = pipeline.evaluate(msg("I want to kill myself, nothing helps", roles=frozenset({"moderator"})))
+    assert worried.escalate
+
+
 def test_trusted_authors_are_not_spam() -> None:
     pipeline = Pipeline(load_policy())
     shout = "BOOK YOUR FREE HEART CHECK TODAY AT cheap-cardio-pills.biz NOW!!!"
@@ -153,7 +165,9 @@ def test_prepared_forms_and_lazy_shared_keywords() -> None:
     from castguard.filters import triggers
     from castguard.filters.prepass import prepare
     from castguard.filters.privacy.keywords import find_keywords
+    from castguard.filters.risk import _compile
 
+    gates = _compile().gates
     p = prepare("Call ME at  5 PM 😂 ok")
     assert p.lower == "call me at  5 pm 😂 ok" and p.words == ["call", "me", "at", "5", "pm", "😂", "ok"]
     assert p.joined == "call me at 5 pm 😂 ok" and not p.ascii and p.emoji == ["😂"]
@@ -167,7 +181,23 @@ def test_prepared_forms_and_lazy_shared_keywords() -> None:
 
         # One pass over the merged automaton finds exactly what each filter's own automaton finds.
         assert keywords == find_keywords(same_length_lower(text)), text
-        assert candidates == risk_candidates(text.lower()), text
+        own = risk_candidates(text.lower())
+        assert candidates == own or (not candidates and not gates.units(own)), text
+        # The risk filter runs the same rules: none, when no literal found can open one.
+        assert gates.units(candidates) == gates.units(own), text
+
+
+def test_literals_that_open_no_risk_rule_leave_no_candidates() -> None:
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+    from castguard.filters.risk import candidates as risk_candidates
+
+    text = "we sat in the garden at noon, all of us"
+    # "in", "at", "all" are clauses of some rules, never the first one a rule is looked up from.
+    assert risk_candidates(text) and triggers.shared(prepare(text))[1] == set()
+    assert triggers.shared(prepare("bringing my gun to the clinic"))[1] == risk_candidates(
+        "bringing my gun to the clinic"
+    )
 
 
 def test_the_adverse_gate_runs_in_the_shared_pass() -> None:

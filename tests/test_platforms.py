@@ -39,13 +39,13 @@ from castguard.tui.detail import detail_renderable
 from castguard.tui.render import FULL_ROW, feed_segments
 
 
-class KickSource(ReadOnlySource):
+class RumbleSource(ReadOnlySource):
     """A source of the fake platform: remembers what it was opened with."""
 
-    platform = "kick"
+    platform = "rumble"
 
     def __init__(self, channel: str, settings: Mapping[str, str]) -> None:
-        self.key = f"kick:{channel}"
+        self.key = f"rumble:{channel}"
         self.channel = channel
         self.settings = settings
 
@@ -57,63 +57,63 @@ class KickSource(ReadOnlySource):
         return None
 
 
-def _open_kick(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> KickSource:
-    return KickSource(spec.removeprefix("kick:"), platform_settings(settings, "kick"))
+def _open_rumble(spec: str, settings: Mapping[str, Any], options: Mapping[str, Any]) -> RumbleSource:
+    return RumbleSource(spec.removeprefix("rumble:"), platform_settings(settings, "rumble"))
 
 
-async def _doctor_kick(session: aiohttp.ClientSession, cfg: Mapping[str, str], today: dt.date) -> Check:
-    check = Check("kick")
+async def _doctor_rumble(session: aiohttp.ClientSession, cfg: Mapping[str, str], today: dt.date) -> Check:
+    check = Check("rumble")
     (check.ok if cfg.get("token") else check.problems).append(f"token {'set' if cfg.get('token') else 'missing'}")
     return check
 
 
-KICK = PlatformSpec(
-    "kick",
-    "Kick",
-    "KK",
+RUMBLE = PlatformSpec(
+    "rumble",
+    "Rumble",
+    "RU",
     "bold black on #53fc18",
-    openers=(Opener("kick:CHANNEL", _open_kick, prefixes=("kick:",)),),
+    openers=(Opener("rumble:CHANNEL", _open_rumble, prefixes=("rumble:",)),),
     settings=("token", "api_url"),
-    defaults={"api_url": "https://api.kick.com/public/v1/"},
-    doctor=_doctor_kick,
+    defaults={"api_url": "https://api.rumble.com/public/v1/"},
+    doctor=_doctor_rumble,
 )
 
 
 @pytest.fixture
-def kick() -> Iterator[PlatformSpec]:
-    register(KICK)
+def rumble() -> Iterator[PlatformSpec]:
+    register(RUMBLE)
     try:
-        yield KICK
+        yield RUMBLE
     finally:
-        unregister("kick")
+        unregister("rumble")
 
 
 def test_a_platform_registered_once_is_opened_with_its_settings_and_the_environment(
-    kick: PlatformSpec, monkeypatch: pytest.MonkeyPatch
+    rumble: PlatformSpec, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CASTGUARD_KICK_TOKEN", "from-the-environment")
-    source = open_source("kick:clinic", {"kick": {"token": "from-the-file"}})
-    assert isinstance(source, KickSource) and source.channel == "clinic"
-    assert source.settings == {"api_url": "https://api.kick.com/public/v1", "token": "from-the-environment"}
-    assert "kick:CHANNEL" in specs_help()
+    monkeypatch.setenv("CASTGUARD_RUMBLE_TOKEN", "from-the-environment")
+    source = open_source("rumble:clinic", {"rumble": {"token": "from-the-file"}})
+    assert isinstance(source, RumbleSource) and source.channel == "clinic"
+    assert source.settings == {"api_url": "https://api.rumble.com/public/v1", "token": "from-the-environment"}
+    assert "rumble:CHANNEL" in specs_help()
 
 
-def test_a_registered_platform_has_a_checked_config_table(kick: PlatformSpec, tmp_path: Path) -> None:
-    assert config_tables()["kick"] == ("token", "api_url")
+def test_a_registered_platform_has_a_checked_config_table(rumble: PlatformSpec, tmp_path: Path) -> None:
+    assert config_tables()["rumble"] == ("token", "api_url")
     path = tmp_path / "config.toml"
-    path.write_text('[kick]\ntoken = "t"\napi_ur = "https://example.org"\n')
+    path.write_text('[rumble]\ntoken = "t"\napi_ur = "https://example.org"\n')
     with pytest.raises(ConfigError) as caught:
         load_config(path, platforms=config_tables())
-    assert str(caught.value) == f"{path}:3: unknown key 'api_ur' in [kick] (did you mean api_url?)"
+    assert str(caught.value) == f"{path}:3: unknown key 'api_ur' in [rumble] (did you mean api_url?)"
 
 
-def test_a_registered_platform_is_doctored(kick: PlatformSpec) -> None:
+def test_a_registered_platform_is_doctored(rumble: PlatformSpec) -> None:
     out = io.StringIO()
-    assert doctor_main({"kick": {"token": "t"}}, out) == 0
-    assert "Kick:\n  ok       token set" in out.getvalue()
+    assert doctor_main({"rumble": {"token": "t"}}, out) == 0
+    assert "Rumble:\n  ok       token set" in out.getvalue()
     out = io.StringIO()
     assert doctor_main({}, out) == 1
-    assert "Kick:\n  PROBLEM  token missing" in out.getvalue()
+    assert "Rumble:\n  PROBLEM  token missing" in out.getvalue()
 
 
 def _record(platform: str) -> MessageRecord:
@@ -121,12 +121,12 @@ def _record(platform: str) -> MessageRecord:
     return MessageRecord(1, message, Verdict((), Decision.PASS, None, 0.0, "v1"), MessageState.VISIBLE)
 
 
-def test_a_registered_platform_is_rendered_with_its_badge(kick: PlatformSpec) -> None:
-    row = feed_segments(_record("kick"), layout=FULL_ROW)
-    [badge] = [segment for segment in row if segment.text == "KK"]
+def test_a_registered_platform_is_rendered_with_its_badge(rumble: PlatformSpec) -> None:
+    row = feed_segments(_record("rumble"), layout=FULL_ROW)
+    [badge] = [segment for segment in row if segment.text == "RU"]
     assert badge.style is not None and str(badge.style) == "bold black on #53fc18"
-    head = _plain(detail_renderable(_record("kick"), [])).splitlines()[0]
-    assert head.startswith("KK #1")
+    head = _plain(detail_renderable(_record("rumble"), [])).splitlines()[0]
+    assert head.startswith("RU #1")
 
 
 def _plain(renderable: Any) -> str:
@@ -140,15 +140,17 @@ def _plain(renderable: Any) -> str:
 def test_an_unknown_platform_still_renders_and_an_unknown_spec_names_every_known_form() -> None:
     row = feed_segments(_record("mastodon"), layout=FULL_ROW)
     assert any(segment.text == "MA" for segment in row)
-    with pytest.raises(SourceError, match=r"unknown source 'kick:clinic': expected demo, twitch:CHANNEL, .* or -$"):
-        open_source("kick:clinic")
+    with pytest.raises(SourceError, match=r"unknown source 'rumble:clinic': expected demo, twitch:CHANNEL, .* or -$"):
+        open_source("rumble:clinic")
 
 
-def test_a_spec_prefix_or_name_is_registered_once(kick: PlatformSpec) -> None:
+def test_a_spec_prefix_or_name_is_registered_once(rumble: PlatformSpec) -> None:
     with pytest.raises(ValueError, match="already registered"):
-        register(KICK)
+        register(RUMBLE)
     with pytest.raises(ValueError, match="'twitch:' is already taken"):
-        register(PlatformSpec("other", "Other", "OT", openers=(Opener("twitch:X", _open_kick, prefixes=("twitch:",)),)))
+        register(
+            PlatformSpec("other", "Other", "OT", openers=(Opener("twitch:X", _open_rumble, prefixes=("twitch:",)),))
+        )
 
 
 # -- Facebook Graph API versions ---------------------------------------------------------------------------------

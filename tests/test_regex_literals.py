@@ -68,3 +68,21 @@ def test_a_look_ahead_needs_its_own_strings() -> None:
     clauses = required(r"\bofficial support\b(?=.*\b(?:dm|whatsapp)\b)", re.IGNORECASE)
     assert frozenset({"dm", "whatsapp"}) in clauses
     assert not all(any(w in "official support says hi" for w in c) for c in clauses)
+
+
+def test_a_pictograph_is_as_rare_as_a_word() -> None:
+    # "🔪" is one character, but no rarer string stands for a weapon: the weapon clause must not
+    # lose its place to the clause of places, whose "er" (the emergency room) is in most messages.
+    clauses = required(r"\b(?:gun\w*|knife\w*|🔪)[^.]{0,40}?\b(?:clinic|school|er\b)", re.IGNORECASE)
+    assert clauses[0] == frozenset({"gun", "knife", "🔪"})
+
+
+def test_a_place_without_a_weapon_does_not_run_the_weapon_place_threat() -> None:
+    compiled = risk._compile()
+    first = len(compiled.rules)
+    unit = next(
+        first + i for i, (_, lang, rule_id, _) in enumerate(compiled.concepts) if rule_id.endswith("en.weapon-place")
+    )
+    for text in ("whatever, the doctor said the ER was packed", "my sister works at the clinic near school"):
+        assert unit not in compiled.gates.units(risk.candidates(text.lower())), text
+    assert unit in compiled.gates.units(risk.candidates("bringing my gun to the clinic tomorrow"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -129,6 +130,24 @@ def test_a_platform_event_line_of_any_detail_is_one_inert_bounded_line(detail: s
 def test_connection_badges_are_plain_text(keys: list[str]) -> None:
     badges = connection_badges({key: (ConnectionState.FAILED, "[bold]\x1b[2J") for key in keys})
     assert not UNSAFE.search(badges.plain) and "[bold]" not in badges.plain
+
+
+HOSTILE_GAUGES = ["quota 5u · ~60/h", "[bold red]x[/]", "\x1b[2Jquota", "\u202equota", "x" * 500, "漢字" * 50]
+
+
+@pytest.mark.parametrize("gauge", HOSTILE_GAUGES)
+def test_a_gauge_is_shown_next_to_its_source_as_plain_bounded_text(gauge: str) -> None:
+    badges = connection_badges({"youtube:abc": (ConnectionState.CONNECTED, "")}, {"youtube:abc": gauge})
+    assert badges.plain.startswith("● youtube:abc connected ")
+    assert not UNSAFE.search(badges.plain) and cell_len(badges.plain) <= len("● youtube:abc connected ") + 40 + 2
+
+
+def test_a_gauge_that_will_not_last_the_day_stands_out() -> None:
+    calm = connection_badges({"yt": (ConnectionState.CONNECTED, "")}, {"yt": "quota 5u · ~60/h"})
+    alarm = connection_badges({"yt": (ConnectionState.CONNECTED, "")}, {"yt": "quota 5u · ~9,000/h!"})
+    assert "quota 5u · ~60/h" in calm.plain and "~9,000/h!" in alarm.plain
+    assert [str(span.style) for span in alarm.spans if "yellow" in str(span.style)]
+    assert not [span for span in calm.spans if "yellow" in str(span.style)]
 
 
 @given(text=ANY_TEXT, cells=st.integers(0, 80))

@@ -29,6 +29,12 @@ def session(make_session: MakeSession, demo: DemoBroadcast) -> Session:
         ("¿Qué puedo tomar para el dolor de cabeza?", "es"),
         ("hola doctora, tengo una pregunta", "es"),
         ("Доктор, можно ли пить кофе с таблетками?", "ru"),
+        # Reports of side effects, with no question word: answered in Spanish too.
+        ("desde que tomo enalapril me duele mucho la cabeza y tengo tos", "es"),
+        ("a mi mamá le salieron moretones desde que toma atorvastatina", "es"),
+        ("since I started Lipitor last month my legs ache so badly I can barely walk", "en"),
+        ("my dad got a swollen face after his second dose of amlodipine", "en"),
+        ("I take my meds with a la carte lunches in the cafe", "en"),
         ("", "en"),
     ],
 )
@@ -158,7 +164,7 @@ async def test_the_report_lists_who_replied_with_what_approved_by_whom_and_what_
     report = build_report(session.store)
     rows = [(r["step"], r["by"], r["to"], r["template"], r["version"], r["approved_by"]) for r in report["replies"]]
     assert rows == [
-        ("sent", "ana", "Maria", "no-advice", 1, None),
+        ("sent", "ana", "Maria", "no-advice", 1, "Medical-Legal Review"),  # the template's approver
         ("waiting for approval", "ana", "Maria", None, None, None),
         ("sent", "ana", "Maria", None, None, "lee"),
         ("blocked", "ana", "Tom", None, None, None),

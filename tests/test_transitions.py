@@ -68,6 +68,7 @@ EXPECTED: dict[ActionKind, dict[MessageState, tuple[MessageState | None, Escalat
             ActionKind.REPLY_REJECTED,
             ActionKind.PIN,
             ActionKind.UNPIN,
+            ActionKind.LINK,
         )
     },
 }
@@ -96,6 +97,7 @@ EXPECTED_UNDO: dict[ActionKind, tuple[ActionKind | None, Escalation, bool] | Non
             ActionKind.REPLY_REJECTED,
             ActionKind.PIN,
             ActionKind.UNPIN,
+            ActionKind.LINK,
         ),
         None,
     ),

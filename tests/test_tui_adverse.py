@@ -80,3 +80,54 @@ async def test_an_overdue_case_is_loud(store: Store, policy: Policy) -> None:
         await pilot.pause()
         shown = screen_text(app)
         assert "1 OVERDUE" in shown and "overdue by 1h 00m" in shown
+
+
+async def test_the_moderator_edits_the_four_elements_from_the_lane_and_each_edit_names_who(
+    store: Store, policy: Policy
+) -> None:
+    from textual.widgets import Input
+
+    from castguard.tui.adverse import ElementEditor
+    from castguard.tui.commands import help_rows
+
+    clock = Clock(DAY0 + 3600)
+    app, _ = make_desk(store, policy, [chat("the vaccine gave a fever \x1b[31m", at=DAY0, author="viewer2")],
+                       clock=clock, role="producer")  # fmt: skip
+    async with app.run_test(size=(80, 24)) as pilot:
+        await rows_shown(pilot, app, 1)
+        lane = app.query_one(AdverseLane)
+        lane.reload()
+        lane.focus()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "[ ] patient: ?" in shown and "1 of 4 missing" in shown
+        # The key is in the footer and in the help.
+        assert "Edit checklist" in shown
+        keys = [row for _, rows in help_rows(app.screen) for row in rows]
+        assert any(description == "Edit checklist" and "x" in key for key, description, _ in keys)
+
+        await pilot.press("x")
+        await settle(pilot, lambda: isinstance(app.screen, ElementEditor), "the checklist editor")
+        patient = app.screen.query_one("#ae-patient", Input)
+        assert patient.has_focus  # the first element still missing
+        await pilot.press(*"my son, 8")
+        await pilot.press("enter")
+        await settle(pilot, lambda: app.session.cases.case(1).complete, "the patient recorded")
+        await settle(pilot, lambda: "reportable" in screen_text(app), "the checklist redrawn")
+        shown = screen_text(app)
+        assert "[x] patient: my son, 8" in shown and "23h 00m left" in shown
+
+        await pilot.press("enter")  # Enter opens the editor too; an emptied element is marked not known
+        await settle(pilot, lambda: isinstance(app.screen, ElementEditor), "the checklist editor")
+        app.screen.query_one("#ae-product", Input).value = ""
+        await pilot.press("enter")
+        await settle(pilot, lambda: not app.session.cases.case(1).elements["product"], "the product marked unknown")
+        await settle(pilot, lambda: "[ ] product: ?" in screen_text(app), "the checklist redrawn")
+
+        await pilot.press("x", "escape")  # Escape changes nothing
+        await settle(pilot, lambda: not isinstance(app.screen, ElementEditor), "the editor closed")
+
+    edits = [(e.actor, e.field, e.value) for e in app.session.cases.case(1).history]
+    assert edits == [("alex", "patient", "my son, 8"), ("alex", "product", "")]
+    check = store.check()
+    assert check.intact and check.ledger is not None and check.ledger.checked["adverse-event case entries"] == 2

@@ -5,15 +5,18 @@ from __future__ import annotations
 import io
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.console import Console
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 
 from castguard.core.config import Config
 from castguard.core.model import ActionKind, EscalationState, MessageState
 from castguard.core.policy import Policy
 from castguard.session.engine import UNDO_GRACE
+from castguard.session.stats import Snapshot
 from castguard.session.store import Store
 from castguard.tui.app import DETAIL_FOLLOW_INTERVAL, DeskApp
 from castguard.tui.author import AuthorCard
@@ -429,3 +432,43 @@ async def test_a_refresh_after_the_desk_closed_draws_nothing(store: Store, polic
     async with app.run_test(size=SIZE) as pilot:
         await rows_shown(pilot, app, 1)
     assert app.lists() == []  # the refresh timer's last tick as the desk closes: no screen, nothing to draw on
+
+
+@pytest.mark.parametrize("view", ["1", "3", "4", "5"])
+async def test_a_desk_with_nothing_new_draws_nothing_again(
+    store: Store, policy: Policy, monkeypatch: pytest.MonkeyPatch, view: str
+) -> None:
+    """Ticks that change nothing redraw nothing: a desk left open on a quiet chat keeps no CPU busy.
+
+    The moment is fixed (a stopped clock), an escalation is open and an author timed out, so every figure,
+    waiting time and mark the ticks look at is there and unchanged.
+    """
+    clock = Clock(1_800_000_000.0)
+    app, _ = make_desk(store, policy, [chat(t, author=f"u{i}") for i, t in enumerate(MIXED)], clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        feed = await rows_shown(pilot, app, 5)
+        await pilot.press("k", "e", "k", "t", "4", "a", "enter")  # escalate one message, time out its neighbour
+        await actions_done(app)
+        await settle(pilot, lambda: len(app.session.sanctions) == 1, "a timeout in force")
+        await settle(pilot, lambda: feed.rows[3].escalation is EscalationState.OPEN, "an open escalation")
+        await pilot.press(view)
+        ticks: list[float] = []
+        snapshot = app.stats.snapshot
+
+        def tick(now: float) -> Snapshot:
+            ticks.append(now)
+            return snapshot(now)
+
+        monkeypatch.setattr(app.stats, "snapshot", tick)
+        await settle(pilot, lambda: len(ticks) >= 3, "the ticks after the last key")  # the screen as they leave it
+
+        drawn: list[str] = []
+        refresh = Widget.refresh
+
+        def counting(widget: Widget, *args: Any, **kwargs: Any) -> Widget:
+            drawn.append(type(widget).__name__)
+            return refresh(widget, *args, **kwargs)
+
+        monkeypatch.setattr(Widget, "refresh", counting)
+        await settle(pilot, lambda: len(ticks) >= 13, "ten more ticks")
+        assert drawn == []

@@ -318,3 +318,16 @@ async def test_snapshots_on_small_terminals_keep_the_selected_message_readable(
         await pilot.press("1", "question_mark")
         await settle(pilot, lambda: isinstance(app.screen, HelpScreen), "the help screen")
         await check_snapshot(pilot, f"help_{width}x{height}")
+
+
+async def test_the_status_line_shows_a_sources_quota_gauge_and_the_recording_keeps_it(
+    store: Store, policy: Policy
+) -> None:
+    app, _ = make_desk(store, policy, [chat("hello")])
+    async with app.run_test(size=SIZE) as pilot:
+        await rows_shown(pilot, app, 1)
+        app.session.observe(ConnectionEvent("fake", ConnectionState.CONNECTED, "streaming", gauge="quota 5u · ~60/h"))
+        await settle(pilot, lambda: "● fake connected quota 5u · ~60/h" in screen_text(app), "the gauge drawn")
+        app.session.store.flush()
+    kept = [e for e in store.events_after(0)[1] if isinstance(e, ConnectionEvent) and "quota" in e.detail]
+    assert kept[-1].detail == "streaming · quota 5u · ~60/h"

@@ -2,9 +2,11 @@
 
 Each case the session opened is one entry: its day 0 (when castguard received the message), the
 checklist of minimum elements, the time left before the policy's forwarding deadline, its status.
-``f`` forwards the selected case to the safety team (e-mail-ready export, and the safety webhook
-when one is configured), ``k`` records the safety team's acknowledgement. Every text shown came from
-a viewer: it is drawn as plain :class:`~rich.text.Text`, never markup.
+``x`` (or Enter) edits the selected case's patient, reporter, product and event (an empty value
+marks an element not known; each change is recorded with who made it), ``f`` forwards the selected case to the
+safety team (e-mail-ready export, and the safety webhook when one is configured), ``k`` records the
+safety team's acknowledgement. Every text shown came from a viewer: it is drawn as plain
+:class:`~rich.text.Text`, never markup.
 """
 
 from __future__ import annotations
@@ -13,13 +15,26 @@ import time
 from collections.abc import Callable
 
 from rich.text import Text
-from textual import work
+from textual import on, work
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.reactive import reactive
+from textual.screen import ModalScreen
 from textual.widget import Widget
+from textual.widgets import Input, Static
 
 from castguard.core.config import Config
-from castguard.session.aecases import ELEMENTS, AdverseCase, CaseBook, CaseError, CaseStatus, countdown
+from castguard.session.aecases import (
+    ELEMENTS,
+    MAX_ELEMENT_CHARS,
+    AdverseCase,
+    CaseBook,
+    CaseError,
+    CaseStatus,
+    countdown,
+)
+from castguard.tui.widgets import retitle
 
 _SHORT = {"patient": "patient", "reporter": "reporter", "product": "product", "event": "event"}
 #: Longest element shown in the lane (the whole value is in the export).
@@ -41,6 +56,8 @@ class AdverseLane(Widget, can_focus=True):
                 tooltip="Send the selected adverse-event case to the safety team (.eml export and webhook)"),
         Binding("k", "acknowledge", "Safety ack", id="ae.ack",
                 tooltip="Record that the safety team acknowledged the selected case"),
+        Binding("x,enter", "edit", "Edit checklist", id="ae.edit",
+                tooltip="Edit the selected case's four minimum elements (empty: not known), each edit recorded"),
     ]  # fmt: skip
 
     selected: reactive[int] = reactive(0)
@@ -63,6 +80,8 @@ class AdverseLane(Widget, can_focus=True):
         self.policy_region = region
         self.clock = clock
         self.cases: list[AdverseCase] = []
+        self._shown: tuple[list[AdverseCase], int, list[bool]] | None = None
+        """The cases and the minute last drawn: a reload that finds the same draws nothing again."""
         self.border_title = "Adverse events"
 
     def on_mount(self) -> None:
@@ -75,11 +94,16 @@ class AdverseLane(Widget, can_focus=True):
         cases = self.book.all()
         open_ = sorted((c for c in cases if c.status is CaseStatus.OPEN), key=lambda c: c.deadline)
         rest = sorted((c for c in cases if c.status is not CaseStatus.OPEN), key=lambda c: -c.id)
+        now = self.clock()
+        shown = (open_ + rest, int(now // 60), [c.overdue(now) for c in open_])  # the countdowns count minutes
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.cases = open_ + rest
         self.selected = min(self.selected, max(len(self.cases) - 1, 0))
-        overdue = sum(1 for c in open_ if c.overdue(self.clock()))
+        overdue = sum(1 for c in open_ if c.overdue(now))
         title = f"Adverse events: {len(open_)} to forward"
-        self.border_title = title + (f", {overdue} OVERDUE" if overdue else "")
+        retitle(self, title + (f", {overdue} OVERDUE" if overdue else ""))
         self.refresh(layout=True)
 
     @property
@@ -93,7 +117,7 @@ class AdverseLane(Widget, can_focus=True):
         now = self.clock()
         out = Text(no_wrap=True, overflow="ellipsis")
         for index, case in enumerate(self.cases):
-            out.append_text(case_lines(case, now, selected=index == self.selected))
+            out.append_text(case_lines(case, now, selected=index == self.selected, width=self.content_size.width))
         out.rstrip()
         return out
 
@@ -112,6 +136,38 @@ class AdverseLane(Widget, can_focus=True):
             self.notify(str(exc), title="Adverse event", severity="warning")
             return
         self.notify(f"Case #{case.id}: the safety team's acknowledgement is recorded.", title="Adverse event")
+        self.reload()
+
+    def action_edit(self) -> None:
+        """Edit the selected case's four minimum elements in a small editor."""
+        case = self.current
+        if case is None:
+            return
+        case_id = case.id
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self._save(case_id, values)
+
+        self.app.push_screen(ElementEditor(case), done)
+
+    def _save(self, case_id: int, values: dict[str, str]) -> None:
+        """Record each element that changed (one entry each, with who), then show the case as it now stands."""
+        try:
+            before = self.book.case(case_id)
+            changed = [k for k in ELEMENTS if k in values and values[k].strip() != before.elements.get(k, "")]
+            for element in changed:
+                self.book.edit(case_id, element, values[element], actor=self.actor)
+            case = self.book.case(case_id)
+        except CaseError as exc:
+            self.notify(str(exc), title="Adverse event", severity="warning")
+            return
+        if not changed:
+            self.notify(f"Case #{case_id}: nothing changed.", title="Adverse event")
+            return
+        edited = ", ".join(ELEMENTS[k] for k in changed)
+        left = ", ".join(case.missing) or "none: the case is reportable"
+        self.notify(f"Case #{case_id}: {edited} edited by {self.actor}. Missing: {left}.", title="Adverse event")
         self.reload()
 
     def action_forward(self) -> None:
@@ -138,8 +194,8 @@ class AdverseLane(Widget, can_focus=True):
         self.reload()
 
 
-def case_lines(case: AdverseCase, now: float, *, selected: bool = False) -> Text:
-    """Two lines for one case: day 0, countdown and status; then the checklist."""
+def case_lines(case: AdverseCase, now: float, *, selected: bool = False, width: int = 0) -> Text:
+    """Day 0, countdown and status; then the checklist, on two lines when one would not fit ``width``."""
     line = Text(no_wrap=True, end="")
     base = "reverse" if selected else ""
     line.append(f"#{case.id} ", f"bold {base}".strip())
@@ -149,16 +205,70 @@ def case_lines(case: AdverseCase, now: float, *, selected: bool = False) -> Text
         line.append(countdown(case.remaining(now)), style)
     else:
         line.append(case.status.value, "green")
+    missing = len(case.missing)
+    line.append("  reportable" if not missing else f"  {missing} of 4 missing", "green" if not missing else "red")
     if case.duplicate_of is not None:
         line.append(f"  duplicate of #{case.duplicate_of}", "dim")
     if case.seal_note:
         line.append("  original not kept", "bold red")
-    line.append("\n   ")
+    items: list[Text] = []
     for key in ELEMENTS:
         value = case.elements.get(key, "")
-        line.append("[x] " if value else "[ ] ", "green" if value else "bold red")
+        item = Text(end="")
+        item.append("[x] " if value else "[ ] ", "green" if value else "bold red")
         shown = value if len(value) <= _SHOWN else value[: _SHOWN - 1] + "…"
-        line.append(f"{_SHORT[key]}: ", "dim")
-        line.append((shown or "?") + "  ")
+        item.append(f"{_SHORT[key]}: ", "dim")
+        item.append((shown or "?") + "  ")
+        items.append(item)
+
+    def fits(row: list[Text]) -> bool:
+        return not width or 3 + sum(len(i) for i in row) <= width
+
+    # One line when it fits, else two, else one element a line: a checklist is never cut.
+    rows = [items] if fits(items) else [items[:2], items[2:]]
+    if not all(fits(row) for row in rows):
+        rows = [[item] for item in items]
+    for row in rows:
+        line.append("\n   ")
+        for item in row:
+            line.append_text(item)
     line.append("\n")
     return line
+
+
+class ElementEditor(ModalScreen[dict[str, str] | None]):
+    """A case's four minimum elements, edited: Enter saves (an empty one: not known), Escape changes nothing."""
+
+    DEFAULT_CSS = """
+    ElementEditor { align: center middle; }
+    ElementEditor > Vertical { width: 90%; max-width: 100; height: auto; max-height: 100%;
+                               border: round $warning; background: $surface; padding: 0 1; }
+    ElementEditor Input { margin: 0 0 1 0; background: $boost; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="ae-edit.cancel", tooltip="Close without changing anything")]
+
+    def __init__(self, case: AdverseCase) -> None:
+        super().__init__()
+        self.case = case
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(f"Case #{self.case.id}: the four minimum elements", style="bold"))
+            yield Static(Text("Tab moves · Enter saves (empty: not known) · Esc cancels", style="dim"))
+            for key, label in ELEMENTS.items():
+                yield Static(Text(label.capitalize(), style="bold"))
+                yield Input(value=self.case.elements.get(key, ""), placeholder=f"{label} (not known)",
+                            max_length=MAX_ELEMENT_CHARS, compact=True, id=f"ae-{key}")  # fmt: skip
+
+    def on_mount(self) -> None:
+        # The first element still missing: most edits complete a case.
+        first = next((k for k in ELEMENTS if not self.case.elements.get(k)), "patient")
+        self.query_one(f"#ae-{first}", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.dismiss({key: self.query_one(f"#ae-{key}", Input).value for key in ELEMENTS})
+
+    def action_cancel(self) -> None:
+        """Close without changing any element."""
+        self.dismiss(None)

@@ -14,6 +14,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -42,6 +43,7 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.marks import author_marks, standing_of
 from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
@@ -83,7 +85,10 @@ ALERT_COOLDOWN = 3.0
 #: How long the flash of a critical finding stays (seconds).
 FLASH_SECONDS = 5.0
 #: The desk's actions that act on the chat: off on a desk opened for review (``moderation=False``, replay).
-MODERATION_ACTIONS = frozenset({"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown"})
+MODERATION_ACTIONS = frozenset(
+    {"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown", "strike", "link",
+     "everywhere"}
+)  # fmt: skip
 
 
 class StatusBar(Themed, Static):
@@ -111,6 +116,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         Binding("u", "act('undo')", "Undo", id="desk.undo", tooltip="Undo the last action on the selected message"),
         Binding("t", "author('timeout')", "Timeout", id="desk.timeout", tooltip="Time out the author (confirm)"),
         Binding("b", "author('ban')", "Ban", id="desk.ban", tooltip="Ban the author (confirm)"),
+        Binding("s", "strike", "Strike", show=False, id="desk.strike",
+                tooltip="The author's next step on the policy's strike ladder (shown, then confirmed)"),
         Binding("H", "author_all", "All by author", show=False, id="desk.author_all",
                 tooltip="Hide, time out or ban: every message of the selected author (confirm)"),
         Binding("r", "reply", "Reply", id="desk.reply",
@@ -164,7 +171,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self.role = role
         self.on_air_delay = on_air_delay
         self.clock = clock
-        self.stats = SessionStats(sentiment_alert=session.pipeline.policy.sentiment_alert)
+        self.stats = SessionStats(
+            sentiment_alert=session.pipeline.policy.sentiment_alert, policy=session.pipeline.policy
+        )
         self.watched: set[str] = set()
         """Author ids whose messages are highlighted in every list."""
         alerts = config.alerts if config is not None else {}
@@ -179,7 +188,11 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._connections: dict[str, tuple[ConnectionState, str]] = {
             key: (ConnectionState.CONNECTING, "") for key in session.sources
         }
+        self._gauges: dict[str, str] = {}
+        """Each source's status-line gauge (a quota budget), from its latest connection event."""
         self._arrivals: deque[tuple[float, int]] = deque()
+        self._in_force: frozenset[tuple[str, str]] = frozenset()
+        """The authors banned or timed out when the rows' marks were last drawn."""
         self.stopped: str | None = None
         """Why the session stopped recording, once it has (shown in the status bar until the desk closes)."""
         self._watcher = PolicyWatcher(policy_path, session.pipeline.policy) if policy_path else None
@@ -350,6 +363,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 self.stats.add_action(update, self.session.record(update.message_seq) if update.message_seq else None)
             elif isinstance(update, ConnectionEvent):
                 self._connections[update.source] = (update.state, update.detail)
+                self._gauges[update.source] = update.gauge
                 announce(self, update)
             elif isinstance(update, PlatformEvent):
                 announce(self, update)
@@ -381,8 +395,10 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self._draw_status()
         for inbox in (self.inbox, self.producer_inbox):
             inbox.tick()
-        if self.session.sanctions:
-            self._redraw_marks()  # timeouts end as time passes
+        in_force = self.session.sanctions.in_force()
+        if in_force != self._in_force:
+            self._in_force = in_force
+            self._redraw_marks()  # a timeout ended
 
     def draw_figures(self) -> None:
         """The producer's figures as of now: risk panel, audience lane, the pins of the on-air view."""
@@ -418,9 +434,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self.perform(ActionKind.PIN if event.on else ActionKind.UNPIN, [record])
 
     def sanction_mark(self, record: MessageRecord) -> str | None:
-        """The mark of a row whose author is banned or timed out now (``None`` for everyone else)."""
-        sanction = self.session.sanction_of(record)
-        return sanction.mark if sanction is not None else None
+        """The marks before a row's author: banned or timed out now, held by the platform's filter, and what the
+        platform says of the author (first-time, returning, suspicious); ``None`` when there is none."""
+        return author_marks(record, self.session) or None
 
     def _redraw_marks(self) -> None:
         for view in self.lists():
@@ -466,7 +482,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
             text.append(badge, "bold reverse" if current == f"view-{key}" else "")
         text.append("  ")
-        text.append_text(connection_badges(self._connections, palette))
+        text.append_text(connection_badges(self._connections, self._gauges, palette))
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
@@ -508,7 +524,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self.onair.clear()
         self.alert_banner.clear()
         # Rates and shares start over with the window shown.
-        self.stats = SessionStats(sentiment_alert=self.session.pipeline.policy.sentiment_alert)
+        self.stats = SessionStats(
+            sentiment_alert=self.session.pipeline.policy.sentiment_alert, policy=self.session.pipeline.policy
+        )
         self.stats.set_lockdown(self.session.lockdown)
         for screen in self.screen_stack:
             screen.set_class(self.session.lockdown, "lockdown")
@@ -581,7 +599,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             actions = self.session.store.actions(message_seq=record.seq) if record is not None else []
             target = self.session.undoable(record.seq) if record is not None else None
             undo = (target, UNDO_GRACE - (self.session.clock() - target.at)) if target is not None else None
-            panes[0].show(record, actions, self.guidance, undo=undo)
+            standing = standing_of(record, self.session) if record is not None else None
+            said = standing.describe() if standing is not None else ""
+            panes[0].show(record, actions, self.guidance, undo=undo, standing=said)
 
     def selected(self, *, quiet: bool = False) -> MessageRecord | None:
         """The selected message of the visible view or screen."""
@@ -671,6 +691,43 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     # -- workflows (prompts, confirmations, other screens) ------------------------------------
 
+    def action_link(self) -> None:
+        """Link the author card's author to their account on another platform."""
+        self.workflows.link()
+
+    def action_everywhere(self) -> None:
+        """Ban or time out the author card's author on every linked account in one step."""
+        self.workflows.everywhere()
+
+    @work(exit_on_error=False, group="actions")
+    async def perform_everywhere(
+        self, kind: ActionKind, record: MessageRecord, *, duration: int | None = None, reason: str = ""
+    ) -> ActionRecord | None:
+        """Ban or time out the record's author on every linked account, then say what each platform did."""
+        for view in self.lists():
+            view.set_pending(record.seq, f"{kind.value} everywhere…")
+        try:
+            action = await self.session.act_everywhere(kind, record.seq, reason=reason, duration=duration)
+        except ActionError as exc:
+            self.notify(str(exc), severity="warning")
+            return None
+        finally:
+            for view in self.lists():
+                view.set_pending(record.seq, None)
+        self._drain()
+        lines = action.response.split(" · ")
+        severity: SeverityLevel = "error" if action.result is ActionResult.FAILED else "information"
+        self.notify("\n".join([f"{kind.value} everywhere: {action.result.value}", *lines]), title="Everywhere",
+                    severity=severity, timeout=10)  # fmt: skip
+        screen = self.screen
+        if isinstance(screen, ReloadingScreen):
+            screen.reload()
+        return action
+
+    def action_strike(self) -> None:
+        """Show the selected author's next step on the strike ladder, and apply it once confirmed."""
+        self.workflows.strike()
+
     def action_escalate_note(self) -> None:
         """Escalate the selected message with a one-line note for the producer."""
         self.workflows.escalate_note()
@@ -758,11 +815,14 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
 
 def _changes_sanctions(update: SessionUpdate) -> bool:
-    """An update that may ban, time out or lift a sanction (the rows' marks change)."""
+    """An update that may ban, time out or lift a sanction, or change an author's standing (the rows' marks
+    change)."""
     if isinstance(update, ActionRecord):
-        return update.kind in (ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN, ActionKind.UNDO)
+        return update.kind in (ActionKind.BAN, ActionKind.TIMEOUT, ActionKind.UNBAN, ActionKind.UNDO, ActionKind.LINK)
     return isinstance(update, PlatformEvent) and update.kind in (
         PlatformEventKind.BANNED,
         PlatformEventKind.TIMED_OUT,
         PlatformEventKind.UNBANNED,
+        PlatformEventKind.TRUST,
+        PlatformEventKind.SUSPICIOUS,
     )

@@ -22,6 +22,7 @@ from castguard.core.text import clean_text
 from castguard.session.audience import Contributor
 from castguard.session.redaction import redact_text
 from castguard.session.stats import Amplifiable, Snapshot
+from castguard.tui.widgets import retitle
 
 #: Longest name and message text shown in a row.
 NAME_CHARS = 24
@@ -102,19 +103,22 @@ class AudienceLane(Widget, can_focus=True):
     def show(self, snapshot: Snapshot) -> None:
         """Take the figures of ``snapshot``; the selection stays on the same account or message when it can."""
         current = self.current
-        self.snapshot = snapshot
         c = snapshot.concentration
         minutes = snapshot.concentration_window / 60
-        self.border_title = f"Audience, last {minutes:g} min: who drives the chat · amplify"
+        retitle(self, f"Audience, last {minutes:g} min: who drives the chat · amplify")
         rows: list[Row] = []
         if c is not None:
             rows += [Row("top", account=a) for a in c.top[:10]]
             rows += [Row("detractors", account=a) for a in c.detractors]
             rows += [Row("advocates", account=a) for a in c.advocates]
         rows += [Row("amplify", message=m) for m in snapshot.amplify[:LANE_ROWS]]
+        if self.snapshot is not None and c == self.snapshot.concentration and rows == self.rows:
+            self.snapshot = snapshot
+            return  # the same figures and rows: nothing to lay out or draw again
         self.rows = rows
         index = next((i for i, r in enumerate(rows) if _same(r, current)), None) if current is not None else None
         self.selected = index if index is not None else min(self.selected, max(len(rows) - 1, 0))
+        self.snapshot = snapshot
         self.refresh(layout=True)
 
     @property

@@ -48,7 +48,11 @@ class AuthorCard(DeskScreen):
         Binding("escape", "close", "Close", id="card.close", tooltip="Back to the desk"),
         Binding("w", "app.watch", "Watch", id="card.watch", tooltip="Highlight this author's next messages"),
         Binding("m", "app.note", "Note", id="card.note", tooltip="Write a local note about this author"),
-    ]
+        Binding("l", "app.link", "Link account", id="card.link",
+                tooltip="Link this author to their account on another platform (the same person)"),
+        Binding("X", "app.everywhere", "Everywhere", id="card.everywhere",
+                tooltip="Ban or time out this author on every linked account in one step (confirm)"),
+    ]  # fmt: skip
 
     def __init__(self, record: MessageRecord) -> None:
         super().__init__()
@@ -123,17 +127,19 @@ class AuthorCard(DeskScreen):
     def _draw_head(self) -> None:
         if self.history is None:
             return
+        m = self.record.message
+        session = self.desk.session
+        standing = session.trust.of(m.source, m.author.id)
         head = self.query_one("#card-head", CardHead)
         head.update(
             card_renderable(
-                self.record,
-                self.history,
-                self.record.message.author.id in self.desk.watched,
-                self.desk.session.sanction_of(self.record),
+                self.record, self.history, m.author.id in self.desk.watched, session.sanction_of(self.record),
                 head.palette,
                 past=self.past,
+                standing=standing.describe() if standing is not None else "",
+                linked=[a.describe() for a in session.linked_accounts(m.source, m.author.id)],
             )
-        )
+        )  # fmt: skip
 
     def action_close(self) -> None:
         """Back to the desk."""
@@ -154,9 +160,12 @@ def card_renderable(
     palette: Palette = FALLBACK,
     *,
     past: AuthorPastHistory | None = None,
+    standing: str = "",
+    linked: list[str] | None = None,
 ) -> RenderableType:
     """The card's header, from plain strings only (``sanction``: the author's ban or timeout in force;
-    ``past``: the author in earlier recordings, ``None`` while it is being read)."""
+    ``past``: the author in earlier recordings, ``None`` while it is being read; ``standing``: what the platform
+    says of them; ``linked``: their other accounts, described)."""
     author, m = record.message.author, record.message
     parts: list[RenderableType] = []
     head = Text(no_wrap=True)
@@ -175,6 +184,13 @@ def card_renderable(
         status.append(f"{sanction.mark} {sanction.describe(clock).upper()}", palette.sanction)
         status.append(f"  by {sanction.by} at {clock(sanction.at)}", "dim")
         parts.append(status)
+    if standing:
+        parts.append(Text(standing, style="yellow"))
+    if linked:
+        accounts = Text()
+        accounts.append("linked accounts: ", "dim")
+        accounts.append("; ".join(linked), "bold")
+        parts.append(accounts)
     counts = Text(no_wrap=True)
     counts.append(f"{history.total} messages, {history.flagged} flagged", "bold")
     for state, n in sorted(history.states.items()):

@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionRecord, MessageRecord
+from castguard.tui.marks import PLATFORM_HOLD_MARK, hold_line
 from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import clock, duration, finding_rows, highlight_spans
 
@@ -31,18 +32,20 @@ class DetailPane(Themed, Static):
         guidance: str = "",
         *,
         undo: tuple[ActionRecord, float] | None = None,
+        standing: str = "",
     ) -> None:
-        """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left."""
-        self._shown = (record, actions, guidance, undo)
-        self.update(detail_renderable(record, actions, guidance, undo=undo, palette=self.palette))
+        """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left;
+        ``standing``: what the platform says of the author, in words."""
+        self._shown = (record, actions, guidance, undo, standing)
+        self.update(detail_renderable(record, actions, guidance, undo=undo, standing=standing, palette=self.palette))
 
-    _shown: tuple[MessageRecord | None, list[ActionRecord], str, tuple[ActionRecord, float] | None] | None = None
+    _shown: tuple[MessageRecord | None, list[ActionRecord], str, tuple[ActionRecord, float] | None, str] | None = None
 
     def palette_changed(self) -> None:
         """Another theme: the same message, drawn again in its colours."""
         if self._shown is not None:
-            record, actions, guidance, undo = self._shown
-            self.show(record, actions, guidance, undo=undo)
+            record, actions, guidance, undo, standing = self._shown
+            self.show(record, actions, guidance, undo=undo, standing=standing)
 
 
 def detail_renderable(
@@ -51,6 +54,7 @@ def detail_renderable(
     guidance: str = "",
     *,
     undo: tuple[ActionRecord, float] | None = None,
+    standing: str = "",
     palette: Palette = FALLBACK,
 ) -> RenderableType:
     """The pane's content, built from plain strings only, in the theme's colours (``palette``)."""
@@ -70,6 +74,11 @@ def detail_renderable(
     parts.append(head)
     where = Text(f"{m.source} · {m.channel} · id {m.id}", style="dim")
     parts.append(where)
+    held = hold_line(record)
+    if held:
+        parts.append(Text(f"{PLATFORM_HOLD_MARK} {held}", style="bold magenta"))
+    if standing:
+        parts.append(Text(standing, style="yellow"))
     parts.append(Text())
     parts.append(highlight_spans(m.text, v.findings, wrap=True, palette=palette))
     parts.append(Text())

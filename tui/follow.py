@@ -150,7 +150,7 @@ class FollowApp(SafeApp, App[None]):
         text.append(clean_text(str(self.tail.store.path)), "bold")
         text.append(f"  as {clean_text(self.tail.actor, MAX_NAME_CHARS)}  ", "dim")
         # The sources as the recording desk last saw them (connected, reconnecting, failed...).
-        text.append_text(connection_badges(self.tail.connections, palette))
+        text.append_text(connection_badges(self.tail.connections, palette=palette))
         if not self.loaded:
             text.append("reading the recording…", "italic")
         else:

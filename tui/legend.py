@@ -6,6 +6,8 @@ from rich.text import Text
 
 from castguard.core.model import EscalationState, MessageState, Severity
 from castguard.session.sanctions import BANNED_MARK, TIMED_OUT_MARK
+from castguard.session.trust import FIRST_TIME_MARK, MONITORED_MARK, RESTRICTED_MARK, RETURNING_MARK
+from castguard.tui.marks import PLATFORM_HOLD_MARK
 from castguard.tui.palette import FALLBACK, Palette
 from castguard.tui.render import SEVERITY_STYLES, STATE_MARKS, look
 
@@ -42,6 +44,11 @@ def legend(palette: Palette = FALLBACK) -> list[tuple[str, list[tuple[Text, str]
     author = [
         (Text(BANNED_MARK), "the author is banned"),
         (Text(TIMED_OUT_MARK), "the author is timed out now"),
+        (Text(PLATFORM_HOLD_MARK), "held by the platform's filter (Twitch AutoMod): a allows it, h denies it there"),
+        (Text(FIRST_TIME_MARK), "a first-time chatter (the platform says so)"),
+        (Text(RETURNING_MARK), "a returning chatter (the platform says so)"),
+        (Text(MONITORED_MARK), "suspicious: monitored by the platform's moderators"),
+        (Text(RESTRICTED_MARK), "suspicious: restricted (only moderators see their messages on the platform)"),
         (Text("name", "bold reverse"), "a watched author (w)"),
         (Text("⚑ ana", p.pending), "another moderator of the team has this message selected or is acting on it"),
         (Text("… hide…", p.pending), "an action under way, not yet confirmed by the platform"),

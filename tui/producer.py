@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
-from textual.widgets import Static
 
 from castguard.session.audience import Stance
 from castguard.session.stats import FAMILIES, Snapshot
 from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import clock, duration, look, sparkline
+from castguard.tui.widgets import SteadyStatic
 
 #: Each family's look (a role of the theme's palette).
 FAMILY_STYLES = {
@@ -24,7 +24,7 @@ BAR_WIDTH = 30
 STANCE_STYLES = {Stance.PROTECT: "protect", Stance.PROMOTE: "promote"}
 
 
-class RiskPanel(Themed, Static):
+class RiskPanel(Themed, SteadyStatic):
     """Renders a :class:`Snapshot` of the session's figures."""
 
     DEFAULT_CSS = """
@@ -36,7 +36,7 @@ class RiskPanel(Themed, Static):
     def show(self, snapshot: Snapshot) -> None:
         """Draw the figures of ``snapshot``."""
         self._snapshot = snapshot
-        self.update(risk_renderable(snapshot, self.palette))
+        self.show_content(risk_renderable(snapshot, self.palette))
 
     def palette_changed(self) -> None:
         """Another theme: the same figures, in its colours."""

@@ -252,12 +252,22 @@ def sparkline(values: list[float], top: float | None = None) -> str:
     return "".join(SPARKS[max(1, min(last, round(v / top * last)))] if v > 0 else SPARKS[0] for v in values)
 
 
-def connection_badges(connections: Mapping[str, tuple[ConnectionState, str]], palette: Palette = FALLBACK) -> Text:
-    """``● source state`` for every source, the dot coloured by the state."""
+def connection_badges(
+    connections: Mapping[str, tuple[ConnectionState, str]],
+    gauges: Mapping[str, str] | None = None,
+    palette: Palette = FALLBACK,
+) -> Text:
+    """``● source state`` for every source, the dot coloured by the state, then the source's gauge if it has one
+    (``● youtube:abc connected quota 120u · ~300/h``; a gauge ending in ``!`` is drawn as a warning)."""
     text = Text(no_wrap=True, end="")
     for key, (state, _detail) in connections.items():
         text.append("● ", look(palette, CONNECTION_STYLES[state]))
-        text.append(f"{key} {state.value}  ")
+        text.append(f"{key} {state.value}")
+        gauge = (gauges or {}).get(key, "")
+        if gauge:
+            text.append(" ")
+            text.append(fit_cells(displayable(gauge), 40), palette.warn if gauge.endswith("!") else style("dim"))
+        text.append("  ")
     return text
 
 

@@ -19,7 +19,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Static
 
 from castguard.core.model import EscalationState, MessageRecord, MessageState
 from castguard.core.text import clean_text
@@ -30,6 +29,7 @@ from castguard.tui.feed import FeedView
 from castguard.tui.legend import DONE_STYLE, ESCALATION_MEANINGS, PENDING_STYLE
 from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import duration, look
+from castguard.tui.widgets import SteadyStatic, retitle
 
 __all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "missed", "on_air", "queue_mark"]
 
@@ -90,7 +90,7 @@ class QueueView(FeedView):
         self._title()
 
     def _title(self) -> None:
-        self.border_title = f"Review queue — {len(self.pending_seqs)} pending of {len(self.rows)}"
+        retitle(self, f"Review queue — {len(self.pending_seqs)} pending of {len(self.rows)}")
 
     def watch_tail(self, tail: bool) -> None:
         pass  # the title shows the counts instead
@@ -130,6 +130,8 @@ class InboxView(FeedView):
         self.tail = False
         self.info = info
         self.clock = clock
+        self._drawn_second = 0
+        """The clock's second the waiting times were last drawn at."""
 
     def add(self, records: list[MessageRecord]) -> int:  # type: ignore[override]
         """Add new escalations; the first one is selected when nothing is."""
@@ -165,8 +167,10 @@ class InboxView(FeedView):
         return text
 
     def tick(self) -> None:
-        """Redraw waiting times."""
-        if any(r.escalation is EscalationState.OPEN for r in self.rows):
+        """Redraw waiting times (shown to the second: once a second at most)."""
+        second = int(self.clock())
+        if second != self._drawn_second and any(r.escalation is EscalationState.OPEN for r in self.rows):
+            self._drawn_second = second
             self.redraw()
 
     def action_next_open(self, direction: int) -> None:
@@ -318,7 +322,7 @@ class OnAirView(Themed, ScrollView, can_focus=True):
 
     def _title(self) -> None:
         delay = f" · {self.delay:g}s delay, {len(self.waiting)} waiting" if self.delay else ""
-        self.border_title = f"ON AIR{delay}" + ("" if self.tail else " · paused (End follows)")
+        retitle(self, f"ON AIR{delay}" + ("" if self.tail else " · paused (End follows)"))
 
     # -- layout and rendering ----------------------------------------------------------------
 
@@ -433,7 +437,7 @@ class OnAirView(Themed, ScrollView, can_focus=True):
         self._move(len(self.items) - 1)
 
 
-class PinnedStrip(Themed, Static):
+class PinnedStrip(Themed, SteadyStatic):
     """The producer's pinned messages, above the on-air stream, each marked; personal data shown as its label."""
 
     DEFAULT_CSS = """
@@ -449,7 +453,7 @@ class PinnedStrip(Themed, Static):
         shown = [r for r in pins if on_air(r)]
         palette = self.palette
         self.set_class(bool(shown), "-pinned")
-        self.border_title = f"📌 PINNED by the producer ({len(shown)})"
+        retitle(self, f"📌 PINNED by the producer ({len(shown)})")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         for i, record in enumerate(shown):
             if i:
@@ -457,7 +461,7 @@ class PinnedStrip(Themed, Static):
             text.append("📌 ", palette.accent)
             text.append(clean_text(record.message.author.name, 40) + ": ", palette.name)
             text.append(clean_text(redact_text(record.message.text, record.verdict.findings), 300), "bold")
-        self.update(text)
+        self.show_content(text)
 
     def palette_changed(self) -> None:
         """Another theme: drawn again in its colours."""

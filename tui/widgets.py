@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import App
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from castguard.core.model import ConnectionEvent, ConnectionState, MessageRecord, PlatformEvent
+from castguard.core.model import ConnectionEvent, ConnectionState, MessageRecord, PlatformEvent, PlatformEventKind
 from castguard.core.text import MAX_DETAIL_CHARS, MAX_NAME_CHARS, clean_text
 from castguard.tui.render import platform_event_line
 
@@ -19,6 +21,40 @@ if TYPE_CHECKING:
     from castguard.tui.app import DeskApp
 
 LOCKDOWN_TEXT = " LOCKDOWN — every message at or above warn is held until lifted (L) "
+
+
+def drawn(content: RenderableType) -> object:
+    """What ``content`` draws, as a value to compare with the last one drawn (``None``: cannot tell, draw it)."""
+    if isinstance(content, Text):
+        return (content.plain, tuple(content.spans), str(content.style), content.justify, content.no_wrap, content.end)
+    if isinstance(content, Group):
+        parts = tuple(drawn(part) for part in content.renderables)
+        return None if None in parts else parts
+    return None
+
+
+def retitle(widget: Widget, title: str) -> None:
+    """Set ``widget``'s border title when it differs (setting it, even to the same text, draws the widget again)."""
+    if widget.border_title != title:
+        widget.border_title = title
+
+
+class SteadyStatic(Static):
+    """A static updated on a timer: laid out and drawn again only when what it shows has changed.
+
+    A redraw is not free (the screen below a dialog is composed again with it), and an idle desk that redraws
+    every tick keeps a laptop's fan going for nothing.
+    """
+
+    _drawn: object = None
+
+    def show_content(self, content: RenderableType) -> None:
+        """Show ``content`` unless it draws exactly what is shown."""
+        key = drawn(content)
+        if key is not None and key == self._drawn:
+            return
+        self._drawn = key
+        self.update(content)
 
 
 class LockdownBanner(Static):
@@ -92,12 +128,18 @@ class AuthorScreen(Protocol):
         """The message the screen was opened on (its author is the one shown)."""
 
 
+#: Platform events shown on the rows rather than as a toast.
+QUIET_EVENTS = frozenset({PlatformEventKind.HELD, PlatformEventKind.TRUST})
+
+
 def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:
     """A toast for a source that failed or for moderation seen on the platform (other states show in the status).
 
     Details come from platforms and error messages: never parsed as markup.
     """
     if isinstance(event, PlatformEvent):
+        if event.kind in QUIET_EVENTS:
+            return  # shown where it belongs: the held message in the queue, the author's marks
         app.notify(platform_event_line(event), title="Seen on the platform", markup=False)
     elif event.state is ConnectionState.FAILED:
         app.notify(f"{event.source}: {event.detail}", title="Source failed", severity="error", markup=False)

@@ -63,6 +63,11 @@ class DeskHost(Protocol):
     def push_screen(self, screen: Any, callback: Any = None) -> Any:
         """Open ``screen`` over the desk; ``callback`` receives what it is dismissed with."""
 
+    def perform_everywhere(
+        self, kind: ActionKind, record: MessageRecord, *, duration: int | None = None, reason: str = ""
+    ) -> Worker[ActionRecord | None]:
+        """Ban or time out the record's author on every linked account (in the background), then say how."""
+
     def lists(self) -> list[FeedView]:
         """Every message list on the desk and on the screen on top."""
 
@@ -187,6 +192,98 @@ class Workflows:
                 self.bulk(choice, m.source, {m.author.id: seqs})
 
         self.desk.push_screen(screen, confirmed)
+
+    # -- linked accounts ---------------------------------------------------------------------
+
+    def link(self) -> None:
+        """Link the author card's author to their account on another platform, found by name or id."""
+        from castguard.session.links import LinkError
+
+        desk = self.desk
+        record = self.author_record()
+        if record is None:
+            return
+        m = record.message
+        prompt = NotePrompt(
+            f"Link {m.author.name} ({m.author.id} on {m.source}) to another account of the same person",
+            placeholder="their name or id (SOURCE NAME when several sources have one)",
+        )
+
+        def named(wanted: str | None) -> None:
+            if not wanted:
+                return
+            found = [a for a in desk.session.find_accounts(wanted) if a.key != (m.source, m.author.id)]
+            if not found:
+                desk.notify(f"No account named {wanted} in this session.", severity="warning")
+                return
+            if len(found) > 1:
+                listed = "; ".join(f"{a.source} {a.author_id}" for a in found[:6])
+                desk.notify(f"Several accounts match: {listed}. Write SOURCE ID.", severity="warning", timeout=10)
+                return
+            try:
+                desk.session.link_accounts(record.seq, found[0])
+            except LinkError as exc:
+                desk.notify(str(exc), severity="warning")
+                return
+            desk.notify(f"{m.author.name} linked to {found[0].describe()}.", title="Accounts linked")
+            screen = desk.screen
+            if isinstance(screen, ReloadingScreen):
+                screen.reload()
+
+        desk.push_screen(prompt, named)
+
+    def everywhere(self) -> None:
+        """Ban or time out the author card's author on every linked account in one step (confirmed)."""
+        desk = self.desk
+        record = self.author_record()
+        if record is None:
+            return
+        m = record.message
+        linked = desk.session.linked_accounts(m.source, m.author.id)
+        if not linked:
+            desk.notify(f"{m.author.name} has no linked account: l links one.", severity="warning")
+            return
+        from castguard.tui.strikes import ConfirmEverywhere
+
+        names = [f"{m.author.name} ({m.author.id}) on {m.source}", *(a.describe() for a in linked)]
+        screen = ConfirmEverywhere(f"Every account of {m.author.name} (linked)", names)
+
+        def confirmed(choice: BulkChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.kind is ActionKind.HIDE:
+                desk.notify("Everywhere bans or times out: choose t or b.", severity="warning")
+                return
+            desk.perform_everywhere(choice.kind, record, duration=choice.duration, reason=choice.reason)
+
+        desk.push_screen(screen, confirmed)
+
+    # -- strikes -----------------------------------------------------------------------------
+
+    def strike(self) -> None:
+        """Show the selected author's next step on the strike ladder; apply it once confirmed."""
+        from castguard.session.engine import ActionError
+        from castguard.tui.strikes import ConfirmStrike
+
+        desk = self.desk
+        record = desk.selected()
+        if record is None:
+            return
+        try:
+            plan = desk.session.plan_strike(record.seq)
+        except ActionError as exc:
+            desk.notify(str(exc), severity="warning")
+            return
+        if plan is None:
+            categories = ", ".join(record.verdict.categories) or "no category"
+            desk.notify(f"The policy has no strike ladder for {categories} ([ladder]).", severity="warning")
+            return
+
+        def answered(apply: bool | None) -> None:
+            if apply:
+                desk.perform(plan.kind, [record], duration=plan.duration, reason=plan.reason)
+
+        desk.push_screen(ConfirmStrike(plan), answered)
 
     # -- raids -------------------------------------------------------------------------------
 

@@ -29,6 +29,9 @@ from castguard.core.text import (
     is_plain,
 )
 
+#: Longest gauge text a source shows in the status line (characters).
+MAX_GAUGE_CHARS = 60
+
 
 class Severity(IntEnum):
     """How bad a finding is. Ordered, so ``max()`` picks the worst."""
@@ -259,6 +262,8 @@ class ActionKind(StrEnum):
     """A queued free-text reply the approver turned down."""
     PIN = "pin"
     """The producer pinned the message to the on-air view (amplify the positive)."""
+    LINK = "link"
+    """A moderator linked the message's author to another account of the same person (``reason`` names it)."""
     UNPIN = "unpin"
     """The producer took a pin off the on-air view."""
 
@@ -304,6 +309,9 @@ class ActionRequest:
     duration: int | None = None
     """Seconds, for timeouts."""
     reason: str = ""
+    held: bool = False
+    """The message is held by the platform's own filter (Twitch AutoMod): ``approve`` allows it there and
+    ``delete`` denies it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,10 +347,13 @@ class ConnectionEvent:
     detail: str = ""
     """What happened, in words (a platform's error text or close reason, cleaned and bounded)."""
     at: float = field(default_factory=time.time)
+    gauge: str = ""
+    """A short reading the status line shows next to the state (a quota budget: ``quota 120u · ~300/h``)."""
 
     def __post_init__(self) -> None:
         _set(self, "source", clean_id(self.source))
         _set(self, "detail", clean_text(self.detail, MAX_DETAIL_CHARS))
+        _set(self, "gauge", clean_text(self.gauge, MAX_GAUGE_CHARS))
 
 
 class PlatformEventKind(Enum):
@@ -376,6 +387,8 @@ class PlatformEventKind(Enum):
     """The channel's chat started, changed or stopped being shared with other channels."""
     MODERATION = "moderation"
     """Other moderator activity on the platform (roles, raids, terms), with the actor in the detail."""
+    TRUST = "trust"
+    """What the platform says of an author on another copy of a message (first-time or returning chatter)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,9 +405,15 @@ class PlatformEvent:
     duration: int | None = None
     detail: str = ""
     at: float = field(default_factory=time.time)
+    status: str = ""
+    """The platform's word for the outcome or standing, when it gives one: a held message's ``allowed``,
+    ``denied`` or ``expired``; a suspicious user's ``active_monitoring``, ``restricted`` or ``none``; the
+    ``first-time`` / ``returning`` of a trust signal."""
 
     def __post_init__(self) -> None:
         _set(self, "source", clean_id(self.source))
+        if self.status and not is_plain(self.status, 40):
+            _set(self, "status", clean_id(self.status)[:40])
         if self.message_id is not None:
             _set(self, "message_id", clean_id(self.message_id))
         if self.author_id is not None:
@@ -409,6 +428,18 @@ def _set(obj: object, name: str, value: object) -> None:
 
 #: What a connector yields.
 SourceEvent = ChatMessage | ConnectionEvent | PlatformEvent
+
+#: ``ChatMessage.extra`` key: which platform filter holds the message for a moderator's decision
+#: (``Twitch AutoMod``); the message is recorded held until a moderator (here or on the platform) decides.
+PLATFORM_HOLD = "platform_hold"
+#: ``ChatMessage.extra`` key: why the platform's filter holds it (AutoMod's category and level, a blocked term).
+HOLD_REASON = "hold_reason"
+
+
+def platform_hold(message: ChatMessage) -> str | None:
+    """The platform filter holding ``message`` (``Twitch AutoMod``), or ``None`` when no platform holds it."""
+    holder = message.extra.get(PLATFORM_HOLD)
+    return holder if isinstance(holder, str) and holder else None
 
 
 class MessageState(StrEnum):

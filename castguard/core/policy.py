@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 import phonenumbers
 
+from castguard.core.ladder import LadderError, Step, parse_ladder
 from castguard.core.lockdown import Control, LockdownError, default_plan, parse_plan
 from castguard.core.model import CATEGORIES, Decision, Severity
 from castguard.core.tomlsource import Locator
@@ -301,6 +302,12 @@ class Policy:
     """Address the e-mail-ready export of a case is written to (``[adverse_events] safety_email``)."""
     lockdown: dict[str, tuple[Control, ...]] = field(default_factory=default_plan)
     """Per platform, the controls lockdown also switches on there (``[lockdown]``; :mod:`castguard.core.lockdown`)."""
+    ladder: dict[str, tuple[Step, ...]] = field(default_factory=dict)
+    """Per category (or family, or ``"*"``), the strike ladder a repeat offender climbs (``[ladder]``;
+    :mod:`castguard.core.ladder`)."""
+    hold_first_message: str = "off"
+    """``[trust] hold_first_message``: hold a first-time chatter's first ``message``, their first ``link``, or
+    nothing (``off``) until a moderator approves it."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -322,6 +329,8 @@ class Policy:
 
 
 FALLBACK_RULE = CategoryRule(Severity.WARN, Decision.FLAG)
+#: What ``[trust] hold_first_message`` may say.
+HOLD_FIRST_MESSAGE = ("off", "message", "link")
 PROFANITY_LANGUAGES = frozenset({"en", "es", "ru"})
 
 # Keys each table accepts; anything else is a typo worth an error.
@@ -346,7 +355,10 @@ _KNOWN: dict[str, set[str]] = {
         "safety",
         "adverse_events",
         "lockdown",
+        "ladder",
+        "trust",
     },
+    "trust": {"hold_first_message"},
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
     "adverse_events": {"forward_within_hours", "safety_email"},
@@ -435,6 +447,17 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
 
     forward_hours, safety_email = _adverse_events(_table(data, "adverse_events", fail), fail)
     lockdown = _lockdown(data, fail)
+    try:
+        ladder = parse_ladder(_table(data, "ladder", fail))
+    except LadderError as exc:
+        key = str(exc).split("'", 2)[1] if str(exc).startswith("'") else None
+        raise fail(f"ladder: {exc}", "ladder", key) from None
+    hold_first = _table(data, "trust", fail).get("hold_first_message", "off")
+    if hold_first not in HOLD_FIRST_MESSAGE:
+        raise fail(
+            f'trust.hold_first_message must be "off", "message" or "link", not {hold_first!r}',
+            "trust", "hold_first_message",
+        )  # fmt: skip
 
     return Policy(
         name=name,
@@ -470,6 +493,8 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         ae_forward_hours=forward_hours,
         ae_safety_email=safety_email,
         lockdown=lockdown,
+        ladder=ladder,
+        hold_first_message=str(hold_first),
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )

@@ -280,18 +280,22 @@ def _replies(store: Store, free: Callable[[str], str]) -> list[dict[str, Any]]:
     """Every reply step: who, which template and version or free text, approved by whom, blocked and why."""
     entries = list(reply_entries(store.actions()))
     names = queries.author_names(store, (e.action.message_seq for e in entries))
+    policy = store.recorded_policy()
+    # A template's approval is the policy's (its approver for that version): the report names it.
+    approvers = {(t.id, t.language, t.version): t.approver for t in policy.replies} if policy is not None else {}
     out: list[dict[str, Any]] = []
     for entry in entries:
         action = entry.action
         step = _REPLY_STEPS[action.kind.value]
         if action.kind.value == "reply" and action.result.value == "failed":
             step = "not sent (platform)"
+        approved_by = entry.approved_by or approvers.get((entry.template, entry.language, entry.version), "")
         out.append({
             "id": action.id, "at": iso(action.at), "step": step, "by": action.actor, "message": action.message_seq,
             "to": names.get(action.message_seq) if action.message_seq is not None else None,
             "template": entry.template or None,
             "version": entry.version or None, "language": entry.language or None,
-            "approved_by": entry.approved_by or None, "blocked_because": entry.blocked_because or None,
+            "approved_by": approved_by or None, "blocked_because": entry.blocked_because or None,
             "text": free(entry.text), "response": action.response,
         })  # fmt: skip
     return out

@@ -31,14 +31,26 @@ from castguard.core.model import (
     ActionRecord,
     ActionRequest,
     ActionResult,
+    Author,
     MessageRecord,
     MessageState,
+    platform_hold,
 )
 from castguard.session import queries
+from castguard.session.links import (
+    EVERYWHERE,
+    Account,
+    AccountLinks,
+    everywhere_accounts,
+    everywhere_response,
+    follow_everywhere,
+    is_everywhere,
+)
 from castguard.session.sanctions import Sanctions
 from castguard.session.store import Store
 from castguard.session.transitions import (
     KEEP,
+    SANCTIONS,
     UNCHANGED,
     Escalation,
     inverse,
@@ -103,6 +115,18 @@ Publish = Callable[[ActionRecord | StateChange | LockdownChanged], None]
 #: Bans and timeouts whose settled messages are remembered for undo (far more than fit in the undo grace).
 SETTLED_KEPT = 10_000
 
+#: On a message the platform's filter holds, what each desk action asks of the platform: allow, or deny.
+HOLD_DECISIONS: dict[ActionKind, ActionKind] = {
+    ActionKind.APPROVE: ActionKind.APPROVE,
+    ActionKind.HIDE: ActionKind.DELETE,
+    ActionKind.DELETE: ActionKind.DELETE,
+}
+
+
+def held_on_platform(record: MessageRecord) -> bool:
+    """The platform's own filter (Twitch AutoMod) still holds this message for a moderator's decision."""
+    return record.state is MessageState.HELD and platform_hold(record.message) is not None
+
 
 class ActionService:
     """What a moderator (or the policy) does to a session's messages.
@@ -122,6 +146,7 @@ class ActionService:
         moderator: str,
         clock: Callable[[], float],
         lockdown: bool = False,
+        links: AccountLinks | None = None,
     ) -> None:
         self.store = store
         self.sources = sources
@@ -134,6 +159,8 @@ class ActionService:
         self.clock = clock
         self.lockdown = lockdown
         """Every new message at or above warn is held until a moderator decides."""
+        self.links = links if links is not None else AccountLinks()
+        """The session's linked accounts (a ``link`` action adds to them)."""
         self.gate: ActionGate | None = None
         """When set, every action on a message enters it first (the team host's claims)."""
         self._switching = asyncio.Lock()
@@ -172,7 +199,7 @@ class ActionService:
         actor = actor or self.moderator
         outcome = ActionOutcome(ActionResult.DONE)
         intent: int | None = None
-        if kind in PLATFORM_ACTIONS:
+        if kind in PLATFORM_ACTIONS or (kind is ActionKind.APPROVE and held_on_platform(record)):
             outcome, intent = await self._perform(kind, record, actor, reason, duration)
         change = UNCHANGED if outcome.result is ActionResult.FAILED else transition(kind, record.state)
         return self._commit(
@@ -192,11 +219,18 @@ class ActionService:
             local = "source not connected in this session: applied on the desk only"
             return ActionOutcome(ActionResult.LOCAL, local), None
         platform_kind = kind
-        if kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
+        held = held_on_platform(record) and kind in HOLD_DECISIONS
+        if held:
+            # The platform's filter holds it: approve allows it there, hide or delete denies it.
+            platform_kind = HOLD_DECISIONS[kind]
+            if ActionKind.APPROVE not in source.capabilities:
+                says = f"{source.platform} source cannot decide {platform_hold(record.message)}'s holds: desk only"
+                return ActionOutcome(ActionResult.LOCAL, says), None
+        elif kind is ActionKind.HIDE and ActionKind.HIDE not in source.capabilities:
             platform_kind = ActionKind.DELETE  # Twitch and YouTube cannot hide, only delete
         if platform_kind not in source.capabilities:
             return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only"), None
-        request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason)
+        request = ActionRequest(platform_kind, record.message, record.message.author, duration, reason, held=held)
         intent = self.store.add_intent(
             actor=actor, kind=platform_kind, message_seq=record.seq, source=source.key,
             author_id=record.message.author.id, reason=reason, duration=duration, at=self.clock(),
@@ -257,10 +291,14 @@ class ActionService:
         """What else a recorded action changes in the session: a sanction imposed or lifted, and the messages
         it settles or gives back (``settle``: this session changes them; a follower only re-reads them)."""
         sanction = self.sanctions.on_action(action)
+        linked = follow_everywhere(self.sanctions, action)
         if not settle or action.source is None or action.author_id is None:
             return
         if sanction is not None and sanction.action_id is not None:
-            self._remember_settled(sanction.action_id, self.settle_sanctioned(action.source, action.author_id))
+            settled = self.settle_sanctioned(action.source, action.author_id)
+            for source, author_id in linked:
+                settled += self.settle_sanctioned(source, author_id)
+            self._remember_settled(sanction.action_id, settled)
         elif action.kind is ActionKind.UNDO and action.result is not ActionResult.FAILED and action.undoes is not None:
             self._unsettle(self._settled.pop(action.undoes, ()))
 
@@ -359,6 +397,11 @@ class ActionService:
         target = self.undoable(seq)
         if target is None:
             raise ActionError("nothing to undo on this message")
+        holder = platform_hold(record.message)
+        decided = target.kind in HOLD_DECISIONS and target.prev_state is MessageState.HELD
+        if holder and decided and target.result is ActionResult.DONE:
+            # Allowed is posted and denied is gone: neither can be put back in the platform's queue.
+            raise ActionError(f"{holder}'s decision cannot be taken back on the platform")
         outcome = ActionOutcome(ActionResult.DONE, f"reverses {target.kind.value} #{target.id}")
         reverse = inverse(target.kind)
         intent: int | None = None
@@ -372,6 +415,8 @@ class ActionService:
                 )
         if outcome.result is ActionResult.FAILED:
             return self._commit(ActionKind.UNDO, record, actor, outcome, "", None, None, KEEP, target.id, intent=intent)
+        if is_everywhere(target) and target.result is not ActionResult.FAILED:
+            outcome = await self._undo_everywhere(target, record, actor, outcome)
         change = undo_transition(target)
         return self._commit(
             ActionKind.UNDO,
@@ -386,6 +431,95 @@ class ActionService:
             intent=intent,
         )
 
+    async def _undo_everywhere(
+        self, target: ActionRecord, record: MessageRecord, actor: str, own: ActionOutcome
+    ) -> ActionOutcome:
+        """Lift an everywhere ban or timeout on the linked accounts too; the undo's outcome, one line each."""
+        main = Account(record.message.source, record.message.author.id, record.message.author.name)
+        others = [
+            Account(source, author_id)
+            for source, author_id, result in everywhere_accounts(target.response)
+            if (source, author_id) != main.key and result is not ActionResult.FAILED
+        ]
+        lifted = await asyncio.gather(
+            *(self._perform_account(ActionKind.UNBAN, record.seq, a, actor, f"undo #{target.id}", None) for a in others)
+        )
+        lines = [
+            (main, own.result, own.response),
+            *((a, o.result, o.response) for a, o in zip(others, lifted, strict=True)),
+        ]
+        return ActionOutcome(own.result, everywhere_response(lines))
+
+    async def act_everywhere(
+        self,
+        kind: ActionKind,
+        seq: int,
+        accounts: list[Account],
+        *,
+        actor: str | None = None,
+        reason: str = "",
+        duration: int | None = None,
+    ) -> ActionRecord:
+        """Ban or time out the author of message ``seq`` and each of ``accounts`` (their linked accounts) in one
+        step: one recorded action whose response says what each platform did; undo lifts them all."""
+        if kind not in SANCTIONS:
+            raise ActionError(f"only a ban or a timeout applies everywhere, not {kind.value}")
+        record = self.messages.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        actor = actor or self.moderator
+        m = record.message
+        main = Account(m.source, m.author.id, m.author.name)
+        others = [a for a in accounts if a.key != main.key]
+        performed = asyncio.ensure_future(self._perform(kind, record, actor, reason, duration))
+        rest = await asyncio.gather(*(self._perform_account(kind, seq, a, actor, reason, duration) for a in others))
+        outcome, intent = await performed
+        lines = [(main, outcome.result, outcome.response)]
+        lines += [(a, o.result, o.response) for a, o in zip(others, rest, strict=True)]
+        results = {line[1] for line in lines}
+        result = next(r for r in (ActionResult.DONE, ActionResult.LOCAL, ActionResult.FAILED) if r in results)
+        change = UNCHANGED if result is ActionResult.FAILED else transition(kind, record.state)
+        tagged = f"{reason} {EVERYWHERE}".strip()
+        combined = ActionOutcome(result, everywhere_response(lines))
+        return self._commit(
+            kind, record, actor, combined, tagged, duration, change.state, change.escalation, intent=intent
+        )
+
+    async def _perform_account(
+        self, kind: ActionKind, seq: int, account: Account, actor: str, reason: str, duration: int | None
+    ) -> ActionOutcome:
+        """Ask an account's platform to ban, time out or unban it (no message of theirs needed)."""
+        source = self.sources.get(account.source)
+        if source is None:
+            return ActionOutcome(ActionResult.LOCAL, "source not connected in this session: desk only")
+        if kind not in source.capabilities:
+            return ActionOutcome(ActionResult.LOCAL, f"{source.platform} source cannot {kind.value}: desk only")
+        author = Author(account.author_id, account.name or account.author_id)
+        self.store.add_intent(
+            actor=actor, kind=kind, message_seq=seq, source=source.key, author_id=account.author_id,
+            reason=reason, duration=duration, at=self.clock(),
+        )  # fmt: skip
+        try:
+            return await asyncio.wait_for(
+                source.perform(ActionRequest(kind, None, author, duration, reason)), ACTION_TIMEOUT
+            )
+        except TimeoutError:
+            return ActionOutcome(ActionResult.FAILED, f"{source.platform} did not answer within {ACTION_TIMEOUT:.0f}s")
+        except Exception as exc:
+            log.exception("action %s on %s failed", kind.value, source.key)
+            return ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
+
+    def record_link(self, seq: int, other: Account, *, actor: str | None = None) -> ActionRecord:
+        """Record that the author of message ``seq`` and ``other`` are one person (a ``link`` action)."""
+        record = self.messages.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        reason = f"linked to {other.describe()}"
+        outcome = ActionOutcome(ActionResult.DONE, other.to_json())
+        action = self._commit(ActionKind.LINK, record, actor or self.moderator, outcome, reason, None, None, KEEP)
+        self.links.on_action(action, record.message.author.name)
+        return action
+
     def absorb(self, action: ActionRecord) -> None:
         """Take in an action another process appended to this session's log (``castguard follow``).
 
@@ -397,6 +531,7 @@ class ActionService:
         stored = self.store.message(action.message_seq) if action.message_seq is not None else None
         self.publish(action)
         self._followed(action, settle=False)  # the other process already settled the messages it bans
+        self.links.on_action(action)
         if record is not None and stored is not None:
             changed = replace(record, state=stored.state, escalation=stored.escalation)
             if changed != record:

@@ -266,15 +266,19 @@ class CaseBook:
     # -- writing -------------------------------------------------------------------------------------
 
     def intake(self, record: MessageRecord, policy: Policy) -> AdverseCase | None:
-        """Open a case for a judged message with an adverse-event finding (``None`` otherwise).
+        """Open a case for a viewer's judged message with an adverse-event finding (``None`` otherwise).
 
         The message is flushed first, so a case never names a message the recording lacks.
         """
         if CATEGORY not in record.verdict.categories or not self.available or self.store.readonly:
             return None
+        m = record.message
+        if policy.is_trusted(m.author.id, m.author.name, m.author.roles):
+            # The channel's own staff are not viewers reporting: the desk's reply "we have noted your report
+            # of a side effect" names a product and an effect, and must not open a case of its own.
+            return None
         from castguard.filters.adverse import adverse_elements
 
-        m = record.message
         self.store.flush()
         found = adverse_elements(m.text, policy.products)
         stored = self.store.db.execute("SELECT text, author_name FROM messages WHERE seq = ?", (record.seq,)).fetchone()

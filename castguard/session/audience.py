@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from castguard.core.model import MessageRecord, MessageState
+from castguard.filters.healthstory import HealthStory
 
 __all__ = [
     "NEGATIVE_SENTIMENT",
@@ -184,21 +185,28 @@ def stance(negative_share: float | None, threshold: float) -> Stance | None:
     return Stance.PROTECT if negative_share >= threshold else Stance.PROMOTE
 
 
-def amplify_kind(record: MessageRecord) -> str | None:
+def amplify_kind(record: MessageRecord, story: HealthStory | None = None) -> str | None:
     """Why a message is worth putting on air (``testimonial``, ``question``, ``positive``), or ``None``.
 
     Only messages with no finding at all and still on the chat qualify: nothing flagged is amplified.
+    With ``story``, neither is a health story the policy did not flag (someone's health, an adverse
+    event, a claim below the bar, a privacy span): a brand does not put those on air.
     """
     if record.verdict.findings or record.state not in (MessageState.VISIBLE, MessageState.APPROVED):
         return None
     text, sentiment = record.message.text, record.verdict.sentiment
     if "?" in text and sentiment >= NEGATIVE_SENTIMENT and len(text.split()) >= 4 and _QUESTION_WORDS.search(text):
-        return "question"
-    if sentiment > POSITIVE_SENTIMENT and _TESTIMONIAL.search(text):
-        return "testimonial"
-    if sentiment >= AMPLIFY_POSITIVE:
-        return "positive"
-    return None
+        kind = "question"
+    elif sentiment > POSITIVE_SENTIMENT and _TESTIMONIAL.search(text):
+        kind = "testimonial"
+    elif sentiment >= AMPLIFY_POSITIVE:
+        kind = "positive"
+    else:
+        return None
+    # Last, on the few messages that got this far: the screen reruns filters.
+    if story is not None and story.reasons(record.message):
+        return None
+    return kind
 
 
 class AuthorWindow:

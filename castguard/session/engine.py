@@ -35,12 +35,13 @@ from castguard.core.model import (
     PlatformEventKind,
     Severity,
     Verdict,
+    platform_hold,
 )
 from castguard.core.policy import Policy
 from castguard.core.recent import RecentKeys
 from castguard.core.text import clean_id, clean_text, clip_raw
 from castguard.filters.pipeline import Pipeline
-from castguard.session import transitions
+from castguard.session import queries, transitions
 from castguard.session.actions import (
     ACTION_TIMEOUT,
     POLICY_ACTOR,
@@ -52,10 +53,13 @@ from castguard.session.actions import (
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
+from castguard.session.links import Account, AccountLinks, follow_everywhere
 from castguard.session.memory import RecentRecords
 from castguard.session.sanctions import EVASION, Sanction, Sanctions
 from castguard.session.store import Store
+from castguard.session.strikes import StrikePlan, plan_strike
 from castguard.session.transitions import KEEP
+from castguard.session.trust import Standing, TrustBook, is_first_message
 
 __all__ = [
     "ACTION_TIMEOUT",
@@ -167,11 +171,17 @@ class Session:
         self.counts: dict[str, int] = {"messages": 0, "duplicates": 0, "flagged": 0}
         self.sanctions = Sanctions(clock)
         """Who is banned or timed out, and until when (resuming a recording keeps its bans)."""
+        self.trust = TrustBook()
+        """What the platforms say of the authors: first-time or returning chatter, suspicious status."""
+        self.links = AccountLinks()
+        """One person's accounts on several platforms, as moderators linked them (resuming keeps the links)."""
         for action in store.actions():
             self.sanctions.on_action(action)
+            follow_everywhere(self.sanctions, action)
+            self.links.on_action(action)
         self.actions = ActionService(
             store, self.sources, self.memory, self.sanctions, self._publish,
-            moderator=moderator, clock=clock, lockdown=store.lockdown_state(),
+            moderator=moderator, clock=clock, lockdown=store.lockdown_state(), links=self.links,
         )  # fmt: skip
         """The moderation actions on this session's messages (resuming a recording keeps its lockdown)."""
         store.record_policy(pipeline.policy.version, pipeline.policy.name, pipeline.policy.source_text)
@@ -186,6 +196,7 @@ class Session:
     @clock.setter
     def clock(self, clock: Callable[[], float]) -> None:
         self.actions.clock = clock
+        self.cases.clock = clock
 
     @property
     def moderator(self) -> str:
@@ -495,6 +506,11 @@ class Session:
         """
         if self.sanctions and not recorded:
             verdict = self._evasion(message, verdict)
+        standing = self.trust.on_message(message)
+        if not recorded and (platform_hold(message) is not None or self._holds_first(message, verdict, standing)):
+            # Held on the platform (Twitch AutoMod), or a newcomer's first message the policy holds: it waits
+            # in the queue like the policy's own holds (a held message is a flagged one: see queries.missed).
+            verdict = replace(verdict, decision=max(verdict.decision, Decision.HOLD, key=lambda d: d.rank))
         state = MessageState.VISIBLE
         escalation = None
         decision = verdict.decision
@@ -528,17 +544,42 @@ class Session:
             task.add_done_callback(self._background.discard)
         return record
 
+    def _holds_first(self, message: ChatMessage, verdict: Verdict, standing: Standing | None) -> bool:
+        """The policy's ``[trust] hold_first_message`` holds this message of a first-time chatter."""
+        policy = self.pipeline.policy
+        mode = policy.hold_first_message
+        if mode == "off" or standing is None or not standing.first_time:
+            return False
+        author = message.author
+        if policy.is_trusted(author.id, author.name, author.roles):
+            return False
+        if mode == "message":
+            return is_first_message(message)
+        if standing.link_held or "spam.link" not in verdict.categories:
+            return False
+        standing.link_held = True  # their first link: later ones are the moderator's call, as for anyone
+        return True
+
     def _evasion(self, message: ChatMessage, verdict: Verdict) -> Verdict:
         """``verdict`` with a ban-evasion finding when the author is banned or timed out (the policy's rule)."""
         author = message.author
         sanction = self.sanctions.of(message.source, author.id, message.received_at) or self.sanctions.of(
             message.source, author.name, message.received_at
         )
+        via = ""
+        if sanction is None and self.links:
+            # One person's other account: a banned person posting from any of their linked accounts evades the ban.
+            for account in self.links.linked(message.source, author.id):
+                sanction = self.sanctions.of(account.source, account.author_id, message.received_at)
+                if sanction is not None:
+                    via = f" on linked account {account.describe()}"
+                    break
         rule = self.pipeline.policy.rule(EVASION)
         if sanction is None or not rule.enabled:
             return verdict
         what = "banned" if sanction.until is None else "timed out"
-        finding = Finding(EVASION, rule.severity, 0, 0, "sanction.active", f"posted while {what} (by {sanction.by})")
+        rule_id = "sanction.linked" if via else "sanction.active"
+        finding = Finding(EVASION, rule.severity, 0, 0, rule_id, f"posted while {what}{via} (by {sanction.by})")
         severity = rule.severity if verdict.severity is None else max(verdict.severity, rule.severity)
         decision = max(verdict.decision, rule.decision, key=lambda d: d.rank)
         return replace(verdict, findings=(*verdict.findings, finding), severity=severity, decision=decision)
@@ -562,8 +603,12 @@ class Session:
     def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
         """Record and publish a connection or platform event."""
         self.store.add_event(event)
+        if isinstance(event, PlatformEvent):
+            self.trust.on_event(event)
         if isinstance(event, PlatformEvent) and event.author_id and self.sanctions.on_event(event) is not None:
             self.actions.settle_sanctioned(event.source, event.author_id)
+        if isinstance(event, PlatformEvent) and event.kind is PlatformEventKind.HOLD_RESOLVED:
+            self._hold_resolved(event)
         if isinstance(event, PlatformEvent):
             for record in self._removed_by(event):
                 if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
@@ -572,6 +617,24 @@ class Session:
                     self._remember(record)
                     self._publish(StateChange(record))
         self._publish(event)
+
+    def _hold_resolved(self, event: PlatformEvent) -> None:
+        """A message the platform held was decided there (another moderator, or it expired): the desk follows.
+
+        Allowed is approved; denied or expired is removed. A message a moderator of this desk already decided
+        keeps its state (the platform's update then only confirms it).
+        """
+        if not event.message_id:
+            return
+        seq = self._seen.get((event.source, event.message_id)) or self.store.seq_of(event.source, event.message_id)
+        record = self.record(seq) if seq is not None else None
+        if record is None or record.state is not MessageState.HELD:
+            return
+        state = MessageState.APPROVED if event.status == "allowed" else MessageState.REMOVED
+        record = replace(record, state=state)
+        self.store.set_state(record.seq, state)
+        self._remember(record)
+        self._publish(StateChange(record))
 
     def _removed_by(self, event: PlatformEvent) -> list[MessageRecord]:
         """Messages a platform-side deletion, timeout, ban or clear took off the chat."""
@@ -614,6 +677,8 @@ class Session:
         self.counts = dict.fromkeys(self.counts, 0)
         was_locked = self.lockdown
         self.actions.forget()
+        self.trust.clear()
+        self.links.clear()
         if self.store.scratch:
             self.store.reset()
         if was_locked:
@@ -683,6 +748,54 @@ class Session:
         """Hold every new message at or above warn until lifted, and switch the platforms' own controls as the
         policy's ``[lockdown]`` says (see :meth:`ActionService.set_lockdown`)."""
         return await self.actions.set_lockdown(on, actor=actor, plan=self.pipeline.policy.lockdown)
+
+    def linked_accounts(self, source: str, author_id: str) -> list[Account]:
+        """The other accounts a moderator linked to this one (the same person elsewhere)."""
+        return self.links.linked(source, author_id)
+
+    def find_accounts(self, wanted: str) -> list[Account]:
+        """Accounts of this session whose id or name is ``wanted`` (``SOURCE NAME`` narrows to one source)."""
+        wanted = wanted.strip()
+        source, _, rest = wanted.partition(" ")
+        known = {row.key for row in queries.sources(self.store)} if rest else set()
+        if rest and source in known:
+            return [Account(*found) for found in queries.authors_named(self.store, rest.strip()) if found[0] == source]
+        return [Account(*found) for found in queries.authors_named(self.store, wanted)]
+
+    def link_accounts(self, seq: int, other: Account, *, actor: str | None = None) -> ActionRecord:
+        """Link the author of message ``seq`` to ``other`` (recorded); :class:`LinkError` when it cannot be."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        m = record.message
+        self.links.check(Account(m.source, m.author.id, m.author.name), other)
+        return self.actions.record_link(seq, other, actor=actor)
+
+    async def act_everywhere(
+        self, kind: ActionKind, seq: int, *, actor: str | None = None, reason: str = "", duration: int | None = None
+    ) -> ActionRecord:
+        """Ban or time out the author of message ``seq`` on every linked account in one step (one recorded action,
+        one outcome per platform; undo on the message lifts them all)."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        accounts = self.links.linked(record.message.source, record.message.author.id)
+        return await self.actions.act_everywhere(kind, seq, accounts, actor=actor, reason=reason, duration=duration)
+
+    def plan_strike(self, seq: int) -> StrikePlan | None:
+        """What the strike key would do to the author of message ``seq`` now (``None``: no ladder applies)."""
+        record = self.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        m = record.message
+        source = self.sources.get(m.source)
+        capabilities = source.capabilities if source is not None else frozenset()
+        actions = queries.author_actions(self.store, m.source, m.author.id)
+        return plan_strike(self.pipeline.policy, record, actions, capabilities)
+
+    async def strike(self, plan: StrikePlan, *, actor: str | None = None) -> ActionRecord:
+        """Apply a planned strike (recorded with its reason; undo on the message reverts it)."""
+        return await self.act(plan.kind, plan.seq, actor=actor, reason=plan.reason, duration=plan.duration)
 
     def absorb(self, action: ActionRecord) -> None:
         """Take in an action another process appended to this session's log (``castguard follow``)."""

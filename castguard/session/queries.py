@@ -59,7 +59,7 @@ HANDLING = frozenset(
 #: Entries of the action log that are not moderation: the room's mode, a note, reply steps short of sending.
 NOT_MODERATION = frozenset(
     {ActionKind.LOCKDOWN, ActionKind.NOTE, ActionKind.REPLY_QUEUED, ActionKind.REPLY_BLOCKED,
-     ActionKind.REPLY_REJECTED, ActionKind.PIN, ActionKind.UNPIN}
+     ActionKind.REPLY_REJECTED, ActionKind.PIN, ActionKind.UNPIN, ActionKind.LINK}
 )  # fmt: skip
 
 #: Actions that acknowledge an escalation: resolving an escalation nobody acknowledged acknowledges it too.
@@ -820,6 +820,24 @@ def author_seqs(store: Store, source: str, author_id: str, *, on_chat_only: bool
         f"SELECT seq FROM messages WHERE source = ? AND author_id = ?{gone} ORDER BY seq", (source, author_id)
     )
     return [int(seq) for (seq,) in rows]
+
+
+def author_actions(store: Store, source: str, author_id: str) -> list[ActionRecord]:
+    """The action log's entries on one author (their messages' actions, bans, warnings), oldest first."""
+    store.flush()
+    rows = store.db.execute("SELECT * FROM actions WHERE source = ? AND author_id = ? ORDER BY id", (source, author_id))
+    return [store.action_from_row(r) for r in rows]
+
+
+def authors_named(store: Store, wanted: str, limit: int = 20) -> list[tuple[str, str, str]]:
+    """Accounts whose id or name is ``wanted`` (any case), newest first: ``(source, author id, name)``."""
+    store.flush()
+    rows = store.db.execute(
+        "SELECT source, author_id, author_name FROM messages WHERE author_id = ? OR lower(author_name) = lower(?)"
+        " GROUP BY source, author_id ORDER BY MAX(seq) DESC LIMIT ?",
+        (wanted, wanted, limit),
+    )
+    return [(str(source), str(author), str(name)) for source, author, name in rows]
 
 
 # -- search and the author card -----------------------------------------------------------------------

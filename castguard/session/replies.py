@@ -33,7 +33,8 @@ BLOCKING_CATEGORIES = frozenset({"risk.medical_claim"})
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _SPANISH = re.compile(
     r"[ñ¿¡]|\b(?:que|por|para|gracias|hola|tengo|mi|mis|doctora?|es|está|estoy|el|los|las|una?|pero|con|"
-    r"cómo|como|qué|médico|dolor|puedo|ayuda|buenas?|sí|también)\b",
+    r"cómo|como|qué|médico|dolor|puedo|ayuda|buenas?|sí|también|de|del|la|y|en|le|se|al|desde|muy|mucho|"
+    r"tomo|toma|tiene|mamá|papá|después|dosis|cabeza)\b",
     re.IGNORECASE,
 )
 

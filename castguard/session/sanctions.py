@@ -81,6 +81,11 @@ class Sanctions:
             return None
         return found
 
+    def in_force(self, now: float | None = None) -> frozenset[tuple[str, str]]:
+        """The (source, author id) of every author banned or timed out at ``now`` (default: the session's clock)."""
+        at = self.clock() if now is None else now
+        return frozenset(key for key, s in self._by_author.items() if s.until is None or at < s.until)
+
     def impose(self, source: str, author_id: str, sanction: Sanction) -> None:
         """Record a ban or timeout (a later one replaces an earlier one)."""
         key = (source, author_id)
@@ -96,6 +101,13 @@ class Sanctions:
     def lift(self, source: str, author_id: str) -> Sanction | None:
         """End an author's ban or timeout; the one lifted, if any."""
         return self._by_author.pop((source, author_id), None)
+
+    def lift_by(self, action_id: int) -> int:
+        """End every sanction the session's action ``action_id`` imposed (its undo); how many ended."""
+        keys = [key for key, s in self._by_author.items() if s.action_id == action_id]
+        for key in keys:
+            del self._by_author[key]
+        return len(keys)
 
     def on_action(self, action: ActionRecord) -> Sanction | None:
         """Follow one of the session's actions; the sanction it imposed, if it imposed one."""

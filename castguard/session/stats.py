@@ -20,6 +20,8 @@ from castguard.core.model import (
     MessageRecord,
     Severity,
 )
+from castguard.core.policy import Policy, load_policy
+from castguard.filters.healthstory import HealthStory
 from castguard.session.audience import (
     NEGATIVE_SENTIMENT,
     AuthorWindow,
@@ -29,6 +31,7 @@ from castguard.session.audience import (
     stance,
 )
 from castguard.session.queries import HANDLING, flagged, median, percentile, times_moderator
+from castguard.session.transitions import inverse
 
 __all__ = [
     "HANDLING",
@@ -246,7 +249,9 @@ class SessionStats:
         max_tracked: int = 20_000,
         concentration_window: float = 600.0,
         max_amplify: int = 200,
+        policy: Policy | None = None,
     ) -> None:
+        """``policy``: whose lists tell a health story from a testimonial (the shipped default when ``None``)."""
         self.sentiment_alert = sentiment_alert
         self.window = window
         self.bucket = bucket
@@ -282,6 +287,8 @@ class SessionStats:
         self._negative_trend = _Buckets(bucket, buckets)
         self._sampled_trend = _Buckets(bucket, buckets)
         self._max_amplify = max_amplify
+        self._policy = policy
+        self._story: HealthStory | None = None
         self._amplify: OrderedDict[int, tuple[MessageRecord, str]] = OrderedDict()
         self._pinned: OrderedDict[int, MessageRecord | None] = OrderedDict()
         """seq → the pinned message (``None`` when its record was not at hand), oldest pin first."""
@@ -322,8 +329,19 @@ class SessionStats:
         if record.escalation is not None:
             self._track_escalation(record, at, POLICY_ACTOR, "policy: " + ", ".join(v.categories))
 
+    @property
+    def story(self) -> HealthStory:
+        """The screen that keeps health stories out of the amplify lane (built on first use)."""
+        if self._story is None:
+            self._story = HealthStory(self._policy if self._policy is not None else load_policy())
+        return self._story
+
     def _offer_amplify(self, record: MessageRecord) -> None:
-        kind = amplify_kind(record)
+        if record.seq in self._amplify:
+            # Screened on arrival: a state change only decides whether it is still on the chat.
+            kind = amplify_kind(record)
+        else:
+            kind = amplify_kind(record, self.story)
         if kind is None:
             self._amplify.pop(record.seq, None)
             return
@@ -442,14 +460,15 @@ class SessionStats:
     def _undo(self, undone: int, seq: int) -> None:
         kind, _ = self._action_kinds.get(undone, (None, None))
         e = self._escalations.get(seq)
-        if e is None:
+        if kind is None or e is None:
             return
-        if kind is ActionKind.ESCALATE:
+        back = inverse(kind).escalation  # the escalation's state after the undo; the figures follow it
+        if back is None:
             self._escalations.pop(seq)
-        elif kind is ActionKind.ACKNOWLEDGE:
-            self._escalations[seq] = replace(e, state=EscalationState.OPEN, acknowledged_at=None, acknowledged_by="")
-        elif kind is ActionKind.RESOLVE:
-            self._escalations[seq] = replace(e, state=EscalationState.ACKNOWLEDGED, resolved_at=None)
+        elif back is EscalationState.OPEN:
+            self._escalations[seq] = replace(e, state=back, acknowledged_at=None, acknowledged_by="")
+        elif back is EscalationState.ACKNOWLEDGED:
+            self._escalations[seq] = replace(e, state=back, resolved_at=None)
 
     def set_lockdown(self, on: bool) -> None:
         """Lockdown switched (live sessions publish it; recordings carry it as an action)."""

@@ -626,11 +626,13 @@ class Store:
         """Record a connection change or a platform-side moderation event."""
         values: tuple[Any, ...]
         if isinstance(event, ConnectionEvent):
-            values = (event.at, event.source, "connection", event.state.value, None, None, None, event.detail)
+            # The gauge (a quota reading) is kept in the detail: the recording shows what the status line showed.
+            detail = f"{event.detail} · {event.gauge}" if event.gauge else event.detail
+            values = (event.at, event.source, "connection", event.state.value, None, None, None, detail)
         else:
             values = (
-                event.at, event.source, event.kind.value, None, event.message_id, event.author_id,
-                event.duration, event.detail,
+                event.at, event.source, event.kind.value, event.status or None, event.message_id,
+                event.author_id, event.duration, event.detail,
             )  # fmt: skip
         self._insert_event(
             "INSERT INTO events (at, source, kind, state, message_id, author_id, duration, detail)"
@@ -786,7 +788,9 @@ class Store:
         try:
             if kind == "connection":
                 return ConnectionEvent(source, ConnectionState(state), detail, at)
-            return PlatformEvent(source, PlatformEventKind(kind), message_id, author_id, duration, detail, at)
+            return PlatformEvent(
+                source, PlatformEventKind(kind), message_id, author_id, duration, detail, at, state or ""
+            )
         except ValueError:
             return None  # a session row, or a kind or state a newer castguard wrote
 

@@ -138,6 +138,7 @@ INVERSES: Final[dict[ActionKind, Inverse]] = {
     ActionKind.REPLY_BLOCKED: _NOT_UNDONE,
     ActionKind.REPLY_REJECTED: _NOT_UNDONE,
     ActionKind.PIN: _NOT_UNDONE,
+    ActionKind.LINK: _NOT_UNDONE,
     ActionKind.UNPIN: _NOT_UNDONE,
 }
 """Every action kind → what undoing it does."""

@@ -142,6 +142,7 @@ class FakeHelix:
                 "moderator:manage:chat_messages",
                 "moderator:manage:banned_users",
                 "moderator:manage:warnings",
+                "moderator:manage:automod",
                 "user:write:chat",
             )
         )
@@ -156,6 +157,10 @@ class FakeHelix:
         """The channel's chat settings, as ``PATCH /chat/settings`` left them."""
         self.sent = 0
         """Chat messages sent (Send Chat Message)."""
+        self.held: set[str] = set()
+        """Message ids AutoMod holds (``POST /moderation/automod/message`` decides them once)."""
+        self.automod: dict[str, str] = {}
+        """Message id → ``ALLOW`` or ``DENY``, as moderators decided them."""
         self.app = web.Application()
         self.app.router.add_get("/oauth2/validate", self._validate)
         self.app.router.add_route("*", "/helix/{tail:.*}", self._helix)
@@ -216,6 +221,8 @@ class FakeHelix:
             return web.json_response({"data": [sent]}, headers=headers)
         if path == "/helix/moderation/warnings" and method == "POST":
             return web.json_response({"data": [call.json["data"]]}, headers=headers)
+        if path == "/helix/moderation/automod/message" and method == "POST":
+            return self._automod(call, headers)
         if path == "/helix/moderation/shield_mode":
             return self._shield(call, method, headers)
         if path == "/helix/chat/settings":
@@ -223,6 +230,25 @@ class FakeHelix:
         if path in ("/helix/moderation/chat", "/helix/moderation/bans") and method == "DELETE":
             return web.Response(status=204, headers=headers)
         return web.json_response({"error": "Not Found", "status": 404, "message": "no such endpoint"}, status=404)
+
+    def _automod(self, call: Any, headers: dict[str, str]) -> web.Response:
+        """Twitch's answers: 204 once; 400 for a bad action or another user; 404 for a message not held."""
+        body = call.json or {}
+        if body.get("action") not in ("ALLOW", "DENY"):
+            return _bad_request("The action field must be ALLOW or DENY", headers)
+        if body.get("user_id") != self.user_id:
+            return web.json_response(
+                {"error": "Forbidden", "status": 403, "message": "user_id must match the token's user"}, status=403
+            )
+        msg_id = body.get("msg_id")
+        if msg_id not in self.held:
+            return web.json_response(
+                {"error": "Not Found", "status": 404, "message": "The message is not held or was already decided"},
+                status=404, headers=headers,
+            )  # fmt: skip
+        self.held.discard(msg_id)
+        self.automod[msg_id] = body["action"]
+        return web.Response(status=204, headers=headers)
 
     def _shield(self, call: Any, method: str, headers: dict[str, str]) -> web.Response:
         if method == "PUT":
