@@ -113,6 +113,8 @@ async def test_report_contents(recording: Path) -> None:
     episodes = r["raid_episodes"]
     assert [(e["messages"], e["account_count"]) for e in episodes] == [(3, 4), (1, 2)]
     assert episodes[0]["accounts"] == ["r0", "r1", "r2", "r3"]
+    # Listed by display name, as on the desk (these four raiders share one hostile name).
+    assert episodes[0]["names"] == [HOSTILE] * 4
 
     assert r["platform_events"]["counts"] == {"deleted": 1}
     assert r["action_log_intact"] and r["action_log_head"]["entries"] == 8

@@ -102,6 +102,37 @@ def test_raids_are_grouped_and_name_their_accounts() -> None:
     assert [r.accounts for r in stats.snapshot(T0 + 300).raids] == [("r9",), ("r1", "r2", "r3")]
 
 
+def test_a_raid_is_active_only_while_its_messages_keep_arriving() -> None:
+    stats = SessionStats()
+    raid = Finding("crowd.raid", Severity.CRITICAL, 0, 0, "crowd", "2 accounts", accounts=("r1", "r2"))
+    for i in range(20):  # a message every half second for ten seconds
+        stats.add_message(rec(i, T0 + i / 2, author=f"r{i % 2 + 1}", findings=(raid,), decision=Decision.HOLD))
+    last = T0 + 19 / 2
+    during = stats.snapshot(last + 1).raids[0]
+    assert during.active and during.ended_at is None
+    # Seconds after the last raid message, not minutes: the raid has ended, at its last message.
+    after = stats.snapshot(last + stats.raid_ended + 1).raids[0]
+    assert not after.active and after.ended_at == last
+    # Raiders coming back within the raid's window make the same raid active again.
+    stats.add_message(rec(30, last + 30, author="r1", findings=(raid,), decision=Decision.HOLD))
+    again = stats.snapshot(last + 31).raids
+    assert len(again) == 1 and again[0].active and again[0].messages == 21
+
+
+def test_raid_accounts_are_named_by_display_name_even_before_their_raid_message() -> None:
+    stats = SessionStats()
+    # r2 and r3 spoke before the detector named them; r4 never spoke where the desk could see it.
+    stats.add_message(rec(1, T0, author="r2"))
+    stats.add_message(rec(2, T0 + 1, author="r3"))
+    raid = Finding("crowd.raid", Severity.CRITICAL, 0, 0, "crowd", "3 accounts", accounts=("r1", "r2", "r3", "r4"))
+    stats.add_message(rec(3, T0 + 2, author="r1", findings=(raid,), decision=Decision.HOLD))
+    assert stats.snapshot(T0 + 3).raids[0].names == ("R1", "R2", "R3", "r4")
+    stats.add_message(rec(4, T0 + 3, author="r4"))  # r4's first message, without a finding
+    alert = stats.snapshot(T0 + 4).raids[0]
+    assert alert.accounts == ("r1", "r2", "r3", "r4") and alert.names == ("R1", "R2", "R3", "R4")
+    assert stats.names_of("twitch:clinic", ("r3", "nobody")) == ("R3", "nobody")
+
+
 def test_escalation_inbox_acknowledge_resolve_undo_and_time_to_acknowledge() -> None:
     stats = SessionStats()
     policy_escalated = rec(1, T0, escalation=EscalationState.OPEN, decision=Decision.ESCALATE,

@@ -30,9 +30,9 @@ from castguard.tui.author import AuthorCard
 from castguard.tui.feed import FeedView
 from castguard.tui.follow import FollowApp
 from castguard.tui.replies import ReplyPicker
-from castguard.tui.screens import NotePrompt
+from castguard.tui.screens import HelpScreen, NotePrompt
 from castguard.tui.search import SearchScreen
-from castguard.tui.views import InboxView
+from castguard.tui.views import InboxView, OnAirView
 from tests.conftest import MakeSession, chat
 from tests.test_tui import HOSTILE
 from tests.test_tui_support import Clock, actions_done, make_desk, rows_shown, screen_text, settle
@@ -284,6 +284,40 @@ async def test_hostile_text_is_inert_in_the_adverse_event_lane_and_the_reply_pic
         shown = screen_text(app)
         assert app.is_running and name in shown
         literal(shown, text[:40])
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 30)], ids=["80x24", "120x30"])
+async def test_snapshots_on_small_terminals_keep_the_selected_message_readable(
+    store: Store, policy: Policy, utc: None, size: tuple[int, int]
+) -> None:
+    clock = Clock(T0 + 30)
+    messages = [chat(text, author=a, at=T0 + dt, msg_id=f"s{i}") for i, (a, text, dt) in enumerate(SCRIPT)]
+    app, _ = make_desk(store, policy, messages, clock=clock)
+    app.session.moderator = "alex"
+    width, height = size
+    async with app.run_test(size=size) as pilot:
+        await rows_shown(pilot, app, len(SCRIPT))
+        await pilot.pause()
+        app.clear_notifications()
+        # The feed on its second message, the queue and inbox on their first item, the producer's inbox too.
+        await pilot.press("1", "g", "j")
+        for key, name in [("1", "feed"), ("2", "queue"), ("3", "inbox"), ("5", "producer")]:
+            await pilot.press(key)
+            view = app.current_view()
+
+            def chosen(view: FeedView | OnAirView = view) -> bool:
+                return view.selected is not None
+
+            await settle(pilot, chosen, f"a selection on the {name}")
+            selected = view.selected
+            assert selected is not None
+            await check_snapshot(pilot, f"{name}_{width}x{height}")
+            # The selected row shows the message itself, not only its marks, author and category.
+            words = selected.message.text.split()
+            assert " ".join(words[:2]) in screen_text(app), f"{name} at {width}x{height}: no message text"
+        await pilot.press("1", "question_mark")
+        await settle(pilot, lambda: isinstance(app.screen, HelpScreen), "the help screen")
+        await check_snapshot(pilot, f"help_{width}x{height}")
 
 
 async def test_the_status_line_shows_a_sources_quota_gauge_and_the_recording_keeps_it(

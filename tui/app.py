@@ -29,7 +29,6 @@ from castguard.core.model import (
     ActionResult,
     ConnectionEvent,
     ConnectionState,
-    EscalationState,
     MessageRecord,
     PlatformEvent,
     PlatformEventKind,
@@ -45,10 +44,11 @@ from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
 from castguard.tui.marks import author_marks, standing_of
+from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
-from castguard.tui.screens import ConfirmAuthorAction, Confirmed, ConfirmQuit, HelpScreen
+from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen, quit_with_care
 from castguard.tui.team import MarkPainter, TeamView, team_badge
 from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
@@ -91,7 +91,7 @@ MODERATION_ACTIONS = frozenset(
 )  # fmt: skip
 
 
-class StatusBar(Static):
+class StatusBar(Themed, Static):
     """Sources and their connection state, rates, lockdown, and the views with their keys."""
 
     DEFAULT_CSS = """
@@ -278,6 +278,8 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         if self._watcher is not None:
             self.set_interval(2.0, self._check_policy)
         self._run_session()
+        # Another theme (the command palette's, or a light terminal's): what is drawn from figures, again.
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._draw_status()
         self._tick()
         # Everything built so far (Textual, the filters' lexicons, the policy) lives as long as the desk:
@@ -286,6 +288,10 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         # feed and the moderator's keys for a few hundred milliseconds (benchmarks/bench_desk.py).
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLDS)
+
+    def _theme_changed(self, _theme: object) -> None:
+        self._draw_status()
+        self.draw_figures()
 
     def on_unmount(self) -> None:
         gc.unfreeze()
@@ -449,8 +455,9 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             self.bell()
         if self.flash_on_alert:
             text = Text(no_wrap=True, end="")
-            text.append(" ⚠ ", "bold white on red")
-            text.append(" " + ", ".join(record.verdict.categories) + " ", "bold white on red")
+            # The banner is the theme's error colour; its head stands out reversed.
+            text.append(" ⚠ ", "bold reverse")
+            text.append(" " + ", ".join(record.verdict.categories) + " ", "bold reverse")
             text.append(f" {record.message.author.name}: ", "bold")
             text.append(record.message.text[:200])
             banner = self.alert_banner
@@ -459,12 +466,13 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     def _draw_status(self) -> None:
         bar = self.status_bar
+        palette = bar.palette
         text = Text(no_wrap=True, end="")
         if self.stopped is not None:
-            text.append(" RECORDING STOPPED ", "bold white on red")
-            text.append(f" {clean_text(self.stopped, MAX_DETAIL_CHARS)}  ", "bold red")
+            text.append(" RECORDING STOPPED ", palette.alert)
+            text.append(f" {clean_text(self.stopped, MAX_DETAIL_CHARS)}  ", palette.bad)
         if self.session.lockdown:
-            text.append(" LOCKDOWN ", "bold white on red")
+            text.append(" LOCKDOWN ", palette.alert)
             text.append(" ")
         current = self.switcher.current or ""
         queue = self.queue
@@ -474,7 +482,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
             text.append(badge, "bold reverse" if current == f"view-{key}" else "")
         text.append("  ")
-        text.append_text(connection_badges(self._connections, self._gauges))
+        text.append_text(connection_badges(self._connections, self._gauges, palette))
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
         text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
@@ -787,17 +795,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
     async def action_quit(self) -> None:
         """Quit; while escalations are not resolved, only after the moderator says so."""
         states = [e.state for e in self.stats.snapshot(self.clock()).escalations]
-        open_count = states.count(EscalationState.OPEN)
-        acknowledged = states.count(EscalationState.ACKNOWLEDGED)
-        if not self.moderation or not (open_count or acknowledged) or isinstance(self.screen, ConfirmQuit):
-            self.exit()
-            return
-
-        def answered(quit_: bool | None) -> None:
-            if quit_:
-                self.exit()
-
-        self.push_screen(ConfirmQuit(open_count, acknowledged), answered)
+        quit_with_care(self, states, ask=self.moderation)
 
     def action_help(self) -> None:
         """Show every key, as currently bound (user keymaps included)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from pathlib import Path
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -13,15 +15,24 @@ from textual.widgets import Footer, Static
 
 from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionKind, MessageRecord
+from castguard.session.past import AuthorPastHistory, author_past_history
 from castguard.session.sanctions import Sanction
 from castguard.session.search import AuthorHistory, author_history
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import clock
 from castguard.tui.widgets import DeskScreen, LockdownBanner
 
-if TYPE_CHECKING:
-    pass
+
+class CardHead(Themed, Static):
+    """The author card's header: who, their standing, counts, note and previous actions."""
+
+    def palette_changed(self) -> None:
+        """Another theme: the card reads the history again and draws it in its colours."""
+        screen = self.screen
+        if isinstance(screen, AuthorCard):
+            screen.reload()
 
 
 class AuthorCard(DeskScreen):
@@ -47,10 +58,12 @@ class AuthorCard(DeskScreen):
         super().__init__()
         self.record = record
         self.history: AuthorHistory | None = None
+        self.past: AuthorPastHistory | None = None
+        """The author in earlier recordings (``None`` until read, in a worker)."""
 
     def compose(self) -> ComposeResult:
         yield LockdownBanner()
-        yield Static(id="card-head")
+        yield CardHead(id="card-head")
         with Horizontal(id="card-main"):
             yield FeedView(id="card-feed", max_rows=500)
             yield DetailPane(id="card-detail")
@@ -64,6 +77,32 @@ class AuthorCard(DeskScreen):
         feed.border_title = "Messages in this session"
         self.reload()
         feed.focus()
+        self._read_past()
+
+    @work(thread=True, exit_on_error=False, group="author-past")
+    def _read_past(self) -> None:
+        # Earlier recordings may be many and large: read off the UI thread, bounded (castguard.session.past).
+        desk, m = self.desk, self.record.message
+        folder = desk.config.sessions_dir if desk.config is not None else None
+        if folder is None:
+            past = AuthorPastHistory()
+        else:
+            exclude = Path(desk.session.store.path)
+            past = author_past_history(folder, m.platform, m.author.id, exclude=exclude)
+        self.app.call_from_thread(self._past_read, past)
+
+    def _past_read(self, past: AuthorPastHistory) -> None:
+        if not self.is_attached:
+            return  # the card was closed meanwhile
+        self.past = past
+        self._draw_head()
+
+    def note(self) -> str:
+        """The latest note about the author: this session's, else the newest of an earlier one."""
+        if self.history is not None and self.history.note:
+            return self.history.note
+        latest = self.past.latest_note if self.past is not None else None
+        return latest[1].reason if latest is not None else ""
 
     def author_record(self) -> MessageRecord:
         """The message the card was opened on."""
@@ -83,11 +122,20 @@ class AuthorCard(DeskScreen):
         feed.add(self.history.messages)
         if not feed.select_seq(selected):
             feed.action_tail()
+        self._draw_head()
+
+    def _draw_head(self) -> None:
+        if self.history is None:
+            return
+        m = self.record.message
         session = self.desk.session
         standing = session.trust.of(m.source, m.author.id)
-        self.query_one("#card-head", Static).update(
+        head = self.query_one("#card-head", CardHead)
+        head.update(
             card_renderable(
                 self.record, self.history, m.author.id in self.desk.watched, session.sanction_of(self.record),
+                head.palette,
+                past=self.past,
                 standing=standing.describe() if standing is not None else "",
                 linked=[a.describe() for a in session.linked_accounts(m.source, m.author.id)],
             )
@@ -109,12 +157,15 @@ def card_renderable(
     history: AuthorHistory,
     watched: bool,
     sanction: Sanction | None = None,
+    palette: Palette = FALLBACK,
     *,
+    past: AuthorPastHistory | None = None,
     standing: str = "",
     linked: list[str] | None = None,
 ) -> RenderableType:
     """The card's header, from plain strings only (``sanction``: the author's ban or timeout in force;
-    ``standing``: what the platform says of them; ``linked``: their other accounts, described)."""
+    ``past``: the author in earlier recordings, ``None`` while it is being read; ``standing``: what the platform
+    says of them; ``linked``: their other accounts, described)."""
     author, m = record.message.author, record.message
     parts: list[RenderableType] = []
     head = Text(no_wrap=True)
@@ -124,13 +175,13 @@ def card_renderable(
     head.append(author.name, "bold")
     head.append(f"  id {author.id} on {m.source}", "dim")
     if author.roles:
-        head.append("  " + ", ".join(sorted(author.roles)), "cyan")
+        head.append("  " + ", ".join(sorted(author.roles)), palette.info)
     if watched:
         head.append("  WATCHED", "bold reverse")
     parts.append(head)
     if sanction is not None:
         status = Text(no_wrap=True)
-        status.append(f"{sanction.mark} {sanction.describe(clock).upper()}", "bold red")
+        status.append(f"{sanction.mark} {sanction.describe(clock).upper()}", palette.sanction)
         status.append(f"  by {sanction.by} at {clock(sanction.at)}", "dim")
         parts.append(status)
     if standing:
@@ -150,9 +201,18 @@ def card_renderable(
         cats.append("flags: ", "dim")
         cats.append(", ".join(f"{c} ×{n}" for c, n in history.categories.items()))
         parts.append(cats)
+    parts.extend(past_lines(past, palette))
     note = Text()
     note.append("note: ", "dim")
-    note.append(history.note or "none (m writes one)", "italic" if history.note else "dim")
+    earlier = past.latest_note if past is not None and not history.note else None
+    if history.note:
+        note.append(history.note, "italic")
+    elif earlier is not None:
+        session, action = earlier
+        note.append(action.reason, "italic")
+        note.append(f"  (by {action.actor}, {_day(action.at)}, in {session.name})", "dim")
+    else:
+        note.append("none (m writes one)", "dim")
     parts.append(note)
     shown = [a for a in history.actions if a.kind is not ActionKind.NOTE][-8:]
     if shown:
@@ -170,3 +230,34 @@ def card_renderable(
             row.append(f"  #{a.message_seq}", "dim")
         parts.append(row)
     return Group(*parts)
+
+
+def _day(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+
+
+def past_lines(past: AuthorPastHistory | None, palette: Palette = FALLBACK) -> list[Text]:
+    """The author in earlier recordings: counts, the latest sanctions (the card's note line shows their notes)."""
+    line = Text(no_wrap=True)
+    line.append("earlier sessions: ", "dim")
+    if past is None:
+        line.append("reading…", "italic")
+        return [line]
+    skipped = f", {past.skipped} not read" if past.skipped else ""
+    if not past.sessions:
+        line.append(f"not seen in the last {past.read} recording(s){skipped}", "dim")
+        return [line]
+    line.append(f"{past.messages} messages, {past.flagged} flagged", "bold")
+    line.append(f" in {len(past.sessions)} of the last {past.read} recording(s){skipped}", "dim")
+    lines = [line]
+    for session, action in past.sanctions[:3]:
+        row = Text(no_wrap=True)
+        row.append(f"  {action.kind.value:<8}", palette.sanction if action.kind.value != "unban" else palette.good)
+        row.append(f" {_day(action.at)} by {action.actor}", "dim")
+        if action.duration:
+            row.append(f" {action.duration}s", "dim")
+        if action.reason:
+            row.append(f"  {action.reason}")
+        row.append(f"  ({session.title or session.name})", "dim")
+        lines.append(row)
+    return lines

@@ -9,10 +9,11 @@ from textual.widgets import Static
 from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionRecord, MessageRecord
 from castguard.tui.marks import PLATFORM_HOLD_MARK, hold_line
+from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import clock, duration, finding_rows, highlight_spans
 
 
-class DetailPane(Static):
+class DetailPane(Themed, Static):
     """Shows the selected message, why it was flagged, and what was done about it."""
 
     DEFAULT_CSS = """
@@ -35,7 +36,16 @@ class DetailPane(Static):
     ) -> None:
         """Display ``record`` (or a hint when nothing is selected); ``undo``: what u reverses, seconds left;
         ``standing``: what the platform says of the author, in words."""
-        self.update(detail_renderable(record, actions, guidance, undo=undo, standing=standing))
+        self._shown = (record, actions, guidance, undo, standing)
+        self.update(detail_renderable(record, actions, guidance, undo=undo, standing=standing, palette=self.palette))
+
+    _shown: tuple[MessageRecord | None, list[ActionRecord], str, tuple[ActionRecord, float] | None, str] | None = None
+
+    def palette_changed(self) -> None:
+        """Another theme: the same message, drawn again in its colours."""
+        if self._shown is not None:
+            record, actions, guidance, undo, standing = self._shown
+            self.show(record, actions, guidance, undo=undo, standing=standing)
 
 
 def detail_renderable(
@@ -45,8 +55,9 @@ def detail_renderable(
     *,
     undo: tuple[ActionRecord, float] | None = None,
     standing: str = "",
+    palette: Palette = FALLBACK,
 ) -> RenderableType:
-    """The pane's content, built from plain strings only."""
+    """The pane's content, built from plain strings only, in the theme's colours (``palette``)."""
     if record is None:
         return Text("Select a message with j/k or the arrows.", style="dim")
     m, v = record.message, record.verdict
@@ -69,7 +80,7 @@ def detail_renderable(
     if standing:
         parts.append(Text(standing, style="yellow"))
     parts.append(Text())
-    parts.append(highlight_spans(m.text, v.findings, wrap=True))
+    parts.append(highlight_spans(m.text, v.findings, wrap=True, palette=palette))
     parts.append(Text())
     status = Text()
     status.append("state ", "dim")
@@ -78,18 +89,19 @@ def detail_renderable(
     status.append(v.decision.value, "bold")
     if record.escalation:
         status.append("   escalation ", "dim")
-        status.append(record.escalation.value, "bold bright_magenta")
+        status.append(record.escalation.value, palette.escalated)
     if v.sentiment:
         status.append("   sentiment ", "dim")
-        status.append(f"{v.sentiment:+.2f}", "red" if v.sentiment < -0.3 else "green" if v.sentiment > 0.3 else "")
+        mood = palette.bad if v.sentiment < -0.3 else palette.good if v.sentiment > 0.3 else ""
+        status.append(f"{v.sentiment:+.2f}", mood)
     parts.append(status)
     if v.findings:
         parts.append(Text())
         parts.append(Text("Findings", style="bold underline"))
-        parts.extend(finding_rows(record))
+        parts.extend(finding_rows(record, palette))
     if guidance and any(f.category == "risk.self_harm" for f in v.findings):
         parts.append(Text())
-        parts.append(Text("Crisis guidance", style="bold white on dark_red"))
+        parts.append(Text("Crisis guidance", style=palette.alert))
         parts.append(Text(guidance, style="bold"))
     if actions:
         parts.append(Text())
@@ -98,7 +110,7 @@ def detail_renderable(
             row = Text()
             row.append(f"{clock(a.at)} ", "dim")
             row.append(f"{a.kind.value:<11}", "bold")
-            result_style = {"done": "green", "local": "yellow"}.get(a.result.value, "red")
+            result_style = {"done": palette.good, "local": palette.caution}.get(a.result.value, palette.bad)
             row.append(f"{a.result.value:<7}", result_style)
             row.append(f" by {a.actor}")
             if a.response:

@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from castguard.core.model import MessageRecord
+from castguard.tui.palette import Palette, Themed
 from castguard.tui.render import COMPACT_WIDTH, feed_segments, row_layout
 
 #: Records kept in memory for display; older ones are read back from the store.
@@ -32,12 +33,9 @@ MAX_ROWS = 5000
 #: little without rendering again. A row's strip carries Textual's own per-strip caches, so keeping
 #: thousands alive at 2,000 messages/s filled the garbage collector's young generations (100 ms passes).
 CACHED_SCREENS = 4
-#: The selected row's background (focused list, unfocused list).
-SELECTED_STYLE = Style(bgcolor="grey30")
-SELECTED_UNFOCUSED_STYLE = Style(bgcolor="grey23")
 
 
-class FeedView(ScrollView, can_focus=True):
+class FeedView(Themed, ScrollView, can_focus=True):
     """A scrolling, selectable list of chat messages."""
 
     DEFAULT_CSS = """
@@ -89,7 +87,7 @@ class FeedView(ScrollView, can_focus=True):
         *,
         max_rows: int = MAX_ROWS,
         accept: Callable[[MessageRecord], bool] | None = None,
-        decorate: Callable[[MessageRecord, bool], Text] | None = None,
+        decorate: Callable[[MessageRecord, bool, Palette], Text] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -100,7 +98,7 @@ class FeedView(ScrollView, can_focus=True):
         """Optional predicate: which records this view shows (the queue shows only flagged ones)."""
         self.decorate = decorate
         """Optional prefix of each row (the queue's pending/handled mark, the inbox's escalation state), given
-        the record and whether the row is compact (a narrow list)."""
+        the record, whether the row is compact (a narrow list) and the theme's palette."""
         self.rows: list[MessageRecord] = []
         self.index: dict[int, int] = {}
         """seq → position in ``rows``."""
@@ -213,7 +211,8 @@ class FeedView(ScrollView, can_focus=True):
         key = (record.seq, record.state, record.escalation, width, base, selected, focused, pending, watched, mark)
         strip = self._cache.get(key)
         if strip is None:
-            highlight = (SELECTED_STYLE if focused else SELECTED_UNFOCUSED_STYLE) if selected else None
+            palette = self.palette
+            highlight = (palette.cursor if focused else palette.cursor_blurred) if selected else None
             strip = self._render_row(
                 record, width, base, pending=pending, watched=watched, selected=highlight, sanction=mark
             )
@@ -234,11 +233,14 @@ class FeedView(ScrollView, can_focus=True):
         # One strip per row, built straight from the segments: no intermediate strips (each one brings
         # Textual's own caches) and no offset metadata (clicks are mapped from the row, not the segment).
         # A narrow list (a laptop's split screen) shrinks the columns before the message, not the message.
-        prefix = self.decorate(record, False) if self.decorate is not None else None
+        palette = self.palette
+        prefix = self.decorate(record, False, palette) if self.decorate is not None else None
         if prefix is not None and width - prefix.cell_len < COMPACT_WIDTH and self.decorate is not None:
-            prefix = self.decorate(record, True)
+            prefix = self.decorate(record, True, palette)
         layout = row_layout(width - (prefix.cell_len if prefix is not None else 0))
-        segments = feed_segments(record, pending=pending, watched=watched, layout=layout, sanction=sanction)
+        segments = feed_segments(
+            record, pending=pending, watched=watched, layout=layout, sanction=sanction, palette=palette
+        )
         if prefix is not None:
             segments[:0] = prefix.render(self.app.console)
         segments = Segment.adjust_line_length(segments, width, base)
@@ -260,6 +262,10 @@ class FeedView(ScrollView, can_focus=True):
             self.scroll_end(animate=False, immediate=True)
         elif self.cursor >= 0:
             self._scroll_cursor_into_view()
+
+    def palette_changed(self) -> None:
+        """Another theme: every row is drawn again in its colours."""
+        self.redraw()
 
     def on_focus(self) -> None:
         self.refresh()

@@ -22,14 +22,19 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
-from castguard.tui.screens import HelpScreen
+from castguard.tui.screens import HelpScreen, quit_with_care
 from castguard.tui.views import InboxView
 from castguard.tui.widgets import LockdownBanner, SafeApp, announce
 
 #: How often the recording is read for news (seconds).
 POLL_INTERVAL = 0.5
+
+
+class FollowStatus(Themed, Static):
+    """The recording followed, its sources and how fresh the news is."""
 
 
 class FollowApp(SafeApp, App[None]):
@@ -66,7 +71,7 @@ class FollowApp(SafeApp, App[None]):
             self.set_keymap(config.keymap)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="follow-status")
+        yield FollowStatus(id="follow-status")
         yield LockdownBanner()
         with Horizontal(id="follow-main"):
             with Vertical(id="follow-figures"):
@@ -136,22 +141,23 @@ class FollowApp(SafeApp, App[None]):
         self._draw_status()
 
     def _draw_status(self) -> None:
+        palette = self.query_one("#follow-status", FollowStatus).palette
         text = Text(no_wrap=True)
         if self.tail.lockdown:
-            text.append(" LOCKDOWN ", "bold white on red")
+            text.append(" LOCKDOWN ", palette.alert)
             text.append(" ")
         text.append("following ", "dim")
         text.append(clean_text(str(self.tail.store.path)), "bold")
         text.append(f"  as {clean_text(self.tail.actor, MAX_NAME_CHARS)}  ", "dim")
         # The sources as the recording desk last saw them (connected, reconnecting, failed...).
-        text.append_text(connection_badges(self.tail.connections))
+        text.append_text(connection_badges(self.tail.connections, palette=palette))
         if not self.loaded:
             text.append("reading the recording…", "italic")
         else:
             quiet = self.clock() - self.last_news
             news = f"last news {quiet:.0f}s ago" if quiet >= 5 else "live"
-            text.append(news, "yellow" if quiet >= 30 else "green")
-        self.query_one("#follow-status", Static).update(text)
+            text.append(news, palette.caution if quiet >= 30 else palette.good)
+        self.query_one("#follow-status", FollowStatus).update(text)
 
     def escalation_info(self, seq: int) -> Escalation | None:
         """The inbox's details of an escalation."""
@@ -176,6 +182,10 @@ class FollowApp(SafeApp, App[None]):
         self.poll()
         state = EscalationState.ACKNOWLEDGED if kind == "acknowledge" else EscalationState.RESOLVED
         self.notify(f"#{record.seq} {state.value} (written to the session)", title="Done")
+
+    async def action_quit(self) -> None:
+        """Stop following; while escalations are not resolved, only after the producer says so (as on the desk)."""
+        quit_with_care(self, [e.state for e in self.stats.snapshot(self.clock()).escalations])
 
     def action_help(self) -> None:
         """Every key, as bound."""

@@ -8,7 +8,8 @@ from castguard.core.model import EscalationState, MessageState, Severity
 from castguard.session.sanctions import BANNED_MARK, TIMED_OUT_MARK
 from castguard.session.trust import FIRST_TIME_MARK, MONITORED_MARK, RESTRICTED_MARK, RETURNING_MARK
 from castguard.tui.marks import PLATFORM_HOLD_MARK
-from castguard.tui.render import SEVERITY_STYLES, STATE_MARKS
+from castguard.tui.palette import FALLBACK, Palette
+from castguard.tui.render import SEVERITY_STYLES, STATE_MARKS, look
 
 #: What each message state's mark says.
 STATE_MEANINGS: dict[MessageState, str] = {
@@ -23,21 +24,23 @@ SEVERITY_MEANINGS: dict[Severity, str] = {
     Severity.WARN: "warning finding",
     Severity.INFO: "informational finding",
 }
-#: The queue's marks: waiting for a moderator, handled.
-PENDING_STYLE = "bold black on yellow"
-DONE_STYLE = "dim green"
-#: The inbox's escalation states: label, style, meaning.
+#: The queue's marks (looks of the theme's palette): waiting for a moderator, handled.
+PENDING_STYLE = "queue_pending"
+DONE_STYLE = "queue_done"
+#: The inbox's escalation states: label, look, meaning.
 ESCALATION_MEANINGS: dict[EscalationState, tuple[str, str, str]] = {
-    EscalationState.OPEN: (" OPEN ", "bold white on dark_magenta", "escalated, not acknowledged yet (waiting time)"),
-    EscalationState.ACKNOWLEDGED: (" ACK ", "bold black on cyan", "the producer has it (who, and how fast)"),
-    EscalationState.RESOLVED: (" RESOLVED ", "dim", "settled, with the producer's note"),
+    EscalationState.OPEN: (" OPEN ", "esc_open", "escalated, not acknowledged yet (waiting time)"),
+    EscalationState.ACKNOWLEDGED: (" ACK ", "esc_ack", "the producer has it (who, and how fast)"),
+    EscalationState.RESOLVED: (" RESOLVED ", "esc_resolved", "settled, with the producer's note"),
 }  # fmt: skip
 
 
-def legend() -> list[tuple[str, list[tuple[Text, str]]]]:
-    """The legend in groups: (group, [(mark as drawn, what it means)])."""
-    severity = [(Text(SEVERITY_STYLES[s][0], SEVERITY_STYLES[s][1]), SEVERITY_MEANINGS[s]) for s in SEVERITY_MEANINGS]
-    states = [(Text(STATE_MARKS[s][0].strip(), STATE_MARKS[s][1]), STATE_MEANINGS[s]) for s in STATE_MEANINGS]
+def legend(palette: Palette = FALLBACK) -> list[tuple[str, list[tuple[Text, str]]]]:
+    """The legend in groups: (group, [(mark as drawn, what it means)]), in the theme's colours."""
+    p = palette
+    severity = [(Text(SEVERITY_STYLES[s][0], look(p, SEVERITY_STYLES[s][1])), SEVERITY_MEANINGS[s])
+                for s in SEVERITY_MEANINGS]  # fmt: skip
+    states = [(Text(STATE_MARKS[s][0].strip(), look(p, STATE_MARKS[s][1])), STATE_MEANINGS[s]) for s in STATE_MEANINGS]
     author = [
         (Text(BANNED_MARK), "the author is banned"),
         (Text(TIMED_OUT_MARK), "the author is timed out now"),
@@ -47,13 +50,13 @@ def legend() -> list[tuple[str, list[tuple[Text, str]]]]:
         (Text(MONITORED_MARK), "suspicious: monitored by the platform's moderators"),
         (Text(RESTRICTED_MARK), "suspicious: restricted (only moderators see their messages on the platform)"),
         (Text("name", "bold reverse"), "a watched author (w)"),
-        (Text("⚑ ana", "italic yellow"), "another moderator of the team has this message selected or is acting on it"),
-        (Text("… hide…", "italic yellow"), "an action under way, not yet confirmed by the platform"),
+        (Text("⚑ ana", p.pending), "another moderator of the team has this message selected or is acting on it"),
+        (Text("… hide…", p.pending), "an action under way, not yet confirmed by the platform"),
     ]
     queue = [
-        (Text(" PENDING ", PENDING_STYLE), "nobody has handled this flagged or held message yet"),
-        (Text(" done ", DONE_STYLE), "handled: approved, hidden, removed or escalated"),
-        *((Text(label, style), meaning) for label, style, meaning in ESCALATION_MEANINGS.values()),
+        (Text(" PENDING ", look(p, PENDING_STYLE)), "nobody has handled this flagged or held message yet"),
+        (Text(" done ", look(p, DONE_STYLE)), "handled: approved, hidden, removed or escalated"),
+        *((Text(label, look(p, name)), meaning) for label, name, meaning in ESCALATION_MEANINGS.values()),
     ]
     return [("Severity (first column)", severity), ("Message state (second column)", states),
             ("Author", author), ("Queue and inbox", queue)]  # fmt: skip

@@ -7,44 +7,54 @@ from rich.text import Text
 
 from castguard.session.audience import Stance
 from castguard.session.stats import FAMILIES, Snapshot
-from castguard.tui.render import clock, duration, sparkline
+from castguard.tui.palette import FALLBACK, Palette, Themed
+from castguard.tui.render import clock, duration, look, sparkline
 from castguard.tui.widgets import SteadyStatic
 
+#: Each family's look (a role of the theme's palette).
 FAMILY_STYLES = {
-    "privacy": "bold red",
-    "risk": "bold magenta",
-    "profanity": "bold yellow",
-    "spam": "cyan",
-    "crowd": "bold bright_red",
-    "custom": "blue",
+    "privacy": "critical",
+    "risk": "escalated",
+    "profanity": "warn",
+    "spam": "info",
+    "crowd": "bad",
+    "custom": "name",
 }
 BAR_WIDTH = 30
-STANCE_STYLES = {Stance.PROTECT: "bold white on dark_red", Stance.PROMOTE: "bold black on green"}
+STANCE_STYLES = {Stance.PROTECT: "protect", Stance.PROMOTE: "promote"}
 
 
-class RiskPanel(SteadyStatic):
+class RiskPanel(Themed, SteadyStatic):
     """Renders a :class:`Snapshot` of the session's figures."""
 
     DEFAULT_CSS = """
     RiskPanel { padding: 0 1; background: $panel; height: 1fr; overflow-y: auto; }
     """
 
+    _snapshot: Snapshot | None = None
+
     def show(self, snapshot: Snapshot) -> None:
         """Draw the figures of ``snapshot``."""
-        self.show_content(risk_renderable(snapshot))
+        self._snapshot = snapshot
+        self.show_content(risk_renderable(snapshot, self.palette))
+
+    def palette_changed(self) -> None:
+        """Another theme: the same figures, in its colours."""
+        if self._snapshot is not None:
+            self.show(self._snapshot)
 
 
-def _share_bar(share: float, threshold: float) -> Text:
+def _share_bar(share: float, threshold: float, p: Palette) -> Text:
     filled = round(share * BAR_WIDTH)
     mark = round(threshold * BAR_WIDTH)
     bar = Text(no_wrap=True)
     for i in range(BAR_WIDTH):
         char = "█" if i < filled else ("│" if i == mark else "░")
-        bar.append(char, ("bold red" if share >= threshold else "yellow") if i < filled else "dim")
+        bar.append(char, (p.bad if share >= threshold else p.caution) if i < filled else "dim")
     return bar
 
 
-def stance_lines(s: Snapshot) -> list[Text]:
+def stance_lines(s: Snapshot, p: Palette = FALLBACK) -> list[Text]:
     """Promote or protect: the state, the negative share against the policy's threshold, and its trend."""
     lines = [Text("Sentiment, last minute: promote or protect", style="bold underline")]
     state = s.stance
@@ -53,14 +63,14 @@ def stance_lines(s: Snapshot) -> list[Text]:
     else:
         badge = Text("  ", no_wrap=True)
         if state is Stance.PROTECT:
-            badge.append(" PROTECT ", STANCE_STYLES[state])
-            badge.append(f" {s.negative_share:.0%} negative: protect before you promote", "bold red")
+            badge.append(" PROTECT ", look(p, STANCE_STYLES[state]))
+            badge.append(f" {s.negative_share:.0%} negative: protect before you promote", p.bad)
         else:
-            badge.append(" PROMOTE ", STANCE_STYLES[state])
-            badge.append(f" {s.negative_share:.0%} negative: amplify the positive", "green")
+            badge.append(" PROMOTE ", look(p, STANCE_STYLES[state]))
+            badge.append(f" {s.negative_share:.0%} negative: amplify the positive", p.good)
         lines.append(badge)
         row = Text("  ", no_wrap=True)
-        row.append_text(_share_bar(s.negative_share, s.sentiment_alert))
+        row.append_text(_share_bar(s.negative_share, s.sentiment_alert, p))
         row.append(f" protect at {s.sentiment_alert:.0%}", "dim")
         lines.append(row)
     if s.negative_trend:
@@ -68,29 +78,29 @@ def stance_lines(s: Snapshot) -> list[Text]:
         shares = [v or 0.0 for v in s.negative_trend]
         trend = Text(f"  {'trend':<10} ", no_wrap=True)
         # Full height is 100% negative, so the threshold sits at the same height in every session.
-        trend.append(sparkline(shares, top=1.0), "bold red" if state is Stance.PROTECT else "yellow")
+        trend.append(sparkline(shares, top=1.0), p.bad if state is Stance.PROTECT else p.caution)
         trend.append(f" last {minutes:g} min", "dim")
         lines.append(trend)
     return lines
 
 
-def risk_renderable(s: Snapshot) -> RenderableType:
-    """The panel's content, from plain strings only (account names come from chat)."""
+def risk_renderable(s: Snapshot, p: Palette = FALLBACK) -> RenderableType:
+    """The panel's content, from plain strings only (account names come from chat), in the theme's colours."""
     parts: list[RenderableType] = []
     if s.lockdown:
-        parts.append(Text(" LOCKDOWN: every message at or above warn is held ", style="bold white on red"))
+        parts.append(Text(" LOCKDOWN: every message at or above warn is held ", style=p.alert))
         parts.append(Text())
     head = Text(no_wrap=True)
     # The state first: on a small terminal the head line may be all of this panel that shows.
     state = s.stance
     if state is not None and s.negative_share is not None:
-        head.append(f" {state.value.upper()} ", STANCE_STYLES[state])
-        head.append(f" {s.negative_share:.0%} neg   ", "bold red" if state is Stance.PROTECT else "")
+        head.append(f" {state.value.upper()} ", look(p, STANCE_STYLES[state]))
+        head.append(f" {s.negative_share:.0%} neg   ", p.bad if state is Stance.PROTECT else "")
     head.append(f"{s.total_rate}", "bold")
     head.append(" msgs/min   ", "dim")
-    head.append(f"{s.flagged_rate}", "bold yellow" if s.flagged_rate else "bold")
+    head.append(f"{s.flagged_rate}", p.warn if s.flagged_rate else "bold")
     head.append(" flagged/min   ", "dim")
-    head.append(f"{s.open_escalations}", "bold bright_magenta" if s.open_escalations else "bold")
+    head.append(f"{s.open_escalations}", p.escalated if s.open_escalations else "bold")
     head.append(" open escalations", "dim")
     parts.append(head)
     for source, rate in s.rates.items():
@@ -102,7 +112,7 @@ def risk_renderable(s: Snapshot) -> RenderableType:
     # Promote or protect, raids and response times first: what a producer acts on stays visible on a small
     # terminal; the category sparklines come last.
     parts.append(Text())
-    parts.extend(stance_lines(s))
+    parts.extend(stance_lines(s, p))
 
     parts.append(Text())
     parts.append(Text("Raids", style="bold underline"))
@@ -110,8 +120,12 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         parts.append(Text("  none detected", style="dim"))
     for raid in s.raids[:5]:
         row = Text()
-        row.append("  ● ACTIVE " if raid.active else "  ○ over   ", "bold bright_red" if raid.active else "dim")
-        row.append(f"{clock(raid.first_at)}–{clock(raid.last_at)} {raid.source}: ", "dim")
+        if raid.ended_at is None:
+            row.append("  ● ACTIVE ", p.bad)
+            row.append(f"since {clock(raid.first_at)} {raid.source}: ", "dim")
+        else:
+            row.append(f"  ○ ended {clock(raid.ended_at)} ", "dim")
+            row.append(f"({duration(raid.ended_at - raid.first_at)}) {raid.source}: ", "dim")
         row.append(f"{len(raid.accounts)} accounts, {raid.messages} msgs: ")
         for i, name in enumerate(raid.names[:12]):
             if i:
@@ -144,8 +158,9 @@ def risk_renderable(s: Snapshot) -> RenderableType:
         shares = [c / t if t else 0.0 for c, t in zip(counts, s.totals, strict=True)]
         recent = sum(counts[-6:])
         row = Text(no_wrap=True)
-        row.append(f"  {family[:10]:<10} ", FAMILY_STYLES.get(family, ""))
-        row.append(sparkline(shares, top=max(max(shares, default=0.0), 0.05)), FAMILY_STYLES.get(family, ""))
+        family_style = look(p, FAMILY_STYLES.get(family, ""))
+        row.append(f"  {family[:10]:<10} ", family_style)
+        row.append(sparkline(shares, top=max(max(shares, default=0.0), 0.05)), family_style)
         row.append(f" {recent:>5} in 1 min", "dim" if not recent else "")
         parts.append(row)
     total = Text(no_wrap=True)

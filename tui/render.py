@@ -30,31 +30,33 @@ from castguard.core.model import (
     Severity,
 )
 from castguard.core.text import clean_text, displayable, one_line
+from castguard.tui.palette import FALLBACK, ROLES, Palette
 
+# Marks and their looks: a look is a role of the theme's palette (castguard.tui.palette) or a colourless style.
 SEVERITY_STYLES: dict[Severity | None, tuple[str, str]] = {
-    Severity.CRITICAL: ("●", "bold red"),
-    Severity.WARN: ("▲", "bold yellow"),
-    Severity.INFO: ("·", "cyan"),
+    Severity.CRITICAL: ("●", "critical"),
+    Severity.WARN: ("▲", "warn"),
+    Severity.INFO: ("·", "info"),
     None: (" ", ""),
 }
 SPAN_STYLES: dict[Severity, str] = {
-    Severity.CRITICAL: "bold white on red",
-    Severity.WARN: "bold black on yellow",
-    Severity.INFO: "underline cyan",
+    Severity.CRITICAL: "span_critical",
+    Severity.WARN: "span_warn",
+    Severity.INFO: "span_info",
 }
 STATE_MARKS: dict[MessageState, tuple[str, str]] = {
     MessageState.VISIBLE: ("  ", ""),
-    MessageState.HELD: ("⏸ ", "bold magenta"),
-    MessageState.APPROVED: ("✓ ", "green"),
-    MessageState.HIDDEN: ("✗ ", "bold red"),
-    MessageState.REMOVED: ("⊘ ", "red"),
+    MessageState.HELD: ("⏸ ", "held"),
+    MessageState.APPROVED: ("✓ ", "approved"),
+    MessageState.HIDDEN: ("✗ ", "hidden"),
+    MessageState.REMOVED: ("⊘ ", "removed"),
 }
 CONNECTION_STYLES: dict[ConnectionState, str] = {
-    ConnectionState.CONNECTING: "yellow",
-    ConnectionState.CONNECTED: "green",
-    ConnectionState.RECONNECTING: "yellow",
+    ConnectionState.CONNECTING: "caution",
+    ConnectionState.CONNECTED: "good",
+    ConnectionState.RECONNECTING: "caution",
     ConnectionState.ENDED: "dim",
-    ConnectionState.FAILED: "bold red",
+    ConnectionState.FAILED: "bad",
 }
 CATEGORY_WIDTH = 16
 AUTHOR_WIDTH = 18
@@ -102,9 +104,11 @@ def clock(ts: float, fmt: str = "%H:%M:%S") -> str:
     return dt.datetime.fromtimestamp(ts).strftime(fmt)
 
 
-def highlight_spans(text: str, findings: tuple[Finding, ...], base: str = "", *, wrap: bool = False) -> Text:
+def highlight_spans(
+    text: str, findings: tuple[Finding, ...], base: str = "", *, wrap: bool = False, palette: Palette = FALLBACK
+) -> Text:
     """``text`` with each finding's span styled by its severity (the feed's row pieces, as wrappable text)."""
-    return Text.assemble(*_spans(text, findings, base), no_wrap=not wrap, end="")
+    return Text.assemble(*_spans(text, findings, base, palette), no_wrap=not wrap, end="")
 
 
 @functools.cache
@@ -113,20 +117,29 @@ def style(definition: str) -> Style:
     return Style.parse(definition) if definition else Style.null()
 
 
-def _spans(text: str, findings: tuple[Finding, ...], base: str) -> list[tuple[str, Style]]:
+def look(palette: Palette, name: str) -> Style:
+    """The style of a look: a role of ``palette`` (``critical``, ``held``...), else a colourless style (``dim``)."""
+    return getattr(palette, name) if name in ROLES else style(name)
+
+
+def _spans(text: str, findings: tuple[Finding, ...], base: str, palette: Palette = FALLBACK) -> list[tuple[str, Style]]:
     """``text`` cut where a finding's span begins or ends, each piece styled by the spans over it."""
     size = len(text)
     ordered = sorted(findings, key=lambda f: f.severity)
-    spans = [(f.start, min(f.end, size), SPAN_STYLES[f.severity]) for f in ordered if f.start < min(f.end, size)]
+    spans = [
+        (f.start, min(f.end, size), look(palette, SPAN_STYLES[f.severity]))
+        for f in ordered
+        if f.start < min(f.end, size)
+    ]
     if not spans:
         return [(text, style(base))]
     cuts = sorted({0, size, *(start for start, _, _ in spans), *(end for _, end, _ in spans)})
     pieces = []
     for left, right in itertools.pairwise(cuts):
         piece = style(base)
-        for start, end, definition in spans:
+        for start, end, span_style in spans:
             if start <= left and right <= end:
-                piece += style(definition)
+                piece += span_style
         pieces.append((text[left:right], piece))
     return pieces
 
@@ -138,16 +151,19 @@ def feed_segments(
     watched: bool = False,
     layout: RowLayout = FULL_ROW,
     sanction: str | None = None,
+    palette: Palette = FALLBACK,
 ) -> list[Segment]:
     """One row of the live feed, as segments built from plain strings (never parsed as markup).
 
-    ``sanction``: the mark of an author banned or timed out now, shown before the name.
+    ``sanction``: the mark of an author banned or timed out now, shown before the name; ``palette``: the
+    theme's colours (those of the widget drawing the row).
     """
     m, v = record.message, record.verdict
-    mark, mark_style = SEVERITY_STYLES[v.severity]
-    state, state_style = STATE_MARKS[record.state]
+    mark, mark_look = SEVERITY_STYLES[v.severity]
+    mark_style = look(palette, mark_look)
+    state, state_look = STATE_MARKS[record.state]
     if record.escalation is EscalationState.OPEN:
-        state, state_style = "⇪ ", "bold bright_magenta"
+        state, state_look = "⇪ ", "escalated"
     badge, badge_style = platform_badge(m.platform)
     category = v.categories[0] if v.categories else ""
     if layout.short_category:
@@ -161,23 +177,26 @@ def feed_segments(
         # Aligned when there is room (a narrow row gives it to the text).
         author = " " * (name_width - cell_len(author)) + author
     body_style = "dim strike" if record.state in (MessageState.HIDDEN, MessageState.REMOVED) else ""
-    row = [Segment(mark, style(mark_style)), Segment(state, style(state_style))]
+    row = [Segment(mark, mark_style), Segment(state, look(palette, state_look))]
     if layout.time_format is not None:
         row += [Segment(clock(m.received_at, layout.time_format), style("dim")), Segment(" ")]
     if layout.badge:
         row += [Segment(badge, style(badge_style)), Segment(" ")]
     if layout.category:
         column = one_line(category, layout.category).ljust(layout.category)
-        row += [Segment(column, style(mark_style or "dim")), Segment(" ")]
+        row += [Segment(column, mark_style if mark_look else style("dim")), Segment(" ")]
     if sanction:
-        row.append(Segment(sanction, style("bold red")))
+        row.append(Segment(sanction, palette.sanction))
     row += [
         Segment(author, style("bold reverse" if watched else "bold")),
         Segment(": ", style("dim")),
-        *(Segment(piece, piece_style) for piece, piece_style in _spans(displayable(m.text), v.findings, body_style)),
+        *(
+            Segment(piece, piece_style)
+            for piece, piece_style in _spans(displayable(m.text), v.findings, body_style, palette)
+        ),
     ]
     if pending:
-        row.append(Segment(f"  … {pending}", style("italic yellow")))
+        row.append(Segment(f"  … {pending}", palette.pending))
     return row
 
 
@@ -188,18 +207,18 @@ def fit_cells(text: str, cells: int) -> str:
     return set_cell_size(text, cells - 1) + "…" if cells > 0 else ""
 
 
-def finding_rows(record: MessageRecord) -> list[Text]:
+def finding_rows(record: MessageRecord, palette: Palette = FALLBACK) -> list[Text]:
     """One line per finding: severity, category, the matched text and the rule."""
     rows = []
     text = record.message.text
     for f in record.verdict.findings:
-        mark, style = SEVERITY_STYLES[f.severity]
+        mark, mark_look = SEVERITY_STYLES[f.severity]
         row = Text(no_wrap=False)
-        row.append(f"{mark} {f.severity.label:<8} ", style)
+        row.append(f"{mark} {f.severity.label:<8} ", look(palette, mark_look))
         row.append(f"{f.category:<26}", "bold")
         if f.end > f.start:
             row.append("“")
-            row.append(fit_cells(displayable(text[f.start : f.end]), 60), SPAN_STYLES[f.severity])
+            row.append(fit_cells(displayable(text[f.start : f.end]), 60), look(palette, SPAN_STYLES[f.severity]))
             row.append("” ")
         row.append(f"[{f.rule}]", "dim")
         if f.detail:
@@ -234,18 +253,20 @@ def sparkline(values: list[float], top: float | None = None) -> str:
 
 
 def connection_badges(
-    connections: Mapping[str, tuple[ConnectionState, str]], gauges: Mapping[str, str] | None = None
+    connections: Mapping[str, tuple[ConnectionState, str]],
+    gauges: Mapping[str, str] | None = None,
+    palette: Palette = FALLBACK,
 ) -> Text:
     """``● source state`` for every source, the dot coloured by the state, then the source's gauge if it has one
     (``● youtube:abc connected quota 120u · ~300/h``; a gauge ending in ``!`` is drawn as a warning)."""
     text = Text(no_wrap=True, end="")
     for key, (state, _detail) in connections.items():
-        text.append("● ", CONNECTION_STYLES[state])
+        text.append("● ", look(palette, CONNECTION_STYLES[state]))
         text.append(f"{key} {state.value}")
         gauge = (gauges or {}).get(key, "")
         if gauge:
             text.append(" ")
-            text.append(fit_cells(displayable(gauge), 40), "bold yellow" if gauge.endswith("!") else "dim")
+            text.append(fit_cells(displayable(gauge), 40), palette.warn if gauge.endswith("!") else style("dim"))
         text.append("  ")
     return text
 

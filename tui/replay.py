@@ -28,6 +28,7 @@ from castguard.session.replay import SPEEDS, ReplayController, Seeked, parse_pos
 from castguard.session.store import Store, StoreError
 from castguard.tui.app import DeskApp
 from castguard.tui.feed import FeedView
+from castguard.tui.palette import Themed
 from castguard.tui.widgets import DeskScreen
 
 #: How often the control bar is redrawn (seconds).
@@ -43,7 +44,7 @@ def _hms(seconds: float) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-class ReplayBar(Static):
+class ReplayBar(Themed, Static):
     """Pace, position and the keys of the replay; notes of the selected message.
 
     The bar redraws itself from the controller a few times a second; the desk
@@ -73,20 +74,21 @@ class ReplayBar(Static):
         reader = c.reader
         span = max(reader.end - reader.start, 1e-9)
         done = (c.position - reader.start) / span
+        p = self.palette
         text = Text(no_wrap=True, end="")
         if c.at_end:
-            text.append(" ■ end ", "bold black on yellow")
+            text.append(" ■ end ", p.queue_pending)
         elif c.paused:
-            text.append(f" ⏸ paused {_speed_label(c.speed)} ", "bold black on yellow")
+            text.append(f" ⏸ paused {_speed_label(c.speed)} ", p.queue_pending)
         else:
-            text.append(f" ▶ {_speed_label(c.speed)} ", "bold black on green")
+            text.append(f" ▶ {_speed_label(c.speed)} ", p.promote)
         # On a narrow terminal the date, the bar and the total shrink or go, so the line fits and never wraps.
         narrow = self.size.width < 120
         when = dt.datetime.fromtimestamp(c.position).strftime("%H:%M:%S" if narrow else "%Y-%m-%d %H:%M:%S")
         text.append(f"  {when}  ", "bold")
         width = 12 if narrow else 30
         filled = min(max(int(done * width), 0), width)
-        text.append("█" * filled, "cyan")
+        text.append("█" * filled, p.info)
         text.append("░" * (width - filled), "dim")
         text.append(f" {done:4.0%}  {_hms(c.position - reader.start)} / {_hms(span)}  ", "")
         if not narrow:
@@ -94,7 +96,7 @@ class ReplayBar(Static):
         text.append("\n")
         notes = self.notes()
         if notes:
-            text.append(f"{len(notes)} note(s) on this message, latest by ", "bold magenta")
+            text.append(f"{len(notes)} note(s) on this message, latest by ", p.accent)
             text.append(notes[-1][0], "bold")
             text.append(": ")
             text.append(notes[-1][1][:200])

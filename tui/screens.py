@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from castguard.core.durations import MAX_DURATION_CHARS, parse_duration
-from castguard.core.model import ActionKind, MessageRecord
+from castguard.core.model import ActionKind, EscalationState, MessageRecord
 from castguard.core.text import clean_text
 from castguard.tui.legend import legend
+from castguard.tui.palette import Themed
 
 #: Timeout presets offered by the confirmation (seconds); any other duration can be typed.
 TIMEOUT_PRESETS: tuple[tuple[str, int], ...] = (
@@ -92,7 +95,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(f"castguard — {what}   (Esc closes; ↑/↓, j/k, PgUp/PgDn scroll)", style="bold"))
             for group, rows in self.groups:
                 table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
-                table.add_column("key", style="bold cyan", no_wrap=True, min_width=10)
+                table.add_column("key", style="bold", no_wrap=True, min_width=10)
                 table.add_column("action", no_wrap=True, min_width=13)
                 table.add_column("what it does", style="dim", ratio=1)
                 for key, description, tooltip in rows:
@@ -103,14 +106,7 @@ class HelpScreen(ModalScreen[None]):
                 yield from self._legend()
 
     def _legend(self) -> ComposeResult:
-        for group, rows in legend():
-            table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
-            table.add_column("mark", no_wrap=True, min_width=10)
-            table.add_column("meaning", ratio=1)
-            for mark, meaning in rows:
-                table.add_row(mark, Text(meaning))
-            yield Static(Text("\n" + group, style="bold underline"), classes="legend")
-            yield Static(table, classes="legend")
+        yield Legend(classes="legend")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
@@ -125,6 +121,23 @@ class HelpScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
+
+
+class Legend(Themed, Static):
+    """What the rows' marks mean, each mark drawn in the theme's colours as the rows draw it."""
+
+    DEFAULT_CSS = "Legend { height: auto; }"
+
+    def render(self) -> RenderableType:
+        parts: list[RenderableType] = []
+        for group, rows in legend(self.palette):
+            table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+            table.add_column("mark", no_wrap=True, min_width=10)
+            table.add_column("meaning", ratio=1)
+            for mark, meaning in rows:
+                table.add_row(mark, Text(meaning))
+            parts += [Text("\n" + group, style="bold underline"), table]
+        return Group(*parts)
 
 
 @dataclass(frozen=True)
@@ -412,3 +425,21 @@ class ConfirmQuit(ModalScreen[bool]):
     def action_answer(self, quit_: bool) -> None:
         """Quit, or stay on the desk."""
         self.dismiss(quit_)
+
+
+def quit_with_care(app: App[Any], states: list[EscalationState], *, ask: bool = True) -> None:
+    """Quit ``app``; while escalations (``states``) are not resolved, only after the moderator says so.
+
+    The desk and ``castguard follow`` both quit this way. ``ask=False`` (a desk opened for review) quits at once.
+    """
+    open_count = states.count(EscalationState.OPEN)
+    acknowledged = states.count(EscalationState.ACKNOWLEDGED)
+    if not ask or not (open_count or acknowledged) or isinstance(app.screen, ConfirmQuit):
+        app.exit()
+        return
+
+    def answered(quit_: bool | None) -> None:
+        if quit_:
+            app.exit()
+
+    app.push_screen(ConfirmQuit(open_count, acknowledged), answered)

@@ -33,6 +33,7 @@ class SearchScreen(DeskScreen):
     DEFAULT_CSS = """
     SearchScreen #query { margin: 0 1; }
     SearchScreen #summary { height: 1; padding: 0 2; color: $text-muted; }
+    SearchScreen #summary.-error { color: $text-error; text-style: bold; }
     SearchScreen #search-main { height: 1fr; }
     SearchScreen #results { width: 2fr; border: round $primary; }
     SearchScreen #search-detail { width: 1fr; min-width: 40; border: round $secondary 40%; }
@@ -78,7 +79,9 @@ class SearchScreen(DeskScreen):
     def run_query(self, text: str) -> None:
         """Search the recording in a worker thread, on a connection of its own."""
         self.desk.session.store.flush()  # what the engine still holds in memory is part of the session
-        self.query_one("#summary", Static).update(Text("searching…", style="italic"))
+        summary = self.query_one("#summary", Static)
+        summary.remove_class("-error")
+        summary.update(Text("searching…", style="italic"))
         self._search(text)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
@@ -98,7 +101,9 @@ class SearchScreen(DeskScreen):
         self.app.call_from_thread(self._show, result)
 
     def _failed(self, message: str) -> None:
-        self.query_one("#summary", Static).update(Text(message, style="bold red"))
+        summary = self.query_one("#summary", Static)
+        summary.update(Text(message))
+        summary.add_class("-error")
 
     def _show(self, result: SearchResult) -> None:
         self.result = result

@@ -27,7 +27,8 @@ from castguard.session.redaction import redact_text
 from castguard.session.stats import Escalation
 from castguard.tui.feed import FeedView
 from castguard.tui.legend import DONE_STYLE, ESCALATION_MEANINGS, PENDING_STYLE
-from castguard.tui.render import duration
+from castguard.tui.palette import FALLBACK, Palette, Themed
+from castguard.tui.render import duration, look
 from castguard.tui.widgets import SteadyStatic, retitle
 
 __all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "missed", "on_air", "queue_mark"]
@@ -43,11 +44,12 @@ def on_air(record: MessageRecord) -> bool:
     return record.state is MessageState.VISIBLE and not record.verdict.flagged
 
 
-def queue_mark(record: MessageRecord, compact: bool = False) -> Text:
+def queue_mark(record: MessageRecord, compact: bool = False, palette: Palette = FALLBACK) -> Text:
     """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
+    # Styled spans, not the Text's own style: a row is drawn from the prefix's segments, which carry only spans.
     if not missed(record):
-        return Text(" done " if compact else " done  ", style=DONE_STYLE)
-    return Text(" PEND " if compact else " PENDING ", style=PENDING_STYLE).append(" ")
+        return Text(end="").append(" done " if compact else " done  ", look(palette, DONE_STYLE))
+    return Text(end="").append(" PEND " if compact else " PENDING ", look(palette, PENDING_STYLE)).append(" ")
 
 
 class QueueView(FeedView):
@@ -74,6 +76,7 @@ class QueueView(FeedView):
         self.pending_seqs.intersection_update(self.index)
         if added and self.cursor < 0:
             self._move_to(0)
+            self.unseen = 0  # the first items are on screen, the first selected: nothing unseen
         self._title()
         return added
 
@@ -138,20 +141,21 @@ class InboxView(FeedView):
             self.unseen = 0  # the first ones are on screen, the first selected: nothing unseen
         return added
 
-    def _mark(self, record: MessageRecord, compact: bool = False) -> Text:
+    def _mark(self, record: MessageRecord, compact: bool = False, palette: Palette = FALLBACK) -> Text:
         e = self.info(record.seq)
         text = Text(no_wrap=True, end="")
         state = record.escalation or EscalationState.OPEN
+        state_style = look(palette, ESCALATION_MEANINGS[state][1])
         if state is EscalationState.OPEN:
             waited = self.clock() - e.escalated_at if e is not None else 0.0
-            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", ESCALATION_MEANINGS[state][1])
+            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", state_style)
         elif state is EscalationState.ACKNOWLEDGED:
-            text.append(" ACK ", ESCALATION_MEANINGS[state][1])
+            text.append(" ACK ", state_style)
             if e is not None and not compact:
                 ack = e.time_to_acknowledge
-                text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", "cyan")
+                text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", palette.info)
         else:
-            text.append(" RESOLVED ", ESCALATION_MEANINGS[state][1])
+            text.append(" RESOLVED ", state_style)
         # In a narrow list who escalated and the note are left to the detail pane: the message comes first.
         if e is not None and not compact:
             text.append(f" by {e.escalated_by[:12]}", "dim")
@@ -177,7 +181,7 @@ class InboxView(FeedView):
         self.border_title = "Escalations (following the newest)" if tail else "Escalations"
 
 
-class OnAirView(ScrollView, can_focus=True):
+class OnAirView(Themed, ScrollView, can_focus=True):
     """The clean feed a presenter reads from: passed or approved messages only, wrapped, newest at the bottom.
 
     Personal data in an approved message is shown as its label (``[email]``), never as it was written.
@@ -327,17 +331,18 @@ class OnAirView(ScrollView, can_focus=True):
         lines = self._lines.get(key)
         if lines is None:
             console = self.app.console
+            palette = self.palette
             head = Text(no_wrap=True, end="")
-            head.append(record.message.author.name, "bold cyan")
+            head.append(record.message.author.name, palette.name)
             if record.state is MessageState.APPROVED:
-                head.append("  ✓ approved", "green")
+                head.append("  ✓ approved", palette.approved)
             if record.seq in self.pinned:
-                head.append("  📌 PINNED", "bold yellow")
+                head.append("  📌 PINNED", palette.accent)
             # A presenter reads this aloud: an approved message's personal data never reaches the air.
             body = Text(redact_text(record.message.text, record.verdict.findings), style="bold", end="")
             wrapped = body.wrap(console, max(width - 4, 10))
             texts = [head, *(Text("  ").append_text(line) for line in wrapped), Text("")]
-            style = Style(bgcolor="grey30") if selected else None
+            style = palette.cursor if selected else None
             lines = []
             for text in texts:
                 strip = Strip(list(text.render(console))).crop_extend(0, width, base)
@@ -363,6 +368,11 @@ class OnAirView(ScrollView, can_focus=True):
         else:
             self._scroll_cursor_into_view()
         self.refresh()
+
+    def palette_changed(self) -> None:
+        """Another theme: the wrapped lines are drawn again in its colours."""
+        self._lines.clear()
+        self._relayout()
 
     def on_show(self) -> None:
         if self._dirty:
@@ -427,7 +437,7 @@ class OnAirView(ScrollView, can_focus=True):
         self._move(len(self.items) - 1)
 
 
-class PinnedStrip(SteadyStatic):
+class PinnedStrip(Themed, SteadyStatic):
     """The producer's pinned messages, above the on-air stream, each marked; personal data shown as its label."""
 
     DEFAULT_CSS = """
@@ -435,19 +445,27 @@ class PinnedStrip(SteadyStatic):
     PinnedStrip.-pinned { display: block; }
     """
 
+    _pins: list[MessageRecord] = []
+
     def show(self, pins: list[MessageRecord]) -> None:
         """Draw the pinned messages still fit for the air (one hidden or held since is not read out)."""
+        self._pins = pins
         shown = [r for r in pins if on_air(r)]
+        palette = self.palette
         self.set_class(bool(shown), "-pinned")
         retitle(self, f"📌 PINNED by the producer ({len(shown)})")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         for i, record in enumerate(shown):
             if i:
                 text.append("\n")
-            text.append("📌 ", "bold yellow")
-            text.append(clean_text(record.message.author.name, 40) + ": ", "bold cyan")
+            text.append("📌 ", palette.accent)
+            text.append(clean_text(record.message.author.name, 40) + ": ", palette.name)
             text.append(clean_text(redact_text(record.message.text, record.verdict.findings), 300), "bold")
         self.show_content(text)
+
+    def palette_changed(self) -> None:
+        """Another theme: drawn again in its colours."""
+        self.show(self._pins)
 
 
 def _bisect(offsets: list[int], line: int) -> int:

@@ -67,14 +67,14 @@ class LockdownBanner(Static):
     """
 
     def __init__(self) -> None:
-        super().__init__(Text(LOCKDOWN_TEXT, style="bold white on red", justify="center"))
+        super().__init__(Text(LOCKDOWN_TEXT, justify="center"))  # coloured by the theme ($error)
 
 
 class AlertBanner(Static):
     """The flash of a critical finding: a bright line that stays a few seconds."""
 
     DEFAULT_CSS = """
-    AlertBanner { display: none; height: auto; max-height: 3; background: $error; padding: 0 1; }
+    AlertBanner { display: none; height: auto; max-height: 3; background: $error; color: $text; padding: 0 1; }
     AlertBanner.shown { display: block; }
     """
 

@@ -161,10 +161,14 @@ class Workflows:
         if record is None:
             return
         from castguard.session.search import author_history
+        from castguard.tui.author import AuthorCard
 
         desk = self.desk
         m = record.message
         current = author_history(desk.session.store, m.source, m.author.id, limit=1).note
+        screen = desk.screen
+        if not current and isinstance(screen, AuthorCard):
+            current = screen.note()  # an earlier session's note about them, to keep or change
 
         def noted(note: str | None) -> None:
             if note is not None:
@@ -284,7 +288,7 @@ class Workflows:
     # -- raids -------------------------------------------------------------------------------
 
     def current_raid(self) -> RaidAlert | None:
-        """The raid of the selected message, else the latest active raid."""
+        """The raid of the selected message, else the latest raid (active, or ended less than two minutes ago)."""
         desk = self.desk
         record = desk.selected(quiet=True)
         snapshot = desk.stats.snapshot(desk.clock())
@@ -294,9 +298,12 @@ class Workflows:
                     return raid
             accounts = next((f.accounts for f in record.verdict.findings if f.category == "crowd.raid"), ())
             if accounts:
-                first = record.message.received_at
-                return RaidAlert(record.message.source, accounts, accounts, first, first, 1, record.seq, True)
-        return next((r for r in snapshot.raids if r.active), None)
+                first, source = record.message.received_at, record.message.source
+                names = desk.stats.names_of(source, accounts)
+                return RaidAlert(source, accounts, names, first, first, 1, record.seq, True)
+        # Else the latest raid a moderator may still be acting on: active, or ended moments ago.
+        now = desk.clock()
+        return next((r for r in snapshot.raids if now - r.last_at <= desk.stats.raid_quiet), None)
 
     def raid(self) -> None:
         """Act on every account of the detected raid in one step (confirmed)."""

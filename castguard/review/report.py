@@ -515,6 +515,7 @@ def _episodes(store: Store) -> list[dict[str, Any]]:
         if episode is None or f.at - episode["_last"] > EPISODE_GAP:
             episode = {
                 "category": f.category,
+                "_source": f.source,
                 "_first": f.at,
                 "_last": f.at,
                 "messages": 0,
@@ -529,7 +530,9 @@ def _episodes(store: Store) -> list[dict[str, Any]]:
             episode["_accounts"][account] = None
     out = []
     for e in episodes:
-        accounts = list(e["_accounts"])
+        accounts = list(e["_accounts"])[:100]
+        # Accounts by display name, as the desk lists them (the ids stay under "accounts").
+        known = queries.display_names(store, e["_source"], accounts)
         out.append(
             {
                 "category": e["category"],
@@ -537,8 +540,9 @@ def _episodes(store: Store) -> list[dict[str, Any]]:
                 "end": iso(e["_last"]),
                 "seconds": round(e["_last"] - e["_first"], 3),
                 "messages": e["messages"],
-                "account_count": len(accounts),
-                "accounts": accounts[:100],
+                "account_count": len(e["_accounts"]),
+                "accounts": accounts,
+                "names": [known.get(a, a) for a in accounts],
                 "detail": e["detail"],
             }
         )
@@ -659,7 +663,7 @@ TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[object]]]] = 
     "raid_episodes": (
         ["kind", "start", "end", "messages", "accounts", "detail"],
         lambda r: [r["category"], r["start"], r["end"], r["messages"],
-                   f"{r['account_count']}: " + _join(r["accounts"], 30), r["detail"]],
+                   f"{r['account_count']}: " + _join(r["names"], 30), r["detail"]],
     ),
     "missed_risks": (
         ["#", "time", "author", "severity", "categories", "decision", "state", "copies", "text"],

@@ -397,6 +397,8 @@ class CrowdFinding:
     seq: int
     accounts: tuple[str, ...]
     detail: str
+    source: str = ""
+    """The source of the message (the accounts are author ids on it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,12 +672,27 @@ def negative_shares(store: Store, origin: float, bucket: float) -> dict[int, tup
 
 def crowd_findings(store: Store) -> Iterator[CrowdFinding]:
     """Raid and spike findings in the order of their messages."""
-    for category, at, seq, accounts, detail in store.db.execute(
-        "SELECT f.category, m.received_at, m.seq, f.accounts, f.detail"
+    for category, at, seq, accounts, detail, source in store.db.execute(
+        "SELECT f.category, m.received_at, m.seq, f.accounts, f.detail, m.source"
         " FROM findings f JOIN messages m ON m.seq = f.message_seq"
         " WHERE f.category IN ('crowd.raid', 'crowd.spike') ORDER BY m.received_at, m.seq"
     ):
-        yield CrowdFinding(category, at, seq, _split(accounts), detail)
+        yield CrowdFinding(category, at, seq, _split(accounts), detail, source)
+
+
+def display_names(store: Store, source: str, author_ids: Sequence[str]) -> dict[str, str]:
+    """Author id → the display name of the account's latest message on ``source`` (accounts never seen: left out)."""
+    names: dict[str, str] = {}
+    ids = list(dict.fromkeys(author_ids))
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        for author_id, name in store.db.execute(
+            "SELECT author_id, author_name FROM messages WHERE seq IN (SELECT MAX(seq) FROM messages"
+            f" WHERE source = ? AND author_id IN ({_marks(part)}) GROUP BY author_id)",
+            [source, *part],
+        ):
+            names[author_id] = name
+    return names
 
 
 def raid_seqs(store: Store, seqs: Sequence[int]) -> set[int]:
@@ -883,6 +900,46 @@ def author_figures(store: Store, source: str, author_id: str, limit: int) -> Aut
         "SELECT * FROM actions WHERE author_id = ? AND (source = ? OR source IS NULL) ORDER BY id", (author_id, source)
     )
     return AuthorFigures(seqs, states, flagged_n, categories, [Store.action_from_row(r) for r in rows])
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorPast:
+    """One account's standing in one recording: what the author card shows of earlier sessions."""
+
+    messages: int
+    flagged: int
+    last_seen: float | None
+    sanctions: list[ActionRecord]
+    """Bans, timeouts and unbans of the account, oldest first."""
+    notes: list[ActionRecord]
+    """Moderators' notes about the account, oldest first."""
+
+
+def author_past(store: Store, platform: str, author_id: str) -> AuthorPast:
+    """An account (``author_id`` on ``platform``, any channel) in this recording: counts, sanctions, notes."""
+    db = store.db
+    messages, flagged_n, last = db.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({FLAGGED_SQL}), 0), MAX(received_at) FROM messages"
+        " WHERE author_id = ? AND platform = ?",
+        (author_id, platform),
+    ).fetchone()
+    # Actions name the source (its platform is in the sources table) or, for older ones, only the message.
+    rows = db.execute(
+        "SELECT * FROM actions WHERE author_id = ? AND kind IN ('ban', 'timeout', 'unban', 'note')"
+        " AND (source IN (SELECT key FROM sources WHERE platform = ?)"
+        " OR message_seq IN (SELECT seq FROM messages WHERE author_id = ? AND platform = ?)) ORDER BY id",
+        (author_id, platform, author_id, platform),
+    )
+    actions = [Store.action_from_row(r) for r in rows]
+    sanctions = [a for a in actions if a.kind is not ActionKind.NOTE]
+    notes = [a for a in actions if a.kind is ActionKind.NOTE and a.reason]
+    return AuthorPast(int(messages), int(flagged_n), last, sanctions, notes)
+
+
+def recording_start(store: Store) -> tuple[str, float | None]:
+    """A recording's title and the time of its first message (``None`` when it has none), cheaply."""
+    (first,) = store.db.execute("SELECT MIN(received_at) FROM messages").fetchone()
+    return broadcast_title(store.meta(), sources(store)), first
 
 
 def ledger_entry(store: Store, digest: str) -> int | None:

@@ -55,6 +55,11 @@ CHEAP_ACCOUNTS = 2000
 CONCENTRATION_REFRESH = 5.0
 #: Most messages pinned at once (the oldest pin goes when a new one would pass it: the air has little room).
 MAX_PINS = 5
+#: A raid is active until this many seconds after its last message (raiders post many a second: a pause this
+#: long means it has stopped; a new raid message makes it active again).
+RAID_ENDED = 10.0
+#: Display names remembered for raid lists (the accounts seen last; a raid's accounts posted within its window).
+MAX_NAMES = 20_000
 #: Findings that raise an alert (bell and flash): these families at critical severity, and raids.
 ALERT_CATEGORIES: tuple[str, ...] = ("risk.self_harm", "privacy.", "crowd.raid")
 
@@ -114,6 +119,12 @@ class RaidAlert:
     seq: int
     """The latest message carrying the finding (what the desk acts on)."""
     active: bool
+    """Raid messages are still arriving (the last one less than :attr:`SessionStats.raid_ended` ago)."""
+
+    @property
+    def ended_at(self) -> float | None:
+        """When the raid ended (its last message), ``None`` while it is active."""
+        return None if self.active else self.last_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +244,7 @@ class SessionStats:
         buckets: int = 30,
         min_sample: int = 20,
         raid_quiet: float = 120.0,
+        raid_ended: float = RAID_ENDED,
         max_escalations: int = 2000,
         max_tracked: int = 20_000,
         concentration_window: float = 600.0,
@@ -247,7 +259,11 @@ class SessionStats:
         self.min_sample = min_sample
         """Fewer messages than this in the window give no negative share (one angry message is not 100%)."""
         self.raid_quiet = raid_quiet
-        """A raid with no new finding for this long is over; a new finding starts a new alert."""
+        """A raid finding within this long of the last one joins it; a later one starts a new alert."""
+        self.raid_ended = raid_ended
+        """A raid is shown active until this long after its last message: then it has ended, at that message."""
+        self._names: OrderedDict[tuple[str, str], str] = OrderedDict()
+        """(source, author id) → display name of the accounts seen lately (raids list accounts by name)."""
         self.max_escalations = max_escalations
         self.lockdown = False
         self._sources: dict[str, _Buckets] = {}
@@ -306,6 +322,7 @@ class SessionStats:
             if len(self._flagged_arrivals) > self._max_tracked:
                 self._flagged_arrivals.popitem(last=False)
             self._remember(record)
+        self._name(record)
         for f in v.findings:
             if f.category == "crowd.raid":
                 self._raid(record, f.accounts)
@@ -344,6 +361,19 @@ class SessionStats:
         if len(self._records) > 2000:
             self._records.popitem(last=False)
 
+    def _name(self, record: MessageRecord) -> None:
+        m = record.message
+        key = (m.source, m.author.id)
+        if self._names.get(key) != m.author.name:
+            self._names[key] = m.author.name
+        self._names.move_to_end(key)
+        if len(self._names) > MAX_NAMES:
+            self._names.popitem(last=False)
+
+    def names_of(self, source: str, accounts: tuple[str, ...]) -> tuple[str, ...]:
+        """Display names of ``accounts`` (author ids on ``source``), the id only for an account never seen."""
+        return tuple(self._names.get((source, account), account) for account in accounts)
+
     def _raid(self, record: MessageRecord, accounts: tuple[str, ...]) -> None:
         m = record.message
         at = m.received_at
@@ -361,9 +391,20 @@ class SessionStats:
             raid.accounts.setdefault(account, account)
         if m.author.id in raid.accounts or not accounts:
             raid.accounts[m.author.id] = m.author.name
+        for account, name in raid.accounts.items():
+            # Accounts named by a finding before their own message was seen: their name, not their id.
+            if name == account:
+                raid.accounts[account] = self._names.get((m.source, account), account)
         raid.last_at = max(raid.last_at, at)
         raid.messages += 1
         raid.seq = record.seq
+
+    def _raid_names(self, raid: _Raid) -> tuple[str, ...]:
+        """The raid's accounts by display name (one seen since the finding named it included)."""
+        return tuple(
+            self._names.get((raid.source, account), name) if name == account else name
+            for account, name in raid.accounts.items()
+        )
 
     def _track_escalation(self, record: MessageRecord, at: float, by: str, note: str) -> None:
         m = record.message
@@ -458,8 +499,8 @@ class SessionStats:
         share = negative / sampled if sampled >= self.min_sample else None
         raids = [
             RaidAlert(
-                source=r.source, accounts=tuple(r.accounts), names=tuple(r.accounts.values()), first_at=r.first_at,
-                last_at=r.last_at, messages=r.messages, seq=r.seq, active=now - r.last_at <= self.raid_quiet,
+                source=r.source, accounts=tuple(r.accounts), names=self._raid_names(r), first_at=r.first_at,
+                last_at=r.last_at, messages=r.messages, seq=r.seq, active=now - r.last_at <= self.raid_ended,
             )
             for r in reversed(self._raids)
         ]  # fmt: skip
