@@ -65,8 +65,12 @@ class DemoCrew:
                 await asyncio.sleep(self.think)
             await self.play(seq, cue)
 
-    async def drain(self, timeout: float = 5.0) -> None:
-        """Play the cues still waiting (the broadcast ended first), in bounded time."""
+    async def drain(self, timeout: float = 60.0) -> None:
+        """Play the cues still waiting (the broadcast ended first), in bounded time.
+
+        A headless recording ends as soon as the script is read, with most cues still waiting: the bound is
+        for a crew that is stuck, not for one that is slow on a busy machine.
+        """
 
         async def rest() -> None:
             while not self._waiting.empty():
