@@ -46,6 +46,10 @@ class DemoCrew:
         self.done: list[str] = []
         """What the crew did, one line each (for the log and tests)."""
         self._waiting: asyncio.Queue[tuple[int, Cue]] = asyncio.Queue(MAX_WAITING)
+        self._current: tuple[int, Cue] | None = None
+        """The cue :meth:`run` took and has not played yet (thinking about it)."""
+        self._playing = asyncio.Lock()
+        """Held while a cue is played: the end of the broadcast waits for it instead of cutting it off."""
 
     def on_update(self, update: SessionUpdate) -> None:
         """Session subscriber: note each scripted message as it is recorded."""
@@ -60,21 +64,29 @@ class DemoCrew:
     async def run(self) -> None:
         """Play the cues as their messages arrive, until cancelled."""
         while True:
-            seq, cue = await self._waiting.get()
+            self._current = await self._waiting.get()
             if self.think:
                 await asyncio.sleep(self.think)
-            await self.play(seq, cue)
+            async with self._playing:
+                await self._play_current()
+
+    async def _play_current(self) -> None:
+        taken, self._current = self._current, None
+        if taken is not None:
+            await self.play(*taken)
 
     async def drain(self, timeout: float = 60.0) -> None:
-        """Play the cues still waiting (the broadcast ended first), in bounded time.
+        """Play the cue under way and the ones still waiting (the broadcast ended first), in bounded time.
 
-        A headless recording ends as soon as the script is read, with most cues still waiting: the bound is
-        for a crew that is stuck, not for one that is slow on a busy machine.
+        A headless recording ends as soon as the script is read, with cues still waiting or one half played
+        (the session then cancels :meth:`run`): the bound is for a crew that is stuck, not a slow one.
         """
 
         async def rest() -> None:
-            while not self._waiting.empty():
-                await self.play(*self._waiting.get_nowait())
+            async with self._playing:  # a cue being played is finished first, not cut off
+                await self._play_current()
+                while not self._waiting.empty():
+                    await self.play(*self._waiting.get_nowait())
 
         try:
             await asyncio.wait_for(rest(), timeout)
