@@ -7,6 +7,7 @@ number; a detractor cluster the concentration names. Each must be in the recordi
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,12 @@ from typing import Any
 import pytest
 
 from castguard.connectors.demo import DemoBroadcast
-from castguard.connectors.demo_script import DETRACTORS, PRODUCER, SCRIPT_SECONDS, SECOND_MODERATOR, scenes
+from castguard.connectors.demo_script import DETRACTORS, PRODUCER, SCRIPT_SECONDS, SECOND_MODERATOR, Cue, scenes
+from castguard.integrations.democrew import DemoCrew
 from castguard.session.aecases import CaseBook
 from castguard.session.replies import reply_entries
 from castguard.session.store import Store
+from tests.conftest import MakeSession, chat
 from tests.test_cli import castguard
 
 PHONE = "555-0142"
@@ -174,3 +177,26 @@ async def test_the_producer_view_on_the_demo_names_the_cluster_and_offers_no_hea
         assert left_out and not {r.seq for r in left_out} & {
             m.record.seq for m in app.stats.snapshot(demo.now()).amplify
         }
+
+
+async def test_the_end_of_a_recording_waits_for_the_cue_being_played(make_session: MakeSession, tmp_path: Path) -> None:
+    """A cue the crew is in the middle of (a forward writing its e-mail) is finished, not cut off, at the end."""
+    broadcast = DemoBroadcast(paced=False)
+    session = make_session(broadcast)
+    crew = DemoCrew(session, broadcast, outbox=tmp_path, think=0.0)
+    broadcast.cues["demo-7-1"] = Cue(forward=True)
+    played: list[int] = []
+    started = asyncio.Event()
+
+    async def slow_play(seq: int, cue: Cue) -> None:
+        started.set()
+        await asyncio.sleep(0.2)  # the forward's file and webhook take their time
+        played.append(seq)
+
+    crew.play = slow_play  # type: ignore[method-assign]
+    crew.on_update(session.ingest(chat("my mom got a rash after the vaccine", source="demo", msg_id="demo-7-1")))
+    runner = asyncio.create_task(crew.run())
+    await started.wait()
+    await crew.drain()  # the broadcast ended: the session drains its services, then cancels them
+    runner.cancel()
+    assert played == [session.store.last_seq]
