@@ -194,7 +194,9 @@ async def test_the_end_of_a_recording_waits_for_the_cue_being_played(make_sessio
         played.append(seq)
 
     crew.play = slow_play  # type: ignore[method-assign]
-    crew.on_update(session.ingest(chat("my mom got a rash after the vaccine", source="demo", msg_id="demo-7-1")))
+    record = session.ingest(chat("my mom got a rash after the vaccine", source="demo", msg_id="demo-7-1"))
+    assert record is not None
+    crew.on_update(record)
     runner = asyncio.create_task(crew.run())
     await started.wait()
     await crew.drain()  # the broadcast ended: the session drains its services, then cancels them
