@@ -142,6 +142,12 @@ class FeedView(Themed, ScrollView, can_focus=True):
         self.refresh()
         return added
 
+    def _seen_on_screen(self) -> None:
+        """A view shown again (switched to) shows its new rows: "+N new" counts only those below the window."""
+        if self.unseen and self.size.height:
+            below = len(self.rows) - (self.scroll_offset.y + self.size.height)
+            self.unseen = min(self.unseen, max(below, 0))
+
     def _trim(self, drop: int) -> None:
         # Drop in chunks so that trimming is rare; the store keeps everything.
         drop = max(drop, self.max_rows // 10)
@@ -249,6 +255,7 @@ class FeedView(Themed, ScrollView, can_focus=True):
         return Strip(segments, width)
 
     def on_resize(self) -> None:
+        self._seen_on_screen()  # shown at last (a view switched to), or taller
         self._cache.clear()
         self._cache.maxsize = CACHED_SCREENS * max(self.size.height, 10)
         self.virtual_size = Size(self.size.width, len(self.rows))
