@@ -278,6 +278,7 @@ def _fix_word(word: str) -> str:
     script = _script_of(word)
     out = list(word)
     n = len(word)
+    left = right = -1  # the run of leet-ish characters last measured (each run once: a long run stays linear)
     for i, ch in enumerate(word):
         if script == "cyr":
             if ch in _TO_CYRILLIC and (not ch.isdigit() or 0 < i < n - 1 or letters >= 2):
@@ -286,12 +287,13 @@ def _fix_word(word: str) -> str:
             out[i] = _TO_LATIN[ch]
         elif ch in _LATIN_LEET:
             # A digit or symbol counts as a letter when letters sit on both sides of its run.
-            left = i
-            while left > 0 and word[left - 1] in _LEETISH:
-                left -= 1
-            right = i
-            while right < n - 1 and word[right + 1] in _LEETISH:
-                right += 1
+            if not left <= i <= right:
+                left = i
+                while left > 0 and word[left - 1] in _LEETISH:
+                    left -= 1
+                right = i
+                while right < n - 1 and word[right + 1] in _LEETISH:
+                    right += 1
             if 0 < left and right < n - 1:
                 out[i] = _LATIN_LEET[ch]
             elif letters >= 2 and n > 2 and ((i == 0 and word[1].isalpha()) or (i == n - 1 and word[i - 1].isalpha())):
