@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from castguard.core.model import (
     Verdict,
 )
 from castguard.review.report import build_report, render, render_markdown, table
-from castguard.review.report_html import render_html
+from castguard.review.report_html import _STYLE, render_html
 from castguard.session.store import Store
 from tests.recordings import PHONE, T0, make_recording
 from tests.test_cli import castguard
@@ -252,3 +253,68 @@ async def test_the_html_report_renders_in_headless_chromium(recording: Path, tmp
     assert (width, height) == (1280, 2000)
     # The charts drew: the page is far from blank (a blank PNG of this size compresses to a few KB).
     assert len(data) > 40_000
+
+
+def _pixels(png: bytes) -> tuple[int, list[bytes]]:
+    """Bytes per pixel and the rows of a non-interlaced 8-bit RGB or RGBA PNG (what Chromium's screenshots are)."""
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert png[24] == 8 and png[25] in (2, 6) and png[28] == 0, "8-bit RGB or RGBA, not interlaced"
+    bpp = 3 if png[25] == 2 else 4
+    chunks, at = [], 8
+    while at < len(png):
+        size, kind = int.from_bytes(png[at : at + 4], "big"), png[at + 4 : at + 8]
+        if kind == b"IDAT":
+            chunks.append(png[at + 8 : at + 8 + size])
+        at += 12 + size
+    raw, stride, rows = zlib.decompress(b"".join(chunks)), width * bpp, []
+    previous = bytearray(stride)
+    for y in range(height):
+        row_filter, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride):
+            a, b = line[i - bpp] if i >= bpp else 0, previous[i]
+            c = previous[i - bpp] if i >= bpp else 0
+            if row_filter == 1:
+                line[i] = (line[i] + a) & 0xFF
+            elif row_filter == 2:
+                line[i] = (line[i] + b) & 0xFF
+            elif row_filter == 3:
+                line[i] = (line[i] + (a + b) // 2) & 0xFF
+            elif row_filter == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
+        rows.append(bytes(line))
+        previous = line
+    return bpp, rows
+
+
+def _colour_emoji_font() -> bool:
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    listed = subprocess.run([fc_list, ":color=true"], capture_output=True, text=True, timeout=30).stdout
+    return "Emoji" in listed
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) ")
+@pytest.mark.skipif(not _colour_emoji_font(), reason="no colour emoji font (apt-get install fonts-noto-color-emoji)")
+def test_the_html_report_draws_chat_emoji_in_colour(tmp_path: Path) -> None:
+    """The report asks for a colour emoji font: "great show ❤️ 🎉" is not drawn as grey boxes or outlines."""
+    page = tmp_path / "emoji.html"
+    page.write_text(
+        f"<html><head><meta charset=utf-8><style>{_STYLE}</style></head><body><p>great show ❤️ 🎉 🤡</p></body></html>",
+        encoding="utf-8",
+    )
+    shot = tmp_path / "emoji.png"
+    assert CHROMIUM is not None
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--hide-scrollbars", "--window-size=400,120", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    bpp, rows = _pixels(shot.read_bytes())
+    colourful = sum(
+        1 for row in rows for i in range(0, len(row), bpp) if max(row[i : i + 3]) - min(row[i : i + 3]) > 120
+    )
+    assert colourful > 50, "the emoji were drawn without colour: no colour emoji font was used"
