@@ -232,6 +232,19 @@ async def test_report_command_line(recording: Path, tmp_path: Path) -> None:
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def screenshot(page: Path, size: str) -> bytes:
+    """The PNG headless Chromium draws of ``page`` in a window of ``size`` ("WIDTH,HEIGHT")."""
+    shot = page.with_suffix(".png")
+    assert CHROMIUM is not None
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--hide-scrollbars", f"--window-size={size}", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return shot.read_bytes()
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) ")
 async def test_the_html_report_renders_in_headless_chromium(recording: Path, tmp_path: Path) -> None:
     page = tmp_path / "report.html"
@@ -239,15 +252,7 @@ async def test_the_html_report_renders_in_headless_chromium(recording: Path, tmp
     with page.open("w", encoding="utf-8") as out:
         render(store, "html", out=out)
     store.close()
-    shot = tmp_path / "report.png"
-    assert CHROMIUM is not None
-    done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--hide-scrollbars", "--window-size=1280,2000", f"--screenshot={shot}", page.as_uri()],
-        capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    data = shot.read_bytes()
+    data = screenshot(page, "1280,2000")
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1280, 2000)
@@ -305,15 +310,7 @@ def test_the_html_report_draws_chat_emoji_in_colour(tmp_path: Path) -> None:
         f"<html><head><meta charset=utf-8><style>{_STYLE}</style></head><body><p>great show ❤️ 🎉 🤡</p></body></html>",
         encoding="utf-8",
     )
-    shot = tmp_path / "emoji.png"
-    assert CHROMIUM is not None
-    done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--hide-scrollbars", "--window-size=400,120", f"--screenshot={shot}", page.as_uri()],
-        capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    bpp, rows = _pixels(shot.read_bytes())
+    bpp, rows = _pixels(screenshot(page, "400,120"))
     colourful = sum(
         1 for row in rows for i in range(0, len(row), bpp) if max(row[i : i + 3]) - min(row[i : i + 3]) > 120
     )
