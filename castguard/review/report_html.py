@@ -19,7 +19,8 @@ from castguard.review.report import concentration_sentence, table
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 _STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,sans-serif,Apple Color Emoji,Segoe UI Emoji,Noto Color Emoji;margin:2rem auto;max-width:1200px;color:#1b1f24;
+body{font-family:system-ui,-apple-system,Segoe UI,sans-serif,Apple Color Emoji,Segoe UI Emoji,Noto Color Emoji;
+margin:2rem auto;max-width:1200px;color:#1b1f24;
 padding:0 1rem}
 h1{margin-bottom:.2rem} h2{margin-top:2.2rem;border-bottom:1px solid #dde;padding-bottom:.2rem}
 .sub{color:#57606a;margin-top:0}
