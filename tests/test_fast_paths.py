@@ -20,8 +20,9 @@ from castguard.core.model import ChatMessage, Finding
 from castguard.core.policy import load_policy
 from castguard.filters import default_factories, risk_rules, speech, triggers
 from castguard.filters.adverse import _automaton as adverse_automaton
+from castguard.filters.base import Filter
 from castguard.filters.normalize import deobfuscate
-from castguard.filters.pipeline import Pipeline
+from castguard.filters.pipeline import Pipeline, Scorer
 from castguard.filters.prepass import Prepared, prepare
 from castguard.filters.privacy.keywords import find_keywords
 from castguard.filters.risk import _ADVICE_EXTRA, _OBFUSCATION_HINT, RiskFilter, _compile
@@ -137,20 +138,22 @@ def test_the_shared_pass_finds_what_each_filter_finds_alone() -> None:
 class _Alone:
     """A filter called on the message alone (``scan``): no shared pre-pass, every filter preparing its own."""
 
-    def __init__(self, filt: object) -> None:
+    def __init__(self, filt: Filter) -> None:
         self.filt = filt
-        self.name = getattr(filt, "name", "")
+        self.name = filt.name
 
     def scan(self, message: ChatMessage) -> list[Finding]:
-        return self.filt.scan(message)  # type: ignore[attr-defined,no-any-return]
+        return self.filt.scan(message)
 
 
 class _ScoreAlone:
-    def __init__(self, scorer: object) -> None:
+    """The sentiment scorer called on the message alone (``score``)."""
+
+    def __init__(self, scorer: Scorer) -> None:
         self.scorer = scorer
 
     def score(self, message: ChatMessage) -> float:
-        return self.scorer.score(message)  # type: ignore[attr-defined,no-any-return]
+        return self.scorer.score(message)
 
 
 def test_the_pipeline_judges_alike_with_and_without_the_shared_pre_pass() -> None:
@@ -158,7 +161,8 @@ def test_the_pipeline_judges_alike_with_and_without_the_shared_pre_pass() -> Non
     fast = Pipeline(load_policy())
     expected = [v for i in range(0, len(messages), 32) for v in fast.evaluate_many(messages[i : i + 32])]
     plain = Pipeline(load_policy())
-    plain.filters = [_Alone(f) for f in plain.filters]  # type: ignore[misc]
+    plain.filters = [_Alone(f) for f in plain.filters]
+    assert plain.scorer is not None
     plain.scorer = _ScoreAlone(plain.scorer)
     assert [plain.evaluate(m) for m in messages] == expected
     assert len(plain.filters) == len(default_factories())
