@@ -209,6 +209,9 @@ _TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?
 #: A dose with its unit stands for the product in medication errors ("10 mg en vez de 2.5").
 _DOSE = _rx(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|units?|unidades|мг|мкг|мл|ед)\b")
 _LEET_WORD = re.compile(r"[a-z][0-9@$][a-z0-9]|[0-9@$][a-z]{2}")
+#: Every match of :data:`_LEET_WORD` holds one of these: a search for one class of characters skips most
+#: messages at half the cost of the pattern's own search, which tries both alternatives at every position.
+_LEET_CHAR = re.compile(r"[0-9@$]")
 _LEET = str.maketrans("013457@$", "oieastas")
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$]+|[013457@$]+(?=[a-z])")
 
@@ -353,7 +356,7 @@ def _find(
     ``matches`` are the automaton's matches in ``lower`` when the shared pass already found them.
     """
     found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
-    if found is None and _LEET_WORD.search(lower) is not None:
+    if found is None and _LEET_CHAR.search(lower) is not None and _LEET_WORD.search(lower) is not None:
         # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.
         folded = _unleet(lower)
         if folded != lower:

@@ -157,7 +157,15 @@ class _Gates:
         if not maybe:
             return []
         clauses = self.clauses
-        return sorted(u for u in maybe if all(not found.isdisjoint(c) for c in clauses[u]))
+        units: list[int] = []
+        for u in maybe:
+            for clause in clauses[u]:
+                if found.isdisjoint(clause):
+                    break
+            else:
+                units.append(u)
+        units.sort()
+        return units
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,11 +481,17 @@ class RiskFilter:
         """Drop hits whose speech act says they are not meant (negated, quoted, idiom...)."""
         kept: list[Finding] = []
         origin = norm.origin
+        # A phrase rule and a composition often hit the same span: its speech act is read once.
+        vetoed: dict[tuple[str, int, int], bool] = {}
         for f in found:
             # Back to the readable copy's offsets (the nearest character at or after the span start).
             start = bisect_left(origin, f.start, 0, len(origin) - 1)
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
-            if speech.any_of(VETOES[f.category], norm.text, start, end):
+            key = (f.category, start, end)
+            veto = vetoed.get(key)
+            if veto is None:
+                veto = vetoed[key] = speech.any_of(VETOES[f.category], norm.text, start, end)
+            if veto:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue

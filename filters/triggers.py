@@ -79,6 +79,8 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
         for last, (entry, indexes, gate) in _automaton().iter(f" {lower} "):
             if indexes is not None:
                 candidates.update(indexes)
+                if entry is None and gate is None:
+                    continue  # most matches are a risk literal alone
             if gate is not None and 0 < last <= n:
                 # The adverse gate's words hold no spaces: inside the text, moved back by the padding.
                 adverse.append((last - 1, gate))

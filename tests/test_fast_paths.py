@@ -1,0 +1,208 @@
+"""The pipeline's shortcuts change no verdict: each fast path against the full path, on real and benchmark chat.
+
+The corpora are the development split of the independently written lines, every third line of the privacy
+evaluation set (phones of many regions, cards, addresses...) and the benchmark's realistic chat stream. Each
+test runs the same text through the shortcut the pipeline takes (the shared pre-pass, the risk gate, the speech
+acts read once per span, the adverse filter's leetspeak test) and through the path that takes none, and
+compares the results.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from castguard.core.model import ChatMessage, Finding
+from castguard.core.policy import load_policy
+from castguard.filters import default_factories, risk_rules, speech, triggers
+from castguard.filters.adverse import _automaton as adverse_automaton
+from castguard.filters.base import Filter
+from castguard.filters.normalize import deobfuscate
+from castguard.filters.pipeline import Pipeline, Scorer
+from castguard.filters.prepass import Prepared, prepare
+from castguard.filters.privacy.keywords import find_keywords
+from castguard.filters.risk import _ADVICE_EXTRA, _OBFUSCATION_HINT, RiskFilter, _compile
+from castguard.filters.risk import candidates as risk_candidates
+from tests.filter_helpers import msg
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "benchmarks" / "data" / "detection" / "dev"
+PRIVACY = ROOT / "benchmarks" / "data" / "privacy_eval.jsonl"
+
+
+@cache
+def dev_lines() -> tuple[str, ...]:
+    """Every line of the development split (never the frozen ones), then a third of the privacy lines."""
+    lines: list[str] = []
+    for path in sorted(DEV.glob("*/*.jsonl")):
+        lines += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines += [json.loads(line)["text"] for line in PRIVACY.read_text(encoding="utf-8").splitlines()[::3]]
+    return tuple(lines)
+
+
+@cache
+def chat_stream(count: int) -> tuple[ChatMessage, ...]:
+    """The benchmark's realistic chat (90% ordinary lines, 10% labelled problems), as bench_filters builds it."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from benchmarks.bench_filters import DATA, load, pipeline_stream
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return tuple(pipeline_stream(load(DATA), count))
+
+
+def corpus(stream: int) -> list[ChatMessage]:
+    """The labelled lines as messages of distinct authors, then ``stream`` messages of benchmark chat."""
+    dev = [msg(text, author=f"dev{i}", at=1_600_000_000.0 + i, mid=f"d{i}") for i, text in enumerate(dev_lines())]
+    return dev + list(chat_stream(stream))
+
+
+def test_the_corpora_are_there_and_hold_findings_of_every_kind() -> None:
+    pipeline = Pipeline(load_policy())
+    messages = corpus(3000)
+    assert len(dev_lines()) > 2000
+    categories = {c for v in pipeline.evaluate_many(messages) for c in v.categories}
+    assert {"risk.threat", "risk.self_harm", "risk.medical_claim", "privacy.phone", "profanity"} <= categories
+    assert {"health.adverse_event", "spam.link", "risk.harassment", "spam.scam"} <= categories
+
+
+class _HandGate:
+    """The risk gate with only what a rule's author wrote: a phrase rule's own triggers, the advice check's words.
+
+    Those lists are part of the rules (a rule runs only with one of its triggers in the message); every other
+    clause of the real gate is derived from the patterns (:func:`castguard.filters.regex_literals.required`)
+    and must never skip a rule that would match. Compositions have no triggers of their own: here they run
+    on every message.
+    """
+
+    def __init__(self) -> None:
+        compiled = _compile()
+        self.count = compiled.advice_unit + 1
+        self.triggers = {i: [k.lower() for k in keys] for i, (_, _, keys, _, _) in enumerate(risk_rules.RULES) if keys}
+        self.triggers[compiled.advice_unit] = [k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA)]
+        self.texts: tuple[str, ...] = ()
+
+    def read(self, text: str) -> None:
+        """The message the next :meth:`units` call is about (its lower-cased and readable copies, padded)."""
+        self.texts = (f" {text.lower()} ", f" {deobfuscate(text).text} ")
+
+    def units(self, found: set[int]) -> list[int]:
+        triggers = self.triggers
+        return [
+            u
+            for u in range(self.count)
+            if u not in triggers or any(k in padded for k in triggers[u] for padded in self.texts)
+        ]
+
+
+def _ungated(filt: RiskFilter, gate: _HandGate, message: ChatMessage) -> list[Finding]:
+    """What the risk filter finds when the derived gate skips nothing, and the obfuscation check is always made."""
+    gate.read(message.text)
+    prepared = prepare(message.text)
+    prepared.risk_candidates = {_OBFUSCATION_HINT}
+    return filt.scan_prepared(message, prepared)
+
+
+def test_the_risk_gate_skips_no_rule_that_would_match() -> None:
+    policy = load_policy()
+    gated, full = RiskFilter(policy), RiskFilter(policy)
+    gate = _HandGate()
+    full._gates = gate  # type: ignore[assignment]
+    flagged = 0
+    for message in corpus(1500):
+        expected = _ungated(full, gate, message)
+        assert gated.scan(message) == expected, message.text
+        flagged += bool(expected)
+    assert flagged > 250  # the comparison covers real hits, not only clean lines
+
+
+def test_the_shared_pass_finds_what_each_filter_finds_alone() -> None:
+    gates = _compile().gates
+    for message in corpus(6000):
+        text = message.text
+        prepared = prepare(text)
+        keywords, candidates = triggers.shared(prepared)
+        lower = prepared.lower
+        if len(lower) != len(text):
+            continue  # such a text is read by the filters' own automatons (test_pipeline covers it)
+        assert keywords == find_keywords(lower), text
+        own = risk_candidates(lower)
+        assert gates.units(candidates) == gates.units(own), text
+        assert prepared.adverse_matches == list(adverse_automaton(()).iter(lower)), text
+
+
+class _Alone:
+    """A filter called on the message alone (``scan``): no shared pre-pass, every filter preparing its own."""
+
+    def __init__(self, filt: Filter) -> None:
+        self.filt = filt
+        self.name = filt.name
+
+    def scan(self, message: ChatMessage) -> list[Finding]:
+        return self.filt.scan(message)
+
+
+class _ScoreAlone:
+    """The sentiment scorer called on the message alone (``score``)."""
+
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+
+    def score(self, message: ChatMessage) -> float:
+        return self.scorer.score(message)
+
+
+def test_the_pipeline_judges_alike_with_and_without_the_shared_pre_pass() -> None:
+    messages = corpus(6000)
+    fast = Pipeline(load_policy())
+    expected = [v for i in range(0, len(messages), 32) for v in fast.evaluate_many(messages[i : i + 32])]
+    plain = Pipeline(load_policy())
+    plain.filters = [_Alone(f) for f in plain.filters]
+    assert plain.scorer is not None
+    plain.scorer = _ScoreAlone(plain.scorer)
+    assert [plain.evaluate(m) for m in messages] == expected
+    assert len(plain.filters) == len(default_factories())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("turmeric cures cancer", "risk.medical_claim"),
+        ("im gonna sue you", "risk.legal"),
+        ("te voy a matar", "risk.threat"),
+        ("i want to kill myself", "risk.self_harm"),
+    ],
+)
+def test_a_span_hit_by_several_rules_has_its_speech_act_read_once(
+    monkeypatch: pytest.MonkeyPatch, text: str, category: str
+) -> None:
+    calls: list[tuple[int, int]] = []
+    read = speech.any_of
+
+    def counting(flags: frozenset[str], text: str, start: int, end: int) -> bool:
+        calls.append((start, end))
+        return read(flags, text, start, end)
+
+    monkeypatch.setattr(speech, "any_of", counting)
+    # A phrase rule and one or more compositions hit the very same words: one reading of their speech act.
+    assert [f.category for f in RiskFilter(load_policy()).scan(msg(text))] == [category]
+    assert calls and len(calls) == len(set(calls)), calls
+
+
+def test_leetspeak_reports_of_side_effects_are_still_read() -> None:
+    from castguard.filters.adverse import AdverseFilter
+
+    filt = AdverseFilter(load_policy())
+    for text in ("s1nce th3 n3w m3ds i c4nt f33l my f33t", "since the new meds i cant feel my feet"):
+        assert [f.category for f in filt.scan(msg(text))] == ["health.adverse_event"], text
+
+
+def test_prepared_message_reused_by_a_second_shared_pass_is_not_read_again() -> None:
+    prepared = Prepared("bringing my gun to the clinic")
+    first = triggers.shared(prepared)
+    assert triggers.shared(prepared) == first
+    assert first[0] is prepared.keywords and first[1] is prepared.risk_candidates
