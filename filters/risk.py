@@ -79,6 +79,18 @@ _INSULT_ONLY = frozenset(
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
 _REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
 _ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
+#: A viewer asking the moderators to act on someone else ("mods, @x is selling pills, please ban"):
+#: the scam is reported, not made. Both a moderation request and a third party must be there.
+_MODERATION_REQUEST = re.compile(
+    r"\b(?:mods?|moderators?|moderador\w*|admins?|модер\w*|админ\w*)\b|\b(?:please |pls |plz )?(?:ban|remove|delete)\b(?! me\b)"
+    r"|\breported\b|\bbane(?:e|é)n\w*|\bb[oó]rr(?:e|é)n\w*|\belimin(?:e|é)n\w*|\bзабан\w*|\bбаньте\b|\bудалите\b",
+    re.IGNORECASE,
+)
+_THIRD_PARTY = re.compile(
+    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are"
+    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
@@ -481,6 +493,8 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
+            if f.category == "spam.scam" and reported_to_moderators(norm.text):
+                continue
             if (
                 f.category in _WHOLE_SPAN_NEGATION
                 and f.rule.count(".") >= 3
@@ -557,6 +571,11 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     m = inside[0]
     rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
+
+
+def reported_to_moderators(text: str) -> bool:
+    """True when ``text`` asks the moderators to act on a third party's offer ("mods, someone is selling xanax, ban")."""
+    return _MODERATION_REQUEST.search(text) is not None and _THIRD_PARTY.search(text) is not None
 
 
 def _clause_before(text: str, start: int) -> str:

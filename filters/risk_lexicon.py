@@ -2160,7 +2160,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             _ENG,
-            r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?|(?:can|could|will|'ll) get (?:you|u|ya)|hook (?:you|u|ya) up with)\b",
+            r"\b(?:sell(?:ing|s)?(?! me\b)|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?|(?:can|could|will|'ll) get (?:you|u|ya)|hook (?:you|u|ya) up with)\b",
             GAP,
             "rx_drug",
         ),
@@ -2254,7 +2254,19 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "impersonation",
         _c("ru", "impersonate") + r"(?=.*(?:лс|личк|напиш|пиши|пришлите|данные|карт|директ))",
     ),
-    ("spam.scam", "ru", "phishing", _c("ru", "phish")),
+    # A card number or a password named is not phishing ("каждый попробовал один пароль"): it must be asked for.
+    (
+        "spam.scam",
+        "ru",
+        "phishing",
+        r"\b(?:пришли\w*|отправ\w+|скин\w+|сообщи\w*|назови\w*|продиктуй\w*|введи\w*|укажи\w*|напиши\w*|подтверди\w*|нужн\w+|дай\w*)\b"
+        + GAP
+        + _c("ru", "phish")
+        + "|"
+        + _c("ru", "phish")
+        + GAP
+        + r"\b(?:пришли\w*|отправ\w+|скин\w+|сообщи\w*|назови\w*|продиктуй\w*|введи\w*|укажи\w*|напиши\w*|в (?:лс|личк\w+|директ))",
+    ),
     (
         "spam.scam",
         "ru",
@@ -2779,6 +2791,265 @@ _EN_CLAIMS.append(
     )
 )
 COMPOSITIONS.extend(_EN_CLAIMS)
+
+# ================================================================ scams by what the viewer is asked to do
+# A scam asks the viewer to act off the platform: pay the writer (a card, a wallet, gift cards), pay a
+# fee to receive something, multiply money, buy what needs a doctor without one, sign in at a link, or
+# take the talk to a private channel where something is offered. Each concept is the act, in its
+# inflections, not a product list: "send to my cashapp", "переводите на мою карту", "donen a mi cuenta".
+#: Where a scammer takes the talk or the money (EN/ES/RU share most brand names).
+_PAY_CHANNEL = r"(?:pay ?pal|cash ?app|venmo|zelle|bizum|nequi|daviplata|mercado ?pago|clabe|western union|moneygram|gift ?cards?|steam cards?|itunes cards?|google play cards?|tarjetas? de regalo|wallet|crypto wallet)"
+_CHAT_CHANNEL = r"(?:whats ?app|watsapp|wsp|whats|telegram|telegra|tele|tg|t\.me/\w+|signal|snap(?:chat)?|kik|wickr|hangouts|line app|wechat|вотсап\w*|ватсап\w*|вацап\w*|телеграм\w*|телег[уае]|тележк[уае]|тг|вайбер\w*|viber)"
+_EN_OFF_PLATFORM = (
+    r"(?:\b(?:dm|dms|pm|inbox|hmu)\b(?: me| us| him| her)?|\b(?:message|msg|text|txt|contact|add|email|e-mail|call|hit up|reach|write (?:to )?)(?: me| us| him| her| them)\b(?: (?:privately|directly|now|asap))?|\b(?:message|msg|text|contact|call|dm|pm)\w* (?:\w+ )?(?:privately|directly)\b|\bfor (?:the |a )?(?:price|prices|menu|price list|details|link)\b"
+    r"|\b(?:on|via|thru|through|at|in|my) " + _CHAT_CHANNEL + r"\b|" + _CHAT_CHANNEL + r" (?:me|only|@\w+|\+?\d)"
+    r"|\blink (?:is )?in (?:my |the )?(?:bio|profile|description)\b|\b(?:check|see|visit|click) (?:my|the) (?:profile|bio|page|link)\b|\bmy profile\b|\bt\.me/\w+|\bbit\.ly/\S+|\b\w+(?:-\w+)* ?(?:dot|\.) ?(?:com|net|biz|shop|store|online|ru|xyz|site)\b)"
+)
+_EN_OFFER = (
+    r"\b(?:sell(?:ing|s)?|i sell|for sale|in stock|available|price list|menu|cheap(?:er|est)?|discount\w*|\d+ ?% (?:off|discount|cheaper)|half (?:the )?price|wholesale|bulk|discreet(?:ly)?|ship(?:s|ping)? (?:worldwide|discreet\w*|fast)|delivery|deliver(?:ed)?|"
+    r"(?:i|we) (?:can|could|'?ll|will) (?:get|sell|write|send|hook|set|book) (?:you|u|ya)|i (?:got|have) (?:you|u|something|the stuff|a connect|a plug|the solution|a program|a method|a protocol|the cure|what you need)|there'?s a natural \w+|what fixed (?:it|mine)|fixed mine|only \d+ (?:left|spots?)|limited (?:stock|spots)|guaranteed|before (?:it'?s|its) released|before (?:the )?launch|paid in gift cards|\$\d+(?:[.,]\d+)?(?:k)? (?:per|a|each|/))\b"
+)
+_ES_OFF_PLATFORM = (
+    r"(?:\b(?:escr[ií]b(?:e|a|i|an|e?n)(?:me|nos|le|les|lo|la)|escr[ií]banme|m[aá]nda(?:me|nos)|m[aá]ndenme|m[aá]ndale|cont[aá]cta(?:me|nos|lo|la|le)|cont[aá]ct(?:e|en)(?:me|nos|lo|la|le)|agr[eé]ga(?:me|nos)|preg[uú]nta(?:me|nos)|inbox|dm|md|al privado|por privado|por interno|mensaje privado)\b"
+    r"|\b(?:al|por|en|mi) " + _CHAT_CHANNEL + r"\b|\b(?:link|enlace) en (?:mi |la )?(?:bio|perfil|descripci[oó]n)\b|\ben mi perfil\b|\bt\.me/\w+|\bbit\.ly/\S+|\b\w+(?:-\w+)* ?(?:punto|\.) ?(?:com|net|shop|store|online|mx|es|co)\b)"
+)
+_ES_OFFER = (
+    r"\b(?:vendo|vendemos|venta|tengo|tenemos|te consigo|le consigo|te hago|le hago|hago (?:recetas|an[aá]lisis|certificados|justificantes)|te paso|te lo dejo|barat\w+|precio\w*|descuento|oferta|\d+ ?% (?:de descuento|m[aá]s barat\w+|menos)|original(?:es)?|env[ií]os?|entrega\w*|a domicilio|discret\w+|quedan pocas|quedan \d+|garantizad\w+|solo (?:transferencia|efectivo)|pago adelantado|tengo la soluci[oó]n|tengo un (?:protocolo|m[eé]todo|programa|producto)|antes del lanzamiento)\b"
+)
+_RU_OFF_PLATFORM = (
+    r"(?:\b(?:пиш\w+|напиш\w+|стуч\w+|обращ\w+|в лс|в личк\w+|личку|в директ|лс)\b|\b(?:в|через) " + _CHAT_CHANNEL + r"|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bt\.me/\w+|\bbit\.ly/\S+|\b\w+(?:-\w+)* ?(?:точка|\.) ?(?:ру|ru|com|net|shop)\b)"
+)
+_RU_OFFER = (
+    r"\b(?:прода\w+|продам|в наличии|есть (?:тема|средство|препарат|таблетки|методика)|дешевле|дёшево|дешево|недорого|скидк\w+|оригинал|доставк\w+|курьер\w*|анонимно|предоплат\w+|гаранти\w+|осталось \d+|выпишу|могу достать|достану|помогу|сделаю)\b"
+)
+_SCAMS: list[tuple[str, str, str, str]] = [
+    # Money to the writer's own account, card, wallet or gift cards.
+    (
+        "spam.scam",
+        "en",
+        "pay-me",
+        r"\b(?:send|sent|transfer|donate|donations?|pay|paid|deposit|give)\b"
+        + GAP
+        + r"\b(?:to |into |via |through |on |in )?(?:my|our|me on|me via|me through|me in)(?: \w+)? "
+        + _PAY_CHANNEL
+        + r"|\b(?:send|pay|paid|buy)\b"
+        + NEAR
+        + r"\b(?:gift ?cards?|steam cards?|itunes cards?|google play cards?)\b|\bsend \$?\d+\s?(?:\$|usd|dollars|bucks)? (?:to|on) (?:my|the) (?:"
+        + _PAY_CHANNEL
+        + r"|account|number)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "fee-to-receive",
+        r"\b(?:pay|paying|cover)\b(?: (?:the|a|only|just|us|for))?(?: \$?\d+(?:[.,]\d+)?\$?)? (?:shipping|registration|processing|verification|activation|release|customs|handling|membership|delivery|admin)(?: fee| cost| charge)?\b"
+        r"(?=[^\n]{0,80}\b(?:to (?:receive|get|claim|unlock|release)|prize|gift|winner|won|free|grant|reward|trial|pays|link|bio|profile)\b)"
+        r"|\b(?:winners?|you'?ve been selected|you were (?:picked|selected|chosen))\b[^\n]{0,80}\b(?:pay|fee|shipping)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "money-multiplied",
+        r"\bsend \$?\d+[\d,.]*\s?k?\$? (?:and |& |to )?(?:get|receive|make) \$?\d+"
+        r"|\b(?:returned|paid back|comes? back|get (?:it )?back) (?:doubled|tripled|quadrupled|x\d+|\d+x)\b"
+        r"|\b\d+ ?% (?:a|per|every|each) (?:month|week|day)\b|\b\d+ ?% (?:monthly|weekly|daily) (?:guaranteed|returns?|profit)\b"
+        r"|\bcash ?flip\b|\bmoney ?flip\b|\b(?:made|make|making|earned|earn) \$?\d+[\d,.]*k?\b[^\n]{0,40}\b(?:trading|with (?:\w+ )?(?:signals|mentor|coach)|in (?:a|one) (?:day|week)|this week|a week|per week|a day|per day|/day|/week)\b"
+        r"|\b(?:looking to|want to|here to) bless \d+|\bsugar (?:mommy|daddy) here\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "no-doctor",
+        r"\b(?:no|without|w/o|without a|without any|skip the|no need (?:to see|for) (?:a|the)?) ?(?:doctor|doc|prescription|script|rx|doctor'?s? (?:paper|note|visit|appointment)|consultation)(?: needed| required| necessary| visit| paper)?\b"
+        + r"[^\n.!?]{0,80}?"
+        + _EN_OFF_PLATFORM
+        + r"|"
+        + _EN_OFF_PLATFORM
+        + r"[^\n]{0,80}?\b(?:no|without|w/o) (?:a |any )?(?:doctor|doc|prescription|script|rx)(?: needed| required| visit| paper)?\b"
+        r"|\b(?:ozempic|wegovy|semaglutide|mounjaro|tirzepatide|phentermine|adderall|xanax|xans|oxy\w*|percs?|tramadol|modafinil|ritalin|viagra|cialis|valium|codeine|fentanyl|steroids|peptides|test e|tren|anavar|hgh|clonazepam|klonopin|ambien|vicodin|norco|antibiotics|amoxicillin|meds|pills)\b[^\n]{0,60}?\b(?:for sale|no questions asked|ship(?:s|ping)? (?:worldwide|discreet\w*)|discreet (?:delivery|shipping)|crypto payment|price list|menu)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "fake-document",
+        r"\b(?:doctor'?s note|doctors note|sick note|medical (?:note|certificate|excuse)|vaccine (?:card|certificate|pass|passport)|vaccination (?:card|certificate|record)|covid (?:card|pass))\b[^\n]{0,60}?(?:\$\d+|\d+ ?\$|\bwithout\b|\bno (?:shot|jab|vaccine)|\bdm\b|\bpm\b|\binbox\b|\bmessage me\b)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "offer-off-platform",
+        _EN_OFFER + r"[^\n.!?]{0,80}?" + _EN_OFF_PLATFORM + "|" + _EN_OFF_PLATFORM + r"[^\n.!?]{0,80}?" + _EN_OFFER,
+    ),
+    (
+        "spam.scam",
+        "en",
+        "sign-in-at-link",
+        r"\b(?:log ?in|sign ?in(?! my\b| a\b| the\b| on\b)|verify|confirm|redeem|claim|enter (?:your |ur )?(?:details|info|card|email|id|number))\b[^\n.!?]{0,50}?(?:\bhere\b|\bat the link\b|\bvia the link\b|\bthe link\b|→|->|\bbit\.ly\b|\blink in\b|\bmy profile\b)"
+        r"|\b(?:points|rewards?|bonus(?:es)?|credits|coupons?) (?:are |is )?(?:expiring|expire|about to expire)\b|\b(?:account|acct|channel) (?:will be|gets|is being|is going to be) (?:suspended|locked|deleted|banned|closed|terminated)\b"
+        r"|\b(?:reply|respond|send|dm)\b[^\n]{0,30}\b(?:with|your|ur) (?:email and |email & )?(?:card number|card details|medicare (?:id|number)|ssn|social security|bank details|password)\b"
+        r"|\b(?:give|send|dm|message)\b[^\n]{0,40}\byour (?:medicare|insurance|health card) (?:id|number)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "job-pay",
+        r"\b(?:work(?:ing)? from home|wfh|remote|hiring|recruiting|job|opportunity)\b[^\n]{0,60}?(?:\$\d+[\d,.]*k?\s?(?:/|a |per )(?:day|week|hour|hr)|\$\d+[\d,.]*k?\s?(?:daily|weekly)|no experience)"
+        r"|\b(?:pays|paying|earn) \$\d+[\d,.]*k?\b[^\n]{0,40}\bjust pay\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "healer-contact",
+        r"\b(?:dr\.?|doctor|doc|healer|herbalist|spell ?caster|priest|mama|baba)\s+[a-z]+\b[^\n]{0,60}?\b(?:cured|healed|cure[ds]? (?:my|me|him|her)|got rid of|herbal (?:medicine|cure|remedy))\b[^\n]{0,80}?\b(?:contact|email|whats ?app|telegram|reach|message|dm|call)\b"
+        r"|\b(?:thank(?:s| you)|grateful) (?:to )?(?:dr\.?|doctor|doc)\s+[a-z]+\b[^\n]{0,80}?\b(?:cured|healed|herbal)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "private-remedy",
+        r"\b(?:i have|i got|i know|there'?s|got|have) (?:a|the|an|something|some\w*)\b[^\n]{0,30}?\b(?:solution|program|protocol|method|natural (?:\w+ )?(?:fix|cure|remedy|thing|way)|something (?:for|that)|what you need|cure|remedy)\b[^\n]{0,60}?"
+        + _EN_OFF_PLATFORM
+        + r"|"
+        + _EN_OFF_PLATFORM
+        + r"[^\n]{0,60}?\b(?:i have|i got|there'?s|i'?ll tell you|tell you) (?:a|the|an|something|what|privately)\b[^\n]{0,30}?\b(?:solution|program|protocol|method|natural|something|fixed|cure|remedy|what you need)\b"
+        r"|\b(?:anyone|viewers?|ladies|guys|people|caregivers|seniors|diabetics)\b[^\n]{0,60}?\b(?:dm|message|inbox|text|contact) me\b[^\n]{0,40}?\b(?:i have|cure|program|opportunity|solution|price)\b",
+    ),
+    # ------------------------------------------------------------ Spanish
+    (
+        "spam.scam",
+        "es",
+        "pay-me",
+        r"\b(?:don[ae]n?|manda|manden|mande|env[ií]a|env[ií]en|transfier\w+|deposit\w+|consign\w+|paga|paguen|p[aá]game|p[aá]guenme|me consigna|me pasan)\b"
+        + GAP
+        + r"\b(?:a |en |por )?(?:mi|mis|su) (?:cuenta|tarjeta|paypal|telegram|nequi|bizum|clabe|billetera|monedero)\b|\btarjetas? de regalo\b(?=[^\n]{0,60}\b(?:mi|manda\w*|env[ií]\w*)\b)|\b(?:por|al|a mi) (?:bizum|nequi|daviplata|paypal)\b(?=[^\n]{0,60}\b(?:recib\w+|gan\w+|cita|premio)\b)|\b(?:env[ií]a|manda|paga)\w* \d+ ?(?:€|\$|euros|d[oó]lares|pesos|mil)?[^\n]{0,20}\b(?:por|a|al) (?:bizum|nequi|paypal)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "fee-to-receive",
+        r"\b(?:solo |s[oó]lo |nada m[aá]s )?(?:paga|pague|paguen|pagar|cubre|abona)\w* (?:el |los |la )?(?:env[ií]o|gastos de env[ií]o|comisi[oó]n|inscripci[oó]n|registro|tr[aá]mite|activaci[oó]n|verificaci[oó]n|cuota)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "money-multiplied",
+        r"\b(?:invier\w+|invert\w+|env[ií]a\w*|manda\w*|deposit\w+|pon\w*)\b[^\n]{0,30}?\b\d+[\d.,]*\s?(?:€|\$|euros|d[oó]lares|pesos|mil|k)?\b[^\n]{0,30}?\b(?:gan\w+|recib\w+|te llegan|obt[eé]n\w*|devuelv\w+)\b[^\n]{0,10}?\d"
+        r"|\b\d+ ?% (?:mensual|semanal|diario|al mes|a la semana|al d[ií]a)\b|\bgan[eé] \d+[\d.,]*\s?(?:mil|k|€|\$|d[oó]lares|euros)?[^\n]{0,40}\b(?:cripto\w*|bitcoin|trading|forex|inversi[oó]n|semana)\b"
+        r"|\bregalo \d+[\d.,]* ?(?:d[oó]lares|euros|pesos|€|\$) a los (?:primeros|\d+)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "no-doctor",
+        r"\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|pasar por (?:el )?m[eé]dico|prescripci[oó]n|vacunar\w*|la vacuna|fila|cita)\b(?=[^\n]{0,80}(?:"
+        + _ES_OFF_PLATFORM
+        + r"|\b(?:vendo|venta|precio|env[ií]o|\d+ ?(?:€|\$|euros|d[oó]lares|pesos|mil))\b))"
+        r"|(?:" + _ES_OFF_PLATFORM + r"|\b(?:vendo|venta|te hago|hago|certificado|justificante)\b)[^\n]{0,80}?\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|prescripci[oó]n|vacunar\w*|fila)\b"
+        r"|\b(?:medicinas|medicamentos|pastillas) sin receta\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "offer-off-platform",
+        _ES_OFFER + r"[^\n.!?]{0,80}?" + _ES_OFF_PLATFORM + "|" + _ES_OFF_PLATFORM + r"[^\n.!?]{0,80}?" + _ES_OFFER,
+    ),
+    (
+        "spam.scam",
+        "es",
+        "sign-in-at-link",
+        r"\b(?:verific\w+|confirm\w+|canj\w+|reclam\w+|ingres\w+|inicia sesi[oó]n)\b[^\n]{0,40}?\b(?:aqu[ií]|enlace|link|bit\.ly)\b|\b(?:cuenta|perfil) (?:ser[aá]|va a ser|est[aá] siendo) (?:suspendid|bloquead|eliminad|cerrad)\w*\b|\b(?:puntos|bonos?|premios?) (?:\w+ )?vencen\b|\bresponda con su (?:n[uú]mero de tarjeta|contraseña|clave)\b|\bmanden su (?:curp|rfc|dni|n[uú]mero de seguro)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "job-pay",
+        r"\btrabaj\w* desde (?:casa|tu casa)\b[^\n]{0,60}?\b(?:\d+[\d.,]* ?(?:\$|€|d[oó]lares|euros|pesos|mil)? (?:al|por) d[ií]a|\d+[\d.,]* ?(?:\$|€|d[oó]lares|euros|pesos|mil)? diarios|sin experiencia)|\bgana(?:r)? dinero desde (?:casa|tu casa)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "healer-contact",
+        r"\b(?:doctor|doctora|dr\.?|curander[oa]|chaman|cham[aá]n|herbolari[oa]|brujo)\s+[a-záéíóúñ]+\b[^\n]{0,60}?\b(?:cur[óo]|san[óo]|me cur[óo]|se cur[óo])\b[^\n]{0,80}?\b(?:cont[aá]ct\w+|whats\w*|telegram|escr[ií]b\w+)\b|\bgracias al (?:doctor|dr\.?) [a-záéíóúñ]+\b[^\n]{0,80}?\bcur\w+\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "private-remedy",
+        r"\b(?:tengo|tenemos) (?:la|una|un|algo)\b[^\n]{0,25}?\b(?:soluci[oó]n|protocolo|m[eé]todo|programa|remedio|cura|algo para)\b[^\n.!?]{0,40}?"
+        + _ES_OFF_PLATFORM
+        + "|"
+        + _ES_OFF_PLATFORM
+        + r"[^\n]{0,60}?\b(?:tengo|tenemos) (?:la|una|un|algo)\b[^\n]{0,25}?\b(?:soluci[oó]n|protocolo|m[eé]todo|programa|remedio|cura|para)\b",
+    ),
+    # ------------------------------------------------------------ Russian
+    (
+        "spam.scam",
+        "ru",
+        "pay-me",
+        r"\b(?:переводи\w*|переведи\w*|скидыва\w*|скиньте|кида\w*|киньте|отправ\w+|донат\w*|жертву\w*|плати\w*|оплати\w*)\b"
+        + GAP
+        + r"\b(?:на (?:мою |мой |нашу |эту |личную )?(?:карт\w+|кош[её]л[её]к|сч[её]т|номер|киви|юмани|qiwi)|мне на)\b|\b(?:подарочн\w+ карт\w+)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "fee-to-receive",
+        r"\bоплати\w* (?:только )?(?:доставку|пересылку|комисси\w+|регистраци\w+|взнос)\b|\b(?:переведите|переведи|отправьте|скиньте) \d+[\d\s]*(?:₽|р|руб\w*|к)?\b[^\n]{0,30}\b(?:получите|получи|вернём|вернем|для участия)\b|\bдля участия (?:переведите|оплатите|скиньте)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "money-multiplied",
+        r"\b\d+ ?% (?:в (?:месяц|неделю|день|сутки)|ежемесячно|ежедневно)\b|\bдарю \d+[\d\s]* ?(?:₽|р|руб\w*|\$|долл\w*)? (?:первым|первому|каждому)\b|\bзаработал\w* \d+[\d\s]*(?:к|₽|р|руб\w*|\$)?[^\n]{0,30}\b(?:крипт\w+|трейдинг\w*|сигнал\w*|за (?:неделю|день|месяц))\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "no-doctor",
+        r"\bбез (?:рецепт\w*|врача|врачей|назначени\w+|направлени\w+|прививки|вакцинации|очереди|записи)\b(?=[^\n]{0,80}(?:"
+        + _RU_OFF_PLATFORM
+        + r"|\b(?:прода\w+|доставк\w+|\d+ ?(?:₽|р|руб\w*|к))\b|\bна карту\b|\bна дому\b))"
+        r"|(?:" + _RU_OFF_PLATFORM + r"|\b(?:прода\w+|справк\w+|сертификат\w*|запис\w+|анализ\w*|таблетк\w+|лекарств\w+|уколы)\b)[^\n]{0,80}?\bбез (?:рецепт\w*|врача|назначени\w+|направлени\w+|прививки|очереди)\b"
+        r"|\b(?:лекарства|таблетки|препараты|аптека) без рецепт\w*\b|\bрецепт не нуж\w+\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "offer-off-platform",
+        _RU_OFFER + r"[^\n.!?]{0,80}?" + _RU_OFF_PLATFORM + "|" + _RU_OFF_PLATFORM + r"[^\n.!?]{0,80}?" + _RU_OFFER,
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "sign-in-at-link",
+        r"\b(?:подтверд\w+|получите|получить|введите|войдите|заберите|активируйте)\b[^\n]{0,40}?\b(?:по ссылке|ссылк\w+|bit\.ly|данные)\b|\b(?:аккаунт|профиль|карт\w+) (?:заблокир\w+|будет заблокирован\w*|удалят|удал[её]н)\b|\bбонусы (?:\w+ )?сгора\w+\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "job-pay",
+        r"\bработа (?:на дому|удал[её]нно|из дома)\b[^\n]{0,60}?\b(?:\d+[\d\s]* ?(?:₽|р|руб\w*|к|\$)? (?:в|за) (?:день|сутки|неделю)|без опыта)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "healer-contact",
+        r"\b(?:целител\w+|знахар\w+|травни\w+|доктор\w*|врач\w*|бабушк\w+)\s+[а-яё]+\b[^\n]{0,60}?\b(?:вылечил\w*|исцелил\w*|излечил\w*)\b[^\n]{0,80}?(?:"
+        + _RU_OFF_PLATFORM
+        + r"|\bномер\b)|\bспасибо (?:знахар\w+|целител\w+|доктор\w*|врач\w*)\b[^\n]{0,60}?\b(?:вылечил\w*|исцелил\w*)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "private-remedy",
+        r"\b(?:есть|у меня есть|знаю)\s+(?:\w+\s+)?(?:средство|методик\w+|решение|способ|программ\w+|тема)\b[^\n]{0,60}?"
+        + _RU_OFF_PLATFORM
+        + "|"
+        + _RU_OFF_PLATFORM
+        + r"[^\n]{0,60}?\b(?:есть|у меня есть|дам)\s+(?:\w+\s+)?(?:средство|методик\w+|решение|способ|программ\w+|тема|контакт)\b",
+    ),
+]
+COMPOSITIONS.extend(_SCAMS)
 
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
