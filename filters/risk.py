@@ -58,6 +58,8 @@ VETOES: dict[str, frozenset[str]] = {
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
+#: Categories whose hit is someone else's when it is reported to the moderators or attributed to a third person.
+_REPORTABLE = frozenset({"spam.scam", "risk.medical_claim"})
 #: Harassment compositions that stand on an insult word alone (no body, identity, sexual or death-wish
 #: concept): a hit of theirs whose only insult is a rude one is rudeness (:func:`merely_rude`).
 _INSULT_ONLY = frozenset(
@@ -89,6 +91,14 @@ _MODERATION_REQUEST = re.compile(
 _THIRD_PARTY = re.compile(
     r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are"
     r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)",
+    re.IGNORECASE,
+)
+#: Someone else's claim reported ("the guy above thinks 5G causes covid", "alguien dijo que...", "свекровь
+#: утверждает, что..."): a third-person verb of saying or believing before the hit, in the same sentence.
+_REPORTED_BY = re.compile(
+    r"\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
+    r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
@@ -493,7 +503,9 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
-            if f.category == "spam.scam" and reported_to_moderators(norm.text):
+            if f.category in _REPORTABLE and (
+                reported_to_moderators(norm.text) or reported_by_someone(norm.text, start)
+            ):
                 continue
             if (
                 f.category in _WHOLE_SPAN_NEGATION
@@ -576,6 +588,12 @@ def merely_rude(text: str, start: int, end: int) -> bool:
 def reported_to_moderators(text: str) -> bool:
     """True when ``text`` asks the moderators to act on a third party's offer ("mods, someone is selling xanax, ban")."""
     return _MODERATION_REQUEST.search(text) is not None and _THIRD_PARTY.search(text) is not None
+
+
+def reported_by_someone(text: str, start: int) -> bool:
+    """True when a third person's verb of saying or believing comes before ``start`` in its sentence."""
+    s, _ = speech.sentence_bounds(text, start, start)
+    return _REPORTED_BY.search(text, s, start) is not None
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -3051,6 +3051,139 @@ _SCAMS: list[tuple[str, str, str, str]] = [
 ]
 COMPOSITIONS.extend(_SCAMS)
 
+# ================================================================ medical claims: any subject, blame, "poison", harmless diseases
+# The first claim lexicons needed a listed remedy. A claim is a subject said to cure, clear or prevent a
+# condition, a treatment said to cause harm or to be poison, a scam or an invention "to sell pills", a
+# disease said to be harmless or invented, a treatment said to be needless, and rapid weight loss sold
+# as a fact; in the three languages' inflections. A treatment named as the subject of a cure ("chemo
+# cured her cancer") is not a claim, nor is a doctor.
+_ES_TREATMENT = r"(?:vacunas?|bacunas?|v4cun4s|quimio\w*|estatinas?|antidepresivos?|antibi[oó]ticos?|pastillas|medicamentos?|medicinas?|insulina|metformina|sintrom|stents?|cateterismo|inhalador\w*|protector solar|fl[uú]or|5g|antenas 5g)"
+_ES_CONDITION = (
+    r"(?:" + ES["disease"][len(r"\b(?:") : -1]
+    + r"|arterias|la arteria\w*|colesterol|triglic[eé]ridos|otitis|epilepsia|alzh[eé]imer|anemia|asma|ri[ñn]ones|h[ií]gado|coraz[oó]n|virus|bacterias|par[aá]sitos|infecci[oó]n|infecciones|arritmias?|infartos?|derrames?|trombos|presi[oó]n alta|hipertensi[oó]n|tiroides|pcos|ovario poliqu[ií]stico|gripe|resfriados?|enfermedades|todo|cualquier (?:infecci[oó]n|enfermedad|c[aá]ncer))"
+)
+_RU_TREATMENT = r"(?:прививк\w*|привив(?:ать|ка|ки)|пр1в1вк\w*|вакцин\w*|химиотерапи\w*|химия|химию|статин\w*|антидепрессант\w*|антибиотик\w*|таблетк\w*|лекарств\w*|инсулин\w*|стент\w*|ингалятор\w*|солнцезащитн\w+ крем\w*|фтор\w*|5g(?: вышки)?|вышки|privivk\w*|vakcin\w*)"
+_RU_CONDITION = (
+    r"(?:" + RU["disease"][len(r"\b(?:") : -len(r")\b")]
+    + r"|отит\w*|эпилепси\w*|альцгеймер\w*|анеми\w*|астм\w*|почк\w*|печен\w*|сердц\w*|сердечн\w+ мышц\w*|бляшк\w*|сосуд\w*|тромб\w*|аритми\w*|грипп\w*|простуд\w*|болезн\w*|боль|всё|все|любые вирусы|любую инфекцию|коронавирус\w*|деменци\w*|бесплоди\w*|autizm\w*)"
+)
+_CLAIMS_MORE: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ English
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-blamed",
+        r"\b(?:the )?" + _EN_TREATMENT + r"\b (?:are|is) (?:the reason|why)\b|\b(?:mrna|the shots?|vaccines?|the jab) (?:rewrites?|changes?|alters?) (?:your|ur|the) dna\b"
+        r"|\b(?:lowering|treating) (?:it|them|\w+ pressure|cholesterol) with (?:pills|meds|statins) (?:is what )?(?:gives?|causes?)\b"
+        r"|\bit causes autism\b|\bgerms (?:don'?t|do not|dont) cause disease\b|\b(?:therapy|chemo|statins|antidepressants|vaccines) (?:is|are) (?:a scam|poison)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "throw-away-treatment",
+        r"\b(?:throw|toss|chuck|bin|ditch|dump|forget)\b (?:your |ur |the |all |those |these )?(?:\w+ )?" + _EN_TREATMENT + r"\b(?: (?:away|out|in the (?:trash|bin|garbage)))?"
+        r"|\bno (?:pills?|meds|antibiotics|insulin|chemo|statins|medication|medicine|inhaler|tylenol) (?:needed|required|necessary)\b|\bforget the (?:er|hospital|doctor|cardiologist|chemo)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "never-get-sick",
+        r"\b(?:and )?(?:you'?ll|you will|u will|youll) never (?:get|catch|have) (?:covid|the flu|flu|cancer|sick|a cold|heart disease|diabetes)\b|\b(?:clears?|unclogs?|opens?) (?:your |ur |the )?arteries\b|\bstopped instantly by\b|\bbalances? (?:your |ur )?hormones and (?:fixes|cures|reverses)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "weight-loss",
+        r"\b(?:lose|lost|losing|drop|dropped|melt(?:ed|s)?|burn(?:ed|s)?|shed) [1-9]\d ?(?:lbs?|pounds|kgs?|kilos)\b(?: off)? in (?:\d+|one|two|three|a) (?:days?|weeks?|months?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "hidden-cure-more",
+        r"\bthey (?:hide|hid|are hiding|bury|buried) the cure\b|\bsick people (?:=|are|mean) (?:money|profit)\b|\bthe cure grows in\b|\b(?:fasting|diet|keto|juice|garlic|prayer) (?:literally )?(?:fixes|cures|reverses) type [12]\b",
+    ),
+    # ------------------------------------------------------------ Spanish
+    (
+        "risk.medical_claim",
+        "es",
+        "any-cures",
+        r"(?<!\bel m[eé]dico )(?<!\bla m[eé]dica )(?<!\bel doctor )(?<!\bla doctora )(?<!\bla quimio )(?<!\bla risa )(?<!\bla m[uú]sica )(?<!antibi[oó]tico )(?<!antibi[oó]ticos )\b(?:cura|curan|cur[oó]|curar[aá]|sana|san[oó]|revierte|elimina|disuelve|destapa|limpia|limpian|desintoxica|regenera|mata|matan|te quita|le quit[oó]|se le quit[oó]|quit[oó]|quita) (?:el |la |los |las |tu |tus |su |sus |todos los |todas las |cualquier |hasta el |hasta la )?"
+        + _ES_CONDITION
+        + r"\b(?! (?:de (?:la risa|risa)|del alma)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-harms",
+        r"\b(?:la |las |el |los )?" + _ES_TREATMENT + r"(?: del covid)? (?:\w+ )?(?:causa|causan|caus[oó]|provoca|provocan|da|dan|lleva|llevan|te cambia|cambia|te baja|baja|envenena|te envenena|mata|matan|te pone|te ponen|son|es) (?:m[aá]s |el |la |los |las |tu |un |una )?(?:infartos?|arritmias?|autismo|c[aá]ncer|grafeno|adn|coeficiente|veneno|cerebro|m[aá]s triste|pandemia|trombos|demencia|que el c[aá]ncer|muerte|infertilidad)\b"
+        r"|\b(?:las |los |la |el )?" + _ES_TREATMENT + r" (?:matan|son veneno|es veneno|son un veneno|es un invento|son una estafa|es una estafa|son un negocio|es un negocio)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "invented-disease",
+        r"\b(?:la |el )?(?:hipertensi[oó]n|presi[oó]n alta|colesterol|diabetes|depresi[oó]n|sarampi[oó]n|vih|sida|c[aá]ncer|covid|tdah|autismo)\b (?:es|son|fue|fueron) (?:un invento|una mentira|un mito|inventad[oa]s?|un negocio|un cuento)|\b(?:el )?sarampi[oó]n no es (?:peligroso|grave)\b|\bel vih no causa (?:el )?sida\b|\bpara vender (?:pastillas|estatinas|medicamentos|vacunas|medicinas)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "stop-treatment-more",
+        r"\b(?:d[eé]jen(?:los|las)?|d[eé]ja(?:los|las)|dej[aá] (?:las|los|la|el)|tiren|tira|no (?:tomen|tomes|se tomen|las tomen|los tomen|vacunen|vacunes))\b[^.!?\n]{0,25}?(?:" + _ES_TREATMENT + r"|ya\b|a sus hijos)"
+        r"|\b(?:ya no necesita|no necesitan?|no hacen falta|no hace falta|sustituye (?:al|a la|a)|reemplaza (?:al|a la|a|la|el)|mejor que (?:un |una |el |la |los |las |cualquier )?)\s?(?:el |la |los |las )?" + _ES_TREATMENT
+        + r"|\bno (?:le )?hagan caso a los (?:doctores|m[eé]dicos)\b|\bnunca te vas a enfermar\b|\bcon vitamina \w+ basta\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "weight-loss",
+        r"\b(?:pierde|perd[eé]|perd[ií]|bajar|baja|bajé|bajar[aá]s|quitaron|quit[oó]|quita) (?:hasta )?[1-9]\d (?:kilos|kg|libras)\b(?: en (?:un|una|\d+) (?:mes|semanas?|d[ií]as))?",
+    ),
+    # ------------------------------------------------------------ Russian
+    (
+        "risk.medical_claim",
+        "ru",
+        "any-cures",
+        r"(?<!^)(?<!\bврач )(?<!\bдоктор )(?<!\bкардиолог )(?<!\bхимия )(?<!\bсмех )(?<!\bмузыка )\b(?:лечит|лечат|вылечит|вылечила|вылечил|вылечили|вылечивает|излечивает|излечит|излечила|обращает вспять|растворяет|растворяют|очищает|очищают|чистит|чистят|убивает|убивают|восстанавливает|снимает|снимают|на 100% защищает от|полностью защищает от|избавит от|избавляет от)\s+(?:(?:у \w+|\w+у|мне|ему|ей|вам|ваше|ваш|вашу|любые|любую|любой|все|всё|полностью|на 100%|даже)\s+){0,2}"
+        + _RU_CONDITION
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-harms",
+        r"(?:^|\b(?:от|из-за) )" + _RU_TREATMENT + r"\s*(?:—|-|=|это|–)\s*(?:яд|зло|химия|отрава|выдумка|обман|чипирование|eto chipirovanie)\b"
+        r"|\b" + _RU_TREATMENT + r" (?:вызывают|вызывает|вызовут|убивают|убивает|отупляет|отупляют|делает людей|делают людей|чипиру\w+|vyzyvayut)(?!\s*бактери) ?(?:\w+)?"
+        r"|\bот (?:ковидной |этой )?прививк\w+ (?:тромбы|инфаркты|аутизм|чипируют|бесплодие)\b|\bпрививк\w+ вреднее\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "invented-disease",
+        r"\b(?:гипертони\w+|холестерин\w*|корь|вич|спид|рак|депресси\w+|ковид\w*|диабет\w*)\b\s*(?:—|-|–)?\s*(?:это )?(?:выдумка|миф|обман|безобидн\w+|безопасн\w+|не существует|придумали|придуман\w*|объявлен\w*)\b|\bвич не вызывает спид\b|\b(?:чтобы|ради) (?:продавать|продаж\w*) (?:таблет\w+|статин\w+|лекарств\w+|вакцин\w+)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "stop-treatment-more",
+        r"\b(?:бросайте|бросай|брось|бросьте|выкиньте|выкинь|выбросьте|выбрось|не пейте|не колите|не прививайте|ne kolite|ne kolites)\b[^.!?\n]{0,25}?(?:" + _RU_TREATMENT + r"|их\b|детям\b)"
+        r"|\b" + _RU_TREATMENT + r"[^.!?\n]{0,15}?(?:больше )?не нуж(?:ен|на|ны|но)\b|\bпрививать (?:детей )?не надо\b|\b(?:лучше|вместо|без (?:всяких|любых)) (?:любых |любого |всяких )?" + _RU_TREATMENT
+        + r"|\bврачи (?:врут|только деньги тянут|скрывают)\b|\bникакой (?:грипп|вирус|рак) не возьм[её]т\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "weight-loss",
+        r"\bминус [1-9]\d ?(?:кг|килограмм\w*) за (?:\d+ )?(?:неделю|месяц|дн\w+|недел\w+)\b|\b(?:сняли|сбросила|сбросил|скинула|скинул|похудела на|похудел на) (?:мне )?[1-9]\d ?(?:кг|килограмм\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "testimony",
+        r"\b(?:пила|пил|пью|принимала|принимал|ела|ел)\b[^.!?\n]{0,40}?\b(?:и|—|-) (?:рак|диабет|опухоль|всё|все|болезнь|давление|астма) (?:уш[её]л|ушла|прош[её]л|прошла|прошло|исчез\w*|рассосал\w*)",
+    ),
+]
+COMPOSITIONS.extend(_CLAIMS_MORE)
+
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
 # Calling someone stupid, useless, a fraud or disgusting on its own is rudeness (a viewer arguing with
