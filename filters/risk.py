@@ -59,7 +59,7 @@ VETOES: dict[str, frozenset[str]] = {
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
 #: Categories whose hit is someone else's when it is reported to the moderators or attributed to a third person.
-_REPORTABLE = frozenset({"spam.scam", "risk.medical_claim"})
+_REPORTABLE = frozenset({"spam.scam", "risk.medical_claim", "risk.legal"})
 #: Harassment compositions that stand on an insult word alone (no body, identity, sexual or death-wish
 #: concept): a hit of theirs whose only insult is a rude one is rudeness (:func:`merely_rude`).
 _INSULT_ONLY = frozenset(

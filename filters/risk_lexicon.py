@@ -3184,6 +3184,56 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
 ]
 COMPOSITIONS.extend(_CLAIMS_MORE)
 
+# ================================================================ legal: suing in every person and tense, counsel, regulators, evidence
+# A legal threat is a lawsuit, a complaint to an authority or counsel brought in, said of the speaker's
+# own side in any tense ("ima sue", "already filed", "you will be sued", "ya presenté la demanda", "иск уже
+# подан"), conditional ("refund me or my lawyer gets involved"), or implied by evidence gathered for a case.
+_EN_REGULATOR = r"(?:medical board|state board|nursing board|pharmacy board|licensing board|the board|labor board|fda|ftc|bbb|better business bureau|attorney general(?:'s)?|ag|health department|health ombudsman|ombudsman|cqc|gmc|hhs|ocr|cofepris|profeco|police)"
+_LEGAL_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "risk.legal",
+        "en",
+        "sue-any-form",
+        r"\b(?:ima|imma|i'?ma|gonna|gona|gunna|finna|about to|going to|will|i'?ll|we'?ll|gon) (?:\w+ )?sue\b|^\W*suing\W*$|\b(?:get|getting|be|gonna be|will be|finna get|about to get) (?:sued|taken to court)\b"
+        r"|\b(?:we'?re|we are|i'?m|im) (?:going|goin) to court\b|\bsmall claims(?: court)?\b|\blawyer(?:ing)? up\b|\bretained (?:counsel|a lawyer|an attorney)\b|\benjoy the subpoena\b|\b(?:for|at) the deposition\b|\bexhibit a\b|\bmy case against\b|\b(?:you'?re|you are|y'?all are) liable\b|\bi got a case\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "counsel-involved",
+        r"\b(?:my|our) (?:\w+ )?(?:lawyer|attorney|counsel|legal team|paralegal)\b[^.!?\n]{0,40}?\b(?:gets? involved|already|has|have|(?:says?|said) (?:you'?re|you are|y'?all are|we have|we'?ve got|i have|i'?ve got|i got)|will be|consult|is (?:looking into|reviewing))\b"
+        r"|\b(?:forward(?:ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|" + _EN_REGULATOR + r")\b"
+        r"|\b(?:who is|who'?s|is) a (?:lawyer|attorney)\b[^.!?\n]{0,40}?\b(?:will|contact|sue|case)",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "complaint-filed",
+        r"\b(?:complaint|report|grievance)s? (?:\w+ )?(?:was |is |has been |been |just )?(?:filed|submitted|sent|lodged)\b|\b(?:filing|filed|lodging|sending)\b[^.!?\n]{0,30}?\b(?:police report|formal complaint|complaint|against (?:the|that|your|this)|with (?:the )?" + _EN_REGULATOR + r")\b"
+        r"|\bpress(?:ing)? charges\b|\b(?:reporting|report) (?:dr\.? ?\w+|\w+) to the " + _EN_REGULATOR + r"\b|\b(?:going|goin) to the " + _EN_REGULATOR + r"\b"
+        r"|\b(?:the )?" + _EN_REGULATOR + r" (?:will be hearing|has my letter|is getting a complaint|will hear)\b|\blos(?:e|ing) (?:your|ur|her|his) licen[cs]e\b|\byour licen[cs]e won'?t survive\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "sue-any-form",
+        r"\b(?:los|las|te|le|les|lo|la) demand(?:o|amos|ar[eé]|aremos)\b|\bser[aá]n demandad[oa]s\b|\bdemanda en camino\b|\bles cae (?:una )?demanda\b|\buna demanda segura\b"
+        r"|\b(?:pusimos|pusieron|presentamos|present[eé]|puse|ya puse|metimos|met[ií]) (?:la |una )?(?:demanda|denuncia|queja)\b|\b(?:llevo|llevamos|llevar[eé]|va directo|directo) (?:a|al) juicio\b|\ben juzgados?\b|\bel juzgado\b|\bante el juez\b|\b(?:voy|vamos|me voy|despu[eé]s|iremos) a la justicia\b|\bcarta documento\b|\bexpediente del juicio\b"
+        r"|\bmi (?:abogad[oa]|licenciad[oa]|equipo legal)\b[^.!?\n]{0,40}?\b(?:dice que (?:son|tenemos|es|hay)|dijo que (?:son|tenemos|es|hay)|se pondr[aá]|est[aá] (?:viendo|enterad[oa])|ya|va a|tiene)\b|\bfui con (?:un|el) licenciado\b|\b(?:my|mi) abogado is\b|\bmy abogado\b|\bhablar con mi lawyer\b"
+        r"|\b(?:al |a la |ante la )?(?:sernac|aemps|cofepris|profeco|inspecci[oó]n)\b[^.!?\n]{0,30}?\b(?:mando|mandar[eé]|voy|va|queja|denuncia)|\bhoja de reclamaciones\b|\b(?:quiten|quitar[aá]n) la licencia\b|\bson responsables\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "court-any-form",
+        r"\b(?:в суд|судиться|суд будет|в суде|иск(?:а|ом|и|у|ов)?|засуд\w+|sud|isk)\b(?<=\w)[^.!?\n]{0,30}?\b(?:подам|подаём|подаем|подаю|пойду|иду|будем|будет|уже|готовлю|закину|ждите|подан|нанят|отправл\w+)\b"
+        r"|\b(?:подам|подаём|подаем|подаю|пойду|иду|готовлю|закину|podayu|podam)\b[^.!?\n]{0,25}?\b(?:в суд|иск(?:а|ом|и|у|ов)?|заявлени\w+|v sud)\b|\bиначе (?:иду|пойду) в суд\b|\bвстретимся в суде\b|\bответите (?:в суде|по закону)\b|\bотвечать по закону\b|\b(?:не вернете|не вернёте|ne vernete)[^.!?\n]{0,20}(?:суд|sud)\b"
+        r"|\b(?:адвокат\w*|юрист\w*|yurist\w*),? (?:уже )?(?:говорит,? (?:что|есть)|посоветовал\w*|уже|нанят|в курсе|покажет)\b|\bя к юристу\b|\bматериалы дела\b|\bждите повестк\w+\b|\bлишили лицензии\b|\bжалоба отправлена\b|\bнаписал\w* куда надо\b"
+        r"|\b(?:иду|пойду|напишу|написал\w*|подам|нажалуюсь|обращусь|отправляю|заяву накатаю)\b[^.!?\n]{0,30}?\b(?:прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*|трудов\w+ инспекци\w+|общество защиты прав потребителей)|\b(?:в )?(?:минздрав|прокуратуру|роспотребнадзор) нажалуюсь\b",
+    ),
+]
+COMPOSITIONS.extend(_LEGAL_MORE)
+
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
 # Calling someone stupid, useless, a fraud or disgusting on its own is rudeness (a viewer arguing with
