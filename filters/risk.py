@@ -101,6 +101,20 @@ _REPORTED_BY = re.compile(
     r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b",
     re.IGNORECASE,
 )
+#: A health question that is not about the viewer's own case: general knowledge for a class, a
+#: hypothetical asked in advance, someone else in general, shopping and paperwork ("where can I buy",
+#: "do I need a prescription", "es legal", "a quién se reporta").
+_NOT_OWN_CASE = re.compile(
+    r"\b(?:for (?:my|a|the) (?:class|exam|course|homework|notes|caregiver class|pharmacology class)|just curious|asking before|"
+    r"what should (?:someone|a person|people)|if (?:someone|somebody|they|a person)\b|where (?:can|do|should) i (?:buy|get|drop|find|order)|"
+    r"sign up|is it legal|do i need a prescription|need a prescription|prescription needed|only in store|on the website|"
+    r"how do i (?:report|sign|order|buy)|para (?:mi|la) (?:clase|examen|tarea)|pregunta general|no es por m[ií]|es legal|"
+    r"d[oó]nde (?:puedo|compro|se puede)|a qui[eé]n se|si alguien|для (?:учёбы|учебы|курсовой|экзамена)|просто интересно|где купить)\b",
+    re.IGNORECASE,
+)
+#: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
+#: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
+_OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
@@ -273,13 +287,14 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     """Advice requests from the lexicons: personal marker, a reading/medicine/symptom, and an ask."""
     out = []
     for lang, lex in risk_lexicon.LEXICONS.items():
-        topic = "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom"))
+        more = risk_lexicon.ADVICE_MORE[lang]
+        topic = "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom")) + f"|(?:{more['topic']})"
         out.append(
             (
                 lang,
-                gated(lex["personal"], re.IGNORECASE),
+                gated(f"(?:{lex['personal']})|(?:{more['personal']})", re.IGNORECASE),
                 gated(topic, re.IGNORECASE),
-                gated(lex["advice_q"] + r"|\?", re.IGNORECASE),
+                gated(f"(?:{lex['advice_q']})|(?:{more['ask']})" + r"|\?", re.IGNORECASE),
             )
         )
     return tuple(out)
@@ -338,7 +353,9 @@ def _compile() -> _Compiled:
             raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
         needs.append(clauses)
     advice_unit = len(needs)
-    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA))])
+    needs.append(
+        [frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA, *risk_lexicon.ADVICE_MORE_TRIGGERS))]
+    )
     ids: dict[str, int] = {}
     rest: list[tuple[frozenset[int], ...]] = []
     first: dict[int, set[int]] = {}
@@ -464,7 +481,10 @@ class RiskFilter:
             self._advice_request(norm.text, norm.span, found)
         if not found:
             return []
-        return _dedupe(self._vetted(norm, found))
+        kept = self._vetted(norm, found)
+        if any(f.category in _OUTRANK_ADVICE for f in kept):
+            kept = [f for f in kept if f.category != "risk.advice_request"]
+        return _dedupe(kept)
 
     def _finding(self, category: str, start: int, end: int, rule_id: str, detail: str = "") -> Finding:
         if category == "risk.self_harm":
@@ -522,6 +542,8 @@ class RiskFilter:
 
         The phrase patterns are tried first, then the concept lexicons' (rule ids ending in ``.concept``).
         """
+        if _NOT_OWN_CASE.search(text) is not None:
+            return
         ascii = text.isascii()
         for patterns, suffix in ((self._advice, ""), (self._advice_concepts, ".concept")):
             for lang, personal, topic, intent in patterns:

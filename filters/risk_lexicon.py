@@ -1083,7 +1083,7 @@ ES = {
         "me falta el aire",
         "me arde",
     ),
-    "advice_q": r"(?<!\bno )\b(?:debo|deber[ií]a|puedo|puede|se (?:lo |la )?puede|es normal|es grave|es peligroso|es seguro|tengo que|qu[eé] (?:hago|tomo|ser[aá]|me recomienda|le doy|debo)|cu[aá]nt[oa]s? (?:\w+ )?(?:le doy|tomo|debo|puedo)|me voy a urgencias|voy a urgencias)\b",
+    "advice_q": r"(?<!\bno )\b(?:debo|deber[ií]a|puedo|puede|se (?:lo |la )?puede|es normal|es grave|es peligroso|es seguro|tengo que|(?<!desde )(?<!porque )(?<!lo )(?<!ya )qu[eé] (?:hago|tomo|ser[aá]|me recomienda|le doy|debo)|cu[aá]nt[oa]s? (?:\w+ )?(?:le doy|tomo|debo|puedo)|me voy a urgencias|voy a urgencias)\b",
 }
 
 # ================================================================ Russian (Cyrillic and common transliterations)
@@ -3233,6 +3233,49 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS.extend(_LEGAL_MORE)
+
+# ================================================================ advice requests: conditions, devices, procedures, lab values
+# What a viewer asks about their own health is wider than a medicine or a symptom: a device or a
+# procedure they live with ("can I fly after my stent", "con marcapasos puedo"), a condition ("with my
+# herniated disc"), a lab value or reading with its number ("TSH 6,2", "давление 180 на 110" is the
+# viewer's own even without "my"), a supplement they would add. The questions widen too: "what is it",
+# "is it my heart", "or should I wait", "qué tengo", "что это может быть", "соглашаться?".
+ADVICE_MORE: dict[str, dict[str, str]] = {
+    "en": {
+        "personal": r"\b(?:bp|blood pressure|sugar|glucose|a1c|tsh|ldl|hdl|troponin|ferritin|hemoglobin|creatinine|pulse|heart rate|resting hr)\b (?:is |was |of |at |came back |came back at |reading )?\d|\b\d{2,3}/\d{2,3}\b|\b(?:i'?m|im|i am) \d{1,2}\b|\b(?:husband|wife|mom|mum|dad|son|daughter|grandma|grandpa|father|mother) (?:is|has|had|takes)\b",
+        "topic": r"\b(?:pacemaker|stents?|stent placement|a-?fib|atrial fibrillation|arrhythmias?|ablation|bypass|heart attack|heart failure|heart surgery|open heart|dialysis|kidney disease|renal|herniated|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection fraction|troponin|tsh|ferritin|hemoglobin|cholesterol|ldl|a1c|carbs|creatine|low iron|iron (?:levels?|pills|supplements?)|pre-?workout|protein powder|supplements?|magnesium|omega|fish oil|melatonin|vitamins?|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|jardiance|prozac|antidepressants?|blood thinners?|anticoagulants?|oxycodone|panadol|inhaler|palpitations?|flutters?|racing|passed out|fainted|gasping|tingling|numb(?:ness)?|chest (?:pain|tightness|flutters?)|my heart (?:rate|races|is racing|goes|skips|pounds|flutters|hurts|be racing)|heart (?:rate|racing|goes|skips|pounding|flutter\w*)|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|bloating|cramps?)\b",
+        "ask": r"\b(?:is (?:it|that|this) (?:my|his|her|from|because)|what (?:is|was) (?:it|wrong)|what is wrong with me|whats my|what(?:'s| is| are) my|what do (?:i|we) do|what (?:we|i) do|or (?:skip|wait|modify|try|is it|should i|too soon)|(?:is|are) (?:that|it|this|these) (?:bad|fine|ok|okay|normal|safe|too much|high|low)|would you|which (?:of|one|tablet|pill|ones)|do i have|should (?:she|he|i|we) be|(?:safe|ok|okay) for (?:me|him|her|my)|ok to|okay to|wondering if|get it checked|mean for (?:me|my|him|her)|can you tell|pls help|please help|help me)\b",
+    },
+    "es": {
+        "personal": r"\b(?:tensi[oó]n|presi[oó]n|az[uú]car|azucar|glucosa|hemoglobina|tsh|ldl|pulso) (?:en |de |es |sali[oó] en )?\d|\b\d{2,3}/\d{2,3}\b|\btengo \d{1,2}\b|\b(?:peso|pesa) \d+",
+        "topic": r"\b(?:marcapasos|stent|cateterismo|fibrilaci[oó]n|arritmias?|palpitaciones|coraz[oó]n (?:se me acelera|me late|late|acelerado|me duele)|del coraz[oó]n|se me acelera el coraz[oó]n|me late el coraz[oó]n|infarto|insuficiencia \w+|di[aá]lisis|hernia\w*|rodilla|operaron|cirug[ií]a|anticoagulantes?|sintrom|clopidogrel|bisoprolol|amoxicilina|antibi[oó]tico|sertralina|diur[eé]ticos?|omega ?3|magnesio|prote[ií]na|quemador|c[aá]psulas|suplementos?|c[uú]rcuma|potasio|glucosa|hemoglobina|tsh|ldl|electro|ansiedad|desmay\w+|brazo|pecho|hinchad[oa]s|mancha|sarpullido|carbohidratos|alcohol|descongestionantes?|faja el[eé]ctrica|electroestimulador)\b",
+        "ask": r"\b(?:qu[eé] (?:tengo|ser[aá]|me pasa|significa|es eso)|¿qu[eé] hago|q ago|es grave|soy diab[eé]tic[oa]|o espero|lo hago|le (?:subo|aumento|bajo) (?:la|el)|me (?:tomo|puede decir)|no s[eé] si (?:seguir|dejar|tomar|ir)|creen que tengo|cu[aá]l de (?:estos|estas)|ya puedo|puede (?:tomar|usar|hacer)|me hace daño)\b",
+    },
+    "ru": {
+        "personal": r"(?:\b(?:давлени\w*|давл|пульс\w*|сахар|ттг|ферритин|тропонин|алт|лпнп|гликированн\w*)\s*\d)|\b\d{2,3} на \d{2,3}\b|\b(?:маме|папе|мужу|жене|свекрови|бабушке|дедушке|сыну|дочке|ей|ему) \d{1,2}\b|\bвешу \d+|\bu menya\b|\b(?:колет|давит|немеет|болит|болят|забыла|забыл|пропустила|пропустил|пью|принимаю|беременна|самой|самому)\b",
+        "topic": r"(?:кардиостимулятор\w*|стент\w*|шунтировани\w*|аритми\w*|мерцательн\w*|перебои|в сердце|сердце (?:замирает|колотится|бь[её]тся|колет|болит)|это сердце|сердечн\w*|инфаркт\w*|в груди|левая рука|анализы|алт|углевод\w*|самол[её]т\w*|доз\w*|инсульт\w*|грыж\w*|почечн\w*|гастрит\w*|эутирокс\w*|варфарин\w*|клопидогрел\w*|плавикс\w*|кардиомагнил\w*|метопролол\w*|фуросемид\w*|мочегонн\w*|бисопролол\w*|эналаприл\w*|магни\w*|омег\w*|протеин\w*|жиросжигател\w*|витамин\w*|куркумин\w*|мелатонин\w*|препарат\w*|статин\w*|ттг|ферритин\w*|тропонин\w*|лпнп|экг|брадикарди\w*|анеми\w*|беременна|кормлю грудью|баню|алкоголь|отекают|отек\w*|немеет|колет|давит|сознани\w*|родинк\w*|миостимулятор\w*|таблетк\w*|ibuprofen|varfarin\w*|pul's|davlenie|tabletk\w*)",
+        "ask": r"(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|нормально|опасно)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную|шо мне делать|это что значит|что это может быть|mozhno|chto delat)",
+    },
+}
+#: Literal strings whose presence unlocks the advice check for :data:`ADVICE_MORE` (lower case).
+ADVICE_MORE_TRIGGERS: tuple[str, ...] = tuple(
+    """pacemaker stent a-fib afib atrial arrhythmi ablation bypass heart attack heart failure heart surgery open heart
+dialysis kidney disease renal hernia slipped disc surgery operation gallbladder acl ecg ekg ejection troponin tsh
+ferritin hemoglobin iron cholesterol ldl a1c carbs creatine workout protein powder supplement magnesium omega
+fish oil melatonin vitamin gummies clopidogrel plavix amiodarone levothyroxine synthroid jardiance prozac
+antidepressant blood thinner anticoagulant oxycodone panadol inhaler palpitation flutter racing passed out fainted
+gasping tingling numb chest tightness my heart heart rate bipolar panic attack anxiety rash mole pregnant
+breastfeeding bloating cramp marcapasos cateterismo fibrilaci arritmia palpitaciones corazón corazon infarto
+insuficiencia diálisis dialisis rodilla operaron cirug anticoagulante sintrom bisoprolol amoxicilina sertralina
+diuréti diureti magnesio proteína proteina quemador cápsulas capsulas suplemento cúrcuma curcuma potasio glucosa
+hemoglobina electro ansiedad desmay brazo pecho hinchad mancha sarpullido carbohidratos alcohol descongestionante
+faja electroestimulador кардиостимулятор стент шунтирован аритми мерцательн перебои сердц инфаркт инсульт грыж
+почечн гастрит эутирокс варфарин клопидогрел плавикс кардиомагнил метопролол фуросемид мочегонн бисопролол
+эналаприл магни омег протеин жиросжигател витамин куркумин мелатонин препарат статин ттг ферритин тропонин лпнп
+экг брадикарди анеми беременна кормлю грудью баню алкоголь отека отек немеет колет давит сознани родинк
+миостимулятор таблетк в груди левая рука анализы алт углевод самол доз колет давит немеет болит кружится тошнит ibuprofen varfarin pul's davlenie tabletk""".split()
+) + ("heart attack", "heart failure", "heart surgery", "open heart", "kidney disease", "slipped disc", "protein powder",
+     "fish oil", "blood thinner", "passed out", "chest tightness", "my heart", "heart rate", "panic attack", "кормлю грудью")
 
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
