@@ -229,6 +229,12 @@ _NEGATION_INSIDE = (
     "group-stereotype",
     "needless-treatment",
     "doom-negative",
+    "no-doctor",
+    "throw-away-treatment",
+    "stop-treatment-more",
+    "invented-disease",
+    "treatment-blamed",
+    "never-get-sick",
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (

@@ -2866,6 +2866,7 @@ _SCAMS: list[tuple[str, str, str, str]] = [
         + r"|"
         + _EN_OFF_PLATFORM
         + r"[^\n]{0,80}?\b(?:no|without|w/o) (?:a |any )?(?:doctor|doc|prescription|script|rx)(?: needed| required| visit| paper)?\b"
+        r"|\b(?:i|we) (?:sell|have|got)\b[^.!?\n]{0,40}?\bno (?:need (?:to see|for) (?:a |the )?)?(?:doctor|prescription|script|rx)\b"
         r"|\b(?:ozempic|wegovy|semaglutide|mounjaro|tirzepatide|phentermine|adderall|xanax|xans|oxy\w*|percs?|tramadol|modafinil|ritalin|viagra|cialis|valium|codeine|fentanyl|steroids|peptides|test e|tren|anavar|hgh|clonazepam|klonopin|ambien|vicodin|norco|antibiotics|amoxicillin|meds|pills)\b[^\n]{0,60}?\b(?:for sale|no questions asked|ship(?:s|ping)? (?:worldwide|discreet\w*)|discreet (?:delivery|shipping)|crypto payment|price list|menu)\b",
     ),
     (
@@ -3122,7 +3123,7 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "es",
         "invented-disease",
-        r"\b(?:la |el )?(?:hipertensi[oó]n|presi[oó]n alta|colesterol|diabetes|depresi[oó]n|sarampi[oó]n|vih|sida|c[aá]ncer|covid|tdah|autismo)\b (?:es|son|fue|fueron) (?:un invento|una mentira|un mito|inventad[oa]s?|un negocio|un cuento)|\b(?:el )?sarampi[oó]n no es (?:peligroso|grave)\b|\bel vih no causa (?:el )?sida\b|\bpara vender (?:pastillas|estatinas|medicamentos|vacunas|medicinas)\b",
+        r"\b(?:la |el )?(?:hipertensi[oó]n|presi[oó]n alta|colesterol|diabetes|depresi[oó]n|sarampi[oó]n|vih|sida|c[aá]ncer|covid|tdah|autismo)\b(?: tipo (?:1|2|i|ii|uno|dos))? (?:es|son|fue|fueron) (?:un invento|una mentira|un mito|inventad[oa]s?|un negocio|un cuento)|\b(?:el )?sarampi[oó]n no es (?:peligroso|grave)\b|\bel vih no causa (?:el )?sida\b|\bpara vender (?:pastillas|estatinas|medicamentos|vacunas|medicinas)\b",
     ),
     (
         "risk.medical_claim",
@@ -3143,7 +3144,7 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "ru",
         "any-cures",
-        r"(?<!^)(?<!\bврач )(?<!\bдоктор )(?<!\bкардиолог )(?<!\bхимия )(?<!\bсмех )(?<!\bмузыка )\b(?:лечит|лечат|вылечит|вылечила|вылечил|вылечили|вылечивает|излечивает|излечит|излечила|обращает вспять|растворяет|растворяют|очищает|очищают|чистит|чистят|убивает|убивают|восстанавливает|снимает|снимают|на 100% защищает от|полностью защищает от|избавит от|избавляет от)\s+(?:(?:у \w+|\w+у|мне|ему|ей|вам|ваше|ваш|вашу|любые|любую|любой|все|всё|полностью|на 100%|даже)\s+){0,2}"
+        r"(?<!^)(?<!\bврач )(?<!\bдоктор )(?<!антибиотики )(?<!антибиотик )(?<!\bкардиолог )(?<!\bхимия )(?<!\bсмех )(?<!\bмузыка )\b(?:лечит|лечат|вылечит|вылечила|вылечил|вылечили|вылечивает|излечивает|излечит|излечила|обращает вспять|растворяет|растворяют|очищает|очищают|чистит|чистят|убивает|убивают|восстанавливает|снимает|снимают|на 100% защищает от|полностью защищает от|избавит от|избавляет от)\s+(?:(?:у \w+|\w+у|мне|ему|ей|вам|ваше|ваш|вашу|любые|любую|любой|все|всё|полностью|на 100%|даже)\s+){0,2}"
         + _RU_CONDITION
         + r"\b",
     ),
@@ -3227,7 +3228,7 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         "ru",
         "court-any-form",
         r"\b(?:в суд|судиться|суд будет|в суде|иск(?:а|ом|и|у|ов)?|засуд\w+|sud|isk)\b(?<=\w)[^.!?\n]{0,30}?\b(?:подам|подаём|подаем|подаю|пойду|иду|будем|будет|уже|готовлю|закину|ждите|подан|нанят|отправл\w+)\b"
-        r"|\b(?:подам|подаём|подаем|подаю|пойду|иду|готовлю|закину|podayu|podam)\b[^.!?\n]{0,25}?\b(?:в суд|иск(?:а|ом|и|у|ов)?|заявлени\w+|v sud)\b|\bиначе (?:иду|пойду) в суд\b|\bвстретимся в суде\b|\bответите (?:в суде|по закону)\b|\bотвечать по закону\b|\b(?:не вернете|не вернёте|ne vernete)[^.!?\n]{0,20}(?:суд|sud)\b"
+        r"|\b(?:подам|подаём|подаем|подаю|пойду|иду|готовлю|закину|podayu|podam)\b[^.!?\n]{0,25}?\b(?:в суд|иск(?:а|ом|и|у|ов)?|заявлени\w+|v sud)\b|\bиначе (?:иду|пойду) в суд\b|\bвстретимся в суде\b|\bответите (?:в суде|по закону)\b|\bотвечать по закону\b|\bne vernete[^.!?\n]{0,20}sud\b"
         r"|\b(?:адвокат\w*|юрист\w*|yurist\w*),? (?:уже )?(?:говорит,? (?:что|есть)|посоветовал\w*|уже|нанят|в курсе|покажет)\b|\bя к юристу\b|\bматериалы дела\b|\bждите повестк\w+\b|\bлишили лицензии\b|\bжалоба отправлена\b|\bнаписал\w* куда надо\b"
         r"|\b(?:иду|пойду|напишу|написал\w*|подам|нажалуюсь|обращусь|отправляю|заяву накатаю)\b[^.!?\n]{0,30}?\b(?:прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*|трудов\w+ инспекци\w+|общество защиты прав потребителей)|\b(?:в )?(?:минздрав|прокуратуру|роспотребнадзор) нажалуюсь\b",
     ),
@@ -3259,23 +3260,25 @@ ADVICE_MORE: dict[str, dict[str, str]] = {
 }
 #: Literal strings whose presence unlocks the advice check for :data:`ADVICE_MORE` (lower case).
 ADVICE_MORE_TRIGGERS: tuple[str, ...] = tuple(
-    """pacemaker stent a-fib afib atrial arrhythmi ablation bypass heart attack heart failure heart surgery open heart
-dialysis kidney disease renal hernia slipped disc surgery operation gallbladder acl ecg ekg ejection troponin tsh
-ferritin hemoglobin iron cholesterol ldl a1c carbs creatine workout protein powder supplement magnesium omega
-fish oil melatonin vitamin gummies clopidogrel plavix amiodarone levothyroxine synthroid jardiance prozac
-antidepressant blood thinner anticoagulant oxycodone panadol inhaler palpitation flutter racing passed out fainted
-gasping tingling numb chest tightness my heart heart rate bipolar panic attack anxiety rash mole pregnant
-breastfeeding bloating cramp marcapasos cateterismo fibrilaci arritmia palpitaciones corazón corazon infarto
-insuficiencia diálisis dialisis rodilla operaron cirug anticoagulante sintrom bisoprolol amoxicilina sertralina
-diuréti diureti magnesio proteína proteina quemador cápsulas capsulas suplemento cúrcuma curcuma potasio glucosa
-hemoglobina electro ansiedad desmay brazo pecho hinchad mancha sarpullido carbohidratos alcohol descongestionante
-faja electroestimulador кардиостимулятор стент шунтирован аритми мерцательн перебои сердц инфаркт инсульт грыж
-почечн гастрит эутирокс варфарин клопидогрел плавикс кардиомагнил метопролол фуросемид мочегонн бисопролол
-эналаприл магни омег протеин жиросжигател витамин куркумин мелатонин препарат статин ттг ферритин тропонин лпнп
-экг брадикарди анеми беременна кормлю грудью баню алкоголь отека отек немеет колет давит сознани родинк
-миостимулятор таблетк в груди левая рука анализы алт углевод самол доз колет давит немеет болит кружится тошнит ibuprofen varfarin pul's davlenie tabletk""".split()
-) + ("heart attack", "heart failure", "heart surgery", "open heart", "kidney disease", "slipped disc", "protein powder",
-     "fish oil", "blood thinner", "passed out", "chest tightness", "my heart", "heart rate", "panic attack", "кормлю грудью")
+    """pacemaker|stent|a-fib|afib|atrial|arrhythmi|ablation|bypass|heart attack|heart failure|heart surgery|open heart|
+dialysis|kidney disease|renal|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection|troponin|tsh|
+ferritin|hemoglobin|low iron|iron level|iron pill|iron suppl|cholesterol|ldl|a1c|carbs|creatine|workout|protein powder|
+supplement|magnesium|omega|fish oil|melatonin|vitamin|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|
+jardiance|prozac|antidepressant|blood thinner|anticoagulant|oxycodone|panadol|inhaler|palpitation|flutter|racing|
+passed out|fainted|gasping|tingling|numb|chest pain|chest tight|chest flutter|tightness|my heart|heart rate|
+heart racing|heart goes|heart skips|heart pounding|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|
+bloating|cramp|marcapasos|cateterismo|fibrilaci|arritmia|palpitaciones|corazón|corazon|infarto|insuficiencia|
+diálisis|dialisis|rodilla|operaron|cirug|anticoagulante|sintrom|bisoprolol|amoxicilina|sertralina|diuréti|diureti|
+magnesio|proteína|proteina|quemador|cápsulas|capsulas|suplemento|cúrcuma|curcuma|potasio|glucosa|hemoglobina|
+electro|ansiedad|desmay|brazo|pecho|hinchad|mancha|sarpullido|carbohidratos|alcohol|descongestionante|faja|
+electroestimulador|кардиостимулятор|стент|шунтирован|аритми|мерцательн|перебои|сердц|инфаркт|инсульт|грыж|почечн|
+гастрит|эутирокс|варфарин|клопидогрел|плавикс|кардиомагнил|метопролол|фуросемид|мочегонн|бисопролол|эналаприл|
+магни|омег|протеин|жиросжигател|витамин|куркумин|мелатонин|препарат|статин|ттг|ферритин|тропонин|лпнп|экг|
+брадикарди|анеми|беременна|кормлю грудью|баню|алкоголь|отека|отек|немеет|колет|давит|сознани|родинк|миостимулятор|
+таблетк|в груди|левая рука|анализы|алт |углевод|самол|доз|болит|ibuprofen|varfarin|pul's|davlenie|tabletk""".replace(
+        "\n", ""
+    ).split("|")
+)
 
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
