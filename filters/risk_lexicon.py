@@ -2799,11 +2799,11 @@ COMPOSITIONS.extend(_EN_CLAIMS)
 # inflections, not a product list: "send to my cashapp", "переводите на мою карту", "donen a mi cuenta".
 #: Where a scammer takes the talk or the money (EN/ES/RU share most brand names).
 _PAY_CHANNEL = r"(?:pay ?pal|cash ?app|venmo|zelle|bizum|nequi|daviplata|mercado ?pago|clabe|western union|moneygram|gift ?cards?|steam cards?|itunes cards?|google play cards?|tarjetas? de regalo|wallet|crypto wallet)"
-_CHAT_CHANNEL = r"(?:whats ?app|watsapp|wsp|whats|telegram|telegra|tele|tg|t\.me/\w+|signal|snap(?:chat)?|kik|wickr|hangouts|line app|wechat|вотсап\w*|ватсап\w*|вацап\w*|телеграм\w*|телег[уае]|тележк[уае]|тг|вайбер\w*|viber)"
+_CHAT_CHANNEL = r"(?:whats ?app|watsapp|wsp|telegram|telegra|t\.me/\w+|snapchat|kik|wickr|hangouts|wechat|вотсап\w*|ватсап\w*|вацап\w*|телеграм\w*|телег[уае]|тележк[уае]|вайбер\w*|viber)"
 _EN_OFF_PLATFORM = (
-    r"(?:\b(?:dm|dms|pm|inbox|hmu)\b(?: me| us| him| her)?|\b(?:message|msg|text|txt|contact|add|email|e-mail|call|hit up|reach|write (?:to )?)(?: me| us| him| her| them)\b(?: (?:privately|directly|now|asap))?|\b(?:message|msg|text|contact|call|dm|pm)\w* (?:\w+ )?(?:privately|directly)\b|\bfor (?:the |a )?(?:price|prices|menu|price list|details|link)\b"
-    r"|\b(?:on|via|thru|through|at|in|my) " + _CHAT_CHANNEL + r"\b|" + _CHAT_CHANNEL + r" (?:me|only|@\w+|\+?\d)"
-    r"|\blink (?:is )?in (?:my |the )?(?:bio|profile|description)\b|\b(?:check|see|visit|click) (?:my|the) (?:profile|bio|page|link)\b|\bmy profile\b|\bt\.me/\w+|\bbit\.ly/\S+|\b\w+(?:-\w+)* ?(?:dot|\.) ?(?:com|net|biz|shop|store|online|ru|xyz|site)\b)"
+    r"(?:\b(?:dm|dms|pm|inbox|hmu)\b|\b(?:message|msg|text|txt|contact|add|email|e-mail|call|hit up|reach|write to) (?:me|us)\b|\b(?:message|msg|contact|dm|pm)\w* (?:me |us )?(?:privately|directly)\b|\bfor (?:the |a )?(?:price list|prices|price|menu|details)\b"
+    r"|\b" + _CHAT_CHANNEL + r"\b|\btele ?(?:me|only|@)|\bon (?:tele|tg|signal|snap)\b"
+    r"|\blink (?:is )?in (?:my |the )?(?:bio|profile|description)\b|\b(?:check|see|visit|click) (?:my|the) (?:profile|bio|page|link)\b|\bmy profile\b|\bbit\.ly/\S+|(?:\.|\bdot )(?:com|net|biz|shop|store|online|xyz|site)\b)"
 )
 _EN_OFFER = (
     r"\b(?:sell(?:ing|s)?|i sell|for sale|in stock|available|price list|menu|cheap(?:er|est)?|discount\w*|\d+ ?% (?:off|discount|cheaper)|half (?:the )?price|wholesale|bulk|discreet(?:ly)?|ship(?:s|ping)? (?:worldwide|discreet\w*|fast)|delivery|deliver(?:ed)?|"
@@ -2811,13 +2811,13 @@ _EN_OFFER = (
 )
 _ES_OFF_PLATFORM = (
     r"(?:\b(?:escr[ií]b(?:e|a|i|an|e?n)(?:me|nos|le|les|lo|la)|escr[ií]banme|m[aá]nda(?:me|nos)|m[aá]ndenme|m[aá]ndale|cont[aá]cta(?:me|nos|lo|la|le)|cont[aá]ct(?:e|en)(?:me|nos|lo|la|le)|agr[eé]ga(?:me|nos)|preg[uú]nta(?:me|nos)|inbox|dm|md|al privado|por privado|por interno|mensaje privado)\b"
-    r"|\b(?:al|por|en|mi) " + _CHAT_CHANNEL + r"\b|\b(?:link|enlace) en (?:mi |la )?(?:bio|perfil|descripci[oó]n)\b|\ben mi perfil\b|\bt\.me/\w+|\bbit\.ly/\S+|\b\w+(?:-\w+)* ?(?:punto|\.) ?(?:com|net|shop|store|online|mx|es|co)\b)"
+    r"|\b" + _CHAT_CHANNEL + r"\b|\bal whats\b|\b(?:link|enlace) en (?:mi |la )?(?:bio|perfil|descripci[oó]n)\b|\ben mi perfil\b|\bbit\.ly/\S+|(?:\.|\bpunto )(?:com|net|shop|store|online|mx)\b)"
 )
 _ES_OFFER = (
     r"\b(?:vendo|vendemos|venta|tengo|tenemos|te consigo|le consigo|te hago|le hago|hago (?:recetas|an[aá]lisis|certificados|justificantes)|te paso|te lo dejo|barat\w+|precio\w*|descuento|oferta|\d+ ?% (?:de descuento|m[aá]s barat\w+|menos)|original(?:es)?|env[ií]os?|entrega\w*|a domicilio|discret\w+|quedan pocas|quedan \d+|garantizad\w+|solo (?:transferencia|efectivo)|pago adelantado|tengo la soluci[oó]n|tengo un (?:protocolo|m[eé]todo|programa|producto)|antes del lanzamiento)\b"
 )
 _RU_OFF_PLATFORM = (
-    r"(?:\b(?:пиш\w+|напиш\w+|стуч\w+|обращ\w+|в лс|в личк\w+|личку|в директ|лс)\b|\b(?:в|через) " + _CHAT_CHANNEL + r"|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bt\.me/\w+|\bbit\.ly/\S+|\b\w+(?:-\w+)* ?(?:точка|\.) ?(?:ру|ru|com|net|shop)\b)"
+    r"(?:\b(?:пиш\w+|напиш\w+|стуч\w+|обращайтесь|в лс|в личк\w+|личку|в директ)\b|" + _CHAT_CHANNEL + r"|\bв тг\b|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bbit\.ly/\S+|(?:\.|\bточка )(?:ру|ru|com|net|shop)\b)"
 )
 _RU_OFFER = (
     r"\b(?:прода\w+|продам|в наличии|есть (?:тема|средство|препарат|таблетки|методика)|дешевле|дёшево|дешево|недорого|скидк\w+|оригинал|доставк\w+|курьер\w*|анонимно|предоплат\w+|гаранти\w+|осталось \d+|выпишу|могу достать|достану|помогу|сделаю)\b"
@@ -3050,6 +3050,40 @@ _SCAMS: list[tuple[str, str, str, str]] = [
         + r"[^\n]{0,60}?\b(?:есть|у меня есть|дам)\s+(?:\w+\s+)?(?:средство|методик\w+|решение|способ|программ\w+|тема|контакт)\b",
     ),
 ]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split on ``|`` outside groups and classes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+#: Compositions whose alternatives are each a sequence of concepts ("an offer, then a channel" | "a channel,
+#: then an offer"): each alternative becomes a composition of its own ("offer-off-platform",
+#: "2-offer-off-platform"...), so the shared gate asks for every concept of it, not for any word of either.
+_SPLIT = frozenset({"offer-off-platform", "no-doctor", "private-remedy", "counsel-involved"})
+_SCAMS = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _SCAMS
+    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
+]
 COMPOSITIONS.extend(_SCAMS)
 
 # ================================================================ medical claims: any subject, blame, "poison", harmless diseases
@@ -3232,6 +3266,11 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         r"|\b(?:адвокат\w*|юрист\w*|yurist\w*),? (?:уже )?(?:говорит,? (?:что|есть)|посоветовал\w*|уже|нанят|в курсе|покажет)\b|\bя к юристу\b|\bматериалы дела\b|\bждите повестк\w+\b|\bлишили лицензии\b|\bжалоба отправлена\b|\bнаписал\w* куда надо\b"
         r"|\b(?:иду|пойду|напишу|написал\w*|подам|нажалуюсь|обращусь|отправляю|заяву накатаю)\b[^.!?\n]{0,30}?\b(?:прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*|трудов\w+ инспекци\w+|общество защиты прав потребителей)|\b(?:в )?(?:минздрав|прокуратуру|роспотребнадзор) нажалуюсь\b",
     ),
+]
+_LEGAL_MORE = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _LEGAL_MORE
+    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
 ]
 COMPOSITIONS.extend(_LEGAL_MORE)
 
