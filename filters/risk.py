@@ -548,8 +548,6 @@ class RiskFilter:
 
         The phrase patterns are tried first, then the concept lexicons' (rule ids ending in ``.concept``).
         """
-        if _NOT_OWN_CASE.search(text) is not None:
-            return
         ascii = text.isascii()
         for patterns, suffix in ((self._advice, ""), (self._advice_concepts, ".concept")):
             for lang, personal, topic, intent in patterns:
@@ -565,6 +563,8 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
+                if _NOT_OWN_CASE.search(text) is not None:
+                    return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])
                 found.append(
