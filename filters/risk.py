@@ -115,6 +115,8 @@ _NOT_OWN_CASE = re.compile(
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
+#: Words of Russian typed in Latin letters that the Russian advice lexicons know ("mozhno li mne...").
+_RU_TRANSLIT = re.compile(r"\b(?:mne|menya|mozhno|skolko|chto|davlen\w*|tabletk\w*|pul'?s|doktor)\b")
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
@@ -551,8 +553,8 @@ class RiskFilter:
         ascii = text.isascii()
         for patterns, suffix in ((self._advice, ""), (self._advice_concepts, ".concept")):
             for lang, personal, topic, intent in patterns:
-                if ascii and lang == "ru" and not suffix:
-                    continue  # every Russian topic word is written in Cyrillic: no ASCII text can match
+                if ascii and lang == "ru" and (not suffix or _RU_TRANSLIT.search(text) is None):
+                    continue  # Russian in Latin letters has its own words; other ASCII text cannot match
                 # Cheapest first: the topic alternation is by far the largest pattern.
                 person_m = personal.search(text)
                 if person_m is None:
