@@ -2811,17 +2811,17 @@ _EN_OFFER = (
 )
 _ES_OFF_PLATFORM = (
     r"(?:\b(?:escr[ií]b(?:e|a|i|an|e?n)(?:me|nos|le|les|lo|la)|escr[ií]banme|m[aá]nda(?:me|nos)|m[aá]ndenme|m[aá]ndale|cont[aá]cta(?:me|nos|lo|la|le)|cont[aá]ct(?:e|en)(?:me|nos|lo|la|le)|agr[eé]ga(?:me|nos)|preg[uú]nta(?:me|nos)|inbox|dm|md|al privado|por privado|por interno|mensaje privado)\b"
-    r"|\b" + _CHAT_CHANNEL + r"\b|\bal whats\b|\b(?:link|enlace) en (?:mi |la )?(?:bio|perfil|descripci[oó]n)\b|\ben mi perfil\b|\bbit\.ly/\S+|(?:\.|\bpunto )(?:com|net|shop|store|online|mx)\b)"
+    r"|\b"
+    + _CHAT_CHANNEL
+    + r"\b|\bal whats\b|\b(?:link|enlace) en (?:mi |la )?(?:bio|perfil|descripci[oó]n)\b|\ben mi perfil\b|\bbit\.ly/\S+|(?:\.|\bpunto )(?:com|net|shop|store|online|mx)\b)"
 )
-_ES_OFFER = (
-    r"\b(?:vendo|vendemos|venta|tengo|tenemos|te consigo|le consigo|te hago|le hago|hago (?:recetas|an[aá]lisis|certificados|justificantes)|te paso|te lo dejo|barat\w+|precio\w*|descuento|oferta|\d+ ?% (?:de descuento|m[aá]s barat\w+|menos)|original(?:es)?|env[ií]os?|entrega\w*|a domicilio|discret\w+|quedan pocas|quedan \d+|garantizad\w+|solo (?:transferencia|efectivo)|pago adelantado|tengo la soluci[oó]n|tengo un (?:protocolo|m[eé]todo|programa|producto)|antes del lanzamiento)\b"
-)
+_ES_OFFER = r"\b(?:vendo|vendemos|venta|tengo|tenemos|te consigo|le consigo|te hago|le hago|hago (?:recetas|an[aá]lisis|certificados|justificantes)|te paso|te lo dejo|barat\w+|precio\w*|descuento|oferta|\d+ ?% (?:de descuento|m[aá]s barat\w+|menos)|original(?:es)?|env[ií]os?|entrega\w*|a domicilio|discret\w+|quedan pocas|quedan \d+|garantizad\w+|solo (?:transferencia|efectivo)|pago adelantado|tengo la soluci[oó]n|tengo un (?:protocolo|m[eé]todo|programa|producto)|antes del lanzamiento)\b"
 _RU_OFF_PLATFORM = (
-    r"(?:\b(?:пиш\w+|напиш\w+|стуч\w+|обращайтесь|в лс|в личк\w+|личку|в директ)\b|" + _CHAT_CHANNEL + r"|\bв тг\b|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bbit\.ly/\S+|(?:\.|\bточка )(?:ру|ru|com|net|shop)\b)"
+    r"(?:\b(?:пиш\w+|напиш\w+|стуч\w+|обращайтесь|в лс|в личк\w+|личку|в директ)\b|"
+    + _CHAT_CHANNEL
+    + r"|\bв тг\b|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bbit\.ly/\S+|(?:\.|\bточка )(?:ру|ru|com|net|shop)\b)"
 )
-_RU_OFFER = (
-    r"\b(?:прода\w+|продам|в наличии|есть (?:тема|средство|препарат|таблетки|методика)|дешевле|дёшево|дешево|недорого|скидк\w+|оригинал|доставк\w+|курьер\w*|анонимно|предоплат\w+|гаранти\w+|осталось \d+|выпишу|могу достать|достану|помогу|сделаю)\b"
-)
+_RU_OFFER = r"\b(?:прода\w+|продам|в наличии|есть (?:тема|средство|препарат|таблетки|методика)|дешевле|дёшево|дешево|недорого|скидк\w+|оригинал|доставк\w+|курьер\w*|анонимно|предоплат\w+|гаранти\w+|осталось \d+|выпишу|могу достать|достану|помогу|сделаю)\b"
 _SCAMS: list[tuple[str, str, str, str]] = [
     # Money to the writer's own account, card, wallet or gift cards.
     (
@@ -2945,7 +2945,9 @@ _SCAMS: list[tuple[str, str, str, str]] = [
         r"\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|pasar por (?:el )?m[eé]dico|prescripci[oó]n|vacunar\w*|la vacuna|fila|cita)\b(?=[^\n]{0,80}(?:"
         + _ES_OFF_PLATFORM
         + r"|\b(?:vendo|venta|precio|env[ií]o|\d+ ?(?:€|\$|euros|d[oó]lares|pesos|mil))\b))"
-        r"|(?:" + _ES_OFF_PLATFORM + r"|\b(?:vendo|venta|te hago|hago|certificado|justificante)\b)[^\n]{0,80}?\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|prescripci[oó]n|vacunar\w*|fila)\b"
+        r"|(?:"
+        + _ES_OFF_PLATFORM
+        + r"|\b(?:vendo|venta|te hago|hago|certificado|justificante)\b)[^\n]{0,80}?\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|prescripci[oó]n|vacunar\w*|fila)\b"
         r"|\b(?:medicinas|medicamentos|pastillas) sin receta\b",
     ),
     (
@@ -3010,7 +3012,9 @@ _SCAMS: list[tuple[str, str, str, str]] = [
         r"\bбез (?:рецепт\w*|врача|врачей|назначени\w+|направлени\w+|прививки|вакцинации|очереди|записи)\b(?=[^\n]{0,80}(?:"
         + _RU_OFF_PLATFORM
         + r"|\b(?:прода\w+|доставк\w+|\d+ ?(?:₽|р|руб\w*|к))\b|\bна карту\b|\bна дому\b))"
-        r"|(?:" + _RU_OFF_PLATFORM + r"|\b(?:прода\w+|справк\w+|сертификат\w*|запис\w+|анализ\w*|таблетк\w+|лекарств\w+|уколы)\b)[^\n]{0,80}?\bбез (?:рецепт\w*|врача|назначени\w+|направлени\w+|прививки|очереди)\b"
+        r"|(?:"
+        + _RU_OFF_PLATFORM
+        + r"|\b(?:прода\w+|справк\w+|сертификат\w*|запис\w+|анализ\w*|таблетк\w+|лекарств\w+|уколы)\b)[^\n]{0,80}?\bбез (?:рецепт\w*|врача|назначени\w+|направлени\w+|прививки|очереди)\b"
         r"|\b(?:лекарства|таблетки|препараты|аптека) без рецепт\w*\b|\bрецепт не нуж\w+\b",
     ),
     (
@@ -3094,12 +3098,14 @@ COMPOSITIONS.extend(_SCAMS)
 # cured her cancer") is not a claim, nor is a doctor.
 _ES_TREATMENT = r"(?:vacunas?|bacunas?|v4cun4s|quimio\w*|estatinas?|antidepresivos?|antibi[oó]ticos?|pastillas|medicamentos?|medicinas?|insulina|metformina|sintrom|stents?|cateterismo|inhalador\w*|protector solar|fl[uú]or|5g|antenas 5g)"
 _ES_CONDITION = (
-    r"(?:" + ES["disease"][len(r"\b(?:") : -1]
+    r"(?:"
+    + ES["disease"][len(r"\b(?:") : -1]
     + r"|arterias|la arteria\w*|colesterol|triglic[eé]ridos|otitis|epilepsia|alzh[eé]imer|anemia|asma|ri[ñn]ones|h[ií]gado|coraz[oó]n|virus|bacterias|par[aá]sitos|infecci[oó]n|infecciones|arritmias?|infartos?|derrames?|trombos|presi[oó]n alta|hipertensi[oó]n|tiroides|pcos|ovario poliqu[ií]stico|gripe|resfriados?|enfermedades|todo|cualquier (?:infecci[oó]n|enfermedad|c[aá]ncer))"
 )
 _RU_TREATMENT = r"(?:прививк\w*|привив(?:ать|ка|ки)|пр1в1вк\w*|вакцин\w*|химиотерапи\w*|химия|химию|статин\w*|антидепрессант\w*|антибиотик\w*|таблетк\w*|лекарств\w*|инсулин\w*|стент\w*|ингалятор\w*|солнцезащитн\w+ крем\w*|фтор\w*|5g(?: вышки)?|вышки|privivk\w*|vakcin\w*)"
 _RU_CONDITION = (
-    r"(?:" + RU["disease"][len(r"\b(?:") : -len(r")\b")]
+    r"(?:"
+    + RU["disease"][len(r"\b(?:") : -len(r")\b")]
     + r"|отит\w*|эпилепси\w*|альцгеймер\w*|анеми\w*|астм\w*|почк\w*|печен\w*|сердц\w*|сердечн\w+ мышц\w*|бляшк\w*|сосуд\w*|тромб\w*|аритми\w*|грипп\w*|простуд\w*|болезн\w*|боль|всё|все|любые вирусы|любую инфекцию|коронавирус\w*|деменци\w*|бесплоди\w*|autizm\w*)"
 )
 _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
@@ -3108,7 +3114,9 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "en",
         "treatment-blamed",
-        r"\b(?:the )?" + _EN_TREATMENT + r"\b (?:are|is) (?:the reason|why)\b|\b(?:mrna|the shots?|vaccines?|the jab) (?:rewrites?|changes?|alters?) (?:your|ur|the) dna\b"
+        r"\b(?:the )?"
+        + _EN_TREATMENT
+        + r"\b (?:are|is) (?:the reason|why)\b|\b(?:mrna|the shots?|vaccines?|the jab) (?:rewrites?|changes?|alters?) (?:your|ur|the) dna\b"
         r"|\b(?:lowering|treating) (?:it|them|\w+ pressure|cholesterol) with (?:pills|meds|statins) (?:is what )?(?:gives?|causes?)\b"
         r"|\bit causes autism\b|\bgerms (?:don'?t|do not|dont) cause disease\b|\b(?:therapy|chemo|statins|antidepressants|vaccines) (?:is|are) (?:a scam|poison)\b",
     ),
@@ -3116,7 +3124,9 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "en",
         "throw-away-treatment",
-        r"\b(?:throw|toss|chuck|bin|ditch|dump|forget)\b (?:your |ur |the |all |those |these )?(?:\w+ )?" + _EN_TREATMENT + r"\b(?: (?:away|out|in the (?:trash|bin|garbage)))?"
+        r"\b(?:throw|toss|chuck|bin|ditch|dump|forget)\b (?:your |ur |the |all |those |these )?(?:\w+ )?"
+        + _EN_TREATMENT
+        + r"\b(?: (?:away|out|in the (?:trash|bin|garbage)))?"
         r"|\bno (?:pills?|meds|antibiotics|insulin|chemo|statins|medication|medicine|inhaler|tylenol) (?:needed|required|necessary)\b|\bforget the (?:er|hospital|doctor|cardiologist|chemo)\b",
     ),
     (
@@ -3150,8 +3160,12 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "es",
         "treatment-harms",
-        r"\b(?:la |las |el |los )?" + _ES_TREATMENT + r"(?: del covid)? (?:\w+ )?(?:causa|causan|caus[oó]|provoca|provocan|da|dan|lleva|llevan|te cambia|cambia|te baja|baja|envenena|te envenena|mata|matan|te pone|te ponen|son|es) (?:m[aá]s |el |la |los |las |tu |un |una )?(?:infartos?|arritmias?|autismo|c[aá]ncer|grafeno|adn|coeficiente|veneno|cerebro|m[aá]s triste|pandemia|trombos|demencia|que el c[aá]ncer|muerte|infertilidad)\b"
-        r"|\b(?:las |los |la |el )?" + _ES_TREATMENT + r" (?:matan|son veneno|es veneno|son un veneno|es un invento|son una estafa|es una estafa|son un negocio|es un negocio)\b",
+        r"\b(?:la |las |el |los )?"
+        + _ES_TREATMENT
+        + r"(?: del covid)? (?:\w+ )?(?:causa|causan|caus[oó]|provoca|provocan|da|dan|lleva|llevan|te cambia|cambia|te baja|baja|envenena|te envenena|mata|matan|te pone|te ponen|son|es) (?:m[aá]s |el |la |los |las |tu |un |una )?(?:infartos?|arritmias?|autismo|c[aá]ncer|grafeno|adn|coeficiente|veneno|cerebro|m[aá]s triste|pandemia|trombos|demencia|que el c[aá]ncer|muerte|infertilidad)\b"
+        r"|\b(?:las |los |la |el )?"
+        + _ES_TREATMENT
+        + r" (?:matan|son veneno|es veneno|son un veneno|es un invento|son una estafa|es una estafa|son un negocio|es un negocio)\b",
     ),
     (
         "risk.medical_claim",
@@ -3163,8 +3177,11 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "es",
         "stop-treatment-more",
-        r"\b(?:d[eé]jen(?:los|las)?|d[eé]ja(?:los|las)|dej[aá] (?:las|los|la|el)|tiren|tira|no (?:tomen|tomes|se tomen|las tomen|los tomen|vacunen|vacunes))\b[^.!?\n]{0,25}?(?:" + _ES_TREATMENT + r"|ya\b|a sus hijos)"
-        r"|\b(?:ya no necesita|no necesitan?|no hacen falta|no hace falta|sustituye (?:al|a la|a)|reemplaza (?:al|a la|a|la|el)|mejor que (?:un |una |el |la |los |las |cualquier )?)\s?(?:el |la |los |las )?" + _ES_TREATMENT
+        r"\b(?:d[eé]jen(?:los|las)?|d[eé]ja(?:los|las)|dej[aá] (?:las|los|la|el)|tiren|tira|no (?:tomen|tomes|se tomen|las tomen|los tomen|vacunen|vacunes))\b[^.!?\n]{0,25}?(?:"
+        + _ES_TREATMENT
+        + r"|ya\b|a sus hijos)"
+        r"|\b(?:ya no necesita|no necesitan?|no hacen falta|no hace falta|sustituye (?:al|a la|a)|reemplaza (?:al|a la|a|la|el)|mejor que (?:un |una |el |la |los |las |cualquier )?)\s?(?:el |la |los |las )?"
+        + _ES_TREATMENT
         + r"|\bno (?:le )?hagan caso a los (?:doctores|m[eé]dicos)\b|\bnunca te vas a enfermar\b|\bcon vitamina \w+ basta\b",
     ),
     (
@@ -3186,8 +3203,12 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "ru",
         "treatment-harms",
-        r"(?:^|\b(?:от|из-за) )" + _RU_TREATMENT + r"\s*(?:—|-|=|это|–)\s*(?:яд|зло|химия|отрава|выдумка|обман|чипирование|eto chipirovanie)\b"
-        r"|\b" + _RU_TREATMENT + r" (?:вызывают|вызывает|вызовут|убивают|убивает|отупляет|отупляют|делает людей|делают людей|чипиру\w+|vyzyvayut)(?!\s*бактери) ?(?:\w+)?"
+        r"(?:^|\b(?:от|из-за) )"
+        + _RU_TREATMENT
+        + r"\s*(?:—|-|=|это|–)\s*(?:яд|зло|химия|отрава|выдумка|обман|чипирование|eto chipirovanie)\b"
+        r"|\b"
+        + _RU_TREATMENT
+        + r" (?:вызывают|вызывает|вызовут|убивают|убивает|отупляет|отупляют|делает людей|делают людей|чипиру\w+|vyzyvayut)(?!\s*бактери) ?(?:\w+)?"
         r"|\bот (?:ковидной |этой )?прививк\w+ (?:тромбы|инфаркты|аутизм|чипируют|бесплодие)\b|\bпрививк\w+ вреднее\b",
     ),
     (
@@ -3200,8 +3221,13 @@ _CLAIMS_MORE: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "ru",
         "stop-treatment-more",
-        r"\b(?:бросайте|бросай|брось|бросьте|выкиньте|выкинь|выбросьте|выбрось|не пейте|не колите|не прививайте|ne kolite|ne kolites)\b[^.!?\n]{0,25}?(?:" + _RU_TREATMENT + r"|их\b|детям\b)"
-        r"|\b" + _RU_TREATMENT + r"[^.!?\n]{0,15}?(?:больше )?не нуж(?:ен|на|ны|но)\b|\bпрививать (?:детей )?не надо\b|\b(?:лучше|вместо|без (?:всяких|любых)) (?:любых |любого |всяких )?" + _RU_TREATMENT
+        r"\b(?:бросайте|бросай|брось|бросьте|выкиньте|выкинь|выбросьте|выбрось|не пейте|не колите|не прививайте|ne kolite|ne kolites)\b[^.!?\n]{0,25}?(?:"
+        + _RU_TREATMENT
+        + r"|их\b|детям\b)"
+        r"|\b"
+        + _RU_TREATMENT
+        + r"[^.!?\n]{0,15}?(?:больше )?не нуж(?:ен|на|ны|но)\b|\bпрививать (?:детей )?не надо\b|\b(?:лучше|вместо|без (?:всяких|любых)) (?:любых |любого |всяких )?"
+        + _RU_TREATMENT
         + r"|\bврачи (?:врут|только деньги тянут|скрывают)\b|\bникакой (?:грипп|вирус|рак) не возьм[её]т\b",
     ),
     (
@@ -3237,16 +3263,26 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         "en",
         "counsel-involved",
         r"\b(?:my|our) (?:\w+ )?(?:lawyer|attorney|counsel|legal team|paralegal)\b[^.!?\n]{0,40}?\b(?:gets? involved|already|has|have|(?:says?|said) (?:you'?re|you are|y'?all are|we have|we'?ve got|i have|i'?ve got|i got)|will be|consult|is (?:looking into|reviewing))\b"
-        r"|\b(?:forward(?:ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|" + _EN_REGULATOR + r")\b"
+        r"|\b(?:forward(?:ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
+        + _EN_REGULATOR
+        + r")\b"
         r"|\b(?:who is|who'?s|is) a (?:lawyer|attorney)\b[^.!?\n]{0,40}?\b(?:will|contact|sue|case)",
     ),
     (
         "risk.legal",
         "en",
         "complaint-filed",
-        r"\b(?:complaint|report|grievance)s? (?:\w+ )?(?:was |is |has been |been |just )?(?:filed|submitted|sent|lodged)\b|\b(?:filing|filed|lodging|sending)\b[^.!?\n]{0,30}?\b(?:police report|formal complaint|complaint|against (?:the|that|your|this)|with (?:the )?" + _EN_REGULATOR + r")\b"
-        r"|\bpress(?:ing)? charges\b|\b(?:reporting|report) (?:dr\.? ?\w+|\w+) to the " + _EN_REGULATOR + r"\b|\b(?:going|goin) to the " + _EN_REGULATOR + r"\b"
-        r"|\b(?:the )?" + _EN_REGULATOR + r" (?:will be hearing|has my letter|is getting a complaint|will hear)\b|\blos(?:e|ing) (?:your|ur|her|his) licen[cs]e\b|\byour licen[cs]e won'?t survive\b",
+        r"\b(?:complaint|report|grievance)s? (?:\w+ )?(?:was |is |has been |been |just )?(?:filed|submitted|sent|lodged)\b|\b(?:filing|filed|lodging|sending)\b[^.!?\n]{0,30}?\b(?:police report|formal complaint|complaint|against (?:the|that|your|this)|with (?:the )?"
+        + _EN_REGULATOR
+        + r")\b"
+        r"|\bpress(?:ing)? charges\b|\b(?:reporting|report) (?:dr\.? ?\w+|\w+) to the "
+        + _EN_REGULATOR
+        + r"\b|\b(?:going|goin) to the "
+        + _EN_REGULATOR
+        + r"\b"
+        r"|\b(?:the )?"
+        + _EN_REGULATOR
+        + r" (?:will be hearing|has my letter|is getting a complaint|will hear)\b|\blos(?:e|ing) (?:your|ur|her|his) licen[cs]e\b|\byour licen[cs]e won'?t survive\b",
     ),
     (
         "risk.legal",
@@ -3317,6 +3353,29 @@ electroestimulador|кардиостимулятор|стент|шунтиров�
 таблетк|в груди|левая рука|анализы|алт |углевод|самол|доз|болит|ibuprofen|varfarin|pul's|davlenie|tabletk""".replace(
         "\n", ""
     ).split("|")
+)
+
+# ================================================================ someone else's act, and questions that are not one's own case
+#: A moderation request (with :data:`THIRD_PARTY`: a scam, claim or legal threat reported, not made).
+MODERATION_REQUEST = (
+    r"\b(?:mods?|moderators?|moderador\w*|admins?|модер\w*|админ\w*)\b|\b(?:please |pls |plz )?(?:ban|remove|delete)\b(?! me\b)"
+    r"|\breported\b|\bbane(?:e|é)n\w*|\bb[oó]rr(?:e|é)n\w*|\belimin(?:e|é)n\w*|\bзабан\w*|\bбаньте\b|\bудалите\b"
+)
+THIRD_PARTY = (
+    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are"
+    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
+)
+REPORTED_BY = (
+    r"\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
+    r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
+)
+NOT_OWN_CASE = (
+    r"\b(?:for (?:my|a|the) (?:class|exam|course|homework|notes|caregiver class|pharmacology class)|just curious|asking before|"
+    r"what should (?:someone|a person|people)|if (?:someone|somebody|they|a person)\b|where (?:can|do|should) i (?:buy|get|drop|find|order)|"
+    r"sign up|is it legal|do i need a prescription|need a prescription|prescription needed|only in store|on the website|"
+    r"how do i (?:report|sign|order|buy)|para (?:mi|la) (?:clase|examen|tarea)|pregunta general|no es por m[ií]|es legal|"
+    r"d[oó]nde (?:puedo|compro|se puede)|a qui[eé]n se|si alguien|для (?:учёбы|учебы|курсовой|экзамена)|просто интересно|где купить)\b"
 )
 
 # ================================================================ rudeness is not harassment
