@@ -427,7 +427,10 @@ def presidio_phones(lines: list[str]) -> list[list[tuple[int, int]]] | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--split", choices=("dev", "test", "holdout", "holdout2", "both", "all"), default="both", help="both: dev and test"
+        "--split",
+        choices=("dev", "train", "test", "holdout", "holdout2", "both", "all"),
+        default="both",
+        help="both: dev and test; train: the lines the risk model is trained on",
     )
     parser.add_argument("--errors", metavar="CATEGORY", help="print the misses and false flags of one category")
     parser.add_argument("--no-real", action="store_true", help="skip the published-text false-flag rates")

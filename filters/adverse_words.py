@@ -771,6 +771,8 @@ EVENTS: tuple[str, ...] = (
     "acne",
     "breakout*",
     "broke out",
+    "breaking out",
+    "broken out",
     "libido",
     "period is",
     "period stopped",
@@ -902,6 +904,11 @@ EVENTS: tuple[str, ...] = (
     "breastfeeding",
     # Spanish
     "sarpullido*",
+    # A reaction that appears ("le salió una erupción", "me salieron granitos") after a dose.
+    "erupci*",
+    "granitos",
+    "manchas rojas",
+    "ronchitas",
     "ronchas",
     "roncha",
     "urticaria",
@@ -1011,6 +1018,10 @@ EVENTS: tuple[str, ...] = (
     # Russian
     "сыпь",
     "сыпью",
+    # A rash that "came out" after a dose ("обсыпало после второй дозы", "высыпало пятнами").
+    "обсыпал*",
+    "высыпал*",
+    "красные пятна",
     "сыпи",
     "высыпал*",
     "высыпан*",

@@ -58,6 +58,8 @@ VETOES: dict[str, frozenset[str]] = {
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }
 _NEGATOR = gated(risk_rules.NEGATORS, re.IGNORECASE)
+#: Categories whose hit is someone else's when it is reported to the moderators or attributed to a third person.
+_REPORTABLE = frozenset({"spam.scam", "risk.medical_claim", "risk.legal"})
 #: Harassment compositions that stand on an insult word alone (no body, identity, sexual or death-wish
 #: concept): a hit of theirs whose only insult is a rude one is rudeness (:func:`merely_rude`).
 _INSULT_ONLY = frozenset(
@@ -79,6 +81,22 @@ _INSULT_ONLY = frozenset(
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
 _REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
 _ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
+#: A viewer asking the moderators to act on someone else ("mods, @x is selling pills, please ban"):
+#: the scam is reported, not made. Both a moderation request and a third party must be there.
+_MODERATION_REQUEST = re.compile(risk_lexicon.MODERATION_REQUEST, re.IGNORECASE)
+_THIRD_PARTY = re.compile(risk_lexicon.THIRD_PARTY, re.IGNORECASE)
+#: Someone else's claim reported ("the guy above thinks 5G causes covid", "alguien dijo que...", "свекровь
+#: утверждает, что..."): a third-person verb of saying or believing before the hit, in the same sentence.
+_REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
+#: A health question that is not about the viewer's own case: general knowledge for a class, a
+#: hypothetical asked in advance, someone else in general, shopping and paperwork ("where can I buy",
+#: "do I need a prescription", "es legal", "a quién se reporta").
+_NOT_OWN_CASE = re.compile(risk_lexicon.NOT_OWN_CASE, re.IGNORECASE)
+#: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
+#: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
+_OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
+#: Words of Russian typed in Latin letters that the Russian advice lexicons know ("mozhno li mne...").
+_RU_TRANSLIT = re.compile(r"\b(?:mne|menya|mozhno|skolko|chto|davlen\w*|tabletk\w*|pul'?s|doktor)\b")
 _CLAUSE_BREAK = gated(r"[.,;:!?\u2026]|\bbut\b|\bpero\b|\bно\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^\s*(?:does|do|can|could|is|are|will|would|did|has|have|should|¿|puede|es|son|cura|правда|может|разве)\b",
@@ -201,6 +219,12 @@ _NEGATION_INSIDE = (
     "group-stereotype",
     "needless-treatment",
     "doom-negative",
+    "no-doctor",
+    "throw-away-treatment",
+    "stop-treatment-more",
+    "invented-disease",
+    "treatment-blamed",
+    "never-get-sick",
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
@@ -259,13 +283,14 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
     """Advice requests from the lexicons: personal marker, a reading/medicine/symptom, and an ask."""
     out = []
     for lang, lex in risk_lexicon.LEXICONS.items():
-        topic = "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom"))
+        more = risk_lexicon.ADVICE_MORE[lang]
+        topic = "|".join(f"(?:{lex[k]})" for k in ("reading", "med", "symptom")) + f"|(?:{more['topic']})"
         out.append(
             (
                 lang,
-                gated(lex["personal"], re.IGNORECASE),
+                gated(f"(?:{lex['personal']})|(?:{more['personal']})", re.IGNORECASE),
                 gated(topic, re.IGNORECASE),
-                gated(lex["advice_q"] + r"|\?", re.IGNORECASE),
+                gated(f"(?:{lex['advice_q']})|(?:{more['ask']})" + r"|\?", re.IGNORECASE),
             )
         )
     return tuple(out)
@@ -324,7 +349,13 @@ def _compile() -> _Compiled:
             raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
         needs.append(clauses)
     advice_unit = len(needs)
-    needs.append([frozenset(k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA))])
+    needs.append(
+        [
+            frozenset(
+                k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA, *risk_lexicon.ADVICE_MORE_TRIGGERS)
+            )
+        ]
+    )
     ids: dict[str, int] = {}
     rest: list[tuple[frozenset[int], ...]] = []
     first: dict[int, set[int]] = {}
@@ -450,7 +481,10 @@ class RiskFilter:
             self._advice_request(norm.text, norm.span, found)
         if not found:
             return []
-        return _dedupe(self._vetted(norm, found))
+        kept = self._vetted(norm, found)
+        if any(f.category in _OUTRANK_ADVICE for f in kept):
+            kept = [f for f in kept if f.category != "risk.advice_request"]
+        return _dedupe(kept)
 
     def _finding(self, category: str, start: int, end: int, rule_id: str, detail: str = "") -> Finding:
         if category == "risk.self_harm":
@@ -495,6 +529,10 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
+            if f.category in _REPORTABLE and (
+                reported_to_moderators(norm.text) or reported_by_someone(norm.text, start)
+            ):
+                continue
             if (
                 f.category in _WHOLE_SPAN_NEGATION
                 and f.rule.count(".") >= 3
@@ -513,8 +551,8 @@ class RiskFilter:
         ascii = text.isascii()
         for patterns, suffix in ((self._advice, ""), (self._advice_concepts, ".concept")):
             for lang, personal, topic, intent in patterns:
-                if ascii and lang == "ru" and not suffix:
-                    continue  # every Russian topic word is written in Cyrillic: no ASCII text can match
+                if ascii and lang == "ru" and (not suffix or _RU_TRANSLIT.search(text) is None):
+                    continue  # Russian in Latin letters has its own words; other ASCII text cannot match
                 # Cheapest first: the topic alternation is by far the largest pattern.
                 person_m = personal.search(text)
                 if person_m is None:
@@ -525,6 +563,8 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
+                if _NOT_OWN_CASE.search(text) is not None:
+                    return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])
                 found.append(
@@ -571,6 +611,17 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     m = inside[0]
     rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
+
+
+def reported_to_moderators(text: str) -> bool:
+    """True when ``text`` asks the moderators to act on a third party's offer ("mods, someone sells xanax, ban")."""
+    return _MODERATION_REQUEST.search(text) is not None and _THIRD_PARTY.search(text) is not None
+
+
+def reported_by_someone(text: str, start: int) -> bool:
+    """True when a third person's verb of saying or believing comes before ``start`` in its sentence."""
+    s, _ = speech.sentence_bounds(text, start, start)
+    return _REPORTED_BY.search(text, s, start) is not None
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -1083,7 +1083,7 @@ ES = {
         "me falta el aire",
         "me arde",
     ),
-    "advice_q": r"(?<!\bno )\b(?:debo|deber[ií]a|puedo|puede|se (?:lo |la )?puede|es normal|es grave|es peligroso|es seguro|tengo que|qu[eé] (?:hago|tomo|ser[aá]|me recomienda|le doy|debo)|cu[aá]nt[oa]s? (?:\w+ )?(?:le doy|tomo|debo|puedo)|me voy a urgencias|voy a urgencias)\b",
+    "advice_q": r"(?<!\bno )\b(?:debo|deber[ií]a|puedo|puede|se (?:lo |la )?puede|es normal|es grave|es peligroso|es seguro|tengo que|(?<!desde )(?<!porque )(?<!lo )(?<!ya )qu[eé] (?:hago|tomo|ser[aá]|me recomienda|le doy|debo)|cu[aá]nt[oa]s? (?:\w+ )?(?:le doy|tomo|debo|puedo)|me voy a urgencias|voy a urgencias)\b",
 }
 
 # ================================================================ Russian (Cyrillic and common transliterations)
@@ -2160,7 +2160,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             _ENG,
-            r"\b(?:sell(?:ing|s)?|selling|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?|(?:can|could|will|'ll) get (?:you|u|ya)|hook (?:you|u|ya) up with)\b",
+            r"\b(?:sell(?:ing|s)?(?! me\b)|vend(?:ing)?|ill sell|i sell|plug for|cheap(?:est)?|discount(?:ed)?|(?:can|could|will|'ll) get (?:you|u|ya)|hook (?:you|u|ya) up with)\b",
             GAP,
             "rx_drug",
         ),
@@ -2254,7 +2254,19 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "impersonation",
         _c("ru", "impersonate") + r"(?=.*(?:лс|личк|напиш|пиши|пришлите|данные|карт|директ))",
     ),
-    ("spam.scam", "ru", "phishing", _c("ru", "phish")),
+    # A card number or a password named is not phishing ("каждый попробовал один пароль"): it must be asked for.
+    (
+        "spam.scam",
+        "ru",
+        "phishing",
+        r"\b(?:пришли\w*|отправ\w+|скин\w+|сообщи\w*|назови\w*|продиктуй\w*|введи\w*|укажи\w*|напиши\w*|подтверди\w*|нужн\w+|дай\w*)\b"
+        + GAP
+        + _c("ru", "phish")
+        + "|"
+        + _c("ru", "phish")
+        + GAP
+        + r"\b(?:пришли\w*|отправ\w+|скин\w+|сообщи\w*|назови\w*|продиктуй\w*|введи\w*|укажи\w*|напиши\w*|в (?:лс|личк\w+|директ))",
+    ),
     (
         "spam.scam",
         "ru",
@@ -2779,6 +2791,592 @@ _EN_CLAIMS.append(
     )
 )
 COMPOSITIONS.extend(_EN_CLAIMS)
+
+# ================================================================ scams by what the viewer is asked to do
+# A scam asks the viewer to act off the platform: pay the writer (a card, a wallet, gift cards), pay a
+# fee to receive something, multiply money, buy what needs a doctor without one, sign in at a link, or
+# take the talk to a private channel where something is offered. Each concept is the act, in its
+# inflections, not a product list: "send to my cashapp", "переводите на мою карту", "donen a mi cuenta".
+#: Where a scammer takes the talk or the money (EN/ES/RU share most brand names).
+_PAY_CHANNEL = r"(?:pay ?pal|cash ?app|venmo|zelle|bizum|nequi|daviplata|mercado ?pago|clabe|western union|moneygram|gift ?cards?|steam cards?|itunes cards?|google play cards?|tarjetas? de regalo|wallet|crypto wallet)"
+_CHAT_CHANNEL = r"(?:whats ?app|watsapp|wsp|telegram|telegra|t\.me/\w+|snapchat|kik|wickr|hangouts|wechat|вотсап\w*|ватсап\w*|вацап\w*|телеграм\w*|телег[уае]|тележк[уае]|вайбер\w*|viber)"
+_EN_OFF_PLATFORM = (
+    r"(?:\b(?:dm|dms|pm|inbox|hmu)\b|\b(?:message|msg|text|txt|contact|add|email|e-mail|call|hit up|reach|write to) (?:me|us)\b|\b(?:message|msg|contact|dm|pm)\w* (?:me |us )?(?:privately|directly)\b|\bfor (?:the |a )?(?:price list|prices|price|menu|details)\b"
+    r"|\b" + _CHAT_CHANNEL + r"\b|\btele ?(?:me|only|@)|\bon (?:tele|tg|signal|snap)\b"
+    r"|\blink (?:is )?in (?:my |the )?(?:bio|profile|description)\b|\b(?:check|see|visit|click) (?:my|the) (?:profile|bio|page|link)\b|\bmy profile\b|\bbit\.ly/\S+|(?:\.|\bdot )(?:com|net|biz|shop|store|online|xyz|site)\b)"
+)
+_EN_OFFER = (
+    r"\b(?:sell(?:ing|s)?|i sell|for sale|in stock|available|price list|menu|cheap(?:er|est)?|discount\w*|\d+ ?% (?:off|discount|cheaper)|half (?:the )?price|wholesale|bulk|discreet(?:ly)?|ship(?:s|ping)? (?:worldwide|discreet\w*|fast)|delivery|deliver(?:ed)?|"
+    r"(?:i|we) (?:can|could|'?ll|will) (?:get|sell|write|send|hook|set|book) (?:you|u|ya)|i (?:got|have) (?:you|u|something|the stuff|a connect|a plug|the solution|a program|a method|a protocol|the cure|what you need)|there'?s a natural \w+|what fixed (?:it|mine)|fixed mine|only \d+ (?:left|spots?)|limited (?:stock|spots)|guaranteed|before (?:it'?s|its) released|before (?:the )?launch|paid in gift cards|\$\d+(?:[.,]\d+)?(?:k)? (?:per|a|each|/))\b"
+)
+_ES_OFF_PLATFORM = (
+    r"(?:\b(?:escr[ií]b(?:e|a|i|an|e?n)(?:me|nos|le|les|lo|la)|escr[ií]banme|m[aá]nda(?:me|nos)|m[aá]ndenme|m[aá]ndale|cont[aá]cta(?:me|nos|lo|la|le)|cont[aá]ct(?:e|en)(?:me|nos|lo|la|le)|agr[eé]ga(?:me|nos)|preg[uú]nta(?:me|nos)|inbox|dm|md|al privado|por privado|por interno|mensaje privado)\b"
+    r"|\b"
+    + _CHAT_CHANNEL
+    + r"\b|\bal whats\b|\b(?:link|enlace) en (?:mi |la )?(?:bio|perfil|descripci[oó]n)\b|\ben mi perfil\b|\bbit\.ly/\S+|(?:\.|\bpunto )(?:com|net|shop|store|online|mx)\b)"
+)
+_ES_OFFER = r"\b(?:vendo|vendemos|venta|tengo|tenemos|te consigo|le consigo|te hago|le hago|hago (?:recetas|an[aá]lisis|certificados|justificantes)|te paso|te lo dejo|barat\w+|precio\w*|descuento|oferta|\d+ ?% (?:de descuento|m[aá]s barat\w+|menos)|original(?:es)?|env[ií]os?|entrega\w*|a domicilio|discret\w+|quedan pocas|quedan \d+|garantizad\w+|solo (?:transferencia|efectivo)|pago adelantado|tengo la soluci[oó]n|tengo un (?:protocolo|m[eé]todo|programa|producto)|antes del lanzamiento)\b"
+_RU_OFF_PLATFORM = (
+    r"(?:\b(?:пиш\w+|напиш\w+|стуч\w+|обращайтесь|в лс|в личк\w+|личку|в директ)\b|"
+    + _CHAT_CHANNEL
+    + r"|\bв тг\b|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bbit\.ly/\S+|(?:\.|\bточка )(?:ру|ru|com|net|shop)\b)"
+)
+_RU_OFFER = r"\b(?:прода\w+|продам|в наличии|есть (?:тема|средство|препарат|таблетки|методика)|дешевле|дёшево|дешево|недорого|скидк\w+|оригинал|доставк\w+|курьер\w*|анонимно|предоплат\w+|гаранти\w+|осталось \d+|выпишу|могу достать|достану|помогу|сделаю)\b"
+_SCAMS: list[tuple[str, str, str, str]] = [
+    # Money to the writer's own account, card, wallet or gift cards.
+    (
+        "spam.scam",
+        "en",
+        "pay-me",
+        r"\b(?:send|sent|transfer|donate|donations?|pay|paid|deposit|give)\b"
+        + GAP
+        + r"\b(?:to |into |via |through |on |in )?(?:my|our|me on|me via|me through|me in)(?: \w+)? "
+        + _PAY_CHANNEL
+        + r"|\b(?:send|pay|paid|buy)\b"
+        + NEAR
+        + r"\b(?:gift ?cards?|steam cards?|itunes cards?|google play cards?)\b|\bsend \$?\d+\s?(?:\$|usd|dollars|bucks)? (?:to|on) (?:my|the) (?:"
+        + _PAY_CHANNEL
+        + r"|account|number)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "fee-to-receive",
+        r"\b(?:pay|paying|cover)\b(?: (?:the|a|only|just|us|for))?(?: \$?\d+(?:[.,]\d+)?\$?)? (?:shipping|registration|processing|verification|activation|release|customs|handling|membership|delivery|admin)(?: fee| cost| charge)?\b"
+        r"(?=[^\n]{0,80}\b(?:to (?:receive|get|claim|unlock|release)|prize|gift|winner|won|free|grant|reward|trial|pays|link|bio|profile)\b)"
+        r"|\b(?:winners?|you'?ve been selected|you were (?:picked|selected|chosen))\b[^\n]{0,80}\b(?:pay|fee|shipping)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "money-multiplied",
+        r"\bsend \$?\d+[\d,.]*\s?k?\$? (?:and |& |to )?(?:get|receive|make) \$?\d+"
+        r"|\b(?:returned|paid back|comes? back|get (?:it )?back) (?:doubled|tripled|quadrupled|x\d+|\d+x)\b"
+        r"|\b\d+ ?% (?:a|per|every|each) (?:month|week|day)\b|\b\d+ ?% (?:monthly|weekly|daily) (?:guaranteed|returns?|profit)\b"
+        r"|\bcash ?flip\b|\bmoney ?flip\b|\b(?:made|make|making|earned|earn) \$?\d+[\d,.]*k?\b[^\n]{0,40}\b(?:trading|with (?:\w+ )?(?:signals|mentor|coach)|in (?:a|one) (?:day|week)|this week|a week|per week|a day|per day|/day|/week)\b"
+        r"|\b(?:looking to|want to|here to) bless \d+|\bsugar (?:mommy|daddy) here\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "no-doctor",
+        r"\b(?:no|without|w/o|without a|without any|skip the|no need (?:to see|for) (?:a|the)?) ?(?:doctor|doc|prescription|script|rx|doctor'?s? (?:paper|note|visit|appointment)|consultation)(?: needed| required| necessary| visit| paper)?\b"
+        + r"[^\n.!?]{0,80}?"
+        + _EN_OFF_PLATFORM
+        + r"|"
+        + _EN_OFF_PLATFORM
+        + r"[^\n]{0,80}?\b(?:no|without|w/o) (?:a |any )?(?:doctor|doc|prescription|script|rx)(?: needed| required| visit| paper)?\b"
+        r"|\b(?:i|we) (?:sell|have|got)\b[^.!?\n]{0,40}?\bno (?:need (?:to see|for) (?:a |the )?)?(?:doctor|prescription|script|rx)\b"
+        r"|\b(?:ozempic|wegovy|semaglutide|mounjaro|tirzepatide|phentermine|adderall|xanax|xans|oxy\w*|percs?|tramadol|modafinil|ritalin|viagra|cialis|valium|codeine|fentanyl|steroids|peptides|test e|tren|anavar|hgh|clonazepam|klonopin|ambien|vicodin|norco|antibiotics|amoxicillin|meds|pills)\b[^\n]{0,60}?\b(?:for sale|no questions asked|ship(?:s|ping)? (?:worldwide|discreet\w*)|discreet (?:delivery|shipping)|crypto payment|price list|menu)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "fake-document",
+        r"\b(?:doctor'?s note|doctors note|sick note|medical (?:note|certificate|excuse)|vaccine (?:card|certificate|pass|passport)|vaccination (?:card|certificate|record)|covid (?:card|pass))\b[^\n]{0,60}?(?:\$\d+|\d+ ?\$|\bwithout\b|\bno (?:shot|jab|vaccine)|\bdm\b|\bpm\b|\binbox\b|\bmessage me\b)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "offer-off-platform",
+        _EN_OFFER + r"[^\n.!?]{0,80}?" + _EN_OFF_PLATFORM + "|" + _EN_OFF_PLATFORM + r"[^\n.!?]{0,80}?" + _EN_OFFER,
+    ),
+    (
+        "spam.scam",
+        "en",
+        "sign-in-at-link",
+        r"\b(?:log ?in|sign ?in(?! my\b| a\b| the\b| on\b)|verify|confirm|redeem|claim|enter (?:your |ur )?(?:details|info|card|email|id|number))\b[^\n.!?]{0,50}?(?:\bhere\b|\bat the link\b|\bvia the link\b|\bthe link\b|→|->|\bbit\.ly\b|\blink in\b|\bmy profile\b)"
+        r"|\b(?:points|rewards?|bonus(?:es)?|credits|coupons?) (?:are |is )?(?:expiring|expire|about to expire)\b|\b(?:account|acct|channel) (?:will be|gets|is being|is going to be) (?:suspended|locked|deleted|banned|closed|terminated)\b"
+        r"|\b(?:reply|respond|send|dm)\b[^\n]{0,30}\b(?:with|your|ur) (?:email and |email & )?(?:card number|card details|medicare (?:id|number)|ssn|social security|bank details|password)\b"
+        r"|\b(?:give|send|dm|message)\b[^\n]{0,40}\byour (?:medicare|insurance|health card) (?:id|number)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "job-pay",
+        r"\b(?:work(?:ing)? from home|wfh|remote|hiring|recruiting|job|opportunity)\b[^\n]{0,60}?(?:\$\d+[\d,.]*k?\s?(?:/|a |per )(?:day|week|hour|hr)|\$\d+[\d,.]*k?\s?(?:daily|weekly)|no experience)"
+        r"|\b(?:pays|paying|earn) \$\d+[\d,.]*k?\b[^\n]{0,40}\bjust pay\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "healer-contact",
+        r"\b(?:dr\.?|doctor|doc|healer|herbalist|spell ?caster|priest|mama|baba)\s+[a-z]+\b[^\n]{0,60}?\b(?:cured|healed|cure[ds]? (?:my|me|him|her)|got rid of|herbal (?:medicine|cure|remedy))\b[^\n]{0,80}?\b(?:contact|email|whats ?app|telegram|reach|message|dm|call)\b"
+        r"|\b(?:thank(?:s| you)|grateful) (?:to )?(?:dr\.?|doctor|doc)\s+[a-z]+\b[^\n]{0,80}?\b(?:cured|healed|herbal)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "private-remedy",
+        r"\b(?:i have|i got|i know|there'?s|got|have) (?:a|the|an|something|some\w*)\b[^\n]{0,30}?\b(?:solution|program|protocol|method|natural (?:\w+ )?(?:fix|cure|remedy|thing|way)|something (?:for|that)|what you need|cure|remedy)\b[^\n]{0,60}?"
+        + _EN_OFF_PLATFORM
+        + r"|"
+        + _EN_OFF_PLATFORM
+        + r"[^\n]{0,60}?\b(?:i have|i got|there'?s|i'?ll tell you|tell you) (?:a|the|an|something|what|privately)\b[^\n]{0,30}?\b(?:solution|program|protocol|method|natural|something|fixed|cure|remedy|what you need)\b"
+        r"|\b(?:anyone|viewers?|ladies|guys|people|caregivers|seniors|diabetics)\b[^\n]{0,60}?\b(?:dm|message|inbox|text|contact) me\b[^\n]{0,40}?\b(?:i have|cure|program|opportunity|solution|price)\b",
+    ),
+    # ------------------------------------------------------------ Spanish
+    (
+        "spam.scam",
+        "es",
+        "pay-me",
+        r"\b(?:don[ae]n?|manda|manden|mande|env[ií]a|env[ií]en|transfier\w+|deposit\w+|consign\w+|paga|paguen|p[aá]game|p[aá]guenme|me consigna|me pasan)\b"
+        + GAP
+        + r"\b(?:a |en |por )?(?:mi|mis|su) (?:cuenta|tarjeta|paypal|telegram|nequi|bizum|clabe|billetera|monedero)\b|\btarjetas? de regalo\b(?=[^\n]{0,60}\b(?:mi|manda\w*|env[ií]\w*)\b)|\b(?:por|al|a mi) (?:bizum|nequi|daviplata|paypal)\b(?=[^\n]{0,60}\b(?:recib\w+|gan\w+|cita|premio)\b)|\b(?:env[ií]a|manda|paga)\w* \d+ ?(?:€|\$|euros|d[oó]lares|pesos|mil)?[^\n]{0,20}\b(?:por|a|al) (?:bizum|nequi|paypal)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "fee-to-receive",
+        r"\b(?:solo |s[oó]lo |nada m[aá]s )?(?:paga|pague|paguen|pagar|cubre|abona)\w* (?:el |los |la )?(?:env[ií]o|gastos de env[ií]o|comisi[oó]n|inscripci[oó]n|registro|tr[aá]mite|activaci[oó]n|verificaci[oó]n|cuota)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "money-multiplied",
+        r"\b(?:invier\w+|invert\w+|env[ií]a\w*|manda\w*|deposit\w+|pon\w*)\b[^\n]{0,30}?\b\d+[\d.,]*\s?(?:€|\$|euros|d[oó]lares|pesos|mil|k)?\b[^\n]{0,30}?\b(?:gan\w+|recib\w+|te llegan|obt[eé]n\w*|devuelv\w+)\b[^\n]{0,10}?\d"
+        r"|\b\d+ ?% (?:mensual|semanal|diario|al mes|a la semana|al d[ií]a)\b|\bgan[eé] \d+[\d.,]*\s?(?:mil|k|€|\$|d[oó]lares|euros)?[^\n]{0,40}\b(?:cripto\w*|bitcoin|trading|forex|inversi[oó]n|semana)\b"
+        r"|\bregalo \d+[\d.,]* ?(?:d[oó]lares|euros|pesos|€|\$) a los (?:primeros|\d+)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "no-doctor",
+        r"\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|pasar por (?:el )?m[eé]dico|prescripci[oó]n|vacunar\w*|la vacuna|fila|cita)\b(?=[^\n]{0,80}(?:"
+        + _ES_OFF_PLATFORM
+        + r"|\b(?:vendo|venta|precio|env[ií]o|\d+ ?(?:€|\$|euros|d[oó]lares|pesos|mil))\b))"
+        r"|(?:"
+        + _ES_OFF_PLATFORM
+        + r"|\b(?:vendo|venta|te hago|hago|certificado|justificante)\b)[^\n]{0,80}?\bsin (?:receta|m[eé]dico|doctor|consulta|orden m[eé]dica|prescripci[oó]n|vacunar\w*|fila)\b"
+        r"|\b(?:medicinas|medicamentos|pastillas) sin receta\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "offer-off-platform",
+        _ES_OFFER + r"[^\n.!?]{0,80}?" + _ES_OFF_PLATFORM + "|" + _ES_OFF_PLATFORM + r"[^\n.!?]{0,80}?" + _ES_OFFER,
+    ),
+    (
+        "spam.scam",
+        "es",
+        "sign-in-at-link",
+        r"\b(?:verific\w+|confirm\w+|canj\w+|reclam\w+|ingres\w+|inicia sesi[oó]n)\b[^\n]{0,40}?\b(?:aqu[ií]|enlace|link|bit\.ly)\b|\b(?:cuenta|perfil) (?:ser[aá]|va a ser|est[aá] siendo) (?:suspendid|bloquead|eliminad|cerrad)\w*\b|\b(?:puntos|bonos?|premios?) (?:\w+ )?vencen\b|\bresponda con su (?:n[uú]mero de tarjeta|contraseña|clave)\b|\bmanden su (?:curp|rfc|dni|n[uú]mero de seguro)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "job-pay",
+        r"\btrabaj\w* desde (?:casa|tu casa)\b[^\n]{0,60}?\b(?:\d+[\d.,]* ?(?:\$|€|d[oó]lares|euros|pesos|mil)? (?:al|por) d[ií]a|\d+[\d.,]* ?(?:\$|€|d[oó]lares|euros|pesos|mil)? diarios|sin experiencia)|\bgana(?:r)? dinero desde (?:casa|tu casa)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "healer-contact",
+        r"\b(?:doctor|doctora|dr\.?|curander[oa]|chaman|cham[aá]n|herbolari[oa]|brujo)\s+[a-záéíóúñ]+\b[^\n]{0,60}?\b(?:cur[óo]|san[óo]|me cur[óo]|se cur[óo])\b[^\n]{0,80}?\b(?:cont[aá]ct\w+|whats\w*|telegram|escr[ií]b\w+)\b|\bgracias al (?:doctor|dr\.?) [a-záéíóúñ]+\b[^\n]{0,80}?\bcur\w+\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "private-remedy",
+        r"\b(?:tengo|tenemos) (?:la|una|un|algo)\b[^\n]{0,25}?\b(?:soluci[oó]n|protocolo|m[eé]todo|programa|remedio|cura|algo para)\b[^\n.!?]{0,40}?"
+        + _ES_OFF_PLATFORM
+        + "|"
+        + _ES_OFF_PLATFORM
+        + r"[^\n]{0,60}?\b(?:tengo|tenemos) (?:la|una|un|algo)\b[^\n]{0,25}?\b(?:soluci[oó]n|protocolo|m[eé]todo|programa|remedio|cura|para)\b",
+    ),
+    # ------------------------------------------------------------ Russian
+    (
+        "spam.scam",
+        "ru",
+        "pay-me",
+        r"\b(?:переводи\w*|переведи\w*|скидыва\w*|скиньте|кида\w*|киньте|отправ\w+|донат\w*|жертву\w*|плати\w*|оплати\w*)\b"
+        + GAP
+        + r"\b(?:на (?:мою |мой |нашу |эту |личную )?(?:карт\w+|кош[её]л[её]к|сч[её]т|номер|киви|юмани|qiwi)|мне на)\b|\b(?:подарочн\w+ карт\w+)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "fee-to-receive",
+        r"\bоплати\w* (?:только )?(?:доставку|пересылку|комисси\w+|регистраци\w+|взнос)\b|\b(?:переведите|переведи|отправьте|скиньте) \d+[\d\s]*(?:₽|р|руб\w*|к)?\b[^\n]{0,30}\b(?:получите|получи|вернём|вернем|для участия)\b|\bдля участия (?:переведите|оплатите|скиньте)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "money-multiplied",
+        r"\b\d+ ?% (?:в (?:месяц|неделю|день|сутки)|ежемесячно|ежедневно)\b|\bдарю \d+[\d\s]* ?(?:₽|р|руб\w*|\$|долл\w*)? (?:первым|первому|каждому)\b|\bзаработал\w* \d+[\d\s]*(?:к|₽|р|руб\w*|\$)?[^\n]{0,30}\b(?:крипт\w+|трейдинг\w*|сигнал\w*|за (?:неделю|день|месяц))\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "no-doctor",
+        r"\bбез (?:рецепт\w*|врача|врачей|назначени\w+|направлени\w+|прививки|вакцинации|очереди|записи)\b(?=[^\n]{0,80}(?:"
+        + _RU_OFF_PLATFORM
+        + r"|\b(?:прода\w+|доставк\w+|\d+ ?(?:₽|р|руб\w*|к))\b|\bна карту\b|\bна дому\b))"
+        r"|(?:"
+        + _RU_OFF_PLATFORM
+        + r"|\b(?:прода\w+|справк\w+|сертификат\w*|запис\w+|анализ\w*|таблетк\w+|лекарств\w+|уколы)\b)[^\n]{0,80}?\bбез (?:рецепт\w*|врача|назначени\w+|направлени\w+|прививки|очереди)\b"
+        r"|\b(?:лекарства|таблетки|препараты|аптека) без рецепт\w*\b|\bрецепт не нуж\w+\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "offer-off-platform",
+        _RU_OFFER + r"[^\n.!?]{0,80}?" + _RU_OFF_PLATFORM + "|" + _RU_OFF_PLATFORM + r"[^\n.!?]{0,80}?" + _RU_OFFER,
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "sign-in-at-link",
+        r"\b(?:подтверд\w+|получите|получить|введите|войдите|заберите|активируйте)\b[^\n]{0,40}?\b(?:по ссылке|ссылк\w+|bit\.ly|данные)\b|\b(?:аккаунт|профиль|карт\w+) (?:заблокир\w+|будет заблокирован\w*|удалят|удал[её]н)\b|\bбонусы (?:\w+ )?сгора\w+\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "job-pay",
+        r"\bработа (?:на дому|удал[её]нно|из дома)\b[^\n]{0,60}?\b(?:\d+[\d\s]* ?(?:₽|р|руб\w*|к|\$)? (?:в|за) (?:день|сутки|неделю)|без опыта)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "healer-contact",
+        r"\b(?:целител\w+|знахар\w+|травни\w+|доктор\w*|врач\w*|бабушк\w+)\s+[а-яё]+\b[^\n]{0,60}?\b(?:вылечил\w*|исцелил\w*|излечил\w*)\b[^\n]{0,80}?(?:"
+        + _RU_OFF_PLATFORM
+        + r"|\bномер\b)|\bспасибо (?:знахар\w+|целител\w+|доктор\w*|врач\w*)\b[^\n]{0,60}?\b(?:вылечил\w*|исцелил\w*)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "private-remedy",
+        r"\b(?:есть|у меня есть|знаю)\s+(?:\w+\s+)?(?:средство|методик\w+|решение|способ|программ\w+|тема)\b[^\n]{0,60}?"
+        + _RU_OFF_PLATFORM
+        + "|"
+        + _RU_OFF_PLATFORM
+        + r"[^\n]{0,60}?\b(?:есть|у меня есть|дам)\s+(?:\w+\s+)?(?:средство|методик\w+|решение|способ|программ\w+|тема|контакт)\b",
+    ),
+]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split on ``|`` outside groups and classes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+#: Compositions whose alternatives are each a sequence of concepts ("an offer, then a channel" | "a channel,
+#: then an offer"): each alternative becomes a composition of its own ("offer-off-platform",
+#: "2-offer-off-platform"...), so the shared gate asks for every concept of it, not for any word of either.
+_SPLIT = frozenset({"offer-off-platform", "no-doctor", "private-remedy", "counsel-involved"})
+_SCAMS = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _SCAMS
+    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
+]
+COMPOSITIONS.extend(_SCAMS)
+
+# ================================================================ medical claims: any subject, blame, "poison", harmless diseases
+# The first claim lexicons needed a listed remedy. A claim is a subject said to cure, clear or prevent a
+# condition, a treatment said to cause harm or to be poison, a scam or an invention "to sell pills", a
+# disease said to be harmless or invented, a treatment said to be needless, and rapid weight loss sold
+# as a fact; in the three languages' inflections. A treatment named as the subject of a cure ("chemo
+# cured her cancer") is not a claim, nor is a doctor.
+_ES_TREATMENT = r"(?:vacunas?|bacunas?|v4cun4s|quimio\w*|estatinas?|antidepresivos?|antibi[oó]ticos?|pastillas|medicamentos?|medicinas?|insulina|metformina|sintrom|stents?|cateterismo|inhalador\w*|protector solar|fl[uú]or|5g|antenas 5g)"
+_ES_CONDITION = (
+    r"(?:"
+    + ES["disease"][len(r"\b(?:") : -1]
+    + r"|arterias|la arteria\w*|colesterol|triglic[eé]ridos|otitis|epilepsia|alzh[eé]imer|anemia|asma|ri[ñn]ones|h[ií]gado|coraz[oó]n|virus|bacterias|par[aá]sitos|infecci[oó]n|infecciones|arritmias?|infartos?|derrames?|trombos|presi[oó]n alta|hipertensi[oó]n|tiroides|pcos|ovario poliqu[ií]stico|gripe|resfriados?|enfermedades|todo|cualquier (?:infecci[oó]n|enfermedad|c[aá]ncer))"
+)
+_RU_TREATMENT = r"(?:прививк\w*|привив(?:ать|ка|ки)|пр1в1вк\w*|вакцин\w*|химиотерапи\w*|химия|химию|статин\w*|антидепрессант\w*|антибиотик\w*|таблетк\w*|лекарств\w*|инсулин\w*|стент\w*|ингалятор\w*|солнцезащитн\w+ крем\w*|фтор\w*|5g(?: вышки)?|вышки|privivk\w*|vakcin\w*)"
+_RU_CONDITION = (
+    r"(?:"
+    + RU["disease"][len(r"\b(?:") : -len(r")\b")]
+    + r"|отит\w*|эпилепси\w*|альцгеймер\w*|анеми\w*|астм\w*|почк\w*|печен\w*|сердц\w*|сердечн\w+ мышц\w*|бляшк\w*|сосуд\w*|тромб\w*|аритми\w*|грипп\w*|простуд\w*|болезн\w*|боль|всё|все|любые вирусы|любую инфекцию|коронавирус\w*|деменци\w*|бесплоди\w*|autizm\w*)"
+)
+_CLAIMS_MORE: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ English
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-blamed",
+        r"\b(?:the )?"
+        + _EN_TREATMENT
+        + r"\b (?:are|is) (?:the reason|why)\b|\b(?:mrna|the shots?|vaccines?|the jab) (?:rewrites?|changes?|alters?) (?:your|ur|the) dna\b"
+        r"|\b(?:lowering|treating) (?:it|them|\w+ pressure|cholesterol) with (?:pills|meds|statins) (?:is what )?(?:gives?|causes?)\b"
+        r"|\bit causes autism\b|\bgerms (?:don'?t|do not|dont) cause disease\b|\b(?:therapy|chemo|statins|antidepressants|vaccines) (?:is|are) (?:a scam|poison)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "throw-away-treatment",
+        r"\b(?:throw|toss|chuck|bin|ditch|dump|forget)\b (?:your |ur |the |all |those |these )?(?:\w+ )?"
+        + _EN_TREATMENT
+        + r"\b(?: (?:away|out|in the (?:trash|bin|garbage)))?"
+        r"|\bno (?:pills?|meds|antibiotics|insulin|chemo|statins|medication|medicine|inhaler|tylenol) (?:needed|required|necessary)\b|\bforget the (?:er|hospital|doctor|cardiologist|chemo)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "never-get-sick",
+        r"\b(?:and )?(?:you'?ll|you will|u will|youll) never (?:get|catch|have) (?:covid|the flu|flu|cancer|sick|a cold|heart disease|diabetes)\b|\b(?:clears?|unclogs?|opens?) (?:your |ur |the )?arteries\b|\bstopped instantly by\b|\bbalances? (?:your |ur )?hormones and (?:fixes|cures|reverses)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "weight-loss",
+        r"\b(?:lose|lost|losing|drop|dropped|melt(?:ed|s)?|burn(?:ed|s)?|shed) [1-9]\d ?(?:lbs?|pounds|kgs?|kilos)\b(?: off)? in (?:\d+|one|two|three|a) (?:days?|weeks?|months?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "hidden-cure-more",
+        r"\bthey (?:hide|hid|are hiding|bury|buried) the cure\b|\bsick people (?:=|are|mean) (?:money|profit)\b|\bthe cure grows in\b|\b(?:fasting|diet|keto|juice|garlic|prayer) (?:literally )?(?:fixes|cures|reverses) type [12]\b",
+    ),
+    # ------------------------------------------------------------ Spanish
+    (
+        "risk.medical_claim",
+        "es",
+        "any-cures",
+        r"(?<!\bel m[eé]dico )(?<!\bla m[eé]dica )(?<!\bel doctor )(?<!\bla doctora )(?<!\bla quimio )(?<!\bla risa )(?<!\bla m[uú]sica )(?<!antibi[oó]tico )(?<!antibi[oó]ticos )\b(?:cura|curan|cur[oó]|curar[aá]|sana|san[oó]|revierte|elimina|disuelve|destapa|limpia|limpian|desintoxica|regenera|mata|matan|te quita|le quit[oó]|se le quit[oó]|quit[oó]|quita) (?:el |la |los |las |tu |tus |su |sus |todos los |todas las |cualquier |hasta el |hasta la )?"
+        + _ES_CONDITION
+        + r"\b(?! (?:de (?:la risa|risa)|del alma)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-harms",
+        r"\b(?:la |las |el |los )?"
+        + _ES_TREATMENT
+        + r"(?: del covid)? (?:\w+ )?(?:causa|causan|caus[oó]|provoca|provocan|da|dan|lleva|llevan|te cambia|cambia|te baja|baja|envenena|te envenena|mata|matan|te pone|te ponen|son|es) (?:m[aá]s |el |la |los |las |tu |un |una )?(?:infartos?|arritmias?|autismo|c[aá]ncer|grafeno|adn|coeficiente|veneno|cerebro|m[aá]s triste|pandemia|trombos|demencia|que el c[aá]ncer|muerte|infertilidad)\b"
+        r"|\b(?:las |los |la |el )?"
+        + _ES_TREATMENT
+        + r" (?:matan|son veneno|es veneno|son un veneno|es un invento|son una estafa|es una estafa|son un negocio|es un negocio)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "invented-disease",
+        r"\b(?:la |el )?(?:hipertensi[oó]n|presi[oó]n alta|colesterol|diabetes|depresi[oó]n|sarampi[oó]n|vih|sida|c[aá]ncer|covid|tdah|autismo)\b(?: tipo (?:1|2|i|ii|uno|dos))? (?:es|son|fue|fueron) (?:un invento|una mentira|un mito|inventad[oa]s?|un negocio|un cuento)|\b(?:el )?sarampi[oó]n no es (?:peligroso|grave)\b|\bel vih no causa (?:el )?sida\b|\bpara vender (?:pastillas|estatinas|medicamentos|vacunas|medicinas)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "stop-treatment-more",
+        r"\b(?:d[eé]jen(?:los|las)?|d[eé]ja(?:los|las)|dej[aá] (?:las|los|la|el)|tiren|tira|no (?:tomen|tomes|se tomen|las tomen|los tomen|vacunen|vacunes))\b[^.!?\n]{0,25}?(?:"
+        + _ES_TREATMENT
+        + r"|ya\b|a sus hijos)"
+        r"|\b(?:ya no necesita|no necesitan?|no hacen falta|no hace falta|sustituye (?:al|a la|a)|reemplaza (?:al|a la|a|la|el)|mejor que (?:un |una |el |la |los |las |cualquier )?)\s?(?:el |la |los |las )?"
+        + _ES_TREATMENT
+        + r"|\bno (?:le )?hagan caso a los (?:doctores|m[eé]dicos)\b|\bnunca te vas a enfermar\b|\bcon vitamina \w+ basta\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "weight-loss",
+        r"\b(?:pierde|perd[eé]|perd[ií]|bajar|baja|bajé|bajar[aá]s|quitaron|quit[oó]|quita) (?:hasta )?[1-9]\d (?:kilos|kg|libras)\b(?: en (?:un|una|\d+) (?:mes|semanas?|d[ií]as))?",
+    ),
+    # ------------------------------------------------------------ Russian
+    (
+        "risk.medical_claim",
+        "ru",
+        "any-cures",
+        r"(?<!^)(?<!\bврач )(?<!\bдоктор )(?<!антибиотики )(?<!антибиотик )(?<!\bкардиолог )(?<!\bхимия )(?<!\bсмех )(?<!\bмузыка )\b(?:лечит|лечат|вылечит|вылечила|вылечил|вылечили|вылечивает|излечивает|излечит|излечила|обращает вспять|растворяет|растворяют|очищает|очищают|чистит|чистят|убивает|убивают|восстанавливает|снимает|снимают|на 100% защищает от|полностью защищает от|избавит от|избавляет от)\s+(?:(?:у \w+|\w+у|мне|ему|ей|вам|ваше|ваш|вашу|любые|любую|любой|все|всё|полностью|на 100%|даже)\s+){0,2}"
+        + _RU_CONDITION
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-harms",
+        r"(?:^|\b(?:от|из-за) )"
+        + _RU_TREATMENT
+        + r"\s*(?:—|-|=|это|–)\s*(?:яд|зло|химия|отрава|выдумка|обман|чипирование|eto chipirovanie)\b"
+        r"|\b"
+        + _RU_TREATMENT
+        + r" (?:вызывают|вызывает|вызовут|убивают|убивает|отупляет|отупляют|делает людей|делают людей|чипиру\w+|vyzyvayut)(?!\s*бактери) ?(?:\w+)?"
+        r"|\bот (?:ковидной |этой )?прививк\w+ (?:тромбы|инфаркты|аутизм|чипируют|бесплодие)\b|\bпрививк\w+ вреднее\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "invented-disease",
+        r"\b(?:гипертони\w+|холестерин\w*|корь|вич|спид|рак|депресси\w+|ковид\w*|диабет\w*)\b\s*(?:—|-|–)?\s*(?:это )?(?:выдумка|миф|обман|безобидн\w+|безопасн\w+|не существует|придумали|придуман\w*|объявлен\w*)\b|\bвич не вызывает спид\b|\b(?:чтобы|ради) (?:продавать|продаж\w*) (?:таблет\w+|статин\w+|лекарств\w+|вакцин\w+)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "stop-treatment-more",
+        r"\b(?:бросайте|бросай|брось|бросьте|выкиньте|выкинь|выбросьте|выбрось|не пейте|не колите|не прививайте|ne kolite|ne kolites)\b[^.!?\n]{0,25}?(?:"
+        + _RU_TREATMENT
+        + r"|их\b|детям\b)"
+        r"|\b"
+        + _RU_TREATMENT
+        + r"[^.!?\n]{0,15}?(?:больше )?не нуж(?:ен|на|ны|но)\b|\bпрививать (?:детей )?не надо\b|\b(?:лучше|вместо|без (?:всяких|любых)) (?:любых |любого |всяких )?"
+        + _RU_TREATMENT
+        + r"|\bврачи (?:врут|только деньги тянут|скрывают)\b|\bникакой (?:грипп|вирус|рак) не возьм[её]т\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "weight-loss",
+        r"\bминус [1-9]\d ?(?:кг|килограмм\w*) за (?:\d+ )?(?:неделю|месяц|дн\w+|недел\w+)\b|\b(?:сняли|сбросила|сбросил|скинула|скинул|похудела на|похудел на) (?:мне )?[1-9]\d ?(?:кг|килограмм\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "testimony",
+        r"\b(?:пила|пил|пью|принимала|принимал|ела|ел)\b[^.!?\n]{0,40}?\b(?:и|—|-) (?:рак|диабет|опухоль|всё|все|болезнь|давление|астма) (?:уш[её]л|ушла|прош[её]л|прошла|прошло|исчез\w*|рассосал\w*)",
+    ),
+]
+COMPOSITIONS.extend(_CLAIMS_MORE)
+
+# ================================================================ legal: suing in every person and tense, counsel, regulators, evidence
+# A legal threat is a lawsuit, a complaint to an authority or counsel brought in, said of the speaker's
+# own side in any tense ("ima sue", "already filed", "you will be sued", "ya presenté la demanda", "иск уже
+# подан"), conditional ("refund me or my lawyer gets involved"), or implied by evidence gathered for a case.
+_EN_REGULATOR = r"(?:medical board|state board|nursing board|pharmacy board|licensing board|the board|labor board|fda|ftc|bbb|better business bureau|attorney general(?:'s)?|ag|health department|health ombudsman|ombudsman|cqc|gmc|hhs|ocr|cofepris|profeco|police)"
+_LEGAL_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "risk.legal",
+        "en",
+        "sue-any-form",
+        r"\b(?:ima|imma|i'?ma|gonna|gona|gunna|finna|about to|going to|will|i'?ll|we'?ll|gon) (?:\w+ )?sue\b|^\W*suing\W*$|\b(?:get|getting|be|gonna be|will be|finna get|about to get) (?:sued|taken to court)\b"
+        r"|\b(?:we'?re|we are|i'?m|im) (?:going|goin) to court\b|\bsmall claims(?: court)?\b|\blawyer(?:ing)? up\b|\bretained (?:counsel|a lawyer|an attorney)\b|\benjoy the subpoena\b|\b(?:for|at) the deposition\b|\bexhibit a\b|\bmy case against\b|\b(?:you'?re|you are|y'?all are) liable\b|\bi got a case\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "counsel-involved",
+        r"\b(?:my|our) (?:\w+ )?(?:lawyer|attorney|counsel|legal team|paralegal)\b[^.!?\n]{0,40}?\b(?:gets? involved|already|has|have|(?:says?|said) (?:you'?re|you are|y'?all are|we have|we'?ve got|i have|i'?ve got|i got)|will be|consult|is (?:looking into|reviewing))\b"
+        r"|\b(?:forward(?:ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
+        + _EN_REGULATOR
+        + r")\b"
+        r"|\b(?:who is|who'?s|is) a (?:lawyer|attorney)\b[^.!?\n]{0,40}?\b(?:will|contact|sue|case)",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "complaint-filed",
+        r"\b(?:complaint|report|grievance)s? (?:\w+ )?(?:was |is |has been |been |just )?(?:filed|submitted|sent|lodged)\b|\b(?:filing|filed|lodging|sending)\b[^.!?\n]{0,30}?\b(?:police report|formal complaint|complaint|against (?:the|that|your|this)|with (?:the )?"
+        + _EN_REGULATOR
+        + r")\b"
+        r"|\bpress(?:ing)? charges\b|\b(?:reporting|report) (?:dr\.? ?\w+|\w+) to the "
+        + _EN_REGULATOR
+        + r"\b|\b(?:going|goin) to the "
+        + _EN_REGULATOR
+        + r"\b"
+        r"|\b(?:the )?"
+        + _EN_REGULATOR
+        + r" (?:will be hearing|has my letter|is getting a complaint|will hear)\b|\blos(?:e|ing) (?:your|ur|her|his) licen[cs]e\b|\byour licen[cs]e won'?t survive\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "sue-any-form",
+        r"\b(?:los|las|te|le|les|lo|la) demand(?:o|amos|ar[eé]|aremos)\b|\bser[aá]n demandad[oa]s\b|\bdemanda en camino\b|\bles cae (?:una )?demanda\b|\buna demanda segura\b"
+        r"|\b(?:pusimos|pusieron|presentamos|present[eé]|puse|ya puse|metimos|met[ií]) (?:la |una )?(?:demanda|denuncia|queja)\b|\b(?:llevo|llevamos|llevar[eé]|va directo|directo) (?:a|al) juicio\b|\ben juzgados?\b|\bel juzgado\b|\bante el juez\b|\b(?:voy|vamos|me voy|despu[eé]s|iremos) a la justicia\b|\bcarta documento\b|\bexpediente del juicio\b"
+        r"|\bmi (?:abogad[oa]|licenciad[oa]|equipo legal)\b[^.!?\n]{0,40}?\b(?:dice que (?:son|tenemos|es|hay)|dijo que (?:son|tenemos|es|hay)|se pondr[aá]|est[aá] (?:viendo|enterad[oa])|ya|va a|tiene)\b|\bfui con (?:un|el) licenciado\b|\b(?:my|mi) abogado is\b|\bmy abogado\b|\bhablar con mi lawyer\b"
+        r"|\b(?:al |a la |ante la )?(?:sernac|aemps|cofepris|profeco|inspecci[oó]n)\b[^.!?\n]{0,30}?\b(?:mando|mandar[eé]|voy|va|queja|denuncia)|\bhoja de reclamaciones\b|\b(?:quiten|quitar[aá]n) la licencia\b|\bson responsables\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "court-any-form",
+        r"\b(?:в суд|судиться|суд будет|в суде|иск(?:а|ом|и|у|ов)?|засуд\w+|sud|isk)\b(?<=\w)[^.!?\n]{0,30}?\b(?:подам|подаём|подаем|подаю|пойду|иду|будем|будет|уже|готовлю|закину|ждите|подан|нанят|отправл\w+)\b"
+        r"|\b(?:подам|подаём|подаем|подаю|пойду|иду|готовлю|закину|podayu|podam)\b[^.!?\n]{0,25}?\b(?:в суд|иск(?:а|ом|и|у|ов)?|заявлени\w+|v sud)\b|\bиначе (?:иду|пойду) в суд\b|\bвстретимся в суде\b|\bответите (?:в суде|по закону)\b|\bотвечать по закону\b|\bne vernete[^.!?\n]{0,20}sud\b"
+        r"|\b(?:адвокат\w*|юрист\w*|yurist\w*),? (?:уже )?(?:говорит,? (?:что|есть)|посоветовал\w*|уже|нанят|в курсе|покажет)\b|\bя к юристу\b|\bматериалы дела\b|\bждите повестк\w+\b|\bлишили лицензии\b|\bжалоба отправлена\b|\bнаписал\w* куда надо\b"
+        r"|\b(?:иду|пойду|напишу|написал\w*|подам|нажалуюсь|обращусь|отправляю|заяву накатаю)\b[^.!?\n]{0,30}?\b(?:прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*|трудов\w+ инспекци\w+|общество защиты прав потребителей)|\b(?:в )?(?:минздрав|прокуратуру|роспотребнадзор) нажалуюсь\b",
+    ),
+]
+_LEGAL_MORE = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _LEGAL_MORE
+    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
+]
+COMPOSITIONS.extend(_LEGAL_MORE)
+
+# ================================================================ advice requests: conditions, devices, procedures, lab values
+# What a viewer asks about their own health is wider than a medicine or a symptom: a device or a
+# procedure they live with ("can I fly after my stent", "con marcapasos puedo"), a condition ("with my
+# herniated disc"), a lab value or reading with its number ("TSH 6,2", "давление 180 на 110" is the
+# viewer's own even without "my"), a supplement they would add. The questions widen too: "what is it",
+# "is it my heart", "or should I wait", "qué tengo", "что это может быть", "соглашаться?".
+ADVICE_MORE: dict[str, dict[str, str]] = {
+    "en": {
+        "personal": r"\b(?:bp|blood pressure|sugar|glucose|a1c|tsh|ldl|hdl|troponin|ferritin|hemoglobin|creatinine|pulse|heart rate|resting hr)\b (?:is |was |of |at |came back |came back at |reading )?\d|\b\d{2,3}/\d{2,3}\b|\b(?:i'?m|im|i am) \d{1,2}\b|\b(?:husband|wife|mom|mum|dad|son|daughter|grandma|grandpa|father|mother) (?:is|has|had|takes)\b",
+        "topic": r"\b(?:pacemaker|stents?|stent placement|a-?fib|atrial fibrillation|arrhythmias?|ablation|bypass|heart attack|heart failure|heart surgery|open heart|dialysis|kidney disease|renal|herniated|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection fraction|troponin|tsh|ferritin|hemoglobin|cholesterol|ldl|a1c|carbs|creatine|low iron|iron (?:levels?|pills|supplements?)|pre-?workout|protein powder|supplements?|magnesium|omega|fish oil|melatonin|vitamins?|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|jardiance|prozac|antidepressants?|blood thinners?|anticoagulants?|oxycodone|panadol|inhaler|palpitations?|flutters?|racing|passed out|fainted|gasping|tingling|numb(?:ness)?|chest (?:pain|tightness|flutters?)|my heart (?:rate|races|is racing|goes|skips|pounds|flutters|hurts|be racing)|heart (?:rate|racing|goes|skips|pounding|flutter\w*)|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|bloating|cramps?)\b",
+        "ask": r"\b(?:is (?:it|that|this) (?:my|his|her|from|because)|what (?:is|was) (?:it|wrong)|what is wrong with me|whats my|what(?:'s| is| are) my|what do (?:i|we) do|what (?:we|i) do|or (?:skip|wait|modify|try|is it|should i|too soon)|(?:is|are) (?:that|it|this|these) (?:bad|fine|ok|okay|normal|safe|too much|high|low)|would you|which (?:of|one|tablet|pill|ones)|do i have|should (?:she|he|i|we) be|(?:safe|ok|okay) for (?:me|him|her|my)|ok to|okay to|wondering if|get it checked|mean for (?:me|my|him|her)|can you tell|pls help|please help|help me)\b",
+    },
+    "es": {
+        "personal": r"\b(?:tensi[oó]n|presi[oó]n|az[uú]car|azucar|glucosa|hemoglobina|tsh|ldl|pulso) (?:en |de |es |sali[oó] en )?\d|\b\d{2,3}/\d{2,3}\b|\btengo \d{1,2}\b|\b(?:peso|pesa) \d+",
+        "topic": r"\b(?:marcapasos|stent|cateterismo|fibrilaci[oó]n|arritmias?|palpitaciones|coraz[oó]n (?:se me acelera|me late|late|acelerado|me duele)|del coraz[oó]n|se me acelera el coraz[oó]n|me late el coraz[oó]n|infarto|insuficiencia \w+|di[aá]lisis|hernia\w*|rodilla|operaron|cirug[ií]a|anticoagulantes?|sintrom|clopidogrel|bisoprolol|amoxicilina|antibi[oó]tico|sertralina|diur[eé]ticos?|omega ?3|magnesio|prote[ií]na|quemador|c[aá]psulas|suplementos?|c[uú]rcuma|potasio|glucosa|hemoglobina|tsh|ldl|electro|ansiedad|desmay\w+|brazo|pecho|hinchad[oa]s|mancha|sarpullido|carbohidratos|alcohol|descongestionantes?|faja el[eé]ctrica|electroestimulador)\b",
+        "ask": r"\b(?:qu[eé] (?:tengo|ser[aá]|me pasa|significa|es eso)|¿qu[eé] hago|q ago|es grave|soy diab[eé]tic[oa]|o espero|lo hago|le (?:subo|aumento|bajo) (?:la|el)|me (?:tomo|puede decir)|no s[eé] si (?:seguir|dejar|tomar|ir)|creen que tengo|cu[aá]l de (?:estos|estas)|ya puedo|puede (?:tomar|usar|hacer)|me hace daño)\b",
+    },
+    "ru": {
+        "personal": r"(?:\b(?:давлени\w*|давл|пульс\w*|сахар|ттг|ферритин|тропонин|алт|лпнп|гликированн\w*)\s*\d)|\b\d{2,3} на \d{2,3}\b|\b(?:маме|папе|мужу|жене|свекрови|бабушке|дедушке|сыну|дочке|ей|ему) \d{1,2}\b|\bвешу \d+|\bu menya\b|\b(?:колет|давит|немеет|болит|болят|забыла|забыл|пропустила|пропустил|пью|принимаю|беременна|самой|самому)\b",
+        "topic": r"\b(?:кардиостимулятор\w*|стент\w*|шунтировани\w*|аритми\w*|мерцательн\w*|перебои|в сердце|сердце (?:замирает|колотится|бь[её]тся|колет|болит)|это сердце|сердечн\w*|инфаркт\w*|в груди|левая рука|анализы|алт|углевод\w*|самол[её]т\w*|доз\w*|инсульт\w*|грыж\w*|почечн\w*|гастрит\w*|эутирокс\w*|варфарин\w*|клопидогрел\w*|плавикс\w*|кардиомагнил\w*|метопролол\w*|фуросемид\w*|мочегонн\w*|бисопролол\w*|эналаприл\w*|магни\w*|омег\w*|протеин\w*|жиросжигател\w*|витамин\w*|куркумин\w*|мелатонин\w*|препарат\w*|статин\w*|ттг|ферритин\w*|тропонин\w*|лпнп|экг|брадикарди\w*|анеми\w*|беременна|кормлю грудью|баню|алкоголь|отекают|отек\w*|немеет|колет|давит|сознани\w*|родинк\w*|миостимулятор\w*|таблетк\w*|ibuprofen|varfarin\w*|pul's|davlenie|tabletk\w*)",
+        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|нормально|опасно)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную|шо мне делать|это что значит|что это может быть|mozhno|chto delat)",
+    },
+}
+#: Literal strings whose presence unlocks the advice check for :data:`ADVICE_MORE` (lower case).
+ADVICE_MORE_TRIGGERS: tuple[str, ...] = tuple(
+    """pacemaker|stent|a-fib|afib|atrial|arrhythmi|ablation|bypass|heart attack|heart failure|heart surgery|open heart|
+dialysis|kidney disease|renal|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection|troponin|tsh|
+ferritin|hemoglobin|low iron|iron level|iron pill|iron suppl|cholesterol|ldl|a1c|carbs|creatine|workout|protein powder|
+supplement|magnesium|omega|fish oil|melatonin|vitamin|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|
+jardiance|prozac|antidepressant|blood thinner|anticoagulant|oxycodone|panadol|inhaler|palpitation|flutter|racing|
+passed out|fainted|gasping|tingling|numb|chest pain|chest tight|chest flutter|tightness|my heart|heart rate|
+heart racing|heart goes|heart skips|heart pounding|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|
+bloating|cramp|marcapasos|cateterismo|fibrilaci|arritmia|palpitaciones|corazón|corazon|infarto|insuficiencia|
+diálisis|dialisis|rodilla|operaron|cirug|anticoagulante|sintrom|bisoprolol|amoxicilina|sertralina|diuréti|diureti|
+magnesio|proteína|proteina|quemador|cápsulas|capsulas|suplemento|cúrcuma|curcuma|potasio|glucosa|hemoglobina|
+electro|ansiedad|desmay|brazo|pecho|hinchad|mancha|sarpullido|carbohidratos|alcohol|descongestionante|faja|
+electroestimulador|кардиостимулятор|стент|шунтирован|аритми|мерцательн|перебои|сердц|инфаркт|инсульт|грыж|почечн|
+гастрит|эутирокс|варфарин|клопидогрел|плавикс|кардиомагнил|метопролол|фуросемид|мочегонн|бисопролол|эналаприл|
+магни|омег|протеин|жиросжигател|витамин|куркумин|мелатонин|препарат|статин|ттг|ферритин|тропонин|лпнп|экг|
+брадикарди|анеми|беременна|кормлю грудью|баню|алкоголь|отека|отек|немеет|колет|давит|сознани|родинк|миостимулятор|
+таблетк|в груди|левая рука|анализы|алт |углевод|самол|доз|болит|ibuprofen|varfarin|pul's|davlenie|tabletk""".replace(
+        "\n", ""
+    ).split("|")
+)
+
+# ================================================================ someone else's act, and questions that are not one's own case
+#: A moderation request (with :data:`THIRD_PARTY`: a scam, claim or legal threat reported, not made).
+MODERATION_REQUEST = (
+    r"\b(?:mods?|moderators?|moderador\w*|admins?|модер\w*|админ\w*)\b|\b(?:please |pls |plz )?(?:ban|remove|delete)\b(?! me\b)"
+    r"|\breported\b|\bbane(?:e|é)n\w*|\bb[oó]rr(?:e|é)n\w*|\belimin(?:e|é)n\w*|\bзабан\w*|\bбаньте\b|\bудалите\b"
+)
+THIRD_PARTY = (
+    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are"
+    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
+)
+REPORTED_BY = (
+    r"\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
+    r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
+)
+NOT_OWN_CASE = (
+    r"\b(?:for (?:my|a|the) (?:class|exam|course|homework|notes|caregiver class|pharmacology class)|just curious|asking before|"
+    r"what should (?:someone|a person|people)|if (?:someone|somebody|they|a person)\b|where (?:can|do|should) i (?:buy|get|drop|find|order)|"
+    r"sign up|is it legal|do i need a prescription|need a prescription|prescription needed|only in store|on the website|"
+    r"how do i (?:report|sign|order|buy)|para (?:mi|la) (?:clase|examen|tarea)|pregunta general|no es por m[ií]|es legal|"
+    r"d[oó]nde (?:puedo|compro|se puede)|a qui[eé]n se|si alguien|для (?:учёбы|учебы|курсовой|экзамена)|просто интересно|где купить)\b"
+)
 
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.

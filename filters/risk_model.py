@@ -305,8 +305,15 @@ def _concepts() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: Fewer words than this give the model too little context to stand on ("fine message" scored as a scam
+#: for "message"): a short line is left to the rules, which name what they found.
+MIN_WORDS = 3
+_WORDS = re.compile(r"\w+")
+
+
 def confirmed(text: str, category: str, word: str) -> bool:
-    """True when a model score for ``category`` stands: its concept is in ``text`` and no speech act vetoes it.
+    """True when a model score for ``category`` stands: ``text`` has :data:`MIN_WORDS` words, the category's
+    concept is in it and no speech act vetoes it.
 
     The rules' vetoes (:data:`castguard.filters.risk.VETOES`: negation, quotation and reporting,
     hypothetical, debunking, idiom, generic statement...) are read around ``word``, the word the model
@@ -315,6 +322,8 @@ def confirmed(text: str, category: str, word: str) -> bool:
     whole message. A lone rude word is not harassment (:func:`castguard.filters.risk.merely_rude`).
     """
     readable = deobfuscate(text).text
+    if len(_WORDS.findall(readable)) < MIN_WORDS:
+        return False
     concept = _concepts().get(category)
     if concept is not None and concept.search(readable) is None:
         return False
@@ -373,7 +382,8 @@ class RiskModelFilter:
 
     def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
         """:meth:`scan`, gating on the pipeline's lower-cased text."""
-        if not self._thresholds or not self._gate(prepared.lower):
+        # A short line is never confirmed (:data:`MIN_WORDS`): counting its spaces spares the scoring.
+        if not self._thresholds or prepared.lower.count(" ") < MIN_WORDS - 1 or not self._gate(prepared.lower):
             return []
         text = prepared.text
         model = self._model

@@ -558,7 +558,7 @@ ADVICE: dict[str, tuple[str, str, str]] = {
         r"glucose|a1c|short(?:ness)? of breath|dizzy|dizziness|nause(?:a|ous)|vomiting|diarrh(?:ea|oea)|cough(?:ing)?|infection|swelling|swollen|"
         r"side effects?|interact(?:ions?)?|mix(?:ing)?|overdose|pregnan(?:t|cy)|period|spotting|discharge|stds?|stis?|mole|allerg(?:ic|y|ies)|"
         r"diagnos\w+|test results?|lab results?|biopsy|prescri(?:bed|ption))\b",
-        r"\?|\b(?:should|can(?!'t\b|not\b)|could|is it (?:ok|okay|safe|normal|bad|dangerous|serious)|safe to|how (?:much|many|often|long)|what (?:dose|should|do|can)|"
+        r"\?|\b(?:should|can(?= (?:i|we|he|she|my|u|you|it|they|someone)\b)|could(?= (?:i|we|he|she|my|u|you|it|they|this|that)\b)|is it (?:ok|okay|safe|normal|bad|dangerous|serious)|safe to|how (?:much|many|often|long)|what (?:dose|should|do|can)|"
         r"do i need|do you think|is this|is that|worried|wondering|advice|recommend|any tips|what would you)\b",
     ),
     "es": (

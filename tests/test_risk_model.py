@@ -268,3 +268,8 @@ def test_a_rude_word_alone_is_no_harassment_for_the_model_either(text: str) -> N
 )
 def test_the_gate_opens_on_indirect_wordings(text: str) -> None:
     assert rm.shipped_model().passes_gate(text.lower())
+
+
+@pytest.mark.parametrize("text", ["fine message", "good message", "nice stream", "buen mensaje", "хорошее сообщение"])
+def test_a_two_word_line_is_left_to_the_rules(text: str) -> None:
+    assert RiskModelFilter(enabled()).scan(msg(text)) == []
