@@ -426,7 +426,9 @@ def presidio_phones(lines: list[str]) -> list[list[tuple[int, int]]] | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--split", choices=("dev", "test", "holdout", "both", "all"), default="both", help="both: dev and test"
+        "--split", choices=("dev", "train", "test", "holdout", "both", "all"),
+        default="both",
+        help="both: dev and test; train: the tuning lines of writers T1-T4",
     )
     parser.add_argument("--errors", metavar="CATEGORY", help="print the misses and false flags of one category")
     parser.add_argument("--no-real", action="store_true", help="skip the published-text false-flag rates")
@@ -443,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
         "--freeze", choices=FROZEN, metavar="SPLIT", help="write a split's manifest (once, before any tuning)"
     )
     args = parser.parse_args(argv)
+    if args.errors and args.split in (*FROZEN, "both", "all"):
+        parser.error("--errors prints lines: only for the dev or train split (the frozen splits give aggregates only)")
 
     if args.freeze:
         manifest = DATA / args.freeze / "MANIFEST.sha256"
