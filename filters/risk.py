@@ -50,7 +50,7 @@ _SEVERITY = {
 #: ("how many pills would it take") nor harassment ("is the host a dude in a dress or what").
 VETOES: dict[str, frozenset[str]] = {
     "risk.threat": frozenset({"negated", "quoted", "hypothetical", "idiom", "generic", "joking", "question"}),
-    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking"}),
+    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical"}),
@@ -194,6 +194,9 @@ _NEGATION_INSIDE = (
     "needless-treatment",
     "doom-negative",
 )
+#: Compositions whose form is a question on purpose ("will your guards stop me?", "¿crees que tus guardias me
+#: van a detener?"): a question does not cancel them.
+_ASKED_ON_PURPOSE = ("-asked",)
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
     "bp ",
@@ -477,7 +480,10 @@ class RiskFilter:
             # Back to the readable copy's offsets (the nearest character at or after the span start).
             start = bisect_left(origin, f.start, 0, len(origin) - 1)
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
-            if speech.any_of(VETOES[f.category], norm.text, start, end):
+            vetoes = VETOES[f.category]
+            if f.rule.endswith(_ASKED_ON_PURPOSE):
+                vetoes = vetoes - {"question"}
+            if speech.any_of(vetoes, norm.text, start, end):
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue

@@ -201,7 +201,7 @@ EN = {
         "s h o o t",
     ),
     "know_where": r"\b(?:i|we)(?:'ll| will| am gonna|'m gonna| are gonna|'re gonna) (?:find out|figure out) where (?:you|u|she|he|they) (?:live|work|sleep|park)s?\b|\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
-    "meet": r"\b(?:see|meet|catch|wait for|waiting for) (?:you|u|ya|him|her) (?:after|outside|in the parking|at the|when)\b|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
+    "meet": r"\b(?:catch|wait for|waiting for) (?:you|u|ya|him|her) (?:outside|in the parking|alone|when)\b|\bwaiting for (?:you|u|ya) after\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:outside|in the parking|alone)\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:after|at) (?=[^\n]{0,60}(?:just (?:you|u) and me|in person this time|parking|back door|alone|🔪|🔫|💀|i'?ll be waiting))|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b(?! (?:not\b|(?:it )?if (?:you|u) (?:don'?t|dont|miss|skip)))|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
     # ---------------------------------------------------------- self-harm
     "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|\bself[- ]?harm\w*\b",
     "self_wish": r"(?:^\W*|\b(?:i|i'?m|im|i am|i just|i really|i kinda|i honestly|i still|i'?ve|ive|i'?ve been|me)\s+)(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b"
@@ -722,7 +722,7 @@ EN = {
 
 # ================================================================ Spanish
 ES = {
-    "intent": r"\b(?:te voy a|los voy a|las voy a|le voy a|les voy a|lo voy a|la voy a|voy a|vamos a|te vamos a|un d[ií]a de estos|te juro|lo juro|ya ver[aá]s|me las va[sn]? a pagar|me la va[sn]? a pagar|te va a pesar)\b",
+    "intent": r"\b(?:te voy a|los voy a|las voy a|le voy a|les voy a|lo voy a|la voy a|(?<!\bme )voy a|vamos a|te vamos a|un d[ií]a de estos|te juro|lo juro|ya ver[aá]s|me las va[sn]? a pagar|me la va[sn]? a pagar|te va a pesar)\b",
     "violent": _w(
         "matar",
         "mato$",
@@ -835,7 +835,7 @@ ES = {
         "escuela",
         "casa",
     ),
-    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|llegas|entras|coche|carro|casa)\b|\bte (?:agarro|voy a agarrar|agarrar[eé]) (?:sol[oa]|afuera|en la calle|saliendo)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
+    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|llegas|entras|coche|carro|casa)\b|\bte (?:agarro|voy a agarrar|agarrar[eé]) (?:sol[oa]|afuera|en la calle|saliendo)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b(?! (?:si no|de no)\b)|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
     "self_act": r"\b(?:matarme|suicidarme|quitarme la vida|cortarme|ahorcarme|tirarme (?:de|del|por|al)|aventarme|colgarme|desaparecer para siempre|acabar con (?:mi vida|todo)|no despertar|morir(?:me)?|m0rir)\b|\bsuicid\w*\b",
     "self_wish": r"\b(?:quiero|me quiero|voy a|me voy a|pienso|estoy pensando en|quisiera|deseo|ojal[aá])\b"
     + NEAR
@@ -1738,7 +1738,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "veiled",
-        r"\bme las? (?:va|vas|van) a pagar\b|\bme las? pagar[aá]s?\b|\bte vas a arrepentir\b|\bno sabes con qui[eé]n te metes\b|\b(?:vas|van) a (?:terminar|acabar|amanecer|aparecer) (?:en (?:una zanja|un hoyo|el hospital|la morgue|el cementerio|una bolsa|un cajón|una caja)|muert[oa]s?|tirad[oa]s?)\b|\btus d[ií]as est[aá]n contados\b",
+        r"\bme las? (?:va|vas|van) a pagar\b|\bme las? pagar[aá]s?\b|\bte vas a arrepentir\b(?! (?:si no|de no)\b)|\bno sabes con qui[eé]n te metes\b|\b(?:vas|van) a (?:terminar|acabar|amanecer|aparecer) (?:en (?:una zanja|un hoyo|el hospital|la morgue|el cementerio|una bolsa|un cajón|una caja)|muert[oa]s?|tirad[oa]s?)\b|\btus d[ií]as est[aá]n contados\b",
     ),
     ("risk.threat", "ru", "act", _c("ru", "violent")),
     ("risk.threat", "ru", "body-harm", _c("ru", "body_harm")),
@@ -2850,7 +2850,7 @@ COMPOSITIONS += [
         + GAP
         + r"\bwith (?:my|a|the|some|an|me|his|a loaded|a big|a little) "
         + _EN_ARMS
-        + r"\b|\b(?:bringing|bring|brought|packing|carrying) (?:my|a|the|his|some|an) "
+        + r"\b(?! in (?:his|her|their) hands?)|\b(?:bringing|bring|brought|packing|carrying) (?:my|a|the|his|some|an) "
         + _EN_ARMS
         + r" (?:to|into|in|at) (?:the|your|ur|that|this|their|tomorrow|tonight|saturday|sunday|monday|friday)\b|\bunload(?:ing)? (?:a |the |my |full |whole )*(?:mag|clip|magazine|clip)\b|\bdodg\w* bullets\b",
     ),
@@ -2910,7 +2910,7 @@ COMPOSITIONS += [
         "risk.threat",
         "en",
         "put-in",
-        r"\bput (?:you|u|ya|him|her|them|that \w+(?: \w+)?|this \w+(?: \w+)?|the \w+) in (?:a wheelchair|the hospital|hospital|a coma|the ground|the icu|a body bag|a coffin|an early grave|the morgue|a cast)\b|\b(?:someone|somebody|some1) (?:should|needs to|ought to|gotta|has to) (?:break|snap|smash|bash|crack|cut|stab|shoot|kill|beat|burn|slap|punch) (?:\w+ )?(?:\w+'?s )?(?:legs?|arms?|neck|face|head|knees?|teeth|jaw|skull|fingers|hands|ribs|nose)\b",
+        r"\b(?:put|putting) (?:you|u|ya|him|her|them|that \w+(?: \w+)?|this \w+(?: \w+)?|the \w+) in (?:a wheelchair|the hospital|hospital|a coma|the ground|the icu|a body bag|a coffin|an early grave|the morgue|a cast)\b|\b(?:someone|somebody|some1) (?:should|needs to|ought to|gotta|has to) (?:break|snap|smash|bash|crack|cut|stab|shoot|kill|beat|burn|slap|punch) (?:\w+ )?(?:\w+'?s )?(?:legs?|arms?|neck|face|head|knees?|teeth|jaw|skull|fingers|hands|ribs|nose)\b",
     ),
     (
         "risk.threat",
@@ -3211,7 +3211,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "short-insult",
-        r"\b(?:(?:тупой|старый|ты|дед) маразматик|психичк\w+|психи|толстух\w+|террористк\w+|уродин\w+|лысая уродина|жирн(?:ая|ый) (?:свинья|корова|тренерш\w+|ведущ\w+)|тупая (?:с[у*]ка|тварь|овца|корова|шлюха)|тупой маразматик|старая дура|дура ведущ\w+|эту дуру|дебил даун|хрю-хрю|заика|мямля|zhirnaya korova|tupaya korova|tupaya shlyuha)\b|^\W*урод\W*$|,\s*калека\W*$|\b(?:в гроб|на кладбище) пора\b|\bв дурку пора\b|\bиди лечись\b|\bс твоей рожей\b|\bиз этих,? противно\b|\bзатроллим\b|\bнаучись говорить по-русски\b|\bместо женщины на кухне\b|\bэто вообще баба\b",
+        r"\b(?:(?:тупой|старый|ты|дед) маразматик|психичк\w+|психи|толстух\w+|террористк\w+|уродин\w+|лысая уродина|жирн(?:ая|ый) (?:свинья|корова|тренерш\w+|ведущ\w+)|тупая (?:с[у*]ка|тварь|овца|корова|шлюха)|тупой маразматик|старая дура|дура ведущ\w+|эту дуру|дебил даун|хрю-хрю|заика|мямля|zhirnaya korova|tupaya korova|tupaya shlyuha)\b|^\W*урод\W*$|(?<=, )калека\W*$|\b(?:в гроб|на кладбище) пора\b|\bв дурку пора\b|\bиди лечись\b|\bс твоей рожей\b|\bиз этих,? противно\b|\bзатроллим\b|\bнаучись говорить по-русски\b|\bместо женщины на кухне\b|\bэто вообще баба\b",
     ),
     (
         "risk.harassment",

@@ -19,6 +19,9 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
+``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
+                  cut", "llevo dos años sin cortarme", "раньше резала себя, уже 3 года нет"), unless the text says
+                  it is back ("clean for a year but I cut again last night", "otra vez", "снова")
 
 All offsets index the text given; the text should be lower-cased (the risk
 filter passes its de-obfuscated copy). Every pattern is linear-time.
@@ -44,6 +47,7 @@ class SpeechAct:
     idiom: bool = False
     generic: bool = False
     joking: bool = False
+    recovered: bool = False
 
     @property
     def literal(self) -> bool:
@@ -57,6 +61,7 @@ class SpeechAct:
             or self.idiom
             or self.generic
             or self.joking
+            or self.recovered
         )
 
 
@@ -138,6 +143,15 @@ _IDIOMS = re.compile(
     r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
     r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
     r"blew up|blown away|bloody murder|beat the (?:heat|odds|traffic|record|clock|rush|system|crowd)|"
+    r"mind off (?:myself|it|things)|(?:kill|killing|killed|kills) myself laughing|"
+    r"(?:smash|smashing|destroy|destroying|kill|killing|murder|murdering|crush|crushing|blow up|blowing up|"
+    r"reventar|revienta|matar|убью|убьём|убьем|разнес\w*|порв[её]м) (?:this |that |the |these |those |today'?s |"
+    r"la |el |los |las |este |esta |этот |эту |это )?(?:\w+ )?(?:leg day|legs|workout|set|sets|reps|core|finisher|"
+    r"goal|meta|game|match|partido|exam|smoothie|bowl|pizza|burger|plate|piernas|entreno|entrenamiento|"
+    r"присед\w*|тренировк\w*|экзамен\w*|матч\w*)|matar en el (?:partido|juego|escenario|gym)|"
+    r"paliza a la meta|bomb (?:threat|scare|squad|dog)s?|amenaza de bomba|gunshot (?:wounds?|injur\w*)|"
+    r"угроз\w+ (?:взрыва|теракта)|violar (?:mis|sus|tus|la|el|los|las) (?:datos|derechos|privacidad|leyes|ley|"
+    r"normas|reglas|contrato)|"
     r"mind off (?:myself|it|things)|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
     r"(?:is|was) (?:the )?bomb|"
     r"me muero (?:de|por|con) \w+|muero de (?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza)|"
@@ -154,6 +168,27 @@ _JOKE = re.compile(
 _JOKE_WITHDRAWN = re.compile(
     r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not lol|unless|no es broma|no estoy bromeando|en serio|"
     r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
+)
+#: A past act with recovery since, in the sentence of the span: a milestone ("5 years clean", "llevo 2 años
+#: sin", "уже 3 года не"), "used to", "N years ago", "back in school", "hace años", "раньше", "N лет назад".
+_RECOVERED = re.compile(
+    r"\b(?:i used to|used to (?:self[- ]?harm|cut|hurt|burn|starve|want to die|be suicidal)|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|yrs?|months?|weeks?) "
+    r"(?:ago|clean|free|sober|without)|(?:been |i'?m |im |i am |stayed |staying )?clean (?:for|from|since)|"
+    r"in recovery|recovered|(?:helped|help) me (?:stop|quit|get through|recover)|back (?:in|when) (?:high school|"
+    r"school|college|my teens|\d{4})|when i was (?:\d+|younger|a teen\w*|a kid|in (?:high )?school)|"
+    r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|varios|muchos) (?:años?|mes(?:es)?|semanas?)|"
+    r"llevo (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios) (?:años?|mes(?:es)?|"
+    r"semanas?) (?:sin|limpi[oa])|antes me (?:cortaba|lastimaba|hac[ií]a daño)|de (?:joven|adolescente)|"
+    r"ya lo super[eé]|en recuperaci[oó]n|"
+    r"раньше|когда-то|(?:\d+|год|два|три|четыре|пять|несколько|много) (?:года?|лет|месяц\w*|недел\w+) назад|"
+    r"уже (?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*)(?: как)? (?:не|без|нет)|в юности|"
+    r"в ремиссии)\b"
+)
+#: Words that bring a past act back to the present: a relapse, "again", "now", "tonight".
+_RELAPSE = re.compile(
+    r"\b(?:again|relaps\w*|tonight|but now|now i|started (?:again|back)|otra vez|de nuevo|volv[ií] a|reca[ií]\w*|"
+    r"esta noche|pero ahora|снова|опять|сорвал\w*|сегодня ночью|но сейчас|теперь (?:я )?(?:снова|опять))\b"
 )
 _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:(?:too much|eating|drinking|all that|the|that|this|these|those) )?(?:\w+ing|smoking|sugar|salt|"
@@ -325,8 +360,12 @@ class _Span:
         after = text[self.end : self.sentence[1]]
         return _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, self.start) is None
 
+    def recovered(self) -> bool:
+        s, e = self.sentence
+        return _RECOVERED.search(self.text, s, e) is not None and _RELAPSE.search(self.text) is None
 
-_FLAGS = ("negated", "question", "quoted", "hypothetical", "debunking", "idiom", "generic", "joking")
+
+_FLAGS = ("negated", "question", "quoted", "hypothetical", "debunking", "idiom", "generic", "joking", "recovered")
 
 
 def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:
