@@ -193,6 +193,7 @@ _NEGATION_INSIDE = (
     "group-stereotype",
     "needless-treatment",
     "doom-negative",
+    "place-gone",
 )
 #: Compositions whose form is a question on purpose ("will your guards stop me?", "¿crees que tus guardias me
 #: van a detener?"): a question does not cancel them.

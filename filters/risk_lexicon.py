@@ -201,7 +201,7 @@ EN = {
         "s h o o t",
     ),
     "know_where": r"\b(?:i|we)(?:'ll| will| am gonna|'m gonna| are gonna|'re gonna) (?:find out|figure out) where (?:you|u|she|he|they) (?:live|work|sleep|park)s?\b|\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
-    "meet": r"\b(?:catch|wait for|waiting for) (?:you|u|ya|him|her) (?:outside|in the parking|alone|when)\b|\bwaiting for (?:you|u|ya) after\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:outside|in the parking|alone)\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:after|at) (?=[^\n]{0,60}(?:just (?:you|u) and me|in person this time|parking|back door|alone|🔪|🔫|💀|i'?ll be waiting))|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b(?! (?:not\b|(?:it )?if (?:you|u) (?:don'?t|dont|miss|skip)))|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
+    "meet": r"\b(?:catch|wait for|waiting for) (?:you|u|ya|him|her) (?:outside|in the parking|alone|when)\b|\bwaiting for (?:you|u|ya) after\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:outside|in the parking|alone)\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:after|at) (?=[^\n]{0,60}(?:just (?:you|u) and me|in person this time|parking|back door|alone|🔪|🔫|💀|i'?ll be waiting))|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b(?! (?:posture|form|muscles?|pain|injur\w*|alignment|during|when|while|on (?:deadlifts|squats|rows)))|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b(?! (?:not\b|(?:it )?if (?:you|u) (?:don'?t|dont|miss|skip)))|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
     # ---------------------------------------------------------- self-harm
     "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|\bself[- ]?harm\w*\b",
     "self_wish": r"(?:^\W*|\b(?:i|i'?m|im|i am|i just|i really|i kinda|i honestly|i still|i'?ve|ive|i'?ve been|me)\s+)(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b"
@@ -2863,7 +2863,7 @@ COMPOSITIONS += [
     (
         "risk.threat",
         "en",
-        "family",
+        "family-asked",
         r"\b(?:your|ur|yo) "
         + _EN_FAMILY
         + " "
@@ -3003,7 +3003,13 @@ COMPOSITIONS += [
         "risk.threat",
         "es",
         "put-in",
-        r"\b(?:dejar(?:te|lo|la|los|las)?|dejo|mandar(?:te|lo|la)?|mando|mandarlo|mandarla) (?:en|a|al) (?:silla de ruedas|coma|el hospital|la uci|terapia intensiva|muletas|el cementerio|la tumba|el panteón)\b|\b(?:ya )?(?:tengo|s[eé]|conozco|encontr[eé]|consegu[ií]) (?:tu|su) (?:direcci[oó]n|domicilio|placa|matr[ií]cula|horario|ruta)\b|\b(?:guardias|seguridad|alarma|polic[ií]a|cerraduras?|guardaespaldas)\b"
+        r"\b(?:dejar(?:te|lo|la|los|las)?|dejo|mandar(?:te|lo|la)?|mando|mandarlo|mandarla) (?:en|a|al) (?:silla de ruedas|coma|el hospital|la uci|terapia intensiva|muletas|el cementerio|la tumba|el panteón)\b|\b(?:ya )?(?:tengo|s[eé]|conozco|encontr[eé]|consegu[ií]) (?:tu|su) (?:direcci[oó]n|domicilio|placa|matr[ií]cula|horario|ruta)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "stop-me-asked",
+        r"\b(?:guardias|seguridad|alarma|polic[ií]a|cerraduras?|guardaespaldas)\b"
         + NEAR
         + r"\b(?:me|te|l[oa]) (?:van a|va a|podr[aá]n?|pueden|puede) (?:detener|parar|salvar|proteger)\b",
     ),
@@ -3026,7 +3032,7 @@ COMPOSITIONS += [
         "risk.threat",
         "ru",
         "ram",
-        r"\b(?:въеду|въедем|протараню|протараним|врежусь|влечу|вломлюсь) (?:на (?:машине|тачке|грузовике|джипе) )?(?:прямо )?(?:в|во) ",
+        r"\b(?:протараню|протараним)\b|\b(?:въеду|въедем|врежусь|влечу|вломлюсь) на (?:машине|тачке|грузовике|джипе|фуре|камазе) (?:прямо )?(?:в|во) ",
     ),
     (
         "risk.threat",
@@ -3086,8 +3092,13 @@ COMPOSITIONS += [
         "risk.threat",
         "ru",
         "locate",
-        r"\b(?:выяснил|выяснила|узнал|узнала|нашёл|нашел|нашла|вычислил|вычислила|вычислю|вычислим|пробил|пробила) (?:где (?:ты|вы) (?:живёшь|живешь|живете|живёте|работаешь)|(?:твой|ваш) (?:адрес|район|подъезд|дом)|по (?:айпи|ip|ай-пи))\b|\b(?:знаю|знаем) (?:твой|ваш) (?:район|адрес|подъезд|дом)\b|\bномер (?:твой |ваш )?запомнил\w*\b|\bвидел\w* (?:твою|вашу) (?:машину|тачку)\b"
-        + r"|\b(?:охрана|охранник\w*|полиция|сигнализаци\w+|замки|камеры)\b"
+        r"\b(?:выяснил|выяснила|узнал|узнала|нашёл|нашел|нашла|вычислил|вычислила|вычислю|вычислим|пробил|пробила) (?:где (?:ты|вы) (?:живёшь|живешь|живете|живёте|работаешь)|(?:твой|ваш) (?:адрес|район|подъезд|дом)|по (?:айпи|ip|ай-пи))\b|\b(?:знаю|знаем) (?:твой|ваш) (?:район|адрес|подъезд|дом)\b|\bномер (?:твой |ваш )?запомнил\w*\b|\bвидел\w* (?:твою|вашу) (?:машину|тачку)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "stop-me-asked",
+        r"\b(?:охрана|охранник\w*|полиция|сигнализаци\w+|замки|камеры)\b"
         + NEAR
         + r"\b(?:тебя|вас) (?:спас[её]т|спасут|защитит|защитят)\b",
     ),
@@ -3126,7 +3137,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "es",
         "ending-announced",
-        r"\b(?:hoy|esta noche|mañana|este fin de semana|ya) (?:le )?(?:pongo|pondr[eé]) fin a (?:todo|mi vida)\b|\b(?:termino|terminar[eé]|acabo|acabar[eé]) con todo\b|\b(?:ya )?no voy a estar\b(?! (?:disponible|en (?:el|la) (?:directo|stream|live|clase|chat) de)\b)|\bya no me (?:van|vas) a ver (?:m[aá]s|nunca)\b|\b(?:escrib[ií]|dej[eé]) (?:las|mis|una|unas) (?:cartas|notas|carta)\b[^.!?\n]{0,40}\b(?:familia|despedida|se duerman|todos)\b|\bya (?:lo )?(?:decid[ií]|tengo todo (?:listo|planeado))\b|\bme quiero ir de este mundo\b|\bquiero hacerme daño\b|\bme voy a matar\b|\bprefiero quitarme la vida\b",
+        r"\b(?:hoy|esta noche|mañana|este fin de semana|ya) (?:le )?(?:pongo|pondr[eé]) fin a (?:todo|mi vida)\b|\b(?:le )?(?:pongo|pondr[eé]|voy a poner) fin a (?:todo|mi vida)\b|\bme (?:quiero|voy a) matar\b|\bquiero matarme\b|\b(?:termino|terminar[eé]|acabo|acabar[eé]) con todo\b|\b(?:ya )?no voy a estar\b(?! (?:disponible|en (?:el|la) (?:directo|stream|live|clase|chat) de)\b)|\bya no me (?:van|vas) a ver (?:m[aá]s|nunca)\b|\b(?:escrib[ií]|dej[eé]) (?:las|mis|una|unas) (?:cartas|notas|carta)\b[^.!?\n]{0,40}\b(?:familia|despedida|se duerman|todos)\b|\bya (?:lo )?(?:decid[ií]|tengo todo (?:listo|planeado))\b|\bme quiero ir de este mundo\b|\bquiero hacerme daño\b|\bme voy a matar\b|\bprefiero quitarme la vida\b",
     ),
     (
         "risk.self_harm",

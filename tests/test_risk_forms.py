@@ -1,0 +1,147 @@
+"""Threats, self-harm and abuse recognised by the form of the act, and the speech acts that cancel them."""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.core.policy import load_policy
+from castguard.filters import speech
+from castguard.filters.risk import RiskFilter
+from tests.filter_helpers import msg
+
+
+@pytest.fixture(scope="module")
+def filt() -> RiskFilter:
+    return RiskFilter(load_policy(None))
+
+
+def categories(filt: RiskFilter, text: str) -> set[str]:
+    return {f.category for f in filt.scan(msg(text))}
+
+
+FORMS = [
+    # harm slipped into food or drink
+    ("risk.threat", "gonna put something in your coffee tomorrow, nurse"),
+    ("risk.threat", "le voy a echar algo en la bebida al entrenador"),
+    ("risk.threat", "подмешаю кое-что тебе в чай, доктор"),
+    # a vehicle driven into a place
+    ("risk.threat", "i'll drive my van right through the pharmacy window"),
+    ("risk.threat", "voy a estrellar el carro contra la entrada del consultorio"),
+    ("risk.threat", "протараню на джипе вход в вашу клинику"),
+    # coming armed
+    ("risk.threat", "i'm coming to the meetup with my knife"),
+    ("risk.threat", "llego al evento con mi pistola, ya verás"),
+    # harm already done to a car, or left at a door
+    ("risk.threat", "just loosened the brakes on your car, drive safe"),
+    ("risk.threat", "ponché las llantas de tu coche"),
+    ("risk.threat", "проколол тебе шины на парковке"),
+    # the family named with a warning
+    ("risk.threat", "your son walks home alone, right? would be a shame"),
+    ("risk.threat", "tus hijos van a pagar por esto"),
+    ("risk.threat", "твоя жена ответит за твои слова"),
+    # a place that will not stand
+    ("risk.threat", "that gym won't be standing next month"),
+    ("risk.threat", "ese consultorio va a arder esta noche"),
+    ("risk.threat", "ваш офис скоро сгорит"),
+    # the last show
+    ("risk.threat", "enjoy your last episode, coach"),
+    ("risk.threat", "disfruta tu último programa, doctor"),
+    ("risk.threat", "это твой последний стрим"),
+    # an obligation to hurt
+    ("risk.threat", "somebody needs to break that trainer's arms"),
+    ("risk.threat", "этого тренера пора пристрелить"),
+    # asked on purpose: the question is the threat
+    ("risk.threat", "you think the cameras will protect you when i get there?"),
+    ("risk.threat", "¿crees que la policía te va a proteger?"),
+    ("risk.threat", "думаешь, охрана тебя спасёт?"),
+    # self-harm: the ending announced, the means taken or hoarded, a lethal dose asked
+    ("risk.self_harm", "this weekend i'm ending it all"),
+    ("risk.self_harm", "el viernes le pongo fin a todo"),
+    ("risk.self_harm", "завтра всё закончу"),
+    ("risk.self_harm", "what is a lethal dose of ibuprofen"),
+    ("risk.self_harm", "cuál es la dosis letal de ese medicamento"),
+    ("risk.self_harm", "какая летальная доза у снотворного"),
+    ("risk.self_harm", "me acabo de tomar todo el frasco"),
+    ("risk.self_harm", "выпила целую упаковку"),
+    ("risk.self_harm", "коплю таблетки уже давно"),
+    # abuse: a person noun with "de mierda", a group with a degrading predicate, sexual orders
+    ("risk.harassment", "cállate viejo de mierda"),
+    ("risk.harassment", "los migrantes solo vienen a robar"),
+    ("risk.harassment", "мигранты это обуза"),
+    ("risk.harassment", "muslims run the media, obviously"),
+    ("risk.harassment", "bend over for the camera nurse"),
+    ("risk.harassment", "медсестра, сними халат"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FORMS)
+def test_acts_are_recognised_by_their_form(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+LOOKALIKES = [
+    # a farewell, advice, a workout, a game
+    "see you after the show doc, thanks for the tips!",
+    "you'll regret not trying this recipe",
+    "te vas a arrepentir si no pruebas esta receta",
+    "watch your back posture on rows",
+    "gonna smash this workout today",
+    "vamos a reventar la meta de hoy",
+    "сегодня убью эту тренировку",
+    "killing myself laughing at chat",
+    # news of a threat, a data complaint, a self-harm announcement is not a threat
+    "the news said there was a bomb threat at the mall",
+    "voy a denunciar por violar mis datos",
+    "ya no aguanto, me voy a matar",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_hyperbole_farewells_and_news_are_not_threats(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(filt, text)
+
+
+RECOVERED = [
+    "3 years clean from self harm 🎉",
+    "I used to self harm but I stopped in college",
+    "llevo dos años sin cortarme, gracias por el directo",
+    "hace tres años me quería matar, hoy estoy bien",
+    "раньше резала себя, уже 3 года как нет",
+    "два года назад хотела покончить с собой, сейчас всё хорошо",
+]
+
+
+@pytest.mark.parametrize("text", RECOVERED)
+def test_a_past_act_with_recovery_since_is_not_a_disclosure(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" not in categories(filt, text)
+
+
+RELAPSED = [
+    "I was clean from self harm for a year but I cut again tonight",
+    "llevaba un año sin cortarme y otra vez me quiero matar",
+    "раньше резала себя, и снова хочу покончить с собой",
+]
+
+
+@pytest.mark.parametrize("text", RELAPSED)
+def test_a_relapse_is_a_disclosure(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("5 years clean from self harm today", "self harm"),
+        ("hace dos años me cortaba", "cortaba"),
+        ("раньше я резала руки", "резала"),
+    ],
+)
+def test_the_recovered_speech_act_in_each_language(text: str, word: str) -> None:
+    start = text.index(word)
+    act = speech.context(text, start, start + len(word))
+    assert act.recovered and not act.literal
+
+
+def test_a_present_act_is_not_recovered() -> None:
+    text = "i want to hurt myself"
+    assert not speech.context(text, 10, len(text)).recovered
