@@ -194,6 +194,8 @@ _NEGATION_INSIDE = (
     "needless-treatment",
     "doom-negative",
     "place-gone",
+    "group-claim",
+    "condition-mock",
 )
 #: Compositions whose form is a question on purpose ("will your guards stop me?", "¿crees que tus guardias me
 #: van a detener?"): a question does not cancel them.

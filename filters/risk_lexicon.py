@@ -3072,7 +3072,7 @@ COMPOSITIONS += [
         "risk.threat",
         "ru",
         "last-show",
-        r"\b(?:это )?(?:твой|ваш|твоя|ваша) последн(?:ий|яя) (?:эфир|стрим|день|раз|выпуск|трансляци\w+|передач\w+)\b|\bпоследний (?:раз|эфир) (?:ведешь|ведёшь|ведете|ведёте|выходишь)\b|\b(?:вам|тебе) осталось (?:вести эфиры |жить |работать )?недолго\b|\bкак бы (?:с тобой|с вами|тебе|вам) (?:чего|что-нибудь|что-то|чего-нибудь) не (?:случилось|вышло|произошло)\b|\b(?:ты|вы) (?:покойник|покойники|pokoinik|pokoynik)\b|\b(?:тебе|табе|вам) (?:капец|кранты|хана|пиздец|конец)\b",
+        r"\b(?:это )?(?:твой|ваш|твоя|ваша) последн(?:ий|яя) (?:эфир|стрим|день|раз|выпуск|трансляци\w+|передач\w+)\b|\bпоследний (?:раз|эфир) (?:ведешь|ведёшь|ведете|ведёте|выходишь)\b|\b(?:вам|тебе) осталось (?:вести эфиры |жить |работать )?недолго\b|\bкак бы (?:с тобой|с вами|тебе|вам) (?:чего|что-нибудь|что-то|чего-нибудь) не (?:случилось|вышло|произошло)\b|\b(?:ты|вы) (?:покойник|покойники|pokoinik|pokoynik)\b|\b(?:тебе|табе|вам) ?(?:капец|кранты|хана|пиздец|конец)\b",
     ),
     (
         "risk.threat",
@@ -3229,5 +3229,72 @@ COMPOSITIONS += [
         "ru",
         "sexual-order",
         r"\b(?:сними|снимай|сними-ка) (?:халат|футболку|лифчик|трусы|одежду)\b|\bпокажи,? что под (?:халатом|одеждой|футболкой)\b|\b(?:нагнись|повернись)\b[^.!?\n]{0,20}\b(?:ещё|еще|задом|раз)\b|\bскинь фотк\w* в (?:купальнике|белье|бикини)\b|\bв личку фотки скинул\b",
+    ),
+]
+
+# Abuse by comparison, condition or pile-on: a person likened to an animal by a body part or an emoji, a
+# disability or a speech condition mocked, worthlessness said to someone's face, a crowd called to pile on,
+# unwanted contact that will not stop, a body or clothes demanded.
+_ANIMAL_EMOJI = r"(?:🐷|🐖|🐽|🐄|🐮|🐒|🐵|🦍|🐳|🐋|🦛)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "worthless-you",
+        r"\b(?:you|u|ur|you'?re|youre)(?:'re| are| r|re)? (?:such |just |the most |a |an )*(?:\w+ )?(?:piece of (?:trash|garbage|shit|crap)|waste of (?:space|oxygen|air|skin)|excuse (?:for|of) an? \w+)\b|\ba (?:waste of (?:space|oxygen)|piece of (?:trash|garbage|shit)) like (?:you|u)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "condition-mock",
+        r"\b(?:stutter\w*|lisp\w*|autistic|deaf|blind|crippled?|bald|wheelchair|chemo|dentures|hijab\w*|burqa|niqab|turban)\b"
+        + GAP
+        + r"\b(?:like an? (?:idiot|moron|retard|freak|clown)|spit it out|why even bother|get someone normal|have some shame|what is (?:she|he) hiding|go take (?:your|ur) dentures|(?:is|are) (?:so )?gross|freak)\b|\b(?:who let|let) the (?:monkey|ape|gorilla|pig|cow|whale|grandma|grandpa|boomer)s? (?:in|read|on|host|talk|near|do)\b|\b(?:teeth|face|nose|ears|legs|arms) like an? (?:horse|pig|cow|monkey|rat|beaver|donkey|whale|hippo)\b|\b(?:probably|prob|must|def|definitely) weighs? (?:like |about |at least |over )?\d{3}\b|\bis (?:the host|she|that|he|the \w+) even a (?:woman|man|girl|guy)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "pile-on",
+        r"\b(?:everyone|let'?s all|let'?s|y'?all|all of you|chat|guys) (?:go )?(?:spam|flood|raid|roast|mass report|insult|harass|troll|dogpile|bully)\b(?= (?:the|her|him|them|this|that|@)\w*)|\bspam (?:the|her|his) \w+ with\b|\b(?:answer|reply to|respond to|text) me (?:back )?or (?:i'?ll|ill|i will) (?:keep|come|find|show)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "animal-emoji",
+        _ANIMAL_EMOJI
+        + r"[^\n]{0,30}\b(?:oink|moo|mooo|coach|host|doc|doctor|nurse|trainer|streamer|she|he)\b|\b(?:oink|moo|mooo)\b[^\n]{0,30}"
+        + _ANIMAL_EMOJI,
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "vocative-animal",
+        r"\b(?:ur|your)\b[^\n]{0,60}(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmy )\b(?:pig|cow|whale|hippo|fatso|lardass)(?=\W*$)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "condition-mock",
+        r"\b(?:tartamud\w+|sord[oa]s?|cieg[oa]s?|coj[oa]s?|calv[oa]s?|silla de ruedas|audífono|audifono|velo|hiyab|hijab|turbante)\b"
+        + GAP
+        + r"\b(?:parece (?:tont\w+|idiota|retrasad\w+)|in[uú]til|que se salga|no puede entrenar|estorbo|qu[eé] asco|terrorista|no entiende nada)\b|\b(?:dientes|cara|nariz|orejas|patas) de (?:caballo|cerdo|vaca|mono|rata|burro|sapo)\b|\b(?:bigote|barba)\b"
+        + GAP
+        + r"\b(?:es mujer|es hombre)\b|\bvete (?:a tu|al) asilo\b|\ba la gorda\b|\bcome como (?:cerd[oa]|vaca|marrano)\b|\bpanda de (?:moros|negros|sudacas|maricones|gitanos|indios|viejos)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "pile-on",
+        r"\btodos a (?:insultar|reportar|spamear|molestar|acosar|funar|trollear)\b|\bvamos a (?:funar|reportar en masa|spamear)\b|\bm[aá]ndame (?:fotos|fotitos|nudes|packs?)\b|\bte quiero ver (?:sin ropa|desnud\w+|en (?:bikini|lencer[ií]a|calzones))\b|\bs[eé] que (?:quieres|te gusta)\b(?=[^\n]{0,20}(?:😘|😏|😈|🍑|\W*$))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "condition-mock",
+        r"\b(?:в коляске|колясочник\w*|инвалид\w*|заик\w+|глух\w+|слеп\w+|лыс\w+|в хиджабе|хиджаб\w*)\b"
+        + GAP
+        + r"\b(?:тут не место|не место|что тут забыл\w*|выйди из эфира|не лезет|не тренироваться|мямля|урод\w*|террорист\w*|обуза|позорище)\b|\b(?:зубы|морда|рожа|лицо|нос|уши) как у (?:лошади|коня|свиньи|коровы|обезьяны|крысы|бобра|осла)\b|\b(?:усы|борода)\b"
+        + GAP
+        + r"\bэто (?:вообще )?(?:баба|мужик)\b|\bузкоглаз\w*\b|\b(?:все )?давайте (?:затроллим|зачмырим|заспамим|засрём|засрем|травить|задизлайкаем)\b|\b(?:в дом престарелых|на свалку) пора\b",
     ),
 ]

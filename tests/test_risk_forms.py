@@ -71,6 +71,18 @@ FORMS = [
     ("risk.harassment", "muslims run the media, obviously"),
     ("risk.harassment", "bend over for the camera nurse"),
     ("risk.harassment", "медсестра, сними халат"),
+    # worthlessness to someone's face, a condition mocked, a crowd called to pile on, an animal by emoji
+    ("risk.harassment", "you're a sad piece of garbage, coach"),
+    ("risk.harassment", "the deaf guy on the call, why even bother lol"),
+    ("risk.harassment", "el sordo del audífono parece tonto"),
+    ("risk.harassment", "глухой в эфире, тебе тут не место"),
+    ("risk.harassment", "let's all spam her chat with clowns"),
+    ("risk.harassment", "todos a insultar al presentador"),
+    ("risk.harassment", "давайте затроллим этого тренера"),
+    ("risk.harassment", "🐄 moo, the trainer is live"),
+    ("risk.harassment", "у ведущего нос как у свиньи"),
+    # spaced Cyrillic letters join into one word, "я" ending it and "с" opening it
+    ("risk.harassment", "ж и р н а я  с в и н ь я ведущая"),
 ]
 
 
