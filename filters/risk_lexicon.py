@@ -1762,7 +1762,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "suicidal",
-        r"\b(?:i'?m|im|i am|feel(?:ing)?|been|getting) (?:so |very |really |kinda |pretty )?suicidal\b|\bsuicide is (?:the|my) only (?:way|option)\b|\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|thinking about|think about) commit suicide\b",
+        r"\b(?:i'?m|im|i am|feel(?:ing)?|been|getting) (?:so |very |really |kinda |pretty )?suicidal\b|\bsuicide is (?:the|my) only (?:way|option)\b|\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|thinking about|think about) (?:commit )?suicide\b|\b(?:suicide|killing myself|dying) is all i (?:think about|want)\b|\bsuicide (?:is )?(?:my|the) (?:plan|way out)\b",
     ),
     ("risk.self_harm", "en", "wish", _c(_ENG, "self_wish")),
     ("risk.self_harm", "en", "farewell", _c(_ENG, "farewell")),
@@ -2878,7 +2878,7 @@ COMPOSITIONS += [
             _ENG,
             "place",
             GAP,
-            r"\b(?:won'?t|wont|will not|isn'?t gonna|is not going to|ain'?t gonna) (?:be )?(?:standing|there|around|exist)\b|\b(?:will|is gonna|is going to|gonna) (?:be )?(?:burn(?:ed|t)? (?:down|to the ground)|go up in flames|be on fire)\b|\bwould look (?:great|good|better|nice|amazing) (?:on fire|in flames|burning)\b",
+            r"(?:\b(?:won'?t|wont|will not|isn'?t gonna|is not going to|ain'?t gonna) (?:be )?(?:standing|there|around|exist)\b|\b(?:will|is gonna|is going to|gonna) (?:be )?(?:burn(?:ed|t)? (?:down|to the ground)|go up in flames|be on fire)\b|\bwould look (?:great|good|better|nice|amazing) (?:on fire|in flames|burning)\b)",
         )
         + r"|\bhope (?:nobody|no one|noone)(?:'s| is) (?:in|at|near|inside) (?:the |that |your )?",
     ),
@@ -3137,7 +3137,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "es",
         "ending-announced",
-        r"\b(?:hoy|esta noche|mañana|este fin de semana|ya) (?:le )?(?:pongo|pondr[eé]) fin a (?:todo|mi vida)\b|\b(?:le )?(?:pongo|pondr[eé]|voy a poner) fin a (?:todo|mi vida)\b|\bme (?:quiero|voy a) matar\b|\bquiero matarme\b|\b(?:termino|terminar[eé]|acabo|acabar[eé]) con todo\b|\b(?:ya )?no voy a estar\b(?! (?:disponible|en (?:el|la) (?:directo|stream|live|clase|chat) de)\b)|\bya no me (?:van|vas) a ver (?:m[aá]s|nunca)\b|\b(?:escrib[ií]|dej[eé]) (?:las|mis|una|unas) (?:cartas|notas|carta)\b[^.!?\n]{0,40}\b(?:familia|despedida|se duerman|todos)\b|\bya (?:lo )?(?:decid[ií]|tengo todo (?:listo|planeado))\b|\bme quiero ir de este mundo\b|\bquiero hacerme daño\b|\bme voy a matar\b|\bprefiero quitarme la vida\b",
+        r"\b(?:hoy|esta noche|mañana|este fin de semana|ya) (?:le )?(?:pongo|pondr[eé]) fin a (?:todo|mi vida)\b|\b(?:le )?(?:pongo|pondr[eé]|voy a poner) fin a (?:todo|mi vida)\b|\bme (?:quiero|voy a) matar\b|\bquiero matarme\b|\b(?:termino|terminar[eé]|acabo|acabar[eé]) con todo\b|\b(?:ya )?no voy a estar\b(?! (?:disponible|en (?:el|la) (?:directo|stream|live|clase|chat) de)\b)|\bya no me (?:van|vas) a ver (?:m[aá]s|nunca)\b|\b(?:escrib[ií]|dej[eé]) (?:las|mis|una|unas) (?:cartas|notas|carta)\b[^.!?\n]{0,40}\b(?:familia|despedida|se duerman|todos)\b|\bya (?:lo )?(?:decid[ií]|tengo todo (?:listo|planeado))\b|\bme quiero ir de este mundo\b|\b(?:suicidarme|matarme|morirme) es lo [uú]nico que (?:pienso|quiero)\b|\bsuicidio (?:es )?(?:mi plan|la [uú]nica salida)\b|\bquiero hacerme daño\b|\bme voy a matar\b|\bprefiero quitarme la vida\b",
     ),
     (
         "risk.self_harm",
@@ -3161,7 +3161,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "ru",
         "means-taken",
-        r"\b(?:выпил|выпила|выпью|проглотил|проглотила|съел|съела) (?:всю|все|целую) (?:пачку|упаковку|банку|таблетки|блистер)\b|\b(?:коплю|копила|копил|накопил|накопила|собираю|собрала|собрал) таблетки\b|\b(?:смертельн\w+|летальн\w+) доз\w*\b|\b(?:самый|какой самый) (?:безболезненный|быстрый|надежный|надёжный) способ (?:уйти|умереть|покончить)\b|\bчтобы (?:уснуть и )?не проснуться\b|\bрежусь\b|\bзаслужил\w* (?:шрамы|боль|это)\b|\bне ем (?:уже )?(?:неделю|\d+ дн\w+) (?:нарочно|специально)\b|\bперестал\w* пить таблетки\b[^.!?\n]{0,40}\b(?:специально|пусть)\b|\b(?:думаю|думала|думал) о (?:самоубийстве|суициде)\b|\bумиреть\b|\bс девятого этажа наверняка\b",
+        r"\b(?:выпил|выпила|выпью|проглотил|проглотила|съел|съела) (?:всю|все|целую) (?:пачку|упаковку|банку|таблетки|блистер)\b|\b(?:коплю|копила|копил|накопил|накопила|собираю|собрала|собрал) таблетки\b|\b(?:смертельн\w+|летальн\w+) доз\w*\b|\b(?:самый|какой самый) (?:безболезненный|быстрый|надежный|надёжный) способ (?:уйти|умереть|покончить)\b|\bчтобы (?:уснуть и )?не проснуться\b|\bрежусь\b|\bзаслужил\w* (?:шрамы|боль|это)\b|\bне ем (?:уже )?(?:неделю|\d+ дн\w+) (?:нарочно|специально)\b|\bперестал\w* пить таблетки\b[^.!?\n]{0,40}\b(?:специально|пусть)\b|\b(?:думаю|думала|думал) о (?:самоубийстве|суициде)\b|\bумиреть\b|\bсуицид\w* (?:—|-|это)? ?(?:мой план|единственный выход)\b|\bхочу (?:суицид|самоубийство)\b|\bс девятого этажа наверняка\b",
     ),
     # ---------------------------------------------------------- harassment
     (

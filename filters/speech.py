@@ -66,7 +66,11 @@ class SpeechAct:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n…]+|\s[-–—]\s")
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|pero|aunque|sino|но|однако|хотя|а)\b")
+# A subordinate "when"/"if" opens a clause of its own: "don't be surprised when u don't make it home" negates
+# the warning, not what follows it; "nobody would care if I killed myself" is not a negated act.
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|when|if|pero|aunque|sino|cuando|но|однако|хотя|а|когда|если)\b"
+)
 _NEGATOR = re.compile(
     r"\b(?:not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t|wasn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|"
     r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no|neither|nor|hardly|"
