@@ -157,3 +157,36 @@ def test_the_recovered_speech_act_in_each_language(text: str, word: str) -> None
 def test_a_present_act_is_not_recovered() -> None:
     text = "i want to hurt myself"
     assert not speech.context(text, 10, len(text)).recovered
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.threat", "don't act surprised when you don't make it home tonight"),
+        ("risk.threat", "you never know when i will kill you"),
+        ("risk.threat", "nunca sabrás cuando te voy a matar"),
+        ("risk.threat", "ты не узнаешь когда я тебя убью"),
+        ("risk.self_harm", "никто не заметит если я покончу с собой"),
+    ],
+)
+def test_a_negation_before_when_or_if_does_not_reach_the_clause_after(
+    filt: RiskFilter, category: str, text: str
+) -> None:
+    assert category in categories(filt, text)
+
+
+@pytest.mark.parametrize("text", ["i would never hurt you", "no voy a matarte", "я тебя не убью"])
+def test_a_negation_in_the_same_clause_still_cancels(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thinking about suicide every night, it's my plan", "suicidarme es lo único que pienso", "хочу суицид, всё надоело"],
+)
+def test_suicide_named_as_a_plan_or_a_wish_is_self_harm(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(filt, text)
+
+
+def test_killing_oneself_is_no_threat_in_russian(filt: RiskFilter) -> None:
+    assert categories(filt, "никто не заплачет, когда я убью себя") == {"risk.self_harm"}
