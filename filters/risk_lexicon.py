@@ -3125,13 +3125,13 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "harm-again",
-        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\bcut again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\bhit my head against the wall (?:till|until)\b|\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
+        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\bcut again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
     ),
     (
         "risk.self_harm",
         "en",
         "wake-not",
-        r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|dont|won'?t|wont|never) wake up\b|\bpray (?:that )?god (?:just )?takes me\b|\bgoing to make sure of it\b|\b(?:thinking|thought) about (?:suicide|killing myself|ending it) (?:every|all|each)\b|\bstopped (?:my|taking my) \w+ (?:pills|meds|medication|insulin) on purpose\b|\b(?:i'?ve|ive|i have) decided to stop eating\b|\bi (?:think i )?will join (?:him|her) tonight\b|\bthe bridge\b[^.!?\n]{0,40}\b(?:been thinking about it|is pretty high)\b|\bnice view for a last\b|\bis going to jump off (?:her|his|my) (?:balcony|roof)\b|\bkeep looking at the (?:knife|pills|rope)\b",
+        r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|dont|won'?t|wont|never) wake up\b|\bpray (?:that )?god (?:just )?takes me\b|\bgoing to make sure of it\b|\b(?:thinking|thought) about (?:suicide|killing myself|ending it) (?:every|all|each)\b|\bstopped (?:my|taking my) \w+ (?:pills|meds|medication|insulin) on purpose\b|\b(?:i'?ve|ive|i have) decided to stop eating\b|\b(?:will|gonna|going to|ready to|want to|wanna) join (?:him|her|them|my (?:husband|wife|mom|mum|dad|son|daughter|brother|sister|family)) (?:tonight|soon|in heaven|up there|again|this week)\b|\b(?:the|that|this) (?:bridge|roof|rooftop|ledge|cliff|overpass|balcony)\b[^.!?\n]{0,40}\b(?:been thinking about it|thinking about jumping|is (?:pretty |really |so )?high|high enough|calling me)\b|\b(?:standing|sitting|i'?m|im) on (?:the|a|my|this) (?:\w+ )?(?:roof|rooftop|ledge|bridge|balcony railing)\b[^.!?\n]{0,40}\b(?:last|jump|goodbye|bye|decided)\b|\b(?:going to|gonna|about to|will|i'?ll) jump (?:off|from) (?:the|a|my|her|his|this) (?:\w+ )?(?:balcony|roof|bridge|building|ledge|cliff|overpass)\b|\b(?:keep|kept|been) (?:looking|staring) at (?:the|my) (?:knife|knives|knife block|pills|rope|razor|blade|gun)\b",
     ),
     (
         "risk.self_harm",
@@ -3143,7 +3143,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "es",
         "means-taken",
-        r"\bme (?:acabo de tomar|tom[eé]) (?:toda la caja|todo el frasco|todas las pastillas|todas mis pastillas|\d{2,3} pastillas)\b|\b(?:juntando|guardando|ahorrando|acumulando) (?:las )?pastillas\b|\bsi (?:dejo|me salto) (?:la|el|mis) \w+ me muero\b|\b(?:forma|manera) m[aá]s (?:r[aá]pida|f[aá]cil|segura) de morir\b|\b(?:forma|manera) menos dolorosa de (?:irse|morir|irme|acabar)\b|\b(?:dosis|cantidad) (?:letal|mortal)\b|\bcon cu[aá]nt[oa]s de \w+ (?:ya )?no (?:vuelves|despiertas)\b|\bcu[aá]nto \w+ con (?:mis|las) \w+ para que sea r[aá]pido\b|\bcon \w+ ya no despierto\b|\bsoltar el volante\b|\b(?:tirarse|tirarme|aventarme) (?:desde|de) (?:un|el|la|mi) \w+ piso\b|\bestoy en la azotea\b",
+        r"\bme (?:acabo de tomar|tom[eé]) (?:toda la caja|todo el frasco|todas las pastillas|todas mis pastillas|\d{2,3} pastillas)\b|\b(?:juntando|guardando|ahorrando|acumulando) (?:las )?pastillas\b|\bsi (?:dejo|me salto) (?:la|el|mis) \w+ me muero\b|\b(?:forma|manera) m[aá]s (?:r[aá]pida|f[aá]cil|segura) de morir\b|\b(?:forma|manera) menos dolorosa de (?:irse|morir|irme|acabar)\b|\b(?:dosis|cantidad) (?:letal|mortal)\b|\bcon cu[aá]nt[oa]s de \w+ (?:ya )?no (?:vuelves|despiertas)\b|\bcu[aá]nto \w+ con (?:mis|las) \w+ para que sea r[aá]pido\b|\bcon \w+ ya no despierto\b|\b(?:soltar|solt[eé]) el volante\b|\b(?:estoy|ando|parad[oa]|sentad[oa]) en (?:la azotea|el techo|el puente|la orilla|el balc[oó]n|la cornisa)\b|\b(?:tirarse|tirarme|aventarme) (?:desde|de) (?:un|el|la|mi) \w+ piso\b",
     ),
     (
         "risk.self_harm",
@@ -3155,20 +3155,20 @@ COMPOSITIONS += [
         "risk.self_harm",
         "ru",
         "ending-announced",
-        r"\b(?:сегодня|завтра|на выходных|скоро) (?:вс[её] )?(?:закончу|покончу|ставлю точку|поставлю точку)\b|\bставлю точку\b|\b(?:завтра|скоро) меня (?:уже )?не будет\b|\b(?:написал|написала) (?:записки|записку|письма)\b|\bлучше (?:сам|сама) уйду\b|\bуйти без боли\b|\b(?:выйду|лягу|брошусь|прыгну) под (?:поезд|электричку|машину)\b|\b(?:выбрал|выбрала) мост\b|\bпишу (?:это )?с крыши\b|\bстою на крыше\b|\bсижу в ванной с (?:лезвием|бритвой)\b|\bпоследний (?:коммент|комментарий|раз пишу)\b[^.!?\n]{0,20}\bпрости\w*\b|\bраздал\w* вещи\b",
+        r"\b(?:сегодня|завтра|на выходных|скоро) (?:вс[её] )?(?:закончу|покончу|ставлю точку|поставлю точку)\b|\bставлю точку\b|\b(?:завтра|скоро) меня (?:уже )?не будет\b|\b(?:написал|написала) (?:записки|записку|письма)\b|\bлучше (?:сам|сама) уйду\b|\bуйти без боли\b|\b(?:выйду|лягу|брошусь|прыгну) под (?:поезд|электричку|машину)\b|\b(?:выбрал|выбрала) (?:мост|крышу|способ уйти)\b|\b(?:стою|сижу|пишу(?: это)?|я уже) (?:на|с) (?:крыш\w+|мост\w*|карниз\w*|подоконник\w*)\b|\b(?:сижу|стою|лежу|я)(?: \w+){0,2} с (?:лезвием|бритвой|верёвкой|веревкой)\b|\bпоследний (?:коммент|комментарий|раз пишу)\b[^.!?\n]{0,20}\bпрости\w*\b|\bраздал\w* вещи\b",
     ),
     (
         "risk.self_harm",
         "ru",
         "means-taken",
-        r"\b(?:выпил|выпила|выпью|проглотил|проглотила|съел|съела) (?:всю|все|целую) (?:пачку|упаковку|банку|таблетки|блистер)\b|\b(?:коплю|копила|копил|накопил|накопила|собираю|собрала|собрал) таблетки\b|\b(?:смертельн\w+|летальн\w+) доз\w*\b|\b(?:самый|какой самый) (?:безболезненный|быстрый|надежный|надёжный) способ (?:уйти|умереть|покончить)\b|\bчтобы (?:уснуть и )?не проснуться\b|\bрежусь\b|\bзаслужил\w* (?:шрамы|боль|это)\b|\bне ем (?:уже )?(?:неделю|\d+ дн\w+) (?:нарочно|специально)\b|\bперестал\w* пить таблетки\b[^.!?\n]{0,40}\b(?:специально|пусть)\b|\b(?:думаю|думала|думал) о (?:самоубийстве|суициде)\b|\bумиреть\b|\bсуицид\w* (?:—|-|это)? ?(?:мой план|единственный выход)\b|\bхочу (?:суицид|самоубийство)\b|\bс девятого этажа наверняка\b",
+        r"\b(?:выпил|выпила|выпью|проглотил|проглотила|съел|съела) (?:всю|все|целую) (?:пачку|упаковку|банку|таблетки|блистер)\b|\b(?:коплю|копила|копил|накопил|накопила|собираю|собрала|собрал) таблетки\b|\b(?:смертельн\w+|летальн\w+) доз\w*\b|\b(?:самый|какой самый) (?:безболезненный|быстрый|надежный|надёжный) способ (?:уйти|умереть|покончить)\b|\bчтобы (?:уснуть и )?не проснуться\b|\bрежусь\b|\bзаслужил\w* (?:шрамы|боль|это)\b|\bне ем (?:уже )?(?:неделю|\d+ дн\w+) (?:нарочно|специально)\b|\bперестал\w* пить таблетки\b[^.!?\n]{0,40}\b(?:специально|пусть)\b|\b(?:думаю|думала|думал) о (?:самоубийстве|суициде)\b|\bумиреть\b|\bсуицид\w* (?:—|-|это)? ?(?:мой план|единственный выход)\b|\bхочу (?:суицид|самоубийство)\b|\bс (?:\w+ого|\d+-?го) этажа (?:наверняка|хватит|насмерть)\b",
     ),
     # ---------------------------------------------------------- harassment
     (
         "risk.harassment",
         "en",
         "short-slur",
-        r"\b(?:cripple|autists?|psychos|fatass|lardass|fatties|bald freak|ok boomer|boomer grandma|b[!1]tch|stupid bitch|dumb bitch|fat bitch|lardo|landwhale|hambeast)\b|\b(?:old hags? (?:like|should)|(?:you|u|ur an?) old hag)\b|\b(?:shut up|stfu) (?:autist|cripple|retard|fatso|fatass)\b|\b(?:take (?:your|ur) meds|go take (?:your|ur) meds) freaks?\b|\bfreaks?\b(?=[^.!?\n]{0,40}\b(?:take (?:your|ur) meds|lmao|cripple))|\b(?:psycho|freak)s? lmao\b|\bpsycho looking for attention\b",
+        r"\b(?:cripple|autists?|psychos|fatass|lardass|fatties|bald freak|ok boomer|boomer grandma|b[!1]tch|stupid bitch|dumb bitch|fat bitch|lardo|landwhale|hambeast)\b|\b(?:old hags? (?:like|should)|(?:you|u|ur an?) old hag)\b|\b(?:shut up|stfu) (?:autist|cripple|retard|fatso|fatass)\b|\b(?:take (?:your|ur) meds|go take (?:your|ur) meds) freaks?\b|\bfreaks?\b(?=[^.!?\n]{0,40}\b(?:take (?:your|ur) meds|lmao|cripple))|\b(?:psycho|freak)s? lmao\b|\b(?:another|some|this|that) (?:psycho|lunatic|nutjob|freak) (?:looking|begging) for attention\b",
     ),
     (
         "risk.harassment",
@@ -3188,7 +3188,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "de-mierda",
-        r"\b" + _ES_PERSON + r" (?:\w+ )?de mierda\b|\b(?:pinche|maldit[oa]) (?:sord[oa]|viej[oa]|gord[oa]|indi[oa]|negr[oa]|maric[oó]n|cojo|enan[oa]|retrasad[oa]) ?\w*\b|\b(?:zorra|puta|guarra|perra|gorda|cerda) (?:asquerosa|de mierda|barata|inmunda)\b|\b(?:presentadora|doctora|enfermera|entrenadora|host|instructora|farmac[eé]utica) es una (?:guarra|zorra|puta|perra|golfa|bitch)\b|\b(?:viej[oa]) (?:decr[eé]pit[oa]|in[uú]til|senil)\b|\bp ?u ?t ?a doctora\b|\b(?:ese|este|el|un|eres|es un) maric(?:[oó0]n|a)\b|\bmaric[oó0]n (?:no|de|el)\b|\bmarica el (?:coach|entrenador|doctor|host|presentador)\b|\bmongólico\b|\bmongolico\b|\bretrasado mental\b|\bc[aá]llate,? (?:indi[oa]|negr[oa]|gord[oa]|maric[oó]n|sudaca)\b|\bhabla bien,? indio\b|\bvete a tu asilo\b|\bdeber[ií]as? estar en el asilo\b|\bvayan al manicomio\b|\bvete al manicomio\b",
+        r"\b" + _ES_PERSON + r" (?:\w+ )?de mierda\b|\b(?:pinche|maldit[oa]) (?:sord[oa]|viej[oa]|gord[oa]|indi[oa]|negr[oa]|maric[oó]n|cojo|enan[oa]|retrasad[oa]) ?\w*\b|\b(?:zorra|puta|guarra|perra|gorda|cerda) (?:asquerosa|de mierda|barata|inmunda)\b|\b(?:presentadora|doctora|enfermera|entrenadora|host|instructora|farmac[eé]utica) es una (?:guarra|zorra|puta|perra|golfa|bitch)\b|\b(?:viej[oa]) (?:decr[eé]pit[oa]|in[uú]til|senil)\b|\bp ?u ?t ?a doctora\b|\b(?:ese|este|el|un|eres|es un) maric(?:[oó0]n|a)\b|\bmaric[oó0]n (?:no|de|el)\b|\bmarica el (?:coach|entrenador|doctor|host|presentador)\b|\bmongólico\b|\bmongolico\b|\bretrasado mental\b|\bc[aá]llate,? (?:indi[oa]|negr[oa]|gord[oa]|maric[oó]n|sudaca)\b|\bhabla bien,? (?:indi[oa]|negr[oa]|sudaca|chin[oa]|gring[oa])\b|\bvete a tu asilo\b|\bdeber[ií]as? estar en el asilo\b|\bvayan al manicomio\b|\bvete al manicomio\b",
     ),
     (
         "risk.harassment",
