@@ -426,7 +426,8 @@ def presidio_phones(lines: list[str]) -> list[list[tuple[int, int]]] | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--split", choices=("dev", "train", "test", "holdout", "both", "all"),
+        "--split",
+        choices=("dev", "train", "test", "holdout", "both", "all"),
         default="both",
         help="both: dev and test; train: the tuning lines of writers T1-T4",
     )

@@ -3188,7 +3188,9 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "de-mierda",
-        r"\b" + _ES_PERSON + r" (?:\w+ )?de mierda\b|\b(?:pinche|maldit[oa]) (?:sord[oa]|viej[oa]|gord[oa]|indi[oa]|negr[oa]|maric[oó]n|cojo|enan[oa]|retrasad[oa]) ?\w*\b|\b(?:zorra|puta|guarra|perra|gorda|cerda) (?:asquerosa|de mierda|barata|inmunda)\b|\b(?:presentadora|doctora|enfermera|entrenadora|host|instructora|farmac[eé]utica) es una (?:guarra|zorra|puta|perra|golfa|bitch)\b|\b(?:viej[oa]) (?:decr[eé]pit[oa]|in[uú]til|senil)\b|\bp ?u ?t ?a doctora\b|\b(?:ese|este|el|un|eres|es un) maric(?:[oó0]n|a)\b|\bmaric[oó0]n (?:no|de|el)\b|\bmarica el (?:coach|entrenador|doctor|host|presentador)\b|\bmongólico\b|\bmongolico\b|\bretrasado mental\b|\bc[aá]llate,? (?:indi[oa]|negr[oa]|gord[oa]|maric[oó]n|sudaca)\b|\bhabla bien,? (?:indi[oa]|negr[oa]|sudaca|chin[oa]|gring[oa])\b|\bvete a tu asilo\b|\bdeber[ií]as? estar en el asilo\b|\bvayan al manicomio\b|\bvete al manicomio\b",
+        r"\b"
+        + _ES_PERSON
+        + r" (?:\w+ )?de mierda\b|\b(?:pinche|maldit[oa]) (?:sord[oa]|viej[oa]|gord[oa]|indi[oa]|negr[oa]|maric[oó]n|cojo|enan[oa]|retrasad[oa]) ?\w*\b|\b(?:zorra|puta|guarra|perra|gorda|cerda) (?:asquerosa|de mierda|barata|inmunda)\b|\b(?:presentadora|doctora|enfermera|entrenadora|host|instructora|farmac[eé]utica) es una (?:guarra|zorra|puta|perra|golfa|bitch)\b|\b(?:viej[oa]) (?:decr[eé]pit[oa]|in[uú]til|senil)\b|\bp ?u ?t ?a doctora\b|\b(?:ese|este|el|un|eres|es un) maric(?:[oó0]n|a)\b|\bmaric[oó0]n (?:no|de|el)\b|\bmarica el (?:coach|entrenador|doctor|host|presentador)\b|\bmongólico\b|\bmongolico\b|\bretrasado mental\b|\bc[aá]llate,? (?:indi[oa]|negr[oa]|gord[oa]|maric[oó]n|sudaca)\b|\bhabla bien,? (?:indi[oa]|negr[oa]|sudaca|chin[oa]|gring[oa])\b|\bvete a tu asilo\b|\bdeber[ií]as? estar en el asilo\b|\bvayan al manicomio\b|\bvete al manicomio\b",
     ),
     (
         "risk.harassment",
@@ -3216,7 +3218,13 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "group-claim",
-        r"\b" + _RU_GROUP + r"\b" + GAP + r"\b" + _RU_GROUP_PRED + r"\b|\b(?:хач(?:и|ей|ам|ами|ах|а|у|ом)?|ч[у*]рк\w*|п[и1*]д[оа*]р\w*|п[и1*]др\w*)\b",
+        r"\b"
+        + _RU_GROUP
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _RU_GROUP_PRED
+        + r"\b|\b(?:хач(?:и|ей|ам|ами|ах|а|у|ом)?|ч[у*]рк\w*|п[и1*]д[оа*]р\w*|п[и1*]др\w*)\b",
     ),
     (
         "risk.harassment",

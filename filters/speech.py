@@ -104,8 +104,9 @@ _REPORTING = re.compile(
     r"messaged|messages|dm'?d|dmed|texted|emailed|sent (?:me|us))"
     # Someone else's post reported to the moderators: "mods, someone is selling pills", "the guy above thinks ...",
     # "reported the account claiming ...", "ban the guy selling xanax".
-    r"|(?:someone|somebody|a guy|the guy|this guy|that guy|a user|an account|a profile|a bot|(?:the )?(?:guy|user|person|"
-    r"account|comment|girl) (?:above|below|in chat|here))\s+(?:above |in (?:the )?chat |here )?(?:is |keeps? |was )?"
+    r"|(?:someone|somebody|a guy|the guy|this guy|that guy|a user|an account|a profile|a bot|"
+    r"(?:the )?(?:guy|user|person|account|comment|girl) (?:above|below|in chat|here))\s+"
+    r"(?:above |in (?:the )?chat |here )?(?:is |keeps? |was )?"
     r"(?:selling|posting|saying|claiming|threatening|spamming|pushing|offering|thinks|says|claims)"
     r"|\b(?:reported|report|ban|remove|block|kick|delete) (?:the|this|that|a) (?:guy|user|account|person|bot|troll|"
     r"profile|comment)s?(?: above| below| in chat)? (?:who (?:is |keeps )?)?(?:selling|posting|saying|claiming|"

@@ -182,7 +182,11 @@ def test_a_negation_in_the_same_clause_still_cancels(filt: RiskFilter, text: str
 
 @pytest.mark.parametrize(
     "text",
-    ["thinking about suicide every night, it's my plan", "suicidarme es lo único que pienso", "хочу суицид, всё надоело"],
+    [
+        "thinking about suicide every night, it's my plan",
+        "suicidarme es lo único que pienso",
+        "хочу суицид, всё надоело",
+    ],
 )
 def test_suicide_named_as_a_plan_or_a_wish_is_self_harm(filt: RiskFilter, text: str) -> None:
     assert "risk.self_harm" in categories(filt, text)
