@@ -197,9 +197,14 @@ _NEGATION_INSIDE = (
     "group-claim",
     "condition-mock",
 )
-#: Compositions whose form is a question on purpose ("will your guards stop me?", "¿crees que tus guardias me
-#: van a detener?"): a question does not cancel them.
-_ASKED_ON_PURPOSE = ("-asked",)
+#: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
+#: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
+#: already done or means already taken ("slashed your tires lol", "cut again last night lol", "me acabo de tomar
+#: todo el frasco jaja"): deflection, not a joke.
+_NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("question", ("-asked",)),
+    ("joking", ("done-to-car", "poison", "harm-again", "means-taken")),
+)
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
     "bp ",
@@ -484,8 +489,9 @@ class RiskFilter:
             start = bisect_left(origin, f.start, 0, len(origin) - 1)
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
             vetoes = VETOES[f.category]
-            if f.rule.endswith(_ASKED_ON_PURPOSE):
-                vetoes = vetoes - {"question"}
+            for act, names in _NOT_CANCELLED_BY:
+                if act in vetoes and f.rule.endswith(names):
+                    vetoes = vetoes - {act}
             if speech.any_of(vetoes, norm.text, start, end):
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):

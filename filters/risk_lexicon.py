@@ -1630,7 +1630,8 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
             GAP,
             r"(?<!\bbe )(?<!\bbeen )(?<!\bget )",
             "violent",
-            r"\b(?=",
+            # "gonna kill myself after this stream" harms the speaker: self-harm, not a threat
+            r"\b(?! (?:myself|my self|meself|ourselves)\b)(?=",
             NEAR,
             r"(?:",
             "target",
@@ -2858,7 +2859,7 @@ COMPOSITIONS += [
         "risk.threat",
         "en",
         "done-to-car",
-        r"\b(?:cut|slashed|slash|popped|loosened|tampered with|messed with|keyed) (?:the |your |ur |his |her |all )?(?:\w+ )?(?:brake lines?|brakes|tires|tyres|wheels?)\b|\bleft (?:a |you a |u a |something |an? )?(?:little |small |special |nice )?(?:present|surprise|gift|package|parcel|something) (?:in|under|at|on|by|for) (?:the |your |ur |that |his |her )?(?:\w+ )?(?:car|mailbox|door|doorstep|porch|office|clinic|lobby|entrance|desk|locker|house|gym)\b",
+        r"\b(?:cut|slashed|slash|popped|loosened|tampered with|messed with|keyed) (?!my\b)(?:\w+ ){0,4}?(?:brake lines?|brakes|tires|tyres|wheels?)\b|\bleft (?:a |you a |u a |something |an? )?(?:little |small |special |nice )?(?:present|surprise|gift|package|parcel|something) (?:in|under|at|on|by|for) (?:the |your |ur |that |his |her )?(?:\w+ )?(?:car|mailbox|door|doorstep|porch|office|clinic|lobby|entrance|desk|locker|house|gym)\b",
     ),
     (
         "risk.threat",

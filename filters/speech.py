@@ -106,7 +106,8 @@ _REPORTING = re.compile(
     # "reported the account claiming ...", "ban the guy selling xanax".
     r"|(?:someone|somebody|a guy|the guy|this guy|that guy|a user|an account|a profile|a bot|"
     r"(?:the )?(?:guy|user|person|account|comment|girl) (?:above|below|in chat|here))\s+"
-    r"(?:above |in (?:the )?chat |here )?(?:is |keeps? |was )?"
+    r"(?:above |in (?:the )?chat |here |on (?:fb|facebook|tiktok|twitter|insta|instagram|youtube|reddit) )?"
+    r"(?:is |keeps? |was )?"
     r"(?:selling|posting|saying|claiming|threatening|spamming|pushing|offering|thinks|says|claims)"
     r"|\b(?:reported|report|ban|remove|block|kick|delete) (?:the|this|that|a) (?:guy|user|account|person|bot|troll|"
     r"profile|comment)s?(?: above| below| in chat)? (?:who (?:is |keeps )?)?(?:selling|posting|saying|claiming|"
@@ -150,7 +151,9 @@ _DEBUNKING = re.compile(
     r"not how (?:\w+ )?works|so dangerous|is dangerous|reported it|"
     r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|cuidado con|"
     r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|это (?:бред|чушь|ерунда|враньё|вранье|брехня)|"
-    r"mif|nepravda|hvatit verit\w*)\b"
+    r"mif|nepravda|hvatit verit\w*|"
+    # a study withdrawn or exposed: "the study was retracted", "desmentido", "исследование отозвали, там был подлог"
+    r"retracted|fraudulent study|desmentid\w+|retractad\w+|fue un fraude|отозвали|подлог|опроверг\w*|разоблач\w*)\b"
 )
 _IDIOMS = re.compile(
     r"\b(?:dead to me|(?:shoot|shot|shooting|shoots) (?:yourself|myself|himself|herself|themselves|ourselves|"
@@ -166,6 +169,9 @@ _IDIOMS = re.compile(
     r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
     r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
     r"blew up|blown away|bloody murder|beat the (?:heat|odds|traffic|record|clock|rush|system|crowd)|"
+    r"(?:is|'s|s) the (?:best )?(?:cure|medicine|remedy) for (?:my|the|a|your|any) (?:monday|mondays|boredom|bad day|"
+    r"bad mood|blues|soul|heart|hangover|sadness)|laughter is the best medicine|la risa es la mejor medicina|"
+    r"смех\W{0,3}лучшее лекарство|"
     r"mind off (?:myself|it|things)|(?:kill|killing|killed|kills) myself laughing|"
     r"(?:smash|smashing|destroy|destroying|kill|killing|murder|murdering|crush|crushing|blow up|blowing up|"
     r"reventar|revienta|matar|убью|убьём|убьем|разнес\w*|порв[её]м) (?:this |that |the |these |those |today'?s |"

@@ -194,3 +194,38 @@ def test_suicide_named_as_a_plan_or_a_wish_is_self_harm(filt: RiskFilter, text: 
 
 def test_killing_oneself_is_no_threat_in_russian(filt: RiskFilter) -> None:
     assert categories(filt, "никто не заплачет, когда я убью себя") == {"risk.self_harm"}
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.threat", "already popped all four of your tires lol"),
+        ("risk.self_harm", "burned myself again last night lol whatever"),
+        ("risk.self_harm", "me acabo de tomar todas mis pastillas jaja"),
+        ("risk.self_harm", "выпила целую пачку, ахаха"),
+    ],
+)
+def test_a_laugh_after_an_act_already_done_does_not_make_it_a_joke(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+def test_killing_oneself_after_the_stream_is_self_harm_not_a_threat(filt: RiskFilter) -> None:
+    assert categories(filt, "gonna k1ll mys3lf after this stream") == {"risk.self_harm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported to the moderators
+        "mods, someone is posting that garlic cures cancer, please remove",
+        "someone on facebook says turmeric cures diabetes, can you address it",
+        "reporté al de arriba que dice que el ajo cura el cáncer",
+        "тут пишут что сода лечит рак, удалите",
+        # a withdrawn or exposed study
+        "that vaccines cause autism study was retracted years ago",
+        "lo de que las vacunas causan autismo fue un fraude",
+        "исследование, что прививки вызывают аутизм, отозвали",
+    ],
+)
+def test_reported_and_debunked_claims_are_not_claims(filt: RiskFilter, text: str) -> None:
+    assert "risk.medical_claim" not in categories(filt, text)
