@@ -124,7 +124,7 @@ EN = {
         "knife (?:you|u|him|her|them)",
         "slap the (?:taste|shit|crap|life) out",
     ),
-    "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
+    "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|every one of|each (?:one )?of|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
     "weapon": _w(
         "gun",
         "glock",
@@ -2868,7 +2868,7 @@ COMPOSITIONS += [
         r"\b(?:your|ur|yo) "
         + _EN_FAMILY
         + " "
-        + GAP
+        + r"[^\n]{0,60}?"
         + r"\b(?:would be a shame|would hate for|lock the doors?|pay for|walks? (?:home )?alone|pink backpack|bus stop|something to happen|something happens?|an accident|school is only|is safe on|(?:is|are) cute\b[^.!?\n]{0,30}\bright\b)",
     ),
     (
@@ -2927,7 +2927,7 @@ COMPOSITIONS += [
         + NEAR
         + r"\b(?:will|would|can|could|gonna|going to)\b"
         + NEAR
-        + r"\b(?:stop|save|protect|keep) (?:me|you|u)\b(?! from (?:germs|injur|the (?:flu|cold|sun)))|\bwhen i show up\b|\b(?:how many|how much) (?:security|guards)\b[^.!?\n]{0,60}\b(?:i'?m coming|im coming|i come|i show up)",
+        + r"\b(?:stop|save|protect|keep) (?:me|you|u)\b(?! from (?:germs|injur|the (?:flu|cold|sun)))|\bwhen i show up\b|\b(?:how many|how much) (?:security|guards)\b[^\n]{0,80}\b(?:i'?m coming|im coming|i come|i show up)|\b(?:someone|somebody|i|we) (?:waited|waiting|wait|was waiting) for (?:you|u) (?:at|by|outside) (?:the |your |ur )?(?:back door|parking|car|exit|house|door)",
     ),
     (
         "risk.threat",
@@ -2969,7 +2969,7 @@ COMPOSITIONS += [
     (
         "risk.threat",
         "es",
-        "family",
+        "family-asked",
         r"\b(?:tu|tus) "
         + _ES_FAMILY
         + r"\b"
@@ -2977,7 +2977,7 @@ COMPOSITIONS += [
         + r"\b(?:va a pagar|van a pagar|pagar[aá]n?|cu[ií]dal[oa]s?|escuela|colegio|sol[oa]s? a casa)\b|\b(?:le|les) (?:pase|pasara|pasar[aá]|suceda|sucediera) algo a (?:tu|tus|su|sus) "
         + _ES_FAMILY
         + r"\b|\btienes? hij[oa]s\b"
-        + GAP
+        + r"[^\n]{0,40}?"
         + r"\bcu[ií]dal[oa]s\b",
     ),
     (
@@ -3048,7 +3048,7 @@ COMPOSITIONS += [
     (
         "risk.threat",
         "ru",
-        "family",
+        "family-asked",
         r"\b(?:береги|берегите) (?:её|ее|его|их|детей|семью|дочь|дочку|сына|жену) (?:пока (?:можешь|можете|есть время))\b|\b(?:у тебя|у вас) (?:же )?(?:дочка|дочь|сын|дети|жена)\b"
         + GAP
         + r"\bпока (?:можешь|можете)\b|\b(?:твоя|твой|твои|твоей|твоих|твоего|ваша|ваш|ваши|вашей|ваших) "
@@ -3073,7 +3073,7 @@ COMPOSITIONS += [
         "risk.threat",
         "ru",
         "last-show",
-        r"\b(?:это )?(?:твой|ваш|твоя|ваша) последн(?:ий|яя) (?:эфир|стрим|день|раз|выпуск|трансляци\w+|передач\w+)\b|\bпоследний (?:раз|эфир) (?:ведешь|ведёшь|ведете|ведёте|выходишь)\b|\b(?:вам|тебе) осталось (?:вести эфиры |жить |работать )?недолго\b|\bкак бы (?:с тобой|с вами|тебе|вам) (?:чего|что-нибудь|что-то|чего-нибудь) не (?:случилось|вышло|произошло)\b|\b(?:ты|вы) (?:покойник|покойники|pokoinik|pokoynik)\b|\b(?:тебе|табе|вам) ?(?:капец|кранты|хана|пиздец|конец)\b",
+        r"\b(?:это )?(?:твой|ваш|твоя|ваша) последн(?:ий|яя) (?:эфир|стрим|день|раз|выпуск|трансляци\w+|передач\w+)\b|\bпоследний (?:раз|эфир) (?:ведешь|ведёшь|ведете|ведёте|выходишь)\b|\b(?:вам|тебе) осталось (?:вести эфиры |жить |работать )?недолго\b|\bкак бы (?:с тобой|с вами|тебе|вам) (?:чего|что-нибудь|что-то|чего-нибудь) не (?:случилось|вышло|произошло)\b|\b(?:ты|вы|ty|vy) (?:покойник|покойники|pokoinik|pokoynik|тр[у*]п|трупы)(?!\w)|\b(?:тебе|табе|вам) ?(?:капец|кранты|хана|пиздец|конец)\b",
     ),
     (
         "risk.threat",
@@ -3114,7 +3114,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "means-taken",
-        r"\b(?:just |already )?(?:took|swallowed|downed|taken) (?:like |about |around )?(?:all (?:of )?(?:my|the|her|his)|the whole (?:bottle|box|pack)|\d{2,3}) (?:\w+ )?(?:pills|tablets|meds|of them|lithium|tylenol|sleeping pills|insulin|\w+)?\b(?=[^.!?\n]{0,60}\b(?:bye|weird|dont call|don'?t call|goodbye|dizzy|ago|tired)\b)|\b(?:have|got) (?:\d+|all|the) (?:bottles?|pills|boxes) (?:of )?(?:\w+ )?(?:meds|pills)?\b[^.!?\n]{0,40}\btonight is the night\b|\b(?:already )?(?:have|got|holding) the pills in my hand\b|\b(?:his|her|my \w+'?s?) pills (?:all )?lined up\b",
+        r"\b(?:just |already )?(?:took|swallowed|downed|taken) (?:like |about |around )?(?:all (?:of )?(?:my|the|her|his)|the whole (?:bottle|box|pack)|\d{2,3}) (?:\w+ )?(?:pills|tablets|meds|of them|lithium|tylenol|sleeping pills|insulin|\w+)?\b(?=[^\n]{0,60}\b(?:bye|weird|dont call|don'?t call|goodbye|dizzy|ago|tired)\b)|\b(?:have|got) (?:\d+|all|the) (?:bottles?|pills|boxes) (?:of )?(?:\w+ )?(?:meds|pills)?\b[^.!?\n]{0,40}\btonight is the night\b|\b(?:already )?(?:have|got|holding) the pills in my hand\b|\b(?:his|her|my \w+'?s?) pills (?:all )?lined up\b",
     ),
     (
         "risk.self_harm",
@@ -3305,5 +3305,63 @@ COMPOSITIONS += [
         + r"\b(?:тут не место|не место|что тут забыл\w*|выйди из эфира|не лезет|не тренироваться|мямля|урод\w*|террорист\w*|обуза|позорище)\b|\b(?:зубы|морда|рожа|лицо|нос|уши) как у (?:лошади|коня|свиньи|коровы|обезьяны|крысы|бобра|осла)\b|\b(?:усы|борода)\b"
         + GAP
         + r"\bэто (?:вообще )?(?:баба|мужик)\b|\bузкоглаз\w*\b|\b(?:все )?давайте (?:затроллим|зачмырим|заспамим|засрём|засрем|травить|задизлайкаем)\b|\b(?:в дом престарелых|на свалку) пора\b",
+    ),
+]
+
+# Veiled threats by their usual shapes: an ultimatum ("or it won't be pretty"), a death for a death, a weapon
+# pictograph with a time, an order to kill the host, following someone home, "accidents happen to people who",
+# waiting for someone as they leave; self-harm by stopping treatment on purpose, a dose asked "for myself".
+_WEAPON_EMOJI = r"(?:🔫|🔪|💣|🗡|🪓|⚰)"
+_TIME_SOON = r"(?:soon|tonight|tomorrow|pronto|esta noche|mañana|скоро|сегодня|завтра)"
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "ultimatum-never-again",
+        r"\b(?:it|this|things) (?:won'?t|wont|will not|ain'?t gonna|is not gonna) be pretty\b|\band see what happens to (?:your|ur|the|this|that)\b|\b(?:somebody|someone|one of (?:you|them)) (?:at|from|in|on) (?:that|your|ur|the|this) \w+ (?:dies|will die|is gonna die|gonna die) too\b|\baccidents (?:happen|can happen) to (?:people|doctors|hosts|nurses|streamers|snitches|those|\w+s) (?:who|that)\b|\bwait (?:till|until) (?:you|u) (?:walk out|leave|get home|come out|step outside|get to (?:your|ur) car)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "weapon-emoji",
+        _WEAPON_EMOJI + r"[^\n]{0,12}" + _TIME_SOON + r"\b|\b" + _TIME_SOON + r"[^\n]{0,12}" + _WEAPON_EMOJI,
+    ),
+    (
+        "risk.threat",
+        "en",
+        "order-kill",
+        r"^\W*(?:kill|shoot|stab|murder|hang|burn|gut|choke) (?:the|that|this|ur|your) (?:\w+ )?(?:host|doctor|doc|nurse|coach|streamer|trainer|pharmacist|presenter|mod)s?\b|\b(?:been |i'?ve been |i keep )?(?:following|followed|tailing|tailed) (?:the |that |your |ur |this )?(?:\w+ ){0,4}?(?:home|to (?:her|his|your|ur) car)\b|\b(?:i'?ll|ill|i will|gonna|going to|imma|we'?ll|someone should|somebody should) (?:\w+ )?(?:firebomb|molotov|torch|set fire to|shoot up|burn down)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ultimatum-never-again",
+        r"\b(?:te (?:quiero |voy a )?esperar|te espero|esperarte) (?:afuera |a la salida |al salir )?con (?:unos|mis|varios) (?:amigos|compas|primos|carnales|cuates)\b|\bte (?:segu[ií]|sigo|seguir[eé]) (?:hasta|a) (?:tu|su) (?:casa|coche|carro|auto)\b|\blos accidentes (?:pasan|ocurren)\b[^.!?\n]{0,30}\b(?:a (?:los|las|la gente) que|cuando)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ultimatum-never-again",
+        r"\b(?:приедем|придём|придем|приеду|приду|заедем|заеду|зайду|зайдём|зайдем)\b"
+        + GAP
+        + r"\bразобраться с\b|\bбереги себя,? когда (?:пойд[её]шь|будешь идти|выйдешь|поедешь)\b|\b(?:позабочусь|прослежу|сделаю так),? чтобы (?:\w+ ){0,3}больше (?:никогда|никого|не)\b|\bпоговорим (?:по-другому|иначе|по-взрослому)\b|\b(?:проследил|проследила|выследил|выследила) (?:тебя |вас |её |ее |его )?до (?:дома|машины|подъезда)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "stop-treatment-means-taken",
+        r"\b(?:stop|quit|stopping|quitting) (?:taking )?(?:my|the|all my) (?:\w+ )?(?:meds|pills|insulin|medication|dialysis|treatment)\b[^\n]{0,60}\b(?:that'?s my plan|do the job|end it|so it ends|i'?ll die|be over)\b|\b(?:my )?(?:heart|condition|kidneys|diabetes) (?:will|would|can) do the job\b|\b(?:dose|how (?:much|many)|amount|overdose)\b[^\n]{0,80}\b(?:asking|it'?s) for (?:me|myself)\b|\bfeel(?:ing)? (?:\w+ )?(?:more |so |very |really )?suicidal\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "stop-treatment-means-taken",
+        r"\b(?:dejo|dejar[eé]|voy a dejar) (?:la|el|mis|las) (?:\w+ )?(?:insulina|pastillas|medicinas|tratamiento|di[aá]lisis)\b[^\n]{0,60}\b(?:me muero|morir|eso (?:voy a hacer|quiero)|es mi plan)\b|\bpregunto por m[ií]\b|\bes mi [uú]ltim[oa] (?:mensaje|comentario|directo)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "stop-treatment-means-taken",
+        r"\b(?:перестану|брошу|не буду) (?:пить|принимать|колоть) (?:\w+ )?(?:таблетки|лекарства|инсулин)\b[^\n]{0,60}\b(?:пусть|остановится|умру|быстрее)\b|\bспрашиваю для себя\b|\bдоз\w*[^\n]{0,80}\bмне (?:надо|нужно) знать\b|\bдоз\w* \w+ смертельн\w*|\bумереть от передозировки\b",
     ),
 ]

@@ -229,3 +229,29 @@ def test_killing_oneself_after_the_stream_is_self_harm_not_a_threat(filt: RiskFi
 )
 def test_reported_and_debunked_claims_are_not_claims(filt: RiskFilter, text: str) -> None:
     assert "risk.medical_claim" not in categories(filt, text)
+
+
+VEILED = [
+    ("risk.threat", "pay me back by friday or it won't be pretty"),
+    ("risk.threat", "accidents happen to hosts who lie about supplements"),
+    ("risk.threat", "wait till you get to your car tonight, coach"),
+    ("risk.threat", "coach 🔪 tonight"),
+    ("risk.threat", "kill the streamer"),
+    ("risk.threat", "been following that trainer home all week"),
+    ("risk.threat", "te espero a la salida con unos compas"),
+    ("risk.threat", "te seguí hasta tu casa ayer"),
+    ("risk.threat", "заеду к вам разобраться с этим врачом"),
+    ("risk.threat", "скоро поговорим по-другому"),
+    ("risk.threat", "прослежу, чтобы этот врач больше никогда не работал"),
+    ("risk.self_harm", "gonna stop taking my insulin, that's my plan"),
+    ("risk.self_harm", "si dejo las pastillas del corazón me muero, eso quiero"),
+    ("risk.self_harm", "перестану принимать лекарства, пусть быстрее"),
+    ("risk.self_harm", "what dose of zolpidem is too much, asking for myself"),
+    ("risk.self_harm", "¿cuántas pastillas de esas son demasiadas? pregunto por mí"),
+    ("risk.self_harm", "какая доза снотворного опасна? спрашиваю для себя"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), VEILED)
+def test_veiled_threats_and_self_harm_by_their_usual_shapes(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
