@@ -53,7 +53,7 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
-    "risk.advice_request": frozenset({"quoted", "hypothetical"}),
+    "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }

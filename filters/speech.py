@@ -17,6 +17,8 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
                   the foot", "me muero de risa", "убить время", "this workout is killing me")
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
+``general``       the writer says the question is not about them, anywhere in the text ("asking generally, for
+                  my nursing class", "pregunta general", "чисто теоретически")
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
 ``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
@@ -48,6 +50,7 @@ class SpeechAct:
     generic: bool = False
     joking: bool = False
     recovered: bool = False
+    general: bool = False
 
     @property
     def literal(self) -> bool:
@@ -62,6 +65,7 @@ class SpeechAct:
             or self.generic
             or self.joking
             or self.recovered
+            or self.general
         )
 
 
@@ -143,6 +147,12 @@ _HYPOTHETICAL = re.compile(
     r"(?! (?:if (?:you|u) could|earning|making|having|getting|owning|retiring|quitting|living|being able|"
     r"ganar|tener|cobrar|generar|vivir|viajar|retirarte|"
     r"(?:что )?(?:ты|вы) (?:зарабатываешь|зарабатываете|получаешь|получаете)))"
+)
+#: A disclaimer that a question is not about the writer: "asking generally", "for my pharmacology class".
+_GENERAL_ASK = re.compile(
+    r"\b(?:asking generally|general question|just a general question|asking for (?:a|my) class|for my \w+ class|"
+    r"writing notes for|pregunta general|pregunto en general|para (?:mi|una) clase de|вопрос в общем|"
+    r"чисто теоретически|спрашиваю в общем|для (?:учёбы|учебы|реферата|курсовой))\b"
 )
 _DEBUNKING = re.compile(
     r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"
@@ -376,6 +386,9 @@ class _Span:
         lo, hi = max(0, start - 40), min(len(text), end + 40)
         return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
 
+    def general(self) -> bool:
+        return _GENERAL_ASK.search(self.text) is not None
+
     def generic(self) -> bool:
         before = self.before
         return (
@@ -394,7 +407,18 @@ class _Span:
         return _RECOVERED.search(self.text, s, e) is not None and _RELAPSE.search(self.text) is None
 
 
-_FLAGS = ("negated", "question", "quoted", "hypothetical", "debunking", "idiom", "generic", "joking", "recovered")
+_FLAGS = (
+    "negated",
+    "question",
+    "quoted",
+    "hypothetical",
+    "debunking",
+    "idiom",
+    "generic",
+    "joking",
+    "recovered",
+    "general",
+)
 
 
 def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:

@@ -255,3 +255,19 @@ VEILED = [
 @pytest.mark.parametrize(("category", "text"), VEILED)
 def test_veiled_threats_and_self_harm_by_their_usual_shapes(filt: RiskFilter, category: str, text: str) -> None:
     assert category in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i double my insulin if i miss a dose? asking generally for my nursing class",
+        "¿puedo tomar ibuprofeno con mi losartán? pregunta general",
+        "можно мне пить нурофен с конкором? чисто теоретически",
+    ],
+)
+def test_a_question_said_to_be_general_asks_no_advice(filt: RiskFilter, text: str) -> None:
+    assert "risk.advice_request" not in categories(filt, text)
+
+
+def test_a_general_disclaimer_does_not_hide_a_lethal_dose_question(filt: RiskFilter) -> None:
+    assert "risk.self_harm" in categories(filt, "what is the lethal dose of my sleeping pills, asking generally")
