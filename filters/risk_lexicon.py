@@ -3108,7 +3108,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "ending-announced",
-        r"\b(?:tonight|today|this weekend|this week|tomorrow|soon|finally|gonna|going to|ready to|about to|i'?ll|ill|i will|i'?m|im|i am) (?:i'?m |im |i am |i )?(?:end(?:ing)?|finish(?:ing)?) (?:it|it all|things|everything|my life)\b(?! (?:with (?:a|the|some)|on a|off with|early|here|now for)\b)|\b(?:not (?:gonna|going to) be|won'?t be|wont be|will not be) (?:around|here|alive) (?:for|next|after|tomorrow|anymore|much longer|by)\b|\bmy last day period\b|\btonight (?:is|might be|will be) (?:the night|it)\b|\bi (?:have|got) a plan and a date\b|\b(?:wrote|written|finished) (?:the|my) (?:letters?|notes?|goodbye letters?)\b",
+        r"\b(?:tonight|today|this weekend|this week|tomorrow|soon|finally|gonna|going to|ready to|about to|i'?ll|ill|i will|i'?m|im|i am) (?:i'?m |im |i am |i )?(?:end it|end it all|ending it|ending it all|end things|ending things|end everything|ending everything|end my life|ending my life|finish it|finishing it|finish it all)\b(?! (?:with (?:a|the|some)|on a|off with|early|here|now for)\b)|\b(?:not (?:gonna|going to) be|won'?t be|wont be|will not be) (?:around|here|alive) (?:for|next|after|tomorrow|anymore|much longer|by)\b|\bmy last day period\b|\btonight (?:is|might be|will be) (?:the night|it)\b|\bi (?:have|got) a plan and a date\b|\b(?:wrote|written|finished) (?:the|my) (?:letters?|notes?|goodbye letters?)\b",
     ),
     (
         "risk.self_harm",
@@ -3244,7 +3244,7 @@ COMPOSITIONS += [
 # Abuse by comparison, condition or pile-on: a person likened to an animal by a body part or an emoji, a
 # disability or a speech condition mocked, worthlessness said to someone's face, a crowd called to pile on,
 # unwanted contact that will not stop, a body or clothes demanded.
-_ANIMAL_EMOJI = r"(?:🐷|🐖|🐽|🐄|🐮|🐒|🐵|🦍|🐳|🐋|🦛)"
+_ANIMAL_EMOJI = r"(?:🐷|🐖|🐽|🐄|🐮|🐒)"
 COMPOSITIONS += [
     (
         "risk.harassment",
@@ -3264,15 +3264,13 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "pile-on",
-        r"\b(?:everyone|let'?s all|let'?s|y'?all|all of you|chat|guys) (?:go )?(?:spam|flood|raid|roast|mass report|insult|harass|troll|dogpile|bully)\b(?= (?:the|her|him|them|this|that|@)\w*)|\bspam (?:the|her|his) \w+ with\b|\b(?:answer|reply to|respond to|text) me (?:back )?or (?:i'?ll|ill|i will) (?:keep|come|find|show)\b",
+        r"\b(?:everyone|let'?s all|let'?s|y'?all|all of you|chat|guys) (?:go )?(?:spam|flood|raid|roast|mass report|insult|harass|troll|dogpile|bully)\b(?= (?:the|her|him|them|this|that|@)\w*)|\bspam (?:the|her|his) \w+ with\b|\b(?:answer|reply to|respond to|text) me (?:back )?or (?:i'?ll|ill|i will) (?:keep coming|keep texting|keep messaging|come find|show up)\b",
     ),
     (
         "risk.harassment",
         "en",
         "animal-emoji",
-        _ANIMAL_EMOJI
-        + r"[^\n]{0,30}\b(?:oink|moo|mooo|coach|host|doc|doctor|nurse|trainer|streamer|she|he)\b|\b(?:oink|moo|mooo)\b[^\n]{0,30}"
-        + _ANIMAL_EMOJI,
+        _ANIMAL_EMOJI + r"[^\n]{0,12}\b(?:oink|moo|mooo|muu|muuu|хрю)",
     ),
     (
         "risk.harassment",
@@ -3312,7 +3310,7 @@ COMPOSITIONS += [
 # pictograph with a time, an order to kill the host, following someone home, "accidents happen to people who",
 # waiting for someone as they leave; self-harm by stopping treatment on purpose, a dose asked "for myself".
 _WEAPON_EMOJI = r"(?:🔫|🔪|💣|🗡|🪓|⚰)"
-_TIME_SOON = r"(?:soon|tonight|tomorrow|pronto|esta noche|mañana|скоро|сегодня|завтра)"
+_TIME_SOON = r"(?:soon|tonight|tomorrow|pronto|hoy|esta noche|mañana|скоро|сегодня|завтра)"
 COMPOSITIONS += [
     (
         "risk.threat",
@@ -3324,7 +3322,7 @@ COMPOSITIONS += [
         "risk.threat",
         "en",
         "weapon-emoji",
-        _WEAPON_EMOJI + r"[^\n]{0,12}" + _TIME_SOON + r"\b|\b" + _TIME_SOON + r"[^\n]{0,12}" + _WEAPON_EMOJI,
+        _WEAPON_EMOJI + r"[^\n]{0,12}" + _TIME_SOON + r"\b",
     ),
     (
         "risk.threat",
