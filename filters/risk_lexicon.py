@@ -3126,7 +3126,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "harm-again",
-        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\bcut again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
+        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\b(?:i|i'?ve|ive|just|i just) cut (?:myself )?again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
     ),
     (
         "risk.self_harm",
@@ -3213,7 +3213,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "body-mock",
-        r"\bqu[eé] (?:fe[oa]|asco|gord[oa]) (?:la|el|es|est[aá]s|eres|de) ?\w*\b|\b(?:una|un|la|el) gord[oa] (?:dando|que da|ense[ñn]ando|que ense[ñn]a)\b|\bdeja de tragar\b|\bcome como (?:cerd[oa]|vaca|marrano)\b|\bparece (?:caballo|alien|mono|cerd[oa]|vaca|sapo)\b|\bdan ganas de vomitar\b|\bes un estorbo\b",
+        r"\bqu[eé] (?:fe[oa]|gord[oa]) (?:la|el|est[aá]s|eres)\b|\bqu[eé] asco (?:la|el|de|del|de la) (?:presentador|doctor|enfermer|entrenador|farmac[eé]utic|instructor|gord|viej|calv|tip)\w*|\b(?:una|un|la|el) gord[oa] (?:dando|que da|ense[ñn]ando|que ense[ñn]a)\b|\bdeja de tragar\b|\bcome como (?:cerd[oa]|vaca|marrano)\b|\bparece (?:caballo|alien|mono|cerd[oa]|vaca|sapo)\b|\bdan ganas de vomitar\b|\bes un estorbo\b",
     ),
     (
         "risk.harassment",
