@@ -6,8 +6,9 @@
 
 What it measures:
 
-1. **Independent labelled lines** in ``benchmarks/data/detection/{dev,test,holdout,holdout2}/WRITER/*.jsonl``, written by
-   writers who were shown only the category definitions, never the rules (one writer's lines all in one split).
+1. **Independent labelled lines** in ``benchmarks/data/detection/SPLIT/WRITER/*.jsonl`` (SPLIT: dev, train, test,
+   holdout, holdout2), written by writers who were shown only the category definitions, never the rules (one
+   writer's lines all in one split).
    The test and holdout splits are frozen: each one's SHA-256 manifest (``SPLIT/MANIFEST.sha256``) is checked
    before anything is scored, and each split's figures are printed apart. The holdout split was written after
    the test split's figures had been read during tuning, so that one set stays unseen until a round is done;
@@ -447,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
         "--freeze", choices=FROZEN, metavar="SPLIT", help="write a split's manifest (once, before any tuning)"
     )
     args = parser.parse_args(argv)
+    if args.errors and args.split in (*FROZEN, "both", "all"):
+        parser.error("--errors prints lines: only for the dev or train split (the frozen splits give aggregates only)")
 
     if args.freeze:
         manifest = DATA / args.freeze / "MANIFEST.sha256"

@@ -220,8 +220,10 @@ _LEETISH = frozenset(_LATIN_LEET) | frozenset("6")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:[@$!|€]+[^\W_]+)*")
 # Three or more single letters separated by one space, dot, dash or underscore: "k i l l", "s.u.i.c.i.d.e".
 _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){2,}(?![^\W_])")
-_LONE_LEAD = frozenset("aiyoивсяк")
-_LONE_TRAIL = frozenset("uiyя")
+# Russian one-letter words: only "я" and "и" open a spaced run on their own; "с", "в", "к" are more often a
+# word's first letter ("с в и н ь я"), and "я" at the end is an ending ("т у п а я").
+_LONE_LEAD = frozenset("aiyoия")
+_LONE_TRAIL = frozenset("uiy")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 #: A cheap test: could :func:`deobfuscate` change anything beyond lower-casing?
 OBFUSCATION = re.compile(

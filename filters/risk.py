@@ -50,10 +50,10 @@ _SEVERITY = {
 #: ("how many pills would it take") nor harassment ("is the host a dude in a dress or what").
 VETOES: dict[str, frozenset[str]] = {
     "risk.threat": frozenset({"negated", "quoted", "hypothetical", "idiom", "generic", "joking", "question"}),
-    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking"}),
+    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
-    "risk.advice_request": frozenset({"quoted", "hypothetical"}),
+    "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
 }
@@ -225,6 +225,18 @@ _NEGATION_INSIDE = (
     "invented-disease",
     "treatment-blamed",
     "never-get-sick",
+    "place-gone",
+    "group-claim",
+    "condition-mock",
+    "last-show",
+)
+#: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
+#: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
+#: already done or means already taken ("slashed your tires lol", "cut again last night lol", "me acabo de tomar
+#: todo el frasco jaja"): deflection, not a joke.
+_NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("question", ("-asked",)),
+    ("joking", ("done-to-car", "poison", "harm-again", "means-taken")),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
@@ -516,15 +528,19 @@ class RiskFilter:
         kept: list[Finding] = []
         origin = norm.origin
         # A phrase rule and a composition often hit the same span: its speech act is read once.
-        vetoed: dict[tuple[str, int, int], bool] = {}
+        vetoed: dict[tuple[frozenset[str], int, int], bool] = {}
         for f in found:
             # Back to the readable copy's offsets (the nearest character at or after the span start).
             start = bisect_left(origin, f.start, 0, len(origin) - 1)
             end = max(start + 1, bisect_left(origin, f.end, 0, len(origin) - 1))
-            key = (f.category, start, end)
+            vetoes = VETOES[f.category]
+            for act, names in _NOT_CANCELLED_BY:
+                if act in vetoes and f.rule.endswith(names):
+                    vetoes = vetoes - {act}
+            key = (vetoes, start, end)
             veto = vetoed.get(key)
             if veto is None:
-                veto = vetoed[key] = speech.any_of(VETOES[f.category], norm.text, start, end)
+                veto = vetoed[key] = speech.any_of(vetoes, norm.text, start, end)
             if veto:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):

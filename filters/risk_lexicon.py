@@ -124,7 +124,7 @@ EN = {
         "knife (?:you|u|him|her|them)",
         "slap the (?:taste|shit|crap|life) out",
     ),
-    "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
+    "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|every one of|each (?:one )?of|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
     "weapon": _w(
         "gun",
         "glock",
@@ -201,9 +201,9 @@ EN = {
         "s h o o t",
     ),
     "know_where": r"\b(?:i|we)(?:'ll| will| am gonna|'m gonna| are gonna|'re gonna) (?:find out|figure out) where (?:you|u|she|he|they) (?:live|work|sleep|park)s?\b|\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
-    "meet": r"\b(?:see|meet|catch|wait for|waiting for) (?:you|u|ya|him|her) (?:after|outside|in the parking|at the|when)\b|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
+    "meet": r"\b(?:catch|wait for|waiting for) (?:you|u|ya|him|her) (?:outside|in the parking|alone|when)\b|\bwaiting for (?:you|u|ya) after\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:outside|in the parking|alone)\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:after|at) (?=[^\n]{0,60}(?:just (?:you|u) and me|in person this time|parking|back door|alone|🔪|🔫|💀|i'?ll be waiting))|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b(?! (?:posture|form|muscles?|pain|injur\w*|alignment|during|when|while|on (?:deadlifts|squats|rows)))|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b(?! (?:not\b|(?:it )?if (?:you|u) (?:don'?t|dont|miss|skip)))|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
     # ---------------------------------------------------------- self-harm
-    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|\bself[- ]?harm\w*\b",
+    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|(?<!\babout )(?<!\bof )(?<!\bon )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\btheir )(?<!\bhis )(?<!\bher )\bself[- ]?harm\w*\b(?! (?:often|is|isn'?t|can|awareness|resources|prevention|support|hotlines?|in (?:teens|kids|youth|young people)))",
     "self_wish": r"(?:^\W*|\b(?:i|i'?m|im|i am|i just|i really|i kinda|i honestly|i still|i'?ve|ive|i'?ve been|me)\s+)(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b"
     + NEAR
     + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
@@ -722,7 +722,7 @@ EN = {
 
 # ================================================================ Spanish
 ES = {
-    "intent": r"\b(?:te voy a|los voy a|las voy a|le voy a|les voy a|lo voy a|la voy a|voy a|vamos a|te vamos a|un d[ií]a de estos|te juro|lo juro|ya ver[aá]s|me las va[sn]? a pagar|me la va[sn]? a pagar|te va a pesar)\b",
+    "intent": r"\b(?:te voy a|los voy a|las voy a|le voy a|les voy a|lo voy a|la voy a|(?<!\bme )voy a|vamos a|te vamos a|un d[ií]a de estos|te juro|lo juro|ya ver[aá]s|me las va[sn]? a pagar|me la va[sn]? a pagar|te va a pesar)\b",
     "violent": _w(
         "matar",
         "mato$",
@@ -835,7 +835,7 @@ ES = {
         "escuela",
         "casa",
     ),
-    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|llegas|entras|coche|carro|casa)\b|\bte (?:agarro|voy a agarrar|agarrar[eé]) (?:sol[oa]|afuera|en la calle|saliendo)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
+    "know_where": r"\b(?:s[ée]|sabemos|ya s[ée]|conozco) (?:d[oó]nde|en qu[ée] \w+|a qu[ée] hora|cu[aá]l es tu) (?:vives|trabajas|entrenas|estacionas|duermes|sales|llegas|entras|coche|carro|casa)\b|\bte (?:agarro|voy a agarrar|agarrar[eé]) (?:sol[oa]|afuera|en la calle|saliendo)\b|\b(?:cu[ií]date|cuidadito) (?:al salir|cuando salgas|la espalda)\b|\bnos vemos (?:afuera|a la salida|al salir)\b|\bte (?:espero|estoy esperando|estaremos esperando) (?:afuera|a la salida|al salir|en el estacionamiento)\b|\bsalgan si quieren vivir\b|\bhay una bomba\b|\bya sabe[sn]?\b(?=.*\b(?:familia|pagar|jur)\w*)|\bte vas a arrepentir\b(?! (?:si no|de no)\b)|\bi'?m waiting afuera\b|\bwaiting afuera\b|\b(?:eres|est[aá]s) muert[oa]\b|\bmuert[oa] (?:est[aá]s|eres)\b",
     "self_act": r"\b(?:matarme|suicidarme|quitarme la vida|cortarme|ahorcarme|tirarme (?:de|del|por|al)|aventarme|colgarme|desaparecer para siempre|acabar con (?:mi vida|todo)|no despertar|morir(?:me)?|m0rir)\b|\bsuicid\w*\b",
     "self_wish": r"\b(?:quiero|me quiero|voy a|me voy a|pienso|estoy pensando en|quisiera|deseo|ojal[aá])\b"
     + NEAR
@@ -1088,7 +1088,7 @@ ES = {
 
 # ================================================================ Russian (Cyrillic and common transliterations)
 RU = {
-    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b)",
+    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b(?! себя| sebya))",
     # Harm named by the body part it breaks ("голову тебе оторву", "я тебе ноги переломаю"), either order.
     "body_harm": r"\b(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю) (?:тебе |вам |ему |ей |им )?(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги)\b|\b(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги) (?:я )?(?:тебе |вам |ему |ей |им )?(?:я )?(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю)\b",
     "veiled": r"\b(?:приду|придём|придем|приеду|приедем) за (?:тобой|вами)\b|\b(?:приду|приеду|заеду) к (?:тебе|вам) (?:домой )?ночью\b|\b(?:тебя|вас) (?:достану|достанем)\b|\b(?:достану|достанем) (?:тебя|вас)\b|\b(?:ты|вы) (?:уже )?(?:труп|трупы|не жилец|не жильцы)\b|\bкровью (?:харкать|умоешься|умоетесь|ссать)\b|\bмало не покажется\b|\bтвои дни сочтены\b|\bходи и оглядывайся\b|\b(?:до|не) (?:дома|утра) не доживешь\b|\bне доживёшь до\b|\bне доживешь до\b",
@@ -1630,7 +1630,8 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
             GAP,
             r"(?<!\bbe )(?<!\bbeen )(?<!\bget )",
             "violent",
-            r"\b(?=",
+            # "gonna kill myself after this stream" harms the speaker: self-harm, not a threat
+            r"\b(?! (?:myself|my self|meself|ourselves)\b)(?=",
             NEAR,
             r"(?:",
             "target",
@@ -1738,7 +1739,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "veiled",
-        r"\bme las? (?:va|vas|van) a pagar\b|\bme las? pagar[aá]s?\b|\bte vas a arrepentir\b|\bno sabes con qui[eé]n te metes\b|\b(?:vas|van) a (?:terminar|acabar|amanecer|aparecer) (?:en (?:una zanja|un hoyo|el hospital|la morgue|el cementerio|una bolsa|un cajón|una caja)|muert[oa]s?|tirad[oa]s?)\b|\btus d[ií]as est[aá]n contados\b",
+        r"\bme las? (?:va|vas|van) a pagar\b|\bme las? pagar[aá]s?\b|\bte vas a arrepentir\b(?! (?:si no|de no)\b)|\bno sabes con qui[eé]n te metes\b|\b(?:vas|van) a (?:terminar|acabar|amanecer|aparecer) (?:en (?:una zanja|un hoyo|el hospital|la morgue|el cementerio|una bolsa|un cajón|una caja)|muert[oa]s?|tirad[oa]s?)\b|\btus d[ií]as est[aá]n contados\b",
     ),
     ("risk.threat", "ru", "act", _c("ru", "violent")),
     ("risk.threat", "ru", "body-harm", _c("ru", "body_harm")),
@@ -1762,7 +1763,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "suicidal",
-        r"\b(?:i'?m|im|i am|feel(?:ing)?|been|getting) (?:so |very |really |kinda |pretty )?suicidal\b|\bsuicide is (?:the|my) only (?:way|option)\b|\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|thinking about|think about) commit suicide\b",
+        r"\b(?:i'?m|im|i am|feel(?:ing)?|been|getting) (?:so |very |really |kinda |pretty )?suicidal\b|\bsuicide is (?:the|my) only (?:way|option)\b|\b(?:gonna|going to|want to|wanna|will|i'?ll|plan to|thinking about|think about) (?:commit )?suicide\b|\b(?:suicide|killing myself|dying) is all i (?:think about|want)\b|\bsuicide (?:is )?(?:my|the) (?:plan|way out)\b",
     ),
     ("risk.self_harm", "en", "wish", _c(_ENG, "self_wish")),
     ("risk.self_harm", "en", "farewell", _c(_ENG, "farewell")),
@@ -3396,3 +3397,567 @@ REINFORCED = (
 )
 #: Every degrading, insulting or slur word of the three languages (a rude word beside one of them is abuse).
 ABUSIVE = "|".join(f"(?:{lex[k]})" for lex in (EN, ES, RU) for k in ("degrade", "insult", "slur") if k in lex)
+
+# ================================================================ fourth round: threats, self-harm and abuse by the act's form
+# Each is a construction, not a sentence. Threats: harm slipped into food or drink, a vehicle driven
+# into a place, coming armed, harm already done to a car or left at a door, the family named with a
+# warning, a place that will not stand, "your last stream", a hurt said to be deserved by obligation
+# ("someone should", "надо прибить", "hay que quemar"), street slang for a shooting or a beating, a
+# question whose answer is the threat ("will your guards stop me"). Self-harm: the ending announced
+# ("tonight I end it"), not being here tomorrow, the means taken or hoarded, a lethal-dose question,
+# cutting again, harm as deserved punishment, a height or a train chosen. Abuse: a person noun with
+# "de mierda", a group with a degrading predicate, short slurs said on their own, sexual orders.
+_EN_DRINK = r"(?:coffee|coffees|drinks?|shakes?|protein|smoothies?|soup|food|meals?|lunch|water|tea|cooler|coffee machine|bottle|punch|snacks?)"
+_EN_VEHICLE = r"(?:truck|car|van|suv|pickup|vehicle|jeep|pick-?up)"
+_EN_ARMS = r"(?:gun|guns|knife|knives|bat|machete|rifle|shotgun|pistol|glock|ar|ar-?15|ak|ak-?47|9mm|piece|strap|axe|crowbar|pipe|blade|mag|gas can|molotov)"
+_EN_FAMILY = r"(?:kids?|children|daughters?|sons?|wife|husband|family|mom|mum|little girl|little boy|baby|babies|grandkids?|girlfriend|boyfriend)"
+_ES_FAMILY = r"(?:hij[oa]s?|familia|esposa|esposo|mujer|marido|niñ[oa]s?|nen[ea]s?|mam[aá]|pap[aá]|beb[eé])"
+_RU_FAMILY = r"(?:доч\w*|сын\w*|дет(?:и|ей|ям|ьми)|жен(?:а|у|е|ой)|муж(?:а|у|ем)?|семь(?:я|ю|е|ей)|мам(?:а|у|е)|ребён\w+|ребен\w+)"
+_RU_KILL_INF = r"(?:прибить|убить|пристрелить|застрелить|зарезать|грохнуть|замочить|сжечь|спалить|взорвать|придушить|задушить|переломать|покалечить|избить|закопать|урыть|прикончить|уничтожить|отпиздить|пришибить)"
+_ES_PERSON = r"(?:negr[oa]s?|viej[oa]s?|loc[oa]s?|gord[oa]s?|indi[oa]s?|moros?|maric[oó]n\w*|maricas?|put[oa]s?|perras?|zorras?|cerd[oa]s?|sudacas?|bolitas?|enan[oa]s?|coj[oa]s?|sord[oa]s?|ciego|retrasad[oa]s?|mong[oó]lic[oa]s?|subnormal\w*|inv[aá]lid[oa]s?|tarad[oa]s?|judi[oa]s?|chin[oa]s?|payas[oa]s?|pendej[oa]s?|gorrin\w*)"
+_ES_GROUP = r"(?:jud[ií]os?|judías|moros|musulman\w+|venezolan\w+|bolivian\w+|peruan\w+|colombian\w+|mexican\w+|hondureñ\w+|chinos?|chinas?|indi[oa]s|negr[oa]s|gitan\w+|gays?|los gay|maricones|lesbianas|trans|inmigrantes|migrantes|extranjeros|sudacas|la del velo|el del turbante|las mujeres|mujeres|viejos|discapacitados|inv[aá]lidos|los del seguro|pacientes del seguro social)"
+_ES_GROUP_PRED = r"(?:(?:solo|s[oó]lo|nada m[aá]s) (?:quieren?|vienen|sirven|saben)|vienen? a robar|nos roban|roban|seguro (?:es|son|come|comen|huele|huelen|compr[oó]|trafica)|huelen? a|comen? (?:murci[eé]lagos|perros|gatos)|son (?:una )?(?:enfermedad|plaga|ratas|animales|basura|escoria|cucarachas|par[aá]sitos|lacra)|terroristas?|no deber[ií]an? (?:estar|dar|trabajar|atender|existir)|no merecen|no son personas)"
+_RU_GROUP = r"(?:хач(?:и|ей|ам|ами|ах|а|у|ом|ьё|ье)?|чурк\w*|черн(?:ые|ых|ым|ыми)|жид\w*|евре(?:и|ев|ям|ями)|мусульман\w*|понаехавш\w+|мигрант\w*|гастарбайтер\w*|таджик\w*|узбек\w*|цыган\w*|бомж\w*|гомик\w*|геи|гей|инвалид\w*|калек\w*|баб(?:а|ы|е|у)|женщин\w*|бабы-\w+|баба-\w+)"
+_RU_GROUP_PRED = r"(?:это )?(?:скот|обуза|не место|захватил\w*|понабрали|понаехал\w*|лечить не надо|не люди|террорист\w*|с дипломом|только (?:и )?(?:умеют|могут|знают)|одни черные|вали\w* домой|не лезет|не лезь|тут не место|мусор|паразит\w*|не доверяю)"
+
+COMPOSITIONS += [
+    # ---------------------------------------------------------- threats (English)
+    (
+        "risk.threat",
+        "en",
+        "poison",
+        r"\b(?:put|putting|slip|slipping|drop|dropping|add|adding|mix|mixing|sneak|sneaking) (?:some |a little |a lil )?(?:something|smth|sth|stuff|poison|rat poison|bleach|antifreeze|laxatives?|glass|pills|drugs) (?:special )?(?:in|into) "
+        + NEAR
+        + _EN_DRINK
+        + r"\b|\b(?:gonna|going to|i'?ll|ill|i will|imma|i should|i could|already|just) (?:\w+ )?(?:spike|spiked|lace|laced|poison|poisoned) (?:the |your |ur |his |her |their |those |that |all the )?(?:\w+ )?"
+        + _EN_DRINK
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "ram",
+        r"\b(?:drive|driving|drove|ram|ramming|rammed|plow|plowing|plough|crash|crashing|smash|smashing) (?:my|a|the|this|our|his) "
+        + _EN_VEHICLE
+        + r" (?:straight |right |full speed )?(?:through|into|thru) ",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "armed-visit-asked",
+        r"\b(?:show(?:s|ing)? up|come(?! up)|coming(?! up)|comes(?! up)|walk(?:ing)? in(?:to)?|pull(?:ing)? up|see (?:you|u|ya)|meet (?:you|u)|wait(?:ing)? for (?:you|u)|visit(?:ing)?|stop(?:ping)? by|drop(?:ping)? by|friend|i'?ll be there|be there) "
+        + GAP
+        + r"\bwith (?:my|a|the|some|an|me|his|a loaded|a big|a little) "
+        + _EN_ARMS
+        + r"\b(?! in (?:his|her|their) hands?)|\b(?:bringing|bring|brought|packing|carrying) (?:my|a|the|his|some|an) "
+        + _EN_ARMS
+        + r" (?:to|into|in|at) (?:the|your|ur|that|this|their|tomorrow|tonight|saturday|sunday|monday|friday)\b|\bunload(?:ing)? (?:a |the |my |full |whole )*(?:mag|clip|magazine|clip)\b|\bdodg\w* bullets\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "done-to-car",
+        r"\b(?:cut|slashed|slash|popped|loosened|tampered with|messed with|keyed) (?!my\b)(?:\w+ ){0,4}?(?:brake lines?|brakes|tires|tyres|wheels?)\b|\bleft (?:a |you a |u a |something |an? )?(?:little |small |special |nice )?(?:present|surprise|gift|package|parcel|something) (?:in|under|at|on|by|for) (?:the |your |ur |that |his |her )?(?:\w+ )?(?:car|mailbox|door|doorstep|porch|office|clinic|lobby|entrance|desk|locker|house|gym)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "family-asked",
+        r"\b(?:your|ur|yo) "
+        + _EN_FAMILY
+        + " "
+        + r"[^\n]{0,60}?"
+        + r"\b(?:would be a shame|would hate for|lock the doors?|pay for|walks? (?:home )?alone|pink backpack|bus stop|something to happen|something happens?|an accident|school is only|is safe on|(?:is|are) cute\b[^.!?\n]{0,30}\bright\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "place-gone",
+        _c(
+            _ENG,
+            "place",
+            GAP,
+            r"(?:\b(?:won'?t|wont|will not|isn'?t gonna|is not going to|ain'?t gonna) (?:be )?(?:standing|there|around|exist)\b|\b(?:will|is gonna|is going to|gonna) (?:be )?(?:burn(?:ed|t)? (?:down|to the ground)|go up in flames|be on fire)\b|\bwould look (?:great|good|better|nice|amazing) (?:on fire|in flames|burning)\b)",
+        )
+        + r"|\bhope (?:nobody|no one|noone)(?:'s| is) (?:in|at|near|inside) (?:the |that |your )?",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "all-die",
+        r"\b(?:you|u|y'?all|yall|you people) (?:are |r |re |'re )?all (?:gonna|going to|will|about to) (?:die|burn|bleed|suffer)\b(?! (?:laughing|of|from))|\b(?:y'?all|yall|everyone here|everybody here) (?:is |are )?(?:gonna|going to|will) (?:die|burn|bleed)\b(?! (?:laughing|of|from))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "last-show",
+        r"\b(?:enjoy|this is|it'?s|its|that'?s|will be|gonna be) (?:your|ur) (?:last|final) (?:stream|broadcast|live|show|shift|class|episode|video|day|days|night|week|q&a|session)\b|\b(?:your|ur|yo) days (?:are|r) numbered\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "home-not-alive",
+        r"\b(?:you|u|ya|he|she|they|this host|the host|that \w+|some people \w+ \w+ \w+) (?:won'?t|wont|don'?t|dont|doesn'?t|doesnt|never|will not|do not) make it (?:home|out alive|back home|to (?:your|ur) car|through the night)\b|\bmake sure (?:you|u|he|she|this \w+|that \w+|the \w+) (?:doesn'?t|doesnt|don'?t|dont|never|won'?t) make it (?:home|out)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "slang",
+        r"\b(?:you|u|ya|y'?all|yall|he|she|him|her|that \w+|this \w+|ur \w+)(?:'re| are| r|re)? (?:gonna|going to|finna|bout to|about to|will|'?ll|gon|gone) get (?:smoked|clapped|popped|stomped|jumped|merked|capped|wacked|whacked|shanked|stabbed|shot|dropped|handled|got)\b(?! (?:in|on) (?:ranked|the game|this game|game|pvp))|\bcatch(?:ing)? (?:you|u|ya|him|her|them|that \w+|this \w+) lacking\b|\bcatch (?:these|this) hands\b|\bhandle (?:you|u|him|her|them|that \w+|this \w+) (?:personally|myself)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "put-in",
+        r"\b(?:put|putting) (?:you|u|ya|him|her|them|that \w+(?: \w+)?|this \w+(?: \w+)?|the \w+) in (?:a wheelchair|the hospital|hospital|a coma|the ground|the icu|a body bag|a coffin|an early grave|the morgue|a cast)\b|\b(?:someone|somebody|some1) (?:should|needs to|ought to|gotta|has to) (?:break|snap|smash|bash|crack|cut|stab|shoot|kill|beat|burn|slap|punch) (?:\w+ )?(?:\w+'?s )?(?:legs?|arms?|neck|face|head|knees?|teeth|jaw|skull|fingers|hands|ribs|nose)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "locate",
+        r"(?:^|\b(?:i|we|i'?ve|ive|we'?ve|already|just|finally) )(?:found|got|have|tracked down|looked up|figured out|pulled) (?:your|ur) (?:home |house |real |new )?(?:address|location|plates?|license plate|schedule|route|ip)\b(?! (?:wrong|right|from the (?:website|form))\b)|\btracking (?:your|ur) (?:car|phone|location|kids?|wife|husband|every move)\b|\b(?:i|we) know (?:which|what) (?:exit|door|entrance|route|bus|train|gate) (?:you|u) (?:use|take|leave)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "stop-me-asked",
+        r"\b(?:security|guards?|alarm(?: system)?|locks?|cops|police|bodyguards?|cameras?|doors?)\b"
+        + NEAR
+        + r"\b(?:will|would|can|could|gonna|going to)\b"
+        + NEAR
+        + r"\b(?:stop|save|protect|keep) (?:me|you|u)\b(?! from (?:germs|injur|the (?:flu|cold|sun)))|\bwhen i show up\b|\b(?:how many|how much) (?:security|guards)\b[^\n]{0,80}\b(?:i'?m coming|im coming|i come|i show up)|\b(?:someone|somebody|i|we) (?:waited|waiting|wait|was waiting) for (?:you|u) (?:at|by|outside) (?:the |your |ur )?(?:back door|parking|car|exit|house|door)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "mark-words",
+        r"\b(?:hurt|burn\w*|shot|killed|dead|die|bleed|ground|fire|pay)\b" + GAP + r"\bmark my words\b",
+    ),
+    # ---------------------------------------------------------- threats (Spanish)
+    (
+        "risk.threat",
+        "es",
+        "poison",
+        r"\b(?:echar(?:le|les)?|ech[oaeé]|echarle|poner(?:le|les)?|pongo|ponerle|meter(?:le|les)?|meto|le voy a echar|les voy a echar|le echo|les echo) (?:algo|veneno|cloro|laxante|vidrio|pastillas|raticida|matarratas) (?:en|a) "
+        + NEAR
+        + r"\b(?:caf[eé]|bebidas?|comida|agua|batidos?|sopa|t[eé]|termo|prote[ií]na|botella|jugo)\b|\benvenen(?:ar|arte|arlos?|arlas?|o|ar[eé]|aremos)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ram",
+        r"\b(?:meter|meto|metemos|estrellar|estrello|estampar|estampo|empotrar|empotro) (?:la|el|mi|una|un) (?:camioneta|coche|carro|auto|troca|cami[oó]n|van) (?:por|contra|en|dentro de) ",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "armed-visit-asked",
+        r"\b(?:llego|llegar[eé]|llegue|voy|ir[eé]|vengo|aparezco|aparecer[eé]|paso|te espero|esperarte|te quiero esperar|nos vemos|te veo)\b"
+        + GAP
+        + r"\bcon (?:mi|una|un|el|la|unos|mis) (?:pistola|cuchillo|navaja|machete|bate|escopeta|arma|armas|fierro|cuete|rifle|amigos armados|cuchillos)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "done-to-car",
+        r"\b(?:dej[eé]|dejamos|puse|pusimos|te dej[eé]|le dej[eé]|les dej[eé]) (?:un |una )?(?:regalito|regalo|sorpresa|sorpresita|paquete|paquetito|algo)\b"
+        + GAP
+        + r"\b(?:coche|carro|auto|puerta|buz[oó]n|oficina|cl[ií]nica|farmacia|entrada|casa|consultorio)\b|\b(?:ponch[eé]|cort[eé]|raj[eé]) (?:las |tus |sus )?(?:llantas|ruedas|frenos|neum[aá]ticos|cubiertas)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "family-asked",
+        r"\b(?:tu|tus) "
+        + _ES_FAMILY
+        + r"\b"
+        + GAP
+        + r"\b(?:va a pagar|van a pagar|pagar[aá]n?|cu[ií]dal[oa]s?|escuela|colegio|sol[oa]s? a casa)\b|\b(?:le|les) (?:pase|pasara|pasar[aá]|suceda|sucediera) algo a (?:tu|tus|su|sus) "
+        + _ES_FAMILY
+        + r"\b|\btienes? hij[oa]s\b"
+        + r"[^\n]{0,40}?"
+        + r"\bcu[ií]dal[oa]s\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "place-gone",
+        _c(
+            "es",
+            "place",
+            GAP,
+            r"\b(?:va a arder|van a arder|arder[aá]n?|va a volar|volar[aá]|va a explotar|va a quedar en cenizas|no va a quedar nada|no quedar[aá] nada|va a caer)\b",
+        )
+        + r"|\b(?:hay que|habr[ií]a que|alguien deber[ií]a|vamos a|voy a) (?:quemar|incendiar|volar|prender fuego a|quemarle|incendiarle)\b"
+        + GAP
+        + r"\b(?:cl[ií]nica|hospital|farmacia|edificio|consultorio|gimnasio|oficina|tienda|centro|casa)\b|\b(?:van|vais) a morir todos\b|\btodos (?:ustedes |ustedes van a |van a )morir\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "last-show",
+        r"\b(?:disfruta|disfruten|es|ser[aá]|este es) (?:tu|su) [uú]ltim[oa] (?:en vivo|directo|transmisi[oó]n|programa|stream|live|clase|d[ií]a|noche|show|video)\b|\bvas a pagar por esto\b|\bme las vas a pagar\b|\bno respondo de lo que (?:haga|pase)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "put-in",
+        r"\b(?:dejar(?:te|lo|la|los|las)?|dejo|mandar(?:te|lo|la)?|mando|mandarlo|mandarla) (?:en|a|al) (?:silla de ruedas|coma|el hospital|la uci|terapia intensiva|muletas|el cementerio|la tumba|el panteón)\b|\b(?:ya )?(?:tengo|s[eé]|conozco|encontr[eé]|consegu[ií]) (?:tu|su) (?:direcci[oó]n|domicilio|placa|matr[ií]cula|horario|ruta)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "stop-me-asked",
+        r"\b(?:guardias|seguridad|alarma|polic[ií]a|cerraduras?|guardaespaldas)\b"
+        + NEAR
+        + r"\b(?:me|te|l[oa]) (?:van a|va a|podr[aá]n?|pueden|puede) (?:detener|parar|salvar|proteger)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "veiled-accident",
+        r"\bcu[ií]date\b[^.!?\n]{0,30}\baccidentes (?:pasan|ocurren|suceden)\b|\b(?:ser[ií]a|es) una (?:l[aá]stima|pena) que (?:le|te|les) (?:pase|pasara|pasar[aá]) algo\b",
+    ),
+    # ---------------------------------------------------------- threats (Russian)
+    (
+        "risk.threat",
+        "ru",
+        "poison",
+        r"\b(?:подсыплю|подсыпать|подсыплем|подолью|подлить|подмешаю|подмешать|насыплю|подсыпал|подлил|подмешал) (?:(?:вам|тебе|ему|ей|им|вашим \w+|твоим \w+) )?(?:кое-что|кое что|что-то|что-нибудь|яд|отраву|крысиный яд|слабительное)?"
+        + NEAR
+        + r"\b(?:в|во) (?:\w+ )?(?:кофе|чай|кулер|еду|воду|напит\w+|коктейл\w+|суп|протеин\w*|бутылк\w+|термос)\b|\bотравл(?:ю|им)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ram",
+        r"\b(?:протараню|протараним)\b|\b(?:въеду|въедем|врежусь|влечу|вломлюсь) на (?:машине|тачке|грузовике|джипе|фуре|камазе) (?:прямо )?(?:в|во) ",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "done-to-car",
+        r"\b(?:оставил|оставила|оставили|положил|положила|подложил|подложила|положили|подложили)\b"
+        + NEAR
+        + r"\b(?:подарочек|подарок|сюрприз|посылк\w+|кое-что|кое что|что-то)\b"
+        + GAP
+        + r"\b(?:двер\w+|офис\w*|машин\w+|вход\w*|аптек\w+|клиник\w+|подъезд\w*|ящик\w*|кабинет\w*)|\b(?:порезал|проколол|пробил|спустил) (?:тебе |вам )?(?:шины|колёса|колеса|тормоза)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "family-asked",
+        r"\b(?:береги|берегите) (?:её|ее|его|их|детей|семью|дочь|дочку|сына|жену) (?:пока (?:можешь|можете|есть время))\b|\b(?:у тебя|у вас) (?:же )?(?:дочка|дочь|сын|дети|жена)\b"
+        + GAP
+        + r"\bпока (?:можешь|можете)\b|\b(?:твоя|твой|твои|твоей|твоих|твоего|ваша|ваш|ваши|вашей|ваших) "
+        + _RU_FAMILY
+        + GAP
+        + r"\b(?:заплатит|заплатят|ответит|ответят|пожалеет|пожалеют)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "place-gone",
+        r"\bот (?:вашего|твоего|этого|вашей|твоей|этой|вашей) \w+ ничего не останется\b|\bничего не останется от\b|"
+        + _c(
+            "ru",
+            "place",
+            GAP,
+            r"\b(?:снесут|сгорит|сгорят|взлетит|взлетят|рухнет|будет (?:очень )?громко|полыхн\w+)\b",
+        )
+        + r"|\b(?:вы|вас) (?:все|всех) (?:сдохнете|сдохните|умр[её]те|передохнете|подохнете)\b|\b(?:сдохнете|подохнете|передохнете) (?:все|всем)\b|\bвсе (?:вы )?(?:сдохнете|подохнете|передохнете)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "last-show",
+        r"\b(?:это )?(?:твой|ваш|твоя|ваша) последн(?:ий|яя) (?:эфир|стрим|день|раз|выпуск|трансляци\w+|передач\w+)\b|\bпоследний (?:раз|эфир) (?:ведешь|ведёшь|ведете|ведёте|выходишь)\b|\b(?:вам|тебе) осталось (?:вести эфиры |жить |работать )?недолго\b|\bкак бы (?:с тобой|с вами|тебе|вам) (?:чего|что-нибудь|что-то|чего-нибудь) не (?:случилось|вышло|произошло)\b|\b(?:ты|вы|ty|vy) (?:покойник|покойники|pokoinik|pokoynik|тр[у*]п|трупы)(?!\w)|\b(?:тебе|табе|вам) ?(?:капец|кранты|хана|пиздец|конец)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "obligation",
+        r"\b(?:тебя|вас|его|её|ее|их|этого|эту|этих)\b"
+        + NEAR
+        + r"\b(?:надо|нужно|пора|бы|следует|стоит)\b"
+        + NEAR
+        + r"\b"
+        + _RU_KILL_INF
+        + r"\b|\b(?:надо|нужно|пора|следует) (?:бы )?"
+        + _RU_KILL_INF
+        + r" (?:тебя|вас|его|её|ее|их|этого|эту|этих)\b|\b(?:ноги|руки|голову|башку|шею|р[её]бра|зубы|челюсть) (?:бы )?(?:тебе|вам|ему|ей|им) (?:бы )?(?:переломать|оторвать|сломать|свернуть|проломить|выбить|пересчитать)\b|\b(?:отправлю|уложу|упеку|отправим|уложим) (?:тебя|вас|его|её|ее) (?:в|на) (?:больниц\w+|реанимаци\w+|кладбищ\w+|морг|гроб|инвалидн\w+|коляск\w+)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "locate",
+        r"\b(?:выяснил|выяснила|узнал|узнала|нашёл|нашел|нашла|вычислил|вычислила|вычислю|вычислим|пробил|пробила) (?:где (?:ты|вы) (?:живёшь|живешь|живете|живёте|работаешь)|(?:твой|ваш) (?:адрес|район|подъезд|дом)|по (?:айпи|ip|ай-пи))\b|\b(?:знаю|знаем) (?:твой|ваш) (?:район|адрес|подъезд|дом)\b|\bномер (?:твой |ваш )?запомнил\w*\b|\bвидел\w* (?:твою|вашу) (?:машину|тачку)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "stop-me-asked",
+        r"\b(?:охрана|охранник\w*|полиция|сигнализаци\w+|замки|камеры)\b"
+        + NEAR
+        + r"\b(?:тебя|вас) (?:спас[её]т|спасут|защитит|защитят)\b",
+    ),
+    # ---------------------------------------------------------- self-harm
+    (
+        "risk.self_harm",
+        "en",
+        "ending-announced",
+        r"\b(?:tonight|today|this weekend|this week|tomorrow|soon|finally|gonna|going to|ready to|about to|i'?ll|ill|i will|i'?m|im|i am) (?:i'?m |im |i am |i )?(?:end it|end it all|ending it|ending it all|end things|ending things|end everything|ending everything|end my life|ending my life|finish it|finishing it|finish it all)\b(?! (?:with (?:a|the|some)|on a|off with|early|here|now for)\b)|\b(?:not (?:gonna|going to) be|won'?t be|wont be|will not be) (?:around|here|alive) (?:for|next|after|tomorrow|anymore|much longer|by)\b|\bmy last day period\b|\btonight (?:is|might be|will be) (?:the night|it)\b|\bi (?:have|got) a plan and a date\b|\b(?:wrote|written|finished) (?:the|my) (?:letters?|notes?|goodbye letters?)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "means-taken",
+        r"\b(?:just |already )?(?:took|swallowed|downed|taken) (?:like |about |around )?(?:all (?:of )?(?:my|the|her|his)|the whole (?:bottle|box|pack)|\d{2,3}) (?:\w+ )?(?:pills|tablets|meds|of them|lithium|tylenol|sleeping pills|insulin|\w+)?\b(?=[^\n]{0,60}\b(?:bye|weird|dont call|don'?t call|goodbye|dizzy|ago|tired)\b)|\b(?:have|got) (?:\d+|all|the) (?:bottles?|pills|boxes) (?:of )?(?:\w+ )?(?:meds|pills)?\b[^.!?\n]{0,40}\btonight is the night\b|\b(?:already )?(?:have|got|holding) the pills in my hand\b|\b(?:his|her|my \w+'?s?) pills (?:all )?lined up\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "method-asked",
+        r"\b(?:most painless|least painful|quickest|fastest|easiest|surest) way (?:to|of) (?:go|die|end it|do it|check out|leave)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b|\bhow (?:much|many) (?:\w+ )?(?:would|will|does it take to) (?:kill|end) (?:someone|me|a person|somebody)\b|\bamount of \w+ (?:that )?(?:actually )?(?:does it|kills|is fatal|is lethal)\b|\bwhich is (?:quicker|faster|less painful),? (?:jumping|pills|hanging|cutting)\b|\bhow long (?:it takes|does it take) if (?:you|i) stop (?:dialysis|insulin|eating|my meds)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "harm-again",
+        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\b(?:i|i'?ve|ive|just|i just) cut (?:myself )?again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "wake-not",
+        r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|dont|won'?t|wont|never) wake up\b|\bpray (?:that )?god (?:just )?takes me\b|\bgoing to make sure of it\b|\b(?:thinking|thought) about (?:suicide|killing myself|ending it) (?:every|all|each)\b|\bstopped (?:my|taking my) \w+ (?:pills|meds|medication|insulin) on purpose\b|\b(?:i'?ve|ive|i have) decided to stop eating\b|\b(?:will|gonna|going to|ready to|want to|wanna) join (?:him|her|them|my (?:husband|wife|mom|mum|dad|son|daughter|brother|sister|family)) (?:tonight|soon|in heaven|up there|again|this week)\b|\b(?:the|that|this) (?:bridge|roof|rooftop|ledge|cliff|overpass|balcony)\b[^.!?\n]{0,40}\b(?:been thinking about it|thinking about jumping|is (?:pretty |really |so )?high|high enough|calling me)\b|\b(?:standing|sitting|i'?m|im) on (?:the|a|my|this) (?:\w+ )?(?:roof|rooftop|ledge|bridge|balcony railing)\b[^.!?\n]{0,40}\b(?:last|jump|goodbye|bye|decided)\b|\b(?:going to|gonna|about to|will|i'?ll) jump (?:off|from) (?:the|a|my|her|his|this) (?:\w+ )?(?:balcony|roof|bridge|building|ledge|cliff|overpass)\b|\b(?:keep|kept|been) (?:looking|staring) at (?:the|my) (?:knife|knives|knife block|pills|rope|razor|blade|gun)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "ending-announced",
+        r"\b(?:hoy|esta noche|mañana|este fin de semana|ya) (?:le )?(?:pongo|pondr[eé]) fin a (?:todo|mi vida)\b|\b(?:le )?(?:pongo|pondr[eé]|voy a poner) fin a (?:todo|mi vida)\b|\bme (?:quiero|voy a) matar\b|\bquiero matarme\b|\b(?:termino|terminar[eé]|acabo|acabar[eé]) con todo\b|\b(?:ya )?no voy a estar\b(?! (?:disponible|en (?:el|la) (?:directo|stream|live|clase|chat) de)\b)|\bya no me (?:van|vas) a ver (?:m[aá]s|nunca)\b|\b(?:escrib[ií]|dej[eé]) (?:las|mis|una|unas) (?:cartas|notas|carta)\b[^.!?\n]{0,40}\b(?:familia|despedida|se duerman|todos)\b|\bya (?:lo )?(?:decid[ií]|tengo todo (?:listo|planeado))\b|\bme quiero ir de este mundo\b|\b(?:suicidarme|matarme|morirme) es lo [uú]nico que (?:pienso|quiero)\b|\bsuicidio (?:es )?(?:mi plan|la [uú]nica salida)\b|\bquiero hacerme daño\b|\bme voy a matar\b|\bprefiero quitarme la vida\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-taken",
+        r"\bme (?:acabo de tomar|tom[eé]) (?:toda la caja|todo el frasco|todas las pastillas|todas mis pastillas|\d{2,3} pastillas)\b|\b(?:juntando|guardando|ahorrando|acumulando) (?:las )?pastillas\b|\bsi (?:dejo|me salto) (?:la|el|mis) \w+ me muero\b|\b(?:forma|manera) m[aá]s (?:r[aá]pida|f[aá]cil|segura) de morir\b|\b(?:forma|manera) menos dolorosa de (?:irse|morir|irme|acabar)\b|\b(?:dosis|cantidad) (?:letal|mortal)\b|\bcon cu[aá]nt[oa]s de \w+ (?:ya )?no (?:vuelves|despiertas)\b|\bcu[aá]nto \w+ con (?:mis|las) \w+ para que sea r[aá]pido\b|\bcon \w+ ya no despierto\b|\b(?:soltar|solt[eé]) el volante\b|\b(?:estoy|ando|parad[oa]|sentad[oa]) en (?:la azotea|el techo|el puente|la orilla|el balc[oó]n|la cornisa)\b|\b(?:tirarse|tirarme|aventarme) (?:desde|de) (?:un|el|la|mi) \w+ piso\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-again",
+        r"\bme (?:he vuelto|volv[ií]) a cortar\b|\bme merezco (?:las|mis|estas) cicatrices\b|\besta noche (?:hago|me hago) m[aá]s\b|\ble pido a dios que (?:ya )?me lleve\b|\bkiero morir\w*\b|\bregal[eé] (?:todas )?mis cosas\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "ending-announced",
+        r"\b(?:сегодня|завтра|на выходных|скоро) (?:вс[её] )?(?:закончу|покончу|ставлю точку|поставлю точку)\b|\bставлю точку\b|\b(?:завтра|скоро) меня (?:уже )?не будет\b|\b(?:написал|написала) (?:записки|записку|письма)\b|\bлучше (?:сам|сама) уйду\b|\bуйти без боли\b|\b(?:выйду|лягу|брошусь|прыгну) под (?:поезд|электричку|машину)\b|\b(?:выбрал|выбрала) (?:мост|крышу|способ уйти)\b|\b(?:стою|сижу|пишу(?: это)?|я уже) (?:на|с) (?:крыш\w+|мост\w*|карниз\w*|подоконник\w*)\b|\b(?:сижу|стою|лежу|я)(?: \w+){0,2} с (?:лезвием|бритвой|верёвкой|веревкой)\b|\bпоследний (?:коммент|комментарий|раз пишу)\b[^.!?\n]{0,20}\bпрости\w*\b|\bраздал\w* вещи\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-taken",
+        r"\b(?:выпил|выпила|выпью|проглотил|проглотила|съел|съела) (?:всю|все|целую) (?:пачку|упаковку|банку|таблетки|блистер)\b|\b(?:коплю|копила|копил|накопил|накопила|собираю|собрала|собрал) таблетки\b|\b(?:смертельн\w+|летальн\w+) доз\w*\b|\b(?:самый|какой самый) (?:безболезненный|быстрый|надежный|надёжный) способ (?:уйти|умереть|покончить)\b|\bчтобы (?:уснуть и )?не проснуться\b|\bрежусь\b|\bзаслужил\w* (?:шрамы|боль|это)\b|\bне ем (?:уже )?(?:неделю|\d+ дн\w+) (?:нарочно|специально)\b|\bперестал\w* пить таблетки\b[^.!?\n]{0,40}\b(?:специально|пусть)\b|\b(?:думаю|думала|думал) о (?:самоубийстве|суициде)\b|\bумиреть\b|\bсуицид\w* (?:—|-|это)? ?(?:мой план|единственный выход)\b|\bхочу (?:суицид|самоубийство)\b|\bс (?:\w+ого|\d+-?го) этажа (?:наверняка|хватит|насмерть)\b",
+    ),
+    # ---------------------------------------------------------- harassment
+    (
+        "risk.harassment",
+        "en",
+        "short-slur",
+        r"\b(?:cripple|autists?|psychos|fatass|lardass|fatties|bald freak|ok boomer|boomer grandma|b[!1]tch|stupid bitch|dumb bitch|fat bitch|lardo|landwhale|hambeast)\b|\b(?:old hags? (?:like|should)|(?:you|u|ur an?) old hag)\b|\b(?:shut up|stfu) (?:autist|cripple|retard|fatso|fatass)\b|\b(?:take (?:your|ur) meds|go take (?:your|ur) meds) freaks?\b|\bfreaks?\b(?=[^.!?\n]{0,40}\b(?:take (?:your|ur) meds|lmao|cripple))|\b(?:psycho|freak)s? lmao\b|\b(?:another|some|this|that) (?:psycho|lunatic|nutjob|freak) (?:looking|begging) for attention\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-claim",
+        r"\b(?:female doctors|women doctors|female nurses|jews|muslims|asians?|chinese|blacks|mexicans|indians|homeless (?:people|patients)|gays)\b"
+        + GAP
+        + r"\b(?:are (?:just|only) (?:nurses|animals|rats|vermin|parasites)|run (?:big pharma|the media|the banks|hollywood|everything)|eats? bats|bought (?:his|her|their) degrees?|should be put down|are animals|nobody trusts)\b|\b(?:asian|chinese|indian|black|muslim|jewish|mexican) (?:doctor|nurse|host|coach|pharmacist) (?:probably|prob|definitely|obviously|eats|bought)\b|\bnobody trusts a (?:muslim|jewish|black|chinese|mexican|indian|trans|gay) \w+\b|\btake that rag off (?:your|ur) head\b|\bno real man (?:moves|talks|walks|acts)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-order",
+        r"\bturn around and bend over\b|\bbend over (?:again|for (?:me|us|the camera)|coach|doc|nurse|host)\b|\bwhat colou?r (?:panties|underwear|bra|thong)\b|\bsend (?:me |us )?(?:feet|foot|nude|sexy|bikini)? ?pics\b(?=[^.!?\n]{0,30}(?:doc|coach|nurse|😘|😏|🤤|😈|i know (?:u|you) want))|\bsend (?:me |us )?(?:feet|foot|nude|bikini|sexy) pics\b|\bshow (?:us|me) what'?s under\b|\bcheck my pulse anytime\b|\bif (?:you|u) know what i mean\b(?=[^\n]{0,10}[😈😏🍆🍑])|\bwhat size are (?:your|ur) feet\b|\bi know (?:u|you) want me\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "de-mierda",
+        r"\b"
+        + _ES_PERSON
+        + r" (?:\w+ )?de mierda\b|\b(?:pinche|maldit[oa]) (?:sord[oa]|viej[oa]|gord[oa]|indi[oa]|negr[oa]|maric[oó]n|cojo|enan[oa]|retrasad[oa]) ?\w*\b|\b(?:zorra|puta|guarra|perra|gorda|cerda) (?:asquerosa|de mierda|barata|inmunda)\b|\b(?:presentadora|doctora|enfermera|entrenadora|host|instructora|farmac[eé]utica) es una (?:guarra|zorra|puta|perra|golfa|bitch)\b|\b(?:viej[oa]) (?:decr[eé]pit[oa]|in[uú]til|senil)\b|\bp ?u ?t ?a doctora\b|\b(?:ese|este|el|un|eres|es un) maric(?:[oó0]n|a)\b|\bmaric[oó0]n (?:no|de|el)\b|\bmarica el (?:coach|entrenador|doctor|host|presentador)\b|\bmongólico\b|\bmongolico\b|\bretrasado mental\b|\bc[aá]llate,? (?:indi[oa]|negr[oa]|gord[oa]|maric[oó]n|sudaca)\b|\bhabla bien,? (?:indi[oa]|negr[oa]|sudaca|chin[oa]|gring[oa])\b|\bvete a tu asilo\b|\bdeber[ií]as? estar en el asilo\b|\bvayan al manicomio\b|\bvete al manicomio\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-claim",
+        r"\b"
+        + _ES_GROUP
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _ES_GROUP_PRED
+        + r"\b|\b(?:doctor|doctora|enfermer[oa]|farmac[eé]utic[oa]|presentador[a]?|entrenador[a]?) (?:judi[oa]|jud[ií]o|chin[oa]|indi[oa]|negr[oa]|gay|musulm[aá]n\w*)\b"
+        + GAP
+        + r"\b(?:solo quiere|seguro|huele|come|terrorista|plata|dinero)\b|\bla del velo\b"
+        + GAP
+        + r"\bterrorista\b|\beso no es (?:una )?mujer\b|\bun hombre disfrazado\b|\bse le nota lo gay\b|\bqu[eé] voz de (?:mariquita|marica|nena)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-mock",
+        r"\bqu[eé] (?:fe[oa]|gord[oa]) (?:la|el|est[aá]s|eres)\b|\bqu[eé] asco (?:la|el|de|del|de la) (?:presentador|doctor|enfermer|entrenador|farmac[eé]utic|instructor|gord|viej|calv|tip)\w*|\b(?:una|un|la|el) gord[oa] (?:dando|que da|ense[ñn]ando|que ense[ñn]a)\b|\bdeja de tragar\b|\bcome como (?:cerd[oa]|vaca|marrano)\b|\bparece (?:caballo|alien|mono|cerd[oa]|vaca|sapo)\b|\bdan ganas de vomitar\b|\bes un estorbo\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-claim",
+        r"\b"
+        + _RU_GROUP
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _RU_GROUP_PRED
+        + r"\b|\b(?:хач(?:и|ей|ам|ами|ах|а|у|ом)?|ч[у*]рк\w*|п[и1*]д[оа*]р\w*|п[и1*]др\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "short-insult",
+        r"\b(?:(?:тупой|старый|ты|дед) маразматик|психичк\w+|психи|толстух\w+|террористк\w+|уродин\w+|лысая уродина|жирн(?:ая|ый) (?:свинья|корова|тренерш\w+|ведущ\w+)|тупая (?:с[у*]ка|тварь|овца|корова|шлюха)|тупой маразматик|старая дура|дура ведущ\w+|эту дуру|дебил даун|хрю-хрю|заика|мямля|zhirnaya korova|tupaya korova|tupaya shlyuha)\b|^\W*урод\W*$|(?<=, )калека\W*$|\b(?:в гроб|на кладбище) пора\b|\bв дурку пора\b|\bиди лечись\b|\bс твоей рожей\b|\bиз этих,? противно\b|\bзатроллим\b|\bнаучись говорить по-русски\b|\bместо женщины на кухне\b|\bэто вообще баба\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-order",
+        r"\b(?:сними|снимай|сними-ка) (?:халат|футболку|лифчик|трусы|одежду)\b|\bпокажи,? что под (?:халатом|одеждой|футболкой)\b|\b(?:нагнись|повернись)\b[^.!?\n]{0,20}\b(?:ещё|еще|задом|раз)\b|\bскинь фотк\w* в (?:купальнике|белье|бикини)\b|\bв личку фотки скинул\b",
+    ),
+]
+
+# Abuse by comparison, condition or pile-on: a person likened to an animal by a body part or an emoji, a
+# disability or a speech condition mocked, worthlessness said to someone's face, a crowd called to pile on,
+# unwanted contact that will not stop, a body or clothes demanded.
+_ANIMAL_EMOJI = r"(?:🐷|🐖|🐽|🐄|🐮|🐒)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "worthless-you",
+        r"\b(?:you|u|ur|you'?re|youre)(?:'re| are| r|re)? (?:such |just |the most |a |an )*(?:\w+ )?(?:piece of (?:trash|garbage|shit|crap)|waste of (?:space|oxygen|air|skin)|excuse (?:for|of) an? \w+)\b|\ba (?:waste of (?:space|oxygen)|piece of (?:trash|garbage|shit)) like (?:you|u)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "condition-mock",
+        r"\b(?:stutter\w*|lisp\w*|autistic|deaf|blind|crippled?|bald|wheelchair|chemo|dentures|hijab\w*|burqa|niqab|turban)\b"
+        + GAP
+        + r"\b(?:like an? (?:idiot|moron|retard|freak|clown)|spit it out|why even bother|get someone normal|have some shame|what is (?:she|he) hiding|go take (?:your|ur) dentures|(?:is|are) (?:so )?gross|freak)\b|\b(?:who let|let) the (?:monkey|ape|gorilla|pig|cow|whale|grandma|grandpa|boomer)s? (?:in|read|on|host|talk|near|do)\b|\b(?:teeth|face|nose|ears|legs|arms) like an? (?:horse|pig|cow|monkey|rat|beaver|donkey|whale|hippo)\b|\b(?:probably|prob|must|def|definitely) weighs? (?:like |about |at least |over )?\d{3}\b|\bis (?:the host|she|that|he|the \w+) even a (?:woman|man|girl|guy)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "pile-on",
+        r"\b(?:everyone|let'?s all|let'?s|y'?all|all of you|chat|guys) (?:go )?(?:spam|flood|raid|roast|mass report|insult|harass|troll|dogpile|bully)\b(?= (?:the|her|him|them|this|that|@)\w*)|\bspam (?:the|her|his) \w+ with\b|\b(?:answer|reply to|respond to|text) me (?:back )?or (?:i'?ll|ill|i will) (?:keep coming|keep texting|keep messaging|come find|show up)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "animal-emoji",
+        _ANIMAL_EMOJI + r"[^\n]{0,12}\b(?:oink|moo|mooo|muu|muuu|хрю)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "vocative-animal",
+        r"\b(?:ur|your)\b[^\n]{0,60}(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bmy )\b(?:pig|cow|whale|hippo|fatso|lardass)(?=\W*$)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "condition-mock",
+        r"\b(?:tartamud\w+|sord[oa]s?|cieg[oa]s?|coj[oa]s?|calv[oa]s?|silla de ruedas|audífono|audifono|velo|hiyab|hijab|turbante)\b"
+        + GAP
+        + r"\b(?:parece (?:tont\w+|idiota|retrasad\w+)|in[uú]til|que se salga|no puede entrenar|estorbo|qu[eé] asco|terrorista|no entiende nada)\b|\b(?:dientes|cara|nariz|orejas|patas) de (?:caballo|cerdo|vaca|mono|rata|burro|sapo)\b|\b(?:bigote|barba)\b"
+        + GAP
+        + r"\b(?:es mujer|es hombre)\b|\bvete (?:a tu|al) asilo\b|\ba la gorda\b|\bcome como (?:cerd[oa]|vaca|marrano)\b|\bpanda de (?:moros|negros|sudacas|maricones|gitanos|indios|viejos)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "pile-on",
+        r"\btodos a (?:insultar|reportar|spamear|molestar|acosar|funar|trollear)\b|\bvamos a (?:funar|reportar en masa|spamear)\b|\bm[aá]ndame (?:fotos|fotitos|nudes|packs?)\b|\bte quiero ver (?:sin ropa|desnud\w+|en (?:bikini|lencer[ií]a|calzones))\b|\bs[eé] que (?:quieres|te gusta)\b(?=[^\n]{0,20}(?:😘|😏|😈|🍑|\W*$))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "condition-mock",
+        r"\b(?:в коляске|колясочник\w*|инвалид\w*|заик\w+|глух\w+|слеп\w+|лыс\w+|в хиджабе|хиджаб\w*)\b"
+        + GAP
+        + r"\b(?:тут не место|не место|что тут забыл\w*|выйди из эфира|не лезет|не тренироваться|мямля|урод\w*|террорист\w*|обуза|позорище)\b|\b(?:зубы|морда|рожа|лицо|нос|уши) как у (?:лошади|коня|свиньи|коровы|обезьяны|крысы|бобра|осла)\b|\b(?:усы|борода)\b"
+        + GAP
+        + r"\bэто (?:вообще )?(?:баба|мужик)\b|\bузкоглаз\w*\b|\b(?:все )?давайте (?:затроллим|зачмырим|заспамим|засрём|засрем|травить|задизлайкаем)\b|\b(?:в дом престарелых|на свалку) пора\b",
+    ),
+]
+
+# Veiled threats by their usual shapes: an ultimatum ("or it won't be pretty"), a death for a death, a weapon
+# pictograph with a time, an order to kill the host, following someone home, "accidents happen to people who",
+# waiting for someone as they leave; self-harm by stopping treatment on purpose, a dose asked "for myself".
+_WEAPON_EMOJI = r"(?:🔫|🔪|💣|🗡|🪓|⚰)"
+_TIME_SOON = r"(?:soon|tonight|tomorrow|pronto|hoy|esta noche|mañana|скоро|сегодня|завтра)"
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "ultimatum-never-again",
+        r"\b(?:it|this|things) (?:won'?t|wont|will not|ain'?t gonna|is not gonna) be pretty\b|\band see what happens to (?:your|ur|the|this|that)\b|\b(?:somebody|someone|one of (?:you|them)) (?:at|from|in|on) (?:that|your|ur|the|this) \w+ (?:dies|will die|is gonna die|gonna die) too\b|\baccidents (?:happen|can happen) to (?:people|doctors|hosts|nurses|streamers|snitches|those|\w+s) (?:who|that)\b|\bwait (?:till|until) (?:you|u) (?:walk out|leave|get home|come out|step outside|get to (?:your|ur) car)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "weapon-emoji",
+        _WEAPON_EMOJI + r"[^\n]{0,12}" + _TIME_SOON + r"\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "order-kill",
+        r"^\W*(?:kill|shoot|stab|murder|hang|burn|gut|choke) (?:the|that|this|ur|your) (?:\w+ )?(?:host|doctor|doc|nurse|coach|streamer|trainer|pharmacist|presenter|mod)s?\b|\b(?:been |i'?ve been |i keep )?(?:following|followed|tailing|tailed) (?:the |that |your |ur |this )?(?:\w+ ){0,4}?(?:home|to (?:her|his|your|ur) car)\b|\b(?:i'?ll|ill|i will|gonna|going to|imma|we'?ll|someone should|somebody should) (?:\w+ )?(?:firebomb|molotov|torch|set fire to|shoot up|burn down)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ultimatum-never-again",
+        r"\b(?:te (?:quiero |voy a )?esperar|te espero|esperarte) (?:afuera |a la salida |al salir )?con (?:unos|mis|varios) (?:amigos|compas|primos|carnales|cuates)\b|\bte (?:segu[ií]|sigo|seguir[eé]) (?:hasta|a) (?:tu|su) (?:casa|coche|carro|auto)\b|\blos accidentes (?:pasan|ocurren)\b[^.!?\n]{0,30}\b(?:a (?:los|las|la gente) que|cuando)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ultimatum-never-again",
+        r"\b(?:приедем|придём|придем|приеду|приду|заедем|заеду|зайду|зайдём|зайдем)\b"
+        + GAP
+        + r"\bразобраться с\b|\bбереги себя,? когда (?:пойд[её]шь|будешь идти|выйдешь|поедешь)\b|\b(?:позабочусь|прослежу|сделаю так),? чтобы (?:\w+ ){0,3}больше (?:никогда|никого|не)\b|\bпоговорим (?:по-другому|иначе|по-взрослому)\b|\b(?:проследил|проследила|выследил|выследила) (?:тебя |вас |её |ее |его )?до (?:дома|машины|подъезда)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "stop-treatment-means-taken",
+        r"\b(?:stop|quit|stopping|quitting) (?:taking )?(?:my|the|all my) (?:\w+ )?(?:meds|pills|insulin|medication|dialysis|treatment)\b[^\n]{0,60}\b(?:that'?s my plan|do the job|end it|so it ends|i'?ll die|be over)\b|\b(?:my )?(?:heart|condition|kidneys|diabetes) (?:will|would|can) do the job\b|\b(?:dose|how (?:much|many)|amount|overdose)\b[^\n]{0,80}\b(?:asking|it'?s) for (?:me|myself)\b|\bfeel(?:ing)? (?:\w+ )?(?:more |so |very |really )?suicidal\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "stop-treatment-means-taken",
+        r"\b(?:dejo|dejar[eé]|voy a dejar) (?:la|el|mis|las) (?:\w+ )?(?:insulina|pastillas|medicinas|tratamiento|di[aá]lisis)\b[^\n]{0,60}\b(?:me muero|morir|eso (?:voy a hacer|quiero)|es mi plan)\b|\bpregunto por m[ií]\b|\bes mi [uú]ltim[oa] (?:mensaje|comentario|directo)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "stop-treatment-means-taken",
+        r"\b(?:перестану|брошу|не буду) (?:пить|принимать|колоть) (?:\w+ )?(?:таблетки|лекарства|инсулин)\b[^\n]{0,60}\b(?:пусть|остановится|умру|быстрее)\b|\bспрашиваю для себя\b|\bдоз\w*[^\n]{0,80}\bмне (?:надо|нужно) знать\b|\bдоз\w* \w+ смертельн\w*|\bумереть от передозировки\b",
+    ),
+]

@@ -124,7 +124,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
         r"(?<!\bwhen )(?<!\bif )(?<!\bonce )(?<!\blike )(?<!\bafter )\byou(?:'re| are| r|re) (?:so |already )?(?:dead|going to die|gonna die|next)\b(?!\s+(?:wrong|right|serious|on|inside|tired|last|in line|up))",
         "N",
     ),
-    ("risk.threat", "en", ("your back",), r"\b(?:better )?watch your back\b", "N"),
+    (
+        "risk.threat",
+        "en",
+        ("your back",),
+        r"\b(?:better )?watch your back\b(?! (?:posture|form|muscles?|pain|injur\w*|alignment|during|when|while|on (?:deadlifts|squats|rows)))",
+        "N",
+    ),
     (
         "risk.threat",
         "en",

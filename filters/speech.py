@@ -17,8 +17,13 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
                   the foot", "me muero de risa", "убить время", "this workout is killing me")
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
+``general``       the writer says the question is not about them, anywhere in the text ("asking generally, for
+                  my nursing class", "pregunta general", "чисто теоретически")
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
+``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
+                  cut", "llevo dos años sin cortarme", "раньше резала себя, уже 3 года нет"), unless the text says
+                  it is back ("clean for a year but I cut again last night", "otra vez", "снова")
 
 All offsets index the text given; the text should be lower-cased (the risk
 filter passes its de-obfuscated copy). Every pattern is linear-time.
@@ -44,6 +49,8 @@ class SpeechAct:
     idiom: bool = False
     generic: bool = False
     joking: bool = False
+    recovered: bool = False
+    general: bool = False
 
     @property
     def literal(self) -> bool:
@@ -57,11 +64,17 @@ class SpeechAct:
             or self.idiom
             or self.generic
             or self.joking
+            or self.recovered
+            or self.general
         )
 
 
 _SENTENCE_END = re.compile(r"[.!?\n…]+|\s[-–—]\s")
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|pero|aunque|sino|но|однако|хотя|а)\b")
+# A subordinate "when"/"if" opens a clause of its own: "don't be surprised when u don't make it home" negates
+# the warning, not what follows it; "nobody would care if I killed myself" is not a negated act.
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?\n…()]|\s[-–—]\s|\b(?:but|although|though|when|if|pero|aunque|sino|cuando|но|однако|хотя|а|когда|если)\b"
+)
 _NEGATOR = re.compile(
     r"\b(?:not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t|wasn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|"
     r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no|neither|nor|hardly|"
@@ -93,13 +106,30 @@ _REPORTING = re.compile(
     r"(?:wrote|writes|write|said|says|saying|say|typed|posted|posts|commented|comments|claims?|claimed|thinks?|"
     r"believes?|tweeted|told (?:me|us|the host)|tells? (?:me|us|her|him|them)|threatened|called|"
     r"messaged|messages|dm'?d|dmed|texted|emailed|sent (?:me|us))"
+    # Someone else's post reported to the moderators: "mods, someone is selling pills", "the guy above thinks ...",
+    # "reported the account claiming ...", "ban the guy selling xanax".
+    r"|(?:someone|somebody|a guy|the guy|this guy|that guy|a user|an account|a profile|a bot|"
+    r"(?:the )?(?:guy|user|person|account|comment|girl) (?:above|below|in chat|here))\s+"
+    r"(?:above |in (?:the )?chat |here |on (?:fb|facebook|tiktok|twitter|insta|instagram|youtube|reddit) )?"
+    r"(?:is |keeps? |was )?"
+    r"(?:selling|posting|saying|claiming|threatening|spamming|pushing|offering|thinks|says|claims)"
+    r"|\b(?:reported|report|ban|remove|block|kick|delete) (?:the|this|that|a) (?:guy|user|account|person|bot|troll|"
+    r"profile|comment)s?(?: above| below| in chat)? (?:who (?:is |keeps )?)?(?:selling|posting|saying|claiming|"
+    r"threatening|spamming|pushing|offering|that says)"
     r"|\bquoting\b|\b(?:message|dm|comment|text|email|reply)s? (?:i|we) (?:got|received)\b"
     r"|(?:a|this|that|some) (?:tiktok|video|post|reel|ad|comment|article|meme|youtuber|influencer)s?"
     r"(?: \w+)? (?:saying|claiming|that says|that said|says|said)"
+    r"|(?:el|la|al) (?:de arriba|señora? de arriba|usuario de arriba)|(?:hay )?(?:un|una) (?:perfil|usuario|tipo|bot|"
+    r"cuenta) (?:vendiendo|diciendo|que vende|que dice|ofreciendo)|alguien (?:vende|est[aá] vendiendo|publica|anda "
+    r"diciendo|ofrece)|report[eé] (?:al|a la|a un|a una|el|la)\b"
     r"|(?:alguien|[eé]l|ella|mi \w+|la gente|un (?:tipo|usuario|señor)|el (?:malo|villano|personaje|asesino))\s+"
+    r"(?:en (?:el )?(?:chat|fb|facebook|face|twitter|tiktok|grupo|whatsapp) )?"
     r"(?:siempre |tambi[eé]n |ya |a veces )?(?:me |nos )?"
     r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó])"
-    r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+|бандит|злодей|герой|персонаж)\s+"
+    r"|(?:тут|там|здесь) (?:пишут|продают|предлагают|говорят)|(?:тут|там|здесь) (?:аккаунт|профиль|бот|кто-то|"
+    r"какой-то \w+) (?:продает|продаёт|пишет|предлагает)"
+    r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+|бандит|злодей|герой|персонаж|свекровь|"
+    r"св[её]кор|т[её]ща|соседка|сосед|подруга|коллега|бабушка|дедушка)\s+"
     r"(?:всегда |тоже |постоянно |вечно |мне |нам )?(?:мне |нам )?"
     r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?))\b"
 )
@@ -107,6 +137,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:what if(?! i told (?:you|u|ya))|imagine|hypothetically|suppose|supposing|pretend|"
     r"in (?:a|the|my|his|her|this|that) (?:movie|game|film|show|book|dream|novel|story|script|fic|fanfic|screenplay|"
     r"play|song|lyrics|episode|series|anime|manga|comic)|"
+    r"what happens if|what (?:should|would|do|does) (?:someone|somebody|one|a person|people) do if|if i could|"
+    r"asking generally|general question|qu[eé] (?:hace|deber[ií]a hacer) (?:alguien|una persona) si|pregunta general|"
+    r"что (?:делать|делает человек),? если (?:у кого-то|человек)|"
     r"what happens if|qu[eé] pasar[ií]a si|y si|imagina|imag[ií]nate|supongamos|"
     r"en (?:la|el|mi|una|un) (?:pel[ií]cula|novela|serie|juego|libro|canci[oó]n|sueño|historia)|"
     r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе))\b"
@@ -115,6 +148,12 @@ _HYPOTHETICAL = re.compile(
     r"ganar|tener|cobrar|generar|vivir|viajar|retirarte|"
     r"(?:что )?(?:ты|вы) (?:зарабатываешь|зарабатываете|получаешь|получаете)))"
 )
+#: A disclaimer that a question is not about the writer: "asking generally", "for my pharmacology class".
+_GENERAL_ASK = re.compile(
+    r"\b(?:asking generally|general question|just a general question|asking for (?:a|my) class|for my \w+ class|"
+    r"writing notes for|pregunta general|pregunto en general|para (?:mi|una) clase de|вопрос в общем|"
+    r"чисто теоретически|спрашиваю в общем|для (?:учёбы|учебы|реферата|курсовой))\b"
+)
 _DEBUNKING = re.compile(
     r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"
     r"stop (?:sharing|spreading|falling for|believing)|don'?t (?:believe|fall for)|i doubt|doubt it|"
@@ -122,7 +161,9 @@ _DEBUNKING = re.compile(
     r"not how (?:\w+ )?works|so dangerous|is dangerous|reported it|"
     r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|cuidado con|"
     r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|это (?:бред|чушь|ерунда|враньё|вранье|брехня)|"
-    r"mif|nepravda|hvatit verit\w*)\b"
+    r"mif|nepravda|hvatit verit\w*|"
+    # a study withdrawn or exposed: "the study was retracted", "desmentido", "исследование отозвали, там был подлог"
+    r"retracted|fraudulent study|desmentid\w+|retractad\w+|fue un fraude|отозвали|подлог|опроверг\w*|разоблач\w*)\b"
 )
 _IDIOMS = re.compile(
     r"\b(?:dead to me|(?:shoot|shot|shooting|shoots) (?:yourself|myself|himself|herself|themselves|ourselves|"
@@ -138,6 +179,18 @@ _IDIOMS = re.compile(
     r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
     r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
     r"blew up|blown away|bloody murder|beat the (?:heat|odds|traffic|record|clock|rush|system|crowd)|"
+    r"(?:is|'s|s) the (?:best )?(?:cure|medicine|remedy) for (?:my|the|a|your|any) (?:monday|mondays|boredom|bad day|"
+    r"bad mood|blues|soul|heart|hangover|sadness)|laughter is the best medicine|la risa es la mejor medicina|"
+    r"смех\W{0,3}лучшее лекарство|"
+    r"mind off (?:myself|it|things)|(?:kill|killing|killed|kills) myself laughing|"
+    r"(?:smash|smashing|destroy|destroying|kill|killing|murder|murdering|crush|crushing|blow up|blowing up|"
+    r"reventar|revienta|matar|убью|убьём|убьем|разнес\w*|порв[её]м) (?:this |that |the |these |those |today'?s |"
+    r"la |el |los |las |este |esta |этот |эту |это )?(?:\w+ )?(?:leg day|legs|workout|set|sets|reps|core|finisher|"
+    r"goal|meta|game|match|partido|exam|smoothie|bowl|pizza|burger|plate|piernas|entreno|entrenamiento|"
+    r"присед\w*|тренировк\w*|экзамен\w*|матч\w*)|matar en el (?:partido|juego|escenario|gym)|"
+    r"paliza a la meta|bomb (?:threat|scare|squad|dog)s?|amenaza de bomba|gunshot (?:wounds?|injur\w*)|"
+    r"угроз\w+ (?:взрыва|теракта)|violar (?:mis|sus|tus|la|el|los|las) (?:datos|derechos|privacidad|leyes|ley|"
+    r"normas|reglas|contrato)|"
     r"mind off (?:myself|it|things)|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
     r"(?:is|was) (?:the )?bomb|"
     r"me muero (?:de|por|con) \w+|muero de (?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza)|"
@@ -154,6 +207,27 @@ _JOKE = re.compile(
 _JOKE_WITHDRAWN = re.compile(
     r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not lol|unless|no es broma|no estoy bromeando|en serio|"
     r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
+)
+#: A past act with recovery since, in the sentence of the span: a milestone ("5 years clean", "llevo 2 años
+#: sin", "уже 3 года не"), "used to", "N years ago", "back in school", "hace años", "раньше", "N лет назад".
+_RECOVERED = re.compile(
+    r"\b(?:i used to|used to (?:self[- ]?harm|cut|hurt|burn|starve|want to die|be suicidal)|"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|yrs?|months?|weeks?) "
+    r"(?:ago|clean|free|sober|without)|(?:been |i'?m |im |i am |stayed |staying )?clean (?:for|from|since)|"
+    r"in recovery|recovered|(?:helped|help) me (?:stop|quit|get through|recover)|back (?:in|when) (?:high school|"
+    r"school|college|my teens|\d{4})|when i was (?:\d+|younger|a teen\w*|a kid|in (?:high )?school)|"
+    r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|varios|muchos) (?:años?|mes(?:es)?|semanas?)|"
+    r"llevo (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios) (?:años?|mes(?:es)?|"
+    r"semanas?) (?:sin|limpi[oa])|antes me (?:cortaba|lastimaba|hac[ií]a daño)|de (?:joven|adolescente)|"
+    r"ya lo super[eé]|en recuperaci[oó]n|"
+    r"раньше|когда-то|(?:\d+|год|два|три|четыре|пять|несколько|много) (?:года?|лет|месяц\w*|недел\w+) назад|"
+    r"уже (?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*)(?: как)? (?:не|без|нет)|в юности|"
+    r"в ремиссии)\b"
+)
+#: Words that bring a past act back to the present: a relapse, "again", "now", "tonight".
+_RELAPSE = re.compile(
+    r"\b(?:again|relaps\w*|tonight|but now|now i|started (?:again|back)|otra vez|de nuevo|volv[ií] a|reca[ií]\w*|"
+    r"esta noche|pero ahora|снова|опять|сорвал\w*|сегодня ночью|но сейчас|теперь (?:я )?(?:снова|опять))\b"
 )
 _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:(?:too much|eating|drinking|all that|the|that|this|these|those) )?(?:\w+ing|smoking|sugar|salt|"
@@ -312,6 +386,9 @@ class _Span:
         lo, hi = max(0, start - 40), min(len(text), end + 40)
         return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
 
+    def general(self) -> bool:
+        return _GENERAL_ASK.search(self.text) is not None
+
     def generic(self) -> bool:
         before = self.before
         return (
@@ -325,8 +402,23 @@ class _Span:
         after = text[self.end : self.sentence[1]]
         return _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, self.start) is None
 
+    def recovered(self) -> bool:
+        s, e = self.sentence
+        return _RECOVERED.search(self.text, s, e) is not None and _RELAPSE.search(self.text) is None
 
-_FLAGS = ("negated", "question", "quoted", "hypothetical", "debunking", "idiom", "generic", "joking")
+
+_FLAGS = (
+    "negated",
+    "question",
+    "quoted",
+    "hypothetical",
+    "debunking",
+    "idiom",
+    "generic",
+    "joking",
+    "recovered",
+    "general",
+)
 
 
 def context(text: str, start: int, end: int, lang: str | None = None) -> SpeechAct:
