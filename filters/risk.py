@@ -288,6 +288,9 @@ _ADVICE_EXTRA = (
     "колет",
     "magni",
 )
+#: Every word that unlocks the advice compositions: the phrase rules' triggers, readings and medicines, and the
+#: wider question forms.
+ADVICE_GATE: tuple[str, ...] = (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA, *risk_lexicon.ADVICE_MORE_TRIGGERS)
 
 
 @lru_cache(maxsize=1)
@@ -361,13 +364,7 @@ def _compile() -> _Compiled:
             raise ValueError(f"composition {name} has no literal a message must contain: it would run on every message")
         needs.append(clauses)
     advice_unit = len(needs)
-    needs.append(
-        [
-            frozenset(
-                k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA, *risk_lexicon.ADVICE_MORE_TRIGGERS)
-            )
-        ]
-    )
+    needs.append([frozenset(k.lower() for k in ADVICE_GATE)])
     ids: dict[str, int] = {}
     rest: list[tuple[frozenset[int], ...]] = []
     first: dict[int, set[int]] = {}

@@ -25,7 +25,7 @@ from castguard.filters.normalize import deobfuscate
 from castguard.filters.pipeline import Pipeline, Scorer
 from castguard.filters.prepass import Prepared, prepare
 from castguard.filters.privacy.keywords import find_keywords
-from castguard.filters.risk import _ADVICE_EXTRA, _OBFUSCATION_HINT, RiskFilter, _compile
+from castguard.filters.risk import _OBFUSCATION_HINT, ADVICE_GATE, RiskFilter, _compile
 from castguard.filters.risk import candidates as risk_candidates
 from tests.filter_helpers import msg
 
@@ -83,7 +83,7 @@ class _HandGate:
         compiled = _compile()
         self.count = compiled.advice_unit + 1
         self.triggers = {i: [k.lower() for k in keys] for i, (_, _, keys, _, _) in enumerate(risk_rules.RULES) if keys}
-        self.triggers[compiled.advice_unit] = [k.lower() for k in (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA)]
+        self.triggers[compiled.advice_unit] = [k.lower() for k in ADVICE_GATE]
         self.texts: tuple[str, ...] = ()
 
     def read(self, text: str) -> None:
