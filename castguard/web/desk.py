@@ -33,6 +33,7 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 
+from castguard.core.text import clean_text
 from castguard.web.gate import TOKEN_ENV, AccessLog, Gate, Listen, add_security_headers
 
 log = logging.getLogger("castguard.web")
@@ -49,6 +50,13 @@ QUIT_TIMEOUT = 4.0
 KILL_TIMEOUT = 2.0
 #: textual-serve's page assets (the terminal's script, its style sheet and font).
 STATIC = Path(textual_serve.__file__).resolve().parent / "static"
+
+
+#: How the server runs the application: its access log never holds a query string (the token travels there).
+RUNNER_OPTIONS: dict[str, Any] = {
+    "access_log_class": AccessLog,
+    "access_log": logging.getLogger("castguard.web.access"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +184,7 @@ class WebDesk:
     def title(self) -> str:
         """What the page is called: the session, the name and the role."""
         c = self.command
-        return f"castguard · {c.session} · {c.name} ({c.role})"
+        return clean_text(f"castguard · {c.session} · {c.name} ({c.role})", 200)
 
     async def websocket(self, request: web.Request) -> web.StreamResponse:
         """One tab: a desk process of its own for as long as the tab's WebSocket is open."""
@@ -339,8 +347,7 @@ async def serve(
     stop: asyncio.Event | None = None,
 ) -> None:  # fmt: skip
     """Serve ``desk`` on ``listen`` until Ctrl-C, SIGTERM or ``stop``; ``ready`` gets the address to open."""
-    runner = web.AppRunner(desk.app(), handle_signals=False, access_log_class=AccessLog,
-                           access_log=logging.getLogger("castguard.web.access"))  # fmt: skip
+    runner = web.AppRunner(desk.app(), handle_signals=False, **RUNNER_OPTIONS)
     await runner.setup()
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -146,7 +146,9 @@ class Gate:
         if by_token and request.method == "GET" and request.path == "/":
             # The token leaves the address: the cookie stands for it from now on.
             query = {k: v for k, v in request.query.items() if k != "token"}
-            raise self._with_cookie(web.HTTPSeeOther(request.rel_url.with_query(query)))
+            onward = web.HTTPSeeOther(request.rel_url.with_query(query))
+            self._with_cookie(onward)
+            raise onward
         response = await handler(request)
         if by_token and not response.prepared:
             self._with_cookie(response)
