@@ -23,8 +23,10 @@ from castguard.integrations.team.link import Keys, connect, read_roster
 from castguard.session.engine import Session
 from castguard.session.store import Store
 from tests.browser import CHROMIUM, SKIP_REASON, Page, chromium
+from tests.conftest import MakeSession
 from tests.fakes.redisd import RedisServer
 from tests.team_helpers import needs_redis, redis_client, redis_server, until
+from tests.test_team_desk import hosted
 
 pytestmark = [needs_redis, pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)]
 __all__ = ["redis_client", "redis_server"]
@@ -177,3 +179,32 @@ async def until_async(condition: Callable[[], Awaitable[object]], what: str, tim
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.1)
+
+
+async def test_a_web_viewer_reads_only_the_redacted_view_when_the_host_redacts(
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
+) -> None:
+    from castguard.integrations.team.redact import Redactor
+    from castguard.session.redaction import free_text_redactor
+
+    messages = [f"call me at 212-555-0147 about my chemo ({i})" for i in range(5)]
+    redactor = Redactor(free_text_redactor(policy))
+    async with (
+        hosted(make_session, redis_server, messages, redactor=redactor),
+        chromium(tmp_path / "profile") as browser,
+    ):
+        # No --role: a desk served to browsers opens as a viewer (an observer).
+        async with web_join(tmp_path, redis_server.url, "--moderator", "olga") as (_server, url):
+            async with browser.page(1400, 800) as page:
+                await page.send("Page.enable")
+                await page.send("Page.addScriptToEvaluateOnNewDocument", source=RECORD_THE_TERMINAL)
+                await page.send("Page.navigate", url=url)
+
+                async def feed_shown() -> bool:
+                    return (await terminal_text(page)).count("[phone]") >= 3
+
+                await until_async(feed_shown, "the redacted chat in the page", timeout=25)
+                text = await terminal_text(page)
+                assert "212-555-0147" not in text and "555" not in text
+                assert "viewer-" in text and not re.search(r"\bviewer[0-4]\b", text)  # authors pseudonymised
+                assert not re.search(r"\bh +Hide\b", text)  # and a viewer's desk offers no key that acts
