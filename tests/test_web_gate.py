@@ -14,7 +14,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from castguard.cli import main
-from castguard.web.desk import RUNNER_OPTIONS, DeskCommand, WebDesk, desk_environment, page
+from castguard.web.desk import RUNNER_OPTIONS, DeskCommand, WebDesk, desk_environment, page, tls_context
 from castguard.web.gate import FORBIDDEN, TOKEN_ENV, Gate, WebError, cookie_name, parse_listen, web_token
 
 TOKEN = "t0ken-for-the-gate-tests-0123456789"
@@ -194,3 +194,52 @@ async def test_the_server_stops_cleanly_on_sigint_and_says_where_to_go_once(tmp_
     out, err = await asyncio.wait_for(process.communicate(), 20)
     assert process.returncode == 0 and b"web desk stopped" in err
     assert address.split("=")[1].encode() not in out + err
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, made on the spot."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "castguard test")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=1))
+        .not_valid_after(now + dt.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))  # fmt: skip
+    return cert_path, key_path
+
+
+async def test_over_tls_the_page_speaks_wss_and_the_cookie_is_secure(tmp_path: Path) -> None:
+    import ssl
+
+    cert, key = self_signed(tmp_path)
+    context = tls_context(str(cert), str(key))
+    assert context is not None
+    server = TestServer(web_desk(tls=True).app(), scheme="https")
+    await server.start_server(ssl=context, **RUNNER_OPTIONS)
+    trust = ssl.create_default_context(cafile=str(cert))
+    async with TestClient(server, connector=aiohttp.TCPConnector(ssl=trust)) as c:
+        answer = await c.get("/", params={"token": TOKEN}, allow_redirects=False)
+        assert answer.status == 303 and answer.cookies[cookie_name(8080)]["secure"]
+        assert answer.headers["Strict-Transport-Security"].startswith("max-age=")
+        c.session.cookie_jar.update_cookies({cookie_name(8080): answer.cookies[cookie_name(8080)].value})
+        body = await (await c.get("/")).text()
+        assert 'data-session-websocket-url="wss://127.0.0.1:' in body
+    with pytest.raises(WebError, match="go together"):
+        tls_context(str(cert), None)
+    with pytest.raises(WebError, match="--web-cert"):
+        tls_context(str(tmp_path / "missing.pem"), str(key))

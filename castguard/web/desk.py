@@ -126,19 +126,26 @@ class TabDesk(AppService):
 
     async def end(self) -> None:
         """Ask the desk to quit (it leaves the roster); end its process if it has not quit in time."""
+        process = self.process
         try:
-            await asyncio.wait_for(asyncio.shield(self.stop()), QUIT_TIMEOUT)
+            await asyncio.wait_for(asyncio.shield(self._quit()), QUIT_TIMEOUT)
+            return
         except Exception:
             log.debug("a desk did not quit in time", exc_info=True)
-        process = self.process
-        if process is None or process.returncode is not None:
-            return
-        for sig, wait in ((signal.SIGTERM, KILL_TIMEOUT), (signal.SIGKILL, KILL_TIMEOUT)):
-            with contextlib.suppress(ProcessLookupError):
-                process.send_signal(sig)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(process.wait(), wait)
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            if process is None or process.returncode is not None:
                 return
+            # os.kill, not process.send_signal: the latter first polls, and so reaps, the process behind the
+            # event loop's back (which then reports "unknown child process" and a made-up exit status).
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(process.pid, sig)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(process.wait(), KILL_TIMEOUT)
+
+    async def _quit(self) -> None:
+        await self.stop()
+        if self.process is not None:
+            await self.process.wait()
 
 
 class WebDesk:
