@@ -97,6 +97,26 @@ async def test_a_websocket_needs_the_cookie_and_the_desks_own_page_as_its_origin
     assert refused.value.status == 403
 
 
+async def test_behind_a_tls_proxy_the_page_speaks_wss_and_its_websocket_is_let_in() -> None:
+    command = DeskCommand("redis://127.0.0.1:6379/0", "show", "pat", "producer")
+    desk = WebDesk(command, Gate(TOKEN, port=8080, tls=False), {}, proxied=True)
+    async with TestClient(TestServer(desk.app())) as c:
+        await c.get("/", params={"token": TOKEN}, allow_redirects=False)
+        body = await (await c.get("/", headers={"X-Forwarded-Proto": "https"})).text()
+        assert 'data-session-websocket-url="wss://127.0.0.1:' in body
+        # The page is https://HOST, this server sees http from the proxy: host and port are what must match.
+        with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+            await c.ws_connect("/ws", origin="https://desk.example")
+        assert refused.value.status == 403
+        assert desk.gate.origin_ok(aiohttp.test_utils.make_mocked_request(
+            "GET", "/ws", headers={"Host": "desk.example", "Origin": "https://desk.example"}))  # fmt: skip
+    plain = web_desk()  # not behind a proxy: a forged header changes nothing
+    async with TestClient(TestServer(plain.app())) as c:
+        await c.get("/", params={"token": TOKEN}, allow_redirects=False)
+        body = await (await c.get("/", headers={"X-Forwarded-Proto": "https"})).text()
+        assert 'data-session-websocket-url="ws://127.0.0.1:' in body
+
+
 async def test_over_tls_the_cookie_is_secure() -> None:
     gate = Gate(TOKEN, port=8080, tls=True)
     response = aiohttp.web.Response()

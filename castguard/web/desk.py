@@ -153,7 +153,11 @@ class WebDesk:
 
     def __init__(
         self, command: DeskCommand, gate: Gate, env: Mapping[str, str], *, max_tabs: int = MAX_TABS,
+        proxied: bool = False,
     ) -> None:  # fmt: skip
+        self.proxied = proxied
+        """Served as plain HTTP to a TLS proxy (``--web-plain-http``): its ``X-Forwarded-Proto`` says whether the
+        page is https, and so whether the page's WebSocket is wss."""
         self.command = command
         self.gate = gate
         self.env = dict(env)
@@ -183,7 +187,8 @@ class WebDesk:
             font = min(32, max(8, int(request.query.get("fontsize", "16"))))
         except ValueError:
             font = 16
-        scheme = "wss" if self.gate.tls else "ws"
+        secure = self.gate.tls or (self.proxied and request.headers.get("X-Forwarded-Proto", "").lower() == "https")
+        scheme = "wss" if secure else "ws"
         return web.Response(text=page(title=self.title, websocket=f"{scheme}://{request.host}/ws", font_size=font),
                             content_type="text/html")  # fmt: skip
 

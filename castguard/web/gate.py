@@ -25,6 +25,7 @@ import socket
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
@@ -126,11 +127,17 @@ class Gate:
         return given is not None and hmac.compare_digest(given.encode("utf-8", "replace"), self._cookie)
 
     def origin_ok(self, request: web.Request) -> bool:
-        """A WebSocket comes from the desk's own page (browsers always send ``Origin`` with one)."""
+        """A WebSocket comes from the desk's own page (browsers always send ``Origin`` with one).
+
+        The page's host and port are compared, not its scheme: behind a TLS proxy the page is https while
+        this server speaks plain HTTP to the proxy (which must pass the ``Host`` header on)."""
         origin = request.headers.get("Origin")
         if origin is None:
             return True  # not a browser: a script holding the token or the cookie
-        return origin == f"{'https' if self.tls else 'http'}://{request.host}"
+        try:
+            return urlsplit(origin).netloc == request.host
+        except ValueError:
+            return False
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:

@@ -29,7 +29,7 @@ def web_join(args: argparse.Namespace, config: Any, url: str, session: str, *, m
     command = DeskCommand(url, session, moderator, role, policy=args.policy,
                           config=str(args.config) if args.config else None)  # fmt: skip
     desk = WebDesk(command, Gate(token, port=listen.port, tls=tls is not None),
-                   desk_environment(os.environ, credentials(config.team)))  # fmt: skip
+                   desk_environment(os.environ, credentials(config.team)), proxied=args.web_plain_http)  # fmt: skip
 
     def ready(address: str) -> None:
         # The only place the token is ever written (a preset one is not: whoever set it knows it).
