@@ -45,9 +45,9 @@ MAX_MESSAGE = 64 * 1024
 #: A tab's terminal size, in cells, at most.
 MAX_COLUMNS, MAX_ROWS = 500, 200
 #: How long a desk has to quit when asked (its last words to the team included) before it is ended (seconds).
-QUIT_TIMEOUT = 4.0
+QUIT_TIMEOUT = 10.0
 #: After SIGTERM, how long before SIGKILL (seconds).
-KILL_TIMEOUT = 2.0
+KILL_TIMEOUT = 5.0
 #: textual-serve's page assets (the terminal's script, its style sheet and font).
 STATIC = Path(textual_serve.__file__).resolve().parent / "static"
 
@@ -131,7 +131,8 @@ class TabDesk(AppService):
             await asyncio.wait_for(asyncio.shield(self._quit()), QUIT_TIMEOUT)
             return
         except Exception:
-            log.debug("a desk did not quit in time", exc_info=True)
+            log.warning("a desk did not quit within %.0fs: ending it", QUIT_TIMEOUT,
+                        exc_info=log.isEnabledFor(logging.DEBUG))  # fmt: skip
         for sig in (signal.SIGTERM, signal.SIGKILL):
             if process is None or process.returncode is not None:
                 return
