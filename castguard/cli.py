@@ -367,11 +367,16 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
 
     try:
         keys = Keys(check_session(args.session))
-        client = connect(check_url(args.url), config.team)
+        url = check_url(args.url)
     except TeamError as exc:
         raise UsageError(str(exc)) from None
-    policy = _policy(args, config)
     moderator = args.moderator or config.moderator
+    # A desk served to browsers opens as a viewer unless told otherwise: the least a browser tab needs.
+    args.role = args.role or ("observer" if args.web else "moderator")
+    if args.web:
+        return _join_web(args, config, url, keys.session, moderator)
+    client = connect(url, config.team)
+    policy = _policy(args, config)
     standby = None
     if args.standby:
         if args.role == "observer":
@@ -392,6 +397,20 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
     finally:
         session.close()
     return 0
+
+
+def _join_web(args: argparse.Namespace, config: Config, url: str, session: str, moderator: str) -> int:
+    """``join --web ADDRESS:PORT``: the member desk served to browsers, one desk process per tab."""
+    if args.standby:
+        raise UsageError("--standby: a desk served to browsers does not host the session (run one in a terminal)")
+    _policy(args, config)  # a policy that cannot load is said here, not in every tab
+    from castguard.web.gate import WebError
+    from castguard.web.run import web_join
+
+    try:
+        return web_join(args, config, url, session, moderator=moderator, role=args.role)
+    except WebError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _non_negative(text: str) -> float:
@@ -930,8 +949,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--role",
         choices=["moderator", "producer", "observer"],
-        default="moderator",
-        help="what this desk may do: a producer does not ban, an observer only watches",
+        help="what this desk may do: a producer does not ban, an observer only watches "
+        "(default: moderator; observer with --web)",
     )
     p.add_argument("--policy", help="policy file (the crisis guidance shown beside findings; once this desk hosts, "
                    "the session's policy)")  # fmt: skip
@@ -939,6 +958,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="take over as the host when the host dies (its sources and recording resume here)")  # fmt: skip
     p.add_argument("--record", metavar="PATH", help="with --standby: the recording to write when the dead host's "
                    "file is not on this machine")  # fmt: skip
+    p.add_argument("--web", metavar="ADDRESS:PORT",
+                   help="serve this desk to browsers on ADDRESS:PORT (e.g. 127.0.0.1:8080) behind a token "
+                        "(printed once; or CASTGUARD_WEB_TOKEN); each tab is a member of its own")  # fmt: skip
+    p.add_argument("--web-cert", metavar="FILE", help="with --web: serve HTTPS with this certificate chain")
+    p.add_argument("--web-key", metavar="FILE", help="with --web: the certificate's private key")
+    p.add_argument("--web-plain-http", action="store_true",
+                   help="with --web on an address other machines reach: serve plain HTTP anyway "
+                        "(only behind a TLS proxy: the token and the desk cross the network readable)")  # fmt: skip
     p.set_defaults(func=cmd_join)
 
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,

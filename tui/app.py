@@ -49,7 +49,7 @@ from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.replies import ReplyKeys
 from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen, quit_with_care
-from castguard.tui.team import MarkPainter, TeamView, team_badge
+from castguard.tui.team import MarkPainter, TeamView, role_allows, team_badge
 from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
     AlertBanner,
@@ -533,8 +533,13 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._draw_status()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """On a desk opened for review the keys that act on the chat are off (and not offered)."""
+        """On a desk opened for review the keys that act on the chat are off (and not offered); on a team
+        member's desk, those its role may not use."""
         if not self.moderation and action in MODERATION_ACTIONS:
+            return False
+        if self.team is not None and not role_allows(
+            self.team.role, action, parameters, producer_can_ban=self.session.pipeline.policy.team_producer_can_ban
+        ):
             return False
         return super().check_action(action, parameters)
 

@@ -7,8 +7,9 @@ from typing import Protocol
 
 from rich.text import Text
 
+from castguard.core.model import ActionKind
 from castguard.core.text import MAX_NAME_CHARS, clean_text
-from castguard.integrations.team.claims import Member
+from castguard.integrations.team.claims import Member, allowed
 from castguard.tui.feed import FeedView
 
 
@@ -29,6 +30,35 @@ class TeamView(Protocol):
     def select(self, seq: int | None) -> None: ...
 
     def touch(self) -> None: ...
+
+
+#: What each of the desk's actions asks of the host (actions taking the kind as their parameter are not here).
+_ASKS: dict[str, ActionKind] = {
+    "author_all": ActionKind.HIDE, "raid": ActionKind.BAN, "escalate_note": ActionKind.ESCALATE,
+    "lockdown": ActionKind.LOCKDOWN, "strike": ActionKind.TIMEOUT, "link": ActionKind.LINK,
+    "everywhere": ActionKind.BAN,
+}  # fmt: skip
+#: Replies have their own approval rule (castguard.session.replies): only an observer's desk goes without.
+_REPLIES = frozenset({"reply", "pending_replies"})
+#: Actions whose first parameter is the kind (``act('hide')``, ``author('ban')``, ``escalation('resolve')``).
+_KIND_PARAMETER = frozenset({"act", "author", "escalation"})
+
+
+def role_allows(role: str, action: str, parameters: tuple[object, ...], *, producer_can_ban: bool) -> bool:
+    """Whether a team desk of ``role`` offers the desk action ``action``: a producer's desk shows the
+    producer's keys, an observer's none that act (the host refuses the others anyway)."""
+    if action in _REPLIES:
+        return role != "observer"
+    if action in _KIND_PARAMETER and parameters:
+        try:
+            kind = ActionKind(str(parameters[0]))
+        except ValueError:
+            return True
+    elif action in _ASKS:
+        kind = _ASKS[action]
+    else:
+        return True
+    return allowed(role, kind, producer_can_ban=producer_can_ban)
 
 
 def team_badge(team: TeamView, now: float) -> Text:

@@ -52,6 +52,7 @@ SCHEMA: dict[str, Any] = {
     "verify": {"head_key": str},
     "adverse_events": {"webhook_url": str, "outbox": str, "seal_key": str},
     "team": {"username": str, "password": str, "ca_file": str},
+    "web": {"token": str, "tls_cert": str, "tls_key": str},
 }
 
 _TYPE_NAMES: dict[type, str] = {
@@ -96,6 +97,9 @@ class Config:
     team: dict[str, Any] = field(default_factory=dict)
     """The team desk's Redis credentials (``[team]``: ``username``, ``password``, ``ca_file`` for rediss://);
     ``CASTGUARD_REDIS_USERNAME`` / ``CASTGUARD_REDIS_PASSWORD`` / ``CASTGUARD_REDIS_CA`` override them."""
+    web: dict[str, Any] = field(default_factory=dict)
+    """The browser desk (``[web]``: ``token``, ``tls_cert``, ``tls_key``); ``CASTGUARD_WEB_TOKEN`` overrides the
+    token."""
     path: Path | None = None
     """The config file read (``None`` when there was none)."""
     warnings: tuple[str, ...] = ()
@@ -174,6 +178,7 @@ def load_config(path: Path | None = None, platforms: Mapping[str, Collection[str
         ae_key=str(ae_key).encode() if ae_key else None,
         safety={k: v for k, v in safety.items() if k != "seal_key"},
         team=dict(data.get("team", {})),
+        web=dict(data.get("web", {})),
         path=path if data else None,
         warnings=tuple(warnings),
         locator=where,
