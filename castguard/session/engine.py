@@ -609,7 +609,8 @@ class Session:
         """The other copy of a message arrived: its wait for flags ends, and a first-time flag on it holds the
         message now when the policy would have held it on arrival (``hold`` by the policy, one entry).
 
-        A message already held, approved or taken off, or one a moderator acted on, is left as it is.
+        A message already held, approved or taken off, or one a moderator acted on, is left as it is; a replay or
+        an import (no automatic actions) shows the hold the recording has, never a new one.
         """
         if not event.message_id:
             return
@@ -617,7 +618,7 @@ class Session:
         seq = self._seen.get(key)
         if seq is not None:
             self._flag_waits.pop(seq, None)
-        if event.status != FIRST_TIME:
+        if event.status != FIRST_TIME or not self.auto_actions:
             return
         seq = seq if seq is not None else self.store.seq_of(*key)
         record = self.record(seq) if seq is not None else None
