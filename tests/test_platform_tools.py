@@ -289,7 +289,7 @@ async def test_a_first_time_flag_that_comes_after_the_message_holds_it_with_one_
     assert shown is not None and shown.state is MessageState.VISIBLE and not missed(shown)
     session.observe(late_flag("e1"))
     held_now = session.record(shown.seq)
-    assert held_now.state is MessageState.HELD and missed(held_now)  # pending in the queue like any hold
+    assert held_now is not None and held_now.state is MessageState.HELD and missed(held_now)  # pending in the queue like any hold
     [hold] = store.actions()
     assert (hold.kind, hold.actor, hold.result, hold.prev_state) == (
         ActionKind.HOLD,
@@ -310,8 +310,9 @@ async def test_a_first_time_flag_that_comes_after_the_message_holds_it_with_one_
     assert other is not None
     session.observe(late_flag("e3", author="newbie2"))
     approved = await session.act(ActionKind.APPROVE, other.seq)
-    assert session.record(other.seq).state is MessageState.APPROVED and approved.actor == "alex"
-    assert not missed(session.record(other.seq))
+    released = session.record(other.seq)
+    assert released is not None and released.state is MessageState.APPROVED and approved.actor == "alex"
+    assert not missed(released)
     assert [a.kind for a in store.actions()] == [ActionKind.HOLD, ActionKind.UNDO, ActionKind.HOLD, ActionKind.APPROVE]
     assert store.verify_chain() is None
 

@@ -114,7 +114,8 @@ def is_missed(decision: str, severity: int | None, state: str, escalation: str |
 QUEUE_SQL = f"({FLAGGED_SQL} OR state = 'held')"
 #: SQL twin of :func:`handled`.
 HANDLED_SQL = "(state IN (" + ", ".join(f"'{s.value}'" for s in sorted(HANDLED_STATES)) + ") OR escalation IS NOT NULL)"
-#: SQL twin of :func:`missed`.
+#: SQL twin of :func:`missed`. The held messages are why it reads the table rather than the flagged messages'
+#: index (about 0.3 s more on a 1,000,000-message recording: benchmarks/bench_report.py).
 MISSED_SQL = f"({FLAGGED_SQL} OR state = 'held') AND NOT {HANDLED_SQL}"
 
 
