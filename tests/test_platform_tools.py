@@ -25,6 +25,7 @@ from castguard.core.model import (
 )
 from castguard.core.policy import Policy, PolicyError, parse_policy
 from castguard.filters.pipeline import Pipeline
+from castguard.session import queries
 from castguard.session.engine import ActionError, Session
 from castguard.session.links import Account, LinkError
 from castguard.session.queries import missed
@@ -290,6 +291,8 @@ async def test_a_first_time_flag_that_comes_after_the_message_holds_it_with_one_
     session.observe(late_flag("e1"))
     held_now = session.record(shown.seq)
     assert held_now is not None and held_now.state is MessageState.HELD and missed(held_now)  # pending in the queue like any hold
+    store.flush()
+    assert queries.overview(store).missed == 1 and [r.seq for r in queries.missed_rows(store, 10)] == [shown.seq]
     [hold] = store.actions()
     assert (hold.kind, hold.actor, hold.result, hold.prev_state) == (
         ActionKind.HOLD,
