@@ -290,7 +290,9 @@ async def test_a_first_time_flag_that_comes_after_the_message_holds_it_with_one_
     assert shown is not None and shown.state is MessageState.VISIBLE and not missed(shown)
     session.observe(late_flag("e1"))
     held_now = session.record(shown.seq)
-    assert held_now is not None and held_now.state is MessageState.HELD and missed(held_now)  # pending in the queue like any hold
+    assert (
+        held_now is not None and held_now.state is MessageState.HELD and missed(held_now)
+    )  # pending in the queue like any hold
     store.flush()
     assert queries.overview(store).missed == 1 and [r.seq for r in queries.missed_rows(store, 10)] == [shown.seq]
     [hold] = store.actions()
@@ -354,7 +356,7 @@ def test_a_late_flag_holds_only_what_the_policy_would_have_held_on_arrival(store
     assert off.record(quiet.seq).state is MessageState.VISIBLE and off.store.actions() == []
 
 
-def test_the_on_air_view_waits_for_the_other_copy_or_the_grace_then_no_longer(store: Store) -> None:
+async def test_the_on_air_view_waits_for_the_other_copy_or_the_grace_then_no_longer(store: Store) -> None:
     now = [1000.0]
     session = late_session(store, clock=now)
     first = session.ingest(chat("hi all", author="a", msg_id="w1"))
@@ -371,6 +373,11 @@ def test_the_on_air_view_waits_for_the_other_copy_or_the_grace_then_no_longer(st
     now[0] = 1001.6  # w2's copy never came: the wait is over
     assert session.flags_due(second.seq) is None
     assert session.record(second.seq).state is MessageState.VISIBLE
+    # A moderator who approves a waiting message puts it on air at once: a late flag would not change it now.
+    third = session.ingest(chat("good morning", author="d", msg_id="w4"))
+    assert third is not None and session.flags_due(third.seq) == 1003.1
+    await session.act(ActionKind.APPROVE, third.seq)
+    assert session.flags_due(third.seq) is None
 
 
 def test_flag_wait_zero_or_a_source_without_late_flags_puts_messages_on_air_at_once(store: Store) -> None:

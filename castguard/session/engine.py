@@ -598,9 +598,13 @@ class Session:
 
     def flags_due(self, seq: int) -> float | None:
         """Until when message ``seq`` stays off the on-air view for a first-time flag that may still come (session
-        clock); ``None`` when it does not wait (no flag to wait for, the other copy arrived, or the wait is over)."""
+        clock); ``None`` when it does not wait (no flag to wait for, the other copy arrived, the wait is over, or
+        someone decided on it meanwhile: a late flag no longer changes it)."""
         until = self._flag_waits.get(seq)
-        if until is not None and until <= self.clock():
+        if until is None:
+            return None
+        record = self.memory.record(seq)
+        if until <= self.clock() or record is None or record.state is not MessageState.VISIBLE:
             del self._flag_waits[seq]
             return None
         return until
