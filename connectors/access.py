@@ -123,15 +123,14 @@ def youtube_needs(api_key: bool) -> dict[str, Need]:
 
 
 def facebook_needs(page_id: bool) -> dict[str, Need]:
-    """Facebook: the page token's permissions; blocking needs the page id too."""
-    read, manage = FACEBOOK_SCOPES[1], FACEBOOK_SCOPES[0]
+    """Facebook: the page token's permissions; a ban blocks on the live video, and from the page with its id."""
+    manage, read, live = FACEBOOK_SCOPES
+    where = "blocks on the live video and from the page" if page_id else "blocks on the live video only: no page_id"
     return {
         "read": Need((read,)),
         "hide": Need((manage,)),
         "timeout": Need(unsupported="Facebook has no timeouts: hide the comments, or block the author"),
-        "ban": Need((manage,), how="blocks from the page")
-        if page_id
-        else Need(unsupported="blocking needs [facebook] page_id"),
+        "ban": Need((manage, live), how=where),
         "warn": Need(unsupported="Facebook has no warnings: reply with a template instead"),
         "lockdown": Need((manage,), how="the live video's comment modes"),
         "reply": Need((manage,)),

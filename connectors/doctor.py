@@ -269,7 +269,7 @@ async def check_facebook(session: aiohttp.ClientSession, cfg: Mapping[str, str],
     for scope in FACEBOOK_SCOPES:
         (check.ok if scope in granted else check.problems).append(f"{'' if scope in granted else 'missing '}{scope}")
     if not cfg.get("page_id"):
-        check.notes.append("no page_id: blocking authors is not available")
+        check.notes.append("no page_id: a ban blocks the author on the live video only, not from the page")
     return check
 
 

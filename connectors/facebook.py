@@ -4,13 +4,16 @@ The source reads the Server-Sent Events stream at the highest comment rate
 (Facebook drops lower-ranked comments above the rate, and a moderation tool
 must see them all). When the stream cannot be opened a few times in a row it
 falls back to polling the video's comments edge. With a page token it can
-hide, unhide and delete comments and block (or unblock) authors from the page.
+hide, unhide and delete comments, and a ban blocks the author on the live
+video (its ``blocked_users`` edge) and, when ``[facebook] page_id`` is set,
+from the page too; undo unblocks both.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -47,8 +50,19 @@ TRANSIENT_CODES = {1, 2}
 STREAM_FAILURES_BEFORE_POLL = 3
 #: Longest reply sent as a comment (a chat answer, far below Facebook's own limit).
 MAX_COMMENT_CHARS = 2000
-#: Scopes a page token needs to moderate comments.
-SCOPES = ("pages_manage_engagement", "pages_read_engagement")
+#: Permissions a page token needs: to moderate comments, to read them, and to act on the page's live videos
+#: (blocking a user on one: the Live Video API's permission for a page's live videos).
+SCOPES = ("pages_manage_engagement", "pages_read_engagement", "publish_video")
+#: What a refusal for a missing permission says (blocking on a live video adds the live-video permission).
+_LACKS = f": the token lacks {SCOPES[0]}"
+_LACKS_TO_BLOCK = f": the token lacks {SCOPES[0]} or {SCOPES[2]}"
+#: Graph error codes of a block refused for its user, and what they mean for the moderator.
+_USER_REFUSALS = {
+    100: "Facebook does not know this user id (or it is not a person who can be blocked)",
+    803: "Facebook does not know this user id",
+    210: "the user is not visible to the page",
+}
+_CODE = re.compile(r"\(code (\d+)")
 _ENDED_STATUSES = {"VOD", "LIVE_STOPPED", "PROCESSING", "UNPUBLISHED"}
 
 
@@ -125,7 +139,7 @@ def judge_graph(reply: ApiReply) -> Judgement:
     if code == 190:
         text += ": the page token expired or was revoked"
     elif code == 10 or 200 <= code <= 299:
-        text += ": the token lacks pages_manage_engagement"
+        text += _LACKS
     return Judgement(Verdict.FAIL, text)
 
 
@@ -195,8 +209,8 @@ class FacebookSource(LiveSource):
         secrets = secrets_of(self.config)
         super().__init__(f"facebook:{video_id}", backoff=backoff, sleep=sleep, secrets=secrets)
         caps = {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.REPLY} if self.token else set()
-        if self.token and self.page_id:
-            caps |= {ActionKind.BAN, ActionKind.UNBAN}
+        if self.token:
+            caps |= {ActionKind.BAN, ActionKind.UNBAN}  # on the live video; from the page too with a page id
         self.capabilities = frozenset(caps)
         rate = self.config.get("comment_rate", "one_hundred_per_second")
         self.comment_rate = rate if rate in COMMENT_RATES else "one_hundred_per_second"
@@ -330,7 +344,7 @@ class FacebookSource(LiveSource):
         raise RetryableSourceError(text, retry_after=asked)
 
     async def perform(self, request: ActionRequest) -> ActionOutcome:
-        """Hide, unhide or delete a comment; block or unblock its author from the page."""
+        """Hide, unhide or delete a comment; block or unblock its author on the live video (and the page)."""
         if not self.token:
             return await super().perform(request)
         kind = request.kind
@@ -349,18 +363,48 @@ class FacebookSource(LiveSource):
                 data={**token, "is_hidden": hidden},
                 success="comment hidden" if hidden == "true" else "comment visible again",
             )
-        if kind in (ActionKind.BAN, ActionKind.UNBAN) and self.page_id:
+        if kind in (ActionKind.BAN, ActionKind.UNBAN):
             author = request.author or (request.message.author if request.message else None)
             if author is None or not author.id:
                 return ActionOutcome(
                     ActionResult.FAILED, "facebook: the comment's author is unknown (no page permission to see it)"
                 )
-            url = f"{graph}/{self.page_id}/blocked"
-            users = json.dumps([author.id])
-            if kind is ActionKind.BAN:
-                return await self.api.act("POST", url, data={**token, "user": users}, success="author blocked")
-            return await self.api.act("DELETE", url, params={**token, "user": users}, success="author unblocked")
+            return await self._block(author.id, block=kind is ActionKind.BAN)
         return ActionOutcome(ActionResult.FAILED, f"Facebook cannot {kind.value}")
+
+    async def _block(self, user_id: str, *, block: bool) -> ActionOutcome:
+        """Block (or unblock) a user on this live video, and from the page too when ``page_id`` is set.
+
+        The live video's ``blocked_users`` (``uid``) stops them commenting on this broadcast, the moment it
+        matters, and needs no page id; the page's ``blocked`` list, where a page id is configured, also keeps
+        them off the page's later posts and live videos. Done when either took; the response says both.
+        """
+        graph, token = self.config["graph_url"], {"access_token": self.token or ""}
+        url = f"{graph}/{self.video_id}/blocked_users"
+        if block:
+            on_video = await self.api.act(
+                "POST", url, data={**token, "uid": user_id}, success="blocked from commenting on the live video"
+            )
+        else:
+            on_video = await self.api.act(
+                "DELETE", url, params={**token, "uid": user_id}, success="unblocked on the live video"
+            )
+        outcomes = [_block_refusal(on_video)]
+        if self.page_id:
+            url, users = f"{graph}/{self.page_id}/blocked", json.dumps([user_id])
+            if block:
+                on_page = await self.api.act(
+                    "POST", url, data={**token, "user": users}, success="blocked from the page"
+                )
+            else:
+                on_page = await self.api.act(
+                    "DELETE", url, params={**token, "user": users}, success="unblocked on the page"
+                )
+            outcomes.append(_block_refusal(on_page))
+        took = any(o.result is ActionResult.DONE for o in outcomes)
+        return ActionOutcome(
+            ActionResult.DONE if took else ActionResult.FAILED, "; ".join(o.response for o in outcomes)
+        )
 
     async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
         """Reply to a comment (``POST /{comment-id}/comments`` with ``message``), as the page."""
@@ -428,6 +472,18 @@ class FacebookSource(LiveSource):
 
     async def _release(self) -> None:
         await self.api.close()
+
+
+def _block_refusal(outcome: ActionOutcome) -> ActionOutcome:
+    """A refused block, said for the moderator: the permissions blocking needs, or why the user cannot be blocked."""
+    if outcome.result is not ActionResult.FAILED:
+        return outcome
+    response = outcome.response.replace(_LACKS, _LACKS_TO_BLOCK)
+    found = _CODE.search(response)
+    meaning = _USER_REFUSALS.get(int(found.group(1))) if found else None
+    if meaning and meaning not in response:
+        response += f": {meaning}"
+    return ActionOutcome(outcome.result, response)
 
 
 def _comment_text(reply: ApiReply) -> str:

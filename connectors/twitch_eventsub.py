@@ -14,7 +14,10 @@ the source.
 Alongside, unless ``[twitch] eventsub_irc = "off"``, an anonymous IRC reader
 of the same channel runs for the first-time and returning-chatter tags that
 EventSub lacks; a message seen on both is delivered once (same Twitch message
-id), whichever arrives first. Actions go through Helix as for ``twitch:``.
+id), whichever arrives first. When EventSub's comes first, the IRC copy follows
+as a trust signal on it (its flags, or ``none``), and while the IRC reader is
+connected :meth:`TwitchEventSubSource.flags_may_follow` tells the session that
+such a signal may still come. Actions go through Helix as for ``twitch:``.
 """
 
 from __future__ import annotations
@@ -69,6 +72,10 @@ log = logging.getLogger(__name__)
 WELCOME_TIMEOUT = 10.0
 #: Longest wait a Helix rate limit may impose while subscribing (seconds); longer is a reconnect later.
 MAX_RATE_WAIT = 30.0
+#: ``extra["via"]`` of a message the IRC reader delivered (its flags are on it: none will follow).
+IRC = "irc"
+#: The status of a trust signal for an IRC copy that carried no newcomer flag.
+NO_FLAGS = "none"
 
 
 class TwitchEventSubSource(LiveSource):
@@ -111,6 +118,8 @@ class TwitchEventSubSource(LiveSource):
             # The companion reads anonymously even when a token is configured: reading is all it does.
             self.companion.token = None
             self.companion.capabilities = frozenset()
+        self._irc_connected = False
+        """The IRC reader is connected: the IRC copy of each EventSub message is expected."""
         self.parser = EventSubParser(source=self.key, channel=self.channel)
         self.session_id: str | None = None
         self.subscribed: list[str] = []
@@ -328,14 +337,28 @@ class TwitchEventSubSource(LiveSource):
         The IRC copy of a message EventSub delivered first still says what EventSub cannot: a first-time or
         returning chatter. That reaches the desk as a trust signal on the message, not as a second message.
         """
-        async for event in companion.events():
-            if isinstance(event, ChatMessage):
-                if self.seen(event.id):
-                    for signal in _trust_signals(self.key, event):
-                        await self._put(signal)
-                await self._emit(dataclasses.replace(event, source=self.key, extra={**event.extra, "via": "irc"}))
-            elif isinstance(event, ConnectionEvent) and event.state is ConnectionState.FAILED:
-                log.warning("%s: IRC reader stopped: %s", self.key, event.detail)
+        try:
+            async for event in companion.events():
+                if isinstance(event, ChatMessage):
+                    if self.seen(event.id):
+                        for signal in _trust_signals(self.key, event):
+                            await self._put(signal)
+                    await self._emit(dataclasses.replace(event, source=self.key, extra={**event.extra, "via": IRC}))
+                elif isinstance(event, ConnectionEvent):
+                    self._irc_connected = event.state is ConnectionState.CONNECTED
+                    if event.state is ConnectionState.FAILED:
+                        log.warning("%s: IRC reader stopped: %s", self.key, event.detail)
+        finally:
+            self._irc_connected = False
+
+    def flags_may_follow(self, message: ChatMessage) -> bool:
+        """The first-time / returning flags of ``message`` may still come, on its IRC copy (a trust signal).
+
+        True for a chat message EventSub delivered while the IRC reader is connected; the copy usually
+        follows within a second. The session keeps such a message off the on-air view a moment (``[trust]
+        flag_wait``) so that a first-time chatter's message the policy holds is held before it goes on air.
+        """
+        return self._irc_connected and message.extra.get("via") != IRC
 
     def _report_skipped(self) -> None:
         for reason in self.parser.skipped:
@@ -360,8 +383,13 @@ class TwitchEventSubSource(LiveSource):
 
 
 def _trust_signals(source: str, message: ChatMessage) -> list[PlatformEvent]:
-    """The newcomer flags of an IRC copy, as trust signals on the message EventSub delivered."""
+    """The newcomer flags of an IRC copy, as trust signals on the message EventSub delivered.
+
+    A copy without flags is one signal with status ``none``: the copy came, and the author is not new.
+    """
     said = {"first-time": "first message in this channel", "returning-chatter": "returning chatter"}
+    if said.keys().isdisjoint(message.author.roles):
+        return [PlatformEvent(source, PlatformEventKind.TRUST, message.id, message.author.id, status=NO_FLAGS)]
     return [
         PlatformEvent(
             source,

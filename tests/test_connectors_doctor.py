@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import aiohttp
+import pytest
 
-from castguard.connectors.doctor import Check, check_twitch, doctor_main, run_checks, verdict
+from castguard.connectors.doctor import Check, check_facebook, check_twitch, doctor_main, run_checks, verdict
 from tests.fakes.facebook import FakeFacebook
 from tests.fakes.http import serve
 from tests.fakes.twitch import FakeHelix
@@ -97,6 +99,24 @@ async def test_doctor_lists_each_action_with_the_scope_it_misses() -> None:
     assert lines["hide"] == ("NO", "missing moderator:manage:chat_messages (Twitch deletes: it cannot hide)")
     assert lines["lockdown"] == ("NO", "missing moderator:manage:chat_settings (Shield Mode and chat settings)")
     assert lines["reply"] == ("NO", "missing user:write:chat")
+
+
+@pytest.mark.parametrize("page_id", ["552524000000001", ""])
+async def test_doctor_says_what_a_facebook_ban_needs_and_where_it_blocks(page_id: str) -> None:
+    facebook = FakeFacebook()
+    facebook.permissions.remove("publish_video")
+    async with serve(facebook.app) as fb, aiohttp.ClientSession() as session:
+        cfg = {"token": facebook.token, "graph_url": fb + "/v26.0", "page_id": page_id}
+        check = await check_facebook(session, cfg, dt.date(2026, 11, 30))
+        facebook.permissions.append("publish_video")
+        granted = await check_facebook(session, cfg, dt.date(2026, 11, 30))
+    lines = {a.action: (a.mark, a.detail) for a in check.actions}
+    where = "blocks on the live video and from the page" if page_id else "blocks on the live video only: no page_id"
+    assert lines["ban"] == ("NO", f"missing publish_video ({where})")
+    assert "missing publish_video" in check.problems
+    assert {a.action: a.mark for a in granted.actions}["ban"] == "yes" and granted.problems == []
+    # The default Graph version is live: no expiry warning with the shipped settings (protocols notes, 2026).
+    assert check.api == ["Graph API v26.0 (no end date announced)"]
 
 
 def test_the_report_prints_actions_api_versions_and_a_quota_warning_for_polling() -> None:

@@ -184,6 +184,34 @@ async def test_facebook_hide_and_undo_unhide(running: Callable[..., Session]) ->
     assert forms == ["true", "false"]
 
 
+async def test_facebook_ban_blocks_on_the_live_video_is_recorded_and_undo_unblocks(
+    running: Callable[..., Session],
+) -> None:
+    fake = FakeFacebook(token=FACEBOOK_TOKEN)
+    fake.stream(comment("1", "buy followers at spam.example", user="552524095105158"))
+    async with serve(fake.app) as base:
+        settings = {"facebook": {"token": FACEBOOK_TOKEN, "graph_url": base + "/v26.0", "stream_url": base}}
+        session = running(open_source(f"facebook:{VIDEO_ID}", settings, backoff=FAST))
+        await _wait(lambda: session.counts["messages"] == 1)
+        record = _record(session, f"facebook:{VIDEO_ID}", f"{VIDEO_ID}_1")
+        ban = await session.act(ActionKind.BAN, record.seq, reason="spam")
+        assert fake.blocked_users == {"552524095105158"}
+        undo = await session.undo(record.seq)
+        assert fake.blocked_users == set()
+        fake.recorder.script("POST", f"/v26.0/{VIDEO_ID}/blocked_users", 403, {"error": {"code": 200, "message": "no"}})
+        refused = await session.act(ActionKind.BAN, record.seq)
+    assert (ban.result, ban.response) == (ActionResult.DONE, "facebook 200: blocked from commenting on the live video")
+    assert undo.result is ActionResult.DONE and undo.response == "facebook 200: unblocked on the live video"
+    assert (
+        refused.result is ActionResult.FAILED and "lacks pages_manage_engagement or publish_video" in refused.response
+    )
+    recorded = [(a.kind, a.result) for a in session.store.actions()]
+    assert recorded == [
+        (ActionKind.BAN, ActionResult.DONE), (ActionKind.UNDO, ActionResult.DONE), (ActionKind.BAN, ActionResult.FAILED)
+    ]  # fmt: skip
+    assert session.store.verify_chain() is None
+
+
 async def test_cli_records_every_kind_of_source(tmp_path: Path) -> None:
     """``castguard record`` with twitch, youtube, facebook, ws, sse and jsonl at once; then the JSON report."""
     chat = FakeTwitchChat()

@@ -34,6 +34,7 @@ from castguard.core.model import (
     PlatformEventKind,
     platform_hold,
 )
+from tests.conftest import until
 from tests.fakes.events import EventReader
 from tests.fakes.eventsub import ALL_SCOPES, FakeEventSub, frame
 from tests.fakes.http import serve
@@ -611,3 +612,27 @@ async def test_the_irc_copy_of_a_message_eventsub_delivered_first_adds_its_newco
         assert back.id == "back-1" and "returning-chatter" in back.author.roles
         assert isinstance(source, TwitchEventSubSource) and source.duplicates == 1
         await reader.close()
+
+
+async def test_the_irc_copy_without_flags_says_so_and_flags_may_follow_only_while_irc_reads(
+    twitch: tuple[FakeEventSub, str],
+) -> None:
+    fake, base = twitch
+    async with FakeTwitchChat() as irc:
+        source = open_source("twitch+eventsub:clinic", settings(fake, base, eventsub_irc="on", irc_url=irc.url), **FAST)
+        assert isinstance(source, TwitchEventSubSource)
+        reader = EventReader(source)
+        await reader.state(ConnectionState.CONNECTED)
+        await irc.wait_joined()
+        await fake.notify("channel.chat.message", chat_event("plain-1", "hello again"))
+        [first] = await reader.messages(1)
+        await until(lambda: source.flags_may_follow(first), what="the IRC reader connected")
+        await irc.send(privmsg("plain-1", "hello again"))
+        signal = await reader.until(lambda e: isinstance(e, PlatformEvent))
+        assert isinstance(signal, PlatformEvent) and signal.kind is PlatformEventKind.TRUST
+        assert (signal.message_id, signal.status) == ("plain-1", "none")
+        await irc.send(privmsg("irc-1", "only on irc", user_id="43"))
+        [irc_only] = await reader.messages(1)
+        assert not source.flags_may_follow(irc_only)  # it came with its own flags
+        await reader.close()
+        assert not source.flags_may_follow(first)  # no IRC reader: nothing more will come

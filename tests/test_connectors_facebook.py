@@ -129,14 +129,22 @@ async def test_moderation_calls(facebook: tuple[FakeFacebook, dict]) -> None:
         ("POST", f"/v26.0/{VIDEO_ID}_77"),
         ("POST", f"/v26.0/{VIDEO_ID}_77"),
         ("DELETE", f"/v26.0/{VIDEO_ID}_77"),
+        ("POST", f"/v26.0/{VIDEO_ID}/blocked_users"),
         ("POST", f"/v26.0/{PAGE_ID}/blocked"),
+        ("DELETE", f"/v26.0/{VIDEO_ID}/blocked_users"),
         ("DELETE", f"/v26.0/{PAGE_ID}/blocked"),
     ]
     assert calls[0].form == {"access_token": TOKEN, "is_hidden": "true"}
     assert calls[1].form["is_hidden"] == "false"
     assert calls[2].query == {"access_token": TOKEN}
-    assert json.loads(calls[3].form["user"]) == ["552524095105158"]
-    assert json.loads(calls[4].query["user"]) == ["552524095105158"]
+    assert calls[3].form == {"access_token": TOKEN, "uid": "552524095105158"}
+    assert json.loads(calls[4].form["user"]) == ["552524095105158"]
+    assert calls[5].query == {"access_token": TOKEN, "uid": "552524095105158"}
+    assert json.loads(calls[6].query["user"]) == ["552524095105158"]
+    assert outcomes[3].response == (
+        "facebook 200: blocked from commenting on the live video; facebook 200: blocked from the page"
+    )
+    assert fake.blocked_users == set()  # blocked by the ban, unblocked by the unban
     assert all(TOKEN not in o.response for o in outcomes)
     await source.aclose()
 
@@ -196,9 +204,58 @@ async def test_throttling_usage_headers_and_refusals(facebook: tuple[FakeFaceboo
     await source.aclose()
 
 
-async def test_without_page_id_blocking_is_not_offered(facebook: tuple[FakeFacebook, dict]) -> None:
-    _fake, settings = facebook
+async def test_without_page_id_a_ban_blocks_on_the_live_video_only(facebook: tuple[FakeFacebook, dict]) -> None:
+    fake, settings = facebook
     del settings["facebook"]["page_id"]
-    source = open_source(f"facebook:{VIDEO_ID}", settings)
-    assert source.capabilities == {ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.REPLY}
+    source = open_source(f"facebook:{VIDEO_ID}", settings, **FAST)
+    assert source.capabilities == {
+        ActionKind.HIDE, ActionKind.UNHIDE, ActionKind.DELETE, ActionKind.REPLY, ActionKind.BAN, ActionKind.UNBAN
+    }  # fmt: skip
+    outcome = await source.perform(ActionRequest(ActionKind.BAN, None, Author("552524095105158", "Steph C.")))
+    assert (outcome.result, outcome.response) == (
+        ActionResult.DONE,
+        "facebook 200: blocked from commenting on the live video",
+    )
+    assert fake.blocked_users == {"552524095105158"}
+    assert [c.path for c in fake.recorder.calls] == [f"/v26.0/{VIDEO_ID}/blocked_users"]
+    await source.aclose()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "says"),
+    [
+        (403, graph_error(200, "(#200) Permissions error"), "the token lacks pages_manage_engagement or publish_video"),
+        (400, graph_error(190, "Error validating access token", 463), "the page token expired or was revoked"),
+        (400, graph_error(100, "(#100) Param uid must be a valid user id"), "Facebook does not know this user id"),
+        (400, graph_error(210, "User not visible"), "the user is not visible to the page"),
+    ],
+    ids=["permission", "expired", "unknown-user", "not-visible"],
+)
+async def test_a_refused_block_is_a_clear_failed_outcome(
+    facebook: tuple[FakeFacebook, dict], status: int, body: dict[str, Any], says: str
+) -> None:
+    fake, settings = facebook
+    del settings["facebook"]["page_id"]
+    source = open_source(f"facebook:{VIDEO_ID}", settings, **FAST)
+    fake.recorder.script("POST", f"/v26.0/{VIDEO_ID}/blocked_users", status, body)
+    outcome = await source.perform(ActionRequest(ActionKind.BAN, None, Author("552524095105158", "Steph C.")))
+    assert outcome.result is ActionResult.FAILED and says in outcome.response, outcome.response
+    assert TOKEN not in outcome.response and fake.blocked_users == set()
+    assert len(fake.recorder.calls) == 1  # refusals are not retried
+    await source.aclose()
+
+
+async def test_with_a_page_id_either_block_taking_is_done_and_the_response_says_both(
+    facebook: tuple[FakeFacebook, dict],
+) -> None:
+    fake, settings = facebook
+    source = open_source(f"facebook:{VIDEO_ID}", settings, **FAST)
+    fake.unknown_users.add("4040")  # the live video's edge refuses the id; the page's block still takes
+    outcome = await source.perform(ActionRequest(ActionKind.BAN, None, Author("4040", "Ghost")))
+    assert outcome.result is ActionResult.DONE
+    assert "does not know this user id" in outcome.response and "blocked from the page" in outcome.response
+    fake.recorder.script("POST", f"/v26.0/{VIDEO_ID}/blocked_users", 400, graph_error(190, "Error validating"))
+    fake.recorder.script("POST", f"/v26.0/{PAGE_ID}/blocked", 400, graph_error(190, "Error validating"))
+    both = await source.perform(ActionRequest(ActionKind.BAN, None, Author("552524095105158", "Steph C.")))
+    assert both.result is ActionResult.FAILED and both.response.count("expired or was revoked") == 2
     await source.aclose()

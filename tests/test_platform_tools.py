@@ -13,6 +13,7 @@ from castguard.core.ladder import LadderError, Step, ladder_for, next_step, pars
 from castguard.core.model import (
     HOLD_REASON,
     PLATFORM_HOLD,
+    POLICY_ACTOR,
     ActionKind,
     ActionResult,
     ChatMessage,
@@ -24,6 +25,7 @@ from castguard.core.model import (
 )
 from castguard.core.policy import Policy, PolicyError, parse_policy
 from castguard.filters.pipeline import Pipeline
+from castguard.session import queries
 from castguard.session.engine import ActionError, Session
 from castguard.session.links import Account, LinkError
 from castguard.session.queries import missed
@@ -260,6 +262,134 @@ def test_a_trusted_first_time_chatter_is_not_held(store: Store) -> None:
     session = with_policy(store, policy)
     record = session.ingest(chat("hello everyone", author="newmod", roles=frozenset({"first-time", "moderator"})))
     assert record is not None and record.state is MessageState.VISIBLE
+
+
+class LateFlags(FakeSource):
+    """A source whose messages may get their first-time flag later, on another copy (Twitch EventSub + IRC)."""
+
+    def flags_may_follow(self, message: ChatMessage) -> bool:
+        return message.extra.get("via") != "irc"
+
+
+def late_flag(msg_id: str, author: str = "newbie", status: str = "first-time") -> PlatformEvent:
+    """The trust signal of a message's IRC copy, as the EventSub connector delivers it."""
+    return PlatformEvent("fake", PlatformEventKind.TRUST, msg_id, author, status=status, detail="IRC tags")
+
+
+def late_session(store: Store, mode: str = "message", clock: list[float] | None = None) -> Session:
+    text = f'[trust]\nhold_first_message = "{mode}"\n[categories]\n"spam.link" = {{ decision = "flag" }}\n'
+    session = with_policy(store, parse_policy(text, "p.toml", inherit=True), LateFlags("fake", capabilities=ALL))
+    if clock is not None:
+        session.clock = lambda: clock[0]
+    return session
+
+
+async def test_a_first_time_flag_that_comes_after_the_message_holds_it_with_one_undoable_entry(store: Store) -> None:
+    session = late_session(store)
+    shown = session.ingest(chat("hi all, just found this stream", author="newbie", msg_id="e1"))
+    assert shown is not None and shown.state is MessageState.VISIBLE and not missed(shown)
+    session.observe(late_flag("e1"))
+    held_now = session.record(shown.seq)
+    assert (
+        held_now is not None and held_now.state is MessageState.HELD and missed(held_now)
+    )  # pending in the queue like any hold
+    store.flush()
+    assert queries.overview(store).missed == 1 and [r.seq for r in queries.missed_rows(store, 10)] == [shown.seq]
+    [hold] = store.actions()
+    assert (hold.kind, hold.actor, hold.result, hold.prev_state) == (
+        ActionKind.HOLD,
+        POLICY_ACTOR,
+        ActionResult.DONE,
+        MessageState.VISIBLE,
+    )
+    assert "first message of a first-time chatter" in hold.reason
+    assert store.verify_chain() is None and store.message(shown.seq).state is MessageState.HELD
+    assert session.undoable(shown.seq) == hold
+    undone = await session.undo(shown.seq)
+    assert undone.undoes == hold.id and session.record(shown.seq).state is MessageState.VISIBLE
+    # The moderator's undo is their decision: the same signal delivered again does not hold it again.
+    session.observe(late_flag("e1"))
+    assert session.record(shown.seq).state is MessageState.VISIBLE
+    # Another newcomer's message held late is released by a moderator's approve.
+    other = session.ingest(chat("first time here", author="newbie2", msg_id="e3"))
+    assert other is not None
+    session.observe(late_flag("e3", author="newbie2"))
+    approved = await session.act(ActionKind.APPROVE, other.seq)
+    released = session.record(other.seq)
+    assert released is not None and released.state is MessageState.APPROVED and approved.actor == "alex"
+    assert not missed(released)
+    assert [a.kind for a in store.actions()] == [ActionKind.HOLD, ActionKind.UNDO, ActionKind.HOLD, ActionKind.APPROVE]
+    assert store.verify_chain() is None
+
+
+@pytest.mark.parametrize("acted", [ActionKind.APPROVE, ActionKind.HIDE, ActionKind.WARN, ActionKind.ESCALATE])
+async def test_a_late_first_time_flag_leaves_a_moderators_decision_standing(store: Store, acted: ActionKind) -> None:
+    session = late_session(store)
+    shown = session.ingest(chat("hello from Leeds", author="newbie", msg_id="e2"))
+    assert shown is not None
+    await session.act(acted, shown.seq)
+    state = session.record(shown.seq).state
+    session.observe(late_flag("e2"))
+    assert session.record(shown.seq).state is state
+    assert ActionKind.HOLD not in [a.kind for a in store.actions()]
+    assert session.trust.of("fake", "newbie").first_time  # the author is still marked
+
+
+def test_a_late_flag_holds_only_what_the_policy_would_have_held_on_arrival(store: Store) -> None:
+    session = late_session(store, mode="link")
+    plain = session.ingest(chat("hi all", author="newbie", msg_id="p1"))
+    linked = session.ingest(chat("see example-pharmacy.biz", author="linker", msg_id="l1"))
+    regular = session.ingest(chat("see example-pharmacy.biz too", author="regular", msg_id="r1"))
+    trusted = session.ingest(chat("welcome!", author="mod", msg_id="t1", roles=frozenset({"moderator"})))
+    assert plain is not None and linked is not None and regular is not None and trusted is not None
+    session.observe(late_flag("p1"))  # no link: "link" mode leaves it on air
+    session.observe(late_flag("l1", author="linker"))
+    session.observe(late_flag("r1", author="regular", status="returning-chatter"))
+    session.observe(late_flag("t1", author="mod"))
+    states = {r.message.id: session.record(r.seq).state for r in (plain, linked, regular, trusted)}
+    assert states == {"p1": MessageState.VISIBLE, "l1": MessageState.HELD, "r1": MessageState.VISIBLE,
+                      "t1": MessageState.VISIBLE}  # fmt: skip
+    off = late_session(Store(Path(store.path).with_name("off.castguard")), mode="off")
+    quiet = off.ingest(chat("hi all", author="newbie", msg_id="o1"))
+    assert quiet is not None
+    off.observe(late_flag("o1"))
+    assert off.record(quiet.seq).state is MessageState.VISIBLE and off.store.actions() == []
+
+
+async def test_the_on_air_view_waits_for_the_other_copy_or_the_grace_then_no_longer(store: Store) -> None:
+    now = [1000.0]
+    session = late_session(store, clock=now)
+    first = session.ingest(chat("hi all", author="a", msg_id="w1"))
+    second = session.ingest(chat("hello", author="b", msg_id="w2"))
+    via_irc = session.ingest(replace(chat("hey", author="c", msg_id="w3"), extra={"via": "irc"}))
+    assert first is not None and second is not None and via_irc is not None
+    assert session.flags_due(first.seq) == session.flags_due(second.seq) == 1001.5  # [trust] flag_wait's default
+    assert session.flags_due(via_irc.seq) is None  # the IRC copy carries its own flags: nothing to wait for
+    # The other copy of w1 arrives without a flag: it goes on air, and nothing is recorded for it.
+    events_before = len(store.events())
+    session.observe(late_flag("w1", author="a", status="none"))
+    assert session.flags_due(first.seq) is None and len(store.events()) == events_before
+    assert session.trust.of("fake", "a") is None
+    now[0] = 1001.6  # w2's copy never came: the wait is over
+    assert session.flags_due(second.seq) is None
+    assert session.record(second.seq).state is MessageState.VISIBLE
+    # A moderator who approves a waiting message puts it on air at once: a late flag would not change it now.
+    third = session.ingest(chat("good morning", author="d", msg_id="w4"))
+    assert third is not None and session.flags_due(third.seq) == 1003.1
+    await session.act(ActionKind.APPROVE, third.seq)
+    assert session.flags_due(third.seq) is None
+
+
+def test_flag_wait_zero_or_a_source_without_late_flags_puts_messages_on_air_at_once(store: Store) -> None:
+    policy = parse_policy('[trust]\nhold_first_message = "message"\nflag_wait = 0\n', "p.toml", inherit=True)
+    session = with_policy(store, policy, LateFlags("fake"))
+    record = session.ingest(chat("hi", msg_id="z1"))
+    plain = with_policy(Store(Path(store.path).with_name("plain.castguard")), policy, FakeSource("fake"))
+    other = plain.ingest(chat("hi", msg_id="z2"))
+    assert record is not None and other is not None
+    assert session.flags_due(record.seq) is None and plain.flags_due(other.seq) is None
+    with pytest.raises(PolicyError, match="flag_wait must be a number of seconds between 0 and 10"):
+        parse_policy("[trust]\nflag_wait = 60\n", "p.toml")
 
 
 def test_trust_signals_and_suspicious_status_follow_the_author(make_session: MakeSession) -> None:

@@ -273,6 +273,29 @@ async def test_a_message_posted_while_banned_replays_with_the_one_evasion_findin
     assert (replayed.state, replayed.escalation) == (live.state, live.escalation)
 
 
+async def test_a_message_held_by_a_late_first_time_flag_replays_with_the_one_hold_it_had_live(tmp_path: Path) -> None:
+    from castguard.core.model import PlatformEvent, PlatformEventKind
+    from castguard.core.policy import parse_policy
+    from castguard.filters.pipeline import Pipeline
+    from tests.conftest import FakeSource, chat
+
+    store = Store(tmp_path / "late.db")
+    now = [T0]
+    policy = parse_policy('[trust]\nhold_first_message = "message"\n', "p.toml", inherit=True)
+    session = Session(store, Pipeline(policy), [FakeSource("fake")], clock=lambda: now[0])
+    shown = session.ingest(chat("hi all, first time here", author="newbie", msg_id="f1", at=T0))
+    now[0] = T0 + 1
+    session.observe(PlatformEvent("fake", PlatformEventKind.TRUST, "f1", "newbie", status="first-time", at=T0 + 1))
+    assert shown is not None and session.record(shown.seq).state is MessageState.HELD
+    store.close()
+
+    replay, _source, _updates = replay_session(tmp_path / "late.db", speed=None)
+    await replay.run()
+    replayed = replay.record(replay.store.seq_of("fake", "f1") or 0)
+    assert replayed is not None and replayed.state is MessageState.HELD
+    assert [a.kind for a in replay.store.actions()] == [ActionKind.HOLD]  # shown as recorded, not held again
+
+
 async def test_seeking_back_before_a_lockdown_lifts_it_for_every_subscriber(recording: Path) -> None:
     session, source, updates = replay_session(recording, speed=None)
     ctl = source.controller

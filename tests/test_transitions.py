@@ -53,6 +53,8 @@ EXPECTED: dict[ActionKind, dict[MessageState, tuple[MessageState | None, Escalat
     ActionKind.ESCALATE: {V: (H, OPEN), H: (None, OPEN), A: (None, OPEN), X: (None, OPEN), R: (None, OPEN)},
     ActionKind.ACKNOWLEDGE: dict.fromkeys(MessageState, (None, ACK)),
     ActionKind.RESOLVE: dict.fromkeys(MessageState, (None, DONE)),
+    # A late hold takes a message off air; one already held, approved or taken off keeps its state.
+    ActionKind.HOLD: {V: (H, KEEP), H: (None, KEEP), A: (None, KEEP), X: (None, KEEP), R: (None, KEEP)},
     **{
         kind: dict.fromkeys(MessageState, (None, KEEP))
         for kind in (
@@ -86,6 +88,7 @@ EXPECTED_UNDO: dict[ActionKind, tuple[ActionKind | None, Escalation, bool] | Non
     ActionKind.BAN: (ActionKind.UNBAN, KEEP, True),
     ActionKind.UNBAN: (None, KEEP, False),
     ActionKind.WARN: (None, KEEP, False),
+    ActionKind.HOLD: (None, KEEP, False),
     **dict.fromkeys(
         (
             ActionKind.UNDO,

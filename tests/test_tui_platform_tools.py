@@ -10,7 +10,7 @@ from castguard.tui.author import AuthorCard
 from castguard.tui.marks import PLATFORM_HOLD_MARK, hold_line
 from castguard.tui.screens import NotePrompt
 from castguard.tui.strikes import ConfirmEverywhere, ConfirmStrike
-from castguard.tui.views import QueueView
+from castguard.tui.views import OnAirView, QueueView
 from tests.conftest import chat
 from tests.test_platform_tools import ALL, held
 from tests.test_tui_support import actions_done, make_desk, rows_shown, screen_text, settle
@@ -161,3 +161,45 @@ async def test_linking_from_the_card_then_banning_everywhere_and_evasion_flagged
             lambda: any("crowd.ban_evasion" in r.verdict.categories for r in app.feed.rows),
             "the evasion flagged on the desk",
         )
+
+
+async def test_a_first_time_flag_that_comes_late_holds_the_message_on_the_desk_and_off_air(store: Store) -> None:
+    policy = parse_policy('[trust]\nhold_first_message = "message"\n', "p.toml", inherit=True)
+    now = [1000.0]
+    messages = [
+        chat("hi everyone, first time here", author="newbie", name="Newbie", msg_id="n1", at=1000.0),
+        chat("hello again doctor", author="regular", name="Regular", msg_id="r1", at=1000.0),
+        chat("what a nice stream", author="quiet", name="Quiet", msg_id="q1", at=1000.0),
+    ]
+    app, source = make_desk(store, policy, messages, clock=lambda: now[0])
+    source.flags_may_follow = lambda message: True  # type: ignore[attr-defined]  # EventSub beside its IRC reader
+    async with app.run_test(size=SIZE) as pilot:
+        await rows_shown(pilot, app, 3)
+        await pilot.press("4")
+        onair = app.query_one(OnAirView)
+        await settle(pilot, lambda: "3 waiting for the platform's flags" in screen_text(app), "all three kept off air")
+        assert onair.items == []
+
+        # Regular's IRC copy says nothing new: on air at once.
+        app.session.observe(PlatformEvent("fake", PlatformEventKind.TRUST, "r1", "regular", status="none"))
+        await settle(pilot, lambda: [r.message.id for r in onair.items] == ["r1"], "the regular on air")
+        # Newbie's IRC copy says first-time: held the moment it arrives, never on air, pending with the reason.
+        app.session.observe(PlatformEvent("fake", PlatformEventKind.TRUST, "n1", "newbie", status="first-time"))
+        await pilot.press("2")
+        await settle(pilot, lambda: "1 pending of 1" in screen_text(app), "the late first message held")
+        text = screen_text(app)
+        assert "first message of a first-time chatter" in text and "first-time chatter" in text
+        # Quiet's copy never comes: on air once the grace has passed (the held one stays off).
+        now[0] = 1001.6
+        await settle(pilot, lambda: [r.message.id for r in onair.items] == ["r1", "q1"], "the wait over")
+        # Quiet's flag comes even later, after it went on air: taken off air and held too.
+        app.session.observe(PlatformEvent("fake", PlatformEventKind.TRUST, "q1", "quiet", status="first-time"))
+        await settle(pilot, lambda: "2 pending of 2" in screen_text(app), "the on-air message held")
+        assert [r.message.id for r in onair.items] == ["r1"]
+
+        await pilot.press("g", "a")  # the moderator releases the first
+        await actions_done(app)
+        await settle(pilot, lambda: "1 pending of 2" in screen_text(app), "the first message approved")
+        await settle(pilot, lambda: [r.message.id for r in onair.items] == ["r1", "n1"], "the approved one on air")
+        kinds = [(a.kind, a.actor) for a in store.actions()]
+        assert kinds == [(ActionKind.HOLD, "policy"), (ActionKind.HOLD, "policy"), (ActionKind.APPROVE, "alex")]

@@ -234,7 +234,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                 yield DetailPane(id="inbox-detail")
             with Vertical(id="view-onair", classes="view"):
                 yield PinnedStrip(id="pinned")
-                yield OnAirView(delay=self.on_air_delay, clock=self.clock, id="onair")
+                yield OnAirView(delay=self.on_air_delay, clock=self.clock, held_back=self.session.flags_due, id="onair")
             with Horizontal(id="view-producer", classes="view"):
                 with Vertical(id="producer-main"):
                     yield RiskPanel(id="risk")

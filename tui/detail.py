@@ -116,7 +116,7 @@ def detail_renderable(
             if a.response:
                 row.append(f"  {a.response}", "dim")
             parts.append(row)
-            if a.kind.value in ("escalate", "note") and a.reason:
+            if a.kind.value in ("escalate", "note", "hold") and a.reason:
                 parts.append(Text("    “" + a.reason + "”", style="italic"))
     if undo is not None:
         target, left = undo

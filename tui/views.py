@@ -188,6 +188,8 @@ class OnAirView(Themed, ScrollView, can_focus=True):
 
     With a delay, every message waits that long before it appears, so that moderators see it first; a
     message hidden or held meanwhile never appears, and one that is hidden later is taken off again.
+    ``held_back`` says until when a message also waits for something else (a first-time flag that may
+    follow: :meth:`castguard.session.engine.Session.flags_due`).
     """
 
     DEFAULT_CSS = """
@@ -213,12 +215,15 @@ class OnAirView(Themed, ScrollView, can_focus=True):
         *,
         delay: float = 0.0,
         clock: Callable[[], float] = time.time,
+        held_back: Callable[[int], float | None] | None = None,
         max_rows: int = ON_AIR_ROWS,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.delay = delay
         self.clock = clock
+        self.held_back = held_back
+        """Until when a message (by seq) waits besides the delay, ``None`` when it does not."""
         self.max_rows = max_rows
         self.items: list[MessageRecord] = []
         self.waiting: deque[MessageRecord] = deque()
@@ -302,7 +307,8 @@ class OnAirView(Themed, ScrollView, can_focus=True):
             current = self.latest.get(record.seq)
             if current is None or not on_air(current):
                 continue
-            if record.message.received_at + self.delay > now:
+            until = self.held_back(record.seq) if self.held_back is not None else None
+            if record.message.received_at + self.delay > now or (until is not None and until > now):
                 keep.append(record)
                 continue
             self.items.append(current)
@@ -322,6 +328,8 @@ class OnAirView(Themed, ScrollView, can_focus=True):
 
     def _title(self) -> None:
         delay = f" · {self.delay:g}s delay, {len(self.waiting)} waiting" if self.delay else ""
+        if not self.delay and self.waiting:
+            delay = f" · {len(self.waiting)} waiting for the platform's flags"
         retitle(self, f"ON AIR{delay}" + ("" if self.tail else " · paused (End follows)"))
 
     # -- layout and rendering ----------------------------------------------------------------

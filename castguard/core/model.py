@@ -266,6 +266,9 @@ class ActionKind(StrEnum):
     """A moderator linked the message's author to another account of the same person (``reason`` names it)."""
     UNPIN = "unpin"
     """The producer took a pin off the on-air view."""
+    HOLD = "hold"
+    """The policy held a message already shown, because what decides it arrived after it (a first-time
+    chatter's flag on a later copy): recorded by the policy actor, released by an approve, undone by undo."""
 
 
 #: The entries of the reply workflow: recorded on a message, never undone (a sent reply cannot be unsent).
@@ -408,7 +411,7 @@ class PlatformEvent:
     status: str = ""
     """The platform's word for the outcome or standing, when it gives one: a held message's ``allowed``,
     ``denied`` or ``expired``; a suspicious user's ``active_monitoring``, ``restricted`` or ``none``; the
-    ``first-time`` / ``returning`` of a trust signal."""
+    ``first-time`` / ``returning`` of a trust signal (``none``: the other copy carried no flag)."""
 
     def __post_init__(self) -> None:
         _set(self, "source", clean_id(self.source))

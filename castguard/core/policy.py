@@ -98,6 +98,12 @@ DEFAULT_PHONE_REGIONS: tuple[str, ...] = (
     "IL",
 )
 
+#: ``[trust] flag_wait`` by default (seconds): Twitch's IRC copy of a chat message usually follows EventSub's
+#: within a second, and a presenter reading the on-air view does not notice a wait this short.
+FLAG_WAIT = 1.5
+#: The longest ``[trust] flag_wait`` accepted (seconds): past this a late flag is better handled by the late hold.
+MAX_FLAG_WAIT = 10.0
+
 
 class PolicyError(ValueError):
     """A policy file that cannot be used; the message names the file and line."""
@@ -313,6 +319,9 @@ class Policy:
     hold_first_message: str = "off"
     """``[trust] hold_first_message``: hold a first-time chatter's first ``message``, their first ``link``, or
     nothing (``off``) until a moderator approves it."""
+    flag_wait: float = FLAG_WAIT
+    """``[trust] flag_wait``: seconds a message stays off the on-air view while its first-time flag may still
+    arrive on another copy (Twitch EventSub beside its IRC reader); 0 puts it on air at once."""
     version: str = ""
     """Content hash of the source text: recordings store which policy judged each message."""
     source_text: str = ""
@@ -364,7 +373,7 @@ _KNOWN: dict[str, set[str]] = {
         "trust",
         "team",
     },
-    "trust": {"hold_first_message"},
+    "trust": {"hold_first_message", "flag_wait"},
     "team": {"producer_can_ban", "redact"},
     "replies": {"id", "language", "version", "approver", "text", "label"},
     "safety": {"line"},
@@ -469,6 +478,9 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
             f'trust.hold_first_message must be "off", "message" or "link", not {hold_first!r}',
             "trust", "hold_first_message",
         )  # fmt: skip
+    flag_wait = _table(data, "trust", fail).get("flag_wait", FLAG_WAIT)
+    if isinstance(flag_wait, bool) or not isinstance(flag_wait, (int, float)) or not 0 <= flag_wait <= MAX_FLAG_WAIT:
+        raise fail(f"trust.flag_wait must be a number of seconds between 0 and {MAX_FLAG_WAIT:g}", "trust", "flag_wait")
 
     return Policy(
         name=name,
@@ -508,6 +520,7 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         lockdown=lockdown,
         ladder=ladder,
         hold_first_message=str(hold_first),
+        flag_wait=float(flag_wait),
         version=hashlib.sha256(text.encode()).hexdigest()[:12],
         source_text=text,
     )

@@ -509,6 +509,20 @@ class ActionService:
             log.exception("action %s on %s failed", kind.value, source.key)
             return ActionOutcome(ActionResult.FAILED, f"{type(exc).__name__}: {exc}")
 
+    def hold(self, seq: int, reason: str) -> ActionRecord:
+        """Hold message ``seq`` on the desk as the policy, after it was shown (a first-time flag that came late).
+
+        One entry in the action log, by the policy actor: an approve releases the message, undo puts it back.
+        """
+        record = self.messages.record(seq)
+        if record is None:
+            raise ActionError(f"no message #{seq} in this session")
+        change = transition(ActionKind.HOLD, record.state)
+        outcome = ActionOutcome(ActionResult.DONE, "held on the desk until a moderator approves it")
+        return self._commit(
+            ActionKind.HOLD, record, POLICY_ACTOR, outcome, reason, None, change.state, change.escalation
+        )
+
     def record_link(self, seq: int, other: Account, *, actor: str | None = None) -> ActionRecord:
         """Record that the author of message ``seq`` and ``other`` are one person (a ``link`` action)."""
         record = self.messages.record(seq)

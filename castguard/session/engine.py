@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -59,7 +60,7 @@ from castguard.session.sanctions import EVASION, Sanction, Sanctions
 from castguard.session.store import Store
 from castguard.session.strikes import StrikePlan, plan_strike
 from castguard.session.transitions import KEEP
-from castguard.session.trust import Standing, TrustBook, is_first_message
+from castguard.session.trust import FIRST_TIME, Standing, TrustBook, is_first_message, says_nothing
 
 __all__ = [
     "ACTION_TIMEOUT",
@@ -94,6 +95,8 @@ BACKGROUND_GRACE = 2.0
 BATCH = 32
 #: Events the sources may hand in ahead of the session's judging (then they wait: memory stays bounded).
 INBOX = 1024
+#: Messages kept off the on-air view while their first-time flag may follow, at most (the oldest go on air).
+FLAG_WAITS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +178,8 @@ class Session:
         """What the platforms say of the authors: first-time or returning chatter, suspicious status."""
         self.links = AccountLinks()
         """One person's accounts on several platforms, as moderators linked them (resuming keeps the links)."""
+        self._flag_waits: OrderedDict[int, float] = OrderedDict()
+        """Messages kept off the on-air view until their first-time flag may have arrived: seq → until when."""
         for action in store.actions():
             self.sanctions.on_action(action)
             follow_everywhere(self.sanctions, action)
@@ -524,6 +529,8 @@ class Session:
         if verdict.escalate or verdict.decision is Decision.ESCALATE:
             escalation = EscalationState.OPEN
         record = MessageRecord(self.store.next_seq(), message, verdict, state, escalation)
+        if not recorded and state is MessageState.VISIBLE:
+            self._wait_for_flags(record, standing)
         self.store.add_message(record)
         if ADVERSE_EVENT in verdict.categories:
             self.cases.intake(record, self.pipeline.policy)
@@ -544,8 +551,13 @@ class Session:
             task.add_done_callback(self._background.discard)
         return record
 
-    def _holds_first(self, message: ChatMessage, verdict: Verdict, standing: Standing | None) -> bool:
-        """The policy's ``[trust] hold_first_message`` holds this message of a first-time chatter."""
+    def _holds_first(
+        self, message: ChatMessage, verdict: Verdict, standing: Standing | None, *, first: bool | None = None
+    ) -> bool:
+        """The policy's ``[trust] hold_first_message`` holds this message of a first-time chatter.
+
+        ``first``: the platform flags it as the author's first message (by default: the message's own flags).
+        """
         policy = self.pipeline.policy
         mode = policy.hold_first_message
         if mode == "off" or standing is None or not standing.first_time:
@@ -554,11 +566,80 @@ class Session:
         if policy.is_trusted(author.id, author.name, author.roles):
             return False
         if mode == "message":
-            return is_first_message(message)
+            return is_first_message(message) if first is None else first
         if standing.link_held or "spam.link" not in verdict.categories:
             return False
         standing.link_held = True  # their first link: later ones are the moderator's call, as for anyone
         return True
+
+    def _wait_for_flags(self, record: MessageRecord, standing: Standing | None) -> None:
+        """Keep a message off the on-air view for ``[trust] flag_wait`` while a first-time flag that would hold it
+        may still come on another copy (its source says whether one may: Twitch EventSub beside its IRC reader)."""
+        policy = self.pipeline.policy
+        mode = policy.hold_first_message
+        if mode == "off" or policy.flag_wait <= 0:
+            return
+        m = record.message
+        may_follow = getattr(self.sources.get(m.source), "flags_may_follow", None)
+        if may_follow is None or not may_follow(m) or policy.is_trusted(m.author.id, m.author.name, m.author.roles):
+            return
+        known_new = standing is not None and standing.first_time
+        if mode == "message" and known_new:
+            return  # their first message was flagged already: a later one carries no flag to wait for
+        if mode == "link" and ("spam.link" not in record.verdict.categories or (standing and standing.link_held)):
+            return  # only a link would be held, and only their first one
+        now = self.clock()
+        waits = self._flag_waits
+        while waits and next(iter(waits.values())) <= now:
+            waits.popitem(last=False)
+        waits[record.seq] = now + policy.flag_wait
+        if len(waits) > FLAG_WAITS:
+            waits.popitem(last=False)
+
+    def flags_due(self, seq: int) -> float | None:
+        """Until when message ``seq`` stays off the on-air view for a first-time flag that may still come (session
+        clock); ``None`` when it does not wait (no flag to wait for, the other copy arrived, the wait is over, or
+        someone decided on it meanwhile: a late flag no longer changes it)."""
+        until = self._flag_waits.get(seq)
+        if until is None:
+            return None
+        record = self.memory.record(seq)
+        if until <= self.clock() or record is None or record.state is not MessageState.VISIBLE:
+            del self._flag_waits[seq]
+            return None
+        return until
+
+    def _other_copy(self, event: PlatformEvent) -> None:
+        """The other copy of a message arrived: its wait for flags ends, and a first-time flag on it holds the
+        message now when the policy would have held it on arrival (``hold`` by the policy, one entry).
+
+        A message already held, approved or taken off, or one a moderator acted on, is left as it is; a replay or
+        an import (no automatic actions) shows the hold the recording has, never a new one.
+        """
+        if not event.message_id:
+            return
+        key = (event.source, event.message_id)
+        seq = self._seen.get(key)
+        if seq is not None:
+            self._flag_waits.pop(seq, None)
+        if event.status != FIRST_TIME or not self.auto_actions:
+            return
+        seq = seq if seq is not None else self.store.seq_of(*key)
+        record = self.record(seq) if seq is not None else None
+        if record is None or record.state is not MessageState.VISIBLE or self._acted_on(record.seq):
+            return
+        standing = self.trust.of(record.message.source, record.message.author.id)
+        if not self._holds_first(record.message, record.verdict, standing, first=True):
+            return
+        what = "message" if self.pipeline.policy.hold_first_message == "message" else "link"
+        reason = f"policy: first {what} of a first-time chatter (the platform's flag came after the message)"
+        self.actions.hold(record.seq, reason)
+
+    def _acted_on(self, seq: int) -> bool:
+        """A person already did something about message ``seq`` (a note aside): the policy does not overrule it."""
+        return any(
+            a.actor != POLICY_ACTOR and a.kind is not ActionKind.NOTE for a in self.store.actions(message_seq=seq)
+        )
 
     def _evasion(self, message: ChatMessage, verdict: Verdict) -> Verdict:
         """``verdict`` with a ban-evasion finding when the author is banned or timed out (the policy's rule)."""
@@ -601,7 +682,14 @@ class Session:
         return self.memory.record(seq)
 
     def observe(self, event: ConnectionEvent | PlatformEvent) -> None:
-        """Record and publish a connection or platform event."""
+        """Record and publish a connection or platform event.
+
+        A trust signal that says nothing (the other copy of a message, without a flag) only ends that message's
+        wait for flags: it is neither recorded nor published.
+        """
+        if isinstance(event, PlatformEvent) and says_nothing(event):
+            self._other_copy(event)
+            return
         self.store.add_event(event)
         if isinstance(event, PlatformEvent):
             self.trust.on_event(event)
@@ -609,6 +697,8 @@ class Session:
             self.actions.settle_sanctioned(event.source, event.author_id)
         if isinstance(event, PlatformEvent) and event.kind is PlatformEventKind.HOLD_RESOLVED:
             self._hold_resolved(event)
+        if isinstance(event, PlatformEvent) and event.kind is PlatformEventKind.TRUST:
+            self._other_copy(event)
         if isinstance(event, PlatformEvent):
             for record in self._removed_by(event):
                 if record.state not in (MessageState.HIDDEN, MessageState.REMOVED):
@@ -679,6 +769,7 @@ class Session:
         self.actions.forget()
         self.trust.clear()
         self.links.clear()
+        self._flag_waits.clear()
         if self.store.scratch:
             self.store.reset()
         if was_locked:

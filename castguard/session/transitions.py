@@ -109,6 +109,9 @@ def _build_table() -> dict[tuple[ActionKind, MessageState], Transition]:
                 found = Transition(escalation=EscalationState.RESOLVED)
             elif kind in SANCTIONS:
                 found = Transition(settles_author=True)
+            elif kind is ActionKind.HOLD:
+                # Only a message still shown is held: one a moderator (or the policy) already decided keeps its state.
+                found = Transition(MessageState.HELD) if prior is MessageState.VISIBLE else UNCHANGED
             else:  # unban, warn, note, lockdown and the reply workflow leave the message as it is
                 found = UNCHANGED
             table[kind, prior] = found
@@ -140,6 +143,7 @@ INVERSES: Final[dict[ActionKind, Inverse]] = {
     ActionKind.PIN: _NOT_UNDONE,
     ActionKind.LINK: _NOT_UNDONE,
     ActionKind.UNPIN: _NOT_UNDONE,
+    ActionKind.HOLD: Inverse(),
 }
 """Every action kind → what undoing it does."""
 

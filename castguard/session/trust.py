@@ -16,6 +16,8 @@ from castguard.core.model import ChatMessage, PlatformEvent, PlatformEventKind
 #: Author roles the connectors give a message carrying the platform's newcomer flags (IRC tags).
 FIRST_TIME = "first-time"
 RETURNING = "returning-chatter"
+#: A trust signal's status when the other copy of a message carried no newcomer flag (nothing to record).
+NO_FLAGS = "none"
 #: The low-trust statuses Twitch reports (``channel.suspicious_user.*``); ``none`` lifts them.
 MONITORED = "active_monitoring"
 RESTRICTED = "restricted"
@@ -74,6 +76,11 @@ def is_first_message(message: ChatMessage) -> bool:
     return FIRST_TIME in message.author.roles
 
 
+def says_nothing(event: PlatformEvent) -> bool:
+    """A trust signal that only says the other copy of a message arrived, with no newcomer flag on it."""
+    return event.kind is PlatformEventKind.TRUST and event.status not in (FIRST_TIME, RETURNING)
+
+
 class TrustBook:
     """Standings of one session's authors, by (source, author id)."""
 
@@ -122,6 +129,8 @@ class TrustBook:
             changed = standing.low_trust != status
             standing.low_trust = status
             return changed
+        if event.status not in (FIRST_TIME, RETURNING):
+            return False  # a copy without flags (or a flag Twitch adds later) says nothing of the author
         standing = self._standing(event.source, event.author_id)
         before = (standing.first_time, standing.returning)
         if event.status == FIRST_TIME:

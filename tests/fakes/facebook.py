@@ -1,4 +1,5 @@
-"""A fake Facebook Graph API: the live_comments SSE stream, the comments edge, and comment moderation."""
+"""A fake Facebook Graph API: the live_comments SSE stream, the comments edge, comment moderation, and blocking on
+the live video (``blocked_users``) and from the page (``blocked``)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ class FakeFacebook:
         self.status = "LIVE"
         self.moderation: list[str] = []
         """The live video's ``live_comment_moderation_setting`` (empty: Facebook's default)."""
+        self.blocked_users: set[str] = set()
+        """Users blocked from commenting on the live video (its ``blocked_users`` edge)."""
+        self.unknown_users: set[str] = set()
+        """User ids Facebook does not know (blocking one is refused with code 100)."""
+        self.permissions = ["pages_manage_engagement", "pages_read_engagement", "publish_video"]
+        """The permissions ``/me/permissions`` says the token was granted."""
         self.recorder = Recorder()
         self.app = web.Application()
         self.app.router.add_get(f"/{VIDEO_ID}/live_comments", self._stream)
@@ -50,6 +57,7 @@ class FakeFacebook:
         self.app.router.add_get("/v26.0/me/permissions", self._permissions)
         self.app.router.add_route("*", "/v26.0/{object_id}", self._object)
         self.app.router.add_route("*", "/v26.0/{object_id}/blocked", self._object)
+        self.app.router.add_route("*", "/v26.0/{object_id}/blocked_users", self._blocked_users)
         self.app.router.add_post("/v26.0/{object_id}/comments", self._reply)
 
     def stream(self, *events: dict[str, Any] | bytes) -> None:
@@ -120,14 +128,7 @@ class FakeFacebook:
     async def _permissions(self, request: web.Request) -> web.Response:
         if not self._token_ok(request):
             return web.json_response(graph_error(190, "Error validating access token"), status=400)
-        return web.json_response(
-            {
-                "data": [
-                    {"permission": "pages_manage_engagement", "status": "granted"},
-                    {"permission": "pages_read_engagement", "status": "granted"},
-                ]
-            }
-        )
+        return web.json_response({"data": [{"permission": p, "status": "granted"} for p in self.permissions]})
 
     async def _reply(self, request: web.Request) -> web.Response:
         call = await self.recorder.record(request)
@@ -137,6 +138,28 @@ class FakeFacebook:
         if not self._token_ok(request, call.form):
             return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
         return web.json_response({"id": f"{request.match_info['object_id']}_reply{len(self.recorder.calls)}"})
+
+    async def _blocked_users(self, request: web.Request) -> web.Response:
+        """``POST`` / ``DELETE /{live-video-id}/blocked_users`` with ``uid``, as Graph answers them."""
+        call = await self.recorder.record(request)
+        canned = self.recorder.scripted(request.method, request.path)
+        if canned is not None:
+            return canned
+        if not self._token_ok(request, call.form):
+            return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        if request.match_info["object_id"] != VIDEO_ID:
+            message = f"(#100) Unsupported request: object {request.match_info['object_id']} does not exist"
+            return web.json_response(graph_error(100, message, 33), status=400)
+        uid = (call.form if request.method == "POST" else call.query).get("uid", "")
+        if not uid.isdigit() or uid in self.unknown_users:
+            return web.json_response(graph_error(100, "(#100) Param uid must be a valid user id"), status=400)
+        if request.method == "POST":
+            self.blocked_users.add(uid)
+        elif request.method == "DELETE":
+            self.blocked_users.discard(uid)
+        else:
+            return web.json_response({"data": [{"id": u} for u in sorted(self.blocked_users)]})
+        return web.json_response({"success": True})
 
     async def _object(self, request: web.Request) -> web.Response:
         call = await self.recorder.record(request)
