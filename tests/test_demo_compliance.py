@@ -87,6 +87,13 @@ def test_the_demo_records_adverse_events_in_three_languages_first_and_third_pers
     assert cases["s-ae-ru2"].elements["patient"] == "the reporter"
     assert all(cases[a].complete for a in ("s-ae-en1", "s-ae-en2", "s-ae-es1", "s-ae-es2", "s-ae-ru1", "s-ae-ru2"))
     assert "host" not in cases  # the desk's own replies ("we have noted your report") open no case
+    store = Store(path, readonly=True)
+    try:
+        # ... and are neither flagged nor waiting in the review queue.
+        replies = [r for r in store.messages() if r.message.author.id == "host" and r.message.reply_to]
+        assert replies and not [r for r in replies if r.verdict.flagged or r.verdict.categories]
+    finally:
+        store.close()
     # The report's section: every scripted case, the forwarded ones with who and how long it took.
     by_message = {c["message"]: c for c in report["adverse_events"]}
     for author in ("s-ae-en1", "s-ae-ru1", "s-ae-en2", "s-ae-en3"):
