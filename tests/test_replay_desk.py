@@ -148,11 +148,12 @@ async def test_a_recording_offers_no_moderation_keys(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: len(feed.rows) == 1, "one message")
         await pilot.press("g")
         offered = {active.binding.id for active in app.screen.active_bindings.values()}
-        for key in ("desk.hide", "desk.escalate", "desk.approve", "desk.timeout", "desk.ban", "desk.lockdown"):
+        for key in ("desk.hide", "desk.escalate", "desk.approve", "desk.timeout", "desk.ban", "desk.lockdown",
+                    "desk.reply", "desk.pending_replies"):  # fmt: skip
             assert key not in offered
         footer = screen_text(app).splitlines()[-1]
-        assert "Hide" not in footer and "Ban" not in footer and "Timeout" not in footer
-        await pilot.press("h", "e", "t", "b", "L")
+        assert "Hide" not in footer and "Ban" not in footer and "Timeout" not in footer and "Reply" not in footer
+        await pilot.press("h", "e", "t", "b", "L", "r", "p")
         await settle(
             pilot,
             lambda: app.session.store.actions() == [] and not app.session.lockdown,
