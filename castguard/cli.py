@@ -416,10 +416,11 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         raise UsageError("--fast plays the demo's script on its own clock: give the demo source alone, with --for")
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
-    started = time.monotonic()
+    started = time.time()
 
-    def say(line: str) -> None:
-        elapsed = int(time.monotonic() - started)
+    def say(line: str, at: float | None = None) -> None:
+        # A connection event says when it happened on its source's clock (a fast demo's own seconds).
+        elapsed = max(0, int((time.time() if at is None else at) - started))
         print(
             f"castguard record: {elapsed // 3600}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d} {line}", file=sys.stderr
         )
@@ -430,7 +431,7 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
             last_state[update.source] = update
             if previous is None or previous.state is not update.state:
                 detail = f" ({printable(update.detail, 200)})" if update.detail else ""
-                say(f"{printable(update.source, 200)} {update.state.value}{detail}")
+                say(f"{printable(update.source, 200)} {update.state.value}{detail}", update.at)
 
     async def progress() -> None:
         while True:
