@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import os
 import re
+import shlex
 import sqlite3
 import sys
 import tempfile
@@ -197,7 +198,8 @@ def _head_line(store: Store, config: Config) -> str:
     if head is None:
         return f"{store.path}: schema {store.schema_version} recording, no ledger head"
     signed = " (signed)" if head.signature else ""
-    return f"session head{signed}: {head}  (keep it elsewhere; castguard verify {store.path} --head HEAD)"
+    verify = printable(shlex.quote(str(store.path)), 300)
+    return f"session head{signed}: {head}  (keep it elsewhere; castguard verify {verify} --head HEAD)"
 
 
 def _close_recording(session: Session, config: Config) -> str:
@@ -394,6 +396,13 @@ def cmd_join(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def _positive(text: str) -> float:
+    value = parse_duration(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{printable(text, 40)!r} is no time at all: give a length such as 30s or 5m")
+    return value
+
+
 def _non_negative(text: str) -> float:
     value = parse_duration(text)
     if value < 0:
@@ -440,7 +449,7 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
             say(f"{counts['messages']:,} messages, {counts['flagged']:,} flagged")
 
     session.subscribe(track)
-    ends = f"stops after {args.duration:g} s or with Ctrl-C" if args.duration else "Ctrl-C stops"
+    ends = f"stops after {durations.spoken(args.duration)} or with Ctrl-C" if args.duration else "Ctrl-C stops"
     print(f"castguard record: recording to {printable(str(session.store.path), 300)} ({ends})", file=sys.stderr)
 
     async def run() -> None:
@@ -945,7 +954,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("sources", nargs="+", metavar="SOURCE")
-    p.add_argument("--for", dest="duration", type=parse_duration, help="stop after this long (30s, 5m, 1h)")
+    p.add_argument("--for", dest="duration", type=_positive, help="stop after this long (30s, 5m, 1h)")
     p.add_argument("-o", "--output", metavar="FILE", help="session file to write")
     p.add_argument("--seed", type=int, default=7, help="seed of the demo source")
     p.add_argument("--rate", type=float, help="rate of the demo source (messages/s)")

@@ -129,7 +129,8 @@ class SearchScreen(DeskScreen):
         results.action_first()
         total = f"{result.total:,}+" if result.capped else f"{result.total:,}"
         shown = f", newest {len(result.records):,} shown" if len(result.records) < result.total else ""
-        self.query_one("#summary", Static).update(Text(f"{total} matches{shown} — newest first", style="bold"))
+        matches = "match" if result.total == 1 and not result.capped else "matches"
+        self.query_one("#summary", Static).update(Text(f"{total} {matches}{shown} — newest first", style="bold"))
         results.border_title = "Results"
         if result.records:
             results.focus()
