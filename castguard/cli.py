@@ -1057,8 +1057,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from castguard.session.engine import SessionFailed
-    from castguard.session.store import StoreError
+    # Not from the engine and the store: importing them costs every command, --help too, a second.
+    from castguard.session.errors import SessionFailed, StoreError
 
     parser = build_parser()
     args = parser.parse_args(argv)
