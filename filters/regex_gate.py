@@ -142,7 +142,7 @@ class LazyPattern:
     ``search`` and ``finditer`` are the compiled pattern's own methods: no cost per search.
     """
 
-    __slots__ = ("pattern", "flags", "search", "finditer", "_compiled")
+    __slots__ = ("_compiled", "finditer", "flags", "pattern", "search")
 
     pattern: str
     flags: int

@@ -338,7 +338,8 @@ def _compile() -> _Compiled:
         automaton.add_word(key, entry)
     automaton.make_automaton()
     advice = tuple(
-        (lang, *(LazyPattern(_apostrophes(p), re.IGNORECASE) for p in parts)) for lang, parts in risk_rules.ADVICE.items()
+        (lang, *(LazyPattern(_apostrophes(p), re.IGNORECASE) for p in parts))
+        for lang, parts in risk_rules.ADVICE.items()
     )
     gates = _Gates(tuple(rest), {j: tuple(sorted(units)) for j, units in first.items()})
     return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]

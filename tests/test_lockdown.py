@@ -361,7 +361,9 @@ async def test_L_on_the_demo_says_what_the_platform_did_and_lifting_restores_it(
 
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("L")
-        await settle(pilot, lambda: said("demo: done: shield mode, followers-only 10m, slow 30s"), "the demo's lockdown")
+        await settle(
+            pilot, lambda: said("demo: done: shield mode, followers-only 10m, slow 30s"), "the demo's lockdown"
+        )
         assert app.screen.has_class("lockdown")
         assert demo.chat_modes == {"slow": 30, "shield_mode": None, "followers_only": 600}
         await pilot.press("L")

@@ -154,7 +154,7 @@ def test_a_policy_file_with_one_line_replaces_the_shipped_lines_for_every_langua
     ("table", "error"),
     [
         ('[crisis.line]\nspanish = "x"', "is not a language"),
-        ('[crisis.line]\nes = 3', "crisis.line.es must be a string"),
+        ("[crisis.line]\nes = 3", "crisis.line.es must be a string"),
         ('[safety]\nline = ["a"]', "safety.line must be a string or a table"),
         (f'[safety.line]\nes = "{"x" * 501}"', "longer than 500"),
     ],

@@ -1119,7 +1119,11 @@ def policy_warnings(policy: Policy) -> list[str]:
         )
     for kind in ("safety", "crisis"):
         missing = sorted(
-            {t.language for t in policy.replies if f"{kind}_line" in t.placeholders and not policy.contact_line(kind, t.language)}
+            {
+                t.language
+                for t in policy.replies
+                if f"{kind}_line" in t.placeholders and not policy.contact_line(kind, t.language)
+            }
         )
         if missing:
             out.append(
