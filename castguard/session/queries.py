@@ -155,6 +155,12 @@ def median(values: Iterable[float]) -> float | None:
     return round(statistics.median(ordered), 3) if ordered else None
 
 
+def maximum(values: Iterable[float]) -> float | None:
+    """The largest value, rounded to milliseconds like :func:`median`; ``None`` when empty."""
+    largest = max(values, default=None)
+    return None if largest is None else round(largest, 3)
+
+
 _NOT_MODERATION_SQL = "(" + ", ".join(f"'{k.value}'" for k in sorted(NOT_MODERATION)) + ")"
 _HANDLING_SQL = "(" + ", ".join(f"'{k.value}'" for k in sorted(HANDLING)) + ")"
 
@@ -307,9 +313,9 @@ def response_figures(times: Sequence[ResponseTime]) -> tuple[ResponseFigures, li
         by_actor.setdefault(t.actor, []).append(t.seconds)
     everyone = [t.seconds for t in times]
     overall = ResponseFigures(
-        len(everyone), median(everyone), percentile(everyone, 0.9), max(everyone, default=None), tuple(everyone)
+        len(everyone), median(everyone), percentile(everyone, 0.9), maximum(everyone), tuple(everyone)
     )
-    per = [ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), max(s)) for actor, s in by_actor.items()]
+    per = [ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), maximum(s)) for actor, s in by_actor.items()]
     return overall, per
 
 
