@@ -315,3 +315,25 @@ def test_the_html_report_draws_chat_emoji_in_colour(tmp_path: Path) -> None:
         1 for row in rows for i in range(0, len(row), bpp) if max(row[i : i + 3]) - min(row[i : i + 3]) > 120
     )
     assert colourful > 50, "the emoji were drawn without colour: no colour emoji font was used"
+
+
+async def test_escalations_are_listed_in_the_order_they_were_opened(tmp_path: Path) -> None:
+    from castguard.core.model import ActionKind
+    from castguard.core.policy import load_policy
+    from castguard.filters.pipeline import Pipeline
+    from castguard.session.engine import Session
+    from tests.conftest import FakeSource, chat
+
+    now = [T0]
+    store = Store(tmp_path / "s.db")
+    session = Session(store, Pipeline(load_policy()), [FakeSource("fake")], moderator="kim", clock=lambda: now[0],
+                      auto_actions=False)  # fmt: skip
+    session.ingest(chat("is this stream any good", author="a", msg_id="m1", at=T0))
+    now[0] = T0 + 2
+    session.ingest(chat("I will kill you", author="b", msg_id="m2", at=T0 + 2))  # escalated by the policy at +2 s
+    now[0] = T0 + 10
+    await session.act(ActionKind.ESCALATE, 1)  # the first message, escalated by hand at +10 s
+    store.flush()
+    report = build_report(store)
+    store.close()
+    assert [(e["message"], e["opened_by"]) for e in report["escalations"]] == [(2, "policy"), (1, "kim")]
