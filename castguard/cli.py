@@ -208,9 +208,12 @@ def _close_recording(session: Session, config: Config) -> str:
     When the session already stopped with a failure, that failure is raised (the recording is closed first);
     a recording that cannot be written raises :class:`StoreWriteError`.
     """
+    from castguard.session.queries import STOPPED
+
     head = ""
     try:
         try:
+            session.store.log_session(STOPPED)  # a desk following the recording shows it finished
             session.store.flush()
             head = _head_line(session.store, config)
         finally:

@@ -315,7 +315,9 @@ def response_figures(times: Sequence[ResponseTime]) -> tuple[ResponseFigures, li
     overall = ResponseFigures(
         len(everyone), median(everyone), percentile(everyone, 0.9), maximum(everyone), tuple(everyone)
     )
-    per = [ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), maximum(s)) for actor, s in by_actor.items()]
+    per = [
+        ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), maximum(s)) for actor, s in by_actor.items()
+    ]
     return overall, per
 
 
@@ -800,6 +802,18 @@ def connection_states(store: Store, up_to_event: int) -> list[ConnectionRow]:
         (up_to_event,),
     )
     return [ConnectionRow(*row) for row in rows]
+
+
+#: The session event the recording desk writes when it stops (``castguard`` closed the recording).
+STOPPED = "stopped"
+
+
+def recording_stopped(store: Store, up_to_event: int) -> bool:
+    """The recording desk had stopped at event ``up_to_event`` (and not started or resumed since)."""
+    row = store.db.execute(
+        "SELECT state FROM events WHERE kind = 'session' AND id <= ? ORDER BY id DESC LIMIT 1", (up_to_event,)
+    ).fetchone()
+    return row is not None and row[0] == STOPPED
 
 
 def states_of(store: Store, seqs: Iterable[int]) -> dict[int, str]:
