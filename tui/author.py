@@ -255,7 +255,8 @@ def past_lines(past: AuthorPastHistory | None, palette: Palette = FALLBACK) -> l
         line.append(f"not seen in the last {_recordings(past.read)}{skipped}", "dim")
         return [line]
     line.append(f"{past.messages} messages, {past.flagged} flagged", "bold")
-    line.append(f" in {len(past.sessions)} of the last {_recordings(past.read)}{skipped}", "dim")
+    where = "the last recording" if past.read == 1 else f"{len(past.sessions)} of the last {past.read} recordings"
+    line.append(f" in {where}{skipped}", "dim")
     lines = [line]
     for session, action in past.sanctions[:3]:
         row = Text(no_wrap=True)
