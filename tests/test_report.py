@@ -337,3 +337,32 @@ async def test_escalations_are_listed_in_the_order_they_were_opened(tmp_path: Pa
     report = build_report(store)
     store.close()
     assert [(e["message"], e["opened_by"]) for e in report["escalations"]] == [(2, "policy"), (1, "kim")]
+
+
+def page_width(page: Path, window: str) -> int:
+    """The document's scroll width as headless Chromium lays ``page`` out in a window of ``window``."""
+    probe = page.with_name("probe.html")
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text(encoding="utf-8"))
+    script = "<script>document.body.dataset.w = document.documentElement.scrollWidth</script>"
+    probe.write_text(html.replace("</body>", script + "</body>"), encoding="utf-8")
+    assert CHROMIUM is not None
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         f"--window-size={window}", "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    found = re.search(r'data-w="(\d+)"', done.stdout)
+    assert found, done.stderr[-2000:]
+    return int(found.group(1))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) ")
+def test_the_html_report_needs_no_horizontal_scrolling_at_1280_pixels(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    done = castguard("record", "demo", "--fast", "--for", "120s", "-o", str(path), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page = tmp_path / "report.html"
+    done = castguard("report", str(path), "-o", str(page), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Adverse events" in page.read_text(encoding="utf-8")  # the widest table is there
+    assert page_width(page, "1280,900") <= 1280
