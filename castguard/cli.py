@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import os
 import re
+import shlex
 import sqlite3
 import sys
 import tempfile
@@ -197,7 +198,8 @@ def _head_line(store: Store, config: Config) -> str:
     if head is None:
         return f"{store.path}: schema {store.schema_version} recording, no ledger head"
     signed = " (signed)" if head.signature else ""
-    return f"session head{signed}: {head}  (keep it elsewhere; castguard verify {store.path} --head HEAD)"
+    verify = printable(shlex.quote(str(store.path)), 300)
+    return f"session head{signed}: {head}  (keep it elsewhere; castguard verify {verify} --head HEAD)"
 
 
 def _close_recording(session: Session, config: Config) -> str:
@@ -206,9 +208,12 @@ def _close_recording(session: Session, config: Config) -> str:
     When the session already stopped with a failure, that failure is raised (the recording is closed first);
     a recording that cannot be written raises :class:`StoreWriteError`.
     """
+    from castguard.session.queries import STOPPED
+
     head = ""
     try:
         try:
+            session.store.log_session(STOPPED)  # a desk following the recording shows it finished
             session.store.flush()
             head = _head_line(session.store, config)
         finally:
@@ -413,6 +418,13 @@ def _join_web(args: argparse.Namespace, config: Config, url: str, session: str, 
         raise UsageError(str(exc)) from None
 
 
+def _positive(text: str) -> float:
+    value = parse_duration(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{printable(text, 40)!r} is no time at all: give a length such as 30s or 5m")
+    return value
+
+
 def _non_negative(text: str) -> float:
     value = parse_duration(text)
     if value < 0:
@@ -435,10 +447,11 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
         raise UsageError("--fast plays the demo's script on its own clock: give the demo source alone, with --for")
     session = _session(args, config, args.sources)
     last_state: dict[str, ConnectionEvent] = {}
-    started = time.monotonic()
+    started = time.time()
 
-    def say(line: str) -> None:
-        elapsed = int(time.monotonic() - started)
+    def say(line: str, at: float | None = None) -> None:
+        # A connection event says when it happened on its source's clock (a fast demo's own seconds).
+        elapsed = max(0, int((time.time() if at is None else at) - started))
         print(
             f"castguard record: {elapsed // 3600}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d} {line}", file=sys.stderr
         )
@@ -449,7 +462,7 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
             last_state[update.source] = update
             if previous is None or previous.state is not update.state:
                 detail = f" ({printable(update.detail, 200)})" if update.detail else ""
-                say(f"{printable(update.source, 200)} {update.state.value}{detail}")
+                say(f"{printable(update.source, 200)} {update.state.value}{detail}", update.at)
 
     async def progress() -> None:
         while True:
@@ -458,7 +471,7 @@ def cmd_record(args: argparse.Namespace, config: Config) -> int:
             say(f"{counts['messages']:,} messages, {counts['flagged']:,} flagged")
 
     session.subscribe(track)
-    ends = f"stops after {args.duration:g} s or with Ctrl-C" if args.duration else "Ctrl-C stops"
+    ends = f"stops after {durations.spoken(args.duration)} or with Ctrl-C" if args.duration else "Ctrl-C stops"
     print(f"castguard record: recording to {printable(str(session.store.path), 300)} ({ends})", file=sys.stderr)
 
     async def run() -> None:
@@ -971,7 +984,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("record", help="record sources headless (no UI)", epilog=RECORD_EXIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     p.add_argument("sources", nargs="+", metavar="SOURCE")
-    p.add_argument("--for", dest="duration", type=parse_duration, help="stop after this long (30s, 5m, 1h)")
+    p.add_argument("--for", dest="duration", type=_positive, help="stop after this long (30s, 5m, 1h)")
     p.add_argument("-o", "--output", metavar="FILE", help="session file to write")
     p.add_argument("--seed", type=int, default=7, help="seed of the demo source")
     p.add_argument("--rate", type=float, help="rate of the demo source (messages/s)")
@@ -1074,8 +1087,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from castguard.session.engine import SessionFailed
-    from castguard.session.store import StoreError
+    # Not from the engine and the store: importing them costs every command, --help too, a second.
+    from castguard.session.errors import SessionFailed, StoreError
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -147,6 +147,9 @@ class DemoBroadcast:
         self.hidden: set[str] = set()
         self.chat_modes: dict[str, int | None] = {}
         """Chat controls switched on, by name, with their duration (``None``: no duration), as lockdown set them."""
+        self._in_flight = 0
+        """Platform calls not answered yet (unpaced, the script waits for them)."""
+        self._answered = asyncio.Event()
         self.replies: list[ChatMessage] = []
         """Replies sent through :meth:`reply`, in order."""
         self.paced = paced
@@ -271,9 +274,12 @@ class DemoBroadcast:
     async def events(self) -> AsyncIterator[SourceEvent]:
         """Emit the script at ``rate`` messages/s until ``duration`` or ``count`` is reached."""
         loop = asyncio.get_running_loop()
-        yield ConnectionEvent(self.key, ConnectionState.CONNECTED, "simulated broadcast (facebook, youtube, twitch)")
-        start = loop.time()
         self._started = self._last_at = self.clock()
+        # Stamped on the broadcast's clock, like its messages (a fast run's end is its script's end).
+        yield ConnectionEvent(
+            self.key, ConnectionState.CONNECTED, "simulated broadcast (facebook, youtube, twitch)", at=self.now()
+        )
+        start = loop.time()
         interval = 1.0 / self.rate
         due = start
         for n, (platform, author, text, scene) in enumerate(self.lines(), start=1):
@@ -281,8 +287,10 @@ class DemoBroadcast:
                 simulated = (n - 1) / self.rate
                 if self.duration is not None and simulated >= self.duration:
                     break
-                self._last_at = self._started + simulated
                 await asyncio.sleep(0)  # the desk's own work runs between two lines
+                while self._in_flight:  # an action asked of the platform is answered before the next line
+                    await self._answered.wait()
+                self._last_at = self._started + simulated
             else:
                 now = loop.time()
                 if self.duration is not None and now - start >= self.duration:
@@ -305,7 +313,7 @@ class DemoBroadcast:
                 break
         while not self._outbox.empty():
             yield self._outbox.get_nowait()
-        yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended")
+        yield ConnectionEvent(self.key, ConnectionState.ENDED, "broadcast ended", at=self.now())
 
     def _automod(self, message: ChatMessage) -> ChatMessage:
         """Like Twitch's AutoMod: every :data:`AUTOMOD_EVERY`-th incident on Twitch is held for a moderator."""
@@ -328,9 +336,28 @@ class DemoBroadcast:
         del self.banned[author_id]  # the timeout is over
         return False
 
+    async def _round_trip(self) -> None:
+        """The platform's answer time: real seconds when paced; unpaced, seconds of the demo's own clock.
+
+        Unpaced, the script waits for the answer (:meth:`events`), so an action is stamped a round trip
+        after the message it acts on, as live, not after however many lines were read meanwhile.
+        """
+        if self.paced:
+            await asyncio.sleep(self.action_latency)
+            return
+        self._in_flight += 1
+        self._answered.clear()
+        try:
+            await asyncio.sleep(0)
+            self._last_at += self.action_latency
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight:
+                self._answered.set()
+
     async def perform(self, request: ActionRequest) -> ActionOutcome:
         """Act like a platform API: a short round trip, then a confirmation."""
-        await asyncio.sleep(self.action_latency)
+        await self._round_trip()
         kind = request.kind
         if request.held or kind is ActionKind.APPROVE:
             return self._decide(request)
@@ -372,7 +399,7 @@ class DemoBroadcast:
 
     async def lock(self, controls: tuple[Control, ...]) -> PlatformLock:
         """Switch the simulated platform's chat controls on, like Twitch's Shield Mode and chat settings."""
-        await asyncio.sleep(self.action_latency)
+        await self._round_trip()
         if not controls:
             return PlatformLock(ActionResult.LOCAL, "demo: the policy sets no demo controls: desk only")
         before = {c.name: self.chat_modes.get(c.name, False) for c in controls}
@@ -382,7 +409,7 @@ class DemoBroadcast:
 
     async def unlock(self, before: Mapping[str, Any]) -> ActionOutcome:
         """Put the chat controls back as :meth:`lock` found them."""
-        await asyncio.sleep(self.action_latency)
+        await self._round_trip()
         for name, was in before.items():
             if was is False:
                 self.chat_modes.pop(name, None)
@@ -393,7 +420,7 @@ class DemoBroadcast:
 
     async def reply(self, message: ChatMessage, text: str) -> ActionOutcome:
         """Post ``text`` as the host in reply to ``message``: it arrives in the feed like any chat line."""
-        await asyncio.sleep(self.action_latency)
+        await self._round_trip()
         if self._outbox.full():
             return ActionOutcome(ActionResult.FAILED, "demo: too many replies waiting to be shown")
         now = self.now()

@@ -81,6 +81,11 @@ def _shared_scan(filt: Filter) -> Callable[[ChatMessage, Prepared], list[Finding
     return shared if shared is not None else _Alone(filt)
 
 
+def _not_from_staff(category: str) -> bool:
+    """Categories that describe viewers, never the channel's own staff: spam, and reporting an adverse event."""
+    return category.startswith("spam.") or category == ADVERSE_EVENT
+
+
 class Pipeline:
     """The filter chain for one session.
 
@@ -191,11 +196,10 @@ class Pipeline:
         policy = self.policy
         judged: list[tuple[Finding, Decision]] = []
         author = message.author
-        if any(f.category.startswith("spam.") for f in found) and policy.is_trusted(
-            author.id, author.name, author.roles
-        ):
-            # The host repeating the clinic's link or the moderators' copy-pasted rules are not spam.
-            found = [f for f in found if not f.category.startswith("spam.")]
+        if any(_not_from_staff(f.category) for f in found) and policy.is_trusted(author.id, author.name, author.roles):
+            # The host repeating the clinic's link or the moderators' copy-pasted rules are not spam, and the
+            # channel's own reply "we have noted your report of a side effect" is not a viewer's report.
+            found = [f for f in found if not _not_from_staff(f.category)]
         for finding in found:
             rule = policy.rule(finding.category)
             if not rule.enabled:
@@ -324,8 +328,4 @@ class Pipeline:
             decision = Decision.FLAG
         findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
         escalate = kept or any(d is Decision.ESCALATE for _, d in judged)
-        if trusted and escalate and all(f.category == ADVERSE_EVENT for f, d in judged if d is Decision.ESCALATE):
-            # The desk's own reply acknowledging a report ("we have noted your report of a side effect")
-            # is not a viewer's report: it opens no case, and no escalation either.
-            escalate = False
         return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version, escalate)

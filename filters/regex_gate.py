@@ -17,6 +17,8 @@ character, or match the empty string), the pattern is left as it is.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 # The parser behind re.compile (CPython 3.11+). Should a later Python move it, patterns are
@@ -130,3 +132,47 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if first is None:
         return compiled
     return re.compile(f"(?={first})(?:{pattern})", flags)
+
+
+class LazyPattern:
+    """:func:`gated` ``(pattern, flags)``, compiled on its first search.
+
+    Compiling the risk rules takes most of a command's start-up, and a run that never reaches a
+    rule (``castguard scan`` of a few lines, ``--help``) need not pay for it. After the first call
+    ``search`` and ``finditer`` are the compiled pattern's own methods: no cost per search.
+    """
+
+    __slots__ = ("_compiled", "finditer", "flags", "pattern", "search")
+
+    pattern: str
+    flags: int
+    search: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self.search = self._first_search
+        self.finditer = self._first_finditer
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            compiled = gated(self.pattern, self.flags)
+            self.search, self.finditer = compiled.search, compiled.finditer
+            self._compiled = compiled
+        return self._compiled
+
+    def _first_search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def _first_finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:
+        return LazyPattern, (self.pattern, self.flags)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:60]!r}, {self.flags})"

@@ -32,7 +32,7 @@ from castguard.core.policy import Policy
 from castguard.filters import risk_lexicon, risk_rules, speech, triggers
 from castguard.filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
 from castguard.filters.prepass import Prepared, prepare
-from castguard.filters.regex_gate import gated
+from castguard.filters.regex_gate import LazyPattern, gated
 from castguard.filters.regex_literals import required
 
 _SEVERITY = {
@@ -113,7 +113,7 @@ def _apostrophes(pattern: str) -> str:
 class _Rule:
     category: str
     lang: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     negatable: bool
     not_question: bool
     rule_id: str
@@ -190,10 +190,10 @@ class _Gates:
 class _Compiled:
     rules: tuple[_Rule, ...]
     automaton: ahocorasick.Automaton
-    advice: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    advice: tuple[tuple[str, LazyPattern, LazyPattern, LazyPattern], ...]
     triggers: dict[str, tuple[int, ...]]
     """Literal string -> its id (and :data:`_OBFUSCATION_HINT` for the obfuscation hints)."""
-    concepts: tuple[tuple[str, str, str, re.Pattern[str]], ...]
+    concepts: tuple[tuple[str, str, str, LazyPattern], ...]
     """(category, language, rule id, pattern) of every concept composition."""
     gates: _Gates
     """Rules are numbered: phrase rules first, then compositions, then the advice check (:attr:`advice_unit`)."""
@@ -294,7 +294,7 @@ ADVICE_GATE: tuple[str, ...] = (*risk_rules.ADVICE_TRIGGERS, *_ADVICE_EXTRA, *ri
 
 
 @lru_cache(maxsize=1)
-def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]:
+def _advice_concepts() -> tuple[tuple[str, LazyPattern, LazyPattern, LazyPattern], ...]:
     """Advice requests from the lexicons: personal marker, a reading/medicine/symptom, and an ask."""
     out = []
     for lang, lex in risk_lexicon.LEXICONS.items():
@@ -303,9 +303,9 @@ def _advice_concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.
         out.append(
             (
                 lang,
-                gated(f"(?:{lex['personal']})|(?:{more['personal']})", re.IGNORECASE),
-                gated(topic, re.IGNORECASE),
-                gated(f"(?:{lex['advice_q']})|(?:{more['ask']})" + r"|\?", re.IGNORECASE),
+                LazyPattern(f"(?:{lex['personal']})|(?:{more['personal']})", re.IGNORECASE),
+                LazyPattern(topic, re.IGNORECASE),
+                LazyPattern(f"(?:{lex['advice_q']})|(?:{more['ask']})" + r"|\?", re.IGNORECASE),
             )
         )
     return tuple(out)
@@ -350,12 +350,12 @@ def _compile() -> _Compiled:
         n = counters.get((category, lang), 0) + 1
         counters[(category, lang)] = n
         source = _apostrophes(pattern)
-        compiled = gated(source, re.IGNORECASE)
+        compiled = LazyPattern(source, re.IGNORECASE)  # compiled when a message first reaches the rule
         rules.append(_Rule(category, lang, compiled, "N" in flags, "Q" in flags, f"{category}.{lang}{n}"))
         # The rule's own triggers first: they were chosen to be selective.
         needs.append([frozenset(k.lower() for k in keys), *_selective(required(source, re.IGNORECASE))])
     concepts = tuple(
-        (category, lang, f"{category}.{lang}.{name}", gated(pattern, re.IGNORECASE))
+        (category, lang, f"{category}.{lang}.{name}", LazyPattern(pattern, re.IGNORECASE))
         for category, lang, name, pattern in risk_lexicon.COMPOSITIONS
     )
     for _, _, name, pattern in risk_lexicon.COMPOSITIONS:
@@ -386,7 +386,8 @@ def _compile() -> _Compiled:
         automaton.add_word(key, entry)
     automaton.make_automaton()
     advice = tuple(
-        (lang, *(gated(_apostrophes(p), re.IGNORECASE) for p in parts)) for lang, parts in risk_rules.ADVICE.items()
+        (lang, *(LazyPattern(_apostrophes(p), re.IGNORECASE) for p in parts))
+        for lang, parts in risk_rules.ADVICE.items()
     )
     gates = _Gates(tuple(rest), {j: tuple(sorted(units)) for j, units in first.items()})
     return _Compiled(tuple(rules), automaton, advice, triggers, concepts, gates, advice_unit)  # type: ignore[arg-type]
@@ -591,7 +592,7 @@ class RiskFilter:
                 return
 
 
-def _asking(intent: re.Pattern[str], text: str) -> tuple[int, int] | None:
+def _asking(intent: LazyPattern, text: str) -> tuple[int, int] | None:
     """Where ``text`` asks: an advice phrase ("should I", "is it safe"), or a sentence that is a genuine question.
 
     A question mark alone is not enough: "my doctor doubled my dose?!" is a statement (:func:`speech.is_question`).

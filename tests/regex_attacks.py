@@ -234,8 +234,8 @@ def builtin_patterns() -> dict[str, re.Pattern[str]]:
 
     compiled = risk._compile()
     for rule in compiled.rules:
-        add(f"risk rule {rule.rule_id}", rule.pattern)
+        add(f"risk rule {rule.rule_id}", rule.pattern.compiled)
     for lang, *parts in compiled.advice:
         for name, part in zip(("personal", "topic", "intent"), parts, strict=True):
-            add(f"risk advice {lang} {name}", part)
+            add(f"risk advice {lang} {name}", part.compiled)
     return found

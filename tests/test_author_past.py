@@ -101,7 +101,7 @@ async def test_the_author_card_shows_earlier_sessions_and_their_note(store: Stor
         card = app.screen
         assert isinstance(card, AuthorCard)
         await settle(pilot, lambda: card.past is not None, "the earlier sessions read (in a worker)")
-        await settle(pilot, lambda: "2 messages, 0 flagged in 1 of the last 1" in screen_text(app), "the counts")
+        await settle(pilot, lambda: "2 messages, 0 flagged in the last recording" in screen_text(app), "the counts")
         shown = screen_text(app)
         assert "ban" in shown and "spam links" in shown and "Broadcast monday" in shown
         assert "note: sells followers, ban on sight  (by sam" in shown

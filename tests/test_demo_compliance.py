@@ -48,6 +48,29 @@ def test_fast_is_for_the_demo_alone_and_for_a_set_time(tmp_path: Path) -> None:
     assert done.returncode == 2 and "with --for" in done.stderr
 
 
+def test_a_fast_recording_keeps_the_broadcasts_clock_for_connections_and_actions(
+    recorded: tuple[Path, Path, dict[str, Any], str],
+) -> None:
+    path, _, report, _ = recorded
+    store = Store(path, readonly=True)
+    try:
+        times = [r.message.received_at for r in store.messages()]
+        events = {state: at for at, _, kind, state, _ in store.events() if kind == "connection"}
+    finally:
+        store.close()
+    # The broadcast ended after its last line, not a wall-clock moment after it started.
+    assert events["connected"] <= times[0] and events["ended"] >= times[-1] - 1.0
+    # The policy's automatic hides took a platform round trip, not the lines read while it was on its way.
+    hides = [a["seconds_to_action"] for a in report["actions"] if a["actor"] == "policy" and a["kind"] == "hide"]
+    assert hides and max(hides) < 2.0
+
+
+def test_record_prints_a_fast_broadcasts_events_at_its_own_time(tmp_path: Path) -> None:
+    done = castguard("record", "demo", "--fast", "--for", "90s", "-o", str(tmp_path / "s.db"), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "0:00:00 demo connected" in done.stderr and "0:01:29 demo ended" in done.stderr
+
+
 def test_the_script_is_the_same_for_any_rate_and_seed_and_stays_within_its_minutes() -> None:
     assert [(s.at, s.text) for s in scenes(7) if s.kind != "detractor"] == [
         (s.at, s.text) for s in scenes(99) if s.kind != "detractor"
@@ -87,6 +110,13 @@ def test_the_demo_records_adverse_events_in_three_languages_first_and_third_pers
     assert cases["s-ae-ru2"].elements["patient"] == "the reporter"
     assert all(cases[a].complete for a in ("s-ae-en1", "s-ae-en2", "s-ae-es1", "s-ae-es2", "s-ae-ru1", "s-ae-ru2"))
     assert "host" not in cases  # the desk's own replies ("we have noted your report") open no case
+    store = Store(path, readonly=True)
+    try:
+        # ... and are neither flagged nor waiting in the review queue.
+        replies = [r for r in store.messages() if r.message.author.id == "host" and r.message.reply_to]
+        assert replies and not [r for r in replies if r.verdict.flagged or r.verdict.categories]
+    finally:
+        store.close()
     # The report's section: every scripted case, the forwarded ones with who and how long it took.
     by_message = {c["message"]: c for c in report["adverse_events"]}
     for author in ("s-ae-en1", "s-ae-ru1", "s-ae-en2", "s-ae-en3"):

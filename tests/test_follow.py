@@ -277,3 +277,26 @@ async def test_follower_sees_each_sources_connection_state(make_session: MakeSes
     assert tail.connections["youtube:live"] == (ConnectionState.FAILED, "quota exceeded")
     assert not tail.poll()
     tail.close()
+
+
+async def test_a_finished_recording_shows_its_sources_ended_live_or_opened_later(make_session: MakeSession) -> None:
+    from castguard.session.queries import STOPPED
+
+    writer: Session = make_session()
+    writer.store.log_session("started", "desk")
+    writer.observe(ConnectionEvent("demo", ConnectionState.CONNECTED, "simulated broadcast"))
+    writer.observe(ConnectionEvent("youtube:live", ConnectionState.FAILED, "quota exceeded"))
+    tail = started_tail(writer)
+    assert tail.connections["demo"] == (ConnectionState.CONNECTED, "simulated broadcast")
+
+    writer.store.log_session(STOPPED)  # the recording desk closed the recording (castguard record --for ran out)
+    tail.poll()
+    ended = {"demo": (ConnectionState.ENDED, "the recording desk stopped"),
+             "youtube:live": (ConnectionState.FAILED, "quota exceeded")}  # fmt: skip
+    assert tail.connections == ended
+    tail.close()
+    assert started_tail(writer).connections == ended  # followed after the end
+
+    writer.store.log_session("resumed", "desk")
+    writer.observe(ConnectionEvent("demo", ConnectionState.CONNECTED, "simulated broadcast"))
+    assert started_tail(writer).connections["demo"] == (ConnectionState.CONNECTED, "simulated broadcast")

@@ -234,7 +234,7 @@ async def test_lockdown_is_one_action_per_switch_and_lifting_restores_every_plat
     assert on is not None and session.lockdown
     assert on.result is ActionResult.DONE and on.reason == "on"
     assert platform_lines(on.response) == [
-        "twitch:clinic: done: twitch: shield mode on; followers-only 10m, slow 30s, chat delay 4s",
+        "twitch:clinic: done: shield mode on; followers-only 10m, slow 30s, chat delay 4s",
         f"facebook:{VIDEO_ID}: done: facebook 200: comment modes NO_HYPERLINK, SLOW, FOLLOWER",
         f"youtube:live-chat-1: desk only: {YOUTUBE_SAYS}",
     ]
@@ -245,7 +245,7 @@ async def test_lockdown_is_one_action_per_switch_and_lifting_restores_every_plat
     off = await session.set_lockdown(False, actor="alex")
     assert off is not None and not session.lockdown and off.reason == "off"
     assert platform_lines(off.response) == [
-        "twitch:clinic: done: twitch: chat settings restored; shield mode off",
+        "twitch:clinic: done: chat settings restored; shield mode off",
         f"facebook:{VIDEO_ID}: done: facebook 200: comment modes restored",
     ]
     assert twitch_fake.shield_active is False
@@ -253,6 +253,16 @@ async def test_lockdown_is_one_action_per_switch_and_lifting_restores_every_plat
     assert fb_fake.moderation == ["NO_HYPERLINK"]
     assert [a.reason for a in lockdown_actions(store)] == ["on", "off"]
     assert not store.unresolved_intents()  # each switch's intent has its outcome
+
+
+async def test_each_platforms_line_names_it_once(make_session: MakeSession) -> None:
+    session = make_session(DemoBroadcast(action_latency=0))
+    on = await session.set_lockdown(True)
+    assert on is not None
+    assert platform_lines(on.response) == ["demo: done: shield mode, followers-only 10m, slow 30s"]
+    off = await session.set_lockdown(False)
+    assert off is not None
+    assert platform_lines(off.response) == ["demo: done: chat controls restored (on now: none)"]
 
 
 async def test_a_platform_that_fails_does_not_stop_the_others(
@@ -351,11 +361,13 @@ async def test_L_on_the_demo_says_what_the_platform_did_and_lifting_restores_it(
 
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("L")
-        await settle(pilot, lambda: said("demo: shield mode, followers-only 10m, slow 30s"), "the demo's lockdown")
+        await settle(
+            pilot, lambda: said("demo: done: shield mode, followers-only 10m, slow 30s"), "the demo's lockdown"
+        )
         assert app.screen.has_class("lockdown")
         assert demo.chat_modes == {"slow": 30, "shield_mode": None, "followers_only": 600}
         await pilot.press("L")
-        await settle(pilot, lambda: said("demo: chat controls restored (on now: slow 10s)"), "the demo restored")
+        await settle(pilot, lambda: said("demo: done: chat controls restored (on now: slow 10s)"), "the demo restored")
         assert demo.chat_modes == {"slow": 10}
         assert not app.screen.has_class("lockdown")
     assert [a.reason for a in lockdown_actions(store)] == ["on", "off"]

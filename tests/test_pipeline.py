@@ -6,6 +6,8 @@ import subprocess
 import sys
 from typing import cast
 
+import pytest
+
 from castguard.core.model import ChatMessage, Decision, Finding, Severity, Verdict
 from castguard.core.policy import load_policy, parse_policy
 from castguard.filters import default_factories
@@ -69,11 +71,22 @@ def test_trusted_authors_are_flagged_never_held() -> None:
     assert verdict.decision is Decision.FLAG and verdict.categories == ["profanity"]
 
 
-def test_the_desks_reply_acknowledging_a_side_effect_is_not_escalated_a_viewers_report_is() -> None:
+@pytest.mark.parametrize("role", ["broadcaster", "moderator", "owner", "staff"])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thank you, Tom. We have noted your report of a side effect: our drug safety team will reach you",
+        "Gracias, Rosa_mx12. Hemos registrado su reporte de un efecto secundario: nuestro equipo le escribirá",
+        "Спасибо, Anya_spb5. Мы зарегистрировали ваше сообщение о побочном эффекте: с вами свяжутся",
+    ],
+)
+def test_the_channels_reply_acknowledging_a_side_effect_is_not_flagged_a_viewers_report_is(
+    role: str, reply: str
+) -> None:
     pipeline = Pipeline(load_policy())
-    reply = "Thank you, Tom. We have noted your report of a side effect: our drug safety team will reach you"
-    host = pipeline.evaluate(msg(reply, roles=frozenset({"broadcaster"})))
-    assert host.decision is Decision.FLAG and not host.escalate
+    host = pipeline.evaluate(msg(reply, roles=frozenset({role})))
+    assert "health.adverse_event" not in host.categories
+    assert host.decision is Decision.PASS and not host.escalate and not host.flagged
     viewer = pipeline.evaluate(msg("since I started Lipitor my legs ache so badly I can barely walk"))
     assert viewer.decision is Decision.ESCALATE and viewer.escalate
     # Staff writing something that escalates of itself still do.

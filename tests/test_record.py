@@ -98,7 +98,7 @@ def test_record_says_where_it_records_how_the_sources_are_and_how_far_it_got(tmp
     )
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
-    assert lines[0] == f"castguard record: recording to {session} (stops after 3 s or with Ctrl-C)"
+    assert lines[0] == f"castguard record: recording to {session} (stops after 3s or with Ctrl-C)"
     assert any(" demo connected (simulated broadcast" in line for line in lines), lines
     progress = [line for line in lines if line.endswith(" flagged") and " messages, " in line]
     assert progress, lines  # counts while it runs, not only at the end

@@ -16,6 +16,7 @@ from castguard.session.replay import RecordingReader, ReplayController, ReplaySo
 from castguard.session.store import Store
 from castguard.tui.feed import FeedView
 from castguard.tui.replay import PromptScreen, ReplayApp
+from castguard.tui.search import SearchScreen
 from tests.recordings import TEXTS, make_recording
 from tests.test_tui_support import screen_text, settle
 
@@ -147,11 +148,12 @@ async def test_a_recording_offers_no_moderation_keys(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: len(feed.rows) == 1, "one message")
         await pilot.press("g")
         offered = {active.binding.id for active in app.screen.active_bindings.values()}
-        for key in ("desk.hide", "desk.escalate", "desk.approve", "desk.timeout", "desk.ban", "desk.lockdown"):
+        for key in ("desk.hide", "desk.escalate", "desk.approve", "desk.timeout", "desk.ban", "desk.lockdown",
+                    "desk.reply", "desk.pending_replies"):  # fmt: skip
             assert key not in offered
         footer = screen_text(app).splitlines()[-1]
-        assert "Hide" not in footer and "Ban" not in footer and "Timeout" not in footer
-        await pilot.press("h", "e", "t", "b", "L")
+        assert "Hide" not in footer and "Ban" not in footer and "Timeout" not in footer and "Reply" not in footer
+        await pilot.press("h", "e", "t", "b", "L", "r", "p")
         await settle(
             pilot,
             lambda: app.session.store.actions() == [] and not app.session.lockdown,
@@ -219,3 +221,31 @@ def test_the_replay_desk_adds_to_the_desk_without_replacing_its_inner_workings()
     methods = [name for name, value in vars(ReplayApp).items() if inspect.isfunction(value) and name != "__init__"]
     overridden = [name for name in methods if hasattr(DeskApp, name)]
     assert overridden == [], "the replay's keys live on its screen, the desk's hooks are constructor parameters"
+
+
+def replay_app(path: Path) -> ReplayApp:
+    """The replay desk on the recording at ``path``, paused at its start."""
+    original = Store(path, readonly=True)
+    controller = ReplayController(RecordingReader(original), speed=1.0, paused=True)
+    source = ReplaySource(original, controller=controller, stop_at_end=False)
+    session = Session(Store(Store.MEMORY), source.pipeline(load_policy()), [source], moderator="rev",
+                      clock=controller.clock, auto_actions=False)  # fmt: skip
+    return ReplayApp(session, controller, notes_path=path)
+
+
+async def test_search_in_a_replay_finds_what_the_replay_has_played(tmp_path: Path) -> None:
+    path = tmp_path / "broadcast.db"
+    await make_recording(path)
+    app = replay_app(path)
+    async with app.run_test(size=(180, 36)) as pilot:
+        feed = app.query_one("#feed", FeedView)
+        await pilot.press("plus", "plus", "plus")
+        await wait_for(pilot, lambda: len(feed.rows) == len(TEXTS), "the whole recording")
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"from:troll", "enter")
+        results = app.screen.query_one("#results", FeedView)
+        await wait_for(pilot, lambda: bool(results.rows), "the search results")
+        assert sorted(r.message.id for r in results.rows) == ["m3", "m4", "m8"]
+        assert "cannot open" not in screen_text(app)
+    app.close_notes()

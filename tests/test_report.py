@@ -315,3 +315,54 @@ def test_the_html_report_draws_chat_emoji_in_colour(tmp_path: Path) -> None:
         1 for row in rows for i in range(0, len(row), bpp) if max(row[i : i + 3]) - min(row[i : i + 3]) > 120
     )
     assert colourful > 50, "the emoji were drawn without colour: no colour emoji font was used"
+
+
+async def test_escalations_are_listed_in_the_order_they_were_opened(tmp_path: Path) -> None:
+    from castguard.core.model import ActionKind
+    from castguard.core.policy import load_policy
+    from castguard.filters.pipeline import Pipeline
+    from castguard.session.engine import Session
+    from tests.conftest import FakeSource, chat
+
+    now = [T0]
+    store = Store(tmp_path / "s.db")
+    session = Session(store, Pipeline(load_policy()), [FakeSource("fake")], moderator="kim", clock=lambda: now[0],
+                      auto_actions=False)  # fmt: skip
+    session.ingest(chat("is this stream any good", author="a", msg_id="m1", at=T0))
+    now[0] = T0 + 2
+    session.ingest(chat("I will kill you", author="b", msg_id="m2", at=T0 + 2))  # escalated by the policy at +2 s
+    now[0] = T0 + 10
+    await session.act(ActionKind.ESCALATE, 1)  # the first message, escalated by hand at +10 s
+    store.flush()
+    report = build_report(store)
+    store.close()
+    assert [(e["message"], e["opened_by"]) for e in report["escalations"]] == [(2, "policy"), (1, "kim")]
+
+
+def page_width(page: Path, window: str) -> int:
+    """The document's scroll width as headless Chromium lays ``page`` out in a window of ``window``."""
+    probe = page.with_name("probe.html")
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text(encoding="utf-8"))
+    script = "<script>document.body.dataset.w = document.documentElement.scrollWidth</script>"
+    probe.write_text(html.replace("</body>", script + "</body>"), encoding="utf-8")
+    assert CHROMIUM is not None
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         f"--window-size={window}", "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    found = re.search(r'data-w="(\d+)"', done.stdout)
+    assert found, done.stderr[-2000:]
+    return int(found.group(1))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium) ")
+def test_the_html_report_needs_no_horizontal_scrolling_at_1280_pixels(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    done = castguard("record", "demo", "--fast", "--for", "120s", "-o", str(path), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page = tmp_path / "report.html"
+    done = castguard("report", str(path), "-o", str(page), tmp=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Adverse events" in page.read_text(encoding="utf-8")  # the widest table is there
+    assert page_width(page, "1280,900") <= 1280

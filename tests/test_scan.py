@@ -140,6 +140,13 @@ def test_a_first_line_starting_with_a_bracket_does_not_swallow_the_file() -> Non
         assert status == 1 and "line 1" in err
 
 
+@pytest.mark.parametrize("data", ["", "\n\n  \n", "[]"])
+def test_an_input_without_messages_scanned_nothing(data: str) -> None:
+    status, verdicts, err = run_scan(data)
+    assert status == EXIT_USAGE and verdicts == []
+    assert err == "nothing scanned: the input holds no messages\n"
+
+
 def test_a_file_that_is_not_json_is_refused_in_one_line() -> None:
     csv = "time,author,text\n" + "".join(f"12:{n:02d},viewer{n},hello there\n" for n in range(60))
     for data in (csv, "just one line of notes\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8):

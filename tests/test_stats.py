@@ -196,3 +196,11 @@ def test_alerts_are_critical_privacy_self_harm_and_raids() -> None:
     assert is_alert(rec(3, T0, findings=(Finding("crowd.raid", Severity.WARN, 0, 0, "c"),)))
     assert not is_alert(rec(4, T0, findings=(SWEAR,)))
     assert not is_alert(rec(5, T0, findings=(Finding("privacy.email", Severity.WARN, 0, 1, "e"),)))
+
+
+def test_times_to_action_are_all_shown_to_the_millisecond() -> None:
+    from castguard.session.queries import ResponseTime, response_figures
+
+    overall, (kim,) = response_figures([ResponseTime(1, "kim", 96.8791356086731), ResponseTime(2, "kim", 1.0)])
+    assert overall.max_seconds == kim.max_seconds == 96.879
+    assert kim.median_seconds == 48.94

@@ -109,7 +109,7 @@ def test_record_resume_continues_the_same_session(tmp_path: Path) -> None:
     store = Store(session, readonly=True)
     assert store.count() == 8
     kinds = [state for _at, src, kind, state, _d in store.events() if kind == "session"]
-    assert kinds == ["started", "resumed"]
+    assert kinds == ["started", "stopped", "resumed", "stopped"]
     store.close()
 
     done = castguard("record", str(first), "--resume", str(tmp_path / "nope.db"), tmp=tmp_path)

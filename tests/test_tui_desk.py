@@ -314,7 +314,7 @@ async def test_search_the_session_and_act_on_a_result(store: Store, policy: Poli
         results = app.screen.query_one("#results", FeedView)
         await settle(pilot, lambda: bool(results.rows), "the search results")
         assert [r.message.text for r in results.rows] == ["hi"]
-        assert "1 matches" in screen_text(app)
+        assert "1 match —" in screen_text(app)
         await pilot.press("h")
         await actions_done(app)
         await settle(

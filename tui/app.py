@@ -87,7 +87,7 @@ FLASH_SECONDS = 5.0
 #: The desk's actions that act on the chat: off on a desk opened for review (``moderation=False``, replay).
 MODERATION_ACTIONS = frozenset(
     {"act", "author", "author_all", "raid", "escalate_note", "escalation", "lockdown", "strike", "link",
-     "everywhere"}
+     "everywhere", "reply", "pending_replies"}
 )  # fmt: skip
 
 

@@ -198,7 +198,7 @@ class AudienceLane(Widget, can_focus=True):
             self.notify("Select an account among the top contributors or the detractors.", severity="warning")
             return
         accounts = tuple(r.account for r in self.rows if r.group == row.group and r.account is not None)
-        title = "Top 1% of contributors" if row.group == "top" else "Detractors of this broadcast"
+        title = "Top contributors" if row.group == "top" else "Detractors of this broadcast"
         self.post_message(self.Bulk(title, accounts))
 
     def action_pin(self) -> None:
@@ -221,7 +221,8 @@ def _same(row: Row, other: Row) -> bool:
 
 def _heading(group: str, top: tuple[Contributor, ...]) -> str:
     if group == "top":
-        return f"Top 1% ({len(top)} account{'s' if len(top) != 1 else ''}) · B bulk action"
+        # The share is the head line's (one figure, one place): "Top 1%" here contradicted "2% of contributors".
+        return f"Top contributors ({len(top)} account{'s' if len(top) != 1 else ''}) · B bulk action"
     if group == "detractors":
         return "Detractors (mostly negative) · B bulk action"
     if group == "advocates":

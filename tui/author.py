@@ -236,6 +236,10 @@ def _day(ts: float) -> str:
     return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
 
 
+def _recordings(n: int) -> str:
+    return "recording" if n == 1 else f"{n} recordings"
+
+
 def past_lines(past: AuthorPastHistory | None, palette: Palette = FALLBACK) -> list[Text]:
     """The author in earlier recordings: counts, the latest sanctions (the card's note line shows their notes)."""
     line = Text(no_wrap=True)
@@ -244,11 +248,15 @@ def past_lines(past: AuthorPastHistory | None, palette: Palette = FALLBACK) -> l
         line.append("reading…", "italic")
         return [line]
     skipped = f", {past.skipped} not read" if past.skipped else ""
+    if not past.read:
+        line.append(f"none recorded yet{skipped}", "dim")
+        return [line]
     if not past.sessions:
-        line.append(f"not seen in the last {past.read} recording(s){skipped}", "dim")
+        line.append(f"not seen in the last {_recordings(past.read)}{skipped}", "dim")
         return [line]
     line.append(f"{past.messages} messages, {past.flagged} flagged", "bold")
-    line.append(f" in {len(past.sessions)} of the last {past.read} recording(s){skipped}", "dim")
+    where = "the last recording" if past.read == 1 else f"{len(past.sessions)} of the last {past.read} recordings"
+    line.append(f" in {where}{skipped}", "dim")
     lines = [line]
     for session, action in past.sanctions[:3]:
         row = Text(no_wrap=True)

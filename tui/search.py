@@ -82,7 +82,13 @@ class SearchScreen(DeskScreen):
         summary = self.query_one("#summary", Static)
         summary.remove_class("-error")
         summary.update(Text("searching…", style="italic"))
-        self._search(text)
+        store = self.desk.session.store
+        if store.scratch:
+            # A replay's session lives in memory, on the desk's own connection: no other connection can
+            # open it, so it is searched here (it holds only what the replay has played so far).
+            self._searched(store, text)
+        else:
+            self._search(text)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def _search(self, text: str) -> None:
@@ -100,6 +106,15 @@ class SearchScreen(DeskScreen):
             store.close()
         self.app.call_from_thread(self._show, result)
 
+    def _searched(self, store: Store, text: str) -> None:
+        """Run the query on ``store`` here and show the results or the query's error."""
+        try:
+            result = search(store, text, limit=1000)
+        except SearchError as exc:
+            self._failed(str(exc))
+            return
+        self._show(result)
+
     def _failed(self, message: str) -> None:
         summary = self.query_one("#summary", Static)
         summary.update(Text(message))
@@ -114,7 +129,8 @@ class SearchScreen(DeskScreen):
         results.action_first()
         total = f"{result.total:,}+" if result.capped else f"{result.total:,}"
         shown = f", newest {len(result.records):,} shown" if len(result.records) < result.total else ""
-        self.query_one("#summary", Static).update(Text(f"{total} matches{shown} — newest first", style="bold"))
+        matches = "match" if result.total == 1 and not result.capped else "matches"
+        self.query_one("#summary", Static).update(Text(f"{total} {matches}{shown} — newest first", style="bold"))
         results.border_title = "Results"
         if result.records:
             results.focus()

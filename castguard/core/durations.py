@@ -22,4 +22,17 @@ def parse_duration(text: str) -> float:
     return d * 86400 + h * 3600 + m * 60 + s
 
 
-__all__ = ["parse_duration"]
+def spoken(seconds: float) -> str:
+    """Seconds the way :func:`parse_duration` reads them: ``8640000`` → ``100d``, ``5400`` → ``1h30m``."""
+    whole = int(seconds)
+    days, rest = divmod(whole, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{n}{unit}" for n, unit in ((days, "d"), (hours, "h"), (minutes, "m")) if n]
+    fraction = round(secs + seconds - whole, 3)
+    if fraction or not parts:
+        parts.append(f"{fraction:g}s")
+    return "".join(parts)
+
+
+__all__ = ["parse_duration", "spoken"]

@@ -169,7 +169,7 @@ def format_response(outcomes: Mapping[str, PlatformLock | tuple[ActionResult, st
     saved: dict[str, Any] = {}
     for key, outcome in outcomes.items():
         result, says = (outcome.result, outcome.says) if isinstance(outcome, PlatformLock) else outcome
-        text = " ".join(says.split())
+        text = _without_own_name(key, " ".join(says.split()))
         if len(text) > MAX_SAYS_CHARS:
             text = text[: MAX_SAYS_CHARS - 1] + "…"
         lines.append(f"{key}: {_RESULT_WORDS[result]}: {text}")
@@ -178,6 +178,19 @@ def format_response(outcomes: Mapping[str, PlatformLock | tuple[ActionResult, st
     if saved:
         lines.append(_SAVED + json.dumps(saved, separators=(",", ":")))
     return "\n".join(lines)
+
+
+def _without_own_name(key: str, says: str) -> str:
+    """``says`` without the platform's name in front: the line already starts with the source's key.
+
+    Platforms word their answers for a log line of their own ("demo: shield mode, slow 30s"); kept
+    as it is, the response would read "demo: done: demo: shield mode, slow 30s".
+    """
+    platform = key.split(":", 1)[0]
+    for prefix in (f"{key}: ", f"{platform}: "):
+        if says.startswith(prefix) and len(says) > len(prefix):
+            return says[len(prefix) :]
+    return says
 
 
 def saved_settings(response: str) -> dict[str, dict[str, Any]]:

@@ -17,7 +17,7 @@ import json
 import re
 import sys
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -302,10 +302,11 @@ class Policy:
     viewers get (``[team] redact = true``)."""
     replies: tuple[ReplyTemplate, ...] = ()
     """The approved reply library (``[[replies]]``), in file order."""
-    safety_line: str = ""
-    """How viewers reach the drug-safety team (``[safety] line``): the ``{safety_line}`` placeholder."""
-    crisis_line: str = ""
-    """The viewer-facing crisis line (``[crisis] line``): the ``{crisis_line}`` placeholder."""
+    safety_lines: Mapping[str, str] = field(default_factory=dict)
+    """How viewers reach the drug-safety team (``[safety] line``), by language: the ``{safety_line}`` placeholder
+    (see :meth:`contact_line`)."""
+    crisis_lines: Mapping[str, str] = field(default_factory=dict)
+    """The viewer-facing crisis line (``[crisis] line``), by language: the ``{crisis_line}`` placeholder."""
     ae_forward_hours: float = 24.0
     """Hours from day 0 within which an adverse-event case must reach the safety team
     (``[adverse_events] forward_within_hours``)."""
@@ -332,6 +333,28 @@ class Policy:
         if found is None:
             found = self.categories.get(category.split(".", 1)[0], FALLBACK_RULE)
         return found
+
+    @property
+    def safety_line(self) -> str:
+        """The ``[safety] line`` for a language without one of its own."""
+        return self.safety_lines.get(ANY_LANGUAGE, "")
+
+    @property
+    def crisis_line(self) -> str:
+        """The ``[crisis] line`` for a language without one of its own."""
+        return self.crisis_lines.get(ANY_LANGUAGE, "")
+
+    def contact_line(self, kind: str, language: str) -> str:
+        """The ``[safety]`` or ``[crisis]`` (``kind``) line for a viewer writing in ``language``.
+
+        The line for the language in the broadcast's region (``es-MX`` with ``region = "MX"``) comes
+        first, then the language's own, then the one for every other language (``"*"``).
+        """
+        lines = self.safety_lines if kind == "safety" else self.crisis_lines
+        for key in (f"{language}-{self.default_region}", language, ANY_LANGUAGE):
+            if key in lines:
+                return lines[key]
+        return ""
 
     def is_trusted(self, author_id: str, author_name: str, roles: frozenset[str]) -> bool:
         """True for staff, moderators and listed accounts."""
@@ -513,8 +536,8 @@ def parse_policy(text: str, origin: str = "<policy>", *, inherit: bool = False) 
         team_producer_can_ban=team.get("producer_can_ban", False),
         team_redact=team.get("redact", False),
         replies=_replies(data, fail),
-        safety_line=_line(_table(data, "safety", fail), "safety", fail),
-        crisis_line=_line(crisis, "crisis", fail),
+        safety_lines=_lines(_table(data, "safety", fail), "safety", fail),
+        crisis_lines=_lines(crisis, "crisis", fail),
         ae_forward_hours=forward_hours,
         ae_safety_email=safety_email,
         lockdown=lockdown,
@@ -685,14 +708,39 @@ def _replies(data: dict[str, Any], fail: Fail) -> tuple[ReplyTemplate, ...]:
     return tuple(out)
 
 
-def _line(table: dict[str, Any], name: str, fail: Fail) -> str:
-    """A contact line a reply may quote (``[safety] line``, ``[crisis] line``), on one line."""
-    line = table.get("line", "")
-    if not isinstance(line, str):
-        raise fail(f"{name}.line must be a string", name, "line")
-    if len(line) > MAX_REPLY_CHARS:
-        raise fail(f"{name}.line is longer than {MAX_REPLY_CHARS} characters", name, "line")
-    return " ".join(line.split())
+#: The key of a contact line used for every language without one of its own.
+ANY_LANGUAGE = "*"
+_LINE_KEY = re.compile(r"\*|[a-z]{2}(?:-[A-Z]{2})?")
+MAX_LINES = 100
+
+
+def _lines(table: dict[str, Any], name: str, fail: Fail) -> dict[str, str]:
+    """A contact line a reply may quote (``[safety] line``, ``[crisis] line``), by language, each on one line.
+
+    ``line = "..."`` is one line for every language; a table (``[crisis.line]``) gives one per language
+    (``es``), per language in a region (``es-MX``) and for every other language (``"*"``).
+    """
+    value = table.get("line", "")
+    if isinstance(value, str):
+        value = {ANY_LANGUAGE: value}
+    if not isinstance(value, dict):
+        raise fail(f"{name}.line must be a string or a table of strings by language", name, "line")
+    if len(value) > MAX_LINES:
+        raise fail(f"{name}.line: at most {MAX_LINES} languages", name, "line")
+    out: dict[str, str] = {}
+    for key, line in value.items():
+        if not _LINE_KEY.fullmatch(key):
+            raise fail(
+                f'{name}.line: {key[:20]!r} is not a language ("es"), a language in a region ("es-MX") or "*"',
+                name, "line",
+            )  # fmt: skip
+        if not isinstance(line, str):
+            raise fail(f"{name}.line.{key} must be a string", name, "line")
+        if len(line) > MAX_REPLY_CHARS:
+            raise fail(f"{name}.line.{key} is longer than {MAX_REPLY_CHARS} characters", name, "line")
+        if " ".join(line.split()):
+            out[key] = " ".join(line.split())
+    return out
 
 
 #: Bounds of ``[products] names``: a product name is a word or a short phrase, not a document.
@@ -958,8 +1006,7 @@ def describe_policy(policy: Policy) -> str:
     lines.append(f"crisis guidance: {'set' if policy.crisis_guidance else 'MISSING'}")
     lines.append(
         f"replies: {len(policy.replies)} approved templates; "
-        f"safety line {'set' if policy.safety_line else 'not set'}, "
-        f"crisis line {'set' if policy.crisis_line else 'not set'}"
+        f"safety line {_languages(policy.safety_lines)}, crisis line {_languages(policy.crisis_lines)}"
     )
     for template in policy.replies:
         lines.append(f"  {template.id:<16} {template.language} v{template.version:<3} approved by {template.approver}: "
@@ -992,13 +1039,18 @@ _FIELD_KEYS: dict[str, str] = {
     "redact_at_rest": "recording.redact_at_rest",
     "team_producer_can_ban": "team.producer_can_ban",
     "team_redact": "team.redact",
-    "safety_line": "safety.line",
-    "crisis_line": "crisis.line",
+    "safety_lines": "safety.line",
+    "crisis_lines": "crisis.line",
     "ae_forward_hours": "adverse_events.forward_within_hours",
     "ae_safety_email": "adverse_events.safety_email",
 }
 #: Items of a changed list shown before "and N more".
 _SHOWN_ITEMS = 5
+
+
+def _languages(lines: Mapping[str, str]) -> str:
+    """Which languages a contact line is set for (``set for *, es, ru``)."""
+    return f"set for {', '.join(sorted(lines))}" if lines else "not set"
 
 
 def policy_changes(policy: Policy, base: Policy) -> list[str]:
@@ -1014,6 +1066,9 @@ def policy_changes(policy: Policy, base: Policy) -> list[str]:
             continue
         if isinstance(new, frozenset | tuple) and isinstance(old, frozenset | tuple):
             out.append(f"{key}: {_set_change(set(old), set(new))}" if set(old) != set(new) else f"{key}: reordered")
+        elif isinstance(new, Mapping) and isinstance(old, Mapping):
+            changed = sorted(k for k in {*old, *new} if old.get(k) != new.get(k))
+            out.append(f"{key}: changed for {', '.join(changed[:_SHOWN_ITEMS])}")
         elif isinstance(new, str) and (len(new) > 40 or len(old) > 40):
             out.append(f"{key}: {'cleared' if not new else 'set' if not old else 'changed'}")
         else:
@@ -1075,11 +1130,19 @@ def policy_warnings(policy: Policy) -> list[str]:
             f"health.adverse_event is {what}: the safety team needs the viewer's report "
             "(adverse-event messages are never auto-hidden; escalate them)"
         )
-    needs = {name for template in policy.replies for name in template.placeholders}
-    if "safety_line" in needs and not policy.safety_line:
-        out.append("a reply template uses {safety_line} but [safety] line is not set: it would be sent empty")
-    if "crisis_line" in needs and not policy.crisis_line:
-        out.append("a reply template uses {crisis_line} but [crisis] line is not set: it would be sent empty")
+    for kind in ("safety", "crisis"):
+        missing = sorted(
+            {
+                t.language
+                for t in policy.replies
+                if f"{kind}_line" in t.placeholders and not policy.contact_line(kind, t.language)
+            }
+        )
+        if missing:
+            out.append(
+                f"a reply template in {', '.join(missing)} uses {{{kind}_line}} but [{kind}] line has none for it: "
+                "it would be sent empty"
+            )
     for category in ("privacy.ssn", "privacy.card", "privacy.mrn"):
         if policy.rule(category).decision is Decision.PASS:
             out.append(f"{category} passes: identifiers would stay on air")

@@ -302,10 +302,10 @@ def _replies(store: Store, free: Callable[[str], str]) -> list[dict[str, Any]]:
 
 
 def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Escalations in the order they were opened (a message escalated late comes after those opened before)."""
     rows = queries.escalation_candidates(store)
-    shown = texts.of(rows[:limit])
     history = queries.histories(store, [r.seq for r in rows])
-    out: list[dict[str, Any]] = []
+    opened: list[tuple[float, str, MessageRow, Any, Any, float | None]] = []
     ack_delays: list[float] = []
     unacknowledged = 0
     for row in rows:
@@ -316,7 +316,7 @@ def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str
         for s in valid:
             if s.kind == "escalate" and opened_at is None:
                 opened_at, opened_by = s.at, s.actor
-        if opened_at is None:
+        if opened_at is None or opened_by is None:
             continue  # an escalation that was undone
         # Resolving an open escalation acknowledges it too (the producer view's rule).
         ack = next((s for s in valid if s.kind in queries.ACKNOWLEDGING and s.at >= opened_at), None)
@@ -326,24 +326,31 @@ def _escalations(store: Store, texts: _Texts, limit: int) -> tuple[list[dict[str
             unacknowledged += 1
         else:
             ack_delays.append(max(to_ack, 0.0))
-        if row.seq in shown and len(out) < limit:
-            out.append(
-                {
-                    "message": row.seq,
-                    "at": iso(row.received_at),
-                    "author": row.author_name,
-                    "text": shown[row.seq],
-                    "opened_at": iso(opened_at),
-                    "opened_by": opened_by,
-                    "acknowledged_at": iso(ack.at) if ack else None,
-                    "acknowledged_by": ack.actor if ack else None,
-                    "seconds_to_acknowledge": to_ack,
-                    "resolved_at": iso(res.at) if res else None,
-                    "resolved_by": res.actor if res else None,
-                    "seconds_to_resolve": round(res.at - opened_at, 3) if res else None,
-                    "state": row.escalation,
-                }
-            )
+        opened.append((opened_at, opened_by, row, ack, res, to_ack))
+    opened.sort(key=lambda e: (e[0], e[2].seq))
+    listed = opened[:limit]
+    shown = texts.of([e[2] for e in listed])
+    out: list[dict[str, Any]] = []
+    for opened_at, opened_by, row, ack, res, to_ack in listed:
+        if row.seq not in shown:
+            continue
+        out.append(
+            {
+                "message": row.seq,
+                "at": iso(row.received_at),
+                "author": row.author_name,
+                "text": shown[row.seq],
+                "opened_at": iso(opened_at),
+                "opened_by": opened_by,
+                "acknowledged_at": iso(ack.at) if ack else None,
+                "acknowledged_by": ack.actor if ack else None,
+                "seconds_to_acknowledge": to_ack,
+                "resolved_at": iso(res.at) if res else None,
+                "resolved_by": res.actor if res else None,
+                "seconds_to_resolve": round(res.at - opened_at, 3) if res else None,
+                "state": row.escalation,
+            }
+        )
     stats = {
         "count": len(ack_delays) + unacknowledged,
         "acknowledged": len(ack_delays),

@@ -32,7 +32,8 @@ h1{margin-bottom:.2rem} h2{margin-top:2.2rem;border-bottom:1px solid #dde;paddin
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 td,th{border:1px solid #d0d7de;padding:.25rem .45rem;font-size:.82rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa} td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.text{max-width:36rem;overflow-wrap:anywhere} td.t{white-space:nowrap}
+td.text{max-width:36rem;overflow-wrap:anywhere} td{overflow-wrap:anywhere} td.t span{white-space:nowrap}
+.wide{overflow-x:auto}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 svg{max-width:100%;height:auto} svg text{font-family:system-ui,sans-serif}
 .legend span{display:inline-block;margin-right:1rem;font-size:.85rem}
@@ -163,14 +164,17 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, text_col
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 cells.append(f'<td class="n">{_num(value)}</td>')
             elif isinstance(value, str) and _TIMESTAMP.fullmatch(value):
-                cells.append(f'<td class="t">{e(value)}</td>')  # a time stays on one line
+                # The date and the time each stay on one line; a narrow column puts the time under the date.
+                day, time = value.split("T", 1)
+                cells.append(f'<td class="t"><span>{e(day)}</span>T<wbr><span>{e(time)}</span></td>')
             else:
                 cells.append(f"<td>{e(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     if not body:
         return '<p class="more">None.</p>'
     head = "".join(f"<th>{e(h)}</th>" for h in headers)
-    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+    # Never wider than the page: a table that cannot fit scrolls inside its own box.
+    return f'<div class="wide"><table><tr>{head}</tr>{"".join(body)}</table></div>'
 
 
 def _card(label: str, value: object, cls: str = "") -> str:

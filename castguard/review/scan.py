@@ -55,7 +55,7 @@ not read on or write its output."""
 EXIT_HELP = """exit status:
   0  every input line was read and every message judged
   1  some input lines could not be read: each is named on stderr, the others were judged
-  2  nothing was scanned: the file cannot be opened, is not JSON, or an option is wrong
+  2  nothing was scanned: the file cannot be opened, is empty or not JSON, or an option is wrong
   3  castguard failed on some lines (named on stderr, the others judged) or could not read on
      or write its output"""
 
@@ -80,11 +80,17 @@ class Tally:
     """Lines or items that could not be read (the input's fault)."""
     failed: int = 0
     """Lines castguard failed on (its own fault)."""
+    read: int = 0
+    """Input lines or items met, whatever became of them."""
 
     @property
     def status(self) -> int:
-        """The exit status (castguard's own failures first)."""
-        return EXIT_FAILED if self.failed else EXIT_BAD_INPUT if self.bad else EXIT_OK
+        """The exit status (castguard's own failures first; input without a single item scanned nothing)."""
+        if self.failed:
+            return EXIT_FAILED
+        if self.bad:
+            return EXIT_BAD_INPUT
+        return EXIT_OK if self.read else EXIT_USAGE
 
 
 def verdict_json(message: ChatMessage, verdict: Verdict) -> dict[str, Any]:
@@ -275,6 +281,8 @@ def scan(
         errors.write(f"{tally.bad} input line(s) could not be read and were skipped\n")
     if tally.failed:
         errors.write(f"castguard failed on {tally.failed} line(s)\n")
+    if not tally.read:
+        errors.write("nothing scanned: the input holds no messages\n")
     return tally.status
 
 
@@ -286,6 +294,7 @@ def write(
     lines: list[str] = []
     judged = iter(verdicts)
     for where, entry in batch:
+        tally.read += 1
         if isinstance(entry, Note):
             tally.bad += entry.bad
             tally.failed += entry.failed

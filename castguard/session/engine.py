@@ -54,6 +54,7 @@ from castguard.session.actions import (
 )
 from castguard.session.aecases import CATEGORY as ADVERSE_EVENT
 from castguard.session.aecases import CaseBook
+from castguard.session.errors import SessionFailed as SessionFailed
 from castguard.session.links import Account, AccountLinks, follow_everywhere
 from castguard.session.memory import RecentRecords
 from castguard.session.sanctions import EVASION, Sanction, Sanctions
@@ -109,13 +110,6 @@ class _Ended:
 
 _Inbound = tuple[str, SourceEvent | _Ended]
 """What the sources hand in to the session's inbox: the source's key and its event (or its end)."""
-
-
-class SessionFailed(Exception):
-    """The session stopped because its own work failed; the message says what, in one line.
-
-    The original error is the ``__cause__``.
-    """
 
 
 SessionUpdate = MessageRecord | ActionRecord | StateChange | ConnectionEvent | PlatformEvent | LockdownChanged

@@ -170,11 +170,17 @@ class SessionTail:
     def _connection_states(self) -> dict[str, tuple[ConnectionState, str]]:
         """The latest connection event of every source up to :attr:`last_event`, by source key."""
         states = {}
+        stopped = queries.recording_stopped(self.store, self.last_event)
         for row in queries.connection_states(self.store, self.last_event):
             try:
-                states[row.source] = (ConnectionState(row.state), row.detail)
+                state = ConnectionState(row.state)
             except ValueError:
                 continue  # a state a newer castguard wrote
+            if stopped and state not in (ConnectionState.ENDED, ConnectionState.FAILED):
+                # The desk stopped recording while the source was connected: nothing comes from it any more.
+                states[row.source] = (ConnectionState.ENDED, "the recording desk stopped")
+            else:
+                states[row.source] = (state, row.detail)
         return states
 
     def poll(self) -> TailBatch:
@@ -189,6 +195,7 @@ class SessionTail:
         batch.actions = actions_after(self.store, self.last_action)
         if batch.actions:
             self.last_action = batch.actions[-1].id
+        last_event = self.last_event
         self.last_event, batch.events = self.store.events_after(self.last_event, EVENT_BATCH)
         touched: dict[int, None] = {}
         for action in batch.actions:
@@ -201,6 +208,8 @@ class SessionTail:
                 self.connections[event.source] = (event.state, event.detail)
             elif event.kind in _REMOVALS:
                 self._removals.append((event, self.monotonic() + self.settle))
+        if self.last_event != last_event and queries.recording_stopped(self.store, self.last_event):
+            self.connections = self._connection_states()
         touched.update(dict.fromkeys(self._removed()))
         touched.update(dict.fromkeys(self._settled(batch.actions)))
         self._report(batch, touched)

@@ -157,6 +157,12 @@ def median(values: Iterable[float]) -> float | None:
     return round(statistics.median(ordered), 3) if ordered else None
 
 
+def maximum(values: Iterable[float]) -> float | None:
+    """The largest value, rounded to milliseconds like :func:`median`; ``None`` when empty."""
+    largest = max(values, default=None)
+    return None if largest is None else round(largest, 3)
+
+
 _NOT_MODERATION_SQL = "(" + ", ".join(f"'{k.value}'" for k in sorted(NOT_MODERATION)) + ")"
 _HANDLING_SQL = "(" + ", ".join(f"'{k.value}'" for k in sorted(HANDLING)) + ")"
 
@@ -309,9 +315,11 @@ def response_figures(times: Sequence[ResponseTime]) -> tuple[ResponseFigures, li
         by_actor.setdefault(t.actor, []).append(t.seconds)
     everyone = [t.seconds for t in times]
     overall = ResponseFigures(
-        len(everyone), median(everyone), percentile(everyone, 0.9), max(everyone, default=None), tuple(everyone)
+        len(everyone), median(everyone), percentile(everyone, 0.9), maximum(everyone), tuple(everyone)
     )
-    per = [ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), max(s)) for actor, s in by_actor.items()]
+    per = [
+        ModeratorFigures(actor, 0, len(s), median(s), percentile(s, 0.9), maximum(s)) for actor, s in by_actor.items()
+    ]
     return overall, per
 
 
@@ -796,6 +804,18 @@ def connection_states(store: Store, up_to_event: int) -> list[ConnectionRow]:
         (up_to_event,),
     )
     return [ConnectionRow(*row) for row in rows]
+
+
+#: The session event the recording desk writes when it stops (``castguard`` closed the recording).
+STOPPED = "stopped"
+
+
+def recording_stopped(store: Store, up_to_event: int) -> bool:
+    """The recording desk had stopped at event ``up_to_event`` (and not started or resumed since)."""
+    row = store.db.execute(
+        "SELECT state FROM events WHERE kind = 'session' AND id <= ? ORDER BY id DESC LIMIT 1", (up_to_event,)
+    ).fetchone()
+    return row is not None and row[0] == STOPPED
 
 
 def states_of(store: Store, seqs: Iterable[int]) -> dict[int, str]:

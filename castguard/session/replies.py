@@ -56,8 +56,8 @@ def fill(template: ReplyTemplate, message: ChatMessage, policy: Policy) -> str:
     """The template's text for a reply to ``message``: placeholders filled, one line, bounded."""
     values = {
         "author": clean_text(message.author.name, MAX_NAME_CHARS) or "there",
-        "safety_line": policy.safety_line,
-        "crisis_line": policy.crisis_line,
+        "safety_line": policy.contact_line("safety", template.language),
+        "crisis_line": policy.contact_line("crisis", template.language),
     }
     text = re.sub(r"\{([a-z_]+)\}", lambda m: values.get(m.group(1), m.group(0)), template.text)
     return " ".join(clean_text(text, MAX_REPLY_CHARS).split())

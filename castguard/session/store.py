@@ -45,6 +45,8 @@ from castguard.core.model import (
 from castguard.core.policy import Policy, PolicyError, load_policy, parse_policy
 from castguard.core.text import clean_text
 from castguard.session import aecases, ledger
+from castguard.session.errors import StoreError as StoreError
+from castguard.session.errors import StoreWriteError as StoreWriteError
 from castguard.session.ledger import Head, Verification
 from castguard.session.redaction import free_text_redactor, is_private, pseudonym, redact_findings, without_names
 
@@ -131,14 +133,6 @@ EVENT_COLUMNS = "id, at, source, kind, state, message_id, author_id, duration, d
 MAX_NOTE_CHARS = 4000
 
 GENESIS_HASH = "0" * 64
-
-
-class StoreError(Exception):
-    """The recording cannot be opened or is not a castguard session."""
-
-
-class StoreWriteError(StoreError):
-    """Messages could not be written to the recording; they are still queued (nothing was dropped)."""
 
 
 @dataclass(frozen=True, slots=True)
