@@ -6,8 +6,8 @@ field's type and range, and bound every size; strings are cleaned as the model c
 names and text stripped of control, escape and bidi characters). What does not pass is a :class:`WireError`,
 never a half-built object. Nothing here touches a socket: bytes in, domain objects out, and back.
 
-The original form of a message (``raw``) and its platform extras are not published: a member shows what the
-host's desk shows, and less personal data crosses the wire.
+The original form of a message (``raw``) and its platform extras are not published (but for the platform's hold,
+which the desk marks): a member shows what the host's desk shows, and less personal data crosses the wire.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from castguard.core.model import (
+    HOLD_REASON,
+    PLATFORM_HOLD,
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -35,8 +37,17 @@ from castguard.core.model import (
     PlatformEventKind,
     Severity,
     Verdict,
+    platform_hold,
 )
-from castguard.core.text import MAX_DETAIL_CHARS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, clean_id, clean_text
+from castguard.core.text import (
+    MAX_DETAIL_CHARS,
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    clean_id,
+    clean_text,
+    is_plain,
+)
 from castguard.session.actions import LockdownChanged, StateChange
 
 #: Version of the format; a reader refuses any other (a newer host needs newer members).
@@ -138,6 +149,7 @@ def _message(record: MessageRecord) -> dict[str, Any]:
             "source": m.source, "platform": m.platform, "channel": m.channel, "id": m.id,
             "author": [m.author.id, m.author.name, sorted(m.author.roles)], "text": m.text,
             "sent_at": m.sent_at, "received_at": m.received_at, "reply_to": m.reply_to, "kind": m.kind,
+            "hold": _hold_of(m),
         },
         "v": {
             "decision": v.decision.value, "severity": int(v.severity) if v.severity is not None else None,
@@ -148,6 +160,15 @@ def _message(record: MessageRecord) -> dict[str, Any]:
             ],
         },
     }  # fmt: skip
+
+
+def _hold_of(m: ChatMessage) -> list[str] | None:
+    """Which platform filter holds the message (Twitch AutoMod) and why: the one extra a member's desk shows."""
+    holder = platform_hold(m)
+    if holder is None:
+        return None
+    reason = m.extra.get(HOLD_REASON)
+    return [holder, reason if isinstance(reason, str) else ""]
 
 
 def _action(a: ActionRecord) -> dict[str, Any]:
@@ -312,41 +333,95 @@ def _enum(cls: type[E], value: Any, key: str, *, optional: bool = False) -> Any:
         raise WireError(f"{key}: {str(value)[:40]!r} is not a {cls.__name__}") from None
 
 
+def _raw_id(value: Any, key: str, *, optional: bool = False) -> Any:
+    """An id the model cleans itself (:class:`ChatMessage`, :class:`Author`): only its type and size checked here."""
+    if value is None and optional:
+        return None
+    if type(value) is not str or len(value) > MAX_ID_CHARS * 4:
+        raise WireError(f"{key}: not an id")
+    return value
+
+
+def _accounts(value: Any) -> tuple[str, ...]:
+    """A crowd finding's accounts (up to a thousand ids): checked together when they are all plain, the usual case."""
+    if type(value) is not list or len(value) > 1000:
+        raise WireError("finding accounts: not a list of at most 1000 ids")
+    if not value:
+        return ()
+    if all(type(a) is str for a in value) and max(map(len, value)) <= MAX_ID_CHARS:
+        joined = "".join(value)
+        if is_plain(joined, len(joined)):
+            return tuple(value)  # clean_id would return each unchanged
+    return tuple(_id(a, "account") for a in value)
+
+
+#: The enumerations' members by value (a dictionary look-up: ``Enum(value)`` costs more per message).
+_DECISIONS = {d.value: d for d in Decision}
+_SEVERITIES = {int(s): s for s in Severity}
+_STATES = {s.value: s for s in MessageState}
+
+
+def _member(table: dict[Any, E], value: Any, key: str, *, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    try:
+        return table[value]
+    except (KeyError, TypeError):
+        raise WireError(f"{key}: {str(value)[:40]!r} is not one of {', '.join(map(str, table))}") from None
+
+
+def _hold(value: Any) -> dict[str, str]:
+    """The platform hold of a message (``[holder, reason]`` or nothing) as the message's extras."""
+    if value is None:
+        return {}
+    if type(value) is not list or len(value) != 2:
+        raise WireError("hold: not [holder, reason]")
+    holder = _text(value[0], "hold", MAX_NAME_CHARS)
+    return {PLATFORM_HOLD: holder, HOLD_REASON: _text(value[1], "hold reason", MAX_DETAIL_CHARS)} if holder else {}
+
+
 def _decode_message(d: dict[str, Any]) -> MessageRecord:
     m, v = _obj(d, "m"), _obj(d, "v")
     author = m.get("author")
-    if not isinstance(author, list) or len(author) != 3 or not isinstance(author[2], list) or len(author[2]) > 32:
+    if type(author) is not list or len(author) != 3 or type(author[2]) is not list or len(author[2]) > 32:
         raise WireError("author: not [id, name, roles]")
-    roles = frozenset(_text(r, "role", MAX_NAME_CHARS) for r in author[2])
+    roles = author[2]
+    if not all(type(r) is str and len(r) <= MAX_NAME_CHARS * 4 for r in roles):
+        raise WireError("author roles: not names")
+    name = author[1]
+    if type(name) is not str or len(name) > MAX_NAME_CHARS * 4:
+        raise WireError("author name: not a name")
+    # Ids, the author and the roles are cleaned by the model's own constructors; the text is cleaned here.
     message = ChatMessage(
-        source=_id(m.get("source"), "source"), platform=_id(m.get("platform"), "platform"),
-        channel=_id(m.get("channel"), "channel"), id=_id(m.get("id"), "id"),
-        author=Author(_id(author[0], "author id"), _text(author[1], "author name", MAX_NAME_CHARS), roles),
+        source=_raw_id(m.get("source"), "source"), platform=_raw_id(m.get("platform"), "platform"),
+        channel=_raw_id(m.get("channel"), "channel"), id=_raw_id(m.get("id"), "id"),
+        author=Author(_raw_id(author[0], "author id"), name, frozenset(roles)),
         text=_text(m.get("text"), "text", MAX_TEXT_CHARS),
         sent_at=_float(m.get("sent_at"), "sent_at"), received_at=_float(m.get("received_at"), "received_at"),
-        reply_to=_id(m.get("reply_to"), "reply_to", optional=True), kind=_id(m.get("kind"), "kind"),
+        reply_to=_raw_id(m.get("reply_to"), "reply_to", optional=True), kind=_raw_id(m.get("kind"), "kind"),
+        extra=_hold(m.get("hold")),
     )  # fmt: skip
     text_length = len(message.text)
     findings = []
     for item in _list(v, "findings", MAX_FINDINGS):
-        if not isinstance(item, list) or len(item) != 7 or not isinstance(item[6], list) or len(item[6]) > 1000:
+        if type(item) is not list or len(item) != 7:
             raise WireError("finding: not [category, severity, start, end, rule, detail, accounts]")
         start = _int(item[2], "finding start", hi=text_length)
         findings.append(Finding(
-            category=_id(item[0], "category"), severity=_enum(Severity, item[1], "finding severity"),
+            category=_id(item[0], "category"), severity=_member(_SEVERITIES, item[1], "finding severity"),
             start=start, end=_int(item[3], "finding end", lo=start, hi=text_length),
             rule=_id(item[4], "rule"), detail=_text(item[5], "detail", MAX_DETAIL_CHARS),
-            accounts=tuple(_id(a, "account") for a in item[6]),
+            accounts=_accounts(item[6]),
         ))  # fmt: skip
     verdict = Verdict(
-        findings=tuple(findings), decision=_enum(Decision, v.get("decision"), "decision"),
-        severity=_enum(Severity, v.get("severity"), "severity", optional=True),
+        findings=tuple(findings), decision=_member(_DECISIONS, v.get("decision"), "decision"),
+        severity=_member(_SEVERITIES, v.get("severity"), "severity", optional=True),
         sentiment=_float(v.get("sentiment"), "sentiment", lo=-1.0, hi=1.0),
         policy_version=_id(v.get("policy"), "policy"), escalate=_bool(v.get("escalate"), "escalate"),
     )  # fmt: skip
     return MessageRecord(
         seq=_int(d.get("seq"), "seq", lo=1), message=message, verdict=verdict,
-        state=_enum(MessageState, d.get("state"), "state"),
+        state=_member(_STATES, d.get("state"), "state"),
         escalation=_enum(EscalationState, d.get("esc"), "escalation", optional=True),
     )  # fmt: skip
 
