@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import socket
 import time
@@ -80,6 +81,10 @@ SNAPSHOT_RECENT = 500
 RECLAIM_IDLE_MS = 10_000
 #: Intents kept in the stream (approximately).
 INTENTS_WINDOW = 10_000
+#: Times per ``reclaim_idle_ms`` the host looks for intents a dead host left.
+RECLAIMS = 4
+#: Longest wait of one read of the intents stream (milliseconds): it returns as soon as an intent arrives.
+INTENT_BLOCK_MS = 250
 #: Prefix of the recording's meta keys that remember intents.
 INTENT_META = "team.intent."
 
@@ -299,12 +304,19 @@ class TeamHost:
         batch = [self.outbox[i] for i in range(min(PUBLISH_BATCH, len(self.outbox)))]
         if not batch:
             return
+        # One round trip for the whole batch, and one trim per stream after it (a MAXLEN on every XADD costs the
+        # client a third more per update for the same bound).
         pipe = self.client.pipeline(transaction=False)
+        redacting = False
         for data, redacted in batch:
-            pipe.xadd(self.keys.updates, {b"w": data}, maxlen=self.window, approximate=True)
+            pipe.xadd(self.keys.updates, {b"w": data})
             if redacted is not None:
-                pipe.xadd(self.keys.redacted, {b"w": redacted}, maxlen=self.window, approximate=True)
-        ids = await pipe.execute()
+                pipe.xadd(self.keys.redacted, {b"w": redacted})
+                redacting = True
+        pipe.xtrim(self.keys.updates, maxlen=self.window, approximate=True)
+        if redacting:
+            pipe.xtrim(self.keys.redacted, maxlen=self.window, approximate=True)
+        ids = (await pipe.execute())[: -2 if redacting else -1]
         # Only now are they out: an outage above leaves them in the outbox for the next try.
         for _ in batch:
             self.outbox.popleft()
@@ -337,11 +349,17 @@ class TeamHost:
     async def _intents(self) -> None:
         # First what this consumer read before and did not acknowledge, then what dead hosts left behind.
         await self._read_pending("0")
+        reclaimed = -math.inf
         while True:
             cancelled_inside()
-            await self._reclaim()
+            # What a dead host left is looked for a few times per idle period, not on every intent: an
+            # XAUTOCLAIM round trip before each read delayed every intent of a busy desk.
+            now = time.monotonic()
+            if now - reclaimed >= self.reclaim_idle_ms / 1000 / RECLAIMS:
+                reclaimed = now
+                await self._reclaim()
             got = await self.client.xreadgroup(
-                self.keys.group, self.consumer, {self.keys.intents: ">"}, count=100, block=250
+                self.keys.group, self.consumer, {self.keys.intents: ">"}, count=100, block=INTENT_BLOCK_MS
             )
             for _stream, entries in got or []:
                 for entry_id, fields in entries:
@@ -370,8 +388,10 @@ class TeamHost:
         else:
             await self.carry_out(intent)
         # Acknowledged only once the outcome is in the recording (carry_out wrote it).
-        await self.client.xack(self.keys.intents, self.keys.group, entry_id)
-        await self.client.xtrim(self.keys.intents, maxlen=INTENTS_WINDOW, approximate=True)
+        pipe = self.client.pipeline(transaction=False)
+        pipe.xack(self.keys.intents, self.keys.group, entry_id)
+        pipe.xtrim(self.keys.intents, maxlen=INTENTS_WINDOW, approximate=True)
+        await pipe.execute()
 
     async def carry_out(self, intent: Intent) -> Outcome:
         """Carry out an intent once, record it, and publish its outcome (again, for a duplicate)."""

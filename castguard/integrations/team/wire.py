@@ -324,6 +324,23 @@ def _id(value: Any, key: str, *, optional: bool = False) -> Any:
     return clean_id(value)
 
 
+#: Ids of a small vocabulary (categories, rules, policy versions) already cleaned, and their clean form.
+_VOCABULARY: dict[str, str] = {}
+#: Entries kept at most (a hostile writer sending new ids on every entry only makes the look-up miss).
+_VOCABULARY_SIZE = 4096
+
+
+def _word(value: Any, key: str) -> str:
+    """An id from a small vocabulary (a category, a rule, a policy version), cleaned once and remembered."""
+    known = _VOCABULARY.get(value) if type(value) is str else None
+    if known is not None:
+        return known
+    clean = _id(value, key)
+    if len(_VOCABULARY) < _VOCABULARY_SIZE:
+        _VOCABULARY[value] = clean
+    return clean
+
+
 def _enum(cls: type[E], value: Any, key: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
@@ -408,16 +425,16 @@ def _decode_message(d: dict[str, Any]) -> MessageRecord:
             raise WireError("finding: not [category, severity, start, end, rule, detail, accounts]")
         start = _int(item[2], "finding start", hi=text_length)
         findings.append(Finding(
-            category=_id(item[0], "category"), severity=_member(_SEVERITIES, item[1], "finding severity"),
+            category=_word(item[0], "category"), severity=_member(_SEVERITIES, item[1], "finding severity"),
             start=start, end=_int(item[3], "finding end", lo=start, hi=text_length),
-            rule=_id(item[4], "rule"), detail=_text(item[5], "detail", MAX_DETAIL_CHARS),
+            rule=_word(item[4], "rule"), detail=_text(item[5], "detail", MAX_DETAIL_CHARS),
             accounts=_accounts(item[6]),
         ))  # fmt: skip
     verdict = Verdict(
         findings=tuple(findings), decision=_member(_DECISIONS, v.get("decision"), "decision"),
         severity=_member(_SEVERITIES, v.get("severity"), "severity", optional=True),
         sentiment=_float(v.get("sentiment"), "sentiment", lo=-1.0, hi=1.0),
-        policy_version=_id(v.get("policy"), "policy"), escalate=_bool(v.get("escalate"), "escalate"),
+        policy_version=_word(v.get("policy"), "policy"), escalate=_bool(v.get("escalate"), "escalate"),
     )  # fmt: skip
     return MessageRecord(
         seq=_int(d.get("seq"), "seq", lo=1), message=message, verdict=verdict,
