@@ -143,6 +143,35 @@ async def test_an_intent_the_host_died_in_the_middle_of_is_not_risked_twice(
         assert source.requests == []
 
 
+async def test_the_host_claims_an_intent_in_redis_before_the_platform_and_writes_its_outcome_after(
+    make_session: MakeSession, redis_server: RedisServer, redis_client: Any, store: Store
+) -> None:
+    keys = Keys("show")
+    async with hosted(make_session, redis_server, [LEAK, "hello"]) as (_session, host, source):
+        claimed: list[bytes | None] = []
+        perform = source.perform
+
+        async def watched(request: Any) -> Any:  # what Redis says while the platform is being called
+            claimed.append(await redis_client.get(keys.intent("feedfacefeedface")))
+            return await perform(request)
+
+        source.perform = watched  # type: ignore[method-assign]
+        done = await host.carry_out(Intent("feedfacefeedface", "ana", "moderator", ActionKind.HIDE, 1))
+        assert done.ok and claimed == [b"started"]
+        assert await redis_client.get(keys.intent("feedfacefeedface")) == str(done.action_id).encode()
+        # Another host finished this one (its recording is elsewhere): answered from Redis, not done again.
+        await redis_client.set(keys.intent("0ddba11c0ddba11c"), "7")
+        again = await host.carry_out(Intent("0ddba11c0ddba11c", "ana", "moderator", ActionKind.HIDE, 2))
+        assert again.ok and again.action_id == 7
+        # A claim whose outcome never came (the host died), or a record nobody wrote: unknown, not done.
+        for intent_id, record in (("dead0000dead0000", "started"), ("f00df00df00df00d", "done\x1b[31m")):
+            await redis_client.set(keys.intent(intent_id), record)
+            unknown = await host.carry_out(Intent(intent_id, "ana", "moderator", ActionKind.HIDE, 2))
+            assert not unknown.ok and "outcome unknown" in unknown.error
+        assert len(source.requests) == 1
+        assert len([a for a in store.actions() if a.kind is ActionKind.HIDE]) == 1
+
+
 async def test_roles_gate_what_a_member_can_do(
     make_session: MakeSession,
     redis_server: RedisServer,

@@ -5,12 +5,13 @@ is the only writer of the recording. Every update goes, encoded (:mod:`castguard
 outbox that a publisher drains to the session's stream (``XADD … MAXLEN ~ window``); a snapshot key
 (open queue, inbox, recent messages, claims, lockdown, counts) is refreshed for late joiners.
 
-Intents are read through a consumer group. Each is carried out **once**: its id is written to the
-recording as "started" before the action and with the action's id after it, and acknowledged (``XACK``)
-only then. An intent whose id the recording already knows is not carried out again: its outcome is
-published again (a duplicate), or, when the host died in the middle of it, it is reported as unknown
-rather than risked twice. Intents a dead host read but never acknowledged are taken over with
-``XAUTOCLAIM``.
+Intents are read through a consumer group. Each is carried out **once**: before the action its id is
+claimed in Redis (``SET NX`` on ``castguard:SESSION:intent:ID``) and written to the recording as "started",
+after it the outcome is written to both, and the intent is acknowledged (``XACK``) only then. An intent
+the recording or Redis already knows is not carried out again: its outcome is published again (a
+duplicate), or, when a host died in the middle of it, it is reported as "outcome unknown" rather than
+risked twice, by a successor on the same machine (the recording) or on another one (Redis). Intents a
+dead host read but never acknowledged are taken over with ``XAUTOCLAIM``.
 
 When Redis is unreachable the host goes on alone (the session never waits for Redis): the outbox keeps
 the newest updates, and when Redis is back a gap marker tells the members to resync from the snapshot.
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
+from castguard.core.text import clean_text
 from castguard.integrations.team.claims import ClaimTable, allowed, refusal
 from castguard.integrations.team.lease import Hosting, Lease, encode_hosting
 from castguard.integrations.team.link import (
@@ -87,6 +89,10 @@ RECLAIMS = 4
 INTENT_BLOCK_MS = 250
 #: Prefix of the recording's meta keys that remember intents.
 INTENT_META = "team.intent."
+#: How long Redis remembers an intent's claim and outcome (seconds): far longer than any intent waits.
+INTENT_MEMORY = 12 * 3600
+#: Longest intent record read back from Redis (characters).
+MAX_INTENT_RECORD = 1200
 
 
 class LeaseLost(Exception):
@@ -394,20 +400,46 @@ class TeamHost:
         await pipe.execute()
 
     async def carry_out(self, intent: Intent) -> Outcome:
-        """Carry out an intent once, record it, and publish its outcome (again, for a duplicate)."""
+        """Carry out an intent once, record it, and publish its outcome (again, for a duplicate).
+
+        Once means across hosts too: before the platform is called the intent is claimed in Redis (``SET NX``)
+        as well as in the recording, and its outcome is written there after. A successor on another machine,
+        which does not have this recording, finds the claim: an intent this host finished gets its outcome
+        again, and one it was in the middle of when it died is reported as unknown, never carried out twice.
+        """
         store = self.session.store
         key = INTENT_META + intent.id
         known = store.meta_value(key)
+        if known is None:
+            known = await self._claim(intent)
+            if known is not None:
+                store.set_meta(key, known)  # another host's word on it: this recording remembers it too
         if known is not None:
             outcome = _remembered(intent, known)
         else:
             store.set_meta(key, "started")
             outcome = await self._execute(intent)
             done = "" if outcome.action_id is None else str(outcome.action_id)
-            store.set_meta(key, done if outcome.ok else "refused:" + outcome.error)
+            known = done if outcome.ok else "refused:" + outcome.error
+            store.set_meta(key, known)
             self.intents_done += 1
+            await self.client.set(self.keys.intent(intent.id), known[:MAX_INTENT_RECORD], ex=INTENT_MEMORY)
         self._publish(outcome)
         return outcome
+
+    async def _claim(self, intent: Intent) -> str | None:
+        """Claim ``intent`` in Redis for this host; ``None`` when claimed now, else what another host recorded."""
+        key = self.keys.intent(intent.id)
+        if await self.client.set(key, "started", nx=True, ex=INTENT_MEMORY):
+            return None
+        raw = await self.client.get(key)
+        if not isinstance(raw, bytes):
+            return "started"  # claimed, and expired since: nobody can say what became of it
+        # Hostile like everything in Redis: bounded, cleaned, and only the forms this module writes are believed.
+        known = clean_text(raw[:MAX_INTENT_RECORD].decode("utf-8", "replace"), MAX_INTENT_RECORD)
+        if known.isdigit() or known == "" or known.startswith("refused:"):
+            return known
+        return "started"
 
     async def _execute(self, intent: Intent) -> Outcome:
         if not allowed(intent.role, intent.kind, producer_can_ban=self.producer_can_ban):
@@ -438,6 +470,7 @@ def _remembered(intent: Intent, known: str) -> Outcome:
         return Outcome(intent.id, intent.actor, False, error=known.removeprefix("refused:"))
     if known == "":
         return Outcome(intent.id, intent.actor, True)
-    # "started": the host stopped in the middle of it. Carrying it out again could act twice on the platform.
+    # "started": a host stopped in the middle of it. Carrying it out again could act twice on the platform.
     return Outcome(intent.id, intent.actor, False,
-                   error="the host stopped during this action: check the message before trying again")  # fmt: skip
+                   error="outcome unknown: the host stopped during this action; check the platform before "
+                         "trying again")  # fmt: skip
