@@ -273,3 +273,59 @@ async def test_a_member_asks_the_host_to_switch_lockdown(
             await asyncio.gather(*tasks, return_exceptions=True)
             mod.close()
             watcher.close()
+
+
+async def test_a_member_desk_shows_the_hosts_platform_status_quota_gauge_and_automod_holds(
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from castguard.core.model import (
+        HOLD_REASON,
+        PLATFORM_HOLD,
+        ConnectionEvent,
+        ConnectionState,
+        PlatformEvent,
+        PlatformEventKind,
+    )
+    from castguard.tui.marks import PLATFORM_HOLD_MARK
+
+    held = replace(chat("can I get the link", author="viewer7"),
+                   extra={PLATFORM_HOLD: "Twitch AutoMod", HOLD_REASON: "AutoMod category swearing level 4"})  # fmt: skip
+    source = FakeSource(events=[
+        ConnectionEvent("fake", ConnectionState.CONNECTED, "EventSub: 14 subscriptions", gauge="quota 120u · ~300/h"),
+        PlatformEvent("fake", PlatformEventKind.SHIELD_MODE, detail="Shield Mode on, by mod_ana"),
+        chat("hello doctor"), held,
+    ], hold_open=True)  # fmt: skip
+    session = make_session(source)
+    host = TeamHost(session, connect(redis_server.url), Keys("show"), name="host", snapshot_interval=0.05)
+    session.add_service(host)
+    host_desk = DeskApp(session)
+    async with host_desk.run_test(size=SIZE) as host_pilot:
+        await until(lambda: session.counts["messages"] == 2 and not host.outbox, what="the host published")
+        await until(lambda: host.snapshot().connections and not host._dirty, what="a snapshot with the status")
+        # A member joining now reads it all from the snapshot; its status line is the host's, word for word.
+        ana = member(redis_server, policy, tmp_path, "ana")
+        member_desk = DeskApp(ana)
+        async with member_desk.run_test(size=SIZE) as member_pilot:
+            def status(desk: DeskApp) -> str:
+                return screen_text(desk).splitlines()[0]
+
+            await until(lambda: len(member_desk.feed.rows) == 2 and "quota" in status(member_desk), what="synced")
+            await host_pilot.pause()
+            assert "quota 120u · ~300/h" in status(host_desk)
+            assert "2 Queue (1)" in status(host_desk)
+            assert status(member_desk) == status(host_desk)
+            notes = [str(n.message) for n in member_desk._notifications]
+            assert any("Shield Mode on, by mod_ana" in n for n in notes), notes
+            # The AutoMod hold is marked on the member's queue row as on the host's.
+            await member_pilot.press("2")
+            await host_pilot.press("2")
+            assert PLATFORM_HOLD_MARK in screen_text(member_desk) and PLATFORM_HOLD_MARK in screen_text(host_desk)
+            # Live: the next quota reading reaches the member's status line too.
+            session.observe(ConnectionEvent("fake", ConnectionState.CONNECTED, "EventSub: 14 subscriptions",
+                                            gauge="quota 450u · ~900/h!"))  # fmt: skip
+            await until(lambda: "quota 450u" in status(member_desk), what="the new gauge at the member")
+            await until(lambda: status(member_desk) == status(host_desk), what="the same status line")
+        ana.close()
+    await host.client.aclose()

@@ -38,7 +38,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
+from castguard.core.model import (
+    ActionKind,
+    ConnectionEvent,
+    EscalationState,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    PlatformEventKind,
+)
 from castguard.core.text import clean_text
 from castguard.integrations.team.claims import ClaimTable, allowed, refusal
 from castguard.integrations.team.lease import Hosting, Lease, encode_hosting
@@ -87,6 +95,8 @@ INTENTS_WINDOW = 10_000
 RECLAIMS = 4
 #: Longest wait of one read of the intents stream (milliseconds): it returns as soon as an intent arrives.
 INTENT_BLOCK_MS = 250
+#: Platform events that say how a control stands (on until another says otherwise): the snapshot keeps the latest.
+STANDING = frozenset({PlatformEventKind.SHIELD_MODE, PlatformEventKind.CHAT_SETTINGS})
 #: Prefix of the recording's meta keys that remember intents.
 INTENT_META = "team.intent."
 #: How long Redis remembers an intent's claim and outcome (seconds): far longer than any intent waits.
@@ -150,6 +160,8 @@ class TeamHost:
         """Held and escalated messages (the queue and the inbox a late joiner needs)."""
         self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
         self._connections: dict[str, ConnectionEvent] = {}
+        self._standing: dict[tuple[str, PlatformEventKind], PlatformEvent] = {}
+        """The latest event of each standing control of each source (what a late joiner must know is on)."""
         self._dirty = True
 
     # -- the session's side (no awaiting) --------------------------------------------------------
@@ -161,6 +173,8 @@ class TeamHost:
             self._track(update.record if isinstance(update, StateChange) else update)
         elif isinstance(update, ConnectionEvent):
             self._connections[update.source] = update
+        elif isinstance(update, PlatformEvent) and update.kind in STANDING:
+            self._standing[(update.source, update.kind)] = update
         self._dirty = True
 
     def _publish(self, update: WireUpdate) -> None:
@@ -198,7 +212,7 @@ class TeamHost:
         return Snapshot(
             stream_id=self.last_id, records=[records[s] for s in sorted(records)], lockdown=self.session.lockdown,
             counts=dict(self.session.counts), claims=self.claims.active(),
-            connections=list(self._connections.values()), at=self.clock(),
+            connections=list(self._connections.values()), at=self.clock(), platform=list(self._standing.values()),
         )  # fmt: skip
 
     # -- the service ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from castguard.core.model import (
     HOLD_REASON,
+    MAX_GAUGE_CHARS,
     PLATFORM_HOLD,
     ActionKind,
     ActionRecord,
@@ -64,6 +65,8 @@ MAX_SNAPSHOT_RECORDS = 20_000
 MAX_INT = 2**53
 #: Longest platform action (timeout) taken from the wire: two weeks, as Twitch allows.
 MAX_DURATION = 14 * 24 * 3600
+#: Longest platform status word (a held message's ``allowed``, a trust signal's ``first-time``) taken from the wire.
+MAX_STATUS_CHARS = 40
 #: Roles a desk can have.
 ROLES = ("moderator", "producer", "observer")
 
@@ -129,7 +132,10 @@ class Snapshot:
     counts: dict[str, int] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     connections: list[ConnectionEvent] = field(default_factory=list)
+    """Each source's latest connection state, with its gauge (a quota budget)."""
     at: float = 0.0
+    platform: list[PlatformEvent] = field(default_factory=list)
+    """The platform's standing controls as last seen (Shield Mode, chat settings), per source."""
 
 
 Update = MessageRecord | StateChange | ActionRecord | ConnectionEvent | PlatformEvent | LockdownChanged
@@ -181,7 +187,12 @@ def _action(a: ActionRecord) -> dict[str, Any]:
 
 
 def _connection(e: ConnectionEvent) -> dict[str, Any]:
-    return {"source": e.source, "state": e.state.value, "detail": e.detail, "at": e.at}
+    return {"source": e.source, "state": e.state.value, "detail": e.detail, "at": e.at, "gauge": e.gauge}
+
+
+def _platform(e: PlatformEvent) -> dict[str, Any]:
+    return {"source": e.source, "kind": e.kind.value, "message_id": e.message_id, "author_id": e.author_id,
+            "duration": e.duration, "detail": e.detail, "at": e.at, "status": e.status}  # fmt: skip
 
 
 def _payload(update: WireUpdate) -> tuple[str, dict[str, Any]]:
@@ -194,10 +205,7 @@ def _payload(update: WireUpdate) -> tuple[str, dict[str, Any]]:
     if isinstance(update, ConnectionEvent):
         return "conn", _connection(update)
     if isinstance(update, PlatformEvent):
-        return "plat", {
-            "source": update.source, "kind": update.kind.value, "message_id": update.message_id,
-            "author_id": update.author_id, "duration": update.duration, "detail": update.detail, "at": update.at,
-        }  # fmt: skip
+        return "plat", _platform(update)
     if isinstance(update, LockdownChanged):
         return "lock", {"on": update.on, "actor": update.actor}
     if isinstance(update, Claim):
@@ -240,6 +248,7 @@ def encode_snapshot(snapshot: Snapshot) -> bytes:
         "lockdown": snapshot.lockdown, "counts": snapshot.counts,
         "claims": [{"seq": c.seq, "actor": c.actor, "kind": c.kind.value, "on": c.on} for c in snapshot.claims],
         "connections": [_connection(c) for c in snapshot.connections],
+        "platform": [_platform(e) for e in snapshot.platform],
     })  # fmt: skip
 
 
@@ -464,6 +473,18 @@ def _decode_connection(d: dict[str, Any]) -> ConnectionEvent:
     return ConnectionEvent(
         _id(d.get("source"), "source"), _enum(ConnectionState, d.get("state"), "state"),
         _text(d.get("detail"), "detail", MAX_DETAIL_CHARS), _float(d.get("at"), "at"),
+        _text(d.get("gauge", ""), "gauge", MAX_GAUGE_CHARS),  # absent from a host before gauges were shared
+    )  # fmt: skip
+
+
+def _decode_platform(d: dict[str, Any]) -> PlatformEvent:
+    return PlatformEvent(
+        source=_id(d.get("source"), "source"), kind=_enum(PlatformEventKind, d.get("kind"), "kind"),
+        message_id=_id(d.get("message_id"), "message_id", optional=True),
+        author_id=_id(d.get("author_id"), "author_id", optional=True),
+        duration=_int(d.get("duration"), "duration", hi=MAX_DURATION, optional=True),
+        detail=_text(d.get("detail"), "detail", MAX_DETAIL_CHARS), at=_float(d.get("at"), "at"),
+        status=_text(d.get("status", ""), "status", MAX_STATUS_CHARS),
     )  # fmt: skip
 
 
@@ -488,13 +509,7 @@ def decode_update(raw: bytes | str) -> WireUpdate:
         if kind == "conn":
             return _decode_connection(d)
         if kind == "plat":
-            return PlatformEvent(
-                source=_id(d.get("source"), "source"), kind=_enum(PlatformEventKind, d.get("kind"), "kind"),
-                message_id=_id(d.get("message_id"), "message_id", optional=True),
-                author_id=_id(d.get("author_id"), "author_id", optional=True),
-                duration=_int(d.get("duration"), "duration", hi=MAX_DURATION, optional=True),
-                detail=_text(d.get("detail"), "detail", MAX_DETAIL_CHARS), at=_float(d.get("at"), "at"),
-            )  # fmt: skip
+            return _decode_platform(d)
         if kind == "lock":
             return LockdownChanged(_bool(d.get("on"), "on"), _text(d.get("actor"), "actor", MAX_NAME_CHARS))
         if kind == "claim":
@@ -555,6 +570,7 @@ def decode_snapshot(raw: bytes | str) -> Snapshot:
             counts=counts,
             claims=[_decode_claim(c) for c in _list(d, "claims", 10_000) if _is_obj(c)],
             connections=[_decode_connection(c) for c in _list(d, "connections", 1000) if _is_obj(c)],
+            platform=[_decode_platform(e) for e in _list(d, "platform", 1000) if _is_obj(e)],
             at=_float(d.get("at"), "at"),
         )
     except WireError:
