@@ -290,8 +290,8 @@ async def test_a_member_desk_shows_the_hosts_platform_status_quota_gauge_and_aut
     )
     from castguard.tui.marks import PLATFORM_HOLD_MARK
 
-    held = replace(chat("can I get the link", author="viewer7"),
-                   extra={PLATFORM_HOLD: "Twitch AutoMod", HOLD_REASON: "AutoMod category swearing level 4"})  # fmt: skip
+    automod = {PLATFORM_HOLD: "Twitch AutoMod", HOLD_REASON: "AutoMod category swearing level 4"}
+    held = replace(chat("can I get the link", author="viewer7"), extra=automod)
     source = FakeSource(events=[
         ConnectionEvent("fake", ConnectionState.CONNECTED, "EventSub: 14 subscriptions", gauge="quota 120u · ~300/h"),
         PlatformEvent("fake", PlatformEventKind.SHIELD_MODE, detail="Shield Mode on, by mod_ana"),
@@ -308,6 +308,7 @@ async def test_a_member_desk_shows_the_hosts_platform_status_quota_gauge_and_aut
         ana = member(redis_server, policy, tmp_path, "ana")
         member_desk = DeskApp(ana)
         async with member_desk.run_test(size=SIZE) as member_pilot:
+
             def status(desk: DeskApp) -> str:
                 return screen_text(desk).splitlines()[0]
 

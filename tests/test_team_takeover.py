@@ -244,7 +244,6 @@ async def test_a_member_desk_started_with_standby_takes_over_and_shows_itself_as
         store.close()
 
 
-
 async def test_a_successor_elsewhere_never_repeats_an_intent_the_killed_host_was_carrying_out(
     make_session: MakeSession, redis_server: RedisServer, redis_client: Any, tmp_path: Path
 ) -> None:
@@ -252,8 +251,8 @@ async def test_a_successor_elsewhere_never_repeats_an_intent_the_killed_host_was
     from tests.fakes.stuck_host import CALLING
 
     keys = Keys("stuck")
-    dead = subprocess.Popen([sys.executable, "-m", "tests.fakes.stuck_host", redis_server.url, "stuck",
-                             str(tmp_path / "dead.db")], cwd=ROOT, env=cli_env(tmp_path), stdout=subprocess.PIPE)  # fmt: skip
+    command = [sys.executable, "-m", "tests.fakes.stuck_host", redis_server.url, "stuck", str(tmp_path / "dead.db")]
+    dead = subprocess.Popen(command, cwd=ROOT, env=cli_env(tmp_path), stdout=subprocess.PIPE)
     try:
         while not await redis_client.exists(keys.updates):  # hosting: its message is on the stream
             assert dead.poll() is None, "the host died on its own"

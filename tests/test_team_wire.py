@@ -35,6 +35,7 @@ from castguard.integrations.team.wire import (
     decode_snapshot,
     decode_update,
     encode_intent,
+    encode_record,
     encode_snapshot,
     encode_update,
 )
@@ -90,6 +91,8 @@ def test_intents_and_snapshots_survive_the_wire() -> None:
     snap = Snapshot("1700000000000-3", [record()], True, {"messages": 9}, [Claim(7, "ana", ActionKind.HIDE)],
                     [ConnectionEvent("demo", ConnectionState.CONNECTED, "", 1.0)], 5.0)  # fmt: skip
     assert decode_snapshot(encode_snapshot(snap)) == snap
+    # A host passes the records it encoded when it published them: the same snapshot, nothing encoded twice.
+    assert encode_snapshot(snap, [encode_record(r) for r in snap.records]) == encode_snapshot(snap)
 
 
 def _entry(type_: str, **d: object) -> bytes:

@@ -34,7 +34,7 @@ import time
 import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ from castguard.integrations.team.link import (
 )
 from castguard.integrations.team.redact import Redactor
 from castguard.integrations.team.wire import (
+    MAX_SNAPSHOT_RECORDS,
     Claim,
     Gap,
     Intent,
@@ -69,6 +70,7 @@ from castguard.integrations.team.wire import (
     WireError,
     WireUpdate,
     decode_intent,
+    encode_record,
     encode_snapshot,
     encode_update,
 )
@@ -103,6 +105,15 @@ INTENT_META = "team.intent."
 INTENT_MEMORY = 12 * 3600
 #: Longest intent record read back from Redis (characters).
 MAX_INTENT_RECORD = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class _Tracked:
+    """A message the snapshot may carry, with its JSON (and its redacted JSON, when the host redacts)."""
+
+    record: MessageRecord
+    json: bytes
+    redacted: bytes | None
 
 
 class LeaseLost(Exception):
@@ -156,9 +167,9 @@ class TeamHost:
         """Id of the newest entry written to the redacted stream."""
         self.intents_done = 0
         self._wake = asyncio.Event()
-        self._open: dict[int, MessageRecord] = {}
+        self._open: dict[int, _Tracked] = {}
         """Held and escalated messages (the queue and the inbox a late joiner needs)."""
-        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self._recent: OrderedDict[int, _Tracked] = OrderedDict()
         self._connections: dict[str, ConnectionEvent] = {}
         self._standing: dict[tuple[str, PlatformEventKind], PlatformEvent] = {}
         """The latest event of each standing control of each source (what a late joiner must know is on)."""
@@ -168,20 +179,30 @@ class TeamHost:
 
     def on_update(self, update: SessionUpdate) -> None:
         """Queue ``update`` for the stream and keep what the snapshot needs."""
-        self._publish(update)
         if isinstance(update, MessageRecord | StateChange):
-            self._track(update.record if isinstance(update, StateChange) else update)
-        elif isinstance(update, ConnectionEvent):
+            # Each record is encoded once (and redacted once): the update and every snapshot that holds it reuse it.
+            record = update.record if isinstance(update, StateChange) else update
+            redacted = encode_record(self.redactor.message(record)) if self.redactor is not None else None
+            tracked = _Tracked(record, encode_record(record), redacted)
+            self._publish(update, tracked)
+            self._track(tracked)
+        else:
+            self._publish(update)
+        if isinstance(update, ConnectionEvent):
             self._connections[update.source] = update
         elif isinstance(update, PlatformEvent) and update.kind in STANDING:
             self._standing[(update.source, update.kind)] = update
         self._dirty = True
 
-    def _publish(self, update: WireUpdate) -> None:
-        data = encode_update(update)
+    def _publish(self, update: WireUpdate, tracked: _Tracked | None = None) -> None:
+        if tracked is not None:
+            data = encode_update(update, tracked.json)
+            redacted = encode_update(update, tracked.redacted) if tracked.redacted is not None else None
+        else:
+            data = encode_update(update)
+            redacted = encode_update(self.redactor.update(update)) if self.redactor is not None else None
         if data is None:
             return
-        redacted = encode_update(self.redactor.update(update)) if self.redactor is not None else None
         if len(self.outbox) >= OUTBOX:
             self.outbox.popleft()
             self.lost += 1
@@ -192,25 +213,31 @@ class TeamHost:
         self.link.apply_claim(claim)
         self._publish(claim)
 
-    def _track(self, record: MessageRecord) -> None:
+    def _track(self, tracked: _Tracked) -> None:
+        record = tracked.record
         waiting = record.state is MessageState.HELD or record.escalation in (
             EscalationState.OPEN,
             EscalationState.ACKNOWLEDGED,
         )
         if waiting:
-            self._open[record.seq] = record
+            self._open[record.seq] = tracked
         else:
             self._open.pop(record.seq, None)
-        self._recent[record.seq] = record
+        self._recent[record.seq] = tracked
         self._recent.move_to_end(record.seq)
         while len(self._recent) > SNAPSHOT_RECENT:
             self._recent.popitem(last=False)
 
-    def snapshot(self) -> Snapshot:
+    def _tracked(self) -> list[_Tracked]:
+        """The snapshot's records (open ones and recent ones), in seq order."""
+        tracked = {**self._open, **self._recent}
+        return [tracked[s] for s in sorted(tracked)][-MAX_SNAPSHOT_RECORDS:]
+
+    def snapshot(self, tracked: list[_Tracked] | None = None) -> Snapshot:
         """The state a member joining now starts from."""
-        records = {**self._open, **self._recent}
+        records = [t.record for t in (tracked if tracked is not None else self._tracked())]
         return Snapshot(
-            stream_id=self.last_id, records=[records[s] for s in sorted(records)], lockdown=self.session.lockdown,
+            stream_id=self.last_id, records=records, lockdown=self.session.lockdown,
             counts=dict(self.session.counts), claims=self.claims.active(),
             connections=list(self._connections.values()), at=self.clock(), platform=list(self._standing.values()),
         )  # fmt: skip
@@ -358,11 +385,14 @@ class TeamHost:
         if self.outbox:
             self._dirty = True
             return
-        snapshot = self.snapshot()
-        await self.client.set(self.keys.snapshot, encode_snapshot(snapshot))
+        tracked = self._tracked()
+        snapshot = self.snapshot(tracked)
+        await self.client.set(self.keys.snapshot, encode_snapshot(snapshot, [t.json for t in tracked]))
         if self.redactor is not None:
-            observed = replace(self.redactor.snapshot(snapshot), stream_id=self.last_redacted_id)
-            await self.client.set(self.keys.redacted_snapshot, encode_snapshot(observed))
+            # The records' redacted JSON was made when they were published; the rest is redacted here.
+            observed = replace(self.redactor.snapshot(replace(snapshot, records=[])), stream_id=self.last_redacted_id)
+            await self.client.set(self.keys.redacted_snapshot,
+                                  encode_snapshot(observed, [t.redacted or b"" for t in tracked]))  # fmt: skip
 
     # -- intents ----------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
@@ -222,8 +223,21 @@ def _dumps(value: dict[str, Any]) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8", "replace")
 
 
-def encode_update(update: WireUpdate) -> bytes | None:
-    """One update as bytes for the session's stream; ``None`` for what the team desk does not share."""
+def encode_record(record: MessageRecord) -> bytes:
+    """A message record as its updates and the snapshot carry it: encoded once, reused by both."""
+    return _dumps(_message(record))
+
+
+def encode_update(update: WireUpdate, record: bytes | None = None) -> bytes | None:
+    """One update as bytes for the session's stream; ``None`` for what the team desk does not share.
+
+    ``record``: a message update's record already encoded (:func:`encode_record`).
+    """
+    if isinstance(update, MessageRecord | StateChange):
+        kind = b"msg" if isinstance(update, MessageRecord) else b"state"
+        body = record if record is not None else encode_record(update if isinstance(update, MessageRecord)
+                                                               else update.record)  # fmt: skip
+        return b'{"v":%d,"t":"%s","d":%s}' % (VERSION, kind, body)
     try:
         kind, payload = _payload(update)
     except TypeError:
@@ -240,16 +254,21 @@ def encode_intent(intent: Intent) -> bytes:
     })  # fmt: skip
 
 
-def encode_snapshot(snapshot: Snapshot) -> bytes:
-    """The late joiners' snapshot as bytes."""
-    return _dumps({
+def encode_snapshot(snapshot: Snapshot, records: Sequence[bytes] | None = None) -> bytes:
+    """The late joiners' snapshot as bytes.
+
+    ``records``: the snapshot's records already encoded (:func:`encode_record`), in its order: a host refreshing
+    the snapshot every second with thousands of open messages joins their JSON instead of encoding it again.
+    """
+    encoded = records if records is not None else [encode_record(r) for r in snapshot.records]
+    rest = _dumps({
         "v": VERSION, "t": "snapshot", "stream_id": snapshot.stream_id, "at": snapshot.at,
-        "records": [_message(r) for r in snapshot.records[-MAX_SNAPSHOT_RECORDS:]],
         "lockdown": snapshot.lockdown, "counts": snapshot.counts,
         "claims": [{"seq": c.seq, "actor": c.actor, "kind": c.kind.value, "on": c.on} for c in snapshot.claims],
         "connections": [_connection(c) for c in snapshot.connections],
         "platform": [_platform(e) for e in snapshot.platform],
     })  # fmt: skip
+    return b'{"records":[' + b",".join(encoded[-MAX_SNAPSHOT_RECORDS:]) + b"]," + rest[1:]
 
 
 # -- decoding ---------------------------------------------------------------------------------------
