@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import platform
@@ -51,7 +52,10 @@ from castguard.session.engine import Session
 from castguard.session.store import Store
 from tests.fakes.redisd import REDIS_SERVER, run_redis
 
-TEXTS = ["hello doctor", "great show", "is this covered by insurance?", "you are full of shit", "thanks!"]
+TEXTS = ["hello doctor", "great show", "is this covered by insurance?", "thanks!", "what time is the next one",
+         "my mom watches every week", "can you explain that again", "greetings from ohio"]  # fmt: skip
+#: A message the default policy holds for review.
+HELD = "you are full of shit"
 #: The last message of a run: the desks stop when they see it.
 END = "bench: end of the chat"
 #: A note's reason: the desk that sent it and when (wall clock: every process is on this machine).
@@ -59,10 +63,20 @@ NOTE = "bench {desk} {sent:.6f}"
 KEYS = Keys("bench")
 
 
+def chat_text(i: int, held_every: int = 50) -> str:
+    """A busy chat: 300 people, no two lines alike (no flood to catch), one in ``held_every`` held for review."""
+    return HELD if i % held_every == held_every - 1 else f"{TEXTS[i % len(TEXTS)]} {i}"
+
+
+def late_text(i: int) -> str:
+    """An hour of chat: one message in 400 held for review."""
+    return chat_text(i, 400)
+
+
 def message(i: int, text: str | None = None) -> ChatMessage:
     now = time.time()
     return ChatMessage("bench", "twitch", "c", f"m{i}", Author(f"u{i % 300}", f"user{i % 300}"),
-                       text if text is not None else TEXTS[i % len(TEXTS)], now, now)  # fmt: skip
+                       text if text is not None else chat_text(i), now, now)  # fmt: skip
 
 
 class Paced:
@@ -106,6 +120,14 @@ def figure(values: list[float]) -> str:
         return "no samples"
     return f"median {statistics.median(values):.1f} ms, p99 {pct(values, 0.99):.1f} ms, max {max(values):.1f} ms " \
            f"({len(values):,} samples)"  # fmt: skip
+
+
+def like_a_desk() -> None:
+    """The garbage collector as a desk sets it once it has started (``tui/app.py``): full passes rare."""
+    from castguard.tui.app import GC_THRESHOLDS
+
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def machine() -> str:
@@ -165,6 +187,7 @@ async def member_desk(url: str, name: str, folder: Path, act_every: float, index
     await member.wait_ready()
     while not member.link.connected:
         await asyncio.sleep(0.01)
+    like_a_desk()
     print("ready", flush=True)
     trips: list[float] = []
     failed = 0
@@ -209,6 +232,7 @@ async def desks(url: str, folder: Path, members: int, rate: float, seconds: floa
     for proc in procs:
         assert proc.stdout is not None
         assert (await proc.stdout.readline()).strip() == b"ready"
+    like_a_desk()
     before = load()
     redis_before = await redis_cpu(host.client)
     cpu = time.process_time()
@@ -254,11 +278,6 @@ async def desks(url: str, folder: Path, members: int, rate: float, seconds: floa
 # -- (c): a member joining late -------------------------------------------------------------------------
 
 
-def late_text(i: int) -> str:
-    """An hour of chat: mostly harmless, one message in 400 held for review."""
-    return TEXTS[3] if i % 400 == 399 else TEXTS[i % 3]
-
-
 async def late_join(url: str, folder: Path, count: int, escalations: int) -> None:
     source = Paced(count, 20_000, late_text)
     session, host = hosted(url, folder, source)
@@ -300,7 +319,7 @@ async def late_join(url: str, folder: Path, count: int, escalations: int) -> Non
 
 
 async def memory(url: str, folder: Path, rate: float, minutes: float, every: float) -> None:
-    source = Paced(int(rate * minutes * 60), rate)
+    source = Paced(int(rate * minutes * 60), rate, late_text)
     session, host = hosted(url, folder, source)
     before = load()
     runner = asyncio.create_task(session.run())
