@@ -234,10 +234,10 @@ def encode_update(update: WireUpdate, record: bytes | None = None) -> bytes | No
     ``record``: a message update's record already encoded (:func:`encode_record`).
     """
     if isinstance(update, MessageRecord | StateChange):
-        kind = b"msg" if isinstance(update, MessageRecord) else b"state"
+        tag = b"msg" if isinstance(update, MessageRecord) else b"state"
         body = record if record is not None else encode_record(update if isinstance(update, MessageRecord)
                                                                else update.record)  # fmt: skip
-        return b'{"v":%d,"t":"%s","d":%s}' % (VERSION, kind, body)
+        return b'{"v":%d,"t":"%s","d":%s}' % (VERSION, tag, body)
     try:
         kind, payload = _payload(update)
     except TypeError:
