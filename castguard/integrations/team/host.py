@@ -2,8 +2,9 @@
 
 The host is a :class:`~castguard.session.engine.Service` of the session that runs the sources and filters, so it
 is the only writer of the recording. Every update goes, encoded (:mod:`castguard.integrations.team.wire`), to an
-outbox that a publisher drains to the session's stream (``XADD … MAXLEN ~ window``); a snapshot key
-(open queue, inbox, recent messages, claims, lockdown, counts) is refreshed for late joiners.
+outbox that a publisher drains to the session's stream (a pipeline of ``XADD`` per batch, then ``XTRIM …
+MAXLEN ~ window``); a snapshot key (open queue, inbox, recent messages, claims, lockdown, counts, connection
+states and the platform's standing controls) is refreshed for late joiners.
 
 Intents are read through a consumer group. Each is carried out **once**: before the action its id is
 claimed in Redis (``SET NX`` on ``castguard:SESSION:intent:ID``) and written to the recording as "started",
@@ -392,7 +393,7 @@ class TeamHost:
             # The records' redacted JSON was made when they were published; the rest is redacted here.
             observed = replace(self.redactor.snapshot(replace(snapshot, records=[])), stream_id=self.last_redacted_id)
             await self.client.set(self.keys.redacted_snapshot,
-                                  encode_snapshot(observed, [t.redacted or b"" for t in tracked]))  # fmt: skip
+                                  encode_snapshot(observed, [t.redacted for t in tracked if t.redacted]))  # fmt: skip
 
     # -- intents ----------------------------------------------------------------------------------
 
