@@ -159,7 +159,7 @@ async def test_observers_read_a_redacted_view_and_never_the_raw_stream(
     make_session: MakeSession, redis_server: RedisServer, redis_client: Any, policy: Policy, tmp_path: Path
 ) -> None:
     from castguard.integrations.team.redact import Redactor
-    from castguard.integrations.team.wire import decode_update
+    from castguard.integrations.team.wire import decode_snapshot, decode_update
     from castguard.session.redaction import free_text_redactor
 
     phone = "call me at 212-555-0147 about my chemo"
@@ -180,6 +180,14 @@ async def test_observers_read_a_redacted_view_and_never_the_raw_stream(
             redacted = [decode_update(f[b"w"]) for _i, f in await redis_client.xrange(Keys("show").redacted)]
             assert not any("212-555-0147" in repr(u) for u in redacted)
             assert len(redacted) == await redis_client.xlen(Keys("show").updates)  # the same updates, redacted
+            # The late joiners' snapshots: the observers' one redacted, the moderators' one whole.
+            while (raw := await redis_client.get(Keys("show").redacted_snapshot)) is None:
+                await asyncio.sleep(0.02)
+            observed = decode_snapshot(raw)
+            assert [r.seq for r in observed.records] == [1] and "212-555-0147" not in repr(observed)
+            assert "[phone]" in observed.records[0].message.text
+            whole = decode_snapshot(await redis_client.get(Keys("show").snapshot))
+            assert "212-555-0147" in whole.records[0].message.text
         finally:
             for t in tasks:
                 t.cancel()

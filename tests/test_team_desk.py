@@ -143,6 +143,35 @@ async def test_an_intent_the_host_died_in_the_middle_of_is_not_risked_twice(
         assert source.requests == []
 
 
+async def test_the_host_claims_an_intent_in_redis_before_the_platform_and_writes_its_outcome_after(
+    make_session: MakeSession, redis_server: RedisServer, redis_client: Any, store: Store
+) -> None:
+    keys = Keys("show")
+    async with hosted(make_session, redis_server, [LEAK, "hello"]) as (_session, host, source):
+        claimed: list[bytes | None] = []
+        perform = source.perform
+
+        async def watched(request: Any) -> Any:  # what Redis says while the platform is being called
+            claimed.append(await redis_client.get(keys.intent("feedfacefeedface")))
+            return await perform(request)
+
+        source.perform = watched  # type: ignore[method-assign]
+        done = await host.carry_out(Intent("feedfacefeedface", "ana", "moderator", ActionKind.HIDE, 1))
+        assert done.ok and claimed == [b"started"]
+        assert await redis_client.get(keys.intent("feedfacefeedface")) == str(done.action_id).encode()
+        # Another host finished this one (its recording is elsewhere): answered from Redis, not done again.
+        await redis_client.set(keys.intent("0ddba11c0ddba11c"), "7")
+        again = await host.carry_out(Intent("0ddba11c0ddba11c", "ana", "moderator", ActionKind.HIDE, 2))
+        assert again.ok and again.action_id == 7
+        # A claim whose outcome never came (the host died), or a record nobody wrote: unknown, not done.
+        for intent_id, record in (("dead0000dead0000", "started"), ("f00df00df00df00d", "done\x1b[31m")):
+            await redis_client.set(keys.intent(intent_id), record)
+            unknown = await host.carry_out(Intent(intent_id, "ana", "moderator", ActionKind.HIDE, 2))
+            assert not unknown.ok and "outcome unknown" in unknown.error
+        assert len(source.requests) == 1
+        assert len([a for a in store.actions() if a.kind is ActionKind.HIDE]) == 1
+
+
 async def test_roles_gate_what_a_member_can_do(
     make_session: MakeSession,
     redis_server: RedisServer,
@@ -244,3 +273,60 @@ async def test_a_member_asks_the_host_to_switch_lockdown(
             await asyncio.gather(*tasks, return_exceptions=True)
             mod.close()
             watcher.close()
+
+
+async def test_a_member_desk_shows_the_hosts_platform_status_quota_gauge_and_automod_holds(
+    make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from castguard.core.model import (
+        HOLD_REASON,
+        PLATFORM_HOLD,
+        ConnectionEvent,
+        ConnectionState,
+        PlatformEvent,
+        PlatformEventKind,
+    )
+    from castguard.tui.marks import PLATFORM_HOLD_MARK
+
+    automod = {PLATFORM_HOLD: "Twitch AutoMod", HOLD_REASON: "AutoMod category swearing level 4"}
+    held = replace(chat("can I get the link", author="viewer7"), extra=automod)
+    source = FakeSource(events=[
+        ConnectionEvent("fake", ConnectionState.CONNECTED, "EventSub: 14 subscriptions", gauge="quota 120u · ~300/h"),
+        PlatformEvent("fake", PlatformEventKind.SHIELD_MODE, detail="Shield Mode on, by mod_ana"),
+        chat("hello doctor"), held,
+    ], hold_open=True)  # fmt: skip
+    session = make_session(source)
+    host = TeamHost(session, connect(redis_server.url), Keys("show"), name="host", snapshot_interval=0.05)
+    session.add_service(host)
+    host_desk = DeskApp(session)
+    async with host_desk.run_test(size=SIZE) as host_pilot:
+        await until(lambda: session.counts["messages"] == 2 and not host.outbox, what="the host published")
+        await until(lambda: host.snapshot().connections and not host._dirty, what="a snapshot with the status")
+        # A member joining now reads it all from the snapshot; its status line is the host's, word for word.
+        ana = member(redis_server, policy, tmp_path, "ana")
+        member_desk = DeskApp(ana)
+        async with member_desk.run_test(size=SIZE) as member_pilot:
+
+            def status(desk: DeskApp) -> str:
+                return screen_text(desk).splitlines()[0]
+
+            await until(lambda: len(member_desk.feed.rows) == 2 and "quota" in status(member_desk), what="synced")
+            await host_pilot.pause()
+            assert "quota 120u · ~300/h" in status(host_desk)
+            assert "2 Queue (1)" in status(host_desk)
+            assert status(member_desk) == status(host_desk)
+            notes = [str(n.message) for n in member_desk._notifications]
+            assert any("Shield Mode on, by mod_ana" in n for n in notes), notes
+            # The AutoMod hold is marked on the member's queue row as on the host's.
+            await member_pilot.press("2")
+            await host_pilot.press("2")
+            assert PLATFORM_HOLD_MARK in screen_text(member_desk) and PLATFORM_HOLD_MARK in screen_text(host_desk)
+            # Live: the next quota reading reaches the member's status line too.
+            session.observe(ConnectionEvent("fake", ConnectionState.CONNECTED, "EventSub: 14 subscriptions",
+                                            gauge="quota 450u · ~900/h!"))  # fmt: skip
+            await until(lambda: "quota 450u" in status(member_desk), what="the new gauge at the member")
+            await until(lambda: status(member_desk) == status(host_desk), what="the same status line")
+        ana.close()
+    await host.client.aclose()

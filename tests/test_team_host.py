@@ -72,7 +72,9 @@ async def test_the_stream_is_trimmed_to_its_window(make_session: Any, redis_clie
     session.add_service(host)
     task = asyncio.create_task(session.run())
     try:
-        await until(lambda: session.counts["messages"] == 3000 and not host.outbox, what="the burst published")
+        await until(
+            lambda: session.counts["messages"] == 3000 and not host.outbox, timeout=60, what="the burst published"
+        )
         length = await redis_client.xlen(Keys("trim").updates)
         assert 500 <= length < 1500  # MAXLEN ~ trims whole nodes: about the window, never the whole history
     finally:

@@ -242,3 +242,57 @@ async def test_a_member_desk_started_with_standby_takes_over_and_shows_itself_as
         assert store.count() == 110 and len({r.message.id for r in store.messages()}) == 110
     finally:
         store.close()
+
+
+async def test_a_successor_elsewhere_never_repeats_an_intent_the_killed_host_was_carrying_out(
+    make_session: MakeSession, redis_server: RedisServer, redis_client: Any, tmp_path: Path
+) -> None:
+    from castguard.integrations.team.wire import Intent, Outcome, decode_update, encode_intent
+    from tests.fakes.stuck_host import CALLING
+
+    keys = Keys("stuck")
+    command = [sys.executable, "-m", "tests.fakes.stuck_host", redis_server.url, "stuck", str(tmp_path / "dead.db")]
+    dead = subprocess.Popen(command, cwd=ROOT, env=cli_env(tmp_path), stdout=subprocess.PIPE)
+    try:
+        while not await redis_client.exists(keys.updates):  # hosting: its message is on the stream
+            assert dead.poll() is None, "the host died on its own"
+            await asyncio.sleep(0.02)
+        # A member asks for a hide; the host claims it and calls the platform, which never answers: kill -9 then.
+        hide = Intent("5ca1ab1e5ca1ab1e", "ana", "moderator", ActionKind.HIDE, 1)
+        await redis_client.xadd(keys.intents, {b"w": encode_intent(hide)})
+        assert dead.stdout is not None
+        line = await asyncio.wait_for(asyncio.to_thread(dead.stdout.readline), 30)
+        assert line.decode().strip() == CALLING
+        dead.kill()
+        dead.wait(10)
+    finally:
+        if dead.poll() is None:
+            dead.kill()
+            dead.wait(10)
+        if dead.stdout is not None:
+            dead.stdout.close()
+    # A successor on another machine: a recording of its own (the dead one is out of reach), its own platform link.
+    source = FakeSource(key="stuck", hold_open=True)
+    session = make_session(source)
+    assert recover(session.store, await read_window(redis_client, keys)) == 1  # the message the hide was for
+    assert session.record(1) is not None
+    successor = TeamHost(session, connect(redis_server.url), keys, name="ben", reclaim_idle_ms=200)
+    session.add_service(successor)
+    task = asyncio.create_task(session.run())
+    try:
+        outcomes: list[object] = []
+        while not outcomes:  # the successor takes the intent over once the dead host's lease expires
+            entries = await redis_client.xrange(keys.updates)
+            outcomes = [u for u in (decode_update(f[b"w"]) for _id, f in entries) if isinstance(u, Outcome)]
+            await asyncio.sleep(0.05)
+        [outcome] = outcomes
+        assert isinstance(outcome, Outcome) and outcome.intent == hide.id and not outcome.ok
+        assert "outcome unknown" in outcome.error and "check the platform" in outcome.error
+        assert source.requests == [], "the platform is not called a second time"
+        assert successor.intents_done == 0
+        await until(lambda: successor.link.host, what="ben hosting")
+        assert (await redis_client.xpending(keys.intents, keys.group))["pending"] == 0, "the intent is acknowledged"
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await successor.client.aclose()

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from castguard.core.model import (
+    PLATFORM_HOLD,
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -35,6 +36,7 @@ from castguard.integrations.team.wire import (
     decode_snapshot,
     decode_update,
     encode_intent,
+    encode_record,
     encode_snapshot,
     encode_update,
 )
@@ -90,6 +92,8 @@ def test_intents_and_snapshots_survive_the_wire() -> None:
     snap = Snapshot("1700000000000-3", [record()], True, {"messages": 9}, [Claim(7, "ana", ActionKind.HIDE)],
                     [ConnectionEvent("demo", ConnectionState.CONNECTED, "", 1.0)], 5.0)  # fmt: skip
     assert decode_snapshot(encode_snapshot(snap)) == snap
+    # A host passes the records it encoded when it published them: the same snapshot, nothing encoded twice.
+    assert encode_snapshot(snap, [encode_record(r) for r in snap.records]) == encode_snapshot(snap)
 
 
 def _entry(type_: str, **d: object) -> bytes:
@@ -115,6 +119,25 @@ def test_hostile_strings_from_the_wire_are_cleaned() -> None:
     assert "\x1b" not in decoded.message.id and decoded.message.id.startswith("id")
 
 
+def test_hostile_authors_accounts_and_holds_from_the_wire_are_cleaned() -> None:
+    raid = ["u1", "u2\x1b[2J", "\u202eu3"]
+    finding = ["crowd.raid", 2, 0, 0, "crowd.raid", "", raid]
+    entry = _message_entry(**{
+        "m.author": ["a\x1b]0;x\x07", "Ana\u202e\x07", ["mod\x1b[31m"]], "v.findings": [finding],
+        "m.hold": ["Twitch\x1b[5m AutoMod", "swearing\u202e level 4"],
+    })  # fmt: skip
+    decoded = decode_update(entry)
+    assert isinstance(decoded, MessageRecord)
+    author = decoded.message.author
+    shown = [author.id, author.name, *author.roles, *decoded.verdict.findings[0].accounts,
+             *decoded.message.extra.values()]  # fmt: skip
+    assert not any("\x1b" in v or "\u202e" in v or "\x07" in v for v in shown), shown
+    assert decoded.verdict.findings[0].accounts[0] == "u1" and len(decoded.verdict.findings[0].accounts) == 3
+    assert (
+        decoded.message.extra[PLATFORM_HOLD].startswith("Twitch") and "AutoMod" in decoded.message.extra[PLATFORM_HOLD]
+    )
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -130,13 +153,17 @@ def test_hostile_strings_from_the_wire_are_cleaned() -> None:
         _message_entry(seq=2**80),
         _message_entry(state="vanished"),
         _message_entry(**{"m.text": 5}),
+        _message_entry(**{"m.author": ["a", "b", [7]]}),
+        _message_entry(**{"m.hold": "AutoMod"}),
+        _message_entry(**{"v.findings": [["crowd.raid", 2, 0, 0, "r", "", [1, 2]]]}),
+        _message_entry(**{"v.findings": [["crowd.raid", 2, 0, 0, "r", "", ["u"] * 1001]]}),
         _message_entry(**{"m.text": "x" * 100_000}),
         _message_entry(**{"v.sentiment": 7}),
         _message_entry(**{"v.findings": [["privacy.phone", 3, 0, 500, "r", "d", []]]}),
         b"{" * 100_000,
         b'{"v": 1, "t": "conn", "d": {"source": "x", "state": "connected", "detail": "", "at": Infinity}}',
     ],
-    ids=range(17),
+    ids=range(21),
 )
 def test_invalid_entries_are_refused_with_a_wire_error(data: bytes) -> None:
     with pytest.raises(WireError):

@@ -2,15 +2,17 @@
 
 The host is a :class:`~castguard.session.engine.Service` of the session that runs the sources and filters, so it
 is the only writer of the recording. Every update goes, encoded (:mod:`castguard.integrations.team.wire`), to an
-outbox that a publisher drains to the session's stream (``XADD … MAXLEN ~ window``); a snapshot key
-(open queue, inbox, recent messages, claims, lockdown, counts) is refreshed for late joiners.
+outbox that a publisher drains to the session's stream (a pipeline of ``XADD`` per batch, then ``XTRIM …
+MAXLEN ~ window``); a snapshot key (open queue, inbox, recent messages, claims, lockdown, counts, connection
+states and the platform's standing controls) is refreshed for late joiners.
 
-Intents are read through a consumer group. Each is carried out **once**: its id is written to the
-recording as "started" before the action and with the action's id after it, and acknowledged (``XACK``)
-only then. An intent whose id the recording already knows is not carried out again: its outcome is
-published again (a duplicate), or, when the host died in the middle of it, it is reported as unknown
-rather than risked twice. Intents a dead host read but never acknowledged are taken over with
-``XAUTOCLAIM``.
+Intents are read through a consumer group. Each is carried out **once**: before the action its id is
+claimed in Redis (``SET NX`` on ``castguard:SESSION:intent:ID``) and written to the recording as "started",
+after it the outcome is written to both, and the intent is acknowledged (``XACK``) only then. An intent
+the recording or Redis already knows is not carried out again: its outcome is published again (a
+duplicate), or, when a host died in the middle of it, it is reported as "outcome unknown" rather than
+risked twice, by a successor on the same machine (the recording) or on another one (Redis). Intents a
+dead host read but never acknowledged are taken over with ``XAUTOCLAIM``.
 
 When Redis is unreachable the host goes on alone (the session never waits for Redis): the outbox keeps
 the newest updates, and when Redis is back a gap marker tells the members to resync from the snapshot.
@@ -26,17 +28,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import socket
 import time
 import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from castguard.core.model import ActionKind, ConnectionEvent, EscalationState, MessageRecord, MessageState
+from castguard.core.model import (
+    ActionKind,
+    ConnectionEvent,
+    EscalationState,
+    MessageRecord,
+    MessageState,
+    PlatformEvent,
+    PlatformEventKind,
+)
+from castguard.core.text import clean_text
 from castguard.integrations.team.claims import ClaimTable, allowed, refusal
 from castguard.integrations.team.lease import Hosting, Lease, encode_hosting
 from castguard.integrations.team.link import (
@@ -50,6 +62,7 @@ from castguard.integrations.team.link import (
 )
 from castguard.integrations.team.redact import Redactor
 from castguard.integrations.team.wire import (
+    MAX_SNAPSHOT_RECORDS,
     Claim,
     Gap,
     Intent,
@@ -58,6 +71,7 @@ from castguard.integrations.team.wire import (
     WireError,
     WireUpdate,
     decode_intent,
+    encode_record,
     encode_snapshot,
     encode_update,
 )
@@ -80,8 +94,27 @@ SNAPSHOT_RECENT = 500
 RECLAIM_IDLE_MS = 10_000
 #: Intents kept in the stream (approximately).
 INTENTS_WINDOW = 10_000
+#: Times per ``reclaim_idle_ms`` the host looks for intents a dead host left.
+RECLAIMS = 4
+#: Longest wait of one read of the intents stream (milliseconds): it returns as soon as an intent arrives.
+INTENT_BLOCK_MS = 250
+#: Platform events that say how a control stands (on until another says otherwise): the snapshot keeps the latest.
+STANDING = frozenset({PlatformEventKind.SHIELD_MODE, PlatformEventKind.CHAT_SETTINGS})
 #: Prefix of the recording's meta keys that remember intents.
 INTENT_META = "team.intent."
+#: How long Redis remembers an intent's claim and outcome (seconds): far longer than any intent waits.
+INTENT_MEMORY = 12 * 3600
+#: Longest intent record read back from Redis (characters).
+MAX_INTENT_RECORD = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class _Tracked:
+    """A message the snapshot may carry, with its JSON (and its redacted JSON, when the host redacts)."""
+
+    record: MessageRecord
+    json: bytes
+    redacted: bytes | None
 
 
 class LeaseLost(Exception):
@@ -135,28 +168,42 @@ class TeamHost:
         """Id of the newest entry written to the redacted stream."""
         self.intents_done = 0
         self._wake = asyncio.Event()
-        self._open: dict[int, MessageRecord] = {}
+        self._open: dict[int, _Tracked] = {}
         """Held and escalated messages (the queue and the inbox a late joiner needs)."""
-        self._recent: OrderedDict[int, MessageRecord] = OrderedDict()
+        self._recent: OrderedDict[int, _Tracked] = OrderedDict()
         self._connections: dict[str, ConnectionEvent] = {}
+        self._standing: dict[tuple[str, PlatformEventKind], PlatformEvent] = {}
+        """The latest event of each standing control of each source (what a late joiner must know is on)."""
         self._dirty = True
 
     # -- the session's side (no awaiting) --------------------------------------------------------
 
     def on_update(self, update: SessionUpdate) -> None:
         """Queue ``update`` for the stream and keep what the snapshot needs."""
-        self._publish(update)
         if isinstance(update, MessageRecord | StateChange):
-            self._track(update.record if isinstance(update, StateChange) else update)
-        elif isinstance(update, ConnectionEvent):
+            # Each record is encoded once (and redacted once): the update and every snapshot that holds it reuse it.
+            record = update.record if isinstance(update, StateChange) else update
+            redacted = encode_record(self.redactor.message(record)) if self.redactor is not None else None
+            tracked = _Tracked(record, encode_record(record), redacted)
+            self._publish(update, tracked)
+            self._track(tracked)
+        else:
+            self._publish(update)
+        if isinstance(update, ConnectionEvent):
             self._connections[update.source] = update
+        elif isinstance(update, PlatformEvent) and update.kind in STANDING:
+            self._standing[(update.source, update.kind)] = update
         self._dirty = True
 
-    def _publish(self, update: WireUpdate) -> None:
-        data = encode_update(update)
+    def _publish(self, update: WireUpdate, tracked: _Tracked | None = None) -> None:
+        if tracked is not None:
+            data = encode_update(update, tracked.json)
+            redacted = encode_update(update, tracked.redacted) if tracked.redacted is not None else None
+        else:
+            data = encode_update(update)
+            redacted = encode_update(self.redactor.update(update)) if self.redactor is not None else None
         if data is None:
             return
-        redacted = encode_update(self.redactor.update(update)) if self.redactor is not None else None
         if len(self.outbox) >= OUTBOX:
             self.outbox.popleft()
             self.lost += 1
@@ -167,27 +214,33 @@ class TeamHost:
         self.link.apply_claim(claim)
         self._publish(claim)
 
-    def _track(self, record: MessageRecord) -> None:
+    def _track(self, tracked: _Tracked) -> None:
+        record = tracked.record
         waiting = record.state is MessageState.HELD or record.escalation in (
             EscalationState.OPEN,
             EscalationState.ACKNOWLEDGED,
         )
         if waiting:
-            self._open[record.seq] = record
+            self._open[record.seq] = tracked
         else:
             self._open.pop(record.seq, None)
-        self._recent[record.seq] = record
+        self._recent[record.seq] = tracked
         self._recent.move_to_end(record.seq)
         while len(self._recent) > SNAPSHOT_RECENT:
             self._recent.popitem(last=False)
 
-    def snapshot(self) -> Snapshot:
+    def _tracked(self) -> list[_Tracked]:
+        """The snapshot's records (open ones and recent ones), in seq order."""
+        tracked = {**self._open, **self._recent}
+        return [tracked[s] for s in sorted(tracked)][-MAX_SNAPSHOT_RECORDS:]
+
+    def snapshot(self, tracked: list[_Tracked] | None = None) -> Snapshot:
         """The state a member joining now starts from."""
-        records = {**self._open, **self._recent}
+        records = [t.record for t in (tracked if tracked is not None else self._tracked())]
         return Snapshot(
-            stream_id=self.last_id, records=[records[s] for s in sorted(records)], lockdown=self.session.lockdown,
+            stream_id=self.last_id, records=records, lockdown=self.session.lockdown,
             counts=dict(self.session.counts), claims=self.claims.active(),
-            connections=list(self._connections.values()), at=self.clock(),
+            connections=list(self._connections.values()), at=self.clock(), platform=list(self._standing.values()),
         )  # fmt: skip
 
     # -- the service ------------------------------------------------------------------------------
@@ -299,12 +352,19 @@ class TeamHost:
         batch = [self.outbox[i] for i in range(min(PUBLISH_BATCH, len(self.outbox)))]
         if not batch:
             return
+        # One round trip for the whole batch, and one trim per stream after it (a MAXLEN on every XADD costs the
+        # client a third more per update for the same bound).
         pipe = self.client.pipeline(transaction=False)
+        redacting = False
         for data, redacted in batch:
-            pipe.xadd(self.keys.updates, {b"w": data}, maxlen=self.window, approximate=True)
+            pipe.xadd(self.keys.updates, {b"w": data})
             if redacted is not None:
-                pipe.xadd(self.keys.redacted, {b"w": redacted}, maxlen=self.window, approximate=True)
-        ids = await pipe.execute()
+                pipe.xadd(self.keys.redacted, {b"w": redacted})
+                redacting = True
+        pipe.xtrim(self.keys.updates, maxlen=self.window, approximate=True)
+        if redacting:
+            pipe.xtrim(self.keys.redacted, maxlen=self.window, approximate=True)
+        ids = (await pipe.execute())[: -2 if redacting else -1]
         # Only now are they out: an outage above leaves them in the outbox for the next try.
         for _ in batch:
             self.outbox.popleft()
@@ -326,22 +386,31 @@ class TeamHost:
         if self.outbox:
             self._dirty = True
             return
-        snapshot = self.snapshot()
-        await self.client.set(self.keys.snapshot, encode_snapshot(snapshot))
+        tracked = self._tracked()
+        snapshot = self.snapshot(tracked)
+        await self.client.set(self.keys.snapshot, encode_snapshot(snapshot, [t.json for t in tracked]))
         if self.redactor is not None:
-            observed = replace(self.redactor.snapshot(snapshot), stream_id=self.last_redacted_id)
-            await self.client.set(self.keys.redacted_snapshot, encode_snapshot(observed))
+            # The records' redacted JSON was made when they were published; the rest is redacted here.
+            observed = replace(self.redactor.snapshot(replace(snapshot, records=[])), stream_id=self.last_redacted_id)
+            await self.client.set(self.keys.redacted_snapshot,
+                                  encode_snapshot(observed, [t.redacted for t in tracked if t.redacted]))  # fmt: skip
 
     # -- intents ----------------------------------------------------------------------------------
 
     async def _intents(self) -> None:
         # First what this consumer read before and did not acknowledge, then what dead hosts left behind.
         await self._read_pending("0")
+        reclaimed = -math.inf
         while True:
             cancelled_inside()
-            await self._reclaim()
+            # What a dead host left is looked for a few times per idle period, not on every intent: an
+            # XAUTOCLAIM round trip before each read delayed every intent of a busy desk.
+            now = time.monotonic()
+            if now - reclaimed >= self.reclaim_idle_ms / 1000 / RECLAIMS:
+                reclaimed = now
+                await self._reclaim()
             got = await self.client.xreadgroup(
-                self.keys.group, self.consumer, {self.keys.intents: ">"}, count=100, block=250
+                self.keys.group, self.consumer, {self.keys.intents: ">"}, count=100, block=INTENT_BLOCK_MS
             )
             for _stream, entries in got or []:
                 for entry_id, fields in entries:
@@ -370,24 +439,52 @@ class TeamHost:
         else:
             await self.carry_out(intent)
         # Acknowledged only once the outcome is in the recording (carry_out wrote it).
-        await self.client.xack(self.keys.intents, self.keys.group, entry_id)
-        await self.client.xtrim(self.keys.intents, maxlen=INTENTS_WINDOW, approximate=True)
+        pipe = self.client.pipeline(transaction=False)
+        pipe.xack(self.keys.intents, self.keys.group, entry_id)
+        pipe.xtrim(self.keys.intents, maxlen=INTENTS_WINDOW, approximate=True)
+        await pipe.execute()
 
     async def carry_out(self, intent: Intent) -> Outcome:
-        """Carry out an intent once, record it, and publish its outcome (again, for a duplicate)."""
+        """Carry out an intent once, record it, and publish its outcome (again, for a duplicate).
+
+        Once means across hosts too: before the platform is called the intent is claimed in Redis (``SET NX``)
+        as well as in the recording, and its outcome is written there after. A successor on another machine,
+        which does not have this recording, finds the claim: an intent this host finished gets its outcome
+        again, and one it was in the middle of when it died is reported as unknown, never carried out twice.
+        """
         store = self.session.store
         key = INTENT_META + intent.id
         known = store.meta_value(key)
+        if known is None:
+            known = await self._claim(intent)
+            if known is not None:
+                store.set_meta(key, known)  # another host's word on it: this recording remembers it too
         if known is not None:
             outcome = _remembered(intent, known)
         else:
             store.set_meta(key, "started")
             outcome = await self._execute(intent)
             done = "" if outcome.action_id is None else str(outcome.action_id)
-            store.set_meta(key, done if outcome.ok else "refused:" + outcome.error)
+            known = done if outcome.ok else "refused:" + outcome.error
+            store.set_meta(key, known)
             self.intents_done += 1
+            await self.client.set(self.keys.intent(intent.id), known[:MAX_INTENT_RECORD], ex=INTENT_MEMORY)
         self._publish(outcome)
         return outcome
+
+    async def _claim(self, intent: Intent) -> str | None:
+        """Claim ``intent`` in Redis for this host; ``None`` when claimed now, else what another host recorded."""
+        key = self.keys.intent(intent.id)
+        if await self.client.set(key, "started", nx=True, ex=INTENT_MEMORY):
+            return None
+        raw = await self.client.get(key)
+        if not isinstance(raw, bytes):
+            return "started"  # claimed, and expired since: nobody can say what became of it
+        # Hostile like everything in Redis: bounded, cleaned, and only the forms this module writes are believed.
+        known = clean_text(raw[:MAX_INTENT_RECORD].decode("utf-8", "replace"), MAX_INTENT_RECORD)
+        if known.isdigit() or known == "" or known.startswith("refused:"):
+            return known
+        return "started"
 
     async def _execute(self, intent: Intent) -> Outcome:
         if not allowed(intent.role, intent.kind, producer_can_ban=self.producer_can_ban):
@@ -418,6 +515,7 @@ def _remembered(intent: Intent, known: str) -> Outcome:
         return Outcome(intent.id, intent.actor, False, error=known.removeprefix("refused:"))
     if known == "":
         return Outcome(intent.id, intent.actor, True)
-    # "started": the host stopped in the middle of it. Carrying it out again could act twice on the platform.
+    # "started": a host stopped in the middle of it. Carrying it out again could act twice on the platform.
     return Outcome(intent.id, intent.actor, False,
-                   error="the host stopped during this action: check the message before trying again")  # fmt: skip
+                   error="outcome unknown: the host stopped during this action; check the platform before "
+                         "trying again")  # fmt: skip

@@ -100,6 +100,10 @@ class Keys:
         """What the host publishes about itself for a successor (:class:`.lease.Hosting`)."""
         return self._key("hosting")
 
+    def intent(self, intent_id: str) -> str:
+        """What became of one intent: claimed before the platform is called, its outcome written after (expires)."""
+        return self._key(f"intent:{intent_id}")
+
     def presence(self, name: str) -> str:
         """One desk's heartbeat (expires)."""
         return self._key(f"presence:{name}")

@@ -248,6 +248,8 @@ class MemberSession(Session):
             self.link.apply_claim(claim)
         for event in snap.connections:
             self._publish(event)
+        for standing in snap.platform:  # Shield Mode and chat settings as the host last saw them
+            self._publish(standing)
         if snap.lockdown != self.lockdown:
             self._apply(LockdownChanged(snap.lockdown, "host"))
         self.counts.update({k: v for k, v in snap.counts.items() if k in self.counts})

@@ -57,4 +57,5 @@ class Redactor:
 
     def snapshot(self, snapshot: Snapshot) -> Snapshot:
         """The late joiners' snapshot as observers see it."""
-        return replace(snapshot, records=[self.message(r) for r in snapshot.records])
+        platform = [event for e in snapshot.platform if isinstance(event := self.update(e), PlatformEvent)]
+        return replace(snapshot, records=[self.message(r) for r in snapshot.records], platform=platform)

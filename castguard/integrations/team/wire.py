@@ -6,19 +6,23 @@ field's type and range, and bound every size; strings are cleaned as the model c
 names and text stripped of control, escape and bidi characters). What does not pass is a :class:`WireError`,
 never a half-built object. Nothing here touches a socket: bytes in, domain objects out, and back.
 
-The original form of a message (``raw``) and its platform extras are not published: a member shows what the
-host's desk shows, and less personal data crosses the wire.
+The original form of a message (``raw``) and its platform extras are not published (but for the platform's hold,
+which the desk marks): a member shows what the host's desk shows, and less personal data crosses the wire.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
 
 from castguard.core.model import (
+    HOLD_REASON,
+    MAX_GAUGE_CHARS,
+    PLATFORM_HOLD,
     ActionKind,
     ActionRecord,
     ActionResult,
@@ -35,8 +39,17 @@ from castguard.core.model import (
     PlatformEventKind,
     Severity,
     Verdict,
+    platform_hold,
 )
-from castguard.core.text import MAX_DETAIL_CHARS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, clean_id, clean_text
+from castguard.core.text import (
+    MAX_DETAIL_CHARS,
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    clean_id,
+    clean_text,
+    is_plain,
+)
 from castguard.session.actions import LockdownChanged, StateChange
 
 #: Version of the format; a reader refuses any other (a newer host needs newer members).
@@ -53,6 +66,8 @@ MAX_SNAPSHOT_RECORDS = 20_000
 MAX_INT = 2**53
 #: Longest platform action (timeout) taken from the wire: two weeks, as Twitch allows.
 MAX_DURATION = 14 * 24 * 3600
+#: Longest platform status word (a held message's ``allowed``, a trust signal's ``first-time``) taken from the wire.
+MAX_STATUS_CHARS = 40
 #: Roles a desk can have.
 ROLES = ("moderator", "producer", "observer")
 
@@ -118,7 +133,10 @@ class Snapshot:
     counts: dict[str, int] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     connections: list[ConnectionEvent] = field(default_factory=list)
+    """Each source's latest connection state, with its gauge (a quota budget)."""
     at: float = 0.0
+    platform: list[PlatformEvent] = field(default_factory=list)
+    """The platform's standing controls as last seen (Shield Mode, chat settings), per source."""
 
 
 Update = MessageRecord | StateChange | ActionRecord | ConnectionEvent | PlatformEvent | LockdownChanged
@@ -138,6 +156,7 @@ def _message(record: MessageRecord) -> dict[str, Any]:
             "source": m.source, "platform": m.platform, "channel": m.channel, "id": m.id,
             "author": [m.author.id, m.author.name, sorted(m.author.roles)], "text": m.text,
             "sent_at": m.sent_at, "received_at": m.received_at, "reply_to": m.reply_to, "kind": m.kind,
+            "hold": _hold_of(m),
         },
         "v": {
             "decision": v.decision.value, "severity": int(v.severity) if v.severity is not None else None,
@@ -150,6 +169,15 @@ def _message(record: MessageRecord) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _hold_of(m: ChatMessage) -> list[str] | None:
+    """Which platform filter holds the message (Twitch AutoMod) and why: the one extra a member's desk shows."""
+    holder = platform_hold(m)
+    if holder is None:
+        return None
+    reason = m.extra.get(HOLD_REASON)
+    return [holder, reason if isinstance(reason, str) else ""]
+
+
 def _action(a: ActionRecord) -> dict[str, Any]:
     return {
         "id": a.id, "at": a.at, "actor": a.actor, "kind": a.kind.value, "result": a.result.value,
@@ -160,7 +188,12 @@ def _action(a: ActionRecord) -> dict[str, Any]:
 
 
 def _connection(e: ConnectionEvent) -> dict[str, Any]:
-    return {"source": e.source, "state": e.state.value, "detail": e.detail, "at": e.at}
+    return {"source": e.source, "state": e.state.value, "detail": e.detail, "at": e.at, "gauge": e.gauge}
+
+
+def _platform(e: PlatformEvent) -> dict[str, Any]:
+    return {"source": e.source, "kind": e.kind.value, "message_id": e.message_id, "author_id": e.author_id,
+            "duration": e.duration, "detail": e.detail, "at": e.at, "status": e.status}  # fmt: skip
 
 
 def _payload(update: WireUpdate) -> tuple[str, dict[str, Any]]:
@@ -173,10 +206,7 @@ def _payload(update: WireUpdate) -> tuple[str, dict[str, Any]]:
     if isinstance(update, ConnectionEvent):
         return "conn", _connection(update)
     if isinstance(update, PlatformEvent):
-        return "plat", {
-            "source": update.source, "kind": update.kind.value, "message_id": update.message_id,
-            "author_id": update.author_id, "duration": update.duration, "detail": update.detail, "at": update.at,
-        }  # fmt: skip
+        return "plat", _platform(update)
     if isinstance(update, LockdownChanged):
         return "lock", {"on": update.on, "actor": update.actor}
     if isinstance(update, Claim):
@@ -193,8 +223,21 @@ def _dumps(value: dict[str, Any]) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8", "replace")
 
 
-def encode_update(update: WireUpdate) -> bytes | None:
-    """One update as bytes for the session's stream; ``None`` for what the team desk does not share."""
+def encode_record(record: MessageRecord) -> bytes:
+    """A message record as its updates and the snapshot carry it: encoded once, reused by both."""
+    return _dumps(_message(record))
+
+
+def encode_update(update: WireUpdate, record: bytes | None = None) -> bytes | None:
+    """One update as bytes for the session's stream; ``None`` for what the team desk does not share.
+
+    ``record``: a message update's record already encoded (:func:`encode_record`).
+    """
+    if isinstance(update, MessageRecord | StateChange):
+        tag = b"msg" if isinstance(update, MessageRecord) else b"state"
+        body = record if record is not None else encode_record(update if isinstance(update, MessageRecord)
+                                                               else update.record)  # fmt: skip
+        return b'{"v":%d,"t":"%s","d":%s}' % (VERSION, tag, body)
     try:
         kind, payload = _payload(update)
     except TypeError:
@@ -211,15 +254,21 @@ def encode_intent(intent: Intent) -> bytes:
     })  # fmt: skip
 
 
-def encode_snapshot(snapshot: Snapshot) -> bytes:
-    """The late joiners' snapshot as bytes."""
-    return _dumps({
+def encode_snapshot(snapshot: Snapshot, records: Sequence[bytes] | None = None) -> bytes:
+    """The late joiners' snapshot as bytes.
+
+    ``records``: the snapshot's records already encoded (:func:`encode_record`), in its order: a host refreshing
+    the snapshot every second with thousands of open messages joins their JSON instead of encoding it again.
+    """
+    encoded = records if records is not None else [encode_record(r) for r in snapshot.records]
+    rest = _dumps({
         "v": VERSION, "t": "snapshot", "stream_id": snapshot.stream_id, "at": snapshot.at,
-        "records": [_message(r) for r in snapshot.records[-MAX_SNAPSHOT_RECORDS:]],
         "lockdown": snapshot.lockdown, "counts": snapshot.counts,
         "claims": [{"seq": c.seq, "actor": c.actor, "kind": c.kind.value, "on": c.on} for c in snapshot.claims],
         "connections": [_connection(c) for c in snapshot.connections],
+        "platform": [_platform(e) for e in snapshot.platform],
     })  # fmt: skip
+    return b'{"records":[' + b",".join(encoded[-MAX_SNAPSHOT_RECORDS:]) + b"]," + rest[1:]
 
 
 # -- decoding ---------------------------------------------------------------------------------------
@@ -303,6 +352,23 @@ def _id(value: Any, key: str, *, optional: bool = False) -> Any:
     return clean_id(value)
 
 
+#: Ids of a small vocabulary (categories, rules, policy versions) already cleaned, and their clean form.
+_VOCABULARY: dict[str, str] = {}
+#: Entries kept at most (a hostile writer sending new ids on every entry only makes the look-up miss).
+_VOCABULARY_SIZE = 4096
+
+
+def _word(value: Any, key: str) -> str:
+    """An id from a small vocabulary (a category, a rule, a policy version), cleaned once and remembered."""
+    known = _VOCABULARY.get(value) if type(value) is str else None
+    if known is not None:
+        return known
+    clean = _id(value, key)
+    if len(_VOCABULARY) < _VOCABULARY_SIZE:
+        _VOCABULARY[value] = clean
+    return clean
+
+
 def _enum(cls: type[E], value: Any, key: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
@@ -312,41 +378,95 @@ def _enum(cls: type[E], value: Any, key: str, *, optional: bool = False) -> Any:
         raise WireError(f"{key}: {str(value)[:40]!r} is not a {cls.__name__}") from None
 
 
+def _raw_id(value: Any, key: str, *, optional: bool = False) -> Any:
+    """An id the model cleans itself (:class:`ChatMessage`, :class:`Author`): only its type and size checked here."""
+    if value is None and optional:
+        return None
+    if type(value) is not str or len(value) > MAX_ID_CHARS * 4:
+        raise WireError(f"{key}: not an id")
+    return value
+
+
+def _accounts(value: Any) -> tuple[str, ...]:
+    """A crowd finding's accounts (up to a thousand ids): checked together when they are all plain, the usual case."""
+    if type(value) is not list or len(value) > 1000:
+        raise WireError("finding accounts: not a list of at most 1000 ids")
+    if not value:
+        return ()
+    if all(type(a) is str for a in value) and max(map(len, value)) <= MAX_ID_CHARS:
+        joined = "".join(value)
+        if is_plain(joined, len(joined)):
+            return tuple(value)  # clean_id would return each unchanged
+    return tuple(_id(a, "account") for a in value)
+
+
+#: The enumerations' members by value (a dictionary look-up: ``Enum(value)`` costs more per message).
+_DECISIONS = {d.value: d for d in Decision}
+_SEVERITIES = {int(s): s for s in Severity}
+_STATES = {s.value: s for s in MessageState}
+
+
+def _member(table: dict[Any, E], value: Any, key: str, *, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    try:
+        return table[value]
+    except (KeyError, TypeError):
+        raise WireError(f"{key}: {str(value)[:40]!r} is not one of {', '.join(map(str, table))}") from None
+
+
+def _hold(value: Any) -> dict[str, str]:
+    """The platform hold of a message (``[holder, reason]`` or nothing) as the message's extras."""
+    if value is None:
+        return {}
+    if type(value) is not list or len(value) != 2:
+        raise WireError("hold: not [holder, reason]")
+    holder = _text(value[0], "hold", MAX_NAME_CHARS)
+    return {PLATFORM_HOLD: holder, HOLD_REASON: _text(value[1], "hold reason", MAX_DETAIL_CHARS)} if holder else {}
+
+
 def _decode_message(d: dict[str, Any]) -> MessageRecord:
     m, v = _obj(d, "m"), _obj(d, "v")
     author = m.get("author")
-    if not isinstance(author, list) or len(author) != 3 or not isinstance(author[2], list) or len(author[2]) > 32:
+    if type(author) is not list or len(author) != 3 or type(author[2]) is not list or len(author[2]) > 32:
         raise WireError("author: not [id, name, roles]")
-    roles = frozenset(_text(r, "role", MAX_NAME_CHARS) for r in author[2])
+    roles = author[2]
+    if not all(type(r) is str and len(r) <= MAX_NAME_CHARS * 4 for r in roles):
+        raise WireError("author roles: not names")
+    name = author[1]
+    if type(name) is not str or len(name) > MAX_NAME_CHARS * 4:
+        raise WireError("author name: not a name")
+    # Ids, the author and the roles are cleaned by the model's own constructors; the text is cleaned here.
     message = ChatMessage(
-        source=_id(m.get("source"), "source"), platform=_id(m.get("platform"), "platform"),
-        channel=_id(m.get("channel"), "channel"), id=_id(m.get("id"), "id"),
-        author=Author(_id(author[0], "author id"), _text(author[1], "author name", MAX_NAME_CHARS), roles),
+        source=_raw_id(m.get("source"), "source"), platform=_raw_id(m.get("platform"), "platform"),
+        channel=_raw_id(m.get("channel"), "channel"), id=_raw_id(m.get("id"), "id"),
+        author=Author(_raw_id(author[0], "author id"), name, frozenset(roles)),
         text=_text(m.get("text"), "text", MAX_TEXT_CHARS),
         sent_at=_float(m.get("sent_at"), "sent_at"), received_at=_float(m.get("received_at"), "received_at"),
-        reply_to=_id(m.get("reply_to"), "reply_to", optional=True), kind=_id(m.get("kind"), "kind"),
+        reply_to=_raw_id(m.get("reply_to"), "reply_to", optional=True), kind=_raw_id(m.get("kind"), "kind"),
+        extra=_hold(m.get("hold")),
     )  # fmt: skip
     text_length = len(message.text)
     findings = []
     for item in _list(v, "findings", MAX_FINDINGS):
-        if not isinstance(item, list) or len(item) != 7 or not isinstance(item[6], list) or len(item[6]) > 1000:
+        if type(item) is not list or len(item) != 7:
             raise WireError("finding: not [category, severity, start, end, rule, detail, accounts]")
         start = _int(item[2], "finding start", hi=text_length)
         findings.append(Finding(
-            category=_id(item[0], "category"), severity=_enum(Severity, item[1], "finding severity"),
+            category=_word(item[0], "category"), severity=_member(_SEVERITIES, item[1], "finding severity"),
             start=start, end=_int(item[3], "finding end", lo=start, hi=text_length),
-            rule=_id(item[4], "rule"), detail=_text(item[5], "detail", MAX_DETAIL_CHARS),
-            accounts=tuple(_id(a, "account") for a in item[6]),
+            rule=_word(item[4], "rule"), detail=_text(item[5], "detail", MAX_DETAIL_CHARS),
+            accounts=_accounts(item[6]),
         ))  # fmt: skip
     verdict = Verdict(
-        findings=tuple(findings), decision=_enum(Decision, v.get("decision"), "decision"),
-        severity=_enum(Severity, v.get("severity"), "severity", optional=True),
+        findings=tuple(findings), decision=_member(_DECISIONS, v.get("decision"), "decision"),
+        severity=_member(_SEVERITIES, v.get("severity"), "severity", optional=True),
         sentiment=_float(v.get("sentiment"), "sentiment", lo=-1.0, hi=1.0),
-        policy_version=_id(v.get("policy"), "policy"), escalate=_bool(v.get("escalate"), "escalate"),
+        policy_version=_word(v.get("policy"), "policy"), escalate=_bool(v.get("escalate"), "escalate"),
     )  # fmt: skip
     return MessageRecord(
         seq=_int(d.get("seq"), "seq", lo=1), message=message, verdict=verdict,
-        state=_enum(MessageState, d.get("state"), "state"),
+        state=_member(_STATES, d.get("state"), "state"),
         escalation=_enum(EscalationState, d.get("esc"), "escalation", optional=True),
     )  # fmt: skip
 
@@ -372,6 +492,18 @@ def _decode_connection(d: dict[str, Any]) -> ConnectionEvent:
     return ConnectionEvent(
         _id(d.get("source"), "source"), _enum(ConnectionState, d.get("state"), "state"),
         _text(d.get("detail"), "detail", MAX_DETAIL_CHARS), _float(d.get("at"), "at"),
+        _text(d.get("gauge", ""), "gauge", MAX_GAUGE_CHARS),  # absent from a host before gauges were shared
+    )  # fmt: skip
+
+
+def _decode_platform(d: dict[str, Any]) -> PlatformEvent:
+    return PlatformEvent(
+        source=_id(d.get("source"), "source"), kind=_enum(PlatformEventKind, d.get("kind"), "kind"),
+        message_id=_id(d.get("message_id"), "message_id", optional=True),
+        author_id=_id(d.get("author_id"), "author_id", optional=True),
+        duration=_int(d.get("duration"), "duration", hi=MAX_DURATION, optional=True),
+        detail=_text(d.get("detail"), "detail", MAX_DETAIL_CHARS), at=_float(d.get("at"), "at"),
+        status=_text(d.get("status", ""), "status", MAX_STATUS_CHARS),
     )  # fmt: skip
 
 
@@ -396,13 +528,7 @@ def decode_update(raw: bytes | str) -> WireUpdate:
         if kind == "conn":
             return _decode_connection(d)
         if kind == "plat":
-            return PlatformEvent(
-                source=_id(d.get("source"), "source"), kind=_enum(PlatformEventKind, d.get("kind"), "kind"),
-                message_id=_id(d.get("message_id"), "message_id", optional=True),
-                author_id=_id(d.get("author_id"), "author_id", optional=True),
-                duration=_int(d.get("duration"), "duration", hi=MAX_DURATION, optional=True),
-                detail=_text(d.get("detail"), "detail", MAX_DETAIL_CHARS), at=_float(d.get("at"), "at"),
-            )  # fmt: skip
+            return _decode_platform(d)
         if kind == "lock":
             return LockdownChanged(_bool(d.get("on"), "on"), _text(d.get("actor"), "actor", MAX_NAME_CHARS))
         if kind == "claim":
@@ -463,6 +589,7 @@ def decode_snapshot(raw: bytes | str) -> Snapshot:
             counts=counts,
             claims=[_decode_claim(c) for c in _list(d, "claims", 10_000) if _is_obj(c)],
             connections=[_decode_connection(c) for c in _list(d, "connections", 1000) if _is_obj(c)],
+            platform=[_decode_platform(e) for e in _list(d, "platform", 1000) if _is_obj(e)],
             at=_float(d.get("at"), "at"),
         )
     except WireError:
