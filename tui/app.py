@@ -604,9 +604,23 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             panes[0].show(record, actions, self.guidance, undo=undo, standing=said)
 
     def selected(self, *, quiet: bool = False) -> MessageRecord | None:
-        """The selected message of the visible view or screen."""
+        """The selected message of the visible view or screen, if the moderator can see it highlighted.
+
+        A selection scrolled out of the window is brought back into sight instead of being acted on: a key
+        never acts on a message that is not on screen.
+        """
         screen = self.screen
-        record = screen.selected_record() if isinstance(screen, SelectingScreen) else self.current_view().selected
+        if isinstance(screen, SelectingScreen):
+            record = screen.selected_record()
+        else:
+            view = self.current_view()
+            record = view.selected
+            if record is not None and not view.selection_in_sight():
+                if not quiet:
+                    view.bring_selection_into_sight()
+                    self.notify("The selected message was not on screen: here it is. Press the key again.",
+                                severity="warning")  # fmt: skip
+                return None
         if record is None and not quiet:
             self.notify("Select a message first (j/k or arrows).", severity="warning")
         return record
