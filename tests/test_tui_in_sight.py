@@ -11,6 +11,7 @@ from castguard.tui.app import DeskApp
 from castguard.tui.author import AuthorCard
 from castguard.tui.feed import FeedView
 from castguard.tui.screens import NotePrompt
+from castguard.tui.strikes import ConfirmStrike
 from castguard.tui.views import OnAirView
 from tests.conftest import chat
 from tests.test_tui_support import actions_done, make_desk, rows_shown, screen_text, settle
@@ -172,3 +173,25 @@ def test_the_legend_explains_every_mark_the_rows_draw() -> None:
     meanings = {mark.plain.strip(): meaning for _, rows in legend() for mark, meaning in rows}
     assert "escalated" in meanings["⇪"] and "pinned on air" in meanings["📌"]
     assert "PENDING" in meanings and "done" in meanings  # the words the queue's rows show
+
+
+async def test_toasts_raised_before_a_dialog_wait_until_it_closes(store: Store, policy: Policy) -> None:
+    app, _ = make_desk(store, policy, [chat("what a load of crap", author="grumpy")])
+
+    def toasts() -> list[str]:
+        return [n.message for n in app._notifications]  # what the toast rack draws
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await rows_shown(pilot, app, 1)
+        await pilot.press("L", "L")  # lockdown on and off: their toasts fill the bottom of a small screen
+        await settle(pilot, lambda: any("Lockdown lifted" in t for t in toasts()), "the lockdown toasts")
+        app.notify("a toast that outlives the dialog", timeout=600)
+        await pilot.press("1", "g", "s")  # the strike dialog
+        await settle(pilot, lambda: isinstance(app.screen, ConfirmStrike), "the strike dialog")
+        assert toasts() == []  # nothing over the dialog's text
+        app.notify("news of the desk while the dialog is open")
+        app.screen.call_later(app.screen.notify, "the dialog's own toast")  # raised in the dialog
+        await settle(pilot, lambda: toasts() == ["the dialog's own toast"], "the dialog's toast alone")
+        await pilot.press("escape")
+        await settle(pilot, lambda: "a toast that outlives the dialog" in toasts(), "the toast back")
+        assert "news of the desk while the dialog is open" in toasts()

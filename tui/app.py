@@ -280,6 +280,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._run_session()
         # Another theme (the command palette's, or a light terminal's): what is drawn from figures, again.
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.screen_change_signal.subscribe(self, self.hold_toasts_under_dialogs)
         self._draw_status()
         self._tick()
         # Everything built so far (Textual, the filters' lexicons, the policy) lives as long as the desk:
