@@ -272,7 +272,9 @@ class FeedView(Themed, ScrollView, can_focus=True):
         )
         if prefix is not None:
             segments[:0] = prefix.render(self.app.console)
-        segments = Segment.adjust_line_length(segments, width, base)
+        # The list's own colours under every piece: a piece without a background would show the terminal's
+        # (a dark band in a light theme's panel).
+        segments = Segment.adjust_line_length(list(Segment.apply_style(segments, style=base)), width, base)
         if selected is not None:
             segments = list(Segment.apply_style(segments, post_style=selected))
         return Strip(segments, width)

@@ -381,7 +381,8 @@ class OnAirView(Themed, ScrollView, can_focus=True):
             style = palette.cursor if selected else None
             lines = []
             for text in texts:
-                strip = Strip(list(text.render(console))).crop_extend(0, width, base)
+                # The view's colours under the text (a light theme's background, not the terminal's).
+                strip = Strip(list(text.render(console))).apply_style(base).crop_extend(0, width, base)
                 lines.append(strip.apply_style(style) if style is not None and text.plain else strip)
             self._lines[key] = lines
         return lines
