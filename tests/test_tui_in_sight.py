@@ -7,6 +7,7 @@ import pytest
 from castguard.core.model import ActionKind, EscalationState, MessageState
 from castguard.core.policy import Policy
 from castguard.session.store import Store
+from castguard.tui.adverse import AdverseLane
 from castguard.tui.app import DeskApp
 from castguard.tui.author import AuthorCard
 from castguard.tui.feed import FeedView
@@ -195,3 +196,31 @@ async def test_toasts_raised_before_a_dialog_wait_until_it_closes(store: Store, 
         await pilot.press("escape")
         await settle(pilot, lambda: "a toast that outlives the dialog" in toasts(), "the toast back")
         assert "news of the desk while the dialog is open" in toasts()
+
+
+# -- small terminals ----------------------------------------------------------------------------
+
+
+async def test_small_terminals_keep_the_message_the_status_figures_and_the_lanes_borders(
+    store: Store, policy: Policy
+) -> None:
+    reports = [chat(f"my mom got a rash after her second dose of {p}", author=f"v{i}") for i, p in
+               enumerate(["Lipitor", "Zoloft", "Ozempic", "Humira", "Eliquis"])]  # fmt: skip
+    app, _ = make_desk(store, policy, [*reports, chat("the clinic is open until nine tonight?", author="late")])
+    async with app.run_test(size=(60, 18)) as pilot:
+        await rows_shown(pilot, app, 6)
+        await pilot.press("1", "G")
+        detail = app.query_one("#detail")
+        await settle(pilot, lambda: "open until nine" in screen_text(app), "the detail")
+        shown = screen_text(app).splitlines()
+        inside = shown[detail.region.y : detail.region.bottom]
+        assert any("open until nine" in line for line in inside), "\n".join(inside)  # the message, not only its header
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot, lambda: "flagged" in screen_text(app).splitlines()[0], "the status figures")
+        assert "6 msgs" in screen_text(app).splitlines()[0]
+        await pilot.press("5")
+        lane = app.query_one(AdverseLane)
+        await settle(pilot, lambda: (lane.reload(), len(lane.cases))[1] == 5, "the adverse-event lane")
+        await pilot.pause()
+        bottom = screen_text(app).splitlines()[lane.region.bottom - 1]
+        assert lane.region.bottom <= app.size.height - 1 and "╰" in bottom, screen_text(app)

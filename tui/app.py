@@ -476,20 +476,32 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             text.append(" LOCKDOWN ", palette.alert)
             text.append(" ")
         current = self.switcher.current or ""
-        queue = self.queue
-        inbox = self.inbox
-        counts = {"queue": len(queue.pending_seqs), "inbox": self.stats_open_escalations(inbox)}
-        for i, (key, label) in enumerate(VIEWS, start=1):
-            badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
-            text.append(badge, "bold reverse" if current == f"view-{key}" else "")
-        text.append("  ")
-        text.append_text(connection_badges(self._connections, self._gauges, palette))
+        counts = {"queue": len(self.queue.pending_seqs), "inbox": self.stats_open_escalations(self.inbox)}
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
-        text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
+        figures = f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged"
+        tail = connection_badges(self._connections, self._gauges, palette)
         if self.team is not None:
-            text.append(" ")
-            text.append_text(team_badge(self.team, self.clock()))
+            tail.append(figures + " ", "bold")
+            tail.append_text(team_badge(self.team, self.clock()))
+        else:
+            tail.append(figures, "bold")
+        room = max(bar.content_size.width, 0) or self.size.width - 2
+        # A narrow terminal names only the view shown (the others keep their key and count), so that the
+        # sources and the figures stay on the line.
+        for short in (False, True):
+            views = Text(no_wrap=True, end="")
+            for i, (key, label) in enumerate(VIEWS, start=1):
+                shown = current == f"view-{key}"
+                count = f" ({counts[key]})" if counts.get(key) else ""
+                views.append(
+                    f" {i}{'' if short and not shown else ' ' + label}{count} ", "bold reverse" if shown else ""
+                )
+            views.append(" " if short else "  ")
+            if text.cell_len + views.cell_len + tail.cell_len <= room:
+                break
+        text.append_text(views)
+        text.append_text(tail)
         bar.update(text)
         bar.set_class(self.session.lockdown, "lockdown")
 
