@@ -12,6 +12,7 @@ from castguard.session.aecases import CaseStatus
 from castguard.session.store import Store
 from castguard.tui.adverse import AdverseLane
 from tests.conftest import chat
+from tests.test_tui_in_sight import cases_listed
 from tests.test_tui_support import Clock, make_desk, rows_shown, screen_text, settle
 
 SIZE = (180, 40)
@@ -147,7 +148,7 @@ async def test_a_forwarded_case_stays_selected_and_in_sight_until_the_safety_tea
     async with app.run_test(size=(160, 45)) as pilot:
         await rows_shown(pilot, app, len(messages))
         lane = app.query_one(AdverseLane)
-        await settle(pilot, lambda: (lane.reload(), len(lane.cases))[1] == len(products), "every case in the lane")
+        await settle(pilot, lambda: cases_listed(lane) == len(products), "every case in the lane")
         lane.focus()
         await pilot.press("down")  # the second case
         second = lane.current

@@ -18,6 +18,12 @@ from tests.conftest import chat
 from tests.test_tui_support import actions_done, make_desk, rows_shown, screen_text, settle
 
 
+def cases_listed(lane: AdverseLane) -> int:
+    """How many cases the adverse-event lane lists, read again (it reads once a second on its own)."""
+    lane.reload()
+    return len(lane.cases)
+
+
 def highlighted_lines(app: DeskApp, view: OnAirView) -> list[str]:
     """The on-air view's lines drawn with the cursor's background (the selection as the presenter sees it)."""
     cursor = view.palette.cursor.bgcolor
@@ -161,7 +167,7 @@ async def test_queue_rows_line_up_pending_or_done(store: Store, policy: Policy, 
         queue = await rows_shown(pilot, app, 2, "#queue")
         await pilot.press("g", "a")
         await actions_done(app)
-        await settle(pilot, lambda: len(queue.pending_seqs) == 1, "one handled")
+        await settle(pilot, lambda: len(app.queue.pending_seqs) == 1 and len(queue.rows) == 2, "one handled")
         await settle(pilot, lambda: "done" in screen_text(app), "the handled row drawn")
         shown = screen_text(app)
         assert len(set(columns_of(shown, [t[:10] for t in texts]))) == 1, shown
@@ -220,7 +226,7 @@ async def test_small_terminals_keep_the_message_the_status_figures_and_the_lanes
         assert "6 msgs" in screen_text(app).splitlines()[0]
         await pilot.press("5")
         lane = app.query_one(AdverseLane)
-        await settle(pilot, lambda: (lane.reload(), len(lane.cases))[1] == 5, "the adverse-event lane")
+        await settle(pilot, lambda: cases_listed(lane) == 5, "the adverse-event lane")
         await pilot.pause()
         bottom = screen_text(app).splitlines()[lane.region.bottom - 1]
         assert lane.region.bottom <= app.size.height - 1 and "╰" in bottom, screen_text(app)
