@@ -378,12 +378,12 @@ class OnAirView(Themed, ScrollView, can_focus=True):
             body = Text(redact_text(record.message.text, record.verdict.findings), style="bold", end="")
             wrapped = body.wrap(console, max(width - 4, 10))
             texts = [head, *(Text("  ").append_text(line) for line in wrapped), Text("")]
-            style = palette.cursor if selected else None
             lines = []
             for text in texts:
-                # The view's colours under the text (a light theme's background, not the terminal's).
-                strip = Strip(list(text.render(console))).apply_style(base).crop_extend(0, width, base)
-                lines.append(strip.apply_style(style) if style is not None and text.plain else strip)
+                # The view's colours under the text (a light theme's background, not the terminal's), and the
+                # cursor's over them on the selected message's lines.
+                under = base + palette.cursor if selected and text.plain else base
+                lines.append(Strip(list(text.render(console))).apply_style(under).crop_extend(0, width, under))
             self._lines[key] = lines
         return lines
 
