@@ -479,17 +479,16 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         counts = {"queue": len(self.queue.pending_seqs), "inbox": self.stats_open_escalations(self.inbox)}
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
-        figures = f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged"
-        tail = connection_badges(self._connections, self._gauges, palette)
-        if self.team is not None:
-            tail.append(figures + " ", "bold")
-            tail.append_text(team_badge(self.team, self.clock()))
-        else:
-            tail.append(figures, "bold")
         room = max(bar.content_size.width, 0) or self.size.width - 2
-        # A narrow terminal names only the view shown (the others keep their key and count), so that the
-        # sources and the figures stay on the line.
-        for short in (False, True):
+        # A narrow terminal names only the view shown (the others keep their key and count), then leaves out
+        # the rate, so that the sources and the counts stay on the line.
+        for short, rate in ((False, True), (True, True), (True, False)):
+            figures = f"{c['messages']} msgs · " + (f"{per_minute}/min · " if rate else "") + f"{c['flagged']} flagged"
+            tail = connection_badges(self._connections, self._gauges, palette)
+            tail.append(figures, "bold")
+            if self.team is not None:
+                tail.append(" ")
+                tail.append_text(team_badge(self.team, self.clock()))
             views = Text(no_wrap=True, end="")
             for i, (key, label) in enumerate(VIEWS, start=1):
                 shown = current == f"view-{key}"
