@@ -147,16 +147,6 @@ def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:
         app.notify(f"{event.source}: {event.detail}", title="Source failed", severity="error", markup=False)
 
 
-def _raised_by_dialog() -> bool:
-    """Whether the code raising a toast runs in a dialog (its own answer is shown on it)."""
-    from textual._context import active_message_pump  # the node whose message is being handled
-
-    pump = active_message_pump.get(None)
-    if isinstance(pump, ModalScreen):
-        return True
-    return isinstance(pump, Widget) and pump.is_attached and isinstance(pump.screen, ModalScreen)
-
-
 @dataclass(frozen=True, slots=True)
 class Toasted:
     """A toast shown by :class:`SafeApp`, until when (``time.monotonic``)."""
@@ -192,15 +182,12 @@ class SafeApp:
         seconds = timeout if timeout is not None else float(getattr(self, "NOTIFICATION_TIMEOUT", 5))
         now = time.monotonic()
         toast = Toasted(message, title, severity, now + seconds)
-        if self._held is not None and not _raised_by_dialog():
-            self._held.append(toast)  # the desk's own news (an action done, lockdown) waits for the dialog to close
-            return
         self._toasts = [t for t in self._toasts or [] if t.until > now] + [toast]
         super().notify(message, title=title, severity=severity, timeout=seconds, markup=False)  # type: ignore[misc]
 
     def hold_toasts_under_dialogs(self, screen: Screen[Any]) -> None:
         """A dialog opened: the toasts raised before it wait until it closes (on a small terminal they covered
-        its text); toasts it raises itself are shown on it. Subscribed to the app's screen changes."""
+        its text); toasts raised while it is open are shown on it. Subscribed to the app's screen changes."""
         now = time.monotonic()
         if isinstance(screen, ModalScreen):
             if self._held is None:
