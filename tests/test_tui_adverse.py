@@ -12,6 +12,7 @@ from castguard.session.aecases import CaseStatus
 from castguard.session.store import Store
 from castguard.tui.adverse import AdverseLane
 from tests.conftest import chat
+from tests.test_tui_in_sight import cases_listed
 from tests.test_tui_support import Clock, make_desk, rows_shown, screen_text, settle
 
 SIZE = (180, 40)
@@ -131,3 +132,37 @@ async def test_the_moderator_edits_the_four_elements_from_the_lane_and_each_edit
     assert edits == [("alex", "patient", "my son, 8"), ("alex", "product", "")]
     check = store.check()
     assert check.intact and check.ledger is not None and check.ledger.checked["adverse-event case entries"] == 2
+
+
+async def test_a_forwarded_case_stays_selected_and_in_sight_until_the_safety_team_acknowledges_it(
+    store: Store, policy: Policy, tmp_path: Path
+) -> None:
+    clock = Clock(DAY0 + 600)
+    products = ["Lipitor", "Zoloft", "Ozempic", "Humira", "Eliquis", "Jardiance", "Xarelto", "Entresto"]
+    messages = [
+        chat(f"my mom got a rash after her second dose of {p}", at=DAY0 + i, author=f"viewer{i}")
+        for i, p in enumerate(products)
+    ]
+    config = Config(data_dir=tmp_path / "data", moderator="alex")
+    app, _ = make_desk(store, policy, messages, clock=clock, config=config, role="producer")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await rows_shown(pilot, app, len(messages))
+        lane = app.query_one(AdverseLane)
+        await settle(pilot, lambda: cases_listed(lane) == len(products), "every case in the lane")
+        lane.focus()
+        await pilot.press("down")  # the second case
+        second = lane.current
+        assert second is not None and f"#{second.id} " in screen_text(app)
+        await pilot.press("f")
+        await settle(pilot, lambda: app.session.cases.case(second.id).status is CaseStatus.FORWARDED, "the forward")
+        await settle(pilot, lambda: "awaiting safety ack" in screen_text(app), "the forwarded case in the title")
+        # Still selected, still on screen (the lane scrolled to it), drawn as the selection.
+        assert lane.current is not None and lane.current.id == second.id
+        assert f"#{second.id} day 0" in screen_text(app)
+        await pilot.press("k")  # the case the producer sees: acknowledged
+        await settle(
+            pilot, lambda: app.session.cases.case(second.id).status is CaseStatus.ACKNOWLEDGED, "the acknowledgement"
+        )
+        assert lane.current is not None and lane.current.id == second.id
+        assert f"#{second.id} day 0" in screen_text(app)
+        assert [c.status for c in app.session.cases.all()].count(CaseStatus.OPEN) == len(products) - 1

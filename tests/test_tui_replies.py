@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from textual.widgets import Input
+
 from castguard.core.model import ActionKind, ActionOutcome, ActionResult, ChatMessage
 from castguard.core.policy import Policy
 from castguard.session.store import Store
@@ -76,7 +79,7 @@ async def test_free_text_waits_for_another_person_and_a_phone_number_is_blocked(
         assert isinstance(app.screen, PendingReplies)
         assert "Next Tuesday, same time" in screen_text(app)
         app.screen.query_one("#approver").value = "alex"  # type: ignore[attr-defined]
-        await pilot.press("a")
+        await pilot.press("enter", "a")  # Enter in the name field: on to the list
         await actions_done(app)
         assert source.sent == [] and store.actions()[-1].kind is ActionKind.REPLY_QUEUED
         assert any("another moderator must approve" in n.message for n in app._notifications)
@@ -88,3 +91,33 @@ async def test_free_text_waits_for_another_person_and_a_phone_number_is_blocked(
         sent = store.actions()[-1]
         assert sent.kind is ActionKind.REPLY and "approved by lee" in sent.reason and sent.actor == "alex"
         await settle(pilot, lambda: "nothing waiting" in screen_text(app), "'nothing waiting' in screen_text(app)")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 18)], ids=["80x24", "60x18"])
+async def test_the_reply_dialogs_fit_small_terminals_and_the_approver_is_typed_first(
+    store: Store, policy: Policy, size: tuple[int, int]
+) -> None:
+    app, source = replying_desk(store, policy, [chat("when is the next show?", msg_id="q1")])
+    async with app.run_test(size=size) as pilot:
+        await rows_shown(pilot, app, 1)
+        await pilot.press("g", "r", "end", "enter")  # free text: its field is on screen
+        picker = app.screen
+        assert isinstance(picker, ReplyPicker)
+        field = picker.query_one("#reply-text", Input)
+        await settle(pilot, lambda: field.has_focus and field.region.height > 0, "the free-text field")
+        screen = picker.region
+        assert screen.contains_region(field.region) and screen.contains_region(picker.query_one("#reply-hint").region)
+        await pilot.press(*"Next Tuesday, same time", "enter")
+        await actions_done(app)
+        assert store.actions()[-1].kind is ActionKind.REPLY_QUEUED
+
+        await pilot.press("p")  # the name comes first: its letters are typed, not taken as keys
+        dialog = app.screen
+        assert isinstance(dialog, PendingReplies)
+        await settle(pilot, lambda: "a approve" in screen_text(app), "the dialog's keys")
+        assert "x reject" in screen_text(app) and "Esc" in screen_text(app)
+        await pilot.press(*"moderator", "enter", "a")
+        await actions_done(app)
+        assert dialog.query_one("#approver", Input).value == "moderator"
+        assert source.sent == [("q1", "Next Tuesday, same time")]
+        assert "approved by moderator" in store.actions()[-1].reason

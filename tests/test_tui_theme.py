@@ -92,3 +92,25 @@ async def test_a_light_theme_draws_flags_and_badges_in_its_own_colours(store: St
         assert dark_error != error
         await settle(pilot, lambda: mark_colour() == dark_error, "the rows drawn again in the dark theme's colours")
         await settle(pilot, lambda: dark_error in app.export_screenshot().lower(), "the screen re-coloured")
+
+
+async def test_a_light_theme_paints_every_cell_of_the_rows_with_its_own_background(
+    store: Store, policy: Policy
+) -> None:
+    app, _ = make_desk(store, policy, [chat("hello doctor", author="maria"), chat("what a load of crap")])
+    async with app.run_test(size=(160, 30)) as pilot:
+        app.theme = "textual-light"
+        feed = await rows_shown(pilot, app, 2)
+        await settle(pilot, lambda: app.current_theme.name == "textual-light", "light")
+        await pilot.press("g")  # the first row, off the cursor (the cursor paints its own background)
+        await pilot.pause()
+        for view, text in [(feed, "crap"), (feed, "hello doctor")]:
+            unpainted = [s.text for s in row_segments(view, text) if colour(s.style, background=True) is None]
+            assert unpainted == [], f"cells drawn in the terminal's colours: {unpainted}"
+        await pilot.press("4")
+        onair = app.onair
+        await settle(pilot, lambda: bool(onair.items) and onair.selection_in_sight(), "the on-air view")
+        lines = [list(onair.render_line(y)) for y in range(onair.scrollable_content_region.height)]
+        assert any("hello doctor" in "".join(s.text for s in line) for line in lines)
+        unpainted = [s.text for line in lines for s in line if colour(s.style, background=True) is None]
+        assert unpainted == [], f"cells drawn in the terminal's colours: {unpainted}"

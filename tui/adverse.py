@@ -19,6 +19,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -34,6 +35,7 @@ from castguard.session.aecases import (
     CaseStatus,
     countdown,
 )
+from castguard.tui.palette import Themed
 from castguard.tui.widgets import retitle
 
 _SHORT = {"patient": "patient", "reporter": "reporter", "product": "product", "event": "event"}
@@ -41,8 +43,14 @@ _SHORT = {"patient": "patient", "reporter": "reporter", "product": "product", "e
 _SHOWN = 28
 
 
-class AdverseLane(Widget, can_focus=True):
-    """The session's adverse-event cases, newest open first, with keys to forward and acknowledge."""
+class AdverseLane(Themed, Widget, can_focus=True):
+    """The session's adverse-event cases, with keys to forward and acknowledge.
+
+    Cases still waiting for someone come first (open ones by deadline, then forwarded ones waiting for the
+    safety team's acknowledgement), then acknowledged ones, newest first. The selection follows its case
+    when the order changes, and the lane scrolls to keep it in sight: ``f``, ``k`` and ``x`` act on the
+    case the producer sees highlighted, never on one scrolled away.
+    """
 
     DEFAULT_CSS = """
     AdverseLane { height: auto; max-height: 12; border: round $warning 60%; padding: 0 1; }
@@ -80,6 +88,10 @@ class AdverseLane(Widget, can_focus=True):
         self.policy_region = region
         self.clock = clock
         self.cases: list[AdverseCase] = []
+        self._selected_id: int | None = None
+        """The selected case's id: the selection stays on it when a forward or a new case reorders the lane."""
+        self._top = 0
+        """The first line drawn (the lane scrolls to keep the selected case in sight)."""
         self._shown: tuple[list[AdverseCase], int, list[bool]] | None = None
         """The cases and the minute last drawn: a reload that finds the same draws nothing again."""
         self.border_title = "Adverse events"
@@ -93,38 +105,80 @@ class AdverseLane(Widget, can_focus=True):
         """Read the cases again (open ones first, by deadline; then the rest, newest first)."""
         cases = self.book.all()
         open_ = sorted((c for c in cases if c.status is CaseStatus.OPEN), key=lambda c: c.deadline)
-        rest = sorted((c for c in cases if c.status is not CaseStatus.OPEN), key=lambda c: -c.id)
+        # Forwarded, not acknowledged yet: still waiting for someone (k), so listed with the open ones.
+        forwarded = [c for c in cases if c.status is CaseStatus.FORWARDED]
+        done = sorted((c for c in cases if c.status is CaseStatus.ACKNOWLEDGED), key=lambda c: -c.id)
+        ordered = open_ + forwarded + done
         now = self.clock()
-        shown = (open_ + rest, int(now // 60), [c.overdue(now) for c in open_])  # the countdowns count minutes
+        shown = (ordered, int(now // 60), [c.overdue(now) for c in open_])  # the countdowns count minutes
         if shown == self._shown:
             return
         self._shown = shown
-        self.cases = open_ + rest
-        self.selected = min(self.selected, max(len(self.cases) - 1, 0))
+        self.cases = ordered
+        ids = [c.id for c in ordered]
+        if self._selected_id in ids:
+            self.selected = ids.index(self._selected_id)
+        else:
+            self.selected = min(self.selected, max(len(self.cases) - 1, 0))
+        self._selected_id = ids[self.selected] if ids else None
         overdue = sum(1 for c in open_ if c.overdue(now))
         title = f"Adverse events: {len(open_)} to forward"
-        retitle(self, title + (f", {overdue} OVERDUE" if overdue else ""))
+        waiting = f", {len(forwarded)} awaiting safety ack" if forwarded else ""
+        retitle(self, title + (f", {overdue} OVERDUE" if overdue else "") + waiting)
         self.refresh(layout=True)
+
+    def watch_selected(self, selected: int) -> None:
+        if 0 <= selected < len(self.cases):
+            self._selected_id = self.cases[selected].id
+        self.refresh()
 
     @property
     def current(self) -> AdverseCase | None:
         """The selected case."""
         return self.cases[self.selected] if self.cases else None
 
+    def _lines(self, width: int) -> tuple[list[Text], int, int]:
+        """Every case's lines at ``width``, and the first and last line of the selected case."""
+        now = self.clock()
+        lines: list[Text] = []
+        first = last = 0
+        highlight = self.palette.cursor if self.has_focus else self.palette.cursor_blurred
+        for index, case in enumerate(self.cases):
+            chosen = index == self.selected
+            block = case_lines(case, now, selected=chosen, width=width).split("\n", allow_blank=False)
+            if chosen:
+                first, last = len(lines), len(lines) + len(block) - 1
+                for line in block:
+                    line.stylize(highlight)
+            lines.extend(block)
+        return lines, first, last
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width)[0]) if self.cases else 1
+
     def render(self) -> Text:
         if not self.cases:
             return Text("No adverse-event reports yet.", style="dim")
-        now = self.clock()
-        out = Text(no_wrap=True, overflow="ellipsis")
-        for index, case in enumerate(self.cases):
-            out.append_text(case_lines(case, now, selected=index == self.selected, width=self.content_size.width))
-        out.rstrip()
+        lines, first, last = self._lines(self.content_size.width)
+        height = max(self.content_size.height, 1)
+        # Scroll as little as keeps the whole selected case in sight (its first line if it is taller).
+        if last >= self._top + height:
+            self._top = last - height + 1
+        if first < self._top or last - first >= height:
+            self._top = first
+        self._top = max(min(self._top, len(lines) - height), 0)
+        out = Text("\n", no_wrap=True, overflow="ellipsis", end="").join(lines[self._top : self._top + height])
         return out
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     def action_move(self, step: int) -> None:
         if self.cases:
             self.selected = (self.selected + step) % len(self.cases)
-            self.refresh()
 
     def action_acknowledge(self) -> None:
         case = self.current

@@ -280,6 +280,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._run_session()
         # Another theme (the command palette's, or a light terminal's): what is drawn from figures, again.
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.screen_change_signal.subscribe(self, self.hold_toasts_under_dialogs)
         self._draw_status()
         self._tick()
         # Everything built so far (Textual, the filters' lexicons, the policy) lives as long as the desk:
@@ -475,20 +476,31 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             text.append(" LOCKDOWN ", palette.alert)
             text.append(" ")
         current = self.switcher.current or ""
-        queue = self.queue
-        inbox = self.inbox
-        counts = {"queue": len(queue.pending_seqs), "inbox": self.stats_open_escalations(inbox)}
-        for i, (key, label) in enumerate(VIEWS, start=1):
-            badge = f" {i} {label}" + (f" ({counts[key]})" if counts.get(key) else "") + " "
-            text.append(badge, "bold reverse" if current == f"view-{key}" else "")
-        text.append("  ")
-        text.append_text(connection_badges(self._connections, self._gauges, palette))
+        counts = {"queue": len(self.queue.pending_seqs), "inbox": self.stats_open_escalations(self.inbox)}
         c = self.session.counts
         per_minute = sum(n for _, n in self._arrivals)
-        text.append(f"{c['messages']} msgs · {per_minute}/min · {c['flagged']} flagged", "bold")
-        if self.team is not None:
-            text.append(" ")
-            text.append_text(team_badge(self.team, self.clock()))
+        room = max(bar.content_size.width, 0) or self.size.width - 2
+        # A narrow terminal names only the view shown (the others keep their key and count), then leaves out
+        # the rate, so that the sources and the counts stay on the line.
+        for short, rate in ((False, True), (True, True), (True, False)):
+            figures = f"{c['messages']} msgs · " + (f"{per_minute}/min · " if rate else "") + f"{c['flagged']} flagged"
+            tail = connection_badges(self._connections, self._gauges, palette)
+            tail.append(figures, "bold")
+            if self.team is not None:
+                tail.append(" ")
+                tail.append_text(team_badge(self.team, self.clock()))
+            views = Text(no_wrap=True, end="")
+            for i, (key, label) in enumerate(VIEWS, start=1):
+                shown = current == f"view-{key}"
+                count = f" ({counts[key]})" if counts.get(key) else ""
+                views.append(
+                    f" {i}{'' if short and not shown else ' ' + label}{count} ", "bold reverse" if shown else ""
+                )
+            views.append(" " if short else "  ")
+            if text.cell_len + views.cell_len + tail.cell_len <= room:
+                break
+        text.append_text(views)
+        text.append_text(tail)
         bar.update(text)
         bar.set_class(self.session.lockdown, "lockdown")
 
@@ -609,9 +621,23 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
             panes[0].show(record, actions, self.guidance, undo=undo, standing=said)
 
     def selected(self, *, quiet: bool = False) -> MessageRecord | None:
-        """The selected message of the visible view or screen."""
+        """The selected message of the visible view or screen, if the moderator can see it highlighted.
+
+        A selection scrolled out of the window is brought back into sight instead of being acted on: a key
+        never acts on a message that is not on screen.
+        """
         screen = self.screen
-        record = screen.selected_record() if isinstance(screen, SelectingScreen) else self.current_view().selected
+        if isinstance(screen, SelectingScreen):
+            record = screen.selected_record()
+        else:
+            view = self.current_view()
+            record = view.selected
+            if record is not None and not view.selection_in_sight():
+                if not quiet:
+                    view.bring_selection_into_sight()
+                    self.notify("The selected message was not on screen: here it is. Press the key again.",
+                                severity="warning")  # fmt: skip
+                return None
         if record is None and not quiet:
             self.notify("Select a message first (j/k or arrows).", severity="warning")
         return record

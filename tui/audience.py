@@ -22,6 +22,7 @@ from castguard.core.text import clean_text
 from castguard.session.audience import Contributor
 from castguard.session.redaction import redact_text
 from castguard.session.stats import Amplifiable, Snapshot
+from castguard.tui.render import PINNED_MARK
 from castguard.tui.widgets import retitle
 
 #: Longest name and message text shown in a row.
@@ -242,7 +243,7 @@ def _row_text(row: Row, selected: bool) -> Text:
         return line
     assert row.message is not None
     m = row.message
-    line.append("  📌 " if m.pinned else "     ", "bold yellow")
+    line.append(f"  {PINNED_MARK} " if m.pinned else "     ", "bold yellow")
     line.append(f"{KIND_MARKS[m.kind]:<14} ", f"green {base}".strip())
     line.append(clean_text(m.record.message.author.name, NAME_CHARS) + ": ", f"bold {base}".strip())
     # Not flagged, but the lane is one key from the air: whatever a filter might still label stays labelled.

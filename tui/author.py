@@ -110,7 +110,8 @@ class AuthorCard(DeskScreen):
 
     def selected_record(self) -> MessageRecord | None:
         """The card's selected message (what the desk's keys act on)."""
-        return self.query_one("#card-feed", FeedView).selected
+        feed = self.query_one("#card-feed", FeedView)
+        return feed.selected if feed.selection_in_sight() else None  # never one scrolled out of sight
 
     def reload(self) -> None:
         """Read the author's history again (after an action, a note, a watch)."""

@@ -72,6 +72,9 @@ def detail_renderable(
         head.append(", " + ", ".join(sorted(m.author.roles)), "dim")
     head.append(")", "dim")
     parts.append(head)
+    # The message itself right under who wrote it: a short pane (a small terminal) shows it before the rest.
+    parts.append(highlight_spans(m.text, v.findings, wrap=True, palette=palette))
+    parts.append(Text())
     where = Text(f"{m.source} · {m.channel} · id {m.id}", style="dim")
     parts.append(where)
     held = hold_line(record)
@@ -79,9 +82,6 @@ def detail_renderable(
         parts.append(Text(f"{PLATFORM_HOLD_MARK} {held}", style="bold magenta"))
     if standing:
         parts.append(Text(standing, style="yellow"))
-    parts.append(Text())
-    parts.append(highlight_spans(m.text, v.findings, wrap=True, palette=palette))
-    parts.append(Text())
     status = Text()
     status.append("state ", "dim")
     status.append(record.state.value, "bold")

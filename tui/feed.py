@@ -35,6 +35,11 @@ MAX_ROWS = 5000
 CACHED_SCREENS = 4
 
 
+def in_window(first: int, last: int, top: float, height: int) -> bool:
+    """Whether lines ``first`` to ``last`` are all inside a window of ``height`` lines scrolled to ``top``."""
+    return height > 0 and first >= int(top) and last < int(top) + height
+
+
 class FeedView(Themed, ScrollView, can_focus=True):
     """A scrolling, selectable list of chat messages."""
 
@@ -121,6 +126,16 @@ class FeedView(Themed, ScrollView, can_focus=True):
         """The record under the cursor."""
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
+    def selection_in_sight(self) -> bool:
+        """Whether the selected row is drawn in the window now (the keys act on nothing else)."""
+        return self.selected is not None and in_window(
+            self.cursor, self.cursor, self.scroll_y, self.scrollable_content_region.height
+        )
+
+    def bring_selection_into_sight(self) -> None:
+        """Scroll so that the selected row is in the window."""
+        self._scroll_cursor_into_view()
+
     def add(self, records: Iterable[MessageRecord]) -> int:
         """Append new records (a batch from the session); returns how many were shown."""
         added = 0
@@ -138,15 +153,22 @@ class FeedView(Themed, ScrollView, can_focus=True):
         if self.tail:
             self._move_to(len(self.rows) - 1, scroll=True)
         else:
-            self.unseen += added
+            # Only what landed below the window is unseen: rows drawn inside it (a list just opened or
+            # refilled, a short one) are on screen already.
+            self.unseen += min(added, self._rows_below_window())
         self.refresh()
         return added
 
+    def _rows_below_window(self) -> int:
+        height = self.scrollable_content_region.height
+        if not height:
+            return 0  # not drawn yet: nothing arrived after the moderator saw the list
+        return max(len(self.rows) - (int(self.scroll_y) + height), 0)
+
     def _seen_on_screen(self) -> None:
         """A view shown again (switched to) shows its new rows: "+N new" counts only those below the window."""
-        if self.unseen and self.size.height:
-            below = len(self.rows) - (self.scroll_offset.y + self.size.height)
-            self.unseen = min(self.unseen, max(below, 0))
+        if self.unseen and self.scrollable_content_region.height:
+            self.unseen = min(self.unseen, self._rows_below_window())
 
     def _trim(self, drop: int) -> None:
         # Drop in chunks so that trimming is rare; the store keeps everything.
@@ -191,6 +213,7 @@ class FeedView(Themed, ScrollView, can_focus=True):
         self.rows.clear()
         self.index.clear()
         self.cursor = -1
+        self.unseen = 0
         self._cache.clear()
         self.virtual_size = Size(self.size.width, 0)
         self.refresh()
@@ -249,7 +272,9 @@ class FeedView(Themed, ScrollView, can_focus=True):
         )
         if prefix is not None:
             segments[:0] = prefix.render(self.app.console)
-        segments = Segment.adjust_line_length(segments, width, base)
+        # The list's own colours under every piece: a piece without a background would show the terminal's
+        # (a dark band in a light theme's panel).
+        segments = Segment.adjust_line_length(list(Segment.apply_style(segments, style=base)), width, base)
         if selected is not None:
             segments = list(Segment.apply_style(segments, post_style=selected))
         return Strip(segments, width)

@@ -9,7 +9,7 @@ from castguard.session.sanctions import BANNED_MARK, TIMED_OUT_MARK
 from castguard.session.trust import FIRST_TIME_MARK, MONITORED_MARK, RESTRICTED_MARK, RETURNING_MARK
 from castguard.tui.marks import PLATFORM_HOLD_MARK
 from castguard.tui.palette import FALLBACK, Palette
-from castguard.tui.render import SEVERITY_STYLES, STATE_MARKS, look
+from castguard.tui.render import ESCALATED_MARK, PINNED_MARK, SEVERITY_STYLES, STATE_MARKS, look
 
 #: What each message state's mark says.
 STATE_MEANINGS: dict[MessageState, str] = {
@@ -18,6 +18,8 @@ STATE_MEANINGS: dict[MessageState, str] = {
     MessageState.HIDDEN: "hidden on the platform (or on the desk, for a read-only source)",
     MessageState.REMOVED: "removed by the platform or its moderators",
 }
+#: What the escalated mark says (it takes the state's column while the escalation is open).
+ESCALATED_MEANING = "escalated: waiting in the producer's inbox until acknowledged (A)"
 #: What each severity's mark says.
 SEVERITY_MEANINGS: dict[Severity, str] = {
     Severity.CRITICAL: "critical finding (personal data, threat, self-harm...)",
@@ -41,6 +43,7 @@ def legend(palette: Palette = FALLBACK) -> list[tuple[str, list[tuple[Text, str]
     severity = [(Text(SEVERITY_STYLES[s][0], look(p, SEVERITY_STYLES[s][1])), SEVERITY_MEANINGS[s])
                 for s in SEVERITY_MEANINGS]  # fmt: skip
     states = [(Text(STATE_MARKS[s][0].strip(), look(p, STATE_MARKS[s][1])), STATE_MEANINGS[s]) for s in STATE_MEANINGS]
+    states.append((Text(ESCALATED_MARK.strip(), look(p, "escalated")), ESCALATED_MEANING))
     author = [
         (Text(BANNED_MARK), "the author is banned"),
         (Text(TIMED_OUT_MARK), "the author is timed out now"),
@@ -58,5 +61,9 @@ def legend(palette: Palette = FALLBACK) -> list[tuple[str, list[tuple[Text, str]
         (Text(" done ", look(p, DONE_STYLE)), "handled: approved, hidden, removed or escalated"),
         *((Text(label, look(p, name)), meaning) for label, name, meaning in ESCALATION_MEANINGS.values()),
     ]
+    on_air = [
+        (Text(PINNED_MARK, p.accent), "pinned on air by the producer (P in the amplify lane), above the stream"),
+        (Text("✓ approved", p.approved), "approved by a moderator after the filters flagged or held it"),
+    ]
     return [("Severity (first column)", severity), ("Message state (second column)", states),
-            ("Author", author), ("Queue and inbox", queue)]  # fmt: skip
+            ("Author", author), ("Queue and inbox", queue), ("On air", on_air)]  # fmt: skip

@@ -51,6 +51,10 @@ STATE_MARKS: dict[MessageState, tuple[str, str]] = {
     MessageState.HIDDEN: ("✗ ", "hidden"),
     MessageState.REMOVED: ("⊘ ", "removed"),
 }
+#: The state column of a message whose escalation is open (waiting for the producer).
+ESCALATED_MARK = "⇪ "
+#: The mark of a message the producer pinned on air.
+PINNED_MARK = "📌"
 CONNECTION_STYLES: dict[ConnectionState, str] = {
     ConnectionState.CONNECTING: "caution",
     ConnectionState.CONNECTED: "good",
@@ -163,7 +167,7 @@ def feed_segments(
     mark_style = look(palette, mark_look)
     state, state_look = STATE_MARKS[record.state]
     if record.escalation is EscalationState.OPEN:
-        state, state_look = "⇪ ", "escalated"
+        state, state_look = ESCALATED_MARK, "escalated"
     badge, badge_style = platform_badge(m.platform)
     category = v.categories[0] if v.categories else ""
     if layout.short_category:

@@ -40,11 +40,12 @@ class ReplyPicker(ModalScreen[ReplyChoice | None]):
 
     DEFAULT_CSS = """
     ReplyPicker { align: center middle; }
-    ReplyPicker > Vertical { width: 90%; max-width: 120; height: auto; max-height: 90%;
+    ReplyPicker > Vertical { width: 90%; max-width: 120; height: auto; max-height: 100%;
                              border: round $accent; background: $surface; padding: 0 1; }
     ReplyPicker OptionList { height: auto; max-height: 20; }
     ReplyPicker Input { display: none; }
     ReplyPicker.free Input { display: block; }
+    ReplyPicker #reply-hint { color: $text-muted; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="reply.cancel", tooltip="Close without replying")]
 
@@ -69,14 +70,26 @@ class ReplyPicker(ModalScreen[ReplyChoice | None]):
             yield OptionList(*items, id="reply-options")
             yield Input(placeholder="your reply (Enter queues it for approval)", max_length=MAX_REPLY_CHARS,
                         id="reply-text")  # fmt: skip
+            yield Static(Text("↑/↓ choose · Enter sends · Esc cancels", no_wrap=True), id="reply-hint")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give the list what the screen has left, so that the dialog, the free-text field and the hint always
+        fit (the list scrolls): nothing is typed into a field the moderator cannot see."""
+        others = 2 + 1 + 1 + (3 if self.has_class("free") else 0)  # border, title, hint, the free-text field
+        self.query_one(OptionList).styles.max_height = max(min(self.size.height - others, 20), 2)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == _FREE:
             self.add_class("free")
+            self._fit()
             self.query_one(Input).focus()
             return
         self.dismiss(ReplyChoice(option=self.offered[int(event.option.id or 0)]))
@@ -96,9 +109,10 @@ class PendingReplies(ModalScreen[None]):
 
     DEFAULT_CSS = """
     PendingReplies { align: center middle; }
-    PendingReplies > Vertical { width: 90%; max-width: 120; height: auto; max-height: 90%;
+    PendingReplies > Vertical { width: 90%; max-width: 120; height: auto; max-height: 100%;
                                 border: round $warning; background: $surface; padding: 0 1; }
     PendingReplies OptionList { height: auto; max-height: 20; }
+    PendingReplies #pending-hint { color: $text-muted; }
     """
     BINDINGS = [
         Binding("a", "decide('approve')", "Approve", id="replies.approve",
@@ -121,9 +135,28 @@ class PendingReplies(ModalScreen[None]):
             yield Input(value=self.approver, placeholder="approved by (a producer or another moderator)",
                         max_length=MAX_NAME_CHARS, id="approver")  # fmt: skip
             yield OptionList(id="pending-replies")
+            yield Static(Text(self.HINT), id="pending-hint")
+
+    #: The keys, under the list (a dialog has no footer).
+    HINT = "a approve · x reject · Esc close · type who approves first, then Enter"
 
     def on_mount(self) -> None:
         self.reload()
+        self.on_resize()
+        # Who approves comes first: with the list focused, typing a name would fire its letters as keys.
+        if self.query_one(Input).value.strip():
+            self.query_one(OptionList).focus()
+        else:
+            self.query_one(Input).focus()
+
+    def on_resize(self) -> None:
+        # The list takes what the screen leaves after the border, the title, the name field and the hint.
+        self.query_one(OptionList).styles.max_height = max(min(self.size.height - 2 - 1 - 3 - 1, 20), 2)
+
+    @on(Input.Submitted)
+    def _named(self, event: Input.Submitted) -> None:
+        """Enter in the name field: on to the list, where a and x decide."""
+        event.stop()
         self.query_one(OptionList).focus()
 
     def reload(self) -> None:

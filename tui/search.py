@@ -70,7 +70,8 @@ class SearchScreen(DeskScreen):
 
     def selected_record(self) -> MessageRecord | None:
         """The selected result (what the desk's keys act on)."""
-        return self.query_one("#results", FeedView).selected
+        feed = self.query_one("#results", FeedView)
+        return feed.selected if feed.selection_in_sight() else None  # never one scrolled out of sight
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

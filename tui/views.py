@@ -25,16 +25,24 @@ from castguard.core.text import clean_text
 from castguard.session.queries import handled, in_queue, missed
 from castguard.session.redaction import redact_text
 from castguard.session.stats import Escalation
-from castguard.tui.feed import FeedView
+from castguard.tui.feed import FeedView, in_window
 from castguard.tui.legend import DONE_STYLE, ESCALATION_MEANINGS, PENDING_STYLE
 from castguard.tui.palette import FALLBACK, Palette, Themed
-from castguard.tui.render import duration, look
+from castguard.tui.render import PINNED_MARK, duration, fit_cells, look
 from castguard.tui.widgets import SteadyStatic, retitle
 
 __all__ = ["InboxView", "OnAirView", "QueueView", "handled", "in_queue", "missed", "on_air", "queue_mark"]
 
 #: Records the on-air view keeps (a presenter reads the last few; the store has the rest).
 ON_AIR_ROWS = 500
+#: Cells of the inbox's state label (the longest: RESOLVED) and of the column after it (waiting time, who
+#: acknowledged and how fast, time to resolve), full and compact, and of the escalating moderator's name.
+ESCALATION_LABEL_WIDTH = max(len(label.strip()) for label, _, _ in ESCALATION_MEANINGS.values())
+INBOX_DETAIL_FULL = 19
+INBOX_DETAIL_COMPACT = 11
+INBOX_BY_WIDTH = 10
+#: Cells of the queue's state label (PENDING, done).
+QUEUE_LABEL_WIDTH = len("PENDING")
 
 
 def on_air(record: MessageRecord) -> bool:
@@ -47,9 +55,9 @@ def on_air(record: MessageRecord) -> bool:
 def queue_mark(record: MessageRecord, compact: bool = False, palette: Palette = FALLBACK) -> Text:
     """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
     # Styled spans, not the Text's own style: a row is drawn from the prefix's segments, which carry only spans.
-    if not missed(record):
-        return Text(end="").append(" done " if compact else " done  ", look(palette, DONE_STYLE))
-    return Text(end="").append(" PEND " if compact else " PENDING ", look(palette, PENDING_STYLE)).append(" ")
+    # One width for both labels, and the word the help and the legend use: rows line up whatever their state.
+    label, name = ("PENDING", PENDING_STYLE) if missed(record) else ("done", DONE_STYLE)
+    return Text(end="").append(f" {label:<{QUEUE_LABEL_WIDTH}} ", look(palette, name)).append(" ")
 
 
 class QueueView(FeedView):
@@ -142,29 +150,38 @@ class InboxView(FeedView):
         return added
 
     def _mark(self, record: MessageRecord, compact: bool = False, palette: Palette = FALLBACK) -> Text:
+        # Every column has one width whatever the state, so that rows line up as escalations are acknowledged
+        # and resolved (and every row gets the same layout of the columns after it).
         e = self.info(record.seq)
         text = Text(no_wrap=True, end="")
         state = record.escalation or EscalationState.OPEN
-        state_style = look(palette, ESCALATION_MEANINGS[state][1])
-        if state is EscalationState.OPEN:
-            waited = self.clock() - e.escalated_at if e is not None else 0.0
-            text.append(f" OPEN {duration(waited):>{5 if compact else 6}} ", state_style)
-        elif state is EscalationState.ACKNOWLEDGED:
-            text.append(" ACK ", state_style)
-            if e is not None and not compact:
-                ack = e.time_to_acknowledge
-                text.append(f" {e.acknowledged_by[:12]} in {duration(ack) if ack is not None else '?'}", palette.info)
-        else:
-            text.append(" RESOLVED ", state_style)
-        # In a narrow list who escalated and the note are left to the detail pane: the message comes first.
-        if e is not None and not compact:
-            text.append(f" by {e.escalated_by[:12]}", "dim")
-            if e.note and e.escalated_by != "policy":
-                text.append(" “", "dim")
-                text.append(e.note[:40], "italic")
-                text.append("”", "dim")
+        label, look_name, _ = ESCALATION_MEANINGS[state]
+        text.append(f" {label.strip():<{ESCALATION_LABEL_WIDTH}} ", look(palette, look_name))
+        detail = self._detail(state, e, compact)
+        width = INBOX_DETAIL_COMPACT if compact else INBOX_DETAIL_FULL
+        text.append(
+            " " + fit_cells(detail, width).ljust(width), palette.info if state is not EscalationState.OPEN else ""
+        )
+        # In a narrow list who escalated is left to the detail pane (with the note): the message comes first.
+        if not compact:
+            by = fit_cells(e.escalated_by, INBOX_BY_WIDTH) if e is not None else ""
+            text.append(f" by {by:<{INBOX_BY_WIDTH}}", "dim")
         text.append(" ")
         return text
+
+    def _detail(self, state: EscalationState, e: Escalation | None, compact: bool) -> str:
+        """How long it has waited (open), who acknowledged it and how fast, or how long it took to resolve."""
+        if e is None:
+            return ""
+        if state is EscalationState.OPEN:
+            waited = duration(self.clock() - e.escalated_at)
+            return waited.rjust(6)
+        if state is EscalationState.ACKNOWLEDGED:
+            ack = duration(e.time_to_acknowledge)
+            who = e.acknowledged_by or "?"
+            return f"{fit_cells(who, 4)} {ack}" if compact else f"{fit_cells(who, 9)} in {ack}"
+        took = duration(e.resolved_at - e.escalated_at) if e.resolved_at is not None else "—"
+        return took if compact else f"settled in {took}"
 
     def tick(self) -> None:
         """Redraw waiting times (shown to the second: once a second at most)."""
@@ -192,13 +209,19 @@ class OnAirView(Themed, ScrollView, can_focus=True):
     follow: :meth:`castguard.session.engine.Session.flags_due`).
     """
 
+    # A scrollbar that is always there: with ``auto`` the view could not scroll until one had been shown, so it
+    # stayed on the session's first messages while the cursor (and the keys) went to rows nobody could see.
     DEFAULT_CSS = """
-    OnAirView { background: $background; padding: 0 2; overflow-x: hidden; }
+    OnAirView { background: $background; padding: 0 0 0 2; overflow-x: hidden; overflow-y: scroll; }
     """
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Down", show=False, id="onair.down", tooltip="Select the next message"),
         Binding("k,up", "cursor(-1)", "Up", show=False, id="onair.up",
                 tooltip="Select the previous message; pauses following"),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="onair.page_down",
+                tooltip="Move the selection a screenful down"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="onair.page_up",
+                tooltip="Move the selection a screenful up; pauses following"),
         Binding("end,G", "tail", "Follow", id="onair.tail", tooltip="Jump to the newest message and follow"),
         Binding("home,g", "first", "First", show=False, id="onair.first", tooltip="Select the oldest message shown"),
     ]  # fmt: skip
@@ -256,6 +279,19 @@ class OnAirView(Themed, ScrollView, can_focus=True):
     def selected(self) -> MessageRecord | None:
         """The message under the cursor."""
         return self.items[self.cursor] if 0 <= self.cursor < len(self.items) else None
+
+    def selection_in_sight(self) -> bool:
+        """Whether the selected message is drawn in the window now (the keys act on nothing else)."""
+        if not (0 <= self.cursor < len(self.items)) or self._dirty or len(self._offsets) <= self.cursor + 1:
+            return False
+        top, bottom = self._offsets[self.cursor], self._offsets[self.cursor + 1]
+        height = self.scrollable_content_region.height
+        # As much of it as the window can hold: a message taller than the window counts from its first line.
+        return in_window(top, min(bottom, top + height) - 1, self.scroll_y, height)
+
+    def bring_selection_into_sight(self) -> None:
+        """Scroll so that the selected message is in the window."""
+        self._scroll_cursor_into_view()
 
     def offer(self, records: list[MessageRecord]) -> None:
         """New messages from the session: the eligible ones wait for the delay, then go on air."""
@@ -345,16 +381,17 @@ class OnAirView(Themed, ScrollView, can_focus=True):
             if record.state is MessageState.APPROVED:
                 head.append("  ✓ approved", palette.approved)
             if record.seq in self.pinned:
-                head.append("  📌 PINNED", palette.accent)
+                head.append(f"  {PINNED_MARK} PINNED", palette.accent)
             # A presenter reads this aloud: an approved message's personal data never reaches the air.
             body = Text(redact_text(record.message.text, record.verdict.findings), style="bold", end="")
             wrapped = body.wrap(console, max(width - 4, 10))
             texts = [head, *(Text("  ").append_text(line) for line in wrapped), Text("")]
-            style = palette.cursor if selected else None
             lines = []
             for text in texts:
-                strip = Strip(list(text.render(console))).crop_extend(0, width, base)
-                lines.append(strip.apply_style(style) if style is not None and text.plain else strip)
+                # The view's colours under the text (a light theme's background, not the terminal's), and the
+                # cursor's over them on the selected message's lines.
+                under = base + palette.cursor if selected and text.plain else base
+                lines.append(Strip(list(text.render(console))).apply_style(under).crop_extend(0, width, under))
             self._lines[key] = lines
         return lines
 
@@ -434,6 +471,10 @@ class OnAirView(Themed, ScrollView, can_focus=True):
         start = self.cursor if self.cursor >= 0 else len(self.items) - 1
         self._move(start + delta)
 
+    def action_page(self, direction: int) -> None:
+        """Move the selection about a screenful (messages take three lines or more)."""
+        self.action_cursor(direction * max(self.scrollable_content_region.height // 3, 1))
+
     def action_first(self) -> None:
         """Select the oldest message shown."""
         self.tail = False
@@ -461,12 +502,12 @@ class PinnedStrip(Themed, SteadyStatic):
         shown = [r for r in pins if on_air(r)]
         palette = self.palette
         self.set_class(bool(shown), "-pinned")
-        retitle(self, f"📌 PINNED by the producer ({len(shown)})")
+        retitle(self, f"{PINNED_MARK} PINNED by the producer ({len(shown)})")
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         for i, record in enumerate(shown):
             if i:
                 text.append("\n")
-            text.append("📌 ", palette.accent)
+            text.append(PINNED_MARK + " ", palette.accent)
             text.append(clean_text(record.message.author.name, 40) + ": ", palette.name)
             text.append(clean_text(redact_text(record.message.text, record.verdict.findings), 300), "bold")
         self.show_content(text)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import App
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -145,6 +147,16 @@ def announce(app: App[Any], event: ConnectionEvent | PlatformEvent) -> None:
         app.notify(f"{event.source}: {event.detail}", title="Source failed", severity="error", markup=False)
 
 
+@dataclass(frozen=True, slots=True)
+class Toasted:
+    """A toast shown by :class:`SafeApp`, until when (``time.monotonic``)."""
+
+    message: str
+    title: str
+    severity: SeverityLevel
+    until: float
+
+
 class SafeApp:
     """Mixin of the desk and the follower apps: plain notifications, and no background work failing unseen.
 
@@ -152,6 +164,9 @@ class SafeApp:
     parsed as markup and loses control, escape and bidi characters. A worker that fails (they run with
     ``exit_on_error=False`` so that one failure does not close the desk) is reported by :meth:`worker_failed`.
     """
+
+    _toasts: list[Toasted] | None = None
+    _held: list[Toasted] | None = None
 
     def notify(
         self,
@@ -163,10 +178,27 @@ class SafeApp:
         markup: bool = True,
     ) -> None:
         """Show a toast; ``markup`` is ignored: the text is always plain."""
-        super().notify(  # type: ignore[misc]
-            clean_text(str(message), MAX_DETAIL_CHARS), title=clean_text(str(title), MAX_NAME_CHARS),
-            severity=severity, timeout=timeout, markup=False,
-        )  # fmt: skip
+        message, title = clean_text(str(message), MAX_DETAIL_CHARS), clean_text(str(title), MAX_NAME_CHARS)
+        seconds = timeout if timeout is not None else float(getattr(self, "NOTIFICATION_TIMEOUT", 5))
+        now = time.monotonic()
+        toast = Toasted(message, title, severity, now + seconds)
+        self._toasts = [t for t in self._toasts or [] if t.until > now] + [toast]
+        super().notify(message, title=title, severity=severity, timeout=seconds, markup=False)  # type: ignore[misc]
+
+    def hold_toasts_under_dialogs(self, screen: Screen[Any]) -> None:
+        """A dialog opened: the toasts raised before it wait until it closes (on a small terminal they covered
+        its text); toasts raised while it is open are shown on it. Subscribed to the app's screen changes."""
+        now = time.monotonic()
+        if isinstance(screen, ModalScreen):
+            if self._held is None:
+                self._held = [t for t in self._toasts or [] if t.until > now]
+                self._toasts = []
+                self.clear_notifications()  # type: ignore[attr-defined]
+        elif self._held is not None:
+            held, self._held = self._held, None
+            for toast in held:
+                if toast.until > now:
+                    self.notify(toast.message, title=toast.title, severity=toast.severity, timeout=toast.until - now)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:
