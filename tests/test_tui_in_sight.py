@@ -149,13 +149,14 @@ async def test_inbox_rows_keep_their_columns_once_acknowledged_or_resolved(
         await actions_done(app)
         states = [EscalationState.OPEN, EscalationState.ACKNOWLEDGED, EscalationState.RESOLVED]
         await settle(pilot, lambda: [r.escalation for r in inbox.rows] == states, "acknowledged and resolved")
-        await settle(pilot, lambda: "RESOLVED" in screen_text(app), "the resolved row drawn")
+        await settle(pilot, lambda: any(w in screen_text(app) for w in ("RESOLVED", " DONE ")), "the resolved row")
         shown = screen_text(app)
+        resolved = "RESOLVED" if "RESOLVED" in shown else "DONE"  # a narrow list's short label
         authors = [f"Viewer{i}: " for i in range(3)]
         assert len(set(columns_of(shown, authors))) == 1, shown
         rows = [next(line for line in shown.splitlines() if author in line) for author in authors]
-        assert len({row.index(label) for row, label in zip(rows, ["OPEN", "ACK", "RESOLVED"], strict=True)}) == 1, shown
-        assert "alex" in rows[1]  # an acknowledged row says who, and how fast
+        assert len({row.index(label) for row, label in zip(rows, ["OPEN", "ACK", resolved], strict=True)}) == 1, shown
+        assert "alex" in rows[1]  # an acknowledged row says who (and how fast, where there is room)
 
 
 @pytest.mark.parametrize("width", [80, 180])
@@ -171,7 +172,7 @@ async def test_queue_rows_line_up_pending_or_done(store: Store, policy: Policy, 
         await settle(pilot, lambda: "done" in screen_text(app), "the handled row drawn")
         shown = screen_text(app)
         assert len(set(columns_of(shown, [t[:10] for t in texts]))) == 1, shown
-        assert "PENDING" in shown and "PEND " not in shown.replace("PENDING", "")
+        assert ("PEND " if width == 80 else "PENDING") in shown  # a narrow list's short label
 
 
 def test_the_legend_explains_every_mark_the_rows_draw() -> None:

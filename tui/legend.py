@@ -32,8 +32,8 @@ DONE_STYLE = "queue_done"
 #: The inbox's escalation states: label, look, meaning.
 ESCALATION_MEANINGS: dict[EscalationState, tuple[str, str, str]] = {
     EscalationState.OPEN: (" OPEN ", "esc_open", "escalated, not acknowledged yet (waiting time)"),
-    EscalationState.ACKNOWLEDGED: (" ACK ", "esc_ack", "the producer has it (who, and how fast)"),
-    EscalationState.RESOLVED: (" RESOLVED ", "esc_resolved", "settled, with the producer's note"),
+    EscalationState.ACKNOWLEDGED: (" ACK ", "esc_ack", "the producer has it (who, and how fast; narrow: who)"),
+    EscalationState.RESOLVED: (" RESOLVED ", "esc_resolved", "settled, with the producer's note (narrow: DONE)"),
 }  # fmt: skip
 
 
@@ -57,7 +57,10 @@ def legend(palette: Palette = FALLBACK) -> list[tuple[str, list[tuple[Text, str]
         (Text("… hide…", p.pending), "an action under way, not yet confirmed by the platform"),
     ]
     queue = [
-        (Text(" PENDING ", look(p, PENDING_STYLE)), "nobody has handled this flagged or held message yet"),
+        (
+            Text(" PENDING ", look(p, PENDING_STYLE)),
+            "nobody has handled this flagged or held message yet (PEND on a narrow list)",
+        ),
         (Text(" done ", look(p, DONE_STYLE)), "handled: approved, hidden, removed or escalated"),
         *((Text(label, look(p, name)), meaning) for label, name, meaning in ESCALATION_MEANINGS.values()),
     ]

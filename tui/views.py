@@ -39,10 +39,18 @@ ON_AIR_ROWS = 500
 #: acknowledged and how fast, time to resolve), full and compact, and of the escalating moderator's name.
 ESCALATION_LABEL_WIDTH = max(len(label.strip()) for label, _, _ in ESCALATION_MEANINGS.values())
 INBOX_DETAIL_FULL = 19
-INBOX_DETAIL_COMPACT = 11
+INBOX_DETAIL_COMPACT = 6
+#: An escalation's state on a narrow list, where the message needs the cells (the legend names both).
+ESCALATION_LABEL_COMPACT = {
+    EscalationState.OPEN: "OPEN",
+    EscalationState.ACKNOWLEDGED: "ACK",
+    EscalationState.RESOLVED: "DONE",
+}
+ESCALATION_LABEL_WIDTH_COMPACT = max(len(label) for label in ESCALATION_LABEL_COMPACT.values())
 INBOX_BY_WIDTH = 10
-#: Cells of the queue's state label (PENDING, done).
+#: Cells of the queue's state label (PENDING, done), and on a narrow list (PEND, done).
 QUEUE_LABEL_WIDTH = len("PENDING")
+QUEUE_LABEL_WIDTH_COMPACT = len("PEND")
 
 
 def on_air(record: MessageRecord) -> bool:
@@ -53,11 +61,13 @@ def on_air(record: MessageRecord) -> bool:
 
 
 def queue_mark(record: MessageRecord, compact: bool = False, palette: Palette = FALLBACK) -> Text:
-    """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list)."""
+    """The queue's prefix: PENDING until someone settles the item (``compact``: a narrow list, PEND)."""
     # Styled spans, not the Text's own style: a row is drawn from the prefix's segments, which carry only spans.
-    # One width for both labels, and the word the help and the legend use: rows line up whatever their state.
-    label, name = ("PENDING", PENDING_STYLE) if missed(record) else ("done", DONE_STYLE)
-    return Text(end="").append(f" {label:<{QUEUE_LABEL_WIDTH}} ", look(palette, name)).append(" ")
+    # One width for both labels, so rows line up whatever their state; a narrow list keeps its cells for the text.
+    pending = "PEND" if compact else "PENDING"
+    width = QUEUE_LABEL_WIDTH_COMPACT if compact else QUEUE_LABEL_WIDTH
+    label, name = (pending, PENDING_STYLE) if missed(record) else ("done", DONE_STYLE)
+    return Text(end="").append(f" {label:<{width}} ", look(palette, name)).append(" ")
 
 
 class QueueView(FeedView):
@@ -156,7 +166,12 @@ class InboxView(FeedView):
         text = Text(no_wrap=True, end="")
         state = record.escalation or EscalationState.OPEN
         label, look_name, _ = ESCALATION_MEANINGS[state]
-        text.append(f" {label.strip():<{ESCALATION_LABEL_WIDTH}} ", look(palette, look_name))
+        if compact:
+            text.append(
+                f" {ESCALATION_LABEL_COMPACT[state]:<{ESCALATION_LABEL_WIDTH_COMPACT}} ", look(palette, look_name)
+            )
+        else:
+            text.append(f" {label.strip():<{ESCALATION_LABEL_WIDTH}} ", look(palette, look_name))
         detail = self._detail(state, e, compact)
         width = INBOX_DETAIL_COMPACT if compact else INBOX_DETAIL_FULL
         text.append(
@@ -175,11 +190,11 @@ class InboxView(FeedView):
             return ""
         if state is EscalationState.OPEN:
             waited = duration(self.clock() - e.escalated_at)
-            return waited.rjust(6)
+            return waited.rjust(INBOX_DETAIL_COMPACT)
         if state is EscalationState.ACKNOWLEDGED:
             ack = duration(e.time_to_acknowledge)
             who = e.acknowledged_by or "?"
-            return f"{fit_cells(who, 4)} {ack}" if compact else f"{fit_cells(who, 9)} in {ack}"
+            return fit_cells(who, INBOX_DETAIL_COMPACT) if compact else f"{fit_cells(who, 9)} in {ack}"
         took = duration(e.resolved_at - e.escalated_at) if e.resolved_at is not None else "—"
         return took if compact else f"settled in {took}"
 
