@@ -20,6 +20,7 @@ from castguard.core.model import (
     Severity,
     Verdict,
 )
+from castguard.core.policy import load_policy
 from castguard.review.report import build_report, render_markdown
 from castguard.review.report_html import render_html
 from castguard.session.audience import Contributor, Stance, amplify_kind, concentration, stance
@@ -78,6 +79,21 @@ def test_the_top_one_percent_of_accounts_and_their_share_of_messages_and_of_nega
     assert [x.author_id for x in c.detractors] == ["loud1", "loud2"]
     # The named accounts carry their newest message: where the author card and a bulk action start.
     assert c.top[0].last_seq == 60 and c.top[1].last_seq == 100
+
+
+def test_the_channels_own_people_are_not_its_audience() -> None:
+    """The presenter answering and the moderators are neither advocates nor top contributors (demo: the host)."""
+    for policy in (None, load_policy()):
+        stats = SessionStats(policy=policy)
+        for r in stream():
+            stats.add_message(r)
+        for i in range(30):
+            staff = rec(400 + i, T0 + 50, "host", 0.8, "thank you all for the questions!")
+            host = replace(staff.message.author, name="Dr. Amara Lee", roles=frozenset({"broadcaster"}))
+            stats.add_message(replace(staff, message=replace(staff.message, author=host)))
+        c = stats.snapshot(T0 + 100).concentration
+        assert c is not None and c.authors == 200
+        assert "host" not in [x.author_id for x in (*c.top, *c.advocates, *c.detractors)]
 
 
 def test_concentration_is_over_a_window_and_forgets_older_messages() -> None:

@@ -105,6 +105,10 @@ FLAG_WAIT = 1.5
 MAX_FLAG_WAIT = 10.0
 
 
+#: Platform roles trusted unless the policy says otherwise: the channel's own people.
+DEFAULT_TRUSTED_ROLES = frozenset({"broadcaster", "moderator", "owner", "staff"})
+
+
 class PolicyError(ValueError):
     """A policy file that cannot be used; the message names the file and line."""
 
@@ -267,7 +271,7 @@ class Policy:
     """Exact e-mail addresses that are public."""
     trusted_authors: frozenset[str] = frozenset()
     """Author ids or names (lower-case) whose messages are never held or hidden automatically."""
-    trusted_roles: frozenset[str] = frozenset({"broadcaster", "moderator", "owner", "staff"})
+    trusted_roles: frozenset[str] = DEFAULT_TRUSTED_ROLES
     """Platform roles treated as trusted."""
     custom: tuple[CustomRule, ...] = ()
     crisis_guidance: str = ""

@@ -16,11 +16,12 @@ from castguard.core.model import (
     ActionKind,
     ActionRecord,
     ActionResult,
+    Author,
     EscalationState,
     MessageRecord,
     Severity,
 )
-from castguard.core.policy import Policy, load_policy
+from castguard.core.policy import DEFAULT_TRUSTED_ROLES, Policy, load_policy
 from castguard.filters.healthstory import HealthStory
 from castguard.session.audience import (
     NEGATIVE_SENTIMENT,
@@ -295,6 +296,12 @@ class SessionStats:
 
     # -- feeding -------------------------------------------------------------------------------
 
+    def _staff(self, author: Author) -> bool:
+        """The channel's staff, moderators and trusted accounts (by the policy; by role alone without one)."""
+        if self._policy is not None:
+            return self._policy.is_trusted(author.id, author.name, author.roles)
+        return not author.roles.isdisjoint(DEFAULT_TRUSTED_ROLES)
+
     def add_message(self, record: MessageRecord) -> None:
         """Count one new message."""
         m, v = record.message, record.verdict
@@ -306,7 +313,8 @@ class SessionStats:
         self._totals.add(at)
         self._sampled.add(at)
         self._sampled_trend.add(at)
-        self._authors.add(record)
+        if not self._staff(m.author):  # the channel's own people do not drive its audience
+            self._authors.add(record)
         if v.sentiment < NEGATIVE_SENTIMENT:
             self._negative.add(at)
             self._negative_trend.add(at)
