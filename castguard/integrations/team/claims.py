@@ -36,6 +36,9 @@ _PRODUCER = frozenset({
     ActionKind.ESCALATE, ActionKind.ACKNOWLEDGE, ActionKind.RESOLVE, ActionKind.NOTE, ActionKind.APPROVE,
     ActionKind.HIDE, ActionKind.UNDO, ActionKind.LOCKDOWN, ActionKind.PIN, ActionKind.UNPIN,
 })  # fmt: skip
+#: Actions that add rather than change: two moderators' notes on one message are two notes, so a note holds
+#: nothing once written (the claim it took while being written gives way to the one it found).
+_ADDITIVE = frozenset({ActionKind.NOTE})
 _PAST = {ActionKind.HIDE: "hid", ActionKind.DELETE: "deleted", ActionKind.BAN: "banned", ActionKind.TIMEOUT:
          "timed out", ActionKind.APPROVE: "approved", ActionKind.UNHIDE: "unhid"}  # fmt: skip
 
@@ -64,6 +67,8 @@ class _Held:
     kind: ActionKind
     since: float
     done: float | None = None
+    before: _Held | None = None
+    """The finished claim an additive action found (kept: "ana already hid #42" still holds after a note)."""
 
 
 class ClaimTable:
@@ -97,7 +102,7 @@ class ClaimTable:
                 raise ActionError(f"{held.actor} already {_PAST.get(held.kind, held.kind.value)} #{seq}")
         if held is not None and held.done is None and actor == held.actor:
             raise ActionError(f"your {held.kind.value} of #{seq} is still under way")
-        self._held[seq] = _Held(actor, kind, now)
+        self._held[seq] = _Held(actor, kind, now, before=held if kind in _ADDITIVE else None)
         self._changed(Claim(seq, actor, kind, True))
         return seq
 
@@ -106,7 +111,12 @@ class ClaimTable:
         held = self._held.get(seq)
         if held is None:
             return
-        if action is None or action.result is ActionResult.FAILED or action.kind is ActionKind.UNDO:
+        if held.kind in _ADDITIVE:
+            if held.before is not None:
+                self._held[seq] = held.before
+            else:
+                del self._held[seq]
+        elif action is None or action.result is ActionResult.FAILED or action.kind is ActionKind.UNDO:
             del self._held[seq]  # nothing was done: the next one may try
         else:
             held.done = self.clock()
