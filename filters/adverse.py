@@ -213,16 +213,21 @@ _LEET_WORD = re.compile(r"[a-z][0-9@$][a-z0-9]|[0-9@$][a-z]{2}")
 #: messages at half the cost of the pattern's own search, which tries both alternatives at every position.
 _LEET_CHAR = re.compile(r"[0-9@$]")
 _LEET = str.maketrans("013457@$", "oieastas")
-_LEET_RUN = re.compile(r"(?<=[a-z])[013457@$]+|[013457@$]+(?=[a-z])")
+#: Whole runs, and the letter beside them checked in :func:`_read_leet`: a lookahead after the run would be tried
+#: again from every digit of a long run that no letter follows (quadratic on "7.777…7").
+_LEET_RUN = re.compile(r"[013457@$]+")
 
 
 def _unleet(lower: str) -> str:
-    """Digits and symbols between letters read as the letters they stand for (same length)."""
+    """Digits and symbols next to letters read as the letters they stand for (same length)."""
     return _LEET_RUN.sub(_read_leet, lower)
 
 
 def _read_leet(m: re.Match[str]) -> str:
-    return m.group(0).translate(_LEET)
+    text, (start, end) = m.string, m.span()
+    if (start and "a" <= text[start - 1] <= "z") or (end < len(text) and "a" <= text[end] <= "z"):
+        return m.group(0).translate(_LEET)
+    return m.group(0)
 
 
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")

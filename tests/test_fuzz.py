@@ -39,6 +39,7 @@ def pipeline() -> Pipeline:
 @example(raw="я " + "7" * 2000 + " таблетки?")
 @example(raw="4хоz" + "plate." * 400)
 @example(raw="ΓуаeO" + "7" * 2000)  # a leetspeak run measured again for each of its characters: 0.56 s
+@example(raw="/v777." + "7" * 1994)  # a digit run no letter follows, tried again from each digit by adverse events
 def test_every_message_is_cleaned_and_judged_within_the_bound(pipeline: Pipeline, raw: str) -> None:
     seconds = judge_timed(pipeline, raw, attempts=3)
     assert seconds <= PER_MESSAGE_SECONDS, f"{seconds * 1000:.1f} ms for {raw[:80]!r}... ({len(raw)} chars)"
