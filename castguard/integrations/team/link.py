@@ -226,6 +226,9 @@ class TeamLink:
         self.claims: dict[int, Claim] = {}
         """Actions under way, by message (from the host's claim updates)."""
         self._wake = asyncio.Event()
+        self._beating = asyncio.Lock()
+        """Held by a heartbeat in flight and by leaving: a late heartbeat never puts a desk that left back."""
+        self._left = False
 
     @property
     def session(self) -> str:
@@ -265,10 +268,13 @@ class TeamLink:
     async def beat(self) -> None:
         """Send this desk's heartbeat and read everyone's."""
         me = self.me()
-        pipe = self.client.pipeline(transaction=False)
-        pipe.set(self.keys.presence(self.name), encode_heartbeat(me), px=int(self.ttl * 1000))
-        pipe.sadd(self.keys.roster, self.name)
-        await pipe.execute()
+        async with self._beating:
+            if self._left:
+                return
+            pipe = self.client.pipeline(transaction=False)
+            pipe.set(self.keys.presence(self.name), encode_heartbeat(me), px=int(self.ttl * 1000))
+            pipe.sadd(self.keys.roster, self.name)
+            await pipe.execute()
         self.roster = await read_roster(self.client, self.keys, me.seen_at, self.ttl)
 
     async def run(self) -> None:
@@ -298,8 +304,10 @@ class TeamLink:
             log.debug("leaving the roster failed", exc_info=True)
 
     async def _leave(self) -> None:
-        await self.client.delete(self.keys.presence(self.name))
-        await self.client.srem(self.keys.roster, self.name)
+        async with self._beating:
+            self._left = True
+            await self.client.delete(self.keys.presence(self.name))
+            await self.client.srem(self.keys.roster, self.name)
 
     async def close(self, before: Callable[[], Awaitable[None]] | None = None) -> None:
         """The desk's last words to Redis (``before``, then leaving the roster), then every connection closed.
