@@ -69,6 +69,15 @@ class ConfigError(ValueError):
     """The configuration file cannot be used."""
 
 
+#: The environment variables that carry the team desk's Redis credentials, by their ``[team]`` key: they override
+#: the config file, and the browser desk hands them to its tabs' processes this way (never on a command line).
+REDIS_CREDENTIAL_ENV = {
+    "username": "CASTGUARD_REDIS_USERNAME",
+    "password": "CASTGUARD_REDIS_PASSWORD",
+    "ca_file": "CASTGUARD_REDIS_CA",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     """Settings for a castguard run."""

@@ -33,6 +33,7 @@ from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 
+from castguard.core.config import REDIS_CREDENTIAL_ENV
 from castguard.core.text import clean_text
 from castguard.web.gate import TOKEN_ENV, AccessLog, Gate, Listen, add_security_headers
 
@@ -89,11 +90,9 @@ class DeskCommand:
 def desk_environment(base: Mapping[str, str], credentials: Mapping[str, str | None]) -> dict[str, str]:
     """The desk processes' environment: ``base`` without the web token, with the Redis credentials."""
     env = {k: v for k, v in base.items() if k != TOKEN_ENV}
-    names = {"username": "CASTGUARD_REDIS_USERNAME", "password": "CASTGUARD_REDIS_PASSWORD",
-             "ca_file": "CASTGUARD_REDIS_CA"}  # fmt: skip
     for key, value in credentials.items():
-        if value and key in names:
-            env[names[key]] = value
+        if value and key in REDIS_CREDENTIAL_ENV:
+            env[REDIS_CREDENTIAL_ENV[key]] = value
     return env
 
 

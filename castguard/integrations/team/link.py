@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from castguard.core.backoff import Backoff
+from castguard.core.config import REDIS_CREDENTIAL_ENV
 from castguard.integrations.team.claims import (
     HEARTBEAT_INTERVAL,
     PRESENCE_TTL,
@@ -145,11 +146,7 @@ def credentials(settings: Mapping[str, Any] | None = None) -> dict[str, str | No
         value = os.environ.get(env) or settings.get(key)
         return str(value) if value else None
 
-    return {
-        "username": pick("CASTGUARD_REDIS_USERNAME", "username"),
-        "password": pick("CASTGUARD_REDIS_PASSWORD", "password"),
-        "ca_file": pick("CASTGUARD_REDIS_CA", "ca_file"),
-    }
+    return {key: pick(env, key) for key, env in REDIS_CREDENTIAL_ENV.items()}
 
 
 def connect(url: str, settings: Mapping[str, Any] | None = None) -> Any:
