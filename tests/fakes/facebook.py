@@ -9,7 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.fakes.http import Recorder
+from tests.fakes.http import Call, Recorder
 
 VIDEO_ID = "911936075671494"
 PAGE_ID = "552524000000001"
@@ -130,23 +130,27 @@ class FakeFacebook:
             return web.json_response(graph_error(190, "Error validating access token"), status=400)
         return web.json_response({"data": [{"permission": p, "status": "granted"} for p in self.permissions]})
 
-    async def _reply(self, request: web.Request) -> web.Response:
+    async def _answerable(self, request: web.Request) -> tuple[Call, web.Response | None]:
+        """Record a write call; the answer instead of Graph's when it is scripted or its token is refused."""
         call = await self.recorder.record(request)
         canned = self.recorder.scripted(request.method, request.path)
         if canned is not None:
-            return canned
+            return call, canned
         if not self._token_ok(request, call.form):
-            return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+            return call, web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        return call, None
+
+    async def _reply(self, request: web.Request) -> web.Response:
+        _, refused = await self._answerable(request)
+        if refused is not None:
+            return refused
         return web.json_response({"id": f"{request.match_info['object_id']}_reply{len(self.recorder.calls)}"})
 
     async def _blocked_users(self, request: web.Request) -> web.Response:
         """``POST`` / ``DELETE /{live-video-id}/blocked_users`` with ``uid``, as Graph answers them."""
-        call = await self.recorder.record(request)
-        canned = self.recorder.scripted(request.method, request.path)
-        if canned is not None:
-            return canned
-        if not self._token_ok(request, call.form):
-            return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        call, refused = await self._answerable(request)
+        if refused is not None:
+            return refused
         if request.match_info["object_id"] != VIDEO_ID:
             message = f"(#100) Unsupported request: object {request.match_info['object_id']} does not exist"
             return web.json_response(graph_error(100, message, 33), status=400)
@@ -162,12 +166,9 @@ class FakeFacebook:
         return web.json_response({"success": True})
 
     async def _object(self, request: web.Request) -> web.Response:
-        call = await self.recorder.record(request)
-        canned = self.recorder.scripted(request.method, request.path)
-        if canned is not None:
-            return canned
-        if not self._token_ok(request, call.form):
-            return web.json_response(graph_error(190, "Error validating access token", 463), status=400)
+        call, refused = await self._answerable(request)
+        if refused is not None:
+            return refused
         if request.method == "POST" and request.match_info["object_id"] == VIDEO_ID:
             if "live_comment_moderation_setting" in call.form:
                 return self._set_moderation(call.form["live_comment_moderation_setting"])
