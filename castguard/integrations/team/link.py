@@ -38,8 +38,9 @@ _SESSION_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}\Z")
 COMMAND_TIMEOUT = 5.0
 #: Desks on the roster at most (a hostile writer cannot make a desk read a million heartbeats).
 MAX_ROSTER = 64
-#: Longest a desk spends on its last words to Redis when it stops (seconds).
-LEAVE_TIMEOUT = 1.0
+#: Longest a desk spends on each of its last words to Redis when it stops (seconds): a desk closing on a busy
+#: machine (its app and its event loop shutting down at once) took more than a second to leave the roster.
+LEAVE_TIMEOUT = 3.0
 #: First and longest wait before connecting again (seconds).
 BACKOFF_FIRST, BACKOFF_MAX = 0.2, 5.0
 
