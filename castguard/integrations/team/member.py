@@ -199,10 +199,11 @@ class MemberSession(Session):
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        # Off the roster first: the others see it at once, while the private mirror's flush is local work.
         try:
-            self.store.flush()
-        finally:
             await self.link.close()
+        finally:
+            self.store.flush()
 
     def _standby_ended(self, task: asyncio.Future[None]) -> None:
         if task.cancelled():
