@@ -19,6 +19,7 @@ import pytest
 from castguard.connectors.demo import DemoBroadcast
 from castguard.core.policy import Policy
 from castguard.filters.pipeline import Pipeline
+from castguard.integrations.team.claims import PRESENCE_TTL
 from castguard.integrations.team.host import TeamHost
 from castguard.integrations.team.link import Keys, connect, read_roster
 from castguard.session.engine import Session
@@ -158,7 +159,13 @@ async def test_the_producer_desk_in_headless_chromium_behind_its_token(
                 return not desk_processes("pat-web1")
 
             await until_async(desk_ended, "its desk process ended")
-            assert await redis_client.get(keys.presence("pat-web1")) is None
+
+            # Leaving is bounded best effort: a desk that could not say so in time (a busy machine) is gone
+            # when its heartbeat expires, never later.
+            async def left() -> bool:
+                return await redis_client.get(keys.presence("pat-web1")) is None
+
+            await until_async(left, "its presence gone", timeout=PRESENCE_TTL)
             assert await roster_has(redis_client, keys, "pat-web1", None, present=False)
             server.send_signal(signal.SIGINT)
             out, err = await asyncio.wait_for(server.communicate(), 60)
