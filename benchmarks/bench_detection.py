@@ -7,12 +7,13 @@
 What it measures:
 
 1. **Independent labelled lines** in ``benchmarks/data/detection/SPLIT/WRITER/*.jsonl`` (SPLIT: dev, train, test,
-   holdout, holdout2), written by writers who were shown only the category definitions, never the rules (one
+   holdout, holdout2, holdout3), written by writers who were shown only the category definitions, never the rules (one
    writer's lines all in one split).
    The test and holdout splits are frozen: each one's SHA-256 manifest (``SPLIT/MANIFEST.sha256``) is checked
    before anything is scored, and each split's figures are printed apart. The holdout split was written after
    the test split's figures had been read during tuning, so that one set stays unseen until a round is done;
-   ``holdout2`` (two more writers) was frozen at the start of the next round, before any of its tuning.
+   ``holdout2`` and ``holdout3`` (two more writers each) were each frozen at the start of a later round, before
+   any of its tuning.
    Message-level precision, recall and F1 per category (a line counts as flagged for a category when any
    finding of that category is raised); look-alikes (negation, quotes, idioms, debunking...) left clean,
    grouped by family; span-level recall and precision for the privacy lines (a prediction counts when it
@@ -52,7 +53,7 @@ from castguard.filters.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "detection"
 #: Splits whose lines must never be tuned on: scored only when their manifest matches.
-FROZEN = ("test", "holdout", "holdout2")
+FROZEN = ("test", "holdout", "holdout2", "holdout3")
 #: Message-level categories scored on the risk lines (a category the filters do not raise yet scores recall 0).
 RISK_CATEGORIES = (
     "risk.threat",
@@ -429,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--split",
-        choices=("dev", "train", "test", "holdout", "holdout2", "both", "all"),
+        choices=("dev", "train", *FROZEN, "both", "all"),
         default="both",
         help="both: dev and test; train: the lines the risk model is trained on",
     )
@@ -462,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         policy = dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=args.model == "on"))
     print(f"risk model: {'on' if policy.model.enabled else 'off'}")
     pipeline = Pipeline(policy)
-    splits = {"both": ("dev", "test"), "all": ("dev", "test", "holdout", "holdout2")}.get(args.split, (args.split,))
+    splits = {"both": ("dev", "test"), "all": ("dev", *FROZEN)}.get(args.split, (args.split,))
     if args.errors and any(split in FROZEN for split in splits):
         parser.error("--errors prints lines: only with --split dev (a frozen split is scored, never read)")
     for split in splits:
