@@ -401,6 +401,9 @@ class ProfanityFilter:
                 continue
             if _only_digits(shown) or (entry.canonical in words.NAMES and _is_name(text, s, e)):
                 continue
+            sense = words.SENSES.get(shown.lower())
+            if sense is not None and _innocent_sense(text, s, e, sense):
+                continue
             old = best.get((s, e))
             if old is None or entry.severity > old.severity:
                 best[(s, e)] = entry
@@ -451,29 +454,86 @@ def _only_digits(shown: str) -> bool:
 
 
 #: Words before a capitalised word that make it a vocative or an insult, not a name ("You Dick", "Suck My Dick").
-_NOT_A_NAME_BEFORE = frozenset("you your ur u my his her their our a an the what such hey oi big little suck".split())
+_NOT_A_NAME_BEFORE = frozenset(
+    """you your ur u my his her their our a an the what such hey oi big little suck
+    eres un una el tu su mi qué que pinche maldito maldita""".split()
+)
+#: Particles inside a name ("Safo de Lesbos", "Marqués de Marica", "Henry van Dyke").
+_NAME_PARTICLES = frozenset("de del van von da di du der".split())
+
+
+def _titled(word: str) -> bool:
+    """A word written as a name: a capital, then lower case ("Minnesota", "Jane.")."""
+    return word[:1].isupper() and word[1:2].islower()
 
 
 def _is_name(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is written as a name next to another name: "Dick Tracy", "Henry Van Dyke".
 
-    The word must be capitalised (not all capitals) and the word after it capitalised, or the word before
-    it capitalised (or an initial, "C. A. R. Hoare") and not a pronoun or determiner.
+    The word must be capitalised (not all capitals) and the word after it capitalised (also after a comma or
+    "and": "Vergas, Minnesota", "Dick and Jane"), or the word before it capitalised (or an initial, "C. A. R.
+    Hoare", or a name's particle after a name, "Safo de Lesbos") and not a pronoun or determiner.
     """
     word = text[start:end]
     if not (word[:1].isupper() and word[1:].islower()):
         return False
-    after = text[end : end + 40].split(maxsplit=1)
-    if after and text[end : end + 1] == " " and after[0][:1].isupper() and after[0][1:2].islower():
+    after = text[end : end + 40].split(maxsplit=2)
+    if after and text[end : end + 1] == " " and _titled(after[0]) and after[0].lower() != "hell":
         return True
     before = text[max(0, start - 40) : start]
+    words_before = before.split()
+    prev = (words_before[-1:] or [""])[0].rstrip(",")
+    if prev.lower() in _NOT_A_NAME_BEFORE:
+        return False
+    if len(after) >= 2 and (after[0] == "," or after[0].lower() in ("and", "&")) and _titled(after[1]):
+        return True
     if not before.endswith(" "):
         return False
-    previous = before.split()[-1:] or [""]
-    prev = previous[0].rstrip(",")
-    if prev.lower() in _NOT_A_NAME_BEFORE or not prev[:1].isupper():
+    if prev.lower() in _NAME_PARTICLES and len(words_before) >= 2 and _titled(words_before[-2]):
+        return True
+    if not prev[:1].isupper():
         return False
     return prev[1:].islower() or (prev.endswith(".") and len(prev) == 2)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+#: The next word follows at once (a space or a hyphen between): "shag carpet", "cock-crow".
+_NEXT_WORD = re.compile(r"[ \t-]{1,3}[^\W\d_]")
+#: Words either side of a listed word that :attr:`Sense.near` looks at.
+_NEAR = 8
+#: Words after which the literal "bloody" is the intensifier after all ("and bloody hell").
+_SWEAR_AFTER = frozenset(("hell", "well"))
+
+
+def _innocent_sense(text: str, start: int, end: int, sense: words.Sense) -> bool:
+    """True when the words around ``text[start:end]`` show the listed word's everyday sense (see ``SENSES``)."""
+    shown = text[start:end]
+    if sense.lowercase and shown.islower():
+        return True
+    before = _WORDS.findall(text[max(0, start - 100) : start].lower())[-_NEAR:]
+    tail = text[end : end + 100]
+    after = _WORDS.findall(tail.lower())[:_NEAR]
+    if tail[:1] in "'’" and after[:1] == ["s"]:
+        after = after[1:]  # "coon's eyes": the possessive is not the next word
+    if sense.needs and not any(_listed(w, sense.needs) for w in (*before, *after)):
+        return True
+    following = after[0] if after and _NEXT_WORD.match(tail) else ""
+    if following in _SWEAR_AFTER:
+        return False
+    if before and before[-1] in sense.before:
+        return True
+    if following in sense.after:
+        return True
+    if len(following) >= 6 and following.endswith(sense.after_endings):
+        return True
+    return bool(sense.near) and any(_listed(w, sense.near) for w in (*before, *after))
+
+
+def _listed(word: str, lexicon: frozenset[str]) -> bool:
+    """``word`` is in ``lexicon``, as itself or under an ``x*`` entry (any word starting with x)."""
+    if word in lexicon:
+        return True
+    return any(word[:n] + "*" in lexicon for n in range(3, len(word) + 1))
 
 
 def _numeric_run(text: str, end: int) -> bool:

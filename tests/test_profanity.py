@@ -322,3 +322,89 @@ def test_excluded_words_are_excluded_in_every_listed_spelling() -> None:
     listed = [w for w in words.better_profanity_words() if w not in words.EXCLUDED]
     leftover = [w for w in listed if canonical(w, table) in excluded]
     assert leftover == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday words of the list: not swearing.
+        "the scum on the pond",
+        "he hired a thug",
+        "a cut of beef rump",
+        "paid in Vietnamese dong",
+        "pimp my ride",
+        "she jerked the rope",
+        "the ding and the dong of the bells",
+        "he is a bit anal retentive",
+        "sheer bloody-mindedness",
+        # Literal "bloody" and titles.
+        "he got a bloody nose",
+        "a long and bloody war",
+        "one very bloody battle",
+        "a Bloody Mary at brunch",
+        "Five Bloody Graves is a film",
+        # The verb "retard", a rooster, a raccoon, a carpet, a seabird, dice, a donkey, a cat, a child.
+        "the drug retards the growth of cells",
+        "the cock crowed at dawn",
+        "no cock-fighting here",
+        "what a cock-up, sorry",
+        "we went coon hunting with the hounds",
+        "my pet coon",
+        "an old shag carpet",
+        "the cormorant, or shag",
+        "shooting craps at the casino",
+        "the bastard child of the king",
+        "the ox and the ass in the manger",
+        "the pussy cat sleeps",
+        "she sobs quietly",
+        # Latin, French, German, English and Spanish homographs.
+        "homo habilis and homo erectus",
+        "take it cum grano salis",
+        "Cum tacent, clamant",
+        "mieux vaut tard que jamais",
+        "er ist zu dick",
+        "add 3 pinches of salt",
+        # Names and places.
+        "Safo de Lesbos",
+        "la Ley de Boob",
+        "el Marqués de Marica",
+        "Visit Vergas, Minnesota",
+        "Charles Follen Adams",
+        "a book about Dick and Jane",
+        "Goatees & Van Dykes",
+        # Russian: a female dog.
+        "в конуре сидит сука со щенками",
+        "сука и кобель одной породы",
+    ],
+)
+def test_the_everyday_sense_of_a_listed_word_passes(filt: ProfanityFilter, text: str) -> None:
+    """A listed word with an everyday sense is not reported where the words around it show that sense."""
+    assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bloody hell", ["bloody hell"]),
+        ("a bloody idiot", ["bloody"]),
+        ("and bloody hell again", ["bloody hell"]),
+        ("Bloody Hell", ["Bloody Hell"]),
+        ("suck my cock", ["cock"]),
+        ("c0ck fight", ["c0ck"]),
+        ("shag her", ["shag"]),
+        ("you retard", ["retard"]),
+        ("you coon", ["coon"]),
+        ("what an SOB", ["SOB"]),
+        ("he jerked off", ["jerked off"]),
+        ("qué pinches ganas", ["pinches"]),
+        ("you tard", ["tard"]),
+        ("what a homo", ["homo"]),
+        ("eres un Marica", ["Marica"]),
+        ("You Dick and Jane", ["Dick"]),
+        ("ты сука", ["сука"]),
+        ("сука, опять лагает", ["сука"]),
+    ],
+)
+def test_the_swearing_sense_of_the_same_words_is_caught(filt: ProfanityFilter, text: str, expected: list[str]) -> None:
+    """Without the words that show the everyday sense (or written obfuscated) the same words are still reported."""
+    assert spans(filt, text) == expected
