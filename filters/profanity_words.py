@@ -97,7 +97,8 @@ MILD: frozenset[str] = frozenset(
         hellhole what_in_hell
         fart turd jerk moron wtf stfu gtfo fubar pissed boob boobs booobs boooobs booooobs booooooobs bloody bugger
         sod_off effing feck fecker arse bollocks tits titty titties mierda mierdas carajo coño hostia hostias culo
-        tetas boludo boluda pinche pinches mrd дерьм* говно говна говн* жоп* хер херня херню херов*
+        tetas boludo boluda pinche pinches mrd no_mames nmms chingón chingona huevón huevona weón weona omfg
+        дерьм* говно говна говн* жоп* хер херня херню херов*
         сволочь чмо
         """
     )
@@ -114,6 +115,7 @@ EXTRA_EN = entries(
     hellhole what_in_hell
     fkn fkin fking fkng fck fcking fckin fckn fcked fcker fcks fcuk fcuking fuckn
     jerked_off jerked_him_off jerked_me_off
+    fml biatch omfg fukin fukn fuking fukking fuggin fugging fukker fukkers
     """
 )
 
@@ -135,6 +137,9 @@ SPANISH = entries(
     mamon mamona
     mamada mamadas polla pollas ojete boludo boluda pelotudo pelotuda culiao conchetumare conchesumadre ctm csm
     mrd hostia hostias tetas cojones cojon vete_a_la_mierda
+    ptm hijoputa hijaputa hijoputas putada putadas putazo putazos putísima putísimo putón me_vale_madre
+    vale_madre cagón cagona cagones cojonudo cojonuda acojonante mierdoso mierdosa no_mames nmms chingón chingona
+    huevón huevona weón weona
     """
 )
 
@@ -150,6 +155,7 @@ RUSSIAN = entries(
     жоп* хер херня херню херов* сволочь чмо чмош* мраз* срать насрать сран* засран* засра* обосра* выблядок
     педик педики педика педиков мандавош*
     blyat blyad cyka cyka_blyat pizdec pizdets pizda nahui nahuy huynya ebat yebat zaebal mudak
+    ёпт ёпта ёптыть епт епта нах пох пздц ссук* сцук* шалав* дроч*
     """
 )
 

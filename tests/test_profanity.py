@@ -408,3 +408,28 @@ def test_the_everyday_sense_of_a_listed_word_passes(filt: ProfanityFilter, text:
 def test_the_swearing_sense_of_the_same_words_is_caught(filt: ProfanityFilter, text: str, expected: list[str]) -> None:
     """Without the words that show the everyday sense (or written obfuscated) the same words are still reported."""
     assert spans(filt, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fml this lag", "fml"),
+        ("biatch please", "biatch"),
+        ("fukin lag again", "fukin"),
+        ("qué putada", "putada"),
+        ("me vale madre", "me vale madre"),
+        ("son unos hijoputas", "hijoputas"),
+        ("no seas cagón", "cagón"),
+        ("ссука опять", "ссука"),
+        ("ёпта, лагает", "ёпта"),
+        ("да пошёл ты нах", "нах"),
+        ("пздц", "пздц"),
+    ],
+)
+def test_chat_abbreviations_and_derived_forms_are_caught(filt: ProfanityFilter, text: str, expected: str) -> None:
+    assert spans(filt, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["the ALU adds", "dig a hole", "la computadora", "похоже на то", "нахожу ответ"])
+def test_abbreviations_do_not_catch_the_words_around_them(filt: ProfanityFilter, text: str) -> None:
+    assert spans(filt, text) == []
