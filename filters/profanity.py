@@ -515,7 +515,8 @@ def _innocent_sense(text: str, start: int, end: int, sense: words.Sense) -> bool
     after = _WORDS.findall(tail.lower())[:_NEAR]
     if tail[:1] in "'’" and after[:1] == ["s"]:
         after = after[1:]  # "coon's eyes": the possessive is not the next word
-    if sense.needs and not any(_listed(w, sense.needs) for w in (*before, *after)):
+    around = (*before, *after)
+    if sense.needs and sense.needs.isdisjoint(around):
         return True
     following = after[0] if after and _NEXT_WORD.match(tail) else ""
     if following in _SWEAR_AFTER:
@@ -526,14 +527,10 @@ def _innocent_sense(text: str, start: int, end: int, sense: words.Sense) -> bool
         return True
     if len(following) >= 6 and following.endswith(sense.after_endings):
         return True
-    return bool(sense.near) and any(_listed(w, sense.near) for w in (*before, *after))
-
-
-def _listed(word: str, lexicon: frozenset[str]) -> bool:
-    """``word`` is in ``lexicon``, as itself or under an ``x*`` entry (any word starting with x)."""
-    if word in lexicon:
+    if not sense.near.isdisjoint(around):
         return True
-    return any(word[:n] + "*" in lexicon for n in range(3, len(word) + 1))
+    stems = sense.near_stems
+    return bool(stems) and any(word.startswith(stems) for word in around)
 
 
 def _numeric_run(text: str, end: int) -> bool:

@@ -187,7 +187,9 @@ class Sense:
     after: frozenset[str] = frozenset()
     """The word just after marks it ("shag carpet", "bloody nose", "retards their motion")."""
     near: frozenset[str] = frozenset()
-    """A word within a few words either side marks it ("rooster", "конура"); ``x*`` is any word starting with x."""
+    """A word within a few words either side marks it ("rooster", "конуре")."""
+    near_stems: tuple[str, ...] = ()
+    """As :attr:`near`, any word starting so ("raccoon*", "собак*")."""
     after_endings: tuple[str, ...] = ()
     """The next word of six letters or more ends so: a Latin phrase ("homo sapiens", "cum tacent")."""
     needs: frozenset[str] = frozenset()
@@ -196,8 +198,27 @@ class Sense:
     """Written in lower case it is another word ("sobs" is crying; "SOB" is the acronym)."""
 
 
-def _senses(forms: str, **context: object) -> dict[str, Sense]:
-    sense = Sense(**{k: frozenset(entries(v)) if isinstance(v, str) else v for k, v in context.items()})  # type: ignore[arg-type]
+def _senses(
+    forms: str,
+    *,
+    before: str = "",
+    after: str = "",
+    near: str = "",
+    after_endings: tuple[str, ...] = (),
+    needs: str = "",
+    lowercase: bool = False,
+) -> dict[str, Sense]:
+    """One :class:`Sense` for each of ``forms``; ``near`` entries ending in ``*`` are stems."""
+    near_words = entries(near)
+    sense = Sense(
+        before=frozenset(entries(before)),
+        after=frozenset(entries(after)),
+        near=frozenset(w for w in near_words if not w.endswith("*")),
+        near_stems=tuple(w.rstrip("*") for w in near_words if w.endswith("*")),
+        after_endings=after_endings,
+        needs=frozenset(entries(needs)),
+        lowercase=lowercase,
+    )
     return dict.fromkeys(forms.split(), sense)
 
 
