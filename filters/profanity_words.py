@@ -167,7 +167,7 @@ ALLOW = entries(
     anal_itching anal_bleeding anal_pain anal_exam* anal_region anal_area anal_sex_education anal_sex_ed
     homo_sapiens homo_erectus moby_dick dick's_sporting tit_for_tat spick_and_span pussy_willow* hostia_consagrada
     hell's_kitchen ебонит* van_dyke* anais cummings rinky_dink ding_dong без_сучка
-    anal_retentive* bloody_minded*
+    anal_retentive* bloody_minded* spotted_dick
     """
 )
 
@@ -288,6 +288,44 @@ SENSES: dict[str, Sense] = {
     **_senses("dick", near=_GERMAN_CONTEXT),
     # Crying; the acronym is written "SOB" or "s.o.b.".
     **_senses("sob sobs", lowercase=True),
+    # A female dog (dog breeding).
+    **_senses(
+        "bitch bitches",
+        near="puppy puppies pup pups litter litters whelp* breed* kennel* spay* sire stud studs",
+    ),
+    # A needle's prick: "a finger prick test", "a pin prick".
+    **_senses(
+        "prick pricks pricked pricking",
+        before="pin needle finger thorn heel",
+        after="test tests my his her their the",
+        near="needle* pin pins thorn* finger* thumb lancet* blood glucose sugar injection* vaccine* jab jabs skin",
+    ),
+    # A small bird (blue tit, great tit).
+    **_senses(
+        "tit tits",
+        before="blue coal marsh willow crested",
+        near="bird birds birdwatching feeder feeders nest nests garden gardens",
+    ),
+    # A bundle of sticks, a meatball, the bassoon (fagotto).
+    **_senses(
+        "faggot faggots fagot fagots",
+        near="wood firewood sticks kindling bassoon* meatball* gravy peas butcher",
+    ),
+    # Spanish: the communion wafer, breastfeeding, a young hen or a moorhen, a male goat, a ship's yard, the bottom
+    # of a glass.
+    **_senses(
+        "hostia hostias",
+        near="""misa comunión comunion comulgar consagrada consagrar sagrada eucaristía eucaristia sacerdote altar
+        corpus christi iglesia cáliz caliz""",
+    ),
+    **_senses(
+        "tetas",
+        near="bebé bebe bebés bebes lactancia amamant* leche mastitis pezón pezon pezones lactar lactando",
+    ),
+    **_senses("polla pollas", near="corral gallina* pollo* pollito* huevo* agua granja ave aves"),
+    **_senses("cabrón cabron cabrones", near="cabra* rebaño rebano chivo* cabrío cabrio pastor"),
+    **_senses("verga vergas", near="barco* vela velas mástil mastil navío navio buque*"),
+    **_senses("culo", near="vaso vasos botella botellas"),
     # A female dog.
     **_senses(
         "сука суки суку сукой суке",
