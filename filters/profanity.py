@@ -111,8 +111,8 @@ def canonical(entry: str, table: _FoldTable) -> str:
 
 # Letters a leetspeak digit or symbol may stand for, besides the one it folds to:
 # "1" and "|" fold to "i" but often mean "l"; "v" is written for "u" (fvck); "@" folds
-# to "a" but also stands for "o" (b@@bs).
-_ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a"}
+# to "a" but also stands for "o" (b@@bs); "6" is drawn for the Cyrillic "б" (6лядь).
+_ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a", "б": "6"}
 
 
 def _sign(word: str, form: str) -> str:
@@ -129,7 +129,13 @@ def _sign(word: str, form: str) -> str:
         return "@"
     if ("l", "i") in pairs:
         return "1|!¡I"
+    if ("б", "6") in pairs:
+        # "6" for "б" only inside a word written in Cyrillic ("6лядь"), never in "E6" or "6 am".
+        return _CYRILLIC_LETTERS
     return ""
+
+
+_CYRILLIC_LETTERS = "".join(chr(c) for c in range(0x0410, 0x0450)) + "ёЁ"
 
 
 def _variants(word: str, masked: bool) -> set[str]:
@@ -159,9 +165,16 @@ def _variants(word: str, masked: bool) -> set[str]:
                 form = word[:start] + MASK * (end - start) + word[end:]
                 if n - (end - start) >= 2:
                     found.add(form)
+        # A run of masks need not count the letters it hides: "п***ц" for "пиздец", "f*****g" for "fucking".
+        if n >= 5:
+            hidden = n - 2
+            for masks in range(max(2, hidden - 2), hidden + 3):
+                found.add(word[0] + MASK * masks + word[-1])
+        if n >= 5 or (n == 3 and not word.isascii()):
+            # The last letter masked: "бл*" for "бля", "ху*" for "хуй".
+            found.add(word[:-1] + MASK)
         if n >= 5:
             found.add(MASK + word[1:])
-            found.add(word[:-1] + MASK)
         if 3 <= n <= 8:
             found.add(" ".join(word))
     return found
@@ -302,6 +315,22 @@ def _loose_bangs(folded: str) -> str:
     return folded if _INNER_BANGS.search(folded) else folded.replace(BANG, " ")
 
 
+# An "@" opening a handle ("@sh1taki_mushroom_lover", "@cool_kid_2000") marks a mention, not an "a" ("@ss" stays
+# "ass"): a handle has an underscore or nine characters or more. Each match is one "@" and the word after it.
+_HANDLE = re.compile(r"(?<!\w)@(?=\w*_|\w{9})")
+
+
+def _unmention(text: str, folded: str) -> str:
+    """``folded`` with the "@" that opens each handle read as a space (positions unchanged)."""
+    starts = [m.start() for m in _HANDLE.finditer(text)]
+    if not starts:
+        return folded
+    chars = list(folded)
+    for i in starts:
+        chars[i] = " "
+    return "".join(chars)
+
+
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 
 
@@ -343,6 +372,8 @@ class ProfanityFilter:
                 folded = text.translate(self._table)
         if BANG in folded:
             folded = _loose_bangs(folded)
+        if "@" in text:
+            folded = _unmention(text, folded)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
@@ -350,6 +381,8 @@ class ProfanityFilter:
         folded = fold(text, self._table)
         if BANG in folded:
             folded = _loose_bangs(folded)
+        if "@" in text:
+            folded = _unmention(text, folded)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
@@ -403,6 +436,8 @@ class ProfanityFilter:
                 continue
             sense = words.SENSES.get(shown.lower())
             if sense is not None and _innocent_sense(text, s, e, sense):
+                continue
+            if _mentioned(text, s, e):
                 continue
             old = best.get((s, e))
             if old is None or entry.severity > old.severity:
@@ -460,6 +495,14 @@ _NOT_A_NAME_BEFORE = frozenset(
 )
 #: Particles inside a name ("Safo de Lesbos", "Marqués de Marica", "Henry van Dyke").
 _NAME_PARTICLES = frozenset("de del van von da di du der".split())
+#: Particles after a first name that are not also everyday Spanish words ("Dick van Dyke", "Fanny von Arnstein").
+_PARTICLES_AFTER = frozenset("van von der den ten ter du di da".split())
+#: Words that introduce a name just before it: "her name is Fanny", "we call him Dick", "se llama", "его зовут".
+_NAME_CUE = re.compile(
+    r"(?:\bnamed?|\bname is|\bname's|\bcalled|\bcall (?:him|her|me|them|it)|\bnickname(?:d| is)|\bllamad[oa]"
+    r"|\bllama|\bllamamos|\bапод|зовут|\bзвали)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _titled(word: str) -> bool:
@@ -475,9 +518,13 @@ def _is_name(text: str, start: int, end: int) -> bool:
     Hoare", or a name's particle after a name, "Safo de Lesbos") and not a pronoun or determiner.
     """
     word = text[start:end]
+    after = text[end : end + 40].split(maxsplit=2)
+    if after and text[end : end + 1] == " " and after[0].lower() in _PARTICLES_AFTER:
+        return True  # "dick van dyke", written in any case
+    if _NAME_CUE.search(text[max(0, start - 40) : start]):
+        return True  # "her name is Fanny", "we call him Dick", "se llama", "зовут"
     if not (word[:1].isupper() and word[1:].islower()):
         return False
-    after = text[end : end + 40].split(maxsplit=2)
     if after and text[end : end + 1] == " " and _titled(after[0]) and after[0].lower() != "hell":
         return True
     before = text[max(0, start - 40) : start]
@@ -496,6 +543,24 @@ def _is_name(text: str, start: int, end: int) -> bool:
     return prev[1:].islower() or (prev.endswith(".") and len(prev) == 2)
 
 
+#: Quotation marks around a word talked about, not used ("what does 'pendejo' mean?").
+_QUOTES = frozenset("\"'«»“”„‘’`")
+#: Words that ask what a word means or how it translates, in EN/ES/RU.
+_MEANING = re.compile(
+    r"\b(?:mean|means|meaning|meant|define|definition|translate[sd]?|translation|word|term|spell|pronounce"
+    r"|significa|significado|quiere decir|traduce|traducción|traduccion|palabra|término|termino"
+    r"|значит|означает|переводится|перевод|перевести|слово|термин)\b",
+    re.IGNORECASE,
+)
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """True when the word is quoted and talked about as a word ("what does "pendejo" mean?", «shit» переводится)."""
+    if start == 0 or end >= len(text) or text[start - 1] not in _QUOTES or text[end] not in _QUOTES:
+        return False
+    return _MEANING.search(text[max(0, start - 60) : end + 60]) is not None
+
+
 _WORDS = re.compile(r"[^\W\d_]+")
 #: The next word follows at once (a space or a hyphen between): "shag carpet", "cock-crow".
 _NEXT_WORD = re.compile(r"[ \t-]{1,3}[^\W\d_]")
@@ -508,7 +573,7 @@ _SWEAR_AFTER = frozenset(("hell", "well"))
 def _innocent_sense(text: str, start: int, end: int, sense: words.Sense) -> bool:
     """True when the words around ``text[start:end]`` show the listed word's everyday sense (see ``SENSES``)."""
     shown = text[start:end]
-    if sense.lowercase and shown.islower():
+    if (sense.lowercase and shown.islower()) or (sense.uppercase and shown.isupper()):
         return True
     before = _WORDS.findall(text[max(0, start - 100) : start].lower())[-_NEAR:]
     tail = text[end : end + 100]

@@ -115,6 +115,8 @@ EXTRA_EN = entries(
     hellhole what_in_hell
     fkn fkin fking fkng fck fcking fckin fckn fcked fcker fcks fcuk fcuking fuckn
     jerked_off jerked_him_off jerked_me_off
+    ffs af mf badass badasses smartass smartasses kickass hardass lardass
+    phuck phucking phuckin phucked phucker phuk phuking phukin phuq fuq fuqing phck phock phocking phockin
     fml biatch omfg fukin fukn fuking fukking fuggin fugging fukker fukkers
     """
 )
@@ -140,6 +142,8 @@ SPANISH = entries(
     ptm hijoputa hijaputa hijoputas putada putadas putazo putazos putísima putísimo putón me_vale_madre
     vale_madre cagón cagona cagones cojonudo cojonuda acojonante mierdoso mierdosa no_mames nmms chingón chingona
     huevón huevona weón weona
+    alv qlo qliao huevada huevadas ni_madres hasta_la_madre me_vale_madres vrg vrga me_la_suda te_la_suda se_la_suda
+    nos_la_suda me_la_sudan
     """
 )
 
@@ -155,7 +159,8 @@ RUSSIAN = entries(
     жоп* хер херня херню херов* сволочь чмо чмош* мраз* срать насрать сран* засран* засра* обосра* выблядок
     педик педики педика педиков мандавош*
     blyat blyad cyka cyka_blyat pizdec pizdets pizda nahui nahuy huynya ebat yebat zaebal mudak
-    ёпт ёпта ёптыть епт епта нах пох пздц ссук* сцук* шалав* дроч*
+    пиздец пиздеца пиздецом пиздецки ёпт ёпта ёптыть епт епта нах пох пздц ссук* сцук* шалав* дроч* бл ублюд*
+    нахрен похрен нахрена дохрена нихрена охрен* какого_хрена ни_хрена на_хрена до_хрена хреново
     """
 )
 
@@ -168,6 +173,9 @@ ALLOW = entries(
     homo_sapiens homo_erectus moby_dick dick's_sporting tit_for_tat spick_and_span pussy_willow* hostia_consagrada
     hell's_kitchen ебонит* van_dyke* anais cummings rinky_dink ding_dong без_сучка
     anal_retentive* bloody_minded* spotted_dick
+    shitterton shitlington twatt cockermouth cockfosters cockburnspath shitak* shiitak*
+    fisura_anal fisuras_anales fístula_anal fistula_anal cáncer_anal cancer_anal canal_anal esfínter_anal esfinter_anal
+    región_anal region_anal zona_anal absceso_anal prurito_anal sangrado_anal dolor_anal examen_anal
     """
 )
 
@@ -196,6 +204,8 @@ class Sense:
     """The word counts only when one of these is near: a word of another language ("pinches" is English too)."""
     lowercase: bool = False
     """Written in lower case it is another word ("sobs" is crying; "SOB" is the acronym)."""
+    uppercase: bool = False
+    """Written in capitals it is another word ("AF" is atrial fibrillation; "af" is "as fuck")."""
 
 
 def _senses(
@@ -207,6 +217,7 @@ def _senses(
     after_endings: tuple[str, ...] = (),
     needs: str = "",
     lowercase: bool = False,
+    uppercase: bool = False,
 ) -> dict[str, Sense]:
     """One :class:`Sense` for each of ``forms``; ``near`` entries ending in ``*`` are stems."""
     near_words = entries(near)
@@ -218,6 +229,7 @@ def _senses(
         after_endings=after_endings,
         needs=frozenset(entries(needs)),
         lowercase=lowercase,
+        uppercase=uppercase,
     )
     return dict.fromkeys(forms.split(), sense)
 
@@ -283,6 +295,8 @@ SENSES: dict[str, Sense] = {
     **_senses("homo cum", after="illa illo grano laude", after_endings=_LATIN_ENDINGS),
     # English "pinches" (to pinch): the Spanish word counts in Spanish.
     **_senses("pinches", needs=_SPANISH_CONTEXT),
+    # "alv" ("a la verga") read with "u" for "v" is English "ALU" outside Spanish.
+    **_senses("alu", needs=_SPANISH_CONTEXT),
     # French "tard" (late), German "dick" (fat).
     **_senses("tard", near=_FRENCH_CONTEXT),
     **_senses("dick", near=_GERMAN_CONTEXT),
@@ -326,6 +340,10 @@ SENSES: dict[str, Sense] = {
     **_senses("cabrón cabron cabrones", near="cabra* rebaño rebano chivo* cabrío cabrio pastor"),
     **_senses("verga vergas", near="barco* vela velas mástil mastil navío navio buque*"),
     **_senses("culo", near="vaso vasos botella botellas"),
+    # Written in capitals these are other words: "AF" is atrial fibrillation; "MF", a unit or an initialism.
+    **_senses("af mf", uppercase=True),
+    # The clothing brand.
+    **_senses("fcuk", near="brand brands clothing clothes connection shirt shirts t-shirt logo shop store"),
     # A female dog.
     **_senses(
         "сука суки суку сукой суке",

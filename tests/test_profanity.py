@@ -450,3 +450,70 @@ def test_chat_abbreviations_and_derived_forms_are_caught(filt: ProfanityFilter, 
 @pytest.mark.parametrize("text", ["the ALU adds", "dig a hole", "la computadora", "похоже на то", "нахожу ответ"])
 def test_abbreviations_do_not_catch_the_words_around_them(filt: ProfanityFilter, text: str) -> None:
     assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ffs not again", "ffs"),
+        ("tired af", "af"),
+        ("what a mf", "mf"),
+        ("that coach is a badass", "badass"),
+        ("phuck this", "phuck"),
+        ("fμck, a Greek mu", "fμck"),
+        ("what the f*****g hell", "f*****g"),
+        ("полный п***ц", "п***ц"),
+        ("бл* опять", "бл*"),
+        ("6лядь, лагает", "6лядь"),
+        ("эти ублюдки", "ублюдки"),
+        ("какого хрена", "какого хрена"),
+        ("alv con el lag", "alv"),
+        ("qlo, otra vez", "qlo"),
+        ("vrg se cayó", "vrg"),
+        ("me la suda", "me la suda"),
+        ("ni madres pago eso", "ni madres"),
+        ("me tiene hasta la madre", "hasta la madre"),
+    ],
+)
+def test_chat_spellings_in_three_languages_are_caught(filt: ProfanityFilter, text: str, expected: str) -> None:
+    """Abbreviations, "ph" for "f", a Greek letter, a mask run of any length, "6" for "б", regional phrases."""
+    assert spans(filt, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Atrial fibrillation, a chemical element and an hour: capitals and digits are not swearing.
+        "AF patients on warfarin",
+        "the ALU of a CPU",
+        "flat E6 please",
+        "see you at 6 am",
+        # Names in any case, and names introduced as names.
+        "dick van dyke danced",
+        "her name is Fanny",
+        "we call him Dick",
+        # A word talked about, not used.
+        'what does "puta" mean?',
+        'qué significa "shit" en inglés',
+        "что значит слово «сука»?",
+        # Villages, and Spanish clinical words.
+        "a pub in Shitterton",
+        "the Twatt post office",
+        "tengo una fisura anal",
+        "el cáncer anal se trata",
+        # A handle's "@" opens a mention, it is not an "a".
+        "@sh1take_farmer nice crop",
+    ],
+)
+def test_capitals_names_mentions_places_and_handles_pass(filt: ProfanityFilter, text: str) -> None:
+    assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("kiss my @ss", ["@ss"]), ("you fucking 'idiot'", ["fucking"]), ("@fuck_this_bot", ["fuck"])],
+)
+def test_a_short_at_spelling_a_quoted_neighbour_and_a_profane_handle_are_still_caught(
+    filt: ProfanityFilter, text: str, expected: list[str]
+) -> None:
+    assert spans(filt, text) == expected
