@@ -547,7 +547,8 @@ def _is_name(text: str, start: int, end: int) -> bool:
 _QUOTES = frozenset("\"'«»“”„‘’`")
 #: Words that ask what a word means or how it translates, in EN/ES/RU.
 _MEANING = re.compile(
-    r"\b(?:mean|means|meaning|meant|define|definition|translate[sd]?|translation|word|term|spell|pronounce"
+    r"\b(?:mean|means|meaning|meant|define|definition|translate[sd]?|translation|word|term|spell|pronounce|used"
+    r"|usage|outdated|offensive"
     r"|significa|significado|quiere decir|traduce|traducción|traduccion|palabra|término|termino"
     r"|значит|означает|переводится|перевод|перевести|слово|термин)\b",
     re.IGNORECASE,

@@ -173,7 +173,7 @@ ALLOW = entries(
     homo_sapiens homo_erectus moby_dick dick's_sporting tit_for_tat spick_and_span pussy_willow* hostia_consagrada
     hell's_kitchen ебонит* van_dyke* anais cummings rinky_dink ding_dong без_сучка
     anal_retentive* bloody_minded* spotted_dick
-    shitterton shitlington twatt cockermouth cockfosters cockburnspath shitak* shiitak*
+    q10 pishit* shitterton shitlington twatt cockermouth cockfosters cockburnspath shitak* shiitak*
     fisura_anal fisuras_anales fístula_anal fistula_anal cáncer_anal cancer_anal canal_anal esfínter_anal esfinter_anal
     región_anal region_anal zona_anal absceso_anal prurito_anal sangrado_anal dolor_anal examen_anal
     """
@@ -253,9 +253,12 @@ SENSES: dict[str, Sense] = {
         before="very more most less and or",
     ),
     # The verb "to slow down" ("retards their motion", "retarded growth"), not the slur.
+    # Also the clinical sense ("retarded gastric emptying") and slow-release tablets ("nifedipine retard").
     **_senses(
         "retard retards retarded",
-        after="the their its his her our a an growth development progress ignition combustion spark",
+        after="""the their its his her our a an growth development progress ignition combustion spark gastric
+        emptying puberty labor labour healing absorption release tablet tablets capsule capsules""",
+        near="tablet* capsule* mg release* formulation* dose* dosing pharmacokinetic*",
     ),
     # A rooster ("cock-crow", "cockfight"); British "cock-up" is a blunder.
     **_senses(

@@ -503,6 +503,12 @@ def test_chat_spellings_in_three_languages_are_caught(filt: ProfanityFilter, tex
         "el cáncer anal se trata",
         # A handle's "@" opens a mention, it is not an "a".
         "@sh1take_farmer nice crop",
+        # Clinical and pharmaceutical senses, a supplement, Russian written in Latin letters ("пишите").
+        "delayed or retarded gastric emptying",
+        "nifedipine retard 20 mg",
+        'is "retarded" still used in medical texts?',
+        "coenzyme Q10 and statins",
+        "pishite mne v lichku",
     ],
 )
 def test_capitals_names_mentions_places_and_handles_pass(filt: ProfanityFilter, text: str) -> None:
