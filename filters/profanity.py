@@ -159,17 +159,13 @@ def _variants(word: str, masked: bool) -> set[str]:
                     found.add(" ".join([*tokens[:k], form, *tokens[k + 1 :]]))
     elif masked and 3 <= len(word) <= 14 and word.isalnum():
         n = len(word)
-        # Masks keep the first and last letter and at least two letters: f*ck, f**k, a**hole.
+        # Masks keep the first and last letter: f*ck, f**k, a**hole, motherf**ker, f*****g. A run hides at most
+        # four letters, or all the inside but one letter (longer runs in the middle of a word are not written).
         for start in range(1, n - 1):
             for end in range(start + 1, n):
-                form = word[:start] + MASK * (end - start) + word[end:]
-                if n - (end - start) >= 2:
-                    found.add(form)
-        # A run of masks need not count the letters it hides: "п***ц" for "пиздец", "f*****g" for "fucking".
-        if n >= 5:
-            hidden = n - 2
-            for masks in range(max(2, hidden - 2), hidden + 3):
-                found.add(word[0] + MASK * masks + word[-1])
+                masks = end - start
+                if masks <= 4 or masks >= n - 3:
+                    found.add(word[:start] + MASK * masks + word[end:])
         if n >= 5 or (n == 3 and not word.isascii()):
             # The last letter masked: "бл*" for "бля", "ху*" for "хуй".
             found.add(word[:-1] + MASK)
@@ -240,13 +236,21 @@ def compile_lists(settings: ProfanitySettings) -> _Compiled:
         word = canonical(raw.strip("*"), table)
         if not word or word in allowed_words:
             continue
+        # An English plural "s" for Latin-script words ("f*cks"); Cyrillic words inflect otherwise.
+        plural = word.isascii() or lang != "ru"
         for form in _variants(word, True):
-            forms = [form] if inside_right or form.endswith("s") or " " in form else [form, form + "s"]
+            forms = [form] if not plural or inside_right or form.endswith("s") or " " in form else [form, form + "s"]
             sign = _sign(word, form)
             for f in forms:
                 lead = "" if inside_left else " "
                 trail = "" if inside_right else " "
                 put(lead + f + trail, _Entry(_WORD, len(lead), len(f), len(trail), severity, lang, word, sign))
+        if 5 <= len(word) <= 14 and word.isalpha() and not inside_left and not inside_right:
+            # A run of masks need not count the letters it hides: "п***ц" for "пиздец" (one more or one fewer).
+            hidden = len(word) - 2
+            for masks in (hidden - 1, hidden + 1):
+                f = word[0] + MASK * masks + word[-1]
+                put(" " + f + " ", _Entry(_WORD, 1, len(f), 1, severity, lang, word))
         if 4 <= len(word) <= 12 and word.isalpha():
             # Everything masked but the first letter ("f***", "b****"): a whole token only, never inside a word.
             f = word[0] + MASK * (len(word) - 1)
@@ -317,12 +321,17 @@ def _loose_bangs(folded: str) -> str:
 
 # An "@" opening a handle ("@sh1taki_mushroom_lover", "@cool_kid_2000") marks a mention, not an "a" ("@ss" stays
 # "ass"): a handle has an underscore or nine characters or more. Each match is one "@" and the word after it.
-_HANDLE = re.compile(r"(?<!\w)@(?=\w*_|\w{9})")
+_HANDLE = re.compile(r"(?<!\w)@(?=\w*_|\w{9})\w+")
 
 
-def _unmention(text: str, folded: str) -> str:
-    """``folded`` with the "@" that opens each handle read as a space (positions unchanged)."""
-    starts = [m.start() for m in _HANDLE.finditer(text)]
+def _unmention(text: str, folded: str, hits: list[tuple[int, _Entry]]) -> str:
+    """``folded`` with the "@" that opens a handle read as a space where one of ``hits`` is in it (else ``folded``).
+
+    ``hits`` are the automaton's on the padded text: (index of the last character, entry); index ``i`` of the
+    text is ``i + 1`` there.
+    """
+    firsts = [end - entry.trail - entry.length + 1 for end, entry in hits]
+    starts = [m.start() for m in _HANDLE.finditer(text) if any(m.start() < a <= m.end() for a in firsts)]
     if not starts:
         return folded
     chars = list(folded)
@@ -372,8 +381,6 @@ class ProfanityFilter:
                 folded = text.translate(self._table)
         if BANG in folded:
             folded = _loose_bangs(folded)
-        if "@" in text:
-            folded = _unmention(text, folded)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
@@ -381,13 +388,19 @@ class ProfanityFilter:
         folded = fold(text, self._table)
         if BANG in folded:
             folded = _loose_bangs(folded)
-        if "@" in text:
-            folded = _unmention(text, folded)
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
     def _matched(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
         """Findings from the automaton's ``hits`` on the padded ``folded`` text."""
+        if "@" in text:
+            # A handle's "@" read as a letter inside a match ("@sh1taki_fan" read "ashitaki"): read it as a space.
+            unmentioned = _unmention(text, folded, hits)
+            if unmentioned is not folded:
+                folded = unmentioned
+                hits = list(self._automaton.iter(f" {folded} "))
+                if not hits:
+                    return []
         for end, entry in hits:
             if entry.kind == _TRIGGER and not _numeric_run(text, end):
                 return self._slow(text, folded, hits)
@@ -424,24 +437,26 @@ class ProfanityFilter:
     ) -> list[Finding]:
         allowed = [(s, e) for s, e, entry in located if entry.kind == _ALLOW]
         best: dict[tuple[int, int], _Entry] = {}
+        names, senses = words.NAMES, words.SENSES
         for s, e, entry in located:
             if entry.kind != _WORD:
                 continue
-            if any(a <= s and e <= b for a, b in allowed):
+            old = best.get((s, e))
+            if old is not None and entry.severity <= old.severity:
+                continue  # the same span, already kept at this severity or higher
+            if allowed and any(a <= s and e <= b for a, b in allowed):
                 continue
             shown = text[s:e]
             if entry.sign and not any(c in shown for c in entry.sign):
                 continue
-            if _only_digits(shown) or (entry.canonical in words.NAMES and _is_name(text, s, e)):
+            if _only_digits(shown) or (entry.canonical in names and _is_name(text, s, e)):
                 continue
-            sense = words.SENSES.get(shown.lower())
+            sense = senses.get(shown.lower())
             if sense is not None and _innocent_sense(text, s, e, sense):
                 continue
-            if _mentioned(text, s, e):
+            if s and text[s - 1] in _QUOTES and _mentioned(text, s, e):
                 continue
-            old = best.get((s, e))
-            if old is None or entry.severity > old.severity:
-                best[(s, e)] = entry
+            best[(s, e)] = entry
         # Stems and roots found inside a word are shown as the whole word ("clusterfuck", "пиздец").
         widened: dict[tuple[int, int], _Entry] = {}
         for (s, e), entry in best.items():
@@ -469,6 +484,8 @@ class ProfanityFilter:
 
 def _disguised(shown: str) -> bool:
     """True when a matched span uses symbols, digits, spacing, mixed scripts or compatibility letters."""
+    if shown.isascii() and shown.isalpha():
+        return False  # plain ASCII letters (most findings): none of the tests below can hold
     tokens = shown.split()
     letters = "".join(tokens).replace("'", "")
     if not letters.isalpha() or unicodedata.normalize("NFKC", shown) != shown:
@@ -521,10 +538,10 @@ def _is_name(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40].split(maxsplit=2)
     if after and text[end : end + 1] == " " and after[0].lower() in _PARTICLES_AFTER:
         return True  # "dick van dyke", written in any case
-    if _NAME_CUE.search(text[max(0, start - 40) : start]):
-        return True  # "her name is Fanny", "we call him Dick", "se llama", "зовут"
     if not (word[:1].isupper() and word[1:].islower()):
         return False
+    if _NAME_CUE.search(text[max(0, start - 40) : start]):
+        return True  # "her name is Fanny", "we call him Dick", "se llama", "зовут"
     if after and text[end : end + 1] == " " and _titled(after[0]) and after[0].lower() != "hell":
         return True
     before = text[max(0, start - 40) : start]
@@ -562,7 +579,8 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     return _MEANING.search(text[max(0, start - 60) : end + 60]) is not None
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+#: Punctuation read as a space when the words around a listed word are read (a ``str.translate`` table).
+_NOT_A_WORD = str.maketrans(dict.fromkeys("\"'«»“”„‘’`.,;:!?¡¿()[]{}<>/\\|*-_~…—–@#", " "))
 #: The next word follows at once (a space or a hyphen between): "shag carpet", "cock-crow".
 _NEXT_WORD = re.compile(r"[ \t-]{1,3}[^\W\d_]")
 #: Words either side of a listed word that :attr:`Sense.near` looks at.
@@ -576,9 +594,9 @@ def _innocent_sense(text: str, start: int, end: int, sense: words.Sense) -> bool
     shown = text[start:end]
     if (sense.lowercase and shown.islower()) or (sense.uppercase and shown.isupper()):
         return True
-    before = _WORDS.findall(text[max(0, start - 100) : start].lower())[-_NEAR:]
+    before = text[max(0, start - 100) : start].lower().translate(_NOT_A_WORD).split()[-_NEAR:]
     tail = text[end : end + 100]
-    after = _WORDS.findall(tail.lower())[:_NEAR]
+    after = tail.lower().translate(_NOT_A_WORD).split()[:_NEAR]
     if tail[:1] in "'’" and after[:1] == ["s"]:
         after = after[1:]  # "coon's eyes": the possessive is not the next word
     around = (*before, *after)
