@@ -461,6 +461,8 @@ class ProfanityFilter:
                 continue
             if s and text[s - 1] in _QUOTES and _mentioned(text, s, e):
                 continue
+            if " " in shown and _inside_spelled_word(text, s, shown):
+                continue
             best[(s, e)] = entry
         # Stems and roots found inside a word are shown as the whole word ("clusterfuck", "пиздец").
         widened: dict[tuple[int, int], _Entry] = {}
@@ -575,6 +577,19 @@ _MEANING = re.compile(
     r"|значит|означает|переводится|перевод|перевести|слово|термин)\b",
     re.IGNORECASE,
 )
+
+
+def _inside_spelled_word(text: str, start: int, shown: str) -> bool:
+    """True when a match of spaced letters starts inside a longer spelled word ("т е б е к о н е ц", "c o m p u t a").
+
+    Spelled-out letters one space apart read as one word; a spelled-out word boundary is a wider gap
+    ("h o s t   i s   a   w h 0 r e") or punctuation.
+    """
+    if not all(len(token) == 1 for token in shown.split()):
+        return False
+    return (
+        start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and (start == 2 or text[start - 3] == " ")
+    )
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:

@@ -503,6 +503,9 @@ def test_chat_spellings_in_three_languages_are_caught(filt: ProfanityFilter, tex
         "the Twatt post office",
         "tengo una fisura anal",
         "el cáncer anal se trata",
+        # Spelled-out letters: a listed word inside a longer spelled word ("т е б е", "c o m p u t a d o r a").
+        "т е б е к о н е ц",
+        "c o m p u t a d o r a",
         # A handle's "@" opens a mention, it is not an "a".
         "@sh1take_farmer nice crop",
         # Clinical and pharmaceutical senses, a supplement, Russian written in Latin letters ("пишите").
@@ -519,7 +522,13 @@ def test_capitals_names_mentions_places_and_handles_pass(filt: ProfanityFilter, 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("kiss my @ss", ["@ss"]), ("you fucking 'idiot'", ["fucking"]), ("@fuck_this_bot", ["fuck"])],
+    [
+        ("h o s t   i s   a   w h 0 r e", ["w h 0 r e"]),
+        ("f u c k   y o u", ["f u c k"]),
+        ("kiss my @ss", ["@ss"]),
+        ("you fucking 'idiot'", ["fucking"]),
+        ("@fuck_this_bot", ["fuck"]),
+    ],
 )
 def test_a_short_at_spelling_a_quoted_neighbour_and_a_profane_handle_are_still_caught(
     filt: ProfanityFilter, text: str, expected: list[str]
