@@ -237,7 +237,7 @@ def report_risk(rows: list[Row], found: list[list[Finding]], errors: str | None)
         show_errors(risk_rows, errors)
 
 
-def report_profanity(rows: list[Row], found: list[list[Finding]], errors: str | None) -> None:
+def report_profanity(rows: list[Row], found: list[list[Finding]], errors: str | None, families: bool = True) -> None:
     """Message-level profanity on the profanity files (positives and look-alikes), per language and family.
 
     A line counts as flagged when the profanity filter raises anything on it (mild words are raised at ``info``);
@@ -273,7 +273,10 @@ def report_profanity(rows: list[Row], found: list[list[Finding]], errors: str | 
             family = re.sub(r"\s*\[\w+\]$", "", row.family) or "?"
             clean[family][0] += not any(f.category == "profanity" for f in fs)
             clean[family][1] += 1
-    if clean:
+    if clean and not families:
+        ok, n = sum(v[0] for v in clean.values()), sum(v[1] for v in clean.values())
+        print(f"  profanity look-alikes left clean: {ok / n:.2f} ({ok}/{n})")
+    elif clean:
         print("  profanity look-alikes left clean, by family:")
         for family, (ok, n) in sorted(clean.items(), key=lambda item: (item[1][0] / item[1][1], item[0])):
             print(f"    {family[:50]:50} {ok / n:6.2f}  ({ok}/{n})")
@@ -587,7 +590,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         risk_errors = args.errors if args.errors and not args.errors.startswith(("privacy.", "profanity")) else None
         report_risk(rows, found, risk_errors)
-        report_profanity(rows, found, args.errors)
+        # A frozen split's family names are its writers' words: only the aggregate is printed.
+        report_profanity(rows, found, args.errors, families=split not in FROZEN)
         report_privacy(rows, found, args.errors if args.errors and args.errors.startswith("privacy.") else None)
     if not args.no_real:
         print("\n== published text (false flags)")
