@@ -524,7 +524,7 @@ _PARTICLES_AFTER = frozenset("van von der den ten ter du di da".split())
 #: Words that introduce a name just before it: "her name is Fanny", "we call him Dick", "se llama", "его зовут".
 _NAME_CUE = re.compile(
     r"(?:\bnamed?|\bname is|\bname's|\bcalled|\bcall (?:him|her|me|them|it)|\bnickname(?:d| is)|\bllamad[oa]"
-    r"|\bllama|\bllamamos|\bапод|зовут|\bзвали)\s+$",
+    r"|\bllama|\bllamamos|зовут|\bзвали)\s+$",
     re.IGNORECASE,
 )
 
@@ -537,9 +537,11 @@ def _titled(word: str) -> bool:
 def _is_name(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is written as a name next to another name: "Dick Tracy", "Henry Van Dyke".
 
-    The word must be capitalised (not all capitals) and the word after it capitalised (also after a comma or
-    "and": "Vergas, Minnesota", "Dick and Jane"), or the word before it capitalised (or an initial, "C. A. R.
-    Hoare", or a name's particle after a name, "Safo de Lesbos") and not a pronoun or determiner.
+    In any case, a word before "van", "von" and the like is a first name ("dick van dyke"). Otherwise the word must
+    be capitalised (not all capitals) and introduced as a name ("her name is Fanny", "we call him Dick"), or the
+    word after it capitalised (also after a comma or "and": "Vergas, Minnesota", "Dick and Jane"), or the word
+    before it capitalised (or an initial, "C. A. R. Hoare", or a name's particle after a name, "Safo de Lesbos")
+    and not a pronoun or determiner.
     """
     word = text[start:end]
     after = text[end : end + 40].split(maxsplit=2)
