@@ -47,13 +47,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import machine
 
-from castguard.core.model import Author, ChatMessage, Finding
+from castguard.core.model import Author, ChatMessage, Finding, Severity
 from castguard.core.policy import load_policy
 from castguard.filters.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "detection"
 #: Splits whose lines must never be tuned on: scored only when their manifest matches.
 FROZEN = ("test", "holdout", "holdout2", "holdout3")
+#: The files of profanity lines (label ``profanity``), scored apart from the risk categories.
+PROFANITY_SOURCE = "profanity"
 #: Message-level categories scored on the risk lines (a category the filters do not raise yet scores recall 0).
 RISK_CATEGORIES = (
     "risk.threat",
@@ -192,7 +194,11 @@ def speech_act(family: str) -> str:
 
 def report_risk(rows: list[Row], found: list[list[Finding]], errors: str | None) -> None:
     """Message-level figures per category, per language, and look-alikes left clean."""
-    risk_rows = [(row, fs) for row, fs in zip(rows, found, strict=True) if not row.spans and row.source != "ids"]
+    risk_rows = [
+        (row, fs)
+        for row, fs in zip(rows, found, strict=True)
+        if not row.spans and row.source not in ("ids", PROFANITY_SOURCE)
+    ]
     print(f"  {'category':22} {'P':>6} {'R':>6} {'F1':>6}   {'pos':>4}  recall en / es / ru")
     for category in RISK_CATEGORIES:
         tp = fp = fn = 0
@@ -229,6 +235,61 @@ def report_risk(rows: list[Row], found: list[list[Finding]], errors: str | None)
         print(f"    {act:32} {ok / n:6.2f}  ({ok}/{n})")
     if errors:
         show_errors(risk_rows, errors)
+
+
+def report_profanity(rows: list[Row], found: list[list[Finding]], errors: str | None, families: bool = True) -> None:
+    """Message-level profanity on the profanity files (positives and look-alikes), per language and family.
+
+    A line counts as flagged when the profanity filter raises anything on it (mild words are raised at ``info``);
+    the figures for ``warn`` findings alone follow. Lines of the other files carry no profanity label (their writers
+    were not asked about it): the share of them flagged is printed for review, not scored.
+    """
+    pairs = [(row, fs) for row, fs in zip(rows, found, strict=True) if row.source == PROFANITY_SOURCE]
+    if not pairs:
+        return
+    print(f"  {'profanity (messages)':22} {'P':>6} {'R':>6} {'F1':>6}   {'pos':>4}  {'look':>4}  P / R with warn only")
+    for lang in ("en", "es", "ru", "all"):
+        chosen = [(row, fs) for row, fs in pairs if lang in ("all", row.lang)]
+        if not chosen:
+            continue
+        cells = []
+        for severe in (False, True):
+            tp = fp = fn = 0
+            for row, fs in chosen:
+                predicted = any(f.category == "profanity" and (not severe or f.severity >= Severity.WARN) for f in fs)
+                truth = "profanity" in row.labels
+                tp += predicted and truth
+                fp += predicted and not truth
+                fn += truth and not predicted
+            cells.append(prf(tp, fp, fn))
+        positives = sum("profanity" in row.labels for row, _ in chosen)
+        (p, r, f1), (wp, wr, _) = cells
+        print(
+            f"  {lang:22} {p:6.2f} {r:6.2f} {f1:6.2f}   {positives:4}  {len(chosen) - positives:4}  {wp:.2f} / {wr:.2f}"
+        )
+    clean: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row, fs in pairs:
+        if "profanity" not in row.labels:
+            family = re.sub(r"\s*\[\w+\]$", "", row.family) or "?"
+            clean[family][0] += not any(f.category == "profanity" for f in fs)
+            clean[family][1] += 1
+    if clean and not families:
+        ok, n = sum(v[0] for v in clean.values()), sum(v[1] for v in clean.values())
+        print(f"  profanity look-alikes left clean: {ok / n:.2f} ({ok}/{n})")
+    elif clean:
+        print("  profanity look-alikes left clean, by family:")
+        for family, (ok, n) in sorted(clean.items(), key=lambda item: (item[1][0] / item[1][1], item[0])):
+            print(f"    {family[:50]:50} {ok / n:6.2f}  ({ok}/{n})")
+    others = [
+        (row, fs)
+        for row, fs in zip(rows, found, strict=True)
+        if row.source != PROFANITY_SOURCE and not row.spans and "profanity" not in row.labels
+    ]
+    if others:
+        flagged = sum(any(f.category == "profanity" for f in fs) for _, fs in others)
+        print(f"  other files' lines (no profanity label) with a profanity flag: {flagged}/{len(others)}")
+    if errors == "profanity":
+        show_errors(pairs, "profanity")
 
 
 def show_errors(rows: list[tuple[Row, list[Finding]]], category: str) -> None:
@@ -316,8 +377,33 @@ def chatterbot_lines(language: str) -> Iterator[str]:
                     yield text
 
 
+#: Profanity flags on published text reviewed line by line: (source, SHA-256 of the line) -> verdict.
+REVIEWED = Path(__file__).resolve().parent / "data" / "profanity_reviewed.tsv"
+
+
+def reviewed_verdicts() -> dict[tuple[str, str], str]:
+    """The reviewed verdicts ("real" or "innocent") of profanity flags on published text."""
+    verdicts: dict[tuple[str, str], str] = {}
+    if REVIEWED.exists():
+        for line in REVIEWED.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                source, digest, verdict, *_ = line.split("\t")
+                verdicts[(source, digest)] = verdict
+    return verdicts
+
+
+def line_digest(line: str) -> str:
+    """The key of a published line in the reviewed list."""
+    return hashlib.sha256(line.encode("utf-8")).hexdigest()
+
+
 def report_real(pipeline: Pipeline, sample: int) -> None:
-    """False-flag shares on published text."""
+    """False-flag shares on published text.
+
+    Profanity is shown three ways: every flag (``profanity``), the flags reviewed as innocent (``innocent``: the
+    false-flag share) and those reviewed as real swearing (``real``); a flag on a line not yet reviewed is counted
+    apart (``new``) and printed, to be reviewed and added to ``data/profanity_reviewed.tsv``.
+    """
     sources = [
         ("fortunes (en)", list(fortune_lines("en"))),
         ("fortunes-es", list(fortune_lines("es"))),
@@ -326,8 +412,13 @@ def report_real(pipeline: Pipeline, sample: int) -> None:
         ("chatterbot-corpus es", list(chatterbot_lines("spanish"))),
         ("chatterbot-corpus ru", list(chatterbot_lines("russian"))),
     ]
-    print(f"  {'source':22} {'lines':>7} {'risk':>8} {'profanity':>10} {'privacy':>8}")
+    verdicts = reviewed_verdicts()
+    print(
+        f"  {'source':22} {'lines':>7} {'risk':>8} {'profanity':>10} {'innocent':>9} {'real':>8} {'new':>4}"
+        f" {'privacy':>8}"
+    )
     flagged_samples: list[str] = []
+    profanity_samples: list[str] = []
     for name, lines in sources:
         if not lines:
             print(f"  {name:22} not installed")
@@ -338,16 +429,32 @@ def report_real(pipeline: Pipeline, sample: int) -> None:
             for line, fs in zip(lines, found, strict=True)
             if any(f.category.startswith(("risk.", "spam.scam", "health.")) for f in fs)
         ]
-        prof = sum(any(f.category == "profanity" for f in fs) for fs in found)
+        profane = [
+            (line, fs) for line, fs in zip(lines, found, strict=True) if any(f.category == "profanity" for f in fs)
+        ]
+        judged = Counter(verdicts.get((name, line_digest(line)), "new") for line, _ in profane)
         priv = sum(any(f.category.startswith("privacy.") for f in fs) for fs in found)
         n = len(lines)
-        print(f"  {name:22} {n:7} {len(risk) / n:8.3%} {prof / n:10.3%} {priv / n:8.3%}")
+        print(
+            f"  {name:22} {n:7} {len(risk) / n:8.3%} {len(profane) / n:10.3%} {judged['innocent'] / n:9.3%}"
+            f" {judged['real'] / n:8.3%} {judged['new']:4} {priv / n:8.3%}"
+        )
         for line, fs in risk[:sample]:
             categories = ",".join(sorted({f.category for f in fs if not f.category.startswith("privacy.")}))
             flagged_samples.append(f"    [{name}] {categories}: {line[:140]}")
+        shown = 0
+        for line, fs in profane:
+            verdict = verdicts.get((name, line_digest(line)), "new")
+            if verdict != "real" and shown < sample:
+                shown += 1
+                spans = ", ".join(line[f.start : f.end] for f in fs if f.category == "profanity")
+                profanity_samples.append(f"    [{name}] {verdict} {line_digest(line)[:12]} ({spans}): {line[:120]}")
     if flagged_samples:
         print("  risk flags on published text (for review):")
         print("\n".join(flagged_samples))
+    if profanity_samples:
+        print("  profanity flags reviewed as innocent, and new ones to review:")
+        print("\n".join(profanity_samples))
 
 
 # ------------------------------------------------------------------------------------------------ phones
@@ -481,7 +588,10 @@ def main(argv: list[str] | None = None) -> int:
             f"\n== {split} split: {len(rows)} lines from writers {', '.join(sorted(writers))} "
             f"({len(rows) / elapsed:,.0f} lines/s judged one at a time)"
         )
-        report_risk(rows, found, args.errors if args.errors and not args.errors.startswith("privacy.") else None)
+        risk_errors = args.errors if args.errors and not args.errors.startswith(("privacy.", "profanity")) else None
+        report_risk(rows, found, risk_errors)
+        # A frozen split's family names are its writers' words: only the aggregate is printed.
+        report_profanity(rows, found, args.errors, families=split not in FROZEN)
         report_privacy(rows, found, args.errors if args.errors and args.errors.startswith("privacy.") else None)
     if not args.no_real:
         print("\n== published text (false flags)")

@@ -19,6 +19,11 @@ How a message is read
    (``fuuuuck``), marks dropped and ``!`` read as ``i``, with an index map
    back to the original positions, and matched again.
 
+4. A match is then **read in context**, only for the few words that need it: a listed word that is also a name
+   ("Dick Tracy", "her name is Fanny"), an everyday sense shown by the words around it
+   (``profanity_words.SENSES``: "bloody nose", "shag carpet", "a finger prick test", "сука" in a kennel), a word
+   quoted and talked about ('what does "pendejo" mean?'), a handle's ``@`` read as a letter.
+
 Clean chat costs one translate and one automaton scan (a few microseconds).
 """
 
@@ -111,8 +116,8 @@ def canonical(entry: str, table: _FoldTable) -> str:
 
 # Letters a leetspeak digit or symbol may stand for, besides the one it folds to:
 # "1" and "|" fold to "i" but often mean "l"; "v" is written for "u" (fvck); "@" folds
-# to "a" but also stands for "o" (b@@bs).
-_ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a"}
+# to "a" but also stands for "o" (b@@bs); "6" is drawn for the Cyrillic "б" (6лядь).
+_ALTERNATES = {"l": "i", "i": "l", "u": "v", "v": "u", "o": "a", "б": "6"}
 
 
 def _sign(word: str, form: str) -> str:
@@ -129,7 +134,13 @@ def _sign(word: str, form: str) -> str:
         return "@"
     if ("l", "i") in pairs:
         return "1|!¡I"
+    if ("б", "6") in pairs:
+        # "6" for "б" only inside a word written in Cyrillic ("6лядь"), never in "E6" or "6 am".
+        return _CYRILLIC_LETTERS
     return ""
+
+
+_CYRILLIC_LETTERS = "".join(chr(c) for c in range(0x0410, 0x0450)) + "ёЁ"
 
 
 def _variants(word: str, masked: bool) -> set[str]:
@@ -153,15 +164,18 @@ def _variants(word: str, masked: bool) -> set[str]:
                     found.add(" ".join([*tokens[:k], form, *tokens[k + 1 :]]))
     elif masked and 3 <= len(word) <= 14 and word.isalnum():
         n = len(word)
-        # Masks keep the first and last letter and at least two letters: f*ck, f**k, a**hole.
+        # Masks keep the first and last letter: f*ck, f**k, a**hole, motherf**ker, f*****g. A run hides at most
+        # four letters, or all the inside but one letter (longer runs in the middle of a word are not written).
         for start in range(1, n - 1):
             for end in range(start + 1, n):
-                form = word[:start] + MASK * (end - start) + word[end:]
-                if n - (end - start) >= 2:
-                    found.add(form)
+                masks = end - start
+                if masks <= 4 or masks >= n - 3:
+                    found.add(word[:start] + MASK * masks + word[end:])
+        if n >= 5 or (n == 3 and not word.isascii()):
+            # The last letter masked: "бл*" for "бля", "ху*" for "хуй".
+            found.add(word[:-1] + MASK)
         if n >= 5:
             found.add(MASK + word[1:])
-            found.add(word[:-1] + MASK)
         if 3 <= n <= 8:
             found.add(" ".join(word))
     return found
@@ -227,13 +241,21 @@ def compile_lists(settings: ProfanitySettings) -> _Compiled:
         word = canonical(raw.strip("*"), table)
         if not word or word in allowed_words:
             continue
+        # An English plural "s" for Latin-script words ("f*cks"); Cyrillic words inflect otherwise.
+        plural = word.isascii() or lang != "ru"
         for form in _variants(word, True):
-            forms = [form] if inside_right or form.endswith("s") or " " in form else [form, form + "s"]
+            forms = [form] if not plural or inside_right or form.endswith("s") or " " in form else [form, form + "s"]
             sign = _sign(word, form)
             for f in forms:
                 lead = "" if inside_left else " "
                 trail = "" if inside_right else " "
                 put(lead + f + trail, _Entry(_WORD, len(lead), len(f), len(trail), severity, lang, word, sign))
+        if 5 <= len(word) <= 14 and word.isalpha() and not inside_left and not inside_right:
+            # A run of masks need not count the letters it hides: "п***ц" for "пиздец" (one more or one fewer).
+            hidden = len(word) - 2
+            for masks in (hidden - 1, hidden + 1):
+                f = word[0] + MASK * masks + word[-1]
+                put(" " + f + " ", _Entry(_WORD, 1, len(f), 1, severity, lang, word))
         if 4 <= len(word) <= 12 and word.isalpha():
             # Everything masked but the first letter ("f***", "b****"): a whole token only, never inside a word.
             f = word[0] + MASK * (len(word) - 1)
@@ -302,6 +324,27 @@ def _loose_bangs(folded: str) -> str:
     return folded if _INNER_BANGS.search(folded) else folded.replace(BANG, " ")
 
 
+# An "@" opening a handle ("@sh1taki_mushroom_lover", "@cool_kid_2000") marks a mention, not an "a" ("@ss" stays
+# "ass"): a handle has an underscore or nine characters or more. Each match is one "@" and the word after it.
+_HANDLE = re.compile(r"(?<!\w)@(?=\w*_|\w{9})\w+")
+
+
+def _unmention(text: str, folded: str, hits: list[tuple[int, _Entry]]) -> str:
+    """``folded`` with the "@" that opens a handle read as a space where one of ``hits`` is in it (else ``folded``).
+
+    ``hits`` are the automaton's on the padded text: (index of the last character, entry); index ``i`` of the
+    text is ``i + 1`` there.
+    """
+    firsts = [end - entry.trail - entry.length + 1 for end, entry in hits]
+    starts = [m.start() for m in _HANDLE.finditer(text) if any(m.start() < a <= m.end() for a in firsts)]
+    if not starts:
+        return folded
+    chars = list(folded)
+    for i in starts:
+        chars[i] = " "
+    return "".join(chars)
+
+
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
 
 
@@ -355,6 +398,14 @@ class ProfanityFilter:
 
     def _matched(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
         """Findings from the automaton's ``hits`` on the padded ``folded`` text."""
+        if "@" in text:
+            # A handle's "@" read as a letter inside a match ("@sh1taki_fan" read "ashitaki"): read it as a space.
+            unmentioned = _unmention(text, folded, hits)
+            if unmentioned is not folded:
+                folded = unmentioned
+                hits = list(self._automaton.iter(f" {folded} "))
+                if not hits:
+                    return []
         for end, entry in hits:
             if entry.kind == _TRIGGER and not _numeric_run(text, end):
                 return self._slow(text, folded, hits)
@@ -391,19 +442,28 @@ class ProfanityFilter:
     ) -> list[Finding]:
         allowed = [(s, e) for s, e, entry in located if entry.kind == _ALLOW]
         best: dict[tuple[int, int], _Entry] = {}
+        names, senses = words.NAMES, words.SENSES
         for s, e, entry in located:
             if entry.kind != _WORD:
                 continue
-            if any(a <= s and e <= b for a, b in allowed):
+            old = best.get((s, e))
+            if old is not None and entry.severity <= old.severity:
+                continue  # the same span, already kept at this severity or higher
+            if allowed and any(a <= s and e <= b for a, b in allowed):
                 continue
             shown = text[s:e]
             if entry.sign and not any(c in shown for c in entry.sign):
                 continue
-            if _only_digits(shown) or (entry.canonical in words.NAMES and _is_name(text, s, e)):
+            if _only_digits(shown) or (entry.canonical in names and _is_name(text, s, e)):
                 continue
-            old = best.get((s, e))
-            if old is None or entry.severity > old.severity:
-                best[(s, e)] = entry
+            sense = senses.get(shown.lower())
+            if sense is not None and _innocent_sense(text, s, e, sense):
+                continue
+            if s and text[s - 1] in _QUOTES and _mentioned(text, s, e):
+                continue
+            if " " in shown and _inside_spelled_word(text, s, shown):
+                continue
+            best[(s, e)] = entry
         # Stems and roots found inside a word are shown as the whole word ("clusterfuck", "пиздец").
         widened: dict[tuple[int, int], _Entry] = {}
         for (s, e), entry in best.items():
@@ -431,6 +491,8 @@ class ProfanityFilter:
 
 def _disguised(shown: str) -> bool:
     """True when a matched span uses symbols, digits, spacing, mixed scripts or compatibility letters."""
+    if shown.isascii() and shown.isalpha():
+        return False  # plain ASCII letters (most findings): none of the tests below can hold
     tokens = shown.split()
     letters = "".join(tokens).replace("'", "")
     if not letters.isalpha() or unicodedata.normalize("NFKC", shown) != shown:
@@ -451,29 +513,130 @@ def _only_digits(shown: str) -> bool:
 
 
 #: Words before a capitalised word that make it a vocative or an insult, not a name ("You Dick", "Suck My Dick").
-_NOT_A_NAME_BEFORE = frozenset("you your ur u my his her their our a an the what such hey oi big little suck".split())
+_NOT_A_NAME_BEFORE = frozenset(
+    """you your ur u my his her their our a an the what such hey oi big little suck
+    eres un una el tu su mi qué que pinche maldito maldita""".split()
+)
+#: Particles inside a name ("Safo de Lesbos", "Marqués de Marica", "Henry van Dyke").
+_NAME_PARTICLES = frozenset("de del van von da di du der".split())
+#: Particles after a first name that are not also everyday Spanish words ("Dick van Dyke", "Fanny von Arnstein").
+_PARTICLES_AFTER = frozenset("van von der den ten ter du di da".split())
+#: Words that introduce a name just before it: "her name is Fanny", "we call him Dick", "se llama", "его зовут".
+_NAME_CUE = re.compile(
+    r"(?:\bnamed?|\bname is|\bname's|\bcalled|\bcall (?:him|her|me|them|it)|\bnickname(?:d| is)|\bllamad[oa]"
+    r"|\bllama|\bllamamos|зовут|\bзвали)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _titled(word: str) -> bool:
+    """A word written as a name: a capital, then lower case ("Minnesota", "Jane.")."""
+    return word[:1].isupper() and word[1:2].islower()
 
 
 def _is_name(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is written as a name next to another name: "Dick Tracy", "Henry Van Dyke".
 
-    The word must be capitalised (not all capitals) and the word after it capitalised, or the word before
-    it capitalised (or an initial, "C. A. R. Hoare") and not a pronoun or determiner.
+    In any case, a word before "van", "von" and the like is a first name ("dick van dyke"). Otherwise the word must
+    be capitalised (not all capitals) and introduced as a name ("her name is Fanny", "we call him Dick"), or the
+    word after it capitalised (also after a comma or "and": "Vergas, Minnesota", "Dick and Jane"), or the word
+    before it capitalised (or an initial, "C. A. R. Hoare", or a name's particle after a name, "Safo de Lesbos")
+    and not a pronoun or determiner.
     """
     word = text[start:end]
+    after = text[end : end + 40].split(maxsplit=2)
+    if after and text[end : end + 1] == " " and after[0].lower() in _PARTICLES_AFTER:
+        return True  # "dick van dyke", written in any case
     if not (word[:1].isupper() and word[1:].islower()):
         return False
-    after = text[end : end + 40].split(maxsplit=1)
-    if after and text[end : end + 1] == " " and after[0][:1].isupper() and after[0][1:2].islower():
+    if _NAME_CUE.search(text[max(0, start - 40) : start]):
+        return True  # "her name is Fanny", "we call him Dick", "se llama", "зовут"
+    if after and text[end : end + 1] == " " and _titled(after[0]) and after[0].lower() != "hell":
         return True
     before = text[max(0, start - 40) : start]
+    words_before = before.split()
+    prev = (words_before[-1:] or [""])[0].rstrip(",")
+    if prev.lower() in _NOT_A_NAME_BEFORE:
+        return False
+    if len(after) >= 2 and (after[0] == "," or after[0].lower() in ("and", "&")) and _titled(after[1]):
+        return True
     if not before.endswith(" "):
         return False
-    previous = before.split()[-1:] or [""]
-    prev = previous[0].rstrip(",")
-    if prev.lower() in _NOT_A_NAME_BEFORE or not prev[:1].isupper():
+    if prev.lower() in _NAME_PARTICLES and len(words_before) >= 2 and _titled(words_before[-2]):
+        return True
+    if not prev[:1].isupper():
         return False
     return prev[1:].islower() or (prev.endswith(".") and len(prev) == 2)
+
+
+#: Quotation marks around a word talked about, not used ("what does 'pendejo' mean?").
+_QUOTES = frozenset("\"'«»“”„‘’`")
+#: Words that ask what a word means or how it translates, in EN/ES/RU.
+_MEANING = re.compile(
+    r"\b(?:mean|means|meaning|meant|define|definition|translate[sd]?|translation|word|term|spell|pronounce|used"
+    r"|usage|outdated|offensive"
+    r"|significa|significado|quiere decir|traduce|traducción|traduccion|palabra|término|termino"
+    r"|значит|означает|переводится|перевод|перевести|слово|термин)\b",
+    re.IGNORECASE,
+)
+
+
+def _inside_spelled_word(text: str, start: int, shown: str) -> bool:
+    """True when a match of spaced letters starts inside a longer spelled word ("т е б е к о н е ц", "c o m p u t a").
+
+    Spelled-out letters one space apart read as one word; a spelled-out word boundary is a wider gap
+    ("h o s t   i s   a   w h 0 r e") or punctuation.
+    """
+    if not all(len(token) == 1 for token in shown.split()):
+        return False
+    return (
+        start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and (start == 2 or text[start - 3] == " ")
+    )
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """True when the word is quoted and talked about as a word ("what does "pendejo" mean?", «shit» переводится)."""
+    if start == 0 or end >= len(text) or text[start - 1] not in _QUOTES or text[end] not in _QUOTES:
+        return False
+    return _MEANING.search(text[max(0, start - 60) : end + 60]) is not None
+
+
+#: Punctuation read as a space when the words around a listed word are read (a ``str.translate`` table).
+_NOT_A_WORD = str.maketrans(dict.fromkeys("\"'«»“”„‘’`.,;:!?¡¿()[]{}<>/\\|*-_~…—–@#", " "))
+#: The next word follows at once (a space or a hyphen between): "shag carpet", "cock-crow".
+_NEXT_WORD = re.compile(r"[ \t-]{1,3}[^\W\d_]")
+#: Words either side of a listed word that :attr:`Sense.near` looks at.
+_NEAR = 8
+#: Words after which the literal "bloody" is the intensifier after all ("and bloody hell").
+_SWEAR_AFTER = frozenset(("hell", "well"))
+
+
+def _innocent_sense(text: str, start: int, end: int, sense: words.Sense) -> bool:
+    """True when the words around ``text[start:end]`` show the listed word's everyday sense (see ``SENSES``)."""
+    shown = text[start:end]
+    if (sense.lowercase and shown.islower()) or (sense.uppercase and shown.isupper()):
+        return True
+    before = text[max(0, start - 100) : start].lower().translate(_NOT_A_WORD).split()[-_NEAR:]
+    tail = text[end : end + 100]
+    after = tail.lower().translate(_NOT_A_WORD).split()[:_NEAR]
+    if tail[:1] in "'’" and after[:1] == ["s"]:
+        after = after[1:]  # "coon's eyes": the possessive is not the next word
+    around = (*before, *after)
+    if sense.needs and sense.needs.isdisjoint(around):
+        return True
+    following = after[0] if after and _NEXT_WORD.match(tail) else ""
+    if following in _SWEAR_AFTER:
+        return False
+    if before and before[-1] in sense.before:
+        return True
+    if following in sense.after:
+        return True
+    if len(following) >= 6 and following.endswith(sense.after_endings):
+        return True
+    if not sense.near.isdisjoint(around):
+        return True
+    stems = sense.near_stems
+    return bool(stems) and any(word.startswith(stems) for word in around)
 
 
 def _numeric_run(text: str, end: int) -> bool:

@@ -322,3 +322,215 @@ def test_excluded_words_are_excluded_in_every_listed_spelling() -> None:
     listed = [w for w in words.better_profanity_words() if w not in words.EXCLUDED]
     leftover = [w for w in listed if canonical(w, table) in excluded]
     assert leftover == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday words of the list: not swearing.
+        "the scum on the pond",
+        "he hired a thug",
+        "a cut of beef rump",
+        "paid in Vietnamese dong",
+        "pimp my ride",
+        "she jerked the rope",
+        "the ding and the dong of the bells",
+        "he is a bit anal retentive",
+        "sheer bloody-mindedness",
+        # Literal "bloody" and titles.
+        "he got a bloody nose",
+        "a long and bloody war",
+        "one very bloody battle",
+        "a Bloody Mary at brunch",
+        "Five Bloody Graves is a film",
+        # The verb "retard", a rooster, a raccoon, a carpet, a seabird, dice, a donkey, a cat, a child.
+        "the drug retards the growth of cells",
+        "the cock crowed at dawn",
+        "no cock-fighting here",
+        "what a cock-up, sorry",
+        "we went coon hunting with the hounds",
+        "my pet coon",
+        "an old shag carpet",
+        "the cormorant, or shag",
+        "shooting craps at the casino",
+        "the bastard child of the king",
+        "the ox and the ass in the manger",
+        "the pussy cat sleeps",
+        "she sobs quietly",
+        # Latin, French, German, English and Spanish homographs.
+        "homo habilis and homo erectus",
+        "take it cum grano salis",
+        "Cum tacent, clamant",
+        "mieux vaut tard que jamais",
+        "er ist zu dick",
+        "add 3 pinches of salt",
+        # Names and places.
+        "Safo de Lesbos",
+        "la Ley de Boob",
+        "el Marqués de Marica",
+        "Visit Vergas, Minnesota",
+        "Charles Follen Adams",
+        "a book about Dick and Jane",
+        "Goatees & Van Dykes",
+        # Dog breeding, a needle's prick, birds, firewood, a pudding.
+        "our bitch had six puppies",
+        "a finger prick test for glucose",
+        "a blue tit at the feeder",
+        "faggots of firewood",
+        "spotted dick and custard",
+        # Spanish: communion, breastfeeding, a hen, a goat, a ship.
+        "recibió la hostia en misa",
+        "el bebé no quiere las tetas",
+        "la polla del corral",
+        "el cabrón del rebaño de cabras",
+        "la verga del barco",
+        # Russian: a female dog.
+        "в конуре сидит сука со щенками",
+        "сука и кобель одной породы",
+    ],
+)
+def test_the_everyday_sense_of_a_listed_word_passes(filt: ProfanityFilter, text: str) -> None:
+    """A listed word with an everyday sense is not reported where the words around it show that sense."""
+    assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bloody hell", ["bloody hell"]),
+        ("a bloody idiot", ["bloody"]),
+        ("and bloody hell again", ["bloody hell"]),
+        ("Bloody Hell", ["Bloody Hell"]),
+        ("suck my cock", ["cock"]),
+        ("c0ck fight", ["c0ck"]),
+        ("shag her", ["shag"]),
+        ("you retard", ["retard"]),
+        ("you coon", ["coon"]),
+        ("what an SOB", ["SOB"]),
+        ("he jerked off", ["jerked off"]),
+        ("qué pinches ganas", ["pinches"]),
+        ("you tard", ["tard"]),
+        ("what a homo", ["homo"]),
+        ("eres un Marica", ["Marica"]),
+        ("You Dick and Jane", ["Dick"]),
+        ("you bitch", ["bitch"]),
+        ("what a prick", ["prick"]),
+        ("nice tits", ["tits"]),
+        ("hostia, qué golpe", ["hostia"]),
+        ("chúpame la polla", ["polla"]),
+        ("ты сука", ["сука"]),
+        ("сука, опять лагает", ["сука"]),
+    ],
+)
+def test_the_swearing_sense_of_the_same_words_is_caught(filt: ProfanityFilter, text: str, expected: list[str]) -> None:
+    """Without the words that show the everyday sense (or written obfuscated) the same words are still reported."""
+    assert spans(filt, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fml this lag", "fml"),
+        ("biatch please", "biatch"),
+        ("fukin lag again", "fukin"),
+        ("qué putada", "putada"),
+        ("me vale madre", "me vale madre"),
+        ("son unos hijoputas", "hijoputas"),
+        ("no seas cagón", "cagón"),
+        ("ссука опять", "ссука"),
+        ("ёпта, лагает", "ёпта"),
+        ("да пошёл ты нах", "нах"),
+        ("пздц", "пздц"),
+    ],
+)
+def test_chat_abbreviations_and_derived_forms_are_caught(filt: ProfanityFilter, text: str, expected: str) -> None:
+    assert spans(filt, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["the ALU adds", "dig a hole", "la computadora", "похоже на то", "нахожу ответ"])
+def test_abbreviations_do_not_catch_the_words_around_them(filt: ProfanityFilter, text: str) -> None:
+    assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ffs not again", "ffs"),
+        ("tired af", "af"),
+        ("what a mf", "mf"),
+        ("that coach is a badass", "badass"),
+        ("phuck this", "phuck"),
+        ("fμck, a Greek mu", "fμck"),
+        ("what the f*****g hell", "f*****g"),
+        ("you motherf**ker", "motherf**ker"),
+        ("m**********r", "m**********r"),
+        ("полный п***ц", "п***ц"),
+        ("бл* опять", "бл*"),
+        ("6лядь, лагает", "6лядь"),
+        ("эти ублюдки", "ублюдки"),
+        ("какого хрена", "какого хрена"),
+        ("alv con el lag", "alv"),
+        ("qlo, otra vez", "qlo"),
+        ("vrg se cayó", "vrg"),
+        ("me la suda", "me la suda"),
+        ("ni madres pago eso", "ni madres"),
+        ("me tiene hasta la madre", "hasta la madre"),
+    ],
+)
+def test_chat_spellings_in_three_languages_are_caught(filt: ProfanityFilter, text: str, expected: str) -> None:
+    """Abbreviations, "ph" for "f", a Greek letter, a mask run of any length, "6" for "б", regional phrases."""
+    assert spans(filt, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Atrial fibrillation, a chemical element and an hour: capitals and digits are not swearing.
+        "AF patients on warfarin",
+        "the ALU of a CPU",
+        "flat E6 please",
+        "see you at 6 am",
+        # Names in any case, and names introduced as names.
+        "dick van dyke danced",
+        "her name is Fanny",
+        "we call him Dick",
+        # A word talked about, not used.
+        'what does "puta" mean?',
+        'qué significa "shit" en inglés',
+        "что значит слово «сука»?",
+        # Villages, and Spanish clinical words.
+        "a pub in Shitterton",
+        "the Twatt post office",
+        "tengo una fisura anal",
+        "el cáncer anal se trata",
+        # Spelled-out letters: a listed word inside a longer spelled word ("т е б е", "c o m p u t a d o r a").
+        "т е б е к о н е ц",
+        "c o m p u t a d o r a",
+        # A handle's "@" opens a mention, it is not an "a".
+        "@sh1take_farmer nice crop",
+        # Clinical and pharmaceutical senses, a supplement, Russian written in Latin letters ("пишите").
+        "delayed or retarded gastric emptying",
+        "nifedipine retard 20 mg",
+        'is "retarded" still used in medical texts?',
+        "coenzyme Q10 and statins",
+        "pishite mne v lichku",
+    ],
+)
+def test_capitals_names_mentions_places_and_handles_pass(filt: ProfanityFilter, text: str) -> None:
+    assert spans(filt, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("h o s t   i s   a   w h 0 r e", ["w h 0 r e"]),
+        ("f u c k   y o u", ["f u c k"]),
+        ("kiss my @ss", ["@ss"]),
+        ("you fucking 'idiot'", ["fucking"]),
+        ("@fuck_this_bot", ["fuck"]),
+    ],
+)
+def test_a_short_at_spelling_a_quoted_neighbour_and_a_profane_handle_are_still_caught(
+    filt: ProfanityFilter, text: str, expected: list[str]
+) -> None:
+    assert spans(filt, text) == expected
