@@ -52,6 +52,7 @@ from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen, qu
 from castguard.tui.team import MarkPainter, TeamView, role_allows, team_badge
 from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
+    THEMED_SCROLLBARS,
     AlertBanner,
     LockdownBanner,
     ReloadingScreen,
@@ -105,6 +106,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     TITLE = "castguard"
     CSS_PATH = "desk.tcss"
+    CSS = THEMED_SCROLLBARS
     #: Below this width the detail panes go under their lists (desk.tcss) so that rows keep their text.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_SCREEN, "-wide")]
     BINDINGS = [

@@ -27,7 +27,7 @@ from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.screens import HelpScreen, quit_with_care
 from castguard.tui.views import InboxView
-from castguard.tui.widgets import LockdownBanner, SafeApp, announce
+from castguard.tui.widgets import THEMED_SCROLLBARS, LockdownBanner, SafeApp, announce
 
 #: How often the recording is read for news (seconds).
 POLL_INTERVAL = 0.5
@@ -41,7 +41,8 @@ class FollowApp(SafeApp, App[None]):
     """Read-only producer view of a live recording; acknowledgements are written back to it."""
 
     TITLE = "castguard follow"
-    CSS = """
+    CSS = (
+        """
     #follow-status { height: 1; background: $boost; padding: 0 1; }
     #follow-main { height: 1fr; }
     #follow-figures { width: 3fr; }
@@ -51,6 +52,8 @@ class FollowApp(SafeApp, App[None]):
     #follow-detail { height: 1fr; border: round $secondary 40%; }
     Screen.lockdown #risk, Screen.lockdown #inbox { border: heavy $error; }
     """
+        + THEMED_SCROLLBARS
+    )
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", id="follow.help", tooltip="Show every key"),
         Binding("q", "quit", "Quit", id="follow.quit", tooltip="Stop following (the recording goes on)"),
