@@ -131,7 +131,7 @@ async def test_the_lists_scrollbars_run_on_the_themes_background_not_a_black_ban
                 await pilot.press("4")
                 await settle(pilot, lambda: app.onair.max_scroll_y > 0, "an on-air view longer than its window")
             bar = view.vertical_scrollbar
-            await settle(pilot, lambda bar=bar: bar.size.height > 0, "the scrollbar shown")
+            await settle(pilot, lambda: bar.size.height > 0, "the scrollbar shown")  # noqa: B023 (awaited here)
             lines = bar.render_lines(Region(0, 0, bar.size.width, bar.size.height))
             grounds = [colour(s.style, background=True) for line in lines for s in line]
             # The track (most of the bar: the thumb is a few cells) is the theme's background.

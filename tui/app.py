@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Static
 from textual.worker import Worker
 
 from castguard.core.config import Config
@@ -43,6 +43,7 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.footer import DeskFooter
 from castguard.tui.marks import author_marks, standing_of
 from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
@@ -252,7 +253,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                     yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
                     yield DetailPane(id="producer-detail")
         yield from self._bars
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         # The views live on the first screen; App.query_one would search whatever screen is on top.

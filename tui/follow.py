@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from castguard.core.config import Config
 from castguard.core.model import ActionKind, EscalationState, MessageRecord
@@ -22,6 +22,7 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.footer import DeskFooter
 from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
@@ -83,7 +84,7 @@ class FollowApp(SafeApp, App[None]):
             with Vertical(id="follow-side"):
                 yield InboxView(self.escalation_info, clock=self.clock, id="inbox")
                 yield DetailPane(id="follow-detail")
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         self.query_one(InboxView).focus()
