@@ -331,7 +331,10 @@ async def late_join(url: str, host_url: str, folder: Path, count: int, escalatio
           f"ready in {ready * 1000:.0f} ms, open queue ({queue}) and inbox ({inbox}) on the member's desk in "
           f"{seen * 1000:.0f} ms")  # fmt: skip
     if during:
-        behind = len(await host.client.xrange(KEYS.updates, min=f"({ready_from}"))
+        if ready_from == "0-0":
+            behind = await host.client.xlen(KEYS.updates)
+        else:
+            behind = len(await host.client.xrange(KEYS.updates, min=f"({ready_from}"))
         age = "none found" if ready_from == "0-0" else f"{joined - int(ready_from.split('-')[0]) / 1000:.2f} s old"
         print(f"    while the chat goes on at {during:,.0f} msg/s: its snapshot {age} when it joined, "
               f"{behind:,} stream entries after it by now; level with the host (message {live:,}) in "
@@ -340,6 +343,7 @@ async def late_join(url: str, host_url: str, folder: Path, count: int, escalatio
         task.cancel()
     await asyncio.gather(follower, runner, return_exceptions=True)
     member.close()
+    await host.client.aclose()
 
 
 async def late_join_over(server: Any, folder: Path, count: int, escalations: int, during: float,
