@@ -419,8 +419,7 @@ class TeamHost:
         snapshot = self.snapshot(tracked)
         ids = (self.last_id, self.last_redacted_id)
         if self.outbox:
-            boundary = self._queued
-            self._boundary, self._boundary_ids = boundary, None
+            self._boundary, self._boundary_ids = self._queued, None
             self._at_boundary.clear()
             self._wake.set()
             try:
