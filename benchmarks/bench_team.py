@@ -12,9 +12,11 @@ desk draws what it received on its next frame (``tui/app.py``: every 50 ms), whi
             chat runs at --rate: the members send notes (a desk-only action: the platform's answer time is
             not part of the figure), each stamped with the time it was sent;
         (b) host → desk delivery of every message (from the source handing it in to each member's model).
-    .venv/bin/python benchmarks/bench_team.py late-join [--messages 72000]
+    .venv/bin/python benchmarks/bench_team.py late-join [--messages 72000] [--during 400] [--latency 10]
         (c) a member joining after --messages messages (an hour of a 20 msg/s chat) with an open queue and inbox:
-            the time until its model holds all of them.
+            the time until its model holds all of them. With --during, the chat goes on at that rate while the
+            member joins (the host's publisher is never idle): how old its snapshot was and when it is level
+            with the host; --latency puts that many ms between the host and Redis, each way.
     .venv/bin/python benchmarks/bench_team.py memory [--minutes 10] [--rate 500]
         (d) Redis memory (INFO memory used_memory) sampled while the host publishes at a steady --rate for
             --minutes: it levels off once the stream holds its trim window.
@@ -50,7 +52,7 @@ from castguard.integrations.team.member import MemberSession
 from castguard.session.actions import ActionError
 from castguard.session.engine import Session
 from castguard.session.store import Store
-from tests.fakes.redisd import REDIS_SERVER, run_redis
+from tests.fakes.redisd import REDIS_SERVER, distant, run_redis
 
 TEXTS = ["hello doctor", "great show", "is this covered by insurance?", "thanks!", "what time is the next one",
          "my mom watches every week", "can you explain that again", "greetings from ohio"]  # fmt: skip
@@ -86,8 +88,9 @@ class Paced:
     key = platform = "bench"
     capabilities: frozenset[ActionKind] = frozenset()
 
-    def __init__(self, count: int, rate: float, text: Any = None) -> None:
-        self.count, self.rate, self.text = count, rate, text
+    def __init__(self, count: int, rate: float, text: Any = None, then: float = 0.0) -> None:
+        self.count, self.rate, self.text, self.then = count, rate, text, then
+        """``then``: after :data:`END`, the chat goes on at this rate (messages a second) for ever."""
         self.started = self.finished = 0.0
 
     async def events(self) -> AsyncIterator[SourceEvent]:
@@ -101,6 +104,13 @@ class Paced:
             await asyncio.sleep(0.001)
         self.finished = time.perf_counter()
         yield message(sent, END)
+        start, more = time.perf_counter(), 0
+        while self.then:
+            due = int((time.perf_counter() - start) * self.then) + 1
+            while more < due:
+                more += 1
+                yield message(sent + more, self.text(sent + more) if self.text is not None else None)
+            await asyncio.sleep(0.005)
         await asyncio.Event().wait()
 
     async def perform(self, request: object) -> None:
@@ -280,9 +290,9 @@ async def desks(url: str, folder: Path, members: int, rate: float, seconds: floa
 # -- (c): a member joining late -------------------------------------------------------------------------
 
 
-async def late_join(url: str, folder: Path, count: int, escalations: int) -> None:
-    source = Paced(count, 20_000, late_text)
-    session, host = hosted(url, folder, source)
+async def late_join(url: str, host_url: str, folder: Path, count: int, escalations: int, during: float) -> None:
+    source = Paced(count, 20_000, late_text, then=during)
+    session, host = hosted(host_url, folder, source)
     runner = asyncio.create_task(session.run())
     while session.counts["messages"] < count + 1:
         await asyncio.sleep(0.05)
@@ -290,31 +300,60 @@ async def late_join(url: str, folder: Path, count: int, escalations: int) -> Non
     held = [r.seq for r in session.store.messages() if r.state.value == "held"]
     for seq in held[:escalations]:
         await session.act(ActionKind.ESCALATE, seq, actor="host", reason="for the producer")
-    while host.outbox or host._dirty:
-        await asyncio.sleep(0.05)
-    await asyncio.sleep(host.snapshot_interval * 2)  # a snapshot taken after the last update
+    if during:
+        # The chat goes on: the member joins a busy session, whose publisher never waits for an empty outbox.
+        await asyncio.sleep(5.0)
+    else:
+        while host.outbox or host._dirty:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(host.snapshot_interval * 2)  # a snapshot taken after the last update
     length = await host.client.xlen(KEYS.updates)
     snapshot = len(await host.client.get(KEYS.snapshot) or b"")
     before = load()
     (folder / "late").mkdir()
     start = time.perf_counter()
     member = MemberSession(connect(url), KEYS, load_policy(), moderator="late", mirror_dir=folder / "late")
+    joined, live = time.time(), session.counts["messages"]
     follower = asyncio.create_task(member.run())
     await member.wait_ready()
     ready = time.perf_counter() - start
+    ready_from = member.last_id  # the snapshot's stream position ("0-0": no snapshot, the whole stream to read)
     while any(member.record(seq) is None for seq in held):
         await asyncio.sleep(0.001)
     seen = time.perf_counter() - start
+    while member.last_seq < live:
+        await asyncio.sleep(0.001)
+    level = time.perf_counter() - start
     queue = sum(1 for seq in held if (r := member.record(seq)) is not None and r.state.value == "held")
     inbox = sum(1 for seq in held if (r := member.record(seq)) is not None and r.escalation is not None)
     print(f"machine: {machine()}; {before}")
     print(f"(c) late join after {count:,} messages (stream {length:,} entries, snapshot {snapshot / 1e6:.1f} MB): "
           f"ready in {ready * 1000:.0f} ms, open queue ({queue}) and inbox ({inbox}) on the member's desk in "
           f"{seen * 1000:.0f} ms")  # fmt: skip
+    if during:
+        if ready_from == "0-0":
+            behind = await host.client.xlen(KEYS.updates)
+        else:
+            behind = len(await host.client.xrange(KEYS.updates, min=f"({ready_from}"))
+        age = "none found" if ready_from == "0-0" else f"{joined - int(ready_from.split('-')[0]) / 1000:.2f} s old"
+        print(f"    while the chat goes on at {during:,.0f} msg/s: its snapshot {age} when it joined, "
+              f"{behind:,} stream entries after it by now; level with the host (message {live:,}) in "
+              f"{level * 1000:.0f} ms; {load()}")  # fmt: skip
     for task in (follower, runner):
         task.cancel()
     await asyncio.gather(follower, runner, return_exceptions=True)
     member.close()
+    await host.client.aclose()
+
+
+async def late_join_over(server: Any, folder: Path, count: int, escalations: int, during: float,
+                         latency: float) -> None:  # fmt: skip
+    """:func:`late_join`, the host reaching Redis across a link with ``latency`` ms each way (0: loopback)."""
+    if not latency:
+        await late_join(server.url, server.url, folder, count, escalations, during)
+        return
+    async with distant(server, latency / 1000) as host_url:
+        await late_join(server.url, host_url, folder, count, escalations, during)
 
 
 # -- (d): Redis memory over time ------------------------------------------------------------------------
@@ -355,6 +394,8 @@ def main() -> None:
     a = sub.add_parser("late-join", help="(c) a member joining after --messages messages")
     a.add_argument("--messages", type=int, default=72_000)
     a.add_argument("--escalations", type=int, default=20)
+    a.add_argument("--during", type=float, default=0.0, help="msg/s the chat goes on at while the member joins")
+    a.add_argument("--latency", type=float, default=0.0, help="ms each way between the host and Redis")
     a = sub.add_parser("memory", help="(d) Redis memory over a steady run")
     a.add_argument("--rate", type=float, default=500)
     a.add_argument("--minutes", type=float, default=2.0)
@@ -378,7 +419,7 @@ def main() -> None:
             if args.command == "desks":
                 run = desks(server.url, folder, args.members, args.rate, args.seconds, args.act_every)
             elif args.command == "late-join":
-                run = late_join(server.url, folder, args.messages, args.escalations)
+                run = late_join_over(server, folder, args.messages, args.escalations, args.during, args.latency)
             else:
                 run = memory(server.url, folder, args.rate, args.minutes, args.every)
             asyncio.run(run)

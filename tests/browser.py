@@ -12,7 +12,9 @@ import itertools
 import json
 import re
 import shutil
+import struct
 import subprocess
+import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -54,6 +56,45 @@ class Page:
         data = base64.b64decode((await self.send("Page.captureScreenshot", format="png"))["data"])
         path.write_bytes(data)
         return data
+
+
+def png_pixels(png: bytes) -> list[list[tuple[int, int, int]]]:
+    """The RGB pixels of a screenshot (Chromium's PNG: 8-bit RGB or RGBA, not interlaced), row by row."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    position, compressed, width, height, step = 8, b"", 0, 0, 4
+    while position < len(png):
+        length, kind = struct.unpack(">I4s", png[position : position + 8])
+        body = png[position + 8 : position + 8 + length]
+        position += 12 + length
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and colour in (2, 6), (depth, colour)
+            step = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            compressed += body
+    raw, stride = zlib.decompress(compressed), width * step
+    rows: list[list[tuple[int, int, int]]] = []
+    previous = bytearray(stride)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for x in range(stride):  # the PNG filters: none, sub, up, average, Paeth
+            a = line[x - step] if x >= step else 0
+            b, c = previous[x], previous[x - step] if x >= step else 0
+            if kind == 1:
+                line[x] = (line[x] + a) & 255
+            elif kind == 2:
+                line[x] = (line[x] + b) & 255
+            elif kind == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                nearest = (
+                    a if abs(p - a) <= abs(p - b) and abs(p - a) <= abs(p - c) else b if abs(p - b) <= abs(p - c) else c
+                )
+                line[x] = (line[x] + nearest) & 255
+        rows.append([(line[x], line[x + 1], line[x + 2]) for x in range(0, stride, step)])
+        previous = line
+    return rows
 
 
 class Browser:

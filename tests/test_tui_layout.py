@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from castguard.core.config import Config
 from castguard.core.model import ActionKind
 from castguard.core.policy import Policy
 from castguard.session.store import Store
+from castguard.tui.app import DeskApp
 from castguard.tui.screens import HelpScreen
 from castguard.tui.views import InboxView
 from tests.conftest import chat
@@ -140,3 +142,36 @@ async def test_an_alert_banner_keeps_the_selected_row_in_view(store: Store, poli
                 "app.alert_banner.has_class('shown') and app.session.lockd...",
             )
         assert in_view(), "the selected row is still on screen"
+
+
+def footer_keys(app: DeskApp) -> list[str]:
+    """The footer's keys, left to right, as "key Description"."""
+    return [
+        f"{getattr(key, 'key_display', '')} {getattr(key, 'description', '')}" for key in app.screen.query("FooterKey")
+    ]
+
+
+@pytest.mark.parametrize(
+    "keymap", [{}, {"desk.hide": "x"}, {"desk.hide": "x", "desk.undo": "ctrl+z", "view.inbox": "f3"}]
+)
+async def test_the_footer_keeps_the_desks_key_order_and_its_moderation_keys_in_sight_at_80_columns(
+    store: Store, policy: Policy, tmp_path: Path, keymap: dict[str, str]
+) -> None:
+    # A keymap used to send a rebound key to the end of the footer, past the right edge of an 80-column terminal.
+    config = Config(data_dir=tmp_path, keymap=keymap, alerts={"bell": False, "flash": False})
+    app, _ = make_desk(store, policy, [chat(CLEAN), chat(FLAGGED)], config=config)
+    hide, undo = keymap.get("desk.hide", "h"), {"ctrl+z": "^z"}.get(keymap.get("desk.undo", "u"), "u")
+    first = [f"{hide} Hide", "e Escalate", "a Approve", f"{undo} Undo"]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await rows_shown(pilot, app, 2)
+        for view in ("1", keymap.get("view.inbox", "3")):  # the feed, then the escalation inbox
+            await pilot.press(view)
+            await settle(
+                pilot, lambda: footer_keys(app)[:4] == first, f"the moderation keys first ({footer_keys(app)})"
+            )
+            footer = screen_text(app).splitlines()[-1]
+            assert re.search(r"\s+".join(re.escape(k) for k in first), footer), footer
+        # Then the list's own keys and the rest of the desk's, in the order the desk declares them.
+        keys = footer_keys(app)
+        assert keys.index("n Next open") < keys.index("t Timeout") < keys.index("b Ban") < keys.index("? Help")
+        assert keys.index("? Help") < keys.index("q Quit")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
+from textual.geometry import Region
 
 from castguard.core.policy import Policy
 from castguard.session.store import Store
@@ -114,3 +115,25 @@ async def test_a_light_theme_paints_every_cell_of_the_rows_with_its_own_backgrou
         assert any("hello doctor" in "".join(s.text for s in line) for line in lines)
         unpainted = [s.text for line in lines for s in line if colour(s.style, background=True) is None]
         assert unpainted == [], f"cells drawn in the terminal's colours: {unpainted}"
+
+
+async def test_the_lists_scrollbars_run_on_the_themes_background_not_a_black_band(store: Store, policy: Policy) -> None:
+    # textual-dark darkens its background to pure black for a scrollbar's track: in the browser desk (xterm.js,
+    # black by default) that was a black band down every list, as if those cells were left to the terminal.
+    app, _ = make_desk(store, policy, [chat(f"hello doctor {i}") for i in range(60)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        feed = await rows_shown(pilot, app, 60)
+        await settle(pilot, lambda: feed.max_scroll_y > 0, "a feed longer than its window")
+        assert app.current_theme.name == "textual-dark"
+        background = theme_colour(feed, "background")
+        for view in (feed, app.onair):
+            if view is app.onair:
+                await pilot.press("4")
+                await settle(pilot, lambda: app.onair.max_scroll_y > 0, "an on-air view longer than its window")
+            bar = view.vertical_scrollbar
+            await settle(pilot, lambda: bar.size.height > 0, "the scrollbar shown")  # noqa: B023 (awaited here)
+            lines = bar.render_lines(Region(0, 0, bar.size.width, bar.size.height))
+            grounds = [colour(s.style, background=True) for line in lines for s in line]
+            # The track (most of the bar: the thumb is a few cells) is the theme's background.
+            assert None not in grounds and "#000000" not in grounds, grounds
+            assert grounds.count(background) > len(grounds) // 2, (background, grounds)

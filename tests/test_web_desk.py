@@ -24,7 +24,7 @@ from castguard.integrations.team.host import TeamHost
 from castguard.integrations.team.link import Keys, connect, read_roster
 from castguard.session.engine import Session
 from castguard.session.store import Store
-from tests.browser import CHROMIUM, SKIP_REASON, Page, chromium
+from tests.browser import CHROMIUM, SKIP_REASON, Page, chromium, png_pixels
 from tests.conftest import MakeSession
 from tests.fakes.redisd import RedisServer
 from tests.team_helpers import needs_redis, redis_client, redis_server, until
@@ -50,6 +50,49 @@ window.WebSocket = function (url, protocols) {
 window.WebSocket.prototype = Native.prototype;
 """
 _ESCAPES = re.compile(r"\x1b\[[0-9;?$<>=]*[A-Za-z~]|\x1b[()][A-Za-z0-9]|\x1b[=>78]")
+
+
+#: One drawing step of the desk's output: a colour change (SGR), another escape sequence, or a character drawn.
+_DRAWN = re.compile(
+    r"\x1b\[([0-9;]*)m|\x1b\[[0-9;?$<>=]*[A-Za-z~]|\x1b\][^\x07]*\x07|\x1b[()][A-Za-z0-9]|\x1b[=>78]|([^\x1b\x07\r\n])"
+)
+
+
+def on_default_background(stream: str) -> str:
+    """The characters of the desk's output drawn with no background colour of its own: the terminal's shows."""
+    drawn, painted = [], False
+    for step in _DRAWN.finditer(stream):
+        sgr, char = step.group(1), step.group(2)
+        if sgr is not None:
+            codes = sgr.split(";")
+            i = 0
+            while i < len(codes):
+                code = int(codes[i] or 0)
+                if code in (38, 48):  # 38;5;N or 38;2;R;G;B (foreground), 48;... (background)
+                    painted = painted or code == 48
+                    i += 2 if codes[i + 1 : i + 2] == ["5"] else 4
+                elif code in (0, 49):
+                    painted = False
+                elif 40 <= code <= 47 or 100 <= code <= 107:
+                    painted = True
+                i += 1
+        elif char is not None and not painted:
+            drawn.append(char)
+    return "".join(drawn)
+
+
+def black_bands(png: bytes, rows: int) -> list[int]:
+    """The columns of a screenshot with at least ``rows`` pixels of pure black (xterm.js's default) in a row."""
+    pixels = png_pixels(png)
+    bands = []
+    for x in range(len(pixels[0])):
+        run = longest = 0
+        for line in pixels:
+            run = run + 1 if line[x] == (0, 0, 0) else 0
+            longest = max(longest, run)
+        if longest >= rows:
+            bands.append(x)
+    return bands
 
 
 async def terminal_text(page: Page) -> str:
@@ -151,6 +194,11 @@ async def test_the_producer_desk_in_headless_chromium_behind_its_token(
                 assert not re.search(r"\bb +Ban\b", text) and not re.search(r"\bt +Timeout\b", text)
                 shot = await page.screenshot(tmp_path / "desk.png")
                 assert shot[:8] == b"\x89PNG\r\n\x1a\n" and len(shot) > 50_000  # far from a blank page
+                # The theme's colours edge to edge: nothing drawn on the terminal's default background, and no
+                # black band down the feed (its scrollbar's track was pure black in textual-dark).
+                drawn = "".join(await page.evaluate("window.__desk") or [])
+                assert on_default_background(drawn) == ""
+                assert black_bands(shot, rows=200) == []
                 assert desk_processes("pat-web1")
 
             # The tab closed: its desk process ends, and has left the roster by then (its presence would

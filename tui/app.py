@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Static
 from textual.worker import Worker
 
 from castguard.core.config import Config
@@ -43,6 +43,7 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.footer import DeskFooter
 from castguard.tui.marks import author_marks, standing_of
 from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
@@ -52,6 +53,7 @@ from castguard.tui.screens import ConfirmAuthorAction, Confirmed, HelpScreen, qu
 from castguard.tui.team import MarkPainter, TeamView, role_allows, team_badge
 from castguard.tui.views import InboxView, OnAirView, PinnedStrip, QueueView
 from castguard.tui.widgets import (
+    THEMED_SCROLLBARS,
     AlertBanner,
     LockdownBanner,
     ReloadingScreen,
@@ -105,6 +107,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
 
     TITLE = "castguard"
     CSS_PATH = "desk.tcss"
+    CSS = THEMED_SCROLLBARS
     #: Below this width the detail panes go under their lists (desk.tcss) so that rows keep their text.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_SCREEN, "-wide")]
     BINDINGS = [
@@ -250,7 +253,7 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
                     yield InboxView(self.escalation_info, clock=self.clock, id="producer-inbox")
                     yield DetailPane(id="producer-detail")
         yield from self._bars
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         # The views live on the first screen; App.query_one would search whatever screen is on top.

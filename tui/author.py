@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from castguard.connectors.platforms import badge as platform_badge
 from castguard.core.model import ActionKind, MessageRecord
@@ -20,6 +20,7 @@ from castguard.session.sanctions import Sanction
 from castguard.session.search import AuthorHistory, author_history
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.footer import DeskFooter
 from castguard.tui.palette import FALLBACK, Palette, Themed
 from castguard.tui.render import clock
 from castguard.tui.widgets import DeskScreen, LockdownBanner
@@ -67,7 +68,7 @@ class AuthorCard(DeskScreen):
         with Horizontal(id="card-main"):
             yield FeedView(id="card-feed", max_rows=500)
             yield DetailPane(id="card-detail")
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         feed = self.query_one("#card-feed", FeedView)

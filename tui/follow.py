@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from castguard.core.config import Config
 from castguard.core.model import ActionKind, EscalationState, MessageRecord
@@ -22,12 +22,13 @@ from castguard.tui.audience import AudienceLane
 from castguard.tui.commands import binding_commands, help_rows
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.footer import DeskFooter
 from castguard.tui.palette import Themed
 from castguard.tui.producer import RiskPanel
 from castguard.tui.render import connection_badges
 from castguard.tui.screens import HelpScreen, quit_with_care
 from castguard.tui.views import InboxView
-from castguard.tui.widgets import LockdownBanner, SafeApp, announce
+from castguard.tui.widgets import THEMED_SCROLLBARS, LockdownBanner, SafeApp, announce
 
 #: How often the recording is read for news (seconds).
 POLL_INTERVAL = 0.5
@@ -41,7 +42,8 @@ class FollowApp(SafeApp, App[None]):
     """Read-only producer view of a live recording; acknowledgements are written back to it."""
 
     TITLE = "castguard follow"
-    CSS = """
+    CSS = (
+        """
     #follow-status { height: 1; background: $boost; padding: 0 1; }
     #follow-main { height: 1fr; }
     #follow-figures { width: 3fr; }
@@ -51,6 +53,8 @@ class FollowApp(SafeApp, App[None]):
     #follow-detail { height: 1fr; border: round $secondary 40%; }
     Screen.lockdown #risk, Screen.lockdown #inbox { border: heavy $error; }
     """
+        + THEMED_SCROLLBARS
+    )
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", id="follow.help", tooltip="Show every key"),
         Binding("q", "quit", "Quit", id="follow.quit", tooltip="Stop following (the recording goes on)"),
@@ -80,7 +84,7 @@ class FollowApp(SafeApp, App[None]):
             with Vertical(id="follow-side"):
                 yield InboxView(self.escalation_info, clock=self.clock, id="inbox")
                 yield DetailPane(id="follow-detail")
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         self.query_one(InboxView).focus()

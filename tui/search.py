@@ -9,13 +9,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from castguard.core.model import MessageRecord
 from castguard.session.search import SearchError, SearchResult, search
 from castguard.session.store import Store
 from castguard.tui.detail import DetailPane
 from castguard.tui.feed import FeedView
+from castguard.tui.footer import DeskFooter
 from castguard.tui.widgets import DeskScreen, LockdownBanner
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class SearchScreen(DeskScreen):
         with Horizontal(id="search-main"):
             yield FeedView(id="results", max_rows=1000)
             yield DetailPane(id="search-detail")
-        yield Footer()
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         results = self.query_one("#results", FeedView)

@@ -157,6 +157,19 @@ class Toasted:
     until: float
 
 
+#: The scrollbars' tracks in the theme's background. Textual's own track is the background darkened, which in
+#: ``textual-dark`` is pure black (#000000): in the browser desk (xterm.js, whose default background is black)
+#: it drew a black band down the right of every list, read as cells the theme had left to the terminal.
+THEMED_SCROLLBARS = """
+* {
+    scrollbar-background: $background;
+    scrollbar-background-hover: $background;
+    scrollbar-background-active: $background;
+    scrollbar-corner-color: $background;
+}
+"""
+
+
 class SafeApp:
     """Mixin of the desk and the follower apps: plain notifications, and no background work failing unseen.
 

@@ -7,12 +7,13 @@ and directory (a Redis outage in the middle of a session).
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 REDIS_SERVER = shutil.which("redis-server") or (
@@ -80,3 +81,57 @@ def run_redis(directory: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+@asynccontextmanager
+async def distant(server: RedisServer, delay: float) -> AsyncIterator[str]:
+    """The URL of ``server`` reached across a slow network: every byte, each way, arrives ``delay`` s later."""
+
+    async def carry(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        loop = asyncio.get_running_loop()
+        # In order and late, but never held back by what came before it (a link's latency, not its bandwidth).
+        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+
+        async def deliver() -> None:
+            while True:
+                due, data = await queue.get()
+                await asyncio.sleep(max(0.0, due - loop.time()))
+                if not data:
+                    break
+                writer.write(data)
+                await writer.drain()
+
+        delivering = asyncio.ensure_future(deliver())
+        try:
+            while data := await reader.read(65536):
+                queue.put_nowait((loop.time() + delay, data))
+            queue.put_nowait((loop.time() + delay, b""))
+            await delivering
+        finally:
+            delivering.cancel()
+            writer.close()
+
+    async def connected(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", server.port)
+        both = [
+            asyncio.ensure_future(carry(reader, upstream_writer)),
+            asyncio.ensure_future(carry(upstream_reader, writer)),
+        ]
+        try:
+            await asyncio.wait(both, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            pass  # the loop is closing with the link still open: it just closes (asyncio would log it as a failure)
+        finally:
+            for task in both:
+                task.cancel()
+            await asyncio.gather(*both, return_exceptions=True)
+            writer.close()
+            upstream_writer.close()
+
+    proxy = await asyncio.start_server(connected, "127.0.0.1", 0)
+    port = proxy.sockets[0].getsockname()[1]
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proxy.close()
+        await proxy.wait_closed()

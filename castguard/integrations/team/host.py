@@ -4,7 +4,10 @@ The host is a :class:`~castguard.session.engine.Service` of the session that run
 is the only writer of the recording. Every update goes, encoded (:mod:`castguard.integrations.team.wire`), to an
 outbox that a publisher drains to the session's stream (a pipeline of ``XADD`` per batch, then ``XTRIM …
 MAXLEN ~ window``); a snapshot key (open queue, inbox, recent messages, claims, lockdown, counts, connection
-states and the platform's standing controls) is refreshed for late joiners.
+states and the platform's standing controls) is refreshed for late joiners. A snapshot is taken at a position
+of the stream: it holds every update queued before it and names the entry of the last of them, which the
+publisher writes before any later one (under a sustained chat the outbox is never empty, so the snapshot is
+taken at once and written as soon as that entry is out, rather than waiting for a quiet moment).
 
 Intents are read through a consumer group. Each is carried out **once**: before the action its id is
 claimed in Redis (``SET NX`` on ``castguard:SESSION:intent:ID``) and written to the recording as "started",
@@ -166,6 +169,13 @@ class TeamHost:
         """Id of the newest entry written to the stream."""
         self.last_redacted_id = "0-0"
         """Id of the newest entry written to the redacted stream."""
+        self._queued = 0
+        """Updates ever put in the outbox: the next one's position."""
+        self._boundary: int | None = None
+        """A snapshot waits for the updates before this position to be out (see :meth:`_write_snapshot`)."""
+        self._boundary_ids: tuple[str, str] | None = None
+        """The stream ids (raw, redacted) of the last update before the boundary, once it is out."""
+        self._at_boundary = asyncio.Event()
         self.intents_done = 0
         self._wake = asyncio.Event()
         self._open: dict[int, _Tracked] = {}
@@ -207,8 +217,18 @@ class TeamHost:
         if len(self.outbox) >= OUTBOX:
             self.outbox.popleft()
             self.lost += 1
+            if self._boundary is not None and self._head <= self._boundary:
+                # An update the waiting snapshot holds will never be on the stream: that snapshot is void.
+                self._boundary = None
+                self._at_boundary.set()
         self.outbox.append((data, redacted))
+        self._queued += 1
         self._wake.set()
+
+    @property
+    def _head(self) -> int:
+        """Position of the oldest update still in the outbox (every one before it is out, or was dropped)."""
+        return self._queued - len(self.outbox)
 
     def _claim_changed(self, claim: Claim) -> None:
         self.link.apply_claim(claim)
@@ -349,7 +369,11 @@ class TeamHost:
             await self._publish_batch()
 
     async def _publish_batch(self) -> None:
-        batch = [self.outbox[i] for i in range(min(PUBLISH_BATCH, len(self.outbox)))]
+        size = min(PUBLISH_BATCH, len(self.outbox))
+        boundary = self._boundary
+        if boundary is not None and self._head < boundary:
+            size = min(size, boundary - self._head)  # a batch ends at a waiting snapshot's position
+        batch = [self.outbox[i] for i in range(size)]
         if not batch:
             return
         # One round trip for the whole batch, and one trim per stream after it (a MAXLEN on every XADD costs the
@@ -364,15 +388,18 @@ class TeamHost:
         pipe.xtrim(self.keys.updates, maxlen=self.window, approximate=True)
         if redacting:
             pipe.xtrim(self.keys.redacted, maxlen=self.window, approximate=True)
-        ids = (await pipe.execute())[: -2 if redacting else -1]
+        start = self._head
+        ids = iter((await pipe.execute())[: -2 if redacting else -1])
         # Only now are they out: an outage above leaves them in the outbox for the next try.
-        for _ in batch:
+        for position, (_data, redacted) in enumerate(batch, start):
             self.outbox.popleft()
+            self.last_id = _text(next(ids))
+            if redacted is not None:
+                self.last_redacted_id = _text(next(ids))
+            if position + 1 == self._boundary:  # the last update a waiting snapshot holds (read now: it may be new)
+                self._boundary_ids = (self.last_id, self.last_redacted_id)
+                self._at_boundary.set()
         self.published += len(batch)
-        last = ids[-2] if batch[-1][1] is not None else ids[-1]
-        self.last_id = last.decode() if isinstance(last, bytes) else str(last)
-        if batch[-1][1] is not None:
-            self.last_redacted_id = ids[-1].decode() if isinstance(ids[-1], bytes) else str(ids[-1])
 
     async def _snapshots(self) -> None:
         while True:
@@ -381,17 +408,33 @@ class TeamHost:
                 await self._write_snapshot()
 
     async def _write_snapshot(self) -> None:
+        """Take the snapshot now and write it once the stream holds every update it includes.
+
+        The state is what every update queued so far made it, so the snapshot names the entry of the last of
+        them: a member reads on from there and misses nothing, sees nothing twice. While some of them are
+        still in the outbox, the publisher stops its batch at that position and says which entry it was.
+        """
         self._dirty = False
-        # The snapshot says which entry it includes: only take it when nothing is waiting in the outbox.
-        if self.outbox:
-            self._dirty = True
-            return
         tracked = self._tracked()
         snapshot = self.snapshot(tracked)
+        ids = (self.last_id, self.last_redacted_id)
+        if self.outbox:
+            self._boundary, self._boundary_ids = self._queued, None
+            self._at_boundary.clear()
+            self._wake.set()
+            try:
+                await self._at_boundary.wait()
+            finally:
+                self._boundary = None
+            if self._boundary_ids is None:  # some of its updates were dropped (Redis away): the next one, then
+                self._dirty = True
+                return
+            ids = self._boundary_ids
+        snapshot = replace(snapshot, stream_id=ids[0])
         await self.client.set(self.keys.snapshot, encode_snapshot(snapshot, [t.json for t in tracked]))
         if self.redactor is not None:
             # The records' redacted JSON was made when they were published; the rest is redacted here.
-            observed = replace(self.redactor.snapshot(replace(snapshot, records=[])), stream_id=self.last_redacted_id)
+            observed = replace(self.redactor.snapshot(replace(snapshot, records=[])), stream_id=ids[1])
             await self.client.set(self.keys.redacted_snapshot,
                                   encode_snapshot(observed, [t.redacted for t in tracked if t.redacted]))  # fmt: skip
 
@@ -505,6 +548,11 @@ class TeamHost:
         except ActionError as exc:
             return Outcome(intent.id, intent.actor, False, error=str(exc))
         return Outcome(intent.id, intent.actor, True, action_id=action.id)
+
+
+def _text(entry_id: object) -> str:
+    """A stream entry id as Redis returned it (bytes, or text with ``decode_responses``)."""
+    return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
 
 
 def _remembered(intent: Intent, known: str) -> Outcome:
