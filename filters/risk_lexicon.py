@@ -3367,9 +3367,15 @@ THIRD_PARTY = (
     r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
 )
 REPORTED_BY = (
-    r"\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
     r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
     r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
+)
+#: A call to spread what is reported ("SHARE!!!", "compartan", "you should too", "поделитесь"): an endorsement.
+ENDORSED = (
+    r"\b(?:share(?: this| it| with everyone| before they delete it)?(?=\W*$)|please share|pass (?:it|this) on|spread the word|you should too|do the same|wake up"
+    r"|do (?:your|the) (?:own )?research|look it up|compartan|comp[aá]rtelo|difundan|hagan lo mismo|despierten|investiguen"
+    r"|поделитесь|репост\w*|распространите|делайте так же|проснитесь)\b"
 )
 NOT_OWN_CASE = (
     r"\b(?:for (?:my|a|the) (?:class|exam|course|homework|notes|caregiver class|pharmacology class)|just curious|asking before|"
@@ -3961,3 +3967,451 @@ COMPOSITIONS += [
         r"\b(?:перестану|брошу|не буду) (?:пить|принимать|колоть) (?:\w+ )?(?:таблетки|лекарства|инсулин)\b[^\n]{0,60}\b(?:пусть|остановится|умру|быстрее)\b|\bспрашиваю для себя\b|\bдоз\w*[^\n]{0,80}\bмне (?:надо|нужно) знать\b|\bдоз\w* \w+ смертельн\w*|\bумереть от передозировки\b",
     ),
 ]
+
+# ================================================================ fifth round: claims, legal acts and scams by their forms
+# Each composition is a form a claim, a legal act or a scam takes, in every language that has it:
+# - a claim asked as a rhetorical question ("why are you still on insulin when fasting fixes it",
+#   "¿siguen con la quimio cuando la moringa lo cura?", "зачем пить таблетки, если свёкла лечит"): the
+#   question is the claim, so it is not cancelled as a question, a joke or a hypothetical ("-asked");
+# - a condition called a myth or a hoax (the word "myth" is the claim's predicate, not a debunking);
+# - a cause blamed on water, vaccines or towers with the harm named ("the fluoride in the water makes
+#   people dumb", "от прививок чипируют");
+# - a treatment thrown away, a toxin flushed out, a cure told in the passive, "the best medicine for";
+# - legal acts by regulators written to or sent a clip, evidence kept for counsel, complaints filed;
+# - scams by the offer: a prescription drug with a private channel, a backup or official account, a
+#   raffle's winners sent to a handle, a paid private consultation, a romance opener, recovered funds,
+#   a donation page moved, a service paid in crypto, a handle or link that names medicines.
+_EN_TREAT_WIDE = r"(?:insulin|meds|medications?|medicine|chemo\w*|radiation|statins?|blood ?pressure (?:meds|pills|tablets|medication)|bp (?:meds|pills)|heart meds|antidepressants?|blood thinners?|inhalers?|vaccines?|vaccinations?|pills|tablets|prescriptions?|antibiotics|tylenol|motrin|advil|ibuprofen|painkillers|calpol|metformin|thyroid (?:meds|pills)|the doctor|doctors)"
+_ES_TREAT_WIDE = r"(?:insulina|medicamentos?|medicinas?|pastillas|quimio\w*|radioterapia|estatinas|antidepresivos|anticoagulantes|inhalador\w*|vacunas?|antibi[oó]ticos|metformina|tratamiento|el m[eé]dico|los m[eé]dicos)"
+_RU_TREAT_WIDE = r"(?:инсулин\w*|лекарств\w*|таблетк\w*|таблеток|хими\w+|статин\w*|антидепрессант\w*|антибиотик\w*|прививк\w*|вакцин\w*|ингалятор\w*|врач\w*)"
+_EN_HARM_CLAIMED = r"(?:autism|autizm|autistic|turbo cancer|cancer|infertil\w+|sterile|heart problems|heart attacks|sids|dementia|alzheimer'?s|(?:lowers?|lower your|drops?) (?:your |the |kids'? )?iq|dumb(?:er)?|stupid|brain damage|poison(?:s|ing|ed)?|microchips?|chipped|magnetic|shedding|clots)"
+_FIFTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ medical claims
+    (
+        "risk.medical_claim",
+        "en",
+        "rhetorical-asked",
+        r"\bwhy (?:are|do|would|is|does) (?:you|u|y'?all|people|ppl|anyone|you guys|you people|we)(?: all)? (?:still )?(?:taking|injecting|using|on|doing|paying for|getting|giving|trusting|listening to|take|inject|use|pay for|get|trust)\b"
+        + GAP
+        + r"\b(?:when|if|while)\b"
+        + GAP
+        + r"\b(?:cures?|fix(?:es)?|heals?|reverses?|works|does the same|grows|is free|kills)\b"
+        r"|\bimagine (?:taking|doing|getting|paying for|trusting|injecting|still taking)\b"
+        + GAP
+        + r"\bwhen (?:the |a )?(?:cure|fix|remedy|answer|\w+ (?:cures?|fix(?:es)?|heals?|works))\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "rhetorical-asked",
+        r"\b(?:siguen|sigues|sigue|seguimos|por qu[eé] (?:siguen|sigues|toman|tomas|se inyectan|te inyectas|usan|usas))\b(?: (?:con|tomando|usando|inyect\w+|pagando))? (?:la |el |las |los |su |tu |sus |tus )?"
+        + _ES_TREAT_WIDE
+        + GAP
+        + r"\b(?:cuando|si)\b"
+        + GAP
+        + r"\b(?:cura|curan|sana|sanan|quita|quitan|funciona|arregla|lo cura|la cura|los cura)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "rhetorical-asked",
+        r"\b(?:зачем|почему|для чего) (?:вы|ты|люди)?\s?(?:вообще |до сих пор |ещё |еще )?(?:пь[её]те|пь[её]шь|пьют|колете|колешь|колют|принимаете|принимаешь|принимают|травите|травишь|травят|идете|ид[её]шь|ходите)\b"
+        + GAP
+        + r"\b(?:если|когда)\b"
+        + GAP
+        + r"\b(?:лечит|лечат|вылечит|помогает|помогают|излечивает|убирает|снимает)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "called-myth",
+        r"(?<!\bthat )(?<!\bthe idea )\b(?:"
+        + _EN_CONDITION
+        + r"|high cholesterol|cholesterol|hiv|measles|polio|germ theory|viruses|the virus|type 2|cancer) (?:is|are|was) (?:just |all |totally |completely |basically )?(?:a myth|myths|a hoax|made up|invented|a lie|a scam|fake|a big pharma invention)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "called-myth",
+        r"(?<!\bque )\b(?:el |la |los |las )?(?:colesterol|c[aá]ncer|diabetes|hipertensi[oó]n|presi[oó]n alta|vih|sida|sarampi[oó]n|covid|virus|depresi[oó]n) (?:es|son) (?:un |una )?(?:mito|invento|mentira|farsa|estafa|cuento)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "blamed-agent",
+        r"\b(?:fluorid\w*|chemtrails?|5g|vaccines?|vacines?|vaxx?\w*|vaccinations?|the shots?|jabs?|mrna|wifi|cell towers?)\b[^.!?\n]{0,40}?\b(?:giving|gives|gave|causing|caused|causes|makes|made|making|turns?|turning|=|are why|is why|is the reason|are the reason|behind|lowers?|lowering|dumbs? down|poisons?|poisoning)\b[^.!?\n]{0,30}?\b"
+        + _EN_HARM_CLAIMED
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "blamed-agent",
+        r"\b(?:fl[uú]or|chemtrails|5g|vacunas?|bacunas?|antenas)\b[^.!?\n]{0,40}?\b(?:te |nos |les )?(?:baja\w*|envenen\w*|caus\w+|provoc\w+|da|dan|vuelve\w*|atonta\w*|idiotiz\w+|enferm\w+|mata\w*)\b[^.!?\n]{0,30}?\b(?:coeficiente|inteligencia|cerebro|autismo|c[aá]ncer|infertilidad|tont[oa]s|est[uú]pid[oa]s|chips?|microchips?|muerte|veneno)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "blamed-agent",
+        r"\b(?:фтор\w*|химтрейл\w*|5g|вышк\w+|прививк\w*|вакцин\w*)\b[^.!?\n]{0,40}?\b(?:отупля\w+|дела\w+ (?:людей |детей )?(?:тупыми|глупыми|больными|бесплодными)|чипиру\w+|травят|трав\w+|убива\w+|вызыва\w+ (?:рак|аутизм|бесплоди\w+))|\bот (?:прививок|прививки|вакцин\w*) (?:чипируют|тупеют|аутизм|бесплодие|рак)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "throw-away-treatment",
+        r"\b(?:throw|chuck|toss|bin|dump|flush|ditch)(?: away| out)? (?:your|ur|the|those|these|all (?:your|ur|the|those))? ?"
+        + _EN_TREAT_WIDE
+        + r"\b(?: (?:in|into|down) (?:the )?(?:trash|bin|garbage|toilet))?(?=[^\n]{0,80}\b(?:instead|eat|drink|natural|garlic|myth|people|thank|scam|poison|don'?t need|trash|bin|toilet|cure|heal)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "toxin-flushed",
+        r"\b(?:toxins?|parasites?|heavy metals|candida|mucus|plaque)\b[^.!?\n]{0,20}?\b(?:that|which|who) (?:cause|causes|caused|are behind|lead to)\b[^.!?\n]{0,20}?\b(?:"
+        + _EN_CONDITION
+        + r"|autism|arthritis|allergies|disease|everything)\b"
+        r"|\b(?:cleanse|detox|flush)\w*\b[^.!?\n]{0,60}?\b(?:"
+        + _EN_CONDITION
+        + r"|arthritis)\b[^.!?\n]{0,15}?\b(?:gone|cured|healed|disappears?) (?:forever|for good|for life)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "toxin-flushed",
+        r"\b(?:toxinas|par[aá]sitos|metales pesados)\b[^.!?\n]{0,20}?\bque (?:causan|provocan)\b|\bse (?:abren|limpian|destapan|desinflaman) las arterias\b|\b(?:desaparece|se va|se cura) para siempre\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "toxin-flushed",
+        r"\b(?:вывод\w+|выгоня\w+|очища\w+)\b[^.!?\n]{0,25}?\b(?:токсин\w*|шлак\w*|паразит\w*)\b[^.!?\n]{0,40}?\b(?:проход\w+|уход\w+|исчеза\w+|лечит\w*) (?:навсегда|насовсем)\b|\b(?:токсин\w*|шлак\w*|паразит\w*)\b[^.!?\n]{0,30}?\b(?:причина|вызывают)\b[^.!?\n]{0,20}?\b(?:рак\w*|болезн\w+|артрит\w*|аутизм\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "passive-cured",
+        r"\b(?:"
+        + _EN_CONDITION
+        + r")\b (?:has|have|had) been (?:cured|reversed|healed|beaten|eradicated) (?:by|with|using|thanks to)\b"
+        r"|\b(?:"
+        + _EN_CONDITION
+        + r")\b (?:is|are) (?:caused|triggered) by (?:a |an )?(?:lack|deficiency|shortage) of\b"
+        r"|\bstops? (?:tumou?rs?|cancer(?: cells)?|metastas\w+) (?:from )?(?:growing|spreading)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "best-cure",
+        r"\b(?:the |a |nature'?s )?(?:best|only|real|true|natural) (?:cure|medicine|treatment|remedy) for (?:"
+        + _EN_CONDITION
+        + r"|covid|type 2)\b(?! (?:is|are) (?:prevention|still|usually|a doctor|rest)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "best-cure",
+        r"\b(?:la mejor|la [uú]nica|la verdadera|el mejor|el [uú]nico|el verdadero) (?:cura|medicina|remedio|tratamiento|medicamento) (?:para|contra) (?:el |la |los |las )?(?:c[aá]ncer|diabetes|covid|hipertensi[oó]n|presi[oó]n|artritis|depresi[oó]n|alzheimer|vih|asma)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "best-cure",
+        r"\b(?:лучшее|единственное|настоящее|самое эффективное) (?:лекарство|средство|лечение) (?:от|против) (?:рак\w*|диабет\w*|ковид\w*|covid|давлени\w+|гипертони\w+|артрит\w*|депресси\w+|вич|спид\w*|астм\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cured-without-treatment",
+        r"\b(?:лечу|лечим|вылечу|вылечим|научились лечить|можно вылечить|излечиваю|лечат)\b[^.!?\n]{0,30}?\bбез (?:таблеток|лекарств|химии|операци\w+|инсулина|врачей|химиотерапии)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cured-without-treatment",
+        r"\b(?:curo|curamos|se cura|se puede curar|revierto|revertimos)\b[^.!?\n]{0,30}?\bsin (?:pastillas|medicamentos|medicinas|qu[ií]mio\w*|insulina|operaci[oó]n|cirug[ií]a|m[eé]dicos)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "cured-without-treatment",
+        r"\b(?:i (?:cure|reverse|heal)|we (?:cure|reverse|heal)|cured|reversed|healed)\b[^.!?\n]{0,30}?\bwithout (?:any )?(?:pills|meds|medication|insulin|chemo|surgery|drugs|doctors)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "works-when-treatment-fails",
+        r"\b(?:works|worked|cures|heals) (?:even )?(?:when|where|after) (?:the )?(?:chemo|radiation|doctors|meds|medicine|treatment|insulin)\b[^.!?\n]{0,10}?\b(?:fails?|failed|can'?t|gave up|don'?t work)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "works-when-treatment-fails",
+        r"\b(?:funciona|funcion[oó]|cura|sirve) (?:incluso )?cuando (?:la |el |los )?(?:quimio|radioterapia|m[eé]dicos?|medicamentos?|tratamiento)\b[^.!?\n]{0,10}?\b(?:falla|fallan|fall[oó]|no (?:funciona|sirve|pudo))\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "works-when-treatment-fails",
+        r"\b(?:протокол|методик\w+|средство|метод)\b[^.!?\n]{0,30}?\bкогда (?:химия|химиотерапия|врачи|лекарства|таблетки) (?:не помогл\w+|бессильн\w+|не помогают|отказались)\b",
+    ),
+    # ------------------------------------------------------------ legal
+    (
+        "risk.legal",
+        "en",
+        "regulator-written",
+        r"\b(?:emailed|e-mailed|wrote|writing|called|calling|contacted|contacting|notified|notifying|tagged|tagging|cc'?d|cc'?ing|reported (?:you|this|them|it|the clinic|the store) to|reporting (?:you|this|them|it) to|sent (?:it|this|them|the \w+|screenshots) to|sending (?:it|this|them|the \w+) to|forwarded (?:it|this) to)\s+(?:the |my state'?s? |our )?"
+        + _c(_ENG, "regulator"),
+    ),
+    (
+        "risk.legal",
+        "en",
+        "regulator-sent-asked",
+        r"\b(?:what (?:will|would|does|do) (?:the )?|how (?:will|would) (?:the )?|wonder (?:what|how) (?:the )?)"
+        + _c(_ENG, "regulator")
+        + r"[^\n]{0,60}?\b(?:send(?:ing)?|sent|forward(?:ing)?|email(?:ing)?|find out|report(?:ing)?|think|feel|say)\b[^\n]{0,50}?\b(?:send(?:ing)?|sent|mail(?:ing)?|forward(?:ing)?|email(?:ing)?) (?:it|this|them|the (?:clip|video|screenshots?))?\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "regulator-sent-asked",
+        r"\bqu[eé] (?:opinar[aá]|dir[aá]|pensar[aá]|har[aá])n? (?:la |el |los )?"
+        + _c("es", "regulator")
+        + r"[^\n]{0,60}?\b(?:se (?:lo|la|los) mando|se (?:lo|la|los) env[ií]o|mando|env[ií]o|mandar[eé]|enviar[eé])\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "regulator-sent-asked",
+        r"\b(?:что|как) (?:скажет|скажут|подумает|ответит)\b[^\n]{0,15}?"
+        + _c("ru", "regulator")
+        + r"[^\n]{0,60}?\b(?:отправляю|отправлю|отправил\w*|пишу|напишу|шлю|пошлю)\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "evidence-kept",
+        r"\b(?:screenshot\w*|screen ?shot\w*|screen ?capped|recorded|recording|saved|archived|documented|documenting|keeping (?:receipts|records)|got (?:it|this|everything) (?:on (?:tape|video|record)|recorded))\b[^.!?\n]{0,60}?\b(?:evidence|proof|in court|for court|my (?:lawyer|attorney|solicitor|case)|the (?:lawyer|attorney|board|judge))\b"
+        r"|\bmy (?:lawyer|attorney|solicitor|counsel) (?:will|'?ll|is gonna|is going to|would) (?:love|enjoy|want|see|hear|get|have|read|be)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "evidence-kept",
+        r"\b(?:grab[eé]|grabando|grabe|grabar|captur\w+|pantallazo\w*|guard[eé]|guardando)\b[^.!?\n]{0,60}?\b(?:como prueba|de prueba|pruebas|evidencia|para el juicio|para la demanda|para mi abogad[oa])\b"
+        r"|\bmi (?:abogad[oa]|licenciad[oa]) (?:me )?(?:dijo|dice|recomend[oó]|pidi[oó]) que (?:grab\w+|guard\w+|junt\w+|captur\w+|document\w+|denunci\w+|demand\w+|present\w+|no firm\w+)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "evidence-kept",
+        r"\b(?:скрин\w*|записал\w*|записываю|сохранил\w*|сохраняю|заснял\w*)\b[^.!?\n]{0,60}?\b(?:доказательств\w*|для суда|в суд|для юриста|для адвоката|юристу|адвокату|в прокуратуру)\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "complaint-filed-more",
+        r"\b(?:complaint|report|grievance)s?\b[^.!?\n]{0,30}?\b(?:was|is|has been|got|just|already) (?:filed|submitted|lodged|sent in)\b"
+        r"|\b(?:complaint|report|grievance) (?:i|we) (?:just |already )?(?:filed|submitted|lodged|sent)\b"
+        r"|\b(?:lawyer|attorney|paralegal|solicitor)\b[^.!?\n]{0,60}?\b(?:drafting|writing|preparing|sending|draft(?:ed)?) (?:the|a|our) (?:letter|demand letter|complaint|papers|filing|suit)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "sue-any-form-more",
+        r"\b(?:будем|будет|будут|буду|собираюсь|собираемся|собирается|готовы?|готова|пойдём|пойдем) судиться\b"
+        r"|\b(?:подам|подаём|подаем|подадим|подаю|подала|подал|подали)\s+(?:на|в суд на)\s+(?:вас|тебя|тя|них|неё|нее|него|клиник\w+|больниц\w+|врач\w+|аптек\w+|ваш\w*|эт\w+)\b"
+        r"|\b(?:подам|подаём|подаем|подадим|пожалуюсь|напишу|обращусь)\b[^.!?\n]{0,20}?\b(?:в )?(?:трудов\w+ инспекци\w+|прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*)",
+    ),
+    # ------------------------------------------------------------ scams
+    (
+        "spam.scam",
+        "en",
+        "rx-contact-asked",
+        r"\b(?:ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|adderall|xanax|xans|xannies|bars|oxy\w*|percs?|percocet|roxy|tramadol|modafinil|ritalin|vyvanse|valium|klonopin|codeine|lean|fentanyl|ivermectin|hydroxychloroquine|hcq|viagra|cialis|steroids|test e|tren|anavar|hgh|peptides|ambien|vicodin|norco|gabapentin|lyrica|prescription (?:meds|pills|drugs)|cheap meds|meds)\b[^\n]{0,60}?(?:\b(?:hmu|dm|dms|pm|inbox)\b|\b(?:message|msg|text|contact|add|hit) (?:me|us)\b|\b(?:on|via|at) (?:snap|tele|tg|signal|whats ?app|telegram|wickr|kik)\b|\b(?:telegram|whats ?app|wickr|kik)\b|\bt\.me/|\bship(?:s|ping)? (?:worldwide|discreet\w*|overnight)\b|\bno questions asked\b|\bi got (?:you|u|a connect|a plug)\b|\bgot a (?:connect|plug)\b)"
+        r"|\b(?:anyone|who) (?:tryna|trying to|wanna|want(?:s)? to|need(?:s)?) (?:get|buy|cop|grab)\b[^\n]{0,30}?\b(?:xans|bars|oxy\w*|percs?|adderall|ozempic|phentermine|meds|pills|tramadol)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "rx-contact-asked",
+        r"\b(?:ozempic|wegovy|xanax|clonazepam|rivotril|tramadol|alprazolam|diazepam|oxicodona|fentanilo|viagra|cialis|esteroides|fentermina|modafinilo|medicamentos|pastillas)\b[^\n]{0,60}?(?:\b(?:sin receta|no (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta)\b[^\n]{0,60}?(?:\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+)\b|\bsend me\b)|\b(?:telegram|whats ?app|wsp|al privado|por privado|dm|md)\b)"
+        r"|\bno (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta\b[^\n]{0,60}?\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+|send me)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "rx-contact-asked",
+        r"\b(?:феназепам\w*|фенибут\w*|лирик\w*|трамадол\w*|оземпик\w*|ксанакс\w*|модафинил\w*|кодеин\w*|метадон\w*|fenazepam|fenibut|lirika|tramadol|ozempic|modafinil|таблетк\w*|колёса|колеса)\b[^\n]{0,40}?\b(?:в наличии|есть|в тг|в телег\w*|в лс|в личк\w+|пишите|пиши|pishite|v telegu|v tg)\b"
+        r"|\b(?:пишите|пиши|стучите) (?:в )?(?:тг|телег\w*|лс|личку)\b[^\n]{0,20}?\b(?:таблетки|лекарства|препараты|колёса|колеса) (?:есть|в наличии)\b"
+        r"|\bprodayu\b[^\n]{0,30}?\b(?:bez recepta|bez retsepta|pishite|v telegu)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "backup-account",
+        r"\b(?:backup|back-up|back up|second|secondary|new|alt|other|private|real|official|verified)\s+(?:account|acc|acct|page|profile|channel|number)\b[^\n]{0,80}?\b(?:contact|message|msg|dm|pm|inbox|add|text|write|reach|join|follow|whats ?app|telegram|prescriptions?|vip|program|link)\b"
+        r"|\bthe real (?:one|stream|live|giveaway|raffle|show|page|account) is (?:on|at) (?:my|our) (?:channel|page|profile|account)\b"
+        r"|\b(?:moved|moving|switched|switching|migrated) (?:the |our )?(?:sale|giveaway|raffle|draw|stream|chat|group|contest|prize|promo)\w* to (?:telegram|whats ?app|discord|signal|t\.me)\b"
+        r"|\bwinners?\b[^\n]{0,40}?\b(?:contact|message|dm|write to|reach out to|text)\b[^\n]{0,20}?@\w+"
+        r"|@\w*(?:official|support|helpdesk|help_?desk|admin|verify|claims?|winners?|prize)\w*\b[^\n]{0,30}?\b(?:telegram|whats ?app|contact|message|dm|claim)\b"
+        r"|\b(?:i'?m|im|i am|this is)\b[^\n]{0,30}?\bassistant\b[^\n]{0,60}?\b(?:add me|contact viewers|message me|dm me|on whats ?app|on telegram)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "backup-account",
+        r"\bcuenta (?:de respaldo|secundaria|alterna|nueva|privada|de reserva)\b[^\n]{0,80}?\b(?:cont[aá]ct\w+|escr[ií]b\w+|mensaje|dm|md|whats\w*|telegram|recetas?)\b"
+        r"|\b(?:el directo|el live|el sorteo|la transmisi[oó]n|el en vivo)(?: de verdad| real| verdadero| oficial)? (?:es|est[aá]) en mi (?:canal|perfil|cuenta|p[aá]gina)\b"
+        r"|\b(?:se mud[oó]|se cambi[oó]|nos mudamos|pasamos|movimos)\b[^\n]{0,20}?\b(?:a|al) (?:telegram|whats\w*|discord|t\.me)\b"
+        r"|\bganadores?\b[^\n]{0,40}?\b(?:contacten|escriban|manden mensaje|cont[aá]ctense)\b[^\n]{0,20}?@\w+"
+        r"|\b(?:mi|a mi) (?:paypal|cuenta|nequi|bizum) personal\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "backup-account",
+        r"\b(?:резервн\w+|запасн\w+|новый|второй|настоящий|официальн\w+) (?:аккаунт|акк|канал|профиль|номер)\b[^\n]{0,80}?\b(?:пиши\w*|напиш\w+|в лс|в личк\w+|вотсап|ватсап|whatsapp|телеграм\w*|рецепт\w*)"
+        r"|\bнастоящ\w+ (?:эфир|стрим|розыгрыш|трансляци\w+) (?:на|в) (?:мо[её]м|нашем) (?:канале|профиле|аккаунте)\b"
+        r"|\b(?:розыгрыш|эфир|стрим|продажа|акция)\w* (?:переехал\w*|перен[её]с\w*|переносится) (?:в|на) (?:телеграм\w*|телег\w+|тг|вотсап|t\.me)"
+        r"|\bпобедител\w+\b[^\n]{0,40}?\b(?:пишите|напишите|обращайтесь)\b[^\n]{0,20}?@\w+",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "paid-consult",
+        r"\b(?:review|read|check|interpret|look (?:at|over)|go over|explain|decode|consult on)\b[^\n]{0,40}?\b(?:for|at) (?:only |just )?\$\s?\d+"
+        r"(?=[^\n]{0,60}\b(?:zelle|paypal|cash ?app|venmo|privately|dm|inbox|whats ?app|telegram|crypto|gift ?cards?)\b)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "paid-consult",
+        r"\b(?:reviso|interpreto|leo|explico|checo|veo)\b[^\n]{0,40}?\bpor (?:solo )?\$?\s?\d+[\d.,]*\s?(?:pesos|euros|€|d[oó]lares|\$|mil)?\b(?=[^\n]{0,60}\b(?:transferencia|dep[oó]sito|privado|whats\w*|telegram|paypal|bizum|nequi)\b)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "paid-consult",
+        r"\b(?:расшифрую|посмотрю|проконсультирую|разберу|объясню|проверю|прочитаю)\b[^\n]{0,40}?\bза \d+[\d ]*\s?(?:руб\w*|р\b|₽|тыс\w*|к\b)(?=[^\n]{0,60}(?:перевод|на карту|пиши|в лс|в личк|телег|вотсап))",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "romance-opener",
+        r"\b(?:widow(?:ed|er)?|single dad|military|army|navy|marine|un peacekeeping|peacekeeper|offshore|oil rig)\b[^\n]{0,30}?\b(?:surgeon|doctor|general|officer|engineer|soldier|nurse|contractor|captain)\b[^\n]{0,80}?\b(?:know you better|get to know you|add me|whats ?app|hangouts|telegram|dear|friendship|relationship)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "romance-opener",
+        r"\b(?:viud[oa]|militar|ej[eé]rcito|marine)\b[^\n]{0,30}?\b(?:cirujan[oa]|m[eé]dic[oa]|doctor[a]?|general|oficial|soldado|ingenier[oa])\b[^\n]{0,80}?\b(?:conocerte|agr[eé]game|whats\w*|hangouts|telegram|querid[oa]|amistad)\b|\b(?:cirujan[oa]|m[eé]dic[oa]) militar viud[oa]\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "romance-opener",
+        r"\b(?:вдов\w*|военн\w+|миротвор\w+)\b[^\n]{0,30}?\b(?:хирург\w*|врач\w*|генерал\w*|офицер\w*|инженер\w*|вдов\w*)\b[^\n]{0,80}?\b(?:познакомиться|знакомств\w*|напишите|пишите|вотсап|ватсап|whatsapp|телеграм\w*|дорог\w+)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "recovered-funds",
+        r"\b(?:recovered|got back|retrieved|returned) (?:my |all my |our )?(?:stolen |lost |scammed )?(?:crypto|bitcoin|btc|funds|money|savings|coins)\b[^\n]{0,40}?(?:@\w+|\b(?:thanks to|through|via|with the help of|contact|on telegram|on whats ?app)\b)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "recovered-funds",
+        r"\b(?:recuper[eé]|recuperamos|me devolvieron) (?:mis |mi |todo mi |todos mis )?(?:criptos?|bitcoins?|dinero|fondos|ahorros)\b[^\n]{0,40}?(?:@\w+|\b(?:gracias a|con ayuda de|a trav[eé]s de|por telegram|por whats\w*)\b)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "recovered-funds",
+        r"\b(?:вернул\w*|вернули) (?:мне )?(?:украденн\w+ |потерянн\w+ |свои |мои )?(?:крипт\w+|биткоин\w*|деньги|средства|сбережения)\b[^\n]{0,40}?(?:@\w+|\b(?:через|благодаря|с помощью)\b)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "donation-moved",
+        r"\b(?:real|official|new|correct|right|updated|actual)\s+(?:donation|fundraiser|fundraising|charity|gofundme)\s+(?:page|link|site|account|address)\b[^\n]{0,60}?(?:\b(?:changed|moved|send (?:to|it)|paypal|cash ?app|venmo|zelle|gmail)\b|\bdot (?:net|com|org)\b)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "crypto-care",
+        r"\b(?:rehab|clinic|treatment|therapy|detox|consultations?|program|surgery|center|centre)\b[^\n]{0,40}?\b(?:takes|accepts?|accepting|pay (?:in|with)|only) (?:crypto|bitcoin|btc|usdt|gift ?cards?)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "crypto-care",
+        r"\b(?:centro|cl[ií]nica|tratamiento|terapia|consulta|rehabilitaci[oó]n|programa)\b[^\n]{0,40}?\b(?:aceptamos|acepta|aceptan|pago en|pagos en|solo) (?:cripto\w*|bitcoin|btc|usdt|tarjetas de regalo)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "link-names-meds",
+        r"\bt\.me/\w*(?:med|pharm|rx|apteka|farm|sale|vip|priz|sorteo|cheap|doc|cure|pill|oxy|xan)\w*|\b(?:join|go to|visit|únanse|unanse|únete|unete|заходите|переходите|вступайте)\b[^\n]{0,30}?\bt\.me/\w+"
+        r"|@\w*(?:pharma|apteka|farmacia|meds|medsplug|rx|plug|pills|rehab|vozvrat|recuperaci)\w*\b[^\n]{0,40}?\b(?:good stuff|telegram|whats ?app|hmu|dm|в (?:тг|телег\w*)|telegram|pishite|пишите)\b"
+        r"|\b(?:hmu|dm|pm|пишите|пиши|напишите|escr[ií]beme)\b[^\n]{0,30}?\b(?:on |в |por |al )?(?:telegram|whats ?app|тг|телег\w*|телеграм\w*)\b[^\n]{0,5}?@\w*(?:pharma|apteka|farmacia|meds|plug|rx|pills|recept|bez)\w*",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "weight-offer",
+        r"\b(?:lose|lost|drop(?:ped)?|melt(?:ed|s)?|shed|burn(?:ed)?)\b[^\n]{0,15}?\b\d+ ?(?:lbs?|pounds|kg|kilos)\b[^\n]{0,80}?(?:\b(?:dm|pm|inbox|hmu)\b|\b(?:message|msg|text|contact) me\b|\bfor (?:the )?(?:price|link)\b|\blink in (?:my )?bio\b|\bwhats ?app\b|\btelegram\b)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "weight-offer",
+        r"\bминус [1-9]\d ?(?:кг|килограмм\w*)\b[^\n]{0,60}?(?:\bв лс\b|\bв личк\w+|\bпишите\b|\bв тг\b|\bв телег\w*|\bзаказ\w*)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "help-privately",
+        r"\b(?:i'?ll|i will|let me|can) (?:tell|show|send) (?:you|u|ya) (?:privately|in private|in (?:the )?dms?|by dm|what (?:fixed|worked|cured))\b"
+        r"|\b(?:check|see|open) (?:your|ur) (?:messages|dms|inbox|requests|message requests)\b[^\n]{0,60}?\b(?:i have|i got|something|for your)\b"
+        r"|\b(?:sent|send|sending) (?:you|u) a (?:request|friend request|message|dm)\b[^\n]{0,60}?\b(?:i have|i got|something|for your|check)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "help-privately",
+        r"\b(?:te|le) (?:mand[eé]|envi[eé]) (?:una |la )?(?:solicitud|mensaje|dm|md)\b[^\n]{0,60}?\b(?:tengo algo|revisa|para tu|para su)\b|\brevisa (?:tus|sus) mensajes\b[^\n]{0,40}?\btengo algo\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "fee-for-grant",
+        r"\b(?:grant|compensation|settlement|refund|benefit|subsidy|relief fund|reimbursement)\b[^\n]{0,80}?\b(?:pay|send|cover)\b[^\n]{0,20}?\b(?:fee|processing|charge|taxes|deposit)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "phishing-more",
+        r"\b(?:пиши\w*|напиши\w*|присылай\w*|пришли\w*|скинь\w*|скиньте|отправь\w*)\b[^\n]{0,30}?\b(?:снилс\w*|номер карты|данные карты|cvv|cvc|код из смс|паспорт\w*)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "reseller-cheaper",
+        r"\b(?:cheaper|half the price|less) than (?:the |your |at the )?(?:pharmacy|drugstore|chemist|clinic|store|doctor)\b[^\n]{0,40}?(?:\b(?:hmu|dm|pm|inbox)\b|\bhit me up\b|\b(?:message|text|contact) me\b|\bwhats ?app\b|\btelegram\b)"
+        r"|\b(?:work|working) (?:at|in|for) the (?:lab|laboratory|factory|pharmacy|hospital pharmacy|manufacturer)\b[^\n]{0,40}?\b(?:get you|before (?:the )?(?:launch|release))\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "reseller-cheaper",
+        r"\btrabajo en (?:el|la) (?:laboratorio|farmac[eé]utica|f[aá]brica|farmacia|cl[ií]nica)\b[^\n]{0,40}?\b(?:te consigo|le consigo|antes del lanzamiento|al privado|por privado)\b"
+        r"|\b(?:justificante|certificado|constancia|receta)s? m[eé]dic\w+\b[^\n]{0,40}?\bpor \d+",
+    ),
+]
+_FIFTH = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _FIFTH
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+COMPOSITIONS.extend(_FIFTH)
