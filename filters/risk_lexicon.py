@@ -2886,7 +2886,7 @@ _SCAMS: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "sign-in-at-link",
-        r"\b(?:log ?in|sign ?in(?! my\b| a\b| the\b| on\b)|verify|confirm|redeem|claim|enter (?:your |ur )?(?:details|info|card|email|id|number))\b[^\n.!?]{0,50}?(?:\bhere\b|\bat the link\b|\bvia the link\b|\bthe link\b|→|->|\bbit\.ly\b|\blink in\b|\bmy profile\b)"
+        r"(?<!\bmy )(?<!\bold )(?<!\blost )(?<!\bforgot )\b(?:log ?in|sign ?in(?! my\b| a\b| the\b| on\b)|verify|confirm|redeem|claim|enter (?:your |ur )?(?:details|info|card|email|id|number))\b[^\n.!?]{0,50}?(?:\bhere\b|\bat the link\b|\bvia the link\b|\bthe link\b|→|->|\bbit\.ly\b|\blink in\b|\bmy profile\b)"
         r"|\b(?:points|rewards?|bonus(?:es)?|credits|coupons?) (?:are |is )?(?:expiring|expire|about to expire)\b|\b(?:account|acct|channel) (?:will be|gets|is being|is going to be) (?:suspended|locked|deleted|banned|closed|terminated)\b"
         r"|\b(?:reply|respond|send|dm)\b[^\n]{0,30}\b(?:with|your|ur) (?:email and |email & )?(?:card number|card details|medicare (?:id|number)|ssn|social security|bank details|password)\b"
         r"|\b(?:give|send|dm|message)\b[^\n]{0,40}\byour (?:medicare|insurance|health card) (?:id|number)\b",
@@ -4134,7 +4134,10 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "en",
         "cured-without-treatment",
-        r"\b(?:i (?:cure|reverse|heal)|we (?:cure|reverse|heal)|cured|reversed|healed)\b[^.!?\n]{0,30}?\bwithout (?:any )?(?:pills|meds|medication|insulin|chemo|surgery|drugs|doctors)\b",
+        r"\b(?:i|we) (?:cure|reverse|heal)\b[^.!?\n]{0,30}?\bwithout (?:any )?(?:pills|meds|medication|insulin|chemo|surgery|drugs|doctors)\b"
+        r"|\b(?:cured|reversed|healed|beat)\b[^.!?\n]{0,12}?\b(?:"
+        + _EN_CONDITION
+        + r")\b[^.!?\n]{0,20}?\bwithout (?:any )?(?:pills|meds|medication|insulin|chemo|surgery|drugs|doctors)\b",
     ),
     (
         "risk.medical_claim",
@@ -4190,7 +4193,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "risk.legal",
         "en",
         "evidence-kept",
-        r"\b(?:screenshot\w*|screen ?shot\w*|screen ?capped|recorded|recording|saved|archived|documented|documenting|keeping (?:receipts|records)|got (?:it|this|everything) (?:on (?:tape|video|record)|recorded))\b[^.!?\n]{0,60}?\b(?:evidence|proof|in court|for court|my (?:lawyer|attorney|solicitor|case)|the (?:lawyer|attorney|board|judge))\b"
+        r"\b(?:screenshot\w*|screen ?shot\w*|screen ?capped|recorded|recording|saved|archived|documented|documenting|keeping (?:receipts|records)|got (?:it|this|everything) (?:on (?:tape|video|record)|recorded))\b[^.!?\n]{0,60}?\b(?:evidence|proof|in court|for court|my (?:lawyer|attorney|solicitor|case)(?! friend)|the (?:lawyer|attorney|board|judge))\b"
         r"|\bmy (?:lawyer|attorney|solicitor|counsel) (?:will|'?ll|is gonna|is going to|would) (?:love|enjoy|want|see|hear|get|have|read|be)\b",
     ),
     (
@@ -4227,21 +4230,24 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "rx-contact-asked",
-        r"\b(?:ozempic|wegovy|mounjaro|semaglutide|tirzepatide|phentermine|adderall|xanax|xans|xannies|bars|oxy\w*|percs?|percocet|roxy|tramadol|modafinil|ritalin|vyvanse|valium|klonopin|codeine|lean|fentanyl|ivermectin|hydroxychloroquine|hcq|viagra|cialis|steroids|test e|tren|anavar|hgh|peptides|ambien|vicodin|norco|gabapentin|lyrica|prescription (?:meds|pills|drugs)|cheap meds|meds)\b[^\n]{0,60}?(?:\b(?:hmu|dm|dms|pm|inbox)\b|\b(?:message|msg|text|contact|add|hit) (?:me|us)\b|\b(?:on|via|at) (?:snap|tele|tg|signal|whats ?app|telegram|wickr|kik)\b|\b(?:telegram|whats ?app|wickr|kik)\b|\bt\.me/|\bship(?:s|ping)? (?:worldwide|discreet\w*|overnight)\b|\bno questions asked\b|\bi got (?:you|u|a connect|a plug)\b|\bgot a (?:connect|plug)\b)"
+        r"\b(?:phentermine|adderall|xanax|xans|xannies|oxy|oxys|oxycodone|oxycontin|percs?|percocet|roxy|tramadol|modafinil|ritalin|vyvanse|valium|klonopin|codeine|fentanyl|steroids|anavar|tren|hgh|vicodin|norco|cheap meds|cheap pills)\b[^\n]{0,60}?(?:\b(?:hmu|dm|dms|pm|inbox)\b|\b(?:message|msg|text|contact|add|hit) (?:me|us)\b|\b(?:on|via|at) (?:snap|tele|tg|signal|whats ?app|telegram|wickr|kik)\b|\b(?:telegram|whats ?app|wickr|kik)\b|\bt\.me/|\bi got (?:you|u|a connect|a plug)\b|\bgot a (?:connect|plug)\b)"
+        r"|\b(?:ozempic|wegovy|mounjaro|semaglutide|tirzepatide|ivermectin|hydroxychloroquine|hcq|viagra|cialis|peptides|ambien|gabapentin|lyrica|antibiotics|prescription (?:meds|pills|drugs)|meds|pills)\b[^\n]{0,60}?\b(?:ships? (?:worldwide|discreet\w*|overnight)|shipping (?:worldwide|discreet\w*)|no questions asked)\b"
+        r"|\b(?:want|need|looking for|anyone (?:need|want)s?)\b[^\n]{0,20}?\b(?:ozempic|wegovy|mounjaro|semaglutide|phentermine|adderall|xanax|meds|pills|antibiotics|viagra)\b[^\n]{0,20}?\b(?:without|no|w/o) (?:a |any )?(?:script|prescription|rx|doctor)\b"
         r"|\b(?:anyone|who) (?:tryna|trying to|wanna|want(?:s)? to|need(?:s)?) (?:get|buy|cop|grab)\b[^\n]{0,30}?\b(?:xans|bars|oxy\w*|percs?|adderall|ozempic|phentermine|meds|pills|tramadol)\b",
     ),
     (
         "spam.scam",
         "es",
         "rx-contact-asked",
-        r"\b(?:ozempic|wegovy|xanax|clonazepam|rivotril|tramadol|alprazolam|diazepam|oxicodona|fentanilo|viagra|cialis|esteroides|fentermina|modafinilo|medicamentos|pastillas)\b[^\n]{0,60}?(?:\b(?:sin receta|no (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta)\b[^\n]{0,60}?(?:\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+)\b|\bsend me\b)|\b(?:telegram|whats ?app|wsp|al privado|por privado|dm|md)\b)"
+        r"\b(?:xanax|clonazepam|rivotril|tramadol|alprazolam|diazepam|oxicodona|fentanilo|esteroides|fentermina|modafinilo)\b[^\n]{0,60}?\b(?:sin receta|telegram|whats ?app|wsp|al privado|por privado|dm|md)\b"
+        r"|\b(?:ozempic|wegovy|viagra|cialis|medicamentos|pastillas|medicinas)\b[^\n]{0,40}?\b(?:sin receta|no (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta)\b[^\n]{0,60}?(?:\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+)\b|\bsend me\b)"
         r"|\bno (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta\b[^\n]{0,60}?\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+|send me)\b",
     ),
     (
         "spam.scam",
         "ru",
         "rx-contact-asked",
-        r"\b(?:феназепам\w*|фенибут\w*|лирик\w*|трамадол\w*|оземпик\w*|ксанакс\w*|модафинил\w*|кодеин\w*|метадон\w*|fenazepam|fenibut|lirika|tramadol|ozempic|modafinil|таблетк\w*|колёса|колеса)\b[^\n]{0,40}?\b(?:в наличии|есть|в тг|в телег\w*|в лс|в личк\w+|пишите|пиши|pishite|v telegu|v tg)\b"
+        r"\b(?:феназепам\w*|фенибут\w*|лирик\w*|трамадол\w*|оземпик\w*|ксанакс\w*|модафинил\w*|кодеин\w*|метадон\w*|fenazepam|fenibut|lirika|tramadol|ozempic|modafinil)\b[^\n]{0,40}?\b(?:в наличии|в тг|в телег\w*|в лс|в личк\w+|пишите|пиши|pishite|v telegu|v tg)\b"
         r"|\b(?:пишите|пиши|стучите) (?:в )?(?:тг|телег\w*|лс|личку)\b[^\n]{0,20}?\b(?:таблетки|лекарства|препараты|колёса|колеса) (?:есть|в наличии)\b"
         r"|\bprodayu\b[^\n]{0,30}?\b(?:bez recepta|bez retsepta|pishite|v telegu)\b",
     ),
@@ -4249,7 +4255,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "backup-account",
-        r"\b(?:backup|back-up|back up|second|secondary|new|alt|other|private|real|official|verified)\s+(?:account|acc|acct|page|profile|channel|number)\b[^\n]{0,80}?\b(?:contact|message|msg|dm|pm|inbox|add|text|write|reach|join|follow|whats ?app|telegram|prescriptions?|vip|program|link)\b"
+        r"\b(?:backup|back-up|back up|second|secondary|alt|private|real|official|verified)\s+(?:account|acc|acct|page|profile|channel|number)\b[^\n]{0,80}?\b(?:contact|message|msg|dm|pm|inbox|add|text|write|reach|whats ?app|telegram|prescriptions?|vip)\b"
         r"|\bthe real (?:one|stream|live|giveaway|raffle|show|page|account) is (?:on|at) (?:my|our) (?:channel|page|profile|account)\b"
         r"|\b(?:moved|moving|switched|switching|migrated) (?:the |our )?(?:sale|giveaway|raffle|draw|stream|chat|group|contest|prize|promo)\w* to (?:telegram|whats ?app|discord|signal|t\.me)\b"
         r"|\bwinners?\b[^\n]{0,40}?\b(?:contact|message|dm|write to|reach out to|text)\b[^\n]{0,20}?@\w+"
@@ -4260,7 +4266,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "es",
         "backup-account",
-        r"\bcuenta (?:de respaldo|secundaria|alterna|nueva|privada|de reserva)\b[^\n]{0,80}?\b(?:cont[aá]ct\w+|escr[ií]b\w+|mensaje|dm|md|whats\w*|telegram|recetas?)\b"
+        r"\bcuenta (?:de respaldo|secundaria|alterna|privada|de reserva)\b[^\n]{0,80}?\b(?:cont[aá]ct\w+|escr[ií]b\w+|mensaje|dm|md|whats\w*|telegram|recetas?)\b"
         r"|\b(?:el directo|el live|el sorteo|la transmisi[oó]n|el en vivo)(?: de verdad| real| verdadero| oficial)? (?:es|est[aá]) en mi (?:canal|perfil|cuenta|p[aá]gina)\b"
         r"|\b(?:se mud[oó]|se cambi[oó]|nos mudamos|pasamos|movimos)\b[^\n]{0,20}?\b(?:a|al) (?:telegram|whats\w*|discord|t\.me)\b"
         r"|\bganadores?\b[^\n]{0,40}?\b(?:contacten|escriban|manden mensaje|cont[aá]ctense)\b[^\n]{0,20}?@\w+"
@@ -4270,7 +4276,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "ru",
         "backup-account",
-        r"\b(?:резервн\w+|запасн\w+|новый|второй|настоящий|официальн\w+) (?:аккаунт|акк|канал|профиль|номер)\b[^\n]{0,80}?\b(?:пиши\w*|напиш\w+|в лс|в личк\w+|вотсап|ватсап|whatsapp|телеграм\w*|рецепт\w*)"
+        r"\b(?:резервн\w+|запасн\w+|настоящий|официальн\w+) (?:аккаунт|акк|канал|профиль|номер)\b[^\n]{0,80}?\b(?:пиши\w*|напиш\w+|в лс|в личк\w+|вотсап|ватсап|whatsapp|телеграм\w*|рецепт\w*)"
         r"|\bнастоящ\w+ (?:эфир|стрим|розыгрыш|трансляци\w+) (?:на|в) (?:мо[её]м|нашем) (?:канале|профиле|аккаунте)\b"
         r"|\b(?:розыгрыш|эфир|стрим|продажа|акция)\w* (?:переехал\w*|перен[её]с\w*|переносится) (?:в|на) (?:телеграм\w*|телег\w+|тг|вотсап|t\.me)"
         r"|\bпобедител\w+\b[^\n]{0,40}?\b(?:пишите|напишите|обращайтесь)\b[^\n]{0,20}?@\w+",
