@@ -92,6 +92,11 @@ _REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
 #: hypothetical asked in advance, someone else in general, shopping and paperwork ("where can I buy",
 #: "do I need a prescription", "es legal", "a quién se reporta").
 _NOT_OWN_CASE = re.compile(risk_lexicon.NOT_OWN_CASE, re.IGNORECASE)
+_TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
+#: Whoever asks about their own case names themselves before a tag question ("I can take it with this, right?").
+_ASKER = re.compile(
+    r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|me|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE
+)
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
@@ -590,7 +595,7 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
-                if _NOT_OWN_CASE.search(text) is not None:
+                if _NOT_OWN_CASE.search(text) is not None or _agreement_only(text):
                     return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])
@@ -617,6 +622,15 @@ def _asking(intent: LazyPattern, text: str) -> tuple[int, int] | None:
         if speech.is_question(text[s:e]) or (m.group(0) == "?" and speech.is_question(text[s : m.end() + 1])):
             return m.start(), m.end()
     return None
+
+
+def _agreement_only(text: str) -> bool:
+    """True when the question is a statement with a tag asking agreement and nobody's own case before it."""
+    m = _TAG_QUESTION.search(text)
+    if m is None:
+        return False
+    s, _ = speech.sentence_bounds(text, m.start(), m.start())
+    return _ASKER.search(text, s, m.start()) is None
 
 
 def candidates_of(norm: str) -> set[int]:

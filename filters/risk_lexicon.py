@@ -3383,7 +3383,14 @@ NOT_OWN_CASE = (
     r"sign up|is it legal|do i need a prescription|need a prescription|prescription needed|only in store|on the website|"
     r"how do i (?:report|sign|order|buy)|para (?:mi|la) (?:clase|examen|tarea)|pregunta general|no es por m[ií]|es legal|"
     r"d[oó]nde (?:puedo|compro|se puede)|a qui[eé]n se|si alguien|для (?:учёбы|учебы|курсовой|экзамена)|просто интересно|где купить)\b"
+    # Doubt about a claim, a general question about what a drug usually does, a term someone else mentioned,
+    # what to bring to a visit, news passed on: none asks for advice on one's own case.
+    r"|\b(?:lo dudo|tengo (?:mis )?dudas|i doubt|doubt it|i'?m skeptical|сомневаюсь|(?:does|do|can|will) \w+ usually|suelen? (?:causar|dar|provocar)"
+    r"|обычно (?:вызывает|бывает|дает|даёт)|mentioned (?:it|this)|heard about (?:it|this)|(?:bring|take)\b[^.?!\n]{0,40}\b(?:to|for) (?:my|the) (?:\w+ )?(?:appointment|visit)"
+    r"|llevar\b[^.?!\n]{0,40}\ba la (?:cita|consulta)|взять с собой на при[её]м|pregunto antes de|спрашиваю заранее|thought (?:y'?all|yall|you|u) should know|just (?:letting|lettin) (?:you|y'?all|yall) know|fyi)\b"
 )
+#: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
+TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"
 
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
