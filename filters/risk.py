@@ -239,6 +239,7 @@ _NEGATION_INSIDE = (
     "rx-contact-asked",
     "cured-without-treatment",
     "works-when-treatment-fails",
+    "no-one-needs",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -4002,7 +4002,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         + GAP
         + r"\b(?:when|if|while)\b"
         + GAP
-        + r"\b(?:cures?|fix(?:es)?|heals?|reverses?|works|does the same|grows|is free|kills)\b"
+        + r"\b(?:cures?|fix(?:es)?|heals?|reverses?|does the same|grows|is free|kills)\b"
         r"|\bimagine (?:taking|doing|getting|paying for|trusting|injecting|still taking)\b"
         + GAP
         + r"\bwhen (?:the |a )?(?:cure|fix|remedy|answer|\w+ (?:cures?|fix(?:es)?|heals?|works))\b",
@@ -4373,7 +4373,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "weight-offer",
-        r"\b(?:lose|lost|drop(?:ped)?|melt(?:ed|s)?|shed|burn(?:ed)?)\b[^\n]{0,15}?\b\d+ ?(?:lbs?|pounds|kg|kilos)\b[^\n]{0,80}?(?:\b(?:dm|pm|inbox|hmu)\b|\b(?:message|msg|text|contact) me\b|\bfor (?:the )?(?:price|link)\b|\blink in (?:my )?bio\b|\bwhats ?app\b|\btelegram\b)",
+        r"\b(?:lose|lost|drop(?:ped)?|melt(?:ed|s)?|shed|burn(?:ed)?)\b[^\n]{0,15}?\b\d+ ?(?:lbs?|pounds|kg|kilos)\b(?: off)?(?: (?:in|within) (?:\d+|a|one|two|three) (?:days?|weeks?|month)\b| with (?:my|our|these|this|the) (?:pills|tea|gummies|capsules|product|program|drops|shakes|patches|injections))[^\n]{0,80}?(?:\b(?:dm|pm|inbox|hmu)\b|\b(?:message|msg|text|contact) me\b|\bfor (?:the )?(?:price|link)\b|\blink in (?:my )?bio\b|\bwhats ?app\b|\btelegram\b)",
     ),
     (
         "spam.scam",
@@ -4385,7 +4385,9 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "help-privately",
-        r"\b(?:i'?ll|i will|let me|can) (?:tell|show|send) (?:you|u|ya) (?:privately|in private|in (?:the )?dms?|by dm|what (?:fixed|worked|cured))\b"
+        r"\b(?:i'?ll|i will|let me|can) (?:tell|show|send) (?:you|u|ya) (?:privately |in private |in (?:the )?dms? |by dm )?what (?:fixed|worked|cured|helped)\b(?=[^\n]{0,40}\b(?:privately|in private|dms?|inbox|reply|message)\b)"
+        r"|\b(?:reply|message me|dm me)\b[^\n]{0,30}?\b(?:i'?ll|i will) (?:tell|show|send) (?:you|u|ya)\b"
+        r"|\b(?:i'?ll|i will|let me|can) (?:tell|show|send) (?:you|u|ya) (?:privately|in private|in (?:the )?dms?|by dm) what (?:fixed|worked|cured|helped)\b"
         r"|\b(?:check|see|open) (?:your|ur) (?:messages|dms|inbox|requests|message requests)\b[^\n]{0,60}?\b(?:i have|i got|something|for your)\b"
         r"|\b(?:sent|send|sending) (?:you|u) a (?:request|friend request|message|dm)\b[^\n]{0,60}?\b(?:i have|i got|something|for your|check)\b",
     ),
@@ -4420,6 +4422,123 @@ _FIFTH: list[tuple[str, str, str, str]] = [
         "reseller-cheaper",
         r"\btrabajo en (?:el|la) (?:laboratorio|farmac[eé]utica|f[aá]brica|farmacia|cl[ií]nica)\b[^\n]{0,40}?\b(?:te consigo|le consigo|antes del lanzamiento|al privado|por privado)\b"
         r"|\b(?:justificante|certificado|constancia|receta)s? m[eé]dic\w+\b[^\n]{0,40}?\bpor \d+",
+    ),
+]
+_FIFTH += [
+    # ------------------------------------------------------------ medical claims: sufficiency, redefinition, "no one needs"
+    (
+        "risk.medical_claim",
+        "en",
+        "all-you-need",
+        r"\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b(?=[^\n]{0,60}\b(?:to (?:beat|cure|fix|heal|reverse|treat)|for)\b)"
+        r"|\b(?:"
+        + _EN_CONDITION
+        + r")\b[^.!?\n]{0,40}?\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "all-you-need",
+        r"\bes (?:todo )?lo (?:único )?que (?:necesitas|necesitan|necesitamos)\b(?=[^\n]{0,60}\bpara (?:curar|vencer|quitar|sanar|el|la)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "disease-redefined",
+        r"\b(?:cancer|diabetes|autism|aids|hiv|covid|arthritis|depression|alzheimer'?s|dementia) (?:is|are) (?:just |really |actually |only |simply )?(?:a |an )?(?:fungus|fungal infection|parasites?|vitamin deficiency|deficiency|toxins?|acidity|an acidic body)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "disease-redefined",
+        r"\bel (?:c[aá]ncer|vih|sida|autismo|covid|alzh?eimer) es (?:solo |solamente |realmente )?(?:un |una )?(?:hongo|par[aá]sito|deficiencia|acidez|toxinas)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "disease-redefined",
+        r"\b(?:рак|вич|спид|аутизм|диабет)\s*(?:—|-|–)?\s*(?:это )?(?:просто |всего лишь )?(?:грибок|паразит\w*|дефицит\w*|закислени\w+|шлаки)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "no-one-needs",
+        r"\b(?:no ?one|nobody|no body|no human|no kid|no child) (?:really |actually )?needs? "
+        + _EN_TREAT_WIDE
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "no-one-needs",
+        r"\bnadie (?:realmente )?necesita (?:la |las |los |el )?" + _ES_TREAT_WIDE + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "stop-treatment-wide",
+        r"\b(?:бросай|брось|бросьте|бросайте|выкинь|выкиньте|выбрось|выбросьте|откажитесь от|хватит пить|хватит колоть|никому не нужн\w*)\b[^.!?\n]{0,15}?\b(?:"
+        + _RU_TREAT_WIDE
+        + r"|метформин\w*|эутирокс\w*|варфарин\w*|кардиомагнил\w*|гормон\w*|химиотерапи\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "vaccine-gives-disease",
+        r"\b(?:flu shots?|flu vaccines?|vaccines?|the shots?|jabs?|covid shots?)\b[^.!?\n]{0,20}?\b(?:gives?|gave|giving) (?:you|u|people|everyone|kids) (?:the )?(?:flu|covid|the disease|polio|measles)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "vaccine-gives-disease",
+        r"\bvacunas?\b[^.!?\n]{0,25}?\b(?:te|les|nos) (?:da|dan|contagia\w*|pega\w*) (?:la )?(?:gripe|covid|enfermedad|sarampi[oó]n)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "vaccine-gives-disease",
+        r"\bот (?:прививк\w+|вакцин\w*)\b[^.!?\n]{0,30}?\b(?:заболева\w+|заболе\w+|зараж\w+) (?:гриппом|ковидом|раком|аутизмом|корью)",
+    ),
+    # ------------------------------------------------------------ legal: counsel heard from, a suit in the works, legal action taken
+    (
+        "risk.legal",
+        "en",
+        "suit-in-works",
+        r"\b(?:you'?ll|you will|you'?re going to|you are going to|expect to|y'?all will|y'?all'?ll) (?:be )?hear(?:ing)? from (?:my|our) (?:lawyers?|attorneys?|legal (?:team|department|counsel)|solicitors?)\b"
+        r"|\b(?:lawsuit|suit|legal complaint|claim|papers|filing)\b[^.!?\n]{0,20}?\b(?:is being|are being|being|getting) (?:drafted|prepared|filed|written)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "suit-in-works",
+        r"\b(?:tomar[eé]|tomaremos|emprender[eé]|emprenderemos|iniciar[eé]|iniciaremos|proceder[eé]|procederemos)\b (?:las |unas )?(?:acciones|medidas) (?:legales|judiciales)\b"
+        r"|\bcarta (?:de|del) (?:mi|nuestro|nuestra) (?:abogad[oa]|licenciad[oa]|equipo legal)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "suit-in-works",
+        r"\b(?:будем|будете|буду|будут) (?:разбираться |решать (?:это |вопрос )?)в суде\b|\bразбер[её]мся в суде\b|\bв суде разбер\w+",
+    ),
+    # ------------------------------------------------------------ scams: a prescription written for money, a fee after a giveaway
+    (
+        "spam.scam",
+        "en",
+        "script-for-money",
+        r"\b(?:i|we) (?:can|could|will|'?ll) write (?:you|u|ya) (?:a |an )?(?:prescription|script|rx|doctor'?s note|sick note)\b"
+        r"|\bneed (?:something|anything) for (?:the|your|ur) \w+\b[^\n]{0,40}?\b(?:i have|i got|i'?ve got|got) (?:some |the )?(?:percs?|oxy\w*|xans|bars|addys?|adderall|tramadol|vicodin|norco|something)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "giveaway-fee",
+        r"\b(?:giving away|giveaway|free|you won|winner|prize)\b[^\n]{0,80}?\b(?:just |only )?pay\b[^\n]{0,15}?\b(?:shipping|fee|handling|processing|delivery)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "giveaway-link",
+        r"\bбесплатн\w+ (?:айфон\w*|iphone|подар\w+|деньги|приз\w*)\b[^\n]{0,60}?(?:ссылк\w*|профил\w*|пиши\w*|\bлс\b|личк\w*)",
     ),
 ]
 _FIFTH = [

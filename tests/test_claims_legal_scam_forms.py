@@ -54,6 +54,18 @@ FORMS = [
     # a reported claim passed on with a call to spread it is the writer's own
     ("risk.medical_claim", "my uncle says garlic cures high blood pressure, share this"),
     ("risk.medical_claim", "mi vecina dice que el limón cura el cáncer, compartan"),
+    # a remedy said to be all one needs, a disease redefined, a treatment nobody needs, a vaccine giving the disease
+    ("risk.medical_claim", "for diabetes, cinnamon is all you need"),
+    ("risk.medical_claim", "el ajo es lo único que necesitas para curar la presión"),
+    ("risk.medical_claim", "cancer is really a fungus, treat it with baking soda"),
+    ("risk.medical_claim", "el cáncer es un hongo y nada más"),
+    ("risk.medical_claim", "рак — это просто грибок"),
+    ("risk.medical_claim", "nobody needs antidepressants, go for a walk"),
+    ("risk.medical_claim", "nadie necesita antidepresivos, sal a caminar"),
+    ("risk.medical_claim", "выкиньте эутирокс, пейте йод"),
+    ("risk.medical_claim", "the flu shot gives you the flu, skip it"),
+    ("risk.medical_claim", "la vacuna te da la gripe"),
+    ("risk.medical_claim", "от прививки только заболеваешь гриппом"),
     # legal: a regulator written to, a regulator asked about with the clip sent, evidence for counsel
     ("risk.legal", "I emailed the state board about your clinic this morning"),
     ("risk.legal", "what will the FDA say when i send them this video?"),
@@ -65,6 +77,15 @@ FORMS = [
     ("risk.legal", "my grievance against the pharmacy has been filed"),
     ("risk.legal", "мы будем судиться с аптекой"),
     ("risk.legal", "подам на вас в суд за обман"),
+    # legal: counsel to be heard from, a suit in the works, legal action announced
+    ("risk.legal", "you'll be hearing from our attorneys"),
+    ("risk.legal", "the lawsuit is being drafted right now"),
+    ("risk.legal", "emprenderemos acciones legales contra la clínica"),
+    ("risk.legal", "будем разбираться в суде"),
+    # scams: a prescription written for money, a fee after a giveaway, a free prize behind a link
+    ("spam.scam", "i can write you a script for anything, $40"),
+    ("spam.scam", "we're giving away a blender, just pay $10 shipping"),
+    ("spam.scam", "бесплатный айфон первым подписчикам, ссылка в профиле"),
     # scams: a street drug with a private channel, a prescription drug asked for without a script
     ("spam.scam", "need adderall? hmu on snap"),
     ("spam.scam", "¿clonazepam sin receta? escríbeme al privado"),
@@ -121,6 +142,12 @@ LOOK_ALIKES = [
     ("spam.scam", "my doctor prescribed me ozempic and the pharmacy finally had it in stock"),
     ("spam.scam", "anyone else on ozempic getting nausea? dm me if you want to compare notes"),
     ("spam.scam", "lost my old login, this is my new account, follow me here"),
+    ("risk.medical_claim", "honestly sleep is all you need sometimes"),
+    ("risk.medical_claim", "why do you still use that old inhaler when the new one works better for you?"),
+    ("risk.legal", "heard from my attorney that the house sale closed"),
+    ("spam.scam", "lost 20 lbs in 2 months with my dietitian, so proud"),
+    ("spam.scam", "I'll tell you privately later, it's a surprise"),
+    ("spam.scam", "the clinic accepts insurance and card only"),
     ("spam.scam", "the hospital never asks for donations on telegram, the only real donation link is on screen"),
     ("spam.scam", "@mod there's a fake \"assistant\" asking people to dm on telegram"),
 ]
