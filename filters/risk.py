@@ -99,6 +99,7 @@ _ASKER = re.compile(
 )
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
+_SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -561,6 +562,8 @@ class RiskFilter:
             if veto:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
+                continue
+            if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
             if f.category in _REPORTABLE and not endorsed and (
                 reported_to_moderators(norm.text) or reported_by_someone(norm.text, start)

@@ -3363,13 +3363,18 @@ MODERATION_REQUEST = (
     r"|\breported\b|\bbane(?:e|é)n\w*|\bb[oó]rr(?:e|é)n\w*|\belimin(?:e|é)n\w*|\bзабан\w*|\bбаньте\b|\bудалите\b"
 )
 THIRD_PARTY = (
-    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are"
+    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are|a bot|bots|spam|спам|el que vende|la que vende"
     r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
 )
 REPORTED_BY = (
     r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
     r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
     r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
+)
+#: A warning against a scam ("cuidado, el que vende sin receta es estafa", "не ведитесь"): not an offer.
+SCAM_WARNING = (
+    r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
+    r"|это (?:развод|лохотрон|мошенничество)|don'?t fall for|no caigan|не ведитесь|beware of|cuidado con|ojo con)\b"
 )
 #: A call to spread what is reported ("SHARE!!!", "compartan", "you should too", "поделитесь"): an endorsement.
 ENDORSED = (
@@ -4539,6 +4544,322 @@ _FIFTH += [
         "ru",
         "giveaway-link",
         r"\bбесплатн\w+ (?:айфон\w*|iphone|подар\w+|деньги|приз\w*)\b[^\n]{0,60}?(?:ссылк\w*|профил\w*|пиши\w*|\bлс\b|личк\w*)",
+    ),
+]
+_EN_CONDITION_MORE = r"(?:heart failure|heart damage|heart disease|heart murmur|clogged arteries|arterial plaque|arteries|heart attacks?|strokes?|cancer|tumou?rs?|diabetes|type 2|asthma|arthritis|hypertension|high blood pressure|autism|alzheimer'?s|dementia|covid|hiv|aids|depression|anxiety|thyroid|kidney disease|heart rhythm|arrhythmias?)"
+_ES_CONDITION_MORE = r"(?:insuficiencia card[ií]aca|soplo card[ií]aco|soplo|c[aá]ncer|diabetes|az[uú]car|presi[oó]n alta|hipertensi[oó]n|artritis|asma|infartos?|arterias|autismo|alzh?eimer|covid|vih|sida|depresi[oó]n|tiroides|coraz[oó]n)"
+_RU_CONDITION_MORE = r"(?:сердечн\w+ недостаточност\w+|порок\w* сердца|рак\w*|диабет\w*|гипертони\w+|давлени\w+|артрит\w*|астм\w*|инфаркт\w*|аутизм\w*|ковид\w*|вич|спид\w*|депресси\w+|щитовидк\w+|сердц\w+)"
+_FIFTH += [
+    # ------------------------------------------------------------ claims: a known cause denied, a treatment blamed as "what causes it"
+    (
+        "risk.medical_claim",
+        "en",
+        "cause-denied",
+        r"\b(?:cholesterol|hiv|smoking|salt|sugar|viruses|germs|high blood pressure|hypertension)\b (?:doesn'?t|does not|never|don'?t|do not) (?:actually |really )?(?:cause[ds]?|lead to|give you)\b[^.!?\n]{0,25}?\b(?:heart disease|heart attacks?|aids|cancer|strokes?|disease|illness|anything)\b"
+        r"|\b(?:high blood pressure|hypertension|cholesterol|high cholesterol|depression|adhd|autism|type 2 diabetes|covid|hiv) (?:is|are) (?:a |an )?(?:made[- ]up|invented|fake|fictional) (?:disease|condition|illness|number|diagnosis)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cause-denied",
+        r"\b(?:el )?(?:colesterol|vih|az[uú]car|sal)\b (?:no|nunca) (?:ha )?(?:causa\w*|provoca\w*|da|dan) (?:\w+ )?(?:infartos?|sida|c[aá]ncer|enfermedad\w*|nada)\b"
+        r"|\b(?:el )?(?:colesterol(?: alto)?|hipertensi[oó]n|presi[oó]n alta|vih|sida|diabetes|depresi[oó]n|tdah|autismo) no existe\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cause-denied",
+        r"\b(?:холестерин\w*|вич|сахар|соль)\b (?:вообще |никогда )?не (?:вызывает|вызывал|приводит|вреден|вредна|опасен) ?(?:к )?(?:инфаркт\w*|спид\w*|рак\w*|болезн\w*)?"
+        r"|\b(?:гипертони\w+|холестерин\w*|вич|спид|депресси\w+|аутизм)\b (?:вообще )?не существует\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-is-the-cause",
+        r"\b(?:chemo\w*|heart (?:medicine|meds|pills)|blood pressure (?:meds|pills|medicine)|statins?|vaccines?|the vaccine|the shots?|meds|medicine|pills|doctors|5g|fluoride)\b (?:is|are) (?:what|the (?:one|ones|thing)s?(?: that)?) (?:kills?|gives?|causes?|makes?|making)\b"
+        r"|\b(?:it'?s|its|it is) the (?:chemo|meds|vaccine|vaccines|pills|statins|shots?|treatment|medicine)\b,? not the (?:cancer|disease|virus|illness)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-is-the-cause",
+        r"\b(?:la quimio\w*|las pastillas(?: del coraz[oó]n| de la presi[oó]n)?|la vacuna|las vacunas|los medicamentos|los m[eé]dicos|el 5g|el fl[uú]or)\b (?:es|son) (?:la|las|lo|los|el) que (?:dan?|causa\w*|enferma\w*|mata\w*|provoca\w*)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-is-the-cause",
+        r"\b(?:таблетки(?: для сердца| от давления)?|лекарства|прививки|вакцин\w+|химия|химиотерапия|врачи)\b[^.!?\n]{0,20}?\b(?:и|именно|как раз) (?:вызывают|вызывает|убивают|убивает|калечат)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-is-poison",
+        r"\b(?:chemo\w*|vaccines?|vacines?|the vaccine|the jab|statins?|fluoride|meds|pharma drugs|insulin)\b[^.!?\n]{0,25}?(?:\b(?:it'?s|is|are)|=)\s*(?:pure |just |literally |a |basically )?(?:poison|toxic waste|toxins?)\b"
+        r"|\b(?:never|don'?t|do not) let (?:them|doctors|the doctors|anyone) (?:do|give|put|inject|vaccinate|start)\b[^.!?\n]{0,20}?\b(?:chemo|vaccin\w*|you|your kids?|statins|insulin|surgery|radiation)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-is-poison",
+        r"\b(?:la quimio\w*|las vacunas?|las bacunas?|las estatinas|el fl[uú]or|los medicamentos|la insulina)\b[^.!?\n]{0,25}?\b(?:es|son)\s+(?:puro |un |pura )?(?:veneno|beneno|t[oó]xic[oa]s?)\b"
+        r"|\bno (?:te |se |les )?(?:hagas|hagan|pongas|pongan|dejes|dejen) (?:la |las |que te )?(?:quimio\w*|vacun\w+|estatinas|insulina|cirug[ií]a|operaci[oó]n)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-is-poison",
+        r"\b(?:хими\w+|прививк\w+|вакцин\w+|статин\w*|фтор\w*)\b[^.!?\n]{0,25}?(?:—|-|–|это)\s*(?:это )?(?:яд|отрава)\b"
+        r"|\bне (?:делайте|делай|колите|коли|прививайте|прививай|давайте) (?:\w+ )?(?:химию|химиотерапию|прививк\w+|детям прививки|детей|инсулин|операци\w+)\b",
+    ),
+    # ------------------------------------------------------------ claims: a cure named with "forever", a product that replaces treatment
+    (
+        "risk.medical_claim",
+        "en",
+        "gone-forever",
+        r"\b(?:"
+        + _EN_CONDITION_MORE
+        + r")\b[^.!?\n]{0,25}?\b(?:gone|disappeared|vanished|cured|healed|clean|reversed)\b[^.!?\n]{0,10}?\b(?:forever|for life|completely|as new)\b"
+        r"|\b(?:completely|totally|fully|100%) (?:reverses?|cures?|heals?|fix(?:es)?|clears?|dissolves?|melts?) (?:your |the |my |arterial )?(?:"
+        + _EN_CONDITION_MORE
+        + r"|plaque)\b"
+        r"|\b(?:melts?|dissolves?|clears? out|cleans? out|unclogs?) (?:your |the |all )?(?:arterial plaque|plaque|clogged arteries|arteries)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "gone-forever",
+        r"\bya no tengo (?:diabetes|c[aá]ncer|presi[oó]n alta|hipertensi[oó]n|artritis|asma|tiroides)\b|\b(?:revierte|cura|elimina) (?:la |el )?"
+        + _ES_CONDITION_MORE
+        + r"\b[^.!?\n]{0,20}?\b(?:por completo|para siempre|totalmente)\b|\bsustituye (?:a )?(?:las |los |la )?(?:pastillas|medicamentos|medicinas|insulina|tratamiento)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "gone-forever",
+        r"\b(?:"
+        + _RU_CONDITION_MORE
+        + r")\s+(?:больше нет|уходит навсегда|ушл\w+ навсегда|уш[её]л навсегда|проходит навсегда|прош\w+ навсегда)"
+        r"|\bполностью (?:излечива\w+|вылечива\w+|заменя\w+|убира\w+)\b|\b(?:заменя\w+|замен\w+) (?:все |любые )?(?:сердечные |разжижающие кровь )?(?:таблетки|лекарства|препараты)\b"
+        r"|\b(?:лекарство|средство) от всех болезней\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "replaces-treatment",
+        r"\b(?:replaces?|replaced|is better than|works better than|beats) (?:all |any |your |ur |the |my )?(?:heart |blood pressure |bp |diabetes |thyroid )?(?:meds|medication|medicine|pills|insulin|pacemaker|stents?|statins|chemo|surgery|inhalers?|metformin|cardiologist)\b"
+        r"|\b(?:cures? (?:everything|all diseases|all illness)|cure for everything)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cures-relative",
+        r"\b(?:которые|которое|который|что)\s+(?:лечат|лечит|вылечива\w+|излечива\w+|вылечит)\s+(?:от\s+)?(?:"
+        + _RU_CONDITION_MORE
+        + r")",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "suppressed-asked",
+        r"\bwhy (?:aren'?t|don'?t|won'?t|isn'?t|doesn'?t|do you think|would|is nobody|is no one) (?:doctors|they|the media|anyone|nobody|pharma|the news)\b[^\n]{0,60}?\b(?:cures?|curing|heals?|works|reverses?)\b"
+        r"|\b(?:doctors|your (?:doctor|cardiologist)|they|pharma) (?:won'?t|don'?t|will never) (?:tell|say|want you to know)\b[^\n]{0,15}?(?:this|that|:)[^\n]{0,60}?\b(?:cures?|stops?|reverses?|cause[sd]?|heals?|prevents?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "suppressed-asked",
+        r"\bpor qu[eé] (?:nadie|los m[eé]dicos no|no|crees que no)\b (?:dice|dicen|habla|hablan|cuenta|cuentan|te dicen)\b[^\n]{0,60}?\b(?:cura|curan|sana|funciona)\b"
+        r"|\blo que (?:los m[eé]dicos|tu m[eé]dico|las farmac[eé]uticas) no (?:te )?(?:dicen|dice|quieren que sepas)\b[^\n]{0,60}?\b(?:cura|curan|sana|causa\w*)\b"
+        r"|\b(?:esconden|ocultan) la cura\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "suppressed-asked",
+        r"\bпочему\b[^\n]{0,30}?\b(?:врачи|все|никто|об этом|про \w+)\b[^\n]{0,30}?\b(?:молч\w+|не говор\w+|скрыва\w+)\b[^\n]{0,60}?(?:лечит|вылечива\w+|работает|помогает)"
+        r"|\b(?:давно )?можно вылечиться\b[^\n]{0,30}?\bневыгодно\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "healer-cured",
+        r"\b(?:cured|healed|fixed)\b[^.!?\n]{0,40}?\b(?:by|thanks to) (?:dr\.?|doctor|doc|healer|herbalist|prophet|pastor|baba|mama)\s+[a-z]+",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "healer-cured",
+        r"\b(?:se cur[oó]|me cur[eé]|cur[oó]|san[oó])\b[^.!?\n]{0,40}?\b(?:con|gracias a|por) (?:el |la )?(?:doctor|doctora|curander[oa]|cham[aá]n|hierber[oa]|sanador[a]?)\s+[a-záéíóúñ]+",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "healer-cured",
+        r"\b(?:вылечил\w*|исцелил\w*)\b[^.!?\n]{0,30}?\b(?:травник\w*|целител\w*|знахар\w*|бабка\w*|экстрасенс\w*)|\b(?:травник\w*|целител\w*|знахар\w*|бабка-знахарка)\b[^.!?\n]{0,30}?\b(?:вылечил\w*|исцелил\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "cant-catch",
+        r"\b(?:you|u|people|kids) (?:can'?t|cannot|won'?t|will never|never) (?:catch|get) (?:covid|the flu|cancer|sick|measles|anything)\b"
+        r"|\b(?:don'?t|dont|do not|doesn'?t|won'?t) need (?:the |a |any )?(?:flu vaccine|flu shot|vaccines?|vaccinations?|shots?|jabs?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cant-catch",
+        r"\bno te (?:contagias|enfermas|da) (?:de )?(?:nada|covid|gripe|c[aá]ncer)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cant-catch",
+        r"\b(?:не нужны|не нужна|не нужен) (?:прививк\w+|вакцин\w+)\b|\bкорь полезна\b|\bестественный иммунитет лучше\b",
+    ),
+    # ------------------------------------------------------------ legal: more regulators, demand letters, counsel engaged, the threat asked
+    (
+        "risk.legal",
+        "en",
+        "regulator-more",
+        r"\b(?:report(?:ed|ing)?|taking|take|took|going|go|went|bringing|bring|complain(?:ed|ing)?|escalat\w+)\b (?:this |it |you |them |your \w+ )?(?:to|with) (?:the )?(?:asa|mhra|tga|da|district attorney|(?:state )?attorney general'?s?(?: office)?|dea|oig|ocr|hhs|fda|ftc|cqc|gmc|medical board|licensing board|nursing board|state board|health department|police|cops)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "regulator-more",
+        r"\b(?:denuncio|denunciar[eé]|denunci[eé]|denunciamos|reporto|reportar[eé])\b (?:este|esta|a|al|la|su|sus|el|los|las)\b"
+        r"|\bante (?:la autoridad|las autoridades|profeco|cofepris|sanidad|el ministerio|la fiscal[ií]a)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "regulator-more",
+        r"\b(?:пишу|напишу|сообщу|сообщаю|подала|подал|подам|отправил\w*|отправлю|отправляю|жалоба|жалобу|обращусь|обратилась|обратился)\b[^.!?\n]{0,20}?\bв (?:роскомнадзор|фас|департамент здравоохранения|минздрав|росздравнадзор|роспотребнадзор|прокуратуру|полицию|трудовую инспекцию|суд)\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "demand-letter",
+        r"\b(?:send(?:ing)?|sent|i'?ll send|drafting|serve|serving|served)\b[^.!?\n]{0,30}?\b(?:demand letter|cease and desist|legal notice|letter before action|letter of demand)\b"
+        r"|\b(?:my|our) (?:lawyer|attorney|solicitor|counsel)\b[^.!?\n]{0,20}?\b(?:takes? it from here|is cc'?d|cc'?d|will handle|handles (?:it|this)|is on it)\b"
+        r"|\b(?:call|calling|letter|email) to my (?:lawyer|attorney|solicitor)\b"
+        r"|\bhope (?:you|your|ur) (?:have |got )?(?:good |decent |a )?(?:malpractice|liability) insurance\b|\b(?:malpractice|liability) insurance is paid up\b"
+        r"|\b(?:you|u|y'?all|your clinic) (?:will|'?ll|are going to|gonna) be held (?:legally |criminally )?(?:responsible|liable|accountable)\b"
+        r"|\b(?:signing up|signed up|joining|joined|join(?:ing)? in) (?:for |on )?(?:the |a )?(?:class action|lawsuit|suit)\b"
+        r"|\b(?:your|ur) licen[cs]e (?:will be|is going to be|is) (?:gone|revoked|pulled|suspended)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "demand-letter",
+        r"\bcarta (?:notarial|documento)\b|\bburofax\b|\b(?:reclamar[eé]?|reclamo|exigir[eé]) (?:una )?(?:indemnizaci[oó]n|daños)\b|\bse (?:presentar[aá]|interpondr[aá]|pondr[aá]) una (?:demanda|denuncia)\b"
+        r"|\b(?:hablando|hablar[eé]|hablamos|llamar[eé]|llamando|consultando) (?:con|a) (?:un|una|mi|el|my) (?:abogad[oa]|lawyer)\b|\bllevar(?:los|las|te|le|lo|la)? (?:a [^.!?\n]{0,20}?)?a juicio\b"
+        r"|\b(?:que esto lo vea un juez|(?:le|te|les) voy a poner una demanda)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "demand-letter",
+        r"\bдосудебн\w+ претензи\w+|\bждите претензи\w+|\b(?:нанял\w*|нанимаю|наняла|наняли) (?:юриста|адвоката)\b|\bу меня (?:есть )?(?:адвокат|юрист)\b|\bмой lawyer\b"
+        r"|\b(?:звонит|позвоню|звоню|передам\w*|передаю|обращусь)\b (?:всё |все )?(?:юристу|адвокату)\b|\b(?:добьюсь|добь[её]мся)\b[^.!?\n]{0,40}?\b(?:лицензи\w+|уволили|наказали)"
+        r"|\b(?:жду|ждём|ждем) (?:вас |тебя )?в суде\b|\bвстречаемся в суде\b|\bпо судам (?:затаскаю|затаскаем|потаскаю)\b|\bсуд против (?:вас|тебя|клиники|аптеки)\b"
+        r"|\bобъяснять (?:это )?в суде\b|\bна (?:вас|тебя) в суд подам\b|\b(?:идём|идем|пойд[её]м) в суд\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "legal-asked",
+        r"\bexplain (?:this|that|it) to (?:a|the) judge\b|\b(?:want|like) me to (?:forward|send|report|show)\b[^\n]{0,40}?\b(?:board|lawyer|attorney|judge|court|fda|ftc|regulator)\b"
+        r"|\byou (?:do )?realize (?:you'?re|you are) (?:going to|gonna) (?:get sued|be sued|hear from)\b",
+    ),
+    # ------------------------------------------------------------ scams: pay directly for a product, codes and ids asked, loans, code words
+    (
+        "spam.scam",
+        "en",
+        "sale-pay-direct",
+        r"\b(?:pay|payment|paid)\b (?:via|by|with|through|on) (?:zelle|cash ?app|venmo|paypal friends|crypto|bitcoin|gift ?cards?|wire)\b|\b(?:cash ?app|zelle|venmo) only\b|\bcash ?app \$\w+"
+        r"|\b(?:only \d+ (?:boxes|bottles|packs) left|before they ban (?:them|it))\b[^\n]{0,60}?\b(?:zelle|cash ?app|venmo|text|dm|whats ?app)\b"
+        r"|\b(?:from me|i'?ll sell (?:you|u|ya)|i can sell (?:you|u|ya))\b[^\n]{0,20}?\b(?:for half|cheaper|for less|half price)\b|\bfrom me for half\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "sale-pay-direct",
+        r"\b(?:paga|pague|paguen|pago)\b (?:por|con|v[ií]a) (?:transferencia|bizum|nequi|tarjetas? regalo|tarjetas? de regalo|cripto\w*)\b[^\n]{0,40}?\b(?:te (?:las|los|la|lo) mando|env[ií]o|descuento|últimas|ultimas)\b"
+        r"|\b(?:[uú]ltimas unidades|quedan \d+ cajas)\b[^\n]{0,60}?\b(?:transferencia|privado|whats\w*)\b|\b(?:yo )?te (?:las|los) vendo\b|\btengo\b[^\n]{0,10}?\bsin receta\b"
+        r"|\b(?:te )?gestiono (?:el|tu) reembolso\b[^\n]{0,40}?\b(?:tarjeta|datos)\b|\bmitad de precio\b[^\n]{0,40}?\bsin receta\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "sale-pay-direct",
+        r"\b(?:оплата|оплату|переводом|перевод)\b (?:переводом )?(?:на карту|по номеру|криптой|в крипте)\b"
+        r"|\b(?:осталось|остались) \d+ (?:упаков\w+|штук|баноч\w+)\b[^\n]{0,40}?(?:оплат\w+|перевод\w*|пиш\w+)"
+        r"|\b(?:есть )?(?:колёса|колеса|соли|шишки)\b[^\n]{0,15}?(?:пиши\w*|в тг|в телег\w*)|\b(?:делаю|сделаю|оформлю|выпишу|продаю) (?:больничн\w+|справк\w+|рецепт\w*)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "code-asked",
+        r"\b(?:send|give|tell|read|text)\b (?:me|us) (?:the |your |ur )?(?:\d[- ]?digit |verification |sms |security |one[- ]time |login )?(?:code|otp|pin|passcode)\b"
+        r"|\b(?:text|send|dm|message|call)\b[^\n]{0,40}?\b(?:your |ur |with your )?(?:ssn|social security(?: number)?|medicare (?:id|number)|insurance (?:id|number)|card number|bank details)\b"
+        r"|\benter (?:your |ur )?(?:card|card details|credit card)\b[^\n]{0,20}?\bfor (?:verification|shipping|free)\b|\b(?:got|get|gets) (?:my|your|ur) (?:\$[\d,.]+k?|money|funds|savings) back\b[^\n]{0,60}?\b(?:contact|telegram|whats ?app|dm|message|instagram)\b"
+        r"|\b(?:recovery agent|account manager|my mentor|my manager)\b[^\n]{0,60}?\b(?:doubled|tripled|got|recovered)\b[^\n]{0,60}?(?:whats ?app|telegram|\+\d|contact)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "code-asked",
+        r"\b(?:env[ií]a|m[aá]nda|p[aá]sa|dime|d[ií]me)(?:me|nos|le) (?:el |tu |su )?c[oó]digo\b|\bm[aá]nd(?:e|en|eme|enme) (?:su|tu|sus|tus) (?:dni|curp|n[uú]mero de afiliaci[oó]n|n[uú]mero de seguro|nss|datos de la tarjeta)\b"
+        r"|\b(?:mi )?agente de recuperaci[oó]n\b|\bpr[eé]stamos? sin (?:bur[oó]|aval|revisi[oó]n)\b[^\n]{0,40}?\b(?:escr[ií]b\w+|whats\w*|privado)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "code-asked",
+        r"\b(?:займ\w*|кредит\w*) без (?:проверок|справок|отказа)\b[^\n]{0,40}?(?:пиши\w*|в лс|в личк\w+|телег\w*)|\bмой (?:специалист|куратор)\b[^\n]{0,40}?\b(?:вернул|пишите|в телег\w*)"
+        r"|\b(?:привязать|привяжите|введите) (?:карту|данные карты)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "romance-surgeon",
+        r"\b(?:lonely|single|widowed|dear|hello dear|hi dear)\b[^\n]{0,40}?\b(?:surgeon|doctor|nurse|soldier|officer|engineer)\b[^\n]{0,60}?\b(?:message me|whats ?app|telegram|hangouts|know you|chat with you|add me)\b"
+        r"|\bnurses waiting to chat\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "romance-surgeon",
+        r"\b(?:cariño|querid[oa]|hola (?:cariño|querid[oa]|hermosa|bella))\b[^\n]{0,40}?\b(?:cirujan[oa]|m[eé]dic[oa]|doctor[a]?|soldado|militar)\b[^\n]{0,60}?\b(?:escr[ií]beme|whats\w*|privado|conocerte|hablemos)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "romance-surgeon",
+        r"\b(?:одинок\w+|привет,? я)\b[^\n]{0,30}?\b(?:хирург\w*|военн\w+ врач\w*|врач\w*|офицер\w*)\b[^\n]{0,60}?(?:напиши|пишите|вотсап|ватсап|личк\w+|познакомиться)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "join-to-buy",
+        r"\b(?:join|únanse a|unanse a|únete a|unete a|вступайте в|заходите в) (?:my|our|mi|nuestro|мой|наш) (?:telegram|whats ?app|канал|group|grupo|chat|channel|телеграм\w*)\b[^\n]{0,60}?\b(?:pills|pastillas|meds|medicamentos|medicine|лекарств\w*|таблетк\w*|cure|cura|ganar\w*|earn)"
+        r"|\bза (?:настоящим|нормальным) (?:лекарством|средством)\b[^\n]{0,10}?\bв (?:вотсап|ватсап|телег\w*|личку|лс)"
+        r"|\b(?:kit inicial|starter kit|стартов\w+ набор)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "rx-typo-contact",
+        r"\b(?:no|without|sin|bez|без) (?:prescripton|perscription|prescrition|priscription|reseta|recete|resepta|рецпта)\b[^\n]{0,40}?\b(?:whats ?ap+|whasap|watsap|contact|contacta|dm|pishite|пишите)\b"
+        r"|\b(?:medisina|medecine|medicin)\b[^\n]{0,30}?\bsin (?:reseta|receta)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "donation-domain",
+        r"\b(?:donat\w+|fundrais\w+|gofund\w*)\b[^\n]{0,60}?\b[a-z0-9-]+ ?\.(?:net|info|xyz|top|site|online|biz)\b|\b(?:real|official|new|correct) donation (?:link|page) is [a-z0-9-]+\.\w+",
     ),
 ]
 _FIFTH = [
