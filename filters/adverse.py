@@ -180,14 +180,18 @@ _NOT_A_CASE = _rx(
     r"|\b(?:afraid|scared|nervous|worried) (?:to|of) (?:start|starting|try|trying|take|taking)\b|\bme da miedo (?:empezar|tomar|probar)\b"
     r"|\bбоюсь (?:начинать|начать|принимать|пить|колоть)\b|\bговорят\b|\b(?:always|siempre|всегда) (?:tell|let|warn|aviso|lo aviso|lo digo|предупреждаю|говорю)\b"
     r"|\b(?:on|against) viruses\b|\b(?:contra|para) (?:los )?virus\b|\bна вирусы\b|\bif (?:a|an) (?:pharmacy|doctor|nurse|pharmacist)\b"
+    r"|\bmucha gente\b|\bla gente\b|\bif i (?:get|have|start|develop)\b|\bin the show\b|\bread that\b|\ble[ií] que\b|\bпрочитал\w*\b"
+    r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
     r"|\b(?:reportar|notificar) (?:los )?efectos\b|\bfarmacovigilancia\b|\bсообщ\w+ о побочн"
 )
-#: An advert or a sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
+#: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
 #: is named ("bought the pills on sale and my bp has been 170" is a case, "50% off, free shipping" is not).
-_ADVERT = _rx(
-    r"\bon sale\b|\bdiscount\b|\border now\b|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b"
-    r"|\bshop now\b|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|(?<!\d)\d+ ?% off\b|\bpromo\b"
-    r"|\bfree shipping\b|\bdescuento\b|\boferta\b|\bскидк|\bакци[яи]\b"
+_ADVERT = _rx(r"\bon sale\b|\bdiscount\b|\bdescuento\b|\boferta\b|\bскидк|\bакци[яи]\b")
+#: What only an advert says (a link in a bio, "DM now", "50% off"): never a case, whoever speaks.
+_ADVERT_ONLY = _rx(
+    r"\border now\b|\bbuy (?:now|one)\b|\blink in (?:my )?(?:bio|profile)\b|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
+    r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
+    r"|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
 _RESOLVED = _rx(
@@ -247,6 +251,7 @@ def _read_leet(m: re.Match[str]) -> str:
 _DOSE_CHANGE = _rx(
     r"\b(?:go(?:ing)? up to|up (?:the|my) dose|increase (?:it|the dose|my dose|the)|take another|take more|take (?:2|two|3|three) "
     r"|double (?:the|my|up)|lower (?:the|my) dose|le (?:bajo|subo)|me subo|(?:subir|bajar|aumentar)(?:le)? la dosis"
+    r"|reduce it|lower (?:it|to)|go up on|take more|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
     r"|двойную дозу|повысить дозу|увеличить|уменьшить|снизить дозу|одну убрать)"
 )
 #: Words that date an effect from a medicine ("since", "after", "yesterday", "desde", "после", "с тех пор") or make
@@ -487,6 +492,8 @@ def _reported_until(lower: str, start: int, end: int) -> int | None:
     sentence = lower[start:end]
     stripped = sentence.rstrip()
     if _NOT_A_CASE.search(sentence) is not None or _RESOLVED.search(sentence) is not None:
+        return None
+    if _ADVERT_ONLY.search(sentence) is not None:
         return None
     if _ADVERT.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None and _PATIENT.search(sentence) is None:
         return None

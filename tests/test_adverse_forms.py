@@ -46,6 +46,12 @@ REPORTS = [
     "my son swallowed three of my melatonin gummies",
     "me tomé toda la caja de pastillas",
     "только что выпила всю пачку таблеток, голова кружится",
+    # serious outcomes, libido, procedures, ears and eyes, a meter that misled
+    "my uncle had a stroke two days after the new hormone injection",
+    "con el betabloqueante nuevo perdí la libido",
+    "после укола гепарина огромная гематома",
+    "ringing in my ears since the new diuretic",
+    "the bp monitor gave wrong readings so i took extra pills",
     # a sale named beside a reporter is still a case
     "bought the bp pills on sale and now i get dizzy every morning",
     # "is this normal for me" asks about one's own effect
@@ -73,6 +79,9 @@ LOOK_ALIKES = [
     "siempre aviso que soy alérgica a la penicilina",
     # an advert with nobody's case in it
     "fat burner 50% off today, say goodbye to bloating, link in bio",
+    # a dose question about a relative, an advert that names its link
+    "my dad is 80 and on digoxin, his pulse is 50, should we reduce it?",
+    "💊 BEST PRICES ON PAIN MEDS, LINK IN MY PROFILE 💊",
     # what a class of drug does not treat
     "antibiotics don't work on viruses, so they won't help your cold",
     # a past effect that is over
