@@ -3392,6 +3392,10 @@ NOT_OWN_CASE = (
     # what to bring to a visit, news passed on: none asks for advice on one's own case.
     r"|\b(?:lo dudo|tengo (?:mis )?dudas|i doubt|doubt it|i'?m skeptical|сомневаюсь|(?:does|do|can|will) \w+ usually|suelen? (?:causar|dar|provocar)"
     r"|обычно (?:вызывает|бывает|дает|даёт)|mentioned (?:it|this)|heard about (?:it|this)|(?:bring|take)\b[^.?!\n]{0,40}\b(?:to|for) (?:my|the) (?:\w+ )?(?:appointment|visit)"
+    r"|can (?:the|a|this|that) \w+(?: \w+)? cause|puede(?:n)? (?:dar|causar|provocar)|da \w+ normalmente|generally|in general|guidelines"
+    r"|what (?:does|do) (?:the )?(?:research|studies|science) say|qu[eé] dicen los estudios|nursing exam|for my exam|студент\w*-медик\w*"
+    r"|transfer my prescription|refill\w*|through your app|insurance claim|leaflet|halal|kosher|gelatin|желатин\w*"
+    r"|anyone else|a alguien m[aá]s|у кого-нибудь тоже|asked me (?:if|whether|\")|pregunta si|that can'?t be right|no le creo|не верю"
     r"|llevar\b[^.?!\n]{0,40}\ba la (?:cita|consulta)|взять с собой на при[её]м|pregunto antes de|спрашиваю заранее|thought (?:y'?all|yall|you|u) should know|just (?:letting|lettin) (?:you|y'?all|yall) know|fyi)\b"
 )
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
