@@ -158,7 +158,8 @@ _QUESTION_START = _rx(
 #: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
 _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
-    r"|\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
+    r"|\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b"
+    r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
     r"|course|homework)\b"
@@ -177,11 +178,16 @@ _NOT_A_CASE = _rx(
     r"|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
     # Fear before starting, hearsay, a known allergy always declared, what a class of drug does not treat, where
     # to report in general: none is a case ("me da miedo empezar", "говорят, мышцы болят", "on viruses").
-    r"|\b(?:afraid|scared|nervous|worried) (?:to|of) (?:start|starting|try|trying|take|taking)\b|\bme da miedo (?:empezar|tomar|probar)\b"
-    r"|\bбоюсь (?:начинать|начать|принимать|пить|колоть)\b|\bговорят\b|\b(?:always|siempre|всегда) (?:tell|let|warn|aviso|lo aviso|lo digo|предупреждаю|говорю)\b"
-    r"|\b(?:on|against) viruses\b|\b(?:contra|para) (?:los )?virus\b|\bна вирусы\b|\bif (?:a|an) (?:pharmacy|doctor|nurse|pharmacist)\b"
-    r"|\bmucha gente\b|\bla gente\b|\bif i (?:get|have|start|develop)\b|\bin the show\b|\bread that\b|\ble[ií] que\b|\bпрочитал\w*\b"
-    r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
+    r"|\b(?:afraid|scared|nervous|worried) (?:to|of) (?:start|starting|try|trying|take|taking)\b"
+    r"|\bme da miedo (?:empezar|tomar|probar)\b"
+    r"|\bбоюсь (?:начинать|начать|принимать|пить|колоть)\b|\bговорят\b"
+    r"|\b(?:always|siempre|всегда) (?:tell|let|warn|aviso|lo aviso|lo digo|предупреждаю|говорю)\b"
+    r"|\b(?:on|against) viruses\b|\b(?:contra|para) (?:los )?virus\b"
+    r"|\bна вирусы\b|\bif (?:a|an) (?:pharmacy|doctor|nurse|pharmacist)\b"
+    r"|\bmucha gente\b|\bla gente\b|\bif i (?:get|have|start|develop)\b"
+    r"|\bin the show\b|\bread that\b|\ble[ií] que\b|\bпрочитал\w*\b"
+    r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b"
+    r"|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
     r"|\b(?:reportar|notificar) (?:los )?efectos\b|\bfarmacovigilancia\b|\bсообщ\w+ о побочн"
 )
 #: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
@@ -189,8 +195,10 @@ _NOT_A_CASE = _rx(
 _ADVERT = _rx(r"\bon sale\b|\bdiscount\b|\bdescuento\b|\boferta\b|\bскидк|\bакци[яи]\b")
 #: What only an advert says (a link in a bio, "DM now", "50% off"): never a case, whoever speaks.
 _ADVERT_ONLY = _rx(
-    r"\border now\b|\bbuy (?:now|one)\b|\blink in (?:my )?(?:bio|profile)\b|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
-    r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
+    r"\border now\b|\bbuy (?:now|one)\b|\blink in (?:my )?(?:bio|profile)\b"
+    r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
+    r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
+    r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
     r"|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
@@ -198,7 +206,8 @@ _RESOLVED = _rx(
     r"\bwent away\b|\bgone now\b|\bdisappeared\b|\bcleared up\b|\ball good now\b|\bstopped getting\b"
     r"|\bbetter now\b|\bfeel (?:way |much |so )?better\b|\bthriving\b|\bdoing great\b|\bworking (?:great|well)\b"
     r"|\bworks (?:great|well)\b|\bworked (?:fast|great|well)\b|\bin control\b|\bno dramas\b|\bfine now\b"
-    r"|\bfelt (?:fine|great)\b|\bwithout (?:a single |any )?(?:issue|problem)|\bnever looked back\b|\bfine with everything\b"
+    r"|\bfelt (?:fine|great)\b|\bwithout (?:a single |any )?(?:issue|problem)"
+    r"|\bnever looked back\b|\bfine with everything\b"
     r"|\bsaved my life\b|\bme salv[óo] la vida\b|\bспас\w* (?:мне )?жизнь\b"
     r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
@@ -208,7 +217,8 @@ _RESOLVED = _rx(
 _GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
 #: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
 _INDICATION = _rx(
-    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от"
+    r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
 #: "не ту дозу", "не тот препарат": a wrong product, not a denied one.
@@ -249,7 +259,8 @@ def _read_leet(m: re.Match[str]) -> str:
 #: the symptom beside it is what the medicine is for, unless the message says it began with the medicine
 #: (:data:`_ONSET`).
 _DOSE_CHANGE = _rx(
-    r"\b(?:go(?:ing)? up to|up (?:the|my) dose|increase (?:it|the dose|my dose|the)|take another|take more|take (?:2|two|3|three) "
+    r"\b(?:go(?:ing)? up to|up (?:the|my) dose|increase (?:it|the dose|my dose|the)|take another|take more"
+    r"|take (?:2|two|3|three) "
     r"|double (?:the|my|up)|lower (?:the|my) dose|le (?:bajo|subo)|me subo|(?:subir|bajar|aumentar)(?:le)? la dosis"
     r"|reduce it|lower (?:it|to)|go up on|take more|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
     r"|двойную дозу|повысить дозу|увеличить|уменьшить|снизить дозу|одну убрать)"
@@ -257,8 +268,10 @@ _DOSE_CHANGE = _rx(
 #: Words that date an effect from a medicine ("since", "after", "yesterday", "desde", "после", "с тех пор") or make
 #: it an error ("accidentally", "случайно").
 _ONSET = _rx(
-    r"\b(?:since|after|started|starting|made me|gave me|from (?:the|it|them)|desde|despu[ée]s|tras|empec[ée]|me dio|me puso"
-    r"|keeps? getting|keeps? having|getting|yesterday|ayer|accidentally|by mistake|por error|после|с тех пор|начал\w*|стал\w*|вчера|теперь|случайно)\b"
+    r"\b(?:since|after|started|starting|made me|gave me|from (?:the|it|them)|desde|despu[ée]s|tras|empec[ée]"
+    r"|me dio|me puso"
+    r"|keeps? getting|keeps? having|getting|yesterday|ayer|accidentally"
+    r"|by mistake|por error|после|с тех пор|начал\w*|стал\w*|вчера|теперь|случайно)\b"
 )
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
 # A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
@@ -495,7 +508,11 @@ def _reported_until(lower: str, start: int, end: int) -> int | None:
         return None
     if _ADVERT_ONLY.search(sentence) is not None:
         return None
-    if _ADVERT.search(sentence) is not None and _FIRST_PERSON.search(sentence) is None and _PATIENT.search(sentence) is None:
+    if (
+        _ADVERT.search(sentence) is not None
+        and _FIRST_PERSON.search(sentence) is None
+        and _PATIENT.search(sentence) is None
+    ):
         return None
     if (
         _GENERIC_CAUSE.search(sentence) is not None

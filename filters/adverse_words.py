@@ -1178,8 +1178,10 @@ EVENTS: tuple[str, ...] = (
 #: Effects the first lists lacked, by kind: a body system's effect in lay words ("lived in the bathroom", "brain
 #: zaps", "corazón a mil", "мышцы ноют"), a burn or blister from a device, a worse result ("kidneys got worse",
 #: "ухудшились"), a medication error ("someone else's pills", "10x the dose"), an ingestion or an overdose taken
-#: ("swallowed", "me tomé toda la caja", "выпила всю пачку"; done, not announced), a wrong reading from a meter, common misspellings ("diarea", "sik").
-EVENTS = EVENTS + (
+#: ("swallowed", "me tomé toda la caja", "выпила всю пачку"; done, not announced), a wrong reading from a meter,
+#: common misspellings ("diarea", "sik").
+EVENTS = (
+    *EVENTS,
     # English
     "lived in the bathroom",
     "living in the bathroom",
@@ -1313,7 +1315,8 @@ EVENTS = EVENTS + (
 #: Serious outcomes, body systems and errors seen in more viewers' reports: a stroke after a product,
 #: libido and sweating, bruises after a procedure, ringing ears, blurred sight, organ damage, an allergic
 #: airway, dark thoughts, a dose taken too often, a pressure spike after mixing products.
-EVENTS = EVENTS + (
+EVENTS = (
+    *EVENTS,
     "barely walk",
     "can't walk",
     "cant walk",
@@ -1405,7 +1408,8 @@ EVENTS = EVENTS + (
     "unresponsive",
     "ansiedad todo el tiempo",
 )
-CLASSES = CLASSES + (
+CLASSES = (
+    *CLASSES,
     "heating pad*",
     "faja*",
     "грелк*",

@@ -565,8 +565,10 @@ class RiskFilter:
                 continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
-            if f.category in _REPORTABLE and not endorsed and (
-                reported_to_moderators(norm.text) or reported_by_someone(norm.text, start)
+            if (
+                f.category in _REPORTABLE
+                and not endorsed
+                and (reported_to_moderators(norm.text) or reported_by_someone(norm.text, start))
             ):
                 continue
             if (

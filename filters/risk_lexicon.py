@@ -4440,9 +4440,7 @@ _FIFTH += [
         "en",
         "all-you-need",
         r"\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b(?=[^\n]{0,60}\b(?:to (?:beat|cure|fix|heal|reverse|treat)|for)\b)"
-        r"|\b(?:"
-        + _EN_CONDITION
-        + r")\b[^.!?\n]{0,40}?\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b",
+        r"|\b(?:" + _EN_CONDITION + r")\b[^.!?\n]{0,40}?\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b",
     ),
     (
         "risk.medical_claim",
@@ -4472,9 +4470,7 @@ _FIFTH += [
         "risk.medical_claim",
         "en",
         "no-one-needs",
-        r"\b(?:no ?one|nobody|no body|no human|no kid|no child) (?:really |actually )?needs? "
-        + _EN_TREAT_WIDE
-        + r"\b",
+        r"\b(?:no ?one|nobody|no body|no human|no kid|no child) (?:really |actually )?needs? " + _EN_TREAT_WIDE + r"\b",
     ),
     (
         "risk.medical_claim",

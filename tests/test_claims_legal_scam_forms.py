@@ -149,7 +149,7 @@ LOOK_ALIKES = [
     ("spam.scam", "I'll tell you privately later, it's a surprise"),
     ("spam.scam", "the clinic accepts insurance and card only"),
     ("spam.scam", "the hospital never asks for donations on telegram, the only real donation link is on screen"),
-    ("spam.scam", "@mod there's a fake \"assistant\" asking people to dm on telegram"),
+    ("spam.scam", '@mod there\'s a fake "assistant" asking people to dm on telegram'),
 ]
 
 

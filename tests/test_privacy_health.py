@@ -155,6 +155,8 @@ def test_a_lower_case_name_or_an_inflected_relation_discloses(text: str, value: 
     assert disclosures(text) == [value]
 
 
-@pytest.mark.parametrize("text", ["my friend really has cancer", "my coworker is pregnant", "mi amigo dice que tiene gripe"])
+@pytest.mark.parametrize(
+    "text", ["my friend really has cancer", "my coworker is pregnant", "mi amigo dice que tiene gripe"]
+)
 def test_a_relation_without_a_name_discloses_nothing(text: str) -> None:
     assert disclosures(text) == []
