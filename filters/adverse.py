@@ -158,26 +158,48 @@ _QUESTION_START = _rx(
 #: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
 _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
-    r"|\bnormal\b|\bexpected\b|\bpossible side effects?\b|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
+    r"|\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b"
+    r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
     r"|course|homework)\b"
     r"|\bif (?:you|u|someone|somebody|they|anyone|one)\b|\bsomeone\b(?! else)|\beveryone\b|\bsome (?:people|ppl)\b"
     r"|\bpeople\b|\bi heard\b|\bthey say\b|\bis (?:it|that) true\b|\bmyth\b|\bexplain(?:ed|s)?\b"
-    r"|\bclass action\b|\bmakers of\b|\bshould be reported\b|\breporting side effects\b|\bsegment\b|\bon sale\b"
-    r"|\bdiscount\b|\border now\b"
-    r"|\bbuy (?:now|one)\b|\blink in (?:my )?bio\b|\bdm me\b|\bonly \d+ left\b|\bshop now\b"
-    r"|\benlace en (?:mi )?bio\b|\bссылк[аи] в (?:профиле|био)\b|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b"
-    r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b|\bwrote\b|\bposted\b|\btweeted\b"
+    r"|\bclass action\b|\bmakers of\b|\bshould be reported\b|\breporting side effects\b|\bsegment\b"
+    r"|\bcur(?:a|an|es|ed|e)\b|\bвылечи|\bлечит\b|\bwrote\b|\bposted\b|\btweeted\b"
     r"|\b(?:dog|dogs|cat|cats|puppy|kitten|vet)\b"
     r"|\bpuede(?:n)? (?:causar|dar|provocar)\b|\bcom[úu]n(?:es)?\b|\ben general\b|\bposibles?\b|\bprospecto\b"
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
-    r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdescuento\b|\boferta\b"
+    r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdicen que\b"
     r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
     r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
     r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал"
     r"|\bигр[еау]\b"
-    r"|\bскидк|\bакци[яи]\b|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
+    r"|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
+    # Fear before starting, hearsay, a known allergy always declared, what a class of drug does not treat, where
+    # to report in general: none is a case ("me da miedo empezar", "говорят, мышцы болят", "on viruses").
+    r"|\b(?:afraid|scared|nervous|worried) (?:to|of) (?:start|starting|try|trying|take|taking)\b"
+    r"|\bme da miedo (?:empezar|tomar|probar)\b"
+    r"|\bбоюсь (?:начинать|начать|принимать|пить|колоть)\b|\bговорят\b"
+    r"|\b(?:always|siempre|всегда) (?:tell|let|warn|aviso|lo aviso|lo digo|предупреждаю|говорю)\b"
+    r"|\b(?:on|against) viruses\b|\b(?:contra|para) (?:los )?virus\b"
+    r"|\bна вирусы\b|\bif (?:a|an) (?:pharmacy|doctor|nurse|pharmacist)\b"
+    r"|\bmucha gente\b|\bla gente\b|\bif i (?:get|have|start|develop)\b"
+    r"|\bin the show\b|\bread that\b|\ble[ií] que\b|\bпрочитал\w*\b"
+    r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b"
+    r"|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
+    r"|\b(?:reportar|notificar) (?:los )?efectos\b|\bfarmacovigilancia\b|\bсообщ\w+ о побочн"
+)
+#: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
+#: is named ("bought the pills on sale and my bp has been 170" is a case, "50% off, free shipping" is not).
+_ADVERT = _rx(r"\bon sale\b|\bdiscount\b|\bdescuento\b|\boferta\b|\bскидк|\bакци[яи]\b")
+#: What only an advert says (a link in a bio, "DM now", "50% off"): never a case, whoever speaks.
+_ADVERT_ONLY = _rx(
+    r"\border now\b|\bbuy (?:now|one)\b|\blink in (?:my )?(?:bio|profile)\b"
+    r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
+    r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
+    r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
+    r"|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
 _RESOLVED = _rx(
@@ -185,6 +207,8 @@ _RESOLVED = _rx(
     r"|\bbetter now\b|\bfeel (?:way |much |so )?better\b|\bthriving\b|\bdoing great\b|\bworking (?:great|well)\b"
     r"|\bworks (?:great|well)\b|\bworked (?:fast|great|well)\b|\bin control\b|\bno dramas\b|\bfine now\b"
     r"|\bfelt (?:fine|great)\b|\bwithout (?:a single |any )?(?:issue|problem)"
+    r"|\bnever looked back\b|\bfine with everything\b"
+    r"|\bsaved my life\b|\bme salv[óo] la vida\b|\bспас\w* (?:мне )?жизнь\b"
     r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
     r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
@@ -193,7 +217,8 @@ _RESOLVED = _rx(
 _GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
 #: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
 _INDICATION = _rx(
-    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от)"
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от"
+    r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
 #: "не ту дозу", "не тот препарат": a wrong product, not a denied one.
@@ -230,6 +255,24 @@ def _read_leet(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+#: A question about changing one's dose ("should I go up to 100?", "¿le bajo a alguna?", "увеличить фуросемид?"):
+#: the symptom beside it is what the medicine is for, unless the message says it began with the medicine
+#: (:data:`_ONSET`).
+_DOSE_CHANGE = _rx(
+    r"\b(?:go(?:ing)? up to|up (?:the|my) dose|increase (?:it|the dose|my dose|the)|take another|take more"
+    r"|take (?:2|two|3|three) "
+    r"|double (?:the|my|up)|lower (?:the|my) dose|le (?:bajo|subo)|me subo|(?:subir|bajar|aumentar)(?:le)? la dosis"
+    r"|reduce it|lower (?:it|to)|go up on|take more|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
+    r"|двойную дозу|повысить дозу|увеличить|уменьшить|снизить дозу|одну убрать)"
+)
+#: Words that date an effect from a medicine ("since", "after", "yesterday", "desde", "после", "с тех пор") or make
+#: it an error ("accidentally", "случайно").
+_ONSET = _rx(
+    r"\b(?:since|after|started|starting|made me|gave me|from (?:the|it|them)|desde|despu[ée]s|tras|empec[ée]"
+    r"|me dio|me puso"
+    r"|keeps? getting|keeps? having|getting|yesterday|ayer|accidentally"
+    r"|by mistake|por error|после|с тех пор|начал\w*|стал\w*|вчера|теперь|случайно)\b"
+)
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
 # A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+[.!?;\n]*")
@@ -361,6 +404,8 @@ def _find(
     ``matches`` are the automaton's matches in ``lower`` when the shared pass already found them.
     """
     found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
+    if found is not None and "?" in lower and _DOSE_CHANGE.search(lower) is not None and _ONSET.search(lower) is None:
+        return None
     if found is None and _LEET_CHAR.search(lower) is not None and _LEET_WORD.search(lower) is not None:
         # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.
         folded = _unleet(lower)
@@ -460,6 +505,14 @@ def _reported_until(lower: str, start: int, end: int) -> int | None:
     sentence = lower[start:end]
     stripped = sentence.rstrip()
     if _NOT_A_CASE.search(sentence) is not None or _RESOLVED.search(sentence) is not None:
+        return None
+    if _ADVERT_ONLY.search(sentence) is not None:
+        return None
+    if (
+        _ADVERT.search(sentence) is not None
+        and _FIRST_PERSON.search(sentence) is None
+        and _PATIENT.search(sentence) is None
+    ):
         return None
     if (
         _GENERIC_CAUSE.search(sentence) is not None

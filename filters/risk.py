@@ -92,6 +92,14 @@ _REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
 #: hypothetical asked in advance, someone else in general, shopping and paperwork ("where can I buy",
 #: "do I need a prescription", "es legal", "a quién se reporta").
 _NOT_OWN_CASE = re.compile(risk_lexicon.NOT_OWN_CASE, re.IGNORECASE)
+_TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
+#: Whoever asks about their own case names themselves before a tag question ("I can take it with this, right?").
+_ASKER = re.compile(
+    r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|me|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE
+)
+#: A call to pass a claim on: the writer endorses what they report.
+_ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
+_SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -229,6 +237,10 @@ _NEGATION_INSIDE = (
     "group-claim",
     "condition-mock",
     "last-show",
+    "rx-contact-asked",
+    "cured-without-treatment",
+    "works-when-treatment-fails",
+    "no-one-needs",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
@@ -236,7 +248,11 @@ _NEGATION_INSIDE = (
 #: todo el frasco jaja"): deflection, not a joke.
 _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("question", ("-asked",)),
-    ("joking", ("done-to-car", "poison", "harm-again", "means-taken")),
+    ("joking", ("done-to-car", "poison", "harm-again", "means-taken", "rhetorical-asked")),
+    # A rhetorical question is the claim ("imagine taking chemo when the cure grows in your backyard"), and a
+    # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
+    ("hypothetical", ("rhetorical-asked",)),
+    ("debunking", ("called-myth",)),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
@@ -535,6 +551,10 @@ class RiskFilter:
             for act, names in _NOT_CANCELLED_BY:
                 if act in vetoes and f.rule.endswith(names):
                     vetoes = vetoes - {act}
+            # A claim passed on with a call to spread it is the writer's own ("my pastor says ... SHARE").
+            endorsed = f.category == "risk.medical_claim" and _ENDORSED.search(norm.text) is not None
+            if endorsed:
+                vetoes = vetoes - {"quoted"}
             key = (vetoes, start, end)
             veto = vetoed.get(key)
             if veto is None:
@@ -543,8 +563,12 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
-            if f.category in _REPORTABLE and (
-                reported_to_moderators(norm.text) or reported_by_someone(norm.text, start)
+            if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
+                continue
+            if (
+                f.category in _REPORTABLE
+                and not endorsed
+                and (reported_to_moderators(norm.text) or reported_by_someone(norm.text, start))
             ):
                 continue
             if (
@@ -577,7 +601,7 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
-                if _NOT_OWN_CASE.search(text) is not None:
+                if _NOT_OWN_CASE.search(text) is not None or _agreement_only(text):
                     return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])
@@ -604,6 +628,15 @@ def _asking(intent: LazyPattern, text: str) -> tuple[int, int] | None:
         if speech.is_question(text[s:e]) or (m.group(0) == "?" and speech.is_question(text[s : m.end() + 1])):
             return m.start(), m.end()
     return None
+
+
+def _agreement_only(text: str) -> bool:
+    """True when the question is a statement with a tag asking agreement and nobody's own case before it."""
+    m = _TAG_QUESTION.search(text)
+    if m is None:
+        return False
+    s, _ = speech.sentence_bounds(text, m.start(), m.start())
+    return _ASKER.search(text, s, m.start()) is None
 
 
 def candidates_of(norm: str) -> set[int]:

@@ -2886,7 +2886,7 @@ _SCAMS: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "sign-in-at-link",
-        r"\b(?:log ?in|sign ?in(?! my\b| a\b| the\b| on\b)|verify|confirm|redeem|claim|enter (?:your |ur )?(?:details|info|card|email|id|number))\b[^\n.!?]{0,50}?(?:\bhere\b|\bat the link\b|\bvia the link\b|\bthe link\b|→|->|\bbit\.ly\b|\blink in\b|\bmy profile\b)"
+        r"(?<!\bmy )(?<!\bold )(?<!\blost )(?<!\bforgot )\b(?:log ?in|sign ?in(?! my\b| a\b| the\b| on\b)|verify|confirm|redeem|claim|enter (?:your |ur )?(?:details|info|card|email|id|number))\b[^\n.!?]{0,50}?(?:\bhere\b|\bat the link\b|\bvia the link\b|\bthe link\b|→|->|\bbit\.ly\b|\blink in\b|\bmy profile\b)"
         r"|\b(?:points|rewards?|bonus(?:es)?|credits|coupons?) (?:are |is )?(?:expiring|expire|about to expire)\b|\b(?:account|acct|channel) (?:will be|gets|is being|is going to be) (?:suspended|locked|deleted|banned|closed|terminated)\b"
         r"|\b(?:reply|respond|send|dm)\b[^\n]{0,30}\b(?:with|your|ur) (?:email and |email & )?(?:card number|card details|medicare (?:id|number)|ssn|social security|bank details|password)\b"
         r"|\b(?:give|send|dm|message)\b[^\n]{0,40}\byour (?:medicare|insurance|health card) (?:id|number)\b",
@@ -3363,13 +3363,24 @@ MODERATION_REQUEST = (
     r"|\breported\b|\bbane(?:e|é)n\w*|\bb[oó]rr(?:e|é)n\w*|\belimin(?:e|é)n\w*|\bзабан\w*|\bбаньте\b|\bудалите\b"
 )
 THIRD_PARTY = (
-    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are"
+    r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are|a bot|bots|spam|спам|el que vende|la que vende"
     r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
 )
 REPORTED_BY = (
-    r"\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
     r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
     r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
+)
+#: A warning against a scam ("cuidado, el que vende sin receta es estafa", "не ведитесь"): not an offer.
+SCAM_WARNING = (
+    r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
+    r"|это (?:развод|лохотрон|мошенничество)|don'?t fall for|no caigan|не ведитесь|beware of|cuidado con|ojo con)\b"
+)
+#: A call to spread what is reported ("SHARE!!!", "compartan", "you should too", "поделитесь"): an endorsement.
+ENDORSED = (
+    r"\b(?:share(?: this| it| with everyone| before they delete it)?(?=\W*$)|please share|pass (?:it|this) on|spread the word|you should too|do the same|wake up"
+    r"|do (?:your|the) (?:own )?research|look it up|compartan|comp[aá]rtelo|difundan|hagan lo mismo|despierten|investiguen"
+    r"|поделитесь|репост\w*|распространите|делайте так же|проснитесь)\b"
 )
 NOT_OWN_CASE = (
     r"\b(?:for (?:my|a|the) (?:class|exam|course|homework|notes|caregiver class|pharmacology class)|just curious|asking before|"
@@ -3377,7 +3388,18 @@ NOT_OWN_CASE = (
     r"sign up|is it legal|do i need a prescription|need a prescription|prescription needed|only in store|on the website|"
     r"how do i (?:report|sign|order|buy)|para (?:mi|la) (?:clase|examen|tarea)|pregunta general|no es por m[ií]|es legal|"
     r"d[oó]nde (?:puedo|compro|se puede)|a qui[eé]n se|si alguien|для (?:учёбы|учебы|курсовой|экзамена)|просто интересно|где купить)\b"
+    # Doubt about a claim, a general question about what a drug usually does, a term someone else mentioned,
+    # what to bring to a visit, news passed on: none asks for advice on one's own case.
+    r"|\b(?:lo dudo|tengo (?:mis )?dudas|i doubt|doubt it|i'?m skeptical|сомневаюсь|(?:does|do|can|will) \w+ usually|suelen? (?:causar|dar|provocar)"
+    r"|обычно (?:вызывает|бывает|дает|даёт)|mentioned (?:it|this)|heard about (?:it|this)|(?:bring|take)\b[^.?!\n]{0,40}\b(?:to|for) (?:my|the) (?:\w+ )?(?:appointment|visit)"
+    r"|can (?:the|a|this|that) \w+(?: \w+)? cause|puede(?:n)? (?:dar|causar|provocar)|da \w+ normalmente|generally|in general|guidelines"
+    r"|what (?:does|do) (?:the )?(?:research|studies|science) say|qu[eé] dicen los estudios|nursing exam|for my exam|студент\w*-медик\w*"
+    r"|transfer my prescription|refill\w*|through your app|insurance claim|leaflet|halal|kosher|gelatin|желатин\w*"
+    r"|anyone else|a alguien m[aá]s|у кого-нибудь тоже|asked me (?:if|whether|\")|pregunta si|that can'?t be right|no le creo|не верю"
+    r"|llevar\b[^.?!\n]{0,40}\ba la (?:cita|consulta)|взять с собой на при[её]м|pregunto antes de|спрашиваю заранее|thought (?:y'?all|yall|you|u) should know|just (?:letting|lettin) (?:you|y'?all|yall) know|fyi)\b"
 )
+#: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
+TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"
 
 # ================================================================ rudeness is not harassment
 # Harassment is degrading abuse: a person's body, identity, sexuality or worth, a slur, a death wish.
@@ -3961,3 +3983,888 @@ COMPOSITIONS += [
         r"\b(?:перестану|брошу|не буду) (?:пить|принимать|колоть) (?:\w+ )?(?:таблетки|лекарства|инсулин)\b[^\n]{0,60}\b(?:пусть|остановится|умру|быстрее)\b|\bспрашиваю для себя\b|\bдоз\w*[^\n]{0,80}\bмне (?:надо|нужно) знать\b|\bдоз\w* \w+ смертельн\w*|\bумереть от передозировки\b",
     ),
 ]
+
+# ================================================================ fifth round: claims, legal acts and scams by their forms
+# Each composition is a form a claim, a legal act or a scam takes, in every language that has it:
+# - a claim asked as a rhetorical question ("why are you still on insulin when fasting fixes it",
+#   "¿siguen con la quimio cuando la moringa lo cura?", "зачем пить таблетки, если свёкла лечит"): the
+#   question is the claim, so it is not cancelled as a question, a joke or a hypothetical ("-asked");
+# - a condition called a myth or a hoax (the word "myth" is the claim's predicate, not a debunking);
+# - a cause blamed on water, vaccines or towers with the harm named ("the fluoride in the water makes
+#   people dumb", "от прививок чипируют");
+# - a treatment thrown away, a toxin flushed out, a cure told in the passive, "the best medicine for";
+# - legal acts by regulators written to or sent a clip, evidence kept for counsel, complaints filed;
+# - scams by the offer: a prescription drug with a private channel, a backup or official account, a
+#   raffle's winners sent to a handle, a paid private consultation, a romance opener, recovered funds,
+#   a donation page moved, a service paid in crypto, a handle or link that names medicines.
+_EN_TREAT_WIDE = r"(?:insulin|meds|medications?|medicine|chemo\w*|radiation|statins?|blood ?pressure (?:meds|pills|tablets|medication)|bp (?:meds|pills)|heart meds|antidepressants?|blood thinners?|inhalers?|vaccines?|vaccinations?|pills|tablets|prescriptions?|antibiotics|tylenol|motrin|advil|ibuprofen|painkillers|calpol|metformin|thyroid (?:meds|pills)|the doctor|doctors)"
+_ES_TREAT_WIDE = r"(?:insulina|medicamentos?|medicinas?|pastillas|quimio\w*|radioterapia|estatinas|antidepresivos|anticoagulantes|inhalador\w*|vacunas?|antibi[oó]ticos|metformina|tratamiento|el m[eé]dico|los m[eé]dicos)"
+_RU_TREAT_WIDE = r"(?:инсулин\w*|лекарств\w*|таблетк\w*|таблеток|хими\w+|статин\w*|антидепрессант\w*|антибиотик\w*|прививк\w*|вакцин\w*|ингалятор\w*|врач\w*)"
+_EN_HARM_CLAIMED = r"(?:autism|autizm|autistic|turbo cancer|cancer|infertil\w+|sterile|heart problems|heart attacks|sids|dementia|alzheimer'?s|(?:lowers?|lower your|drops?) (?:your |the |kids'? )?iq|dumb(?:er)?|stupid|brain damage|poison(?:s|ing|ed)?|microchips?|chipped|magnetic|shedding|clots)"
+_FIFTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ medical claims
+    (
+        "risk.medical_claim",
+        "en",
+        "rhetorical-asked",
+        r"\bwhy (?:are|do|would|is|does) (?:you|u|y'?all|people|ppl|anyone|you guys|you people|we)(?: all)? (?:still )?(?:taking|injecting|using|on|doing|paying for|getting|giving|trusting|listening to|take|inject|use|pay for|get|trust)\b"
+        + GAP
+        + r"\b(?:when|if|while)\b"
+        + GAP
+        + r"\b(?:cures?|fix(?:es)?|heals?|reverses?|does the same|grows|is free|kills)\b"
+        r"|\bimagine (?:taking|doing|getting|paying for|trusting|injecting|still taking)\b"
+        + GAP
+        + r"\bwhen (?:the |a )?(?:cure|fix|remedy|answer|\w+ (?:cures?|fix(?:es)?|heals?|works))\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "rhetorical-asked",
+        r"\b(?:siguen|sigues|sigue|seguimos|por qu[eé] (?:siguen|sigues|toman|tomas|se inyectan|te inyectas|usan|usas))\b(?: (?:con|tomando|usando|inyect\w+|pagando))? (?:la |el |las |los |su |tu |sus |tus )?"
+        + _ES_TREAT_WIDE
+        + GAP
+        + r"\b(?:cuando|si)\b"
+        + GAP
+        + r"\b(?:cura|curan|sana|sanan|quita|quitan|funciona|arregla|lo cura|la cura|los cura)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "rhetorical-asked",
+        r"\b(?:зачем|почему|для чего) (?:вы|ты|люди)?\s?(?:вообще |до сих пор |ещё |еще )?(?:пь[её]те|пь[её]шь|пьют|колете|колешь|колют|принимаете|принимаешь|принимают|травите|травишь|травят|идете|ид[её]шь|ходите)\b"
+        + GAP
+        + r"\b(?:если|когда)\b"
+        + GAP
+        + r"\b(?:лечит|лечат|вылечит|помогает|помогают|излечивает|убирает|снимает)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "called-myth",
+        r"(?<!\bthat )(?<!\bthe idea )\b(?:"
+        + _EN_CONDITION
+        + r"|high cholesterol|cholesterol|hiv|measles|polio|germ theory|viruses|the virus|type 2|cancer) (?:is|are|was) (?:just |all |totally |completely |basically )?(?:a myth|myths|a hoax|made up|invented|a lie|a scam|fake|a big pharma invention)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "called-myth",
+        r"(?<!\bque )\b(?:el |la |los |las )?(?:colesterol|c[aá]ncer|diabetes|hipertensi[oó]n|presi[oó]n alta|vih|sida|sarampi[oó]n|covid|virus|depresi[oó]n) (?:es|son) (?:un |una )?(?:mito|invento|mentira|farsa|estafa|cuento)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "blamed-agent",
+        r"\b(?:fluorid\w*|chemtrails?|5g|vaccines?|vacines?|vaxx?\w*|vaccinations?|the shots?|jabs?|mrna|wifi|cell towers?)\b[^.!?\n]{0,40}?\b(?:giving|gives|gave|causing|caused|causes|makes|made|making|turns?|turning|=|are why|is why|is the reason|are the reason|behind|lowers?|lowering|dumbs? down|poisons?|poisoning)\b[^.!?\n]{0,30}?\b"
+        + _EN_HARM_CLAIMED
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "blamed-agent",
+        r"\b(?:fl[uú]or|chemtrails|5g|vacunas?|bacunas?|antenas)\b[^.!?\n]{0,40}?\b(?:te |nos |les )?(?:baja\w*|envenen\w*|caus\w+|provoc\w+|da|dan|vuelve\w*|atonta\w*|idiotiz\w+|enferm\w+|mata\w*)\b[^.!?\n]{0,30}?\b(?:coeficiente|inteligencia|cerebro|autismo|c[aá]ncer|infertilidad|tont[oa]s|est[uú]pid[oa]s|chips?|microchips?|muerte|veneno)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "blamed-agent",
+        r"\b(?:фтор\w*|химтрейл\w*|5g|вышк\w+|прививк\w*|вакцин\w*)\b[^.!?\n]{0,40}?\b(?:отупля\w+|дела\w+ (?:людей |детей )?(?:тупыми|глупыми|больными|бесплодными)|чипиру\w+|травят|трав\w+|убива\w+|вызыва\w+ (?:рак|аутизм|бесплоди\w+))|\bот (?:прививок|прививки|вакцин\w*) (?:чипируют|тупеют|аутизм|бесплодие|рак)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "throw-away-treatment",
+        r"\b(?:throw|chuck|toss|bin|dump|flush|ditch)(?: away| out)? (?:your|ur|the|those|these|all (?:your|ur|the|those))? ?"
+        + _EN_TREAT_WIDE
+        + r"\b(?: (?:in|into|down) (?:the )?(?:trash|bin|garbage|toilet))?(?=[^\n]{0,80}\b(?:instead|eat|drink|natural|garlic|myth|people|thank|scam|poison|don'?t need|trash|bin|toilet|cure|heal)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "toxin-flushed",
+        r"\b(?:toxins?|parasites?|heavy metals|candida|mucus|plaque)\b[^.!?\n]{0,20}?\b(?:that|which|who) (?:cause|causes|caused|are behind|lead to)\b[^.!?\n]{0,20}?\b(?:"
+        + _EN_CONDITION
+        + r"|autism|arthritis|allergies|disease|everything)\b"
+        r"|\b(?:cleanse|detox|flush)\w*\b[^.!?\n]{0,60}?\b(?:"
+        + _EN_CONDITION
+        + r"|arthritis)\b[^.!?\n]{0,15}?\b(?:gone|cured|healed|disappears?) (?:forever|for good|for life)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "toxin-flushed",
+        r"\b(?:toxinas|par[aá]sitos|metales pesados)\b[^.!?\n]{0,20}?\bque (?:causan|provocan)\b|\bse (?:abren|limpian|destapan|desinflaman) las arterias\b|\b(?:desaparece|se va|se cura) para siempre\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "toxin-flushed",
+        r"\b(?:вывод\w+|выгоня\w+|очища\w+)\b[^.!?\n]{0,25}?\b(?:токсин\w*|шлак\w*|паразит\w*)\b[^.!?\n]{0,40}?\b(?:проход\w+|уход\w+|исчеза\w+|лечит\w*) (?:навсегда|насовсем)\b|\b(?:токсин\w*|шлак\w*|паразит\w*)\b[^.!?\n]{0,30}?\b(?:причина|вызывают)\b[^.!?\n]{0,20}?\b(?:рак\w*|болезн\w+|артрит\w*|аутизм\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "passive-cured",
+        r"\b(?:"
+        + _EN_CONDITION
+        + r")\b (?:has|have|had) been (?:cured|reversed|healed|beaten|eradicated) (?:by|with|using|thanks to)\b"
+        r"|\b(?:"
+        + _EN_CONDITION
+        + r")\b (?:is|are) (?:caused|triggered) by (?:a |an )?(?:lack|deficiency|shortage) of\b"
+        r"|\bstops? (?:tumou?rs?|cancer(?: cells)?|metastas\w+) (?:from )?(?:growing|spreading)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "best-cure",
+        r"\b(?:the |a |nature'?s )?(?:best|only|real|true|natural) (?:cure|medicine|treatment|remedy) for (?:"
+        + _EN_CONDITION
+        + r"|covid|type 2)\b(?! (?:is|are) (?:prevention|still|usually|a doctor|rest)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "best-cure",
+        r"\b(?:la mejor|la [uú]nica|la verdadera|el mejor|el [uú]nico|el verdadero) (?:cura|medicina|remedio|tratamiento|medicamento) (?:para|contra) (?:el |la |los |las )?(?:c[aá]ncer|diabetes|covid|hipertensi[oó]n|presi[oó]n|artritis|depresi[oó]n|alzheimer|vih|asma)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "best-cure",
+        r"\b(?:лучшее|единственное|настоящее|самое эффективное) (?:лекарство|средство|лечение) (?:от|против) (?:рак\w*|диабет\w*|ковид\w*|covid|давлени\w+|гипертони\w+|артрит\w*|депресси\w+|вич|спид\w*|астм\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cured-without-treatment",
+        r"\b(?:лечу|лечим|вылечу|вылечим|научились лечить|можно вылечить|излечиваю|лечат)\b[^.!?\n]{0,30}?\bбез (?:таблеток|лекарств|химии|операци\w+|инсулина|врачей|химиотерапии)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cured-without-treatment",
+        r"\b(?:curo|curamos|se cura|se puede curar|revierto|revertimos)\b[^.!?\n]{0,30}?\bsin (?:pastillas|medicamentos|medicinas|qu[ií]mio\w*|insulina|operaci[oó]n|cirug[ií]a|m[eé]dicos)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "cured-without-treatment",
+        r"\b(?:i|we) (?:cure|reverse|heal)\b[^.!?\n]{0,30}?\bwithout (?:any )?(?:pills|meds|medication|insulin|chemo|surgery|drugs|doctors)\b"
+        r"|\b(?:cured|reversed|healed|beat)\b[^.!?\n]{0,12}?\b(?:"
+        + _EN_CONDITION
+        + r")\b[^.!?\n]{0,20}?\bwithout (?:any )?(?:pills|meds|medication|insulin|chemo|surgery|drugs|doctors)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "works-when-treatment-fails",
+        r"\b(?:works|worked|cures|heals) (?:even )?(?:when|where|after) (?:the )?(?:chemo|radiation|doctors|meds|medicine|treatment|insulin)\b[^.!?\n]{0,10}?\b(?:fails?|failed|can'?t|gave up|don'?t work)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "works-when-treatment-fails",
+        r"\b(?:funciona|funcion[oó]|cura|sirve) (?:incluso )?cuando (?:la |el |los )?(?:quimio|radioterapia|m[eé]dicos?|medicamentos?|tratamiento)\b[^.!?\n]{0,10}?\b(?:falla|fallan|fall[oó]|no (?:funciona|sirve|pudo))\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "works-when-treatment-fails",
+        r"\b(?:протокол|методик\w+|средство|метод)\b[^.!?\n]{0,30}?\bкогда (?:химия|химиотерапия|врачи|лекарства|таблетки) (?:не помогл\w+|бессильн\w+|не помогают|отказались)\b",
+    ),
+    # ------------------------------------------------------------ legal
+    (
+        "risk.legal",
+        "en",
+        "regulator-written",
+        r"\b(?:emailed|e-mailed|wrote|writing|called|calling|contacted|contacting|notified|notifying|tagged|tagging|cc'?d|cc'?ing|reported (?:you|this|them|it|the clinic|the store) to|reporting (?:you|this|them|it) to|sent (?:it|this|them|the \w+|screenshots) to|sending (?:it|this|them|the \w+) to|forwarded (?:it|this) to)\s+(?:the |my state'?s? |our )?"
+        + _c(_ENG, "regulator"),
+    ),
+    (
+        "risk.legal",
+        "en",
+        "regulator-sent-asked",
+        r"\b(?:what (?:will|would|does|do) (?:the )?|how (?:will|would) (?:the )?|wonder (?:what|how) (?:the )?)"
+        + _c(_ENG, "regulator")
+        + r"[^\n]{0,60}?\b(?:send(?:ing)?|sent|forward(?:ing)?|email(?:ing)?|find out|report(?:ing)?|think|feel|say)\b[^\n]{0,50}?\b(?:send(?:ing)?|sent|mail(?:ing)?|forward(?:ing)?|email(?:ing)?) (?:it|this|them|the (?:clip|video|screenshots?))?\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "regulator-sent-asked",
+        r"\bqu[eé] (?:opinar[aá]|dir[aá]|pensar[aá]|har[aá])n? (?:la |el |los )?"
+        + _c("es", "regulator")
+        + r"[^\n]{0,60}?\b(?:se (?:lo|la|los) mando|se (?:lo|la|los) env[ií]o|mando|env[ií]o|mandar[eé]|enviar[eé])\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "regulator-sent-asked",
+        r"\b(?:что|как) (?:скажет|скажут|подумает|ответит)\b[^\n]{0,15}?"
+        + _c("ru", "regulator")
+        + r"[^\n]{0,60}?\b(?:отправляю|отправлю|отправил\w*|пишу|напишу|шлю|пошлю)\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "evidence-kept",
+        r"\b(?:screenshot\w*|screen ?shot\w*|screen ?capped|recorded|recording|saved|archived|documented|documenting|keeping (?:receipts|records)|got (?:it|this|everything) (?:on (?:tape|video|record)|recorded))\b[^.!?\n]{0,60}?\b(?:evidence|proof|in court|for court|my (?:lawyer|attorney|solicitor|case)(?! friend)|the (?:lawyer|attorney|board|judge))\b"
+        r"|\bmy (?:lawyer|attorney|solicitor|counsel) (?:will|'?ll|is gonna|is going to|would) (?:love|enjoy|want|see|hear|get|have|read|be)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "evidence-kept",
+        r"\b(?:grab[eé]|grabando|grabe|grabar|captur\w+|pantallazo\w*|guard[eé]|guardando)\b[^.!?\n]{0,60}?\b(?:como prueba|de prueba|pruebas|evidencia|para el juicio|para la demanda|para mi abogad[oa])\b"
+        r"|\bmi (?:abogad[oa]|licenciad[oa]) (?:me )?(?:dijo|dice|recomend[oó]|pidi[oó]) que (?:grab\w+|guard\w+|junt\w+|captur\w+|document\w+|denunci\w+|demand\w+|present\w+|no firm\w+)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "evidence-kept",
+        r"\b(?:скрин\w*|записал\w*|записываю|сохранил\w*|сохраняю|заснял\w*)\b[^.!?\n]{0,60}?\b(?:доказательств\w*|для суда|в суд|для юриста|для адвоката|юристу|адвокату|в прокуратуру)\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "complaint-filed-more",
+        r"\b(?:complaint|report|grievance)s?\b[^.!?\n]{0,30}?\b(?:was|is|has been|got|just|already) (?:filed|submitted|lodged|sent in)\b"
+        r"|\b(?:complaint|report|grievance) (?:i|we) (?:just |already )?(?:filed|submitted|lodged|sent)\b"
+        r"|\b(?:lawyer|attorney|paralegal|solicitor)\b[^.!?\n]{0,60}?\b(?:drafting|writing|preparing|sending|draft(?:ed)?) (?:the|a|our) (?:letter|demand letter|complaint|papers|filing|suit)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "sue-any-form-more",
+        r"\b(?:будем|будет|будут|буду|собираюсь|собираемся|собирается|готовы?|готова|пойдём|пойдем) судиться\b"
+        r"|\b(?:подам|подаём|подаем|подадим|подаю|подала|подал|подали)\s+(?:на|в суд на)\s+(?:вас|тебя|тя|них|неё|нее|него|клиник\w+|больниц\w+|врач\w+|аптек\w+|ваш\w*|эт\w+)\b"
+        r"|\b(?:подам|подаём|подаем|подадим|пожалуюсь|напишу|обращусь)\b[^.!?\n]{0,20}?\b(?:в )?(?:трудов\w+ инспекци\w+|прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*)",
+    ),
+    # ------------------------------------------------------------ scams
+    (
+        "spam.scam",
+        "en",
+        "rx-contact-asked",
+        r"\b(?:phentermine|adderall|xanax|xans|xannies|oxy|oxys|oxycodone|oxycontin|percs?|percocet|roxy|tramadol|modafinil|ritalin|vyvanse|valium|klonopin|codeine|fentanyl|steroids|anavar|tren|hgh|vicodin|norco|cheap meds|cheap pills)\b[^\n]{0,60}?(?:\b(?:hmu|dm|dms|pm|inbox)\b|\b(?:message|msg|text|contact|add|hit) (?:me|us)\b|\b(?:on|via|at) (?:snap|tele|tg|signal|whats ?app|telegram|wickr|kik)\b|\b(?:telegram|whats ?app|wickr|kik)\b|\bt\.me/|\bi got (?:you|u|a connect|a plug)\b|\bgot a (?:connect|plug)\b)"
+        r"|\b(?:ozempic|wegovy|mounjaro|semaglutide|tirzepatide|ivermectin|hydroxychloroquine|hcq|viagra|cialis|peptides|ambien|gabapentin|lyrica|antibiotics|prescription (?:meds|pills|drugs)|meds|pills)\b[^\n]{0,60}?\b(?:ships? (?:worldwide|discreet\w*|overnight)|shipping (?:worldwide|discreet\w*)|no questions asked)\b"
+        r"|\b(?:want|need|looking for|anyone (?:need|want)s?)\b[^\n]{0,20}?\b(?:ozempic|wegovy|mounjaro|semaglutide|phentermine|adderall|xanax|meds|pills|antibiotics|viagra)\b[^\n]{0,20}?\b(?:without|no|w/o) (?:a |any )?(?:script|prescription|rx|doctor)\b"
+        r"|\b(?:anyone|who) (?:tryna|trying to|wanna|want(?:s)? to|need(?:s)?) (?:get|buy|cop|grab)\b[^\n]{0,30}?\b(?:xans|bars|oxy\w*|percs?|adderall|ozempic|phentermine|meds|pills|tramadol)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "rx-contact-asked",
+        r"\b(?:xanax|clonazepam|rivotril|tramadol|alprazolam|diazepam|oxicodona|fentanilo|esteroides|fentermina|modafinilo)\b[^\n]{0,60}?\b(?:sin receta|telegram|whats ?app|wsp|al privado|por privado|dm|md)\b"
+        r"|\b(?:ozempic|wegovy|viagra|cialis|medicamentos|pastillas|medicinas)\b[^\n]{0,40}?\b(?:sin receta|no (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta)\b[^\n]{0,60}?(?:\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+)\b|\bsend me\b)"
+        r"|\bno (?:necesitas|ocupas|hace falta|se necesita) (?:la |una )?receta\b[^\n]{0,60}?\b(?:dm|md|inbox|privado|whats\w*|telegram|escr[ií]b\w+|send me)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "rx-contact-asked",
+        r"\b(?:феназепам\w*|фенибут\w*|лирик\w*|трамадол\w*|оземпик\w*|ксанакс\w*|модафинил\w*|кодеин\w*|метадон\w*|fenazepam|fenibut|lirika|tramadol|ozempic|modafinil)\b[^\n]{0,40}?\b(?:в наличии|в тг|в телег\w*|в лс|в личк\w+|пишите|пиши|pishite|v telegu|v tg)\b"
+        r"|\b(?:пишите|пиши|стучите) (?:в )?(?:тг|телег\w*|лс|личку)\b[^\n]{0,20}?\b(?:таблетки|лекарства|препараты|колёса|колеса) (?:есть|в наличии)\b"
+        r"|\bprodayu\b[^\n]{0,30}?\b(?:bez recepta|bez retsepta|pishite|v telegu)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "backup-account",
+        r"\b(?:backup|back-up|back up|second|secondary|alt|private|real|official|verified)\s+(?:account|acc|acct|page|profile|channel|number)\b[^\n]{0,80}?\b(?:contact|message|msg|dm|pm|inbox|add|text|write|reach|whats ?app|telegram|prescriptions?|vip)\b"
+        r"|\bthe real (?:one|stream|live|giveaway|raffle|show|page|account) is (?:on|at) (?:my|our) (?:channel|page|profile|account)\b"
+        r"|\b(?:moved|moving|switched|switching|migrated) (?:the |our )?(?:sale|giveaway|raffle|draw|stream|chat|group|contest|prize|promo)\w* to (?:telegram|whats ?app|discord|signal|t\.me)\b"
+        r"|\bwinners?\b[^\n]{0,40}?\b(?:contact|message|dm|write to|reach out to|text)\b[^\n]{0,20}?@\w+"
+        r"|@\w*(?:official|support|helpdesk|help_?desk|admin|verify|claims?|winners?|prize)\w*\b[^\n]{0,30}?\b(?:telegram|whats ?app|contact|message|dm|claim)\b"
+        r"|\b(?:i'?m|im|i am|this is)\b[^\n]{0,30}?\bassistant\b[^\n]{0,60}?\b(?:add me|contact viewers|message me|dm me|on whats ?app|on telegram)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "backup-account",
+        r"\bcuenta (?:de respaldo|secundaria|alterna|privada|de reserva)\b[^\n]{0,80}?\b(?:cont[aá]ct\w+|escr[ií]b\w+|mensaje|dm|md|whats\w*|telegram|recetas?)\b"
+        r"|\b(?:el directo|el live|el sorteo|la transmisi[oó]n|el en vivo)(?: de verdad| real| verdadero| oficial)? (?:es|est[aá]) en mi (?:canal|perfil|cuenta|p[aá]gina)\b"
+        r"|\b(?:se mud[oó]|se cambi[oó]|nos mudamos|pasamos|movimos)\b[^\n]{0,20}?\b(?:a|al) (?:telegram|whats\w*|discord|t\.me)\b"
+        r"|\bganadores?\b[^\n]{0,40}?\b(?:contacten|escriban|manden mensaje|cont[aá]ctense)\b[^\n]{0,20}?@\w+"
+        r"|\b(?:mi|a mi) (?:paypal|cuenta|nequi|bizum) personal\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "backup-account",
+        r"\b(?:резервн\w+|запасн\w+|настоящий|официальн\w+) (?:аккаунт|акк|канал|профиль|номер)\b[^\n]{0,80}?\b(?:пиши\w*|напиш\w+|в лс|в личк\w+|вотсап|ватсап|whatsapp|телеграм\w*|рецепт\w*)"
+        r"|\bнастоящ\w+ (?:эфир|стрим|розыгрыш|трансляци\w+) (?:на|в) (?:мо[её]м|нашем) (?:канале|профиле|аккаунте)\b"
+        r"|\b(?:розыгрыш|эфир|стрим|продажа|акция)\w* (?:переехал\w*|перен[её]с\w*|переносится) (?:в|на) (?:телеграм\w*|телег\w+|тг|вотсап|t\.me)"
+        r"|\bпобедител\w+\b[^\n]{0,40}?\b(?:пишите|напишите|обращайтесь)\b[^\n]{0,20}?@\w+",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "paid-consult",
+        r"\b(?:review|read|check|interpret|look (?:at|over)|go over|explain|decode|consult on)\b[^\n]{0,40}?\b(?:for|at) (?:only |just )?\$\s?\d+"
+        r"(?=[^\n]{0,60}\b(?:zelle|paypal|cash ?app|venmo|privately|dm|inbox|whats ?app|telegram|crypto|gift ?cards?)\b)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "paid-consult",
+        r"\b(?:reviso|interpreto|leo|explico|checo|veo)\b[^\n]{0,40}?\bpor (?:solo )?\$?\s?\d+[\d.,]*\s?(?:pesos|euros|€|d[oó]lares|\$|mil)?\b(?=[^\n]{0,60}\b(?:transferencia|dep[oó]sito|privado|whats\w*|telegram|paypal|bizum|nequi)\b)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "paid-consult",
+        r"\b(?:расшифрую|посмотрю|проконсультирую|разберу|объясню|проверю|прочитаю)\b[^\n]{0,40}?\bза \d+[\d ]*\s?(?:руб\w*|р\b|₽|тыс\w*|к\b)(?=[^\n]{0,60}(?:перевод|на карту|пиши|в лс|в личк|телег|вотсап))",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "romance-opener",
+        r"\b(?:widow(?:ed|er)?|single dad|military|army|navy|marine|un peacekeeping|peacekeeper|offshore|oil rig)\b[^\n]{0,30}?\b(?:surgeon|doctor|general|officer|engineer|soldier|nurse|contractor|captain)\b[^\n]{0,80}?\b(?:know you better|get to know you|add me|whats ?app|hangouts|telegram|dear|friendship|relationship)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "romance-opener",
+        r"\b(?:viud[oa]|militar|ej[eé]rcito|marine)\b[^\n]{0,30}?\b(?:cirujan[oa]|m[eé]dic[oa]|doctor[a]?|general|oficial|soldado|ingenier[oa])\b[^\n]{0,80}?\b(?:conocerte|agr[eé]game|whats\w*|hangouts|telegram|querid[oa]|amistad)\b|\b(?:cirujan[oa]|m[eé]dic[oa]) militar viud[oa]\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "romance-opener",
+        r"\b(?:вдов\w*|военн\w+|миротвор\w+)\b[^\n]{0,30}?\b(?:хирург\w*|врач\w*|генерал\w*|офицер\w*|инженер\w*|вдов\w*)\b[^\n]{0,80}?\b(?:познакомиться|знакомств\w*|напишите|пишите|вотсап|ватсап|whatsapp|телеграм\w*|дорог\w+)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "recovered-funds",
+        r"\b(?:recovered|got back|retrieved|returned) (?:my |all my |our )?(?:stolen |lost |scammed )?(?:crypto|bitcoin|btc|funds|money|savings|coins)\b[^\n]{0,40}?(?:@\w+|\b(?:thanks to|through|via|with the help of|contact|on telegram|on whats ?app)\b)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "recovered-funds",
+        r"\b(?:recuper[eé]|recuperamos|me devolvieron) (?:mis |mi |todo mi |todos mis )?(?:criptos?|bitcoins?|dinero|fondos|ahorros)\b[^\n]{0,40}?(?:@\w+|\b(?:gracias a|con ayuda de|a trav[eé]s de|por telegram|por whats\w*)\b)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "recovered-funds",
+        r"\b(?:вернул\w*|вернули) (?:мне )?(?:украденн\w+ |потерянн\w+ |свои |мои )?(?:крипт\w+|биткоин\w*|деньги|средства|сбережения)\b[^\n]{0,40}?(?:@\w+|\b(?:через|благодаря|с помощью)\b)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "donation-moved",
+        r"\b(?:real|official|new|correct|right|updated|actual)\s+(?:donation|fundraiser|fundraising|charity|gofundme)\s+(?:page|link|site|account|address)\b[^\n]{0,60}?(?:\b(?:changed|moved|send (?:to|it)|paypal|cash ?app|venmo|zelle|gmail)\b|\bdot (?:net|com|org)\b)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "crypto-care",
+        r"\b(?:rehab|clinic|treatment|therapy|detox|consultations?|program|surgery|center|centre)\b[^\n]{0,40}?\b(?:takes|accepts?|accepting|pay (?:in|with)|only) (?:crypto|bitcoin|btc|usdt|gift ?cards?)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "crypto-care",
+        r"\b(?:centro|cl[ií]nica|tratamiento|terapia|consulta|rehabilitaci[oó]n|programa)\b[^\n]{0,40}?\b(?:aceptamos|acepta|aceptan|pago en|pagos en|solo) (?:cripto\w*|bitcoin|btc|usdt|tarjetas de regalo)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "link-names-meds",
+        r"\bt\.me/\w*(?:med|pharm|rx|apteka|farm|sale|vip|priz|sorteo|cheap|doc|cure|pill|oxy|xan)\w*|\b(?:join|go to|visit|únanse|unanse|únete|unete|заходите|переходите|вступайте)\b[^\n]{0,30}?\bt\.me/\w+"
+        r"|@\w*(?:pharma|apteka|farmacia|meds|medsplug|rx|plug|pills|rehab|vozvrat|recuperaci)\w*\b[^\n]{0,40}?\b(?:good stuff|telegram|whats ?app|hmu|dm|в (?:тг|телег\w*)|telegram|pishite|пишите)\b"
+        r"|\b(?:hmu|dm|pm|пишите|пиши|напишите|escr[ií]beme)\b[^\n]{0,30}?\b(?:on |в |por |al )?(?:telegram|whats ?app|тг|телег\w*|телеграм\w*)\b[^\n]{0,5}?@\w*(?:pharma|apteka|farmacia|meds|plug|rx|pills|recept|bez)\w*",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "weight-offer",
+        r"\b(?:lose|lost|drop(?:ped)?|melt(?:ed|s)?|shed|burn(?:ed)?)\b[^\n]{0,15}?\b\d+ ?(?:lbs?|pounds|kg|kilos)\b(?: off)?(?: (?:in|within) (?:\d+|a|one|two|three) (?:days?|weeks?|month)\b| with (?:my|our|these|this|the) (?:pills|tea|gummies|capsules|product|program|drops|shakes|patches|injections))[^\n]{0,80}?(?:\b(?:dm|pm|inbox|hmu)\b|\b(?:message|msg|text|contact) me\b|\bfor (?:the )?(?:price|link)\b|\blink in (?:my )?bio\b|\bwhats ?app\b|\btelegram\b)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "weight-offer",
+        r"\bминус [1-9]\d ?(?:кг|килограмм\w*)\b[^\n]{0,60}?(?:\bв лс\b|\bв личк\w+|\bпишите\b|\bв тг\b|\bв телег\w*|\bзаказ\w*)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "help-privately",
+        r"\b(?:i'?ll|i will|let me|can) (?:tell|show|send) (?:you|u|ya) (?:privately |in private |in (?:the )?dms? |by dm )?what (?:fixed|worked|cured|helped)\b(?=[^\n]{0,40}\b(?:privately|in private|dms?|inbox|reply|message)\b)"
+        r"|\b(?:reply|message me|dm me)\b[^\n]{0,30}?\b(?:i'?ll|i will) (?:tell|show|send) (?:you|u|ya)\b"
+        r"|\b(?:i'?ll|i will|let me|can) (?:tell|show|send) (?:you|u|ya) (?:privately|in private|in (?:the )?dms?|by dm) what (?:fixed|worked|cured|helped)\b"
+        r"|\b(?:check|see|open) (?:your|ur) (?:messages|dms|inbox|requests|message requests)\b[^\n]{0,60}?\b(?:i have|i got|something|for your)\b"
+        r"|\b(?:sent|send|sending) (?:you|u) a (?:request|friend request|message|dm)\b[^\n]{0,60}?\b(?:i have|i got|something|for your|check)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "help-privately",
+        r"\b(?:te|le) (?:mand[eé]|envi[eé]) (?:una |la )?(?:solicitud|mensaje|dm|md)\b[^\n]{0,60}?\b(?:tengo algo|revisa|para tu|para su)\b|\brevisa (?:tus|sus) mensajes\b[^\n]{0,40}?\btengo algo\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "fee-for-grant",
+        r"\b(?:grant|compensation|settlement|refund|benefit|subsidy|relief fund|reimbursement)\b[^\n]{0,80}?\b(?:pay|send|cover)\b[^\n]{0,20}?\b(?:fee|processing|charge|taxes|deposit)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "phishing-more",
+        r"\b(?:пиши\w*|напиши\w*|присылай\w*|пришли\w*|скинь\w*|скиньте|отправь\w*)\b[^\n]{0,30}?\b(?:снилс\w*|номер карты|данные карты|cvv|cvc|код из смс|паспорт\w*)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "reseller-cheaper",
+        r"\b(?:cheaper|half the price|less) than (?:the |your |at the )?(?:pharmacy|drugstore|chemist|clinic|store|doctor)\b[^\n]{0,40}?(?:\b(?:hmu|dm|pm|inbox)\b|\bhit me up\b|\b(?:message|text|contact) me\b|\bwhats ?app\b|\btelegram\b)"
+        r"|\b(?:work|working) (?:at|in|for) the (?:lab|laboratory|factory|pharmacy|hospital pharmacy|manufacturer)\b[^\n]{0,40}?\b(?:get you|before (?:the )?(?:launch|release))\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "reseller-cheaper",
+        r"\btrabajo en (?:el|la) (?:laboratorio|farmac[eé]utica|f[aá]brica|farmacia|cl[ií]nica)\b[^\n]{0,40}?\b(?:te consigo|le consigo|antes del lanzamiento|al privado|por privado)\b"
+        r"|\b(?:justificante|certificado|constancia|receta)s? m[eé]dic\w+\b[^\n]{0,40}?\bpor \d+",
+    ),
+]
+_FIFTH += [
+    # ------------------------------------------------------------ medical claims: sufficiency, redefinition, "no one needs"
+    (
+        "risk.medical_claim",
+        "en",
+        "all-you-need",
+        r"\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b(?=[^\n]{0,60}\b(?:to (?:beat|cure|fix|heal|reverse|treat)|for)\b)"
+        r"|\b(?:" + _EN_CONDITION + r")\b[^.!?\n]{0,40}?\b(?:is|are) all (?:you|u|we|anyone|they) (?:need|needs?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "all-you-need",
+        r"\bes (?:todo )?lo (?:único )?que (?:necesitas|necesitan|necesitamos)\b(?=[^\n]{0,60}\bpara (?:curar|vencer|quitar|sanar|el|la)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "disease-redefined",
+        r"\b(?:cancer|diabetes|autism|aids|hiv|covid|arthritis|depression|alzheimer'?s|dementia) (?:is|are) (?:just |really |actually |only |simply )?(?:a |an )?(?:fungus|fungal infection|parasites?|vitamin deficiency|deficiency|toxins?|acidity|an acidic body)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "disease-redefined",
+        r"\bel (?:c[aá]ncer|vih|sida|autismo|covid|alzh?eimer) es (?:solo |solamente |realmente )?(?:un |una )?(?:hongo|par[aá]sito|deficiencia|acidez|toxinas)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "disease-redefined",
+        r"\b(?:рак|вич|спид|аутизм|диабет)\s*(?:—|-|–)?\s*(?:это )?(?:просто |всего лишь )?(?:грибок|паразит\w*|дефицит\w*|закислени\w+|шлаки)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "no-one-needs",
+        r"\b(?:no ?one|nobody|no body|no human|no kid|no child) (?:really |actually )?needs? " + _EN_TREAT_WIDE + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "no-one-needs",
+        r"\bnadie (?:realmente )?necesita (?:la |las |los |el )?" + _ES_TREAT_WIDE + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "stop-treatment-wide",
+        r"\b(?:бросай|брось|бросьте|бросайте|выкинь|выкиньте|выбрось|выбросьте|откажитесь от|хватит пить|хватит колоть|никому не нужн\w*)\b[^.!?\n]{0,15}?\b(?:"
+        + _RU_TREAT_WIDE
+        + r"|метформин\w*|эутирокс\w*|варфарин\w*|кардиомагнил\w*|гормон\w*|химиотерапи\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "vaccine-gives-disease",
+        r"\b(?:flu shots?|flu vaccines?|vaccines?|the shots?|jabs?|covid shots?)\b[^.!?\n]{0,20}?\b(?:gives?|gave|giving) (?:you|u|people|everyone|kids) (?:the )?(?:flu|covid|the disease|polio|measles)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "vaccine-gives-disease",
+        r"\bvacunas?\b[^.!?\n]{0,25}?\b(?:te|les|nos) (?:da|dan|contagia\w*|pega\w*) (?:la )?(?:gripe|covid|enfermedad|sarampi[oó]n)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "vaccine-gives-disease",
+        r"\bот (?:прививк\w+|вакцин\w*)\b[^.!?\n]{0,30}?\b(?:заболева\w+|заболе\w+|зараж\w+) (?:гриппом|ковидом|раком|аутизмом|корью)",
+    ),
+    # ------------------------------------------------------------ legal: counsel heard from, a suit in the works, legal action taken
+    (
+        "risk.legal",
+        "en",
+        "suit-in-works",
+        r"\b(?:you'?ll|you will|you'?re going to|you are going to|expect to|y'?all will|y'?all'?ll) (?:be )?hear(?:ing)? from (?:my|our) (?:lawyers?|attorneys?|legal (?:team|department|counsel)|solicitors?)\b"
+        r"|\b(?:lawsuit|suit|legal complaint|claim|papers|filing)\b[^.!?\n]{0,20}?\b(?:is being|are being|being|getting) (?:drafted|prepared|filed|written)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "suit-in-works",
+        r"\b(?:tomar[eé]|tomaremos|emprender[eé]|emprenderemos|iniciar[eé]|iniciaremos|proceder[eé]|procederemos)\b (?:las |unas )?(?:acciones|medidas) (?:legales|judiciales)\b"
+        r"|\bcarta (?:de|del) (?:mi|nuestro|nuestra) (?:abogad[oa]|licenciad[oa]|equipo legal)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "suit-in-works",
+        r"\b(?:будем|будете|буду|будут) (?:разбираться |решать (?:это |вопрос )?)в суде\b|\bразбер[её]мся в суде\b|\bв суде разбер\w+",
+    ),
+    # ------------------------------------------------------------ scams: a prescription written for money, a fee after a giveaway
+    (
+        "spam.scam",
+        "en",
+        "script-for-money",
+        r"\b(?:i|we) (?:can|could|will|'?ll) write (?:you|u|ya) (?:a |an )?(?:prescription|script|rx|doctor'?s note|sick note)\b"
+        r"|\bneed (?:something|anything) for (?:the|your|ur) \w+\b[^\n]{0,40}?\b(?:i have|i got|i'?ve got|got) (?:some |the )?(?:percs?|oxy\w*|xans|bars|addys?|adderall|tramadol|vicodin|norco|something)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "giveaway-fee",
+        r"\b(?:giving away|giveaway|free|you won|winner|prize)\b[^\n]{0,80}?\b(?:just |only )?pay\b[^\n]{0,15}?\b(?:shipping|fee|handling|processing|delivery)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "giveaway-link",
+        r"\bбесплатн\w+ (?:айфон\w*|iphone|подар\w+|деньги|приз\w*)\b[^\n]{0,60}?(?:ссылк\w*|профил\w*|пиши\w*|\bлс\b|личк\w*)",
+    ),
+]
+_EN_CONDITION_MORE = r"(?:heart failure|heart damage|heart disease|heart murmur|clogged arteries|arterial plaque|arteries|heart attacks?|strokes?|cancer|tumou?rs?|diabetes|type 2|asthma|arthritis|hypertension|high blood pressure|autism|alzheimer'?s|dementia|covid|hiv|aids|depression|anxiety|thyroid|kidney disease|heart rhythm|arrhythmias?)"
+_ES_CONDITION_MORE = r"(?:insuficiencia card[ií]aca|soplo card[ií]aco|soplo|c[aá]ncer|diabetes|az[uú]car|presi[oó]n alta|hipertensi[oó]n|artritis|asma|infartos?|arterias|autismo|alzh?eimer|covid|vih|sida|depresi[oó]n|tiroides|coraz[oó]n)"
+_RU_CONDITION_MORE = r"(?:сердечн\w+ недостаточност\w+|порок\w* сердца|рак\w*|диабет\w*|гипертони\w+|давлени\w+|артрит\w*|астм\w*|инфаркт\w*|аутизм\w*|ковид\w*|вич|спид\w*|депресси\w+|щитовидк\w+|сердц\w+)"
+_FIFTH += [
+    # ------------------------------------------------------------ claims: a known cause denied, a treatment blamed as "what causes it"
+    (
+        "risk.medical_claim",
+        "en",
+        "cause-denied",
+        r"\b(?:cholesterol|hiv|smoking|salt|sugar|viruses|germs|high blood pressure|hypertension)\b (?:doesn'?t|does not|never|don'?t|do not) (?:actually |really )?(?:cause[ds]?|lead to|give you)\b[^.!?\n]{0,25}?\b(?:heart disease|heart attacks?|aids|cancer|strokes?|disease|illness|anything)\b"
+        r"|\b(?:high blood pressure|hypertension|cholesterol|high cholesterol|depression|adhd|autism|type 2 diabetes|covid|hiv) (?:is|are) (?:a |an )?(?:made[- ]up|invented|fake|fictional) (?:disease|condition|illness|number|diagnosis)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cause-denied",
+        r"\b(?:el )?(?:colesterol|vih|az[uú]car|sal)\b (?:no|nunca) (?:ha )?(?:causa\w*|provoca\w*|da|dan) (?:\w+ )?(?:infartos?|sida|c[aá]ncer|enfermedad\w*|nada)\b"
+        r"|\b(?:el )?(?:colesterol(?: alto)?|hipertensi[oó]n|presi[oó]n alta|vih|sida|diabetes|depresi[oó]n|tdah|autismo) no existe\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cause-denied",
+        r"\b(?:холестерин\w*|вич|сахар|соль)\b (?:вообще |никогда )?не (?:вызывает|вызывал|приводит|вреден|вредна|опасен) ?(?:к )?(?:инфаркт\w*|спид\w*|рак\w*|болезн\w*)?"
+        r"|\b(?:гипертони\w+|холестерин\w*|вич|спид|депресси\w+|аутизм)\b (?:вообще )?не существует\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-is-the-cause",
+        r"\b(?:chemo\w*|heart (?:medicine|meds|pills)|blood pressure (?:meds|pills|medicine)|statins?|vaccines?|the vaccine|the shots?|meds|medicine|pills|doctors|5g|fluoride)\b (?:is|are) (?:what|the (?:one|ones|thing)s?(?: that)?) (?:kills?|gives?|causes?|makes?|making)\b"
+        r"|\b(?:it'?s|its|it is) the (?:chemo|meds|vaccine|vaccines|pills|statins|shots?|treatment|medicine)\b,? not the (?:cancer|disease|virus|illness)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-is-the-cause",
+        r"\b(?:la quimio\w*|las pastillas(?: del coraz[oó]n| de la presi[oó]n)?|la vacuna|las vacunas|los medicamentos|los m[eé]dicos|el 5g|el fl[uú]or)\b (?:es|son) (?:la|las|lo|los|el) que (?:dan?|causa\w*|enferma\w*|mata\w*|provoca\w*)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-is-the-cause",
+        r"\b(?:таблетки(?: для сердца| от давления)?|лекарства|прививки|вакцин\w+|химия|химиотерапия|врачи)\b[^.!?\n]{0,20}?\b(?:и|именно|как раз) (?:вызывают|вызывает|убивают|убивает|калечат)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-is-poison",
+        r"\b(?:chemo\w*|vaccines?|vacines?|the vaccine|the jab|statins?|fluoride|meds|pharma drugs|insulin)\b[^.!?\n]{0,25}?(?:\b(?:it'?s|is|are)|=)\s*(?:pure |just |literally |a |basically )?(?:poison|toxic waste|toxins?)\b"
+        r"|\b(?:never|don'?t|do not) let (?:them|doctors|the doctors|anyone) (?:do|give|put|inject|vaccinate|start)\b[^.!?\n]{0,20}?\b(?:chemo|vaccin\w*|you|your kids?|statins|insulin|surgery|radiation)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-is-poison",
+        r"\b(?:la quimio\w*|las vacunas?|las bacunas?|las estatinas|el fl[uú]or|los medicamentos|la insulina)\b[^.!?\n]{0,25}?\b(?:es|son)\s+(?:puro |un |pura )?(?:veneno|beneno|t[oó]xic[oa]s?)\b"
+        r"|\bno (?:te |se |les )?(?:hagas|hagan|pongas|pongan|dejes|dejen) (?:la |las |que te )?(?:quimio\w*|vacun\w+|estatinas|insulina|cirug[ií]a|operaci[oó]n)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-is-poison",
+        r"\b(?:хими\w+|прививк\w+|вакцин\w+|статин\w*|фтор\w*)\b[^.!?\n]{0,25}?(?:—|-|–|это)\s*(?:это )?(?:яд|отрава)\b"
+        r"|\bне (?:делайте|делай|колите|коли|прививайте|прививай|давайте) (?:\w+ )?(?:химию|химиотерапию|прививк\w+|детям прививки|детей|инсулин|операци\w+)\b",
+    ),
+    # ------------------------------------------------------------ claims: a cure named with "forever", a product that replaces treatment
+    (
+        "risk.medical_claim",
+        "en",
+        "gone-forever",
+        r"\b(?:"
+        + _EN_CONDITION_MORE
+        + r")\b[^.!?\n]{0,25}?\b(?:gone|disappeared|vanished|cured|healed|clean|reversed)\b[^.!?\n]{0,10}?\b(?:forever|for life|completely|as new)\b"
+        r"|\b(?:completely|totally|fully|100%) (?:reverses?|cures?|heals?|fix(?:es)?|clears?|dissolves?|melts?) (?:your |the |my |arterial )?(?:"
+        + _EN_CONDITION_MORE
+        + r"|plaque)\b"
+        r"|\b(?:melts?|dissolves?|clears? out|cleans? out|unclogs?) (?:your |the |all )?(?:arterial plaque|plaque|clogged arteries|arteries)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "gone-forever",
+        r"\bya no tengo (?:diabetes|c[aá]ncer|presi[oó]n alta|hipertensi[oó]n|artritis|asma|tiroides)\b|\b(?:revierte|cura|elimina) (?:la |el )?"
+        + _ES_CONDITION_MORE
+        + r"\b[^.!?\n]{0,20}?\b(?:por completo|para siempre|totalmente)\b|\bsustituye (?:a )?(?:las |los |la )?(?:pastillas|medicamentos|medicinas|insulina|tratamiento)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "gone-forever",
+        r"\b(?:"
+        + _RU_CONDITION_MORE
+        + r")\s+(?:больше нет|уходит навсегда|ушл\w+ навсегда|уш[её]л навсегда|проходит навсегда|прош\w+ навсегда)"
+        r"|\bполностью (?:излечива\w+|вылечива\w+|заменя\w+|убира\w+)\b|\b(?:заменя\w+|замен\w+) (?:все |любые )?(?:сердечные |разжижающие кровь )?(?:таблетки|лекарства|препараты)\b"
+        r"|\b(?:лекарство|средство) от всех болезней\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "replaces-treatment",
+        r"\b(?:replaces?|replaced|is better than|works better than|beats) (?:all |any |your |ur |the |my )?(?:heart |blood pressure |bp |diabetes |thyroid )?(?:meds|medication|medicine|pills|insulin|pacemaker|stents?|statins|chemo|surgery|inhalers?|metformin|cardiologist)\b"
+        r"|\b(?:cures? (?:everything|all diseases|all illness)|cure for everything)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cures-relative",
+        r"\b(?:которые|которое|который|что)\s+(?:лечат|лечит|вылечива\w+|излечива\w+|вылечит)\s+(?:от\s+)?(?:"
+        + _RU_CONDITION_MORE
+        + r")",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "suppressed-asked",
+        r"\bwhy (?:aren'?t|don'?t|won'?t|isn'?t|doesn'?t|do you think|would|is nobody|is no one) (?:doctors|they|the media|anyone|nobody|pharma|the news)\b[^\n]{0,60}?\b(?:cures?|curing|heals?|works|reverses?)\b"
+        r"|\b(?:doctors|your (?:doctor|cardiologist)|they|pharma) (?:won'?t|don'?t|will never) (?:tell|say|want you to know)\b[^\n]{0,15}?(?:this|that|:)[^\n]{0,60}?\b(?:cures?|stops?|reverses?|cause[sd]?|heals?|prevents?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "suppressed-asked",
+        r"\bpor qu[eé] (?:nadie|los m[eé]dicos no|no|crees que no)\b (?:dice|dicen|habla|hablan|cuenta|cuentan|te dicen)\b[^\n]{0,60}?\b(?:cura|curan|sana|funciona)\b"
+        r"|\blo que (?:los m[eé]dicos|tu m[eé]dico|las farmac[eé]uticas) no (?:te )?(?:dicen|dice|quieren que sepas)\b[^\n]{0,60}?\b(?:cura|curan|sana|causa\w*)\b"
+        r"|\b(?:esconden|ocultan) la cura\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "suppressed-asked",
+        r"\bпочему\b[^\n]{0,30}?\b(?:врачи|все|никто|об этом|про \w+)\b[^\n]{0,30}?\b(?:молч\w+|не говор\w+|скрыва\w+)\b[^\n]{0,60}?(?:лечит|вылечива\w+|работает|помогает)"
+        r"|\b(?:давно )?можно вылечиться\b[^\n]{0,30}?\bневыгодно\b",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "healer-cured",
+        r"\b(?:cured|healed|fixed)\b[^.!?\n]{0,40}?\b(?:by|thanks to) (?:dr\.?|doctor|doc|healer|herbalist|prophet|pastor|baba|mama)\s+[a-z]+",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "healer-cured",
+        r"\b(?:se cur[oó]|me cur[eé]|cur[oó]|san[oó])\b[^.!?\n]{0,40}?\b(?:con|gracias a|por) (?:el |la )?(?:doctor|doctora|curander[oa]|cham[aá]n|hierber[oa]|sanador[a]?)\s+[a-záéíóúñ]+",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "healer-cured",
+        r"\b(?:вылечил\w*|исцелил\w*)\b[^.!?\n]{0,30}?\b(?:травник\w*|целител\w*|знахар\w*|бабка\w*|экстрасенс\w*)|\b(?:травник\w*|целител\w*|знахар\w*|бабка-знахарка)\b[^.!?\n]{0,30}?\b(?:вылечил\w*|исцелил\w*)",
+    ),
+    (
+        "risk.medical_claim",
+        "en",
+        "cant-catch",
+        r"\b(?:you|u|people|kids) (?:can'?t|cannot|won'?t|will never|never) (?:catch|get) (?:covid|the flu|cancer|sick|measles|anything)\b"
+        r"|\b(?:don'?t|dont|do not|doesn'?t|won'?t) need (?:the |a |any )?(?:flu vaccine|flu shot|vaccines?|vaccinations?|shots?|jabs?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cant-catch",
+        r"\bno te (?:contagias|enfermas|da) (?:de )?(?:nada|covid|gripe|c[aá]ncer)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cant-catch",
+        r"\b(?:не нужны|не нужна|не нужен) (?:прививк\w+|вакцин\w+)\b|\bкорь полезна\b|\bестественный иммунитет лучше\b",
+    ),
+    # ------------------------------------------------------------ legal: more regulators, demand letters, counsel engaged, the threat asked
+    (
+        "risk.legal",
+        "en",
+        "regulator-more",
+        r"\b(?:report(?:ed|ing)?|taking|take|took|going|go|went|bringing|bring|complain(?:ed|ing)?|escalat\w+)\b (?:this |it |you |them |your \w+ )?(?:to|with) (?:the )?(?:asa|mhra|tga|da|district attorney|(?:state )?attorney general'?s?(?: office)?|dea|oig|ocr|hhs|fda|ftc|cqc|gmc|medical board|licensing board|nursing board|state board|health department|police|cops)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "regulator-more",
+        r"\b(?:denuncio|denunciar[eé]|denunci[eé]|denunciamos|reporto|reportar[eé])\b (?:este|esta|a|al|la|su|sus|el|los|las)\b"
+        r"|\bante (?:la autoridad|las autoridades|profeco|cofepris|sanidad|el ministerio|la fiscal[ií]a)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "regulator-more",
+        r"\b(?:пишу|напишу|сообщу|сообщаю|подала|подал|подам|отправил\w*|отправлю|отправляю|жалоба|жалобу|обращусь|обратилась|обратился)\b[^.!?\n]{0,20}?\bв (?:роскомнадзор|фас|департамент здравоохранения|минздрав|росздравнадзор|роспотребнадзор|прокуратуру|полицию|трудовую инспекцию|суд)\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "demand-letter",
+        r"\b(?:send(?:ing)?|sent|i'?ll send|drafting|serve|serving|served)\b[^.!?\n]{0,30}?\b(?:demand letter|cease and desist|legal notice|letter before action|letter of demand)\b"
+        r"|\b(?:my|our) (?:lawyer|attorney|solicitor|counsel)\b[^.!?\n]{0,20}?\b(?:takes? it from here|is cc'?d|cc'?d|will handle|handles (?:it|this)|is on it)\b"
+        r"|\b(?:call|calling|letter|email) to my (?:lawyer|attorney|solicitor)\b"
+        r"|\bhope (?:you|your|ur) (?:have |got )?(?:good |decent |a )?(?:malpractice|liability) insurance\b|\b(?:malpractice|liability) insurance is paid up\b"
+        r"|\b(?:you|u|y'?all|your clinic) (?:will|'?ll|are going to|gonna) be held (?:legally |criminally )?(?:responsible|liable|accountable)\b"
+        r"|\b(?:signing up|signed up|joining|joined|join(?:ing)? in) (?:for |on )?(?:the |a )?(?:class action|lawsuit|suit)\b"
+        r"|\b(?:your|ur) licen[cs]e (?:will be|is going to be|is) (?:gone|revoked|pulled|suspended)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "demand-letter",
+        r"\bcarta (?:notarial|documento)\b|\bburofax\b|\b(?:reclamar[eé]?|reclamo|exigir[eé]) (?:una )?(?:indemnizaci[oó]n|daños)\b|\bse (?:presentar[aá]|interpondr[aá]|pondr[aá]) una (?:demanda|denuncia)\b"
+        r"|\b(?:hablando|hablar[eé]|hablamos|llamar[eé]|llamando|consultando) (?:con|a) (?:un|una|mi|el|my) (?:abogad[oa]|lawyer)\b|\bllevar(?:los|las|te|le|lo|la)? (?:a [^.!?\n]{0,20}?)?a juicio\b"
+        r"|\b(?:que esto lo vea un juez|(?:le|te|les) voy a poner una demanda)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "demand-letter",
+        r"\bдосудебн\w+ претензи\w+|\bждите претензи\w+|\b(?:нанял\w*|нанимаю|наняла|наняли) (?:юриста|адвоката)\b|\bу меня (?:есть )?(?:адвокат|юрист)\b|\bмой lawyer\b"
+        r"|\b(?:звонит|позвоню|звоню|передам\w*|передаю|обращусь)\b (?:всё |все )?(?:юристу|адвокату)\b|\b(?:добьюсь|добь[её]мся)\b[^.!?\n]{0,40}?\b(?:лицензи\w+|уволили|наказали)"
+        r"|\b(?:жду|ждём|ждем) (?:вас |тебя )?в суде\b|\bвстречаемся в суде\b|\bпо судам (?:затаскаю|затаскаем|потаскаю)\b|\bсуд против (?:вас|тебя|клиники|аптеки)\b"
+        r"|\bобъяснять (?:это )?в суде\b|\bна (?:вас|тебя) в суд подам\b|\b(?:идём|идем|пойд[её]м) в суд\b",
+    ),
+    (
+        "risk.legal",
+        "en",
+        "legal-asked",
+        r"\bexplain (?:this|that|it) to (?:a|the) judge\b|\b(?:want|like) me to (?:forward|send|report|show)\b[^\n]{0,40}?\b(?:board|lawyer|attorney|judge|court|fda|ftc|regulator)\b"
+        r"|\byou (?:do )?realize (?:you'?re|you are) (?:going to|gonna) (?:get sued|be sued|hear from)\b",
+    ),
+    # ------------------------------------------------------------ scams: pay directly for a product, codes and ids asked, loans, code words
+    (
+        "spam.scam",
+        "en",
+        "sale-pay-direct",
+        r"\b(?:pay|payment|paid)\b (?:via|by|with|through|on) (?:zelle|cash ?app|venmo|paypal friends|crypto|bitcoin|gift ?cards?|wire)\b|\b(?:cash ?app|zelle|venmo) only\b|\bcash ?app \$\w+"
+        r"|\b(?:only \d+ (?:boxes|bottles|packs) left|before they ban (?:them|it))\b[^\n]{0,60}?\b(?:zelle|cash ?app|venmo|text|dm|whats ?app)\b"
+        r"|\b(?:from me|i'?ll sell (?:you|u|ya)|i can sell (?:you|u|ya))\b[^\n]{0,20}?\b(?:for half|cheaper|for less|half price)\b|\bfrom me for half\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "sale-pay-direct",
+        r"\b(?:paga|pague|paguen|pago)\b (?:por|con|v[ií]a) (?:transferencia|bizum|nequi|tarjetas? regalo|tarjetas? de regalo|cripto\w*)\b[^\n]{0,40}?\b(?:te (?:las|los|la|lo) mando|env[ií]o|descuento|últimas|ultimas)\b"
+        r"|\b(?:[uú]ltimas unidades|quedan \d+ cajas)\b[^\n]{0,60}?\b(?:transferencia|privado|whats\w*)\b|\b(?:yo )?te (?:las|los) vendo\b|\btengo\b[^\n]{0,10}?\bsin receta\b"
+        r"|\b(?:te )?gestiono (?:el|tu) reembolso\b[^\n]{0,40}?\b(?:tarjeta|datos)\b|\bmitad de precio\b[^\n]{0,40}?\bsin receta\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "sale-pay-direct",
+        r"\b(?:оплата|оплату|переводом|перевод)\b (?:переводом )?(?:на карту|по номеру|криптой|в крипте)\b"
+        r"|\b(?:осталось|остались) \d+ (?:упаков\w+|штук|баноч\w+)\b[^\n]{0,40}?(?:оплат\w+|перевод\w*|пиш\w+)"
+        r"|\b(?:есть )?(?:колёса|колеса|соли|шишки)\b[^\n]{0,15}?(?:пиши\w*|в тг|в телег\w*)|\b(?:делаю|сделаю|оформлю|выпишу|продаю) (?:больничн\w+|справк\w+|рецепт\w*)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "code-asked",
+        r"\b(?:send|give|tell|read|text)\b (?:me|us) (?:the |your |ur )?(?:\d[- ]?digit |verification |sms |security |one[- ]time |login )?(?:code|otp|pin|passcode)\b"
+        r"|\b(?:text|send|dm|message|call)\b[^\n]{0,40}?\b(?:your |ur |with your )?(?:ssn|social security(?: number)?|medicare (?:id|number)|insurance (?:id|number)|card number|bank details)\b"
+        r"|\benter (?:your |ur )?(?:card|card details|credit card)\b[^\n]{0,20}?\bfor (?:verification|shipping|free)\b|\b(?:got|get|gets) (?:my|your|ur) (?:\$[\d,.]+k?|money|funds|savings) back\b[^\n]{0,60}?\b(?:contact|telegram|whats ?app|dm|message|instagram)\b"
+        r"|\b(?:recovery agent|account manager|my mentor|my manager)\b[^\n]{0,60}?\b(?:doubled|tripled|got|recovered)\b[^\n]{0,60}?(?:whats ?app|telegram|\+\d|contact)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "code-asked",
+        r"\b(?:env[ií]a|m[aá]nda|p[aá]sa|dime|d[ií]me)(?:me|nos|le) (?:el |tu |su )?c[oó]digo\b|\bm[aá]nd(?:e|en|eme|enme) (?:su|tu|sus|tus) (?:dni|curp|n[uú]mero de afiliaci[oó]n|n[uú]mero de seguro|nss|datos de la tarjeta)\b"
+        r"|\b(?:mi )?agente de recuperaci[oó]n\b|\bpr[eé]stamos? sin (?:bur[oó]|aval|revisi[oó]n)\b[^\n]{0,40}?\b(?:escr[ií]b\w+|whats\w*|privado)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "code-asked",
+        r"\b(?:займ\w*|кредит\w*) без (?:проверок|справок|отказа)\b[^\n]{0,40}?(?:пиши\w*|в лс|в личк\w+|телег\w*)|\bмой (?:специалист|куратор)\b[^\n]{0,40}?\b(?:вернул|пишите|в телег\w*)"
+        r"|\b(?:привязать|привяжите|введите) (?:карту|данные карты)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "romance-surgeon",
+        r"\b(?:lonely|single|widowed|dear|hello dear|hi dear)\b[^\n]{0,40}?\b(?:surgeon|doctor|nurse|soldier|officer|engineer)\b[^\n]{0,60}?\b(?:message me|whats ?app|telegram|hangouts|know you|chat with you|add me)\b"
+        r"|\bnurses waiting to chat\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "romance-surgeon",
+        r"\b(?:cariño|querid[oa]|hola (?:cariño|querid[oa]|hermosa|bella))\b[^\n]{0,40}?\b(?:cirujan[oa]|m[eé]dic[oa]|doctor[a]?|soldado|militar)\b[^\n]{0,60}?\b(?:escr[ií]beme|whats\w*|privado|conocerte|hablemos)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "romance-surgeon",
+        r"\b(?:одинок\w+|привет,? я)\b[^\n]{0,30}?\b(?:хирург\w*|военн\w+ врач\w*|врач\w*|офицер\w*)\b[^\n]{0,60}?(?:напиши|пишите|вотсап|ватсап|личк\w+|познакомиться)",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "join-to-buy",
+        r"\b(?:join|únanse a|unanse a|únete a|unete a|вступайте в|заходите в) (?:my|our|mi|nuestro|мой|наш) (?:telegram|whats ?app|канал|group|grupo|chat|channel|телеграм\w*)\b[^\n]{0,60}?\b(?:pills|pastillas|meds|medicamentos|medicine|лекарств\w*|таблетк\w*|cure|cura|ganar\w*|earn)"
+        r"|\bза (?:настоящим|нормальным) (?:лекарством|средством)\b[^\n]{0,10}?\bв (?:вотсап|ватсап|телег\w*|личку|лс)"
+        r"|\b(?:kit inicial|starter kit|стартов\w+ набор)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "rx-typo-contact",
+        r"\b(?:no|without|sin|bez|без) (?:prescripton|perscription|prescrition|priscription|reseta|recete|resepta|рецпта)\b[^\n]{0,40}?\b(?:whats ?ap+|whasap|watsap|contact|contacta|dm|pishite|пишите)\b"
+        r"|\b(?:medisina|medecine|medicin)\b[^\n]{0,30}?\bsin (?:reseta|receta)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "donation-domain",
+        r"\b(?:donat\w+|fundrais\w+|gofund\w*)\b[^\n]{0,60}?\b[a-z0-9-]+ ?\.(?:net|info|xyz|top|site|online|biz)\b|\b(?:real|official|new|correct) donation (?:link|page) is [a-z0-9-]+\.\w+",
+    ),
+]
+_FIFTH = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _FIFTH
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+COMPOSITIONS.extend(_FIFTH)

@@ -258,7 +258,11 @@ _SUBORDINATE = re.compile(
     r"|what if i told (?:you|u|ya)\b|(?:cuando|donde|como|apenas|en cuanto) |(?:когда|где|как только|если) )"
 )
 #: "don't"/"do not" with no subject after it: an order ("don't take your meds"), asked only with a mark.
-_NEGATIVE_ORDER = re.compile(r"^(?:don'?t|dont|do not)\s+(?!(?:you|u|ya|y'?all|we|they|i|he|she|it|people|ppl)\b)")
+#: It may follow whoever is addressed ("guys dont buy here", "@tom don't waste your money").
+_NEGATIVE_ORDER = re.compile(
+    r"^(?:(?:hey|yo|ok|okay|so|guys|bro|chat|pls|please|folks|people|y'?all|@\S+)[\s,:]+){0,3}"
+    r"(?:don'?t|dont|do not)\s+(?!(?:you|u|ya|y'?all|we|they|i|he|she|it|people|ppl)\b)"
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

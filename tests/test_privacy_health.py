@@ -137,3 +137,26 @@ def test_a_treatment_taken_or_a_relation_in_the_genitive_discloses(text: str) ->
 )
 def test_a_drink_a_research_topic_or_a_car_discloses_nothing(text: str) -> None:
     assert disclosures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a relation and a first name typed in lower case, as chat is
+        ("my friend mark has cancer", "mark has cancer"),
+        ("my sister-in-law kelly has crohns", "kelly has crohns"),
+        ("мой сосед игорь лечится от рака", "игорь лечится от рака"),
+        # a Russian relation in any case, before the name
+        ("у моей тёти Вали инсульт", "Вали инсульт"),
+        ("моему другу Коле диагностировали рак", "Коле диагностировали рак"),
+    ],
+)
+def test_a_lower_case_name_or_an_inflected_relation_discloses(text: str, value: str) -> None:
+    assert disclosures(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["my friend really has cancer", "my coworker is pregnant", "mi amigo dice que tiene gripe"]
+)
+def test_a_relation_without_a_name_discloses_nothing(text: str) -> None:
+    assert disclosures(text) == []

@@ -60,6 +60,10 @@ _QUALIFIED = re.compile(
     r"(?:from|in|at|down|de la|del|de los|de|da|do|das|dos|из|с|со|aus|vom|von)[ \t]"
 )
 _LOWER_QUALIFIED = re.compile(r"(?<![\w@])(?P<name>[a-z]{2,12})[ \t]{1,2}(?:from|at|in)[ \t]{1,2}[a-z]")
+# A relation and a first name typed in lower case, as chat is ("my sister-in-law kelly", "мой сосед игорь").
+_LOWER_RELATION_NAME = re.compile(
+    r"(?<![\w@])(?P<word>[a-zа-яё][a-zа-яё'\-]{1,20})(?=[ \t]{1,2}(?P<name>[a-zа-яё]{2,12})(?![\w]))"
+)
 # A name with a bracket or a descriptor between commas after it ("Jenny (my sister)", "Tito, mi hermano,").
 _NAME_THEN_ASIDE = re.compile(rf"(?<![\w@])(?P<name>{_NAME1}(?:[ \t]{_NAME1})?)(?=[ \t]{{0,2}}\(|,)")
 _BRACKET_AFTER = re.compile(r"[ \t]{0,2}\((?P<inside>[^()\n]{1,60})\)")
@@ -250,6 +254,9 @@ def persons(text: str) -> list[Person]:
         for m in _LOWER_QUALIFIED.finditer(text):
             if m.group("name") in lx.FIRST_NAMES:
                 found.append(Person(m.start(), m.end("name"), "qualified"))
+    for m in _LOWER_RELATION_NAME.finditer(text):
+        if m.group("word") in lx.RELATIONS and m.group("name") in lx.FIRST_NAMES:
+            found.append(Person(m.start("name"), m.end("name"), "relation"))
     if text.lower() == text:
         # Names and honorifics start with a capital letter (the patterns are case-sensitive):
         # a text that lower-casing leaves unchanged has none.

@@ -1079,6 +1079,9 @@ RELATIONS = frozenset(
     profe compa suegra nuera yerno sobrina sobrino nieta nieto madrina padrino ahijada ahijado
     дедушка бабушка дед баба внук внучка племянник племянница сын дочь сосед соседу соседке коллегу свекровь
     тёща теща зять невестка одногруппник одногруппница
+    тёти тети тётю тетю тёте тете дяде дядю дедушки дедушке дедушку бабушки бабушке бабушку мужу жене сестре
+    сестру брату маме маму папе папу подруге подругу другу коллеге соседку сына сыну дочери дочке дочку дочки
+    внука внуку внучке внучку племяннику племяннице свекрови тёще теще
     kollege kollegin nachbar nachbarin freund freundin schwester bruder mutter vater mann frau oma opa tante
     onkel cousine chef chefin
     voisin voisine collègue ami amie sœur soeur frère frere mère mere père pere mari femme tante oncle cousine
