@@ -273,3 +273,91 @@ def test_the_gate_opens_on_indirect_wordings(text: str) -> None:
 @pytest.mark.parametrize("text", ["fine message", "good message", "nice stream", "buen mensaje", "хорошее сообщение"])
 def test_a_two_word_line_is_left_to_the_rules(text: str) -> None:
     assert RiskModelFilter(enabled()).scan(msg(text)) == []
+
+
+# ---------------------------------------------------------------- cheap reading, same result
+
+
+def test_the_token_cache_reads_every_benchmark_line_as_normalise_does() -> None:
+    """The scorer reads words token by token from a cache; the features must be the ones trained on."""
+    from benchmarks.bench_filters import DATA, load
+
+    lines = [text for text, _ in load(DATA)]
+    lines += [
+        "I'll K1LL you",
+        "k i l l   y o u",
+        "a b c",
+        "x\ty\tz q",
+        "2day 4ever k1ll__ ___x",
+        "ﬀ ¨ a\u200b b c",
+        "у б ь ю тебя",
+        "ＨＥＬＬＯ 2024 !!! diiiie",
+    ]
+    fresh = rm.read_model(blob())
+    for text in lines:
+        assert fresh.words(text) == rm.normalise(text), text
+        assert fresh.words(text) == rm.normalise(text), text  # the second reading comes from the cache
+
+
+def test_loading_the_weights_twice_gives_the_same_model() -> None:
+    first, second = rm.read_model(blob()), rm.read_model(blob())
+    assert first.info == second.info
+    for text in ["te voy a matar", "я тебя найду", "vendo ozempic sin receta", "hello there"]:
+        assert first.scores(text) == second.scores(text)
+
+
+def test_a_header_names_the_categories_that_stand_without_their_concept() -> None:
+    header, payload = blob().split(b"\n", 1)
+    fields = json.loads(header)
+    fields["concept_free"] = ["risk.self_harm"]
+    assert rm.read_model(json.dumps(fields).encode() + b"\n" + payload).info.concept_free == {"risk.self_harm"}
+    del fields["concept_free"]
+    assert rm.read_model(json.dumps(fields).encode() + b"\n" + payload).info.concept_free == frozenset()
+
+
+def test_most_ordinary_benchmark_chat_is_never_scored() -> None:
+    """The cost promise: the gate keeps the bulk of clean chat (the benchmark stream's lines) away from scoring."""
+    from benchmarks.bench_filters import DATA, load
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+
+    model = rm.shipped_model()
+    clean = [text for text, labels in load(DATA) if not labels]
+    opened = 0
+    for text in clean:
+        prepared = prepare(text)
+        opened += model.passes_gate(prepared.lower, triggers.shared(prepared)[1])
+    assert opened / len(clean) < 0.5
+
+
+def test_the_gate_reads_obfuscation_from_the_pipelines_shared_pass() -> None:
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+
+    model = rm.shipped_model()
+    for text in ["i will k1ll u", "k i l l yourself", "у б ь ю"]:
+        prepared = prepare(text)
+        assert model.passes_gate(prepared.lower, triggers.shared(prepared)[1]), text
+
+
+# ---------------------------------------------------------------- speech acts in every language
+
+SPEECH_ACTS_EACH_LANGUAGE = [
+    # (category, said plainly, the same words negated / quoted / hypothetical)
+    ("risk.threat", "te voy a matar cuando salgas", "nunca te voy a matar, tranquilo"),
+    ("risk.threat", "я тебя убью после эфира", "я никогда тебя не убью, успокойся"),
+    ("risk.threat", "i will stab you after the show", 'he literally typed "i will stab you after the show", mods?'),
+    ("risk.self_harm", "quiero matarme esta noche", 'mi hermano escribió "quiero matarme esta noche", ¿qué hago?'),
+    ("risk.self_harm", "хочу покончить с собой сегодня", "он написал «хочу покончить с собой сегодня», что делать?"),
+    (
+        "risk.self_harm",
+        "i want to end my life tonight",
+        'my friend texted "i want to end my life tonight", what do i do',
+    ),
+]
+
+
+@pytest.mark.parametrize(("category", "plain", "said"), SPEECH_ACTS_EACH_LANGUAGE)
+def test_model_findings_are_vetoed_by_speech_acts_in_each_language(category: str, plain: str, said: str) -> None:
+    assert category in {f.category for f in ANY_SCORE.scan(msg(plain))}
+    assert category not in {f.category for f in ANY_SCORE.scan(msg(said))}
