@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--published-budget",
         type=float,
-        default=0.0003,
+        default=0.00015,
         help="largest share of any published source's lines the model may flag",
     )
     parser.add_argument(

@@ -28,7 +28,7 @@ def policy_with(model_table: str) -> Policy:
 
 
 def enabled() -> Policy:
-    """The default policy with the model switched on (it ships off)."""
+    """The default policy with the model switched on (as it ships), whatever the default says later."""
     return policy_with("[model]\nenabled = true")
 
 
@@ -143,8 +143,7 @@ def test_the_gate_lets_obfuscated_text_through() -> None:
 
 
 def test_the_policy_switches_the_model_and_sets_thresholds() -> None:
-    assert not load_policy().model.enabled
-    assert RiskModelFilter(load_policy()).scan(msg("my lawyer says we can sue the clinic for this")) == []
+    assert load_policy().model.enabled  # shipped on: it adds recall on writers it never saw (README)
     legal = "my lawyer says we can sue the clinic for this"
     on = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"risk.legal" = 0.0001'))
     assert any(f.category == "risk.legal" and f.rule == "model.risk.legal" for f in on.scan(msg(legal)))
