@@ -114,7 +114,7 @@ def test_the_model_reads_through_obfuscation(written: str, read: list[str]) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "great show today!",
+        "great stream today!",
         "hi from Ohio 👋",
         "lol",
         "gg",
@@ -186,6 +186,11 @@ GENERALISES = [
     ("ru", "spam.scam", "продаю лекарства без рецепта, пишите в телеграм"),
     ("ru", "risk.legal", "подам в суд на вашу клинику, мой адвокат уже готовит иск"),
     ("ru", "risk.medical_claim", "содовый раствор излечивает рак, врачи это скрывают"),
+    # Products, conditions and channels named in none of the lines above.
+    ("es", "spam.scam", "vendo ozempic original sin receta médica, envío a todo el país por dm"),
+    ("ru", "spam.scam", "продаю оземпик без рецепта, доставка по всей стране, пишите в личку"),
+    ("es", "risk.medical_claim", "el agua con limón en ayunas elimina la diabetes para siempre"),
+    ("ru", "risk.medical_claim", "чеснок на ночь полностью вылечивает гипертонию без таблеток"),
 ]
 BENIGN = [
     "the doctor explained how the new law protects patients",
@@ -248,8 +253,30 @@ def test_model_findings_go_through_the_rules_speech_acts(category: str, plain: s
         ("risk.legal", "you will see the results next week"),
     ],
 )
-def test_a_model_finding_needs_its_categorys_concept_in_the_message(category: str, text: str) -> None:
-    assert category not in {f.category for f in ANY_SCORE.scan(msg(text))}
+def test_a_threats_shape_without_harm_is_no_finding(category: str, text: str) -> None:
+    """At the shipped thresholds; a category chosen to stand without its concept words needs a score near 1."""
+    assert category not in {f.category for f in RiskModelFilter(enabled()).scan(msg(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this trick will change your life, trust me",  # a claim's shape, no remedy or condition named
+        "este truco te cambiará la vida, créeme",
+        "этот способ изменит вашу жизнь, поверьте",
+    ],
+)
+def test_a_claim_finding_needs_the_claims_concept_in_the_message(text: str) -> None:
+    assert "risk.medical_claim" not in rm.shipped_model().info.concept_free
+    assert "risk.medical_claim" not in {f.category for f in ANY_SCORE.scan(msg(text))}
+
+
+def test_a_category_without_its_concept_is_raised_only_where_chosen_so() -> None:
+    """A concept-free category stands on its score alone; the others need their concept whatever the score."""
+    free = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"risk.legal" = 0.0001'))
+    text = "you will see the results next week"
+    raised = "risk.legal" in {f.category for f in free.scan(msg(text))}
+    assert raised == ("risk.legal" in rm.shipped_model().info.concept_free)
 
 
 @pytest.mark.parametrize("text", ["eres tonto", "you are stupid", "ты дурак"])
