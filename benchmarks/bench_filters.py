@@ -29,6 +29,7 @@ other work on the machine lowers them, so note the load when comparing runs.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import json
 import sys
@@ -44,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from machine import machine, pin_to_one_cpu
 
 from castguard.core.model import Author, ChatMessage
-from castguard.core.policy import load_policy
+from castguard.core.policy import Policy, load_policy
 from castguard.filters import default_factories
 from castguard.filters.pipeline import Pipeline
 from castguard.filters.profanity import ProfanityFilter
@@ -61,6 +62,18 @@ CATEGORIES = (
     "spam.repeat",
     "spam.symbols",
 )
+
+
+#: The risk model forced on or off (``--model``), or None for the default policy's setting.
+MODEL: bool | None = None
+
+
+def policy() -> Policy:
+    """The default policy, with the risk model as ``--model`` asks."""
+    loaded = load_policy()
+    if MODEL is None:
+        return loaded
+    return dataclasses.replace(loaded, model=dataclasses.replace(loaded.model, enabled=MODEL))
 
 
 def load(path: Path) -> list[tuple[str, set[str]]]:
@@ -100,8 +113,7 @@ def bench_profanity(rows: list[tuple[str, set[str]]]) -> None:
     """Profanity: castguard against the libraries it replaces."""
     texts = [t for t, _ in rows]
     truth = [("profanity" in labels) for _, labels in rows]
-    policy = load_policy()
-    filt = ProfanityFilter(policy)
+    filt = ProfanityFilter(policy())
     msgs = [message(t, i) for i, t in enumerate(texts)]
     results: list[tuple[str, list[bool], float, str]] = []
     pred = [bool(filt.scan(m)) for m in msgs]
@@ -140,7 +152,7 @@ def bench_profanity(rows: list[tuple[str, set[str]]]) -> None:
 
 def bench_categories(rows: list[tuple[str, set[str]]]) -> None:
     """Per-category quality of the risk and spam filters."""
-    pipeline = Pipeline(load_policy(), scorer=None)
+    pipeline = Pipeline(policy(), scorer=None)
     found: list[set[str]] = []
     for i, (text, _) in enumerate(rows):
         # A distinct author per message: the labelled set is judged message by message.
@@ -215,7 +227,7 @@ def _timed_runs(
     """
     measured: list[tuple[float, list[int]]] = []
     for _ in range(runs):
-        evaluate = call(Pipeline(load_policy()))
+        evaluate = call(Pipeline(policy()))
         durations = [0] * len(units)
         clock = time.perf_counter_ns
         gc.collect()
@@ -245,7 +257,7 @@ def _batched(stream: list[ChatMessage], runs: int, size: int) -> list[tuple[floa
 def bench_pipeline(rows: list[tuple[str, set[str]]], count: int, runs: int = 3, batch: int = 64) -> None:
     """The whole default pipeline on one core: throughput and latency, batched (headline) and per message."""
     stream = pipeline_stream(rows, count)
-    pipeline = Pipeline(load_policy())
+    pipeline = Pipeline(policy())
     names = [f.name for f in pipeline.filters]
     for m in stream[:2000]:  # warm up (imports, lazily built tables)
         pipeline.evaluate(m)
@@ -297,10 +309,10 @@ def bench_per_filter(rows: list[tuple[str, set[str]]], count: int, runs: int = 3
     clock = time.process_time
     totals: dict[str, list[float]] = {}
     for _ in range(runs):
-        pipeline = Pipeline(load_policy())
+        pipeline = Pipeline(policy())
         for m in stream[:2000]:  # warm up (lazily built tables)
             pipeline.evaluate(m)
-        pipeline = Pipeline(load_policy())  # a fresh crowd window, as in the throughput runs
+        pipeline = Pipeline(policy())  # a fresh crowd window, as in the throughput runs
         scans = [(f.name, getattr(f, "scan_prepared", None) or _alone(f)) for f in pipeline.filters]
         score = getattr(pipeline.scorer, "score_prepared", None)
         spent = dict.fromkeys(["prepare", "shared pass", *(n for n, _ in scans), "sentiment"], 0.0)
@@ -348,10 +360,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--per-filter-only", action="store_true", help="only the pipeline: throughput and CPU per stage"
     )
+    parser.add_argument(
+        "--model",
+        choices=("policy", "on", "off"),
+        default="policy",
+        help="the statistical risk model as the default policy has it, or forced on or off",
+    )
     args = parser.parse_args(argv)
+    if args.model != "policy":
+        global MODEL
+        MODEL = args.model == "on"
     pinned = pin_to_one_cpu()
     print(f"machine: {machine()}; {pinned}")
     print(f"filters: {', '.join(f.__name__ for f in default_factories())}")  # type: ignore[attr-defined]
+    print(f"risk model: {'on' if policy().model.enabled else 'off'}")
     rows = load(args.data)
     if not args.per_filter_only:
         bench_profanity(rows)

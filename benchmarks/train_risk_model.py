@@ -9,16 +9,22 @@ Needs the ``bench`` extra (scikit-learn, numpy, scipy); the shipped model loads 
   ``benchmarks/data/filters_labelled.jsonl``. The templates carry labels for the five original risk
   categories only, so they train those five and are left out of the others (a template insult is not a
   labelled non-harassment). The dev and test splits are never trained on.
-- **Model**: per category a logistic regression (liblinear, L2) over the hashed features of
-  :mod:`castguard.filters.risk_model` (binary, L2-normalised rows), weights quantised to one signed byte per
-  category with a per-category scale. The regularisation strength is chosen on the dev split.
-- **Gate**: the character 4-5-grams and words whose weights push hardest towards a category, as substrings
-  an Aho-Corasick scan finds in the lower-cased text.
-- **Thresholds**: per category the lowest probability at which the model alone keeps precision >= 0.9 on
-  the dev split, then raised until the model flags at most ``--published-budget`` of the lines of any
-  published-text source (Debian fortunes en/es/ru, chatterbot-corpus) that is installed.
+- **Model**: per category a logistic regression (liblinear, L2, C=64) over the hashed features of
+  :mod:`castguard.filters.risk_model` (counts over the square root of the message's feature count), weights
+  quantised to one signed byte per category with a per-category scale.
+- **Gate**: the words and character 4-5-grams that cover the most training positives per line of background
+  text (published lines, clean chat) they also open, as substrings an Aho-Corasick scan finds in the
+  lower-cased text.
+- **Thresholds, chosen on lines no model saw**: each training writer in turn is held out and scored by a
+  model fitted (gate included) on the others; those scores, with the dev split scored by the model fitted on
+  every training writer, are the lines thresholds are chosen on. Per category: the lowest probability at
+  which the model alone keeps precision >= 0.9 and the rules with the model keep it too, with and without the
+  category's concept words (:data:`castguard.filters.risk_model.CONCEPTS`), whichever adds more recall to the
+  rules; then raised until the model flags at most ``--published-budget`` of the lines of any published-text
+  source (Debian fortunes en/es/ru, chatterbot-corpus) that is installed.
 
-Prints what it chose and the dev figures of the model alone, with the quantised runtime scorer.
+Prints what it chose, and per category and language the rules alone against the rules with the model on the
+writers held out in turn and on the dev split, with the unlabelled lines left clean.
 """
 
 from __future__ import annotations
@@ -26,8 +32,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import pickle
 import sys
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -60,7 +68,7 @@ CATEGORIES = (
 TEMPLATE_CATEGORIES = frozenset(CATEGORIES[:5])
 #: Regularisation strengths tried (on the dev split mean average precision rose from C=1 to 64: 0.877 at 4,
 #: 0.939 at 16, 0.942 at 64 with the four training writers; the data, not the prior, limits the model).
-C_GRID = (64.0,)
+C = 64.0
 #: The gate's stems may open it on at most this share of the background text (published lines, clean chat).
 #: At 0.06 the gate let through 0.71 (harassment) to 1.00 (scams) of the dev positives: a positive the gate
 #: misses is never scored, and a model finding needs its category's concept anyway.
@@ -68,13 +76,15 @@ GATE_BACKGROUND = 0.10
 MIN_PRECISION = 0.9
 
 
-def training_rows() -> tuple[list[str], list[set[str]], list[frozenset[str]], list[str], str]:
-    """Texts, labels, the categories each line may train, each line's writer, and a SHA-256 over every file read."""
+def training_rows() -> tuple[list[str], list[set[str]], list[frozenset[str]], list[str], list[str], str]:
+    """Texts, labels, the categories each line may train, each line's writer and language, and a SHA-256 over
+    every file read."""
     digest = hashlib.sha256()
     texts: list[str] = []
     labels: list[set[str]] = []
     known: list[frozenset[str]] = []
     writers: list[str] = []
+    langs: list[str] = []
     # A training writer's line that a dev writer also wrote word for word ("is coffee bad for the heart?")
     # is left out: dev chooses thresholds and must stay unseen.
     dev_texts = {row.text.strip().casefold() for row in load_split("dev")}
@@ -94,7 +104,8 @@ def training_rows() -> tuple[list[str], list[set[str]], list[frozenset[str]], li
                 labels.append(set(row.get("labels", ())))
                 known.append(scope)
                 writers.append("templates" if path == TEMPLATES else path.parent.name)
-    return texts, labels, known, writers, digest.hexdigest()
+                langs.append(row.get("lang", ""))
+    return texts, labels, known, writers, langs, digest.hexdigest()
 
 
 def matrix(texts: list[str]) -> sparse.csr_matrix:
@@ -130,36 +141,6 @@ def quantise(weights: np.ndarray) -> tuple[bytes, list[float]]:
     scales = [float(np.abs(w).max() / 127) or 1.0 for w in weights]
     q = np.stack([np.clip(np.rint(w / s), -127, 127) for w, s in zip(weights, scales, strict=True)])
     return (q.T + 128).astype(np.uint8).tobytes(), scales
-
-
-def quantised_scores(x: sparse.csr_matrix, payload: bytes, scales: list[float], biases: list[float]) -> np.ndarray:
-    """Probabilities (lines x categories) with the quantised weights: the runtime's arithmetic, vectorised."""
-    q = np.frombuffer(payload, dtype=np.uint8).reshape(1 << rm.BITS, len(CATEGORIES)).astype(np.float64) - 128
-    z = np.asarray(x @ q) * np.array(scales) + np.array(biases)
-    return 1 / (1 + np.exp(-z))
-
-
-def average_precision(scores: np.ndarray, truth: np.ndarray) -> float:
-    """Mean precision at each true positive, ranked by score."""
-    order = np.argsort(-scores, kind="stable")
-    hits = truth[order]
-    if not hits.any():
-        return 0.0
-    precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
-    return float(precision[hits.astype(bool)].mean())
-
-
-def lowest_precise_threshold(scores: np.ndarray, truth: np.ndarray) -> float:
-    """The lowest score at which everything at or above it is at least MIN_PRECISION precise (or 0.99)."""
-    best = 0.99
-    for t in sorted(set(np.round(scores, 4)), reverse=True):
-        if t < 0.5:
-            break
-        above = scores >= t
-        tp = int((above & truth).sum())
-        if tp and tp / int(above.sum()) >= MIN_PRECISION:
-            best = float(t)
-    return best
 
 
 def gate_stems(
@@ -244,6 +225,39 @@ def published_lines() -> dict[str, list[str]]:
     return {name: lines for name, lines in sources.items() if lines}
 
 
+@dataclass
+class Fitted:
+    """A model fitted on some lines: the loaded scorer, its header (thresholds still to choose) and weights."""
+
+    model: rm.Model
+    header: dict[str, object]
+    payload: bytes
+
+
+@dataclass
+class Held:
+    """Lines scored by a model that never saw them, with what the rules found on them."""
+
+    texts: list[str]
+    truth: np.ndarray  # lines x categories
+    langs: list[str]
+    unlabelled: np.ndarray  # lines: a look-alike or benign line (no category at all)
+    rules: np.ndarray  # lines x categories: the rules (model off) raise it
+    scores: np.ndarray  # lines x categories: gated and vetted model probability (0 where not)
+    concept: np.ndarray  # lines x categories: the category's concept is in the line
+
+    def model(self, thresholds: dict[str, float], free: frozenset[str]) -> np.ndarray:
+        """Lines x categories the model raises at ``thresholds`` (a category in ``free`` without its concept)."""
+        out = np.zeros_like(self.truth)
+        for k, category in enumerate(CATEGORIES):
+            if category in rm.OWN_FILTER:
+                continue
+            out[:, k] = self.scores[:, k] >= thresholds[category]
+            if category not in free:
+                out[:, k] &= self.concept[:, k]
+        return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=7)
@@ -251,24 +265,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--published-budget",
         type=float,
-        default=0.0003,
+        default=0.00015,
         help="largest share of any published source's lines the model may flag",
     )
     parser.add_argument(
-        "--by-writer",
-        action="store_true",
-        help="write nothing: per training writer, train on the others and score rules vs rules+model on it",
+        "--reuse",
+        type=Path,
+        help="keep the held-out scores in this file and reuse them when the data, seed and features are the same"
+        " (only the choice of thresholds runs again)",
     )
     args = parser.parse_args(argv)
 
-    rows = training_rows()
+    texts, labels, known, writers, langs, data_hash = training_rows()
     dev = [row for row in load_split("dev") if not row.spans and row.source != "ids"]
     published = published_lines()
-    if args.by_writer:
-        return by_writer(rows, dev, published, args)
-    texts, labels, known, _, data_hash = rows
     print(f"training: {len(texts)} lines (sha256 {data_hash[:16]}), dev: {len(dev)} lines")
-    model, header, payload, dev_scores = build(texts, labels, known, dev, published, args, verbose=True)
+    key = (data_hash, args.seed, C, rm.FEATURES)
+    stored = pickle.loads(args.reuse.read_bytes()) if args.reuse and args.reuse.exists() else None
+    if stored is not None and stored[0] == key:
+        (header, payload), lowo, on_dev, on_published = stored[1]
+        full = Fitted(rm.read_model(_blob(header, payload)), header, payload)
+        print(f"  held-out scores reused from {args.reuse}")
+    else:
+        full, lowo, on_dev, on_published = held_out_scores(texts, labels, known, writers, langs, dev, published, args)
+        if args.reuse:
+            args.reuse.write_bytes(pickle.dumps((key, ((full.header, full.payload), lowo, on_dev, on_published))))
+    thresholds, free = choose(concat([lowo, on_dev]), on_published, args.published_budget)
+    thresholds = within_budget(thresholds, free, on_published, args.published_budget)
+    header = full.header
+    header["thresholds"] = {c: round(t, 4) for c, t in thresholds.items()}
+    header["concept_free"] = sorted(free)
     header["training"] = {
         **header["training"],  # type: ignore[dict-item]
         "sha256": data_hash,
@@ -276,50 +302,212 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "sources": "benchmarks/data/detection/train/*/*.jsonl + benchmarks/data/filters_labelled.jsonl",
     }
-    blob = _blob(header, payload)
+    blob = _blob(header, full.payload)
     args.out.write_bytes(blob)
-    thresholds: dict[str, float] = header["thresholds"]  # type: ignore[assignment]
-    print(f"wrote {args.out} ({len(blob) / 1e6:.2f} MB, {len(model.info.gate)} gate stems)")
-
-    truth = np.array([[c in row.labels for c in CATEGORIES] for row in dev])
-    dev_gated = np.array([model.passes_gate(r.text.lower()) for r in dev])
-    print(f"\n  model alone on dev (gated, vetted, thresholds), {'P':>5} {'R':>5}  threshold  dev positives gated")
-    for k, category in enumerate(CATEGORIES):
-        predicted = dev_scores[:, k] >= thresholds[category]
-        tp = int((predicted & truth[:, k]).sum())
-        p = tp / int(predicted.sum()) if predicted.any() else 1.0
-        r = tp / int(truth[:, k].sum()) if truth[:, k].any() else 1.0
-        reach = float(dev_gated[truth[:, k]].mean()) if truth[:, k].any() else 1.0
-        print(f"  {category:38} {p:5.2f} {r:5.2f}  {thresholds[category]:9.4f}  {reach:.2f}")
+    print(f"wrote {args.out} ({len(blob) / 1e6:.2f} MB, {len(full.model.info.gate)} gate stems)")
+    print("\n  thresholds (concept-free categories marked *):")
+    for category in CATEGORIES:
+        print(f"  {category:34} {thresholds[category]:.4f}{' *' if category in free else ''}")
+    report("training writers held out in turn (leave-one-writer-out)", lowo, thresholds, free)
+    report("dev split (model trained on every training writer)", on_dev, thresholds, free)
     return 0
 
 
-def build(
+def held_out_scores(
     texts: list[str],
     labels: list[set[str]],
     known: list[frozenset[str]],
+    writers: list[str],
+    langs: list[str],
     dev: list,
     published: dict[str, list[str]],
     args: argparse.Namespace,
+) -> tuple[Fitted, Held, Held, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """The model fitted on every line; each training writer scored by a model fitted without them; the dev
+    split and the published sources scored by the full model."""
+    rules = rules_pipeline()
+    full = fit_model(texts, labels, known, published, args.seed, verbose=True)
+    # Each training writer scored by a model fitted (gate included) without them: with the dev split (never
+    # trained on), the lines the thresholds are chosen on, so that they reflect writers the model has not seen.
+    folds: list[Held] = []
+    for held in sorted({w for w in writers if w != "templates"}):
+        keep = [i for i, w in enumerate(writers) if w != held]
+        idx = [i for i, w in enumerate(writers) if w == held]
+        fold = fit_model(
+            [texts[i] for i in keep], [labels[i] for i in keep], [known[i] for i in keep], published, args.seed
+        )
+        folds.append(
+            held_out(fold.model, rules, [texts[i] for i in idx], [labels[i] for i in idx], [langs[i] for i in idx])
+        )
+        print(f"  held out {held}: {len(idx)} lines")
+    on_dev = held_out(full.model, rules, [r.text for r in dev], [r.labels for r in dev], [r.lang for r in dev])
+    on_published = {}
+    for name, lines in published.items():
+        on_published[name] = effective_scores(full.model, lines)
+        opened = sum(full.model.passes_gate(line.lower()) for line in lines) / len(lines)
+        print(f"  published {name}: {opened:.1%} pass the gate")
+    return full, concat(folds), on_dev, on_published
+
+
+def rules_pipeline() -> object:
+    """The default pipeline with the model off: what the rules raise."""
+    import dataclasses
+
+    from castguard.core.policy import load_policy
+    from castguard.filters.pipeline import Pipeline
+
+    policy = load_policy()
+    return Pipeline(dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=False)))
+
+
+def held_out(model: rm.Model, rules: object, texts: list[str], labels: list[set[str]], langs: list[str]) -> Held:
+    """Score lines the model never saw, and what the rules raise on them."""
+    from bench_detection import detect
+
+    found = detect(rules, texts)  # type: ignore[arg-type]
+    scores, concept = effective_scores(model, texts)
+    return Held(
+        texts=list(texts),
+        truth=np.array([[c in row for c in CATEGORIES] for row in labels], dtype=bool).reshape(-1, len(CATEGORIES)),
+        langs=list(langs),
+        unlabelled=np.array([not (row & set(CATEGORIES)) for row in labels], dtype=bool),
+        rules=np.array([[c in {f.category for f in fs} for c in CATEGORIES] for fs in found], dtype=bool).reshape(
+            -1, len(CATEGORIES)
+        ),
+        scores=scores,
+        concept=concept,
+    )
+
+
+def concat(parts: list[Held]) -> Held:
+    return Held(
+        texts=[t for p in parts for t in p.texts],
+        truth=np.concatenate([p.truth for p in parts]),
+        langs=[lang for p in parts for lang in p.langs],
+        unlabelled=np.concatenate([p.unlabelled for p in parts]),
+        rules=np.concatenate([p.rules for p in parts]),
+        scores=np.concatenate([p.scores for p in parts]),
+        concept=np.concatenate([p.concept for p in parts]),
+    )
+
+
+def _precision(predicted: np.ndarray, truth: np.ndarray) -> float:
+    return float((predicted & truth).sum() / predicted.sum()) if predicted.any() else 1.0
+
+
+def choose(
+    pooled: Held, published: dict[str, tuple[np.ndarray, np.ndarray]], budget_share: float
+) -> tuple[dict[str, float], frozenset[str]]:
+    """Per category the threshold and whether the concept is needed, on lines no model saw.
+
+    The lowest threshold at which the model alone keeps precision >= MIN_PRECISION and the rules
+    with the model keep it too (or lose none where the rules alone are below it), and at which the
+    category alone stays within the published-text budget, with and without the category's concept:
+    the choice that adds the most recall to the rules (ties keep the concept). A category where
+    nothing qualifies gets 1.0 (the model practically never raises it).
+    """
+    thresholds: dict[str, float] = {}
+    free: set[str] = set()
+    for k, category in enumerate(CATEGORIES):
+        truth, rules = pooled.truth[:, k], pooled.rules[:, k]
+        floor = min(MIN_PRECISION, _precision(rules, truth) - 0.005)
+        best: tuple[int, bool, float] = (0, True, 1.0)
+        for needs_concept in (True, False):
+            scores = pooled.scores[:, k] * (pooled.concept[:, k] if needs_concept else 1)
+            lowest = max(
+                _budget_threshold(s[:, k] * (c[:, k] if needs_concept else 1), budget_share)
+                for s, c in published.values()
+            )
+            for t in sorted(set(np.round(scores[scores >= max(0.5, lowest)], 4))):
+                model = scores >= t
+                both = rules | model
+                if _precision(model, truth) >= MIN_PRECISION and _precision(both, truth) >= floor:
+                    gain = int((both & truth).sum() - (rules & truth).sum())
+                    if gain > best[0]:
+                        best = (gain, needs_concept, float(t))
+                    break
+        thresholds[category] = best[2]
+        if not best[1]:
+            free.add(category)
+    return thresholds, frozenset(free)
+
+
+def _budget_threshold(scores: np.ndarray, budget_share: float) -> float:
+    """The lowest threshold at which at most ``budget_share`` of these lines score at or above it."""
+    budget = int(budget_share * len(scores))
+    ranked = np.sort(scores)[::-1]
+    if budget >= len(ranked) or ranked[budget] <= 0:
+        return 0.0
+    return float(ranked[budget]) + 1e-4
+
+
+def within_budget(
+    thresholds: dict[str, float],
+    free: frozenset[str],
+    published: dict[str, tuple[np.ndarray, np.ndarray]],
+    budget_share: float,
+) -> dict[str, float]:
+    """``thresholds`` raised until the model flags at most ``budget_share`` of any published source's lines
+    (every category together)."""
+    thresholds = dict(thresholds)
+    for scores, concept in published.values():
+        scores = scores.copy()
+        for k, category in enumerate(CATEGORIES):
+            if category not in free:
+                scores[:, k] *= concept[:, k]
+        budget = int(budget_share * len(scores))
+        # Raise the threshold of whichever category flags the most until the source is within budget.
+        while True:
+            flagged = scores >= np.array([thresholds[c] for c in CATEGORIES])
+            if flagged.any(axis=1).sum() <= budget:
+                break
+            worst = int(flagged.sum(axis=0).argmax())
+            category = CATEGORIES[worst]
+            above = np.sort(scores[flagged[:, worst], worst])
+            thresholds[category] = min(1.0, float(above[0]) + 1e-4)
+            if thresholds[category] >= 1.0:
+                break  # only scores of 1.0 are left: nothing a threshold can do
+    return thresholds
+
+
+def report(title: str, held: Held, thresholds: dict[str, float], free: frozenset[str]) -> None:
+    """Rules alone against rules with the model, per category and per language, and look-alikes left clean."""
+    model = held.model(thresholds, free)
+    both = held.rules | model
+    print(f"\n  {title}: {len(held.texts)} lines")
+    print(f"  {'category':34} {'rules P / R':>12}  {'+model P / R':>13}   R by language (rules -> +model)")
+    for k, category in enumerate(CATEGORIES):
+        truth = held.truth[:, k]
+        if not truth.any():
+            continue
+        cells = []
+        for lang in ("en", "es", "ru"):
+            mine = np.array([x == lang for x in held.langs]) & truth
+            if mine.any():
+                before, after = (held.rules[:, k] & mine).sum() / mine.sum(), (both[:, k] & mine).sum() / mine.sum()
+                cells.append(f"{lang} {before:.2f}->{after:.2f}")
+        r1 = (held.rules[:, k] & truth).sum() / truth.sum()
+        r2 = (both[:, k] & truth).sum() / truth.sum()
+        p1, p2 = _precision(held.rules[:, k], truth), _precision(both[:, k], truth)
+        print(f"  {category:34} {p1:5.2f} / {r1:4.2f}  {p2:5.2f} / {r2:4.2f}   {'  '.join(cells)}")
+    n = int(held.unlabelled.sum())
+    risk = [k for k, c in enumerate(CATEGORIES) if c != "health.adverse_event"]
+    clean_rules = (~held.rules[:, risk].any(axis=1) & held.unlabelled).sum() / max(1, n)
+    clean_both = (~both[:, risk].any(axis=1) & held.unlabelled).sum() / max(1, n)
+    print(f"  unlabelled lines left clean        {clean_rules:5.3f}          {clean_both:5.3f}   ({n} lines)")
+
+
+def fit_model(
+    texts: list[str],
+    labels: list[set[str]],
+    known: list[frozenset[str]],
+    published: dict[str, list[str]],
+    seed: int,
     verbose: bool = False,
-) -> tuple[rm.Model, dict[str, object], bytes, np.ndarray]:
-    """Fit, choose C, the gate and the thresholds: the model, its header, its weight bytes, its dev scores."""
-    say = print if verbose else (lambda *_: None)
+) -> Fitted:
+    """Fit the regressions and choose the gate: the model (thresholds not chosen yet), its header and weights."""
     x = matrix(texts)
-    x_dev = matrix([row.text for row in dev])
-    truth = np.array([[c in row.labels for c in CATEGORIES] for row in dev])
-    chosen: tuple[float, np.ndarray, np.ndarray] | None = None
-    best_ap = -1.0
-    for c in C_GRID:
-        weights, biases = fit(x, labels, known, c, args.seed)
-        payload, scales = quantise(weights)
-        scores = quantised_scores(x_dev, payload, scales, list(biases))
-        ap = float(np.mean([average_precision(scores[:, k], truth[:, k]) for k in range(len(CATEGORIES))]))
-        say(f"  C={c:<5} mean average precision on dev {ap:.3f}")
-        if ap > best_ap:
-            best_ap, chosen = ap, (c, weights, biases)
-    assert chosen is not None
-    c, weights, biases = chosen
+    weights, biases = fit(x, labels, known, C, seed)
     payload, scales = quantise(weights)
     # Clean chat: the template lines without a label and the training writers' benign chat.
     clean_chat = [t for t, row in zip(texts, labels, strict=True) if not row]
@@ -333,98 +521,39 @@ def build(
         "categories": list(CATEGORIES),
         "scales": scales,
         "biases": [float(b) for b in biases],
-        "thresholds": dict.fromkeys(CATEGORIES, 0.99),
+        "thresholds": dict.fromkeys(CATEGORIES, 0.999),
         "gate": stems,
-        "training": {"C": c},
+        "training": {"C": C},
     }
     model = rm.read_model(_blob(header, payload))
-    gate = model.passes_gate
-    dev_scores = effective_scores(model, [r.text for r in dev])
-    thresholds = {c: lowest_precise_threshold(dev_scores[:, k], truth[:, k]) for k, c in enumerate(CATEGORIES)}
-    say(f"  gate: {sum(map(gate, (t.lower() for t in clean_chat))) / len(clean_chat):.1%} of clean chat lines pass")
-    for name, lines in published.items():
-        scores = effective_scores(model, lines)
-        budget = int(args.published_budget * len(lines))
-        # Raise the threshold of whichever category flags the most until the source is within budget.
-        while True:
-            flagged = np.array([scores[:, k] >= thresholds[c] for k, c in enumerate(CATEGORIES)])
-            if flagged.size == 0 or flagged.any(axis=0).sum() <= budget:
-                break
-            worst = int(flagged.sum(axis=1).argmax())
-            category = CATEGORIES[worst]
-            above = np.sort(scores[flagged[worst], worst])
-            thresholds[category] = min(0.999, float(above[0]) + 1e-4)
-        say(f"  published {name}: {sum(gate(line.lower()) for line in lines) / len(lines):.1%} pass the gate")
-    header["thresholds"] = {c: round(t, 4) for c, t in thresholds.items()}
-    return rm.read_model(_blob(header, payload)), header, payload, dev_scores
+    if verbose:
+        share = sum(model.passes_gate(t.lower()) for t in clean_chat) / len(clean_chat)
+        print(f"  gate: {share:.1%} of clean chat lines pass")
+    return Fitted(model, header, payload)
 
 
-def by_writer(rows: tuple, dev: list, published: dict[str, list[str]], args: argparse.Namespace) -> int:
-    """Per training writer: the model trained without that writer, scored with the rules on that writer's lines.
+def effective_scores(model: rm.Model, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Probabilities (lines x categories) as the filter acts on them, and where each category's concept is.
 
-    The honest estimate of what the model adds on text nobody tuned on: the rules were never tuned
-    on the training writers, and here the model has not seen the writer either.
+    A probability is 0 where the gate stays shut or a speech act vetoes it (:func:`rm.confirmed` without the
+    concept); the concept matrix says whether :func:`rm.confirmed` would also find the category's concept.
     """
-    import dataclasses
-
-    from bench_detection import detect, message  # noqa: F401
-
-    from castguard.core.policy import load_policy
-    from castguard.filters.pipeline import Pipeline
-
-    texts, labels, known, writers, _ = rows
-    policy = load_policy()
-    rules = Pipeline(dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=False)))
-    totals: dict[str, list[int]] = {c: [0] * 6 for c in CATEGORIES}
-    lookalikes = [0, 0, 0]
-    for held in sorted({w for w in writers if w != "templates"}):
-        keep = [i for i, w in enumerate(writers) if w != held]
-        model, header, _, _ = build(
-            [texts[i] for i in keep], [labels[i] for i in keep], [known[i] for i in keep], dev, published, args
-        )
-        thresholds: dict[str, float] = header["thresholds"]  # type: ignore[assignment]
-        idx = [i for i, w in enumerate(writers) if w == held]
-        lines = [texts[i] for i in idx]
-        found = detect(rules, lines)
-        scores = effective_scores(model, lines)
-        for j, i in enumerate(idx):
-            by_rules = {f.category for f in found[j]}
-            by_model = {c for k, c in enumerate(CATEGORIES) if scores[j, k] >= thresholds[c] and c not in rm.OWN_FILTER}
-            for c in CATEGORIES:
-                truth = c in labels[i]
-                for slot, predicted in ((0, c in by_rules), (3, c in by_rules | by_model)):
-                    totals[c][slot] += predicted and truth
-                    totals[c][slot + 1] += predicted and not truth
-                    totals[c][slot + 2] += truth and not predicted
-            if not labels[i]:
-                lookalikes[0] += 1
-                lookalikes[1] += not (by_rules & set(CATEGORIES))
-                lookalikes[2] += not ((by_rules | by_model) & set(CATEGORIES))
-        print(f"  held out {held}: {len(lines)} lines, C={header['training']['C']}")  # type: ignore[index]
-    print("\n  training writers held out in turn   rules P / R     rules+model P / R")
-    for c, (tp, fp, fn, tp2, fp2, fn2) in totals.items():
-        p1, r1 = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        p2, r2 = tp2 / max(1, tp2 + fp2), tp2 / max(1, tp2 + fn2)
-        print(f"  {c:34} {p1:5.2f} / {r1:4.2f}     {p2:5.2f} / {r2:4.2f}")
-    n, a, b = lookalikes
-    print(f"  unlabelled lines left clean         {a / max(1, n):5.3f}            {b / max(1, n):5.3f}   ({n} lines)")
-    return 0
-
-
-def effective_scores(model: rm.Model, texts: list[str]) -> np.ndarray:
-    """Probabilities (lines x categories) as the filter acts on them: 0 where the gate stays shut or the
-    category's concept is missing or a speech act vetoes it (:func:`rm.confirmed`)."""
     out = np.zeros((len(texts), len(CATEGORIES)))
+    concept = np.zeros((len(texts), len(CATEGORIES)), dtype=bool)
     for i, text in enumerate(texts):
         if not model.passes_gate(text.lower()):
             continue
         scores = model.scores(text)
+        readable = rm.readable_copy(text)
         for k, category in enumerate(CATEGORIES):
             score = scores[category]
             # Only a score that could reach a threshold is worth reading the speech act for.
-            if score >= 0.5 and rm.confirmed(text, category, model.strongest_word(text, category)):
+            if score >= 0.5 and rm.confirmed(
+                text, category, model.strongest_word(text, category), concept=False, readable=readable
+            ):
                 out[i, k] = score
-    return out
+                concept[i, k] = rm.has_concept(readable, category)
+    return out, concept
 
 
 def _blob(header: dict[str, object], payload: bytes) -> bytes:

@@ -28,7 +28,7 @@ def policy_with(model_table: str) -> Policy:
 
 
 def enabled() -> Policy:
-    """The default policy with the model switched on (it ships off)."""
+    """The default policy with the model switched on (as it ships), whatever the default says later."""
     return policy_with("[model]\nenabled = true")
 
 
@@ -114,7 +114,7 @@ def test_the_model_reads_through_obfuscation(written: str, read: list[str]) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "great show today!",
+        "great stream today!",
         "hi from Ohio 👋",
         "lol",
         "gg",
@@ -143,8 +143,7 @@ def test_the_gate_lets_obfuscated_text_through() -> None:
 
 
 def test_the_policy_switches_the_model_and_sets_thresholds() -> None:
-    assert not load_policy().model.enabled
-    assert RiskModelFilter(load_policy()).scan(msg("my lawyer says we can sue the clinic for this")) == []
+    assert load_policy().model.enabled  # shipped on: it adds recall on writers it never saw (README)
     legal = "my lawyer says we can sue the clinic for this"
     on = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"risk.legal" = 0.0001'))
     assert any(f.category == "risk.legal" and f.rule == "model.risk.legal" for f in on.scan(msg(legal)))
@@ -187,6 +186,11 @@ GENERALISES = [
     ("ru", "spam.scam", "продаю лекарства без рецепта, пишите в телеграм"),
     ("ru", "risk.legal", "подам в суд на вашу клинику, мой адвокат уже готовит иск"),
     ("ru", "risk.medical_claim", "содовый раствор излечивает рак, врачи это скрывают"),
+    # Products, conditions and channels named in none of the lines above.
+    ("es", "spam.scam", "vendo ozempic original sin receta médica, envío a todo el país por dm"),
+    ("ru", "spam.scam", "продаю оземпик без рецепта, доставка по всей стране, пишите в личку"),
+    ("es", "risk.medical_claim", "el agua con limón en ayunas elimina la diabetes para siempre"),
+    ("ru", "risk.medical_claim", "чеснок на ночь полностью вылечивает гипертонию без таблеток"),
 ]
 BENIGN = [
     "the doctor explained how the new law protects patients",
@@ -249,8 +253,30 @@ def test_model_findings_go_through_the_rules_speech_acts(category: str, plain: s
         ("risk.legal", "you will see the results next week"),
     ],
 )
-def test_a_model_finding_needs_its_categorys_concept_in_the_message(category: str, text: str) -> None:
-    assert category not in {f.category for f in ANY_SCORE.scan(msg(text))}
+def test_a_threats_shape_without_harm_is_no_finding(category: str, text: str) -> None:
+    """At the shipped thresholds; a category chosen to stand without its concept words needs a score near 1."""
+    assert category not in {f.category for f in RiskModelFilter(enabled()).scan(msg(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this trick will change your life, trust me",  # a claim's shape, no remedy or condition named
+        "este truco te cambiará la vida, créeme",
+        "этот способ изменит вашу жизнь, поверьте",
+    ],
+)
+def test_a_claim_finding_needs_the_claims_concept_in_the_message(text: str) -> None:
+    assert "risk.medical_claim" not in rm.shipped_model().info.concept_free
+    assert "risk.medical_claim" not in {f.category for f in ANY_SCORE.scan(msg(text))}
+
+
+def test_a_category_without_its_concept_is_raised_only_where_chosen_so() -> None:
+    """A concept-free category stands on its score alone; the others need their concept whatever the score."""
+    free = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"risk.legal" = 0.0001'))
+    text = "you will see the results next week"
+    raised = "risk.legal" in {f.category for f in free.scan(msg(text))}
+    assert raised == ("risk.legal" in rm.shipped_model().info.concept_free)
 
 
 @pytest.mark.parametrize("text", ["eres tonto", "you are stupid", "ты дурак"])
@@ -273,3 +299,91 @@ def test_the_gate_opens_on_indirect_wordings(text: str) -> None:
 @pytest.mark.parametrize("text", ["fine message", "good message", "nice stream", "buen mensaje", "хорошее сообщение"])
 def test_a_two_word_line_is_left_to_the_rules(text: str) -> None:
     assert RiskModelFilter(enabled()).scan(msg(text)) == []
+
+
+# ---------------------------------------------------------------- cheap reading, same result
+
+
+def test_the_token_cache_reads_every_benchmark_line_as_normalise_does() -> None:
+    """The scorer reads words token by token from a cache; the features must be the ones trained on."""
+    from benchmarks.bench_filters import DATA, load
+
+    lines = [text for text, _ in load(DATA)]
+    lines += [
+        "I'll K1LL you",
+        "k i l l   y o u",
+        "a b c",
+        "x\ty\tz q",
+        "2day 4ever k1ll__ ___x",
+        "ﬀ ¨ a\u200b b c",
+        "у б ь ю тебя",
+        "ＨＥＬＬＯ 2024 !!! diiiie",
+    ]
+    fresh = rm.read_model(blob())
+    for text in lines:
+        assert fresh.words(text) == rm.normalise(text), text
+        assert fresh.words(text) == rm.normalise(text), text  # the second reading comes from the cache
+
+
+def test_loading_the_weights_twice_gives_the_same_model() -> None:
+    first, second = rm.read_model(blob()), rm.read_model(blob())
+    assert first.info == second.info
+    for text in ["te voy a matar", "я тебя найду", "vendo ozempic sin receta", "hello there"]:
+        assert first.scores(text) == second.scores(text)
+
+
+def test_a_header_names_the_categories_that_stand_without_their_concept() -> None:
+    header, payload = blob().split(b"\n", 1)
+    fields = json.loads(header)
+    fields["concept_free"] = ["risk.self_harm"]
+    assert rm.read_model(json.dumps(fields).encode() + b"\n" + payload).info.concept_free == {"risk.self_harm"}
+    del fields["concept_free"]
+    assert rm.read_model(json.dumps(fields).encode() + b"\n" + payload).info.concept_free == frozenset()
+
+
+def test_most_ordinary_benchmark_chat_is_never_scored() -> None:
+    """The cost promise: the gate keeps the bulk of clean chat (the benchmark stream's lines) away from scoring."""
+    from benchmarks.bench_filters import DATA, load
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+
+    model = rm.shipped_model()
+    clean = [text for text, labels in load(DATA) if not labels]
+    opened = 0
+    for text in clean:
+        prepared = prepare(text)
+        opened += model.passes_gate(prepared.lower, triggers.shared(prepared)[1])
+    assert opened / len(clean) < 0.5
+
+
+def test_the_gate_reads_obfuscation_from_the_pipelines_shared_pass() -> None:
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+
+    model = rm.shipped_model()
+    for text in ["i will k1ll u", "k i l l yourself", "у б ь ю"]:
+        prepared = prepare(text)
+        assert model.passes_gate(prepared.lower, triggers.shared(prepared)[1]), text
+
+
+# ---------------------------------------------------------------- speech acts in every language
+
+SPEECH_ACTS_EACH_LANGUAGE = [
+    # (category, said plainly, the same words negated / quoted / hypothetical)
+    ("risk.threat", "te voy a matar cuando salgas", "nunca te voy a matar, tranquilo"),
+    ("risk.threat", "я тебя убью после эфира", "я никогда тебя не убью, успокойся"),
+    ("risk.threat", "i will stab you after the show", 'he literally typed "i will stab you after the show", mods?'),
+    ("risk.self_harm", "quiero matarme esta noche", 'mi hermano escribió "quiero matarme esta noche", ¿qué hago?'),
+    ("risk.self_harm", "хочу покончить с собой сегодня", "он написал «хочу покончить с собой сегодня», что делать?"),
+    (
+        "risk.self_harm",
+        "i want to end my life tonight",
+        'my friend texted "i want to end my life tonight", what do i do',
+    ),
+]
+
+
+@pytest.mark.parametrize(("category", "plain", "said"), SPEECH_ACTS_EACH_LANGUAGE)
+def test_model_findings_are_vetoed_by_speech_acts_in_each_language(category: str, plain: str, said: str) -> None:
+    assert category in {f.category for f in ANY_SCORE.scan(msg(plain))}
+    assert category not in {f.category for f in ANY_SCORE.scan(msg(said))}
