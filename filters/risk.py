@@ -76,6 +76,7 @@ _INSULT_ONLY = frozenset(
         "rejection",
         "role-degrade",
         "role-insult",
+        "insult-addressed",
     )
 )
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
@@ -229,6 +230,9 @@ _NEGATION_INSIDE = (
     "group-claim",
     "condition-mock",
     "last-show",
+    "shut-up-insult",
+    "worthless-person",
+    "sexual-body",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

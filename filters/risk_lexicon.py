@@ -3961,3 +3961,206 @@ COMPOSITIONS += [
         r"\b(?:перестану|брошу|не буду) (?:пить|принимать|колоть) (?:\w+ )?(?:таблетки|лекарства|инсулин)\b[^\n]{0,60}\b(?:пусть|остановится|умру|быстрее)\b|\bспрашиваю для себя\b|\bдоз\w*[^\n]{0,80}\bмне (?:надо|нужно) знать\b|\bдоз\w* \w+ смертельн\w*|\bумереть от передозировки\b",
     ),
 ]
+
+# Abuse by concept, in all three languages: a person likened to an animal or a monster, a body part with a
+# degrading word (or "with a face like that"), a sexual comment or order about the host's body, an insult noun
+# said to someone (or after "shut up"), worthlessness ("you're nobody"), a comparative insult ("dumber than a
+# brick", "тупее пробки", "cerebro de mosquito"), a group with a degrading adjective, and a person's "place"
+# being a zoo, a kitchen or the trash. Each concept is a word class with its inflections, aimed at a person.
+_EN_PERSON = r"(?:you|u|ya|ur|your|she|he|her|him|the host|that host|the (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl|instructor)|that (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl)|this (?:doc|doctor|nurse|coach|trainer|lady|woman|guy|dude|chick|girl)|@\w+)"
+_EN_BEAST = r"(?:pig|sow|hog|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|orangutan|rat|toad|troll|ogre|goblin|gremlin|witch|hag|skeleton|scarecrow|swamp monster|monster|zombie|corpse|crackhead|meth head|methhead|bum|hobo|sewer rat|cockroach|roach|donkey|horse|mule|potato|thumb|melted candle|bulldog|pug)"
+_EN_BODY = r"(?:nose|schnozz|teeth|forehead|fivehead|chin|chins|double chin|ears|gut|belly|rolls|muffin top|thighs|cankles|moustache|mustache|unibrow|acne|zits|pimples|face|mug|hairline|bald spot|neck|skin|arms|legs|body|voice|lisp)"
+_ES_PERSON_REF = r"(?:t[uú]|vos|ella|[eé]l|la (?:presentadora|doctora|m[eé]dica|enfermera|coach|entrenadora|tipa|chica|mina|vieja|se[ñn]ora|host)|el (?:presentador|doctor|m[eé]dico|enfermero|coach|entrenador|tipo|viejo|se[ñn]or|host)|esa (?:tipa|mujer|vieja|se[ñn]ora|doctora|presentadora|chica|mina)|ese (?:tipo|viejo|se[ñn]or|doctor|presentador)|@\w+)"
+_ES_BEAST = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|gorrin[oa]|vaca|ballena|foca|morsa|hipop[oó]tamo|mon[oa]|macac[oa]|gorila|simio|orangut[aá]n|chimpanc[eé]|rata|sapo|burr[oa]|mula|asno|orco|ogro|bruja|monstruo|adefesio|espantap[aá]jaros|esqueleto|zombi|momia|vagabund[oa]|indigente|pordiosero|mendig[oa]|payas[oa]|travesti|camionero|cucaracha|lombriz|gusano)"
+_ES_BODY = r"(?:nariz|narizota|narizon\w*|dientes|dentadura|orejas|orejotas|panza|barriga|tripa|papada|lonjas|rollos|granos|espinillas|bigote|cara|jeta|frente|calva|muslos|piernas|patas|brazos|cuerpo|voz|culo|trasero|nalgas|cachetes|mofletes)"
+_RU_PERSON_REF = r"(?:ты|вы|тебя|она|он|её|ее|его|эта|этот|эту|(?:врачих\w*|ведущ\w+|тренер\w*|тренерш\w+|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|баб(?:а|у|ой|ка|ку|ёнк\w+)|мужик\w*))"
+_RU_BEAST = r"(?:свинь(?:я|ю|ей|е|и)|свинот\w+|свиноматк\w+|хряк\w*|боров(?:а|ом)?|коров(?:а|у|ой|е|ы)|обезьян(?:а|у|ой|ы|ка|ку)|макак(?:а|у|ой|и)|горилл(?:а|у|ой|ы)|шимпанзе|мартышк(?:а|у|ой|и)|крыс(?:а|у|ой|ы)|жаб(?:а|у|ой|ы)|бегемот(?:а|ом|иха|иху)?|кобыл(?:а|у|ой|ы)|тюлен(?:ь|я|ем)|морж(?:а|ом)?|чучел(?:о|а|ом)|пугал(?:о|а|ом)|чудовищ(?:е|а|ем)|чудищ(?:е|а|ем)|монстр(?:а|ом)?|кикимор(?:а|у|ой|ы)|баб(?:а|у|ой)[- ]яг(?:а|у|ой)|ведьм(?:а|у|ой|ы)|бомж(?:а|ом|иха|иху)?|урод(?:а|ом|ина|ину)?|скелет(?:а|ом)?|мумия|мумию|швабр(?:а|у|ой)|бочк(?:а|у|ой)|таракан(?:а|ом)?|глист(?:а|ом)?|зомби|тролл(?:ь|я|ем)|гоблин(?:а|ом)?|орк(?:а|ом)?|дебил(?:а|ом)?|даун(?:а|ом)?|шлюх(?:а|у|ой)|проститутк(?:а|у|ой)|трансвестит(?:а|ом)?|клоун(?:а|ом)?)"
+_RU_SUBJECT = r"(?:ты|вы|она|он|эта|этот|(?:врачих\w*|ведущ\w+|тренер\w*|тренерш\w+|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|баб(?:а|ка|ёнк\w+)|мужик\w*))"
+_RU_BEAST_NOM = r"(?:свинья|свиноматка|хряк|боров|корова|обезьяна|макака|горилла|шимпанзе|мартышка|крыса|жаба|бегемот|бегемотиха|кобыла|тюлень|морж|чучело|пугало|чудовище|чудище|монстр|кикимора|баба[- ]яга|ведьма|бомж|бомжиха|урод|уродина|скелет|мумия|швабра|бочка|таракан|глист|зомби|тролль|гоблин|орк|дебил|даун|шлюха|проститутка|трансвестит|клоун)"
+_RU_BODY = r"(?:рож(?:а|у|ей|ей|ища)|морд(?:а|у|ой|ень)|хар(?:я|ю|ей)|рыл(?:о|ом)|жоп(?:а|у|ой|ища)|задниц(?:а|у|ей)|ляжк(?:и|ами)|ног(?:и|ами)|нос(?:ом|яра|ярой)?|зуб(?:ы|ами)|уш(?:и|ами)|пуз(?:о|ом|ико)|брюх(?:о|ом)|живот(?:ом)?|щ[её]к(?:и|ами)|лоб|лысин(?:а|ой)|прыщ(?:и|ами)|бород(?:а|ой)|усы|усами|сиськ(?:и|ами)|фигур(?:а|ой)|голос(?:ом)?|кож(?:а|ей)|подбород\w+|бок(?:а|ами))"
+_RU_UGLY = r"(?:жирн\w+|толст\w+|крив\w+|страшн\w+|уродлив\w+|обвисш\w+|висяч\w+|лошадин\w+|свин\w+|мерзк\w+|противн\w+|кошмарн\w+|ужасн\w+|отвратительн\w+|вонюч\w+|гнил\w+|кривозуб\w*|лопоух\w+|косоглаз\w+|прыщав\w+|обрюзгш\w+|дряхл\w+|облезл\w+|сальн\w+|писклявн?\w+|гнусав\w+|огромн\w+ (?:как|будто))"
+_RU_INSULT_NOUN = r"(?:жирдя(?:й|я|ем|и)|жиробас\w*|толстух\w+|толстожоп\w+|жирух\w+|недочеловек\w*|недоумк?\w*|отброс(?:ы|ом|ов)?|выродо?к\w*|уродин\w+|уродец|уродка|чудовищ\w+|чучел\w+|истеричк\w+|психопатк\w+|шизофреничк\w+|шизик\w*|дебилк\w+|даунк\w+|идиотк\w+|тупиц\w+|быдл\w+|нищеброд\w*|очкарик\w*|коротышк\w+|лузер\w*|пустоголов\w+|безмозгл\w+|курица|курицу|овц(?:а|у|ой)|дур(?:а|у|ой|ёх\w+|ех\w+|ында|инда)|дурак\w*|кретинк\w+|бестолочь|ничтожеств(?:о|ом)|мразь|тварь|твар(?:ью|и)|свинья|скотина|гадин\w+|гнид\w+|падаль|мерзость|позорищ\w+|посмешищ\w+)"
+_RU_SHUT = r"(?:заткнись|заткнитесь|заткни\w* (?:рот|пасть|хлебало|варежку|ебальник)|закрой(?:те)? (?:рот|пасть|хлебало|варежку|ебальник)|завали(?:сь| (?:рот|пасть|хлебало|ебало))|вали отсюда|пош[её]л вон|пошла вон|пошли вон|катись отсюда|убирайся|проваливай|исчезни|отвали|отвянь|уйди из эфира|вон из эфира|(?:тебя|вас) никто не (?:спрашивал|звал|просил))"
+_ES_SHUT = r"(?:c[aá]llate|c[aá]llense|cierra (?:la boca|el hocico|el pico|la jeta)|l[aá]rgate|lárguense|largate|vete de aqu[ií]|fuera de aqu[ií]|sal del directo|lárgate del directo|nadie te pregunt[oó]|a nadie le importa lo que (?:pienses|digas))"
+_EN_SHUT = r"(?:shut up|shut it|shut ur mouth|shut your mouth|stfu|get lost|get off (?:the|my) (?:screen|stream)|nobody asked(?: you| u)?|no one asked(?: you| u)?|go away|piss off|beat it)"
+_EN_INSULT_NOUN = r"(?:fatso|fatty|lardass|tub of lard|porker|hag|witch|troll|freak|creep|loser|moron|idiot|imbecile|dumbass|dimwit|halfwit|nitwit|dunce|airhead|bimbo|clown|buffoon|cow|pig|whale|hippo|skank|slob|goblin|gremlin|ogre|weirdo|psycho|nutjob|nutcase|retard|spaz|nobody|nerd|four ?eyes|midget|baldy|grandma|granny|old hag|old bat|old fart|boomer|karen|simp|incel|neckbeard|degenerate|subhuman|parasite|vermin|scum|trash|garbage|lowlife|waste of space|waste of oxygen)"
+_ES_INSULT_NOUN = r"(?:gord[oa]|gordinfl[oó]n\w*|gordit[oa]|foca|vaca|ballena|cerd[oa]|marran[oa]|fe[oa]|adefesio|bruja|vieja (?:bruja|loca|fea|chocha|decr[eé]pita)|viejo (?:verde|chocho|decr[eé]pito)|enan[oa]|cuatro ojos|cegaton[a]?|calv[oa]|tont[oa]|idiota|imb[eé]cil|est[uú]pid[oa]|pendej[oa]|bob[oa]|tarad[oa]|mens[oa]|inútil|in[uú]til|payas[oa]|fracasad[oa]|perdedor[a]?|ignorante|burr[oa]|anormal|subnormal|retrasad[oa]|mongol[oa]?|bestia|animal|basura|escoria|lacra|par[aá]sito|gusano|rata|cucaracha|ni[ñn]at[oa]|pringad[oa]|pat[eé]tic[oa]|asqueros[oa]|rid[ií]cul[oa]|histérica|loca|chiflad[oa]|zorra|perra|puta)"
+_EN_GROUPS_PL = r"(?:women|girls|females|jews|muslims|blacks|black people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|gays|gay people|lesbians|trans people|trans women|disabled people|cripples|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|indigenous people|roma)"
+_EN_GROUP_ADJ = r"(?:dirty|filthy|stinky|smelly|lazy|stupid|dumb|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|disgusting|diseased|a disease|a plague|a cancer|trash|garbage|scum|leeches|terrorists|primitive|backwards|useless|worthless)"
+_ES_GROUP_ADJ = r"(?:suci[oa]s|cochin[oa]s|apestos[oa]s|asquerosos|asquerosas|flojos|flojas|vag[oa]s|ladron(?:es|as)|rateros|delincuentes|criminales|violadores|animales|salvajes|brut[oa]s|tont[oa]s|est[uú]pid[oa]s|inferiores|atrasad[oa]s|primitiv[oa]s|basura|escoria|plaga|ratas|cucarachas|par[aá]sitos|sanguijuelas|terroristas|in[uú]tiles|una enfermedad|un c[aá]ncer)"
+_RU_GROUP_ADJ = r"(?:грязн\w+|вонюч\w+|тупые|тупорыл\w+|ленив\w+|вор(?:ы|ьё|уют|овки)|ворюг\w*|животные|скоты|быдл\w*|недолюд\w+|дикар\w+|отсталы\w+|звери|зверьё|обезьяны|крысы|тараканы|паразиты|мерзк\w+|отвратительн\w+|насильник\w*|бандит\w*|преступник\w*|заразн\w+|второго сорта|второсортн\w+|низш\w+|никчёмн\w+|никчемн\w+|бесполезн\w+|мусор|отбросы|нелюди|чума|зараза|рак общества)"
+_EN_PLACE_FOR = r"(?:zoo|circus|cage|barn|farm|pigsty|kitchen|trash|garbage|dump|landfill|mental (?:hospital|ward|asylum)|asylum|psych ward|nuthouse|loony bin|freak show|gutter|sewer|grave|cemetery|nursing home|retirement home)"
+_ES_PLACE_FOR = r"(?:zool[oó]gico|zoo|circo|jaula|granja|establo|pocilga|chiquero|cocina|basura|basurero|manicomio|loquero|psiqui[aá]trico|alcantarilla|cloaca|tumba|cementerio|asilo|geri[aá]trico)"
+_RU_PLACE_FOR = r"(?:(?:в|на) (?:зоопарк\w*|цирк\w*|клетк\w+|хлев\w*|свинарник\w*|ферм\w+|кухн\w+|помойк\w+|свалк\w+|дурк\w+|психушк\w+|дурдом\w*|кладбищ\w+|богадельн\w+|дом\w* престарелых|панел\w+|трасс\w+)|под забором)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "likened",
+        r"\b" + _EN_PERSON + r"\b" + NEAR + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?" + _EN_BEAST + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
+        r"|\b(?:you|u)(?:'re| are| r|re)? (?:a |an |such a |an absolute |a total |a literal )?(?:\w+ )?" + _EN_BEAST + r"\b(?= *(?:lol|lmao|haha|,|\.|!|$))"
+        r"|\b(?:face|body|mug) (?:for radio|only a (?:mother|mom|blind man) could love|that (?:could |would )?(?:stop|break|crack) (?:a clock|a mirror|the camera))\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "body-laughed-at",
+        r"\b(?:look at|lookit|did you see|check out|zoom in on|omg) (?:that|those|her|his|the host'?s|ur|your|this) (?:\w+ )?" + _EN_BODY + r"\b(?! (?:job|ring|piercing|surgery|work|tattoo|form|posture)\b)(?=[^.!?\n]{0,30}(?:lmao|lmfao|lol|haha|ew+|yikes|gross|disgusting|😂|🤣|🤮|🐷))"
+        r"|\b(?:with|having) (?:a |that |such a |those )(?:face|nose|body|gut|belly|teeth) (?:like that|as ugly|as fat|that ugly)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-body",
+        r"\b(?:show|flash|let (?:us|me) see|lemme see|wanna see|want to see|take off|drop|pull up|pull down) (?:us |me |the chat )?(?:ur|your|those|them|her|the|some|more) (?:\w+ )?(?:tits|titties|boobs|boobies|ass|butt|booty|cleavage|nipples|bra|panties|thong|bikini|body|feet)\b"
+        r"|\b(?:take (?:ur top|your top|ur shirt|your shirt|it all) off|strip for (?:us|me|the chat))\b"
+        r"|\b(?:i'?d|id|i would|i wanna|i want to|would|wanna|i'?m gonna|let me) (?:\w+ )?(?:smash|bang|fuck|rail|hit that|tap that|bend (?:her|you|u) over|eat (?:her|you|u) out|motorboat|grope|spank)\b(?! (?:my|the|this|that|a|an|it|them|ur|your) (?:\w+ )?(?:keyboard|head|wall|car|phone|bug|record|game|button|workout|goal|set|pb|pr)\b)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "shut-up-insult",
+        r"\b" + _EN_SHUT + r"\b[,!\s]{0,4}(?:(?:you|u|ya|ur|you'?re|youre)\s+)?(?:(?:\w+|fat|ugly|old|stupid|dumb|fucking|fking|stinky|bald)\s+)?" + _EN_INSULT_NOUN + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "worthless-person",
+        r"\b(?:you|u)(?:'re| are| r|re) (?:just |literally |nothing but |such |an? |the )*(?:nobody|nothing|a nobody|a joke|a disgrace|an embarrassment|a failure|a mistake|a waste of (?:space|air|oxygen|skin|time|a \w+)|worthless|a zero|scum|filth|vermin|subhuman|less than human|beneath (?:me|us|contempt))\b(?! (?:to worry|to be sorry|compared|special|new|wrong|right)\b)"
+        r"|\b(?:dumber|stupider|uglier|fatter|thicker|more useless) than (?:a |an |my |the )?(?:box of (?:rocks|hair)|rock|rocks|brick|bag of (?:hammers|rocks)|doorknob|doorstop|sack of \w+|potato|toaster|goldfish|post|plank)\b"
+        r"|\b(?:brain|brains|iq) (?:of a|the size of a|smaller than (?:a|an)|lower than (?:a|an|room temperature|my shoe size)) (?:\w+ )?(?:goldfish|chicken|peanut|pea|walnut|gnat|fly|rock|potato|room temperature)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-degraded",
+        r"\b(?:all|these|those|the|typical|bloody|fucking|fkn|most) " + _EN_GROUPS_PL + r" (?:are|r) (?:all |just |such |nothing but |a bunch of |so )?" + _EN_GROUP_ADJ + r"\b"
+        r"|\b" + _EN_GROUPS_PL + r" (?:are|r) (?:all |just |nothing but |a bunch of )?(?:dirty|filthy|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|a disease|a plague|a cancer|scum|leeches|terrorists|primitive)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "belongs-in",
+        r"\b" + _EN_PERSON + r"\b" + NEAR + r"\b(?:belongs?|should be|needs to be|go back|goes back|back) (?:in|to|at|on) (?:a |an |the )?" + _EN_PLACE_FOR + r"\b(?! (?:app|table|sink|drawer|counter|tour|trip|visit)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "likened",
+        r"\b(?:pareces|parec[eé]s|pareceis|parecéis|eres como|sos como|est[aá]s hech[oa] una?|igualit[oa] a|pinta de|cara de|jeta de|cuerpo de|voz de|huele a|hueles a|comes como|caminas como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b"
+        r"|\b" + _ES_PERSON_REF + r"\b" + NEAR + r"\b(?:parece|es como|est[aá] hech[oa]|huele a|come como|camina como|se ve como|luce como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-mocked",
+        r"\b(?:mira(?:d|en)?|miren|vieron|viste|qu[eé]|vaya|menud[oa]s?|tremend[oa]s?) (?:esa |ese |esas |esos |la |el |las |los |su |sus |tu |tus )?" + _ES_BODY + r"\b(?=[^.!?\n]{0,30}(?:jaja|jsjs|xd|lol|😂|🤣|🤮|🐷|qu[eé] asco|da asco|horrible|asqueros))"
+        r"|\bcon (?:esa|ese|esas|esos|semejante|tal) (?:cara|jeta|nariz|narizota|panza|barriga|papada|pinta|facha|cuerpo|dientes|voz)\b(?=[^.!?\n]{0,40}\b(?:deber[ií]as?|mejor|no (?:deber|salg|sal|aparezc|te atrev)\w*|ni (?:loc|de broma)|qu[eé] (?:haces|hace)|c[oó]mo (?:te atreves|se atreve)|esc[oó]nde\w*|qu[eé]date|te dejan|la dejan|lo dejan)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-body",
+        r"\b(?:ens[eé][ñn]\w*|mu[eé]str\w*|sac\w* (?:esas|las|tus)|quit\w* (?:la|el|tu|esa|ese)|ponte en|date la vuelta|ag[aá]chate)\s+(?:\w+ )?(?:las |el |los |tus |esas |esos |la |un poco |m[aá]s )?(?:tetas|tetitas|chichis|pechos|pechugas|bubis|melones|culo|culito|nalgas|pompis|trasero|piernas|bragas|calzones|tanga|sost[eé]n|brasier|ropa|blusa|camiseta|lencer[ií]a|bikini|cuerpo|pies)\b"
+        r"|\b(?:qu[eé]|vaya|menud[oa]s?|tremend[oa]s?|ric[oa]s?|buen[oa]s?|lindas?|hermosas?|grandes?) (?:par de )?(?:tetas|tetitas|tetotas|chichis|pechos|pechugas|bubis|melones|culo|culazo|culito|nalgas|nalgotas|pompis|piernotas|caderas|trasero)\b"
+        r"|\b(?:te|la|le) (?:coger[ií]a|cog[ií]a|follar[ií]a|follaba|empotrar[ií]a|empotraba|dar[ií]a (?:duro|bien|como)|comer[ií]a (?:enter[oa]|toda|todo)|com[ií]a (?:enter[oa]|toda|todo)|chupar[ií]a|manosear[ií]a|tocar[ií]a (?:toda|todo|las|el))\b"
+        r"|\b(?:desn[uú]date|enc[uú]erate|empel[oó]tate|qu[ií]tate la ropa|qu[ií]tatelo todo)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "shut-up-insult",
+        r"\b" + _ES_SHUT + r"\b[,!\s]{0,4}(?:(?:t[uú]|vos|so|pedazo de|maldit[oa]|pinche)\s+)?(?:\w+[,!\s]{1,3})?" + _ES_INSULT_NOUN + r"\b"
+        r"|\b" + _ES_INSULT_NOUN + r"[,!\s]{1,4}" + _ES_SHUT + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "worthless-person",
+        r"\b(?:eres|sos|es) (?:un[oa]? |solo un[oa]? |una completa |un completo |la mayor |el mayor )?(?:cero a la izquierda|don nadie|nadie|verg[uü]enza (?:para|de)|desperdicio de \w+|error de la naturaleza|estorbo|carga para \w+|lacra|escoria|basura humana|infrahumano|infrahumana|aborto)\b"
+        r"|\b(?:eres|sos|est[aá]s) m[aá]s (?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|burr[oa]|bruto|bruta|ignorante|pendej[oa]) que (?:un[oa]? |mi |el |la )?(?:\w+)\b"
+        r"|\b(?:cerebro|cabeza|neurona|seso)s? de (?:mosquito|gallina|pájaro|pajaro|ameba|mosca|chorlito|hormiga|piedra|maní|mani|nuez|garbanzo)\b|\btienes (?:menos cerebro|el cerebro|una neurona|media neurona)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-degraded",
+        r"\b(?:tod[oa]s )?(?:los |las |esos |esas |estos |estas |pinches |malditos |putos )?" + _ES_GROUP + r"\s+(?:son|est[aá]n) (?:tod[oa]s )?(?:unos |unas |una |un |puros |puras |pura |una bola de |una panda de |una manada de )?" + _ES_GROUP_ADJ + r"\b"
+        r"|\b(?:tod[oa]s )?(?:los |las )?" + _ES_GROUP + r" (?:" + _ES_GROUP_ADJ + r")\b(?=[^\n]{0,3}(?:$|[.!,]))",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "belongs-in",
+        r"\b(?:tu|su) (?:lugar|sitio) (?:es|est[aá]) (?:en )?(?:el |la |un |una )?" + _ES_PLACE_FOR + r"\b"
+        r"|\b(?:deber[ií]as? estar|deber[ií]an? estar|vete|v[aá]yase|regresa|vuelve|que (?:la|lo|los|las|te) (?:metan|encierren|manden)) (?:en |a |al )(?:el |la |un |una )?" + _ES_PLACE_FOR + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "likened",
+        r"\b" + _RU_SUBJECT + r"\b" + NEAR + r"\b(?:похож\w* на\s+(?:\w+\s+)?" + _RU_BEAST + r"|(?:выгляд\w+ как|вылит\w+|(?:ну |прям |прямо |просто |ну прям )?как|будто|словно|точно|жр[её]т как|ест как|ходит как|воняет как|визжит как|хрюка\w+ как)\s+(?:\w+\s+)?" + _RU_BEAST_NOM + r")\b"
+        r"|\b(?:ты|вы)\s+(?:(?:просто|реально|же|настоящ\w+|сам\w*|тупая|тупой|жирная|жирный|старая|старый|страшная|страшный|мерзкая|мерзкий)\s+)?(?:свинья|свиноматка|корова|обезьяна|макака|горилла|крыса|жаба|бегемот|кобыла|чучело|пугало|чудовище|кикимора|ведьма|бомжиха|бомж|шлюха|проститутка|скотина|уродина)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-mocked",
+        r"\b(?:у (?:неё|нее|него|тебя|вас|ведущ\w+|врачих\w+|тренер\w+|докторш\w+)|твоя|твой|твои|твоё|твое|её|ее|его|какая|какой|какие|ну и|с такой|с таким|с такими|с этой|с этим|эта|этот|эти)\s+(?:\w+\s+)?(?:"
+        + _RU_UGLY + r"\s+(?:\w+\s+)?" + _RU_BODY + r"|" + _RU_BODY + r"\s+(?:\w+\s+)?(?:у (?:неё|нее|него|тебя)\s+)?" + _RU_UGLY + r")\b"
+        r"|\bс (?:такой|твоей|этой|её|ее|его) (?:рожей|мордой|харей|рылом|жопой|задницей|физиономией|мордой лица)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-body",
+        r"\b(?:покажи\w*|показывай|скинь|сними|снимай|раздвинь|оголи|задери)\s+(?:\w+\s+)?(?:сиськ\w*|сисек|сиси|титьк\w*|буфер\w*|жоп\w*|попк\w*|попу|задниц\w*|ножк\w*|трусик\w*|трусы|лифчик\w*|белье|бельё|грудь)\b"
+        r"|\b(?:сиськ\w*|сисек|сиси|титьк\w*|буфер\w*|жоп(?:а|у|ой|к\w+)|попк\w*|задниц\w*|ножк\w*|ляжк\w*|декольте)\s+(?:\w+\s+)?(?:ничего|классн\w+|шикарн\w+|аппетитн\w+|сочн\w+|зач[её]тн\w+|огонь|отпад\w*|зачет|зачёт|что надо|покажи\w*|бы (?:потрогать|помять|полапать|шлепнуть|шлёпнуть))\b"
+        r"|\b(?:классн\w+|шикарн\w+|аппетитн\w+|сочн\w+|зач[её]тн\w+|упруг\w+|зачетн\w+) (?:сиськ\w*|сисек|сиси|титьк\w*|буфер\w*|жоп\w+|попк\w*|задниц\w*|ножк\w*|ляжк\w*)\b"
+        r"|\b(?:хочу|хотел бы|хочется|я бы|мечтаю|дай)\s+(?:\w+\s+)?(?:тебя|её|ее|вас|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+|медсестр\w+)?\s*(?:трахнуть|трахнул|выебать|выебал|отодрать|отодрал|поиметь|поимел|натянуть|натянул|вдуть|вдул|раздеть|полапать|помацать|облизать|отшлепать|отшлёпать|нагнуть|нагнул|засадить|присунуть|присунул|отыметь)\b"
+        r"|\b(?:трахнул|выебал|отодрал|поимел|натянул|вдул|нагнул|присунул|отымел) бы\b|\b(?:раздевайся|оголяйся|раздевайся-ка)\b|\b(?:давай|ну-ка|ну ка|эй),? (?:разденься|оголись)\b|\b(?:разденься|оголись) (?:для (?:нас|меня)|на камеру|в эфире|перед камерой)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "shut-up-insult",
+        r"\b" + _RU_SHUT + r"\b[,!\s—-]{0,4}(?:(?:ты|вы|эй)\s+)?(?:\w+[,!\s]{1,3})?(?:" + _RU_INSULT_NOUN + r"|" + RU["insult"] + r"|" + RU["slur"] + r")"
+        r"|(?:" + _RU_INSULT_NOUN + r")[,!\s—-]{1,4}" + _RU_SHUT + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "insult-addressed",
+        r"\b(?:ты|вы|эй|ну и|какая же|какой же|какая ты|какой ты|эта|этот|эту|этого|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+|@\w+)(?:\s+|\s*[—-]\s*)(?:(?:же|просто|реально|настоящ\w+|конченн?\w+|жирн\w+|старая|старый|тупая|тупой|мерзкая|мерзкий|жалк\w+|полн\w+|законченн?\w+)\s+)?" + _RU_INSULT_NOUN + r"\b"
+        r"|[,!]\s{0,3}" + _RU_INSULT_NOUN + r"(?=[\s.!?)]{0,6}$)"
+        r"|^\W{0,3}" + _RU_INSULT_NOUN + r"(?:,|!)(?=[^\n]{0,80}\b(?:ты|тебя|тебе|вы|вас|вам|твой|твоя|твои)\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "worthless-person",
+        r"\b(?:ты|вы)\s+(?:(?:просто|реально|же|всего лишь|лишь)\s+)?(?:(?:никто|ничто)(?!\s+не\b)|ноль|пустое место|ошибка природы|отброс(?:ы)? общества|позор (?:профессии|медицины|семьи|человечества|страны)|обуза|балласт|недочеловек\w*|нелюдь|биомусор|мусор|отходы)\b"
+        r"|\b(?:ты|вы|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+)\s+(?:\w+\s+)?(?:тупее|глупее|страшнее|уродливее|жирнее|противнее|мерзее|бестолковее|безмозглее)\s+(?!(?:всего|всех|смерти|ада)\b)\w+\b"
+        r"|\b(?:мозгов|мозга|ума|извилин)\s+(?:(?:у (?:тебя|неё|нее|него|вас)|как у|меньше,? чем у|не больше,? чем у)\s+)+(?:курицы|рыбки|хлебушка|табуретки|амёбы|амебы|инфузории|воробья|мухи|пробки|валенка|барана|хомяка)\b"
+        r"|\bу (?:тебя|неё|нее|него|вас) (?:вообще )?(?:мозгов|мозга|ума|извилин) (?:нет|ноль|ни грамма|ни капли)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-degraded",
+        r"\b(?:все |эти |эти ваши |ваши |одни |сплошь )?" + _RU_GROUP + r"\s+(?:(?:все|это|просто|такие|сплошь|одни|—|-)\s+)?" + _RU_GROUP_ADJ + r"(?=[\s.!?,)]|$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "belongs-in",
+        r"\b(?:(?:тебе|вам|ей|ему|им|таким|такой|такому|бабам|женщинам|инвалидам|уродам|старухам|старикам)\s+(?:\w+\s+)?(?:место|самое место|только|дорога|прямая дорога)|(?:твоё|твое|ваше|её|ее|его) место)\s+" + _RU_PLACE_FOR
+        + r"|\b(?:иди|вали|пошла|пош[её]л|марш|катись|отправляйся)\s+" + _RU_PLACE_FOR,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "slur-present",
+        RU["slur"] + r"\s+(?:\w+\s+)?(?:в эфире|на экране|на стриме|в студии|в трансляции|ведёт|ведет|учит|лечит|рассказывает)\b",
+    ),
+]
