@@ -4164,3 +4164,114 @@ COMPOSITIONS += [
         RU["slur"] + r"\s+(?:\w+\s+)?(?:в эфире|на экране|на стриме|в студии|в трансляции|ведёт|ведет|учит|лечит|рассказывает)\b",
     ),
 ]
+
+# Self-harm by concept, in all three languages: tired of living or existing, wishing never to have been born,
+# nobody noticing one's death, a reading-this-I'll-be-gone farewell or a goodbye with a final word, a height or
+# a number of pills asked for its lethality, a jump, a hanging or a train in the first person, harm being done
+# to oneself now (any tense, clitic or not: "sigo lastimándome", "me hago daño"), deserving death, wanting
+# everything to end, no way out but ending it.
+_ES_NOT_LITERAL = r"(?! de (?:risa|hambre|sue[ñn]o|fr[ií]o|calor|verg[uü]enza|amor|ganas|aburrimiento|envidia|nervios|la risa|cansancio))"
+_RU_NOT_LITERAL = r"(?! (?:со смеху|от смеха|от скуки|от стыда|от любопытства|от зависти|с голоду|от жары|от холода))"
+_EN_NOT_LITERAL = r"(?! (?:of (?:laughter|embarrassment|boredom|cringe|hunger|thirst|shame)|laughing|lol|lmao|lmfao|from (?:cringe|laughter|embarrassment)))"
+COMPOSITIONS += [
+    (
+        "risk.self_harm",
+        "en",
+        "weary-of-life",
+        r"\b(?:i'?m|im|i am|so|really|just|been|getting) (?:so |really |just |fucking |honestly )*(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|existing|life|this life|my life|waking up|breathing|being here)\b"
+        r"|\bi (?:wish|wished) (?:i'?d|i had|i was|i were) never (?:been )?born\b|\bi (?:wish|wished) i (?:didn'?t|did not) exist\b|\b(?:i'?d|i would) rather (?:not exist|be dead|not be alive|not wake up)\b"
+        r"|\b(?:no|(?:don'?t|do not|can'?t|cannot) see (?:a|any|another)) (?:way out|escape|other way|other option|other choice) (?:except|but|other than|besides|left but|left except) (?:ending it|ending (?:it|things|my life)|dying|death|suicide|killing myself|to (?:end it|die|kill myself))\b"
+        r"|\bi (?:just )?want (?:it all|everything|all of it) to (?:end|stop|be over)\b(?! (?:lol|lmao|so i can|already,? (?:this|the) (?:game|match|workout|stream)))"
+        r"|\bi (?:deserve|deserved) to (?:die|be dead|suffer and die)\b|\bi don'?t deserve to (?:live|be alive|exist)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "gone-when-read",
+        r"\b(?:by the time|when|once|if) (?:you|u|anyone|y'?all|you guys|someone) (?:read|reads|see|sees|find|finds) this,? (?:i'?ll|i will|ill|i'?m|i) (?:already )?(?:be )?(?:gone|dead|not be here|not be around|not be alive|no longer be here)\b"
+        r"|\b(?:this is|consider this) my (?:final |last )?(?:goodbye|farewell|last message|suicide note|last post)\b"
+        r"|\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|chat|world|guys|y'?all|friends)\b(?=[^\n]{0,60}\b(?:forever|for good|for the last time|thanks for everything|thank you for everything|sorry for everything|i love you all|it was nice knowing|won'?t see me again|last time)\b)"
+        r"|\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?(?:notice|care|realize|realise) (?:if|when) i(?:'m| am)? (?:die|died|dead|gone|disappear(?:ed)?|was gone|were gone|kill(?:ed)? myself|stop(?:ped)? existing)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "lethal-question",
+        r"\bhow (?:many|much) (?:of (?:my |these |the |those )?)?(?:\w+ )?(?:pills|tablets|tylenol|advil|ibuprofen|paracetamol|acetaminophen|aspirin|xanax|benadryl|insulin|sleeping pills|melatonin|meds|mg|grams)\b[^.!?\n]{0,30}\b(?:(?:would|does|will) it take(?=\s*(?:[?.!,]|$|to (?:die|not wake|never wake|end it|od|overdose|kill)))|would kill|is lethal|is fatal|is deadly|to (?:die|not wake up|never wake up|end it|overdose|od|kill (?:me|myself|a person|someone)))\b(?! to (?:help|work|kick in|feel|start|get|relieve|lower|treat|fix|notice|see))"
+        r"|\bhow (?:high|tall|far)\b[^.!?\n]{0,40}\b(?:to (?:die|not survive|kill (?:me|myself|you))|is (?:fatal|lethal|deadly|enough to die)|would kill)\b|\bwhat (?:floor|height|storey|story)\b[^.!?\n]{0,40}\b(?:fatal|lethal|deadly|to die|not survive|kill (?:me|myself|you)|enough to die)\b"
+        r"|\b(?:jump|jumping|step|stepping|throw myself|throwing myself) (?:in front of|under|before) (?:a|the|an|that) (?:train|bus|truck|car|subway|metro|lorry)\b|\bwalk(?:ing)? into (?:the|a) (?:sea|ocean|lake|river|traffic) and (?:never|not) (?:come|coming) back\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "weary-of-life",
+        r"\b(?:estoy |ando |me siento )?(?:hart[oa]|cansad[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir|existir|la vida|mi vida|esta vida|seguir (?:viviendo|aqu[ií]|vivo|viva)|despertar(?:me)?|respirar)\b(?! (?:en|as[ií]|con|aqu[ií]|de|sin|al|para|entre|bajo|lejos|solo|sola|pendiente)\b)(?! la vida (?:de|en))"
+        r"|\b(?:ojal[aá]|quisiera|desear[ií]a) (?:no )?(?:nunca )?(?:no )?(?:haber nacido|hubiera nacido|hubiese nacido|existir|existiera)\b|\bmejor (?:no haber nacido|no existir|si no existiera|si no estuviera)\b|\bser[ií]a mejor (?:no existir|no haber nacido|que (?:yo )?no (?:existiera|estuviera))\b"
+        r"|\bno vale la pena (?:seguir (?:viviendo|vivo|viva|aqu[ií]|adelante)|vivir|estar viv[oa])\b|\bno quiero (?:seguir|estar|quedarme) (?:aqu[ií]|en este mundo|viv[oa]|m[aá]s tiempo)\b|\bno quiero (?:volver a )?despertar(?:me)?\b"
+        r"|\bquiero que (?:todo|esto|esta vida) (?:se )?(?:termine|acabe|pare)\b(?! (?:rápido|pronto|ya) (?:para|y) (?:ir|irme|comer|dormir))"
+        r"|\b(?:me )?merezco (?:morir(?:me)?|estar muert[oa]|la muerte|desaparecer)\b|\bno merezco (?:vivir|estar viv[oa]|existir)\b"
+        r"|\bno (?:hay|veo|tengo|encuentro) (?:otra )?(?:salida|opci[oó]n|escapatoria) (?:m[aá]s que|que no sea|excepto|salvo) (?:morir(?:me)?|matarme|la muerte|acabar con todo|el suicidio|quitarme la vida)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "gone-when-read",
+        r"\bcuando (?:lean|leas|vean|veas|lea) (?:esto|este mensaje),? (?:yo )?(?:ya )?(?:no (?:estar[eé]|voy a estar|existir[eé])|estar[eé] muert[oa]|me habr[eé] ido|habr[eé] muerto)\b"
+        r"|\b(?:este|esto) es mi (?:[uú]ltim[oa] (?:mensaje|adi[oó]s|despedida|d[ií]a)|despedida|carta de despedida)\b"
+        r"|\bme despido de (?:todos|todas|ustedes|ti|este mundo|la vida|ustedes para siempre)\b(?=[^\n]{0,60}\b(?:para siempre|gracias por todo|perd[oó]n(?:en)?(?:me)?|los quiero|l[oa]s amo|ya no (?:voy a )?estar|no me (?:van a )?ver|fue un placer conocer\w*|cu[ií]dense)\b)|\bme despido de (?:este mundo|la vida)\b"
+        r"|\bnadie (?:lo )?(?:notar[ií]a|va a notar|se dar[ií]a cuenta|se va a dar cuenta|le importar[ií]a|me echar[ií]a de menos)\b[^.!?\n]{0,20}\bsi (?:yo )?(?:me muero|muero|muriera|me muriera|desaparezco|desapareciera|me mato|me matara|me voy|ya no estoy|no estuviera)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-first-person",
+        r"\b(?:tirarme|aventarme|lanzarme|arrojarme|botarme|me (?:voy a |quiero |pienso )?(?:tirar|aventar|lanzar|arrojar|botar)) (?:de|del|desde|por|a|al|bajo) (?:un |una |el |la |las |los |mi )?(?:puente|edificio|balc[oó]n|piso|azotea|techo|ventana|precipicio|acantilado|v[ií]as|tren|metro|autob[uú]s|cami[oó]n|carro|coche|r[ií]o|mar|barranco|terraza|quinto|s[eé]ptimo|d[eé]cimo)\b"
+        r"|\b(?:me (?:voy a |quiero |pienso )?(?:colgar|ahorcar|cortar las venas|envenenar|pegar un tiro|disparar)|colgarme|ahorcarme|cortarme las venas|envenenarme|pegarme un tiro|dispararme|ahogarme en el)\b(?! (?:de|del|a|al|en) (?:la |el |una |un )?(?:l[ií]nea|tel[eé]fono|red|wifi|internet|llamada|fiesta|gimnasio|cuerda|barra|moto|bus|metro|espalda|cuello|brazo))"
+        r"|\b(?:qu[eé]|cu[aá]nta|desde qu[eé]|de qu[eé]) (?:altura|piso|planta)\b[^.!?\n]{0,50}\b(?:para (?:morir|matarse|matarme|no sobrevivir|no despertar)|es mortal|es letal|mata|muere|te mueres|me muero|no se sobrevive)\b"
+        r"|\bcu[aá]nt[oa]s? (?:\w+ )?(?:pastillas|tabletas|p[ií]ldoras|gramos|mg|paracetamol|ibuprofeno|clonazepam|alprazolam|insulina)\b[^.!?\n]{0,30}\b(?:hacen falta|se necesitan|necesito|har[ií]an falta|bastan|bastar[ií]an)\b(?=\s*(?:\?|$)|\s+para (?:no despertar|morir|acabar|dormir para siempre|no sentir nada|que sea (?:r[aá]pido|seguro)))",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-now",
+        r"\b(?:sigo|estoy|ando|vuelvo a estar|me sigo|me estoy|he estado|llevo \w+ \w+) (?:lastim[aá]ndome|cort[aá]ndome|quem[aá]ndome|golpe[aá]ndome|haci[eé]ndome daño|ara[ñn][aá]ndome|hiri[eé]ndome|lastimando|cortando|quemando|golpeando|haciendo daño)\b(?! (?:el pelo|las uñas|el cabello|la barba|cocinando|con el sol))"
+        r"|\bme (?:lastimo|hago daño|hiero|he lastimado|he hecho daño|lastim[eé]|hice daño) (?:a m[ií] mism[oa] |otra vez |de nuevo |a prop[oó]sito |cada noche |todos los d[ií]as |)?(?:para (?:sentir|no sentir|castigarme|calmarme|desahogarme|olvidar)|a prop[oó]sito|cuando (?:estoy|me siento)|otra vez|de nuevo|todas las noches|cada noche|todos los d[ií]as)\b"
+        r"|\b(?:me )?(?:estoy quemando|quemo|quem[eé]|corto|cort[eé]|estoy cortando) (?:los brazos|las piernas|las mu[ñn]ecas|la piel|los muslos)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "weary-of-life",
+        r"\b(?:я )?(?:устал[аи]?|надоело|задолбало|заебало|сил нет|не могу больше) (?:уже )?(?:жить|существовать|от жизни|просыпаться|так жить)\b"
+        r"|\bлучше бы я (?:не родил(?:ась|ся)|не рождал(?:ась|ся)|умер(?:ла)?|сдох(?:ла)?|не жил(?:а)?|не существовал(?:а)?)\b|\bзачем (?:я (?:вообще )?родил(?:ась|ся)|мне (?:вообще )?(?:жить|существовать)(?: дальше)?)\b|\bмне (?:незачем|не для чего|не для кого) жить\b|\bне хочу (?:больше )?(?:просыпаться|существовать)\b(?! (?:в|на|с|здесь|тут|там|рядом|как|такой|таким|одн\w+)\b)"
+        r"|\b(?:жизнь|всё|все|моя жизнь|существование) (?:не имеет|потерял[ао]?) (?:никакого )?смысла?\b|\bсмысла (?:жить|существовать|продолжать) (?:нет|больше нет|не вижу)\b"
+        r"|\b(?:хочу|хочется),? чтобы (?:всё|все|это все|это всё|жизнь) (?:закончил\w*|кончил\w*|прекратил\w*|оборвал\w*)\b(?!,? (?:хорошо|благополучно|быстрее|поскорее|удачно|нормально|без|успешно|миром|для)\b)|\bпусть (?:всё|все|это) (?:закончится|кончится|прекратится)\b(?!,? (?:хорошо|благополучно|быстрее|поскорее|удачно|нормально|без|успешно|миром|для)\b)"
+        r"|\b(?:заслуживаю|заслужил[аи]?|достоин|достойна) (?:смерти|умереть|сдохнуть)\b|\bне заслуживаю (?:жить|жизни)\b"
+        r"|\b(?:нет|не вижу) (?:другого )?выхода,? (?:кроме|как) (?:умереть|смерти|покончить|уйти из жизни|выпилиться|суицида|петли|окна)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "gone-when-read",
+        r"\bкогда (?:вы|ты) (?:это )?(?:прочита\w+|прочт[её]\w+|увидите|увидишь)\b[^.!?\n]{0,20}\b(?:меня (?:уже )?не будет|я (?:уже )?(?:буду мёртв\w*|буду мертв\w*|умру|умер\w*))\b"
+        r"|\b(?:сегодня|завтра|это) мой последний (?:день|пост|комментарий|эфир|вечер|раз)\b(?! (?:на|в|до|перед|отпуска|работы|акции|скидок|лета|марафона|курса|учебы|учёбы)\b)|\bпишу (?:свой )?последний (?:раз|пост|комментарий)\b"
+        r"|\b(?:написал[аи]?|пишу|оставил[аи]?|оставлю|напишу) (?:уже )?(?:свою |свою последнюю )?предсмертн\w+ (?:записк\w+|письм\w+)\b|\bпредсмертн\w+ записк\w+\b"
+        r"|\bникто (?:даже )?не (?:заметит|заметил бы|расстроится|вспомнит|хватится|пожалеет),? (?:если|когда) (?:я )?(?:умру|исчезну|сдохну|меня не станет|покончу)\b"
+        r"|\bвсем (?:спасибо|пока|прощайте),? (?:за всё|за все,? )?(?:и )?(?:прощайте|простите|навсегда|больше не увидимся)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-first-person",
+        r"\b(?:выйти|выйду|выйдет|выходить) (?:в|из) окн[оа]\b|\b(?:прыгнуть|прыгну|спрыгнуть|спрыгну|шагнуть|шагну|сброситься|сброшусь|броситься|брошусь|кинуться|кинусь) (?:с|со|под|из) (?:\w+ )?(?:крыш\w+|мост\w*|балкон\w*|этаж\w*|окн\w+|поезд\w*|электричк\w+|машин\w+|метро|высотк\w+|многоэтажк\w+)\b"
+        r"|\bс (?:какого|какой) (?:этажа|высоты)\b[^.!?\n]{0,40}\b(?:прыгнуть|прыгать|наверняка|насмерть|разбиться|умереть|не выжить)\b|\bкакая (?:нужна )?высота\b[^.!?\n]{0,30}\b(?:насмерть|наверняка|разбиться|умереть)\b"
+        r"|\b(?:повешусь|вздёрнусь|вздернусь|удавлюсь|утоплюсь|отравлюсь|застрелюсь|зарежусь|вскроюсь|траванусь|наглотаюсь)\b|\b(?:хочу|думаю|собираюсь|решил\w*|пора|надо) (?:\w+ )?(?:повеситься|вздёрнуться|вздернуться|удавиться|утопиться|отравиться|застрелиться|вскрыться|траваться|лечь под поезд|броситься под поезд)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-now",
+        r"\b(?:опять|снова|каждый день|каждую ночь|до сих пор|всё ещё|все еще|продолжаю) (?:\w+ )?(?:режу|резала|резал|порезал\w*|царапаю|жгу|прижигаю|бью|калечу|причиняю (?:себе )?боль)\b(?=[^.!?\n]{0,20}\b(?:себя|себе|руки|руку|ноги|запяст\w+|вены|кожу)\b)"
+        r"|\b(?:режу|резала|резал|порезал\w*|царапаю|прижигаю|калечу) (?:себе )?(?:руки|руку|ноги|запяст\w+|вены|кожу|бедра|бёдра)\b|\bпричиняю себе боль\b|\bделаю себе больно\b",
+    ),
+]
