@@ -77,6 +77,7 @@ _INSULT_ONLY = frozenset(
         "role-degrade",
         "role-insult",
         "insult-addressed",
+        "shut-up-insult",
     )
 )
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)

@@ -3979,7 +3979,7 @@ _RU_SUBJECT = r"(?:ты|вы|она|он|эта|этот|(?:врачих\w*|ве
 _RU_BEAST_NOM = r"(?:свинья|свиноматка|хряк|боров|корова|обезьяна|макака|горилла|шимпанзе|мартышка|крыса|жаба|бегемот|бегемотиха|кобыла|тюлень|морж|чучело|пугало|чудовище|чудище|монстр|кикимора|баба[- ]яга|ведьма|бомж|бомжиха|урод|уродина|скелет|мумия|швабра|бочка|таракан|глист|зомби|тролль|гоблин|орк|дебил|даун|шлюха|проститутка|трансвестит|клоун)"
 _RU_BODY = r"(?:рож(?:а|у|ей|ей|ища)|морд(?:а|у|ой|ень)|хар(?:я|ю|ей)|рыл(?:о|ом)|жоп(?:а|у|ой|ища)|задниц(?:а|у|ей)|ляжк(?:и|ами)|ног(?:и|ами)|нос(?:ом|яра|ярой)?|зуб(?:ы|ами)|уш(?:и|ами)|пуз(?:о|ом|ико)|брюх(?:о|ом)|живот(?:ом)?|щ[её]к(?:и|ами)|лоб|лысин(?:а|ой)|прыщ(?:и|ами)|бород(?:а|ой)|усы|усами|сиськ(?:и|ами)|фигур(?:а|ой)|голос(?:ом)?|кож(?:а|ей)|подбород\w+|бок(?:а|ами))"
 _RU_UGLY = r"(?:жирн\w+|толст\w+|крив\w+|страшн\w+|уродлив\w+|обвисш\w+|висяч\w+|лошадин\w+|свин\w+|мерзк\w+|противн\w+|кошмарн\w+|ужасн\w+|отвратительн\w+|вонюч\w+|гнил\w+|кривозуб\w*|лопоух\w+|косоглаз\w+|прыщав\w+|обрюзгш\w+|дряхл\w+|облезл\w+|сальн\w+|писклявн?\w+|гнусав\w+|огромн\w+ (?:как|будто))"
-_RU_INSULT_NOUN = r"(?:жирдя(?:й|я|ем|и)|жиробас\w*|толстух\w+|толстожоп\w+|жирух\w+|недочеловек\w*|недоумк?\w*|отброс(?:ы|ом|ов)?|выродо?к\w*|уродин\w+|уродец|уродка|чудовищ\w+|чучел\w+|истеричк\w+|психопатк\w+|шизофреничк\w+|шизик\w*|дебилк\w+|даунк\w+|идиотк\w+|тупиц\w+|быдл\w+|нищеброд\w*|очкарик\w*|коротышк\w+|лузер\w*|пустоголов\w+|безмозгл\w+|курица|курицу|овц(?:а|у|ой)|дур(?:а|у|ой|ёх\w+|ех\w+|ында|инда)|дурак\w*|кретинк\w+|бестолочь|ничтожеств(?:о|ом)|мразь|тварь|твар(?:ью|и)|свинья|скотина|гадин\w+|гнид\w+|падаль|мерзость|позорищ\w+|посмешищ\w+)"
+_RU_INSULT_NOUN = r"(?:жирдя(?:й|я|ем|и)|жиробас\w*|толстух\w+|толстожоп\w+|жирух\w+|недочеловек\w*|недоумк?\w*|отброс(?:ы|ом|ов)?|выродо?к\w*|уродин\w+|уродец|уродка|чудовищ\w+|чучел\w+|истеричк\w+|психопатк\w+|шизофреничк\w+|шизик\w*|дебилк\w+|даунк\w+|идиотк\w+|тупиц\w+|быдл\w+|нищеброд\w*|очкарик\w*|коротышк\w+|лузер\w*|пустоголов\w+|безмозгл\w+|курица|курицу|овц(?:а|у|ой)|дур(?:а|у|ой|ёх\w+|ех\w+|ында|инда)|дурак\w*|кретинк\w+|бестолочь|ничтожеств(?:о|ом)|мразь|тварь|твар(?:ью|и)|свинья|скотина|гадин\w+|гнид\w+|падаль|мерзость|корова|свиноматка|кобыла|бегемотиха|позорищ\w+|посмешищ\w+)"
 _RU_SHUT = r"(?:заткнись|заткнитесь|заткни\w* (?:рот|пасть|хлебало|варежку|ебальник)|закрой(?:те)? (?:рот|пасть|хлебало|варежку|ебальник)|завали(?:сь| (?:рот|пасть|хлебало|ебало))|вали отсюда|пош[её]л вон|пошла вон|пошли вон|катись отсюда|убирайся|проваливай|исчезни|отвали|отвянь|уйди из эфира|вон из эфира|(?:тебя|вас) никто не (?:спрашивал|звал|просил))"
 _ES_SHUT = r"(?:c[aá]llate|c[aá]llense|cierra (?:la boca|el hocico|el pico|la jeta)|l[aá]rgate|lárguense|largate|vete de aqu[ií]|fuera de aqu[ií]|sal del directo|lárgate del directo|nadie te pregunt[oó]|a nadie le importa lo que (?:pienses|digas))"
 _EN_SHUT = r"(?:shut up|shut it|shut ur mouth|shut your mouth|stfu|get lost|get off (?:the|my) (?:screen|stream)|nobody asked(?: you| u)?|no one asked(?: you| u)?|go away|piss off|beat it)"
@@ -4154,7 +4154,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "belongs-in",
-        r"\b(?:(?:тебе|вам|ей|ему|им|таким|такой|такому|бабам|женщинам|инвалидам|уродам|старухам|старикам)\s+(?:\w+\s+)?(?:место|самое место|только|дорога|прямая дорога)|(?:твоё|твое|ваше|её|ее|его) место)\s+" + _RU_PLACE_FOR
+        r"\b(?:(?:тебе|вам|ей|ему|им|таким|такой|такому|бабам|бабе|женщинам|женщине|инвалидам|уродам|старухам|старикам)\s+(?:\w+\s+)?(?:место|самое место|только|дорога|прямая дорога)|(?:твоё|твое|ваше|её|ее|его) место)\s+" + _RU_PLACE_FOR
         + r"|\b(?:иди|вали|пошла|пош[её]л|марш|катись|отправляйся)\s+" + _RU_PLACE_FOR,
     ),
     (
@@ -4273,5 +4273,154 @@ COMPOSITIONS += [
         "harm-now",
         r"\b(?:опять|снова|каждый день|каждую ночь|до сих пор|всё ещё|все еще|продолжаю) (?:\w+ )?(?:режу|резала|резал|порезал\w*|царапаю|жгу|прижигаю|бью|калечу|причиняю (?:себе )?боль)\b(?=[^.!?\n]{0,20}\b(?:себя|себе|руки|руку|ноги|запяст\w+|вены|кожу)\b)"
         r"|\b(?:режу|резала|резал|порезал\w*|царапаю|прижигаю|калечу) (?:себе )?(?:руки|руку|ноги|запяст\w+|вены|кожу|бедра|бёдра)\b|\bпричиняю себе боль\b|\bделаю себе больно\b",
+    ),
+]
+
+# More abuse concepts: a group likened to vermin or wished ill ("deserve their heart attacks", "сами виноваты",
+# "se lo buscaron", "should be put down"), a role with a degrading adjective or a superlative one ("the dumbest
+# doctor", "самый тупой врач"), age as an insult with an order to retire, no place for a group in a profession,
+# a headscarf ordered off, a woman or a man's gender denied, a looks-based "with that face, nobody...", a host
+# told to lose weight, a masked slur (one letter starred), sexual remarks about the host's body.
+_EN_PATIENTS = r"(?:fat (?:people|patients|folks|ppl)|obese (?:people|patients)|fatties|diabetics|smokers|old (?:people|folks|farts|geezers)|the elderly|boomers|junkies|addicts|alcoholics|drunks|heart patients|people with depression|depressed people|bipolar people|crazies|the mentally ill|mentally ill people|immigrants|migrants|foreigners|illegals|refugees|gays|trans people|disabled people|cripples)"
+_ES_PATIENTS = r"(?:(?:los |las |esos |esas )?(?:gord[oa]s|obes[oa]s|diab[eé]tic[oa]s|fumadores|viej[oa]s|ancian[oa]s|abuel[oa]s|drogadictos|borrachos|alcoh[oó]licos|cardi[aá]cos|deprimid[oa]s|loc[oa]s|inmigrantes|migrantes|extranjeros|ilegales|refugiados|gays|maricones|discapacitados|inv[aá]lidos|los que van al psic[oó]logo))"
+_RU_PATIENTS = r"(?:жирн(?:ые|ых|ым)|толст(?:ые|ых|ым|яки)|толстяк(?:и|ов|ам)|диабетик(?:и|ов|ам)|курильщик(?:и|ов|ам)|старик(?:и|ов|ам)|старух(?:и|ам)|стар(?:ые|ых|ым|ичьё|ичье)|пенсионер(?:ы|ов|ам)|бабк(?:и|ам)|сердечник(?:и|ов|ам)|наркоман(?:ы|ов|ам)|алкаш(?:и|ей|ам)|алкоголик(?:и|ов|ам)|психи|депрессивн(?:ые|ых)|мигрант(?:ы|ов|ам)|приезж(?:ие|их|им)|понаехавш(?:ие|их)|гастарбайтер(?:ы|ов)|инвалид(?:ы|ов|ам)|калек(?:и|ам)|геи|гомик(?:и|ов))"
+_EN_VERMIN = r"(?:rats|cockroaches|roaches|vermin|animals|parasites|pigs|cattle|insects|lice|leeches|locusts|a plague|a virus|a disease|cancer|savages|apes|monkeys|dogs|trash|garbage)"
+_ES_VERMIN = r"(?:ratas|cucarachas|alima[ñn]as|animales|par[aá]sitos|cerdos|ganado|insectos|piojos|sanguijuelas|langostas|una plaga|plaga|un virus|una enfermedad|un c[aá]ncer|salvajes|monos|perros|basura|escoria)"
+_RU_VERMIN = r"(?:крыс(?:ы|ами)|таракан(?:ы|ами)|паразит(?:ы|ами)|скот(?:ом)?|свинь(?:и|ями)|животн(?:ые|ыми)|вш(?:и|ами)|саранч(?:а|ой)|чум(?:а|ой)|зараз(?:а|ой)|обезьян(?:ы|ами)|собак(?:и|ами)|мусор(?:ом)?|быдл(?:о|ом)|грязь|гниль|плесень)"
+_EN_ROLE_ANY = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
+_ES_ROLE_ANY = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
+_RU_ROLE_ANY = r"(?:врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "group-vermin",
+        r"\b" + _EN_GROUPS_PL + r"\b[^.!?\n]{0,30}\b(?:are|r)? ?(?:just |all |nothing but )?(?:like |as bad as |no better than )" + _EN_VERMIN + r"\b"
+        r"|\b" + _EN_PATIENTS + r"\b[^.!?\n]{0,30}\b(?:deserve (?:it|their|what they get|to (?:die|suffer|rot))|did this to themselves|brought (?:it|this) on themselves|had it coming|should (?:all )?be (?:put down|gassed|shot|euthanized|left to die|exterminated)|should(?:n'?t| not) (?:even )?(?:get|be given|receive) (?:treatment|care|a bed|help)|let them (?:rot|die|suffer))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-vermin",
+        r"\b" + _ES_GROUP + r"\b[^.!?\n]{0,30}\b(?:son|est[aá]n)? ?(?:como|igual que|peor que|igualitos a) (?:las |los |unas |unos )?" + _ES_VERMIN + r"\b"
+        r"|\b" + _ES_PATIENTS + r"\b[^.!?\n]{0,30}\b(?:se lo (?:buscaron|merecen|tienen merecido|ganaron)|se (?:merecen|merecían) (?:el|la|lo|su|sus|morir)|habr[ií]a que (?:dejarlos|dejarlas) morir|que se mueran|que se pudran|dejarlos morir|no (?:deber[ií]an|merecen) (?:ni )?(?:recibir|tener) (?:tratamiento|atenci[oó]n|cama)|enci[eé]rr\w+|son unos? (?:locos|d[eé]biles|flojos|cobardes|llorones|exagerados))\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-vermin",
+        r"\b(?:" + _RU_GROUP + r"|" + _RU_PATIENTS + r")\b[^.!?\n]{0,30}\b(?:как|словно|будто|хуже) " + _RU_VERMIN + r"(?=[\s.!?,)]|$)"
+        r"|\b" + _RU_PATIENTS + r"\b[^.!?\n]{0,30}\b(?:сами виноват\w*|сами (?:довели|доигрались|напросились)|заслужил\w*|так им и надо|пусть (?:сдохнут|подыхают|умирают|мрут|гниют|освобождают место)|лечить не (?:надо|нужно|стоит)|не надо лечить|не нужно лечить|нечего лечить|(?:на|в) помойку|туда им и дорога)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "role-degraded",
+        r"\b(?:the |that |this |a |an |ur |your )?(?:dumbest|stupidest|ugliest|fattest|worst|most useless|most pathetic|most incompetent|most disgusting|laziest) " + _EN_ROLE_ANY + r"s? (?:i'?ve|i have|we'?ve|anyone'?s|in|on|alive|ever)\b"
+        r"|\b(?:fat|obese|ugly|bald|old|stuttering|crippled|fugly|disgusting) (?:\w+ )?" + _EN_ROLE_ANY + r"s? (?:teaching|lecturing|running|hosting|doing|giving|talking about|telling)\b"
+        r"|\b(?:" + _EN_ROLE_ANY + r"|she|he|you|u)\b[^.!?\n]{0,20}\bshould (?:lose|drop) (?:some |a few |\d+ ?)?(?:weight|pounds|lbs|kilos|kg|fat)\b[^.!?\n]{0,20}\b(?:before|then|first)\b"
+        r"|\b(?:with|having) (?:that|this|such a|a) (?:face|nose|body|gut|belly|figure)\b[^.!?\n]{0,10}\b(?:no wonder|nobody|no one|noone|you should|u should|should)\b"
+        r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur|her|his|their) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u|she|he|they) came from))\b|\bdeport (?:the|that|this) " + _EN_ROLE_ANY + r"\b"
+        r"|\b(?:she'?s|she is|shes|the \w+ is|that \w+ is) (?:obviously|clearly|definitely|actually|just) (?:a )?(?:dude|man|guy|bloke|man in a (?:dress|wig))\b(?! (?:to|of|who|that|with|and)\b)|\bpronouns? (?:are|is) \"?it\"?",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "role-degraded",
+        r"\b(?:eres|es|sos) (?:el|la) " + _ES_ROLE_ANY + r" m[aá]s (?:in[uú]til|tont[oa]|est[uú]pid[oa]|fe[oa]|gord[oa]|incompetente|ignorante|pat[eé]tic[oa]|asqueros[oa]|malo|mala|burr[oa])\b"
+        r"|\b(?:un[oa]? )?" + _ES_ROLE_ANY + r" (?:gord[oa]|obes[oa]|fe[oa]|calv[oa]|viej[oa]|tartamud[oa]|coj[oa]|panz[oó]n[a]?) (?:dando|ense[ñn]ando|hablando|explicando|presentando|que (?:da|ense[ñn]a|habla))\b"
+        r"|\b(?:" + _ES_ROLE_ANY + r")\b[^.!?\n]{0,20}\bdeber[ií]a (?:adelgazar|bajar de peso|ponerse a dieta|perder (?:peso|unos kilos))\b"
+        r"|\bcon (?:esa|esta|semejante) (?:cara|jeta|nariz|pinta|panza|barriga|facha)\b[^.!?\n]{0,10}\b(?:nadie|normal que|no me extra[ñn]a|ni (?:tu|su) madre)\b"
+        r"|\b(?:es|son) (?:un|una) (?:vejestorio|carcamal|fósil|fosil|dinosaurio|momia|anciana decrépita|viejo decrépito)\b|\b(?:abuel[oa]|viejit[oa]|vieja|viejo|carcamal|vejestorio),? (?:vete|v[aá]yase|que se jubile|jub[ií]lese|jub[ií]late|a jugar|al asilo)\b|\bque se jubile ya\b"
+        r"|\b(?:qu[ií]tate|qu[ií]tese|fuera) (?:el|ese|esa|la) (?:velo|hiyab|hijab|pañuelo|turbante|burka|kip[aá])\b|\b(?:un|una) (?:tipo|hombre|señor) disfrazad[oa]\b|\bes un (?:tipo|hombre|señor) (?:vestido|disfrazado)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "role-degraded",
+        r"\b(?:ты|вы|он|она|это)?\s*(?:самый|самая|самое) (?:тупой|тупая|бездарный|бездарная|никчёмный|никчемный|никчёмная|никчемная|мерзкий|мерзкая|жирный|жирная|страшный|страшная|уродливый|уродливая|глупый|глупая|худший|худшая|бесполезный|бесполезная|ужасный|ужасная) " + _RU_ROLE_ANY + r"\b"
+        r"|\b(?:толст\w+|жирн\w+|страшн\w+|лыс\w+|стар\w+|кривоног\w+|пузат\w+) " + _RU_ROLE_ANY + r" (?:учит|ведёт|ведет|рассказывает|лечит|показывает|говорит)\b"
+        r"|\b(?:" + _RU_ROLE_ANY + r"|тебе|ей|ему|сам\w*) (?:\w+ )?(?:бы |сначала |самому |самой )*(?:похудеть|скинуть (?:вес|килограмм\w*|\w+ кило)|сесть на диету)\b"
+        r"|\bс (?:таким|такой|этим|этой) (?:лицом|рожей|мордой|внешностью|фигурой|пузом|носом)\b[^.!?\n]{0,10}\b(?:только|лучше|никто|никому|нельзя|не (?:вылезай|показывайся|выходи))\b"
+        r"|(?<!\bя )\b(?:стар\w+ (?:пень|хрыч\w*|карг\w+|кошёлк\w+|кошелк\w+|маразматик\w*|развалин\w+)|бабк[аи],? иди|дед(?:ок|уля)?,? иди|на лавочку|на пенсию пора|пора на пенсию|в дом престарелых)\b"
+        r"|\b(?:" + _RU_ROLE_ANY + r"|ты|вы)\b[^.!?\n]{0,15}(?:—|-)?\s*(?:(?:явно|точно|сразу видно|по голосу|видно же)\s+)?(?:п\*д\w+|п\*др\w*|пид\*р\w*|педи\*\w*|п3д\w+|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)"
+        r"|\b(?:сними|снимай|убери) (?:свой |этот |свою |эту )?(?:платок|хиджаб|паранджу|тюбетейку|ермолку|кипу)\b|\b(?:да это|это же|это) (?:переодетый )?(?:мужик|мужчина) (?:переодетый|в парике|в платье)\b|\bмужик переодетый\b"
+        r"|\b(?:бабам?|бабе|женщинам?|женщине|девкам?|инвалидам?|калекам?|старикам|таким) (?:не место|нечего делать) (?:в|на)\b|\b(?:бабе|женщине) место (?:на кухне|у плиты)\b|\b(?:иди|шла бы|пусть идёт|пусть идет) (?:лучше )?(?:борщ\w* вари\w*|на кухню|щи варить|пелёнки стирать|пеленки стирать)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "masked-slur",
+        r"\b(?:ch\*nk|ch1nk|chi\*k|sp\*c|sp1c|tr\*nny|tr\*nnies|f\*g|f\*gs|f\*ggot|f\*gg0t|n\*gg\w*|k\*ke|wh\*re|wh0re|sl\*t|sl00t|sl0t|r\*tard\w*)(?!\w)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-host",
+        r"\b(?:turn around|bend over|bends over|bending over|face the camera)\b[^.!?\n]{0,40}\b(?:booty|ass|butt|tits|boobs|again|for us|for me|🤤|😏|😈)"
+        r"|\b(?:send|dm|show) (?:me |us )?(?:pics|photos|nudes|a pic|more) (?:of )?(?:that|your|ur|those) (?:booty|ass|butt|tits|boobs|body|feet|legs)\b"
+        r"|\b(?:i'?d|i would) (?:let (?:her|him) check|fake a heart attack|get sick)\b[^.!?\n]{0,40}\b(?:more than my|just (?:so|to) (?:she|he|you|u) (?:could|can|would)|(?:hands|lips) on (?:my|me))\b"
+        r"|\b(?:wanna|want to|i'?d|would) f[*u]ck (?:the|that|this|her|him|you|u)\b|\b(?:screenshot\w*|saving|saved|rewatch\w*|replay\w*) (?:\w+ ){0,3}(?:the |that |this )?(?:nurse|host|doc|doctor|trainer|coach|pharmacist|streamer|presenter)\b[^.!?\n]{0,40}(?:for later|private|collection|😏|🤤|😈)|\b(?:rewatch\w*|replay\w*) (?:\w+ ){0,3}the part where (?:she|he|the \w+) bends",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-host",
+        r"\b(?:date la vuelta|ponte de espaldas|ag[aá]chate|inclínate)\b[^.!?\n]{0,50}\b(?:trasero|culo|nalgas|pompis|ver)\b"
+        r"|\bcon (?:esas|esos|ese|esa) (?:curvas|piernas|piernotas|pechos|tetas|nalgas|caderas|labios|culo|trasero|cuerpo|cuerpazo)\b"
+        r"|\b(?:me pones|me pone) (?:a mil|cachond\w+|caliente|bien)\b|\bganas de (?:cogerme|follarme|tirarme|comerme) a\b|\bp[aá]same (?:fotos|fotitos|pics) (?:en|sin) (?:ropa|lencer[ií]a|bikini|calzones|tanga)\b"
+        r"|\b(?:guardando|guard[eé]|tengo) (?:capturas|fotos|screens?) de (?:la|el) " + _ES_ROLE_ANY + r"\b[^.!?\n]{0,40}(?:privad|colecci[oó]n|para (?:m[ií]|despu[eé]s|luego))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-host",
+        r"\b(?:как(?:ая|ие|ой) (?:\w+ )?|ради таких |за таких |с такими |у (?:неё|нее|ведущ\w+|медсестр\w+|докторш\w+|врачих\w+|тренерш\w+) )(?:груд(?:ь|и|ью)|сиськ\w*|сисек|сиси|жоп\w*|попк\w*|попой|задниц\w*|ножк\w*|ног(?:и|ами))\b(?=[^.!?\n]{0,40}(?:давлени|пульс|встал|поднял|слюн|на приём|на прием|🤤|😏|😈|🔥|\bу (?:ведущ|медсестр|докторш|врачих|тренерш)))"
+        r"|\b(?:я бы|хочу|хотел бы) (?:её|ее|эту|тебя)?\s*(?:вые\W{0,3}\w*|выеб\w*|вы[*]+\w*|тр[*]х\w*|отодрал|поимел|вдул|натянул)\b"
+        r"|\b(?:сохраняю|сохранил\w*|собираю|коллекционирую) (?:скрин\w*|фотк\w*|фото|кадр\w*) (?:\w+ )?(?:медсестр\w+|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "masked-slur",
+        r"\b(?:negr\*t\w|negr4t\w|n\*gr[oa]|p\*t[ao]|m\*ric[oó]n|s\*daca)(?!\w)",
+    ),
+]
+
+# Veiled threats by concept: "it would be a shame if", paying with one's life, being careful going home tonight,
+# people like you have accidents or disappear, "while you still can", someone will get hurt, arriving armed, a
+# place that will go up in the air, brakes cut.
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "veiled-concept",
+        r"\b(?:would|it'?d|will) be (?:a )?(?:real |such a |terrible |awful )?(?:shame|pity|sad|tragic) if (?:something|anything|your|ur|they|the|that|this|someone|she|he)\b(?=[^.!?\n]{0,60}\b(?:fire|burn\w*|happen\w*|got in|caught|hurt|didn'?t come home|(?:never|not) (?:come|make it) home|disappear\w*|accident|broke|crash\w*|found out)\b)"
+        r"|\b(?:pay|paying) (?:for (?:it|this|that) )?with (?:your|ur|his|her|their) (?:life|lives|blood)\b"
+        r"|\b(?:better|should|had better|needs to) (?:be (?:very )?careful|watch (?:herself|himself|themselves|yourself|your step|out)|drive safe)\b(?=[^.!?\n]{0,40}\b(?:tonight|leaves?|leaving|parking|driving home|walk(?:ing)? (?:home|to)|one night|alone|after (?:work|the show|the stream|her shift|his shift))\b)"
+        r"|\b(?:people|doctors|hosts|nurses|pharmacists|guys|folks) like (?:you|u|her|him|them) (?:tend to|often|have a way of|usually|sometimes) (?:disappear\w*|get hurt|have accidents|end up (?:dead|hurt|missing))\b"
+        r"|\benjoy (?:\w+ ){0,4}while (?:you|u) still can\b|\b(?:someone|somebody|people) (?:is|are) (?:gonna|going to) (?:get|be) (?:hurt|killed|shot)\b(?=[^\n]{0,40}\b(?:if|unless|or)\b)|\b(?:if|unless)\b[^.!?\n]{0,50}\b(?:someone|somebody|people) (?:is|are|will) (?:gonna |going to )?(?:get|be) (?:hurt|killed|shot)\b"
+        r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|i'?m coming|coming|i'?ll be there|see you) (?:\w+ ){0,4}(?:armed|strapped|with (?:a |my )?(?:loaded )?(?:gun|glock|rifle|shotgun|pistol|ak|ar-?15|machete|bat|knife))\b"
+        r"|\b(?:cut|cutting|messed with|put something in|tampered with) (?:your|ur) (?:\w+ )?(?:brake|brakes|brake line|brake lines)\b|\b(?:go(?:ing)? boom|blow(?:ing)? sky high|go(?:ing)? up in flames)\b[^.!?\n]{0,30}\b(?:at|in) (?:your|ur|the|that|this)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "veiled-concept",
+        r"\bser[ií]a (?:una )?(?:pena|l[aá]stima|triste) (?:que|si)\b(?=[^.!?\n]{0,60}\b(?:fuego|quem\w+|pas\w+ algo|accidente|desaparec\w+|no (?:volviera|llegara)|herid\w+)\b)"
+        r"|\b(?:lo|la|me lo) (?:pagas|pagar[aá]s|pagar[aá]|pagan|pagar[aá]n) con (?:tu|su) (?:vida|sangre)\b|\bcon (?:tu|su) vida (?:lo )?(?:pagas|pagar[aá]s|pagar[aá])\b"
+        r"|\b(?:a (?:los|las) \w+ (?:como t[uú]|as[ií]|mentiros\w+|como usted)|a la gente como t[uú]) (?:les |a veces les |suelen )?(?:pasan|ocurren|pasa) (?:cosas|accidentes)\b|\balguien (?:va a|podr[ií]a|puede) (?:salir|resultar) (?:herid\w+|lastimad\w+|muert\w+)\b"
+        r"|\b(?:llego|llegar[eé]|voy|ir[eé]|vengo|vendr[eé]|aparezco|aparecer[eé]) (?:\w+ ){0,4}armad[oa]s?\b|\bvuela por los aires\b|\bvolar[aá] por los aires\b|\b(?:le |te )?(?:cort[eé]|cortar[eé]|voy a cortar) los frenos\b"
+        r"|\b(?:ten|tenga|tened) cuidado (?:al (?:salir|manejar|volver)|cuando (?:salgas|salga|vuelvas|manejes)|esta noche)\b|\bmaneja con cuidado\b(?=[^\n]{0,40}\b(?:frenos|coche|carro|ruedas)\b)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "veiled-concept",
+        r"\b(?:будет|было бы) (?:очень )?(?:жаль|обидно|грустно),? (?:если|когда)\b(?=[^.!?\n]{0,60}\b(?:сгори\w*|пожар\w*|случит\w*|пропад\w*|не верн[её]т\w*|авари\w*|сломает\w*)\b)"
+        r"|\b(?:жизнью|своей жизнью|кровью) (?:за это |мне )?(?:заплатишь|ответишь|заплатите|ответите|поплатишься)\b|\b(?:заплатишь|ответишь|поплатишься) (?:за это )?(?:жизнью|своей жизнью|головой)\b"
+        r"|\b(?:лучше|советую) не (?:выходить|ходить|гулять|ездить) (?:одн\w+|по вечерам|вечером|ночью|без охраны)\b|\bпеняй на себя\b|\bбудь(?:те)? осторожн\w+\b(?=[^\n]{0,40}\b(?:школ\w+|дочк\w+|сын\w*|машин\w+|вечер\w*|ночью|по дороге|дом\w*)\b)|\bкак там (?:твоя|твой|ваша|ваш) (?:\w+ )?(?:доч\w+|сын\w*|жена|муж|дети|семья)\b[^\n]{0,40}\b(?:осторож\w+|бойся|береги)"
+        r"|\b(?:с такими|с людьми|с врачами|с теми),? (?:как (?:ты|вы)\b[^.!?\n]{0,10})?(?:иногда |бывает,? |часто )?(?:случаются|бывают|происходят) (?:несчастные случаи|неприятности|аварии)\b|\bкто-то (?:может |точно )?пострадает\b"
+        r"|\b(?:приду|приеду|заявлюсь|явлюсь|буду) (?:\w+ ){0,3}(?:с оружием|вооруж[её]нн\w+|со стволом|с ружь[её]м|с ножом|с битой)\b|\b(?:перерезал|перережу|подпилил|подпилю) (?:тебе |вам )?(?:тормоз\w+|шланг\w*)\b|\bбудет без (?:стёкол|стекол|колёс|колес)\b",
     ),
 ]
