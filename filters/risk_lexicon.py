@@ -203,10 +203,10 @@ EN = {
     "know_where": r"\b(?:i|we)(?:'ll| will| am gonna|'m gonna| are gonna|'re gonna) (?:find out|figure out) where (?:you|u|she|he|they) (?:live|work|sleep|park)s?\b|\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
     "meet": r"\b(?:catch|wait for|waiting for) (?:you|u|ya|him|her) (?:outside|in the parking|alone|when)\b|\bwaiting for (?:you|u|ya) after\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:outside|in the parking|alone)\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:after|at) (?=[^\n]{0,60}(?:just (?:you|u) and me|in person this time|parking|back door|alone|🔪|🔫|💀|i'?ll be waiting))|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b(?! (?:posture|form|muscles?|pain|injur\w*|alignment|during|when|while|on (?:deadlifts|squats|rows)))|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b(?! (?:not\b|(?:it )?if (?:you|u) (?:don'?t|dont|miss|skip)))|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
     # ---------------------------------------------------------- self-harm
-    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|(?<!\babout )(?<!\bof )(?<!\bon )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\btheir )(?<!\bhis )(?<!\bher )\bself[- ]?harm\w*\b(?! (?:often|is|isn'?t|can|awareness|resources|prevention|support|hotlines?|in (?:teens|kids|youth|young people)))",
+    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b(?! (?:with|on|doing) (?:these|this|the|all (?:these|this|the)|my|those) (?:\w+ )?(?:stairs|workouts?|training|squats|burpees|exercises?|reps|sets|cardio|work|homework|studying|overtime|diet|job|hills|runs?|laps|classes?|shifts?)\b)|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|(?<!\babout )(?<!\bof )(?<!\bon )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\btheir )(?<!\bhis )(?<!\bher )\bself[- ]?harm\w*\b(?! (?:often|is|isn'?t|can|awareness|resources|prevention|support|hotlines?|in (?:teens|kids|youth|young people)))",
     "self_wish": r"(?:^\W*|\b(?:i|i'?m|im|i am|i just|i really|i kinda|i honestly|i still|i'?ve|ive|i'?ve been|me)\s+)(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b"
     + NEAR
-    + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
+    + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b(?! if i (?:left|leave|skip\w*|went|go|logged|muted|was late|came late|stepped|step)\b)|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
     # Leave-taking that names a return ("see u next stream", "gotta sleep, early shift tmrw") is no farewell.
     "farewell": r"\b(?:goodbye|good bye|bye|farewell) (?:world|forever)\b|\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|chat|guys)\b(?![^\n]*\b(?:see (?:you|u|ya|yall|y'all)|next (?:stream|time|week|live|show)|tomorrow|tmrw|tmr|later|soon|gotta (?:go|sleep|run|work)|good ?night|gn|back (?:in|on|at|tomorrow)|be back|early shift)\b)|\b(?:won'?t|wont|will not) (?:be around|be here|see (?:you|u) again|need (?:them|it|these|this)) (?:after|anymore|where|again|tomorrow)|\bwhere i'?m going\b(?! to\b)|\bwhere im going\b(?! to\b)|\bwrote my (?:letters?|note)\b|\bthis (?:weekend|week|tonight) (?:is )?it\b|\bif i (?:don'?t|dont) wake up\b|\bgave (?:away )?my \w+ (?:and my \w+ )?(?:away|to)\b|\blast (?:stream|message|time) (?:i'?ll|ill|i will|for me)\b|\bsaving (?:up )?(?:my )?pills\b|\bhave the rope\b|\bgot (?:a|the) rope\b|\btaking all (?:my|the|of my) \w*\s?(?:pills|meds|tablets)\b",
     "method_q": r"\b(?:how (?:many|much)|what(?:'s| is)? the (?:quickest|fastest|easiest|most painless|best|least painful) way|whats the (?:quickest|fastest|easiest|best|least painful) way|which)\b"
@@ -1088,7 +1088,7 @@ ES = {
 
 # ================================================================ Russian (Cyrillic and common transliterations)
 RU = {
-    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b(?! себя| sebya))",
+    "violent": r"(?<!себя )(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b(?! себя| sebya))",
     # Harm named by the body part it breaks ("голову тебе оторву", "я тебе ноги переломаю"), either order.
     "body_harm": r"\b(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю) (?:тебе |вам |ему |ей |им )?(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги)\b|\b(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги) (?:я )?(?:тебе |вам |ему |ей |им )?(?:я )?(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю)\b",
     "veiled": r"\b(?:приду|придём|придем|приеду|приедем) за (?:тобой|вами)\b|\b(?:приду|приеду|заеду) к (?:тебе|вам) (?:домой )?ночью\b|\b(?:тебя|вас) (?:достану|достанем)\b|\b(?:достану|достанем) (?:тебя|вас)\b|\b(?:ты|вы) (?:уже )?(?:труп|трупы|не жилец|не жильцы)\b|\bкровью (?:харкать|умоешься|умоетесь|ссать)\b|\bмало не покажется\b|\bтвои дни сочтены\b|\bходи и оглядывайся\b|\b(?:до|не) (?:дома|утра) не доживешь\b|\bне доживёшь до\b|\bне доживешь до\b",
@@ -1785,7 +1785,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         r"|\b(?:can'?t|cant|cannot) (?:keep living|go on living|live) like this\b"
         r"|\b(?:i'?m|im|i am) (?:just )?(?:a|such a|nothing but a) burden\b"
         r"|\b(?:everyone|everybody|they|my family|the world|people|my kids) (?:would|will|'?d) (?:be )?(?:happier|better(?: off)?) (?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|without me)\b"
-        r"|\b(?:i'?m|im|i am|so|just|really) (?:so |just |really )?tired of (?:being alive|living|existing)\b(?! (?:in|alone|with|at|here|like|on|under)\b)",
+        r"|\b(?:i'?m|im|i am|so|just|really) (?:so |just |really )?tired of (?:being alive|living|existing)\b(?! (?:in|alone|with|at|here|like|on|under|paycheck|out of|off|from|near|by)\b)",
     ),
     (
         "risk.self_harm",
@@ -1820,7 +1820,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "ru",
         "hopeless",
-        r"\b(?:я )?устал[аи]? (?:жить|от жизни|существовать)\b|\b(?:смысла|смысл) жить (?:больше |уже )?(?:нет|не вижу|потерян)\b|\bнет (?:больше )?смысла жить\b|\bне вижу смысла (?:жить|в жизни)\b|\bжить (?:больше )?незачем\b|\bуйти навсегда\b",
+        r"\b(?:я )?устал[аи]? (?:жить|от жизни|существовать)\b(?! (?:в|во|на|с|со|так|здесь|тут|одн\w+|без|рядом|под|у)\b)|\b(?:смысла|смысл) жить (?:больше |уже )?(?:нет|не вижу|потерян)\b|\bнет (?:больше )?смысла жить\b|\bне вижу смысла (?:жить|в жизни)\b|\bжить (?:больше )?незачем\b|\bуйти навсегда\b",
     ),
     # ---------------------------------------------------------- medical claims
     ("risk.medical_claim", "en", "remedy-cures", _c(_ENG, "remedy", GAP, "claim_verb", GAP, "disease")),
@@ -2406,7 +2406,7 @@ COMPOSITIONS += [
         "goodbye2",
         r"\b(?:escrib[ií]|escribo|dej[eé]|tengo|ya)\b"
         + GAP
-        + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b[uú]ltimo directo\b|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b",
+        + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b(?:mi|es mi|este es mi) [uú]ltimo directo\b|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b",
     ),
     (
         "risk.self_harm",
@@ -2638,13 +2638,13 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "passive-wish",
-        r"\b(?:sleep forever|not wake up|never wake up|let it (?:take me|happen|win)\b(?!\s+(?:where|to|there|home|away|go))|speed it up|had enough of (?:this )?life|(?:i'?m|im|i am|so|sick and) tired of (?:this )?(?:life|living|being alive)|done with it all|(?:i'?m|im|i am) ready to go\b|take me tonight|help (?:him|her|it) along|(?:heart|body) (?:just )?gives? out|want(?:ing)? to die|want to disappear|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|im gonna) (?:do it|finally do it) (?:myself|tonight|today)|(?:going|gonna) to finally do it|it'?s what i deserve|the only reason i'?m still (?:here|alive)|no one would notice if i (?:was|were) gone|just end it)\b",
+        r"\b(?:sleep forever|not wake up|never wake up|let it (?:take me|happen|win)\b(?!\s+(?:where|to|there|home|away|go))|speed it up|had enough of (?:this )?life|(?:i'?m|im|i am|so|sick and) tired of (?:this )?(?:life|living|being alive)(?! (?:in|alone|with|at|here|like|on|under|paycheck|out of|off|from|near|by)\b)|done with it all|(?:i'?m|im|i am) ready to go\b|take me tonight|help (?:him|her|it) along|(?:heart|body) (?:just )?gives? out|want(?:ing)? to die|want to disappear|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|im gonna) (?:do it|finally do it) (?:myself|tonight|today)|(?:going|gonna) to finally do it|it'?s what i deserve|the only reason i'?m still (?:here|alive)|no one would notice if i (?:was|were) gone|just end it)\b",
     ),
     (
         "risk.self_harm",
         "en",
         "farewell2",
-        r"\b(?:won'?t|wont|will not) see me (?:in (?:the )?chat |here |on here )?again\b|\bthis is my last (?:stream|message|post|comment|time)\b|\bgoodbye for (?:good|real|ever)\b|\b(?:wrote|writing|left|written) (?:a |my )?(?:goodbye |suicide |last |farewell )(?:notes?|letters?)\b|\b(?:left|wrote) a note for my\b|\bwrote (?:goodbye )?letters to (?:my|all my) (?:kids|children|family|parents|wife|husband)\b|\b(?:goodbye|suicide) note\b|\b(?:sorted|sorting) (?:out )?my (?:things|affairs|stuff)\b|\bgiving away my (?:stuff|things|cat|dog|pets?)\b|\b(?:won'?t|wont) be around for\b|\btake care of my (?:mom|mum|dad|kids|cat|dog) for me\b|\btell my \w+ i loved\b",
+        r"\b(?:won'?t|wont|will not) see me (?:in (?:the )?chat |here |on here )?again\b|\bthis is my last (?:stream|message|post|comment|time)\b(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until)\b)|\bgoodbye for (?:good|real|ever)\b|\b(?:wrote|writing|left|written) (?:a |my )?(?:goodbye |suicide |last |farewell )(?:notes?|letters?)\b|\b(?:left|wrote) a note for my\b|\bwrote (?:goodbye )?letters to (?:my|all my) (?:kids|children|family|parents|wife|husband)\b|\b(?:goodbye|suicide) note\b|\b(?:sorted|sorting) (?:out )?my (?:things|affairs|stuff)\b|\bgiving away my (?:stuff|things|cat|dog|pets?)\b|\b(?:won'?t|wont) be around for\b|\btake care of my (?:mom|mum|dad|kids|cat|dog) for me\b|\btell my \w+ i loved\b",
     ),
     (
         "risk.self_harm",
@@ -3724,7 +3724,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "harm-again",
-        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\b(?:i|i'?ve|ive|just|i just) cut (?:myself )?again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
+        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\b(?:i|i'?ve|ive|just|i just) cut (?:myself )?again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b(?! (?:of (?:laughter|embarrassment|boredom|cringe|hunger|thirst|shame)|laughing|lol|lmao|lmfao|from (?:cringe|laughter|embarrassment)))",
     ),
     (
         "risk.self_harm",
@@ -4178,18 +4178,18 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "weary-of-life",
-        r"\b(?:i'?m|im|i am|so|really|just|been|getting) (?:so |really |just |fucking |honestly )*(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|existing|life|this life|my life|waking up|breathing|being here)\b"
+        r"\b(?:i'?m|im|i am|so|really|just|been|getting) (?:so |really |just |fucking |honestly )*(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|existing|life|this life|my life|waking up|breathing|being here)\b(?! (?:in|alone|with|at|here|like|on|under|paycheck|out of|off|from|near|by|as)\b)"
         r"|\bi (?:wish|wished) (?:i'?d|i had|i was|i were) never (?:been )?born\b|\bi (?:wish|wished) i (?:didn'?t|did not) exist\b|\b(?:i'?d|i would) rather (?:not exist|be dead|not be alive|not wake up)\b"
         r"|\b(?:no|(?:don'?t|do not|can'?t|cannot) see (?:a|any|another)) (?:way out|escape|other way|other option|other choice) (?:except|but|other than|besides|left but|left except) (?:ending it|ending (?:it|things|my life)|dying|death|suicide|killing myself|to (?:end it|die|kill myself))\b"
         r"|\bi (?:just )?want (?:it all|everything|all of it) to (?:end|stop|be over)\b(?! (?:lol|lmao|so i can|already,? (?:this|the) (?:game|match|workout|stream)))"
-        r"|\bi (?:deserve|deserved) to (?:die|be dead|suffer and die)\b|\bi don'?t deserve to (?:live|be alive|exist)\b",
+        r"|\bi (?:deserve|deserved) to (?:die|be dead|suffer and die)\b" + _EN_NOT_LITERAL + r"|\bi don'?t deserve to (?:live|be alive|exist)\b",
     ),
     (
         "risk.self_harm",
         "en",
         "gone-when-read",
         r"\b(?:by the time|when|once|if) (?:you|u|anyone|y'?all|you guys|someone) (?:read|reads|see|sees|find|finds) this,? (?:i'?ll|i will|ill|i'?m|i) (?:already )?(?:be )?(?:gone|dead|not be here|not be around|not be alive|no longer be here)\b"
-        r"|\b(?:this is|consider this) my (?:final |last )?(?:goodbye|farewell|last message|suicide note|last post)\b"
+        r"|\b(?:this is|consider this) my (?:final |last )?(?:goodbye|farewell|last message|suicide note|last post)\b(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until)\b)"
         r"|\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|chat|world|guys|y'?all|friends)\b(?=[^\n]{0,60}\b(?:forever|for good|for the last time|thanks for everything|thank you for everything|sorry for everything|i love you all|it was nice knowing|won'?t see me again|last time)\b)"
         r"|\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?(?:notice|care|realize|realise) (?:if|when) i(?:'m| am)? (?:die|died|dead|gone|disappear(?:ed)?|was gone|were gone|kill(?:ed)? myself|stop(?:ped)? existing)\b",
     ),
@@ -4242,7 +4242,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "ru",
         "weary-of-life",
-        r"\b(?:я )?(?:устал[аи]?|надоело|задолбало|заебало|сил нет|не могу больше) (?:уже )?(?:жить|существовать|от жизни|просыпаться|так жить)\b"
+        r"\b(?:я )?(?:устал[аи]?|надоело|задолбало|заебало|сил нет|не могу больше) (?:уже )?(?:жить|существовать|от жизни|просыпаться|так жить)\b(?! (?:в|во|на|с|со|здесь|тут|одн\w+|без|рядом|под|у|по)\b)"
         r"|\bлучше бы я (?:не родил(?:ась|ся)|не рождал(?:ась|ся)|умер(?:ла)?|сдох(?:ла)?|не жил(?:а)?|не существовал(?:а)?)\b|\bзачем (?:я (?:вообще )?родил(?:ась|ся)|мне (?:вообще )?(?:жить|существовать)(?: дальше)?)\b|\bмне (?:незачем|не для чего|не для кого) жить\b|\bне хочу (?:больше )?(?:просыпаться|существовать)\b(?! (?:в|на|с|здесь|тут|там|рядом|как|такой|таким|одн\w+)\b)"
         r"|\b(?:жизнь|всё|все|моя жизнь|существование) (?:не имеет|потерял[ао]?) (?:никакого )?смысла?\b|\bсмысла (?:жить|существовать|продолжать) (?:нет|больше нет|не вижу)\b"
         r"|\b(?:хочу|хочется),? чтобы (?:всё|все|это все|это всё|жизнь) (?:закончил\w*|кончил\w*|прекратил\w*|оборвал\w*)\b(?!,? (?:хорошо|благополучно|быстрее|поскорее|удачно|нормально|без|успешно|миром|для)\b)|\bпусть (?:всё|все|это) (?:закончится|кончится|прекратится)\b(?!,? (?:хорошо|благополучно|быстрее|поскорее|удачно|нормально|без|успешно|миром|для)\b)"
@@ -4422,5 +4422,53 @@ COMPOSITIONS += [
         r"|\b(?:лучше|советую) не (?:выходить|ходить|гулять|ездить) (?:одн\w+|по вечерам|вечером|ночью|без охраны)\b|\bпеняй на себя\b|\bбудь(?:те)? осторожн\w+\b(?=[^\n]{0,40}\b(?:школ\w+|дочк\w+|сын\w*|машин\w+|вечер\w*|ночью|по дороге|дом\w*)\b)|\bкак там (?:твоя|твой|ваша|ваш) (?:\w+ )?(?:доч\w+|сын\w*|жена|муж|дети|семья)\b[^\n]{0,40}\b(?:осторож\w+|бойся|береги)"
         r"|\b(?:с такими|с людьми|с врачами|с теми),? (?:как (?:ты|вы)\b[^.!?\n]{0,10})?(?:иногда |бывает,? |часто )?(?:случаются|бывают|происходят) (?:несчастные случаи|неприятности|аварии)\b|\bкто-то (?:может |точно )?пострадает\b"
         r"|\b(?:приду|приеду|заявлюсь|явлюсь|буду) (?:\w+ ){0,3}(?:с оружием|вооруж[её]нн\w+|со стволом|с ружь[её]м|с ножом|с битой)\b|\b(?:перерезал|перережу|подпилил|подпилю) (?:тебе |вам )?(?:тормоз\w+|шланг\w*)\b|\bбудет без (?:стёкол|стекол|колёс|колес)\b",
+    ),
+]
+
+# More self-harm concepts: the act announced with a split clitic ("me voy a suicidar", "себя убью"), a farewell
+# that begs forgiveness or hands over a pet, not waking up wished, a rope or a bridge, the burden gone ("would
+# be relieved if I was gone", "я обуза"), medicine stopped on purpose, the slang of it ("sewerslide",
+# "самовыпил"), how long dying takes or how to cut unseen, suicide with a time or a plan, "what's the point of
+# waking up", starving until one disappears, an illness asked to take one.
+COMPOSITIONS += [
+    (
+        "risk.self_harm",
+        "en",
+        "intent-concept",
+        r"\b(?:planning|plan|going|gonna|decided|ready|about) to end it\b(?! (?:with|for|between|early|now,? (?:guys|chat)|off|here|there))(?=[^\n]{0,40}(?:tonight|today|this (?:week|weekend)|tomorrow|soon|for good|$|\.|,))"
+        r"|\b(?:sewerslide|sewer slide|unalive (?:myself|me)|kms)\b|\bsu?[*]?i[*]?c[*]?ide\b(?=[^.!?\n]{0,30}\b(?:tonight|today|tomorrow|this weekend|i have a plan|have a plan|my plan|decided)\b)|\bs\*icide\b|\bsu\*cide\b"
+        r"|\bwish i (?:wouldn'?t|won'?t|didn'?t|would not|could just not|could not|would never|never) wake up\b|\bwhat'?s the point (?:of|in) (?:even )?(?:waking up|living|being alive|going on|existing)\b"
+        r"|\b(?:would|will|'d) be (?:relieved|better off|happier|fine|glad) (?:if|when) i(?:'m| am)? (?:was |were |am )?(?:gone|dead|not around|not here|no longer here)\b"
+        r"|\b(?:stopping|stopped|quit|quitting|not taking|skipping) (?:all )?(?:of )?my (?:\w+ )?(?:meds|medication|insulin|pills|medicine)\b[^.!?\n]{0,30}\b(?:on purpose|so it (?:just )?happens|hoping it ends|to die|so i die|until it'?s over|and let it)\b"
+        r"|\b(?:bought|got|have|picked up) (?:a|the|some) rope\b(?! for| to (?:climb|tie|hang (?:a|the|my) (?:hammock|swing|clothes|laundry))| jump)(?=[^\n]{0,40}(?:today|tonight|know what|for myself|$|\.))"
+        r"|\b(?:a good|the perfect|the right|a nice) (?:place|spot|way) to (?:end it|die|jump|go)\b|\b(?:sitting|standing|lying) (?:in|on) (?:the|my) (?:bathroom|bath|tub|roof|ledge|bridge)\b[^.!?\n]{0,20}\bwith (?:a|the|my) (?:razor|blade|knife|rope|pills|gun)\b"
+        r"|\b(?:best|easiest|quickest) way to (?:cut|hurt myself|die)\b[^.!?\n]{0,30}\bwithout (?:anyone|people|my parents|them) (?:noticing|seeing|knowing|finding out)\b|\bis (?:an? )?(?:\w+ )?overdose painless\b|\b(?:hope|hoping|wish) (?:this|my) (?:heart condition|condition|disease|illness|cancer|heart) (?:just )?(?:takes|kills|finishes) me\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "intent-concept",
+        r"\bme (?:voy a|quiero|pienso|estoy pensando en|dan ganas de) (?:\w+ )?(?:suicidar|matar|quitar la vida|colgar|ahorcar|envenenar)\b(?!\w)(?! (?:a|al|de|del|en|con|por|la|el|los|las|un|una)\b)(?!\s*(?:de|con) (?:risa|trabajo|estudiar))"
+        r"|\b(?:esta|es) (?:es )?mi despedida\b|\bperd[oó]n(?:en|adme|enme|ame)?(?:me)? por lo que (?:voy a hacer|he hecho|hice|har[eé])\b|\bcuiden (?:a|de) mi (?:perro|perrita|gato|gatita|hij[oa]|mam[aá]|familia) por m[ií]\b|\bya me desped[ií] de (?:mi familia|todos|todo el mundo|mis hijos|mi madre)\b"
+        r"|\b(?:hoy|esta noche|mañana|esta semana|este fin de semana) se (?:termina|acaba) todo\b|\bojal[aá] (?:me duerma y )?no (?:despert(?:ar|ara|ase|e)|amanec(?:er|iera|iese|a))\b|\b(?:le )?pido a dios (?:que )?no (?:despertar|amanecer|me despierte)\b"
+        r"|\b(?:estar[ií]an|estar[ií]a|ser[ií]an|ser[ií]a) (?:todos )?(?:mejor|m[aá]s felices|tranquil\w+) si (?:yo )?no (?:existiera|estuviera|viviera)\b"
+        r"|\bdej[eé] (?:la|el|mis|las) (?:\w+ ){0,3}(?:insulina|pastillas|medicinas|medicamentos|tratamiento)\b[^.!?\n]{0,20}\ba prop[oó]sito\b"
+        r"|\b(?:ya )?compr[eé] (?:la|una) (?:cuerda|soga)\b|\b(?:el puente|las v[ií]as|el mar|la azotea)\b[^.!?\n]{0,20}\bme (?:est[aá] llamando|llama)\b"
+        r"|\bcu[aá]nto (?:tarda|tardar[ií]a) (?:uno |una |alguien )?en morir\b|\bc[oó]mo (?:me )?cort(?:o|arme)\b[^.!?\n]{0,20}\bsin que (?:se note|nadie (?:lo )?(?:note|vea|sepa))\b|\bqu[eé] dosis de \w+ es (?:mortal|letal)\b(?=[^\n]{0,30}\bpara m[ií]\b)"
+        r"|\bdejar de comer hasta (?:desaparecer|morir(?:me)?)\b|\bojal[aá] (?:este|mi) (?:coraz[oó]n|enfermedad|c[aá]ncer) (?:se pare|me lleve|acabe conmigo)\b|\bsuicid\w+\b(?=[^.!?\n]{0,30}\b(?:esta noche|hoy|mañana|tengo (?:un )?plan|decidid\w+)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "intent-concept",
+        r"\bсебя (?:убью|прикончу|порешу|угроблю|уничтожу)\b|\b(?:само)?выпил(?:иться|юсь|ился|илась)\b|\bсамовыпил\w*\b"
+        r"|\bэто (?:моё|мое) последнее (?:сообщение|письмо|видео)\b|\b(?:мама|мамочка|папа|родные),? прости(?:те)? меня\b(?=[^\n]{0,60}\b(?:последн\w+|прощ\w+|больше не|навсегда)\b)|\bсо всеми (?:уже )?попрощал(?:ся|ась)\b"
+        r"|\bлучше бы я (?:завтра |утром |сегодня )?не проснул(?:ся|ась)\b|\bхочу (?:уснуть|заснуть),? (?:и|чтобы) (?:больше )?не проснуться\b"
+        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:всем|им|семье) (?:будет )?(?:лучше|легче|спокойнее)\b"
+        r"|\bспециально (?:бросил\w*|перестал\w*|не пью|не принимаю|не колю) (?:пить |принимать |колоть )?(?:\w+ )?(?:таблетки|лекарства|инсулин)\b"
+        r"|\b(?:купил\w*|купила|есть|взял\w*) (?:уже )?(?:верёвк\w+|веревк\w+|петл\w+)\b(?=[^\n]{0,40}\b(?:осталось|решиться|сегодня|ночью|для себя)\b)|\b(?:пойду|иду|поеду) на (?:мост|крышу)\b[^\n]{0,30}\b(?:всё закончится|все закончится|и конец|прыгну|навсегда)\b"
+        r"|\b(?:быстрее|легче|надёжнее|надежнее|безболезненнее) (?:таблетками|газом|верёвкой|веревкой|с крыши|под поездом)\b|\bкак (?:резать(?:ся)?|порезаться|порезать себя)\b[^.!?\n]{0,10}\bчтобы никто не (?:увидел|заметил|узнал)\b"
+        r"|\b(?:суицид|самоубийство)\b(?=[^.!?\n]{0,30}\b(?:сегодня|завтра|решил\w*|план|ночью)\b)|\bхочу (?:всё |все )?закончить (?:всё|все|с жизнью|с этим)\b|\bзакончить (?:всё|все),? навсегда\b|\b(?:на этой неделе|сегодня|завтра|ночью) (?:всё|все) закончу\b"
+        r"|\bпора уходить\b(?=[^\n]{0,60}\b(?:таблетк\w+|верёвк\w+|веревк\w+|одна|один|решил\w*)\b)|\b(?:выпить|выпью|проглотить) все (?:\w+ )?таблетки\b|\bголодать,? пока не (?:исчезну|умру)\b",
     ),
 ]
