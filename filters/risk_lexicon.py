@@ -4234,7 +4234,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "es",
         "harm-now",
-        r"\b(?:sigo|estoy|ando|vuelvo a estar|me sigo|me estoy|he estado|llevo \w+ \w+) (?:lastim[aá]ndome|cort[aá]ndome|quem[aá]ndome|golpe[aá]ndome|haci[eé]ndome daño|ara[ñn][aá]ndome|hiri[eé]ndome|lastimando|cortando|quemando|golpeando|haciendo daño)\b(?! (?:el pelo|las uñas|el cabello|la barba|cocinando|con el sol))"
+        r"\b(?:sigo|estoy|ando|vuelvo a estar|me sigo|me estoy|he estado|llevo \w+ \w+) (?:lastim[aá]ndome|cort[aá]ndome|quem[aá]ndome|golpe[aá]ndome|haci[eé]ndome daño|ara[ñn][aá]ndome|hiri[eé]ndome)\b|\bme (?:sigo|estoy|ando|he estado) (?:lastimando|cortando|quemando|golpeando|haciendo daño)\b(?! (?:el pelo|las uñas|el cabello|la barba|cocinando|con el sol))"
         r"|\bme (?:lastimo|hago daño|hiero|he lastimado|he hecho daño|lastim[eé]|hice daño) (?:a m[ií] mism[oa] |otra vez |de nuevo |a prop[oó]sito |cada noche |todos los d[ií]as |)?(?:para (?:sentir|no sentir|castigarme|calmarme|desahogarme|olvidar)|a prop[oó]sito|cuando (?:estoy|me siento)|otra vez|de nuevo|todas las noches|cada noche|todos los d[ií]as)\b"
         r"|\b(?:me )?(?:estoy quemando|quemo|quem[eé]|corto|cort[eé]|estoy cortando) (?:los brazos|las piernas|las mu[ñn]ecas|la piel|los muslos)\b",
     ),
@@ -4320,7 +4320,7 @@ COMPOSITIONS += [
         r"|\b(?:fat|obese|ugly|bald|old|stuttering|crippled|fugly|disgusting) (?:\w+ )?" + _EN_ROLE_ANY + r"s? (?:teaching|lecturing|running|hosting|doing|giving|talking about|telling)\b"
         r"|\b(?:" + _EN_ROLE_ANY + r"|she|he|you|u)\b[^.!?\n]{0,20}\bshould (?:lose|drop) (?:some |a few |\d+ ?)?(?:weight|pounds|lbs|kilos|kg|fat)\b[^.!?\n]{0,20}\b(?:before|then|first)\b"
         r"|\b(?:with|having) (?:that|this|such a|a) (?:face|nose|body|gut|belly|figure)\b[^.!?\n]{0,10}\b(?:no wonder|nobody|no one|noone|you should|u should|should)\b"
-        r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur|her|his|their) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u|she|he|they) came from))\b|\bdeport (?:the|that|this) " + _EN_ROLE_ANY + r"\b"
+        r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u) came from))\b|\bdeport (?:the|that|this) " + _EN_ROLE_ANY + r"\b"
         r"|\b(?:she'?s|she is|shes|the \w+ is|that \w+ is) (?:obviously|clearly|definitely|actually|just) (?:a )?(?:dude|man|guy|bloke|man in a (?:dress|wig))\b(?! (?:to|of|who|that|with|and)\b)|\bpronouns? (?:are|is) \"?it\"?",
     ),
     (
@@ -4436,7 +4436,7 @@ COMPOSITIONS += [
         "en",
         "intent-concept",
         r"\b(?:planning|plan|going|gonna|decided|ready|about) to end it\b(?! (?:with|for|between|early|now,? (?:guys|chat)|off|here|there))(?=[^\n]{0,40}(?:tonight|today|this (?:week|weekend)|tomorrow|soon|for good|$|\.|,))"
-        r"|\b(?:sewerslide|sewer slide|unalive (?:myself|me)|kms)\b|\bsu?[*]?i[*]?c[*]?ide\b(?=[^.!?\n]{0,30}\b(?:tonight|today|tomorrow|this weekend|i have a plan|have a plan|my plan|decided)\b)|\bs\*icide\b|\bsu\*cide\b"
+        r"|\b(?:sewerslide|sewer slide|unalive (?:myself|me)|kms)\b|\bsu?[*]?i[*]?c[*]?ide\b(?=[^.!?,;\n]{0,30}\b(?:tonight|today|tomorrow|this weekend|i have a plan|have a plan|my plan|decided)\b)|\bs\*icide\b|\bsu\*cide\b"
         r"|\bwish i (?:wouldn'?t|won'?t|didn'?t|would not|could just not|could not|would never|never) wake up\b|\bwhat'?s the point (?:of|in) (?:even )?(?:waking up|living|being alive|going on|existing)\b"
         r"|\b(?:would|will|'d) be (?:relieved|better off|happier|fine|glad) (?:if|when) i(?:'m| am)? (?:was |were |am )?(?:gone|dead|not around|not here|no longer here)\b"
         r"|\b(?:stopping|stopped|quit|quitting|not taking|skipping) (?:all )?(?:of )?my (?:\w+ )?(?:meds|medication|insulin|pills|medicine)\b[^.!?\n]{0,30}\b(?:on purpose|so it (?:just )?happens|hoping it ends|to die|so i die|until it'?s over|and let it)\b"
@@ -4455,7 +4455,7 @@ COMPOSITIONS += [
         r"|\bdej[eé] (?:la|el|mis|las) (?:\w+ ){0,3}(?:insulina|pastillas|medicinas|medicamentos|tratamiento)\b[^.!?\n]{0,20}\ba prop[oó]sito\b"
         r"|\b(?:ya )?compr[eé] (?:la|una) (?:cuerda|soga)\b|\b(?:el puente|las v[ií]as|el mar|la azotea)\b[^.!?\n]{0,20}\bme (?:est[aá] llamando|llama)\b"
         r"|\bcu[aá]nto (?:tarda|tardar[ií]a) (?:uno |una |alguien )?en morir\b|\bc[oó]mo (?:me )?cort(?:o|arme)\b[^.!?\n]{0,20}\bsin que (?:se note|nadie (?:lo )?(?:note|vea|sepa))\b|\bqu[eé] dosis de \w+ es (?:mortal|letal)\b(?=[^\n]{0,30}\bpara m[ií]\b)"
-        r"|\bdejar de comer hasta (?:desaparecer|morir(?:me)?)\b|\bojal[aá] (?:este|mi) (?:coraz[oó]n|enfermedad|c[aá]ncer) (?:se pare|me lleve|acabe conmigo)\b|\bsuicid\w+\b(?=[^.!?\n]{0,30}\b(?:esta noche|hoy|mañana|tengo (?:un )?plan|decidid\w+)\b)",
+        r"|\bdejar de comer hasta (?:desaparecer|morir(?:me)?)\b|\bojal[aá] (?:este|mi) (?:coraz[oó]n|enfermedad|c[aá]ncer) (?:se pare|me lleve|acabe conmigo)\b|\bsuicid\w+\b(?=[^.!?,;\n]{0,30}\b(?:esta noche|hoy|mañana|tengo (?:un )?plan|decidid\w+)\b)",
     ),
     (
         "risk.self_harm",
@@ -4468,7 +4468,7 @@ COMPOSITIONS += [
         r"|\bспециально (?:бросил\w*|перестал\w*|не пью|не принимаю|не колю) (?:пить |принимать |колоть )?(?:\w+ )?(?:таблетки|лекарства|инсулин)\b"
         r"|\b(?:купил\w*|купила|есть|взял\w*) (?:уже )?(?:верёвк\w+|веревк\w+|петл\w+)\b(?=[^\n]{0,40}\b(?:осталось|решиться|сегодня|ночью|для себя)\b)|\b(?:пойду|иду|поеду) на (?:мост|крышу)\b[^\n]{0,30}\b(?:всё закончится|все закончится|и конец|прыгну|навсегда)\b"
         r"|\b(?:быстрее|легче|надёжнее|надежнее|безболезненнее) (?:таблетками|газом|верёвкой|веревкой|с крыши|под поездом)\b|\bкак (?:резать(?:ся)?|порезаться|порезать себя)\b[^.!?\n]{0,10}\bчтобы никто не (?:увидел|заметил|узнал)\b"
-        r"|\b(?:суицид|самоубийство)\b(?=[^.!?\n]{0,30}\b(?:сегодня|завтра|решил\w*|план|ночью)\b)|\bхочу (?:всё |все )?закончить (?:всё|все|с жизнью|с этим)\b|\bзакончить (?:всё|все),? навсегда\b|\b(?:на этой неделе|сегодня|завтра|ночью) (?:всё|все) закончу\b"
+        r"|\b(?:суицид|самоубийство)\b(?=[^.!?,;\n]{0,30}\b(?:сегодня|завтра|решил\w*|план|ночью)\b)|\bхочу (?:всё |все )?закончить (?:всё|все|с жизнью|с этим)\b|\bзакончить (?:всё|все),? навсегда\b|\b(?:на этой неделе|сегодня|завтра|ночью) (?:всё|все) закончу\b"
         r"|\bпора уходить\b(?=[^\n]{0,60}\b(?:таблетк\w+|верёвк\w+|веревк\w+|одна|один|решил\w*)\b)|\b(?:выпить|выпью|проглотить) все (?:\w+ )?таблетки\b|\bголодать,? пока не (?:исчезну|умру)\b",
     ),
 ]
