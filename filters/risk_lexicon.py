@@ -4472,3 +4472,47 @@ COMPOSITIONS += [
         r"|\bпора уходить\b(?=[^\n]{0,60}\b(?:таблетк\w+|верёвк\w+|веревк\w+|одна|один|решил\w*)\b)|\b(?:выпить|выпью|проглотить) все (?:\w+ )?таблетки\b|\bголодать,? пока не (?:исчезну|умру)\b",
     ),
 ]
+
+# More threat concepts: harm "one by one" or everyone "dealt with", paying dearly, a fate foretold ("end up in a
+# ditch", "найдут в лесу"), a family told to watch out, how easy it is to find someone, a day and a place with
+# "be ready", coming to break everything, a face to be smashed, poison slipped in, a weapon pictograph with a
+# meeting, a bloodbath, knowing someone's routine, an evacuation advised, a plain present "i kill you".
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mañana|esta noche|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|завтра|сегодня вечером)"
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "fate-concept",
+        r"\b(?:every (?:single )?one of (?:you|y'?all|them)|all of (?:you|y'?all|them)|each (?:one )?of (?:you|them))\b[^.!?\n]{0,40}\b(?:one by one|will be dealt with|will pay|are next|gonna pay|going to pay)\b|\b(?:will|gonna|going to) be dealt with,? one by one\b"
+        r"|\b(?:you|u|he|she|they|that \w+|the \w+)(?:'re| are| is|'s| r)? (?:going to|gonna|will) (?:get|have) what'?s coming\b|\bend(?:s)? up in (?:a|the) (?:ditch|body bag|coffin|morgue|river|trunk|landfill)\b(?=[^\n]{0,30}\b(?:she|he|you|u|they) (?:will|too)\b|[^\n]{0,3}$)"
+        r"|\b(?:how|so) easy it is to find (?:your|ur|you|u|her|him)\b|\bhow fast (?:do you think |d'?you think )?(?:you|u) can run\b|\b(?:i )?know (?:what time|when|which|where) (?:your|ur|her|his) (?:shift|class|kids?|gym|route|school|car)\b|\bi have (?:her|his|your|ur) (?:shift )?schedule\b|\bfound (?:it|your (?:house|place|address)|you) on (?:google )?maps\b"
+        r"|\b(?:tell )?(?:your|ur) (?:wife|husband|kids?|daughter|son|mom|family) (?:to )?(?:watch (?:her|his|their|your) back|be careful)\b|\b(?:come|coming|go|going) (?:down )?there and (?:break|smash|wreck|trash|burn|shoot|destroy) (?:every|all|the whole|everything|your|ur)\b"
+        r"|\b(?:make|turn) (?:the|this|that|your|ur) \w+ (?:into )?a bloodbath\b|\bsomething that goes (?:bang|boom)\b|\b(?:better|should|might want to) evacuate (?:the|your|ur|that|this)\b|\b(?:you|u)(?:'re| are| r)? (?:gonna|going to) die (?:tonight|today|tomorrow|soon|2nite|2day|2morrow)\b"
+        r"|^\W*i (?:kill|shoot|stab|murder) (?:you|u)\b(?! (?:interesting|funny|attractive|cute|hilarious|so|very|really|too|to be|annoying|boring)\b)|\b" + _DAY + r"\b[^.!?\n]{0,25}\b(?:main entrance|front door|parking lot|your (?:office|clinic|house|pharmacy|studio))\b[^\n]{0,20}\b(?:you'?ll see|be ready|get ready|don'?t be late|see you there)\b"
+        r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:coming for|see you|i'?m coming|waiting for)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "fate-concept",
+        r"\b(?:uno por uno|uno a uno|de uno en uno)\b[^\n]{0,40}\b(?:pagar\w*|caer\w*|sacando|vamos|van|voy)\b|\b(?:todos|todas)\b[^.!?\n]{0,40}\b(?:van a pagar|los vamos a|las vamos a)\b[^.!?\n]{0,30}\b(?:uno por uno|uno a uno)\b|\b(?:vas|van|vais) a pagar(?:la| caro| muy caro| car[oa]s?| por (?:esto|lo que|todo))\b"
+        r"|\b(?:va|vas|van) a (?:terminar|acabar|aparecer) en (?:una |la |el |un )?(?:zanja|cuneta|fosa|caja|bolsa|r[ií]o|morgue|ata[uú]d)\b"
+        r"|\blo f[aá]cil que es (?:encontrarte|encontrarlo|encontrarla|dar contigo|saber d[oó]nde vives)\b|\bya (?:la|lo|te) ubiqu[eé]\b|\bs[eé] (?:a qu[eé] hora|cu[aá]ndo|en qu[eé] (?:escuela|colegio)|a qu[eé] (?:escuela|colegio)) (?:sales|sale|salen|estudia|van|va|entras)\b"
+        r"|\bcuida (?:bien )?(?:a )?(?:tus|tu) (?:hij[oa]s?|familia|esposa|mujer|marido|niñ[oa]s?)\b(?=[^\n]{0,40}\b(?:uno nunca sabe|nunca se sabe|mientras puedas|por si acaso|que no les pase)\b)"
+        r"|\b(?:voy|vengo|ir[eé]|vamos) y (?:rompo|destrozo|quemo|reviento|rompemos|destrozamos|quemamos) (?:todo|toda|la|el|tu|su)\b|\bveneno en (?:el|la|tu|su|sus|los|las) (?:caf[eé]|agua|comida|bebida|vitaminas|pastillas|medicinas)\b"
+        r"|\b" + _DAY + r"\b[^.!?\n]{0,30}\b(?:en la cl[ií]nica|en el hospital|en la farmacia|en tu casa|en la entrada|en la puerta)\b[^\n]{0,30}\b(?:no faltes|ya ver[aá]s|prep[aá]rate|te voy a esperar|te espero)\b"
+        r"|\bte (?:voy a )?esper(?:o|ar) con algo\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:nos vemos|voy por|voy a por|te espero)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "fate-concept",
+        r"\bпо одному\b[^\n]{0,20}\b(?:переловим|перебь\w+|перереж\w+|найд[её]м|достанем|уберём|уберем|передавим|перестреля\w+)\b|\b(?:переловим|перебь\w+|перереж\w+|перестреля\w+|передавим)\b[^\n]{0,30}\bпо одному\b"
+        r"|\bза (?:это|всё|все) (?:ты |вы )?(?:ещё |еще )?(?:ответишь|поплатишься|ответите|поплатитесь)\b(?! (?:в суде|по закону|перед судом|по суду))|\b(?:ответишь|поплатишься|ответите|поплатитесь) (?:за (?:это|всё|все)|сполна)\b|\b(?:скоро )?(?:найдут|найд[её]м) в (?:лесу|канаве|реке|багажнике|овраге|подвале)\b|\b(?:окажешься|окажется|окажетесь) в (?:канаве|морге|гробу|багажнике)\b"
+        r"|\bкак легко (?:тебя |вас )?найти\b|\bсколько охраны (?:тебе|вам)\b|\b(?:знаю|знаем),? (?:в какой|во сколько|когда|в какую|какую) (?:школ\w+|садик|ты (?:выходишь|уходишь|учишься|заканчиваешь)|смен\w+)\b"
+        r"|\bбереги (?:свою |своих |своего )?(?:семью|детей|дочь|сына|жену|мужа)\b(?=[^\n]{0,30}\b(?:пока (?:можешь|есть|ещё|еще)|мало ли)\b)"
+        r"|\b(?:морду|лицо|рожу|харю|ебало|хлебало|фейс) (?:тебе |ему |ей |им )?(?:набью|начищу|расквашу|разобью)\b|\b(?:набью|начищу|расквашу) (?:тебе |ему |ей )?(?:морду|лицо|рожу|харю|ебало)\b"
+        r"|\b(?:подсыплю|подмешаю|насыплю|добавлю|подолью) (?:\w+ )?(?:яд|отраву|крысиный яд|мышьяк)\b|\b(?:приду|приеду) и (?:всё|все) (?:разнесу|разобью|переломаю|сломаю|сожгу)\b"
+        r"|\b" + _DAY + r"\b[^.!?\n]{0,30}\b(?:у (?:вашего |твоего )?(?:офиса|входа|клиники|подъезда|дома))\b[^\n]{0,20}\b(?:готовься|готовьтесь|жди|ждите|увидимся)\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}(?:до встречи|увидимся|иду за|жди)",
+    ),
+]
