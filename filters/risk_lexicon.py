@@ -2638,7 +2638,7 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "passive-wish",
-        r"\b(?:sleep forever|not wake up|never wake up|let it (?:take me|happen|win)\b(?!\s+(?:where|to|there|home|away|go))|speed it up|had enough of (?:this )?life|(?:i'?m|im|i am|so|sick and) tired of (?:this )?(?:life|living|being alive)(?! (?:in|alone|with|at|here|like|on|under|paycheck|out of|off|from|near|by)\b)|done with it all|(?:i'?m|im|i am) ready to go\b|take me tonight|help (?:him|her|it) along|(?:heart|body) (?:just )?gives? out|want(?:ing)? to die|want to disappear|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|im gonna) (?:do it|finally do it) (?:myself|tonight|today)|(?:going|gonna) to finally do it|it'?s what i deserve|the only reason i'?m still (?:here|alive)|no one would notice if i (?:was|were) gone|just end it)\b",
+        r"\b(?:sleep forever|not wake up|never wake up|let it (?:take me|happen|win)\b(?!\s+(?:where|to|there|home|away|go))|speed it up|had enough of (?:this )?life|(?:i'?m|im|i am|so|sick and) tired of (?:this )?(?:life|living|being alive)(?! (?:in|alone|with|at|here|on|under|paycheck|out of|off|from|near|by)\b)|done with it all|(?:i'?m|im|i am) ready to go\b|take me tonight|help (?:him|her|it) along|(?:heart|body) (?:just )?gives? out|want(?:ing)? to die|want to disappear|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|im gonna) (?:do it|finally do it) (?:myself|tonight|today)|(?:going|gonna) to finally do it|it'?s what i deserve|the only reason i'?m still (?:here|alive)|no one would notice if i (?:was|were) gone|just end it)\b",
     ),
     (
         "risk.self_harm",
@@ -4178,7 +4178,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "weary-of-life",
-        r"\b(?:i'?m|im|i am|so|really|just|been|getting) (?:so |really |just |fucking |honestly )*(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|existing|life|this life|my life|waking up|breathing|being here)\b(?! (?:in|alone|with|at|here|like|on|under|paycheck|out of|off|from|near|by|as)\b)"
+        r"\b(?:i'?m|im|i am|so|really|just|been|getting) (?:so |really |just |fucking |honestly )*(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|existing|life|this life|my life|waking up|breathing|being here)\b(?! (?:in|alone|with|at|here|on|under|paycheck|out of|off|from|near|by|as)\b)"
         r"|\bi (?:wish|wished) (?:i'?d|i had|i was|i were) never (?:been )?born\b|\bi (?:wish|wished) i (?:didn'?t|did not) exist\b|\b(?:i'?d|i would) rather (?:not exist|be dead|not be alive|not wake up)\b"
         r"|\b(?:no|(?:don'?t|do not|can'?t|cannot) see (?:a|any|another)) (?:way out|escape|other way|other option|other choice) (?:except|but|other than|besides|left but|left except) (?:ending it|ending (?:it|things|my life)|dying|death|suicide|killing myself|to (?:end it|die|kill myself))\b"
         r"|\bi (?:just )?want (?:it all|everything|all of it) to (?:end|stop|be over)\b(?! (?:lol|lmao|so i can|already,? (?:this|the) (?:game|match|workout|stream)))"
