@@ -234,6 +234,11 @@ _NEGATION_INSIDE = (
     "shut-up-insult",
     "worthless-person",
     "sexual-body",
+    "role-degraded",
+    "group-vermin",
+    "sexual-host",
+    "belongs-in",
+    "contempt",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

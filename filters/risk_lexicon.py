@@ -3967,7 +3967,7 @@ COMPOSITIONS += [
 # said to someone (or after "shut up"), worthlessness ("you're nobody"), a comparative insult ("dumber than a
 # brick", "тупее пробки", "cerebro de mosquito"), a group with a degrading adjective, and a person's "place"
 # being a zoo, a kitchen or the trash. Each concept is a word class with its inflections, aimed at a person.
-_EN_PERSON = r"(?:you|u|ya|ur|your|she|he|her|him|the host|that host|the (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl|instructor)|that (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl)|this (?:doc|doctor|nurse|coach|trainer|lady|woman|guy|dude|chick|girl)|@\w+)"
+_EN_PERSON = r"(?:you|u|ya|ur|your|she|he|her|him|the host|that host|the (?:\w+ )?(?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl|instructor|host|pharmacist)|that (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl)|this (?:doc|doctor|nurse|coach|trainer|lady|woman|guy|dude|chick|girl)|@\w+)"
 _EN_BEAST = r"(?:pig|sow|hog|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|orangutan|rat|toad|troll|ogre|goblin|gremlin|witch|hag|skeleton|scarecrow|swamp monster|monster|zombie|corpse|crackhead|meth head|methhead|bum|hobo|sewer rat|cockroach|roach|donkey|horse|mule|potato|thumb|melted candle|bulldog|pug)"
 _EN_BODY = r"(?:nose|schnozz|teeth|forehead|fivehead|chin|chins|double chin|ears|gut|belly|rolls|muffin top|thighs|cankles|moustache|mustache|unibrow|acne|zits|pimples|face|mug|hairline|bald spot|neck|skin|arms|legs|body|voice|lisp)"
 _ES_PERSON_REF = r"(?:t[uú]|vos|ella|[eé]l|la (?:presentadora|doctora|m[eé]dica|enfermera|coach|entrenadora|tipa|chica|mina|vieja|se[ñn]ora|host)|el (?:presentador|doctor|m[eé]dico|enfermero|coach|entrenador|tipo|viejo|se[ñn]or|host)|esa (?:tipa|mujer|vieja|se[ñn]ora|doctora|presentadora|chica|mina)|ese (?:tipo|viejo|se[ñn]or|doctor|presentador)|@\w+)"
@@ -3983,7 +3983,7 @@ _RU_INSULT_NOUN = r"(?:жирдя(?:й|я|ем|и)|жиробас\w*|толст�
 _RU_SHUT = r"(?:заткнись|заткнитесь|заткни\w* (?:рот|пасть|хлебало|варежку|ебальник)|закрой(?:те)? (?:рот|пасть|хлебало|варежку|ебальник)|завали(?:сь| (?:рот|пасть|хлебало|ебало))|вали отсюда|пош[её]л вон|пошла вон|пошли вон|катись отсюда|убирайся|проваливай|исчезни|отвали|отвянь|уйди из эфира|вон из эфира|(?:тебя|вас) никто не (?:спрашивал|звал|просил))"
 _ES_SHUT = r"(?:c[aá]llate|c[aá]llense|cierra (?:la boca|el hocico|el pico|la jeta)|l[aá]rgate|lárguense|largate|vete de aqu[ií]|fuera de aqu[ií]|sal del directo|lárgate del directo|nadie te pregunt[oó]|a nadie le importa lo que (?:pienses|digas))"
 _EN_SHUT = r"(?:shut up|shut it|shut ur mouth|shut your mouth|stfu|get lost|get off (?:the|my) (?:screen|stream)|nobody asked(?: you| u)?|no one asked(?: you| u)?|go away|piss off|beat it)"
-_EN_INSULT_NOUN = r"(?:fatso|fatty|lardass|tub of lard|porker|hag|witch|troll|freak|creep|loser|moron|idiot|imbecile|dumbass|dimwit|halfwit|nitwit|dunce|airhead|bimbo|clown|buffoon|cow|pig|whale|hippo|skank|slob|goblin|gremlin|ogre|weirdo|psycho|nutjob|nutcase|retard|spaz|nobody|nerd|four ?eyes|midget|baldy|grandma|granny|old hag|old bat|old fart|boomer|karen|simp|incel|neckbeard|degenerate|subhuman|parasite|vermin|scum|trash|garbage|lowlife|waste of space|waste of oxygen)"
+_EN_INSULT_NOUN = r"(?:b\*tch|bitch|b1tch|fatso|fatty|lardass|tub of lard|porker|hag|witch|troll|freak|creep|loser|moron|idiot|imbecile|dumbass|dimwit|halfwit|nitwit|dunce|airhead|bimbo|clown|buffoon|cow|pig|whale|hippo|skank|slob|goblin|gremlin|ogre|weirdo|psycho|nutjob|nutcase|retard|spaz|nobody|nerd|four ?eyes|midget|baldy|grandma|granny|old hag|old bat|old fart|boomer|karen|simp|incel|neckbeard|degenerate|subhuman|parasite|vermin|scum|trash|garbage|lowlife|waste of space|waste of oxygen)"
 _ES_INSULT_NOUN = r"(?:gord[oa]|gordinfl[oó]n\w*|gordit[oa]|foca|vaca|ballena|cerd[oa]|marran[oa]|fe[oa]|adefesio|bruja|vieja (?:bruja|loca|fea|chocha|decr[eé]pita)|viejo (?:verde|chocho|decr[eé]pito)|enan[oa]|cuatro ojos|cegaton[a]?|calv[oa]|tont[oa]|idiota|imb[eé]cil|est[uú]pid[oa]|pendej[oa]|bob[oa]|tarad[oa]|mens[oa]|inútil|in[uú]til|payas[oa]|fracasad[oa]|perdedor[a]?|ignorante|burr[oa]|anormal|subnormal|retrasad[oa]|mongol[oa]?|bestia|animal|basura|escoria|lacra|par[aá]sito|gusano|rata|cucaracha|ni[ñn]at[oa]|pringad[oa]|pat[eé]tic[oa]|asqueros[oa]|rid[ií]cul[oa]|histérica|loca|chiflad[oa]|zorra|perra|puta)"
 _EN_GROUPS_PL = r"(?:women|girls|females|jews|muslims|blacks|black people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|gays|gay people|lesbians|trans people|trans women|disabled people|cripples|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|indigenous people|roma)"
 _EN_GROUP_ADJ = r"(?:dirty|filthy|stinky|smelly|lazy|stupid|dumb|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|disgusting|diseased|a disease|a plague|a cancer|trash|garbage|scum|leeches|terrorists|primitive|backwards|useless|worthless)"
@@ -3999,7 +3999,7 @@ COMPOSITIONS += [
         "likened",
         r"\b" + _EN_PERSON + r"\b" + NEAR + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?" + _EN_BEAST + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
         r"|\b(?:you|u)(?:'re| are| r|re)? (?:a |an |such a |an absolute |a total |a literal )?(?:\w+ )?" + _EN_BEAST + r"\b(?= *(?:lol|lmao|haha|,|\.|!|$))"
-        r"|\b(?:face|body|mug) (?:for radio|only a (?:mother|mom|blind man) could love|that (?:could |would )?(?:stop|break|crack) (?:a clock|a mirror|the camera))\b",
+        r"|\b(?:face|body|mug) (?:for radio|only a (?:mother|mom|blind man) could love|(?:that )?(?:could |would )?(?:stop|break|crack) (?:a clock|a mirror|the camera|a heart))\b",
     ),
     (
         "risk.harassment",
@@ -4514,5 +4514,58 @@ COMPOSITIONS += [
         r"|\b(?:морду|лицо|рожу|харю|ебало|хлебало|фейс) (?:тебе |ему |ей |им )?(?:набью|начищу|расквашу|разобью)\b|\b(?:набью|начищу|расквашу) (?:тебе |ему |ей )?(?:морду|лицо|рожу|харю|ебало)\b"
         r"|\b(?:подсыплю|подмешаю|насыплю|добавлю|подолью) (?:\w+ )?(?:яд|отраву|крысиный яд|мышьяк)\b|\b(?:приду|приеду) и (?:всё|все) (?:разнесу|разобью|переломаю|сломаю|сожгу)\b"
         r"|\b" + _DAY + r"\b[^.!?\n]{0,30}\b(?:у (?:вашего |твоего )?(?:офиса|входа|клиники|подъезда|дома))\b[^\n]{0,20}\b(?:готовься|готовьтесь|жди|ждите|увидимся)\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}(?:до встречи|увидимся|иду за|жди)",
+    ),
+]
+
+# Contempt by concept: a disability, an accent or a faith named with scorn ("pathetic", "позор", "pena ajena",
+# "wouldn't trust"), a headscarf ordered off, told to learn the language or go back to one's village, a group
+# said to run a scam, slurs that are never innocent (masked or plural), two degrading words together ("gorda
+# asquerosa", "толстая свинья"), a role called an animal or a slur ("the host is a pig"), a piece of dirt,
+# "you make me pity", a pig pictograph at a person, mental illness mocked.
+_EN_DISABILITY = r"(?:wheelchair|stutter\w*|cripple[sd]?|deaf|blind|autistic|down syndrome|down'?s|amputee|one[- ]legged|bipolar|schizo\w*|mentally ill)"
+_EN_SCORN = r"(?:pathetic|painful to (?:listen|watch)|cringe|shouldn'?t (?:even )?be (?:on|allowed|hosting|here)|why (?:let|is|would|are|do they let)|😂|🤣|lmao|lol|embarrassing|a joke|is a joke|no thanks|wouldn'?t trust|never trust|too emotional|of course|as usual|typical|figures|go home|terrorists?|not a mosque|so gay)"
+_ES_DISABILITY = r"(?:silla de ruedas|tartamud\w+|coj[oa]|manc[oa]|sord[oa]|cieg[oa]|autista|bipolar|esquizofr[eé]nic\w+|loc[oa]s)"
+_ES_SCORN = r"(?:qu[eé] pena ajena|pena ajena|no pinta nada|in[uú]til|rid[ií]cul\w+|verg[uü]enza|😂|🤣|jaja\w*|por qu[eé] ponen|no deber[ií]an?|claro,? por eso|por eso (?:cobran|roban)|no (?:le |me )?(?:conf[ií]o|confiar[ií]a)|t[ií]pico|como siempre|go home|ignorante)"
+_RU_DISABILITY = r"(?:на коляске|колясочни\w+|инвалид\w*|заик\w+|глух\w+|слеп\w+|даун\w*|аутист\w*|шизофреник\w*|биполярник\w*|калек\w+)"
+_RU_SCORN = r"(?:позор\w*|😂|🤣|смешно|нечего делать|не место|куда лез\w*|зачем (?:пустили|взяли)|кто пустил|не доверил\w*|не доверю|не доверяю|понятно|как всегда|пусть русского)"
+_EN_FAITH_ROLE = r"(?:muslim|jewish|jew|hijabi|black|mexican|chinese|indian|asian|arab|gay|female|woman|trans|foreign) (?:doctor|doc|nurse|surgeon|pharmacist|host|trainer|coach|cardiologist)"
+_ES_FAITH_ROLE = r"(?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|farmac[eé]utic[oa]|presentador[a]?|entrenador[a]?) (?:jud[ií][oa]|musulm[aá]n\w*|mor[oa]|negr[oa]|chin[oa]|indi[oa]|gitan[oa]|gay|trans)"
+_RU_FAITH_ROLE = r"(?:врач\w*|доктор\w*|медсестр\w*|тренер\w*|фармацевт\w*)[- ](?:мусульман\w*|евре\w*|жид\w*|ч\*?[уу]?рк\w*|хач\w*|таджик\w*|узбек\w*|кавказ\w*|негр\w*)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "contempt",
+        r"\b" + _EN_DISABILITY + r"\b[^.!?\n]{0,50}" + _EN_SCORN + r"|\b(?:why (?:let|is|would|do they let)|who let) (?:a|an|the|this|that) (?:\w+ )?(?:stutterer|cripple|retard|deaf \w+|blind \w+|guy in a wheelchair|wheelchair \w+)\b"
+        r"|\b" + _EN_FAITH_ROLE + r"\b[^.!?\n]{0,40}" + _EN_SCORN + r"|\b(?:a|an) (?:man|guy|dude) (?:teaching|doing) (?:yoga|pilates|zumba|ballet)\b[^.!?\n]{0,15}\bgay\b|\btake off (?:that|your|ur|the) (?:headscarf|hijab|turban|burqa|niqab|kippah|yarmulke|rag)\b"
+        r"|\blearn (?:to speak )?(?:proper |real |some )?english\b(?=[^\n]{0,30}(?:first|foreigner|idiot|or|go|$))|\bwho (?:actually )?speaks english\b[^\n]{0,20}\bforeigner\b|\b(?:jews?|muslims|chinese|indians|mexicans|immigrants) (?:running|run|runs|control\w*|own\w*|behind) (?:another |the |all the |this )?(?:\w+ )?(?:scam|media|banks|pharma|hollywood|world|government)\b"
+        r"|\b(?:a|another|the|this|that|some|of course (?:the|she'?s|he'?s) (?:\w+ )?(?:is )?a) (?:chink|spic|tranny|kike|wetback|raghead|towelhead|beaner|gook|sloot|sl00t)\b(?! in (?:the|his|her|their|its|my|our) (?:armou?r|plan|defen[cs]e|wall))"
+        r"|\b(?:the |that |this )?(?:host|doc|doctor|nurse|coach|trainer|streamer|pharmacist|presenter|she|he)(?:'s| is) (?:a|an|such a) (?:\w+ )?(?!(?:monster|beast|machine|animal|troll)\b)(?:" + _EN_BEAST + r"|whore|slut|sloot|skank|hoe|cow|pig|freak|clown|retard|walking (?:sack|tub|bag|pile) of \w+)\b"
+        r"|\b(?:ugly|fat|disgusting|gross|hideous|skinny|fugly|old)\b[^.!?\n]{0,20},? like (?:a|an|some) (?:\w+ )?" + _EN_BEAST + r"\b|\bwalking (?:sack|tub|bag|pile|ball) of (?:lard|fat|grease|shit|crap|garbage|trash)\b"
+        r"|\b(?:gut|belly|body|face|host|trainer|doctor|nurse|guy|she|her)\b[^\n]{0,40}" + _ANIMAL_EMOJI
+        + r"|\b(?:cry more|crybab(?:y|ies)|attention (?:seeker|whore)|weak crybabies|lazy losers)\b(?=[^\n]{0,40}(?:@|you|u|y'?all|everyone|$))|\bnobody wants (?:your|ur) (?:smelly|stinky|disgusting|weird|dirty) \w+",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "contempt",
+        r"\b" + _ES_DISABILITY + r"\b[^.!?\n]{0,50}" + _ES_SCORN + r"|\bpor qu[eé] ponen a (?:un|una) " + _ES_DISABILITY + r"\b"
+        r"|\b" + _ES_FAITH_ROLE + r"\b[^.!?\n]{0,40}" + _ES_SCORN + r"|\b(?:que )?aprend[ae] a hablar (?:bien|español|castellano)\b|\bhabla como (?:indi[oa]|chin[oa]|mon[oa]|negr[oa]|retrasad[oa])\b"
+        r"|\b(?:otro|otra|esos|estos) (?:inmigrantes?|migrantes?|extranjer[oa]s?|sudacas?|mor[oa]s?) (?:rob[aá]ndo(?:nos|les)|quit[aá]ndo(?:nos|les)) (?:el|los) (?:trabajo|puesto)s?\b|\bese (?:negrat\w+|negr4t\w+)\b|\bnegrat[ao]s?\b"
+        r"|\b(?:gord[oa]|fe[oa]|asqueros[oa]|vieja|viejo|est[uú]pid[oa]|in[uú]til|pendej[oa]|bruja|cerd[oa]|vaca|ballena|tont[oa]|idiota|imb[eé]cil) (?:asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|fe[oa]|gord[oa]|de mierda|bruja|vaca|cerd[oa]|ballena|pat[eé]tic[oa]|rid[ií]cul[oa]|repugnante|apestos[oa])\b"
+        r"|\b(?:eres|es|sos) (?:un|una) (?:pedazo|cacho) de (?:mierda|basura|caca|esti[eé]rcol|animal|carne)\b|\b(?:t[uú] )?das (?:pena|asco|l[aá]stima|verg[uü]enza)\b(?=[^\n]{0,3}$|[,.!])|\bdeja de llorar\b[^\n]{0,20}\b(?:das pena|llor[oó]n\w*|d[eé]bil|pat[eé]tic\w+)\b"
+        r"|\b(?:la|el|esa|ese) (?:host|presentador[a]?|doctor[a]?|entrenador[a]?|m[eé]dic[oa]|enfermer[oa]) es (?:tan |muy |una |un )?(?:fat|ugly|gross|disgusting|gorda|gordo|fea|feo|asquerosa|asqueroso|india ignorante|indio ignorante)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "contempt",
+        r"\b" + _RU_DISABILITY + r"\b[^.!?\n]{0,50}" + _RU_SCORN + r"|\b" + _RU_FAITH_ROLE + r"\b[^.!?\n]{0,40}" + _RU_SCORN + r"|\b(?:не доверил\w*|не доверю|не доверяю)\b[^.!?\n]{0,30}\b(?:врачу|доктору)[- ](?:мусульман\w*|евре\w*|таджик\w*|узбек\w*|кавказ\w*)"
+        r"|\b(?:выучи(?:те)?|учи(?:те)?) (?:сначала )?русский\b|\b(?:говорит|говоришь|разговаривает|выглядит|выглядишь|вед[её]т себя|ведешь себя|двигается) как (?:\w+ )?" + _RU_BEAST_NOM + r"\b"
+        r"|\b(?:езжай|вали|катись|уезжай|возвращайся|вернись) (?:обратно |назад |домой )?(?:в|к) (?:сво\w+|себе) (?:\w+ )?(?:аул|кишлак|горы|деревню|страну|юрту|пустыню|джунгли)\b"
+        r"|\b(?:чурк\w*|чурок|хач(?:и|ей|ам|ами|ах|а|у|ом)?|черножоп\w*|узкоглаз\w*|пидор\w*|пидр\w*|п\*д\w+|п\*др\w*|пид\*р\w*|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)(?=[\s,.!?)]|$)"
+        r"|\b(?:толст\w+|жирн\w+|тупая|тупой|страшн\w+|мерзк\w+|старая|старый|вонюч\w+|лыс\w+|уродлив\w+) " + _RU_BEAST_NOM + r"\b"
+        r"|\b(?:ты|вы|он|она|ведущ\w+|врач\w*|доктор\w*|тренер\w*) (?:просто |реально |же )?кус(?:ок|ком) (?:говна|дерьма|сала|мяса|жира)\b|\b(?:ведущ\w+|врачих\w+|доктор\w*|тренер\w*|тренерш\w+) (?:така[яй]|такой|просто|реально) (?:fat|ugly|gross|disgusting)\b"
+        r"|\b(?:опять|снова|понабрали|набрали)\b[^.!?\n]{0,20}\b(?:этих|эти) (?:чурок|хачей|таджиков|черных|чёрных|жидов|понаехавших)\b",
     ),
 ]
