@@ -4321,7 +4321,7 @@ COMPOSITIONS += [
         r"|\b(?:" + _EN_ROLE_ANY + r"|she|he|you|u)\b[^.!?\n]{0,20}\bshould (?:lose|drop) (?:some |a few |\d+ ?)?(?:weight|pounds|lbs|kilos|kg|fat)\b[^.!?\n]{0,20}\b(?:before|then|first)\b"
         r"|\b(?:with|having) (?:that|this|such a|a) (?:face|nose|body|gut|belly|figure)\b[^.!?\n]{0,10}\b(?:no wonder|nobody|no one|noone|you should|u should|should)\b"
         r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u) came from))\b|\bdeport (?:the|that|this) " + _EN_ROLE_ANY + r"\b"
-        r"|\b(?:she'?s|she is|shes|the \w+ is|that \w+ is) (?:obviously|clearly|definitely|actually|just) (?:a )?(?:dude|man|guy|bloke|man in a (?:dress|wig))\b(?! (?:to|of|who|that|with|and)\b)|\bpronouns? (?:are|is) \"?it\"?",
+        r"|\b(?:she'?s|she is|shes|the \w+ is|that \w+ is) (?:obviously|clearly|definitely) (?:a )?(?:dude|man|guy|bloke|man in a (?:dress|wig))\b(?! (?:to|of|who|that|with|and)\b)|\bpronouns? (?:are|is) \"?it\"?",
     ),
     (
         "risk.harassment",
@@ -4400,7 +4400,7 @@ COMPOSITIONS += [
         r"|\b(?:better|should|had better|needs to) (?:be (?:very )?careful|watch (?:herself|himself|themselves|yourself|your step|out)|drive safe)\b(?=[^.!?\n]{0,40}\b(?:tonight|leaves?|leaving|parking|driving home|walk(?:ing)? (?:home|to)|one night|alone|after (?:work|the show|the stream|her shift|his shift))\b)"
         r"|\b(?:people|doctors|hosts|nurses|pharmacists|guys|folks) like (?:you|u|her|him|them) (?:tend to|often|have a way of|usually|sometimes) (?:disappear\w*|get hurt|have accidents|end up (?:dead|hurt|missing))\b"
         r"|\benjoy (?:\w+ ){0,4}while (?:you|u) still can\b|\b(?:someone|somebody|people) (?:is|are) (?:gonna|going to) (?:get|be) (?:hurt|killed|shot)\b(?=[^\n]{0,40}\b(?:if|unless|or)\b)|\b(?:if|unless)\b[^.!?\n]{0,50}\b(?:someone|somebody|people) (?:is|are|will) (?:gonna |going to )?(?:get|be) (?:hurt|killed|shot)\b"
-        r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|i'?m coming|coming|i'?ll be there|see you) (?:\w+ ){0,4}(?:armed|strapped|with (?:a |my )?(?:loaded )?(?:gun|glock|rifle|shotgun|pistol|ak|ar-?15|machete|bat|knife))\b"
+        r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|i'?m coming|coming|i'?ll be there|see you) (?:\w+ ){0,4}(?:armed|strapped|with (?:a |my )?(?:loaded )?(?:gun|glock|rifle|shotgun|pistol|ak-?47|ar-?15|machete|baseball bat|knife))\b"
         r"|\b(?:cut|cutting|messed with|put something in|tampered with) (?:your|ur) (?:\w+ )?(?:brake|brakes|brake line|brake lines)\b|\b(?:go(?:ing)? boom|blow(?:ing)? sky high|go(?:ing)? up in flames)\b[^.!?\n]{0,30}\b(?:at|in) (?:your|ur|the|that|this)\b",
     ),
     (
@@ -4542,8 +4542,7 @@ COMPOSITIONS += [
         r"|\b(?:a|another|the|this|that|some|of course (?:the|she'?s|he'?s) (?:\w+ )?(?:is )?a) (?:chink|spic|tranny|kike|wetback|raghead|towelhead|beaner|gook|sloot|sl00t)\b(?! in (?:the|his|her|their|its|my|our) (?:armou?r|plan|defen[cs]e|wall))"
         r"|\b(?:the |that |this )?(?:host|doc|doctor|nurse|coach|trainer|streamer|pharmacist|presenter|she|he)(?:'s| is) (?:a|an|such a) (?:\w+ )?(?!(?:monster|beast|machine|animal|troll)\b)(?:" + _EN_BEAST + r"|whore|slut|sloot|skank|hoe|cow|pig|freak|clown|retard|walking (?:sack|tub|bag|pile) of \w+)\b"
         r"|\b(?:ugly|fat|disgusting|gross|hideous|skinny|fugly|old)\b[^.!?\n]{0,20},? like (?:a|an|some) (?:\w+ )?" + _EN_BEAST + r"\b|\bwalking (?:sack|tub|bag|pile|ball) of (?:lard|fat|grease|shit|crap|garbage|trash)\b"
-        r"|\b(?:gut|belly|body|face|host|trainer|doctor|nurse|guy|she|her)\b[^\n]{0,40}" + _ANIMAL_EMOJI
-        + r"|\b(?:cry more|crybab(?:y|ies)|attention (?:seeker|whore)|weak crybabies|lazy losers)\b(?=[^\n]{0,40}(?:@|you|u|y'?all|everyone|$))|\bnobody wants (?:your|ur) (?:smelly|stinky|disgusting|weird|dirty) \w+",
+        r"|\b(?:cry more|crybab(?:y|ies)|attention (?:seeker|whore)|weak crybabies|lazy losers)\b(?=[^\n]{0,40}(?:@|you|u|y'?all|everyone|$))|\bnobody wants (?:your|ur) (?:smelly|stinky|disgusting|weird|dirty) \w+",
     ),
     (
         "risk.harassment",
@@ -4568,4 +4567,37 @@ COMPOSITIONS += [
         r"|\b(?:ты|вы|он|она|ведущ\w+|врач\w*|доктор\w*|тренер\w*) (?:просто |реально |же )?кус(?:ок|ком) (?:говна|дерьма|сала|мяса|жира)\b|\b(?:ведущ\w+|врачих\w+|доктор\w*|тренер\w*|тренерш\w+) (?:така[яй]|такой|просто|реально) (?:fat|ugly|gross|disgusting)\b"
         r"|\b(?:опять|снова|понабрали|набрали)\b[^.!?\n]{0,20}\b(?:этих|эти) (?:чурок|хачей|таджиков|черных|чёрных|жидов|понаехавших)\b",
     ),
+]
+
+#: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
+#: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
+#: (a role word and a degrading word), not for any word of any (most chat names the host).
+_SPLIT_CONCEPTS = frozenset(
+    {
+        "likened",
+        "body-laughed-at",
+        "sexual-body",
+        "worthless-person",
+        "group-degraded",
+        "belongs-in",
+        "body-mocked",
+        "weary-of-life",
+        "gone-when-read",
+        "lethal-question",
+        "means-first-person",
+        "harm-now",
+        "group-vermin",
+        "role-degraded",
+        "sexual-host",
+        "veiled-concept",
+        "intent-concept",
+        "fate-concept",
+        "contempt",
+    }
+)
+_FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
+COMPOSITIONS[_FIRST_SPLIT:] = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in COMPOSITIONS[_FIRST_SPLIT:]
+    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT_CONCEPTS else [pattern], 1)
 ]
