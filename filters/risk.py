@@ -239,6 +239,7 @@ _NEGATION_INSIDE = (
     "sexual-host",
     "belongs-in",
     "contempt",
+    "veiled-concept",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -3967,6 +3967,8 @@ COMPOSITIONS += [
 # said to someone (or after "shut up"), worthlessness ("you're nobody"), a comparative insult ("dumber than a
 # brick", "тупее пробки", "cerebro de mosquito"), a group with a degrading adjective, and a person's "place"
 # being a zoo, a kitchen or the trash. Each concept is a word class with its inflections, aimed at a person.
+#: :data:`NEAR` that crosses no quotation mark: a person named outside a quote is not the subject inside it.
+_NEAR_OWN = r"[^.!?;\n\"«»“”]{0,20}?"
 _EN_PERSON = r"(?:you|u|ya|ur|your|she|he|her|him|the host|that host|the (?:\w+ )?(?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl|instructor|host|pharmacist)|that (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl)|this (?:doc|doctor|nurse|coach|trainer|lady|woman|guy|dude|chick|girl)|@\w+)"
 _EN_BEAST = r"(?:pig|sow|hog|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|orangutan|rat|toad|troll|ogre|goblin|gremlin|witch|hag|skeleton|scarecrow|swamp monster|monster|zombie|corpse|crackhead|meth head|methhead|bum|hobo|sewer rat|cockroach|roach|donkey|horse|mule|potato|thumb|melted candle|bulldog|pug)"
 _EN_BODY = r"(?:nose|schnozz|teeth|forehead|fivehead|double chin|ears|gut|belly|rolls|muffin top|thighs|cankles|moustache|mustache|unibrow|acne|zits|pimples|face|mug|hairline|bald spot|neck|skin|arms|legs|body|voice|lisp)"
@@ -3997,7 +3999,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "likened",
-        r"\b" + _EN_PERSON + r"\b" + NEAR + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?" + _EN_BEAST + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
+        r"\b" + _EN_PERSON + r"\b" + _NEAR_OWN + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?" + _EN_BEAST + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
         r"|\b(?:you|u)(?:'re| are| r|re)? (?:a |an |such a |an absolute |a total |a literal )?(?:\w+ )?" + _EN_BEAST + r"\b(?= *(?:lol|lmao|haha|,|\.|!|$))"
         r"|\b(?:face|body|mug) (?:for radio|only a (?:mother|mom|blind man) could love|(?:that )?(?:could |would )?(?:stop|break|crack) (?:a clock|a mirror|the camera|a heart))\b",
     ),
@@ -4041,14 +4043,14 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "belongs-in",
-        r"\b" + _EN_PERSON + r"\b" + NEAR + r"\b(?:belongs?|should be|needs to be|go back|goes back|back) (?:in|to|at|on) (?:a |an |the )?" + _EN_PLACE_FOR + r"\b(?! (?:app|table|sink|drawer|counter|tour|trip|visit)\b)",
+        r"\b" + _EN_PERSON + r"\b" + _NEAR_OWN + r"\b(?:belongs?|should be|needs to be|go back|goes back|back) (?:in|to|at|on) (?:a |an |the )?" + _EN_PLACE_FOR + r"\b(?! (?:app|table|sink|drawer|counter|tour|trip|visit)\b)",
     ),
     (
         "risk.harassment",
         "es",
         "likened",
         r"\b(?:pareces|parec[eé]s|pareceis|parecéis|eres como|sos como|est[aá]s hech[oa] una?|igualit[oa] a|pinta de|cara de|jeta de|cuerpo de|voz de|huele a|hueles a|comes como|caminas como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b"
-        r"|\b" + _ES_PERSON_REF + r"\b" + NEAR + r"\b(?:parece|es como|est[aá] hech[oa]|huele a|come como|camina como|se ve como|luce como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b",
+        r"|\b" + _ES_PERSON_REF + r"\b" + _NEAR_OWN + r"\b(?:parece|es como|est[aá] hech[oa]|huele a|come como|camina como|se ve como|luce como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b",
     ),
     (
         "risk.harassment",
@@ -4099,7 +4101,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "likened",
-        r"\b" + _RU_SUBJECT + r"\b" + NEAR + r"\b(?:похож\w* на\s+(?:\w+\s+)?" + _RU_BEAST + r"|(?:выгляд\w+ как|вылит\w+|(?:ну |прям |прямо |просто |ну прям )?как|будто|словно|точно|жр[её]т как|ест как|ходит как|воняет как|визжит как|хрюка\w+ как)\s+(?:\w+\s+)?" + _RU_BEAST_NOM + r")\b"
+        r"\b" + _RU_SUBJECT + r"\b" + _NEAR_OWN + r"\b(?:похож\w* на\s+(?:\w+\s+)?" + _RU_BEAST + r"|(?:выгляд\w+ как|вылит\w+|(?:ну |прям |прямо |просто |ну прям )?как|будто|словно|точно|жр[её]т как|ест как|ходит как|воняет как|визжит как|хрюка\w+ как)\s+(?:\w+\s+)?" + _RU_BEAST_NOM + r")\b"
         r"|\b(?:ты|вы)\s+(?:(?:просто|реально|же|настоящ\w+|сам\w*|тупая|тупой|жирная|жирный|старая|старый|страшная|страшный|мерзкая|мерзкий)\s+)?(?:свинья|свиноматка|корова|обезьяна|макака|горилла|крыса|жаба|бегемот|кобыла|чучело|пугало|чудовище|кикимора|ведьма|бомжиха|бомж|шлюха|проститутка|скотина|уродина)\b",
     ),
     (
