@@ -3999,15 +3999,25 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "likened",
-        r"\b" + _EN_PERSON + r"\b" + _NEAR_OWN + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?" + _EN_BEAST + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
-        r"|\b(?:you|u)(?:'re| are| r|re)? (?:a |an |such a |an absolute |a total |a literal )?(?:\w+ )?" + _EN_BEAST + r"\b(?= *(?:lol|lmao|haha|,|\.|!|$))"
+        r"\b"
+        + _EN_PERSON
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?"
+        + _EN_BEAST
+        + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
+        r"|\b(?:you|u)(?:'re| are| r|re)? (?:a |an |such a |an absolute |a total |a literal )?(?:\w+ )?"
+        + _EN_BEAST
+        + r"\b(?= *(?:lol|lmao|haha|,|\.|!|$))"
         r"|\b(?:face|body|mug) (?:for radio|only a (?:mother|mom|blind man) could love|(?:that )?(?:could |would )?(?:stop|break|crack) (?:a clock|a mirror|the camera|a heart))\b",
     ),
     (
         "risk.harassment",
         "en",
         "body-laughed-at",
-        r"\b(?:look at|lookit|did you see|check out|zoom in on) (?:that|those|her|his|the host'?s|ur|your|this) (?:\w+ )?" + _EN_BODY + r"\b(?! (?:job|ring|piercing|surgery|work|tattoo|form|posture)\b)(?=[^.!?\n]{0,30}(?:lmao|lmfao|lol|haha|ew+|yikes|gross|disgusting|😂|🤣|🤮|🐷))"
+        r"\b(?:look at|lookit|did you see|check out|zoom in on) (?:that|those|her|his|the host'?s|ur|your|this) (?:\w+ )?"
+        + _EN_BODY
+        + r"\b(?! (?:job|ring|piercing|surgery|work|tattoo|form|posture)\b)(?=[^.!?\n]{0,30}(?:lmao|lmfao|lol|haha|ew+|yikes|gross|disgusting|😂|🤣|🤮|🐷))"
         r"|\b(?:with|having) (?:a |that |such a |those )(?:face|nose|body|gut|belly|teeth) (?:like that|as ugly|as fat|that ugly)\b",
     ),
     (
@@ -4022,7 +4032,11 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "shut-up-insult",
-        r"\b" + _EN_SHUT + r"\b[,!\s]{0,4}(?:(?:you|u|ya|ur|you'?re|youre)\s+)?(?:(?:\w+|fat|ugly|old|stupid|dumb|fucking|fking|stinky|bald)\s+)?" + _EN_INSULT_NOUN + r"\b",
+        r"\b"
+        + _EN_SHUT
+        + r"\b[,!\s]{0,4}(?:(?:you|u|ya|ur|you'?re|youre)\s+)?(?:(?:\w+|fat|ugly|old|stupid|dumb|fucking|fking|stinky|bald)\s+)?"
+        + _EN_INSULT_NOUN
+        + r"\b",
     ),
     (
         "risk.harassment",
@@ -4036,27 +4050,49 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "group-degraded",
-        r"\b(?:all|these|those|the|typical|bloody|fucking|fkn|most) " + _EN_GROUPS_PL + r" (?:are|r) (?:all |just |such |nothing but |a bunch of |so )?" + _EN_GROUP_ADJ + r"\b"
-        r"|\b" + _EN_GROUPS_PL + r" (?:are|r) (?:all |just |nothing but |a bunch of )?(?:dirty|filthy|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|a disease|a plague|a cancer|scum|leeches|terrorists|primitive)\b",
+        r"\b(?:all|these|those|the|typical|bloody|fucking|fkn|most) "
+        + _EN_GROUPS_PL
+        + r" (?:are|r) (?:all |just |such |nothing but |a bunch of |so )?"
+        + _EN_GROUP_ADJ
+        + r"\b"
+        r"|\b"
+        + _EN_GROUPS_PL
+        + r" (?:are|r) (?:all |just |nothing but |a bunch of )?(?:dirty|filthy|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|a disease|a plague|a cancer|scum|leeches|terrorists|primitive)\b",
     ),
     (
         "risk.harassment",
         "en",
         "belongs-in",
-        r"\b" + _EN_PERSON + r"\b" + _NEAR_OWN + r"\b(?:belongs?|should be|needs to be|go back|goes back|back) (?:in|to|at|on) (?:a |an |the )?" + _EN_PLACE_FOR + r"\b(?! (?:app|table|sink|drawer|counter|tour|trip|visit)\b)",
+        r"\b"
+        + _EN_PERSON
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:belongs?|should be|needs to be|go back|goes back|back) (?:in|to|at|on) (?:a |an |the )?"
+        + _EN_PLACE_FOR
+        + r"\b(?! (?:app|table|sink|drawer|counter|tour|trip|visit)\b)",
     ),
     (
         "risk.harassment",
         "es",
         "likened",
-        r"\b(?:pareces|parec[eé]s|pareceis|parecéis|eres como|sos como|est[aá]s hech[oa] una?|igualit[oa] a|pinta de|cara de|jeta de|cuerpo de|voz de|huele a|hueles a|comes como|caminas como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b"
-        r"|\b" + _ES_PERSON_REF + r"\b" + _NEAR_OWN + r"\b(?:parece|es como|est[aá] hech[oa]|huele a|come como|camina como|se ve como|luce como)\s+(?:un |una |el |la )?(?:\w+ )?" + _ES_BEAST + r"\b",
+        r"\b(?:pareces|parec[eé]s|pareceis|parecéis|eres como|sos como|est[aá]s hech[oa] una?|igualit[oa] a|pinta de|cara de|jeta de|cuerpo de|voz de|huele a|hueles a|comes como|caminas como)\s+(?:un |una |el |la )?(?:\w+ )?"
+        + _ES_BEAST
+        + r"\b"
+        r"|\b"
+        + _ES_PERSON_REF
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:parece|es como|est[aá] hech[oa]|huele a|come como|camina como|se ve como|luce como)\s+(?:un |una |el |la )?(?:\w+ )?"
+        + _ES_BEAST
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "body-mocked",
-        r"\b(?:mira(?:d|en)?|miren|vieron|viste|qu[eé]|vaya|menud[oa]s?|tremend[oa]s?) (?:esa |ese |esas |esos |la |el |las |los |su |sus |tu |tus )?" + _ES_BODY + r"\b(?=[^.!?\n]{0,30}(?:🤮|🐷|qu[eé] asco|da asco|horrible|asqueros))"
+        r"\b(?:mira(?:d|en)?|miren|vieron|viste|qu[eé]|vaya|menud[oa]s?|tremend[oa]s?) (?:esa |ese |esas |esos |la |el |las |los |su |sus |tu |tus )?"
+        + _ES_BODY
+        + r"\b(?=[^.!?\n]{0,30}(?:🤮|🐷|qu[eé] asco|da asco|horrible|asqueros))"
         r"|\bcon (?:esa|ese|esas|esos|semejante|tal) (?:cara|jeta|nariz|narizota|panza|barriga|papada|pinta|facha|cuerpo|dientes|voz)\b(?=[^.!?\n]{0,40}\b(?:deber[ií]as?|mejor|no (?:deber|salg|sal|aparezc|te atrev)\w*|ni (?:loc|de broma)|qu[eé] (?:haces|hace)|c[oó]mo (?:te atreves|se atreve)|esc[oó]nde\w*|qu[eé]date|te dejan|la dejan|lo dejan)\b)",
     ),
     (
@@ -4072,7 +4108,11 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "shut-up-insult",
-        r"\b" + _ES_SHUT + r"\b[,!\s]{0,4}(?:(?:t[uú]|vos|so|pedazo de|maldit[oa]|pinche)\s+)?(?:\w+[,!\s]{1,3})?" + _ES_INSULT_NOUN + r"\b"
+        r"\b"
+        + _ES_SHUT
+        + r"\b[,!\s]{0,4}(?:(?:t[uú]|vos|so|pedazo de|maldit[oa]|pinche)\s+)?(?:\w+[,!\s]{1,3})?"
+        + _ES_INSULT_NOUN
+        + r"\b"
         r"|\b" + _ES_INSULT_NOUN + r"[,!\s]{1,4}" + _ES_SHUT + r"\b",
     ),
     (
@@ -4087,7 +4127,11 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "group-degraded",
-        r"\b(?:tod[oa]s )?(?:los |las |esos |esas |estos |estas |pinches |malditos |putos )?" + _ES_GROUP + r"\s+(?:son|est[aá]n) (?:tod[oa]s )?(?:unos |unas |una |un |puros |puras |pura |una bola de |una panda de |una manada de )?" + _ES_GROUP_ADJ + r"\b"
+        r"\b(?:tod[oa]s )?(?:los |las |esos |esas |estos |estas |pinches |malditos |putos )?"
+        + _ES_GROUP
+        + r"\s+(?:son|est[aá]n) (?:tod[oa]s )?(?:unos |unas |una |un |puros |puras |pura |una bola de |una panda de |una manada de )?"
+        + _ES_GROUP_ADJ
+        + r"\b"
         r"|\b(?:tod[oa]s )?(?:los |las )?" + _ES_GROUP + r" (?:" + _ES_GROUP_ADJ + r")\b(?=[^\n]{0,3}(?:$|[.!,]))",
     ),
     (
@@ -4095,13 +4139,23 @@ COMPOSITIONS += [
         "es",
         "belongs-in",
         r"\b(?:tu|su) (?:lugar|sitio) (?:es|est[aá]) (?:en )?(?:el |la |un |una )?" + _ES_PLACE_FOR + r"\b"
-        r"|\b(?:deber[ií]as? estar|deber[ií]an? estar|vete|v[aá]yase|regresa|vuelve|que (?:la|lo|los|las|te) (?:metan|encierren|manden)) (?:en |a |al )(?:el |la |un |una )?" + _ES_PLACE_FOR + r"\b",
+        r"|\b(?:deber[ií]as? estar|deber[ií]an? estar|vete|v[aá]yase|regresa|vuelve|que (?:la|lo|los|las|te) (?:metan|encierren|manden)) (?:en |a |al )(?:el |la |un |una )?"
+        + _ES_PLACE_FOR
+        + r"\b",
     ),
     (
         "risk.harassment",
         "ru",
         "likened",
-        r"\b" + _RU_SUBJECT + r"\b" + _NEAR_OWN + r"\b(?:похож\w* на\s+(?:\w+\s+)?" + _RU_BEAST + r"|(?:выгляд\w+ как|вылит\w+|(?:ну |прям |прямо |просто |ну прям )?как|будто|словно|точно|жр[её]т как|ест как|ходит как|воняет как|визжит как|хрюка\w+ как)\s+(?:\w+\s+)?" + _RU_BEAST_NOM + r")\b"
+        r"\b"
+        + _RU_SUBJECT
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:похож\w* на\s+(?:\w+\s+)?"
+        + _RU_BEAST
+        + r"|(?:выгляд\w+ как|вылит\w+|(?:ну |прям |прямо |просто |ну прям )?как|будто|словно|точно|жр[её]т как|ест как|ходит как|воняет как|визжит как|хрюка\w+ как)\s+(?:\w+\s+)?"
+        + _RU_BEAST_NOM
+        + r")\b"
         r"|\b(?:ты|вы)\s+(?:(?:просто|реально|же|настоящ\w+|сам\w*|тупая|тупой|жирная|жирный|старая|старый|страшная|страшный|мерзкая|мерзкий)\s+)?(?:свинья|свиноматка|корова|обезьяна|макака|горилла|крыса|жаба|бегемот|кобыла|чучело|пугало|чудовище|кикимора|ведьма|бомжиха|бомж|шлюха|проститутка|скотина|уродина)\b",
     ),
     (
@@ -4109,7 +4163,14 @@ COMPOSITIONS += [
         "ru",
         "body-mocked",
         r"\b(?:у (?:неё|нее|него|тебя|вас|ведущ\w+|врачих\w+|тренер\w+|докторш\w+)|твоя|твой|твои|твоё|твое|её|ее|его|какая|какой|какие|ну и|с такой|с таким|с такими|с этой|с этим|эта|этот|эти)\s+(?:\w+\s+)?(?:"
-        + _RU_UGLY + r"\s+(?:\w+\s+)?" + _RU_BODY + r"|" + _RU_BODY + r"\s+(?:\w+\s+)?(?:у (?:неё|нее|него|тебя)\s+)?" + _RU_UGLY + r")\b"
+        + _RU_UGLY
+        + r"\s+(?:\w+\s+)?"
+        + _RU_BODY
+        + r"|"
+        + _RU_BODY
+        + r"\s+(?:\w+\s+)?(?:у (?:неё|нее|него|тебя)\s+)?"
+        + _RU_UGLY
+        + r")\b"
         r"|\bс (?:такой|твоей|этой|её|ее|его) (?:рожей|мордой|харей|рылом|жопой|задницей|физиономией|мордой лица)\b",
     ),
     (
@@ -4126,14 +4187,24 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "shut-up-insult",
-        r"\b" + _RU_SHUT + r"\b[,!\s—-]{0,4}(?:(?:ты|вы|эй)\s+)?(?:\w+[,!\s]{1,3})?(?:" + _RU_INSULT_NOUN + r"|" + RU["insult"] + r"|" + RU["slur"] + r")"
+        r"\b"
+        + _RU_SHUT
+        + r"\b[,!\s—-]{0,4}(?:(?:ты|вы|эй)\s+)?(?:\w+[,!\s]{1,3})?(?:"
+        + _RU_INSULT_NOUN
+        + r"|"
+        + RU["insult"]
+        + r"|"
+        + RU["slur"]
+        + r")"
         r"|(?:" + _RU_INSULT_NOUN + r")[,!\s—-]{1,4}" + _RU_SHUT + r"\b",
     ),
     (
         "risk.harassment",
         "ru",
         "insult-addressed",
-        r"\b(?:ты|вы|эй|ну и|какая же|какой же|какая ты|какой ты|эта|этот|эту|этого|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+|@\w+)(?:\s+|\s*[—-]\s*)(?:(?:же|просто|реально|настоящ\w+|конченн?\w+|жирн\w+|старая|старый|тупая|тупой|мерзкая|мерзкий|жалк\w+|полн\w+|законченн?\w+)\s+)?" + _RU_INSULT_NOUN + r"\b"
+        r"\b(?:ты|вы|эй|ну и|какая же|какой же|какая ты|какой ты|эта|этот|эту|этого|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+|@\w+)(?:\s+|\s*[—-]\s*)(?:(?:же|просто|реально|настоящ\w+|конченн?\w+|жирн\w+|старая|старый|тупая|тупой|мерзкая|мерзкий|жалк\w+|полн\w+|законченн?\w+)\s+)?"
+        + _RU_INSULT_NOUN
+        + r"\b"
         r"|[,!]\s{0,3}" + _RU_INSULT_NOUN + r"(?=[\s.!?)]{0,6}$)"
         r"|^\W{0,3}" + _RU_INSULT_NOUN + r"(?:,|!)(?=[^\n]{0,80}\b(?:ты|тебя|тебе|вы|вас|вам|твой|твоя|твои)\b)",
     ),
@@ -4150,20 +4221,27 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "group-degraded",
-        r"\b(?:все |эти |эти ваши |ваши |одни |сплошь )?" + _RU_GROUP + r"\s+(?:(?:все|это|просто|такие|сплошь|одни|—|-)\s+)?" + _RU_GROUP_ADJ + r"(?=[\s.!?,)]|$)",
+        r"\b(?:все |эти |эти ваши |ваши |одни |сплошь )?"
+        + _RU_GROUP
+        + r"\s+(?:(?:все|это|просто|такие|сплошь|одни|—|-)\s+)?"
+        + _RU_GROUP_ADJ
+        + r"(?=[\s.!?,)]|$)",
     ),
     (
         "risk.harassment",
         "ru",
         "belongs-in",
-        r"\b(?:(?:тебе|вам|ей|ему|им|таким|такой|такому|бабам|бабе|женщинам|женщине|инвалидам|уродам|старухам|старикам)\s+(?:\w+\s+)?(?:место|самое место|только|дорога|прямая дорога)|(?:твоё|твое|ваше|её|ее|его) место)\s+" + _RU_PLACE_FOR
-        + r"|\b(?:иди|вали|пошла|пош[её]л|марш|катись|отправляйся)\s+" + _RU_PLACE_FOR,
+        r"\b(?:(?:тебе|вам|ей|ему|им|таким|такой|такому|бабам|бабе|женщинам|женщине|инвалидам|уродам|старухам|старикам)\s+(?:\w+\s+)?(?:место|самое место|только|дорога|прямая дорога)|(?:твоё|твое|ваше|её|ее|его) место)\s+"
+        + _RU_PLACE_FOR
+        + r"|\b(?:иди|вали|пошла|пош[её]л|марш|катись|отправляйся)\s+"
+        + _RU_PLACE_FOR,
     ),
     (
         "risk.harassment",
         "ru",
         "slur-present",
-        RU["slur"] + r"\s+(?:\w+\s+)?(?:в эфире|на экране|на стриме|в студии|в трансляции|ведёт|ведет|учит|лечит|рассказывает)\b",
+        RU["slur"]
+        + r"\s+(?:\w+\s+)?(?:в эфире|на экране|на стриме|в студии|в трансляции|ведёт|ведет|учит|лечит|рассказывает)\b",
     ),
 ]
 
@@ -4184,7 +4262,9 @@ COMPOSITIONS += [
         r"|\bi (?:wish|wished) (?:i'?d|i had|i was|i were) never (?:been )?born\b|\bi (?:wish|wished) i (?:didn'?t|did not) exist\b|\b(?:i'?d|i would) rather (?:not exist|be dead|not be alive|not wake up)\b"
         r"|\b(?:no|(?:don'?t|do not|can'?t|cannot) see (?:a|any|another)) (?:way out|escape|other way|other option|other choice) (?:except|but|other than|besides|left but|left except) (?:ending it|ending (?:it|things|my life)|dying|death|suicide|killing myself|to (?:end it|die|kill myself))\b"
         r"|\bi (?:just )?want (?:it all|everything|all of it) to (?:end|stop|be over)\b(?! (?:lol|lmao|so i can|already,? (?:this|the) (?:game|match|workout|stream)))"
-        r"|\bi (?:deserve|deserved) to (?:die|be dead|suffer and die)\b" + _EN_NOT_LITERAL + r"|\bi don'?t deserve to (?:live|be alive|exist)\b",
+        r"|\bi (?:deserve|deserved) to (?:die|be dead|suffer and die)\b"
+        + _EN_NOT_LITERAL
+        + r"|\bi don'?t deserve to (?:live|be alive|exist)\b",
     ),
     (
         "risk.self_harm",
@@ -4297,41 +4377,75 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "group-vermin",
-        r"\b" + _EN_GROUPS_PL + r"\b[^.!?\n]{0,30}\b(?:are|r)? ?(?:just |all |nothing but )?(?:like |as bad as |no better than )" + _EN_VERMIN + r"\b"
-        r"|\b" + _EN_PATIENTS + r"\b[^.!?\n]{0,30}\b(?:deserve (?:it|their|what they get|to (?:die|suffer|rot))|did this to themselves|brought (?:it|this) on themselves|had it coming|should (?:all )?be (?:put down|gassed|shot|euthanized|left to die|exterminated)|should(?:n'?t| not) (?:even )?(?:get|be given|receive) (?:treatment|care|a bed|help)|let them (?:rot|die|suffer))\b",
+        r"\b"
+        + _EN_GROUPS_PL
+        + r"\b[^.!?\n]{0,30}\b(?:are|r)? ?(?:just |all |nothing but )?(?:like |as bad as |no better than )"
+        + _EN_VERMIN
+        + r"\b"
+        r"|\b"
+        + _EN_PATIENTS
+        + r"\b[^.!?\n]{0,30}\b(?:deserve (?:it|their|what they get|to (?:die|suffer|rot))|did this to themselves|brought (?:it|this) on themselves|had it coming|should (?:all )?be (?:put down|gassed|shot|euthanized|left to die|exterminated)|should(?:n'?t| not) (?:even )?(?:get|be given|receive) (?:treatment|care|a bed|help)|let them (?:rot|die|suffer))\b",
     ),
     (
         "risk.harassment",
         "es",
         "group-vermin",
-        r"\b" + _ES_GROUP + r"\b[^.!?\n]{0,30}\b(?:son|est[aá]n)? ?(?:como|igual que|peor que|igualitos a) (?:las |los |unas |unos )?" + _ES_VERMIN + r"\b"
-        r"|\b" + _ES_PATIENTS + r"\b[^.!?\n]{0,30}\b(?:se lo (?:buscaron|merecen|tienen merecido|ganaron)|se (?:merecen|merecían) (?:el|la|lo|su|sus|morir)|habr[ií]a que (?:dejarlos|dejarlas) morir|que se mueran|que se pudran|dejarlos morir|no (?:deber[ií]an|merecen) (?:ni )?(?:recibir|tener) (?:tratamiento|atenci[oó]n|cama)|enci[eé]rr\w+|son unos? (?:locos|d[eé]biles|flojos|cobardes|llorones|exagerados))\b",
+        r"\b"
+        + _ES_GROUP
+        + r"\b[^.!?\n]{0,30}\b(?:son|est[aá]n)? ?(?:como|igual que|peor que|igualitos a) (?:las |los |unas |unos )?"
+        + _ES_VERMIN
+        + r"\b"
+        r"|\b"
+        + _ES_PATIENTS
+        + r"\b[^.!?\n]{0,30}\b(?:se lo (?:buscaron|merecen|tienen merecido|ganaron)|se (?:merecen|merecían) (?:el|la|lo|su|sus|morir)|habr[ií]a que (?:dejarlos|dejarlas) morir|que se mueran|que se pudran|dejarlos morir|no (?:deber[ií]an|merecen) (?:ni )?(?:recibir|tener) (?:tratamiento|atenci[oó]n|cama)|enci[eé]rr\w+|son unos? (?:locos|d[eé]biles|flojos|cobardes|llorones|exagerados))\b",
     ),
     (
         "risk.harassment",
         "ru",
         "group-vermin",
-        r"\b(?:" + _RU_GROUP + r"|" + _RU_PATIENTS + r")\b[^.!?\n]{0,30}\b(?:как|словно|будто|хуже) " + _RU_VERMIN + r"(?=[\s.!?,)]|$)"
-        r"|\b" + _RU_PATIENTS + r"\b[^.!?\n]{0,30}\b(?:сами виноват\w*|сами (?:довели|доигрались|напросились)|заслужил\w*|так им и надо|пусть (?:сдохнут|подыхают|умирают|мрут|гниют|освобождают место)|лечить не (?:надо|нужно|стоит)|не надо лечить|не нужно лечить|нечего лечить|(?:на|в) помойку|туда им и дорога)\b",
+        r"\b(?:"
+        + _RU_GROUP
+        + r"|"
+        + _RU_PATIENTS
+        + r")\b[^.!?\n]{0,30}\b(?:как|словно|будто|хуже) "
+        + _RU_VERMIN
+        + r"(?=[\s.!?,)]|$)"
+        r"|\b"
+        + _RU_PATIENTS
+        + r"\b[^.!?\n]{0,30}\b(?:сами виноват\w*|сами (?:довели|доигрались|напросились)|заслужил\w*|так им и надо|пусть (?:сдохнут|подыхают|умирают|мрут|гниют|освобождают место)|лечить не (?:надо|нужно|стоит)|не надо лечить|не нужно лечить|нечего лечить|(?:на|в) помойку|туда им и дорога)\b",
     ),
     (
         "risk.harassment",
         "en",
         "role-degraded",
-        r"\b(?:the |that |this |a |an |ur |your )?(?:dumbest|stupidest|ugliest|fattest|most useless|most pathetic|most incompetent|most disgusting|laziest) " + _EN_ROLE_ANY + r"s?\b"
-        r"|\b(?:fat|obese|ugly|bald|old|stuttering|crippled|fugly|disgusting) (?:\w+ )?" + _EN_ROLE_ANY + r"s? (?:teaching|lecturing|running|hosting|doing|giving|talking about|telling)\b"
-        r"|\b(?:" + _EN_ROLE_ANY + r"|she|he|you|u)\b[^.!?\n]{0,20}\bshould (?:lose|drop) (?:some |a few |\d+ ?)?(?:weight|pounds|lbs|kilos|kg|fat)\b"
+        r"\b(?:the |that |this |a |an |ur |your )?(?:dumbest|stupidest|ugliest|fattest|most useless|most pathetic|most incompetent|most disgusting|laziest) "
+        + _EN_ROLE_ANY
+        + r"s?\b"
+        r"|\b(?:fat|obese|ugly|bald|old|stuttering|crippled|fugly|disgusting) (?:\w+ )?"
+        + _EN_ROLE_ANY
+        + r"s? (?:teaching|lecturing|running|hosting|doing|giving|talking about|telling)\b"
+        r"|\b(?:"
+        + _EN_ROLE_ANY
+        + r"|she|he|you|u)\b[^.!?\n]{0,20}\bshould (?:lose|drop) (?:some |a few |\d+ ?)?(?:weight|pounds|lbs|kilos|kg|fat)\b"
         r"|\b(?:with|having) (?:that|this|such a|a) (?:face|nose|body|gut|belly|figure)\b[^.!?\n]{0,10}\b(?:no wonder|nobody|no one|noone|you should|u should|should)\b"
-        r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u) came from))\b|\bdeport (?:the|that|this) " + _EN_ROLE_ANY + r"\b"
+        r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u) came from))\b|\bdeport (?:the|that|this) "
+        + _EN_ROLE_ANY
+        + r"\b"
         r"|\b(?:she'?s|she is|shes|the \w+ is|that \w+ is) (?:obviously|clearly|definitely) (?:a )?(?:dude|man|guy|bloke|man in a (?:dress|wig))\b(?! (?:to|of|who|that|with|and)\b)|\bpronouns? (?:are|is) \"?it\"?",
     ),
     (
         "risk.harassment",
         "es",
         "role-degraded",
-        r"\b(?:eres|es|sos) (?:el|la) " + _ES_ROLE_ANY + r" m[aá]s (?:in[uú]til|tont[oa]|est[uú]pid[oa]|fe[oa]|gord[oa]|incompetente|ignorante|pat[eé]tic[oa]|asqueros[oa]|malo|mala|burr[oa])\b"
-        r"|\b(?:un[oa]? )?" + _ES_ROLE_ANY + r" (?:gord[oa]|obes[oa]|fe[oa]|calv[oa]|viej[oa]|tartamud[oa]|coj[oa]|panz[oó]n[a]?) (?:dando|ense[ñn]ando|hablando|explicando|presentando|que (?:da|ense[ñn]a|habla))\b"
-        r"|\b(?:" + _ES_ROLE_ANY + r")\b[^.!?\n]{0,20}\bdeber[ií]a (?:adelgazar|bajar de peso|ponerse a dieta|perder (?:peso|unos kilos))\b"
+        r"\b(?:eres|es|sos) (?:el|la) "
+        + _ES_ROLE_ANY
+        + r" m[aá]s (?:in[uú]til|tont[oa]|est[uú]pid[oa]|fe[oa]|gord[oa]|incompetente|ignorante|pat[eé]tic[oa]|asqueros[oa]|malo|mala|burr[oa])\b"
+        r"|\b(?:un[oa]? )?"
+        + _ES_ROLE_ANY
+        + r" (?:gord[oa]|obes[oa]|fe[oa]|calv[oa]|viej[oa]|tartamud[oa]|coj[oa]|panz[oó]n[a]?) (?:dando|ense[ñn]ando|hablando|explicando|presentando|que (?:da|ense[ñn]a|habla))\b"
+        r"|\b(?:"
+        + _ES_ROLE_ANY
+        + r")\b[^.!?\n]{0,20}\bdeber[ií]a (?:adelgazar|bajar de peso|ponerse a dieta|perder (?:peso|unos kilos))\b"
         r"|\bcon (?:esa|esta|semejante) (?:cara|jeta|nariz|pinta|panza|barriga|facha)\b[^.!?\n]{0,10}\b(?:nadie|normal que|no me extra[ñn]a|ni (?:tu|su) madre)\b"
         r"|\b(?:es|son) (?:un|una) (?:vejestorio|carcamal|fósil|fosil|dinosaurio|momia|anciana decrépita|viejo decrépito)\b|\b(?:abuel[oa]|viejit[oa]|vieja|viejo|carcamal|vejestorio),? (?:vete|v[aá]yase|que se jubile|jub[ií]lese|jub[ií]late|a jugar|al asilo)\b|\bque se jubile ya\b"
         r"|\b(?:qu[ií]tate|qu[ií]tese|fuera) (?:el|ese|esa|la) (?:velo|hiyab|hijab|pañuelo|turbante|burka|kip[aá])\b|\b(?:un|una) (?:tipo|hombre|señor) disfrazad[oa]\b|\bes un (?:tipo|hombre|señor) (?:vestido|disfrazado)\b",
@@ -4340,12 +4454,20 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "role-degraded",
-        r"\b(?:ты|вы|он|она|это)?\s*(?:самый|самая|самое) (?:тупой|тупая|бездарный|бездарная|никчёмный|никчемный|никчёмная|никчемная|мерзкий|мерзкая|жирный|жирная|страшный|страшная|уродливый|уродливая|глупый|глупая|худший|худшая|бесполезный|бесполезная|ужасный|ужасная) " + _RU_ROLE_ANY + r"\b"
-        r"|\b(?:толст\w+|жирн\w+|страшн\w+|лыс\w+|стар\w+|кривоног\w+|пузат\w+) " + _RU_ROLE_ANY + r" (?:учит|ведёт|ведет|рассказывает|лечит|показывает|говорит)\b"
-        r"|\b(?:" + _RU_ROLE_ANY + r"|тебе|ей|ему|сам\w*) (?:\w+ )?(?:бы |сначала |самому |самой )*(?:похудеть|скинуть (?:вес|килограмм\w*|\w+ кило)|сесть на диету)\b"
+        r"\b(?:ты|вы|он|она|это)?\s*(?:самый|самая|самое) (?:тупой|тупая|бездарный|бездарная|никчёмный|никчемный|никчёмная|никчемная|мерзкий|мерзкая|жирный|жирная|страшный|страшная|уродливый|уродливая|глупый|глупая|худший|худшая|бесполезный|бесполезная|ужасный|ужасная) "
+        + _RU_ROLE_ANY
+        + r"\b"
+        r"|\b(?:толст\w+|жирн\w+|страшн\w+|лыс\w+|стар\w+|кривоног\w+|пузат\w+) "
+        + _RU_ROLE_ANY
+        + r" (?:учит|ведёт|ведет|рассказывает|лечит|показывает|говорит)\b"
+        r"|\b(?:"
+        + _RU_ROLE_ANY
+        + r"|тебе|ей|ему|сам\w*) (?:\w+ )?(?:бы |сначала |самому |самой )*(?:похудеть|скинуть (?:вес|килограмм\w*|\w+ кило)|сесть на диету)\b"
         r"|\bс (?:таким|такой|этим|этой) (?:лицом|рожей|мордой|внешностью|фигурой|пузом|носом)\b[^.!?\n]{0,10}\b(?:только|лучше|никто|никому|нельзя|не (?:вылезай|показывайся|выходи))\b"
         r"|(?<!\bя )\b(?:стар\w+ (?:пень|хрыч\w*|карг\w+|кошёлк\w+|кошелк\w+|маразматик\w*|развалин\w+)|бабк[аи],? иди|дед(?:ок|уля)?,? иди|на лавочку|на пенсию пора|пора на пенсию|в дом престарелых)\b"
-        r"|\b(?:" + _RU_ROLE_ANY + r"|ты|вы)\b[^.!?\n]{0,15}(?:—|-)?\s*(?:(?:явно|точно|сразу видно|по голосу|видно же)\s+)?(?:п\*д\w+|п\*др\w*|пид\*р\w*|педи\*\w*|п3д\w+|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)"
+        r"|\b(?:"
+        + _RU_ROLE_ANY
+        + r"|ты|вы)\b[^.!?\n]{0,15}(?:—|-)?\s*(?:(?:явно|точно|сразу видно|по голосу|видно же)\s+)?(?:п\*д\w+|п\*др\w*|пид\*р\w*|педи\*\w*|п3д\w+|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)"
         r"|\b(?:сними|снимай|убери) (?:свой |этот |свою |эту )?(?:платок|хиджаб|паранджу|тюбетейку|ермолку|кипу)\b|\b(?:да это|это же|это) (?:переодетый )?(?:мужик|мужчина) (?:переодетый|в парике|в платье)\b|\bмужик переодетый\b"
         r"|\b(?:бабам?|бабе|женщинам?|женщине|девкам?|инвалидам?|калекам?|старикам|таким) (?:не место|нечего делать) (?:в|на)\b|\b(?:бабе|женщине) место (?:на кухне|у плиты)\b|\b(?:иди|шла бы|пусть идёт|пусть идет) (?:лучше )?(?:борщ\w* вари\w*|на кухню|щи варить|пелёнки стирать|пеленки стирать)\b",
     ),
@@ -4371,7 +4493,9 @@ COMPOSITIONS += [
         r"\b(?:date la vuelta|ponte de espaldas|ag[aá]chate|inclínate)\b[^.!?\n]{0,50}\b(?:trasero|culo|nalgas|pompis|te quiero ver|quiero verte)\b"
         r"|\bcon (?:esas|esos|ese|esa) (?:curvas|piernas|piernotas|pechos|tetas|nalgas|caderas|labios|culo|trasero|cuerpo|cuerpazo)\b"
         r"|\b(?:me pones|me pone) (?:a mil|cachond\w+|caliente|bien)\b|\bganas de (?:cogerme|follarme|tirarme|comerme) a\b|\bp[aá]same (?:fotos|fotitos|pics) (?:en|sin) (?:ropa|lencer[ií]a|bikini|calzones|tanga)\b"
-        r"|\b(?:guardando|guard[eé]|tengo) (?:capturas|fotos|screens?) de (?:la|el) " + _ES_ROLE_ANY + r"\b[^.!?\n]{0,40}(?:privad|colecci[oó]n|para (?:m[ií]|despu[eé]s|luego))",
+        r"|\b(?:guardando|guard[eé]|tengo) (?:capturas|fotos|screens?) de (?:la|el) "
+        + _ES_ROLE_ANY
+        + r"\b[^.!?\n]{0,40}(?:privad|colecci[oó]n|para (?:m[ií]|despu[eé]s|luego))",
     ),
     (
         "risk.harassment",
@@ -4490,7 +4614,9 @@ COMPOSITIONS += [
         r"|\b(?:how|so) easy it is to find (?:your|ur|you|u|her|him)\b|\bhow fast (?:do you think |d'?you think )?(?:you|u) can run\b|\b(?:i )?know (?:what time|when|which|where) (?:your|ur|her|his) (?:shift|class|kids?|gym|route|school|car)\b|\bi have (?:her|his|your|ur) (?:shift )?schedule\b|\bfound (?:it|your (?:house|place|address)|you) on (?:google )?maps\b"
         r"|\b(?:tell )?(?:your|ur) (?:wife|husband|kids?|daughter|son|mom|family) (?:to )?(?:watch (?:her|his|their|your) back|be careful)\b|\b(?:come|coming|go|going) (?:down )?there and (?:break|smash|wreck|trash|burn|shoot|destroy) (?:every|all|the whole|everything|your|ur)\b"
         r"|\b(?:make|turn) (?:the|this|that|your|ur) \w+ (?:into )?a bloodbath\b|\bsomething that goes (?:bang|boom)\b|\b(?:better|should|might want to) evacuate (?:the|your|ur|that|this)\b|\b(?:you|u)(?:'re| are| r)? (?:gonna|going to) die (?:tonight|today|tomorrow|soon|2nite|2day|2morrow)\b"
-        r"|^\W*i (?:kill|shoot|stab|murder) (?:you|u)\b(?! (?:interesting|funny|attractive|cute|hilarious|so|very|really|too|to be|annoying|boring)\b)|\b" + _DAY + r"\b[^.!?\n]{0,25}\b(?:main entrance|front door|parking lot|your (?:office|clinic|house|pharmacy|studio))\b[^\n]{0,20}\b(?:you'?ll see|be ready|get ready|don'?t be late|see you there)\b"
+        r"|^\W*i (?:kill|shoot|stab|murder) (?:you|u)\b(?! (?:interesting|funny|attractive|cute|hilarious|so|very|really|too|to be|annoying|boring)\b)|\b"
+        + _DAY
+        + r"\b[^.!?\n]{0,25}\b(?:main entrance|front door|parking lot|your (?:office|clinic|house|pharmacy|studio))\b[^\n]{0,20}\b(?:you'?ll see|be ready|get ready|don'?t be late|see you there)\b"
         r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:coming for|see you|i'?m coming|waiting for)\b",
     ),
     (
@@ -4502,8 +4628,12 @@ COMPOSITIONS += [
         r"|\blo f[aá]cil que es (?:encontrarte|encontrarlo|encontrarla|dar contigo|saber d[oó]nde vives)\b|\bya (?:la|lo|te) ubiqu[eé]\b|\bs[eé] (?:a qu[eé] hora|cu[aá]ndo|en qu[eé] (?:escuela|colegio)|a qu[eé] (?:escuela|colegio)) (?:sales|sale|salen|estudia|van|va|entras)\b"
         r"|\bcuida (?:bien )?(?:a )?(?:tus|tu) (?:hij[oa]s?|familia|esposa|mujer|marido|niñ[oa]s?)\b(?=[^\n]{0,40}\b(?:uno nunca sabe|nunca se sabe|mientras puedas|por si acaso|que no les pase)\b)"
         r"|\b(?:voy|vengo|ir[eé]|vamos) y (?:rompo|destrozo|quemo|reviento|rompemos|destrozamos|quemamos) (?:todo|toda|la|el|tu|su)\b|\bveneno en (?:el|la|tu|su|sus|los|las) (?:caf[eé]|agua|comida|bebida|vitaminas|pastillas|medicinas)\b"
-        r"|\b" + _DAY + r"\b[^.!?\n]{0,30}\b(?:en la cl[ií]nica|en el hospital|en la farmacia|en tu casa|en la entrada|en la puerta)\b[^\n]{0,30}\b(?:no faltes|ya ver[aá]s|prep[aá]rate|te voy a esperar|te espero)\b"
-        r"|\bte (?:voy a )?esper(?:o|ar) con algo\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:nos vemos|voy por|voy a por|te espero)\b",
+        r"|\b"
+        + _DAY
+        + r"\b[^.!?\n]{0,30}\b(?:en la cl[ií]nica|en el hospital|en la farmacia|en tu casa|en la entrada|en la puerta)\b[^\n]{0,30}\b(?:no faltes|ya ver[aá]s|prep[aá]rate|te voy a esperar|te espero)\b"
+        r"|\bte (?:voy a )?esper(?:o|ar) con algo\b|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}\b(?:nos vemos|voy por|voy a por|te espero)\b",
     ),
     (
         "risk.threat",
@@ -4515,7 +4645,11 @@ COMPOSITIONS += [
         r"|\bбереги (?:свою |своих |своего )?(?:семью|детей|дочь|сына|жену|мужа)\b(?=[^\n]{0,30}\b(?:пока (?:можешь|есть|ещё|еще)|мало ли)\b)"
         r"|\b(?:морду|лицо|рожу|харю|ебало|хлебало|фейс) (?:тебе |ему |ей |им )?(?:набью|начищу|расквашу|разобью)\b|\b(?:набью|начищу|расквашу) (?:тебе |ему |ей )?(?:морду|лицо|рожу|харю|ебало)\b"
         r"|\b(?:подсыплю|подмешаю|насыплю|добавлю|подолью) (?:\w+ )?(?:яд|отраву|крысиный яд|мышьяк)\b|\b(?:приду|приеду) и (?:всё|все) (?:разнесу|разобью|переломаю|сломаю|сожгу)\b"
-        r"|\b" + _DAY + r"\b[^.!?\n]{0,30}\b(?:у (?:вашего |твоего )?(?:офиса|входа|клиники|подъезда|дома))\b[^\n]{0,20}\b(?:готовься|готовьтесь|жди|ждите|увидимся)\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}(?:до встречи|увидимся|иду за|жди)",
+        r"|\b"
+        + _DAY
+        + r"\b[^.!?\n]{0,30}\b(?:у (?:вашего |твоего )?(?:офиса|входа|клиники|подъезда|дома))\b[^\n]{0,20}\b(?:готовься|готовьтесь|жди|ждите|увидимся)\b|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}(?:до встречи|увидимся|иду за|жди)",
     ),
 ]
 
@@ -4526,7 +4660,9 @@ COMPOSITIONS += [
 # "you make me pity", a pig pictograph at a person, mental illness mocked.
 _EN_DISABILITY = r"(?:wheelchair|stutter\w*|cripple[sd]?|deaf|blind|autistic|down syndrome|down'?s|amputee|one[- ]legged|bipolar|schizo\w*|mentally ill)"
 _EN_SCORN = r"(?:pathetic|painful to (?:listen|watch)|cringe|shouldn'?t (?:even )?be (?:on|allowed|hosting|here)|why (?:let|is|would|are|do they let)|embarrassing|a joke|is a joke|no thanks|wouldn'?t trust|never trust|too emotional|of course|as usual|typical|figures|go home|terrorists?|not a mosque|so gay)"
-_ES_DISABILITY = r"(?:silla de ruedas|tartamud\w+|coj[oa]|manc[oa]|sord[oa]|cieg[oa]|autista|bipolar|esquizofr[eé]nic\w+|loc[oa]s)"
+_ES_DISABILITY = (
+    r"(?:silla de ruedas|tartamud\w+|coj[oa]|manc[oa]|sord[oa]|cieg[oa]|autista|bipolar|esquizofr[eé]nic\w+|loc[oa]s)"
+)
 _ES_SCORN = r"(?:qu[eé] pena ajena|pena ajena|no pinta nada|in[uú]til|rid[ií]cul\w+|verg[uü]enza|por qu[eé] ponen|no deber[ií]an?|claro,? por eso|por eso (?:cobran|roban)|no (?:le |me )?(?:conf[ií]o|confiar[ií]a)|t[ií]pico|como siempre|go home|ignorante)"
 _RU_DISABILITY = r"(?:на коляске|колясочни\w+|инвалид\w*|заик\w+|глух\w+|слеп\w+|даун\w*|аутист\w*|шизофреник\w*|биполярник\w*|калек\w+)"
 _RU_SCORN = r"(?:позор\w*|смешно|нечего делать|не место|куда лез\w*|зачем (?:пустили|взяли)|кто пустил|не доверил\w*|не доверю|не доверяю|понятно|как всегда|пусть русского)"
@@ -4538,20 +4674,42 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "contempt",
-        r"\b" + _EN_DISABILITY + r"\b[^.!?\n]{0,50}" + _EN_SCORN + r"|\b(?:why (?:let|is|would|do they let)|who let) (?:a|an|the|this|that) (?:\w+ )?(?:stutterer|cripple|retard|deaf \w+|blind \w+|guy in a wheelchair|wheelchair \w+)\b"
-        r"|\b" + _EN_FAITH_ROLE + r"\b[^.!?\n]{0,40}" + _EN_SCORN + r"|\b(?:a|an) (?:man|guy|dude) (?:teaching|doing) (?:yoga|pilates|zumba|ballet)\b[^.!?\n]{0,15}\bgay\b|\btake off (?:that|your|ur|the) (?:headscarf|hijab|turban|burqa|niqab|kippah|yarmulke|rag)\b"
+        r"\b"
+        + _EN_DISABILITY
+        + r"\b[^.!?\n]{0,50}"
+        + _EN_SCORN
+        + r"|\b(?:why (?:let|is|would|do they let)|who let) (?:a|an|the|this|that) (?:\w+ )?(?:stutterer|cripple|retard|deaf \w+|blind \w+|guy in a wheelchair|wheelchair \w+)\b"
+        r"|\b"
+        + _EN_FAITH_ROLE
+        + r"\b[^.!?\n]{0,40}"
+        + _EN_SCORN
+        + r"|\b(?:a|an) (?:man|guy|dude) (?:teaching|doing) (?:yoga|pilates|zumba|ballet)\b[^.!?\n]{0,15}\bgay\b|\btake off (?:that|your|ur|the) (?:headscarf|hijab|turban|burqa|niqab|kippah|yarmulke|rag)\b"
         r"|\blearn (?:to speak )?(?:proper |real |some )?english\b(?=[^\n]{0,30}(?:first|foreigner|idiot|or|go|$))|\bwho (?:actually )?speaks english\b[^\n]{0,20}\bforeigner\b|\b(?:jews?|muslims|chinese|indians|mexicans|immigrants) (?:running|run|runs|control\w*|own\w*|behind) (?:another |the |all the |this )?(?:\w+ )?(?:scam|media|banks|pharma|hollywood|world|government)\b"
         r"|\b(?:a|another|the|this|that|some|of course (?:the|she'?s|he'?s) (?:\w+ )?(?:is )?a) (?:chink|spic|tranny|kike|wetback|raghead|towelhead|beaner|gook|sloot|sl00t)\b(?! in (?:the|his|her|their|its|my|our) (?:armou?r|plan|defen[cs]e|wall))"
-        r"|\b(?:the |that |this )?(?:host|doc|doctor|nurse|coach|trainer|streamer|pharmacist|presenter)(?:'s| is) (?:a|an|such a) (?:\w+ )?(?!(?:monster|beast|machine|animal|troll)\b)(?:" + _EN_BEAST + r"|whore|slut|sloot|skank|hoe|cow|pig|freak|clown|retard|walking (?:sack|tub|bag|pile) of \w+)\b"
-        r"|\b(?:ugly|fat|disgusting|gross|hideous|skinny|fugly|old)\b[^.!?\n]{0,20},? like (?:a|an|some) (?:\w+ )?" + _EN_BEAST + r"\b|\bwalking (?:sack|tub|bag|pile|ball) of (?:lard|fat|grease|shit|crap|garbage|trash)\b"
+        r"|\b(?:the |that |this )?(?:host|doc|doctor|nurse|coach|trainer|streamer|pharmacist|presenter)(?:'s| is) (?:a|an|such a) (?:\w+ )?(?!(?:monster|beast|machine|animal|troll)\b)(?:"
+        + _EN_BEAST
+        + r"|whore|slut|sloot|skank|hoe|cow|pig|freak|clown|retard|walking (?:sack|tub|bag|pile) of \w+)\b"
+        r"|\b(?:ugly|fat|disgusting|gross|hideous|skinny|fugly|old)\b[^.!?\n]{0,20},? like (?:a|an|some) (?:\w+ )?"
+        + _EN_BEAST
+        + r"\b|\bwalking (?:sack|tub|bag|pile|ball) of (?:lard|fat|grease|shit|crap|garbage|trash)\b"
         r"|\b(?:cry more|crybab(?:y|ies)|attention (?:seeker|whore)|weak crybabies|lazy losers)\b(?=[^\n]{0,40}(?:@|you|u|y'?all|everyone|$))|\bnobody wants (?:your|ur) (?:smelly|stinky|disgusting|weird|dirty) \w+",
     ),
     (
         "risk.harassment",
         "es",
         "contempt",
-        r"\b" + _ES_DISABILITY + r"\b[^.!?\n]{0,50}" + _ES_SCORN + r"|\bpor qu[eé] ponen a (?:un|una) " + _ES_DISABILITY + r"\b"
-        r"|\b" + _ES_FAITH_ROLE + r"\b[^.!?\n]{0,40}" + _ES_SCORN + r"|\b(?:que )?aprend[ae] a hablar (?:bien|español|castellano)\b|\bhabla como (?:indi[oa]|chin[oa]|mon[oa]|negr[oa]|retrasad[oa])\b"
+        r"\b"
+        + _ES_DISABILITY
+        + r"\b[^.!?\n]{0,50}"
+        + _ES_SCORN
+        + r"|\bpor qu[eé] ponen a (?:un|una) "
+        + _ES_DISABILITY
+        + r"\b"
+        r"|\b"
+        + _ES_FAITH_ROLE
+        + r"\b[^.!?\n]{0,40}"
+        + _ES_SCORN
+        + r"|\b(?:que )?aprend[ae] a hablar (?:bien|español|castellano)\b|\bhabla como (?:indi[oa]|chin[oa]|mon[oa]|negr[oa]|retrasad[oa])\b"
         r"|\b(?:otro|otra|esos|estos) (?:inmigrantes?|migrantes?|extranjer[oa]s?|sudacas?|mor[oa]s?) (?:rob[aá]ndo(?:nos|les)|quit[aá]ndo(?:nos|les)) (?:el|los) (?:trabajo|puesto)s?\b|\bese (?:negrat\w+|negr4t\w+)\b|\bnegrat[ao]s?\b"
         r"|\b(?:gord[oa]|fe[oa]|asqueros[oa]|vieja|viejo|est[uú]pid[oa]|in[uú]til|pendej[oa]|bruja|cerd[oa]|vaca|ballena|tont[oa]|idiota|imb[eé]cil) (?:asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|fe[oa]|gord[oa]|de mierda|bruja|vaca|cerd[oa]|ballena|pat[eé]tic[oa]|rid[ií]cul[oa]|repugnante|apestos[oa])\b"
         r"|\b(?:eres|es|sos) (?:un|una) (?:pedazo|cacho) de (?:mierda|basura|caca|esti[eé]rcol|animal|carne)\b|\b(?:t[uú] )?das (?:pena|asco|l[aá]stima|verg[uü]enza)\b(?=[^\n]{0,3}$|[,.!])|\bdeja de llorar\b[^\n]{0,20}\b(?:das pena|llor[oó]n\w*|d[eé]bil|pat[eé]tic\w+)\b"
@@ -4561,11 +4719,23 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "contempt",
-        r"\b" + _RU_DISABILITY + r"\b[^.!?\n]{0,50}" + _RU_SCORN + r"|\b" + _RU_FAITH_ROLE + r"\b[^.!?\n]{0,40}" + _RU_SCORN + r"|\b(?:не доверил\w*|не доверю|не доверяю)\b[^.!?\n]{0,30}\b(?:врачу|доктору)[- ](?:мусульман\w*|евре\w*|таджик\w*|узбек\w*|кавказ\w*)"
-        r"|\b(?:выучи(?:те)?|учи(?:те)?) (?:сначала )?русский\b|\b(?:говорит|говоришь|разговаривает|выглядит|выглядишь|вед[её]т себя|ведешь себя|двигается) как (?:\w+ )?" + _RU_BEAST_NOM + r"\b"
+        r"\b"
+        + _RU_DISABILITY
+        + r"\b[^.!?\n]{0,50}"
+        + _RU_SCORN
+        + r"|\b"
+        + _RU_FAITH_ROLE
+        + r"\b[^.!?\n]{0,40}"
+        + _RU_SCORN
+        + r"|\b(?:не доверил\w*|не доверю|не доверяю)\b[^.!?\n]{0,30}\b(?:врачу|доктору)[- ](?:мусульман\w*|евре\w*|таджик\w*|узбек\w*|кавказ\w*)"
+        r"|\b(?:выучи(?:те)?|учи(?:те)?) (?:сначала )?русский\b|\b(?:говорит|говоришь|разговаривает|выглядит|выглядишь|вед[её]т себя|ведешь себя|двигается) как (?:\w+ )?"
+        + _RU_BEAST_NOM
+        + r"\b"
         r"|\b(?:езжай|вали|катись|уезжай|возвращайся|вернись) (?:обратно |назад |домой )?(?:в|к) (?:сво\w+|себе) (?:\w+ )?(?:аул|кишлак|горы|деревню|страну|юрту|пустыню|джунгли)\b"
         r"|\b(?:чурк\w*|чурок|хач(?:и|ей|ам|ами|ах|а|у|ом)?|черножоп\w*|узкоглаз\w*|пидор\w*|пидр\w*|п\*д\w+|п\*др\w*|пид\*р\w*|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)(?=[\s,.!?)]|$)"
-        r"|\b(?:толст\w+|жирн\w+|тупая|тупой|страшн\w+|мерзк\w+|старая|старый|вонюч\w+|лыс\w+|уродлив\w+) " + _RU_BEAST_NOM + r"\b"
+        r"|\b(?:толст\w+|жирн\w+|тупая|тупой|страшн\w+|мерзк\w+|старая|старый|вонюч\w+|лыс\w+|уродлив\w+) "
+        + _RU_BEAST_NOM
+        + r"\b"
         r"|\b(?:ты|вы|он|она|ведущ\w+|врач\w*|доктор\w*|тренер\w*) (?:просто |реально |же )?кус(?:ок|ком) (?:говна|дерьма|сала|мяса|жира)\b|\b(?:ведущ\w+|врачих\w+|доктор\w*|тренер\w*|тренерш\w+) (?:така[яй]|такой|просто|реально) (?:fat|ugly|gross|disgusting)\b"
         r"|\b(?:опять|снова|понабрали|набрали)\b[^.!?\n]{0,20}\b(?:этих|эти) (?:чурок|хачей|таджиков|черных|чёрных|жидов|понаехавших)\b",
     ),
