@@ -4509,7 +4509,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "masked-slur",
-        r"\b(?:negr\*t\w|negr4t\w|n\*gr[oa]|p\*t[ao]|m\*ric[oó]n|s\*daca)(?!\w)",
+        r"\b(?:negr\*t\w|negr4t\w|n\*gr[oa]|m\*ric[oó]n|s\*daca)(?!\w)",
     ),
 ]
 
