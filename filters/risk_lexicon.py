@@ -4741,6 +4741,46 @@ COMPOSITIONS += [
     ),
 ]
 
+# Self-harm: what to mix to die, harm done until it bleeds or breaks, belongings given away, dying rather than
+# a treatment, a lethal amount asked as "enough", pills kept to take together, walking into traffic, "will I
+# bleed out" after a whole bottle.
+COMPOSITIONS += [
+    (
+        "risk.self_harm",
+        "en",
+        "means-asked",
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:meds|pills|drugs|medications|medicines|tablets)\b[^.!?\n]{0,30}\b(?:mixed|to mix|combined|together)\b[^.!?\n]{0,30}\b(?:stop my heart|kill me|to die|die|painlessly|never wake up|not wake up)\b"
+        r"|\b(?:would|will|is|are) (?:\d+|all|a bottle of|the whole bottle of|a whole bottle of|the whole pack of) (?:of )?(?:my |the |these )?(?:\w+ )?(?:pills|meds|tablets|capsules) (?:be )?enough to (?:stop|end|kill|do it|die)\b"
+        r"|\b(?:punching|hitting|banging|slamming|scratching|starving|not eating|cutting)\b[^.!?\n]{0,30}\buntil (?:my (?:knuckles|hands|head|heart|skin)|i) (?:break|breaks|bleed|bleeds|stop|stops|pass out|collapse)\b|\bkeep going until my heart stops\b"
+        r"|\b(?:gave|given|giving) away (?:all )?(?:of )?my (?:stuff|things|belongings|clothes|books|games)\b[^.!?\n]{0,30}\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|them)\b"
+        r"|\b(?:i'?d|i would) (?:much )?rather (?:overdose|kill myself|end it|od) (?:on (?:my )?\w+ )?than\b"
+        r"|\b(?:gonna|going to|i'?ll|i will|thinking (?:of|about)|want to) (?:just )?walk (?:out )?into (?:traffic|the road|the sea|the ocean|a train)\b|\b(?:jump|jumping) off (?:the|a|this|that) (?:parking (?:garage|deck|structure)|overpass|tower|hospital roof|garage)\b"
+        r"|\b(?:mix|take|swallow|drink|bottle of|whole pack of)\b[^.!?\n]{0,40}\b(?:will|would) i (?:bleed out|die|stop breathing|never wake up|not wake up)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-asked",
+        r"\bqu[eé] (?:\w+ )?(?:mezclar|mezclo|combinar|tomar)\b[^.!?\n]{0,20}\bpara (?:morir|no despertar|acabar|matarme|dormir para siempre)\b"
+        r"|\bme (?:rasqu[eé]|rasco|rasgu[ñn][eé]|golpe[eé]|golpeo|pegu[eé]|pego|cort[eé]|corto|quem[eé]|quemo) (?:\w+ ){0,3}hasta (?:sangrar|que (?:sangr\w+|sali\w+ sangre)|romper\w*|hacerme daño)\b"
+        r"|\bme hago daño (?:en (?:los|las|el|la|mis|mi) \w+ )?(?:para (?:sentir|no sentir|castigarme|calmarme))\b"
+        r"|\bprefiero (?:matarme|suicidarme|quitarme la vida|acabar con mi vida)\b"
+        r"|\b(?:tomarlas|tom[aá]rmelas|tragarlas|tragármelas) (?:todas )?juntas\b|\bregal[eé] (?:todas )?(?:mis|las) (?:cosas|pertenencias|cosas mías)\b[^\n]{0,30}\bya no (?:las|los) (?:voy a )?necesit\w+\b"
+        r"|\bya no (?:lo )?(?:soporto|aguanto)\b[^\n]{0,30}\b(?:voy a )?(?:terminar|acabar) con (?:esto|todo|mi vida)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-asked",
+        r"\bчто (?:\w+ )?(?:смешать|выпить|принять|сожрать)\b[^.!?\n]{0,20}\bчтобы (?:умереть|не проснуться|уснуть навсегда|сдохнуть)\b"
+        r"|\b(?:бьюсь|бился|билась|бью себя|расцарапал\w*|расцарапываю|царапаю|царапал\w*|режу|порезал\w*) (?:\w+ ){0,3}(?:до крови|пока не (?:пойд[её]т|потечёт|потечет) кровь|до синяков|пока не сломаю)\b"
+        r"|\bраздал(?:а|и)? (?:все |всё )?(?:свои )?вещи\b[^\n]{0,40}\bбольше не (?:понадоб\w+|нужн\w+)\b"
+        r"|\bлучше (?:я )?(?:(?:сама|сам) уйду|покончу с собой|выпилюсь),? чем\b"
+        r"|\b(?:если )?(?:выпить|выпью|проглотить|проглочу|смешать|смешаю)\b[^.!?\n]{0,40}\b(?:истеку кровью|умру|не проснусь|сдохну)\b",
+    ),
+]
+
+
 #: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
 #: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
 #: (a role word and a degrading word), not for any word of any (most chat names the host).
@@ -4765,6 +4805,7 @@ _SPLIT_CONCEPTS = frozenset(
         "intent-concept",
         "fate-concept",
         "contempt",
+        "means-asked",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
