@@ -4527,13 +4527,13 @@ COMPOSITIONS += [
         r"|\b(?:people|doctors|hosts|nurses|pharmacists|guys|folks) like (?:you|u|her|him|them) (?:tend to|often|have a way of|usually|sometimes) (?:disappear\w*|get hurt|have accidents|end up (?:dead|hurt|missing))\b"
         r"|\benjoy (?:\w+ ){0,4}while (?:you|u) still can\b|\b(?:if|unless)\b[^.!?\n]{0,50}\b(?:someone|somebody|people) (?:is|are|will) (?:gonna |going to )?(?:get|be) (?:hurt|killed|shot)\b"
         r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|i'?m coming|coming|i'?ll be there|see you) (?:\w+ ){0,4}(?:armed|strapped|with (?:a |my )?(?:loaded )?(?:gun|glock|rifle|shotgun|pistol|ak-?47|ar-?15|machete|baseball bat|knife))\b"
-        r"|\b(?:cut|cutting|messed with|put something in|tampered with) (?:your|ur) (?:\w+ )?(?:brake|brakes|brake line|brake lines)\b|\b(?:go(?:ing)? boom|blow(?:ing)? sky high|go(?:ing)? up in flames)\b[^.!?\n]{0,30}\b(?:at|in) (?:your|ur|the|that|this)\b",
+        r"|\b(?:cut|cutting|messed with|put something in|tampered with) (?:your|ur) (?:\S+ )?(?:brake|brakes|brake line|brake lines)\b|\b(?:go(?:ing)? boom|blow(?:ing)? sky high|go(?:ing)? up in flames)\b[^.!?\n]{0,30}\b(?:at|in) (?:your|ur|the|that|this)\b",
     ),
     (
         "risk.threat",
         "es",
         "veiled-concept",
-        r"\bser[ií]a (?:una )?(?:pena|l[aá]stima|triste) (?:que|si)\b(?=[^.!?\n]{0,60}\b(?:fuego|quem\w+|pas\w+ algo|accidente|desaparec\w+|no (?:volviera|llegara)|herid\w+)\b)"
+        r"\b(?:ser[ií]a (?:una )?(?:pena|l[aá]stima|triste)|qu[eé] (?:pena|l[aá]stima) (?:ser[ií]a|si)) (?:que|si)?\b(?=[^.!?\n]{0,60}\b(?:fuego|quem\w+|pas\w+ algo|accidente|desaparec\w+|no (?:volviera|llegara)|herid\w+)\b)"
         r"|\b(?:lo|la|me lo) (?:pagas|pagar[aá]s|pagar[aá]|pagan|pagar[aá]n) con (?:tu|su) (?:vida|sangre)\b|\bcon (?:tu|su) vida (?:lo )?(?:pagas|pagar[aá]s|pagar[aá])\b"
         r"|\bles (?:pasan|ocurren|suelen pasar|pueden pasar) (?:cosas|accidentes)\b|\balguien (?:va a|podr[ií]a|puede) (?:salir|resultar) (?:herid\w+|lastimad\w+|muert\w+)\b"
         r"|\b(?:llego|llegar[eé]|voy|ir[eé]|vengo|vendr[eé]|aparezco|aparecer[eé]) (?:\w+ ){0,4}armad[oa]s?\b|\bvuela por los aires\b|\bvolar[aá] por los aires\b|\b(?:le |te )?(?:cort[eé]|cortar[eé]|voy a cortar) los frenos\b"
@@ -4543,7 +4543,7 @@ COMPOSITIONS += [
         "risk.threat",
         "ru",
         "veiled-concept",
-        r"\b(?:будет|было бы) (?:очень )?(?:жаль|обидно|грустно),? (?:если|когда)\b(?=[^.!?\n]{0,60}\b(?:сгори\w*|пожар\w*|случит\w*|пропад\w*|не верн[её]т\w*|авари\w*|сломает\w*)\b)"
+        r"\b(?:(?:будет|было бы) (?:очень )?(?:жаль|обидно|грустно)|(?:жаль|обидно) (?:будет|было бы)),? (?:если|когда)\b(?=[^.!?\n]{0,60}\b(?:сгори\w*|пожар\w*|случит\w*|пропад\w*|не верн[её]т\w*|авари\w*|сломает\w*)\b)"
         r"|\b(?:жизнью|своей жизнью|кровью) (?:за это |мне )?(?:заплатишь|ответишь|заплатите|ответите|поплатишься)\b|\b(?:заплатишь|ответишь|поплатишься) (?:за это )?(?:жизнью|своей жизнью|головой)\b"
         r"|\b(?:лучше|советую) не (?:выходить|ходить|гулять|ездить) (?:одн\w+|по вечерам|вечером|ночью|без охраны)\b|\bпеняй на себя\b|\bбудь(?:те)? осторожн\w+\b(?=[^\n]{0,40}\b(?:школ\w+|дочк\w+|сын\w*|машин\w+|вечер\w*|ночью|по дороге|дом\w*)\b)|\bкак там (?:твоя|твой|ваша|ваш) (?:\w+ )?(?:доч\w+|сын\w*|жена|муж|дети|семья)\b[^\n]{0,40}\b(?:осторож\w+|бойся|береги)"
         r"|\b(?:с такими|с людьми|с врачами|с теми),? (?:как (?:ты|вы)\b[^.!?\n]{0,10})?(?:иногда |бывает,? |часто )?(?:случаются|бывают|происходят) (?:несчастные случаи|неприятности|аварии)\b|\bкто-то (?:может |точно )?пострадает\b"
@@ -4611,12 +4611,12 @@ COMPOSITIONS += [
         "fate-concept",
         r"\b(?:every (?:single )?one of (?:you|y'?all|them)|all of (?:you|y'?all|them)|each (?:one )?of (?:you|them))\b[^.!?\n]{0,40}\b(?:one by one|will be dealt with|will pay|are next|gonna pay|going to pay)\b|\b(?:will|gonna|going to) be dealt with,? one by one\b"
         r"|\b(?:you|u|he|she|they|that \w+|the \w+)(?:'re| are| is|'s| r)? (?:going to|gonna|will) (?:get|have) what'?s coming\b|\bend(?:s)? up in (?:a|the) (?:ditch|body bag|coffin|morgue|river|trunk|landfill)\b(?=[^\n]{0,30}\b(?:she|he|you|u|they) (?:will|too)\b|[^\n]{0,3}$)"
-        r"|\b(?:how|so) easy it is to find (?:your|ur|you|u|her|him)\b|\bhow fast (?:do you think |d'?you think )?(?:you|u) can run\b|\b(?:i )?know (?:what time|when|which|where) (?:your|ur|her|his) (?:shift|class|kids?|gym|route|school|car)\b|\bi have (?:her|his|your|ur) (?:shift )?schedule\b|\bfound (?:it|your (?:house|place|address)|you) on (?:google )?maps\b"
+        r"|\b(?:i )?know (?:what time|when|which|where) (?:your|ur|her|his) (?:shift|class|kids?|gym|route|school|car)\b|\bi have (?:her|his|your|ur) (?:shift )?schedule\b|\bfound (?:it|your (?:house|place|address)|you) on (?:google )?maps\b"
         r"|\b(?:tell )?(?:your|ur) (?:wife|husband|kids?|daughter|son|mom|family) (?:to )?(?:watch (?:her|his|their|your) back|be careful)\b|\b(?:come|coming|go|going) (?:down )?there and (?:break|smash|wreck|trash|burn|shoot|destroy) (?:every|all|the whole|everything|your|ur)\b"
         r"|\b(?:make|turn) (?:the|this|that|your|ur) \w+ (?:into )?a bloodbath\b|\bsomething that goes (?:bang|boom)\b|\b(?:better|should|might want to) evacuate (?:the|your|ur|that|this)\b|\b(?:you|u)(?:'re| are| r)? (?:gonna|going to) die (?:tonight|today|tomorrow|soon|2nite|2day|2morrow)\b"
         r"|^\W*i (?:kill|shoot|stab|murder) (?:you|u)\b(?! (?:interesting|funny|attractive|cute|hilarious|so|very|really|too|to be|annoying|boring)\b)|\b"
         + _DAY
-        + r"\b[^.!?\n]{0,25}\b(?:main entrance|front door|parking lot|your (?:office|clinic|house|pharmacy|studio))\b[^\n]{0,20}\b(?:you'?ll see|be ready|get ready|don'?t be late|see you there)\b"
+        + r"\b[^!?\n]{0,25}\b(?:main entrance|front door|parking lot|your (?:office|clinic|house|pharmacy|studio))\b[^\n]{0,20}\b(?:you'?ll see|be ready|get ready|don'?t be late|see you there)\b"
         r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:coming for|see you|i'?m coming|waiting for)\b",
     ),
     (
@@ -4625,7 +4625,7 @@ COMPOSITIONS += [
         "fate-concept",
         r"\b(?:uno por uno|uno a uno|de uno en uno)\b[^\n]{0,40}\b(?:pagar\w*|caer\w*|sacando|vamos|van|voy)\b|\b(?:todos|todas)\b[^.!?\n]{0,40}\b(?:van a pagar|los vamos a|las vamos a)\b[^.!?\n]{0,30}\b(?:uno por uno|uno a uno)\b|\b(?:vas|van|vais) a pagar(?:la| caro| muy caro| car[oa]s?| por (?:esto|lo que|todo))\b"
         r"|\b(?:va|vas|van) a (?:terminar|acabar|aparecer) en (?:una |la |el |un )?(?:zanja|cuneta|fosa|caja|bolsa|r[ií]o|morgue|ata[uú]d)\b"
-        r"|\blo f[aá]cil que es (?:encontrarte|encontrarlo|encontrarla|dar contigo|saber d[oó]nde vives)\b|\bya (?:la|lo|te) ubiqu[eé]\b|\bs[eé] (?:a qu[eé] hora|cu[aá]ndo|en qu[eé] (?:escuela|colegio)|a qu[eé] (?:escuela|colegio)) (?:sales|sale|salen|estudia|van|va|entras)\b"
+        r"|\bya (?:la|lo|te) ubiqu[eé]\b|\bs[eé] (?:a qu[eé] hora|cu[aá]ndo|en qu[eé] (?:escuela|colegio)|a qu[eé] (?:escuela|colegio)) (?:sales|sale|salen|estudia|van|va|entras)\b"
         r"|\bcuida (?:bien )?(?:a )?(?:tus|tu) (?:hij[oa]s?|familia|esposa|mujer|marido|niñ[oa]s?)\b(?=[^\n]{0,40}\b(?:uno nunca sabe|nunca se sabe|mientras puedas|por si acaso|que no les pase)\b)"
         r"|\b(?:voy|vengo|ir[eé]|vamos) y (?:rompo|destrozo|quemo|reviento|rompemos|destrozamos|quemamos) (?:todo|toda|la|el|tu|su)\b|\bveneno en (?:el|la|tu|su|sus|los|las) (?:caf[eé]|agua|comida|bebida|vitaminas|pastillas|medicinas)\b"
         r"|\b"
@@ -4641,7 +4641,7 @@ COMPOSITIONS += [
         "fate-concept",
         r"\bпо одному\b[^\n]{0,20}\b(?:переловим|перебь\w+|перереж\w+|найд[её]м|достанем|уберём|уберем|передавим|перестреля\w+)\b|\b(?:переловим|перебь\w+|перереж\w+|перестреля\w+|передавим)\b[^\n]{0,30}\bпо одному\b"
         r"|\bза (?:это|всё|все) (?:ты |вы )?(?:ещё |еще )?(?:ответишь|поплатишься|ответите|поплатитесь)\b(?! (?:в суде|по закону|перед судом|по суду))|\b(?:ответишь|поплатишься|ответите|поплатитесь) (?:за (?:это|всё|все)|сполна)\b|\b(?:скоро )?(?:найдут|найд[её]м) в (?:лесу|канаве|реке|багажнике|овраге|подвале)\b|\b(?:окажешься|окажется|окажетесь) в (?:канаве|морге|гробу|багажнике)\b"
-        r"|\bкак легко (?:тебя |вас )?найти\b|\bсколько охраны (?:тебе|вам)\b|\b(?:знаю|знаем),? (?:в какой|во сколько|когда|в какую|какую) (?:школ\w+|садик|ты (?:выходишь|уходишь|учишься|заканчиваешь)|смен\w+)\b"
+        r"|\b(?:знаю|знаем),? (?:в какой|во сколько|когда|в какую|какую) (?:школ\w+|садик|ты (?:выходишь|уходишь|учишься|заканчиваешь)|смен\w+)\b"
         r"|\bбереги (?:свою |своих |своего )?(?:семью|детей|дочь|сына|жену|мужа)\b(?=[^\n]{0,30}\b(?:пока (?:можешь|есть|ещё|еще)|мало ли)\b)"
         r"|\b(?:морду|лицо|рожу|харю|ебало|хлебало|фейс) (?:тебе |ему |ей |им )?(?:набью|начищу|расквашу|разобью)\b|\b(?:набью|начищу|расквашу) (?:тебе |ему |ей )?(?:морду|лицо|рожу|харю|ебало)\b"
         r"|\b(?:подсыплю|подмешаю|насыплю|добавлю|подолью) (?:\w+ )?(?:яд|отраву|крысиный яд|мышьяк)\b|\b(?:приду|приеду) и (?:всё|все) (?:разнесу|разобью|переломаю|сломаю|сожгу)\b"
@@ -4777,6 +4777,47 @@ COMPOSITIONS += [
         r"|\bраздал(?:а|и)? (?:все |всё )?(?:свои )?вещи\b[^\n]{0,40}\bбольше не (?:понадоб\w+|нужн\w+)\b"
         r"|\bлучше (?:я )?(?:(?:сама|сам) уйду|покончу с собой|выпилюсь),? чем\b"
         r"|\b(?:если )?(?:выпить|выпью|проглотить|проглочу|смешать|смешаю)\b[^.!?\n]{0,40}\b(?:истеку кровью|умру|не проснусь|сдохну)\b",
+    ),
+]
+
+
+# Threats asked as questions whose answer is the threat ("how easy it is to find your address?", "¿sabes lo
+# fácil que es encontrarte?", "сколько охраны тебе хватит?"): a question does not cancel them. Planning told
+# (ammunition bought, "y ese voy a ser yo", "и я этим займусь"), waiting at the exit, insurance you will need.
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "rhetoric-asked",
+        r"\b(?:how|so) easy it is to find (?:your|ur|you|u|her|him)\b|\bhow fast (?:do you think |d'?you think )?(?:you|u) can run\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "rhetoric-asked",
+        r"\blo f[aá]cil que es (?:encontrarte|encontrarlo|encontrarla|dar contigo|saber d[oó]nde vives)\b",
+    ),
+    ("risk.threat", "ru", "rhetoric-asked", r"\bкак легко (?:тебя |вас )?найти\b|\bсколько охраны (?:тебе|вам)\b"),
+    (
+        "risk.threat",
+        "en",
+        "plan-told",
+        r"\b(?:bought|got|picked up) (?:the |my |some |enough )?(?:ammo|ammunition|bullets|rounds|gas can|gasoline|fertilizer)\b(?! for (?:the |my )?(?:range|hunting|season|car|mower|garden|lawn))"
+        r"|\b(?:deserves?|should|needs?) to be (?:torched|burned down|burnt down|shot up|blown up)\b|\band (?:it'?s going to|it'?ll|that (?:someone|somebody) (?:is|will) be) (?:be )?me\b"
+        r"|\bhope (?:your|ur) (?:clinic|pharmacy|house|office|studio|car|store|building) has (?:fire )?insurance\b|\bbring (?:your )?(?:friends|backup|help)\b[^\n]{0,20}\byou'?ll need (?:them|it)\b"
+        r"|\b(?:keep|continue|one more|try)\b[^.!?\n]{0,40}\bsee what happens to (?:you|u)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "plan-told",
+        r"\by (?:ese|esa|eso) (?:voy a ser|ser[eé]) yo\b|\bya compr[eé] lo (?:necesario|que necesitaba)\b(?=[^\n]{0,40}\bnos vemos\b)|\bcompr[eé] (?:las |la )?(?:balas|municiones|gasolina)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "plan-told",
+        r"\b(?:и я (?:этим |сам )?займусь|и это буду я)\b|\bвс[её] (?:уже )?готово\b(?=[^\n]{0,40}\b(?:увидимся|встретимся|жди|ждите)\b)|\b(?:подожду|буду ждать|жду) (?:тебя|вас) (?:у выхода|у входа|на парковке|у машины|у подъезда|после эфира)\b|\bпосле (?:эфира|стрима)\b[^\n]{0,40}\b(?:подожду|буду ждать|жду) (?:у выхода|у входа|на парковке|у машины|у подъезда)\b|\b(?:подожду|буду ждать|жду) (?:у выхода|у входа|на парковке|у машины|у подъезда) после (?:эфира|стрима)\b",
     ),
 ]
 

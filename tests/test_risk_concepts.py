@@ -99,6 +99,14 @@ SELF_HARM = [
     "dejé la insulina a propósito",
     "специально бросил пить таблетки",
     "ya compré la cuerda",
+    # what to mix to die, harm until it bleeds, belongings given away
+    "which meds mixed together would stop my heart painlessly",
+    "¿qué mezclar para morir sin dolor?",
+    "подскажите, что смешать, чтобы умереть",
+    "me rasqué los brazos hasta sangrar otra vez",
+    "снова расцарапала себе руки до крови",
+    "gave away all my stuff, won't be needing it",
+    "раздала все вещи, они мне больше не понадобятся",
 ]
 
 THREATS = [
@@ -125,6 +133,14 @@ THREATS = [
     "знаю, в какой школе учится твой сын",
     "friday 6pm, main entrance. you'll see",
     "в пятницу у вашего офиса, готовься",
+    # a question whose answer is the threat
+    "do you know how easy it is to find your address?",
+    "¿sabes lo fácil que es encontrarte?",
+    "как думаешь, сколько охраны тебе хватит?",
+    # a plan told, waiting at the exit
+    "already bought the ammo. see you at the gala",
+    "alguien debería darle una lección al doctor, y ese voy a ser yo",
+    "я подожду у выхода после эфира",
 ]
 
 
@@ -180,6 +196,11 @@ LOOKALIKES = [
     "вы за это ответите в суде",
     "you will pay $10 for shipping",
     "i find you very convincing, doc",
+    "i'd rather die than sing karaoke lol",
+    "prefiero morir de pie que vivir arrodillado",
+    "which meds can be taken together safely?",
+    "bought some ammo for the range this weekend",
+    "я подожду у выхода, подруга, пойдём в кафе",
 ]
 
 
