@@ -363,6 +363,12 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
         new_origin.extend(origin[last:])
         s = "".join(out)
         origin = new_origin
+    # Words spelled out letter by letter are set apart by wider gaps ("u g l y   f a t   c o w"): once the
+    # letters are joined, one space between words is what the rules read.
+    if "  " in s:
+        kept = [k for k, ch in enumerate(s) if not (ch == " " and k and s[k - 1] == " ")]
+        s = "".join(s[k] for k in kept)
+        origin = [origin[k] for k in kept]
     # Letters spaced apart came out as "k i l l" -> "kill"; a look-alike pass again for "у б ь ю".
     s = _WORD_CHARS.sub(lambda m: _fix_word(m.group(0)), s)
     return Normalized(s, (*origin, len(text)))

@@ -76,6 +76,8 @@ _INSULT_ONLY = frozenset(
         "rejection",
         "role-degrade",
         "role-insult",
+        "insult-addressed",
+        "shut-up-insult",
     )
 )
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
@@ -241,6 +243,15 @@ _NEGATION_INSIDE = (
     "cured-without-treatment",
     "works-when-treatment-fails",
     "no-one-needs",
+    "shut-up-insult",
+    "worthless-person",
+    "sexual-body",
+    "role-degraded",
+    "group-vermin",
+    "sexual-host",
+    "belongs-in",
+    "contempt",
+    "veiled-concept",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -203,10 +203,10 @@ EN = {
     "know_where": r"\b(?:i|we)(?:'ll| will| am gonna|'m gonna| are gonna|'re gonna) (?:find out|figure out) where (?:you|u|she|he|they) (?:live|work|sleep|park)s?\b|\b(?:i|we) (?:know|found|found out|figured out|have|got) (?:where|which|what|when|ur|your) (?:(?:you|u|she|he|they|ur|your|the doc\w*) )?(?:\w+ )?(?:live|lives|park|parks|work|works|sleep|sleeps|car|house|address|street|kids?|school|leave|get off|insta|home)\b|\b(?:i|we|i'?ve|we'?ve) found (?:ur|your|his|her) (?:street|address|house|insta|home|car|family|kids)\b",
     "meet": r"\b(?:catch|wait for|waiting for) (?:you|u|ya|him|her) (?:outside|in the parking|alone|when)\b|\bwaiting for (?:you|u|ya) after\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:outside|in the parking|alone)\b|\b(?:see|meet) (?:you|u|ya|him|her) (?:after|at) (?=[^\n]{0,60}(?:just (?:you|u) and me|in person this time|parking|back door|alone|🔪|🔫|💀|i'?ll be waiting))|\b(?:i'?ll be|i'?m|im|i will be|we'?ll be|i am) (?:\w+ )?waiting (?:outside (?:your|ur)|afuera|for (?:you|u)\b|by (?:your|ur)|at (?:your|ur))|\bwatch (?:your|ur|yo) back\b(?! (?:posture|form|muscles?|pain|injur\w*|alignment|during|when|while|on (?:deadlifts|squats|rows)))|\b(?:you|u)(?:'ll| will|ll)? (?:\w+ )?regret\b(?! (?:not\b|(?:it )?if (?:you|u) (?:don'?t|dont|miss|skip)))|\b(?:you|u)(?:'re| are|re| r)? (?:gonna|going to) regret\b|\bwatch what happens to (?:you|u|your|ur)\b|\b(?:you|u) (?:won'?t|wont|will not) live (?:to see|through|past|long)\b|\bwon'?t make it home\b|\bwont make it home\b|\b(?:would|be) a shame if something (?:happened|happens)\b|(?<!\bi )(?<!\bi really )(?<!\bi just )\bdeserve[sd]? (?:a beating|to (?:die|be shot|be hurt|suffer|bleed))\b|\bteach (?:you|u|him|her|them|that \w+|the \w+) a lesson\b|\b(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|him|her|them|your|ur)\b|\b(?:you|u)(?:'d| had)? better (?:hope|pray) (?:we|i) never meet\b|\bbullet with (?:your|ur|his|her) name on it\b|\benjoy (?:your|ur) last (?:stream|day|days|week|show|breath|shift|night)\b|\beating through a straw\b|\b(?:you|u)(?:'re| are| r|re)? (?:gonna |going to )?(?:go|going|end up|be) (?:in the ground|six feet under|in a (?:body bag|coffin|grave))\b|\b(?:you|u)(?:'ll|ll| will) pay for (?:this|that|what (?:you|u) (?:did|said))\b|\bdo to (?:you|u) what i did to\b|\b(?:you|u)(?:'re| are| r|re) (?:so |already )?(?:dead|next)\b|\bcount (?:your|ur) days\b|\btick tock\b|\bsleep with one eye open\b|\bstay home if (?:you|u) (?:like|love|value)\b|\bgetting hurt\b|\bby my (?:hands?|gun)\b|\byour days are numbered\b|\bi'?ll be the one\b|\bi might be the one\b|\bkeep talking\b(?=.*\b(?:poured|gas|fire|gun|bomb)\b)",
     # ---------------------------------------------------------- self-harm
-    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|(?<!\babout )(?<!\bof )(?<!\bon )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\btheir )(?<!\bhis )(?<!\bher )\bself[- ]?harm\w*\b(?! (?:often|is|isn'?t|can|awareness|resources|prevention|support|hotlines?|in (?:teens|kids|youth|young people)))",
+    "self_act": r"\b(?:kill(?:ing)?|k1ll|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|unaliv\w*|off(?:ing)?|end(?:ing)?|burn(?:ing|ed)?|starv\w*|harm(?:ing)?) (?:my ?self|mys3lf|myslef|meself)\b(?! (?:with|on|doing) (?:these|this|the|all (?:these|this|the)|my|those) (?:\w+ )?(?:stairs|workouts?|training|squats|burpees|exercises?|reps|sets|cardio|work|homework|studying|overtime|diet|job|hills|runs?|laps|classes?|shifts?)\b)|\bunaliv\w*\b|\bend (?:it all|my life|things|my own life|everything)\b|\btake my (?:own )?life\b|\bkms\b|(?<!\babout )(?<!\bof )(?<!\bon )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\btheir )(?<!\bhis )(?<!\bher )\bself[- ]?harm\w*\b(?! (?:often|is|isn'?t|can|awareness|resources|prevention|support|hotlines?|in (?:teens|kids|youth|young people)))",
     "self_wish": r"(?:^\W*|\b(?:i|i'?m|im|i am|i just|i really|i kinda|i honestly|i still|i'?ve|ive|i'?ve been|me)\s+)(?:want|wanna|wish|going|gonna|ready|plan(?:ning)?|thinking (?:about|of)|think about|decided)\b"
     + NEAR
-    + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
+    + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b(?! if i (?:left|leave|skip\w*|went|go|logged|muted|was late|came late|stepped|step)\b)|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
     # Leave-taking that names a return ("see u next stream", "gotta sleep, early shift tmrw") is no farewell.
     "farewell": r"\b(?:goodbye|good bye|bye|farewell) (?:world|forever)\b|\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|chat|guys)\b(?![^\n]*\b(?:see (?:you|u|ya|yall|y'all)|next (?:stream|time|week|live|show)|tomorrow|tmrw|tmr|later|soon|gotta (?:go|sleep|run|work)|good ?night|gn|back (?:in|on|at|tomorrow)|be back|early shift)\b)|\b(?:won'?t|wont|will not) (?:be around|be here|see (?:you|u) again|need (?:them|it|these|this)) (?:after|anymore|where|again|tomorrow)|\bwhere i'?m going\b(?! to\b)|\bwhere im going\b(?! to\b)|\bwrote my (?:letters?|note)\b|\bthis (?:weekend|week|tonight) (?:is )?it\b|\bif i (?:don'?t|dont) wake up\b|\bgave (?:away )?my \w+ (?:and my \w+ )?(?:away|to)\b|\blast (?:stream|message|time) (?:i'?ll|ill|i will|for me)\b|\bsaving (?:up )?(?:my )?pills\b|\bhave the rope\b|\bgot (?:a|the) rope\b|\btaking all (?:my|the|of my) \w*\s?(?:pills|meds|tablets)\b",
     "method_q": r"\b(?:how (?:many|much)|what(?:'s| is)? the (?:quickest|fastest|easiest|most painless|best|least painful) way|whats the (?:quickest|fastest|easiest|best|least painful) way|which)\b"
@@ -1088,7 +1088,7 @@ ES = {
 
 # ================================================================ Russian (Cyrillic and common transliterations)
 RU = {
-    "violent": r"(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b(?! себя| sebya))",
+    "violent": r"(?<!себя )(?:\b(?:убью|убьем|убьём|убъю|урою|уроем|зарежу|зарежем|прирежу|пристрелю|застрелю|перестреляю|перестреляем|расстреляю|взорву|взорвем|взорвём|сожгу|сожжем|подожгу|спалю|покалечу|прибью|изобью|уничтожу|закопаю|порешу|придушу|задушу|грохну|завалю|положу всех|разнесу|порежу|порежем|переломаю|переломаем|покромсаю|пришибу|пришибём|пришибем|замочу|замочим|прикончу|прикончим|пристрелим|застрелим|задушим|сожжём|сожгём|подожжём|подожжем|спалим|изувечу|искалечу|покалечим|отпизжу|отмудохаю|четвертую|выпотрошу|пырну|пырнём|зарублю|порублю|ub'?yu|ubyu|ub'ju|uroyu|zarezhu|vzorvu|pristrelyu|sozhgu)\b(?! себя| sebya))",
     # Harm named by the body part it breaks ("голову тебе оторву", "я тебе ноги переломаю"), either order.
     "body_harm": r"\b(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю) (?:тебе |вам |ему |ей |им )?(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги)\b|\b(?:голову|башку|бошку|череп|шею|ноги|руки|р[её]бра|зубы|челюсть|морду|рожу|лицо|хребет|глаза|язык|кости|мозги) (?:я )?(?:тебе |вам |ему |ей |им )?(?:я )?(?:оторву|проломлю|сломаю|разобью|сверну|вырву|откручу|отрежу|выколю|выбью|раскрою|размозжу|вышибу|пробью|отобью|переломаю)\b",
     "veiled": r"\b(?:приду|придём|придем|приеду|приедем) за (?:тобой|вами)\b|\b(?:приду|приеду|заеду) к (?:тебе|вам) (?:домой )?ночью\b|\b(?:тебя|вас) (?:достану|достанем)\b|\b(?:достану|достанем) (?:тебя|вас)\b|\b(?:ты|вы) (?:уже )?(?:труп|трупы|не жилец|не жильцы)\b|\bкровью (?:харкать|умоешься|умоетесь|ссать)\b|\bмало не покажется\b|\bтвои дни сочтены\b|\bходи и оглядывайся\b|\b(?:до|не) (?:дома|утра) не доживешь\b|\bне доживёшь до\b|\bне доживешь до\b",
@@ -1785,7 +1785,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         r"|\b(?:can'?t|cant|cannot) (?:keep living|go on living|live) like this\b"
         r"|\b(?:i'?m|im|i am) (?:just )?(?:a|such a|nothing but a) burden\b"
         r"|\b(?:everyone|everybody|they|my family|the world|people|my kids) (?:would|will|'?d) (?:be )?(?:happier|better(?: off)?) (?:if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|without me)\b"
-        r"|\b(?:i'?m|im|i am|so|just|really) (?:so |just |really )?tired of (?:being alive|living|existing)\b(?! (?:in|alone|with|at|here|like|on|under)\b)",
+        r"|\b(?:i'?m|im|i am|so|just|really) (?:so |just |really )?tired of (?:being alive|living|existing)\b(?! (?:in|alone|with|at|here|like|on|under|paycheck|out of|off|from|near|by)\b)",
     ),
     (
         "risk.self_harm",
@@ -1820,7 +1820,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "ru",
         "hopeless",
-        r"\b(?:я )?устал[аи]? (?:жить|от жизни|существовать)\b|\b(?:смысла|смысл) жить (?:больше |уже )?(?:нет|не вижу|потерян)\b|\bнет (?:больше )?смысла жить\b|\bне вижу смысла (?:жить|в жизни)\b|\bжить (?:больше )?незачем\b|\bуйти навсегда\b",
+        r"\b(?:я )?устал[аи]? (?:жить|от жизни|существовать)\b(?! (?:в|во|на|с|со|так|здесь|тут|одн\w+|без|рядом|под|у)\b)|\b(?:смысла|смысл) жить (?:больше |уже )?(?:нет|не вижу|потерян)\b|\bнет (?:больше )?смысла жить\b|\bне вижу смысла (?:жить|в жизни)\b|\bжить (?:больше )?незачем\b|\bуйти навсегда\b",
     ),
     # ---------------------------------------------------------- medical claims
     ("risk.medical_claim", "en", "remedy-cures", _c(_ENG, "remedy", GAP, "claim_verb", GAP, "disease")),
@@ -2406,7 +2406,7 @@ COMPOSITIONS += [
         "goodbye2",
         r"\b(?:escrib[ií]|escribo|dej[eé]|tengo|ya)\b"
         + GAP
-        + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b[uú]ltimo directo\b|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b",
+        + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b(?:mi|es mi|este es mi) [uú]ltimo directo\b|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b",
     ),
     (
         "risk.self_harm",
@@ -2638,13 +2638,13 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "passive-wish",
-        r"\b(?:sleep forever|not wake up|never wake up|let it (?:take me|happen|win)\b(?!\s+(?:where|to|there|home|away|go))|speed it up|had enough of (?:this )?life|(?:i'?m|im|i am|so|sick and) tired of (?:this )?(?:life|living|being alive)|done with it all|(?:i'?m|im|i am) ready to go\b|take me tonight|help (?:him|her|it) along|(?:heart|body) (?:just )?gives? out|want(?:ing)? to die|want to disappear|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|im gonna) (?:do it|finally do it) (?:myself|tonight|today)|(?:going|gonna) to finally do it|it'?s what i deserve|the only reason i'?m still (?:here|alive)|no one would notice if i (?:was|were) gone|just end it)\b",
+        r"\b(?:sleep forever|not wake up|never wake up|let it (?:take me|happen|win)\b(?!\s+(?:where|to|there|home|away|go))|speed it up|had enough of (?:this )?life|(?:i'?m|im|i am|so|sick and) tired of (?:this )?(?:life|living|being alive)(?! (?:in|alone|with|at|here|on|under|paycheck|out of|off|from|near|by)\b)|done with it all|(?:i'?m|im|i am) ready to go\b|take me tonight|help (?:him|her|it) along|(?:heart|body) (?:just )?gives? out|want(?:ing)? to die|want to disappear|(?:i'?ll|ill|i will|i'?m going to|i'?m gonna|im gonna) (?:do it|finally do it) (?:myself|tonight|today)|(?:going|gonna) to finally do it|it'?s what i deserve|the only reason i'?m still (?:here|alive)|no one would notice if i (?:was|were) gone|just end it)\b",
     ),
     (
         "risk.self_harm",
         "en",
         "farewell2",
-        r"\b(?:won'?t|wont|will not) see me (?:in (?:the )?chat |here |on here )?again\b|\bthis is my last (?:stream|message|post|comment|time)\b|\bgoodbye for (?:good|real|ever)\b|\b(?:wrote|writing|left|written) (?:a |my )?(?:goodbye |suicide |last |farewell )(?:notes?|letters?)\b|\b(?:left|wrote) a note for my\b|\bwrote (?:goodbye )?letters to (?:my|all my) (?:kids|children|family|parents|wife|husband)\b|\b(?:goodbye|suicide) note\b|\b(?:sorted|sorting) (?:out )?my (?:things|affairs|stuff)\b|\bgiving away my (?:stuff|things|cat|dog|pets?)\b|\b(?:won'?t|wont) be around for\b|\btake care of my (?:mom|mum|dad|kids|cat|dog) for me\b|\btell my \w+ i loved\b",
+        r"\b(?:won'?t|wont|will not) see me (?:in (?:the )?chat |here |on here )?again\b|\bthis is my last (?:stream|message|post|comment|time)\b(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until)\b)|\bgoodbye for (?:good|real|ever)\b|\b(?:wrote|writing|left|written) (?:a |my )?(?:goodbye |suicide |last |farewell )(?:notes?|letters?)\b|\b(?:left|wrote) a note for my\b|\bwrote (?:goodbye )?letters to (?:my|all my) (?:kids|children|family|parents|wife|husband)\b|\b(?:goodbye|suicide) note\b|\b(?:sorted|sorting) (?:out )?my (?:things|affairs|stuff)\b|\bgiving away my (?:stuff|things|cat|dog|pets?)\b|\b(?:won'?t|wont) be around for\b|\btake care of my (?:mom|mum|dad|kids|cat|dog) for me\b|\btell my \w+ i loved\b",
     ),
     (
         "risk.self_harm",
@@ -3746,7 +3746,7 @@ COMPOSITIONS += [
         "risk.self_harm",
         "en",
         "harm-again",
-        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\b(?:i|i'?ve|ive|just|i just) cut (?:myself )?again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b",
+        r"\b(?:cut|cutting|burned|burning|hurt|hurting) (?:myself )?again (?:last night|tonight|today|yesterday|this morning|since)\b|\b(?:i|i'?ve|ive|just|i just) cut (?:myself )?again\b|\b(?:deserve|earned) (?:the|these|my|more) scars\b|\bmaking more (?:scars|cuts) tonight\b|\bthe only thing that helps is the (?:blade|razor)\b|\b(?:hit|bang|punch|slam)(?:ing)? my (?:head|fists?|arms?|legs) (?:against|into|on|till|until) |\bmake myself (?:throw up|puke|bleed)\b|\bhaven'?t eaten in \d+ days on purpose\b|\bhavent eaten in \d+ days on purpose\b|\bi deserve to (?:disappear|feel this|suffer|die|bleed|hurt)\b(?! (?:of (?:laughter|embarrassment|boredom|cringe|hunger|thirst|shame)|laughing|lol|lmao|lmfao|from (?:cringe|laughter|embarrassment)))",
     ),
     (
         "risk.self_harm",
@@ -4868,3 +4868,896 @@ _FIFTH = [
     for k, part in enumerate(_alternatives(pattern), 1)
 ]
 COMPOSITIONS.extend(_FIFTH)
+# Abuse by concept, in all three languages: a person likened to an animal or a monster, a body part with a
+# degrading word (or "with a face like that"), a sexual comment or order about the host's body, an insult noun
+# said to someone (or after "shut up"), worthlessness ("you're nobody"), a comparative insult ("dumber than a
+# brick", "тупее пробки", "cerebro de mosquito"), a group with a degrading adjective, and a person's "place"
+# being a zoo, a kitchen or the trash. Each concept is a word class with its inflections, aimed at a person.
+#: :data:`NEAR` that crosses no quotation mark: a person named outside a quote is not the subject inside it.
+_NEAR_OWN = r"[^.!?;\n\"«»“”]{0,20}?"
+_EN_PERSON = r"(?:you|u|ya|ur|your|she|he|her|him|the host|that host|the (?:\w+ )?(?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl|instructor|host|pharmacist)|that (?:doc|doctor|nurse|coach|trainer|streamer|presenter|lady|woman|guy|dude|chick|girl)|this (?:doc|doctor|nurse|coach|trainer|lady|woman|guy|dude|chick|girl)|@\w+)"
+_EN_BEAST = r"(?:pig|sow|hog|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|orangutan|rat|toad|troll|ogre|goblin|gremlin|witch|hag|skeleton|scarecrow|swamp monster|monster|zombie|corpse|crackhead|meth head|methhead|bum|hobo|sewer rat|cockroach|roach|donkey|horse|mule|potato|thumb|melted candle|bulldog|pug)"
+_EN_BODY = r"(?:nose|schnozz|teeth|forehead|fivehead|double chin|ears|gut|belly|rolls|muffin top|thighs|cankles|moustache|mustache|unibrow|acne|zits|pimples|face|mug|hairline|bald spot|neck|skin|arms|legs|body|voice|lisp)"
+_ES_PERSON_REF = r"(?:t[uú]|vos|ella|[eé]l|la (?:presentadora|doctora|m[eé]dica|enfermera|coach|entrenadora|tipa|chica|mina|vieja|se[ñn]ora|host)|el (?:presentador|doctor|m[eé]dico|enfermero|coach|entrenador|tipo|viejo|se[ñn]or|host)|esa (?:tipa|mujer|vieja|se[ñn]ora|doctora|presentadora|chica|mina)|ese (?:tipo|viejo|se[ñn]or|doctor|presentador)|@\w+)"
+_ES_BEAST = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|gorrin[oa]|vaca|ballena|foca|morsa|hipop[oó]tamo|mon[oa]|macac[oa]|gorila|simio|orangut[aá]n|chimpanc[eé]|rata|sapo|burr[oa]|mula|asno|orco|ogro|bruja|monstruo|adefesio|espantap[aá]jaros|esqueleto|zombi|momia|vagabund[oa]|indigente|pordiosero|mendig[oa]|payas[oa]|travesti|camionero|cucaracha|lombriz|gusano)"
+_ES_BODY = r"(?:nariz|narizota|narizon\w*|dientes|dentadura|orejas|orejotas|panza|barriga|tripa|papada|lonjas|rollos|granos|espinillas|bigote|cara|jeta|frente|calva|muslos|piernas|patas|brazos|cuerpo|voz|culo|trasero|nalgas|cachetes|mofletes)"
+_RU_PERSON_REF = r"(?:ты|вы|тебя|она|он|её|ее|его|эта|этот|эту|(?:врачих\w*|ведущ\w+|тренер\w*|тренерш\w+|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|баб(?:а|у|ой|ка|ку|ёнк\w+)|мужик\w*))"
+_RU_BEAST = r"(?:свинь(?:я|ю|ей|е|и)|свинот\w+|свиноматк\w+|хряк\w*|боров(?:а|ом)?|коров(?:а|у|ой|е|ы)|обезьян(?:а|у|ой|ы|ка|ку)|макак(?:а|у|ой|и)|горилл(?:а|у|ой|ы)|шимпанзе|мартышк(?:а|у|ой|и)|крыс(?:а|у|ой|ы)|жаб(?:а|у|ой|ы)|бегемот(?:а|ом|иха|иху)?|кобыл(?:а|у|ой|ы)|тюлен(?:ь|я|ем)|морж(?:а|ом)?|чучел(?:о|а|ом)|пугал(?:о|а|ом)|чудовищ(?:е|а|ем)|чудищ(?:е|а|ем)|монстр(?:а|ом)?|кикимор(?:а|у|ой|ы)|баб(?:а|у|ой)[- ]яг(?:а|у|ой)|ведьм(?:а|у|ой|ы)|бомж(?:а|ом|иха|иху)?|урод(?:а|ом|ина|ину)?|скелет(?:а|ом)?|мумия|мумию|швабр(?:а|у|ой)|бочк(?:а|у|ой)|таракан(?:а|ом)?|глист(?:а|ом)?|зомби|тролл(?:ь|я|ем)|гоблин(?:а|ом)?|орк(?:а|ом)?|дебил(?:а|ом)?|даун(?:а|ом)?|шлюх(?:а|у|ой)|проститутк(?:а|у|ой)|трансвестит(?:а|ом)?|клоун(?:а|ом)?)"
+_RU_SUBJECT = r"(?:ты|вы|она|он|эта|этот|(?:врачих\w*|ведущ\w+|тренер\w*|тренерш\w+|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|баб(?:а|ка|ёнк\w+)|мужик\w*))"
+_RU_BEAST_NOM = r"(?:свинья|свиноматка|хряк|боров|корова|обезьяна|макака|горилла|шимпанзе|мартышка|крыса|жаба|бегемот|бегемотиха|кобыла|тюлень|морж|чучело|пугало|чудовище|чудище|монстр|кикимора|баба[- ]яга|ведьма|бомж|бомжиха|урод|уродина|скелет|мумия|швабра|бочка|таракан|глист|зомби|тролль|гоблин|орк|дебил|даун|шлюха|проститутка|трансвестит|клоун)"
+_RU_BODY = r"(?:рож(?:а|у|ей|ей|ища)|морд(?:а|у|ой|ень)|хар(?:я|ю|ей)|рыл(?:о|ом)|жоп(?:а|у|ой|ища)|задниц(?:а|у|ей)|ляжк(?:и|ами)|ног(?:и|ами)|нос(?:ом|яра|ярой)?|зуб(?:ы|ами)|уш(?:и|ами)|пуз(?:о|ом|ико)|брюх(?:о|ом)|живот(?:ом)?|щ[её]к(?:и|ами)|лоб|лысин(?:а|ой)|прыщ(?:и|ами)|бород(?:а|ой)|усы|усами|сиськ(?:и|ами)|фигур(?:а|ой)|голос(?:ом)?|кож(?:а|ей)|подбород\w+|бок(?:а|ами))"
+_RU_UGLY = r"(?:жирн\w+|толст\w+|крив\w+|страшн\w+|уродлив\w+|обвисш\w+|висяч\w+|лошадин\w+|свин\w+|мерзк\w+|противн\w+|кошмарн\w+|ужасн\w+|отвратительн\w+|вонюч\w+|гнил\w+|кривозуб\w*|лопоух\w+|косоглаз\w+|прыщав\w+|обрюзгш\w+|дряхл\w+|облезл\w+|сальн\w+|писклявн?\w+|гнусав\w+|огромн\w+ (?:как|будто))"
+_RU_INSULT_NOUN = r"(?:жирдя(?:й|я|ем|и)|жиробас\w*|толстух\w+|толстожоп\w+|жирух\w+|недочеловек\w*|недоумк?\w*|отброс(?:ы|ом|ов)?|выродо?к\w*|уродин\w+|уродец|уродка|чудовищ\w+|чучел\w+|истеричк\w+|психопатк\w+|шизофреничк\w+|шизик\w*|дебилк\w+|даунк\w+|идиотк\w+|тупиц\w+|быдл\w+|нищеброд\w*|очкарик\w*|коротышк\w+|лузер\w*|пустоголов\w+|безмозгл\w+|курица|курицу|овц(?:а|у|ой)|дур(?:а|у|ой|ёх\w+|ех\w+|ында|инда)|дурак\w*|кретинк\w+|бестолочь|ничтожеств(?:о|ом)|мразь|тварь|твар(?:ью|и)|свинья|скотина|гадин\w+|гнид\w+|падаль|мерзость|корова|свиноматка|кобыла|бегемотиха|позорищ\w+|посмешищ\w+)"
+_RU_SHUT = r"(?:заткнись|заткнитесь|заткни\w* (?:рот|пасть|хлебало|варежку|ебальник)|закрой(?:те)? (?:рот|пасть|хлебало|варежку|ебальник)|завали(?:сь| (?:рот|пасть|хлебало|ебало))|вали отсюда|пош[её]л вон|пошла вон|пошли вон|катись отсюда|убирайся|проваливай|исчезни|отвали|отвянь|уйди из эфира|вон из эфира|(?:тебя|вас) никто не (?:спрашивал|звал|просил))"
+_ES_SHUT = r"(?:c[aá]llate|c[aá]llense|cierra (?:la boca|el hocico|el pico|la jeta)|l[aá]rgate|lárguense|largate|vete de aqu[ií]|fuera de aqu[ií]|sal del directo|lárgate del directo|nadie te pregunt[oó]|a nadie le importa lo que (?:pienses|digas))"
+_EN_SHUT = r"(?:shut up|shut it|shut ur mouth|shut your mouth|stfu|get lost|get off (?:the|my) (?:screen|stream)|nobody asked(?: you| u)?|no one asked(?: you| u)?|go away|piss off|beat it)"
+_EN_INSULT_NOUN = r"(?:b\*tch|bitch|b1tch|fatso|fatty|lardass|tub of lard|porker|hag|witch|troll|freak|creep|loser|moron|idiot|imbecile|dumbass|dimwit|halfwit|nitwit|dunce|airhead|bimbo|clown|buffoon|cow|pig|whale|hippo|skank|slob|goblin|gremlin|ogre|weirdo|psycho|nutjob|nutcase|retard|spaz|nobody|nerd|four ?eyes|midget|baldy|grandma|granny|old hag|old bat|old fart|boomer|karen|simp|incel|neckbeard|degenerate|subhuman|parasite|vermin|scum|trash|garbage|lowlife|waste of space|waste of oxygen)"
+_ES_INSULT_NOUN = r"(?:gord[oa]|gordinfl[oó]n\w*|gordit[oa]|foca|vaca|ballena|cerd[oa]|marran[oa]|fe[oa]|adefesio|bruja|vieja (?:bruja|loca|fea|chocha|decr[eé]pita)|viejo (?:verde|chocho|decr[eé]pito)|enan[oa]|cuatro ojos|cegaton[a]?|calv[oa]|tont[oa]|idiota|imb[eé]cil|est[uú]pid[oa]|pendej[oa]|bob[oa]|tarad[oa]|mens[oa]|inútil|in[uú]til|payas[oa]|fracasad[oa]|perdedor[a]?|ignorante|burr[oa]|anormal|subnormal|retrasad[oa]|mongol[oa]?|bestia|animal|basura|escoria|lacra|par[aá]sito|gusano|rata|cucaracha|ni[ñn]at[oa]|pringad[oa]|pat[eé]tic[oa]|asqueros[oa]|rid[ií]cul[oa]|histérica|loca|chiflad[oa]|zorra|perra|puta)"
+_EN_GROUPS_PL = r"(?:women|girls|females|jews|muslims|blacks|black people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|gays|gay people|lesbians|trans people|trans women|disabled people|cripples|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|indigenous people|roma)"
+_EN_GROUP_ADJ = r"(?:dirty|filthy|stinky|smelly|lazy|stupid|dumb|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|disgusting|diseased|a disease|a plague|a cancer|trash|garbage|scum|leeches|terrorists|primitive|backwards|useless|worthless)"
+_ES_GROUP_ADJ = r"(?:suci[oa]s|cochin[oa]s|apestos[oa]s|asquerosos|asquerosas|flojos|flojas|vag[oa]s|ladron(?:es|as)|rateros|delincuentes|criminales|violadores|animales|salvajes|brut[oa]s|tont[oa]s|est[uú]pid[oa]s|inferiores|atrasad[oa]s|primitiv[oa]s|basura|escoria|plaga|ratas|cucarachas|par[aá]sitos|sanguijuelas|terroristas|in[uú]tiles|una enfermedad|un c[aá]ncer)"
+_RU_GROUP_ADJ = r"(?:грязн\w+|вонюч\w+|тупые|тупорыл\w+|ленив\w+|вор(?:ы|ьё|уют|овки)|ворюг\w*|животные|скоты|быдл\w*|недолюд\w+|дикар\w+|отсталы\w+|звери|зверьё|обезьяны|крысы|тараканы|паразиты|мерзк\w+|отвратительн\w+|насильник\w*|бандит\w*|преступник\w*|заразн\w+|второго сорта|второсортн\w+|низш\w+|никчёмн\w+|никчемн\w+|бесполезн\w+|мусор|отбросы|нелюди|чума|зараза|рак общества)"
+_EN_PLACE_FOR = r"(?:zoo|circus|cage|barn|farm|pigsty|kitchen|trash|garbage|dump|landfill|mental (?:hospital|ward|asylum)|asylum|psych ward|nuthouse|loony bin|freak show|gutter|sewer|grave|cemetery|nursing home|retirement home)"
+_ES_PLACE_FOR = r"(?:zool[oó]gico|zoo|circo|jaula|granja|establo|pocilga|chiquero|cocina|basura|basurero|manicomio|loquero|psiqui[aá]trico|alcantarilla|cloaca|tumba|cementerio|asilo|geri[aá]trico)"
+_RU_PLACE_FOR = r"(?:(?:в|на) (?:зоопарк\w*|цирк\w*|клетк\w+|хлев\w*|свинарник\w*|ферм\w+|кухн\w+|помойк\w+|свалк\w+|дурк\w+|психушк\w+|дурдом\w*|кладбищ\w+|богадельн\w+|дом\w* престарелых|панел\w+|трасс\w+)|под забором)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "likened",
+        r"\b"
+        + _EN_PERSON
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:looks?|looking|look|sounds?|smells?|eats?|walks?|waddles?|moves?|dresses|talks|laughs) (?:exactly |just |literally |kinda |kind of |like )?like (?:a |an |some |the )?(?:\w+ )?"
+        + _EN_BEAST
+        + r"s?\b(?! (?:truck|jam|energy|movie|game|show|costume|tattoo)s?\b)"
+        r"|\b(?:you|u)(?:'re| are| r|re)? (?:a |an |such a |an absolute |a total |a literal )?(?:\w+ )?"
+        + _EN_BEAST
+        + r"\b(?= *(?:lol|lmao|haha|,|\.|!|$))"
+        r"|\b(?:face|body|mug) (?:for radio|only a (?:mother|mom|blind man) could love|(?:that )?(?:could |would )?(?:stop|break|crack) (?:a clock|a mirror|the camera|a heart))\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "body-laughed-at",
+        r"\b(?:look at|lookit|did you see|check out|zoom in on) (?:that|those|her|his|the host'?s|ur|your|this) (?:\w+ )?"
+        + _EN_BODY
+        + r"\b(?! (?:job|ring|piercing|surgery|work|tattoo|form|posture)\b)(?=[^.!?\n]{0,30}(?:lmao|lmfao|lol|haha|ew+|yikes|gross|disgusting|😂|🤣|🤮|🐷))"
+        r"|\b(?:with|having) (?:a |that |such a |those )(?:face|nose|body|gut|belly|teeth) (?:like that|as ugly|as fat|that ugly)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-body",
+        r"\b(?:show|flash|let (?:us|me) see|lemme see|wanna see|want to see|take off|drop|pull up|pull down) (?:us |me |the chat )?(?:ur|your|those|them|her|the|some|more) (?:\w+ )?(?:tits|titties|boobs|boobies|ass|butt|booty|cleavage|nipples|bra|panties|thong|bikini|body|feet)\b"
+        r"|\b(?:take (?:ur top|your top|ur shirt|your shirt|it all) off|strip for (?:us|me|the chat))\b"
+        r"|\b(?:i'?d|id|i would|i wanna|i want to|would|wanna|i'?m gonna|let me) (?:\w+ )?(?:smash|bang|fuck|rail|hit that|tap that|bend (?:her|you|u) over|eat (?:her|you|u) out|motorboat|grope|spank)\b(?! (?:my|the|this|that|a|an|it|them|ur|your) (?:\w+ )?(?:keyboard|head|wall|car|phone|bug|record|game|button|workout|goal|set|pb|pr)\b)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "shut-up-insult",
+        r"\b"
+        + _EN_SHUT
+        + r"\b[,!\s]{0,4}(?:(?:you|u|ya|ur|you'?re|youre)\s+)?(?:(?:\w+|fat|ugly|old|stupid|dumb|fucking|fking|stinky|bald)\s+)?"
+        + _EN_INSULT_NOUN
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "worthless-person",
+        r"\b(?:you|u)(?:'re| are| r|re) (?:just |literally |nothing but |such |an? |the )*(?:nobody|nothing|a nobody|a joke|a disgrace|an embarrassment|a failure|a mistake|a waste of (?:space|air|oxygen|skin|time|a \w+)|worthless|a zero|scum|filth|vermin|subhuman|less than human|beneath (?:me|us|contempt))\b(?! (?:to worry|to be sorry|compared|special|new|wrong|right)\b)"
+        r"|\b(?:dumber|stupider|uglier|fatter|thicker|more useless) than (?:a |an |my |the )?(?:box of (?:rocks|hair)|rock|rocks|brick|bag of (?:hammers|rocks)|doorknob|doorstop|sack of \w+|potato|toaster|goldfish|post|plank)\b"
+        r"|\b(?:brain|brains|iq) (?:of a|the size of a|smaller than (?:a|an)|lower than (?:a|an|room temperature|my shoe size)) (?:\w+ )?(?:goldfish|chicken|peanut|pea|walnut|gnat|fly|rock|potato|room temperature)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-degraded",
+        r"\b(?:all|these|those|the|typical|bloody|fucking|fkn|most) "
+        + _EN_GROUPS_PL
+        + r" (?:are|r) (?:all |just |such |nothing but |a bunch of |so )?"
+        + _EN_GROUP_ADJ
+        + r"\b"
+        r"|\b"
+        + _EN_GROUPS_PL
+        + r" (?:are|r) (?:all |just |nothing but |a bunch of )?(?:dirty|filthy|thieves|criminals|rapists|animals|savages|vermin|rats|cockroaches|parasites|subhuman|inferior|a disease|a plague|a cancer|scum|leeches|terrorists|primitive)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "belongs-in",
+        r"\b"
+        + _EN_PERSON
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:belongs?|should be|needs to be|go back|goes back|back) (?:in|to|at|on) (?:a |an |the )?"
+        + _EN_PLACE_FOR
+        + r"\b(?! (?:app|table|sink|drawer|counter|tour|trip|visit)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "likened",
+        r"\b(?:pareces|parec[eé]s|pareceis|parecéis|eres como|sos como|est[aá]s hech[oa] una?|igualit[oa] a|pinta de|cara de|jeta de|cuerpo de|voz de|huele a|hueles a|comes como|caminas como)\s+(?:un |una |el |la )?(?:\w+ )?"
+        + _ES_BEAST
+        + r"\b"
+        r"|\b"
+        + _ES_PERSON_REF
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:parece|es como|est[aá] hech[oa]|huele a|come como|camina como|se ve como|luce como)\s+(?:un |una |el |la )?(?:\w+ )?"
+        + _ES_BEAST
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-mocked",
+        r"\b(?:mira(?:d|en)?|miren|vieron|viste|qu[eé]|vaya|menud[oa]s?|tremend[oa]s?) (?:esa |ese |esas |esos |la |el |las |los |su |sus |tu |tus )?"
+        + _ES_BODY
+        + r"\b(?=[^.!?\n]{0,30}(?:🤮|🐷|qu[eé] asco|da asco|horrible|asqueros))"
+        r"|\bcon (?:esa|ese|esas|esos|semejante|tal) (?:cara|jeta|nariz|narizota|panza|barriga|papada|pinta|facha|cuerpo|dientes|voz)\b(?=[^.!?\n]{0,40}\b(?:deber[ií]as?|mejor|no (?:deber|salg|sal|aparezc|te atrev)\w*|ni (?:loc|de broma)|qu[eé] (?:haces|hace)|c[oó]mo (?:te atreves|se atreve)|esc[oó]nde\w*|qu[eé]date|te dejan|la dejan|lo dejan)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-body",
+        r"\b(?:ens[eé][ñn]\w*|mu[eé]str\w*|sac\w* (?:esas|las|tus)|quit\w* (?:la|el|tu|esa|ese)|ponte en|date la vuelta|ag[aá]chate)\s+(?:\w+ )?(?:las |el |los |tus |esas |esos |la |un poco |m[aá]s )?(?:tetas|tetitas|chichis|pechos|pechugas|bubis|melones|culo|culito|nalgas|pompis|trasero|piernas|bragas|calzones|tanga|sost[eé]n|brasier|ropa|blusa|camiseta|lencer[ií]a|bikini|cuerpo|pies)\b"
+        r"|\b(?:qu[eé]|vaya|menud[oa]s?|tremend[oa]s?|ric[oa]s?|buen[oa]s?|lindas?|hermosas?|grandes?) (?:par de )?(?:tetas|tetitas|tetotas|chichis|pechos|pechugas|bubis|melones|culo|culazo|culito|nalgas|nalgotas|pompis|piernotas|caderas|trasero)\b"
+        r"|\b(?:te|la|le) (?:coger[ií]a|cog[ií]a|follar[ií]a|follaba|empotrar[ií]a|empotraba|dar[ií]a (?:duro|bien|como)|comer[ií]a (?:enter[oa]|toda|todo)|com[ií]a (?:enter[oa]|toda|todo)|chupar[ií]a|manosear[ií]a|tocar[ií]a (?:toda|todo|las|el))\b"
+        r"|\b(?:desn[uú]date|enc[uú]erate|empel[oó]tate|qu[ií]tate la ropa|qu[ií]tatelo todo)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "shut-up-insult",
+        r"\b"
+        + _ES_SHUT
+        + r"\b[,!\s]{0,4}(?:(?:t[uú]|vos|so|pedazo de|maldit[oa]|pinche)\s+)?(?:\w+[,!\s]{1,3})?"
+        + _ES_INSULT_NOUN
+        + r"\b"
+        r"|\b" + _ES_INSULT_NOUN + r"[,!\s]{1,4}" + _ES_SHUT + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "worthless-person",
+        r"\b(?:eres|sos|es) (?:un[oa]? |solo un[oa]? |una completa |un completo |la mayor |el mayor )?(?:cero a la izquierda|don nadie|nadie|verg[uü]enza (?:para|de)|desperdicio de \w+|error de la naturaleza|estorbo|carga para \w+|lacra|escoria|basura humana|infrahumano|infrahumana|aborto)\b"
+        r"|\b(?:eres|sos|est[aá]s) m[aá]s (?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|burr[oa]|bruto|bruta|ignorante|pendej[oa]) que (?:un[oa]? |mi |el |la )?(?:\w+)\b"
+        r"|\b(?:cerebro|cabeza|neurona|seso)s? de (?:mosquito|gallina|pájaro|pajaro|ameba|mosca|chorlito|hormiga|piedra|maní|mani|nuez|garbanzo)\b|\btienes (?:menos cerebro|el cerebro|una neurona|media neurona)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-degraded",
+        r"\b(?:tod[oa]s )?(?:los |las |esos |esas |estos |estas |pinches |malditos |putos )?"
+        + _ES_GROUP
+        + r"\s+(?:son|est[aá]n) (?:tod[oa]s )?(?:unos |unas |una |un |puros |puras |pura |una bola de |una panda de |una manada de )?"
+        + _ES_GROUP_ADJ
+        + r"\b"
+        r"|\b(?:tod[oa]s )?(?:los |las )?" + _ES_GROUP + r" (?:" + _ES_GROUP_ADJ + r")\b(?=[^\n]{0,3}(?:$|[.!,]))",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "belongs-in",
+        r"\b(?:tu|su) (?:lugar|sitio) (?:es|est[aá]) (?:en )?(?:el |la |un |una )?" + _ES_PLACE_FOR + r"\b"
+        r"|\b(?:deber[ií]as? estar|deber[ií]an? estar|vete|v[aá]yase|regresa|vuelve|que (?:la|lo|los|las|te) (?:metan|encierren|manden)) (?:en |a |al )(?:el |la |un |una )?"
+        + _ES_PLACE_FOR
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "likened",
+        r"\b"
+        + _RU_SUBJECT
+        + r"\b"
+        + _NEAR_OWN
+        + r"\b(?:похож\w* на\s+(?:\w+\s+)?"
+        + _RU_BEAST
+        + r"|(?:выгляд\w+ как|вылит\w+|(?:ну |прям |прямо |просто |ну прям )?как|будто|словно|точно|жр[её]т как|ест как|ходит как|воняет как|визжит как|хрюка\w+ как)\s+(?:\w+\s+)?"
+        + _RU_BEAST_NOM
+        + r")\b"
+        r"|\b(?:ты|вы)\s+(?:(?:просто|реально|же|настоящ\w+|сам\w*|тупая|тупой|жирная|жирный|старая|старый|страшная|страшный|мерзкая|мерзкий)\s+)?(?:свинья|свиноматка|корова|обезьяна|макака|горилла|крыса|жаба|бегемот|кобыла|чучело|пугало|чудовище|кикимора|ведьма|бомжиха|бомж|шлюха|проститутка|скотина|уродина)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-mocked",
+        r"\b(?:у (?:неё|нее|него|тебя|вас|ведущ\w+|врачих\w+|тренер\w+|докторш\w+)|твоя|твой|твои|твоё|твое|её|ее|его|какая|какой|какие|ну и|с такой|с таким|с такими|с этой|с этим|эта|этот|эти)\s+(?:\w+\s+)?(?:"
+        + _RU_UGLY
+        + r"\s+(?:\w+\s+)?"
+        + _RU_BODY
+        + r"|"
+        + _RU_BODY
+        + r"\s+(?:\w+\s+)?(?:у (?:неё|нее|него|тебя)\s+)?"
+        + _RU_UGLY
+        + r")\b"
+        r"|\bс (?:такой|твоей|этой|её|ее|его) (?:рожей|мордой|харей|рылом|жопой|задницей|физиономией|мордой лица)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-body",
+        r"\b(?:покажи\w*|показывай|скинь|сними|снимай|раздвинь|оголи|задери)\s+(?:\w+\s+)?(?:сиськ\w*|сисек|сиси|титьк\w*|буфер\w*|жоп\w*|попк\w*|попу|задниц\w*|ножк\w*|трусик\w*|трусы|лифчик\w*|белье|бельё|грудь)\b"
+        r"|\b(?:сиськ\w*|сисек|сиси|титьк\w*|буфер\w*|жоп(?:а|у|ой|к\w+)|попк\w*|задниц\w*|ножк\w*|ляжк\w*|декольте)\s+(?:\w+\s+)?(?:ничего|классн\w+|шикарн\w+|аппетитн\w+|сочн\w+|зач[её]тн\w+|огонь|отпад\w*|зачет|зачёт|что надо|покажи\w*|бы (?:потрогать|помять|полапать|шлепнуть|шлёпнуть))\b"
+        r"|\b(?:классн\w+|шикарн\w+|аппетитн\w+|сочн\w+|зач[её]тн\w+|упруг\w+|зачетн\w+) (?:сиськ\w*|сисек|сиси|титьк\w*|буфер\w*|жоп\w+|попк\w*|задниц\w*|ножк\w*|ляжк\w*)\b"
+        r"|\b(?:хочу|хотел бы|хочется|я бы|мечтаю|дай)\s+(?:\w+\s+)?(?:тебя|её|ее|вас|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+|медсестр\w+)?\s*(?:трахнуть|трахнул|выебать|выебал|отодрать|отодрал|поиметь|поимел|натянуть|натянул|вдуть|вдул|раздеть|полапать|помацать|облизать|отшлепать|отшлёпать|нагнуть|нагнул|засадить|присунуть|присунул|отыметь)\b"
+        r"|\b(?:трахнул|выебал|отодрал|поимел|натянул|вдул|нагнул|присунул|отымел) бы\b|\b(?:раздевайся|оголяйся|раздевайся-ка)\b|\b(?:давай|ну-ка|ну ка|эй),? (?:разденься|оголись)\b|\b(?:разденься|оголись) (?:для (?:нас|меня)|на камеру|в эфире|перед камерой)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "shut-up-insult",
+        r"\b"
+        + _RU_SHUT
+        + r"\b[,!\s—-]{0,4}(?:(?:ты|вы|эй)\s+)?(?:\w+[,!\s]{1,3})?(?:"
+        + _RU_INSULT_NOUN
+        + r"|"
+        + RU["insult"]
+        + r"|"
+        + RU["slur"]
+        + r")"
+        r"|(?:" + _RU_INSULT_NOUN + r")[,!\s—-]{1,4}" + _RU_SHUT + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "insult-addressed",
+        r"\b(?:ты|вы|эй|ну и|какая же|какой же|какая ты|какой ты|эта|этот|эту|этого|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+|@\w+)(?:\s+|\s*[—-]\s*)(?:(?:же|просто|реально|настоящ\w+|конченн?\w+|жирн\w+|старая|старый|тупая|тупой|мерзкая|мерзкий|жалк\w+|полн\w+|законченн?\w+)\s+)?"
+        + _RU_INSULT_NOUN
+        + r"\b"
+        r"|[,!]\s{0,3}" + _RU_INSULT_NOUN + r"(?=[\s.!?)]{0,6}$)"
+        r"|^\W{0,3}" + _RU_INSULT_NOUN + r"(?:,|!)(?=[^\n]{0,80}\b(?:ты|тебя|тебе|вы|вас|вам|твой|твоя|твои)\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "worthless-person",
+        r"\b(?:ты|вы)\s+(?:(?:просто|реально|же|всего лишь|лишь)\s+)?(?:(?:никто|ничто)(?!\s+не\b)|ноль|пустое место|ошибка природы|отброс(?:ы)? общества|позор (?:профессии|медицины|семьи|человечества|страны)|обуза|балласт|недочеловек\w*|нелюдь|биомусор|мусор|отходы)\b"
+        r"|\b(?:ты|вы|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+)\s+(?:\w+\s+)?(?:тупее|глупее|страшнее|уродливее|жирнее|противнее|мерзее|бестолковее|безмозглее)\s+(?!(?:всего|всех|смерти|ада)\b)\w+\b"
+        r"|\b(?:мозгов|мозга|ума|извилин)\s+(?:(?:у (?:тебя|неё|нее|него|вас)|как у|меньше,? чем у|не больше,? чем у)\s+)+(?:курицы|рыбки|хлебушка|табуретки|амёбы|амебы|инфузории|воробья|мухи|пробки|валенка|барана|хомяка)\b"
+        r"|\bу (?:тебя|неё|нее|него|вас) (?:вообще )?(?:мозгов|мозга|ума|извилин) (?:нет|ноль|ни грамма|ни капли)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-degraded",
+        r"\b(?:все |эти |эти ваши |ваши |одни |сплошь )?"
+        + _RU_GROUP
+        + r"\s+(?:(?:все|это|просто|такие|сплошь|одни|—|-)\s+)?"
+        + _RU_GROUP_ADJ
+        + r"(?=[\s.!?,)]|$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "belongs-in",
+        r"\b(?:(?:тебе|вам|ей|ему|им|таким|такой|такому|бабам|бабе|женщинам|женщине|инвалидам|уродам|старухам|старикам)\s+(?:\w+\s+)?(?:место|самое место|только|дорога|прямая дорога)|(?:твоё|твое|ваше|её|ее|его) место)\s+"
+        + _RU_PLACE_FOR
+        + r"|\b(?:иди|вали|пошла|пош[её]л|марш|катись|отправляйся)\s+"
+        + _RU_PLACE_FOR,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "slur-present",
+        RU["slur"]
+        + r"\s+(?:\w+\s+)?(?:в эфире|на экране|на стриме|в студии|в трансляции|ведёт|ведет|учит|лечит|рассказывает)\b",
+    ),
+]
+
+# Self-harm by concept, in all three languages: tired of living or existing, wishing never to have been born,
+# nobody noticing one's death, a reading-this-I'll-be-gone farewell or a goodbye with a final word, a height or
+# a number of pills asked for its lethality, a jump, a hanging or a train in the first person, harm being done
+# to oneself now (any tense, clitic or not: "sigo lastimándome", "me hago daño"), deserving death, wanting
+# everything to end, no way out but ending it.
+_ES_NOT_LITERAL = r"(?! de (?:risa|hambre|sue[ñn]o|fr[ií]o|calor|verg[uü]enza|amor|ganas|aburrimiento|envidia|nervios|la risa|cansancio))"
+_RU_NOT_LITERAL = r"(?! (?:со смеху|от смеха|от скуки|от стыда|от любопытства|от зависти|с голоду|от жары|от холода))"
+_EN_NOT_LITERAL = r"(?! (?:of (?:laughter|embarrassment|boredom|cringe|hunger|thirst|shame)|laughing|lol|lmao|lmfao|from (?:cringe|laughter|embarrassment)))"
+COMPOSITIONS += [
+    (
+        "risk.self_harm",
+        "en",
+        "weary-of-life",
+        r"\b(?:i'?m|im|i am|so|really|just|been|getting) (?:so |really |just |fucking |honestly )*(?:tired|sick|exhausted|done) (?:of|with) (?:living|being alive|existing|life|this life|my life|waking up|breathing|being here)\b(?! (?:in|alone|with|at|here|on|under|paycheck|out of|off|from|near|by|as)\b)"
+        r"|\bi (?:wish|wished) (?:i'?d|i had|i was|i were) never (?:been )?born\b|\bi (?:wish|wished) i (?:didn'?t|did not) exist\b|\b(?:i'?d|i would) rather (?:not exist|be dead|not be alive|not wake up)\b"
+        r"|\b(?:no|(?:don'?t|do not|can'?t|cannot) see (?:a|any|another)) (?:way out|escape|other way|other option|other choice) (?:except|but|other than|besides|left but|left except) (?:ending it|ending (?:it|things|my life)|dying|death|suicide|killing myself|to (?:end it|die|kill myself))\b"
+        r"|\bi (?:just )?want (?:it all|everything|all of it) to (?:end|stop|be over)\b(?! (?:lol|lmao|so i can|already,? (?:this|the) (?:game|match|workout|stream)))"
+        r"|\bi (?:deserve|deserved) to (?:die|be dead|suffer and die)\b"
+        + _EN_NOT_LITERAL
+        + r"|\bi don'?t deserve to (?:live|be alive|exist)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "gone-when-read",
+        r"\b(?:by the time|when|once|if) (?:you|u|anyone|y'?all|you guys|someone) (?:read|reads|see|sees|find|finds) this,? (?:i'?ll|i will|ill|i'?m|i) (?:already )?(?:be )?(?:gone|dead|not be here|not be around|not be alive|no longer be here)\b"
+        r"|\b(?:this is|consider this) my (?:final |last )?(?:goodbye|farewell|last message|suicide note|last post)\b(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until)\b)"
+        r"|\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|chat|world|guys|y'?all|friends)\b(?=[^\n]{0,60}\b(?:forever|for good|for the last time|thanks for everything|thank you for everything|sorry for everything|i love you all|it was nice knowing|won'?t see me again|last time)\b)"
+        r"|\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?(?:notice|care|realize|realise) (?:if|when) i(?:'m| am)? (?:die|died|dead|gone|disappear(?:ed)?|was gone|were gone|kill(?:ed)? myself|stop(?:ped)? existing)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "lethal-question",
+        r"\bhow (?:many|much) (?:of (?:my |these |the |those )?)?(?:\w+ )?(?:pills|tablets|tylenol|advil|ibuprofen|paracetamol|acetaminophen|aspirin|xanax|benadryl|insulin|sleeping pills|melatonin|meds|milligrams|grams)\b[^.!?\n]{0,30}\b(?:(?:would|does|will) it take(?=\s*(?:[?.!,]|$|to (?:die|not wake|never wake|end it|od|overdose|kill)))|would kill|is lethal|is fatal|is deadly|to (?:die|not wake up|never wake up|end it|overdose|od|kill (?:me|myself|a person|someone)))\b(?! to (?:help|work|kick in|feel|start|get|relieve|lower|treat|fix|notice|see))"
+        r"|\bhow (?:high|tall|far)\b[^.!?\n]{0,40}\b(?:to (?:die|not survive|kill (?:me|myself|you))|is (?:fatal|lethal|deadly|enough to die)|would kill)\b|\bwhat (?:floor|height|storey|story)\b[^.!?\n]{0,40}\b(?:fatal|lethal|deadly|to die|not survive|kill (?:me|myself|you)|enough to die)\b"
+        r"|\b(?:jump|jumping|step|stepping|throw myself|throwing myself) (?:in front of|under|before) (?:a|the|an|that) (?:train|bus|truck|car|subway|metro|lorry)\b|\bwalk(?:ing)? into (?:the|a) (?:sea|ocean|lake|river|traffic) and (?:never|not) (?:come|coming) back\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "weary-of-life",
+        r"\b(?:estoy |ando |me siento )?(?:hart[oa]|cansad[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir|existir|la vida|mi vida|esta vida|seguir (?:viviendo|aqu[ií]|vivo|viva)|despertar(?:me)?|respirar)\b(?! (?:en|as[ií]|con|aqu[ií]|de|sin|al|para|entre|bajo|lejos|solo|sola|pendiente)\b)(?! la vida (?:de|en))"
+        r"|\b(?:ojal[aá]|quisiera|desear[ií]a) (?:no )?(?:nunca )?(?:no )?(?:haber nacido|hubiera nacido|hubiese nacido|existir|existiera)\b|\bmejor (?:no haber nacido|no existir|si no existiera|si no estuviera)\b|\bser[ií]a mejor (?:no existir|no haber nacido|que (?:yo )?no (?:existiera|estuviera))\b"
+        r"|\bno vale la pena (?:seguir (?:viviendo|vivo|viva|aqu[ií]|adelante)|vivir|estar viv[oa])\b|\bno quiero (?:seguir|estar|quedarme) (?:aqu[ií]|en este mundo|viv[oa]|m[aá]s tiempo)\b|\bno quiero (?:volver a )?despertar(?:me)?\b"
+        r"|\bquiero que (?:todo|esto|esta vida) (?:se )?(?:termine|acabe|pare)\b(?! (?:rápido|pronto|ya) (?:para|y) (?:ir|irme|comer|dormir))"
+        r"|\b(?:me )?merezco (?:morir(?:me)?|estar muert[oa]|la muerte|desaparecer)\b|\bno merezco (?:vivir|estar viv[oa]|existir)\b"
+        r"|\bno (?:hay|veo|tengo|encuentro) (?:otra )?(?:salida|opci[oó]n|escapatoria) (?:m[aá]s que|que no sea|excepto|salvo) (?:morir(?:me)?|matarme|la muerte|acabar con todo|el suicidio|quitarme la vida)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "gone-when-read",
+        r"\bcuando (?:lean|leas|vean|veas|lea) (?:esto|este mensaje),? (?:yo )?(?:ya )?(?:no (?:estar[eé]|voy a estar|existir[eé])|estar[eé] muert[oa]|me habr[eé] ido|habr[eé] muerto)\b"
+        r"|\b(?:este|esto) es mi (?:[uú]ltim[oa] (?:mensaje|adi[oó]s|despedida|d[ií]a)|despedida|carta de despedida)\b"
+        r"|\bme despido de (?:todos|todas|ustedes|ti|este mundo|la vida|ustedes para siempre)\b(?=[^\n]{0,60}\b(?:para siempre|gracias por todo|perd[oó]n(?:en)?(?:me)?|los quiero|l[oa]s amo|ya no (?:voy a )?estar|no me (?:van a )?ver|fue un placer conocer\w*|cu[ií]dense)\b)|\bme despido de (?:este mundo|la vida)\b"
+        r"|\bnadie (?:lo )?(?:notar[ií]a|va a notar|se dar[ií]a cuenta|se va a dar cuenta|le importar[ií]a|me echar[ií]a de menos)\b[^.!?\n]{0,20}\bsi (?:yo )?(?:me muero|muero|muriera|me muriera|desaparezco|desapareciera|me mato|me matara|me voy|ya no estoy|no estuviera)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-first-person",
+        r"\b(?:tirarme|aventarme|lanzarme|arrojarme|botarme|me (?:voy a |quiero |pienso )?(?:tirar|aventar|lanzar|arrojar|botar)) (?:de|del|desde|por|a|al|bajo) (?:un |una |el |la |las |los |mi )?(?:puente|edificio|balc[oó]n|piso|azotea|techo|ventana|precipicio|acantilado|v[ií]as|tren|metro|autob[uú]s|cami[oó]n|carro|coche|r[ií]o|barranco|terraza|quinto|s[eé]ptimo|d[eé]cimo)\b"
+        r"|\b(?:me (?:voy a |quiero |pienso )?(?:colgar|ahorcar|cortar las venas|envenenar|pegar un tiro|disparar)|colgarme|ahorcarme|cortarme las venas|envenenarme|pegarme un tiro|dispararme|ahogarme en el)\b(?! (?:de|del|a|al|en) (?:la |el |una |un )?(?:l[ií]nea|tel[eé]fono|red|wifi|internet|llamada|fiesta|gimnasio|cuerda|barra|moto|bus|metro|espalda|cuello|brazo))"
+        r"|\b(?:qu[eé]|cu[aá]nta|desde qu[eé]|de qu[eé]) (?:altura|piso|planta)\b[^.!?\n]{0,50}\b(?:para (?:morir|matarse|matarme|no sobrevivir|no despertar)|es mortal|es letal|mata|muere|te mueres|me muero|no se sobrevive)\b"
+        r"|\bcu[aá]nt[oa]s? (?:\w+ )?(?:pastillas|tabletas|p[ií]ldoras|gramos|miligramos|paracetamol|ibuprofeno|clonazepam|alprazolam|insulina)\b[^.!?\n]{0,30}\b(?:hacen falta|se necesitan|necesito|har[ií]an falta|bastan|bastar[ií]an)\b(?=\s*(?:\?|$)|\s+para (?:no despertar|morir|acabar|dormir para siempre|no sentir nada|que sea (?:r[aá]pido|seguro)))",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-now",
+        r"\b(?:sigo|estoy|ando|vuelvo a estar|me sigo|me estoy|he estado|llevo \w+ \w+) (?:lastim[aá]ndome|cort[aá]ndome|quem[aá]ndome|golpe[aá]ndome|haci[eé]ndome daño|ara[ñn][aá]ndome|hiri[eé]ndome)\b|\bme (?:sigo|estoy|ando|he estado) (?:lastimando|cortando|quemando|golpeando|haciendo daño)\b(?! (?:el pelo|las uñas|el cabello|la barba|cocinando|con el sol))"
+        r"|\bme (?:lastimo|hago daño|hiero|he lastimado|he hecho daño|lastim[eé]|hice daño) (?:a m[ií] mism[oa] |otra vez |de nuevo |a prop[oó]sito |cada noche |todos los d[ií]as |)?(?:para (?:sentir|no sentir|castigarme|calmarme|desahogarme|olvidar)|a prop[oó]sito|cuando (?:estoy|me siento)|otra vez|de nuevo|todas las noches|cada noche|todos los d[ií]as)\b"
+        r"|\b(?:me )?(?:estoy quemando|quemo|quem[eé]|corto|cort[eé]|estoy cortando) (?:los brazos|las piernas|las mu[ñn]ecas|la piel|los muslos)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "weary-of-life",
+        r"\b(?:я )?(?:устал[аи]?|надоело|задолбало|заебало|сил нет|не могу больше) (?:уже )?(?:жить|существовать|от жизни|просыпаться|так жить)\b(?! (?:в|во|на|с|со|здесь|тут|одн\w+|без|рядом|под|у|по)\b)"
+        r"|\bлучше бы я (?:не родил(?:ась|ся)|не рождал(?:ась|ся)|умер(?:ла)?|сдох(?:ла)?|не жил(?:а)?|не существовал(?:а)?)\b|\bзачем (?:я (?:вообще )?родил(?:ась|ся)|мне (?:вообще )?(?:жить|существовать)(?: дальше)?)\b|\bмне (?:незачем|не для чего|не для кого) жить\b|\bне хочу (?:больше )?(?:просыпаться|существовать)\b(?! (?:в|на|с|здесь|тут|там|рядом|как|такой|таким|одн\w+)\b)"
+        r"|\b(?:жизнь|всё|все|моя жизнь|существование) (?:не имеет|потерял[ао]?) (?:никакого )?смысла?\b|\bсмысла (?:жить|существовать|продолжать) (?:нет|больше нет|не вижу)\b"
+        r"|\b(?:хочу|хочется),? чтобы (?:всё|все|это все|это всё|жизнь) (?:закончил\w*|кончил\w*|прекратил\w*|оборвал\w*)\b(?!,? (?:хорошо|благополучно|быстрее|поскорее|удачно|нормально|без|успешно|миром|для)\b)|\bпусть (?:всё|все|это) (?:закончится|кончится|прекратится)\b(?!,? (?:хорошо|благополучно|быстрее|поскорее|удачно|нормально|без|успешно|миром|для)\b)"
+        r"|\b(?:заслуживаю|заслужил[аи]?|достоин|достойна) (?:смерти|умереть|сдохнуть)\b|\bне заслуживаю (?:жить|жизни)\b"
+        r"|\b(?:нет|не вижу) (?:другого )?выхода,? (?:кроме|как) (?:умереть|смерти|покончить|уйти из жизни|выпилиться|суицида|петли|окна)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "gone-when-read",
+        r"\bкогда (?:вы|ты) (?:это )?(?:прочита\w+|прочт[её]\w+|увидите|увидишь)\b[^.!?\n]{0,20}\b(?:меня (?:уже )?не будет|я (?:уже )?(?:буду мёртв\w*|буду мертв\w*|умру|умер\w*))\b"
+        r"|\b(?:сегодня|завтра|это) мой последний (?:день|пост|комментарий|эфир|вечер|раз)\b(?! (?:на|в|до|перед|отпуска|работы|акции|скидок|лета|марафона|курса|учебы|учёбы)\b)|\bпишу (?:свой )?последний (?:раз|пост|комментарий)\b"
+        r"|\b(?:написал[аи]?|пишу|оставил[аи]?|оставлю|напишу) (?:уже )?(?:свою |свою последнюю )?предсмертн\w+ (?:записк\w+|письм\w+)\b|\bпредсмертн\w+ записк\w+\b"
+        r"|\bникто (?:даже )?не (?:заметит|заметил бы|расстроится|вспомнит|хватится|пожалеет),? (?:если|когда) (?:я )?(?:умру|исчезну|сдохну|меня не станет|покончу)\b"
+        r"|\bвсем (?:спасибо|пока|прощайте),? (?:за всё|за все,? )?(?:и )?(?:прощайте|простите|навсегда|больше не увидимся)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-first-person",
+        r"\b(?:выйти|выйду|выйдет|выходить) (?:в|из) окн[оа]\b|\b(?:прыгнуть|прыгну|спрыгнуть|спрыгну|шагнуть|шагну|сброситься|сброшусь|броситься|брошусь|кинуться|кинусь) (?:с|со|под|из) (?:\w+ )?(?:крыш\w+|мост\w*|балкон\w*|этаж\w*|окн\w+|поезд\w*|электричк\w+|машин\w+|метро|высотк\w+|многоэтажк\w+)\b"
+        r"|\bс (?:какого|какой) (?:этажа|высоты)\b[^.!?\n]{0,40}\b(?:прыгнуть|прыгать|наверняка|насмерть|разбиться|умереть|не выжить)\b|\bкакая (?:нужна )?высота\b[^.!?\n]{0,30}\b(?:насмерть|наверняка|разбиться|умереть)\b"
+        r"|\b(?:повешусь|вздёрнусь|вздернусь|удавлюсь|утоплюсь|отравлюсь|застрелюсь|зарежусь|вскроюсь|траванусь|наглотаюсь)\b|\b(?:хочу|думаю|собираюсь|решил\w*|пора|надо) (?:\w+ )?(?:повеситься|вздёрнуться|вздернуться|удавиться|утопиться|отравиться|застрелиться|вскрыться|траваться|лечь под поезд|броситься под поезд)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-now",
+        r"\b(?:опять|снова|каждый день|каждую ночь|до сих пор|всё ещё|все еще|продолжаю) (?:\w+ )?(?:режу|резала|резал|порезал\w*|царапаю|жгу|прижигаю|бью|калечу|причиняю (?:себе )?боль)\b(?=[^.!?\n]{0,20}\b(?:себя|себе|руки|руку|ноги|запяст\w+|вены|кожу)\b)"
+        r"|\b(?:режу|резала|резал|порезал\w*|царапаю|прижигаю|калечу) (?:себе )?(?:руки|руку|ноги|запяст\w+|вены|кожу|бедра|бёдра)\b|\bпричиняю себе боль\b|\bделаю себе больно\b",
+    ),
+]
+
+# More abuse concepts: a group likened to vermin or wished ill ("deserve their heart attacks", "сами виноваты",
+# "se lo buscaron", "should be put down"), a role with a degrading adjective or a superlative one ("the dumbest
+# doctor", "самый тупой врач"), age as an insult with an order to retire, no place for a group in a profession,
+# a headscarf ordered off, a woman or a man's gender denied, a looks-based "with that face, nobody...", a host
+# told to lose weight, a masked slur (one letter starred), sexual remarks about the host's body.
+_EN_PATIENTS = r"(?:fat (?:people|patients|folks|ppl)|obese (?:people|patients)|fatties|diabetics|smokers|old (?:people|folks|farts|geezers)|the elderly|boomers|junkies|addicts|alcoholics|drunks|heart patients|people with depression|depressed people|bipolar people|crazies|the mentally ill|mentally ill people|immigrants|migrants|foreigners|illegals|refugees|gays|trans people|disabled people|cripples)"
+_ES_PATIENTS = r"(?:(?:los |las |esos |esas )?(?:gord[oa]s|obes[oa]s|diab[eé]tic[oa]s|fumadores|viej[oa]s|ancian[oa]s|abuel[oa]s|drogadictos|borrachos|alcoh[oó]licos|cardi[aá]cos|deprimid[oa]s|loc[oa]s|inmigrantes|migrantes|extranjeros|ilegales|refugiados|gays|maricones|discapacitados|inv[aá]lidos|los que van al psic[oó]logo))"
+_RU_PATIENTS = r"(?:жирн(?:ые|ых|ым)|толст(?:ые|ых|ым|яки)|толстяк(?:и|ов|ам)|диабетик(?:и|ов|ам)|курильщик(?:и|ов|ам)|старик(?:и|ов|ам)|старух(?:и|ам)|стар(?:ые|ых|ым|ичьё|ичье)|пенсионер(?:ы|ов|ам)|бабк(?:и|ам)|сердечник(?:и|ов|ам)|наркоман(?:ы|ов|ам)|алкаш(?:и|ей|ам)|алкоголик(?:и|ов|ам)|психи|депрессивн(?:ые|ых)|мигрант(?:ы|ов|ам)|приезж(?:ие|их|им)|понаехавш(?:ие|их)|гастарбайтер(?:ы|ов)|инвалид(?:ы|ов|ам)|калек(?:и|ам)|геи|гомик(?:и|ов))"
+_EN_VERMIN = r"(?:rats|cockroaches|roaches|vermin|animals|parasites|pigs|cattle|insects|lice|leeches|locusts|a plague|a virus|a disease|cancer|savages|apes|monkeys|dogs|trash|garbage)"
+_ES_VERMIN = r"(?:ratas|cucarachas|alima[ñn]as|animales|par[aá]sitos|cerdos|ganado|insectos|piojos|sanguijuelas|langostas|una plaga|plaga|un virus|una enfermedad|un c[aá]ncer|salvajes|monos|perros|basura|escoria)"
+_RU_VERMIN = r"(?:крыс(?:ы|ами)|таракан(?:ы|ами)|паразит(?:ы|ами)|скот(?:ом)?|свинь(?:и|ями)|животн(?:ые|ыми)|вш(?:и|ами)|саранч(?:а|ой)|чум(?:а|ой)|зараз(?:а|ой)|обезьян(?:ы|ами)|собак(?:и|ами)|мусор(?:ом)?|быдл(?:о|ом)|грязь|гниль|плесень)"
+_EN_ROLE_ANY = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
+_ES_ROLE_ANY = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
+_RU_ROLE_ANY = r"(?:врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "group-vermin",
+        r"\b"
+        + _EN_GROUPS_PL
+        + r"\b[^.!?\n]{0,30}\b(?:are|r)? ?(?:just |all |nothing but )?(?:like |as bad as |no better than )"
+        + _EN_VERMIN
+        + r"\b"
+        r"|\b"
+        + _EN_PATIENTS
+        + r"\b[^.!?\n]{0,30}\b(?:deserve (?:it|their|what they get|to (?:die|suffer|rot))|did this to themselves|brought (?:it|this) on themselves|had it coming|should (?:all )?be (?:put down|gassed|shot|euthanized|left to die|exterminated)|should(?:n'?t| not) (?:even )?(?:get|be given|receive) (?:treatment|care|a bed|help)|let them (?:rot|die|suffer))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-vermin",
+        r"\b"
+        + _ES_GROUP
+        + r"\b[^.!?\n]{0,30}\b(?:son|est[aá]n)? ?(?:como|igual que|peor que|igualitos a) (?:las |los |unas |unos )?"
+        + _ES_VERMIN
+        + r"\b"
+        r"|\b"
+        + _ES_PATIENTS
+        + r"\b[^.!?\n]{0,30}\b(?:se lo (?:buscaron|merecen|tienen merecido|ganaron)|se (?:merecen|merecían) (?:el|la|lo|su|sus|morir)|habr[ií]a que (?:dejarlos|dejarlas) morir|que se mueran|que se pudran|dejarlos morir|no (?:deber[ií]an|merecen) (?:ni )?(?:recibir|tener) (?:tratamiento|atenci[oó]n|cama)|enci[eé]rr\w+|son unos? (?:locos|d[eé]biles|flojos|cobardes|llorones|exagerados))\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-vermin",
+        r"\b(?:"
+        + _RU_GROUP
+        + r"|"
+        + _RU_PATIENTS
+        + r")\b[^.!?\n]{0,30}\b(?:как|словно|будто|хуже) "
+        + _RU_VERMIN
+        + r"(?=[\s.!?,)]|$)"
+        r"|\b"
+        + _RU_PATIENTS
+        + r"\b[^.!?\n]{0,30}\b(?:сами виноват\w*|сами (?:довели|доигрались|напросились)|заслужил\w*|так им и надо|пусть (?:сдохнут|подыхают|умирают|мрут|гниют|освобождают место)|лечить не (?:надо|нужно|стоит)|не надо лечить|не нужно лечить|нечего лечить|(?:на|в) помойку|туда им и дорога)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "role-degraded",
+        r"\b(?:the |that |this |a |an |ur |your )?(?:dumbest|stupidest|ugliest|fattest|most useless|most pathetic|most incompetent|most disgusting|laziest) "
+        + _EN_ROLE_ANY
+        + r"s?\b"
+        r"|\b(?:fat|obese|ugly|bald|old|stuttering|crippled|fugly|disgusting) (?:\w+ )?"
+        + _EN_ROLE_ANY
+        + r"s? (?:teaching|lecturing|running|hosting|doing|giving|talking about|telling)\b"
+        r"|\b(?:"
+        + _EN_ROLE_ANY
+        + r"|she|he|you|u)\b[^.!?\n]{0,20}\bshould (?:lose|drop) (?:some |a few |\d+ ?)?(?:weight|pounds|lbs|kilos|kg|fat)\b"
+        r"|\b(?:with|having) (?:that|this|such a|a) (?:face|nose|body|gut|belly|figure)\b[^.!?\n]{0,10}\b(?:no wonder|nobody|no one|noone|you should|u should|should)\b"
+        r"|\b(?:go back|deport|send (?:her|him|them) back)\b[^.!?\n]{0,20}\b(?:across the border|to (?:your|ur) (?:country|village|hut|cave|jungle|desert)|to (?:russia|china|india|mexico|africa|pakistan|where (?:you|u) came from))\b|\bdeport (?:the|that|this) "
+        + _EN_ROLE_ANY
+        + r"\b"
+        r"|\b(?:she'?s|she is|shes|the \w+ is|that \w+ is) (?:obviously|clearly|definitely) (?:a )?(?:dude|man|guy|bloke|man in a (?:dress|wig))\b(?! (?:to|of|who|that|with|and)\b)|\bpronouns? (?:are|is) \"?it\"?",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "role-degraded",
+        r"\b(?:eres|es|sos) (?:el|la) "
+        + _ES_ROLE_ANY
+        + r" m[aá]s (?:in[uú]til|tont[oa]|est[uú]pid[oa]|fe[oa]|gord[oa]|incompetente|ignorante|pat[eé]tic[oa]|asqueros[oa]|malo|mala|burr[oa])\b"
+        r"|\b(?:un[oa]? )?"
+        + _ES_ROLE_ANY
+        + r" (?:gord[oa]|obes[oa]|fe[oa]|calv[oa]|viej[oa]|tartamud[oa]|coj[oa]|panz[oó]n[a]?) (?:dando|ense[ñn]ando|hablando|explicando|presentando|que (?:da|ense[ñn]a|habla))\b"
+        r"|\b(?:"
+        + _ES_ROLE_ANY
+        + r")\b[^.!?\n]{0,20}\bdeber[ií]a (?:adelgazar|bajar de peso|ponerse a dieta|perder (?:peso|unos kilos))\b"
+        r"|\bcon (?:esa|esta|semejante) (?:cara|jeta|nariz|pinta|panza|barriga|facha)\b[^.!?\n]{0,10}\b(?:nadie|normal que|no me extra[ñn]a|ni (?:tu|su) madre)\b"
+        r"|\b(?:es|son) (?:un|una) (?:vejestorio|carcamal|fósil|fosil|dinosaurio|momia|anciana decrépita|viejo decrépito)\b|\b(?:abuel[oa]|viejit[oa]|vieja|viejo|carcamal|vejestorio),? (?:vete|v[aá]yase|que se jubile|jub[ií]lese|jub[ií]late|a jugar|al asilo)\b|\bque se jubile ya\b"
+        r"|\b(?:qu[ií]tate|qu[ií]tese|fuera) (?:el|ese|esa|la) (?:velo|hiyab|hijab|pañuelo|turbante|burka|kip[aá])\b|\b(?:un|una) (?:tipo|hombre|señor) disfrazad[oa]\b|\bes un (?:tipo|hombre|señor) (?:vestido|disfrazado)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "role-degraded",
+        r"\b(?:ты|вы|он|она|это)?\s*(?:самый|самая|самое) (?:тупой|тупая|бездарный|бездарная|никчёмный|никчемный|никчёмная|никчемная|мерзкий|мерзкая|жирный|жирная|страшный|страшная|уродливый|уродливая|глупый|глупая|худший|худшая|бесполезный|бесполезная|ужасный|ужасная) "
+        + _RU_ROLE_ANY
+        + r"\b"
+        r"|\b(?:толст\w+|жирн\w+|страшн\w+|лыс\w+|стар\w+|кривоног\w+|пузат\w+) "
+        + _RU_ROLE_ANY
+        + r" (?:учит|ведёт|ведет|рассказывает|лечит|показывает|говорит)\b"
+        r"|\b(?:"
+        + _RU_ROLE_ANY
+        + r"|тебе|ей|ему|сам\w*) (?:\w+ )?(?:бы |сначала |самому |самой )*(?:похудеть|скинуть (?:вес|килограмм\w*|\w+ кило)|сесть на диету)\b"
+        r"|\bс (?:таким|такой|этим|этой) (?:лицом|рожей|мордой|внешностью|фигурой|пузом|носом)\b[^.!?\n]{0,10}\b(?:только|лучше|никто|никому|нельзя|не (?:вылезай|показывайся|выходи))\b"
+        r"|(?<!\bя )\b(?:стар\w+ (?:пень|хрыч\w*|карг\w+|кошёлк\w+|кошелк\w+|маразматик\w*|развалин\w+)|бабк[аи],? иди|дед(?:ок|уля)?,? иди|на лавочку|на пенсию пора|пора на пенсию|в дом престарелых)\b"
+        r"|\b(?:"
+        + _RU_ROLE_ANY
+        + r"|ты|вы)\b[^.!?\n]{0,15}(?:—|-)?\s*(?:(?:явно|точно|сразу видно|по голосу|видно же)\s+)?(?:п\*д\w+|п\*др\w*|пид\*р\w*|педи\*\w*|п3д\w+|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)"
+        r"|\b(?:сними|снимай|убери) (?:свой |этот |свою |эту )?(?:платок|хиджаб|паранджу|тюбетейку|ермолку|кипу)\b|\b(?:да это|это же|это) (?:переодетый )?(?:мужик|мужчина) (?:переодетый|в парике|в платье)\b|\bмужик переодетый\b"
+        r"|\b(?:бабам?|бабе|женщинам?|женщине|девкам?|инвалидам?|калекам?|старикам|таким) (?:не место|нечего делать) (?:в|на)\b|\b(?:бабе|женщине) место (?:на кухне|у плиты)\b|\b(?:иди|шла бы|пусть идёт|пусть идет) (?:лучше )?(?:борщ\w* вари\w*|на кухню|щи варить|пелёнки стирать|пеленки стирать)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "masked-slur",
+        r"\b(?:ch\*nk|ch1nk|chi\*k|sp\*c|sp1c|tr\*nny|tr\*nnies|f\*g|f\*gs|f\*ggot|f\*gg0t|n\*gg\w*|k\*ke|wh\*re|wh0re|sl\*t|sl00t|sl0t|r\*tard\w*)(?!\w)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-host",
+        r"\b(?:turn around|bend over|bends over|bending over|face the camera)\b[^.!?\n]{0,40}\b(?:booty|ass|butt|tits|boobs|again|for us|for me|🤤|😏|😈)"
+        r"|\b(?:send|dm|show) (?:me |us )?(?:pics|photos|nudes|a pic|more) (?:of )?(?:that|your|ur|those) (?:booty|ass|butt|tits|boobs|body|feet|legs)\b"
+        r"|\b(?:i'?d|i would) (?:let (?:her|him) check|fake a heart attack|get sick)\b[^.!?\n]{0,40}\b(?:more than my|just (?:so|to) (?:she|he|you|u) (?:could|can|would)|(?:hands|lips) on (?:my|me))\b"
+        r"|\b(?:wanna|want to|i'?d|would) f[*u]ck (?:the|that|this|her|him|you|u)\b|\b(?:screenshot\w*|saving|saved|rewatch\w*|replay\w*) (?:\w+ ){0,3}(?:the |that |this )?(?:nurse|host|doc|doctor|trainer|coach|pharmacist|streamer|presenter)\b[^.!?\n]{0,40}(?:for later|private|collection|😏|🤤|😈)|\b(?:rewatch\w*|replay\w*) (?:\w+ ){0,3}the part where (?:she|he|the \w+) bends",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-host",
+        r"\b(?:date la vuelta|ponte de espaldas|ag[aá]chate|inclínate)\b[^.!?\n]{0,50}\b(?:trasero|culo|nalgas|pompis|te quiero ver|quiero verte)\b"
+        r"|\bcon (?:esas|esos|ese|esa) (?:curvas|piernas|piernotas|pechos|tetas|nalgas|caderas|labios|culo|trasero|cuerpo|cuerpazo)\b"
+        r"|\b(?:me pones|me pone) (?:a mil|cachond\w+|caliente|bien)\b|\bganas de (?:cogerme|follarme|tirarme|comerme) a\b|\bp[aá]same (?:fotos|fotitos|pics) (?:en|sin) (?:ropa|lencer[ií]a|bikini|calzones|tanga)\b"
+        r"|\b(?:guardando|guard[eé]|tengo) (?:capturas|fotos|screens?) de (?:la|el) "
+        + _ES_ROLE_ANY
+        + r"\b[^.!?\n]{0,40}(?:privad|colecci[oó]n|para (?:m[ií]|despu[eé]s|luego))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-host",
+        r"\b(?:как(?:ая|ие|ой) (?:\w+ )?|ради таких |за таких |с такими |у (?:неё|нее|ведущ\w+|медсестр\w+|докторш\w+|врачих\w+|тренерш\w+) )(?:груд(?:ь|и|ью)|сиськ\w*|сисек|сиси|жоп\w*|попк\w*|попой|задниц\w*|ножк\w*|ног(?:и|ами))\b(?=[^.!?\n]{0,40}(?:давлени|пульс|встал|поднял|слюн|на приём|на прием|🤤|😏|😈|🔥|\bу (?:ведущ|медсестр|докторш|врачих|тренерш)))"
+        r"|\b(?:я бы|хочу|хотел бы) (?:её|ее|эту|тебя)?\s*(?:вые\W{0,3}\w*|выеб\w*|вы[*]+\w*|тр[*]х\w*|отодрал|поимел|вдул|натянул)\b"
+        r"|\b(?:сохраняю|сохранил\w*|собираю|коллекционирую) (?:скрин\w*|фотк\w*|фото|кадр\w*) (?:\w+ )?(?:медсестр\w+|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "masked-slur",
+        r"\b(?:negr\*t\w|negr4t\w|n\*gr[oa]|m\*ric[oó]n|s\*daca)(?!\w)",
+    ),
+]
+
+# Veiled threats by concept: "it would be a shame if", paying with one's life, being careful going home tonight,
+# people like you have accidents or disappear, "while you still can", someone will get hurt, arriving armed, a
+# place that will go up in the air, brakes cut.
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "veiled-concept",
+        r"\b(?:would|it'?d|will) be (?:a )?(?:real |such a |terrible |awful )?(?:shame|pity|sad|tragic) if (?:something|anything|your|ur|they|the|that|this|someone|she|he)\b(?=[^.!?\n]{0,60}\b(?:fire|burn\w*|happen\w*|got in|caught|hurt|didn'?t come home|(?:never|not) (?:come|make it) home|disappear\w*|accident|broke|crash\w*|found out)\b)"
+        r"|\b(?:pay|paying) (?:for (?:it|this|that) )?with (?:your|ur|his|her|their) (?:life|lives|blood)\b"
+        r"|\b(?:better|should|had better|needs to) (?:be (?:very )?careful|watch (?:herself|himself|themselves|yourself|your step|out)|drive safe)\b(?=[^.!?\n]{0,40}\b(?:tonight|leaves?|leaving|parking|driving home|walk(?:ing)? (?:home|to)|one night|alone|after (?:work|the show|the stream|her shift|his shift))\b)"
+        r"|\b(?:people|doctors|hosts|nurses|pharmacists|guys|folks) like (?:you|u|her|him|them) (?:tend to|often|have a way of|usually|sometimes) (?:disappear\w*|get hurt|have accidents|end up (?:dead|hurt|missing))\b"
+        r"|\benjoy (?:\w+ ){0,4}while (?:you|u) still can\b|\b(?:if|unless)\b[^.!?\n]{0,50}\b(?:someone|somebody|people) (?:is|are|will) (?:gonna |going to )?(?:get|be) (?:hurt|killed|shot)\b"
+        r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|i'?m coming|coming|i'?ll be there|see you) (?:\w+ ){0,4}(?:armed|strapped|with (?:a |my )?(?:loaded )?(?:gun|glock|rifle|shotgun|pistol|ak-?47|ar-?15|machete|baseball bat|knife))\b"
+        r"|\b(?:cut|cutting|messed with|put something in|tampered with) (?:your|ur) (?:\S+ )?(?:brake|brakes|brake line|brake lines)\b|\b(?:go(?:ing)? boom|blow(?:ing)? sky high|go(?:ing)? up in flames)\b[^.!?\n]{0,30}\b(?:at|in) (?:your|ur|the|that|this)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "veiled-concept",
+        r"\b(?:ser[ií]a (?:una )?(?:pena|l[aá]stima|triste)|qu[eé] (?:pena|l[aá]stima) (?:ser[ií]a|si)) (?:que|si)?\b(?=[^.!?\n]{0,60}\b(?:fuego|quem\w+|pas\w+ algo|accidente|desaparec\w+|no (?:volviera|llegara)|herid\w+)\b)"
+        r"|\b(?:lo|la|me lo) (?:pagas|pagar[aá]s|pagar[aá]|pagan|pagar[aá]n) con (?:tu|su) (?:vida|sangre)\b|\bcon (?:tu|su) vida (?:lo )?(?:pagas|pagar[aá]s|pagar[aá])\b"
+        r"|\bles (?:pasan|ocurren|suelen pasar|pueden pasar) (?:cosas|accidentes)\b|\balguien (?:va a|podr[ií]a|puede) (?:salir|resultar) (?:herid\w+|lastimad\w+|muert\w+)\b"
+        r"|\b(?:llego|llegar[eé]|voy|ir[eé]|vengo|vendr[eé]|aparezco|aparecer[eé]) (?:\w+ ){0,4}armad[oa]s?\b|\bvuela por los aires\b|\bvolar[aá] por los aires\b|\b(?:le |te )?(?:cort[eé]|cortar[eé]|voy a cortar) los frenos\b"
+        r"|\b(?:ten|tenga|tened) cuidado (?:al (?:salir|manejar|volver)|cuando (?:salgas|salga|vuelvas|manejes)|esta noche)\b|\bmaneja con cuidado\b(?=[^\n]{0,40}\b(?:frenos|coche|carro|ruedas)\b)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "veiled-concept",
+        r"\b(?:(?:будет|было бы) (?:очень )?(?:жаль|обидно|грустно)|(?:жаль|обидно) (?:будет|было бы)),? (?:если|когда)\b(?=[^.!?\n]{0,60}\b(?:сгори\w*|пожар\w*|случит\w*|пропад\w*|не верн[её]т\w*|авари\w*|сломает\w*)\b)"
+        r"|\b(?:жизнью|своей жизнью|кровью) (?:за это |мне )?(?:заплатишь|ответишь|заплатите|ответите|поплатишься)\b|\b(?:заплатишь|ответишь|поплатишься) (?:за это )?(?:жизнью|своей жизнью|головой)\b"
+        r"|\b(?:лучше|советую) не (?:выходить|ходить|гулять|ездить) (?:одн\w+|по вечерам|вечером|ночью|без охраны)\b|\bпеняй на себя\b|\bбудь(?:те)? осторожн\w+\b(?=[^\n]{0,40}\b(?:школ\w+|дочк\w+|сын\w*|машин\w+|вечер\w*|ночью|по дороге|дом\w*)\b)|\bкак там (?:твоя|твой|ваша|ваш) (?:\w+ )?(?:доч\w+|сын\w*|жена|муж|дети|семья)\b[^\n]{0,40}\b(?:осторож\w+|бойся|береги)"
+        r"|\b(?:с такими|с людьми|с врачами|с теми),? (?:как (?:ты|вы)\b[^.!?\n]{0,10})?(?:иногда |бывает,? |часто )?(?:случаются|бывают|происходят) (?:несчастные случаи|неприятности|аварии)\b|\bкто-то (?:может |точно )?пострадает\b"
+        r"|\b(?:приду|приеду|заявлюсь|явлюсь|буду) (?:\w+ ){0,3}(?:с оружием|вооруж[её]нн\w+|со стволом|с ружь[её]м|с ножом|с битой)\b|\b(?:перерезал|перережу|подпилил|подпилю) (?:тебе |вам )?(?:тормоз\w+|шланг\w*)\b|\bбудет без (?:стёкол|стекол|колёс|колес)\b",
+    ),
+]
+
+# More self-harm concepts: the act announced with a split clitic ("me voy a suicidar", "себя убью"), a farewell
+# that begs forgiveness or hands over a pet, not waking up wished, a rope or a bridge, the burden gone ("would
+# be relieved if I was gone", "я обуза"), medicine stopped on purpose, the slang of it ("sewerslide",
+# "самовыпил"), how long dying takes or how to cut unseen, suicide with a time or a plan, "what's the point of
+# waking up", starving until one disappears, an illness asked to take one.
+COMPOSITIONS += [
+    (
+        "risk.self_harm",
+        "en",
+        "intent-concept",
+        r"\b(?:planning|plan|going|gonna|decided|ready|about) to end it\b(?! (?:with|for|between|early|now,? (?:guys|chat)|off|here|there))(?=[^\n]{0,40}(?:tonight|today|this (?:week|weekend)|tomorrow|soon|for good|$|\.|,))"
+        r"|\b(?:sewerslide|sewer slide|unalive (?:myself|me)|kms)\b|\bsu?[*]?i[*]?c[*]?ide\b(?=[^.!?,;\n]{0,30}\b(?:tonight|today|tomorrow|this weekend|i have a plan|have a plan|my plan|decided)\b)|\bs\*icide\b|\bsu\*cide\b"
+        r"|\bwish i (?:wouldn'?t|won'?t|didn'?t|would not|could just not|could not|would never|never) wake up\b|\bwhat'?s the point (?:of|in) (?:even )?(?:waking up|living|being alive|going on|existing)\b"
+        r"|\b(?:would|will|'d) be (?:relieved|better off|happier|fine|glad) (?:if|when) i(?:'m| am)? (?:was |were |am )?(?:gone|dead|not around|not here|no longer here)\b"
+        r"|\b(?:stopping|stopped|quit|quitting|not taking|skipping) (?:all )?(?:of )?my (?:\w+ )?(?:meds|medication|insulin|pills|medicine)\b[^.!?\n]{0,30}\b(?:on purpose|so it (?:just )?happens|hoping it ends|to die|so i die|until it'?s over|and let it)\b"
+        r"|\b(?:bought|got|have|picked up) (?:a|the|some) rope\b(?! for| to (?:climb|tie|hang (?:a|the|my) (?:hammock|swing|clothes|laundry))| jump)(?=[^\n]{0,40}(?:today|tonight|know what|for myself|$|\.))"
+        r"|\b(?:a good|the perfect|the right|a nice) (?:place|spot|way) to (?:end it|die|jump|go)\b|\b(?:sitting|standing|lying) (?:in|on) (?:the|my) (?:bathroom|bath|tub|roof|ledge|bridge)\b[^.!?\n]{0,20}\bwith (?:a|the|my) (?:razor|blade|knife|rope|pills|gun)\b"
+        r"|\b(?:best|easiest|quickest) way to (?:cut|hurt myself|die)\b[^.!?\n]{0,30}\bwithout (?:anyone|people|my parents|them) (?:noticing|seeing|knowing|finding out)\b|\bis (?:an? )?(?:\w+ )?overdose painless\b|\b(?:hope|hoping|wish) (?:this|my) (?:heart condition|condition|disease|illness|cancer|heart) (?:just )?(?:takes|kills|finishes) me\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "intent-concept",
+        r"\bme (?:voy a|quiero|pienso|estoy pensando en|dan ganas de) (?:\w+ )?(?:suicidar|matar|quitar la vida|colgar|ahorcar|envenenar)\b(?!\w)(?! (?:a|al|de|del|en|con|por|la|el|los|las|un|una)\b)(?!\s*(?:de|con) (?:risa|trabajo|estudiar))"
+        r"|\b(?:esta|es) (?:es )?mi despedida\b|\bperd[oó]n(?:en|adme|enme|ame)?(?:me)? por lo que (?:voy a hacer|he hecho|hice|har[eé])\b|\bcuiden (?:a|de) mi (?:perro|perrita|gato|gatita|hij[oa]|mam[aá]|familia) por m[ií]\b|\bya me desped[ií] de (?:mi familia|todos|todo el mundo|mis hijos|mi madre)\b"
+        r"|\b(?:hoy|esta noche|mañana|esta semana|este fin de semana) se (?:termina|acaba) todo\b|\bojal[aá] (?:me duerma y )?no (?:despert(?:ar|ara|ase|e)|amanec(?:er|iera|iese|a))\b|\b(?:le )?pido a dios (?:que )?no (?:despertar|amanecer|me despierte)\b"
+        r"|\b(?:estar[ií]an|estar[ií]a|ser[ií]an|ser[ií]a) (?:todos )?(?:mejor|m[aá]s felices|tranquil\w+) si (?:yo )?no (?:existiera|estuviera|viviera)\b"
+        r"|\bdej[eé] (?:la|el|mis|las) (?:\w+ ){0,3}(?:insulina|pastillas|medicinas|medicamentos|tratamiento)\b[^.!?\n]{0,20}\ba prop[oó]sito\b"
+        r"|\b(?:ya )?compr[eé] (?:la|una) (?:cuerda|soga)\b|\b(?:el puente|las v[ií]as|el mar|la azotea)\b[^.!?\n]{0,20}\bme (?:est[aá] llamando|llama)\b"
+        r"|\bcu[aá]nto (?:tarda|tardar[ií]a) (?:uno |una |alguien )?en morir\b|\bc[oó]mo (?:me )?cort(?:o|arme)\b[^.!?\n]{0,20}\bsin que (?:se note|nadie (?:lo )?(?:note|vea|sepa))\b|\bqu[eé] dosis de \w+ es (?:mortal|letal)\b(?=[^\n]{0,30}\bpara m[ií]\b)"
+        r"|\bdejar de comer hasta (?:desaparecer|morir(?:me)?)\b|\bojal[aá] (?:este|mi) (?:coraz[oó]n|enfermedad|c[aá]ncer) (?:se pare|me lleve|acabe conmigo)\b|\bsuicid\w+\b(?=[^.!?,;\n]{0,30}\b(?:esta noche|hoy|mañana|tengo (?:un )?plan|decidid\w+)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "intent-concept",
+        r"\bсебя (?:убью|прикончу|порешу|угроблю|уничтожу)\b|\b(?:само)?выпил(?:иться|юсь|ился|илась)\b|\bсамовыпил\w*\b"
+        r"|\bэто (?:моё|мое) последнее (?:сообщение|письмо|видео)\b|\b(?:мама|мамочка|папа|родные),? прости(?:те)? меня\b(?=[^\n]{0,60}\b(?:последн\w+|прощ\w+|больше не|навсегда)\b)|\bсо всеми (?:уже )?попрощал(?:ся|ась)\b"
+        r"|\bлучше бы я (?:завтра |утром |сегодня )?не проснул(?:ся|ась)\b|\bхочу (?:уснуть|заснуть),? (?:и|чтобы) (?:больше )?не проснуться\b"
+        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:всем|им|семье) (?:будет )?(?:лучше|легче|спокойнее)\b"
+        r"|\bспециально (?:бросил\w*|перестал\w*|не пью|не принимаю|не колю) (?:пить |принимать |колоть )?(?:\w+ )?(?:таблетки|лекарства|инсулин)\b"
+        r"|\b(?:купил\w*|купила|есть|взял\w*) (?:уже )?(?:верёвк\w+|веревк\w+|петл\w+)\b(?=[^\n]{0,40}\b(?:осталось|решиться|сегодня|ночью|для себя)\b)|\b(?:пойду|иду|поеду) на (?:мост|крышу)\b[^\n]{0,30}\b(?:всё закончится|все закончится|и конец|прыгну|навсегда)\b"
+        r"|\b(?:быстрее|легче|надёжнее|надежнее|безболезненнее) (?:таблетками|газом|верёвкой|веревкой|с крыши|под поездом)\b|\bкак (?:резать(?:ся)?|порезаться|порезать себя)\b[^.!?\n]{0,10}\bчтобы никто не (?:увидел|заметил|узнал)\b"
+        r"|\b(?:суицид|самоубийство)\b(?=[^.!?,;\n]{0,30}\b(?:сегодня|завтра|решил\w*|план|ночью)\b)|\bхочу (?:всё |все )?закончить (?:всё|все|с жизнью|с этим)\b|\bзакончить (?:всё|все),? навсегда\b|\b(?:на этой неделе|сегодня|завтра|ночью) (?:всё|все) закончу\b"
+        r"|\bпора уходить\b(?=[^\n]{0,60}\b(?:таблетк\w+|верёвк\w+|веревк\w+|одна|один|решил\w*)\b)|\b(?:выпить|выпью|проглотить) все (?:\w+ )?таблетки\b|\bголодать,? пока не (?:исчезну|умру)\b",
+    ),
+]
+
+# More threat concepts: harm "one by one" or everyone "dealt with", paying dearly, a fate foretold ("end up in a
+# ditch", "найдут в лесу"), a family told to watch out, how easy it is to find someone, a day and a place with
+# "be ready", coming to break everything, a face to be smashed, poison slipped in, a weapon pictograph with a
+# meeting, a bloodbath, knowing someone's routine, an evacuation advised, a plain present "i kill you".
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mañana|esta noche|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]|воскресенье|завтра|сегодня вечером)"
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "fate-concept",
+        r"\b(?:every (?:single )?one of (?:you|y'?all|them)|all of (?:you|y'?all|them)|each (?:one )?of (?:you|them))\b[^.!?\n]{0,40}\b(?:one by one|will be dealt with|will pay|are next|gonna pay|going to pay)\b|\b(?:will|gonna|going to) be dealt with,? one by one\b"
+        r"|\b(?:you|u|he|she|they|that \w+|the \w+)(?:'re| are| is|'s| r)? (?:going to|gonna|will) (?:get|have) what'?s coming\b|\bend(?:s)? up in (?:a|the) (?:ditch|body bag|coffin|morgue|river|trunk|landfill)\b(?=[^\n]{0,30}\b(?:she|he|you|u|they) (?:will|too)\b|[^\n]{0,3}$)"
+        r"|\b(?:i )?know (?:what time|when|which|where) (?:your|ur|her|his) (?:shift|class|kids?|gym|route|school|car)\b|\bi have (?:her|his|your|ur) (?:shift )?schedule\b|\bfound (?:it|your (?:house|place|address)|you) on (?:google )?maps\b"
+        r"|\b(?:tell )?(?:your|ur) (?:wife|husband|kids?|daughter|son|mom|family) (?:to )?(?:watch (?:her|his|their|your) back|be careful)\b|\b(?:come|coming|go|going) (?:down )?there and (?:break|smash|wreck|trash|burn|shoot|destroy) (?:every|all|the whole|everything|your|ur)\b"
+        r"|\b(?:make|turn) (?:the|this|that|your|ur) \w+ (?:into )?a bloodbath\b|\bsomething that goes (?:bang|boom)\b|\b(?:better|should|might want to) evacuate (?:the|your|ur|that|this)\b|\b(?:you|u)(?:'re| are| r)? (?:gonna|going to) die (?:tonight|today|tomorrow|soon|2nite|2day|2morrow)\b"
+        r"|^\W*i (?:kill|shoot|stab|murder) (?:you|u)\b(?! (?:interesting|funny|attractive|cute|hilarious|so|very|really|too|to be|annoying|boring)\b)|\b"
+        + _DAY
+        + r"\b[^!?\n]{0,25}\b(?:main entrance|front door|parking lot|your (?:office|clinic|house|pharmacy|studio))\b[^\n]{0,20}\b(?:you'?ll see|be ready|get ready|don'?t be late|see you there)\b"
+        r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:coming for|see you|i'?m coming|waiting for)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "fate-concept",
+        r"\b(?:uno por uno|uno a uno|de uno en uno)\b[^\n]{0,40}\b(?:pagar\w*|caer\w*|sacando|vamos|van|voy)\b|\b(?:todos|todas)\b[^.!?\n]{0,40}\b(?:van a pagar|los vamos a|las vamos a)\b[^.!?\n]{0,30}\b(?:uno por uno|uno a uno)\b|\b(?:vas|van|vais) a pagar(?:la| caro| muy caro| car[oa]s?| por (?:esto|lo que|todo))\b"
+        r"|\b(?:va|vas|van) a (?:terminar|acabar|aparecer) en (?:una |la |el |un )?(?:zanja|cuneta|fosa|caja|bolsa|r[ií]o|morgue|ata[uú]d)\b"
+        r"|\bya (?:la|lo|te) ubiqu[eé]\b|\bs[eé] (?:a qu[eé] hora|cu[aá]ndo|en qu[eé] (?:escuela|colegio)|a qu[eé] (?:escuela|colegio)) (?:sales|sale|salen|estudia|van|va|entras)\b"
+        r"|\bcuida (?:bien )?(?:a )?(?:tus|tu) (?:hij[oa]s?|familia|esposa|mujer|marido|niñ[oa]s?)\b(?=[^\n]{0,40}\b(?:uno nunca sabe|nunca se sabe|mientras puedas|por si acaso|que no les pase)\b)"
+        r"|\b(?:voy|vengo|ir[eé]|vamos) y (?:rompo|destrozo|quemo|reviento|rompemos|destrozamos|quemamos) (?:todo|toda|la|el|tu|su)\b|\bveneno en (?:el|la|tu|su|sus|los|las) (?:caf[eé]|agua|comida|bebida|vitaminas|pastillas|medicinas)\b"
+        r"|\b"
+        + _DAY
+        + r"\b[^.!?\n]{0,30}\b(?:en la cl[ií]nica|en el hospital|en la farmacia|en tu casa|en la entrada|en la puerta)\b[^\n]{0,30}\b(?:no faltes|ya ver[aá]s|prep[aá]rate|te voy a esperar|te espero)\b"
+        r"|\bte (?:voy a )?esper(?:o|ar) con algo\b|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}\b(?:nos vemos|voy por|voy a por|te espero)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "fate-concept",
+        r"\bпо одному\b[^\n]{0,20}\b(?:переловим|перебь\w+|перереж\w+|найд[её]м|достанем|уберём|уберем|передавим|перестреля\w+)\b|\b(?:переловим|перебь\w+|перереж\w+|перестреля\w+|передавим)\b[^\n]{0,30}\bпо одному\b"
+        r"|\bза (?:это|всё|все) (?:ты |вы )?(?:ещё |еще )?(?:ответишь|поплатишься|ответите|поплатитесь)\b(?! (?:в суде|по закону|перед судом|по суду))|\b(?:ответишь|поплатишься|ответите|поплатитесь) (?:за (?:это|всё|все)|сполна)\b|\b(?:скоро )?(?:найдут|найд[её]м) в (?:лесу|канаве|реке|багажнике|овраге|подвале)\b|\b(?:окажешься|окажется|окажетесь) в (?:канаве|морге|гробу|багажнике)\b"
+        r"|\b(?:знаю|знаем),? (?:в какой|во сколько|когда|в какую|какую) (?:школ\w+|садик|ты (?:выходишь|уходишь|учишься|заканчиваешь)|смен\w+)\b"
+        r"|\bбереги (?:свою |своих |своего )?(?:семью|детей|дочь|сына|жену|мужа)\b(?=[^\n]{0,30}\b(?:пока (?:можешь|есть|ещё|еще)|мало ли)\b)"
+        r"|\b(?:морду|лицо|рожу|харю|ебало|хлебало|фейс) (?:тебе |ему |ей |им )?(?:набью|начищу|расквашу|разобью)\b|\b(?:набью|начищу|расквашу) (?:тебе |ему |ей )?(?:морду|лицо|рожу|харю|ебало)\b"
+        r"|\b(?:подсыплю|подмешаю|насыплю|добавлю|подолью) (?:\w+ )?(?:яд|отраву|крысиный яд|мышьяк)\b|\b(?:приду|приеду) и (?:всё|все) (?:разнесу|разобью|переломаю|сломаю|сожгу)\b"
+        r"|\b"
+        + _DAY
+        + r"\b[^.!?\n]{0,30}\b(?:у (?:вашего |твоего )?(?:офиса|входа|клиники|подъезда|дома))\b[^\n]{0,20}\b(?:готовься|готовьтесь|жди|ждите|увидимся)\b|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}(?:до встречи|увидимся|иду за|жди)",
+    ),
+]
+
+# Contempt by concept: a disability, an accent or a faith named with scorn ("pathetic", "позор", "pena ajena",
+# "wouldn't trust"), a headscarf ordered off, told to learn the language or go back to one's village, a group
+# said to run a scam, slurs that are never innocent (masked or plural), two degrading words together ("gorda
+# asquerosa", "толстая свинья"), a role called an animal or a slur ("the host is a pig"), a piece of dirt,
+# "you make me pity", a pig pictograph at a person, mental illness mocked.
+_EN_DISABILITY = r"(?:wheelchair|stutter\w*|cripple[sd]?|deaf|blind|autistic|down syndrome|down'?s|amputee|one[- ]legged|bipolar|schizo\w*|mentally ill)"
+_EN_SCORN = r"(?:pathetic|painful to (?:listen|watch)|cringe|shouldn'?t (?:even )?be (?:on|allowed|hosting|here)|why (?:let|is|would|are|do they let)|embarrassing|a joke|is a joke|no thanks|wouldn'?t trust|never trust|too emotional|of course|as usual|typical|figures|go home|terrorists?|not a mosque|so gay)"
+_ES_DISABILITY = (
+    r"(?:silla de ruedas|tartamud\w+|coj[oa]|manc[oa]|sord[oa]|cieg[oa]|autista|bipolar|esquizofr[eé]nic\w+|loc[oa]s)"
+)
+_ES_SCORN = r"(?:qu[eé] pena ajena|pena ajena|no pinta nada|in[uú]til|rid[ií]cul\w+|verg[uü]enza|por qu[eé] ponen|no deber[ií]an?|claro,? por eso|por eso (?:cobran|roban)|no (?:le |me )?(?:conf[ií]o|confiar[ií]a)|t[ií]pico|como siempre|go home|ignorante)"
+_RU_DISABILITY = r"(?:на коляске|колясочни\w+|инвалид\w*|заик\w+|глух\w+|слеп\w+|даун\w*|аутист\w*|шизофреник\w*|биполярник\w*|калек\w+)"
+_RU_SCORN = r"(?:позор\w*|смешно|нечего делать|не место|куда лез\w*|зачем (?:пустили|взяли)|кто пустил|не доверил\w*|не доверю|не доверяю|понятно|как всегда|пусть русского)"
+_EN_FAITH_ROLE = r"(?:muslim|jewish|jew|hijabi|black|mexican|chinese|indian|asian|arab|gay|female|woman|trans|foreign) (?:doctor|doc|nurse|surgeon|pharmacist|host|trainer|coach|cardiologist)"
+_ES_FAITH_ROLE = r"(?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|farmac[eé]utic[oa]|presentador[a]?|entrenador[a]?) (?:jud[ií][oa]|musulm[aá]n\w*|mor[oa]|negr[oa]|chin[oa]|indi[oa]|gitan[oa]|gay|trans)"
+_RU_FAITH_ROLE = r"(?:врач\w*|доктор\w*|медсестр\w*|тренер\w*|фармацевт\w*)[- ](?:мусульман\w*|евре\w*|жид\w*|ч\*?[уу]?рк\w*|хач\w*|таджик\w*|узбек\w*|кавказ\w*|негр\w*)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "contempt",
+        r"\b"
+        + _EN_DISABILITY
+        + r"\b[^.!?\n]{0,50}"
+        + _EN_SCORN
+        + r"|\b(?:why (?:let|is|would|do they let)|who let) (?:a|an|the|this|that) (?:\w+ )?(?:stutterer|cripple|retard|deaf \w+|blind \w+|guy in a wheelchair|wheelchair \w+)\b"
+        r"|\b"
+        + _EN_FAITH_ROLE
+        + r"\b[^.!?\n]{0,40}"
+        + _EN_SCORN
+        + r"|\b(?:a|an) (?:man|guy|dude) (?:teaching|doing) (?:yoga|pilates|zumba|ballet)\b[^.!?\n]{0,15}\bgay\b|\btake off (?:that|your|ur|the) (?:headscarf|hijab|turban|burqa|niqab|kippah|yarmulke|rag)\b"
+        r"|\blearn (?:to speak )?(?:proper |real |some )?english\b(?=[^\n]{0,30}(?:first|foreigner|idiot|or|go|$))|\bwho (?:actually )?speaks english\b[^\n]{0,20}\bforeigner\b|\b(?:jews?|muslims|chinese|indians|mexicans|immigrants) (?:running|run|runs|control\w*|own\w*|behind) (?:another |the |all the |this )?(?:\w+ )?(?:scam|media|banks|pharma|hollywood|world|government)\b"
+        r"|\b(?:a|another|the|this|that|some|of course (?:the|she'?s|he'?s) (?:\w+ )?(?:is )?a) (?:chink|spic|tranny|kike|wetback|raghead|towelhead|beaner|gook|sloot|sl00t)\b(?! in (?:the|his|her|their|its|my|our) (?:armou?r|plan|defen[cs]e|wall))"
+        r"|\b(?:the |that |this )?(?:host|doc|doctor|nurse|coach|trainer|streamer|pharmacist|presenter)(?:'s| is) (?:a|an|such a) (?:\w+ )?(?!(?:monster|beast|machine|animal|troll)\b)(?:"
+        + _EN_BEAST
+        + r"|whore|slut|sloot|skank|hoe|cow|pig|freak|clown|retard|walking (?:sack|tub|bag|pile) of \w+)\b"
+        r"|\b(?:ugly|fat|disgusting|gross|hideous|skinny|fugly|old)\b[^.!?\n]{0,20},? like (?:a|an|some) (?:\w+ )?"
+        + _EN_BEAST
+        + r"\b|\bwalking (?:sack|tub|bag|pile|ball) of (?:lard|fat|grease|shit|crap|garbage|trash)\b"
+        r"|\b(?:cry more|crybab(?:y|ies)|attention (?:seeker|whore)|weak crybabies|lazy losers)\b(?=[^\n]{0,40}(?:@|you|u|y'?all|everyone|$))|\bnobody wants (?:your|ur) (?:smelly|stinky|disgusting|weird|dirty) \w+",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "contempt",
+        r"\b"
+        + _ES_DISABILITY
+        + r"\b[^.!?\n]{0,50}"
+        + _ES_SCORN
+        + r"|\bpor qu[eé] ponen a (?:un|una) "
+        + _ES_DISABILITY
+        + r"\b"
+        r"|\b"
+        + _ES_FAITH_ROLE
+        + r"\b[^.!?\n]{0,40}"
+        + _ES_SCORN
+        + r"|\b(?:que )?aprend[ae] a hablar (?:bien|español|castellano)\b|\bhabla como (?:indi[oa]|chin[oa]|mon[oa]|negr[oa]|retrasad[oa])\b"
+        r"|\b(?:otro|otra|esos|estos) (?:inmigrantes?|migrantes?|extranjer[oa]s?|sudacas?|mor[oa]s?) (?:rob[aá]ndo(?:nos|les)|quit[aá]ndo(?:nos|les)) (?:el|los) (?:trabajo|puesto)s?\b|\bese (?:negrat\w+|negr4t\w+)\b|\bnegrat[ao]s?\b"
+        r"|\b(?:gord[oa]|fe[oa]|asqueros[oa]|vieja|viejo|est[uú]pid[oa]|in[uú]til|pendej[oa]|bruja|cerd[oa]|vaca|ballena|tont[oa]|idiota|imb[eé]cil) (?:asqueros[oa]|horrible|in[uú]til|est[uú]pid[oa]|fe[oa]|gord[oa]|de mierda|bruja|vaca|cerd[oa]|ballena|pat[eé]tic[oa]|rid[ií]cul[oa]|repugnante|apestos[oa])\b"
+        r"|\b(?:eres|es|sos) (?:un|una) (?:pedazo|cacho) de (?:mierda|basura|caca|esti[eé]rcol|animal|carne)\b|\b(?:t[uú] )?das (?:pena|asco|l[aá]stima|verg[uü]enza)\b(?=[^\n]{0,3}$|[,.!])|\bdeja de llorar\b[^\n]{0,20}\b(?:das pena|llor[oó]n\w*|d[eé]bil|pat[eé]tic\w+)\b"
+        r"|\b(?:la|el|esa|ese) (?:host|presentador[a]?|doctor[a]?|entrenador[a]?|m[eé]dic[oa]|enfermer[oa]) es (?:tan |muy |una |un )?(?:fat|ugly|gross|disgusting|gorda|gordo|fea|feo|asquerosa|asqueroso|india ignorante|indio ignorante)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "contempt",
+        r"\b"
+        + _RU_DISABILITY
+        + r"\b[^.!?\n]{0,50}"
+        + _RU_SCORN
+        + r"|\b"
+        + _RU_FAITH_ROLE
+        + r"\b[^.!?\n]{0,40}"
+        + _RU_SCORN
+        + r"|\b(?:не доверил\w*|не доверю|не доверяю)\b[^.!?\n]{0,30}\b(?:врачу|доктору)[- ](?:мусульман\w*|евре\w*|таджик\w*|узбек\w*|кавказ\w*)"
+        r"|\b(?:выучи(?:те)?|учи(?:те)?) (?:сначала )?русский\b|\b(?:говорит|говоришь|разговаривает|выглядит|выглядишь|вед[её]т себя|ведешь себя|двигается) как (?:\w+ )?"
+        + _RU_BEAST_NOM
+        + r"\b"
+        r"|\b(?:езжай|вали|катись|уезжай|возвращайся|вернись) (?:обратно |назад |домой )?(?:в|к) (?:сво\w+|себе) (?:\w+ )?(?:аул|кишлак|горы|деревню|страну|юрту|пустыню|джунгли)\b"
+        r"|\b(?:чурк\w*|чурок|хач(?:и|ей|ам|ами|ах|а|у|ом)?|черножоп\w*|узкоглаз\w*|пидор\w*|пидр\w*|п\*д\w+|п\*др\w*|пид\*р\w*|х\*ч\w*|ч\*рк\w*|ж\*д\w*|нег\*\w*|ниг\*\w*)(?=[\s,.!?)]|$)"
+        r"|\b(?:толст\w+|жирн\w+|тупая|тупой|страшн\w+|мерзк\w+|старая|старый|вонюч\w+|лыс\w+|уродлив\w+) "
+        + _RU_BEAST_NOM
+        + r"\b"
+        r"|\b(?:ты|вы|он|она|ведущ\w+|врач\w*|доктор\w*|тренер\w*) (?:просто |реально |же )?кус(?:ок|ком) (?:говна|дерьма|сала|мяса|жира)\b|\b(?:ведущ\w+|врачих\w+|доктор\w*|тренер\w*|тренерш\w+) (?:така[яй]|такой|просто|реально) (?:fat|ugly|gross|disgusting)\b"
+        r"|\b(?:опять|снова|понабрали|набрали)\b[^.!?\n]{0,20}\b(?:этих|эти) (?:чурок|хачей|таджиков|черных|чёрных|жидов|понаехавших)\b",
+    ),
+]
+
+# Self-harm: what to mix to die, harm done until it bleeds or breaks, belongings given away, dying rather than
+# a treatment, a lethal amount asked as "enough", pills kept to take together, walking into traffic, "will I
+# bleed out" after a whole bottle.
+COMPOSITIONS += [
+    (
+        "risk.self_harm",
+        "en",
+        "means-asked",
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:meds|pills|drugs|medications|medicines|tablets)\b[^.!?\n]{0,30}\b(?:mixed|to mix|combined|together)\b[^.!?\n]{0,30}\b(?:stop my heart|kill me|to die|die|painlessly|never wake up|not wake up)\b"
+        r"|\b(?:would|will|is|are) (?:\d+|all|a bottle of|the whole bottle of|a whole bottle of|the whole pack of) (?:of )?(?:my |the |these )?(?:\w+ )?(?:pills|meds|tablets|capsules) (?:be )?enough to (?:stop|end|kill|do it|die)\b"
+        r"|\b(?:punching|hitting|banging|slamming|scratching|starving|not eating|cutting)\b[^.!?\n]{0,30}\buntil (?:my (?:knuckles|hands|head|heart|skin)|i) (?:break|breaks|bleed|bleeds|stop|stops|pass out|collapse)\b|\bkeep going until my heart stops\b"
+        r"|\b(?:gave|given|giving) away (?:all )?(?:of )?my (?:stuff|things|belongings|clothes|books|games)\b[^.!?\n]{0,30}\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|them)\b"
+        r"|\b(?:i'?d|i would) (?:much )?rather (?:overdose|kill myself|end it|od) (?:on (?:my )?\w+ )?than\b"
+        r"|\b(?:gonna|going to|i'?ll|i will|thinking (?:of|about)|want to) (?:just )?walk (?:out )?into (?:traffic|the road|the sea|the ocean|a train)\b|\b(?:jump|jumping) off (?:the|a|this|that) (?:parking (?:garage|deck|structure)|overpass|tower|hospital roof|garage)\b"
+        r"|\b(?:mix|take|swallow|drink|bottle of|whole pack of)\b[^.!?\n]{0,40}\b(?:will|would) i (?:bleed out|die|stop breathing|never wake up|not wake up)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-asked",
+        r"\bqu[eé] (?:\w+ )?(?:mezclar|mezclo|combinar|tomar)\b[^.!?\n]{0,20}\bpara (?:morir|no despertar|acabar|matarme|dormir para siempre)\b"
+        r"|\bme (?:rasqu[eé]|rasco|rasgu[ñn][eé]|golpe[eé]|golpeo|pegu[eé]|pego|cort[eé]|corto|quem[eé]|quemo) (?:\w+ ){0,3}hasta (?:sangrar|que (?:sangr\w+|sali\w+ sangre)|romper\w*|hacerme daño)\b"
+        r"|\bme hago daño (?:en (?:los|las|el|la|mis|mi) \w+ )?(?:para (?:sentir|no sentir|castigarme|calmarme))\b"
+        r"|\bprefiero (?:matarme|suicidarme|quitarme la vida|acabar con mi vida)\b"
+        r"|\b(?:tomarlas|tom[aá]rmelas|tragarlas|tragármelas) (?:todas )?juntas\b|\bregal[eé] (?:todas )?(?:mis|las) (?:cosas|pertenencias|cosas mías)\b[^\n]{0,30}\bya no (?:las|los) (?:voy a )?necesit\w+\b"
+        r"|\bya no (?:lo )?(?:soporto|aguanto)\b[^\n]{0,30}\b(?:voy a )?(?:terminar|acabar) con (?:esto|todo|mi vida)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-asked",
+        r"\bчто (?:\w+ )?(?:смешать|выпить|принять|сожрать)\b[^.!?\n]{0,20}\bчтобы (?:умереть|не проснуться|уснуть навсегда|сдохнуть)\b"
+        r"|\b(?:бьюсь|бился|билась|бью себя|расцарапал\w*|расцарапываю|царапаю|царапал\w*|режу|порезал\w*) (?:\w+ ){0,3}(?:до крови|пока не (?:пойд[её]т|потечёт|потечет) кровь|до синяков|пока не сломаю)\b"
+        r"|\bраздал(?:а|и)? (?:все |всё )?(?:свои )?вещи\b[^\n]{0,40}\bбольше не (?:понадоб\w+|нужн\w+)\b"
+        r"|\bлучше (?:я )?(?:(?:сама|сам) уйду|покончу с собой|выпилюсь),? чем\b"
+        r"|\b(?:если )?(?:выпить|выпью|проглотить|проглочу|смешать|смешаю)\b[^.!?\n]{0,40}\b(?:истеку кровью|умру|не проснусь|сдохну)\b",
+    ),
+]
+
+
+# Threats asked as questions whose answer is the threat ("how easy it is to find your address?", "¿sabes lo
+# fácil que es encontrarte?", "сколько охраны тебе хватит?"): a question does not cancel them. Planning told
+# (ammunition bought, "y ese voy a ser yo", "и я этим займусь"), waiting at the exit, insurance you will need.
+COMPOSITIONS += [
+    (
+        "risk.threat",
+        "en",
+        "rhetoric-asked",
+        r"\b(?:how|so) easy it is to find (?:your|ur|you|u|her|him)\b|\bhow fast (?:do you think |d'?you think )?(?:you|u) can run\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "rhetoric-asked",
+        r"\blo f[aá]cil que es (?:encontrarte|encontrarlo|encontrarla|dar contigo|saber d[oó]nde vives)\b",
+    ),
+    ("risk.threat", "ru", "rhetoric-asked", r"\bкак легко (?:тебя |вас )?найти\b|\bсколько охраны (?:тебе|вам)\b"),
+    (
+        "risk.threat",
+        "en",
+        "plan-told",
+        r"\b(?:bought|got|picked up) (?:the |my |some |enough )?(?:ammo|ammunition|bullets|rounds|gas can|gasoline|fertilizer)\b(?! for (?:the |my )?(?:range|hunting|season|car|mower|garden|lawn))"
+        r"|\b(?:deserves?|should|needs?) to be (?:torched|burned down|burnt down|shot up|blown up)\b|\band (?:it'?s going to|it'?ll|that (?:someone|somebody) (?:is|will) be) (?:be )?me\b"
+        r"|\bhope (?:your|ur) (?:clinic|pharmacy|house|office|studio|car|store|building) has (?:fire )?insurance\b|\bbring (?:your )?(?:friends|backup|help)\b[^\n]{0,20}\byou'?ll need (?:them|it)\b"
+        r"|\b(?:keep|continue|one more|try)\b[^.!?\n]{0,40}\bsee what happens to (?:you|u)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "plan-told",
+        r"\by (?:ese|esa|eso) (?:voy a ser|ser[eé]) yo\b|\bya compr[eé] lo (?:necesario|que necesitaba)\b(?=[^\n]{0,40}\bnos vemos\b)|\bcompr[eé] (?:las |la )?(?:balas|municiones|gasolina)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "plan-told",
+        r"\b(?:и я (?:этим |сам )?займусь|и это буду я)\b|\bвс[её] (?:уже )?готово\b(?=[^\n]{0,40}\b(?:увидимся|встретимся|жди|ждите)\b)|\b(?:подожду|буду ждать|жду) (?:тебя|вас) (?:у выхода|у входа|на парковке|у машины|у подъезда|после эфира)\b|\bпосле (?:эфира|стрима)\b[^\n]{0,40}\b(?:подожду|буду ждать|жду) (?:у выхода|у входа|на парковке|у машины|у подъезда)\b|\b(?:подожду|буду ждать|жду) (?:у выхода|у входа|на парковке|у машины|у подъезда) после (?:эфира|стрима)\b",
+    ),
+]
+
+
+#: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
+#: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
+#: (a role word and a degrading word), not for any word of any (most chat names the host).
+_SPLIT_CONCEPTS = frozenset(
+    {
+        "likened",
+        "body-laughed-at",
+        "sexual-body",
+        "worthless-person",
+        "group-degraded",
+        "belongs-in",
+        "body-mocked",
+        "weary-of-life",
+        "gone-when-read",
+        "lethal-question",
+        "means-first-person",
+        "harm-now",
+        "group-vermin",
+        "role-degraded",
+        "sexual-host",
+        "veiled-concept",
+        "intent-concept",
+        "fate-concept",
+        "contempt",
+        "means-asked",
+    }
+)
+_FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
+COMPOSITIONS[_FIRST_SPLIT:] = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in COMPOSITIONS[_FIRST_SPLIT:]
+    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT_CONCEPTS else [pattern], 1)
+]

@@ -241,7 +241,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, str]] = [
         "risk.self_harm",
         "en",
         ("myself",),
-        r"\b(?:kill(?:ing)?|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|harm(?:ing)?|shoot(?:ing)?|starve|starving) myself\b(?!\s+(?:laughing|lol|lmao))",
+        r"\b(?:kill(?:ing)?|hurt(?:ing)?|cut(?:ting)?|hang(?:ing)?|harm(?:ing)?|shoot(?:ing)?|starve|starving) myself\b(?!\s+(?:laughing|lol|lmao|(?:with|on|doing) (?:these|this|the|all (?:these|this|the)|my|those) (?:\w+ )?(?:stairs|workouts?|training|squats|burpees|exercises?|reps|sets|cardio|work|homework|studying|overtime|diet|job|hills|runs?|laps|classes?|shifts?)\b))",
         "N",
     ),
     (

@@ -142,7 +142,14 @@ _HYPOTHETICAL = re.compile(
     r"что (?:делать|делает человек),? если (?:у кого-то|человек)|"
     r"what happens if|qu[eé] pasar[ií]a si|y si|imagina|imag[ií]nate|supongamos|"
     r"en (?:la|el|mi|una|un) (?:pel[ií]cula|novela|serie|juego|libro|canci[oó]n|sueño|historia)|"
-    r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе))\b"
+    r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе)|"
+    # Someone else's words supposed: "if anyone writes ...", "si alguien dijera ...", "если кто-то напишет ...".
+    r"(?:if|when) (?:someone|somebody|anyone|anybody|a viewer|people) (?:ever )?"
+    r"(?:says?|said|writes?|wrote|calls?|called|types?|posts?)|"
+    r"si (?:alguien|alg[uú]n \w+|la gente) (?:te |le |me )?"
+    r"(?:dijera|dice|dijese|escribiera|escribe|escribiese|llamara|llama|pone|pusiera)|"
+    r"если (?:кто-?то|кто то|кто-нибудь|какой-?то \w+) (?:тебе |вам |мне )?"
+    r"(?:напишет|скажет|назов[её]т|написал бы|сказал бы|назвал бы))\b"
     # "imagine earning 5k a week": a sales pitch's opening, not a hypothetical.
     r"(?! (?:if (?:you|u) could|earning|making|having|getting|owning|retiring|quitting|living|being able|"
     r"ganar|tener|cobrar|generar|vivir|viajar|retirarte|"

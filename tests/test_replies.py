@@ -36,10 +36,32 @@ def session(make_session: MakeSession, demo: DemoBroadcast) -> Session:
         ("my dad got a swollen face after his second dose of amlodipine", "en"),
         ("I take my meds with a la carte lunches in the cafe", "en"),
         ("", "en"),
+        # Short lines whose words are all Spanish or Russian, with none of the common function words: the reply
+        # and its crisis line go out in the viewer's language.
+        ("ya no quiero vivir", "es"),
+        ("me siento sola", "es"),
+        ("no puedo más", "es"),
+        ("quiero morir", "es"),
+        ("ya ne hochu zhit", "ru"),
+        ("mne ploho", "ru"),
+        ("не хочу жить", "ru"),
+        ("ok не хочу жить", "ru"),
+        ("no more", "en"),
+        ("I want to die", "en"),
+        ("no way lol", "en"),
     ],
 )
 def test_a_message_language_picks_its_templates(text: str, language: str) -> None:
     assert message_language(text) == language
+
+
+def test_a_short_spanish_crisis_line_is_offered_the_spanish_crisis_template(session: Session) -> None:
+    record = session.ingest(chat("ya no quiero vivir", source="demo", name="Lucia"))
+    assert record is not None
+    offered = Replies(session).options(record.seq)
+    assert {o.template.language for o in offered} == {"es"}
+    crisis = next(o for o in offered if o.template.id == "crisis")
+    assert crisis.text.endswith(session.pipeline.policy.contact_line("crisis", "es"))
 
 
 def test_options_are_the_message_language_templates_with_placeholders_filled(session: Session) -> None:

@@ -31,10 +31,32 @@ BLOCKING_FAMILIES = ("privacy.", "profanity")
 BLOCKING_CATEGORIES = frozenset({"risk.medical_claim"})
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+#: Words only Spanish uses (function words, and the verbs and pronouns of short lines: "ya no quiero vivir",
+#: "me siento sola"). Words both languages write ("a", "no", "me") count for neither.
 _SPANISH = re.compile(
-    r"[ñ¿¡]|\b(?:que|por|para|gracias|hola|tengo|mi|mis|doctora?|es|está|estoy|el|los|las|una?|pero|con|"
-    r"cómo|como|qué|médico|dolor|puedo|ayuda|buenas?|sí|también|de|del|la|y|en|le|se|al|desde|muy|mucho|"
-    r"tomo|toma|tiene|mamá|papá|después|dosis|cabeza)\b",
+    r"[ñ¿¡]|\b(?:que|por|para|gracias|hola|tengo|tienes|tiene|mi|mis|tu|tus|su|sus|doctora?|es|está|estás|estoy|"
+    r"el|él|los|las|una?|uno|pero|con|sin|cómo|como|qué|cuándo|cuando|dónde|donde|porque|médico|dolor|puedo|puede|"
+    r"ayuda|buenas?|buenos|sí|si|también|de|del|la|lo|le|les|y|en|se|al|desde|muy|mucho|mucha|más|tomo|toma|mamá|"
+    r"papá|después|dosis|cabeza|ya|quiero|quieres|quiere|vivir|vida|morir|nadie|nada|nunca|jamás|soy|eres|son|"
+    r"hoy|ahora|aquí|hay|voy|vas|va|vamos|van|todo|todos|toda|siento|sé|creo|mejor|peor|ser|estar|hacer|tú|te|yo|"
+    r"nos|ni|otra|otro|este|esta|esto|eso|ella|ellos|bien|mal|gente|solo|sola|sólo|así|tan|algo|siempre|todavía|"
+    r"aún|hasta|ayer|mañana|noche|día|casa|ganas|cansad[oa]|triste|adiós|adios|perdón|oye|mira|vete|mierda|"
+    r"estúpid[oa]|idiota|pendej[oa]|puta?|cállate|matar|mato|mata)\b",
+    re.IGNORECASE,
+)
+#: Words only English uses, weighed against :data:`_SPANISH` in a short line.
+_ENGLISH = re.compile(
+    r"\b(?:the|i|i'm|im|i'll|you|you're|your|is|are|was|were|to|of|and|it|it's|my|this|that|what|with|in|on|for|"
+    r"have|has|do|does|don't|dont|not|be|just|so|can|will|want|wanna|how|he|she|we|they|at|but|if|all|any|"
+    r"anymore|live|die|feel|like|get|know|think|really|am|why|who|when|where|there|here|please|thanks|thank|"
+    r"hi|hello|hey|lol|doc|take|took|after|since|from|about|would|should|could|did|been|an|or|out|up)\b",
+    re.IGNORECASE,
+)
+#: Russian typed in Latin letters ("ya ne hochu zhit"): words of it that neither English nor Spanish writes.
+_RU_LATIN = re.compile(
+    r"\b(?:ne|hochu|khochu|zhit|zhit'|zhizn|umeret|umeret'|menya|mne|tebya|tebe|nichego|nikto|nikogda|bolshe|"
+    r"bol'she|ochen|pochemu|pomogite|pomogi|privet|spasibo|pozhaluysta|pozhalujsta|sdohni|ubyu|ubju|kak|chto|"
+    r"eto|vsyo|vse|uzhe|sebya|ustal|ustala|ploho|plokho|davleniye|davlenie|tabletki|vrach|doktor)\b",
     re.IGNORECASE,
 )
 
@@ -44,12 +66,25 @@ class ReplyError(ActionError):
 
 
 def message_language(text: str) -> str:
-    """``en``, ``es`` or ``ru``: the language a message is most likely in, for choosing templates."""
+    """``en``, ``es`` or ``ru``: the language a message is most likely in, for choosing templates.
+
+    Mostly Cyrillic letters read as Russian. Otherwise the words decide: a line where Spanish words are
+    a quarter of all, or outnumber English ones, is Spanish, so a short line ("ya no quiero vivir",
+    "me siento sola") gets its reply and crisis line in Spanish; Russian typed in Latin letters
+    ("ya ne hochu zhit") reads as Russian when its words outnumber both.
+    """
     letters = sum(1 for ch in text if ch.isalpha())
     if letters and len(_CYRILLIC.findall(text)) * 2 >= letters:
         return "ru"
     words = len(text.split())
-    return "es" if words and len(_SPANISH.findall(text)) * 4 >= words else "en"
+    if not words:
+        return "en"
+    spanish = len(_SPANISH.findall(text))
+    english = len(_ENGLISH.findall(text))
+    russian = len(_RU_LATIN.findall(text))
+    if russian >= 2 and russian > spanish and russian > english:
+        return "ru"
+    return "es" if spanish * 4 >= words or spanish > english else "en"
 
 
 def fill(template: ReplyTemplate, message: ChatMessage, policy: Policy) -> str:
