@@ -372,7 +372,13 @@ def test_verdict_lines_stay_exact_for_every_finding_whatever_was_written_before(
     message = ChatMessage("scan", "jsonl", "", "m1", Author("a", "a"), "some text", 0.0, 0.0)
     for i in range(12):
         findings = tuple(
-            Finding(f"risk.cat{(i + k) % 5}", Severity(k % 3 + 1), i + k, i + k + 4, f'rule.{i % 4}\u00e9"')
+            Finding(
+                f"risk.cat{(i + k) % 5}",
+                Severity(k % 3 + 1),
+                i + k,
+                i + k + 4,
+                f'rule.{i % 4}"' + ("\u00e9" if i == 11 else ""),
+            )
             for k in range(3)
         )
         verdict = Verdict(findings, Decision.FLAG if i % 2 else Decision.HIDE, Severity.WARN)
