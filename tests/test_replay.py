@@ -217,6 +217,59 @@ async def test_seeking_shows_a_bounded_window_and_reaches_old_targets(tmp_path: 
         await asyncio.gather(task, return_exceptions=True)
 
 
+async def test_a_seek_keeps_the_inbox_escalations_opened_before_its_window(tmp_path: Path) -> None:
+    """The inbox after a seek is the inbox at that moment: escalations older than the messages shown stay."""
+    store = Store(tmp_path / "long.db")
+    from tests.conftest import chat
+
+    now = [T0]
+    session = Session(store, __import__("castguard.filters.pipeline", fromlist=["Pipeline"]).Pipeline(load_policy()),
+                      auto_actions=False, clock=lambda: now[0])  # fmt: skip
+    for i in range(CONTEXT + 300):
+        now[0] = T0 + i
+        text = "I will kill you" if i in (10, 30) else f"message {i}"
+        session.ingest(chat(text, msg_id=f"x{i}", at=T0 + i))
+        if i == 25:
+            await session.act(ActionKind.ESCALATE, 21)  # a moderator escalates message x20
+        if i == 45:
+            await session.act(ActionKind.ACKNOWLEDGE, 31)
+            await session.act(ActionKind.RESOLVE, 31)
+    store.close()
+
+    replay, source, _ = replay_session(tmp_path / "long.db", speed=None, paused=True)
+    source.stop_at_end = False
+    task = asyncio.create_task(replay.run())
+    try:
+        source.controller.seek(T0 + CONTEXT + 299)
+        await until(lambda: replay.store.seq_of("fake", "x30") is not None, "the escalations before the window")
+        rows = replay.store.db.execute(
+            "SELECT msg_id, escalation FROM messages WHERE escalation IS NOT NULL ORDER BY seq"
+        ).fetchall()
+        assert rows == [("x10", "open"), ("x20", "open"), ("x30", "resolved")]
+        assert replay.store.seq_of("fake", "x11") is None  # only the escalations come back, not the chat around them
+
+        source.controller.seek(T0 + 27)  # before the resolution: x30 is not escalated yet, x20 is
+        await until(lambda: replay.store.seq_of("fake", "x30") is None, "the seek back")
+        await until(lambda: replay.store.seq_of("fake", "x27") is not None, "the seek back")
+        rows = replay.store.db.execute(
+            "SELECT msg_id, escalation FROM messages WHERE escalation IS NOT NULL"
+        ).fetchall()
+        assert sorted(rows) == [("x10", "open"), ("x20", "open")]
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+def test_the_replay_clock_stops_at_the_end_of_the_recording(recording: Path) -> None:
+    """Ages and waiting times shown at the end are the recording's, however long the desk stays open."""
+    wall = [100.0]
+    original = Store(recording, readonly=True)
+    controller = ReplayController(RecordingReader(original), speed=1.0, monotonic=lambda: wall[0])
+    wall[0] += 3600
+    assert controller.clock() == original.recording_span().end
+    original.close()
+
+
 def test_typed_positions() -> None:
     start, end = T0, T0 + 3600
     assert parse_position("+30s", start=start, end=end, current=T0 + 60) == T0 + 90

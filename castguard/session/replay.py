@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 10.0, None)
 #: Messages shown around the position after a seek (what was on screen at that moment).
 CONTEXT = 200
+#: Escalated messages from before the context window that a seek brings back for the inbox (the most recent).
+ESCALATIONS = 200
 #: Longest single sleep, so pace changes and wake-ups are never missed for long.
 MAX_SLEEP = 0.5
 _CHUNK = 500
@@ -186,15 +188,20 @@ class RecordingReader:
         return Key(place.at, _MESSAGE, place.seq) if place else Key(at, _MESSAGE, -1)
 
     def context(self, target: Key, at: float, focus_seq: int | None = None) -> list[tuple[Key, ReplayEvent]]:
-        """What was on screen at ``at``: the last :data:`CONTEXT` messages up to ``target``, with what had
-        been done to them by then (actions, platform deletions) and the lockdown then in force."""
+        """What was on screen at ``at``: the last :data:`CONTEXT` messages up to ``target`` and the escalations
+        opened before them (the inbox's), with what had been done to them by then (actions, platform deletions)
+        and the lockdown then in force."""
         records = self.store.messages_until(target.at, target.id, limit=CONTEXT)
         seqs = {r.seq for r in records}
-        if focus_seq is not None and focus_seq not in seqs:
+        # Escalations from before the window stay in the inbox, as they were on the desk at that moment.
+        earlier = [r for r in self.store.escalated_until(target.at, target.id, limit=ESCALATIONS) if r.seq not in seqs]
+        if focus_seq is not None and focus_seq not in seqs and all(r.seq != focus_seq for r in earlier):
             extra = self.store.message(focus_seq)
             if extra is not None:
-                records.insert(0, extra)
-                seqs.add(focus_seq)
+                earlier.append(extra)
+        if earlier:
+            records = sorted(earlier + records, key=lambda r: (r.message.received_at, r.seq))
+            seqs.update(r.seq for r in earlier)
         out: list[tuple[Key, ReplayEvent]] = [(_message_key(r), ReplayedMessage(r.message, r.verdict)) for r in records]
         switch = self.store.lockdown_switch_at(at)
         if switch is not None and switch.reason == "on":
@@ -290,7 +297,8 @@ class ReplayController:
         """The recording time being shown."""
         if self.paused or self.speed is None:
             return self._anchor_at
-        return self._anchor_at + (self._monotonic() - self._anchor_wall) * self.speed
+        # Past the last item the recording has nothing more to show: its clock stops at the end.
+        return min(self._anchor_at + (self._monotonic() - self._anchor_wall) * self.speed, self.reader.end)
 
     @property
     def position(self) -> float:

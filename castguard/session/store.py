@@ -933,6 +933,38 @@ class Store:
         ).fetchall()
         return self._records(rows[::-1])
 
+    def escalated_until(self, at: float, seq: int, *, limit: int) -> list[MessageRecord]:
+        """The last ``limit`` messages at or before position (``at``, ``seq``) that had been escalated by then
+        (by the policy when they arrived, or by an ``escalate`` action taken at or before ``at``), oldest first."""
+        by_policy = self.db.execute(
+            f"SELECT received_at, seq FROM messages WHERE (received_at, seq) <= (?, ?) AND {FLAGGED_SQL}"
+            " AND escalate = 1 ORDER BY received_at DESC, seq DESC LIMIT ?",
+            (at, seq, limit),
+        ).fetchall()
+        # Escalations by people are few: read them from the action log, then place their messages.
+        escalated = {
+            row[0]
+            for row in self.db.execute("SELECT message_seq FROM actions WHERE kind = 'escalate' AND at <= ?", (at,))
+            if row[0] is not None
+        }
+        ordered = sorted(escalated)
+        by_people = [
+            place
+            for i in range(0, len(ordered), 900)
+            for place in self.db.execute(
+                f"SELECT received_at, seq FROM messages WHERE seq IN ({','.join('?' * len(ordered[i : i + 900]))})",
+                ordered[i : i + 900],
+            )
+            if place <= (at, seq)
+        ]
+        seqs = [place[1] for place in sorted(set(by_policy) | set(by_people))[-limit:]]
+        if not seqs:
+            return []
+        rows = self.db.execute(
+            f"SELECT * FROM messages WHERE seq IN ({','.join('?' * len(seqs))}) ORDER BY received_at, seq", seqs
+        ).fetchall()
+        return self._records(rows)
+
     def message_place(self, seq: int) -> MessagePlace | None:
         """Where message ``seq`` is in the recording."""
         row = self.db.execute("SELECT received_at, seq, source, msg_id FROM messages WHERE seq = ?", (seq,)).fetchone()
