@@ -336,6 +336,22 @@ def test_first_character_gate_keeps_every_match() -> None:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], pattern
 
 
+def test_the_gate_compiles_each_pattern_once_as_it_is_or_behind_its_first_characters() -> None:
+    import re
+
+    from castguard.filters.regex_gate import gated
+
+    assert gated(r"\b(?:kill|hurt)\b", re.I).pattern == r"(?=[kh])(?:\b(?:kill|hurt)\b)"
+    assert gated(r"kill|hurt", re.I).pattern == r"(?=[kh])(?:kill|hurt)"
+    for pattern in (r"kill\b", r"[kh]ill", r"\b(?:a|.b)", r"x?", r"(?i)abc", ""):  # left as they are
+        assert gated(pattern, re.I) == re.compile(pattern, re.I)
+    for bad in (r"\b(?:kill", r"(?<=a+)b", r"\b(?<=a|bc)x"):
+        with pytest.raises(re.error):
+            re.compile(bad)
+        with pytest.raises(re.error):
+            gated(bad)
+
+
 # -- evaluate_many: the batched path gives exactly what message-by-message evaluation gives -------------------
 
 
