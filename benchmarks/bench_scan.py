@@ -7,8 +7,8 @@ Python allocates while a 200 MB line is skipped, and ``castguard scan`` as a who
 reading, judging, writing) on realistic chat (90% ordinary lines, simple JSON lines) and on a
 flag-heavy mix (60% labelled problem lines, a chat-downloader export) with ``--jobs 1`` and
 ``--jobs 2``: messages/s of wall time and of CPU time (the process and its workers).
-``--baseline DIR`` runs another checkout's ``castguard scan`` (``--jobs 1``) on the same files back to
-back, for a before/after on the same load.
+``--baseline DIR`` runs another checkout's ``castguard scan`` (``--jobs 1``, with that checkout's own
+``.venv``) on the same files back to back, for a before/after on the same load.
 """
 
 from __future__ import annotations
@@ -109,9 +109,23 @@ def flag_heavy(count: int) -> bytes:
     return "".join(lines).encode()
 
 
+def interpreter(checkout: Path) -> str:
+    """The Python that runs ``checkout``'s own code: its ``.venv``, else this one when it is this checkout.
+
+    castguard is installed in editable mode with ``castguard.filters``, ``.connectors`` and ``.tui`` mapped
+    to the installed checkout's folders: another checkout run with this interpreter would mix the two trees.
+    """
+    own = checkout / ".venv" / "bin" / "python"
+    if own.exists():
+        return str(own)
+    if checkout.resolve() == ROOT.resolve():
+        return sys.executable
+    raise SystemExit(f"{checkout}: no .venv/bin/python (python3 -m venv .venv && .venv/bin/pip install -e .)")
+
+
 def whole_process(cwd: Path, path: Path, jobs: int | None) -> tuple[float, float]:
     """``castguard scan`` on ``path`` as a whole process: (wall seconds, CPU seconds of it and its workers)."""
-    command = [sys.executable, "-m", "castguard", "scan", str(path)]
+    command = [interpreter(cwd), "-m", "castguard", "scan", str(path)]
     if jobs is not None:
         command += ["--jobs", str(jobs)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

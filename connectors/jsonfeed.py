@@ -122,11 +122,15 @@ def _follow(obj: Mapping[str, Any], parts: tuple[str, ...]) -> Any:
 
 
 def _first(obj: Mapping[str, Any], paths: tuple[str, ...], *, scalar: bool = True) -> Any:
+    # Every message is mapped through here several times: what json.loads makes (a dict, a top-level
+    # key, a string value) is read without the general path walk and the Mapping check.
+    plain = type(obj) is dict
     for path in paths:
-        value = _follow(obj, _SPLIT.get(path) or _parts(path))
+        parts = _SPLIT.get(path) or _parts(path)
+        value = obj.get(path) if plain and len(parts) == 1 else _follow(obj, parts)
         if value is None or value == "":
             continue
-        if scalar and isinstance(value, dict | list | Mapping):
+        if scalar and type(value) is not str and isinstance(value, dict | list | Mapping):
             continue
         return value
     return None
@@ -201,7 +205,7 @@ def json_event(
     on the broadcast's own clock), a message that carries a timestamp is received
     at that time; ``received_at`` is the time of one that carries none.
     """
-    if not isinstance(obj, Mapping):
+    if type(obj) is not dict and not isinstance(obj, Mapping):  # a dict (json.loads) without the ABC check
         raise FeedError(f"expected a JSON object, got {type(obj).__name__}")
     if is_chat_downloader(obj) and fields is None:
         event = _chat_downloader_event(
@@ -250,8 +254,9 @@ def _chat_downloader_event(
     arrives_when_sent: bool,
 ) -> SourceEvent | None:  # fmt: skip
     message_type = str(obj.get("message_type") or "text_message")
-    author_obj = obj.get("author") if isinstance(obj.get("author"), Mapping) else {}
-    assert isinstance(author_obj, Mapping)
+    author_obj = obj.get("author")
+    if type(author_obj) is not dict and not isinstance(author_obj, Mapping):  # a dict without the ABC check
+        author_obj = {}
     author_id = author_obj.get("id")
     name = author_obj.get("display_name") or author_obj.get("name") or author_id or "unknown"
     raw_ts = obj.get("timestamp")

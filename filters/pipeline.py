@@ -196,12 +196,20 @@ class Pipeline:
         policy = self.policy
         judged: list[tuple[Finding, Decision]] = []
         author = message.author
-        if any(_not_from_staff(f.category) for f in found) and policy.is_trusted(author.id, author.name, author.roles):
-            # The host repeating the clinic's link or the moderators' copy-pasted rules are not spam, and the
-            # channel's own reply "we have noted your report of a side effect" is not a viewer's report.
-            found = [f for f in found if not _not_from_staff(f.category)]
+        for f in found:
+            category = f.category
+            if category.startswith("spam.") or category == ADVERSE_EVENT:  # _not_from_staff, inlined
+                if policy.is_trusted(author.id, author.name, author.roles):
+                    # The host repeating the clinic's link or the moderators' copy-pasted rules are not spam, and
+                    # the channel's own reply "we have noted your report of a side effect" is not a viewer's report.
+                    found = [f for f in found if not _not_from_staff(f.category)]
+                break
+        rules = policy.categories
         for finding in found:
-            rule = policy.rule(finding.category)
+            category = finding.category
+            rule = rules.get(category)
+            if rule is None:
+                rule = policy.rule(category)  # the family's rule, or the default
             if not rule.enabled:
                 continue
             severity, decision = rule.severity, rule.decision
@@ -315,17 +323,37 @@ class Pipeline:
         judged = self._judged(message, found)
         if not judged:
             return Verdict((), Decision.PASS, None, sentiment, self._policy.version)
-        decision = max((d for _, d in judged), key=_RANK)
-        kept = decision is Decision.HIDE and any(f.category == ADVERSE_EVENT for f, _ in judged)
+        # One pass for the strongest decision (the first of equal rank, as max() keeps), the worst
+        # severity, and whether an adverse event or an escalation is among them.
+        decision, rank = judged[0][1], -1
+        severity = judged[0][0].severity
+        adverse = escalate = False
+        for f, d in judged:
+            r = _RANK(d)
+            if r > rank:
+                decision, rank = d, r
+            if f.severity > severity:
+                severity = f.severity
+            if f.category == ADVERSE_EVENT:
+                adverse = True
+            if d is Decision.ESCALATE:
+                escalate = True
+        kept = adverse and decision is Decision.HIDE
         if kept:
             # The safety team needs the viewer's report: an adverse event is never auto-hidden.
             decision = Decision.ESCALATE
-        severity = max(f.severity for f, _ in judged)
-        author = message.author
-        trusted = _RANK(decision) > _FLAG_RANK and self.policy.is_trusted(author.id, author.name, author.roles)
-        if trusted:
-            # Staff and moderators are never held or hidden automatically; they still show as flagged.
-            decision = Decision.FLAG
-        findings = sorted((f for f, _ in judged), key=lambda f: (f.start, -f.severity))
-        escalate = kept or any(d is Decision.ESCALATE for _, d in judged)
-        return Verdict(tuple(findings), decision, severity, sentiment, self.policy.version, escalate)
+        if _RANK(decision) > _FLAG_RANK:
+            author = message.author
+            if self.policy.is_trusted(author.id, author.name, author.roles):
+                # Staff and moderators are never held or hidden automatically; they still show as flagged.
+                decision = Decision.FLAG
+        if len(judged) == 1:
+            findings: tuple[Finding, ...] = (judged[0][0],)
+        else:
+            findings = tuple(sorted((f for f, _ in judged), key=_finding_order))
+        return Verdict(findings, decision, severity, sentiment, self.policy.version, kept or escalate)
+
+
+def _finding_order(f: Finding) -> tuple[int, int]:
+    """Findings in the order of the text; at one place the most severe first."""
+    return (f.start, -f.severity)

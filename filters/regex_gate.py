@@ -105,11 +105,16 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     """A character class (``[...]``) every match of ``pattern`` starts with, or None when there is none."""
     if _parser is None:
         return None
+    return _first_class(pattern, _parser.parse(pattern, flags).data)
+
+
+def _first_class(pattern: str, parsed: Any) -> str | None:
+    """:func:`first_class`, given the parsed ``pattern``."""
     if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?=", "(?!", "(?<")):
         return None  # global inline flags must stay first
     found: list[str] = []
     try:
-        if _first(_parser.parse(pattern, flags).data, found):
+        if _first(parsed, found):
             return None  # the pattern may match the empty string anywhere
     except _Unbounded:
         return None
@@ -120,17 +125,18 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a first-character look-ahead when one applies.
 
     Patterns that start with a plain character or class are left alone: for them
-    the engine already skips ahead on its own.
+    the engine already skips ahead on its own. The pattern is parsed once here and
+    compiled once (as it is, or with its look-ahead): compiling the rules is most of
+    a command's start-up.
     """
-    compiled = re.compile(pattern, flags)
     if _parser is None:
-        return compiled
-    head = _parser.parse(pattern, flags).data
+        return re.compile(pattern, flags)
+    head = _parser.parse(pattern, flags).data  # a bad pattern fails here with re.compile's own error
     if not head or head[0][0] in (sre.LITERAL, sre.IN):
-        return compiled
-    first = first_class(pattern, flags)
+        return re.compile(pattern, flags)
+    first = _first_class(pattern, head)
     if first is None:
-        return compiled
+        return re.compile(pattern, flags)
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 

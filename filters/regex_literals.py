@@ -40,8 +40,7 @@ _EVERYWHERE = frozenset(" \t\n.,'-")
 Clause = frozenset[str]
 
 
-def _zero_width(op: Any) -> bool:
-    return op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_ZERO_WIDTH = frozenset((sre.AT, sre.ASSERT, sre.ASSERT_NOT)) if sre is not None else frozenset()
 
 
 def _exact_item(op: Any, av: Any) -> set[str] | None:
@@ -76,10 +75,24 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
     return None
 
 
+#: :func:`_exact` of each parsed sequence of the pattern being read, by ``id`` (the parse tree outlives it: see
+#: :func:`required`). An alternation nested in others is asked for again at every level above it.
+_EXACT_SEEN: dict[int, set[str] | None] = {}
+
+
 def _exact(sequence: Any) -> set[str] | None:
+    """The finite set of strings a parsed sequence matches (shared: never modified), or None."""
+    key = id(sequence)
+    if key in _EXACT_SEEN:
+        return _EXACT_SEEN[key]
+    result = _EXACT_SEEN[key] = _exact_sequence(sequence)
+    return result
+
+
+def _exact_sequence(sequence: Any) -> set[str] | None:
     result = {""}
     for op, av in sequence:
-        if _zero_width(op):
+        if op in _ZERO_WIDTH:
             continue
         strings = _exact_item(op, av)
         if strings is None:
@@ -105,14 +118,34 @@ def _rarity(string: str) -> int:
     return len(string)
 
 
+#: The rarity of each clause's least rare string, for the clauses met while one pattern is read (:func:`required`).
+_LEAST_RARE: dict[Clause, int] = {}
+
+
+def _least_rare(clause: Clause) -> int:
+    """``min(_rarity(s) for s in clause)``, computed once per clause."""
+    least = _LEAST_RARE.get(clause)
+    if least is None:
+        least = _LEAST_RARE[clause] = min(map(_rarity, clause))
+    return least
+
+
 def _score(clause: Clause) -> tuple[int, int]:
     """Higher is more selective: longer shortest string, then fewer strings."""
-    return (min(_rarity(s) for s in clause), -len(clause))
+    return (_least_rare(clause), -len(clause))
 
 
 def _best(clauses: list[Clause]) -> list[Clause]:
     unique = list(dict.fromkeys(clauses))
     return sorted(unique, key=_score, reverse=True)[:_KEEP]
+
+
+def _either(a: Clause, b: Clause) -> Clause:
+    """``a | b``, its least rare string known from theirs (the cross products of alternations make many)."""
+    union = a | b
+    if union not in _LEAST_RARE:
+        _LEAST_RARE[union] = min(_least_rare(a), _least_rare(b)) if a and b else _least_rare(union)
+    return union
 
 
 def _required(sequence: Any) -> list[Clause]:
@@ -124,7 +157,7 @@ def _required(sequence: Any) -> list[Clause]:
             clauses.append(frozenset(run))
 
     for op, av in sequence:
-        if _zero_width(op):
+        if op in _ZERO_WIDTH:
             if op is sre.ASSERT:
                 # A positive look-ahead or look-behind must match too: what it needs, the text has.
                 clauses.extend(_required(av[1]))
@@ -178,7 +211,7 @@ def _required_item(op: Any, av: Any) -> list[Clause]:
             if not own:
                 return []  # one alternative needs nothing: neither does the whole
             # (a1 and a2) or (b1 and b2) = (a1 or b1) and (a1 or b2) and (a2 or b1) and (a2 or b2)
-            combined = _best([c | o for c in combined for o in own])
+            combined = _best([_either(c, o) for c in combined for o in own])
         return combined
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _, inner = av
@@ -190,4 +223,9 @@ def required(pattern: str, flags: int = 0) -> list[Clause]:
     """Clauses of strings, one of each of which every match of ``pattern`` contains (empty: no guarantee)."""
     if _parser is None:
         return []
-    return _required(_parser.parse(pattern, flags).data)
+    parsed = _parser.parse(pattern, flags)  # kept alive while _EXACT_SEEN holds ids of its parts
+    try:
+        return _required(parsed.data)
+    finally:
+        _LEAST_RARE.clear()
+        _EXACT_SEEN.clear()

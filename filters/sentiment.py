@@ -21,8 +21,6 @@ from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import ne
 
 from castguard.core.model import ChatMessage
 from castguard.filters.prepass import Prepared, prepare
@@ -163,6 +161,29 @@ _BUT = frozenset({"but", "pero", "но"})
 _SCALE = (1.0, 0.95, 0.9)
 
 
+#: Distinct words :class:`_Tokens` remembers before it starts again (chat repeats a small vocabulary).
+_TOKENS_KEPT = 50_000
+
+
+class _Tokens(dict[str, str]):
+    """A lower-cased word -> the word VADER scores: its surrounding punctuation stripped.
+
+    VADER keeps a token's punctuation when stripping it would leave two characters or
+    fewer, so that emoticons such as ":)" and "<3" survive. Each distinct word is worked
+    out once (``__missing__``) and then read with one dictionary look-up; the memory is
+    bounded (emptied when full).
+    """
+
+    def __missing__(self, token: str) -> str:
+        stripped = token.strip(_STRIP)
+        if len(stripped) <= 2:
+            stripped = token
+        if len(self) >= _TOKENS_KEPT:
+            self.clear()
+        self[token] = stripped
+        return stripped
+
+
 class LexiconScorer:
     """Fast VADER-style compound score for a chat message (the pipeline's default scorer)."""
 
@@ -170,6 +191,7 @@ class LexiconScorer:
         self.lexicon, self.emoji = _lexicons()
         # Lexicon words that carry a valence of their own (boosters only scale their neighbours).
         self._valence = {w: v for w, v in self.lexicon.items() if w not in BOOSTERS}
+        self._tokens = _Tokens()
 
     def score(self, message: ChatMessage) -> float:
         """Compound sentiment of ``message.text`` in [-1, 1]."""
@@ -185,13 +207,8 @@ class LexiconScorer:
         if not raw:
             return 0.0
         text = prepared.text
-        # VADER keeps a token's punctuation when stripping it would leave two characters
-        # or fewer, so that emoticons such as ":)" and "<3" survive.
-        lower = [t.strip(_STRIP) for t in raw]
-        if lower != raw:
-            for i in compress(range(len(raw)), map(ne, lower, raw)):
-                if len(lower[i]) <= 2:
-                    lower[i] = raw[i]
+        # Each word as VADER reads it (see _Tokens): one look-up per word, in C.
+        lower = list(map(self._tokens.__getitem__, raw))
         emoji_total = 0.0
         if prepared.emoji:
             emoji = self.emoji

@@ -528,3 +528,40 @@ async def test_keepalive_still_drops_a_server_that_went_silent() -> None:
         gone = await reader.state(ConnectionState.RECONNECTING)
         assert "no answer to a keepalive ping within 0.02s" in gone.detail
         await reader.close()
+
+
+def test_any_mapping_maps_like_the_dict_json_gives() -> None:
+    # Objects from json.loads take a shorter road through the mapping; any other mapping gives the same event.
+    from types import MappingProxyType
+
+    from castguard.connectors.jsonfeed import FeedError, FieldMap, json_event
+
+    items: list[dict[str, Any]] = [
+        {"id": "a1", "author": {"id": "u1", "name": "Ana", "roles": ["moderator"]}, "text": "hi", "timestamp": 1.7e9},
+        {"message_id": "m1", "message": "yo", "timestamp": 1714564800000000, "author": {"id": "UC1", "name": "Bo"}},
+        {
+            "message_type": "text_message",
+            "message": "x",
+            "author": {"display_name": "Cy", "badges": [{"title": "Member"}]},
+        },
+        {"payload": {"body": "deep"}, "user": {"name": "Di"}, "text": ""},
+    ]
+
+    def frozen(value: Any) -> Any:
+        if isinstance(value, dict):
+            return MappingProxyType({k: frozen(v) for k, v in value.items()})
+        return [frozen(v) for v in value] if isinstance(value, list) else value
+
+    def mapped(item: Any, fields: FieldMap | None) -> object:
+        try:
+            return json_event(
+                item, source="s", platform="jsonl", channel="", received_at=5.0, fields=fields, fallback_id="line-1",
+                allow_empty=True, arrives_when_sent=True,
+            )  # fmt: skip
+        except FeedError as exc:
+            return str(exc)
+
+    for fields in (None, FieldMap.parse("text=payload.body|text,author=user.name|author.name")):
+        for item in items:
+            assert mapped(frozen(item), fields) == mapped(item, fields)
+    assert isinstance(mapped(items[3], None), ChatMessage)

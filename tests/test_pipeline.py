@@ -255,6 +255,45 @@ def test_pipeline_uses_scan_for_filters_without_a_shared_scan() -> None:
     assert [f.category for f in pipeline.findings(msg("hello"))] == ["custom"]
 
 
+def test_the_policy_step_orders_findings_and_takes_the_strongest_decision() -> None:
+    policy = parse_policy(
+        "[categories]\n"
+        'privacy = { severity = "critical", decision = "hide" }\n'
+        '"health.adverse_event" = { severity = "warn", decision = "hide" }\n'
+        '"risk.legal" = { severity = "warn", decision = "escalate" }\n'
+    )
+    scripted: list[Finding] = []
+
+    class Scripted:
+        name = "scripted"
+
+        def __init__(self, policy: object) -> None:
+            pass
+
+        def scan(self, message: ChatMessage) -> list[Finding]:
+            return list(scripted)
+
+    pipeline = Pipeline(policy, factories=[Scripted], scorer=None)
+    scripted[:] = [
+        Finding("risk.legal", Severity.WARN, 9, 12, "legal"),
+        Finding("privacy.phone", Severity.INFO, 4, 8, "weak"),  # a weak signal: shown, never acted on
+        Finding("privacy.email", Severity.CRITICAL, 4, 8, "mail"),  # the family's rule: critical, hide
+    ]
+    verdict = pipeline.evaluate(msg("call 5551234 sue"))
+    assert [f.rule for f in verdict.findings] == ["mail", "weak", "legal"]  # by place, the most severe first
+    assert [f.severity for f in verdict.findings] == [Severity.CRITICAL, Severity.INFO, Severity.WARN]
+    assert verdict.decision is Decision.HIDE and verdict.severity is Severity.CRITICAL and verdict.escalate
+    scripted[:] = [Finding("health.adverse_event", Severity.WARN, 0, 4, "ae")]
+    kept = pipeline.evaluate(msg("rash"))
+    assert kept.decision is Decision.ESCALATE and kept.escalate  # never hidden: the safety team needs it
+    scripted[:] = [
+        Finding("privacy.email", Severity.CRITICAL, 0, 4, "mail"),
+        Finding("spam.link", Severity.WARN, 5, 9, "l"),
+    ]
+    staff = pipeline.evaluate(msg("mail link", roles=frozenset({"moderator"})))
+    assert staff.decision is Decision.FLAG and staff.categories == ["privacy.email"] and not staff.escalate
+
+
 def test_clean_verdicts_are_shared_but_follow_the_policy_and_the_score() -> None:
     pipeline = Pipeline(load_policy())
     first, second = pipeline.evaluate(msg("thanks doc")), pipeline.evaluate(msg("thanks doc", mid="2"))
@@ -295,6 +334,22 @@ def test_first_character_gate_keeps_every_match() -> None:
         plain, fast = re.compile(_apostrophes(pattern), re.I), gated(_apostrophes(pattern), re.I)
         for text in texts:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)], pattern
+
+
+def test_the_gate_compiles_each_pattern_once_as_it_is_or_behind_its_first_characters() -> None:
+    import re
+
+    from castguard.filters.regex_gate import gated
+
+    assert gated(r"\b(?:kill|hurt)\b", re.I).pattern == r"(?=[kh])(?:\b(?:kill|hurt)\b)"
+    assert gated(r"kill|hurt", re.I).pattern == r"(?=[kh])(?:kill|hurt)"
+    for pattern in (r"kill\b", r"[kh]ill", r"\b(?:a|.b)", r"x?", r"(?i)abc", ""):  # left as they are
+        assert gated(pattern, re.I) == re.compile(pattern, re.I)
+    for bad in (r"\b(?:kill", r"(?<=a+)b", r"\b(?<=a|bc)x"):
+        with pytest.raises(re.error):
+            re.compile(bad)
+        with pytest.raises(re.error):
+            gated(bad)
 
 
 # -- evaluate_many: the batched path gives exactly what message-by-message evaluation gives -------------------

@@ -86,3 +86,14 @@ def test_a_place_without_a_weapon_does_not_run_the_weapon_place_threat() -> None
     for text in ("whatever, the doctor said the ER was packed", "my sister works at the clinic near school"):
         assert unit not in compiled.gates.units(risk.candidates(text.lower())), text
     assert unit in compiled.gates.units(risk.candidates("bringing my gun to the clinic tomorrow"))
+
+
+def test_a_pattern_reads_the_same_whatever_was_read_before() -> None:
+    # What is remembered while one pattern is read (nested alternations, clause rarity) is forgotten after it.
+    nested = r"\b(?:(?:i'll|i will) (?:kill|stab|shoot)|(?:gonna|going to) (?:hurt|kill)) (?:you|him|her)\b"
+    alone = required(nested, re.IGNORECASE)
+    for _, _, _, pattern in risk_lexicon.COMPOSITIONS[:40]:
+        required(pattern, re.IGNORECASE)
+    assert required(nested, re.IGNORECASE) == alone
+    assert alone and all(any(w in "gonna hurt him" for w in c) for c in alone)
+    assert not all(any(w in "gonna hug him" for w in c) for c in alone)

@@ -361,6 +361,32 @@ def test_the_verdict_line_is_what_json_dumps_writes() -> None:
             assert scan_module.verdict_line(message, verdict) == expected
 
 
+def test_verdict_lines_stay_exact_for_every_finding_whatever_was_written_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The JSON around each kind of finding is remembered (a few kinds, written over and over); the memory is
+    # bounded and what it holds never leaks into another finding's offsets, rule or category.
+    from castguard.core.model import Decision, Severity
+
+    monkeypatch.setattr(scan_module, "_FINDING_JSON_KEPT", 3)
+    message = ChatMessage("scan", "jsonl", "", "m1", Author("a", "a"), "some text", 0.0, 0.0)
+    for i in range(12):
+        findings = tuple(
+            Finding(
+                f"risk.cat{(i + k) % 5}",
+                Severity(k % 3 + 1),
+                i + k,
+                i + k + 4,
+                f'rule.{i % 4}"' + ("\u00e9" if i == 11 else ""),
+            )
+            for k in range(3)
+        )
+        verdict = Verdict(findings, Decision.FLAG if i % 2 else Decision.HIDE, Severity.WARN)
+        expected = json.dumps(scan_module.verdict_json(message, verdict), ensure_ascii=False)
+        assert scan_module.verdict_line(message, verdict) == expected
+        assert len(scan_module._FINDING_JSON) <= 3
+
+
 def test_jobs_on_the_command_line() -> None:
     good = "".join(ok(i) + "\n" for i in range(300))
     command = [sys.executable, "-m", "castguard", "scan", "-"]

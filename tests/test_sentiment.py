@@ -67,3 +67,20 @@ def test_negative_share_needs_enough_messages_and_survives_clock_jumps() -> None
     assert share.share(10.0) == 1.0 and not share.alert(10.0, 0.5)
     share.add(0.9, at=5.0)  # replay seek backwards
     assert share.counts(5.0) == (0, 1)
+
+
+def test_words_are_read_the_same_however_often_they_come_and_the_memory_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from castguard.filters import sentiment
+
+    monkeypatch.setattr(sentiment, "_TOKENS_KEPT", 8)
+    scorer = LexiconScorer()
+    texts = ["great stream :)", "love it <3", "GREAT!!! stream", "awful...", "sad :(", "ok", "(good)"]
+    first = [scorer.score(msg(t)) for t in texts]
+    for i in range(30):
+        scorer.score(msg(f"word{i} filler{i} good"))  # fills and empties the memory of words several times
+        assert len(scorer._tokens) <= 8
+    assert [scorer.score(msg(t)) for t in texts] == first == [LexiconScorer().score(msg(t)) for t in texts]
+    assert first[0] > scorer.score(msg("great stream")) > 0  # ":)" kept whole, as VADER keeps emoticons
+    assert first[4] < 0

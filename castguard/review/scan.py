@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from castguard.connectors.jsonfeed import FeedError, FieldMap, json_event
-from castguard.core.model import ChatMessage, Verdict
+from castguard.core.model import ChatMessage, Decision, Severity, Verdict
 from castguard.core.text import safe_json
 from castguard.review.jsoninput import BadInput, Item, NotJsonInput, read_json
 
@@ -107,6 +107,22 @@ def verdict_json(message: ChatMessage, verdict: Verdict) -> dict[str, Any]:
 
 
 _string = json.encoder.encode_basestring  # JSON string, non-ASCII kept (json.dumps' ensure_ascii=False)
+#: The JSON around a finding's offsets, per (category, severity, rule): a scan writes the same few over and over.
+_FINDING_JSON: dict[tuple[str, Severity, str], tuple[str, str]] = {}
+_FINDING_JSON_KEPT = 4096
+_DECISION_JSON = {d: f'"decision": "{d.value}"}}' for d in Decision}
+
+
+def _finding_json(category: str, severity: Severity, rule: str) -> tuple[str, str]:
+    """(the JSON of a finding before its start offset, after its end offset), worked out once."""
+    key = (category, severity, rule)
+    parts = _FINDING_JSON.get(key)
+    if parts is None:
+        if len(_FINDING_JSON) >= _FINDING_JSON_KEPT:
+            _FINDING_JSON.clear()
+        head = f'{{"category": {_string(category)}, "severity": "{severity.label}", "start": '
+        parts = _FINDING_JSON[key] = (head, f', "rule": {_string(rule)}}}')
+    return parts
 
 
 def verdict_line(message: ChatMessage, verdict: Verdict) -> str:
@@ -117,16 +133,19 @@ def verdict_line(message: ChatMessage, verdict: Verdict) -> str:
     """
     findings = verdict.findings
     if findings:
-        categories = "[" + ", ".join(_string(c) for c in verdict.categories) + "]"
-        parts = ", ".join(
-            f'{{"category": {_string(f.category)}, "severity": "{f.severity.label}", "start": {f.start}, '
-            f'"end": {f.end}, "rule": {_string(f.rule)}}}'
-            for f in findings
+        categories: dict[str, None] = {}
+        parts: list[str] = []
+        for f in findings:
+            categories[f.category] = None
+            head, tail = _finding_json(f.category, f.severity, f.rule)
+            parts.append(f'{head}{f.start}, "end": {f.end}{tail}')
+        listed = ", ".join(map(_string, categories))
+        line = (
+            f'{{"id": {_string(message.id)}, "categories": [{listed}], "findings": [{", ".join(parts)}], '
+            + _DECISION_JSON[verdict.decision]
         )
-        line = f'{{"id": {_string(message.id)}, "categories": {categories}, "findings": [{parts}], '
     else:
-        line = f'{{"id": {_string(message.id)}, "categories": [], "findings": [], '
-    line += f'"decision": "{verdict.decision.value}"}}'
+        line = f'{{"id": {_string(message.id)}, "categories": [], "findings": [], ' + _DECISION_JSON[verdict.decision]
     if not line.isascii():
         # Safe for a terminal and writable as UTF-8: control, bidi and lone surrogate characters (from a
         # "\ud800" escape in the input) become \u escapes, so the verdict still goes out and reads back the same.
