@@ -230,7 +230,7 @@ _STOPPED = _rx(
     r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*\s*$"
 )
 #: Tag questions: "antibiotics don't work on viruses, right?".
-_TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?+\W*$")
+_TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?\W*$")
 #: A dose with its unit stands for the product in medication errors ("10 mg en vez de 2.5").
 _DOSE = _rx(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu|units?|unidades|мг|мкг|мл|ед)\b")
 _LEET_WORD = re.compile(r"[a-z][0-9@$][a-z0-9]|[0-9@$][a-z]{2}")
