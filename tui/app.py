@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -63,8 +65,13 @@ from castguard.tui.widgets import (
 )
 from castguard.tui.workflows import Workflows
 
+log = logging.getLogger("castguard.desk")
+
 #: Garbage-collector thresholds while the desk runs (generation 0 allocations, then collections per older pass).
 GC_THRESHOLDS = (10_000, 10, 100)
+#: Longest the desk waits, when it closes, for its session's last words (a recording's last flush, a team desk
+#: leaving the roster and closing its connections, each step of which has its own shorter bound).
+SESSION_STOP_WAIT = 10.0
 
 #: How often buffered session updates are drawn (seconds).
 FLUSH_INTERVAL = 0.05
@@ -297,9 +304,17 @@ class DeskApp(SafeApp, ReplyKeys, App[None]):
         self._draw_status()
         self.draw_figures()
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
+        # Textual cancels the session's worker on the way out without waiting for it: wait here, so that what
+        # the session does when it stops is done before the desk is gone (its event loop may end right after).
+        stopping = [worker.wait() for worker in self.workers if worker.name == "session"]
+        if stopping:
+            try:
+                await asyncio.wait_for(asyncio.gather(*stopping, return_exceptions=True), SESSION_STOP_WAIT)
+            except TimeoutError:
+                log.warning("the session had not stopped %.0fs after the desk closed", SESSION_STOP_WAIT)
 
     @work(exit_on_error=False, group="session", name="session")
     async def _run_session(self) -> None:
