@@ -2550,6 +2550,12 @@ COMPOSITIONS += [
 _EN_ROLE = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
 _EN_STAFF = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor)"
 _EN_GROUP = r"(?:wom[ae]n|girls|females|jews?|j3ws?|muslims?|hijabis?|blacks?|black (?:people|folks|guys|women|nurses?|doctors?)|mexicans?|chinese|indians?|asians?|arabs?|africans?|gypsies|gypsy|immigrants?|foreigners?|migrants?|refugees?|gays?|gay people|lesbians?|trans (?:people|women|folks)|cripples|retards|autistics?|old (?:people|folks|farts|hags)|boomers?|grannies|fatties|fat people)"
+#: After a nationality, a thing and not its people: "the chinese takeout smells amazing", "mexican food".
+_EN_NOT_PEOPLE = (
+    r"(?! (?:food|restaurants?|takeout|take-out|take out|place|spot|buffet|cuisine|dish(?:es)?|tea|market|store|"
+    r"shop|grocery|bakery|food truck|truck|movies?|films?|shows?|dramas?|music|songs?|new year|medicine|herbs?|"
+    r"remed(?:y|ies)|clinic|pharmacy|products?|brands?|cars?|phones?|apps?|soup|noodles|rice|spices?)\b)"
+)
 _EN_ANIMAL = r"(?:monkey|monkeys|gorilla|ape|apes|pig|pigs|cow|cows|whale|cockroach|cockroaches|rat|rats|vermin|parasite|parasites|animal|animals|dog|dogs|horse|donkey|hambeast|landwhale|pedo|pedophile|streetwalker|hooker|prostitute|sweeper)"
 _EN_EXTRA: list[tuple[str, str, str, str]] = [
     # ---------------------------------------------------------- harassment
@@ -2574,6 +2580,7 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         r"\b(?:the |those |these |all |typical |you |another |a )?"
         + _EN_GROUP
         + r"\b"
+        + _EN_NOT_PEOPLE
         + GAP
         + r"\b(?:steal\w*|lazy|greedy|dirty|smell\w*|stink\w*|eat\w* dogs|terrorists?|criminals?|too emotional|can'?t (?:drive|explain|do|think|work|work out)|without crying|shouldn'?t be|should not be|have no business|don'?t belong|dont belong|are why|are the reason|belong in|diseased|subhuman|not (?:real|even) (?:people|humans|women|men)|in scrubs|take (?:our|your) jobs|(?:should|needs? to|ought to) (?:just )?die)\b|\btypical (?:woman|women|female|immigrant|boomer|jew|muslim|mexican|indian|foreigner)\b(?!'s)|\bdiversity (?:hire|box|quota)\b|\b(?:only got|only hired|got the job|hired) (?:\w+ ){0,3}because (?:she'?s|he'?s|shes|hes|she is|he is|they'?re) (?:a )?(?:black|a woman|female|gay|trans|muslim|mexican|indian|asian|chinese|foreign)\b",
     ),

@@ -21,6 +21,9 @@ def categories(filt: RiskFilter, text: str) -> set[str]:
 
 
 HARASSMENT = [
+    # a group's people called dirty or lazy (the same nationality naming a thing is a look-alike below)
+    "the chinese are dirty",
+    "mexicans are lazy",
     # a person likened to an animal or a monster
     "the host looks like a pig in that outfit",
     "la presentadora parece una vaca",
@@ -201,6 +204,12 @@ LOOKALIKES = [
     "which meds can be taken together safely?",
     "bought some ammo for the range this weekend",
     "я подожду у выхода, подруга, пойдём в кафе",
+    # a nationality that names a thing, not its people
+    "the chinese restaurant near me is dirty",
+    "the chinese takeout smells amazing",
+    "mexican food is dirty cheap lol",
+    "el restaurante chino de mi barrio está sucio",
+    "китайский ресторан рядом грязный",
 ]
 
 
