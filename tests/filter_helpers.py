@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from castguard.core.model import Author, ChatMessage
+from castguard.filters.base import Filter
 
 
 def msg(
@@ -10,3 +11,8 @@ def msg(
 ) -> ChatMessage:
     """A chat message as the engine hands it to the filters."""
     return ChatMessage("test", "demo", "chan", mid, Author(author, author, roles), text, at, at)
+
+
+def categories(filt: Filter, text: str) -> set[str]:
+    """The categories ``filt`` raises on ``text`` sent as a chat message."""
+    return {f.category for f in filt.scan(msg(text))}

@@ -8,16 +8,12 @@ import pytest
 from castguard.core.policy import load_policy
 from castguard.filters.normalize import deobfuscate
 from castguard.filters.risk import RiskFilter
-from tests.filter_helpers import msg
+from tests.filter_helpers import categories, msg
 
 
 @pytest.fixture(scope="module")
 def filt() -> RiskFilter:
     return RiskFilter(load_policy())
-
-
-def categories(filt: RiskFilter, text: str) -> set[str]:
-    return {f.category for f in filt.scan(msg(text))}
 
 
 HARASSMENT = [
