@@ -196,20 +196,12 @@ class Pipeline:
         policy = self.policy
         judged: list[tuple[Finding, Decision]] = []
         author = message.author
-        for f in found:
-            category = f.category
-            if category.startswith("spam.") or category == ADVERSE_EVENT:  # _not_from_staff, inlined
-                if policy.is_trusted(author.id, author.name, author.roles):
-                    # The host repeating the clinic's link or the moderators' copy-pasted rules are not spam, and
-                    # the channel's own reply "we have noted your report of a side effect" is not a viewer's report.
-                    found = [f for f in found if not _not_from_staff(f.category)]
-                break
-        rules = policy.categories
+        if any(_not_from_staff(f.category) for f in found) and policy.is_trusted(author.id, author.name, author.roles):
+            # The host repeating the clinic's link or the moderators' copy-pasted rules are not spam, and the
+            # channel's own reply "we have noted your report of a side effect" is not a viewer's report.
+            found = [f for f in found if not _not_from_staff(f.category)]
         for finding in found:
-            category = finding.category
-            rule = rules.get(category)
-            if rule is None:
-                rule = policy.rule(category)  # the family's rule, or the default
+            rule = policy.rule(finding.category)
             if not rule.enabled:
                 continue
             severity, decision = rule.severity, rule.decision
