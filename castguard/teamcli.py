@@ -209,7 +209,7 @@ def message_line(record: MessageRecord) -> dict[str, Any]:
 
 
 async def _tail(args: argparse.Namespace, client: Any, keys: Any) -> int:
-    from castguard.integrations.team.link import redis_errors, stream_for
+    from castguard.integrations.team.link import entry_text, redis_errors, stream_for
     from castguard.integrations.team.wire import WireError, decode_update
 
     while (stream := await stream_for(client, keys, args.role)) is None:
@@ -227,7 +227,7 @@ async def _tail(args: argparse.Namespace, client: Any, keys: Any) -> int:
             continue
         for _stream, entries in got or []:
             for entry_id, fields in entries:
-                last = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+                last = entry_text(entry_id)
                 try:
                     update = decode_update((fields or {}).get(b"w", b""))
                 except WireError:
@@ -248,6 +248,7 @@ async def _tail(args: argparse.Namespace, client: Any, keys: Any) -> int:
 async def _act(args: argparse.Namespace, client: Any, keys: Any) -> int:
     from castguard.cli import UsageError
     from castguard.integrations.team.claims import allowed, refusal
+    from castguard.integrations.team.link import entry_text
     from castguard.integrations.team.wire import Intent, Outcome, WireError, decode_update, encode_intent
 
     kind = ActionKind(args.action)
@@ -279,7 +280,7 @@ async def _act(args: argparse.Namespace, client: Any, keys: Any) -> int:
         got = await client.xread({keys.updates: last}, count=1000, block=max(1, int(min(left, 1.0) * 1000)))
         for _stream, entries in got or []:
             for entry_id, fields in entries:
-                last = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+                last = entry_text(entry_id)
                 try:
                     update = decode_update((fields or {}).get(b"w", b""))
                 except WireError:

@@ -59,6 +59,7 @@ from castguard.integrations.team.link import (
     Keys,
     TeamLink,
     cancelled_inside,
+    entry_text,
     finish,
     reconnect_backoff,
     redis_errors,
@@ -393,9 +394,9 @@ class TeamHost:
         # Only now are they out: an outage above leaves them in the outbox for the next try.
         for position, (_data, redacted) in enumerate(batch, start):
             self.outbox.popleft()
-            self.last_id = _text(next(ids))
+            self.last_id = entry_text(next(ids))
             if redacted is not None:
-                self.last_redacted_id = _text(next(ids))
+                self.last_redacted_id = entry_text(next(ids))
             if position + 1 == self._boundary:  # the last update a waiting snapshot holds (read now: it may be new)
                 self._boundary_ids = (self.last_id, self.last_redacted_id)
                 self._at_boundary.set()
@@ -548,11 +549,6 @@ class TeamHost:
         except ActionError as exc:
             return Outcome(intent.id, intent.actor, False, error=str(exc))
         return Outcome(intent.id, intent.actor, True, action_id=action.id)
-
-
-def _text(entry_id: object) -> str:
-    """A stream entry id as Redis returned it (bytes, or text with ``decode_responses``)."""
-    return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
 
 
 def _remembered(intent: Intent, known: str) -> Outcome:

@@ -362,6 +362,11 @@ async def stream_for(client: Any, keys: Keys, role: str) -> str | None:
     return keys.redacted if hosting.redact else keys.updates
 
 
+def entry_text(entry_id: object) -> str:
+    """A stream entry id as Redis returned it (bytes, or text with ``decode_responses``)."""
+    return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+
+
 def cancelled_inside() -> None:
     """Re-raise a cancellation the Redis client swallowed (a cancel landing mid-command can end as a timeout
     or as a normal reply; the task still says it is being cancelled)."""

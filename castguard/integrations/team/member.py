@@ -37,6 +37,7 @@ from castguard.integrations.team.link import (
     Keys,
     TeamLink,
     cancelled_inside,
+    entry_text,
     finish,
     reconnect_backoff,
     redis_errors,
@@ -268,7 +269,7 @@ class MemberSession(Session):
             got = await self.client.xread({self.stream: self.last_id}, count=READ_BATCH, block=500)
             for _stream, entries in got or []:
                 for entry_id, fields in entries:
-                    self.last_id = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+                    self.last_id = entry_text(entry_id)
                     try:
                         update = decode_update((fields or {}).get(b"w", b""))
                     except WireError as exc:

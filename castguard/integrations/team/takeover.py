@@ -35,7 +35,7 @@ from typing import Any
 
 from castguard.core.model import ActionRecord, MessageRecord
 from castguard.integrations.team.lease import STANDBY_POLL, Hosting, Lease, decode_hosting
-from castguard.integrations.team.link import Keys, cancelled_inside, reconnect_backoff, redis_errors
+from castguard.integrations.team.link import Keys, cancelled_inside, entry_text, reconnect_backoff, redis_errors
 from castguard.integrations.team.wire import Outcome, WireError, decode_update
 from castguard.session.actions import StateChange
 from castguard.session.store import Store
@@ -93,7 +93,7 @@ async def read_window(client: Any, keys: Keys) -> list[object]:
                 log.warning("team: entry %r skipped while recovering: %s", entry_id, exc)
         if len(page) < READ_PAGE:
             return updates
-        last = page[-1][0].decode() if isinstance(page[-1][0], bytes) else str(page[-1][0])
+        last = entry_text(page[-1][0])
         start = "(" + last
 
 
