@@ -262,7 +262,7 @@ _DOSE_CHANGE = _rx(
     r"\b(?:go(?:ing)? up to|up (?:the|my) dose|increase (?:it|the dose|my dose|the)|take another|take more"
     r"|take (?:2|two|3|three) "
     r"|double (?:the|my|up)|lower (?:the|my) dose|le (?:bajo|subo)|me subo|(?:subir|bajar|aumentar)(?:le)? la dosis"
-    r"|reduce it|lower (?:it|to)|go up on|take more|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
+    r"|reduce it|lower (?:it|to)|go up on|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
     r"|двойную дозу|повысить дозу|увеличить|уменьшить|снизить дозу|одну убрать)"
 )
 #: Words that date an effect from a medicine ("since", "after", "yesterday", "desde", "после", "с тех пор") or make

@@ -97,7 +97,7 @@ _NOT_OWN_CASE = re.compile(risk_lexicon.NOT_OWN_CASE, re.IGNORECASE)
 _TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
 #: Whoever asks about their own case names themselves before a tag question ("I can take it with this, right?").
 _ASKER = re.compile(
-    r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|me|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE
+    r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE
 )
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
