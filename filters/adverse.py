@@ -332,6 +332,10 @@ class AdverseFilter:
         if len(lower) != len(prepared.text):
             lower = _same_length_lower(prepared.text)
             matches = None
+        elif matches is not None and not matches and not prepared.digit and "@" not in lower and "$" not in lower:
+            # No product or effect word, and no character that leetspeak reads as a letter (:data:`_LEET_CHAR`):
+            # what _find would conclude, without the search for one.
+            return []
         found = _find(lower, self._automaton, matches)
         if found is None:
             return []

@@ -24,12 +24,35 @@ if TYPE_CHECKING:
 #: Emoji and pictographs (the blocks that VADER's emoji lexicon and the spam checks care about).
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]")
 _NO_EMOJI: list[str] = []
+#: A digit of any script (what ``\d`` matches in a ``str`` pattern).
+DIGIT = re.compile(r"\d")
+#: The ASCII characters that are not digits, for ``bytes.translate``: what is left of ASCII text is its digits.
+_ASCII_NOT_DIGIT = bytes(code for code in range(128) if DIGIT.match(chr(code)) is None)
+
+
+def has_digit(text: str, ascii: bool) -> bool:
+    """True when ``text`` holds a digit of any script (:data:`DIGIT`); ``ascii`` is ``text.isascii()``.
+
+    For ASCII text one ``bytes.translate`` answers it (what is left is the digits).
+    """
+    return bool(text.encode("ascii").translate(None, _ASCII_NOT_DIGIT)) if ascii else DIGIT.search(text) is not None
 
 
 class Prepared:
     """Derived forms of one message's text (read-only by convention: filters share it)."""
 
-    __slots__ = ("adverse_matches", "ascii", "emoji", "joined", "keywords", "lower", "risk_candidates", "text", "words")
+    __slots__ = (
+        "adverse_matches",
+        "ascii",
+        "digit",
+        "emoji",
+        "joined",
+        "keywords",
+        "lower",
+        "risk_candidates",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -47,6 +70,9 @@ class Prepared:
         """True when the text is pure ASCII (no emoji, accents, Cyrillic...)."""
         self.emoji = _NO_EMOJI if ascii else EMOJI.findall(text)
         """The emoji of the text, in order (:data:`EMOJI`); shared, do not modify."""
+        self.digit = has_digit(text, ascii)
+        """True when the text holds a digit of any script (:func:`has_digit`). Most chat has none, and a filter
+        that reads numbers, or digits as letters, has nothing to do in a message without one."""
         self.keywords: list[Keyword] | None = None
         """Privacy context keywords, filled on first use by :func:`castguard.filters.triggers.shared`."""
         self.risk_candidates: set[int] | None = None

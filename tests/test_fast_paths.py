@@ -10,6 +10,7 @@ compares the results.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -206,3 +207,61 @@ def test_prepared_message_reused_by_a_second_shared_pass_is_not_read_again() -> 
     first = triggers.shared(prepared)
     assert triggers.shared(prepared) == first
     assert first[0] is prepared.keywords and first[1] is prepared.risk_candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "digit"),
+    [
+        ("no numbers here", False),
+        ("call 555 0100", True),
+        ("телефон ٣٤٥", True),  # Arabic-Indic digits are digits too
+        ("ｃａｌｌ １２３", True),  # fullwidth
+        ("x² and ½", False),  # a superscript or a fraction is not a digit to a pattern's \d
+        ("", False),
+    ],
+)
+def test_the_pre_pass_says_whether_a_text_holds_a_digit_as_a_patterns_digit_class_does(text: str, digit: bool) -> None:
+    assert prepare(text).digit is digit
+    assert (re.search(r"\d", text) is not None) is digit
+
+
+def test_the_pre_pass_digit_fact_agrees_with_the_digit_class_on_every_line() -> None:
+    for message in corpus(3000):
+        assert prepare(message.text).digit == (re.search(r"\d", message.text) is not None), message.text
+
+
+def test_privacy_skips_only_messages_no_detector_can_read() -> None:
+    """No digit, no "@" and no context word: the filter stops at once, and its full path finds nothing there."""
+    from castguard.filters.privacy import PrivacyFilter
+
+    filt = PrivacyFilter(load_policy())
+    skipped = 0
+    for message in corpus(6000):
+        prepared = prepare(message.text)
+        keywords, _ = triggers.shared(prepared)
+        full = filt.hits(message.text)
+        if not keywords and not prepared.digit and "@" not in message.text:
+            skipped += 1
+            assert full == [], message.text
+        shown = [(f.category, f.start, f.end, f.rule, f.detail) for f in filt.scan_prepared(message, prepared)]
+        assert shown == [(h.category, h.start, h.end, h.rule, h.detail) for h in full], message.text
+    assert skipped > 3000  # most ordinary chat takes the shortcut
+
+
+def test_the_adverse_filter_skips_only_messages_with_no_product_effect_or_leetspeak() -> None:
+    """No gate word and no digit, "@" or "$": the filter stops at once, and its full search finds nothing there."""
+    from castguard.filters.adverse import AdverseFilter, _find
+
+    filt = AdverseFilter(load_policy())
+    automaton = adverse_automaton(())
+    skipped = 0
+    for message in corpus(6000):
+        prepared = prepare(message.text)
+        triggers.shared(prepared)
+        lower = prepared.lower
+        full = None if len(lower) != len(message.text) else _find(lower, automaton)
+        if prepared.adverse_matches == [] and not prepared.digit and "@" not in lower and "$" not in lower:
+            skipped += 1
+            assert full is None, message.text
+        assert filt.scan_prepared(message, prepared) == filt.scan(message), message.text
+    assert skipped > 3000

@@ -19,7 +19,7 @@ import re
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import triggers
-from castguard.filters.prepass import Prepared
+from castguard.filters.prepass import Prepared, has_digit
 from castguard.filters.privacy import lexicon as lx
 from castguard.filters.privacy.address import addresses
 from castguard.filters.privacy.contextual import context_ids, dates_of_birth
@@ -54,8 +54,6 @@ SEVERITY: dict[str, Severity] = {
     "privacy.self_disclosure": Severity.INFO,
 }
 
-_DIGIT = re.compile(r"\d")
-_ASCII_NOT_DIGIT = bytes(code for code in range(128) if _DIGIT.match(chr(code)) is None)
 # Seven digits close together: the least any phone, SSN or card number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
 _FOUR_DIGITS = re.compile(r"\d(?:\D{0,3}\d){3}")
@@ -95,10 +93,14 @@ class PrivacyFilter:
         keywords = prepared.keywords
         if keywords is None:
             keywords = triggers.shared(prepared)[0]
+        digit = prepared.digit
+        if not keywords and not digit and "@" not in text:
+            # Every detector needs a digit, an "@" or a context word (most chat has none of them).
+            return []
         lower = prepared.lower
         if len(lower) != len(text):
             lower = same_length_lower(text)
-        hits = self._hits(text, lower, keywords, prepared.ascii)
+        hits = self._hits(text, lower, keywords, digit)
         if not hits:
             return []
         return [Finding(h.category, SEVERITY[h.category], h.start, h.end, h.rule, h.detail) for h in hits]
@@ -108,14 +110,15 @@ class PrivacyFilter:
         if not text:
             return []
         lower = same_length_lower(text)
-        return self._hits(text, lower, find_keywords(lower), text.isascii())
+        return self._hits(text, lower, find_keywords(lower), has_digit(text, text.isascii()))
 
-    def _hits(self, text: str, lower: str, keywords: list[Keyword], ascii: bool) -> list[Hit]:
-        """:meth:`hits`, given ``lower`` (offsets as in ``text``), the keywords found in it and ``text.isascii()``."""
+    def _hits(self, text: str, lower: str, keywords: list[Keyword], digit: bool) -> list[Hit]:
+        """:meth:`hits`, given ``lower`` (offsets as in ``text``), the keywords found in it and whether ``text``
+        holds a digit (:attr:`Prepared.digit <castguard.filters.prepass.Prepared.digit>`)."""
         kinds = {k.kind for k in keywords} if keywords else _NO_KINDS
         hits: list[Hit] = []
-        # Any digit at all? Most chat has none; for ASCII text one bytes.translate answers it.
-        if bool(text.encode("ascii").translate(None, _ASCII_NOT_DIGIT)) if ascii else _DIGIT.search(text) is not None:
+        # Any digit at all? Most chat has none.
+        if digit:
             vetoes = [(k.start, k.end) for k in keywords if k.kind == lx.VETO]
             if _SEVEN_DIGITS.search(text) is not None:
                 hits += self.phones.find(text, vetoes)
