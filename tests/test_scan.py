@@ -101,6 +101,22 @@ def test_the_cli_reads_stdin_and_sets_the_exit_status() -> None:
     assert "line 2: invalid JSON" in done.stderr
 
 
+def test_a_scan_does_not_load_the_live_session_engine() -> None:
+    """Scan starts up without the desk's engine (its imports cost a tenth of a scan's start-up), and still
+    stores each message's display-safe text (control characters out, the original kept as ``raw``)."""
+    code = (
+        "import io, sys\n"
+        "from castguard.review.scan import entries\n"
+        "from castguard.review.jsoninput import read_json\n"
+        'data = b\'{"id": "1", "author": "a", "text": "hi\\\\u0007 there"}\\n\'\n'
+        "[[(_, m)]] = entries(read_json(io.BytesIO(data)), None)\n"
+        "assert (m.text, m.raw) == ('hi there', 'hi\\x07 there'), (m.text, m.raw)\n"
+        "assert 'castguard.session.engine' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
 def ok(i: int, text: str = "hello") -> str:
     return json.dumps({"id": f"ok{i}", "author": "a", "text": f"{text} {i}"})
 

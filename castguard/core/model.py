@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, IntEnum, StrEnum
 from typing import Any
 
@@ -183,6 +183,14 @@ class ChatMessage:
     def key(self) -> tuple[str, str]:
         """Identity inside a session: the same platform id from the same source is a duplicate."""
         return (self.source, self.id)
+
+
+def normalise(message: ChatMessage) -> ChatMessage:
+    """The display-safe form of a message (original kept in ``raw`` when it differs, as storable text)."""
+    text = clean_text(message.text)
+    if text == message.text:
+        return message
+    return replace(message, text=text, raw=clip_raw(message.raw or message.text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from castguard.connectors.jsonfeed import FeedError, FieldMap, json_event
-from castguard.core.model import ChatMessage, Decision, Severity, Verdict
+from castguard.core.model import ChatMessage, Decision, Severity, Verdict, normalise
 from castguard.core.text import safe_json
 from castguard.review.jsoninput import BadInput, Item, NotJsonInput, read_json
 
@@ -211,8 +211,6 @@ def entries(
     Messages are read on the broadcast's clock (see :func:`message_of`): the verdicts depend on
     the input alone, never on how fast it is read.
     """
-    from castguard.session.engine import normalise  # the engine is heavy: the parser's --help only needs EXIT_HELP
-
     batch: list[tuple[str, ChatMessage | Note]] = []
     messages = 0
     clock = 0.0

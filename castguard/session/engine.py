@@ -36,11 +36,12 @@ from castguard.core.model import (
     PlatformEventKind,
     Severity,
     Verdict,
+    normalise,
     platform_hold,
 )
 from castguard.core.policy import Policy
 from castguard.core.recent import RecentKeys
-from castguard.core.text import clean_id, clean_text, clip_raw
+from castguard.core.text import clean_id
 from castguard.filters.pipeline import Pipeline
 from castguard.session import queries, transitions
 from castguard.session.actions import (
@@ -929,14 +930,6 @@ def _loop_running() -> bool:
     except RuntimeError:
         return False
     return True
-
-
-def normalise(message: ChatMessage) -> ChatMessage:
-    """The display-safe form of a message (original kept in ``raw`` when it differs, as storable text)."""
-    text = clean_text(message.text)
-    if text == message.text:
-        return message
-    return replace(message, text=text, raw=clip_raw(message.raw or message.text))
 
 
 def _describe(exc: BaseException) -> str:
