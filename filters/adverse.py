@@ -38,6 +38,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -299,8 +300,10 @@ _FIRST_PERSON = _rx(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A product or effect word standing in the text (a tuple: a frozen dataclass costs several times more to
+    build, and the gate builds one for each word it keeps)."""
+
     kind: int
     start: int
     end: int
