@@ -27,7 +27,8 @@ from castguard.filters.privacy.keywords import ENTRIES, Keyword, find_keywords, 
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    """The merged automaton: each word maps to (privacy entry, risk literal ids, adverse gate entry), each or None."""
+    """The merged automaton: each word maps to (privacy entry, risk literal ids, adverse gate entry), each or None;
+    a risk literal that is nothing else maps to its ids alone, as a frozenset."""
     from castguard.filters.adverse import gate_entries
     from castguard.filters.risk import trigger_table
 
@@ -38,7 +39,9 @@ def _automaton() -> ahocorasick.Automaton:
         merged.setdefault(word, [None, None, None])[2] = entry
     automaton = ahocorasick.Automaton()
     for word, value in merged.items():
-        automaton.add_word(word, tuple(value))
+        entry, indexes, gate = value
+        # A risk literal alone (most matches) is stored as its ids, a frozenset: one type test reads it.
+        automaton.add_word(word, frozenset(indexes) if entry is None and gate is None else tuple(value))
     automaton.make_automaton()
     return automaton
 
@@ -76,11 +79,13 @@ def shared(prepared: Prepared) -> tuple[list[Keyword], set[int]]:
         n = len(lower)
         # Padded for the risk triggers written with a leading or trailing space (" sue "); a
         # privacy match is kept only when it lies inside the text, as in its own unpadded pass.
-        for last, (entry, indexes, gate) in _automaton().iter(f" {lower} "):
+        for last, value in _automaton().iter(f" {lower} "):
+            if value.__class__ is frozenset:
+                candidates.update(value)  # a risk literal alone (most matches)
+                continue
+            entry, indexes, gate = value
             if indexes is not None:
                 candidates.update(indexes)
-                if entry is None and gate is None:
-                    continue  # most matches are a risk literal alone
             if gate is not None and 0 < last <= n:
                 # The adverse gate's words hold no spaces: inside the text, moved back by the padding.
                 adverse.append((last - 1, gate))
