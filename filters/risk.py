@@ -80,6 +80,9 @@ _INSULT_ONLY = frozenset(
         "shut-up-insult",
     )
 )
+#: Someone else's abuse told by the writer ("whoever called the host a cow needs a timeout"): see
+#: :func:`harassment_told`.
+_HARASSER_TOLD = re.compile(risk_lexicon.HARASSER_TOLD, re.IGNORECASE)
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
 _REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
 _ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
@@ -252,6 +255,12 @@ _NEGATION_INSIDE = (
     "belongs-in",
     "contempt",
     "veiled-concept",
+    "exist-denied",
+    "place-told",
+    "group-generalised",
+    "illness-used",
+    "looks-mocked",
+    "gender-mocked",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
@@ -574,6 +583,8 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
+            if f.category == "risk.harassment" and harassment_told(norm.text, start):
+                continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
             if (
@@ -669,6 +680,19 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     m = inside[0]
     rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
+
+
+def harassment_told(text: str, start: int) -> bool:
+    """True when the abuse at ``start`` is someone else's, told by the writer.
+
+    A third person with a verb of saying, naming or asking comes before it in its sentence ("whoever called
+    the host a cow", "alguien le dijo gorda", "кто-то назвал её коровой"), or anywhere before it when the
+    writer asks the moderators to act ("mods, the creep keeps asking the nurse to take off her scrubs").
+    """
+    s, _ = speech.sentence_bounds(text, start, start)
+    if _HARASSER_TOLD.search(text, s, start) is not None:
+        return True
+    return _MODERATION_REQUEST.search(text) is not None and _HARASSER_TOLD.search(text, 0, start) is not None
 
 
 def reported_to_moderators(text: str) -> bool:

@@ -471,7 +471,7 @@ EN = {
     ),
     # Someone addressed or pointed at: second person, an @handle, the host or staff, "she's a", an order to leave.
     "address": r"\b(?:you|u|ur|you'?re|youre|ya|y'?all|yall|@\w+|(?:the|that|this|our|ur|your) (?:host|streamer|doctor|doc|nurse|coach|trainer|mod|guy|girl|chick|lady|woman|dude|pharmacist)|she'?s|he'?s|shes|hes|she is|he is|such a|what a|stfu|shut up|fuck off|go away|get out)\b",
-    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp|brainless|talentless|clueless|fraud|imbecile|cretin|dimwit|halfwit|dumbass|dipshit|scum|scumbag|lowlife|degenerate|parasite|buffoon|failure|disgrace|embarrassment|abomination|eyesore|troglodyte|neanderthal|repulsive|revolting|vile|wretched|unwatchable|insufferable|unbearable|idiotic|dense|airhead|bimbo|skank|hag|slob|swine|leech)\b",
+    "degrade": r"\b(?!pig[- ]?headed)(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp|brainless|talentless|clueless|fraud|imbecile|cretin|dimwit|halfwit|dumbass|dipshit|scum|scumbag|lowlife|degenerate|parasite|buffoon|failure|disgrace|embarrassment|abomination|eyesore|troglodyte|neanderthal|repulsive|revolting|vile|wretched|unwatchable|insufferable|unbearable|idiotic|dense|airhead|bimbo|skank|hag|slob|swine|leech)\b",
     "you_are": r"(?:\b(?:you|u|ur|you'?re|youre|u r|your|this|that|the|she|he|she'?s|he'?s|shes|hes|host|@\w+)\b)",
     "identity": _w(
         "women",
@@ -514,8 +514,8 @@ EN = {
     + NEAR
     + r"\b(?:be |being )?(?:doctors?|nurses?|coaches|trainers?|hosts?|here|hired|kitchen|country|diversity|terrorists?|criminals?|animals?|stupid|lazy|dirty|useless|inferior|on (?:tv|camera)|blow up|bomb|sick|freaks?|mentally ill|in charge|allowed)\b",
     "go_back": r"\b(?:go|get) back (?:to|2) (?:ur|your|you're|ya|yo) (?:own )?(?:country|village|jungle|desert|cave|hut|kitchen)\b|\blearn (?:english|to speak english)\b|\bnobody wants (?:you|u) here\b|\bget off my (?:screen|country)\b|\bget back in the kitchen\b|\bback to the kitchen\b|\bmake me a sandwich\b",
-    "sexual": r"\b(?:nice|great|big|huge|sexy|hot) (?:tits|boobs|ass|butt|rack|legs|thighs|booty|cans|melons)\b|\b(?:show|flash|shake|twerk) (?:us |me )?(?:ur|your|those|them|the) (?:tits|boobs|ass|butt|body|feet|booty|cleavage)\b|\b(?:fun|good|great|wild) in bed\b|\bdsl\b(?! (?:speed|line|modem|connection|router|internet)s?\b)|\bdick sucking\b|\bsuck (?:my|me)\b|\bsit on my\b|\b(?:whats|what'?s|send|drop|give me) (?:ur|your) (?:snap|number|nudes|pics)\b|\bsend (?:me )?nudes\b|\b(?:i'?d|id|i would|wanna|want to) (?:smash|fuck|bang|rail|ruin|breed|eat) (?:her|you|u|that)\b|\bfacing the camera\b|\bthat ass\b|\b(?:get|got|be|go) on (?:your|ur) knees (?:for|4) me\b|\bsugar daddy\b",
-    "body_mock": r"\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b"
+    "sexual": r"\b(?:nice|great|big|huge|sexy|hot) (?:tits|boobs|ass|butt|rack|legs|thighs|booty|cans|melons)\b|\b(?:show|flash|shake|twerk) (?:us |me )?(?:ur|your|those|them|the) (?:tits|boobs|ass|butt|body|feet|booty|cleavage)\b|\b(?:fun|good|great|wild) in bed\b|\b(?:she|he|you|u|ya|girl|guy|lady|woman|chick|dude|host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|physio|therapist|surgeon|@\w+) (?:has|have|got|gots|with) (?:some |them |those |real |big )?dsl\b|\b(?:nice|those|them|her|his|ur|your|sexy) dsl\b|\bdick sucking\b|\bsuck (?:my|me)\b|\bsit on my\b|\b(?:whats|what'?s|send|drop|give me) (?:ur|your) (?:snap|number|nudes|pics)\b|\bsend (?:me )?nudes\b|\b(?:i'?d|id|i would|wanna|want to) (?:smash|fuck|bang|rail|ruin|breed|eat) (?:her|you|u|that)\b|\bfacing the camera\b|\bthat ass\b|\b(?:get|got|be|go) on (?:your|ur) knees (?:for|4) me\b|\bsugar daddy\b",
+    "body_mock": r"(?<!\bwas )(?<!\bwere )(?<!\bi'm )(?<!\bim )(?<!\bam )\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b"
     + GAP
     + r"\b(?:to be|for|on|even|coach|host|doctor|nurse|trainer|camera|screen|nobody|no one|look)\b|\bput a bag over\b|\b(?:camera|mirror)\b"
     + NEAR
@@ -977,14 +977,14 @@ ES = {
         "negrata",
         "indio (?:ignorante|de mierda|pat)",
         "pinche indio",
-        "retrasad",
+        r"retrasad(?:[oa]s?)?(?! (?:estamos|vamos|van|va|voy|llegamos|llegan|llega|llego|est[aá]n?|estoy|ando|andamos|con|en|de|por)\b)$",
         "mongol",
         "subnormal",
         "tortillera",
         "travelo",
         "zorra",
         "puta$",
-        "perra$",
+        r"(?<!tan )perra(?! (?:de|vida|suerte|manera|semana|d[ií]a|noche)\b)$",
         "naco$",
         "malinchi",
         "panchit",
@@ -1970,7 +1970,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "slur",
-        _c(_ENG, "address", NEAR, "slur") + "|" + _c(_ENG, "slur", r"[\s,!]{1,3}(?:you|u)\b"),
+        _c(_ENG, "address", NEAR, "slur") + "|" + r"(?<!of a )(?<!of-a-)" + _c(_ENG, "slur", r"[\s,!]{1,3}(?:you|u)\b"),
     ),
     (
         "risk.harassment",
@@ -2108,7 +2108,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             "ru",
-            r"\b(?:ты|вы|этот|эта|это|ведущая|ведущий|тренер|доктор|врач)\s+(?:(?:такой|такая|просто|реально|же|тупой|тупая)\s+)?",
+            r"\b(?:ты|вы|этот|эта|(?<![-—] )(?<![-—])это|ведущая|ведущий|тренер|доктор|врач)\s+(?:(?:такой|такая|просто|реально|же|тупой|тупая)\s+)?",
             "degrade",
         )
         + r"|\bкакой из тебя\b",
@@ -5734,6 +5734,303 @@ COMPOSITIONS += [
     ),
 ]
 
+
+# ================================================================ sixth round: harassment by concept
+# Each is a concept of abuse aimed at a person or a group, in the three languages' inflections, not a
+# sentence: someone told they should not exist; a crowd sent to report or flood a person ("everyone report
+# her"); "know your place" and sent back to the kitchen; a group given a hostile generalisation (all the
+# same, controls the media, ruins the country, sick in the head); a group likened to vermin that breeds; a
+# mocked weight, age, voice or accent; a body word used as a name ("hey baldy"); a disability or illness
+# used against someone ("take your meds, psycho"); a gender performance mocked ("talks like a girl");
+# a sexuality called disgusting; class contempt ("peasants like you"); sexual remarks about clothes,
+# body parts and private photos; slurs written with a masking asterisk.
+_EN_WHO = r"(?:you|u|ya|ur|your|she|he|her|him|they|them|@\w+|the (?:host|streamer|doc|doctor|nurse|coach|trainer|presenter|lady|woman|guy|girl|dude|chick)|this (?:host|doc|doctor|nurse|coach|trainer|lady|woman|guy|girl|dude|chick))"
+_EN_MORE_GROUPS = r"(?:women|girls|females|jews|muslims|christians|catholics|hindus|sikhs|atheists|mormons|blacks|black people|whites|white people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|illegals|gays|gay people|lesbians|trans people|trans women|trans men|trannies|queers|bisexuals|disabled people|cripples|autistic people|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|venezuelans|pakistanis|nigerians|filipinos|romanians|poles|syrians|afghans|somalis|haitians|roma|feminists|cancer patients|diabetics|addicts|the mentally ill|mentally ill people|depressed people)"
+_EN_GROUP_HOSTILE = r"(?:(?:can'?t|cannot|can never|should never) be trusted|can'?t trust (?:any|a single|one) of them|never trust (?:them|one|a)|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|world|government|hollywood|medicine|money|news)|(?:are |is )?(?:ruin|destroy|invad|infest|overrun)(?:ing|ed|s)? (?:this|our|the|my) (?:country|city|town|neighbou?rhood|world|profession|field|nation|streets|hospitals|schools)|(?:are|r) (?:so |all |just |clearly |literally )?(?:sick in the head|mentally ill|mental cases|brainwashed|delusional|groomers|perverts|pedos|predators|a drain|a burden|freeloaders|leeches|inbred|savages|uncivili[sz]ed|not human|not normal|an abomination|abominations|unnatural)|(?:a|are a) drain on|just need (?:a real man|a good man|to get laid|a husband)|breed like|(?:take|steal|taking|stealing|took|stole)s? (?:our|real|all the) (?:jobs|money|women|benefits)|should (?:all )?be (?:deported|banned|sent back|locked up|gassed|shot|sterili[sz]ed|kicked out|thrown out)|should (?:go|be sent) back|don'?t deserve (?:rights|to live|to vote|treatment|care))"
+_ES_MORE_GROUPS = r"(?:(?:los|las|esos|esas|todos los|todas las|estos|estas) )?(?:mujeres|judíos|judios|musulmanes|moros|cristianos|cat[oó]licos|evang[eé]licos|ateos|negros|chinos|indios|gitanos|sudacas|venezolanos|colombianos|bolivianos|peruanos|mexicanos|hondureños|dominicanos|haitianos|ecuatorianos|argentinos|paraguayos|marroqu[ií]es|rumanos|rusos|ucranianos|inmigrantes|migrantes|extranjeros|ilegales|refugiados|gays|maricones|lesbianas|trans|travestis|bisexuales|discapacitados|minusv[aá]lidos|inv[aá]lidos|autistas|viejos|ancianos|gordos|gordas|pobres|feministas|feminazis|pacientes con c[aá]ncer|drogadictos|los que van al psic[oó]logo)"
+_ES_GROUP_HOSTILE = r"(?:no son de fiar|no se puede confiar en (?:ellos|ellas|ninguno|ninguna|nadie)|controlan (?:los medios|el mundo|los bancos|todo|el gobierno|la medicina)|(?:vienen a |nos )?(?:quitan|quitarnos|roban|robarnos|quitaron) (?:el|los|nuestro|nuestros) (?:trabajo|trabajos|empleo|empleos|dinero|subsidios)|(?:arruinan|arruinaron|est[aá]n arruinando|destruyen|est[aá]n destruyendo|invaden|est[aá]n invadiendo) (?:este|el|nuestro|la|nuestra) (?:pa[ií]s|barrio|ciudad|mundo|profesi[oó]n|naci[oó]n)|(?:est[aá]n|son) (?:tod[oa]s )?(?:enfermos|enfermas|enferm[oa]s mentales|locos|locas|depravados|pervertidos|degenerados|anormales|una carga|un lastre|unos par[aá]sitos|unas par[aá]sitas)|enfermos de la cabeza|necesitan (?:un hombre de verdad|un macho|un buen hombre)|se reproducen como|(?:deber[ií]an|hay que) (?:ser )?(?:deportar\w*|deportados|echar\w*|echados|encerrar\w*|encerrados|esterilizar\w*|expulsar\w*|expulsados)|no merecen (?:derechos|vivir|votar|atenci[oó]n))"
+_RU_MORE_GROUPS = r"(?:мусульман\w*|евре(?:и|ев|ям|ями)|жид(?:ы|ов|ам)|христиан\w*|католик\w*|атеист\w*|таджик(?:и|ов|ам)|узбек(?:и|ов|ам)|киргиз(?:ы|ов)|кавказц(?:ы|ев|ам)|армян(?:е|ам)?|грузин(?:ы|ам)?|азербайджанц(?:ы|ев)|хохл(?:ы|ов|ам)|украинц(?:ы|ев|ам)|русские|американц(?:ы|ев)|китайц(?:ы|ев|ам)|азиат(?:ы|ов|ам)|негр(?:ы|ов|ам)|ч[её]рные|цыган(?:е|ам)?|мигрант(?:ы|ов|ам)|приезж(?:ие|их|им)|понаехавш(?:ие|их)|гастарбайтер(?:ы|ов|ам)|беженц(?:ы|ев|ам)|иностранц(?:ы|ев|ам)|геи|гомики|гомосексуалист(?:ы|ов)|лесбиянк(?:и|ам)|трансы|трансух(?:и|ам)|инвалид(?:ы|ов|ам)|колясочник(?:и|ов|ам)|аутист(?:ы|ов|ам)|старики|пенсионер(?:ы|ов|ам)|бабы|бабам|женщин(?:ы|ам)|феминистк(?:и|ам)|толстые|жирные|нищеброды|бомжи|наркоманы)"
+_RU_GROUP_HOSTILE = r"(?:(?:им|таким) нельзя доверять|доверять нельзя|(?:всем )?(?:контролируют|заправляют|управляют) (?:сми|медиа|миром|банками|всем|телевидением|медициной)|(?:отнимают|отбирают|забирают|воруют) (?:у нас |наши )?(?:работу|рабочие места|деньги|пособия|квартиры)|(?:разрушают|губят|портят|захватили|заполонили|наводнили) (?:страну|нашу страну|город|наш город|россию|всё|все|медицину)|(?:психически )?больн(?:ые|ы) на (?:голову|всю голову)|психически больн(?:ые|ы)|(?:все )?(?:извращенц\w+|педофил\w+|дегенерат\w+|ненормальн\w+|больные|обуза|нахлебник\w*)|плодятся как|(?:надо|нужно|пора|должны) (?:всех )?(?:выслать|депортировать|выгнать|гнать|изолировать|стерилизовать|сажать|убираться|уехать)|не заслуживают (?:прав|жизни|лечения))"
+_EN_VERMIN_ONE = r"(?:parasite|leech|cockroach|roach|vermin|maggot|subhuman|swine|mutt|bottom ?feeder)s?"
+_ES_VERMIN_ONE = r"(?:par[aá]sit[oa]s?|ratas?|rat[oó]n de alcantarilla|cucarachas?|gusanos?|sanguijuelas?|cerd[oa]s?|marran[oa]s?|puerc[oa]s?|alima[ñn]as?|sabandijas?|lombriz|garrapatas?|piojos?|escoria|basura humana|plaga)"
+_RU_VERMIN_ONE = r"(?:паразит(?:ка|ы)?|крыса|крысы|таракан(?:ы)?|глист(?:ы)?|вошь|вши|гнида|гниды|свинья|свиньи|мразь|мрази|нелюдь|нелюди|зараза|чума|плесень|падаль|отброс(?:ы)?|быдло)"
+_EN_BODY_NAME = r"(?:fatty|fatso|fat ass|fatass|lardass|lard ass|porky|piggy|tubby|chubby|baldy|baldie|chrome dome|cue ball|four ?eyes|pizza ?face|crater ?face|beanpole|stick ?figure|skeletor|jabba|shamu|dumbo|big ?nose|buck ?teeth|midget|shorty|old geezer|geezer|gimp|crip)"
+_ES_BODY_NAME = r"(?:calv[oa]|pel[oó]n|pelona|gord[oa]|gordit[oa]|gordinfl[oó]n\w*|gord[aá]ca|panz[oó]n|panzona|cuatro ojos|cegat[oó]n\w*|enan[oa]|chaparr[oa]|narig[oó]n|narigona|orej[oó]n|orejona|dientud[oa]|cara de pizza|cara de caballo|vieja|viejo|abuelo|abuela|ruc[oa]|cojo|coja|manco|manca|tuerto|tuerta)"
+_RU_BODY_NAME = r"(?:лысый|лысая|плешивый|жирдяй|жиртрест|жирух\w+|толстяк|толстуха|пузан|пузатый|очкарик|очкастый|очкастая|коротышка|карлик|карлица|носатый|носатая|лопоухий|лопоухая|кривозубый|кривозубая|прыщавый|прыщавая|старуха|старикашка|бабка|дед|дедуля|старый пердун|хромой|хромая|косой|косая)"
+_EN_GIRLY = r"(?:girl|little girl|woman|chick|lady|sissy|pansy|fairy|princess|grandma)"
+_EN_MANLY = r"(?:man|dude|guy|dude in a dress|man in a dress|dude in drag|linebacker|trucker|drag queen)"
+_EN_MASKED = r"(?:c\*nt|c\*\*t|b\*tch|b\*\*ch|b\*\*\*h|wh\*re|wh\*\*e|sl\*t|sk\*nk|f\*g|f\*\*|f\*ggot|f\*\*got|f\*\*\*ot|f\*\*\*\*t|tr\*nny|tr\*\*ny|n\*gg\w*|n\*\*\*\*r|n\*\*\*a|r\*tard|ret\*rd|d\*ke|sp\*c|k\*ke|ch\*nk)"
+_ES_MASKED = r"(?:p\*ta|p\*\*a|z\*rra|z\*\*ra|m\*ric[oó]n|m\*\*ic[oó]n|mar\*c[oó]n|maric\*n|p\*rra|p\*\*ra|n\*gr[oa]|retras\*d[oa]|s\*daca|j\*to|j\*ta)"
+_RU_MASKED = r"(?:п\*дор\w*|п\*д\*р\w*|пид\*р\w*|п\*\*ор\w*|ш\*юх\w*|шл\*х\w*|ш\*\*ха|с\*ка|с\*\*а|ч\*рк\w*|ч\*\*к\w*|х\*ч\w*|ж\*д\w*|т\*арь|тв\*рь|м\*азь|мр\*зь|д\*бил\w*|деб\*л\w*)"
+COMPOSITIONS += [
+    # ---------------------------------------------------------- told they should not exist
+    (
+        "risk.harassment",
+        "en",
+        "exist-denied",
+        r"\b(?:you|u|ya|people like (?:you|u|her|him|them)|ppl like (?:you|u)|your kind|ur kind|her kind|his kind|freaks like (?:you|u|her|him)|she|he|the host)\b(?: \w+){0,2} (?:shouldn'?t|should not|should never|don'?t deserve to|do not deserve to|dont deserve to|have no right to) (?:even )?(?:exist|be alive|be allowed to live|live|have been born|be born|breathe|reproduce)\b"
+        r"|\b(?:your|ur|her|his) (?:mom|mother|mum|parents|dad|father|momma|mama) should(?:'?ve| have) (?:aborted|swallowed|drowned) (?:you|u|her|him)\b"
+        r"|\b(?:the (?:world|planet|chat|internet)|everyone|everybody|we|this chat|society) (?:would be|'?d be|will be|is) (?:so much |a lot |much )?better (?:off )?(?:without (?:you|u|people like (?:you|u)|her|him|your kind)|if (?:you|u|she|he) (?:died|disappeared|were dead|was dead|never existed|didn'?t exist|vanished))\b"
+        r"|\b(?:nobody|no one|noone|no1) (?:would|will|is gonna|is going to) (?:miss|mourn|cry for|notice|care if) (?:you|u|her|him)\b(?! (?:if (?:you|u) (?:leave|left|go|took|take)))"
+        r"|\b(?:stop|quit) breathing\b|\bdo (?:us|everyone|everybody|the world|humanity|the gene pool|the chat) a favou?r and (?:die|disappear|drop dead|stop breathing|jump|vanish|end it|unalive)\b"
+        r"|\b(?:you|u)(?:'re| are| r|re)? (?:a )?(?:mistake|waste) of (?:a )?(?:birth|life|a human|sperm|an abortion)\b|\b(?:failed|botched|should(?:'?ve| have) been an?) abortion\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "exist-denied",
+        r"\bno (?:deber[ií]as|mereces|tienes derecho a) (?:ni )?(?:existir|haber nacido|nacer|vivir|respirar|estar viv[oa])\b|\b(?:ella|[eé]l|(?:la )?gente(?:cita)? como (?:t[uú]|vos|ella|[eé]l)|gentuza como (?:t[uú]|vos|ella|[eé]l)|los (?:tipos|tipas) como (?:t[uú]|vos)|personas como (?:t[uú]|vos|ella|[eé]l)) no (?:deber[ií]a|deber[ií]an|merece|merecen|tiene derecho a|tienen derecho a) (?:ni )?(?:existir|haber nacido|nacer|vivir|respirar|estar viv[oa])\b"
+        r"|\b(?:tus padres|tu madre|tu mam[aá]|tu vieja|su madre) (?:debi[oó]|debieron|tendr[ií]an? que|deber[ií]an? haber) (?:haberte |haberla |haberlo )?abort(?:arte|arla|arlo|ado)\b"
+        r"|\b(?:el mundo|el planeta|todos|todo el mundo|el chat|la humanidad) (?:estar[ií]a(?:mos)?|ser[ií]a|vivir[ií]a(?:mos)?) mejor sin (?:ti|vos|ella|[eé]l|gente como (?:t[uú]|vos|ella|[eé]l))\b"
+        r"|\bnadie te (?:extra[ñn]ar[ií]a|llorar[ií]a|echar[ií]a de menos|va a extra[ñn]ar|va a llorar|echar[aá] de menos|extra[ñn]ar[aá]|llorar[aá])\b"
+        r"|\bdeja(?:r)? de respirar\b|\bhazle (?:un favor|un favorcito) al (?:mundo|planeta|chat|resto)\b|\beres un (?:error|desperdicio) de (?:la naturaleza|vida|ox[ií]geno|esperma)\b|\b(?:aborto|abortito) (?:fallido|mal hecho)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "exist-denied",
+        r"\b(?:тебя|вас|таких(?: как (?:ты|вы|она|он))?|её|ее|его|вашего брата) (?:вообще )?не должно (?:быть|существовать|жить|рождаться)\b"
+        r"|\b(?:тебе|вам|ей|ему) (?:вообще )?не (?:стоило|надо было|нужно было|следовало) (?:рождаться|родиться|появляться на свет|жить)\b"
+        r"|\b(?:(?:твоя |ваша )?(?:мать|мамаша|мамка|родители)(?: твои)?) (?:зря не сделал\w*|должн\w+ был\w* сделать|лучше бы сделал\w*|не сделал\w*) аборт\b|\bлучше бы (?:тебя|вас) (?:мать |мамаша |мамка )?(?:абортировал\w*|не рожал\w*|вытравил\w*)\b|\bлучше бы (?:тебя|вас) (?:мать |мамаша |мамка )?аборт\w*"
+        r"|\b(?:мир|планета|всем|всему миру|чат|люди) (?:стал бы|стала бы|станет|был бы|будет|будет жить|жил бы) (?:гораздо |намного |только )?(?:лучше|чище|спокойнее) без (?:тебя|вас|таких|неё|нее|него)\b"
+        r"|\bникто не (?:заплачет|пожалеет|будет скучать|вспомнит|заметит|расстроится),? (?:если|когда) (?:ты|вы|она|он) (?:сдохн\w+|умр\w+|исчезн\w+|подохн\w+)"
+        r"|\bперестань дышать\b|\bсделай (?:всем|миру|людям|нам|чату) одолжение\b|\b(?:ошибка природы|выкидыш природы|недоабортыш|недоносок)\b",
+    ),
+    # ---------------------------------------------------------- a crowd sent against a person
+    (
+        "risk.harassment",
+        "en",
+        "dogpile",
+        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|scam\w*|fake|impersonat\w*|phishing|doxx\w*|threat\w*)\b)[^\n]{0,80}?(?:\b(?:everyone|everybody|all of (?:you|us)|y'?all|yall|guys|chat|let'?s(?: all)?|lets(?: all)?|we should(?: all)?|go|pls|please|time to|gonna)\b,? (?:go )?(?:mass[- ]?)?(?:report|flag|spam|raid|brigade|dislike|downvote|flood|harass|dox)(?:ing)?\b[^.!?\n]{0,25}\b(?:her|him|them|she|he|@\w+|the host|this host|this (?:clown|idiot|woman|guy|girl|doctor|nurse)|(?:her|his|their) (?:channel|page|insta|instagram|account|profile|comments|dms|videos?|stream|tiktok|twitter|youtube))\b|\bmass[- ]?report\w*\b|\b(?:report|flag|spam|flood|raid|brigade) (?:her|him|@\w+|the host|this host)\b[^.!?\n]{0,30}\b(?:until|till|til|untill|so) (?:she|he|they|it|her|his|the channel)\b|\b(?:raid|spam|flood|brigade|bomb) (?:her|his|their|the host'?s?) (?:insta|instagram|comments|dms|inbox|page|channel|profile|twitter|tiktok|reviews|videos)\b|\b(?:let'?s|lets|we (?:should|need to|gotta|must|can)|everyone help|help me|together we can|we'?ll|we will|gonna|time to) get (?:her|him|the host|this (?:host|clown|woman|guy|doctor|nurse)|@\w+)(?:'s| s)? (?:channel |account |page |stream )?(?:banned|taken down|deplatformed|fired|cancell?ed|deleted|shut down|doxx?ed)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dogpile",
+        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|estaf\w+|fraude|falso|suplant\w+|amenaz\w+)\b)[^\n]{0,80}?(?:\b(?:todos a|vamos (?:todos )?a) (?:denunciar|reportar|spamear|funar|llenar(?:le)? de (?:comentarios|mensajes|dislikes))\b[^.!?\n]{0,25}\b(?:su|sus|la|el|a @\w+|a la|al|lo|le|esa|ese|esta|este)\b|\b(?:reporten|denuncien|reportemos|denunciemos|funen|funemos|spameen|spameemos)\b,? (?:en masa|tod[oa]s|su (?:canal|cuenta|perfil|insta|video)|a @\w+|a (?:la|esa|esta) \w+|al (?:presentador|doctor|host|tipo)|@\w+|esa|este|esta|ese)\b|\b(?:denuncia|reporte|reportes|denuncias) (?:masiv[oa]s?|en masa)\b|\b(?:llenemos|llenarle|llenenle|llénenle|inundemos|inunden) (?:sus|los|la|el) (?:comentarios|mensajes|dms|md|inbox|canal|perfil|insta)\b|\bhasta que (?:lo|la|le|les) (?:cierren|borren|baneen|echen|despidan|funen)\b|\bhasta que (?:cierre|cierren|borre|deje|quite|se vaya|renuncie)\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dogpile",
+        r"^(?![^\n]{0,160}\b(?:бот\w*|спам\w*|мошен\w+|развод\w*|фейк\w*|угрож\w+)\b)[^\n]{0,80}?(?:\b(?:все|давайте|давай|го|пошли|ребята|народ|чат)\b,? (?:вместе |дружно |массово )?(?:жалуемся|пожалуемся|жалуйтесь|пожалуйтесь|репортим|зарепортим|репортите|кидаем жалобы|накидаем жалоб|кидайте жалобы|закидаем|закидайте|заспамим|спамим|задизлайкаем|минусуем|травим)\b|\bмассов\w+ (?:жалоб\w*|репорт\w*|дизлайк\w*)\b|\b(?:закидаем|закидайте|завалим|завалите) (?:её|ее|его|их) (?:жалобами|дизлайками|комментами|комментариями|сообщениями)\b|\bпока (?:её|ее|его|канал) не (?:закроют|забанят|удалят|уволят)\b|\bпока (?:не )?(?:закроют|забанят|удалят) (?:её|ее|его|канал|аккаунт)\b)",
+    ),
+    # ---------------------------------------------------------- "know your place", sent to the kitchen
+    (
+        "risk.harassment",
+        "en",
+        "place-told",
+        r"\bknow (?:your|ur) place\b|\bstay in (?:your|ur) lane\b(?=[^\n]{0,60}\b(?:woman|girl|nurse|sweetie|honey|sweetheart|darling|real (?:doctors?|men)|boy)\b)|\b(?:shut up|be quiet|just|stay quiet) and (?:smile|look pretty|cook|make (?:me |us )?(?:a )?sandwich|get back in the kitchen)\b|\b(?:smile (?:more )?(?:sweetie|honey|sweetheart|darling|sugar|babe)|(?:sweetie|honey|sweetheart|darling),? (?:nobody|no one) asked)\b|\b(?:women|girls|females|a woman|a girl|wives) should (?:be seen and not heard|stay (?:quiet|silent|home|at home|in the kitchen)|not (?:talk|speak|teach|host|have opinions|vote|work)|never (?:talk|speak|teach|host))\b|\bleave (?:\w+ ){0,2}to (?:the )?(?:real|actual|proper) (?:doctors|men|professionals)\b|\b(?:go|get back to|back to) (?:doing )?(?:the )?(?:dishes|laundry|ironing|cooking)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "place-told",
+        r"\b(?:conoce|sabe|aprende|recuerda|entiende) (?:cu[aá]l es )?tu lugar\b|\bcalladit[ao] (?:te ves|est[aá]s|se ve|te veías) m[aá]s (?:bonit[ao]|guap[ao]|linda|lindo)\b|\b(?:vete|ve|regresa|vuelve|v[aá]yase) (?:a )?(?:la cocina|fregar|lavar (?:los )?platos|planchar|cocinar|barrer|hacer la comida)\b|\ba (?:fregar|planchar|lavar platos|la cocina)\b(?=[^\n]{0,40}\b(?:mujer|niña|nena|señora|señorita|muchacha|vieja|jaja|ja ja)\b|\W*$)|\bqu[eé]date en tu (?:carril|lugar|cocina|casa)\b|\b(?:las mujeres|una mujer|las niñas|las viejas) (?:deber[ií]an|deben|tienen que) (?:callarse|estar calladas|quedarse en casa|estar en la cocina|obedecer)\b|\b(?:a los|a) (?:m[eé]dicos|hombres|doctores) de verdad\b|\b(?:sonr[ií]e|sonr[ií]ele|sonr[ií]a) y (?:c[aá]llate|calla)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "place-told",
+        r"\b(?:знай|знайте|помни|помните) (?:сво[её]|свое) место\b(?=[^\n]{0,50}\b(?:женщин\w*|баб\w*|девоч\w*|девк\w*|девушк\w*|холоп\w*|быдл\w*|ведущ\w+|медсестр\w+|сестричк\w+|врачих\w+|докторш\w+|тренерш\w+|чурк\w*|мигрант\w*|понаехавш\w+|приезж\w+|нищеброд\w*|милочк\w+|деточк\w+|дорогуш\w+|красотк\w+|солнышк\w+)\b)|\b(?:женщин\w*|баб\w*|девоч\w*|девк\w*|девушк\w*|холоп\w*|быдл\w*|ведущ\w+|медсестр\w+|сестричк\w+|врачих\w+|докторш\w+|тренерш\w+|чурк\w*|мигрант\w*|понаехавш\w+|приезж\w+|нищеброд\w*|милочк\w+|деточк\w+|дорогуш\w+|красотк\w+|солнышк\w+)\b[^.!?\n]{0,30}\b(?:знай|знайте|помни|помните) (?:сво[её]|свое) место\b|\b(?:тво[её]|твое|ваше|бабье|женское|её|ее) (?:дело|место)\b[^.!?\n]{0,20}\b(?:молчать|кухн\w+|улыбаться|борщ\w*|плит\w+|рожать|детей рожать)\b|\b(?:иди|идите|вали|марш|пошла|ступай) (?:\w+ )?(?:борщ(?:и)? (?:вари|варить)|на кухню|к плите|полы мыть|посуду мыть|рожать|детей рожать)\b|\bместо (?:бабы|женщины|бабы-\w+) (?:на кухне|у плиты)\b|\b(?:бабам|женщинам|девкам) (?:нужно|надо|положено|следует) (?:молчать|сидеть дома|рожать|на кухне)\b|\bоставь(?:те)? (?:\w+ ){0,2}(?:настоящим|нормальным) (?:врачам|мужикам|мужчинам)\b",
+    ),
+    # ---------------------------------------------------------- a group given a hostile generalisation
+    (
+        "risk.harassment",
+        "en",
+        "group-generalised",
+        r"\b(?:all |the |those |these |most |typical |you )?" + _EN_MORE_GROUPS + r"\b" + _EN_NOT_PEOPLE + NEAR + r"\b" + _EN_GROUP_HOSTILE + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-generalised",
+        r"\b" + _ES_MORE_GROUPS + r"\b" + NEAR + r"\b" + _ES_GROUP_HOSTILE,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-generalised",
+        r"\b(?:все |эти |эти ваши |ваши |все эти )?" + _RU_MORE_GROUPS + r"\b" + NEAR + r"\b" + _RU_GROUP_HOSTILE,
+    ),
+    # ---------------------------------------------------------- a person or a group likened to vermin
+    (
+        "risk.harassment",
+        "en",
+        "vermin-named",
+        r"\b(?:you|u|ya|you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes|she is|he is|they'?re|theyre|they are|these people|those people|people like (?:you|u|her|him|them))(?: (?:are|r|is|nothing but|just|such|total|fucking|filthy|dirty|disgusting|little|fat|ugly|lazy|stupid|worthless|greedy|absolute|complete)){0,2} (?:a |an )?"
+        + _EN_VERMIN_ONE
+        + r"\b(?! (?:race|trap|poison|problem|infestation|exterminator))|\b(?:you|u|ya) (?:filthy|dirty|disgusting|stinking|stinky|smelly|greedy|fat|ugly) (?:animal|beast|dog|pig|rat|cow)\b|\bwhat an? (?:\w+ )?"
+        + _EN_VERMIN_ONE
+        + r" of a (?:person|human|man|woman|doctor|host|nurse)\b|\bbreed(?:ing)? like (?:rats|rabbits|cockroaches|roaches|flies|animals|vermin|mice)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "vermin-named",
+        r"\b(?:eres|sos|es|son|est[aá]s hech[oa]|son unos|son unas|ustedes son|ella es|[eé]l es|esa es|ese es)(?: (?:un|una|unos|unas|tan|como|una asquerosa|un asqueroso|un maldito|una maldita|puro|pura|pura|simple|vil))? "
+        + _ES_VERMIN_ONE
+        + r"\b(?! (?:de (?:biblioteca|gimnasio|laboratorio)|sagrada|de mar))|\bse (?:reproducen|multiplican|cr[ií]an) como (?:ratas|conejos|cucarachas|animales|moscas|chinches)\b|\b(?:pinche|maldit[oa]|asqueros[oa]|sucia|sucio|gorda|gordo) "
+        + _ES_VERMIN_ONE
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "vermin-named",
+        r"(?<![-—] )(?<![-—])\b(?:ты|вы|они|эти|такие как ты|вы все|они все)(?:,| -| —)? (?:(?:просто|же|настоящ\w+|самая|самый|обычная|обычный|грязн\w+|жирн\w+|мерзк\w+|вонюч\w+|это)\s)?"
+        + _RU_VERMIN_ONE
+        + r"\b|\bплодятся как (?:крысы|кролики|тараканы|мухи|кошки|животные)\b|\b(?:грязн\w+|жирн\w+|мерзк\w+|вонюч\w+|поганая|поганый) (?:паразит\w*|крыс\w*|тарака\w+|гнид\w*|вошь|глист\w*)\b",
+    ),
+    # ---------------------------------------------------------- weight, age, voice and accent mocked
+    (
+        "risk.harassment",
+        "en",
+        "looks-mocked",
+        r"\b(?:lay|lay off|layoff|put down|step away from) (?:the )?(?:donuts|doughnuts|burgers|cheeseburgers|cake|fries|snacks|pizza|buffet|twinkies|big macs|fork|cookies|candy|carbs)\b|\beat a (?:salad|sandwich|burger|vegetable|cheeseburger)\b|\bface (?:for|made for) (?:radio|a podcast|a paper bag)\b|\bhow many chins\b|\b(?:forehead|fivehead|nose|ears|head) (?:could|can) (?:land|park|fit|hold|show) (?:planes|a plane|helicopters|jets|a bus|a movie)\b|\b(?:should|needs? to|gotta|ought to|has to|have to) lose (?:\d+|like \d+|some|a few|a lot of|a ton of|fifty|thirty|twenty) (?:pounds|lbs|kilos|kg|stone|weight)\b|\b(?:your|ur|her|his|the host'?s?|that) (?:teeth|skin|hair|face|nose|acne|breath|voice|body|belly|gut|arms|legs|thighs|chin) (?:is|are|look|looks|sound|sounds) (?:so |really |way too |too |super )(?:yellow|crooked|greasy|gross|ugly|nasty|disgusting|saggy|flabby|wrinkly|wrinkled|oily|hairy|squeaky|shrill|annoying|grating|unbearable|horrible|awful)\b|\b(?:voice|accent) (?:is |sounds )?(?:like )?(?:nails on a chalkboard|a dying (?:cat|goat|pig|duck)|a chainsaw|a goat|a chipmunk|a cartoon)\b|\b(?:thick|heavy|stupid|weird|terrible|funny|fake|broken|awful) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:can'?t understand|cant understand|speak (?:properly|english|normally|right)|learn (?:to speak|english)|go back|get a real)\b|\bwith (?:that|this|an?) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:shouldn'?t|should not|why (?:do|would|is|are|let)|let (?:her|him|them|someone)|can'?t be|nobody|no one)\b|\b(?:you'?re|youre|you are|ur|u r|she'?s|shes|he'?s|hes|she is|he is|the \w+ is|(?:host|doc|doctor|nurse|coach|trainer|presenter|streamer) is) (?:way |far |much |just |clearly |getting |obviously )?too old (?:to be (?:on|doing|hosting|teaching|wearing)|for (?:tv|this|camera|the camera|youtube|streaming|that outfit))\b|\b(?:retire|go to a nursing home|get in your coffin) already\b|\b(?:skeleton|twig|stick insect|beanpole) (?:telling|teaching|talking|explaining|lecturing)\b|\bwrinkl(?:es|y)\b[^.!?\n]{0,30}\b(?:nobody|no one|gross|disgusting|ew|camera|botox)\b|\b(?:nobody|no one) wants to (?:watch|see|look at) (?:a |an |some )?(?:old|fat|ugly|middle aged|wrinkly|bald|saggy)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "looks-mocked",
+        r"\b(?:la presentadora|el presentador|la doctora|el doctor|la m[eé]dica|la enfermera|la coach|la entrenadora|el entrenador|ella|[eé]l|t[uú]|vos|esa|ese|la tipa|el tipo|la se[ñn]ora|la vieja) (?:est[aá]s?|se (?:ve|puso|est[aá] poniendo)|te (?:ves|pusiste)|es|eres) (?:bien |muy |re |tan |demasiado |super )?(?:gord[ií]sim[oa]|gord[oa]|obes[oa]|vieja|viejo|viej[ií]sim[oa]|fe[ií]sim[oa]|arrugad[oa]|calv[oa]|panz[oó]n|panzona|cachetud[oa]|horrend[oa]|esquel[eé]tic[oa]|flac[ou]cha|cuerpo de \w+)\b|\b(?:ponte|p[oó]ngase|que se ponga|hazte|haz|deber[ií]as? (?:hacer|ponerte a)|necesitas) (?:a )?(?:dieta|ejercicio)\b|\bdeja (?:las|los|el|la) (?:donas|pasteles|tacos|hamburguesas|dulces|tortas|pizzas?|papas|gansitos|pan)\b|\bcu[aá]ntas papadas\b|\bcara (?:de|para (?:la )?) ?(?:radio|caballo|pizza|cerdo|pan|nalga|culo|sapo|mono)\b|\b(?:qu[eé]|esa|su|tu) voz (?:tan |m[aá]s )?(?:chillona|horrible|insoportable|irritante|de pito|de rata|de cabra|de pato|de vieja|de ni[ñn]a|de hombre|horrorosa|espantosa)\b|\b(?:ese|con ese|con tu|con su|tu|su) acento\b[^.!?\n]{0,40}\b(?:no se (?:te |le )?entiende|aprende a hablar|habla bien|hablen? bien|habla espa[ñn]ol|vete|vuelve|no deber[ií]a|qui[eé]n (?:le|la) dej[oó]|por qu[eé] (?:la|lo|le) dejan)\b|\b(?:ya )?(?:est[aá]s?|eres|es) (?:muy |demasiado |bastante )?viej[oa] para (?:la tele|esto|estar|salir|la c[aá]mara|youtube|presentar|ense[ñn]ar|vestirte)\b|\bj[uú]b[ií]late (?:ya|de una vez|abuel[oa]|viej[oa])\b|\bel (?:flaco|esqueleto|palillo) (?:ese )?(?:ense[ñn]ando|hablando de|explicando)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "looks-mocked",
+        r"\b(?:ты|вы|она|он|ведущ\w+|врач\w*|доктор\w*|докторш\w+|тренер\w*|тренерш\w+|медсестр\w+|блогер\w*|тётк\w+|тетк\w+|баб(?:а|ка)) (?:(?:совсем|так|сильно|жутко|ужасно|опять|ещё|еще|уже) )?(?:разжирел\w*|растолстел\w*|располнел\w*|обрюзг\w*|постарел\w*|подурнел\w*|облысел\w*|обвисл\w*|разнесло)\b|\b(?:пусть (?:уже )?сядет|(?:ей|ему|тебе) (?:пора|надо|нужно) (?:сесть|садиться)|сесть бы (?:ей|ему|тебе)) на диету\b|\bсколько (?:у (?:тебя|неё|нее|него|ведущ\w+) )?подбородков\b|\b(?:голос|голосок|голосина) (?:как у|будто у|словно у) (?:пилы|бензопилы|свиньи|козы|утки|кошки|мыши|вороны|поросёнка|поросенка|старухи|бабки)\b|\bслишком (?:стар\w+|толст\w+|жирн\w+|страшн\w+) для (?:эфира|камеры|телевизора|ютуба|экрана|этого|тв|кадра)\b|\b(?:с таким|с такой|с этим|с этой) (?:акцентом|носом|лицом|рожей|голосом|весом|пузом|фигурой|задницей)\b[^.!?\n]{0,30}\b(?:не понятно|непонятно|научись|не лезь|нечего|лучше не|в кадр|на экран|в эфир|иди|вали|стыдно|позор)\b|\b(?:уберите|уберите её|уберите его|выключите) (?:эту |этого )?(?:старуху|бабку|деда|жирдяя|толстуху|уродину)\b|\b(?:пора|иди|иди-ка) на пенсию\b(?=[^\n]{0,40}\b(?:старая|старый|бабка|дед|карга|старуха|развалина)\b)|\b(?:старая|старый|старой|старую) (?:развалина|развалину|кляча|клячу|перечница|перечницу|маразматичк\w+)\b",
+    ),
+    # ---------------------------------------------------------- a body word or age used as someone's name
+    (
+        "risk.harassment",
+        "en",
+        "body-named",
+        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:hey|yo|oi|ok|okay|listen|sure|nice try|shut up|stfu|bye|move|sit down|eat|go|cope|relax|lol|lmao|and)\s{1,3})" + _EN_BODY_NAME + r"(?=\s{0,3}(?:[,.!?\u2026]|$|lol|lmao|😂|🤣|🐷|🐖))|\b(?:eat a salad|lay off the \w+|shut up|stfu|sit down|go away|get lost|nobody asked),? " + _EN_BODY_NAME + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-named",
+        r"(?:^\W{0,3}|[,.!?¡¿]\s{0,3}|\b(?:oye|ey|eh|hey|mira|calla|c[aá]llate|ya|vete|adi[oó]s|jaja|jajaja)\s{1,3})" + _ES_BODY_NAME + r"(?=\s{0,3}(?:[,.!?\u2026]|$|jaja|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:te|tu|t[uú]|tus|ti|eres|est[aá]s|tienes|vos|sos|c[aá]llate|vete|j[uú]b[ií]late|deja|jaja|jajaja)\b|\W{0,6}$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-named",
+        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:эй|слышь|ну|ага|да|заткнись|молчи|иди|вали|пока|ха|ахах|хаха)\s{1,3})" + _RU_BODY_NAME + r"(?=\s{0,3}(?:[,.!?\u2026]|$|ахах|хаха|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:ты|тебя|тебе|твой|твоя|твои|у тебя|заткнись|иди|вали|сядь|ахах|хаха)\b|\W{0,6}$)",
+    ),
+    # ---------------------------------------------------------- a disability or an illness used against someone
+    (
+        "risk.harassment",
+        "en",
+        "illness-used",
+        r"\b(?:go |did (?:you|u) (?:forget|skip) (?:to )?|forgot (?:to )?|(?:you|u) need to |someone give (?:her|him) )?(?:take|took|taking|forgot) (?:your|ur|her|his) (?:meds|pills|medication|lithium|antipsychotics)\b(?=[^\n]{0,50}\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|mental|insane|looney|loony|unhinged|bipolar|hysterical)\b)|\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|looney|loony|unhinged)\b[^.!?\n]{0,30}\b(?:go )?take (?:your|ur|her|his) (?:meds|pills|medication)\b|\b(?:you'?re|youre|ur|you are|u r|she'?s|he'?s|she is|he is|the host is) (?:so |such an? |literally |clearly |obviously |acting )?(?:autistic|retarded|schizo|bipolar|mentally ill|special needs|brain damaged)\b(?=[^\n]{0,40}\b(?:hurts|watch|lol|lmao|cringe|pathetic|embarrassing|go|shut|nobody|no one|mess|listen|trust|joke)\b)|\b(?:wheelchair|cripple|crippled|deaf|blind|stuttering|stutter|retarded|autistic|one[- ]legged|handicapped) (?:boy|girl|guy|lady|man|woman|dude|kid)\b(?=[^\n]{0,40}\b(?:thinks|can'?t|lol|lmao|trying|wants|pretending|should|shouldn'?t)\b)|\b(?:the |that |this |a )?(?:stuttering|deaf|blind|disabled|crippled|autistic|wheelchair|bipolar|schizo|mentally ill|fat|obese|senile) (?:\w+ )?(?:people|ppl|guys?|girls?|lady|ladies|wom[ae]n|m[ae]n|person|host|doctor|doc|nurse|coach|trainer|hosts|doctors|nurses)\b[^.!?\n]{0,20}\b(?:shouldn'?t|should not|can'?t|cannot|has no business|have no business|have no right|has no right)\b(?: \w+){0,2} (?:be allowed|present|host|teach|coach|talk|speak|be on|work|stream|podcast|be (?:hosting|on|here|doctors|nurses|teaching))\b|\b(?:cancer|chemo|diabetic|disabled|sick|dying) (?:patients?|people|ppl)\b[^.!?\n]{0,20}\b(?:are|r) (?:a |just a )?(?:drain|burden|waste|leeches|parasites)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "illness-used",
+        r"\b(?:t[oó]mate|toma|tomate|t[oó]mese) (?:tus|las|su|sus) (?:pastillas|medicinas|pastis|medicamentos|gotitas)\b(?=[^\n]{0,50}\b(?:loc[oa]|psic[oó]pata|chiflad[oa]|demente|zumbad[oa]|enferm[oa]|desquiciad[oa]|hist[eé]ric[oa]|tarad[oa]|esquizo\w*|bipolar|pirad[oa]|chalad[oa])\b)|\b(?:loc[oa]|psic[oó]pata|chiflad[oa]|demente|zumbad[oa]|desquiciad[oa]|hist[eé]ric[oa]|esquizo\w*|pirad[oa]|chalad[oa])\b[^.!?\n]{0,30}\bt[oó]mate (?:tus|las) (?:pastillas|medicinas|pastis)\b|\b(?:est[aá]s|estás|est[aá]|eres|es) (?:para|pa) (?:el )?(?:manicomio|loquero|psiqui[aá]trico|siqui[aá]trico)\b|\b(?:el|la|los|las) (?:de la silla de ruedas|tartamud[oa]s?|sord[oa]s?|cieg[oa]s?|coj[oa]s?|mong[oó]lic[oa]s?|retrasad[oa]s?|autistas?|down)\b[^.!?\n]{0,30}\b(?:no deber[ií]an?|quiere[n]? (?:ense[ñn]ar|presentar|hablar|ser)|se cree[n]?|jaja|jajaja|qu[eé] pena|no puede[n]?|por qu[eé])\b|\b(?:eres|es|est[aá]s) (?:bien |muy |re |tan )?(?:autista|retrasad[oa]|mong[oó]lic[oa]|down|subnormal|bipolar|esquizofr[eé]nic[oa])\b(?=[^\n]{0,40}\b(?:jaja|verg[uü]enza|pena|das|c[aá]llate|vete|nadie|qu[eé] asco|rid[ií]cul\w+)\b)|\b(?:pacientes|enfermos|los) (?:con|de) (?:c[aá]ncer|diabetes|sida|vih)\b[^.!?\n]{0,20}\bson (?:una )?(?:carga|lastre|gasto in[uú]til|par[aá]sitos)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "illness-used",
+        r"\b(?:выпей|прими|пей|попей|примите|выпейте) (?:свои |свою |уже |наконец )?(?:таблет\w+|колёс\w*|колес\w*|лекарств\w*|галоперидол\w*|таблеточки)\b(?=[^\n]{0,50}\b(?:псих\w*|шиз\w*|больн\w+|ненормальн\w+|дурк\w+|истеричк\w+|неадекват\w*|поехавш\w+|кукух\w+)\b)|\b(?:псих\w*|шиз\w*|больн\w+|ненормальн\w+|истеричк\w+|неадекват\w*|поехавш\w+)\b[^.!?\n]{0,30}\b(?:выпей|прими|пей) (?:свои )?таблет\w+\b|\b(?:колясочник\w*|заик\w+|глух\w+|слеп\w+|даун\w*|аутист\w*|инвалид\w*|калек\w+|хромо\w+|шизик\w*)\b[^.!?\n]{0,30}\b(?:не должен|не должна|не должны|учит|учат|лезет|лезут|смешно|позор|куда лез\w*|а туда же|кто пустил|хаха|ахах)\b|\b(?:ты|вы|она|он|ведущ\w+) (?:(?:реально|просто|точно|совсем) )?(?:аутист\w*|даун\w*|дебил\w*|шизофреник\w*|шизик\w*|психопат\w*|умственно отстал\w+)\b(?=[^\n]{0,40}\b(?:смешно|позор|хаха|ахах|заткнись|вали|иди|никто|смотреть)\b)|\b(?:раков\w+ больн\w+|онкобольн\w+|диабетик\w+|инвалид\w+) (?:—|-)? ?(?:это )?(?:обуза|нахлебник\w*|балласт|паразит\w*)\b",
+    ),
+    # ---------------------------------------------------------- gender performance mocked, sexuality called disgusting
+    (
+        "risk.harassment",
+        "en",
+        "gender-mocked",
+        r"\b(?:he|the guy|this guy|that guy|the dude|this dude|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like a " + _EN_GIRLY + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe)\b|\W{0,6}$)"
+        r"|\b(?:she|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a " + _EN_MANLY + r"\b(?! (?:of (?:her|his) word|on a mission))"
+        r"|\b(?:she'?s|she is|shes|the host is|that'?s|thats) (?:clearly |obviously |actually |really |definitely )?a (?:man|dude|guy|bloke|dude in a dress)\b(?! (?:of|on|who|that|in (?:her|his)))(?=[^\n]{0,40}\b(?:hands|jaw|shoulders|voice|adam'?s apple|lol|look|face|body|legs)\b)"
+        r"|\b(?:is|looks|sounds|so|obviously|clearly|totally) (?:so )?(?:gay|lesbian|queer|a lesbian|a homo|trans|a tranny)\b[^.!?\n]{0,20}\b(?:disgusting|gross|sick|sickening|eww?|yuck|vomit|nasty|wrong|unnatural|revolting|🤮|🤢)|\b(?:disgusting|gross|sick|sickening|eww?|yuck|nasty|unnatural|revolting)\b[^.!?\n]{0,20}\b(?:gay|homo|lesbian|queer|tranny|trans)\b(?! (?:rights|marriage|pride|bar|club|community))",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "gender-mocked",
+        r"\b(?:habla|hablas|corre|corres|llora|lloras|grita|gritas|chilla|chillas|camina|caminas|se viste|te vistes|se mueve|te mueves|baila|bailas|lanza|lanzas|parece|pareces|suena|suenas) como (?:una )?(?:niña|nena|nenita|vieja|mujercita|señorita|maricona?|mariquita|princesa|chica)\b(?=[^\n]{0,40}\b(?:hombre|macho|huevos|marica|nena|jaja|jajaja|pat[eé]tico|rid[ií]culo|verg[uü]enza)\b|\W{0,6}$)|\b(?:pareces|parece|es|eres|est[aá]s hech[oa]) (?:un |una )?(?:hombre|t[ií]o|macho|marimacho|camionera|camionero|travesti|machorra|machona)\b(?=[^\n]{0,40}\b(?:manos|voz|espalda|cara|mand[ií]bula|piernas|jaja|con esa|con esas|con ese|con esos)\b|\W{0,6}$)|\b(?:s[eé]|se|sea|s[eé]a) (?:un )?(?:hombre|macho|hombrecito)\b|\bno seas (?:nena|niña|nenita|marica|maric[oó]n|princesa)\b|\b(?:es|se ve|parece|bien|re) (?:gay|maric[oó]n|marica|lesbiana|joto|trolo|puto)\b[^.!?\n]{0,25}\b(?:qu[eé] asco|asco|asqueros\w+|enferm\w+|vomitar|🤮|🤢|repugnante|antinatural)|\b(?:qu[eé] asco|asqueros\w+|repugnante|antinatural)\b[^.!?\n]{0,25}\b(?:gays?|maricones|maric[oó]n|lesbianas?|jotos?|travestis?|trans)\b(?! (?:rights|derechos|orgullo))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "gender-mocked",
+        r"\b(?:говорит|говоришь|ноет|ноешь|визжит|визжишь|плачет|плачешь|бегает|бегаешь|ведёт себя|ведет себя|ведёшь себя|ведешь себя|одевается|одеваешься|кривляется|кривляешься|пищит|пищишь) как (?:девчонк\w+|баба|бабка|девочк\w+|тёлк\w+|телк\w+|истеричк\w+|педик)\b|\b(?:ты|она|ведущая|докторша|тренерша|врачиха) (?:похож\w+ на|как|вылитый|вылитая) (?:мужик\w*|мужчин\w+|трансвестит\w*|трансух\w*|грузчик\w*|мужлан\w*)\b|\b(?:будь|будьте) (?:мужиком|мужчиной)\b|\bне будь (?:бабой|девчонкой|тряпкой)\b|\b(?:гей|пидор\w*|голубой|голубая|лесбиянк\w*|трансух\w*|педик\w*)\b[^.!?\n]{0,25}\b(?:противно|мерзко|фу|тошнит|блевать|отвратительно|мерзость|больн\w+|🤮|🤢)|\b(?:противно|мерзко|фу|тошнит|отвратительно|мерзость)\b[^.!?\n]{0,25}\b(?:гей\w*|пидор\w*|голуб\w+|лесбиянк\w*|трансух\w*|педик\w*)\b",
+    ),
+    # ---------------------------------------------------------- class contempt
+    (
+        "risk.harassment",
+        "en",
+        "class-contempt",
+        r"\b(?:peasants?|plebs?|plebeians?|poors|trailer trash|white trash|ghetto trash|welfare (?:queens?|rats?|bums?)|hillbill(?:y|ies)|rednecks?|low ?lifes?|low ?class|bums?|hobos?|serfs?|commoners?|brokies?|broke ass) like (?:you|u|her|him|them|y'?all)\b|\b(?:you|u|ya|she|he|the host) (?:sound|sounds|look|looks|dress|dresses|talk|talks|smell|smells) (?:so |really |super )?(?:like (?:a |an )?)?(?:poor|broke|ghetto|trashy|homeless|a peasant|a bum|a hobo|trailer trash|white trash|a crackhead|a junkie)\b(?=[^\n]{0,40}\b(?:lol|lmao|go|get|job|nobody|gross|ew|broke|poor|peasant)\b|\W{0,6}$)|\bgo get a real job\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "class-contempt",
+        r"\b(?:tienes|tiene|tienen) (?:pinta|cara|facha) de (?:pobre|naco|naca|muert[oa] de hambre|sirvienta|chacha|criada|vagabund[oa]|indigente|pordiosero|mendig[oa]|gat[oa]|chusma|ñer[oa]|grasa|cholo|chola)\b|\b(?:gentuza|chusma|naco|naca|nacos|nacas|muert[oa]s? de hambre|pobret[oó]n\w*|pobretona|pordioser[oa]s?|ñer[oa]s?|perraje|plebe|gata|gato|cholo|chola) como (?:t[uú]|vos|ella|[eé]l|ustedes)\b|\bb[uú]scate un (?:trabajo|laburo|curro|empleo) de verdad\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "class-contempt",
+        r"\b(?:нищеброд\w*|колхозни\w+|деревенщин\w+|быдл\w+|чернь|холоп\w*|плебе\w+|гопот\w+|гопник\w*|нищет\w+|бомж\w*|лимит\w+|плебс) (?:как ты|вроде тебя|как вы|вроде вас|типа тебя|как она|как он)\b|\b(?:выглядишь|выглядит|одеваешься|одевается|говоришь|говорит|пахнешь|пахнет) как (?:бомж\w*|нищеброд\w*|колхозни\w+|деревенщин\w+|доярк\w+|гопник\w*|быдл\w+|лимит\w+)\b|(?:^\W{0,3}|[,.!?]\s{0,3})(?:нищеброд|нищебродка|колхозник|колхозница|деревенщина|быдло|холоп|плебей|лимита)\b(?=\s{0,3}(?:[,.!?]|$))",
+    ),
+    # ---------------------------------------------------------- sexual remarks about clothes, bodies and photos
+    (
+        "risk.harassment",
+        "en",
+        "sexual-remark",
+        r"\b(?:see|seeing|watch|get|seen) (?:her|you|u|him|the \w+|that \w+)(?:'s)? (?:without|out of|in|take off) (?:her|his|your|ur|that|the|those|a)? ?(?:clothes|lab coat|coat|scrubs|shirt|top|bra|dress|uniform|gown|clothing|underwear|panties|lingerie|bikini|pants)\b|\b(?:take|takes|taking) (?:off )?(?:her|your|ur|that|the) (?:clothes|lab coat|scrubs|shirt|top|bra|dress|uniform|panties|pants) off\b|\b(?:take|takes|taking) off (?:her|your|ur|that|the) (?:clothes|lab coat|scrubs|shirt|top|bra|dress|uniform|panties|pants)\b|\b(?:damn|dayum|mmm+|wow|omg|ooh|nice|sexy|hot|yummy|look at (?:those|them|her|the \w+'?s?))\b,? (?:\w+ )?(?:legs|thighs|curves|hips|lips|feet|booty|bust|cleavage|knockers|jugs|hooters|buns|calves|boobies|titties)\b(?! (?:day|workout|exercise|stretch|press|routine|muscles?|pain|cramps?|swelling))|\b(?:turn around|spin around|bend over|bend down|do a twirl)\b(?=[^\n]{0,40}\b(?:for (?:us|me|the camera)|doc|nurse|baby|babe|sweetie|honey|mami|sexy|hot|😏|😍|🤤|🍑|👀)\b)|\bshow (?:us |me )?(?:(?:your|ur|her|them|those|the) )?(?:feet|toes|soles|some skin|more skin|a little more|a bit more|cleavage)\b|\bfreak in (?:bed|the sheets)\b|\b(?:wear|put on|try) (?:something|a skirt|a dress|shorts|a top) (?:shorter|tighter|sexier|smaller|more revealing|lower cut|see[- ]through)\b|\b(?:facing away from|away from|bend over in front of|back to) the camera\b(?=[^\n]{0,30}(?:😏|😍|🤤|🍑|👀|\bsquats?\b|\bbend\b))|\b(?:send|dm|drop|post) (?:me |us )?(?:a |some )?(?:private|spicy|sexy|naughty|dirty|feet|foot|bikini|nude|private) (?:pic|pics|photo|photos|video|videos|selfie|selfies|content)\b|\b(?:do anything|do whatever) to me\b|\b(?:i'?d|id|i would|i wanna|wanna|i want to|let me|lemme) (?:lick|kiss|touch|grab|squeeze|spank|motorboat|suck|bite|sniff|smell|rub|massage|feel) (?:her|your|ur|those|that|them|the \w+'?s)\b(?! (?:hand|forehead|cheek|cat|dog|baby|kid))|\b(?:sit|ride|bounce) on (?:my|this) (?:face|lap|dick|cock)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-remark",
+        r"\b(?:verla|verte|verlo|quitarle|quitarte|sacarle|sacarte|ver a la \w+) (?:sin|en) (?:ropa|bata|la bata|bikini|tanga|ropa interior|calzones|brasier|sost[eé]n|bragas|uniforme|chones)\b|\b(?:qu[eé]|esas|tremendas|ricas|lindas|buenas) (?:piernas|piernotas|nalgas|nalgotas|culo|culazo|pechos|tetas|tetotas|curvas|caderas|muslos|pechugas|pompis|chichis|melones|gomas)\b|\bdate (?:la )?vuelta\b(?=[^\n]{0,40}\b(?:doctora|mami|preciosa|mamacita|guapa|reina|bebé|bebe|para (?:nosotros|mí|mi|la c[aá]mara))\b)|\b(?:ponte|usa|lleva|p[oó]nganse|p[oó]ngase) (?:algo|una falda|un vestido|ropa|un short|unos shorts|un top|una blusa) (?:m[aá]s )?(?:corto|corta|cortito|cortita|ajustad[oa]|escotad[oa]|sexy|chiquit[oa]|transparente|apretad[oa])\b|\b(?:m[aá]ndame|env[ií]ame|p[aá]same|manda|mandame|pasame|sube) (?:una |unas |un |tu )?(?:foto|fotos|fotito|fotitos|video|pack|nudes?) (?:privad\w+|[ií]ntim\w+|hot|sexy|sin ropa|de tus pies|de tus pechos|de tus piernas|en bikini|en ropa interior)\b|\b(?:est[aá]s|(?:la|esa|esta) (?:doctora|presentadora|enfermera|coach|entrenadora|m[eé]dica|host|tipa|chica|mina|vieja|señora|farmac[eé]utica) (?:est[aá]|se ve)|ella est[aá]|te ves) (?:bien |re |muy |tan |bien re )?(?:buen[ií]sim[oa]|rica|riquísima|sabros[oa]|mamacita|cogible|follable|apetecible|para (?:comerte|comérsela|darle))\b|\b(?:le|te) (?:dar[ií]a|har[ií]a|hac[ií]a|metería|meter[ií]a) (?:de todo|todo|cosas|duro|hasta)\b|\bqu[eé] rica (?:est[aá]s?|se ve|te ves)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-remark",
+        r"\b(?:увидеть|посмотреть на|раздеть|видеть) (?:её|ее|тебя|его|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+|медсестр\w+) без (?:халата|одежды|трусов|трусиков|лифчика|платья|формы|всего|белья|кофты|майки)\b|\bкакие (?:ножки|ноги|сиськи|сисечки|буфера|формы|губки|бёдра|бедра|попка|попа|жопа|ляжки|дойки|титьки)\b|\bповернись(?:-ка)?(?: спиной| задом| попкой| попой)?\b(?=[^\n]{0,40}\b(?:доктор\w*|детка|малышка|красотка|сладкая|зайка|для нас|для меня|на камеру|😏|😍|🤤|🍑)\b)|\b(?:надень|одень|носи|наденьте) (?:юбку|платье|шорты|что-нибудь|что-то|халат|кофту|топ) (?:покороче|короче|поуже|пооткровеннее|поменьше|попрозрачнее|прозрачн\w+|в обтяжку)\b|\bскинь(?:те)? (?:мне )?(?:фотк\w+|фото\w*|ножки|пяточки|ступни|интимк\w*|видос\w*)(?: (?:в личку|в лс|в личные|без одежды|в белье|в купальнике|ножек|пяточек))\b|\b(?:такая|такой|очень|прям|ну очень) (?:сексуальн\w+|секси|сочн\w+|аппетитн\w+)\b(?=[^\n]{0,40}\b(?:бы|хочу|раздел|вдул|трахнул|😏|🤤|🍑|ведущ\w+|доктор\w*)\b)|\bя бы (?:её|ее|тебя|его|ей|тебе) (?:\w+ )?(?:трахнул\w*|вдул\w*|отымел\w*|нагнул\w*|поимел\w*|раздел\w*|засадил\w*|отодрал\w*)\b|\bхочу (?:её|ее|тебя) (?:раздеть|трахнуть|поиметь|нагнуть|отыметь)\b",
+    ),
+    # ---------------------------------------------------------- slurs written with a masking asterisk
+    (
+        "risk.harassment",
+        "en",
+        "masked-slur",
+        r"(?:\b(?:you|u|you'?re|youre|u r|she'?s|he'?s|shes|hes|she is|he is|the host is|what a|such a|stupid|dumb|fat|ugly|little|old|dirty|filthy|shut up|stfu)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _EN_MASKED + r"(?=[\s,.!?]|$)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "masked-slur",
+        r"(?:\b(?:eres|sos|es|est[aá]|la \w+ es|el \w+ es|qu[eé]|pinche|maldit[oa]|c[aá]llate|vete|gord[oa]|vieja|viejo)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _ES_MASKED + r"(?=[\s,.!?]|$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "masked-slur",
+        r"(?:\b(?:ты|вы|она|он|ведущ\w+|эта|этот|заткнись|молчи|вали|иди|тупая|тупой|жирная|жирный|старая|какая|какой)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _RU_MASKED + r"(?=[\s,.!?]|$)",
+    ),
+]
+
+
+#: Someone else's abuse told by the writer: a third person with a verb of saying, naming or asking before the
+#: words ("whoever called the host a cow needs a timeout", "mods, the creep keeps asking the nurse to take off her
+#: scrubs", "alguien le dijo gorda a la doctora", "кто-то назвал ведущую коровой"). The writer reports, not abuses.
+HARASSER_TOLD = (
+    r"\b(?:someone|somebody|some (?:guy|dude|troll|creep|user|account|rando)|(?:the|this|that|a) (?:creep|guy|dude|troll|user|person|account|rando|viewer|commenter|weirdo)s?|whoever|anyone who|people who|those who|@\w+|he|she|they)\b(?: \w+){0,2} "
+    r"(?:called|calls|calling|keeps (?:calling|saying|asking|telling|posting|spamming|writing|making)|kept (?:calling|saying|asking|telling)|asked|asking|asks|said|says|saying|wrote|writes|writing|posted|posts|posting|told|telling|tells|dm'?d|dmed|messaged|commented|typed|typing)\b"
+    r"|\b(?:alguien|algui[eé]n|un (?:tipo|usuario|troll|pesado|señor)|ese (?:tipo|usuario|troll|pesado|señor)|el (?:usuario|tipo|troll|pesado|de arriba)|@\w+|quien|el que|la que|los que)\b(?: \w+){0,2} (?:le |la |me |nos |les )?"
+    r"(?:dijo|dice|dicen|llam[oó]|llama|llaman|llamando|escribi[oó]|escribe|escriben|pidi[oó]|pide|piden|sigue (?:diciendo|llamando|escribiendo|pidiendo|mandando)|puso|pone|mand[oó]|manda|coment[oó])\b"
+    r"|\b(?:кто-то|какой-то|этот|тот|пользовател\w+|тролл\w*|@\w+|он|она|они)\b(?: \w+){0,2} (?:назвал\w*|называет|называют|пишет|пишут|написал\w*|говорит|сказал\w*|просит|попросил\w*|обозвал\w*|обзывает|прислал\w*|требует)\b"
+)
 
 #: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
 #: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
