@@ -83,6 +83,8 @@ _INSULT_ONLY = frozenset(
 #: Someone else's abuse told by the writer ("whoever called the host a cow needs a timeout"): see
 #: :func:`harassment_told`.
 _HARASSER_TOLD = re.compile(risk_lexicon.HARASSER_TOLD, re.IGNORECASE)
+_HARASSMENT_NAMED = re.compile(risk_lexicon.HARASSMENT_NAMED, re.IGNORECASE)
+_HARASSMENT_JUDGED = re.compile(risk_lexicon.HARASSMENT_JUDGED, re.IGNORECASE)
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
 _REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
 _ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
@@ -683,14 +685,18 @@ def merely_rude(text: str, start: int, end: int) -> bool:
 
 
 def harassment_told(text: str, start: int) -> bool:
-    """True when the abuse at ``start`` is someone else's, told by the writer.
+    """True when the abuse at ``start`` is someone else's, told by the writer, or abuse named and judged.
 
     A third person with a verb of saying, naming or asking comes before it in its sentence ("whoever called
     the host a cow", "alguien le dijo gorda", "кто-то назвал её коровой"), or anywhere before it when the
-    writer asks the moderators to act ("mods, the creep keeps asking the nurse to take off her scrubs").
+    writer asks the moderators to act ("mods, the creep keeps asking the nurse to take off her scrubs"); or
+    the saying is named as an act and judged after it ("calling the host a pig is bullying", "decirle a una
+    mujer que vuelva a la cocina no está bien", "называть ведущую коровой - это травля").
     """
     s, _ = speech.sentence_bounds(text, start, start)
     if _HARASSER_TOLD.search(text, s, start) is not None:
+        return True
+    if _HARASSMENT_NAMED.search(text, s, start) is not None and _HARASSMENT_JUDGED.search(text, start, start + 160):
         return True
     return _MODERATION_REQUEST.search(text) is not None and _HARASSER_TOLD.search(text, 0, start) is not None
 

@@ -6025,11 +6025,23 @@ COMPOSITIONS += [
 #: words ("whoever called the host a cow needs a timeout", "mods, the creep keeps asking the nurse to take off her
 #: scrubs", "alguien le dijo gorda a la doctora", "кто-то назвал ведущую коровой"). The writer reports, not abuses.
 HARASSER_TOLD = (
-    r"\b(?:someone|somebody|some (?:guy|dude|troll|creep|user|account|rando)|(?:the|this|that|a) (?:creep|guy|dude|troll|user|person|account|rando|viewer|commenter|weirdo)s?|whoever|anyone who|people who|those who|@\w+|he|she|they)\b(?: \w+){0,2} "
+    r"(?:@\w+|\b(?:someone|somebody|some (?:guy|dude|troll|creep|user|account|rando)|(?:the|this|that|a) (?:creep|guy|dude|troll|user|person|account|rando|viewer|commenter|weirdo)s?|whoever|anyone who|people who|those who|he|she|they)\b)(?: \w+){0,2} "
     r"(?:called|calls|calling|keeps (?:calling|saying|asking|telling|posting|spamming|writing|making)|kept (?:calling|saying|asking|telling)|asked|asking|asks|said|says|saying|wrote|writes|writing|posted|posts|posting|told|telling|tells|dm'?d|dmed|messaged|commented|typed|typing)\b"
-    r"|\b(?:alguien|algui[eé]n|un (?:tipo|usuario|troll|pesado|señor)|ese (?:tipo|usuario|troll|pesado|señor)|el (?:usuario|tipo|troll|pesado|de arriba)|@\w+|quien|el que|la que|los que)\b(?: \w+){0,2} (?:le |la |me |nos |les )?"
+    r"|(?:@\w+|\b(?:alguien|algui[eé]n|un (?:tipo|usuario|troll|pesado|señor)|ese (?:tipo|usuario|troll|pesado|señor)|el (?:usuario|tipo|troll|pesado|de arriba)|quien|el que|la que|los que)\b)(?: \w+){0,2} (?:le |la |me |nos |les )?"
     r"(?:dijo|dice|dicen|llam[oó]|llama|llaman|llamando|escribi[oó]|escribe|escriben|pidi[oó]|pide|piden|sigue (?:diciendo|llamando|escribiendo|pidiendo|mandando)|puso|pone|mand[oó]|manda|coment[oó])\b"
-    r"|\b(?:кто-то|какой-то|этот|тот|пользовател\w+|тролл\w*|@\w+|он|она|они)\b(?: \w+){0,2} (?:назвал\w*|называет|называют|пишет|пишут|написал\w*|говорит|сказал\w*|просит|попросил\w*|обозвал\w*|обзывает|прислал\w*|требует)\b"
+    r"|(?:@\w+|\b(?:кто-то|какой-то|этот|тот|пользовател\w+|тролл\w*|он|она|они)\b)(?: \w+){0,2} (?:назвал\w*|называет|называют|пишет|пишут|написал\w*|говорит|сказал\w*|просит|попросил\w*|обозвал\w*|обзывает|прислал\w*|требует)\b"
+)
+#: Abuse named as an act and judged ("telling women to go back to the kitchen is not ok", "llamar cerda a la
+#: doctora es acoso", "называть ведущую коровой - это травля"): the saying, then a judgement of it.
+HARASSMENT_NAMED = (
+    r"(?:^|[,.!?:;]\s{0,3}|\b(?:and|but|because|y|pero|porque|и|а|но|ведь)\s)\W{0,3}"
+    r"(?:telling|saying|calling|writing|posting|commenting|to (?:call|tell|say to|write)|decirle|decirles|decir|llamar|llamarle|llamarla|llamarlo|escribir|escribirle|comentar"
+    r"|говорить|сказать|называть|назвать|писать|написать|обзывать|желать)\b"
+)
+HARASSMENT_JUDGED = (
+    r"\b(?:is|isn'?t|are|was|it'?s)\b[^.!?\n]{0,20}\b(?:not ok(?:ay)?|wrong|cruel|gross|disgusting|bullying|harassment|abuse|abusive|racist|racism|sexist|sexism|misogyn\w+|homophobic|transphobic|ableist|unacceptable|vile|awful|horrible|not cool|not funny|hateful|hate speech)\b"
+    r"|\b(?:no est[aá] bien|est[aá] (?:muy )?mal|es (?:acoso|racismo|racista|machismo|machista|homofobia|homof[oó]bico|transfobia|cruel|asqueroso|violencia|bullying|inaceptable|horrible|de mal gusto|odio)|no es (?:gracioso|normal|aceptable|broma))\b"
+    r"|\b(?:хамство|травля|травлю|расизм|сексизм|гомофобия|буллинг|нельзя|недопустимо|мерзко|гадко|плохо|не смешно|оскорбление|ненависть)\b"
 )
 
 #: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
