@@ -85,6 +85,12 @@ _INSULT_ONLY = frozenset(
 _HARASSER_TOLD = re.compile(risk_lexicon.HARASSER_TOLD, re.IGNORECASE)
 _HARASSMENT_NAMED = re.compile(risk_lexicon.HARASSMENT_NAMED, re.IGNORECASE)
 _HARASSMENT_JUDGED = re.compile(risk_lexicon.HARASSMENT_JUDGED, re.IGNORECASE)
+#: The writer describing themselves ("im such a fat pig lol", "soy una cerda", "я такая корова"): not abuse.
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:i'?m|im|i am|i feel like|i look like|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
+    r"(?:(?:such|so|a|an|total|complete|absolute|literally|un|una|tan|como|un[oa] verdader[oa]|такая|такой|просто|реально|настоящая|настоящий)\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
 _REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
 _ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
@@ -685,7 +691,8 @@ def merely_rude(text: str, start: int, end: int) -> bool:
 
 
 def harassment_told(text: str, start: int) -> bool:
-    """True when the abuse at ``start`` is someone else's, told by the writer, or abuse named and judged.
+    """True when the abuse at ``start`` is someone else's, told by the writer, the writer's own self-description,
+    or abuse named and judged.
 
     A third person with a verb of saying, naming or asking comes before it in its sentence ("whoever called
     the host a cow", "alguien le dijo gorda", "кто-то назвал её коровой"), or anywhere before it when the
@@ -695,6 +702,8 @@ def harassment_told(text: str, start: int) -> bool:
     """
     s, _ = speech.sentence_bounds(text, start, start)
     if _HARASSER_TOLD.search(text, s, start) is not None:
+        return True
+    if _SELF_DESCRIBED.search(text, max(s, start - 40), start) is not None:
         return True
     if _HARASSMENT_NAMED.search(text, s, start) is not None and _HARASSMENT_JUDGED.search(text, start, start + 160):
         return True

@@ -1,0 +1,226 @@
+"""Harassment by concept, in English, Spanish and Russian: abuse aimed at a person or a group without the words
+the first rules listed; the speech acts that make the same words someone else's (told to the moderators,
+criticised, self-described); and published lines that are not abuse at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.core.policy import load_policy
+from castguard.filters.risk import RiskFilter
+from tests.filter_helpers import categories
+
+
+@pytest.fixture(scope="module")
+def filt() -> RiskFilter:
+    return RiskFilter(load_policy())
+
+
+ABUSE = {
+    "told they should not exist": [
+        "you shouldn't exist",
+        "your parents should have aborted you",
+        "the world would be better if you disappeared",
+        "no deberías existir",
+        "tus padres debieron abortarte",
+        "el mundo estaría mejor sin ti",
+        "тебя не должно существовать",
+        "мир стал бы лучше без тебя",
+        "никто не заплачет, если ты сдохнешь",
+    ],
+    "a crowd sent against a person": [
+        "everyone report her channel, let's get it taken down",
+        "raid her insta, she deserves it",
+        "guys mass report @jenny_md",
+        "todos a denunciar su canal hasta que lo cierren",
+        "reporten en masa a @jenny_md",
+        "все жалуемся на её канал, пока не закроют",
+        "давайте массово зарепортим @jenny_md",
+    ],
+    "know your place": [
+        "know your place, woman",
+        "shut up and smile sweetie, nobody asked your opinion",
+        "women should be seen and not heard",
+        "calladita te ves más bonita",
+        "vete a fregar, mujer",
+        "знай своё место, женщина",
+        "твоё дело молчать и улыбаться",
+        "иди борщ вари, а не кардиологию объясняй",
+    ],
+    "a group given a hostile generalisation": [
+        "muslims can't be trusted, not one of them",
+        "jews control the media and this channel too",
+        "mexicans are ruining this country",
+        "trans people are mentally ill, period",
+        "los judíos controlan los medios",
+        "los venezolanos vienen a quitarnos el trabajo",
+        "los gays están enfermos de la cabeza",
+        "таджики отнимают у нас работу",
+        "геи больные на голову",
+    ],
+    "likened to vermin": [
+        "you're nothing but a parasite",
+        "these people breed like rats",
+        "eres una parásita",
+        "se reproducen como ratas",
+        "ты паразит",
+        "плодятся как тараканы",
+    ],
+    "weight, age, voice and accent mocked": [
+        "lay off the donuts doc",
+        "she has a face for radio",
+        "how many chins does the host have now",
+        "you're way too old to be on camera",
+        "cant understand a word with that thick accent, speak properly",
+        "la presentadora está gordísima, que se ponga a dieta",
+        "qué voz tan chillona, cambien de presentadora",
+        "ya estás muy vieja para la tele",
+        "ведущая разжирела, пусть сядет на диету",
+        "сколько подбородков у ведущего",
+        "голос как у бензопилы, уберите её",
+    ],
+    "a body word used as a name": [
+        "eat a salad fatty",
+        "hey baldy, the light is reflecting off your head",
+        "oye calvo, te brilla la cabeza",
+        "эй лысый, у тебя голова блестит",
+    ],
+    "an illness or disability used against someone": [
+        "@mike_22 go take your meds, psycho",
+        "wheelchair boy thinks he can coach fitness lol",
+        "deaf people shouldn't be hosting a podcast",
+        "@pepe_22 tómate tus pastillas, loco",
+        "tú estás para el manicomio",
+        "@pasha_22 выпей таблетки, психопат",
+        "заика учит нас говорить, смешно",
+    ],
+    "gender mocked, sexuality called disgusting": [
+        "he talks like a girl, man up",
+        "the host is obviously gay, disgusting",
+        "habla como una niña, sé hombre",
+        "pareces un hombre con esas manos",
+        "говорит как девчонка, будь мужиком",
+        "ведущий гей, противно смотреть",
+    ],
+    "class contempt": [
+        "peasants like you can't afford the treatment anyway",
+        "tienes pinta de pobre, búscate un trabajo de verdad",
+        "gentuza como tú no debería tener canal",
+        "быдло вроде тебя не должно вести канал",
+    ],
+    "sexual remarks": [
+        "the host is so hot, i want to see her without that lab coat",
+        "wear something shorter next time",
+        "send me a private pic sweetheart",
+        "la doctora está buenísima, quiero verla sin bata",
+        "ponte algo más corto la próxima vez",
+        "хочу увидеть её без халата",
+        "надень юбку покороче в следующий раз",
+    ],
+    "masked slurs": [
+        "you're a dumb c*nt",
+        "shut up you stupid b*tch nobody asked",
+        "eres una z*rra",
+        "заткнись, п*дор",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param(text, id=f"{concept}: {text}") for concept, lines in ABUSE.items() for text in lines]
+)
+def test_abuse_without_the_listed_words_is_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(filt, text)
+
+
+NOT_THE_WRITERS_ABUSE = {
+    "someone else's abuse told to the moderators": [
+        "whoever called the host a cow needs a timeout",
+        "mods please remove the creep asking the nurse to take off her scrubs",
+        "mods, @troll92 keeps telling the nurse to show feet, please ban",
+        "moderadores, @troll92 le sigue pidiendo fotos sin ropa a la doctora, baneen",
+        "alguien le dijo vaca gorda a la doctora, baneenlo",
+        "кто-то назвал ведущую жирной коровой, забаньте",
+    ],
+    "abuse named and criticised": [
+        "telling women to go back to the kitchen is not ok",
+        "saying people like her shouldn't exist is cruel, stop it",
+        "calling the host a fat pig is bullying, knock it off",
+        "decirle a una mujer que vuelva a la cocina no está bien",
+        "decir que los inmigrantes son una plaga es racismo",
+        'говорить женщине "знай своё место" - это хамство',
+    ],
+    "the writer describing themselves": [
+        "me watching a fitness stream with a pizza, im such a fat pig lol",
+        "soy una cerda, me comí todo el pastel",
+        "я такая корова сегодня, объелась",
+    ],
+    "neutral words about groups, compliments": [
+        "immigrants are the backbone of our hospitals",
+        "los inmigrantes sostienen los hospitales",
+        "мигранты работают в наших больницах",
+        "the doctor looks lovely today, great dress",
+        "la doctora está guapísima hoy",
+        "ведущая сегодня прекрасно выглядит",
+        "i'm too old for this stuff",
+        "nobody would miss you if you left the chat for a bit lol",
+        "el tren va retrasado otra vez",
+    ],
+    "banter": ["@mike you're so slow on the treadmill, grandpa 😂 (love you bro)"],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{act}: {text}") for act, lines in NOT_THE_WRITERS_ABUSE.items() for text in lines],
+)
+def test_reported_criticised_and_self_described_abuse_is_not_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(filt, text)
+
+
+#: Lines of Debian's fortunes that the harassment rules flagged, each for a reason of its own kind.
+PUBLISHED = [
+    # a line technology, not a sexual acronym
+    "the world, DSL *starts* at the speeds where US fibre lets off",
+    # an expletive about a thing, not a slur at the reader
+    "to install your new aerial, which is the biggest son-of-a-bitch you",
+    # "pig-headed" is stubborn
+    "I am firm.  You are obstinate.  He is a pig-headed fool.",
+    # past narration of a remark
+    "22-year-old beauty remark that he was too old and out of shape for her.  The",
+    # "retrasados" is late, "tan perra" is lousy
+    "¿Por qué, cuanto más retrasados estamos dura más la luz roja del",
+    "Lunes: ¡qué manera tan perra de pasar un séptimo de vida!",
+    # a definition ("X - это Y"), nobody addressed
+    "Истина - это корова, которая не дает скептикам молока, предоставляя им",
+    # jokes and verses the new concepts must leave alone
+    "If you sow your wild oats, hope for a crop failure.",
+    "And did those feet, in ancient times,",
+    "Women are all alike.  When they're maids they're mild as milk: once make 'em",
+    "equivocación, algo que no debería existir, y el verdadero objetivo de la",
+    "Все женщины одинаковы - каждая неповторима.",
+    "Мир тесен? Садись на диету.",
+    "Клизма, знай свое место!",
+    "Оставьте их: они - слепые вожди слепых; а если слепой ведет слепого,",
+    "his removal from the net and phoning his employer to get him fired.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLISHED)
+def test_published_lines_are_not_harassment(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you're a dumb son of a bitch",
+        "eres una perra",
+        "eres un retrasado",
+        "ты - корова",
+        "pharmacist girl has dsl 👅",
+        "you're too fat to be a coach",
+    ],
+)
+def test_the_fixed_words_still_catch_abuse(filt: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(filt, text)
