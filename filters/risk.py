@@ -269,6 +269,10 @@ _NEGATION_INSIDE = (
     "illness-used",
     "looks-mocked",
     "gender-mocked",
+    "looks-mocked-2",
+    "place-told-2",
+    "group-vice",
+    "identity-scorned",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

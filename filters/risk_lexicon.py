@@ -5745,7 +5745,7 @@ COMPOSITIONS += [
 # a sexuality called disgusting; class contempt ("peasants like you"); sexual remarks about clothes,
 # body parts and private photos; slurs written with a masking asterisk.
 _EN_WHO = r"(?:you|u|ya|ur|your|she|he|her|him|they|them|@\w+|the (?:host|streamer|doc|doctor|nurse|coach|trainer|presenter|lady|woman|guy|girl|dude|chick)|this (?:host|doc|doctor|nurse|coach|trainer|lady|woman|guy|girl|dude|chick))"
-_EN_MORE_GROUPS = r"(?:women|girls|females|jews|muslims|christians|catholics|hindus|sikhs|atheists|mormons|blacks|black people|whites|white people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|illegals|gays|gay people|lesbians|trans people|trans women|trans men|trannies|queers|bisexuals|disabled people|cripples|autistic people|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|venezuelans|pakistanis|nigerians|filipinos|romanians|poles|syrians|afghans|somalis|haitians|roma|feminists|cancer patients|diabetics|addicts|the mentally ill|mentally ill people|depressed people)"
+_EN_MORE_GROUPS = r"(?:women|girls|females|jews|muslims|hijabis|hijabi (?:women|girls|nurses|doctors)|christians|catholics|hindus|sikhs|atheists|mormons|blacks|black people|whites|white people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|illegals|gays|gay people|lesbians|trans people|trans women|trans men|trannies|queers|bisexuals|disabled people|cripples|autistic people|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|venezuelans|pakistanis|nigerians|filipinos|romanians|poles|syrians|afghans|somalis|haitians|roma|feminists|cancer patients|diabetics|addicts|the mentally ill|mentally ill people|depressed people)"
 _EN_GROUP_HOSTILE = r"(?:(?:can'?t|cannot|can never|should never) be trusted|can'?t trust (?:any|a single|one) of them|never trust (?:them|one|a)|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|world|government|hollywood|medicine|money|news)|(?:are |is )?(?:ruin|destroy|invad|infest|overrun)(?:ing|ed|s)? (?:this|our|the|my) (?:country|city|town|neighbou?rhood|world|profession|field|nation|streets|hospitals|schools)|(?:are|r) (?:so |all |just |clearly |literally )?(?:sick in the head|mentally ill|mental cases|brainwashed|delusional|groomers|perverts|pedos|predators|a drain|a burden|freeloaders|leeches|inbred|savages|uncivili[sz]ed|not human|not normal|an abomination|abominations|unnatural)|(?:a|are a) drain on|just need (?:a real man|a good man|to get laid|a husband)|breed like|(?:take|steal|taking|stealing|took|stole)s? (?:our|real|all the) (?:jobs|money|women|benefits)|should (?:all )?be (?:deported|banned|sent back|locked up|gassed|shot|sterili[sz]ed|kicked out|thrown out)|should (?:go|be sent) back|don'?t deserve (?:rights|to live|to vote|treatment|care))"
 _ES_MORE_GROUPS = r"(?:(?:los|las|esos|esas|todos los|todas las|estos|estas) )?(?:mujeres|judíos|judios|musulmanes|moros|cristianos|cat[oó]licos|evang[eé]licos|ateos|negros|chinos|indios|gitanos|sudacas|venezolanos|colombianos|bolivianos|peruanos|mexicanos|hondureños|dominicanos|haitianos|ecuatorianos|argentinos|paraguayos|marroqu[ií]es|rumanos|rusos|ucranianos|inmigrantes|migrantes|extranjeros|ilegales|refugiados|gays|maricones|lesbianas|trans|travestis|bisexuales|discapacitados|minusv[aá]lidos|inv[aá]lidos|autistas|viejos|ancianos|gordos|gordas|pobres|feministas|feminazis|pacientes con c[aá]ncer|drogadictos|los que van al psic[oó]logo)"
 _ES_GROUP_HOSTILE = r"(?:no son de fiar|no se puede confiar en (?:ellos|ellas|ninguno|ninguna|nadie)|controlan (?:los medios|el mundo|los bancos|todo|el gobierno|la medicina)|(?:vienen a |nos )?(?:quitan|quitarnos|roban|robarnos|quitaron) (?:el|los|nuestro|nuestros) (?:trabajo|trabajos|empleo|empleos|dinero|subsidios)|(?:arruinan|arruinaron|est[aá]n arruinando|destruyen|est[aá]n destruyendo|invaden|est[aá]n invadiendo) (?:este|el|nuestro|la|nuestra) (?:pa[ií]s|barrio|ciudad|mundo|profesi[oó]n|naci[oó]n)|(?:est[aá]n|son) (?:tod[oa]s )?(?:enfermos|enfermas|enferm[oa]s mentales|locos|locas|depravados|pervertidos|degenerados|anormales|una carga|un lastre|unos par[aá]sitos|unas par[aá]sitas)|enfermos de la cabeza|necesitan (?:un hombre de verdad|un macho|un buen hombre)|se reproducen como|(?:deber[ií]an|hay que) (?:ser )?(?:deportar\w*|deportados|echar\w*|echados|encerrar\w*|encerrados|esterilizar\w*|expulsar\w*|expulsados)|no merecen (?:derechos|vivir|votar|atenci[oó]n))"
@@ -6017,6 +6017,146 @@ COMPOSITIONS += [
         "ru",
         "masked-slur",
         r"(?:\b(?:ты|вы|она|он|ведущ\w+|эта|этот|заткнись|молчи|вали|иди|тупая|тупой|жирная|жирный|старая|какая|какой)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _RU_MASKED + r"(?=[\s,.!?]|$)",
+    ),
+]
+
+
+# A second set of the same concepts' forms: the looks mocked through a mirror, a shape, a body part "with that
+# ... teaching", "imagine being ... and still"; a voice that hurts the ears; an identity with a role met with scorn
+# ("a female surgeon? no thanks"); "only a lesbian would"; "who let grandma in"; a precondition of weight; sexual
+# degradation ("walking std", "office mattress"), rape wished on someone; a group blamed or given a vice; an
+# ethnic noun with an insult; sent off to find a husband.
+_EN_IDENT_ADJ = r"(?:black|white|asian|mexican|indian|chinese|arab|muslim|jewish|hijabi|gay|trans|female|woman|girl|fat|old|disabled|deaf|blind|foreign|immigrant|male|man|lesbian)"
+_EN_PERSON_NOUN = r"(?:guy|girl|woman|man|lady|dude|chick|person|doctor|doc|nurse|surgeon|host|coach|trainer|pharmacist|therapist|cardiologist|presenter|instructor|teacher)"
+_EN_MOCK_SCORN = r"(?:now i'?ve seen (?:everything|it all)|what'?s next|give me a break|yeah right|sure jan|no thanks|hard pass|wouldn'?t trust|would never trust|never trust|so gay|too emotional|🙄|figures|typical)"
+_EN_BODY_PART = r"(?:gut|belly|beer belly|nose|face|teeth|hairline|chins?|double chin|weight|body|thighs|arms|voice|accent|acne|ass|butt|ears|forehead|wrinkles|skin|legs|neck|lisp|stutter|mustache|moustache)"
+_ES_IDENT = r"(?:negr[oa]|indi[oa]|chin[oa]|mor[oa]|gitan[oa]|jud[ií][oa]|musulm[aá]n\w*|gay|trans|mujer|gord[oa]|viej[oa]|sudaca|veneco|venezolan[oa]|bolivian[oa]|mexican[oa])"
+_RU_IDENT = r"(?:черномаз\w+|чурк\w+|хач\w*|баб\w+|негр\w*|узкоглаз\w+|жид\w*|таджик\w*|узбек\w*|мусульман\w*|гей|хохл\w*|кавказ\w*|женщин\w*|старух\w+|жирн\w+)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "looks-mocked-2",
+        r"\b(?:buy|get|give|find|gift|send) (?:this|that|the|her|him|yourself|urself|ur|your) (?:\w+ )?(?:a |an )?(?:mirror|new face|paper bag|bag for (?:her|his|your|ur) (?:head|face))\b|\bshaped like a (?:fridge|potato|barrel|pear|bowling ball|whale|hippo|blob|beanbag|refrigerator|thumb|egg|avocado|jelly ?bean)\b"
+        r"|\bimagine (?:being|having|looking like|walking around with)\b[^.!?\n]{0,60}\band (?:still|then)\b[^.!?\n]{0,30}\b(?:going|showing|getting|coming|teaching|hosting|posting|streaming|being|lecturing|talking)\b"
+        r"|\b(?:how|why) (?:is|does|would|do|can) (?:a|an|this|that|the|some) (?:\w+ )?(?:guy|girl|woman|man|lady|dude|chick|person|doctor|doc|nurse|host|coach|trainer) with (?:that|this|those|a|such a|an) (?:\w+ )?" + _EN_BODY_PART + r"\b"
+        r"|\bwith (?:that|this|those|such a|a) (?:\w+ )?" + _EN_BODY_PART + r"\b[^.!?\n]{0,20}\b(?:teaching|lecturing|giving (?:advice|tips)|talking about (?:fitness|nutrition|health|diet|weight)|on (?:camera|tv|air))\b"
+        r"|\b(?:your|ur|her|his|the host'?s?|that) (?:voice|face|laugh|accent|singing) (?:makes|is making|made) my (?:ears|eyes) (?:bleed|hurt|burn|water)\b|\bmy (?:ears|eyes) (?:are bleeding|bleed|hurt)\b(?=[^\n]{0,40}\b(?:voice|face|host|her|him|you|u)\b)"
+        r"|\b(?:she|he|the host|you|u)\b(?: \w+){0,2} (?:should|needs? to|gotta|must) (?:lose (?:some )?weight|go on a diet|hit the gym|shave|get (?:her|his|your|ur) teeth fixed) (?:first|before)\b"
+        r"|\bwho (?:let|invited|hired|allowed|put) (?:this |that |the |a )?(?:fat |ugly |old |bald |dumb |crazy |disabled |stupid )?(?:grandma|granny|grandpa|gramps|boomer|geezer|hag|cow|pig|whale|cripple|retard|freak|clown|bitch|old lady|old man|fatso|fatty|landwhale)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "looks-mocked-2",
+        r"\b(?:c[oó]mprale|compre|c[oó]mprate|regal[ae]le|regálale|denle|dale|c[oó]mprenle) (?:\w+ ){0,3}(?:un )?espejo\b|\btiene (?:forma|cuerpo) de (?:barril|pera|tonel|bola|nevera|refrigerador|papa|ballena|tamal)\b"
+        r"|\bimag[ií]nate (?:ser|tener|verte|estar)\b[^.!?\n]{0,60}\by (?:aun|a[uú]n|todav[ií]a|encima|adem[aá]s)\b[^.!?\n]{0,30}\b(?:salir|sales|sale|mostrar\w*|presentar|dar|ense[ñn]ar|hablar)\b"
+        r"|\bcon (?:esa|ese|esos|esas|tu|su) (?:panza|barriga|nariz|cara|papada|dientes|voz|acento|cuerpo|culo|granos|calva|orejas|arrugas)\b[^.!?\n]{0,25}\b(?:ense[ñn]ando|ense[ñn]ar|dando consejos|hablando de|en (?:la )?c[aá]mara|en la tele|presentando|de coach)\b"
+        r"|\b(?:tu|su) (?:voz|cara|risa|acento) me (?:hace|hacen|da) (?:sangrar|doler|llorar) (?:los )?(?:o[ií]dos|ojos)\b|\bme sangran los (?:o[ií]dos|ojos)\b"
+        r"|\bque (?:primero )?(?:adelgace|baje de peso|se ponga a dieta|se depile|se arregle los dientes|se bañe)\b[^.!?\n]{0,30}\b(?:y (?:luego|despu[eé]s)|antes de)\b"
+        r"|\bqui[eé]n (?:dej[oó]|invit[oó]|contrat[oó]|puso|meti[oó]) (?:a )?(?:esta|este|la|el|esa|ese) (?:gord[oa]|viej[oa]|fe[oa]|vaca|foca|abuel[oa]|indi[oa]|negr[oa]|ballena|bruja|cerd[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "looks-mocked-2",
+        r"\b(?:купите|подарите|купи|подари|дайте) (?:ей|ему|себе|ведущ\w+) зеркало\b|\b(?:фигура|форма|тело) (?:как у|будто у) (?:холодильника|бочки|груши|шкафа|бегемота|кита|колобка)\b"
+        r"|\bпредставь(?:те)?,? (?:быть|иметь|с такой|с таким|с такими|выглядеть)\b[^.!?\n]{0,60}\bи (?:ещё|еще|всё равно|все равно|при этом)\b[^.!?\n]{0,30}\b(?:лезть|лезет|выходить|выходит|вести|ведёт|ведет|учить|учит)\b"
+        r"|\bс (?:таким|такой|такими|этим|этой) (?:пузом|животом|носом|лицом|рожей|голосом|зубами|весом|задницей|прыщами|лысиной)\b[^.!?\n]{0,25}\b(?:учит|учить|советы|в эфир|на экран|в кадр|рассказывает|ведёт|ведет|тренирует)\b"
+        r"|\b(?:от|с) (?:твоего|твоей|её|ее|его|этого) (?:голоса|лица|смеха|рожи|акцента) (?:уши|глаза) (?:вянут|кровоточат|болят|режет)\b|\bуши вянут\b(?=[^\n]{0,40}\b(?:голос\w*|ведущ\w+|её|ее|его|тебя)\b)"
+        r"|\bпусть (?:она|он|ведущ\w+|докторш\w+|тренер\w*)? ?(?:сначала |для начала )?(?:похудеет|сбросит вес|сбросит пару кило|приведёт себя в порядок|приведет себя в порядок|помоется|побреется|зубы вылечит)\b"
+        r"|\bкто (?:пустил|позвал|взял|выпустил|пускает) (?:эту|этого|этих|сюда|в эфир)? ?(?:\w+ )?(?:жирн\w+|толст\w+|страшн\w+|стар\w+|уродин\w+|бабк\w+|деда|чурк\w+|корову|свинью|калек\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "identity-scorned",
+        r"\b(?:a|an|the|this|some|another) (?:" + _EN_IDENT_ADJ + r" " + _EN_PERSON_NOUN + r"\b(?: (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|doing|in charge|as (?:a|the) \w+))?|(?:man|woman|girl|guy|dude|lesbian|jew|muslim|immigrant|foreigner|boomer) (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|in charge|as (?:a|the) \w+))(?:(?: \w+)?\?[\s?!]{0,3}(?:lol|lmao|😂|🤣)|(?:\?|,|\.{1,3}| -)?[^.\n]{0,25}\b" + _EN_MOCK_SCORN + r"(?!\w))"
+        + r"|\bonly (?:a|an) (?:lesbian|dyke|gay|fag|faggot|homo|tranny|retard|woman|girl|jew|muslim|immigrant|foreigner|indian|mexican|boomer|fat (?:person|chick|girl|guy)|black (?:guy|girl|person)) (?:would|could|can|will)\b"
+        r"|\b(?:go )?(?:cry|run|complain|whine|snitch) to (?:your|ur) (?:imam|rabbi|allah|mosque|synagogue|pastor|priest|prophet|mommy|daddy)\b(?<!mommy\b)(?<!daddy\b)"
+        r"|\b(?:they'?re|theyre|women are|girls are|females are|she'?s|shes) (?:just |way |all |always |too )*(?:too emotional|too hormonal|hormonal|hysterical) (?:to|for)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "identity-scorned",
+        r"\b(?:un|una|el|la|otro|otra) " + _ES_IDENT + r" (?:explicando|enseñando|dando consejos|hablando de|presentando|de (?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|presentador[a]?|coach))\b[^.\n]{0,30}\b(?:lo que faltaba|ya lo he visto todo|qu[eé] risa|jaja\w*|no gracias|paso|claro|aj[aá]|ya ves|t[ií]pico|por favor|no conf[ií]o|nunca confiar[ií]a)"
+        + r"|\bsolo (?:un|una) (?:lesbiana|maric[oó]n|marica|gay|mujer|retrasad[oa]|indi[oa]|negr[oa]|viej[oa]|gord[oa]|tortillera|travesti) (?:har[ií]a|se vestir[ií]a|dir[ií]a|podr[ií]a|se pondr[ií]a)\b"
+        r"|\b(?:es|eres|esa|ese|una|un) (?:india|indio|negr[oa]|sudaca|mor[oa]|gitan[oa]|chin[oa]|jud[ií][oa]|veneca|veneco) (?:ignorante|est[uú]pid[oa]|tont[oa]|suci[oa]|asqueros[oa]|de mierda|analfabet[oa]|brut[oa]|apestos[oa]|igualad[oa]|muert[oa] de hambre|pat[aá]n)\b"
+        r"|\b(?:es|eres) (?:un|una) (?:perr[oa]|mon[oa]|rata|cerd[oa]|animal|simio|macaco) (?:negr[oa]|indi[oa]|sudaca|jud[ií][oa]|mor[oa]|chin[oa])\b"
+        r"|\b(?:las mujeres|ellas|las viejas) son (?:muy |demasiado )?(?:emocionales|hist[eé]ricas|hormonales) (?:para|como para)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "identity-scorned",
+        r"\b" + _RU_IDENT + r"[- ]?(?:врач\w*|доктор\w*|тренер\w*|ведущ\w+|медсестр\w+|хирург\w*)\b[^.\n]{0,25}\b(?:ну конечно|ага|дожили|приехали|ну-ну|смешно|позор|хаха|ахах|не доверю|не доверяю|спасибо,? не надо|нет уж)"
+        + r"|\bтолько (?:баба|лесбиянка|лесбуха|гей|пидор\w*|педик|дебил\w*|даун|чурка|хач|старуха|жирная) (?:мог(?:ла|ли|ло)? бы|так (?:оденется|одевается|может|скажет))\b"
+        r"|\b(?:черномаз\w+|узкоглаз\w+|жидовк\w+|жидяр\w+|хачик\w*|чуркобес\w*)\b"
+        r"|\b(?:бабы|женщины) (?:слишком )?(?:эмоциональн\w+|истеричн\w+|истерички) (?:для|чтобы)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-degraded",
+        r"\b(?:is|'s|s|you'?re|youre|ur|u r|you are|she'?s|shes)\b (?:a |the |such a |just a )?(?:walking|living|human) (?:std|stds|disease|petri dish|cum ?dumpster|mattress|bicycle|sperm bank|fleshlight)\b|\b(?:office|town|village|school|gym|hospital|neighbou?rhood|class|street) (?:mattress|bicycle|bike|whore|slut|pump|ho|hoe)\b"
+        r"|\b(?:hope|wish|pray) (?:you|u|she|he|the host|ur|your \w+) (?:get|gets|got) (?:raped|r\*ped|gangbanged|assaulted|groped)\b|\b(?:someone|somebody|they|i) should (?:rape|r\*pe|grope|gangbang) (?:her|you|u|him|the host)\b|\bdeserves? to (?:be|get) (?:raped|r\*ped|gangbanged|groped)\b|\bbegging to be (?:raped|groped|assaulted)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-degraded",
+        r"\b(?:el|la|es el|es la|eres el|eres la) (?:colch[oó]n|bicicleta|puta|zorra) del (?:barrio|pueblo|hospital|gimnasio|trabajo|canal|chat)\b|\bes (?:una )?(?:ets|enfermedad ven[eé]rea|infecci[oó]n) (?:andante|con patas)\b"
+        r"|\bojal[aá] (?:te|la|lo|les|los|las) (?:violen|viole|violaran|violara|violen en grupo|manoseen)\b|\b(?:merece|mereces|se merece|te mereces) (?:que (?:la|te|lo) )?(?:violen|violaci[oó]n|ser violad[oa])\b|\b(?:alguien|habr[ií]a que) (?:deber[ií]a )?violar(?:la|te|lo)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-degraded",
+        r"\b(?:ходяч\w+|живая) (?:венерическ\w+|триппер|сифилис|зараза|помойка)\b|\b(?:офисн\w+|общ\w+|районн\w+|местн\w+|дворов\w+) (?:матрас|подстилк\w+|давалк\w+|шлюх\w+)\b|\bподстилк\w+\b"
+        r"|\b(?:чтоб|чтобы|надеюсь,?|хочу,? чтобы)(?: тебя| её| ее| его)? (?:изнасиловал\w*|пустили по кругу|отымели)\b|\b(?:пустить|пустят|пустили) (?:её|ее|тебя) по кругу\b|\b(?:заслуживает|заслуживаешь|напрашивается|напрашиваешься) (?:на )?(?:изнасилован\w+|чтобы (?:её|ее|тебя) изнасиловали)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-vice",
+        r"\b(?:all |the |those |these |most |typical |you )?" + _EN_MORE_GROUPS + r"\b" + _EN_NOT_PEOPLE + NEAR
+        + r"\b(?:(?:are|r) (?:a |such a )?(?:security risk|health risk|threat|danger(?:ous)?)|can'?t (?:drive|read|think|cook|do math|do medicine|be doctors|be trusted with)|(?:always|constantly|just) (?:whin(?:e|ing)|complain(?:ing)?|steal(?:ing)?|ly(?:e|ing)|beg(?:ging)?|smell)|(?:brought|spread|caused|started) (?:covid|the virus|disease|aids|crime))\b"
+        r"|\b(?:because of|thanks to|blame (?:the )?)" + _EN_MORE_GROUPS + r" (?:we (?:have|got)|there'?s|there is) (?:covid|crime|no jobs|disease)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-vice",
+        r"\b" + _ES_MORE_GROUPS + r"\b" + NEAR
+        + r"\b(?:no saben (?:de )?(?:nada|medicina|ciencia|manejar|conducir|pensar|leer|hablar|trabajar)|comen de todo|son (?:un peligro|peligros[oa]s|una amenaza)|(?:trajeron|traen|contagian|esparcen) (?:el )?(?:covid|virus|enfermedades|sida|crimen)|son tod[oa]s un[oa]s (?:loc[oa]s|d[eé]biles|enferm[oa]s|flojos|vag[oa]s|in[uú]tiles|par[aá]sitos|ladrones|borrachos|salvajes|animales|cerdos)|(?:siempre|solo) (?:roban|lloran|se quejan|mienten|piden|huelen mal))\b"
+        r"|\bpor (?:culpa de )?(?:los|las) (?:chinos|negros|inmigrantes|judíos|moros|gitanos|venezolanos|sudacas) (?:tenemos|hay|vino|lleg[oó]) (?:el )?(?:covid|crimen|virus|paro|pandemia)\b|\b" + _ES_MORE_GROUPS + r"\b[^.!?\n]{0,30}\bpor eso (?:el|la|hay) (?:covid|virus|pandemia|crimen|paro)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-vice",
+        r"\b" + _RU_MORE_GROUPS + r"\b" + NEAR
+        + r"\b(?:(?:опять|вечно|всегда|только и|снова) (?:ноют|воняют|воруют|врут|бухают|гадят|клянчат|попрошайничают|жалуются)|не умеют (?:ничего|лечить|водить|думать|работать)|(?:принесли|разносят|завезли) (?:ковид|заразу|вирус|болезни))\b"
+        r"|\bиз-за (?:этих )?" + _RU_MORE_GROUPS + r" (?:у нас )?(?:ковид|преступность|безработица|зараза)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "place-told-2",
+        r"\b(?:go |just )?(?:find|get) (?:yourself |urself )?(?:a husband|a man|a boyfriend|a wife|a girlfriend|laid)\b[^.!?\n]{0,20}\b(?:instead of|rather than|and stop|and quit|before)\b|\bno one wants a (?:woman|girl|female|tr\*nny|tranny|fat \w+|black \w+|gay \w+) (?:teaching|telling|explaining|hosting|as)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "place-told-2",
+        r"\b(?:b[uú]scate|cons[ií]guete|ve a buscar) (?:un|una) (?:marido|hombre|novio|esposo|mujer|novia)\b[^.!?\n]{0,20}\b(?:en vez de|y deja|y d[eé]jate|antes de|en lugar de)\b|\bnadie quiere (?:a )?(?:una mujer|un maric[oó]n|un gordo|una gorda|un negro|una negra|un trans|una trans) (?:enseñando|explicando|presentando|de)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "place-told-2",
+        r"\b(?:иди|пошла|найди|найди себе|ищи) (?:\w+ )?(?:мужика|мужа|мужчину|жениха)\b[^.!?\n]{0,30}\b(?:а не|вместо того|и не)\b|\bникто не хочет,? чтобы (?:баба|женщина|гей|жирная|чурка) (?:учила?|вела?|объясняла?)\b",
     ),
 ]
 
