@@ -5953,7 +5953,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "gender-mocked",
-        r"\b(?:habla|hablas|corre|corres|llora|lloras|grita|gritas|chilla|chillas|camina|caminas|se viste|te vistes|se mueve|te mueves|baila|bailas|lanza|lanzas|parece|pareces|suena|suenas) como (?:una )?(?:niña|nena|nenita|vieja|mujercita|señorita|maricona?|mariquita|princesa|chica)\b(?=[^\n]{0,40}\b(?:hombre|macho|huevos|marica|nena|jaja|jajaja|pat[eé]tico|rid[ií]culo|verg[uü]enza)\b|\W{0,6}$)|\b(?:pareces|parece|es|eres|est[aá]s hech[oa]) (?:un |una )?(?:hombre|t[ií]o|macho|marimacho|camionera|camionero|travesti|machorra|machona)\b(?=[^\n]{0,40}\b(?:manos|voz|espalda|cara|mand[ií]bula|piernas|jaja|con esa|con esas|con ese|con esos)\b|\W{0,6}$)|\b(?:s[eé]|se|sea|s[eé]a) (?:un )?(?:hombre|macho|hombrecito)\b|\bno seas (?:nena|niña|nenita|marica|maric[oó]n|princesa)\b|\b(?:es|se ve|parece|bien|re) (?:gay|maric[oó]n|marica|lesbiana|joto|trolo|puto)\b[^.!?\n]{0,25}\b(?:qu[eé] asco|asco|asqueros\w+|enferm\w+|vomitar|🤮|🤢|repugnante|antinatural)|\b(?:qu[eé] asco|asqueros\w+|repugnante|antinatural)\b[^.!?\n]{0,25}\b(?:gays?|maricones|maric[oó]n|lesbianas?|jotos?|travestis?|trans)\b(?! (?:rights|derechos|orgullo))",
+        r"\b(?:habla|hablas|corre|corres|llora|lloras|grita|gritas|chilla|chillas|camina|caminas|se viste|te vistes|se mueve|te mueves|baila|bailas|lanza|lanzas|parece|pareces|suena|suenas) como (?:una )?(?:niña|nena|nenita|vieja|mujercita|señorita|maricona?|mariquita|princesa|chica)\b(?=[^\n]{0,40}\b(?:hombre|macho|huevos|marica|nena|jaja|jajaja|pat[eé]tico|rid[ií]culo|verg[uü]enza)\b|\W{0,6}$)|\b(?:pareces|parece|es|eres|est[aá]s hech[oa]) (?:un |una )?(?:hombre|macho|marimacho|camionera|camionero|travesti|machorra|machona)\b(?=[^\n]{0,40}\b(?:manos|voz|espalda|cara|mand[ií]bula|piernas|jaja|con esa|con esas|con ese|con esos)\b|\W{0,6}$)|\b(?:s[eé]|se|sea|s[eé]a) (?:un )?(?:hombre|macho|hombrecito)\b|\bno seas (?:nena|niña|nenita|marica|maric[oó]n|princesa)\b|\b(?:es|se ve|parece|bien|re) (?:gay|maric[oó]n|marica|lesbiana|joto|trolo|puto)\b[^.!?\n]{0,25}\b(?:qu[eé] asco|asco|asqueros\w+|enferm\w+|vomitar|🤮|🤢|repugnante|antinatural)|\b(?:qu[eé] asco|asqueros\w+|repugnante|antinatural)\b[^.!?\n]{0,25}\b(?:gays?|maricones|maric[oó]n|lesbianas?|jotos?|travestis?|trans)\b(?! (?:rights|derechos|orgullo))",
     ),
     (
         "risk.harassment",
@@ -6209,6 +6209,20 @@ _SPLIT_CONCEPTS = frozenset(
         "fate-concept",
         "contempt",
         "means-asked",
+        "exist-denied",
+        "place-told",
+        "vermin-named",
+        "looks-mocked",
+        "body-named",
+        "illness-used",
+        "gender-mocked",
+        "class-contempt",
+        "sexual-remark",
+        "looks-mocked-2",
+        "identity-scorned",
+        "sexual-degraded",
+        "group-vice",
+        "place-told-2",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
