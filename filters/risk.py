@@ -273,6 +273,7 @@ _NEGATION_INSIDE = (
     "place-told-2",
     "group-vice",
     "identity-scorned",
+    "unfit-body",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

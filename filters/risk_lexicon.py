@@ -5887,7 +5887,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "looks-mocked",
-        r"\b(?:lay|lay off|layoff|put down|step away from) (?:the )?(?:donuts|doughnuts|burgers|cheeseburgers|cake|fries|snacks|pizza|buffet|twinkies|big macs|fork|cookies|candy|carbs)\b|\beat a (?:salad|sandwich|burger|vegetable|cheeseburger)\b|\bface (?:for|made for) (?:radio|a podcast|a paper bag)\b|\bhow many chins\b|\b(?:forehead|fivehead|nose|ears|head) (?:could|can) (?:land|park|fit|hold|show) (?:planes|a plane|helicopters|jets|a bus|a movie)\b|\b(?:should|needs? to|gotta|ought to|has to|have to) lose (?:\d+|like \d+|some|a few|a lot of|a ton of|fifty|thirty|twenty) (?:pounds|lbs|kilos|kg|stone|weight)\b|\b(?:your|ur|her|his|the host'?s?|that) (?:teeth|skin|hair|face|nose|acne|breath|voice|body|belly|gut|arms|legs|thighs|chin) (?:is|are|look|looks|sound|sounds) (?:so |really |way too |too |super )(?:yellow|crooked|greasy|gross|ugly|nasty|disgusting|saggy|flabby|wrinkly|wrinkled|oily|hairy|squeaky|shrill|annoying|grating|unbearable|horrible|awful)\b|\b(?:voice|accent) (?:is |sounds )?(?:like )?(?:nails on a chalkboard|a dying (?:cat|goat|pig|duck)|a chainsaw|a goat|a chipmunk|a cartoon)\b|\b(?:thick|heavy|stupid|weird|terrible|funny|fake|broken|awful) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:can'?t understand|cant understand|speak (?:properly|english|normally|right)|learn (?:to speak|english)|go back|get a real)\b|\bwith (?:that|this|an?) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:shouldn'?t|should not|why (?:do|would|is|are|let)|let (?:her|him|them|someone)|can'?t be|nobody|no one)\b|\b(?:you'?re|youre|you are|ur|u r|she'?s|shes|he'?s|hes|she is|he is|the \w+ is|(?:host|doc|doctor|nurse|coach|trainer|presenter|streamer) is) (?:way |far |much |just |clearly |getting |obviously )?too old (?:to be (?:on|doing|hosting|teaching|wearing)|for (?:tv|this|camera|the camera|youtube|streaming|that outfit))\b|\b(?:retire|go to a nursing home|get in your coffin) already\b|\b(?:skeleton|twig|stick insect|beanpole) (?:telling|teaching|talking|explaining|lecturing)\b|\bwrinkl(?:es|y)\b[^.!?\n]{0,30}\b(?:nobody|no one|gross|disgusting|ew|camera|botox)\b|\b(?:nobody|no one) wants to (?:watch|see|look at) (?:a |an |some )?(?:old|fat|ugly|middle aged|wrinkly|bald|saggy)\b",
+        r"\b(?:lay|lay off|layoff|put down|step away from) (?:the )?(?:donuts|doughnuts|burgers|cheeseburgers|cake|fries|snacks|pizza|buffet|twinkies|big macs|fork|cookies|candy|carbs)\b|\beat a (?:salad|sandwich|burger|vegetable|cheeseburger)\b|\bface (?:for|made for) (?:radio|a podcast|a paper bag)\b|\bhow many chins\b|\b(?:forehead|fivehead|nose|ears|head) (?:could|can) (?:land|park|fit|hold|show) (?:planes|a plane|helicopters|jets|a bus|a movie)\b|\b(?:should|needs? to|gotta|ought to|has to|have to) lose (?:\d+|like \d+|some|a few|a lot of|a ton of|fifty|thirty|twenty) (?:pounds|lbs|kilos|kg|stone|weight)\b|\b(?:your|ur|her|his|the host'?s?|that) (?:teeth|skin|hair|face|nose|acne|breath|voice|body|belly|gut|arms|legs|thighs|chin) (?:is|are|r|look|looks|sound|sounds) (?:so |really |way too |too |super )(?:yellow|crooked|greasy|gross|ugly|nasty|disgusting|saggy|flabby|wrinkly|wrinkled|oily|hairy|squeaky|shrill|annoying|grating|unbearable|horrible|awful)\b|\b(?:voice|accent) (?:is |sounds )?(?:like )?(?:nails on a chalkboard|a dying (?:cat|goat|pig|duck)|a chainsaw|a goat|a chipmunk|a cartoon)\b|\b(?:thick|heavy|stupid|weird|terrible|funny|fake|broken|awful) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:can'?t understand|cant understand|speak (?:properly|english|normally|right)|learn (?:to speak|english)|go back|get a real)\b|\bwith (?:that|this|an?) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:shouldn'?t|should not|why (?:do|would|is|are|let)|let (?:her|him|them|someone)|can'?t be|nobody|no one)\b|\b(?:you'?re|youre|you are|ur|u r|she'?s|shes|he'?s|hes|she is|he is|the \w+ is|(?:host|doc|doctor|nurse|coach|trainer|presenter|streamer) is) (?:way |far |much |just |clearly |getting |obviously )?too old (?:to be (?:on|doing|hosting|teaching|wearing)|for (?:tv|this|camera|the camera|youtube|streaming|that outfit))\b|\b(?:retire|go to a nursing home|get in your coffin) already\b|\b(?:skeleton|twig|stick insect|beanpole) (?:telling|teaching|talking|explaining|lecturing)\b|\bwrinkl(?:es|y)\b[^.!?\n]{0,30}\b(?:nobody|no one|gross|disgusting|ew|camera|botox)\b|\b(?:nobody|no one) wants to (?:watch|see|look at) (?:a |an |some )?(?:old|fat|ugly|middle aged|wrinkly|bald|saggy)\b",
     ),
     (
         "risk.harassment",
@@ -5944,7 +5944,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "gender-mocked",
-        r"\b(?:he|the guy|this guy|that guy|the dude|this dude|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like a " + _EN_GIRLY + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe)\b|\W{0,6}$)"
+        r"\b(?:he|the guy|this guy|that guy|the dude|this dude|the man|this man|that man|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like (?:a )?" + _EN_GIRLY + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe|normal|weird|unnatural)\b|\W{0,6}$)"
         r"|\b(?:she|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a " + _EN_MANLY + r"\b(?! (?:of (?:her|his) word|on a mission))"
         r"|\b(?:she'?s|she is|shes|the host is|that'?s|thats) (?:clearly |obviously |actually |really |definitely )?a (?:man|dude|guy|bloke|dude in a dress)\b(?! (?:of|on|who|that|in (?:her|his)))(?=[^\n]{0,40}\b(?:hands|jaw|shoulders|voice|adam'?s apple|lol|look|face|body|legs)\b)"
         r"|\b(?:is|looks|sounds|so|obviously|clearly|totally) (?:so )?(?:gay|lesbian|queer|a lesbian|a homo|trans|a tranny)\b[^.!?\n]{0,20}\b(?:disgusting|gross|sick|sickening|eww?|yuck|vomit|nasty|wrong|unnatural|revolting|🤮|🤢)|\b(?:disgusting|gross|sick|sickening|eww?|yuck|nasty|unnatural|revolting)\b[^.!?\n]{0,20}\b(?:gay|homo|lesbian|queer|tranny|trans)\b(?! (?:rights|marriage|pride|bar|club|community))",
@@ -5953,13 +5953,13 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "gender-mocked",
-        r"\b(?:habla|hablas|corre|corres|llora|lloras|grita|gritas|chilla|chillas|camina|caminas|se viste|te vistes|se mueve|te mueves|baila|bailas|lanza|lanzas|parece|pareces|suena|suenas) como (?:una )?(?:niña|nena|nenita|vieja|mujercita|señorita|maricona?|mariquita|princesa|chica)\b(?=[^\n]{0,40}\b(?:hombre|macho|huevos|marica|nena|jaja|jajaja|pat[eé]tico|rid[ií]culo|verg[uü]enza)\b|\W{0,6}$)|\b(?:pareces|parece|es|eres|est[aá]s hech[oa]) (?:un |una )?(?:hombre|macho|marimacho|camionera|camionero|travesti|machorra|machona)\b(?=[^\n]{0,40}\b(?:manos|voz|espalda|cara|mand[ií]bula|piernas|jaja|con esa|con esas|con ese|con esos)\b|\W{0,6}$)|\b(?:s[eé]|se|sea|s[eé]a) (?:un )?(?:hombre|macho|hombrecito)\b|\bno seas (?:nena|niña|nenita|marica|maric[oó]n|princesa)\b|\b(?:es|se ve|parece|bien|re) (?:gay|maric[oó]n|marica|lesbiana|joto|trolo|puto)\b[^.!?\n]{0,25}\b(?:qu[eé] asco|asco|asqueros\w+|enferm\w+|vomitar|🤮|🤢|repugnante|antinatural)|\b(?:qu[eé] asco|asqueros\w+|repugnante|antinatural)\b[^.!?\n]{0,25}\b(?:gays?|maricones|maric[oó]n|lesbianas?|jotos?|travestis?|trans)\b(?! (?:rights|derechos|orgullo))",
+        r"\b(?:habla|hablas|corre|corres|llora|lloras|grita|gritas|chilla|chillas|camina|caminas|se viste|te vistes|se mueve|te mueves|baila|bailas|lanza|lanzas|parece|pareces|suena|suenas) como (?:una )?(?:niña|nena|nenita|vieja|mujercita|señorita|maricona?|mariquita|princesa|chica|mujer)\b(?=[^\n]{0,40}\b(?:hombre|macho|huevos|marica|nena|jaja|jajaja|pat[eé]tico|rid[ií]culo|verg[uü]enza|normal|raro|asco)\b|\W{0,6}$)|\b(?:pareces|parece|es|eres|est[aá]s hech[oa]) (?:un |una )?(?:hombre|macho|marimacho|camionera|camionero|travesti|machorra|machona)\b(?=[^\n]{0,40}\b(?:manos|voz|espalda|cara|mand[ií]bula|piernas|jaja|con esa|con esas|con ese|con esos)\b|\W{0,6}$)|\b(?:s[eé]|se|sea|s[eé]a) (?:un )?(?:hombre|macho|hombrecito)\b|\bno seas (?:nena|niña|nenita|marica|maric[oó]n|princesa)\b|\b(?:es|se ve|parece|bien|re) (?:gay|maric[oó]n|marica|lesbiana|joto|trolo|puto)\b[^.!?\n]{0,25}\b(?:qu[eé] asco|asco|asqueros\w+|enferm\w+|vomitar|🤮|🤢|repugnante|antinatural)|\b(?:qu[eé] asco|asqueros\w+|repugnante|antinatural)\b[^.!?\n]{0,25}\b(?:gays?|maricones|maric[oó]n|lesbianas?|jotos?|travestis?|trans)\b(?! (?:rights|derechos|orgullo))",
     ),
     (
         "risk.harassment",
         "ru",
         "gender-mocked",
-        r"\b(?:говорит|говоришь|ноет|ноешь|визжит|визжишь|плачет|плачешь|бегает|бегаешь|ведёт себя|ведет себя|ведёшь себя|ведешь себя|одевается|одеваешься|кривляется|кривляешься|пищит|пищишь) как (?:девчонк\w+|баба|бабка|девочк\w+|тёлк\w+|телк\w+|истеричк\w+|педик)\b|\b(?:ты|она|ведущая|докторша|тренерша|врачиха) (?:похож\w+ на|как|вылитый|вылитая) (?:мужик\w*|мужчин\w+|трансвестит\w*|трансух\w*|грузчик\w*|мужлан\w*)\b|\b(?:будь|будьте) (?:мужиком|мужчиной)\b|\bне будь (?:бабой|девчонкой|тряпкой)\b|\b(?:гей|пидор\w*|голубой|голубая|лесбиянк\w*|трансух\w*|педик\w*)\b[^.!?\n]{0,25}\b(?:противно|мерзко|фу|тошнит|блевать|отвратительно|мерзость|больн\w+|🤮|🤢)|\b(?:противно|мерзко|фу|тошнит|отвратительно|мерзость)\b[^.!?\n]{0,25}\b(?:гей\w*|пидор\w*|голуб\w+|лесбиянк\w*|трансух\w*|педик\w*)\b",
+        r"\b(?:говорит|говоришь|ноет|ноешь|визжит|визжишь|плачет|плачешь|бегает|бегаешь|ведёт себя|ведет себя|ведёшь себя|ведешь себя|одевается|одеваешься|кривляется|кривляешься|пищит|пищишь) как (?:девчонк\w+|баба|бабка|девочк\w+|тёлк\w+|телк\w+|истеричк\w+|педик|женщина)\b(?=[^\n]{0,40}\b(?:мужик\w*|нормальн\w*|позор\w*|смешно|фу|стыдно|противно|ахах\w*|хаха\w*)\b|\W{0,6}$)|\b(?:ты|она|ведущая|докторша|тренерша|врачиха) (?:похож\w+ на|как|вылитый|вылитая) (?:мужик\w*|мужчин\w+|трансвестит\w*|трансух\w*|грузчик\w*|мужлан\w*)\b|\b(?:будь|будьте) (?:мужиком|мужчиной)\b|\bне будь (?:бабой|девчонкой|тряпкой)\b|\b(?:гей|пидор\w*|голубой|голубая|лесбиянк\w*|трансух\w*|педик\w*)\b[^.!?\n]{0,25}\b(?:противно|мерзко|фу|тошнит|блевать|отвратительно|мерзость|больн\w+|🤮|🤢)|\b(?:противно|мерзко|фу|тошнит|отвратительно|мерзость)\b[^.!?\n]{0,25}\b(?:гей\w*|пидор\w*|голуб\w+|лесбиянк\w*|трансух\w*|педик\w*)\b",
     ),
     # ---------------------------------------------------------- class contempt
     (
@@ -6161,6 +6161,58 @@ COMPOSITIONS += [
 ]
 
 
+# A third set, in the voices of older, younger and non-native writers: weight or age said to unfit someone
+# for a role ("very fat for teaching"), "pregnant or just fat", likened to a thing ("una papa con pelo"), an
+# ethnic noun with "dirty", "you people come here and take", a group barred from a profession, "a shame for your
+# race", clothes called a harlot's, a decent lady who "would not show her arms", "hire Americans", a disease
+# named after a people.
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "unfit-body",
+        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
+        r"|\b(?:pregnant|preggo|preggers) or (?:just |simply )?(?:fat|obese|bloated)\b"
+        r"|\b(?:dress(?:ing|ed|es)?|looks?|looking) like a (?:harlot|whore|slut|tart|hooker|tramp|streetwalker|prostitute|hussy|floozy|trollop|skank)\b"
+        r"|\b(?:a (?:proper |decent |respectable |real )?lady|a decent woman|a respectable woman|a real woman) (?:would not|wouldn'?t|would never) (?:show|dress|wear|expose|flaunt)\b"
+        r"|\b(?:a |an )?(?:shame|disgrace|embarrassment) (?:to|for) (?:your|ur|her|his|their) (?:race|people|gender|sex|kind|religion|country|culture)\b"
+        r"|\b(?:should|need to|needs to|gotta|must) (?:only )?(?:hire|get|bring in|employ) (?:real |actual |only )?(?:americans|english speakers|locals|white (?:people|doctors|nurses)|our own (?:people|doctors)|native (?:english )?speakers)\b"
+        r"|\b(?:chinese virus|china virus|kung flu|wuhan flu)\b"
+        r"|\b(?:you|your|y'?all) people\b" + NEAR + r"\b(?:always|just|only) (?:come|coming) (?:here|over here) (?:and|to) (?:take|steal|live off|leech|ruin|breed)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "unfit-body",
+        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
+        r"|\b(?:embarazada|preñada) o (?:solo |simplemente |nada m[aá]s )?(?:gorda|obesa|hinchada)\b"
+        r"|\b(?:pareces|parece|te pareces a|se parece a|eres como|es como) (?:un[oa] )?(?:papa|patata|tamal|barril|tonel|bola de grasa|sapo|espantap[aá]jaros|ciruela pasa|momia|cad[aá]ver|chorizo|morcilla|salchicha|pera) (?:con|de|en|mal)\b"
+        r"|\b(?:vestida|vestido|vestirse|viste|se viste|te vistes) (?:como|de) (?:una )?(?:puta|zorra|prostituta|cualquiera|fulana|golfa|ramera|buscona)\b"
+        r"|\b(?:una )?(?:señorita|mujer|dama|chica) (?:decente|de bien|respetable|como dios manda|de su casa) no (?:se viste|se vestir[ií]a|saldr[ií]a|mostrar[ií]a|ense[ñn]ar[ií]a|ense[ñn]a|muestra|sale)\b"
+        r"|\b(?:una )?(?:verg[uü]enza|deshonra) para (?:tu|su) (?:raza|gente|g[eé]nero|sexo|pa[ií]s|religi[oó]n|cultura)\b"
+        r"|\b(?:gitan[oa]|indi[oa]|negr[oa]|mor[oa]|sudaca|chin[oa]|jud[ií][oa]|veneco|veneca)s? (?:suci[oa]s?|asqueros[oa]s?|apestos[oa]s?|de mierda|mugros[oa]s?|ladr[oó]n|ladrona|ladrones|cochin[oa]s?)\b"
+        r"|\b" + _ES_MORE_GROUPS + r"\b" + NEAR + r"\b(?:vienen (?:aqu[ií] )?a (?:quitar|robar|quitarnos|robarnos|vivir de|aprovecharse)|(?:siempre |solo )?vienen (?:aqu[ií] )?y (?:se llevan|roban|quitan) (?:todo|lo nuestro))\b"
+        r"|\b(?:las )?(?:niñas|mujeres|chicas|viejas) no (?:deber[ií]an|deben|pueden|tienen que) (?:ser|estudiar para|trabajar de) (?:doctoras|m[eé]dicas|cirujanas|jefas|pilotos|presentadoras|cient[ií]ficas|ingenieras|coaches|entrenadoras)\b"
+        r"|\b(?:virus chino|gripe china|el virus de los chinos)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "unfit-body",
+        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
+        r"|\b(?:беременн\w+|залетела) или (?:просто )?(?:жирн\w+|толст\w+|разжирела)\b"
+        r"|\b(?:похож\w* на|как|вылитая|вылитый) (?:картошк\w+|картофелин\w+|бочк\w+|колобк\w+|пельмен\w+|жаб\w+|пугал\w+|мумию|мумия|зомби|труп|сосиск\w+|сардельк\w+|хрюшк\w+)(?: с | в |,|$)"
+        r"|\b(?:одета|одевается|вырядилась|оделась|одеваешься|вырядилась) (?:как|будто) (?:шлюх\w+|проститутк\w+|девк\w+|путан\w+|шалав\w+|давалк\w+)\b"
+        r"|\b(?:приличн\w+|порядочн\w+|нормальн\w+|уважающ\w+ себя) (?:женщин\w+|девушк\w+|баб\w+|дам\w+) (?:так )?не (?:одева\w+|покажет|выйдет|носит|вышла бы|оделась бы)\b"
+        r"|\bпозор (?:своей|твоей|её|ее|его|своего) (?:расы|нации|народа|веры|пола)\b"
+        r"|\b(?:грязн\w+|вонюч\w+|тупая|тупой|мерзк\w+|поганая|поганый) (?:цыган\w*|чурк\w*|хач\w*|жид\w*|таджи\w*|узбе\w*|негр\w*|черножоп\w*|хохл\w*)\b"
+        r"|\b(?:вы|они|эти)? ?(?:приезжие|понаехавшие|мигранты|гастарбайтеры|чурки)\b" + NEAR + r"\b(?:приходят|приезжают|приходите|приезжаете|понаехали|едут) и (?:всё|все) (?:забирают|забираете|отбирают|отбираете|воруют|портят|заполонили)\b"
+        r"|\b(?:бабам|женщинам|девочкам|девкам|девушкам|геям|мигрантам|приезжим|инвалидам) (?:нельзя|не место|не положено|не стоит|не надо|не дано) (?:быть|работать|лечить|учить|вести|в (?:медицине|хирургии|науке|эфире))\b"
+        r"|\b(?:китайск\w+ (?:вирус|зараз\w+|чум\w+))\b",
+    ),
+]
+
+
 #: Someone else's abuse told by the writer: a third person with a verb of saying, naming or asking before the
 #: words ("whoever called the host a cow needs a timeout", "mods, the creep keeps asking the nurse to take off her
 #: scrubs", "alguien le dijo gorda a la doctora", "кто-то назвал ведущую коровой"). The writer reports, not abuses.
@@ -6223,6 +6275,7 @@ _SPLIT_CONCEPTS = frozenset(
         "sexual-degraded",
         "group-vice",
         "place-told-2",
+        "unfit-body",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
