@@ -87,7 +87,7 @@ _HARASSMENT_NAMED = re.compile(risk_lexicon.HARASSMENT_NAMED, re.IGNORECASE)
 _HARASSMENT_JUDGED = re.compile(risk_lexicon.HARASSMENT_JUDGED, re.IGNORECASE)
 #: The writer describing themselves ("im such a fat pig lol", "soy una cerda", "я такая корова"): not abuse.
 _SELF_DESCRIBED = re.compile(
-    r"\b(?:i'?m|im|i am|i feel like|i look like|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
+    r"\b(?:i'?m|im|i am|i feel like|i look like|i|me (?:doing|trying|attempting|after|in|on) \w+(?: \w+)?|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
     r"(?:(?:such|so|a|an|total|complete|absolute|literally|un|una|tan|como|un[oa] verdader[oa]|такая|такой|просто|реально|настоящая|настоящий)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -274,6 +274,11 @@ _NEGATION_INSIDE = (
     "group-vice",
     "identity-scorned",
     "unfit-body",
+    "got-by-identity",
+    "place-told-3",
+    "group-vice-2",
+    "crowd-set-on",
+    "likened-2",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

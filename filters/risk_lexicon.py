@@ -5945,7 +5945,7 @@ COMPOSITIONS += [
         "en",
         "gender-mocked",
         r"\b(?:he|the guy|this guy|that guy|the dude|this dude|the man|this man|that man|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like (?:a )?" + _EN_GIRLY + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe|normal|weird|unnatural)\b|\W{0,6}$)"
-        r"|\b(?:she|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a " + _EN_MANLY + r"\b(?! (?:of (?:her|his) word|on a mission))"
+        r"|\b(?:she|she'?s|shes|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a " + _EN_MANLY + r"\b(?! (?:of (?:her|his) word|on a mission))"
         r"|\b(?:she'?s|she is|shes|the host is|that'?s|thats) (?:clearly |obviously |actually |really |definitely )?a (?:man|dude|guy|bloke|dude in a dress)\b(?! (?:of|on|who|that|in (?:her|his)))(?=[^\n]{0,40}\b(?:hands|jaw|shoulders|voice|adam'?s apple|lol|look|face|body|legs)\b)"
         r"|\b(?:is|looks|sounds|so|obviously|clearly|totally) (?:so )?(?:gay|lesbian|queer|a lesbian|a homo|trans|a tranny)\b[^.!?\n]{0,20}\b(?:disgusting|gross|sick|sickening|eww?|yuck|vomit|nasty|wrong|unnatural|revolting|🤮|🤢)|\b(?:disgusting|gross|sick|sickening|eww?|yuck|nasty|unnatural|revolting)\b[^.!?\n]{0,20}\b(?:gay|homo|lesbian|queer|tranny|trans)\b(?! (?:rights|marriage|pride|bar|club|community))",
     ),
@@ -6213,6 +6213,218 @@ COMPOSITIONS += [
 ]
 
 
+# A fourth set, from more writers' forms: a job said to be got by identity or by bed; "I want a real doctor"
+# after an identity; a person labelled by an illness or disability and mocked; illness wished on someone;
+# persistence promised ("in every one of your streams until you quit"); a crowd asked to make someone cry or to
+# flood her; sexual requests about cleavage, zoom, a private session without clothes; "let a man explain";
+# "nobody will marry her"; ugly "like his mother"; likened to an alien, a convict, a horse; the old told to wait
+# for the cemetery; a monkey and a banana.
+_EN_CONDITION_LABEL = r"(?:cancer|hiv|aids|deaf|blind|autistic|wheelchair|crippled|bald|lazy[- ]eyed?|lazy eye|stuttering|bipolar|schizo|depressed|anorexic|diabetic|one[- ]legged|disabled|retarded|down syndrome|senile)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "got-by-identity",
+        r"\b(?:got|gets|get|given|earned|landed|bought) (?:the |that |her |his |this |their )?(?:job|license|licence|degree|diploma|position|title|spot|promotion|show|role|residency|certificate|seat)\b[^.!?\n]{0,30}\b(?:because (?:she'?s|he'?s|shes|hes|she is|he is|they'?re|of (?:her|his) (?:looks|race|skin|gender|tits|legs|body))|for being (?:a )?(?:woman|female|black|gay|trans|pretty|hot|brown|asian|foreign)|on (?:her|his) knees|in bed|on (?:her|his) back)\b"
+        r"|\b(?:slept|sleeping|sleeps|slep) (?:with|her way|his way) (?:the |her |his )?(?:boss|chief|director|dean|head|producer|manager|way up|way to the top)\b|\bwe (?:all )?know how (?:she|he) got (?:that|her|his|the) (?:job|license|licence|degree|position|spot)\b|\b(?:fill|filling|filled|meet|meets) (?:a |the |their )?(?:quota|diversity quota)\b|\bquota (?:hire|pick|doctor|nurse)\b"
+        r"|\b(?:woman|female|girl|lady|black|brown|asian|indian|mexican|muslim|gay|trans|foreign|immigrant|chinese|jewish)\b[^\n]{0,40}\b(?:i want|give me|get me|i need|bring me|i'?d rather have) a (?:real|proper|normal|actual|american|white) (?:doctor|doc|one|nurse|man|host|surgeon|pharmacist)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "got-by-identity",
+        r"\b(?:le dieron|obtuvo|consigui[oó]|sac[oó]|tiene|gan[oó]) (?:el|la|su|ese|esa) (?:puesto|t[ií]tulo|trabajo|plaza|diploma|licencia|programa|cargo)\b[^.!?\n]{0,25}\bpor (?:ser (?:mujer|negr[oa]|gay|trans|guap[ao]|bonit[ao]|extranjer[oa])|sus (?:piernas|tetas|pechos|curvas)|su (?:cara|cuerpo|culo)|cuota|acostarse)\b"
+        r"|\b(?:solo|s[oó]lo) le dieron (?:el|la) (?:puesto|trabajo|t[ií]tulo|plaza) por ser (?:mujer|negr[oa]|gay|guap[ao]|bonit[ao])\b"
+        r"|\bse (?:acost[oó]|acuesta|acostar[aá]) con el (?:jefe|director|productor|due[ñn]o|decano)\b|\bse la (?:chup[oó]|chupa|habr[aá] chupado) al (?:jefe|director|productor|due[ñn]o)\b"
+        r"|\b(?:una doctora|una mujer|una mora|un moro|una negra|un negro|extranjer[oa]|indi[oa]|una chica)\b[^\n]{0,40}\b(?:quiero|denme|necesito|tr[aá]iganme|prefiero) un (?:m[eé]dico|doctor) (?:de verdad|normal|de aqu[ií]|hombre)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "got-by-identity",
+        r"\b(?:взяли|дали|получила|получил|выдали|поставили)\b[^.!?\n]{0,25}\b(?:только )?(?:потому что (?:баба|женщина|красивая|смазлив\w+|чурка|еврейка|мусульманка)|за (?:красивые глазки|ноги|сиськи|смазливое личико)|через (?:\w+ )?постель)\b"
+        r"|\bчерез (?:\w+ )?постель\b|\bза красивые глазки\b(?=[^\n]{0,40}\b(?:диплом\w*|должност\w*|работ\w*|взяли|дали|мозг\w*)\b)"
+        r"|\b(?:женщина|баба|мусульманк\w+|чурк\w+|хач\w*|негр\w*|узбек\w*|таджик\w*)[- ]?(?:врач\w*|доктор\w*)?\b[^\n]{0,30}\b(?:хочу|дайте|нужен|позовите) (?:нормальн\w+|настоящ\w+|русск\w+) (?:врач\w*|доктор\w*|мужик\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "condition-labelled",
+        r"\b(?:the |that |this |a )?" + _EN_CONDITION_LABEL + r" (?:lady|guy|girl|woman|man|dude|kid|boy|patient|chick|granny|grandpa|bitch|freak|viewer)\b[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|nobody cares|again|whining|begging|looks like an? (?:alien|freak|monster|zombie|skeleton)|can'?t even|useless|disgusting|diseased|ignore|stop)\b"
+        r"|\b(?:is|he'?s|she'?s|hes|shes) (?:clearly |obviously |probably |just )?(?:autistic|retarded|sl[o0]w in the head|senile|a retard)\b[^.!?\n]{0,30}\b(?:ignore|weirdo|freak|lol|lmao|take (?:his|her) licen[cs]e|nobody|idiot)\b"
+        r"|\b(?:d-d-d|c-c-c|t-t-t|b-b-b|p-p-p|w-w-w|m-m-m)\w*"
+        r"|\bhow (?:are|is|do|does) (?:you|u|she|he) (?:even )?(?:watching|watch|reading|read|hearing|hear)\b[^.!?\n]{0,15}\b(?:lol|lmao|useless|blind|deaf)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "condition-labelled",
+        r"\b(?:la|el|esa|ese) (?:sord[oa]|cieg[oa]|coj[oa]|pel[oó]n[a]?|enan[oa]|autista|mongolito|mongolita|mong[oó]lic[oa]|tartamud[oa]|de la silla de ruedas|del c[aá]ncer|con c[aá]ncer|del sida|con sida|se[ñn]ora del c[aá]ncer|rarit[oa])\b[^.!?\n]{0,60}\b(?:jaja\w*|otra vez|qu[eé] pesad[oa]|nadie|parece|rarito|rid[ií]cul\w+|que se quede|ni loco|haciendo|no le hagan caso|pidiendo)\b"
+        r"|\bmira (?:al|a la) (?:mongolito|mongolita|mong[oó]lic[oa]|retrasad[oa]|enan[oa]|gord[oa]|cojo|coja|tartamud[oa]|sord[oa]|cieg[oa])\b"
+        r"|\b(?:es|est[aá]) (?:autista|retrasad[oa]|mong[oó]lic[oa]) seguro\b|\bseguro (?:es|est[aá]) (?:autista|retrasad[oa]|mong[oó]lic[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "condition-labelled",
+        r"\b(?:глух\w+|слеп\w+|лыс\w+|раков\w+|жирн\w+|аутист\w*|колясочни\w+|хром\w+|заик\w+|коротышк\w+|даун\w*)\b[^.!?\n]{0,40}\b(?:опять|надоел\w*|смешно|как инопланет\w+|ахах\w*|хаха\w*|никому|не обращайте|смешно смотреть|позор)\b"
+        r"|(?:@\w+|\bты|\bон|\bона)\s+(?:какой-то |точно |явно |просто )?(?:аутист\w*|даун\w*|дебил\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "illness-wished",
+        r"\b(?:hope|wish|pray|i hope|praying) (?:you|u|she|he|ur \w+|your \w+|the host) (?:get|gets|catch|catches|have|has|develop|develops|got) (?:the |a |an |some )?(?:cancer|hiv|aids|covid|heart attack|stroke|disease|tumou?r|diabetes|dementia|alzheimer'?s|ebola|leprosy|the same disease)\b(?! (?:free|scare))",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "illness-wished",
+        r"\bojal[aá] (?:te|le|les|a ti te) (?:d[eé]|den|agarre|pegue|toque|caiga) (?:un |una |el |la )?(?:infarto|c[aá]ncer|sida|covid|derrame|tumor|enfermedad|diabetes|ictus|alzh?eimer)\b|\bque te (?:d[eé]|agarre|pegue) (?:un |una |el |la )?(?:infarto|c[aá]ncer|sida|derrame|tumor)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "illness-wished",
+        r"\bчтоб(?:ы)? (?:ты|вы|она|он|тебе|вам)? ?(?:сам(?:а|и)? )?(?:заболел\w*|сгнил\w*|слегл\w*|ослеп\w*|оглох\w*)\b|\bчтоб(?:ы)? (?:тебя|вас|её|ее|его) (?:рак|инфаркт|инсульт|паралич) (?:разбил|схватил|сожрал|хватил|забрал)\b|\bчтоб(?:ы)? (?:тебе|вам|ей|ему) (?:рак|инфаркт|инсульт|опухоль) (?:получить|досталс\w+|был\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "persistence-promised",
+        r"\b(?:i'?ll|i will|gonna|i'?m gonna|im gonna|i'?m going to) (?:be|show up|keep coming|come|keep posting|keep commenting) (?:in|to|at|on|under) (?:every|each|all) (?:one of |single one of )?(?:your|ur) (?:streams?|lives?|videos?|shows?|posts?|broadcasts?)\b[^.!?\n]{0,25}\b(?:until|till|til|untill)\b|\bmade (?:\d+|five|ten|twenty|multiple|several|new) (?:accounts|alts|profiles) (?:just )?to\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "persistence-promised",
+        r"\b(?:voy a estar|estar[eé]|voy a entrar|vendr[eé]|voy a comentar) en (?:todos|cada uno de) (?:tus|sus) (?:directos|videos|v[ií]deos|streams|lives|transmisiones|publicaciones)\b[^.!?\n]{0,25}\bhasta que\b|\bhice (?:\d+|cinco|diez|varias|muchas) cuentas (?:solo )?para\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "persistence-promised",
+        r"\b(?:буду|приду|приходить буду) (?:в|на|под) (?:каждом|каждый|каждым|все|всех|всеми) (?:твоём|твоем|твой|твои|твоих|твоими|вашем|ваши) (?:эфир\w*|стрим\w*|видео|пост\w*)\b[^.!?\n]{0,25}\bпока\b|\bзавёл (?:\d+|пять|десять|несколько) аккаунт\w* (?:только )?чтобы\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "crowd-set-on",
+        r"\b(?:let'?s|lets|everyone|everybody|chat|guys|y'?all|we should)\b(?: all)? (?:make|get) (?:her|him|them|this \w+|the \w+|@\w+) (?:cry|quit|leave|rage ?quit|delete (?:her|his|their) (?:account|channel))\b"
+        r"|\b(?:everyone|everybody|chat|guys|y'?all|let'?s all|lets all) (?:spam|flood|tag|message|dm|tell)\b[^.!?\n]{0,40}\b(?:@\w+|her husband|his wife|her boss|his boss|her family|how (?:ugly|gross|fat|stupid|dumb|worthless) (?:she|he) (?:is|looks))"
+        r"|\b(?:report|flag|spam) (?:the|this|that) (?:trans|gay|fat|black|muslim|disabled|deaf|autistic|old) (?:viewer|guy|girl|lady|woman|one|person|host)\b[^.!?\n]{0,20}\b(?:until|till|til|so)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "crowd-set-on",
+        r"\b(?:hagamos|vamos a hacer|hag[aá]mosla|hag[aá]moslo) (?:llorar|renunciar|irse|que se vaya|que renuncie)\b|\b(?:todos|vamos todos) a (?:sus|su) (?:comentarios|perfil|insta|canal|mensajes)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "crowd-set-on",
+        r"\b(?:давайте|го|все|пошли)\b,? (?:дружно )?(?:доведём|доведем|заставим|выживем) (?:её|ее|его|ведущ\w+)\b|\bвсе (?:идём|идем|пошли|го) к (?:ней|нему) в (?:комменты|комментарии|личку|директ|профиль)\b|\bпусть (?:удалится|уйдёт|уйдет|сваливает|проваливает) (?:навсегда|из эфира|с канала)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-request",
+        r"\bzoom (?:in )?on (?:her|his|the \w+'?s?|that|those) (?:chest|boobs|tits|ass|butt|legs|cleavage|rack|body|crotch|behind|booty)\b|\b(?:what'?s|whats|tell us) (?:your|ur|her) (?:bra|cup) size\b|\blook (?:better|good|great|best|nice) on (?:your|ur|her) knees\b"
+        r"|\b(?:private|personal) (?:session|consult\w*|exam\w*|physical|show)\b[^.!?\n]{0,30}\b(?:no clothes|naked|nude|clothes optional|if you know what i mean|😘|😏|🍆)"
+        r"|\b(?:examine|exam|check|treat|inspect|ride) (?:me|my \w+)\b[^\n]{0,30}\bif (?:you|u) know what i mean\b|\b(?:the )?back view\b(?=[^\n]{0,30}(?:🍑|😏|🤤|turn|pics|send))|\b(?:pics|photos|pictures) of (?:those|your|ur|her) (?:leggings|yoga pants|sports bra|bikini|feet|butt|ass) from behind\b"
+        r"|\bwithout the (?:sports bra|bra|top|shirt|scrubs|lab coat)\b|\bshow (?:us |me )?(?:some |more )?skin\b|\b(?:screenshots|pics) of (?:the host|her) in (?:her )?(?:leggings|yoga pants|bikini|shorts|tight)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-request",
+        r"\b(?:mu[eé]stranos|mu[eé]strame|ens[eé][ñn]anos|ens[eé][ñn]ame|ense[ñn]a|muestra|mostr[aá]) (?:m[aá]s |un poco de |ese )?(?:escote|pierna|piernas|pechos|tetas|culo|las piernas|los pechos|las tetas|el culo|chichis)\b|\bcon ese escote\b"
+        r"|\b(?:consulta|sesi[oó]n|revisi[oó]n|cita) privada\b[^.!?\n]{0,20}\b(?:sin ropa|desnud[oa]|😘|😏)|\bsin ropa\b[^\n]{0,10}(?:😘|😏|🍆)|\bt[oó]ma(?:me|rme) el pulso (?:aqu[ií] )?abajo\b|\b(?:manda|m[aá]ndame|pasa|p[aá]same) (?:tus )?packs?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-request",
+        r"\b(?:покажи|покажите|сними|снимите|расстегни|расстегните) (?:\w+ )?(?:декольте|кофточку|кофту|халатик|халат|лифчик|грудь|ножки|сиськи|блузку)\b|\b(?:проверь|пощупай|померь|потрогай) (?:мне )?(?:пульс )?пониже\b|\bразложил бы\b|\bя бы (?:её|ее|тебя) (?:разложил|нагнул|отымел)\b"
+        r"|\bнаклонись (?:ещё |еще )?(?:разок |раз )?(?:к камере|пониже|для нас|поближе)\b|\b(?:сколько|почём|почем) за (?:приватн\w+|личн\w+|индивидуальн\w+) (?:консультаци\w+|сеанс\w*|встреч\w+|при[её]м\w*)\b[^\n]{0,30}(?:без одежды|😘|😏)|\bбез одежды\b[^\n]{0,10}(?:😘|😏|🍆)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "place-told-3",
+        r"\b(?:remember|know) (?:your|ur) place\b|\blet a (?:man|real man|guy|male doctor|grown man|real doctor) (?:explain|talk|handle|do|speak|answer)\b|\b(?:that|wrong) time of the month\b(?=[^\n]{0,40}\b(?:sweetie|honey|doc|host|nurse|she|her|you|calm)\b)|\bcalm down,? (?:sweetie|sweetheart|honey|darling|little lady|missy)\b"
+        r"|\b(?:no one|nobody|no man) (?:will|would|is gonna|is going to) (?:ever )?(?:marry|date|love|want|touch) (?:her|you|u|that|this)\b|\b(?:ugly|fat|stupid|dumb|gross|annoying) (?:like|as) (?:his|her|their|your|ur) (?:mother|mom|mum|father|dad|parents)\b|\bwith a wife like that\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "place-told-3",
+        r"\b(?:deja|dejen|que|deje) (?:que )?(?:un hombre|un var[oó]n|un macho|un m[eé]dico hombre) (?:lo )?(?:explique|hable|se encargue|responda)\b|\b(?:tranquila|calmate|cálmate|c[aá]lmese),? (?:hist[eé]rica|loca|mujer|nena|mi reina|mijita)\b"
+        r"|\bnadie se va a casar con (?:ella|eso|vos|contigo|ti|esa)\b|\bnadie (?:la|te) va a querer\b|\bigual de (?:fe[oa]|gord[oa]|tont[oa]|idiota|in[uú]til) que (?:ella|[eé]l|su (?:madre|padre|mam[aá]|pap[aá]))\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "place-told-3",
+        r"\bпусть (?:мужчина|мужик|нормальный мужик|врач-мужчина) (?:объяснит|расскажет|говорит|скажет|ответит)\b|\bуспокойся,? (?:истеричк\w+|дорогуш\w+|милочк\w+|деточк\w+)\b"
+        r"|\bзамуж (?:её|ее|тебя|такую) никто не возьм\w+|\bникто (?:её|ее|тебя|такую) замуж не возьм\w+|\bтакой же (?:страшн\w+|жирн\w+|тупой|тупая|уродлив\w+),? как (?:и )?(?:она|он|мать|мамаша|папаша)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "likened-2",
+        r"\b(?:looks?|looking|sounds?|waddl\w+|walks?|smells?) like (?:a |an |some )?(?:dying |fat |old |bald |ugly |dead )?(?:alien|extraterrestrial|convict|prisoner|inmate|jailbird|trash from a prison|goose|penguin|bulldog|pug|walrus|troll|gremlin|fossil|dinosaur|mummy|linebacker with lipstick|dead rat|drowned rat|thumb|potato)\b"
+        r"|\b(?:face|head|body|voice|teeth) of a (?:horse|pig|bulldog|pug|goose|troll|donkey|rat)\b|\b(?:he'?s|she'?s|hes|shes|you'?re|youre|is) (?:a |an |such a )?(?:walking corpse|dusty old \w+)\b|\b(?:dusty|crusty|wrinkly|senile|decrepit) old (?:hag|fart|geezer|bat|man|woman|lady|fossil|witch)\b"
+        r"|\b(?:retire|be quiet|shut up|go away|sit down|quit) and (?:die|wait to die|rot)\b|\b(?:should )?(?:just )?(?:be quiet and )?wait(?:ing)? to die\b|\bthe internet isn'?t for (?:dinosaurs|fossils|old people|grannies|boomers)\b|\b(?:pizza|crater) face\b|\bfix (?:your|ur) (?:crooked |ugly |yellow |rotten )?teeth\b|\bcompensating much\b|\blet herself go\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "likened-2",
+        r"\b(?:parece|pareces|parecen|como|est[aá] como|se puso como|te pusiste como|igual que) (?:un[oa] )?(?:extraterrestre|presidiari[oa]|reclus[oa]|foca|ping[uü]ino|bulldog|dinosaurio|momia|f[oó]sil|hombre con peluca|travesti|marciano|marciana)\b|\b(?:parece|pareces|pareci[oó]|va como|vas como) una (?:cualquiera|puta|zorra|fulana|golfa)\b"
+        r"|\b(?:su|tu) turno en el cementerio\b|\b(?:v[aá]yanse|vete|v[aá]yase|que se vayan) al (?:cementerio|asilo|geri[aá]trico)\b|\b(?:viej[oa]|abuel[oa]|ruc[oa]) (?:decr[eé]pit[oa]|chocho|chocha|senil|del asilo)\b"
+        r"|\bcon esa cara (?:llena de granos|de \w+)\b[^.!?\n]{0,30}\b(?:vende|vendiendo|ense[ñn]a|qu[eé] risa|jaja)\b|\b(?:brilla|brillas) m[aá]s que (?:los focos|el sol|una bola de billar)\b|\b(?:tiene|tienes) m[aá]s papada que cuello\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "likened-2",
+        r"\b(?:как|будто|словно|похож\w* на|вылит\w+) (?:у )?(?:инопланет\w+|зэчк\w+|зэк\w*|уголовниц\w+|бульдог\w*|пингвин\w*|гусын\w+|динозавр\w*|мумию|мумия|ископаем\w+|девк\w+|пугал\w+|трансвестит\w*)\b"
+        r"|\b(?:рожа|морда|лицо|харя) как у (?:бульдога|свиньи|лошади|жабы|мопса|обезьяны)\b|\b(?:на кладбище|в гроб) (?:очередь|пора)\b|\bочередь (?:на кладбище|в крематорий|занимать)\b|\b(?:старичьё|старичье|старпер\w*|старая кошёлка|старая кошелка)\b"
+        r"|\bприкрой (?:свою )?(?:лысину|рожу|морду|пузо)\b|\bмозг(?:и)? как у (?:курицы|рыбки|воробья)\b|(?:@\w+|\b(?:ты|вы))[,\s—-]{1,4}(?:просто |полное |круглое )?пустое место\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "ape-emoji",
+        r"(?:🐒|🦍|🐵|🙊)\s{0,2}🍌|🍌\s{0,2}(?:🐒|🦍|🐵)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-vice-2",
+        r"\b" + _EN_MORE_GROUPS + r"\b" + _EN_NOT_PEOPLE + NEAR + r"\b(?:(?:are |r )?(?:all |just |nothing but )?(?:a )?(?:bunch of )?(?:drunks|thieves|crooks|cheats|liars|scammers|sheep|peasants|savages|lazy pigs|pigs|subhuman trash|trash|garbage|walking garbage|animals|idiots|morons)\b|ruin(?:s|ed|ing)? every|they all (?:cheat|steal|lie|smell)|(?:did it|brought it) (?:to|on) themselves|should (?:just )?(?:be quiet|shut up|stay home|stay out|stay away))"
+        r"|\b(?:welfare queens|bums|homeless people|hobos|junkies|crackheads)\b[^.!?\n]{0,40}\b(?:pathetic|walking garbage|garbage|stink|animals|trash|clear them out|vermin)\b"
+        r"|\bone of those people\b[^.!?\n]{0,20}\b(?:they all|typical|cheat|steal)\b|\b(?:nobody|no one) wants (?:immigrant|foreign|black|muslim|gay|trans|female|woman) (?:nurses|doctors|hosts|trainers)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-vice-2",
+        r"\b(?:" + _ES_MORE_GROUPS + r"|los pobres|los indigentes|los evang[eé]licos|los creyentes|los panchitos|los veganos)\b" + NEAR + r"\b(?:son (?:tod[oa]s )?un[oa]s (?:borrachos|borregos|ladrones|estafadores|tramposos|ovejas|idiotas|brutos|fan[aá]tic[oa]s|muertos de hambre)|son tod[oa]s (?:fan[aá]tic[oa]s|borrachos|ladrones|iguales de)|son (?:basura|escoria)|siempre pidiendo|que se larguen|no los dejen|(?:no )?sirven para)\b"
+        r"|\b(?:muertos de hambre|borregos sin cerebro)\b|\botro (?:panchito|sudaca|moro|negro|indio|chino) (?:quitando|robando|pidiendo)\b|\bmédico moro\b|\b(?:quítate|quitate) el trapo\b|\bcon velo no deber[ií]a\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-vice-2",
+        r"\b(?:" + _RU_MORE_GROUPS + r"|верующие|педик\w*|нищеброды)\b" + NEAR + r"\b(?:одно (?:жульё|жулье|ворьё|ворье|быдло)|(?:бараны|овцы|алкаши|пьяницы|жулики|воры|ворюги|дикари)|опять выпрашивают|пусть молчат|нельзя (?:работать|лечить|учить|быть))\b"
+        r"|\b(?:верующие|религиозные) (?:бараны|овцы|идиоты|дебилы)\b|\bврач в хиджабе\b[^.!?\n]{0,20}\b(?:не врач|угроза)\b|\b(?:из этих|из этих,? гомиков)\b(?=[^\n]{0,40}\b(?:противно|мерзко|фу|смотреть)\b)",
+    ),
+]
+
+
 #: Someone else's abuse told by the writer: a third person with a verb of saying, naming or asking before the
 #: words ("whoever called the host a cow needs a timeout", "mods, the creep keeps asking the nurse to take off her
 #: scrubs", "alguien le dijo gorda a la doctora", "кто-то назвал ведущую коровой"). The writer reports, not abuses.
@@ -6276,6 +6488,14 @@ _SPLIT_CONCEPTS = frozenset(
         "group-vice",
         "place-told-2",
         "unfit-body",
+        "got-by-identity",
+        "condition-labelled",
+        "illness-wished",
+        "crowd-set-on",
+        "sexual-request",
+        "place-told-3",
+        "likened-2",
+        "group-vice-2",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
