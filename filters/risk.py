@@ -279,6 +279,8 @@ _NEGATION_INSIDE = (
     "group-vice-2",
     "crowd-set-on",
     "likened-2",
+    "condition-labelled",
+    "worth-by-degree",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

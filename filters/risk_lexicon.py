@@ -6425,6 +6425,84 @@ COMPOSITIONS += [
 ]
 
 
+# A fifth set: worth degraded by degree ("the dumbest person in this chat", "самый тупой в чате", "too stupid
+# to be allowed online"), a swear word as a person's name ("this dickhead doctor", "ведущий мудак"), a slur
+# next to a role ("puta la enfermera", "урод доктор"), violence asked for a whole group ("should be lined up and
+# shot", "habría que matarlos", "надо перестрелять").
+_EN_ETHNIC_ADJ = r"(?:foreign|immigrant|black|muslim|jewish|gay|trans|indian|mexican|chinese|arab|asian|african|brown|migrant|refugee)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "worth-by-degree",
+        r"\b(?:you'?re|youre|ur|you are|u r|is|she'?s|he'?s) (?:the|such|literally the) (?:dumbest|stupidest|ugliest|fattest|most useless|most pathetic|most annoying|worst looking|lamest|saddest) (?:person|human|thing|guy|girl|woman|man|viewer|host|doctor|nurse|excuse|creature|loser)\b(?: (?:in|on|alive|ever|i'?ve))?"
+        r"|\btoo (?:stupid|dumb|ugly|old|fat|retarded|slow) to be (?:allowed|on|online|here|let)\b|\bimagine being (?:this|that|so) (?:dumb|stupid|fat|ugly|pathetic|useless|old)\b|\b(?:your|ur) (?:parents|mom|mother|dad|family) (?:must|should) be (?:so |really )?(?:ashamed|embarrassed|disappointed)\b"
+        r"|\b(?:who (?:even )?asked (?:you|u)|nobody asked (?:you|u)),? (?:you )?(?:fat|ugly|stupid|dumb|old|bald|pathetic|worthless) (?:loser|cow|pig|idiot|hag|fart|moron|clown|nobody)\b|\byou'?re (?:so |completely |totally )?irrelevant\b(?=[^\n]{0,30}\b(?:fat|ugly|loser|nobody)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "worth-by-degree",
+        r"\b(?:eres|es|sos) (?:el|la) (?:m[aá]s )?(?:tont[oa]|idiota|fe[oa]|gord[oa]|in[uú]til|est[uú]pid[oa]|pendej[oa]|pat[eé]tic[oa]|imb[eé]cil) (?:del chat|de aqu[ií]|del mundo|que he visto|de todos|del directo)\b|\b(?:eres|es|sos) tan (?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|idiota) que (?:da|das|dan) (?:pena|asco|l[aá]stima|risa)\b"
+        r"|\b(?:tus|sus) padres (?:deben|deber[ií]an|tienen que) (?:estar|sentirse) (?:muy )?avergonzad[oa]s\b|\bc[oó]mo (?:una|un) (?:gord[oa]|viej[oa]|fe[oa]|enan[oa]) como (?:t[uú]|vos|ella)\b|\bvete a llorar (?:con|a) tu (?:mami|mam[aá]|madre|mamita)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "worth-by-degree",
+        r"\b(?:ты|вы) (?:самый|самая|самые) (?:тупой|тупая|тупые|глупый|глупая|страшн\w+|жирн\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|жалк\w+) (?:в чате|здесь|на свете|человек|в эфире|из всех)\b|\b(?:ты|вы) (?:настолько|такой|такая|до того) (?:тупой|тупая|глупый|глупая|страшн\w+|жирн\w+|убог\w+),? что\b"
+        r"|\b(?:иди|пойди|беги) (?:поплачь|плачь|пожалуйся) (?:к )?(?:мамочке|маме|мамке|мамаше)\b|\bтвои родители (?:должны|наверное) (?:стыдиться|краснеть)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "swear-named",
+        r"\b(?:you|u|ur|you'?re|youre|this|that|the|what an?|such an?|is an?|is a total|are)\b(?: \w+)?? (?:total |complete |fucking |f\*+ing |absolute |stupid |dumb |fat |old )*(?:dickhead|asshole|a\$\$hole|a\*\*hole|arsehole|douchebag|douche|dipshit|jackass|twat|wanker|tosser|shithead|fuckface|fucker|motherfucker|f\*+ing idiot|fucking idiot|fucking moron|fucking fraud|fucking loser|f\*+ing moron)\b(?! of\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "swear-named",
+        r"(?:\b(?:заткнись|ты|вы|ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w+|докторш\w+|врачих\w+)|@\w+|—|-)\s{0,2},?\s{0,2}(?:\w+ )?(?:долбо[её]б\w*|мудак\w*|мудил\w*|пиздабол\w*|пизд[аеуы]|пи\*да|пи\*\*а|уёб\w*|уеб(?:ок|ан)\w*|ебанат\w*|ебанько|гандон\w*|чмо|сука тупая|тупая сука)\b|\b(?:сука тупая|тупая сука|тупая пи\*?\*?да),? (?:а не|не) (?:доктор|врач|ведущ\w+|тренер)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "slur-by-role",
+        r"\b(?:puta|zorra|perra|maric[oó]n|retrasad[oa]|gorda|vaca|cerda|pendeja|naca)\s+(?:la |el |esa |ese )?(?:enfermera|doctora|presentadora|m[eé]dic[oa]|coach|entrenadora|entrenador|host|farmac[eé]utica|presentador|doctor)\b|\b(?:enfermera|doctora|presentadora|presentador|entrenadora|farmac[eé]utica) (?:puta|zorra|perra|maric[oó]n|pendeja)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "slur-by-role",
+        r"\b(?:урод|уродина|шлюха|тупая|тупой|жирная|жирный|сука|мразь|тварь|дебил|дура)\s+(?:доктор|врач|медсестра|ведущая|ведущий|тренер|врачиха|докторша|тренерша|фармацевт)\b|\b(?:доктор|врач|медсестра|ведущая|ведущий|тренер|врачиха|докторша)\s+(?:-|—)?\s?(?:урод|уродина|шлюха|мразь|тварь|дебил)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-violence",
+        r"\b(?:all|every|these|those|the)(?: the)? (?:" + _EN_ETHNIC_ADJ + r" (?:doctors|nurses|people|workers|patients|families|kids|guys|women|men)|immigrants|migrants|refugees|muslims|jews|gays|trans people|foreigners)\b[^.!?\n]{0,40}\b(?:should|need to|needs to|ought to|must) be (?:lined up and )?(?:shot|killed|gassed|exterminated|hanged|hung|burned|burnt|deported|wiped out|eradicated)\b"
+        r"|\b(?:bomb|burn|torch|shoot up|nuke) (?:that|the|this) (?:clinic|hospital|mosque|synagogue|church|building|place)\b[^.!?\n]{0,20}\b(?:full of|with all the) (?:immigrants|muslims|jews|foreigners|gays|migrants|refugees|blacks)\b"
+        r"|\b(?:people like (?:that|this|the) \w+|these (?:nurses|doctors|people|immigrants|migrants)|those (?:nurses|doctors|people|immigrants|migrants)) (?:are|r) (?:just )?(?:parasites|cattle|sheep|vermin|rats|cockroaches|animals|leeches)\b|\bexterminated like (?:rats|vermin|cockroaches|roaches|bugs)\b"
+        r"|\b(?:nobody|no one) should (?:have|'?ve) (?:let|allowed) (?:you|u|her|him) (?:be born|live|exist)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-violence",
+        r"\ba (?:todos )?(?:los|esos|estos|las|esas) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|maricones|migrantes)\b[^.!?\n]{0,30}\b(?:habr[ií]a|hay) que (?:matarlos|quemarlos|fusilarlos|colgarlos|echarlos|exterminarlos|gasearlos|eliminarlos)\b"
+        r"|\b(?:los|esos|estos) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|migrantes)\b[^.!?\n]{0,20}\b(?:deber[ií]an morir|merecen morir|que se mueran)\b|\b(?:los )?(?:indigentes|pobres|vagabundos) (?:de \w+ (?:\w+ )?)?son (?:basura|escoria|una plaga)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-violence",
+        r"\b(?:всех|этих|всех этих) (?:\w+ )?(?:приезжих|мигрантов|чурок|хачей|жидов|геев|пидоров|понаехавших|таджиков|узбеков|цыган|негров|евреев|мусульман)\b[^.!?\n]{0,20}\b(?:надо|нужно|пора|следует) (?:перестрелять|расстрелять|убить|сжечь|вырезать|повесить|выгнать|уничтожить|передушить)\b"
+        r"|\bтаких,? как (?:ты|вы),? (?:вообще )?не должно (?:быть|существовать|жить)\b",
+    ),
+]
+
+
 #: Someone else's abuse told by the writer: a third person with a verb of saying, naming or asking before the
 #: words ("whoever called the host a cow needs a timeout", "mods, the creep keeps asking the nurse to take off her
 #: scrubs", "alguien le dijo gorda a la doctora", "кто-то назвал ведущую коровой"). The writer reports, not abuses.
@@ -6496,6 +6574,10 @@ _SPLIT_CONCEPTS = frozenset(
         "place-told-3",
         "likened-2",
         "group-vice-2",
+        "worth-by-degree",
+        "swear-named",
+        "slur-by-role",
+        "group-violence",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")

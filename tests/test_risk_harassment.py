@@ -226,6 +226,20 @@ ABUSE = {
         "медсестра как зэчка",
         "🐒🍌 doctor lol",
     ],
+    "worth degraded by degree, a swear as a name, a slur by a role, violence asked for a group": [
+        "@tom ur the dumbest person in this chat",
+        "you're too stupid to be allowed online",
+        "eres la más tonta del chat",
+        "@саня ты самый тупой в чате",
+        "this dickhead doctor is a total fraud",
+        "заткнись, долбоёб",
+        "ведущий мудак конченый",
+        "puta la enfermera",
+        "урод доктор",
+        "all the foreign doctors there should be lined up and shot",
+        "a todos los médicos extranjeros habría que matarlos",
+        "всех этих приезжих врачей надо перестрелять",
+    ],
     "masked slurs": [
         "you're a dumb c*nt",
         "shut up you stupid b*tch nobody asked",
@@ -295,6 +309,10 @@ NOT_THE_WRITERS_ABUSE = {
         "Я работаю как лошадь, ем как свинья, устаю как собака.",
         "Правда - это правда; правда с большой буквы - химера, пустое место.",
         "Un científico es un hombre tan endeble y humano como cualquiera",
+    ],
+    "swear words about things": [
+        "the asshole of the galaxy is a black hole",
+        "Что было раньше - курица или яйцо, знает только петух.",
     ],
     "banter": ["@mike you're so slow on the treadmill, grandpa 😂 (love you bro)"],
 }
