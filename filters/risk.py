@@ -85,6 +85,12 @@ _INSULT_ONLY = frozenset(
 _HARASSER_TOLD = re.compile(risk_lexicon.HARASSER_TOLD, re.IGNORECASE)
 _HARASSMENT_NAMED = re.compile(risk_lexicon.HARASSMENT_NAMED, re.IGNORECASE)
 _HARASSMENT_JUDGED = re.compile(risk_lexicon.HARASSMENT_JUDGED, re.IGNORECASE)
+#: A word mentioned, not used: in quotes, followed by what it is, was or means ("'retarded' was once a medical
+#: term", "«чурка» - это оскорбление", "'sudaca' es un insulto").
+_WORD_MENTIONED = re.compile(
+    r"['\"«“‘]\w+(?: \w+)?['\"»”’],? (?:was|is|has|used to|means|meant|became|word|term|es|era|fue|significa|se usaba|это|был\w*|означает|раньше)\b",
+    re.IGNORECASE,
+)
 #: The writer describing themselves ("im such a fat pig lol", "soy una cerda", "я такая корова"): not abuse.
 _SELF_DESCRIBED = re.compile(
     r"\b(?:i'?m|im|i am|i feel like|i look like|i|me (?:doing|trying|attempting|after|in|on) \w+(?: \w+)?|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
@@ -603,7 +609,7 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
-            if f.category == "risk.harassment" and harassment_told(norm.text, start):
+            if f.category == "risk.harassment" and harassment_told(norm.text, start, end):
                 continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
@@ -702,7 +708,7 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
 
 
-def harassment_told(text: str, start: int) -> bool:
+def harassment_told(text: str, start: int, end: int | None = None) -> bool:
     """True when the abuse at ``start`` is someone else's, told by the writer, the writer's own self-description,
     or abuse named and judged.
 
@@ -710,12 +716,15 @@ def harassment_told(text: str, start: int) -> bool:
     the host a cow", "alguien le dijo gorda", "кто-то назвал её коровой"), or anywhere before it when the
     writer asks the moderators to act ("mods, the creep keeps asking the nurse to take off her scrubs"); or
     the saying is named as an act and judged after it ("calling the host a pig is bullying", "decirle a una
-    mujer que vuelva a la cocina no está bien", "называть ведущую коровой - это травля").
+    mujer que vuelva a la cocina no está bien", "называть ведущую коровой - это травля"); or a slur mentioned
+    as a word, in quotes, with what it is or was ("'retarded' was once a medical term").
     """
     s, _ = speech.sentence_bounds(text, start, start)
     if _HARASSER_TOLD.search(text, s, start) is not None:
         return True
     if _SELF_DESCRIBED.search(text, max(s, start - 40), start) is not None:
+        return True
+    if end is not None and _WORD_MENTIONED.search(text, max(s, start - 30), end + 40) is not None:
         return True
     if _HARASSMENT_NAMED.search(text, s, start) is not None and _HARASSMENT_JUDGED.search(text, start, start + 160):
         return True

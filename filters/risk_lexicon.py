@@ -515,8 +515,8 @@ EN = {
     + r"\b(?:be |being )?(?:doctors?|nurses?|coaches|trainers?|hosts?|here|hired|kitchen|country|diversity|terrorists?|criminals?|animals?|stupid|lazy|dirty|useless|inferior|on (?:tv|camera)|blow up|bomb|sick|freaks?|mentally ill|in charge|allowed)\b",
     "go_back": r"\b(?:go|get) back (?:to|2) (?:ur|your|you're|ya|yo) (?:own )?(?:country|village|jungle|desert|cave|hut|kitchen)\b|\blearn (?:english|to speak english)\b|\bnobody wants (?:you|u) here\b|\bget off my (?:screen|country)\b|\bget back in the kitchen\b|\bback to the kitchen\b|\bmake me a sandwich\b",
     "sexual": r"\b(?:nice|great|big|huge|sexy|hot) (?:tits|boobs|ass|butt|rack|legs|thighs|booty|cans|melons)\b|\b(?:show|flash|shake|twerk) (?:us |me )?(?:ur|your|those|them|the) (?:tits|boobs|ass|butt|body|feet|booty|cleavage)\b|\b(?:fun|good|great|wild) in bed\b|\b(?:she|he|you|u|ya|girl|guy|lady|woman|chick|dude|host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|physio|therapist|surgeon|@\w+) (?:has|have|got|gots|with) (?:some |them |those |real |big )?dsl\b|\b(?:nice|those|them|her|his|ur|your|sexy) dsl\b|\bdick sucking\b|\bsuck (?:my|me)\b|\bsit on my\b|\b(?:whats|what'?s|send|drop|give me) (?:ur|your) (?:snap|number|nudes|pics)\b|\bsend (?:me )?nudes\b|\b(?:i'?d|id|i would|wanna|want to) (?:smash|fuck|bang|rail|ruin|breed|eat) (?:her|you|u|that)\b|\bfacing the camera\b|\bthat ass\b|\b(?:get|got|be|go) on (?:your|ur) knees (?:for|4) me\b|\bsugar daddy\b",
-    "body_mock": r"(?<!\bwas )(?<!\bwere )(?<!\bi'm )(?<!\bim )(?<!\bam )\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b"
-    + GAP
+    "body_mock": r"(?<!\bwas )(?<!\bwere )(?<!\bi'm )(?<!\bim )(?<!\bam )\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b(?! (?:christmas |holiday |old )?(?:sweater|shirt|jumper|dress|outfit|hat|shoes|car|couch|set|background|lamp|logo|thumbnail|font|comments?|weather|music|song|wallpaper|decor|room|studio|design|graphics?|mug|cup|carpet|rug|chair|furniture)s?\b)"
+    + r"[^.!?;,\n]{0,40}?"
     + r"\b(?:to be|for|on|even|coach|host|doctor|nurse|trainer|camera|screen|nobody|no one|look)\b|\bput a bag over\b|\b(?:camera|mirror)\b"
     + NEAR
     + r"\b(?:look away|broke|crack)\b|\b(?:dude|man|guy) in a (?:dress|wig)\b|\btalks like a\b",
@@ -2579,7 +2579,7 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "group-stereotype",
         r"\b(?:the |those |these |all |typical |you |another |a )?"
         + _EN_GROUP
-        + r"\b"
+        + r"\b(?!['’]s\b)"
         + _EN_NOT_PEOPLE
         + GAP
         + r"\b(?:steal\w*|lazy|greedy|dirty|smell\w*|stink\w*|eat\w* dogs|terrorists?|criminals?|too emotional|can'?t (?:drive|explain|do|think|work|work out)|without crying|shouldn'?t be|should not be|have no business|don'?t belong|dont belong|are why|are the reason|belong in|diseased|subhuman|not (?:real|even) (?:people|humans|women|men)|in scrubs|take (?:our|your) jobs|(?:should|needs? to|ought to) (?:just )?die)\b|\btypical (?:woman|women|female|immigrant|boomer|jew|muslim|mexican|indian|foreigner)\b(?!'s)|\bdiversity (?:hire|box|quota)\b|\b(?:only got|only hired|got the job|hired) (?:\w+ ){0,3}because (?:she'?s|he'?s|shes|hes|she is|he is|they'?re) (?:a )?(?:black|a woman|female|gay|trans|muslim|mexican|indian|asian|chinese|foreign)\b",

@@ -314,6 +314,13 @@ NOT_THE_WRITERS_ABUSE = {
         "the asshole of the galaxy is a black hole",
         "Что было раньше - курица или яйцо, знает только петух.",
     ],
+    "ugly things, a group's possession, a word mentioned": [
+        "that ugly christmas sweater on the trainer is amazing 😂",
+        "the myth that women's heart attacks are \"just anxiety\" needs to die",
+        "the doc explained that 'retarded' was once a medical term and why it's offensive now",
+        "«чурка» - это оскорбление, не пишите так",
+        "'sudaca' es un insulto, no lo uses",
+    ],
     "banter": ["@mike you're so slow on the treadmill, grandpa 😂 (love you bro)"],
 }
 
