@@ -88,13 +88,16 @@ _HARASSMENT_JUDGED = re.compile(risk_lexicon.HARASSMENT_JUDGED, re.IGNORECASE)
 #: A word mentioned, not used: in quotes, followed by what it is, was or means ("'retarded' was once a medical
 #: term", "«чурка» - это оскорбление", "'sudaca' es un insulto").
 _WORD_MENTIONED = re.compile(
-    r"['\"«“‘]\w+(?: \w+)?['\"»”’],? (?:was|is|has|used to|means|meant|became|word|term|es|era|fue|significa|se usaba|это|был\w*|означает|раньше)\b",
+    r"['\"«“‘]\w+(?: \w+)?['\"»”’],? "
+    r"(?:was|is|has|used to|means|meant|became|word|term|es|era|fue|significa|se usaba|это|был\w*|означает|раньше)\b",
     re.IGNORECASE,
 )
 #: The writer describing themselves ("im such a fat pig lol", "soy una cerda", "я такая корова"): not abuse.
 _SELF_DESCRIBED = re.compile(
-    r"\b(?:i'?m|im|i am|i feel like|i look like|i|me (?:doing|trying|attempting|after|in|on) \w+(?: \w+)?|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
-    r"(?:(?:such|so|a|an|total|complete|absolute|literally|un|una|tan|como|un[oa] verdader[oa]|такая|такой|просто|реально|настоящая|настоящий)\s+){0,3}$",
+    r"\b(?:i'?m|im|i am|i feel like|i look like|i|me (?:doing|trying|attempting|after|in|on) \w+(?: \w+)?"
+    r"|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
+    r"(?:(?:such|so|a|an|total|complete|absolute|literally|un|una|tan|como|un[oa] verdader[oa]"
+    r"|такая|такой|просто|реально|настоящая|настоящий)\s+){0,3}$",
     re.IGNORECASE,
 )
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
@@ -287,6 +290,8 @@ _NEGATION_INSIDE = (
     "likened-2",
     "condition-labelled",
     "worth-by-degree",
+    "group-violence",
+    "swear-named",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -5839,7 +5839,14 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "group-generalised",
-        r"\b(?:all |the |those |these |most |typical |you )?" + _EN_MORE_GROUPS + r"\b" + _EN_NOT_PEOPLE + NEAR + r"\b" + _EN_GROUP_HOSTILE + r"\b",
+        r"\b(?:all |the |those |these |most |typical |you )?"
+        + _EN_MORE_GROUPS
+        + r"\b"
+        + _EN_NOT_PEOPLE
+        + NEAR
+        + r"\b"
+        + _EN_GROUP_HOSTILE
+        + r"\b",
     ),
     (
         "risk.harassment",
@@ -5906,19 +5913,27 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "body-named",
-        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:hey|yo|oi|ok|okay|listen|sure|nice try|shut up|stfu|bye|move|sit down|eat|go|cope|relax|lol|lmao|and)\s{1,3})" + _EN_BODY_NAME + r"(?=\s{0,3}(?:[,.!?\u2026]|$|lol|lmao|😂|🤣|🐷|🐖))|\b(?:eat a salad|lay off the \w+|shut up|stfu|sit down|go away|get lost|nobody asked),? " + _EN_BODY_NAME + r"\b",
+        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:hey|yo|oi|ok|okay|listen|sure|nice try|shut up|stfu|bye|move|sit down|eat|go|cope|relax|lol|lmao|and)\s{1,3})"
+        + _EN_BODY_NAME
+        + r"(?=\s{0,3}(?:[,.!?\u2026]|$|lol|lmao|😂|🤣|🐷|🐖))|\b(?:eat a salad|lay off the \w+|shut up|stfu|sit down|go away|get lost|nobody asked),? "
+        + _EN_BODY_NAME
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "body-named",
-        r"(?:^\W{0,3}|[,.!?¡¿]\s{0,3}|\b(?:oye|ey|eh|hey|mira|calla|c[aá]llate|ya|vete|adi[oó]s|jaja|jajaja)\s{1,3})" + _ES_BODY_NAME + r"(?=\s{0,3}(?:[,.!?\u2026]|$|jaja|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:te|tu|t[uú]|tus|ti|eres|est[aá]s|tienes|vos|sos|c[aá]llate|vete|j[uú]b[ií]late|deja|jaja|jajaja)\b|\W{0,6}$)",
+        r"(?:^\W{0,3}|[,.!?¡¿]\s{0,3}|\b(?:oye|ey|eh|hey|mira|calla|c[aá]llate|ya|vete|adi[oó]s|jaja|jajaja)\s{1,3})"
+        + _ES_BODY_NAME
+        + r"(?=\s{0,3}(?:[,.!?\u2026]|$|jaja|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:te|tu|t[uú]|tus|ti|eres|est[aá]s|tienes|vos|sos|c[aá]llate|vete|j[uú]b[ií]late|deja|jaja|jajaja)\b|\W{0,6}$)",
     ),
     (
         "risk.harassment",
         "ru",
         "body-named",
-        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:эй|слышь|ну|ага|да|заткнись|молчи|иди|вали|пока|ха|ахах|хаха)\s{1,3})" + _RU_BODY_NAME + r"(?=\s{0,3}(?:[,.!?\u2026]|$|ахах|хаха|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:ты|тебя|тебе|твой|твоя|твои|у тебя|заткнись|иди|вали|сядь|ахах|хаха)\b|\W{0,6}$)",
+        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:эй|слышь|ну|ага|да|заткнись|молчи|иди|вали|пока|ха|ахах|хаха)\s{1,3})"
+        + _RU_BODY_NAME
+        + r"(?=\s{0,3}(?:[,.!?\u2026]|$|ахах|хаха|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:ты|тебя|тебе|твой|твоя|твои|у тебя|заткнись|иди|вали|сядь|ахах|хаха)\b|\W{0,6}$)",
     ),
     # ---------------------------------------------------------- a disability or an illness used against someone
     (
@@ -5944,8 +5959,12 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "gender-mocked",
-        r"\b(?:he|the guy|this guy|that guy|the dude|this dude|the man|this man|that man|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like (?:a )?" + _EN_GIRLY + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe|normal|weird|unnatural)\b|\W{0,6}$)"
-        r"|\b(?:she|she'?s|shes|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a " + _EN_MANLY + r"\b(?! (?:of (?:her|his) word|on a mission))"
+        r"\b(?:he|the guy|this guy|that guy|the dude|this dude|the man|this man|that man|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like (?:a )?"
+        + _EN_GIRLY
+        + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe|normal|weird|unnatural)\b|\W{0,6}$)"
+        r"|\b(?:she|she'?s|shes|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a "
+        + _EN_MANLY
+        + r"\b(?! (?:of (?:her|his) word|on a mission))"
         r"|\b(?:she'?s|she is|shes|the host is|that'?s|thats) (?:clearly |obviously |actually |really |definitely )?a (?:man|dude|guy|bloke|dude in a dress)\b(?! (?:of|on|who|that|in (?:her|his)))(?=[^\n]{0,40}\b(?:hands|jaw|shoulders|voice|adam'?s apple|lol|look|face|body|legs)\b)"
         r"|\b(?:is|looks|sounds|so|obviously|clearly|totally) (?:so )?(?:gay|lesbian|queer|a lesbian|a homo|trans|a tranny)\b[^.!?\n]{0,20}\b(?:disgusting|gross|sick|sickening|eww?|yuck|vomit|nasty|wrong|unnatural|revolting|🤮|🤢)|\b(?:disgusting|gross|sick|sickening|eww?|yuck|nasty|unnatural|revolting)\b[^.!?\n]{0,20}\b(?:gay|homo|lesbian|queer|tranny|trans)\b(?! (?:rights|marriage|pride|bar|club|community))",
     ),
@@ -6004,19 +6023,25 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "masked-slur",
-        r"(?:\b(?:you|u|you'?re|youre|u r|she'?s|he'?s|shes|hes|she is|he is|the host is|what a|such a|stupid|dumb|fat|ugly|little|old|dirty|filthy|shut up|stfu)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _EN_MASKED + r"(?=[\s,.!?]|$)",
+        r"(?:\b(?:you|u|you'?re|youre|u r|she'?s|he'?s|shes|hes|she is|he is|the host is|what a|such a|stupid|dumb|fat|ugly|little|old|dirty|filthy|shut up|stfu)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))"
+        + _EN_MASKED
+        + r"(?=[\s,.!?]|$)",
     ),
     (
         "risk.harassment",
         "es",
         "masked-slur",
-        r"(?:\b(?:eres|sos|es|est[aá]|la \w+ es|el \w+ es|qu[eé]|pinche|maldit[oa]|c[aá]llate|vete|gord[oa]|vieja|viejo)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _ES_MASKED + r"(?=[\s,.!?]|$)",
+        r"(?:\b(?:eres|sos|es|est[aá]|la \w+ es|el \w+ es|qu[eé]|pinche|maldit[oa]|c[aá]llate|vete|gord[oa]|vieja|viejo)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))"
+        + _ES_MASKED
+        + r"(?=[\s,.!?]|$)",
     ),
     (
         "risk.harassment",
         "ru",
         "masked-slur",
-        r"(?:\b(?:ты|вы|она|он|ведущ\w+|эта|этот|заткнись|молчи|вали|иди|тупая|тупой|жирная|жирный|старая|какая|какой)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))" + _RU_MASKED + r"(?=[\s,.!?]|$)",
+        r"(?:\b(?:ты|вы|она|он|ведущ\w+|эта|этот|заткнись|молчи|вали|иди|тупая|тупой|жирная|жирный|старая|какая|какой)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))"
+        + _RU_MASKED
+        + r"(?=[\s,.!?]|$)",
     ),
 ]
 
@@ -6039,8 +6064,12 @@ COMPOSITIONS += [
         "looks-mocked-2",
         r"\b(?:buy|get|give|find|gift|send) (?:this|that|the|her|him|yourself|urself|ur|your) (?:\w+ )?(?:a |an )?(?:mirror|new face|paper bag|bag for (?:her|his|your|ur) (?:head|face))\b|\bshaped like a (?:fridge|potato|barrel|pear|bowling ball|whale|hippo|blob|beanbag|refrigerator|thumb|egg|avocado|jelly ?bean)\b"
         r"|\bimagine (?:being|having|looking like|walking around with)\b[^.!?\n]{0,60}\band (?:still|then)\b[^.!?\n]{0,30}\b(?:going|showing|getting|coming|teaching|hosting|posting|streaming|being|lecturing|talking)\b"
-        r"|\b(?:how|why) (?:is|does|would|do|can) (?:a|an|this|that|the|some) (?:\w+ )?(?:guy|girl|woman|man|lady|dude|chick|person|doctor|doc|nurse|host|coach|trainer) with (?:that|this|those|a|such a|an) (?:\w+ )?" + _EN_BODY_PART + r"\b"
-        r"|\bwith (?:that|this|those|such a|a) (?:\w+ )?" + _EN_BODY_PART + r"\b[^.!?\n]{0,20}\b(?:teaching|lecturing|giving (?:advice|tips)|talking about (?:fitness|nutrition|health|diet|weight)|on (?:camera|tv|air))\b"
+        r"|\b(?:how|why) (?:is|does|would|do|can) (?:a|an|this|that|the|some) (?:\w+ )?(?:guy|girl|woman|man|lady|dude|chick|person|doctor|doc|nurse|host|coach|trainer) with (?:that|this|those|a|such a|an) (?:\w+ )?"
+        + _EN_BODY_PART
+        + r"\b"
+        r"|\bwith (?:that|this|those|such a|a) (?:\w+ )?"
+        + _EN_BODY_PART
+        + r"\b[^.!?\n]{0,20}\b(?:teaching|lecturing|giving (?:advice|tips)|talking about (?:fitness|nutrition|health|diet|weight)|on (?:camera|tv|air))\b"
         r"|\b(?:your|ur|her|his|the host'?s?|that) (?:voice|face|laugh|accent|singing) (?:makes|is making|made) my (?:ears|eyes) (?:bleed|hurt|burn|water)\b|\bmy (?:ears|eyes) (?:are bleeding|bleed|hurt)\b(?=[^\n]{0,40}\b(?:voice|face|host|her|him|you|u)\b)"
         r"|\b(?:she|he|the host|you|u)\b(?: \w+){0,2} (?:should|needs? to|gotta|must) (?:lose (?:some )?weight|go on a diet|hit the gym|shave|get (?:her|his|your|ur) teeth fixed) (?:first|before)\b"
         r"|\bwho (?:let|invited|hired|allowed|put) (?:this |that |the |a )?(?:fat |ugly |old |bald |dumb |crazy |disabled |stupid )?(?:grandma|granny|grandpa|gramps|boomer|geezer|hag|cow|pig|whale|cripple|retard|freak|clown|bitch|old lady|old man|fatso|fatty|landwhale)\b",
@@ -6071,7 +6100,13 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "identity-scorned",
-        r"\b(?:a|an|the|this|some|another) (?:" + _EN_IDENT_ADJ + r" " + _EN_PERSON_NOUN + r"\b(?: (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|doing|in charge|as (?:a|the) \w+))?|(?:man|woman|girl|guy|dude|lesbian|jew|muslim|immigrant|foreigner|boomer) (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|in charge|as (?:a|the) \w+))(?:(?: \w+)?\?[\s?!]{0,3}(?:lol|lmao|😂|🤣)|(?:\?|,|\.{1,3}| -)?[^.\n]{0,25}\b" + _EN_MOCK_SCORN + r"(?!\w))"
+        r"\b(?:a|an|the|this|some|another) (?:"
+        + _EN_IDENT_ADJ
+        + r" "
+        + _EN_PERSON_NOUN
+        + r"\b(?: (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|doing|in charge|as (?:a|the) \w+))?|(?:man|woman|girl|guy|dude|lesbian|jew|muslim|immigrant|foreigner|boomer) (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|in charge|as (?:a|the) \w+))(?:(?: \w+)?\?[\s?!]{0,3}(?:lol|lmao|😂|🤣)|(?:\?|,|\.{1,3}| -)?[^.\n]{0,25}\b"
+        + _EN_MOCK_SCORN
+        + r"(?!\w))"
         + r"|\bonly (?:a|an) (?:lesbian|dyke|gay|fag|faggot|homo|tranny|retard|woman|girl|jew|muslim|immigrant|foreigner|indian|mexican|boomer|fat (?:person|chick|girl|guy)|black (?:guy|girl|person)) (?:would|could|can|will)\b"
         r"|\b(?:go )?(?:cry|run|complain|whine|snitch) to (?:your|ur) (?:imam|rabbi|allah|mosque|synagogue|pastor|priest|prophet|mommy|daddy)\b(?<!mommy\b)(?<!daddy\b)"
         r"|\b(?:they'?re|theyre|women are|girls are|females are|she'?s|shes) (?:just |way |all |always |too )*(?:too emotional|too hormonal|hormonal|hysterical) (?:to|for)\b",
@@ -6080,7 +6115,9 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "identity-scorned",
-        r"\b(?:un|una|el|la|otro|otra) " + _ES_IDENT + r" (?:explicando|enseñando|dando consejos|hablando de|presentando|de (?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|presentador[a]?|coach))\b[^.\n]{0,30}\b(?:lo que faltaba|ya lo he visto todo|qu[eé] risa|jaja\w*|no gracias|paso|claro|aj[aá]|ya ves|t[ií]pico|por favor|no conf[ií]o|nunca confiar[ií]a)"
+        r"\b(?:un|una|el|la|otro|otra) "
+        + _ES_IDENT
+        + r" (?:explicando|enseñando|dando consejos|hablando de|presentando|de (?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|presentador[a]?|coach))\b[^.\n]{0,30}\b(?:lo que faltaba|ya lo he visto todo|qu[eé] risa|jaja\w*|no gracias|paso|claro|aj[aá]|ya ves|t[ií]pico|por favor|no conf[ií]o|nunca confiar[ií]a)"
         + r"|\bsolo (?:un|una) (?:lesbiana|maric[oó]n|marica|gay|mujer|retrasad[oa]|indi[oa]|negr[oa]|viej[oa]|gord[oa]|tortillera|travesti) (?:har[ií]a|se vestir[ií]a|dir[ií]a|podr[ií]a|se pondr[ií]a)\b"
         r"|\b(?:es|eres|esa|ese|una|un) (?:india|indio|negr[oa]|sudaca|mor[oa]|gitan[oa]|chin[oa]|jud[ií][oa]|veneca|veneco) (?:ignorante|est[uú]pid[oa]|tont[oa]|suci[oa]|asqueros[oa]|de mierda|analfabet[oa]|brut[oa]|apestos[oa]|igualad[oa]|muert[oa] de hambre|pat[aá]n)\b"
         r"|\b(?:es|eres) (?:un|una) (?:perr[oa]|mon[oa]|rata|cerd[oa]|animal|simio|macaco) (?:negr[oa]|indi[oa]|sudaca|jud[ií][oa]|mor[oa]|chin[oa])\b"
@@ -6090,7 +6127,9 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "identity-scorned",
-        r"\b" + _RU_IDENT + r"[- ]?(?:врач\w*|доктор\w*|тренер\w*|ведущ\w+|медсестр\w+|хирург\w*)\b[^.\n]{0,25}\b(?:ну конечно|ага|дожили|приехали|ну-ну|смешно|позор|хаха|ахах|не доверю|не доверяю|спасибо,? не надо|нет уж)"
+        r"\b"
+        + _RU_IDENT
+        + r"[- ]?(?:врач\w*|доктор\w*|тренер\w*|ведущ\w+|медсестр\w+|хирург\w*)\b[^.\n]{0,25}\b(?:ну конечно|ага|дожили|приехали|ну-ну|смешно|позор|хаха|ахах|не доверю|не доверяю|спасибо,? не надо|нет уж)"
         + r"|\bтолько (?:баба|лесбиянка|лесбуха|гей|пидор\w*|педик|дебил\w*|даун|чурка|хач|старуха|жирная) (?:мог(?:ла|ли|ло)? бы|так (?:оденется|одевается|может|скажет))\b"
         r"|\b(?:черномаз\w+|узкоглаз\w+|жидовк\w+|жидяр\w+|хачик\w*|чуркобес\w*)\b"
         r"|\b(?:бабы|женщины) (?:слишком )?(?:эмоциональн\w+|истеричн\w+|истерички) (?:для|чтобы)\b",
@@ -6120,23 +6159,37 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "group-vice",
-        r"\b(?:all |the |those |these |most |typical |you )?" + _EN_MORE_GROUPS + r"\b" + _EN_NOT_PEOPLE + NEAR
+        r"\b(?:all |the |those |these |most |typical |you )?"
+        + _EN_MORE_GROUPS
+        + r"\b"
+        + _EN_NOT_PEOPLE
+        + NEAR
         + r"\b(?:(?:are|r) (?:a |such a )?(?:security risk|health risk|threat|danger(?:ous)?)|can'?t (?:drive|read|think|cook|do math|do medicine|be doctors|be trusted with)|(?:always|constantly|just) (?:whin(?:e|ing)|complain(?:ing)?|steal(?:ing)?|ly(?:e|ing)|beg(?:ging)?|smell)|(?:brought|spread|caused|started) (?:covid|the virus|disease|aids|crime))\b"
-        r"|\b(?:because of|thanks to|blame (?:the )?)" + _EN_MORE_GROUPS + r" (?:we (?:have|got)|there'?s|there is) (?:covid|crime|no jobs|disease)\b",
+        r"|\b(?:because of|thanks to|blame (?:the )?)"
+        + _EN_MORE_GROUPS
+        + r" (?:we (?:have|got)|there'?s|there is) (?:covid|crime|no jobs|disease)\b",
     ),
     (
         "risk.harassment",
         "es",
         "group-vice",
-        r"\b" + _ES_MORE_GROUPS + r"\b" + NEAR
+        r"\b"
+        + _ES_MORE_GROUPS
+        + r"\b"
+        + NEAR
         + r"\b(?:no saben (?:de )?(?:nada|medicina|ciencia|manejar|conducir|pensar|leer|hablar|trabajar)|comen de todo|son (?:un peligro|peligros[oa]s|una amenaza)|(?:trajeron|traen|contagian|esparcen) (?:el )?(?:covid|virus|enfermedades|sida|crimen)|son tod[oa]s un[oa]s (?:loc[oa]s|d[eé]biles|enferm[oa]s|flojos|vag[oa]s|in[uú]tiles|par[aá]sitos|ladrones|borrachos|salvajes|animales|cerdos)|(?:siempre|solo) (?:roban|lloran|se quejan|mienten|piden|huelen mal))\b"
-        r"|\bpor (?:culpa de )?(?:los|las) (?:chinos|negros|inmigrantes|judíos|moros|gitanos|venezolanos|sudacas) (?:tenemos|hay|vino|lleg[oó]) (?:el )?(?:covid|crimen|virus|paro|pandemia)\b|\b" + _ES_MORE_GROUPS + r"\b[^.!?\n]{0,30}\bpor eso (?:el|la|hay) (?:covid|virus|pandemia|crimen|paro)\b",
+        r"|\bpor (?:culpa de )?(?:los|las) (?:chinos|negros|inmigrantes|judíos|moros|gitanos|venezolanos|sudacas) (?:tenemos|hay|vino|lleg[oó]) (?:el )?(?:covid|crimen|virus|paro|pandemia)\b|\b"
+        + _ES_MORE_GROUPS
+        + r"\b[^.!?\n]{0,30}\bpor eso (?:el|la|hay) (?:covid|virus|pandemia|crimen|paro)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "group-vice",
-        r"\b" + _RU_MORE_GROUPS + r"\b" + NEAR
+        r"\b"
+        + _RU_MORE_GROUPS
+        + r"\b"
+        + NEAR
         + r"\b(?:(?:опять|вечно|всегда|только и|снова) (?:ноют|воняют|воруют|врут|бухают|гадят|клянчат|попрошайничают|жалуются)|не умеют (?:ничего|лечить|водить|думать|работать)|(?:принесли|разносят|завезли) (?:ковид|заразу|вирус|болезни))\b"
         r"|\bиз-за (?:этих )?" + _RU_MORE_GROUPS + r" (?:у нас )?(?:ковид|преступность|безработица|зараза)\b",
     ),
@@ -6178,7 +6231,9 @@ COMPOSITIONS += [
         r"|\b(?:a |an )?(?:shame|disgrace|embarrassment) (?:to|for) (?:your|ur|her|his|their) (?:race|people|gender|sex|kind|religion|country|culture)\b"
         r"|\b(?:should|need to|needs to|gotta|must) (?:only )?(?:hire|get|bring in|employ) (?:real |actual |only )?(?:americans|english speakers|locals|white (?:people|doctors|nurses)|our own (?:people|doctors)|native (?:english )?speakers)\b"
         r"|\b(?:chinese virus|china virus|kung flu|wuhan flu)\b"
-        r"|\b(?:you|your|y'?all) people\b" + NEAR + r"\b(?:always|just|only) (?:come|coming) (?:here|over here) (?:and|to) (?:take|steal|live off|leech|ruin|breed)\b",
+        r"|\b(?:you|your|y'?all) people\b"
+        + NEAR
+        + r"\b(?:always|just|only) (?:come|coming) (?:here|over here) (?:and|to) (?:take|steal|live off|leech|ruin|breed)\b",
     ),
     (
         "risk.harassment",
@@ -6191,7 +6246,11 @@ COMPOSITIONS += [
         r"|\b(?:una )?(?:señorita|mujer|dama|chica) (?:decente|de bien|respetable|como dios manda|de su casa) no (?:se viste|se vestir[ií]a|saldr[ií]a|mostrar[ií]a|ense[ñn]ar[ií]a|ense[ñn]a|muestra|sale)\b"
         r"|\b(?:una )?(?:verg[uü]enza|deshonra) para (?:tu|su) (?:raza|gente|g[eé]nero|sexo|pa[ií]s|religi[oó]n|cultura)\b"
         r"|\b(?:gitan[oa]|indi[oa]|negr[oa]|mor[oa]|sudaca|chin[oa]|jud[ií][oa]|veneco|veneca)s? (?:suci[oa]s?|asqueros[oa]s?|apestos[oa]s?|de mierda|mugros[oa]s?|ladr[oó]n|ladrona|ladrones|cochin[oa]s?)\b"
-        r"|\b" + _ES_MORE_GROUPS + r"\b" + NEAR + r"\b(?:vienen (?:aqu[ií] )?a (?:quitar|robar|quitarnos|robarnos|vivir de|aprovecharse)|(?:siempre |solo )?vienen (?:aqu[ií] )?y (?:se llevan|roban|quitan) (?:todo|lo nuestro))\b"
+        r"|\b"
+        + _ES_MORE_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:vienen (?:aqu[ií] )?a (?:quitar|robar|quitarnos|robarnos|vivir de|aprovecharse)|(?:siempre |solo )?vienen (?:aqu[ií] )?y (?:se llevan|roban|quitan) (?:todo|lo nuestro))\b"
         r"|\b(?:las )?(?:niñas|mujeres|chicas|viejas) no (?:deber[ií]an|deben|pueden|tienen que) (?:ser|estudiar para|trabajar de) (?:doctoras|m[eé]dicas|cirujanas|jefas|pilotos|presentadoras|cient[ií]ficas|ingenieras|coaches|entrenadoras)\b"
         r"|\b(?:virus chino|gripe china|el virus de los chinos)\b",
     ),
@@ -6206,7 +6265,9 @@ COMPOSITIONS += [
         r"|\b(?:приличн\w+|порядочн\w+|нормальн\w+|уважающ\w+ себя) (?:женщин\w+|девушк\w+|баб\w+|дам\w+) (?:так )?не (?:одева\w+|покажет|выйдет|носит|вышла бы|оделась бы)\b"
         r"|\bпозор (?:своей|твоей|её|ее|его|своего) (?:расы|нации|народа|веры|пола)\b"
         r"|\b(?:грязн\w+|вонюч\w+|тупая|тупой|мерзк\w+|поганая|поганый) (?:цыган\w*|чурк\w*|хач\w*|жид\w*|таджи\w*|узбе\w*|негр\w*|черножоп\w*|хохл\w*)\b"
-        r"|\b(?:вы|они|эти)? ?(?:приезжие|понаехавшие|мигранты|гастарбайтеры|чурки)\b" + NEAR + r"\b(?:приходят|приезжают|приходите|приезжаете|понаехали|едут) и (?:всё|все) (?:забирают|забираете|отбирают|отбираете|воруют|портят|заполонили)\b"
+        r"|\b(?:вы|они|эти)? ?(?:приезжие|понаехавшие|мигранты|гастарбайтеры|чурки)\b"
+        + NEAR
+        + r"\b(?:приходят|приезжают|приходите|приезжаете|понаехали|едут) и (?:всё|все) (?:забирают|забираете|отбирают|отбираете|воруют|портят|заполонили)\b"
         r"|\b(?:бабам|женщинам|девочкам|девкам|девушкам|геям|мигрантам|приезжим|инвалидам) (?:нельзя|не место|не положено|не стоит|не надо|не дано) (?:быть|работать|лечить|учить|вести|в (?:медицине|хирургии|науке|эфире))\b"
         r"|\b(?:китайск\w+ (?:вирус|зараз\w+|чум\w+))\b",
     ),
@@ -6250,7 +6311,9 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "condition-labelled",
-        r"\b(?:the |that |this |a )?" + _EN_CONDITION_LABEL + r" (?:lady|guy|girl|woman|man|dude|kid|boy|patient|chick|granny|grandpa|bitch|freak|viewer)\b[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|nobody cares|again|whining|begging|looks like an? (?:alien|freak|monster|zombie|skeleton)|can'?t even|useless|disgusting|diseased|ignore|stop)\b"
+        r"\b(?:the |that |this |a )?"
+        + _EN_CONDITION_LABEL
+        + r" (?:lady|guy|girl|woman|man|dude|kid|boy|patient|chick|granny|grandpa|bitch|freak|viewer)\b[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|nobody cares|again|whining|begging|looks like an? (?:alien|freak|monster|zombie|skeleton)|can'?t even|useless|disgusting|diseased|ignore|stop)\b"
         r"|\b(?:is|he'?s|she'?s|hes|shes) (?:clearly |obviously |probably |just )?(?:autistic|retarded|sl[o0]w in the head|senile|a retard)\b[^.!?\n]{0,30}\b(?:ignore|weirdo|freak|lol|lmao|take (?:his|her) licen[cs]e|nobody|idiot)\b"
         r"|\b(?:d-d-d|c-c-c|t-t-t|b-b-b|p-p-p|w-w-w|m-m-m)\w*"
         r"|\bhow (?:are|is|do|does) (?:you|u|she|he) (?:even )?(?:watching|watch|reading|read|hearing|hear)\b[^.!?\n]{0,15}\b(?:lol|lmao|useless|blind|deaf)\b",
@@ -6404,7 +6467,12 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "group-vice-2",
-        r"\b" + _EN_MORE_GROUPS + r"\b" + _EN_NOT_PEOPLE + NEAR + r"\b(?:(?:are |r )?(?:all |just |nothing but )?(?:a )?(?:bunch of )?(?:drunks|thieves|crooks|cheats|liars|scammers|sheep|peasants|savages|lazy pigs|pigs|subhuman trash|trash|garbage|walking garbage|animals|idiots|morons)\b|ruin(?:s|ed|ing)? every|they all (?:cheat|steal|lie|smell)|(?:did it|brought it) (?:to|on) themselves|should (?:just )?(?:be quiet|shut up|stay home|stay out|stay away))"
+        r"\b"
+        + _EN_MORE_GROUPS
+        + r"\b"
+        + _EN_NOT_PEOPLE
+        + NEAR
+        + r"\b(?:(?:are |r )?(?:all |just |nothing but )?(?:a )?(?:bunch of )?(?:drunks|thieves|crooks|cheats|liars|scammers|sheep|peasants|savages|lazy pigs|pigs|subhuman trash|trash|garbage|walking garbage|animals|idiots|morons)\b|ruin(?:s|ed|ing)? every|they all (?:cheat|steal|lie|smell)|(?:did it|brought it) (?:to|on) themselves|should (?:just )?(?:be quiet|shut up|stay home|stay out|stay away))"
         r"|\b(?:welfare queens|bums|homeless people|hobos|junkies|crackheads)\b[^.!?\n]{0,40}\b(?:pathetic|walking garbage|garbage|stink|animals|trash|clear them out|vermin)\b"
         r"|\bone of those people\b[^.!?\n]{0,20}\b(?:they all|typical|cheat|steal)\b|\b(?:nobody|no one) wants (?:immigrant|foreign|black|muslim|gay|trans|female|woman) (?:nurses|doctors|hosts|trainers)\b",
     ),
@@ -6412,14 +6480,22 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "group-vice-2",
-        r"\b(?:" + _ES_MORE_GROUPS + r"|los pobres|los indigentes|los evang[eé]licos|los creyentes|los panchitos|los veganos)\b" + NEAR + r"\b(?:son (?:tod[oa]s )?un[oa]s (?:borrachos|borregos|ladrones|estafadores|tramposos|ovejas|idiotas|brutos|fan[aá]tic[oa]s|muertos de hambre)|son tod[oa]s (?:fan[aá]tic[oa]s|borrachos|ladrones|iguales de)|son (?:basura|escoria)|siempre pidiendo|que se larguen|no los dejen|(?:no )?sirven para)\b"
+        r"\b(?:"
+        + _ES_MORE_GROUPS
+        + r"|los pobres|los indigentes|los evang[eé]licos|los creyentes|los panchitos|los veganos)\b"
+        + NEAR
+        + r"\b(?:son (?:tod[oa]s )?un[oa]s (?:borrachos|borregos|ladrones|estafadores|tramposos|ovejas|idiotas|brutos|fan[aá]tic[oa]s|muertos de hambre)|son tod[oa]s (?:fan[aá]tic[oa]s|borrachos|ladrones|iguales de)|son (?:basura|escoria)|siempre pidiendo|que se larguen|no los dejen|(?:no )?sirven para)\b"
         r"|\b(?:muertos de hambre|borregos sin cerebro)\b|\botro (?:panchito|sudaca|moro|negro|indio|chino) (?:quitando|robando|pidiendo)\b|\bmédico moro\b|\b(?:quítate|quitate) el trapo\b|\bcon velo no deber[ií]a\b",
     ),
     (
         "risk.harassment",
         "ru",
         "group-vice-2",
-        r"\b(?:" + _RU_MORE_GROUPS + r"|верующие|педик\w*|нищеброды)\b" + NEAR + r"\b(?:одно (?:жульё|жулье|ворьё|ворье|быдло)|(?:бараны|овцы|алкаши|пьяницы|жулики|воры|ворюги|дикари)|опять выпрашивают|пусть молчат|нельзя (?:работать|лечить|учить|быть))\b"
+        r"\b(?:"
+        + _RU_MORE_GROUPS
+        + r"|верующие|педик\w*|нищеброды)\b"
+        + NEAR
+        + r"\b(?:одно (?:жульё|жулье|ворьё|ворье|быдло)|(?:бараны|овцы|алкаши|пьяницы|жулики|воры|ворюги|дикари)|опять выпрашивают|пусть молчат|нельзя (?:работать|лечить|учить|быть))\b"
         r"|\b(?:верующие|религиозные) (?:бараны|овцы|идиоты|дебилы)\b|\bврач в хиджабе\b[^.!?\n]{0,20}\b(?:не врач|угроза)\b|\b(?:из этих|из этих,? гомиков)\b(?=[^\n]{0,40}\b(?:противно|мерзко|фу|смотреть)\b)",
     ),
 ]
@@ -6481,7 +6557,9 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "group-violence",
-        r"\b(?:all|every|these|those|the)(?: the)? (?:" + _EN_ETHNIC_ADJ + r" (?:doctors|nurses|people|workers|patients|families|kids|guys|women|men)|immigrants|migrants|refugees|muslims|jews|gays|trans people|foreigners)\b[^.!?\n]{0,40}\b(?:should|need to|needs to|ought to|must) be (?:lined up and )?(?:shot|killed|gassed|exterminated|hanged|hung|burned|burnt|deported|wiped out|eradicated)\b"
+        r"\b(?:all|every|these|those|the)(?: the)? (?:"
+        + _EN_ETHNIC_ADJ
+        + r" (?:doctors|nurses|people|workers|patients|families|kids|guys|women|men)|immigrants|migrants|refugees|muslims|jews|gays|trans people|foreigners)\b[^.!?\n]{0,40}\b(?:should|need to|needs to|ought to|must) be (?:lined up and )?(?:shot|killed|gassed|exterminated|hanged|hung|burned|burnt|deported|wiped out|eradicated)\b"
         r"|\b(?:bomb|burn|torch|shoot up|nuke) (?:that|the|this) (?:clinic|hospital|mosque|synagogue|church|building|place)\b[^.!?\n]{0,20}\b(?:full of|with all the) (?:immigrants|muslims|jews|foreigners|gays|migrants|refugees|blacks)\b"
         r"|\b(?:people like (?:that|this|the) \w+|these (?:nurses|doctors|people|immigrants|migrants)|those (?:nurses|doctors|people|immigrants|migrants)) (?:are|r) (?:just )?(?:parasites|cattle|sheep|vermin|rats|cockroaches|animals|leeches)\b|\bexterminated like (?:rats|vermin|cockroaches|roaches|bugs)\b"
         r"|\b(?:nobody|no one) should (?:have|'?ve) (?:let|allowed) (?:you|u|her|him) (?:be born|live|exist)\b",
@@ -6491,7 +6569,7 @@ COMPOSITIONS += [
         "es",
         "group-violence",
         r"\ba (?:todos )?(?:los|esos|estos|las|esas) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|maricones|migrantes)\b[^.!?\n]{0,30}\b(?:habr[ií]a|hay) que (?:matarlos|quemarlos|fusilarlos|colgarlos|echarlos|exterminarlos|gasearlos|eliminarlos)\b"
-        r"|\b(?:los|esos|estos) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|migrantes)\b[^.!?\n]{0,20}\b(?:deber[ií]an morir|merecen morir|que se mueran)\b|\b(?:los )?(?:indigentes|pobres|vagabundos) (?:de \w+ (?:\w+ )?)?son (?:basura|escoria|una plaga)\b",
+        r"|\b(?:los|esos|estos) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|migrantes)\b[^.!?\n]{0,20}\b(?:deber[ií]an morir|merecen morir|que se mueran)\b|\b(?:los )?(?:indigentes|pobres|vagabundos) (?:de (?:\w+ ){1,3})?son (?:basura|escoria|una plaga)\b",
     ),
     (
         "risk.harassment",

@@ -316,7 +316,7 @@ NOT_THE_WRITERS_ABUSE = {
     ],
     "ugly things, a group's possession, a word mentioned": [
         "that ugly christmas sweater on the trainer is amazing 😂",
-        "the myth that women's heart attacks are \"just anxiety\" needs to die",
+        'the myth that women\'s heart attacks are "just anxiety" needs to die',
         "the doc explained that 'retarded' was once a medical term and why it's offensive now",
         "«чурка» - это оскорбление, не пишите так",
         "'sudaca' es un insulto, no lo uses",
