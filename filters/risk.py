@@ -292,6 +292,8 @@ _NEGATION_INSIDE = (
     "worth-by-degree",
     "group-violence",
     "swear-named",
+    "body-labelled",
+    "deserved-or-slow",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

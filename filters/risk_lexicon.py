@@ -5744,7 +5744,7 @@ COMPOSITIONS += [
 # used against someone ("take your meds, psycho"); a gender performance mocked ("talks like a girl");
 # a sexuality called disgusting; class contempt ("peasants like you"); sexual remarks about clothes,
 # body parts and private photos; slurs written with a masking asterisk.
-_EN_WHO = r"(?:you|u|ya|ur|your|she|he|her|him|they|them|@\w+|the (?:host|streamer|doc|doctor|nurse|coach|trainer|presenter|lady|woman|guy|girl|dude|chick)|this (?:host|doc|doctor|nurse|coach|trainer|lady|woman|guy|girl|dude|chick))"
+_EN_WHO = r"(?:you|u|ya|ur|your|she|he|her|him|they|them|(?<=@)\w+|the (?:host|streamer|doc|doctor|nurse|coach|trainer|presenter|lady|woman|guy|girl|dude|chick)|this (?:host|doc|doctor|nurse|coach|trainer|lady|woman|guy|girl|dude|chick))"
 _EN_MORE_GROUPS = r"(?:women|girls|females|jews|muslims|hijabis|hijabi (?:women|girls|nurses|doctors)|christians|catholics|hindus|sikhs|atheists|mormons|blacks|black people|whites|white people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|illegals|gays|gay people|lesbians|trans people|trans women|trans men|trannies|queers|bisexuals|disabled people|cripples|autistic people|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|venezuelans|pakistanis|nigerians|filipinos|romanians|poles|syrians|afghans|somalis|haitians|roma|feminists|cancer patients|diabetics|addicts|the mentally ill|mentally ill people|depressed people)"
 _EN_GROUP_HOSTILE = r"(?:(?:can'?t|cannot|can never|should never) be trusted|can'?t trust (?:any|a single|one) of them|never trust (?:them|one|a)|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|world|government|hollywood|medicine|money|news)|(?:are |is )?(?:ruin|destroy|invad|infest|overrun)(?:ing|ed|s)? (?:this|our|the|my) (?:country|city|town|neighbou?rhood|world|profession|field|nation|streets|hospitals|schools)|(?:are|r) (?:so |all |just |clearly |literally )?(?:sick in the head|mentally ill|mental cases|brainwashed|delusional|groomers|perverts|pedos|predators|a drain|a burden|freeloaders|leeches|inbred|savages|uncivili[sz]ed|not human|not normal|an abomination|abominations|unnatural)|(?:a|are a) drain on|just need (?:a real man|a good man|to get laid|a husband)|breed like|(?:take|steal|taking|stealing|took|stole)s? (?:our|real|all the) (?:jobs|money|women|benefits)|should (?:all )?be (?:deported|banned|sent back|locked up|gassed|shot|sterili[sz]ed|kicked out|thrown out)|should (?:go|be sent) back|don'?t deserve (?:rights|to live|to vote|treatment|care))"
 _ES_MORE_GROUPS = r"(?:(?:los|las|esos|esas|todos los|todas las|estos|estas) )?(?:mujeres|judíos|judios|musulmanes|moros|cristianos|cat[oó]licos|evang[eé]licos|ateos|negros|chinos|indios|gitanos|sudacas|venezolanos|colombianos|bolivianos|peruanos|mexicanos|hondureños|dominicanos|haitianos|ecuatorianos|argentinos|paraguayos|marroqu[ií]es|rumanos|rusos|ucranianos|inmigrantes|migrantes|extranjeros|ilegales|refugiados|gays|maricones|lesbianas|trans|travestis|bisexuales|discapacitados|minusv[aá]lidos|inv[aá]lidos|autistas|viejos|ancianos|gordos|gordas|pobres|feministas|feminazis|pacientes con c[aá]ncer|drogadictos|los que van al psic[oó]logo)"
@@ -5801,13 +5801,13 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "dogpile",
-        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|scam\w*|fake|impersonat\w*|phishing|doxx\w*|threat\w*)\b)[^\n]{0,80}?(?:\b(?:everyone|everybody|all of (?:you|us)|y'?all|yall|guys|chat|let'?s(?: all)?|lets(?: all)?|we should(?: all)?|go|pls|please|time to|gonna)\b,? (?:go )?(?:mass[- ]?)?(?:report|flag|spam|raid|brigade|dislike|downvote|flood|harass|dox)(?:ing)?\b[^.!?\n]{0,25}\b(?:her|him|them|she|he|@\w+|the host|this host|this (?:clown|idiot|woman|guy|girl|doctor|nurse)|(?:her|his|their) (?:channel|page|insta|instagram|account|profile|comments|dms|videos?|stream|tiktok|twitter|youtube))\b|\bmass[- ]?report\w*\b|\b(?:report|flag|spam|flood|raid|brigade) (?:her|him|@\w+|the host|this host)\b[^.!?\n]{0,30}\b(?:until|till|til|untill|so) (?:she|he|they|it|her|his|the channel)\b|\b(?:raid|spam|flood|brigade|bomb) (?:her|his|their|the host'?s?) (?:insta|instagram|comments|dms|inbox|page|channel|profile|twitter|tiktok|reviews|videos)\b|\b(?:let'?s|lets|we (?:should|need to|gotta|must|can)|everyone help|help me|together we can|we'?ll|we will|gonna|time to) get (?:her|him|the host|this (?:host|clown|woman|guy|doctor|nurse)|@\w+)(?:'s| s)? (?:channel |account |page |stream )?(?:banned|taken down|deplatformed|fired|cancell?ed|deleted|shut down|doxx?ed)\b)",
+        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|scam\w*|fake|impersonat\w*|phishing|doxx\w*|threat\w*)\b)[^\n]{0,80}?(?:\b(?:everyone|everybody|all of (?:you|us)|y'?all|yall|guys|chat|let'?s(?: all)?|lets(?: all)?|we should(?: all)?|go|pls|please|time to|gonna)\b,? (?:go )?(?:mass[- ]?)?(?:report|flag|spam|raid|brigade|dislike|downvote|flood|harass|dox)(?:ing)?\b[^.!?\n]{0,25}\b(?:her|him|them|she|he|(?<=@)\w+|the host|this host|this (?:clown|idiot|woman|guy|girl|doctor|nurse)|(?:her|his|their) (?:channel|page|insta|instagram|account|profile|comments|dms|videos?|stream|tiktok|twitter|youtube))\b|\bmass[- ]?report\w*\b|\b(?:report|flag|spam|flood|raid|brigade) (?:her|him|(?<=@)\w+|the host|this host)\b[^.!?\n]{0,30}\b(?:until|till|til|untill|so) (?:she|he|they|it|her|his|the channel)\b|\b(?:raid|spam|flood|brigade|bomb) (?:her|his|their|the host'?s?) (?:insta|instagram|comments|dms|inbox|page|channel|profile|twitter|tiktok|reviews|videos)\b|\b(?:let'?s|lets|we (?:should|need to|gotta|must|can)|everyone help|help me|together we can|we'?ll|we will|gonna|time to) get (?:her|him|the host|this (?:host|clown|woman|guy|doctor|nurse)|(?<=@)\w+)(?:'s| s)? (?:channel |account |page |stream )?(?:banned|taken down|deplatformed|fired|cancell?ed|deleted|shut down|doxx?ed)\b)",
     ),
     (
         "risk.harassment",
         "es",
         "dogpile",
-        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|estaf\w+|fraude|falso|suplant\w+|amenaz\w+)\b)[^\n]{0,80}?(?:\b(?:todos a|vamos (?:todos )?a) (?:denunciar|reportar|spamear|funar|llenar(?:le)? de (?:comentarios|mensajes|dislikes))\b[^.!?\n]{0,25}\b(?:su|sus|la|el|a @\w+|a la|al|lo|le|esa|ese|esta|este)\b|\b(?:reporten|denuncien|reportemos|denunciemos|funen|funemos|spameen|spameemos)\b,? (?:en masa|tod[oa]s|su (?:canal|cuenta|perfil|insta|video)|a @\w+|a (?:la|esa|esta) \w+|al (?:presentador|doctor|host|tipo)|@\w+|esa|este|esta|ese)\b|\b(?:denuncia|reporte|reportes|denuncias) (?:masiv[oa]s?|en masa)\b|\b(?:llenemos|llenarle|llenenle|llénenle|inundemos|inunden) (?:sus|los|la|el) (?:comentarios|mensajes|dms|md|inbox|canal|perfil|insta)\b|\bhasta que (?:lo|la|le|les) (?:cierren|borren|baneen|echen|despidan|funen)\b|\bhasta que (?:cierre|cierren|borre|deje|quite|se vaya|renuncie)\b)",
+        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|estaf\w+|fraude|falso|suplant\w+|amenaz\w+)\b)[^\n]{0,80}?(?:\b(?:todos a|vamos (?:todos )?a) (?:denunciar|reportar|spamear|funar|llenar(?:le)? de (?:comentarios|mensajes|dislikes))\b[^.!?\n]{0,25}\b(?:su|sus|la|el|a (?<=@)\w+|a la|al|lo|le|esa|ese|esta|este)\b|\b(?:reporten|denuncien|reportemos|denunciemos|funen|funemos|spameen|spameemos)\b,? (?:en masa|tod[oa]s|su (?:canal|cuenta|perfil|insta|video)|a (?<=@)\w+|a (?:la|esa|esta) \w+|al (?:presentador|doctor|host|tipo)|(?<=@)\w+|esa|este|esta|ese)\b|\b(?:denuncia|reporte|reportes|denuncias) (?:masiv[oa]s?|en masa)\b|\b(?:llenemos|llenarle|llenenle|llénenle|inundemos|inunden) (?:sus|los|la|el) (?:comentarios|mensajes|dms|md|inbox|canal|perfil|insta)\b|\bhasta que (?:lo|la|le|les) (?:cierren|borren|baneen|echen|despidan|funen)\b|\bhasta que (?:cierre|cierren|borre|deje|quite|se vaya|renuncie)\b)",
     ),
     (
         "risk.harassment",
@@ -5940,7 +5940,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "illness-used",
-        r"\b(?:go |did (?:you|u) (?:forget|skip) (?:to )?|forgot (?:to )?|(?:you|u) need to |someone give (?:her|him) )?(?:take|took|taking|forgot) (?:your|ur|her|his) (?:meds|pills|medication|lithium|antipsychotics)\b(?=[^\n]{0,50}\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|mental|insane|looney|loony|unhinged|bipolar|hysterical)\b)|\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|looney|loony|unhinged)\b[^.!?\n]{0,30}\b(?:go )?take (?:your|ur|her|his) (?:meds|pills|medication)\b|\b(?:you'?re|youre|ur|you are|u r|she'?s|he'?s|she is|he is|the host is) (?:so |such an? |literally |clearly |obviously |acting )?(?:autistic|retarded|schizo|bipolar|mentally ill|special needs|brain damaged)\b(?=[^\n]{0,40}\b(?:hurts|watch|lol|lmao|cringe|pathetic|embarrassing|go|shut|nobody|no one|mess|listen|trust|joke)\b)|\b(?:wheelchair|cripple|crippled|deaf|blind|stuttering|stutter|retarded|autistic|one[- ]legged|handicapped) (?:boy|girl|guy|lady|man|woman|dude|kid)\b(?=[^\n]{0,40}\b(?:thinks|can'?t|lol|lmao|trying|wants|pretending|should|shouldn'?t)\b)|\b(?:the |that |this |a )?(?:stuttering|deaf|blind|disabled|crippled|autistic|wheelchair|bipolar|schizo|mentally ill|fat|obese|senile) (?:\w+ )?(?:people|ppl|guys?|girls?|lady|ladies|wom[ae]n|m[ae]n|person|host|doctor|doc|nurse|coach|trainer|hosts|doctors|nurses)\b[^.!?\n]{0,20}\b(?:shouldn'?t|should not|can'?t|cannot|has no business|have no business|have no right|has no right)\b(?: \w+){0,2} (?:be allowed|present|host|teach|coach|talk|speak|be on|work|stream|podcast|be (?:hosting|on|here|doctors|nurses|teaching))\b|\b(?:cancer|chemo|diabetic|disabled|sick|dying) (?:patients?|people|ppl)\b[^.!?\n]{0,20}\b(?:are|r) (?:a |just a )?(?:drain|burden|waste|leeches|parasites)\b",
+        r"\b(?:go |did (?:you|u) (?:forget|skip) (?:to )?|forgot (?:to )?|(?:you|u) need to |someone give (?:her|him) )?(?:take|took|taking|forgot) (?:your|ur|her|his) (?:crazy |happy |damn |fucking )?(?:meds|pills|medication|lithium|antipsychotics)\b(?=[^\n]{0,50}\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|mental|insane|looney|loony|unhinged|bipolar|hysterical)\b)|\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|looney|loony|unhinged)\b[^.!?\n]{0,30}\b(?:go )?take (?:your|ur|her|his) (?:meds|pills|medication)\b|\b(?:you'?re|youre|ur|you are|u r|she'?s|he'?s|she is|he is|the host is) (?:so |such an? |literally |clearly |obviously |acting )?(?:autistic|retarded|schizo|bipolar|mentally ill|special needs|brain damaged)\b(?=[^\n]{0,40}\b(?:hurts|watch|lol|lmao|cringe|pathetic|embarrassing|go|shut|nobody|no one|mess|listen|trust|joke)\b)|\b(?:wheelchair|cripple|crippled|deaf|blind|stuttering|stutter|retarded|autistic|one[- ]legged|handicapped) (?:boy|girl|guy|lady|man|woman|dude|kid)\b(?=[^\n]{0,40}\b(?:thinks|can'?t|lol|lmao|trying|wants|pretending|should|shouldn'?t)\b)|\b(?:the |that |this |a )?(?:stuttering|deaf|blind|disabled|crippled|autistic|wheelchair|bipolar|schizo|mentally ill|fat|obese|senile) (?:\w+ )?(?:people|ppl|guys?|girls?|lady|ladies|wom[ae]n|m[ae]n|person|host|doctor|doc|nurse|coach|trainer|hosts|doctors|nurses)\b[^.!?\n]{0,20}\b(?:shouldn'?t|should not|can'?t|cannot|has no business|have no business|have no right|has no right)\b(?: \w+){0,2} (?:be allowed|present|host|teach|coach|talk|speak|be on|work|stream|podcast|be (?:hosting|on|here|doctors|nurses|teaching|watching|talking|streaming|coaching|in|part|seen|allowed))\b|\b(?:cancer|chemo|diabetic|disabled|sick|dying) (?:patients?|people|ppl)\b[^.!?\n]{0,20}\b(?:are|r) (?:a |just a )?(?:drain|burden|waste|leeches|parasites)\b",
     ),
     (
         "risk.harassment",
@@ -6331,7 +6331,7 @@ COMPOSITIONS += [
         "ru",
         "condition-labelled",
         r"\b(?:глух\w+|слеп\w+|лыс\w+|раков\w+|жирн\w+|аутист\w*|колясочни\w+|хром\w+|заик\w+|коротышк\w+|даун\w*)\b[^.!?\n]{0,40}\b(?:опять|надоел\w*|смешно|как инопланет\w+|ахах\w*|хаха\w*|никому|не обращайте|смешно смотреть|позор)\b"
-        r"|(?:@\w+|\bты|\bон|\bона)\s+(?:какой-то |точно |явно |просто )?(?:аутист\w*|даун\w*|дебил\w*)\b",
+        r"|(?:(?<=@)\w+|\bты|\bон|\bона)\s+(?:какой-то |точно |явно |просто )?(?:аутист\w*|даун\w*|дебил\w*)\b",
     ),
     (
         "risk.harassment",
@@ -6373,8 +6373,8 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "crowd-set-on",
-        r"\b(?:let'?s|lets|everyone|everybody|chat|guys|y'?all|we should)\b(?: all)? (?:make|get) (?:her|him|them|this \w+|the \w+|@\w+) (?:cry|quit|leave|rage ?quit|delete (?:her|his|their) (?:account|channel))\b"
-        r"|\b(?:everyone|everybody|chat|guys|y'?all|let'?s all|lets all) (?:spam|flood|tag|message|dm|tell)\b[^.!?\n]{0,40}\b(?:@\w+|her husband|his wife|her boss|his boss|her family|how (?:ugly|gross|fat|stupid|dumb|worthless) (?:she|he) (?:is|looks))"
+        r"\b(?:let'?s|lets|everyone|everybody|chat|guys|y'?all|we should)\b(?: all)? (?:make|get) (?:her|him|them|this \w+|the \w+|(?<=@)\w+) (?:cry|quit|leave|rage ?quit|delete (?:her|his|their) (?:account|channel))\b"
+        r"|\b(?:everyone|everybody|chat|guys|y'?all|let'?s all|lets all) (?:spam|flood|tag|message|dm|tell)\b[^.!?\n]{0,40}\b(?:(?<=@)\w+|her husband|his wife|her boss|his boss|her family|how (?:ugly|gross|fat|stupid|dumb|worthless) (?:she|he) (?:is|looks))"
         r"|\b(?:report|flag|spam) (?:the|this|that) (?:trans|gay|fat|black|muslim|disabled|deaf|autistic|old) (?:viewer|guy|girl|lady|woman|one|person|host)\b[^.!?\n]{0,20}\b(?:until|till|til|so)\b",
     ),
     (
@@ -6455,7 +6455,7 @@ COMPOSITIONS += [
         "likened-2",
         r"\b(?:как|будто|словно|похож\w* на|вылит\w+) (?:у )?(?:инопланет\w+|зэчк\w+|зэк\w*|уголовниц\w+|бульдог\w*|пингвин\w*|гусын\w+|динозавр\w*|мумию|мумия|ископаем\w+|девк\w+|пугал\w+|трансвестит\w*)\b"
         r"|\b(?:рожа|морда|лицо|харя) как у (?:бульдога|свиньи|лошади|жабы|мопса|обезьяны)\b|\b(?:на кладбище|в гроб) (?:очередь|пора)\b|\bочередь (?:на кладбище|в крематорий|занимать)\b|\b(?:старичьё|старичье|старпер\w*|старая кошёлка|старая кошелка)\b"
-        r"|\bприкрой (?:свою )?(?:лысину|рожу|морду|пузо)\b|\bмозг(?:и)? как у (?:курицы|рыбки|воробья)\b|(?:@\w+|\b(?:ты|вы))[,\s—-]{1,4}(?:просто |полное |круглое )?пустое место\b",
+        r"|\bприкрой (?:свою )?(?:лысину|рожу|морду|пузо)\b|\bмозг(?:и)? как у (?:курицы|рыбки|воробья)\b|(?:(?<=@)\w+|\b(?:ты|вы))[,\s—-]{1,4}(?:просто |полное |круглое )?пустое место\b",
     ),
     (
         "risk.harassment",
@@ -6472,7 +6472,7 @@ COMPOSITIONS += [
         + r"\b"
         + _EN_NOT_PEOPLE
         + NEAR
-        + r"\b(?:(?:are |r )?(?:all |just |nothing but )?(?:a )?(?:bunch of )?(?:drunks|thieves|crooks|cheats|liars|scammers|sheep|peasants|savages|lazy pigs|pigs|subhuman trash|trash|garbage|walking garbage|animals|idiots|morons)\b|ruin(?:s|ed|ing)? every|they all (?:cheat|steal|lie|smell)|(?:did it|brought it) (?:to|on) themselves|should (?:just )?(?:be quiet|shut up|stay home|stay out|stay away))"
+        + r"\b(?:(?:are |r )?(?:all |just |nothing but )?(?:a )?(?:bunch of )?(?:drunk |lazy |dirty |stupid |dumb |greedy )?(?:drunks|thieves|crooks|cheats|liars|scammers|sheep|peasants|savages|lazy pigs|pigs|subhuman trash|trash|garbage|walking garbage|animals|idiots|morons)\b|ruin(?:s|ed|ing)? every|they all (?:cheat|steal|lie|smell)|(?:did it|brought it) (?:to|on) themselves|should (?:just )?(?:be quiet|shut up|stay home|stay out|stay away))"
         r"|\b(?:welfare queens|bums|homeless people|hobos|junkies|crackheads)\b[^.!?\n]{0,40}\b(?:pathetic|walking garbage|garbage|stink|animals|trash|clear them out|vermin)\b"
         r"|\bone of those people\b[^.!?\n]{0,20}\b(?:they all|typical|cheat|steal)\b|\b(?:nobody|no one) wants (?:immigrant|foreign|black|muslim|gay|trans|female|woman) (?:nurses|doctors|hosts|trainers)\b",
     ),
@@ -6539,7 +6539,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "swear-named",
-        r"(?:\b(?:заткнись|ты|вы|ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w+|докторш\w+|врачих\w+)|@\w+|—|-)\s{0,2},?\s{0,2}(?:\w+ )?(?:долбо[её]б\w*|мудак\w*|мудил\w*|пиздабол\w*|пизд[аеуы]|пи\*да|пи\*\*а|уёб\w*|уеб(?:ок|ан)\w*|ебанат\w*|ебанько|гандон\w*|чмо|сука тупая|тупая сука)\b|\b(?:сука тупая|тупая сука|тупая пи\*?\*?да),? (?:а не|не) (?:доктор|врач|ведущ\w+|тренер)\b",
+        r"(?:\b(?:заткнись|ты|вы|ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w+|докторш\w+|врачих\w+)|(?<=@)\w+|—|-)\s{0,2},?\s{0,2}(?:\w+ )?(?:долбо[её]б\w*|мудак\w*|мудил\w*|пиздабол\w*|пизд[аеуы]|пи\*да|пи\*\*а|уёб\w*|уеб(?:ок|ан)\w*|ебанат\w*|ебанько|гандон\w*|чмо|сука тупая|тупая сука)\b|\b(?:сука тупая|тупая сука|тупая пи\*?\*?да),? (?:а не|не) (?:доктор|врач|ведущ\w+|тренер)\b",
     ),
     (
         "risk.harassment",
@@ -6577,6 +6577,75 @@ COMPOSITIONS += [
         "group-violence",
         r"\b(?:всех|этих|всех этих) (?:\w+ )?(?:приезжих|мигрантов|чурок|хачей|жидов|геев|пидоров|понаехавших|таджиков|узбеков|цыган|негров|евреев|мусульман)\b[^.!?\n]{0,20}\b(?:надо|нужно|пора|следует) (?:перестрелять|расстрелять|убить|сжечь|вырезать|повесить|выгнать|уничтожить|передушить)\b"
         r"|\bтаких,? как (?:ты|вы),? (?:вообще )?не должно (?:быть|существовать|жить)\b",
+    ),
+]
+
+
+# A sixth set: a body word as a role's label ("baldy doc", "shrimp trainer", "fatty on the left"), a body that
+# blocks the camera or barely fits the frame, a stream "hosted by a whale", advice "from a midget", an illness
+# said to be deserved, "slow in the head", a role called a clown "not a pharmacist", dated racial terms and
+# hate numbers, "you people" sent back where they came from, a group "too stupid to", an adjective-and-noun
+# insult said to the reader ("you are very ugly woman"), sexual emoji at a role.
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "body-labelled",
+        r"\b(?:baldy|baldie|fatty|fatso|porky|four ?eyes|pizza ?face|midget|shrimp|lardass|tubby|chubby|beanpole) (?:doc|doctor|host|nurse|trainer|coach|pharmacist|instructor|on the (?:left|right)|in (?:the )?(?:chat|comments|back))\b"
+        r"|\b(?:your|ur|her|his|the host'?s?) (?:gut|belly|ass|butt|head|chins?|forehead|nose|rolls) (?:is |are )?(?:blocking|covering|filling|taking up|eclipsing) (?:the |my |our )?(?:camera|screen|frame|view|whole)\b|\b(?:barely|can'?t|cant|cannot) (?:even )?fit (?:in|into|through) (?:the )?(?:frame|screen|camera|chair|door|doorway|shot)\b"
+        r"|\b(?:hosted|run|taught|presented|led|coached) by (?:a|an|some) (?:whale|hippo|cow|pig|walrus|blob|landwhale|fatty|fatso|midget|dinosaur|fossil|clown|monkey|hag|cripple)\b|\b(?:advice|tips|lessons?|classes) from (?:a|an|some|this|that) (?:midget|fatty|fatso|whale|hippo|cow|pig|landwhale|cripple|retard|dwarf|shrimp|hag|fossil|clown)\b"
+        r"|\b(?:nose|forehead|head|ears|gut|belly|ass|butt|chins?|teeth) (?:is|are) (?:bigger|wider|larger|fatter|longer) than (?:the |a |an |my |our )?(?:\w+ )?(?:wing|building|hospital|planet|moon|house|car|bus|truck|state|country|continent|tv|screen|studio)\b"
+        r"|\b(?:your|ur|her|his) (?:profile pic|pfp|avatar|selfie|photo|pic|face) (?:is|looks) so (?:ugly|gross|hideous|disgusting|nasty)\b|\bwith (?:the|that|a|those) (?:lazy eye|big nose|lisp|stutter|limp|hunchback|unibrow|buck teeth|crooked teeth)\b[^.!?\n]{0,40}\b(?:lol|lmao|can'?t even|cant even|haha)\b"
+        r"|\b(?:bald|fat|ugly|dumb|stupid|dusty|crusty|pathetic|lazy|smelly|wrinkly) (?:old |fat |ugly |little )?(?:fart|hag|geezer|troll|slob|fossil)\b|\bfat (?:lazy |ugly |old |stupid )(?:trainer|host|doctor|doc|nurse|coach|pharmacist|pig|cow|slob)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-labelled",
+        r"\b(?:calvo|pel[oó]n|gordo|gorda|gordito|gordita|enano|enana|chaparro|chaparra|cuatro ojos|narig[oó]n|narigona) (?:del chat|de la izquierda|de la derecha|entrenador|entrenadora|doctor|doctora|presentador|presentadora|enfermera|enfermero)\b"
+        r"|\b(?:presentado|presentada|dirigido|dirigida|dado|dada|conducido) por (?:una?|esa|ese) (?:ballena|foca|vaca|cerda|enan[oa]|gord[oa]|viej[oa]|payas[oa])\b|\bconsejos de (?:una?|esa|ese) (?:gord[oa]|enan[oa]|ballena|foca|vaca)\b"
+        r"|\b(?:una|un|la|el) (?:gord[oa]|obes[oa]|ballena|foca) (?:vendiendo|enseñando|dando|hablando de|recomendando) (?:\w+ ){0,3}(?:para adelgazar|dieta|fitness|ejercicio|salud|nutrici[oó]n|batidos)\b"
+        r"|\b(?:sida|vih|c[aá]ncer|diabetes|ets|covid)\b[^.!?\n]{0,30}\b(?:se lo merece|se lo busc[oó]|bien merecido|se lo gan[oó])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-labelled",
+        r"\b(?:лысый|лысая|жирный|жирная|толстый|толстая|коротышка|очкарик|карлик) (?:доктор|врач|ведущий|ведущая|тренер|тренерша|медсестра|в чате|слева|справа)\b"
+        r"|\bс таким (?:акцентом|голосом|лицом|носом)\b[^.!?\n]{0,20}\bтолько (?:на рынке|на базаре|в поле|на кухне|полы мыть)\b"
+        r"|\bсам(?:а)? виноват\w*,? что (?:сердечник|диабетик|болеет|больн\w+|заболел\w*|толст\w+|жирн\w+)\b|\b(?:вич|спид|рак\w*|диабет\w*)\b[^.!?\n]{0,30}\b(?:заслужил\w*|поделом|так (?:ему|ей|тебе) и надо)\b"
+        r"|\b(?:ты|вы) (?:очень |такая |такой |очень уж )?(?:некрасив\w+|страшн\w+|уродлив\w+|жирн\w+|толст\w+) (?:женщин\w+|баб\w+|мужик\w*|девушк\w+|тётк\w+|тетк\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "deserved-or-slow",
+        r"\b(?:hiv|aids|cancer|diabetes|covid|std|stds|herpes|obesity)\b[^.!?\n]{0,30}\b(?:deserves? it|deserved it|had it coming|asked for it)\b"
+        r"|\b(?:is|she'?s|he'?s|you'?re|just|are) (?:just |so |really )?(?:sl[o0]w|soft|not right|touched|sick) in the head\b|\bmakes? (?:him|her|you|them|u) (?:sound|look|seem) (?:retarded|stupid|dumb|slow|like an? (?:idiot|retard|moron))\b"
+        r"|\b(?:she'?s|he'?s|shes|hes|is|you'?re|youre) (?:a |an )?(?:clown|joke|circus act|freak|fraud|bimbo) not an? (?:pharmacist|doctor|nurse|host|trainer|coach|professional|expert)\b"
+        r"|\b(?:colou?red|negro|oriental) (?:girls?|boys?|people|folks|doctors?|nurses?|m[ae]n|wom[ae]n|lady|guy|kids?)\b|\b1488\b|\b14 ?words\b|\(\(\(\w+\)\)\)|\bglobalists?\b[^.!?\n]{0,30}\byou know (?:the type|who|the ones)\b"
+        r"|\b(?:you|y'?all) people (?:should|need to|can|must|better) (?:go back|go home|leave|get out)\b|\bgo (?:back )?(?:to )?(?:where|wherever) (?:you|u|they|she|he) came from\b|\bgo (?:back )?home where (?:you|u|they) belong\b"
+        r"|\b(?:boomers|women|girls|immigrants|foreigners|old people|grannies|millennials|zoomers|blondes|mexicans|indians|russians|handicapped people|the handicapped|disabled people|cripples|deaf people|blind people) (?:in (?:the )?chat |here )?(?:are|r) (?:all |just )?too (?:stupid|dumb|old|slow|lazy|emotional) to\b"
+        r"|\b(?:stop|quit) letting (?:cripples|retards|fatties|gays|immigrants|foreigners|old people|those people|them|handicapped people|disabled people|deaf people) (?:in|into|on|join)\b|\b(?:handicapped|disabled|deaf|blind|wheelchair) (?:people|kids|folks) (?:slow (?:down )?(?:everyone|the whole|us|the class)|ruin (?:the|everything|it))\b"
+        r"|\b(?:you are|you'?re|u r|ur) (?:a |an )?(?:very |so |such an? |really )(?:ugly|fat|stupid|dumb|disgusting) (?:woman|man|girl|lady|person|bitch|cow|pig|creature)\b|\b(?:your|ur) (?:country )?(?:people|kind|race) (?:is|are) (?:all )?(?:thie(?:f|ves)|criminals|liars|dirty|animals|stupid|scammers)\b"
+        r"|\b(?:typical (?:dumb|hysterical|emotional|stupid|lazy|greedy|cheap|loud|crazy) (?:female|woman|blonde|girl|jewish|jew|muslim|indian|mexican|black|asian|immigrant|foreign|gay|trans|boomer)|typical (?:female|woman|blonde|girl|jewish|jew|muslim|indian|mexican|black|asian|immigrant|foreign|gay|trans) (?:doctor|doc|host|nurse|trainer|coach|driver|logic|behaviou?r|move|ceo|scammer))\b"
+        r"|\bof course the (?:mexican|jewish|jew|muslim|indian|black|asian|chinese|gay|female|woman|immigrant|foreign|trans) (?:\w+ )?(?:in chat |here )?(?:doesn'?t|can'?t|cant|is ripping|rips|would|is (?:too|so) (?:stupid|dumb))\b|\brip(?:ping)? (?:us|you|people|everyone) off\b(?=[^\n]{0,40}\btypical\b)"
+        r"|\bgo make (?:a |me a |us a |him a )?sandwich\b|\b(?:nurse|doc|doctor|host|trainer|coach|pharmacist|she|her)\b[^\n]{0,12}(?:👅|🍆|💦|🤤)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "deserved-or-slow",
+        r"\b(?:es|eres|est[aá]s?) (?:un[oa] )?(?:payas[oa]|chiste|fraude|bimbo),? (?:no un[oa]?|y no un[oa]?) (?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|farmac[eé]utic[oa]|presentador[a]?|coach)\b"
+        r"|\b(?:vuelvan?|regresen?|v[aá]yanse|vete) (?:a )?(?:de )?donde (?:vinieron|viniste|vienen|vienes)\b|\b(?:las viejas|las mujeres|los viejos|las gordas|los gordos) no sirven (?:pa|para) (?:el |la )?(?:fitness|deporte|ejercicio|medicina|ciencia|nada|esto)\b"
+        r"|\b(?:eres|es) (?:una |un )?(?:muy |tan )(?:fe[oa]|gord[oa]|tont[oa]|est[uú]pid[oa]) (?:mujer|hombre|señora|chica|vieja)\b|\btu gente (?:es|son) (?:toda |todos )?(?:ladrona|ladrones|criminales|sucia|sucios|animales)\b|\bt[ií]pic[oa] (?:histérica|mujer|india|negra|judía|gitana|sudaca) (?:doctora|m[eé]dica|presentadora|enfermera)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "deserved-or-slow",
+        r"\b(?:клоун|клоунесса|цирк|позорище),? а не (?:фармацевт|врач|доктор|ведущ\w+|медсестра|тренер)\b|\b(?:езжай|катись|вали|уезжай|возвращайся) (?:обратно )?(?:туда,? )?откуда (?:приехал\w*|пришёл|пришел|пришла|понаехал\w*)\b"
+        r"|\b(?:бабки|старухи|бабы|старики|пенсионеры|жирные|толстые) (?:в чате )?(?:не годятся|не подходят|бесполезны) (?:для|в|на)\b|\b(?:ты|вы) (?:очень |такая |такой )?(?:некрасив\w+|страшн\w+|уродлив\w+|жирн\w+|глуп\w+) (?:женщин\w+|баб\w+|мужик\w*|девушк\w+|тётк\w+)\b",
     ),
 ]
 
@@ -6656,6 +6725,8 @@ _SPLIT_CONCEPTS = frozenset(
         "swear-named",
         "slur-by-role",
         "group-violence",
+        "body-labelled",
+        "deserved-or-slow",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
