@@ -253,7 +253,7 @@ ABUSE = {
         "boomers in chat are too stupid to use the promo code",
         "you are very ugly woman",
         "typical hysterical female doctor",
-        "remember 1488",
+        "14 words, this clinic is being taken over by (((them)))",
         "el calvo del chat otra vez",
         "una gorda vendiendo batidos para adelgazar, qué chiste",
         "tiene sida, se lo merece",
@@ -345,6 +345,7 @@ NOT_THE_WRITERS_ABUSE = {
         "«чурка» - это оскорбление, не пишите так",
         "'sudaca' es un insulto, no lo uses",
     ],
+    "numbers": ["what a great show, greetings from town 1488", "order 1488 shipped, 14 words max in the note"],
     "fairy tales": ["I was once a handsome, charming prince and then a mean, ugly old witch cast a spell"],
     "banter": ["@mike you're so slow on the treadmill, grandpa 😂 (love you bro)"],
 }
