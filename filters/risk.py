@@ -80,6 +80,26 @@ _INSULT_ONLY = frozenset(
         "shut-up-insult",
     )
 )
+#: Someone else's abuse told by the writer ("whoever called the host a cow needs a timeout"): see
+#: :func:`harassment_told`.
+_HARASSER_TOLD = re.compile(risk_lexicon.HARASSER_TOLD, re.IGNORECASE)
+_HARASSMENT_NAMED = re.compile(risk_lexicon.HARASSMENT_NAMED, re.IGNORECASE)
+_HARASSMENT_JUDGED = re.compile(risk_lexicon.HARASSMENT_JUDGED, re.IGNORECASE)
+#: A word mentioned, not used: in quotes, followed by what it is, was or means ("'retarded' was once a medical
+#: term", "«чурка» - это оскорбление", "'sudaca' es un insulto").
+_WORD_MENTIONED = re.compile(
+    r"['\"«“‘]\w+(?: \w+)?['\"»”’],? "
+    r"(?:was|is|has|used to|means|meant|became|word|term|es|era|fue|significa|se usaba|это|был\w*|означает|раньше)\b",
+    re.IGNORECASE,
+)
+#: The writer describing themselves ("im such a fat pig lol", "soy una cerda", "я такая корова"): not abuse.
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:i'?m|im|i am|i feel like|i look like|i|me (?:doing|trying|attempting|after|in|on) \w+(?: \w+)?"
+    r"|me siento|me veo|soy|parezco|я|я же|я просто)\s+"
+    r"(?:(?:such|so|a|an|total|complete|absolute|literally|un|una|tan|como|un[oa] verdader[oa]"
+    r"|такая|такой|просто|реально|настоящая|настоящий)\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RUDE = re.compile(risk_lexicon.RUDE, re.IGNORECASE)
 _REINFORCED = re.compile(risk_lexicon.REINFORCED, re.IGNORECASE)
 _ABUSIVE = re.compile(risk_lexicon.ABUSIVE, re.IGNORECASE)
@@ -252,6 +272,28 @@ _NEGATION_INSIDE = (
     "belongs-in",
     "contempt",
     "veiled-concept",
+    "exist-denied",
+    "place-told",
+    "group-generalised",
+    "illness-used",
+    "looks-mocked",
+    "gender-mocked",
+    "looks-mocked-2",
+    "place-told-2",
+    "group-vice",
+    "identity-scorned",
+    "unfit-body",
+    "got-by-identity",
+    "place-told-3",
+    "group-vice-2",
+    "crowd-set-on",
+    "likened-2",
+    "condition-labelled",
+    "worth-by-degree",
+    "group-violence",
+    "swear-named",
+    "body-labelled",
+    "deserved-or-slow",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
@@ -574,6 +616,8 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
+            if f.category == "risk.harassment" and harassment_told(norm.text, start, end):
+                continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
             if (
@@ -669,6 +713,29 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     m = inside[0]
     rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
+
+
+def harassment_told(text: str, start: int, end: int | None = None) -> bool:
+    """True when the abuse at ``start`` is someone else's, told by the writer, the writer's own self-description,
+    or abuse named and judged.
+
+    A third person with a verb of saying, naming or asking comes before it in its sentence ("whoever called
+    the host a cow", "alguien le dijo gorda", "кто-то назвал её коровой"), or anywhere before it when the
+    writer asks the moderators to act ("mods, the creep keeps asking the nurse to take off her scrubs"); or
+    the saying is named as an act and judged after it ("calling the host a pig is bullying", "decirle a una
+    mujer que vuelva a la cocina no está bien", "называть ведущую коровой - это травля"); or a slur mentioned
+    as a word, in quotes, with what it is or was ("'retarded' was once a medical term").
+    """
+    s, _ = speech.sentence_bounds(text, start, start)
+    if _HARASSER_TOLD.search(text, s, start) is not None:
+        return True
+    if _SELF_DESCRIBED.search(text, max(s, start - 40), start) is not None:
+        return True
+    if end is not None and _WORD_MENTIONED.search(text, max(s, start - 30), end + 40) is not None:
+        return True
+    if _HARASSMENT_NAMED.search(text, s, start) is not None and _HARASSMENT_JUDGED.search(text, start, start + 160):
+        return True
+    return _MODERATION_REQUEST.search(text) is not None and _HARASSER_TOLD.search(text, 0, start) is not None
 
 
 def reported_to_moderators(text: str) -> bool:

@@ -471,7 +471,7 @@ EN = {
     ),
     # Someone addressed or pointed at: second person, an @handle, the host or staff, "she's a", an order to leave.
     "address": r"\b(?:you|u|ur|you'?re|youre|ya|y'?all|yall|@\w+|(?:the|that|this|our|ur|your) (?:host|streamer|doctor|doc|nurse|coach|trainer|mod|guy|girl|chick|lady|woman|dude|pharmacist)|she'?s|he'?s|shes|hes|she is|he is|such a|what a|stfu|shut up|fuck off|go away|get out)\b",
-    "degrade": r"\b(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp|brainless|talentless|clueless|fraud|imbecile|cretin|dimwit|halfwit|dumbass|dipshit|scum|scumbag|lowlife|degenerate|parasite|buffoon|failure|disgrace|embarrassment|abomination|eyesore|troglodyte|neanderthal|repulsive|revolting|vile|wretched|unwatchable|insufferable|unbearable|idiotic|dense|airhead|bimbo|skank|hag|slob|swine|leech)\b",
+    "degrade": r"\b(?!pig[- ]?headed)(?:ugly|fat|fatso|fatass|obese|disgusting|gross|hideous|worthless|useless|pathetic|stupid|dumb|idiot|moron|loser|virgin|freak|pig|cow|whale|hag|trash|garbage|subhuman|animal|ape|monkey|creep|clown|waste of space|waste of oxygen|braindead|brain ?dead|incel|simp|brainless|talentless|clueless|fraud|imbecile|cretin|dimwit|halfwit|dumbass|dipshit|scum|scumbag|lowlife|degenerate|parasite|buffoon|failure|disgrace|embarrassment|abomination|eyesore|troglodyte|neanderthal|repulsive|revolting|vile|wretched|unwatchable|insufferable|unbearable|idiotic|dense|airhead|bimbo|skank|hag|slob|swine|leech)\b",
     "you_are": r"(?:\b(?:you|u|ur|you'?re|youre|u r|your|this|that|the|she|he|she'?s|he'?s|shes|hes|host|@\w+)\b)",
     "identity": _w(
         "women",
@@ -514,9 +514,9 @@ EN = {
     + NEAR
     + r"\b(?:be |being )?(?:doctors?|nurses?|coaches|trainers?|hosts?|here|hired|kitchen|country|diversity|terrorists?|criminals?|animals?|stupid|lazy|dirty|useless|inferior|on (?:tv|camera)|blow up|bomb|sick|freaks?|mentally ill|in charge|allowed)\b",
     "go_back": r"\b(?:go|get) back (?:to|2) (?:ur|your|you're|ya|yo) (?:own )?(?:country|village|jungle|desert|cave|hut|kitchen)\b|\blearn (?:english|to speak english)\b|\bnobody wants (?:you|u) here\b|\bget off my (?:screen|country)\b|\bget back in the kitchen\b|\bback to the kitchen\b|\bmake me a sandwich\b",
-    "sexual": r"\b(?:nice|great|big|huge|sexy|hot) (?:tits|boobs|ass|butt|rack|legs|thighs|booty|cans|melons)\b|\b(?:show|flash|shake|twerk) (?:us |me )?(?:ur|your|those|them|the) (?:tits|boobs|ass|butt|body|feet|booty|cleavage)\b|\b(?:fun|good|great|wild) in bed\b|\bdsl\b(?! (?:speed|line|modem|connection|router|internet)s?\b)|\bdick sucking\b|\bsuck (?:my|me)\b|\bsit on my\b|\b(?:whats|what'?s|send|drop|give me) (?:ur|your) (?:snap|number|nudes|pics)\b|\bsend (?:me )?nudes\b|\b(?:i'?d|id|i would|wanna|want to) (?:smash|fuck|bang|rail|ruin|breed|eat) (?:her|you|u|that)\b|\bfacing the camera\b|\bthat ass\b|\b(?:get|got|be|go) on (?:your|ur) knees (?:for|4) me\b|\bsugar daddy\b",
-    "body_mock": r"\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b"
-    + GAP
+    "sexual": r"\b(?:nice|great|big|huge|sexy|hot) (?:tits|boobs|ass|butt|rack|legs|thighs|booty|cans|melons)\b|\b(?:show|flash|shake|twerk) (?:us |me )?(?:ur|your|those|them|the) (?:tits|boobs|ass|butt|body|feet|booty|cleavage)\b|\b(?:fun|good|great|wild) in bed\b|\b(?:she|he|you|u|ya|girl|guy|lady|woman|chick|dude|host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|physio|therapist|surgeon|@\w+) (?:has|have|got|gots|with) (?:some |them |those |real |big )?dsl\b|\b(?:nice|those|them|her|his|ur|your|sexy) dsl\b|\bdick sucking\b|\bsuck (?:my|me)\b|\bsit on my\b|\b(?:whats|what'?s|send|drop|give me) (?:ur|your) (?:snap|number|nudes|pics)\b|\bsend (?:me )?nudes\b|\b(?:i'?d|id|i would|wanna|want to) (?:smash|fuck|bang|rail|ruin|breed|eat) (?:her|you|u|that)\b|\bfacing the camera\b|\bthat ass\b|\b(?:get|got|be|go) on (?:your|ur) knees (?:for|4) me\b|\bsugar daddy\b",
+    "body_mock": r"(?<!\bwas )(?<!\bwere )(?<!\bi'm )(?<!\bim )(?<!\bam )\b(?:too|so|that|this|such a) (?:fat|ugly|old|skinny|fugly|gross|disgusting|hideous)\b(?! (?:christmas |holiday |old )?(?:sweater|shirt|jumper|dress|outfit|hat|shoes|car|couch|set|background|lamp|logo|thumbnail|font|comments?|weather|music|song|wallpaper|decor|room|studio|design|graphics?|mug|cup|carpet|rug|chair|furniture)s?\b)"
+    + r"[^.!?;,\n]{0,40}?"
     + r"\b(?:to be|for|on|even|coach|host|doctor|nurse|trainer|camera|screen|nobody|no one|look)\b|\bput a bag over\b|\b(?:camera|mirror)\b"
     + NEAR
     + r"\b(?:look away|broke|crack)\b|\b(?:dude|man|guy) in a (?:dress|wig)\b|\btalks like a\b",
@@ -977,14 +977,14 @@ ES = {
         "negrata",
         "indio (?:ignorante|de mierda|pat)",
         "pinche indio",
-        "retrasad",
+        r"retrasad(?:[oa]s?)?(?! (?:estamos|vamos|van|va|voy|llegamos|llegan|llega|llego|est[aá]n?|estoy|ando|andamos|con|en|de|por)\b)$",
         "mongol",
         "subnormal",
         "tortillera",
         "travelo",
         "zorra",
         "puta$",
-        "perra$",
+        r"(?<!tan )perra(?! (?:de|vida|suerte|manera|semana|d[ií]a|noche)\b)$",
         "naco$",
         "malinchi",
         "panchit",
@@ -1970,7 +1970,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "slur",
-        _c(_ENG, "address", NEAR, "slur") + "|" + _c(_ENG, "slur", r"[\s,!]{1,3}(?:you|u)\b"),
+        _c(_ENG, "address", NEAR, "slur") + "|" + r"(?<!of a )(?<!of-a-)" + _c(_ENG, "slur", r"[\s,!]{1,3}(?:you|u)\b"),
     ),
     (
         "risk.harassment",
@@ -2108,7 +2108,7 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
         + "|"
         + _c(
             "ru",
-            r"\b(?:ты|вы|этот|эта|это|ведущая|ведущий|тренер|доктор|врач)\s+(?:(?:такой|такая|просто|реально|же|тупой|тупая)\s+)?",
+            r"\b(?:ты|вы|этот|эта|(?<![-—] )(?<![-—])это|ведущая|ведущий|тренер|доктор|врач)\s+(?:(?:такой|такая|просто|реально|же|тупой|тупая)\s+)?",
             "degrade",
         )
         + r"|\bкакой из тебя\b",
@@ -2579,7 +2579,7 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "group-stereotype",
         r"\b(?:the |those |these |all |typical |you |another |a )?"
         + _EN_GROUP
-        + r"\b"
+        + r"\b(?!['’]s\b)"
         + _EN_NOT_PEOPLE
         + GAP
         + r"\b(?:steal\w*|lazy|greedy|dirty|smell\w*|stink\w*|eat\w* dogs|terrorists?|criminals?|too emotional|can'?t (?:drive|explain|do|think|work|work out)|without crying|shouldn'?t be|should not be|have no business|don'?t belong|dont belong|are why|are the reason|belong in|diseased|subhuman|not (?:real|even) (?:people|humans|women|men)|in scrubs|take (?:our|your) jobs|(?:should|needs? to|ought to) (?:just )?die)\b|\btypical (?:woman|women|female|immigrant|boomer|jew|muslim|mexican|indian|foreigner)\b(?!'s)|\bdiversity (?:hire|box|quota)\b|\b(?:only got|only hired|got the job|hired) (?:\w+ ){0,3}because (?:she'?s|he'?s|shes|hes|she is|he is|they'?re) (?:a )?(?:black|a woman|female|gay|trans|muslim|mexican|indian|asian|chinese|foreign)\b",
@@ -5735,6 +5735,944 @@ COMPOSITIONS += [
 ]
 
 
+# ================================================================ sixth round: harassment by concept
+# Each is a concept of abuse aimed at a person or a group, in the three languages' inflections, not a
+# sentence: someone told they should not exist; a crowd sent to report or flood a person ("everyone report
+# her"); "know your place" and sent back to the kitchen; a group given a hostile generalisation (all the
+# same, controls the media, ruins the country, sick in the head); a group likened to vermin that breeds; a
+# mocked weight, age, voice or accent; a body word used as a name ("hey baldy"); a disability or illness
+# used against someone ("take your meds, psycho"); a gender performance mocked ("talks like a girl");
+# a sexuality called disgusting; class contempt ("peasants like you"); sexual remarks about clothes,
+# body parts and private photos; slurs written with a masking asterisk.
+_EN_WHO = r"(?:you|u|ya|ur|your|she|he|her|him|they|them|(?<=@)\w+|the (?:host|streamer|doc|doctor|nurse|coach|trainer|presenter|lady|woman|guy|girl|dude|chick)|this (?:host|doc|doctor|nurse|coach|trainer|lady|woman|guy|girl|dude|chick))"
+_EN_MORE_GROUPS = r"(?:women|girls|females|jews|muslims|hijabis|hijabi (?:women|girls|nurses|doctors)|christians|catholics|hindus|sikhs|atheists|mormons|blacks|black people|whites|white people|mexicans|chinese|indians|asians|arabs|africans|gypsies|immigrants|foreigners|migrants|refugees|illegals|gays|gay people|lesbians|trans people|trans women|trans men|trannies|queers|bisexuals|disabled people|cripples|autistic people|autistics|old people|boomers|fat people|poor people|russians|ukrainians|latinos|hispanics|venezuelans|pakistanis|nigerians|filipinos|romanians|poles|syrians|afghans|somalis|haitians|roma|feminists|cancer patients|diabetics|addicts|the mentally ill|mentally ill people|depressed people)"
+_EN_GROUP_HOSTILE = r"(?:(?:can'?t|cannot|can never|should never) be trusted|can'?t trust (?:any|a single|one) of them|never trust (?:them|one|a)|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|world|government|hollywood|medicine|money|news)|(?:are |is )?(?:ruin|destroy|invad|infest|overrun)(?:ing|ed|s)? (?:this|our|the|my) (?:country|city|town|neighbou?rhood|world|profession|field|nation|streets|hospitals|schools)|(?:are|r) (?:so |all |just |clearly |literally )?(?:sick in the head|mentally ill|mental cases|brainwashed|delusional|groomers|perverts|pedos|predators|a drain|a burden|freeloaders|leeches|inbred|savages|uncivili[sz]ed|not human|not normal|an abomination|abominations|unnatural)|(?:a|are a) drain on|just need (?:a real man|a good man|to get laid|a husband)|breed like|(?:take|steal|taking|stealing|took|stole)s? (?:our|real|all the) (?:jobs|money|women|benefits)|should (?:all )?be (?:deported|banned|sent back|locked up|gassed|shot|sterili[sz]ed|kicked out|thrown out)|should (?:go|be sent) back|don'?t deserve (?:rights|to live|to vote|treatment|care))"
+_ES_MORE_GROUPS = r"(?:(?:los|las|esos|esas|todos los|todas las|estos|estas) )?(?:mujeres|judíos|judios|musulmanes|moros|cristianos|cat[oó]licos|evang[eé]licos|ateos|negros|chinos|indios|gitanos|sudacas|venezolanos|colombianos|bolivianos|peruanos|mexicanos|hondureños|dominicanos|haitianos|ecuatorianos|argentinos|paraguayos|marroqu[ií]es|rumanos|rusos|ucranianos|inmigrantes|migrantes|extranjeros|ilegales|refugiados|gays|maricones|lesbianas|trans|travestis|bisexuales|discapacitados|minusv[aá]lidos|inv[aá]lidos|autistas|viejos|ancianos|gordos|gordas|pobres|feministas|feminazis|pacientes con c[aá]ncer|drogadictos|los que van al psic[oó]logo)"
+_ES_GROUP_HOSTILE = r"(?:no son de fiar|no se puede confiar en (?:ellos|ellas|ninguno|ninguna|nadie)|controlan (?:los medios|el mundo|los bancos|todo|el gobierno|la medicina)|(?:vienen a |nos )?(?:quitan|quitarnos|roban|robarnos|quitaron) (?:el|los|nuestro|nuestros) (?:trabajo|trabajos|empleo|empleos|dinero|subsidios)|(?:arruinan|arruinaron|est[aá]n arruinando|destruyen|est[aá]n destruyendo|invaden|est[aá]n invadiendo) (?:este|el|nuestro|la|nuestra) (?:pa[ií]s|barrio|ciudad|mundo|profesi[oó]n|naci[oó]n)|(?:est[aá]n|son) (?:tod[oa]s )?(?:enfermos|enfermas|enferm[oa]s mentales|locos|locas|depravados|pervertidos|degenerados|anormales|una carga|un lastre|unos par[aá]sitos|unas par[aá]sitas)|enfermos de la cabeza|necesitan (?:un hombre de verdad|un macho|un buen hombre)|se reproducen como|(?:deber[ií]an|hay que) (?:ser )?(?:deportar\w*|deportados|echar\w*|echados|encerrar\w*|encerrados|esterilizar\w*|expulsar\w*|expulsados)|no merecen (?:derechos|vivir|votar|atenci[oó]n))"
+_RU_MORE_GROUPS = r"(?:мусульман\w*|евре(?:и|ев|ям|ями)|жид(?:ы|ов|ам)|христиан\w*|католик\w*|атеист\w*|таджик(?:и|ов|ам)|узбек(?:и|ов|ам)|киргиз(?:ы|ов)|кавказц(?:ы|ев|ам)|армян(?:е|ам)?|грузин(?:ы|ам)?|азербайджанц(?:ы|ев)|хохл(?:ы|ов|ам)|украинц(?:ы|ев|ам)|русские|американц(?:ы|ев)|китайц(?:ы|ев|ам)|азиат(?:ы|ов|ам)|негр(?:ы|ов|ам)|ч[её]рные|цыган(?:е|ам)?|мигрант(?:ы|ов|ам)|приезж(?:ие|их|им)|понаехавш(?:ие|их)|гастарбайтер(?:ы|ов|ам)|беженц(?:ы|ев|ам)|иностранц(?:ы|ев|ам)|геи|гомики|гомосексуалист(?:ы|ов)|лесбиянк(?:и|ам)|трансы|трансух(?:и|ам)|инвалид(?:ы|ов|ам)|колясочник(?:и|ов|ам)|аутист(?:ы|ов|ам)|старики|пенсионер(?:ы|ов|ам)|бабы|бабам|женщин(?:ы|ам)|феминистк(?:и|ам)|толстые|жирные|нищеброды|бомжи|наркоманы)"
+_RU_GROUP_HOSTILE = r"(?:(?:им|таким) нельзя доверять|доверять нельзя|(?:всем )?(?:контролируют|заправляют|управляют) (?:сми|медиа|миром|банками|всем|телевидением|медициной)|(?:отнимают|отбирают|забирают|воруют) (?:у нас |наши )?(?:работу|рабочие места|деньги|пособия|квартиры)|(?:разрушают|губят|портят|захватили|заполонили|наводнили) (?:страну|нашу страну|город|наш город|россию|всё|все|медицину)|(?:психически )?больн(?:ые|ы) на (?:голову|всю голову)|психически больн(?:ые|ы)|(?:все )?(?:извращенц\w+|педофил\w+|дегенерат\w+|ненормальн\w+|больные|обуза|нахлебник\w*)|плодятся как|(?:надо|нужно|пора|должны) (?:всех )?(?:выслать|депортировать|выгнать|гнать|изолировать|стерилизовать|сажать|убираться|уехать)|не заслуживают (?:прав|жизни|лечения))"
+_EN_VERMIN_ONE = r"(?:parasite|leech|cockroach|roach|vermin|maggot|subhuman|swine|mutt|bottom ?feeder)s?"
+_ES_VERMIN_ONE = r"(?:par[aá]sit[oa]s?|ratas?|rat[oó]n de alcantarilla|cucarachas?|gusanos?|sanguijuelas?|cerd[oa]s?|marran[oa]s?|puerc[oa]s?|alima[ñn]as?|sabandijas?|lombriz|garrapatas?|piojos?|escoria|basura humana|plaga)"
+_RU_VERMIN_ONE = r"(?:паразит(?:ка|ы)?|крыса|крысы|таракан(?:ы)?|глист(?:ы)?|вошь|вши|гнида|гниды|свинья|свиньи|мразь|мрази|нелюдь|нелюди|зараза|чума|плесень|падаль|отброс(?:ы)?|быдло)"
+_EN_BODY_NAME = r"(?:fatty|fatso|fat ass|fatass|lardass|lard ass|porky|piggy|tubby|chubby|baldy|baldie|chrome dome|cue ball|four ?eyes|pizza ?face|crater ?face|beanpole|stick ?figure|skeletor|jabba|shamu|dumbo|big ?nose|buck ?teeth|midget|shorty|old geezer|geezer|gimp|crip)"
+_ES_BODY_NAME = r"(?:calv[oa]|pel[oó]n|pelona|gord[oa]|gordit[oa]|gordinfl[oó]n\w*|gord[aá]ca|panz[oó]n|panzona|cuatro ojos|cegat[oó]n\w*|enan[oa]|chaparr[oa]|narig[oó]n|narigona|orej[oó]n|orejona|dientud[oa]|cara de pizza|cara de caballo|vieja|viejo|abuelo|abuela|ruc[oa]|cojo|coja|manco|manca|tuerto|tuerta)"
+_RU_BODY_NAME = r"(?:лысый|лысая|плешивый|жирдяй|жиртрест|жирух\w+|толстяк|толстуха|пузан|пузатый|очкарик|очкастый|очкастая|коротышка|карлик|карлица|носатый|носатая|лопоухий|лопоухая|кривозубый|кривозубая|прыщавый|прыщавая|старуха|старикашка|бабка|дед|дедуля|старый пердун|хромой|хромая|косой|косая)"
+_EN_GIRLY = r"(?:girl|little girl|woman|chick|lady|sissy|pansy|fairy|princess|grandma)"
+_EN_MANLY = r"(?:man|dude|guy|dude in a dress|man in a dress|dude in drag|linebacker|trucker|drag queen)"
+_EN_MASKED = r"(?:c\*nt|c\*\*t|b\*tch|b\*\*ch|b\*\*\*h|wh\*re|wh\*\*e|sl\*t|sk\*nk|f\*g|f\*\*|f\*ggot|f\*\*got|f\*\*\*ot|f\*\*\*\*t|tr\*nny|tr\*\*ny|n\*gg\w*|n\*\*\*\*r|n\*\*\*a|r\*tard|ret\*rd|d\*ke|sp\*c|k\*ke|ch\*nk)"
+_ES_MASKED = r"(?:p\*ta|p\*\*a|z\*rra|z\*\*ra|m\*ric[oó]n|m\*\*ic[oó]n|mar\*c[oó]n|maric\*n|p\*rra|p\*\*ra|n\*gr[oa]|retras\*d[oa]|s\*daca|j\*to|j\*ta)"
+_RU_MASKED = r"(?:п\*дор\w*|п\*д\*р\w*|пид\*р\w*|п\*\*ор\w*|ш\*юх\w*|шл\*х\w*|ш\*\*ха|с\*ка|с\*\*а|ч\*рк\w*|ч\*\*к\w*|х\*ч\w*|ж\*д\w*|т\*арь|тв\*рь|м\*азь|мр\*зь|д\*бил\w*|деб\*л\w*)"
+COMPOSITIONS += [
+    # ---------------------------------------------------------- told they should not exist
+    (
+        "risk.harassment",
+        "en",
+        "exist-denied",
+        r"\b(?:you|u|ya|people like (?:you|u|her|him|them)|ppl like (?:you|u)|your kind|ur kind|her kind|his kind|freaks like (?:you|u|her|him)|she|he|the host)\b(?: \w+){0,2} (?:shouldn'?t|should not|should never|don'?t deserve to|do not deserve to|dont deserve to|have no right to) (?:even )?(?:exist|be alive|be allowed to live|live|have been born|be born|breathe|reproduce)\b"
+        r"|\b(?:your|ur|her|his) (?:mom|mother|mum|parents|dad|father|momma|mama) should(?:'?ve| have) (?:aborted|swallowed|drowned) (?:you|u|her|him)\b"
+        r"|\b(?:the (?:world|planet|chat|internet)|everyone|everybody|we|this chat|society) (?:would be|'?d be|will be|is) (?:so much |a lot |much )?better (?:off )?(?:without (?:you|u|people like (?:you|u)|her|him|your kind)|if (?:you|u|she|he) (?:died|disappeared|were dead|was dead|never existed|didn'?t exist|vanished))\b"
+        r"|\b(?:nobody|no one|noone|no1) (?:would|will|is gonna|is going to) (?:miss|mourn|cry for|notice|care if) (?:you|u|her|him)\b(?! (?:if (?:you|u) (?:leave|left|go|took|take)))"
+        r"|\b(?:stop|quit) breathing\b|\bdo (?:us|everyone|everybody|the world|humanity|the gene pool|the chat) a favou?r and (?:die|disappear|drop dead|stop breathing|jump|vanish|end it|unalive)\b"
+        r"|\b(?:you|u)(?:'re| are| r|re)? (?:a )?(?:mistake|waste) of (?:a )?(?:birth|life|a human|sperm|an abortion)\b|\b(?:failed|botched|should(?:'?ve| have) been an?) abortion\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "exist-denied",
+        r"\bno (?:deber[ií]as|mereces|tienes derecho a) (?:ni )?(?:existir|haber nacido|nacer|vivir|respirar|estar viv[oa])\b|\b(?:ella|[eé]l|(?:la )?gente(?:cita)? como (?:t[uú]|vos|ella|[eé]l)|gentuza como (?:t[uú]|vos|ella|[eé]l)|los (?:tipos|tipas) como (?:t[uú]|vos)|personas como (?:t[uú]|vos|ella|[eé]l)) no (?:deber[ií]a|deber[ií]an|merece|merecen|tiene derecho a|tienen derecho a) (?:ni )?(?:existir|haber nacido|nacer|vivir|respirar|estar viv[oa])\b"
+        r"|\b(?:tus padres|tu madre|tu mam[aá]|tu vieja|su madre) (?:debi[oó]|debieron|tendr[ií]an? que|deber[ií]an? haber) (?:haberte |haberla |haberlo )?abort(?:arte|arla|arlo|ado)\b"
+        r"|\b(?:el mundo|el planeta|todos|todo el mundo|el chat|la humanidad) (?:estar[ií]a(?:mos)?|ser[ií]a|vivir[ií]a(?:mos)?) mejor sin (?:ti|vos|ella|[eé]l|gente como (?:t[uú]|vos|ella|[eé]l))\b"
+        r"|\bnadie te (?:extra[ñn]ar[ií]a|llorar[ií]a|echar[ií]a de menos|va a extra[ñn]ar|va a llorar|echar[aá] de menos|extra[ñn]ar[aá]|llorar[aá])\b"
+        r"|\bdeja(?:r)? de respirar\b|\bhazle (?:un favor|un favorcito) al (?:mundo|planeta|chat|resto)\b|\beres un (?:error|desperdicio) de (?:la naturaleza|vida|ox[ií]geno|esperma)\b|\b(?:aborto|abortito) (?:fallido|mal hecho)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "exist-denied",
+        r"\b(?:тебя|вас|таких(?: как (?:ты|вы|она|он))?|её|ее|его|вашего брата) (?:вообще )?не должно (?:быть|существовать|жить|рождаться)\b"
+        r"|\b(?:тебе|вам|ей|ему) (?:вообще )?не (?:стоило|надо было|нужно было|следовало) (?:рождаться|родиться|появляться на свет|жить)\b"
+        r"|\b(?:(?:твоя |ваша )?(?:мать|мамаша|мамка|родители)(?: твои)?) (?:зря не сделал\w*|должн\w+ был\w* сделать|лучше бы сделал\w*|не сделал\w*) аборт\b|\bлучше бы (?:тебя|вас) (?:мать |мамаша |мамка )?(?:абортировал\w*|не рожал\w*|вытравил\w*)\b|\bлучше бы (?:тебя|вас) (?:мать |мамаша |мамка )?аборт\w*"
+        r"|\b(?:мир|планета|всем|всему миру|чат|люди) (?:стал бы|стала бы|станет|был бы|будет|будет жить|жил бы) (?:гораздо |намного |только )?(?:лучше|чище|спокойнее) без (?:тебя|вас|таких|неё|нее|него)\b"
+        r"|\bникто не (?:заплачет|пожалеет|будет скучать|вспомнит|заметит|расстроится),? (?:если|когда) (?:ты|вы|она|он) (?:сдохн\w+|умр\w+|исчезн\w+|подохн\w+)"
+        r"|\bперестань дышать\b|\bсделай (?:всем|миру|людям|нам|чату) одолжение\b|\b(?:ошибка природы|выкидыш природы|недоабортыш|недоносок)\b",
+    ),
+    # ---------------------------------------------------------- a crowd sent against a person
+    (
+        "risk.harassment",
+        "en",
+        "dogpile",
+        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|scam\w*|fake|impersonat\w*|phishing|doxx\w*|threat\w*)\b)[^\n]{0,80}?(?:\b(?:everyone|everybody|all of (?:you|us)|y'?all|yall|guys|chat|let'?s(?: all)?|lets(?: all)?|we should(?: all)?|go|pls|please|time to|gonna)\b,? (?:go )?(?:mass[- ]?)?(?:report|flag|spam|raid|brigade|dislike|downvote|flood|harass|dox)(?:ing)?\b[^.!?\n]{0,25}\b(?:her|him|them|she|he|(?<=@)\w+|the host|this host|this (?:clown|idiot|woman|guy|girl|doctor|nurse)|(?:her|his|their) (?:channel|page|insta|instagram|account|profile|comments|dms|videos?|stream|tiktok|twitter|youtube))\b|\bmass[- ]?report\w*\b|\b(?:report|flag|spam|flood|raid|brigade) (?:her|him|(?<=@)\w+|the host|this host)\b[^.!?\n]{0,30}\b(?:until|till|til|untill|so) (?:she|he|they|it|her|his|the channel)\b|\b(?:raid|spam|flood|brigade|bomb) (?:her|his|their|the host'?s?) (?:insta|instagram|comments|dms|inbox|page|channel|profile|twitter|tiktok|reviews|videos)\b|\b(?:let'?s|lets|we (?:should|need to|gotta|must|can)|everyone help|help me|together we can|we'?ll|we will|gonna|time to) get (?:her|him|the host|this (?:host|clown|woman|guy|doctor|nurse)|(?<=@)\w+)(?:'s| s)? (?:channel |account |page |stream )?(?:banned|taken down|deplatformed|fired|cancell?ed|deleted|shut down|doxx?ed)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dogpile",
+        r"^(?![^\n]{0,160}\b(?:bots?|spam\w*|estaf\w+|fraude|falso|suplant\w+|amenaz\w+)\b)[^\n]{0,80}?(?:\b(?:todos a|vamos (?:todos )?a) (?:denunciar|reportar|spamear|funar|llenar(?:le)? de (?:comentarios|mensajes|dislikes))\b[^.!?\n]{0,25}\b(?:su|sus|la|el|a (?<=@)\w+|a la|al|lo|le|esa|ese|esta|este)\b|\b(?:reporten|denuncien|reportemos|denunciemos|funen|funemos|spameen|spameemos)\b,? (?:en masa|tod[oa]s|su (?:canal|cuenta|perfil|insta|video)|a (?<=@)\w+|a (?:la|esa|esta) \w+|al (?:presentador|doctor|host|tipo)|(?<=@)\w+|esa|este|esta|ese)\b|\b(?:denuncia|reporte|reportes|denuncias) (?:masiv[oa]s?|en masa)\b|\b(?:llenemos|llenarle|llenenle|llénenle|inundemos|inunden) (?:sus|los|la|el) (?:comentarios|mensajes|dms|md|inbox|canal|perfil|insta)\b|\bhasta que (?:lo|la|le|les) (?:cierren|borren|baneen|echen|despidan|funen)\b|\bhasta que (?:cierre|cierren|borre|deje|quite|se vaya|renuncie)\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dogpile",
+        r"^(?![^\n]{0,160}\b(?:бот\w*|спам\w*|мошен\w+|развод\w*|фейк\w*|угрож\w+)\b)[^\n]{0,80}?(?:\b(?:все|давайте|давай|го|пошли|ребята|народ|чат)\b,? (?:вместе |дружно |массово )?(?:жалуемся|пожалуемся|жалуйтесь|пожалуйтесь|репортим|зарепортим|репортите|кидаем жалобы|накидаем жалоб|кидайте жалобы|закидаем|закидайте|заспамим|спамим|задизлайкаем|минусуем|травим)\b|\bмассов\w+ (?:жалоб\w*|репорт\w*|дизлайк\w*)\b|\b(?:закидаем|закидайте|завалим|завалите) (?:её|ее|его|их) (?:жалобами|дизлайками|комментами|комментариями|сообщениями)\b|\bпока (?:её|ее|его|канал) не (?:закроют|забанят|удалят|уволят)\b|\bпока (?:не )?(?:закроют|забанят|удалят) (?:её|ее|его|канал|аккаунт)\b)",
+    ),
+    # ---------------------------------------------------------- "know your place", sent to the kitchen
+    (
+        "risk.harassment",
+        "en",
+        "place-told",
+        r"\bknow (?:your|ur) place\b|\bstay in (?:your|ur) lane\b(?=[^\n]{0,60}\b(?:woman|girl|nurse|sweetie|honey|sweetheart|darling|real (?:doctors?|men)|boy)\b)|\b(?:shut up|be quiet|just|stay quiet) and (?:smile|look pretty|cook|make (?:me |us )?(?:a )?sandwich|get back in the kitchen)\b|\b(?:smile (?:more )?(?:sweetie|honey|sweetheart|darling|sugar|babe)|(?:sweetie|honey|sweetheart|darling),? (?:nobody|no one) asked)\b|\b(?:women|girls|females|a woman|a girl|wives) should (?:be seen and not heard|stay (?:quiet|silent|home|at home|in the kitchen)|not (?:talk|speak|teach|host|have opinions|vote|work)|never (?:talk|speak|teach|host))\b|\bleave (?:\w+ ){0,2}to (?:the )?(?:real|actual|proper) (?:doctors|men|professionals)\b|\b(?:go|get back to|back to) (?:doing )?(?:the )?(?:dishes|laundry|ironing|cooking)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "place-told",
+        r"\b(?:conoce|sabe|aprende|recuerda|entiende) (?:cu[aá]l es )?tu lugar\b|\bcalladit[ao] (?:te ves|est[aá]s|se ve|te veías) m[aá]s (?:bonit[ao]|guap[ao]|linda|lindo)\b|\b(?:vete|ve|regresa|vuelve|v[aá]yase) (?:a )?(?:la cocina|fregar|lavar (?:los )?platos|planchar|cocinar|barrer|hacer la comida)\b|\ba (?:fregar|planchar|lavar platos|la cocina)\b(?=[^\n]{0,40}\b(?:mujer|niña|nena|señora|señorita|muchacha|vieja|jaja|ja ja)\b|\W*$)|\bqu[eé]date en tu (?:carril|lugar|cocina|casa)\b|\b(?:las mujeres|una mujer|las niñas|las viejas) (?:deber[ií]an|deben|tienen que) (?:callarse|estar calladas|quedarse en casa|estar en la cocina|obedecer)\b|\b(?:a los|a) (?:m[eé]dicos|hombres|doctores) de verdad\b|\b(?:sonr[ií]e|sonr[ií]ele|sonr[ií]a) y (?:c[aá]llate|calla)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "place-told",
+        r"\b(?:знай|знайте|помни|помните) (?:сво[её]|свое) место\b(?=[^\n]{0,50}\b(?:женщин\w*|баб\w*|девоч\w*|девк\w*|девушк\w*|холоп\w*|быдл\w*|ведущ\w+|медсестр\w+|сестричк\w+|врачих\w+|докторш\w+|тренерш\w+|чурк\w*|мигрант\w*|понаехавш\w+|приезж\w+|нищеброд\w*|милочк\w+|деточк\w+|дорогуш\w+|красотк\w+|солнышк\w+)\b)|\b(?:женщин\w*|баб\w*|девоч\w*|девк\w*|девушк\w*|холоп\w*|быдл\w*|ведущ\w+|медсестр\w+|сестричк\w+|врачих\w+|докторш\w+|тренерш\w+|чурк\w*|мигрант\w*|понаехавш\w+|приезж\w+|нищеброд\w*|милочк\w+|деточк\w+|дорогуш\w+|красотк\w+|солнышк\w+)\b[^.!?\n]{0,30}\b(?:знай|знайте|помни|помните) (?:сво[её]|свое) место\b|\b(?:тво[её]|твое|ваше|бабье|женское|её|ее) (?:дело|место)\b[^.!?\n]{0,20}\b(?:молчать|кухн\w+|улыбаться|борщ\w*|плит\w+|рожать|детей рожать)\b|\b(?:иди|идите|вали|марш|пошла|ступай) (?:\w+ )?(?:борщ(?:и)? (?:вари|варить)|на кухню|к плите|полы мыть|посуду мыть|рожать|детей рожать)\b|\bместо (?:бабы|женщины|бабы-\w+) (?:на кухне|у плиты)\b|\b(?:бабам|женщинам|девкам) (?:нужно|надо|положено|следует) (?:молчать|сидеть дома|рожать|на кухне)\b|\bоставь(?:те)? (?:\w+ ){0,2}(?:настоящим|нормальным) (?:врачам|мужикам|мужчинам)\b",
+    ),
+    # ---------------------------------------------------------- a group given a hostile generalisation
+    (
+        "risk.harassment",
+        "en",
+        "group-generalised",
+        r"\b(?:all |the |those |these |most |typical |you )?"
+        + _EN_MORE_GROUPS
+        + r"\b"
+        + _EN_NOT_PEOPLE
+        + NEAR
+        + r"\b"
+        + _EN_GROUP_HOSTILE
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-generalised",
+        r"\b" + _ES_MORE_GROUPS + r"\b" + NEAR + r"\b" + _ES_GROUP_HOSTILE,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-generalised",
+        r"\b(?:все |эти |эти ваши |ваши |все эти )?" + _RU_MORE_GROUPS + r"\b" + NEAR + r"\b" + _RU_GROUP_HOSTILE,
+    ),
+    # ---------------------------------------------------------- a person or a group likened to vermin
+    (
+        "risk.harassment",
+        "en",
+        "vermin-named",
+        r"\b(?:you|u|ya|you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes|she is|he is|they'?re|theyre|they are|these people|those people|people like (?:you|u|her|him|them))(?: (?:are|r|is|nothing but|just|such|total|fucking|filthy|dirty|disgusting|little|fat|ugly|lazy|stupid|worthless|greedy|absolute|complete)){0,2} (?:a |an )?"
+        + _EN_VERMIN_ONE
+        + r"\b(?! (?:race|trap|poison|problem|infestation|exterminator))|\b(?:you|u|ya) (?:filthy|dirty|disgusting|stinking|stinky|smelly|greedy|fat|ugly) (?:animal|beast|dog|pig|rat|cow)\b|\bwhat an? (?:\w+ )?"
+        + _EN_VERMIN_ONE
+        + r" of a (?:person|human|man|woman|doctor|host|nurse)\b|\bbreed(?:ing)? like (?:rats|rabbits|cockroaches|roaches|flies|animals|vermin|mice)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "vermin-named",
+        r"\b(?:eres|sos|es|son|est[aá]s hech[oa]|son unos|son unas|ustedes son|ella es|[eé]l es|esa es|ese es)(?: (?:un|una|unos|unas|tan|como|una asquerosa|un asqueroso|un maldito|una maldita|puro|pura|pura|simple|vil))? "
+        + _ES_VERMIN_ONE
+        + r"\b(?! (?:de (?:biblioteca|gimnasio|laboratorio)|sagrada|de mar))|\bse (?:reproducen|multiplican|cr[ií]an) como (?:ratas|conejos|cucarachas|animales|moscas|chinches)\b|\b(?:pinche|maldit[oa]|asqueros[oa]|sucia|sucio|gorda|gordo) "
+        + _ES_VERMIN_ONE
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "vermin-named",
+        r"(?<![-—] )(?<![-—])\b(?:ты|вы|они|эти|такие как ты|вы все|они все)(?:,| -| —)? (?:(?:просто|же|настоящ\w+|самая|самый|обычная|обычный|грязн\w+|жирн\w+|мерзк\w+|вонюч\w+|это)\s)?"
+        + _RU_VERMIN_ONE
+        + r"\b|\bплодятся как (?:крысы|кролики|тараканы|мухи|кошки|животные)\b|\b(?:грязн\w+|жирн\w+|мерзк\w+|вонюч\w+|поганая|поганый) (?:паразит\w*|крыс\w*|тарака\w+|гнид\w*|вошь|глист\w*)\b",
+    ),
+    # ---------------------------------------------------------- weight, age, voice and accent mocked
+    (
+        "risk.harassment",
+        "en",
+        "looks-mocked",
+        r"\b(?:lay|lay off|layoff|put down|step away from) (?:the )?(?:donuts|doughnuts|burgers|cheeseburgers|cake|fries|snacks|pizza|buffet|twinkies|big macs|fork|cookies|candy|carbs)\b|\beat a (?:salad|sandwich|burger|vegetable|cheeseburger)\b|\bface (?:for|made for) (?:radio|a podcast|a paper bag)\b|\bhow many chins\b|\b(?:forehead|fivehead|nose|ears|head) (?:could|can) (?:land|park|fit|hold|show) (?:planes|a plane|helicopters|jets|a bus|a movie)\b|\b(?:should|needs? to|gotta|ought to|has to|have to) lose (?:\d+|like \d+|some|a few|a lot of|a ton of|fifty|thirty|twenty) (?:pounds|lbs|kilos|kg|stone|weight)\b|\b(?:your|ur|her|his|the host'?s?|that) (?:teeth|skin|hair|face|nose|acne|breath|voice|body|belly|gut|arms|legs|thighs|chin) (?:is|are|r|look|looks|sound|sounds) (?:so |really |way too |too |super )(?:yellow|crooked|greasy|gross|ugly|nasty|disgusting|saggy|flabby|wrinkly|wrinkled|oily|hairy|squeaky|shrill|annoying|grating|unbearable|horrible|awful)\b|\b(?:voice|accent) (?:is |sounds )?(?:like )?(?:nails on a chalkboard|a dying (?:cat|goat|pig|duck)|a chainsaw|a goat|a chipmunk|a cartoon)\b|\b(?:thick|heavy|stupid|weird|terrible|funny|fake|broken|awful) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:can'?t understand|cant understand|speak (?:properly|english|normally|right)|learn (?:to speak|english)|go back|get a real)\b|\bwith (?:that|this|an?) (?:\w+ )?accent\b[^.!?\n]{0,40}\b(?:shouldn'?t|should not|why (?:do|would|is|are|let)|let (?:her|him|them|someone)|can'?t be|nobody|no one)\b|\b(?:you'?re|youre|you are|ur|u r|she'?s|shes|he'?s|hes|she is|he is|the \w+ is|(?:host|doc|doctor|nurse|coach|trainer|presenter|streamer) is) (?:way |far |much |just |clearly |getting |obviously )?too old (?:to be (?:on|doing|hosting|teaching|wearing)|for (?:tv|this|camera|the camera|youtube|streaming|that outfit))\b|\b(?:retire|go to a nursing home|get in your coffin) already\b|\b(?:skeleton|twig|stick insect|beanpole) (?:telling|teaching|talking|explaining|lecturing)\b|\bwrinkl(?:es|y)\b[^.!?\n]{0,30}\b(?:nobody|no one|gross|disgusting|ew|camera|botox)\b|\b(?:nobody|no one) wants to (?:watch|see|look at) (?:a |an |some )?(?:old|fat|ugly|middle aged|wrinkly|bald|saggy)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "looks-mocked",
+        r"\b(?:la presentadora|el presentador|la doctora|el doctor|la m[eé]dica|la enfermera|la coach|la entrenadora|el entrenador|ella|[eé]l|t[uú]|vos|esa|ese|la tipa|el tipo|la se[ñn]ora|la vieja) (?:est[aá]s?|se (?:ve|puso|est[aá] poniendo)|te (?:ves|pusiste)|es|eres) (?:bien |muy |re |tan |demasiado |super )?(?:gord[ií]sim[oa]|gord[oa]|obes[oa]|vieja|viejo|viej[ií]sim[oa]|fe[ií]sim[oa]|arrugad[oa]|calv[oa]|panz[oó]n|panzona|cachetud[oa]|horrend[oa]|esquel[eé]tic[oa]|flac[ou]cha|cuerpo de \w+)\b|\b(?:ponte|p[oó]ngase|que se ponga|hazte|haz|deber[ií]as? (?:hacer|ponerte a)|necesitas) (?:a )?(?:dieta|ejercicio)\b|\bdeja (?:las|los|el|la) (?:donas|pasteles|tacos|hamburguesas|dulces|tortas|pizzas?|papas|gansitos|pan)\b|\bcu[aá]ntas papadas\b|\bcara (?:de|para (?:la )?) ?(?:radio|caballo|pizza|cerdo|pan|nalga|culo|sapo|mono)\b|\b(?:qu[eé]|esa|su|tu) voz (?:tan |m[aá]s )?(?:chillona|horrible|insoportable|irritante|de pito|de rata|de cabra|de pato|de vieja|de ni[ñn]a|de hombre|horrorosa|espantosa)\b|\b(?:ese|con ese|con tu|con su|tu|su) acento\b[^.!?\n]{0,40}\b(?:no se (?:te |le )?entiende|aprende a hablar|habla bien|hablen? bien|habla espa[ñn]ol|vete|vuelve|no deber[ií]a|qui[eé]n (?:le|la) dej[oó]|por qu[eé] (?:la|lo|le) dejan)\b|\b(?:ya )?(?:est[aá]s?|eres|es) (?:muy |demasiado |bastante )?viej[oa] para (?:la tele|esto|estar|salir|la c[aá]mara|youtube|presentar|ense[ñn]ar|vestirte)\b|\bj[uú]b[ií]late (?:ya|de una vez|abuel[oa]|viej[oa])\b|\bel (?:flaco|esqueleto|palillo) (?:ese )?(?:ense[ñn]ando|hablando de|explicando)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "looks-mocked",
+        r"\b(?:ты|вы|она|он|ведущ\w+|врач\w*|доктор\w*|докторш\w+|тренер\w*|тренерш\w+|медсестр\w+|блогер\w*|тётк\w+|тетк\w+|баб(?:а|ка)) (?:(?:совсем|так|сильно|жутко|ужасно|опять|ещё|еще|уже) )?(?:разжирел\w*|растолстел\w*|располнел\w*|обрюзг\w*|постарел\w*|подурнел\w*|облысел\w*|обвисл\w*|разнесло)\b|\b(?:пусть (?:уже )?сядет|(?:ей|ему|тебе) (?:пора|надо|нужно) (?:сесть|садиться)|сесть бы (?:ей|ему|тебе)) на диету\b|\bсколько (?:у (?:тебя|неё|нее|него|ведущ\w+) )?подбородков\b|\b(?:голос|голосок|голосина) (?:как у|будто у|словно у) (?:пилы|бензопилы|свиньи|козы|утки|кошки|мыши|вороны|поросёнка|поросенка|старухи|бабки)\b|\bслишком (?:стар\w+|толст\w+|жирн\w+|страшн\w+) для (?:эфира|камеры|телевизора|ютуба|экрана|этого|тв|кадра)\b|\b(?:с таким|с такой|с этим|с этой) (?:акцентом|носом|лицом|рожей|голосом|весом|пузом|фигурой|задницей)\b[^.!?\n]{0,30}\b(?:не понятно|непонятно|научись|не лезь|нечего|лучше не|в кадр|на экран|в эфир|иди|вали|стыдно|позор)\b|\b(?:уберите|уберите её|уберите его|выключите) (?:эту |этого )?(?:старуху|бабку|деда|жирдяя|толстуху|уродину)\b|\b(?:пора|иди|иди-ка) на пенсию\b(?=[^\n]{0,40}\b(?:старая|старый|бабка|дед|карга|старуха|развалина)\b)|\b(?:старая|старый|старой|старую) (?:развалина|развалину|кляча|клячу|перечница|перечницу|маразматичк\w+)\b",
+    ),
+    # ---------------------------------------------------------- a body word or age used as someone's name
+    (
+        "risk.harassment",
+        "en",
+        "body-named",
+        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:hey|yo|oi|ok|okay|listen|sure|nice try|shut up|stfu|bye|move|sit down|eat|go|cope|relax|lol|lmao|and)\s{1,3})"
+        + _EN_BODY_NAME
+        + r"(?=\s{0,3}(?:[,.!?\u2026]|$|lol|lmao|😂|🤣|🐷|🐖))|\b(?:eat a salad|lay off the \w+|shut up|stfu|sit down|go away|get lost|nobody asked),? "
+        + _EN_BODY_NAME
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-named",
+        r"(?:^\W{0,3}|[,.!?¡¿]\s{0,3}|\b(?:oye|ey|eh|hey|mira|calla|c[aá]llate|ya|vete|adi[oó]s|jaja|jajaja)\s{1,3})"
+        + _ES_BODY_NAME
+        + r"(?=\s{0,3}(?:[,.!?\u2026]|$|jaja|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:te|tu|t[uú]|tus|ti|eres|est[aá]s|tienes|vos|sos|c[aá]llate|vete|j[uú]b[ií]late|deja|jaja|jajaja)\b|\W{0,6}$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-named",
+        r"(?:^\W{0,3}|[,.!?]\s{0,3}|\b(?:эй|слышь|ну|ага|да|заткнись|молчи|иди|вали|пока|ха|ахах|хаха)\s{1,3})"
+        + _RU_BODY_NAME
+        + r"(?=\s{0,3}(?:[,.!?\u2026]|$|ахах|хаха|😂|🤣|🐷))(?=[^\n]{0,60}\b(?:ты|тебя|тебе|твой|твоя|твои|у тебя|заткнись|иди|вали|сядь|ахах|хаха)\b|\W{0,6}$)",
+    ),
+    # ---------------------------------------------------------- a disability or an illness used against someone
+    (
+        "risk.harassment",
+        "en",
+        "illness-used",
+        r"\b(?:go |did (?:you|u) (?:forget|skip) (?:to )?|forgot (?:to )?|(?:you|u) need to |someone give (?:her|him) )?(?:take|took|taking|forgot) (?:your|ur|her|his) (?:crazy |happy |damn |fucking )?(?:meds|pills|medication|lithium|antipsychotics)\b(?=[^\n]{0,50}\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|mental|insane|looney|loony|unhinged|bipolar|hysterical)\b)|\b(?:psycho|crazy|nutjob|schizo|lunatic|loon|freak|weirdo|nutcase|maniac|looney|loony|unhinged)\b[^.!?\n]{0,30}\b(?:go )?take (?:your|ur|her|his) (?:meds|pills|medication)\b|\b(?:you'?re|youre|ur|you are|u r|she'?s|he'?s|she is|he is|the host is) (?:so |such an? |literally |clearly |obviously |acting )?(?:autistic|retarded|schizo|bipolar|mentally ill|special needs|brain damaged)\b(?=[^\n]{0,40}\b(?:hurts|watch|lol|lmao|cringe|pathetic|embarrassing|go|shut|nobody|no one|mess|listen|trust|joke)\b)|\b(?:wheelchair|cripple|crippled|deaf|blind|stuttering|stutter|retarded|autistic|one[- ]legged|handicapped) (?:boy|girl|guy|lady|man|woman|dude|kid)\b(?=[^\n]{0,40}\b(?:thinks|can'?t|lol|lmao|trying|wants|pretending|should|shouldn'?t)\b)|\b(?:the |that |this |a )?(?:stuttering|deaf|blind|disabled|crippled|autistic|wheelchair|bipolar|schizo|mentally ill|fat|obese|senile) (?:\w+ )?(?:people|ppl|guys?|girls?|lady|ladies|wom[ae]n|m[ae]n|person|host|doctor|doc|nurse|coach|trainer|hosts|doctors|nurses)\b[^.!?\n]{0,20}\b(?:shouldn'?t|should not|can'?t|cannot|has no business|have no business|have no right|has no right)\b(?: \w+){0,2} (?:be allowed|present|host|teach|coach|talk|speak|be on|work|stream|podcast|be (?:hosting|on|here|doctors|nurses|teaching|watching|talking|streaming|coaching|in|part|seen|allowed))\b|\b(?:cancer|chemo|diabetic|disabled|sick|dying) (?:patients?|people|ppl)\b[^.!?\n]{0,20}\b(?:are|r) (?:a |just a )?(?:drain|burden|waste|leeches|parasites)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "illness-used",
+        r"\b(?:t[oó]mate|toma|tomate|t[oó]mese) (?:tus|las|su|sus) (?:pastillas|medicinas|pastis|medicamentos|gotitas)\b(?=[^\n]{0,50}\b(?:loc[oa]|psic[oó]pata|chiflad[oa]|demente|zumbad[oa]|enferm[oa]|desquiciad[oa]|hist[eé]ric[oa]|tarad[oa]|esquizo\w*|bipolar|pirad[oa]|chalad[oa])\b)|\b(?:loc[oa]|psic[oó]pata|chiflad[oa]|demente|zumbad[oa]|desquiciad[oa]|hist[eé]ric[oa]|esquizo\w*|pirad[oa]|chalad[oa])\b[^.!?\n]{0,30}\bt[oó]mate (?:tus|las) (?:pastillas|medicinas|pastis)\b|\b(?:est[aá]s|estás|est[aá]|eres|es) (?:para|pa) (?:el )?(?:manicomio|loquero|psiqui[aá]trico|siqui[aá]trico)\b|\b(?:el|la|los|las) (?:de la silla de ruedas|tartamud[oa]s?|sord[oa]s?|cieg[oa]s?|coj[oa]s?|mong[oó]lic[oa]s?|retrasad[oa]s?|autistas?|down)\b[^.!?\n]{0,30}\b(?:no deber[ií]an?|quiere[n]? (?:ense[ñn]ar|presentar|hablar|ser)|se cree[n]?|jaja|jajaja|qu[eé] pena|no puede[n]?|por qu[eé])\b|\b(?:eres|es|est[aá]s) (?:bien |muy |re |tan )?(?:autista|retrasad[oa]|mong[oó]lic[oa]|down|subnormal|bipolar|esquizofr[eé]nic[oa])\b(?=[^\n]{0,40}\b(?:jaja|verg[uü]enza|pena|das|c[aá]llate|vete|nadie|qu[eé] asco|rid[ií]cul\w+)\b)|\b(?:pacientes|enfermos|los) (?:con|de) (?:c[aá]ncer|diabetes|sida|vih)\b[^.!?\n]{0,20}\bson (?:una )?(?:carga|lastre|gasto in[uú]til|par[aá]sitos)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "illness-used",
+        r"\b(?:выпей|прими|пей|попей|примите|выпейте) (?:свои |свою |уже |наконец )?(?:таблет\w+|колёс\w*|колес\w*|лекарств\w*|галоперидол\w*|таблеточки)\b(?=[^\n]{0,50}\b(?:псих\w*|шиз\w*|больн\w+|ненормальн\w+|дурк\w+|истеричк\w+|неадекват\w*|поехавш\w+|кукух\w+)\b)|\b(?:псих\w*|шиз\w*|больн\w+|ненормальн\w+|истеричк\w+|неадекват\w*|поехавш\w+)\b[^.!?\n]{0,30}\b(?:выпей|прими|пей) (?:свои )?таблет\w+\b|\b(?:колясочник\w*|заик\w+|глух\w+|слеп\w+|даун\w*|аутист\w*|инвалид\w*|калек\w+|хромо\w+|шизик\w*)\b[^.!?\n]{0,30}\b(?:не должен|не должна|не должны|учит|учат|лезет|лезут|смешно|позор|куда лез\w*|а туда же|кто пустил|хаха|ахах)\b|\b(?:ты|вы|она|он|ведущ\w+) (?:(?:реально|просто|точно|совсем) )?(?:аутист\w*|даун\w*|дебил\w*|шизофреник\w*|шизик\w*|психопат\w*|умственно отстал\w+)\b(?=[^\n]{0,40}\b(?:смешно|позор|хаха|ахах|заткнись|вали|иди|никто|смотреть)\b)|\b(?:раков\w+ больн\w+|онкобольн\w+|диабетик\w+|инвалид\w+) (?:—|-)? ?(?:это )?(?:обуза|нахлебник\w*|балласт|паразит\w*)\b",
+    ),
+    # ---------------------------------------------------------- gender performance mocked, sexuality called disgusting
+    (
+        "risk.harassment",
+        "en",
+        "gender-mocked",
+        r"\b(?:he|the guy|this guy|that guy|the dude|this dude|the man|this man|that man|him|you|u|the host|the coach|the trainer|the doctor)\b(?: \w+)? (?:talks?|sounds?|walks?|acts?|runs?|throws?|cries|cry|screams?|whines?|whin(?:es|ing)|dresses?|looks?|lifts?|moves?|dances?) like (?:a )?"
+        + _EN_GIRLY
+        + r"\b(?=[^\n]{0,40}\b(?:man up|grow a pair|be a man|lol|lmao|gay|pathetic|sissy|embarrassing|cringe|normal|weird|unnatural)\b|\W{0,6}$)"
+        r"|\b(?:she|she'?s|shes|the woman|this woman|that woman|the lady|the host|her)\b(?: \w+)? (?:looks?|sounds?|walks?|talks?|acts?|is built) like a "
+        + _EN_MANLY
+        + r"\b(?! (?:of (?:her|his) word|on a mission))"
+        r"|\b(?:she'?s|she is|shes|the host is|that'?s|thats) (?:clearly |obviously |actually |really |definitely )?a (?:man|dude|guy|bloke|dude in a dress)\b(?! (?:of|on|who|that|in (?:her|his)))(?=[^\n]{0,40}\b(?:hands|jaw|shoulders|voice|adam'?s apple|lol|look|face|body|legs)\b)"
+        r"|\b(?:is|looks|sounds|so|obviously|clearly|totally) (?:so )?(?:gay|lesbian|queer|a lesbian|a homo|trans|a tranny)\b[^.!?\n]{0,20}\b(?:disgusting|gross|sick|sickening|eww?|yuck|vomit|nasty|wrong|unnatural|revolting|🤮|🤢)|\b(?:disgusting|gross|sick|sickening|eww?|yuck|nasty|unnatural|revolting)\b[^.!?\n]{0,20}\b(?:gay|homo|lesbian|queer|tranny|trans)\b(?! (?:rights|marriage|pride|bar|club|community))",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "gender-mocked",
+        r"\b(?:habla|hablas|corre|corres|llora|lloras|grita|gritas|chilla|chillas|camina|caminas|se viste|te vistes|se mueve|te mueves|baila|bailas|lanza|lanzas|parece|pareces|suena|suenas) como (?:una )?(?:niña|nena|nenita|vieja|mujercita|señorita|maricona?|mariquita|princesa|chica|mujer)\b(?=[^\n]{0,40}\b(?:hombre|macho|huevos|marica|nena|jaja|jajaja|pat[eé]tico|rid[ií]culo|verg[uü]enza|normal|raro|asco)\b|\W{0,6}$)|\b(?:pareces|parece|es|eres|est[aá]s hech[oa]) (?:un |una )?(?:hombre|macho|marimacho|camionera|camionero|travesti|machorra|machona)\b(?=[^\n]{0,40}\b(?:manos|voz|espalda|cara|mand[ií]bula|piernas|jaja|con esa|con esas|con ese|con esos)\b|\W{0,6}$)|\b(?:s[eé]|se|sea|s[eé]a) (?:un )?(?:hombre|macho|hombrecito)\b|\bno seas (?:nena|niña|nenita|marica|maric[oó]n|princesa)\b|\b(?:es|se ve|parece|bien|re) (?:gay|maric[oó]n|marica|lesbiana|joto|trolo|puto)\b[^.!?\n]{0,25}\b(?:qu[eé] asco|asco|asqueros\w+|enferm\w+|vomitar|🤮|🤢|repugnante|antinatural)|\b(?:qu[eé] asco|asqueros\w+|repugnante|antinatural)\b[^.!?\n]{0,25}\b(?:gays?|maricones|maric[oó]n|lesbianas?|jotos?|travestis?|trans)\b(?! (?:rights|derechos|orgullo))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "gender-mocked",
+        r"\b(?:говорит|говоришь|ноет|ноешь|визжит|визжишь|плачет|плачешь|бегает|бегаешь|ведёт себя|ведет себя|ведёшь себя|ведешь себя|одевается|одеваешься|кривляется|кривляешься|пищит|пищишь) как (?:девчонк\w+|баба|бабка|девочк\w+|тёлк\w+|телк\w+|истеричк\w+|педик|женщина)\b(?=[^\n]{0,40}\b(?:мужик\w*|нормальн\w*|позор\w*|смешно|фу|стыдно|противно|ахах\w*|хаха\w*)\b|\W{0,6}$)|\b(?:ты|она|ведущая|докторша|тренерша|врачиха) (?:похож\w+ на|как|вылитый|вылитая) (?:мужик\w*|мужчин\w+|трансвестит\w*|трансух\w*|грузчик\w*|мужлан\w*)\b|\b(?:будь|будьте) (?:мужиком|мужчиной)\b|\bне будь (?:бабой|девчонкой|тряпкой)\b|\b(?:гей|пидор\w*|голубой|голубая|лесбиянк\w*|трансух\w*|педик\w*)\b[^.!?\n]{0,25}\b(?:противно|мерзко|фу|тошнит|блевать|отвратительно|мерзость|больн\w+|🤮|🤢)|\b(?:противно|мерзко|фу|тошнит|отвратительно|мерзость)\b[^.!?\n]{0,25}\b(?:гей\w*|пидор\w*|голуб\w+|лесбиянк\w*|трансух\w*|педик\w*)\b",
+    ),
+    # ---------------------------------------------------------- class contempt
+    (
+        "risk.harassment",
+        "en",
+        "class-contempt",
+        r"\b(?:peasants?|plebs?|plebeians?|poors|trailer trash|white trash|ghetto trash|welfare (?:queens?|rats?|bums?)|hillbill(?:y|ies)|rednecks?|low ?lifes?|low ?class|bums?|hobos?|serfs?|commoners?|brokies?|broke ass) like (?:you|u|her|him|them|y'?all)\b|\b(?:you|u|ya|she|he|the host) (?:sound|sounds|look|looks|dress|dresses|talk|talks|smell|smells) (?:so |really |super )?(?:like (?:a |an )?)?(?:poor|broke|ghetto|trashy|homeless|a peasant|a bum|a hobo|trailer trash|white trash|a crackhead|a junkie)\b(?=[^\n]{0,40}\b(?:lol|lmao|go|get|job|nobody|gross|ew|broke|poor|peasant)\b|\W{0,6}$)|\bgo get a real job\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "class-contempt",
+        r"\b(?:tienes|tiene|tienen) (?:pinta|cara|facha) de (?:pobre|naco|naca|muert[oa] de hambre|sirvienta|chacha|criada|vagabund[oa]|indigente|pordiosero|mendig[oa]|gat[oa]|chusma|ñer[oa]|grasa|cholo|chola)\b|\b(?:gentuza|chusma|naco|naca|nacos|nacas|muert[oa]s? de hambre|pobret[oó]n\w*|pobretona|pordioser[oa]s?|ñer[oa]s?|perraje|plebe|gata|gato|cholo|chola) como (?:t[uú]|vos|ella|[eé]l|ustedes)\b|\bb[uú]scate un (?:trabajo|laburo|curro|empleo) de verdad\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "class-contempt",
+        r"\b(?:нищеброд\w*|колхозни\w+|деревенщин\w+|быдл\w+|чернь|холоп\w*|плебе\w+|гопот\w+|гопник\w*|нищет\w+|бомж\w*|лимит\w+|плебс) (?:как ты|вроде тебя|как вы|вроде вас|типа тебя|как она|как он)\b|\b(?:выглядишь|выглядит|одеваешься|одевается|говоришь|говорит|пахнешь|пахнет) как (?:бомж\w*|нищеброд\w*|колхозни\w+|деревенщин\w+|доярк\w+|гопник\w*|быдл\w+|лимит\w+)\b|(?:^\W{0,3}|[,.!?]\s{0,3})(?:нищеброд|нищебродка|колхозник|колхозница|деревенщина|быдло|холоп|плебей|лимита)\b(?=\s{0,3}(?:[,.!?]|$))",
+    ),
+    # ---------------------------------------------------------- sexual remarks about clothes, bodies and photos
+    (
+        "risk.harassment",
+        "en",
+        "sexual-remark",
+        r"\b(?:see|seeing|watch|get|seen) (?:her|you|u|him|the \w+|that \w+)(?:'s)? (?:without|out of|in|take off) (?:her|his|your|ur|that|the|those|a)? ?(?:clothes|lab coat|coat|scrubs|shirt|top|bra|dress|uniform|gown|clothing|underwear|panties|lingerie|bikini|pants)\b|\b(?:take|takes|taking) (?:off )?(?:her|your|ur|that|the) (?:clothes|lab coat|scrubs|shirt|top|bra|dress|uniform|panties|pants) off\b|\b(?:take|takes|taking) off (?:her|your|ur|that|the) (?:clothes|lab coat|scrubs|shirt|top|bra|dress|uniform|panties|pants)\b|\b(?:damn|dayum|mmm+|wow|omg|ooh|nice|sexy|hot|yummy|look at (?:those|them|her|the \w+'?s?))\b,? (?:\w+ )?(?:legs|thighs|curves|hips|lips|feet|booty|bust|cleavage|knockers|jugs|hooters|buns|calves|boobies|titties)\b(?! (?:day|workout|exercise|stretch|press|routine|muscles?|pain|cramps?|swelling))|\b(?:turn around|spin around|bend over|bend down|do a twirl)\b(?=[^\n]{0,40}\b(?:for (?:us|me|the camera)|doc|nurse|baby|babe|sweetie|honey|mami|sexy|hot|😏|😍|🤤|🍑|👀)\b)|\bshow (?:us |me )?(?:(?:your|ur|her|them|those|the) )?(?:feet|toes|soles|some skin|more skin|a little more|a bit more|cleavage)\b|\bfreak in (?:bed|the sheets)\b|\b(?:wear|put on|try) (?:something|a skirt|a dress|shorts|a top) (?:shorter|tighter|sexier|smaller|more revealing|lower cut|see[- ]through)\b|\b(?:facing away from|away from|bend over in front of|back to) the camera\b(?=[^\n]{0,30}(?:😏|😍|🤤|🍑|👀|\bsquats?\b|\bbend\b))|\b(?:send|dm|drop|post) (?:me |us )?(?:a |some )?(?:private|spicy|sexy|naughty|dirty|feet|foot|bikini|nude|private) (?:pic|pics|photo|photos|video|videos|selfie|selfies|content)\b|\b(?:do anything|do whatever) to me\b|\b(?:i'?d|id|i would|i wanna|wanna|i want to|let me|lemme) (?:lick|kiss|touch|grab|squeeze|spank|motorboat|suck|bite|sniff|smell|rub|massage|feel) (?:her|your|ur|those|that|them|the \w+'?s)\b(?! (?:hand|forehead|cheek|cat|dog|baby|kid))|\b(?:sit|ride|bounce) on (?:my|this) (?:face|lap|dick|cock)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-remark",
+        r"\b(?:verla|verte|verlo|quitarle|quitarte|sacarle|sacarte|ver a la \w+) (?:sin|en) (?:ropa|bata|la bata|bikini|tanga|ropa interior|calzones|brasier|sost[eé]n|bragas|uniforme|chones)\b|\b(?:qu[eé]|esas|tremendas|ricas|lindas|buenas) (?:piernas|piernotas|nalgas|nalgotas|culo|culazo|pechos|tetas|tetotas|curvas|caderas|muslos|pechugas|pompis|chichis|melones|gomas)\b|\bdate (?:la )?vuelta\b(?=[^\n]{0,40}\b(?:doctora|mami|preciosa|mamacita|guapa|reina|bebé|bebe|para (?:nosotros|mí|mi|la c[aá]mara))\b)|\b(?:ponte|usa|lleva|p[oó]nganse|p[oó]ngase) (?:algo|una falda|un vestido|ropa|un short|unos shorts|un top|una blusa) (?:m[aá]s )?(?:corto|corta|cortito|cortita|ajustad[oa]|escotad[oa]|sexy|chiquit[oa]|transparente|apretad[oa])\b|\b(?:m[aá]ndame|env[ií]ame|p[aá]same|manda|mandame|pasame|sube) (?:una |unas |un |tu )?(?:foto|fotos|fotito|fotitos|video|pack|nudes?) (?:privad\w+|[ií]ntim\w+|hot|sexy|sin ropa|de tus pies|de tus pechos|de tus piernas|en bikini|en ropa interior)\b|\b(?:est[aá]s|(?:la|esa|esta) (?:doctora|presentadora|enfermera|coach|entrenadora|m[eé]dica|host|tipa|chica|mina|vieja|señora|farmac[eé]utica) (?:est[aá]|se ve)|ella est[aá]|te ves) (?:bien |re |muy |tan |bien re )?(?:buen[ií]sim[oa]|rica|riquísima|sabros[oa]|mamacita|cogible|follable|apetecible|para (?:comerte|comérsela|darle))\b|\b(?:le|te) (?:dar[ií]a|har[ií]a|hac[ií]a|metería|meter[ií]a) (?:de todo|todo|cosas|duro|hasta)\b|\bqu[eé] rica (?:est[aá]s?|se ve|te ves)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-remark",
+        r"\b(?:увидеть|посмотреть на|раздеть|видеть) (?:её|ее|тебя|его|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+|медсестр\w+) без (?:халата|одежды|трусов|трусиков|лифчика|платья|формы|всего|белья|кофты|майки)\b|\bкакие (?:ножки|ноги|сиськи|сисечки|буфера|формы|губки|бёдра|бедра|попка|попа|жопа|ляжки|дойки|титьки)\b|\bповернись(?:-ка)?(?: спиной| задом| попкой| попой)?\b(?=[^\n]{0,40}\b(?:доктор\w*|детка|малышка|красотка|сладкая|зайка|для нас|для меня|на камеру|😏|😍|🤤|🍑)\b)|\b(?:надень|одень|носи|наденьте) (?:юбку|платье|шорты|что-нибудь|что-то|халат|кофту|топ) (?:покороче|короче|поуже|пооткровеннее|поменьше|попрозрачнее|прозрачн\w+|в обтяжку)\b|\bскинь(?:те)? (?:мне )?(?:фотк\w+|фото\w*|ножки|пяточки|ступни|интимк\w*|видос\w*)(?: (?:в личку|в лс|в личные|без одежды|в белье|в купальнике|ножек|пяточек))\b|\b(?:такая|такой|очень|прям|ну очень) (?:сексуальн\w+|секси|сочн\w+|аппетитн\w+)\b(?=[^\n]{0,40}\b(?:бы|хочу|раздел|вдул|трахнул|😏|🤤|🍑|ведущ\w+|доктор\w*)\b)|\bя бы (?:её|ее|тебя|его|ей|тебе) (?:\w+ )?(?:трахнул\w*|вдул\w*|отымел\w*|нагнул\w*|поимел\w*|раздел\w*|засадил\w*|отодрал\w*)\b|\bхочу (?:её|ее|тебя) (?:раздеть|трахнуть|поиметь|нагнуть|отыметь)\b",
+    ),
+    # ---------------------------------------------------------- slurs written with a masking asterisk
+    (
+        "risk.harassment",
+        "en",
+        "masked-slur",
+        r"(?:\b(?:you|u|you'?re|youre|u r|she'?s|he'?s|shes|hes|she is|he is|the host is|what a|such a|stupid|dumb|fat|ugly|little|old|dirty|filthy|shut up|stfu)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))"
+        + _EN_MASKED
+        + r"(?=[\s,.!?]|$)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "masked-slur",
+        r"(?:\b(?:eres|sos|es|est[aá]|la \w+ es|el \w+ es|qu[eé]|pinche|maldit[oa]|c[aá]llate|vete|gord[oa]|vieja|viejo)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))"
+        + _ES_MASKED
+        + r"(?=[\s,.!?]|$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "masked-slur",
+        r"(?:\b(?:ты|вы|она|он|ведущ\w+|эта|этот|заткнись|молчи|вали|иди|тупая|тупой|жирная|жирный|старая|какая|какой)\b[^.!?\n]{0,20}?|(?:^\W{0,3}))"
+        + _RU_MASKED
+        + r"(?=[\s,.!?]|$)",
+    ),
+]
+
+
+# A second set of the same concepts' forms: the looks mocked through a mirror, a shape, a body part "with that
+# ... teaching", "imagine being ... and still"; a voice that hurts the ears; an identity with a role met with scorn
+# ("a female surgeon? no thanks"); "only a lesbian would"; "who let grandma in"; a precondition of weight; sexual
+# degradation ("walking std", "office mattress"), rape wished on someone; a group blamed or given a vice; an
+# ethnic noun with an insult; sent off to find a husband.
+_EN_IDENT_ADJ = r"(?:black|white|asian|mexican|indian|chinese|arab|muslim|jewish|hijabi|gay|trans|female|woman|girl|fat|old|disabled|deaf|blind|foreign|immigrant|male|man|lesbian)"
+_EN_PERSON_NOUN = r"(?:guy|girl|woman|man|lady|dude|chick|person|doctor|doc|nurse|surgeon|host|coach|trainer|pharmacist|therapist|cardiologist|presenter|instructor|teacher)"
+_EN_MOCK_SCORN = r"(?:now i'?ve seen (?:everything|it all)|what'?s next|give me a break|yeah right|sure jan|no thanks|hard pass|wouldn'?t trust|would never trust|never trust|so gay|too emotional|🙄|figures|typical)"
+_EN_BODY_PART = r"(?:gut|belly|beer belly|nose|face|teeth|hairline|chins?|double chin|weight|body|thighs|arms|voice|accent|acne|ass|butt|ears|forehead|wrinkles|skin|legs|neck|lisp|stutter|mustache|moustache)"
+_ES_IDENT = r"(?:negr[oa]|indi[oa]|chin[oa]|mor[oa]|gitan[oa]|jud[ií][oa]|musulm[aá]n\w*|gay|trans|mujer|gord[oa]|viej[oa]|sudaca|veneco|venezolan[oa]|bolivian[oa]|mexican[oa])"
+_RU_IDENT = r"(?:черномаз\w+|чурк\w+|хач\w*|баб\w+|негр\w*|узкоглаз\w+|жид\w*|таджик\w*|узбек\w*|мусульман\w*|гей|хохл\w*|кавказ\w*|женщин\w*|старух\w+|жирн\w+)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "looks-mocked-2",
+        r"\b(?:buy|get|give|find|gift|send) (?:this|that|the|her|him|yourself|urself|ur|your) (?:\w+ )?(?:a |an )?(?:mirror|new face|paper bag|bag for (?:her|his|your|ur) (?:head|face))\b|\bshaped like a (?:fridge|potato|barrel|pear|bowling ball|whale|hippo|blob|beanbag|refrigerator|thumb|egg|avocado|jelly ?bean)\b"
+        r"|\bimagine (?:being|having|looking like|walking around with)\b[^.!?\n]{0,60}\band (?:still|then)\b[^.!?\n]{0,30}\b(?:going|showing|getting|coming|teaching|hosting|posting|streaming|being|lecturing|talking)\b"
+        r"|\b(?:how|why) (?:is|does|would|do|can) (?:a|an|this|that|the|some) (?:\w+ )?(?:guy|girl|woman|man|lady|dude|chick|person|doctor|doc|nurse|host|coach|trainer) with (?:that|this|those|a|such a|an) (?:\w+ )?"
+        + _EN_BODY_PART
+        + r"\b"
+        r"|\bwith (?:that|this|those|such a|a) (?:\w+ )?"
+        + _EN_BODY_PART
+        + r"\b[^.!?\n]{0,20}\b(?:teaching|lecturing|giving (?:advice|tips)|talking about (?:fitness|nutrition|health|diet|weight)|on (?:camera|tv|air))\b"
+        r"|\b(?:your|ur|her|his|the host'?s?|that) (?:voice|face|laugh|accent|singing) (?:makes|is making|made) my (?:ears|eyes) (?:bleed|hurt|burn|water)\b|\bmy (?:ears|eyes) (?:are bleeding|bleed|hurt)\b(?=[^\n]{0,40}\b(?:voice|face|host|her|him|you|u)\b)"
+        r"|\b(?:she|he|the host|you|u)\b(?: \w+){0,2} (?:should|needs? to|gotta|must) (?:lose (?:some )?weight|go on a diet|hit the gym|shave|get (?:her|his|your|ur) teeth fixed) (?:first|before)\b"
+        r"|\bwho (?:let|invited|hired|allowed|put) (?:this |that |the |a )?(?:fat |ugly |old |bald |dumb |crazy |disabled |stupid )?(?:grandma|granny|grandpa|gramps|boomer|geezer|hag|cow|pig|whale|cripple|retard|freak|clown|bitch|old lady|old man|fatso|fatty|landwhale)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "looks-mocked-2",
+        r"\b(?:c[oó]mprale|compre|c[oó]mprate|regal[ae]le|regálale|denle|dale|c[oó]mprenle) (?:\w+ ){0,3}(?:un )?espejo\b|\btiene (?:forma|cuerpo) de (?:barril|pera|tonel|bola|nevera|refrigerador|papa|ballena|tamal)\b"
+        r"|\bimag[ií]nate (?:ser|tener|verte|estar)\b[^.!?\n]{0,60}\by (?:aun|a[uú]n|todav[ií]a|encima|adem[aá]s)\b[^.!?\n]{0,30}\b(?:salir|sales|sale|mostrar\w*|presentar|dar|ense[ñn]ar|hablar)\b"
+        r"|\bcon (?:esa|ese|esos|esas|tu|su) (?:panza|barriga|nariz|cara|papada|dientes|voz|acento|cuerpo|culo|granos|calva|orejas|arrugas)\b[^.!?\n]{0,25}\b(?:ense[ñn]ando|ense[ñn]ar|dando consejos|hablando de|en (?:la )?c[aá]mara|en la tele|presentando|de coach)\b"
+        r"|\b(?:tu|su) (?:voz|cara|risa|acento) me (?:hace|hacen|da) (?:sangrar|doler|llorar) (?:los )?(?:o[ií]dos|ojos)\b|\bme sangran los (?:o[ií]dos|ojos)\b"
+        r"|\bque (?:primero )?(?:adelgace|baje de peso|se ponga a dieta|se depile|se arregle los dientes|se bañe)\b[^.!?\n]{0,30}\b(?:y (?:luego|despu[eé]s)|antes de)\b"
+        r"|\bqui[eé]n (?:dej[oó]|invit[oó]|contrat[oó]|puso|meti[oó]) (?:a )?(?:esta|este|la|el|esa|ese) (?:gord[oa]|viej[oa]|fe[oa]|vaca|foca|abuel[oa]|indi[oa]|negr[oa]|ballena|bruja|cerd[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "looks-mocked-2",
+        r"\b(?:купите|подарите|купи|подари|дайте) (?:ей|ему|себе|ведущ\w+) зеркало\b|\b(?:фигура|форма|тело) (?:как у|будто у) (?:холодильника|бочки|груши|шкафа|бегемота|кита|колобка)\b"
+        r"|\bпредставь(?:те)?,? (?:быть|иметь|с такой|с таким|с такими|выглядеть)\b[^.!?\n]{0,60}\bи (?:ещё|еще|всё равно|все равно|при этом)\b[^.!?\n]{0,30}\b(?:лезть|лезет|выходить|выходит|вести|ведёт|ведет|учить|учит)\b"
+        r"|\bс (?:таким|такой|такими|этим|этой) (?:пузом|животом|носом|лицом|рожей|голосом|зубами|весом|задницей|прыщами|лысиной)\b[^.!?\n]{0,25}\b(?:учит|учить|советы|в эфир|на экран|в кадр|рассказывает|ведёт|ведет|тренирует)\b"
+        r"|\b(?:от|с) (?:твоего|твоей|её|ее|его|этого) (?:голоса|лица|смеха|рожи|акцента) (?:уши|глаза) (?:вянут|кровоточат|болят|режет)\b|\bуши вянут\b(?=[^\n]{0,40}\b(?:голос\w*|ведущ\w+|её|ее|его|тебя)\b)"
+        r"|\bпусть (?:она|он|ведущ\w+|докторш\w+|тренер\w*)? ?(?:сначала |для начала )?(?:похудеет|сбросит вес|сбросит пару кило|приведёт себя в порядок|приведет себя в порядок|помоется|побреется|зубы вылечит)\b"
+        r"|\bкто (?:пустил|позвал|взял|выпустил|пускает) (?:эту|этого|этих|сюда|в эфир)? ?(?:\w+ )?(?:жирн\w+|толст\w+|страшн\w+|стар\w+|уродин\w+|бабк\w+|деда|чурк\w+|корову|свинью|калек\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "identity-scorned",
+        r"\b(?:a|an|the|this|some|another) (?:"
+        + _EN_IDENT_ADJ
+        + r" "
+        + _EN_PERSON_NOUN
+        + r"\b(?: (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|doing|in charge|as (?:a|the) \w+))?|(?:man|woman|girl|guy|dude|lesbian|jew|muslim|immigrant|foreigner|boomer) (?:explaining|teaching|talking about|lecturing|giving advice|hosting|running|in charge|as (?:a|the) \w+))(?:(?: \w+)?\?[\s?!]{0,3}(?:lol|lmao|😂|🤣)|(?:\?|,|\.{1,3}| -)?[^.\n]{0,25}\b"
+        + _EN_MOCK_SCORN
+        + r"(?!\w))"
+        + r"|\bonly (?:a|an) (?:lesbian|dyke|gay|fag|faggot|homo|tranny|retard|woman|girl|jew|muslim|immigrant|foreigner|indian|mexican|boomer|fat (?:person|chick|girl|guy)|black (?:guy|girl|person)) (?:would|could|can|will)\b"
+        r"|\b(?:go )?(?:cry|run|complain|whine|snitch) to (?:your|ur) (?:imam|rabbi|allah|mosque|synagogue|pastor|priest|prophet|mommy|daddy)\b(?<!mommy\b)(?<!daddy\b)"
+        r"|\b(?:they'?re|theyre|women are|girls are|females are|she'?s|shes) (?:just |way |all |always |too )*(?:too emotional|too hormonal|hormonal|hysterical) (?:to|for)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "identity-scorned",
+        r"\b(?:un|una|el|la|otro|otra) "
+        + _ES_IDENT
+        + r" (?:explicando|enseñando|dando consejos|hablando de|presentando|de (?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|presentador[a]?|coach))\b[^.\n]{0,30}\b(?:lo que faltaba|ya lo he visto todo|qu[eé] risa|jaja\w*|no gracias|paso|claro|aj[aá]|ya ves|t[ií]pico|por favor|no conf[ií]o|nunca confiar[ií]a)"
+        + r"|\bsolo (?:un|una) (?:lesbiana|maric[oó]n|marica|gay|mujer|retrasad[oa]|indi[oa]|negr[oa]|viej[oa]|gord[oa]|tortillera|travesti) (?:har[ií]a|se vestir[ií]a|dir[ií]a|podr[ií]a|se pondr[ií]a)\b"
+        r"|\b(?:es|eres|esa|ese|una|un) (?:india|indio|negr[oa]|sudaca|mor[oa]|gitan[oa]|chin[oa]|jud[ií][oa]|veneca|veneco) (?:ignorante|est[uú]pid[oa]|tont[oa]|suci[oa]|asqueros[oa]|de mierda|analfabet[oa]|brut[oa]|apestos[oa]|igualad[oa]|muert[oa] de hambre|pat[aá]n)\b"
+        r"|\b(?:es|eres) (?:un|una) (?:perr[oa]|mon[oa]|rata|cerd[oa]|animal|simio|macaco) (?:negr[oa]|indi[oa]|sudaca|jud[ií][oa]|mor[oa]|chin[oa])\b"
+        r"|\b(?:las mujeres|ellas|las viejas) son (?:muy |demasiado )?(?:emocionales|hist[eé]ricas|hormonales) (?:para|como para)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "identity-scorned",
+        r"\b"
+        + _RU_IDENT
+        + r"[- ]?(?:врач\w*|доктор\w*|тренер\w*|ведущ\w+|медсестр\w+|хирург\w*)\b[^.\n]{0,25}\b(?:ну конечно|ага|дожили|приехали|ну-ну|смешно|позор|хаха|ахах|не доверю|не доверяю|спасибо,? не надо|нет уж)"
+        + r"|\bтолько (?:баба|лесбиянка|лесбуха|гей|пидор\w*|педик|дебил\w*|даун|чурка|хач|старуха|жирная) (?:мог(?:ла|ли|ло)? бы|так (?:оденется|одевается|может|скажет))\b"
+        r"|\b(?:черномаз\w+|узкоглаз\w+|жидовк\w+|жидяр\w+|хачик\w*|чуркобес\w*)\b"
+        r"|\b(?:бабы|женщины) (?:слишком )?(?:эмоциональн\w+|истеричн\w+|истерички) (?:для|чтобы)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-degraded",
+        r"\b(?:is|'s|s|you'?re|youre|ur|u r|you are|she'?s|shes)\b (?:a |the |such a |just a )?(?:walking|living|human) (?:std|stds|disease|petri dish|cum ?dumpster|mattress|bicycle|sperm bank|fleshlight)\b|\b(?:office|town|village|school|gym|hospital|neighbou?rhood|class|street) (?:mattress|bicycle|bike|whore|slut|pump|ho|hoe)\b"
+        r"|\b(?:hope|wish|pray) (?:you|u|she|he|the host|ur|your \w+) (?:get|gets|got) (?:raped|r\*ped|gangbanged|assaulted|groped)\b|\b(?:someone|somebody|they|i) should (?:rape|r\*pe|grope|gangbang) (?:her|you|u|him|the host)\b|\bdeserves? to (?:be|get) (?:raped|r\*ped|gangbanged|groped)\b|\bbegging to be (?:raped|groped|assaulted)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-degraded",
+        r"\b(?:el|la|es el|es la|eres el|eres la) (?:colch[oó]n|bicicleta|puta|zorra) del (?:barrio|pueblo|hospital|gimnasio|trabajo|canal|chat)\b|\bes (?:una )?(?:ets|enfermedad ven[eé]rea|infecci[oó]n) (?:andante|con patas)\b"
+        r"|\bojal[aá] (?:te|la|lo|les|los|las) (?:violen|viole|violaran|violara|violen en grupo|manoseen)\b|\b(?:merece|mereces|se merece|te mereces) (?:que (?:la|te|lo) )?(?:violen|violaci[oó]n|ser violad[oa])\b|\b(?:alguien|habr[ií]a que) (?:deber[ií]a )?violar(?:la|te|lo)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-degraded",
+        r"\b(?:ходяч\w+|живая) (?:венерическ\w+|триппер|сифилис|зараза|помойка)\b|\b(?:офисн\w+|общ\w+|районн\w+|местн\w+|дворов\w+) (?:матрас|подстилк\w+|давалк\w+|шлюх\w+)\b|\bподстилк\w+\b"
+        r"|\b(?:чтоб|чтобы|надеюсь,?|хочу,? чтобы)(?: тебя| её| ее| его)? (?:изнасиловал\w*|пустили по кругу|отымели)\b|\b(?:пустить|пустят|пустили) (?:её|ее|тебя) по кругу\b|\b(?:заслуживает|заслуживаешь|напрашивается|напрашиваешься) (?:на )?(?:изнасилован\w+|чтобы (?:её|ее|тебя) изнасиловали)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-vice",
+        r"\b(?:all |the |those |these |most |typical |you )?"
+        + _EN_MORE_GROUPS
+        + r"\b"
+        + _EN_NOT_PEOPLE
+        + NEAR
+        + r"\b(?:(?:are|r) (?:a |such a )?(?:security risk|health risk|threat|danger(?:ous)?)|can'?t (?:drive|read|think|cook|do math|do medicine|be doctors|be trusted with)|(?:always|constantly|just) (?:whin(?:e|ing)|complain(?:ing)?|steal(?:ing)?|ly(?:e|ing)|beg(?:ging)?|smell)|(?:brought|spread|caused|started) (?:covid|the virus|disease|aids|crime))\b"
+        r"|\b(?:because of|thanks to|blame (?:the )?)"
+        + _EN_MORE_GROUPS
+        + r" (?:we (?:have|got)|there'?s|there is) (?:covid|crime|no jobs|disease)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-vice",
+        r"\b"
+        + _ES_MORE_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:no saben (?:de )?(?:nada|medicina|ciencia|manejar|conducir|pensar|leer|hablar|trabajar)|comen de todo|son (?:un peligro|peligros[oa]s|una amenaza)|(?:trajeron|traen|contagian|esparcen) (?:el )?(?:covid|virus|enfermedades|sida|crimen)|son tod[oa]s un[oa]s (?:loc[oa]s|d[eé]biles|enferm[oa]s|flojos|vag[oa]s|in[uú]tiles|par[aá]sitos|ladrones|borrachos|salvajes|animales|cerdos)|(?:siempre|solo) (?:roban|lloran|se quejan|mienten|piden|huelen mal))\b"
+        r"|\bpor (?:culpa de )?(?:los|las) (?:chinos|negros|inmigrantes|judíos|moros|gitanos|venezolanos|sudacas) (?:tenemos|hay|vino|lleg[oó]) (?:el )?(?:covid|crimen|virus|paro|pandemia)\b|\b"
+        + _ES_MORE_GROUPS
+        + r"\b[^.!?\n]{0,30}\bpor eso (?:el|la|hay) (?:covid|virus|pandemia|crimen|paro)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-vice",
+        r"\b"
+        + _RU_MORE_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:(?:опять|вечно|всегда|только и|снова) (?:ноют|воняют|воруют|врут|бухают|гадят|клянчат|попрошайничают|жалуются)|не умеют (?:ничего|лечить|водить|думать|работать)|(?:принесли|разносят|завезли) (?:ковид|заразу|вирус|болезни))\b"
+        r"|\bиз-за (?:этих )?" + _RU_MORE_GROUPS + r" (?:у нас )?(?:ковид|преступность|безработица|зараза)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "place-told-2",
+        r"\b(?:go |just )?(?:find|get) (?:yourself |urself )?(?:a husband|a man|a boyfriend|a wife|a girlfriend|laid)\b[^.!?\n]{0,20}\b(?:instead of|rather than|and stop|and quit|before)\b|\bno one wants a (?:woman|girl|female|tr\*nny|tranny|fat \w+|black \w+|gay \w+) (?:teaching|telling|explaining|hosting|as)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "place-told-2",
+        r"\b(?:b[uú]scate|cons[ií]guete|ve a buscar) (?:un|una) (?:marido|hombre|novio|esposo|mujer|novia)\b[^.!?\n]{0,20}\b(?:en vez de|y deja|y d[eé]jate|antes de|en lugar de)\b|\bnadie quiere (?:a )?(?:una mujer|un maric[oó]n|un gordo|una gorda|un negro|una negra|un trans|una trans) (?:enseñando|explicando|presentando|de)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "place-told-2",
+        r"\b(?:иди|пошла|найди|найди себе|ищи) (?:\w+ )?(?:мужика|мужа|мужчину|жениха)\b[^.!?\n]{0,30}\b(?:а не|вместо того|и не)\b|\bникто не хочет,? чтобы (?:баба|женщина|гей|жирная|чурка) (?:учила?|вела?|объясняла?)\b",
+    ),
+]
+
+
+# A third set, in the voices of older, younger and non-native writers: weight or age said to unfit someone
+# for a role ("very fat for teaching"), "pregnant or just fat", likened to a thing ("una papa con pelo"), an
+# ethnic noun with "dirty", "you people come here and take", a group barred from a profession, "a shame for your
+# race", clothes called a harlot's, a decent lady who "would not show her arms", "hire Americans", a disease
+# named after a people.
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "unfit-body",
+        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
+        r"|\b(?:pregnant|preggo|preggers) or (?:just |simply )?(?:fat|obese|bloated)\b"
+        r"|\b(?:dress(?:ing|ed|es)?|looks?|looking) like a (?:harlot|whore|slut|tart|hooker|tramp|streetwalker|prostitute|hussy|floozy|trollop|skank)\b"
+        r"|\b(?:a (?:proper |decent |respectable |real )?lady|a decent woman|a respectable woman|a real woman) (?:would not|wouldn'?t|would never) (?:show|dress|wear|expose|flaunt)\b"
+        r"|\b(?:a |an )?(?:shame|disgrace|embarrassment) (?:to|for) (?:your|ur|her|his|their) (?:race|people|gender|sex|kind|religion|country|culture)\b"
+        r"|\b(?:should|need to|needs to|gotta|must) (?:only )?(?:hire|get|bring in|employ) (?:real |actual |only )?(?:americans|english speakers|locals|white (?:people|doctors|nurses)|our own (?:people|doctors)|native (?:english )?speakers)\b"
+        r"|\b(?:chinese virus|china virus|kung flu|wuhan flu)\b"
+        r"|\b(?:you|your|y'?all) people\b"
+        + NEAR
+        + r"\b(?:always|just|only) (?:come|coming) (?:here|over here) (?:and|to) (?:take|steal|live off|leech|ruin|breed)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "unfit-body",
+        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
+        r"|\b(?:embarazada|preñada) o (?:solo |simplemente |nada m[aá]s )?(?:gorda|obesa|hinchada)\b"
+        r"|\b(?:pareces|parece|te pareces a|se parece a|eres como|es como) (?:un[oa] )?(?:papa|patata|tamal|barril|tonel|bola de grasa|sapo|espantap[aá]jaros|ciruela pasa|momia|cad[aá]ver|chorizo|morcilla|salchicha|pera) (?:con|de|en|mal)\b"
+        r"|\b(?:vestida|vestido|vestirse|viste|se viste|te vistes) (?:como|de) (?:una )?(?:puta|zorra|prostituta|cualquiera|fulana|golfa|ramera|buscona)\b"
+        r"|\b(?:una )?(?:señorita|mujer|dama|chica) (?:decente|de bien|respetable|como dios manda|de su casa) no (?:se viste|se vestir[ií]a|saldr[ií]a|mostrar[ií]a|ense[ñn]ar[ií]a|ense[ñn]a|muestra|sale)\b"
+        r"|\b(?:una )?(?:verg[uü]enza|deshonra) para (?:tu|su) (?:raza|gente|g[eé]nero|sexo|pa[ií]s|religi[oó]n|cultura)\b"
+        r"|\b(?:gitan[oa]|indi[oa]|negr[oa]|mor[oa]|sudaca|chin[oa]|jud[ií][oa]|veneco|veneca)s? (?:suci[oa]s?|asqueros[oa]s?|apestos[oa]s?|de mierda|mugros[oa]s?|ladr[oó]n|ladrona|ladrones|cochin[oa]s?)\b"
+        r"|\b"
+        + _ES_MORE_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:vienen (?:aqu[ií] )?a (?:quitar|robar|quitarnos|robarnos|vivir de|aprovecharse)|(?:siempre |solo )?vienen (?:aqu[ií] )?y (?:se llevan|roban|quitan) (?:todo|lo nuestro))\b"
+        r"|\b(?:las )?(?:niñas|mujeres|chicas|viejas) no (?:deber[ií]an|deben|pueden|tienen que) (?:ser|estudiar para|trabajar de) (?:doctoras|m[eé]dicas|cirujanas|jefas|pilotos|presentadoras|cient[ií]ficas|ingenieras|coaches|entrenadoras)\b"
+        r"|\b(?:virus chino|gripe china|el virus de los chinos)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "unfit-body",
+        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
+        r"|\b(?:беременн\w+|залетела) или (?:просто )?(?:жирн\w+|толст\w+|разжирела)\b"
+        r"|\b(?:похож\w* на|как|вылитая|вылитый) (?:картошк\w+|картофелин\w+|бочк\w+|колобк\w+|пельмен\w+|жаб\w+|пугал\w+|мумию|мумия|зомби|труп|сосиск\w+|сардельк\w+|хрюшк\w+)(?: с | в |,|$)"
+        r"|\b(?:одета|одевается|вырядилась|оделась|одеваешься|вырядилась) (?:как|будто) (?:шлюх\w+|проститутк\w+|девк\w+|путан\w+|шалав\w+|давалк\w+)\b"
+        r"|\b(?:приличн\w+|порядочн\w+|нормальн\w+|уважающ\w+ себя) (?:женщин\w+|девушк\w+|баб\w+|дам\w+) (?:так )?не (?:одева\w+|покажет|выйдет|носит|вышла бы|оделась бы)\b"
+        r"|\bпозор (?:своей|твоей|её|ее|его|своего) (?:расы|нации|народа|веры|пола)\b"
+        r"|\b(?:грязн\w+|вонюч\w+|тупая|тупой|мерзк\w+|поганая|поганый) (?:цыган\w*|чурк\w*|хач\w*|жид\w*|таджи\w*|узбе\w*|негр\w*|черножоп\w*|хохл\w*)\b"
+        r"|\b(?:вы|они|эти)? ?(?:приезжие|понаехавшие|мигранты|гастарбайтеры|чурки)\b"
+        + NEAR
+        + r"\b(?:приходят|приезжают|приходите|приезжаете|понаехали|едут) и (?:всё|все) (?:забирают|забираете|отбирают|отбираете|воруют|портят|заполонили)\b"
+        r"|\b(?:бабам|женщинам|девочкам|девкам|девушкам|геям|мигрантам|приезжим|инвалидам) (?:нельзя|не место|не положено|не стоит|не надо|не дано) (?:быть|работать|лечить|учить|вести|в (?:медицине|хирургии|науке|эфире))\b"
+        r"|\b(?:китайск\w+ (?:вирус|зараз\w+|чум\w+))\b",
+    ),
+]
+
+
+# A fourth set, from more writers' forms: a job said to be got by identity or by bed; "I want a real doctor"
+# after an identity; a person labelled by an illness or disability and mocked; illness wished on someone;
+# persistence promised ("in every one of your streams until you quit"); a crowd asked to make someone cry or to
+# flood her; sexual requests about cleavage, zoom, a private session without clothes; "let a man explain";
+# "nobody will marry her"; ugly "like his mother"; likened to an alien, a convict, a horse; the old told to wait
+# for the cemetery; a monkey and a banana.
+_EN_CONDITION_LABEL = r"(?:cancer|hiv|aids|deaf|blind|autistic|wheelchair|crippled|bald|lazy[- ]eyed?|lazy eye|stuttering|bipolar|schizo|depressed|anorexic|diabetic|one[- ]legged|disabled|retarded|down syndrome|senile)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "got-by-identity",
+        r"\b(?:got|gets|get|given|earned|landed|bought) (?:the |that |her |his |this |their )?(?:job|license|licence|degree|diploma|position|title|spot|promotion|show|role|residency|certificate|seat)\b[^.!?\n]{0,30}\b(?:because (?:she'?s|he'?s|shes|hes|she is|he is|they'?re|of (?:her|his) (?:looks|race|skin|gender|tits|legs|body))|for being (?:a )?(?:woman|female|black|gay|trans|pretty|hot|brown|asian|foreign)|on (?:her|his) knees|in bed|on (?:her|his) back)\b"
+        r"|\b(?:slept|sleeping|sleeps|slep) (?:with|her way|his way) (?:the |her |his )?(?:boss|chief|director|dean|head|producer|manager|way up|way to the top)\b|\bwe (?:all )?know how (?:she|he) got (?:that|her|his|the) (?:job|license|licence|degree|position|spot)\b|\b(?:fill|filling|filled|meet|meets) (?:a |the |their )?(?:quota|diversity quota)\b|\bquota (?:hire|pick|doctor|nurse)\b"
+        r"|\b(?:woman|female|girl|lady|black|brown|asian|indian|mexican|muslim|gay|trans|foreign|immigrant|chinese|jewish)\b[^\n]{0,40}\b(?:i want|give me|get me|i need|bring me|i'?d rather have) a (?:real|proper|normal|actual|american|white) (?:doctor|doc|one|nurse|man|host|surgeon|pharmacist)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "got-by-identity",
+        r"\b(?:le dieron|obtuvo|consigui[oó]|sac[oó]|tiene|gan[oó]) (?:el|la|su|ese|esa) (?:puesto|t[ií]tulo|trabajo|plaza|diploma|licencia|programa|cargo)\b[^.!?\n]{0,25}\bpor (?:ser (?:mujer|negr[oa]|gay|trans|guap[ao]|bonit[ao]|extranjer[oa])|sus (?:piernas|tetas|pechos|curvas)|su (?:cara|cuerpo|culo)|cuota|acostarse)\b"
+        r"|\b(?:solo|s[oó]lo) le dieron (?:el|la) (?:puesto|trabajo|t[ií]tulo|plaza) por ser (?:mujer|negr[oa]|gay|guap[ao]|bonit[ao])\b"
+        r"|\bse (?:acost[oó]|acuesta|acostar[aá]) con el (?:jefe|director|productor|due[ñn]o|decano)\b|\bse la (?:chup[oó]|chupa|habr[aá] chupado) al (?:jefe|director|productor|due[ñn]o)\b"
+        r"|\b(?:una doctora|una mujer|una mora|un moro|una negra|un negro|extranjer[oa]|indi[oa]|una chica)\b[^\n]{0,40}\b(?:quiero|denme|necesito|tr[aá]iganme|prefiero) un (?:m[eé]dico|doctor) (?:de verdad|normal|de aqu[ií]|hombre)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "got-by-identity",
+        r"\b(?:взяли|дали|получила|получил|выдали|поставили)\b[^.!?\n]{0,25}\b(?:только )?(?:потому что (?:баба|женщина|красивая|смазлив\w+|чурка|еврейка|мусульманка)|за (?:красивые глазки|ноги|сиськи|смазливое личико)|через (?:\w+ )?постель)\b"
+        r"|\bчерез (?:\w+ )?постель\b|\bза красивые глазки\b(?=[^\n]{0,40}\b(?:диплом\w*|должност\w*|работ\w*|взяли|дали|мозг\w*)\b)"
+        r"|\b(?:женщина|баба|мусульманк\w+|чурк\w+|хач\w*|негр\w*|узбек\w*|таджик\w*)[- ]?(?:врач\w*|доктор\w*)?\b[^\n]{0,30}\b(?:хочу|дайте|нужен|позовите) (?:нормальн\w+|настоящ\w+|русск\w+) (?:врач\w*|доктор\w*|мужик\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "condition-labelled",
+        r"\b(?:the |that |this |a )?"
+        + _EN_CONDITION_LABEL
+        + r" (?:lady|guy|girl|woman|man|dude|kid|boy|patient|chick|granny|grandpa|bitch|freak|viewer)\b[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|nobody cares|again|whining|begging|looks like an? (?:alien|freak|monster|zombie|skeleton)|can'?t even|useless|disgusting|diseased|ignore|stop)\b"
+        r"|\b(?:is|he'?s|she'?s|hes|shes) (?:clearly |obviously |probably |just )?(?:autistic|retarded|sl[o0]w in the head|senile|a retard)\b[^.!?\n]{0,30}\b(?:ignore|weirdo|freak|lol|lmao|take (?:his|her) licen[cs]e|nobody|idiot)\b"
+        r"|\b(?:d-d-d|c-c-c|t-t-t|b-b-b|p-p-p|w-w-w|m-m-m)\w*"
+        r"|\bhow (?:are|is|do|does) (?:you|u|she|he) (?:even )?(?:watching|watch|reading|read|hearing|hear)\b[^.!?\n]{0,15}\b(?:lol|lmao|useless|blind|deaf)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "condition-labelled",
+        r"\b(?:la|el|esa|ese) (?:sord[oa]|cieg[oa]|coj[oa]|pel[oó]n[a]?|enan[oa]|autista|mongolito|mongolita|mong[oó]lic[oa]|tartamud[oa]|de la silla de ruedas|del c[aá]ncer|con c[aá]ncer|del sida|con sida|se[ñn]ora del c[aá]ncer|rarit[oa])\b[^.!?\n]{0,60}\b(?:jaja\w*|otra vez|qu[eé] pesad[oa]|nadie|parece|rarito|rid[ií]cul\w+|que se quede|ni loco|haciendo|no le hagan caso|pidiendo)\b"
+        r"|\bmira (?:al|a la) (?:mongolito|mongolita|mong[oó]lic[oa]|retrasad[oa]|enan[oa]|gord[oa]|cojo|coja|tartamud[oa]|sord[oa]|cieg[oa])\b"
+        r"|\b(?:es|est[aá]) (?:autista|retrasad[oa]|mong[oó]lic[oa]) seguro\b|\bseguro (?:es|est[aá]) (?:autista|retrasad[oa]|mong[oó]lic[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "condition-labelled",
+        r"\b(?:глух\w+|слеп\w+|лыс\w+|раков\w+|жирн\w+|аутист\w*|колясочни\w+|хром\w+|заик\w+|коротышк\w+|даун\w*)\b[^.!?\n]{0,40}\b(?:опять|надоел\w*|смешно|как инопланет\w+|ахах\w*|хаха\w*|никому|не обращайте|смешно смотреть|позор)\b"
+        r"|(?:(?<=@)\w+|\bты|\bон|\bона)\s+(?:какой-то |точно |явно |просто )?(?:аутист\w*|даун\w*|дебил\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "illness-wished",
+        r"\b(?:hope|wish|pray|i hope|praying) (?:you|u|she|he|ur \w+|your \w+|the host) (?:get|gets|catch|catches|have|has|develop|develops|got) (?:the |a |an |some )?(?:cancer|hiv|aids|covid|heart attack|stroke|disease|tumou?r|diabetes|dementia|alzheimer'?s|ebola|leprosy|the same disease)\b(?! (?:free|scare))",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "illness-wished",
+        r"\bojal[aá] (?:te|le|les|a ti te) (?:d[eé]|den|agarre|pegue|toque|caiga) (?:un |una |el |la )?(?:infarto|c[aá]ncer|sida|covid|derrame|tumor|enfermedad|diabetes|ictus|alzh?eimer)\b|\bque te (?:d[eé]|agarre|pegue) (?:un |una |el |la )?(?:infarto|c[aá]ncer|sida|derrame|tumor)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "illness-wished",
+        r"\bчтоб(?:ы)? (?:ты|вы|она|он|тебе|вам)? ?(?:сам(?:а|и)? )?(?:заболел\w*|сгнил\w*|слегл\w*|ослеп\w*|оглох\w*)\b|\bчтоб(?:ы)? (?:тебя|вас|её|ее|его) (?:рак|инфаркт|инсульт|паралич) (?:разбил|схватил|сожрал|хватил|забрал)\b|\bчтоб(?:ы)? (?:тебе|вам|ей|ему) (?:рак|инфаркт|инсульт|опухоль) (?:получить|досталс\w+|был\w*)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "persistence-promised",
+        r"\b(?:i'?ll|i will|gonna|i'?m gonna|im gonna|i'?m going to) (?:be|show up|keep coming|come|keep posting|keep commenting) (?:in|to|at|on|under) (?:every|each|all) (?:one of |single one of )?(?:your|ur) (?:streams?|lives?|videos?|shows?|posts?|broadcasts?)\b[^.!?\n]{0,25}\b(?:until|till|til|untill)\b|\bmade (?:\d+|five|ten|twenty|multiple|several|new) (?:accounts|alts|profiles) (?:just )?to\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "persistence-promised",
+        r"\b(?:voy a estar|estar[eé]|voy a entrar|vendr[eé]|voy a comentar) en (?:todos|cada uno de) (?:tus|sus) (?:directos|videos|v[ií]deos|streams|lives|transmisiones|publicaciones)\b[^.!?\n]{0,25}\bhasta que\b|\bhice (?:\d+|cinco|diez|varias|muchas) cuentas (?:solo )?para\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "persistence-promised",
+        r"\b(?:буду|приду|приходить буду) (?:в|на|под) (?:каждом|каждый|каждым|все|всех|всеми) (?:твоём|твоем|твой|твои|твоих|твоими|вашем|ваши) (?:эфир\w*|стрим\w*|видео|пост\w*)\b[^.!?\n]{0,25}\bпока\b|\bзавёл (?:\d+|пять|десять|несколько) аккаунт\w* (?:только )?чтобы\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "crowd-set-on",
+        r"\b(?:let'?s|lets|everyone|everybody|chat|guys|y'?all|we should)\b(?: all)? (?:make|get) (?:her|him|them|this \w+|the \w+|(?<=@)\w+) (?:cry|quit|leave|rage ?quit|delete (?:her|his|their) (?:account|channel))\b"
+        r"|\b(?:everyone|everybody|chat|guys|y'?all|let'?s all|lets all) (?:spam|flood|tag|message|dm|tell)\b[^.!?\n]{0,40}\b(?:(?<=@)\w+|her husband|his wife|her boss|his boss|her family|how (?:ugly|gross|fat|stupid|dumb|worthless) (?:she|he) (?:is|looks))"
+        r"|\b(?:report|flag|spam) (?:the|this|that) (?:trans|gay|fat|black|muslim|disabled|deaf|autistic|old) (?:viewer|guy|girl|lady|woman|one|person|host)\b[^.!?\n]{0,20}\b(?:until|till|til|so)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "crowd-set-on",
+        r"\b(?:hagamos|vamos a hacer|hag[aá]mosla|hag[aá]moslo) (?:llorar|renunciar|irse|que se vaya|que renuncie)\b|\b(?:todos|vamos todos) a (?:sus|su) (?:comentarios|perfil|insta|canal|mensajes)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "crowd-set-on",
+        r"\b(?:давайте|го|все|пошли)\b,? (?:дружно )?(?:доведём|доведем|заставим|выживем) (?:её|ее|его|ведущ\w+)\b|\bвсе (?:идём|идем|пошли|го) к (?:ней|нему) в (?:комменты|комментарии|личку|директ|профиль)\b|\bпусть (?:удалится|уйдёт|уйдет|сваливает|проваливает) (?:навсегда|из эфира|с канала)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "sexual-request",
+        r"\bzoom (?:in )?on (?:her|his|the \w+'?s?|that|those) (?:chest|boobs|tits|ass|butt|legs|cleavage|rack|body|crotch|behind|booty)\b|\b(?:what'?s|whats|tell us) (?:your|ur|her) (?:bra|cup) size\b|\blook (?:better|good|great|best|nice) on (?:your|ur|her) knees\b"
+        r"|\b(?:private|personal) (?:session|consult\w*|exam\w*|physical|show)\b[^.!?\n]{0,30}\b(?:no clothes|naked|nude|clothes optional|if you know what i mean|😘|😏|🍆)"
+        r"|\b(?:examine|exam|check|treat|inspect|ride) (?:me|my \w+)\b[^\n]{0,30}\bif (?:you|u) know what i mean\b|\b(?:the )?back view\b(?=[^\n]{0,30}(?:🍑|😏|🤤|turn|pics|send))|\b(?:pics|photos|pictures) of (?:those|your|ur|her) (?:leggings|yoga pants|sports bra|bikini|feet|butt|ass) from behind\b"
+        r"|\bwithout the (?:sports bra|bra|top|shirt|scrubs|lab coat)\b|\bshow (?:us |me )?(?:some |more )?skin\b|\b(?:screenshots|pics) of (?:the host|her) in (?:her )?(?:leggings|yoga pants|bikini|shorts|tight)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-request",
+        r"\b(?:mu[eé]stranos|mu[eé]strame|ens[eé][ñn]anos|ens[eé][ñn]ame|ense[ñn]a|muestra|mostr[aá]) (?:m[aá]s |un poco de |ese )?(?:escote|pierna|piernas|pechos|tetas|culo|las piernas|los pechos|las tetas|el culo|chichis)\b|\bcon ese escote\b"
+        r"|\b(?:consulta|sesi[oó]n|revisi[oó]n|cita) privada\b[^.!?\n]{0,20}\b(?:sin ropa|desnud[oa]|😘|😏)|\bsin ropa\b[^\n]{0,10}(?:😘|😏|🍆)|\bt[oó]ma(?:me|rme) el pulso (?:aqu[ií] )?abajo\b|\b(?:manda|m[aá]ndame|pasa|p[aá]same) (?:tus )?packs?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-request",
+        r"\b(?:покажи|покажите|сними|снимите|расстегни|расстегните) (?:\w+ )?(?:декольте|кофточку|кофту|халатик|халат|лифчик|грудь|ножки|сиськи|блузку)\b|\b(?:проверь|пощупай|померь|потрогай) (?:мне )?(?:пульс )?пониже\b|\bразложил бы\b|\bя бы (?:её|ее|тебя) (?:разложил|нагнул|отымел)\b"
+        r"|\bнаклонись (?:ещё |еще )?(?:разок |раз )?(?:к камере|пониже|для нас|поближе)\b|\b(?:сколько|почём|почем) за (?:приватн\w+|личн\w+|индивидуальн\w+) (?:консультаци\w+|сеанс\w*|встреч\w+|при[её]м\w*)\b[^\n]{0,30}(?:без одежды|😘|😏)|\bбез одежды\b[^\n]{0,10}(?:😘|😏|🍆)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "place-told-3",
+        r"\b(?:remember|know) (?:your|ur) place\b|\blet a (?:man|real man|guy|male doctor|grown man|real doctor) (?:explain|talk|handle|do|speak|answer)\b|\b(?:that|wrong) time of the month\b(?=[^\n]{0,40}\b(?:sweetie|honey|doc|host|nurse|she|her|you|calm)\b)|\bcalm down,? (?:sweetie|sweetheart|honey|darling|little lady|missy)\b"
+        r"|\b(?:no one|nobody|no man) (?:will|would|is gonna|is going to) (?:ever )?(?:marry|date|love|want|touch) (?:her|you|u|that|this)\b|\b(?:ugly|fat|stupid|dumb|gross|annoying) (?:like|as) (?:his|her|their|your|ur) (?:mother|mom|mum|father|dad|parents)\b|\bwith a wife like that\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "place-told-3",
+        r"\b(?:deja|dejen|que|deje) (?:que )?(?:un hombre|un var[oó]n|un macho|un m[eé]dico hombre) (?:lo )?(?:explique|hable|se encargue|responda)\b|\b(?:tranquila|calmate|cálmate|c[aá]lmese),? (?:hist[eé]rica|loca|mujer|nena|mi reina|mijita)\b"
+        r"|\bnadie se va a casar con (?:ella|eso|vos|contigo|ti|esa)\b|\bnadie (?:la|te) va a querer\b|\bigual de (?:fe[oa]|gord[oa]|tont[oa]|idiota|in[uú]til) que (?:ella|[eé]l|su (?:madre|padre|mam[aá]|pap[aá]))\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "place-told-3",
+        r"\bпусть (?:мужчина|мужик|нормальный мужик|врач-мужчина) (?:объяснит|расскажет|говорит|скажет|ответит)\b|\bуспокойся,? (?:истеричк\w+|дорогуш\w+|милочк\w+|деточк\w+)\b"
+        r"|\bзамуж (?:её|ее|тебя|такую) никто не возьм\w+|\bникто (?:её|ее|тебя|такую) замуж не возьм\w+|\bтакой же (?:страшн\w+|жирн\w+|тупой|тупая|уродлив\w+),? как (?:и )?(?:она|он|мать|мамаша|папаша)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "likened-2",
+        r"\b(?:looks?|looking|sounds?|waddl\w+|walks?|smells?) like (?:a |an |some )?(?:dying |fat |old |bald |ugly |dead )?(?:alien|extraterrestrial|convict|prisoner|inmate|jailbird|trash from a prison|goose|penguin|bulldog|pug|walrus|troll|gremlin|fossil|dinosaur|mummy|linebacker with lipstick|dead rat|drowned rat|thumb|potato)\b"
+        r"|\b(?:face|head|body|voice|teeth) of a (?:horse|pig|bulldog|pug|goose|troll|donkey|rat)\b|\b(?:he'?s|she'?s|hes|shes|you'?re|youre|is) (?:a |an |such a )?(?:walking corpse|dusty old \w+)\b|\b(?:dusty|crusty|wrinkly|senile|decrepit) old (?:hag|fart|geezer|bat|man|woman|lady|fossil|witch)\b"
+        r"|\b(?:retire|be quiet|shut up|go away|sit down|quit) and (?:die|wait to die|rot)\b|\b(?:should )?(?:just )?(?:be quiet and )?wait(?:ing)? to die\b|\bthe internet isn'?t for (?:dinosaurs|fossils|old people|grannies|boomers)\b|\b(?:pizza|crater) face\b|\bfix (?:your|ur) (?:crooked |ugly |yellow |rotten )?teeth\b|\bcompensating much\b|\blet herself go\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "likened-2",
+        r"\b(?:parece|pareces|parecen|como|est[aá] como|se puso como|te pusiste como|igual que) (?:un[oa] )?(?:extraterrestre|presidiari[oa]|reclus[oa]|foca|ping[uü]ino|bulldog|dinosaurio|momia|f[oó]sil|hombre con peluca|travesti|marciano|marciana)\b|\b(?:parece|pareces|pareci[oó]|va como|vas como) una (?:cualquiera|puta|zorra|fulana|golfa)\b"
+        r"|\b(?:su|tu) turno en el cementerio\b|\b(?:v[aá]yanse|vete|v[aá]yase|que se vayan) al (?:cementerio|asilo|geri[aá]trico)\b|\b(?:viej[oa]|abuel[oa]|ruc[oa]) (?:decr[eé]pit[oa]|chocho|chocha|senil|del asilo)\b"
+        r"|\bcon esa cara (?:llena de granos|de \w+)\b[^.!?\n]{0,30}\b(?:vende|vendiendo|ense[ñn]a|qu[eé] risa|jaja)\b|\b(?:brilla|brillas) m[aá]s que (?:los focos|el sol|una bola de billar)\b|\b(?:tiene|tienes) m[aá]s papada que cuello\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "likened-2",
+        r"\b(?:как|будто|словно|похож\w* на|вылит\w+) (?:у )?(?:инопланет\w+|зэчк\w+|зэк\w*|уголовниц\w+|бульдог\w*|пингвин\w*|гусын\w+|динозавр\w*|мумию|мумия|ископаем\w+|девк\w+|пугал\w+|трансвестит\w*)\b"
+        r"|\b(?:рожа|морда|лицо|харя) как у (?:бульдога|свиньи|лошади|жабы|мопса|обезьяны)\b|\b(?:на кладбище|в гроб) (?:очередь|пора)\b|\bочередь (?:на кладбище|в крематорий|занимать)\b|\b(?:старичьё|старичье|старпер\w*|старая кошёлка|старая кошелка)\b"
+        r"|\bприкрой (?:свою )?(?:лысину|рожу|морду|пузо)\b|\bмозг(?:и)? как у (?:курицы|рыбки|воробья)\b|(?:(?<=@)\w+|\b(?:ты|вы))[,\s—-]{1,4}(?:просто |полное |круглое )?пустое место\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "ape-emoji",
+        r"(?:🐒|🦍|🐵|🙊)\s{0,2}🍌|🍌\s{0,2}(?:🐒|🦍|🐵)",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-vice-2",
+        r"\b"
+        + _EN_MORE_GROUPS
+        + r"\b"
+        + _EN_NOT_PEOPLE
+        + NEAR
+        + r"\b(?:(?:are |r )?(?:all |just |nothing but )?(?:a )?(?:bunch of )?(?:drunk |lazy |dirty |stupid |dumb |greedy )?(?:drunks|thieves|crooks|cheats|liars|scammers|sheep|peasants|savages|lazy pigs|pigs|subhuman trash|trash|garbage|walking garbage|animals|idiots|morons)\b|ruin(?:s|ed|ing)? every|they all (?:cheat|steal|lie|smell)|(?:did it|brought it) (?:to|on) themselves|should (?:just )?(?:be quiet|shut up|stay home|stay out|stay away))"
+        r"|\b(?:welfare queens|bums|homeless people|hobos|junkies|crackheads)\b[^.!?\n]{0,40}\b(?:pathetic|walking garbage|garbage|stink|animals|trash|clear them out|vermin)\b"
+        r"|\bone of those people\b[^.!?\n]{0,20}\b(?:they all|typical|cheat|steal)\b|\b(?:nobody|no one) wants (?:immigrant|foreign|black|muslim|gay|trans|female|woman) (?:nurses|doctors|hosts|trainers)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-vice-2",
+        r"\b(?:"
+        + _ES_MORE_GROUPS
+        + r"|los pobres|los indigentes|los evang[eé]licos|los creyentes|los panchitos|los veganos)\b"
+        + NEAR
+        + r"\b(?:son (?:tod[oa]s )?un[oa]s (?:borrachos|borregos|ladrones|estafadores|tramposos|ovejas|idiotas|brutos|fan[aá]tic[oa]s|muertos de hambre)|son tod[oa]s (?:fan[aá]tic[oa]s|borrachos|ladrones|iguales de)|son (?:basura|escoria)|siempre pidiendo|que se larguen|no los dejen|(?:no )?sirven para)\b"
+        r"|\b(?:muertos de hambre|borregos sin cerebro)\b|\botro (?:panchito|sudaca|moro|negro|indio|chino) (?:quitando|robando|pidiendo)\b|\bmédico moro\b|\b(?:quítate|quitate) el trapo\b|\bcon velo no deber[ií]a\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-vice-2",
+        r"\b(?:"
+        + _RU_MORE_GROUPS
+        + r"|верующие|педик\w*|нищеброды)\b"
+        + NEAR
+        + r"\b(?:одно (?:жульё|жулье|ворьё|ворье|быдло)|(?:бараны|овцы|алкаши|пьяницы|жулики|воры|ворюги|дикари)|опять выпрашивают|пусть молчат|нельзя (?:работать|лечить|учить|быть))\b"
+        r"|\b(?:верующие|религиозные) (?:бараны|овцы|идиоты|дебилы)\b|\bврач в хиджабе\b[^.!?\n]{0,20}\b(?:не врач|угроза)\b|\b(?:из этих|из этих,? гомиков)\b(?=[^\n]{0,40}\b(?:противно|мерзко|фу|смотреть)\b)",
+    ),
+]
+
+
+# A fifth set: worth degraded by degree ("the dumbest person in this chat", "самый тупой в чате", "too stupid
+# to be allowed online"), a swear word as a person's name ("this dickhead doctor", "ведущий мудак"), a slur
+# next to a role ("puta la enfermera", "урод доктор"), violence asked for a whole group ("should be lined up and
+# shot", "habría que matarlos", "надо перестрелять").
+_EN_ETHNIC_ADJ = r"(?:foreign|immigrant|black|muslim|jewish|gay|trans|indian|mexican|chinese|arab|asian|african|brown|migrant|refugee)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "worth-by-degree",
+        r"\b(?:you'?re|youre|ur|you are|u r|is|she'?s|he'?s) (?:the|such|literally the) (?:dumbest|stupidest|ugliest|fattest|most useless|most pathetic|most annoying|worst looking|lamest|saddest) (?:person|human|thing|guy|girl|woman|man|viewer|host|doctor|nurse|excuse|creature|loser)\b(?: (?:in|on|alive|ever|i'?ve))?"
+        r"|\btoo (?:stupid|dumb|ugly|old|fat|retarded|slow) to be (?:allowed|on|online|here|let)\b|\bimagine being (?:this|that|so) (?:dumb|stupid|fat|ugly|pathetic|useless|old)\b|\b(?:your|ur) (?:parents|mom|mother|dad|family) (?:must|should) be (?:so |really )?(?:ashamed|embarrassed|disappointed)\b"
+        r"|\b(?:who (?:even )?asked (?:you|u)|nobody asked (?:you|u)),? (?:you )?(?:fat|ugly|stupid|dumb|old|bald|pathetic|worthless) (?:loser|cow|pig|idiot|hag|fart|moron|clown|nobody)\b|\byou'?re (?:so |completely |totally )?irrelevant\b(?=[^\n]{0,30}\b(?:fat|ugly|loser|nobody)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "worth-by-degree",
+        r"\b(?:eres|es|sos) (?:el|la) (?:m[aá]s )?(?:tont[oa]|idiota|fe[oa]|gord[oa]|in[uú]til|est[uú]pid[oa]|pendej[oa]|pat[eé]tic[oa]|imb[eé]cil) (?:del chat|de aqu[ií]|del mundo|que he visto|de todos|del directo)\b|\b(?:eres|es|sos) tan (?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|idiota) que (?:da|das|dan) (?:pena|asco|l[aá]stima|risa)\b"
+        r"|\b(?:tus|sus) padres (?:deben|deber[ií]an|tienen que) (?:estar|sentirse) (?:muy )?avergonzad[oa]s\b|\bc[oó]mo (?:una|un) (?:gord[oa]|viej[oa]|fe[oa]|enan[oa]) como (?:t[uú]|vos|ella)\b|\bvete a llorar (?:con|a) tu (?:mami|mam[aá]|madre|mamita)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "worth-by-degree",
+        r"\b(?:ты|вы) (?:самый|самая|самые) (?:тупой|тупая|тупые|глупый|глупая|страшн\w+|жирн\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|жалк\w+) (?:в чате|здесь|на свете|человек|в эфире|из всех)\b|\b(?:ты|вы) (?:настолько|такой|такая|до того) (?:тупой|тупая|глупый|глупая|страшн\w+|жирн\w+|убог\w+),? что\b"
+        r"|\b(?:иди|пойди|беги) (?:поплачь|плачь|пожалуйся) (?:к )?(?:мамочке|маме|мамке|мамаше)\b|\bтвои родители (?:должны|наверное) (?:стыдиться|краснеть)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "swear-named",
+        r"\b(?:you|u|ur|you'?re|youre|this|that|the|what an?|such an?|is an?|is a total|are)\b(?: \w+)?? (?:total |complete |fucking |f\*+ing |absolute |stupid |dumb |fat |old )*(?:dickhead|asshole|a\$\$hole|a\*\*hole|arsehole|douchebag|douche|dipshit|jackass|twat|wanker|tosser|shithead|fuckface|fucker|motherfucker|f\*+ing idiot|fucking idiot|fucking moron|fucking fraud|fucking loser|f\*+ing moron)\b(?! of\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "swear-named",
+        r"(?:\b(?:заткнись|ты|вы|ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w+|докторш\w+|врачих\w+)|(?<=@)\w+|—|-)\s{0,2},?\s{0,2}(?:\w+ )?(?:долбо[её]б\w*|мудак\w*|мудил\w*|пиздабол\w*|пизд[аеуы]|пи\*да|пи\*\*а|уёб\w*|уеб(?:ок|ан)\w*|ебанат\w*|ебанько|гандон\w*|чмо|сука тупая|тупая сука)\b|\b(?:сука тупая|тупая сука|тупая пи\*?\*?да),? (?:а не|не) (?:доктор|врач|ведущ\w+|тренер)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "slur-by-role",
+        r"\b(?:puta|zorra|perra|maric[oó]n|retrasad[oa]|gorda|vaca|cerda|pendeja|naca)\s+(?:la |el |esa |ese )?(?:enfermera|doctora|presentadora|m[eé]dic[oa]|coach|entrenadora|entrenador|host|farmac[eé]utica|presentador|doctor)\b|\b(?:enfermera|doctora|presentadora|presentador|entrenadora|farmac[eé]utica) (?:puta|zorra|perra|maric[oó]n|pendeja)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "slur-by-role",
+        r"\b(?:урод|уродина|шлюха|тупая|тупой|жирная|жирный|сука|мразь|тварь|дебил|дура)\s+(?:доктор|врач|медсестра|ведущая|ведущий|тренер|врачиха|докторша|тренерша|фармацевт)\b|\b(?:доктор|врач|медсестра|ведущая|ведущий|тренер|врачиха|докторша)\s+(?:-|—)?\s?(?:урод|уродина|шлюха|мразь|тварь|дебил)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-violence",
+        r"\b(?:all|every|these|those|the)(?: the)? (?:"
+        + _EN_ETHNIC_ADJ
+        + r" (?:doctors|nurses|people|workers|patients|families|kids|guys|women|men)|immigrants|migrants|refugees|muslims|jews|gays|trans people|foreigners)\b[^.!?\n]{0,40}\b(?:should|need to|needs to|ought to|must) be (?:lined up and )?(?:shot|killed|gassed|exterminated|hanged|hung|burned|burnt|deported|wiped out|eradicated)\b"
+        r"|\b(?:bomb|burn|torch|shoot up|nuke) (?:that|the|this) (?:clinic|hospital|mosque|synagogue|church|building|place)\b[^.!?\n]{0,20}\b(?:full of|with all the) (?:immigrants|muslims|jews|foreigners|gays|migrants|refugees|blacks)\b"
+        r"|\b(?:people like (?:that|this|the) \w+|these (?:nurses|doctors|people|immigrants|migrants)|those (?:nurses|doctors|people|immigrants|migrants)) (?:are|r) (?:just )?(?:parasites|cattle|sheep|vermin|rats|cockroaches|animals|leeches)\b|\bexterminated like (?:rats|vermin|cockroaches|roaches|bugs)\b"
+        r"|\b(?:nobody|no one) should (?:have|'?ve) (?:let|allowed) (?:you|u|her|him) (?:be born|live|exist)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-violence",
+        r"\ba (?:todos )?(?:los|esos|estos|las|esas) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|maricones|migrantes)\b[^.!?\n]{0,30}\b(?:habr[ií]a|hay) que (?:matarlos|quemarlos|fusilarlos|colgarlos|echarlos|exterminarlos|gasearlos|eliminarlos)\b"
+        r"|\b(?:los|esos|estos) (?:\w+ )?(?:extranjeros|inmigrantes|negros|moros|jud[ií]os|gays|sudacas|indios|musulmanes|gitanos|migrantes)\b[^.!?\n]{0,20}\b(?:deber[ií]an morir|merecen morir|que se mueran)\b|\b(?:los )?(?:indigentes|pobres|vagabundos) (?:de (?:\w+ ){1,3})?son (?:basura|escoria|una plaga)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-violence",
+        r"\b(?:всех|этих|всех этих) (?:\w+ )?(?:приезжих|мигрантов|чурок|хачей|жидов|геев|пидоров|понаехавших|таджиков|узбеков|цыган|негров|евреев|мусульман)\b[^.!?\n]{0,20}\b(?:надо|нужно|пора|следует) (?:перестрелять|расстрелять|убить|сжечь|вырезать|повесить|выгнать|уничтожить|передушить)\b"
+        r"|\bтаких,? как (?:ты|вы),? (?:вообще )?не должно (?:быть|существовать|жить)\b",
+    ),
+]
+
+
+# A sixth set: a body word as a role's label ("baldy doc", "shrimp trainer", "fatty on the left"), a body that
+# blocks the camera or barely fits the frame, a stream "hosted by a whale", advice "from a midget", an illness
+# said to be deserved, "slow in the head", a role called a clown "not a pharmacist", dated racial terms and
+# hate numbers, "you people" sent back where they came from, a group "too stupid to", an adjective-and-noun
+# insult said to the reader ("you are very ugly woman"), sexual emoji at a role.
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "body-labelled",
+        r"\b(?:baldy|baldie|fatty|fatso|porky|four ?eyes|pizza ?face|midget|shrimp|lardass|tubby|chubby|beanpole) (?:doc|doctor|host|nurse|trainer|coach|pharmacist|instructor|on the (?:left|right)|in (?:the )?(?:chat|comments|back))\b"
+        r"|\b(?:your|ur|her|his|the host'?s?) (?:gut|belly|ass|butt|head|chins?|forehead|nose|rolls) (?:is |are )?(?:blocking|covering|filling|taking up|eclipsing) (?:the |my |our )?(?:camera|screen|frame|view|whole)\b|\b(?:barely|can'?t|cant|cannot) (?:even )?fit (?:in|into|through) (?:the )?(?:frame|screen|camera|chair|door|doorway|shot)\b"
+        r"|\b(?:hosted|run|taught|presented|led|coached) by (?:a|an|some) (?:whale|hippo|cow|pig|walrus|blob|landwhale|fatty|fatso|midget|dinosaur|fossil|clown|monkey|hag|cripple)\b|\b(?:advice|tips|lessons?|classes) from (?:a|an|some|this|that) (?:midget|fatty|fatso|whale|hippo|cow|pig|landwhale|cripple|retard|dwarf|shrimp|hag|fossil|clown)\b"
+        r"|\b(?:nose|forehead|head|ears|gut|belly|ass|butt|chins?|teeth) (?:is|are) (?:bigger|wider|larger|fatter|longer) than (?:the |a |an |my |our )?(?:\w+ )?(?:wing|building|hospital|planet|moon|house|car|bus|truck|state|country|continent|tv|screen|studio)\b"
+        r"|\b(?:your|ur|her|his) (?:profile pic|pfp|avatar|selfie|photo|pic|face) (?:is|looks) so (?:ugly|gross|hideous|disgusting|nasty)\b|\bwith (?:the|that|a|those) (?:lazy eye|big nose|lisp|stutter|limp|hunchback|unibrow|buck teeth|crooked teeth)\b[^.!?\n]{0,40}\b(?:lol|lmao|can'?t even|cant even|haha)\b"
+        r"|\b(?:bald|fat|ugly|dumb|stupid|dusty|crusty|pathetic|lazy|smelly|wrinkly) (?:old |fat |ugly |little )?(?:fart|hag|geezer|troll|slob|fossil)\b|\bfat (?:lazy |ugly |old |stupid )(?:trainer|host|doctor|doc|nurse|coach|pharmacist|pig|cow|slob)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-labelled",
+        r"\b(?:calvo|pel[oó]n|gordo|gorda|gordito|gordita|enano|enana|chaparro|chaparra|cuatro ojos|narig[oó]n|narigona) (?:del chat|de la izquierda|de la derecha|entrenador|entrenadora|doctor|doctora|presentador|presentadora|enfermera|enfermero)\b"
+        r"|\b(?:presentado|presentada|dirigido|dirigida|dado|dada|conducido) por (?:una?|esa|ese) (?:ballena|foca|vaca|cerda|enan[oa]|gord[oa]|viej[oa]|payas[oa])\b|\bconsejos de (?:una?|esa|ese) (?:gord[oa]|enan[oa]|ballena|foca|vaca)\b"
+        r"|\b(?:una|un|la|el) (?:gord[oa]|obes[oa]|ballena|foca) (?:vendiendo|enseñando|dando|hablando de|recomendando) (?:\w+ ){0,3}(?:para adelgazar|dieta|fitness|ejercicio|salud|nutrici[oó]n|batidos)\b"
+        r"|\b(?:sida|vih|c[aá]ncer|diabetes|ets|covid)\b[^.!?\n]{0,30}\b(?:se lo merece|se lo busc[oó]|bien merecido|se lo gan[oó])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-labelled",
+        r"\b(?:лысый|лысая|жирный|жирная|толстый|толстая|коротышка|очкарик|карлик) (?:доктор|врач|ведущий|ведущая|тренер|тренерша|медсестра|в чате|слева|справа)\b"
+        r"|\bс таким (?:акцентом|голосом|лицом|носом)\b[^.!?\n]{0,20}\bтолько (?:на рынке|на базаре|в поле|на кухне|полы мыть)\b"
+        r"|\bсам(?:а)? виноват\w*,? что (?:сердечник|диабетик|болеет|больн\w+|заболел\w*|толст\w+|жирн\w+)\b|\b(?:вич|спид|рак\w*|диабет\w*)\b[^.!?\n]{0,30}\b(?:заслужил\w*|поделом|так (?:ему|ей|тебе) и надо)\b"
+        r"|\b(?:ты|вы) (?:очень |такая |такой |очень уж )?(?:некрасив\w+|страшн\w+|уродлив\w+|жирн\w+|толст\w+) (?:женщин\w+|баб\w+|мужик\w*|девушк\w+|тётк\w+|тетк\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "deserved-or-slow",
+        r"\b(?:hiv|aids|cancer|diabetes|covid|std|stds|herpes|obesity)\b[^.!?\n]{0,30}\b(?:deserves? it|deserved it|had it coming|asked for it)\b"
+        r"|\b(?:is|she'?s|he'?s|you'?re|just|are) (?:just |so |really )?(?:sl[o0]w|soft|not right|touched|sick) in the head\b|\bmakes? (?:him|her|you|them|u) (?:sound|look|seem) (?:retarded|stupid|dumb|slow|like an? (?:idiot|retard|moron))\b"
+        r"|\b(?:she'?s|he'?s|shes|hes|is|you'?re|youre) (?:a |an )?(?:clown|joke|circus act|freak|fraud|bimbo) not an? (?:pharmacist|doctor|nurse|host|trainer|coach|professional|expert)\b"
+        r"|\b(?:colou?red|negro|oriental) (?:girls?|boys?|people|folks|doctors?|nurses?|m[ae]n|wom[ae]n|lady|guy|kids?)\b|\b(?:1488|14/88|14 ?words)\b(?=[^\n]{0,60}(?:\(\(\(|\b(?:heil|white (?:power|pride|race)|race war|jews|zog|taken over)\b))|\(\(\(\w+\)\)\)|\bglobalists?\b[^.!?\n]{0,30}\byou know (?:the type|who|the ones)\b"
+        r"|\b(?:you|y'?all) people (?:should|need to|can|must|better) (?:go back|go home|leave|get out)\b|\bgo (?:back )?(?:to )?(?:where|wherever) (?:you|u|they|she|he) came from\b|\bgo (?:back )?home where (?:you|u|they) belong\b"
+        r"|\b(?:boomers|women|girls|immigrants|foreigners|old people|grannies|millennials|zoomers|blondes|mexicans|indians|russians|handicapped people|the handicapped|disabled people|cripples|deaf people|blind people) (?:in (?:the )?chat |here )?(?:are|r) (?:all |just )?too (?:stupid|dumb|old|slow|lazy|emotional) to\b"
+        r"|\b(?:stop|quit) letting (?:cripples|retards|fatties|gays|immigrants|foreigners|old people|those people|them|handicapped people|disabled people|deaf people) (?:in|into|on|join)\b|\b(?:handicapped|disabled|deaf|blind|wheelchair) (?:people|kids|folks) (?:slow (?:down )?(?:everyone|the whole|us|the class)|ruin (?:the|everything|it))\b"
+        r"|\b(?:you are|you'?re|u r|ur) (?:a |an )?(?:very |so |such an? |really )(?:ugly|fat|stupid|dumb|disgusting) (?:woman|man|girl|lady|person|bitch|cow|pig|creature)\b|\b(?:your|ur) (?:country )?(?:people|kind|race) (?:is|are) (?:all )?(?:thie(?:f|ves)|criminals|liars|dirty|animals|stupid|scammers)\b"
+        r"|\b(?:typical (?:dumb|hysterical|emotional|stupid|lazy|greedy|cheap|loud|crazy) (?:female|woman|blonde|girl|jewish|jew|muslim|indian|mexican|black|asian|immigrant|foreign|gay|trans|boomer)|typical (?:female|woman|blonde|girl|jewish|jew|muslim|indian|mexican|black|asian|immigrant|foreign|gay|trans) (?:doctor|doc|host|nurse|trainer|coach|driver|logic|behaviou?r|move|ceo|scammer))\b"
+        r"|\bof course the (?:mexican|jewish|jew|muslim|indian|black|asian|chinese|gay|female|woman|immigrant|foreign|trans) (?:\w+ )?(?:in chat |here )?(?:doesn'?t|can'?t|cant|is ripping|rips|would|is (?:too|so) (?:stupid|dumb))\b|\brip(?:ping)? (?:us|you|people|everyone) off\b(?=[^\n]{0,40}\btypical\b)"
+        r"|\bgo make (?:a |me a |us a |him a )?sandwich\b|\b(?:nurse|doc|doctor|host|trainer|coach|pharmacist|she|her)\b[^\n]{0,12}(?:👅|🍆|💦|🤤)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "deserved-or-slow",
+        r"\b(?:es|eres|est[aá]s?) (?:un[oa] )?(?:payas[oa]|chiste|fraude|bimbo),? (?:no un[oa]?|y no un[oa]?) (?:m[eé]dic[oa]|doctor[a]?|enfermer[oa]|farmac[eé]utic[oa]|presentador[a]?|coach)\b"
+        r"|\b(?:vuelvan?|regresen?|v[aá]yanse|vete) (?:a )?(?:de )?donde (?:vinieron|viniste|vienen|vienes)\b|\b(?:las viejas|las mujeres|los viejos|las gordas|los gordos) no sirven (?:pa|para) (?:el |la )?(?:fitness|deporte|ejercicio|medicina|ciencia|nada|esto)\b"
+        r"|\b(?:eres|es) (?:una |un )?(?:muy |tan )(?:fe[oa]|gord[oa]|tont[oa]|est[uú]pid[oa]) (?:mujer|hombre|señora|chica|vieja)\b|\btu gente (?:es|son) (?:toda |todos )?(?:ladrona|ladrones|criminales|sucia|sucios|animales)\b|\bt[ií]pic[oa] (?:histérica|mujer|india|negra|judía|gitana|sudaca) (?:doctora|m[eé]dica|presentadora|enfermera)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "deserved-or-slow",
+        r"\b(?:клоун|клоунесса|цирк|позорище),? а не (?:фармацевт|врач|доктор|ведущ\w+|медсестра|тренер)\b|\b(?:езжай|катись|вали|уезжай|возвращайся) (?:обратно )?(?:туда,? )?откуда (?:приехал\w*|пришёл|пришел|пришла|понаехал\w*)\b"
+        r"|\b(?:бабки|старухи|бабы|старики|пенсионеры|жирные|толстые) (?:в чате )?(?:не годятся|не подходят|бесполезны) (?:для|в|на)\b|\b(?:ты|вы) (?:очень |такая |такой )?(?:некрасив\w+|страшн\w+|уродлив\w+|жирн\w+|глуп\w+) (?:женщин\w+|баб\w+|мужик\w*|девушк\w+|тётк\w+)\b",
+    ),
+]
+
+
+#: Someone else's abuse told by the writer: a third person with a verb of saying, naming or asking before the
+#: words ("whoever called the host a cow needs a timeout", "mods, the creep keeps asking the nurse to take off her
+#: scrubs", "alguien le dijo gorda a la doctora", "кто-то назвал ведущую коровой"). The writer reports, not abuses.
+HARASSER_TOLD = (
+    r"(?:@\w+|\b(?:someone|somebody|some (?:guy|dude|troll|creep|user|account|rando)|(?:the|this|that|a) (?:creep|guy|dude|troll|user|person|account|rando|viewer|commenter|weirdo)s?|whoever|anyone who|people who|those who|he|she|they)\b)(?: \w+){0,2} "
+    r"(?:called|calls|calling|keeps (?:calling|saying|asking|telling|posting|spamming|writing|making)|kept (?:calling|saying|asking|telling)|asked|asking|asks|said|says|saying|wrote|writes|writing|posted|posts|posting|told|telling|tells|dm'?d|dmed|messaged|commented|typed|typing)\b"
+    r"|(?:@\w+|\b(?:alguien|algui[eé]n|un (?:tipo|usuario|troll|pesado|señor)|ese (?:tipo|usuario|troll|pesado|señor)|el (?:usuario|tipo|troll|pesado|de arriba)|quien|el que|la que|los que)\b)(?: \w+){0,2} (?:le |la |me |nos |les )?"
+    r"(?:dijo|dice|dicen|llam[oó]|llama|llaman|llamando|escribi[oó]|escribe|escriben|pidi[oó]|pide|piden|sigue (?:diciendo|llamando|escribiendo|pidiendo|mandando)|puso|pone|mand[oó]|manda|coment[oó])\b"
+    r"|(?:@\w+|\b(?:кто-то|какой-то|этот|тот|пользовател\w+|тролл\w*|он|она|они)\b)(?: \w+){0,2} (?:назвал\w*|называет|называют|пишет|пишут|написал\w*|говорит|сказал\w*|просит|попросил\w*|обозвал\w*|обзывает|прислал\w*|требует)\b"
+)
+#: Abuse named as an act and judged ("telling women to go back to the kitchen is not ok", "llamar cerda a la
+#: doctora es acoso", "называть ведущую коровой - это травля"): the saying, then a judgement of it.
+HARASSMENT_NAMED = (
+    r"(?:^|[,.!?:;]\s{0,3}|\b(?:and|but|because|y|pero|porque|и|а|но|ведь)\s)\W{0,3}"
+    r"(?:telling|saying|calling|writing|posting|commenting|to (?:call|tell|say to|write)|decirle|decirles|decir|llamar|llamarle|llamarla|llamarlo|escribir|escribirle|comentar"
+    r"|говорить|сказать|называть|назвать|писать|написать|обзывать|желать)\b"
+)
+HARASSMENT_JUDGED = (
+    r"\b(?:is|isn'?t|are|was|it'?s)\b[^.!?\n]{0,20}\b(?:not ok(?:ay)?|wrong|cruel|gross|disgusting|bullying|harassment|abuse|abusive|racist|racism|sexist|sexism|misogyn\w+|homophobic|transphobic|ableist|unacceptable|vile|awful|horrible|not cool|not funny|hateful|hate speech)\b"
+    r"|\b(?:no est[aá] bien|est[aá] (?:muy )?mal|es (?:acoso|racismo|racista|machismo|machista|homofobia|homof[oó]bico|transfobia|cruel|asqueroso|violencia|bullying|inaceptable|horrible|de mal gusto|odio)|no es (?:gracioso|normal|aceptable|broma))\b"
+    r"|\b(?:хамство|травля|травлю|расизм|сексизм|гомофобия|буллинг|нельзя|недопустимо|мерзко|гадко|плохо|не смешно|оскорбление|ненависть)\b"
+)
+
 #: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
 #: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
 #: (a role word and a degrading word), not for any word of any (most chat names the host).
@@ -5760,6 +6698,35 @@ _SPLIT_CONCEPTS = frozenset(
         "fate-concept",
         "contempt",
         "means-asked",
+        "exist-denied",
+        "place-told",
+        "vermin-named",
+        "looks-mocked",
+        "body-named",
+        "illness-used",
+        "gender-mocked",
+        "class-contempt",
+        "sexual-remark",
+        "looks-mocked-2",
+        "identity-scorned",
+        "sexual-degraded",
+        "group-vice",
+        "place-told-2",
+        "unfit-body",
+        "got-by-identity",
+        "condition-labelled",
+        "illness-wished",
+        "crowd-set-on",
+        "sexual-request",
+        "place-told-3",
+        "likened-2",
+        "group-vice-2",
+        "worth-by-degree",
+        "swear-named",
+        "slur-by-role",
+        "group-violence",
+        "body-labelled",
+        "deserved-or-slow",
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
