@@ -388,9 +388,40 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
             at = readable.find(word)
         if at >= 0:
             start, end = at, at + len(word)
+    if category == "spam.scam" and "negated" in vetoes:
+        # "no prescription needed" is the offer, not a negation of it: its own negator is read past.
+        offer = _WITHOUT_PRESCRIPTION.sub(_blank, readable)
+        if offer != readable:
+            if speech.any_of(frozenset({"negated"}), offer, start, end):
+                return False
+            vetoes = vetoes - {"negated"}
     if speech.any_of(vetoes, readable, start, end):
         return False
     return not (category == "risk.harassment" and merely_rude(readable, 0, len(readable)))
+
+
+#: A sale's promise that no prescription (or doctor, or question) is needed, in EN/ES/RU: the negator in it
+#: belongs to the offer ("no script needed", "no necesitas receta", "рецепт не нужен"), so it vetoes nothing.
+#: A negator outside it still does ("i would never sell xanax, no prescription or not").
+_WITHOUT_PRESCRIPTION = re.compile(
+    r"\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
+    r"(?: (?:a|an|the|any|your|for|even|real|doctors?|docs?))*"
+    r" (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
+    r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
+    r" (?:needed|required|necessary)\b"
+    r"|\bno (?:necesitas|necesita|necesitan|necesit[aá]is|hace falta|se necesita|se requiere|requiere|requieres|"
+    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su))* (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
+    r"|\b(?:receta|prescripci[oó]n|r[eé]cipe) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|"
+    r"se requiere|se pide)\b"
+    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|обязателен|спрашиваем|спрашивают)\b"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)(?: (?:никакой|никакого|никакие|вам|тебе))*"
+    r" рецепт\w*"
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A match replaced by as many spaces (offsets into the text stay where they were)."""
+    return " " * (m.end() - m.start())
 
 
 def has_concept(readable: str, category: str) -> bool:

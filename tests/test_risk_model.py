@@ -387,3 +387,40 @@ SPEECH_ACTS_EACH_LANGUAGE = [
 def test_model_findings_are_vetoed_by_speech_acts_in_each_language(category: str, plain: str, said: str) -> None:
     assert category in {f.category for f in ANY_SCORE.scan(msg(plain))}
     assert category not in {f.category for f in ANY_SCORE.scan(msg(said))}
+
+
+# ---------------------------------------------------------------- an offer that says "no": not a negation
+
+NO_PRESCRIPTION_OFFERS = [
+    # (the offer, the word the model may lean on most: the veto is read before it)
+    ("no script needed, pills delivered discreetly worldwide", "script"),
+    ("you don't need a prescription, pills delivered discreetly worldwide", "prescription"),
+    ("prescription not required, the pills ship to your door tomorrow", "required"),
+    ("no necesitas receta, enviamos las pastillas a tu casa", "receta"),
+    ("receta no necesaria, enviamos pastillas a domicilio", "necesaria"),
+    ("рецепт не нужен, доставим таблетки домой", "нужен"),
+    ("не нужен никакой рецепт, доставим таблетки домой", "рецепт"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_PRESCRIPTION_OFFERS)
+def test_no_prescription_needed_is_the_offer_not_a_negation_of_it(text: str, word: str) -> None:
+    assert rm.confirmed(text, "spam.scam", word, concept=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i would never sell pills to anyone, no prescription or not", "sell"),
+        ("yo nunca vendo pastillas, no necesitas receta para el ibuprofeno", "vendo"),
+        ("я никогда не продаю таблетки, рецепт не нужен только для витаминов", "продаю"),
+    ],
+)
+def test_a_negator_outside_the_offer_still_vetoes_a_scam(text: str, word: str) -> None:
+    assert not rm.confirmed(text, "spam.scam", word, concept=False)
+
+
+def test_a_no_prescription_scam_the_model_scores_is_raised() -> None:
+    scam_any_score = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"spam.scam" = 0.0001'))
+    text = "no script needed, pills delivered discreetly worldwide"
+    assert "spam.scam" in {f.category for f in scam_any_score.scan(msg(text))}
