@@ -405,16 +405,16 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
 #: A negator outside it still does ("i would never sell xanax, no prescription or not").
 _WITHOUT_PRESCRIPTION = re.compile(
     r"\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
-    r"(?: (?:a|an|the|any|your|for|even|real|doctors?|docs?))*"
+    r"(?: (?:a|an|the|any|your|for|even|real)){0,3}"
     r" (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
     r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
     r" (?:needed|required|necessary)\b"
     r"|\bno (?:necesitas|necesita|necesitan|necesit[aá]is|hace falta|se necesita|se requiere|requiere|requieres|"
-    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su))* (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
+    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su)){0,3} (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
     r"|\b(?:receta|prescripci[oó]n|r[eé]cipe) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|"
     r"se requiere|se pide)\b"
     r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|обязателен|спрашиваем|спрашивают)\b"
-    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)(?: (?:никакой|никакого|никакие|вам|тебе))*"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
     r" рецепт\w*"
 )
 
