@@ -181,6 +181,11 @@ class Model:
         with or without it; bounded by clearing it when full)."""
         self._pairs: dict[tuple[str, str], int] = {}
         """The same for word bigrams: their packed weights."""
+        self._slots = [
+            (bias, scale, _FIELD * slot)
+            for slot, (bias, scale) in enumerate(zip(info.biases, info.scales, strict=True))
+        ]
+        """Per category: its bias, its scale and where its field sits in a packed sum."""
         self._tokens: dict[str, tuple[str, ...]] = {}
         """Per whitespace-separated token of folded text: the words :func:`normalise` reads in it."""
         automaton = ahocorasick.Automaton()
@@ -242,6 +247,14 @@ class Model:
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability per category for ``text`` (every category of the model)."""
+        return {
+            category: 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+            for category, z in zip(self.info.categories, self.logits(text), strict=True)
+        }
+
+    def logits(self, text: str) -> list[float]:
+        """The log-odds per category for ``text``, in the order of ``info.categories`` (:meth:`scores` before the
+        logistic function: a filter compares them with its thresholds' log-odds and computes no exponential)."""
         words = self.words(text)
         cache = self._words
         pairs = self._pairs
@@ -260,15 +273,9 @@ class Model:
                 weight = pairs[pair] = self._packed[hashed(f"b{pair[0]} {pair[1]}")]
             total += weight
         count += max(0, len(words) - 1)
-        info = self.info
-        out: dict[str, float] = {}
         norm = 1 / math.sqrt(count) if count else 0.0
         offset = 128 * count
-        for slot, category in enumerate(info.categories):
-            raw = ((total >> (_FIELD * slot)) & _FIELD_MASK) - offset
-            z = info.biases[slot] + info.scales[slot] * raw * norm
-            out[category] = 1 / (1 + math.exp(-z)) if z > -60 else 0.0
-        return out
+        return [bias + scale * (((total >> shift) & _FIELD_MASK) - offset) * norm for bias, scale, shift in self._slots]
 
     def strongest_word(self, text: str, category: str) -> str:
         """The word of ``text`` (as :func:`normalise` reads it) whose features push hardest towards ``category``."""
@@ -281,6 +288,16 @@ class Model:
             if best_value is None or value > best_value:
                 best, best_value = word, value
         return best
+
+
+def _logit(p: float) -> float:
+    """The log-odds of probability ``p`` (minus or plus infinity at 0 and 1), lowered by a hair so that a score
+    exactly at a threshold is compared in probability, as it always was."""
+    if p <= 0.0:
+        return -math.inf
+    if p >= 1.0:
+        return math.inf
+    return math.log(p / (1 - p)) - 1e-9
 
 
 def _pack(wide: bytearray, row: bytes) -> int:
@@ -410,11 +427,13 @@ _WITHOUT_PRESCRIPTION = re.compile(
     r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
     r" (?:needed|required|necessary)\b"
     r"|\bno (?:necesitas|necesita|necesitan|necesit[aá]is|hace falta|se necesita|se requiere|requiere|requieres|"
-    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su)){0,3} (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
+    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su)){0,3}"
+    r" (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
     r"|\b(?:receta|prescripci[oó]n|r[eé]cipe) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|"
     r"se requiere|se pide)\b"
     r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|обязателен|спрашиваем|спрашивают)\b"
-    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)"
+    r"(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
     r" рецепт\w*"
 )
 
@@ -459,6 +478,7 @@ class RiskModelFilter:
         self.enabled = policy.model.enabled
         self.crisis_guidance = policy.crisis_guidance
         self._thresholds: list[tuple[str, float]] = []
+        self._limits: list[tuple[int, str, float, float]] = []
         if not self.enabled:
             return
         model = shipped_model()
@@ -469,6 +489,9 @@ class RiskModelFilter:
         self._thresholds = [
             (c, wanted[c]) for c in model.info.categories if c in CATEGORIES and c in wanted and c not in OWN_FILTER
         ]
+        slot = model.info.categories.index
+        self._limits = [(slot(c), c, t, _logit(t)) for c, t in self._thresholds]
+        """Per category raised: its slot in the model, its threshold and the threshold's log-odds."""
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Model findings for one message."""
@@ -486,13 +509,16 @@ class RiskModelFilter:
             return []
         text = prepared.text
         model = self._model
-        scores = model.scores(text)
+        logits = model.logits(text)
         found: list[Finding] = []
         readable: str | None = None
         free = model.info.concept_free
-        for category, threshold in self._thresholds:
-            score = scores[category]
-            if score < threshold:
+        for slot, category, threshold, limit in self._limits:
+            z = logits[slot]
+            if z < limit:
+                continue
+            score = 1 / (1 + math.exp(-z))
+            if score < threshold:  # the log-odds of a threshold rounded up by a hair
                 continue
             if readable is None:
                 readable = readable_copy(text)
