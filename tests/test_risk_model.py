@@ -110,6 +110,9 @@ def test_the_model_reads_through_obfuscation(written: str, read: list[str]) -> N
 
 # ---------------------------------------------------------------- the gate
 
+#: Share of the dev split's positives (of the categories the model raises, three words or more) the gate lets through.
+GATE_RECALL_DEV = 0.94
+
 
 @pytest.mark.parametrize(
     "text",
@@ -354,6 +357,26 @@ def test_most_ordinary_benchmark_chat_is_never_scored() -> None:
         prepared = prepare(text)
         opened += model.passes_gate(prepared.lower, triggers.shared(prepared)[1])
     assert opened / len(clean) < 0.5
+
+
+def test_the_gate_opens_for_the_positives_the_model_raises_on_lines_it_never_saw() -> None:
+    """The other side of the cost promise: a narrower gate still lets the development split's positives of the
+    categories the model raises through (the dev split is never trained on)."""
+    from benchmarks.bench_detection import load_split
+    from castguard.filters import triggers
+    from castguard.filters.prepass import prepare
+
+    model = rm.shipped_model()
+    raised = {c for c in model.info.categories if c not in rm.OWN_FILTER}
+    positives = [
+        row.text for row in load_split("dev") if row.labels & raised and len(row.text.split()) >= rm.MIN_WORDS
+    ]
+    opened = 0
+    for text in positives:
+        prepared = prepare(text)
+        opened += model.passes_gate(prepared.lower, triggers.shared(prepared)[1])
+    assert len(positives) > 200
+    assert opened / len(positives) >= GATE_RECALL_DEV
 
 
 def test_the_gate_reads_obfuscation_from_the_pipelines_shared_pass() -> None:
