@@ -405,11 +405,12 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
             at = readable.find(word)
         if at >= 0:
             start, end = at, at + len(word)
-    if category == "spam.scam" and "negated" in vetoes:
-        # "no prescription needed" is the offer, not a negation of it: its own negator is read past.
-        offer = _WITHOUT_PRESCRIPTION.sub(_blank, readable)
-        if offer != readable:
-            if speech.any_of(frozenset({"negated"}), offer, start, end):
+    own_negation = _NEGATOR_IS_THE_ACT.get(category)
+    if own_negation is not None and "negated" in vetoes:
+        # "no prescription needed" is the offer, "i don't want to live" the wish: their own negator is read past.
+        act = own_negation.sub(_blank, readable)
+        if act != readable:
+            if speech.any_of(frozenset({"negated"}), act, start, end):
                 return False
             vetoes = vetoes - {"negated"}
     if speech.any_of(vetoes, readable, start, end):
@@ -436,6 +437,27 @@ _WITHOUT_PRESCRIPTION = re.compile(
     r"(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
     r" рецепт\w*"
 )
+
+
+#: A wish not to live, written with a negator, in EN/ES/RU ("i don't want to live anymore", "i won't be around
+#: tomorrow", "no quiero seguir viviendo", "ya no aguanto", "не хочу больше жить", "меня больше не будет"): the
+#: negator is the statement, so it vetoes nothing; one outside it still does ("i would never hurt myself").
+_NOT_LIVING = re.compile(
+    r"\b(?:don['’]?t|do not|doesn['’]?t|no longer|never) (?:want|wanna|wish|plan) (?:to )?"
+    r"(?:live|be alive|be here|exist|wake up|go on|be around)\b"
+    r"|\b(?:won['’]?t|will not|wont)"
+    r" (?:be (?:here|around|alive)|wake up|make it through|see (?:tomorrow|another day))\b"
+    r"|\bcan['’]?t (?:go on|do this anymore|take (?:it|this) anymore|keep going)\b"
+    r"|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b"
+    r"|\bno (?:quiero|deseo|puedo) (?:seguir )?(?:vivir|viviendo|existir|despertar|estar aqu[ií])\b"
+    r"|\bno (?:estar[eé]|voy a estar) (?:aqu[ií]|viv[oa]|ma[ñn]ana)\b"
+    r"|\bno (?:tengo|hay) (?:raz[oó]n|motivo|sentido) para (?:vivir|seguir)\b"
+    r"|\bya no (?:aguanto|puedo m[aá]s|quiero vivir)\b"
+    r"|\bне (?:хочу|хочется|могу|буду) (?:больше |так )?(?:жить|существовать|просыпаться|продолжать)\b"
+    r"|\bне (?:проснуться|проснусь)\b|\bменя (?:больше |завтра )?не будет\b|\bнет смысла жить\b|\bбольше не могу\b"
+)
+#: Per category, the statements whose own negator does not negate them (:func:`confirmed`).
+_NEGATOR_IS_THE_ACT: dict[str, re.Pattern[str]] = {"spam.scam": _WITHOUT_PRESCRIPTION, "risk.self_harm": _NOT_LIVING}
 
 
 def _blank(m: re.Match[str]) -> str:

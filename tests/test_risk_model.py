@@ -447,3 +447,31 @@ def test_a_no_prescription_scam_the_model_scores_is_raised() -> None:
     scam_any_score = RiskModelFilter(policy_with('[model]\nenabled = true\n[model.thresholds]\n"spam.scam" = 0.0001'))
     text = "no script needed, pills delivered discreetly worldwide"
     assert "spam.scam" in {f.category for f in scam_any_score.scan(msg(text))}
+
+
+NOT_LIVING = [
+    # (a wish not to live, written with a negator; the word the model may lean on most)
+    ("i don't want to live anymore, tonight is the night", "live"),
+    ("i won't be around tomorrow, thanks for everything chat", "around"),
+    ("no quiero seguir viviendo, esta noche se acaba todo", "viviendo"),
+    ("mañana ya no estaré aquí, gracias por todo", "aquí"),
+    ("не хочу больше жить, сегодня всё закончится", "жить"),
+    ("завтра меня не будет, спасибо за всё", "будет"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_LIVING)
+def test_a_wish_not_to_live_is_not_negated_by_its_own_negator(text: str, word: str) -> None:
+    assert rm.confirmed(text, "risk.self_harm", word, concept=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i would never hurt myself, i just want to sleep", "hurt"),
+        ("nunca me haría daño, solo estoy cansada", "daño"),
+        ("я никогда не причиню себе вреда, просто устала", "вреда"),
+    ],
+)
+def test_a_negator_outside_the_wish_still_vetoes_self_harm(text: str, word: str) -> None:
+    assert not rm.confirmed(text, "risk.self_harm", word, concept=False)
