@@ -382,10 +382,10 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
     concept is in it (unless ``concept`` is false) and no speech act vetoes it.
 
     The rules' vetoes (:data:`castguard.filters.risk.VETOES`: negation, quotation and reporting,
-    hypothetical, debunking, idiom, generic statement...) are read around ``word``, the word the model
-    leaned on most, in the readable copy of the message, as they are read around a rule's hit; a word
-    the readable copy does not hold (rare: a word the two readings split apart) is looked for as the
-    whole message. A lone rude word is not harassment (:func:`castguard.filters.risk.merely_rude`).
+    hypothetical, debunking, idiom, generic statement...) are read in the readable copy of the message, as
+    they are read around a rule's hit: around the category's concept where the message holds it, else around
+    ``word``, the word the model leaned on most; a word the readable copy does not hold (rare: a word the two
+    readings split apart) is looked for as the whole message. A lone rude word is not harassment (:func:`castguard.filters.risk.merely_rude`).
     ``readable`` is :func:`readable_copy` of ``text`` when the caller has it already.
     """
     if readable is None:
@@ -398,7 +398,13 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
     if not vetoes:
         return True
     start, end = 0, len(readable)
-    if word:
+    pattern = _concepts().get(category)
+    concept_at = pattern.search(readable) if pattern is not None else None
+    if concept_at is not None and concept_at.end() > concept_at.start():
+        # The category's concept is read as a rule's hit is ("i would never kill you": the act, not the
+        # word the model leaned on, "would", is what the negation governs).
+        start, end = concept_at.start(), concept_at.end()
+    elif word:
         at = readable.find(word)
         if at < 0 and word.isalpha():
             word = word[:4]
