@@ -385,8 +385,9 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
     hypothetical, debunking, idiom, generic statement...) are read in the readable copy of the message, as
     they are read around a rule's hit: around the category's concept where the message holds it, else around
     ``word``, the word the model leaned on most; a word the readable copy does not hold (rare: a word the two
-    readings split apart) is looked for as the whole message. A lone rude word is not harassment (:func:`castguard.filters.risk.merely_rude`).
-    ``readable`` is :func:`readable_copy` of ``text`` when the caller has it already.
+    readings split apart) is looked for as the whole message. A lone rude word is not harassment
+    (:func:`castguard.filters.risk.merely_rude`). ``readable`` is :func:`readable_copy` of ``text`` when the
+    caller has it already.
     """
     if readable is None:
         readable = readable_copy(text)
