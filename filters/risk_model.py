@@ -181,6 +181,11 @@ class Model:
         with or without it; bounded by clearing it when full)."""
         self._pairs: dict[tuple[str, str], int] = {}
         """The same for word bigrams: their packed weights."""
+        self._slots = [
+            (bias, scale, _FIELD * slot)
+            for slot, (bias, scale) in enumerate(zip(info.biases, info.scales, strict=True))
+        ]
+        """Per category: its bias, its scale and where its field sits in a packed sum."""
         self._tokens: dict[str, tuple[str, ...]] = {}
         """Per whitespace-separated token of folded text: the words :func:`normalise` reads in it."""
         automaton = ahocorasick.Automaton()
@@ -242,6 +247,14 @@ class Model:
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability per category for ``text`` (every category of the model)."""
+        return {
+            category: 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+            for category, z in zip(self.info.categories, self.logits(text), strict=True)
+        }
+
+    def logits(self, text: str) -> list[float]:
+        """The log-odds per category for ``text``, in the order of ``info.categories`` (:meth:`scores` before the
+        logistic function: a filter compares them with its thresholds' log-odds and computes no exponential)."""
         words = self.words(text)
         cache = self._words
         pairs = self._pairs
@@ -260,15 +273,9 @@ class Model:
                 weight = pairs[pair] = self._packed[hashed(f"b{pair[0]} {pair[1]}")]
             total += weight
         count += max(0, len(words) - 1)
-        info = self.info
-        out: dict[str, float] = {}
         norm = 1 / math.sqrt(count) if count else 0.0
         offset = 128 * count
-        for slot, category in enumerate(info.categories):
-            raw = ((total >> (_FIELD * slot)) & _FIELD_MASK) - offset
-            z = info.biases[slot] + info.scales[slot] * raw * norm
-            out[category] = 1 / (1 + math.exp(-z)) if z > -60 else 0.0
-        return out
+        return [bias + scale * (((total >> shift) & _FIELD_MASK) - offset) * norm for bias, scale, shift in self._slots]
 
     def strongest_word(self, text: str, category: str) -> str:
         """The word of ``text`` (as :func:`normalise` reads it) whose features push hardest towards ``category``."""
@@ -281,6 +288,16 @@ class Model:
             if best_value is None or value > best_value:
                 best, best_value = word, value
         return best
+
+
+def _logit(p: float) -> float:
+    """The log-odds of probability ``p`` (minus or plus infinity at 0 and 1), lowered by a hair so that a score
+    exactly at a threshold is compared in probability, as it always was."""
+    if p <= 0.0:
+        return -math.inf
+    if p >= 1.0:
+        return math.inf
+    return math.log(p / (1 - p)) - 1e-9
 
 
 def _pack(wide: bytearray, row: bytes) -> int:
@@ -365,11 +382,12 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
     concept is in it (unless ``concept`` is false) and no speech act vetoes it.
 
     The rules' vetoes (:data:`castguard.filters.risk.VETOES`: negation, quotation and reporting,
-    hypothetical, debunking, idiom, generic statement...) are read around ``word``, the word the model
-    leaned on most, in the readable copy of the message, as they are read around a rule's hit; a word
-    the readable copy does not hold (rare: a word the two readings split apart) is looked for as the
-    whole message. A lone rude word is not harassment (:func:`castguard.filters.risk.merely_rude`).
-    ``readable`` is :func:`readable_copy` of ``text`` when the caller has it already.
+    hypothetical, debunking, idiom, generic statement...) are read in the readable copy of the message, as
+    they are read around a rule's hit: around the category's concept where the message holds it, else around
+    ``word``, the word the model leaned on most; a word the readable copy does not hold (rare: a word the two
+    readings split apart) is looked for as the whole message. A lone rude word is not harassment
+    (:func:`castguard.filters.risk.merely_rude`). ``readable`` is :func:`readable_copy` of ``text`` when the
+    caller has it already.
     """
     if readable is None:
         readable = readable_copy(text)
@@ -381,16 +399,77 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
     if not vetoes:
         return True
     start, end = 0, len(readable)
-    if word:
+    pattern = _concepts().get(category)
+    concept_at = pattern.search(readable) if pattern is not None else None
+    if concept_at is not None and concept_at.end() > concept_at.start():
+        # The category's concept is read as a rule's hit is ("i would never kill you": the act, not the
+        # word the model leaned on, "would", is what the negation governs).
+        start, end = concept_at.start(), concept_at.end()
+    elif word:
         at = readable.find(word)
         if at < 0 and word.isalpha():
             word = word[:4]
             at = readable.find(word)
         if at >= 0:
             start, end = at, at + len(word)
+    own_negation = _NEGATOR_IS_THE_ACT.get(category)
+    if own_negation is not None and "negated" in vetoes:
+        # "no prescription needed" is the offer, "i don't want to live" the wish: their own negator is read past.
+        act = own_negation.sub(_blank, readable)
+        if act != readable:
+            if speech.any_of(frozenset({"negated"}), act, start, end):
+                return False
+            vetoes = vetoes - {"negated"}
     if speech.any_of(vetoes, readable, start, end):
         return False
     return not (category == "risk.harassment" and merely_rude(readable, 0, len(readable)))
+
+
+#: A sale's promise that no prescription (or doctor, or question) is needed, in EN/ES/RU: the negator in it
+#: belongs to the offer ("no script needed", "no necesitas receta", "рецепт не нужен"), so it vetoes nothing.
+#: A negator outside it still does ("i would never sell xanax, no prescription or not").
+_WITHOUT_PRESCRIPTION = re.compile(
+    r"\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
+    r"(?: (?:a|an|the|any|your|for|even|real)){0,3}"
+    r" (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
+    r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
+    r" (?:needed|required|necessary)\b"
+    r"|\bno (?:necesitas|necesita|necesitan|necesit[aá]is|hace falta|se necesita|se requiere|requiere|requieres|"
+    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su)){0,3}"
+    r" (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
+    r"|\b(?:receta|prescripci[oó]n|r[eé]cipe) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|"
+    r"se requiere|se pide)\b"
+    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|обязателен|спрашиваем|спрашивают)\b"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)"
+    r"(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
+    r" рецепт\w*"
+)
+
+
+#: A wish not to live, written with a negator, in EN/ES/RU ("i don't want to live anymore", "i won't be around
+#: tomorrow", "no quiero seguir viviendo", "ya no aguanto", "не хочу больше жить", "меня больше не будет"): the
+#: negator is the statement, so it vetoes nothing; one outside it still does ("i would never hurt myself").
+_NOT_LIVING = re.compile(
+    r"\b(?:don['’]?t|do not|doesn['’]?t|no longer|never) (?:want|wanna|wish|plan) (?:to )?"
+    r"(?:live|be alive|be here|exist|wake up|go on|be around)\b"
+    r"|\b(?:won['’]?t|will not|wont)"
+    r" (?:be (?:here|around|alive)|wake up|make it through|see (?:tomorrow|another day))\b"
+    r"|\bcan['’]?t (?:go on|do this anymore|take (?:it|this) anymore|keep going)\b"
+    r"|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b"
+    r"|\bno (?:quiero|deseo|puedo) (?:seguir )?(?:vivir|viviendo|existir|despertar|estar aqu[ií])\b"
+    r"|\bno (?:estar[eé]|voy a estar) (?:aqu[ií]|viv[oa]|ma[ñn]ana)\b"
+    r"|\bno (?:tengo|hay) (?:raz[oó]n|motivo|sentido) para (?:vivir|seguir)\b"
+    r"|\bya no (?:aguanto|puedo m[aá]s|quiero vivir)\b"
+    r"|\bне (?:хочу|хочется|могу|буду) (?:больше |так )?(?:жить|существовать|просыпаться|продолжать)\b"
+    r"|\bне (?:проснуться|проснусь)\b|\bменя (?:больше |завтра )?не будет\b|\bнет смысла жить\b|\bбольше не могу\b"
+)
+#: Per category, the statements whose own negator does not negate them (:func:`confirmed`).
+_NEGATOR_IS_THE_ACT: dict[str, re.Pattern[str]] = {"spam.scam": _WITHOUT_PRESCRIPTION, "risk.self_harm": _NOT_LIVING}
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A match replaced by as many spaces (offsets into the text stay where they were)."""
+    return " " * (m.end() - m.start())
 
 
 def has_concept(readable: str, category: str) -> bool:
@@ -428,6 +507,7 @@ class RiskModelFilter:
         self.enabled = policy.model.enabled
         self.crisis_guidance = policy.crisis_guidance
         self._thresholds: list[tuple[str, float]] = []
+        self._limits: list[tuple[int, str, float, float]] = []
         if not self.enabled:
             return
         model = shipped_model()
@@ -438,6 +518,9 @@ class RiskModelFilter:
         self._thresholds = [
             (c, wanted[c]) for c in model.info.categories if c in CATEGORIES and c in wanted and c not in OWN_FILTER
         ]
+        slot = model.info.categories.index
+        self._limits = [(slot(c), c, t, _logit(t)) for c, t in self._thresholds]
+        """Per category raised: its slot in the model, its threshold and the threshold's log-odds."""
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Model findings for one message."""
@@ -455,13 +538,16 @@ class RiskModelFilter:
             return []
         text = prepared.text
         model = self._model
-        scores = model.scores(text)
+        logits = model.logits(text)
         found: list[Finding] = []
         readable: str | None = None
         free = model.info.concept_free
-        for category, threshold in self._thresholds:
-            score = scores[category]
-            if score < threshold:
+        for slot, category, threshold, limit in self._limits:
+            z = logits[slot]
+            if z < limit:
+                continue
+            score = 1 / (1 + math.exp(-z))
+            if score < threshold:  # the log-odds of a threshold rounded up by a hair
                 continue
             if readable is None:
                 readable = readable_copy(text)
