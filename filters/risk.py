@@ -102,6 +102,12 @@ _ASKER = re.compile(
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
 _SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
+_VIOLENT_WORD = LazyPattern(risk_lexicon.VIOLENT_WORD, re.IGNORECASE)
+_SELF_HARM_TOPIC = re.compile(risk_lexicon.SELF_HARM_TOPIC, re.IGNORECASE)
+_SELF_HARM_TOPIC_BEFORE = re.compile(risk_lexicon.SELF_HARM_TOPIC_BEFORE, re.IGNORECASE)
+_SELF_HARM_TOPIC_AFTER = re.compile(risk_lexicon.SELF_HARM_TOPIC_AFTER, re.IGNORECASE)
+_SUPPORT = re.compile(risk_lexicon.SUPPORT, re.IGNORECASE)
+_FIRST_PERSON = re.compile(risk_lexicon.FIRST_PERSON, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -252,14 +258,35 @@ _NEGATION_INSIDE = (
     "belongs-in",
     "contempt",
     "veiled-concept",
+    "-menace",
+    "date-set",
+    "doom-oath",
+    "-leaving",
+    "last-message",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
 #: already done or means already taken ("slashed your tires lol", "cut again last night lol", "me acabo de tomar
 #: todo el frasco jaja"): deflection, not a joke.
 _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("question", ("-asked",)),
-    ("joking", ("done-to-car", "poison", "harm-again", "means-taken", "rhetorical-asked")),
+    # A menace is often asked or smiled ("your kids walk home alone?", "nice car 🙂"): the form is the threat,
+    # and a leaving announced or a last message is not withdrawn by a laugh ("gonna sewerslide 🙃").
+    ("question", ("-asked", "-menace")),
+    ("generic", ("-menace",)),
+    (
+        "joking",
+        (
+            "done-to-car",
+            "poison",
+            "harm-again",
+            "means-taken",
+            "rhetorical-asked",
+            "-menace",
+            "plan-told",
+            "-leaving",
+            "last-message",
+        ),
+    ),
     # A rhetorical question is the claim ("imagine taking chemo when the cure grows in your backyard"), and a
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
     ("hypothetical", ("rhetorical-asked",)),
@@ -519,6 +546,8 @@ class RiskFilter:
         if not found:
             return []
         kept = self._vetted(norm, found)
+        if any(f.category == "risk.legal" for f in kept):
+            kept = [f for f in kept if f.category != "risk.threat" or _violent(text, f)]
         if any(f.category in _OUTRANK_ADVICE for f in kept):
             kept = [f for f in kept if f.category != "risk.advice_request"]
         return _dedupe(kept)
@@ -575,6 +604,8 @@ class RiskFilter:
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
+                continue
+            if f.category == "risk.self_harm" and not_own_self_harm(norm.text, start, end):
                 continue
             if (
                 f.category in _REPORTABLE
@@ -669,6 +700,32 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     m = inside[0]
     rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
+
+
+def _violent(text: str, f: Finding) -> bool:
+    """True when the threat ``f`` names a violent act (a threat without one beside a legal act is that act)."""
+    return _VIOLENT_WORD.search(text[f.start : f.end].lower()) is not None
+
+
+def not_own_self_harm(text: str, start: int, end: int) -> bool:
+    """True when the self-harm hit ``text[start:end]`` is not the writer's own act.
+
+    Self-harm named as a topic ("warning signs of self harm in teenagers?", "self harm often isn't about
+    wanting to die"), or someone pointing others to help with no first person in the hit ("if anyone
+    here is thinking about suicide please call 988, you matter").
+    """
+    span = text[start:end]
+    if _FIRST_PERSON.search(span) is not None:
+        return False
+    if _SELF_HARM_TOPIC.fullmatch(span.strip()) is not None:
+        s, e = speech.sentence_bounds(text, start, end)
+        if speech.is_question(text[s:e]):
+            return True
+        if _SELF_HARM_TOPIC_BEFORE.search(text, max(s, start - 30), start) is not None:
+            return True
+        if _SELF_HARM_TOPIC_AFTER.match(text, end, min(e, end + 40)) is not None:
+            return True
+    return _SUPPORT.search(text) is not None
 
 
 def reported_to_moderators(text: str) -> bool:

@@ -5735,6 +5735,294 @@ COMPOSITIONS += [
 ]
 
 
+# ================================================================ sixth round: threats and self-harm by what they imply
+# Threats that never name the act: someone's routine or family watched and told to them, an "accident"
+# promised, a date set, an event that "won't finish", a car that will wake up damaged, a weapon brought
+# along, a death wished and then offered ("y si no pasa solo, lo hago yo"), an oath after the act, a
+# doom told to someone ("te vas a morir", "ты сдохнешь"). Self-harm without the word: hopelessness with a
+# leaving announced, a last message, a height stood on with a last look, permission asked to go, a lethal
+# dose asked about as painless, harm to the body until it bleeds, the slang of each language. Each is a
+# concept with its inflections in the three languages; the speech acts (negation, quotation, hypotheticals,
+# idioms) are read as for every hit. Names ending in "-menace" are not cancelled by a laugh or a smile:
+# "hope your clinic has fire insurance lol" is the menace's own tone.
+_EN_ROUTINE = r"(?:walk|walks|leave|leaves|jog|run|drive|park|get home|go home|pick up|drop off|take the|lock up|close up|open up)"
+_EN_WATCHED = r"(?:saw|seen|spotted|noticed|watched|been watching|love|like|nice)"
+_EN_YOURS = r"(?:your|ur|yr)"
+_EN_THING = r"(?:car|cars|truck|house|home|place|kids?|children|wife|husband|daughters?|sons?|family|dog|route|gym|school|porch|driveway|windows?|windshield|tires|tyres|door|building|parking spot|spot|plates?|address)"
+_EN_MENACE_TAIL = r"(?:would be a (?:shame|pity)|shame if|see (?:you|u|ya) (?:soon|tonight|tomorrow|there|around|then)|be careful|careful now|watch (?:out|yourself|your back)|enjoy (?:your|ur) |just asking|just saying|for now|sleep well|sleep tight|nice (?:windshield|tires|windows|door|lock)|same (?:route|time|place|spot)|right\?|yeah\?|🙂|😊|😉|😈)"
+_EN_HOPELESS = r"(?:too late for me|no point (?:anymore|in (?:living|going on|trying))|no reason (?:to|for me to) (?:stay|live|go on|be here)|nothing left (?:for me|to live for)|can'?t (?:do this|take (?:it|this)|go on|keep going) anymore|tired of (?:fighting|living|trying|everything|it all|being alive|being here)|(?:i'?m|im|i am) (?:so )?(?:\w+ )?done\b(?! with (?:this|the|that|my|work|school|homework|chores)\b)|i give up|i'?ve given up|everyone (?:would be|will be|is) better off|no one (?:would|will) (?:care|notice|miss me)|nobody (?:would|will) (?:care|notice|miss me)|f\W* this life|hate my life|i already decided)"
+_EN_LEAVING = r"(?:(?:gonna|going to|about to|imma|i'?ll|i will|ready to|time to) (?:jump|end it|let go|go for good|leave for good|disappear|be gone|sleep forever|check out|log off for good|sewer ?slide|unalive|take all (?:my|the|of my) \w*\s?(?:pills|meds|tablets))\b|(?:i'?m|im|i am) (?:going|leaving|out|gone) (?:tonight|today|for good|this weekend)\b|\bending it (?:all )?(?:tonight|today|now|this weekend|for good)?\b|\bend it (?:all )?(?:tonight|today|now|this weekend)\b|tonight'?s the night|it ends tonight|let(?:ting)? go for good)"
+_ES_HOPELESS = r"(?:no le veo sentido|ya no (?:le )?veo sentido|para qu[eé] seguir|ya no (?:lo )?soporto|ya no aguanto m[aá]s|no puedo m[aá]s|estoy cansad[oa] de (?:vivir|luchar|todo|seguir)|nadie me (?:va a )?extra[ñn]ar|todos (?:estar[ií]an|van a estar) mejor sin m[ií]|ya no tiene sentido|ya lo decid[ií]|ya (?:lo )?tengo decidido)"
+_ES_LEAVING = r"(?:me voy (?:esta (?:noche|semana)|hoy|ma[ñn]ana|para siempre)|(?:esta (?:noche|semana)|hoy|ma[ñn]ana) me voy\b(?! (?:a|de|al|en|con|para)\b)|(?:ma[ñn]ana |hoy |pronto )?ya no (?:estar[eé]|voy a estar)\b(?! (?:en|de|con|disponible|conectad)\b)|voy a (?:terminar|acabar) con (?:esto|todo|mi vida)|(?:termino|acabo) con (?:esto|todo) (?:hoy|esta noche)|me despido para siempre|lo hago esta noche|hoy lo hago)"
+_RU_HOPELESS = r"(?:нет смысла|не вижу смысла|зачем (?:жить|дальше|продолжать|всё это|все это)|больше не могу|не вынесу|устал[аи]? (?:жить|бороться|от всего)|всем будет лучше без меня|никто не заметит|никому не нужн\w*|я (?:уже )?(?:всё |все )?решил[аи]?)"
+_RU_LEAVING = r"(?:(?:сегодня|этой ночью|завтра|на этой неделе) (?:я )?(?:уйду|ухожу|всё закончу|все закончу|закончу с этим)|(?:уйду|ухожу) (?:навсегда|сегодня|этой ночью)|(?:всё|все) закончу (?:сегодня|этой ночью)|покончу (?:со всем|с этим)|меня (?:уже )?(?:не будет|больше не будет)|прощайте)"
+_DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
+_DAY_RU = r"(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|вечера|ночи)"
+_SIXTH = [
+    # -- threats: a routine or the family watched, told to the person
+    (
+        "risk.threat",
+        "en",
+        "watched-menace",
+        r"\b(?:you|u) "
+        + _EN_ROUTINE
+        + GAP
+        + r"\b(?:every (?:day|morning|night|evening|week)|same (?:route|time|spot|place|door|path)|at \d{1,2}(?::\d\d)? ?(?:am|pm|sharp))\b"
+        + r"|\b"
+        + _EN_WATCHED
+        + r" "
+        + _EN_YOURS
+        + r" (?:\w+ )?"
+        + _EN_THING
+        + r"\b"
+        + r"[^\n]{0,60}?"
+        + _EN_MENACE_TAIL
+        + r"|\bnice (?:\w+ )?(?:car|audi|bmw|benz|tesla|truck|jeep|house|place|porch|kids) (?:you|u) (?:drive|got|have|park|live in)\b[^\n]{0,60}?"
+        + _EN_MENACE_TAIL
+        + r"|\b"
+        + _EN_YOURS
+        + r" (?:address|house|home|street|plates?|route) (?:is|are) (?:on|all over|in) \w+[^\n]{0,40}?"
+        + _EN_MENACE_TAIL,
+    ),
+    (
+        "risk.threat",
+        "en",
+        "family-menace",
+        r"\b"
+        + _EN_YOURS
+        + r" (?:little )?"
+        + _EN_FAMILY
+        + r"\b"
+        + GAP
+        + r"\b(?:alone|by (?:themselves|herself|himself)|walks? home|go(?:es)? to (?:the |that )?school|at school|school (?:right|near|by|on))\b[^\n]{0,60}?(?:just asking|be careful|careful|would be a (?:shame|pity)|for now|right\?|yeah\?|\?\s*$)"
+        + r"|\byou have (?:kids|children|a daughter|a son|a wife|a family)\b[^\n]{0,20}\b(?:right|yeah|don'?t you)\b[^\n]{0,40}\b(?:alone|walk home|school)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "watched-menace",
+        r"\b(?:qu[eé] )?(?:bonit[oa]|lind[oa]|bonito|lindo) (?:es )?(?:tu|su) (?:casa|coche|carro|auto|camioneta|consultorio|edificio|port[oó]n|barrio)\b[^\n]{0,40}\b(?:ya (?:la|lo) (?:ubiqu[eé]|encontr[eé]|vi)|nos vemos (?:pronto|esta noche|ma[ñn]ana)|te (?:veo|vemos) pronto|cu[ií]date)\b"
+        + r"|\b(?:sales|llegas|caminas|corres|paseas|estacionas|recoges) "
+        + GAP
+        + r"\b(?:todos los d[ií]as|todas las (?:ma[ñn]anas|noches)|a la misma hora|por la misma (?:calle|ruta))\b[^\n]{0,40}\b(?:cu[ií]date|nos vemos|ya s[eé]|lo s[eé]|te (?:vi|veo))\b"
+        + r"|\b(?:tus|sus) (?:hij[oa]s|nen[ea]s|niñ[oa]s)\b"
+        + GAP
+        + r"\b(?:sol[oa]s|la escuela|el colegio|al colegio|a la escuela)\b[^\n]{0,40}(?:cu[ií]date|ten cuidado|ser[ií]a una (?:pena|l[aá]stima)|\?)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "watched-menace",
+        r"\b(?:красив\w+|хорош\w+|симпатичн\w+|уютн\w+) (?:у (?:тебя|вас) )?(?:подъезд|дом|двор|машин\w+|тачк\w+|квартир\w+|дверь|окна)\b[^\n]{0,40}\b(?:мимо проходил\w*|видел\w*|нашёл|нашел|заходил\w*|был\w*|скоро увидимся|до встречи)\b"
+        + r"|\b(?:как там|как поживает|как) (?:тво[яйи]|ваш[аи]?) (?:доч\w*|сын\w*|дет(?:и|ки)|жен\w*|мам\w*)\b[^\n]{0,60}(?:школ\w+|садик\w*|одн[аи]|осторож\w+|береги\w*|\?)[^\n]{0,40}(?:осторож\w+|береги\w*|смотри)"
+        + r"|\bпередай (?:жене|мужу|детям|дочке|сыну|матери|маме)\b[^\n]{0,60}\b(?:одн[аи]|пусть|осторож\w+|береж\w+)\b",
+    ),
+    # -- an "accident" promised: people fall, something might happen, a shame if
+    (
+        "risk.threat",
+        "en",
+        "accident-menace",
+        r"\b(?:careful|be careful|watch (?:your|ur) step)\b[^\n]{0,60}\b(?:people|folks|doctors|nurses|hosts|streamers|someone|accidents)\b "
+        + NEAR
+        + r"\b(?:fall|falls|slip|trip|get hurt|happen|have accidents|break (?:their|a) \w+|disappear|go missing)\b"
+        + r"|\b(?:people|folks|doctors|nurses|hosts|streamers) (?:like you )?(?:fall|slip|trip|get hurt|have accidents|go missing|disappear) (?:down (?:the |those )?stairs |on (?:the |those )?stairs )?(?:all the time|every day|sometimes|you know)\b[^\n]{0,40}(?:careful|doc|🙂|😊|😉|just saying)"
+        + r"|\b(?:shame|pity) if (?:something|anything) (?:happened|were to happen|happens|bad happened) to\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "accident-menace",
+        r"\b(?:pena|l[aá]stima)\b"
+        + GAP
+        + r"\b(?:te|le|les) (?:pasara|pase|ocurriera|ocurra|sucediera|suceda) algo\b"
+        + r"|\bno (?:vaya|vayas) a ser que (?:te|le|les) pase algo\b|\b(?:a veces )?(?:la gente|los doctores|los m[eé]dicos) se caen? (?:por las escaleras|todo el tiempo)\b[^\n]{0,30}(?:cuidado|doc)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "accident-menace",
+        r"\b(?:иногда |бывает,? |часто )?(?:случаются|бывают|происходят) несчастные случаи\b|\bнесчастн\w+ случа\w+\b[^\n]{0,40}\b(?:подумай|смотри|осторож\w+|береги\w*)\b"
+        + r"|\b(?:жаль|обидно|будет жаль)\b"
+        + GAP
+        + r"\b(?:что-то|что-нибудь|что нибудь)\s+(?:случится|случилось|произойд[её]т|произошло)\b",
+    ),
+    # -- harm to a car or a place: wakes up without tyres, goes boom
+    (
+        "risk.threat",
+        "en",
+        "damage-menace",
+        r"\b(?:your|ur) (?:car|truck|tires|tyres|windshield|windows|brakes) (?:will|is gonna|gonna|might|could) (?:be )?(?:slashed|smashed|on fire|keyed|missing|gone|flat|fail)\b"
+        + r"|\b(?:something|it|stuff|the place|your \w+) (?:is )?(?:going to|gonna|will|about to) go (?:boom|kaboom|up in (?:flames|smoke))\b|\b(?:go|goes) (?:boom|kaboom)\b"
+        + GAP
+        + r"\b(?:at|in) (?:your|ur|the|that|this)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "damage-menace",
+        r"\b(?:tu|su) (?:coche|carro|auto|camioneta|moto|casa|consultorio|cl[ií]nica|farmacia) (?:amanece|amanecer[aá]|va a amanecer|aparece|aparecer[aá]|va a aparecer|se queda|se quedar[aá]) (?:sin (?:ruedas|llantas|vidrios|frenos)|quemad[oa]|rayad[oa]|ponchad[oa]|destrozad[oa]|en cenizas)\b"
+        + r"|\b(?:tu|su) (?:coche|carro|auto|casa|consultorio|cl[ií]nica|farmacia) (?:va a )?(?:volar|explotar|arder) (?:por los aires|esta noche|pronto|hoy)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "damage-menace",
+        r"\b(?:тво[яей]|ваш[аие]?) (?:машин\w+|тачк\w+|клиник\w+|аптек\w+|квартир\w+|дом) (?:сгорит|взлетит на воздух|рванёт|рванет|останется без (?:колёс|колес|стёкол|стекол))\b|\b(?:колёса|колеса|шины) (?:тебе |вам )?(?:проколю|порежу|проколем|порежем)\b",
+    ),
+    # -- a date set, an event that will not finish
+    (
+        "risk.threat",
+        "en",
+        "date-set",
+        r"\b(?:\d+|one|two|three|four|five|six|seven) (?:more )?(?:days?|hours?|sleeps)(?: left| to go)?\W+(?:mark (?:your|ur) calendar|tick ?tock|you'?ll see|be ready|get ready|clock'?s ticking)\b"
+        + r"|\b"
+        + _DAY_EN
+        + r"\W+(?:the |ur |your )?(?:lobby|parking lot|parking garage|entrance|back door|front door|garage|lot|clinic|studio)\W+(?:you'?ll see|be there|be ready|see you)\b"
+        + r"|\b(?:your|ur) (?:gala|show|stream|event|fundraiser|live|conference|talk|party|launch|seminar|clinic) (?:won'?t|wont|will not|ain'?t gonna|isn'?t gonna) (?:finish|end|make it to the end|last the night)\b(?! (?:until|till|before|on time))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "date-set",
+        r"\b(?:marca|m[aá]rcalo en) (?:el|tu) calendario\b[^\n]{0,30}\b(?:doc|doctor[a]?|presentador[a]?|ya ver[aá]s|te va a)\b|\b(?:tu|su) (?:gala|evento|directo|programa|fiesta|conferencia) no (?:va a terminar|termina|terminar[aá]|acaba|va a acabar)\b(?! (?:hasta|antes|a tiempo))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "date-set",
+        r"\bдо "
+        + _DAY_RU
+        + r"\b[^\n]{0,30}\b(?:ты понял|понял\?|поняла\?|ты поняла|готовься|готовьтесь|ты увидишь)\b|\b(?:твой|ваш) (?:эфир|стрим|вечер|концерт|праздник|сбор) не (?:закончится|доживёт до конца|доживет до конца)\b",
+    ),
+    # -- a weapon brought along, a doom told, a wish then offered, an oath after the act
+    (
+        "risk.threat",
+        "en",
+        "armed-menace",
+        r"\b(?:me|i'?ll be|i will be|i'?m coming|im coming|i come|i'?ll come|surprise guest|front row)\b"
+        + GAP
+        + r"\bwith (?:a |my |his |her )?(?:loaded |little |sharp |new )?(?:glock|gun|pistol|knife|blade|piece|strap|rifle|shotgun|machete|crowbar|cane|bat|axe|hammer)\b(?! (?:case|show|collection|safety|lesson|range))"
+        + r"|\bfriend with (?:a|his|her) (?:knife|gun|glock|bat|machete|rifle)\b|\bspik(?:e|ed|ing) (?:your|ur|his|her|the host'?s|the doc'?s) (?:\w+ )?"
+        + _EN_DRINK
+        + r"\b(?! with (?:rum|vodka|gin|tequila|whiskey|booze|alcohol|cinnamon|ginger))"
+        + r"|\bswat(?:ted|ting)? (?:you|u|him|her|them|the host|the doc|(?:your|ur|the host'?s) (?:house|place|home))\b|\bget (?:you|u|him|her) swatted\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "doom-oath",
+        r"\b(?:i|me) (?:kill|stab|shoot|cut|burn|beat|break|brake|smash|crack|destroy) (?:you|u|your|ur)\b(?! (?:down|off|loose|free|some|a (?:deal|check|slice|piece)|in|at|on)\b)"
+        + r"|\b(?:broke|break|brake|smash|crack) (?:all,? )?(?:also )?you (?:head|face|neck|legs?|arms?|teeth)\b"
+        + r"|^\W*(?:kill|stab|shoot|murder|bury) (?:you|u|ya)\b[^\n]{0,40}\b(?:i swear|swear to god|te lo juro|lo juro|клянусь)\b"
+        + r"|\byou (?:will not|won'?t|wont|are not gonna|aren'?t gonna) like what (?:happens|comes next|i do|i'?ll do|i'?m gonna do)\b"
+        + r"|\b(?:die|dead|drop dead)\b[^\n]{0,60}\b(?:i'?ll do it (?:myself|for you|me)|i'?ll (?:help it along|make (?:it|that) happen)|i'?ll help)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "doom-oath",
+        r"(?<!\bsi )(?<!\bsino )(?<!\bd[ií]a )(?<!\btemprano )(?<!\btodos )(?<!\btambi[eé]n )\b(?:te vas a morir|vas a morir|te vas a morir hoy|te mueres hoy|vas a morirte|se (?:va|van) a morir (?:el|la|los|las) (?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|host|entrenador[a]?)s?)\b(?! (?:de|del|por|si|a los|a la|sol[oa]|con el tiempo|como todos|algún día|algun dia)\b)"
+        + r"|\bmuer(?:as|a|an)\b[^\n]{0,60}\blo (?:hago|har[eé]) yo\b|\bno te va a gustar lo que (?:pase|va a pasar|haga|voy a hacer)\b"
+        + r"|\b(?:le|te) (?:doy|pego|voy a dar|voy a pegar|daré|dar[eé]) (?:con (?:el|un|mi) (?:bast[oó]n|palo|bate|fierro|tubo|martillo)|un (?:palazo|batazo|fierrazo|martillazo))\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "doom-oath",
+        r"(?<!\bесли )(?<!\bкогда )(?<!\bи )(?<!\bкоторого )(?<!\bкоторой )\b(?:ты|вы) (?:(?:скоро|сегодня|завтра) )?(?:сдохнешь|сдохнете)\b(?! (?:со смеху|от смеха|от скуки|от зависти|от старости|когда-нибудь)\b)"
+        + r"|(?<!\bесли )(?<!\bкогда )(?<!\bи )\b(?:ты|вы) (?:скоро|сегодня|завтра|этой ночью) (?:умрёшь|умрешь|умрёте|умрете)\b"
+        + r"|\b(?:сдохни|сдохнешь|умри|умрёшь|умрешь)\b[^\n]{0,60}\b(?:сам|сама|я) (?:помогу|сделаю|устрою)\b|\bтебе не понравится,? (?:что|чем) (?:будет|я сделаю|случится|всё закончится)\b",
+    ),
+    # -- self-harm: hopelessness with a leaving announced, in either order
+    (
+        "risk.self_harm",
+        "en",
+        "hopeless-leaving",
+        r"\b" + _EN_HOPELESS + r"[^\n]{0,60}?" + _EN_LEAVING + r"|" + _EN_LEAVING + r"[^\n]{0,60}?\b" + _EN_HOPELESS,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "hopeless-leaving",
+        r"\b"
+        + _ES_HOPELESS
+        + r"[^\n]{0,60}?\b"
+        + _ES_LEAVING
+        + r"|\b"
+        + _ES_LEAVING
+        + r"[^\n]{0,60}?\b"
+        + _ES_HOPELESS,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "hopeless-leaving",
+        r"\b"
+        + _RU_HOPELESS
+        + r"[^\n]{0,60}?\b"
+        + _RU_LEAVING
+        + r"|\b"
+        + _RU_LEAVING
+        + r"[^\n]{0,60}?\b"
+        + _RU_HOPELESS,
+    ),
+    # -- a last message, not being there after, a height with a last look, permission asked, slang
+    (
+        "risk.self_harm",
+        "en",
+        "last-message",
+        r"\bthis (?:is|was|will be) my (?:very )?last (?:one|stream|message|comment|post|live|goodbye)\b(?! (?:for|of|this|before|until|till|here|on|in|as|at|with|from)\b)(?![^\n]{0,50}\b(?:gotta|got to|have to|need to|moving|new job|see (?:you|u|ya)|next (?:week|time|stream|month|year)|tomorrow|dinner|bed|sleep|work|shift|vacation|holiday|travel\w*|be back|for (?:now|today|a while|the (?:night|day|week))|tonight'?s (?:game|show))\b)"
+        + r"|\bfor a last (?:one|look)\b|\b(?:there )?won'?t be (?:a me|any me|me) (?:anymore|left|after)\b"
+        + r"|\b(?:i'?m|im|i am) (?:standing|sitting|up) on (?:the |a |my |this )?(?:\w+ )?(?:roof|rooftop|ledge|edge|railing|bridge|overpass)\b[^\n]{0,60}\b(?:so quiet|peaceful|last|one step|jump|ready|goodbye|bye|no one (?:would|will) notice)\b"
+        + r"|\bstanding on (?:the |a |my )?(?:\w+ )?(?:roof|rooftop|ledge|bridge|overpass)\b[^\n]{0,60}\b(?:so quiet|last one|one step|ready|goodbye|no one (?:would|will) notice)\b"
+        + r"|\b(?:tell me|say) (?:it'?s|its|it is) (?:ok|okay|alright|fine) (?:for me )?to (?:go|let go|die|end it|give up|stop fighting)\b|\b(?:i'?m|im) ready to (?:die|let go|end it|go now)\b"
+        + r"|\b(?:gonna|going to|wanna|want to|about to|imma) (?:sewer ?slide|self[- ]?delete|unalive)\b|\bsewer ?slid\w*\b|\bsui cid\w*\b"
+        + r"|\b(?:overdose|od|o\.d\.)\b[^\n]{0,40}\bpainless\b|\bpainless\b[^\n]{0,30}\b(?:overdose|way to (?:go|die)|to die)\b"
+        + r"|\b(?:i'?d|i would) rather (?:overdose|od|take all my (?:pills|meds)|end it|not wake up) (?:on (?:my |all my )?\w+ )?than\b"
+        + r"|\b(?:bang|banging|hit|hitting|slam|slamming) my head (?:against|into|on) (?:the )?(?:wall|floor|door)\b[^\n]{0,40}\b(?:bleed\w*|blood)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "last-message",
+        r"\b(?:este|esta) es mi [uú]ltim[oa] (?:mensaje|comentario|directo|vez|despedida)\b(?! (?:de|del|en|por|antes|hasta)\b)"
+        + r"|\b(?:estoy|ando) (?:parad[oa] |sentad[oa] )?en (?:la azotea|el techo|la cornisa|el puente|el borde|el barandal)\b[^\n]{0,60}\b(?:tranquil\w+|silencio|[uú]ltim\w+|un paso|saltar|listo|lista|adi[oó]s)\b"
+        + r"|\bdime que est[aá] bien (?:irme|rendirme|dejarlo todo|dejar de luchar)\b|\bojal[aá] (?:me )?(?:duerma|dormirme|dormir) y no (?:despierte|despertar|vuelva a despertar)\b"
+        + r"|\bprefiero (?:tomarme todas las pastillas|una sobredosis|matarme|no despertar) (?:antes )?que\b|\bme golpeo la cabeza contra (?:la pared|el piso|el suelo)\b[^\n]{0,40}\b(?:sangr\w+|hasta)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "last-message",
+        r"\bэто (?:мой|моё|мое) последн(?:ий|ее) (?:комментарий|эфир|стрим|сообщение|раз)\b(?! (?:в|на|перед|до|про)\b)"
+        + r"|\bстою на (?:крыше|мосту|краю|подоконнике|карнизе)\b[^\n]{0,60}\b(?:тихо|последн\w+|шаг|прыгн\w+|прощай\w*|готов\w*)\b"
+        + r"|\bскажите,? что (?:можно|нормально) (?:уйти|сдаться|умереть)\b|\bвыпил(?:юсь|иться|ился|илась|ятся)\b|\bсамовыпил\w*\b"
+        + r"|\bбь(?:юсь|ю себя|ю) головой (?:об|о|в|об?о) (?:стену|стенку|пол|дверь)\b[^\n]{0,40}\b(?:кров\w*|пока не)\b",
+    ),
+]
+COMPOSITIONS += _SIXTH
+
+#: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
+#: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
+VIOLENT_WORD = "|".join(f"(?:{lex['violent']})" for lex in (EN, ES, RU))
+#: Self-harm named as a topic, not done: the noun alone, asked about or said of people in general.
+SELF_HARM_TOPIC = (
+    r"(?:self[- ]?harm(?:ing)?|suicide|suicidal thoughts|autolesi[oó]n\w*|suicidio|самоповрежд\w+|суицид\w*)"
+)
+SELF_HARM_TOPIC_BEFORE = r"\b(?:about|of|on|for|the|prevent\w*|signs?|sobre|de|del|la|el|о|об|про|признаки)\s*$"
+SELF_HARM_TOPIC_AFTER = (
+    r"\W*(?:often|is|isn'?t|can|awareness|resources|prevention|support|risk|screening|rates?|hotlines?|in (?:teens|kids|youth|young people|teenagers)|"
+    r"es|no es|suele|puede|prevenci[oó]n|en (?:adolescentes|jóvenes|jovenes)|это|часто|бывает|у подростков)\b"
+)
+#: Someone pointing others to help ("if anyone here is thinking about suicide please call 988, you matter").
+SUPPORT = (
+    r"\b(?:please (?:call|text|reach out|talk to)|call (?:988|911|112|999|a hotline|the hotline|a crisis line|samaritans)|"
+    r"text (?:988|home to \d+)|you matter|reach out to (?:someone|a friend|us|me)|"
+    r"llam[ae] (?:al|a la) (?:\d+|l[ií]nea)|l[ií]nea de (?:ayuda|prevenci[oó]n|la vida)|no est[aá]s sol[oa]|"
+    r"телефон доверия|позвони(?:те)? (?:на|по)|ты не одна?)\b"
+)
+FIRST_PERSON = r"\b(?:i|i'?m|im|i'?ll|i'?d|me|my|myself|yo|me|mi|mis|я|мне|меня|мой|моя|себя)\b"
+
 #: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
 #: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
 #: (a role word and a degrading word), not for any word of any (most chat names the host).
@@ -5760,6 +6048,7 @@ _SPLIT_CONCEPTS = frozenset(
         "fate-concept",
         "contempt",
         "means-asked",
+        *(name for _, _, name, _ in _SIXTH),
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")

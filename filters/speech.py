@@ -207,6 +207,26 @@ _IDIOMS = re.compile(
     r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
     r"(?:это|просто|прям|реально|был|была|было) бомба\b)"
 )
+#: Hyperbole and trade talk that borrow a violent or deadly word, read around the span (threats and self-harm):
+#: a beating or a kill in a game ("les vamos a dar una paliza en el partido", "we'll destroy them in the final"),
+#: photos shot ("voy a disparar unas fotos"), a fundraiser that will explode ("давайте взорвём этот сбор"), the
+#: weather that kills ("me quiero matar con este calor"), sleep "forever" until a time ("... until noon lol").
+_IDIOMS_MORE = re.compile(
+    r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|matar|aplastar|destrozar|golear|"
+    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n]{0,40}?"
+    r"\b(?:en el|en la|in the|on the|at the|в|на) (?:\w+ )?(?:partido|juego|torneo|final|cancha|match|game|tournament|final|"
+    r"league|ranked|court|field|матч\w*|игр\w*|турнир\w*|финал\w*)\b"
+    r"|\b(?:disparar|disparo|dispararle|shoot|shooting|snap|снимать|сниму) (?:\w+ )?(?:\w+ )?(?:fotos?|photos?|pics?|pictures?|"
+    r"videos?|footage|portraits?|retratos?|фото\w*|портрет\w*)\b"
+    r"|\b(?:fundraiser|donations|chat|stream|views|numbers|sales|charts?|internet|colecta|donaciones|ventas|чат|сбор|"
+    r"донат\w*|просмотр\w*|рейтинг\w*|интернет)\b[^.!?\n]{0,25}?\b(?:explode|blow up|go boom|взорв\w*|рван\w*|explot\w*|"
+    r"revent\w*)|\b(?:взорв[её]м|взорвать|взорвите|взорвали|explotemos|reventemos|let'?s blow up|blow up) (?:этот |эту |el |la |this |the )?"
+    r"(?:сбор|чат|эфир|интернет|рейтинг\w*|colecta|chat|internet|fundraiser|charts?|donaciones)\b"
+    r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n]{0,30}?\b(?:con este calor|de calor|"
+    r"this heat|in this heat|от жары|в эту жару|от этой жары)"
+    r"|\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|no despertar)"
+    r"\W+(?:until|till|hasta|до)\b"
+)
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
     r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
@@ -241,6 +261,9 @@ _GENERIC_SUBJECT = re.compile(
     r"alcohol|booze|stress|vaping|vapes?|cigarettes?|cigs|drugs|fentanyl|soda|junk food|fast food|obesity|"
     r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
+)
+_OWN_CLAUSE = re.compile(
+    r"\w\W+\w+\W+\w+\s*[,;]\s*(?:but |and |so |pero |y |но |а )?(?:i|i'?d|i'?ll|i'?m|im|yo|я)(?!\w)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
 
@@ -380,7 +403,12 @@ class _Span:
         # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
         text, start, end = self.text, self.start, self.end
         s = self.sentence[0]
-        return _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
+        if _quoted(text, start, end):
+            return True
+        m = _REPORTING.search(text, max(s, start - 160), start)
+        # What was said ends where the writer speaks again in a clause of their own: "they said I need a
+        # transplant, I'd rather overdose" (never right after the verb: "he wrote, I will find you").
+        return m is not None and _OWN_CLAUSE.search(text, m.end(), min(len(text), start + 6)) is None
 
     def hypothetical(self) -> bool:
         # A marker must open before the span, but it is read with the words after it, which may
@@ -395,7 +423,11 @@ class _Span:
     def idiom(self) -> bool:
         text, start, end = self.text, self.start, self.end
         lo, hi = max(0, start - 40), min(len(text), end + 40)
-        return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
+        if any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi)):
+            return True
+        return any(
+            m.start() < end and start < m.end() for m in _IDIOMS_MORE.finditer(text, lo, min(len(text), end + 60))
+        )
 
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None
