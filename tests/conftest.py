@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import itertools
 import os
+import sys
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
@@ -28,6 +31,7 @@ from castguard.session.engine import Session
 from castguard.session.store import Store
 
 _ids = itertools.count(1)
+HANG_REPORT_LEAD = 20.0  # seconds before pytest-timeout stops a test
 
 
 def chat(
@@ -100,6 +104,33 @@ class FakeSource:
 
     async def aclose(self) -> None:
         self.closed = True
+
+
+def _report_event_loops(after: float) -> None:
+    """Print what every task of every running event loop waits on (a hung test's story, before it is killed)."""
+    loops = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
+    for loop in loops:
+        tasks = list(asyncio.all_tasks(loop))
+        print(f"--- {len(tasks)} task(s) of {loop!r}, {after:.0f}s into the test ---", file=sys.stderr)
+        for task in tasks:
+            print(f"{task!r}", file=sys.stderr)
+            task.print_stack(limit=12, file=sys.stderr)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A test still running shortly before pytest-timeout stops it has its asyncio tasks' stacks printed.
+
+    The timeout's own dump shows only threads, where a hung asyncio test is always idle in ``select``.
+    """
+    after = max(float(item.config.getini("timeout") or 0) - HANG_REPORT_LEAD, 1.0)
+    timer = threading.Timer(after, _report_event_loops, (after,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 @pytest.fixture(autouse=True)

@@ -279,6 +279,24 @@ async def test_a_member_asks_the_host_to_switch_lockdown(
             watcher.close()
 
 
+async def test_a_lockdown_request_no_host_answers_ends_with_the_member_that_asked(
+    redis_server: RedisServer, policy: Policy, tmp_path: Path
+) -> None:
+    mod = member(redis_server, policy, tmp_path, "mo")  # no host: the request waits for its answer
+    running = asyncio.create_task(mod.run())
+    try:
+        await until(lambda: mod.link.connected, what="the member connected")
+        assert await mod.set_lockdown(True) is None
+        asked = [t for t in asyncio.all_tasks() if "intend" in repr(t.get_coro())]
+        await asyncio.sleep(0.1)  # the request is on the stream and waiting (the loop holds tasks only weakly)
+        assert [t for t in asked if not t.done()], "the request is still waiting for the host"
+    finally:
+        running.cancel()
+        await asyncio.gather(running, return_exceptions=True)
+        mod.close()
+    assert all(t.cancelled() for t in asked), "a request outlived its member (and its closed Redis client)"
+
+
 async def test_a_member_desk_shows_the_hosts_platform_status_quota_gauge_and_automod_holds(
     make_session: MakeSession, redis_server: RedisServer, policy: Policy, tmp_path: Path
 ) -> None:

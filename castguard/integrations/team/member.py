@@ -112,6 +112,7 @@ class MemberSession(Session):
         """Times the member started again from the snapshot after falling behind or an outage."""
         self.applied = 0
         self._waiting: dict[str, asyncio.Future[Outcome]] = {}
+        self._asked: set[asyncio.Task[Outcome]] = set()  # lockdown requests on their way (the loop holds tasks weakly)
         self._actions: dict[int, ActionRecord] = {}
         self._ready = asyncio.Event()
 
@@ -141,8 +142,14 @@ class MemberSession(Session):
             raise ActionError(refusal(self.role, ActionKind.LOCKDOWN))
         intent = Intent(uuid.uuid4().hex, actor or self.moderator, self.role, ActionKind.LOCKDOWN, on=on)
         task = asyncio.get_running_loop().create_task(self.intend(intent))
-        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        self._asked.add(task)
+        task.add_done_callback(self._answered)
         return None
+
+    def _answered(self, task: asyncio.Task[Outcome]) -> None:
+        self._asked.discard(task)
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.warning("team: the lockdown request failed: %s", error)
 
     def absorb(self, action: ActionRecord) -> None:
         """Nothing to absorb: every action comes on the stream."""
@@ -176,7 +183,7 @@ class MemberSession(Session):
         errors = redis_errors()
         heartbeat = asyncio.ensure_future(self.link.run())
         flusher = asyncio.ensure_future(self._flush_loop())
-        background = [heartbeat, flusher]
+        background: list[asyncio.Future[Any]] = [heartbeat, flusher]
         if self.standby is not None:
             successor = asyncio.ensure_future(self.standby(self.client, self.link))
             successor.add_done_callback(self._standby_ended)
@@ -196,7 +203,8 @@ class MemberSession(Session):
         finally:
             await finish(self._stop(*background))
 
-    async def _stop(self, *tasks: asyncio.Future[None]) -> None:
+    async def _stop(self, *tasks: asyncio.Future[Any]) -> None:
+        tasks += tuple(self._asked)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
