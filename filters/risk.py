@@ -107,6 +107,7 @@ _SELF_HARM_TOPIC = re.compile(risk_lexicon.SELF_HARM_TOPIC, re.IGNORECASE)
 _SELF_HARM_TOPIC_BEFORE = re.compile(risk_lexicon.SELF_HARM_TOPIC_BEFORE, re.IGNORECASE)
 _SELF_HARM_TOPIC_AFTER = re.compile(risk_lexicon.SELF_HARM_TOPIC_AFTER, re.IGNORECASE)
 _SUPPORT = re.compile(risk_lexicon.SUPPORT, re.IGNORECASE)
+_STORY_TOLD = re.compile(risk_lexicon.STORY_TOLD, re.IGNORECASE)
 _FIRST_PERSON = re.compile(risk_lexicon.FIRST_PERSON, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
@@ -607,6 +608,8 @@ class RiskFilter:
                 continue
             if f.category == "risk.self_harm" and not_own_self_harm(norm.text, start, end):
                 continue
+            if f.category in _STORY_VETOED and story_told(norm.text, start, end):
+                continue
             if (
                 f.category in _REPORTABLE
                 and not endorsed
@@ -705,6 +708,18 @@ def merely_rude(text: str, start: int, end: int) -> bool:
 def _violent(text: str, f: Finding) -> bool:
     """True when the threat ``f`` names a violent act (a threat without one beside a legal act is that act)."""
     return _VIOLENT_WORD.search(text[f.start : f.end].lower()) is not None
+
+
+#: Categories whose hit is the story's when a film, a novel or the news is told ("the suspect who shot up the ER").
+_STORY_VETOED = frozenset({"risk.threat", "risk.self_harm"})
+
+
+def story_told(text: str, start: int, end: int) -> bool:
+    """True when the sentence of ``text[start:end]`` tells a story or the news and the hit has no first person."""
+    if _FIRST_PERSON.search(text, start, end) is not None:
+        return False
+    s, e = speech.sentence_bounds(text, start, end)
+    return _STORY_TOLD.search(text, s, e) is not None
 
 
 def not_own_self_harm(text: str, start: int, end: int) -> bool:

@@ -6002,6 +6002,489 @@ _SIXTH = [
 ]
 COMPOSITIONS += _SIXTH
 
+# ================================================================ seventh round: threats without "kill", self-harm without "suicide"
+# Threats: an ultimatum with its consequence ("refund me by friday or you'll find out what I'm capable of"),
+# waiting outside, people sent or hired, being watched or followed, a weapon by its slang, something put in
+# food or pills, the family named next, fuel and a place, an evacuation ordered, a doom in the future or the
+# passive ("you will bleed", "your car will be found in the river"). Self-harm: things given away and affairs
+# put in order, a lethal amount or mix asked about, an overdose taken, treatment stopped or food refused so it
+# ends, a blade at hand or cutting again, means made ready or hoarded, being a burden no more, goodnight
+# forever, a plan or a date chosen, asking not to be stopped; each in its inflections in the three languages.
+_EN_CONSEQUENCE = r"(?:(?:you'?ll|you will|u'?ll|youll) (?:find out what (?:i'?m|im|i am) capable of|see what happens|pay for (?:it|this|that))|(?:your |ur |the |my |some(?:one|body) (?:at|from|in) (?:the |that |your )?)?(?:\w+ )?(?:gets?|will get|is gonna get|getting) hurt|(?:after that|then) (?:it'?s|its|it gets) personal|i (?:come|'?ll come|will come|am coming|'?m coming) (?:to|for|after) (?:you|u|the|your|ur)|things (?:get|will get|are gonna get) ugly|someone (?:gets|will get) hurt|you (?:won'?t|will not) like (?:it|what)|face the consequences)"
+_ES_CONSEQUENCE = r"(?:van a saber qui[eé]n soy|vas a saber qui[eé]n soy|(?:alguien|uno|una|\w+) (?:del personal |de ustedes )?(?:sale|saldr[aá]|va a salir|termina|terminar[aá]) (?:lastimad|herid|mal)\w*|voy (?:por ti|a por ti|por ustedes|para all[aá])|ya ver[aá]n|se van a enterar|te va a pesar)"
+_RU_CONSEQUENCE = r"(?:узна(?:ете|ешь) на что я способ\w+|разговор будет (?:другой|другим|иначе)|пожалеешь|пожалеете|(?:приеду|приду|заеду) (?:и )?(?:спрошу|разберусь|поговорим|лично)|ответишь|ответите|кто-то пострадает|пострада(?:ет|ют) (?:\w+ )?(?:персонал|сотрудник\w*|семья|дети))"
+_EN_WEAPON_SLANG = r"(?:strap|blicky|glizzy|glock|9mm|a 9|the 9|chopper|burner|heater|the heat|my heat|the iron|my iron|tool|pole|stick|gat|ak|ar|shotty|shotgun|rifle|pistol|revolver|piece|knife|blade|machete|bats?)"
+_EN_PLACE = r"(?:clinic|pharmacy|studio|gym|office|hospital|er|ward|wing|lobby|store|shop|warehouse|house|home|school|building|event|gala|fundraiser|party|launch|stream|show|conference|parking (?:lot|garage)|lot|garage|car)"
+_ES_PLACE = r"(?:cl[ií]nica|farmacia|estudio|gimnasio|gym|consultorio|hospital|oficina|tienda|almac[eé]n|casa|escuela|edificio|evento|gala|fiesta|estacionamiento|sala de espera|sala|recepci[oó]n|coche|carro)"
+_RU_PLACE = r"(?:клиник\w*|аптек\w*|студи\w*|спортзал\w*|зал\w*|фитнес[- ]?центр\w*|офис\w*|больниц\w*|магазин\w*|склад\w*|дом\w*|подъезд\w*|школ\w*|здани\w*|мероприяти\w*|вечер\w*|презентаци\w*|парковк\w*|машин\w*|кабинет\w*|приёмн\w*|приемн\w*)"
+_SEVENTH = [
+    # -- an ultimatum and its consequence
+    (
+        "risk.threat",
+        "en",
+        "ultimatum-menace",
+        r"\b(?:or (?:else )?|otherwise |after that,? |if not,? )"
+        + _EN_CONSEQUENCE
+        + r"|\byou have (?:\d+|one|two|three|24|48) (?:hours?|days?|minutes?)\b[^\n]{0,60}?\b(?:after that|or|then)\b[^\n]{0,30}?\b(?:personal|hurt|coming|ugly|regret|consequences)\b"
+        + r"|\b(?:your|ur) (?:family|kids|staff|wife|husband|mom|mother|children) (?:pays|will pay|is next|are next|gets? hurt|will get hurt) (?:for it|for this|too|next)?"
+        + r"|\b(?:go|come) after (?:your|ur) (?:family|kids|mother|mom|wife|husband|daughter|son|children|staff)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ultimatum-menace",
+        r"\b(?:o (?:si no )?|si no,? |sino,? |despu[eé]s,? |luego,? )"
+        + _ES_CONSEQUENCE
+        + r"|\btienes? hasta (?:el |la |ma[ñn]ana|hoy)\w*\b[^\n]{0,60}?\bsi no\b"
+        + r"|\b(?:a )?tu (?:mam[aá]|madre|esposa|esposo|hij[oa]|familia|pap[aá]) (?:le )?(?:va a tocar|toca|sigue|va primero|es (?:la|el) siguiente)\b|\bprimero (?:tu|a tu) \w+,? (?:luego|despu[eé]s) (?:t[uú]|a ti)\b"
+        + r"|\btu familia (?:lo )?(?:va a pagar|pagar[aá]|paga)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ultimatum-menace",
+        r"\b(?:или|иначе|а то|потом|не то)\b,? "
+        + _RU_CONSEQUENCE
+        + r"|\bу (?:тебя|вас) (?:сутки|неделя|час|два дня|\d+ (?:час\w*|дн\w+|дня))\b[^\n]{0,40}?(?:потом|иначе|или|после)"
+        + r"|\b(?:семья|дети|жена|мать) (?:тво[яи]|ваш[аи]) (?:ответ\w+|заплат\w+|поплатится|следующ\w+)\b|\bсначала (?:тво[яйи]|ваш[аи]?) \w+,? потом (?:ты|вы)\b"
+        + r"|\bне (?:ответишь|вернёшь|вернешь|заплатишь|отдашь)\b[^\n]{0,40}?\b(?:приеду|приду|заеду|найду)\b",
+    ),
+    # -- waiting outside, in the lot, at the door
+    (
+        "risk.threat",
+        "en",
+        "waiting-menace",
+        r"\b(?:i'?m|im|i am|i'?ll be|ill be|gonna be|we'?re|we are|we'?ll be|waiting|wait(?:ing)? for (?:you|u))\b (?:right )?(?:\w+ )?(?:outside|out front|in the (?:parking lot|lot|parking garage|garage)|at (?:the|your|ur) (?:front door|back door|door|car))\b(?![^\n]{0,40}\bfor (?:my|our|the)\b)[^\n]{0,60}?\b(?:you|u|ur|your|tonight|rn|right now|eventually|alone|coward|after (?:the|your|ur) (?:show|shift|stream))\b"
+        + r"|\bcome (?:out|outside)\b[^\n]{0,30}\b(?:coward|eventually|i'?m (?:here|outside|waiting|at)|im (?:here|outside|waiting|at))\b|\b(?:you|u) (?:have|gotta|got) to come out (?:eventually|sometime)\b"
+        + r"|\bwhen (?:ur|your) (?:shift|show|stream|class) (?:ends|is over)\b[^\n]{0,40}\b(?:i'?m|im|i'?ll|ill)\b[^\n]{0,30}\b(?:there|outside|waiting|in the lot)\b"
+        + r"|\bwaiting outside (?:ur|your|the host'?s|his|her) (?:house|home|place|work|job|clinic|studio|gym)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "waiting-menace",
+        r"\bte (?:estoy esperando|estamos esperando|espero|esperamos|voy a estar esperando) (?:abajo|afuera|fuera|en la puerta|en el estacionamiento|en la salida|a la salida)\b"
+        + r"|\b(?:afuera|fuera|abajo) de (?:la|el|tu) \w+ te (?:espero|estoy esperando|esperamos)\b|\bnos vemos en el (?:estacionamiento|parking|callej[oó]n)\b"
+        + r"|\bcuando (?:termines|salgas|acabes)\b[^\n]{0,40}\bte (?:estoy|estar[eé]|voy a estar) esperando\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "waiting-menace",
+        r"\b(?:я |мы )?(?:у|возле|около|под) (?:клиник\w*|студи\w*|дом\w*|подъезд\w*|вход\w*|аптек\w*|зал\w*|работ\w*) (?:твоей |твоего |твоим )?(?:стою|стоим|жду|ждём|ждем|сижу)\b|\bвыйдешь же когда-нибудь\b"
+        + r"|\bвстретимся (?:на парковке|у выхода|у входа|у подъезда|в подъезде|за углом)\b|\b(?:до|к) (?:машины|дома|подъезда)(?: сво\w+)? (?:ты )?(?:сегодня )?не дойд[её]шь\b",
+    ),
+    # -- people sent or hired, a crew mobilised
+    (
+        "risk.threat",
+        "en",
+        "crew-menace",
+        r"\b(?:i know|i have|i got|i'?ve got|there'?s|there are|there is) (?:a lot of |some |plenty of |a few )?(?:people|guys|friends|dudes|cousins|boys|folks|men) (?:in my \w+ )?(?:who'?d|who would|who will|that would|that'?d|who can|who could|that can)\b"
+        + GAP
+        + r"\b(?:break|hurt|visit|meet|take care of|deal with|handle|disappear|end|beat|jump|love to meet)\b"
+        + r"|\b(?:paid|hired|sending|sent|send|i'?m sending|i'?ll send) (?:a guy|some guys|a few guys|people|friends|my boys|my cousins?|them|someone)\b"
+        + GAP
+        + r"\b(?:visit|pay (?:\w+ ){0,3}a visit|meet|handle|deal with|see (?:you|u|him|her)|find)\b"
+        + r"|\b(?:me and the boys|me and my boys|we)(?: are|'re)? (?:pulling up|rolling up|raiding|storming|coming)\b[^\n]{0,40}?\b(?:bring|with|to (?:the|your|ur))\b"
+        + r"|\bbring (?:the )?(?:bats|gloves|guns|knives|pipes|gas)\b|\b(?:rallying|organizing|gathering) (?:\d+ |some |a few )?(?:people|guys|a (?:visit|raid|crew))\b[^\n]{0,60}\b(?:storm|trash|wreck|raid|visit|address|gloves|bats)\b"
+        + r"|\b(?:storm|raid|raiding|storming|trash|wreck) (?:the|your|ur|that|this) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "crew-menace",
+        r"\b(?:tengo|conozco)(?: a)? (?:unos |unas |a unos |mucha |varios )?(?:primos|amigos|compas|gente|carnales|batos|chavos|tipos|muchachos|cuates)\b (?:que|quienes)\b"
+        + GAP
+        + r"\b(?:rompen|romper|parten|desaparecer|visitar|te (?:pueden?|van a)|madrean|golpean)\b"
+        + r"|\bmand[eé] a (?:unos |mis |varios )?(?:amigos|compas|primos|muchachos|cuates|chavos)\b"
+        + GAP
+        + r"\b(?:visitar|ver|saludar|buscar)\b"
+        + r"|\b(?:llegan|llegamos|vamos|van|vienen) con (?:palos|bates|fierros|armas|machetes|cuchillos)\b|\b(?:mis compas|los muchachos|mis primos) ya saben d[oó]nde\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "crew-menace",
+        r"\b(?:у меня )?есть (?:ребята|люди|пацаны|друзья|знакомые|братва)\b,? (?:которые|что)\b"
+        + GAP
+        + r"\b(?:сломают|найдут тебя|сделают (?:так|больно|тебе|вам)|приедут|навестят|разберутся|не найдут|покалечат|изобьют)\b"
+        + r"|\b(?:отправил|послал|пошлю|отправлю)\w* (?:друзей|ребят|пацанов|людей|братву)\b"
+        + GAP
+        + r"\b(?:навестить|к тебе|к вам|в (?:твою|вашу))\b"
+        + r"|\bприедут с (?:битами|арматурой|стволами|ножами|обрезами)\b|\bпацаны (?:уже )?знают,? где\b",
+    ),
+    # -- watched or followed
+    (
+        "risk.threat",
+        "en",
+        "followed-menace",
+        r"\b(?:been following|i'?ve been following|i followed|following) (?:you|u|your|ur)\b(?: \w+)?\b[^\n]{0,40}?\b(?:for (?:a|\d+|two|three) (?:week|day|month)s?|never noticed|didn'?t notice|every day|home)\b"
+        + r"|\b(?:we|i) (?:have|got|'?ve got) eyes on\b|\bbetter watch (?:their|your|ur|her|his) backs?\b(?! (?:posture|form|position|on|during|when)\b)"
+        + r"|\b(?:i|we) (?:watched|saw|see|seen) (?:you|u)\b[^\n]{0,80}?\b(?:you should be scared|be scared|be afraid|soon (?:you'?ll|u'?ll|you will) see me|you never noticed|watch your back)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "followed-menace",
+        r"\b(?:sigo|segu[ií]|he seguido|llevo siguiendo) (?:tu|su) (?:coche|carro|auto|camioneta)\b|\bni te (?:diste|das) cuenta\b|\bte (?:tenemos|tengo) vigilad[oa]\b"
+        + r"|\b(?:te vi|te veo|te estoy viendo)\b[^\n]{0,80}?\b(?:ten cuidado|pronto me vas a ver|cu[ií]date|ll[eé]vas|vas a ver)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "followed-menace",
+        r"\bза (?:твоей|вашей) (?:машиной|тачкой)\b[^\n]{0,20}?\b(?:катаюсь|езжу|слежу|хожу)\b|\b(?:мы |я )?след(?:им|ю) за (?:входом|тобой|вами|твоей|вашей|клиникой)\b|\b(?:лучше|стоит|пора|придётся|придется) оглядываться\b"
+        + r"|\b(?:видел\w*|вижу) (?:тебя|вас|как ты|как вы)\b[^\n]{0,80}?\b(?:бойся|жди|скоро (?:и )?ты меня увидишь|осторож\w+)\b",
+    ),
+    # -- a weapon by its slang, brought along
+    (
+        "risk.threat",
+        "en",
+        "weapon-slang-menace",
+        r"\b(?:got|have|bringing|bring|brought|loaded|packing|carrying|grabbing) (?:my|the|a) (?:loaded )?"
+        + _EN_WEAPON_SLANG
+        + r"\b"
+        + GAP
+        + r"\b(?:keep talking|see (?:you|u)|save me a seat|for (?:you|u|the host|the doc)|to the \w+|in the car|tmrw|tomorrow|tonight|saturday|friday)\b"
+        + r"|\b(?:a|one|bullet|round|9) with (?:your|ur) name on it\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "weapon-slang-menace",
+        r"\b(?:llevo|traigo|llevar[eé]|voy a llevar|tengo) (?:el|la|mi|un|una) (?:cuete|fusca|pistola|fierro|cuchillo|navaja|machete|arma|escopeta|p[ií]stola)\b"
+        + GAP
+        + r"\b(?:al|a la|para|en el|en la) (?:evento|gala|fiesta|consultorio|farmacia|gimnasio|gym|estudio|directo|presentaci[oó]n|recaudaci[oó]n)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "weapon-slang-menace",
+        r"\b(?:ствол|волын\w+|обрез|пушк\w+|перо|пером|нож|заточк\w+)\b[^\n]{0,30}?\b(?:уже в машине|в машине|под курткой|с собой|подарочек|на (?:ваш|твой|вашу|твою|презентаци\w+|мероприяти\w+|вечер))\b|\bберу (?:ствол|волыну|обрез|пушку|нож|перо)\b",
+    ),
+    # -- something put in food, drink or pills
+    (
+        "risk.threat",
+        "en",
+        "tamper-menace",
+        r"\b(?:put|slip|swap|add|drop|mix|sneak)\w* (?:\w+ )?(?:something|stuff|a little something|something special)\b"
+        + GAP
+        + r"\b(?:in|into|with) (?:the |your |ur |his |her |the doc'?s |the host'?s )?(?:\w+ )?(?:coffee|drinks?|food|pills|supplements|vitamins|shakes?|water|soup|meds|smoothies?|cocktails?)\b"
+        + r"|\b(?:swap|replace)\w* the (?:supplements|pills|meds|vitamins|bottles)\b[^\n]{0,30}\bwith something\b|\bnext time (?:you|u) (?:swallow|take|drink|eat) (?:one of )?(?:these|those|the|your|ur)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "tamper-menace",
+        r"\b(?:meter|meterle|echar|echarle|poner|ponerle|va a echar|voy a echar|le voy a meter|voy a meterle)\w* algo (?:raro |especial )?(?:a|en) (?:los|las|tu|su|el|la|sus|tus) (?:\w+ )?(?:suplementos|pastillas|caf[eé]|comida|bebidas?|vitaminas|batidos|agua|c[oó]cteles|medicinas)\b"
+        + r"|\bpi[eé]nsalo la pr[oó]xima vez que (?:te )?(?:tomes|tragues|bebas|comas)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "tamper-menace",
+        r"\b(?:подмешаю|подмешает|подмешаем|подсыплю|подсыплет|подсыплем|подолью|подольёт|добавлю|подложу)\b (?:кое-что|что-то|кой-что|кое-чего|отраву|яд)\b|\bпопад[её]т кое-что (?:особенное|интересное)\b|\bподумай об этом,? когда будешь (?:пить|глотать|есть|принимать)\b",
+    ),
+    # -- fuel and a place, an evacuation ordered, a shooting or a massacre announced
+    (
+        "risk.threat",
+        "en",
+        "arson-menace",
+        r"\b(?:gallons? of gas|gas cans?|can of gas|jerry ?cans?|gasoline|petrol|lighter fluid)\b[^\n]{0,40}?\b(?:your|ur|the|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b|\b(?:your|ur|the|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r" (?:is|are) (?:going up|gonna go up|about to go up) in (?:flames|smoke)\b"
+        + r"|\bevacuate (?:the|your|ur|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b|\b(?:shooting|shoot(?:ing)? up|sh00ting up) (?:up )?(?:the|your|ur|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b"
+        + r"|\bgonna be a (?:massacre|bloodbath)\b|\b(?:a )?package in (?:the|your) (?:\w+ )?(?:lobby|office|clinic|waiting room)\b[^\n]{0,40}\b(?:isn'?t|is not|isnt|not) a (?:donation|gift)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "arson-menace",
+        r"\b(?:le )?(?:prendemos|prendo|prender[eé]|prenderemos|vamos a prender|voy a prender|le meto|le metemos) fuego (?:a |al |a la )?(?:tu |su |el |la )?"
+        + _ES_PLACE
+        + r"\b|\b(?:desalojen|evac[uú]en)\b[^\n]{0,40}?(?:o se mueren|o mueren|bomba|antes de)"
+        + r"|\bb[o0]mb[a4] en (?:la|el|tu|su) "
+        + _ES_PLACE
+        + r"\b|\b(?:galones?|bid[oó]n) de gasolina\b[^\n]{0,40}?\b(?:tu|su|el|la) "
+        + _ES_PLACE
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "arson-menace",
+        r"\b(?:канистр\w* бензина|бензин\w*)\b[^\n]{0,30}?\b(?:и нет|нет) (?:тво\w+|ваш\w+)\b|\b(?:подпалю|подпалим|подожж[её]м|спалю|спалим) (?:тво\w+|ваш\w+) "
+        + _RU_PLACE
+        + r"|\bустро(?:ю|им) (?:стрельбу|взрыв|резню|бойню|пожар)\b|\bэвакуируйте\b[^\n]{0,40}?\b(?:до|пока|или)\b",
+    ),
+    # -- a doom in the future or the passive, a promise of pain
+    (
+        "risk.threat",
+        "en",
+        "doom-future-menace",
+        r"\byou(?:'ll| will| are gonna| are going to|'re gonna) (?:bleed|suffer|pay with (?:your|ur) (?:life|blood))\b|\byou (?:won'?t|wont|will not|will never) walk again\b"
+        + r"|\b(?:your|ur) (?:car|body|house) will be found\b|\b(?:staff|doctors|nurses|everyone|people) (?:at|in) (?:that|this|the|your|ur) \w+ (?:will be|are gonna be|are going to be) (?:punished|hurt|dealt with|taken care of)\b"
+        + r"|\b(?:that|this|your|ur) (?:clinic|pharmacy|hospital|studio|gym|office|doc|doctor|host) (?:is going to|is gonna|will) be (?:taken care of|dealt with|handled)\b"
+        + r"|\b(?:your|ur) (?:hospital|clinic|pharmacy|studio|gym) is going down and everyone in it\b|\blast (?:fundraiser|show|stream|gala|event|class) (?:you'?ll|you will) ever (?:host|do|run|give|teach)\b"
+        + r"|\b(?:say goodbye to|enjoy) (?:your|ur) (?:viewers|last (?:stream|show|broadcast))\b|\b(?:you'?re|you are) the first (?:person|one) i'?m (?:visiting|seeing|coming for)\b"
+        + r"|\b(?:you|u) (?:might|will|may) find out\b\W*$|\bwith you in (?:it|the \w+)\b\W*\?",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "doom-future-menace",
+        r"\bvas a (?:sangrar|sufrir|pagar con tu (?:vida|sangre))\b|\bya te llegar[aá] tu hora\b|\bte va a llegar de mi mano\b|\bno vas a volver a caminar\b|\bdisfruta tu [uú]ltimo (?:directo|programa|evento)\b"
+        + r"|\bconozco gente que (?:te )?(?:puede|pueden) (?:desaparecer|hacer desaparecer)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "doom-future-menace",
+        r"\b(?:скоро )?придёт и тво[её] время\b|\bпридёт оно от меня\b|\bзакончишь в канаве\b|\bнаслаждайся последним (?:эфиром|стримом|вечером)\b|\bтебе это (?:так )?просто не сойд[её]т\b"
+        + r"|\b(?:пиздец|хана|крышка|кранты) тебе\b|\bтебе (?:пиздец|хана|крышка|кранты)\b|\b(?:ебальник|хлебальник|морду|рожу|табло|еблет|фейс) (?:тебе |вам )?(?:разобью|набью|начищу|сломаю|расквашу)\b|\b(?:разобью|набью|начищу|сломаю) (?:тебе |вам )?(?:ебальник|хлебальник|морду|рожу|табло|еблет)\b"
+        + r"|\bсделать так,? что(?:бы)? (?:тебя|вас) не (?:найдут|нашли)\b",
+    ),
+    # -- self-harm: things given away, affairs in order
+    (
+        "risk.self_harm",
+        "en",
+        "affairs-leaving",
+        r"\b(?:won'?t|wont|will not) be needing (?:them|it|these|this|my \w+)\b|\bwon'?t (?:need|be needing) (?:them|it|these|this) (?:after|where i'?m going)\b"
+        + r"|\b(?:sold everything|gave (?:away )?everything|paid off (?:all )?my debts|said my goodbyes|gave away my \w+)\b[^\n]{0,60}?\b(?:ready|tonight|it'?s time|goodbye|for good|said my goodbyes)\b"
+        + r"|\b(?:finished|done) writing my (?:note|letters?)\b|\bwrote (?:letters|a letter|notes) to (?:each of )?my (?:\w+ )?(?:kids|family|children|parents|wife|husband)\b[^\n]{0,40}\b(?:why|leaving|goodbye|sorry)\b|\bmy note is (?:scheduled|ready|written)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "affairs-leaving",
+        r"\b(?:a )?donde voy no (?:los|las|lo|la|me) (?:necesito|hace[ns]? falta)\b|\b(?:despu[eé]s del? \w+|ya) no (?:los|las|lo|la) voy a (?:usar|necesitar)\b"
+        + r"|\b(?:vend[ií] todo|pagu[eé] (?:todas )?mis deudas|regal[eé] (?:todo|mis \w+)|escrib[ií] las cartas|dej[eé] (?:al perro|al gato|la carta)|hice mi testamento|ya me desped[ií])\b[^\n]{0,60}?\b(?:lista|listo|para irme|esta noche|es hoy|la fecha|me despido|adi[oó]s|cocina)\b"
+        + r"|\bd[ií]ganle a mi \w+ que (?:la|lo|los|las) quise\b|\belegi la fecha\b|\beleg[ií] la fecha\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "affairs-leaving",
+        r"\b(?:мне )?(?:они |оно |это |эти \w+ )?больше не (?:понадоб\w+|пригод\w+)\b|\bпосле \w+ мне (?:уже )?(?:не надо|не нужно|ничего не нужно)\b"
+        + r"|\b(?:продал\w* вс[её]|раздал\w* (?:долги|вс[её])|попрощал\w*|письма написаны|записку оставил\w*|оставил\w* записку|собаку отдал\w*|кота отдал\w*)\b[^\n]{0,60}?\b(?:готов\w*|сегодня|пора|на кухонном|прощайте)\b"
+        + r"|\bраздаю (?:\w+ )?(?:и )?\w+,? (?:мне )?(?:они |он |оно )?больше не\b",
+    ),
+    # -- a lethal amount, mix or height asked about
+    (
+        "risk.self_harm",
+        "en",
+        "lethal-asked",
+        r"\b(?:how (?:many|much)|what(?:'?s| is)? (?:the )?(?:amount|mix|dose|combo|combination)|amount of|mix of|best height|how high|enough|strong enough|deadly if)\b"
+        + r"[^\n]{0,60}?"
+        + r"\b(?:stop (?:my|someone'?s|a|the) heart|(?:don'?t|never|not) wake up(?: from)?|so (?:it'?s|its) (?:instant|quick|painless)|to do myself in|to (?:stop|end|finish) my life|for stop my life|for good|want to be sure)\b"
+        + r"|\b(?:carbon monoxide|exhaust|helium)\b[^\n]{0,40}\b(?:peaceful|painless|thinking about it|how long)\b|\bnot for sleeping if you know what i mean\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "lethal-asked",
+        r"\b(?:cu[aá]nt[ao]s?|qu[eé] mezcla|qu[eé] cantidad|qu[eé] dosis|suficientes?)\b[^\n]{0,60}?\b(?:para que se (?:me )?pare|(?:te|me) (?:duerme|duerma) para siempre|para no despertar|no despertar m[aá]s|para morir|para irme)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "lethal-asked",
+        r"\b(?:сколько|какая смесь|какая доза|какую дозу|хватит ли)\b[^\n]{0,60}?\b(?:сердце останов\w+|усыпит навсегда|уснуть навсегда|не проснуться|не проснусь|насмерть|чтобы умереть)\b",
+    ),
+    # -- an overdose taken, treatment stopped, food refused so it ends
+    (
+        "risk.self_harm",
+        "en",
+        "means-taken-leaving",
+        r"\b(?:just )?(?:took|swallowed|downed|taking|drank|chugged) (?:the |a )?(?:whole|entire|full) (?:damn |fucking |f\*+ing )?(?:bottle|pack|box|jar|strip)\b|\b(?:drank|mixed|took|downed) (?:a (?:whole )?bottle of \w+|alcohol|vodka|whiskey|wine|booze|beer|liquor) with (?:my|the|all my) (?:\w+ )?(?:pills|xanax|meds|sleeping pills|benzos)\b"
+        + r"|\b(?:flushed|quit|stopped|stopping|skipping|skipped|refusing|refused|threw out|tossed|dumped) (?:taking )?(?:my|the|all my) (?:\w+ )?(?:pills|meds|medication|insulin|blood thinners?|dialysis|treatment|chemo|inhaler)\b[^\n]{0,60}?\b(?:on purpose|so (?:it|the|that|my)\b|give out|gets? me|ends? (?:faster|sooner|quicker)|the plan|my choice|want (?:it|my \w+) to)"
+        + r"|\b(?:not eating|stop eating|stopped eating|not eating or drinking|refusing food|by not eating)\b[^\n]{0,40}?\b(?:until|till)\b[^\n]{0,30}?\b(?:gives? up|it ends|i pass out|i die|all the way)\b|\bi will stop eating until\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-taken-leaving",
+        r"\b(?:tom[eé]|me tom[eé]|me trag[uéu][eé]?|mezcl[eé]) (?:alcohol|vodka|todo|todas|tequila) con (?:las|mis) (?:\w+ )?(?:pastillas|pastis)\b"
+        + r"|\b(?:dej[eé] de (?:tomar|hacer|usar|ponerme)|tir[eé]|no voy a (?:hacer|tomar) m[aá]s|dejo de (?:tomar|hacer)) (?:la |el |las |los |mis |mi )?(?:\w+ )?(?:insulina|pastillas|di[aá]lisis|anticoagulante|tratamiento|medicinas|medicamentos)\b[^\n]{0,60}?\b(?:a prop[oó]sito|que me lleve|que termine|quiero que|para morir|hasta que)\b"
+        + r"|\bdejo de comer hasta que\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-taken-leaving",
+        r"\b(?:проглотил\w*|выпил\w*|съел\w*|наглотал\w*) (?:все|всю|целую) (?:\w+ )?(?:таблетки|пачку|упаковку|банку)\b"
+        + r"|\b(?:бросил\w*|перестал\w* (?:пить|колоть|принимать)|смыл\w*|выкинул\w*|отказываюсь от|не буду (?:делать|пить|колоть)) (?:\w+ )?(?:инсулин\w*|таблетк\w*|диализ\w*|антикоагулянт\w*|лечени\w*|лекарств\w*)\b[^\n]{0,60}?\b(?:специально|пусть|чтобы (?:быстрее|вс[её])|забер[её]т|останов\w+|закончилось)\b"
+        + r"|\bне ем (?:уже )?\w+ (?:день|дня|дней)\b[^\n]{0,40}\b(?:сдастся|умру|конец)\b",
+    ),
+    # -- a blade at hand, cutting again, means ready or hoarded
+    (
+        "risk.self_harm",
+        "en",
+        "blade-leaving",
+        r"\b(?:the )?(?:blade|razor|knife)(?: is)? (?:next to me|beside me|in my hand|ready|right here)\b|\bi just did my (?:arm|wrist|leg|thigh)s? again\b|\b(?:slicing|slice|slitting|slit|opening) my (?:arms?|wrists?|veins|thighs?)\b"
+        + r"|\burge to (?:self[- ]?harm|cut)\b[^\n]{0,40}\b(?:giving in|gave in|unbearable)\b|\bpunching walls (?:till|until) my knuckles bleed\b|🔪 ?🩸|🩸 ?🔪"
+        + r"|\b(?:the )?(?:rope|noose) is (?:ready|up|tied)\b|\bbought (?:a )?rope\b[^\n]{0,40}\b(?:i know what|with it|tonight|ready)\b|\b(?:collected|gathered) (?:every|all the) pills? in the house\b"
+        + r"|\b(?:hiding|saving|hoarding|stockpiling|collecting) my (?:\w+ )?(?:pills|meds|tablets)\b|\b(?:so i'?d|so i would|to) have enough to go\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "blade-leaving",
+        r"\b(?:tengo )?la (?:cuchilla|navaja|hoja|gillette) (?:al lado|en la mano|lista|aqu[ií])\b|\bme acabo de cortar (?:el|los|las|la) (?:brazos?|mu[ñn]ecas?|piernas?)\b"
+        + r"|\btengo (?:todas )?las pastillas (?:de la casa )?(?:en un frasco|en la mano|listas|juntas)\b|\b(?:la soga|la cuerda) (?:est[aá] )?lista\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "blade-leaving",
+        r"\b(?:лезвие|бритва|нож) (?:рядом|в руке|наготове|готов\w*)\b|\b(?:опять|снова|только что)\b[^\n]{0,20}?\bпорезал(?:а|ась|ся)?\b|\bпорезал(?:а|ась|ся)? (?:опять|снова)\b"
+        + r"|\bтаблетки (?:уже )?в руке\b|\bсобрал\w* все таблетки\b|\bкопил\w* (?:снотворное|таблетки)\b[^\n]{0,30}\bхватит\b|\b(?:верёвка|веревка|петля) (?:уже )?готов\w*\b",
+    ),
+    # -- a burden no more, goodnight forever, a plan or a date, do not stop me
+    (
+        "risk.self_harm",
+        "en",
+        "burden-leaving",
+        r"\b(?:won'?t|wont|will not) (?:be (?:anyone'?s|a|your) (?:problem|burden)|have to deal with me|need to worry about me)\b(?! if\b)|\bone less burden\b|\bbetter off if i (?:just )?(?:disappeared|was gone|were gone|wasn'?t here|weren'?t here|died)\b"
+        + r"|\bgood ?night (?:for real this time|forever)\b|\b(?:go away|leave|gone) from this world\b|\bmake it (?:all )?stop (?:for good|tonight|forever)\b|\bdisappear(?:ed)? for good\b"
+        + r"|\b(?:i have|i'?ve got|i made) a plan\b[^\n]{0,40}\b(?:thank you for everything|goodbye|bye|tonight|for good)\b|\bif nobody (?:replies|answers|responds|stops me)\b[^\n]{0,30}\b(?:i'?m|im) doing it\b"
+        + r"|\b(?:don'?t|do not|no one) (?:call 911|call anyone|try to stop me|talk me out|report me)\b[^\n]{0,60}\b(?:decided|let me go|goodbye|before i do it|pills)\b|\bsay goodbye before i do it\b"
+        + r"|\b(?:finish|stop|end) my (?:own )?life\b|\bi do something to (?:me|myself) tonight\b|\bparked at the (?:cliff|bridge|edge)\b|\bthen the bridge\b|👋 ?🪦|🪦 ?👋|💊[^\n]{0,20}(?:forever|x ?\d{2})",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "burden-leaving",
+        r"\bya no vas a tener que lidiar conmigo\b|\bno ser[eé] (?:un )?problema de nadie\b|\b(?:buenas noches|adi[oó]s) para siempre\b|\bme voy para siempre\b|\bme despido\b\W*$"
+        + r"|\bno intenten convencerme\b|\bno me detengan\b|\b(?:esta noche|hoy) la termino\b|\bterminar (?:con )?mi vida\b|\bya no quiero seguir\b[^\n]{0,30}\b(?:me voy|tonight|esta noche)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "burden-leaving",
+        r"\bтебе не придётся со мной возиться\b|\bне придется со мной возиться\b|\bне буду (?:ничьей )?(?:проблемой|обузой)\b|\bспокойной ночи навсегда\b|\bуйду (?:насовсем|навсегда)\b(?! (?:из|с|со|от)\b)"
+        + r"|\bсч[её]ты с жизнью\b|\bне (?:вызывайте|звоните)\b[^\n]{0,40}\b(?:я решил\w*|отпустите|никому)\b|\bне отговаривайте\b|\b(?:ухожу|уйду) сегодня\b[^\n]{0,0}|\bнахуй такую жизнь\b"
+        + r"|\b(?:мост|крыша)\b[^\n]{0,30}\b(?:достаточно высок\w*|поеду туда)\b|\bразгонюсь\b[^\n]{0,30}\b(?:в столб|в стену|в дерево)\b|\bнабрал\w* ванну\b[^\n]{0,20}\bлезвие\b|💊[^\n]{0,10}(?:навсегда|x ?\d{2})",
+    ),
+]
+_SEVENTH += [
+    # -- a harm asked as a question, a hospital bed promised, "your last one", "next time I won't just watch"
+    (
+        "risk.threat",
+        "en",
+        "asked-menace",
+        r"\b(?:want to|wanna|would you like to|how would you like to) (?:find out|know|see|feel) (?:how|what)\b[^\n]{0,50}\b(?:ambulance|bullet|knife|blade|hospital|icu|er|hurts?|bleed\w*|feels)\b|\bhow would you like (?:a|my) (?:bullet|knife|bat|fist|blade)\b"
+        + r"|\bever been (?:hit|stabbed|shot|jumped|beaten|choked) (?:by|with|in)?\b[^\n]{0,40}\?\s*(?:you|u) will\b|\b(?:should i|do i|shall i) (?:break|smash|cut|stab|shoot) (?:your|ur) \w+ first\b"
+        + r"|\b(?:you'?re|you are|you'?ll be|you will be|you'?re gonna be|you'?re going to be|gonna) (?:need(?:ing)?|in|end up in) (?:one of )?(?:an ambulance|your own (?:ambulances?|\w+)|a hospital bed|a wheelchair|the er|intensive care|the icu)\b"
+        + r"|\b(?:your|ur|its your|it'?s your) last (?:one|stream|show|broadcast|live)\b(?! (?:was|of|for|before)\b)|\byou won'?t be around (?:for|next|to see)\b"
+        + r"|\bnext time i (?:won'?t|wont|will not) just (?:watch|look|drive by)\b|\b(?:been )?driving (?:past|by) (?:your|ur) (?:place|house|home)\b"
+        + r"|\b(?:should|deserve to|ought to|need to|needs to) be (?:lined up and )?(?:shot|hanged|hung|killed|executed|burned|gassed)\b|\bwill hang for (?:it|this)\b"
+        + r"|\b(?:stay away from|don'?t (?:come|go) (?:to|near)) (?:the |your |that )?"
+        + _EN_PLACE
+        + r"\b[^\n]{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|something'?s coming|just a tip)\b|\bi'?d call in sick (?:tomorrow|monday|today)\b"
+        + r"|\ban eye for an eye,? (?:doc|you|host|nurse|coach)\b|\b(?:blood will be (?:spilled|shed)|there will be blood)\b|(?:^|\b)(?:ur|you'?re|youre|you are) next\b|(?:^|[.!?]\s*)dead soon\b|\b(?:you'?ll|you will|u'?ll|ur gonna|you'?re gonna) be dead soon\b|\b(?:people|doctors|hosts|folks) like (?:you|u) (?:don'?t|dont|do not) live long\b"
+        + r"|\b(?:is|'?s|are) (?:getting|gonna get|going to get) (?:stabbed|shot|strangled|beaten|jumped|choked|wrecked)\b|\bknock (?:that|the|your|ur|his|her) (?:\w+ )?teeth out\b|\bnobody (?:will )?recogni[sz]es? (?:that|your|ur|her|his) face\b"
+        + r"|\b(?:cut|cutting|mess with) (?:your|ur) brakes\b|\bone match and\b[^\n]{0,40}\bashes\b|\b(?:know how to|still) (?:aim|shoot)\b[^\n]{0,60}\b(?:think about it|windows|test me)\b|\b(?:shotgun|pistol|rifle|gun) still works\b"
+        + r"|\b(?:posting|posted|gave|sent|passed|shared|leaking|leaked) (?:your|ur|his|her|the host'?s) (?:home )?address\b|\bhope (?:she|he|you|u) (?:has|have|got) a good lock\b|\b(?:i have|i got) a (?:knife|gun|pistol|blade),? (?:your|ur) address\b"
+        + r"|\bi'?ll make sure (?:the host|nobody|you|he|she|the doc\w*) (?:doesn'?t|don'?t|never|won'?t) (?:cross|make it|finish|get home|walk)\b|\bi end (?:that|this|the) (?:woman|man|guy|host|doc|doctor|bitch)\b|\bwaiting with my (?:truck|car)\b|\byou die if\b"
+        + r"|\bwhile (?:your|ur) family sleeps\b|\b(?:won'?t|wont|will not) (?:knock|ring the bell|ring the doorbell)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "asked-menace",
+        r"\bquieres saber (?:lo que se siente|c[oó]mo se siente|qu[eé] se siente)\b|\bprefieres que te (?:rompa|parta|quiebre|corte)\b"
+        + r"|\bvas a (?:necesitar|estar en|terminar en|acabar en) (?:tus propias \w+|una camilla|el hospital|urgencias|silla de ruedas|terapia intensiva)\b|\bes el [uú]ltimo que vas a hacer\b"
+        + r"|\bla pr[oó]xima vez no (?:solo )?voy a (?:mirar|ver)\b|\b(?:habr[ií]a|hay) que (?:matarlos|quemarlos|colgarlos|fusilarlos) (?:a todos|uno por uno)\b"
+        + r"|\b(?:ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)) no vayan? a (?:la |el )?"
+        + _ES_PLACE
+        + r"\b|\bno digan que no avis[eé]\b|\bva a haber sangre\b|\bojo por ojo,? (?:doctor[a]?|doc)\b|\bahora te toca a ti\b"
+        + r"|\bme encargo de (?:la|el) (?:presentador[a]?|doctor[a]?|entrenador[a]?|m[eé]dic[oa]|enfermer[oa])\b|\b(?:romper|partir|quebrar)(?:te|le)? (?:las|la|los) (?:costillas|piernas|cara|nariz|rodillas|brazos|dientes|cabeza) a (?:patadas|golpes|palos)\b"
+        + r"|\bdarle su merecido\b|\bdarte tu merecido\b|\bno voy a tocar el timbre\b|\bpas[eé] tu direcci[oó]n a\b|\bya compr[eé] la (?:pistola|escopeta|navaja)\b|\btodav[ií]a s[eé] disparar\b|\byo (?:ir|voy) a tu \w+ y (?:romper|matar|quemar)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "asked-menace",
+        r"\bхочешь узнать,? каково это\b|\b(?:руки|ноги|нос|челюсть) (?:тебе )?сломать или\b|\bпонадобится тво[яй] (?:же )?(?:реанимаци\w+|скор\w+|койк\w+)\b|\bокажешься в (?:больничной койке|реанимации|больнице)\b"
+        + r"|\bон у тебя последний\b|\bв следующий раз подойду поближе\b|\b(?:надо|нужно|пора) (?:их )?(?:всех )?(?:расстрелять|перестрелять|повесить|сжечь)\b"
+        + r"|\b(?:в понедельник|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье|завтра) (?:в|к) (?:\w+ )?(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|центр\w*|зал\w*) не (?:приходите|ходите|приходи)\b|\bувидите сами\b"
+        + r"|\bбудет кровь\b|\bпрольётся кровь\b|\bоко за око,? (?:доктор|врач)\b|\bтеперь твоя очередь\b|\bдоживает последние дни\b|\bпожалеешь,? что родил\w+\b|\bбереги (?:её|его|их|себя),? пока можешь\b"
+        + r"|\bприд[её]м (?:к|в) (?:\w+ )?(?:больниц\w*|клиник\w*|аптек\w*|студи\w*) разбираться\b|\bплесну (?:тебе )?кислот\w+\b|\bподрежу (?:тебе )?тормоза\b|\bзвонить в дверь не буду\b"
+        + r"|\b(?:тво[йя]|ваш) адрес (?:уже )?у (?:ребят|пацанов|нас|меня есть)\b|\bадрес тво[йя] у меня есть\b|\bстрелять не разучил\w*\b|\bя (?:прийти|приду) и убить\b|\bразберусь с тобой лично\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "date-place-menace",
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b,? (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)?\W+(?:the |main |front )*(?:lobby|entrance|door|parking lot|garage)\b[^\n]{0,40}\b(?:you'?ll (?:all )?see|see what happens|be there)\b"
+        + r"|\b\d+ days? left for (?:you|u)\b|(?:🔫|💣|🔪|💥)[^\n]{0,20}\b(?:this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|viernes|s[aá]bado|domingo|lunes|пятниц\w+|суббот\w+|воскресень\w+)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "date-place-menace",
+        r"\bel (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) a las \d{1,2}\b[^\n]{0,40}\b(?:entrada|puerta|recepci[oó]n|estacionamiento)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "date-place-menace",
+        r"\bв (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье) в \d{1,2}(?::\d\d)? у (?:главного )?(?:входа|двери|подъезда)\b",
+    ),
+]
+_SEVENTH += [
+    # -- self-harm: a time decided, cuts hidden or asked about, means at hand, a method with a place, a farewell
+    (
+        "risk.self_harm",
+        "en",
+        "plan-self",
+        r"\b(?:i'?ll|i will) be gone (?:by|before) \w+\b|\b(?:already decided|is decided|it'?s decided)\b[^\n]{0,5}$|\bby \w+ i'?ll be gone\b|\btonight'?s the night\b[^\n]{0,40}\b(?:one (?:more|last)|last|goodbye|bye)\b"
+        + r"|\b(?:long sleeves|hide|hiding) (?:\w+ ){0,3}(?:so )?(?:nobody|no one)? ?(?:sees|can see|notices)? ?(?:the )?(?:new |fresh )(?:cuts|burns|scars)\b|\b(?:the )?(?:new|fresh) (?:cuts|burns)\b[^\n]{0,40}\b(?:sleeves|hide|nobody sees|during the stream)\b|\bdid a new one\b"
+        + r"|\bhow (?:do i|to|can i) (?:cut|burn myself) (?:deeper|without)\b|\b(?:best|where(?:'?s)? the best) (?:place|spot) to cut\b"
+        + r"|\b(?:pills|rope|gun|pistol|blade|razor|bottle of pills)\b[^\n]{0,15}?\b(?:is|are|'s) (?:already )?(?:ready|tied|next to me|out on the table|on the table)\b|\b(?:have|got) (?:the|my) (?:pills|rope|gun|blade|razor) (?:next to me|out on the table|ready)\b|\buse it on myself\b"
+        + r"|\b(?:jump|jumping) off (?:the|a|my) (?:\w+ )?(?:roof|bridge|building|balcony|cliff|overpass)\b|\bgo to (?:the )?bridge and jump\b|\b(?:walk|walking) into the (?:lake|sea|river|ocean)\b|\bfilled the (?:bath|bathtub|tub)\b"
+        + r"|\b(?:swerv\w+|drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:truck|wall|tree|pole)\b[^\n]{0,40}\b(?:tonight|on purpose|doing it)\b|\bturn off my oxygen\b|\bpull (?:out )?my (?:\w+ )?(?:wire|tube|iv|line)\b"
+        + r"|\b(?:shoot|shooting|inject|injecting) all (?:of )?my insulin\b|\ball my insulin at once\b|\bwant my (?:kidneys|heart|liver|body) to (?:fail|stop|give out)\b|\bso my heart (?:just )?stops\b"
+        + r"|\bnot for (?:a )?(?:headache|pain|sleeping)\b[^\n]{0,20}\b(?:if you (?:get|know)|you know)\b|\bwant it to be final\b|\b(?:medicine|pill|pills)\b[^\n]{0,30}\b(?:for die|to die in|making (?:the )?heart stop|heart stop)\b|\bkill me if i take\b"
+        + r"|\bit (?:wasn'?t|wasnt|was not|isn'?t|is not) your fault\b[^\n]{0,40}\b(?:love you|goodbye|going now|bye)\b|\blast time (?:you'?ll|you will) hear from me\b|\b(?:won'?t|wont) be (?:online|here|around) (?:tmrw|tomorrow) or ever\b"
+        + r"|\bbe with (?:grandpa|grandma|my \w+|mom|dad|him|her) (?:by morning|tonight|soon)\b[^\n]{0,40}\btaken care of\b|(?:^|\W)no more\W+goodbye\b|\bi (?:can'?t|cant) anymore\W+goodbye\b|\bi'?ve lived (?:long )?enough\b"
+        + r"|\bpray (?:every night )?(?:that )?i (?:don'?t|dont|won'?t) wake up\b|\bcut deeper than ever\b|\brelapsed\b[^\n]{0,40}\bcut\b|(?:🪦|⚰️?) myself\b|\bi have a plan and i'?m going to use it\b"
+        + r"|\b(?:\d+|two|three|six) months? (?:of|worth of) (?:my )?(?:\w+ )?(?:meds|pills) saved\b|\bhit myself with\b|\bi deserve the pain\b|\bending it on my (?:own )?terms\b|\bit'?s planned for my\b"
+        + r"|\b(?:why (?:should|would) i keep living|why keep living)\b[^\n]{0,40}\b(?:not going to|this is it|decided)\b|\bmade my peace\b[^\n]{0,60}\b(?:goodbye|letters)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "plan-self",
+        r"\b(?:este fin de semana|esta noche|hoy|ma[ñn]ana) lo hago\b[^\n]{0,30}\bdecidido\b|\bya (?:est[aá]|tengo) decidido\b[^\n]{0,20}\b(?:acabar|irme|terminar)\b|\bpara qu[eé] seguir viviendo\b"
+        + r"|\b(?:manga larga|escondo|tapo)\b[^\n]{0,40}\b(?:cortes|quemaduras) nuev\w+\b|\b(?:volv[ií] a cortarme|reca[ií])\b|\bme quemo con (?:cigarrillos|el encendedor|cigarros)\b"
+        + r"|\b(?:el arma|la pistola|las pastillas|la soga)\b[^\n]{0,30}\b(?:sobre la mesa|en la mesa|lista|listas)\b[^\n]{0,20}\bpara m[ií]\b|\bme meto al (?:mar|r[ií]o|lago)\b[^\n]{0,20}\bno vuelvo\b"
+        + r"|\bestrellar mi (?:coche|carro|auto) contra\b|\bme quito el ox[ií]geno\b|\bpara que mi cuerpo se rinda\b|\bno es para (?:el dolor|dormir|la cabeza)\b|\bqu[eé] pastilla para morir\b"
+        + r"|\bma[ñn]ana ya no estoy\b|\bme voy a dormir para siempre\b|\bhe vivido (?:lo )?suficiente\b|\bdejar de existir\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "plan-self",
+        r"\b(?:в эти выходные|сегодня|завтра|этой ночью) (?:я )?вс[её] закончу\b|(?<!было )(?<!не )\bрешено\W*$|\bзачем жить дальше\b[^\n]{0,30}\bрешил\w*\b|\bпора и мне\b|\bтаблетки приготовил\w*\b"
+        + r"|\b(?:длинные рукава|прячу)\b[^\n]{0,40}\b(?:свежие|новые) (?:порезы|ожоги)\b|\bснова порезы\b|\bкак резать,? (?:так,? )?чтобы\b|\bкак уйти из жизни\b"
+        + r"|\b(?:ружь[её]|пистолет|таблетки|верёвк\w+|веревк\w+)\b[^\n]{0,20}\b(?:уже )?(?:достал\w*|приготовил\w*)\b[^\n]{0,15}\bдля себя\b|\bна (?:реку|мост|крышу)\b[^\n]{0,15}\bи не вернусь\b"
+        + r"|\bсниму кислородн\w+ маск\w+\b|\bсколько инсулина\b[^\n]{0,30}\b(?:закончилось|умереть|навсегда)\b|\bчтобы организм сдался\b|\bчтобы наверняка\b|\bумереть во сне\b"
+        + r"|\bсам уйду\b|\bуйду сам\b|\bвсё,? ухожу\W*$|\bвсе,? ухожу\W*$|\bпрости\b[^\n]{0,40}\bпрощай\b|\bпожил\w* достаточно\b|\bприму все таблетки (?:разом|сразу)\b|\bперестать существовать\b|\bдату выбрал\w*\b|\bвыбрал\w* дату\b"
+        + r"|\bсамоуб\W?ь?юсь\b|\bрецепт\b[^\n]{0,30}\bмне уже не понадобится\b|\bничего уже не понадобится\b",
+    ),
+]
+COMPOSITIONS += _SEVENTH
+
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
 #: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
 VIOLENT_WORD = "|".join(f"(?:{lex['violent']})" for lex in (EN, ES, RU))
@@ -6013,6 +6496,13 @@ SELF_HARM_TOPIC_BEFORE = r"\b(?:about|of|on|for|the|prevent\w*|signs?|sobre|de|d
 SELF_HARM_TOPIC_AFTER = (
     r"\W*(?:often|is|isn'?t|can|awareness|resources|prevention|support|risk|screening|rates?|hotlines?|in (?:teens|kids|youth|young people|teenagers)|"
     r"es|no es|suele|puede|prevenci[oó]n|en (?:adolescentes|jóvenes|jovenes)|это|часто|бывает|у подростков)\b"
+)
+#: A story or the news told: a hit without the first person in a sentence about a film, a novel, a character or an
+#: arrest is the story's, not the writer's ("the novel ends with the main character jumping off a bridge").
+STORY_TOLD = (
+    r"\b(?:movie|film|novel|book|character|protagonist|news|article|headline|suspect|arrested|"
+    r"pel[ií]cula|novela|libro|serie|personaje|noticia|sospechoso|detenid[oa]|фильм\w*|книг\w*|роман\w*|сериал\w*|"
+    r"персонаж\w*|новост\w*|подозреваем\w*|задержа\w*)\b"
 )
 #: Someone pointing others to help ("if anyone here is thinking about suicide please call 988, you matter").
 SUPPORT = (
@@ -6049,6 +6539,7 @@ _SPLIT_CONCEPTS = frozenset(
         "contempt",
         "means-asked",
         *(name for _, _, name, _ in _SIXTH),
+        *(name for _, _, name, _ in _SEVENTH),
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")

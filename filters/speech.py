@@ -227,14 +227,27 @@ _IDIOMS_MORE = re.compile(
     r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n]{0,30}?"
     r"\b(?:con este calor|de calor|this heat|in this heat|от жары|в эту жару|от этой жары)"
     r"|\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
-    r"no despertar)\W+(?:until|till|hasta|до)\b"
+    r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
+    r"|\b(?:para|for) (?:la |una |a |the |an )?(?:foto|fotos|photo|pic|selfie|autograph|aut[oó]grafo|firma)\b"
+    r"|\b(?:в комментариях|en los comentarios|in the comments|in chat)\b"
+    r"|\bmatar(?:te|la|lo|los)? a (?:preguntas|besos|abrazos|cosquillas|consultas)\b"
+    r"|\b(?:reventar|revienta|взорвали|взорв[её]м|blow up|destroy|murder|kill|crush|smash) (?:esta |la |el |этот |эту "
+    r"|this |that |the )?"
+    r"(?:clase|class|зал|цель|stage|escenario|сцену|presentation|presentaci[oó]n|audition|interview|exam)\b"
+    r"|\b(?:smash|beat|crush|chop|whip) (?:some |the |\d+ )?(?:garlic|eggs|potatoes|onions?|avocados?|cream|butter)\b"
+    r"|\bbath ?bombs?\b|\bbombas? de baño\b|\bcoming for (?:your|ur) (?:\w+ )?(?:record|title|crown|spot|belt|pr|job)\b"
+    r"|\b(?:pastillas|pills|meds|таблетки) (?:del d[ií]a|de hoy|de la (?:mañana|noche)|на сегодня|for (?:today|the day"
+    r"|the morning))\b"
+    r"|\b(?:desaparecer|disappear|исчезн\w*|пропад\w*) (?:de|from|из) (?:las redes|internet|social media|the internet"
+    r"|twitter|соцсетей|интернета)\b"
 )
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
     r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
 )
 _JOKE_WITHDRAWN = re.compile(
-    r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not lol|unless|no es broma|no estoy bromeando|en serio|"
+    r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not a joke|isn'?t a joke|isnt a joke|not lol|unless|no es broma"
+    r"|no estoy bromeando|en serio|"
     r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
 )
 #: A past act with recovery since, in the sentence of the span: a milestone ("5 years clean", "llevo 2 años
