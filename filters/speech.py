@@ -440,9 +440,8 @@ class _Span:
         lo, hi = max(0, start - 40), min(len(text), end + 40)
         if any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi)):
             return True
-        return any(
-            m.start() < end and start < m.end() for m in _IDIOMS_MORE.finditer(text, lo, min(len(text), end + 60))
-        )
+        # These are read beside the span too: "te espero a la salida ... para la foto" is the photo's meeting.
+        return _IDIOMS_MORE.search(text, lo, min(len(text), end + 60)) is not None
 
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None

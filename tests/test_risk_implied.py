@@ -135,3 +135,78 @@ def test_a_report_ends_where_the_writer_speaks_in_a_clause_of_their_own(filt: Ri
 def test_the_better_business_bureau_keeps_its_name_in_an_obfuscated_message(filt: RiskFilter) -> None:
     # the leetspeak sends the message through the readable copy, where "BBB" once became "bb"
     assert "risk.legal" in categories(filt, "I wrote to the BBB about this cl1nic")
+
+
+WITHOUT_THE_WORD = [
+    # an ultimatum and its consequence
+    ("risk.threat", "cancel my bill by monday or you'll find out what I'm capable of"),
+    ("risk.threat", "me pagan hoy o alguien de ustedes sale lastimado"),
+    ("risk.threat", "верни деньги, или узнаешь, на что я способен"),
+    # waiting outside
+    ("risk.threat", "i'm waiting out front of your studio, you can't hide forever"),
+    ("risk.threat", "te estamos esperando afuera del consultorio"),
+    ("risk.threat", "встретимся у подъезда, доктор"),
+    # people sent or hired
+    ("risk.threat", "I know some guys who would happily break that coach's arms"),
+    ("risk.threat", "mandé a mis primos a visitar tu farmacia"),
+    ("risk.threat", "отправил пацанов навестить твой зал"),
+    # followed, a weapon by slang, tampering
+    ("risk.threat", "been following your car for two weeks and you never noticed"),
+    ("risk.threat", "bringing my strap to the gala saturday"),
+    ("risk.threat", "подсыплю кое-что в твой чай"),
+    ("risk.threat", "voy a echarle algo raro a tu café"),
+    # arson, an evacuation, a doom promised
+    ("risk.threat", "a can of gas and your little pharmacy is gone"),
+    ("risk.threat", "le prendemos fuego a tu consultorio"),
+    ("risk.threat", "подпалю твою аптеку ночью"),
+    ("risk.threat", "you will bleed for what you did"),
+    ("risk.threat", "vas a sangrar, doctora"),
+    ("risk.threat", "хана тебе, доктор"),
+    # self-harm: affairs in order, a lethal amount asked, an overdose taken, treatment stopped
+    ("risk.self_harm", "gave away my cat and paid off my debts, ready now"),
+    ("risk.self_harm", "donde voy no las necesito, regalo mis cosas"),
+    ("risk.self_harm", "раздаю книги, мне они больше не понадобятся"),
+    ("risk.self_harm", "how many of my sleeping pills would stop my heart"),
+    ("risk.self_harm", "cuántas pastillas para no despertar más"),
+    ("risk.self_harm", "сколько таблеток, чтобы не проснуться"),
+    ("risk.self_harm", "flushed my insulin on purpose so it ends faster"),
+    ("risk.self_harm", "dejé de tomar las pastillas a propósito, quiero que termine"),
+    ("risk.self_harm", "бросила лекарства специально, пусть всё закончится"),
+    # a blade at hand, a burden no more, goodnight forever
+    ("risk.self_harm", "the razor is next to me again"),
+    ("risk.self_harm", "tengo la cuchilla en la mano"),
+    ("risk.self_harm", "лезвие рядом, снова"),
+    ("risk.self_harm", "soon I won't be anyone's burden anymore"),
+    ("risk.self_harm", "buenas noches para siempre, chat"),
+    ("risk.self_harm", "спокойной ночи навсегда, чат"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), WITHOUT_THE_WORD)
+def test_an_act_that_never_names_itself_is_recognised(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+STORIES_AND_IDIOMS = [
+    # a story or the news told
+    "the film ends with the hero jumping off a bridge, I cried",
+    "la noticia dice que el sospechoso del tiroteo fue detenido",
+    "в новостях: подозреваемого в поджоге аптеки задержали",
+    # a meeting for a photo, cooking, bath bombs, the day's pills, a break from social media
+    "i'll be waiting outside the studio for a selfie with you after the show!",
+    "te espero a la salida para la foto, doctora",
+    "smash the garlic and beat the eggs, then fry",
+    "the bath bombs at your pharmacy are so cute",
+    "ya me tomé las pastillas del día",
+    "me voy a desaparecer de las redes un mes",
+    # a laugh after hyperbole that is not a plan told
+    "if this queue gets any longer i'm walking into the sea lol",
+    # "watch your back" in the gym
+    "watch your back posture on deadlifts",
+]
+
+
+@pytest.mark.parametrize("text", STORIES_AND_IDIOMS)
+def test_a_story_an_idiom_or_a_trade_word_is_left_clean(filt: RiskFilter, text: str) -> None:
+    found = categories(filt, text)
+    assert "risk.threat" not in found and "risk.self_harm" not in found, found
