@@ -257,7 +257,9 @@ doctor doctora presentador presentadora medico medica hijos familia coche tu su 
 убью убьём убить убил убей убьют убиваю убью убьем прибью зарежу застрелю сожгу взорву найду найдём знаю
 умри умрёшь умрешь умру умереть умер сдохни сдохнешь сдохну труп конец живёшь живешь живу жить дом домой
 хочу хочется буду будешь пойду пора больше никогда прощай прощайте всем себя вены порежу повешусь таблетки
-доктор врач ведущий ведущая семья дети жена муж машина
+доктор врач ведущий ведущая семья дети жена муж машина сожгу сожжём зарежу порежу застрелю изобью сломаю
+stab strangle choke burn shoot beat break hurt punch find kill poison bleed
+quemar quemarte apuñalar apuñalarte disparar dispararte golpear romper sangrar ahorcar colgar casa cara
 """.split()
 )
 _SPELLED_LONGEST = max(len(w) for w in _SPELLED_VOCAB)
@@ -328,8 +330,8 @@ def _fix_word(word: str) -> str:
     left = right = -1  # the run of leet-ish characters last measured (each run once: a long run stays linear)
     for i, ch in enumerate(word):
         if script == "cyr":
-            if ch == "3" and 0 < i < n - 1 and word[i - 1] in _RU_CONSONANTS and word[i + 1] in _RU_CONSONANTS:
-                out[i] = "е"  # between consonants "3" is a vowel: "ум3р3ть" is "умереть"
+            if ch in "34" and 0 < i < n - 1 and word[i - 1] in _RU_CONSONANTS and word[i + 1] in _RU_CONSONANTS:
+                out[i] = "е" if ch == "3" else "а"  # between consonants a digit is a vowel: "ум3р3ть", "з4р3жу"
             elif ch in _TO_CYRILLIC and (not ch.isdigit() or 0 < i < n - 1 or letters >= 2):
                 out[i] = _TO_CYRILLIC[ch]
         elif ch in _TO_LATIN:

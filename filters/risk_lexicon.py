@@ -6483,6 +6483,51 @@ _SEVENTH += [
         + r"|\bсамоуб\W?ь?юсь\b|\bрецепт\b[^\n]{0,30}\bмне уже не понадобится\b|\bничего уже не понадобится\b",
     ),
 ]
+_SEVENTH += [
+    # -- the same concepts in the other word orders and forms writers use
+    (
+        "risk.threat",
+        "en",
+        "orders-menace",
+        r"\b(?:would be|it'?d be|be a) (?:real |really )?(?:terrible|awful|sad|a shame|a pity|shame|pity) if (?:your|ur) (?:brakes|car|tires|kids?|family|wife|husband|house|clinic|pharmacy|studio)\b"
+        + r"|\b(?:people|doctors|nurses|hosts|folks|those) who \w+ (?:\w+ )?(?:tend to|often|usually|always) (?:have accidents|get hurt|fall)\b|\baccidents happen\b[^\n]{0,30}\b(?:especially|to those|to people who|to liars)\b"
+        + r"|\b(?:stairs|steps)\b[^\n]{0,30}\b(?:look |are |is )?(?:real |really |very )?dangerous\b[^\n]{0,30}\b(?:people fall|careful|doc)\b|\bhope (?:you|u) look both ways\b"
+        + r"|\b(?:your|ur) (?:kids?|children|daughters?|sons?) go(?:es)? to (?:\w+ ){0,2}(?:elementary|middle school|high school|daycare|kindergarten|preschool|academy|school)\b[^\n]{0,40}\b(?:right|just saying|just asking|shame|pity|careful)\b"
+        + r"|(?:^|\b(?:i|we|i'?ve|we'?ve|just) )found (?:ur|your) (?:house|address|home|place|street)\b[^\n]{0,60}\bsee (?:you|u|ya) (?:soon|tonight|tomorrow)\b|\bi know (?:you|u) (?:work|live|park|train) (?:at|on|in)\b"
+        + r"|\b(?:he|she|they|my \w+) knows? where (?:you|u) (?:are|live|work|park|sleep)\b|\b(?:ur|you'?re|youre|you are|u r) (?:gonna|going to) get (?:stabbed|shot|jumped|beaten|killed|strangled)\b"
+        + r"|\bshut (?:you|u) up for good\b|\b(?:somebody|someone|you|u|staff|everyone|they|he|she)\b[^\n]{0,30}\b(?:is |are |will be |gonna be )?(?:leaving|leave|go(?:ing)? out|carried out) in (?:an ambulance|a body bag)\b"
+        + r"|\bshow up at (?:your|ur) (?:job|work|house|home|door|place|apartment)\b|\b(?:that|this) was (?:just )?(?:the nice version|a warning)\b|\bteach (?:you|u) (?:a lesson|respect)\b"
+        + r"|\b(?:i|we) (?:hit|punch|slap|beat) (?:you|u) (?:very |so |really )?(?:hard|bad|good)\b|\b(?:feel|suffer) (?:the )?same pain\b|\bsmash up (?:the|your|ur) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b"
+        + r"|(?:🔪|🔫|💣)[^\n]{0,10}\b(?:coming|on my way|omw)\b|📍[^\n]{0,20}(?:🔪|🔫|💣)|\b(?:lunch|meal|dinner|coffee|drink|breakfast|supper|shake)s? (?:\w+ )?will be (?:their|your|his|her) last\b"
+        + r"|\bwon'?t (?:cross|make it to|reach) the finish line\b|\b(?:people|doctors|hosts|folks) like (?:you|u)(?: \w+)? (?:don'?t|dont|do not) live long\b|\b(?:let|make|watch) (?:you|u) bleed(?: out)?\b"
+        + r"|\b(?:full )?tank of gas\b[^\n]{0,30}\b(?:your|ur) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b|\b(?:waiting|hiding) in (?:your|ur) (?:backseat|back seat|closet|garage|car|basement)\b|\bhate (?:you|u) enough to\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "orders-menace",
+        r"\b(?:ser[ií]a|qu[eé]) (?:una )?(?:feo|terrible|pena|l[aá]stima|triste) que (?:a )?(?:tu|su|le|te)\b[^\n]{0,30}\b(?:pasara|pase|ocurriera|sucediera) algo\b|\bojal[aá] no (?:te|le|les) pase nada\b"
+        + r"|\blos accidentes pasan\b[^\n]{0,30}\b(?:sobre todo|especialmente|a los que|a quienes)\b|\b(?:las )?escaleras\b[^\n]{0,40}\b(?:uno se cae|se cae y no se levanta|peligrosas)\b"
+        + r"|\b(?:tu|su) (?:esposa|esposo|mujer|hij[oa]|mam[aá]|madre|familia|novi[oa])\b"
+        + GAP
+        + r"\b(?:sol[oa]s?|por las ma[ñn]anas|todos los d[ií]as|a la escuela|al colegio)\b[^\n]{0,40}(?:verdad|cu[ií]date|\?)"
+        + r"|\b(?:qu[eé] )?(?:lind[oa]|bonit[oa]|guap[oa]) (?:tu|su) (?:hij[oa]|esposa|familia|mujer)\b[^\n]{0,60}\b(?:pasara|pase) algo\b|\bcallarte para siempre\b|\bsale en ambulancia\b|\bsaldr[aá] en ambulancia\b"
+        + r"|\beso fue (?:solo )?(?:una advertencia|la versi[oó]n amable)\b|\bno (?:va a )?llega(?:r|r[aá])? a la meta\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "orders-menace",
+        r"\bнесчастн\w+ случа\w+ (?:бывают|случаются|происходят)\b[^\n]{0,40}\b(?:особенно|с такими|с болтлив\w+|с вами|с тобой)\b|\bвсякое (?:может )?случ\w+ с\b|\bшею свернуть\b|\bтормоза (?:откаж\w+|отказали)\b"
+        + r"|\b(?:жена|дочка|дочь|сын|дети|мать|мама)\b (?:тво[яи]|у тебя)\b[^\n]{0,40}\b(?:одн[аи]|в школу|в садик|в \d+ школу|по утрам)\b[^\n]{0,40}(?:да\?|просто интересуюсь|береги\w*|\?)"
+        + r"|\b(?:доч\w*|сын\w*|жен\w*|дет(?:и|ей))\b[^\n]{0,80}\b(?:береги|берегите) (?:её|ее|его|их)\b|\bзнаю,? где ты (?:паркуешь\w*|ставишь машину|работаешь|гуляешь|тренируешься|ночуешь|бегаешь)\b"
+        + r"|\b(?:адрес|адресок) тво\w* (?:уже )?(?:нашёл|нашел|знаю|есть)\b|\bзагляну (?:к тебе )?в гости\b|\bэто было (?:только |лишь )?предупреждение\b|\bдо финиша не (?:добежит|дойд[её]т|доедет)\b|\bзаткну (?:тебя )?навсегда\b",
+    ),
+]
 COMPOSITIONS += _SEVENTH
 
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
@@ -6500,7 +6545,7 @@ SELF_HARM_TOPIC_AFTER = (
 #: A story or the news told: a hit without the first person in a sentence about a film, a novel, a character or an
 #: arrest is the story's, not the writer's ("the novel ends with the main character jumping off a bridge").
 STORY_TOLD = (
-    r"\b(?:movie|film|novel|book|character|protagonist|news|article|headline|suspect|arrested|"
+    r"\b(?:movie|film|novel|book|character|protagonist|(?:in|on|from) the news|news (?:says|said|reports?)|article|headline|suspect|arrested|"
     r"pel[ií]cula|novela|libro|serie|personaje|noticia|sospechoso|detenid[oa]|фильм\w*|книг\w*|роман\w*|сериал\w*|"
     r"персонаж\w*|новост\w*|подозреваем\w*|задержа\w*)\b"
 )

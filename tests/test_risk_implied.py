@@ -210,3 +210,29 @@ STORIES_AND_IDIOMS = [
 def test_a_story_an_idiom_or_a_trade_word_is_left_clean(filt: RiskFilter, text: str) -> None:
     found = categories(filt, text)
     assert "risk.threat" not in found and "risk.self_harm" not in found, found
+
+
+OTHER_ORDERS = [
+    # the concepts above in the word orders and forms writers use
+    ("risk.threat", "it'd be a real shame if your brakes gave out on the highway"),
+    ("risk.threat", "ojalá no le pase nada a tu farmacia, de verdad"),
+    ("risk.threat", "тормоза откажут, и что тогда, доктор"),
+    ("risk.threat", "your daughter goes to Jefferson Middle School, right?"),
+    ("risk.threat", "tu hija sale sola del colegio, ¿verdad?"),
+    ("risk.threat", "жена твоя одна по вечерам гуляет, да?"),
+    ("risk.threat", "that was just a warning, the next one is you"),
+    ("risk.threat", "eso fue solo una advertencia, doctora"),
+    ("risk.threat", "это было только предупреждение"),
+    ("risk.threat", "з4р3жу тебя после эфира"),
+    ("risk.threat", "te v a m o s a q u e m a r la clínica"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), OTHER_ORDERS)
+def test_a_concept_is_recognised_in_other_word_orders(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+def test_the_news_about_a_threat_is_not_one_but_a_threat_to_call_the_news_is(filt: RiskFilter) -> None:
+    assert "risk.threat" not in categories(filt, "the news says the suspect who shot up the ER was arrested")
+    assert "risk.threat" in categories(filt, "shooting up the ER tomorrow at noon, tell the news")
