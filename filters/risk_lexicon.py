@@ -6539,7 +6539,7 @@ SELF_HARM_TOPIC = (
 )
 SELF_HARM_TOPIC_BEFORE = r"\b(?:about|of|on|for|the|prevent\w*|signs?|sobre|de|del|la|el|о|об|про|признаки)\s*$"
 SELF_HARM_TOPIC_AFTER = (
-    r"\W*(?:often|is|isn'?t|can|awareness|resources|prevention|support|risk|screening|rates?|hotlines?|in (?:teens|kids|youth|young people|teenagers)|"
+    r"[\s,]{0,3}(?:often|is|isn'?t|can|awareness|resources|prevention|support|risk|screening|rates?|hotlines?|in (?:teens|kids|youth|young people|teenagers)|"
     r"es|no es|suele|puede|prevenci[oó]n|en (?:adolescentes|jóvenes|jovenes)|это|часто|бывает|у подростков)\b"
 )
 #: A story or the news told: a hit without the first person in a sentence about a film, a novel, a character or an
