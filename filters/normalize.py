@@ -225,6 +225,49 @@ _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){2,}(?![^\W_])")
 # word's first letter ("с в и н ь я"), and "я" at the end is an ending ("т у п а я").
 _LONE_LEAD = frozenset("aiyoия")
 _LONE_TRAIL = frozenset("uiy")
+# Two letters or more, for a message whose spelled-out words are set apart by wider gaps ("m e   v o y",
+# "т ы  т р у п"): such a message has two single letters beside a gap of two spaces or more.
+_SPACED_PAIR = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_])+(?![^\W_])")
+_WIDE_GAP = re.compile(r"(?<![^\W_])[^\W\d_][ .\-_][^\W\d_]  |  [^\W\d_][ .\-_][^\W\d_](?![^\W_])")
+#: Words a sentence spelled letter by letter with single spaces throughout ("i w i l l k i l l y o u",
+#: "я т е б я у б ь ю") is cut back into once its letters are joined (:func:`_segment`): the frequent words of
+#: the three languages and the words of threats and self-harm in their usual forms. A run that these words do
+#: not cover whole stays one word ("s k i l l" stays "skill", never "s kill").
+_SPELLED_VOCAB = frozenset(
+    """
+i me my mine myself you your yours yourself u ur he him his she her it its we us our they them their this that
+these those here there a an the and or but if so to of in on at by for with from up down out off over into
+is am are was were be been being will would shall should can could may might must do does did done have has had
+not no never now then today tonight tomorrow soon later yet again still just all every some any one two
+im ill ive id youre youll ur gonna wanna gotta going go goes went come coming came see seen know knew
+where when what who why how live lives living lived house home car work school kids family wife husband
+kill kills killed killing die dies died dying dead death hurt hurts hurting shoot shot stab stabbed burn burned
+find found watch watching wait waiting get got make made take took end ending ended it over life want wants
+cut cutting myself jump pills overdose suicide suicidal hang bomb gun knife blood bleed fire anymore more
+doc doctor host nurse stream streamer therapist clinic show chat everyone goodbye bye night day last
+gone away going sorry love hate help please tell told done ready nobody anyone someone people
+te tu tus ti yo mi mis me se lo la los las le les el un una unos unas de del al a en con por para que y o no si
+ya voy vas va vamos van soy eres es estas esta estoy esto eso este ese aqui donde cuando como hoy noche manana
+matar mato mata matarte matarlo matarla muere mueras muero morir muerto muerta muertos vives vivo vida casa
+quiero quieres quiere puedo puedes hacer hago voy dar doy encontrar encuentro encontrarte te se sé dejo dejar
+suicidar suicidarme cortar cortarme cortando pastillas todas adios adiós nunca mas más nada nadie todo
+doctor doctora presentador presentadora medico medica hijos familia coche tu su sus hasta pronto ahora
+я ты он она мы вы они тебя тебе тобой меня мне мной себя себе его её ее их нас вас мой моя твой твоя
+и а но не ни что как где когда кто это то так уже все всё ещё еще вот тут там сегодня завтра скоро
+убью убьём убить убил убей убьют убиваю убью убьем прибью зарежу застрелю сожгу взорву найду найдём знаю
+умри умрёшь умрешь умру умереть умер сдохни сдохнешь сдохну труп конец живёшь живешь живу жить дом домой
+хочу хочется буду будешь пойду пора больше никогда прощай прощайте всем себя вены порежу повешусь таблетки
+доктор врач ведущий ведущая семья дети жена муж машина сожгу сожжём зарежу порежу застрелю изобью сломаю
+stab strangle choke burn shoot beat break hurt punch find kill poison bleed
+quemar quemarte apuñalar apuñalarte disparar dispararte golpear romper sangrar ahorcar colgar casa cara
+""".split()
+)
+_SPELLED_LONGEST = max(len(w) for w in _SPELLED_VOCAB)
+#: Runs longer than this are left joined: the cut is quadratic in the run's length (bounded here).
+_SPELLED_LIMIT = 64
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_SOFT_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])b(?=[юяеёи]|$)")
+_LEET_A = re.compile(r"(?<![^\W_])4(?= [^\W\d_]{2,}(?:ar|er|ir|ír)\b)")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 #: A cheap test: could :func:`deobfuscate` change anything beyond lower-casing?
 OBFUSCATION = re.compile(
@@ -270,6 +313,9 @@ def _script_of(word: str) -> str:
     """``cyr`` when most letters of ``word`` are Cyrillic, else ``lat``."""
     cyr = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
     lat = sum(1 for ch in word if ch.isascii() and ch.isalpha())
+    if cyr == lat and cyr:
+        # A tie goes to the script with a letter the other cannot stand for ("yбbю": "б" has no Latin twin).
+        return "cyr" if any("\u0400" <= ch <= "\u04ff" and ch not in _TO_LATIN for ch in word) else "lat"
     return "cyr" if cyr > lat else "lat"
 
 
@@ -284,7 +330,9 @@ def _fix_word(word: str) -> str:
     left = right = -1  # the run of leet-ish characters last measured (each run once: a long run stays linear)
     for i, ch in enumerate(word):
         if script == "cyr":
-            if ch in _TO_CYRILLIC and (not ch.isdigit() or 0 < i < n - 1 or letters >= 2):
+            if ch in "34" and 0 < i < n - 1 and word[i - 1] in _RU_CONSONANTS and word[i + 1] in _RU_CONSONANTS:
+                out[i] = "е" if ch == "3" else "а"  # between consonants a digit is a vowel: "ум3р3ть", "з4р3жу"
+            elif ch in _TO_CYRILLIC and (not ch.isdigit() or 0 < i < n - 1 or letters >= 2):
                 out[i] = _TO_CYRILLIC[ch]
         elif ch in _TO_LATIN:
             out[i] = _TO_LATIN[ch]
@@ -299,11 +347,55 @@ def _fix_word(word: str) -> str:
                     right += 1
             if 0 < left and right < n - 1:
                 out[i] = _LATIN_LEET[ch]
-            elif letters >= 2 and n > 2 and ((i == 0 and word[1].isalpha()) or (i == n - 1 and word[i - 1].isalpha())):
-                # One digit at a word's edge ("gonn4", "5hoot", "th3") in a message that already shows
-                # leetspeak elsewhere (clean messages never get here): "mp3" in plain chat stays as written.
+            elif (
+                letters >= 2 and n > 2 and ((i == 0 and word[1].isalpha()) or (i == n - 1 and word[i - 1].isalpha()))
+            ) or (n == 2 and i == 1 and word[0].isalpha() and ch.isdigit()):
+                # One digit at a word's edge ("gonn4", "5hoot", "th3", and a two-letter word's end: "m3", "t3") in a
+                # message that already shows leetspeak elsewhere (clean messages never get here): "mp3" in plain
+                # chat stays as written.
                 out[i] = _LATIN_LEET[ch]
     return "".join(out)
+
+
+def _acronym(text: str, s: str, origin: list[int], start: int, end: int) -> bool:
+    """True when ``s[start:end]`` (one letter repeated) is a whole word of capitals in ``text``: "BBB", "AAA"."""
+    if end - start > 4 or (start and s[start - 1].isalnum()) or (end < len(s) and s[end].isalnum()):
+        return False
+    return all(text[origin[k]].isupper() for k in range(start, end))
+
+
+def _segment(run: str) -> list[int] | None:
+    """Where to cut ``run`` (letters joined from a spelled-out sentence) into words of :data:`_SPELLED_VOCAB`.
+
+    The fewest words that cover the whole run, as the offsets where each word after the first starts;
+    ``None`` when the run is one word, too long, or not covered whole.
+    """
+    n = len(run)
+    if n > _SPELLED_LIMIT or run in _SPELLED_VOCAB:
+        return None
+    best: list[int] = [0] + [n + 1] * n  # fewest words covering run[:i]
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        for j in range(max(0, i - _SPELLED_LONGEST), i):
+            if best[j] < best[i] - 1 and run[j:i] in _SPELLED_VOCAB:
+                best[i] = best[j] + 1
+                back[i] = j
+    if best[n] > n:
+        return None
+    cuts: list[int] = []
+    i = n
+    while i > 0:
+        i = back[i]
+        if i:
+            cuts.append(i)
+    return cuts[::-1]
+
+
+def _fix_cyrillic_b(word: str) -> str:
+    """A Latin ``b`` after a Cyrillic consonant and before a soft vowel is a soft sign ("убbю" reads "убью")."""
+    if "b" not in word:
+        return word
+    return _SOFT_SIGN.sub("ь", word)
 
 
 def deobfuscate(text: str, plain: bool = False) -> Normalized:
@@ -329,8 +421,11 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
     s = "".join(chars)
     # Look-alikes and leetspeak, word by word (same length, so the map is unchanged).
     s = _WORD_CHARS.sub(lambda m: _fix_word(m.group(0)), s)
-    # Spaced letters and stretched letters: rebuild with the map.
-    for pattern, keep in ((_SPACED, None), (_STRETCHED, 2)):
+    # Spaced letters and stretched letters: rebuild with the map. When spelled-out words are set apart by
+    # wider gaps, a word of two letters is spelled out too ("m e   v o y"); with single spaces throughout, the
+    # joined letters are cut back into words (:func:`_segment`).
+    wide = "  " in s and _WIDE_GAP.search(s) is not None
+    for pattern, keep in ((_SPACED_PAIR if wide else _SPACED, None), (_STRETCHED, 2)):
         if pattern.search(s) is None:
             continue
         out: list[str] = []
@@ -341,6 +436,16 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
             new_origin.extend(origin[last : m.start()])
             if keep is None:
                 letters = list(range(m.start(), m.end(), 2))
+                cuts = None if wide or len(letters) < 5 else _segment("".join(s[k] for k in letters))
+                if cuts is not None:
+                    for n_letter, k in enumerate(letters):
+                        if n_letter in cuts:
+                            out.append(" ")
+                            new_origin.append(origin[k])
+                        out.append(s[k])
+                        new_origin.append(origin[k])
+                    last = m.end()
+                    continue
                 # A one-letter word at either end stays a word: "k i l l u" is "kill u", "a m a t a r" "a matar".
                 lead = letters[:1] if len(letters) > 4 and s[letters[0]] in _LONE_LEAD else []
                 trail = letters[-1:] if len(letters) - len(lead) > 4 and s[letters[-1]] in _LONE_TRAIL else []
@@ -355,6 +460,9 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
                     for k in group:
                         out.append(s[k])
                         new_origin.append(origin[k])
+            elif _acronym(text, s, origin, m.start(), m.end()):
+                out.append(s[m.start() : m.end()])
+                new_origin.extend(origin[m.start() : m.end()])
             else:
                 out.append(s[m.start()] * keep)
                 new_origin.extend(origin[m.start() : m.start() + keep])
@@ -370,5 +478,8 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
         s = "".join(s[k] for k in kept)
         origin = [origin[k] for k in kept]
     # Letters spaced apart came out as "k i l l" -> "kill"; a look-alike pass again for "у б ь ю".
-    s = _WORD_CHARS.sub(lambda m: _fix_word(m.group(0)), s)
+    s = _WORD_CHARS.sub(lambda m: _fix_word(_fix_cyrillic_b(m.group(0))), s)
+    # A lone "4" before a Spanish infinitive is the preposition "a" ("v0y 4 m4t4r").
+    if "4" in s:
+        s = _LEET_A.sub("a", s)
     return Normalized(s, (*origin, len(text)))

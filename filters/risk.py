@@ -122,6 +122,13 @@ _ASKER = re.compile(
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
 _SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
+_VIOLENT_WORD = LazyPattern(risk_lexicon.VIOLENT_WORD, re.IGNORECASE)
+_SELF_HARM_TOPIC = re.compile(risk_lexicon.SELF_HARM_TOPIC, re.IGNORECASE)
+_SELF_HARM_TOPIC_BEFORE = re.compile(risk_lexicon.SELF_HARM_TOPIC_BEFORE, re.IGNORECASE)
+_SELF_HARM_TOPIC_AFTER = re.compile(risk_lexicon.SELF_HARM_TOPIC_AFTER, re.IGNORECASE)
+_SUPPORT = re.compile(risk_lexicon.SUPPORT, re.IGNORECASE)
+_STORY_TOLD = re.compile(risk_lexicon.STORY_TOLD, re.IGNORECASE)
+_FIRST_PERSON = re.compile(risk_lexicon.FIRST_PERSON, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -294,14 +301,35 @@ _NEGATION_INSIDE = (
     "swear-named",
     "body-labelled",
     "deserved-or-slow",
+    "-menace",
+    "date-set",
+    "doom-oath",
+    "-leaving",
+    "last-message",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
 #: already done or means already taken ("slashed your tires lol", "cut again last night lol", "me acabo de tomar
 #: todo el frasco jaja"): deflection, not a joke.
 _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("question", ("-asked",)),
-    ("joking", ("done-to-car", "poison", "harm-again", "means-taken", "rhetorical-asked")),
+    # A menace is often asked or smiled ("your kids walk home alone?", "nice car 🙂"): the form is the threat,
+    # and a leaving announced or a last message is not withdrawn by a laugh ("gonna sewerslide 🙃").
+    ("question", ("-asked", "-menace")),
+    ("generic", ("-menace",)),
+    (
+        "joking",
+        (
+            "done-to-car",
+            "poison",
+            "harm-again",
+            "means-taken",
+            "rhetorical-asked",
+            "-menace",
+            "plan-told",
+            "-leaving",
+            "last-message",
+        ),
+    ),
     # A rhetorical question is the claim ("imagine taking chemo when the cure grows in your backyard"), and a
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
     ("hypothetical", ("rhetorical-asked",)),
@@ -561,6 +589,8 @@ class RiskFilter:
         if not found:
             return []
         kept = self._vetted(norm, found)
+        if any(f.category == "risk.legal" for f in kept):
+            kept = [f for f in kept if f.category != "risk.threat" or _violent(text, f)]
         if any(f.category in _OUTRANK_ADVICE for f in kept):
             kept = [f for f in kept if f.category != "risk.advice_request"]
         return _dedupe(kept)
@@ -619,6 +649,10 @@ class RiskFilter:
             if f.category == "risk.harassment" and harassment_told(norm.text, start, end):
                 continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
+                continue
+            if f.category == "risk.self_harm" and not_own_self_harm(norm.text, start, end):
+                continue
+            if f.category in _STORY_VETOED and story_told(norm.text, start, end):
                 continue
             if (
                 f.category in _REPORTABLE
@@ -736,6 +770,44 @@ def harassment_told(text: str, start: int, end: int | None = None) -> bool:
     if _HARASSMENT_NAMED.search(text, s, start) is not None and _HARASSMENT_JUDGED.search(text, start, start + 160):
         return True
     return _MODERATION_REQUEST.search(text) is not None and _HARASSER_TOLD.search(text, 0, start) is not None
+
+
+def _violent(text: str, f: Finding) -> bool:
+    """True when the threat ``f`` names a violent act (a threat without one beside a legal act is that act)."""
+    return _VIOLENT_WORD.search(text[f.start : f.end].lower()) is not None
+
+
+#: Categories whose hit is the story's when a film, a novel or the news is told ("the suspect who shot up the ER").
+_STORY_VETOED = frozenset({"risk.threat", "risk.self_harm"})
+
+
+def story_told(text: str, start: int, end: int) -> bool:
+    """True when the sentence of ``text[start:end]`` tells a story or the news and the hit has no first person."""
+    if _FIRST_PERSON.search(text, start, end) is not None:
+        return False
+    s, e = speech.sentence_bounds(text, start, end)
+    return _STORY_TOLD.search(text, s, e) is not None
+
+
+def not_own_self_harm(text: str, start: int, end: int) -> bool:
+    """True when the self-harm hit ``text[start:end]`` is not the writer's own act.
+
+    Self-harm named as a topic ("warning signs of self harm in teenagers?", "self harm often isn't about
+    wanting to die"), or someone pointing others to help with no first person in the hit ("if anyone
+    here is thinking about suicide please call 988, you matter").
+    """
+    span = text[start:end]
+    if _FIRST_PERSON.search(span) is not None:
+        return False
+    if _SELF_HARM_TOPIC.fullmatch(span.strip()) is not None:
+        s, e = speech.sentence_bounds(text, start, end)
+        if speech.is_question(text[s:e]):
+            return True
+        if _SELF_HARM_TOPIC_BEFORE.search(text, max(s, start - 30), start) is not None:
+            return True
+        if _SELF_HARM_TOPIC_AFTER.match(text, end, min(e, end + 40)) is not None:
+            return True
+    return _SUPPORT.search(text) is not None
 
 
 def reported_to_moderators(text: str) -> bool:

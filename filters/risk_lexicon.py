@@ -6673,6 +6673,830 @@ HARASSMENT_JUDGED = (
     r"|\b(?:хамство|травля|травлю|расизм|сексизм|гомофобия|буллинг|нельзя|недопустимо|мерзко|гадко|плохо|не смешно|оскорбление|ненависть)\b"
 )
 
+
+# ================================================================ sixth round: threats and self-harm by what they imply
+# Threats that never name the act: someone's routine or family watched and told to them, an "accident"
+# promised, a date set, an event that "won't finish", a car that will wake up damaged, a weapon brought
+# along, a death wished and then offered ("y si no pasa solo, lo hago yo"), an oath after the act, a
+# doom told to someone ("te vas a morir", "ты сдохнешь"). Self-harm without the word: hopelessness with a
+# leaving announced, a last message, a height stood on with a last look, permission asked to go, a lethal
+# dose asked about as painless, harm to the body until it bleeds, the slang of each language. Each is a
+# concept with its inflections in the three languages; the speech acts (negation, quotation, hypotheticals,
+# idioms) are read as for every hit. Names ending in "-menace" are not cancelled by a laugh or a smile:
+# "hope your clinic has fire insurance lol" is the menace's own tone.
+_EN_ROUTINE = r"(?:walk|walks|leave|leaves|jog|run|drive|park|get home|go home|pick up|drop off|take the|lock up|close up|open up)"
+_EN_WATCHED = r"(?:saw|seen|spotted|noticed|watched|been watching|love|like|nice)"
+_EN_YOURS = r"(?:your|ur|yr)"
+_EN_THING = r"(?:car|cars|truck|house|home|place|kids?|children|wife|husband|daughters?|sons?|family|dog|route|gym|school|porch|driveway|windows?|windshield|tires|tyres|door|building|parking spot|spot|plates?|address)"
+_EN_MENACE_TAIL = r"(?:would be a (?:shame|pity)|shame if|see (?:you|u|ya) (?:soon|tonight|tomorrow|there|around|then)|be careful|careful now|watch (?:out|yourself|your back)|enjoy (?:your|ur) |just asking|just saying|for now|sleep well|sleep tight|nice (?:windshield|tires|windows|door|lock)|same (?:route|time|place|spot)|right\?|yeah\?|🙂|😊|😉|😈)"
+_EN_HOPELESS = r"(?:too late for me|no point (?:anymore|in (?:living|going on|trying))|no reason (?:to|for me to) (?:stay|live|go on|be here)|nothing left (?:for me|to live for)|can'?t (?:do this|take (?:it|this)|go on|keep going) anymore|tired of (?:fighting|living|trying|everything|it all|being alive|being here)|(?:i'?m|im|i am) (?:so )?(?:\w+ )?done\b(?! with (?:this|the|that|my|work|school|homework|chores)\b)|i give up|i'?ve given up|everyone (?:would be|will be|is) better off|no one (?:would|will) (?:care|notice|miss me)|nobody (?:would|will) (?:care|notice|miss me)|f\W* this life|hate my life|i already decided)"
+_EN_LEAVING = r"(?:(?:gonna|going to|about to|imma|i'?ll|i will|ready to|time to) (?:jump|end it|let go|go for good|leave for good|disappear|be gone|sleep forever|check out|log off for good|sewer ?slide|unalive|take all (?:my|the|of my) \w*\s?(?:pills|meds|tablets))\b|(?:i'?m|im|i am) (?:going|leaving|out|gone) (?:tonight|today|for good|this weekend)\b|\bending it (?:all )?(?:tonight|today|now|this weekend|for good)?\b|\bend it (?:all )?(?:tonight|today|now|this weekend)\b|tonight'?s the night|it ends tonight|let(?:ting)? go for good)"
+_ES_HOPELESS = r"(?:no le veo sentido|ya no (?:le )?veo sentido|para qu[eé] seguir|ya no (?:lo )?soporto|ya no aguanto m[aá]s|no puedo m[aá]s|estoy cansad[oa] de (?:vivir|luchar|todo|seguir)|nadie me (?:va a )?extra[ñn]ar|todos (?:estar[ií]an|van a estar) mejor sin m[ií]|ya no tiene sentido|ya lo decid[ií]|ya (?:lo )?tengo decidido)"
+_ES_LEAVING = r"(?:me voy (?:esta (?:noche|semana)|hoy|ma[ñn]ana|para siempre)|(?:esta (?:noche|semana)|hoy|ma[ñn]ana) me voy\b(?! (?:a|de|al|en|con|para)\b)|(?:ma[ñn]ana |hoy |pronto )?ya no (?:estar[eé]|voy a estar)\b(?! (?:en|de|con|disponible|conectad)\b)|voy a (?:terminar|acabar) con (?:esto|todo|mi vida)|(?:termino|acabo) con (?:esto|todo) (?:hoy|esta noche)|me despido para siempre|lo hago esta noche|hoy lo hago)"
+_RU_HOPELESS = r"(?:нет смысла|не вижу смысла|зачем (?:жить|дальше|продолжать|всё это|все это)|больше не могу|не вынесу|устал[аи]? (?:жить|бороться|от всего)|всем будет лучше без меня|никто не заметит|никому не нужн\w*|я (?:уже )?(?:всё |все )?решил[аи]?)"
+_RU_LEAVING = r"(?:(?:сегодня|этой ночью|завтра|на этой неделе) (?:я )?(?:уйду|ухожу|всё закончу|все закончу|закончу с этим)|(?:уйду|ухожу) (?:навсегда|сегодня|этой ночью)|(?:всё|все) закончу (?:сегодня|этой ночью)|покончу (?:со всем|с этим)|меня (?:уже )?(?:не будет|больше не будет)|прощайте)"
+_DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
+_DAY_RU = r"(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|вечера|ночи)"
+_SIXTH = [
+    # -- threats: a routine or the family watched, told to the person
+    (
+        "risk.threat",
+        "en",
+        "watched-menace",
+        r"\b(?:you|u) "
+        + _EN_ROUTINE
+        + GAP
+        + r"\b(?:every (?:day|morning|night|evening|week)|same (?:route|time|spot|place|door|path)|at \d{1,2}(?::\d\d)? ?(?:am|pm|sharp))\b"
+        + r"|\b"
+        + _EN_WATCHED
+        + r" "
+        + _EN_YOURS
+        + r" (?:\w+ )?"
+        + _EN_THING
+        + r"\b"
+        + r"[^\n]{0,60}?"
+        + _EN_MENACE_TAIL
+        + r"|\bnice (?:\w+ )?(?:car|audi|bmw|benz|tesla|truck|jeep|house|place|porch|kids) (?:you|u) (?:drive|got|have|park|live in)\b[^\n]{0,60}?"
+        + _EN_MENACE_TAIL
+        + r"|\b"
+        + _EN_YOURS
+        + r" (?:address|house|home|street|plates?|route) (?:is|are) (?:on|all over|in) \w+[^\n]{0,40}?"
+        + _EN_MENACE_TAIL,
+    ),
+    (
+        "risk.threat",
+        "en",
+        "family-menace",
+        r"\b"
+        + _EN_YOURS
+        + r" (?:little )?"
+        + _EN_FAMILY
+        + r"\b"
+        + GAP
+        + r"\b(?:alone|by (?:themselves|herself|himself)|walks? home|go(?:es)? to (?:the |that )?school|at school|school (?:right|near|by|on))\b[^\n]{0,60}?(?:just asking|be careful|careful|would be a (?:shame|pity)|for now|right\?|yeah\?|\?\s*$)"
+        + r"|\byou have (?:kids|children|a daughter|a son|a wife|a family)\b[^\n]{0,20}\b(?:right|yeah|don'?t you)\b[^\n]{0,40}\b(?:alone|walk home|school)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "watched-menace",
+        r"\b(?:qu[eé] )?(?:bonit[oa]|lind[oa]|bonito|lindo) (?:es )?(?:tu|su) (?:casa|coche|carro|auto|camioneta|consultorio|edificio|port[oó]n|barrio)\b[^\n]{0,40}\b(?:ya (?:la|lo) (?:ubiqu[eé]|encontr[eé]|vi)|nos vemos (?:pronto|esta noche|ma[ñn]ana)|te (?:veo|vemos) pronto|cu[ií]date)\b"
+        + r"|\b(?:sales|llegas|caminas|corres|paseas|estacionas|recoges) "
+        + GAP
+        + r"\b(?:todos los d[ií]as|todas las (?:ma[ñn]anas|noches)|a la misma hora|por la misma (?:calle|ruta))\b[^\n]{0,40}\b(?:cu[ií]date|nos vemos|ya s[eé]|lo s[eé]|te (?:vi|veo))\b"
+        + r"|\b(?:tus|sus) (?:hij[oa]s|nen[ea]s|niñ[oa]s)\b"
+        + GAP
+        + r"\b(?:sol[oa]s|la escuela|el colegio|al colegio|a la escuela)\b[^\n]{0,40}(?:cu[ií]date|ten cuidado|ser[ií]a una (?:pena|l[aá]stima)|\?)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "watched-menace",
+        r"\b(?:красив\w+|хорош\w+|симпатичн\w+|уютн\w+) (?:у (?:тебя|вас) )?(?:подъезд|дом|двор|машин\w+|тачк\w+|квартир\w+|дверь|окна)\b[^\n]{0,40}\b(?:мимо проходил\w*|видел\w*|нашёл|нашел|заходил\w*|был\w*|скоро увидимся|до встречи)\b"
+        + r"|\b(?:как там|как поживает|как) (?:тво[яйи]|ваш[аи]?) (?:доч\w*|сын\w*|дет(?:и|ки)|жен\w*|мам\w*)\b[^\n]{0,60}(?:школ\w+|садик\w*|одн[аи]|осторож\w+|береги\w*|\?)[^\n]{0,40}(?:осторож\w+|береги\w*|смотри)"
+        + r"|\bпередай (?:жене|мужу|детям|дочке|сыну|матери|маме)\b[^\n]{0,60}\b(?:одн[аи]|пусть|осторож\w+|береж\w+)\b",
+    ),
+    # -- an "accident" promised: people fall, something might happen, a shame if
+    (
+        "risk.threat",
+        "en",
+        "accident-menace",
+        r"\b(?:careful|be careful|watch (?:your|ur) step)\b[^\n]{0,60}\b(?:people|folks|doctors|nurses|hosts|streamers|someone|accidents)\b "
+        + NEAR
+        + r"\b(?:fall|falls|slip|trip|get hurt|happen|have accidents|break (?:their|a) \w+|disappear|go missing)\b"
+        + r"|\b(?:people|folks|doctors|nurses|hosts|streamers) (?:like you )?(?:fall|slip|trip|get hurt|have accidents|go missing|disappear) (?:down (?:the |those )?stairs |on (?:the |those )?stairs )?(?:all the time|every day|sometimes|you know)\b[^\n]{0,40}(?:careful|doc|🙂|😊|😉|just saying)"
+        + r"|\b(?:shame|pity) if (?:something|anything) (?:happened|were to happen|happens|bad happened) to\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "accident-menace",
+        r"\b(?:pena|l[aá]stima)\b"
+        + GAP
+        + r"\b(?:te|le|les) (?:pasara|pase|ocurriera|ocurra|sucediera|suceda) algo\b"
+        + r"|\bno (?:vaya|vayas) a ser que (?:te|le|les) pase algo\b|\b(?:a veces )?(?:la gente|los doctores|los m[eé]dicos) se caen? (?:por las escaleras|todo el tiempo)\b[^\n]{0,30}(?:cuidado|doc)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "accident-menace",
+        r"\b(?:иногда |бывает,? |часто )?(?:случаются|бывают|происходят) несчастные случаи\b|\bнесчастн\w+ случа\w+\b[^\n]{0,40}\b(?:подумай|смотри|осторож\w+|береги\w*)\b"
+        + r"|\b(?:жаль|обидно|будет жаль)\b"
+        + GAP
+        + r"\b(?:что-то|что-нибудь|что нибудь)\s+(?:случится|случилось|произойд[её]т|произошло)\b",
+    ),
+    # -- harm to a car or a place: wakes up without tyres, goes boom
+    (
+        "risk.threat",
+        "en",
+        "damage-menace",
+        r"\b(?:your|ur) (?:car|truck|tires|tyres|windshield|windows|brakes) (?:will|is gonna|gonna|might|could) (?:be )?(?:slashed|smashed|on fire|keyed|missing|gone|flat|fail)\b"
+        + r"|\b(?:something|it|stuff|the place|your \w+) (?:is )?(?:going to|gonna|will|about to) go (?:boom|kaboom|up in (?:flames|smoke))\b|\b(?:go|goes) (?:boom|kaboom)\b"
+        + GAP
+        + r"\b(?:at|in) (?:your|ur|the|that|this)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "damage-menace",
+        r"\b(?:tu|su) (?:coche|carro|auto|camioneta|moto|casa|consultorio|cl[ií]nica|farmacia) (?:amanece|amanecer[aá]|va a amanecer|aparece|aparecer[aá]|va a aparecer|se queda|se quedar[aá]) (?:sin (?:ruedas|llantas|vidrios|frenos)|quemad[oa]|rayad[oa]|ponchad[oa]|destrozad[oa]|en cenizas)\b"
+        + r"|\b(?:tu|su) (?:coche|carro|auto|casa|consultorio|cl[ií]nica|farmacia) (?:va a )?(?:volar|explotar|arder) (?:por los aires|esta noche|pronto|hoy)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "damage-menace",
+        r"\b(?:тво[яей]|ваш[аие]?) (?:машин\w+|тачк\w+|клиник\w+|аптек\w+|квартир\w+|дом) (?:сгорит|взлетит на воздух|рванёт|рванет|останется без (?:колёс|колес|стёкол|стекол))\b|\b(?:колёса|колеса|шины) (?:тебе |вам )?(?:проколю|порежу|проколем|порежем)\b",
+    ),
+    # -- a date set, an event that will not finish
+    (
+        "risk.threat",
+        "en",
+        "date-set",
+        r"\b(?:\d+|one|two|three|four|five|six|seven) (?:more )?(?:days?|hours?|sleeps)(?: left| to go)?\W+(?:mark (?:your|ur) calendar|tick ?tock|you'?ll see|be ready|get ready|clock'?s ticking)\b"
+        + r"|\b"
+        + _DAY_EN
+        + r"\W+(?:the |ur |your )?(?:lobby|parking lot|parking garage|entrance|back door|front door|garage|lot|clinic|studio)\W+(?:you'?ll see|be there|be ready|see you)\b"
+        + r"|\b(?:your|ur) (?:gala|show|stream|event|fundraiser|live|conference|talk|party|launch|seminar|clinic) (?:won'?t|wont|will not|ain'?t gonna|isn'?t gonna) (?:finish|end|make it to the end|last the night)\b(?! (?:until|till|before|on time))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "date-set",
+        r"\b(?:marca|m[aá]rcalo en) (?:el|tu) calendario\b[^\n]{0,30}\b(?:doc|doctor[a]?|presentador[a]?|ya ver[aá]s|te va a)\b|\b(?:tu|su) (?:gala|evento|directo|programa|fiesta|conferencia) no (?:va a terminar|termina|terminar[aá]|acaba|va a acabar)\b(?! (?:hasta|antes|a tiempo))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "date-set",
+        r"\bдо "
+        + _DAY_RU
+        + r"\b[^\n]{0,30}\b(?:ты понял|понял\?|поняла\?|ты поняла|готовься|готовьтесь|ты увидишь)\b|\b(?:твой|ваш) (?:эфир|стрим|вечер|концерт|праздник|сбор) не (?:закончится|доживёт до конца|доживет до конца)\b",
+    ),
+    # -- a weapon brought along, a doom told, a wish then offered, an oath after the act
+    (
+        "risk.threat",
+        "en",
+        "armed-menace",
+        r"\b(?:me|i'?ll be|i will be|i'?m coming|im coming|i come|i'?ll come|surprise guest|front row)\b"
+        + GAP
+        + r"\bwith (?:a |my |his |her )?(?:loaded |little |sharp |new )?(?:glock|gun|pistol|knife|blade|piece|strap|rifle|shotgun|machete|crowbar|cane|bat|axe|hammer)\b(?! (?:case|show|collection|safety|lesson|range))"
+        + r"|\bfriend with (?:a|his|her) (?:knife|gun|glock|bat|machete|rifle)\b|\bspik(?:e|ed|ing) (?:your|ur|his|her|the host'?s|the doc'?s) (?:\w+ )?"
+        + _EN_DRINK
+        + r"\b(?! with (?:rum|vodka|gin|tequila|whiskey|booze|alcohol|cinnamon|ginger))"
+        + r"|\bswat(?:ted|ting)? (?:you|u|him|her|them|the host|the doc|(?:your|ur|the host'?s) (?:house|place|home))\b|\bget (?:you|u|him|her) swatted\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "doom-oath",
+        r"\b(?:i|me) (?:kill|stab|shoot|cut|burn|beat|break|brake|smash|crack|destroy) (?:you|u|your|ur)\b(?! (?:down|off|loose|free|some|a (?:deal|check|slice|piece)|in|at|on)\b)"
+        + r"|\b(?:broke|break|brake|smash|crack) (?:all,? )?(?:also )?you (?:head|face|neck|legs?|arms?|teeth)\b"
+        + r"|^\W*(?:kill|stab|shoot|murder|bury) (?:you|u|ya)\b[^\n]{0,40}\b(?:i swear|swear to god|te lo juro|lo juro|клянусь)\b"
+        + r"|\byou (?:will not|won'?t|wont|are not gonna|aren'?t gonna) like what (?:happens|comes next|i do|i'?ll do|i'?m gonna do)\b"
+        + r"|\b(?:die|dead|drop dead)\b[^\n]{0,60}\b(?:i'?ll do it (?:myself|for you|me)|i'?ll (?:help it along|make (?:it|that) happen)|i'?ll help)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "doom-oath",
+        r"(?<!\bsi )(?<!\bsino )(?<!\bd[ií]a )(?<!\btemprano )(?<!\btodos )(?<!\btambi[eé]n )\b(?:te vas a morir|vas a morir|te vas a morir hoy|te mueres hoy|vas a morirte|se (?:va|van) a morir (?:el|la|los|las) (?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|host|entrenador[a]?)s?)\b(?! (?:de|del|por|si|a los|a la|sol[oa]|con el tiempo|como todos|algún día|algun dia)\b)"
+        + r"|\bmuer(?:as|a|an)\b[^\n]{0,60}\blo (?:hago|har[eé]) yo\b|\bno te va a gustar lo que (?:pase|va a pasar|haga|voy a hacer)\b"
+        + r"|\b(?:le|te) (?:doy|pego|voy a dar|voy a pegar|daré|dar[eé]) (?:con (?:el|un|mi) (?:bast[oó]n|palo|bate|fierro|tubo|martillo)|un (?:palazo|batazo|fierrazo|martillazo))\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "doom-oath",
+        r"(?<!\bесли )(?<!\bкогда )(?<!\bи )(?<!\bкоторого )(?<!\bкоторой )\b(?:ты|вы) (?:(?:скоро|сегодня|завтра) )?(?:сдохнешь|сдохнете)\b(?! (?:со смеху|от смеха|от скуки|от зависти|от старости|когда-нибудь)\b)"
+        + r"|(?<!\bесли )(?<!\bкогда )(?<!\bи )\b(?:ты|вы) (?:скоро|сегодня|завтра|этой ночью) (?:умрёшь|умрешь|умрёте|умрете)\b"
+        + r"|\b(?:сдохни|сдохнешь|умри|умрёшь|умрешь)\b[^\n]{0,60}\b(?:сам|сама|я) (?:помогу|сделаю|устрою)\b|\bтебе не понравится,? (?:что|чем) (?:будет|я сделаю|случится|всё закончится)\b",
+    ),
+    # -- self-harm: hopelessness with a leaving announced, in either order
+    (
+        "risk.self_harm",
+        "en",
+        "hopeless-leaving",
+        r"\b" + _EN_HOPELESS + r"[^\n]{0,60}?" + _EN_LEAVING + r"|" + _EN_LEAVING + r"[^\n]{0,60}?\b" + _EN_HOPELESS,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "hopeless-leaving",
+        r"\b"
+        + _ES_HOPELESS
+        + r"[^\n]{0,60}?\b"
+        + _ES_LEAVING
+        + r"|\b"
+        + _ES_LEAVING
+        + r"[^\n]{0,60}?\b"
+        + _ES_HOPELESS,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "hopeless-leaving",
+        r"\b"
+        + _RU_HOPELESS
+        + r"[^\n]{0,60}?\b"
+        + _RU_LEAVING
+        + r"|\b"
+        + _RU_LEAVING
+        + r"[^\n]{0,60}?\b"
+        + _RU_HOPELESS,
+    ),
+    # -- a last message, not being there after, a height with a last look, permission asked, slang
+    (
+        "risk.self_harm",
+        "en",
+        "last-message",
+        r"\bthis (?:is|was|will be) my (?:very )?last (?:one|stream|message|comment|post|live|goodbye)\b(?! (?:for|of|this|before|until|till|here|on|in|as|at|with|from)\b)(?![^\n]{0,50}\b(?:gotta|got to|have to|need to|moving|new job|see (?:you|u|ya)|next (?:week|time|stream|month|year)|tomorrow|dinner|bed|sleep|work|shift|vacation|holiday|travel\w*|be back|for (?:now|today|a while|the (?:night|day|week))|tonight'?s (?:game|show))\b)"
+        + r"|\bfor a last (?:one|look)\b|\b(?:there )?won'?t be (?:a me|any me|me) (?:anymore|left|after)\b"
+        + r"|\b(?:i'?m|im|i am) (?:standing|sitting|up) on (?:the |a |my |this )?(?:\w+ )?(?:roof|rooftop|ledge|edge|railing|bridge|overpass)\b[^\n]{0,60}\b(?:so quiet|peaceful|last|one step|jump|ready|goodbye|bye|no one (?:would|will) notice)\b"
+        + r"|\bstanding on (?:the |a |my )?(?:\w+ )?(?:roof|rooftop|ledge|bridge|overpass)\b[^\n]{0,60}\b(?:so quiet|last one|one step|ready|goodbye|no one (?:would|will) notice)\b"
+        + r"|\b(?:tell me|say) (?:it'?s|its|it is) (?:ok|okay|alright|fine) (?:for me )?to (?:go|let go|die|end it|give up|stop fighting)\b|\b(?:i'?m|im) ready to (?:die|let go|end it|go now)\b"
+        + r"|\b(?:gonna|going to|wanna|want to|about to|imma) (?:sewer ?slide|self[- ]?delete|unalive)\b|\bsewer ?slid\w*\b|\bsui cid\w*\b"
+        + r"|\b(?:overdose|od|o\.d\.)\b[^\n]{0,40}\bpainless\b|\bpainless\b[^\n]{0,30}\b(?:overdose|way to (?:go|die)|to die)\b"
+        + r"|\b(?:i'?d|i would) rather (?:overdose|od|take all my (?:pills|meds)|end it|not wake up) (?:on (?:my |all my )?\w+ )?than\b"
+        + r"|\b(?:bang|banging|hit|hitting|slam|slamming) my head (?:against|into|on) (?:the )?(?:wall|floor|door)\b[^\n]{0,40}\b(?:bleed\w*|blood)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "last-message",
+        r"\b(?:este|esta) es mi [uú]ltim[oa] (?:mensaje|comentario|directo|vez|despedida)\b(?! (?:de|del|en|por|antes|hasta)\b)"
+        + r"|\b(?:estoy|ando) (?:parad[oa] |sentad[oa] )?en (?:la azotea|el techo|la cornisa|el puente|el borde|el barandal)\b[^\n]{0,60}\b(?:tranquil\w+|silencio|[uú]ltim\w+|un paso|saltar|listo|lista|adi[oó]s)\b"
+        + r"|\bdime que est[aá] bien (?:irme|rendirme|dejarlo todo|dejar de luchar)\b|\bojal[aá] (?:me )?(?:duerma|dormirme|dormir) y no (?:despierte|despertar|vuelva a despertar)\b"
+        + r"|\bprefiero (?:tomarme todas las pastillas|una sobredosis|matarme|no despertar) (?:antes )?que\b|\bme golpeo la cabeza contra (?:la pared|el piso|el suelo)\b[^\n]{0,40}\b(?:sangr\w+|hasta)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "last-message",
+        r"\bэто (?:мой|моё|мое) последн(?:ий|ее) (?:комментарий|эфир|стрим|сообщение|раз)\b(?! (?:в|на|перед|до|про)\b)"
+        + r"|\bстою на (?:крыше|мосту|краю|подоконнике|карнизе)\b[^\n]{0,60}\b(?:тихо|последн\w+|шаг|прыгн\w+|прощай\w*|готов\w*)\b"
+        + r"|\bскажите,? что (?:можно|нормально) (?:уйти|сдаться|умереть)\b|\bвыпил(?:юсь|иться|ился|илась|ятся)\b|\bсамовыпил\w*\b"
+        + r"|\bбь(?:юсь|ю себя|ю) головой (?:об|о|в|об?о) (?:стену|стенку|пол|дверь)\b[^\n]{0,40}\b(?:кров\w*|пока не)\b",
+    ),
+]
+COMPOSITIONS += _SIXTH
+
+# ================================================================ seventh round: threats without "kill", self-harm without "suicide"
+# Threats: an ultimatum with its consequence ("refund me by friday or you'll find out what I'm capable of"),
+# waiting outside, people sent or hired, being watched or followed, a weapon by its slang, something put in
+# food or pills, the family named next, fuel and a place, an evacuation ordered, a doom in the future or the
+# passive ("you will bleed", "your car will be found in the river"). Self-harm: things given away and affairs
+# put in order, a lethal amount or mix asked about, an overdose taken, treatment stopped or food refused so it
+# ends, a blade at hand or cutting again, means made ready or hoarded, being a burden no more, goodnight
+# forever, a plan or a date chosen, asking not to be stopped; each in its inflections in the three languages.
+_EN_CONSEQUENCE = r"(?:(?:you'?ll|you will|u'?ll|youll) (?:find out what (?:i'?m|im|i am) capable of|see what happens|pay for (?:it|this|that))|(?:your |ur |the |my |some(?:one|body) (?:at|from|in) (?:the |that |your )?)?(?:\w+ )?(?:gets?|will get|is gonna get|getting) hurt|(?:after that|then) (?:it'?s|its|it gets) personal|i (?:come|'?ll come|will come|am coming|'?m coming) (?:to|for|after) (?:you|u|the|your|ur)|things (?:get|will get|are gonna get) ugly|someone (?:gets|will get) hurt|you (?:won'?t|will not) like (?:it|what)|face the consequences)"
+_ES_CONSEQUENCE = r"(?:van a saber qui[eé]n soy|vas a saber qui[eé]n soy|(?:alguien|uno|una|\w+) (?:del personal |de ustedes )?(?:sale|saldr[aá]|va a salir|termina|terminar[aá]) (?:lastimad|herid|mal)\w*|voy (?:por ti|a por ti|por ustedes|para all[aá])|ya ver[aá]n|se van a enterar|te va a pesar)"
+_RU_CONSEQUENCE = r"(?:узна(?:ете|ешь),? на что я способ\w+|разговор будет (?:другой|другим|иначе)|пожалеешь|пожалеете|(?:приеду|приду|заеду) (?:и )?(?:спрошу|разберусь|поговорим|лично)|ответишь|ответите|кто-то пострадает|пострада(?:ет|ют) (?:\w+ )?(?:персонал|сотрудник\w*|семья|дети))"
+_EN_WEAPON_SLANG = r"(?:strap|blicky|glizzy|glock|9mm|a 9|the 9|chopper|burner|heater|the heat|my heat|the iron|my iron|tool|pole|stick|gat|ak|ar|shotty|shotgun|rifle|pistol|revolver|piece|knife|blade|machete|bats?)"
+_EN_PLACE = r"(?:clinic|pharmacy|studio|gym|office|hospital|er|ward|wing|lobby|store|shop|warehouse|house|home|school|building|event|gala|fundraiser|party|launch|stream|show|conference|parking (?:lot|garage)|lot|garage|car)"
+_ES_PLACE = r"(?:cl[ií]nica|farmacia|estudio|gimnasio|gym|consultorio|hospital|oficina|tienda|almac[eé]n|casa|escuela|edificio|evento|gala|fiesta|estacionamiento|sala de espera|sala|recepci[oó]n|coche|carro)"
+_RU_PLACE = r"(?:клиник\w*|аптек\w*|студи\w*|спортзал\w*|зал\w*|фитнес[- ]?центр\w*|офис\w*|больниц\w*|магазин\w*|склад\w*|дом\w*|подъезд\w*|школ\w*|здани\w*|мероприяти\w*|вечер\w*|презентаци\w*|парковк\w*|машин\w*|кабинет\w*|приёмн\w*|приемн\w*)"
+_SEVENTH = [
+    # -- an ultimatum and its consequence
+    (
+        "risk.threat",
+        "en",
+        "ultimatum-menace",
+        r"\b(?:or (?:else )?|otherwise |after that,? |if not,? )"
+        + _EN_CONSEQUENCE
+        + r"|\byou have (?:\d+|one|two|three|24|48) (?:hours?|days?|minutes?)\b[^\n]{0,60}?\b(?:after that|or|then)\b[^\n]{0,30}?\b(?:personal|hurt|coming|ugly|regret|consequences)\b"
+        + r"|\b(?:your|ur) (?:family|kids|staff|wife|husband|mom|mother|children) (?:pays|will pay|is next|are next|gets? hurt|will get hurt) (?:for it|for this|too|next)?"
+        + r"|\b(?:go|come) after (?:your|ur) (?:family|kids|mother|mom|wife|husband|daughter|son|children|staff)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ultimatum-menace",
+        r"\b(?:o (?:si no )?|si no,? |sino,? |despu[eé]s,? |luego,? )"
+        + _ES_CONSEQUENCE
+        + r"|\btienes? hasta (?:el |la |ma[ñn]ana|hoy)\w*\b[^\n]{0,60}?\bsi no\b"
+        + r"|\b(?:a )?tu (?:mam[aá]|madre|esposa|esposo|hij[oa]|familia|pap[aá]) (?:le )?(?:va a tocar|toca|sigue|va primero|es (?:la|el) siguiente)\b|\bprimero (?:tu|a tu) \w+,? (?:luego|despu[eé]s) (?:t[uú]|a ti)\b"
+        + r"|\btu familia (?:lo )?(?:va a pagar|pagar[aá]|paga)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ultimatum-menace",
+        r"\b(?:или|иначе|а то|потом|не то)\b,? "
+        + _RU_CONSEQUENCE
+        + r"|\bу (?:тебя|вас) (?:сутки|неделя|час|два дня|\d+ (?:час\w*|дн\w+|дня))\b[^\n]{0,40}?(?:потом|иначе|или|после)"
+        + r"|\b(?:семья|дети|жена|мать) (?:тво[яи]|ваш[аи]) (?:ответ\w+|заплат\w+|поплатится|следующ\w+)\b|\bсначала (?:тво[яйи]|ваш[аи]?) \w+,? потом (?:ты|вы)\b"
+        + r"|\bне (?:ответишь|вернёшь|вернешь|заплатишь|отдашь)\b[^\n]{0,40}?\b(?:приеду|приду|заеду|найду)\b",
+    ),
+    # -- waiting outside, in the lot, at the door
+    (
+        "risk.threat",
+        "en",
+        "waiting-menace",
+        r"\b(?:i'?m|im|i am|i'?ll be|ill be|gonna be|we'?re|we are|we'?ll be|waiting|wait(?:ing)? for (?:you|u))\b (?:right )?(?:\w+ )?(?:outside|out front|in the (?:parking lot|lot|parking garage|garage)|at (?:the|your|ur) (?:front door|back door|door|car))\b(?![^\n]{0,40}\bfor (?:my|our|the)\b)[^\n]{0,60}?\b(?:you|u|ur|your|tonight|rn|right now|eventually|alone|coward|after (?:the|your|ur) (?:show|shift|stream))\b"
+        + r"|\bcome (?:out|outside)\b[^\n]{0,30}\b(?:coward|eventually|i'?m (?:here|outside|waiting|at)|im (?:here|outside|waiting|at))\b|\b(?:you|u) (?:have|gotta|got) to come out (?:eventually|sometime)\b"
+        + r"|\bwhen (?:ur|your) (?:shift|show|stream|class) (?:ends|is over)\b[^\n]{0,40}\b(?:i'?m|im|i'?ll|ill)\b[^\n]{0,30}\b(?:there|outside|waiting|in the lot)\b"
+        + r"|\bwaiting outside (?:ur|your|the host'?s|his|her) (?:house|home|place|work|job|clinic|studio|gym)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "waiting-menace",
+        r"\bte (?:estoy esperando|estamos esperando|espero|esperamos|voy a estar esperando) (?:abajo|afuera|fuera|en la puerta|en el estacionamiento|en la salida|a la salida)\b"
+        + r"|\b(?:afuera|fuera|abajo) de (?:la|el|tu) \w+ te (?:espero|estoy esperando|esperamos)\b|\bnos vemos en el (?:estacionamiento|parking|callej[oó]n)\b"
+        + r"|\bcuando (?:termines|salgas|acabes)\b[^\n]{0,40}\bte (?:estoy|estar[eé]|voy a estar) esperando\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "waiting-menace",
+        r"\b(?:я |мы )?(?:у|возле|около|под) (?:клиник\w*|студи\w*|дом\w*|подъезд\w*|вход\w*|аптек\w*|зал\w*|работ\w*) (?:твоей |твоего |твоим )?(?:стою|стоим|жду|ждём|ждем|сижу)\b|\bвыйдешь же когда-нибудь\b"
+        + r"|\bвстретимся (?:на парковке|у выхода|у входа|у подъезда|в подъезде|за углом)\b|\b(?:до|к) (?:машины|дома|подъезда)(?: сво\w+)? (?:ты )?(?:сегодня )?не дойд[её]шь\b",
+    ),
+    # -- people sent or hired, a crew mobilised
+    (
+        "risk.threat",
+        "en",
+        "crew-menace",
+        r"\b(?:i know|i have|i got|i'?ve got|there'?s|there are|there is) (?:a lot of |some |plenty of |a few )?(?:people|guys|friends|dudes|cousins|boys|folks|men) (?:in my \w+ )?(?:who'?d|who would|who will|that would|that'?d|who can|who could|that can)\b"
+        + GAP
+        + r"\b(?:break|hurt|visit|meet|take care of|deal with|handle|disappear|end|beat|jump|love to meet)\b"
+        + r"|\b(?:paid|hired|sending|sent|send|i'?m sending|i'?ll send) (?:a guy|some guys|a few guys|people|friends|my boys|my cousins?|them|someone)\b"
+        + GAP
+        + r"\b(?:visit|pay (?:\w+ ){0,3}a visit|meet|handle|deal with|see (?:you|u|him|her)|find)\b"
+        + r"|\b(?:me and the boys|me and my boys|we)(?: are|'re)? (?:pulling up|rolling up|raiding|storming|coming)\b[^\n]{0,40}?\b(?:bring|with|to (?:the|your|ur))\b"
+        + r"|\bbring (?:the )?(?:bats|gloves|guns|knives|pipes|gas)\b|\b(?:rallying|organizing|gathering) (?:\d+ |some |a few )?(?:people|guys|a (?:visit|raid|crew))\b[^\n]{0,60}\b(?:storm|trash|wreck|raid|visit|address|gloves|bats)\b"
+        + r"|\b(?:storm|raid|raiding|storming|trash|wreck) (?:the|your|ur|that|this) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "crew-menace",
+        r"\b(?:tengo|conozco)(?: a)? (?:unos |unas |a unos |mucha |varios )?(?:primos|amigos|compas|gente|carnales|batos|chavos|tipos|muchachos|cuates)\b (?:que|quienes)\b"
+        + GAP
+        + r"\b(?:rompen|romper|parten|desaparecer|visitar|te (?:pueden?|van a)|madrean|golpean)\b"
+        + r"|\bmand[eé] a (?:unos |mis |varios )?(?:amigos|compas|primos|muchachos|cuates|chavos)\b"
+        + GAP
+        + r"\b(?:visitar|ver|saludar|buscar)\b"
+        + r"|\b(?:llegan|llegamos|vamos|van|vienen) con (?:palos|bates|fierros|armas|machetes|cuchillos)\b|\b(?:mis compas|los muchachos|mis primos) ya saben d[oó]nde\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "crew-menace",
+        r"\b(?:у меня )?есть (?:ребята|люди|пацаны|друзья|знакомые|братва)\b,? (?:которые|что)\b"
+        + GAP
+        + r"\b(?:сломают|найдут тебя|сделают (?:так|больно|тебе|вам)|приедут|навестят|разберутся|не найдут|покалечат|изобьют)\b"
+        + r"|\b(?:отправил|послал|пошлю|отправлю)\w* (?:друзей|ребят|пацанов|людей|братву)\b"
+        + GAP
+        + r"\b(?:навестить|к тебе|к вам|в (?:твою|вашу))\b"
+        + r"|\bприедут с (?:битами|арматурой|стволами|ножами|обрезами)\b|\bпацаны (?:уже )?знают,? где\b",
+    ),
+    # -- watched or followed
+    (
+        "risk.threat",
+        "en",
+        "followed-menace",
+        r"\b(?:been following|i'?ve been following|i followed|following) (?:you|u|your|ur)\b(?: \w+)?\b[^\n]{0,40}?\b(?:for (?:a|\d+|two|three) (?:week|day|month)s?|never noticed|didn'?t notice|every day|home)\b"
+        + r"|\b(?:we|i) (?:have|got|'?ve got) eyes on\b|\bbetter watch (?:their|your|ur|her|his) backs?\b(?! (?:posture|form|position|on|during|when)\b)"
+        + r"|\b(?:i|we) (?:watched|saw|see|seen) (?:you|u)\b[^\n]{0,80}?\b(?:you should be scared|be scared|be afraid|soon (?:you'?ll|u'?ll|you will) see me|you never noticed|watch your back)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "followed-menace",
+        r"\b(?:sigo|segu[ií]|he seguido|llevo siguiendo) (?:tu|su) (?:coche|carro|auto|camioneta)\b|\bni te (?:diste|das) cuenta\b|\bte (?:tenemos|tengo) vigilad[oa]\b"
+        + r"|\b(?:te vi|te veo|te estoy viendo)\b[^\n]{0,80}?\b(?:ten cuidado|pronto me vas a ver|cu[ií]date|ll[eé]vas|vas a ver)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "followed-menace",
+        r"\bза (?:твоей|вашей) (?:машиной|тачкой)\b[^\n]{0,20}?\b(?:катаюсь|езжу|слежу|хожу)\b|\b(?:мы |я )?след(?:им|ю) за (?:входом|тобой|вами|твоей|вашей|клиникой)\b|\b(?:лучше|стоит|пора|придётся|придется) оглядываться\b"
+        + r"|\b(?:видел\w*|вижу) (?:тебя|вас|как ты|как вы)\b[^\n]{0,80}?\b(?:бойся|жди|скоро (?:и )?ты меня увидишь|осторож\w+)\b",
+    ),
+    # -- a weapon by its slang, brought along
+    (
+        "risk.threat",
+        "en",
+        "weapon-slang-menace",
+        r"\b(?:got|have|bringing|bring|brought|loaded|packing|carrying|grabbing) (?:my|the|a) (?:loaded )?"
+        + _EN_WEAPON_SLANG
+        + r"\b"
+        + GAP
+        + r"\b(?:keep talking|see (?:you|u)|save me a seat|for (?:you|u|the host|the doc)|to the \w+|in the car|tmrw|tomorrow|tonight|saturday|friday)\b"
+        + r"|\b(?:a|one|bullet|round|9) with (?:your|ur) name on it\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "weapon-slang-menace",
+        r"\b(?:llevo|traigo|llevar[eé]|voy a llevar|tengo) (?:el|la|mi|un|una) (?:cuete|fusca|pistola|fierro|cuchillo|navaja|machete|arma|escopeta|p[ií]stola)\b"
+        + GAP
+        + r"\b(?:al|a la|para|en el|en la) (?:evento|gala|fiesta|consultorio|farmacia|gimnasio|gym|estudio|directo|presentaci[oó]n|recaudaci[oó]n)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "weapon-slang-menace",
+        r"\b(?:ствол|волын\w+|обрез|пушк\w+|перо|пером|нож|заточк\w+)\b[^\n]{0,30}?\b(?:уже в машине|в машине|под курткой|с собой|подарочек|на (?:ваш|твой|вашу|твою|презентаци\w+|мероприяти\w+|вечер))\b|\bберу (?:ствол|волыну|обрез|пушку|нож|перо)\b",
+    ),
+    # -- something put in food, drink or pills
+    (
+        "risk.threat",
+        "en",
+        "tamper-menace",
+        r"\b(?:put|slip|swap|add|drop|mix|sneak)\w* (?:\w+ )?(?:something|stuff|a little something|something special)\b"
+        + GAP
+        + r"\b(?:in|into|with) (?:the |your |ur |his |her |the doc'?s |the host'?s )?(?:\w+ )?(?:coffee|drinks?|food|pills|supplements|vitamins|shakes?|water|soup|meds|smoothies?|cocktails?)\b"
+        + r"|\b(?:swap|replace)\w* the (?:supplements|pills|meds|vitamins|bottles)\b[^\n]{0,30}\bwith something\b|\bnext time (?:you|u) (?:swallow|take|drink|eat) (?:one of )?(?:these|those|the|your|ur)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "tamper-menace",
+        r"\b(?:meter|meterle|echar|echarle|poner|ponerle|va a echar|voy a echar|le voy a meter|voy a meterle)\w* algo (?:raro |especial )?(?:a|en) (?:los|las|tu|su|el|la|sus|tus) (?:\w+ )?(?:suplementos|pastillas|caf[eé]|comida|bebidas?|vitaminas|batidos|agua|c[oó]cteles|medicinas)\b"
+        + r"|\bpi[eé]nsalo la pr[oó]xima vez que (?:te )?(?:tomes|tragues|bebas|comas)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "tamper-menace",
+        r"\b(?:подмешаю|подмешает|подмешаем|подсыплю|подсыплет|подсыплем|подолью|подольёт|добавлю|подложу)\b (?:кое-что|что-то|кой-что|кое-чего|отраву|яд)\b|\bпопад[её]т кое-что (?:особенное|интересное)\b|\bподумай об этом,? когда будешь (?:пить|глотать|есть|принимать)\b",
+    ),
+    # -- fuel and a place, an evacuation ordered, a shooting or a massacre announced
+    (
+        "risk.threat",
+        "en",
+        "arson-menace",
+        r"\b(?:gallons? of gas|gas cans?|can of gas|jerry ?cans?|gasoline|petrol|lighter fluid)\b[^\n]{0,40}?\b(?:your|ur|the|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b|\b(?:your|ur|the|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r" (?:is|are) (?:going up|gonna go up|about to go up) in (?:flames|smoke)\b"
+        + r"|\bevacuate (?:the|your|ur|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b|\b(?:shooting|shoot(?:ing)? up|sh00ting up) (?:up )?(?:the|your|ur|that) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b"
+        + r"|\bgonna be a (?:massacre|bloodbath)\b|\b(?:a )?package in (?:the|your) (?:\w+ )?(?:lobby|office|clinic|waiting room)\b[^\n]{0,40}\b(?:isn'?t|is not|isnt|not) a (?:donation|gift)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "arson-menace",
+        r"\b(?:le )?(?:prendemos|prendo|prender[eé]|prenderemos|vamos a prender|voy a prender|le meto|le metemos) fuego (?:a |al |a la )?(?:tu |su |el |la )?"
+        + _ES_PLACE
+        + r"\b|\b(?:desalojen|evac[uú]en)\b[^\n]{0,40}?(?:o se mueren|o mueren|bomba|antes de)"
+        + r"|\bb[o0]mb[a4] en (?:la|el|tu|su) "
+        + _ES_PLACE
+        + r"\b|\b(?:galones?|bid[oó]n) de gasolina\b[^\n]{0,40}?\b(?:tu|su|el|la) "
+        + _ES_PLACE
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "arson-menace",
+        r"\b(?:канистр\w* бензина|бензин\w*)\b[^\n]{0,30}?\b(?:и нет|нет) (?:тво\w+|ваш\w+)\b|\b(?:подпалю|подпалим|подожж[её]м|спалю|спалим) (?:тво\w+|ваш\w+) "
+        + _RU_PLACE
+        + r"|\bустро(?:ю|им) (?:стрельбу|взрыв|резню|бойню|пожар)\b|\bэвакуируйте\b[^\n]{0,40}?\b(?:до|пока|или)\b",
+    ),
+    # -- a doom in the future or the passive, a promise of pain
+    (
+        "risk.threat",
+        "en",
+        "doom-future-menace",
+        r"\byou(?:'ll| will| are gonna| are going to|'re gonna) (?:bleed|suffer|pay with (?:your|ur) (?:life|blood))\b|\byou (?:won'?t|wont|will not|will never) walk again\b"
+        + r"|\b(?:your|ur) (?:car|body|house) will be found\b|\b(?:staff|doctors|nurses|everyone|people) (?:at|in) (?:that|this|the|your|ur) \w+ (?:will be|are gonna be|are going to be) (?:punished|hurt|dealt with|taken care of)\b"
+        + r"|\b(?:that|this|your|ur) (?:clinic|pharmacy|hospital|studio|gym|office|doc|doctor|host) (?:is going to|is gonna|will) be (?:taken care of|dealt with|handled)\b"
+        + r"|\b(?:your|ur) (?:hospital|clinic|pharmacy|studio|gym) is going down and everyone in it\b|\blast (?:fundraiser|show|stream|gala|event|class) (?:you'?ll|you will) ever (?:host|do|run|give|teach)\b"
+        + r"|\b(?:say goodbye to|enjoy) (?:your|ur) (?:viewers|last (?:stream|show|broadcast))\b|\b(?:you'?re|you are) the first (?:person|one) i'?m (?:visiting|seeing|coming for)\b"
+        + r"|\b(?:you|u) (?:might|will|may) find out\b\W*$|\bwith you in (?:it|the \w+)\b\W*\?",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "doom-future-menace",
+        r"\bvas a (?:sangrar|sufrir|pagar con tu (?:vida|sangre))\b|\bya te llegar[aá] tu hora\b|\bte va a llegar de mi mano\b|\bno vas a volver a caminar\b|\bdisfruta tu [uú]ltimo (?:directo|programa|evento)\b"
+        + r"|\bconozco gente que (?:te )?(?:puede|pueden) (?:desaparecer|hacer desaparecer)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "doom-future-menace",
+        r"\b(?:скоро )?придёт и тво[её] время\b|\bпридёт оно от меня\b|\bзакончишь в канаве\b|\bнаслаждайся последним (?:эфиром|стримом|вечером)\b|\bтебе это (?:так )?просто не сойд[её]т\b"
+        + r"|\b(?:пиздец|хана|крышка|кранты) тебе\b|\bтебе (?:пиздец|хана|крышка|кранты)\b|\b(?:ебальник|хлебальник|морду|рожу|табло|еблет|фейс) (?:тебе |вам )?(?:разобью|набью|начищу|сломаю|расквашу)\b|\b(?:разобью|набью|начищу|сломаю) (?:тебе |вам )?(?:ебальник|хлебальник|морду|рожу|табло|еблет)\b"
+        + r"|\bсделать так,? что(?:бы)? (?:тебя|вас) не (?:найдут|нашли)\b",
+    ),
+    # -- self-harm: things given away, affairs in order
+    (
+        "risk.self_harm",
+        "en",
+        "affairs-leaving",
+        r"\b(?:won'?t|wont|will not) be needing (?:them|it|these|this|my \w+)\b|\bwon'?t (?:need|be needing) (?:them|it|these|this) (?:after|where i'?m going)\b"
+        + r"|\b(?:sold everything|gave (?:away )?everything|paid off (?:all )?my debts|said my goodbyes|gave away my \w+)\b[^\n]{0,60}?\b(?:ready|tonight|it'?s time|goodbye|for good|said my goodbyes)\b"
+        + r"|\b(?:finished|done) writing my (?:note|letters?)\b|\bwrote (?:letters|a letter|notes) to (?:each of )?my (?:\w+ )?(?:kids|family|children|parents|wife|husband)\b[^\n]{0,40}\b(?:why|leaving|goodbye|sorry)\b|\bmy note is (?:scheduled|ready|written)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "affairs-leaving",
+        r"\b(?:a )?donde voy no (?:los|las|lo|la|me) (?:necesito|hace[ns]? falta)\b|\b(?:despu[eé]s del? \w+|ya) no (?:los|las|lo|la) voy a (?:usar|necesitar)\b"
+        + r"|\b(?:vend[ií] todo|pagu[eé] (?:todas )?mis deudas|regal[eé] (?:todo|mis \w+)|escrib[ií] las cartas|dej[eé] (?:al perro|al gato|la carta)|hice mi testamento|ya me desped[ií])\b[^\n]{0,60}?\b(?:lista|listo|para irme|esta noche|es hoy|la fecha|me despido|adi[oó]s|cocina)\b"
+        + r"|\bd[ií]ganle a mi \w+ que (?:la|lo|los|las) quise\b|\belegi la fecha\b|\beleg[ií] la fecha\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "affairs-leaving",
+        r"\b(?:мне )?(?:они |оно |это |эти \w+ )?больше не (?:понадоб\w+|пригод\w+)\b|\bпосле \w+ мне (?:уже )?(?:не надо|не нужно|ничего не нужно)\b"
+        + r"|\b(?:продал\w* вс[её]|раздал\w* (?:долги|вс[её])|попрощал\w*|письма написаны|записку оставил\w*|оставил\w* записку|собаку отдал\w*|кота отдал\w*)\b[^\n]{0,60}?\b(?:готов\w*|сегодня|пора|на кухонном|прощайте)\b"
+        + r"|\bраздаю (?:\w+ )?(?:и )?\w+,? (?:мне )?(?:они |он |оно )?больше не\b",
+    ),
+    # -- a lethal amount, mix or height asked about
+    (
+        "risk.self_harm",
+        "en",
+        "lethal-asked",
+        r"\b(?:how (?:many|much)|what(?:'?s| is)? (?:the )?(?:amount|mix|dose|combo|combination)|amount of|mix of|best height|how high|enough|strong enough|deadly if)\b"
+        + r"[^\n]{0,60}?"
+        + r"\b(?:stop (?:my|someone'?s|a|the) heart|(?:don'?t|never|not) wake up(?: from)?|so (?:it'?s|its) (?:instant|quick|painless)|to do myself in|to (?:stop|end|finish) my life|for stop my life|for good|want to be sure)\b"
+        + r"|\b(?:carbon monoxide|exhaust|helium)\b[^\n]{0,40}\b(?:peaceful|painless|thinking about it|how long)\b|\bnot for sleeping if you know what i mean\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "lethal-asked",
+        r"\b(?:cu[aá]nt[ao]s?|qu[eé] mezcla|qu[eé] cantidad|qu[eé] dosis|suficientes?)\b[^\n]{0,60}?\b(?:para que se (?:me )?pare|(?:te|me) (?:duerme|duerma) para siempre|para no despertar|no despertar m[aá]s|para morir|para irme)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "lethal-asked",
+        r"\b(?:сколько|какая смесь|какая доза|какую дозу|хватит ли)\b[^\n]{0,60}?\b(?:сердце останов\w+|усыпит навсегда|уснуть навсегда|не проснуться|не проснусь|насмерть|чтобы умереть)\b",
+    ),
+    # -- an overdose taken, treatment stopped, food refused so it ends
+    (
+        "risk.self_harm",
+        "en",
+        "means-taken-leaving",
+        r"\b(?:just )?(?:took|swallowed|downed|taking|drank|chugged) (?:the |a )?(?:whole|entire|full) (?:damn |fucking |f\*+ing )?(?:bottle|pack|box|jar|strip)\b|\b(?:drank|mixed|took|downed) (?:a (?:whole )?bottle of \w+|alcohol|vodka|whiskey|wine|booze|beer|liquor) with (?:my|the|all my) (?:\w+ )?(?:pills|xanax|meds|sleeping pills|benzos)\b"
+        + r"|\b(?:flushed|quit|stopped|stopping|skipping|skipped|refusing|refused|threw out|tossed|dumped) (?:taking )?(?:my|the|all my) (?:\w+ )?(?:pills|meds|medication|insulin|blood thinners?|dialysis|treatment|chemo|inhaler)\b[^\n]{0,60}?\b(?:on purpose|so (?:it|the|that|my)\b|give out|gets? me|ends? (?:faster|sooner|quicker)|the plan|my choice|want (?:it|my \w+) to)"
+        + r"|\b(?:not eating|stop eating|stopped eating|not eating or drinking|refusing food|by not eating)\b[^\n]{0,40}?\b(?:until|till)\b[^\n]{0,30}?\b(?:gives? up|it ends|i pass out|i die|all the way)\b|\bi will stop eating until\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-taken-leaving",
+        r"\b(?:tom[eé]|me tom[eé]|me trag[uéu][eé]?|mezcl[eé]) (?:alcohol|vodka|todo|todas|tequila) con (?:las|mis) (?:\w+ )?(?:pastillas|pastis)\b"
+        + r"|\b(?:dej[eé] de (?:tomar|hacer|usar|ponerme)|tir[eé]|no voy a (?:hacer|tomar) m[aá]s|dejo de (?:tomar|hacer)) (?:la |el |las |los |mis |mi )?(?:\w+ )?(?:insulina|pastillas|di[aá]lisis|anticoagulante|tratamiento|medicinas|medicamentos)\b[^\n]{0,60}?\b(?:a prop[oó]sito|que me lleve|que termine|quiero que|para morir|hasta que)\b"
+        + r"|\bdejo de comer hasta que\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-taken-leaving",
+        r"\b(?:проглотил\w*|выпил\w*|съел\w*|наглотал\w*) (?:все|всю|целую) (?:\w+ )?(?:таблетки|пачку|упаковку|банку)\b"
+        + r"|\b(?:бросил\w*|перестал\w* (?:пить|колоть|принимать)|смыл\w*|выкинул\w*|отказываюсь от|не буду (?:делать|пить|колоть)) (?:\w+ )?(?:инсулин\w*|таблетк\w*|диализ\w*|антикоагулянт\w*|лечени\w*|лекарств\w*)\b[^\n]{0,60}?\b(?:специально|пусть|чтобы (?:быстрее|вс[её])|забер[её]т|останов\w+|закончилось)\b"
+        + r"|\bне ем (?:уже )?\w+ (?:день|дня|дней)\b[^\n]{0,40}\b(?:сдастся|умру|конец)\b",
+    ),
+    # -- a blade at hand, cutting again, means ready or hoarded
+    (
+        "risk.self_harm",
+        "en",
+        "blade-leaving",
+        r"\b(?:the )?(?:blade|razor|knife)(?: is)? (?:next to me|beside me|in my hand|ready|right here)\b|\bi just did my (?:arm|wrist|leg|thigh)s? again\b|\b(?:slicing|slice|slitting|slit|opening) my (?:arms?|wrists?|veins|thighs?)\b"
+        + r"|\burge to (?:self[- ]?harm|cut)\b[^\n]{0,40}\b(?:giving in|gave in|unbearable)\b|\bpunching walls (?:till|until) my knuckles bleed\b|🔪 ?🩸|🩸 ?🔪"
+        + r"|\b(?:the )?(?:rope|noose) is (?:ready|up|tied)\b|\bbought (?:a )?rope\b[^\n]{0,40}\b(?:i know what|with it|tonight|ready)\b|\b(?:collected|gathered) (?:every|all the) pills? in the house\b"
+        + r"|\b(?:hiding|saving|hoarding|stockpiling|collecting) my (?:\w+ )?(?:pills|meds|tablets)\b|\b(?:so i'?d|so i would|to) have enough to go\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "blade-leaving",
+        r"\b(?:tengo )?la (?:cuchilla|navaja|hoja|gillette) (?:al lado|en la mano|lista|aqu[ií])\b|\bme acabo de cortar (?:el|los|las|la) (?:brazos?|mu[ñn]ecas?|piernas?)\b"
+        + r"|\btengo (?:todas )?las pastillas (?:de la casa )?(?:en un frasco|en la mano|listas|juntas)\b|\b(?:la soga|la cuerda) (?:est[aá] )?lista\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "blade-leaving",
+        r"\b(?:лезвие|бритва|нож) (?:рядом|в руке|наготове|готов\w*)\b|\b(?:опять|снова|только что)\b[^\n]{0,20}?\bпорезал(?:а|ась|ся)?\b|\bпорезал(?:а|ась|ся)? (?:опять|снова)\b"
+        + r"|\bтаблетки (?:уже )?в руке\b|\bсобрал\w* все таблетки\b|\bкопил\w* (?:снотворное|таблетки)\b[^\n]{0,30}\bхватит\b|\b(?:верёвка|веревка|петля) (?:уже )?готов\w*\b",
+    ),
+    # -- a burden no more, goodnight forever, a plan or a date, do not stop me
+    (
+        "risk.self_harm",
+        "en",
+        "burden-leaving",
+        r"\b(?:won'?t|wont|will not) (?:be (?:anyone'?s|a|your) (?:problem|burden)|have to deal with me|need to worry about me)\b(?! if\b)|\bone less burden\b|\bbetter off if i (?:just )?(?:disappeared|was gone|were gone|wasn'?t here|weren'?t here|died)\b"
+        + r"|\bgood ?night (?:for real this time|forever)\b|\b(?:go away|leave|gone) from this world\b|\bmake it (?:all )?stop (?:for good|tonight|forever)\b|\bdisappear(?:ed)? for good\b"
+        + r"|\b(?:i have|i'?ve got|i made) a plan\b[^\n]{0,40}\b(?:thank you for everything|goodbye|bye|tonight|for good)\b|\bif nobody (?:replies|answers|responds|stops me)\b[^\n]{0,30}\b(?:i'?m|im) doing it\b"
+        + r"|\b(?:don'?t|do not|no one) (?:call 911|call anyone|try to stop me|talk me out|report me)\b[^\n]{0,60}\b(?:decided|let me go|goodbye|before i do it|pills)\b|\bsay goodbye before i do it\b"
+        + r"|\b(?:finish|stop|end) my (?:own )?life\b|\bi do something to (?:me|myself) tonight\b|\bparked at the (?:cliff|bridge|edge)\b|\bthen the bridge\b|👋 ?🪦|🪦 ?👋|💊[^\n]{0,20}(?:forever|x ?\d{2})",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "burden-leaving",
+        r"\bya no vas a tener que lidiar conmigo\b|\bno ser[eé] (?:un )?problema de nadie\b|\b(?:buenas noches|adi[oó]s) para siempre\b|\bme voy para siempre\b|\bme despido\b\W*$"
+        + r"|\bno intenten convencerme\b|\bno me detengan\b|\b(?:esta noche|hoy) la termino\b|\bterminar (?:con )?mi vida\b|\bya no quiero seguir\b[^\n]{0,30}\b(?:me voy|tonight|esta noche)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "burden-leaving",
+        r"\bтебе не придётся со мной возиться\b|\bне придется со мной возиться\b|\bне буду (?:ничьей )?(?:проблемой|обузой)\b|\bспокойной ночи навсегда\b|\bуйду (?:насовсем|навсегда)\b(?! (?:из|с|со|от)\b)"
+        + r"|\bсч[её]ты с жизнью\b|\bне (?:вызывайте|звоните)\b[^\n]{0,40}\b(?:я решил\w*|отпустите|никому)\b|\bне отговаривайте\b|\b(?:ухожу|уйду) сегодня\b[^\n]{0,0}|\bнахуй такую жизнь\b"
+        + r"|\b(?:мост|крыша)\b[^\n]{0,30}\b(?:достаточно высок\w*|поеду туда)\b|\bразгонюсь\b[^\n]{0,30}\b(?:в столб|в стену|в дерево)\b|\bнабрал\w* ванну\b[^\n]{0,20}\bлезвие\b|💊[^\n]{0,10}(?:навсегда|x ?\d{2})",
+    ),
+]
+_SEVENTH += [
+    # -- a harm asked as a question, a hospital bed promised, "your last one", "next time I won't just watch"
+    (
+        "risk.threat",
+        "en",
+        "asked-menace",
+        r"\b(?:want to|wanna|would you like to|how would you like to) (?:find out|know|see|feel) (?:how|what)\b[^\n]{0,50}\b(?:ambulance|bullet|knife|blade|hospital|icu|er|hurts?|bleed\w*|feels)\b|\bhow would you like (?:a|my) (?:bullet|knife|bat|fist|blade)\b"
+        + r"|\bever been (?:hit|stabbed|shot|jumped|beaten|choked) (?:by|with|in)?\b[^\n]{0,40}\?\s*(?:you|u) will\b|\b(?:should i|do i|shall i) (?:break|smash|cut|stab|shoot) (?:your|ur) \w+ first\b"
+        + r"|\b(?:you'?re|you are|you'?ll be|you will be|you'?re gonna be|you'?re going to be|gonna) (?:need(?:ing)?|in|end up in) (?:one of )?(?:an ambulance|your own (?:ambulances?|\w+)|a hospital bed|a wheelchair|the er|intensive care|the icu)\b"
+        + r"|\b(?:your|ur|its your|it'?s your) last (?:one|stream|show|broadcast|live)\b(?! (?:was|of|for|before)\b)|\byou won'?t be around (?:for|next|to see)\b"
+        + r"|\bnext time i (?:won'?t|wont|will not) just (?:watch|look|drive by)\b|\b(?:been )?driving (?:past|by) (?:your|ur) (?:place|house|home)\b"
+        + r"|\b(?:should|deserve to|ought to|need to|needs to) be (?:lined up and )?(?:shot|hanged|hung|killed|executed|burned|gassed)\b|\bwill hang for (?:it|this)\b"
+        + r"|\b(?:stay away from|don'?t (?:come|go) (?:to|near)) (?:the |your |that )?"
+        + _EN_PLACE
+        + r"\b[^\n]{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|something'?s coming|just a tip)\b|\bi'?d call in sick (?:tomorrow|monday|today)\b"
+        + r"|\ban eye for an eye,? (?:doc|you|host|nurse|coach)\b|\b(?:blood will be (?:spilled|shed)|there will be blood)\b|(?:^|\b)(?:ur|you'?re|youre|you are) next\b|(?:^|[.!?]\s*)dead soon\b|\b(?:you'?ll|you will|u'?ll|ur gonna|you'?re gonna) be dead soon\b|\b(?:people|doctors|hosts|folks) like (?:you|u) (?:don'?t|dont|do not) live long\b"
+        + r"|\b(?:is|'?s|are) (?:getting|gonna get|going to get) (?:stabbed|shot|strangled|beaten|jumped|choked|wrecked)\b|\bknock (?:that|the|your|ur|his|her) (?:\w+ )?teeth out\b|\bnobody (?:will )?recogni[sz]es? (?:that|your|ur|her|his) face\b"
+        + r"|\b(?:cut|cutting|mess with) (?:your|ur) brakes\b|\bone match and\b[^\n]{0,40}\bashes\b|\b(?:know how to|still) (?:aim|shoot)\b[^\n]{0,60}\b(?:think about it|windows|test me)\b|\b(?:shotgun|pistol|rifle|gun) still works\b"
+        + r"|\b(?:posting|posted|gave|sent|passed|shared|leaking|leaked) (?:your|ur|his|her|the host'?s) (?:home )?address\b|\bhope (?:she|he|you|u) (?:has|have|got) a good lock\b|\b(?:i have|i got) a (?:knife|gun|pistol|blade),? (?:your|ur) address\b"
+        + r"|\bi'?ll make sure (?:the host|nobody|you|he|she|the doc\w*) (?:doesn'?t|don'?t|never|won'?t) (?:cross|make it|finish|get home|walk)\b|\bi end (?:that|this|the) (?:woman|man|guy|host|doc|doctor|bitch)\b|\bwaiting with my (?:truck|car)\b|\byou die if\b"
+        + r"|\bwhile (?:your|ur) family sleeps\b|\b(?:won'?t|wont|will not) (?:knock|ring the bell|ring the doorbell)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "asked-menace",
+        r"\bquieres saber (?:lo que se siente|c[oó]mo se siente|qu[eé] se siente)\b|\bprefieres que te (?:rompa|parta|quiebre|corte)\b"
+        + r"|\bvas a (?:necesitar|estar en|terminar en|acabar en) (?:tus propias \w+|una camilla|el hospital|urgencias|silla de ruedas|terapia intensiva)\b|\bes el [uú]ltimo que vas a hacer\b"
+        + r"|\bla pr[oó]xima vez no (?:solo )?voy a (?:mirar|ver)\b|\b(?:habr[ií]a|hay) que (?:matarlos|quemarlos|colgarlos|fusilarlos) (?:a todos|uno por uno)\b"
+        + r"|\b(?:ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)) no vayan? a (?:la |el )?"
+        + _ES_PLACE
+        + r"\b|\bno digan que no avis[eé]\b|\bva a haber sangre\b|\bojo por ojo,? (?:doctor[a]?|doc)\b|\bahora te toca a ti\b"
+        + r"|\bme encargo de (?:la|el) (?:presentador[a]?|doctor[a]?|entrenador[a]?|m[eé]dic[oa]|enfermer[oa])\b|\b(?:romper|partir|quebrar)(?:te|le)? (?:las|la|los) (?:costillas|piernas|cara|nariz|rodillas|brazos|dientes|cabeza) a (?:patadas|golpes|palos)\b"
+        + r"|\bdarle su merecido\b|\bdarte tu merecido\b|\bno voy a tocar el timbre\b|\bpas[eé] tu direcci[oó]n a\b|\bya compr[eé] la (?:pistola|escopeta|navaja)\b|\btodav[ií]a s[eé] disparar\b|\byo (?:ir|voy) a tu \w+ y (?:romper|matar|quemar)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "asked-menace",
+        r"\bхочешь узнать,? каково это\b|\b(?:руки|ноги|нос|челюсть) (?:тебе )?сломать или\b|\bпонадобится тво[яй] (?:же )?(?:реанимаци\w+|скор\w+|койк\w+)\b|\bокажешься в (?:больничной койке|реанимации|больнице)\b"
+        + r"|\bон у тебя последний\b|\bв следующий раз подойду поближе\b|\b(?:надо|нужно|пора) (?:их )?(?:всех )?(?:расстрелять|перестрелять|повесить|сжечь)\b"
+        + r"|\b(?:в понедельник|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье|завтра) (?:в|к) (?:\w+ )?(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|центр\w*|зал\w*) не (?:приходите|ходите|приходи)\b|\bувидите сами\b"
+        + r"|\bбудет кровь\b|\bпрольётся кровь\b|\bоко за око,? (?:доктор|врач)\b|\bтеперь твоя очередь\b|\bдоживает последние дни\b|\bпожалеешь,? что родил\w+\b|\bбереги (?:её|его|их|себя),? пока можешь\b"
+        + r"|\bприд[её]м (?:к|в) (?:\w+ )?(?:больниц\w*|клиник\w*|аптек\w*|студи\w*) разбираться\b|\bплесну (?:тебе )?кислот\w+\b|\bподрежу (?:тебе )?тормоза\b|\bзвонить в дверь не буду\b"
+        + r"|\b(?:тво[йя]|ваш) адрес (?:уже )?у (?:ребят|пацанов|нас|меня есть)\b|\bадрес тво[йя] у меня есть\b|\bстрелять не разучил\w*\b|\bя (?:прийти|приду) и убить\b|\bразберусь с тобой лично\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "date-place-menace",
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b,? (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm)?\W+(?:the |main |front )*(?:lobby|entrance|door|parking lot|garage)\b[^\n]{0,40}\b(?:you'?ll (?:all )?see|see what happens|be there)\b"
+        + r"|\b\d+ days? left for (?:you|u)\b|(?:🔫|💣|🔪|💥)[^\n]{0,20}\b(?:this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|viernes|s[aá]bado|domingo|lunes|пятниц\w+|суббот\w+|воскресень\w+)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "date-place-menace",
+        r"\bel (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) a las \d{1,2}\b[^\n]{0,40}\b(?:entrada|puerta|recepci[oó]n|estacionamiento)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "date-place-menace",
+        r"\bв (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье) в \d{1,2}(?::\d\d)? у (?:главного )?(?:входа|двери|подъезда)\b",
+    ),
+]
+_SEVENTH += [
+    # -- self-harm: a time decided, cuts hidden or asked about, means at hand, a method with a place, a farewell
+    (
+        "risk.self_harm",
+        "en",
+        "plan-self",
+        r"\b(?:i'?ll|i will) be gone (?:by|before) \w+\b|\b(?:already decided|is decided|it'?s decided)\b[^\n]{0,5}$|\bby \w+ i'?ll be gone\b|\btonight'?s the night\b[^\n]{0,40}\b(?:one (?:more|last)|last|goodbye|bye)\b"
+        + r"|\b(?:long sleeves|hide|hiding) (?:\w+ ){0,3}(?:so )?(?:nobody|no one)? ?(?:sees|can see|notices)? ?(?:the )?(?:new |fresh )(?:cuts|burns|scars)\b|\b(?:the )?(?:new|fresh) (?:cuts|burns)\b[^\n]{0,40}\b(?:sleeves|hide|nobody sees|during the stream)\b|\bdid a new one\b"
+        + r"|\bhow (?:do i|to|can i) (?:cut|burn myself) (?:deeper|without)\b|\b(?:best|where(?:'?s)? the best) (?:place|spot) to cut\b"
+        + r"|\b(?:pills|rope|gun|pistol|blade|razor|bottle of pills)\b[^\n]{0,15}?\b(?:is|are|'s) (?:already )?(?:ready|tied|next to me|out on the table|on the table)\b|\b(?:have|got) (?:the|my) (?:pills|rope|gun|blade|razor) (?:next to me|out on the table|ready)\b|\buse it on myself\b"
+        + r"|\b(?:jump|jumping) off (?:the|a|my) (?:\w+ )?(?:roof|bridge|building|balcony|cliff|overpass)\b|\bgo to (?:the )?bridge and jump\b|\b(?:walk|walking) into the (?:lake|sea|river|ocean)\b|\bfilled the (?:bath|bathtub|tub)\b"
+        + r"|\b(?:swerv\w+|drive|driving|crash\w*) (?:my car )?into (?:a|the) (?:truck|wall|tree|pole)\b[^\n]{0,40}\b(?:tonight|on purpose|doing it)\b|\bturn off my oxygen\b|\bpull (?:out )?my (?:\w+ )?(?:wire|tube|iv|line)\b"
+        + r"|\b(?:shoot|shooting|inject|injecting) all (?:of )?my insulin\b|\ball my insulin at once\b|\bwant my (?:kidneys|heart|liver|body) to (?:fail|stop|give out)\b|\bso my heart (?:just )?stops\b"
+        + r"|\bnot for (?:a )?(?:headache|pain|sleeping)\b[^\n]{0,20}\b(?:if you (?:get|know)|you know)\b|\bwant it to be final\b|\b(?:medicine|pill|pills)\b[^\n]{0,30}\b(?:for die|to die in|making (?:the )?heart stop|heart stop)\b|\bkill me if i take\b"
+        + r"|\bit (?:wasn'?t|wasnt|was not|isn'?t|is not) your fault\b[^\n]{0,40}\b(?:love you|goodbye|going now|bye)\b|\blast time (?:you'?ll|you will) hear from me\b|\b(?:won'?t|wont) be (?:online|here|around) (?:tmrw|tomorrow) or ever\b"
+        + r"|\bbe with (?:grandpa|grandma|my \w+|mom|dad|him|her) (?:by morning|tonight|soon)\b[^\n]{0,40}\btaken care of\b|(?:^|\W)no more\W+goodbye\b|\bi (?:can'?t|cant) anymore\W+goodbye\b|\bi'?ve lived (?:long )?enough\b"
+        + r"|\bpray (?:every night )?(?:that )?i (?:don'?t|dont|won'?t) wake up\b|\bcut deeper than ever\b|\brelapsed\b[^\n]{0,40}\bcut\b|(?:🪦|⚰️?) myself\b|\bi have a plan and i'?m going to use it\b"
+        + r"|\b(?:\d+|two|three|six) months? (?:of|worth of) (?:my )?(?:\w+ )?(?:meds|pills) saved\b|\bhit myself with\b|\bi deserve the pain\b|\bending it on my (?:own )?terms\b|\bit'?s planned for my\b"
+        + r"|\b(?:why (?:should|would) i keep living|why keep living)\b[^\n]{0,40}\b(?:not going to|this is it|decided)\b|\bmade my peace\b[^\n]{0,60}\b(?:goodbye|letters)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "plan-self",
+        r"\b(?:este fin de semana|esta noche|hoy|ma[ñn]ana) lo hago\b[^\n]{0,30}\bdecidido\b|\bya (?:est[aá]|tengo) decidido\b[^\n]{0,20}\b(?:acabar|irme|terminar)\b|\bpara qu[eé] seguir viviendo\b"
+        + r"|\b(?:manga larga|escondo|tapo)\b[^\n]{0,40}\b(?:cortes|quemaduras) nuev\w+\b|\b(?:volv[ií] a cortarme|reca[ií])\b|\bme quemo con (?:cigarrillos|el encendedor|cigarros)\b"
+        + r"|\b(?:el arma|la pistola|las pastillas|la soga)\b[^\n]{0,30}\b(?:sobre la mesa|en la mesa|lista|listas)\b[^\n]{0,20}\bpara m[ií]\b|\bme meto al (?:mar|r[ií]o|lago)\b[^\n]{0,20}\bno vuelvo\b"
+        + r"|\bestrellar mi (?:coche|carro|auto) contra\b|\bme quito el ox[ií]geno\b|\bpara que mi cuerpo se rinda\b|\bno es para (?:el dolor|dormir|la cabeza)\b|\bqu[eé] pastilla para morir\b"
+        + r"|\bma[ñn]ana ya no estoy\b|\bme voy a dormir para siempre\b|\bhe vivido (?:lo )?suficiente\b|\bdejar de existir\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "plan-self",
+        r"\b(?:в эти выходные|сегодня|завтра|этой ночью) (?:я )?вс[её] закончу\b|(?<!было )(?<!не )\bрешено\W*$|\bзачем жить дальше\b[^\n]{0,30}\bрешил\w*\b|\bпора и мне\b|\bтаблетки приготовил\w*\b"
+        + r"|\b(?:длинные рукава|прячу)\b[^\n]{0,40}\b(?:свежие|новые) (?:порезы|ожоги)\b|\bснова порезы\b|\bкак резать,? (?:так,? )?чтобы\b|\bкак уйти из жизни\b"
+        + r"|\b(?:ружь[её]|пистолет|таблетки|верёвк\w+|веревк\w+)\b[^\n]{0,20}\b(?:уже )?(?:достал\w*|приготовил\w*)\b[^\n]{0,15}\bдля себя\b|\bна (?:реку|мост|крышу)\b[^\n]{0,15}\bи не вернусь\b"
+        + r"|\bсниму кислородн\w+ маск\w+\b|\bсколько инсулина\b[^\n]{0,30}\b(?:закончилось|умереть|навсегда)\b|\bчтобы организм сдался\b|\bчтобы наверняка\b|\bумереть во сне\b"
+        + r"|\bсам уйду\b|\bуйду сам\b|\bвсё,? ухожу\W*$|\bвсе,? ухожу\W*$|\bпрости\b[^\n]{0,40}\bпрощай\b|\bпожил\w* достаточно\b|\bприму все таблетки (?:разом|сразу)\b|\bперестать существовать\b|\bдату выбрал\w*\b|\bвыбрал\w* дату\b"
+        + r"|\bсамоуб\W?ь?юсь\b|\bрецепт\b[^\n]{0,30}\bмне уже не понадобится\b|\bничего уже не понадобится\b",
+    ),
+]
+_SEVENTH += [
+    # -- the same concepts in the other word orders and forms writers use
+    (
+        "risk.threat",
+        "en",
+        "orders-menace",
+        r"\b(?:would be|it'?d be|be a) (?:real |really )?(?:terrible|awful|sad|a shame|a pity|shame|pity) if (?:your|ur) (?:brakes|car|tires|kids?|family|wife|husband|house|clinic|pharmacy|studio)\b"
+        + r"|\b(?:people|doctors|nurses|hosts|folks|those) who \w+ (?:\w+ )?(?:tend to|often|usually|always) (?:have accidents|get hurt|fall)\b|\baccidents happen\b[^\n]{0,30}\b(?:especially|to those|to people who|to liars)\b"
+        + r"|\b(?:stairs|steps)\b[^\n]{0,30}\b(?:look |are |is )?(?:real |really |very )?dangerous\b[^\n]{0,30}\b(?:people fall|careful|doc)\b|\bhope (?:you|u) look both ways\b"
+        + r"|\b(?:your|ur) (?:kids?|children|daughters?|sons?) go(?:es)? to (?:\w+ ){0,2}(?:elementary|middle school|high school|daycare|kindergarten|preschool|academy|school)\b[^\n]{0,40}\b(?:right|just saying|just asking|shame|pity|careful)\b"
+        + r"|(?:^|\b(?:i|we|i'?ve|we'?ve|just) )found (?:ur|your) (?:house|address|home|place|street)\b[^\n]{0,60}\bsee (?:you|u|ya) (?:soon|tonight|tomorrow)\b|\bi know (?:you|u) (?:work|live|park|train) (?:at|on|in)\b"
+        + r"|\b(?:he|she|they|my \w+) knows? where (?:you|u) (?:are|live|work|park|sleep)\b|\b(?:ur|you'?re|youre|you are|u r) (?:gonna|going to) get (?:stabbed|shot|jumped|beaten|killed|strangled)\b"
+        + r"|\bshut (?:you|u) up for good\b|\b(?:somebody|someone|you|u|staff|everyone|they|he|she)\b[^\n]{0,30}\b(?:is |are |will be |gonna be )?(?:leaving|leave|go(?:ing)? out|carried out) in (?:an ambulance|a body bag)\b"
+        + r"|\bshow up at (?:your|ur) (?:job|work|house|home|door|place|apartment)\b|\b(?:that|this) was (?:just )?(?:the nice version|a warning)\b|\bteach (?:you|u) (?:a lesson|respect)\b"
+        + r"|\b(?:i|we) (?:hit|punch|slap|beat) (?:you|u) (?:very |so |really )?(?:hard|bad|good)\b|\b(?:feel|suffer) (?:the )?same pain\b|\bsmash up (?:the|your|ur) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b"
+        + r"|(?:🔪|🔫|💣)[^\n]{0,10}\b(?:coming|on my way|omw)\b|📍[^\n]{0,20}(?:🔪|🔫|💣)|\b(?:lunch|meal|dinner|coffee|drink|breakfast|supper|shake)s? (?:\w+ )?will be (?:their|your|his|her) last\b"
+        + r"|\bwon'?t (?:cross|make it to|reach) the finish line\b|\b(?:people|doctors|hosts|folks) like (?:you|u)(?: \w+)? (?:don'?t|dont|do not) live long\b|\b(?:let|make|watch) (?:you|u) bleed(?: out)?\b"
+        + r"|\b(?:full )?tank of gas\b[^\n]{0,30}\b(?:your|ur) (?:\w+ )?"
+        + _EN_PLACE
+        + r"\b|\b(?:waiting|hiding) in (?:your|ur) (?:backseat|back seat|closet|garage|car|basement)\b|\bhate (?:you|u) enough to\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "orders-menace",
+        r"\b(?:ser[ií]a|qu[eé]) (?:una )?(?:feo|terrible|pena|l[aá]stima|triste) que (?:a )?(?:tu|su|le|te)\b[^\n]{0,30}\b(?:pasara|pase|ocurriera|sucediera) algo\b|\bojal[aá] no (?:te|le|les) pase nada\b"
+        + r"|\blos accidentes pasan\b[^\n]{0,30}\b(?:sobre todo|especialmente|a los que|a quienes)\b|\b(?:las )?escaleras\b[^\n]{0,40}\b(?:uno se cae|se cae y no se levanta|peligrosas)\b"
+        + r"|\b(?:tu|su) (?:esposa|esposo|mujer|hij[oa]|mam[aá]|madre|familia|novi[oa])\b"
+        + GAP
+        + r"\b(?:sol[oa]s?|por las ma[ñn]anas|todos los d[ií]as|a la escuela|al colegio)\b[^\n]{0,40}(?:verdad|cu[ií]date|\?)"
+        + r"|\b(?:qu[eé] )?(?:lind[oa]|bonit[oa]|guap[oa]) (?:tu|su) (?:hij[oa]|esposa|familia|mujer)\b[^\n]{0,60}\b(?:pasara|pase) algo\b|\bcallarte para siempre\b|\bsale en ambulancia\b|\bsaldr[aá] en ambulancia\b"
+        + r"|\beso fue (?:solo )?(?:una advertencia|la versi[oó]n amable)\b|\bno (?:va a )?llega(?:r|r[aá])? a la meta\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "orders-menace",
+        r"\bнесчастн\w+ случа\w+ (?:бывают|случаются|происходят)\b[^\n]{0,40}\b(?:особенно|с такими|с болтлив\w+|с вами|с тобой)\b|\bвсякое (?:может )?случ\w+ с\b|\bшею свернуть\b|\bтормоза (?:откаж\w+|отказали)\b"
+        + r"|\b(?:жена|дочка|дочь|сын|дети|мать|мама)\b (?:тво[яи]|у тебя)\b[^\n]{0,40}\b(?:одн[аи]|в школу|в садик|в \d+ школу|по утрам)\b[^\n]{0,40}(?:да\?|просто интересуюсь|береги\w*|\?)"
+        + r"|\b(?:доч\w*|сын\w*|жен\w*|дет(?:и|ей))\b[^\n]{0,80}\b(?:береги|берегите) (?:её|ее|его|их)\b|\bзнаю,? где ты (?:паркуешь\w*|ставишь машину|работаешь|гуляешь|тренируешься|ночуешь|бегаешь)\b"
+        + r"|\b(?:адрес|адресок) тво\w* (?:уже )?(?:нашёл|нашел|знаю|есть)\b|\bзагляну (?:к тебе )?в гости\b|\bэто было (?:только |лишь )?предупреждение\b|\bдо финиша не (?:добежит|дойд[её]т|доедет)\b|\bзаткну (?:тебя )?навсегда\b",
+    ),
+]
+COMPOSITIONS += _SEVENTH
+
+#: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
+#: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
+VIOLENT_WORD = "|".join(f"(?:{lex['violent']})" for lex in (EN, ES, RU))
+#: Self-harm named as a topic, not done: the noun alone, asked about or said of people in general.
+SELF_HARM_TOPIC = (
+    r"(?:self[- ]?harm(?:ing)?|suicide|suicidal thoughts|autolesi[oó]n\w*|suicidio|самоповрежд\w+|суицид\w*)"
+)
+SELF_HARM_TOPIC_BEFORE = r"\b(?:about|of|on|for|the|prevent\w*|signs?|sobre|de|del|la|el|о|об|про|признаки)\s*$"
+SELF_HARM_TOPIC_AFTER = (
+    r"[\s,]{0,3}(?:often|is|isn'?t|can|awareness|resources|prevention|support|risk|screening|rates?|hotlines?|in (?:teens|kids|youth|young people|teenagers)|"
+    r"es|no es|suele|puede|prevenci[oó]n|en (?:adolescentes|jóvenes|jovenes)|это|часто|бывает|у подростков)\b"
+)
+#: A story or the news told: a hit without the first person in a sentence about a film, a novel, a character or an
+#: arrest is the story's, not the writer's ("the novel ends with the main character jumping off a bridge").
+STORY_TOLD = (
+    r"\b(?:movie|film|novel|book|character|protagonist|(?:in|on|from) the news|news (?:says|said|reports?)|article|headline|suspect|arrested|"
+    r"pel[ií]cula|novela|libro|serie|personaje|noticia|sospechoso|detenid[oa]|фильм\w*|книг\w*|роман\w*|сериал\w*|"
+    r"персонаж\w*|новост\w*|подозреваем\w*|задержа\w*)\b"
+)
+#: Someone pointing others to help ("if anyone here is thinking about suicide please call 988, you matter").
+SUPPORT = (
+    r"\b(?:please (?:call|text|reach out|talk to)|call (?:988|911|112|999|a hotline|the hotline|a crisis line|samaritans)|"
+    r"text (?:988|home to \d+)|you matter|reach out to (?:someone|a friend|us|me)|"
+    r"llam[ae] (?:al|a la) (?:\d+|l[ií]nea)|l[ií]nea de (?:ayuda|prevenci[oó]n|la vida)|no est[aá]s sol[oa]|"
+    r"телефон доверия|позвони(?:те)? (?:на|по)|ты не одна?)\b"
+)
+FIRST_PERSON = r"\b(?:i|i'?m|im|i'?ll|i'?d|me|my|myself|yo|me|mi|mis|я|мне|меня|мой|моя|себя)\b"
+
 #: The concept compositions above whose alternatives are each a sequence of concepts: each alternative becomes a
 #: composition of its own ("contempt", "2-contempt"...), so the shared gate asks for every concept of one of them
 #: (a role word and a degrading word), not for any word of any (most chat names the host).
@@ -6727,6 +7551,8 @@ _SPLIT_CONCEPTS = frozenset(
         "group-violence",
         "body-labelled",
         "deserved-or-slow",
+        *(name for _, _, name, _ in _SIXTH),
+        *(name for _, _, name, _ in _SEVENTH),
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")

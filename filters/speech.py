@@ -207,12 +207,47 @@ _IDIOMS = re.compile(
     r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
     r"(?:это|просто|прям|реально|был|была|было) бомба\b)"
 )
+#: Hyperbole and trade talk that borrow a violent or deadly word, read around the span (threats and self-harm):
+#: a beating or a kill in a game ("les vamos a dar una paliza en el partido", "we'll destroy them in the final"),
+#: photos shot ("voy a disparar unas fotos"), a fundraiser that will explode ("давайте взорвём этот сбор"), the
+#: weather that kills ("me quiero matar con este calor"), sleep "forever" until a time ("... until noon lol").
+_IDIOMS_MORE = re.compile(
+    r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|matar|aplastar|destrozar|golear|"
+    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n]{0,40}?"
+    r"\b(?:en el|en la|in the|on the|at the|в|на) (?:\w+ )?(?:partido|juego|torneo|final|cancha|match|game|"
+    r"tournament|league|ranked|court|field|матч\w*|игр\w*|турнир\w*|финал\w*)\b"
+    r"|\b(?:disparar|disparo|dispararle|shoot|shooting|snap|снимать|сниму) (?:\w+ )?(?:\w+ )?(?:fotos?|photos?|"
+    r"pics?|pictures?|videos?|footage|portraits?|retratos?|фото\w*|портрет\w*)\b"
+    r"|\b(?:fundraiser|donations|chat|stream|views|numbers|sales|charts?|internet|colecta|donaciones|ventas|чат|"
+    r"сбор|донат\w*|просмотр\w*|рейтинг\w*|интернет)\b[^.!?\n]{0,25}?\b(?:explode|blow up|go boom|взорв\w*|"
+    r"рван\w*|explot\w*|revent\w*)"
+    r"|\b(?:взорв[её]м|взорвать|взорвите|взорвали|explotemos|reventemos|let'?s blow up|blow up) "
+    r"(?:этот |эту |el |la |this |the )?(?:сбор|чат|эфир|интернет|рейтинг\w*|colecta|chat|internet|fundraiser|"
+    r"charts?|donaciones)\b"
+    r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n]{0,30}?"
+    r"\b(?:con este calor|de calor|this heat|in this heat|от жары|в эту жару|от этой жары)"
+    r"|\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
+    r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
+    r"|\b(?:para|for) (?:la |una |a |the |an )?(?:foto|fotos|photo|pic|selfie|autograph|aut[oó]grafo|firma)\b"
+    r"|\b(?:в комментариях|en los comentarios|in the comments|in chat)\b"
+    r"|\bmatar(?:te|la|lo|los)? a (?:preguntas|besos|abrazos|cosquillas|consultas)\b"
+    r"|\b(?:reventar|revienta|взорвали|взорв[её]м|blow up|destroy|murder|kill|crush|smash) (?:esta |la |el |этот |эту "
+    r"|this |that |the )?"
+    r"(?:clase|class|зал|цель|stage|escenario|сцену|presentation|presentaci[oó]n|audition|interview|exam)\b"
+    r"|\b(?:smash|beat|crush|chop|whip) (?:some |the |\d+ )?(?:garlic|eggs|potatoes|onions?|avocados?|cream|butter)\b"
+    r"|\bbath ?bombs?\b|\bbombas? de baño\b|\bcoming for (?:your|ur) (?:\w+ )?(?:record|title|crown|spot|belt|pr|job)\b"
+    r"|\b(?:pastillas|pills|meds|таблетки) (?:del d[ií]a|de hoy|de la (?:mañana|noche)|на сегодня|for (?:today|the day"
+    r"|the morning))\b"
+    r"|\b(?:desaparecer|disappear|исчезн\w*|пропад\w*) (?:de|from|из) (?:las redes|internet|social media|the internet"
+    r"|twitter|соцсетей|интернета)\b"
+)
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
     r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
 )
 _JOKE_WITHDRAWN = re.compile(
-    r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not lol|unless|no es broma|no estoy bromeando|en serio|"
+    r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not a joke|isn'?t a joke|isnt a joke|not lol|unless|no es broma"
+    r"|no estoy bromeando|en serio|"
     r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
 )
 #: A past act with recovery since, in the sentence of the span: a milestone ("5 years clean", "llevo 2 años
@@ -241,6 +276,9 @@ _GENERIC_SUBJECT = re.compile(
     r"alcohol|booze|stress|vaping|vapes?|cigarettes?|cigs|drugs|fentanyl|soda|junk food|fast food|obesity|"
     r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
+)
+_OWN_CLAUSE = re.compile(
+    r"\w\W+\w+\W+\w+\s*[,;]\s*(?:but |and |so |pero |y |но |а )?(?:i|i'?d|i'?ll|i'?m|im|yo|я)(?!\w)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ll|ill|me|my|we|yo|me|mi|voy|vamos|я|мне|меня|мы)\b")
 
@@ -380,7 +418,12 @@ class _Span:
         # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
         text, start, end = self.text, self.start, self.end
         s = self.sentence[0]
-        return _quoted(text, start, end) or _REPORTING.search(text, max(s, start - 160), start) is not None
+        if _quoted(text, start, end):
+            return True
+        m = _REPORTING.search(text, max(s, start - 160), start)
+        # What was said ends where the writer speaks again in a clause of their own: "they said I need a
+        # transplant, I'd rather overdose" (never right after the verb: "he wrote, I will find you").
+        return m is not None and _OWN_CLAUSE.search(text, m.end(), min(len(text), start + 6)) is None
 
     def hypothetical(self) -> bool:
         # A marker must open before the span, but it is read with the words after it, which may
@@ -395,7 +438,10 @@ class _Span:
     def idiom(self) -> bool:
         text, start, end = self.text, self.start, self.end
         lo, hi = max(0, start - 40), min(len(text), end + 40)
-        return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
+        if any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi)):
+            return True
+        # These are read beside the span too: "te espero a la salida ... para la foto" is the photo's meeting.
+        return _IDIOMS_MORE.search(text, lo, min(len(text), end + 60)) is not None
 
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None

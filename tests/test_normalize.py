@@ -18,3 +18,44 @@ def test_an_obfuscated_text_maps_back_to_where_its_letters_were() -> None:
     assert "kill" in norm.text
     start = norm.text.index("kill")
     assert norm.span(start, start + 4) == (7, 14)
+
+
+def test_a_sentence_spelled_out_with_single_spaces_is_cut_back_into_its_words() -> None:
+    assert deobfuscate("i w i l l k i l l y o u").text == "i will kill you"
+    assert deobfuscate("te v a s a m o r i r").text == "te vas a morir"
+    assert deobfuscate("я т е б я у б ь ю").text == "я тебя убью"
+
+
+def test_a_spelled_out_word_that_the_known_words_do_not_cover_stays_one_word() -> None:
+    # "skill" is not "s kill", "therapist" is not "the rapist"
+    assert deobfuscate("s k i l l issue").text == "skill issue"
+    assert deobfuscate("t h e r a p i s t").text == "therapist"
+
+
+def test_two_letter_words_are_spelled_out_too_when_wider_gaps_set_the_words_apart() -> None:
+    assert deobfuscate("m e   v o y   a   m a t a r").text == "me voy a matar"
+    assert deobfuscate("т ы  т р у п").text == "ты труп"
+    assert deobfuscate("s-e  v-a  a  m-o-r-i-r  el presentador hoy").text == "se va a morir el presentador hoy"
+
+
+def test_a_spaced_out_word_maps_back_to_where_its_letters_were() -> None:
+    text = "я т е б я у б ь ю"
+    norm = deobfuscate(text)
+    start = norm.text.index("убью")
+    assert text[slice(*norm.span(start, start + 4))] == "у б ь ю"
+
+
+def test_leetspeak_in_two_letter_words_and_russian_vowels() -> None:
+    assert deobfuscate("m3 qu13r0 m4t4r").text == "me quiero matar"
+    assert deobfuscate("t3 v0y 4 m4t4r d0ct0r").text == "te voy a matar doctor"
+    # "3" between consonants is "е", elsewhere "з"; a Latin "b" after a consonant is a soft sign
+    assert deobfuscate("х0чу ум3р3ть").text == "хочу умереть"
+    assert deobfuscate("y б b ю тебя").text == "убью тебя"
+
+
+def test_an_acronym_of_repeated_capitals_is_kept_while_stretched_letters_are_cut() -> None:
+    assert deobfuscate("file a complaint with the BBB about this scam").text == (
+        "file a complaint with the bbb about this scam"
+    )
+    assert deobfuscate("AAA batteries, kiiiill").text == "aaa batteries, kiill"
+    assert deobfuscate("NOOOO way").text == "noo way"
