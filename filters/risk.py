@@ -49,8 +49,10 @@ _SEVERITY = {
 #: Questions cancel claims, threats and legal threats ("does this cure cancer?"), not self-harm
 #: ("how many pills would it take") nor harassment ("is the host a dude in a dress or what").
 VETOES: dict[str, frozenset[str]] = {
-    "risk.threat": frozenset({"negated", "quoted", "hypothetical", "idiom", "generic", "joking", "question"}),
-    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "joking", "recovered"}),
+    "risk.threat": frozenset(
+        {"negated", "quoted", "hypothetical", "idiom", "pastime", "generic", "joking", "question"}
+    ),
+    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "pastime", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),

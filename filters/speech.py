@@ -16,6 +16,9 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   "это миф", "stop sharing those posts")
 ``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
                   the foot", "me muero de risa", "убить время", "this workout is killing me")
+``pastime``      beside the match, a game, a photo shoot, cooking, a fundraiser "blowing up", the weather or a
+                  break from social media borrows its word ("les vamos a dar una paliza en el partido", "voy a
+                  disparar unas fotos", "me quiero matar con este calor"): read for threats and self-harm only
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
 ``general``       the writer says the question is not about them, anywhere in the text ("asking generally, for
                   my nursing class", "pregunta general", "чисто теоретически")
@@ -47,6 +50,7 @@ class SpeechAct:
     hypothetical: bool = False
     debunking: bool = False
     idiom: bool = False
+    pastime: bool = False
     generic: bool = False
     joking: bool = False
     recovered: bool = False
@@ -62,6 +66,7 @@ class SpeechAct:
             or self.hypothetical
             or self.debunking
             or self.idiom
+            or self.pastime
             or self.generic
             or self.joking
             or self.recovered
@@ -229,7 +234,6 @@ _IDIOMS_MORE = re.compile(
     r"|\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
     r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
     r"|\b(?:para|for) (?:la |una |a |the |an )?(?:foto|fotos|photo|pic|selfie|autograph|aut[oó]grafo|firma)\b"
-    r"|\b(?:в комментариях|en los comentarios|in the comments|in chat)\b"
     r"|\bmatar(?:te|la|lo|los)? a (?:preguntas|besos|abrazos|cosquillas|consultas)\b"
     r"|\b(?:reventar|revienta|взорвали|взорв[её]м|blow up|destroy|murder|kill|crush|smash) (?:esta |la |el |этот |эту "
     r"|this |that |the )?"
@@ -438,10 +442,12 @@ class _Span:
     def idiom(self) -> bool:
         text, start, end = self.text, self.start, self.end
         lo, hi = max(0, start - 40), min(len(text), end + 40)
-        if any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi)):
-            return True
-        # These are read beside the span too: "te espero a la salida ... para la foto" is the photo's meeting.
-        return _IDIOMS_MORE.search(text, lo, min(len(text), end + 60)) is not None
+        return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
+
+    def pastime(self) -> bool:
+        # Read beside the span: "te espero a la salida ... para la foto" is the photo's meeting.
+        text, start, end = self.text, self.start, self.end
+        return _IDIOMS_MORE.search(text, max(0, start - 40), min(len(text), end + 60)) is not None
 
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None
@@ -471,6 +477,7 @@ _FLAGS = (
     "hypothetical",
     "debunking",
     "idiom",
+    "pastime",
     "generic",
     "joking",
     "recovered",

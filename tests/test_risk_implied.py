@@ -236,3 +236,20 @@ def test_a_concept_is_recognised_in_other_word_orders(filt: RiskFilter, category
 def test_the_news_about_a_threat_is_not_one_but_a_threat_to_call_the_news_is(filt: RiskFilter) -> None:
     assert "risk.threat" not in categories(filt, "the news says the suspect who shot up the ER was arrested")
     assert "risk.threat" in categories(filt, "shooting up the ER tomorrow at noon, tell the news")
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("risk.threat", "i know where you live, see you in chat"),
+        ("risk.threat", "te voy a matar, nos vemos en los comentarios"),
+        ("risk.threat", "я знаю где ты живёшь, увидимся в комментариях"),
+        ("risk.harassment", "boomers in chat are too stupid to use the promo code"),
+        ("risk.harassment", "ugly cow, smile for the photo"),
+    ],
+)
+def test_a_pastime_beside_a_hit_clears_only_threats_and_self_harm_that_borrow_its_words(
+    filt: RiskFilter, category: str, text: str
+) -> None:
+    """The chat or the comments named beside a threat are not a game; a photo beside abuse does not excuse it."""
+    assert category in categories(filt, text)
