@@ -1464,6 +1464,69 @@ CLASSES = (
     "антикоагулянт*",
     "амиодарон*",
 )
+#: Suspect products the lists lacked: a procedure or implant the effect followed ("after the stent", "después del
+#: cateterismo", "после стентирования"), a treatment named as such ("el tratamiento nuevo", "после лечения"), a
+#: shot named in a Spanish sentence ("después del shot"), misspelt vaccines ("vacine", "bacuna"), a switched brand.
+CLASSES = (
+    *CLASSES,
+    "stent*",
+    "стент*",
+    "cateterismo*",
+    "катетеризац*",
+    "ablation*",
+    "ablación*",
+    "ablacion*",
+    "абляци*",
+    "pacemaker*",
+    "marcapasos",
+    "кардиостимулятор*",
+    "vacine*",
+    "vacinne*",
+    "bacuna*",
+    "del shot",
+    "el shot",
+    "my shot",
+    "tratamiento*",
+    "назначенного лечения",
+    "нового лечения",
+    "после лечения",
+    "new treatment",
+    "the treatment",
+    "switching brands",
+    "switched brands",
+    "new brand",
+    "otra marca",
+    "heparin*",
+    "heparina*",
+    "гепарин*",
+    "противопростудн*",
+)
+#: Effects the lists lacked: numbness or a lump where it was injected, a counterfeit's
+#: other colour, someone else's medicine given, a reading that jumped, sleep lost.
+EVENTS = (
+    *EVENTS,
+    "entumec*",
+    "adormec*",
+    "hormigueo*",
+    "немеет",
+    "немеют",
+    "онемел*",
+    "bulto*",
+    "шишк*",
+    "different color",
+    "different colour",
+    "de otro color",
+    "цвет другой",
+    "другого цвета",
+    "another patient's",
+    "de otro paciente",
+    "чужие таблетки",
+    "чужое лекарство",
+    "чужие лекарства",
+    "подскочил*",
+    "sin dormir",
+    "swole",
+)
 
 # ------------------------------------------------------------------------------------------------ speech acts
 #: Words that, among the four before a product or an effect, deny it ("no side effects", "not my meds").

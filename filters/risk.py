@@ -102,6 +102,9 @@ _ASKER = re.compile(
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
 _SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
+#: Someone else's lawsuit in the news ("saw the news about the class action against that talc company"): told,
+#: not brought.
+_LEGAL_NEWS = re.compile(risk_lexicon.LEGAL_NEWS, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -252,6 +255,20 @@ _NEGATION_INSIDE = (
     "belongs-in",
     "contempt",
     "veiled-concept",
+    # Claims whose form holds a negation: a cause denied ("cholesterol never caused a heart attack"), the
+    # treatment blamed "not the cancer", a disease "gone for good" ("диабета больше нет"), a cure nobody talks
+    # about, a treatment not needed ("детям не нужны прививки"), an order never to have one ("no te hagas la
+    # quimio"), a cure the doctors "won't tell you".
+    "cause-denied",
+    "treatment-is-the-cause",
+    "treatment-is-poison",
+    "gone-forever",
+    "suppressed-asked",
+    "cant-catch",
+    "stop-treatment-wide",
+    "hidden-cure",
+    "claim-negated-form",
+    "legal-negated-form",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
@@ -264,6 +281,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
     ("hypothetical", ("rhetorical-asked",)),
     ("debunking", ("called-myth",)),
+    # "lawyer up" is an idiom of television; said of oneself or to the host it announces counsel ("gonna lawyer up").
+    ("idiom", ("lawyer-up",)),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
@@ -575,6 +594,8 @@ class RiskFilter:
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
+                continue
+            if f.category == "risk.legal" and _LEGAL_NEWS.search(norm.text) is not None:
                 continue
             if (
                 f.category in _REPORTABLE
