@@ -192,14 +192,18 @@ _NOT_A_CASE = _rx(
     # An effect older than the product ("my dizziness started before the pills"), an idiom of being fed up ("tired
     # of waiting for my prescription"), a claim that treatments are made to harm, a case supposed ("if my toddler
     # swallowed..."), a cause denied ("the vaccine doesn't cause infertility"), a product that kills the pain.
-    r"|\bbefore (?:starting|taking|i started|i took|the (?:pills|meds|medication|shot|vaccine))\b|\bantes de (?:empezar|tomar)\b"
-    r"|\bдо (?:начала|при[её]ма|таблеток|прививки)\b|\b(?:tired|sick) of (?:this|the|waiting|it|these|my|all)\b|\bharta? de esperar\b"
-    r"|\bdesigned to\b|\bdiseñad\w+ para\b|\bсозданы,? чтобы\b|\bif my\b|\bsi mi\b"
+    r"|\bbefore (?:starting|taking|i started|i took|the (?:pills|meds|medication|shot|vaccine))\b"
+    r"|\bantes de (?:empezar|tomar)\b"
+    r"|\bдо (?:начала|при[её]ма|таблеток|прививки)\b|\b(?:tired|sick) of (?:this|the|waiting|it|these|my|all)\b"
+    r"|\bharta? de esperar\b"
+    r"|\bdesigned to\b|\bdiseñad\w+ para\b|\bсозданы,? чтобы\b"
+    r"|\bwhat (?:do|should|would) (?:i|we) do if\b|\bqu[eé] (?:hago|hacemos|debo hacer) si\b|\bчто делать,? если\b"
     r"|\b(?:doesn'?t|does not|didn'?t|did not|don'?t) cause\b|\bno (?:causa|provoca)\b|\bне вызыва\w+"
     r"|\bkills? (?:the |my |your )?(?:headache|pain|migraine)"
     # The soreness expected where a shot went in ("arm is sore from the flu shot", "me duele el brazo", "рука болит"):
     # what every leaflet promises, not a report (swelling, redness, numbness for weeks are).
-    r"|\barm (?:is |was |feels )?(?:a bit |a little |kinda |kind of |so |super |pretty )?(?:sore|hurts|aches|achy)\b|\bsore arm\b"
+    r"|\barm (?:is |was |feels )?(?:a bit |a little |kinda |kind of |so |super |pretty )?(?:sore|hurts|aches|achy)\b"
+    r"|\bsore arm\b"
     r"|\bme duele (?:un poco |mucho )?el brazo\b|\bel brazo me duele\b"
     r"|\b(?:немного )?болит рука\b|\bрука (?:немного |чуть )?болит\b"
 )
@@ -226,8 +230,10 @@ _RESOLVED = _rx(
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
     r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
     # "called the nurse line, she's fine", "palpitations are gone", "new med is perfect", "fine ever since"
-    r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b|\b(?:are|is|'re) gone\b"
-    r"|\bno issues\b|\bse (?:me |le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
+    r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b"
+    r"|\b(?:are|is|'re) gone\b"
+    r"|\bno issues\b|\bse (?:me |le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
+    r"|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
 _GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
