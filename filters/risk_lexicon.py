@@ -3347,7 +3347,7 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 ADVICE_MORE: dict[str, dict[str, str]] = {
     "en": {
         "personal": r"\b(?:bp|blood pressure|sugar|glucose|a1c|tsh|ldl|hdl|troponin|ferritin|hemoglobin|creatinine|pulse|heart rate|resting hr)\b (?:is |was |of |at |came back |came back at |reading )?\d|\b\d{2,3}/\d{2,3}\b|\b(?:i'?m|im|i am) \d{1,2}\b|\b(?:husband|wife|mom|mum|dad|son|daughter|grandma|grandpa|father|mother) (?:is|has|had|takes)\b",
-        "topic": r"\b(?:pacemaker|stents?|stent placement|a-?fib|atrial fibrillation|arrhythmias?|ablation|bypass|heart attack|heart failure|heart surgery|open heart|dialysis|kidney disease|renal|herniated|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection fraction|troponin|tsh|ferritin|hemoglobin|cholesterol|ldl|a1c|carbs|creatine|low iron|iron (?:levels?|pills|supplements?)|pre-?workout|protein powder|supplements?|magnesium|omega|fish oil|melatonin|vitamins?|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|jardiance|prozac|antidepressants?|blood thinners?|anticoagulants?|oxycodone|panadol|inhaler|palpitations?|flutters?|racing|passed out|fainted|gasping|tingling|numb(?:ness)?|chest (?:pain|tightness|flutters?)|murmur|myocarditis|arthritis|angina|tachycardia|pancreatitis|neuropathy|diabetic|valve|echo|ef \d+|blood clot|statins?|beta blockers?|water pill|nitroglycerin|viagra|warfarin|accutane|ozempic|entresto|meds|medication|dose|sugar (?:is |was |at |of |reading |level )?\d|pressur\w* (?:is |was |at |of |reading )?\d|ankles?|skipping beats|skips beats|heart is at \d+|afib|my heart (?:rate|races|is racing|goes|skips|pounds|flutters|hurts|be racing)|heart (?:rate|racing|goes|skips|pounding|flutter\w*)|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|bloating|cramps?)\b",
+        "topic": r"\b(?:pacemaker|stents?|stent placement|a-?fib|atrial fibrillation|arrhythmias?|ablation|bypass|heart attack|heart failure|heart surgery|open heart|dialysis|kidney disease|renal|herniated|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection fraction|troponin|tsh|ferritin|hemoglobin|cholesterol|ldl|a1c|carbs|creatine|low iron|iron (?:levels?|pills|supplements?)|pre-?workout|protein powder|supplements?|magnesium|omega|fish oil|melatonin|vitamins?|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|jardiance|prozac|antidepressants?|blood thinners?|anticoagulants?|oxycodone|panadol|inhaler|palpitations?|flutters?|racing|passed out|fainted|gasping|tingling|numb(?:ness)?|chest (?:pain|tightness|flutters?)|murmur|myocarditis|arthritis|angina|tachycardia|pancreatitis|neuropathy|diabetic|valve|echo|ef \d+|blood clot|statins?|beta blockers?|water pill|nitroglycerin|viagra|warfarin|accutane|ozempic|entresto|meds|medication|dose|sugar (?:is |was |at |of |reading |level )?\d+|pressur\w* (?:is |was |at |of |reading )?\d+|ankles?|skipping beats|skips beats|heart is at \d+|afib|my heart (?:rate|races|is racing|goes|skips|pounds|flutters|hurts|be racing)|heart (?:rate|racing|goes|skips|pounding|flutter\w*)|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|bloating|cramps?)\b",
         "ask": r"\b(?:is (?:it|that|this) (?:my|his|her|from|because)|what (?:is|was) (?:it|wrong)|what is wrong with me|whats my|what(?:'s| is| are) my|what do (?:i|we) do|what (?:we|i) do|or (?:skip|wait|modify|try|is it|should i|too soon)|(?:is|are) (?:that|it|this|these) (?:bad|fine|ok|okay|normal|safe|too much|high|low)|would you|which (?:of|one|tablet|pill|ones)|do i have|should (?:she|he|i|we) be|(?:safe|ok|okay) for (?:me|him|her|my)|ok to|okay to|wondering if|get it checked|mean for (?:me|my|him|her)|can you tell|pls help|please help|help me|what now|what (?:could|can|might) (?:it|this|that) be|can (?:she|he) (?:eat|take|drink|have|do|use)|is (?:that|this|it) (?:a |an )?(?:afib|blood clot|infection|heart attack|stroke)|too (?:much|early|late) for (?:me|him|her)|should i trust)\b",
     },
     "es": {
@@ -3358,7 +3358,7 @@ ADVICE_MORE: dict[str, dict[str, str]] = {
     "ru": {
         "personal": r"(?:\b(?:давлени\w*|давл|пульс\w*|сахар|ттг|ферритин|тропонин|алт|лпнп|гликированн\w*)\s*\d)|\b\d{2,3} на \d{2,3}\b|\b(?:маме|папе|мужу|жене|свекрови|бабушке|дедушке|сыну|дочке|ей|ему) \d{1,2}\b|\bвешу \d+|\bu menya\b|\b(?:колет|давит|немеет|болит|болят|забыла|забыл|пропустила|пропустил|пью|принимаю|беременна|самой|самому|у (?:мамы|папы|мужа|жены|сына|дочки|дочери|ребёнка|ребенка|бабушки|дедушки))\b",
         "topic": r"\b(?:кардиостимулятор\w*|стенокарди\w*|тахикарди\w*|прививк\w*|антидепрессант\w*|феназепам\w*|корвалол\w*|амиодарон\w*|грейпфрут\w*|клапан\w*|операци\w*|кардиограмм\w*|кружится голова|голова кружится|отёк\w*|метформин\w*|сахар\w*|шов|аллерги\w*|стент\w*|шунтировани\w*|аритми\w*|мерцательн\w*|перебои|в сердце|сердце (?:замирает|колотится|бь[её]тся|колет|болит)|это сердце|сердечн\w*|инфаркт\w*|в груди|левая рука|анализы|алт|углевод\w*|самол[её]т\w*|доз\w*|инсульт\w*|грыж\w*|почечн\w*|гастрит\w*|эутирокс\w*|варфарин\w*|клопидогрел\w*|плавикс\w*|кардиомагнил\w*|метопролол\w*|фуросемид\w*|мочегонн\w*|бисопролол\w*|эналаприл\w*|магни\w*|омег\w*|протеин\w*|жиросжигател\w*|витамин\w*|куркумин\w*|мелатонин\w*|препарат\w*|статин\w*|ттг|ферритин\w*|тропонин\w*|лпнп|экг|брадикарди\w*|анеми\w*|беременна|кормлю грудью|баню|алкоголь|отекают|отек\w*|немеет|колет|давит|сознани\w*|родинк\w*|миостимулятор\w*|таблетк\w*|ibuprofen|varfarin\w*|pul's|davlenie|tabletk\w*)",
-        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|нормально|опасно)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную|шо мне делать|это что значит|что это может быть|mozhno|chto delat|ехать в больниц\w*|мне точно нужн\w*|делать вторую|посмотрите|это (?:инфекци\w*|меланом\w*|аритми\w*|тромб\w*)|какие (?:таблетки|лекарства) (?:ему|ей|мне)|что (?:ей|ему) дать|на моём месте|на моем месте)",
+        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|опасно)|это нормально(?=\s*\?)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную|шо мне делать|это что значит|что это может быть|mozhno|chto delat|ехать в больниц\w*|мне точно нужн\w*|делать вторую|посмотрите|это (?:инфекци\w*|меланом\w*|аритми\w*|тромб\w*)|какие (?:таблетки|лекарства) (?:ему|ей|мне)|что (?:ей|ему) дать|на моём месте|на моем месте)",
     },
 }
 #: Literal strings whose presence unlocks the advice check for :data:`ADVICE_MORE` (lower case).
@@ -4615,7 +4615,7 @@ _FIFTH += [
         "en",
         "treatment-is-the-cause",
         r"\b(?:chemo\w*|heart (?:medicine|meds|pills)|blood pressure (?:meds|pills|medicine)|statins?|vaccines?|the vaccine|the shots?|meds|medicine|pills|doctors|5g|fluoride)\b (?:is|are) (?:what|the (?:one|ones|thing)s?(?: that)?) (?:kills?|gives?|causes?|makes?|making)\b"
-        r"|\b(?:it'?s|its|it is) the (?:chemo|meds|vaccine|vaccines|pills|statins|shots?|treatment|medicine)\b,? not the (?:cancer|disease|virus|illness)\b",
+        r"|\b(?:it'?s|its|it is) the (?:chemo|meds|vaccine|vaccines|pills|statins|shots?|treatment|medicine)\b,? not the (?:cancer|disease|virus|illness|tumou?rs?|condition)\b",
     ),
     (
         "risk.medical_claim",
@@ -5044,7 +5044,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "testimony-claim-negated-form",
         r"\b(?:off|stopped|quit|ditched|no more|threw out|don'?t need|no longer need) (?:all )?(?:my|his|her|their|our) (?:\w+ )?"
         + _EN_TREAT_SIX
-        + r"\b[^.!?\n]{0,30}?\b(?:thanks to|because of|since (?:i|we) started|with just|just with|by using|using) "
+        + r"\b[^.!?\n]{0,30}?\b(?:thanks to|because of|since (?:i|we) started|with just|just with|by using|using) (?:the |a |some |my )?"
         + _c(_ENG, "remedy")
         + r"|"
         + _c(_ENG, "remedy")
@@ -5058,7 +5058,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "testimony-claim-negated-form",
         r"\b(?:dej[eé]|ya no tomo|ya no necesito|sin) (?:mis|las|la|el|los|su|sus) (?:\w+ )?"
         + _ES_TREAT_SIX
-        + r"\b[^.!?\n]{0,30}?\bgracias a "
+        + r"\b[^.!?\n]{0,30}?\bgracias a (?:la |el |los |las |un |una )?"
         + _c("es", "remedy")
         + r"|\b(?:ya no necesit\w+|no necesit\w+ m[aá]s) (?:el |la |las |los |mis |su |sus )?(?:marcapasos|insulina|pastillas|estatinas|medicamentos|tratamiento)\b",
     ),

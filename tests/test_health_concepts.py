@@ -1,0 +1,201 @@
+"""Claims, legal acts, scams, advice requests and adverse events by concept, in English, Spanish and Russian.
+
+Each concept is checked in every language with lines of its own wording (not the evaluation data's), and each
+speech act that must leave a line clean has look-alikes: a debunking, a negation, someone else's news, a scam
+refused, a question that is general knowledge, an expected sore arm, a case that turned out fine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.core.policy import load_policy
+from castguard.filters.adverse import AdverseFilter
+from castguard.filters.risk import RiskFilter
+from tests.filter_helpers import categories, msg
+
+
+@pytest.fixture(scope="module")
+def filt() -> RiskFilter:
+    return RiskFilter(load_policy(None))
+
+
+@pytest.fixture(scope="module")
+def adverse() -> AdverseFilter:
+    return AdverseFilter(load_policy(None))
+
+
+CONCEPTS = [
+    # a vaccine said to harm: "= autism", sterility, people dropping dead because of it
+    ("risk.medical_claim", "the mmr vaccine = autism, simple as that"),
+    ("risk.medical_claim", "healthy teenagers are dying suddenly because of the boosters"),
+    ("risk.medical_claim", "esa vacuna nueva deja infértiles a los chicos"),
+    ("risk.medical_claim", "вакцина от гриппа делает женщин бесплодными"),
+    # a remedy means never falling ill or never needing a treatment
+    ("risk.medical_claim", "a spoon of turmeric every morning means you will never get cancer"),
+    ("risk.medical_claim", "si comes ajo crudo nunca te va a dar un infarto"),
+    ("risk.medical_claim", "если есть чеснок каждый день, инфаркта никогда не будет"),
+    # treatments made to keep people sick
+    ("risk.medical_claim", "statins are designed to keep you sick so you keep paying"),
+    ("risk.medical_claim", "las pastillas de la presión están hechas para que sigas enfermo"),
+    ("risk.medical_claim", "таблетки специально выпускают, чтобы люди болели"),
+    # a treatment said to kill you, quit cold turkey, thrown away
+    ("risk.medical_claim", "anyone taking blood thinners should just quit, they rot your gut"),
+    ("risk.medical_claim", "los antidepresivos te están matando, tíralos a la basura ya"),
+    ("risk.medical_claim", "статины вас убивают, выкиньте их сегодня"),
+    # a testimony: off a treatment thanks to a remedy, a pacemaker no longer needed
+    ("risk.medical_claim", "two years off my insulin thanks to cinnamon, doctors are clueless"),
+    ("risk.medical_claim", "dejé las pastillas de la tensión gracias a la cúrcuma"),
+    ("risk.medical_claim", "слезла с таблеток благодаря чесноку"),
+    # a miracle product that fixes a condition forever, a passive cure, a condition "flushed out"
+    ("risk.medical_claim", "these miracle capsules and your sugar is normal forever"),
+    ("risk.medical_claim", "con estas gotas milagrosas la diabetes desaparece para siempre"),
+    ("risk.medical_claim", "чудо-капли: давление нормализуется навсегда"),
+    ("risk.medical_claim", "tumors are starved out by a strict fasting protocol"),
+    ("risk.medical_claim", "la hipertensión se quita para siempre con ajo"),
+    ("risk.medical_claim", "холестерин выводится отваром овса"),
+    # claims whose form holds a negation: a cause denied, the treatment blamed "not the disease", nobody telling
+    ("risk.medical_claim", "smoking never caused a single cancer, look it up"),
+    ("risk.medical_claim", "it's the chemo, not the tumour, that kills people"),
+    ("risk.medical_claim", "why don't doctors tell you that garlic reverses heart disease?"),
+    ("risk.medical_claim", "¿por qué nadie dice que la cúrcuma cura el cáncer?"),
+    ("risk.medical_claim", "babies don't need the flu shot if you breastfeed"),
+    # legal: a judge or a court to decide, also asked
+    ("risk.legal", "you should have fixed my bill. now it's a matter for the courts"),
+    ("risk.legal", "do you want a judge to hear about this?"),
+    ("risk.legal", "¿quieren explicarlo frente a un juez? porque así será"),
+    ("risk.legal", "не вернёте деньги — пусть решает суд"),
+    # legal: counsel engaged, damages pursued, a suit joined, a relative's lawyer, action started
+    ("risk.legal", "my attorney is cc'd on every message you send me"),
+    ("risk.legal", "we are seeking damages for what your nurse did"),
+    ("risk.legal", "signed up for the class action against this pharmacy today"),
+    ("risk.legal", "my sister already called a lawyer about your clinic"),
+    ("risk.legal", "hemos interpuesto una demanda contra la clínica"),
+    ("risk.legal", "me sumé a la demanda colectiva contra ustedes"),
+    ("risk.legal", "присоединилась к коллективному иску против аптеки"),
+    ("risk.legal", "муж уже позвонил юристу насчёт вашей клиники"),
+    # legal: regulators gone to or tagged, "lawyer up"
+    ("risk.legal", "tagged the state medical board on my post about this clinic"),
+    ("risk.legal", "mañana voy a consumo con todas las facturas"),
+    ("risk.legal", "напишу в роспотребнадзор про вашу аптеку"),
+    ("risk.legal", "i'm about to lawyer up, enjoy your last week"),
+    # scams: an order through a private channel, a pharmacy's domain, prize data, a VIP channel, locked accounts
+    ("spam.scam", "mis gotas para adelgazar, pídelas por whatsapp"),
+    ("spam.scam", "капли для похудения, заказывайте в личку"),
+    ("spam.scam", "order yours through telegram before they sell out"),
+    ("spam.scam", "cheap cialis at best-rx-pills.shop, no script needed"),
+    ("spam.scam", "congrats to our winner! send your address and card number to claim"),
+    ("spam.scam", "¡ganaste! envía tus datos y tu tarjeta para el envío"),
+    ("spam.scam", "победитель розыгрыша, пришлите номер карты для приза"),
+    ("spam.scam", "join my vip channel, 20x returns every week"),
+    ("spam.scam", "gano 500 euros al día desde casa, escríbeme"),
+    ("spam.scam", "зарабатываю 50к в неделю из дома, пишите в личку"),
+    ("spam.scam", "your account will be suspended today, verify here"),
+    ("spam.scam", "su cuenta será bloqueada, confirme sus datos aquí"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), CONCEPTS)
+def test_the_concept_is_recognised(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+LOOK_ALIKES = [
+    # debunking, negation, a real cure with a real treatment, a treatment's effect on cells
+    ("risk.medical_claim", "myth: the mmr vaccine = autism. it was a fraudulent study"),
+    ("risk.medical_claim", "my hepatitis was cured with antivirals at the hospital"),
+    ("risk.medical_claim", "mi hepatitis se curó con el tratamiento del hospital"),
+    ("risk.medical_claim", "no dejen la insulina sin hablar con su médico"),
+    ("risk.medical_claim", "you can't get anything done on a monday"),
+    # legal: someone else's lawsuit in the news, a television idiom, a prediction in a story
+    ("risk.legal", "saw the news about the class action against that vape brand"),
+    ("risk.legal", "vi en las noticias la demanda colectiva contra la tabacalera"),
+    ("risk.legal", "в новостях: коллективный иск против производителя"),
+    ("risk.legal", "in this episode the villain tells him to lawyer up"),
+    # scams refused or warned about, an innocent private message
+    ("spam.scam", "someone tried to sell me ozempic on telegram, i blocked them"),
+    ("spam.scam", "me quisieron vender pastillas sin receta por whatsapp, lo bloqueé"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), LOOK_ALIKES)
+def test_the_look_alike_stays_clean(filt: RiskFilter, category: str, text: str) -> None:
+    assert category not in categories(filt, text)
+
+
+ADVICE = [
+    # a condition of one's own or a relative's, a reading with its number, what a symptom means
+    "my son has a heart murmur, can he play football?",
+    "my sugar is 320 after lunch, what do i do",
+    "i have angina, is it safe for me to do this workout?",
+    "mi hija tiene taquicardia, ¿le doy algo?",
+    "tengo el colesterol en 260, ¿qué hago?",
+    "у мамы стенокардия, ей можно в бассейн?",
+    "у меня после операции шов горячий, это инфекция?",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE)
+def test_the_advice_request_is_recognised(filt: RiskFilter, text: str) -> None:
+    assert "risk.advice_request" in categories(filt, text)
+
+
+NOT_ADVICE = [
+    # general knowledge read about, logistics, a statement that something is normal, a past visit told
+    "i read a study about myocarditis in athletes, how common is it?",
+    "¿cómo me inscribo a la revisión gratuita de colesterol?",
+    "немного болит рука после прививки, это нормально",
+    "my toddler swallowed a vitamin and we had to go to the hospital",
+    "cut my finger cooking, how long do i hold pressure on it?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADVICE)
+def test_the_question_is_no_advice_request(filt: RiskFilter, text: str) -> None:
+    assert "risk.advice_request" not in categories(filt, text)
+
+
+def _adverse(filt: AdverseFilter, text: str) -> bool:
+    return any(f.category == "health.adverse_event" for f in filt.scan(msg(text)))
+
+
+ADVERSE = [
+    # a procedure or implant, a misspelt vaccine, a shot named in Spanish, a treatment named as such
+    "since the ablation i get dizzy every morning",
+    "después del cateterismo tengo un hematoma que no se va",
+    "после стентирования немеет рука",
+    "after the vacine my whole arm went numb",
+    "después del shot me salió un sarpullido",
+    "a mi abuelo le dio fiebre con el tratamiento nuevo",
+    # numbness or a lump where it went in, a counterfeit's colour, someone else's medicine given
+    "desde la inyección tengo un bulto duro en el brazo",
+    "got the pills from the sale and they're a different color, my bp went crazy",
+    "la enfermera le dio a mi madre las pastillas de otro paciente",
+]
+
+
+@pytest.mark.parametrize("text", ADVERSE)
+def test_the_adverse_event_is_recognised(adverse: AdverseFilter, text: str) -> None:
+    assert _adverse(adverse, text)
+
+
+NOT_ADVERSE = [
+    # the soreness expected after a shot, a case that turned out fine, an effect older than the product,
+    # an idiom of being fed up, a claim about treatments, a supposed case
+    "had my flu shot this morning, arm is a bit sore",
+    "me pusieron la vacuna y me duele el brazo",
+    "сделали прививку, рука болит",
+    "grandpa took his pill twice by mistake, called the nurse line and he's fine",
+    "la abuela tomó la pastilla dos veces, llamamos y está bien",
+    "бабушка выпила таблетку дважды, позвонили врачу, всё хорошо",
+    "my headaches started before the pills, the doctor is still looking",
+    "so tired of waiting for my prescription to be ready",
+    "blood pressure pills are designed to keep you sick",
+    "what do i do if my kid swallows one of my pills?",
+    "my hepatitis se curó con el tratamiento antiviral",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADVERSE)
+def test_the_look_alike_is_no_adverse_event(adverse: AdverseFilter, text: str) -> None:
+    assert not _adverse(adverse, text)
