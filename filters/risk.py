@@ -700,7 +700,12 @@ def reported_to_moderators(text: str) -> bool:
 def reported_by_someone(text: str, start: int) -> bool:
     """True when a third person's verb of saying or believing comes before ``start`` in its sentence."""
     s, _ = speech.sentence_bounds(text, start, start)
-    return _REPORTED_BY.search(text, s, start) is not None
+    m = _REPORTED_BY.search(text, s, start)
+    if m is None:
+        return False
+    # A gerund with no subject before it is the writer's own ("posting my review everywhere, my lawyer is cc'd");
+    # a third-person form needs none ("говорят, ...", "dicen que ...").
+    return not m.group(0).endswith("ing") or bool(text[s : m.start()].strip(" ,;:-\"'"))
 
 
 def _clause_before(text: str, start: int) -> str:

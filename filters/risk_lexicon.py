@@ -383,6 +383,11 @@ EN = {
         "ms$",
         "epilepsy",
         "thyroid",
+        # the heart's conditions by name
+        "atrial fibrillation",
+        "fibrillation",
+        "heart failure",
+        "angina",
     ),
     "conspiracy": r"\b(?:vaccin\w*|vax\w*|jabs?|shots?|mrna|the shot) (?:\w+ )?(?:causes?|caused|cause|gives? (?:you|u|kids)|change|changes|alter|alters|rewrite|contains?|has|have|is|are) (?:\w+ )?(?:autism|cancer|turbo cancer|infertility|sids|death|aids|your dna|ur dna|dna|microchips?|chips?|poison|graphene|magnet\w*|sterile|sterility)\b|\b(?:big pharma|the drug companies|pharma|doctors|the government|the fda|the cdc)\b"
     + GAP
@@ -4741,7 +4746,7 @@ _FIFTH += [
         "en",
         "cant-catch",
         r"\b(?:you|u|people|kids) (?:can'?t|cannot|won'?t|will never|never) (?:catch (?:covid|the flu|cancer|measles|anything|a cold)|get (?:covid|the flu|cancer|sick|measles))\b"
-        r"|\b(?:don'?t|dont|do not|doesn'?t|won'?t) need (?:the |a |any )?(?:flu vaccine|flu shot|vaccines?|vaccinations?|shots?|jabs?)\b",
+        r"|\b(?:don'?t|dont|do not|doesn'?t|won'?t) need (?:the |a |any )?(?:flu vaccine|flu shot|vaccines?|vaccinations?|shots?|jabs?)\b|\b(?:don'?t|dont|do not|doesn'?t|does not|never) need to (?:vaccinate|get vaccinated|be vaccinated|get (?:the |a )?(?:shot|jab|vaccine))\b",
     ),
     (
         "risk.medical_claim",
@@ -5177,7 +5182,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "risk.legal",
         "es",
         "regulator-tagged",
-        r"\b(?:voy|ir[eé]|vamos|fui|acudir[eé]|acudo|me voy) a (?:consumo|la omic|la aemps|sanidad|la agencia de protecci[oó]n de datos|la aepd|protecci[oó]n de datos|la inspecci[oó]n de trabajo|la justicia|la fiscal[ií]a|profeco|cofepris)\b"
+        r"\b(?:voy|ir[eé]|vamos|fui|acudir[eé]|acudo|me voy|voy a ir|vamos a ir) a (?:consumo|la omic|la aemps|sanidad|la agencia de protecci[oó]n de datos|la aepd|protecci[oó]n de datos|la inspecci[oó]n de trabajo|la justicia|la fiscal[ií]a|profeco|cofepris)\b"
         r"|\b(?:pas[eé]|mand[eé]|envi[eé]|reenvi[eé]) (?:las |los |mis )?(?:capturas|pantallazos|grabaci[oó]n|pruebas|fotos|videos?)\b[^.!?\n]{0,20}?\ba (?:la )?(?:aemps|omic|consumo|sanidad|cofepris|profeco|polic[ií]a|fiscal[ií]a)\b",
     ),
     (
@@ -5185,6 +5190,25 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "ru",
         "regulator-tagged",
         r"\b(?:подам|подаю|напишу|пожалуюсь|обращусь|пойду|отметил\w*|отправлю|отправил\w*|написал\w*)\b[^.!?\n]{0,40}?\b(?:трудов\w+ инспекци\w+|росздравнадзор\w*|роспотребнадзор\w*|прокуратур\w+|минздрав\w*)",
+    ),
+    # ------------------------------------------------------------ legal: one's own suit asked as a question ("you know I'll sue?")
+    (
+        "risk.legal",
+        "en",
+        "own-suit-asked",
+        r"\b(?:you know|do you know|do you realize|you realize|are you aware|you understand|do you understand),? (?:that )?(?:i'?m|i am|i'?ll|i will|we'?ll|we will|we'?re|we are) (?:gonna |going to |about to )?(?:sue|suing|take you to court|report you|file (?:a )?(?:complaint|lawsuit|claim))",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "own-suit-asked",
+        r"\b(?:sabe|sabes|saben|sab[ée]is|entiende|entiendes|entienden),? (?:que )?(?:le|te|les|los|las|lo|la)? ?(?:voy a|vamos a|pienso) (?:poner|meter|presentar|interponer) (?:una )?(?:demanda|denuncia|queja formal)|\b(?:sabe|sabes|saben|entiende|entiendes|entienden),? (?:que )?(?:le|te|les|los|las|lo|la) (?:voy a|vamos a) (?:demandar|denunciar|llevar a juicio)",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "own-suit-asked",
+        r"\b(?:понимаете|понимаешь|знаете|знаешь|в курсе),? (?:что )?(?:я|мы) (?:на вас |на тебя |на вашу \w+ )?(?:в суд подам|подам в суд|подадим в суд|засужу|засудим|подам иск|подадим иск)",
     ),
     # ------------------------------------------------------------ legal: "lawyer up" said of oneself or to someone (not an idiom here)
     (

@@ -60,6 +60,8 @@ CONCEPTS = [
     ("risk.medical_claim", "why don't doctors tell you that garlic reverses heart disease?"),
     ("risk.medical_claim", "¿por qué nadie dice que la cúrcuma cura el cáncer?"),
     ("risk.medical_claim", "babies don't need the flu shot if you breastfeed"),
+    ("risk.medical_claim", "kids never need to get vaccinated if they eat organic"),
+    ("risk.medical_claim", "reiki cured my atrial fibrillation"),
     # legal: a judge or a court to decide, also asked
     ("risk.legal", "you should have fixed my bill. now it's a matter for the courts"),
     ("risk.legal", "do you want a judge to hear about this?"),
@@ -79,6 +81,13 @@ CONCEPTS = [
     ("risk.legal", "mañana voy a consumo con todas las facturas"),
     ("risk.legal", "напишу в роспотребнадзор про вашу аптеку"),
     ("risk.legal", "i'm about to lawyer up, enjoy your last week"),
+    ("risk.legal", "voy a ir a la agencia de protección de datos por esto"),
+    # legal: one's own suit asked as a question (the question is the threat), a gerund that is the writer's own
+    ("risk.legal", "do you realize i'm going to sue the whole clinic?"),
+    ("risk.legal", "¿saben que les voy a poner una demanda?"),
+    ("risk.legal", "ты понимаешь, что я на тебя в суд подам?"),
+    ("risk.legal", "sharing this everywhere, my lawyer is in the loop"),
+    ("risk.medical_claim", "posting this for everyone: garlic cures high blood pressure"),
     # scams: an order through a private channel, a pharmacy's domain, prize data, a VIP channel, locked accounts
     ("spam.scam", "mis gotas para adelgazar, pídelas por whatsapp"),
     ("spam.scam", "капли для похудения, заказывайте в личку"),
@@ -112,6 +121,8 @@ LOOK_ALIKES = [
     ("risk.legal", "vi en las noticias la demanda colectiva contra la tabacalera"),
     ("risk.legal", "в новостях: коллективный иск против производителя"),
     ("risk.legal", "in this episode the villain tells him to lawyer up"),
+    ("risk.medical_claim", "my aunt keeps posting that garlic cures high blood pressure"),
+    ("risk.legal", "do you know if the clinic is open on sundays?"),
     # scams refused or warned about, an innocent private message
     ("spam.scam", "someone tried to sell me ozempic on telegram, i blocked them"),
     ("spam.scam", "me quisieron vender pastillas sin receta por whatsapp, lo bloqueé"),
