@@ -158,7 +158,7 @@ _QUESTION_START = _rx(
 #: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
 _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
-    r"|\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b"
+    r"|(?<!read )(?<!reads )(?<!showed )(?<!shows )(?<!said )(?<!marcaba )(?<!marca )(?<!daba )\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b"
     r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
@@ -243,13 +243,24 @@ _INDICATION = _rx(
     r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
-#: "не ту дозу", "не тот препарат": a wrong product, not a denied one.
-_WRONG_ONE = _rx(r"\bне (?:ту|тот|то|той|того|те)\b")
+#: "не ту дозу", "не тот препарат": a wrong product, not a denied one; "не зная о беременности", "not knowing she
+#: was pregnant": an exposure not known at the time, not a denied one.
+_WRONG_ONE = _rx(
+    r"\bне (?:ту|тот|то|той|того|те)\b|\bне зная\b|\bnot knowing\b|\bwithout knowing\b|\bdidn'?t know\b"
+    r"|\bsin saber\b|\bno sab[ií]a\b"
+)
 #: A product given up ("quit her BP meds", "dejó las pastillas", "бросила таблетки") is not the suspect.
 _STOPPED = _rx(
     r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
     r"|перестал[аи]? (?:пить|принимать))"
-    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*\s*$"
+    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*(?:\s+(?:heart|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
+)
+#: What follows a product given up when it is its withdrawal ("dejé la venlafaxina de golpe y tengo mareos", "stopped my
+#: beta blocker when I ran out and my heart started pounding", "бросила антидепрессант, начались разряды").
+_WITHDRAWAL = _rx(
+    r"\bde golpe\b|\bcold turkey\b|\babruptly\b|\bran out\b|\bрезко\b|\bначал(?:ись|ось|ся|ась)\b|\bbrain zaps\b"
+    r"|\bразряд\w*|\bdescargas\b|\bwithdrawal\b|\babstinencia\b|\bсиндром отмены\b"
+    r"|\bstarted (?:pounding|racing|getting|having|shaking)\b|\bempec[ée] a tener\b"
 )
 #: Tag questions: "antibiotics don't work on viruses, right?".
 _TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?\W*$")
@@ -511,7 +522,10 @@ def _product_stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> boo
     around = lower[max(0, hit.start - 12) : hit.end + 12]
     if _NOT_PRODUCT.search(around) is not None:
         return False
-    if _STOPPED.search(lower, max(0, hit.start - 40), hit.start) is not None:
+    if (
+        _STOPPED.search(lower, max(0, hit.start - 40), hit.start) is not None
+        and _WITHDRAWAL.search(lower, hit.end, hit.end + 80) is None
+    ):
         return False
     return _stands(lower, hit, quoted, reach=4)
 

@@ -1500,6 +1500,11 @@ CLASSES = (
     "heparina*",
     "гепарин*",
     "противопростудн*",
+    "бада",
+    "бады",
+    "бадов",
+    "бадом",
+    "баду",
 )
 #: Effects the lists lacked: numbness or a lump where it was injected, a counterfeit's
 #: other colour, someone else's medicine given, a reading that jumped, sleep lost.

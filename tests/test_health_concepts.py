@@ -43,6 +43,7 @@ CONCEPTS = [
     ("risk.medical_claim", "anyone taking blood thinners should just quit, they rot your gut"),
     ("risk.medical_claim", "los antidepresivos te están matando, tíralos a la basura ya"),
     ("risk.medical_claim", "статины вас убивают, выкиньте их сегодня"),
+    ("risk.medical_claim", "бросьте пить таблетки от давления, лечитесь чесноком"),
     # a testimony: off a treatment thanks to a remedy, a pacemaker no longer needed
     ("risk.medical_claim", "two years off my insulin thanks to cinnamon, doctors are clueless"),
     ("risk.medical_claim", "dejé las pastillas de la tensión gracias a la cúrcuma"),
@@ -122,6 +123,8 @@ LOOK_ALIKES = [
     ("risk.legal", "в новостях: коллективный иск против производителя"),
     ("risk.legal", "in this episode the villain tells him to lawyer up"),
     ("risk.medical_claim", "my aunt keeps posting that garlic cures high blood pressure"),
+    # one's own stop told in the past is no order to stop
+    ("risk.medical_claim", "бросила статины, начались судороги в ногах"),
     ("risk.legal", "do you know if the clinic is open on sundays?"),
     # scams refused or warned about, an innocent private message
     ("spam.scam", "someone tried to sell me ozempic on telegram, i blocked them"),
@@ -182,6 +185,15 @@ ADVERSE = [
     "desde la inyección tengo un bulto duro en el brazo",
     "got the pills from the sale and they're a different color, my bp went crazy",
     "la enfermera le dio a mi madre las pastillas de otro paciente",
+    # a product given up and its withdrawal, a device that read "normal", an exposure not known at the time
+    "quit my paroxetine cold turkey and the dizziness is unbearable",
+    "dejé el clonazepam de golpe y tengo temblores",
+    "бросил пароксетин резко, начались головокружения",
+    "the glucometer showed normal but i passed out an hour later",
+    "el tensiómetro marcaba normal y acabé en urgencias",
+    "took isotretinoin not knowing i was pregnant",
+    "принимала препарат, не зная о беременности",
+    "от этого бада отекли ноги",
 ]
 
 
@@ -204,6 +216,8 @@ NOT_ADVERSE = [
     "blood pressure pills are designed to keep you sick",
     "what do i do if my kid swallows one of my pills?",
     "my hepatitis se curó con el tratamiento antiviral",
+    # a product given up with no withdrawal after it: the effect is the disease's
+    "my aunt quit her heart pills for herbs and ended up in the er",
 ]
 
 
