@@ -158,7 +158,8 @@ _QUESTION_START = _rx(
 #: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
 _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
-    r"|(?<!read )(?<!reads )(?<!showed )(?<!shows )(?<!said )(?<!marcaba )(?<!marca )(?<!daba )\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b"
+    r"|(?<!read )(?<!reads )(?<!showed )(?<!shows )(?<!said )(?<!marcaba )(?<!marca )(?<!daba )\bnormal\b(?! or\b"
+    r"| for me\b)|\bexpected\b|\bpossible side effects?\b"
     r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
@@ -253,7 +254,8 @@ _WRONG_ONE = _rx(
 _STOPPED = _rx(
     r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
     r"|перестал[аи]? (?:пить|принимать))"
-    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*(?:\s+(?:heart|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
+    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*(?:\s+(?:heart"
+    r"|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
 )
 #: What follows a product given up when it is its withdrawal ("dejé la venlafaxina de golpe y tengo mareos", "stopped my
 #: beta blocker when I ran out and my heart started pounding", "бросила антидепрессант, начались разряды").
