@@ -95,6 +95,7 @@ _REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
 #: "do I need a prescription", "es legal", "a quién se reporta").
 _NOT_OWN_CASE = re.compile(risk_lexicon.NOT_OWN_CASE, re.IGNORECASE)
 _TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
+_SELF_HARM_AIM = re.compile(risk_lexicon.SELF_HARM_AIM, re.IGNORECASE)
 #: Whoever asks about their own case names themselves before a tag question ("I can take it with this, right?").
 _ASKER = re.compile(
     r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE
@@ -633,7 +634,11 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
-                if _NOT_OWN_CASE.search(text) is not None or _agreement_only(text):
+                if (
+                    _NOT_OWN_CASE.search(text) is not None
+                    or _agreement_only(text)
+                    or _SELF_HARM_AIM.search(text) is not None
+                ):
                     return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])

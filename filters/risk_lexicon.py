@@ -3363,7 +3363,7 @@ ADVICE_MORE: dict[str, dict[str, str]] = {
     "ru": {
         "personal": r"(?:\b(?:давлени\w*|давл|пульс\w*|сахар|ттг|ферритин|тропонин|алт|лпнп|гликированн\w*)\s*\d)|\b\d{2,3} на \d{2,3}\b|\b(?:маме|папе|мужу|жене|свекрови|бабушке|дедушке|сыну|дочке|ей|ему) \d{1,2}\b|\bвешу \d+|\bu menya\b|\b(?:колет|давит|немеет|болит|болят|забыла|забыл|пропустила|пропустил|пью|принимаю|беременна|самой|самому|у (?:мамы|папы|мужа|жены|сына|дочки|дочери|ребёнка|ребенка|бабушки|дедушки))\b",
         "topic": r"\b(?:кардиостимулятор\w*|стенокарди\w*|тахикарди\w*|прививк\w*|антидепрессант\w*|феназепам\w*|корвалол\w*|амиодарон\w*|грейпфрут\w*|клапан\w*|операци\w*|кардиограмм\w*|кружится голова|голова кружится|отёк\w*|метформин\w*|сахар\w*|шов|аллерги\w*|стент\w*|шунтировани\w*|аритми\w*|мерцательн\w*|перебои|в сердце|сердце (?:замирает|колотится|бь[её]тся|колет|болит)|это сердце|сердечн\w*|инфаркт\w*|в груди|левая рука|анализы|алт|углевод\w*|самол[её]т\w*|доз\w*|инсульт\w*|грыж\w*|почечн\w*|гастрит\w*|эутирокс\w*|варфарин\w*|клопидогрел\w*|плавикс\w*|кардиомагнил\w*|метопролол\w*|фуросемид\w*|мочегонн\w*|бисопролол\w*|эналаприл\w*|магни\w*|омег\w*|протеин\w*|жиросжигател\w*|витамин\w*|куркумин\w*|мелатонин\w*|препарат\w*|статин\w*|ттг|ферритин\w*|тропонин\w*|лпнп|экг|брадикарди\w*|анеми\w*|беременна|кормлю грудью|баню|алкоголь|отекают|отек\w*|немеет|колет|давит|сознани\w*|родинк\w*|миостимулятор\w*|таблетк\w*|ibuprofen|varfarin\w*|pul's|davlenie|tabletk\w*)",
-        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|опасно)|это нормально(?=\s*\?)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную|шо мне делать|это что значит|что это может быть|mozhno|chto delat|ехать в больниц\w*|мне точно нужн\w*|делать вторую|посмотрите|это (?:инфекци\w*|меланом\w*|аритми\w*|тромб\w*)|какие (?:таблетки|лекарства) (?:ему|ей|мне)|что (?:ей|ему) дать|на моём месте|на моем месте)",
+        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|опасно)|это нормально(?=\s*\?)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную(?=[^.!\n]{0,30}\?)|шо мне делать|это что значит|что это может быть|mozhno|chto delat|ехать в больниц\w*|мне точно нужн\w*|делать вторую|посмотрите|это (?:инфекци\w*|меланом\w*|аритми\w*|тромб\w*)|какие (?:таблетки|лекарства) (?:ему|ей|мне)|что (?:ей|ему) дать|на моём месте|на моем месте)",
     },
 }
 #: Literal strings whose presence unlocks the advice check for :data:`ADVICE_MORE` (lower case).
@@ -3437,9 +3437,19 @@ NOT_OWN_CASE = (
     r"|обычно (?:вызывает|бывает|дает|даёт)|mentioned (?:it|this)|heard about (?:it|this)|(?:bring|take)\b[^.?!\n]{0,40}\b(?:to|for) (?:my|the) (?:\w+ )?(?:appointment|visit)"
     r"|can (?:the|a|this|that) \w+(?: \w+)? cause|puede(?:n)? (?:dar|causar|provocar)|da \w+ normalmente|generally|in general|guidelines"
     r"|what (?:does|do) (?:the )?(?:research|studies|science) say|qu[eé] dicen los estudios|nursing exam|for my exam|студент\w*-медик\w*"
+    r"|(?:^|[.!?]\s{1,3})if i (?:get|feel|start|notice|develop)\b|how do i (?:self-?inject|inject|use|apply|store)\b|c[oó]mo (?:me )?(?:inyecto|aplico|uso|guardo)\b"
+    r"|как (?:правильно )?(?:колоть|делать укол|хранить)|warning signs|how (?:can|do) (?:we|i) prevent|how do i talk to"
     r"|transfer my prescription|refill\w*|re-?order|me inscribo|inscribirme|registrarme|записаться|i read (?:that|about|somewhere|an? (?:article|study|post))|read a study|ever (?:been |get |got )?proven|le[ií] (?:que|un estudio)|through your app|insurance claim|leaflet|halal|kosher|gelatin|желатин\w*"
     r"|anyone else|a alguien m[aá]s|у кого-нибудь тоже|asked me (?:if|whether|\")|pregunta si|that can'?t be right|no le creo|не верю"
     r"|llevar\b[^.?!\n]{0,40}\ba la (?:cita|consulta)|взять с собой на при[её]м|pregunto antes de|спрашиваю заранее|thought (?:y'?all|yall|you|u) should know|just (?:letting|lettin) (?:you|y'?all|yall) know|fyi)\b"
+)
+#: A question whose aim is death or harm ("how many pills to die in my sleep", "para que se pare", "чтобы умереть во
+#: сне", belongings given away "after friday") asks for a method, not for medical advice: self-harm, never advice.
+SELF_HARM_AIM = (
+    r"\b(?:to die|for die|die in (?:my )?sleep|stop my (?:heart|life)|(?:heart|it) (?:to )?stop\b|to be final|do myself in"
+    r"|make it quick(?:er)?|i want it quick|won'?t be needing|after friday|para morir|morir dormid[oa]|para que se (?:me )?pare"
+    r"|no los voy a (?:usar|necesitar)|despu[eé]s del viernes|чтобы умереть|умереть во сне|чтобы сердце останов\w+"
+    r"|после пятницы|мне уже не надо)\b"
 )
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
 TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"

@@ -146,6 +146,8 @@ ADVICE = [
     "tengo el colesterol en 260, ¿qué hago?",
     "у мамы стенокардия, ей можно в бассейн?",
     "у меня после операции шов горячий, это инфекция?",
+    # "if" that means "whether" keeps the question one's own
+    "can you tell from my ecg if i have afib?",
 ]
 
 
@@ -161,6 +163,16 @@ NOT_ADVICE = [
     "немного болит рука после прививки, это нормально",
     "my toddler swallowed a vitamin and we had to go to the hospital",
     "cut my finger cooking, how long do i hold pressure on it?",
+    # a question whose aim is death or harm asks for a method: self-harm, never a request for medical advice
+    "how many of my heart pills would make my heart stop? i want it to be final",
+    "¿cuántas pastillas de insulina para morir dormido?",
+    "сколько моих таблеток выпить, чтобы умереть во сне?",
+    # how to use a product, a supposed case asked in advance, warning signs in general, an overdose told
+    "how do i inject my insulin without bruising?",
+    "¿cómo me aplico la crema del brazo?",
+    "if i get a fever after the booster, should i call the clinic?",
+    "my mom had a stroke, what are the warning signs of another one?",
+    "дедушка случайно выпил двойную дозу, теперь слабость",
 ]
 
 
