@@ -173,7 +173,7 @@ _NOT_A_CASE = _rx(
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
     r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdicen que\b"
     r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
-    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
+    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбыва(?:ет|ют)\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
     r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал"
     r"|\bигр[еау]\b"
     r"|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
@@ -198,6 +198,7 @@ _NOT_A_CASE = _rx(
     r"|\bдо (?:начала|при[её]ма|таблеток|прививки)\b|\b(?:tired|sick) of (?:this|the|waiting|it|these|my|all)\b"
     r"|\bharta? de esperar\b"
     r"|\bdesigned to\b|\bdiseñad\w+ para\b|\bсозданы,? чтобы\b"
+    r"|\bполностью (?:снима|замен|убира)\w*|\bcompletely replaces?\b|\b(?:reemplaza|sustituye)n?\b"
     r"|\bwhat (?:do|should|would) (?:i|we) do if\b|\bqu[eé] (?:hago|hacemos|debo hacer) si\b|\bчто делать,? если\b"
     r"|\b(?:doesn'?t|does not|didn'?t|did not|don'?t) cause\b|\bno (?:causa|provoca)\b|\bне вызыва\w+"
     r"|\bkills? (?:the |my |your )?(?:headache|pain|migraine)"
@@ -217,7 +218,7 @@ _ADVERT_ONLY = _rx(
     r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
     r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
     r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
-    r"|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
+    r"|\bdm for (?:prices?|info)\b|\bprices? in (?:my )?dms?\b|\bfor sale\b|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
 _RESOLVED = _rx(
@@ -233,7 +234,7 @@ _RESOLVED = _rx(
     # "called the nurse line, she's fine", "palpitations are gone", "new med is perfect", "fine ever since"
     r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b"
     r"|\b(?:are|is|'re) gone\b"
-    r"|\bno issues\b|\bse (?:me |le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
+    r"|\bhelped (?:so much|a lot|me)\b|\bme ayud[óo]\b|\bпомогл[аио]?\b|\bno issues\b|\bse (?:me |le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
     r"|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
@@ -299,6 +300,15 @@ _DOSE_CHANGE = _rx(
     r"|double (?:the|my|up)|lower (?:the|my) dose|le (?:bajo|subo)|me subo|(?:subir|bajar|aumentar)(?:le)? la dosis"
     r"|reduce it|lower (?:it|to)|go up on|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
     r"|двойную дозу|повысить дозу|увеличить|уменьшить|снизить дозу|одну убрать)"
+)
+#: Permission asked to take or use a product ("can I take this pre-workout? I'm pregnant", "¿me pongo la segunda?",
+#: "делать вторую?"): the product is not yet taken, so the effect beside it is no outcome of it, unless the message
+#: dates an effect from it (:data:`_ONSET`).
+_TAKE_ASK = _rx(
+    r"\b(?:can|could|should|may) i (?:take|use|have|get|be taking|try)\b|\bis it (?:ok|okay|safe|fine) (?:to (?:take|use)|for (?:me|my baby|him|her))\b"
+    r"|\bwhich (?:tablet|pill|one) (?:i|should i|do i) take\b|\bhow much \w+ should i take\b"
+    r"|\bpuedo (?:tomar|usar|ponerme)\b|¿me pongo\b|\bme pongo la segunda\b"
+    r"|\bможно ли (?:мне )?(?:пить|принимать|колоть)\b|\bделать вторую\b"
 )
 #: Words that date an effect from a medicine ("since", "after", "yesterday", "desde", "после", "с тех пор") or make
 #: it an error ("accidentally", "случайно").
@@ -439,7 +449,11 @@ def _find(
     ``matches`` are the automaton's matches in ``lower`` when the shared pass already found them.
     """
     found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
-    if found is not None and "?" in lower and _DOSE_CHANGE.search(lower) is not None and _ONSET.search(lower) is None:
+    if (
+        found is not None
+        and (("?" in lower and _DOSE_CHANGE.search(lower) is not None) or _TAKE_ASK.search(lower) is not None)
+        and _ONSET.search(lower) is None
+    ):
         return None
     if found is None and _LEET_CHAR.search(lower) is not None and _LEET_WORD.search(lower) is not None:
         # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.

@@ -206,6 +206,8 @@ ADVERSE = [
     "took isotretinoin not knowing i was pregnant",
     "принимала препарат, не зная о беременности",
     "от этого бада отекли ноги",
+    # a permission question after an effect dated from the product stays a report
+    "since starting the new pills i get dizzy, can i take them at night instead?",
 ]
 
 
@@ -230,6 +232,14 @@ NOT_ADVERSE = [
     "my hepatitis se curó con el tratamiento antiviral",
     # a product given up with no withdrawal after it: the effect is the disease's
     "my aunt quit her heart pills for herbs and ended up in the er",
+    # permission asked before taking: the effect is why one asks, not an outcome
+    "i'm 20 weeks pregnant, can i take the sleep gummies you sell?",
+    "tuve fiebre con la primera dosis, ¿me pongo la segunda?",
+    "у меня была сыпь на первую прививку, делать вторую?",
+    # a question about what a vaccine usually does, a product that "helped", a claim about supplements
+    "от прививки бывает температура? завтра иду",
+    "therapy and my meds helped so much with the panic attacks",
+    "эти бады полностью заменяют таблетки от давления",
 ]
 
 
