@@ -173,7 +173,8 @@ _NOT_A_CASE = _rx(
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
     r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdicen que\b"
     r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
-    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбыва(?:ет|ют)\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
+    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбыва(?:ет|ют)\b|\bв целом\b|\bобычно\b|\bнормальн"
+    r"|\bчаст(?:ая|ые|о)\b"
     r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал"
     r"|\bигр[еау]\b"
     r"|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
@@ -218,7 +219,8 @@ _ADVERT_ONLY = _rx(
     r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
     r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
     r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
-    r"|\bdm for (?:prices?|info)\b|\bprices? in (?:my )?dms?\b|\bfor sale\b|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
+    r"|\bdm for (?:prices?|info)\b|\bprices? in (?:my )?dms?\b|\bfor sale\b|\bbest prices?\b"
+    r"|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
 _RESOLVED = _rx(
@@ -234,7 +236,8 @@ _RESOLVED = _rx(
     # "called the nurse line, she's fine", "palpitations are gone", "new med is perfect", "fine ever since"
     r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b"
     r"|\b(?:are|is|'re) gone\b"
-    r"|\bhelped (?:so much|a lot|me)\b|\bme ayud[óo]\b|\bпомогл[аио]?\b|\bno issues\b|\bse (?:me |le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
+    r"|\bhelped (?:so much|a lot|me)\b|\bme ayud[óo]\b|\bпомогл[аио]?\b|\bno issues\b|\bse (?:me "
+    r"|le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
     r"|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
@@ -255,7 +258,8 @@ _WRONG_ONE = _rx(
 _STOPPED = _rx(
     r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
     r"|перестал[аи]? (?:пить|принимать))"
-    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*(?:\s+(?:heart"
+    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить"
+    r"|принимать))*(?:\s+(?:heart"
     r"|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
 )
 #: What follows a product given up when it is its withdrawal ("dejé la venlafaxina de golpe y tengo mareos", "stopped my
@@ -305,7 +309,8 @@ _DOSE_CHANGE = _rx(
 #: "делать вторую?"): the product is not yet taken, so the effect beside it is no outcome of it, unless the message
 #: dates an effect from it (:data:`_ONSET`).
 _TAKE_ASK = _rx(
-    r"\b(?:can|could|should|may) i (?:take|use|have|get|be taking|try)\b|\bis it (?:ok|okay|safe|fine) (?:to (?:take|use)|for (?:me|my baby|him|her))\b"
+    r"\b(?:can|could|should|may) i (?:take|use|have|get|be taking|try)\b|\bis it (?:ok|okay|safe"
+    r"|fine) (?:to (?:take|use)|for (?:me|my baby|him|her))\b"
     r"|\bwhich (?:tablet|pill|one) (?:i|should i|do i) take\b|\bhow much \w+ should i take\b"
     r"|\bpuedo (?:tomar|usar|ponerme)\b|¿me pongo\b|\bme pongo la segunda\b"
     r"|\bможно ли (?:мне )?(?:пить|принимать|колоть)\b|\bделать вторую\b"
