@@ -106,6 +106,8 @@ _SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
 #: Someone else's lawsuit in the news ("saw the news about the class action against that talc company"): told,
 #: not brought.
 _LEGAL_NEWS = re.compile(risk_lexicon.LEGAL_NEWS, re.IGNORECASE)
+#: A claim of the past, a counterfactual, a rumour asked about, a real treatment's effect: not held by the writer.
+_CLAIM_NOT_HELD = re.compile(risk_lexicon.CLAIM_NOT_HELD, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -597,6 +599,8 @@ class RiskFilter:
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
             if f.category == "risk.legal" and _LEGAL_NEWS.search(norm.text) is not None:
+                continue
+            if f.category == "risk.medical_claim" and not endorsed and _CLAIM_NOT_HELD.search(norm.text) is not None:
                 continue
             if (
                 f.category in _REPORTABLE

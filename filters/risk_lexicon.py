@@ -3399,10 +3399,12 @@ MODERATION_REQUEST = (
 )
 THIRD_PARTY = (
     r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are|a bot|bots|spam|спам|el que vende|la que vende"
-    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
+    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают"
+    r"|(?:того|тех|ту|того человека),? кто|the (?:one|guy|person|account|user) who|whoever|quien)\b|@\w+ (?:is|vende|прода)"
 )
 REPORTED_BY = (
-    r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|believed|thought|swears|insists"
+    r"|(?<!я )(?<!мы )уверен[аы]?|думали|считали|верили|cre[ií]a[n]?|pensaban"
     r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
     r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
 )
@@ -3418,6 +3420,22 @@ SCAM_WARNING = (
 LEGAL_NEWS = (
     r"\b(?:(?:in|on) the news|saw the news|news about|headlines?|en las noticias|vi en las noticias|sali[oó] en las noticias"
     r"|в новостях|новост\w* (?:про|о)|смотрел\w* новости)\b"
+)
+#: A claim not held by the writer: a belief of the past ("раньше думали, что пиявки лечат всё", "in the 1800s they sold
+#: radium water as a cure"), a counterfactual ("si el limón curara el cáncer..."), a rumour asked about, someone to
+#: be talked out of it; a real treatment acting on cells or curing ("immunotherapy kills tumour cells", "вылечили
+#: гепатит противовирусными"): pharmacology, not a false claim.
+CLAIM_NOT_HELD = (
+    r"\b(?:раньше (?:думали|считали|верили)|в (?:xix|xviii|19|18)\w* век\w*|en el siglo \w+|in the (?:1[5-9]\d0s|\d{2}(?:th|st|nd|rd) century)"
+    r"|people used to (?:think|believe)|used to (?:think|believe) that|antes (?:se )?cre[ií]a[n]? que"
+    r"|si (?:\w+ ){1,3}(?:curara|curase|sirviera|funcionara)|if (?:\w+ ){1,3}(?:really |actually )?(?:cured|worked)\b[^.!?\n]{0,40}\b(?:would|wouldn'?t)"
+    r"|если бы (?:\w+ ){1,3}(?:лечил\w*|помогал\w*)|слух\w*|rumou?rs?|rumores"
+    r"|how (?:do|can) i (?:convince|talk) (?:her|him|them|my \w+)|c[oó]mo (?:la|lo|los|las) convenzo|как (?:е[её]|его|их) переубедить"
+    r"|(?:immunotherapy|chemo\w*|radiation|antivirals?|antibiotics|la quimio\w*|la radioterapia|la inmunoterapia|los antivirales|los antibi[oó]ticos"
+    r"|химиотерапи\w+|химия|антибиотик\w*|противовирусн\w+)(?: \w+){0,2} (?:kills?|mata|matan|убива\w+|destroys?|destruye)"
+    r" (?:\w+ )?(?:cells|c[eé]lulas|клетк\w+|tumou?r\w*|tumores|опухол\w*|bacteria\w*|бактери\w*)"
+    r"|(?:cured|cur[oó]|curaron|вылечил\w*)[^.!?\n]{0,30}\b(?:antivirals?|antivirales|противовирусн\w+|antibiotics|antibi[oó]ticos"
+    r"|антибиотик\w*|surgery|cirug[ií]a|операци\w+|transplant|trasplante|пересадк\w+))\b"
 )
 #: A call to spread what is reported ("SHARE!!!", "compartan", "you should too", "поделитесь"): an endorsement.
 ENDORSED = (

@@ -63,6 +63,9 @@ CONCEPTS = [
     ("risk.medical_claim", "babies don't need the flu shot if you breastfeed"),
     ("risk.medical_claim", "kids never need to get vaccinated if they eat organic"),
     ("risk.medical_claim", "reiki cured my atrial fibrillation"),
+    # the writer's own certainty is no report
+    ("risk.medical_claim", "я уверен, что чеснок лечит рак"),
+    ("risk.medical_claim", "garlic kills cancer cells, the doctors hide it"),
     # legal: a judge or a court to decide, also asked
     ("risk.legal", "you should have fixed my bill. now it's a matter for the courts"),
     ("risk.legal", "do you want a judge to hear about this?"),
@@ -123,6 +126,17 @@ LOOK_ALIKES = [
     ("risk.legal", "в новостях: коллективный иск против производителя"),
     ("risk.legal", "in this episode the villain tells him to lawyer up"),
     ("risk.medical_claim", "my aunt keeps posting that garlic cures high blood pressure"),
+    # a claim of the past, a counterfactual, a rumour asked about, someone to be talked out of it
+    ("risk.medical_claim", "in the 1920s people used to think radium water cured arthritis"),
+    ("risk.medical_claim", "раньше считали, что кровопускание лечит всё"),
+    ("risk.medical_claim", "si el ajo curara la diabetes nadie tomaría insulina"),
+    ("risk.medical_claim", "doc, what about the rumors that vaccines cause autism?"),
+    ("risk.medical_claim", "mi tía cree que la cúrcuma cura el cáncer, ¿cómo la convenzo?"),
+    # a real treatment acting on cells, a cure with a real treatment
+    ("risk.medical_claim", "radiation kills the tumour cells, that's why it tires you"),
+    ("risk.medical_claim", "у папы вылечили пневмонию антибиотиками"),
+    # a moderation request about someone else's advice
+    ("risk.medical_claim", "mods, remove the guy who keeps telling people to stop their insulin"),
     # one's own stop told in the past is no order to stop
     ("risk.medical_claim", "бросила статины, начались судороги в ногах"),
     ("risk.legal", "do you know if the clinic is open on sundays?"),
