@@ -5139,6 +5139,42 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         + NEAR
         + r"(?:\bнавсегда|\bнорм\w*|\bпрош\w+|\bисчез\w+)",
     ),
+    # ------------------------------------------------------------ claims: a remedy instead of a treatment, doctors poisoning people,
+    # natural immunity above a vaccine, a remedy killing cancer cells
+    (
+        "risk.medical_claim",
+        "en",
+        "instead-of-treatment",
+        _c(_ENG, "remedy", GAP)
+        + r"\b(?:instead of (?:taking |using |doing )?|natural alternative to |as good as |replacement for )(?:your |ur |the |my |his |her |those |any )?(?:\w+ )?"
+        + _EN_TREAT_SIX
+        + r"|\bdoctors (?:are )?(?:poisoning|killing|slowly killing) (?:us|you|people|our kids|patients)\b"
+        r"|\bnatural immunity (?:is )?(?:way |much |far )?(?:better|stronger|safer) than (?:the |any |a )?(?:vaccines?|jabs?|shots?|vax)\b"
+        r"|" + _c(_ENG, "remedy", GAP) + r"\bkills? (?:\w+ )?(?:cancer|tumou?r|leukemia) cells\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "instead-of-treatment",
+        _c("es", "remedy", GAP)
+        + r"\b(?:en (?:vez|lugar) de|alternativa natural (?:a|al|a la)|igual de bueno que|sustituto (?:de|del)) (?:tomar |usar |la |el |las |los |tu |tus |su |sus )?(?:\w+ )?"
+        + _ES_TREAT_SIX
+        + r"|\blos m[eé]dicos (?:nos |te |los )?(?:est[aá]n )?(?:envenenan|envenenando|matan|matando)\b"
+        r"|\bla inmunidad natural es (?:mucho )?mejor que (?:la |las )?vacunas?\b"
+        r"|"
+        + _c("es", "remedy", GAP)
+        + r"\bmata(?:n)? (?:las )?c[eé]lulas (?:del )?(?:c[aá]ncer|cancerosas|tumorales)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "instead-of-treatment",
+        _c("ru", "remedy", GAP)
+        + r"\b(?:вместо|заменя\w+|натуральн\w+ замен\w+) "
+        + _RU_TREAT_SIX
+        + r"|\bврачи (?:нас |вас |людей )?(?:травят|убивают|калечат)\b"
+        r"|" + _c("ru", "remedy", GAP) + r"\bубива\w+ (?:раков\w+ клетк\w+|клетки рака|опухол\w+)",
+    ),
     # ------------------------------------------------------------ legal: a judge or a court to decide (the question is the threat)
     (
         "risk.legal",

@@ -66,6 +66,15 @@ CONCEPTS = [
     # the writer's own certainty is no report
     ("risk.medical_claim", "я уверен, что чеснок лечит рак"),
     ("risk.medical_claim", "garlic kills cancer cells, the doctors hide it"),
+    # a remedy instead of a treatment, doctors poisoning people, natural immunity above a vaccine, cancer cells killed
+    ("risk.medical_claim", "drink beet juice instead of your blood pressure pills"),
+    ("risk.medical_claim", "toma té de jamaica en lugar de las pastillas de la presión"),
+    ("risk.medical_claim", "пейте чай из боярышника вместо таблеток"),
+    ("risk.medical_claim", "doctors are slowly killing us with these prescriptions"),
+    ("risk.medical_claim", "los médicos nos están envenenando con tanta pastilla"),
+    ("risk.medical_claim", "врачи нас травят химией"),
+    ("risk.medical_claim", "natural immunity is way better than the vaccine"),
+    ("risk.medical_claim", "soursop tea kills cancer cells, look it up"),
     # legal: a judge or a court to decide, also asked
     ("risk.legal", "you should have fixed my bill. now it's a matter for the courts"),
     ("risk.legal", "do you want a judge to hear about this?"),
@@ -135,6 +144,8 @@ LOOK_ALIKES = [
     # a real treatment acting on cells, a cure with a real treatment
     ("risk.medical_claim", "radiation kills the tumour cells, that's why it tires you"),
     ("risk.medical_claim", "у папы вылечили пневмонию антибиотиками"),
+    # a treatment in place of another one is no remedy claim
+    ("risk.medical_claim", "my doctor put me on the generic instead of the brand pills"),
     # a moderation request about someone else's advice
     ("risk.medical_claim", "mods, remove the guy who keeps telling people to stop their insulin"),
     # one's own stop told in the past is no order to stop
