@@ -4962,7 +4962,9 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "vaccine-harm",
         r"\b(?:vaccin\w*|vacin\w*|vax\w*|jabs?|the shot|mrna)\s*(?:=|->|→|equals|means)\s*(?:autism|autizm|death|infertility|sterility|cancer|turbo cancer|sids|poison|dna damage)\b"
         r"|\b(?:dropping dead|dying suddenly|died suddenly|dropping like flies|sudden deaths|turbo cancers?|heart attacks|myocarditis)\b[^.!?\n]{0,30}?\b(?:because of|due to|thanks to|caused by) (?:the |their |that |this |those )?(?:jabs?|vax|vaccines?|clot shots?|shots?|boosters?)\b"
-        r"|\b(?:vaccines?|vacines?|jabs?|vax|hpv (?:vaccine|shot)|gardasil|boosters?)\b (?:\w+ ){0,2}(?:makes?|made|leaves?|left|renders?|turns?) (?:\w+ ){0,2}(?:sterile|infertile|autistic|barren)\b",
+        r"|\b(?:vaccines?|vacines?|jabs?|vax|hpv (?:vaccine|shot)|gardasil|boosters?)\b (?:\w+ ){0,2}(?:makes?|made|leaves?|left|renders?|turns?) (?:\w+ ){0,2}(?:sterile|infertile|autistic|barren)\b"
+        r"|\b(?:vaccinated people|the vaccinated|vaccines?|jabs?|vax\w*)\b,? (?:\w+ )?(?:shed|shedding)\b|\bspike (?:protein )?shedding\b"
+        r"|\b(?:covid|the pandemic|cancer|aids|hiv|bird flu)\b (?:was|is|were) (?:\w+ )?(?:planned|invented|created|made|engineered|designed|released) (?:to|by|in a lab to)\b|\bplandemic\b",
     ),
     (
         "risk.medical_claim",
@@ -4970,7 +4972,8 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "vaccine-harm",
         r"\b(?:vacunas?|bacunas?)\b(?: \w+){0,3} (?:deja|dejan|dej[oó]|vuelve|vuelven|hace|hacen|causa|causan|provoca|provocan) (?:\w+ ){0,2}(?:est[eé]riles|infertiles|inf[eé]rtiles|autistas|autismo|infertilidad|esterilidad)\b"
         r"|\b(?:vacunas?|bacunas?)\s*(?:=|->|→)\s*(?:autismo|muerte|infertilidad|c[aá]ncer|veneno)\b"
-        r"|\b(?:mueren|se mueren|caen muertos)\b[^.!?\n]{0,30}?\b(?:por|a causa de|culpa de) (?:la |las )?(?:vacunas?|bacunas?|dosis)\b",
+        r"|\b(?:mueren|se mueren|caen muertos)\b[^.!?\n]{0,30}?\b(?:por|a causa de|culpa de) (?:la |las )?(?:vacunas?|bacunas?|dosis)\b"
+        r"|\b(?:el covid|la pandemia|el c[aá]ncer|el sida)\b (?:fue|est[aá]|es) (?:\w+ )?(?:planead[ao]|inventad[ao]|cread[ao]|fabricad[ao]|diseñad[ao]) (?:para|por)\b|\bplandemia\b",
     ),
     (
         "risk.medical_claim",
@@ -4978,7 +4981,8 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "vaccine-harm",
         r"\b(?:прививк\w*|вакцин\w*)\b(?: [\w-]+){0,3} (?:делает|делают|вызывает|вызывают|приводит к|приводят к) (?:\w+ )?(?:бесплод\w+|аутизм\w*|стерильн\w+)"
         r"|\b(?:прививк\w*|вакцин\w*)\s*(?:=|->|→|это)\s*(?:аутизм|смерть|бесплодие|рак|яд)\b"
-        r"|\b(?:умирают|мрут|падают замертво)\b[^.!?\n]{0,30}?\b(?:из-за|от) (?:этих |этой )?(?:прививк\w*|вакцин\w*|укол\w*)",
+        r"|\b(?:умирают|мрут|падают замертво)\b[^.!?\n]{0,30}?\b(?:из-за|от) (?:этих |этой )?(?:прививк\w*|вакцин\w*|укол\w*)"
+        r"|\b(?:ковид\w*|пандеми\w+|коронавирус\w*)\b (?:был\w* )?(?:спланирован\w*|придуман\w*|создан\w*|выпущен\w*),? (?:чтобы|для|специально)\b|\bпландеми\w+",
     ),
     # ------------------------------------------------------------ claims: a remedy means never falling ill or never needing a treatment
     (
@@ -5013,7 +5017,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         r"\bесли (?:пить|есть|принимать|делать|пь[её]шь|ешь|пить каждый день|есть каждый день)\b"
         + GAP
         + r"(?:\bникогда не будет|\bне будет никогда|\bникогда не заболе\w+|\bне заболе\w+ никогда|\bзабуд\w+ (?:про|о)|\bне грозит|\bне нужн\w+ (?:прививк\w+|таблетк\w+|лекарств\w+))"
-        r"|" + _c("ru", "remedy", GAP) + r"\bзащищает от (?:всех|любых)\b",
+        r"|" + _c("ru", "remedy", GAP) + r"\bзащища\w+ от (?:всех|любых|любого|любой|всего)\b",
     ),
     (
         "risk.medical_claim",
@@ -5217,6 +5221,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         r"|\b(?:filing|file|filed|bringing|brought) (?:a |an )?(?:medical )?(?:negligence|malpractice|wrongful death|personal injury) (?:suit|claim|case|lawsuit)"
         r"|\bcommence (?:legal )?proceedings\b|\binstructed (?:my|our) (?:solicitor|lawyer|attorney)\b"
         r"|\b(?:joined|joining|signed up for|registered (?:with|for)|signed on (?:with|to)) (?:the |a |that )?(?:class action|lawsuit|mass tort|law firm|suit)\b"
+        r"|\b(?:preparing|drafting|working on|putting together) (?:a |the |my |our )?(?:lawsuit|suit|legal (?:claim|complaint)|malpractice claim|case against)\b"
         r"|\b(?:my|our) (?:mom|mum|dad|family|husband|wife|son|daughter|parents|brother|sister)\b[^.!?\n]{0,30}?\b(?:talking|talked|spoke|speaking|called|calling|contacted|consulting|hired|retained) (?:to |with )?(?:a |an |our |her |his |the family )?(?:lawyer|attorney|solicitor)",
     ),
     (

@@ -31,10 +31,16 @@ CONCEPTS = [
     ("risk.medical_claim", "healthy teenagers are dying suddenly because of the boosters"),
     ("risk.medical_claim", "esa vacuna nueva deja infértiles a los chicos"),
     ("risk.medical_claim", "вакцина от гриппа делает женщин бесплодными"),
+    # a disease planned to sell treatments, vaccines said to shed
+    ("risk.medical_claim", "covid was engineered to sell vaccines, wake up"),
+    ("risk.medical_claim", "la pandemia fue planeada para vendernos vacunas"),
+    ("risk.medical_claim", "ковид был спланирован, чтобы продавать вакцины"),
+    ("risk.medical_claim", "stay away from vaccinated people, they shed"),
     # a remedy means never falling ill or never needing a treatment
     ("risk.medical_claim", "a spoon of turmeric every morning means you will never get cancer"),
     ("risk.medical_claim", "si comes ajo crudo nunca te va a dar un infarto"),
     ("risk.medical_claim", "если есть чеснок каждый день, инфаркта никогда не будет"),
+    ("risk.medical_claim", "имбирь и мёд защищают от любого вируса"),
     # treatments made to keep people sick
     ("risk.medical_claim", "statins are designed to keep you sick so you keep paying"),
     ("risk.medical_claim", "las pastillas de la presión están hechas para que sigas enfermo"),
@@ -83,6 +89,7 @@ CONCEPTS = [
     # legal: counsel engaged, damages pursued, a suit joined, a relative's lawyer, action started
     ("risk.legal", "my attorney is cc'd on every message you send me"),
     ("risk.legal", "we are seeking damages for what your nurse did"),
+    ("risk.legal", "preparing a lawsuit against this pharmacy as we speak"),
     ("risk.legal", "signed up for the class action against this pharmacy today"),
     ("risk.legal", "my sister already called a lawyer about your clinic"),
     ("risk.legal", "hemos interpuesto una demanda contra la clínica"),
@@ -231,6 +238,7 @@ ADVERSE = [
     "took isotretinoin not knowing i was pregnant",
     "принимала препарат, не зная о беременности",
     "от этого бада отекли ноги",
+    "у мамы после прививки поднялось давление",
     # a permission question after an effect dated from the product stays a report
     "since starting the new pills i get dizzy, can i take them at night instead?",
 ]
