@@ -205,6 +205,8 @@ NOT_ADVICE = [
     "if i get a fever after the booster, should i call the clinic?",
     "my mom had a stroke, what are the warning signs of another one?",
     "дедушка случайно выпил двойную дозу, теперь слабость",
+    # sugar the food is no reading
+    "могу ли я одолжить у вас стакан сахара?",
 ]
 
 
