@@ -5311,7 +5311,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "pharmacy-domain",
-        r"\b[a-z0-9-]*(?:rx|meds|pharma|pills|apteka|farmacia)[a-z0-9-]*\s?(?:\.|dot)\s?(?:com|net|org|top|xyz|shop|store|online|site|biz|ru|info)\b"
+        r"\b(?:order|buy|get|grab|cheap|discount)\b[^\n]{0,50}?\b[a-z0-9-]*(?:rx|meds|pharma|pills|apteka|farmacia)[a-z0-9-]*\s?(?:\.|dot)\s?(?:com|net|org|top|xyz|shop|store|online|site|biz|ru|info)\b"
         r"|\bno (?:script|scrip)s? (?:required|needed|necessary)\b",
     ),
     # ------------------------------------------------------------ scams: a prize claimed with personal data

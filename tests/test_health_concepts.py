@@ -113,6 +113,7 @@ CONCEPTS = [
     ("spam.scam", "капли для похудения, заказывайте в личку"),
     ("spam.scam", "order yours through telegram before they sell out"),
     ("spam.scam", "cheap cialis at best-rx-pills.shop, no script needed"),
+    ("spam.scam", "buy your statins from my site cheapmedsnow dot com"),
     ("spam.scam", "congrats to our winner! send your address and card number to claim"),
     ("spam.scam", "¡ganaste! envía tus datos y tu tarjeta para el envío"),
     ("spam.scam", "победитель розыгрыша, пришлите номер карты для приза"),
@@ -159,6 +160,8 @@ LOOK_ALIKES = [
     ("risk.medical_claim", "бросила статины, начались судороги в ногах"),
     ("risk.legal", "do you know if the clinic is open on sundays?"),
     # scams refused or warned about, an innocent private message
+    # a pharmacy's site named with nothing sold on it is a link, not a scam
+    ("spam.scam", "the schedule is on meds-clinic.org"),
     ("spam.scam", "someone tried to sell me ozempic on telegram, i blocked them"),
     ("spam.scam", "me quisieron vender pastillas sin receta por whatsapp, lo bloqueé"),
 ]
