@@ -159,7 +159,8 @@ _QUESTION_START = _rx(
 #: Generic, hypothetical, hearsay, teaching, news, adverts, fiction, games, pets: not a report of a case.
 _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
-    r"|\bnormal\b(?! or\b| for me\b)|\bexpected\b|\bpossible side effects?\b"
+    r"|(?<!read )(?<!reads )(?<!showed )(?<!shows )(?<!said )(?<!marcaba )(?<!marca )(?<!daba )\bnormal\b(?! or\b"
+    r"| for me\b)|\bexpected\b|\bpossible side effects?\b"
     r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
@@ -173,7 +174,8 @@ _NOT_A_CASE = _rx(
     r"|\bensayos?\b|\bestudios?\b|\bseg[úu]n\b|\bnoticia|\bsi (?:alguien|tomas|uno)\b|\btodo el mundo\b"
     r"|\bexplic[óo]\b|\bexamen\b|\bserie\b|\bpel[íi]cula\b|\bjuego\b|\bdijo que\b|\bdicen que\b"
     r"|\bperr(?:o|ito|a)\b|\bgat(?:o|ito|a)\b|\bveterinari"
-    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбывают?\b|\bв целом\b|\bобычно\b|\bнормальн|\bчаст(?:ая|ые|о)\b"
+    r"|\bмо(?:жет|гут) (?:вызва|выз|дать|давать)|\bбыва(?:ет|ют)\b|\bв целом\b|\bобычно\b|\bнормальн"
+    r"|\bчаст(?:ая|ые|о)\b"
     r"|\bнекотор|\bисследовани|\bпо данным\b|\bновост|\bесли\b|\bкто-то\b|\bобъяснил|\bэкзамен|\bфильм|\bсериал"
     r"|\bигр[еау]\b"
     r"|\bрассказывал|\bсообщать\b|\bсказал[аи]?,? что\b|\bсобак|\bкот\b|\bкошк|\bветеринар"
@@ -190,6 +192,24 @@ _NOT_A_CASE = _rx(
     r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b"
     r"|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
     r"|\b(?:reportar|notificar) (?:los )?efectos\b|\bfarmacovigilancia\b|\bсообщ\w+ о побочн"
+    # An effect older than the product ("my dizziness started before the pills"), an idiom of being fed up ("tired
+    # of waiting for my prescription"), a claim that treatments are made to harm, a case supposed ("if my toddler
+    # swallowed..."), a cause denied ("the vaccine doesn't cause infertility"), a product that kills the pain.
+    r"|\bbefore (?:starting|taking|i started|i took|the (?:pills|meds|medication|shot|vaccine))\b"
+    r"|\bantes de (?:empezar|tomar)\b"
+    r"|\bдо (?:начала|при[её]ма|таблеток|прививки)\b|\b(?:tired|sick) of (?:this|the|waiting|it|these|my|all)\b"
+    r"|\bharta? de esperar\b"
+    r"|\bdesigned to\b|\bdiseñad\w+ para\b|\bсозданы,? чтобы\b"
+    r"|\bполностью (?:снима|замен|убира)\w*|\bcompletely replaces?\b|\b(?:reemplaza|sustituye)n?\b"
+    r"|\bwhat (?:do|should|would) (?:i|we) do if\b|\bqu[eé] (?:hago|hacemos|debo hacer) si\b|\bчто делать,? если\b"
+    r"|\b(?:doesn'?t|does not|didn'?t|did not|don'?t) cause\b|\bno (?:causa|provoca)\b|\bне вызыва\w+"
+    r"|\bkills? (?:the |my |your )?(?:headache|pain|migraine)"
+    # The soreness expected where a shot went in ("arm is sore from the flu shot", "me duele el brazo", "рука болит"):
+    # what every leaflet promises, not a report (swelling, redness, numbness for weeks are).
+    r"|\barm (?:is |was |feels )?(?:a bit |a little |kinda |kind of |so |super |pretty )?(?:sore|hurts|aches|achy)\b"
+    r"|\bsore arm\b"
+    r"|\bme duele (?:un poco |mucho )?el brazo\b|\bel brazo me duele\b"
+    r"|\b(?:немного )?болит рука\b|\bрука (?:немного |чуть )?болит\b"
 )
 #: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
 #: is named ("bought the pills on sale and my bp has been 170" is a case, "50% off, free shipping" is not).
@@ -200,7 +220,8 @@ _ADVERT_ONLY = _rx(
     r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
     r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
     r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
-    r"|\bbest prices?\b|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
+    r"|\bdm for (?:prices?|info)\b|\bprices? in (?:my )?dms?\b|\bfor sale\b|\bbest prices?\b"
+    r"|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
 #: The effect is over or the product does well: "the rash went away", "se me quitó", "сыпь прошла".
 _RESOLVED = _rx(
@@ -213,6 +234,12 @@ _RESOLVED = _rx(
     r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
     r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
+    # "called the nurse line, she's fine", "palpitations are gone", "new med is perfect", "fine ever since"
+    r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b"
+    r"|\b(?:are|is|'re) gone\b"
+    r"|\bhelped (?:so much|a lot|me)\b|\bme ayud[óo]\b|\bпомогл[аио]?\b|\bno issues\b|\bse (?:me "
+    r"|le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
+    r"|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
 _GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
@@ -222,13 +249,26 @@ _INDICATION = _rx(
     r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
-#: "не ту дозу", "не тот препарат": a wrong product, not a denied one.
-_WRONG_ONE = _rx(r"\bне (?:ту|тот|то|той|того|те)\b")
+#: "не ту дозу", "не тот препарат": a wrong product, not a denied one; "не зная о беременности", "not knowing she
+#: was pregnant": an exposure not known at the time, not a denied one.
+_WRONG_ONE = _rx(
+    r"\bне (?:ту|тот|то|той|того|те)\b|\bне зная\b|\bnot knowing\b|\bwithout knowing\b|\bdidn'?t know\b"
+    r"|\bsin saber\b|\bno sab[ií]a\b"
+)
 #: A product given up ("quit her BP meds", "dejó las pastillas", "бросила таблетки") is not the suspect.
 _STOPPED = _rx(
     r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
     r"|перестал[аи]? (?:пить|принимать))"
-    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить|принимать))*\s*$"
+    r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить"
+    r"|принимать))*(?:\s+(?:heart"
+    r"|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
+)
+#: What follows a product given up when it is its withdrawal ("dejé la venlafaxina de golpe y tengo mareos", "stopped my
+#: beta blocker when I ran out and my heart started pounding", "бросила антидепрессант, начались разряды").
+_WITHDRAWAL = _rx(
+    r"\bde golpe\b|\bcold turkey\b|\babruptly\b|\bran out\b|\bрезко\b|\bначал(?:ись|ось|ся|ась)\b|\bbrain zaps\b"
+    r"|\bразряд\w*|\bdescargas\b|\bwithdrawal\b|\babstinencia\b|\bсиндром отмены\b"
+    r"|\bstarted (?:pounding|racing|getting|having|shaking)\b|\bempec[ée] a tener\b"
 )
 #: Tag questions: "antibiotics don't work on viruses, right?".
 _TAG_QUESTION = _rx(r"(?:\bright|\bverdad|\bверно|\bправда|\bno)\s*\?\W*$")
@@ -265,6 +305,16 @@ _DOSE_CHANGE = _rx(
     r"|double (?:the|my|up)|lower (?:the|my) dose|le (?:bajo|subo)|me subo|(?:subir|bajar|aumentar)(?:le)? la dosis"
     r"|reduce it|lower (?:it|to)|go up on|be taking more|how much \w+ should i take|tomo m[aá]s|снижать дозу"
     r"|двойную дозу|повысить дозу|увеличить|уменьшить|снизить дозу|одну убрать)"
+)
+#: Permission asked to take or use a product ("can I take this pre-workout? I'm pregnant", "¿me pongo la segunda?",
+#: "делать вторую?"): the product is not yet taken, so the effect beside it is no outcome of it, unless the message
+#: dates an effect from it (:data:`_ONSET`).
+_TAKE_ASK = _rx(
+    r"\b(?:can|could|should|may) i (?:take|use|have|get|be taking|try)\b|\bis it (?:ok|okay|safe"
+    r"|fine) (?:to (?:take|use)|for (?:me|my baby|him|her))\b"
+    r"|\bwhich (?:tablet|pill|one) (?:i|should i|do i) take\b|\bhow much \w+ should i take\b"
+    r"|\bpuedo (?:tomar|usar|ponerme)\b|¿me pongo\b|\bme pongo la segunda\b"
+    r"|\bможно ли (?:мне )?(?:пить|принимать|колоть)\b|\bделать вторую\b"
 )
 #: Words that date an effect from a medicine ("since", "after", "yesterday", "desde", "после", "с тех пор") or make
 #: it an error ("accidentally", "случайно").
@@ -411,7 +461,11 @@ def _find(
     ``matches`` are the automaton's matches in ``lower`` when the shared pass already found them.
     """
     found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
-    if found is not None and "?" in lower and _DOSE_CHANGE.search(lower) is not None and _ONSET.search(lower) is None:
+    if (
+        found is not None
+        and (("?" in lower and _DOSE_CHANGE.search(lower) is not None) or _TAKE_ASK.search(lower) is not None)
+        and _ONSET.search(lower) is None
+    ):
         return None
     if found is None and _LEET_CHAR.search(lower) is not None and _LEET_WORD.search(lower) is not None:
         # "s1nce th3 n3w m3ds": read digits and symbols inside words as letters, offsets unchanged.
@@ -496,7 +550,10 @@ def _product_stands(lower: str, hit: _Hit, quoted: list[tuple[int, int]]) -> boo
     around = lower[max(0, hit.start - 12) : hit.end + 12]
     if _NOT_PRODUCT.search(around) is not None:
         return False
-    if _STOPPED.search(lower, max(0, hit.start - 40), hit.start) is not None:
+    if (
+        _STOPPED.search(lower, max(0, hit.start - 40), hit.start) is not None
+        and _WITHDRAWAL.search(lower, hit.end, hit.end + 80) is None
+    ):
         return False
     return _stands(lower, hit, quoted, reach=4)
 

@@ -117,6 +117,7 @@ _REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
 #: "do I need a prescription", "es legal", "a quién se reporta").
 _NOT_OWN_CASE = re.compile(risk_lexicon.NOT_OWN_CASE, re.IGNORECASE)
 _TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
+_SELF_HARM_AIM = re.compile(risk_lexicon.SELF_HARM_AIM, re.IGNORECASE)
 #: Whoever asks about their own case names themselves before a tag question ("I can take it with this, right?").
 _ASKER = re.compile(
     r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE
@@ -131,6 +132,11 @@ _SELF_HARM_TOPIC_AFTER = re.compile(risk_lexicon.SELF_HARM_TOPIC_AFTER, re.IGNOR
 _SUPPORT = re.compile(risk_lexicon.SUPPORT, re.IGNORECASE)
 _STORY_TOLD = re.compile(risk_lexicon.STORY_TOLD, re.IGNORECASE)
 _FIRST_PERSON = re.compile(risk_lexicon.FIRST_PERSON, re.IGNORECASE)
+#: Someone else's lawsuit in the news ("saw the news about the class action against that talc company"): told,
+#: not brought.
+_LEGAL_NEWS = re.compile(risk_lexicon.LEGAL_NEWS, re.IGNORECASE)
+#: A claim of the past, a counterfactual, a rumour asked about, a real treatment's effect: not held by the writer.
+_CLAIM_NOT_HELD = re.compile(risk_lexicon.CLAIM_NOT_HELD, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
 #: for advice ("how many of my pills would it take to not wake up", "need antibiotics? I sell amoxicillin").
 _OUTRANK_ADVICE = frozenset({"risk.self_harm", "risk.medical_claim", "spam.scam", "risk.legal"})
@@ -308,6 +314,20 @@ _NEGATION_INSIDE = (
     "doom-oath",
     "-leaving",
     "last-message",
+    # Claims whose form holds a negation: a cause denied ("cholesterol never caused a heart attack"), the
+    # treatment blamed "not the cancer", a disease "gone for good" ("диабета больше нет"), a cure nobody talks
+    # about, a treatment not needed ("детям не нужны прививки"), an order never to have one ("no te hagas la
+    # quimio"), a cure the doctors "won't tell you".
+    "cause-denied",
+    "treatment-is-the-cause",
+    "treatment-is-poison",
+    "gone-forever",
+    "suppressed-asked",
+    "cant-catch",
+    "stop-treatment-wide",
+    "hidden-cure",
+    "claim-negated-form",
+    "legal-negated-form",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act
@@ -336,6 +356,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
     ("hypothetical", ("rhetorical-asked",)),
     ("debunking", ("called-myth",)),
+    # "lawyer up" is an idiom of television; said of oneself or to the host it announces counsel ("gonna lawyer up").
+    ("idiom", ("lawyer-up",)),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (
@@ -656,6 +678,10 @@ class RiskFilter:
                 continue
             if f.category in _STORY_VETOED and story_told(norm.text, start, end):
                 continue
+            if f.category == "risk.legal" and _LEGAL_NEWS.search(norm.text) is not None:
+                continue
+            if f.category == "risk.medical_claim" and not endorsed and _CLAIM_NOT_HELD.search(norm.text) is not None:
+                continue
             if (
                 f.category in _REPORTABLE
                 and not endorsed
@@ -692,7 +718,11 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
-                if _NOT_OWN_CASE.search(text) is not None or _agreement_only(text):
+                if (
+                    _NOT_OWN_CASE.search(text) is not None
+                    or _agreement_only(text)
+                    or _SELF_HARM_AIM.search(text) is not None
+                ):
                     return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])
@@ -820,7 +850,12 @@ def reported_to_moderators(text: str) -> bool:
 def reported_by_someone(text: str, start: int) -> bool:
     """True when a third person's verb of saying or believing comes before ``start`` in its sentence."""
     s, _ = speech.sentence_bounds(text, start, start)
-    return _REPORTED_BY.search(text, s, start) is not None
+    m = _REPORTED_BY.search(text, s, start)
+    if m is None:
+        return False
+    # A gerund with no subject before it is the writer's own ("posting my review everywhere, my lawyer is cc'd");
+    # a third-person form needs none ("говорят, ...", "dicen que ...").
+    return not m.group(0).endswith("ing") or bool(text[s : m.start()].strip(" ,;:-\"'"))
 
 
 def _clause_before(text: str, start: int) -> str:

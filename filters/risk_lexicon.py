@@ -313,9 +313,17 @@ EN = {
         "carrot",
         "cayenne",
         "clove",
+        # objects worn or carried as cures, and more plants of the same claims
+        "amber",
+        "magnet",
+        "copper bracelet",
+        "onion",
+        "hawthorn",
+        "gerson",
+        "miracle drop",
     ),
     "claim_verb": r"\b(?:cures?|cured|curing|heals?|healed|reverses?|reversed|reversing|eliminates?|eliminated|eradicates?|kills? (?:every|all|any|the)|prevents?|prevented|fixes|fixed|destroys?|melts?|dissolves?|gets? rid of|got rid of|is (?:a|the) (?:cure|treatment|answer) for|works better than|beats|does the same job|replaces|100% (?:cures?|works|effective))\b",
-    "claim_passive": r"\b(?:is|are|was|were|can be|gets|got) (?:\w+ )?(?:cured|reversed|healed|eliminated|fixed|gone|eradicated) (?:by|with|w|using|through|thru|in \d+)\b",
+    "claim_passive": r"\b(?:is|are|was|were|can be|gets|got) (?:\w+ )?(?:cured|reversed|healed|eliminated|fixed|gone|eradicated|starved(?: out)?|wiped out|flushed out|dissolved|melted(?: away)?|cleared(?: out)?|beaten|prevented|normali[sz]ed)(?: forever| for good| completely| naturally)? (?:by|with|w|using|through|thru|in \d+)\b(?! (?:the |a |an |his |her |my |their )?(?:chemo\w*|radiation|surgery|antibiotics?|antivirals?|antiviral \w+|treatment|medication|meds|insulin|doctors?|vaccines?|immunotherapy|drugs?|statins?|transplant|stents?|hospital|dialysis)\b)",
     "disease": _w(
         "cancer",
         "tumou?r",
@@ -375,6 +383,11 @@ EN = {
         "ms$",
         "epilepsy",
         "thyroid",
+        # the heart's conditions by name
+        "atrial fibrillation",
+        "fibrillation",
+        "heart failure",
+        "angina",
     ),
     "conspiracy": r"\b(?:vaccin\w*|vax\w*|jabs?|shots?|mrna|the shot) (?:\w+ )?(?:causes?|caused|cause|gives? (?:you|u|kids)|change|changes|alter|alters|rewrite|contains?|has|have|is|are) (?:\w+ )?(?:autism|cancer|turbo cancer|infertility|sids|death|aids|your dna|ur dna|dna|microchips?|chips?|poison|graphene|magnet\w*|sterile|sterility)\b|\b(?:big pharma|the drug companies|pharma|doctors|the government|the fda|the cdc)\b"
     + GAP
@@ -717,7 +730,7 @@ EN = {
         "insomnia",
         "can'?t sleep",
     ),
-    "advice_q": r"\b(?:should (?:i|we|he|she|my \w+)|can (?:i|we|he|she|my \w+|u tell)|could (?:i|it)|do (?:i|we) need|does (?:he|she|my \w+) need|is (?:it|that|this) (?:ok|okay|safe|normal|bad|dangerous|serious|fine|high|low|too)|is that|what (?:could|should|dose|do|can|would)|how (?:much|many|often|long) (?:should|can|do|mg)|what(?:'s| is) (?:wrong|happening|going on)|what does (?:it|this|that) mean|go to the (?:er|hospital|doctor)|or (?:nah|not)|am i (?:good|ok|okay|fine|dying)|tell me if|any advice|advice\??$|worried)\b",
+    "advice_q": r"\b(?:should (?:i|we|he|she|my \w+)|can (?:i|we|he|she|my \w+|u tell)|could (?:i|it)|do (?:i|we) need|does (?:he|she|my \w+) need|is (?:it|that|this) (?:ok|okay|safe|normal|bad|dangerous|serious|fine|high|low|too)|is that|what (?:could|should|dose|do|can|would)|how (?:much|many|often|long) (?:should|can|do|mg)|what(?:'s| is) (?:wrong|happening|going on)|what does (?:it|this|that) mean|(?<!had to )(?<!went to )go to the (?:er|hospital|doctor)|or (?:nah|not)|am i (?:good|ok|okay|fine|dying)|tell me if|any advice|advice\??$|worried)\b",
 }
 
 # ================================================================ Spanish
@@ -893,9 +906,14 @@ ES = {
         "zanahoria",
         "papaya",
         "noni",
+        "[áa]mbar",
+        "im[áa]n",
+        "imanes",
+        "pulsera",
+        "homeopat",
     ),
     "claim_verb": r"\b(?:cura|curan|cur[óo]|curaron|sana|sanan|elimina|eliminan|revierte|revierten|previene|previenen|acaba con|destruye|mata (?:el|la|los|las|todo)|baja (?:el|la) \w+ (?:igual|mejor)|es la cura (?:de|del|para)|sustituye a|reemplaza a|es mejor que|funciona mejor que|te curas?|se curan?|quita|desaparece|disuelve|regenera)\b",
-    "claim_passive": r"\bse (?:cura|curan|revierte|revierten|elimina|eliminan|sana|quita) (?:\w+ )?(?:con|por|tomando)\b|\bse cur[óo] (?:con|as[ií]|tomando)\b",
+    "claim_passive": r"(?:\bse (?:cura|curan|revierte|revierten|elimina|eliminan|sana|quita|quitan|disuelve|disuelven|normaliza|previene|evita) (?:\w+ ){0,2}(?:con|por|tomando)\b|\bse cur[óo] (?:con|as[ií]|tomando)\b)(?! (?:el |la |los |las |un |una |su |mi )?(?:tratamiento|antivirales?|antibi[oó]tic\w+|quimio\w*|radioterapia|cirug[ií]a|operaci[oó]n|medicamentos?|medicaci[oó]n|insulina|vacunas?|trasplante|m[eé]dicos?|hospital)\b)",
     "disease": _w(
         "c[aá]ncer",
         "diabet",
@@ -932,6 +950,13 @@ ES = {
         "par[aá]sitos",
         "tiroides",
         "obesidad",
+        # the heart's conditions by name: a claim about them is the commonest on a cardiology stream
+        "insuficiencia card",
+        "infarto",
+        "arritmi",
+        "ictus",
+        "soplo",
+        "alergia",
     ),
     "conspiracy": r"\b(?:las )?vacunas? (?:\w+ )?(?:causan|causa|provocan|provoca|dan|da|tienen|traen|contienen|cambian) (?:\w+ )?(?:autismo|c[aá]ncer|infertilidad|muerte|chips?|microchips?|grafeno|tu adn|el adn)\b|\b(?:las farmac[eé]uticas|la industria|big pharma|los m[eé]dicos|el gobierno)\b"
     + GAP
@@ -1106,16 +1131,16 @@ RU = {
     "method_q": r"\bсколько (?:\w+ )?(?:таблеток|мг|грамм)\b"
     + GAP
     + r"\b(?:чтобы (?:умереть|не проснуться|уснуть навсегда)|смертельн\w*|летальн\w*|передоз\w*)\b|\bкак (?:быстро |безболезненно )?(?:умереть|покончить с собой|повеситься)\b",
-    "remedy": r"\b(?:чай\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|мухомор\w*|чистотел\w*|живиц\w+|скипидар\w*|болиголов\w*|аконит\w*|кефир\w*|пиявк\w*|уринотерапи\w*|морская вода|солёная вода|соленая вода|гриб\w*|алоэ|ромашк\w*|календул\w*|шиповник\w*|облепих\w*|барсучий жир|барсучьим жиром|soda|golodaniem|chesnok\w*)\b",
-    "claim_verb": r"\b(?:лечит|лечат|вылечива\w+|вылечил\w*|излечива\w+|исцеля\w+|избавля\w+ от|убива\w+ (?:рак|вирус|все)|чист\w+ сосуды|растворя\w+|заменя\w+|лучше таблеток|lechit)\b",
+    "remedy": r"\b(?:чай\w*|браслет\w*|магнит\w*|гомеопат\w*|янтар\w*|трав\w*|сод\w*|чеснок\w*|имбир\w*|куркум\w*|м[её]д\w*|уксус\w*|перекис\w*|керосин\w*|голодани\w*|витамин\w*|бад\w*|масл\w+|настойк\w+|моч\w+|лимон\w*|свекл\w*|прополис\w*|это средство|этот препарат|мумие|мухомор\w*|чистотел\w*|живиц\w+|скипидар\w*|болиголов\w*|аконит\w*|кефир\w*|пиявк\w*|уринотерапи\w*|морская вода|солёная вода|соленая вода|гриб\w*|алоэ|ромашк\w*|календул\w*|шиповник\w*|облепих\w*|барсучий жир|барсучьим жиром|soda|golodaniem|chesnok\w*)\b",
+    "claim_verb": r"\b(?:лечит|лечат|вылечива\w+|вылечил\w*|излечил\w*|исцелил\w*|излечива\w+|исцеля\w+|избавля\w+ от|убива\w+ (?:рак|вирус|все)|чист\w+ сосуды|растворя\w+|заменя\w+|лучше таблеток|lechit)\b",
     "claim_passive": r"\b(?:лечится|лечатся|излечивается|вылечивается) (?:\w+ )?(?:\w+ом|\w+ой|\w+ем|\w+ами|за \d+)\b|\b\w+(?:ой|ом|ем) (?:лечится|лечатся|излечивается)\b|\blechitsya\b",
-    "disease": r"\b(?:рак\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|вирус\w*|инфекци\w*|онкологи\w*|бактери\w*|паразит\w*|грибок\w*|артрит\w*|астм\w*|простатит\w*|гастрит\w*|язв\w*|псориаз\w*|аллерги\w*|ожирени\w*|камни в почках|щитовидк\w*|антибиотик\w*|химиотерапи\w*|химию|инсулин\w*|gipertoniya|rak|diabet)\b",
+    "disease": r"\b(?:рак\w*|аритми\w*|сердечн\w+ недостаточност\w*|стенокарди\w*|мерцательн\w+ аритми\w*|диабет\w*|аутизм\w*|ковид\w*|вич|спид\w*|опухол\w*|гепатит\w*|депресси\w*|гипертони\w*|давлени\w*|сосуд\w*|холестерин\w*|все болезни|всех болезней|инфаркт\w*|инсульт\w*|вирус\w*|инфекци\w*|онкологи\w*|бактери\w*|паразит\w*|грибок\w*|артрит\w*|астм\w*|простатит\w*|гастрит\w*|язв\w*|псориаз\w*|аллерги\w*|ожирени\w*|камни в почках|щитовидк\w*|антибиотик\w*|химиотерапи\w*|химию|инсулин\w*|gipertoniya|rak|diabet)\b",
     "conspiracy": r"\b(?:прививк\w*|вакцин\w*|укол\w*)\b"
     + GAP
     + r"\b(?:вызыва\w+|вызовут|привод\w+ к|это чип|чип\w*|бесплоди\w*|аутизм\w*|яд\b|днк)\b|\b(?:лекарство|средство) от \w+ (?:давно )?(?:есть|существует)\b|\bскрыва\w+ (?:фармкомпании|фарма|врачи|правительство)\b|\b(?:фармкомпании|фарма|врачи|правительство) (?:\w+ )?скрыва\w+\b|\bхимия (?:это )?(?:яд|убивает)\b|\b(?:статины|таблетки|лекарства|химия|вакцины)\b"
     + NEAR
     + r"\b(?:это )?яд\b|\bчудо-?(?:средство|лекарство)\b|\b(?:ковид|вирус|рак) (?:это )?(?:выдумка|фейк|обман)\b|\btabletki ne nuzhny\b",
-    "stop_treat": r"\b(?:брос\w+|перестан\w+|прекрат\w+|выброс\w+|откаж\w+ от) (?:принимать |пить |колоть )?(?:инсулин|лекарств\w*|таблетк\w*|хими\w+|антидепрессант\w*|терапи\w+|статин\w*|прививк\w*)\b|\b(?:вам|тебе) не нуж(?:ен|на|ны) (?:инсулин|химия|химиотерапия|лекарства|таблетки|статины)\b|\bтаблетки не нужны\b",
+    "stop_treat": r"\b(?:брось\w*|бросай\w*|бросить|бросьте|бросаем|перестаньте|перестань|перестать|прекратите|прекрати|прекратить|выбросьте|выброси\w*|выкиньте|откажитесь от|отказаться от|откажись от) (?:принимать |пить |колоть )?(?:инсулин|лекарств\w*|таблетк\w*|хими\w+|антидепрессант\w*|терапи\w+|статин\w*|прививк\w*)\b|\b(?:вам|тебе) не нуж(?:ен|на|ны) (?:инсулин|химия|химиотерапия|лекарства|таблетки|статины)\b|\bтаблетки не нужны\b",
     "legal_act": r"\b(?:суд\b|в суд|судиться|засужу|засудим|засудить|иск|иска|иском|иски|иску|исков|заявлени\w+|жалоб\w+|пожалуюсь|жаловаться|претензи\w+|sud|zasuzhu|isk|zayavlenie|zhalob\w*)\b",
     "legal_actor": r"\b(?:адвокат\w*|юрист\w*|advokat\w*|yurist\w*)\b",
     "regulator": r"\b(?:прокуратур\w+|минздрав\w*|росздравнадзор\w*|роспотребнадзор\w*|полици\w+|суд\b|в суд|ведомств\w+|prokuratur\w+|minzdrav\w*|rospotrebnadzor\w*)\b",
@@ -1148,7 +1173,7 @@ RU = {
     "reading": r"\b(?:давлени\w*|пульс\w*|сахар (?:в крови|\d+)|уровень сахара|сахар\w* (?:высок|низк|поднял|подскочил|упал)\w*|холестерин\w*|температур\w*|сатураци\w*|анализ\w*|гемоглобин\w*|\d+ на \d+)\b",
     "med": r"\b(?:бисопролол\w*|конкор\w*|аспирин\w*|кардиомагнил\w*|эналаприл\w*|лозартан\w*|статин\w*|аторвастатин\w*|варфарин\w*|нурофен\w*|ибупрофен\w*|парацетамол\w*|магни\w+|валидол\w*|корвалол\w*|нитроглицерин\w*|метформин\w*|инсулин\w*|антибиотик\w*|magniya|magniy)\b",
     "symptom": r"\b(?:колет|болит|давит|жжет|жжёт|тошнит|кружится|немеет|отекает|отек\w*|кашл\w+|кашель|сыпь|одышк\w+|перебои|аритми\w+|температур\w+|aritmiya)\b",
-    "advice_q": r"\b(?:можно ли|можно мне|можно|нужно ли|нужны ли|нужен ли|стоит ли|сколько|что (?:делать|пить|принимать|это может быть|мне делать)|нормально ли|это нормально|опасно ли|отменять|посоветуйте|подскажите|skolko|chto delat'?)\b",
+    "advice_q": r"\b(?:можно ли|можно мне|можно|нужно ли|нужны ли|нужен ли|стоит ли|сколько|что (?:делать|пить|принимать|это может быть|мне делать)|нормально ли|это нормально(?=\s*\?)|опасно ли|отменять|посоветуйте|подскажите|skolko|chto delat'?)\b",
 }
 
 LEXICONS: dict[str, dict[str, str]] = {"en": EN, "es": ES, "ru": RU}
@@ -3327,18 +3352,18 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 ADVICE_MORE: dict[str, dict[str, str]] = {
     "en": {
         "personal": r"\b(?:bp|blood pressure|sugar|glucose|a1c|tsh|ldl|hdl|troponin|ferritin|hemoglobin|creatinine|pulse|heart rate|resting hr)\b (?:is |was |of |at |came back |came back at |reading )?\d|\b\d{2,3}/\d{2,3}\b|\b(?:i'?m|im|i am) \d{1,2}\b|\b(?:husband|wife|mom|mum|dad|son|daughter|grandma|grandpa|father|mother) (?:is|has|had|takes)\b",
-        "topic": r"\b(?:pacemaker|stents?|stent placement|a-?fib|atrial fibrillation|arrhythmias?|ablation|bypass|heart attack|heart failure|heart surgery|open heart|dialysis|kidney disease|renal|herniated|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection fraction|troponin|tsh|ferritin|hemoglobin|cholesterol|ldl|a1c|carbs|creatine|low iron|iron (?:levels?|pills|supplements?)|pre-?workout|protein powder|supplements?|magnesium|omega|fish oil|melatonin|vitamins?|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|jardiance|prozac|antidepressants?|blood thinners?|anticoagulants?|oxycodone|panadol|inhaler|palpitations?|flutters?|racing|passed out|fainted|gasping|tingling|numb(?:ness)?|chest (?:pain|tightness|flutters?)|my heart (?:rate|races|is racing|goes|skips|pounds|flutters|hurts|be racing)|heart (?:rate|racing|goes|skips|pounding|flutter\w*)|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|bloating|cramps?)\b",
-        "ask": r"\b(?:is (?:it|that|this) (?:my|his|her|from|because)|what (?:is|was) (?:it|wrong)|what is wrong with me|whats my|what(?:'s| is| are) my|what do (?:i|we) do|what (?:we|i) do|or (?:skip|wait|modify|try|is it|should i|too soon)|(?:is|are) (?:that|it|this|these) (?:bad|fine|ok|okay|normal|safe|too much|high|low)|would you|which (?:of|one|tablet|pill|ones)|do i have|should (?:she|he|i|we) be|(?:safe|ok|okay) for (?:me|him|her|my)|ok to|okay to|wondering if|get it checked|mean for (?:me|my|him|her)|can you tell|pls help|please help|help me)\b",
+        "topic": r"\b(?:pacemaker|stents?|stent placement|a-?fib|atrial fibrillation|arrhythmias?|ablation|bypass|heart attack|heart failure|heart surgery|open heart|dialysis|kidney disease|renal|herniated|hernia|slipped disc|surgery|operation|gallbladder|acl|ecg|ekg|ejection fraction|troponin|tsh|ferritin|hemoglobin|cholesterol|ldl|a1c|carbs|creatine|low iron|iron (?:levels?|pills|supplements?)|pre-?workout|protein powder|supplements?|magnesium|omega|fish oil|melatonin|vitamins?|gummies|clopidogrel|plavix|amiodarone|levothyroxine|synthroid|jardiance|prozac|antidepressants?|blood thinners?|anticoagulants?|oxycodone|panadol|inhaler|palpitations?|flutters?|racing|passed out|fainted|gasping|tingling|numb(?:ness)?|chest (?:pain|tightness|flutters?)|murmur|myocarditis|arthritis|angina|tachycardia|pancreatitis|neuropathy|diabetic|valve|echo|ef \d+|blood clot|statins?|beta blockers?|water pill|nitroglycerin|viagra|warfarin|accutane|ozempic|entresto|meds|medication|dose|sugar (?:is |was |at |of |reading |level )?\d+|pressur\w* (?:is |was |at |of |reading )?\d+|ankles?|skipping beats|skips beats|heart is at \d+|afib|my heart (?:rate|races|is racing|goes|skips|pounds|flutters|hurts|be racing)|heart (?:rate|racing|goes|skips|pounding|flutter\w*)|bipolar|panic attack|anxiety|rash|mole|pregnant|breastfeeding|bloating|cramps?)\b",
+        "ask": r"\b(?:is (?:it|that|this) (?:my|his|her|from|because)|what (?:is|was) (?:it|wrong)|what is wrong with me|whats my|what(?:'s| is| are) my|what do (?:i|we) do|what (?:we|i) do|or (?:skip|wait|modify|try|is it|should i|too soon)|(?:is|are) (?:that|it|this|these) (?:bad|fine|ok|okay|normal|safe|too much|high|low)|would you|which (?:of|one|tablet|pill|ones)|do i have|should (?:she|he|i|we) be|(?:safe|ok|okay) for (?:me|him|her|my)|ok to|okay to|wondering if|get it checked|mean for (?:me|my|him|her)|can you tell|pls help|please help|help me|what now|what (?:could|can|might) (?:it|this|that) be|can (?:she|he) (?:eat|take|drink|have|do|use)|is (?:that|this|it) (?:a |an )?(?:afib|blood clot|infection|heart attack|stroke)|too (?:much|early|late) for (?:me|him|her)|should i trust)\b",
     },
     "es": {
         "personal": r"\b(?:tensi[oó]n|presi[oó]n|az[uú]car|azucar|glucosa|hemoglobina|tsh|ldl|pulso) (?:en |de |es |sali[oó] en )?\d|\b\d{2,3}/\d{2,3}\b|\btengo \d{1,2}\b|\b(?:peso|pesa) \d+",
-        "topic": r"\b(?:marcapasos|stent|cateterismo|fibrilaci[oó]n|arritmias?|palpitaciones|coraz[oó]n (?:se me acelera|me late|late|acelerado|me duele)|del coraz[oó]n|se me acelera el coraz[oó]n|me late el coraz[oó]n|infarto|insuficiencia \w+|di[aá]lisis|hernia\w*|rodilla|operaron|cirug[ií]a|anticoagulantes?|sintrom|clopidogrel|bisoprolol|amoxicilina|antibi[oó]tico|sertralina|diur[eé]ticos?|omega ?3|magnesio|prote[ií]na|quemador|c[aá]psulas|suplementos?|c[uú]rcuma|potasio|glucosa|hemoglobina|tsh|ldl|electro|ansiedad|desmay\w+|brazo|pecho|hinchad[oa]s|mancha|sarpullido|carbohidratos|alcohol|descongestionantes?|faja el[eé]ctrica|electroestimulador)\b",
-        "ask": r"\b(?:qu[eé] (?:tengo|ser[aá]|me pasa|significa|es eso)|¿qu[eé] hago|q ago|es grave|soy diab[eé]tic[oa]|o espero|lo hago|le (?:subo|aumento|bajo) (?:la|el)|me (?:tomo|puede decir)|no s[eé] si (?:seguir|dejar|tomar|ir)|creen que tengo|cu[aá]l de (?:estos|estas)|ya puedo|puede (?:tomar|usar|hacer)|me hace daño)\b",
+        "topic": r"\b(?:marcapasos|stent|cateterismo|fibrilaci[oó]n|arritmias?|palpitaciones|coraz[oó]n (?:se me acelera|me late|late|acelerado|me duele)|del coraz[oó]n|se me acelera el coraz[oó]n|me late el coraz[oó]n|infarto|insuficiencia \w+|di[aá]lisis|hernia\w*|rodilla|operaron|cirug[ií]a|anticoagulantes?|sintrom|clopidogrel|bisoprolol|amoxicilina|antibi[oó]tico|sertralina|diur[eé]ticos?|omega ?3|magnesio|prote[ií]na|quemador|c[aá]psulas|suplementos?|c[uú]rcuma|potasio|glucosa|hemoglobina|tsh|ldl|electro|ansiedad|desmay\w+|brazo|pecho|hinchad[oa]s|mancha|sarpullido|carbohidratos|tobillos|taquicardia|soplo|colesterol|pancreatitis|ozempic|escitalopram|antidepresivos?|dosis|pastillas?|medicamentos?|se marea|mareos?|an[aá]lisis|alcohol|descongestionantes?|faja el[eé]ctrica|electroestimulador)\b",
+        "ask": r"\b(?:qu[eé] (?:tengo|ser[aá]|me pasa|significa|es eso)|¿qu[eé] hago|q ago|es grave|soy diab[eé]tic[oa]|o espero|lo hago|le (?:subo|aumento|bajo) (?:la|el)|me (?:tomo|puede decir)|no s[eé] si (?:seguir|dejar|tomar|ir)|creen que tengo|cu[aá]l de (?:estos|estas)|ya puedo|puede (?:tomar|usar|hacer)|me hace daño|qu[eé] puede ser|le doy algo|(?:subo|bajo|aumento) la dosis|me dice si|est[aá] bien(?=\s*\?))",
     },
     "ru": {
-        "personal": r"(?:\b(?:давлени\w*|давл|пульс\w*|сахар|ттг|ферритин|тропонин|алт|лпнп|гликированн\w*)\s*\d)|\b\d{2,3} на \d{2,3}\b|\b(?:маме|папе|мужу|жене|свекрови|бабушке|дедушке|сыну|дочке|ей|ему) \d{1,2}\b|\bвешу \d+|\bu menya\b|\b(?:колет|давит|немеет|болит|болят|забыла|забыл|пропустила|пропустил|пью|принимаю|беременна|самой|самому)\b",
-        "topic": r"\b(?:кардиостимулятор\w*|стент\w*|шунтировани\w*|аритми\w*|мерцательн\w*|перебои|в сердце|сердце (?:замирает|колотится|бь[её]тся|колет|болит)|это сердце|сердечн\w*|инфаркт\w*|в груди|левая рука|анализы|алт|углевод\w*|самол[её]т\w*|доз\w*|инсульт\w*|грыж\w*|почечн\w*|гастрит\w*|эутирокс\w*|варфарин\w*|клопидогрел\w*|плавикс\w*|кардиомагнил\w*|метопролол\w*|фуросемид\w*|мочегонн\w*|бисопролол\w*|эналаприл\w*|магни\w*|омег\w*|протеин\w*|жиросжигател\w*|витамин\w*|куркумин\w*|мелатонин\w*|препарат\w*|статин\w*|ттг|ферритин\w*|тропонин\w*|лпнп|экг|брадикарди\w*|анеми\w*|беременна|кормлю грудью|баню|алкоголь|отекают|отек\w*|немеет|колет|давит|сознани\w*|родинк\w*|миостимулятор\w*|таблетк\w*|ibuprofen|varfarin\w*|pul's|davlenie|tabletk\w*)",
-        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|нормально|опасно)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную|шо мне делать|это что значит|что это может быть|mozhno|chto delat)",
+        "personal": r"(?:\b(?:давлени\w*|давл|пульс\w*|сахар|ттг|ферритин|тропонин|алт|лпнп|гликированн\w*)\s*\d)|\b\d{2,3} на \d{2,3}\b|\b(?:маме|папе|мужу|жене|свекрови|бабушке|дедушке|сыну|дочке|ей|ему) \d{1,2}\b|\bвешу \d+|\bu menya\b|\b(?:колет|давит|немеет|болит|болят|забыла|забыл|пропустила|пропустил|пью|принимаю|беременна|самой|самому|у (?:мамы|папы|мужа|жены|сына|дочки|дочери|ребёнка|ребенка|бабушки|дедушки))\b",
+        "topic": r"\b(?:кардиостимулятор\w*|стенокарди\w*|тахикарди\w*|прививк\w*|антидепрессант\w*|феназепам\w*|корвалол\w*|амиодарон\w*|грейпфрут\w*|клапан\w*|операци\w*|кардиограмм\w*|кружится голова|голова кружится|отёк\w*|метформин\w*|сахар\w* (?:в крови|уже|\d+)|шов|аллерги\w*|стент\w*|шунтировани\w*|аритми\w*|мерцательн\w*|перебои|в сердце|сердце (?:замирает|колотится|бь[её]тся|колет|болит)|это сердце|сердечн\w*|инфаркт\w*|в груди|левая рука|анализы|алт|углевод\w*|самол[её]т\w*|доз\w*|инсульт\w*|грыж\w*|почечн\w*|гастрит\w*|эутирокс\w*|варфарин\w*|клопидогрел\w*|плавикс\w*|кардиомагнил\w*|метопролол\w*|фуросемид\w*|мочегонн\w*|бисопролол\w*|эналаприл\w*|магни\w*|омег\w*|протеин\w*|жиросжигател\w*|витамин\w*|куркумин\w*|мелатонин\w*|препарат\w*|статин\w*|ттг|ферритин\w*|тропонин\w*|лпнп|экг|брадикарди\w*|анеми\w*|беременна|кормлю грудью|баню|алкоголь|отекают|отек\w*|немеет|колет|давит|сознани\w*|родинк\w*|миостимулятор\w*|таблетк\w*|ibuprofen|varfarin\w*|pul's|davlenie|tabletk\w*)",
+        "ask": r"\b(?:что (?:это|значит|делать|со мной|пить|мне)|это (?:сердце|инсульт|анемия|меланома|серь[её]зно|плохо|опасно)|это нормально(?=\s*\?)|норм\??$|\bнорм\b|(?:ехать|вызывать|звонить) (?:в )?скор\w*|соглашаться|продолжать|отменять|отменить|увеличить|уменьшить|пить (?:сейчас|две|до или после)|(?:можно|нельзя) (?:ей|ему|мне)|(?:ей|ему|мне) можно|нужн\w+ (?:лечение|пить|статины)|совместим\w*|какие из|не знаю,? (?:продолжать|пить|отменять)|скажите|пропустить|двойную(?=[^.!\n]{0,30}\?)|шо мне делать|это что значит|что это может быть|mozhno|chto delat|ехать в больниц\w*|мне точно нужн\w*|делать вторую|посмотрите|это (?:инфекци\w*|меланом\w*|аритми\w*|тромб\w*)|какие (?:таблетки|лекарства) (?:ему|ей|мне)|что (?:ей|ему) дать|на моём месте|на моем месте)",
     },
 }
 #: Literal strings whose presence unlocks the advice check for :data:`ADVICE_MORE` (lower case).
@@ -3358,9 +3383,12 @@ electroestimulador|кардиостимулятор|стент|шунтиров�
 гастрит|эутирокс|варфарин|клопидогрел|плавикс|кардиомагнил|метопролол|фуросемид|мочегонн|бисопролол|эналаприл|
 магни|омег|протеин|жиросжигател|витамин|куркумин|мелатонин|препарат|статин|ттг|ферритин|тропонин|лпнп|экг|
 брадикарди|анеми|беременна|кормлю грудью|баню|алкоголь|отека|отек|немеет|колет|давит|сознани|родинк|миостимулятор|
-таблетк|в груди|левая рука|анализы|алт |углевод|самол|доз|болит|ibuprofen|varfarin|pul's|davlenie|tabletk""".replace(
-        "\n", ""
-    ).split("|")
+таблетк|в груди|левая рука|анализы|алт |углевод|самол|доз|болит|ibuprofen|varfarin|pul's|davlenie|tabletk|
+murmur|myocarditis|arthritis|angina|tachycardia|pancreatitis|neuropathy|diabetic|valve|echo|blood clot|booster|
+beta blocker|water pill|nitroglycerin|viagra|accutane|ozempic|entresto|meds|medication|dose|sugar is|sugar was|sugar at|sugar level|pressure is|pressure was|pressure at|
+pressur is|ankle|skipping beats|skips beats|heart is at|tobillos|taquicardia|soplo|colesterol|escitalopram|antidepresiv|
+dosis|pastilla|medicamento|se marea|análisis|analisis|стенокарди|тахикарди|прививк|антидепрессант|феназепам|корвалол|
+амиодарон|грейпфрут|клапан|операци|кардиограмм|кружится|отёк|метформин|сахар|шов|аллерги""".replace("\n", "").split("|")
 )
 
 # ================================================================ someone else's act, and questions that are not one's own case
@@ -3371,17 +3399,43 @@ MODERATION_REQUEST = (
 )
 THIRD_PARTY = (
     r"\b(?:someone|somebody|some guy|the guy|this guy|a guy|an account|this account|that account|(?:is|are) selling|people are|a bot|bots|spam|спам|el que vende|la que vende"
-    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают)\b|@\w+ (?:is|vende|прода)"
+    r"|alguien|un perfil|una cuenta|un tipo|hay (?:un|una|gente)|vende|venden|vendiendo|кто-то|аккаунт|тут|там|прода[её]т|продают"
+    r"|(?:того|тех|ту|того человека),? кто|the (?:one|guy|person|account|user) who|whoever|quien)\b|@\w+ (?:is|vende|прода)"
 )
 REPORTED_BY = (
-    r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|swears|insists"
+    r"(?<!\byou )(?<!\bu )(?<!\by'all )\b(?:says|said|thinks|claims|claiming|saying|posting|posted|believes|believed|thought|swears|insists"
+    r"|(?<!я )(?<!мы )уверен[аы]?|думали|считали|верили|cre[ií]a[n]?|pensaban"
     r"|dijo|dice|dicen|cree|creen|piensa|jura|asegura|publica|publicando"
     r"|пишет|пишут|говорит|говорят|утверждает|утверждают|верит|верят|считает|считают)\b"
 )
 #: A warning against a scam ("cuidado, el que vende sin receta es estafa", "не ведитесь"): not an offer.
 SCAM_WARNING = (
     r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
-    r"|это (?:развод|лохотрон|мошенничество)|don'?t fall for|no caigan|не ведитесь|beware of|cuidado con|ojo con)\b"
+    r"|это (?:развод|лохотрон|мошенничество)|don'?t fall for|no caigan|не ведитесь|beware of|cuidado con|ojo con"
+    # a scam tried on the writer and refused: "tried to sell me ozempic on telegram, I blocked them"
+    r"|tried to (?:sell|scam) me|(?:i )?(?:blocked|reported) (?:them|him|her|the account|that account)|intent(?:ó|aron) venderme|me quisieron vender"
+    r"|(?:lo|la|los) bloque[eé]|пытал\w+ (?:мне )?продать|я (?:их |его |её |ее )?заблокировал\w*)\b"
+)
+#: News of someone else's lawsuit: "in the news", "vi en las noticias", "в новостях".
+LEGAL_NEWS = (
+    r"\b(?:(?:in|on) the news|saw the news|news about|headlines?|en las noticias|vi en las noticias|sali[oó] en las noticias"
+    r"|в новостях|новост\w* (?:про|о)|смотрел\w* новости)\b"
+)
+#: A claim not held by the writer: a belief of the past ("раньше думали, что пиявки лечат всё", "in the 1800s they sold
+#: radium water as a cure"), a counterfactual ("si el limón curara el cáncer..."), a rumour asked about, someone to
+#: be talked out of it; a real treatment acting on cells or curing ("immunotherapy kills tumour cells", "вылечили
+#: гепатит противовирусными"): pharmacology, not a false claim.
+CLAIM_NOT_HELD = (
+    r"\b(?:раньше (?:думали|считали|верили)|в (?:xix|xviii|19|18)\w* век\w*|en el siglo \w+|in the (?:1[5-9]\d0s|\d{2}(?:th|st|nd|rd) century)"
+    r"|people used to (?:think|believe)|used to (?:think|believe) that|antes (?:se )?cre[ií]a[n]? que"
+    r"|si (?:\w+ ){1,3}(?:curara|curase|sirviera|funcionara)|if (?:\w+ ){1,3}(?:really |actually )?(?:cured|worked)\b[^.!?\n]{0,40}\b(?:would|wouldn'?t)"
+    r"|если бы (?:\w+ ){1,3}(?:лечил\w*|помогал\w*)|слух\w*|rumou?rs?|rumores"
+    r"|how (?:do|can) i (?:convince|talk) (?:her|him|them|my \w+)|c[oó]mo (?:la|lo|los|las) convenzo|как (?:е[её]|его|их) переубедить"
+    r"|(?:immunotherapy|chemo\w*|radiation|antivirals?|antibiotics|la quimio\w*|la radioterapia|la inmunoterapia|los antivirales|los antibi[oó]ticos"
+    r"|химиотерапи\w+|химия|антибиотик\w*|противовирусн\w+)(?: \w+){0,2} (?:kills?|mata|matan|убива\w+|destroys?|destruye)"
+    r" (?:\w+ )?(?:cells|c[eé]lulas|клетк\w+|tumou?r\w*|tumores|опухол\w*|bacteria\w*|бактери\w*)"
+    r"|(?:cured|cur[oó]|curaron|вылечил\w*)[^.!?\n]{0,30}\b(?:antivirals?|antivirales|противовирусн\w+|antibiotics|antibi[oó]ticos"
+    r"|антибиотик\w*|surgery|cirug[ií]a|операци\w+|transplant|trasplante|пересадк\w+))\b"
 )
 #: A call to spread what is reported ("SHARE!!!", "compartan", "you should too", "поделитесь"): an endorsement.
 ENDORSED = (
@@ -3401,9 +3455,19 @@ NOT_OWN_CASE = (
     r"|обычно (?:вызывает|бывает|дает|даёт)|mentioned (?:it|this)|heard about (?:it|this)|(?:bring|take)\b[^.?!\n]{0,40}\b(?:to|for) (?:my|the) (?:\w+ )?(?:appointment|visit)"
     r"|can (?:the|a|this|that) \w+(?: \w+)? cause|puede(?:n)? (?:dar|causar|provocar)|da \w+ normalmente|generally|in general|guidelines"
     r"|what (?:does|do) (?:the )?(?:research|studies|science) say|qu[eé] dicen los estudios|nursing exam|for my exam|студент\w*-медик\w*"
-    r"|transfer my prescription|refill\w*|through your app|insurance claim|leaflet|halal|kosher|gelatin|желатин\w*"
+    r"|(?:^|[.!?]\s{1,3})if i (?:get|feel|start|notice|develop)\b|how do i (?:self-?inject|inject|use|apply|store)\b|c[oó]mo (?:me )?(?:inyecto|aplico|uso|guardo)\b"
+    r"|как (?:правильно )?(?:колоть|делать укол|хранить)|warning signs|how (?:can|do) (?:we|i) prevent|how do i talk to"
+    r"|transfer my prescription|refill\w*|re-?order|me inscribo|inscribirme|registrarme|записаться|i read (?:that|about|somewhere|an? (?:article|study|post))|read a study|ever (?:been |get |got )?proven|le[ií] (?:que|un estudio)|through your app|insurance claim|leaflet|halal|kosher|gelatin|желатин\w*"
     r"|anyone else|a alguien m[aá]s|у кого-нибудь тоже|asked me (?:if|whether|\")|pregunta si|that can'?t be right|no le creo|не верю"
     r"|llevar\b[^.?!\n]{0,40}\ba la (?:cita|consulta)|взять с собой на при[её]м|pregunto antes de|спрашиваю заранее|thought (?:y'?all|yall|you|u) should know|just (?:letting|lettin) (?:you|y'?all|yall) know|fyi)\b"
+)
+#: A question whose aim is death or harm ("how many pills to die in my sleep", "para que se pare", "чтобы умереть во
+#: сне", belongings given away "after friday") asks for a method, not for medical advice: self-harm, never advice.
+SELF_HARM_AIM = (
+    r"\b(?:to die|for die|die in (?:my )?sleep|stop my (?:heart|life)|(?:heart|it) (?:to )?stop\b|to be final|do myself in"
+    r"|make it quick(?:er)?|i want it quick|won'?t be needing|after friday|para morir|morir dormid[oa]|para que se (?:me )?pare"
+    r"|no los voy a (?:usar|necesitar)|despu[eé]s del viernes|чтобы умереть|умереть во сне|чтобы сердце останов\w+"
+    r"|после пятницы|мне уже не надо)\b"
 )
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
 TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"
@@ -4584,7 +4648,7 @@ _FIFTH += [
         "en",
         "treatment-is-the-cause",
         r"\b(?:chemo\w*|heart (?:medicine|meds|pills)|blood pressure (?:meds|pills|medicine)|statins?|vaccines?|the vaccine|the shots?|meds|medicine|pills|doctors|5g|fluoride)\b (?:is|are) (?:what|the (?:one|ones|thing)s?(?: that)?) (?:kills?|gives?|causes?|makes?|making)\b"
-        r"|\b(?:it'?s|its|it is) the (?:chemo|meds|vaccine|vaccines|pills|statins|shots?|treatment|medicine)\b,? not the (?:cancer|disease|virus|illness)\b",
+        r"|\b(?:it'?s|its|it is) the (?:chemo|meds|vaccine|vaccines|pills|statins|shots?|treatment|medicine)\b,? not the (?:cancer|disease|virus|illness|tumou?rs?|condition)\b",
     ),
     (
         "risk.medical_claim",
@@ -4610,7 +4674,7 @@ _FIFTH += [
         "es",
         "treatment-is-poison",
         r"\b(?:la quimio\w*|las vacunas?|las bacunas?|las estatinas|el fl[uú]or|los medicamentos|la insulina)\b[^.!?\n]{0,25}?\b(?:es|son)\s+(?:puro |un |pura )?(?:veneno|beneno|t[oó]xic[oa]s?)\b"
-        r"|\bno (?:te |se |les )?(?:hagas|hagan|pongas|pongan|dejes|dejen) (?:la |las |que te )?(?:quimio\w*|vacun\w+|estatinas|insulina|cirug[ií]a|operaci[oó]n)\b",
+        r"|\bno (?:te |se |les )?(?:hagas|hagan|pongas|pongan|(?:dejes|dejen) que te (?:hagan|pongan)) (?:la |las )?(?:quimio\w*|vacun\w+|estatinas|insulina|cirug[ií]a|operaci[oó]n)\b",
     ),
     (
         "risk.medical_claim",
@@ -4709,8 +4773,8 @@ _FIFTH += [
         "risk.medical_claim",
         "en",
         "cant-catch",
-        r"\b(?:you|u|people|kids) (?:can'?t|cannot|won'?t|will never|never) (?:catch|get) (?:covid|the flu|cancer|sick|measles|anything)\b"
-        r"|\b(?:don'?t|dont|do not|doesn'?t|won'?t) need (?:the |a |any )?(?:flu vaccine|flu shot|vaccines?|vaccinations?|shots?|jabs?)\b",
+        r"\b(?:you|u|people|kids) (?:can'?t|cannot|won'?t|will never|never) (?:catch (?:covid|the flu|cancer|measles|anything|a cold)|get (?:covid|the flu|cancer|sick|measles))\b"
+        r"|\b(?:don'?t|dont|do not|doesn'?t|won'?t) need (?:the |a |any )?(?:flu vaccine|flu shot|vaccines?|vaccinations?|shots?|jabs?)\b|\b(?:don'?t|dont|do not|doesn'?t|does not|never) need to (?:vaccinate|get vaccinated|be vaccinated|get (?:the |a )?(?:shot|jab|vaccine))\b",
     ),
     (
         "risk.medical_claim",
@@ -4875,6 +4939,450 @@ _FIFTH = [
     for k, part in enumerate(_alternatives(pattern), 1)
 ]
 COMPOSITIONS.extend(_FIFTH)
+# ================================================================ sixth round: claims, legal acts and scams by concept
+# Each is a concept in its three languages, not a sentence:
+# - claims: a vaccine said to harm ("= autism", "deja estériles", "делает бесплодными", "dropping dead because of
+#   the jab"); a remedy that means never falling ill or never needing a treatment; treatments "designed to keep
+#   you sick"; a treatment said to kill you, to be quit cold turkey or thrown away; a testimony of being off a
+#   treatment thanks to a remedy; a miracle product that fixes a condition forever;
+# - legal acts: a judge or a court to decide ("now it's a matter for the courts", "que lo decida un juez", "пусть
+#   решает суд"), being served, counsel already in the loop, a strong case, damages pursued, a lawsuit joined, a
+#   relative who talks to a lawyer, regulators gone to or tagged, legal action started, "lawyer up";
+# - scams: a product ordered through a private channel, a pharmacy's domain, a prize claimed with personal data,
+#   a VIP investment channel, earnings from home, an account "to be locked" unless verified, account recovery.
+_EN_TREAT_SIX = r"(?:insulin|meds|medications?|medicine|chemo\w*|statins?|antidepressants?|blood thinners?|heart (?:meds|pills)|blood pressure (?:meds|pills|medication)|bp (?:meds|pills)|pills|vaccines?|inhalers?|metformin|thyroid (?:meds|pills)|pacemaker|beta blockers?|pharma drugs|prescriptions?)"
+_ES_TREAT_SIX = r"(?:insulina|medicamentos?|medicinas?|pastillas|quimio\w*|estatinas|antidepresivos|anticoagulantes|vacunas?|metformina|marcapasos|tratamiento)"
+_RU_TREAT_SIX = r"(?:инсулин\w*|лекарств\w*|таблетк\w*|таблеток|хими\w+|статин\w*|антидепрессант\w*|прививк\w*|вакцин\w*|кардиостимулятор\w*|метформин\w*)"
+_EN_ILL_SIX = r"(?:sick|ill|disease\w*|stroke\w*|heart attacks?|cancer|flu|covid|colds?|allerg\w+|infections?|diabetes|dementia|alzheimer'?s|high blood pressure|vaccines?|flu shots?|shots|meds|medications?|pills|doctors?|statins?|insulin)"
+_SIXTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ claims: a vaccine said to harm
+    (
+        "risk.medical_claim",
+        "en",
+        "vaccine-harm",
+        r"\b(?:vaccin\w*|vacin\w*|vax\w*|jabs?|the shot|mrna)\s*(?:=|->|→|equals|means)\s*(?:autism|autizm|death|infertility|sterility|cancer|turbo cancer|sids|poison|dna damage)\b"
+        r"|\b(?:dropping dead|dying suddenly|died suddenly|dropping like flies|sudden deaths|turbo cancers?|heart attacks|myocarditis)\b[^.!?\n]{0,30}?\b(?:because of|due to|thanks to|caused by) (?:the |their |that |this |those )?(?:jabs?|vax|vaccines?|clot shots?|shots?|boosters?)\b"
+        r"|\b(?:vaccines?|vacines?|jabs?|vax|hpv (?:vaccine|shot)|gardasil|boosters?)\b (?:\w+ ){0,2}(?:makes?|made|leaves?|left|renders?|turns?) (?:\w+ ){0,2}(?:sterile|infertile|autistic|barren)\b"
+        r"|\b(?:vaccinated people|the vaccinated|vaccines?|jabs?|vax\w*)\b,? (?:\w+ )?(?:shed|shedding)\b|\bspike (?:protein )?shedding\b"
+        r"|\b(?:covid|the pandemic|cancer|aids|hiv|bird flu)\b (?:was|is|were) (?:\w+ )?(?:planned|invented|created|made|engineered|designed|released) (?:to|by|in a lab to)\b|\bplandemic\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "vaccine-harm",
+        r"\b(?:vacunas?|bacunas?)\b(?: \w+){0,3} (?:deja|dejan|dej[oó]|vuelve|vuelven|hace|hacen|causa|causan|provoca|provocan) (?:\w+ ){0,2}(?:est[eé]riles|infertiles|inf[eé]rtiles|autistas|autismo|infertilidad|esterilidad)\b"
+        r"|\b(?:vacunas?|bacunas?)\s*(?:=|->|→)\s*(?:autismo|muerte|infertilidad|c[aá]ncer|veneno)\b"
+        r"|\b(?:mueren|se mueren|caen muertos)\b[^.!?\n]{0,30}?\b(?:por|a causa de|culpa de) (?:la |las )?(?:vacunas?|bacunas?|dosis)\b"
+        r"|\b(?:el covid|la pandemia|el c[aá]ncer|el sida)\b (?:fue|est[aá]|es) (?:\w+ )?(?:planead[ao]|inventad[ao]|cread[ao]|fabricad[ao]|diseñad[ao]) (?:para|por)\b|\bplandemia\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "vaccine-harm",
+        r"\b(?:прививк\w*|вакцин\w*)\b(?: [\w-]+){0,3} (?:делает|делают|вызывает|вызывают|приводит к|приводят к) (?:\w+ )?(?:бесплод\w+|аутизм\w*|стерильн\w+)"
+        r"|\b(?:прививк\w*|вакцин\w*)\s*(?:=|->|→|это)\s*(?:аутизм|смерть|бесплодие|рак|яд)\b"
+        r"|\b(?:умирают|мрут|падают замертво)\b[^.!?\n]{0,30}?\b(?:из-за|от) (?:этих |этой )?(?:прививк\w*|вакцин\w*|укол\w*)"
+        r"|\b(?:ковид\w*|пандеми\w+|коронавирус\w*)\b (?:был\w* )?(?:спланирован\w*|придуман\w*|создан\w*|выпущен\w*),? (?:чтобы|для|специально)\b|\bпландеми\w+",
+    ),
+    # ------------------------------------------------------------ claims: a remedy means never falling ill or never needing a treatment
+    (
+        "risk.medical_claim",
+        "en",
+        "never-ill-claim-negated-form",
+        _c(
+            _ENG,
+            "remedy",
+            GAP,
+            r"\b(?:means? (?:you(?:'ll| will)?|u|your kids(?: will)?) (?:never|won'?t ever|won'?t|don'?t|do not) (?:need|have|get|catch|suffer)|(?:and|so) (?:you|u)(?:'ll| will)? never (?:have|get|need|catch)|(?:you(?:'ll| will)?|u) never (?:have|get|need|catch)|protects? (?:you|your (?:kids|children|family|baby|babies|heart)|kids|children|babies)(?: \w+)? (?:from|against) (?:all|any|every)|no (?:need|reason) (?:for|to (?:take|get)))\b",
+            NEAR,
+            r"\b",
+            _EN_ILL_SIX,
+        ),
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "never-ill-claim-negated-form",
+        r"\bsi (?:tomas|tom[aá]s|comes|com[eé]s|bebes|beb[eé]s|usas|us[aá]s|haces|tomamos|toman)\b"
+        + GAP
+        + r"\bnunca (?:te |le |les |nos )?(?:va a dar|van a dar|dar[aá]|tendr[aá]s|vas a tener|te enfermar[aá]s|te enfermas|enfermar[aá]s|necesitar[aá]s|vas a necesitar)\b"
+        r"|"
+        + _c("es", "remedy", GAP)
+        + r"\b(?:protege\w* (?:de|contra) (?:todas?|cualquier)|no necesitas (?:la |las |el |los )?(?:vacunas?|pastillas|medicamentos|aspirina|estatinas|insulina))",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "never-ill-claim-negated-form",
+        r"\bесли (?:пить|есть|принимать|делать|пь[её]шь|ешь|пить каждый день|есть каждый день)\b"
+        + GAP
+        + r"(?:\bникогда не будет|\bне будет никогда|\bникогда не заболе\w+|\bне заболе\w+ никогда|\bзабуд\w+ (?:про|о)|\bне грозит|\bне нужн\w+ (?:прививк\w+|таблетк\w+|лекарств\w+))"
+        r"|" + _c("ru", "remedy", GAP) + r"\bзащища\w+ от (?:всех|любых|любого|любой|всего)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "flushed-out",
+        _c(
+            "ru",
+            "disease",
+            NEAR,
+            r"\b(?:навсегда )?(?:выводится|выводятся|растворяется|растворяются|рассасывается|рассасываются)\b",
+        ),
+    ),
+    # ------------------------------------------------------------ claims: treatments made to keep people sick
+    (
+        "risk.medical_claim",
+        "en",
+        "kept-sick",
+        r"\b(?:meds|medications?|pills|drugs|statins|vaccines?|chemo|insulin|blood pressure (?:meds|pills)|treatments?|pharma|big pharma|doctors)\b[^.!?\n]{0,20}?\b(?:are|is) (?:\w+ )?(?:designed|made|meant|engineered|created|invented) to (?:keep (?:you|us|people|patients) (?:sick|ill|coming back|buying|dependent|hooked)|make (?:you|us|people) sick)"
+        r"|\bkeep (?:you|us|people|patients) sick so (?:you|we|they|people) (?:keep )?(?:buy|buying|pay|paying|come back)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "kept-sick",
+        r"\b(?:est[aá]n|son|fueron) (?:hech[oa]s|diseñad[oa]s|cread[oa]s|pensad[oa]s|fabricad[oa]s) para (?:que sigas enferm[oa]|mantenerte enferm[oa]|que sigamos enferm[oa]s|que sigan enferm[oa]s|enfermarte|enfermarnos|que no te cures|que compres m[aá]s)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "kept-sick",
+        r"\b(?:созданы|сделаны|придуманы|специально|выпускают)\b[^.!?\n]{0,25}?\bчтобы (?:вы|ты|мы|люди) (?:болели|болел|не выздоравливали|не выздоравливал|покупали|сидели на таблетках)",
+    ),
+    # ------------------------------------------------------------ claims: a treatment kills you, quit it cold turkey, throw it away
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-kills-you",
+        r"\b(?:everyone|everybody|anyone|all of you|y'?all|people|ppl|you|u) (?:on|taking|using) (?:\w+ )?"
+        + _EN_TREAT_SIX
+        + r"\b[^.!?\n]{0,20}?\b(?:should|must|needs? to|gotta|has to|have to) (?:just )?(?:quit|stop|ditch|dump|come off|get off|throw (?:them |it )?(?:away|out))\b"
+        r"|\b(?:statins|meds|pills|chemo|vaccines?|insulin|antidepressants|blood thinners|pharma drugs|heart meds|blood pressure meds)\b (?:will |are |is )?(?:killing|kill|kills) (?:you|u|us|people|your (?:heart|liver|kidneys|kids|brain))\b(?![^.!?\n]{0,30}\b(?:if|overdose|too many|too much|mix|with alcohol)\b)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-kills-you",
+        r"\b(?:las estatinas|las pastillas|la quimio|las vacunas|los medicamentos|la insulina|los antidepresivos|los anticoagulantes)\b (?:te|nos|les|os) (?:matan|mata|envenenan|envenena|est[aá]n matando)\b"
+        r"|\b(?:las estatinas|las pastillas|la quimio|los medicamentos|la insulina|los antidepresivos)\b[^.!?\n]{0,30}?\b(?:t[ií]ra(?:las|los|la|lo)|b[oó]ta(?:las|los|la|lo)|tiradl[oa]s) (?:a la basura|al retrete|al v[aá]ter|ya|hoy)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-kills-you",
+        r"\b(?:статины|таблетки|лекарства|химия|прививки|антидепрессанты|инсулин)\b (?:вас|тебя|нас|людей) (?:убивают|убивает|травят|травит|калечат)\b"
+        r"|\b(?:статины|таблетки|лекарства|антидепрессанты|инсулин)\b[^.!?\n]{0,30}?\b(?:выбросьте|выкиньте|выбрось|выкинь) (?:их )?(?:в мусор|в помойку|в ведро|сегодня|сейчас)",
+    ),
+    # ------------------------------------------------------------ claims: a testimony of a treatment left thanks to a remedy
+    (
+        "risk.medical_claim",
+        "en",
+        "testimony-claim-negated-form",
+        r"\b(?:off|stopped|quit|ditched|no more|threw out|don'?t need|no longer need) (?:all )?(?:my|his|her|their|our) (?:\w+ )?"
+        + _EN_TREAT_SIX
+        + r"\b[^.!?\n]{0,30}?\b(?:thanks to|because of|since (?:i|we) started|with just|just with|by using|using) (?:the |a |some |my )?"
+        + _c(_ENG, "remedy")
+        + r"|"
+        + _c(_ENG, "remedy")
+        + r"[^.!?\n]{0,30}?\b(?:got|took|gets|let) (?:me|him|her|us|my \w+) off (?:all )?(?:my|his|her|their|our)? ?"
+        + _EN_TREAT_SIX
+        + r"|\b(?:pacemaker|meds|insulin|statins|pills|surgery|stent) (?:is |are )?(?:no longer needed|not needed anymore|not needed any more)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "testimony-claim-negated-form",
+        r"\b(?:dej[eé]|ya no tomo|ya no necesito|sin) (?:mis|las|la|el|los|su|sus) (?:\w+ )?"
+        + _ES_TREAT_SIX
+        + r"\b[^.!?\n]{0,30}?\bgracias a (?:la |el |los |las |un |una )?"
+        + _c("es", "remedy")
+        + r"|\b(?:ya no necesit\w+|no necesit\w+ m[aá]s) (?:el |la |las |los |mis |su |sus )?(?:marcapasos|insulina|pastillas|estatinas|medicamentos|tratamiento)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "testimony-claim-negated-form",
+        r"\b(?:бросил\w*|не пью|больше не пью|отказал\w* от|слезл\w* с|без) (?:\w+ )?"
+        + _RU_TREAT_SIX
+        + r"[^.!?\n]{0,30}?\b(?:благодаря|с помощью|только) "
+        + _c("ru", "remedy")
+        + r"|\b(?:кардиостимулятор\w*|таблетки|лекарства|инсулин|статины|операци\w+|шунт\w*|стент\w*) (?:больше |уже )?не нуж(?:ен|на|ны|но)\b",
+    ),
+    # ------------------------------------------------------------ claims: a miracle product fixes a condition forever
+    (
+        "risk.medical_claim",
+        "en",
+        "miracle-product",
+        r"\b(?:miracle|magic|wonder) (?:drops|pills?|cure|tea|powder|capsules?|oil|juice|remedy|supplement|water|bracelet|patch(?:es)?|formula|herb|drink|spray)\b"
+        + GAP
+        + r"\b(?:forever|for good|for life|permanently|normal again|is normal|back to normal|cured|gone|never comes? back)\b"
+        r"|\b(?:one|1|a single) (?:bottle|pill|capsule|cup|dose|drop|sachet|jar) (?:and|&) (?:your|you|the)\b"
+        + NEAR
+        + r"\b(?:forever|for good|normal|gone|cured|disappears?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "miracle-product",
+        r"\b(?:gotas|c[aá]psulas|pastillas|t[eé]|aceite|remedio|producto|agua|pulsera|jarabe|polvo)s? milagros[oa]s?\b"
+        + GAP
+        + r"\b(?:para siempre|de por vida|normal|desaparece\w*|curad\w+|se acab[aó])\b"
+        r"|\b(?:un|una|un solo|una sola) (?:frasco|bote|sobre|vaso|c[aá]psula|gota|caja) y (?:tu|la|el|se|adi[oó]s)\b"
+        + NEAR
+        + r"\b(?:para siempre|normal|desaparece\w*|curad\w+|adi[oó]s)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "miracle-product",
+        r"\b(?:чудо[- ](?:средство|капли|таблетки|чай|браслет|пластырь|мазь|бальзам|порошок)|чудодейственн\w+)\b"
+        + GAP
+        + r"(?:\bнавсегда|\bнормализ\w+|\bпроход\w+|\bуход\w+|\bисчеза\w+|\bвылеч\w+|\bизбав\w+)"
+        r"|\b(?:один|одна|одного|одной) (?:флакон|курс|упаковк[аи]|капсул[аы]|баночк[аи]) (?:и|—|-) "
+        + NEAR
+        + r"(?:\bнавсегда|\bнорм\w*|\bпрош\w+|\bисчез\w+)",
+    ),
+    # ------------------------------------------------------------ claims: a remedy instead of a treatment, doctors poisoning people,
+    # natural immunity above a vaccine, a remedy killing cancer cells
+    (
+        "risk.medical_claim",
+        "en",
+        "instead-of-treatment",
+        _c(_ENG, "remedy", GAP)
+        + r"\b(?:instead of (?:taking |using |doing )?|natural alternative to |as good as |replacement for )(?:your |ur |the |my |his |her |those |any )?(?:\w+ )?"
+        + _EN_TREAT_SIX
+        + r"|\bdoctors (?:are )?(?:poisoning|killing|slowly killing) (?:us|you|people|our kids|patients)\b"
+        r"|\bnatural immunity (?:is )?(?:way |much |far )?(?:better|stronger|safer) than (?:the |any |a )?(?:vaccines?|jabs?|shots?|vax)\b"
+        r"|" + _c(_ENG, "remedy", GAP) + r"\bkills? (?:\w+ )?(?:cancer|tumou?r|leukemia) cells\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "instead-of-treatment",
+        _c("es", "remedy", GAP)
+        + r"\b(?:en (?:vez|lugar) de|alternativa natural (?:a|al|a la)|igual de bueno que|sustituto (?:de|del)) (?:tomar |usar |la |el |las |los |tu |tus |su |sus )?(?:\w+ )?"
+        + _ES_TREAT_SIX
+        + r"|\blos m[eé]dicos (?:nos |te |los )?(?:est[aá]n )?(?:envenenan|envenenando|matan|matando)\b"
+        r"|\bla inmunidad natural es (?:mucho )?mejor que (?:la |las )?vacunas?\b"
+        r"|"
+        + _c("es", "remedy", GAP)
+        + r"\bmata(?:n)? (?:las )?c[eé]lulas (?:del )?(?:c[aá]ncer|cancerosas|tumorales)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "instead-of-treatment",
+        _c("ru", "remedy", GAP)
+        + r"\b(?:вместо|заменя\w+|натуральн\w+ замен\w+) "
+        + _RU_TREAT_SIX
+        + r"|\bврачи (?:нас |вас |людей )?(?:травят|убивают|калечат)\b"
+        r"|" + _c("ru", "remedy", GAP) + r"\bубива\w+ (?:раков\w+ клетк\w+|клетки рака|опухол\w+)",
+    ),
+    # ------------------------------------------------------------ legal: a judge or a court to decide (the question is the threat)
+    (
+        "risk.legal",
+        "en",
+        "judge-decides-asked",
+        r"\b(?:answer to|explain (?:this|that|it|yourself|yourselves) to|tell (?:it|that) to) (?:a |the )?(?:judge|jury|court)\b"
+        r"|\b(?:a |the )?(?:matter|case|job|thing) for (?:the )?(?:courts?|a judge|my lawyers?)\b"
+        r"|\blet (?:a|the) (?:judge|court|jury) decide\b"
+        r"|\b(?:can|could|will|gonna|going to|'ll) take (?:you|u|y'?all|you all|them|this \w+|your \w+|this|it) to (?:small claims(?: court)?|court|a judge)\b"
+        r"|\bwant (?:a|the) judge to (?:see|hear|decide)",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "judge-decides-asked",
+        r"\b(?:ante|frente a|delante de) (?:un|el|la) (?:juez|jueza|tribunal|juzgado)\b"
+        r"|\b(?:lo|que lo|esto lo|ahora lo) (?:decid[ae]|decide|decidir[aá]|vea|ver[aá]|resuelva) (?:un|el|la) (?:juez|jueza|tribunal)\b"
+        r"|\bnos vemos en (?:el )?(?:juzgado|tribunal|juicio)\b|\bllevar(?:los|las|te|le|les|lo|la)? a juicio\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "judge-decides-asked",
+        r"\bпусть (?:решает|разбирается|рассудит) суд\b"
+        r"|\b(?:в суде|судье) (?:объясн\w+|расскаж\w+|разбер\w+|поговорим|увидимся)\b"
+        r"|\b(?:объясн\w+|расскаж\w+) (?:это |всё |все )?(?:в суде|судье)\b|\bувидимся в суде\b|\bдо суда дойд[её]т\b",
+    ),
+    # ------------------------------------------------------------ legal: served, counsel in the loop, a case, damages, a suit joined, action started
+    (
+        "risk.legal",
+        "en",
+        "counsel-engaged",
+        r"\b(?:you'?ll|you will|you'?re gonna|you are going to|u will|u'?ll|expect to|about to) (?:have )?(?:be |been |get )?(?:served|subpoenaed)\b(?=[^.!?\n]{0,20}\b(?:trust me|soon|by|next|monday|tuesday|wednesday|thursday|friday|this week|papers?)\b)"
+        r"|\b(?:by (?:next|this|the end of) \w+|soon|this week),? (?:you'?ll|you will|u'?ll) (?:have )?(?:be |been |get )?(?:served|subpoenaed)\b"
+        r"|\bexpect (?:a |my )?(?:subpoena|summons|court summons|letter from (?:my|our) (?:lawyer|attorney|solicitor))"
+        r"|\b(?:you'?ll|you will|u'?ll) be hearing from (?:my|our|her|his|the) (?:lawyer|attorney|solicitor|office|legal team|counsel)\b"
+        r"|\bmy (?:lawyer|attorney|solicitor|counsel) (?:is|has been|was|'s|s) (?:cc'?d|copied|in the loop|involved|informed|on it|on this|looking into)"
+        r"|\b(?:strong|good|solid|clear) (?:malpractice |negligence |legal )?case against\b"
+        r"|\b(?:pursuing|seek(?:ing)?|claim(?:ing)?) (?:compensation|damages)\b"
+        r"|\b(?:filing|file|filed|bringing|brought) (?:a |an )?(?:medical )?(?:negligence|malpractice|wrongful death|personal injury) (?:suit|claim|case|lawsuit)"
+        r"|\bcommence (?:legal )?proceedings\b|\binstructed (?:my|our) (?:solicitor|lawyer|attorney)\b"
+        r"|\b(?:joined|joining|signed up for|registered (?:with|for)|signed on (?:with|to)) (?:the |a |that )?(?:class action|lawsuit|mass tort|law firm|suit)\b"
+        r"|\b(?:preparing|drafting|working on|putting together) (?:a |the |my |our )?(?:lawsuit|suit|legal (?:claim|complaint)|malpractice claim|case against)\b"
+        r"|\b(?:my|our) (?:mom|mum|dad|family|husband|wife|son|daughter|parents|brother|sister)\b[^.!?\n]{0,30}?\b(?:talking|talked|spoke|speaking|called|calling|contacted|consulting|hired|retained) (?:to |with )?(?:a |an |our |her |his |the family )?(?:lawyer|attorney|solicitor)",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "counsel-engaged",
+        r"\b(?:he |hemos )?(?:iniciado|emprendido|interpuesto|presentado) (?:las |una |la )?(?:acciones legales|acci[oó]n legal|demanda|querella|denuncia)"
+        r"|\bme (?:sum[eé]|un[ií]|apunt[eé]|adher[ií]) a (?:la|una) (?:demanda|acci[oó]n colectiva|querella)"
+        r"|\bmi (?:mam[aá]|pap[aá]|familia|esposo|esposa|hij[oa]|herman[oa]|madre|padre)\b[^.!?\n]{0,30}?\b(?:habl\w+|llam\w+|consult\w+|contrat\w+) (?:con |a )?(?:un|una|el|la|su) (?:abogad[oa]|licenciad[oa])",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "counsel-engaged",
+        r"\bприсоедин\w+ к (?:коллективному |общему )?иску\b"
+        r"|\b(?:мама|папа|муж|жена|сын|дочь|семья|брат|сестра)\b[^.!?\n]{0,30}?\b(?:звонит|позвонил\w*|обратил\w*|разговаривает|нанял\w*|консультир\w+) (?:к |с )?(?:юрист\w*|адвокат\w*)",
+    ),
+    # ------------------------------------------------------------ legal: regulators gone to, sent evidence or tagged
+    (
+        "risk.legal",
+        "en",
+        "regulator-tagged",
+        r"\b(?:tag(?:ged|ging)?|cc'?(?:d|ing)?|copied|looping in|looped in|forwarded (?:it |this )?to) (?:the )?(?:state )?(?:medical board|fda|ftc|attorney general|health department|licensing board|board of \w+|nursing board)"
+        r"|\bcomplaint (?:i|we) (?:just |already )?filed\b|\bfiled (?:it |a complaint )?with the (?:state |medical |licensing )?board\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "regulator-tagged",
+        r"\b(?:voy|ir[eé]|vamos|fui|acudir[eé]|acudo|me voy|voy a ir|vamos a ir) a (?:consumo|la omic|la aemps|sanidad|la agencia de protecci[oó]n de datos|la aepd|protecci[oó]n de datos|la inspecci[oó]n de trabajo|la justicia|la fiscal[ií]a|profeco|cofepris)\b"
+        r"|\b(?:pas[eé]|mand[eé]|envi[eé]|reenvi[eé]) (?:las |los |mis )?(?:capturas|pantallazos|grabaci[oó]n|pruebas|fotos|videos?)\b[^.!?\n]{0,20}?\ba (?:la )?(?:aemps|omic|consumo|sanidad|cofepris|profeco|polic[ií]a|fiscal[ií]a)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "regulator-tagged",
+        r"\b(?:подам|подаю|напишу|пожалуюсь|обращусь|пойду|отметил\w*|отправлю|отправил\w*|написал\w*)\b[^.!?\n]{0,40}?\b(?:трудов\w+ инспекци\w+|росздравнадзор\w*|роспотребнадзор\w*|прокуратур\w+|минздрав\w*)",
+    ),
+    # ------------------------------------------------------------ legal: one's own suit asked as a question ("you know I'll sue?")
+    (
+        "risk.legal",
+        "en",
+        "own-suit-asked",
+        r"\b(?:you know|do you know|do you realize|you realize|are you aware|you understand|do you understand),? (?:that )?(?:i'?m|i am|i'?ll|i will|we'?ll|we will|we'?re|we are) (?:gonna |going to |about to )?(?:sue|suing|take you to court|report you|file (?:a )?(?:complaint|lawsuit|claim))",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "own-suit-asked",
+        r"\b(?:sabe|sabes|saben|sab[ée]is|entiende|entiendes|entienden),? (?:que )?(?:le|te|les|los|las|lo|la)? ?(?:voy a|vamos a|pienso) (?:poner|meter|presentar|interponer) (?:una )?(?:demanda|denuncia|queja formal)|\b(?:sabe|sabes|saben|entiende|entiendes|entienden),? (?:que )?(?:le|te|les|los|las|lo|la) (?:voy a|vamos a) (?:demandar|denunciar|llevar a juicio)",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "own-suit-asked",
+        r"\b(?:понимаете|понимаешь|знаете|знаешь|в курсе),? (?:что )?(?:я|мы) (?:на вас |на тебя |на вашу \w+ )?(?:в суд подам|подам в суд|подадим в суд|засужу|засудим|подам иск|подадим иск)",
+    ),
+    # ------------------------------------------------------------ legal: "lawyer up" said of oneself or to someone (not an idiom here)
+    (
+        "risk.legal",
+        "en",
+        "lawyer-up",
+        r"\b(?:gonna|going to|will|i'?ll|time to|better|about to|had to|already|just) lawyer(?:ed)? up\b|\blawyer(?:'?d|ed) up\b|\blawyer up,? (?:doc|pharmacy|clinic|buddy|pal|@\w+|\w+ (?:ppl|people|guys))\b",
+    ),
+    # ------------------------------------------------------------ scams: a product ordered through a private channel
+    (
+        "spam.scam",
+        "es",
+        "order-private",
+        r"\b(?:p[ií]de(?:la|lo|las|los)?|p[ií]dan(?:la|lo|las|los)?|encarga(?:la|lo|las|los)?|pedidos|haz tu pedido|compra(?:la|lo|las|los))\b[^\n]{0,25}?\b(?:por|al|en) (?:whats ?app|wsp|wasap|telegram|privado|dm|md|inbox)\b",
+    ),
+    (
+        "spam.scam",
+        "en",
+        "order-private",
+        r"\b(?:order|get|grab|buy) (?:yours|them|it|one|some)\b[^\n]{0,20}?\b(?:on|via|through|by|in) (?:whats ?app|telegram|dms?|inbox|private)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "order-private",
+        r"\b(?:средство|таблетк\w+|препарат\w*|капли|похуде\w+|бад\w*)\b[^\n]{0,40}?\b(?:пишите|пиши|заказ\w+|обращайтесь) (?:в|на) (?:личк\w+|лс|директ|вотсап\w*|ватсап\w*|телег\w*)"
+        r"|\b(?:пишите|пиши|заказ\w+|обращайтесь) (?:в|на) (?:личк\w+|лс|директ|вотсап\w*|ватсап\w*|телег\w*)[^\n]{0,40}?\b(?:средство|таблетк\w+|препарат\w*|капли|похуде\w+|бад\w*)",
+    ),
+    # ------------------------------------------------------------ scams: a pharmacy's domain, no script needed
+    (
+        "spam.scam",
+        "en",
+        "pharmacy-domain",
+        r"\b(?:order|buy|get|grab|cheap|discount)\b[^\n]{0,50}?\b[a-z0-9-]*(?:rx|meds|pharma|pills|apteka|farmacia)[a-z0-9-]*\s?(?:\.|dot)\s?(?:com|net|org|top|xyz|shop|store|online|site|biz|ru|info)\b"
+        r"|\bno (?:script|scrip)s? (?:required|needed|necessary)\b",
+    ),
+    # ------------------------------------------------------------ scams: a prize claimed with personal data
+    (
+        "spam.scam",
+        "en",
+        "prize-data",
+        r"\b(?:winners?|won|claim (?:your|the) (?:prize|reward))\b[^\n]{0,60}?\b(?:reply|send|dm|message|comment)\b[^\n]{0,25}?\b(?:your )?(?:address|phone|card|bank|details|number|email)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "prize-data",
+        r"\b(?:ganador\w*|ganaste|has ganado|premio)\b[^\n]{0,60}?\b(?:env[ií]a|manda|m[aá]ndame|env[ií]ame|responde)\b[^\n]{0,25}?\b(?:tu |tus )?(?:direcci[oó]n|tel[eé]fono|datos|tarjeta|n[uú]mero|cuenta)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "prize-data",
+        r"\b(?:победител\w*|выиграл\w*|приз\w*)\b[^\n]{0,60}?\b(?:пришлите|отправьте|напишите|скиньте)\b[^\n]{0,25}?\b(?:адрес|номер|данные|карт\w+|телефон)",
+    ),
+    # ------------------------------------------------------------ scams: a VIP investment channel, earnings from home
+    (
+        "spam.scam",
+        "en",
+        "vip-channel",
+        r"\b(?:vip|private|premium|signals?|insider) (?:channel|group|tips)\b[^\n]{0,40}?\b(?:\d+x|returns|profits?|gains|guaranteed)\b"
+        r"|\b(?:\d+x (?:returns|profits?|gains)|guaranteed (?:returns|profits?))\b[^\n]{0,40}?\b(?:join|dm|message|telegram|whatsapp|channel)\b"
+        r"|\b(?:i|we) (?:make|made|earn|earned) \$?\d[\d,.]*k?\b[^\n]{0,20}?\b(?:a|per|each|every) (?:day|week|month)\b[^\n]{0,40}?\b(?:from home|ask me how|dm me|message me|inbox me)",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "vip-channel",
+        r"\bgan(?:o|[eé]|amos)\b (?:\w+ )?\d[\d.,]*k? ?(?:€|\$|euros|d[oó]lares|pesos|mil)?(?: \w+)? (?:a la|al|por|cada) (?:semana|d[ií]a|mes)\b[^\n]{0,40}?(?:desde casa|preg[uú]ntame|escr[ií]beme|info|dm|md|privado)"
+        r"|\b(?:canal|grupo) (?:vip|privado|premium)\b[^\n]{0,40}?\b(?:\d+x|ganancias|rentabilidad|garantizad\w+)",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "vip-channel",
+        r"\bзарабатыва\w+ \d+\w* (?:в|за) (?:неделю|день|месяц)[^\n]{0,40}?(?:из дома|пишите|расскажу|в лс|в личку)"
+        r"|\b(?:вип|vip|закрыт\w+|приватн\w+) (?:канал|групп\w+)\b[^\n]{0,40}?\b(?:\d+x|иксы|прибыл\w+|доход\w*|гарантир\w+)",
+    ),
+    # ------------------------------------------------------------ scams: an account "to be locked" unless verified; account recovery
+    (
+        "spam.scam",
+        "en",
+        "account-locked",
+        r"\byour account\b[^\n]{0,40}?\b(?:will be|has been|is) (?:locked|suspended|blocked|closed|deleted|disabled)\b[^\n]{0,40}?\b(?:verify|confirm|log ?in|sign in|click|here)\b"
+        r"|\b(?:hacked|scammed|lost (?:your )?(?:funds|crypto|money|account))\b[^\n]{0,40}?\b(?:contact|dm|message|reach out to|write to)\b (?:@\w+|\w+ on (?:instagram|telegram|whatsapp))",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "account-locked",
+        r"\b(?:tu|su) cuenta\b[^\n]{0,40}?\b(?:ser[aá] (?:bloqueada|suspendida|cerrada|eliminada)|est[aá] (?:bloqueada|suspendida))\b[^\n]{0,40}?\b(?:verifi\w+|confirm\w+|ingres\w+|entra\w*|haz clic|aqu[ií])\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "account-locked",
+        r"\b(?:ваш|твой) (?:аккаунт|кабинет|сч[её]т)\b[^\n]{0,40}?\b(?:будет|был) (?:заблокирован|удал[её]н)\w*[^\n]{0,40}?\b(?:подтверд\w+|перейд\w+|войд\w+|ссылк\w+)",
+    ),
+]
+_SIXTH = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _SIXTH
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+COMPOSITIONS.extend(_SIXTH)
 # Abuse by concept, in all three languages: a person likened to an animal or a monster, a body part with a
 # degrading word (or "with a face like that"), a sexual comment or order about the host's body, an insult noun
 # said to someone (or after "shut up"), worthlessness ("you're nobody"), a comparative insult ("dumber than a
