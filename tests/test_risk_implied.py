@@ -6,16 +6,12 @@ import pytest
 
 from castguard.core.policy import load_policy
 from castguard.filters.risk import RiskFilter
-from tests.filter_helpers import msg
+from tests.filter_helpers import categories
 
 
 @pytest.fixture(scope="module")
 def filt() -> RiskFilter:
     return RiskFilter(load_policy())
-
-
-def categories(filt: RiskFilter, text: str) -> list[str]:
-    return [f.category for f in filt.scan(msg(text))]
 
 
 IMPLIED = [
