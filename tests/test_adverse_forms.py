@@ -6,7 +6,7 @@ import pytest
 
 from castguard.core.policy import load_policy
 from castguard.filters.adverse import AdverseFilter
-from tests.filter_helpers import msg
+from tests.filter_helpers import categories
 
 CATEGORY = "health.adverse_event"
 
@@ -14,10 +14,6 @@ CATEGORY = "health.adverse_event"
 @pytest.fixture(scope="module")
 def filt() -> AdverseFilter:
     return AdverseFilter(load_policy())
-
-
-def flagged(filt: AdverseFilter, text: str) -> bool:
-    return any(f.category == CATEGORY for f in filt.scan(msg(text)))
 
 
 REPORTS = [
@@ -61,7 +57,7 @@ REPORTS = [
 
 @pytest.mark.parametrize("text", REPORTS)
 def test_the_report_is_an_adverse_event(filt: AdverseFilter, text: str) -> None:
-    assert flagged(filt, text)
+    assert CATEGORY in categories(filt, text)
 
 
 LOOK_ALIKES = [
@@ -92,4 +88,4 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_the_look_alike_is_no_adverse_event(filt: AdverseFilter, text: str) -> None:
-    assert not flagged(filt, text)
+    assert CATEGORY not in categories(filt, text)

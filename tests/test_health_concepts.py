@@ -12,7 +12,7 @@ import pytest
 from castguard.core.policy import load_policy
 from castguard.filters.adverse import AdverseFilter
 from castguard.filters.risk import RiskFilter
-from tests.filter_helpers import categories, msg
+from tests.filter_helpers import categories
 
 
 @pytest.fixture(scope="module")
@@ -218,10 +218,6 @@ def test_the_question_is_no_advice_request(filt: RiskFilter, text: str) -> None:
     assert "risk.advice_request" not in categories(filt, text)
 
 
-def _adverse(filt: AdverseFilter, text: str) -> bool:
-    return any(f.category == "health.adverse_event" for f in filt.scan(msg(text)))
-
-
 ADVERSE = [
     # a procedure or implant, a misspelt vaccine, a shot named in Spanish, a treatment named as such
     "since the ablation i get dizzy every morning",
@@ -251,7 +247,7 @@ ADVERSE = [
 
 @pytest.mark.parametrize("text", ADVERSE)
 def test_the_adverse_event_is_recognised(adverse: AdverseFilter, text: str) -> None:
-    assert _adverse(adverse, text)
+    assert "health.adverse_event" in categories(adverse, text)
 
 
 NOT_ADVERSE = [
@@ -283,4 +279,4 @@ NOT_ADVERSE = [
 
 @pytest.mark.parametrize("text", NOT_ADVERSE)
 def test_the_look_alike_is_no_adverse_event(adverse: AdverseFilter, text: str) -> None:
-    assert not _adverse(adverse, text)
+    assert "health.adverse_event" not in categories(adverse, text)
