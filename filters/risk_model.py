@@ -506,8 +506,8 @@ class RiskModelFilter:
     def __init__(self, policy: Policy) -> None:
         self.enabled = policy.model.enabled
         self.crisis_guidance = policy.crisis_guidance
-        self._thresholds: list[tuple[str, float]] = []
         self._limits: list[tuple[int, str, float, float]] = []
+        """Per category raised: its slot in the model, its threshold and the threshold's log-odds."""
         if not self.enabled:
             return
         model = shipped_model()
@@ -515,12 +515,11 @@ class RiskModelFilter:
         self._gate = model.passes_gate
         _concepts()  # compiled now (about a second), not on the first message that needs it
         wanted = {**model.info.thresholds, **policy.model.thresholds}
-        self._thresholds = [
-            (c, wanted[c]) for c in model.info.categories if c in CATEGORIES and c in wanted and c not in OWN_FILTER
+        self._limits = [
+            (slot, c, wanted[c], _logit(wanted[c]))
+            for slot, c in enumerate(model.info.categories)
+            if c in CATEGORIES and c in wanted and c not in OWN_FILTER
         ]
-        slot = model.info.categories.index
-        self._limits = [(slot(c), c, t, _logit(t)) for c, t in self._thresholds]
-        """Per category raised: its slot in the model, its threshold and the threshold's log-odds."""
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Model findings for one message."""
@@ -529,7 +528,7 @@ class RiskModelFilter:
     def scan_prepared(self, message: ChatMessage, prepared: Prepared) -> list[Finding]:
         """:meth:`scan`, gating on the pipeline's lower-cased text."""
         # A short line is never confirmed (:data:`MIN_WORDS`): counting its spaces spares the scoring.
-        if not self._thresholds or prepared.lower.count(" ") < MIN_WORDS - 1:
+        if not self._limits or prepared.lower.count(" ") < MIN_WORDS - 1:
             return []
         candidates = prepared.risk_candidates
         if candidates is None:
