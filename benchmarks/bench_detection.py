@@ -553,6 +553,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sample", type=int, default=8, help="flagged published lines shown per source")
     parser.add_argument(
+        "--writers",
+        metavar="W1,W2",
+        help="only these writers' lines (e.g. T9,T10 of the train split): figures for a group whose misses were "
+        "never read tell whether a change transfers",
+    )
+    parser.add_argument(
         "--freeze", choices=FROZEN, metavar="SPLIT", help="write a split's manifest (once, before any tuning)"
     )
     args = parser.parse_args(argv)
@@ -577,6 +583,9 @@ def main(argv: list[str] | None = None) -> int:
         if split in FROZEN:
             print(check_frozen(split))
         rows = load_split(split)
+        if args.writers:
+            chosen = set(args.writers.split(","))
+            rows = [row for row in rows if row.writer in chosen]
         if not rows:
             print(f"\n== {split} split: no data")
             continue
