@@ -23,6 +23,9 @@ from __future__ import annotations
 GAP = r"[^.!?;\n]{0,40}?"
 #: A shorter one: up to 20 characters.
 NEAR = r"[^.!?;\n]{0,20}?"
+#: Before a verb of complaining: not after a modal, for "you can report side effects to the FDA" tells others
+#: where to turn; it is not the writer's complaint.
+NOT_ADVISED = r"(?<!can )(?<!could )(?<!should )(?<!may )(?<!must )(?<!might )"
 
 
 def _w(*stems: str) -> str:
@@ -437,7 +440,8 @@ EN = {
         "joint commission",
         "dea$",
     ),
-    "report_verb": r"\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|file[ds]? (?:a )?complaint|filing (?:a )?complaint|writing to|write to|contact(?:ing|ed)? (?:the )?|call(?:ing|ed)? (?:the )?|talk(?:ing)? to (?:the )?|tell(?:ing)? (?:the )?)\b",
+    "report_verb": NOT_ADVISED
+    + r"\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|file[ds]? (?:a )?complaint|filing (?:a )?complaint|writing to|write to|contact(?:ing|ed)? (?:the )?|call(?:ing|ed)? (?:the )?|talk(?:ing)? to (?:the )?|tell(?:ing)? (?:the )?)\b",
     "legal_future": r"\b(?:will|gonna|going to|is going to|are going to|'ll|ll|hear about|hearing about|be in touch|contact|contacted|call(?:ing)?|calling|talking to|talk to|spoke to|spoken to|collecting|getting|get|got|have|has|already|incoming|coming|expect|on (?:it|the way)|already on|is on)\b",
     "you_party": r"\b(?:you|u|ur|your|y'?all|yall|this (?:clinic|hospital|pharmacy|channel|stream|company|doctor|place)|the (?:clinic|hospital|pharmacy|doctor|host|company|brand)|them|him|her|dr\.? ?\w+|nurse \w+)\b",
     "malpractice": r"\b(?:this is|that'?s|that was|it'?s|its) (?:medical )?malpractice\b|\bmalpractice (?:claim|suit|case|lawsuit)\b|\b(?:hipaa|gdpr) (?:violation|complaint|breach)\b|\bsee (?:you|u|y'?all) in court\b|\b(?:getting|gonna get|will get|about to get|r getting|are getting) sued\b|\b(?:taking|take) (?:you|u|this|them|y'?all) to court\b|\blose (?:your|ur) licen[cs]e\b",
@@ -2731,7 +2735,8 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.legal",
         "en",
         "regulator2",
-        r"\b(?:report\w*|complain\w*|going|go|went|letter|emailed|wrote|write|writing to|lodged|filed|written|writing|escalat\w*|sent)\b"
+        NOT_ADVISED
+        + r"\b(?:report\w*|complain\w*|going|go|went|letter|emailed|wrote|write|writing to|lodged|filed|written|writing|escalat\w*|sent)\b"
         + GAP
         + r"\b(?:to|with) (?:the )?(?:medical board|state board|pharmacy board|state pharmacy board|board of (?:nursing|medicine|pharmacy)|nursing board|gmc|cqc|tga|hpcsa|nmc|medicare|medicaid|trading standards|health department|department of health|health dept|attorney general|better business bureau|bbb|consumer protection(?: agency)?|ombudsman|fda|ftc|medical (?:and dental )?council|licensing board|regulator)\b|\b(?:the )?(?:medical board|state board|pharmacy board|board of (?:nursing|medicine|pharmacy)|nursing board|gmc|cqc|tga|ombudsman|trading standards|health department|attorney general|medical council)\b"
         + GAP
@@ -3342,6 +3347,68 @@ _LEGAL_MORE = [
     for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
 ]
 COMPOSITIONS.extend(_LEGAL_MORE)
+
+# ================================================================ legal: an authority of any kind turned to
+# A complaint to an authority is a legal act whatever the authority is called: the noun that names a body
+# ("... board", "... commission", "... authority", "colegio de ...", "agencia de ...", "...надзор") stands for
+# every one of them, not a list of their names. The writer sends or reports this stream, clip, ad, the clinic or
+# them to it, calls it in, or files with it; a suit announced in the passive or as a noun ("будет подан иск",
+# "you'll be named as defendants", "expect a suit") is the speaker's act too.
+_EN_AUTHORITY = (
+    r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
+    r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
+    r"licensing body|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+)
+_ES_AUTHORITY = (
+    r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
+    r"autoridad(?:es)? (?:sanitaria|de \w+)s?|defensor(?:[ií]a)? del (?:paciente|consumidor|pueblo)|ministerio(?: de (?:salud|sanidad))?|"
+    r"secretar[ií]a de salud|superintendencia(?: de \w+)?|procuradur[ií]a|fiscal[ií]a|polic[ií]a|guardia civil|sanidad|consumo|"
+    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?)\b"
+)
+_RU_AUTHORITY = (
+    r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
+    r"обществ\w+ защиты прав потребителей|роскомнадзор\w*|ркн|суд)\b"
+)
+_LEGAL_AUTHORITY = [
+    (
+        "risk.legal",
+        "en",
+        "authority-sent",
+        NOT_ADVISED
+        + r"\b(?:send(?:ing)?|sent|forward(?:ing|ed)?|report(?:ing|ed)?|submit(?:ting|ted)?|flag(?:ging|ged)?|escalat(?:e|ing|ed)|"
+        r"tak(?:e|ing)|took|bring(?:ing)?|brought) (?:this|that|it|you|u|y'?all|them|your|ur|the (?:clinic|pharmacy|brand|host|"
+        r"stream|video|clip|ad|company|seller|fundraiser|channel|doctor|nurse))\b[^.!?\n]{0,50}?\b(?:to|with) "
+        + _EN_AUTHORITY
+        + r"|\b(?:expect|expecting) (?:a |an )?(?:[\w-]+ ){0,4}?(?:suit|lawsuit|complaint|subpoena|summons|legal notice)\b"
+        r"|\bsettle (?:this|it|that) in court\b|\b(?:you|u|y'?all|you all|all of you|your \w+)\b[^.!?\n]{0,20}?\b(?:be|being) named (?:as )?(?:a |the )?(?:co-?)?defendants?\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "authority-sent",
+        r"\b(?:mand\w+|envi\w+|reenvi\w+|report\w+|denunci\w+|llev\w+|pas\w+)\b[^.!?\n]{0,40}?\b(?:a|al|ante|en) (?:la |el |los |las )?"
+        + _ES_AUTHORITY
+        # Calling the police is what a victim does too ("tuvimos que llamar a la policía"): only the other bodies.
+        + r"|\bllam\w+ (?:a|al) (?:la |el )?(?!polic|guardia)"
+        + _ES_AUTHORITY
+        + r"|\b(?:voy|vamos|ir[eé]|iremos|me voy|nos vamos|he ido|hemos ido)\b[^.!?\n]{0,15}?\ba(?:l)? (?:la )?"
+        + _ES_AUTHORITY
+        + r"|\b(?:denuncia|queja|reclamaci[oó]n)\b (?:a|ante|en) (?:la |el )?"
+        + _ES_AUTHORITY
+        + r"|\b(?:me uno|nos unimos|unirme|unirnos|me sumo|nos sumamos) a la demanda\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "authority-sent",
+        r"\b(?:отправ\w+|перешл\w+|сообщ(?:у|им|ила|ил|аю)|вызов(?:у|ем)|вызвала?|напиш(?:у|ем)|написал\w*|пожалу(?:юсь|емся)|нажалу\w+|"
+        r"обращ(?:усь|аюсь)|обратил\w*|заявл(?:ю|яю)|заявил\w*|сдам|сдала?|пода(?:м|дим|ю|ла|л))\b[^.!?\n]{0,30}?\b(?:(?:в|во|на) )?"
+        + _RU_AUTHORITY
+        + r"|\b(?:будет|будут) (?:подан\w*|направлен\w*)\b[^.!?\n]{0,15}?\b(?:иск\w*|жалоб\w+|заявлени\w+)\b|\bждите (?:иск\w*|суд\w*|повестк\w+|проверк\w+)\b"
+        r"|\bбудет суд\b|\bв (?:моем|моём|нашем) иске\b|\b(?:юрист\w*|адвокат\w*)\b[^.!?\n]{0,15}?\b(?:готовит|готовят|составляет|составил\w*|подготовил\w*) (?:иск\w*|жалоб\w+|претензи\w+|заявлени\w+)\b",
+    ),
+]
+COMPOSITIONS.extend(_LEGAL_AUTHORITY)
 
 # ================================================================ advice requests: conditions, devices, procedures, lab values
 # What a viewer asks about their own health is wider than a medicine or a symptom: a device or a
@@ -4793,7 +4860,8 @@ _FIFTH += [
         "risk.legal",
         "en",
         "regulator-more",
-        r"\b(?:report(?:ed|ing)?|taking|take|took|going|go|went|bringing|bring|complain(?:ed|ing)?|escalat\w+)\b (?:this |it |you |them |your \w+ )?(?:to|with) (?:the )?(?:asa|mhra|tga|da|district attorney|(?:state )?attorney general'?s?(?: office)?|dea|oig|ocr|hhs|fda|ftc|cqc|gmc|medical board|licensing board|nursing board|state board|health department|police|cops)\b",
+        NOT_ADVISED
+        + r"\b(?:report(?:ed|ing)?|taking|take|took|going|go|went|bringing|bring|complain(?:ed|ing)?|escalat\w+)\b (?:this |it |you |them |your \w+ )?(?:to|with) (?:the )?(?:asa|mhra|tga|da|district attorney|(?:state )?attorney general'?s?(?: office)?|dea|oig|ocr|hhs|fda|ftc|cqc|gmc|medical board|licensing board|nursing board|state board|health department|police|cops)\b",
     ),
     (
         "risk.legal",
