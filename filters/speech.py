@@ -8,7 +8,10 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``negated``       a negator shortly before the match in the same clause ("I would never hurt anyone",
                   "no voy a demandar", "не хочу судиться")
 ``question``      the sentence is a genuine question ("does turmeric cure cancer?"); a statement that ends
-                  in ``??`` or ``?!`` without a question's structure is not one ("my doctor doubled my dose?!")
+                  in ``??`` or ``?!`` without a question's structure is not one ("my doctor doubled my dose?!"),
+                  nor one that only opens with a question's word ("do your research, ...", "what your doctor
+                  won't tell you: ...", "как врачи скрывают ..."), nor a rhetorical question whose answer is the
+                  claim ("did you know that ...?", "¿sabías que ...?", "знаете ли вы, что ...")
 ``quoted``        the match is inside quotation marks or reported from someone else ("mods, he wrote 'I know
                   where you live'", "mi suegra dice que el ajo cura todo", "он написал ...")
 ``hypothetical``  a hypothetical frame ("what if", "imagine", "qué pasaría si", "а что если")
@@ -16,9 +19,11 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   "это миф", "stop sharing those posts")
 ``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
                   the foot", "me muero de risa", "убить время", "this workout is killing me")
-``pastime``      beside the match, a game, a photo shoot, cooking, a fundraiser "blowing up", the weather or a
-                  break from social media borrows its word ("les vamos a dar una paliza en el partido", "voy a
-                  disparar unas fotos", "me quiero matar con este calor"): read for threats and self-harm only
+``pastime``      a game, a photo shoot, cooking, a fundraiser "blowing up", the weather or a break from social
+                  media is what the act is about, in its clause ("les vamos a dar una paliza en el partido", "voy
+                  a disparar unas fotos", "me quiero matar con este calor"), or a photo is the purpose of an act
+                  with no violence in it ("te espero a la salida para la foto"); a pastime word merely nearby
+                  clears nothing ("voy a matarte, para la foto"): read for threats and self-harm only
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
 ``general``       the writer says the question is not about them, anywhere in the text ("asking generally, for
                   my nursing class", "pregunta general", "чисто теоретически")
@@ -36,6 +41,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from castguard.filters.regex_gate import LazyPattern
+from castguard.filters.risk_lexicon import VIOLENT_WORD
 
 __all__ = ["SpeechAct", "any_of", "context", "is_question", "negated_within", "sentence_bounds"]
 
@@ -130,14 +138,18 @@ _REPORTING = re.compile(
     r"|(?:alguien|[eé]l|ella|mi \w+|la gente|un (?:tipo|usuario|señor)|el (?:malo|villano|personaje|asesino))\s+"
     r"(?:en (?:el )?(?:chat|fb|facebook|face|twitter|tiktok|grupo|whatsapp) )?"
     r"(?:siempre |tambi[eé]n |ya |a veces )?(?:me |nos )?"
-    r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó])"
+    r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó]|amenaz[oó]|amenaza|amenazaba)"
     r"|(?:тут|там|здесь) (?:пишут|продают|предлагают|говорят)|(?:тут|там|здесь) (?:аккаунт|профиль|бот|кто-то|"
     r"какой-то \w+) (?:продает|продаёт|пишет|предлагает)"
     r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+|бандит|злодей|герой|персонаж|свекровь|"
     r"св[её]кор|т[её]ща|соседка|сосед|подруга|коллега|бабушка|дедушка)\s+"
+    r"(?:в (?:чате|комментах|комментариях|группе|личке|директе|телеге|вк) )?"
     r"(?:всегда |тоже |постоянно |вечно |мне |нам )?(?:мне |нам )?"
-    r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?))\b"
+    r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?|"
+    r"угрожал[аи]?|угрожает|грозил(?:ся|ась|ись)?|грозится))\b"
 )
+#: What follows a verb of saying when its words are quoted: a colon, a dash or an opening mark.
+_QUOTE_OPENS = re.compile(r"\s{0,3}[:\-–—'\"«“‘„`]")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if(?! i told (?:you|u|ya))|imagine|hypothetically|suppose|supposing|pretend|"
     r"in (?:a|the|my|his|her|this|that) (?:movie|game|film|show|book|dream|novel|story|script|fic|fanfic|screenplay|"
@@ -218,22 +230,22 @@ _IDIOMS = re.compile(
 #: weather that kills ("me quiero matar con este calor"), sleep "forever" until a time ("... until noon lol").
 _IDIOMS_MORE = re.compile(
     r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|matar|aplastar|destrozar|golear|"
-    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n]{0,40}?"
+    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
     r"\b(?:en el|en la|in the|on the|at the|в|на) (?:\w+ )?(?:partido|juego|torneo|final|cancha|match|game|"
     r"tournament|league|ranked|court|field|матч\w*|игр\w*|турнир\w*|финал\w*)\b"
     r"|\b(?:disparar|disparo|dispararle|shoot|shooting|snap|снимать|сниму) (?:\w+ )?(?:\w+ )?(?:fotos?|photos?|"
     r"pics?|pictures?|videos?|footage|portraits?|retratos?|фото\w*|портрет\w*)\b"
     r"|\b(?:fundraiser|donations|chat|stream|views|numbers|sales|charts?|internet|colecta|donaciones|ventas|чат|"
-    r"сбор|донат\w*|просмотр\w*|рейтинг\w*|интернет)\b[^.!?\n]{0,25}?\b(?:explode|blow up|go boom|взорв\w*|"
+    r"сбор|донат\w*|просмотр\w*|рейтинг\w*|интернет)\b"
+    # the pastime word is what explodes: its subject, with only auxiliaries between ("the chat is about to blow up")
+    r"(?:\s+(?:is|are|will|gonna|going|about|to|'?s|'?ll|finna|bout|should|could|might|would|can|va|van|a|est[aá]n?|"
+    r"punto|de|вот-вот|сейчас|будет|может|могут|щас)){0,4}\s+(?:explode|blow up|go boom|взорв\w*|"
     r"рван\w*|explot\w*|revent\w*)"
     r"|\b(?:взорв[её]м|взорвать|взорвите|взорвали|explotemos|reventemos|let'?s blow up|blow up) "
     r"(?:этот |эту |el |la |this |the )?(?:сбор|чат|эфир|интернет|рейтинг\w*|colecta|chat|internet|fundraiser|"
     r"charts?|donaciones)\b"
-    r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n]{0,30}?"
+    r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n,;]{0,30}?"
     r"\b(?:con este calor|de calor|this heat|in this heat|от жары|в эту жару|от этой жары)"
-    r"|\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
-    r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
-    r"|\b(?:para|for) (?:la |una |a |the |an )?(?:foto|fotos|photo|pic|selfie|autograph|aut[oó]grafo|firma)\b"
     r"|\bmatar(?:te|la|lo|los)? a (?:preguntas|besos|abrazos|cosquillas|consultas)\b"
     r"|\b(?:reventar|revienta|взорвали|взорв[её]м|blow up|destroy|murder|kill|crush|smash) (?:esta |la |el |этот |эту "
     r"|this |that |the )?"
@@ -245,6 +257,23 @@ _IDIOMS_MORE = re.compile(
     r"|\b(?:desaparecer|disappear|исчезн\w*|пропад\w*) (?:de|from|из) (?:las redes|internet|social media|the internet"
     r"|twitter|соцсетей|интернета)\b"
 )
+#: A meeting's purpose that borrows nothing violent: "te espero a la salida para la foto", "waiting outside for a
+#: selfie", "жду у выхода для фото". It frames an act with no violent word ("wait", "find", "see"); beside a violent
+#: act ("voy a matarte, para la foto") it excuses nothing.
+_PASTIME_PURPOSE = re.compile(
+    r"\b(?:para|for|по|для|ради|за) (?:la |una |un |a |the |an |el |с )?(?:foto|fotos|photo|pic|selfie|autograph|"
+    r"aut[oó]grafo|firma|фото\w*|автограф\w*|селфи)\b"
+)
+#: Sleep "forever" until a time ("going to sleep forever... or at least until 10am"): a bedtime that explains a
+#: farewell beside it ("bye everyone, ..."), read like a meeting's purpose.
+_PASTIME_SLEEP = re.compile(
+    r"\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
+    r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
+)
+#: The violent acts of the three languages (the risk lexicon's), compiled on first use.
+_VIOLENT = LazyPattern(VIOLENT_WORD, re.IGNORECASE)
+
+
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
     r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
@@ -300,6 +329,62 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: A question whose answer is the claim it carries: "did you know that lemon cures cancer?", "¿sabías que ...?",
+#: "знаете ли вы, что ...", "who needs chemo when turmeric exists?", "¿quién necesita pastillas si ...?", "кому
+#: нужна химия, если ...": the writer asserts the complement, nobody is asked anything.
+_RHETORICAL = re.compile(
+    r"^(?:(?:and|so|but|also|y|pero|а|и|ну|вот)[\s,]+)?"
+    r"(?:(?:did|do) (?:you|u|ya|y'?all) (?:\w+ )?(?:know|realize|realise|hear|notice),? that\b"
+    r"|did (?:you|u|ya|y'?all) (?:even |ever |guys |all )?(?:know|realize|realise)\b"
+    r"(?! (?:if|whether|when|where|who|which|what|how|about|any)\b)"
+    r"|(?:have|has) (?:you|u|anyone|anybody) (?:ever )?(?:heard|noticed|realized|realised) (?:that|how)\b"
+    r"|ever (?:heard|noticed|wondered why) (?:that|how|why)\b"
+    r"|who (?:even )?needs \w+(?: \w+){0,3},? (?:when|if|now that)\b"
+    r"|why (?:would (?:you|u|anyone) |do (?:you|u|people) |even )?(?:take|pay for|use|need|buy|bother with|poison "
+    r"(?:yourself|your \w+) with) [\w' ]{1,40}?,? when\b"
+    r"|(?:¿\s*)?(?:sab[ií]as|sab[ií]an|sabes|sab[eé]is|sab[ií]ais|conoc[ií]as|sab[ií]a usted) (?:que|lo que)\b"
+    r"|(?:¿\s*)?(?:a )?qui[eé]n (?:le )?(?:necesita|hace falta) [\w ]{1,40}?,? (?:si|cuando|teniendo)\b"
+    r"|(?:а )?(?:вы|ты) (?:знали|знал[аи]?|знаете|знаешь|слышали|слышал[аи]?),? (?:ли )?(?:что|как)\b"
+    r"|(?:знаете|знаешь|знали|знал[аи]?|слышали) ли (?:вы|ты),? (?:что|как)\b"
+    r"|кому нужн\w* \w+(?: \w+){0,3},? (?:если|когда)\b)"
+)
+#: The form a question takes without a question mark (chat drops it): an auxiliary inverted before its subject
+#: ("is it safe", "can i take", "do you", "what could it be", "how much can i"), an infinitive question ("how to",
+#: "what to", "qué hacer", "что делать", "как снизить"), or a wh-word that is itself the subject ("who knows a
+#: good doctor"). An opening word alone is not one: "do your research, X cures Y" orders, "what your doctor won't
+#: tell you: ..." and "как врачи скрывают ..." announce, "como te dije, ..." joins.
+_EN_SUBJECT = (
+    r"(?:i|you|u|ya|y'?all|we|they|he|she|it|this|that|these|those|there|my|your|ur|his|her|our|their|the|a|an|any|"
+    r"anyone|anybody|someone|somebody|people|ppl|everyone|doctors?|docs?|\w+(?:ing|in'|ers|ists)|\d+\w*|all|some|"
+    r"one|two|three|half|more|less|much|many)"
+)
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:hey|hi|yo|ok|okay|so|and|but|also|um+|doc|doctor|dr\.? ?\w+|coach|nurse|host|chat|guys|bro|pls|"
+    r"please|@\S+|hola|oye|doctora?|y|pero|доктор|а|и|ну|скажите|подскажите)[\s,:]+){0,3}"
+    r"(?:(?:do|have) (?:i|you|u|ya|y'?all|we|they|anyone|anybody|someone|somebody|people|ppl|any of (?:you|u))\b"
+    r"|(?:does|did|has|had) (?:i|you|u|ya|y'?all|we|they|he|she|it|this|that|these|those|anyone|anybody|"
+    r"someone|somebody|people|ppl|any of (?:you|u)|your \w+|ur \w+|my \w+|the \w+|his \w+|her \w+)\b"
+    r"|(?:is|are|am|was|were|can|could|will|would|should|shall|may|might|isn'?t|aren'?t|don'?t|doesn'?t|wouldn'?t|"
+    r"shouldn'?t|won'?t|can'?t) " + _EN_SUBJECT + r"\b"
+    # "which pill should", "what dose is": a noun may come between; a subject may not ("what your doctor won't
+    # tell you" is a relative clause, not an inverted question).
+    r"|(?:what|whats|what's|which|how|why|where|when|whose)"
+    r"(?: (?!(?:your|ur|my|the|a|an|his|her|their|our|this|that|these|those|they|he|she|we|i|you|it|people|ppl)\b)"
+    r"\w+){0,2}?(?: |'s )"
+    r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|isn'?t|aren'?t|"
+    r"don'?t|doesn'?t|didn'?t|won'?t|can'?t|to|u)\b"
+    r"|(?:whats|what's|hows|how's|wheres|where's|whos|who's)\b"
+    r"|who (?:\w+s|\w+ed|can|could|will|would|should|is|are|was|has|knows|else)\b"
+    r"|how (?:much|many|long|often|soon|bad|high|low|far|come)\b"
+    r"|(?:qu[eé]|c[oó]mo|cu[aá]nd[oa]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|d[oó]nde|por ?qu[eé]|qui[eé]n(?:es)?) "
+    r"(?:\w+ )?(?:\w+(?:ar|er|ir)(?:me|te|le|lo|la|se)?|me|te|le|les|nos|se|hago|hacemos|tomo|puedo|debo|es|son|"
+    r"est[aá]|hay|tengo|significa|pasa|recomiendan?)\b"
+    r"|(?:qu[eé]|qui[eé]n|cu[aá]l|d[oó]nde|cu[aá]ndo|c[oó]mo|por qu[eé])\b(?=[^.!\n]*[áéíóú])"
+    r"|(?:что|как|где|когда|куда|откуда|кто|какой|какая|какие|каким|сколько|чем|чего|почему|зачем|отчего)"
+    r"(?: (?:\w+ )?(?:\w+(?:ть|ться|ти|чь)|мне|нам|тебе|вам|ему|ей|им|ли|же|это|вы|ты|у)\b)"
+    r"|кто (?:\w+ )?\w+(?:ет|ит|ют|ят|ешь|ишь|ал|ала|ал[иа]?)\b"
+    r"|(?:почему|зачем|отчего|сколько|какой|какая|какие|каким|чем|куда|откуда)\b)"
+)
 #: A subordinate clause opening a statement ("when i find you ...", "cuando te encuentre ...", "когда найду ..."):
 #: without a question mark these words join clauses, they do not ask. Spanish asks with the accent ("cuándo").
 _SUBORDINATE = re.compile(
@@ -347,6 +432,8 @@ def is_question(sentence: str) -> bool:
         body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
     ending = body[len(stripped) :].replace(" ", "")
+    if _RHETORICAL.match(stripped) is not None:
+        return False  # "did you know that X?": the writer tells X
     structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
     if ending.startswith("?"):
         return ending == "?" or structured
@@ -361,7 +448,12 @@ def is_question(sentence: str) -> bool:
         return False
     if _SUBORDINATE.match(stripped):
         return False  # "don't take the statins": without a mark, a negative order, not "don't you...?"
-    return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
+    # Without a mark the sentence must have a question's form, not only a question's first word.
+    return (
+        _INTERROGATIVE.match(stripped) is not None
+        and _UNMARKED_QUESTION.match(stripped) is not None
+        and not ending.startswith("!")
+    )
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -424,7 +516,10 @@ class _Span:
         s = self.sentence[0]
         if _quoted(text, start, end):
             return True
-        m = _REPORTING.search(text, max(s, start - 160), start)
+        # The verb of saying may open the span itself ("кто-то написал 'подам в суд'": the hit starts at "написал").
+        m = _REPORTING.search(text, max(s, start - 160), min(end, start + 40))
+        if m is not None and (m.start() >= start or (m.end() > start and not _QUOTE_OPENS.match(text, m.end()))):
+            m = None
         # What was said ends where the writer speaks again in a clause of their own: "they said I need a
         # transplant, I'd rather overdose" (never right after the verb: "he wrote, I will find you").
         return m is not None and _OWN_CLAUSE.search(text, m.end(), min(len(text), start + 6)) is None
@@ -445,9 +540,20 @@ class _Span:
         return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
 
     def pastime(self) -> bool:
-        # Read beside the span: "te espero a la salida ... para la foto" is the photo's meeting.
+        # The pastime must be what the act is about: a game the beating happens in, photos the shooting takes, a
+        # chat that explodes, each read in one clause with the act ("les vamos a dar una paliza en el partido"),
+        # never a game or photo word that only stands nearby ("someone in chat threatened to blow up the clinic",
+        # "voy a matarte, para la foto"). A photo as a meeting's purpose clears only an act with no violence in it.
         text, start, end = self.text, self.start, self.end
-        return _IDIOMS_MORE.search(text, max(0, start - 40), min(len(text), end + 60)) is not None
+        lo, hi = max(0, start - 40), min(len(text), end + 60)
+        if any(m.start() < end and start < m.end() for m in _IDIOMS_MORE.finditer(text, lo, hi)):
+            return True
+        purpose = _PASTIME_PURPOSE.search(text, start, hi)
+        if purpose is not None and _SENTENCE_END.search(text, end, purpose.start()) is not None:
+            purpose = None
+        if purpose is None and _PASTIME_SLEEP.search(text, lo, hi) is None:
+            return False
+        return _VIOLENT.search(text, start, end) is None
 
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None
