@@ -54,7 +54,9 @@ VETOES: dict[str, frozenset[str]] = {
     ),
     "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "pastime", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
-    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
+    # A laugh does not take back a lawsuit ("gonna sue u lol", "mi mamá ya habla con un abogado jajaja"); a party
+    # nobody sues does ("my knees filed a complaint 😂", "mi gato me va a denunciar").
+    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "hyperbole"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),

@@ -29,6 +29,9 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   my nursing class", "pregunta general", "чисто теоретически")
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
+``hyperbole``     a party of the act is nobody one sues or hurts: a body part, a pet, a workout, a recipe, the
+                  weather ("my knees filed a complaint", "mi gato me va a denunciar", "мои ноги подадут в суд"):
+                  what a laugh can make a joke of, where a laugh alone cannot ("gonna sue u lol")
 ``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
                   cut", "llevo dos años sin cortarme", "раньше резала себя, уже 3 года нет"), unless the text says
                   it is back ("clean for a year but I cut again last night", "otra vez", "снова")
@@ -63,6 +66,7 @@ class SpeechAct:
     joking: bool = False
     recovered: bool = False
     general: bool = False
+    hyperbole: bool = False
 
     @property
     def literal(self) -> bool:
@@ -79,6 +83,7 @@ class SpeechAct:
             or self.joking
             or self.recovered
             or self.general
+            or self.hyperbole
         )
 
 
@@ -158,6 +163,10 @@ _HYPOTHETICAL = re.compile(
     r"asking generally|general question|qu[eé] (?:hace|deber[ií]a hacer) (?:alguien|una persona) si|pregunta general|"
     r"что (?:делать|делает человек),? если (?:у кого-то|человек)|"
     r"what happens if|qu[eé] pasar[ií]a si|y si|imagina|imag[ií]nate|supongamos|"
+    # "if I sued every time my trainer ...", "si me pagaran cada vez que ...", "если бы я судился каждый раз ...":
+    # a counterfactual of every time, the hyperbole of a grievance
+    r"if (?:i|we) \w+ (?:\w+ )?(?:every|each) time|si (?:me |le |yo )?\w+(?:ara|iera)n? (?:\w+ )?cada vez|"
+    r"если бы (?:я |мне )?\w+ (?:\w+ )?каждый раз|"
     r"en (?:la|el|mi|una|un) (?:pel[ií]cula|novela|serie|juego|libro|canci[oó]n|sueño|historia)|"
     r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе)|"
     # Someone else's words supposed: "if anyone writes ...", "si alguien dijera ...", "если кто-то напишет ...".
@@ -274,6 +283,30 @@ _PASTIME_SLEEP = re.compile(
 _VIOLENT = LazyPattern(VIOLENT_WORD, re.IGNORECASE)
 
 
+#: A party nobody takes to court or harms: a body part, a pet, a workout, a recipe, an appliance, the weather
+#: ("my legs want to file a lawsuit against this workout", "mi gato me va a denunciar", "мои ноги подадут в суд на
+#: тренировку", "sue the weatherman when it rains").
+_ABSURD_PARTY = re.compile(
+    r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bon )"
+    r"\b(?:(?:my|mine|ur|your|these|those|the|his|her|our) (?:poor |sore |\w+ )?"
+    r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|back|"
+    r"cat|cats|dog|dogs|kitty|puppy|kitten|goldfish|hamster|parrot|plants?|toddler|kids|oven|fridge|"
+    r"(?:standing )?desk|alarm|scale|bathroom scale|taste ?buds|wallet|bank account)"
+    r"|(?:this|that|the|today'?s|tonight'?s) (?:\w+ )?(?:workout|plank|planks|routine|recipe|burpees|squats|"
+    r"lunges|wall sits?|set|exercise|challenge|playlist|song|weather|weatherman|rain|traffic|cake|pizza|cookies|"
+    r"smoothie|muffins|queue|line)"
+    r"|(?:mis|las|tus|sus) (?:pobres )?(?:piernas|rodillas|brazos|abdominales|gl[uú]teos|m[uú]sculos|pies|"
+    r"pantorrillas|pulmones)"
+    r"|(?:mi|el|tu) (?:pobre )?(?:gato|gata|perro|perra|perrito|gatito|loro|horno|espalda|cuerpo|nevera|b[aá]scula|"
+    r"cartera|est[oó]mago)"
+    r"|(?:esta|este|la|el) (?:clase|rutina|receta|ejercicio|entreno|entrenamiento|plancha|canci[oó]n|tortilla|"
+    r"sentadillas?|burpees|tarta|pastel|cola|lluvia)"
+    r"|(?:мои|мой|моя|мо[её]|наши|эти) (?:бедные )?(?:ноги|колени|руки|мышцы|пресс|спина|живот|кот|кошка|собака|"
+    r"п[её]с|печень|л[её]гкие|весы|кошел[её]к)"
+    r"|(?:эта|этот|эту|это) (?:тренировк\w+|планк\w+|рецепт\w*|песн\w+|приседани\w+|упражнени\w+|торт\w*|"
+    r"очередь|погод\w+|дожд\w+)"
+    r"|(?:ноги|колени|кот|кошка) (?:мне |меня )?(?:подадут|подаст|засудят|засудит|пожалуются|напишут))\b"
+)
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
     r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
@@ -518,7 +551,7 @@ class _Span:
             return True
         # The verb of saying may open the span itself ("кто-то написал 'подам в суд'": the hit starts at "написал").
         m = _REPORTING.search(text, max(s, start - 160), min(end, start + 40))
-        if m is not None and (m.start() >= start or (m.end() > start and not _QUOTE_OPENS.match(text, m.end()))):
+        if m is not None and m.end() > start and (m.start() >= start or not _QUOTE_OPENS.match(text, m.end())):
             m = None
         # What was said ends where the writer speaks again in a clause of their own: "they said I need a
         # transplant, I'd rather overdose" (never right after the verb: "he wrote, I will find you").
@@ -555,6 +588,14 @@ class _Span:
             return False
         return _VIOLENT.search(text, start, end) is None
 
+    def hyperbole(self) -> bool:
+        # The absurd party is the act's subject, before it in its clause ("my knees filed a complaint"), or its
+        # object, right after it ("i should sue this workout"); a body part hurt by someone is a grievance, not a
+        # joke ("i'll sue the gym for what they did to my knees").
+        text, start, end = self.text, self.start, self.end
+        lo = _clause_start(text, start)
+        return _ABSURD_PARTY.search(text, lo, min(self.sentence[1], end + 25)) is not None
+
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None
 
@@ -588,6 +629,7 @@ _FLAGS = (
     "joking",
     "recovered",
     "general",
+    "hyperbole",
 )
 
 

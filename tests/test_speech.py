@@ -241,3 +241,50 @@ def test_a_pastime_that_frames_the_act_still_clears_it(risk_filter, text: str) -
 )
 def test_a_threat_reported_from_the_chat_is_someone_elses(risk_filter, category: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert category not in raised(risk_filter, text)
+
+
+# ---------------------------------------------------------------------------------------------- laughs
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to sue you lol",
+        "my mom is literally calling a lawyer rn bc of ur app lmao",
+        "voy a demandarte jajaja",
+        "mi mamá ya está hablando con un abogado por su culpa jajaja",
+        "я тебя засужу ахах",
+        "мама уже звонит юристу из-за вас лол",
+    ],
+)
+def test_a_laugh_does_not_take_back_a_legal_threat(risk_filter, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "risk.legal" in raised(risk_filter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs want to file a lawsuit against this workout 😂",
+        "i should sue this workout for what it did to my legs",
+        "mis piernas van a demandar al entrenador jaja",
+        "mi gato me va a denunciar por darle la comida tarde",
+        "мои ноги подадут в суд на тренера 😂",
+        "if I sued every time my trainer made me do burpees I'd be rich lol",
+    ],
+)
+def test_a_lawsuit_by_or_against_a_party_nobody_sues_is_hyperbole(risk_filter, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "risk.legal" not in raised(risk_filter, text)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # a laugh still marks hyperbole where the act is one ("makes me want to die lol")
+        ("risk.self_harm", "this workout makes me want to die lol"),
+        ("risk.self_harm", "me quiero morir con esta clase jajaja"),
+        ("risk.self_harm", "хочу умереть от этой планки, ахаха"),
+        # a grievance over a body part is no hyperbole when a person did it
+        ("risk.legal", "SEE YOU IN COURT!!! YOU KILLED MY DOG WITH THAT PET MED"),
+    ],
+)
+def test_a_laugh_cancels_only_what_it_can_make_hyperbole(risk_filter, category: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = raised(risk_filter, text)
+    assert (category in found) is (category == "risk.legal"), found
