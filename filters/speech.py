@@ -305,7 +305,10 @@ _ABSURD_PARTY = re.compile(
     r"п[её]с|печень|л[её]гкие|весы|кошел[её]к)"
     r"|(?:эта|этот|эту|это) (?:тренировк\w+|планк\w+|рецепт\w*|песн\w+|приседани\w+|упражнени\w+|торт\w*|"
     r"очередь|погод\w+|дожд\w+)"
-    r"|(?:ноги|колени|кот|кошка) (?:мне |меня )?(?:подадут|подаст|засудят|засудит|пожалуются|напишут))\b"
+    r"|(?:ноги|колени|кот|кошка) (?:мне |меня )?(?:подадут|подаст|засудят|засудит|пожалуются|напишут)"
+    # suing oneself: "i'd sue myself for skipping leg day", "me demandaría a mí misma", "засужу сам себя"
+    r"|(?:sue|suing|sued|report) (?:myself|ourselves)|demandarme a m[ií] mism[oa]|(?:засужу|засудить) (?:сам[ау]? )?"
+    r"себя|подам (?:в суд )?на (?:самого |саму )?себя)\b"
 )
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
@@ -342,6 +345,11 @@ _GENERIC_SUBJECT = re.compile(
     r"alcohol|booze|stress|vaping|vapes?|cigarettes?|cigs|drugs|fentanyl|soda|junk food|fast food|obesity|"
     r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
+)
+#: A correlative proverb's condition: "кто ..., тот", "whoever ...,", "quien ..., ", up to its comma.
+_CORRELATIVE = re.compile(
+    r"(?:кто|whoever|he who|she who|those who|quien|quienes|el que|la que|los que)\b[^.!?\n,;]{1,80},"
+    r"(?:\s*(?:тот|та|те|то|тому|того|he|she|they|ese|esa|esos)\b)?"
 )
 _OWN_CLAUSE = re.compile(
     r"\w\W+\w+\W+\w+\s*[,;]\s*(?:but |and |so |pero |y |но |а )?(?:i|i'?d|i'?ll|i'?m|im|yo|я)(?!\w)"
@@ -601,11 +609,18 @@ class _Span:
 
     def generic(self) -> bool:
         before = self.before
-        return (
+        if (
             _GENERIC_SUBJECT.match(before) is not None
             and _FIRST_PERSON.search(before) is None
             and "you" not in before.split()[:1]
-        )
+        ):
+            return True
+        # A proverb of anyone: "кто с юристом дружит, тот в суде не тужит", "whoever ..., ..." (never with the
+        # writer in its main clause: "кто тронет машину, того я убью" is a threat).
+        text, start, end = self.text, self.start, self.end
+        s = self.sentence[0]
+        m = _CORRELATIVE.match(text, s + len(text[s:start]) - len(text[s:start].lstrip()), start)
+        return m is not None and _FIRST_PERSON.search(text, m.end(), end) is None
 
     def joking(self) -> bool:
         text = self.text

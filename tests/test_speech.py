@@ -288,3 +288,17 @@ def test_a_lawsuit_by_or_against_a_party_nobody_sues_is_hyperbole(risk_filter, t
 def test_a_laugh_cancels_only_what_it_can_make_hyperbole(risk_filter, category: str, text: str) -> None:  # type: ignore[no-untyped-def]
     found = raised(risk_filter, text)
     assert (category in found) is (category == "risk.legal"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "generic"),
+    [
+        ("whoever lives by the sword, dies by the sword", "dies by the sword", True),
+        ("quien a hierro mata, a hierro muere", "a hierro muere", True),
+        ("кто с юристом дружит, тот в суде не тужит", "в суде", True),
+        ("whoever touches my car, i will kill him", "i will kill him", False),
+        ("кто тронет мою машину, того я убью", "я убью", False),
+    ],
+)
+def test_a_proverb_of_anyone_is_generic_unless_the_writer_acts_in_it(text: str, fragment: str, generic: bool) -> None:
+    assert ("generic" in act(text, fragment)) is generic
