@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from castguard.filters.regex_gate import LazyPattern
 from castguard.filters.risk_lexicon import VIOLENT_WORD
 
-__all__ = ["SpeechAct", "any_of", "context", "is_question", "negated_within", "sentence_bounds"]
+__all__ = ["SpeechAct", "any_of", "context", "dialogue", "is_question", "negated_within", "sentence_bounds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,9 @@ _REPORTING = re.compile(
     r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?|"
     r"угрожал[аи]?|угрожает|грозил(?:ся|ась|ись)?|грозится))\b"
 )
+#: A dialogue told (a joke, a scene): the text opens with a speaker's dash and another turn follows, on the same line
+#: after a sentence's end or on a line of its own ("— Что у вас болит? — Душа.", "—Doctor, no duermo. —Pues ...").
+_DIALOGUE = re.compile(r"^\s*[—–―]\s*\w[^\n]{0,300}?(?:[.!?…]\s*|\n\s*)[—–―]\s*\w")
 #: What follows a verb of saying when its words are quoted: a colon, a dash or an opening mark.
 _QUOTE_OPENS = re.compile(r"\s{0,3}[:\-–—'\"«“‘„`]")
 _HYPOTHETICAL = re.compile(
@@ -516,6 +519,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
+def dialogue(text: str) -> bool:
+    """True when ``text`` is a dialogue told, turn after turn, each opened by a dash ("— ...? — ...")."""
+    return _DIALOGUE.match(text) is not None
+
+
 def negated_within(text: str, start: int, end: int) -> bool:
     """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer")."""
     return _NEGATOR.search(text, start, end) is not None
@@ -555,7 +563,7 @@ class _Span:
         # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
         text, start, end = self.text, self.start, self.end
         s = self.sentence[0]
-        if _quoted(text, start, end):
+        if _quoted(text, start, end) or dialogue(text):
             return True
         # The verb of saying may open the span itself ("кто-то написал 'подам в суд'": the hit starts at "написал").
         m = _REPORTING.search(text, max(s, start - 160), min(end, start + 40))
