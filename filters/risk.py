@@ -720,11 +720,17 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
-                if (
-                    _NOT_OWN_CASE.search(text) is not None
-                    or _agreement_only(text)
-                    or _SELF_HARM_AIM.search(text) is not None
-                ):
+                aim = _SELF_HARM_AIM.search(text)
+                if aim is not None:
+                    # A method asked for one's own death ("which is less painful for me, pills or the bridge?",
+                    # "¿son suficientes para acabar?"): the question is the self-harm act, not a request for advice.
+                    found.append(
+                        self._finding(
+                            "risk.self_harm", *span(aim.start(), aim.end()), f"risk.self_harm.{lang}.aim-asked"
+                        )
+                    )
+                    return
+                if _NOT_OWN_CASE.search(text) is not None or _agreement_only(text):
                     return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])

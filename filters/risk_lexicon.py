@@ -3487,7 +3487,14 @@ SELF_HARM_AIM = (
     r"\b(?:to die|for die|die in (?:my )?sleep|stop my (?:heart|life)|(?:heart|it) (?:to )?stop\b|to be final|do myself in"
     r"|make it quick(?:er)?|i want it quick|won'?t be needing|after friday|para morir|morir dormid[oa]|para que se (?:me )?pare"
     r"|no los voy a (?:usar|necesitar)|despu[eé]s del viernes|чтобы умереть|умереть во сне|чтобы сердце останов\w+"
-    r"|после пятницы|мне уже не надо)\b"
+    r"|после пятницы|мне уже не надо"
+    # the pain or speed of dying weighed, enough to end it, sleep with no waking, a method beside a height
+    r"|(?:less|least) painful|(?:die|dying) (?:quick|fast)\w*|(?:fall asleep|sleep|go to sleep) forever|and not wake"
+    r"|never wake up|enough to (?:end|finish|go)\b|or (?:the |a )?(?:bridge|roof|train)"
+    r"|menos doloros[oa]|me muero r[aá]pido|morir r[aá]pido|dormid[oa] para siempre|no despertar|suficientes? para"
+    r" (?:acabar|terminar|irme|morir)|o (?:el|un) (?:puente|tejado|tren)"
+    r"|менее больно|безболезненн\w*|умереть быстро|умру быстро|уснуть навсегда|заснуть навсегда|не проснуться"
+    r"|хватит,? чтобы (?:всё |все )?(?:закончить|кончить|уйти)|или с (?:моста|крыши))\b"
 )
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
 TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"
