@@ -6,7 +6,8 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 (the risk rules, a statistical model) can use to veto a hit:
 
 ``negated``       a negator shortly before the match in the same clause ("I would never hurt anyone",
-                  "no voy a demandar", "не хочу судиться")
+                  "no voy a demandar", "не хочу судиться"), unless it belongs to a statement whose form is
+                  negative (:data:`NEGATIVE_FORM`: "I don't want to live", "no prescription needed")
 ``question``      the sentence is a genuine question ("does turmeric cure cancer?"); a statement that ends
                   in ``??`` or ``?!`` without a question's structure is not one ("my doctor doubled my dose?!"),
                   nor one that only opens with a question's word ("do your research, ...", "what your doctor
@@ -48,7 +49,16 @@ from dataclasses import dataclass
 from castguard.filters.regex_gate import LazyPattern
 from castguard.filters.risk_lexicon import VIOLENT_WORD
 
-__all__ = ["SpeechAct", "any_of", "context", "dialogue", "is_question", "negated_within", "sentence_bounds"]
+__all__ = [
+    "NEGATIVE_FORM",
+    "SpeechAct",
+    "any_of",
+    "context",
+    "dialogue",
+    "is_question",
+    "negated_within",
+    "sentence_bounds",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,9 +534,74 @@ def dialogue(text: str) -> bool:
     return _DIALOGUE.match(text) is not None
 
 
+#: Statements whose negator is the act itself, in EN/ES/RU: a wish not to live ("i don't want to live anymore", "no
+#: quiero seguir viviendo", "не хочу больше жить"), a sale with no prescription ("no prescription needed", "sin receta,
+#: no hace falta receta", "рецепт не нужен"), a disease gone ("no more diabetes", "ya no tengo diabetes", "диабета
+#: больше нет"), a treatment declared needless ("you don't need your insulin", "no necesitas la quimio", "прививки не
+#: нужны"), never falling ill. A negator inside one of them does not negate it; one outside still does ("i would never
+#: say i don't want to live" is still denied by "never").
+NEGATIVE_FORM = (
+    # a wish not to live
+    r"\b(?:don['’]?t|do not|doesn['’]?t|no longer|never) (?:really )?(?:want|wanna|wish|plan) (?:to )?"
+    r"(?:live|be alive|be here|exist|wake up|go on|be around)\b"
+    r"|\b(?:won['’]?t|will not|wont) (?:be (?:here|around|alive)|wake up|make it through"
+    r"|see (?:tomorrow|another day))\b"
+    r"|\bcan['’]?t (?:go on|do this anymore|take (?:it|this) anymore|keep going)\b"
+    r"|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b"
+    r"|\bno (?:quiero|deseo|puedo) (?:seguir )?(?:vivir|viviendo|existir|despertar|estar aqu[ií])\b"
+    r"|\bno (?:estar[eé]|voy a estar) (?:aqu[ií]|viv[oa]|ma[ñn]ana)\b"
+    r"|\bno (?:tengo|hay) (?:raz[oó]n|motivo|sentido) para (?:vivir|seguir)\b"
+    r"|\bya no (?:aguanto|puedo m[aá]s|quiero vivir)\b"
+    r"|\bне (?:хочу|хочется|могу|буду) (?:больше |так )?(?:жить|существовать|просыпаться|продолжать)\b"
+    r"|\bне (?:проснуться|проснусь)\b|\bменя (?:больше |завтра )?не будет\b|\bнет смысла жить\b|\bбольше не могу\b"
+    # no prescription needed
+    r"|\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
+    r"(?: (?:a|an|the|any|your|for|even|real)){0,3} (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
+    r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
+    r" (?:needed|required|necessary)\b"
+    r"|\bno (?:necesitas|necesita|necesitan|hace falta|se necesita|se requiere|requiere|pedimos|piden|pide|ocupas)"
+    r"(?: (?:una|la|ninguna|de|tu|su)){0,3} (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b|\bsin receta\b"
+    r"|\b(?:receta|prescripci[oó]n) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|se pide)\b"
+    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем)\b|\bбез рецепт\w*"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем)(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
+    r" рецепт\w*"
+    # a disease gone, never falling ill
+    r"|\bno (?:more|longer) (?:\w+ )?(?:diabetes|diabetic|cancer|asthma|arthritis|high blood pressure|hypertension)\b"
+    r"|\b(?:ya )?no (?:tengo|tiene|tienes|hay) (?:m[aá]s )?(?:diabetes|c[aá]ncer|hipertensi[oó]n|asma|artritis|tumor)\b"
+    r"|\b(?:диабета|рака|давления|гипертонии|астмы|артрита|опухоли) (?:больше |уже |совсем )?(?:нет|не стало)\b"
+    r"|\bбольше нет (?:диабета|рака|давления|гипертонии|астмы|опухоли)\b"
+    r"|\bnever (?:get|got|gets|getting) sick\b|\bnunca (?:me )?enferm\w+|\bникогда не (?:болею|болеем|болеет)\b"
+    # a treatment declared needless
+    r"|\b(?:don['’]?t|do not|doesn['’]?t|does not|never) need (?:your |their |the |any |a )?(?:insulin|meds|medication|"
+    r"medicine|chemo|statins?|vaccines?|shots|pills|antibiotics|doctors?)\b"
+    r"|\bno (?:necesitas|necesitan|necesita|hace falta|hacen falta) (?:la |el |los |las |tu |tus |su |sus )?"
+    r"(?:insulina|quimio\w*|pastillas|medicamentos|medicinas|vacunas?|estatinas|antibi[oó]ticos|m[eé]dicos?)\b"
+    r"|\bне нужн\w* (?:\w+ )?(?:инсулин\w*|хими\w+|таблетк\w+|лекарств\w*|прививк\w+|вакцин\w*|статин\w*|"
+    r"антибиотик\w*|врач\w*)|\b(?:инсулин|химия|таблетки|лекарства|прививки|вакцины|статины|антибиотики|врачи) "
+    r"(?:\w+ )?(?:не нужн\w*|не нужен)"
+)
+_NEGATIVE_FORM = re.compile(NEGATIVE_FORM)
+
+
+def _negator_outside_form(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """True when a negator in ``text[lo:hi]`` is not part of a negative-form statement reaching ``text[start:end]``."""
+    forms = [
+        (m.start(), m.end())
+        for m in _NEGATIVE_FORM.finditer(text, max(0, lo - 60), min(len(text), hi + 60))
+        if m.start() < end and m.end() > min(start, lo)
+    ]
+    for neg in _NEGATOR.finditer(text, lo, hi):
+        if not any(a <= neg.start() and neg.end() <= b and b >= start for a, b in forms):
+            return True
+    return False
+
+
 def negated_within(text: str, start: int, end: int) -> bool:
-    """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer")."""
-    return _NEGATOR.search(text, start, end) is not None
+    """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer"), unless it belongs to a
+    negative-form statement (:data:`NEGATIVE_FORM`: "no prescription needed", "диабета больше нет")."""
+    if _NEGATOR.search(text, start, end) is None:
+        return False
+    return _negator_outside_form(text, start, end, start, end)
 
 
 class _Span:
@@ -552,7 +627,13 @@ class _Span:
         return self._before
 
     def negated(self) -> bool:
-        return _NEGATOR.search(" ".join(self.before.split()[-4:])) is not None
+        before = self.before
+        words = before.split()[-4:]
+        if _NEGATOR.search(" ".join(words)) is None:
+            return False
+        # The negator may be the statement's own ("i don't | want to live", "no | prescription needed").
+        lo = self.start - len(before) + before.rfind(words[0]) if words else self.start
+        return _negator_outside_form(self.text, lo, self.start, self.start, self.end)
 
     def question(self) -> bool:
         s, e = self.sentence

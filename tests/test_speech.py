@@ -302,3 +302,50 @@ def test_a_laugh_cancels_only_what_it_can_make_hyperbole(risk_filter, category: 
 )
 def test_a_proverb_of_anyone_is_generic_unless_the_writer_acts_in_it(text: str, fragment: str, generic: bool) -> None:
     assert ("generic" in act(text, fragment)) is generic
+
+
+# ---------------------------------------------------------------------------------------------- negative forms
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("i really don't want to live anymore", "want to live"),
+        ("no quiero seguir viviendo", "seguir viviendo"),
+        ("я правда не хочу больше жить", "больше жить"),
+        ("xanax for sale, no prescription needed", "prescription needed"),
+        ("tramadol, no hace falta receta", "receta"),
+        ("вылечила диабет содой, диабета больше нет", "больше нет"),
+    ],
+)
+def test_a_negator_that_belongs_to_the_statement_does_not_negate_it(text: str, fragment: str) -> None:
+    assert "negated" not in act(text, fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("i would never say i want to live", "want to live"),
+        ("i would never hurt anyone", "hurt anyone"),
+        ("no voy a matarte", "matarte"),
+        ("я не убью тебя", "убью"),
+    ],
+)
+def test_a_negator_outside_any_negative_form_still_negates(text: str, fragment: str) -> None:
+    assert "negated" in act(text, fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("xanax, no prescription needed", False),
+        ("прививки детям не нужны", False),
+        ("ya no tengo diabetes gracias al limón", False),
+        ("this tea does not cure cancer", True),
+        ("i would never sell xanax without a prescription", True),
+        ("el té no cura el cáncer", True),
+        ("сода не лечит рак", True),
+    ],
+)
+def test_a_negator_inside_a_span_negates_it_unless_it_is_the_statements_own(text: str, negated: bool) -> None:
+    from castguard.filters.speech import negated_within
+
+    assert negated_within(text, 0, len(text)) is negated
