@@ -54,9 +54,11 @@ VETOES: dict[str, frozenset[str]] = {
     ),
     "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "pastime", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
+    # A proverb of anyone ("quien el padre tiene alcalde, seguro va a juicio") sues nobody; it is not read for threats,
+    # whose correlative is a menace to whoever does something ("el que vaya a la gala, que se atenga").
     # A laugh does not take back a lawsuit ("gonna sue u lol", "mi mamá ya habla con un abogado jajaja"); a party
     # nobody sues does ("my knees filed a complaint 😂", "mi gato me va a denunciar").
-    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "hyperbole"}),
+    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "hyperbole", "proverb"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),

@@ -33,6 +33,9 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``hyperbole``     a party of the act is nobody one sues or hurts: a body part, a pet, a workout, a recipe, the
                   weather ("my knees filed a complaint", "mi gato me va a denunciar", "мои ноги подадут в суд"):
                   what a laugh can make a joke of, where a laugh alone cannot ("gonna sue u lol")
+``proverb``       a saying of anyone, a correlative whose main clause is not the writer's ("whoever lives by
+                  the sword, dies by the sword", "quien a hierro mata, a hierro muere", "кто с юристом дружит,
+                  тот в суде не тужит"); "кто тронет машину, того я убью" is no proverb
 ``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
                   cut", "llevo dos años sin cortarme", "раньше резала себя, уже 3 года нет"), unless the text says
                   it is back ("clean for a year but I cut again last night", "otra vez", "снова")
@@ -77,6 +80,7 @@ class SpeechAct:
     recovered: bool = False
     general: bool = False
     hyperbole: bool = False
+    proverb: bool = False
 
     @property
     def literal(self) -> bool:
@@ -94,6 +98,7 @@ class SpeechAct:
             or self.recovered
             or self.general
             or self.hyperbole
+            or self.proverb
         )
 
 
@@ -581,6 +586,7 @@ NEGATIVE_FORM = (
     r"(?:\w+ )?(?:не нужн\w*|не нужен)"
 )
 _NEGATIVE_FORM = re.compile(NEGATIVE_FORM)
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _negator_outside_form(text: str, lo: int, hi: int, start: int, end: int) -> bool:
@@ -628,11 +634,11 @@ class _Span:
 
     def negated(self) -> bool:
         before = self.before
-        words = before.split()[-4:]
-        if _NEGATOR.search(" ".join(words)) is None:
+        words = list(_WORD_RUN.finditer(before))[-4:]
+        if not words or _NEGATOR.search(" ".join(m.group(0) for m in words)) is None:
             return False
         # The negator may be the statement's own ("i don't | want to live", "no | prescription needed").
-        lo = self.start - len(before) + before.rfind(words[0]) if words else self.start
+        lo = self.start - len(before) + words[0].start()
         return _negator_outside_form(self.text, lo, self.start, self.start, self.end)
 
     def question(self) -> bool:
@@ -704,6 +710,9 @@ class _Span:
             and "you" not in before.split()[:1]
         ):
             return True
+        return False
+
+    def proverb(self) -> bool:
         # A proverb of anyone: "кто с юристом дружит, тот в суде не тужит", "whoever ..., ..." (never with the
         # writer in its main clause: "кто тронет машину, того я убью" is a threat).
         text, start, end = self.text, self.start, self.end
@@ -734,6 +743,7 @@ _FLAGS = (
     "recovered",
     "general",
     "hyperbole",
+    "proverb",
 )
 
 

@@ -296,12 +296,13 @@ def test_a_laugh_cancels_only_what_it_can_make_hyperbole(risk_filter, category: 
         ("whoever lives by the sword, dies by the sword", "dies by the sword", True),
         ("quien a hierro mata, a hierro muere", "a hierro muere", True),
         ("кто с юристом дружит, тот в суде не тужит", "в суде", True),
+        ("quien el padre tiene alcalde, seguro va a juicio", "va a juicio", True),
         ("whoever touches my car, i will kill him", "i will kill him", False),
         ("кто тронет мою машину, того я убью", "я убью", False),
     ],
 )
-def test_a_proverb_of_anyone_is_generic_unless_the_writer_acts_in_it(text: str, fragment: str, generic: bool) -> None:
-    assert ("generic" in act(text, fragment)) is generic
+def test_a_proverb_of_anyone_is_no_act_unless_the_writer_acts_in_it(text: str, fragment: str, generic: bool) -> None:
+    assert ("proverb" in act(text, fragment)) is generic
 
 
 # ---------------------------------------------------------------------------------------------- negative forms
