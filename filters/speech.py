@@ -304,7 +304,7 @@ _VIOLENT = LazyPattern(VIOLENT_WORD, re.IGNORECASE)
 #: A party nobody takes to court or harms: a body part, a pet, a workout, a recipe, an appliance, the weather
 #: ("my legs want to file a lawsuit against this workout", "mi gato me va a denunciar", "мои ноги подадут в суд на
 #: тренировку", "sue the weatherman when it rains").
-_ABSURD_PARTY = re.compile(
+_ABSURD_PARTY = LazyPattern(
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bon )"
     r"\b(?:(?:my|mine|ur|your|these|those|the|his|her|our) (?:poor |sore |\w+ )?"
     r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|back|"
@@ -391,7 +391,7 @@ _ELLIPTICAL = re.compile(
 #: A question whose answer is the claim it carries: "did you know that lemon cures cancer?", "¿sabías que ...?",
 #: "знаете ли вы, что ...", "who needs chemo when turmeric exists?", "¿quién necesita pastillas si ...?", "кому
 #: нужна химия, если ...": the writer asserts the complement, nobody is asked anything.
-_RHETORICAL = re.compile(
+_RHETORICAL = LazyPattern(
     r"^(?:(?:and|so|but|also|y|pero|а|и|ну|вот)[\s,]+)?"
     r"(?:(?:did|do) (?:you|u|ya|y'?all) (?:\w+ )?(?:know|realize|realise|hear|notice),? that\b"
     r"|did (?:you|u|ya|y'?all) (?:even |ever |guys |all )?(?:know|realize|realise)\b"
@@ -417,7 +417,7 @@ _EN_SUBJECT = (
     r"anyone|anybody|someone|somebody|people|ppl|everyone|doctors?|docs?|\w+(?:ing|in'|ers|ists)|\d+\w*|all|some|"
     r"one|two|three|half|more|less|much|many)"
 )
-_UNMARKED_QUESTION = re.compile(
+_UNMARKED_QUESTION = LazyPattern(
     r"^(?:(?:hey|hi|yo|ok|okay|so|and|but|also|um+|doc|doctor|dr\.? ?\w+|coach|nurse|host|chat|guys|bro|pls|"
     r"please|@\S+|hola|oye|doctora?|y|pero|доктор|а|и|ну|скажите|подскажите)[\s,:]+){0,3}"
     r"(?:(?:do|have) (?:i|you|u|ya|y'?all|we|they|anyone|anybody|someone|somebody|people|ppl|any of (?:you|u))\b"
@@ -491,7 +491,7 @@ def is_question(sentence: str) -> bool:
         body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
     ending = body[len(stripped) :].replace(" ", "")
-    if _RHETORICAL.match(stripped) is not None:
+    if _RHETORICAL.search(stripped) is not None:
         return False  # "did you know that X?": the writer tells X
     structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
     if ending.startswith("?"):
@@ -510,7 +510,7 @@ def is_question(sentence: str) -> bool:
     # Without a mark the sentence must have a question's form, not only a question's first word.
     return (
         _INTERROGATIVE.match(stripped) is not None
-        and _UNMARKED_QUESTION.match(stripped) is not None
+        and _UNMARKED_QUESTION.search(stripped) is not None
         and not ending.startswith("!")
     )
 
@@ -585,7 +585,7 @@ NEGATIVE_FORM = (
     r"антибиотик\w*|врач\w*)|\b(?:инсулин|химия|таблетки|лекарства|прививки|вакцины|статины|антибиотики|врачи) "
     r"(?:\w+ )?(?:не нужн\w*|не нужен)"
 )
-_NEGATIVE_FORM = re.compile(NEGATIVE_FORM)
+_NEGATIVE_FORM = LazyPattern(NEGATIVE_FORM)
 _WORD_RUN = re.compile(r"\S+")
 
 
