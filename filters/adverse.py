@@ -46,6 +46,7 @@ from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
 from castguard.filters.prepass import Prepared, prepare
+from castguard.filters.speech import dialogue
 
 CATEGORY = "health.adverse_event"
 _PRODUCT, _EVENT = 0, 1
@@ -149,6 +150,8 @@ _NOT_PRODUCT = _rx(
     r"|drug (?:dealer|test)|cabbage patch|patch of|chill pill|red pill|blue pill|(?:sun|face|hand|shaving) cream"
     r"|crema de (?:leche|cacahuete)"
     r"|dose of (?:reality|cuteness)|confidence booster|morale booster|booster pack"
+    # a bitter pill to swallow: defeat, the truth
+    r"|(?:bitter|hard|tough) pill|pill (?:of|to swallow)|p[ií]ldora amarga|trago amargo|горьк\w+ пилюл\w*"
 )
 _QUESTION_START = _rx(
     r"(?:^|[,:]|\band\b|\by\b|\bи\b)\W*(?:what|what's|whats|which|does|do|did|is|are|can|could|should|would|will|how"
@@ -204,6 +207,22 @@ _NOT_A_CASE = _rx(
     r"|\bwhat (?:do|should|would) (?:i|we) do if\b|\bqu[eé] (?:hago|hacemos|debo hacer) si\b|\bчто делать,? если\b"
     r"|\b(?:doesn'?t|does not|didn'?t|did not|don'?t) cause\b|\bno (?:causa|provoca)\b|\bне вызыва\w+"
     r"|\bkills? (?:the |my |your )?(?:headache|pain|migraine)"
+    # A side effect supposed ("si me sale alergia a un medicamento, ¿qué hago?", "если появится сыпь от ...").
+    r"|(?:^|[.!?¿,]\s{0,3})(?:si me (?:da|dan|sale|salen|pasa|baja|sube)"
+    r"|если (?:у меня )?(?:появится|будет|начн[её]тся))\b"
+    # The cause denied by the teller: "... but it was just a cold", "pero fue un resfriado", "но это была простуда".
+    r"|\b(?:but|pero|но)\b[^.!?\n]{0,20}\b(?:it was|was just|turned out|fue|era|result[oó]|оказал\w+|это был\w*) "
+    r"(?:just |only |solo |s[oó]lo |просто )?(?:to be )?(?:a |an |un |una )?(?:cold|flu|virus|allergy|coincidence"
+    r"|resfriado|gripe|catarro|alergia|coincidencia|простуд\w*|грипп\w*|вирус\w*|аллерги\w*|совпадение\w*)"
+    # Not taken yet: a start planned, nothing taken ("good to know before i start mine next month", "empiezo la semana
+    # que viene", "начну со следующей недели", "haven't taken any").
+    r"|\bbefore i (?:start|take|try|begin)\b|\b(?:start|starting|begin|beginning) (?:it |them |mine |the \w+ )?"
+    r"(?:next (?:week|month)|tomorrow|on monday)\b|\bhaven'?t (?:taken|started|tried|opened) (?:any|it|them|yet)\b"
+    r"|\b(?:empiezo|empezar[eé]|comienzo|voy a empezar)\b[^.!?\n]{0,30}\b(?:la semana que viene|la pr[oó]xima semana"
+    r"|el mes que viene|mañana|el lunes)\b"
+    r"|\btodav[ií]a no (?:lo |la |los |las )?(?:he )?(?:empezado|tomado|empec[eé]|tom[eé])\b"
+    r"|\bначн(?:у|ём|ем)\b[^.!?\n]{0,30}\b(?:завтра|со следующей недели|на следующей неделе|в понедельник|через)\b"
+    r"|\bещ[её] не (?:начал\w*|пил\w*|принимал\w*|пробовал\w*)\b"
     # The soreness expected where a shot went in ("arm is sore from the flu shot", "me duele el brazo", "рука болит"):
     # what every leaflet promises, not a report (swelling, redness, numbness for weeks are).
     r"|\barm (?:is |was |feels )?(?:a bit |a little |kinda |kind of |so |super |pretty )?(?:sore|hurts|aches|achy)\b"
@@ -242,7 +261,12 @@ _RESOLVED = _rx(
     r"|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
-_GENERIC_CAUSE = _rx(r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b")
+_GENERIC_CAUSE = _rx(
+    r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b"
+    # what a product does to anyone: "paracetamol overdose damages the liver", "daña el hígado", "бьёт по печени"
+    r"|\b(?:damages?|harms?|destroys?|wrecks?) (?:the|your)\b"
+    r"|\b(?:daña|perjudica|destruye)n? (?:el|la|los|las|tu|tus)\b|\bбь[её]т по\b|\bвредит\b|\bразруша(?:ет|ют)\b"
+)
 #: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
 _INDICATION = _rx(
     r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от"
@@ -460,6 +484,8 @@ def _find(
 
     ``matches`` are the automaton's matches in ``lower`` when the shared pass already found them.
     """
+    if dialogue(lower):
+        return None  # a joke or a scene told turn by turn ("—Doctor, no duermo nada. —Pues ...")
     found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
     if (
         found is not None

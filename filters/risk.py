@@ -54,7 +54,11 @@ VETOES: dict[str, frozenset[str]] = {
     ),
     "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "pastime", "joking", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
-    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "joking"}),
+    # A proverb of anyone ("quien el padre tiene alcalde, seguro va a juicio") sues nobody; it is not read for threats,
+    # whose correlative is a menace to whoever does something ("el que vaya a la gala, que se atenga").
+    # A laugh does not take back a lawsuit ("gonna sue u lol", "mi mamá ya habla con un abogado jajaja"); a party
+    # nobody sues does ("my knees filed a complaint 😂", "mi gato me va a denunciar").
+    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "hyperbole", "proverb"}),
     "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
@@ -718,11 +722,17 @@ class RiskFilter:
                 topic_m = topic.search(text)
                 if topic_m is None:
                     continue
-                if (
-                    _NOT_OWN_CASE.search(text) is not None
-                    or _agreement_only(text)
-                    or _SELF_HARM_AIM.search(text) is not None
-                ):
+                aim = _SELF_HARM_AIM.search(text)
+                if aim is not None:
+                    # A method asked for one's own death ("which is less painful for me, pills or the bridge?",
+                    # "¿son suficientes para acabar?"): the question is the self-harm act, not a request for advice.
+                    found.append(
+                        self._finding(
+                            "risk.self_harm", *span(aim.start(), aim.end()), f"risk.self_harm.{lang}.aim-asked"
+                        )
+                    )
+                    return
+                if _NOT_OWN_CASE.search(text) is not None or _agreement_only(text):
                     return
                 start = min(person_m.start(), topic_m.start(), intent_m[0])
                 end = max(person_m.end(), topic_m.end(), intent_m[1])

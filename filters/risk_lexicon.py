@@ -3527,6 +3527,26 @@ NOT_OWN_CASE = (
     r"|transfer my prescription|refill\w*|re-?order|me inscribo|inscribirme|registrarme|записаться|i read (?:that|about|somewhere|an? (?:article|study|post))|read a study|ever (?:been |get |got )?proven|le[ií] (?:que|un estudio)|through your app|insurance claim|leaflet|halal|kosher|gelatin|желатин\w*"
     r"|anyone else|a alguien m[aá]s|у кого-нибудь тоже|asked me (?:if|whether|\")|pregunta si|that can'?t be right|no le creo|не верю"
     r"|llevar\b[^.?!\n]{0,40}\ba la (?:cita|consulta)|взять с собой на при[её]м|pregunto antes de|спрашиваю заранее|thought (?:y'?all|yall|you|u) should know|just (?:letting|lettin) (?:you|y'?all|yall) know|fyi)\b"
+    # Shopping and paperwork: getting a prescription, a generic, an order, a replacement or refund, delivery ("how do i
+    # get a prescription for ozempic?", "¿hay genérico?", "можно заказать на адрес папы?"): a purchase, not a case.
+    r"|\b(?:how (?:do|can|would) (?:i|we) (?:get|obtain|request) (?:a |an |my )?(?:prescription|script|rx|refund|replacement)"
+    r"|is there (?:a |an )?(?:generic|cheaper|store[- ]brand)|generic version|(?:can|could) (?:i|we) (?:order|ship|return|exchange)"
+    r"|(?:get|want|need) a (?:refund|replacement)|arrived (?:broken|damaged|crushed|late|open(?:ed)?)"
+    r"|c[oó]mo (?:consigo|obtengo|saco|pido) (?:una |la |mi )?receta|hay (?:un |una )?(?:gen[eé]rico|versi[oó]n gen[eé]rica)"
+    r"|puedo (?:pedir|encargar|devolver|cambiar) (?:el|la|los|las|un|una)\b|reembolso|devoluci[oó]n"
+    r"|lleg(?:[oó]|aron) (?:rot|dañad|abiert)\w*"
+    r"|как (?:получить|выписать|оформить) рецепт|есть (?:ли )?дженерик|можно (?:ли )?(?:заказать|оформить|вернуть|обменять)"
+    r"|пришл[аио]? (?:разбит|сломан|поврежд|вскрыт)\w*)\b"
+    # A side effect supposed before a medicine is started ("si me da tos con el enalapril es normal? empiezo la semana
+    # que viene", "если появится кашель ... начну в понедельник"): asked ahead, nothing to judge yet.
+    r"|(?:^|[.!?¿]\s{0,3})(?:si me (?:da|dan|sale|salen|pasa|baja|sube)|если (?:у меня )?(?:появится|будет|начн[её]тся))\b"
+    r"|\b(?:start|starting|begin) (?:it |them |mine |the \w+ )?(?:next (?:week|month)|tomorrow|on monday)\b"
+    r"|\b(?:empiezo|empezar[eé]|comienzo|voy a empezar)\b[^.!?\n]{0,30}\b(?:la semana que viene|la pr[oó]xima semana"
+    r"|el mes que viene|mañana|el lunes)\b"
+    r"|\bначн(?:у|ём|ем)\b[^.!?\n]{0,30}\b(?:завтра|со следующей недели|на следующей неделе|в понедельник|через)\b"
+    # A product praised and recommended, not asked about ("... helps her not double dose, recommend").
+    r"|(?:,|\bi|\bhighly|\btotally|\bwould|10/10)\s*recommend(?:ed)?(?: (?:it|this|them))?\s*[.!]*\s*$"
+    r"|\b(?:lo|la|los|las|se lo) recomiendo\b|\brecomendad[oa]s?\s*[.!]*\s*$|\bвсем (?:рекомендую|советую)\b"
 )
 #: A question whose aim is death or harm ("how many pills to die in my sleep", "para que se pare", "чтобы умереть во
 #: сне", belongings given away "after friday") asks for a method, not for medical advice: self-harm, never advice.
@@ -3534,7 +3554,14 @@ SELF_HARM_AIM = (
     r"\b(?:to die|for die|die in (?:my )?sleep|stop my (?:heart|life)|(?:heart|it) (?:to )?stop\b|to be final|do myself in"
     r"|make it quick(?:er)?|i want it quick|won'?t be needing|after friday|para morir|morir dormid[oa]|para que se (?:me )?pare"
     r"|no los voy a (?:usar|necesitar)|despu[eé]s del viernes|чтобы умереть|умереть во сне|чтобы сердце останов\w+"
-    r"|после пятницы|мне уже не надо)\b"
+    r"|после пятницы|мне уже не надо"
+    # the pain or speed of dying weighed, enough to end it, sleep with no waking, a method beside a height
+    r"|(?:less|least) painful|(?:die|dying) (?:quick|fast)\w*|(?:fall asleep|sleep|go to sleep) forever|and not wake"
+    r"|never wake up|enough to (?:end|finish|go)\b|or (?:the |a )?(?:bridge|roof|train)"
+    r"|menos doloros[oa]|me muero r[aá]pido|morir r[aá]pido|dormid[oa] para siempre|no despertar|suficientes? para"
+    r" (?:acabar|terminar|irme|morir)|o (?:el|un) (?:puente|tejado|tren)"
+    r"|менее больно|безболезненн\w*|умереть быстро|умру быстро|уснуть навсегда|заснуть навсегда|не проснуться"
+    r"|хватит,? чтобы (?:всё |все )?(?:закончить|кончить|уйти)|или с (?:моста|крыши))\b"
 )
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
 TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"

@@ -6,9 +6,13 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 (the risk rules, a statistical model) can use to veto a hit:
 
 ``negated``       a negator shortly before the match in the same clause ("I would never hurt anyone",
-                  "no voy a demandar", "не хочу судиться")
+                  "no voy a demandar", "не хочу судиться"), unless it belongs to a statement whose form is
+                  negative (:data:`NEGATIVE_FORM`: "I don't want to live", "no prescription needed")
 ``question``      the sentence is a genuine question ("does turmeric cure cancer?"); a statement that ends
-                  in ``??`` or ``?!`` without a question's structure is not one ("my doctor doubled my dose?!")
+                  in ``??`` or ``?!`` without a question's structure is not one ("my doctor doubled my dose?!"),
+                  nor one that only opens with a question's word ("do your research, ...", "what your doctor
+                  won't tell you: ...", "как врачи скрывают ..."), nor a rhetorical question whose answer is the
+                  claim ("did you know that ...?", "¿sabías que ...?", "знаете ли вы, что ...")
 ``quoted``        the match is inside quotation marks or reported from someone else ("mods, he wrote 'I know
                   where you live'", "mi suegra dice que el ajo cura todo", "он написал ...")
 ``hypothetical``  a hypothetical frame ("what if", "imagine", "qué pasaría si", "а что если")
@@ -16,14 +20,22 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   "это миф", "stop sharing those posts")
 ``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
                   the foot", "me muero de risa", "убить время", "this workout is killing me")
-``pastime``      beside the match, a game, a photo shoot, cooking, a fundraiser "blowing up", the weather or a
-                  break from social media borrows its word ("les vamos a dar una paliza en el partido", "voy a
-                  disparar unas fotos", "me quiero matar con este calor"): read for threats and self-harm only
+``pastime``      a game, a photo shoot, cooking, a fundraiser "blowing up", the weather or a break from social
+                  media is what the act is about, in its clause ("les vamos a dar una paliza en el partido", "voy
+                  a disparar unas fotos", "me quiero matar con este calor"), or a photo is the purpose of an act
+                  with no violence in it ("te espero a la salida para la foto"); a pastime word merely nearby
+                  clears nothing ("voy a matarte, para la foto"): read for threats and self-harm only
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
 ``general``       the writer says the question is not about them, anywhere in the text ("asking generally, for
                   my nursing class", "pregunta general", "чисто теоретически")
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
+``hyperbole``     a party of the act is nobody one sues or hurts: a body part, a pet, a workout, a recipe, the
+                  weather ("my knees filed a complaint", "mi gato me va a denunciar", "мои ноги подадут в суд"):
+                  what a laugh can make a joke of, where a laugh alone cannot ("gonna sue u lol")
+``proverb``       a saying of anyone, a correlative whose main clause is not the writer's ("whoever lives by
+                  the sword, dies by the sword", "quien a hierro mata, a hierro muere", "кто с юристом дружит,
+                  тот в суде не тужит"); "кто тронет машину, того я убью" is no proverb
 ``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
                   cut", "llevo dos años sin cortarme", "раньше резала себя, уже 3 года нет"), unless the text says
                   it is back ("clean for a year but I cut again last night", "otra vez", "снова")
@@ -37,7 +49,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SpeechAct", "any_of", "context", "is_question", "negated_within", "sentence_bounds"]
+from castguard.filters.regex_gate import LazyPattern
+from castguard.filters.risk_lexicon import VIOLENT_WORD
+
+__all__ = [
+    "NEGATIVE_FORM",
+    "SpeechAct",
+    "any_of",
+    "context",
+    "dialogue",
+    "is_question",
+    "negated_within",
+    "sentence_bounds",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +79,8 @@ class SpeechAct:
     joking: bool = False
     recovered: bool = False
     general: bool = False
+    hyperbole: bool = False
+    proverb: bool = False
 
     @property
     def literal(self) -> bool:
@@ -71,6 +97,8 @@ class SpeechAct:
             or self.joking
             or self.recovered
             or self.general
+            or self.hyperbole
+            or self.proverb
         )
 
 
@@ -130,14 +158,21 @@ _REPORTING = re.compile(
     r"|(?:alguien|[eé]l|ella|mi \w+|la gente|un (?:tipo|usuario|señor)|el (?:malo|villano|personaje|asesino))\s+"
     r"(?:en (?:el )?(?:chat|fb|facebook|face|twitter|tiktok|grupo|whatsapp) )?"
     r"(?:siempre |tambi[eé]n |ya |a veces )?(?:me |nos )?"
-    r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó])"
+    r"(?:dijo|dice|escribi[oó]|puso|cree|piensa|asegura|comenta|coment[oó]|llam[oó]|amenaz[oó]|amenaza|amenazaba)"
     r"|(?:тут|там|здесь) (?:пишут|продают|предлагают|говорят)|(?:тут|там|здесь) (?:аккаунт|профиль|бот|кто-то|"
     r"какой-то \w+) (?:продает|продаёт|пишет|предлагает)"
     r"|(?:он|она|они|кто-?то|кто то|мой \w+|моя \w+|мой|люди|какой-?то \w+|бандит|злодей|герой|персонаж|свекровь|"
     r"св[её]кор|т[её]ща|соседка|сосед|подруга|коллега|бабушка|дедушка)\s+"
+    r"(?:в (?:чате|комментах|комментариях|группе|личке|директе|телеге|вк) )?"
     r"(?:всегда |тоже |постоянно |вечно |мне |нам )?(?:мне |нам )?"
-    r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?))\b"
+    r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?|"
+    r"угрожал[аи]?|угрожает|грозил(?:ся|ась|ись)?|грозится))\b"
 )
+#: A dialogue told (a joke, a scene): the text opens with a speaker's dash and another turn follows, on the same line
+#: after a sentence's end or on a line of its own ("— Что у вас болит? — Душа.", "—Doctor, no duermo. —Pues ...").
+_DIALOGUE = re.compile(r"^\s*[—–―]\s*\w[^\n]{0,300}?(?:[.!?…]\s*|\n\s*)[—–―]\s*\w")
+#: What follows a verb of saying when its words are quoted: a colon, a dash or an opening mark.
+_QUOTE_OPENS = re.compile(r"\s{0,3}[:\-–—'\"«“‘„`]")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what if(?! i told (?:you|u|ya))|imagine|hypothetically|suppose|supposing|pretend|"
     r"in (?:a|the|my|his|her|this|that) (?:movie|game|film|show|book|dream|novel|story|script|fic|fanfic|screenplay|"
@@ -146,6 +181,10 @@ _HYPOTHETICAL = re.compile(
     r"asking generally|general question|qu[eé] (?:hace|deber[ií]a hacer) (?:alguien|una persona) si|pregunta general|"
     r"что (?:делать|делает человек),? если (?:у кого-то|человек)|"
     r"what happens if|qu[eé] pasar[ií]a si|y si|imagina|imag[ií]nate|supongamos|"
+    # "if I sued every time my trainer ...", "si me pagaran cada vez que ...", "если бы я судился каждый раз ...":
+    # a counterfactual of every time, the hyperbole of a grievance
+    r"if (?:i|we) \w+ (?:\w+ )?(?:every|each) time|si (?:me |le |yo )?\w+(?:ara|iera)n? (?:\w+ )?cada vez|"
+    r"если бы (?:я |мне )?\w+ (?:\w+ )?каждый раз|"
     r"en (?:la|el|mi|una|un) (?:pel[ií]cula|novela|serie|juego|libro|canci[oó]n|sueño|historia)|"
     r"а что если|что если|представь(?:те)?|допустим|в (?:игре|фильме|книге|романе|сериале|песне|сне|рассказе)|"
     # Someone else's words supposed: "if anyone writes ...", "si alguien dijera ...", "если кто-то напишет ...".
@@ -218,22 +257,22 @@ _IDIOMS = re.compile(
 #: weather that kills ("me quiero matar con este calor"), sleep "forever" until a time ("... until noon lol").
 _IDIOMS_MORE = re.compile(
     r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|matar|aplastar|destrozar|golear|"
-    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n]{0,40}?"
+    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
     r"\b(?:en el|en la|in the|on the|at the|в|на) (?:\w+ )?(?:partido|juego|torneo|final|cancha|match|game|"
     r"tournament|league|ranked|court|field|матч\w*|игр\w*|турнир\w*|финал\w*)\b"
     r"|\b(?:disparar|disparo|dispararle|shoot|shooting|snap|снимать|сниму) (?:\w+ )?(?:\w+ )?(?:fotos?|photos?|"
     r"pics?|pictures?|videos?|footage|portraits?|retratos?|фото\w*|портрет\w*)\b"
     r"|\b(?:fundraiser|donations|chat|stream|views|numbers|sales|charts?|internet|colecta|donaciones|ventas|чат|"
-    r"сбор|донат\w*|просмотр\w*|рейтинг\w*|интернет)\b[^.!?\n]{0,25}?\b(?:explode|blow up|go boom|взорв\w*|"
+    r"сбор|донат\w*|просмотр\w*|рейтинг\w*|интернет)\b"
+    # the pastime word is what explodes: its subject, with only auxiliaries between ("the chat is about to blow up")
+    r"(?:\s+(?:is|are|will|gonna|going|about|to|'?s|'?ll|finna|bout|should|could|might|would|can|va|van|a|est[aá]n?|"
+    r"punto|de|вот-вот|сейчас|будет|может|могут|щас)){0,4}\s+(?:explode|blow up|go boom|взорв\w*|"
     r"рван\w*|explot\w*|revent\w*)"
     r"|\b(?:взорв[её]м|взорвать|взорвите|взорвали|explotemos|reventemos|let'?s blow up|blow up) "
     r"(?:этот |эту |el |la |this |the )?(?:сбор|чат|эфир|интернет|рейтинг\w*|colecta|chat|internet|fundraiser|"
     r"charts?|donaciones)\b"
-    r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n]{0,30}?"
+    r"|\b(?:matar(?:me)?|morir(?:me)?|muero|die|dying|умереть|сдохнуть|умираю)\b[^.!?\n,;]{0,30}?"
     r"\b(?:con este calor|de calor|this heat|in this heat|от жары|в эту жару|от этой жары)"
-    r"|\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
-    r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
-    r"|\b(?:para|for) (?:la |una |a |the |an )?(?:foto|fotos|photo|pic|selfie|autograph|aut[oó]grafo|firma)\b"
     r"|\bmatar(?:te|la|lo|los)? a (?:preguntas|besos|abrazos|cosquillas|consultas)\b"
     r"|\b(?:reventar|revienta|взорвали|взорв[её]м|blow up|destroy|murder|kill|crush|smash) (?:esta |la |el |этот |эту "
     r"|this |that |the )?"
@@ -244,6 +283,50 @@ _IDIOMS_MORE = re.compile(
     r"|the morning))\b"
     r"|\b(?:desaparecer|disappear|исчезн\w*|пропад\w*) (?:de|from|из) (?:las redes|internet|social media|the internet"
     r"|twitter|соцсетей|интернета)\b"
+)
+#: A meeting's purpose that borrows nothing violent: "te espero a la salida para la foto", "waiting outside for a
+#: selfie", "жду у выхода для фото". It frames an act with no violent word ("wait", "find", "see"); beside a violent
+#: act ("voy a matarte, para la foto") it excuses nothing.
+_PASTIME_PURPOSE = re.compile(
+    r"\b(?:para|for|по|для|ради|за) (?:la |una |un |a |the |an |el |с )?(?:foto|fotos|photo|pic|selfie|autograph|"
+    r"aut[oó]grafo|firma|фото\w*|автограф\w*|селфи)\b"
+)
+#: Sleep "forever" until a time ("going to sleep forever... or at least until 10am"): a bedtime that explains a
+#: farewell beside it ("bye everyone, ..."), read like a meeting's purpose.
+_PASTIME_SLEEP = re.compile(
+    r"\b(?:sleep|dormir|засн\w*|усн\w*|спать)\b[^\n]{0,40}?\b(?:forever|never wake up|навсегда|para siempre|"
+    r"no despertar)\W+(?:\w+\W+){0,3}?(?:until|till|hasta|до)\b"
+)
+#: The violent acts of the three languages (the risk lexicon's), compiled on first use.
+_VIOLENT = LazyPattern(VIOLENT_WORD, re.IGNORECASE)
+
+
+#: A party nobody takes to court or harms: a body part, a pet, a workout, a recipe, an appliance, the weather
+#: ("my legs want to file a lawsuit against this workout", "mi gato me va a denunciar", "мои ноги подадут в суд на
+#: тренировку", "sue the weatherman when it rains").
+_ABSURD_PARTY = LazyPattern(
+    r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bon )"
+    r"\b(?:(?:my|mine|ur|your|these|those|the|his|her|our) (?:poor |sore |\w+ )?"
+    r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|back|"
+    r"cat|cats|dog|dogs|kitty|puppy|kitten|goldfish|hamster|parrot|plants?|toddler|kids|oven|fridge|"
+    r"(?:standing )?desk|alarm|scale|bathroom scale|taste ?buds|wallet|bank account)"
+    r"|(?:this|that|the|today'?s|tonight'?s) (?:\w+ )?(?:workout|plank|planks|routine|recipe|burpees|squats|"
+    r"lunges|wall sits?|set|exercise|challenge|playlist|song|weather|weatherman|rain|traffic|cake|pizza|cookies|"
+    r"smoothie|muffins|queue|line)"
+    r"|(?:mis|las|tus|sus) (?:pobres )?(?:piernas|rodillas|brazos|abdominales|gl[uú]teos|m[uú]sculos|pies|"
+    r"pantorrillas|pulmones)"
+    r"|(?:mi|el|tu) (?:pobre )?(?:gato|gata|perro|perra|perrito|gatito|loro|horno|espalda|cuerpo|nevera|b[aá]scula|"
+    r"cartera|est[oó]mago)"
+    r"|(?:esta|este|la|el) (?:clase|rutina|receta|ejercicio|entreno|entrenamiento|plancha|canci[oó]n|tortilla|"
+    r"sentadillas?|burpees|tarta|pastel|cola|lluvia)"
+    r"|(?:мои|мой|моя|мо[её]|наши|эти) (?:бедные )?(?:ноги|колени|руки|мышцы|пресс|спина|живот|кот|кошка|собака|"
+    r"п[её]с|печень|л[её]гкие|весы|кошел[её]к)"
+    r"|(?:эта|этот|эту|это) (?:тренировк\w+|планк\w+|рецепт\w*|песн\w+|приседани\w+|упражнени\w+|торт\w*|"
+    r"очередь|погод\w+|дожд\w+)"
+    r"|(?:ноги|колени|кот|кошка) (?:мне |меня )?(?:подадут|подаст|засудят|засудит|пожалуются|напишут)"
+    # suing oneself: "i'd sue myself for skipping leg day", "me demandaría a mí misma", "засужу сам себя"
+    r"|(?:sue|suing|sued|report) (?:myself|ourselves)|demandarme a m[ií] mism[oa]|(?:засужу|засудить) (?:сам[ау]? )?"
+    r"себя|подам (?:в суд )?на (?:самого |саму )?себя)\b"
 )
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
@@ -281,6 +364,11 @@ _GENERIC_SUBJECT = re.compile(
     r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
 )
+#: A correlative proverb's condition: "кто ..., тот", "whoever ...,", "quien ..., ", up to its comma.
+_CORRELATIVE = re.compile(
+    r"(?:кто|whoever|he who|she who|those who|quien|quienes|el que|la que|los que)\b[^.!?\n,;]{1,80},"
+    r"(?:\s*(?:тот|та|те|то|тому|того|he|she|they|ese|esa|esos)\b)?"
+)
 _OWN_CLAUSE = re.compile(
     r"\w\W+\w+\W+\w+\s*[,;]\s*(?:but |and |so |pero |y |но |а )?(?:i|i'?d|i'?ll|i'?m|im|yo|я)(?!\w)"
 )
@@ -300,6 +388,62 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: A question whose answer is the claim it carries: "did you know that lemon cures cancer?", "¿sabías que ...?",
+#: "знаете ли вы, что ...", "who needs chemo when turmeric exists?", "¿quién necesita pastillas si ...?", "кому
+#: нужна химия, если ...": the writer asserts the complement, nobody is asked anything.
+_RHETORICAL = LazyPattern(
+    r"^(?:(?:and|so|but|also|y|pero|а|и|ну|вот)[\s,]+)?"
+    r"(?:(?:did|do) (?:you|u|ya|y'?all) (?:\w+ )?(?:know|realize|realise|hear|notice),? that\b"
+    r"|did (?:you|u|ya|y'?all) (?:even |ever |guys |all )?(?:know|realize|realise)\b"
+    r"(?! (?:if|whether|when|where|who|which|what|how|about|any)\b)"
+    r"|(?:have|has) (?:you|u|anyone|anybody) (?:ever )?(?:heard|noticed|realized|realised) (?:that|how)\b"
+    r"|ever (?:heard|noticed|wondered why) (?:that|how|why)\b"
+    r"|who (?:even )?needs \w+(?: \w+){0,3},? (?:when|if|now that)\b"
+    r"|why (?:would (?:you|u|anyone) |do (?:you|u|people) |even )?(?:take|pay for|use|need|buy|bother with|poison "
+    r"(?:yourself|your \w+) with) [\w' ]{1,40}?,? when\b"
+    r"|(?:¿\s*)?(?:sab[ií]as|sab[ií]an|sabes|sab[eé]is|sab[ií]ais|conoc[ií]as|sab[ií]a usted) (?:que|lo que)\b"
+    r"|(?:¿\s*)?(?:a )?qui[eé]n (?:le )?(?:necesita|hace falta) [\w ]{1,40}?,? (?:si|cuando|teniendo)\b"
+    r"|(?:а )?(?:вы|ты) (?:знали|знал[аи]?|знаете|знаешь|слышали|слышал[аи]?),? (?:ли )?(?:что|как)\b"
+    r"|(?:знаете|знаешь|знали|знал[аи]?|слышали) ли (?:вы|ты),? (?:что|как)\b"
+    r"|кому нужн\w* \w+(?: \w+){0,3},? (?:если|когда)\b)"
+)
+#: The form a question takes without a question mark (chat drops it): an auxiliary inverted before its subject
+#: ("is it safe", "can i take", "do you", "what could it be", "how much can i"), an infinitive question ("how to",
+#: "what to", "qué hacer", "что делать", "как снизить"), or a wh-word that is itself the subject ("who knows a
+#: good doctor"). An opening word alone is not one: "do your research, X cures Y" orders, "what your doctor won't
+#: tell you: ..." and "как врачи скрывают ..." announce, "como te dije, ..." joins.
+_EN_SUBJECT = (
+    r"(?:i|you|u|ya|y'?all|we|they|he|she|it|this|that|these|those|there|my|your|ur|his|her|our|their|the|a|an|any|"
+    r"anyone|anybody|someone|somebody|people|ppl|everyone|doctors?|docs?|\w+(?:ing|in'|ers|ists)|\d+\w*|all|some|"
+    r"one|two|three|half|more|less|much|many)"
+)
+_UNMARKED_QUESTION = LazyPattern(
+    r"^(?:(?:hey|hi|yo|ok|okay|so|and|but|also|um+|doc|doctor|dr\.? ?\w+|coach|nurse|host|chat|guys|bro|pls|"
+    r"please|@\S+|hola|oye|doctora?|y|pero|доктор|а|и|ну|скажите|подскажите)[\s,:]+){0,3}"
+    r"(?:(?:do|have) (?:i|you|u|ya|y'?all|we|they|anyone|anybody|someone|somebody|people|ppl|any of (?:you|u))\b"
+    r"|(?:does|did|has|had) (?:i|you|u|ya|y'?all|we|they|he|she|it|this|that|these|those|anyone|anybody|"
+    r"someone|somebody|people|ppl|any of (?:you|u)|your \w+|ur \w+|my \w+|the \w+|his \w+|her \w+)\b"
+    r"|(?:is|are|am|was|were|can|could|will|would|should|shall|may|might|isn'?t|aren'?t|don'?t|doesn'?t|wouldn'?t|"
+    r"shouldn'?t|won'?t|can'?t) " + _EN_SUBJECT + r"\b"
+    # "which pill should", "what dose is": a noun may come between; a subject may not ("what your doctor won't
+    # tell you" is a relative clause, not an inverted question).
+    r"|(?:what|whats|what's|which|how|why|where|when|whose)"
+    r"(?: (?!(?:your|ur|my|the|a|an|his|her|their|our|this|that|these|those|they|he|she|we|i|you|it|people|ppl)\b)"
+    r"\w+){0,2}?(?: |'s )"
+    r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|isn'?t|aren'?t|"
+    r"don'?t|doesn'?t|didn'?t|won'?t|can'?t|to|u)\b"
+    r"|(?:whats|what's|hows|how's|wheres|where's|whos|who's)\b"
+    r"|who (?:\w+s|\w+ed|can|could|will|would|should|is|are|was|has|knows|else)\b"
+    r"|how (?:much|many|long|often|soon|bad|high|low|far|come)\b"
+    r"|(?:qu[eé]|c[oó]mo|cu[aá]nd[oa]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|d[oó]nde|por ?qu[eé]|qui[eé]n(?:es)?) "
+    r"(?:\w+ )?(?:\w+(?:ar|er|ir)(?:me|te|le|lo|la|se)?|me|te|le|les|nos|se|hago|hacemos|tomo|puedo|debo|es|son|"
+    r"est[aá]|hay|tengo|significa|pasa|recomiendan?)\b"
+    r"|(?:qu[eé]|qui[eé]n|cu[aá]l|d[oó]nde|cu[aá]ndo|c[oó]mo|por qu[eé])\b(?=[^.!\n]*[áéíóú])"
+    r"|(?:что|как|где|когда|куда|откуда|кто|какой|какая|какие|каким|сколько|чем|чего|почему|зачем|отчего)"
+    r"(?: (?:\w+ )?(?:\w+(?:ть|ться|ти|чь)|мне|нам|тебе|вам|ему|ей|им|ли|же|это|вы|ты|у)\b)"
+    r"|кто (?:\w+ )?\w+(?:ет|ит|ют|ят|ешь|ишь|ал|ала|ал[иа]?)\b"
+    r"|(?:почему|зачем|отчего|сколько|какой|какая|какие|каким|чем|куда|откуда)\b)"
+)
 #: A subordinate clause opening a statement ("when i find you ...", "cuando te encuentre ...", "когда найду ..."):
 #: without a question mark these words join clauses, they do not ask. Spanish asks with the accent ("cuándo").
 _SUBORDINATE = re.compile(
@@ -347,6 +491,8 @@ def is_question(sentence: str) -> bool:
         body = body[: tag.start()] + "."  # "урою тебя, понял?": a tag on a statement asks nothing
     stripped = body.rstrip("!?.… \n")
     ending = body[len(stripped) :].replace(" ", "")
+    if _RHETORICAL.search(stripped) is not None:
+        return False  # "did you know that X?": the writer tells X
     structured = bool(_INTERROGATIVE.match(stripped)) or _QUESTION_INSIDE.search(stripped) is not None
     if ending.startswith("?"):
         return ending == "?" or structured
@@ -361,7 +507,12 @@ def is_question(sentence: str) -> bool:
         return False
     if _SUBORDINATE.match(stripped):
         return False  # "don't take the statins": without a mark, a negative order, not "don't you...?"
-    return bool(_INTERROGATIVE.match(stripped)) and not ending.startswith("!")
+    # Without a mark the sentence must have a question's form, not only a question's first word.
+    return (
+        _INTERROGATIVE.match(stripped) is not None
+        and _UNMARKED_QUESTION.search(stripped) is not None
+        and not ending.startswith("!")
+    )
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -383,9 +534,80 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
+def dialogue(text: str) -> bool:
+    """True when ``text`` is a dialogue told, turn after turn, each opened by a dash ("— ...? — ...")."""
+    return _DIALOGUE.match(text) is not None
+
+
+#: Statements whose negator is the act itself, in EN/ES/RU: a wish not to live ("i don't want to live anymore", "no
+#: quiero seguir viviendo", "не хочу больше жить"), a sale with no prescription ("no prescription needed", "sin receta,
+#: no hace falta receta", "рецепт не нужен"), a disease gone ("no more diabetes", "ya no tengo diabetes", "диабета
+#: больше нет"), a treatment declared needless ("you don't need your insulin", "no necesitas la quimio", "прививки не
+#: нужны"), never falling ill. A negator inside one of them does not negate it; one outside still does ("i would never
+#: say i don't want to live" is still denied by "never").
+NEGATIVE_FORM = (
+    # a wish not to live
+    r"\b(?:don['’]?t|do not|doesn['’]?t|no longer|never) (?:really )?(?:want|wanna|wish|plan) (?:to )?"
+    r"(?:live|be alive|be here|exist|wake up|go on|be around)\b"
+    r"|\b(?:won['’]?t|will not|wont) (?:be (?:here|around|alive)|wake up|make it through"
+    r"|see (?:tomorrow|another day))\b"
+    r"|\bcan['’]?t (?:go on|do this anymore|take (?:it|this) anymore|keep going)\b"
+    r"|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b"
+    r"|\bno (?:quiero|deseo|puedo) (?:seguir )?(?:vivir|viviendo|existir|despertar|estar aqu[ií])\b"
+    r"|\bno (?:estar[eé]|voy a estar) (?:aqu[ií]|viv[oa]|ma[ñn]ana)\b"
+    r"|\bno (?:tengo|hay) (?:raz[oó]n|motivo|sentido) para (?:vivir|seguir)\b"
+    r"|\bya no (?:aguanto|puedo m[aá]s|quiero vivir)\b"
+    r"|\bне (?:хочу|хочется|могу|буду) (?:больше |так )?(?:жить|существовать|просыпаться|продолжать)\b"
+    r"|\bне (?:проснуться|проснусь)\b|\bменя (?:больше |завтра )?не будет\b|\bнет смысла жить\b|\bбольше не могу\b"
+    # no prescription needed
+    r"|\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
+    r"(?: (?:a|an|the|any|your|for|even|real)){0,3} (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
+    r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
+    r" (?:needed|required|necessary)\b"
+    r"|\bno (?:necesitas|necesita|necesitan|hace falta|se necesita|se requiere|requiere|pedimos|piden|pide|ocupas)"
+    r"(?: (?:una|la|ninguna|de|tu|su)){0,3} (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b|\bsin receta\b"
+    r"|\b(?:receta|prescripci[oó]n) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|se pide)\b"
+    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем)\b|\bбез рецепт\w*"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем)(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
+    r" рецепт\w*"
+    # a disease gone, never falling ill
+    r"|\bno (?:more|longer) (?:\w+ )?(?:diabetes|diabetic|cancer|asthma|arthritis|high blood pressure|hypertension)\b"
+    r"|\b(?:ya )?no (?:tengo|tiene|tienes|hay) (?:m[aá]s )?(?:diabetes|c[aá]ncer|hipertensi[oó]n|asma|artritis|tumor)\b"
+    r"|\b(?:диабета|рака|давления|гипертонии|астмы|артрита|опухоли) (?:больше |уже |совсем )?(?:нет|не стало)\b"
+    r"|\bбольше нет (?:диабета|рака|давления|гипертонии|астмы|опухоли)\b"
+    r"|\bnever (?:get|got|gets|getting) sick\b|\bnunca (?:me )?enferm\w+|\bникогда не (?:болею|болеем|болеет)\b"
+    # a treatment declared needless
+    r"|\b(?:don['’]?t|do not|doesn['’]?t|does not|never) need (?:your |their |the |any |a )?(?:insulin|meds|medication|"
+    r"medicine|chemo|statins?|vaccines?|shots|pills|antibiotics|doctors?)\b"
+    r"|\bno (?:necesitas|necesitan|necesita|hace falta|hacen falta) (?:la |el |los |las |tu |tus |su |sus )?"
+    r"(?:insulina|quimio\w*|pastillas|medicamentos|medicinas|vacunas?|estatinas|antibi[oó]ticos|m[eé]dicos?)\b"
+    r"|\bне нужн\w* (?:\w+ )?(?:инсулин\w*|хими\w+|таблетк\w+|лекарств\w*|прививк\w+|вакцин\w*|статин\w*|"
+    r"антибиотик\w*|врач\w*)|\b(?:инсулин|химия|таблетки|лекарства|прививки|вакцины|статины|антибиотики|врачи) "
+    r"(?:\w+ )?(?:не нужн\w*|не нужен)"
+)
+_NEGATIVE_FORM = LazyPattern(NEGATIVE_FORM)
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _negator_outside_form(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """True when a negator in ``text[lo:hi]`` is not part of a negative-form statement reaching ``text[start:end]``."""
+    forms = [
+        (m.start(), m.end())
+        for m in _NEGATIVE_FORM.finditer(text, max(0, lo - 60), min(len(text), hi + 60))
+        if m.start() < end and m.end() > min(start, lo)
+    ]
+    for neg in _NEGATOR.finditer(text, lo, hi):
+        if not any(a <= neg.start() and neg.end() <= b and b >= start for a, b in forms):
+            return True
+    return False
+
+
 def negated_within(text: str, start: int, end: int) -> bool:
-    """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer")."""
-    return _NEGATOR.search(text, start, end) is not None
+    """True when a negator occurs inside ``text[start:end]`` ("this tea does not cure cancer"), unless it belongs to a
+    negative-form statement (:data:`NEGATIVE_FORM`: "no prescription needed", "диабета больше нет")."""
+    if _NEGATOR.search(text, start, end) is None:
+        return False
+    return _negator_outside_form(text, start, end, start, end)
 
 
 class _Span:
@@ -411,7 +633,13 @@ class _Span:
         return self._before
 
     def negated(self) -> bool:
-        return _NEGATOR.search(" ".join(self.before.split()[-4:])) is not None
+        before = self.before
+        words = list(_WORD_RUN.finditer(before))[-4:]
+        if not words or _NEGATOR.search(" ".join(m.group(0) for m in words)) is None:
+            return False
+        # The negator may be the statement's own ("i don't | want to live", "no | prescription needed").
+        lo = self.start - len(before) + words[0].start()
+        return _negator_outside_form(self.text, lo, self.start, self.start, self.end)
 
     def question(self) -> bool:
         s, e = self.sentence
@@ -422,9 +650,12 @@ class _Span:
         # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
         text, start, end = self.text, self.start, self.end
         s = self.sentence[0]
-        if _quoted(text, start, end):
+        if _quoted(text, start, end) or dialogue(text):
             return True
-        m = _REPORTING.search(text, max(s, start - 160), start)
+        # The verb of saying may open the span itself ("кто-то написал 'подам в суд'": the hit starts at "написал").
+        m = _REPORTING.search(text, max(s, start - 160), min(end, start + 40))
+        if m is not None and m.end() > start and (m.start() >= start or not _QUOTE_OPENS.match(text, m.end())):
+            m = None
         # What was said ends where the writer speaks again in a clause of their own: "they said I need a
         # transplant, I'd rather overdose" (never right after the verb: "he wrote, I will find you").
         return m is not None and _OWN_CLAUSE.search(text, m.end(), min(len(text), start + 6)) is None
@@ -445,20 +676,49 @@ class _Span:
         return any(m.start() < end and start < m.end() for m in _IDIOMS.finditer(text, lo, hi))
 
     def pastime(self) -> bool:
-        # Read beside the span: "te espero a la salida ... para la foto" is the photo's meeting.
+        # The pastime must be what the act is about: a game the beating happens in, photos the shooting takes, a
+        # chat that explodes, each read in one clause with the act ("les vamos a dar una paliza en el partido"),
+        # never a game or photo word that only stands nearby ("someone in chat threatened to blow up the clinic",
+        # "voy a matarte, para la foto"). A photo as a meeting's purpose clears only an act with no violence in it.
         text, start, end = self.text, self.start, self.end
-        return _IDIOMS_MORE.search(text, max(0, start - 40), min(len(text), end + 60)) is not None
+        lo, hi = max(0, start - 40), min(len(text), end + 60)
+        if any(m.start() < end and start < m.end() for m in _IDIOMS_MORE.finditer(text, lo, hi)):
+            return True
+        purpose = _PASTIME_PURPOSE.search(text, start, hi)
+        if purpose is not None and _SENTENCE_END.search(text, end, purpose.start()) is not None:
+            purpose = None
+        if purpose is None and _PASTIME_SLEEP.search(text, lo, hi) is None:
+            return False
+        return _VIOLENT.search(text, start, end) is None
+
+    def hyperbole(self) -> bool:
+        # The absurd party is the act's subject, before it in its clause ("my knees filed a complaint"), or its
+        # object, right after it ("i should sue this workout"); a body part hurt by someone is a grievance, not a
+        # joke ("i'll sue the gym for what they did to my knees").
+        text, start, end = self.text, self.start, self.end
+        lo = _clause_start(text, start)
+        return _ABSURD_PARTY.search(text, lo, min(self.sentence[1], end + 25)) is not None
 
     def general(self) -> bool:
         return _GENERAL_ASK.search(self.text) is not None
 
     def generic(self) -> bool:
         before = self.before
-        return (
+        if (
             _GENERIC_SUBJECT.match(before) is not None
             and _FIRST_PERSON.search(before) is None
             and "you" not in before.split()[:1]
-        )
+        ):
+            return True
+        return False
+
+    def proverb(self) -> bool:
+        # A proverb of anyone: "кто с юристом дружит, тот в суде не тужит", "whoever ..., ..." (never with the
+        # writer in its main clause: "кто тронет машину, того я убью" is a threat).
+        text, start, end = self.text, self.start, self.end
+        s = self.sentence[0]
+        m = _CORRELATIVE.match(text, s + len(text[s:start]) - len(text[s:start].lstrip()), start)
+        return m is not None and _FIRST_PERSON.search(text, m.end(), end) is None
 
     def joking(self) -> bool:
         text = self.text
@@ -482,6 +742,8 @@ _FLAGS = (
     "joking",
     "recovered",
     "general",
+    "hyperbole",
+    "proverb",
 )
 
 
