@@ -328,6 +328,15 @@ _NEGATION_INSIDE = (
     "hidden-cure",
     "claim-negated-form",
     "legal-negated-form",
+    # Abuse whose form holds a negation: "nobody wants you here", "shouldn't you be in a nursing home", "people
+    # like you shouldn't be nurses", "no es humana", "бабам не место".
+    "excluded",
+    "age-mocked",
+    "people-like-you",
+    "made-thing",
+    "woman-put-down",
+    "wits-mocked",
+    "group-denied",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

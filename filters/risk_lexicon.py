@@ -7977,6 +7977,508 @@ _SEVENTH += [
 ]
 COMPOSITIONS += _SEVENTH
 
+# ================================================================ eighth round: degrading predicate x target, composed
+# Harassment is a degrading predicate aimed at someone: a likening to an animal, an object or filth, a mocked body,
+# age, voice, accent, intelligence, class or politics, a worth denied, an exclusion ("go back", "nobody wants you",
+# "know your place"), "people like you", a sexual remark; aimed at the second person, the host or staff by role, a
+# viewer by @handle, or a group named by identity. The lexicons are of words that degrade a person whatever the
+# sentence (a rude word alone, "idiot", "stupid", stays rudeness and is left out); the compositions are the
+# clause shapes that aim one at someone, in each language's inflections.
+_H_EN_ROLE = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
+_H_EN_WHO = (
+    r"(?:\b(?:you|u|ya|you'?re|youre|ur|she|he|she'?s|he'?s|shes|hes)\b|@\w+|\b(?:the|that|this|our|your|ur) (?:\w+ )?"
+    + _H_EN_ROLE
+    + r"\b|^\s*"
+    + _H_EN_ROLE
+    + r"\b)"
+)
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
+_H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
+_H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
+_H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
+_H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
+_H_ES_WHO = (
+    r"(?:\b(?:t[uú]|te|vos|eres|sos|est[aá]s|pareces|ella|[eé]l)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
+    + _H_ES_ROLE
+    + r"\b)"
+)
+_H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
+_H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
+_H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод\w*|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|существо)"
+_H_RU_WHO = r"(?:\b(?:ты|вы|тебя|тебе|тобой|он|она|его|её|ее|этот|эта|этого|эту)\b|@\w+|\b" + _H_RU_ROLE + r")"
+_H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
+_H_RU_BAD_PRED = r"(?:позор\w*|надо|нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
+#: "people like you deserve a beating" is a threat, not (only) abuse: a violent word after the predicate leaves it to
+#: the threat rules.
+_H_NOT_VIOLENT = r"(?![^.!?\n]{0,40}(?:\bbeat|\bkill|\bshot\b|\bshoot|\bdie\b|\bhurt|\bpunch|\bstab|\bbullet|\bhang|\bburn|убить|убью|пристрел|сдохн|\bmat(?:ar|en|o)\b|muer|paliza|golpe))"
+_EIGHTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a person likened to an animal, an object or filth
+    (
+        "risk.harassment",
+        "en",
+        "degrade-aimed",
+        _H_EN_WHO
+        + r"[^.!?;\n]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|like|such|what|u|ur|you)\b (?:(?:an?|the|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + _H_EN_DEG
+        + r"s?\b"
+        + r"|\b(?:"
+        + _H_EN_ADJ
+        + r") (?:(?:ass|old|little|fat|ugly|useless|pathetic) )?(?:loser|moron|idiot|clown|freak|creep|fraud|quack|bum|dinosaur|fossil|geezer|hag|hick|monkey|pig|cow|whale|ape|trash|scum) (?:"
+        + _H_EN_ROLE
+        + r")\b"
+        + r"|\b(?:"
+        + _H_EN_DEG
+        + r") (?:"
+        + _H_EN_ROLE
+        + r"|in (?:a |the )?(?:lab coat|scrubs|white coat))\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "degrade-vocative",
+        r"(?:@\w+|\b(?:you|u|ur|your|you'?re|youre|she|he)\b)[^\n]{0,100}?[,.!] ?(?:(?:you|u|ya|such an?|what an?) )?(?:(?:"
+        + _H_EN_ADJ
+        + r") ){0,2}"
+        + _H_EN_DEG
+        + r"s?\b\W{0,6}(?:lol|lmao|lmfao|haha)?\W{0,6}$"
+        + r"|^\W{0,3}(?:(?:"
+        + _H_EN_ADJ
+        + r") ){0,2}"
+        + _H_EN_DEG
+        + r"s?\b ?[,!:]",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "degrade-aimed",
+        _H_ES_WHO
+        + r"[^.!?;\n]{0,30}?\b(?:eres|es|sos|son|pareces|parece|parecen|tienes cara de|tiene cara de|con cara de|como|vaya|menud[oa]|qu[eé]|habla como|hablas como)\b (?:(?:un|una|unos|unas|el|la|tan|puro|pura|tremend[oa]|verdader[oa]|viej[oa]|gord[oa]|fe[oa]|asqueros[oa]|pobre) ){0,3}"
+        + _H_ES_DEG
+        + r"s?\b"
+        + r"|\b(?:"
+        + _H_ES_ROLE
+        + r"|(?:el|la|este|esta|ese|esa) (?:host|doctor[a]?)) (?:es|parece) (?:un|una) (?:\w+ )?(?:idiot|loser|dumb|moron|stupid|clown)\b"
+        + r"|\b(?:otr[oa]|un[oa]|ese|esa|este|esta) "
+        + _H_ES_DEG
+        + r"s? (?:"
+        + _H_ES_ROLE
+        + r"|vendiendo|(?:en|con) (?:bata|uniforme|el directo|la sanidad))\b"
+        + r"|\b(?:eres|sos|pareces) (?:(?:un|una|el|la|tan|puro|pura|tremend[oa]|verdader[oa]) ){0,2}"
+        + _H_ES_DEG
+        + r"s?\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "degrade-vocative",
+        r"(?:@\w+|\b(?:t[uú]|te|tu|tus|ti|eres|est[aá]s|tienes|vos)\b)[^\n]{0,100}?[,.!] ?(?:(?:la|el|so|pedazo de|vaya|menud[oa]|tremend[oa]|viej[oa]|gord[oa]|fe[oa]) ){0,2}(?:"
+        + _H_ES_DEG
+        + r"|abuela|abuelo|vieja|viejo)s?\b\W{0,6}(?:ja\w*|xd)?\W{0,6}$"
+        + r"|^\W{0,3}(?:(?:viej[oa]|gord[oa]|fe[oa]|pinche|puta) ){0,2}"
+        + _H_ES_DEG
+        + r"s?\b ?(?:de mierda\b)?[,!:]"
+        + r"|^\W{0,3}(?:"
+        + _H_ES_DEG
+        + r")s?(?: \w+)? (?:"
+        + _H_ES_DEG
+        + r")s?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "degrade-aimed",
+        _H_RU_WHO
+        + r"[^.!?;\n]{0,30}?(?:\b(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+|\s)(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?"
+        + _H_RU_DEG
+        + r"(?![а-яё])"
+        + r"|(?:рож\w+|морд\w+|хар\w+|рыл\w+|физиономи\w+|лиц\w+|голос\w*|акцент\w*|фигур\w+|нос\w*|зуб\w*) (?:\w+ )?(?:как у|будто у|словно у|как) (?:\w+ )?(?:"
+        + _H_RU_DEG
+        + r"|дворник\w*|гастарбайтер\w*|чурк\w+|бомж\w*|обезьян\w+|свинь\w+|бабы-яги|алкаш\w*)"
+        + r"|\b(?:"
+        + _H_RU_DEG
+        + r") в (?:халате|эфире|белом халате)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "degrade-vocative",
+        r"(?:@\w+|\b(?:ты|тебя|тебе|тобой|твой|твоя|твои|твоим|твоей|вы)\b)[^\n]{0,100}?[,.!—-] ?(?:(?:старая|старый|жирная|жирный|тупая|тупой|нищ\w+) )?"
+        + _H_RU_DEG
+        + r"\W{0,6}(?:ах\w*|хах\w*|лол)?\W{0,6}$"
+        + r"|^\W{0,3}(?:(?:старая|старый|жирная|жирный|тупая|тупой) )?"
+        + _H_RU_DEG
+        + r" ?[,!:]"
+        + r"|^\W{0,3}(?:@\w+ )?(?:"
+        + _H_RU_DEG
+        + r") (?:"
+        + _H_RU_DEG
+        + r")(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ "people like you" with a degrading or excluding predicate
+    (
+        "risk.harassment",
+        "en",
+        "people-like-you",
+        _H_EN_PEOPLE_LIKE
+        + GAP
+        + r"\b"
+        + _H_EN_BAD_PRED
+        + _H_NOT_VIOLENT
+        + r"|\b(?:typical|classic|of course|as usual)\b"
+        + NEAR
+        + _H_EN_PEOPLE_LIKE,
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "people-like-you",
+        _H_ES_PEOPLE_LIKE
+        + GAP
+        + r"\b"
+        + _H_ES_BAD_PRED
+        + _H_NOT_VIOLENT
+        + r"|\b(?:t[ií]pico|claro|como siempre)\b"
+        + NEAR
+        + _H_ES_PEOPLE_LIKE,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "people-like-you",
+        _H_RU_PEOPLE_LIKE
+        + GAP
+        + r"\b"
+        + _H_RU_BAD_PRED
+        + _H_NOT_VIOLENT
+        + r"|\b(?:типично|как всегда|ну конечно)\b"
+        + NEAR
+        + _H_RU_PEOPLE_LIKE,
+    ),
+    # ------------------------------------------------------------ exclusion: sent back, not wanted, put in their place
+    (
+        "risk.harassment",
+        "en",
+        "excluded",
+        r"\b(?:go|get|run|fly|swim|crawl) back (?:to|2|where) (?:the trees|the jungle|the zoo|the cave|the farm|the kitchen|your (?:own )?(?:country|people|village|cave|hut|tribe|reservation|trailer)|where (?:you|u|they|he|she) (?:came|come) from)\b"
+        + r"|\b(?:foreign|foreigners?|immigrants?|migrants?|illegals?|not from here|can'?t even speak|your (?:own )?country|we don'?t need (?:\w+ )?(?:foreign|immigrant|your kind|people like))\b[^\n]{0,60}?\b(?:go (?:home|back)|get out|leave|deport|send (?:them|him|her|you) back)\b"
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs|likes|asked for) (?:you|u|ya|her|him) (?:here|on (?:this|the) (?:stream|screen|show)|around)\b|\bknow (?:your|ur) place\b|\bstay in (?:your|ur) lane,? (?:sweetie|honey|woman|girl|lady|sweetheart)\b"
+        + r"|\bget (?:this|that|him|her|them) (?:\w+ )?off (?:the|my|our) (?:stream|screen|air|show|tv|channel)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "excluded",
+        r"\bque se (?:vaya|vayan|larguen|largue|regrese|regresen|vuelva|vuelvan|marche|marchen)\b(?: (?:a|para) (?:su|sus) (?:pa[ií]s|pueblo|tierra|selva|casa|rancho|cocina))?"
+        + r"|\b(?:vuelve|vuelvan|regresa|regresen|vete|v[aá]yanse|l[aá]rgate|lárguense) (?:a|para) (?:tu|su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina|manicomio|cueva|chabola)\b"
+        + r"|\bnadie (?:te|le|los|las) quiere (?:aqu[ií]|ver|en)\b|\baqu[ií] no (?:te|los|las|les) queremos\b|\bfuera de (?:mi|nuestro) pa[ií]s\b|\bque (?:se )?(?:quede|vuelva) en (?:la|su) cocina\b|\bponte a (?:fregar|trabajar)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "excluded",
+        r"\b(?:езжай|едь|вали|уезжай|уезжайте|валите|возвращайся|возвращайтесь|катись|катитесь|проваливай|убирайся|вернись|иди) (?:обратно|домой|к себе|на родину|в сво\w+|к коровам|в (?:деревню|аул|кишлак|колхоз|свой аул|свою деревню))\b"
+        + r"|\b(?:тут|здесь) таких не (?:ждут|надо|нужно|любят)\b|\bтаких (?:тут|здесь) не (?:ждут|надо|нужно)\b|\b(?:гнать|гоните|выгнать|выгоняйте) (?:их|его|её|ее|таких|всех|отсюда|в шею)\b"
+        + r"|\bникто (?:тебя|вас) (?:тут |здесь )?не (?:ждёт|ждет|хочет|звал)\b|\bзнай сво\w+ место\b|\bвон из (?:эфира|профессии|страны)\b",
+    ),
+    # ------------------------------------------------------------ age, youth, intelligence and senses mocked
+    (
+        "risk.harassment",
+        "en",
+        "age-mocked",
+        r"\b(?:grandpa|gramps|grandma|granny|boomer|old (?:man|lady|timer|geezer|hag|bat|fart)|geezer|fossil|dinosaur|kiddo|little (?:girl|boy)|a literal child|literal child)\b"
+        + r"[^\n]{0,50}?\b(?:nap|nursing home|retirement home|retire|diapers?|homework|useless|off (?:the|my) (?:stream|screen|air)|shut up|go (?:home|away|to bed|play)|can'?t even|grave|coffin)\b"
+        + r"|\bshouldn'?t (?:you|u|he|she) be (?:in (?:a|the) (?:nursing home|retirement home|grave|coffin|kindergarten|daycare)|at school|doing homework)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "age-mocked",
+        r"\ba (?:tu|su) edad\b[^\n]{0,40}?\b(?:ya no|no (?:te|le) sirve|deber[ií]as?|qu[eé] haces|para qu[eé]|a la tumba|al asilo)\b"
+        + r"|\b(?:niñat[oa]|mocos[oa]|cr[ií][oa]|vejestorio|carcamal|viej[oa] (?:chocho|chocha|decr[eé]pit[oa]|verde))\b[^\n]{0,40}?\b(?:de mierda|ni t[ií]tulo|a estudiar|vete|c[aá]llate|al asilo|a la tumba|qu[eé] sabr[aá]s)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "age-mocked",
+        r"\bмолоко на губах не обсохло\b|\b(?:бабк\w+|дед\w*|старик\w*|старух\w+|старп[её]р\w*|сопляк\w*|малолетк\w+|щенок)\b[^\n]{0,50}?(?:иди к телевизору|тебе уже|ничего не поможет|на кладбище|помолчи|куда лезешь|а туда же|в могилу|на пенсию|в дом престарелых)"
+        + r"|(?:на кладбище|в дом престарелых|в богадельню) (?:тебе|вам) пора\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "wits-mocked",
+        r"\b(?:are|r) (?:you|u) (?:deaf|blind|slow|retarded|brain ?dead|dumb|stupid|illiterate) or (?:just |simply |what|something)?(?:stupid|dumb|slow|retarded|an idiot|a moron|deaf|blind)?"
+        + r"|\b(?:your|ur|his|her|the host'?s) (?:iq|brain)\b[^\n]{0,30}?\b(?:lower than|smaller than|of a (?:\w+ )?(?:rock|potato|goldfish|brick|toddler)|room temperature|single digits?)\b"
+        + r"|\b(?:dumb|stupid|thick|dense) as (?:a )?(?:rock|rocks|brick|bricks|a post|a plank|a box of rocks|dirt|a potato)\b|\bzero brain cells\b|\b(?:you'?re|you are|ur|she'?s|he'?s|you) (?:all |so )?brain ?dead\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "wits-mocked",
+        r"\b(?:eres|est[aá]s|es|sos) (?:sord[oa]|ciego|ciega|tont[oa]|retrasad[oa]|subnormal|idiota) o (?:qu[eé]|tont[oa]|retrasad[oa]|imb[eé]cil|est[uú]pid[oa]|idiota|sord[oa]|te haces)"
+        + r"|\b(?:tont[oa]|burr[oa]|brut[oa]|cort[oa]) como (?:una|un) (?:piedra|pared|ladrillo|zapato|mula|tapia|ameba|alcornoque)\b|\bm[aá]s (?:tont[oa]|burr[oa]) que\b|\b(?:sin|ni) dos dedos de frente\b"
+        + r"|\bhabla(?:s)? como (?:un|una) (?:subnormal|retrasad[oa]|indio|mongol\w*|tont[oa]|idiota|gitano|chino)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "wits-mocked",
+        r"\b(?:ты|вы|он|она) (?:глух\w+|слеп\w+|туп\w+|даун\w*) или (?:туп\w+|глух\w+|слеп\w+|прикидыва\w+|даун\w*)"
+        + r"|\bтуп\w* как (?:пробка|валенок|бревно|дерево|полено|сибирский валенок|табуретка)\b|\b(?:ноль|ни грамма|без) мозг\w*|\bмозгов (?:нет|ноль)\b|\bот (?:тупости|глупости) (?:твоей|своей|у тебя)?"
+        + r"|\bговорит как (?:гастарбайтер|чурк\w+|дебил|даун|олигофрен|баба|бомж)\w*",
+    ),
+    # ------------------------------------------------------------ a sexual remark aimed at the host or a viewer
+    (
+        "risk.harassment",
+        "en",
+        "sexual-aimed",
+        r"\b(?:i'?d|id|i would|i'?ll|ill|i wanna|wanna|gonna|let me|lemme|i could) (?:bend|pound|ride|tap|smash|rail|wreck|destroy|eat|lick|grab|spank|take) (?:her|him|you|u|that|the \w+|this \w+)(?: \w+)? (?:over|out|all night|from behind|till|until|so hard|raw|on (?:the|a|my) \w+)\b"
+        + r"|\b(?:can|could|should|would|gonna|wanna) (?:sit|squat|do squats|bounce|ride|twerk) on my (?:face|lap|dick|d|cock)\b"
+        + r"|\btake my (?:temperature|temp|pulse|blood pressure)\b[^\n]{0,20}?(?:anywhere|anytime|any ?day|😉|😏|😈)"
+        + r"|\b(?:give|gives|giving) me (?:a )?(?:private|personal|full[- ]body|hands[- ]on|special) (?:exam|checkup|check-up|physical|session|massage|examination)\b"
+        + r"|\b(?:pics|photos|pictures|nudes|vids|videos) of (?:me|myself|my \w+)\b[^\n]{0,30}?\b(?:dm|dms|inbox|private|pm)\b|\b(?:sent|sending|send) (?:the host|her|him|the \w+) (?:pics|photos|nudes|dick pics|pictures)\b"
+        + r"|\b(?:saw|seen|found|checked|stalked|looked at) (?:your|ur|her|his) (?:insta|ig|instagram|facebook|fb|tiktok|onlyfans|photos|pics|profile)\b[^\n]{0,60}?(?:hot|sexy|fine|bikini|beach|body|thicc|😍|😏|🤤|😈)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-aimed",
+        r"\b(?:le|te|les) (?:daba|dar[ií]a|dar[eé]|har[ií]a|hac[ií]a|met[ií]a|meter[ií]a|com[ií]a|comer[ií]a|echaba|echar[ií]a) (?:hasta (?:que|el)|de todo|sin parar|cositas|duro|bien duro|por detr[aá]s)\b"
+        + r"|\b(?:est[aá]|est[aá]s) pidiendo guerra\b|\b(?:est[aá]|est[aá]s) pa(?:ra)? darle\b|\bqu[eé] (?:buena est[aá]s?|buena que est[aá]|culo|tetas|pechos)\b|\bcara de que le gusta\b"
+        + r"|\bfotos m[ií]as\b[^\n]{0,40}?\b(?:privado|md|dm|inbox|mensaje)\b|\b(?:le|te) (?:mand[eé]|env[ií][eé]|voy a mandar) (?:unas |mis )?fotos\b[^\n]{0,30}?(?:privado|md|dm|😈|😏)"
+        + r"|\bs[eé] (?:que|d[oó]nde) (?:vas|vives|entrenas|trabajas)\b[^\n]{0,40}?(?:te he visto|qu[eé] rica|qu[eé] buena|😏|😈|😍)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-aimed",
+        r"\bс (?:тобой|вами|ней) бы я\b|\b(?:отправил|скинул|послал|кину|скину|отправлю|пошлю) (?:ей|ему|ведущей|тебе|вам|ей в личку) (?:сво\w+ )?(?:фото|фотки|нюдсы|член|интимк\w+)"
+        + r"|\b(?:видел|смотрел|нашёл|нашел) тво\w+ (?:фото|фотки|фоточки|страниц\w+|инст\w*)\b[^\n]{0,40}?(?:бане|купальник\w*|пляж\w*|ммм|😏|😍|🤤)"
+        + r"|\b(?:нагнул|нагну|отодрал|отдеру|трахнул|трахну|вдул|вдую|засадил|засажу)\w* (?:бы )?(?:её|ее|тебя|ведущую|медсестр\w+|врачих\w+)\b",
+    ),
+    # ------------------------------------------------------------ a person made a thing: "it", "that thing", "man or woman"
+    (
+        "risk.harassment",
+        "en",
+        "made-thing",
+        r"\b(?:what|wtf) (?:is|the hell is) (?:that|this) (?:thing|creature|it)\b|\bis (?:it|that|this) (?:a man|a woman|a guy|a girl|a dude) or (?:a (?:man|woman|guy|girl|dude)|what|something)\b|\b(?:that|this) thing (?:is|isn'?t|isnt) (?:hosting|human|a (?:man|woman|person))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "made-thing",
+        r"\b(?:esa|esta|eso|esto) cosa\b[^\n]{0,20}?\b(?:no es human[oa]|es human[oa]|qu[eé] (?:horror|asco)|presentando)\b|\bno (?:es|parece) human[oa]\b|\b(?:es|eres) (?:un )?(?:hombre|tío|tipo) o (?:una )?(?:mujer|tía|qu[eé])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "made-thing",
+        r"\bэто (?:существо|нечто|чудо-юдо)\b|\bоно (?:какое-то|вообще|ещё|еще)\b|\b(?:мужик|мужчина|парень) или (?:баба|женщина|девка)\b|\b(?:баба|женщина) или (?:мужик|мужчина)\b|\bвообще человек\b",
+    ),
+    # ------------------------------------------------------------ misogyny: a woman put down as a woman
+    (
+        "risk.harassment",
+        "en",
+        "woman-put-down",
+        r"\b(?:sweetie|sweetheart|honey|darling|little lady|girlie|hun),? (?:let|just|you just|leave|go|stick to|smile|stay|shush|hush)\b|\btime of the month\b|\b(?:typical|classic) (?:woman|women|female|blonde)\b"
+        + r"|\b(?:a )?(?:woman|women|girl|she) (?:explaining|talking about|doing|teaching) (?:\w+ ){0,2}next (?:you'?ll|they'?ll|she'?ll)\b|\bgot (?:this|the|her|his) job (?:because of|cuz of|for) (?:diversity|a quota|quotas|her looks|a pretty face)\b|\bdiversity (?:quotas?|hires?)\b"
+        + r"|\b(?:slept|sleeping|sleep) (?:her|his|your|ur) way (?:up|to)\b|\bby sleeping with (?:the|her|his) (?:doctors?|boss|director|producer)s?\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "woman-put-down",
+        r"\b(?:guapa|bonita|cari[ñn]o|mu[ñn]eca|nena|reina|cielo|princesa),? (?:t[uú] )?(?:sonr[ií]e|calla|c[aá]llate|deja que|vete|a la cocina|qu[eé]date)\b|\bt[ií]pico de (?:mujeres|tías|viejas|minas)\b|\bcomo todas las mujeres\b"
+        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "woman-put-down",
+        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b",
+    ),
+]
+# A group named by identity, politics, age, class, region or condition, with a degrading predicate: vermin, filth,
+# illness of the mind, worthlessness, a right denied ("deserve no healthcare", "shouldn't be nurses"), sent away.
+_H_EN_GROUPS = (
+    r"(?:"
+    + _EN_MORE_GROUPS[3:-1]
+    + r"|liberals?|libs|libtards|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
+    + r")"
+)
+_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
+_H_ES_GROUPS = (
+    r"(?:"
+    + _ES_MORE_GROUPS
+    + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
+    + r")"
+)
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo)"
+_H_RU_GROUPS = (
+    r"(?:"
+    + _RU_MORE_GROUPS
+    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры)"
+)
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасн\w+|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи)"
+_EIGHTH += [
+    (
+        "risk.harassment",
+        "en",
+        "group-degraded-2",
+        r"\b" + _H_EN_GROUPS + r"\b" + r"[^.!?;\n]{0,50}?\b" + _H_EN_GROUP_DEG + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-degraded-2",
+        r"\b" + _H_ES_GROUPS + r"\b" + r"[^.!?;\n]{0,50}?\b" + _H_ES_GROUP_DEG + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-denied",
+        r"\b"
+        + _H_EN_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:deserve no (?:healthcare|care|treatment|rights|help)|don'?t deserve (?:healthcare|care|treatment|rights|help|to live)|(?:shouldn'?t|should not|shouldnt|should never|can'?t|cannot) (?:be|become|work as|be allowed to be) (?:doctors|nurses|allowed|here|treated|trainers|hosts|teachers|near (?:kids|children|patients))|have no business (?:being|in))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-denied",
+        r"\b"
+        + _H_ES_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:no deber[ií]an (?:ser|estar|trabajar|tocar|atender|votar|existir|donar|tener)|no merecen (?:sanidad|atenci[oó]n|derechos|vivir|nada)|no (?:deber[ií]an|pueden) dejarles)\b|\ba (?:los|las) "
+        + _H_ES_GROUPS
+        + r" no (?:deber[ií]an|hay que) dejarles\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-denied",
+        _H_RU_GROUPS
+        + NEAR
+        + r"(?:\s|^)(?:не люди|не место (?:в|на|тут|здесь)|нельзя (?:доверять|работать|пускать|лечить)|не заслуживают|не должны (?:работать|лечить|быть))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-degraded-2",
+        r"\b" + _H_RU_GROUPS + r"[^.!?;\n]{0,50}?(?:\s|—|-|^)" + _H_RU_GROUP_DEG + r"(?![а-яё])",
+    ),
+    # a condition blamed on the person's stupidity, eating or weight, said to them ("инфаркт у тебя от тупости")
+    (
+        "risk.harassment",
+        "en",
+        "illness-blamed",
+        r"\b(?:your|ur) (?:heart|brain|diabetes|cancer|illness|condition|disease|bp|blood pressure)\b[^.!?\n]{0,30}?\b(?:weak|pathetic|useless|sad) (?:as|like) (?:your|ur)\b|\bno wonder (?:you|u|ur|your|she|he) (?:have|has|got|are|is|r)\b[^.!?\n]{0,30}?\b(?:fat|whale|pig|cow|lazy|stupid|dumb|gross|ugly)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "illness-blamed",
+        r"\bnormal que (?:tengas|tenga|te d[eé]|est[eé]s)\b[^.!?\n]{0,40}?\b(?:con lo que (?:tragas|comes|traga|come)|gord[oa]|cerd[oa]|vaca|ballena|tont[oa])\b|\bcon lo que tragas\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "illness-blamed",
+        r"\b(?:инфаркт|инсульт|диабет|давление|болезн\w+|рак)\b[^.!?\n]{0,20}?\bот (?:тупости|жадности|обжорства|глупости)\b|\bс таким (?:весом|пузом|жиром|задом)\b[^.!?\n]{0,50}?(?:неудивительно|корова|свинья|бегемот|жирн\w+)",
+    ),
+]
+_H_EN_FLAW = r"(?:belly|gut|beer belly|double chin|chins|cankles|muffin top|love handles|moobs|man boobs|acne(?: scars)?|zits|pimples|wrinkles|lisp|stutter|unibrow|moustache|mustache|hairline|bald spot|buck teeth|teeth|nose|ears|forehead|fivehead|thighs|rolls|fat rolls|jowls|turkey neck|neck|voice|accent)"
+_H_EN_MOCK = r"(?:lol|lmao|lmfao|haha|😂|🤣|🤢|🤮|💀|ew+|gross|disgusting|painful|cringe|who (?:takes|would|let|hired)|how is|no amount|can'?t (?:save|fix|hide)|hide|cover|moon face|pizza face)"
+_H_ES_FLAW = r"(?:panza|barriga|barrigota|tripa|papada|lonjas|rollos|manchas|granos|espinillas|acn[eé]|arrugas|nariz|narizota|dientes|orejas|frente|calva|muslos|celulitis|cuerpo|voz|vocecita|acento|bigote|ceceo|tartamudeo)"
+_H_ES_MOCK = r"(?:ja(?:ja)+|jaj\w*|xd|qu[eé] asco|asco|qui[eé]n te (?:va a )?(?:creer|cree|contrat)|ni con (?:cirug[ií]a|dieta|gimnasio)|pareces|t[aá]pa(?:te|la|lo)|arreglas|da grima|da pena|vergüenza|verg[uü]enza|🤢|🤮|😂)"
+_H_RU_FLAW = r"(?:пуз\w*|брюх\w*|живот\w*|прыщ\w*|кож\w+|морщин\w*|нос\w*|носяр\w+|зуб\w*|уши|ушами|ушей|лысин\w*|голос\w*|акцент\w*|ляжк\w+|жир\w*|подбород\w+|щёк\w*|щек\w*|фигур\w+|шепелявост\w*|заикани\w*)"
+_H_RU_MOCK = r"(?:сначала|вылечи|фу+|ахах\w*|хах\w*|кто (?:тебя|вас|её|ее|его) (?:взял|пустил|учил)|позорищ\w*|позор|убери|спрячь|прикрой|ну и|жесть|кошмар|🤢|🤮|😂)"
+_EIGHTH += [
+    # ------------------------------------------------------------ two insults stacked and aimed ("host is a fat loser")
+    (
+        "risk.harassment",
+        "en",
+        "stacked-aimed",
+        _H_EN_WHO
+        + r"[^.!?;\n]{0,20}?\b(?:is|are|'?s|'?re|r|such|what|you|u|ur)\b (?:an? |the |such an? |total |complete |absolute |fucking )?(?:fat|ugly|obese|bald|old|stinky|smelly|filthy|disgusting|inbred|brainwashed|toothless|pathetic|worthless)(?: ass)? (?:loser|idiot|moron|clown|freak|creep|fraud|failure|dumbass|imbecile|nobody|joke|bum|slob|mess|hag|witch|bitch)\b",
+    ),
+    # ------------------------------------------------------------ the body, a scar, the voice or the accent pointed at and laughed at
+    (
+        "risk.harassment",
+        "en",
+        "flaw-pointed",
+        r"\b(?:that|this|those|these|your|ur|his|her|with|has|got)\s+(?:\w+ )?"
+        + _H_EN_FLAW
+        + r"\b[^\n]{0,40}?"
+        + _H_EN_MOCK
+        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
+        + r"|\b(?:rate|rating) (?:the |her |his |that )?(?:\w+'?s? )?(?:body|face|looks|ass|boobs|legs)\b[^\n]{0,20}?\b\d{1,2}\b|\b(?:she'?s|he'?s|you'?re|ur|the host'?s) the before (?:picture|pic|photo)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "flaw-pointed",
+        r"\b(?:esa|ese|esas|esos|tu|tus|su|sus|con esa|con ese|con esas|con esos|con esta|con tanta)\s+(?:\w+ )?"
+        + _H_ES_FLAW
+        + r"\b[^\n]{0,40}?"
+        + _H_ES_MOCK
+        + r"|\bni con (?:cirug[ií]a|mil dietas|gimnasio|photoshop)\b[^\n]{0,30}?\b(?:arreglas|arregla|te salvas|tienes arreglo|se arregla)\b|\b(?:ponte|ponerte) a dieta\b[^\n]{0,20}?\b(?:gord[oa]|cerd[oa]|vaca|foca|ballena)\b|\bdeja de (?:tragar|zampar|comer tanto)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "flaw-pointed",
+        r"\b(?:эта|этот|эти|это|эту|этой|этим|этими|твой|твоя|твои|твою|твоей|твоим|твоими|с такой|с таким|с такими|с этой|с этим|с этими|с твоей|с твоим|с твоими|ну и)\s+(?:\w+ )?"
+        + _H_RU_FLAW
+        + r"[^\n]{0,40}?"
+        + _H_RU_MOCK
+        + r"|\b(?:прыщав\w+|жирн\w+|толст\w+|лопоух\w+|кривозуб\w+|лысая|лысый)\b,? (?:сначала|иди|вылечи|похудей|убери)\b|\b(?:похудей|меньше жри|не жри|жрать меньше)\b",
+    ),
+    # ------------------------------------------------------------ the family shamed for the person ("your kids must be embarrassed")
+    (
+        "risk.harassment",
+        "en",
+        "family-shamed",
+        r"\b(?:your|ur) (?:kids|children|mom|mother|dad|father|parents|family|husband|wife|son|daughter)\b[^.!?\n]{0,20}?\b(?:must be|should be|are|is) (?:so )?(?:embarrassed|ashamed|disgusted|mortified)\b|\b(?:your|ur) (?:mom|mother|parents) should (?:have|'?ve) (?:aborted|swallowed)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "family-shamed",
+        r"\btu (?:madre|padre|familia|hij[oa]|mam[aá]|pap[aá]|marido|mujer)\b[^.!?\n]{0,20}?\b(?:debe|deber[ií]a|estar[aá]|tiene que) (?:estar )?(?:llorar|llorando|avergonzad[oa]|muerta de verg[uü]enza|asquead[oa])\b|\btus (?:hijos|padres) (?:deben|deber[ií]an|estar[aá]n) (?:estar )?(?:avergonzados|llorando)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "family-shamed",
+        r"\b(?:тво\w+|ваш\w+) (?:дет\w+|мам\w+|матер\w+|отц\w+|отец|родител\w+|семь\w+|муж\w*|жен\w+|сын\w*|доч\w+)\b[^.!?\n]{0,20}?(?:стыдно|позорно|противно)\b|\bстыдно за так\w+ (?:мать|отца|жену|мужа|дочь|сына)\b",
+    ),
+    # ------------------------------------------------------------ orientation mocked by its usual innuendo ("too fruity", "de la otra acera", "из этих")
+    (
+        "risk.harassment",
+        "en",
+        "orientation-mocked",
+        r"\b(?:a (?:bit|little) )?(?:too )?fruity\b|\blight in the (?:loafers|sandals)\b|\blimp[- ]wristed\b|\b(?:obviously|clearly|probably|def(?:initely)?) (?:one of them|one of those|a (?:fag|queer|homo))\b|\bplays for the other team\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "orientation-mocked",
+        r"\bde la otra acera\b|\bbatea (?:para|del) (?:el )?otro lado\b|\btiene (?:mucha )?pluma\b|\bm[aá]s marica que\b|\ble gusta la carne\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "orientation-mocked",
+        r"\b(?:явно|точно|сразу видно|походу|видимо) (?:из этих|не по девочкам|не по бабам|голуб\w+|петуш\w+)\b|\bголуб(?:ой|ая|ые) как\b|\bне по девочкам\b",
+    ),
+]
+COMPOSITIONS += _EIGHTH
+
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
 #: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
 VIOLENT_WORD = "|".join(f"(?:{lex['violent']})" for lex in (EN, ES, RU))
@@ -8061,6 +8563,7 @@ _SPLIT_CONCEPTS = frozenset(
         "deserved-or-slow",
         *(name for _, _, name, _ in _SIXTH),
         *(name for _, _, name, _ in _SEVENTH),
+        *(name for _, _, name, _ in _EIGHTH),
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
