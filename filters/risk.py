@@ -337,6 +337,13 @@ _NEGATION_INSIDE = (
     "woman-put-down",
     "wits-mocked",
     "group-denied",
+    # Claims whose form holds a negation: a disease that does not exist, a treatment not needed any more, a disease
+    # that will never come, a cure the doctors do not want.
+    "disease-denied",
+    "stop-treatment-2",
+    "never-disease",
+    "cure-hidden-2",
+    "gone-with",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

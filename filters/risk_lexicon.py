@@ -8479,6 +8479,299 @@ _EIGHTH += [
 ]
 COMPOSITIONS += _EIGHTH
 
+# ================================================================ eighth round: claims composed (remedy x cure verb x condition)
+# A claim is a remedy, a product or a practice said to cure, prevent, reverse or replace the treatment of a
+# condition (in the active, the passive and the noun: "X stops a heart attack", "is cured by", "la cura para"), a
+# treatment blamed for a disease, a disease denied or given a single false cause, an order to stop a treatment, a
+# disease promised never to come, a recovery told as the remedy's proof, a cure said to be hidden. Lexicons are
+# broad classes (remedies from the kitchen, the shop and the wellness trade; conditions from the heart to the
+# mind), so that a remedy or a disease nobody listed before still composes.
+_C_EN_REMEDY = r"(?:cayenne(?: pepper)?|pepper|onions?|garlic|ginger|turmeric|cinnamon(?: \w+)?|honey|raw honey|vinegar|apple cider vinegar|lemons?|lemon water|baking soda|salt|himalayan salt|sea water|alkaline water|structured water|hydrogen water|celery juice|juices?|juicing|bone broth|broth|tea|teas|herbs?|herbal \w+|collagen(?: powder)?|serum|gummies|drops|capsules?|pills? from \w+|powder|shakes?|pre-?workout|bracelets?|magnets?|magnetic \w+|copper \w+|crystals?|oils?|essential oils?|olive oil|coconut oil|castor oil|magnesium(?: oil)?|zinc|vitamin [a-z]\d{0,2}|b12|vitamin \w+|supplements?|extracts?|berberine|creatine|cbd|cbd oil|kratom|chaga|mushrooms?|moringa|ashwagandha|whiskey|vodka|red wine|coffee enemas?|enemas?|fasting|water fasting|dry fasting|keto|carnivore diet|cold showers?|sunlight|sun ?gazing|grounding|earthing|chiropractic|adjustments|cupping|acupuncture|homeopathy|reiki|prayer|frequencies|frequency \w+|this (?:\w+ )?(?:stuff|product|blend|formula|drink|powder|serum|oil|tea|supplement|bracelet|device|patch|spray|cream)|our (?:\w+ )?(?:blend|formula|product|tea|drops|oil|capsules|gummies|supplement))"
+_C_EN_CURE = r"(?:cures?|cured|heals?|healed|reverses?|reversed|regrows?|regenerates?|rebuilds?|repairs?|dissolves?|unclogs?|clears? (?:out|up)?|melts?|flushes? out|stops?|prevents?|eliminates?|eradicates?|kills?|destroys?|fixes|fixed|replaces?|beats?|wipes? out|gets? rid of|does the same (?:thing|job)? as|works (?:better|faster) than|is (?:the|a) (?:cure|remedy|fix|answer) (?:for|to)|is better than (?:any|all|your)|thins? (?:the|your) blood)"
+_C_EN_COND = r"(?:a?fib|atrial fibrillation|heart attacks?|strokes?|blood clots?|clots|blocked arteries|clogged arteries|arteries|plaque|heart valves?|heart (?:disease|failure|rhythm|problems)|arrhythmias?|high blood pressure|hypertension|blood pressure|cholesterol|cartilage|arthritis|arthrosis|joint pain|knee surgery|surgery|cancers?|tumou?rs?|cancer cells|diabetes|type ?[12](?: diabetes)?|insulin resistance|myopia|glasses|bronchitis|pneumonia|asthma|epilepsy|seizures|anxiety|depression|adhd|autism|alzheimer'?s|dementia|parkinson'?s|ms|lupus|psoriasis|eczema|leaky gut|candida|kidney stones|gallstones|stones|toxins|parasites|infections?|any infection|flu|the flu|colds?|covid|hiv|aids|herpes|hepatitis|aging|ageing|wrinkles|obesity|belly fat|thyroid|hashimoto'?s|infertility|all (?:diseases|illness(?:es)?|disease)|every (?:disease|illness)|any (?:disease|illness))"
+_C_EN_ABSOLUTE = r"(?:for good|forever|permanently|completely|totally|naturally|instantly|overnight|in (?:\d+|one|two|three|a few) (?:seconds|minutes|hours|days|weeks)|within (?:\d+|a few) (?:days|weeks)|100 ?%|guaranteed|every time|always works|at the cellular level|no more|never again|without (?:meds|medication|pills|surgery|drugs|diet)|better than (?:any|all)|\d+(?:[.,]\d+)? ?(?:x|times) (?:more|stronger|better)|the real cure|no need for|you don'?t need)"
+_C_EN_TREAT = r"(?:vaccines?|vaccinations?|vax|jabs?|the jab|shots?|flu shots?|mmr(?: shot| vaccine)?|hep b(?: shot| vaccine)?|covid (?:shot|vaccine|jab)s?|boosters?|statins?|antihypertensives?|blood pressure (?:meds|pills)|antidepressants?|ssris?|chemo(?:therapy)?|radiation|antibiotics|fluoride|wifi|wi-fi|routers?|5g|cell towers|microwaves?|sunscreen|mammograms?|epidurals?|ultrasounds?|generics)"
+_C_EN_HARM = r"(?:autism|autistic|dementia|alzheimer'?s|allergies|adhd|diabetes|cancer|turbo cancer|leukemia|infertility|sterility|miscarriages?|heart (?:palpitations|attacks?|problems|disease|damage)|palpitations|myocarditis|blood clots?|clots|strokes?|sids|brain damage|seizures|the flu|flu|covid|asthma|eczema|paralysis|death|deaths|more (?:deaths|harm|people) than)"
+_C_ES_REMEDY = r"(?:pimienta(?: de cayena)?|cayena|cebolla|ajo|agua de ajo|jengibre|c[uú]rcuma|canela|t[eé] de \w+|miel|vinagre(?: de manzana)?|lim[oó]n|bicarbonato|sal(?: del himalaya| marina| rosa)?|agua de mar|agua alcalina|agua estructurada|jugos?|zumos?|caldo de huesos|hierbas?|col[aá]geno|s[eé]rum|gominolas|gotas|c[aá]psulas?|pastillas naturales|polvo|batidos?|pulseras?|im[aá]n(?:es)?|magnetos?|cristales|aceites?(?: esenciales?| de \w+)?|magnesio|zinc|vitamina \w+|suplementos?|extractos?|berberina|cbd|guan[aá]bana|moringa|chaga|hongos|setas|whisky|vodka|vino tinto|ayuno|dieta (?:keto|cetog[eé]nica|alcalina|sin gluten|carn[ií]vora)|keto|duchas fr[ií]as|el sol|mirar al sol|acupuntura|homeopat[ií]a|reiki|oraci[oó]n|frecuencias|este (?:\w+ )?(?:producto|t[eé]|extracto|batido|suplemento|aceite|polvo|preparado|jarabe)|esta (?:\w+ )?(?:f[oó]rmula|mezcla|pulsera|crema|infusi[oó]n)|nuestro (?:\w+ )?(?:t[eé]|producto|extracto|suplemento|batido))"
+_C_ES_CURE = r"(?:cura|curan|cur[oó]|sana|sanan|revierte|revierten|regenera|regeneran|reconstruye|repara|disuelve|disuelven|destapa|limpia|limpian|derrite|detiene|detienen|para|previene|previenen|elimina|eliminan|erradica|mata|matan|acaba con|sustituye|sustituyen|reemplaza|reemplazan|es (?:la|una) cura (?:para|de|contra)|es (?:el|un) mejor (?:antibi[oó]tico|remedio|medicamento)|funciona mejor que|es mejor que|es m[aá]s fuerte que|licua la sangre|regula|baja|quema)"
+_C_ES_COND = r"(?:(?:el |la |los |las |un |una )?(?:infartos?|ictus|derrames?|co[aá]gulos|trombos|arterias|placa|v[aá]lvulas|arritmias?|fibrilaci[oó]n|tensi[oó]n(?: alta)?|presi[oó]n(?: alta)?|hipertensi[oó]n|colesterol|cart[ií]lago|artrosis|artritis|c[aá]ncer(?:es)?|tumou?r(?:es)?|c[eé]lulas (?:malas|cancerosas|del c[aá]ncer)|diabetes|az[uú]car|resistencia a la insulina|miop[ií]a|gafas|bronquitis|neumon[ií]a|asma|epilepsia|ansiedad|depresi[oó]n|tdah|autismo|alzh?eimer|demencia|parkinson|esquizofrenia|psoriasis|eczema|piedras|c[aá]lculos|toxinas|par[aá]sitos|infecciones|la gripe|gripe|resfriados?|covid|vih|sida|herpes|hepatitis|envejecimiento|arrugas|obesidad|grasa|tiroides|infertilidad|todas las enfermedades|cualquier enfermedad|quimio(?:terapia)?|sintrom|anticoagulantes?|pastillas))"
+_C_ES_ABSOLUTE = r"(?:para siempre|definitivamente|al instante|en (?:\d+|un|una|dos|tres|pocos) (?:segundos|minutos|horas|d[ií]as|semanas)|100 ?%|garantizad[oa]|siempre funciona|sin (?:pastillas|medicamentos|cirug[ií]a|operar|dieta|efectos)|ya no (?:hace falta|necesitas)|adi[oó]s (?:\w+ )?(?:pastillas|diabetes|medicamentos|gafas|insulina)|\d+(?:[.,]\d+)* veces m[aá]s|mejor que cualquier|la verdadera cura)"
+_C_ES_TREAT = r"(?:vacunas?|la vacuna de (?:la )?\w+|la vacuna|pinchazos?|estatinas|antihipertensivos|antidepresivos|quimio(?:terapia)?|antibi[oó]ticos|fl[uú]or|wifi|antenas|5g|microondas|mamograf[ií]as|gen[eé]ricos)"
+_C_ES_HARM = r"(?:autismo|autistas|demencia|alzh?eimer|alergias|tdah|diabetes|c[aá]ncer|leucemia|infertilidad|esterilidad|abortos?|infartos?|palpitaciones|miocarditis|co[aá]gulos|trombos|ictus|muerte s[uú]bita|la gripe|gripe|convulsiones|par[aá]lisis|da[ñn]o cerebral|m[aá]s muertes)"
+_C_RU_REMEDY = r"(?:(?:кайенск\w+ )?пер(?:ец|цем|ца)|лук\w*|чеснок\w*|имбир\w*|куркум\w*|кориц\w*|м[её]д\w*|уксус\w*|лимон\w*|сод\w+|гималайск\w+ сол\w+|сол[ьи]|морск\w+ вод\w+|щелочн\w+ вод\w+|структурированн\w+ вод\w+|вод(?:а|ой|у)|сок\w*|бульон\w*|трав\w+|отвар\w*|настойк\w+|коллаген\w*|сыворотк\w+|капл\w+|капсул\w+|порош\w+|коктейл\w+|браслет\w*|магнит\w*|кристалл\w*|масл\w+|магни\w+|цинк\w*|витамин\w*(?: \w)?|бад\w*|добавк\w+|экстракт\w*|берберин\w*|кбд|cbd|чаг\w+|гриб\w*|водк\w+|красн\w+ вин\w+|голодани\w+|кето|холодн\w+ душ\w*|солнц\w+|смотреть на солнце|иглоукалывани\w+|гомеопати\w+|молитв\w+|частот\w+|чистк\w+ печени|эт\w+ (?:средство|препарат|порошок|чай|масло|бальзам|капли|браслет|крем)|наш\w* (?:\w+ )?(?:бад\w*|средство|препарат|чай|капли|комплекс))"
+_C_RU_CURE = r"(?:лечит|лечат|вылечивает|вылечивают|излечивает|исцеляет|восстанавливает|регенерирует|омолаживает|растворяет|растворяют|выводит|выводят|чистит|очищает|останавливает|останавливают|предотвращает|предотвращают|убирает|убирают|убивает|убивают|уничтожает|заменяет|заменяют|разжижает|снижает|снижают|нормализует|регулирует|сжигает|избавляет от|лучше (?:любых|всех|чем)|сильнее (?:химии|антибиотиков|таблеток))"
+_C_RU_COND = r"(?:инфаркт\w*|инсульт\w*|тромб\w*|сосуд\w*|бляшк\w+|клапан\w*|аритми\w+|давлени\w+|гипертони\w+|холестерин\w*|хрящ\w*|артроз\w*|артрит\w*|рак\w*|опухол\w+|раков\w+ клет\w+|диабет\w*|сахар\w*|близорукост\w+|очки|бронхит\w*|пневмони\w+|астм\w+|эпилепси\w+|тревожност\w+|тревог\w+|депресси\w+|сдвг|аутизм\w*|деменци\w+|альцгеймер\w*|паркинсон\w*|шизофрени\w+|псориаз\w*|экзем\w+|камн\w+|токсин\w*|шлак\w*|паразит\w*|инфекци\w+|грипп\w*|простуд\w+|ковид\w*|вич|спид\w*|герпес\w*|гепатит\w*|старени\w+|морщин\w*|ожирени\w+|жир\w*|щитовидк\w+|бесплоди\w+|все болезни|любые болезни|любую болезнь|химию|химиотерапию|лекарства|таблетки)"
+_C_RU_ABSOLUTE = r"(?:навсегда|полностью|мгновенно|за (?:\d+|одну|один|две|три|пару|несколько) (?:секунд\w*|минут\w*|час\w*|дн\w+|недел\w+|месяц\w*)|за минуту|за неделю|за месяц|100 ?%|гарантированн\w+|гарантия|без (?:таблеток|лекарств|операци\w+|диет\w*|химии)|на \d+ лет|в \d+ раз|любые|все болезни|никогда не будет|проверено)"
+_C_RU_TREAT = r"(?:прививк\w*|вакцин\w*|укол\w*|статин\w*|антидепрессант\w*|химиотерапи\w+|хими(?:я|и|ю)|антибиотик\w*|фтор\w*|вай-?фай|wi-?fi|5g|вышк\w+|микроволновк\w+|маммографи\w+|дженерик\w*|кроверазжижающ\w+)"
+_C_RU_HARM = r"(?:аутизм\w*|аутист\w*|деменци\w+|альцгеймер\w*|аллерги\w+|сдвг|диабет\w*|рак\w*|лейкоз\w*|бесплоди\w+|выкидыш\w*|инфаркт\w*|миокардит\w*|тромб\w*|инсульт\w*|грипп\w*|паралич\w*|смерт\w+)"
+_C_NOT_IRONIC = r"(?![^.!?\n]{0,25}(?:about as well as|as well as \w+ \w+ cure|tanto como|так же,? как))"
+_C_EIGHTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a remedy with a cure verb and a condition (active)
+    (
+        "risk.medical_claim",
+        "en",
+        "remedy-cures",
+        r"\b"
+        + _C_EN_REMEDY
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _C_EN_CURE
+        + r"\b"
+        + r"[^.!?;\n]{0,25}?\b"
+        + _C_EN_COND
+        + r"\b"
+        + _C_NOT_IRONIC,
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "remedy-cures",
+        r"\b"
+        + _C_ES_REMEDY
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _C_ES_CURE
+        + r"\b"
+        + r"[^.!?;\n]{0,25}?"
+        + _C_ES_COND
+        + r"\b"
+        + _C_NOT_IRONIC,
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "remedy-cures",
+        r"(?<![а-яё])"
+        + _C_RU_REMEDY
+        + GAP
+        + r"(?<![а-яё])"
+        + _C_RU_CURE
+        + r"[^.!?;\n]{0,25}?(?<![а-яё])"
+        + _C_RU_COND
+        + _C_NOT_IRONIC,
+    ),
+    # ------------------------------------------------------------ any subject, stated as an absolute ("stops afib for good", "в 10 000 раз сильнее химии")
+    (
+        "risk.medical_claim",
+        "en",
+        "cure-absolute",
+        r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bhelp )(?<!\bhelps )(?<!\bcould )\b"
+        + _C_EN_CURE
+        + r"\b[^.!?;\n]{0,25}?\b"
+        + _C_EN_COND
+        + r"\b[^.!?;\n]{0,30}?\b"
+        + _C_EN_ABSOLUTE
+        + r"|\b"
+        + _C_EN_ABSOLUTE
+        + r"\b[^.!?;\n]{0,40}?\b"
+        + _C_EN_CURE
+        + r"\b[^.!?;\n]{0,25}?\b"
+        + _C_EN_COND
+        + r"\b"
+        + r"|[=➡→]\s*(?:no more|bye bye|goodbye|adios|adiós|zero|cured)\s+(?:\w+ )?"
+        + _C_EN_COND
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cure-absolute",
+        r"(?<!\bpuede )(?<!\bayuda a )(?<!\bpueden )\b"
+        + _C_ES_CURE
+        + r"\b[^.!?;\n]{0,25}?"
+        + _C_ES_COND
+        + r"\b[^.!?;\n]{0,30}?"
+        + _C_ES_ABSOLUTE
+        + r"|"
+        + _C_ES_ABSOLUTE
+        + r"[^.!?;\n]{0,40}?\b"
+        + _C_ES_CURE
+        + r"\b[^.!?;\n]{0,25}?"
+        + _C_ES_COND
+        + r"\b"
+        + r"|(?:[=➡→]|\bes)\s*(?:adi[oó]s|chao|cero|bye bye)\s+(?:\w+ )?"
+        + _C_ES_COND
+        + r"\b|"
+        + _C_ES_COND
+        + r"[^.!?;\n]{0,15}?\bse (?:cura|curan|revierte|revierten|elimina|quita|va) (?:con|solo con|s[oó]lo|dejando|comiendo|tomando)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cure-absolute",
+        r"(?<!может )(?<!помогает )(?<![а-яё])"
+        + _C_RU_CURE
+        + r"[^.!?;\n]{0,25}?(?<![а-яё])"
+        + _C_RU_COND
+        + r"[^.!?;\n]{0,30}?(?<![а-яё])"
+        + _C_RU_ABSOLUTE
+        + r"|(?<![а-яё])"
+        + _C_RU_ABSOLUTE
+        + r"[^.!?;\n]{0,40}?(?<![а-яё])"
+        + _C_RU_CURE
+        + r"[^.!?;\n]{0,25}?(?<![а-яё])"
+        + _C_RU_COND
+        + r"|\b(?:лечится|лечатся|вылечивается|уходит|уйд[её]т|проходит) (?:\w+ )?(?:только |просто )?(?:содой|голоданием|травами|соком|медом|мёдом|водой|молитвой|очищением|чисткой)",
+    ),
+    # ------------------------------------------------------------ a treatment blamed for a disease ("the flu shot is what gives old people dementia")
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-blamed-2",
+        r"\b"
+        + _C_EN_TREAT
+        + r"\b[^.!?;\n]{0,30}?\b(?:causes?|caused|causing|gives?|gave|is what gives|leads? to|led to|triggers?|made|makes|turns?|kills? more (?:people )?than)\b[^.!?;\n]{0,25}?\b"
+        + _C_EN_HARM
+        + r"\b"
+        + r"|\b(?:sugar|gluten|seed oils|dairy|microwaved food|aluminum) (?:causes?|is the (?:real )?cause of|gives (?:you|kids) )\b[^.!?;\n]{0,15}?\b(?:adhd|autism|cancer|heart disease|dementia|alzheimer'?s)\b"
+        + r"|\b(?:all|every|most) (?:cancer|cancers|disease|diseases|illness|illnesses) (?:comes?|come) from\b|\b(?:is|are) (?:just|only|really|actually) (?:a )?(?:vitamin|mineral|magnesium|b12) deficienc(?:y|ies)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-blamed-2",
+        r"\b"
+        + _C_ES_TREAT
+        + r"\b[^.!?;\n]{0,30}?\b(?:causa|causan|caus[oó]|provoca|provocan|provoc[oó]|da|dan|te da|produce|producen|genera|generan|mata m[aá]s que)\b[^.!?;\n]{0,20}?\b"
+        + _C_ES_HARM
+        + r"\b"
+        + r"|\b(?:el az[uú]car|el gluten|los aceites de semillas|la leche) (?:causa|provoca|da)\b[^.!?;\n]{0,15}?\b(?:tdah|autismo|c[aá]ncer|alzh?eimer)\b"
+        + r"|\b(?:todo|todos los|toda|todas las) (?:c[aá]ncer|c[aá]nceres|enfermedad|enfermedades) (?:viene|vienen|sale|salen|es|son) (?:de|por)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-blamed-2",
+        r"(?<![а-яё])"
+        + _C_RU_TREAT
+        + r"[^.!?;\n]{0,30}?\b(?:вызывает|вызывают|вызвал\w*|приводит к|приводят к|дают|даёт|дает|провоцирует|провоцируют|убивает больше)\b[^.!?;\n]{0,20}?(?<![а-яё])"
+        + _C_RU_HARM
+        + r"|\b(?:после|от) (?:прививк\w+|вакцин\w+|укол\w+)\b[^.!?;\n]{0,40}?(?:становятся аутистами|заболеваешь|заболевают|умрут|умирают|тромбы|аутизм\w*|бесплоди\w+)"
+        + r"|\bсахар (?:вызывает|даёт|дает) (?:рак|сдвг|аутизм)|\bвсе (?:болезни|болячки|раки|виды рака) (?:от|из-за) (?:обид|нервов|паразитов|стресса|эмоций|кислотност\w+|шлаков)",
+    ),
+    # ------------------------------------------------------------ a disease denied, or called harmless or normal
+    (
+        "risk.medical_claim",
+        "en",
+        "disease-denied",
+        r"\b(?:viruses|germs|germ theory|cholesterol|high blood pressure|adhd|depression|covid|aids|hiv|autism|cancer|the virus|bipolar(?: disorder)?|mental illness|viral infections)\b[^.!?;\n]{0,15}?\b(?:don'?t exist|doesn'?t exist|do not exist|does not exist|is a myth|are a myth|is a hoax|is made up|was invented|is an invention|is harmless|is good for you|is normal at|isn'?t real|aren'?t real)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "disease-denied",
+        r"\b(?:los virus|los g[eé]rmenes|el colesterol(?: alto)?|la tensi[oó]n alta|la hipertensi[oó]n|el tdah|la depresi[oó]n|el covid|el sida|el vih|el autismo|el c[aá]ncer|la esquizofrenia)\b[^.!?;\n]{0,25}?\b(?:no existen?|es un invento|son un invento|es mentira|es un mito|no hace da[ñn]o|es buena|es sana|no hay que bajarla|es un negocio)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "disease-denied",
+        r"(?:вирус\w*|микроб\w*|холестерин\w*|давлени\w+|гипертони\w+|сдвг|депресси\w+|ковид\w*|спид\w*|вич|аутизм\w*|рак\w*)\b[^.!?;\n]{0,40}?(?:не существу\w+|выдумк\w+|выдумали|миф\w*|это норма|норма для|не влияет|не нужно сбивать|не сбивайте|не надо сбивать|придумал\w* фарм\w*)",
+    ),
+    # ------------------------------------------------------------ stop or refuse a treatment, widely named
+    (
+        "risk.medical_claim",
+        "en",
+        "stop-treatment-2",
+        r"\b(?:stop|quit|ditch|drop|dump|toss|skip|throw (?:out|away)|flush|get off|come off|ditching|quitting|stopping)\b (?:taking |using |your |ur |the |all |all your |those |that )?(?:\w+ )?(?:blood thinners?|eliquis|xarelto|warfarin|coumadin|lithium|ssris?|antidepressants?|statins?|insulin|inhalers?|aspirin|metformin|levothyroxine|thyroid meds|seizure meds|bp meds|blood pressure meds|chemo|pharmacy (?:stuff|junk|crap|drugs|poison)|big pharma (?:drugs|pills)|meds|pills|medications?)\b[^.!?\n]{0,40}?(?:cold turkey|it works|trust me|you don'?t need|instead|naturally|for good|use (?:this|these|my|our)|drink (?:this|these|my|our))"
+        + r"|\b(?:so|now) (?:i|you|we|she|he) (?:don'?t|dont|do not|no longer) (?:need|take) (?:my|your|his|her|the|any) (?:\w+ )?(?:eliquis|blood thinners?|aspirin|insulin|meds|pills|statins?|inhaler|chemo|medications?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "stop-treatment-2",
+        r"\b(?:deja|dejad|dejen|no tomen|no tom[eé]is|no tomes|tira|tirad|tiren|olv[ií]date de|adi[oó]s a)\b (?:de tomar )?(?:tu |tus |la |el |los |las )?(?:\w+ )?(?:anticoagulantes?|sintrom|insulina|antidepresivos|estatinas|amoxicilina|antibi[oó]ticos|inhalador|aspirina|metformina|pastillas|medicamentos|quimio(?:terapia)?|gafas|lentes|tratamiento)\b"
+        + r"|\bya no (?:tomo|toma|tomamos|necesito|necesita|necesitas|hace falta) (?:el |la |los |las |mi |su |tu )?(?:\w+ )?(?:anticoagulante|sintrom|insulina|pastillas|medicamentos?|operar|cirug[ií]a|quimio|aspirina)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "stop-treatment-2",
+        r"\b(?:хватит пить|хватит колоть|бросайте|бросьте|не пейте|не давайте|откажитесь от|выбросьте|выкиньте|забудьте про|не сбивайте|не колите)\b (?:\w+ )?(?:кроверазжижающ\w+|антикоагулянт\w*|инсулин\w*|антидепрессант\w*|статин\w*|антибиотик\w*|лити\w+|ингалятор\w*|аспирин\w*|таблетк\w*|таблеток|лекарств\w*|химию|очки|давление)",
+    ),
+    # ------------------------------------------------------------ a disease promised never to come ("you will never get a stroke")
+    (
+        "risk.medical_claim",
+        "en",
+        "never-disease",
+        r"\b(?:you|u|ya|you'?ll|your kids|they|people)(?: will| would|'ll)? never (?:get|have|suffer|see|catch)\b (?:a |another |any )?(?:\w+ )?(?:strokes?|heart attacks?|cancer|diabetes|dementia|alzheimer'?s|flu|colds?|infections?|clots|high blood pressure|sick)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "never-disease",
+        r"\bnunca (?:m[aá]s )?(?:tendr[aá]s|tendr[aá]|vas a tener|van a tener|te dar[aá]|le dar[aá]|sufrir[aá]s)\b (?:un |una |el |la )?(?:\w+ )?(?:infartos?|ictus|c[aá]ncer|diabetes|demencia|alzh?eimer|gripe|resfriados?|co[aá]gulos|tensi[oó]n alta|enfermedad)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "never-disease",
+        r"(?:инфаркт\w*|инсульт\w*|рак\w*|диабет\w*|деменци\w+|грипп\w*|простуд\w+|тромб\w*|болезн\w+)[^.!?;\n]{0,15}?(?:у (?:вас|тебя) )?(?:никогда не будет|не будет никогда|больше не будет|не будет)\b",
+    ),
+    # ------------------------------------------------------------ a recovery told as the remedy's proof ("diabetes is GONE since the cinnamon drops")
+    (
+        "risk.medical_claim",
+        "en",
+        "gone-with",
+        r"\b(?:diabetes|cancer|tumou?r|a?fib|arthritis|high blood pressure|blood pressure|hypertension|asthma|psoriasis|eczema|depression|anxiety|thyroid|cholesterol|arrhythmia)\b[^.!?;\n]{0,15}?\b(?:is |was |are )?(?:gone|disappeared|vanished|went away|reversed|cured)\b[^.!?;\n]{0,20}?\b(?:since|with|after|thanks to|by|from|using|on)\b"
+        + r"|\bbeat (?:her |his |my |their )?(?:stage \w+ )?cancer\b[^.!?;\n]{0,20}?\b(?:with|using|on|just|only)\b (?:\w+ )?(?:juice|juices|juicing|herbs|diet|fasting|tea|oil|supplements|vitamins)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "gone-with",
+        r"\b(?:diabetes(?: tipo \d)?|c[aá]ncer|tumor|artritis|artrosis|tensi[oó]n|hipertensi[oó]n|asma|psoriasis|depresi[oó]n|ansiedad|tiroides|colesterol)\b[^.!?;\n]{0,15}?\b(?:desapareci[oó]|se fue|se cur[oó]|se quit[oó]|se revirti[oó]|ya no est[aá])\b[^.!?;\n]{0,20}?\b(?:con|gracias a|tomando|desde)\b"
+        + r"|\bvenci[oó] (?:el |al )?c[aá]ncer\b[^.!?;\n]{0,25}?\b(?:solo|s[oó]lo|con)\b (?:con )?(?:\w+ )?(?:jugos|zumos|hierbas|dieta|ayuno|t[eé]|aceite|suplementos|vitaminas)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "gone-with",
+        r"(?:диабет\w*|рак\w*|опухол\w+|гипертони\w+|давлени\w+|артрит\w*|астм\w+|псориаз\w*|депресси\w+|щитовидк\w+|холестерин\w*)\b[^.!?;\n]{0,20}?(?:ушёл|ушел|ушла|прошёл|прошел|прошла|исчез\w*|пропал\w*)\b[^.!?;\n]{0,20}?(?:на|после|благодаря|от)\b|(?:после|благодаря) (?:курса |приёма |приема )?(?:бад\w*|трав\w*|настойк\w+|сод\w+|голодани\w+|капель|капл\w+)[^.!?;\n]{0,30}?(?:прошла|прошёл|прошел|ушла|ушёл|ушел|исчез\w*) (?:\w+ )?(?:навсегда)?",
+    ),
+    # ------------------------------------------------------------ a cure said to be hidden for money
+    (
+        "risk.medical_claim",
+        "en",
+        "cure-hidden-2",
+        r"\b(?:doctors|they|big pharma|pharma|the hospitals?|the government|the media)\b[^.!?;\n]{0,20}?\b(?:don'?t want (?:to cure|you cured|you healthy|you to know)|never (?:mention|tell you|talk about)|won'?t tell you|are covering (?:it|this) up|cover(?:ing)? it up|make money (?:off|from) (?:sick|the sick|you being sick))\b|\bfollow the money\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cure-hidden-2",
+        r"\b(?:los m[eé]dicos|las farmac[eé]uticas|la farma|big pharma|el gobierno|ellos)\b[^.!?;\n]{0,30}?\b(?:no quieren curar|no te lo dicen|no lo dicen|nunca dicen|lo ocultan|lo esconden|ganan dinero con (?:los )?enfermos)\b|\bsigan el dinero\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cure-hidden-2",
+        r"\b(?:врачам|фарме|фармацевтам|больницам)\b невыгодно (?:лечить|вылечивать|чтобы)|\b(?:врачи|фарма|все|они) (?:об этом )?молчат\b|\bправду (?:про|о) \w+ скрывают\b|\bвсё ради денег\b|\bскрывают (?:правду|лекарство|что)",
+    ),
+    # ------------------------------------------------------------ rapid weight loss sold as a fact
+    (
+        "risk.medical_claim",
+        "en",
+        "weight-fact",
+        r"\b(?:burns?|melts?|lose|loses|drops?|shed|sheds)\b (?:up to )?\d+ ?(?:kg|kgs|kilos|lbs|pounds)(?: of fat)? (?:in|within) (?:a|one|\d+|two|three) (?:days?|weeks?)\b|\bburns? fat while (?:you|u) sleep\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "weight-fact",
+        r"\b(?:quema|quemas|pierde|pierdes|baja|bajas|elimina)\b (?:hasta )?(?:\d+ ?(?:kg|kilos)|grasa)(?: de grasa)?[^.!?;\n]{0,15}?\b(?:en \d+ d[ií]as|en (?:una|\d+) semanas?|mientras duermes)\b|\b\d+ kilos en \d+ d[ií]as\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "weight-fact",
+        r"(?:убирает|сжигает|сбросите|сбросишь|уходит)\s(?:до )?\d+ ?(?:кг|килограмм\w*)[^.!?;\n]{0,10}?за (?:\d+ )?(?:недел\w+|дн\w+)|сжигает жир во сне",
+    ),
+]
+COMPOSITIONS += _C_EIGHTH
+
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
 #: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
 VIOLENT_WORD = "|".join(f"(?:{lex['violent']})" for lex in (EN, ES, RU))
@@ -8564,6 +8857,7 @@ _SPLIT_CONCEPTS = frozenset(
         *(name for _, _, name, _ in _SIXTH),
         *(name for _, _, name, _ in _SEVENTH),
         *(name for _, _, name, _ in _EIGHTH),
+        *(name for _, _, name, _ in _C_EIGHTH),
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
