@@ -7995,21 +7995,21 @@ _H_EN_WHO = (
 _H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
-_H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
+_H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
 _H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
 _H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
 _H_ES_WHO = (
-    r"(?:\b(?:t[uú]|te|vos|eres|sos|est[aá]s|pareces|ella|[eé]l)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
+    r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
     + _H_ES_ROLE
     + r"\b)"
 )
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
 _H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
-_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод\w*|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|существо)"
-_H_RU_WHO = r"(?:\b(?:ты|вы|тебя|тебе|тобой|он|она|его|её|ее|этот|эта|этого|эту)\b|@\w+|\b" + _H_RU_ROLE + r")"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор)"
+_H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
-_H_RU_BAD_PRED = r"(?:позор\w*|надо|нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
+_H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
 #: "people like you deserve a beating" is a threat, not (only) abuse: a violent word after the predicate leaves it to
 #: the threat rules.
 _H_NOT_VIOLENT = r"(?![^.!?\n]{0,40}(?:\bbeat|\bkill|\bshot\b|\bshoot|\bdie\b|\bhurt|\bpunch|\bstab|\bbullet|\bhang|\bburn|убить|убью|пристрел|сдохн|\bmat(?:ar|en|o)\b|muer|paliza|golpe))"
@@ -8020,9 +8020,9 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "en",
         "degrade-aimed",
         _H_EN_WHO
-        + r"[^.!?;\n]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|like|such|what|u|ur|you)\b (?:(?:an?|the|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + r"[^.!?;\n]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
         + _H_EN_DEG
-        + r"s?\b"
+        + r"s?\b(?![- ]headed)"
         + r"|\b(?:"
         + _H_EN_ADJ
         + r") (?:(?:ass|old|little|fat|ugly|useless|pathetic) )?(?:loser|moron|idiot|clown|freak|creep|fraud|quack|bum|dinosaur|fossil|geezer|hag|hick|monkey|pig|cow|whale|ape|trash|scum) (?:"
@@ -8047,7 +8047,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         + _H_EN_ADJ
         + r") ){0,2}"
         + _H_EN_DEG
-        + r"s?\b ?[,!:]",
+        + r"s?\b ?[,!][^\n]{0,60}?\b(?:you|u|ur|your|ya)\b",
     ),
     (
         "risk.harassment",
@@ -8078,7 +8078,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         + r"|abuela|abuelo|vieja|viejo)s?\b\W{0,6}(?:ja\w*|xd)?\W{0,6}$"
         + r"|^\W{0,3}(?:(?:viej[oa]|gord[oa]|fe[oa]|pinche|puta) ){0,2}"
         + _H_ES_DEG
-        + r"s?\b ?(?:de mierda\b)?[,!:]"
+        + r"s?\b ?(?:de mierda\b)?[,!][^\n]{0,60}?\b(?:t[uú]|te|ti|tus?|eres|est[aá]s|vete|c[aá]llate|l[aá]rgate|cierra)\b"
         + r"|^\W{0,3}(?:"
         + _H_ES_DEG
         + r")s?(?: \w+)? (?:"
@@ -8089,8 +8089,9 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "degrade-aimed",
-        _H_RU_WHO
-        + r"[^.!?;\n]{0,30}?(?:\b(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+|\s)(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?"
+        r"(?:\b(?:ты|вы)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|@\w+,? |"
+        + _H_RU_WHO
+        + r"[^.!?;\n]{0,15}?\s(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?)"
         + _H_RU_DEG
         + r"(?![а-яё])"
         + r"|(?:рож\w+|морд\w+|хар\w+|рыл\w+|физиономи\w+|лиц\w+|голос\w*|акцент\w*|фигур\w+|нос\w*|зуб\w*) (?:\w+ )?(?:как у|будто у|словно у|как) (?:\w+ )?(?:"
@@ -8109,7 +8110,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         + r"\W{0,6}(?:ах\w*|хах\w*|лол)?\W{0,6}$"
         + r"|^\W{0,3}(?:(?:старая|старый|жирная|жирный|тупая|тупой) )?"
         + _H_RU_DEG
-        + r" ?[,!:]"
+        + r" ?[,!][^\n]{0,60}?(?:\bты\b|\bтебя\b|\bтебе\b|\bтво\w+|\bвы\b|\bвас\b|\bиди\b|\bвали\b|\bпош[её]л\b|заткнись|помолчи)"
         + r"|^\W{0,3}(?:@\w+ )?(?:"
         + _H_RU_DEG
         + r") (?:"
@@ -8170,7 +8171,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "es",
         "excluded",
-        r"\bque se (?:vaya|vayan|larguen|largue|regrese|regresen|vuelva|vuelvan|marche|marchen)\b(?: (?:a|para) (?:su|sus) (?:pa[ií]s|pueblo|tierra|selva|casa|rancho|cocina))?"
+        r"\bque se (?:vaya|vayan|largue|regrese|regresen|vuelva|vuelvan|marche|marchen) (?:a|para) (?:su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina)\b|\bque se larguen\b"
         + r"|\b(?:vuelve|vuelvan|regresa|regresen|vete|v[aá]yanse|l[aá]rgate|lárguense) (?:a|para) (?:tu|su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina|manicomio|cueva|chabola)\b"
         + r"|\bnadie (?:te|le|los|las) quiere (?:aqu[ií]|ver|en)\b|\baqu[ií] no (?:te|los|las|les) queremos\b|\bfuera de (?:mi|nuestro) pa[ií]s\b|\bque (?:se )?(?:quede|vuelva) en (?:la|su) cocina\b|\bponte a (?:fregar|trabajar)\b",
     ),
@@ -8211,14 +8212,14 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "wits-mocked",
         r"\b(?:are|r) (?:you|u) (?:deaf|blind|slow|retarded|brain ?dead|dumb|stupid|illiterate) or (?:just |simply |what|something)?(?:stupid|dumb|slow|retarded|an idiot|a moron|deaf|blind)?"
         + r"|\b(?:your|ur|his|her|the host'?s) (?:iq|brain)\b[^\n]{0,30}?\b(?:lower than|smaller than|of a (?:\w+ )?(?:rock|potato|goldfish|brick|toddler)|room temperature|single digits?)\b"
-        + r"|\b(?:dumb|stupid|thick|dense) as (?:a )?(?:rock|rocks|brick|bricks|a post|a plank|a box of rocks|dirt|a potato)\b|\bzero brain cells\b|\b(?:you'?re|you are|ur|she'?s|he'?s|you) (?:all |so )?brain ?dead\b",
+        + r"|\b(?:you'?re|you are|ur|u r|she'?s|he'?s|she is|he is|host is|doc is) (?:as )?(?:dumb|stupid|thick|dense) as (?:a )?(?:rock|rocks|brick|bricks|a post|a plank|a box of rocks|dirt|a potato)\b|\bzero brain cells\b|\b(?:you'?re|you are|ur|she'?s|he'?s|you) (?:all |so )?brain ?dead\b",
     ),
     (
         "risk.harassment",
         "es",
         "wits-mocked",
         r"\b(?:eres|est[aá]s|es|sos) (?:sord[oa]|ciego|ciega|tont[oa]|retrasad[oa]|subnormal|idiota) o (?:qu[eé]|tont[oa]|retrasad[oa]|imb[eé]cil|est[uú]pid[oa]|idiota|sord[oa]|te haces)"
-        + r"|\b(?:tont[oa]|burr[oa]|brut[oa]|cort[oa]) como (?:una|un) (?:piedra|pared|ladrillo|zapato|mula|tapia|ameba|alcornoque)\b|\bm[aá]s (?:tont[oa]|burr[oa]) que\b|\b(?:sin|ni) dos dedos de frente\b"
+        + r"|\b(?:tont[oa]|burr[oa]|brut[oa]|cort[oa]) como (?:una|un) (?:piedra|pared|ladrillo|zapato|mula|tapia|ameba|alcornoque)\b|\b(?:eres|es|est[aá]s|sos) m[aá]s (?:tont[oa]|burr[oa]) que\b|\b(?:sin|ni) dos dedos de frente\b"
         + r"|\bhabla(?:s)? como (?:un|una) (?:subnormal|retrasad[oa]|indio|mongol\w*|tont[oa]|idiota|gitano|chino)\b",
     ),
     (
@@ -8226,7 +8227,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "ru",
         "wits-mocked",
         r"\b(?:ты|вы|он|она) (?:глух\w+|слеп\w+|туп\w+|даун\w*) или (?:туп\w+|глух\w+|слеп\w+|прикидыва\w+|даун\w*)"
-        + r"|\bтуп\w* как (?:пробка|валенок|бревно|дерево|полено|сибирский валенок|табуретка)\b|\b(?:ноль|ни грамма|без) мозг\w*|\bмозгов (?:нет|ноль)\b|\bот (?:тупости|глупости) (?:твоей|своей|у тебя)?"
+        + r"|\bтуп\w* как (?:пробка|валенок|бревно|дерево|полено|сибирский валенок|табуретка)\b|\b(?:ноль|ни грамма) мозг\w*|\bмозгов (?:нет|ноль)\b|\bот (?:тупости|глупости) (?:твоей|своей|у тебя)?"
         + r"|\bговорит как (?:гастарбайтер|чурк\w+|дебил|даун|олигофрен|баба|бомж)\w*",
     ),
     # ------------------------------------------------------------ a sexual remark aimed at the host or a viewer
@@ -8275,14 +8276,14 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "made-thing",
-        r"\bэто (?:существо|нечто|чудо-юдо)\b|\bоно (?:какое-то|вообще|ещё|еще)\b|\b(?:мужик|мужчина|парень) или (?:баба|женщина|девка)\b|\b(?:баба|женщина) или (?:мужик|мужчина)\b|\bвообще человек\b",
+        r"\bэто существо вообще\b|\bчто (?:это )?за существо\b|\bоно какое-то\b|\b(?:мужик|мужчина|парень) или (?:баба|женщина|девка)\b|\b(?:баба|женщина) или (?:мужик|мужчина)\b|\bвообще человек\b",
     ),
     # ------------------------------------------------------------ misogyny: a woman put down as a woman
     (
         "risk.harassment",
         "en",
         "woman-put-down",
-        r"\b(?:sweetie|sweetheart|honey|darling|little lady|girlie|hun),? (?:let|just|you just|leave|go|stick to|smile|stay|shush|hush)\b|\btime of the month\b|\b(?:typical|classic) (?:woman|women|female|blonde)\b"
+        r"\b(?:sweetie|sweetheart|honey|darling|little lady|girlie|hun),? (?:let|just|you just|leave|go|stick to|smile|stay|shush|hush)\b|\btime of the month\b|\b(?:typical|classic) (?:woman|women|female|blonde)\b(?!'s)"
         + r"|\b(?:a )?(?:woman|women|girl|she) (?:explaining|talking about|doing|teaching) (?:\w+ ){0,2}next (?:you'?ll|they'?ll|she'?ll)\b|\bgot (?:this|the|her|his) job (?:because of|cuz of|for) (?:diversity|a quota|quotas|her looks|a pretty face)\b|\bdiversity (?:quotas?|hires?)\b"
         + r"|\b(?:slept|sleeping|sleep) (?:her|his|your|ur) way (?:up|to)\b|\bby sleeping with (?:the|her|his) (?:doctors?|boss|director|producer)s?\b",
     ),
@@ -8321,7 +8322,7 @@ _H_RU_GROUPS = (
     + _RU_MORE_GROUPS
     + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры)"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасн\w+|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -8625,7 +8626,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
         + r"\b[^.!?;\n]{0,30}?\b(?:causes?|caused|causing|gives?|gave|is what gives|leads? to|led to|triggers?|made|makes|turns?|kills? more (?:people )?than)\b[^.!?;\n]{0,25}?\b"
         + _C_EN_HARM
         + r"\b"
-        + r"|\b(?:sugar|gluten|seed oils|dairy|microwaved food|aluminum) (?:causes?|is the (?:real )?cause of|gives (?:you|kids) )\b[^.!?;\n]{0,15}?\b(?:adhd|autism|cancer|heart disease|dementia|alzheimer'?s)\b"
+        + r"|(?<!syntactic )\b(?:sugar|gluten|seed oils|dairy|microwaved food|aluminum) (?:causes?|is the (?:real )?cause of|gives (?:you|kids) )\b[^.!?;\n]{0,15}?\b(?:adhd|autism|cancer|heart disease|dementia|alzheimer'?s)\b"
         + r"|\b(?:all|every|most) (?:cancer|cancers|disease|diseases|illness|illnesses) (?:comes?|come) from\b|\b(?:is|are) (?:just|only|really|actually) (?:a )?(?:vitamin|mineral|magnesium|b12) deficienc(?:y|ies)\b",
     ),
     (
@@ -8649,7 +8650,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
         + r"[^.!?;\n]{0,30}?\b(?:вызывает|вызывают|вызвал\w*|приводит к|приводят к|дают|даёт|дает|провоцирует|провоцируют|убивает больше)\b[^.!?;\n]{0,20}?(?<![а-яё])"
         + _C_RU_HARM
         + r"|\b(?:после|от) (?:прививк\w+|вакцин\w+|укол\w+)\b[^.!?;\n]{0,40}?(?:становятся аутистами|заболеваешь|заболевают|умрут|умирают|тромбы|аутизм\w*|бесплоди\w+)"
-        + r"|\bсахар (?:вызывает|даёт|дает) (?:рак|сдвг|аутизм)|\bвсе (?:болезни|болячки|раки|виды рака) (?:от|из-за) (?:обид|нервов|паразитов|стресса|эмоций|кислотност\w+|шлаков)",
+        + r"|\bсахар (?:вызывает|даёт|дает) (?:рак|сдвг|аутизм)|\bвсе (?:болезни|болячки|раки|виды рака) (?:от|из-за) (?:обид|паразитов|эмоций|кислотност\w+|шлаков)",
     ),
     # ------------------------------------------------------------ a disease denied, or called harmless or normal
     (
@@ -8708,7 +8709,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "ru",
         "never-disease",
-        r"(?:инфаркт\w*|инсульт\w*|рак\w*|диабет\w*|деменци\w+|грипп\w*|простуд\w+|тромб\w*|болезн\w+)[^.!?;\n]{0,15}?(?:у (?:вас|тебя) )?(?:никогда не будет|не будет никогда|больше не будет|не будет)\b",
+        r"(?:инфаркт\w*|инсульт\w*|рака?\b|диабет\w*|деменци\w+|грипп\w*|простуд\w+|тромб\w*|болезн\w+)[^.!?;\n]{0,15}?(?:у (?:вас|тебя) )?(?:никогда не будет|не будет никогда|больше не будет|не будет)\b",
     ),
     # ------------------------------------------------------------ a recovery told as the remedy's proof ("diabetes is GONE since the cinnamon drops")
     (
@@ -8748,7 +8749,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.medical_claim",
         "ru",
         "cure-hidden-2",
-        r"\b(?:врачам|фарме|фармацевтам|больницам)\b невыгодно (?:лечить|вылечивать|чтобы)|\b(?:врачи|фарма|все|они) (?:об этом )?молчат\b|\bправду (?:про|о) \w+ скрывают\b|\bвсё ради денег\b|\bскрывают (?:правду|лекарство|что)",
+        r"\b(?:врачам|фарме|фармацевтам|больницам)\b невыгодно (?:лечить|вылечивать|чтобы)|\b(?:врачи|фарма|медики) (?:об этом )?молчат\b|\bправду (?:про|о) \w+ скрывают\b|\bвсё ради денег\b|\bскрывают (?:правду|лекарство|что)",
     ),
     # ------------------------------------------------------------ rapid weight loss sold as a fact
     (
@@ -8771,6 +8772,178 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _C_EIGHTH
+
+# ================================================================ eighth round: scams composed (offer x channel, payment, impersonation)
+# A scam is an offer (medicines, a cure, money, a prize, a token, a discount) composed with what makes it one: a
+# private channel or a profile to go to, no prescription, returns promised, a fee to pay first, the donations or
+# the official account said to have moved, a lost sum to recover. Channels and offers are classes, in their
+# inflections, so a new app, a new coin or a new medicine still composes.
+_S_EN_CHANNEL = r"(?:dm|dms|pm|inbox|message me|msg me|text me|call me|hmu|(?:message|msg|contact|text) (?:me )?(?:privately|in private|directly)|(?:click|check|see|visit|tap) (?:my |the )?(?:profile|bio|page|link|site|website)|(?:on|in|at) my (?:profile|bio|page|site|website|channel)|(?:number|link|qr|code) (?:on|in) my (?:page|profile|bio)|scan the qr|telegram|whatsapp|signal|snapchat|my site|our site)"
+_S_ES_CHANNEL = r"(?:dm|md|inbox|privado|al privado|por privado|escr[ií]beme|escr[ií]banme|m[aá]ndame|h[aá]blame|ll[aá]mame|llama al n[uú]mero|(?:ver|mira|revisa|visita) (?:mi |el )?(?:perfil|bio|p[aá]gina|enlace|link)|(?:en|de) mi (?:perfil|bio|p[aá]gina|web)|whats ?app|wasap|wsp|telegram|signal|mi web|nuestra web)"
+_S_RU_CHANNEL = r"(?:лс|личк\w+|в личные|в директ|пишите|напишите|пиши|звоните|позвоните|(?:смотри|смотрите|загляни\w*|переходи\w*) (?:в )?(?:профил\w+|био|шапк\w+|ссылк\w+)|в профиле|в био|по номеру|телеграм\w*|телег\w+|тг[- ]?канал\w*|вотсап\w*|ватсап\w*|вайбер\w*|на (?:моём|моем|нашем) сайте)"
+_S_EN_NORX = r"(?:no rx|no prescription|without (?:a |any )?(?:prescription|script|rx|doctor)|no script|no questions(?: asked)?|no doctor needed|not (?:sold|available) in (?:pharmacies|stores)|pharmacies don'?t (?:sell|have)|any med(?:ication)?s? you want|write (?:you )?(?:scripts|prescriptions) (?:online|in \d+ ?min|fast))"
+_S_ES_NORX = r"(?:sin receta|sin prescripci[oó]n|sin m[eé]dico|sin preguntas|que no (?:venden|hay) en (?:las )?farmacias|no se venden en farmacias|cualquier medicamento|recetas (?:online|en \d+ ?min|al momento))"
+_S_RU_NORX = r"(?:без рецепт\w+|без врача|без вопросов|(?:которых|которого|чего) нет в аптеках|нет в аптеках|не продают в аптеках|любые (?:лекарства|препараты|таблетки)|рецепт\w* (?:онлайн|за \d+ ?мин))"
+_S_CRYPTO = r"(?:btc|bitcoin|bitcoins|биткоин\w*|eth|ether|ethereum|usdt|tether|crypto|крипт\w+|cripto|token|tokens|токен\w*|coin|coins|коин\w*|airdrop)"
+_S_SCAMS: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ no prescription with a channel, a price or a profile
+    (
+        "spam.scam",
+        "en",
+        "norx-offer",
+        r"\b"
+        + _S_EN_NORX
+        + r"\b[^\n]{0,60}?\b(?:"
+        + _S_EN_CHANNEL
+        + r"|best prices?|cheap|order|profile|link|price|\$\d+)\b|\b(?:"
+        + _S_EN_CHANNEL
+        + r"|best prices?|cheap(?:est)?|order now|pills?|meds)\b[^\n]{0,60}?\b"
+        + _S_EN_NORX
+        + r"\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "norx-offer",
+        r"\b"
+        + _S_ES_NORX
+        + r"\b[^\n]{0,60}?\b(?:"
+        + _S_ES_CHANNEL
+        + r"|mejores precios|precios?|barat\w+|pedidos?|perfil)\b|\b(?:"
+        + _S_ES_CHANNEL
+        + r"|mejores precios|precios?|barat\w+|pastillas|originales|vendo|tengo)\b[^\n]{0,60}?\b"
+        + _S_ES_NORX
+        + r"\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "norx-offer",
+        _S_RU_NORX
+        + r"[^\n]{0,60}?(?:"
+        + _S_RU_CHANNEL
+        + r"|лучшие цены|цены|дешево|дёшево|заказ\w*|профил\w+)|(?:"
+        + _S_RU_CHANNEL
+        + r"|лучшие цены|цены|дешево|дёшево|таблетк\w+|есть)[^\n]{0,60}?"
+        + _S_RU_NORX,
+    ),
+    # ------------------------------------------------------------ a cure, a solution or medicines offered in private ("i have a natural solution, message me privately")
+    (
+        "spam.scam",
+        "en",
+        "private-solution",
+        r"\b(?:i|we) (?:have|got|sell|offer) (?:a |the |an )?(?:natural |real |secret |herbal )?(?:solution|cure|remedy|treatment|protocol|fix|formula|meds|pills)\b[^\n]{0,50}?\b"
+        + _S_EN_CHANNEL
+        + r"\b|\b(?:anyone|everyone|those|people) with (?:\w+ ){0,2}(?:problems|issues|disease|diabetes|cancer|pain)\b[^\n]{0,30}?\b(?:message|msg|dm|pm|text|contact|call) me\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "private-solution",
+        r"\b(?:tengo|tenemos|vendo|ofrezco) (?:la |una |el |un )?(?:soluci[oó]n|cura|remedio|tratamiento|f[oó]rmula|protocolo)\b[^\n]{0,50}?\b"
+        + _S_ES_CHANNEL
+        + r"\b|\b(?:raz[ee]mos|regalamos|damos) (?:medicamentos|medicinas|pastillas)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "private-solution",
+        r"(?:вступайте|подписывайтесь|заходите|переходите)[^\n]{0,30}?(?:телеграм\w*|тг|канал\w*|групп\w+)[^\n]{0,40}?(?:разда\w+|бесплатн\w+|лекарств\w+|таблетк\w+|скидк\w+)|(?:есть|у меня есть|продаю|продам) (?:таблетк\w+|средство|препарат\w*|лекарств\w+)[^\n]{0,50}?(?:"
+        + _S_RU_CHANNEL
+        + r")",
+    ),
+    # ------------------------------------------------------------ money or coins multiplied, a token to buy before it rises
+    (
+        "spam.scam",
+        "en",
+        "crypto-returns",
+        r"\b(?:double|triple|2x|3x|10x|multiply) (?:your|ur) (?:donation|money|btc|eth|crypto|investment|deposit)\b(?! back)|\bsend \d+(?:[.,]\d+)? ?"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,30}?\b(?:get|receive|back)\b"
+        + r"|\b"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,60}?\b(?:buy (?:early|now|before)|before it (?:moons|pumps|goes up|launches)|to the moon|moon ?soon|guaranteed (?:returns|profit)|x\d+ returns)\b|\b(?:launched|launching|own|official) (?:its |their |our )?(?:own )?(?:token|coin|crypto)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "crypto-returns",
+        r"\b(?:duplica|duplicamos|triplica|multiplica) (?:tu|su|tus) (?:donaci[oó]n|dinero|inversi[oó]n|btc|cripto)\b|\benv[ií]a \d+(?:[.,]\d+)? ?"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,30}?\b(?:recibe|recibes|te devolvemos)\b"
+        + r"|\b"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,60}?\b(?:antes de que suba|compren ya|compra ya|rentabilidad garantizada|ganancias garantizadas)\b|\b(?:compren|compra|comprad) el (?:token|coin|cripto)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "crypto-returns",
+        r"(?:удвой|удвойте|удвоим|удваиваем|утроим|утройте|умножьте) (?:сво\w+ )?(?:пожертвовани\w+|деньги|вклад|депозит|биткоин\w*|крипт\w+)|(?:отправь|отправьте|переведи|переведите|пришли)\w* \d+(?:[.,]\d+)? ?"
+        + _S_CRYPTO
+        + r"[^\n]{0,30}?(?:получи|получите|верн\w+)"
+        + r"|(?:"
+        + _S_CRYPTO
+        + r")[^\n]{0,60}?(?:покупайте|покупай|бери\w*|скупай\w*|пока дешев\w*|пока дёшев\w*|гарантированн\w+ доход|вырастет)|раздача (?:биткоин\w*|крипт\w+|токен\w*)",
+    ),
+    # ------------------------------------------------------------ donations or the official account said to have moved
+    (
+        "spam.scam",
+        "en",
+        "donations-moved",
+        r"\b(?:donations?|donate|tips|gifts)\b[^\n]{0,30}?\b(?:now |instead |from now on )?(?:go|goes|going) (?:to|into|through) (?:my|our|this) (?:\w+ )?(?:account|card|wallet|cash ?app|paypal|venmo|zelle|link)\b|\bthe official (?:account|page|link|fundraiser) is (?:another|a different|this|the new|my)\b|\b(?:old|real|official) (?:account|page) (?:was|got|is) (?:hacked|compromised|banned)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "donations-moved",
+        r"\b(?:las donaciones|los donativos|donen|dona|donad|las propinas)\b[^\n]{0,30}?\b(?:ahora |mejor |desde hoy )?(?:van|va|aqu[ií]|a|al|en) (?:a )?(?:mi|esta|este|nuestra|nuestro) (?:\w+ )?(?:cuenta|tarjeta|bizum|nequi|paypal|billetera|wallet|n[uú]mero)\b|\bla cuenta oficial es (?:otra|esta|la nueva|la m[ií]a)\b|\b(?:la otra|la vieja|la anterior|la cuenta) (?:la )?(?:hackearon|fue hackeada|est[aá] hackeada|la cerraron)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "donations-moved",
+        r"(?:пожертвовани\w+|донат\w*|сбор\w*|переводы)[^\n]{0,20}?(?:теперь |лучше |отныне )?(?:на|сюда на) (?:мою|мой|нашу|наш|эту|этот) (?:\w+ )?(?:карт\w+|сч[её]т|кошел[её]к|номер|реквизит\w*)|официальн\w+ (?:аккаунт|страниц\w+|счёт|счет) (?:теперь )?(?:другой|друга\w+|новый|этот)|(?:старый|основной|прошлый) аккаунт (?:взломали|взломан|заблокировали)",
+    ),
+    # ------------------------------------------------------------ a fee paid first for a prize, a grant, a paid study or a delivery
+    (
+        "spam.scam",
+        "en",
+        "fee-first",
+        r"\b(?:giving (?:out|away)|gives|handing out|sending out)\b (?:free )?\$?\d[\d,.]*\$? (?:\w+ ){0,2}(?:cards?|checks?|grants?|payments?|prizes?|cash)\b[^\n]{0,50}?\b(?:call|text|dm|message|click|contact|number|link)\b"
+        + r"|\b(?:paid (?:clinical )?(?:study|trial)|prize|grant|compensation|refund)\b[^\n]{0,60}?\b(?:send|pay|wire) (?:only |just |a )?\$?\d+[\d,.]*\$? ?(?:registration|sign[- ]?up|processing|shipping|release|admin\w*)? ?(?:fee)?\b"
+        + r"|\b(?:lost|lose) (?:money|funds|your money|\$\d+)\b[^\n]{0,40}?\b(?:i|we) (?:can|will|'?ll) (?:recover|get (?:it|them|your money) back|retrieve)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "fee-first",
+        r"\b(?:da|dan|regala|regalan|reparte|reparten)\b \d[\d.,]* ?(?:euros|€|pesos|d[oó]lares)\b[^\n]{0,50}?\b(?:llama|escribe|m[aá]ndame|n[uú]mero|perfil|enlace|link)\b"
+        + r"|\b(?:estudio cl[ií]nico|ensayo|premio|sorteo|subsidio|ayuda|reembolso)\b[^\n]{0,60}?\b(?:env[ií]a|paga|manda|transfiere) (?:solo |s[oó]lo )?\d+[\d.,]* ?(?:€|euros|pesos|d[oó]lares)?(?: de)? ?(?:inscripci[oó]n|gastos|env[ií]o|tr[aá]mite|comisi[oó]n)"
+        + r"|\b(?:perdiste|perdi[oó]|perdieron) (?:dinero|plata)\b[^\n]{0,40}?\b(?:lo |te lo )?(?:recupero|recuperamos|puedo recuperar)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "fee-first",
+        r"(?:да[ёе]т|дают|выдают|раздают|выплачивают) \d[\d\s]* ?(?:руб\w*|₽|тысяч\w*)[^\n]{0,50}?(?:звоните|пишите|номер|профил\w+|ссылк\w+)"
+        + r"|(?:исследовани\w+|приз\w*|выигрыш\w*|компенсаци\w+|выплат\w+)[^\n]{0,60}?(?:взнос|комисси\w+|оплат\w+ доставк\w+|предоплат\w+)[^\n]{0,20}?(?:\d+|на карту)"
+        + r"|(?:потеряли|потерял\w*) деньги[^\n]{0,40}?(?:верну|вернём|вернем|помогу вернуть)",
+    ),
+    # ------------------------------------------------------------ a shortened or cheap-domain link that names medicines or a discount
+    (
+        "spam.scam",
+        "en",
+        "pharma-link",
+        r"\b(?:code|coupon|discount|promo|cheap|meds|pills|pharmacy|rx|descuento|c[oó]digo|barat\w+|скидк\w*|промокод\w*)\b[^\n]{0,60}?\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/\S+|\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/[\w-]*(?:pharm|meds|rx|pill|cheap|disc)|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*\.(?:xyz|top|shop|store|online|site|biz|info|ru|cc)\b|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*(?: dot | punto | точка )(?:com|net|ru|ру|xyz|shop)\b|(?:апт[е3]к\w*|аптек\w*)[\w-]*(?:\.| точка )(?:ру|ru|рф|com)",
+    ),
+]
+_S_SCAMS = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _S_SCAMS
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+COMPOSITIONS += _S_SCAMS
 
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
 #: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
