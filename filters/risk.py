@@ -344,6 +344,7 @@ _NEGATION_INSIDE = (
     "never-disease",
     "cure-hidden-2",
     "gone-with",
+    "never-lower",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -7992,12 +7992,12 @@ _H_EN_WHO = (
     + _H_EN_ROLE
     + r"\b)"
 )
-_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
 _H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
-_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
     + _H_ES_ROLE
@@ -8164,7 +8164,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "excluded",
         r"\b(?:go|get|run|fly|swim|crawl) back (?:to|2|where) (?:the trees|the jungle|the zoo|the cave|the farm|the kitchen|your (?:own )?(?:country|people|village|cave|hut|tribe|reservation|trailer)|where (?:you|u|they|he|she) (?:came|come) from)\b"
         + r"|\b(?:foreign|foreigners?|immigrants?|migrants?|illegals?|not from here|can'?t even speak|your (?:own )?country|we don'?t need (?:\w+ )?(?:foreign|immigrant|your kind|people like))\b[^\n]{0,60}?\b(?:go (?:home|back)|get out|leave|deport|send (?:them|him|her|you) back)\b"
-        + r"|\b(?:nobody|no one|noone) (?:wants|needs|likes|asked for) (?:you|u|ya|her|him) (?:here|on (?:this|the) (?:stream|screen|show)|around)\b|\bknow (?:your|ur) place\b|\bstay in (?:your|ur) lane,? (?:sweetie|honey|woman|girl|lady|sweetheart)\b"
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs|likes|asked for) (?:you|u|ya|her|him) (?:here|on (?:this|the) (?:stream|screen|show)|around)\b|\bcrawl back (?:under|into|in|to) (?:\w+ ){0,3}(?:rock|hole|cave|sewer|swamp|gutter|trailer)\b|\bknow (?:your|ur) place\b|\bstay in (?:your|ur) lane,? (?:sweetie|honey|woman|girl|lady|sweetheart)\b"
         + r"|\bget (?:this|that|him|her|them) (?:\w+ )?off (?:the|my|our) (?:stream|screen|air|show|tv|channel)\b",
     ),
     (
@@ -8173,14 +8173,14 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "excluded",
         r"\bque se (?:vaya|vayan|largue|regrese|regresen|vuelva|vuelvan|marche|marchen) (?:a|para) (?:su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina)\b|\bque se larguen\b"
         + r"|\b(?:vuelve|vuelvan|regresa|regresen|vete|v[aá]yanse|l[aá]rgate|lárguense) (?:a|para) (?:tu|su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina|manicomio|cueva|chabola)\b"
-        + r"|\bnadie (?:te|le|los|las) quiere (?:aqu[ií]|ver|en)\b|\baqu[ií] no (?:te|los|las|les) queremos\b|\bfuera de (?:mi|nuestro) pa[ií]s\b|\bque (?:se )?(?:quede|vuelva) en (?:la|su) cocina\b|\bponte a (?:fregar|trabajar)\b",
+        + r"|\bvuelve (?:a|para) (?:la|tu|esa) (?:cueva|alcantarilla|pocilga|cloaca|agujero|madriguera)\b|\bnadie (?:te|le|los|las) quiere (?:aqu[ií]|ver|en)\b|\baqu[ií] no (?:te|los|las|les) queremos\b|\bfuera de (?:mi|nuestro) pa[ií]s\b|\bque (?:se )?(?:quede|vuelva) en (?:la|su) cocina\b|\bponte a (?:fregar|trabajar)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "excluded",
         r"\b(?:езжай|едь|вали|уезжай|уезжайте|валите|возвращайся|возвращайтесь|катись|катитесь|проваливай|убирайся|вернись|иди) (?:обратно|домой|к себе|на родину|в сво\w+|к коровам|в (?:деревню|аул|кишлак|колхоз|свой аул|свою деревню))\b"
-        + r"|\b(?:тут|здесь) таких не (?:ждут|надо|нужно|любят)\b|\bтаких (?:тут|здесь) не (?:ждут|надо|нужно)\b|\b(?:гнать|гоните|выгнать|выгоняйте) (?:их|его|её|ее|таких|всех|отсюда|в шею)\b"
+        + r"|\bползи (?:обратно )?(?:в|под) (?:сво\w+ )?(?:нору|камень|болото|конуру|канаву|помойку)\b|\b(?:тут|здесь) таких не (?:ждут|надо|нужно|любят)\b|\bтаких (?:тут|здесь) не (?:ждут|надо|нужно)\b|\b(?:гнать|гоните|выгнать|выгоняйте) (?:их|его|её|ее|таких|всех|отсюда|в шею)\b"
         + r"|\bникто (?:тебя|вас) (?:тут |здесь )?не (?:ждёт|ждет|хочет|звал)\b|\bзнай сво\w+ место\b|\bвон из (?:эфира|профессии|страны)\b",
     ),
     # ------------------------------------------------------------ age, youth, intelligence and senses mocked
@@ -8255,7 +8255,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "sexual-aimed",
-        r"\bс (?:тобой|вами|ней) бы я\b|\b(?:отправил|скинул|послал|кину|скину|отправлю|пошлю) (?:ей|ему|ведущей|тебе|вам|ей в личку) (?:сво\w+ )?(?:фото|фотки|нюдсы|член|интимк\w+)"
+        r"\bс (?:тобой|вами|ней) бы я\b|\b(?:чтоб|что б|чтобы) (?:тебя|её|ее|вас|ведущую) (?:изнасиловали|трахнули|отымели|пустили по кругу)\b|\b(?:отправил|скинул|послал|кину|скину|отправлю|пошлю) (?:ей|ему|ведущей|тебе|вам|ей в личку) (?:сво\w+ )?(?:фото|фотки|нюдсы|член|интимк\w+)"
         + r"|\b(?:видел|смотрел|нашёл|нашел) тво\w+ (?:фото|фотки|фоточки|страниц\w+|инст\w*)\b[^\n]{0,40}?(?:бане|купальник\w*|пляж\w*|ммм|😏|😍|🤤)"
         + r"|\b(?:нагнул|нагну|отодрал|отдеру|трахнул|трахну|вдул|вдую|засадил|засажу)\w* (?:бы )?(?:её|ее|тебя|ведущую|медсестр\w+|врачих\w+)\b",
     ),
@@ -8283,7 +8283,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "woman-put-down",
-        r"\b(?:sweetie|sweetheart|honey|darling|little lady|girlie|hun),? (?:let|just|you just|leave|go|stick to|smile|stay|shush|hush)\b|\btime of the month\b|\b(?:typical|classic) (?:woman|women|female|blonde)\b(?!'s)"
+        r"\b(?:sweetie|sweetheart|honey|darling|little lady|girlie|hun),? (?:let|just|you just|leave|go|stick to|smile|stay|shush|hush)\b|\btime of the month\b|\b(?:because|cuz|cause|bc) (?:she'?s|she is|you'?re|you are|ur) (?:a |just a )?(?:woman|girl|female)\b|\b(?:typical|classic) (?:woman|women|female|blonde)\b(?!'s)"
         + r"|\b(?:a )?(?:woman|women|girl|she) (?:explaining|talking about|doing|teaching) (?:\w+ ){0,2}next (?:you'?ll|they'?ll|she'?ll)\b|\bgot (?:this|the|her|his) job (?:because of|cuz of|for) (?:diversity|a quota|quotas|her looks|a pretty face)\b|\bdiversity (?:quotas?|hires?)\b"
         + r"|\b(?:slept|sleeping|sleep) (?:her|his|your|ur) way (?:up|to)\b|\bby sleeping with (?:the|her|his) (?:doctors?|boss|director|producer)s?\b",
     ),
@@ -8377,7 +8377,7 @@ _EIGHTH += [
         "risk.harassment",
         "en",
         "illness-blamed",
-        r"\b(?:your|ur) (?:heart|brain|diabetes|cancer|illness|condition|disease|bp|blood pressure)\b[^.!?\n]{0,30}?\b(?:weak|pathetic|useless|sad) (?:as|like) (?:your|ur)\b|\bno wonder (?:you|u|ur|your|she|he) (?:have|has|got|are|is|r)\b[^.!?\n]{0,30}?\b(?:fat|whale|pig|cow|lazy|stupid|dumb|gross|ugly)\b",
+        r"\b(?:go |just )?(?:get|catch) (?:cancer|aids|ebola|covid|a tumou?r) and die\b|\b(?:your|ur) (?:heart|brain|diabetes|cancer|illness|condition|disease|bp|blood pressure)\b[^.!?\n]{0,30}?\b(?:weak|pathetic|useless|sad) (?:as|like) (?:your|ur)\b|\bno wonder (?:you|u|ur|your|she|he) (?:have|has|got|are|is|r)\b[^.!?\n]{0,30}?\b(?:fat|whale|pig|cow|lazy|stupid|dumb|gross|ugly)\b",
     ),
     (
         "risk.harassment",
@@ -8476,6 +8476,31 @@ _EIGHTH += [
         "ru",
         "orientation-mocked",
         r"\b(?:явно|точно|сразу видно|походу|видимо) (?:из этих|не по девочкам|не по бабам|голуб\w+|петуш\w+)\b|\bголуб(?:ой|ая|ые) как\b|\bне по девочкам\b",
+    ),
+]
+# Someone too ugly, fat or old to be shown ("how did someone this ugly get on tv"), a partner pitied ("your wife must
+# be blind").
+_EIGHTH += [
+    (
+        "risk.harassment",
+        "en",
+        "unfit-shown",
+        r"\b(?:how|why) (?:did|does|do|is|are|would|was) (?:someone|anyone|somebody|a \w+|they let (?:someone|a \w+)|this \w+)(?: \w+)? (?:this|that|so) (?:ugly|fat|old|gross|hideous|stupid|dumb)\b"
+        + r"|\b(?:your|ur|his|her) (?:wife|husband|gf|bf|girlfriend|boyfriend|partner)\b[^.!?\n]{0,15}?\b(?:must|has to|should) be (?:blind|deaf|desperate|a saint)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "unfit-shown",
+        r"\b(?:c[oó]mo|por qu[eé]) (?:dejan|ponen|permiten|sacan)\b[^.!?\n]{0,30}?\b(?:tan|as[ií] de) (?:fe[oa]|gord[oa]|viej[oa]|tont[oa]|asqueros[oa])\b"
+        + r"|\btu (?:mujer|marido|esposa|esposo|novia|novio|pareja)\b[^.!?\n]{0,15}?\bdebe (?:de )?(?:ser|estar) (?:ciega|ciego|sord[oa]|desesperad[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "unfit-shown",
+        r"\bкак (?:такую|такого|таких|эту|этого) (?:страшн\w+|жирн\w+|тупу\w+|тупого|уродлив\w+|стар\w+|толст\w+) (?:пустили|взяли|показывают|держат|выпустили)\b"
+        + r"|\bтво\w+ (?:жена|муж|девушка|парень)\b[^.!?\n]{0,15}?(?:слеп\w+|глух\w+)\b",
     ),
 ]
 COMPOSITIONS += _EIGHTH
@@ -8670,6 +8695,25 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
         "ru",
         "disease-denied",
         r"(?:вирус\w*|микроб\w*|холестерин\w*|давлени\w+|гипертони\w+|сдвг|депресси\w+|ковид\w*|спид\w*|вич|аутизм\w*|рак\w*)\b[^.!?;\n]{0,40}?(?:не существу\w+|выдумк\w+|выдумали|миф\w*|это норма|норма для|не влияет|не нужно сбивать|не сбивайте|не надо сбивать|придумал\w* фарм\w*)",
+    ),
+    # ------------------------------------------------------------ a raised reading called healthy, never to be lowered
+    (
+        "risk.medical_claim",
+        "en",
+        "never-lower",
+        r"\b(?:high blood pressure|blood pressure|hypertension|fever|cholesterol|blood sugar)\b[^.!?\n]{0,60}?\b(?:never|don'?t|do not) (?:lower|treat|reduce|bring down|medicate) (?:it|them|your \w+)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "never-lower",
+        r"\b(?:la (?:presi[oó]n|tensi[oó]n)(?: alta)?|la hipertensi[oó]n|la fiebre|el colesterol|el az[uú]car)\b[^.!?\n]{0,60}?\b(?:nunca|no) (?:la |lo )?(?:bajes|bajen|baj[eé]is|trates|traten|mediques|mediquen)\b|\bno hay que bajarla\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "never-lower",
+        r"(?:давлени\w+|гипертони\w+|температур\w+|холестерин\w*|сахар\w*)[^.!?\n]{0,60}?(?:никогда )?не (?:снижайте|сбивайте|лечите|понижайте|сбивай|снижай)\b",
     ),
     # ------------------------------------------------------------ stop or refuse a treatment, widely named
     (
