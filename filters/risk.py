@@ -345,6 +345,8 @@ _NEGATION_INSIDE = (
     "cure-hidden-2",
     "gone-with",
     "never-lower",
+    # A name called after the sentence it closes: "nobody will hire you for that, hippo".
+    "degrade-vocative",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -3410,7 +3410,7 @@ REPORTED_BY = (
 )
 #: A warning against a scam ("cuidado, el que vende sin receta es estafa", "не ведитесь"): not an offer.
 SCAM_WARNING = (
-    r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
+    r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|(?:is|are) (?:a )?scammers?|beware\b|es (?:un )?estafador\w*|(?:это|они) мошенник\w*|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
     r"|это (?:развод|лохотрон|мошенничество)|don'?t fall for|no caigan|не ведитесь|beware of|cuidado con|ojo con"
     # a scam tried on the writer and refused: "tried to sell me ozempic on telegram, I blocked them"
     r"|tried to (?:sell|scam) me|(?:i )?(?:blocked|reported) (?:them|him|her|the account|that account)|intent(?:ó|aron) venderme|me quisieron vender"
@@ -8020,7 +8020,10 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "en",
         "degrade-aimed",
         _H_EN_WHO
-        + r"[^.!?;\n]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + r"[^.!?;\n]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + _H_EN_DEG
+        + r"s?\b(?![- ]headed)"
+        + r"|\b(?:you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes) (?:(?:an?|the|just|only|nothing but|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
         + _H_EN_DEG
         + r"s?\b(?![- ]headed)"
         + r"|\b(?:"
@@ -8405,7 +8408,7 @@ _EIGHTH += [
         "en",
         "stacked-aimed",
         _H_EN_WHO
-        + r"[^.!?;\n]{0,20}?\b(?:is|are|'?s|'?re|r|such|what|you|u|ur)\b (?:an? |the |such an? |total |complete |absolute |fucking )?(?:fat|ugly|obese|bald|old|stinky|smelly|filthy|disgusting|inbred|brainwashed|toothless|pathetic|worthless)(?: ass)? (?:loser|idiot|moron|clown|freak|creep|fraud|failure|dumbass|imbecile|nobody|joke|bum|slob|mess|hag|witch|bitch)\b",
+        + r"[^.!?;\n]{0,20}?\b(?:is|are|'?s|'?re|r|such|what|you|u|ur)\b (?:an? |the |such an? |total |complete |absolute |fucking )?(?:(?:fat|ugly|obese|bald|old|stinky|smelly|filthy|disgusting|inbred|brainwashed|toothless|pathetic|worthless)(?: ass)? ){1,2}(?:loser|idiot|moron|clown|freak|creep|fraud|failure|dumbass|imbecile|nobody|joke|bum|slob|mess|hag|witch|bitch)\b",
     ),
     # ------------------------------------------------------------ the body, a scar, the voice or the accent pointed at and laughed at
     (
@@ -8536,7 +8539,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
     (
         "risk.medical_claim",
         "en",
-        "remedy-cures",
+        "remedy-composed",
         r"\b"
         + _C_EN_REMEDY
         + r"\b"
@@ -8552,7 +8555,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
     (
         "risk.medical_claim",
         "es",
-        "remedy-cures",
+        "remedy-composed",
         r"\b"
         + _C_ES_REMEDY
         + r"\b"
@@ -8568,7 +8571,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
     (
         "risk.medical_claim",
         "ru",
-        "remedy-cures",
+        "remedy-composed",
         r"(?<![а-яё])"
         + _C_RU_REMEDY
         + GAP
