@@ -8238,7 +8238,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "sexual-aimed",
-        r"\b(?:i'?d|id|i would|i'?ll|ill|i wanna|wanna|gonna|let me|lemme|i could) (?:bend|pound|ride|tap|smash|rail|wreck|destroy|eat|lick|grab|spank|take) (?:her|him|you|u|that|the \w+|this \w+)(?: \w+)? (?:over|out|all night|from behind|till|until|so hard|raw|on (?:the|a|my) \w+)\b"
+        r"\b(?:i'?d|id|i would|i'?ll|ill|i wanna|wanna|gonna|let me|lemme|i could) (?:bend|pound|ride|tap|smash|rail|wreck|destroy|lick|spank) (?:her|him|you|u|that|the \w+|this \w+)(?: \w+)? (?:over|out|all night|from behind|till|until|so hard|raw|on (?:the|a|my) \w+)\b"
         + r"|\b(?:can|could|should|would|gonna|wanna) (?:sit|squat|do squats|bounce|ride|twerk) on my (?:face|lap|dick|d|cock)\b"
         + r"|\btake my (?:temperature|temp|pulse|blood pressure)\b[^\n]{0,20}?(?:anywhere|anytime|any ?day|😉|😏|😈)"
         + r"|\b(?:give|gives|giving) me (?:a )?(?:private|personal|full[- ]body|hands[- ]on|special) (?:exam|checkup|check-up|physical|session|massage|examination)\b"
