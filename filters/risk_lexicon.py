@@ -8020,12 +8020,12 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "en",
         "degrade-aimed",
         _H_EN_WHO
-        + r"[^.!?;\n]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
         + _H_EN_DEG
-        + r"s?\b(?![- ]headed)"
+        + r"s?\b(?![- ]headed)(?! (?:about|when it comes to|with (?:tech|computers|phones|gadgets)))"
         + r"|\b(?:you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes) (?:(?:an?|the|just|only|nothing but|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
         + _H_EN_DEG
-        + r"s?\b(?![- ]headed)"
+        + r"s?\b(?![- ]headed)(?! (?:about|when it comes to|with (?:tech|computers|phones|gadgets)))"
         + r"|\b(?:"
         + _H_EN_ADJ
         + r") (?:(?:ass|old|little|fat|ugly|useless|pathetic) )?(?:loser|moron|idiot|clown|freak|creep|fraud|quack|bum|dinosaur|fossil|geezer|hag|hick|monkey|pig|cow|whale|ape|trash|scum) (?:"
@@ -8057,7 +8057,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "es",
         "degrade-aimed",
         _H_ES_WHO
-        + r"[^.!?;\n]{0,30}?\b(?:eres|es|sos|son|pareces|parece|parecen|tienes cara de|tiene cara de|con cara de|como|vaya|menud[oa]|qu[eé]|habla como|hablas como)\b (?:(?:un|una|unos|unas|el|la|tan|puro|pura|tremend[oa]|verdader[oa]|viej[oa]|gord[oa]|fe[oa]|asqueros[oa]|pobre) ){0,3}"
+        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:eres|es|sos|son|pareces|parece|parecen|tienes cara de|tiene cara de|con cara de|como|vaya|menud[oa]|qu[eé]|habla como|hablas como)\b (?:(?:un|una|unos|unas|el|la|tan|puro|pura|tremend[oa]|verdader[oa]|viej[oa]|gord[oa]|fe[oa]|asqueros[oa]|pobre) ){0,3}"
         + _H_ES_DEG
         + r"s?\b"
         + r"|\b(?:"
@@ -8094,7 +8094,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "degrade-aimed",
         r"(?:\b(?:ты|вы)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|@\w+,? |"
         + _H_RU_WHO
-        + r"[^.!?;\n]{0,15}?\s(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?)"
+        + r"[^.!?;\n\"«»“”]{0,15}?\s(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?)"
         + _H_RU_DEG
         + r"(?![а-яё])"
         + r"|(?:рож\w+|морд\w+|хар\w+|рыл\w+|физиономи\w+|лиц\w+|голос\w*|акцент\w*|фигур\w+|нос\w*|зуб\w*) (?:\w+ )?(?:как у|будто у|словно у|как) (?:\w+ )?(?:"
@@ -8184,7 +8184,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "excluded",
         r"\b(?:езжай|едь|вали|уезжай|уезжайте|валите|возвращайся|возвращайтесь|катись|катитесь|проваливай|убирайся|вернись|иди) (?:обратно|домой|к себе|на родину|в сво\w+|к коровам|в (?:деревню|аул|кишлак|колхоз|свой аул|свою деревню))\b"
         + r"|\bползи (?:обратно )?(?:в|под) (?:сво\w+ )?(?:нору|камень|болото|конуру|канаву|помойку)\b|\b(?:тут|здесь) таких не (?:ждут|надо|нужно|любят)\b|\bтаких (?:тут|здесь) не (?:ждут|надо|нужно)\b|\b(?:гнать|гоните|выгнать|выгоняйте) (?:их|его|её|ее|таких|всех|отсюда|в шею)\b"
-        + r"|\bникто (?:тебя|вас) (?:тут |здесь )?не (?:ждёт|ждет|хочет|звал)\b|\bзнай сво\w+ место\b|\bвон из (?:эфира|профессии|страны)\b",
+        + r"|\bникто (?:тебя|вас) (?:тут |здесь )?не (?:ждёт|ждет|хочет|звал)\b|\bвон из (?:эфира|профессии|страны)\b",
     ),
     # ------------------------------------------------------------ age, youth, intelligence and senses mocked
     (
@@ -8622,8 +8622,7 @@ _C_EIGHTH: list[tuple[str, str, str, str]] = [
         + r"\b"
         + r"|(?:[=➡→]|\bes)\s*(?:adi[oó]s|chao|cero|bye bye)\s+(?:\w+ )?"
         + _C_ES_COND
-        + r"\b|"
-        + _C_ES_COND
+        + r"\b|\b(?:diabetes|c[aá]ncer|tumor\w*|artritis|artrosis|hipertensi[oó]n|tensi[oó]n|presi[oó]n|colesterol|asma|psoriasis|depresi[oó]n|ansiedad|epilepsia|autismo|migra[ñn]as?|gripe|infecciones)\b"
         + r"[^.!?;\n]{0,15}?\bse (?:cura|curan|revierte|revierten|elimina|quita|va) (?:con|solo con|s[oó]lo|dejando|comiendo|tomando)\b",
     ),
     (
@@ -8982,7 +8981,7 @@ _S_SCAMS: list[tuple[str, str, str, str]] = [
         "spam.scam",
         "en",
         "pharma-link",
-        r"\b(?:code|coupon|discount|promo|cheap|meds|pills|pharmacy|rx|descuento|c[oó]digo|barat\w+|скидк\w*|промокод\w*)\b[^\n]{0,60}?\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/\S+|\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/[\w-]*(?:pharm|meds|rx|pill|cheap|disc)|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*\.(?:xyz|top|shop|store|online|site|biz|info|ru|cc)\b|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*(?: dot | punto | точка )(?:com|net|ru|ру|xyz|shop)\b|(?:апт[е3]к\w*|аптек\w*)[\w-]*(?:\.| точка )(?:ру|ru|рф|com)",
+        r"\b(?:code|coupon|discount|promo|cheap|meds|pills|pharmacy|rx|descuento|c[oó]digo|barat\w+|скидк\w*|промокод\w*)\b[^\n]{0,60}?\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/\S+|\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/[\w-]*(?:pharm|meds|rx|pill|cheap|disc)|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*\.(?:xyz|top|site|cc)\b|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*(?: dot | punto | точка )(?:com|net|ru|ру|xyz|shop)\b|(?:апт[е3]к\w*|аптек\w*)[\w-]*(?:\.| точка )(?:ру|ru|рф|com)",
     ),
 ]
 _S_SCAMS = [
