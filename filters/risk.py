@@ -332,6 +332,25 @@ _NEGATION_INSIDE = (
     "hidden-cure",
     "claim-negated-form",
     "legal-negated-form",
+    # Abuse whose form holds a negation: "nobody wants you here", "shouldn't you be in a nursing home", "people
+    # like you shouldn't be nurses", "no es humana", "бабам не место".
+    "excluded",
+    "age-mocked",
+    "people-like-you",
+    "made-thing",
+    "woman-put-down",
+    "wits-mocked",
+    "group-denied",
+    # Claims whose form holds a negation: a disease that does not exist, a treatment not needed any more, a disease
+    # that will never come, a cure the doctors do not want.
+    "disease-denied",
+    "stop-treatment-2",
+    "never-disease",
+    "cure-hidden-2",
+    "gone-with",
+    "never-lower",
+    # A name called after the sentence it closes: "nobody will hire you for that, hippo".
+    "degrade-vocative",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -3477,7 +3477,7 @@ REPORTED_BY = (
 )
 #: A warning against a scam ("cuidado, el que vende sin receta es estafa", "не ведитесь"): not an offer.
 SCAM_WARNING = (
-    r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
+    r"(?<!\bnot )(?<!\bno )(?<!\bне )\b(?:is a scam|are (?:a )?scams?|(?:is|are) (?:a )?scammers?|beware\b|es (?:un )?estafador\w*|(?:это|они) мошенник\w*|es (?:una )?estafa|son (?:una )?estafa|son estafadores|es fraude"
     r"|это (?:развод|лохотрон|мошенничество)|don'?t fall for|no caigan|не ведитесь|beware of|cuidado con|ojo con"
     # a scam tried on the writer and refused: "tried to sell me ozempic on telegram, I blocked them"
     r"|tried to (?:sell|scam) me|(?:i )?(?:blocked|reported) (?:them|him|her|the account|that account)|intent(?:ó|aron) venderme|me quisieron vender"
@@ -8072,6 +8072,1020 @@ _SEVENTH += [
 ]
 COMPOSITIONS += _SEVENTH
 
+# ================================================================ eighth round: degrading predicate x target, composed
+# Harassment is a degrading predicate aimed at someone: a likening to an animal, an object or filth, a mocked body,
+# age, voice, accent, intelligence, class or politics, a worth denied, an exclusion ("go back", "nobody wants you",
+# "know your place"), "people like you", a sexual remark; aimed at the second person, the host or staff by role, a
+# viewer by @handle, or a group named by identity. The lexicons are of words that degrade a person whatever the
+# sentence (a rude word alone, "idiot", "stupid", stays rudeness and is left out); the compositions are the
+# clause shapes that aim one at someone, in each language's inflections.
+_H_EN_ROLE = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
+_H_EN_WHO = (
+    r"(?:\b(?:you|u|ya|you'?re|youre|ur|she|he|she'?s|he'?s|shes|hes)\b|@\w+|\b(?:the|that|this|our|your|ur) (?:\w+ )?"
+    + _H_EN_ROLE
+    + r"\b|^\s*"
+    + _H_EN_ROLE
+    + r"\b)"
+)
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
+_H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
+_H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
+_H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
+_H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
+_H_ES_WHO = (
+    r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
+    + _H_ES_ROLE
+    + r"\b)"
+)
+_H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
+_H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
+_H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор)"
+_H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
+_H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
+_H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
+#: "people like you deserve a beating" is a threat, not (only) abuse: a violent word after the predicate leaves it to
+#: the threat rules.
+_H_NOT_VIOLENT = r"(?![^.!?\n]{0,40}(?:\bbeat|\bkill|\bshot\b|\bshoot|\bdie\b|\bhurt|\bpunch|\bstab|\bbullet|\bhang|\bburn|убить|убью|пристрел|сдохн|\bmat(?:ar|en|o)\b|muer|paliza|golpe))"
+_EIGHTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a person likened to an animal, an object or filth
+    (
+        "risk.harassment",
+        "en",
+        "degrade-aimed",
+        _H_EN_WHO
+        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + _H_EN_DEG
+        + r"s?\b(?![- ]headed)(?! (?:about|when it comes to|with (?:tech|computers|phones|gadgets)))"
+        + r"|\b(?:you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes) (?:(?:an?|the|just|only|nothing but|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + _H_EN_DEG
+        + r"s?\b(?![- ]headed)(?! (?:about|when it comes to|with (?:tech|computers|phones|gadgets)))"
+        + r"|\b(?:"
+        + _H_EN_ADJ
+        + r") (?:(?:ass|old|little|fat|ugly|useless|pathetic) )?(?:loser|moron|idiot|clown|freak|creep|fraud|quack|bum|dinosaur|fossil|geezer|hag|hick|monkey|pig|cow|whale|ape|trash|scum) (?:"
+        + _H_EN_ROLE
+        + r")\b"
+        + r"|\b(?:"
+        + _H_EN_DEG
+        + r") (?:"
+        + _H_EN_ROLE
+        + r"|in (?:a |the )?(?:lab coat|scrubs|white coat))\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "degrade-vocative",
+        r"(?:@\w+|\b(?:you|u|ur|your|you'?re|youre|she|he)\b)[^\n]{0,100}?[,.!] ?(?:(?:you|u|ya|such an?|what an?) )?(?:(?:"
+        + _H_EN_ADJ
+        + r") ){0,2}"
+        + _H_EN_DEG
+        + r"s?\b\W{0,6}(?:lol|lmao|lmfao|haha)?\W{0,6}$"
+        + r"|^\W{0,3}(?:(?:"
+        + _H_EN_ADJ
+        + r") ){0,2}"
+        + _H_EN_DEG
+        + r"s?\b ?[,!][^\n]{0,60}?\b(?:you|u|ur|your|ya)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "degrade-aimed",
+        _H_ES_WHO
+        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:eres|es|sos|son|pareces|parece|parecen|tienes cara de|tiene cara de|con cara de|como|vaya|menud[oa]|qu[eé]|habla como|hablas como)\b (?:(?:un|una|unos|unas|el|la|tan|puro|pura|tremend[oa]|verdader[oa]|viej[oa]|gord[oa]|fe[oa]|asqueros[oa]|pobre) ){0,3}"
+        + _H_ES_DEG
+        + r"s?\b"
+        + r"|\b(?:"
+        + _H_ES_ROLE
+        + r"|(?:el|la|este|esta|ese|esa) (?:host|doctor[a]?)) (?:es|parece) (?:un|una) (?:\w+ )?(?:idiot|loser|dumb|moron|stupid|clown)\b"
+        + r"|\b(?:otr[oa]|un[oa]|ese|esa|este|esta) "
+        + _H_ES_DEG
+        + r"s? (?:"
+        + _H_ES_ROLE
+        + r"|vendiendo|(?:en|con) (?:bata|uniforme|el directo|la sanidad))\b"
+        + r"|\b(?:eres|sos|pareces) (?:(?:un|una|el|la|tan|puro|pura|tremend[oa]|verdader[oa]) ){0,2}"
+        + _H_ES_DEG
+        + r"s?\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "degrade-vocative",
+        r"(?:@\w+|\b(?:t[uú]|te|tu|tus|ti|eres|est[aá]s|tienes|vos)\b)[^\n]{0,100}?[,.!] ?(?:(?:la|el|so|pedazo de|vaya|menud[oa]|tremend[oa]|viej[oa]|gord[oa]|fe[oa]) ){0,2}(?:"
+        + _H_ES_DEG
+        + r"|abuela|abuelo|vieja|viejo)s?\b\W{0,6}(?:ja\w*|xd)?\W{0,6}$"
+        + r"|^\W{0,3}(?:(?:viej[oa]|gord[oa]|fe[oa]|pinche|puta) ){0,2}"
+        + _H_ES_DEG
+        + r"s?\b ?(?:de mierda\b)?[,!][^\n]{0,60}?\b(?:t[uú]|te|ti|tus?|eres|est[aá]s|vete|c[aá]llate|l[aá]rgate|cierra)\b"
+        + r"|^\W{0,3}(?:"
+        + _H_ES_DEG
+        + r")s?(?: \w+)? (?:"
+        + _H_ES_DEG
+        + r")s?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "degrade-aimed",
+        r"(?:\b(?:ты|вы)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|@\w+,? |"
+        + _H_RU_WHO
+        + r"[^.!?;\n\"«»“”]{0,15}?\s(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?)"
+        + _H_RU_DEG
+        + r"(?![а-яё])"
+        + r"|(?:рож\w+|морд\w+|хар\w+|рыл\w+|физиономи\w+|лиц\w+|голос\w*|акцент\w*|фигур\w+|нос\w*|зуб\w*) (?:\w+ )?(?:как у|будто у|словно у|как) (?:\w+ )?(?:"
+        + _H_RU_DEG
+        + r"|дворник\w*|гастарбайтер\w*|чурк\w+|бомж\w*|обезьян\w+|свинь\w+|бабы-яги|алкаш\w*)"
+        + r"|\b(?:"
+        + _H_RU_DEG
+        + r") в (?:халате|эфире|белом халате)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "degrade-vocative",
+        r"(?:@\w+|\b(?:ты|тебя|тебе|тобой|твой|твоя|твои|твоим|твоей|вы)\b)[^\n]{0,100}?[,.!—-] ?(?:(?:старая|старый|жирная|жирный|тупая|тупой|нищ\w+) )?"
+        + _H_RU_DEG
+        + r"\W{0,6}(?:ах\w*|хах\w*|лол)?\W{0,6}$"
+        + r"|^\W{0,3}(?:(?:старая|старый|жирная|жирный|тупая|тупой) )?"
+        + _H_RU_DEG
+        + r" ?[,!][^\n]{0,60}?(?:\bты\b|\bтебя\b|\bтебе\b|\bтво\w+|\bвы\b|\bвас\b|\bиди\b|\bвали\b|\bпош[её]л\b|заткнись|помолчи)"
+        + r"|^\W{0,3}(?:@\w+ )?(?:"
+        + _H_RU_DEG
+        + r") (?:"
+        + _H_RU_DEG
+        + r")(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ "people like you" with a degrading or excluding predicate
+    (
+        "risk.harassment",
+        "en",
+        "people-like-you",
+        _H_EN_PEOPLE_LIKE
+        + GAP
+        + r"\b"
+        + _H_EN_BAD_PRED
+        + _H_NOT_VIOLENT
+        + r"|\b(?:typical|classic|of course|as usual)\b"
+        + NEAR
+        + _H_EN_PEOPLE_LIKE,
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "people-like-you",
+        _H_ES_PEOPLE_LIKE
+        + GAP
+        + r"\b"
+        + _H_ES_BAD_PRED
+        + _H_NOT_VIOLENT
+        + r"|\b(?:t[ií]pico|claro|como siempre)\b"
+        + NEAR
+        + _H_ES_PEOPLE_LIKE,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "people-like-you",
+        _H_RU_PEOPLE_LIKE
+        + GAP
+        + r"\b"
+        + _H_RU_BAD_PRED
+        + _H_NOT_VIOLENT
+        + r"|\b(?:типично|как всегда|ну конечно)\b"
+        + NEAR
+        + _H_RU_PEOPLE_LIKE,
+    ),
+    # ------------------------------------------------------------ exclusion: sent back, not wanted, put in their place
+    (
+        "risk.harassment",
+        "en",
+        "excluded",
+        r"\b(?:go|get|run|fly|swim|crawl) back (?:to|2|where) (?:the trees|the jungle|the zoo|the cave|the farm|the kitchen|your (?:own )?(?:country|people|village|cave|hut|tribe|reservation|trailer)|where (?:you|u|they|he|she) (?:came|come) from)\b"
+        + r"|\b(?:foreign|foreigners?|immigrants?|migrants?|illegals?|not from here|can'?t even speak|your (?:own )?country|we don'?t need (?:\w+ )?(?:foreign|immigrant|your kind|people like))\b[^\n]{0,60}?\b(?:go (?:home|back)|get out|leave|deport|send (?:them|him|her|you) back)\b"
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs|likes|asked for) (?:you|u|ya|her|him) (?:here|on (?:this|the) (?:stream|screen|show)|around)\b|\bcrawl back (?:under|into|in|to) (?:\w+ ){0,3}(?:rock|hole|cave|sewer|swamp|gutter|trailer)\b|\bknow (?:your|ur) place\b|\bstay in (?:your|ur) lane,? (?:sweetie|honey|woman|girl|lady|sweetheart)\b"
+        + r"|\bget (?:this|that|him|her|them) (?:\w+ )?off (?:the|my|our) (?:stream|screen|air|show|tv|channel)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "excluded",
+        r"\bque se (?:vaya|vayan|largue|regrese|regresen|vuelva|vuelvan|marche|marchen) (?:a|para) (?:su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina)\b|\bque se larguen\b"
+        + r"|\b(?:vuelve|vuelvan|regresa|regresen|vete|v[aá]yanse|l[aá]rgate|lárguense) (?:a|para) (?:tu|su|sus) (?:pa[ií]s|pueblo|tierra|selva|rancho|cocina|manicomio|cueva|chabola)\b"
+        + r"|\bvuelve (?:a|para) (?:la|tu|esa) (?:cueva|alcantarilla|pocilga|cloaca|agujero|madriguera)\b|\bnadie (?:te|le|los|las) quiere (?:aqu[ií]|ver|en)\b|\baqu[ií] no (?:te|los|las|les) queremos\b|\bfuera de (?:mi|nuestro) pa[ií]s\b|\bque (?:se )?(?:quede|vuelva) en (?:la|su) cocina\b|\bponte a (?:fregar|trabajar)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "excluded",
+        r"\b(?:езжай|едь|вали|уезжай|уезжайте|валите|возвращайся|возвращайтесь|катись|катитесь|проваливай|убирайся|вернись|иди) (?:обратно|домой|к себе|на родину|в сво\w+|к коровам|в (?:деревню|аул|кишлак|колхоз|свой аул|свою деревню))\b"
+        + r"|\bползи (?:обратно )?(?:в|под) (?:сво\w+ )?(?:нору|камень|болото|конуру|канаву|помойку)\b|\b(?:тут|здесь) таких не (?:ждут|надо|нужно|любят)\b|\bтаких (?:тут|здесь) не (?:ждут|надо|нужно)\b|\b(?:гнать|гоните|выгнать|выгоняйте) (?:их|его|её|ее|таких|всех|отсюда|в шею)\b"
+        + r"|\bникто (?:тебя|вас) (?:тут |здесь )?не (?:ждёт|ждет|хочет|звал)\b|\bвон из (?:эфира|профессии|страны)\b",
+    ),
+    # ------------------------------------------------------------ age, youth, intelligence and senses mocked
+    (
+        "risk.harassment",
+        "en",
+        "age-mocked",
+        r"\b(?:grandpa|gramps|grandma|granny|boomer|old (?:man|lady|timer|geezer|hag|bat|fart)|geezer|fossil|dinosaur|kiddo|little (?:girl|boy)|a literal child|literal child)\b"
+        + r"[^\n]{0,50}?\b(?:nap|nursing home|retirement home|retire|diapers?|homework|useless|off (?:the|my) (?:stream|screen|air)|shut up|go (?:home|away|to bed|play)|can'?t even|grave|coffin)\b"
+        + r"|\bshouldn'?t (?:you|u|he|she) be (?:in (?:a|the) (?:nursing home|retirement home|grave|coffin|kindergarten|daycare)|at school|doing homework)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "age-mocked",
+        r"\ba (?:tu|su) edad\b[^\n]{0,40}?\b(?:ya no|no (?:te|le) sirve|deber[ií]as?|qu[eé] haces|para qu[eé]|a la tumba|al asilo)\b"
+        + r"|\b(?:niñat[oa]|mocos[oa]|cr[ií][oa]|vejestorio|carcamal|viej[oa] (?:chocho|chocha|decr[eé]pit[oa]|verde))\b[^\n]{0,40}?\b(?:de mierda|ni t[ií]tulo|a estudiar|vete|c[aá]llate|al asilo|a la tumba|qu[eé] sabr[aá]s)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "age-mocked",
+        r"\bмолоко на губах не обсохло\b|\b(?:бабк\w+|дед\w*|старик\w*|старух\w+|старп[её]р\w*|сопляк\w*|малолетк\w+|щенок)\b[^\n]{0,50}?(?:иди к телевизору|тебе уже|ничего не поможет|на кладбище|помолчи|куда лезешь|а туда же|в могилу|на пенсию|в дом престарелых)"
+        + r"|(?:на кладбище|в дом престарелых|в богадельню) (?:тебе|вам) пора\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "wits-mocked",
+        r"\b(?:are|r) (?:you|u) (?:deaf|blind|slow|retarded|brain ?dead|dumb|stupid|illiterate) or (?:just |simply |what|something)?(?:stupid|dumb|slow|retarded|an idiot|a moron|deaf|blind)?"
+        + r"|\b(?:your|ur|his|her|the host'?s) (?:iq|brain)\b[^\n]{0,30}?\b(?:lower than|smaller than|of a (?:\w+ )?(?:rock|potato|goldfish|brick|toddler)|room temperature|single digits?)\b"
+        + r"|\b(?:you'?re|you are|ur|u r|she'?s|he'?s|she is|he is|host is|doc is) (?:as )?(?:dumb|stupid|thick|dense) as (?:a )?(?:rock|rocks|brick|bricks|a post|a plank|a box of rocks|dirt|a potato)\b|\bzero brain cells\b|\b(?:you'?re|you are|ur|she'?s|he'?s|you) (?:all |so )?brain ?dead\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "wits-mocked",
+        r"\b(?:eres|est[aá]s|es|sos) (?:sord[oa]|ciego|ciega|tont[oa]|retrasad[oa]|subnormal|idiota) o (?:qu[eé]|tont[oa]|retrasad[oa]|imb[eé]cil|est[uú]pid[oa]|idiota|sord[oa]|te haces)"
+        + r"|\b(?:tont[oa]|burr[oa]|brut[oa]|cort[oa]) como (?:una|un) (?:piedra|pared|ladrillo|zapato|mula|tapia|ameba|alcornoque)\b|\b(?:eres|es|est[aá]s|sos) m[aá]s (?:tont[oa]|burr[oa]) que\b|\b(?:sin|ni) dos dedos de frente\b"
+        + r"|\bhabla(?:s)? como (?:un|una) (?:subnormal|retrasad[oa]|indio|mongol\w*|tont[oa]|idiota|gitano|chino)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "wits-mocked",
+        r"\b(?:ты|вы|он|она) (?:глух\w+|слеп\w+|туп\w+|даун\w*) или (?:туп\w+|глух\w+|слеп\w+|прикидыва\w+|даун\w*)"
+        + r"|\bтуп\w* как (?:пробка|валенок|бревно|дерево|полено|сибирский валенок|табуретка)\b|\b(?:ноль|ни грамма) мозг\w*|\bмозгов (?:нет|ноль)\b|\bот (?:тупости|глупости) (?:твоей|своей|у тебя)?"
+        + r"|\bговорит как (?:гастарбайтер|чурк\w+|дебил|даун|олигофрен|баба|бомж)\w*",
+    ),
+    # ------------------------------------------------------------ a sexual remark aimed at the host or a viewer
+    (
+        "risk.harassment",
+        "en",
+        "sexual-aimed",
+        r"\b(?:i'?d|id|i would|i'?ll|ill|i wanna|wanna|gonna|let me|lemme|i could) (?:bend|pound|ride|tap|smash|rail|wreck|destroy|lick|spank) (?:her|him|you|u|that|the \w+|this \w+)(?: \w+)? (?:over|out|all night|from behind|till|until|so hard|raw|on (?:the|a|my) \w+)\b"
+        + r"|\b(?:can|could|should|would|gonna|wanna) (?:sit|squat|do squats|bounce|ride|twerk) on my (?:face|lap|dick|d|cock)\b"
+        + r"|\btake my (?:temperature|temp|pulse|blood pressure)\b[^\n]{0,20}?(?:anywhere|anytime|any ?day|😉|😏|😈)"
+        + r"|\b(?:give|gives|giving) me (?:a )?(?:private|personal|full[- ]body|hands[- ]on|special) (?:exam|checkup|check-up|physical|session|massage|examination)\b"
+        + r"|\b(?:pics|photos|pictures|nudes|vids|videos) of (?:me|myself|my \w+)\b[^\n]{0,30}?\b(?:dm|dms|inbox|private|pm)\b|\b(?:sent|sending|send) (?:the host|her|him|the \w+) (?:pics|photos|nudes|dick pics|pictures)\b"
+        + r"|\b(?:saw|seen|found|checked|stalked|looked at) (?:your|ur|her|his) (?:insta|ig|instagram|facebook|fb|tiktok|onlyfans|photos|pics|profile)\b[^\n]{0,60}?(?:hot|sexy|fine|bikini|beach|body|thicc|😍|😏|🤤|😈)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sexual-aimed",
+        r"\b(?:le|te|les) (?:daba|dar[ií]a|dar[eé]|har[ií]a|hac[ií]a|met[ií]a|meter[ií]a|com[ií]a|comer[ií]a|echaba|echar[ií]a) (?:hasta (?:que|el)|de todo|sin parar|cositas|duro|bien duro|por detr[aá]s)\b"
+        + r"|\b(?:est[aá]|est[aá]s) pidiendo guerra\b|\b(?:est[aá]|est[aá]s) pa(?:ra)? darle\b|\bqu[eé] (?:buena est[aá]s?|buena que est[aá]|culo|tetas|pechos)\b|\bcara de que le gusta\b"
+        + r"|\bfotos m[ií]as\b[^\n]{0,40}?\b(?:privado|md|dm|inbox|mensaje)\b|\b(?:le|te) (?:mand[eé]|env[ií][eé]|voy a mandar) (?:unas |mis )?fotos\b[^\n]{0,30}?(?:privado|md|dm|😈|😏)"
+        + r"|\bs[eé] (?:que|d[oó]nde) (?:vas|vives|entrenas|trabajas)\b[^\n]{0,40}?(?:te he visto|qu[eé] rica|qu[eé] buena|😏|😈|😍)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sexual-aimed",
+        r"\bс (?:тобой|вами|ней) бы я\b|\b(?:чтоб|что б|чтобы) (?:тебя|её|ее|вас|ведущую) (?:изнасиловали|трахнули|отымели|пустили по кругу)\b|\b(?:отправил|скинул|послал|кину|скину|отправлю|пошлю) (?:ей|ему|ведущей|тебе|вам|ей в личку) (?:сво\w+ )?(?:фото|фотки|нюдсы|член|интимк\w+)"
+        + r"|\b(?:видел|смотрел|нашёл|нашел) тво\w+ (?:фото|фотки|фоточки|страниц\w+|инст\w*)\b[^\n]{0,40}?(?:бане|купальник\w*|пляж\w*|ммм|😏|😍|🤤)"
+        + r"|\b(?:нагнул|нагну|отодрал|отдеру|трахнул|трахну|вдул|вдую|засадил|засажу)\w* (?:бы )?(?:её|ее|тебя|ведущую|медсестр\w+|врачих\w+)\b",
+    ),
+    # ------------------------------------------------------------ a person made a thing: "it", "that thing", "man or woman"
+    (
+        "risk.harassment",
+        "en",
+        "made-thing",
+        r"\b(?:what|wtf) (?:is|the hell is) (?:that|this) (?:thing|creature|it)\b|\bis (?:it|that|this) (?:a man|a woman|a guy|a girl|a dude) or (?:a (?:man|woman|guy|girl|dude)|what|something)\b|\b(?:that|this) thing (?:is|isn'?t|isnt) (?:hosting|human|a (?:man|woman|person))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "made-thing",
+        r"\b(?:esa|esta|eso|esto) cosa\b[^\n]{0,20}?\b(?:no es human[oa]|es human[oa]|qu[eé] (?:horror|asco)|presentando)\b|\bno (?:es|parece) human[oa]\b|\b(?:es|eres) (?:un )?(?:hombre|tío|tipo) o (?:una )?(?:mujer|tía|qu[eé])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "made-thing",
+        r"\bэто существо вообще\b|\bчто (?:это )?за существо\b|\bоно какое-то\b|\b(?:мужик|мужчина|парень) или (?:баба|женщина|девка)\b|\b(?:баба|женщина) или (?:мужик|мужчина)\b|\bвообще человек\b",
+    ),
+    # ------------------------------------------------------------ misogyny: a woman put down as a woman
+    (
+        "risk.harassment",
+        "en",
+        "woman-put-down",
+        r"\b(?:sweetie|sweetheart|honey|darling|little lady|girlie|hun),? (?:let|just|you just|leave|go|stick to|smile|stay|shush|hush)\b|\btime of the month\b|\b(?:because|cuz|cause|bc) (?:she'?s|she is|you'?re|you are|ur) (?:a |just a )?(?:woman|girl|female)\b|\b(?:typical|classic) (?:woman|women|female|blonde)\b(?!'s)"
+        + r"|\b(?:a )?(?:woman|women|girl|she) (?:explaining|talking about|doing|teaching) (?:\w+ ){0,2}next (?:you'?ll|they'?ll|she'?ll)\b|\bgot (?:this|the|her|his) job (?:because of|cuz of|for) (?:diversity|a quota|quotas|her looks|a pretty face)\b|\bdiversity (?:quotas?|hires?)\b"
+        + r"|\b(?:slept|sleeping|sleep) (?:her|his|your|ur) way (?:up|to)\b|\bby sleeping with (?:the|her|his) (?:doctors?|boss|director|producer)s?\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "woman-put-down",
+        r"\b(?:guapa|bonita|cari[ñn]o|mu[ñn]eca|nena|reina|cielo|princesa),? (?:t[uú] )?(?:sonr[ií]e|calla|c[aá]llate|deja que|vete|a la cocina|qu[eé]date)\b|\bt[ií]pico de (?:mujeres|tías|viejas|minas)\b|\bcomo todas las mujeres\b"
+        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "woman-put-down",
+        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b",
+    ),
+]
+# A group named by identity, politics, age, class, region or condition, with a degrading predicate: vermin, filth,
+# illness of the mind, worthlessness, a right denied ("deserve no healthcare", "shouldn't be nurses"), sent away.
+_H_EN_GROUPS = (
+    r"(?:"
+    + _EN_MORE_GROUPS[3:-1]
+    + r"|liberals?|libs|libtards|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
+    + r")"
+)
+_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
+_H_ES_GROUPS = (
+    r"(?:"
+    + _ES_MORE_GROUPS
+    + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
+    + r")"
+)
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo)"
+_H_RU_GROUPS = (
+    r"(?:"
+    + _RU_MORE_GROUPS
+    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры)"
+)
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи)"
+_EIGHTH += [
+    (
+        "risk.harassment",
+        "en",
+        "group-degraded-2",
+        r"\b" + _H_EN_GROUPS + r"\b" + r"[^.!?;\n]{0,50}?\b" + _H_EN_GROUP_DEG + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-degraded-2",
+        r"\b" + _H_ES_GROUPS + r"\b" + r"[^.!?;\n]{0,50}?\b" + _H_ES_GROUP_DEG + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "group-denied",
+        r"\b"
+        + _H_EN_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:deserve no (?:healthcare|care|treatment|rights|help)|don'?t deserve (?:healthcare|care|treatment|rights|help|to live)|(?:shouldn'?t|should not|shouldnt|should never|can'?t|cannot) (?:be|become|work as|be allowed to be) (?:doctors|nurses|allowed|here|treated|trainers|hosts|teachers|near (?:kids|children|patients))|have no business (?:being|in))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-denied",
+        r"\b"
+        + _H_ES_GROUPS
+        + r"\b"
+        + NEAR
+        + r"\b(?:no deber[ií]an (?:ser|estar|trabajar|tocar|atender|votar|existir|donar|tener)|no merecen (?:sanidad|atenci[oó]n|derechos|vivir|nada)|no (?:deber[ií]an|pueden) dejarles)\b|\ba (?:los|las) "
+        + _H_ES_GROUPS
+        + r" no (?:deber[ií]an|hay que) dejarles\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-denied",
+        _H_RU_GROUPS
+        + NEAR
+        + r"(?:\s|^)(?:не люди|не место (?:в|на|тут|здесь)|нельзя (?:доверять|работать|пускать|лечить)|не заслуживают|не должны (?:работать|лечить|быть))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-degraded-2",
+        r"\b" + _H_RU_GROUPS + r"[^.!?;\n]{0,50}?(?:\s|—|-|^)" + _H_RU_GROUP_DEG + r"(?![а-яё])",
+    ),
+    # a condition blamed on the person's stupidity, eating or weight, said to them ("инфаркт у тебя от тупости")
+    (
+        "risk.harassment",
+        "en",
+        "illness-blamed",
+        r"\b(?:go |just )?(?:get|catch) (?:cancer|aids|ebola|covid|a tumou?r) and die\b|\b(?:your|ur) (?:heart|brain|diabetes|cancer|illness|condition|disease|bp|blood pressure)\b[^.!?\n]{0,30}?\b(?:weak|pathetic|useless|sad) (?:as|like) (?:your|ur)\b|\bno wonder (?:you|u|ur|your|she|he) (?:have|has|got|are|is|r)\b[^.!?\n]{0,30}?\b(?:fat|whale|pig|cow|lazy|stupid|dumb|gross|ugly)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "illness-blamed",
+        r"\bnormal que (?:tengas|tenga|te d[eé]|est[eé]s)\b[^.!?\n]{0,40}?\b(?:con lo que (?:tragas|comes|traga|come)|gord[oa]|cerd[oa]|vaca|ballena|tont[oa])\b|\bcon lo que tragas\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "illness-blamed",
+        r"\b(?:инфаркт|инсульт|диабет|давление|болезн\w+|рак)\b[^.!?\n]{0,20}?\bот (?:тупости|жадности|обжорства|глупости)\b|\bс таким (?:весом|пузом|жиром|задом)\b[^.!?\n]{0,50}?(?:неудивительно|корова|свинья|бегемот|жирн\w+)",
+    ),
+]
+_H_EN_FLAW = r"(?:belly|gut|beer belly|double chin|chins|cankles|muffin top|love handles|moobs|man boobs|acne(?: scars)?|zits|pimples|wrinkles|lisp|stutter|unibrow|moustache|mustache|hairline|bald spot|buck teeth|teeth|nose|ears|forehead|fivehead|thighs|rolls|fat rolls|jowls|turkey neck|neck|voice|accent)"
+_H_EN_MOCK = r"(?:lol|lmao|lmfao|haha|😂|🤣|🤢|🤮|💀|ew+|gross|disgusting|painful|cringe|who (?:takes|would|let|hired)|how is|no amount|can'?t (?:save|fix|hide)|hide|cover|moon face|pizza face)"
+_H_ES_FLAW = r"(?:panza|barriga|barrigota|tripa|papada|lonjas|rollos|manchas|granos|espinillas|acn[eé]|arrugas|nariz|narizota|dientes|orejas|frente|calva|muslos|celulitis|cuerpo|voz|vocecita|acento|bigote|ceceo|tartamudeo)"
+_H_ES_MOCK = r"(?:ja(?:ja)+|jaj\w*|xd|qu[eé] asco|asco|qui[eé]n te (?:va a )?(?:creer|cree|contrat)|ni con (?:cirug[ií]a|dieta|gimnasio)|pareces|t[aá]pa(?:te|la|lo)|arreglas|da grima|da pena|vergüenza|verg[uü]enza|🤢|🤮|😂)"
+_H_RU_FLAW = r"(?:пуз\w*|брюх\w*|живот\w*|прыщ\w*|кож\w+|морщин\w*|нос\w*|носяр\w+|зуб\w*|уши|ушами|ушей|лысин\w*|голос\w*|акцент\w*|ляжк\w+|жир\w*|подбород\w+|щёк\w*|щек\w*|фигур\w+|шепелявост\w*|заикани\w*)"
+_H_RU_MOCK = r"(?:сначала|вылечи|фу+|ахах\w*|хах\w*|кто (?:тебя|вас|её|ее|его) (?:взял|пустил|учил)|позорищ\w*|позор|убери|спрячь|прикрой|ну и|жесть|кошмар|🤢|🤮|😂)"
+_EIGHTH += [
+    # ------------------------------------------------------------ two insults stacked and aimed ("host is a fat loser")
+    (
+        "risk.harassment",
+        "en",
+        "stacked-aimed",
+        _H_EN_WHO
+        + r"[^.!?;\n]{0,20}?\b(?:is|are|'?s|'?re|r|such|what|you|u|ur)\b (?:an? |the |such an? |total |complete |absolute |fucking )?(?:(?:fat|ugly|obese|bald|old|stinky|smelly|filthy|disgusting|inbred|brainwashed|toothless|pathetic|worthless)(?: ass)? ){1,2}(?:loser|idiot|moron|clown|freak|creep|fraud|failure|dumbass|imbecile|nobody|joke|bum|slob|mess|hag|witch|bitch)\b",
+    ),
+    # ------------------------------------------------------------ the body, a scar, the voice or the accent pointed at and laughed at
+    (
+        "risk.harassment",
+        "en",
+        "flaw-pointed",
+        r"\b(?:that|this|those|these|your|ur|his|her|with|has|got)\s+(?:\w+ )?"
+        + _H_EN_FLAW
+        + r"\b[^\n]{0,40}?"
+        + _H_EN_MOCK
+        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
+        + r"|\b(?:rate|rating) (?:the |her |his |that )?(?:\w+'?s? )?(?:body|face|looks|ass|boobs|legs)\b[^\n]{0,20}?\b\d{1,2}\b|\b(?:she'?s|he'?s|you'?re|ur|the host'?s) the before (?:picture|pic|photo)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "flaw-pointed",
+        r"\b(?:esa|ese|esas|esos|tu|tus|su|sus|con esa|con ese|con esas|con esos|con esta|con tanta)\s+(?:\w+ )?"
+        + _H_ES_FLAW
+        + r"\b[^\n]{0,40}?"
+        + _H_ES_MOCK
+        + r"|\bni con (?:cirug[ií]a|mil dietas|gimnasio|photoshop)\b[^\n]{0,30}?\b(?:arreglas|arregla|te salvas|tienes arreglo|se arregla)\b|\b(?:ponte|ponerte) a dieta\b[^\n]{0,20}?\b(?:gord[oa]|cerd[oa]|vaca|foca|ballena)\b|\bdeja de (?:tragar|zampar|comer tanto)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "flaw-pointed",
+        r"\b(?:эта|этот|эти|это|эту|этой|этим|этими|твой|твоя|твои|твою|твоей|твоим|твоими|с такой|с таким|с такими|с этой|с этим|с этими|с твоей|с твоим|с твоими|ну и)\s+(?:\w+ )?"
+        + _H_RU_FLAW
+        + r"[^\n]{0,40}?"
+        + _H_RU_MOCK
+        + r"|\b(?:прыщав\w+|жирн\w+|толст\w+|лопоух\w+|кривозуб\w+|лысая|лысый)\b,? (?:сначала|иди|вылечи|похудей|убери)\b|\b(?:похудей|меньше жри|не жри|жрать меньше)\b",
+    ),
+    # ------------------------------------------------------------ the family shamed for the person ("your kids must be embarrassed")
+    (
+        "risk.harassment",
+        "en",
+        "family-shamed",
+        r"\b(?:your|ur) (?:kids|children|mom|mother|dad|father|parents|family|husband|wife|son|daughter)\b[^.!?\n]{0,20}?\b(?:must be|should be|are|is) (?:so )?(?:embarrassed|ashamed|disgusted|mortified)\b|\b(?:your|ur) (?:mom|mother|parents) should (?:have|'?ve) (?:aborted|swallowed)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "family-shamed",
+        r"\btu (?:madre|padre|familia|hij[oa]|mam[aá]|pap[aá]|marido|mujer)\b[^.!?\n]{0,20}?\b(?:debe|deber[ií]a|estar[aá]|tiene que) (?:estar )?(?:llorar|llorando|avergonzad[oa]|muerta de verg[uü]enza|asquead[oa])\b|\btus (?:hijos|padres) (?:deben|deber[ií]an|estar[aá]n) (?:estar )?(?:avergonzados|llorando)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "family-shamed",
+        r"\b(?:тво\w+|ваш\w+) (?:дет\w+|мам\w+|матер\w+|отц\w+|отец|родител\w+|семь\w+|муж\w*|жен\w+|сын\w*|доч\w+)\b[^.!?\n]{0,20}?(?:стыдно|позорно|противно)\b|\bстыдно за так\w+ (?:мать|отца|жену|мужа|дочь|сына)\b",
+    ),
+    # ------------------------------------------------------------ orientation mocked by its usual innuendo ("too fruity", "de la otra acera", "из этих")
+    (
+        "risk.harassment",
+        "en",
+        "orientation-mocked",
+        r"\b(?:a (?:bit|little) )?(?:too )?fruity\b|\blight in the (?:loafers|sandals)\b|\blimp[- ]wristed\b|\b(?:obviously|clearly|probably|def(?:initely)?) (?:one of them|one of those|a (?:fag|queer|homo))\b|\bplays for the other team\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "orientation-mocked",
+        r"\bde la otra acera\b|\bbatea (?:para|del) (?:el )?otro lado\b|\btiene (?:mucha )?pluma\b|\bm[aá]s marica que\b|\ble gusta la carne\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "orientation-mocked",
+        r"\b(?:явно|точно|сразу видно|походу|видимо) (?:из этих|не по девочкам|не по бабам|голуб\w+|петуш\w+)\b|\bголуб(?:ой|ая|ые) как\b|\bне по девочкам\b",
+    ),
+]
+# Someone too ugly, fat or old to be shown ("how did someone this ugly get on tv"), a partner pitied ("your wife must
+# be blind").
+_EIGHTH += [
+    (
+        "risk.harassment",
+        "en",
+        "unfit-shown",
+        r"\b(?:how|why) (?:did|does|do|is|are|would|was) (?:someone|anyone|somebody|a \w+|they let (?:someone|a \w+)|this \w+)(?: \w+)? (?:this|that|so) (?:ugly|fat|old|gross|hideous|stupid|dumb)\b"
+        + r"|\b(?:your|ur|his|her) (?:wife|husband|gf|bf|girlfriend|boyfriend|partner)\b[^.!?\n]{0,15}?\b(?:must|has to|should) be (?:blind|deaf|desperate|a saint)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "unfit-shown",
+        r"\b(?:c[oó]mo|por qu[eé]) (?:dejan|ponen|permiten|sacan)\b[^.!?\n]{0,30}?\b(?:tan|as[ií] de) (?:fe[oa]|gord[oa]|viej[oa]|tont[oa]|asqueros[oa])\b"
+        + r"|\btu (?:mujer|marido|esposa|esposo|novia|novio|pareja)\b[^.!?\n]{0,15}?\bdebe (?:de )?(?:ser|estar) (?:ciega|ciego|sord[oa]|desesperad[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "unfit-shown",
+        r"\bкак (?:такую|такого|таких|эту|этого) (?:страшн\w+|жирн\w+|тупу\w+|тупого|уродлив\w+|стар\w+|толст\w+) (?:пустили|взяли|показывают|держат|выпустили)\b"
+        + r"|\bтво\w+ (?:жена|муж|девушка|парень)\b[^.!?\n]{0,15}?(?:слеп\w+|глух\w+)\b",
+    ),
+]
+COMPOSITIONS += _EIGHTH
+
+# ================================================================ eighth round: claims composed (remedy x cure verb x condition)
+# A claim is a remedy, a product or a practice said to cure, prevent, reverse or replace the treatment of a
+# condition (in the active, the passive and the noun: "X stops a heart attack", "is cured by", "la cura para"), a
+# treatment blamed for a disease, a disease denied or given a single false cause, an order to stop a treatment, a
+# disease promised never to come, a recovery told as the remedy's proof, a cure said to be hidden. Lexicons are
+# broad classes (remedies from the kitchen, the shop and the wellness trade; conditions from the heart to the
+# mind), so that a remedy or a disease nobody listed before still composes.
+_C_EN_REMEDY = r"(?:cayenne(?: pepper)?|pepper|onions?|garlic|ginger|turmeric|cinnamon(?: \w+)?|honey|raw honey|vinegar|apple cider vinegar|lemons?|lemon water|baking soda|salt|himalayan salt|sea water|alkaline water|structured water|hydrogen water|celery juice|juices?|juicing|bone broth|broth|tea|teas|herbs?|herbal \w+|collagen(?: powder)?|serum|gummies|drops|capsules?|pills? from \w+|powder|shakes?|pre-?workout|bracelets?|magnets?|magnetic \w+|copper \w+|crystals?|oils?|essential oils?|olive oil|coconut oil|castor oil|magnesium(?: oil)?|zinc|vitamin [a-z]\d{0,2}|b12|vitamin \w+|supplements?|extracts?|berberine|creatine|cbd|cbd oil|kratom|chaga|mushrooms?|moringa|ashwagandha|whiskey|vodka|red wine|coffee enemas?|enemas?|fasting|water fasting|dry fasting|keto|carnivore diet|cold showers?|sunlight|sun ?gazing|grounding|earthing|chiropractic|adjustments|cupping|acupuncture|homeopathy|reiki|prayer|frequencies|frequency \w+|this (?:\w+ )?(?:stuff|product|blend|formula|drink|powder|serum|oil|tea|supplement|bracelet|device|patch|spray|cream)|our (?:\w+ )?(?:blend|formula|product|tea|drops|oil|capsules|gummies|supplement))"
+_C_EN_CURE = r"(?:cures?|cured|heals?|healed|reverses?|reversed|regrows?|regenerates?|rebuilds?|repairs?|dissolves?|unclogs?|clears? (?:out|up)?|melts?|flushes? out|stops?|prevents?|eliminates?|eradicates?|kills?|destroys?|fixes|fixed|replaces?|beats?|wipes? out|gets? rid of|does the same (?:thing|job)? as|works (?:better|faster) than|is (?:the|a) (?:cure|remedy|fix|answer) (?:for|to)|is better than (?:any|all|your)|thins? (?:the|your) blood)"
+_C_EN_COND = r"(?:a?fib|atrial fibrillation|heart attacks?|strokes?|blood clots?|clots|blocked arteries|clogged arteries|arteries|plaque|heart valves?|heart (?:disease|failure|rhythm|problems)|arrhythmias?|high blood pressure|hypertension|blood pressure|cholesterol|cartilage|arthritis|arthrosis|joint pain|knee surgery|surgery|cancers?|tumou?rs?|cancer cells|diabetes|type ?[12](?: diabetes)?|insulin resistance|myopia|glasses|bronchitis|pneumonia|asthma|epilepsy|seizures|anxiety|depression|adhd|autism|alzheimer'?s|dementia|parkinson'?s|ms|lupus|psoriasis|eczema|leaky gut|candida|kidney stones|gallstones|stones|toxins|parasites|infections?|any infection|flu|the flu|colds?|covid|hiv|aids|herpes|hepatitis|aging|ageing|wrinkles|obesity|belly fat|thyroid|hashimoto'?s|infertility|all (?:diseases|illness(?:es)?|disease)|every (?:disease|illness)|any (?:disease|illness))"
+_C_EN_ABSOLUTE = r"(?:for good|forever|permanently|completely|totally|naturally|instantly|overnight|in (?:\d+|one|two|three|a few) (?:seconds|minutes|hours|days|weeks)|within (?:\d+|a few) (?:days|weeks)|100 ?%|guaranteed|every time|always works|at the cellular level|no more|never again|without (?:meds|medication|pills|surgery|drugs|diet)|better than (?:any|all)|\d+(?:[.,]\d+)? ?(?:x|times) (?:more|stronger|better)|the real cure|no need for|you don'?t need)"
+_C_EN_TREAT = r"(?:vaccines?|vaccinations?|vax|jabs?|the jab|shots?|flu shots?|mmr(?: shot| vaccine)?|hep b(?: shot| vaccine)?|covid (?:shot|vaccine|jab)s?|boosters?|statins?|antihypertensives?|blood pressure (?:meds|pills)|antidepressants?|ssris?|chemo(?:therapy)?|radiation|antibiotics|fluoride|wifi|wi-fi|routers?|5g|cell towers|microwaves?|sunscreen|mammograms?|epidurals?|ultrasounds?|generics)"
+_C_EN_HARM = r"(?:autism|autistic|dementia|alzheimer'?s|allergies|adhd|diabetes|cancer|turbo cancer|leukemia|infertility|sterility|miscarriages?|heart (?:palpitations|attacks?|problems|disease|damage)|palpitations|myocarditis|blood clots?|clots|strokes?|sids|brain damage|seizures|the flu|flu|covid|asthma|eczema|paralysis|death|deaths|more (?:deaths|harm|people) than)"
+_C_ES_REMEDY = r"(?:pimienta(?: de cayena)?|cayena|cebolla|ajo|agua de ajo|jengibre|c[uú]rcuma|canela|t[eé] de \w+|miel|vinagre(?: de manzana)?|lim[oó]n|bicarbonato|sal(?: del himalaya| marina| rosa)?|agua de mar|agua alcalina|agua estructurada|jugos?|zumos?|caldo de huesos|hierbas?|col[aá]geno|s[eé]rum|gominolas|gotas|c[aá]psulas?|pastillas naturales|polvo|batidos?|pulseras?|im[aá]n(?:es)?|magnetos?|cristales|aceites?(?: esenciales?| de \w+)?|magnesio|zinc|vitamina \w+|suplementos?|extractos?|berberina|cbd|guan[aá]bana|moringa|chaga|hongos|setas|whisky|vodka|vino tinto|ayuno|dieta (?:keto|cetog[eé]nica|alcalina|sin gluten|carn[ií]vora)|keto|duchas fr[ií]as|el sol|mirar al sol|acupuntura|homeopat[ií]a|reiki|oraci[oó]n|frecuencias|este (?:\w+ )?(?:producto|t[eé]|extracto|batido|suplemento|aceite|polvo|preparado|jarabe)|esta (?:\w+ )?(?:f[oó]rmula|mezcla|pulsera|crema|infusi[oó]n)|nuestro (?:\w+ )?(?:t[eé]|producto|extracto|suplemento|batido))"
+_C_ES_CURE = r"(?:cura|curan|cur[oó]|sana|sanan|revierte|revierten|regenera|regeneran|reconstruye|repara|disuelve|disuelven|destapa|limpia|limpian|derrite|detiene|detienen|para|previene|previenen|elimina|eliminan|erradica|mata|matan|acaba con|sustituye|sustituyen|reemplaza|reemplazan|es (?:la|una) cura (?:para|de|contra)|es (?:el|un) mejor (?:antibi[oó]tico|remedio|medicamento)|funciona mejor que|es mejor que|es m[aá]s fuerte que|licua la sangre|regula|baja|quema)"
+_C_ES_COND = r"(?:(?:el |la |los |las |un |una )?(?:infartos?|ictus|derrames?|co[aá]gulos|trombos|arterias|placa|v[aá]lvulas|arritmias?|fibrilaci[oó]n|tensi[oó]n(?: alta)?|presi[oó]n(?: alta)?|hipertensi[oó]n|colesterol|cart[ií]lago|artrosis|artritis|c[aá]ncer(?:es)?|tumou?r(?:es)?|c[eé]lulas (?:malas|cancerosas|del c[aá]ncer)|diabetes|az[uú]car|resistencia a la insulina|miop[ií]a|gafas|bronquitis|neumon[ií]a|asma|epilepsia|ansiedad|depresi[oó]n|tdah|autismo|alzh?eimer|demencia|parkinson|esquizofrenia|psoriasis|eczema|piedras|c[aá]lculos|toxinas|par[aá]sitos|infecciones|la gripe|gripe|resfriados?|covid|vih|sida|herpes|hepatitis|envejecimiento|arrugas|obesidad|grasa|tiroides|infertilidad|todas las enfermedades|cualquier enfermedad|quimio(?:terapia)?|sintrom|anticoagulantes?|pastillas))"
+_C_ES_ABSOLUTE = r"(?:para siempre|definitivamente|al instante|en (?:\d+|un|una|dos|tres|pocos) (?:segundos|minutos|horas|d[ií]as|semanas)|100 ?%|garantizad[oa]|siempre funciona|sin (?:pastillas|medicamentos|cirug[ií]a|operar|dieta|efectos)|ya no (?:hace falta|necesitas)|adi[oó]s (?:\w+ )?(?:pastillas|diabetes|medicamentos|gafas|insulina)|\d+(?:[.,]\d+)* veces m[aá]s|mejor que cualquier|la verdadera cura)"
+_C_ES_TREAT = r"(?:vacunas?|la vacuna de (?:la )?\w+|la vacuna|pinchazos?|estatinas|antihipertensivos|antidepresivos|quimio(?:terapia)?|antibi[oó]ticos|fl[uú]or|wifi|antenas|5g|microondas|mamograf[ií]as|gen[eé]ricos)"
+_C_ES_HARM = r"(?:autismo|autistas|demencia|alzh?eimer|alergias|tdah|diabetes|c[aá]ncer|leucemia|infertilidad|esterilidad|abortos?|infartos?|palpitaciones|miocarditis|co[aá]gulos|trombos|ictus|muerte s[uú]bita|la gripe|gripe|convulsiones|par[aá]lisis|da[ñn]o cerebral|m[aá]s muertes)"
+_C_RU_REMEDY = r"(?:(?:кайенск\w+ )?пер(?:ец|цем|ца)|лук\w*|чеснок\w*|имбир\w*|куркум\w*|кориц\w*|м[её]д\w*|уксус\w*|лимон\w*|сод\w+|гималайск\w+ сол\w+|сол[ьи]|морск\w+ вод\w+|щелочн\w+ вод\w+|структурированн\w+ вод\w+|вод(?:а|ой|у)|сок\w*|бульон\w*|трав\w+|отвар\w*|настойк\w+|коллаген\w*|сыворотк\w+|капл\w+|капсул\w+|порош\w+|коктейл\w+|браслет\w*|магнит\w*|кристалл\w*|масл\w+|магни\w+|цинк\w*|витамин\w*(?: \w)?|бад\w*|добавк\w+|экстракт\w*|берберин\w*|кбд|cbd|чаг\w+|гриб\w*|водк\w+|красн\w+ вин\w+|голодани\w+|кето|холодн\w+ душ\w*|солнц\w+|смотреть на солнце|иглоукалывани\w+|гомеопати\w+|молитв\w+|частот\w+|чистк\w+ печени|эт\w+ (?:средство|препарат|порошок|чай|масло|бальзам|капли|браслет|крем)|наш\w* (?:\w+ )?(?:бад\w*|средство|препарат|чай|капли|комплекс))"
+_C_RU_CURE = r"(?:лечит|лечат|вылечивает|вылечивают|излечивает|исцеляет|восстанавливает|регенерирует|омолаживает|растворяет|растворяют|выводит|выводят|чистит|очищает|останавливает|останавливают|предотвращает|предотвращают|убирает|убирают|убивает|убивают|уничтожает|заменяет|заменяют|разжижает|снижает|снижают|нормализует|регулирует|сжигает|избавляет от|лучше (?:любых|всех|чем)|сильнее (?:химии|антибиотиков|таблеток))"
+_C_RU_COND = r"(?:инфаркт\w*|инсульт\w*|тромб\w*|сосуд\w*|бляшк\w+|клапан\w*|аритми\w+|давлени\w+|гипертони\w+|холестерин\w*|хрящ\w*|артроз\w*|артрит\w*|рак\w*|опухол\w+|раков\w+ клет\w+|диабет\w*|сахар\w*|близорукост\w+|очки|бронхит\w*|пневмони\w+|астм\w+|эпилепси\w+|тревожност\w+|тревог\w+|депресси\w+|сдвг|аутизм\w*|деменци\w+|альцгеймер\w*|паркинсон\w*|шизофрени\w+|псориаз\w*|экзем\w+|камн\w+|токсин\w*|шлак\w*|паразит\w*|инфекци\w+|грипп\w*|простуд\w+|ковид\w*|вич|спид\w*|герпес\w*|гепатит\w*|старени\w+|морщин\w*|ожирени\w+|жир\w*|щитовидк\w+|бесплоди\w+|все болезни|любые болезни|любую болезнь|химию|химиотерапию|лекарства|таблетки)"
+_C_RU_ABSOLUTE = r"(?:навсегда|полностью|мгновенно|за (?:\d+|одну|один|две|три|пару|несколько) (?:секунд\w*|минут\w*|час\w*|дн\w+|недел\w+|месяц\w*)|за минуту|за неделю|за месяц|100 ?%|гарантированн\w+|гарантия|без (?:таблеток|лекарств|операци\w+|диет\w*|химии)|на \d+ лет|в \d+ раз|любые|все болезни|никогда не будет|проверено)"
+_C_RU_TREAT = r"(?:прививк\w*|вакцин\w*|укол\w*|статин\w*|антидепрессант\w*|химиотерапи\w+|хими(?:я|и|ю)|антибиотик\w*|фтор\w*|вай-?фай|wi-?fi|5g|вышк\w+|микроволновк\w+|маммографи\w+|дженерик\w*|кроверазжижающ\w+)"
+_C_RU_HARM = r"(?:аутизм\w*|аутист\w*|деменци\w+|альцгеймер\w*|аллерги\w+|сдвг|диабет\w*|рак\w*|лейкоз\w*|бесплоди\w+|выкидыш\w*|инфаркт\w*|миокардит\w*|тромб\w*|инсульт\w*|грипп\w*|паралич\w*|смерт\w+)"
+_C_NOT_IRONIC = r"(?![^.!?\n]{0,25}(?:about as well as|as well as \w+ \w+ cure|tanto como|так же,? как))"
+_C_EIGHTH: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a remedy with a cure verb and a condition (active)
+    (
+        "risk.medical_claim",
+        "en",
+        "remedy-composed",
+        r"\b"
+        + _C_EN_REMEDY
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _C_EN_CURE
+        + r"\b"
+        + r"[^.!?;\n]{0,25}?\b"
+        + _C_EN_COND
+        + r"\b"
+        + _C_NOT_IRONIC,
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "remedy-composed",
+        r"\b"
+        + _C_ES_REMEDY
+        + r"\b"
+        + GAP
+        + r"\b"
+        + _C_ES_CURE
+        + r"\b"
+        + r"[^.!?;\n]{0,25}?"
+        + _C_ES_COND
+        + r"\b"
+        + _C_NOT_IRONIC,
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "remedy-composed",
+        r"(?<![а-яё])"
+        + _C_RU_REMEDY
+        + GAP
+        + r"(?<![а-яё])"
+        + _C_RU_CURE
+        + r"[^.!?;\n]{0,25}?(?<![а-яё])"
+        + _C_RU_COND
+        + _C_NOT_IRONIC,
+    ),
+    # ------------------------------------------------------------ any subject, stated as an absolute ("stops afib for good", "в 10 000 раз сильнее химии")
+    (
+        "risk.medical_claim",
+        "en",
+        "cure-absolute",
+        r"(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bhelp )(?<!\bhelps )(?<!\bcould )\b"
+        + _C_EN_CURE
+        + r"\b[^.!?;\n]{0,25}?\b"
+        + _C_EN_COND
+        + r"\b[^.!?;\n]{0,30}?\b"
+        + _C_EN_ABSOLUTE
+        + r"|\b"
+        + _C_EN_ABSOLUTE
+        + r"\b[^.!?;\n]{0,40}?\b"
+        + _C_EN_CURE
+        + r"\b[^.!?;\n]{0,25}?\b"
+        + _C_EN_COND
+        + r"\b"
+        + r"|[=➡→]\s*(?:no more|bye bye|goodbye|adios|adiós|zero|cured)\s+(?:\w+ )?"
+        + _C_EN_COND
+        + r"\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cure-absolute",
+        r"(?<!\bpuede )(?<!\bayuda a )(?<!\bpueden )\b"
+        + _C_ES_CURE
+        + r"\b[^.!?;\n]{0,25}?"
+        + _C_ES_COND
+        + r"\b[^.!?;\n]{0,30}?"
+        + _C_ES_ABSOLUTE
+        + r"|"
+        + _C_ES_ABSOLUTE
+        + r"[^.!?;\n]{0,40}?\b"
+        + _C_ES_CURE
+        + r"\b[^.!?;\n]{0,25}?"
+        + _C_ES_COND
+        + r"\b"
+        + r"|(?:[=➡→]|\bes)\s*(?:adi[oó]s|chao|cero|bye bye)\s+(?:\w+ )?"
+        + _C_ES_COND
+        + r"\b|\b(?:diabetes|c[aá]ncer|tumor\w*|artritis|artrosis|hipertensi[oó]n|tensi[oó]n|presi[oó]n|colesterol|asma|psoriasis|depresi[oó]n|ansiedad|epilepsia|autismo|migra[ñn]as?|gripe|infecciones)\b"
+        + r"[^.!?;\n]{0,15}?\bse (?:cura|curan|revierte|revierten|elimina|quita|va) (?:con|solo con|s[oó]lo|dejando|comiendo|tomando)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cure-absolute",
+        r"(?<!может )(?<!помогает )(?<![а-яё])"
+        + _C_RU_CURE
+        + r"[^.!?;\n]{0,25}?(?<![а-яё])"
+        + _C_RU_COND
+        + r"[^.!?;\n]{0,30}?(?<![а-яё])"
+        + _C_RU_ABSOLUTE
+        + r"|(?<![а-яё])"
+        + _C_RU_ABSOLUTE
+        + r"[^.!?;\n]{0,40}?(?<![а-яё])"
+        + _C_RU_CURE
+        + r"[^.!?;\n]{0,25}?(?<![а-яё])"
+        + _C_RU_COND
+        + r"|\b(?:лечится|лечатся|вылечивается|уходит|уйд[её]т|проходит) (?:\w+ )?(?:только |просто )?(?:содой|голоданием|травами|соком|медом|мёдом|водой|молитвой|очищением|чисткой)",
+    ),
+    # ------------------------------------------------------------ a treatment blamed for a disease ("the flu shot is what gives old people dementia")
+    (
+        "risk.medical_claim",
+        "en",
+        "treatment-blamed-2",
+        r"\b"
+        + _C_EN_TREAT
+        + r"\b[^.!?;\n]{0,30}?\b(?:causes?|caused|causing|gives?|gave|is what gives|leads? to|led to|triggers?|made|makes|turns?|kills? more (?:people )?than)\b[^.!?;\n]{0,25}?\b"
+        + _C_EN_HARM
+        + r"\b"
+        + r"|(?<!syntactic )\b(?:sugar|gluten|seed oils|dairy|microwaved food|aluminum) (?:causes?|is the (?:real )?cause of|gives (?:you|kids) )\b[^.!?;\n]{0,15}?\b(?:adhd|autism|cancer|heart disease|dementia|alzheimer'?s)\b"
+        + r"|\b(?:all|every|most) (?:cancer|cancers|disease|diseases|illness|illnesses) (?:comes?|come) from\b|\b(?:is|are) (?:just|only|really|actually) (?:a )?(?:vitamin|mineral|magnesium|b12) deficienc(?:y|ies)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "treatment-blamed-2",
+        r"\b"
+        + _C_ES_TREAT
+        + r"\b[^.!?;\n]{0,30}?\b(?:causa|causan|caus[oó]|provoca|provocan|provoc[oó]|da|dan|te da|produce|producen|genera|generan|mata m[aá]s que)\b[^.!?;\n]{0,20}?\b"
+        + _C_ES_HARM
+        + r"\b"
+        + r"|\b(?:el az[uú]car|el gluten|los aceites de semillas|la leche) (?:causa|provoca|da)\b[^.!?;\n]{0,15}?\b(?:tdah|autismo|c[aá]ncer|alzh?eimer)\b"
+        + r"|\b(?:todo|todos los|toda|todas las) (?:c[aá]ncer|c[aá]nceres|enfermedad|enfermedades) (?:viene|vienen|sale|salen|es|son) (?:de|por)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "treatment-blamed-2",
+        r"(?<![а-яё])"
+        + _C_RU_TREAT
+        + r"[^.!?;\n]{0,30}?\b(?:вызывает|вызывают|вызвал\w*|приводит к|приводят к|дают|даёт|дает|провоцирует|провоцируют|убивает больше)\b[^.!?;\n]{0,20}?(?<![а-яё])"
+        + _C_RU_HARM
+        + r"|\b(?:после|от) (?:прививк\w+|вакцин\w+|укол\w+)\b[^.!?;\n]{0,40}?(?:становятся аутистами|заболеваешь|заболевают|умрут|умирают|тромбы|аутизм\w*|бесплоди\w+)"
+        + r"|\bсахар (?:вызывает|даёт|дает) (?:рак|сдвг|аутизм)|\bвсе (?:болезни|болячки|раки|виды рака) (?:от|из-за) (?:обид|паразитов|эмоций|кислотност\w+|шлаков)",
+    ),
+    # ------------------------------------------------------------ a disease denied, or called harmless or normal
+    (
+        "risk.medical_claim",
+        "en",
+        "disease-denied",
+        r"\b(?:viruses|germs|germ theory|cholesterol|high blood pressure|adhd|depression|covid|aids|hiv|autism|cancer|the virus|bipolar(?: disorder)?|mental illness|viral infections)\b[^.!?;\n]{0,15}?\b(?:don'?t exist|doesn'?t exist|do not exist|does not exist|is a myth|are a myth|is a hoax|is made up|was invented|is an invention|is harmless|is good for you|is normal at|isn'?t real|aren'?t real)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "disease-denied",
+        r"\b(?:los virus|los g[eé]rmenes|el colesterol(?: alto)?|la tensi[oó]n alta|la hipertensi[oó]n|el tdah|la depresi[oó]n|el covid|el sida|el vih|el autismo|el c[aá]ncer|la esquizofrenia)\b[^.!?;\n]{0,25}?\b(?:no existen?|es un invento|son un invento|es mentira|es un mito|no hace da[ñn]o|es buena|es sana|no hay que bajarla|es un negocio)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "disease-denied",
+        r"(?:вирус\w*|микроб\w*|холестерин\w*|давлени\w+|гипертони\w+|сдвг|депресси\w+|ковид\w*|спид\w*|вич|аутизм\w*|рак\w*)\b[^.!?;\n]{0,40}?(?:не существу\w+|выдумк\w+|выдумали|миф\w*|это норма|норма для|не влияет|не нужно сбивать|не сбивайте|не надо сбивать|придумал\w* фарм\w*)",
+    ),
+    # ------------------------------------------------------------ a raised reading called healthy, never to be lowered
+    (
+        "risk.medical_claim",
+        "en",
+        "never-lower",
+        r"\b(?:high blood pressure|blood pressure|hypertension|fever|cholesterol|blood sugar)\b[^.!?\n]{0,60}?\b(?:never|don'?t|do not) (?:lower|treat|reduce|bring down|medicate) (?:it|them|your \w+)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "never-lower",
+        r"\b(?:la (?:presi[oó]n|tensi[oó]n)(?: alta)?|la hipertensi[oó]n|la fiebre|el colesterol|el az[uú]car)\b[^.!?\n]{0,60}?\b(?:nunca|no) (?:la |lo )?(?:bajes|bajen|baj[eé]is|trates|traten|mediques|mediquen)\b|\bno hay que bajarla\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "never-lower",
+        r"(?:давлени\w+|гипертони\w+|температур\w+|холестерин\w*|сахар\w*)[^.!?\n]{0,60}?(?:никогда )?не (?:снижайте|сбивайте|лечите|понижайте|сбивай|снижай)\b",
+    ),
+    # ------------------------------------------------------------ stop or refuse a treatment, widely named
+    (
+        "risk.medical_claim",
+        "en",
+        "stop-treatment-2",
+        r"\b(?:stop|quit|ditch|drop|dump|toss|skip|throw (?:out|away)|flush|get off|come off|ditching|quitting|stopping)\b (?:taking |using |your |ur |the |all |all your |those |that )?(?:\w+ )?(?:blood thinners?|eliquis|xarelto|warfarin|coumadin|lithium|ssris?|antidepressants?|statins?|insulin|inhalers?|aspirin|metformin|levothyroxine|thyroid meds|seizure meds|bp meds|blood pressure meds|chemo|pharmacy (?:stuff|junk|crap|drugs|poison)|big pharma (?:drugs|pills)|meds|pills|medications?)\b[^.!?\n]{0,40}?(?:cold turkey|it works|trust me|you don'?t need|instead|naturally|for good|use (?:this|these|my|our)|drink (?:this|these|my|our))"
+        + r"|\b(?:so|now) (?:i|you|we|she|he) (?:don'?t|dont|do not|no longer) (?:need|take) (?:my|your|his|her|the|any) (?:\w+ )?(?:eliquis|blood thinners?|aspirin|insulin|meds|pills|statins?|inhaler|chemo|medications?)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "stop-treatment-2",
+        r"\b(?:deja|dejad|dejen|no tomen|no tom[eé]is|no tomes|tira|tirad|tiren|olv[ií]date de|adi[oó]s a)\b (?:de tomar )?(?:tu |tus |la |el |los |las )?(?:\w+ )?(?:anticoagulantes?|sintrom|insulina|antidepresivos|estatinas|amoxicilina|antibi[oó]ticos|inhalador|aspirina|metformina|pastillas|medicamentos|quimio(?:terapia)?|gafas|lentes|tratamiento)\b"
+        + r"|\bya no (?:tomo|toma|tomamos|necesito|necesita|necesitas|hace falta) (?:el |la |los |las |mi |su |tu )?(?:\w+ )?(?:anticoagulante|sintrom|insulina|pastillas|medicamentos?|operar|cirug[ií]a|quimio|aspirina)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "stop-treatment-2",
+        r"\b(?:хватит пить|хватит колоть|бросайте|бросьте|не пейте|не давайте|откажитесь от|выбросьте|выкиньте|забудьте про|не сбивайте|не колите)\b (?:\w+ )?(?:кроверазжижающ\w+|антикоагулянт\w*|инсулин\w*|антидепрессант\w*|статин\w*|антибиотик\w*|лити\w+|ингалятор\w*|аспирин\w*|таблетк\w*|таблеток|лекарств\w*|химию|очки|давление)",
+    ),
+    # ------------------------------------------------------------ a disease promised never to come ("you will never get a stroke")
+    (
+        "risk.medical_claim",
+        "en",
+        "never-disease",
+        r"\b(?:you|u|ya|you'?ll|your kids|they|people)(?: will| would|'ll)? never (?:get|have|suffer|see|catch)\b (?:a |another |any )?(?:\w+ )?(?:strokes?|heart attacks?|cancer|diabetes|dementia|alzheimer'?s|flu|colds?|infections?|clots|high blood pressure|sick)\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "never-disease",
+        r"\bnunca (?:m[aá]s )?(?:tendr[aá]s|tendr[aá]|vas a tener|van a tener|te dar[aá]|le dar[aá]|sufrir[aá]s)\b (?:un |una |el |la )?(?:\w+ )?(?:infartos?|ictus|c[aá]ncer|diabetes|demencia|alzh?eimer|gripe|resfriados?|co[aá]gulos|tensi[oó]n alta|enfermedad)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "never-disease",
+        r"(?:инфаркт\w*|инсульт\w*|рака?\b|диабет\w*|деменци\w+|грипп\w*|простуд\w+|тромб\w*|болезн\w+)[^.!?;\n]{0,15}?(?:у (?:вас|тебя) )?(?:никогда не будет|не будет никогда|больше не будет|не будет)\b",
+    ),
+    # ------------------------------------------------------------ a recovery told as the remedy's proof ("diabetes is GONE since the cinnamon drops")
+    (
+        "risk.medical_claim",
+        "en",
+        "gone-with",
+        r"\b(?:diabetes|cancer|tumou?r|a?fib|arthritis|high blood pressure|blood pressure|hypertension|asthma|psoriasis|eczema|depression|anxiety|thyroid|cholesterol|arrhythmia)\b[^.!?;\n]{0,15}?\b(?:is |was |are )?(?:gone|disappeared|vanished|went away|reversed|cured)\b[^.!?;\n]{0,20}?\b(?:since|with|after|thanks to|by|from|using|on)\b"
+        + r"|\bbeat (?:her |his |my |their )?(?:stage \w+ )?cancer\b[^.!?;\n]{0,20}?\b(?:with|using|on|just|only)\b (?:\w+ )?(?:juice|juices|juicing|herbs|diet|fasting|tea|oil|supplements|vitamins)",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "gone-with",
+        r"\b(?:diabetes(?: tipo \d)?|c[aá]ncer|tumor|artritis|artrosis|tensi[oó]n|hipertensi[oó]n|asma|psoriasis|depresi[oó]n|ansiedad|tiroides|colesterol)\b[^.!?;\n]{0,15}?\b(?:desapareci[oó]|se fue|se cur[oó]|se quit[oó]|se revirti[oó]|ya no est[aá])\b[^.!?;\n]{0,20}?\b(?:con|gracias a|tomando|desde)\b"
+        + r"|\bvenci[oó] (?:el |al )?c[aá]ncer\b[^.!?;\n]{0,25}?\b(?:solo|s[oó]lo|con)\b (?:con )?(?:\w+ )?(?:jugos|zumos|hierbas|dieta|ayuno|t[eé]|aceite|suplementos|vitaminas)",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "gone-with",
+        r"(?:диабет\w*|рак\w*|опухол\w+|гипертони\w+|давлени\w+|артрит\w*|астм\w+|псориаз\w*|депресси\w+|щитовидк\w+|холестерин\w*)\b[^.!?;\n]{0,20}?(?:ушёл|ушел|ушла|прошёл|прошел|прошла|исчез\w*|пропал\w*)\b[^.!?;\n]{0,20}?(?:на|после|благодаря|от)\b|(?:после|благодаря) (?:курса |приёма |приема )?(?:бад\w*|трав\w*|настойк\w+|сод\w+|голодани\w+|капель|капл\w+)[^.!?;\n]{0,30}?(?:прошла|прошёл|прошел|ушла|ушёл|ушел|исчез\w*) (?:\w+ )?(?:навсегда)?",
+    ),
+    # ------------------------------------------------------------ a cure said to be hidden for money
+    (
+        "risk.medical_claim",
+        "en",
+        "cure-hidden-2",
+        r"\b(?:doctors|they|big pharma|pharma|the hospitals?|the government|the media)\b[^.!?;\n]{0,20}?\b(?:don'?t want (?:to cure|you cured|you healthy|you to know)|never (?:mention|tell you|talk about)|won'?t tell you|are covering (?:it|this) up|cover(?:ing)? it up|make money (?:off|from) (?:sick|the sick|you being sick))\b|\bfollow the money\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "cure-hidden-2",
+        r"\b(?:los m[eé]dicos|las farmac[eé]uticas|la farma|big pharma|el gobierno|ellos)\b[^.!?;\n]{0,30}?\b(?:no quieren curar|no te lo dicen|no lo dicen|nunca dicen|lo ocultan|lo esconden|ganan dinero con (?:los )?enfermos)\b|\bsigan el dinero\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "cure-hidden-2",
+        r"\b(?:врачам|фарме|фармацевтам|больницам)\b невыгодно (?:лечить|вылечивать|чтобы)|\b(?:врачи|фарма|медики) (?:об этом )?молчат\b|\bправду (?:про|о) \w+ скрывают\b|\bвсё ради денег\b|\bскрывают (?:правду|лекарство|что)",
+    ),
+    # ------------------------------------------------------------ rapid weight loss sold as a fact
+    (
+        "risk.medical_claim",
+        "en",
+        "weight-fact",
+        r"\b(?:burns?|melts?|lose|loses|drops?|shed|sheds)\b (?:up to )?\d+ ?(?:kg|kgs|kilos|lbs|pounds)(?: of fat)? (?:in|within) (?:a|one|\d+|two|three) (?:days?|weeks?)\b|\bburns? fat while (?:you|u) sleep\b",
+    ),
+    (
+        "risk.medical_claim",
+        "es",
+        "weight-fact",
+        r"\b(?:quema|quemas|pierde|pierdes|baja|bajas|elimina)\b (?:hasta )?(?:\d+ ?(?:kg|kilos)|grasa)(?: de grasa)?[^.!?;\n]{0,15}?\b(?:en \d+ d[ií]as|en (?:una|\d+) semanas?|mientras duermes)\b|\b\d+ kilos en \d+ d[ií]as\b",
+    ),
+    (
+        "risk.medical_claim",
+        "ru",
+        "weight-fact",
+        r"(?:убирает|сжигает|сбросите|сбросишь|уходит)\s(?:до )?\d+ ?(?:кг|килограмм\w*)[^.!?;\n]{0,10}?за (?:\d+ )?(?:недел\w+|дн\w+)|сжигает жир во сне",
+    ),
+]
+COMPOSITIONS += _C_EIGHTH
+
+# ================================================================ eighth round: scams composed (offer x channel, payment, impersonation)
+# A scam is an offer (medicines, a cure, money, a prize, a token, a discount) composed with what makes it one: a
+# private channel or a profile to go to, no prescription, returns promised, a fee to pay first, the donations or
+# the official account said to have moved, a lost sum to recover. Channels and offers are classes, in their
+# inflections, so a new app, a new coin or a new medicine still composes.
+_S_EN_CHANNEL = r"(?:dm|dms|pm|inbox|message me|msg me|text me|call me|hmu|(?:message|msg|contact|text) (?:me )?(?:privately|in private|directly)|(?:click|check|see|visit|tap) (?:my |the )?(?:profile|bio|page|link|site|website)|(?:on|in|at) my (?:profile|bio|page|site|website|channel)|(?:number|link|qr|code) (?:on|in) my (?:page|profile|bio)|scan the qr|telegram|whatsapp|signal|snapchat|my site|our site)"
+_S_ES_CHANNEL = r"(?:dm|md|inbox|privado|al privado|por privado|escr[ií]beme|escr[ií]banme|m[aá]ndame|h[aá]blame|ll[aá]mame|llama al n[uú]mero|(?:ver|mira|revisa|visita) (?:mi |el )?(?:perfil|bio|p[aá]gina|enlace|link)|(?:en|de) mi (?:perfil|bio|p[aá]gina|web)|whats ?app|wasap|wsp|telegram|signal|mi web|nuestra web)"
+_S_RU_CHANNEL = r"(?:лс|личк\w+|в личные|в директ|пишите|напишите|пиши|звоните|позвоните|(?:смотри|смотрите|загляни\w*|переходи\w*) (?:в )?(?:профил\w+|био|шапк\w+|ссылк\w+)|в профиле|в био|по номеру|телеграм\w*|телег\w+|тг[- ]?канал\w*|вотсап\w*|ватсап\w*|вайбер\w*|на (?:моём|моем|нашем) сайте)"
+_S_EN_NORX = r"(?:no rx|no prescription|without (?:a |any )?(?:prescription|script|rx|doctor)|no script|no questions(?: asked)?|no doctor needed|not (?:sold|available) in (?:pharmacies|stores)|pharmacies don'?t (?:sell|have)|any med(?:ication)?s? you want|write (?:you )?(?:scripts|prescriptions) (?:online|in \d+ ?min|fast))"
+_S_ES_NORX = r"(?:sin receta|sin prescripci[oó]n|sin m[eé]dico|sin preguntas|que no (?:venden|hay) en (?:las )?farmacias|no se venden en farmacias|cualquier medicamento|recetas (?:online|en \d+ ?min|al momento))"
+_S_RU_NORX = r"(?:без рецепт\w+|без врача|без вопросов|(?:которых|которого|чего) нет в аптеках|нет в аптеках|не продают в аптеках|любые (?:лекарства|препараты|таблетки)|рецепт\w* (?:онлайн|за \d+ ?мин))"
+_S_CRYPTO = r"(?:btc|bitcoin|bitcoins|биткоин\w*|eth|ether|ethereum|usdt|tether|crypto|крипт\w+|cripto|token|tokens|токен\w*|coin|coins|коин\w*|airdrop)"
+_S_SCAMS: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ no prescription with a channel, a price or a profile
+    (
+        "spam.scam",
+        "en",
+        "norx-offer",
+        r"\b"
+        + _S_EN_NORX
+        + r"\b[^\n]{0,60}?\b(?:"
+        + _S_EN_CHANNEL
+        + r"|best prices?|cheap|order|profile|link|price|\$\d+)\b|\b(?:"
+        + _S_EN_CHANNEL
+        + r"|best prices?|cheap(?:est)?|order now|pills?|meds)\b[^\n]{0,60}?\b"
+        + _S_EN_NORX
+        + r"\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "norx-offer",
+        r"\b"
+        + _S_ES_NORX
+        + r"\b[^\n]{0,60}?\b(?:"
+        + _S_ES_CHANNEL
+        + r"|mejores precios|precios?|barat\w+|pedidos?|perfil)\b|\b(?:"
+        + _S_ES_CHANNEL
+        + r"|mejores precios|precios?|barat\w+|pastillas|originales|vendo|tengo)\b[^\n]{0,60}?\b"
+        + _S_ES_NORX
+        + r"\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "norx-offer",
+        _S_RU_NORX
+        + r"[^\n]{0,60}?(?:"
+        + _S_RU_CHANNEL
+        + r"|лучшие цены|цены|дешево|дёшево|заказ\w*|профил\w+)|(?:"
+        + _S_RU_CHANNEL
+        + r"|лучшие цены|цены|дешево|дёшево|таблетк\w+|есть)[^\n]{0,60}?"
+        + _S_RU_NORX,
+    ),
+    # ------------------------------------------------------------ a cure, a solution or medicines offered in private ("i have a natural solution, message me privately")
+    (
+        "spam.scam",
+        "en",
+        "private-solution",
+        r"\b(?:i|we) (?:have|got|sell|offer) (?:a |the |an )?(?:natural |real |secret |herbal )?(?:solution|cure|remedy|treatment|protocol|fix|formula|meds|pills)\b[^\n]{0,50}?\b"
+        + _S_EN_CHANNEL
+        + r"\b|\b(?:anyone|everyone|those|people) with (?:\w+ ){0,2}(?:problems|issues|disease|diabetes|cancer|pain)\b[^\n]{0,30}?\b(?:message|msg|dm|pm|text|contact|call) me\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "private-solution",
+        r"\b(?:tengo|tenemos|vendo|ofrezco) (?:la |una |el |un )?(?:soluci[oó]n|cura|remedio|tratamiento|f[oó]rmula|protocolo)\b[^\n]{0,50}?\b"
+        + _S_ES_CHANNEL
+        + r"\b|\b(?:raz[ee]mos|regalamos|damos) (?:medicamentos|medicinas|pastillas)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "private-solution",
+        r"(?:вступайте|подписывайтесь|заходите|переходите)[^\n]{0,30}?(?:телеграм\w*|тг|канал\w*|групп\w+)[^\n]{0,40}?(?:разда\w+|бесплатн\w+|лекарств\w+|таблетк\w+|скидк\w+)|(?:есть|у меня есть|продаю|продам) (?:таблетк\w+|средство|препарат\w*|лекарств\w+)[^\n]{0,50}?(?:"
+        + _S_RU_CHANNEL
+        + r")",
+    ),
+    # ------------------------------------------------------------ money or coins multiplied, a token to buy before it rises
+    (
+        "spam.scam",
+        "en",
+        "crypto-returns",
+        r"\b(?:double|triple|2x|3x|10x|multiply) (?:your|ur) (?:donation|money|btc|eth|crypto|investment|deposit)\b(?! back)|\bsend \d+(?:[.,]\d+)? ?"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,30}?\b(?:get|receive|back)\b"
+        + r"|\b"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,60}?\b(?:buy (?:early|now|before)|before it (?:moons|pumps|goes up|launches)|to the moon|moon ?soon|guaranteed (?:returns|profit)|x\d+ returns)\b|\b(?:launched|launching|own|official) (?:its |their |our )?(?:own )?(?:token|coin|crypto)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "crypto-returns",
+        r"\b(?:duplica|duplicamos|triplica|multiplica) (?:tu|su|tus) (?:donaci[oó]n|dinero|inversi[oó]n|btc|cripto)\b|\benv[ií]a \d+(?:[.,]\d+)? ?"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,30}?\b(?:recibe|recibes|te devolvemos)\b"
+        + r"|\b"
+        + _S_CRYPTO
+        + r"\b[^\n]{0,60}?\b(?:antes de que suba|compren ya|compra ya|rentabilidad garantizada|ganancias garantizadas)\b|\b(?:compren|compra|comprad) el (?:token|coin|cripto)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "crypto-returns",
+        r"(?:удвой|удвойте|удвоим|удваиваем|утроим|утройте|умножьте) (?:сво\w+ )?(?:пожертвовани\w+|деньги|вклад|депозит|биткоин\w*|крипт\w+)|(?:отправь|отправьте|переведи|переведите|пришли)\w* \d+(?:[.,]\d+)? ?"
+        + _S_CRYPTO
+        + r"[^\n]{0,30}?(?:получи|получите|верн\w+)"
+        + r"|(?:"
+        + _S_CRYPTO
+        + r")[^\n]{0,60}?(?:покупайте|покупай|бери\w*|скупай\w*|пока дешев\w*|пока дёшев\w*|гарантированн\w+ доход|вырастет)|раздача (?:биткоин\w*|крипт\w+|токен\w*)",
+    ),
+    # ------------------------------------------------------------ donations or the official account said to have moved
+    (
+        "spam.scam",
+        "en",
+        "donations-moved",
+        r"\b(?:donations?|donate|tips|gifts)\b[^\n]{0,30}?\b(?:now |instead |from now on )?(?:go|goes|going) (?:to|into|through) (?:my|our|this) (?:\w+ )?(?:account|card|wallet|cash ?app|paypal|venmo|zelle|link)\b|\bthe official (?:account|page|link|fundraiser) is (?:another|a different|this|the new|my)\b|\b(?:old|real|official) (?:account|page) (?:was|got|is) (?:hacked|compromised|banned)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "donations-moved",
+        r"\b(?:las donaciones|los donativos|donen|dona|donad|las propinas)\b[^\n]{0,30}?\b(?:ahora |mejor |desde hoy )?(?:van|va|aqu[ií]|a|al|en) (?:a )?(?:mi|esta|este|nuestra|nuestro) (?:\w+ )?(?:cuenta|tarjeta|bizum|nequi|paypal|billetera|wallet|n[uú]mero)\b|\bla cuenta oficial es (?:otra|esta|la nueva|la m[ií]a)\b|\b(?:la otra|la vieja|la anterior|la cuenta) (?:la )?(?:hackearon|fue hackeada|est[aá] hackeada|la cerraron)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "donations-moved",
+        r"(?:пожертвовани\w+|донат\w*|сбор\w*|переводы)[^\n]{0,20}?(?:теперь |лучше |отныне )?(?:на|сюда на) (?:мою|мой|нашу|наш|эту|этот) (?:\w+ )?(?:карт\w+|сч[её]т|кошел[её]к|номер|реквизит\w*)|официальн\w+ (?:аккаунт|страниц\w+|счёт|счет) (?:теперь )?(?:другой|друга\w+|новый|этот)|(?:старый|основной|прошлый) аккаунт (?:взломали|взломан|заблокировали)",
+    ),
+    # ------------------------------------------------------------ a fee paid first for a prize, a grant, a paid study or a delivery
+    (
+        "spam.scam",
+        "en",
+        "fee-first",
+        r"\b(?:giving (?:out|away)|gives|handing out|sending out)\b (?:free )?\$?\d[\d,.]*\$? (?:\w+ ){0,2}(?:cards?|checks?|grants?|payments?|prizes?|cash)\b[^\n]{0,50}?\b(?:call|text|dm|message|click|contact|number|link)\b"
+        + r"|\b(?:paid (?:clinical )?(?:study|trial)|prize|grant|compensation|refund)\b[^\n]{0,60}?\b(?:send|pay|wire) (?:only |just |a )?\$?\d+[\d,.]*\$? ?(?:registration|sign[- ]?up|processing|shipping|release|admin\w*)? ?(?:fee)?\b"
+        + r"|\b(?:lost|lose) (?:money|funds|your money|\$\d+)\b[^\n]{0,40}?\b(?:i|we) (?:can|will|'?ll) (?:recover|get (?:it|them|your money) back|retrieve)\b",
+    ),
+    (
+        "spam.scam",
+        "es",
+        "fee-first",
+        r"\b(?:da|dan|regala|regalan|reparte|reparten)\b \d[\d.,]* ?(?:euros|€|pesos|d[oó]lares)\b[^\n]{0,50}?\b(?:llama|escribe|m[aá]ndame|n[uú]mero|perfil|enlace|link)\b"
+        + r"|\b(?:estudio cl[ií]nico|ensayo|premio|sorteo|subsidio|ayuda|reembolso)\b[^\n]{0,60}?\b(?:env[ií]a|paga|manda|transfiere) (?:solo |s[oó]lo )?\d+[\d.,]* ?(?:€|euros|pesos|d[oó]lares)?(?: de)? ?(?:inscripci[oó]n|gastos|env[ií]o|tr[aá]mite|comisi[oó]n)"
+        + r"|\b(?:perdiste|perdi[oó]|perdieron) (?:dinero|plata)\b[^\n]{0,40}?\b(?:lo |te lo )?(?:recupero|recuperamos|puedo recuperar)\b",
+    ),
+    (
+        "spam.scam",
+        "ru",
+        "fee-first",
+        r"(?:да[ёе]т|дают|выдают|раздают|выплачивают) \d[\d\s]* ?(?:руб\w*|₽|тысяч\w*)[^\n]{0,50}?(?:звоните|пишите|номер|профил\w+|ссылк\w+)"
+        + r"|(?:исследовани\w+|приз\w*|выигрыш\w*|компенсаци\w+|выплат\w+)[^\n]{0,60}?(?:взнос|комисси\w+|оплат\w+ доставк\w+|предоплат\w+)[^\n]{0,20}?(?:\d+|на карту)"
+        + r"|(?:потеряли|потерял\w*) деньги[^\n]{0,40}?(?:верну|вернём|вернем|помогу вернуть)",
+    ),
+    # ------------------------------------------------------------ a shortened or cheap-domain link that names medicines or a discount
+    (
+        "spam.scam",
+        "en",
+        "pharma-link",
+        r"\b(?:code|coupon|discount|promo|cheap|meds|pills|pharmacy|rx|descuento|c[oó]digo|barat\w+|скидк\w*|промокод\w*)\b[^\n]{0,60}?\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/\S+|\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/[\w-]*(?:pharm|meds|rx|pill|cheap|disc)|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*\.(?:xyz|top|site|cc)\b|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*(?: dot | punto | точка )(?:com|net|ru|ру|xyz|shop)\b|(?:апт[е3]к\w*|аптек\w*)[\w-]*(?:\.| точка )(?:ру|ru|рф|com)",
+    ),
+]
+_S_SCAMS = [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _S_SCAMS
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+COMPOSITIONS += _S_SCAMS
+
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
 #: legal act ("you'll pay for this in court", "иск закину, мало не покажется").
 VIOLENT_WORD = "|".join(f"(?:{lex['violent']})" for lex in (EN, ES, RU))
@@ -8156,6 +9170,8 @@ _SPLIT_CONCEPTS = frozenset(
         "deserved-or-slow",
         *(name for _, _, name, _ in _SIXTH),
         *(name for _, _, name, _ in _SEVENTH),
+        *(name for _, _, name, _ in _EIGHTH),
+        *(name for _, _, name, _ in _C_EIGHTH),
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
