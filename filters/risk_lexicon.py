@@ -8069,3 +8069,405 @@ COMPOSITIONS[_FIRST_SPLIT:] = [
     for category, lang, name, pattern in COMPOSITIONS[_FIRST_SPLIT:]
     for k, part in enumerate(_alternatives(pattern) if name in _SPLIT_CONCEPTS else [pattern], 1)
 ]
+
+# ================================================================ ninth round: threats and self-harm by concept class
+# Threats: a verb of harm (any verb of injuring, ending, burning, shooting, poisoning, making someone pay), in its
+# inflections, aimed at a person, a role, a pet or a place, with what makes it an intent: someone else told to do it
+# (incitement: "somebody go beat the doctor", "que alguien le dé una paliza", "переломайте ему руки"), a violent act
+# wished on someone by an agent ("hope someone slits your throat"), harm announced in the passive future ("you're
+# going to be carried out on a stretcher", "será eliminado", "тебя вынесут"), casualties foretold at an event, a
+# place burnt with people inside, a weapon carried to a place, harm repaid in kind ("ruined my knee, I'll ruin his
+# hands"), a day with a warning, being watched from a hiding place or known to be alone.
+# Self-harm: one's own heart or breath wished to stop, treatment stopped so death comes, means kept for when one is
+# ready or asked to be "enough", the dead one wants to join, being found by one's family, absence announced with a
+# plan, the last person one talks to, a method compared for pain, harm being done now (bleeding, burning, hitting).
+_NINTH_EN_ROLE = r"(?:host|streamer|doc|doctor|dr\.? ?\w+|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|family|daughter|son|dog|cat|puppy|people|workers|pushers?|quack|clinic|pharmacy)"
+_NINTH_EN_WHO = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?\w+|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these)) (?:\w+ )?" + _NINTH_EN_ROLE + r")"
+#: Verbs of violent harm (base form, any inflection).
+_NINTH_EN_HARM = r"(?:kill|murder|shoot|stab|slit|shank|beat|bash|punch|jump|stomp|strangle|choke|hang|lynch|torch|poison|drown|maim|cripple|hurt|smash|slash|run (?:him|her|them|you|u) over|blow up|gut|knife|break (?:his|her|their|your|ur) (?:legs?|arms?|hands?|face|teeth|jaw|neck|knees?)|rip (?:his|her|their|your|ur) (?:head|face|throat))\w*"
+_NINTH_ES_ARMS = r"(?:bate|navaja|cuchillo|pistola|escopeta|machete|arma|fusil|hacha|palo|fierro|pipa|revólver|revolver|bid[oó]n de gasolina|gasolina)"
+_NINTH_RU_ARMS = r"(?:ножом|битой|пистолетом|ружь[её]м|топором|обрезом|арматурой|канистрой|стволом|молотком|кастетом|заточкой|бензином)"
+_NINTH_EN_ARMS = r"(?:gun|knife|bat|machete|revolver|pistol|rifle|shotgun|glock|axe|hammer|crowbar|blade|gas can|can of gas|gasoline)"
+_NINTH: list[tuple[str, str, str, str]] = [
+    # ---------------------------------------------------------- threats: someone else told to do the harm
+    (
+        "risk.threat",
+        "en",
+        "incite",
+        r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|to)\s+(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
+        + _NINTH_EN_HARM
+        + r"\b[^.!?\n]{0,12}?\b"
+        + _NINTH_EN_WHO
+        + r"\b|\bmake (?:the |that |this |him |her |them |every |each )?(?!my|your|our|them|him|her)(?:\w+ )?(?:bleed|suffer|disappear)\b(?! (?:from|of|in) )",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "incite",
+        r"\bque (?:alguien|algui[eé]n|alg[uú]n \w+|uno de ustedes|ustedes|vosotros)\b[^.!?\n]{0,60}?\b(?:le |les |lo |la |los )?(?:d[eé]n? una paliza|parta|partan|rompa|rompan|mate|maten|pegue|peguen|queme|quemen|apu[ñn]al\w+|dispare\w*|reviente\w*|cuelgue\w*)\b"
+        r"|\b(?:rompedle|r[oó]mpanle|pegadle|p[eé]guenle|m[aá]tenlo|m[aá]tenla|quemadle|quemadlo|qu[eé]menlo|partidle|p[aá]rtanle|dadle una paliza|denle una paliza|reventadle|rev[eé]ntenlo|colgadlo|cu[eé]lguenlo)\b"
+        r"|\bal que (?:encuentre|vea|pille|agarre)\b[^.!?\n]{0,40}?\bque le (?:parta|rompa|pegue|d[eé]|mate|reviente)\b"
+        r"|\bque no quede (?:nadie|ni uno|ninguno) (?:de pie|vivo|con vida)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "incite",
+        r"\b(?:переломайте|сломайте|избейте|отпиздите|убейте|сожгите|подожгите|зарежьте|порежьте|пристрелите|застрелите|покалечьте|повесьте|вешайте|наваляйте|вломите|отметельте|прибейте|разбейте|проучите)\b[^.!?\n]{0,20}?\b(?:ему|ей|им|его|её|ее|их|этого|эту|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|руки|ноги|лицо|морду|голову|аптеку|клинику)\b(?![^.!?\n]{0,30}(?:через|процесс|sigkill|kill|командой|на (?:две|два|части)))"
+        r"|\b(?:надо|нужно|давайте|пора|го) (?:всем )?(?:\w+ ){0,4}(?:устроить|устроим) (?:им |ему |ей |тут |там )?(?:кровав\w+ бан\w+|резню|бойню|погром)\b"
+        r"|\b(?:будем|будут|будете) (?:их |его |её |вас )?(?:вешать|резать|стрелять|жечь|бить|мочить) (?:на|их|его|всех|по)\b",
+    ),
+    # ---------------------------------------------------------- threats: a violent act wished on someone by an agent
+    (
+        "risk.threat",
+        "en",
+        "wish-violence",
+        r"\bhope (?:some(?:one|body)|some \w+|a (?:car|truck|bus|drunk(?: driver)?)|(?:you|u|he|she|they|the \w+|that \w+)(?: get| gets))\b[^.!?\n]{0,15}?\b(?:slits?|stabs?|shoots?|strangles?|runs? (?:you|u|him|her|them) over|run over|shot|stabbed|jumped|lynched|torched|beaten (?:to death|up)|mowed down)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "wish-violence",
+        r"\bojal[aá] (?:que )?(?:alguien |un \w+ )?(?:te|le|les|lo|la|los) (?:atropell\w+|apu[ñn]al\w+|disparen|dispare|maten|mate|quemen|queme|ahorquen|ahorque|degüell\w+|rajen|raje|peguen un tiro|metan un tiro|metan una bala)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "wish-violence",
+        r"\bчтоб(?:ы)? (?:тебя|его|её|ее|вас|их) (?:\w+ )?(?:сбил\w*|переехал\w*|зарезал\w*|пристрелил\w*|застрелил\w*|прирезал\w*|повесил\w*|сожгл\w*|избил\w*|пырнул\w*)\b",
+    ),
+    # ---------------------------------------------------------- threats: harm announced in the passive future or foretold
+    (
+        "risk.threat",
+        "en",
+        "doom-passive",
+        r"\b(?:you|u|y'?all|he|she|they|@\w+|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|staff|presenter|building|clinic|pharmacy|office|studio|car|house|gym|hospital|event|gala|fundraiser))(?:'re| are| is|'s| will| r)? (?:going to|gonna|about to|will|'ll)? ?(?:be|get|end up) (?:carried|wheeled|dragged) out\b"
+        r"|\b(?:you|u|y'?all|he|she|they|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|staff|presenter|building|clinic|pharmacy|office|studio|car|house|gym|hospital))(?:'re| are| is|'s| r)? (?:going to|gonna|about to) be (?:found (?:dead|in)|shot|stabbed|hurt|beaten|burned|burnt|torched|blown up|brought down|taken out|eliminated|executed|a fireball|on a stretcher|in a body bag)\b"
+        r"|\b(?:you|u|he|she|they|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|pharmacist|trainer|coach|staff|building|clinic|pharmacy|office|studio|car|house|gym|hospital))(?: will|'ll) be (?:found (?:dead|in)|shot|stabbed|beaten|torched|blown up|brought down|taken out|eliminated|executed|a fireball|on a stretcher|in a body bag)\b"
+        r"|\b(?:your|ur) (?:\w+ )?(?:staff|nurses|people|workers|family|kids) (?:will|are going to|is going to|gonna) (?:be|get) (?:hurt|shot|stabbed|beaten)\b"
+        r"|\bsome(?:one|body)(?:'?s| is| will be) (?:getting|gonna get|going to get|gonna be|going to be) (?:shot|stabbed|killed|murdered|jumped|blown up)\b"
+        r"|\b(?:whoever|anyone|anybody|everyone|everybody) (?:who )?(?:comes?|shows? up|goes|attends?|is)\b[^.!?\n]{0,40}?\b(?:is|are) (?:a )?(?:target|targets|fair game)\b"
+        r"|\b(?:better|should|might want to|gonna need to) wear (?:armou?r|a (?:bullet ?proof )?vest|kevlar|a helmet)\b|\bbring (?:a )?(?:bullet ?proof )?vests?\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "unsafe-menace",
+        r"\b(?:nobody|no one|noone|none of (?:you|u|y'?all|them)) (?:at|in|from|of|inside|who works at) (?:\w+ ){1,3}(?:is|are|will|'s)(?: going to| gonna)? (?:be )?(?:safe|make it (?:home|out)|leave alive|walk out)\b"
+        r"|\bwould be a shame if (?:nobody|no one) (?:made|makes|make) it (?:home|out)\b|\bnobody (?:will )?(?:make|makes|made) it (?:home|out) (?:alive|from)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "doom-passive",
+        r"\b(?:vas|va|van|vais) a (?:salir|terminar|acabar) (?:\w+ ){0,4}(?:en camilla|en ambulancia|con los pies por delante|en una bolsa|en un ata[uú]d|en silla de ruedas)\b"
+        r"|\b(?:ser[aá]n?|va a ser|van a ser) (?:eliminad\w+|liquidad\w+|ejecutad\w+|apu[ñn]alad\w+|balead\w+|tirotead\w+|quemad\w+ viv\w+)\b"
+        r"|\b(?:amanecer[aá]n?|aparecer[aá]n?) (?:\w+ ){0,2}(?:quemad\w+|calcinad\w+|en cenizas|sin llantas|sin ruedas|destrozad\w+|muert\w+)\b"
+        r"|\bva a haber (?:muertos|heridos|sangre|v[ií]ctimas|cad[aá]veres|tiros)\b"
+        r"|\bno vas a salir (?:enter[oa]|viv[oa]|de pie|con vida|caminando)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "unsafe-menace",
+        r"\bnadie (?:de|en|del|dentro de) (?:\w+ ){1,3}(?:va a estar|estar[aá]|est[aá]) (?:a salvo|segur[oa])\b|\bnadie (?:va a salir|sale|saldr[aá]) (?:viv[oa]|con vida|de pie|entero) de\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "doom-passive",
+        r"\b(?:тебя|его|её|ее|вас|их) (?:\w+ )?(?:вынесут|вывезут|унесут|увезут) (?:\w+ ){0,3}(?:на носилках|вперёд ногами|вперед ногами|в мешке|в гробу)\b"
+        r"|\b(?:будет|будут) (?:устран[её]н\w*|ликвидирован\w*|уничтожен\w*|убит\w*|застрелен\w*|зарезан\w*)\b(?! (?:вирус\w*|бактери\w*|проблем\w*|ошибк\w*|недостат\w*))"
+        r"|\bбудут (?:трупы|жертвы|убитые|раненые|кровь|покойники)\b"
+        r"|\b(?:живым|живой|живыми) (?:оттуда |отсюда )?не (?:выйдет|уйд[её]т|выйдешь|уйд[её]шь|выйдете|уйдете|выйдут|уйдут)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "unsafe-menace",
+        r"\bникто (?:в|из|на|у) (?:\w+ ){1,3}не (?:будет|останется) в безопасности\b|\bникто (?:из вас |оттуда )?(?:живым|живой) не (?:выйдет|уйд[её]т)\b",
+    ),
+    # ---------------------------------------------------------- threats: a place burnt with its people, a weapon carried there
+    (
+        "risk.threat",
+        "en",
+        "burn-with-inside",
+        r"\b(?:burn|torch|blow up|lock|set fire to)\w*\b[^.!?\n]{0,40}?\bwith (?:them|you|u|everyone|y'?all|all of you|the staff|him|her|the \w+) (?:still )?inside\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "burn-with-inside",
+        r"\b(?:quem\w+|incendi\w+|vol\w+|prend\w+ fuego)\b[^.!?\n]{0,40}?\bcon (?:ellos|ellas|[eé]l|ella|vosotros|ustedes|todos|usted|los \w+|las \w+) dentro\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "burn-with-inside",
+        r"\b(?:сожгу|спалю|подожгу|взорву|сожж[её]м|спалим|подожж[её]м|взорв[её]м)\b[^.!?\n]{0,40}?\b(?:вместе с (?:ними|тобой|вами|ним|ней)|с (?:ними|вами|тобой) внутри)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "armed-presence",
+        r"\b(?:i'?m|im|i am|i'?ll be|ill be|i was|i stood|i'?ve been|i'?m coming|coming in|show up|walk in|walking in|swinging|waving)\b[^.!?\n]{0,40}?\b(?:with|carrying|swinging|holding|waving) (?:a |my |an |his |her |the |some |dad'?s )?(?:loaded |old |big |sharp )?"
+        + _NINTH_EN_ARMS
+        + r"\b(?=[^.!?\n]{0,40}?\b(?:your|ur|in there|over there|at the|to the|inside)\b)"
+        r"|\b(?:at|to|in|outside|into) (?:your|ur|the|that) (?:\w+ )?(?:pharmacy|clinic|studio|office|house|door|gym|hospital|shop|store|building|event|show)\b[^.!?\n]{0,30}?\bwith (?:a |my |an |his |the )?(?:loaded |old |big |sharp )?"
+        + _NINTH_EN_ARMS
+        + r"\b"
+        r"|\b"
+        + _NINTH_EN_ARMS
+        + r" (?:is |'s )in my (?:trunk|car|truck)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "armed-presence",
+        r"\b(?:entro|entrar[eé]|voy|ir[eé]|estuve|estoy|llego|llegar[eé]|aparezco|aparecer[eé]|me presento|te espero|esper[eé]|vuelvo|volver[eé])\b[^.!?\n]{0,40}?\bcon (?:un|una|mi|el|la) "
+        + _NINTH_ES_ARMS
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "armed-presence",
+        r"\b(?:приду|приеду|стоял\w*|буду|зайду|ждал\w*|жду|был\w*|зайдём|зайдем|приходил\w*|приезжал\w*|вернусь)\b[^.!?\n]{0,40}?\bс "
+        + _NINTH_RU_ARMS
+        + r"\b",
+    ),
+    # ---------------------------------------------------------- threats: harm repaid in kind, an answer demanded
+    (
+        "risk.threat",
+        "en",
+        "repaid-in-kind",
+        r"\b(?:ruined|destroyed|broke|hurt|wrecked|took|killed) (?:my|mine)\b[^.!?\n]{0,40}?\b(?:so |now |and )?(?:i'?ll|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|ima|imma|i'?m gonna) (?:ruin|destroy|break|hurt|wreck|take|kill) (?:his|her|yours|your|ur|theirs|their|him|them)\b"
+        r"|\b(?:do|doing|did) (?:the )?same to (?:you|u|your|ur|his|her|their)\b"
+        r"|\b(?:you'?ll|you will|y'?all will|u will|they'?ll|they will) answer to me\b|\bwill (?:get|pay) what'?s coming\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "repaid-in-kind",
+        r"\bme (?:arruin\w+|destroz\w+|rompi\w+|jodi\w+|quit\w+)\b[^.!?\n]{0,40}?\b(?:se la|se lo|te la|te lo|le|les) (?:voy a|vamos a) (?:arruinar|destrozar|romper|joder|quitar)\b"
+        r"|\b(?:vais|van|vas) a responder ante m[ií]\b|\b(?:va|van|vas|vais) a pagar(?:lo|la)?(?=\s*(?:[,.!]|$|y |con ))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "repaid-in-kind",
+        r"\b(?:ответит|ответят|ответишь|ответите|заплатит|заплатят|заплатишь) (?:мне )?(?:кровью|лично|головой)\b|\b(?:каждый|все) (?:из вас )?(?:ответит|ответят|ответите) (?:лично|по полной|за это)\b",
+    ),
+    # ---------------------------------------------------------- threats: a day or a countdown with a warning
+    (
+        "risk.threat",
+        "en",
+        "warned-day",
+        r"\b(?:you'?ll|you will|y'?all will|all of you will|everyone will) (?:all )?see what happens\b|\bcountdown (?:has )?(?:started|begins|begun|is on)\b|\bremember i told (?:you|u|y'?all)\b(?=[^\n]{0,5}$)"
+        r"|\b(?:you'?ve|y'?all|you have|you all) been warned\b(?=[^\n]{0,40}" + _DAY + r"|[^\n]{0,3}$)|\bi won'?t say it twice\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "warned-day",
+        r"\bya ver[aá]s lo que (?:pasa|va a pasar|te pasa|les pasa|os pasa)\b|\b(?:avisad[oa]s quedan|qued[aá]is avisad[oa]s|quedan avisad[oa]s|quedas avisad[oa]|est[aá]s avisad[oa])\b|\bcuenta atr[aá]s\b(?=[^\n]{0,40}\b(?:d[ií]as|horas|empez\w+))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "warned-day",
+        r"\b(?:сами|все) (?:всё |все )?увидите\b|\bя (?:вас |тебя )?предупредил\w*\b(?=[^\n]{0,3}$)|\bпредупредил\w*\s*$|\bобратный отсч[её]т (?:пошёл|пошел|начался|запущен)\b",
+    ),
+    # ---------------------------------------------------------- threats: watched from a hiding place, known to be alone
+    (
+        "risk.threat",
+        "en",
+        "watched-menace",
+        r"\b(?:saw|seen|see|watched|watching|spotted|noticed) (?:you|u|ya|it|her|him|that)\b[^.!?\n]{0,30}?\bfrom (?:across the street|my car|the car|my truck|outside|the parking lot|behind|the (?:bar|cafe|café|window|building) (?:across|opposite))\b"
+        r"|\b(?:know|knew) (?:exactly )?(?:which (?:office|room|window|car|locker|door|house) is (?:yours|hers|his)|when (?:you'?re|you are|u r|she'?s|she is) alone)\b"
+        r"|\bdon'?t sleep too (?:deep|well|sound(?:ly)?)\b|\bsleep with one eye open\b|\bnice view from my (?:car|truck|window)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "watched-menace",
+        r"\bte (?:vi|veo|estuve viendo|observ\w+) desde (?:el|la|mi) (?:\w+ )?(?:de enfrente|coche|carro|auto|esquina|ventana|otra acera)\b|\bdesde (?:el|la) (?:bar|caf[eé]|coche|carro|edificio) de enfrente\b"
+        r"|\bs[eé] (?:cu[aá]l es tu (?:despacho|consultorio|oficina|coche|carro|ventana)|cu[aá]ndo (?:est[aá]s|te quedas) sol[oa])\b|\bduerme con un ojo abierto\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "watched-menace",
+        r"\b(?:видел\w*|вижу|наблюдал\w*|смотрел\w*)\b[^.!?\n]{0,20}?\b(?:из машины|с той стороны улицы|из окна напротив|из кафе напротив|из-за угла)\b"
+        r"|\bзнаю,? (?:где твой (?:кабинет|офис)|когда ты (?:одна|один|остаёшься одн\w+|остаешься одн\w+))\b|\bспи (?:с открытыми глазами|вполглаза|чутко)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: one's heart or breath wished to stop
+    (
+        "risk.self_harm",
+        "en",
+        "own-heart-stop",
+        r"\b(?:hope|wish|want|pray|praying)\b[^.!?\n]{0,25}?\b(?:my heart|mine|it) (?:just )?(?:stops?|to stop|gives? (?:up|out)|quits?)(?: beating)?\b"
+        r"|\b(?:until|till|til) my heart (?:gives (?:up|out)|stops|quits)\b"
+        r"|\bi (?:hope|wish) i (?:don'?t|never|won'?t) (?:get up|wake up|come back)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "own-heart-stop",
+        r"\b(?:quiero|ojal[aá]|deseo|rezo para)\b[^.!?\n]{0,25}?\b(?:que )?(?:(?:el|mi) (?:m[ií]o|coraz[oó]n) )?(?:se (?:me )?pare|deje de latir|se detenga)\b"
+        r"|\bhasta que (?:mi|el) coraz[oó]n (?:no aguante|se pare|diga basta|reviente)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "own-heart-stop",
+        r"\b(?:хоть бы|хочу,? чтобы|хочу чтоб|пусть бы|вот бы|лишь бы)\b[^.!?\n]{0,20}?\bсердце (?:\w+ )?(?:остановилось|остановится|встало|перестало биться)\b"
+        r"|\b(?:мо[её]|сво[её]) (?:сердце )?(?:я )?хочу остановить\b|\bпока сердце не (?:остановится|встанет|откажет)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: treatment stopped so that death comes
+    (
+        "risk.self_harm",
+        "en",
+        "treatment-stopped-to-die",
+        r"\b(?:not taking|stopped taking|quit taking|stopped|skipping|skip|quit|won'?t take|not going to|gonna stop|going to stop|stop)\b[^.!?\n]{0,30}?\b(?:meds|medication|pills|blood thinners?|insulin|dialysis|chemo|treatment|heart pills|eating|food|my \w+)\b[^.!?\n]{0,30}?\b(?:so (?:the \w+|it|i|that i) (?:can|will|could) (?:take me|kill me|finish|end|die)|until (?:it|everything|this|i) (?:ends|is over|finishes|stops|die)|and let (?:it|nature|the \w+) (?:finish|take me|end)|on purpose)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "treatment-stopped-to-die",
+        r"\b(?:he dejado|dej[eé]|dejo|voy a dejar|no voy a (?:ir|tomar)|no tomo|no pienso tomar)\b[^.!?\n]{0,30}?\b(?:el sintrom|las pastillas|la medicaci[oó]n|la insulina|di[aá]lisis|la quimio|el tratamiento|de comer|mis \w+|el \w+)\b[^.!?\n]{0,30}?\b(?:a prop[oó]sito|hasta que (?:se acabe|termine|me muera|todo acabe)|a ver si (?:me (?:da|muero)|se (?:para|acaba)))\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "treatment-stopped-to-die",
+        r"\b(?:перестал\w*|бросил\w*|не (?:пью|принимаю|буду (?:пить|принимать|ходить))|брошу)\b[^.!?\n]{0,30}?\b(?:таблетк\w+|лекарств\w+|инсулин\w*|диализ\w*|химию|лечение|есть)\b[^.!?\n]{0,30}?\b(?:специально|нарочно|пока (?:не умру|всё не кончится|все не кончится|не закончится)|чтобы (?:умереть|всё кончилось|все кончилось|сердце остановилось))\b",
+    ),
+    # ---------------------------------------------------------- self-harm: means kept for it, asked to be enough
+    (
+        "risk.self_harm",
+        "en",
+        "means-kept",
+        r"\b(?:i have|i'?ve got|ive got|got|have|stocked up|saved|saving|hoarding|kept|keeping|bought)\b[^.!?\n]{0,30}?\b(?:pills|xanax|tablets|meds|bottles?|oxy\w*|a gun|a rope|enough)\b[^.!?\n]{0,20}?\b(?:for when i'?m ready|to end (?:it|this|everything|my life)|when the time comes|for (?:it|tonight)|not for protection)\b"
+        r"|\b(?:is|are|would) (?:that|these|this|it|they|my \w+(?: \w+)?) (?:be )?enough to (?:end it|end (?:it|everything|my life)|die|not wake up|do it|kill me|go)\b"
+        r"|\bwould (?:my|a|the) (?:whole |entire |full )?(?:bottle|pack|box|jar) (?:of \w+ )?do it\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-kept",
+        r"\b(?:guardando|guard[eé]|tengo guardad\w+|junt[eé]|juntando|acumul\w+)\b[^.!?\n]{0,30}?\b(?:pastillas|p[ií]ldoras|medicamentos|cajas|pastis)\b[^.!?\n]{0,30}?\b(?:suficientes|para cuando|para el d[ií]a|para acabar|para esta noche)\b"
+        r"|\b(?:son|ser[aá]n|es|ser[aá]|bastan|bastar[aá]n?|alcanzan?|alcanzar[aá]n?) (?:suficientes? )?para (?:acabar|terminar|morir|no despertar|irme|matarme)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-kept",
+        r"\b(?:коплю|копила|копил|собрал\w*|собираю|припас\w*|храню)\b[^.!?\n]{0,30}?\b(?:таблетк\w+|снотворн\w+|упаковк\w+|пачк\w+)\b"
+        r"|\bхватит,? чтобы (?:всё|все) (?:закончить|кончилось|прекратить)\b|\bхватит,? чтобы (?:умереть|не проснуться|уйти)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: joining the dead, being found, the last one spoken to
+    (
+        "risk.self_harm",
+        "en",
+        "join-the-dead",
+        r"\b(?:died|passed|lost|gone|dead|death of)\b[^.!?\n]{0,60}?[.,;!]?[^.!?\n]{0,20}?\b(?:i want to|i wanna|i'?m going to|i'?m gonna|im gonna|i'?ll|going to) (?:go )?(?:be with|join) (?:her|him|them)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "join-the-dead",
+        r"\b(?:muri[oó]|perd[ií]|falleci[oó]|se fue|muerte)\b[^\n]{0,60}?\b(?:me quiero ir con|quiero irme con|me voy con|voy a reunirme con|quiero estar con) (?:ella|[eé]l|ellos)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "join-the-dead",
+        r"\b(?:умер\w*|потерял\w*|погиб\w*|смерти|не стало)\b[^\n]{0,60}?\b(?:хочу к (?:нему|ней|ним)|пойду к (?:нему|ней|ним)|уйду к (?:нему|ней|ним))\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "found-by-family",
+        r"\b(?:my )?(?:parents|mom|mum|dad|family|wife|husband|kids|sister|brother|roommate|neighbou?rs?) (?:will|'ll|are going to|gonna) find me\b|\bwhoever finds me\b"
+        r"|\byou'?re the last (?:person|one) i'?m (?:talking|speaking) to\b|\bthe last (?:person|one) i (?:talk|speak) to\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "found-by-family",
+        r"\b(?:mis padres|mi (?:madre|mam[aá]|padre|pap[aá]|familia|mujer|marido|hermana|hermano|hij[oa])) me (?:encontrar[aá]n?|van a encontrar|va a encontrar)\b|\bquien me encuentre\b"
+        r"|\b(?:eres|es usted|sois) (?:la|el) [uú]ltim[oa] (?:persona )?con (?:la|el|quien) (?:que )?hablo\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "found-by-family",
+        r"\b(?:родители|мама|папа|семья|жена|муж|дети|сестра|брат|соседи) (?:меня )?найд(?:ут|[её]т) меня\b|\b(?:родители|мама|папа|семья|жена|муж|дети|сестра|брат|соседи) найд(?:ут|[её]т) меня\b|\bкто меня найд[её]т\b"
+        r"|\b(?:ты|вы) последн(?:ий|яя|ие),? с кем я (?:разговариваю|говорю)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: a plan with a day, absence with a plan, the method compared
+    (
+        "risk.self_harm",
+        "en",
+        "absence-planned",
+        r"\bi (?:won'?t|will not|wont) be (?:around|here|alive|there) (?:to see|for)\b[^.!?\n]{0,30}?(?:[.,;!] ?)?\b(?:made sure|planned|decided|i'?ve got it|prepared)\b"
+        r"|\b(?:i'?ll be|ill be|i will be) gone\b[^.!?\n]{0,10}?[,;]? (?:i'?ve|ive|i have) (?:got it |it all )?(?:planned|decided|figured out|prepared)\b"
+        r"|\bi (?:already )?(?:picked|chose|set|decided on) (?:the|a) (?:day|date|night)\b"
+        r"|\bwon'?t need (?:my|the|a) (?:next )?(?:refill|prescription|meds|pills|renewal)s? (?:next|after|anymore|any more)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "absence-planned",
+        r"\b(?:la semana que viene|el mes que viene|mañana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|despu[eé]s de \w+) (?:ya )?no (?:estar[eé]|voy a estar)\b(?! (?:en|de viaje|conectad\w+|disponible))"
+        r"|\bno (?:necesitar[eé]|voy a necesitar) (?:la|mi|m[aá]s) (?:receta|medicaci[oó]n|pastillas|recetas)\b|\bya (?:eleg[ií]|tengo) (?:el|la) (?:d[ií]a|fecha)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "absence-planned",
+        r"\bменя (?:уже )?не будет\b[^\n]{0,40}?\b(?:подготовил\w*|решил\w*|всё готово|все готово|продумал\w*)\b|\bбольше меня (?:в чате |здесь |тут )?не будет\b|\bуже (?:выбрал\w*|назначил\w*) (?:день|дату)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "method-compared",
+        r"\b(?:which|what) (?:is|'s|would be|hurts) (?:less painful|less|quicker|faster|more painless)\b[^.!?\n]{0,25}?\b(?:pills|the bridge|jumping|hanging|the rope|cutting|a gun|overdose)\b"
+        r"|\bdoes (?:carbon monoxide|an overdose|hanging|drowning|bleeding out|jumping) hurt\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "method-compared",
+        r"\bqu[eé] (?:duele|dolerá) menos\b[^.!?\n]{0,25}?\b(?:pastillas|tirarme|el puente|ahorcarme|cortarme|la cuerda)\b|\b(?:duele|es doloroso) (?:ahorcarse|tirarse|desangrarse|ahogarse)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "method-compared",
+        r"\bчто (?:менее|меньше|не так) больно\b[^.!?\n]{0,25}?\b(?:таблетки|с моста|прыгнуть|повеситься|вены|петля)\b|\b(?:больно ли|это больно)\b[^\n]{0,5}(?:повеситься|прыгать|резать вены)",
+    ),
+    # ---------------------------------------------------------- self-harm: harm being done now
+    (
+        "risk.self_harm",
+        "en",
+        "harm-now",
+        r"\bmy (?:wrists?|arms?|legs?|thighs?) (?:are|is|keep|won'?t stop) bleeding\b|\b(?:hitting|banging|slamming|punching) my (?:head|fists?) (?:against|into|on) (?:the )?(?:wall|floor|door)\b"
+        r"|\b(?:burned|burnt|burning|cut|cutting) my(?:self)? (?:arm|wrist|leg|thigh|skin)s? (?:again|with (?:a )?(?:cigarette|lighter|blade|razor))\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-now",
+        r"\bme (?:he vuelto a|vuelvo a|volv[ií] a|sigo) (?:quemar|cortar|golpear|lastimar)\w*\b|\bme corto (?:todas las noches|cada noche|otra vez|de nuevo|los brazos|las piernas|las mu[ñn]ecas)\b"
+        r"|\bme (?:quem[eé]|quemo) (?:el brazo|la pierna|la mano|la piel) con\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-now",
+        r"\b(?:опять|снова|сегодня|вчера)\b[^.!?\n]{0,10}?\b(?:прижгл\w+|прижёг|прижег|порезал\w*|резал\w*) (?:себе |себя )?(?:руку|руки|ногу|ноги|кожу|запястья)\b|\b(?:снова|опять|сегодня) (?:себе )?наврежу\b|\bсебе наврежу\b",
+    ),
+]
+COMPOSITIONS += _NINTH
