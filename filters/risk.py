@@ -328,6 +328,9 @@ _NEGATION_INSIDE = (
     "hidden-cure",
     "claim-negated-form",
     "legal-negated-form",
+    # Menace formulas whose words hold a negation ("you won't see it coming", "no sabes con quién te metiste",
+    # "тебе не поздоровится").
+    "menace-formula",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

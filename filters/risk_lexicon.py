@@ -8471,3 +8471,131 @@ _NINTH: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _NINTH
+
+# Menace formulas every language has, aimed at the reader ("you're done for", "date por muerto", "тебе не
+# поздоровится"), and self-harm said without naming the act: the writer soon no longer a worry or a burden, not
+# heard from again, eyes closed for good, belongings given away, and hopelessness beside an ending announced
+# ("nobody would notice... tonight I end it", "ya no puedo más, esta noche lo hago", "больше не могу, прощайте").
+_NINTH_EN_DESPAIR = r"(?:tired of (?:everything|it all|living|life|fighting|trying|being (?:alive|here))|can'?t (?:do this|take (?:it|this)|go on|keep going)(?: anymore| any more| like this)?|(?:nobody|no one|noone) (?:cares|would (?:care|notice|miss me))|no point (?:anymore|in (?:anything|living|trying|going on))|what'?s the point|(?:i'?m|im|i am) (?:just )?a burden|(?:better|happier) off without me|done with (?:everything|it all|life|this life|living)|nothing left (?:for me|to live for)|i give up|i'?ve given up|empty inside)"
+_NINTH_EN_ENDING = r"(?:tonight i|i'?m (?:doing|ending) it|end(?:ing)? it(?: all)?\b(?! (?:with|between))|do(?:ing)? it (?:tonight|today|now|soon)|goodbye(?: everyone| all| world| forever)?|this is goodbye|for good|forever|it'?ll (?:all )?be over|(?:only|no) (?:one )?way out|make it (?:all )?stop|won'?t be (?:here|around) (?:tomorrow|much longer|anymore)|last (?:message|post|time you'?ll))"
+_NINTH_ES_DESPAIR = r"(?:ya no (?:puedo|aguanto|quiero) m[aá]s|no (?:puedo|aguanto) m[aá]s|(?:estoy )?cansad[oa] de (?:todo|vivir|luchar|seguir)|nadie me (?:quiere|extra[ñn]ar[ií]a|echar[ií]a de menos|necesita)|a nadie le importo|nada tiene sentido|ya no tiene sentido|no tiene sentido seguir|soy una carga|estar[ií]an mejor sin m[ií]|me rindo|no me queda nada)"
+_NINTH_ES_ENDING = r"(?:esta noche (?:lo hago|me voy|termino|acabo|se acaba)|lo hago (?:esta noche|hoy|ya)|me voy (?:para siempre|hoy|esta noche)|adi[oó]s(?: a todos| para siempre)|para siempre|(?:todo )?(?:se acaba|termina|terminar[aá]) (?:hoy|esta noche|pronto)|no volver[aá]n a saber de m[ií]|ya no me ver[aá]n|acabar con (?:todo|esto)|otra salida)"
+_NINTH_RU_DESPAIR = r"(?:больше не могу|не могу больше|устал\w* от (?:всего|жизни)|устал\w* жить|никому не нуж\w+|никто не (?:заметит|будет скучать|вспомнит)|всем (?:будет )?(?:лучше|легче) без меня|(?:нет|не вижу) смысла|смысла нет|я обуза|сдаюсь|ничего не осталось)"
+_NINTH_RU_ENDING = r"(?:сегодня (?:ночью )?(?:всё|все) (?:закончу|закончится|кончится)|(?:сделаю|сделаю я) это|уйду (?:навсегда|сегодня|этой ночью)|прощайте|прощай,? мир|навсегда|больше (?:вы )?(?:меня|обо мне) не (?:увидите|услышите)|другого выхода)"
+_NINTH_KNOWN: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "menace-formula",
+        r"\b(?:you'?re|you are|ur|u r|y'?all are) done for\b|\bsay your (?:last )?prayers\b|\b(?:you|u|y'?all|he|she)(?:'ll| will|'re| are)? (?:never|not|won'?t|wont) (?:gonna )?see (?:it|us|me) coming\b"
+        r"|\b(?:only )?a matter of time (?:before|till|until) (?:i|we) (?:get|find|catch|reach|hurt) (?:you|u|ya|him|her|them)\b|\b(?:you'?ve|you have|u have|you) got it coming\b"
+        r"|\bmark my words\b(?=[^\n]{0,40}\b(?:pay|regret|sorry|bleed|dead|die|coming)\b)|\bpull(?:ing)? up on (?:you|u|ya|him|her|them)\b|\bput(?:ting)? (?:my )?hands on (?:you|u|ya|him|her)\b"
+        r"|\b(?:you|u|he|she)(?:'ll| will)(?: be)? six feet under\b|\b(?:i'?ll|i will|we'?ll|we will|gonna|going to) (?:track|hunt) (?:you|u|ya|him|her|them) down\b"
+        r"|\b(?:you|u) and every(?:one|body|thing) (?:you|u) love\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "menace-formula",
+        r"\bdate por muert[oa]\b|\bdense por muert[oa]s\b|\b(?:tienes|tiene|ten[eé]s) los d[ií]as contados\b|\bno sabes con qui[eé]n te (?:metiste|est[aá]s metiendo)\b|\breza lo que sepas\b"
+        r"|\bno (?:lo|me|nos) vas? a ver venir\b|\bte (?:vamos|voy) a cazar\b|\bte (?:voy|vamos) a desaparecer\b|\buna lecci[oó]n que no (?:olvidar[aá]s|vas a olvidar)\b|\bte voy a buscar hasta (?:encontrarte|el fin del mundo)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "menace-formula",
+        r"\bоглядывайся\b|\b(?:пришью|порешу|урою|уделаю|покромсаю) (?:тебя|его|её|ее|вас)\b|\bкишки (?:тебе |ему |вам )?выпущу\b|\bпулю в (?:лоб|голову|башку)\b(?=[^\n]{0,20}\b(?:получишь|получит|пущу|всажу|схлопочешь)\b)|\b(?:всажу|пущу) (?:тебе |ему )?пулю\b"
+        r"|\bвыслежу\b|\bвыследю\b|\bтебе не поздоровится\b|\bты у меня (?:попляшешь|запоёшь|запоешь|получишь)\b|\bтебе (?:не )?(?:жить|светит) осталось\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "unnamed-ending",
+        r"\b(?:you|u|y'?all|everyone|nobody)(?: won'?t| will not| wont)? (?:have|need) to worry about me (?:much longer|for long|anymore|any more|soon)\b|\bwon'?t be (?:a )?(?:problem|burden) (?:for (?:anyone|you|long) )?(?:much longer|for long|anymore)\b"
+        r"|\bthe last time (?:you'?ll|you will|anyone will) (?:hear|see) (?:from )?me\b|\bclose my eyes and never (?:open them|wake up)\b|\b(?:there'?s|is) only one way out (?:for me|left)\b"
+        r"|\bif i'?m not (?:here|around|online) tomorrow\b|\bsaying goodbye before i do it\b|\bgiv(?:ing|en) away (?:all )?(?:my (?:stuff|things|belongings|pets?|cat|dog))\b(?=[^\n]{0,40}\b(?:won'?t (?:be )?need|anymore|any more|soon|last)\b)"
+        r"|\bsoon it (?:will|'ll) all be over\b|\bgonna od\b|\b(?:going to|gonna|will|i'?ll) (?:od|overdose) (?:tonight|today|soon)\b|\bisn'?t worth living\b|\bi want to bleed out\b|\b(?:i'?ll|i will|gonna|going to) drink (?:the )?bleach\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "unnamed-ending",
+        r"\bya no (?:tendr[aá]n|tendr[eé]is|tienen) que preocupar(?:se|os) por m[ií]\b|\bdejar[eé] de ser (?:un problema|una carga|un estorbo)\b|\bno volver[aá]n a saber (?:nada )?de m[ií]\b"
+        r"|\b(?:cuando|cuando ya) no est[eé]\b(?=[^\n]{0,40}\b(?:cuiden|cuidad|cuida|qu[eé]dense|para siempre)\b)|\b(?:cuiden|cuidad) a mi (?:gato|perro|gata|perra)\b(?=[^\n]{0,30}\bno est[eé]\b)"
+        r"|\bcerrar los ojos y no (?:abrirlos|volver a abrirlos|despertar)\b|\bpronto todo (?:terminar[aá]|acabar[aá]) para m[ií]\b|\bque el dolor (?:pare|acabe|termine) para siempre\b|\bdormir para siempre\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "unnamed-ending",
+        r"\bраздал\w* (?:все|всё) (?:свои )?(?:вещи|пожитки)\b|\b(?:больше|скоро) (?:вы )?(?:обо мне|меня) не услышите\b|\bперестану быть (?:проблемой|обузой)\b|\bкогда меня не станет\b"
+        r"|\bзакрыть глаза и (?:больше )?не (?:открывать|проснуться)\b|\bболь (?:прекратилась|закончилась) навсегда\b|\bскоро (?:всё|все) закончится для меня\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "despair-ending",
+        r"\b" + _NINTH_EN_DESPAIR + r"[^\n]{0,80}?\b" + _NINTH_EN_ENDING + r"|\b" + _NINTH_EN_ENDING + r"[^\n]{0,80}?\b" + _NINTH_EN_DESPAIR,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "despair-ending",
+        r"\b" + _NINTH_ES_DESPAIR + r"[^\n]{0,80}?\b" + _NINTH_ES_ENDING + r"|\b" + _NINTH_ES_ENDING + r"[^\n]{0,80}?\b" + _NINTH_ES_DESPAIR,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "despair-ending",
+        r"\b" + _NINTH_RU_DESPAIR + r"[^\n]{0,80}?\b" + _NINTH_RU_ENDING + r"|\b" + _NINTH_RU_ENDING + r"[^\n]{0,80}?\b" + _NINTH_RU_DESPAIR,
+    ),
+]
+COMPOSITIONS += _NINTH_KNOWN
+
+# The act of harm as a class: any verb of killing, wounding, burning or ending (in its inflections) after any form
+# of intent, aimed at a person, a role, a family, a pet or (for the verbs of burning and blowing up) a place. The
+# first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
+# "te vamos a", "щас приду и" are intent too.
+_NINTH_EN_INTENT = r"(?:let'?s|lets|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in)"
+_NINTH_EN_PERSON = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?))"
+_NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
+_NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\w+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
+_NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?:te juro que|ya ver[aá]s que|o|y) (?:te|le|les|lo|la|los|las|os))"
+_NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa]))"
+_NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую)"
+_NINTH_RU_WHO = r"(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|каждого|вашу|твою|твоего|твоих|ваших|вашего|эту|этого|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|клиник\w+|аптек\w+|студи\w+|офис\w*|дом\w*|машин\w+|собак\w+|кошк\w+|семь\w+|дет\w+|сын\w*|доч\w+|жен\w+|муж\w*)"
+_NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "harm-class",
+        r"\b" + _NINTH_EN_INTENT + r"\b[^.!?\n]{0,20}?\b" + _NINTH_EN_KILL + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b" + _NINTH_EN_PERSON + r"\b(?! (?:at|in) (?:chess|cards|poker|fortnite|cod|the game|a game|pushups|push-ups|arm wrestling|ping pong|mario ?kart))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "burn-class",
+        r"\b" + _NINTH_EN_INTENT + r"\b[^.!?\n]{0,20}?\b" + _NINTH_EN_BURN + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b" + _NINTH_EN_PLACE + r"\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "made-to-pay",
+        r"\b" + _NINTH_EN_INTENT + r"\b[^.!?\n]{0,20}?\bmake " + _NINTH_EN_PERSON + r" (?:pay|bleed|suffer|beg|scream|regret (?:it|this|that|being born))\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "harm-class",
+        r"\b" + _NINTH_ES_INTENT + r" ?" + _NINTH_ES_KILL + r"\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|el tiempo|la sed|el hambre|las horas|en el (?:partido|juego)|la meta|el r[eé]cord))"
+        r"|\b(?:voy|vamos) a (?:matar|asesinar|apu[ñn]alar|acuchillar|balear|ahorcar|estrangular|envenenar|degollar|descuartizar|atropellar|quemar|incendiar|reventar)(?:te|le|les|lo|la|los|las|os)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "harm-class",
+        r"\b" + _NINTH_RU_KILL + r"\b[^.!?\n]{0,15}?\b" + _NINTH_RU_WHO + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу))|\b" + _NINTH_RU_WHO + r"\b[^.!?\n]{0,15}?\b" + _NINTH_RU_KILL + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))",
+    ),
+]
+COMPOSITIONS += _NINTH_HARM_CLASS
