@@ -8599,3 +8599,37 @@ _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _NINTH_HARM_CLASS
+
+# Bombs, shootings and fires by their own words, whatever the sentence: something that goes off or explodes at a
+# time or in a place ("goes off at 3", "explota a las tres", "рванёт в три"), fire opened or a device detonated at an
+# event, ammunition or a rifle brought to one, a building set alight, fuel and a flame beside a known place.
+_NINTH_EN_EVENT = r"(?:meetup|meet and greet|meet-up|gala|fundraiser|fair|event|run|5k|walk|launch|party|show|stream|clinic|hospital|pharmacy|office|studio|lobby|waiting room|building|school|store|shop|gym|center|centre|church)"
+_NINTH_BLAST: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "blast-timed",
+        r"\b(?:it|that|this|the (?:package|box|bag|device|bomb|thing|present|gift)|a (?:package|box|bag|device|bomb)|(?:your|ur) (?:\w+ )?(?:building|clinic|office|lobby|studio))\b[^.!?\n]{0,40}?\b(?:(?:goes|go|going|will go|gonna go|is going to go|blows|will blow) (?:off|up)|explodes?|will explode|detonates?) (?:at|in|on|during|by|before|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b"
+        r"|\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to|we'?ll|we will)\b[^.!?\n]{0,15}?\b(?:detonate|open fire|light (?:\w+ ){1,3}on fire|set (?:\w+ ){1,3}on fire|spray (?:the|that|this|your|ur) (?:whole )?\w+)\b"
+        r"|\bactive shooter\b(?=[^\n]{0,40}\b(?:tomorrow|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|be there|at (?:the|your)|next)\b)"
+        r"|\b(?:got|have|bought|bringing|packed|loaded) (?:\d+|a few hundred|hundreds of) (?:rounds|bullets|shells|mags)\b(?=[^\n]{0,40}\b(?:for|at|to) (?:the |your |ur |that |this )?(?:\w+ )?" + _NINTH_EN_EVENT + r")",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "blast-timed",
+        r"\b(?:la bomba|el paquete|la caja|la mochila|el artefacto|el explosivo|eso|todo)\b[^.!?\n]{0,40}?\b(?:explota|explotar[aá]|estalla|estallar[aá]|va a explotar|va a estallar|vuela|volar[aá]) (?:a las|el|esta|ma[ñn]ana|hoy|durante|en)\b"
+        r"|\b(?:voy|vamos) a (?:abrir fuego|detonar|hacer estallar|hacer explotar)\b|\babrir[eé] fuego\b"
+        r"|\b(?:voy|vamos) a (?:llevar|traer) (?:el|mi|un|una|la) (?:rifle|fusil|escopeta|pistola|arma|cuerno de chivo|ak|metralleta)\b[^.!?\n]{0,30}?\b(?:a|al|a la) (?:\w+ )?(?:feria|evento|gala|cl[ií]nica|farmacia|hospital|carrera|fiesta|presentaci[oó]n)\b"
+        r"|\btengo (?:gasolina|un bid[oó]n|nafta)\b[^.!?\n]{0,30}?\b(?:mechero|encendedor|cerillos|f[oó]sforos)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "blast-timed",
+        r"\b(?:бомба|пакет|сумка|коробка|устройство|взрывчатка|оно|всё|все)\b[^.!?\n]{0,40}?\b(?:рван[её]т|взорв[её]тся|взлетит на воздух|сработает|бахнет|ебан[её]т) (?:в|во время|на|завтра|сегодня|ночью)\b"
+        r"|\b(?:открою|откроем|открыть) огонь\b|\b(?:принесу|приволоку|привезу|возьму) (?:с собой )?(?:автомат|ружь[её]|обрез|ствол|пистолет|калаш\w*|карабин)\b[^.!?\n]{0,30}?\bна (?:\w+ )?(?:забег|ярмарк\w+|мероприяти\w+|праздник|презентаци\w+|встреч\w+|концерт|эфир)\b"
+        r"|\b(?:есть|взял|купил) бензин\w*\b[^.!?\n]{0,20}?\b(?:и )?(?:зажигалк\w+|спичк\w+)\b",
+    ),
+]
+COMPOSITIONS += _NINTH_BLAST
