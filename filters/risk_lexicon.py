@@ -8093,7 +8093,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
     (
         "risk.threat",
         "en",
-        "incite",
+        "incite-asked",
         r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|to)\s+(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
         + _NINTH_EN_HARM
         + r"\b[^.!?\n]{0,12}?\b"
@@ -8103,7 +8103,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
     (
         "risk.threat",
         "es",
-        "incite",
+        "incite-asked",
         r"\bque (?:alguien|algui[eé]n|alg[uú]n \w+|uno de ustedes|ustedes|vosotros)\b[^.!?\n]{0,60}?\b(?:le |les |lo |la |los )?(?:d[eé]n? una paliza|parta|partan|rompa|rompan|mate|maten|pegue|peguen|queme|quemen|apu[ñn]al\w+|dispare\w*|reviente\w*|cuelgue\w*)\b"
         r"|\b(?:rompedle|r[oó]mpanle|pegadle|p[eé]guenle|m[aá]tenlo|m[aá]tenla|quemadle|quemadlo|qu[eé]menlo|partidle|p[aá]rtanle|dadle una paliza|denle una paliza|reventadle|rev[eé]ntenlo|colgadlo|cu[eé]lguenlo)\b"
         r"|\bal que (?:encuentre|vea|pille|agarre)\b[^.!?\n]{0,40}?\bque le (?:parta|rompa|pegue|d[eé]|mate|reviente)\b"
@@ -8112,7 +8112,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
     (
         "risk.threat",
         "ru",
-        "incite",
+        "incite-asked",
         r"\b(?:переломайте|сломайте|избейте|отпиздите|убейте|сожгите|подожгите|зарежьте|порежьте|пристрелите|застрелите|покалечьте|повесьте|вешайте|наваляйте|вломите|отметельте|прибейте|разбейте|проучите)\b[^.!?\n]{0,20}?\b(?:ему|ей|им|его|её|ее|их|этого|эту|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|руки|ноги|лицо|морду|голову|аптеку|клинику)\b(?![^.!?\n]{0,30}(?:через|процесс|sigkill|kill|командой|на (?:две|два|части)))"
         r"|\b(?:надо|нужно|давайте|пора|го) (?:всем )?(?:\w+ ){0,4}(?:устроить|устроим) (?:им |ему |ей |тут |там )?(?:кровав\w+ бан\w+|резню|бойню|погром)\b"
         r"|\b(?:будем|будут|будете) (?:их |его |её |вас )?(?:вешать|резать|стрелять|жечь|бить|мочить) (?:на|их|его|всех|по)\b",
@@ -8163,14 +8163,13 @@ _NINTH: list[tuple[str, str, str, str]] = [
         r"\b(?:vas|va|van|vais) a (?:salir|terminar|acabar) (?:\w+ ){0,4}(?:en camilla|en ambulancia|con los pies por delante|en una bolsa|en un ata[uú]d|en silla de ruedas)\b"
         r"|\b(?:ser[aá]n?|va a ser|van a ser) (?:eliminad\w+|liquidad\w+|ejecutad\w+|apu[ñn]alad\w+|balead\w+|tirotead\w+|quemad\w+ viv\w+)\b"
         r"|\b(?:amanecer[aá]n?|aparecer[aá]n?) (?:\w+ ){0,2}(?:quemad\w+|calcinad\w+|en cenizas|sin llantas|sin ruedas|destrozad\w+|muert\w+)\b"
-        r"|\bva a haber (?:muertos|heridos|sangre|v[ií]ctimas|cad[aá]veres|tiros)\b"
-        r"|\bno vas a salir (?:enter[oa]|viv[oa]|de pie|con vida|caminando)\b",
+        r"|\bva a haber (?:muertos|heridos|sangre|v[ií]ctimas|cad[aá]veres|tiros)\b",
     ),
     (
         "risk.threat",
         "es",
         "unsafe-menace",
-        r"\bnadie (?:de|en|del|dentro de) (?:\w+ ){1,3}(?:va a estar|estar[aá]|est[aá]) (?:a salvo|segur[oa])\b|\bnadie (?:va a salir|sale|saldr[aá]) (?:viv[oa]|con vida|de pie|entero) de\b",
+        r"\bno vas a salir (?:enter[oa]|viv[oa]|de pie|con vida|caminando)\b|\bnadie (?:de|en|del|dentro de) (?:\w+ ){1,3}(?:va a estar|estar[aá]|est[aá]) (?:a salvo|segur[oa])\b|\bnadie (?:va a salir|sale|saldr[aá]) (?:viv[oa]|con vida|de pie|entero) de\b",
     ),
     (
         "risk.threat",
@@ -8178,14 +8177,13 @@ _NINTH: list[tuple[str, str, str, str]] = [
         "doom-passive",
         r"\b(?:тебя|его|её|ее|вас|их) (?:\w+ )?(?:вынесут|вывезут|унесут|увезут) (?:\w+ ){0,3}(?:на носилках|вперёд ногами|вперед ногами|в мешке|в гробу)\b"
         r"|\b(?:будет|будут) (?:устран[её]н\w*|ликвидирован\w*|уничтожен\w*|убит\w*|застрелен\w*|зарезан\w*)\b(?! (?:вирус\w*|бактери\w*|проблем\w*|ошибк\w*|недостат\w*))"
-        r"|\bбудут (?:трупы|жертвы|убитые|раненые|кровь|покойники)\b"
-        r"|\b(?:живым|живой|живыми) (?:оттуда |отсюда )?не (?:выйдет|уйд[её]т|выйдешь|уйд[её]шь|выйдете|уйдете|выйдут|уйдут)\b",
+        r"|\bбудут (?:трупы|жертвы|убитые|раненые|кровь|покойники)\b",
     ),
     (
         "risk.threat",
         "ru",
         "unsafe-menace",
-        r"\bникто (?:в|из|на|у) (?:\w+ ){1,3}не (?:будет|останется) в безопасности\b|\bникто (?:из вас |оттуда )?(?:живым|живой) не (?:выйдет|уйд[её]т)\b",
+        r"\b(?:живым|живой|живыми) (?:оттуда |отсюда )?не (?:выйдет|уйд[её]т|выйдешь|уйд[её]шь|выйдете|уйдете|выйдут|уйдут)\b|\bникто (?:в|из|на|у) (?:\w+ ){1,3}не (?:будет|останется) в безопасности\b|\bникто (?:из вас |оттуда )?(?:живым|живой) не (?:выйдет|уйд[её]т)\b",
     ),
     # ---------------------------------------------------------- threats: a place burnt with its people, a weapon carried there
     (

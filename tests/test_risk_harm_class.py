@@ -1,0 +1,141 @@
+"""Threats and self-harm recognised by the class of the act, not by a listed phrase, in English, Spanish and Russian.
+
+A threat is any verb of killing, wounding, burning or blowing up after any form of intent, aimed at a person, a
+family, a pet or a place; someone else told to do it; harm wished on someone by an agent or foretold in the passive;
+a device set to go off. Self-harm is one's heart wished to stop, treatment stopped so that death comes, means kept
+for it, the dead one wants to join, being found by one's family, hopelessness beside an ending. Each keeps the
+speech-act vetoes: negated, reported, hypothetical, generic, idiomatic or playful uses are left clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.core.policy import load_policy
+from castguard.filters.risk import RiskFilter
+from tests.filter_helpers import categories
+
+
+@pytest.fixture(scope="module")
+def filt() -> RiskFilter:
+    return RiskFilter(load_policy())
+
+
+THREATS = [
+    # the act of harm as a class, after any form of intent
+    "let's strangle the receptionist when she locks up",
+    "i'm coming to poison your whole family",
+    "someone is going to cripple that coach",
+    "i promise i'll hunt down every one of you",
+    "we finna torch your pharmacy",
+    "next time i'll make the nurse bleed",
+    "te vamos a ahorcar en la entrada, doctor",
+    "voy a envenenarte el café, farmacéutica",
+    "o le doy una paliza al entrenador o no me llamo Juan",
+    "задушу тебя своими руками, доктор",
+    "твою аптеку сожгу вместе с товаром",
+    "закопаю этого тренера, клянусь",
+    # someone else told to do it
+    "somebody go and stab the host after the show",
+    "que alguien le dé una paliza al presentador",
+    "отпиздите ему морду, он это заслужил",
+    # violence wished on someone by an agent
+    "i hope somebody shoots you in the parking garage",
+    "ojalá te apuñalen al salir del estudio",
+    "чтоб тебя пырнули у подъезда",
+    # harm foretold in the passive, and no one safe
+    "that nurse is going to be found in the river",
+    "no one at your clinic is going to be safe on monday",
+    "vas a salir del estudio en ambulancia",
+    "el doctor será ejecutado el lunes",
+    "его вынесут из студии вперёд ногами",
+    "живым оттуда не выйдет, обещаю",
+    # a device set to go off, fire opened
+    "the box under the stage goes off at 9",
+    "i'm going to open fire at the health fair",
+    "el paquete explota a las cinco",
+    "открою огонь прямо на празднике",
+    "коробка в холле рванёт во время эфира",
+    # menace formulas with a negation of their own
+    "you'll never see it coming, doc",
+    "no sabes con quién te metiste, doctora",
+    "тебе не поздоровится, ведущий",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_a_threat_is_recognised_by_the_class_of_its_act(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(filt, text)
+
+
+SELF_HARM = [
+    # one's heart wished to stop
+    "i pray my heart just stops tonight",
+    "ojalá el corazón se me pare mientras duermo",
+    "вот бы сердце остановилось прямо сейчас",
+    # treatment stopped so that death comes
+    "quit taking my insulin so it can take me",
+    "dejé la insulina a propósito",
+    "перестала принимать таблетки специально",
+    # means kept, asked to be enough
+    "saved up my sleeping pills for when i'm ready",
+    "are these 30 tablets enough to not wake up",
+    "¿bastan veinte pastillas para no despertar?",
+    "коплю снотворное уже месяц",
+    # joining the dead, being found
+    "my wife died last year and i'm going to join her",
+    "murió mi madre y me quiero ir con ella",
+    "после смерти мужа хочу к нему",
+    "my roommate will find me in the morning",
+    "mi hermana me va a encontrar mañana",
+    "соседи найдут меня утром",
+    # hopelessness beside an ending
+    "nobody would miss me, this is goodbye",
+    "ya no puedo más, esta noche se acaba",
+    "я обуза, прощайте",
+    # harm being done now
+    "my arms won't stop bleeding",
+    "me vuelvo a cortar cada noche",
+    "снова порезала себе руки",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_is_recognised_without_the_usual_words(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(filt, text)
+
+
+LOOKALIKES = [
+    # negated
+    "i would never strangle anyone, i'm a nurse",
+    "nunca le daría una paliza a nadie",
+    "я бы никогда не задушил человека",
+    # reported or quoted
+    "he wrote 'i'll poison your family', mods please ban him",
+    "alguien escribió «te vamos a ahorcar», banéenlo",
+    "он написал «задушу тебя», забаньте",
+    # hypothetical
+    "imagine if someone hunted down every one of you in a movie",
+    "en la película el malo le dice al doctor que lo va a ahorcar",
+    "в фильме герой говорит «открою огонь»",
+    # generic statements and idioms
+    "smoking is going to cripple your lungs",
+    "this heat is going to kill me",
+    "me muero de risa con este directo",
+    # games and sports
+    "let's hurt their chances in the second half, go team",
+    "vamos a romper la meta de donaciones",
+    "мы порвём всех на забеге",
+    # fireworks, work, a benign leaving
+    "the fireworks go off at 9 after the gala",
+    "no puedo más con este calor, me voy a la playa para siempre jaja",
+    # a recovered past and help offered
+    "i used to cut, two years clean now",
+    "if you're thinking of stopping your meds to die, please call 988",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_a_look_alike_of_a_harm_class_is_left_clean(filt: RiskFilter, text: str) -> None:
+    found = categories(filt, text)
+    assert "risk.threat" not in found and "risk.self_harm" not in found, found
