@@ -8631,3 +8631,69 @@ _NINTH_BLAST: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _NINTH_BLAST
+
+# Ultimatums: a demand or a provocation, then its consequence ("refund me or else", "do it again and you'll regret
+# it", "o me devuelves el dinero o te arrepentirás", "верни деньги или пожалеешь", "ещё слово и тебе конец"); an
+# address held, a see-you with a weapon beside it, and nothing but ashes left of a place.
+_NINTH_EN_PROVOKE = r"(?:keep (?:talking|it up|this up|laughing|ignoring me|doing that|posting|lying|mocking me)|do (?:it|that|this) again|try me|say (?:that|it) again|(?:ban|block|mute|ignore) me (?:again|one more time)|one more (?:time|word|lie|excuse|delay|comment|post))"
+_NINTH_ULTIMATUM: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "ultimatum",
+        r"\b(?:refund|pay|give|fix|answer|call|reply|respond|return|cancel|send|delete|remove|apologi[sz]e)\b[^.!?\n]{0,50}?,? or else\b(?! (?:what|how|who|why|where|when|i|we|you))"
+        r"|\b(?:refund|pay|give|fix|answer|call|reply|respond|return|cancel|send|delete|remove|apologi[sz]e)\b[^.!?\n]{0,50}?,? or (?:you'?ll|you will|u will|u'?ll|you'?re gonna|you are going to) (?:regret it|be sorry|pay for it|see what happens)\b"
+        r"|\b" + _NINTH_EN_PROVOKE + r"\b[^.!?\n]{0,30}?,? and (?:(?:you'?ll|you will|u will|u'?ll) (?:regret it|be sorry|see what happens)|see what happens|(?:you'?re|you are|ur|u r) (?:done|finished|dead|gone))\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ultimatum",
+        r"\bo (?:te|os|se) (?:arrepentir[aá]s|arrepentir[eé]is|arrepentir[aá]n|va a pesar|van a pesar)\b|\bo at[eé]n(?:te|se|ganse) a las consecuencias\b"
+        r"|\b(?:sigue (?:hablando|as[ií]|riéndote|riendote|ignor[aá]ndome|burl[aá]ndote)|vuelve a (?:hacerlo|decirlo|bloquearme|banearme|borrarme)|hazlo otra vez|rep[ií]telo|(?:una|otra) (?:palabra|vez|mentira) m[aá]s)\b[^.!?\n]{0,30}?,? y (?:ya )?(?:ver[aá]s|te arrepentir[aá]s|est[aá]s (?:acabad[oa]|muert[oa]|frit[oa])|eres historia)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ultimatum",
+        r"\bили (?:пожалеешь|пожалеете|тебе конец|вам конец|тебе хана|вам хана|хуже будет|будет хуже)\b|\bа то (?:пожалеешь|пожалеете|хуже будет)\b"
+        r"|\b(?:продолжай|повтори|попробуй только|только попробуй|(?:ещё|еще) (?:одно слово|одна выходка|раз (?:так )?(?:сделаешь|забанишь|заблокируешь|напишешь)))\b[^.!?\n]{0,30}?,? и (?:(?:ты )?увидишь|пожалеешь|тебе (?:конец|крышка|хана))\b"
+        r"|\bу меня (?:есть )?(?:твой|ваш|её|ее|его) (?:домашний )?адрес\b|\bот (?:твоей|вашей|этой|его|её|ее) (?:\w+ )?(?:аптеки|клиники|студии|машины|дома|квартиры) останется (?:только )?(?:пепел|пепелище|мокрое место)\b|\bот (?:тебя|него|неё|нее) останется мокрое место\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "see-you-armed",
+        r"\b(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later|there|at)|nos vemos(?: pronto| mañana| esta noche)?|hasta (?:pronto|mañana|luego)|до (?:скорой )?встречи|увидимся)\b[^\n]{0,25}?"
+        + _WEAPON_EMOJI,
+    ),
+]
+COMPOSITIONS += _NINTH_ULTIMATUM
+
+# Self-harm hidden or measured: where to cut unseen, a height sure to kill, harm done over days in a gerund
+# ("llevo toda la semana cortándome"), one's own body hurt until it breaks or bleeds.
+_NINTH_HIDDEN: list[tuple[str, str, str, str]] = [
+    (
+        "risk.self_harm",
+        "en",
+        "harm-hidden",
+        r"\bwhere (?:do|should|can) (?:you|i|u) cut so (?:nobody|no one|noone|people don'?t|they don'?t) (?:sees?|notices?|can see|will see|finds? out)\b"
+        r"|\bhow high (?:does|do|should) (?:a |the )?(?:building|bridge|floor|roof|balcony) (?:need to |have to )?be to be sure\b"
+        r"|\buntil my (?:knuckles|hands?|skin|fingers|arms?|head) (?:broke|bled|bleed|split|cracked|went numb)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-hidden",
+        r"\bd[oó]nde (?:me )?(?:corto|cortarme|me puedo cortar) para que no se (?:vea|note|den cuenta)\b|\bdesde qu[eé] (?:altura|piso) (?:es seguro|no se sobrevive|no sobrevives|seguro que no)\b"
+        r"|\b(?:llevo|sigo|estoy|ando)\b[^.!?\n]{0,25}?\b(?:cort[aá]ndome|quem[aá]ndome|lastim[aá]ndome|golpe[aá]ndome|haci[eé]ndome daño)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-hidden",
+        r"\bгде (?:резать|порезать|порезаться),? чтобы (?:не (?:видно|было видно|заметили)|никто не (?:видел|заметил))\b|\bс какой высоты\b[^.!?\n]{0,30}?\bнаверняка\b"
+        r"|\b(?:режу|резала|резал|прижигаю|прижигала|прижигал|жгу|жгла|жёг|бью|била|царапаю|царапала|калечу|калечила)\s+себя\b(?=[^\n]{0,30}\b(?:опять|снова|каждый|каждую|зажигалкой|сигаретой|лезвием|до крови|всю неделю)\b)|\b(?:опять|снова|всю неделю|каждую ночь)\b[^.!?\n]{0,15}?\b(?:режу|резала|прижигала|прижигаю|жгла|царапала|била) себя\b",
+    ),
+]
+COMPOSITIONS += _NINTH_HIDDEN

@@ -60,6 +60,17 @@ THREATS = [
     "you'll never see it coming, doc",
     "no sabes con quién te metiste, doctora",
     "тебе не поздоровится, ведущий",
+    # ultimatums: a demand or a provocation, then its consequence
+    "answer my emails or else, doc",
+    "keep ignoring me and see what happens",
+    "o me das la receta o te arrepentirás",
+    "vuelve a bloquearme y verás",
+    "верните деньги или пожалеете",
+    "только попробуй ещё раз и тебе конец",
+    # a see-you with a weapon beside it
+    "see you tonight doc 🔪",
+    "nos vemos mañana 🔪",
+    "до скорой встречи 🔪",
 ]
 
 
@@ -97,6 +108,12 @@ SELF_HARM = [
     "my arms won't stop bleeding",
     "me vuelvo a cortar cada noche",
     "снова порезала себе руки",
+    # harm hidden or measured
+    "where should i cut so nobody notices",
+    "¿dónde me corto para que no se note?",
+    "где резать, чтобы не было видно",
+    "llevo tres noches quemándome",
+    "снова прижигаю себя сигаретой",
 ]
 
 
@@ -126,6 +143,11 @@ LOOKALIKES = [
     "let's hurt their chances in the second half, go team",
     "vamos a romper la meta de donaciones",
     "мы порвём всех на забеге",
+    # an ultimatum that is a sales pitch, a question or a kindness
+    "try it and see what happens to your energy levels",
+    "pruébalo y verás qué diferencia",
+    "попробуй и увидишь разницу",
+    "see you soon doc 🍪",
     # fireworks, work, a benign leaving
     "the fireworks go off at 9 after the gala",
     "no puedo más con este calor, me voy a la playa para siempre jaja",
