@@ -144,7 +144,7 @@ LOOKALIKES = [
     "vamos a romper la meta de donaciones",
     "мы порвём всех на забеге",
     # an ultimatum that is a sales pitch, a question or a kindness
-    "try it and see what happens to your energy levels",
+    "try the new flavour, you will not regret it",
     "pruébalo y verás qué diferencia",
     "попробуй и увидишь разницу",
     "see you soon doc 🍪",
