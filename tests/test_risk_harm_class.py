@@ -161,3 +161,18 @@ LOOKALIKES = [
 def test_a_look_alike_of_a_harm_class_is_left_clean(filt: RiskFilter, text: str) -> None:
     found = categories(filt, text)
     assert "risk.threat" not in found and "risk.self_harm" not in found, found
+
+
+OBFUSCATED = [
+    ("risk.threat", "i will k.i.l.l. y.o.u. doc"),
+    ("risk.threat", "уб1ю тебя д0ктор"),
+    ("risk.self_harm", "уб1ю себя после стрима"),
+    ("risk.self_harm", "gonna u n a l i v e tonight"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), OBFUSCATED)
+def test_a_dotted_word_a_russian_soft_sign_as_a_digit_and_spelled_slang_are_read(
+    filt: RiskFilter, category: str, text: str
+) -> None:
+    assert category in categories(filt, text)
