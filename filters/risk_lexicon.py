@@ -8697,3 +8697,133 @@ _NINTH_HIDDEN: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _NINTH_HIDDEN
+
+# A death or an injury foretold to the reader ("you will die screaming", "won't live to see", "no vas a llegar a la
+# próxima semana", "не доживёшь до"), someone coming after them, kidnapping a child, a hired crew waiting, a weapon
+# made ready or named for them ("a bat with your name on it", "нож уже наточил"), an event that "will end in a
+# bloodbath", "a shame if someone broke them", a volunteer for a punishment ("deserves a bullet and I might
+# deliver", "merece la horca y yo la traigo"), being followed, a vehicle driven into a crowd, a bomb or a package
+# left, the brakes to be checked.
+_NINTH_EN_TIME = r"(?:tonight|tomorrow|tmrw|today|soon|next (?:week|month|year|stream|show)|new year'?s?|christmas|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the end of the (?:week|month)|the results|your (?:trial|birthday|next stream))"
+_NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "death-foretold",
+        r"\b(?:you|u|ya|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter))(?:'ll| will|'re gonna|'re going to| are gonna| are going to| r gonna|r gonna| is gonna| is going to)? die (?:screaming|slowly|alone|in pain|painfully|like a (?:dog|rat|pig)|by|before|" + _NINTH_EN_TIME + r")\b"
+        r"|\b(?:you|u|ya|ur|you'?re|he|she|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter)(?: on \w+ street)?)(?:'re| are| is|'s)? (?:not gonna|not going to|won'?t|will not|wont|never gonna) (?:live to see|make it to|see|survive) (?:the |next |another )?" + _NINTH_EN_TIME + r"?\w*"
+        r"|\b(?:i|we)(?:'ll| will|'m gonna|'m going to| am going to| will be)? (?:gonna |going to )?(?:come|coming) (?:for|after) (?:you|u|ya|him|her|them)\b(?! (?:guys|all)? ?(?:with|in) (?:love|the (?:game|match|finals?)))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "death-foretold",
+        r"\bno (?:vas|va|van) a llegar (?:viv[oa]s? )?a (?:la pr[oó]xima semana|mañana|fin de mes|navidad|año nuevo|fin de año|tu cumpleaños|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\b"
+        r"|\b(?:vas|va) a (?:morir|aparecer muert[oa]|amanecer muert[oa]) (?:gritando|lentamente|sol[oa]|como un perro|como una rata|un d[ií]a de estos|pronto|esta semana)\b|\bva a aparecer muert[oa]\b"
+        r"|\b(?:voy|vamos|iremos|ir[eé]) (?:a ir )?(?:por ti|a por ti|a buscarte|por usted|a por usted)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "death-foretold",
+        r"\bне доживёшь\b|\bне доживешь\b|\bне доживёт\b|\bне доживет\b|\bсдохнешь (?:медленно|как собака|в муках|скоро)\b|\b(?:будет найден\w*|найдут) (?:\w+ )?(?:в лесу|в канаве|в реке|мёртв\w*|мертв\w*)\b"
+        r"|\b(?:приду|приедем|придём|придем|приеду) за (?:тобой|вами|ним|ней)\b|\bвсех (?:вас |их )?(?:перебью|перебьём|перебьем|перережу|перестреляю|передушу)\b|\b(?:вас |их )всех (?:перебью|перережу|перестреляю)\b|\bуб\*ю\b|\bизнасилую\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "taken-or-hired",
+        r"\b(?:gonna|going to|i'?ll|i will|i'?m gonna|we'?ll) (?:grab|take|snatch|kidnap|steal) (?:your|ur) (?:kid|kids|son|daughter|little girl|little boy|child|children|baby|wife)\b"
+        r"|\b(?:paid|hired|sent|pay|paying) (?:some |a few |a couple of |two |three )?(?:guys|people|friends|boys|dudes|someone|somebody|a guy)\b[^.!?\n]{0,20}?\bto (?:wait for|visit|find|hurt|handle|deal with|take care of|jump|beat) (?:you|u|him|her|the \w+|that \w+|your \w+)\b"
+        r"|\b(?:wrap|put|get) my hands (?:around|on) (?:your|ur|his|her|that \w+'?s?|the \w+'?s?) (?:throat|neck)\b|\b(?:drive|driving|run|running|ram|ramming|plow|plowing) my (?:car|truck|van|suv) (?:into|through) (?:the |that |your )?(?:crowd|people|runners|line|them|finish line)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "taken-or-hired",
+        r"\b(?:me voy a llevar|me llevo|voy a secuestrar|secuestrar[eé]|me voy a robar) a (?:tu|su) (?:hij[oa]|niñ[oa]|beb[eé]|esposa|mujer)\b"
+        r"|\b(?:le |les )?pagu[eé] a (?:unos|dos|tres|unos cuantos) (?:tipos|chicos|amigos|pibes|manes|compas)\b[^.!?\n]{0,20}?\bpara que (?:te|le|lo|la) (?:esperen|busquen|visiten|encuentren|den)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "taken-or-hired",
+        r"\b(?:украду|похищу|заберу) (?:твою|твоего|вашу|вашего) (?:доч\w*|сын\w*|ребён\w+|ребен\w+|жену|детей)\b"
+        r"|\b(?:заплатил|нанял|попросил) (?:ребятам|пацанам|людям|парням|ребят|пацанов|людей)\b[^.!?\n]{0,25}?\b(?:встретят|подождут|найдут|навестят|разберутся)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "weapon-named",
+        r"\b(?:bat|knife|gun|glock|pistol|rifle|machete|axe|bullet|blade|rope)s? with (?:your|ur|his|her) name on (?:it|them)\b|\bmy (?:glock|gun|pistol|rifle|knife|machete|ar|ak|piece|strap|9) says (?:hi|hello)\b"
+        r"|\bsharpen(?:ing|ed)? my (?:knife|knives|blade|machete|axe)\b(?=[^\n]{0,40}\b(?:see (?:u|you|ya)|for (?:you|u|the \w+)|waiting|after|soon)\b)|\blocked (?:and|n|&) loaded\b(?=[^\n]{0,30}\bsee (?:u|you|ya)\b)"
+        r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:for|4) (?:the |that |this |dr\.? ?)?(?:doc|doctor|host|nurse|pharmacist|trainer|coach|streamer|surgeon|receptionist)\b|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}" + _WEAPON_EMOJI
+        + r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\bsee (?:u|you|ya)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "weapon-named",
+        r"\b(?:el|un|mi) (?:cuchillo|bate|machete|arma|pistola|navaja|fierro) (?:ya )?(?:est[aá] )?(?:list[oa]|afilad[oa]|preparad[oa]|cargad[oa])\b[^\n]{0,30}?\bpara (?:cuando salgas|ti|usted|el \w+|la \w+)\b|\bcon tu nombre\b(?=[^\n]{0,5}$|[^\n]{0,30}(?:bala|cuchillo|bate))|"
+        + _WEAPON_EMOJI + r"[^\n]{0,6}\bpara (?:el |la |ese |esa )?(?:farmac[eé]utic[oa]|doctor[a]?|m[eé]dic[oa]|presentador[a]?|entrenador[a]?|enfermer[oa])\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "weapon-named",
+        r"\b(?:нож|топор|биту|ствол|ружь[её]|пистолет)\b[^.!?\n]{0,10}?\b(?:уже )?(?:наточил|наточен|заряжен|зарядил|приготовил|готов)\b[^\n]{0,30}?\b(?:жду|жди|для тебя|у выхода|встречу)\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}(?:тебе|вам|для тебя|для вас),? (?:доктор|врач|ведущ\w+|тренер|фармацевт)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "event-tragedy",
+        r"\b(?:will|gonna|going to|is going to) end in (?:a )?(?:bloodbath|tragedy|massacre|blood|carnage|body bags)\b|\b(?:go|going|gonna go|will go) boom\b(?=[^\n]{0,30}\b(?:" + _NINTH_EN_TIME + r"|morning|night)\b)"
+        r"|\b(?:planning|planned|have|got) (?:a )?(?:little )?surprise (?:at|for) (?:the )?(?:finish line|gala|fundraiser|event|meetup|run|clinic|pharmacy)\b|\b(?:make|making|made) (?:an |a )?(?:explosion|boom) (?:in|at)\b"
+        r"|\b(?:left|put|placed|planted) (?:a |the )?(?:package|box|bag|present|gift|device)\b[^.!?\n]{0,40}?(?:[.,;] ?)?[^.!?\n]{0,20}?\b(?:wouldn'?t|would not|don'?t|do not|dont|better not) open (?:it|that)\b"
+        r"|\bb(?:o|0)mb (?:in|at|under) (?:the|your|ur|that)\b[^\n]{0,40}?\bevacuate\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "event-tragedy",
+        r"\bva a terminar en (?:tragedia|una tragedia|masacre|una masacre|sangre|un ba[ñn]o de sangre)\b|\bno (?:va|vas) a volver a (?:operar|trabajar|caminar|hablar|atender|transmitir)\b(?=[^\n]{0,30}\b(?:me encargo|yo me encargo|de eso me encargo|te lo aseguro|lo juro)\b)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "event-tragedy",
+        r"\b(?:закончится|кончится) (?:трагедией|кровью|резнёй|резней|бойней)\b|\bбольше не (?:встанет|встанешь|встанут)\b|\bустрою (?:ему|ей|тебе|им) такую встречу\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "shame-if-harmed",
+        r"\b(?:shame|pity) if (?:someone|somebody|something) (?:broke|smashed|cut|slashed|burned|hurt|happened to) (?:them|it|those|your|ur|her|him)\b|\benjoy (?:your|ur) (?:\w+ )?while (?:you|u) (?:still )?(?:have|can)\b"
+        r"|\bhow (?:the \w+|you|u|he|she) would look (?:with|without) (?:a few |some )?(?:broken|cracked|smashed|no) (?:ribs|legs|knees|bones|teeth|nose|fingers)\b"
+        r"|\b(?:check|checked|test) (?:your|ur|his|her) brakes\b|\bsaid goodbye to (?:your|ur) (?:kids|children|family|wife|husband|daughter|son)\b|\bhow easy it would be to find (?:your|ur|you|u)\b"
+        r"|\b(?:deserves?|deserve) (?:a bullet|to hang|to be shot|to die|the rope)\b[^.!?\n]{0,20}?\band i(?:'ll| will| might| can|'m)? (?:deliver|bring|do it|volunteer|be the one|start|provide)\b"
+        r"|\b(?:teach|give) (?:those|these|that|the) \w+ a lesson\b[^.!?\n]{0,15}?\band i (?:volunteer|will|'ll do it)\b"
+        r"|\b(?:been|was|i'?ve been|i was) (?:following|tracking|stalking) (?:you|u|her|him)\b(?! (?:for years|since|on (?:youtube|tiktok|insta|instagram|twitch|twitter|here)|guys|on)\b)|\bi was watching\W*$|\bsee (?:you|u|ya) in the (?:garage|parking lot|lot)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "shame-if-harmed",
+        r"\b(?:pena|l[aá]stima) que alguien (?:te|se|le) (?:la|las|lo|los) (?:rompiera|cortara|quemara|partiera|destrozara)\b|\bmerece[ns]? (?:la horca|un tiro|una bala|morir)\b[^.!?\n]{0,15}?\by yo (?:la|lo|me) (?:traigo|hago|encargo|doy|pongo)\b"
+        r"|\bte (?:estuve|he estado|estoy) siguiendo\b|\bya s[eé] tu rutina\b|\b(?:sigue hablando|sigue as[ií]) y te (?:busco|encuentro|voy a buscar)\b|\bmientras puedas\b(?=[^\n]{0,3}$)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "shame-if-harmed",
+        r"\bжаль (?:будет|было бы),? если (?:\w+ )?кто-то (?:\w+ )?(?:порежет|сломает|разобь[её]т|изуродует|сожж[её]т)\b|\b(?:надо|нужно) (?:перерезать|перестрелять|передушить|перебить)\b[^.!?\n]{0,20}?\bи я (?:начну|сделаю|займусь)\b"
+        r"|\bзнаю,? (?:на какой машине|какая у тебя машина|где ты паркуешься|в каком корпусе)\b|\bследил\w* за тобой\b|\bпока (?:ещё |еще )?можешь\b(?=[^\n]{0,3}$)|\bберегись,? (?:тренер|доктор|врач|ведущ\w+)\b"
+        r"|\b(?:сломал|разрушил|испортил|забрал)\w* (?:мне )?(?:жизнь|семью|здоровье)\b[^.!?\n]{0,10}?[,;]? (?:теперь |а теперь )?(?:я )?(?:сломаю|разрушу|испорчу|заберу) (?:твою|твоё|твое|твоего)\b",
+    ),
+]
+# Each alternative is a concept of its own, gated by its own words.
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_FORETOLD
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
