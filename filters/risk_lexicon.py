@@ -8827,3 +8827,100 @@ COMPOSITIONS += [
     for category, lang, name, pattern in _NINTH_FORETOLD
     for k, part in enumerate(_alternatives(pattern), 1)
 ]
+
+# Self-harm, more concepts: death preferred to a trouble ("prefiero morirme", "лучше самому уйти, чем мучиться",
+# "only way out is off the bridge"), worth more dead (the insurance), means made ready for oneself (a rope bought, a
+# beam found, a pistol "for me"), a note or letters written, the tracks at an hour, a method asked for its time or its
+# certainty (bleeding out, a floor high enough, "¿son mortales?", "это конец?"), harm now (fresh cuts, punishing
+# oneself with hunger), the dead followed, leaving before a loss is found out, medicine hoarded "for the right
+# moment", letting oneself die, a vehicle driven off the road.
+_NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "risk.self_harm",
+        "en",
+        "death-preferred",
+        r"\b(?:only|the only) way out is (?:off the bridge|the bridge|the rope|death|dying|to die|to end it|pills|the tracks|a bullet)\b"
+        r"|\b(?:life )?insurance (?:pays|is worth|would pay) more than (?:i'?m|i am) (?:worth )?alive\b|\bworth more dead\b|\bbetter off with (?:the )?(?:insurance|life insurance)(?: money)? than (?:with )?me\b|\bbetter (?:off )?with a (?:mom|mother|dad|father|wife|husband) who isn'?t (?:here|around)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "death-preferred",
+        r"\bprefiero (?:morirme|matarme|acabar (?:yo mismo|yo misma|con todo|con mi vida)|quitarme la vida|tirarme)\b|\blo [uú]nico que me queda es (?:matarme|morirme|acabar|tirarme|quitarme la vida)\b|\bla [uú]nica salida es (?:matarme|morirme|acabar|tirarme|el puente|la cuerda)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "death-preferred",
+        r"\bлучше (?:я )?(?:сама|сам|самому|самой) (?:уйти|уйду)?\b(?=[^\n]{0,30}(?:чем|мучиться|$))|\bвыход (?:только )?один\W{0,4}(?:в петлю|с моста|из окна|с крыши|таблетки)\b|\bлучше (?:умереть|сдохнуть|уйти),? чем\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "means-for-me",
+        r"\bbought (?:a )?rope\b(?=[^\n]{0,40}\b(?:knot|tonight|beam|noose|today)\b)|\bfound a (?:good |strong |sturdy )?(?:beam|hook|rafter)\b|\b(?:🪢|noose)\W{0,3}(?:tonight|today|ready)\b"
+        r"|\bmy (?:service )?(?:pistol|gun|rifle|glock)\b[^.!?\n]{0,30}?\b(?:ready|for me|next to (?:the|my) bed for me)\b|\bfor me,? not (?:them|for them)\b"
+        r"|\b(?:writing|wrote|written|finished) (?:my|a|the) (?:suicide )?note\b|\b(?:writing|wrote|started writing) letters to everyone i love\b|\bit'?s almost time\b(?=[^\n]{0,3}$)"
+        r"|\bi'?ll be on the (?:tracks|rails|bridge|ledge|roof)\b|\bmy plan is set\b|\b(?:plan|everything) is (?:set|ready) for (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-for-me",
+        r"\b(?:ya )?escrib[ií] (?:la|una|mi) carta (?:de despedida )?para (?:mis|mi) (?:hij[oa]s?|padres|familia|madre|mam[aá]|esposa|marido)\b|\b(?:ya )?tengo todo preparado para (?:esta noche|hoy|mañana|el \w+)\b"
+        r"|\bvoy a (?:tirar|estrellar) el (?:coche|carro|auto) (?:por|contra|al) (?:el |un )?(?:barranco|precipicio|muro|r[ií]o|puente|cami[oó]n)\b|\bvoy a mezclar (?:todas )?mis pastillas con (?:alcohol|vino|whisky)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-for-me",
+        r"\bпойду на (?:рельсы|пути)\b|\bзаеду на машине в (?:реку|обрыв|столб|стену)\b|\b(?:уже )?вс[её] (?:уже )?(?:решено|приготовил\w*|подготовил\w*) на (?:сегодня|субботу|воскресенье|пятницу|понедельник|вторник|среду|четверг|завтра|вечер|ночь)\b"
+        r"|\b(?:в|во) (?:\w+ )?(?:после работы )?(?:вс[её]) закончу\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "method-measured",
+        r"\bhow long (?:does it|would it|will it) take to bleed out\b|\bhow to cut deep(?:er)?\b|\bwhat floor is high enough\b|\bdefinitely (?:don'?t|won'?t|wouldn'?t) survive\b"
+        r"|\bbathtub and a (?:hair ?dryer|toaster)\b|\b(?:would|is|are) \d+ (?:of (?:my |these )?)?\w+ (?:be )?enough\b(?=[^\n]{0,20}(?:don'?t ask|asking for me|\?))|\bmost dangerous to take a whole (?:bottle|pack|box)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "method-measured",
+        r"\bcu[aá]nto tarda (?:uno |una )?en desangrarse\b|\bcu[aá]ntas pastillas de \w+ son mortales\b|\bqu[eé] piso es (?:lo )?suficientemente alto\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "method-measured",
+        r"\bсколько (?:времени )?нужно,? чтобы истечь кровью\b|\bкак (?:безболезненно |быстро |тихо )?уйти из жизни\b|\bвыпить вс[юе] (?:пачку|упаковку|банку)\b[^\n]{0,30}?\bэто конец\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "harm-now-more",
+        r"\b(?:arms?|legs?|wrists?|thighs?) (?:are|is) (?:full of|covered in) (?:fresh )?cuts\b|\bpunishing myself\b|\b(?:overdosing|od'?ing) on (?:my )?\w+ on purpose\b|\beven if it kills me,? which is (?:kind of |sort of |kinda )?the point\b"
+        r"|\b(?:let|letting) myself (?:die|go|slip away)\b|\bhoarding (?:them|my \w+|pills)\b[^\n]{0,20}?\bfor the right (?:moment|time|day)\b|\bcounting my pills\b|\bctrl\W?alt\W?del(?:ete)? myself\b"
+        r"|\b(?:planning|plan|going) to follow (?:him|her|them)\b|\bi'?m joining them\b|\bwon'?t be around when (?:she|he|they) finds? out\b|\bkill me (?:pls|please|plz)\W{0,3}(?:i'?m|im) serious\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-now-more",
+        r"\b(?:muchas )?ganas de hacerme daño\b|\bllevo (?:una semana|d[ií]as|\w+ d[ií]as) sin comer\b[^\n]{0,30}?\bdesaparecer\b|\bhasta que me reviente el coraz[oó]n\b|\bguard[eé] (?:los|las) que ten[ií]a para el final\b"
+        r"|\btengo guardadas (?:todas )?(?:las|mis) pastillas\b|\bantes de que (?:ella|[eé]l|se) (?:se )?entere,? me voy\b|\bno voy a llegar a otr[oa]\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-now-more",
+        r"\bхочется сделать себе больно\b|\bсделать себе больно\b(?=[^\n]{0,20}\b(?:сейчас|хочу|хочется)\b)|\bперестал\w* есть\b[^\n]{0,20}?\bжду конца\b|\bпусть сердце (?:встанет|остановится)\b"
+        r"|\bзапас на один раз\b|\bуйти к (?:нему|ней|ним)\b|\b(?:я )?к ним присоединюсь\b|\bменя не будет,? когда (?:она |он |они )?узна\w+\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_SELF_MORE
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
