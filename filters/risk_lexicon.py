@@ -8755,7 +8755,7 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "weapon-named",
-        r"\b(?:bat|knife|gun|glock|pistol|rifle|machete|axe|bullet|blade|rope)s? with (?:your|ur|his|her) name on (?:it|them)\b|\bmy (?:glock|gun|pistol|rifle|knife|machete|ar|ak|piece|strap|9) says (?:hi|hello)\b"
+        r"\b(?:bat|knife|gun|glock|pistol|rifle|machete|axe|bullet|blade)s? with (?:your|ur|his|her) name on (?:it|them)\b|\bmy (?:glock|gun|pistol|rifle|knife|machete|ar|ak|piece|strap|9) says (?:hi|hello)\b"
         r"|\bsharpen(?:ing|ed)? my (?:knife|knives|blade|machete|axe)\b(?=[^\n]{0,40}\b(?:see (?:u|you|ya)|for (?:you|u|the \w+)|waiting|after|soon)\b)|\blocked (?:and|n|&) loaded\b(?=[^\n]{0,30}\bsee (?:u|you|ya)\b)"
         r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:for|4) (?:the |that |this |dr\.? ?)?(?:doc|doctor|host|nurse|pharmacist|trainer|coach|streamer|surgeon|receptionist)\b|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}" + _WEAPON_EMOJI
         + r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\bsee (?:u|you|ya)\b",
@@ -8809,7 +8809,7 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "shame-if-harmed",
-        r"\b(?:pena|l[aá]stima) que alguien (?:te|se|le) (?:la|las|lo|los) (?:rompiera|cortara|quemara|partiera|destrozara)\b|\bmerece[ns]? (?:la horca|un tiro|una bala|morir)\b[^.!?\n]{0,15}?\by yo (?:la|lo|me) (?:traigo|hago|encargo|doy|pongo)\b"
+        r"\b(?:pena|l[aá]stima) que alguien (?:te|se|le) (?:la|las|lo|los) (?:rompiera|cortara|quemara|partiera|destrozara)\b|\bmerece[ns]? (?:la horca|un tiro|una bala|morir)\b[^.!?\n]{0,15}?\by yo (?:la|lo|me|se lo|se la) (?:traigo|hago|encargo|doy|pongo)\b"
         r"|\bte (?:estuve|he estado|estoy) siguiendo\b|\bya s[eé] tu rutina\b|\b(?:sigue hablando|sigue as[ií]) y te (?:busco|encuentro|voy a buscar)\b|\bmientras puedas\b(?=[^\n]{0,3}$)",
     ),
     (
@@ -8860,7 +8860,7 @@ _NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
         "means-for-me",
         r"\bbought (?:a )?rope\b(?=[^\n]{0,40}\b(?:knot|tonight|beam|noose|today)\b)|\bfound a (?:good |strong |sturdy )?(?:beam|hook|rafter)\b|\b(?:🪢|noose)\W{0,3}(?:tonight|today|ready)\b"
         r"|\bmy (?:service )?(?:pistol|gun|rifle|glock)\b[^.!?\n]{0,30}?\b(?:ready|for me|next to (?:the|my) bed for me)\b|\bfor me,? not (?:them|for them)\b"
-        r"|\b(?:writing|wrote|written|finished) (?:my|a|the) (?:suicide )?note\b|\b(?:writing|wrote|started writing) letters to everyone i love\b|\bit'?s almost time\b(?=[^\n]{0,3}$)"
+        r"|\b(?:writing|wrote|written|finished) (?:(?:my|the) (?:suicide |goodbye |farewell |last )?note\b(?! (?:to|for|about|on|in)\b)|a (?:suicide|goodbye|farewell) note\b)|\b(?:writing|wrote|started writing) letters to everyone i love\b|\bit'?s almost time\b(?=[^\n]{0,3}$)"
         r"|\bi'?ll be on the (?:tracks|rails|bridge|ledge|roof)\b|\bmy plan is set\b|\b(?:plan|everything) is (?:set|ready) for (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
     ),
     (
@@ -8874,8 +8874,7 @@ _NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "ru",
         "means-for-me",
-        r"\bпойду на (?:рельсы|пути)\b|\bзаеду на машине в (?:реку|обрыв|столб|стену)\b|\b(?:уже )?вс[её] (?:уже )?(?:решено|приготовил\w*|подготовил\w*) на (?:сегодня|субботу|воскресенье|пятницу|понедельник|вторник|среду|четверг|завтра|вечер|ночь)\b"
-        r"|\b(?:в|во) (?:\w+ )?(?:после работы )?(?:вс[её]) закончу\b",
+        r"\bпойду на (?:рельсы|пути)\b|\bзаеду на машине в (?:реку|обрыв|столб|стену)\b|\b(?:в|во) (?:\w+ )?(?:после работы )?(?:вс[её]) закончу\b",
     ),
     (
         "risk.self_harm",

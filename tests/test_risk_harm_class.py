@@ -176,3 +176,94 @@ def test_a_dotted_word_a_russian_soft_sign_as_a_digit_and_spelled_slang_are_read
     filt: RiskFilter, category: str, text: str
 ) -> None:
     assert category in categories(filt, text)
+
+
+FORETOLD_THREATS = [
+    # a death foretold to the reader, someone coming after them
+    "the host will die slowly, mark my words",
+    "that surgeon won't live to see christmas",
+    "no vas a llegar vivo a fin de mes, doctor",
+    "не доживёшь до понедельника, ведущий",
+    "if the lab loses my results again i will come for you",
+    "voy a ir por ti cuando acabe el directo",
+    "приду за тобой после эфира",
+    # a child taken, a crew hired
+    "gonna snatch your daughter at the bus stop",
+    "me voy a llevar a tu hija del colegio",
+    "украду твоего сына, тогда поймёшь",
+    "hired a couple of guys to wait for the nurse after her shift",
+    "les pagué a unos pibes para que te esperen en la salida",
+    "заплатил пацанам, они встретят тебя вечером",
+    # a weapon made ready or named for them
+    "got a machete with your name on it",
+    "el machete ya está afilado para cuando salgas",
+    "топор уже наточил, жду у подъезда",
+    # an event ending in blood, a volunteer for a punishment
+    "the 10k will end in a bloodbath",
+    "la gala va a terminar en tragedia",
+    "этот марафон закончится кровью",
+    "that pharmacist deserves a bullet and i'll deliver",
+    "ese médico merece un tiro y yo se lo doy",
+    "всех этих фармацевтов надо перестрелять, и я начну",
+    # being followed, a shame if someone broke them
+    "i was following you all week, nice gym",
+    "te estuve siguiendo desde el lunes",
+    "жаль будет, если кто-то порежет это личико",
+]
+
+
+@pytest.mark.parametrize("text", FORETOLD_THREATS)
+def test_a_threat_foretold_hired_or_prepared_is_recognised(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(filt, text)
+
+
+SELF_HARM_MORE = [
+    # death preferred to a trouble, worth more dead
+    "lost my job, the only way out is the rope",
+    "prefiero matarme antes que contarles a mis papás",
+    "выход только один — с моста",
+    "the life insurance pays more than i'm worth alive",
+    # means made ready for oneself, a note
+    "bought rope this morning, learning the knot tonight",
+    "my gun is cleaned and ready, for me not them",
+    "finished my suicide note, sorry everyone",
+    "ya escribí una carta para mis hijos",
+    # a method measured
+    "how long would it take to bleed out",
+    "¿cuánto tarda uno en desangrarse?",
+    "как безболезненно уйти из жизни",
+    # harm now, hoarding, following the dead
+    "my thighs are covered in fresh cuts",
+    "tengo muchas ganas de hacerme daño",
+    "очень хочется сделать себе больно сейчас",
+    "been hoarding my oxy for the right moment",
+    "guardé las que tenía para el final",
+    "since my brother died i've been planning to follow him",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_MORE)
+def test_self_harm_prepared_measured_or_done_now_is_recognised(filt: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(filt, text)
+
+
+MORE_LOOKALIKES = [
+    # a death foretold that is generic, a hobby or news
+    "smokers will die slowly if they don't quit",
+    "I've been watching you since season one, love the show",
+    "my son would rather die than be seen with me at the mall",
+    "a rope with your name on it for the climbing class, coach",
+    "the party will end in a bloodbath of confetti, haha",
+    # means and notes that are not an ending
+    "bought rope for the hammock, found a good tree",
+    "wrote a note to the teacher about the field trip",
+    "ya escribí la carta a los Reyes Magos",
+    "how long does a tattoo take to heal?",
+    "все уже решено на пятницу: идём в кино",
+]
+
+
+@pytest.mark.parametrize("text", MORE_LOOKALIKES)
+def test_a_look_alike_of_a_foretold_or_prepared_act_is_left_clean(filt: RiskFilter, text: str) -> None:
+    found = categories(filt, text)
+    assert "risk.threat" not in found and "risk.self_harm" not in found, found
