@@ -8711,7 +8711,7 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "en",
         "death-foretold",
         r"\b(?:you|u|ya|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter))(?:'ll| will|'re gonna|'re going to| are gonna| are going to| r gonna|r gonna| is gonna| is going to)? die (?:screaming|slowly|alone|in pain|painfully|like a (?:dog|rat|pig)|by|before|" + _NINTH_EN_TIME + r")\b"
-        r"|\b(?:you|u|ya|ur|you'?re|he|she|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter)(?: on \w+ street)?)(?:'re| are| is|'s)? (?:not gonna|not going to|won'?t|will not|wont|never gonna) (?:live to see|make it to|see|survive) (?:the |next |another )?" + _NINTH_EN_TIME + r"?\w*"
+        r"|\b(?:you|u|ya|ur|you'?re|he|she|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter)(?: on \w+ street)?)(?:'re| are| is|'s)? (?:not gonna|not going to|won'?t|will not|wont|never gonna) (?:(?:live to see|make it to|survive) (?:the |next |another )?\w+|see (?:the |next |another )?" + _NINTH_EN_TIME + r")\b"
         r"|\b(?:i|we)(?:'ll| will|'m gonna|'m going to| am going to| will be)? (?:gonna |going to )?(?:come|coming) (?:for|after) (?:you|u|ya|him|her|them)\b(?! (?:guys|all)? ?(?:with|in) (?:love|the (?:game|match|finals?)))",
     ),
     (
