@@ -8094,11 +8094,11 @@ _NINTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "incite-asked",
-        r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|to)\s+(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
+        r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?(?:\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|to)\s+|,\s*)(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
         + _NINTH_EN_HARM
         + r"\b[^.!?\n]{0,12}?\b"
         + _NINTH_EN_WHO
-        + r"\b|\bmake (?:the |that |this |him |her |them |every |each )?(?!my|your|our|them|him|her)(?:\w+ )?(?:bleed|suffer|disappear)\b(?! (?:from|of|in) )",
+        + r"\b|\brip (?:your|ur|his|her|the|that) (?:\w+'?s )?(?:head|face|throat|heart|arms?) (?:off|out)\b|\bmake (?:the |that |this |him |her |them |every |each )?(?!my|your|our|them|him|her)(?:\w+ )?(?:bleed|suffer|disappear)\b(?! (?:from|of|in) )",
     ),
     (
         "risk.threat",
@@ -8211,7 +8211,10 @@ _NINTH: list[tuple[str, str, str, str]] = [
         r"\b(?:i'?m|im|i am|i'?ll be|ill be|i was|i stood|i'?ve been|i'?m coming|coming in|show up|walk in|walking in|swinging|waving)\b[^.!?\n]{0,40}?\b(?:with|carrying|swinging|holding|waving) (?:a |my |an |his |her |the |some |dad'?s )?(?:loaded |old |big |sharp )?"
         + _NINTH_EN_ARMS
         + r"\b(?=[^.!?\n]{0,40}?\b(?:your|ur|in there|over there|at the|to the|inside)\b)"
-        r"|\b(?:at|to|in|outside|into) (?:your|ur|the|that) (?:\w+ )?(?:pharmacy|clinic|studio|office|house|door|gym|hospital|shop|store|building|event|show)\b[^.!?\n]{0,30}?\bwith (?:a |my |an |his |the )?(?:loaded |old |big |sharp )?"
+        r"|\b(?:coming|come|walk(?:ing)?|going|storm(?:ing)?) (?:in|into|over) there\b[^.!?\n]{0,20}?\b(?:with|swinging|holding|waving) (?:a |my )?"
+        + _NINTH_EN_ARMS
+        + r"\b"
+        r"|\b(?:at|to|in|outside|into) (?:your |ur |the |that )?(?:\w+ )?(?:pharmacy|clinic|studio|office|house|door|gym|hospital|shop|store|building|event|show)\b[^.!?\n]{0,30}?\bwith (?:a |my |an |his |the )?(?:loaded |old |big |sharp )?"
         + _NINTH_EN_ARMS
         + r"\b"
         r"|\b"
@@ -8558,7 +8561,7 @@ _NINTH_EN_INTENT = r"(?:let'?s|lets|i'?m coming (?:to|back to)|im coming to|comi
 _NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in)"
 _NINTH_EN_PERSON = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?))"
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
-_NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\w+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
+_NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
 _NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?:te juro que|ya ver[aá]s que|o|y) (?:te|le|les|lo|la|los|las|os))"
 _NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa]))"
 _NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую)"
@@ -8921,5 +8924,50 @@ _NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
 COMPOSITIONS += [
     (category, lang, name if k == 1 else f"{k}-{name}", part)
     for category, lang, name, pattern in _NINTH_SELF_MORE
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# A meeting forced on someone ("whether you like it or not", "aunque no quieras", "хочешь ты или нет"), a see-you
+# after the show at the exit, how easy it is to find where someone lives, the walk to the car timed, a working late
+# alone asked, a route changed but a habit kept, the next time being the person, a crowd sent with an address, a
+# place of a family member told to stay home, a shame if a house burned, brakes that fail.
+_NINTH_MENACE_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "forced-meeting-menace",
+        r"\b(?:see|talk|meet|visit|come|coming|be there)\b[^\n]{0,40}?\b(?:whether (?:you|u) like it or not|like it or not)\b"
+        r"|\bsee (?:you|u|ya) after the (?:show|stream|event|gala|session|class)\b[^\n]{0,20}?\b(?:outside|at the (?:exit|back door|side door|parking|car)|in the (?:parking|lot|garage))\b|\bsee (?:you|u|ya) inside after hours\b"
+        r"|\bhow easy it (?:is|would be) to find (?:where (?:you|u) live|your (?:house|home|address))\b|\bhow (?:long|fast)\b[^\n]{0,60}?\b(?:to|from) (?:your|ur) car\b[^\n]{0,40}?\b(?:i'?ll be there|ill be there|we'?ll find out|enough for me)\b"
+        r"|\bworking late (?:again)?\W{0,3}(?:alone|all alone|by yourself)\s*\?|\b(?:changed|switched) (?:your|ur) (?:route|commute|gym|schedule)\b[^\n]{0,40}?\bbut (?:you|u) still\b"
+        r"|\bnext time (?:it'?s|it will be|it'?ll be) (?:you|u)\b|\bme (?:come|coming) for (?:you|u|ya)\b|\b(?:lose|losing) every(?:thing|one) (?:you|u) love\b|\bgo get (?:him|her|them)\b[^\n]{0,10}\b(?:boys|guys|lads|y'?all)\b"
+        r"|\bknow how to make (?:a man|a woman|someone|somebody|people|you|u) disappear\b|\bwith no windows left\b|\bshould (?:all )?evacuate (?:before|by|at)\b|\bbring(?:ing)? something (?:loud|that goes boom)\b"
+        r"|\bdeserves? (?:a bullet|to die|to hang)\b[^\n]{0,15}?\b(?:i'?m|im) the one who'?ll\b|^\W*die (?:tonight|today|tomorrow|soon|slowly)\b|\bbe a shame if (?:he|she|it|they) ate something\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "forced-meeting-menace",
+        r"\b(?:nos vemos|voy|ir[eé]|paso|pasar[eé]|te visito|hablamos)\b[^\n]{0,40}?\b(?:aunque no quieras|quieras o no)\b"
+        r"|\bnos vemos (?:despu[eé]s|al final|a la salida) del (?:directo|programa|evento|show)\b[^\n]{0,20}?\b(?:afuera|en la salida|en la puerta|en el estacionamiento|en el parking)\b"
+        r"|\blo f[aá]cil que es encontrar (?:d[oó]nde vives|tu casa|tu direcci[oó]n)\b|\bcu[aá]nto tardas\b[^\n]{0,60}?\b(?:me sobra|me basta|me alcanza)\b|\b(?:trabajando hasta tarde|sigue encendida)\b[^\n]{0,30}?\bsol[ao]\s*\?"
+        r"|\bcambiaste de (?:ruta|camino|horario)\b[^\n]{0,40}?\bpero sigues\b|\bla pr[oó]xima (?:vez )?eres t[uú]\b|\b(?:entrar[eé]|ir[eé]|vendr[eé]|voy)\b[^.!?\n]{0,20}?\ba por (?:ti|vosotros|ustedes|usted)\b"
+        r"|\b(?:ser[ií]a una (?:pena|l[aá]stima)) que (?:ardiera|se quemara|se incendiara)\b|\blos frenos (?:fallan|fallen|pueden fallar)\b|\bque no quede (?:nadie|ni uno|ninguno) (?:de pie|vivo|con vida)\b"
+        r"|\bdile a tu (?:mujer|esposa|hija|madre) que no (?:ande|salga|vaya) sola\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "forced-meeting-menace",
+        r"\b(?:зайду|приду|увидимся|приеду|встретимся|поговорим)\b[^\n]{0,40}?\b(?:хочешь (?:ты )?или нет|нравится (?:тебе )?или нет)\b"
+        r"|\bувидимся после (?:трансляции|эфира|стрима|шоу|мероприятия)\b[^\n]{0,20}?\bу (?:служебного )?(?:входа|выхода|машины|подъезда)\b"
+        r"|\bкак легко (?:узнать|найти),? где (?:ты живёшь|ты живешь|вы живёте|вы живете)\b|\bсколько ты (?:идёшь|идешь)\b[^\n]{0,60}?\bмне хватит\b|\b(?:опять|снова) одна допоздна\s*\?"
+        r"|\bсменил\w* дорогу\b[^\n]{0,40}?\bно\b|\bв следующий раз (?:будешь )?ты\b|\bадрес\b[^\n]{0,60}?\bдействуйте\b|\bпусть (?:\w+ )?(?:одна|один) не ходит\b"
+        r"|\bжалко (?:будет|было бы),? если (?:\w+ )?(?:сгорит|сгорят|сломается|пострадает)\b|\bпровер\w* тормоза\b|\bтебе (?:пиздец|п\*здец|п\*\*дец|хана|крышка)\b|\bникто (?:в|из|на|у) (?:\w+ ){1,5}не (?:будет|останется) в безопасности\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_MENACE_MORE
     for k, part in enumerate(_alternatives(pattern), 1)
 ]
