@@ -8971,3 +8971,40 @@ COMPOSITIONS += [
     for category, lang, name, pattern in _NINTH_MENACE_MORE
     for k, part in enumerate(_alternatives(pattern), 1)
 ]
+
+# Self-harm, the last concepts of this round: going on decided against ("жить дальше не буду", "no pienso seguir,
+# lo tengo decidido"), the illness not waited for ("no voy a esperar, lo hago yo antes"), "me quito de en medio", the
+# means already taken, one last thing "before I go", a permanent sleep wanted, a way to die that looks natural,
+# scars hidden, a bridge or a roof after the stream, pills and wine, harm announced for tonight.
+_NINTH_SELF_LAST: list[tuple[str, str, str, str]] = [
+    (
+        "risk.self_harm",
+        "en",
+        "decided-ending",
+        r"\bnot waking up on purpose\b|\bno reason to keep going\b[^\n]{0,30}?\b(?:made up my mind|decided)\b|\bdone with life\b|\bwhy should i (?:stay|stay alive|keep living|go on|be here)\b"
+        r"|\b(?:took|swallowed|taken|downed) (?:everything|all the pills|all my pills|the whole (?:bottle|pack)) (?:in|from) (?:my|the) (?:cabinet|drawer|bottle|medicine cabinet)\b|\b(?:one|a) last \w+ before i go\b(?! (?:to|home|out|back|for|on|in)\b)"
+        r"|\bmake it permanent\b(?=[^\n]{0,20}$)|\bsleep and not wake\b|\b(?:easiest|best|quickest) way to go painlessly\b|\ba way to die that looks (?:natural|like an accident)\b|\bhide (?:my )?(?:self[- ]harm|cutting|cut) scars\b"
+        r"|\b(?:fall|falling) asleep forever\W{0,4}(?:that'?s|thats|which is) what i want\b|\b(?:i'?m|im) jumping\b[^\n]{0,12}\b(?:no joke|not joking|for real|i mean it)\b|💊💊[^\n]{0,8}🍷",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "decided-ending",
+        r"\bno pienso seguir\b|\bme quito de en medio\b|\bquitarme de en medio\b|\bdecidido quitarme la vida\b|\bno voy a esperar\b[^\n]{0,20}?\blo hago yo\b|\bes mortal\W{0,4}es para m[ií]\b"
+        r"|\bme quedo dormid[oa] para siempre\W{0,4}eso quiero\b|\b(?:un|una) [uú]ltim[oa] \w+ antes de irme\b(?! (?:a|al|de|del|para|con|en|y)\b)|\b(?:me voy a hacer|voy a hacerme) daño\b|\bcuando no haya nadie (?:en casa )?lo hago\b"
+        r"|\bvoy al puente\b[^\n]{0,40}?\b(?:alto|altura)\b|\bocultar (?:las |mis )?cicatrices\b|💊💊[^\n]{0,8}🍷",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "decided-ending",
+        r"\bжить дальше не буду\b|\bне буду жить дальше\b|\bждать не буду\b[^\n]{0,20}?\bсделаю сам\w*\b|\bзакончить это сам\w*\b|\b(?:только что )?(?:выпил\w*|проглотил\w*|наглотал\w*) (?:\d+|все|всю пачку|горсть) таблет\w*"
+        r"|\bвыпить всю пачку\b[^\n]{0,30}?\bбольно\b|\bпоследн\w+ \w+ перед (?:уходом|тем как уйти)\b(?! (?:на|в|домой|с|из)\b)|\b(?:пойду|полезу|поднимусь) на крышу\b[^\n]{0,30}?\bэтаж\b|\b(?:выйду|шагну|ролевнусь|прыгну) в окно\b"
+        r"|\bчтобы сердце (?:остановилось|встало)\b|\bскрыть (?:шрамы|порезы)\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_SELF_LAST
+    for k, part in enumerate(_alternatives(pattern), 1)
+]

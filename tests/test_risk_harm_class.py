@@ -267,3 +267,39 @@ MORE_LOOKALIKES = [
 def test_a_look_alike_of_a_foretold_or_prepared_act_is_left_clean(filt: RiskFilter, text: str) -> None:
     found = categories(filt, text)
     assert "risk.threat" not in found and "risk.self_harm" not in found, found
+
+
+DECIDED = [
+    ("risk.threat", "we'll meet after the gala whether you like it or not"),
+    ("risk.threat", "paso por tu casa esta noche, quieras o no"),
+    ("risk.threat", "приеду к тебе, нравится тебе или нет"),
+    ("risk.threat", "next time it's you, not your car"),
+    ("risk.threat", "la próxima vez eres tú, doctora"),
+    ("risk.threat", "в следующий раз будешь ты"),
+    ("risk.self_harm", "if the chemo fails i'm done with life"),
+    ("risk.self_harm", "si no me dan el trasplante me quito de en medio"),
+    ("risk.self_harm", "если не вылечат, жить дальше не буду"),
+    ("risk.self_harm", "downed all my pills from the medicine cabinet"),
+    ("risk.self_harm", "ya estoy lista, voy a hacerme daño esta noche"),
+    ("risk.self_harm", "только что наглоталась все таблетки"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), DECIDED)
+def test_a_forced_meeting_or_a_decided_ending_is_recognised(filt: RiskFilter, category: str, text: str) -> None:
+    assert category in categories(filt, text)
+
+
+DECIDED_LOOKALIKES = [
+    "one last song before i go to bed",
+    "un último café antes de irme al trabajo",
+    "quítate de en medio que no veo la pantalla",
+    "hit the gym whether you like it or not, your heart will thank you",
+    "последнюю песню перед уходом на перерыв",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED_LOOKALIKES)
+def test_a_look_alike_of_a_decided_ending_is_left_clean(filt: RiskFilter, text: str) -> None:
+    found = categories(filt, text)
+    assert "risk.threat" not in found and "risk.self_harm" not in found, found
