@@ -241,7 +241,8 @@ is am are was were be been being will would shall should can could may might mus
 not no never now then today tonight tomorrow soon later yet again still just all every some any one two
 im ill ive id youre youll ur gonna wanna gotta going go goes went come coming came see seen know knew
 where when what who why how live lives living lived house home car work school kids family wife husband
-kill kills killed killing unalive unaliving die dies died dying dead death hurt hurts hurting shoot shot stab stabbed burn burned
+kill kills killed killing die dies died dying dead death hurt hurts hurting shoot shot stab stabbed burn burned
+unalive unaliving
 find found watch watching wait waiting get got make made take took end ending ended it over life want wants
 cut cutting myself jump pills overdose suicide suicidal hang bomb gun knife blood bleed fire anymore more
 doc doctor host nurse stream streamer therapist clinic show chat everyone goodbye bye night day last

@@ -8082,7 +8082,11 @@ COMPOSITIONS[_FIRST_SPLIT:] = [
 # ready or asked to be "enough", the dead one wants to join, being found by one's family, absence announced with a
 # plan, the last person one talks to, a method compared for pain, harm being done now (bleeding, burning, hitting).
 _NINTH_EN_ROLE = r"(?:host|streamer|doc|doctor|dr\.? ?\w+|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|family|daughter|son|dog|cat|puppy|people|workers|pushers?|quack|clinic|pharmacy)"
-_NINTH_EN_WHO = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?\w+|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these)) (?:\w+ )?" + _NINTH_EN_ROLE + r")"
+_NINTH_EN_WHO = (
+    r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?\w+|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these)) (?:\w+ )?"
+    + _NINTH_EN_ROLE
+    + r")"
+)
 #: Verbs of violent harm (base form, any inflection).
 _NINTH_EN_HARM = r"(?:kill|murder|shoot|stab|slit|shank|beat|bash|punch|jump|stomp|strangle|choke|hang|lynch|torch|poison|drown|maim|cripple|hurt|smash|slash|run (?:him|her|them|you|u) over|blow up|gut|knife|break (?:his|her|their|your|ur) (?:legs?|arms?|hands?|face|teeth|jaw|neck|knees?)|rip (?:his|her|their|your|ur) (?:head|face|throat))\w*"
 _NINTH_ES_ARMS = r"(?:bate|navaja|cuchillo|pistola|escopeta|machete|arma|fusil|hacha|palo|fierro|pipa|revólver|revolver|bid[oó]n de gasolina|gasolina)"
@@ -8217,9 +8221,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
         r"|\b(?:at|to|in|outside|into) (?:your |ur |the |that )?(?:\w+ )?(?:pharmacy|clinic|studio|office|house|door|gym|hospital|shop|store|building|event|show)\b[^.!?\n]{0,30}?\bwith (?:a |my |an |his |the )?(?:loaded |old |big |sharp )?"
         + _NINTH_EN_ARMS
         + r"\b"
-        r"|\b"
-        + _NINTH_EN_ARMS
-        + r" (?:is |'s )in my (?:trunk|car|truck)\b",
+        r"|\b" + _NINTH_EN_ARMS + r" (?:is |'s )in my (?:trunk|car|truck)\b",
     ),
     (
         "risk.threat",
@@ -8265,7 +8267,9 @@ _NINTH: list[tuple[str, str, str, str]] = [
         "en",
         "warned-day",
         r"\b(?:you'?ll|you will|y'?all will|all of you will|everyone will) (?:all )?see what happens\b|\bcountdown (?:has )?(?:started|begins|begun|is on)\b|\bremember i told (?:you|u|y'?all)\b(?=[^\n]{0,5}$)"
-        r"|\b(?:you'?ve|y'?all|you have|you all) been warned\b(?=[^\n]{0,40}" + _DAY + r"|[^\n]{0,3}$)|\bi won'?t say it twice\b",
+        r"|\b(?:you'?ve|y'?all|you have|you all) been warned\b(?=[^\n]{0,40}"
+        + _DAY
+        + r"|[^\n]{0,3}$)|\bi won'?t say it twice\b",
     ),
     (
         "risk.threat",
@@ -8536,19 +8540,40 @@ _NINTH_KNOWN: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "despair-ending",
-        r"\b" + _NINTH_EN_DESPAIR + r"[^\n]{0,80}?\b" + _NINTH_EN_ENDING + r"|\b" + _NINTH_EN_ENDING + r"[^\n]{0,80}?\b" + _NINTH_EN_DESPAIR,
+        r"\b"
+        + _NINTH_EN_DESPAIR
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_EN_ENDING
+        + r"|\b"
+        + _NINTH_EN_ENDING
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_EN_DESPAIR,
     ),
     (
         "risk.self_harm",
         "es",
         "despair-ending",
-        r"\b" + _NINTH_ES_DESPAIR + r"[^\n]{0,80}?\b" + _NINTH_ES_ENDING + r"|\b" + _NINTH_ES_ENDING + r"[^\n]{0,80}?\b" + _NINTH_ES_DESPAIR,
+        r"\b"
+        + _NINTH_ES_DESPAIR
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_ES_ENDING
+        + r"|\b"
+        + _NINTH_ES_ENDING
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_ES_DESPAIR,
     ),
     (
         "risk.self_harm",
         "ru",
         "despair-ending",
-        r"\b" + _NINTH_RU_DESPAIR + r"[^\n]{0,80}?\b" + _NINTH_RU_ENDING + r"|\b" + _NINTH_RU_ENDING + r"[^\n]{0,80}?\b" + _NINTH_RU_DESPAIR,
+        r"\b"
+        + _NINTH_RU_DESPAIR
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_RU_ENDING
+        + r"|\b"
+        + _NINTH_RU_ENDING
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_RU_DESPAIR,
     ),
 ]
 COMPOSITIONS += _NINTH_KNOWN
@@ -8571,32 +8596,60 @@ _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "harm-class",
-        r"\b" + _NINTH_EN_INTENT + r"\b[^.!?\n]{0,20}?\b" + _NINTH_EN_KILL + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b" + _NINTH_EN_PERSON + r"\b(?! (?:at|in) (?:chess|cards|poker|fortnite|cod|the game|a game|pushups|push-ups|arm wrestling|ping pong|mario ?kart))",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _NINTH_EN_KILL
+        + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b"
+        + _NINTH_EN_PERSON
+        + r"\b(?! (?:at|in) (?:chess|cards|poker|fortnite|cod|the game|a game|pushups|push-ups|arm wrestling|ping pong|mario ?kart))",
     ),
     (
         "risk.threat",
         "en",
         "burn-class",
-        r"\b" + _NINTH_EN_INTENT + r"\b[^.!?\n]{0,20}?\b" + _NINTH_EN_BURN + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b" + _NINTH_EN_PLACE + r"\b",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _NINTH_EN_BURN
+        + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b"
+        + _NINTH_EN_PLACE
+        + r"\b",
     ),
     (
         "risk.threat",
         "en",
         "made-to-pay",
-        r"\b" + _NINTH_EN_INTENT + r"\b[^.!?\n]{0,20}?\bmake " + _NINTH_EN_PERSON + r" (?:pay|bleed|suffer|beg|scream|regret (?:it|this|that|being born))\b",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\bmake "
+        + _NINTH_EN_PERSON
+        + r" (?:pay|bleed|suffer|beg|scream|regret (?:it|this|that|being born))\b",
     ),
     (
         "risk.threat",
         "es",
         "harm-class",
-        r"\b" + _NINTH_ES_INTENT + r" ?" + _NINTH_ES_KILL + r"\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|el tiempo|la sed|el hambre|las horas|en el (?:partido|juego)|la meta|el r[eé]cord))"
+        r"\b"
+        + _NINTH_ES_INTENT
+        + r" ?"
+        + _NINTH_ES_KILL
+        + r"\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|el tiempo|la sed|el hambre|las horas|en el (?:partido|juego)|la meta|el r[eé]cord))"
         r"|\b(?:voy|vamos) a (?:matar|asesinar|apu[ñn]alar|acuchillar|balear|ahorcar|estrangular|envenenar|degollar|descuartizar|atropellar|quemar|incendiar|reventar)(?:te|le|les|lo|la|los|las|os)\b",
     ),
     (
         "risk.threat",
         "ru",
         "harm-class",
-        r"\b" + _NINTH_RU_KILL + r"\b[^.!?\n]{0,15}?\b" + _NINTH_RU_WHO + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу))|\b" + _NINTH_RU_WHO + r"\b[^.!?\n]{0,15}?\b" + _NINTH_RU_KILL + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))",
+        r"\b"
+        + _NINTH_RU_KILL
+        + r"\b[^.!?\n]{0,15}?\b"
+        + _NINTH_RU_WHO
+        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу))|\b"
+        + _NINTH_RU_WHO
+        + r"\b[^.!?\n]{0,15}?\b"
+        + _NINTH_RU_KILL
+        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))",
     ),
 ]
 COMPOSITIONS += _NINTH_HARM_CLASS
@@ -8613,7 +8666,9 @@ _NINTH_BLAST: list[tuple[str, str, str, str]] = [
         r"\b(?:it|that|this|the (?:package|box|bag|device|bomb|thing|present|gift)|a (?:package|box|bag|device|bomb)|(?:your|ur) (?:\w+ )?(?:building|clinic|office|lobby|studio))\b[^.!?\n]{0,40}?\b(?:(?:goes|go|going|will go|gonna go|is going to go|blows|will blow) (?:off|up)|explodes?|will explode|detonates?) (?:at|in|on|during|by|before|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b"
         r"|\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to|we'?ll|we will)\b[^.!?\n]{0,15}?\b(?:detonate|open fire|light (?:\w+ ){1,3}on fire|set (?:\w+ ){1,3}on fire|spray (?:the|that|this|your|ur) (?:whole )?\w+)\b"
         r"|\bactive shooter\b(?=[^\n]{0,40}\b(?:tomorrow|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|be there|at (?:the|your)|next)\b)"
-        r"|\b(?:got|have|bought|bringing|packed|loaded) (?:\d+|a few hundred|hundreds of) (?:rounds|bullets|shells|mags)\b(?=[^\n]{0,40}\b(?:for|at|to) (?:the |your |ur |that |this )?(?:\w+ )?" + _NINTH_EN_EVENT + r")",
+        r"|\b(?:got|have|bought|bringing|packed|loaded) (?:\d+|a few hundred|hundreds of) (?:rounds|bullets|shells|mags)\b(?=[^\n]{0,40}\b(?:for|at|to) (?:the |your |ur |that |this )?(?:\w+ )?"
+        + _NINTH_EN_EVENT
+        + r")",
     ),
     (
         "risk.threat",
@@ -8646,7 +8701,9 @@ _NINTH_ULTIMATUM: list[tuple[str, str, str, str]] = [
         "ultimatum",
         r"\b(?:refund|pay|give|fix|answer|call|reply|respond|return|cancel|send|delete|remove|apologi[sz]e)\b[^.!?\n]{0,50}?,? or else\b(?! (?:what|how|who|why|where|when|i|we|you))"
         r"|\b(?:refund|pay|give|fix|answer|call|reply|respond|return|cancel|send|delete|remove|apologi[sz]e)\b[^.!?\n]{0,50}?,? or (?:you'?ll|you will|u will|u'?ll|you'?re gonna|you are going to) (?:regret it|be sorry|pay for it|see what happens)\b"
-        r"|\b" + _NINTH_EN_PROVOKE + r"\b[^.!?\n]{0,30}?,? and (?:(?:you'?ll|you will|u will|u'?ll) (?:regret it|be sorry|see what happens)|see what happens|(?:you'?re|you are|ur|u r) (?:done|finished|dead|gone))\b",
+        r"|\b"
+        + _NINTH_EN_PROVOKE
+        + r"\b[^.!?\n]{0,30}?,? and (?:(?:you'?ll|you will|u will|u'?ll) (?:regret it|be sorry|see what happens)|see what happens|(?:you'?re|you are|ur|u r) (?:done|finished|dead|gone))\b",
     ),
     (
         "risk.threat",
@@ -8713,8 +8770,12 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "death-foretold",
-        r"\b(?:you|u|ya|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter))(?:'ll| will|'re gonna|'re going to| are gonna| are going to| r gonna|r gonna| is gonna| is going to)? die (?:screaming|slowly|alone|in pain|painfully|like a (?:dog|rat|pig)|by|before|" + _NINTH_EN_TIME + r")\b"
-        r"|\b(?:you|u|ya|ur|you'?re|he|she|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter)(?: on \w+ street)?)(?:'re| are| is|'s)? (?:not gonna|not going to|won'?t|will not|wont|never gonna) (?:(?:live to see|make it to|survive) (?:the |next |another )?\w+|see (?:the |next |another )?" + _NINTH_EN_TIME + r")\b"
+        r"\b(?:you|u|ya|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter))(?:'ll| will|'re gonna|'re going to| are gonna| are going to| r gonna|r gonna| is gonna| is going to)? die (?:screaming|slowly|alone|in pain|painfully|like a (?:dog|rat|pig)|by|before|"
+        + _NINTH_EN_TIME
+        + r")\b"
+        r"|\b(?:you|u|ya|ur|you'?re|he|she|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter)(?: on \w+ street)?)(?:'re| are| is|'s)? (?:not gonna|not going to|won'?t|will not|wont|never gonna) (?:(?:live to see|make it to|survive) (?:the |next |another )?\w+|see (?:the |next |another )?"
+        + _NINTH_EN_TIME
+        + r")\b"
         r"|\b(?:i|we)(?:'ll| will|'m gonna|'m going to| am going to| will be)? (?:gonna |going to )?(?:come|coming) (?:for|after) (?:you|u|ya|him|her|them)\b(?! (?:guys|all)? ?(?:with|in) (?:love|the (?:game|match|finals?)))",
     ),
     (
@@ -8760,27 +8821,37 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "weapon-named",
         r"\b(?:bat|knife|gun|glock|pistol|rifle|machete|axe|bullet|blade)s? with (?:your|ur|his|her) name on (?:it|them)\b|\bmy (?:glock|gun|pistol|rifle|knife|machete|ar|ak|piece|strap|9) says (?:hi|hello)\b"
         r"|\bsharpen(?:ing|ed)? my (?:knife|knives|blade|machete|axe)\b(?=[^\n]{0,40}\b(?:see (?:u|you|ya)|for (?:you|u|the \w+)|waiting|after|soon)\b)|\blocked (?:and|n|&) loaded\b(?=[^\n]{0,30}\bsee (?:u|you|ya)\b)"
-        r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\b(?:for|4) (?:the |that |this |dr\.? ?)?(?:doc|doctor|host|nurse|pharmacist|trainer|coach|streamer|surgeon|receptionist)\b|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}" + _WEAPON_EMOJI
-        + r"|" + _WEAPON_EMOJI + r"[^\n]{0,6}\bsee (?:u|you|ya)\b",
+        r"|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}\b(?:for|4) (?:the |that |this |dr\.? ?)?(?:doc|doctor|host|nurse|pharmacist|trainer|coach|streamer|surgeon|receptionist)\b|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}"
+        + _WEAPON_EMOJI
+        + r"|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}\bsee (?:u|you|ya)\b",
     ),
     (
         "risk.threat",
         "es",
         "weapon-named",
         r"\b(?:el|un|mi) (?:cuchillo|bate|machete|arma|pistola|navaja|fierro) (?:ya )?(?:est[aá] )?(?:list[oa]|afilad[oa]|preparad[oa]|cargad[oa])\b[^\n]{0,30}?\bpara (?:cuando salgas|ti|usted|el \w+|la \w+)\b|\bcon tu nombre\b(?=[^\n]{0,5}$|[^\n]{0,30}(?:bala|cuchillo|bate))|"
-        + _WEAPON_EMOJI + r"[^\n]{0,6}\bpara (?:el |la |ese |esa )?(?:farmac[eé]utic[oa]|doctor[a]?|m[eé]dic[oa]|presentador[a]?|entrenador[a]?|enfermer[oa])\b",
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}\bpara (?:el |la |ese |esa )?(?:farmac[eé]utic[oa]|doctor[a]?|m[eé]dic[oa]|presentador[a]?|entrenador[a]?|enfermer[oa])\b",
     ),
     (
         "risk.threat",
         "ru",
         "weapon-named",
-        r"\b(?:нож|топор|биту|ствол|ружь[её]|пистолет)\b[^.!?\n]{0,10}?\b(?:уже )?(?:наточил|наточен|заряжен|зарядил|приготовил|готов)\b[^\n]{0,30}?\b(?:жду|жди|для тебя|у выхода|встречу)\b|" + _WEAPON_EMOJI + r"[^\n]{0,6}(?:тебе|вам|для тебя|для вас),? (?:доктор|врач|ведущ\w+|тренер|фармацевт)\b",
+        r"\b(?:нож|топор|биту|ствол|ружь[её]|пистолет)\b[^.!?\n]{0,10}?\b(?:уже )?(?:наточил|наточен|заряжен|зарядил|приготовил|готов)\b[^\n]{0,30}?\b(?:жду|жди|для тебя|у выхода|встречу)\b|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}(?:тебе|вам|для тебя|для вас),? (?:доктор|врач|ведущ\w+|тренер|фармацевт)\b",
     ),
     (
         "risk.threat",
         "en",
         "event-tragedy",
-        r"\b(?:will|gonna|going to|is going to) end in (?:a )?(?:bloodbath|tragedy|massacre|blood|carnage|body bags)\b|\b(?:go|going|gonna go|will go) boom\b(?=[^\n]{0,30}\b(?:" + _NINTH_EN_TIME + r"|morning|night)\b)"
+        r"\b(?:will|gonna|going to|is going to) end in (?:a )?(?:bloodbath|tragedy|massacre|blood|carnage|body bags)\b|\b(?:go|going|gonna go|will go) boom\b(?=[^\n]{0,30}\b(?:"
+        + _NINTH_EN_TIME
+        + r"|morning|night)\b)"
         r"|\b(?:planning|planned|have|got) (?:a )?(?:little )?surprise (?:at|for) (?:the )?(?:finish line|gala|fundraiser|event|meetup|run|clinic|pharmacy)\b|\b(?:make|making|made) (?:an |a )?(?:explosion|boom) (?:in|at)\b"
         r"|\b(?:left|put|placed|planted) (?:a |the )?(?:package|box|bag|present|gift|device)\b[^.!?\n]{0,40}?(?:[.,;] ?)?[^.!?\n]{0,20}?\b(?:wouldn'?t|would not|don'?t|do not|dont|better not) open (?:it|that)\b"
         r"|\bb(?:o|0)mb (?:in|at|under) (?:the|your|ur|that)\b[^\n]{0,40}?\bevacuate\b",
