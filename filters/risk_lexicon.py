@@ -8475,7 +8475,11 @@ _NINTH: list[tuple[str, str, str, str]] = [
         r"\b(?:опять|снова|сегодня|вчера)\b[^.!?\n]{0,10}?\b(?:прижгл\w+|прижёг|прижег|порезал\w*|резал\w*) (?:себе |себя )?(?:руку|руки|ногу|ноги|кожу|запястья)\b|\b(?:снова|опять|сегодня) (?:себе )?наврежу\b|\bсебе наврежу\b",
     ),
 ]
-COMPOSITIONS += _NINTH
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
 
 # Menace formulas every language has, aimed at the reader ("you're done for", "date por muerto", "тебе не
 # поздоровится"), and self-harm said without naming the act: the writer soon no longer a worry or a burden, not
@@ -8576,7 +8580,11 @@ _NINTH_KNOWN: list[tuple[str, str, str, str]] = [
         + _NINTH_RU_DESPAIR,
     ),
 ]
-COMPOSITIONS += _NINTH_KNOWN
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_KNOWN
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
 
 # The act of harm as a class: any verb of killing, wounding, burning or ending (in its inflections) after any form
 # of intent, aimed at a person, a role, a family, a pet or (for the verbs of burning and blowing up) a place. The
@@ -8652,7 +8660,11 @@ _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
         + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))",
     ),
 ]
-COMPOSITIONS += _NINTH_HARM_CLASS
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_HARM_CLASS
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
 
 # Bombs, shootings and fires by their own words, whatever the sentence: something that goes off or explodes at a
 # time or in a place ("goes off at 3", "explota a las tres", "рванёт в три"), fire opened or a device detonated at an
@@ -8688,7 +8700,11 @@ _NINTH_BLAST: list[tuple[str, str, str, str]] = [
         r"|\b(?:есть|взял|купил) бензин\w*\b[^.!?\n]{0,20}?\b(?:и )?(?:зажигалк\w+|спичк\w+)\b",
     ),
 ]
-COMPOSITIONS += _NINTH_BLAST
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_BLAST
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
 
 # Ultimatums: a demand or a provocation, then its consequence ("refund me or else", "do it again and you'll regret
 # it", "o me devuelves el dinero o te arrepentirás", "верни деньги или пожалеешь", "ещё слово и тебе конец"); an
@@ -8728,7 +8744,11 @@ _NINTH_ULTIMATUM: list[tuple[str, str, str, str]] = [
         + _WEAPON_EMOJI,
     ),
 ]
-COMPOSITIONS += _NINTH_ULTIMATUM
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_ULTIMATUM
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
 
 # Self-harm hidden or measured: where to cut unseen, a height sure to kill, harm done over days in a gerund
 # ("llevo toda la semana cortándome"), one's own body hurt until it breaks or bleeds.
@@ -8756,7 +8776,11 @@ _NINTH_HIDDEN: list[tuple[str, str, str, str]] = [
         r"|\b(?:режу|резала|резал|прижигаю|прижигала|прижигал|жгу|жгла|жёг|бью|била|царапаю|царапала|калечу|калечила)\s+себя\b(?=[^\n]{0,30}\b(?:опять|снова|каждый|каждую|зажигалкой|сигаретой|лезвием|до крови|всю неделю)\b)|\b(?:опять|снова|всю неделю|каждую ночь)\b[^.!?\n]{0,15}?\b(?:режу|резала|прижигала|прижигаю|жгла|царапала|била) себя\b",
     ),
 ]
-COMPOSITIONS += _NINTH_HIDDEN
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_HIDDEN
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
 
 # A death or an injury foretold to the reader ("you will die screaming", "won't live to see", "no vas a llegar a la
 # próxima semana", "не доживёшь до"), someone coming after them, kidnapping a child, a hired crew waiting, a weapon
@@ -8821,9 +8845,7 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "weapon-named",
         r"\b(?:bat|knife|gun|glock|pistol|rifle|machete|axe|bullet|blade)s? with (?:your|ur|his|her) name on (?:it|them)\b|\bmy (?:glock|gun|pistol|rifle|knife|machete|ar|ak|piece|strap|9) says (?:hi|hello)\b"
         r"|\bsharpen(?:ing|ed)? my (?:knife|knives|blade|machete|axe)\b(?=[^\n]{0,40}\b(?:see (?:u|you|ya)|for (?:you|u|the \w+)|waiting|after|soon)\b)|\blocked (?:and|n|&) loaded\b(?=[^\n]{0,30}\bsee (?:u|you|ya)\b)"
-        r"|"
-        + _WEAPON_EMOJI
-        + r"[^\n]{0,6}\b(?:for|4) (?:the |that |this |dr\.? ?)?(?:doc|doctor|host|nurse|pharmacist|trainer|coach|streamer|surgeon|receptionist)\b|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}"
+        r"|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}"
         + _WEAPON_EMOJI
         + r"|"
         + _WEAPON_EMOJI
@@ -8833,9 +8855,7 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "weapon-named",
-        r"\b(?:el|un|mi) (?:cuchillo|bate|machete|arma|pistola|navaja|fierro) (?:ya )?(?:est[aá] )?(?:list[oa]|afilad[oa]|preparad[oa]|cargad[oa])\b[^\n]{0,30}?\bpara (?:cuando salgas|ti|usted|el \w+|la \w+)\b|\bcon tu nombre\b(?=[^\n]{0,5}$|[^\n]{0,30}(?:bala|cuchillo|bate))|"
-        + _WEAPON_EMOJI
-        + r"[^\n]{0,6}\bpara (?:el |la |ese |esa )?(?:farmac[eé]utic[oa]|doctor[a]?|m[eé]dic[oa]|presentador[a]?|entrenador[a]?|enfermer[oa])\b",
+        r"\b(?:el|un|mi) (?:cuchillo|bate|machete|arma|pistola|navaja|fierro) (?:ya )?(?:est[aá] )?(?:list[oa]|afilad[oa]|preparad[oa]|cargad[oa])\b[^\n]{0,30}?\bpara (?:cuando salgas|ti|usted|el \w+|la \w+)\b|\bcon tu nombre\b(?=[^\n]{0,5}$|[^\n]{0,30}(?:bala|cuchillo|bate))",
     ),
     (
         "risk.threat",
