@@ -242,6 +242,7 @@ not no never now then today tonight tomorrow soon later yet again still just all
 im ill ive id youre youll ur gonna wanna gotta going go goes went come coming came see seen know knew
 where when what who why how live lives living lived house home car work school kids family wife husband
 kill kills killed killing die dies died dying dead death hurt hurts hurting shoot shot stab stabbed burn burned
+unalive unaliving
 find found watch watching wait waiting get got make made take took end ending ended it over life want wants
 cut cutting myself jump pills overdose suicide suicidal hang bomb gun knife blood bleed fire anymore more
 doc doctor host nurse stream streamer therapist clinic show chat everyone goodbye bye night day last
@@ -266,6 +267,7 @@ _SPELLED_LONGEST = max(len(w) for w in _SPELLED_VOCAB)
 #: Runs longer than this are left joined: the cut is quadratic in the run's length (bounded here).
 _SPELLED_LIMIT = 64
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_RU_SOFT_VOWELS = frozenset("юяеёи")
 _SOFT_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])b(?=[юяеёи]|$)")
 _LEET_A = re.compile(r"(?<![^\W_])4(?= [^\W\d_]{2,}(?:ar|er|ir|ír)\b)")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
@@ -332,6 +334,8 @@ def _fix_word(word: str) -> str:
         if script == "cyr":
             if ch in "34" and 0 < i < n - 1 and word[i - 1] in _RU_CONSONANTS and word[i + 1] in _RU_CONSONANTS:
                 out[i] = "е" if ch == "3" else "а"  # between consonants a digit is a vowel: "ум3р3ть", "з4р3жу"
+            elif ch == "1" and 0 < i < n - 1 and word[i - 1] in _RU_CONSONANTS and word[i + 1] in _RU_SOFT_VOWELS:
+                out[i] = "ь"  # a soft sign between a consonant and a soft vowel: "уб1ю", "в1юга"
             elif ch in _TO_CYRILLIC and (not ch.isdigit() or 0 < i < n - 1 or letters >= 2):
                 out[i] = _TO_CYRILLIC[ch]
         elif ch in _TO_LATIN:
@@ -436,6 +440,10 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
             new_origin.extend(origin[last : m.start()])
             if keep is None:
                 letters = list(range(m.start(), m.end(), 2))
+                # A word spelled with dots ends with one too ("k.i.l.l. y.o.u."): that dot closes the letters,
+                # not a sentence, and is dropped.
+                dotted = s[m.start() + 1] == "." and s[m.end() : m.end() + 1] == "."
+                last_dot = m.end() + 1 if dotted and s[m.end() + 1 : m.end() + 2] != "." else m.end()
                 cuts = None if wide or len(letters) < 5 else _segment("".join(s[k] for k in letters))
                 if cuts is not None:
                     for n_letter, k in enumerate(letters):
@@ -444,7 +452,7 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
                             new_origin.append(origin[k])
                         out.append(s[k])
                         new_origin.append(origin[k])
-                    last = m.end()
+                    last = last_dot
                     continue
                 # A one-letter word at either end stays a word: "k i l l u" is "kill u", "a m a t a r" "a matar".
                 lead = letters[:1] if len(letters) > 4 and s[letters[0]] in _LONE_LEAD else []
@@ -460,6 +468,8 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
                     for k in group:
                         out.append(s[k])
                         new_origin.append(origin[k])
+                last = last_dot
+                continue
             elif _acronym(text, s, origin, m.start(), m.end()):
                 out.append(s[m.start() : m.end()])
                 new_origin.extend(origin[m.start() : m.end()])

@@ -351,6 +351,11 @@ _NEGATION_INSIDE = (
     "never-lower",
     # A name called after the sentence it closes: "nobody will hire you for that, hippo".
     "degrade-vocative",
+    # Menace formulas whose words hold a negation ("you won't see it coming", "no sabes con quién te metiste",
+    # "тебе не поздоровится").
+    "menace-formula",
+    # A death foretold in the negative ("won't live to see christmas", "не доживёшь до понедельника").
+    "death-foretold",
 )
 #: Speech acts that do not cancel some compositions, by the end of their names: a question whose form is the
 #: threat ("will your guards stop me?", "¿crees que tus guardias me van a detener?"), and a laugh after an act

@@ -9180,3 +9180,1033 @@ COMPOSITIONS[_FIRST_SPLIT:] = [
     for category, lang, name, pattern in COMPOSITIONS[_FIRST_SPLIT:]
     for k, part in enumerate(_alternatives(pattern) if name in _SPLIT_CONCEPTS else [pattern], 1)
 ]
+
+# ================================================================ ninth round: threats and self-harm by concept class
+# Threats: a verb of harm (any verb of injuring, ending, burning, shooting, poisoning, making someone pay), in its
+# inflections, aimed at a person, a role, a pet or a place, with what makes it an intent: someone else told to do it
+# (incitement: "somebody go beat the doctor", "que alguien le dé una paliza", "переломайте ему руки"), a violent act
+# wished on someone by an agent ("hope someone slits your throat"), harm announced in the passive future ("you're
+# going to be carried out on a stretcher", "será eliminado", "тебя вынесут"), casualties foretold at an event, a
+# place burnt with people inside, a weapon carried to a place, harm repaid in kind ("ruined my knee, I'll ruin his
+# hands"), a day with a warning, being watched from a hiding place or known to be alone.
+# Self-harm: one's own heart or breath wished to stop, treatment stopped so death comes, means kept for when one is
+# ready or asked to be "enough", the dead one wants to join, being found by one's family, absence announced with a
+# plan, the last person one talks to, a method compared for pain, harm being done now (bleeding, burning, hitting).
+_NINTH_EN_ROLE = r"(?:host|streamer|doc|doctor|dr\.? ?\w+|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|family|daughter|son|dog|cat|puppy|people|workers|pushers?|quack|clinic|pharmacy)"
+_NINTH_EN_WHO = (
+    r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?\w+|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these)) (?:\w+ )?"
+    + _NINTH_EN_ROLE
+    + r")"
+)
+#: Verbs of violent harm (base form, any inflection).
+_NINTH_EN_HARM = r"(?:kill|murder|shoot|stab|slit|shank|beat|bash|punch|jump|stomp|strangle|choke|hang|lynch|torch|poison|drown|maim|cripple|hurt|smash|slash|run (?:him|her|them|you|u) over|blow up|gut|knife|break (?:his|her|their|your|ur) (?:legs?|arms?|hands?|face|teeth|jaw|neck|knees?)|rip (?:his|her|their|your|ur) (?:head|face|throat))\w*"
+_NINTH_ES_ARMS = r"(?:bate|navaja|cuchillo|pistola|escopeta|machete|arma|fusil|hacha|palo|fierro|pipa|revólver|revolver|bid[oó]n de gasolina|gasolina)"
+_NINTH_RU_ARMS = r"(?:ножом|битой|пистолетом|ружь[её]м|топором|обрезом|арматурой|канистрой|стволом|молотком|кастетом|заточкой|бензином)"
+_NINTH_EN_ARMS = r"(?:gun|knife|bat|machete|revolver|pistol|rifle|shotgun|glock|axe|hammer|crowbar|blade|gas can|can of gas|gasoline)"
+_NINTH: list[tuple[str, str, str, str]] = [
+    # ---------------------------------------------------------- threats: someone else told to do the harm
+    (
+        "risk.threat",
+        "en",
+        "incite-asked",
+        r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?(?:\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|to)\s+|,\s*)(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
+        + _NINTH_EN_HARM
+        + r"\b[^.!?\n]{0,12}?\b"
+        + _NINTH_EN_WHO
+        + r"\b|\brip (?:your|ur|his|her|the|that) (?:\w+'?s )?(?:head|face|throat|heart|arms?) (?:off|out)\b|\bmake (?:the |that |this |him |her |them |every |each )?(?!my|your|our|them|him|her)(?:\w+ )?(?:bleed|suffer|disappear)\b(?! (?:from|of|in) )",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "incite-asked",
+        r"\bque (?:alguien|algui[eé]n|alg[uú]n \w+|uno de ustedes|ustedes|vosotros)\b[^.!?\n]{0,60}?\b(?:le |les |lo |la |los )?(?:d[eé]n? una paliza|parta|partan|rompa|rompan|mate|maten|pegue|peguen|queme|quemen|apu[ñn]al\w+|dispare\w*|reviente\w*|cuelgue\w*)\b"
+        r"|\b(?:rompedle|r[oó]mpanle|pegadle|p[eé]guenle|m[aá]tenlo|m[aá]tenla|quemadle|quemadlo|qu[eé]menlo|partidle|p[aá]rtanle|dadle una paliza|denle una paliza|reventadle|rev[eé]ntenlo|colgadlo|cu[eé]lguenlo)\b"
+        r"|\bal que (?:encuentre|vea|pille|agarre)\b[^.!?\n]{0,40}?\bque le (?:parta|rompa|pegue|d[eé]|mate|reviente)\b"
+        r"|\bque no quede (?:nadie|ni uno|ninguno) (?:de pie|vivo|con vida)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "incite-asked",
+        r"\b(?:переломайте|сломайте|избейте|отпиздите|убейте|сожгите|подожгите|зарежьте|порежьте|пристрелите|застрелите|покалечьте|повесьте|вешайте|наваляйте|вломите|отметельте|прибейте|разбейте|проучите)\b[^.!?\n]{0,20}?\b(?:ему|ей|им|его|её|ее|их|этого|эту|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|руки|ноги|лицо|морду|голову|аптеку|клинику)\b(?![^.!?\n]{0,30}(?:через|процесс|sigkill|kill|командой|на (?:две|два|части)))"
+        r"|\b(?:надо|нужно|давайте|пора|го) (?:всем )?(?:\w+ ){0,4}(?:устроить|устроим) (?:им |ему |ей |тут |там )?(?:кровав\w+ бан\w+|резню|бойню|погром)\b"
+        r"|\b(?:будем|будут|будете) (?:их |его |её |вас )?(?:вешать|резать|стрелять|жечь|бить|мочить) (?:на|их|его|всех|по)\b",
+    ),
+    # ---------------------------------------------------------- threats: a violent act wished on someone by an agent
+    (
+        "risk.threat",
+        "en",
+        "wish-violence",
+        r"\bhope (?:some(?:one|body)|some \w+|a (?:car|truck|bus|drunk(?: driver)?)|(?:you|u|he|she|they|the \w+|that \w+)(?: get| gets))\b[^.!?\n]{0,15}?\b(?:slits?|stabs?|shoots?|strangles?|runs? (?:you|u|him|her|them) over|run over|shot|stabbed|jumped|lynched|torched|beaten (?:to death|up)|mowed down)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "wish-violence",
+        r"\bojal[aá] (?:que )?(?:alguien |un \w+ )?(?:te|le|les|lo|la|los) (?:atropell\w+|apu[ñn]al\w+|disparen|dispare|maten|mate|quemen|queme|ahorquen|ahorque|degüell\w+|rajen|raje|peguen un tiro|metan un tiro|metan una bala)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "wish-violence",
+        r"\bчтоб(?:ы)? (?:тебя|его|её|ее|вас|их) (?:\w+ )?(?:сбил\w*|переехал\w*|зарезал\w*|пристрелил\w*|застрелил\w*|прирезал\w*|повесил\w*|сожгл\w*|избил\w*|пырнул\w*)\b",
+    ),
+    # ---------------------------------------------------------- threats: harm announced in the passive future or foretold
+    (
+        "risk.threat",
+        "en",
+        "doom-passive",
+        r"\b(?:you|u|y'?all|he|she|they|@\w+|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|staff|presenter|building|clinic|pharmacy|office|studio|car|house|gym|hospital|event|gala|fundraiser))(?:'re| are| is|'s| will| r)? (?:going to|gonna|about to|will|'ll)? ?(?:be|get|end up) (?:carried|wheeled|dragged) out\b"
+        r"|\b(?:you|u|y'?all|he|she|they|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|staff|presenter|building|clinic|pharmacy|office|studio|car|house|gym|hospital))(?:'re| are| is|'s| r)? (?:going to|gonna|about to) be (?:found (?:dead|in)|shot|stabbed|hurt|beaten|burned|burnt|torched|blown up|brought down|taken out|eliminated|executed|a fireball|on a stretcher|in a body bag)\b"
+        r"|\b(?:you|u|he|she|they|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|pharmacist|trainer|coach|staff|building|clinic|pharmacy|office|studio|car|house|gym|hospital))(?: will|'ll) be (?:found (?:dead|in)|shot|stabbed|beaten|torched|blown up|brought down|taken out|eliminated|executed|a fireball|on a stretcher|in a body bag)\b"
+        r"|\b(?:your|ur) (?:\w+ )?(?:staff|nurses|people|workers|family|kids) (?:will|are going to|is going to|gonna) (?:be|get) (?:hurt|shot|stabbed|beaten)\b"
+        r"|\bsome(?:one|body)(?:'?s| is| will be) (?:getting|gonna get|going to get|gonna be|going to be) (?:shot|stabbed|killed|murdered|jumped|blown up)\b"
+        r"|\b(?:whoever|anyone|anybody|everyone|everybody) (?:who )?(?:comes?|shows? up|goes|attends?|is)\b[^.!?\n]{0,40}?\b(?:is|are) (?:a )?(?:target|targets|fair game)\b"
+        r"|\b(?:better|should|might want to|gonna need to) wear (?:armou?r|a (?:bullet ?proof )?vest|kevlar|a helmet)\b|\bbring (?:a )?(?:bullet ?proof )?vests?\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "unsafe-menace",
+        r"\b(?:nobody|no one|noone|none of (?:you|u|y'?all|them)) (?:at|in|from|of|inside|who works at) (?:\w+ ){1,3}(?:is|are|will|'s)(?: going to| gonna)? (?:be )?(?:safe|make it (?:home|out)|leave alive|walk out)\b"
+        r"|\bwould be a shame if (?:nobody|no one) (?:made|makes|make) it (?:home|out)\b|\bnobody (?:will )?(?:make|makes|made) it (?:home|out) (?:alive|from)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "doom-passive",
+        r"\b(?:vas|va|van|vais) a (?:salir|terminar|acabar) (?:\w+ ){0,4}(?:en camilla|en ambulancia|con los pies por delante|en una bolsa|en un ata[uú]d|en silla de ruedas)\b"
+        r"|\b(?:ser[aá]n?|va a ser|van a ser) (?:eliminad\w+|liquidad\w+|ejecutad\w+|apu[ñn]alad\w+|balead\w+|tirotead\w+|quemad\w+ viv\w+)\b"
+        r"|\b(?:amanecer[aá]n?|aparecer[aá]n?) (?:\w+ ){0,2}(?:quemad\w+|calcinad\w+|en cenizas|sin llantas|sin ruedas|destrozad\w+|muert\w+)\b"
+        r"|\bva a haber (?:muertos|heridos|sangre|v[ií]ctimas|cad[aá]veres|tiros)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "unsafe-menace",
+        r"\bno vas a salir (?:enter[oa]|viv[oa]|de pie|con vida|caminando)\b|\bnadie (?:de|en|del|dentro de) (?:\w+ ){1,3}(?:va a estar|estar[aá]|est[aá]) (?:a salvo|segur[oa])\b|\bnadie (?:va a salir|sale|saldr[aá]) (?:viv[oa]|con vida|de pie|entero) de\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "doom-passive",
+        r"\b(?:тебя|его|её|ее|вас|их) (?:\w+ )?(?:вынесут|вывезут|унесут|увезут) (?:\w+ ){0,3}(?:на носилках|вперёд ногами|вперед ногами|в мешке|в гробу)\b"
+        r"|\b(?:будет|будут) (?:устран[её]н\w*|ликвидирован\w*|уничтожен\w*|убит\w*|застрелен\w*|зарезан\w*)\b(?! (?:вирус\w*|бактери\w*|проблем\w*|ошибк\w*|недостат\w*))"
+        r"|\bбудут (?:трупы|жертвы|убитые|раненые|кровь|покойники)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "unsafe-menace",
+        r"\b(?:живым|живой|живыми) (?:оттуда |отсюда )?не (?:выйдет|уйд[её]т|выйдешь|уйд[её]шь|выйдете|уйдете|выйдут|уйдут)\b|\bникто (?:в|из|на|у) (?:\w+ ){1,3}не (?:будет|останется) в безопасности\b|\bникто (?:из вас |оттуда )?(?:живым|живой) не (?:выйдет|уйд[её]т)\b",
+    ),
+    # ---------------------------------------------------------- threats: a place burnt with its people, a weapon carried there
+    (
+        "risk.threat",
+        "en",
+        "burn-with-inside",
+        r"\b(?:burn|torch|blow up|lock|set fire to)\w*\b[^.!?\n]{0,40}?\bwith (?:them|you|u|everyone|y'?all|all of you|the staff|him|her|the \w+) (?:still )?inside\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "burn-with-inside",
+        r"\b(?:quem\w+|incendi\w+|vol\w+|prend\w+ fuego)\b[^.!?\n]{0,40}?\bcon (?:ellos|ellas|[eé]l|ella|vosotros|ustedes|todos|usted|los \w+|las \w+) dentro\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "burn-with-inside",
+        r"\b(?:сожгу|спалю|подожгу|взорву|сожж[её]м|спалим|подожж[её]м|взорв[её]м)\b[^.!?\n]{0,40}?\b(?:вместе с (?:ними|тобой|вами|ним|ней)|с (?:ними|вами|тобой) внутри)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "armed-presence",
+        r"\b(?:i'?m|im|i am|i'?ll be|ill be|i was|i stood|i'?ve been|i'?m coming|coming in|show up|walk in|walking in|swinging|waving)\b[^.!?\n]{0,40}?\b(?:with|carrying|swinging|holding|waving) (?:a |my |an |his |her |the |some |dad'?s )?(?:loaded |old |big |sharp )?"
+        + _NINTH_EN_ARMS
+        + r"\b(?=[^.!?\n]{0,40}?\b(?:your|ur|in there|over there|at the|to the|inside)\b)"
+        r"|\b(?:coming|come|walk(?:ing)?|going|storm(?:ing)?) (?:in|into|over) there\b[^.!?\n]{0,20}?\b(?:with|swinging|holding|waving) (?:a |my )?"
+        + _NINTH_EN_ARMS
+        + r"\b"
+        r"|\b(?:at|to|in|outside|into) (?:your |ur |the |that )?(?:\w+ )?(?:pharmacy|clinic|studio|office|house|door|gym|hospital|shop|store|building|event|show)\b[^.!?\n]{0,30}?\bwith (?:a |my |an |his |the )?(?:loaded |old |big |sharp )?"
+        + _NINTH_EN_ARMS
+        + r"\b"
+        r"|\b" + _NINTH_EN_ARMS + r" (?:is |'s )in my (?:trunk|car|truck)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "armed-presence",
+        r"\b(?:entro|entrar[eé]|voy|ir[eé]|estuve|estoy|llego|llegar[eé]|aparezco|aparecer[eé]|me presento|te espero|esper[eé]|vuelvo|volver[eé])\b[^.!?\n]{0,40}?\bcon (?:un|una|mi|el|la) "
+        + _NINTH_ES_ARMS
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "armed-presence",
+        r"\b(?:приду|приеду|стоял\w*|буду|зайду|ждал\w*|жду|был\w*|зайдём|зайдем|приходил\w*|приезжал\w*|вернусь)\b[^.!?\n]{0,40}?\bс "
+        + _NINTH_RU_ARMS
+        + r"\b",
+    ),
+    # ---------------------------------------------------------- threats: harm repaid in kind, an answer demanded
+    (
+        "risk.threat",
+        "en",
+        "repaid-in-kind",
+        r"\b(?:ruined|destroyed|broke|hurt|wrecked|took|killed) (?:my|mine)\b[^.!?\n]{0,40}?\b(?:so |now |and )?(?:i'?ll|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|ima|imma|i'?m gonna) (?:ruin|destroy|break|hurt|wreck|take|kill) (?:his|her|yours|your|ur|theirs|their|him|them)\b"
+        r"|\b(?:do|doing|did) (?:the )?same to (?:you|u|your|ur|his|her|their)\b"
+        r"|\b(?:you'?ll|you will|y'?all will|u will|they'?ll|they will) answer to me\b|\bwill (?:get|pay) what'?s coming\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "repaid-in-kind",
+        r"\bme (?:arruin\w+|destroz\w+|rompi\w+|jodi\w+|quit\w+)\b[^.!?\n]{0,40}?\b(?:se la|se lo|te la|te lo|le|les) (?:voy a|vamos a) (?:arruinar|destrozar|romper|joder|quitar)\b"
+        r"|\b(?:vais|van|vas) a responder ante m[ií]\b|\b(?:va|van|vas|vais) a pagar(?:lo|la)?(?=\s*(?:[,.!]|$|y |con ))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "repaid-in-kind",
+        r"\b(?:ответит|ответят|ответишь|ответите|заплатит|заплатят|заплатишь) (?:мне )?(?:кровью|лично|головой)\b|\b(?:каждый|все) (?:из вас )?(?:ответит|ответят|ответите) (?:лично|по полной|за это)\b",
+    ),
+    # ---------------------------------------------------------- threats: a day or a countdown with a warning
+    (
+        "risk.threat",
+        "en",
+        "warned-day",
+        r"\b(?:you'?ll|you will|y'?all will|all of you will|everyone will) (?:all )?see what happens\b|\bcountdown (?:has )?(?:started|begins|begun|is on)\b|\bremember i told (?:you|u|y'?all)\b(?=[^\n]{0,5}$)"
+        r"|\b(?:you'?ve|y'?all|you have|you all) been warned\b(?=[^\n]{0,40}"
+        + _DAY
+        + r"|[^\n]{0,3}$)|\bi won'?t say it twice\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "warned-day",
+        r"\bya ver[aá]s lo que (?:pasa|va a pasar|te pasa|les pasa|os pasa)\b|\b(?:avisad[oa]s quedan|qued[aá]is avisad[oa]s|quedan avisad[oa]s|quedas avisad[oa]|est[aá]s avisad[oa])\b|\bcuenta atr[aá]s\b(?=[^\n]{0,40}\b(?:d[ií]as|horas|empez\w+))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "warned-day",
+        r"\b(?:сами|все) (?:всё |все )?увидите\b|\bя (?:вас |тебя )?предупредил\w*\b(?=[^\n]{0,3}$)|\bпредупредил\w*\s*$|\bобратный отсч[её]т (?:пошёл|пошел|начался|запущен)\b",
+    ),
+    # ---------------------------------------------------------- threats: watched from a hiding place, known to be alone
+    (
+        "risk.threat",
+        "en",
+        "watched-menace",
+        r"\b(?:saw|seen|see|watched|watching|spotted|noticed) (?:you|u|ya|it|her|him|that)\b[^.!?\n]{0,30}?\bfrom (?:across the street|my car|the car|my truck|outside|the parking lot|behind|the (?:bar|cafe|café|window|building) (?:across|opposite))\b"
+        r"|\b(?:know|knew) (?:exactly )?(?:which (?:office|room|window|car|locker|door|house) is (?:yours|hers|his)|when (?:you'?re|you are|u r|she'?s|she is) alone)\b"
+        r"|\bdon'?t sleep too (?:deep|well|sound(?:ly)?)\b|\bsleep with one eye open\b|\bnice view from my (?:car|truck|window)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "watched-menace",
+        r"\bte (?:vi|veo|estuve viendo|observ\w+) desde (?:el|la|mi) (?:\w+ )?(?:de enfrente|coche|carro|auto|esquina|ventana|otra acera)\b|\bdesde (?:el|la) (?:bar|caf[eé]|coche|carro|edificio) de enfrente\b"
+        r"|\bs[eé] (?:cu[aá]l es tu (?:despacho|consultorio|oficina|coche|carro|ventana)|cu[aá]ndo (?:est[aá]s|te quedas) sol[oa])\b|\bduerme con un ojo abierto\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "watched-menace",
+        r"\b(?:видел\w*|вижу|наблюдал\w*|смотрел\w*)\b[^.!?\n]{0,20}?\b(?:из машины|с той стороны улицы|из окна напротив|из кафе напротив|из-за угла)\b"
+        r"|\bзнаю,? (?:где твой (?:кабинет|офис)|когда ты (?:одна|один|остаёшься одн\w+|остаешься одн\w+))\b|\bспи (?:с открытыми глазами|вполглаза|чутко)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: one's heart or breath wished to stop
+    (
+        "risk.self_harm",
+        "en",
+        "own-heart-stop",
+        r"\b(?:hope|wish|want|pray|praying)\b[^.!?\n]{0,25}?\b(?:my heart|mine|it) (?:just )?(?:stops?|to stop|gives? (?:up|out)|quits?)(?: beating)?\b"
+        r"|\b(?:until|till|til) my heart (?:gives (?:up|out)|stops|quits)\b"
+        r"|\bi (?:hope|wish) i (?:don'?t|never|won'?t) (?:get up|wake up|come back)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "own-heart-stop",
+        r"\b(?:quiero|ojal[aá]|deseo|rezo para)\b[^.!?\n]{0,25}?\b(?:que )?(?:(?:el|mi) (?:m[ií]o|coraz[oó]n) )?(?:se (?:me )?pare|deje de latir|se detenga)\b"
+        r"|\bhasta que (?:mi|el) coraz[oó]n (?:no aguante|se pare|diga basta|reviente)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "own-heart-stop",
+        r"\b(?:хоть бы|хочу,? чтобы|хочу чтоб|пусть бы|вот бы|лишь бы)\b[^.!?\n]{0,20}?\bсердце (?:\w+ )?(?:остановилось|остановится|встало|перестало биться)\b"
+        r"|\b(?:мо[её]|сво[её]) (?:сердце )?(?:я )?хочу остановить\b|\bпока сердце не (?:остановится|встанет|откажет)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: treatment stopped so that death comes
+    (
+        "risk.self_harm",
+        "en",
+        "treatment-stopped-to-die",
+        r"\b(?:not taking|stopped taking|quit taking|stopped|skipping|skip|quit|won'?t take|not going to|gonna stop|going to stop|stop)\b[^.!?\n]{0,30}?\b(?:meds|medication|pills|blood thinners?|insulin|dialysis|chemo|treatment|heart pills|eating|food|my \w+)\b[^.!?\n]{0,30}?\b(?:so (?:the \w+|it|i|that i) (?:can|will|could) (?:take me|kill me|finish|end|die)|until (?:it|everything|this|i) (?:ends|is over|finishes|stops|die)|and let (?:it|nature|the \w+) (?:finish|take me|end)|on purpose)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "treatment-stopped-to-die",
+        r"\b(?:he dejado|dej[eé]|dejo|voy a dejar|no voy a (?:ir|tomar)|no tomo|no pienso tomar)\b[^.!?\n]{0,30}?\b(?:el sintrom|las pastillas|la medicaci[oó]n|la insulina|di[aá]lisis|la quimio|el tratamiento|de comer|mis \w+|el \w+)\b[^.!?\n]{0,30}?\b(?:a prop[oó]sito|hasta que (?:se acabe|termine|me muera|todo acabe)|a ver si (?:me (?:da|muero)|se (?:para|acaba)))\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "treatment-stopped-to-die",
+        r"\b(?:перестал\w*|бросил\w*|не (?:пью|принимаю|буду (?:пить|принимать|ходить))|брошу)\b[^.!?\n]{0,30}?\b(?:таблетк\w+|лекарств\w+|инсулин\w*|диализ\w*|химию|лечение|есть)\b[^.!?\n]{0,30}?\b(?:специально|нарочно|пока (?:не умру|всё не кончится|все не кончится|не закончится)|чтобы (?:умереть|всё кончилось|все кончилось|сердце остановилось))\b",
+    ),
+    # ---------------------------------------------------------- self-harm: means kept for it, asked to be enough
+    (
+        "risk.self_harm",
+        "en",
+        "means-kept",
+        r"\b(?:i have|i'?ve got|ive got|got|have|stocked up|saved|saving|hoarding|kept|keeping|bought)\b[^.!?\n]{0,30}?\b(?:pills|xanax|tablets|meds|bottles?|oxy\w*|a gun|a rope|enough)\b[^.!?\n]{0,20}?\b(?:for when i'?m ready|to end (?:it|this|everything|my life)|when the time comes|for (?:it|tonight)|not for protection)\b"
+        r"|\b(?:is|are|would) (?:that|these|this|it|they|my \w+(?: \w+)?) (?:be )?enough to (?:end it|end (?:it|everything|my life)|die|not wake up|do it|kill me|go)\b"
+        r"|\bwould (?:my|a|the) (?:whole |entire |full )?(?:bottle|pack|box|jar) (?:of \w+ )?do it\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-kept",
+        r"\b(?:guardando|guard[eé]|tengo guardad\w+|junt[eé]|juntando|acumul\w+)\b[^.!?\n]{0,30}?\b(?:pastillas|p[ií]ldoras|medicamentos|cajas|pastis)\b[^.!?\n]{0,30}?\b(?:suficientes|para cuando|para el d[ií]a|para acabar|para esta noche)\b"
+        r"|\b(?:son|ser[aá]n|es|ser[aá]|bastan|bastar[aá]n?|alcanzan?|alcanzar[aá]n?) (?:suficientes? )?para (?:acabar|terminar|morir|no despertar|irme|matarme)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-kept",
+        r"\b(?:коплю|копила|копил|собрал\w*|собираю|припас\w*|храню)\b[^.!?\n]{0,30}?\b(?:таблетк\w+|снотворн\w+|упаковк\w+|пачк\w+)\b"
+        r"|\bхватит,? чтобы (?:всё|все) (?:закончить|кончилось|прекратить)\b|\bхватит,? чтобы (?:умереть|не проснуться|уйти)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: joining the dead, being found, the last one spoken to
+    (
+        "risk.self_harm",
+        "en",
+        "join-the-dead",
+        r"\b(?:died|passed|lost|gone|dead|death of)\b[^.!?\n]{0,60}?[.,;!]?[^.!?\n]{0,20}?\b(?:i want to|i wanna|i'?m going to|i'?m gonna|im gonna|i'?ll|going to) (?:go )?(?:be with|join) (?:her|him|them)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "join-the-dead",
+        r"\b(?:muri[oó]|perd[ií]|falleci[oó]|se fue|muerte)\b[^\n]{0,60}?\b(?:me quiero ir con|quiero irme con|me voy con|voy a reunirme con|quiero estar con) (?:ella|[eé]l|ellos)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "join-the-dead",
+        r"\b(?:умер\w*|потерял\w*|погиб\w*|смерти|не стало)\b[^\n]{0,60}?\b(?:хочу к (?:нему|ней|ним)|пойду к (?:нему|ней|ним)|уйду к (?:нему|ней|ним))\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "found-by-family",
+        r"\b(?:my )?(?:parents|mom|mum|dad|family|wife|husband|kids|sister|brother|roommate|neighbou?rs?) (?:will|'ll|are going to|gonna) find me\b|\bwhoever finds me\b"
+        r"|\byou'?re the last (?:person|one) i'?m (?:talking|speaking) to\b|\bthe last (?:person|one) i (?:talk|speak) to\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "found-by-family",
+        r"\b(?:mis padres|mi (?:madre|mam[aá]|padre|pap[aá]|familia|mujer|marido|hermana|hermano|hij[oa])) me (?:encontrar[aá]n?|van a encontrar|va a encontrar)\b|\bquien me encuentre\b"
+        r"|\b(?:eres|es usted|sois) (?:la|el) [uú]ltim[oa] (?:persona )?con (?:la|el|quien) (?:que )?hablo\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "found-by-family",
+        r"\b(?:родители|мама|папа|семья|жена|муж|дети|сестра|брат|соседи) (?:меня )?найд(?:ут|[её]т) меня\b|\b(?:родители|мама|папа|семья|жена|муж|дети|сестра|брат|соседи) найд(?:ут|[её]т) меня\b|\bкто меня найд[её]т\b"
+        r"|\b(?:ты|вы) последн(?:ий|яя|ие),? с кем я (?:разговариваю|говорю)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: a plan with a day, absence with a plan, the method compared
+    (
+        "risk.self_harm",
+        "en",
+        "absence-planned",
+        r"\bi (?:won'?t|will not|wont) be (?:around|here|alive|there) (?:to see|for)\b[^.!?\n]{0,30}?(?:[.,;!] ?)?\b(?:made sure|planned|decided|i'?ve got it|prepared)\b"
+        r"|\b(?:i'?ll be|ill be|i will be) gone\b[^.!?\n]{0,10}?[,;]? (?:i'?ve|ive|i have) (?:got it |it all )?(?:planned|decided|figured out|prepared)\b"
+        r"|\bi (?:already )?(?:picked|chose|set|decided on) (?:the|a) (?:day|date|night)\b"
+        r"|\bwon'?t need (?:my|the|a) (?:next )?(?:refill|prescription|meds|pills|renewal)s? (?:next|after|anymore|any more)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "absence-planned",
+        r"\b(?:la semana que viene|el mes que viene|mañana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|despu[eé]s de \w+) (?:ya )?no (?:estar[eé]|voy a estar)\b(?! (?:en|de viaje|conectad\w+|disponible))"
+        r"|\bno (?:necesitar[eé]|voy a necesitar) (?:la|mi|m[aá]s) (?:receta|medicaci[oó]n|pastillas|recetas)\b|\bya (?:eleg[ií]|tengo) (?:el|la) (?:d[ií]a|fecha)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "absence-planned",
+        r"\bменя (?:уже )?не будет\b[^\n]{0,40}?\b(?:подготовил\w*|решил\w*|всё готово|все готово|продумал\w*)\b|\bбольше меня (?:в чате |здесь |тут )?не будет\b|\bуже (?:выбрал\w*|назначил\w*) (?:день|дату)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "method-compared",
+        r"\b(?:which|what) (?:is|'s|would be|hurts) (?:less painful|less|quicker|faster|more painless)\b[^.!?\n]{0,25}?\b(?:pills|the bridge|jumping|hanging|the rope|cutting|a gun|overdose)\b"
+        r"|\bdoes (?:carbon monoxide|an overdose|hanging|drowning|bleeding out|jumping) hurt\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "method-compared",
+        r"\bqu[eé] (?:duele|dolerá) menos\b[^.!?\n]{0,25}?\b(?:pastillas|tirarme|el puente|ahorcarme|cortarme|la cuerda)\b|\b(?:duele|es doloroso) (?:ahorcarse|tirarse|desangrarse|ahogarse)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "method-compared",
+        r"\bчто (?:менее|меньше|не так) больно\b[^.!?\n]{0,25}?\b(?:таблетки|с моста|прыгнуть|повеситься|вены|петля)\b|\b(?:больно ли|это больно)\b[^\n]{0,5}(?:повеситься|прыгать|резать вены)",
+    ),
+    # ---------------------------------------------------------- self-harm: harm being done now
+    (
+        "risk.self_harm",
+        "en",
+        "harm-now",
+        r"\bmy (?:wrists?|arms?|legs?|thighs?) (?:are|is|keep|won'?t stop) bleeding\b|\b(?:hitting|banging|slamming|punching) my (?:head|fists?) (?:against|into|on) (?:the )?(?:wall|floor|door)\b"
+        r"|\b(?:burned|burnt|burning|cut|cutting) my(?:self)? (?:arm|wrist|leg|thigh|skin)s? (?:again|with (?:a )?(?:cigarette|lighter|blade|razor))\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-now",
+        r"\bme (?:he vuelto a|vuelvo a|volv[ií] a|sigo) (?:quemar|cortar|golpear|lastimar)\w*\b|\bme corto (?:todas las noches|cada noche|otra vez|de nuevo|los brazos|las piernas|las mu[ñn]ecas)\b"
+        r"|\bme (?:quem[eé]|quemo) (?:el brazo|la pierna|la mano|la piel) con\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-now",
+        r"\b(?:опять|снова|сегодня|вчера)\b[^.!?\n]{0,10}?\b(?:прижгл\w+|прижёг|прижег|порезал\w*|резал\w*) (?:себе |себя )?(?:руку|руки|ногу|ноги|кожу|запястья)\b|\b(?:снова|опять|сегодня) (?:себе )?наврежу\b|\bсебе наврежу\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# Menace formulas every language has, aimed at the reader ("you're done for", "date por muerto", "тебе не
+# поздоровится"), and self-harm said without naming the act: the writer soon no longer a worry or a burden, not
+# heard from again, eyes closed for good, belongings given away, and hopelessness beside an ending announced
+# ("nobody would notice... tonight I end it", "ya no puedo más, esta noche lo hago", "больше не могу, прощайте").
+_NINTH_EN_DESPAIR = r"(?:tired of (?:everything|it all|living|life|fighting|trying|being (?:alive|here))|can'?t (?:do this|take (?:it|this)|go on|keep going)(?: anymore| any more| like this)?|(?:nobody|no one|noone) (?:cares|would (?:care|notice|miss me))|no point (?:anymore|in (?:anything|living|trying|going on))|what'?s the point|(?:i'?m|im|i am) (?:just )?a burden|(?:better|happier) off without me|done with (?:everything|it all|life|this life|living)|nothing left (?:for me|to live for)|i give up|i'?ve given up|empty inside)"
+_NINTH_EN_ENDING = r"(?:tonight i|i'?m (?:doing|ending) it|end(?:ing)? it(?: all)?\b(?! (?:with|between))|do(?:ing)? it (?:tonight|today|now|soon)|goodbye(?: everyone| all| world| forever)?|this is goodbye|for good|forever|it'?ll (?:all )?be over|(?:only|no) (?:one )?way out|make it (?:all )?stop|won'?t be (?:here|around) (?:tomorrow|much longer|anymore)|last (?:message|post|time you'?ll))"
+_NINTH_ES_DESPAIR = r"(?:ya no (?:puedo|aguanto|quiero) m[aá]s|no (?:puedo|aguanto) m[aá]s|(?:estoy )?cansad[oa] de (?:todo|vivir|luchar|seguir)|nadie me (?:quiere|extra[ñn]ar[ií]a|echar[ií]a de menos|necesita)|a nadie le importo|nada tiene sentido|ya no tiene sentido|no tiene sentido seguir|soy una carga|estar[ií]an mejor sin m[ií]|me rindo|no me queda nada)"
+_NINTH_ES_ENDING = r"(?:esta noche (?:lo hago|me voy|termino|acabo|se acaba)|lo hago (?:esta noche|hoy|ya)|me voy (?:para siempre|hoy|esta noche)|adi[oó]s(?: a todos| para siempre)|para siempre|(?:todo )?(?:se acaba|termina|terminar[aá]) (?:hoy|esta noche|pronto)|no volver[aá]n a saber de m[ií]|ya no me ver[aá]n|acabar con (?:todo|esto)|otra salida)"
+_NINTH_RU_DESPAIR = r"(?:больше не могу|не могу больше|устал\w* от (?:всего|жизни)|устал\w* жить|никому не нуж\w+|никто не (?:заметит|будет скучать|вспомнит)|всем (?:будет )?(?:лучше|легче) без меня|(?:нет|не вижу) смысла|смысла нет|я обуза|сдаюсь|ничего не осталось)"
+_NINTH_RU_ENDING = r"(?:сегодня (?:ночью )?(?:всё|все) (?:закончу|закончится|кончится)|(?:сделаю|сделаю я) это|уйду (?:навсегда|сегодня|этой ночью)|прощайте|прощай,? мир|навсегда|больше (?:вы )?(?:меня|обо мне) не (?:увидите|услышите)|другого выхода)"
+_NINTH_KNOWN: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "menace-formula",
+        r"\b(?:you'?re|you are|ur|u r|y'?all are) done for\b|\bsay your (?:last )?prayers\b|\b(?:you|u|y'?all|he|she)(?:'ll| will|'re| are)? (?:never|not|won'?t|wont) (?:gonna )?see (?:it|us|me) coming\b"
+        r"|\b(?:only )?a matter of time (?:before|till|until) (?:i|we) (?:get|find|catch|reach|hurt) (?:you|u|ya|him|her|them)\b|\b(?:you'?ve|you have|u have|you) got it coming\b"
+        r"|\bmark my words\b(?=[^\n]{0,40}\b(?:pay|regret|sorry|bleed|dead|die|coming)\b)|\bpull(?:ing)? up on (?:you|u|ya|him|her|them)\b|\bput(?:ting)? (?:my )?hands on (?:you|u|ya|him|her)\b"
+        r"|\b(?:you|u|he|she)(?:'ll| will)(?: be)? six feet under\b|\b(?:i'?ll|i will|we'?ll|we will|gonna|going to) (?:track|hunt) (?:you|u|ya|him|her|them) down\b"
+        r"|\b(?:you|u) and every(?:one|body|thing) (?:you|u) love\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "menace-formula",
+        r"\bdate por muert[oa]\b|\bdense por muert[oa]s\b|\b(?:tienes|tiene|ten[eé]s) los d[ií]as contados\b|\bno sabes con qui[eé]n te (?:metiste|est[aá]s metiendo)\b|\breza lo que sepas\b"
+        r"|\bno (?:lo|me|nos) vas? a ver venir\b|\bte (?:vamos|voy) a cazar\b|\bte (?:voy|vamos) a desaparecer\b|\buna lecci[oó]n que no (?:olvidar[aá]s|vas a olvidar)\b|\bte voy a buscar hasta (?:encontrarte|el fin del mundo)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "menace-formula",
+        r"\bоглядывайся\b|\b(?:пришью|порешу|урою|уделаю|покромсаю) (?:тебя|его|её|ее|вас)\b|\bкишки (?:тебе |ему |вам )?выпущу\b|\bпулю в (?:лоб|голову|башку)\b(?=[^\n]{0,20}\b(?:получишь|получит|пущу|всажу|схлопочешь)\b)|\b(?:всажу|пущу) (?:тебе |ему )?пулю\b"
+        r"|\bвыслежу\b|\bвыследю\b|\bтебе не поздоровится\b|\bты у меня (?:попляшешь|запоёшь|запоешь|получишь)\b|\bтебе (?:не )?(?:жить|светит) осталось\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "unnamed-ending",
+        r"\b(?:you|u|y'?all|everyone|nobody)(?: won'?t| will not| wont)? (?:have|need) to worry about me (?:much longer|for long|anymore|any more|soon)\b|\bwon'?t be (?:a )?(?:problem|burden) (?:for (?:anyone|you|long) )?(?:much longer|for long|anymore)\b"
+        r"|\bthe last time (?:you'?ll|you will|anyone will) (?:hear|see) (?:from )?me\b|\bclose my eyes and never (?:open them|wake up)\b|\b(?:there'?s|is) only one way out (?:for me|left)\b"
+        r"|\bif i'?m not (?:here|around|online) tomorrow\b|\bsaying goodbye before i do it\b|\bgiv(?:ing|en) away (?:all )?(?:my (?:stuff|things|belongings|pets?|cat|dog))\b(?=[^\n]{0,40}\b(?:won'?t (?:be )?need|anymore|any more|soon|last)\b)"
+        r"|\bsoon it (?:will|'ll) all be over\b|\bgonna od\b|\b(?:going to|gonna|will|i'?ll) (?:od|overdose) (?:tonight|today|soon)\b|\bisn'?t worth living\b|\bi want to bleed out\b|\b(?:i'?ll|i will|gonna|going to) drink (?:the )?bleach\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "unnamed-ending",
+        r"\bya no (?:tendr[aá]n|tendr[eé]is|tienen) que preocupar(?:se|os) por m[ií]\b|\bdejar[eé] de ser (?:un problema|una carga|un estorbo)\b|\bno volver[aá]n a saber (?:nada )?de m[ií]\b"
+        r"|\b(?:cuando|cuando ya) no est[eé]\b(?=[^\n]{0,40}\b(?:cuiden|cuidad|cuida|qu[eé]dense|para siempre)\b)|\b(?:cuiden|cuidad) a mi (?:gato|perro|gata|perra)\b(?=[^\n]{0,30}\bno est[eé]\b)"
+        r"|\bcerrar los ojos y no (?:abrirlos|volver a abrirlos|despertar)\b|\bpronto todo (?:terminar[aá]|acabar[aá]) para m[ií]\b|\bque el dolor (?:pare|acabe|termine) para siempre\b|\bdormir para siempre\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "unnamed-ending",
+        r"\bраздал\w* (?:все|всё) (?:свои )?(?:вещи|пожитки)\b|\b(?:больше|скоро) (?:вы )?(?:обо мне|меня) не услышите\b|\bперестану быть (?:проблемой|обузой)\b|\bкогда меня не станет\b"
+        r"|\bзакрыть глаза и (?:больше )?не (?:открывать|проснуться)\b|\bболь (?:прекратилась|закончилась) навсегда\b|\bскоро (?:всё|все) закончится для меня\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "despair-ending",
+        r"\b"
+        + _NINTH_EN_DESPAIR
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_EN_ENDING
+        + r"|\b"
+        + _NINTH_EN_ENDING
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_EN_DESPAIR,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "despair-ending",
+        r"\b"
+        + _NINTH_ES_DESPAIR
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_ES_ENDING
+        + r"|\b"
+        + _NINTH_ES_ENDING
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_ES_DESPAIR,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "despair-ending",
+        r"\b"
+        + _NINTH_RU_DESPAIR
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_RU_ENDING
+        + r"|\b"
+        + _NINTH_RU_ENDING
+        + r"[^\n]{0,80}?\b"
+        + _NINTH_RU_DESPAIR,
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_KNOWN
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# The act of harm as a class: any verb of killing, wounding, burning or ending (in its inflections) after any form
+# of intent, aimed at a person, a role, a family, a pet or (for the verbs of burning and blowing up) a place. The
+# first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
+# "te vamos a", "щас приду и" are intent too.
+_NINTH_EN_INTENT = r"(?:let'?s|lets|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in)"
+_NINTH_EN_PERSON = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?))"
+_NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
+_NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
+_NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?:te juro que|ya ver[aá]s que|o|y) (?:te|le|les|lo|la|los|las|os))"
+_NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa]))"
+_NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую)"
+_NINTH_RU_WHO = r"(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|каждого|вашу|твою|твоего|твоих|ваших|вашего|эту|этого|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|клиник\w+|аптек\w+|студи\w+|офис\w*|дом\w*|машин\w+|собак\w+|кошк\w+|семь\w+|дет\w+|сын\w*|доч\w+|жен\w+|муж\w*)"
+_NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "harm-class",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _NINTH_EN_KILL
+        + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b"
+        + _NINTH_EN_PERSON
+        + r"\b(?! (?:at|in) (?:chess|cards|poker|fortnite|cod|the game|a game|pushups|push-ups|arm wrestling|ping pong|mario ?kart))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "burn-class",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _NINTH_EN_BURN
+        + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b"
+        + _NINTH_EN_PLACE
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "made-to-pay",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\bmake "
+        + _NINTH_EN_PERSON
+        + r" (?:pay|bleed|suffer|beg|scream|regret (?:it|this|that|being born))\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "harm-class",
+        r"\b"
+        + _NINTH_ES_INTENT
+        + r" ?"
+        + _NINTH_ES_KILL
+        + r"\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|el tiempo|la sed|el hambre|las horas|en el (?:partido|juego)|la meta|el r[eé]cord))"
+        r"|\b(?:voy|vamos) a (?:matar|asesinar|apu[ñn]alar|acuchillar|balear|ahorcar|estrangular|envenenar|degollar|descuartizar|atropellar|quemar|incendiar|reventar)(?:te|le|les|lo|la|los|las|os)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "harm-class",
+        r"\b"
+        + _NINTH_RU_KILL
+        + r"\b[^.!?\n]{0,15}?\b"
+        + _NINTH_RU_WHO
+        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу))|\b"
+        + _NINTH_RU_WHO
+        + r"\b[^.!?\n]{0,15}?\b"
+        + _NINTH_RU_KILL
+        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_HARM_CLASS
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# Bombs, shootings and fires by their own words, whatever the sentence: something that goes off or explodes at a
+# time or in a place ("goes off at 3", "explota a las tres", "рванёт в три"), fire opened or a device detonated at an
+# event, ammunition or a rifle brought to one, a building set alight, fuel and a flame beside a known place.
+_NINTH_EN_EVENT = r"(?:meetup|meet and greet|meet-up|gala|fundraiser|fair|event|run|5k|walk|launch|party|show|stream|clinic|hospital|pharmacy|office|studio|lobby|waiting room|building|school|store|shop|gym|center|centre|church)"
+_NINTH_BLAST: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "blast-timed",
+        r"\b(?:it|that|this|the (?:package|box|bag|device|bomb|thing|present|gift)|a (?:package|box|bag|device|bomb)|(?:your|ur) (?:\w+ )?(?:building|clinic|office|lobby|studio))\b[^.!?\n]{0,40}?\b(?:(?:goes|go|going|will go|gonna go|is going to go|blows|will blow) (?:off|up)|explodes?|will explode|detonates?) (?:at|in|on|during|by|before|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b"
+        r"|\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to|we'?ll|we will)\b[^.!?\n]{0,15}?\b(?:detonate|open fire|light (?:\w+ ){1,3}on fire|set (?:\w+ ){1,3}on fire|spray (?:the|that|this|your|ur) (?:whole )?\w+)\b"
+        r"|\bactive shooter\b(?=[^\n]{0,40}\b(?:tomorrow|tonight|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|be there|at (?:the|your)|next)\b)"
+        r"|\b(?:got|have|bought|bringing|packed|loaded) (?:\d+|a few hundred|hundreds of) (?:rounds|bullets|shells|mags)\b(?=[^\n]{0,40}\b(?:for|at|to) (?:the |your |ur |that |this )?(?:\w+ )?"
+        + _NINTH_EN_EVENT
+        + r")",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "blast-timed",
+        r"\b(?:la bomba|el paquete|la caja|la mochila|el artefacto|el explosivo|eso|todo)\b[^.!?\n]{0,40}?\b(?:explota|explotar[aá]|estalla|estallar[aá]|va a explotar|va a estallar|vuela|volar[aá]) (?:a las|el|esta|ma[ñn]ana|hoy|durante|en)\b"
+        r"|\b(?:voy|vamos) a (?:abrir fuego|detonar|hacer estallar|hacer explotar)\b|\babrir[eé] fuego\b"
+        r"|\b(?:voy|vamos) a (?:llevar|traer) (?:el|mi|un|una|la) (?:rifle|fusil|escopeta|pistola|arma|cuerno de chivo|ak|metralleta)\b[^.!?\n]{0,30}?\b(?:a|al|a la) (?:\w+ )?(?:feria|evento|gala|cl[ií]nica|farmacia|hospital|carrera|fiesta|presentaci[oó]n)\b"
+        r"|\btengo (?:gasolina|un bid[oó]n|nafta)\b[^.!?\n]{0,30}?\b(?:mechero|encendedor|cerillos|f[oó]sforos)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "blast-timed",
+        r"\b(?:бомба|пакет|сумка|коробка|устройство|взрывчатка|оно|всё|все)\b[^.!?\n]{0,40}?\b(?:рван[её]т|взорв[её]тся|взлетит на воздух|сработает|бахнет|ебан[её]т) (?:в|во время|на|завтра|сегодня|ночью)\b"
+        r"|\b(?:открою|откроем|открыть) огонь\b|\b(?:принесу|приволоку|привезу|возьму) (?:с собой )?(?:автомат|ружь[её]|обрез|ствол|пистолет|калаш\w*|карабин)\b[^.!?\n]{0,30}?\bна (?:\w+ )?(?:забег|ярмарк\w+|мероприяти\w+|праздник|презентаци\w+|встреч\w+|концерт|эфир)\b"
+        r"|\b(?:есть|взял|купил) бензин\w*\b[^.!?\n]{0,20}?\b(?:и )?(?:зажигалк\w+|спичк\w+)\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_BLAST
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# Ultimatums: a demand or a provocation, then its consequence ("refund me or else", "do it again and you'll regret
+# it", "o me devuelves el dinero o te arrepentirás", "верни деньги или пожалеешь", "ещё слово и тебе конец"); an
+# address held, a see-you with a weapon beside it, and nothing but ashes left of a place.
+_NINTH_EN_PROVOKE = r"(?:keep (?:talking|it up|this up|laughing|ignoring me|doing that|posting|lying|mocking me)|do (?:it|that|this) again|try me|say (?:that|it) again|(?:ban|block|mute|ignore) me (?:again|one more time)|one more (?:time|word|lie|excuse|delay|comment|post))"
+_NINTH_ULTIMATUM: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "ultimatum",
+        r"\b(?:refund|pay|give|fix|answer|call|reply|respond|return|cancel|send|delete|remove|apologi[sz]e)\b[^.!?\n]{0,50}?,? or else\b(?! (?:what|how|who|why|where|when|i|we|you))"
+        r"|\b(?:refund|pay|give|fix|answer|call|reply|respond|return|cancel|send|delete|remove|apologi[sz]e)\b[^.!?\n]{0,50}?,? or (?:you'?ll|you will|u will|u'?ll|you'?re gonna|you are going to) (?:regret it|be sorry|pay for it|see what happens)\b"
+        r"|\b"
+        + _NINTH_EN_PROVOKE
+        + r"\b[^.!?\n]{0,30}?,? and (?:(?:you'?ll|you will|u will|u'?ll) (?:regret it|be sorry|see what happens)|see what happens|(?:you'?re|you are|ur|u r) (?:done|finished|dead|gone))\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "ultimatum",
+        r"\bo (?:te|os|se) (?:arrepentir[aá]s|arrepentir[eé]is|arrepentir[aá]n|va a pesar|van a pesar)\b|\bo at[eé]n(?:te|se|ganse) a las consecuencias\b"
+        r"|\b(?:sigue (?:hablando|as[ií]|riéndote|riendote|ignor[aá]ndome|burl[aá]ndote)|vuelve a (?:hacerlo|decirlo|bloquearme|banearme|borrarme)|hazlo otra vez|rep[ií]telo|(?:una|otra) (?:palabra|vez|mentira) m[aá]s)\b[^.!?\n]{0,30}?,? y (?:ya )?(?:ver[aá]s|te arrepentir[aá]s|est[aá]s (?:acabad[oa]|muert[oa]|frit[oa])|eres historia)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "ultimatum",
+        r"\bили (?:пожалеешь|пожалеете|тебе конец|вам конец|тебе хана|вам хана|хуже будет|будет хуже)\b|\bа то (?:пожалеешь|пожалеете|хуже будет)\b"
+        r"|\b(?:продолжай|повтори|попробуй только|только попробуй|(?:ещё|еще) (?:одно слово|одна выходка|раз (?:так )?(?:сделаешь|забанишь|заблокируешь|напишешь)))\b[^.!?\n]{0,30}?,? и (?:(?:ты )?увидишь|пожалеешь|тебе (?:конец|крышка|хана))\b"
+        r"|\bу меня (?:есть )?(?:твой|ваш|её|ее|его) (?:домашний )?адрес\b|\bот (?:твоей|вашей|этой|его|её|ее) (?:\w+ )?(?:аптеки|клиники|студии|машины|дома|квартиры) останется (?:только )?(?:пепел|пепелище|мокрое место)\b|\bот (?:тебя|него|неё|нее) останется мокрое место\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "see-you-armed",
+        r"\b(?:see (?:you|u|ya) (?:soon|tonight|tomorrow|later|there|at)|nos vemos(?: pronto| mañana| esta noche)?|hasta (?:pronto|mañana|luego)|до (?:скорой )?встречи|увидимся)\b[^\n]{0,25}?"
+        + _WEAPON_EMOJI,
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_ULTIMATUM
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# Self-harm hidden or measured: where to cut unseen, a height sure to kill, harm done over days in a gerund
+# ("llevo toda la semana cortándome"), one's own body hurt until it breaks or bleeds.
+_NINTH_HIDDEN: list[tuple[str, str, str, str]] = [
+    (
+        "risk.self_harm",
+        "en",
+        "harm-hidden",
+        r"\bwhere (?:do|should|can) (?:you|i|u) cut so (?:nobody|no one|noone|people don'?t|they don'?t) (?:sees?|notices?|can see|will see|finds? out)\b"
+        r"|\bhow high (?:does|do|should) (?:a |the )?(?:building|bridge|floor|roof|balcony) (?:need to |have to )?be to be sure\b"
+        r"|\buntil my (?:knuckles|hands?|skin|fingers|arms?|head) (?:broke|bled|bleed|split|cracked|went numb)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-hidden",
+        r"\bd[oó]nde (?:me )?(?:corto|cortarme|me puedo cortar) para que no se (?:vea|note|den cuenta)\b|\bdesde qu[eé] (?:altura|piso) (?:es seguro|no se sobrevive|no sobrevives|seguro que no)\b"
+        r"|\b(?:llevo|sigo|estoy|ando)\b[^.!?\n]{0,25}?\b(?:cort[aá]ndome|quem[aá]ndome|lastim[aá]ndome|golpe[aá]ndome|haci[eé]ndome daño)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-hidden",
+        r"\bгде (?:резать|порезать|порезаться),? чтобы (?:не (?:видно|было видно|заметили)|никто не (?:видел|заметил))\b|\bс какой высоты\b[^.!?\n]{0,30}?\bнаверняка\b"
+        r"|\b(?:режу|резала|резал|прижигаю|прижигала|прижигал|жгу|жгла|жёг|бью|била|царапаю|царапала|калечу|калечила)\s+себя\b(?=[^\n]{0,30}\b(?:опять|снова|каждый|каждую|зажигалкой|сигаретой|лезвием|до крови|всю неделю)\b)|\b(?:опять|снова|всю неделю|каждую ночь)\b[^.!?\n]{0,15}?\b(?:режу|резала|прижигала|прижигаю|жгла|царапала|била) себя\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_HIDDEN
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# A death or an injury foretold to the reader ("you will die screaming", "won't live to see", "no vas a llegar a la
+# próxima semana", "не доживёшь до"), someone coming after them, kidnapping a child, a hired crew waiting, a weapon
+# made ready or named for them ("a bat with your name on it", "нож уже наточил"), an event that "will end in a
+# bloodbath", "a shame if someone broke them", a volunteer for a punishment ("deserves a bullet and I might
+# deliver", "merece la horca y yo la traigo"), being followed, a vehicle driven into a crowd, a bomb or a package
+# left, the brakes to be checked.
+_NINTH_EN_TIME = r"(?:tonight|tomorrow|tmrw|today|soon|next (?:week|month|year|stream|show)|new year'?s?|christmas|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the end of the (?:week|month)|the results|your (?:trial|birthday|next stream))"
+_NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "death-foretold",
+        r"\b(?:you|u|ya|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter))(?:'ll| will|'re gonna|'re going to| are gonna| are going to| r gonna|r gonna| is gonna| is going to)? die (?:screaming|slowly|alone|in pain|painfully|like a (?:dog|rat|pig)|by|before|"
+        + _NINTH_EN_TIME
+        + r")\b"
+        r"|\b(?:you|u|ya|ur|you'?re|he|she|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter)(?: on \w+ street)?)(?:'re| are| is|'s)? (?:not gonna|not going to|won'?t|will not|wont|never gonna) (?:(?:live to see|make it to|survive) (?:the |next |another )?\w+|see (?:the |next |another )?"
+        + _NINTH_EN_TIME
+        + r")\b"
+        r"|\b(?:i|we)(?:'ll| will|'m gonna|'m going to| am going to| will be)? (?:gonna |going to )?(?:come|coming) (?:for|after) (?:you|u|ya|him|her|them)\b(?! (?:guys|all)? ?(?:with|in) (?:love|the (?:game|match|finals?)))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "death-foretold",
+        r"\bno (?:vas|va|van) a llegar (?:viv[oa]s? )?a (?:la pr[oó]xima semana|mañana|fin de mes|navidad|año nuevo|fin de año|tu cumpleaños|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))\b"
+        r"|\b(?:vas|va) a (?:morir|aparecer muert[oa]|amanecer muert[oa]) (?:gritando|lentamente|sol[oa]|como un perro|como una rata|un d[ií]a de estos|pronto|esta semana)\b|\bva a aparecer muert[oa]\b"
+        r"|\b(?:voy|vamos|iremos|ir[eé]) (?:a ir )?(?:por ti|a por ti|a buscarte|por usted|a por usted)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "death-foretold",
+        r"\bне доживёшь\b|\bне доживешь\b|\bне доживёт\b|\bне доживет\b|\bсдохнешь (?:медленно|как собака|в муках|скоро)\b|\b(?:будет найден\w*|найдут) (?:\w+ )?(?:в лесу|в канаве|в реке|мёртв\w*|мертв\w*)\b"
+        r"|\b(?:приду|приедем|придём|придем|приеду) за (?:тобой|вами|ним|ней)\b|\bвсех (?:вас |их )?(?:перебью|перебьём|перебьем|перережу|перестреляю|передушу)\b|\b(?:вас |их )всех (?:перебью|перережу|перестреляю)\b|\bуб\*ю\b|\bизнасилую\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "taken-or-hired",
+        r"\b(?:gonna|going to|i'?ll|i will|i'?m gonna|we'?ll) (?:grab|take|snatch|kidnap|steal) (?:your|ur) (?:kid|kids|son|daughter|little girl|little boy|child|children|baby|wife)\b"
+        r"|\b(?:paid|hired|sent|pay|paying) (?:some |a few |a couple of |two |three )?(?:guys|people|friends|boys|dudes|someone|somebody|a guy)\b[^.!?\n]{0,20}?\bto (?:wait for|visit|find|hurt|handle|deal with|take care of|jump|beat) (?:you|u|him|her|the \w+|that \w+|your \w+)\b"
+        r"|\b(?:wrap|put|get) my hands (?:around|on) (?:your|ur|his|her|that \w+'?s?|the \w+'?s?) (?:throat|neck)\b|\b(?:drive|driving|run|running|ram|ramming|plow|plowing) my (?:car|truck|van|suv) (?:into|through) (?:the |that |your )?(?:crowd|people|runners|line|them|finish line)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "taken-or-hired",
+        r"\b(?:me voy a llevar|me llevo|voy a secuestrar|secuestrar[eé]|me voy a robar) a (?:tu|su) (?:hij[oa]|niñ[oa]|beb[eé]|esposa|mujer)\b"
+        r"|\b(?:le |les )?pagu[eé] a (?:unos|dos|tres|unos cuantos) (?:tipos|chicos|amigos|pibes|manes|compas)\b[^.!?\n]{0,20}?\bpara que (?:te|le|lo|la) (?:esperen|busquen|visiten|encuentren|den)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "taken-or-hired",
+        r"\b(?:украду|похищу|заберу) (?:твою|твоего|вашу|вашего) (?:доч\w*|сын\w*|ребён\w+|ребен\w+|жену|детей)\b"
+        r"|\b(?:заплатил|нанял|попросил) (?:ребятам|пацанам|людям|парням|ребят|пацанов|людей)\b[^.!?\n]{0,25}?\b(?:встретят|подождут|найдут|навестят|разберутся)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "weapon-named",
+        r"\b(?:bat|knife|gun|glock|pistol|rifle|machete|axe|bullet|blade)s? with (?:your|ur|his|her) name on (?:it|them)\b|\bmy (?:glock|gun|pistol|rifle|knife|machete|ar|ak|piece|strap|9) says (?:hi|hello)\b"
+        r"|\bsharpen(?:ing|ed)? my (?:knife|knives|blade|machete|axe)\b(?=[^\n]{0,40}\b(?:see (?:u|you|ya)|for (?:you|u|the \w+)|waiting|after|soon)\b)|\blocked (?:and|n|&) loaded\b(?=[^\n]{0,30}\bsee (?:u|you|ya)\b)"
+        r"|\b(?:jk|just kidding|kidding)\W{0,6}(?:unless|or am i)\W{0,8}"
+        + _WEAPON_EMOJI
+        + r"|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}\bsee (?:u|you|ya)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "weapon-named",
+        r"\b(?:el|un|mi) (?:cuchillo|bate|machete|arma|pistola|navaja|fierro) (?:ya )?(?:est[aá] )?(?:list[oa]|afilad[oa]|preparad[oa]|cargad[oa])\b[^\n]{0,30}?\bpara (?:cuando salgas|ti|usted|el \w+|la \w+)\b|\bcon tu nombre\b(?=[^\n]{0,5}$|[^\n]{0,30}(?:bala|cuchillo|bate))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "weapon-named",
+        r"\b(?:нож|топор|биту|ствол|ружь[её]|пистолет)\b[^.!?\n]{0,10}?\b(?:уже )?(?:наточил|наточен|заряжен|зарядил|приготовил|готов)\b[^\n]{0,30}?\b(?:жду|жди|для тебя|у выхода|встречу)\b|"
+        + _WEAPON_EMOJI
+        + r"[^\n]{0,6}(?:тебе|вам|для тебя|для вас),? (?:доктор|врач|ведущ\w+|тренер|фармацевт)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "event-tragedy",
+        r"\b(?:will|gonna|going to|is going to) end in (?:a )?(?:bloodbath|tragedy|massacre|blood|carnage|body bags)\b|\b(?:go|going|gonna go|will go) boom\b(?=[^\n]{0,30}\b(?:"
+        + _NINTH_EN_TIME
+        + r"|morning|night)\b)"
+        r"|\b(?:planning|planned|have|got) (?:a )?(?:little )?surprise (?:at|for) (?:the )?(?:finish line|gala|fundraiser|event|meetup|run|clinic|pharmacy)\b|\b(?:make|making|made) (?:an |a )?(?:explosion|boom) (?:in|at)\b"
+        r"|\b(?:left|put|placed|planted) (?:a |the )?(?:package|box|bag|present|gift|device)\b[^.!?\n]{0,40}?(?:[.,;] ?)?[^.!?\n]{0,20}?\b(?:wouldn'?t|would not|don'?t|do not|dont|better not) open (?:it|that)\b"
+        r"|\bb(?:o|0)mb (?:in|at|under) (?:the|your|ur|that)\b[^\n]{0,40}?\bevacuate\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "event-tragedy",
+        r"\bva a terminar en (?:tragedia|una tragedia|masacre|una masacre|sangre|un ba[ñn]o de sangre)\b|\bno (?:va|vas) a volver a (?:operar|trabajar|caminar|hablar|atender|transmitir)\b(?=[^\n]{0,30}\b(?:me encargo|yo me encargo|de eso me encargo|te lo aseguro|lo juro)\b)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "event-tragedy",
+        r"\b(?:закончится|кончится) (?:трагедией|кровью|резнёй|резней|бойней)\b|\bбольше не (?:встанет|встанешь|встанут)\b|\bустрою (?:ему|ей|тебе|им) такую встречу\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "shame-if-harmed",
+        r"\b(?:shame|pity) if (?:someone|somebody|something) (?:broke|smashed|cut|slashed|burned|hurt|happened to) (?:them|it|those|your|ur|her|him)\b|\benjoy (?:your|ur) (?:\w+ )?while (?:you|u) (?:still )?(?:have|can)\b"
+        r"|\bhow (?:the \w+|you|u|he|she) would look (?:with|without) (?:a few |some )?(?:broken|cracked|smashed|no) (?:ribs|legs|knees|bones|teeth|nose|fingers)\b"
+        r"|\b(?:check|checked|test) (?:your|ur|his|her) brakes\b|\bsaid goodbye to (?:your|ur) (?:kids|children|family|wife|husband|daughter|son)\b|\bhow easy it would be to find (?:your|ur|you|u)\b"
+        r"|\b(?:deserves?|deserve) (?:a bullet|to hang|to be shot|to die|the rope)\b[^.!?\n]{0,20}?\band i(?:'ll| will| might| can|'m)? (?:deliver|bring|do it|volunteer|be the one|start|provide)\b"
+        r"|\b(?:teach|give) (?:those|these|that|the) \w+ a lesson\b[^.!?\n]{0,15}?\band i (?:volunteer|will|'ll do it)\b"
+        r"|\b(?:been|was|i'?ve been|i was) (?:following|tracking|stalking) (?:you|u|her|him)\b(?! (?:for years|since|on (?:youtube|tiktok|insta|instagram|twitch|twitter|here)|guys|on)\b)|\bi was watching\W*$|\bsee (?:you|u|ya) in the (?:garage|parking lot|lot)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "shame-if-harmed",
+        r"\b(?:pena|l[aá]stima) que alguien (?:te|se|le) (?:la|las|lo|los) (?:rompiera|cortara|quemara|partiera|destrozara)\b|\bmerece[ns]? (?:la horca|un tiro|una bala|morir)\b[^.!?\n]{0,15}?\by yo (?:la|lo|me|se lo|se la) (?:traigo|hago|encargo|doy|pongo)\b"
+        r"|\bte (?:estuve|he estado|estoy) siguiendo\b|\bya s[eé] tu rutina\b|\b(?:sigue hablando|sigue as[ií]) y te (?:busco|encuentro|voy a buscar)\b|\bmientras puedas\b(?=[^\n]{0,3}$)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "shame-if-harmed",
+        r"\bжаль (?:будет|было бы),? если (?:\w+ )?кто-то (?:\w+ )?(?:порежет|сломает|разобь[её]т|изуродует|сожж[её]т)\b|\b(?:надо|нужно) (?:перерезать|перестрелять|передушить|перебить)\b[^.!?\n]{0,20}?\bи я (?:начну|сделаю|займусь)\b"
+        r"|\bзнаю,? (?:на какой машине|какая у тебя машина|где ты паркуешься|в каком корпусе)\b|\bследил\w* за тобой\b|\bпока (?:ещё |еще )?можешь\b(?=[^\n]{0,3}$)|\bберегись,? (?:тренер|доктор|врач|ведущ\w+)\b"
+        r"|\b(?:сломал|разрушил|испортил|забрал)\w* (?:мне )?(?:жизнь|семью|здоровье)\b[^.!?\n]{0,10}?[,;]? (?:теперь |а теперь )?(?:я )?(?:сломаю|разрушу|испорчу|заберу) (?:твою|твоё|твое|твоего)\b",
+    ),
+]
+# Each alternative is a concept of its own, gated by its own words.
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_FORETOLD
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# Self-harm, more concepts: death preferred to a trouble ("prefiero morirme", "лучше самому уйти, чем мучиться",
+# "only way out is off the bridge"), worth more dead (the insurance), means made ready for oneself (a rope bought, a
+# beam found, a pistol "for me"), a note or letters written, the tracks at an hour, a method asked for its time or its
+# certainty (bleeding out, a floor high enough, "¿son mortales?", "это конец?"), harm now (fresh cuts, punishing
+# oneself with hunger), the dead followed, leaving before a loss is found out, medicine hoarded "for the right
+# moment", letting oneself die, a vehicle driven off the road.
+_NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "risk.self_harm",
+        "en",
+        "death-preferred",
+        r"\b(?:only|the only) way out is (?:off the bridge|the bridge|the rope|death|dying|to die|to end it|pills|the tracks|a bullet)\b"
+        r"|\b(?:life )?insurance (?:pays|is worth|would pay) more than (?:i'?m|i am) (?:worth )?alive\b|\bworth more dead\b|\bbetter off with (?:the )?(?:insurance|life insurance)(?: money)? than (?:with )?me\b|\bbetter (?:off )?with a (?:mom|mother|dad|father|wife|husband) who isn'?t (?:here|around)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "death-preferred",
+        r"\bprefiero (?:morirme|matarme|acabar (?:yo mismo|yo misma|con todo|con mi vida)|quitarme la vida|tirarme)\b|\blo [uú]nico que me queda es (?:matarme|morirme|acabar|tirarme|quitarme la vida)\b|\bla [uú]nica salida es (?:matarme|morirme|acabar|tirarme|el puente|la cuerda)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "death-preferred",
+        r"\bлучше (?:я )?(?:сама|сам|самому|самой) (?:уйти|уйду)?\b(?=[^\n]{0,30}(?:чем|мучиться|$))|\bвыход (?:только )?один\W{0,4}(?:в петлю|с моста|из окна|с крыши|таблетки)\b|\bлучше (?:умереть|сдохнуть|уйти),? чем\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "means-for-me",
+        r"\bbought (?:a )?rope\b(?=[^\n]{0,40}\b(?:knot|tonight|beam|noose|today)\b)|\bfound a (?:good |strong |sturdy )?(?:beam|hook|rafter)\b|\b(?:🪢|noose)\W{0,3}(?:tonight|today|ready)\b"
+        r"|\bmy (?:service )?(?:pistol|gun|rifle|glock)\b[^.!?\n]{0,30}?\b(?:ready|for me|next to (?:the|my) bed for me)\b|\bfor me,? not (?:them|for them)\b"
+        r"|\b(?:writing|wrote|written|finished) (?:(?:my|the) (?:suicide |goodbye |farewell |last )?note\b(?! (?:to|for|about|on|in)\b)|a (?:suicide|goodbye|farewell) note\b)|\b(?:writing|wrote|started writing) letters to everyone i love\b|\bit'?s almost time\b(?=[^\n]{0,3}$)"
+        r"|\bi'?ll be on the (?:tracks|rails|bridge|ledge|roof)\b|\bmy plan is set\b|\b(?:plan|everything) is (?:set|ready) for (?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-for-me",
+        r"\b(?:ya )?escrib[ií] (?:la|una|mi) carta (?:de despedida )?para (?:mis|mi) (?:hij[oa]s?|padres|familia|madre|mam[aá]|esposa|marido)\b|\b(?:ya )?tengo todo preparado para (?:esta noche|hoy|mañana|el \w+)\b"
+        r"|\bvoy a (?:tirar|estrellar) el (?:coche|carro|auto) (?:por|contra|al) (?:el |un )?(?:barranco|precipicio|muro|r[ií]o|puente|cami[oó]n)\b|\bvoy a mezclar (?:todas )?mis pastillas con (?:alcohol|vino|whisky)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-for-me",
+        r"\bпойду на (?:рельсы|пути)\b|\bзаеду на машине в (?:реку|обрыв|столб|стену)\b|\b(?:в|во) (?:\w+ )?(?:после работы )?(?:вс[её]) закончу\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "method-measured",
+        r"\bhow long (?:does it|would it|will it) take to bleed out\b|\bhow to cut deep(?:er)?\b|\bwhat floor is high enough\b|\bdefinitely (?:don'?t|won'?t|wouldn'?t) survive\b"
+        r"|\bbathtub and a (?:hair ?dryer|toaster)\b|\b(?:would|is|are) \d+ (?:of (?:my |these )?)?\w+ (?:be )?enough\b(?=[^\n]{0,20}(?:don'?t ask|asking for me|\?))|\bmost dangerous to take a whole (?:bottle|pack|box)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "method-measured",
+        r"\bcu[aá]nto tarda (?:uno |una )?en desangrarse\b|\bcu[aá]ntas pastillas de \w+ son mortales\b|\bqu[eé] piso es (?:lo )?suficientemente alto\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "method-measured",
+        r"\bсколько (?:времени )?нужно,? чтобы истечь кровью\b|\bкак (?:безболезненно |быстро |тихо )?уйти из жизни\b|\bвыпить вс[юе] (?:пачку|упаковку|банку)\b[^\n]{0,30}?\bэто конец\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "harm-now-more",
+        r"\b(?:arms?|legs?|wrists?|thighs?) (?:are|is) (?:full of|covered in) (?:fresh )?cuts\b|\bpunishing myself\b|\b(?:overdosing|od'?ing) on (?:my )?\w+ on purpose\b|\beven if it kills me,? which is (?:kind of |sort of |kinda )?the point\b"
+        r"|\b(?:let|letting) myself (?:die|go|slip away)\b|\bhoarding (?:them|my \w+|pills)\b[^\n]{0,20}?\bfor the right (?:moment|time|day)\b|\bcounting my pills\b|\bctrl\W?alt\W?del(?:ete)? myself\b"
+        r"|\b(?:planning|plan|going) to follow (?:him|her|them)\b|\bi'?m joining them\b|\bwon'?t be around when (?:she|he|they) finds? out\b|\bkill me (?:pls|please|plz)\W{0,3}(?:i'?m|im) serious\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-now-more",
+        r"\b(?:muchas )?ganas de hacerme daño\b|\bllevo (?:una semana|d[ií]as|\w+ d[ií]as) sin comer\b[^\n]{0,30}?\bdesaparecer\b|\bhasta que me reviente el coraz[oó]n\b|\bguard[eé] (?:los|las) que ten[ií]a para el final\b"
+        r"|\btengo guardadas (?:todas )?(?:las|mis) pastillas\b|\bantes de que (?:ella|[eé]l|se) (?:se )?entere,? me voy\b|\bno voy a llegar a otr[oa]\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-now-more",
+        r"\bхочется сделать себе больно\b|\bсделать себе больно\b(?=[^\n]{0,20}\b(?:сейчас|хочу|хочется)\b)|\bперестал\w* есть\b[^\n]{0,20}?\bжду конца\b|\bпусть сердце (?:встанет|остановится)\b"
+        r"|\bзапас на один раз\b|\bуйти к (?:нему|ней|ним)\b|\b(?:я )?к ним присоединюсь\b|\bменя не будет,? когда (?:она |он |они )?узна\w+\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_SELF_MORE
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# A meeting forced on someone ("whether you like it or not", "aunque no quieras", "хочешь ты или нет"), a see-you
+# after the show at the exit, how easy it is to find where someone lives, the walk to the car timed, a working late
+# alone asked, a route changed but a habit kept, the next time being the person, a crowd sent with an address, a
+# place of a family member told to stay home, a shame if a house burned, brakes that fail.
+_NINTH_MENACE_MORE: list[tuple[str, str, str, str]] = [
+    (
+        "risk.threat",
+        "en",
+        "forced-meeting-menace",
+        r"\b(?:see|talk|meet|visit|come|coming|be there)\b[^\n]{0,40}?\b(?:whether (?:you|u) like it or not|like it or not)\b"
+        r"|\bsee (?:you|u|ya) after the (?:show|stream|event|gala|session|class)\b[^\n]{0,20}?\b(?:outside|at the (?:exit|back door|side door|parking|car)|in the (?:parking|lot|garage))\b|\bsee (?:you|u|ya) inside after hours\b"
+        r"|\bhow easy it (?:is|would be) to find (?:where (?:you|u) live|your (?:house|home|address))\b|\bhow (?:long|fast)\b[^\n]{0,60}?\b(?:to|from) (?:your|ur) car\b[^\n]{0,40}?\b(?:i'?ll be there|ill be there|we'?ll find out|enough for me)\b"
+        r"|\bworking late (?:again)?\W{0,3}(?:alone|all alone|by yourself)\s*\?|\b(?:changed|switched) (?:your|ur) (?:route|commute|gym|schedule)\b[^\n]{0,40}?\bbut (?:you|u) still\b"
+        r"|\bnext time (?:it'?s|it will be|it'?ll be) (?:you|u)\b|\bme (?:come|coming) for (?:you|u|ya)\b|\b(?:lose|losing) every(?:thing|one) (?:you|u) love\b|\bgo get (?:him|her|them)\b[^\n]{0,10}\b(?:boys|guys|lads|y'?all)\b"
+        r"|\bknow how to make (?:a man|a woman|someone|somebody|people|you|u) disappear\b|\bwith no windows left\b|\bshould (?:all )?evacuate (?:before|by|at)\b|\bbring(?:ing)? something (?:loud|that goes boom)\b"
+        r"|\bdeserves? (?:a bullet|to die|to hang)\b[^\n]{0,15}?\b(?:i'?m|im) the one who'?ll\b|^\W*die (?:tonight|today|tomorrow|soon|slowly)\b|\bbe a shame if (?:he|she|it|they) ate something\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "forced-meeting-menace",
+        r"\b(?:nos vemos|voy|ir[eé]|paso|pasar[eé]|te visito|hablamos)\b[^\n]{0,40}?\b(?:aunque no quieras|quieras o no)\b"
+        r"|\bnos vemos (?:despu[eé]s|al final|a la salida) del (?:directo|programa|evento|show)\b[^\n]{0,20}?\b(?:afuera|en la salida|en la puerta|en el estacionamiento|en el parking)\b"
+        r"|\blo f[aá]cil que es encontrar (?:d[oó]nde vives|tu casa|tu direcci[oó]n)\b|\bcu[aá]nto tardas\b[^\n]{0,60}?\b(?:me sobra|me basta|me alcanza)\b|\b(?:trabajando hasta tarde|sigue encendida)\b[^\n]{0,30}?\bsol[ao]\s*\?"
+        r"|\bcambiaste de (?:ruta|camino|horario)\b[^\n]{0,40}?\bpero sigues\b|\bla pr[oó]xima (?:vez )?eres t[uú]\b|\b(?:entrar[eé]|ir[eé]|vendr[eé]|voy)\b[^.!?\n]{0,20}?\ba por (?:ti|vosotros|ustedes|usted)\b"
+        r"|\b(?:ser[ií]a una (?:pena|l[aá]stima)) que (?:ardiera|se quemara|se incendiara)\b|\blos frenos (?:fallan|fallen|pueden fallar)\b|\bque no quede (?:nadie|ni uno|ninguno) (?:de pie|vivo|con vida)\b"
+        r"|\bdile a tu (?:mujer|esposa|hija|madre) que no (?:ande|salga|vaya) sola\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "forced-meeting-menace",
+        r"\b(?:зайду|приду|увидимся|приеду|встретимся|поговорим)\b[^\n]{0,40}?\b(?:хочешь (?:ты )?или нет|нравится (?:тебе )?или нет)\b"
+        r"|\bувидимся после (?:трансляции|эфира|стрима|шоу|мероприятия)\b[^\n]{0,20}?\bу (?:служебного )?(?:входа|выхода|машины|подъезда)\b"
+        r"|\bкак легко (?:узнать|найти),? где (?:ты живёшь|ты живешь|вы живёте|вы живете)\b|\bсколько ты (?:идёшь|идешь)\b[^\n]{0,60}?\bмне хватит\b|\b(?:опять|снова) одна допоздна\s*\?"
+        r"|\bсменил\w* дорогу\b[^\n]{0,40}?\bно\b|\bв следующий раз (?:будешь )?ты\b|\bадрес\b[^\n]{0,60}?\bдействуйте\b|\bпусть (?:\w+ )?(?:одна|один) не ходит\b"
+        r"|\bжалко (?:будет|было бы),? если (?:\w+ )?(?:сгорит|сгорят|сломается|пострадает)\b|\bпровер\w* тормоза\b|\bтебе (?:пиздец|п\*здец|п\*\*дец|хана|крышка)\b|\bникто (?:в|из|на|у) (?:\w+ ){1,5}не (?:будет|останется) в безопасности\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_MENACE_MORE
+    for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# Self-harm, the last concepts of this round: going on decided against ("жить дальше не буду", "no pienso seguir,
+# lo tengo decidido"), the illness not waited for ("no voy a esperar, lo hago yo antes"), "me quito de en medio", the
+# means already taken, one last thing "before I go", a permanent sleep wanted, a way to die that looks natural,
+# scars hidden, a bridge or a roof after the stream, pills and wine, harm announced for tonight.
+_NINTH_SELF_LAST: list[tuple[str, str, str, str]] = [
+    (
+        "risk.self_harm",
+        "en",
+        "decided-ending",
+        r"\bnot waking up on purpose\b|\bno reason to keep going\b[^\n]{0,30}?\b(?:made up my mind|decided)\b|\bdone with life\b|\bwhy should i (?:stay|stay alive|keep living|go on|be here)\b"
+        r"|\b(?:took|swallowed|taken|downed) (?:everything|all the pills|all my pills|the whole (?:bottle|pack)) (?:in|from) (?:my|the) (?:cabinet|drawer|bottle|medicine cabinet)\b|\b(?:one|a) last \w+ before i go\b(?! (?:to|home|out|back|for|on|in)\b)"
+        r"|\bmake it permanent\b(?=[^\n]{0,20}$)|\bsleep and not wake\b|\b(?:easiest|best|quickest) way to go painlessly\b|\ba way to die that looks (?:natural|like an accident)\b|\bhide (?:my )?(?:self[- ]harm|cutting|cut) scars\b"
+        r"|\b(?:fall|falling) asleep forever\W{0,4}(?:that'?s|thats|which is) what i want\b|\b(?:i'?m|im) jumping\b[^\n]{0,12}\b(?:no joke|not joking|for real|i mean it)\b|💊💊[^\n]{0,8}🍷",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "decided-ending",
+        r"\bno pienso seguir\b|\bme quito de en medio\b|\bquitarme de en medio\b|\bdecidido quitarme la vida\b|\bno voy a esperar\b[^\n]{0,20}?\blo hago yo\b|\bes mortal\W{0,4}es para m[ií]\b"
+        r"|\bme quedo dormid[oa] para siempre\W{0,4}eso quiero\b|\b(?:un|una) [uú]ltim[oa] \w+ antes de irme\b(?! (?:a|al|de|del|para|con|en|y)\b)|\b(?:me voy a hacer|voy a hacerme) daño\b|\bcuando no haya nadie (?:en casa )?lo hago\b"
+        r"|\bvoy al puente\b[^\n]{0,40}?\b(?:alto|altura)\b|\bocultar (?:las |mis )?cicatrices\b|💊💊[^\n]{0,8}🍷",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "decided-ending",
+        r"\bжить дальше не буду\b|\bне буду жить дальше\b|\bждать не буду\b[^\n]{0,20}?\bсделаю сам\w*\b|\bзакончить это сам\w*\b|\b(?:только что )?(?:выпил\w*|проглотил\w*|наглотал\w*) (?:\d+|все|всю пачку|горсть) таблет\w*"
+        r"|\bвыпить всю пачку\b[^\n]{0,30}?\bбольно\b|\bпоследн\w+ \w+ перед (?:уходом|тем как уйти)\b(?! (?:на|в|домой|с|из)\b)|\b(?:пойду|полезу|поднимусь) на крышу\b[^\n]{0,30}?\bэтаж\b|\b(?:выйду|шагну|ролевнусь|прыгну) в окно\b"
+        r"|\bчтобы сердце (?:остановилось|встало)\b|\bскрыть (?:шрамы|порезы)\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _NINTH_SELF_LAST
+    for k, part in enumerate(_alternatives(pattern), 1)
+]

@@ -59,3 +59,20 @@ def test_an_acronym_of_repeated_capitals_is_kept_while_stretched_letters_are_cut
     )
     assert deobfuscate("AAA batteries, kiiiill").text == "aaa batteries, kiill"
     assert deobfuscate("NOOOO way").text == "noo way"
+
+
+def test_a_word_spelled_with_dots_ends_with_its_own_dot_not_a_sentence() -> None:
+    # the dot after the last letter closes the word: "kill. all." would split the clause in two
+    assert deobfuscate("k.i.l.l. a.l.l. n.u.r.s.e.s").text == "kill all nurses"
+    assert deobfuscate("s.o.s. please").text == "sos please"
+    # an ellipsis after the word is kept
+    assert deobfuscate("k.i.l.l...").text == "kill..."
+
+
+def test_a_digit_one_between_a_russian_consonant_and_a_soft_vowel_is_a_soft_sign() -> None:
+    assert deobfuscate("уб1ю тебя д0ктор").text == "убью тебя доктор"
+    assert deobfuscate("уб1ю себя").text == "убью себя"
+
+
+def test_unalive_spelled_out_stays_one_word() -> None:
+    assert deobfuscate("u n a l i v e tonight").text == "unalive tonight"
