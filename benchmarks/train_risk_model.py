@@ -432,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         **header["training"],  # type: ignore[dict-item]
         "sha256": data_hash,
         "lines": len(texts),
+        "writers": sorted(set(writers) - {"templates"}),
         "seed": args.seed,
         "sources": "benchmarks/data/detection/train/*/*.jsonl + benchmarks/data/filters_labelled.jsonl",
     }
