@@ -367,6 +367,12 @@ def main(argv: list[str] | None = None) -> int:
         "--class-weight", choices=("balanced", "none"), default="balanced", help="weights of positives and negatives"
     )
     parser.add_argument("--jobs", type=int, default=2, help="processes fitting the held-out folds")
+    parser.add_argument(
+        "--fold-size",
+        type=int,
+        default=1,
+        help="writers held out together in each fold (1: leave-one-writer-out; 2 fits half as many models)",
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
         "--published-budget",
@@ -411,14 +417,16 @@ def main(argv: list[str] | None = None) -> int:
         return evaluate(args.evaluate, corpus, dev, args.writers)
     if args.scaling:
         return scaling(corpus, args.scaling.split(","), published, recipe, args)
-    key = (data_hash, recipe, rm.FEATURES, GATE_BACKGROUND, GATE_CHAT_CAP)
+    key = (data_hash, recipe, rm.FEATURES, GATE_BACKGROUND, GATE_CHAT_CAP, args.fold_size)
     stored = pickle.loads(args.reuse.read_bytes()) if args.reuse and args.reuse.exists() else None
     if stored is not None and stored[0] == key:
         (header, payload), lowo, on_prose, on_dev, on_published = stored[1]
         full = Fitted(rm.read_model(_blob(header, payload)), header, payload)
         print(f"  held-out scores reused from {args.reuse}")
     else:
-        full, lowo, on_prose, on_dev, on_published = held_out_scores(corpus, dev, published, recipe, args.jobs)
+        full, lowo, on_prose, on_dev, on_published = held_out_scores(
+            corpus, dev, published, recipe, args.jobs, args.fold_size
+        )
         if args.reuse:
             stored = (key, ((full.header, full.payload), lowo, on_prose, on_dev, on_published))
             args.reuse.write_bytes(pickle.dumps(stored))
@@ -477,6 +485,14 @@ def report_shares(
                 scores[:, k] *= concept[:, k]
         flagged = (scores >= limits)[:, [k for k, c in enumerate(CATEGORIES) if c in RAISED]].any(axis=1)
         print(f"  {name:24} {flagged.mean():8.4%} of {len(scores)} lines (budget {share:.4%})")
+    print("  the lowest threshold each source's budget allows per category alone (which source binds):")
+    for k, category in enumerate(CATEGORIES):
+        if category in RAISED:
+            cells = [
+                f"{name} {_budget_threshold(s[:, k] * (1 if category in free else c[:, k]), share):.4f}"
+                for name, (s, c, share) in budgets.items()
+            ]
+            print(f"  {category:24} {', '.join(cells)}")
     if len(on_prose.texts):
         model = on_prose.model(thresholds, free)
         rules = on_prose.rules[:, [k for k, c in enumerate(CATEGORIES) if c in RAISED]].any(axis=1)
@@ -488,7 +504,7 @@ def report_shares(
 
 
 def held_out_scores(
-    corpus: Corpus, dev: list, published: dict[str, list[str]], recipe: Recipe, jobs: int
+    corpus: Corpus, dev: list, published: dict[str, list[str]], recipe: Recipe, jobs: int, fold_size: int = 1
 ) -> tuple[Fitted, Held, Held, Held, dict[str, tuple[np.ndarray, np.ndarray]]]:
     """The model fitted on every line; each training writer scored by a model fitted without them (the chat
     writers' lines and the prose writers' apart); the dev split and the published sources scored by the full
@@ -502,18 +518,18 @@ def held_out_scores(
     # The folds run in --jobs processes (forked: they read the lines from the parent).
     global _FOLDS
     _FOLDS = (corpus, published, recipe)
-    chat_writers, prose_writers = corpus.chat_writers(), corpus.prose_writers()
+    chat_folds, prose_folds = folds_of(corpus.chat_writers(), fold_size), folds_of(corpus.prose_writers(), fold_size)
     with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
-        folds = pool.map(_fold, chat_writers + prose_writers, chunksize=1)
-    for held in chat_writers + prose_writers:
-        print(f"  held out {held}: {corpus.writers.count(held)} lines")
+        folds = pool.map(_fold, chat_folds + prose_folds, chunksize=1)
+    for held in chat_folds + prose_folds:
+        print(f"  held out {', '.join(held)}: {sum(corpus.writers.count(w) for w in held)} lines")
     on_dev = held_out(full.model, rules, [r.text for r in dev], [r.labels for r in dev], [r.lang for r in dev])
     on_published = {}
     for name, lines in published.items():
         on_published[name] = effective_scores(full.model, lines)
         opened = sum(full.model.passes_gate(line.lower()) for line in lines) / len(lines)
         print(f"  published {name}: {opened:.1%} pass the gate")
-    lowo, on_prose = concat(folds[: len(chat_writers)]), concat(folds[len(chat_writers) :])
+    lowo, on_prose = concat(folds[: len(chat_folds)]), concat(folds[len(chat_folds) :])
     return full, lowo, on_prose, on_dev, on_published
 
 
@@ -521,12 +537,21 @@ _FOLDS: tuple = ()
 """What :func:`_fold` reads (set before the fold processes are forked)."""
 
 
-def _fold(held: str) -> Held:
-    """Writer ``held``'s lines scored by a model fitted on every other line."""
+def folds_of(writers: list[str], size: int) -> list[tuple[str, ...]]:
+    """``writers`` in numeric order (T1, T2, ... T10), in groups of ``size`` held out together."""
+    ordered = sorted(writers, key=lambda w: (len(w), w))
+    return [tuple(ordered[i : i + size]) for i in range(0, len(ordered), size)]
+
+
+def _fold(held: tuple[str, ...]) -> Held:
+    """The lines of the writers ``held`` scored by a model fitted on every other line."""
     corpus, published, recipe = _FOLDS
-    fold = fit_model(corpus.subset([i for i, w in enumerate(corpus.writers) if w != held]), published, recipe)
-    mine = corpus.subset([i for i, w in enumerate(corpus.writers) if w == held])
-    return held_out(fold.model, rules_pipeline(), mine.texts, mine.labels, mine.langs, held)
+    fold = fit_model(corpus.subset([i for i, w in enumerate(corpus.writers) if w not in held]), published, recipe)
+    parts = []
+    for writer in held:
+        mine = corpus.subset([i for i, w in enumerate(corpus.writers) if w == writer])
+        parts.append(held_out(fold.model, rules_pipeline(), mine.texts, mine.labels, mine.langs, writer))
+    return concat(parts)
 
 
 def evaluate(path: Path, corpus: Corpus, dev: list, writers: str | None) -> int:

@@ -511,3 +511,34 @@ def test_a_wish_not_to_live_is_not_negated_by_its_own_negator(text: str, word: s
 )
 def test_a_negator_outside_the_wish_still_vetoes_self_harm(text: str, word: str) -> None:
     assert not rm.confirmed(text, "risk.self_harm", word, concept=False)
+
+
+# ---------------------------------------------------------------- what the shipped weights were trained on
+
+
+def test_the_model_is_trained_on_every_training_writer() -> None:
+    """Retraining after new training sets land is one command; a model that missed a writer's set shows here."""
+    from benchmarks.bench_detection import ROOT as BENCH
+
+    writers = sorted(p.name for p in (BENCH / "data" / "detection" / "train").iterdir() if p.is_dir())
+    assert rm.shipped_model().info.training["writers"] == writers
+    assert {"T13", "T14"} <= set(writers)  # the published-style prose, trained on as negatives
+
+
+def test_the_models_flags_on_published_text_stay_within_its_budget() -> None:
+    """At its shipped thresholds the model alone flags at most 0.015% of each installed published source's lines
+    (its share of the 0.1% budget for risk flags; the rules take the rest)."""
+    from benchmarks.bench_detection import chatterbot_lines, fortune_lines
+
+    filt = RiskModelFilter(enabled())
+    sources = {"en": list(fortune_lines("en")), "es": list(fortune_lines("es")), "ru": list(fortune_lines("ru"))}
+    sources["chatterbot en"] = list(chatterbot_lines("english"))
+    checked = 0
+    for name, lines in sources.items():
+        if len(lines) < 1000:  # not installed (or too small for a share of 0.015% to mean a line)
+            continue
+        flagged = sum(bool(filt.scan(msg(line))) for line in lines)
+        assert flagged <= int(0.00015 * len(lines)), (name, flagged, len(lines))
+        checked += 1
+    if not checked:
+        pytest.skip("no published-text source installed (Debian fortunes, chatterbot-corpus)")
