@@ -432,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
             args.reuse.write_bytes(pickle.dumps(stored))
     budgets = budget_sources(on_published, on_prose, args.published_budget, args.prose_budget)
     thresholds, free = choose(concat([lowo, on_dev]), budgets)
-    thresholds = within_budget(thresholds, free, budgets)
+    thresholds = within_budget(thresholds, free, budgets, concat([lowo, on_dev]))
     header = full.header
     header["thresholds"] = {c: round(t, 4) for c, t in thresholds.items()}
     header["concept_free"] = sorted(free)
@@ -732,28 +732,51 @@ def _budget_threshold(scores: np.ndarray, budget_share: float) -> float:
 
 
 def within_budget(
-    thresholds: dict[str, float], free: frozenset[str], budgets: dict[str, tuple[np.ndarray, np.ndarray, float]]
+    thresholds: dict[str, float],
+    free: frozenset[str],
+    budgets: dict[str, tuple[np.ndarray, np.ndarray, float]],
+    pooled: Held | None = None,
 ) -> dict[str, float]:
     """``thresholds`` raised until the model flags at most its share of any budgeted source's lines (every
-    category together)."""
+    category together).
+
+    Each step unflags one more line of a source over budget by raising one category's threshold: the category
+    whose raise costs the fewest positives the model adds to the rules on the ``pooled`` held-out lines (the
+    published budget spent where it buys the most recall), the one flagging the most lines on a tie (or always,
+    without ``pooled``).
+    """
     thresholds = dict(thresholds)
+    if pooled is not None:
+        # Per category: the held-out scores of the positives only the model finds (the rules miss them).
+        extra = [
+            pooled.scores[:, k][(pooled.truth[:, k] & ~pooled.rules[:, k]) & (pooled.concept[:, k] | (c in free))]
+            for k, c in enumerate(CATEGORIES)
+        ]
     for scores, concept, budget_share in budgets.values():
         scores = scores.copy()
         for k, category in enumerate(CATEGORIES):
-            if category not in free:
+            if category not in RAISED:
+                scores[:, k] = 0.0  # scored, never raised by the model (another filter's): no flag to budget
+            elif category not in free:
                 scores[:, k] *= concept[:, k]
         budget = int(budget_share * len(scores))
-        # Raise the threshold of whichever category flags the most until the source is within budget.
         while True:
             flagged = scores >= np.array([thresholds[c] for c in CATEGORIES])
             if flagged.any(axis=1).sum() <= budget:
                 break
-            worst = int(flagged.sum(axis=0).argmax())
-            category = CATEGORIES[worst]
-            above = np.sort(scores[flagged[:, worst], worst])
-            thresholds[category] = min(1.0, float(above[0]) + 1e-4)
-            if thresholds[category] >= 1.0:
+            best: tuple[int, int, int] | None = None
+            for k, category in enumerate(CATEGORIES):
+                if not flagged[:, k].any() or thresholds[category] >= 1.0:
+                    continue
+                raised = min(1.0, float(scores[flagged[:, k], k].min()) + 1e-4)
+                lost = 0 if pooled is None else int(((extra[k] >= thresholds[category]) & (extra[k] < raised)).sum())
+                key = (lost, -int(flagged[:, k].sum()), k)
+                if best is None or key < best:
+                    best = key
+            if best is None:
                 break  # only scores of 1.0 are left: nothing a threshold can do
+            category = CATEGORIES[best[2]]
+            thresholds[category] = min(1.0, float(scores[flagged[:, best[2]], best[2]].min()) + 1e-4)
     return thresholds
 
 
