@@ -35,7 +35,7 @@ def naive_cover(positives: list[str], background: list[str], chat: list[str]) ->
     published_unit, chat_unit = max(1, len(background)) / 1000, max(1, len(chat)) / 200
     noise = {s: len(lines_with(s, background)) / published_unit + len(lines_with(s, chat)) / chat_unit for s in covers}
     covers = {s: c for s, c in covers.items() if len(lines_with(s, chat)) <= trm.GATE_CHAT_CAP * len(chat)}
-    left, chosen, opened = set(range(len(lower))), [], set()
+    left, chosen, opened = set(range(len(lower))), [], set[int]()
     while left and len(opened) <= trm.GATE_BACKGROUND * len(background):
         scored = [(len(c & left) / (1 + noise[s]), s) for s, c in covers.items() if c & left]
         if not scored:
