@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import heapq
 import json
 import pickle
 import sys
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -85,11 +86,25 @@ MIN_PRECISION = 0.9
 #: advice requests' threshold fell to 0.54 (precision 0.94 -> 0.90 on the held-out writers, 0.97 -> 0.91 on dev):
 #: every extra finding is a moderator's time, and the issue's floor (0.9) is a floor, not a target.
 MAX_PRECISION_LOSS = 0.02
+#: Training files of published-style prose (aphorisms, jokes, news, synopses, textbook sentences full of risky
+#: words used innocently): negatives for every category they are not labelled with, background text (not chat)
+#: for the gate, and for the thresholds a published source of their own, scored by models that never saw
+#: their writer (they are not chat: the precision floors are chat's, measured on the chat writers and dev).
+PROSE = "prose"
+#: The chat writers of the latest round, reported apart (compared with the previous weights, which never saw them).
+NEW_WRITERS = frozenset({"T9", "T10", "T11", "T12"})
+#: The largest share of the held-out prose lines the model may flag (alone; the rules' flags come on top).
+#: Prose is written to be hard (every line carries a risky word), so its budget is wider than real published
+#: text's (``--published-budget``) and narrower than the issue's 0.1% for rules and model together.
+PROSE_BUDGET = 0.0005
 
 
-def training_rows() -> tuple[list[str], list[set[str]], list[frozenset[str]], list[str], list[str], list[bool], str]:
+def training_rows() -> tuple[
+    list[str], list[set[str]], list[frozenset[str]], list[str], list[str], list[bool], list[bool], str
+]:
     """Texts, labels, the categories each line may train, each line's writer and language, whether it is
-    ordinary chat (a template line without labels, a writer's benign line), and a SHA-256 over every file read."""
+    ordinary chat (a template line without labels, a writer's benign line), whether it is published-style prose
+    (:data:`PROSE`), and a SHA-256 over every file read."""
     digest = hashlib.sha256()
     texts: list[str] = []
     labels: list[set[str]] = []
@@ -97,6 +112,7 @@ def training_rows() -> tuple[list[str], list[set[str]], list[frozenset[str]], li
     writers: list[str] = []
     langs: list[str] = []
     chat: list[bool] = []
+    prose: list[bool] = []
     # A training writer's line that a dev writer also wrote word for word ("is coffee bad for the heart?")
     # is left out: dev chooses thresholds and must stay unseen.
     dev_texts = {row.text.strip().casefold() for row in load_split("dev")}
@@ -118,7 +134,8 @@ def training_rows() -> tuple[list[str], list[set[str]], list[frozenset[str]], li
                 writers.append("templates" if path == TEMPLATES else path.parent.name)
                 langs.append(row.get("lang", ""))
                 chat.append(not row.get("labels") and (path == TEMPLATES or path.stem == "benign"))
-    return texts, labels, known, writers, langs, chat, digest.hexdigest()
+                prose.append(path.stem == PROSE)
+    return texts, labels, known, writers, langs, chat, prose, digest.hexdigest()
 
 
 def matrix(texts: list[str]) -> sparse.csr_matrix:
@@ -134,7 +151,12 @@ def matrix(texts: list[str]) -> sparse.csr_matrix:
 
 
 def fit(
-    x: sparse.csr_matrix, labels: list[set[str]], known: list[frozenset[str]], c: float, seed: int
+    x: sparse.csr_matrix,
+    labels: list[set[str]],
+    known: list[frozenset[str]],
+    c: float,
+    seed: int,
+    class_weight: str | None = "balanced",
 ) -> tuple[np.ndarray, np.ndarray]:
     """Weights (categories x features) and biases of one-vs-rest logistic regressions."""
     weights = np.zeros((len(CATEGORIES), 1 << rm.BITS))
@@ -142,7 +164,7 @@ def fit(
     for slot, category in enumerate(CATEGORIES):
         rows = [i for i, scope in enumerate(known) if category in scope]
         y = np.array([category in labels[i] for i in rows], dtype=int)
-        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=seed, max_iter=1000)
+        model = LogisticRegression(C=c, solver="liblinear", class_weight=class_weight, random_state=seed, max_iter=1000)
         model.fit(x[rows], y)
         weights[slot] = model.coef_[0]
         biases[slot] = model.intercept_[0]
@@ -216,20 +238,23 @@ def gate_stems(positives: list[str], background: list[str], chat: list[str], ver
     left = set(range(len(positives)))
     chosen: list[str] = []
     opened: set[int] = set()
-    while left and len(opened) <= GATE_BACKGROUND * len(background):
-        best, gain = None, 0.0
-        for stem, lines in covers.items():
-            new = len(lines & left)
-            if new < 1:
-                continue
-            value = new / (1 + noise[stem])
-            if value > gain or (value == gain and best is not None and stem < best):
-                best, gain = stem, value
-        if best is None:
-            break
-        chosen.append(best)
-        left -= covers.pop(best)
-        opened |= background_lines.get(best, set())
+    # Lazy greedy: a stem's value (positives not yet covered per line of noise) only falls as stems are chosen,
+    # so a stale value is an upper bound; the stem on top of the heap whose fresh value still tops every stale
+    # one is the one a full scan would choose (highest value, then the smallest stem).
+    heap = [(-len(lines) / (1 + noise[stem]), stem) for stem, lines in covers.items() if lines]
+    heapq.heapify(heap)
+    while heap and left and len(opened) <= GATE_BACKGROUND * len(background):
+        _, stem = heapq.heappop(heap)
+        new = len(covers[stem] & left)
+        if new < 1:
+            continue
+        key = (-new / (1 + noise[stem]), stem)
+        if heap and key > heap[0]:
+            heapq.heappush(heap, key)
+            continue
+        chosen.append(stem)
+        left -= covers.pop(stem)
+        opened |= background_lines.get(stem, set())
     if verbose:
         print(
             f"  gate: {len(chosen)} stems cover {1 - len(left) / len(positives):.1%} of the writers' positives,"
@@ -272,6 +297,23 @@ class Held:
     scores: np.ndarray  # lines x categories: gated and vetted model probability (0 where not)
     concept: np.ndarray  # lines x categories: the category's concept is in the line
     opened: np.ndarray  # lines: the gate lets the line through to scoring
+    writers: list[str] = field(default_factory=list)  # per line: who wrote it (empty for the dev split)
+
+    def of(self, writers: set[str]) -> Held:
+        """The lines of these writers only."""
+        keep = np.array([w in writers for w in self.writers], dtype=bool)
+        idx = np.flatnonzero(keep)
+        return Held(
+            texts=[self.texts[i] for i in idx],
+            truth=self.truth[keep],
+            langs=[self.langs[i] for i in idx],
+            unlabelled=self.unlabelled[keep],
+            rules=self.rules[keep],
+            scores=self.scores[keep],
+            concept=self.concept[keep],
+            opened=self.opened[keep],
+            writers=[self.writers[i] for i in idx],
+        )
 
     def model(self, thresholds: dict[str, float], free: frozenset[str]) -> np.ndarray:
         """Lines x categories the model raises at ``thresholds`` (a category in ``free`` without its concept)."""
@@ -285,10 +327,53 @@ class Held:
         return out
 
 
+@dataclass
+class Corpus:
+    """The training lines (:func:`training_rows`), one list entry per line."""
+
+    texts: list[str]
+    labels: list[set[str]]
+    known: list[frozenset[str]]
+    writers: list[str]
+    langs: list[str]
+    chat: list[bool]
+    prose: list[bool]
+
+    def subset(self, keep: list[int]) -> Corpus:
+        return Corpus(*([getattr(self, f)[i] for i in keep] for f in self.__dataclass_fields__))
+
+    def chat_writers(self) -> list[str]:
+        """The writers of chat lines (every training writer but the templates and the prose writers)."""
+        return sorted({w for w, p in zip(self.writers, self.prose, strict=True) if not p and w != "templates"})
+
+    def prose_writers(self) -> list[str]:
+        return sorted({w for w, p in zip(self.writers, self.prose, strict=True) if p})
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How a model is fitted: the regularisation, the class weights and the seed."""
+
+    c: float = C
+    class_weight: str | None = "balanced"
+    seed: int = 7
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
+    parser.add_argument(
+        "--class-weight", choices=("balanced", "none"), default="balanced", help="weights of positives and negatives"
+    )
     parser.add_argument("--jobs", type=int, default=2, help="processes fitting the held-out folds")
+    parser.add_argument(
+        "--fold-size",
+        type=int,
+        default=2,
+        help="writers held out together in each fold, in numeric order (T1+T2, T3+T4, ...: half as many models to"
+        " fit as leaving one writer out at a time, 1)",
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
         "--published-budget",
@@ -297,31 +382,58 @@ def main(argv: list[str] | None = None) -> int:
         help="largest share of any published source's lines the model may flag",
     )
     parser.add_argument(
+        "--prose-budget",
+        type=float,
+        default=PROSE_BUDGET,
+        help="largest share of the prose lines (held out by writer) the model may flag",
+    )
+    parser.add_argument(
         "--reuse",
         type=Path,
         help="keep the held-out scores in this file and reuse them when the data, seed and features are the same"
         " (only the choice of thresholds runs again)",
     )
+    parser.add_argument(
+        "--evaluate",
+        type=Path,
+        metavar="WEIGHTS",
+        help="fit nothing: report a weights file at its own thresholds on the training writers (--writers) and dev",
+    )
+    parser.add_argument("--writers", help="comma-separated training writers --evaluate scores (default: every one)")
+    parser.add_argument(
+        "--scaling",
+        metavar="HELD",
+        help="fit nothing to ship: hold these comma-separated writers out, train on 4, 8 and all of the other chat"
+        " writers (with the templates and prose) and print the held-out recall of each (does more data help?)",
+    )
     args = parser.parse_args(argv)
+    recipe = Recipe(args.c, None if args.class_weight == "none" else "balanced", args.seed)
 
-    texts, labels, known, writers, langs, chat, data_hash = training_rows()
+    texts, labels, known, writers, langs, chat, prose, data_hash = training_rows()
+    corpus = Corpus(texts, labels, known, writers, langs, chat, prose)
     dev = [row for row in load_split("dev") if not row.spans and row.source != "ids"]
     published = published_lines()
     print(f"training: {len(texts)} lines (sha256 {data_hash[:16]}), dev: {len(dev)} lines")
-    key = (data_hash, args.seed, C, rm.FEATURES, GATE_BACKGROUND, GATE_CHAT_CAP)
+    if args.evaluate:
+        return evaluate(args.evaluate, corpus, dev, args.writers)
+    if args.scaling:
+        return scaling(corpus, args.scaling.split(","), published, recipe, args)
+    key = (data_hash, recipe, rm.FEATURES, GATE_BACKGROUND, GATE_CHAT_CAP, args.fold_size)
     stored = pickle.loads(args.reuse.read_bytes()) if args.reuse and args.reuse.exists() else None
     if stored is not None and stored[0] == key:
-        (header, payload), lowo, on_dev, on_published = stored[1]
+        (header, payload), lowo, on_prose, on_dev, on_published = stored[1]
         full = Fitted(rm.read_model(_blob(header, payload)), header, payload)
         print(f"  held-out scores reused from {args.reuse}")
     else:
-        full, lowo, on_dev, on_published = held_out_scores(
-            texts, labels, known, chat, writers, langs, dev, published, args
+        full, lowo, on_prose, on_dev, on_published = held_out_scores(
+            corpus, dev, published, recipe, args.jobs, args.fold_size
         )
         if args.reuse:
-            args.reuse.write_bytes(pickle.dumps((key, ((full.header, full.payload), lowo, on_dev, on_published))))
-    thresholds, free = choose(concat([lowo, on_dev]), on_published, args.published_budget)
-    thresholds = within_budget(thresholds, free, on_published, args.published_budget)
+            stored = (key, ((full.header, full.payload), lowo, on_prose, on_dev, on_published))
+            args.reuse.write_bytes(pickle.dumps(stored))
+    budgets = budget_sources(on_published, on_prose, args.published_budget, args.prose_budget)
+    thresholds, free = choose(concat([lowo, on_dev]), budgets)
+    thresholds = within_budget(thresholds, free, budgets, concat([lowo, on_dev]))
     header = full.header
     header["thresholds"] = {c: round(t, 4) for c, t in thresholds.items()}
     header["concept_free"] = sorted(free)
@@ -329,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         **header["training"],  # type: ignore[dict-item]
         "sha256": data_hash,
         "lines": len(texts),
+        "writers": sorted(set(writers) - {"templates"}),
         "seed": args.seed,
         "sources": "benchmarks/data/detection/train/*/*.jsonl + benchmarks/data/filters_labelled.jsonl",
     }
@@ -338,67 +451,186 @@ def main(argv: list[str] | None = None) -> int:
     print("\n  thresholds (concept-free categories marked *):")
     for category in CATEGORIES:
         print(f"  {category:34} {thresholds[category]:.4f}{' *' if category in free else ''}")
-    report("training writers held out in turn (leave-one-writer-out)", lowo, thresholds, free)
+    report("chat writers held out in turn (leave-one-writer-out)", lowo, thresholds, free)
+    if NEW_WRITERS & set(lowo.writers):
+        report(f"{', '.join(sorted(NEW_WRITERS))} held out in turn", lowo.of(NEW_WRITERS), thresholds, free)
     report("dev split (model trained on every training writer)", on_dev, thresholds, free)
+    report_shares(budgets, thresholds, free, on_prose)
     return 0
 
 
+def budget_sources(
+    on_published: dict[str, tuple[np.ndarray, np.ndarray]], on_prose: Held, published_share: float, prose_share: float
+) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
+    """Every source the model's flags are budgeted on: its scores, concepts and the share of its lines allowed."""
+    sources = {name: (scores, concept, published_share) for name, (scores, concept) in on_published.items()}
+    if len(on_prose.texts):
+        # Prose the model was fitted with is no measure: each prose writer is scored by a model fitted without them.
+        # A prose line labelled with a category (a real claim in a news item) is a right flag, not a false one.
+        sources["prose (held out)"] = (on_prose.scores * ~on_prose.truth, on_prose.concept, prose_share)
+    return sources
+
+
+def report_shares(
+    budgets: dict[str, tuple[np.ndarray, np.ndarray, float]],
+    thresholds: dict[str, float],
+    free: frozenset[str],
+    on_prose: Held,
+) -> None:
+    """The share of each budgeted source's lines the model flags at ``thresholds``, and the rules' on prose."""
+    print("\n  published-text shares the model flags (alone), against each source's budget:")
+    limits = np.array([thresholds[c] for c in CATEGORIES])
+    for name, (scores, concept, share) in budgets.items():
+        scores = scores.copy()
+        for k, category in enumerate(CATEGORIES):
+            if category not in free:
+                scores[:, k] *= concept[:, k]
+        flagged = (scores >= limits)[:, [k for k, c in enumerate(CATEGORIES) if c in RAISED]].any(axis=1)
+        print(f"  {name:24} {flagged.mean():8.4%} of {len(scores)} lines (budget {share:.4%})")
+    print("  the lowest threshold each source's budget allows per category alone (which source binds):")
+    for k, category in enumerate(CATEGORIES):
+        if category in RAISED:
+            cells = [
+                f"{name} {_budget_threshold(s[:, k] * (1 if category in free else c[:, k]), share):.4f}"
+                for name, (s, c, share) in budgets.items()
+            ]
+            print(f"  {category:24} {', '.join(cells)}")
+    if len(on_prose.texts):
+        model = on_prose.model(thresholds, free)
+        rules = on_prose.rules[:, [k for k, c in enumerate(CATEGORIES) if c in RAISED]].any(axis=1)
+        both = rules | model.any(axis=1)
+        print(
+            f"  prose (held out), rules {rules.mean():.4%}, rules with the model {both.mean():.4%}"
+            f" (lines labelled [] only: {(both & on_prose.unlabelled).sum()} of {on_prose.unlabelled.sum()})"
+        )
+
+
 def held_out_scores(
-    texts: list[str],
-    labels: list[set[str]],
-    known: list[frozenset[str]],
-    chat: list[bool],
-    writers: list[str],
-    langs: list[str],
-    dev: list,
-    published: dict[str, list[str]],
-    args: argparse.Namespace,
-) -> tuple[Fitted, Held, Held, dict[str, tuple[np.ndarray, np.ndarray]]]:
-    """The model fitted on every line; each training writer scored by a model fitted without them; the dev
-    split and the published sources scored by the full model."""
+    corpus: Corpus, dev: list, published: dict[str, list[str]], recipe: Recipe, jobs: int, fold_size: int = 1
+) -> tuple[Fitted, Held, Held, Held, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """The model fitted on every line; each training writer scored by a model fitted without them (the chat
+    writers' lines and the prose writers' apart); the dev split and the published sources scored by the full
+    model."""
     import multiprocessing
 
     rules = rules_pipeline()
-    full = fit_model(texts, labels, known, chat, published, args.seed, verbose=True)
+    full = fit_model(corpus, published, recipe, verbose=True)
     # Each training writer scored by a model fitted (gate included) without them: with the dev split (never
     # trained on), the lines the thresholds are chosen on, so that they reflect writers the model has not seen.
     # The folds run in --jobs processes (forked: they read the lines from the parent).
     global _FOLDS
-    _FOLDS = (texts, labels, known, chat, writers, langs, published, args.seed)
-    held_writers = sorted({w for w in writers if w != "templates"})
-    with multiprocessing.get_context("fork").Pool(max(1, args.jobs)) as pool:
-        folds = pool.map(_fold, held_writers, chunksize=1)
-    for held in held_writers:
-        print(f"  held out {held}: {writers.count(held)} lines")
+    _FOLDS = (corpus, published, recipe)
+    chat_folds, prose_folds = folds_of(corpus.chat_writers(), fold_size), folds_of(corpus.prose_writers(), fold_size)
+    with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
+        folds = pool.map(_fold, chat_folds + prose_folds, chunksize=1)
+    for held in chat_folds + prose_folds:
+        print(f"  held out {', '.join(held)}: {sum(corpus.writers.count(w) for w in held)} lines")
     on_dev = held_out(full.model, rules, [r.text for r in dev], [r.labels for r in dev], [r.lang for r in dev])
     on_published = {}
     for name, lines in published.items():
         on_published[name] = effective_scores(full.model, lines)
         opened = sum(full.model.passes_gate(line.lower()) for line in lines) / len(lines)
         print(f"  published {name}: {opened:.1%} pass the gate")
-    return full, concat(folds), on_dev, on_published
+    lowo, on_prose = concat(folds[: len(chat_folds)]), concat(folds[len(chat_folds) :])
+    return full, lowo, on_prose, on_dev, on_published
 
 
 _FOLDS: tuple = ()
 """What :func:`_fold` reads (set before the fold processes are forked)."""
 
 
-def _fold(held: str) -> Held:
-    """Writer ``held``'s lines scored by a model fitted on every other line."""
-    texts, labels, known, chat, writers, langs, published, seed = _FOLDS
-    keep = [i for i, w in enumerate(writers) if w != held]
-    idx = [i for i, w in enumerate(writers) if w == held]
-    fold = fit_model(
-        [texts[i] for i in keep],
-        [labels[i] for i in keep],
-        [known[i] for i in keep],
-        [chat[i] for i in keep],
-        published,
-        seed,
-    )
-    return held_out(
-        fold.model, rules_pipeline(), [texts[i] for i in idx], [labels[i] for i in idx], [langs[i] for i in idx]
-    )
+def folds_of(writers: list[str], size: int) -> list[tuple[str, ...]]:
+    """``writers`` in numeric order (T1, T2, ... T10), in groups of ``size`` held out together."""
+    ordered = sorted(writers, key=lambda w: (len(w), w))
+    return [tuple(ordered[i : i + size]) for i in range(0, len(ordered), size)]
+
+
+def _fold(held: tuple[str, ...]) -> Held:
+    """The lines of the writers ``held`` scored by a model fitted on every other line."""
+    corpus, published, recipe = _FOLDS
+    fold = fit_model(corpus.subset([i for i, w in enumerate(corpus.writers) if w not in held]), published, recipe)
+    parts = []
+    for writer in held:
+        mine = corpus.subset([i for i, w in enumerate(corpus.writers) if w == writer])
+        parts.append(held_out(fold.model, rules_pipeline(), mine.texts, mine.labels, mine.langs, writer))
+    return concat(parts)
+
+
+def evaluate(path: Path, corpus: Corpus, dev: list, writers: str | None) -> int:
+    """Report a weights file at its own thresholds: on training writers' lines and on the dev split."""
+    model = rm.read_model(path.read_bytes())
+    chosen = writers.split(",") if writers else corpus.chat_writers()
+    mine = corpus.subset([i for i, w in enumerate(corpus.writers) if w in chosen])
+    rules = rules_pipeline()
+    thresholds = {c: model.info.thresholds.get(c, 1.0) for c in CATEGORIES}
+    free = model.info.concept_free
+    print(f"  {path}: thresholds {thresholds}, concept-free {sorted(free)}")
+    scored = held_out(model, rules, mine.texts, mine.labels, mine.langs)
+    report(f"writers {', '.join(chosen)}", scored, thresholds, free)
+    on_dev = held_out(model, rules, [r.text for r in dev], [r.labels for r in dev], [r.lang for r in dev])
+    report("dev split", on_dev, thresholds, free)
+    return 0
+
+
+#: The categories the data-scaling measure follows (the ones the model has added least to).
+SCALING_CATEGORIES = ("risk.threat", "risk.self_harm", "risk.harassment", "risk.medical_claim")
+
+
+def scaling(
+    corpus: Corpus, held: list[str], published: dict[str, list[str]], recipe: Recipe, args: argparse.Namespace
+) -> int:
+    """Held-out recall of models trained on 4, 8 and every chat writer (the held-out writers fixed).
+
+    The pool is the chat writers not held out, in their numeric order (T1, T2, ...); templates and prose are
+    always trained on. Per category: the model alone's recall at precision >= MIN_PRECISION at the lowest
+    threshold that stays within the published budget (scored by that model), the rules with the model at
+    that threshold, and the model's average precision (threshold-free) on the held-out lines.
+    """
+    unknown = set(held) - set(corpus.chat_writers())
+    if unknown:
+        raise SystemExit(f"--scaling: no chat writer {sorted(unknown)}")
+    pool = sorted((w for w in corpus.chat_writers() if w not in held), key=lambda w: (len(w), w))
+    rules = rules_pipeline()
+    test = corpus.subset([i for i, w in enumerate(corpus.writers) if w in held])
+    sizes = sorted({n for n in (4, 8, len(pool)) if n <= len(pool)})
+    print(f"  held out: {', '.join(held)} ({len(test.texts)} lines); pool: {', '.join(pool)}")
+    rows = []
+    for n in sizes:
+        train = set(pool[:n])
+        keep = [i for i, w in enumerate(corpus.writers) if w in train or w == "templates" or corpus.prose[i]]
+        fitted = fit_model(corpus.subset(keep), published, recipe)
+        scored = held_out(fitted.model, rules, test.texts, test.labels, test.langs)
+        budget = {name: effective_scores(fitted.model, lines) for name, lines in published.items()}
+        rows.append((n, len(keep), scored, budget))
+    print(f"\n  {'category':22} {'writers':>7} {'lines':>6}  model alone R at P>=.9  rules R -> +model  AP")
+    for category in SCALING_CATEGORIES:
+        k = CATEGORIES.index(category)
+        for n, lines, scored, budget in rows:
+            truth = scored.truth[:, k]
+            floor = max(_budget_threshold(s[:, k], args.published_budget) for s, _ in budget.values())
+            scores = scored.scores[:, k]
+            recall, threshold = 0.0, 1.0
+            for t in sorted(set(np.round(scores[scores >= max(0.5, floor)], 4))):
+                if _precision(scores >= t, truth) >= MIN_PRECISION:
+                    recall, threshold = float(((scores >= t) & truth).sum() / truth.sum()), float(t)
+                    break
+            rules_r = (scored.rules[:, k] & truth).sum() / truth.sum()
+            both_r = ((scored.rules[:, k] | (scores >= threshold)) & truth).sum() / truth.sum()
+            print(
+                f"  {category:22} {n:7} {lines:6}  {recall:10.2f} (t {threshold:.3f})"
+                f"       {rules_r:.2f} -> {both_r:.2f}   {_average_precision(scores, truth):.3f}"
+            )
+    return 0
+
+
+def _average_precision(scores: np.ndarray, truth: np.ndarray) -> float:
+    """Average precision of a ranking by ``scores`` (lines scored 0, gated out or vetoed, rank last)."""
+    order = np.argsort(-scores, kind="stable")
+    hits = truth[order]
+    if not hits.any():
+        return 0.0
+    precision_at = np.cumsum(hits) / np.arange(1, len(hits) + 1)
+    return float((precision_at * hits).sum() / hits.sum())
 
 
 def rules_pipeline() -> object:
@@ -412,8 +644,10 @@ def rules_pipeline() -> object:
     return Pipeline(dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=False)))
 
 
-def held_out(model: rm.Model, rules: object, texts: list[str], labels: list[set[str]], langs: list[str]) -> Held:
-    """Score lines the model never saw, and what the rules raise on them."""
+def held_out(
+    model: rm.Model, rules: object, texts: list[str], labels: list[set[str]], langs: list[str], writer: str = ""
+) -> Held:
+    """Score lines the model never saw (written by ``writer``), and what the rules raise on them."""
     from bench_detection import detect
 
     found = detect(rules, texts)  # type: ignore[arg-type]
@@ -429,6 +663,7 @@ def held_out(model: rm.Model, rules: object, texts: list[str], labels: list[set[
         scores=scores,
         concept=concept,
         opened=np.array([model.passes_gate(t.lower()) for t in texts], dtype=bool),
+        writers=[writer] * len(texts),
     )
 
 
@@ -442,6 +677,7 @@ def concat(parts: list[Held]) -> Held:
         scores=np.concatenate([p.scores for p in parts]),
         concept=np.concatenate([p.concept for p in parts]),
         opened=np.concatenate([p.opened for p in parts]),
+        writers=[w for p in parts for w in p.writers],
     )
 
 
@@ -450,7 +686,7 @@ def _precision(predicted: np.ndarray, truth: np.ndarray) -> float:
 
 
 def choose(
-    pooled: Held, published: dict[str, tuple[np.ndarray, np.ndarray]], budget_share: float
+    pooled: Held, budgets: dict[str, tuple[np.ndarray, np.ndarray, float]]
 ) -> tuple[dict[str, float], frozenset[str]]:
     """Per category the threshold and whether the concept is needed, on lines no model saw.
 
@@ -471,8 +707,8 @@ def choose(
         for needs_concept in (True, False):
             scores = pooled.scores[:, k] * (pooled.concept[:, k] if needs_concept else 1)
             lowest = max(
-                _budget_threshold(s[:, k] * (c[:, k] if needs_concept else 1), budget_share)
-                for s, c in published.values()
+                _budget_threshold(s[:, k] * (c[:, k] if needs_concept else 1), share)
+                for s, c, share in budgets.values()
             )
             for t in sorted(set(np.round(scores[scores >= max(0.5, lowest)], 4))):
                 model = scores >= t
@@ -500,29 +736,49 @@ def _budget_threshold(scores: np.ndarray, budget_share: float) -> float:
 def within_budget(
     thresholds: dict[str, float],
     free: frozenset[str],
-    published: dict[str, tuple[np.ndarray, np.ndarray]],
-    budget_share: float,
+    budgets: dict[str, tuple[np.ndarray, np.ndarray, float]],
+    pooled: Held | None = None,
 ) -> dict[str, float]:
-    """``thresholds`` raised until the model flags at most ``budget_share`` of any published source's lines
-    (every category together)."""
+    """``thresholds`` raised until the model flags at most its share of any budgeted source's lines (every
+    category together).
+
+    Each step unflags one more line of a source over budget by raising one category's threshold: the category
+    whose raise costs the fewest positives the model adds to the rules on the ``pooled`` held-out lines (the
+    published budget spent where it buys the most recall), the one flagging the most lines on a tie (or always,
+    without ``pooled``).
+    """
     thresholds = dict(thresholds)
-    for scores, concept in published.values():
+    if pooled is not None:
+        # Per category: the held-out scores of the positives only the model finds (the rules miss them).
+        extra = [
+            pooled.scores[:, k][(pooled.truth[:, k] & ~pooled.rules[:, k]) & (pooled.concept[:, k] | (c in free))]
+            for k, c in enumerate(CATEGORIES)
+        ]
+    for scores, concept, budget_share in budgets.values():
         scores = scores.copy()
         for k, category in enumerate(CATEGORIES):
-            if category not in free:
+            if category not in RAISED:
+                scores[:, k] = 0.0  # scored, never raised by the model (another filter's): no flag to budget
+            elif category not in free:
                 scores[:, k] *= concept[:, k]
         budget = int(budget_share * len(scores))
-        # Raise the threshold of whichever category flags the most until the source is within budget.
         while True:
             flagged = scores >= np.array([thresholds[c] for c in CATEGORIES])
             if flagged.any(axis=1).sum() <= budget:
                 break
-            worst = int(flagged.sum(axis=0).argmax())
-            category = CATEGORIES[worst]
-            above = np.sort(scores[flagged[:, worst], worst])
-            thresholds[category] = min(1.0, float(above[0]) + 1e-4)
-            if thresholds[category] >= 1.0:
+            best: tuple[int, int, int] | None = None
+            for k, category in enumerate(CATEGORIES):
+                if not flagged[:, k].any() or thresholds[category] >= 1.0:
+                    continue
+                raised = min(1.0, float(scores[flagged[:, k], k].min()) + 1e-4)
+                lost = 0 if pooled is None else int(((extra[k] >= thresholds[category]) & (extra[k] < raised)).sum())
+                key = (lost, -int(flagged[:, k].sum()), k)
+                if best is None or key < best:
+                    best = key
+            if best is None:
                 break  # only scores of 1.0 are left: nothing a threshold can do
+            category = CATEGORIES[best[2]]
+            thresholds[category] = min(1.0, float(scores[flagged[:, best[2]], best[2]].min()) + 1e-4)
     return thresholds
 
 
@@ -567,23 +823,17 @@ def report(title: str, held: Held, thresholds: dict[str, float], free: frozenset
     )
 
 
-def fit_model(
-    texts: list[str],
-    labels: list[set[str]],
-    known: list[frozenset[str]],
-    chat: list[bool],
-    published: dict[str, list[str]],
-    seed: int,
-    verbose: bool = False,
-) -> Fitted:
+def fit_model(corpus: Corpus, published: dict[str, list[str]], recipe: Recipe, verbose: bool = False) -> Fitted:
     """Fit the regressions and choose the gate: the model (thresholds not chosen yet), its header and weights."""
-    x = matrix(texts)
-    weights, biases = fit(x, labels, known, C, seed)
+    x = matrix(corpus.texts)
+    weights, biases = fit(x, corpus.labels, corpus.known, recipe.c, recipe.seed, recipe.class_weight)
     payload, scales = quantise(weights)
-    clean_chat = [t for t, ordinary in zip(texts, chat, strict=True) if ordinary]
+    clean_chat = [t for t, ordinary in zip(corpus.texts, corpus.chat, strict=True) if ordinary]
+    # Prose is background like published text: a stem it is full of opens the gate for nothing.
+    prose = [t for t, p in zip(corpus.texts, corpus.prose, strict=True) if p]
     stems = gate_stems(
-        gate_positives(texts, labels, known),
-        [line for lines in published.values() for line in lines],
+        gate_positives(corpus.texts, corpus.labels, corpus.known),
+        [line for lines in published.values() for line in lines] + prose,
         clean_chat,
         verbose=verbose,
     )
@@ -596,7 +846,7 @@ def fit_model(
         "biases": [float(b) for b in biases],
         "thresholds": dict.fromkeys(CATEGORIES, 0.999),
         "gate": stems,
-        "training": {"C": C},
+        "training": {"C": recipe.c, "class_weight": recipe.class_weight or "none"},
     }
     model = rm.read_model(_blob(header, payload))
     if verbose:
