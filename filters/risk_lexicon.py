@@ -9209,7 +9209,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "incite-asked",
-        r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?(?:\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|to)\s+|,\s*)(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
+        r"\b(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|whoever|y'?all|yall|you guys|boys|lads)\b[^.!?\n]{0,60}?(?:\b(?:go|should|needs? to|ought to|gotta|better|pls|please|and|(?<!threatened )(?<!threatens )(?<!threaten )(?<!threatening )to)\s+|,\s*)(?:go\s+(?:and\s+)?)?(?!beat (?:the|a|your) drum)"
         + _NINTH_EN_HARM
         + r"\b[^.!?\n]{0,12}?\b"
         + _NINTH_EN_WHO

@@ -277,6 +277,11 @@ _IDIOMS_MORE = re.compile(
     r"|\b(?:reventar|revienta|взорвали|взорв[её]м|blow up|destroy|murder|kill|crush|smash) (?:esta |la |el |этот |эту "
     r"|this |that |the )?"
     r"(?:clase|class|зал|цель|stage|escenario|сцену|presentation|presentaci[oó]n|audition|interview|exam)\b"
+    # a chat or a stream set on fire is hype: nothing there can burn
+    r"|\b(?:set|setting|light|lighting) (?:this |the |that |our |ur |your )?"
+    r"(?:chat|stream|comments|fundraiser|internet|stage|dance ?floor|charts?) (?:on fire|ablaze|alight)\b"
+    r"|\b(?:incendiar|incendiemos|prender fuego a|quemar|quememos) (?:el |este )?(?:chat|directo|stream)\b"
+    r"|\b(?:зажж[её]м|зажечь|спалим|подожж[её]м) (?:этот |наш )?(?:чат|эфир|стрим)\b"
     r"|\b(?:smash|beat|crush|chop|whip) (?:some |the |\d+ )?(?:garlic|eggs|potatoes|onions?|avocados?|cream|butter)\b"
     r"|\bbath ?bombs?\b|\bbombas? de baño\b|\bcoming for (?:your|ur) (?:\w+ )?(?:record|title|crown|spot|belt|pr|job)\b"
     r"|\b(?:pastillas|pills|meds|таблетки) (?:del d[ií]a|de hoy|de la (?:mañana|noche)|на сегодня|for (?:today|the day"

@@ -56,6 +56,8 @@ THREAT_LOOKALIKES = [
     'he literally typed "i\'ll snap your neck" in my dms, mods please ban',
     "i'd never put you in the hospital, relax",
     "i'm gonna set this chat on fire tonight",
+    "vamos a incendiar el chat esta noche",
+    "зажжём этот чат сегодня вечером",
     "if i were a villain i'd burn the whole studio down",
     "we'll bury them today, the funeral is at noon",
     "cuando llegues a casa te voy a llamar",
