@@ -428,41 +428,13 @@ def confirmed(text: str, category: str, word: str, *, concept: bool = True, read
 #: A sale's promise that no prescription (or doctor, or question) is needed, in EN/ES/RU: the negator in it
 #: belongs to the offer ("no script needed", "no necesitas receta", "рецепт не нужен"), so it vetoes nothing.
 #: A negator outside it still does ("i would never sell xanax, no prescription or not").
-_WITHOUT_PRESCRIPTION = re.compile(
-    r"\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
-    r"(?: (?:a|an|the|any|your|for|even|real)){0,3}"
-    r" (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
-    r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
-    r" (?:needed|required|necessary)\b"
-    r"|\bno (?:necesitas|necesita|necesitan|necesit[aá]is|hace falta|se necesita|se requiere|requiere|requieres|"
-    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su)){0,3}"
-    r" (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
-    r"|\b(?:receta|prescripci[oó]n|r[eé]cipe) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|"
-    r"se requiere|se pide)\b"
-    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|обязателен|спрашиваем|спрашивают)\b"
-    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)"
-    r"(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
-    r" рецепт\w*"
-)
+_WITHOUT_PRESCRIPTION = re.compile(speech.WITHOUT_PRESCRIPTION)
 
 
 #: A wish not to live, written with a negator, in EN/ES/RU ("i don't want to live anymore", "i won't be around
 #: tomorrow", "no quiero seguir viviendo", "ya no aguanto", "не хочу больше жить", "меня больше не будет"): the
 #: negator is the statement, so it vetoes nothing; one outside it still does ("i would never hurt myself").
-_NOT_LIVING = re.compile(
-    r"\b(?:don['’]?t|do not|doesn['’]?t|no longer|never) (?:want|wanna|wish|plan) (?:to )?"
-    r"(?:live|be alive|be here|exist|wake up|go on|be around)\b"
-    r"|\b(?:won['’]?t|will not|wont)"
-    r" (?:be (?:here|around|alive)|wake up|make it through|see (?:tomorrow|another day))\b"
-    r"|\bcan['’]?t (?:go on|do this anymore|take (?:it|this) anymore|keep going)\b"
-    r"|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b"
-    r"|\bno (?:quiero|deseo|puedo) (?:seguir )?(?:vivir|viviendo|existir|despertar|estar aqu[ií])\b"
-    r"|\bno (?:estar[eé]|voy a estar) (?:aqu[ií]|viv[oa]|ma[ñn]ana)\b"
-    r"|\bno (?:tengo|hay) (?:raz[oó]n|motivo|sentido) para (?:vivir|seguir)\b"
-    r"|\bya no (?:aguanto|puedo m[aá]s|quiero vivir)\b"
-    r"|\bне (?:хочу|хочется|могу|буду) (?:больше |так )?(?:жить|существовать|просыпаться|продолжать)\b"
-    r"|\bне (?:проснуться|проснусь)\b|\bменя (?:больше |завтра )?не будет\b|\bнет смысла жить\b|\bбольше не могу\b"
-)
+_NOT_LIVING = re.compile(speech.NOT_LIVING)
 #: Per category, the statements whose own negator does not negate them (:func:`confirmed`).
 _NEGATOR_IS_THE_ACT: dict[str, re.Pattern[str]] = {"spam.scam": _WITHOUT_PRESCRIPTION, "risk.self_harm": _NOT_LIVING}
 

@@ -54,6 +54,8 @@ from castguard.filters.risk_lexicon import VIOLENT_WORD
 
 __all__ = [
     "NEGATIVE_FORM",
+    "NOT_LIVING",
+    "WITHOUT_PRESCRIPTION",
     "SpeechAct",
     "any_of",
     "context",
@@ -544,14 +546,8 @@ def dialogue(text: str) -> bool:
     return _DIALOGUE.match(text) is not None
 
 
-#: Statements whose negator is the act itself, in EN/ES/RU: a wish not to live ("i don't want to live anymore", "no
-#: quiero seguir viviendo", "не хочу больше жить"), a sale with no prescription ("no prescription needed", "sin receta,
-#: no hace falta receta", "рецепт не нужен"), a disease gone ("no more diabetes", "ya no tengo diabetes", "диабета
-#: больше нет"), a treatment declared needless ("you don't need your insulin", "no necesitas la quimio", "прививки не
-#: нужны"), never falling ill. A negator inside one of them does not negate it; one outside still does ("i would never
-#: say i don't want to live" is still denied by "never").
-NEGATIVE_FORM = (
-    # a wish not to live
+#: A wish not to live said with a negator (EN/ES/RU): the negator is the statement.
+NOT_LIVING = (
     r"\b(?:don['’]?t|do not|doesn['’]?t|no longer|never) (?:really )?(?:want|wanna|wish|plan) (?:to )?"
     r"(?:live|be alive|be here|exist|wake up|go on|be around)\b"
     r"|\b(?:won['’]?t|will not|wont) (?:be (?:here|around|alive)|wake up|make it through"
@@ -564,19 +560,35 @@ NEGATIVE_FORM = (
     r"|\bya no (?:aguanto|puedo m[aá]s|quiero vivir)\b"
     r"|\bне (?:хочу|хочется|могу|буду) (?:больше |так )?(?:жить|существовать|просыпаться|продолжать)\b"
     r"|\bне (?:проснуться|проснусь)\b|\bменя (?:больше |завтра )?не будет\b|\bнет смысла жить\b|\bбольше не могу\b"
-    # no prescription needed
-    r"|\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
-    r"(?: (?:a|an|the|any|your|for|even|real)){0,3} (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
+)
+#: A sale's promise that no prescription (or doctor, or question) is needed (EN/ES/RU): the negator is the offer.
+WITHOUT_PRESCRIPTION = (
+    r"\b(?:no|without|w/o|(?:don['’]?t|doesn['’]?t|do not|does not|never) need|no need for)"
+    r"(?: (?:a|an|the|any|your|for|even|real)){0,3}"
+    r" (?:prescriptions?|scripts?|rx|doctors?|docs?|questions)\b"
     r"|\b(?:prescriptions?|scripts?|rx)(?: is| are)? (?:not|never|isn['’]?t|aren['’]?t|no longer)"
     r" (?:needed|required|necessary)\b"
-    r"|\bno (?:necesitas|necesita|necesitan|hace falta|se necesita|se requiere|requiere|pedimos|piden|pide|ocupas)"
-    r"(?: (?:una|la|ninguna|de|tu|su)){0,3} (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b|\bsin receta\b"
-    r"|\b(?:receta|prescripci[oó]n) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|se pide)\b"
-    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем)\b|\bбез рецепт\w*"
-    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем)(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
+    r"|\bno (?:necesitas|necesita|necesitan|necesit[aá]is|hace falta|se necesita|se requiere|requiere|requieres|"
+    r"pedimos|piden|pide|ocupas|ocupa)(?: (?:una|la|ninguna|de|tu|su)){0,3}"
+    r" (?:receta|prescripci[oó]n|r[eé]cipe|orden)\b"
+    r"|\b(?:receta|prescripci[oó]n|r[eé]cipe) no (?:necesaria|requerida|hace falta|es necesaria|se necesita|"
+    r"se requiere|se pide)\b"
+    r"|\bрецепт\w* (?:не|ни) (?:нужен|нужна|нужно|нужны|надо|требуется|обязателен|спрашиваем|спрашивают)\b"
+    r"|\bне (?:нужен|нужна|нужно|нужны|надо|требуется|спрашиваем|спрашивают)"
+    r"(?: (?:никакой|никакого|никакие|вам|тебе)){0,3}"
     r" рецепт\w*"
+    r"|\bsin receta\b|\bбез рецепт\w*"
+)
+#: Statements whose negator is the act itself, in EN/ES/RU: a wish not to live ("i don't want to live anymore", "no
+#: quiero seguir viviendo", "не хочу больше жить"), a sale with no prescription ("no prescription needed", "sin receta,
+#: no hace falta receta", "рецепт не нужен"), a disease gone ("no more diabetes", "ya no tengo diabetes", "диабета
+#: больше нет"), a treatment declared needless ("you don't need your insulin", "no necesitas la quimio", "прививки не
+#: нужны"), never falling ill. A negator inside one of them does not negate it; one outside still does ("i would never
+#: say i don't want to live" is still denied by "never").
+NEGATIVE_FORM = (
+    NOT_LIVING + "|" + WITHOUT_PRESCRIPTION + "|"
     # a disease gone, never falling ill
-    r"|\bno (?:more|longer) (?:\w+ )?(?:diabetes|diabetic|cancer|asthma|arthritis|high blood pressure|hypertension)\b"
+    r"\bno (?:more|longer) (?:\w+ )?(?:diabetes|diabetic|cancer|asthma|arthritis|high blood pressure|hypertension)\b"
     r"|\b(?:ya )?no (?:tengo|tiene|tienes|hay) (?:m[aá]s )?(?:diabetes|c[aá]ncer|hipertensi[oó]n|asma|artritis|tumor)\b"
     r"|\b(?:диабета|рака|давления|гипертонии|астмы|артрита|опухоли) (?:больше |уже |совсем )?(?:нет|не стало)\b"
     r"|\bбольше нет (?:диабета|рака|давления|гипертонии|астмы|опухоли)\b"
