@@ -266,9 +266,11 @@ quemar quemarte apuñalar apuñalarte disparar dispararte golpear romper sangrar
 _SPELLED_LONGEST = max(len(w) for w in _SPELLED_VOCAB)
 #: Runs longer than this are left joined: the cut is quadratic in the run's length (bounded here).
 _SPELLED_LIMIT = 64
-_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_RU_SOFT_VOWELS = frozenset("юяеёи")
-_SOFT_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])b(?=[юяеёи]|$)")
+_RU_CONSONANT_LETTERS = "бвгджзклмнпрстфхцчшщ"
+_RU_SOFT_VOWEL_LETTERS = "юяеёи"
+_RU_CONSONANTS = frozenset(_RU_CONSONANT_LETTERS)
+_RU_SOFT_VOWELS = frozenset(_RU_SOFT_VOWEL_LETTERS)
+_SOFT_SIGN = re.compile(f"(?<=[{_RU_CONSONANT_LETTERS}])b(?=[{_RU_SOFT_VOWEL_LETTERS}]|$)")
 _LEET_A = re.compile(r"(?<![^\W_])4(?= [^\W\d_]{2,}(?:ar|er|ir|ír)\b)")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 #: A cheap test: could :func:`deobfuscate` change anything beyond lower-casing?
