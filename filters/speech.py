@@ -721,13 +721,11 @@ class _Span:
 
     def generic(self) -> bool:
         before = self.before
-        if (
+        return (
             _GENERIC_SUBJECT.match(before) is not None
             and _FIRST_PERSON.search(before) is None
             and "you" not in before.split()[:1]
-        ):
-            return True
-        return False
+        )
 
     def proverb(self) -> bool:
         # A proverb of anyone: "кто с юристом дружит, тот в суде не тужит", "whoever ..., ..." (never with the
