@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -39,6 +40,7 @@ def test_every_composition_is_gated() -> None:
         assert required(pattern, re.IGNORECASE), name
 
 
+@functools.cache
 def _lines() -> list[str]:
     texts = []
     for path in [*sorted((DATA / "detection" / "train").rglob("*.jsonl")), DATA / "filters_labelled.jsonl"]:
