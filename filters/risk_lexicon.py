@@ -4239,7 +4239,7 @@ _FIFTH: list[tuple[str, str, str, str]] = [
     (
         "risk.medical_claim",
         "en",
-        "throw-away-treatment",
+        "treatment-binned",
         r"\b(?:throw|chuck|toss|bin|dump|flush|ditch)(?: away| out)? (?:your|ur|the|those|these|all (?:your|ur|the|those))? ?"
         + _EN_TREAT_WIDE
         + r"\b(?: (?:in|into|down) (?:the )?(?:trash|bin|garbage|toilet))?(?=[^\n]{0,80}\b(?:instead|eat|drink|natural|garlic|myth|people|thank|scam|poison|don'?t need|trash|bin|toilet|cure|heal)\b)",
@@ -5990,13 +5990,13 @@ COMPOSITIONS += [
     (
         "risk.harassment",
         "en",
-        "masked-slur",
+        "slur-masked",
         r"\b(?:ch\*nk|ch1nk|chi\*k|sp\*c|sp1c|tr\*nny|tr\*nnies|f\*g|f\*gs|f\*ggot|f\*gg0t|n\*gg\w*|k\*ke|wh\*re|wh0re|sl\*t|sl00t|sl0t|r\*tard\w*)(?!\w)",
     ),
     (
         "risk.harassment",
         "en",
-        "sexual-host",
+        "sexual-demand",
         r"\b(?:turn around|bend over|bends over|bending over|face the camera)\b[^.!?\n]{0,40}\b(?:booty|ass|butt|tits|boobs|again|for us|for me|🤤|😏|😈)"
         r"|\b(?:send|dm|show) (?:me |us )?(?:pics|photos|nudes|a pic|more) (?:of )?(?:that|your|ur|those) (?:booty|ass|butt|tits|boobs|body|feet|legs)\b"
         r"|\b(?:i'?d|i would) (?:let (?:her|him) check|fake a heart attack|get sick)\b[^.!?\n]{0,40}\b(?:more than my|just (?:so|to) (?:she|he|you|u) (?:could|can|would)|(?:hands|lips) on (?:my|me))\b"
@@ -6005,7 +6005,7 @@ COMPOSITIONS += [
     (
         "risk.harassment",
         "es",
-        "sexual-host",
+        "sexual-demand",
         r"\b(?:date la vuelta|ponte de espaldas|ag[aá]chate|inclínate)\b[^.!?\n]{0,50}\b(?:trasero|culo|nalgas|pompis|te quiero ver|quiero verte)\b"
         r"|\bcon (?:esas|esos|ese|esa) (?:curvas|piernas|piernotas|pechos|tetas|nalgas|caderas|labios|culo|trasero|cuerpo|cuerpazo)\b"
         r"|\b(?:me pones|me pone) (?:a mil|cachond\w+|caliente|bien)\b|\bganas de (?:cogerme|follarme|tirarme|comerme) a\b|\bp[aá]same (?:fotos|fotitos|pics) (?:en|sin) (?:ropa|lencer[ií]a|bikini|calzones|tanga)\b"
@@ -6016,7 +6016,7 @@ COMPOSITIONS += [
     (
         "risk.harassment",
         "ru",
-        "sexual-host",
+        "sexual-demand",
         r"\b(?:как(?:ая|ие|ой) (?:\w+ )?|ради таких |за таких |с такими |у (?:неё|нее|ведущ\w+|медсестр\w+|докторш\w+|врачих\w+|тренерш\w+) )(?:груд(?:ь|и|ью)|сиськ\w*|сисек|сиси|жоп\w*|попк\w*|попой|задниц\w*|ножк\w*|ног(?:и|ами))\b(?=[^.!?\n]{0,40}(?:давлени|пульс|встал|поднял|слюн|на приём|на прием|🤤|😏|😈|🔥|\bу (?:ведущ|медсестр|докторш|врачих|тренерш)))"
         r"|\b(?:я бы|хочу|хотел бы) (?:её|ее|эту|тебя)?\s*(?:вые\W{0,3}\w*|выеб\w*|вы[*]+\w*|тр[*]х\w*|отодрал|поимел|вдул|натянул)\b"
         r"|\b(?:сохраняю|сохранил\w*|собираю|коллекционирую) (?:скрин\w*|фотк\w*|фото|кадр\w*) (?:\w+ )?(?:медсестр\w+|ведущ\w+|докторш\w+|врачих\w+|тренерш\w+)\b",
@@ -6024,7 +6024,7 @@ COMPOSITIONS += [
     (
         "risk.harassment",
         "es",
-        "masked-slur",
+        "slur-masked",
         r"\b(?:negr\*t\w|negr4t\w|n\*gr[oa]|m\*ric[oó]n|s\*daca)(?!\w)",
     ),
 ]
@@ -7300,7 +7300,7 @@ _RU_HOPELESS = r"(?:нет смысла|не вижу смысла|зачем (?
 _RU_LEAVING = r"(?:(?:сегодня|этой ночью|завтра|на этой неделе) (?:я )?(?:уйду|ухожу|всё закончу|все закончу|закончу с этим)|(?:уйду|ухожу) (?:навсегда|сегодня|этой ночью)|(?:всё|все) закончу (?:сегодня|этой ночью)|покончу (?:со всем|с этим)|меня (?:уже )?(?:не будет|больше не будет)|прощайте)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
 _DAY_RU = r"(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|вечера|ночи)"
-_SIXTH = [
+_SIXTH_IMPLIED = [
     # -- threats: a routine or the family watched, told to the person
     (
         "risk.threat",
@@ -7542,7 +7542,7 @@ _SIXTH = [
         + r"|\bбь(?:юсь|ю себя|ю) головой (?:об|о|в|об?о) (?:стену|стенку|пол|дверь)\b[^\n]{0,40}\b(?:кров\w*|пока не)\b",
     ),
 ]
-COMPOSITIONS += _SIXTH
+COMPOSITIONS += _SIXTH_IMPLIED
 
 # ================================================================ seventh round: threats without "kill", self-harm without "suicide"
 # Threats: an ultimatum with its consequence ("refund me by friday or you'll find out what I'm capable of"),
@@ -9131,9 +9131,11 @@ _SPLIT_CONCEPTS = frozenset(
         "lethal-question",
         "means-first-person",
         "harm-now",
+        "harm-ongoing",
         "group-vermin",
         "role-degraded",
         "sexual-host",
+        "sexual-demand",
         "veiled-concept",
         "intent-concept",
         "fate-concept",
@@ -9168,7 +9170,7 @@ _SPLIT_CONCEPTS = frozenset(
         "group-violence",
         "body-labelled",
         "deserved-or-slow",
-        *(name for _, _, name, _ in _SIXTH),
+        *(name for _, _, name, _ in _SIXTH_IMPLIED),
         *(name for _, _, name, _ in _SEVENTH),
         *(name for _, _, name, _ in _EIGHTH),
         *(name for _, _, name, _ in _C_EIGHTH),
@@ -9398,7 +9400,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
     (
         "risk.threat",
         "en",
-        "watched-menace",
+        "lurking-menace",
         r"\b(?:saw|seen|see|watched|watching|spotted|noticed) (?:you|u|ya|it|her|him|that)\b[^.!?\n]{0,30}?\bfrom (?:across the street|my car|the car|my truck|outside|the parking lot|behind|the (?:bar|cafe|café|window|building) (?:across|opposite))\b"
         r"|\b(?:know|knew) (?:exactly )?(?:which (?:office|room|window|car|locker|door|house) is (?:yours|hers|his)|when (?:you'?re|you are|u r|she'?s|she is) alone)\b"
         r"|\bdon'?t sleep too (?:deep|well|sound(?:ly)?)\b|\bsleep with one eye open\b|\bnice view from my (?:car|truck|window)\b",
@@ -9406,14 +9408,14 @@ _NINTH: list[tuple[str, str, str, str]] = [
     (
         "risk.threat",
         "es",
-        "watched-menace",
+        "lurking-menace",
         r"\bte (?:vi|veo|estuve viendo|observ\w+) desde (?:el|la|mi) (?:\w+ )?(?:de enfrente|coche|carro|auto|esquina|ventana|otra acera)\b|\bdesde (?:el|la) (?:bar|caf[eé]|coche|carro|edificio) de enfrente\b"
         r"|\bs[eé] (?:cu[aá]l es tu (?:despacho|consultorio|oficina|coche|carro|ventana)|cu[aá]ndo (?:est[aá]s|te quedas) sol[oa])\b|\bduerme con un ojo abierto\b",
     ),
     (
         "risk.threat",
         "ru",
-        "watched-menace",
+        "lurking-menace",
         r"\b(?:видел\w*|вижу|наблюдал\w*|смотрел\w*)\b[^.!?\n]{0,20}?\b(?:из машины|с той стороны улицы|из окна напротив|из кафе напротив|из-за угла)\b"
         r"|\bзнаю,? (?:где твой (?:кабинет|офис)|когда ты (?:одна|один|остаёшься одн\w+|остаешься одн\w+))\b|\bспи (?:с открытыми глазами|вполглаза|чутко)\b",
     ),
@@ -9568,21 +9570,21 @@ _NINTH: list[tuple[str, str, str, str]] = [
     (
         "risk.self_harm",
         "en",
-        "harm-now",
+        "harm-ongoing",
         r"\bmy (?:wrists?|arms?|legs?|thighs?) (?:are|is|keep|won'?t stop) bleeding\b|\b(?:hitting|banging|slamming|punching) my (?:head|fists?) (?:against|into|on) (?:the )?(?:wall|floor|door)\b"
         r"|\b(?:burned|burnt|burning|cut|cutting) my(?:self)? (?:arm|wrist|leg|thigh|skin)s? (?:again|with (?:a )?(?:cigarette|lighter|blade|razor))\b",
     ),
     (
         "risk.self_harm",
         "es",
-        "harm-now",
+        "harm-ongoing",
         r"\bme (?:he vuelto a|vuelvo a|volv[ií] a|sigo) (?:quemar|cortar|golpear|lastimar)\w*\b|\bme corto (?:todas las noches|cada noche|otra vez|de nuevo|los brazos|las piernas|las mu[ñn]ecas)\b"
         r"|\bme (?:quem[eé]|quemo) (?:el brazo|la pierna|la mano|la piel) con\b",
     ),
     (
         "risk.self_harm",
         "ru",
-        "harm-now",
+        "harm-ongoing",
         r"\b(?:опять|снова|сегодня|вчера)\b[^.!?\n]{0,10}?\b(?:прижгл\w+|прижёг|прижег|порезал\w*|резал\w*) (?:себе |себя )?(?:руку|руки|ногу|ноги|кожу|запястья)\b|\b(?:снова|опять|сегодня) (?:себе )?наврежу\b|\bсебе наврежу\b",
     ),
 ]

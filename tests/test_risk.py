@@ -400,3 +400,27 @@ def test_a_goodbye_that_names_a_return_is_no_farewell(filt: RiskFilter, text: st
 )
 def test_a_final_farewell_is_self_harm(filt: RiskFilter, text: str) -> None:
     assert "risk.self_harm" in categories(filt, text)
+
+
+def test_every_composition_has_a_rule_id_of_its_own() -> None:
+    """The audit names the rule that raised a finding: two compositions under one id would be indistinguishable."""
+    from collections import Counter
+
+    from castguard.filters import risk_lexicon
+
+    ids = Counter(f"{category}.{lang}.{name}" for category, lang, name, _ in risk_lexicon.COMPOSITIONS)
+    assert [rule for rule, n in ids.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("i know when you are alone in that office", "risk.threat.en.2-lurking-menace"),
+        ("my wrists won't stop bleeding", "risk.self_harm.en.harm-ongoing"),
+        ("me corto todas las noches", "risk.self_harm.es.2-harm-ongoing"),
+        ("turn around and show that booty for us", "risk.harassment.en.sexual-demand"),
+        ("what a sl*t", "risk.harassment.en.masked-slur"),
+    ],
+)
+def test_a_finding_names_the_one_rule_that_raised_it(filt: RiskFilter, text: str, rule: str) -> None:
+    assert [f.rule for f in filt.scan(msg(text))] == [rule]
