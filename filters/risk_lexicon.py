@@ -2316,6 +2316,9 @@ COMPOSITIONS: list[tuple[str, str, str, str]] = [
 # degrading predicate, someone addressed by their role ("el entrenador es un ...").
 _ES_ROLE = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host)"
 _RU_ROLE = r"(?:врачих\w*|ведущ\w+|тренер\w*|доктор\w*|докторш\w+|врач\w*|медсестр\w+|фармацевт\w*|кардиолог\w*)"
+#: A last stream or message that names a return or an ordinary reason to stop ("mi último directo por un tiempo, me
+#: voy de vacaciones") is no farewell.
+_ES_RETURN_NAMED = r"(?![^\n]{0,40}\b(?:por (?:un|algún|algun) tiempo|por ahora|hasta (?:el|la|dentro|mañana|manana|pronto|que)|del a[ñn]o|de la (?:semana|temporada)|vacaciones|descanso|me mudo)\b)"
 _RU_WEAPON = r"(?:ружь\w+|обрез\w*|арматур\w+|бит(?:ой|ами|ы|у)|нож(?:ом|ами|и)?|ствол\w*|пистолет\w*|автомат\w*|травмат\w*|топор\w*|кастет\w*)"
 COMPOSITIONS += [
     # ---------------------------------------------------------- threats, Spanish
@@ -2435,7 +2438,9 @@ COMPOSITIONS += [
         "goodbye2",
         r"\b(?:escrib[ií]|escribo|dej[eé]|tengo|ya)\b"
         + GAP
-        + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b(?:mi|es mi|este es mi) [uú]ltimo directo\b|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b",
+        + r"\bcartas? de despedida\b|\b(?:perd[oó]n|lo siento|perdonen) por ser (?:una )?carga\b|\bsoy una carga\b|\b(?:mi|es mi|este es mi) [uú]ltimo directo\b"
+        + _ES_RETURN_NAMED
+        + r"|\bya no me (?:van a )?ver[aá]n m[aá]s\b|\bme mato hoy\b|\bhoy lo hago\b",
     ),
     (
         "risk.self_harm",
@@ -2586,6 +2591,9 @@ _EN_NOT_PEOPLE = (
     r"remed(?:y|ies)|clinic|pharmacy|products?|brands?|cars?|phones?|apps?|soup|noodles|rice|spices?)\b)"
 )
 _EN_ANIMAL = r"(?:monkey|monkeys|gorilla|ape|apes|pig|pigs|cow|cows|whale|cockroach|cockroaches|rat|rats|vermin|parasite|parasites|animal|animals|dog|dogs|horse|donkey|hambeast|landwhale|pedo|pedophile|streetwalker|hooker|prostitute|sweeper)"
+#: A last stream or message that names a return or an ordinary reason to stop ("last stream for a while, going on
+#: vacation", "my last post before bed") is no farewell.
+_EN_RETURN_NAMED = r"(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|for a (?:while|bit|few|couple)|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until|vacation|holiday|break|hiatus)\b)"
 _EN_EXTRA: list[tuple[str, str, str, str]] = [
     # ---------------------------------------------------------- harassment
     (
@@ -2680,7 +2688,9 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "farewell2",
-        r"\b(?:won'?t|wont|will not) see me (?:in (?:the )?chat |here |on here )?again\b|\bthis is my last (?:stream|message|post|comment|time)\b(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until)\b)|\bgoodbye for (?:good|real|ever)\b|\b(?:wrote|writing|left|written) (?:a |my )?(?:goodbye |suicide |last |farewell )(?:notes?|letters?)\b|\b(?:left|wrote) a note for my\b|\bwrote (?:goodbye )?letters to (?:my|all my) (?:kids|children|family|parents|wife|husband)\b|\b(?:goodbye|suicide) note\b|\b(?:sorted|sorting) (?:out )?my (?:things|affairs|stuff)\b|\bgiving away my (?:stuff|things|cat|dog|pets?)\b|\b(?:won'?t|wont) be around for\b|\btake care of my (?:mom|mum|dad|kids|cat|dog) for me\b|\btell my \w+ i loved\b",
+        r"\b(?:won'?t|wont|will not) see me (?:in (?:the )?chat |here |on here )?again\b|\bthis is my last (?:stream|message|post|comment|time)\b"
+        + _EN_RETURN_NAMED
+        + r"|\bgoodbye for (?:good|real|ever)\b|\b(?:wrote|writing|left|written) (?:a |my )?(?:goodbye |suicide |last |farewell )(?:notes?|letters?)\b|\b(?:left|wrote) a note for my\b|\bwrote (?:goodbye )?letters to (?:my|all my) (?:kids|children|family|parents|wife|husband)\b|\b(?:goodbye|suicide) note\b|\b(?:sorted|sorting) (?:out )?my (?:things|affairs|stuff)\b|\bgiving away my (?:stuff|things|cat|dog|pets?)\b|\b(?:won'?t|wont) be around for\b|\btake care of my (?:mom|mum|dad|kids|cat|dog) for me\b|\btell my \w+ i loved\b",
     ),
     (
         "risk.self_harm",
@@ -3301,9 +3311,9 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         "en",
         "counsel-involved",
         r"\b(?:my|our) (?:\w+ )?(?:lawyer|attorney|counsel|legal team|paralegal)\b[^.!?\n]{0,40}?\b(?:gets? involved|already|has|have|(?:says?|said) (?:you'?re|you are|y'?all are|we have|we'?ve got|i have|i'?ve got|i got)|will be|consult|is (?:looking into|reviewing))\b"
-        r"|\b(?:forward(?:ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
+        r"|\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
         + _EN_REGULATOR
-        + r")\b"
+        + r")\b(?! (?:school|game|games|exam|room|meeting)s?\b)"
         r"|\b(?:who is|who'?s|is) a (?:lawyer|attorney)\b[^.!?\n]{0,40}?\b(?:will|contact|sue|case)",
     ),
     (
@@ -4101,7 +4111,7 @@ COMPOSITIONS += [
         "risk.threat",
         "en",
         "ultimatum-never-again",
-        r"\b(?:it|this|things) (?:won'?t|wont|will not|ain'?t gonna|is not gonna) be pretty\b|\band see what happens to (?:your|ur|the|this|that)\b|\b(?:somebody|someone|one of (?:you|them)) (?:at|from|in|on) (?:that|your|ur|the|this) \w+ (?:dies|will die|is gonna die|gonna die) too\b|\baccidents (?:happen|can happen) to (?:people|doctors|hosts|nurses|streamers|snitches|those|\w+s) (?:who|that)\b|\bwait (?:till|until) (?:you|u) (?:walk out|leave|get home|come out|step outside|get to (?:your|ur) car)\b",
+        r"\b(?:it|this|things) (?:won'?t|wont|will not|ain'?t gonna|is not gonna) be pretty\b|\band see what happens to (?:your|ur|the|this|that)\b(?! (?:\w+ )?(?:energy|levels?|skin|sleep|sugar|weight|mood|numbers|results|health|digestion|cholesterol|pressure|focus|gut|stamina)\b)|\b(?:somebody|someone|one of (?:you|them)) (?:at|from|in|on) (?:that|your|ur|the|this) \w+ (?:dies|will die|is gonna die|gonna die) too\b|\baccidents (?:happen|can happen) to (?:people|doctors|hosts|nurses|streamers|snitches|those|\w+s) (?:who|that)\b|\bwait (?:till|until) (?:you|u) (?:walk out|leave|get home|come out|step outside|get to (?:your|ur) car)\b",
     ),
     (
         "risk.threat",
@@ -4139,7 +4149,8 @@ COMPOSITIONS += [
         "risk.self_harm",
         "es",
         "stop-treatment-means-taken",
-        r"\b(?:dejo|dejar[eé]|voy a dejar) (?:la|el|mis|las) (?:\w+ )?(?:insulina|pastillas|medicinas|tratamiento|di[aá]lisis)\b[^\n]{0,60}\b(?:me muero|morir|eso (?:voy a hacer|quiero)|es mi plan)\b|\bpregunto por m[ií]\b|\bes mi [uú]ltim[oa] (?:mensaje|comentario|directo)\b",
+        r"\b(?:dejo|dejar[eé]|voy a dejar) (?:la|el|mis|las) (?:\w+ )?(?:insulina|pastillas|medicinas|tratamiento|di[aá]lisis)\b[^\n]{0,60}\b(?:me muero|morir|eso (?:voy a hacer|quiero)|es mi plan)\b|\bpregunto por m[ií]\b|\bes mi [uú]ltim[oa] (?:mensaje|comentario|directo)\b"
+        + _ES_RETURN_NAMED,
     ),
     (
         "risk.self_harm",
@@ -5787,8 +5798,9 @@ COMPOSITIONS += [
         "en",
         "gone-when-read",
         r"\b(?:by the time|when|once|if) (?:you|u|anyone|y'?all|you guys|someone) (?:read|reads|see|sees|find|finds) this,? (?:i'?ll|i will|ill|i'?m|i) (?:already )?(?:be )?(?:gone|dead|not be here|not be around|not be alive|no longer be here)\b"
-        r"|\b(?:this is|consider this) my (?:final |last )?(?:goodbye|farewell|last message|suicide note|last post)\b(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until)\b)"
-        r"|\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|chat|world|guys|y'?all|friends)\b(?=[^\n]{0,60}\b(?:forever|for good|for the last time|thanks for everything|thank you for everything|sorry for everything|i love you all|it was nice knowing|won'?t see me again|last time)\b)"
+        r"|\b(?:this is|consider this) my (?:final |last )?(?:goodbye|farewell|last message|suicide note|last post)\b"
+        + _EN_RETURN_NAMED
+        + r"|\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|chat|world|guys|y'?all|friends)\b(?=[^\n]{0,60}\b(?:forever|for good|for the last time|thanks for everything|thank you for everything|sorry for everything|i love you all|it was nice knowing|won'?t see me again|last time)\b)"
         r"|\b(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:even )?(?:notice|care|realize|realise) (?:if|when) i(?:'m| am)? (?:die|died|dead|gone|disappear(?:ed)?|was gone|were gone|kill(?:ed)? myself|stop(?:ped)? existing)\b",
     ),
     (

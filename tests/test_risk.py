@@ -388,6 +388,9 @@ def test_a_proverb_or_a_song_that_cures_is_no_claim(filt: RiskFilter, text: str)
         "bye chat gotta sleep, early shift tmrw",
         "adiós a todos, nos vemos mañana",
         "всем пока, до завтра",
+        "this is my last stream for a while, going on vacation",
+        "este es mi último directo por un tiempo, me voy de vacaciones",
+        "это мой последний стрим на какое-то время, уезжаю в отпуск",
     ],
 )
 def test_a_goodbye_that_names_a_return_is_no_farewell(filt: RiskFilter, text: str) -> None:
@@ -400,6 +403,29 @@ def test_a_goodbye_that_names_a_return_is_no_farewell(filt: RiskFilter, text: st
 )
 def test_a_final_farewell_is_self_harm(filt: RiskFilter, text: str) -> None:
     assert "risk.self_harm" in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("try it and see what happens to your energy levels", "risk.threat"),  # an outcome promised
+        ("she sent her kid to the board school", "risk.legal"),  # a school, not a regulator addressed
+    ],
+)
+def test_the_same_words_about_something_else_raise_nothing(filt: RiskFilter, text: str, category: str) -> None:
+    assert category not in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("come outside and see what happens to your face", "risk.threat"),
+        ("I forwarded everything to the medical board", "risk.legal"),
+        ("this is my last message, goodbye for good", "risk.self_harm"),
+    ],
+)
+def test_the_acts_beside_those_look_alikes_are_still_read(filt: RiskFilter, text: str, category: str) -> None:
+    assert category in categories(filt, text)
 
 
 def test_every_composition_has_a_rule_id_of_its_own() -> None:
