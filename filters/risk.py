@@ -52,7 +52,9 @@ VETOES: dict[str, frozenset[str]] = {
     "risk.threat": frozenset(
         {"negated", "quoted", "hypothetical", "idiom", "pastime", "generic", "joking", "question"}
     ),
-    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "pastime", "joking", "recovered"}),
+    # A laugh takes back a wish to die only beside a nuisance it is blamed on ("this exam makes me want to die lol"),
+    # never beside a plan or hopelessness ("i'm done with life lol"): :attr:`SpeechAct.laughed_off`, not ``joking``.
+    "risk.self_harm": frozenset({"negated", "quoted", "hypothetical", "idiom", "pastime", "laughed_off", "recovered"}),
     "risk.medical_claim": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "debunking", "joking"}),
     # A proverb of anyone ("quien el padre tiene alcalde, seguro va a juicio") sues nobody; it is not read for threats,
     # whose correlative is a menace to whoever does something ("el que vaya a la gala, que se atenga").
@@ -382,6 +384,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "last-message",
         ),
     ),
+    # The same acts of self-harm are not taken back by a laugh beside a nuisance either ("cut again after that exam lol").
+    ("laughed_off", ("harm-again", "means-taken", "plan-told", "-leaving", "last-message")),
     # A rhetorical question is the claim ("imagine taking chemo when the cure grows in your backyard"), and a
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
     ("hypothetical", ("rhetorical-asked",)),

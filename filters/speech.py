@@ -30,6 +30,14 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   my nursing class", "pregunta general", "чисто теоретически")
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
+``laughed_off``   a laugh (as ``joking``) beside a nuisance the wish is blamed on, in the text: a cause ("this
+                  exam makes me want to die lol", "от этой песни хочется умереть ахах"), a repetition supposed ("if
+                  i have to hear that jingle again i'll jump lol", "si vuelvo a ver la factura me tiro jaja"), a
+                  preference ("prefiero morirme antes que otra sentadilla 😂"), a mishap told ("me quiero morir, me
+                  perdí el directo jaja", "хочу умереть, пропустила начало 😅"), a chore or pastime; never with a
+                  plan, a method, a farewell or hopelessness in the text ("i'm done with life lol", "nobody would
+                  notice if i was gone 😂", "quiero morirme jaja ya no puedo más", "хочу умереть ахах никому я не
+                  нужна"): what a laugh can take back of a wish to die, where a laugh alone cannot
 ``hyperbole``     a party of the act is nobody one sues or hurts: a body part, a pet, a workout, a recipe, the
                   weather ("my knees filed a complaint", "mi gato me va a denunciar", "мои ноги подадут в суд"):
                   what a laugh can make a joke of, where a laugh alone cannot ("gonna sue u lol")
@@ -79,6 +87,7 @@ class SpeechAct:
     pastime: bool = False
     generic: bool = False
     joking: bool = False
+    laughed_off: bool = False
     recovered: bool = False
     general: bool = False
     hyperbole: bool = False
@@ -97,6 +106,7 @@ class SpeechAct:
             or self.pastime
             or self.generic
             or self.joking
+            or self.laughed_off
             or self.recovered
             or self.general
             or self.hyperbole
@@ -343,6 +353,51 @@ _JOKE_WITHDRAWN = re.compile(
     r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not a joke|isn'?t a joke|isnt a joke|not lol|unless|no es broma"
     r"|no estoy bromeando|en serio|"
     r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
+)
+#: What a wish to die is blamed on when a laugh makes it a joke (:attr:`SpeechAct.laughed_off`): a cause ("X makes me
+#: want to", "me dan ganas de", "от этой песни хочется", "con este ejercicio", "after this routine"), a repetition
+#: supposed ("if the line is this long again", "si pierde mi equipo otra vez", "если наши опять проиграют", "one more
+#: meeting and i"), a preference ("i'd rather die than", "prefiero morirme antes que", "лучше умру, чем"), a mishap
+#: told ("i forgot", "se me quemó la tortilla", "the promo code expired", "пропустила начало"), a sore body ("me
+#: duelen las piernas"), an everyday nuisance, chore or pastime by name (a workout, a song, an exam, a price, the
+#: oven, Mondays, embarrassment).
+_NUISANCE = LazyPattern(
+    r"\b(?:makes?|made|making) (?:me|u|you) (?:\w+ )?(?:want|wanna)\b|\bme (?:dan|da|dieron|entran) ganas de\b"
+    r"|\bme hacen? querer\b|\bот (?:этой|этого|этих|такой|такого|таких|твоей|твоего|твоих) \w+"
+    r"|\b(?:with|after) (?:this|these|that|today'?s|tonight'?s) \w+|\b(?:con|despu[eé]s de) (?:este|esta|estos|estas|tanto"
+    r"|tanta|el|la) \w+|\b(?:с|после) (?:этой|этим|этого|этими|такой|таким|такого) \w+"
+    r"|\bif\b[^.!?\n]{0,60}?\b(?:again|one more|another|any (?:more|longer|worse)|this (?:long|slow|bad))\b"
+    r"|\bone more \w+(?: \w+)? (?:and|&) (?:i|i'?ll|i'?m)\b"
+    r"|\bsi\b[^.!?\n]{0,60}?\b(?:otra vez|de nuevo|una vez m[aá]s|vuelvo a|vuelve a|vuelven a|repiten)\b"
+    r"|\botr[oa] (?:\w+ )?m[aá]s y (?:me|yo)\b"
+    r"|\bесли\b[^.!?\n]{0,60}?\b(?:ещ[её] раз|опять|снова|ещ[её] (?:один|одна|одно))\b"
+    r"|\bещ[её] (?:один|одна|одно) \w+,? и (?:я )?"
+    r"|\b(?:i'?d|i would|id) (?:rather|sooner) (?:\w+ ){1,4}?than\b|\bprefiero (?:\w+ ){1,4}?(?:antes )?que\b"
+    r"|\bлучше (?:\w+ ){0,3}?(?:умру|умереть|сдохну|сдохнуть|убьюсь),? чем\b"
+    r"|\b(?:forgot|missed|spilled|dropped|overslept|slept through|expired|sold out|out of stock|cancell?ed|olvid[eé]"
+    r"|me perd[ií]|derram[eé]|se me (?:ha |han )?(?:quem|olvid|cay|romp|pas|acab|escap)\w*|agotad[oa]s?|caduc\w*"
+    r"|забыл\w*|пропустил\w*|проспал\w*|опоздал\w*|пролил\w*|закончил\w*|распродан\w*)\b"
+    r"|\b(?:saw|found|read|caught) my \w+|\bme (?:vio|pill[oó]) |\bувидел\w* (?:мо|мен)\w*"
+    r"|\b(?:my \w+ (?:hurts?|ache|aches|are dead|are killing)|me duelen?|болят|болит)\b"
+    r"|\b(?:workouts?|gym|squats?|burpees|planks?|leg day|cardio|hiit|sets?|reps|routine|stretch\w*|class|exams?"
+    r"|homework|essay|finals|mondays?|traffic|songs?|jingle|ads?|commercials?|meetings?|bills?|taxes|prices?|promo"
+    r"|coupon|dad jokes|cringe|embarrass\w*|shaving|cooking|baking|recipe|oven|stove|hangover|this heat|team"
+    r"|sentadillas?|entreno|gimnasio|ejercicios?|rutina|clase|ex[aá]men(?:es)?|tarea|lunes|tr[aá]fico|canci[oó]n"
+    r"|anuncios?|factura|reuni[oó]n|precios?|verg[uü]enza|resaca|este calor|horno|receta|equipo"
+    r"|тренировк\w*|присед\w*|упражнени\w*|экзамен\w*|домашк\w*|понедельник\w*|пробк\w*|песн\w*|реклам\w*"
+    r"|совещани\w*|сч[её]т\w* за|квитанци\w*|ценник\w*|цен[аыу]|стыд\w*|кринж\w*|похмель\w*|жар\w+|духовк\w*"
+    r"|под одеял\w*|under (?:the|my) (?:covers|blanket)|debajo de (?:las s[aá]banas|la cobija|la manta))\b"
+)
+#: A plan, a method, a farewell or hopelessness anywhere in the text: a laugh beside it takes nothing back ("i'm done
+#: with life lol", "nobody would notice 😂", "quiero morirme jaja ya no puedo más", "никому я не нужна ахах", "tonight
+#: lol"); "no puedo más con este calor" blames the heat, not life.
+_DESPAIR = LazyPattern(
+    r"\b(?:life|living|alive|anymore|any more|no point|nobody|no one|noone|no1|tonight|goodbye|bye"
+    r"|pills|rope|bridge|note|done with|tired of (?:living|it all|everything)|better off|miss me|worthless"
+    r"|vida|vivir|nadie|esta noche|adi[oó]s|chao|ya no(?! puedo m[aá]s con)|no puedo m[aá]s(?! con)"
+    r"|pastillas|cuerda|puente|carta|mejor sin m[ií]"
+    r"|жить|жизн\w*|никто|никому|никого|сегодня ночью|прощай\w*|больше не|таблетк\w*"
+    r"|верёвк\w*|веревк\w*|мост\w*|записк\w*|без меня)\b"
 )
 #: A past act with recovery since, in the sentence of the span: a milestone ("5 years clean", "llevo 2 años
 #: sin", "уже 3 года не"), "used to", "N years ago", "back in school", "hace años", "раньше", "N лет назад".
@@ -740,6 +795,13 @@ class _Span:
         after = text[self.end : self.sentence[1]]
         return _JOKE.search(after) is not None and _JOKE_WITHDRAWN.search(text, self.start) is None
 
+    def laughed_off(self) -> bool:
+        # A laugh takes back a wish to die only when the wish is blamed on a nuisance in its sentence; beside a plan,
+        # a method, a farewell or hopelessness anywhere in the text it is deflection, not a joke.
+        if not self.joking():
+            return False
+        return _NUISANCE.search(self.text) is not None and _DESPAIR.search(self.text) is None
+
     def recovered(self) -> bool:
         s, e = self.sentence
         return _RECOVERED.search(self.text, s, e) is not None and _RELAPSE.search(self.text) is None
@@ -755,6 +817,7 @@ _FLAGS = (
     "pastime",
     "generic",
     "joking",
+    "laughed_off",
     "recovered",
     "general",
     "hyperbole",

@@ -276,7 +276,8 @@ SPEECH_ACTS = [
     ("risk.medical_claim", "vaccines cause autism", "myth: vaccines cause autism. they do not"),
     ("risk.medical_claim", "las vacunas causan autismo", "mito: las vacunas causan autismo, es falso"),
     ("risk.medical_claim", "прививки вызывают аутизм", "миф: прививки вызывают аутизм, это неправда"),
-    ("risk.self_harm", "i want to kill myself tonight", "if i wanted to kill myself i would not be here lol"),
+    # a laugh takes back a wish to die blamed on a nuisance, not a bare one ("i want to die lol")
+    ("risk.self_harm", "i want to kill myself tonight", "this exam makes me want to kill myself lol"),
 ]
 
 
