@@ -3573,6 +3573,27 @@ SELF_HARM_AIM = (
     r"|менее больно|безболезненн\w*|умереть быстро|умру быстро|уснуть навсегда|заснуть навсегда|не проснуться"
     r"|хватит,? чтобы (?:всё |все )?(?:закончить|кончить|уйти)|или с (?:моста|крыши))\b"
 )
+#: More aims of a method asked, read with :data:`SELF_HARM_AIM` (EN/ES/RU): a supply counted as enough ("i have
+#: enough", "tengo suficientes", "tengo para dos meses", "мне хватит", "запас на 2 месяца"), a heart stopped ("¿con eso
+#: se para el corazón?", "stop my heart for good"), an end to everything ("para que se acabe todo", "to end it all",
+#: "чтобы всё закончилось"), which of one's medicines "would do it" ("cuál me serviría para no despertar"), all one's
+#: pills taken with a farewell ("me tomo todas las pastillas esta noche chao", "taking all my pills tonight, bye").
+SELF_HARM_AIM_MORE = (
+    r"\b(?:i(?:'?ve| have)? (?:got |saved (?:up )?)?enough(?: of them| pills| saved)?(?=\W*(?:$|[.!]|bye|goodbye))"
+    r"|(?:saving|stockpiling|hoarding|stashing) (?:up )?(?:my |them|pills|the pills)"
+    r"|tengo (?:suficientes|bastantes|de sobra)\b|tengo para (?:\w+ )?(?:meses|semanas)|(?:he|llevo) (?:juntado|guardado|"
+    r"ahorrado) (?:pastillas|las pastillas)"
+    r"|мне (?:их )?хватит|у меня (?:их )?хватит|запас (?:на|таблеток)|(?:накопил\w*|коплю|собрал\w*) (?:таблетк\w*|их)"
+    r"|(?:se|me) (?:para|pare|parar[aá]) el coraz[oó]n|stop (?:my|the) heart\b|сердце (?:остановится|встанет)"
+    r"|(?:para|hasta) que se acabe todo|para acabar con todo|(?:to )?end it all|end everything|make it all stop"
+    r"|чтобы (?:всё|все) (?:закончилось|кончилось|прекратилось)|покончить (?:со? )?(?:всем|собой)"
+    r"|(?:which|what) (?:one |of (?:my|these|the|them) )?(?:\w+ ){0,2}?(?:would|will|could) do (?:it|the (?:job|trick))"
+    r"|cu[aá]l(?:es)? (?:de (?:mis|estas|las) \w+ )?(?:me )?(?:lo )?(?:har[ií]a|servir[ií]a|funcionar[ií]a) para"
+    r"|какие из (?:моих |этих )?\w+ (?:сработают|подойдут)"
+    r")\b"
+    r"|\b(?:all|todas|todos|все)\b[^.?!\n]{0,25}\b(?:pills|meds|pastillas|medicinas|таблетк\w*)\b[^?\n]{0,40}"
+    r"\b(?:bye|goodbye|chao|adi[oó]s|пока|прощайте|прощай)\b"
+)
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
 TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"
 

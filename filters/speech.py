@@ -26,8 +26,11 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   with no violence in it ("te espero a la salida para la foto"); a pastime word merely nearby
                   clears nothing ("voy a matarte, para la foto"): read for threats and self-harm only
 ``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
-``general``       the writer says the question is not about them, anywhere in the text ("asking generally, for
-                  my nursing class", "pregunta general", "чисто теоретически")
+``general``       the question is not about the writer's own case, anywhere in the text: said so ("asking
+                  generally, for my nursing class", "pregunta general", "чисто теоретически"), asked ahead ("just
+                  planning ahead", "por si acaso", "на всякий случай"), of anyone ("if a child swallows one"), of
+                  what signs are, of a claim's truth ("is it true fish oil can replace statins?"), of shopping and
+                  paperwork (the lexicon's ``NOT_OWN_CASE``)
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
 ``laughed_off``   a laugh (as ``joking``) beside a nuisance the wish is blamed on, in the text: a cause ("this
@@ -58,7 +61,7 @@ import re
 from dataclasses import dataclass
 
 from castguard.filters.regex_gate import LazyPattern
-from castguard.filters.risk_lexicon import VIOLENT_WORD
+from castguard.filters.risk_lexicon import NOT_OWN_CASE, VIOLENT_WORD
 
 __all__ = [
     "NEGATIVE_FORM",
@@ -217,6 +220,31 @@ _GENERAL_ASK = re.compile(
     r"writing notes for|pregunta general|pregunto en general|para (?:mi|una) clase de|вопрос в общем|"
     r"чисто теоретически|спрашиваю в общем|для (?:учёбы|учебы|реферата|курсовой))\b"
 )
+#: A health question asked ahead of any case or about no one's own case, in EN/ES/RU (with the lexicon's
+#: :data:`~castguard.filters.risk_lexicon.NOT_OWN_CASE`: a class, shopping, paperwork, a side effect supposed):
+#: preparedness ("just planning ahead", "want to be ready", "so i can watch my dad", "por si acaso", "на всякий
+#: случай"), a case supposed of anyone ("if a child swallows one", "si un niño", "если ребёнок"), what the signs of
+#: something are ("what are the signs of ...", "¿cuáles son los síntomas de ...?", "какие признаки ..."), household
+#: care of medicines ("how do i dispose of old pills", "childproof"), a claim checked ("is it true fish oil can
+#: replace statins?", "¿es verdad que el ajo baja la tensión?", "правда ли, что чеснок снижает давление", "any
+#: evidence?"), and the question called general ("вопрос общий", "в общем", "en general").
+_NOT_OWN_ASK = LazyPattern(
+    r"\b(?:just in case|planning ahead|ahead of time|want(?:ed)? to be (?:ready|prepared)|to be (?:ready|prepared)"
+    r"|so (?:i|we) (?:can|know (?:how to|what to)) (?:\w+ )?(?:watch|look out|spot|recogni[sz]e|help)"
+    r"|por si acaso|por si (?:algún día|alguna vez|pasa)|para estar preparad[oa]s?|на всякий случай|заранее"
+    r"|чтобы быть готов\w*)\b|\bin case\W*$|, in case\b"
+    r"|\b(?:what are|what're|whats|what's) the (?:\w+ )?(?:signs|symptoms) of\b"
+    r"|\bcu[aá]les son (?:los|las) (?:s[ií]ntomas|signos|señales) de\b|\bкакие (?:признаки|симптомы)\b"
+    r"|\bif (?:a|an|some) (?:child|kid|toddler|baby|person)\b|\bsi (?:un|una) (?:niñ[oa]|beb[eé]|persona)\b"
+    r"|\bесли (?:ребёнок|ребенок|кто-то)\b"
+    r"|\b(?:dispose of|get rid of (?:old|expired|unused)|childproof\w*|deshacerme de|tirar (?:las|los) (?:pastillas"
+    r"|medicamentos)|утилизир\w*|выбросить (?:старые|просроченные))\b"
+    r"|\b(?:is it true|is that true|es verdad|es cierto|правда ли|правда,? что|it'?s true that)\b[^?\n]{0,80}?"
+    r"\b(?:cure|cures|replace|replaces|lower|lowers|fix|fixes|cura|baja|sustitu\w+|reemplaz\w+|лечит|замен\w+"
+    r"|снижает|понижает)\b|\b(?:any|alguna|hay) (?:evidence|evidencia|pruebas?)\b|\bесть (?:ли )?доказательств\w*"
+    r"|\b(?:вопрос общий|общий вопрос|чисто (?:для )?интерес\w*)\b|\b(?:в общем|en general|in general)\W*$"
+)
+_NOT_OWN_CASE = LazyPattern(NOT_OWN_CASE, re.IGNORECASE)
 _DEBUNKING = re.compile(
     r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"
     r"stop (?:sharing|spreading|falling for|believing)|don'?t (?:believe|fall for)|i doubt|doubt it|"
@@ -772,7 +800,12 @@ class _Span:
         return _ABSURD_PARTY.search(text, lo, min(self.sentence[1], end + 25)) is not None
 
     def general(self) -> bool:
-        return _GENERAL_ASK.search(self.text) is not None
+        text = self.text
+        return (
+            _GENERAL_ASK.search(text) is not None
+            or _NOT_OWN_ASK.search(text) is not None
+            or _NOT_OWN_CASE.search(text) is not None
+        )
 
     def generic(self) -> bool:
         before = self.before
