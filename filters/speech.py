@@ -29,8 +29,9 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``general``       the question is not about the writer's own case, anywhere in the text: said so ("asking
                   generally, for my nursing class", "pregunta general", "чисто теоретически"), asked ahead ("just
                   planning ahead", "por si acaso", "на всякий случай"), of anyone ("if a child swallows one"), of
-                  what signs are, of a claim's truth ("is it true fish oil can replace statins?"), of shopping and
-                  paperwork (the lexicon's ``NOT_OWN_CASE``)
+                  what signs are, of a claim's truth ("is it true fish oil can replace statins?"), of a population's
+                  norm ("for adults"), of shopping and paperwork (the lexicon's ``NOT_OWN_CASE``); a thank-you for
+                  advice given; a pregnancy found out on a medicine (an exposure reported, not advice asked)
 ``joking``        a laughter or joke marker follows in the same sentence ("makes me want to die lol"), not
                   withdrawn ("not joking", "unless 👀", "no es broma", "не шучу")
 ``laughed_off``   a laugh (as ``joking``) beside a nuisance the wish is blamed on, in the text: a cause ("this
@@ -243,6 +244,14 @@ _NOT_OWN_ASK = LazyPattern(
     r"\b(?:cure|cures|replace|replaces|lower|lowers|fix|fixes|cura|baja|sustitu\w+|reemplaz\w+|лечит|замен\w+"
     r"|снижает|понижает)\b|\b(?:any|alguna|hay) (?:evidence|evidencia|pruebas?)\b|\bесть (?:ли )?доказательств\w*"
     r"|\b(?:вопрос общий|общий вопрос|чисто (?:для )?интерес\w*)\b|\b(?:в общем|en general|in general)\W*$"
+    # a population's norm ("the max dose for adults", "para adultos", "для взрослых"), advice already given and thanked
+    r"|\b(?:for (?:adults|children|kids|seniors|the elderly|most people)|para (?:adultos|niños|la mayor[ií]a)"
+    r"|для (?:взрослых|детей|пожилых))\b|\bthanks? (?:\w+ )?for the (?:advice|tips?)\b|\bgracias por (?:el|los) consejos?\b"
+    r"|\bспасибо за сов[её]т\w*"
+    # a pregnancy found out on a medicine: an exposure reported (an adverse event), not advice asked
+    r"|\b(?:found out|before (?:i|she) knew|didn'?t know|without knowing|not knowing)\b[^.?!\n]{0,30}\bpregnan"
+    r"|\b(?:acabo de (?:saber|enterarme)|me enter[eé]|sin saber)\b[^.?!\n]{0,20}\bembarazad"
+    r"|\bузнал\w*,? что (?:я )?беременн|\bне зная,? (?:что (?:я )?беременн|о беременност)"
 )
 _NOT_OWN_CASE = LazyPattern(NOT_OWN_CASE, re.IGNORECASE)
 _DEBUNKING = re.compile(
