@@ -45,6 +45,7 @@ import ahocorasick
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
+from castguard.filters.risk_lexicon import SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.prepass import Prepared, prepare
 from castguard.filters.speech import dialogue
 
@@ -229,6 +230,27 @@ _NOT_A_CASE = _rx(
     r"|\bsore arm\b"
     r"|\bme duele (?:un poco |mucho )?el brazo\b|\bel brazo me duele\b"
     r"|\b(?:немного )?болит рука\b|\bрука (?:немного |чуть )?болит\b"
+    # The effect blamed on something else ("her rash was from poison ivy, nothing to do with her meds", "nada que ver
+    # con la pastilla", "таблетки тут ни при чём").
+    r"|\bnothing to do with\b|\bnot (?:from|because of|due to|caused by) (?:the|my|his|her|their)\b|\bunrelated to\b"
+    r"|\bnot related to\b|\bnada que ver\b|\bno (?:fue|era|es) (?:por|culpa de) (?:la|las|el|los)\b"
+    r"|\bno (?:tiene )?relaci[oó]n con\b|\bне из-за\b|\bни при ч[её]м\b|\bне связан\w*"
+    # An effect of childhood, long known ("me dio ronchas de niña", "as a kid", "в детстве").
+    r"|\bde (?:niñ|pequeñ)[oa]\b|\bas a (?:kid|child)\b|\bwhen i was (?:a kid|little|young|a child)\b|\bв детстве\b"
+    # No effect but a trifle ("no side effects, just tired", "0 side effects", "sin efectos secundarios, solo sueño").
+    r"|\b(?:no|0|zero) side effects\b[^.!?\n]{0,20}\b(?:just|only)\b|\b(?:0|zero) side effects\b"
+    r"|\bsin efectos secundarios\b[^.!?\n]{0,20}\b(?:solo|s[oó]lo)\b|\bникаких побоч\w*[^.!?\n]{0,20}\bтолько\b"
+    # What an effect may be, read or heard, and how rare it is ("dizziness can be a side effect", "good to know",
+    # "читала, что реакции очень редки", "leí que ...").
+    r"|\bbe a (?:\w+ )?side effect\b|\bgood to know\b|\bчитал\w*,? что\b|\bread (?:that|somewhere)\b|\ble[ií] (?:que|en)\b"
+    r"|\b(?:are|is) (?:very |extremely )?rare\b|\bson (?:muy )?rar[oa]s\b|\bредки\b|\bочень редк\w*"
+    # What a product does to anyone ("чем опасна передозировка", "опасна для печени", "is toxic to the liver").
+    r"|\bчем опасн\w*|\bопасн\w+ для (?:печени|почек|сердца|здоровья)\b"
+    r"|\bis (?:dangerous|harmful|toxic|bad) (?:for|to) (?:the|your)\b|\bes (?:peligros[oa]|mal[oa]|t[oó]xic[oa]) para (?:el|la|los|tu)\b"
+    # A harm supposed of a product ("if this vaccine hurts my kid ...", "si esta vacuna le hace daño", "если эта
+    # прививка навредит").
+    r"|\bif (?:this|that|your|these|those) \w+(?: \w+)? (?:hurts?|harms?|injures?|damages?|kills?)\b"
+    r"|\bsi (?:esta|este|esa|ese|tu|su) \w+ (?:le |me )?(?:hace daño|daña)\b|\bесли (?:эта|этот|ваша|ваш) \w+ (?:навредит|повредит)"
 )
 #: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
 #: is named ("bought the pills on sale and my bp has been 170" is a case, "50% off, free shipping" is not).
@@ -259,6 +281,9 @@ _RESOLVED = _rx(
     r"|\bhelped (?:so much|a lot|me)\b|\bme ayud[óo]\b|\bпомогл[аио]?\b|\bno issues\b|\bse (?:me "
     r"|le )?cur[óo]\b|\bme cur[ée]\b|\bвылечил\w*\b|\bis perfect\b|\bworks perfectly\b"
     r"|\bfine (?:ever )?since\b|\best[aá]n? bien(?!\s*\?)|\bвс[её] (?:хорошо|нормально)\b|\bобошлось\b"
+    # "now totally fine", "todo bien", "ya pasó, nada grave", "ничего серьёзного"
+    r"|\bnow (?:\w+ )?(?:fine|good|ok|okay)\b|\btodo (?:bien|perfecto)\b(?!\s*\?)|\bya pas[oó]\b|\bnada grave\b"
+    r"|\bnothing serious\b|\bничего серь[её]зного\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
 _GENERIC_CAUSE = _rx(
@@ -347,6 +372,15 @@ _ONSET = _rx(
     r"|me dio|me puso"
     r"|keeps? getting|keeps? having|getting|yesterday|ayer|accidentally"
     r"|by mistake|por error|после|с тех пор|начал\w*|стал\w*|вчера|теперь|случайно)\b"
+)
+#: A medicine named as the means of one's death ("which of my meds would be most painless to overdose on", "enough to
+#: bleed out", "tengo las pastillas delante", "хватит, чтобы уйти"): a self-harm statement, not an adverse event
+#: (the lexicon's aims of a method asked, and a means laid ready). An overdose already taken is both, and stays one.
+_MEANS_OF_DEATH = _rx(
+    rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}"
+    r"|\b(?:painless|easiest|quickest|best way|want|wanna|going|gonna|plan(?:ning)?) to (?:overdose|od)\b|\bbleed out\b"
+    r"|\bjust need the (?:nerve|courage)\b|\bquiero saber si duele\b"
+    r"|\bpills? (?:lined up|in front of me|ready)\b|\b(?:pastillas|таблетки) (?:delante|preparadas|передо мной|наготове)"
 )
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
 # A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
@@ -487,6 +521,8 @@ def _find(
     if dialogue(lower):
         return None  # a joke or a scene told turn by turn ("—Doctor, no duermo nada. —Pues ...")
     found = _find_plain(lower, automaton.iter(lower) if matches is None else matches)
+    if found is not None and _MEANS_OF_DEATH.search(lower) is not None:
+        return None  # a medicine as the means of one's death is self-harm, read by the risk filter
     if (
         found is not None
         and (("?" in lower and _DOSE_CHANGE.search(lower) is not None) or _TAKE_ASK.search(lower) is not None)

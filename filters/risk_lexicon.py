@@ -3576,8 +3576,7 @@ SELF_HARM_AIM = (
 #: More aims of a method asked, read with :data:`SELF_HARM_AIM` (EN/ES/RU): a supply counted as enough ("i have
 #: enough", "tengo suficientes", "tengo para dos meses", "мне хватит", "запас на 2 месяца"), a heart stopped ("¿con eso
 #: se para el corazón?", "stop my heart for good"), an end to everything ("para que se acabe todo", "to end it all",
-#: "чтобы всё закончилось"), which of one's medicines "would do it" ("cuál me serviría para no despertar"), all one's
-#: pills taken with a farewell ("me tomo todas las pastillas esta noche chao", "taking all my pills tonight, bye").
+#: "чтобы всё закончилось"), which of one's medicines "would do it" ("cuál me serviría para no despertar").
 SELF_HARM_AIM_MORE = (
     r"\b(?:i(?:'?ve| have)? (?:got |saved (?:up )?)?enough(?: of them| pills| saved)?(?=\W*(?:$|[.!]|bye|goodbye))"
     r"|(?:saving|stockpiling|hoarding|stashing) (?:up )?(?:my |them|pills|the pills)"
@@ -3591,7 +3590,11 @@ SELF_HARM_AIM_MORE = (
     r"|cu[aá]l(?:es)? (?:de (?:mis|estas|las) \w+ )?(?:me )?(?:lo )?(?:har[ií]a|servir[ií]a|funcionar[ií]a) para"
     r"|какие из (?:моих |этих )?\w+ (?:сработают|подойдут)"
     r")\b"
-    r"|\b(?:all|todas|todos|все)\b[^.?!\n]{0,25}\b(?:pills|meds|pastillas|medicinas|таблетк\w*)\b[^?\n]{0,40}"
+)
+#: All one's pills taken with a farewell ("me tomo todas las pastillas esta noche chao", "taking all my pills, bye",
+#: "выпью все таблетки, прощайте"): a self-harm statement, never a request for advice.
+PILLS_FAREWELL = (
+    r"\b(?:all|todas|todos|все)\b[^.?!\n]{0,25}\b(?:pills|meds|pastillas|medicinas|таблетк\w*)\b[^?\n]{0,40}"
     r"\b(?:bye|goodbye|chao|adi[oó]s|пока|прощайте|прощай)\b"
 )
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
