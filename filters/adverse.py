@@ -251,6 +251,14 @@ _NOT_A_CASE = _rx(
     # прививка навредит").
     r"|\bif (?:this|that|your|these|those) \w+(?: \w+)? (?:hurts?|harms?|injures?|damages?|kills?)\b"
     r"|\bsi (?:esta|este|esa|ese|tu|su) \w+ (?:le |me )?(?:hace daño|daña)\b|\bесли (?:эта|этот|ваша|ваш) \w+ (?:навредит|повредит)"
+    # A story of long ago ("my grandpa had a stroke on warfarin back in the 90s", "hace 40 años", "в молодости").
+    r"|\bback in the (?:\d0s|day)\b|\b(?:years|decades) ago\b|\bin the (?:19|20)\d0s\b|\bhace (?:\d+|muchos|varios|unos) años\b"
+    r"|\ben los (?:años )?\d0\b|\bв молодости\b|\bмного лет назад\b|\b\d+ лет назад\b|\bдавным-давно\b"
+    # An effect asked about before the product is taken ("will the shot make me tired? i get it tomorrow").
+    r"|\b(?:i get|getting|i'?m getting|i have) (?:it|mine|the \w+|my \w+) (?:tomorrow|next week|on \w+day)\b"
+    r"|\bme (?:la|lo) (?:ponen|pongo|dan) (?:mañana|el lunes|la semana que viene)\b|\bwill (?:the|my|this) \w+(?: \w+)? "
+    r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра|на следующей неделе)\b"
+    r"|\b(?:будет|появится|начн[её]тся)\b[^.!?\n]{0,40}\?"
 )
 #: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
 #: is named ("bought the pills on sale and my bp has been 170" is a case, "50% off, free shipping" is not).
@@ -284,6 +292,9 @@ _RESOLVED = _rx(
     # "now totally fine", "todo bien", "ya pasó, nada grave", "ничего серьёзного"
     r"|\bnow (?:\w+ )?(?:fine|good|ok|okay)\b|\btodo (?:bien|perfecto)\b(?!\s*\?)|\bya pas[oó]\b|\bnada grave\b"
     r"|\bnothing serious\b|\bничего серь[её]зного\b"
+    # praise of relief ("this cream cleared my rash, love it", "me quitó el dolor, genial", "сняли головную боль, супер")
+    r"|\bcleared (?:my|the|up)\b|\bgot rid of (?:my|the)\b|\bme quit[oó] (?:el|la) (?:dolor|picor|tos|fiebre|migraña|acidez)\b"
+    r"|\bснял[аи]? (?:мне )?(?:боль|головную|мигрень|зуд|изжогу)|\blove (?:it|this|them)\b|\bgenial\b|\bсупер\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
 _GENERIC_CAUSE = _rx(

@@ -248,6 +248,13 @@ _NOT_OWN_ASK = LazyPattern(
     r"|\b(?:for (?:adults|children|kids|seniors|the elderly|most people)|para (?:adultos|niños|la mayor[ií]a)"
     r"|для (?:взрослых|детей|пожилых))\b|\bthanks? (?:\w+ )?for the (?:advice|tips?)\b|\bgracias por (?:el|los) consejos?\b"
     r"|\bспасибо за сов[её]т\w*"
+    # a question about an order's delivery ("when will my order ship?", "¿cuándo llega mi pedido?", "где мой заказ?")
+    r"|\b(?:my|the) (?:order|package|parcel|delivery|shipment)\b|\bship(?:ping|ped|s)?\b|\bmi (?:pedido|paquete|env[ií]o)\b"
+    r"|\bмо[йё] (?:заказ|посылк)\w*|\bдоставк\w*"
+    # an effect asked about before the product is taken ("is it normal to feel dizzy after it? i get it tomorrow")
+    r"|\b(?:i get|getting|i'?m getting|i have) (?:it|mine|the \w+|my \w+) (?:tomorrow|next week|on \w+day)\b"
+    r"|\bme (?:la|lo) (?:ponen|pongo|dan) (?:mañana|el lunes|la semana que viene)\b|\bwill (?:the|my|this) \w+(?: \w+)? "
+    r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра|на следующей неделе)\b"
     # a pregnancy found out on a medicine: an exposure reported (an adverse event), not advice asked
     r"|\b(?:found out|before (?:i|she) knew|didn'?t know|without knowing|not knowing)\b[^.?!\n]{0,30}\bpregnan"
     r"|\b(?:acabo de (?:saber|enterarme)|me enter[eé]|sin saber)\b[^.?!\n]{0,20}\bembarazad"
