@@ -43,8 +43,13 @@ _EN_REGULATOR_BODY = (
     r"|(?:health )?ombudsman|joint commission|trading standards|medical (?:and dental )?council)"
 )
 #: The same, with the words that name such a body only after a verb of sending or reporting ("sent it to the board",
-#: "reported them to the police", "reported to medicare"; "call now with your medicare number" is no complaint).
-_EN_REGULATOR = r"(?:" + _EN_REGULATOR_BODY + r"|the board|ag|da|asa|police|cops|cms|medicare|medicaid)"
+#: "reported them to the police", "reported to medicare"; "call now with your medicare number" is no complaint, nor
+#: is a child sent to "the board school").
+_EN_REGULATOR = (
+    r"(?:"
+    + _EN_REGULATOR_BODY
+    + r"|the board(?! (?:school|game|exam|room|meeting)s?\b)|ag|da|asa|police|cops|cms|medicare|medicaid)"
+)
 
 # ================================================================ English
 EN = {
@@ -3307,9 +3312,11 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         "en",
         "counsel-involved",
         r"\b(?:my|our) (?:\w+ )?(?:lawyer|attorney|counsel|legal team|paralegal)\b[^.!?\n]{0,40}?\b(?:gets? involved|already|has|have|(?:says?|said) (?:you'?re|you are|y'?all are|we have|we'?ve got|i have|i'?ve got|i got)|will be|consult|is (?:looking into|reviewing))\b"
-        r"|\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
+        r"|"
+        + NOT_ADVISED
+        + r"\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
         + _EN_REGULATOR
-        + r")\b(?! (?:school|game|games|exam|room|meeting)s?\b)"
+        + r")\b"
         r"|\b(?:who is|who'?s|is) a (?:lawyer|attorney)\b[^.!?\n]{0,40}?\b(?:will|contact|sue|case)",
     ),
     (
