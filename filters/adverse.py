@@ -45,8 +45,8 @@ import ahocorasick
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
-from castguard.filters.risk_lexicon import SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.prepass import Prepared, prepare
+from castguard.filters.risk_lexicon import SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.speech import dialogue
 
 CATEGORY = "health.adverse_event"
@@ -242,22 +242,28 @@ _NOT_A_CASE = _rx(
     r"|\bsin efectos secundarios\b[^.!?\n]{0,20}\b(?:solo|s[oó]lo)\b|\bникаких побоч\w*[^.!?\n]{0,20}\bтолько\b"
     # What an effect may be, read or heard, and how rare it is ("dizziness can be a side effect", "good to know",
     # "читала, что реакции очень редки", "leí que ...").
-    r"|\bbe a (?:\w+ )?side effect\b|\bgood to know\b|\bчитал\w*,? что\b|\bread (?:that|somewhere)\b|\ble[ií] (?:que|en)\b"
+    r"|\bbe a (?:\w+ )?side effect\b|\bgood to know\b|\bчитал\w*,? что\b|\bread (?:that|somewhere)\b|\ble[ií] (?:que"
+    r"|en)\b"
     r"|\b(?:are|is) (?:very |extremely )?rare\b|\bson (?:muy )?rar[oa]s\b|\bредки\b|\bочень редк\w*"
     # What a product does to anyone ("чем опасна передозировка", "опасна для печени", "is toxic to the liver").
     r"|\bчем опасн\w*|\bопасн\w+ для (?:печени|почек|сердца|здоровья)\b"
-    r"|\bis (?:dangerous|harmful|toxic|bad) (?:for|to) (?:the|your)\b|\bes (?:peligros[oa]|mal[oa]|t[oó]xic[oa]) para (?:el|la|los|tu)\b"
+    r"|\bis (?:dangerous|harmful|toxic|bad) (?:for|to) (?:the|your)\b|\bes (?:peligros[oa]|mal[oa]"
+    r"|t[oó]xic[oa]) para (?:el|la|los|tu)\b"
     # A harm supposed of a product ("if this vaccine hurts my kid ...", "si esta vacuna le hace daño", "если эта
     # прививка навредит").
     r"|\bif (?:this|that|your|these|those) \w+(?: \w+)? (?:hurts?|harms?|injures?|damages?|kills?)\b"
-    r"|\bsi (?:esta|este|esa|ese|tu|su) \w+ (?:le |me )?(?:hace daño|daña)\b|\bесли (?:эта|этот|ваша|ваш) \w+ (?:навредит|повредит)"
+    r"|\bsi (?:esta|este|esa|ese|tu|su) \w+ (?:le |me )?(?:hace daño|daña)\b|\bесли (?:эта|этот|ваша"
+    r"|ваш) \w+ (?:навредит|повредит)"
     # A story of long ago ("my grandpa had a stroke on warfarin back in the 90s", "hace 40 años", "в молодости").
-    r"|\bback in the (?:\d0s|day)\b|\b(?:years|decades) ago\b|\bin the (?:19|20)\d0s\b|\bhace (?:\d+|muchos|varios|unos) años\b"
+    r"|\bback in the (?:\d0s|day)\b|\b(?:years|decades) ago\b|\bin the (?:19|20)\d0s\b|\bhace (?:\d+|muchos|varios"
+    r"|unos) años\b"
     r"|\ben los (?:años )?\d0\b|\bв молодости\b|\bмного лет назад\b|\b\d+ лет назад\b|\bдавным-давно\b"
     # An effect asked about before the product is taken ("will the shot make me tired? i get it tomorrow").
     r"|\b(?:i get|getting|i'?m getting|i have) (?:it|mine|the \w+|my \w+) (?:tomorrow|next week|on \w+day)\b"
-    r"|\bme (?:la|lo) (?:ponen|pongo|dan) (?:mañana|el lunes|la semana que viene)\b|\bwill (?:the|my|this) \w+(?: \w+)? "
-    r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра|на следующей неделе)\b"
+    r"|\bme (?:la|lo) (?:ponen|pongo|dan) (?:mañana|el lunes|la semana que viene)\b|\bwill (?:the|my"
+    r"|this) \w+(?: \w+)? "
+    r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра"
+    r"|на следующей неделе)\b"
     r"|\b(?:будет|появится|начн[её]тся)\b[^.!?\n]{0,40}\?"
 )
 #: A sale talks of a product with nobody's case in it: kept clean only when no reporter or patient
@@ -292,8 +298,10 @@ _RESOLVED = _rx(
     # "now totally fine", "todo bien", "ya pasó, nada grave", "ничего серьёзного"
     r"|\bnow (?:\w+ )?(?:fine|good|ok|okay)\b|\btodo (?:bien|perfecto)\b(?!\s*\?)|\bya pas[oó]\b|\bnada grave\b"
     r"|\bnothing serious\b|\bничего серь[её]зного\b"
-    # praise of relief ("this cream cleared my rash, love it", "me quitó el dolor, genial", "сняли головную боль, супер")
-    r"|\bcleared (?:my|the|up)\b|\bgot rid of (?:my|the)\b|\bme quit[oó] (?:el|la) (?:dolor|picor|tos|fiebre|migraña|acidez)\b"
+    # praise of relief ("this cream cleared my rash, love it", "me quitó el dolor, genial", "сняли головную боль,
+    # супер")
+    r"|\bcleared (?:my|the|up)\b|\bgot rid of (?:my|the)\b|\bme quit[oó] (?:el|la) (?:dolor|picor|tos|fiebre|migraña"
+    r"|acidez)\b"
     r"|\bснял[аи]? (?:мне )?(?:боль|головную|мигрень|зуд|изжогу)|\blove (?:it|this|them)\b|\bgenial\b|\bсупер\b"
 )
 #: "X causes Y" with nobody named is a statement about the product, not a case.
@@ -391,7 +399,8 @@ _MEANS_OF_DEATH = _rx(
     rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}"
     r"|\b(?:painless|easiest|quickest|best way|want|wanna|going|gonna|plan(?:ning)?) to (?:overdose|od)\b|\bbleed out\b"
     r"|\bjust need the (?:nerve|courage)\b|\bquiero saber si duele\b"
-    r"|\bpills? (?:lined up|in front of me|ready)\b|\b(?:pastillas|таблетки) (?:delante|preparadas|передо мной|наготове)"
+    r"|\bpills? (?:lined up|in front of me|ready)\b|\b(?:pastillas|таблетки) (?:delante|preparadas|передо мной"
+    r"|наготове)"
 )
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
 # A full stop between digits ("7.2", "2.5 mg") does not end a sentence.

@@ -382,7 +382,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "last-message",
         ),
     ),
-    # The same acts of self-harm are not taken back by a laugh beside a nuisance either ("cut again after that exam lol").
+    # The same acts of self-harm are not taken back by a laugh beside a nuisance either ("cut again after that exam
+    # lol").
     ("laughed_off", ("harm-again", "means-taken", "plan-told", "-leaving", "last-message")),
     # A rhetorical question is the claim ("imagine taking chemo when the cure grows in your backyard"), and a
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.

@@ -3581,7 +3581,7 @@ SELF_HARM_AIM = (
 #: se para el corazón?", "stop my heart for good"), an end to everything ("para que se acabe todo", "to end it all",
 #: "чтобы всё закончилось"), which of one's medicines "would do it" ("cuál me serviría para no despertar").
 SELF_HARM_AIM_MORE = (
-    r"\b(?:i(?:'?ve| have)? (?:got |saved (?:up )?)?enough(?: of them| pills| saved)?(?=\W*(?:$|[.!]|bye|goodbye))"
+    r"\b(?:i(?:'?ve| have)? (?:got |saved (?:up )?)?enough(?: of them| pills| saved)?(?: now| already)?(?=\W*(?:$|[.!]|bye|goodbye))"
     r"|(?:saving|stockpiling|hoarding|stashing) (?:up )?(?:my |them|pills|the pills)"
     r"|tengo (?:suficientes|bastantes|de sobra)\b|tengo para (?:\w+ )?(?:meses|semanas)|(?:he|llevo) (?:juntado|guardado|"
     r"ahorrado) (?:pastillas|las pastillas)"

@@ -246,19 +246,23 @@ _NOT_OWN_ASK = LazyPattern(
     r"|\b(?:вопрос общий|общий вопрос|чисто (?:для )?интерес\w*)\b|\b(?:в общем|en general|in general)\W*$"
     # a population's norm ("the max dose for adults", "para adultos", "для взрослых"), advice already given and thanked
     r"|\b(?:for (?:adults|children|kids|seniors|the elderly|most people)|para (?:adultos|niños|la mayor[ií]a)"
-    r"|для (?:взрослых|детей|пожилых))\b|\bthanks? (?:\w+ )?for the (?:advice|tips?)\b|\bgracias por (?:el|los) consejos?\b"
+    r"|для (?:взрослых|детей|пожилых))\b|\bthanks? (?:\w+ )?for the (?:advice|tips?)\b|\bgracias por (?:el"
+    r"|los) consejos?\b"
     r"|\bспасибо за сов[её]т\w*"
     # a question about an order's delivery ("when will my order ship?", "¿cuándo llega mi pedido?", "где мой заказ?")
-    r"|\b(?:my|the) (?:order|package|parcel|delivery|shipment)\b|\bship(?:ping|ped|s)?\b|\bmi (?:pedido|paquete|env[ií]o)\b"
+    r"|\b(?:my|the) (?:order|package|parcel|delivery|shipment)\b|\bship(?:ping|ped|s)?\b|\bmi (?:pedido|paquete"
+    r"|env[ií]o)\b"
     r"|\bмо[йё] (?:заказ|посылк)\w*|\bдоставк\w*"
     # an effect asked about before the product is taken ("is it normal to feel dizzy after it? i get it tomorrow")
     r"|\b(?:i get|getting|i'?m getting|i have) (?:it|mine|the \w+|my \w+) (?:tomorrow|next week|on \w+day)\b"
-    r"|\bme (?:la|lo) (?:ponen|pongo|dan) (?:mañana|el lunes|la semana que viene)\b|\bwill (?:the|my|this) \w+(?: \w+)? "
-    r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра|на следующей неделе)\b"
+    r"|\bme (?:la|lo) (?:ponen|pongo|dan) (?:mañana|el lunes|la semana que viene)\b|\bwill (?:the|my"
+    r"|this) \w+(?: \w+)? "
+    r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра"
+    r"|на следующей неделе)\b"
     # a pregnancy found out on a medicine: an exposure reported (an adverse event), not advice asked
     r"|\b(?:found out|before (?:i|she) knew|didn'?t know|without knowing|not knowing)\b[^.?!\n]{0,30}\bpregnan"
     r"|\b(?:acabo de (?:saber|enterarme)|me enter[eé]|sin saber)\b[^.?!\n]{0,20}\bembarazad"
-    r"|\bузнал\w*,? что (?:я )?беременн|\bне зная,? (?:что (?:я )?беременн|о беременност)"
+    r"|\b(?:узнал\w*|не зная),? (?:что (?:я )?беременн|о беременност)"
 )
 _NOT_OWN_CASE = LazyPattern(NOT_OWN_CASE, re.IGNORECASE)
 _DEBUNKING = re.compile(
@@ -408,7 +412,8 @@ _JOKE_WITHDRAWN = re.compile(
 _NUISANCE = LazyPattern(
     r"\b(?:makes?|made|making) (?:me|u|you) (?:\w+ )?(?:want|wanna)\b|\bme (?:dan|da|dieron|entran) ganas de\b"
     r"|\bme hacen? querer\b|\bот (?:этой|этого|этих|такой|такого|таких|твоей|твоего|твоих) \w+"
-    r"|\b(?:with|after) (?:this|these|that|today'?s|tonight'?s) \w+|\b(?:con|despu[eé]s de) (?:este|esta|estos|estas|tanto"
+    r"|\b(?:with|after) (?:this|these|that|today'?s|tonight'?s) \w+|\b(?:con|despu[eé]s de) (?:este|esta|estos|estas"
+    r"|tanto"
     r"|tanta|el|la) \w+|\b(?:с|после) (?:этой|этим|этого|этими|такой|таким|такого) \w+"
     r"|\bif\b[^.!?\n]{0,60}?\b(?:again|one more|another|any (?:more|longer|worse)|this (?:long|slow|bad))\b"
     r"|\bone more \w+(?: \w+)? (?:and|&) (?:i|i'?ll|i'?m)\b"
