@@ -254,6 +254,12 @@ _NOT_A_CASE = _rx(
     r"|\bif (?:this|that|your|these|those) \w+(?: \w+)? (?:hurts?|harms?|injures?|damages?|kills?)\b"
     r"|\bsi (?:esta|este|esa|ese|tu|su) \w+ (?:le |me )?(?:hace daño|daña)\b|\bесли (?:эта|этот|ваша"
     r"|ваш) \w+ (?:навредит|повредит)"
+    # The effect's cause named, and it is no product ("my knee hurts from running", "me duele la espalda de cargar
+    # cajas", "болит спина после тренировки").
+    r"|\b(?:from|after) (?:running|lifting|the gym|my workout|the workout|training|work|a fall|falling|sports"
+    r"|leg day)\b"
+    r"|\bde (?:correr|cargar|entrenar|caerme)\b|\bpor (?:el|la) (?:gym|gimnasio|entreno|ca[ií]da)\b"
+    r"|\bпосле (?:тренировки|бега|зала|работы|падения)\b|\bот (?:бега|тренировк\w+|работы|падения)\b"
     # A story of long ago ("my grandpa had a stroke on warfarin back in the 90s", "hace 40 años", "в молодости").
     r"|\bback in the (?:\d0s|day)\b|\b(?:years|decades) ago\b|\bin the (?:19|20)\d0s\b|\bhace (?:\d+|muchos|varios"
     r"|unos) años\b"

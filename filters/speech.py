@@ -259,6 +259,10 @@ _NOT_OWN_ASK = LazyPattern(
     r"|this) \w+(?: \w+)? "
     r"(?:make|give) me\b|\bme va a dar\b|\b(?:иду|пойду|записан\w*|делаю|ставлю)\b[^.!?\n]{0,20}\b(?:завтра"
     r"|на следующей неделе)\b"
+    # a comparison of anything but one's own options ("is venison better for cholesterol than beef?", "¿es mejor que
+    # ...?", "лучше, чем ...?"), whether everyone has it ("у всех или только у меня?", "does everyone get this?")
+    r"|\b(?:better|worse|healthier) (?:for (?!me\b)\w+(?: \w+)? )?than\b|\bmejor (?:para (?!m[ií]\b)\w+ )?que\b"
+    r"|\bлучше (?:для \w+ )?чем\b|\bу всех\b|\beveryone gets\b|\ba todos (?:les|nos)\b"
     # a pregnancy found out on a medicine: an exposure reported (an adverse event), not advice asked
     r"|\b(?:found out|before (?:i|she) knew|didn'?t know|without knowing|not knowing)\b[^.?!\n]{0,30}\bpregnan"
     r"|\b(?:acabo de (?:saber|enterarme)|me enter[eé]|sin saber)\b[^.?!\n]{0,20}\bembarazad"

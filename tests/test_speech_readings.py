@@ -95,6 +95,10 @@ def test_the_laugh_reading_is_its_own_flag() -> None:
         "when will my order of magnesium ship? my pills ran out",
         "is it normal to feel dizzy after the shingles shot? i get it tomorrow",
         "my heartburn is gone since i switched pills, thanks for the advice last week",
+        # a comparison of foods, whether everyone has it
+        "is salmon better for cholesterol than tuna? i take statins",
+        "¿el aceite de oliva es mejor que la mantequilla para el colesterol? tomo estatinas",
+        "у меня отекают ноги от жары, это у всех так?",
     ],
 )
 def test_a_health_question_about_no_ones_own_case_asks_no_advice(risk: RiskFilter, text: str) -> None:
@@ -189,6 +193,10 @@ def test_a_medicine_as_the_means_of_ones_death_is_no_adverse_event(adverse: Adve
         "читала, что тяжёлые реакции на прививку очень редки",
         "ibuprofen is bad for the kidneys in big doses",
         "чем опасна передозировка ибупрофена?",
+        # the effect's cause named, and it is no product
+        "my shoulder hurts from lifting, took two ibuprofen",
+        "me duele la espalda de cargar cajas, ya tomé paracetamol",
+        "болит колено после тренировки, выпил ибупрофен",
         # a harm supposed, praise of relief, an effect asked before the product is taken
         "if this booster harms my son i will never trust you again",
         "this ointment cleared my eczema in three days, love it",
