@@ -245,6 +245,9 @@ _NOT_A_CASE = _rx(
     r"|\bbe a (?:\w+ )?side effect\b|\bgood to know\b|\bчитал\w*,? что\b|\bread (?:that|somewhere)\b|\ble[ií] (?:que"
     r"|en)\b"
     r"|\b(?:are|is) (?:very |extremely )?rare\b|\bson (?:muy )?rar[oa]s\b|\bредки\b|\bочень редк\w*"
+    # A population's norm ("the max daily dose for adults", "para adultos", "для взрослых").
+    r"|\bfor (?:adults|children|kids|seniors|the elderly|most people)\b|\bpara (?:adultos|niños|la mayor[ií]a)\b"
+    r"|\bдля (?:взрослых|детей|пожилых)\b"
     # What a product does to anyone ("чем опасна передозировка", "опасна для печени", "is toxic to the liver").
     r"|\bчем опасн\w*|\bопасн\w+ для (?:печени|почек|сердца|здоровья)\b"
     r"|\bis (?:dangerous|harmful|toxic|bad) (?:for|to) (?:the|your)\b|\bes (?:peligros[oa]|mal[oa]"

@@ -193,6 +193,7 @@ def test_a_medicine_as_the_means_of_ones_death_is_no_adverse_event(adverse: Adve
         "читала, что тяжёлые реакции на прививку очень редки",
         "ibuprofen is bad for the kidneys in big doses",
         "чем опасна передозировка ибупрофена?",
+        "how many mg of naproxen is too much for adults? my back is killing me",
         # the effect's cause named, and it is no product
         "my shoulder hurts from lifting, took two ibuprofen",
         "me duele la espalda de cargar cajas, ya tomé paracetamol",
