@@ -3367,7 +3367,7 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 _EN_AUTHORITY = (
     r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
     r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
-    r"licensing body|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+    r"licensing body|ministry|ministries|medicare|medicaid|insurers?|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
 )
 _ES_AUTHORITY = (
     r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
@@ -3377,7 +3377,7 @@ _ES_AUTHORITY = (
 )
 _RU_AUTHORITY = (
     r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
-    r"обществ\w+ защиты прав потребителей|роскомнадзор\w*|ркн|суд)\b"
+    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд)\b"
 )
 _LEGAL_AUTHORITY = [
     (
@@ -3396,7 +3396,7 @@ _LEGAL_AUTHORITY = [
         "risk.legal",
         "es",
         "authority-sent",
-        r"\b(?:mand\w+|envi\w+|reenvi\w+|report\w+|denunci\w+|llev\w+|pas\w+)\b[^.!?\n]{0,40}?\b(?:a|al|ante|en) (?:la |el |los |las )?"
+        r"\b(?:mand\w+|envi\w+|reenvi\w+|report\w+|denunci\w+|llev\w+|pas\w+|escrib\w+|reclam\w+|quej\w+|present\w+)\b[^.!?\n]{0,40}?\b(?:a|al|ante|en) (?:la |el |los |las )?"
         + _ES_AUTHORITY
         # Calling the police is what a victim does too ("tuvimos que llamar a la policía"): only the other bodies.
         + r"|\bllam\w+ (?:a|al) (?:la |el )?(?!polic|guardia)"
@@ -3412,7 +3412,7 @@ _LEGAL_AUTHORITY = [
         "ru",
         "authority-sent",
         r"\b(?:отправ\w+|перешл\w+|сообщ(?:у|им|ила|ил|аю)|вызов(?:у|ем)|вызвала?|напиш(?:у|ем)|написал\w*|пожалу(?:юсь|емся)|нажалу\w+|"
-        r"обращ(?:усь|аюсь)|обратил\w*|заявл(?:ю|яю)|заявил\w*|сдам|сдала?|пода(?:м|дим|ю|ла|л))\b[^.!?\n]{0,30}?\b(?:(?:в|во|на) )?"
+        r"обращ(?:усь|аюсь)|обратил\w*|заявл(?:ю|яю)|заявил\w*|сдам|сдала?|пода(?:м|дим|ю|ла|л)|иду|пойду)\b[^.!?\n]{0,30}?\b(?:(?:в|во|на) )?"
         + _RU_AUTHORITY
         + r"|\b(?:будет|будут) (?:подан\w*|направлен\w*)\b[^.!?\n]{0,15}?\b(?:иск\w*|жалоб\w+|заявлени\w+)\b|\bждите (?:иск\w*|суд\w*|повестк\w+|проверк\w+)\b"
         r"|\bбудет суд\b|\bв (?:моем|моём|нашем) иске\b|\b(?:юрист\w*|адвокат\w*)\b[^.!?\n]{0,15}?\b(?:готовит|готовят|составляет|составил\w*|подготовил\w*) (?:иск\w*|жалоб\w+|претензи\w+|заявлени\w+)\b",
@@ -10224,3 +10224,449 @@ COMPOSITIONS += [
     for category, lang, name, pattern in _NINTH_SELF_LAST
     for k, part in enumerate(_alternatives(pattern), 1)
 ]
+
+# ================================================================ tenth round: legal acts by the means named
+# A legal threat names a means of the law (a suit, a court or judge, counsel, a claim for damages, a step of
+# procedure) and puts it on the speaker's side against the addressee: announced, already taken, set as an
+# ultimatum, implied by evidence kept "for court", or hoped to be needed by the other side ("hope you have good
+# lawyers"). The means are one class per language; each composition is a clause shape, so a means no rule
+# names, or a shape with another means, is still read.
+_L_EN_MEANS = (
+    r"(?:law ?suits?|suits?|class[- ]actions?|courts?|courtroom|judges?|jury|litigation|legal (?:action|proceedings|steps|measures|route|team|department|counsel|notice|advice|help)"
+    r"|(?:court|judicial|formal) proceedings|proceedings|lawyers?|lawers?|laywers?|attorneys?|atty|barristers?|solicitors?|counsel|damages|compensation|malpractice(?: (?:claim|suit|case))?"
+    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim))"
+)
+_L_ES_MEANS = (
+    r"(?:demandas?|denuncias?|querellas?|juicios?|tribunales|tribunal|juzgados?|juez|jueza|abogad[oa]s?|abogad\w+|bufete|licenciad[oa]|procedimiento (?:judicial|legal)|acciones legales|medidas legales"
+    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a)"
+)
+_L_RU_MEANS = (
+    r"(?:суд|суда|суду|судом|суде|суды|судов|судья|судье|судьи|иск|иска|иском|иски|исков|юрист\w*|адвокат\w*|претензи\w+|компенсаци\w+|моральн\w+ вред\w*|врачебн\w+ ошибк\w+"
+    r"|юридическ\w+ (?:мер\w*|последстви\w+|отдел\w*)|прокурор\w*|прокуратур\w+|заявлени\w+ в полици\w+)"
+)
+#: The speaker's side: I, we, my family, my lawyer (EN); first-person verb forms carry it in ES and RU.
+_L_EN_SIDE = r"(?:i|i'?m|im|i'?ll|ill|i'?ve|ive|we|we'?re|we'?ll|we'?ve|my (?:\w+ )?(?:family|husband|wife|son|daughter|mom|mum|dad|brother|sister|cousin|lawyer|attorney|solicitor|barrister))"
+_L_EN_STEP = (
+    r"(?:fil(?:e|es|ed|ing)|start(?:s|ed|ing)?|initiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|bring(?:s|ing)?|br(?:ought)|build(?:s|ing)?|prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?"
+    r"|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|call(?:s|ed|ing)?|contact(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke(?:n)? to|speak(?:ing)? to"
+    r"|consult(?:s|ed|ing)?|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
+)
+_L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
+_TENTH_LEGAL: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a legal step the speaker takes, took or will take
+    (
+        "risk.legal",
+        "en",
+        "means-pursued",
+        NOT_ADVISED
+        + r"\b"
+        + _L_EN_SIDE
+        + r"\b[^.!?\n]{0,25}?\b"
+        + _L_EN_STEP
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _L_EN_MEANS
+        + r"\b(?! (?:of appeals?|of law|case|drama|show|tv|podcast|series|yourself|up|jacket|pants))"
+        + _L_NOT_JEST
+        + r"|\b(?:legal|court|formal|judicial) (?:proceedings|action) (?:have|has) been (?:initiated|started|filed|commenced|launched)\b"
+        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna| are going to|'re gonna|'re going to| r gonna) (?:\w+ ){0,2}?(?:be (?:in|at) court|answer (?:for (?:this|it) )?(?:to|before|in front of) (?:a |the )?(?:judge|jury|court)|hear from (?:my|our) (?:\w+ )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team))\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-pursued",
+        r"\b(?:voy a|vamos a|va a|van a|ir[eé] a|iremos a|acudir[eé]|acudiremos|he|hemos|ya|tengo|tenemos|pienso|me voy a|nos vamos a|nos estamos|estamos|estoy|lo pongo|lo ponemos|se ha|se han)\b[^.!?\n]{0,25}?\b"
+        r"(?:iniciad[oa]|iniciar|interpon\w+|present\w+|redact\w+|pon\w+ en manos|llev\w+|acudir|ir|hablado con|llamad[oa]|llam\w+ (?:a|al)|contrat\w+|consult\w+|reclam\w+|exigir|pedir|tomar|uniendo|juntando|preparando|preparar|meter)\b[^.!?\n]{0,25}?\b"
+        + _L_ES_MEANS
+        + r"\b"
+        + _L_NOT_JEST
+        + r"|\b(?:se (?:ha|han) (?:iniciado|presentado|interpuesto)|ya est[aá] (?:presentad|redactad|interpuest)[oa]) (?:un |una |el |la )?"
+        + _L_ES_MEANS
+        + r"\b|\b(?:van|vais|va) a saber de mi (?:abogad[oa]|licenciad[oa])\b|\bos vais a comer una demanda\b|\bse (?:les|te|os) viene (?:una )?(?:demanda|denuncia|juicio)\b|\bacudir[eé] a (?:los )?tribunales\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-pursued",
+        r"\b(?:буду|будем|будете|будут|подам|подаём|подаем|подаю|подаёт|подает|подала|подал|подали|готовлю|готовим|готовят|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
+        + _L_RU_MEANS
+        + r"(?![а-яё])"
+        + _L_NOT_JEST
+        + r"|\b(?:требовать|требую|потребую|взыщу|взыщем)\b[^.!?\n]{0,30}?(?:компенсаци\w+|возмещени\w+|ущерб\w*|моральн\w+)"
+        + r"|\bдо встречи в суде\b|\bувидимся в суде\b|\b(?:хотите|хочешь) суда\b|\bбудет (?:вам|тебе) суд\b|\bпригод\w+ в суде\b|\bна (?:вашу|твою|эту) (?:клиник\w+|аптек\w+|больниц\w+) (?:подаём|подаем|подам|подаю|подаёт|подает)\b",
+    ),
+    # ------------------------------------------------------------ a legal means set as the price of a demand ("refund or lawsuit")
+    (
+        "risk.legal",
+        "en",
+        "means-ultimatum",
+        r"\b(?:refund|money back|pay (?:up|me)|fix (?:this|it)|respond|answer|delete (?:this|it|that)|take (?:it|this|that) down|apologi[sz]e|retract)\b[^.!?\n]{0,30}?\b(?:or|otherwise|before)\b[^.!?\n]{0,20}?\b(?:i|we|my|our|a|the|you|u)?\b ?(?:sue|file|"
+        + _L_EN_MEANS
+        + r")\b"
+        + r"|\b(?:you|u|y'?all) (?:have|got) \d+ (?:hours?|days?|hrs?)\b[^.!?\n]{0,40}?\b(?:i|we) (?:file|sue|call (?:my|our) (?:lawyer|attorney))\b"
+        + r"|\b(?:if|when) (?:anything|something) happens to (?:my|our) \w+\b[^.!?\n]{0,40}?\b(?:court|sue|sued|lawyer|attorney|judge)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-ultimatum",
+        r"\b(?:o|si no) (?:me )?(?:devuelven|devuelves|devuelve|pagan|pagas|reembolsan|borran|quitan)\b[^.!?\n]{0,30}?\b(?:o|acudir[eé]|ir[eé]|voy|vamos)\b[^.!?\n]{0,20}?\b"
+        + _L_ES_MEANS
+        + r"\b|\b(?:si no|o) (?:me )?(?:devuelven|devuelves|devuelve|pagan|reembolsan)\b[^.!?\n]{0,40}?\b"
+        + _L_ES_MEANS
+        + r"\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-ultimatum",
+        r"\b(?:либо|или) (?:возврат\w*|деньги|компенсаци\w+|извинени\w+)\b[^.!?\n]{0,15}?\b(?:либо|или) (?:суд|иск|прокуратур\w+|юрист\w*)(?![а-яё])"
+        + r"|\b(?:иначе|или|либо|а то)\b[^.!?\n]{0,15}?\b(?:суд|иск|прокуратур\w+)(?![а-яё])[^.!?\n]{0,10}?(?:выбирайте|решайте|ваш выбор)"
+        + r"|\bу вас \d+ (?:дн\w+|час\w*|суток)\b",
+    ),
+    # ------------------------------------------------------------ evidence kept for a case, a lawyer said to be watching
+    (
+        "risk.legal",
+        "en",
+        "evidence-for-court",
+        r"\b(?:screenshots?|screenshotted|screencapped|receipts|recorded|recording|saved|evidence|proof|clips?)\b[^.!?\n]{0,30}?\b(?:the |a |my )?(?:judge|jury|court|lawyer|attorney|solicitor|barrister)s? (?:will|would|is going to|gonna|'?ll)\b"
+        + r"|\b(?:my|our) (?:\w+ )?(?:cousin|brother|sister|son|daughter|uncle|aunt|dad|mom|mum|father|mother|friend|husband|wife|neighbou?r) (?:is|'?s) an? (?:lawyer|attorney|solicitor|barrister)\b[^.!?\n]{0,60}?\b(?:interested|watching|seen|saw|will|looking|writing|call|contact)\b"
+        + r"|\bhope (?:you|u|y'?all|ya|the (?:clinic|host|doctor|brand|company))(?:'ve| have| has)? (?:got )?(?:a )?(?:good|great|expensive) (?:malpractice insurance|insurance|lawyers?|attorneys?|legal team)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "evidence-for-court",
+        r"\b(?:capturas?|pantallazos?|pruebas|grabad[oa]|guardad[oa]s?|guardo|lo guardo|evidencias?)\b[^.!?\n]{0,40}?\b(?:para|en) (?:el |la |los )?(?:juicio|juez|tribunal|tribunales|juzgado|demanda|abogad[oa])\b"
+        + r"|\bespero que (?:tengan|tengas|tenga) (?:un )?(?:buen|buenos) (?:seguro|abogad[oa]s?)\b"
+        + r"|\b(?:he|hemos|ya) hablado con (?:el |mi |nuestro )?(?:abogad[oa]|licenciad[oa])\b|\b(?:llam[oó]|llam[eé]|llamamos) al abogado\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "evidence-for-court",
+        r"\b(?:скриншот\w*|скрин\w*|запис\w+|сохранен\w*|сохранил\w*|доказательств\w*)\b[^.!?\n]{0,40}?\b(?:в суде|для суда|суду|юрист\w*|адвокат\w*)(?![а-яё])"
+        + r"|\bнадеюсь,? у (?:вас|тебя|клиники|аптеки) (?:хорош\w+|дорог\w+) (?:юрист\w*|адвокат\w*|страховк\w+)",
+    ),
+    # ------------------------------------------------------------ a class action against the brand, and a suit said in two words
+    (
+        "risk.legal",
+        "en",
+        "means-terse",
+        r"\bclass[- ]action\b[^.!?\n]{0,30}?\b(?:incoming|against|coming|who'?s in|join|filed|filing|ready|loading|soon)\b|\blawsuit (?:incoming|loading|coming|inbound|time)\b|^\W*(?:lawsuit|sued|court)\W{0,3}(?:now|incoming|soon|tomorrow)?\W*$"
+        + r"|\bsue (?:ur|your|you|yo|their|his|her) (?:\w+ )?(?:ass|butt|pants) off\b|⚖\ufe0f?[^\n]{0,12}?(?:see (?:you|u|ya)|soon|incoming|coming)",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-terse",
+        r"\bdemanda (?:colectiva|conjunta)\b[^.!?\n]{0,30}?\b(?:contra|qui[eé]n se une|nos unimos|me uno|preparando|en camino|ya)\b|^\W*(?:demanda|denuncia|juicio)\W{0,3}(?:ya|ahora)?\W*$",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-terse",
+        r"\b(?:коллективн\w+|группов\w+) иск\w*\b|^\W*(?:суд|иск|в суд)\W{0,4}(?:точка|и всё|и все|ждите)?\W*$",
+    ),
+]
+COMPOSITIONS += _TENTH_LEGAL
+# The speaker turning to an authority with no object named ("writing to the ministry of health about this").
+COMPOSITIONS += [
+    (
+        "risk.legal",
+        "en",
+        "authority-notified",
+        NOT_ADVISED
+        + r"\b(?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we|already|just)\b ?(?:\w+ )?(?:writ(?:e|ing) to|wrote to|notify(?:ing)?|notified|complain(?:ing|ed)? to|alert(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|report(?:ing|ed)? (?:this|it|you|them|the \w+) to)\b (?:the )?(?:state |federal |national |local )?"
+        + _EN_AUTHORITY
+        + r"(?! (?:school|game|exam|room|meeting|party|office hours)s?\b)(?:[^.!?\n]{0,40}?\b(?:about|over|regarding|re|on) (?:this|that|you|your|the|it)\b|\W*$)",
+    ),
+]
+
+# ================================================================ tenth round: harassment by the target's form
+# The eighth round aims a degrading word at "you", a role or a group in a predicate; abuse just as often names
+# its target by the degrading word itself ("this cow is teaching cardio", "mono con bata", "жид в халате", "la vieja
+# esa"), by an @handle with a rude word (a fellow viewer, not the host answering back), by a compliment qualified
+# by the target's identity ("pretty for a fat girl", "para ser indígena", "для блондинки"), by emoji standing for
+# the insult ("host = 🤡🐒"), or by sexual remarks and sexual violence. Each class is one lexicon per language; the
+# compositions are the ways a target is named.
+_H10_EN_AT_WORK = (
+    r"(?:in (?:a |the |her |his |that |those )?(?:lab coat|scrubs|white coat|uniform|leggings|spandex|yoga pants|wig|hijab|turban)"
+    r"|(?:is |'?s )?(?:teaching|hosting|explaining|lecturing|presenting|pretending to be|playing doctor|giving (?:advice|lessons|a class|us)|doing (?:cardio|a class|the show)|reading (?:a|the) script|selling|running (?:the|this) (?:show|class|stream))"
+    r"|on (?:camera|screen|tv|the stream|air))"
+)
+_H10_ES_AT_WORK = (
+    r"(?:con (?:la |su |esa )?(?:bata|uniforme|mallas|leggins|velo|turbante)|en (?:bata|mallas|leggins|c[aá]mara|el directo|la tele|pantalla)"
+    r"|(?:est[aá] |anda )?(?:dando (?:clase|clases|consejos|la charla|el directo)|ense[ñn]ando|explicando|haciendo (?:cardio|de m[eé]dico|de doctor)|presentando|vendiendo|hablando de (?:salud|dieta|medicina|cardio)))"
+)
+_H10_RU_AT_WORK = (
+    r"(?:в (?:белом )?халате|в лосинах|в форме|в платке|в хиджабе|в эфире|в кадре|на экране"
+    r"|(?:ведёт|ведет|учит|вещает|рассказывает|объясняет|даёт советы|дает советы|лечит|продаёт|продает|торгует) )"
+)
+#: Compliments that a qualifier turns into a put-down ("pretty for a fat girl").
+_H10_EN_PRAISE = r"(?:pretty|cute|hot|smart|articulate|well[- ]spoken|clever|good|not bad|intelligent|beautiful|attractive|fit|strong|funny|normal|clean|brave|sharp|bright)"
+_H10_EN_QUALIFIED = (
+    r"(?:fat|chubby|big|old|older|black|brown|dark|ugly|girl|woman|female|lady|immigrant|foreigner|mexican|latina|muslim|asian|indian|chinese|arab|african|gay|trans|disabled"
+    r"|blonde|grandma|granny|boomer|nurse|from (?:the )?(?:ghetto|hood|projects|trailer park|trailer|village|africa|india|mexico|the south))"
+)
+_H10_ES_QUALIFIED = (
+    r"(?:ind[ií]gena|indi[oa]|negr[oa]|morena|mujer|chica|gord[oa]|viej[oa]|mayor|tan mayor|extranjer[oa]|inmigrante|latin[oa]|sudaca|gitan[oa]|de pueblo|rubia"
+    r"|gay|trans|mor[oa]|venezolan[oa]|colombian[oa]|boliviana?|peruan[oa]|china|chino)"
+)
+_H10_RU_QUALIFIED = (
+    r"(?:хохл\w+|блондинк\w+|баб(?:ы|ёнки)|женщин\w+|девушк\w+|девочк\w+|приезж\w+|таджик\w+|узбек\w+|чёрн\w+|черн\w+|толст\w+|жирн\w+|стар\w+|деревенск\w+|инвалид\w+"
+    r"|кавказ\w+|армян\w+|нерусск\w+|мигрант\w+|азиат\w+|пенсионерк\w+)"
+)
+_H10_PRAISE_RU = r"(?:неплохо|неплох\w+|умн\w+|красив\w+|хорошо|вполне|симпатичн\w+|грамотн\w+|толков\w+|чисто|складно|даже)"
+#: Written with the optional variation selector so that the gate reads each pictograph as a literal.
+_H10_MOCK_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🐷🐖🐽🐄🐮🐒🐵🦍🤡🐳🐋🐀🐗🦛") + ")"
+_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
+_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
+_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
+#: The undressing, showing or touching asked of someone, and the emoji that make a remark sexual.
+_H10_SEX_EMOJI = r"(?:😏|🥵|🤤|👅|🍆|🍑|💦|😈|👀|😍|🔥)"
+_H10_EN_UNDRESS = (
+    r"(?:take (?:off (?:the|your|ur|her|his|those|that) \w+|(?:the|your|ur|her|those|that|it|them) (?:\w+ )?off)|what'?s (?:she|he|you|u) (?:wearing|got on) under|under (?:the|her|his|your|ur|those) (?:scrubs|coat|uniform|clothes|shirt|dress|leggings)"
+    r"|show (?:us|me) (?:more|everything|what'?s under|some skin)|bend over|facing away|sit on my (?:lap|face)|check (?:me|more than my \w+|my \w+ (?:down there|all over))|(?:bikini|lingerie|underwear|bra) (?:pics?|photos?))"
+)
+_H10_ES_UNDRESS = (
+    r"(?:qu[ií]tate (?:la|el|esa|ese|tu|todo)|s[aá]cate (?:la|el)|desn[uú]date|mu[eé]stranos m[aá]s|ens[eé][ñn]anos m[aá]s|ens[eé][ñn]ame m[aá]s|ponte de espaldas|si[eé]ntate en mis piernas"
+    r"|(?:me puede|me puedes|que me) (?:revisar|revise|revises|toque|toques|tocar|examinar|examine)[^.!?\n]{0,15}?(?:todo|donde quiera|lo que quiera|ah[ií] abajo)|fotos? en (?:bikini|ropa interior|lencer[ií]a))"
+)
+_H10_RU_UNDRESS = (
+    r"(?:сними (?:халат|одежду|футболку|кофту|лифчик|всё|все)|разденься|раздевайся|покажи(?:те)? (?:больше|всё|все|фотк\w+ в (?:белье|купальнике))|фотк\w+ в (?:белье|купальнике)"
+    r"|проверь (?:меня )?везде|осмотри (?:меня )?везде|(?:ко мне )?на колени (?:садись|сядь)|садись (?:ко мне )?на колени|нагнись)"
+)
+_H10_EN_RAPE = r"(?:r[a@4]pe|rap(?:e|ing) (?:you|u|her|ya)|molest)"
+_H10_EN_MIND = r"(?:psycho|psychotic|schizo|schizophrenic|lunatic|nutcase|nutjob|crazy (?:lady|woman|bitch|man|guy|old \w+)|mental case|retard)"
+_H10_ES_MIND = r"(?:loc[oa] del (?:chat|directo|canal)|esquizofr[eé]nic[oa]|psic[oó]pata|psic[oó]tic[oa]|chiflad[oa]|trastornad[oa]|zumbad[oa]|pirad[oa]|retrasad[oa]|autista|mong[oó]lic[oa])"
+_H10_RU_MIND = r"(?:шизофреник\w*|шизофреничк\w+|шизик\w*|шиз(?:а|у|ой)?|психопат\w*|психичк\w+|псих|психа|дурик\w*|аутист\w*|даун\w*|дебил\w*)"
+_H10_EN_CONFINE = r"(?:lock (?:him|her|them|you|u|it) up|locked up|forgot (?:her|his|your|ur|their) (?:meds|pills)|off (?:her|his|your|ur) meds|take (?:your|ur) (?:meds|pills)|in a straitjacket|padded cell|belongs? in (?:a|an) (?:asylum|institution|mental \w+|psych ward))"
+_H10_ES_CONFINE = r"(?:que (?:la|lo|te|los|las) encierren|encerrad[oa]|al manicomio|al psiqui[aá]trico|t[oó]mate (?:las|tus) pastillas|b[uú]scate un psiqui[aá]tra|camisa de fuerza)"
+_H10_RU_CONFINE = r"(?:таблетки (?:свои )?(?:пей|выпей|прими)|в дурку|в психушку|санитар\w+|смирительн\w+|(?:иди|вали) лечись|лечиться (?:иди|надо))"
+_H10_EN_LEAVE = r"(?:go (?:home|back)|get out|leave|get lost|go away|deport (?:them|him|her|you)|send (?:them|him|her|you) back|not welcome)"
+_H10_ES_LEAVE = r"(?:l[aá]rgate|l[aá]rguense|vete|v[aá]yanse|fuera|vu[eé]lvete|vuelvan|regr[eé]sate|regresen|a tu pa[ií]s|a su pa[ií]s|no (?:los|las|te) queremos)"
+_H10_RU_LEAVE = r"(?:убирайтесь|убирайся|валите|вали|уезжайте|уезжай|проваливайте|проваливай|вон отсюда|вон из|домой|на родину|не нужны)"
+_H10_ES_PERSON_POST = r"(?:vieja|viejo|gorda|gordo|negrit[oa]|negra|negro|india|indio|monjita|mor[oa]|china|chino|loca|tipa|sudaca|enana|enano|coja|cojo|calva|calvo|fea|feo|"
+_TENTH_HARASS: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ the degrading word names the target, shown at the host's work
+    (
+        "risk.harassment",
+        "en",
+        "deg-at-work",
+        r"\b(?:this|that|the|a|an|some|another|look at (?:this|that|the)|typical)\s+(?:(?:fat|old|ugly|dumb|stupid|filthy|dirty|lazy|little|big|wrinkly|disgusting) ){0,2}(?:"
+        + _H_EN_DEG
+        + r"|bimbo|coon|chink|spic|gypsy|gypsies|kike|wetback|tranny|dyke|fag|faggot)s?\b (?:"
+        + _H10_EN_AT_WORK
+        + r"|(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|on (?:the )?screen)s?\b)"
+        + r"|^\W{0,3}(?:"
+        + _H_EN_DEG
+        + r")s? (?:"
+        + _H10_EN_AT_WORK
+        + r")",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "deg-at-work",
+        r"(?:^\W{0,3}|\b(?:otr[oa]|un[oa]?|el|la|este|esta|ese|esa|mira (?:a )?(?:este|esta|ese|esa|la|el)|t[ií]pic[oa])\s+)(?:"
+        + _H_ES_DEG
+        + r"|mon[oa]|negrata|sudaca|panchit[oa]|feminazi|jud[ií][oa]|mor[oa] de mierda)s?\s+(?:"
+        + _H10_ES_AT_WORK
+        + r")"
+        # "la vieja esa", "el negrito ese": a person-word with a trailing demonstrative, said of someone.
+        + r"|\b(?:la|el) "
+        + _H10_ES_PERSON_POST
+        + _H_ES_DEG[3:-1]
+        + r") (?:esa|ese|esta|este)\b(?! (?:es|fue|era|que)\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "deg-at-work",
+        r"(?:^\W{0,3}|(?:\s|^)(?:эта|этот|эту|очередн\w+|какая-то|какой-то|ещё одна|ещё один|еще одна|еще один)\s+)(?:"
+        + _H_RU_DEG
+        + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+"
+        + _H10_RU_AT_WORK,
+    ),
+    # ------------------------------------------------------------ a slur used to name someone by their role or place ("a ch1nk doctor")
+    (
+        "risk.harassment",
+        "en",
+        "slur-named",
+        r"\b(?:a|an|the|this|that|typical|some|another|filthy|dirty|stupid|fucking|those|these)\s+"
+        + r"(?:coon|chink|spic|gook|kike|wetback|beaner|raghead|towelhead|tranny|dyke|faggot|fag|gyps(?:y|ies)|paki|retard|bimbo)s?\b"
+        + r"[^.!?\n]{0,20}?\b(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|lab coat|scrubs|selling|reading|teaching|on (?:tv|screen|camera|the stream))",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "slur-named",
+        r"(?:^|\s)(?:молчи|заткнись|иди|вали|пош[её]л|эй|слышь)[,!]?\s+(?:"
+        + _H_RU_DEG
+        + r"|черномаз\w+|жид\w*|хохл\w+|чурк\w+|хач\w*|страшил\w+|уродк\w+|жирдя\w+|неудачни\w+)(?![а-яё])"
+        + r"|\b(?:"
+        + _H_RU_ROLE
+        + r")\s+[—-]\s+(?:давалк\w+|шлюх\w+|шалав\w+|подстилк\w+)(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ a viewer by @handle, called a rude name (not the host answering back)
+    (
+        "risk.harassment",
+        "en",
+        "handle-insulted",
+        r"^\W{0,2}@\w+[,:]?\s+(?:(?:you'?re|youre|you are|ur|u r|you|u)\s+(?:so\s+|such an?\s+|an?\s+|a total\s+|the most\s+)?|shut up,?\s+|stfu,?\s+)(?:dumb|stupid|idiot|idiotic|moron|loser|useless|pathetic|clueless|braindead|brainless|worthless|disgusting|a joke|trash|garbage|retarded|dense|annoying|ugly|fat)\b"
+        + r"|^\W{0,2}@\w+\b[^.!?\n]{0,60}?[,.!]\s*(?:useless|freak|loser|idiot|moron|weirdo|creep|retard|peasant)\W*$",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "handle-insulted",
+        r"^\W{0,2}@\w+[,:]?\s+(?:(?:eres|sos|est[aá]s)\s+(?:(?:un|una|tan|muy|el|la|m[aá]s)\s+){0,2}|c[aá]llate,?\s+|cierra la boca,?\s+)(?:est[uú]pid[oa]|tont[oa]|idiota|imb[eé]cil|in[uú]til|fracasad[oa]|perdedor[a]?|pat[eé]tic[oa]|ignorante|tarad[oa]|babos[oa]|mens[oa]|gord[oa]|fe[oa]|asqueros[oa]|guarra|zorra|zorrita|puta|basura|rid[ií]cul[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "handle-insulted",
+        r"^\W{0,2}@[\wа-яё]+[,:]?\s+(?:(?:ты|вы)\s+(?:(?:такая|такой|просто|реально|полн\w+)\s+)?|заткнись,?\s+|молчи,?\s+|тебя никто не спрашивал,?\s+)(?:туп(?:ая|ой|ые)|дура|дурак|идиот\w*|дебил\w*|неудачни\w+|ебанут\w+|еблан\w*|бесполезн\w+|жалк\w+|урод\w*|страшил\w+|жирн\w+|никчемн\w+|никчёмн\w+|лох\w*|чмо)(?![а-яё])"
+        + r"|^\W{0,2}@[\wа-яё]+\b[^.!?\n]{0,60}?[,.!]\s*(?:бесполезн\w+|урод\w*|страшил\w+|неудачни\w+|дебил\w*|чмо|лох)\W*$",
+    ),
+    # ------------------------------------------------------------ a compliment qualified by who the target is ("pretty for a fat girl")
+    (
+        "risk.harassment",
+        "en",
+        "backhanded",
+        r"\b(?:you'?re|youre|ur|you are|she'?s|he'?s|so|really|pretty|quite|very|actually)\s+(?:\w+\s+)?"
+        + _H10_EN_PRAISE
+        + r"\s+(?:for (?:a|an|someone|somebody|one of) (?:\w+ ){0,2}?"
+        + _H10_EN_QUALIFIED
+        + r"|for (?:your|ur|her|his) (?:age|size|weight|kind|race))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "backhanded",
+        r"\b(?:qu[eé] bien (?:hablas|habla|te expresas|se expresa)|hablas (?:muy )?bien|(?:eres|es|est[aá]s) (?:muy |bastante )?(?:guap[oa]|list[oa]|inteligente|bonit[oa]|maj[oa]|limpi[oa])|no (?:est[aá]s|est[aá]) (?:nada )?mal)\b[^.!?\n]{0,20}?\bpara ser (?:(?:tan|una?|muy) )?"
+        + _H10_ES_QUALIFIED
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "backhanded",
+        r"(?:^|\s)для (?:(?:так\w+|обычн\w+|простой|простого) )?"
+        + _H10_RU_QUALIFIED
+        # "для женщины быть искренней ...": a saying about what suits a kind of person, not a remark to one
+        + r"(?!\s+\w+(?:ть|ться)(?![а-яё]))[^.!?\n]{0,40}?(?:\s|^)"
+        + _H10_PRAISE_RU
+        + r"(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ emoji standing for the insult, aimed ("host = 🤡🐒", "@ana 🐷🐷")
+    (
+        "risk.harassment",
+        "en",
+        "emoji-aimed",
+        _H10_EN_TARGET
+        + r"\s*(?:=|:|is|'?s|-)?\s*"
+        + _H10_MOCK_EMOJI
+        + r"(?:\s*"
+        + _H10_MOCK_EMOJI
+        + r"){1,6}"
+        + r"|^\W{0,2}"
+        + _H10_MOCK_EMOJI
+        + r"(?:\s*"
+        + _H10_MOCK_EMOJI
+        + r"){1,6}\s*@\w+",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "emoji-aimed",
+        _H10_ES_TARGET + r"\s*(?:=|:|es|-)?\s*" + _H10_MOCK_EMOJI + r"(?:\s*" + _H10_MOCK_EMOJI + r"){1,6}",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "emoji-aimed",
+        _H10_RU_TARGET + r"\s*(?:=|:|это|—|-)?\s*" + _H10_MOCK_EMOJI + r"(?:\s*" + _H10_MOCK_EMOJI + r"){1,6}",
+    ),
+    # ------------------------------------------------------------ undressing, showing or touching asked of someone
+    (
+        "risk.harassment",
+        "en",
+        "undress-asked",
+        r"\b" + _H10_EN_UNDRESS + r"\b(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?\b(?:babe|baby|sweetie|mami|honey|sexy|nurse|doc|girl)\b)"
+        + r"|(?:\bi'?d let|\bid let)\b[^.!?\n]{0,30}?\bcheck (?:more than|everything|all)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "undress-asked",
+        r"\b" + _H10_ES_UNDRESS + r"(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?\b(?:mami|mamacita|guapa|preciosa|nena|reina|doctora|enfermera)\b|\W*$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "undress-asked",
+        r"(?:^|\s)" + _H10_RU_UNDRESS + r"(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?(?:детка|малышка|красотка|доктор|медсестричк\w+|сестричк\w+)|\W*$)",
+    ),
+    # ------------------------------------------------------------ sexual violence said at someone
+    (
+        "risk.harassment",
+        "en",
+        "rape-aimed",
+        r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|gonna|wanna|want to|should|someone should|hope someone|deserves? to (?:get|be))\s+(?:\w+ )?" + _H10_EN_RAPE + r"d?\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "rape-aimed",
+        r"\b(?:te|la|los|las) (?:voy a|vamos a|van a) violar\b|\bviolar(?:te|la|los|las)\b|\bte violo\b|\bque (?:te|la) violen\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "rape-aimed",
+        r"(?:^|\s)(?:изнасилую|изнасилуем|отымею|выебу)(?![а-яё])|(?:^|\s)(?:тебя|её|ее|вас) (?:надо |бы )?(?:изнасиловать|изнасилуют)(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ an illness of the mind as the insult, with a call to lock up or medicate
+    (
+        "risk.harassment",
+        "en",
+        "mind-mocked",
+        r"\b" + _H10_EN_MIND + r"\b[^.!?\n]{0,50}?\b" + _H10_EN_CONFINE + r"|\b" + _H10_EN_MIND + r" (?:host|doc|doctor|nurse|coach|trainer|lady|mod|pharmacist)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "mind-mocked",
+        r"\b" + _H10_ES_MIND + r"\b[^.!?\n]{0,50}?" + _H10_ES_CONFINE + r"|\b(?:moderador[a]?|presentador[a]?|doctor[a]?|enfermer[oa]|entrenador[a]?|host) " + _H10_ES_MIND + r"\W*$|\b" + _H10_ES_MIND + r" de manual\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "mind-mocked",
+        r"(?:^|\s)" + _H10_RU_MIND + r"(?![а-яё])[^.!?\n]{0,50}?" + _H10_RU_CONFINE + r"|(?:^|\s)(?:модератор\w*|ведущ\w+|врач\w*|доктор\w*|тренер\w*) " + _H10_RU_MIND + r"\W*$",
+    ),
+    # ------------------------------------------------------------ a people sent away ("приезжие врачи, убирайтесь", "go home mojado")
+    (
+        "risk.harassment",
+        "en",
+        "group-sent-away",
+        r"\b(?:" + _H_EN_GROUPS[3:-1] + r"|mexicans?|mojados?|wetbacks?|illegal aliens?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)" + _H10_EN_LEAVE + r"\b"
+        + r"|\b" + _H10_EN_LEAVE + r"\W{0,3}(?:mojado|wetback|illegal|immigrant|foreigner|refugee)s?\b"
+        + r"|\b(?:send|ship|kick|deport) (?:her|him|them|you|u|it) back (?:to|where)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-sent-away",
+        r"\b(?:" + _H_ES_GROUPS[3:-1] + r"|inmigrante|extranjer[oa]|mojad[oa]s?|ilegal(?:es)?)\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)" + _H10_ES_LEAVE + r"\b"
+        + r"|\b(?:vu[eé]lvete|regr[eé]sate|devu[eé]lvete|v[aá]yase|l[aá]rguese) (?:a|para) (?:tu|su) (?:pa[ií]s|pueblo|tierra|selva)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-sent-away",
+        r"(?:" + _H_RU_GROUPS[3:-1] + r")(?:\s+\w+)?[,!]?\s+" + _H10_RU_LEAVE + r"(?![а-яё])",
+    ),
+]
+COMPOSITIONS += _TENTH_HARASS
