@@ -10280,7 +10280,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         "es",
         "means-pursued",
         r"\b(?:voy a|vamos a|va a|van a|ir[eé] a|iremos a|acudir[eé]|acudiremos|he|hemos|ya|tengo|tenemos|pienso|me voy a|nos vamos a|nos estamos|estamos|estoy|lo pongo|lo ponemos|se ha|se han)\b[^.!?\n]{0,25}?\b"
-        r"(?:iniciad[oa]|iniciar|interpon\w+|present\w+|redact\w+|pon\w+ en manos|llev\w+|acudir|ir|hablado con|llamad[oa]|llam\w+ (?:a|al)|contrat\w+|consult\w+|reclam\w+|exigir|pedir|tomar|uniendo|juntando|preparando|preparar|meter)\b[^.!?\n]{0,25}?\b"
+        r"(?:iniciad[oa]|iniciar|interpon\w+|present\w+|redact\w+|pon\w+ en manos|llev\w+|acudir|hablado con|llamad[oa]|llam\w+ (?:a|al)|contrat\w+|consult\w+|reclam\w+|exigir|pedir|tomar|uniendo|juntando|preparando|preparar|meter)\b[^.!?\n]{0,25}?\b"
         + _L_ES_MEANS
         + r"\b"
         + _L_NOT_JEST
@@ -10292,7 +10292,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         "risk.legal",
         "ru",
         "means-pursued",
-        r"\b(?:буду|будем|будете|будут|подам|подаём|подаем|подаю|подаёт|подает|подала|подал|подали|готовлю|готовим|готовят|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
+        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
         + _L_RU_MEANS
         + r"(?![а-яё])"
         + _L_NOT_JEST
@@ -10613,24 +10613,24 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "undress-asked",
         r"(?:^|\s)" + _H10_RU_UNDRESS + r"(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?(?:детка|малышка|красотка|доктор|медсестричк\w+|сестричк\w+)|\W*$)",
     ),
-    # ------------------------------------------------------------ sexual violence said at someone
+    # ------------------------------------------------------------ sexual violence wished on someone (the speaker's own is a threat)
     (
         "risk.harassment",
         "en",
         "rape-aimed",
-        r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to)|im (?:gonna|going to)|gonna|wanna|want to|should|someone should|hope someone|deserves? to (?:get|be))\s+(?:\w+ )?" + _H10_EN_RAPE + r"d?\b",
+        r"\b(?:someone should|somebody should|hope (?:someone|somebody|they|you get)|deserves? to (?:get|be)|should (?:get|be))\s+(?:\w+ )?" + _H10_EN_RAPE + r"d?\b",
     ),
     (
         "risk.harassment",
         "es",
         "rape-aimed",
-        r"\b(?:te|la|los|las) (?:voy a|vamos a|van a) violar\b|\bviolar(?:te|la|los|las)\b|\bte violo\b|\bque (?:te|la) violen\b",
+        r"\bque (?:te|la|lo|los|las) violen\b|\bojal[aá] (?:te|la|lo) violen\b|\bmerece(?:s|n)? (?:que (?:te|la|lo) violen|ser violad[oa])\b",
     ),
     (
         "risk.harassment",
         "ru",
         "rape-aimed",
-        r"(?:^|\s)(?:изнасилую|изнасилуем|отымею|выебу)(?![а-яё])|(?:^|\s)(?:тебя|её|ее|вас) (?:надо |бы )?(?:изнасиловать|изнасилуют)(?![а-яё])",
+        r"(?:^|\s)(?:тебя|её|ее|вас) (?:надо |бы |нужно )?(?:изнасиловать|изнасилуют)(?![а-яё])|чтоб (?:тебя|её|ее|вас) изнасиловал\w*",
     ),
     # ------------------------------------------------------------ an illness of the mind as the insult, with a call to lock up or medicate
     (
