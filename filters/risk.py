@@ -264,6 +264,9 @@ _NEGATION_INSIDE = (
     "not-alive",
     "identity",
     "go-back",
+    "group-sent-away",
+    "handle-insulted",
+    "hush-degraded",
     "group-predicate",
     "group-stereotype",
     "needless-treatment",
@@ -388,6 +391,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("debunking", ("called-myth",)),
     # "lawyer up" is an idiom of television; said of oneself or to the host it announces counsel ("gonna lawyer up").
     ("idiom", ("lawyer-up",)),
+    # "nobody wants immigrants here, go home": the "nobody" is the rejection, not a denial of it.
+    ("negated", ("group-sent-away",)),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (

@@ -8104,12 +8104,12 @@ _H_EN_WHO = (
     + _H_EN_ROLE
     + r"\b)"
 )
-_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk|bimbo|welfare queen|peasant)"
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
 _H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
-_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
     + _H_ES_ROLE
@@ -8118,7 +8118,7 @@ _H_ES_WHO = (
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
 _H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
-_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
 _H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
@@ -8424,20 +8424,20 @@ _H_EN_GROUPS = (
     + r"|liberals?|libs|libtards|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
     + r")"
 )
-_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
+_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|pharma|big pharma|pharmaceutical \w+|world|government|hospitals|money|drug companies)|(?:they all|all of them|all) lie|are all liars|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
 _H_ES_GROUPS = (
     r"(?:"
     + _ES_MORE_GROUPS
     + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
     + r")"
 )
-_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo)"
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten)"
 _H_RU_GROUPS = (
     r"(?:"
     + _RU_MORE_GROUPS
     + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры)"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -8459,7 +8459,7 @@ _EIGHTH += [
         + _H_EN_GROUPS
         + r"\b"
         + NEAR
-        + r"\b(?:deserve no (?:healthcare|care|treatment|rights|help)|don'?t deserve (?:healthcare|care|treatment|rights|help|to live)|(?:shouldn'?t|should not|shouldnt|should never|can'?t|cannot) (?:be|become|work as|be allowed to be) (?:doctors|nurses|allowed|here|treated|trainers|hosts|teachers|near (?:kids|children|patients))|have no business (?:being|in))\b",
+        + r"\b(?:deserve no (?:healthcare|care|treatment|rights|help)|don'?t deserve (?:healthcare|care|treatment|rights|help|to live)|(?:shouldn'?t|should not|shouldnt|should never|can'?t|cannot) (?:(?:be|become|work as|be allowed to be) (?:doctors|nurses|allowed|here|treated|trainers|hosts|teachers|near (?:kids|children|patients))|(?:be allowed to )?(?:touch|treat|examine|handle|teach|practi[cs]e on) (?:patients|kids|children|people|us))|have no business (?:being|in))\b",
     ),
     (
         "risk.harassment",
@@ -8531,7 +8531,7 @@ _EIGHTH += [
         + _H_EN_FLAW
         + r"\b[^\n]{0,40}?"
         + _H_EN_MOCK
-        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
+        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\b(?:put|set) (?:down )?(?:the|that|your|ur) (?:donut|doughnut|burger|cake|pizza|fork|fries|cookie)s?(?: down)?\b|(?:@\w+|\b(?:you|u|ur)\b)[^.!?\n]{0,20}?\b(?:maybe |just |pls |please )?(?:stop eating|eat less|lay off the (?:donuts|burgers|snacks|cake|pizza|fries))\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
         + r"|\b(?:rate|rating) (?:the |her |his |that )?(?:\w+'?s? )?(?:body|face|looks|ass|boobs|legs)\b[^\n]{0,20}?\b\d{1,2}\b|\b(?:she'?s|he'?s|you'?re|ur|the host'?s) the before (?:picture|pic|photo)\b",
     ),
     (
@@ -8542,7 +8542,7 @@ _EIGHTH += [
         + _H_ES_FLAW
         + r"\b[^\n]{0,40}?"
         + _H_ES_MOCK
-        + r"|\bni con (?:cirug[ií]a|mil dietas|gimnasio|photoshop)\b[^\n]{0,30}?\b(?:arreglas|arregla|te salvas|tienes arreglo|se arregla)\b|\b(?:ponte|ponerte) a dieta\b[^\n]{0,20}?\b(?:gord[oa]|cerd[oa]|vaca|foca|ballena)\b|\bdeja de (?:tragar|zampar|comer tanto)\b",
+        + r"|\bni con (?:cirug[ií]a|mil dietas|gimnasio|photoshop)\b[^\n]{0,30}?\b(?:arreglas|arregla|te salvas|tienes arreglo|se arregla)\b|\b(?:ponte|ponerte) a dieta\b[^\n]{0,20}?\b(?:gord[oa]|cerd[oa]|vaca|foca|ballena)\b|\bdeja de (?:tragar|zampar|comer)\b|\bcome menos\b",
     ),
     (
         "risk.harassment",
@@ -8552,7 +8552,7 @@ _EIGHTH += [
         + _H_RU_FLAW
         + r"[^\n]{0,40}?"
         + _H_RU_MOCK
-        + r"|\b(?:прыщав\w+|жирн\w+|толст\w+|лопоух\w+|кривозуб\w+|лысая|лысый)\b,? (?:сначала|иди|вылечи|похудей|убери)\b|\b(?:похудей|меньше жри|не жри|жрать меньше)\b",
+        + r"|\b(?:прыщав\w+|жирн\w+|толст\w+|лопоух\w+|кривозуб\w+|лысая|лысый)\b,? (?:сначала|иди|вылечи|похудей|убери)\b|\b(?:похудей|меньше жри|не жри|жрать меньше|хватит жрать|перестань жрать|хватит есть)\b",
     ),
     # ------------------------------------------------------------ the family shamed for the person ("your kids must be embarrassed")
     (
@@ -10488,7 +10488,7 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "deg-at-work",
-        r"(?:^\W{0,3}|(?:\s|^)(?:эта|этот|эту|очередн\w+|какая-то|какой-то|ещё одна|ещё один|еще одна|еще один)\s+)(?:"
+        r"(?:^|[\s,.!?—-])(?:(?:эта|этот|эту|очередн\w+|какая-то|какой-то|ещё одна|ещё один|еще одна|еще один)\s+)?(?:"
         + _H_RU_DEG
         + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+"
         + _H10_RU_AT_WORK,
@@ -10675,3 +10675,109 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _TENTH_HARASS
+#: Adjectives that make a degrading word said on its own an insult ("dumb cow", "vieja bruja", "тупая корова").
+_H10_EN_ADJ = r"(?:dumb|stupid|fat|ugly|old|filthy|dirty|lazy|useless|disgusting|gross|nasty|smelly|stinky|pathetic|worthless|little|big|fucking)"
+_H10_ES_ADJ = r"(?:gord[oa]|fe[oa]|viej[oa]|asqueros[oa]|suci[oa]|tont[oa]|est[uú]pid[oa]|in[uú]til|pinche|maldit[oa]|puta|put[oa])"
+_H10_RU_ADJ = r"(?:туп(?:ая|ой)|жирн(?:ая|ый)|стар(?:ая|ый)|страшн(?:ая|ый)|грязн(?:ая|ый)|вонюч(?:ая|ий)|мерзк(?:ая|ий)|тупорыл(?:ая|ый)|ебучая|ебучий|сраная|сраный)"
+#: Being told to be quiet or to go (the insult is said beside it as a vocative).
+_H10_EN_HUSH = r"(?:shut up|shut it|stfu|sit down|go away|get lost|fuck off|piss off|be quiet|nobody asked|no one asked|zip it)"
+_H10_ES_HUSH = r"(?:c[aá]llate|calla|cierra la boca|cierra el pico|l[aá]rgate|vete|fuera|nadie te pregunt[oó])"
+_H10_RU_HUSH = r"(?:заткнись|молчи|помолчи|вали|уйди|исчезни|отвали|свали|пош[её]л вон|пошла вон|тебя никто не спрашивал)"
+_H10_DISGUST_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🤮🤢") + ")"
+#: Someone put out of the picture: the camera turned off, the host switched, "уберите её".
+_H10_EN_REMOVE = r"(?:cut (?:her|him|them) out|switch the host|take (?:her|him|them) off (?:the )?(?:air|screen|stream|camera)|get (?:her|him|them) off (?:the )?(?:screen|stream|air|camera)|turn (?:off )?the camera(?: off)?|don'?t put (?:her|him|them) on|why is (?:she|he) (?:even )?on (?:camera|screen|air))"
+_H10_ES_REMOVE = r"(?:apag(?:a|uen) la c[aá]mara|qu[ií]ten(?:la|lo|los)|s[aá]quen(?:la|lo)|no deber[ií]a salir en (?:c[aá]mara|pantalla|el directo)|que no salga (?:m[aá]s )?en|cambien (?:de|a la|al) (?:presentador[a]?|doctor[a]?|host))"
+_H10_RU_REMOVE = r"(?:уберите (?:её|ее|его|их)|зачем (?:её|ее|его|их) (?:в кадр|на экран|в эфир)|не пускайте (?:её|ее|его|их)|уберите из (?:кадра|эфира)|смените (?:ведущ\w+|врач\w*))"
+#: What makes the removal abuse: a mark of the person's body, age, identity or disability.
+_H10_EN_MARK = r"(?:ugly|fat|old|deaf|blind|female|woman|girl|black|dark|foreign|gay|trans|disabled|crippled?|stutter\w*|wrinkl\w+|gross|disgusting|hideous)"
+_H10_ES_MARK = r"(?:fe[oa]|gord[oa]|viej[oa]|sord[oa]|ciego|ciega|mujer|negr[oa]|extranjer[oa]|gay|trans|s[ií]ndrome de down|discapacitad[oa]|coj[oa]|tartamud[oa]|asqueros[oa])"
+_H10_RU_MARK = r"(?:страшн\w+|уродлив\w+|жирн\w+|толст\w+|стар\w+|глух\w+|слеп\w+|баб\w+|черн\w+|чёрн\w+|инвалид\w*|заик\w+|урод\w*)"
+_TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a degrading word said with "shut up" or "go" ("cállate zorrita")
+    (
+        "risk.harassment",
+        "en",
+        "hush-degraded",
+        r"\b" + _H10_EN_HUSH + r"\b[,!.]?\s+(?:(?:you|u|ya)\s+)?(?:" + _H10_EN_ADJ + r"\s+)?" + _H_EN_DEG + r"s?\b"
+        + r"|\b" + _H_EN_DEG + r"s?\b[,!.]\s*" + _H10_EN_HUSH + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "hush-degraded",
+        r"\b" + _H10_ES_HUSH + r"\b[,!.]?\s+(?:(?:la|el|so|pedazo de)\s+)?(?:" + _H10_ES_ADJ + r"\s+)?" + _H_ES_DEG + r"s?\b"
+        + r"|^\W{0,3}" + _H_ES_DEG + r"s?\b[,!.]\s*" + _H10_ES_HUSH + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "hush-degraded",
+        r"(?:^|\s)" + _H10_RU_HUSH + r"(?![а-яё])[,!.]?\s+(?:" + _H10_RU_ADJ + r"\s+)?" + _H_RU_DEG + r"(?![а-яё])"
+        + r"|(?:^|\s)" + _H_RU_DEG + r"(?![а-яё])[,!.]\s*(?:\w+\s+)?" + _H10_RU_HUSH + r"(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ a degrading word alone with its adjective, or with a retch ("dumb cow", "GORDA ... 🤮")
+    (
+        "risk.harassment",
+        "en",
+        "deg-alone",
+        r"^\W{0,3}(?:@\w+\s+)?" + _H10_EN_ADJ + r"\s+" + _H_EN_DEG + r"s?\W{0,8}$"
+        + r"|\b" + _H_EN_DEG + r"s?\b[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "deg-alone",
+        r"^\W{0,3}(?:@\w+\s+)?(?:" + _H10_ES_ADJ + r"\s+" + _H_ES_DEG + r"|" + _H_ES_DEG + r"\s+" + _H10_ES_ADJ + r")s?\W{0,8}$"
+        + r"|^\W{0,3}(?:" + _H_ES_DEG + r"|fe[oa]|gord[oa])\s+y\s+(?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|asqueros[oa])\W{0,8}$"
+        + r"|\b" + _H_ES_DEG + r"s?\b[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "deg-alone",
+        r"^\W{0,3}(?:@[\wа-яё]+\s+)?" + _H10_RU_ADJ + r"\s+" + _H_RU_DEG + r"\W{0,8}$"
+        + r"|(?:^|\s)" + _H_RU_DEG + r"(?![а-яё])[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
+    ),
+    # ------------------------------------------------------------ someone put out of the picture for their body, age or identity
+    (
+        "risk.harassment",
+        "en",
+        "removed-for",
+        r"\b" + _H10_EN_MARK + r"\b[^\n]{0,60}?\b" + _H10_EN_REMOVE + r"\b|\b" + _H10_EN_REMOVE + r"\b[^\n]{0,40}?\b" + _H10_EN_MARK + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "removed-for",
+        r"\b" + _H10_ES_MARK + r"\b[^\n]{0,60}?" + _H10_ES_REMOVE + r"|" + _H10_ES_REMOVE + r"[^\n]{0,40}?\b" + _H10_ES_MARK + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "removed-for",
+        r"(?:^|\s)" + _H10_RU_MARK + r"[^\n]{0,60}?" + _H10_RU_REMOVE + r"|" + _H10_RU_REMOVE + r"[^\n]{0,40}?(?:\s)" + _H10_RU_MARK,
+    ),
+    # ------------------------------------------------------------ a viewer pressed to answer private messages
+    (
+        "risk.harassment",
+        "en",
+        "contact-pressed",
+        r"\b(?:i'?ll|ill|i will|gonna|going to) keep (?:writing|messaging|texting|dming|dm'?ing|calling|asking|coming back)\b[^.!?\n]{0,20}?\b(?:till|until|til) (?:you|u) (?:answer|reply|respond|do|text back|write back)\b"
+        + r"|^\W{0,2}@\w+\b[^\n]{0,30}?\bwhy (?:won'?t|don'?t|wont|dont) (?:you|u) (?:answer|reply to|respond to|read) (?:my|me)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "contact-pressed",
+        r"\b(?:voy a seguir|seguir[eé]|sigo) (?:escribi[eé]ndote|escribiendo|mand[aá]ndote|llam[aá]ndote|insistiendo)\b[^.!?\n]{0,25}?(?:hasta que (?:me )?(?:contestes|respondas|conteste)|\W*$)"
+        + r"|^\W{0,2}@\w+\b[^\n]{0,30}?\bpor qu[eé] no me (?:contestas|respondes|lees)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "contact-pressed",
+        r"(?:^|\s)буду (?:писать|звонить|слать|названивать)(?![а-яё])[^.!?\n]{0,20}?(?:пока не ответишь|пока не ответите|пока не напишешь)"
+        + r"|^\W{0,2}@[\wа-яё]+[^\n]{0,30}?почему (?:ты )?не (?:отвечаешь|читаешь|пишешь)",
+    ),
+]
+COMPOSITIONS += _TENTH_HARASS_MORE
