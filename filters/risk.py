@@ -267,6 +267,7 @@ _NEGATION_INSIDE = (
     "group-sent-away",
     "handle-insulted",
     "hush-degraded",
+    "sent-off",
     "group-predicate",
     "group-stereotype",
     "needless-treatment",
@@ -393,6 +394,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("idiom", ("lawyer-up",)),
     # "nobody wants immigrants here, go home": the "nobody" is the rejection, not a denial of it.
     ("negated", ("group-sent-away",)),
+    # "class action incoming, who's in?": the call to join is asked, the suit is announced.
+    ("question", ("means-terse",)),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (

@@ -8531,7 +8531,7 @@ _EIGHTH += [
         + _H_EN_FLAW
         + r"\b[^\n]{0,40}?"
         + _H_EN_MOCK
-        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\b(?:put|set) (?:down )?(?:the|that|your|ur) (?:donut|doughnut|burger|cake|pizza|fork|fries|cookie)s?(?: down)?\b|(?:@\w+|\b(?:you|u|ur)\b)[^.!?\n]{0,20}?\b(?:maybe |just |pls |please )?(?:stop eating|eat less|lay off the (?:donuts|burgers|snacks|cake|pizza|fries))\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
+        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\b(?:put|set) (?:down )?(?:the|that|your|ur) (?:donut|doughnut|burger|cake|pizza|fork|fries|cookie)s?(?: down)?\b|(?:@\w+|\b(?:you|u|ur)\b)[^.!?\n]{0,20}?\b(?:maybe |just |pls |please )?(?:stop eating(?! (?:the|my|our|your|ur|those|that|these|this|all|so|during)\b)|eat less|lay off the (?:donuts|burgers|snacks|cake|pizza|fries))\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
         + r"|\b(?:rate|rating) (?:the |her |his |that )?(?:\w+'?s? )?(?:body|face|looks|ass|boobs|legs)\b[^\n]{0,20}?\b\d{1,2}\b|\b(?:she'?s|he'?s|you'?re|ur|the host'?s) the before (?:picture|pic|photo)\b",
     ),
     (
@@ -10273,6 +10273,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + r"\b(?! (?:of appeals?|of law|case|drama|show|tv|podcast|series|yourself|up|jacket|pants))"
         + _L_NOT_JEST
         + r"|\b(?:legal|court|formal|judicial) (?:proceedings|action) (?:have|has) been (?:initiated|started|filed|commenced|launched)\b"
+        + r"|\b(?:my|our) (?:\w+ )?(?:lawyers?|lawers?|laywers?|attorneys?|solicitors?|barristers?|legal team) (?:will|'?ll|gonna|gona|is gonna|is going to|is about to|already|just) (?:\w+ )?(?:call|contact|write to|email|send|reach out|be in touch|file|sue|serve)\b"
         + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna| are going to|'re gonna|'re going to| r gonna) (?:\w+ ){0,2}?(?:be (?:in|at) court|answer (?:for (?:this|it) )?(?:to|before|in front of) (?:a |the )?(?:judge|jury|court)|hear from (?:my|our) (?:\w+ )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team))\b",
     ),
     (
@@ -10286,7 +10287,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + _L_NOT_JEST
         + r"|\b(?:se (?:ha|han) (?:iniciado|presentado|interpuesto)|ya est[aá] (?:presentad|redactad|interpuest)[oa]) (?:un |una |el |la )?"
         + _L_ES_MEANS
-        + r"\b|\b(?:van|vais|va) a saber de mi (?:abogad[oa]|licenciad[oa])\b|\bos vais a comer una demanda\b|\bse (?:les|te|os) viene (?:una )?(?:demanda|denuncia|juicio)\b|\bacudir[eé] a (?:los )?tribunales\b",
+        + r"\b|\b(?:pongo|ponemos|pondr[eé]|pondremos) (?:esto |el caso |todo |lo )?en manos de (?:mi|mis|un|nuestro|nuestros) (?:abogad\w+|licenciad\w+)|\b(?:van|vais|va) a saber de mi (?:abogad[oa]|licenciad[oa])\b|\bos vais a comer una demanda\b|\bse (?:les|te|os) viene (?:una )?(?:demanda|denuncia|juicio)\b|\bacudir[eé] a (?:los )?tribunales\b",
     ),
     (
         "risk.legal",
@@ -10297,7 +10298,8 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + r"(?![а-яё])"
         + _L_NOT_JEST
         + r"|\b(?:требовать|требую|потребую|взыщу|взыщем)\b[^.!?\n]{0,30}?(?:компенсаци\w+|возмещени\w+|ущерб\w*|моральн\w+)"
-        + r"|\bдо встречи в суде\b|\bувидимся в суде\b|\b(?:хотите|хочешь) суда\b|\bбудет (?:вам|тебе) суд\b|\bпригод\w+ в суде\b|\bна (?:вашу|твою|эту) (?:клиник\w+|аптек\w+|больниц\w+) (?:подаём|подаем|подам|подаю|подаёт|подает)\b",
+        + r"|(?:^|\s)(?:мы|наша семья|моя семья|мы с \w+) (?:\w+ )?(?:подаём|подаем|подаёт|подает|подали) (?:\w+ )?(?:в суд|иск)(?![а-яё])"
+        + r"|\bдо встречи в суде\b|\bувидимся в суде\b|\bпригод\w+ в суде\b|\bна (?:вашу|твою|эту) (?:клиник\w+|аптек\w+|больниц\w+) (?:подаём|подаем|подам|подаю|подаёт|подает)\b",
     ),
     # ------------------------------------------------------------ a legal means set as the price of a demand ("refund or lawsuit")
     (
@@ -10333,7 +10335,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         "risk.legal",
         "en",
         "evidence-for-court",
-        r"\b(?:screenshots?|screenshotted|screencapped|receipts|recorded|recording|saved|evidence|proof|clips?)\b[^.!?\n]{0,30}?\b(?:the |a |my )?(?:judge|jury|court|lawyer|attorney|solicitor|barrister)s? (?:will|would|is going to|gonna|'?ll)\b"
+        r"\b(?:screenshots?|screenshotted|screencapped|receipts|recorded|recording|saved|evidence|proof|clips?)\b[^!?\n]{0,30}?\b(?:the |a |my )?(?:judge|jury|court|lawyer|attorney|solicitor|barrister)s? (?:will|would|is going to|gonna|'?ll)\b"
         + r"|\b(?:my|our) (?:\w+ )?(?:cousin|brother|sister|son|daughter|uncle|aunt|dad|mom|mum|father|mother|friend|husband|wife|neighbou?r) (?:is|'?s) an? (?:lawyer|attorney|solicitor|barrister)\b[^.!?\n]{0,60}?\b(?:interested|watching|seen|saw|will|looking|writing|call|contact)\b"
         + r"|\bhope (?:you|u|y'?all|ya|the (?:clinic|host|doctor|brand|company))(?:'ve| have| has)? (?:got )?(?:a )?(?:good|great|expensive) (?:malpractice insurance|insurance|lawyers?|attorneys?|legal team)\b",
     ),
@@ -10370,7 +10372,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         "risk.legal",
         "ru",
         "means-terse",
-        r"\b(?:коллективн\w+|группов\w+) иск\w*\b|^\W*(?:суд|иск|в суд)\W{0,4}(?:точка|и всё|и все|ждите)?\W*$",
+        r"\b(?:коллективн\w+|группов\w+) иск\w*\b|\bбудет (?:вам|тебе) суд\b|^\W*(?:суд|иск|в суд)\W{0,4}(?:точка|и всё|и все|ждите)?\W*$",
     ),
 ]
 COMPOSITIONS += _TENTH_LEGAL
@@ -10381,9 +10383,9 @@ COMPOSITIONS += [
         "en",
         "authority-notified",
         NOT_ADVISED
-        + r"\b(?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we|already|just)\b ?(?:\w+ )?(?:writ(?:e|ing) to|wrote to|notify(?:ing)?|notified|complain(?:ing|ed)? to|alert(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|report(?:ing|ed)? (?:this|it|you|them|the \w+) to)\b (?:the )?(?:state |federal |national |local )?"
+        + r"(?:^\W{0,2}|\b(?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we|already|just)\b ?)(?:\w+ )?(?:writ(?:e|ing) to|wrote to|notify(?:ing)?|notified|complain(?:ing|ed)? to|alert(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|report(?:ing|ed)? (?:this|it|you|them|the \w+) to)\b (?:the )?(?:state |federal |national |local )?"
         + _EN_AUTHORITY
-        + r"(?! (?:school|game|exam|room|meeting|party|office hours)s?\b)(?:[^.!?\n]{0,40}?\b(?:about|over|regarding|re|on) (?:this|that|you|your|the|it)\b|\W*$)",
+        + r"(?! (?:school|game|exam|room|meeting|party|office hours)s?\b)(?:[^.!?\n]{0,40}?\b(?:about|over|regarding|re) (?:this|that|you|your|the|it|\w+ (?:fraud|malpractice|negligence|abuse))\b|\W*$)",
     ),
 ]
 
@@ -10781,3 +10783,31 @@ _TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _TENTH_HARASS_MORE
+#: Sent off with contempt: told to go, with the crowd's dislike or a put-down beside it ("get lost, you ruin every
+#: stream", "вали отсюда, тебя тут никто не любит", "fuera de aquí, pesada").
+_H10_EN_OFF = r"(?:get lost|go away|get out|leave (?:the|this|our) (?:chat|stream)|beat it|scram|never come back|don'?t come back|log off|get off (?:the|this|my) (?:chat|stream))"
+_H10_EN_SCORN = r"(?:nobody (?:likes|wants|asked|cares about) (?:you|u|ya)|no one (?:likes|wants|asked|cares about) (?:you|u|ya)|everyone hates (?:you|u)|(?:we'?re|we are|everyone'?s|everyone is) sick of (?:you|u)|(?:you|u) ruin (?:\w+ ){0,2}(?:stream|show|chat|everything)|loser|annoying|pathetic|nobody cares|weirdo|creep)"
+_H10_ES_OFF = r"(?:vete|l[aá]rgate|fuera de aqu[ií]|desaparece|no vuelvas|sal del chat|vete del chat|abr[ae]te)"
+_H10_ES_SCORN = r"(?:nadie te (?:quiere|aguanta|soporta|pidi[oó]|pregunt[oó])|pesad[oa]|siempre igual|das asco|das pena|fracasad[oa]|perdedor[a]?|nadie te extra[ñn]a|sobras)"
+_H10_RU_OFF = r"(?:вали отсюда|вали из чата|исчезни|уйди из чата|проваливай|убирайся|свали|вон из чата|пошёл вон|пошел вон|пошла вон|катись)"
+_H10_RU_SCORN = r"(?:никто (?:тебя )?не (?:любит|ждёт|ждет|звал)|надоел\w*|бесишь|достал\w*|неудачни\w+|никому не нуж\w+|позорищ\w+|всех достал\w*)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "sent-off",
+        r"\b" + _H10_EN_OFF + r"\b[^\n]{0,50}?\b" + _H10_EN_SCORN + r"\b|\b" + _H10_EN_SCORN + r"\b[^\n]{0,40}?\b" + _H10_EN_OFF + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sent-off",
+        r"\b" + _H10_ES_OFF + r"\b[^\n]{0,50}?\b" + _H10_ES_SCORN + r"\b|\b" + _H10_ES_SCORN + r"\b[^\n]{0,40}?\b" + _H10_ES_OFF + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sent-off",
+        r"(?:^|\s)" + _H10_RU_OFF + r"(?![а-яё])[^\n]{0,50}?" + _H10_RU_SCORN + r"|(?:^|\s)" + _H10_RU_SCORN + r"[^\n]{0,40}?" + _H10_RU_OFF + r"(?![а-яё])",
+    ),
+]
