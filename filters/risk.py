@@ -268,6 +268,8 @@ _NEGATION_INSIDE = (
     "handle-insulted",
     "hush-degraded",
     "sent-off",
+    "deg-at-work",
+    "removed-for",
     "group-predicate",
     "group-stereotype",
     "needless-treatment",

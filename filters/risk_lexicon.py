@@ -8104,12 +8104,12 @@ _H_EN_WHO = (
     + _H_EN_ROLE
     + r"\b)"
 )
-_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk|bimbo|welfare queen|peasant)"
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk|bimbo|welfare queen|peasant|minger|munter|slag|slapper|sket|pikey|gyppo|bogan|chav|bint|batty ?boy|batty ?man|nonce|trollop|hussy|fatso|fatty|lardass|lard ass|porker|uggo|thot|kaffir|coolie|wog|golliwog|abo|boong|half-?breed|poof|poofter|dyke|mong|window licker)"
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
 _H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
-_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi)"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
     + _H_ES_ROLE
@@ -8118,7 +8118,7 @@ _H_ES_WHO = (
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
 _H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
-_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
 _H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
@@ -8132,7 +8132,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "en",
         "degrade-aimed",
         _H_EN_WHO
-        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless|proper|right|bloody|massive|utter) ){0,3}"
         + _H_EN_DEG
         + r"s?\b(?![- ]headed)(?! (?:about|when it comes to|with (?:tech|computers|phones|gadgets)))"
         + r"|\b(?:you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes) (?:(?:an?|the|just|only|nothing but|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
@@ -8204,7 +8204,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "degrade-aimed",
-        r"(?:\b(?:ты|вы)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|@\w+,? |"
+        r"(?:\b(?:ты|вы|он|она)\s+(?:(?:же|просто|реально)\s+)?(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|\bну (?:ты|вы|он|она) и\s+|@\w+,? |"
         + _H_RU_WHO
         + r"[^.!?;\n\"«»“”]{0,15}?\s(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?)"
         + _H_RU_DEG
@@ -8225,7 +8225,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         + r"\W{0,6}(?:ах\w*|хах\w*|лол)?\W{0,6}$"
         + r"|^\W{0,3}(?:(?:старая|старый|жирная|жирный|тупая|тупой) )?"
         + _H_RU_DEG
-        + r" ?[,!][^\n]{0,60}?(?:\bты\b|\bтебя\b|\bтебе\b|\bтво\w+|\bвы\b|\bвас\b|\bиди\b|\bвали\b|\bпош[её]л\b|заткнись|помолчи)"
+        + r"(?: (?:стар|туп|жирн|страшн|мерзк|тупорыл)\w*)? ?[,!][^\n]{0,60}?(?:\bты\b|\bтебя\b|\bтебе\b|\bтво\w+|\bвы\b|\bвас\b|\bиди\b|\bвали\b|\bпош[её]л\b|заткнись|помолчи|\bмолчи\b|\bсиди\b|\bуйди\b|\bуходи\b|\bисчезни\b)"
         + r"|^\W{0,3}(?:@\w+ )?(?:"
         + _H_RU_DEG
         + r") (?:"
@@ -8407,13 +8407,13 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "es",
         "woman-put-down",
         r"\b(?:guapa|bonita|cari[ñn]o|mu[ñn]eca|nena|reina|cielo|princesa),? (?:t[uú] )?(?:sonr[ií]e|calla|c[aá]llate|deja que|vete|a la cocina|qu[eé]date)\b|\bt[ií]pico de (?:mujeres|tías|viejas|minas)\b|\bcomo todas las mujeres\b"
-        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b",
+        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b|\b(?:tu|su) lugar es (?:la|en la) cocina\b|\b(?:vete|v[aá]yanse|anda|and[aá]te|a) (?:a )?(?:la cocina|fregar|lavar platos)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "woman-put-down",
-        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b",
+        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b|\b(?:место (?:твоё|твое|её|ее)|(?:твоё|твое|её|ее) место) на кухне\b|\b(?:марш|иди|вали) на кухню\b",
     ),
 ]
 # A group named by identity, politics, age, class, region or condition, with a degrading predicate: vermin, filth,
@@ -8435,9 +8435,9 @@ _H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|
 _H_RU_GROUPS = (
     r"(?:"
     + _RU_MORE_GROUPS
-    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры)"
+    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -10396,18 +10396,20 @@ COMPOSITIONS += [
 # by the target's identity ("pretty for a fat girl", "para ser indígena", "для блондинки"), by emoji standing for
 # the insult ("host = 🤡🐒"), or by sexual remarks and sexual violence. Each class is one lexicon per language; the
 # compositions are the ways a target is named.
+_H10_EN_ADJ_AT = r"(?:fat|old|ugly|dumb|stupid|filthy|dirty|lazy|absolute|total|complete|proper|utter|bloody|fucking)"
 _H10_EN_AT_WORK = (
     r"(?:in (?:a |the |her |his |that |those )?(?:lab coat|scrubs|white coat|uniform|leggings|spandex|yoga pants|wig|hijab|turban)"
-    r"|(?:is |'?s )?(?:teaching|hosting|explaining|lecturing|presenting|pretending to be|playing doctor|giving (?:advice|lessons|a class|us)|doing (?:cardio|a class|the show)|reading (?:a|the) script|selling|running (?:the|this) (?:show|class|stream))"
-    r"|on (?:camera|screen|tv|the stream|air))"
+    r"|(?:is |'?s )?(?:teaching|hosting|explaining|lecturing|presenting|pretending to be|playing doctor|giving (?:advice|lessons|a class|us)|doing (?:cardio|a class|the show)|reading (?:a|the) script|selling|running (?:the|this) (?:show|class|stream)|trying to \w+)"
+    r"|on (?:camera|screen|tv|the stream|air|my screen)|in (?:the|this|my) (?:chat|stream|comments))"
 )
 _H10_ES_AT_WORK = (
     r"(?:con (?:la |su |esa )?(?:bata|uniforme|mallas|leggins|velo|turbante)|en (?:bata|mallas|leggins|c[aá]mara|el directo|la tele|pantalla)"
-    r"|(?:est[aá] |anda )?(?:dando (?:clase|clases|consejos|la charla|el directo)|ense[ñn]ando|explicando|haciendo (?:cardio|de m[eé]dico|de doctor)|presentando|vendiendo|hablando de (?:salud|dieta|medicina|cardio)))"
+    r"|(?:est[aá] |anda )?(?:dando (?:clase|clases|consejos|la charla|el directo)|ense[ñn]ando|explicando|haciendo (?:cardio|de m[eé]dico|de doctor)|presentando|vendiendo|hablando de (?:salud|dieta|medicina|cardio)|(?:robando|quitando) (?:el |nuestro )?trabajo)"
+    r"|(?:del|de la|de este|de esta) (?:chat|directo|canal|live|stream|tele))"
 )
 _H10_RU_AT_WORK = (
     r"(?:в (?:белом )?халате|в лосинах|в форме|в платке|в хиджабе|в эфире|в кадре|на экране"
-    r"|(?:ведёт|ведет|учит|вещает|рассказывает|объясняет|даёт советы|дает советы|лечит|продаёт|продает|торгует) )"
+    r"|(?:ведёт|ведет|учит|вещает|рассказывает|объясняет|даёт советы|дает советы|лечит|продаёт|продает|торгует) |из (?:чата|эфира))"
 )
 #: Compliments that a qualifier turns into a put-down ("pretty for a fat girl").
 _H10_EN_PRAISE = r"(?:pretty|cute|hot|smart|articulate|well[- ]spoken|clever|good|not bad|intelligent|beautiful|attractive|fit|strong|funny|normal|clean|brave|sharp|bright)"
@@ -10466,10 +10468,12 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         + _H10_EN_AT_WORK
         + r"|(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|on (?:the )?screen)s?\b)"
         + r"|^\W{0,3}(?:"
+        + _H10_EN_ADJ_AT
+        + r" )?(?:"
         + _H_EN_DEG
         + r")s? (?:"
         + _H10_EN_AT_WORK
-        + r")",
+        + r"|(?:the )?(?:host|doc|doctor|nurse|coach|trainer|pharmacist|presenter)\b)",
     ),
     (
         "risk.harassment",
@@ -10479,7 +10483,11 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         + _H_ES_DEG
         + r"|mon[oa]|negrata|sudaca|panchit[oa]|feminazi|jud[ií][oa]|mor[oa] de mierda)s?\s+(?:"
         + _H10_ES_AT_WORK
-        + r")"
+        + r"|(?:el|la) (?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host)\b)"
+        # "esa marimacha no sabe nada": the word as the subject of the host's talk
+        + r"|\b(?:esa|ese|esta|este|otr[oa])\s+(?:"
+        + _H_ES_DEG
+        + r")s?\s+(?:no sabe|no tiene ni idea|no deber[ií]a|habla|opina|se cree|nos quiere|quiere ense[ñn]ar)\b"
         # "la vieja esa", "el negrito ese": a person-word with a trailing demonstrative, said of someone.
         + r"|\b(?:la|el) "
         + _H10_ES_PERSON_POST
@@ -10492,7 +10500,7 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "deg-at-work",
         r"(?:^|[\s,.!?—-])(?:(?:эта|этот|эту|очередн\w+|какая-то|какой-то|ещё одна|ещё один|еще одна|еще один)\s+)?(?:"
         + _H_RU_DEG
-        + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+"
+        + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+(?:(?:какая-то|какой-то|очередн\w+)\s+)?"
         + _H10_RU_AT_WORK,
     ),
     # ------------------------------------------------------------ a slur used to name someone by their role or place ("a ch1nk doctor")
@@ -10688,12 +10696,12 @@ _H10_RU_HUSH = r"(?:заткнись|молчи|помолчи|вали|уйди
 _H10_DISGUST_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🤮🤢") + ")"
 #: Someone put out of the picture: the camera turned off, the host switched, "уберите её".
 _H10_EN_REMOVE = r"(?:cut (?:her|him|them) out|switch the host|take (?:her|him|them) off (?:the )?(?:air|screen|stream|camera)|get (?:her|him|them) off (?:the )?(?:screen|stream|air|camera)|turn (?:off )?the camera(?: off)?|don'?t put (?:her|him|them) on|why is (?:she|he) (?:even )?on (?:camera|screen|air))"
-_H10_ES_REMOVE = r"(?:apag(?:a|uen) la c[aá]mara|qu[ií]ten(?:la|lo|los)|s[aá]quen(?:la|lo)|no deber[ií]a salir en (?:c[aá]mara|pantalla|el directo)|que no salga (?:m[aá]s )?en|cambien (?:de|a la|al) (?:presentador[a]?|doctor[a]?|host))"
+_H10_ES_REMOVE = r"(?:apag(?:a|uen) la c[aá]mara|qu[ií]ten(?:la|lo|los)|s[aá]quen(?:la|lo)|no deber[ií]a (?:salir|estar|aparecer) en (?:c[aá]mara|pantalla|el directo|la tele|televisi[oó]n)|que no salga (?:m[aá]s )?en|cambien (?:de|a la|al) (?:presentador[a]?|doctor[a]?|host))"
 _H10_RU_REMOVE = r"(?:уберите (?:её|ее|его|их)|зачем (?:её|ее|его|их) (?:в кадр|на экран|в эфир)|не пускайте (?:её|ее|его|их)|уберите из (?:кадра|эфира)|смените (?:ведущ\w+|врач\w*))"
 #: What makes the removal abuse: a mark of the person's body, age, identity or disability.
-_H10_EN_MARK = r"(?:ugly|fat|old|deaf|blind|female|woman|girl|black|dark|foreign|gay|trans|disabled|crippled?|stutter\w*|wrinkl\w+|gross|disgusting|hideous)"
-_H10_ES_MARK = r"(?:fe[oa]|gord[oa]|viej[oa]|sord[oa]|ciego|ciega|mujer|negr[oa]|extranjer[oa]|gay|trans|s[ií]ndrome de down|discapacitad[oa]|coj[oa]|tartamud[oa]|asqueros[oa])"
-_H10_RU_MARK = r"(?:страшн\w+|уродлив\w+|жирн\w+|толст\w+|стар\w+|глух\w+|слеп\w+|баб\w+|черн\w+|чёрн\w+|инвалид\w*|заик\w+|урод\w*)"
+_H10_EN_MARK = r"(?:ugly|fat|old|deaf|blind|female|woman|girl|black|dark|foreign|gay|trans|disabled|crippled?|stutter\w*|wrinkl\w+|gross|disgusting|hideous|" + _H_EN_DEG[3:-1] + ")"
+_H10_ES_MARK = r"(?:fe[oa]|gord[oa]|viej[oa]|sord[oa]|ciego|ciega|mujer|negr[oa]|extranjer[oa]|gay|trans|s[ií]ndrome de down|discapacitad[oa]|coj[oa]|tartamud[oa]|asqueros[oa]|indi[oa]|" + _H_ES_DEG[3:-1] + ")"
+_H10_RU_MARK = r"(?:страшн\w+|уродлив\w+|жирн\w+|толст\w+|стар\w+|глух\w+|слеп\w+|баб\w+|черн\w+|чёрн\w+|инвалид\w*|заик\w+|урод\w*|" + _H_RU_DEG[3:-1] + ")"
 _TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
     # ------------------------------------------------------------ a degrading word said with "shut up" or "go" ("cállate zorrita")
     (
@@ -10722,7 +10730,7 @@ _TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "deg-alone",
-        r"^\W{0,3}(?:@\w+\s+)?" + _H10_EN_ADJ + r"\s+" + _H_EN_DEG + r"s?\W{0,8}$"
+        r"^\W{0,3}(?:@\w+\s+)?(?:" + _H10_EN_ADJ + r"|what an?(?: " + _H10_EN_ADJ + r")?|such an?(?: " + _H10_EN_ADJ + r")?)\s+" + _H_EN_DEG + r"s?\W{0,8}$"
         + r"|\b" + _H_EN_DEG + r"s?\b[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
     ),
     (
