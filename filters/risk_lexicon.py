@@ -1147,7 +1147,7 @@ RU = {
     "legal_future": r"\b(?:подам|подадим|подаю|напишу|напишем|пишу|написал|написала|уже|буду|будем|обращусь|пожалуюсь|свяжется|свяжутся|ушла|ушло|отправил|отправила|с вами|на вас|на вашу|на ваш|на этого|pishu|podam)\b",
     "sexual": r"\b(?:покажи|покажите|скинь|сними)\b"
     + NEAR
-    + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b",
+    + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b|\bя бы (?:ее|её|тебя)\W*$|\bничего такая,? я бы\b",
     "slur": r"\b(?:пидор\w*|пидр\w*|педик(?:и|ов|ам|а|у|ом)?|хач\w*|чурк\w*|чурбан\w*|жид(?:ы|ов|ам|ами|а|у|ом|овск\w*|яр\w*)?|черножоп\w*|узкоглаз\w*|даун|дауны|дебил\w*|шлюх\w*|шалав\w*|pidor\w*|pidr\w*)\b",
     "address": r"\b(?:ты|вы|тебя|тебе|вас|@\w+|эта|этот|эй|ведущая|ведущий|сам|сама|заткнись|пошел|пошёл|пошла|иди|вали)\b",
     "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
@@ -8424,20 +8424,20 @@ _H_EN_GROUPS = (
     + r"|liberals?|libs|libtards|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
     + r")"
 )
-_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|pharma|big pharma|pharmaceutical \w+|world|government|hospitals|money|drug companies)|(?:they all|all of them|all) lie|are all liars|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
+_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|pharma|big pharma|pharmaceutical \w+|world|government|hospitals|money|drug companies)|(?:they all|all of them|all) lie|are all liars|bring (?:nothing but |only )?(?:disease|diseases|crime|drugs|germs)|always (?:\w+ ){0,3}(?:profit|steal|lie|cheat|scam)\w*|(?:profit|profiting) (?:off|from) (?:sick|the sick|ill|dying)|are (?:all )?(?:thieves|criminals|terrorists|rapists|bandits|scammers|crooks)|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
 _H_ES_GROUPS = (
     r"(?:"
     + _ES_MORE_GROUPS
     + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
     + r")"
 )
-_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten)"
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten|(?:son )?la peste|(?:son )?una peste|son (?:todos )?(?:unos )?(?:ladrones|delincuentes|criminales|terroristas|violadores|narcos|estafadores)|traen (?:enfermedades|delincuencia|drogas)|se aprovechan de (?:los )?enfermos)"
 _H_RU_GROUPS = (
     r"(?:"
     + _RU_MORE_GROUPS
     + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут|(?:все )?(?:бандиты|воры|преступники|террористы|насильники|мошенники|ворюги)|нажива\w+ на|(?:это )?катастрофа|чума|зараза|гнать надо|надо гнать|гнать отовсюду)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -8469,7 +8469,7 @@ _EIGHTH += [
         + _H_ES_GROUPS
         + r"\b"
         + NEAR
-        + r"\b(?:no deber[ií]an (?:ser|estar|trabajar|tocar|atender|votar|existir|donar|tener)|no merecen (?:sanidad|atenci[oó]n|derechos|vivir|nada)|no (?:deber[ií]an|pueden) dejarles)\b|\ba (?:los|las) "
+        + r"\b(?:no deber[ií]an (?:salir en (?:la )?(?:tele|televisi[oó]n|c[aá]mara|pantalla)|ser|estar|trabajar|tocar|atender|votar|existir|donar|tener)|no merecen (?:sanidad|atenci[oó]n|derechos|vivir|nada)|no (?:deber[ií]an|pueden) dejarles)\b|\ba (?:los|las) "
         + _H_ES_GROUPS
         + r" no (?:deber[ií]an|hay que) dejarles\b",
     ),
@@ -10510,7 +10510,8 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "slur-named",
         r"\b(?:a|an|the|this|that|typical|some|another|filthy|dirty|stupid|fucking|those|these)\s+"
         + r"(?:coon|chink|spic|gook|kike|wetback|beaner|raghead|towelhead|tranny|dyke|faggot|fag|gyps(?:y|ies)|paki|retard|bimbo)s?\b"
-        + r"[^.!?\n]{0,20}?\b(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|lab coat|scrubs|selling|reading|teaching|on (?:tv|screen|camera|the stream))",
+        + r"[^.!?\n]{0,20}?\b(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|lab coat|scrubs|selling|reading|teaching|on (?:tv|screen|camera|the stream))"
+        + r"|\b(?:advice|lessons?|tips|treated|taught|lectured|examined) (?:from|by) (?:a|an|some|this|that) (?:\w+ )?(?:coon|chink|spic|gook|kike|wetback|beaner|raghead|towelhead|tranny|dyke|faggot|fag|paki|retard|bimbo|monkey|ape)s?\b",
     ),
     (
         "risk.harassment",
@@ -10817,5 +10818,93 @@ COMPOSITIONS += [
         "ru",
         "sent-off",
         r"(?:^|\s)" + _H10_RU_OFF + r"(?![а-яё])[^\n]{0,50}?" + _H10_RU_SCORN + r"|(?:^|\s)" + _H10_RU_SCORN + r"[^\n]{0,40}?" + _H10_RU_OFF + r"(?![а-яё])",
+    ),
+]
+
+#: Where the target is said to belong or to have come from: a zoo, a circus, an asylum ("escaped from a zoo").
+_H10_EN_PEN = r"(?:zoo|circus|farm|barn|pigsty|jungle|asylum|nuthouse|loony bin|freak show|sewer|swamp|landfill)"
+_H10_ES_PEN = r"(?:zool[oó]gico|zoo|circo|granja|establo|pocilga|selva|manicomio|loquero|cloaca|basurero)"
+_H10_RU_PEN = r"(?:зоопарк\w*|цирк\w*|хлев\w*|свинарник\w*|джунгл\w+|дурдом\w*|психушк\w+|помойк\w+|канав\w+)"
+COMPOSITIONS += [
+    # ------------------------------------------------------------ likened to the place animals or the mad are kept
+    (
+        "risk.harassment",
+        "en",
+        "penned",
+        r"\b(?:escaped|got out|broke out|straight out|fresh out|came out|crawled out) (?:of |from )(?:a |the )?(?:local )?" + _H10_EN_PEN + r"\b"
+        + r"|\b(?:belongs?|should be|go back) (?:in|to) (?:a |the )" + _H10_EN_PEN + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "penned",
+        r"\b(?:escapad[oa]|salid[oa]|se escap[oó]|reci[eé]n salid[oa]) (?:de |del )(?:un |una |la |el )?" + _H10_ES_PEN + r"\b"
+        + r"|\b(?:vuelve|regresa|deber[ií]a estar|tendr[ií]a que estar) (?:a |al |en )(?:un |una |la |el )?" + _H10_ES_PEN + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "penned",
+        r"(?:^|\s)(?:сбежал\w*|вырвал\w*|выпустили) (?:из )" + _H10_RU_PEN
+        + r"|(?:^|\s)(?:место|самое место) (?:тебе |ей |ему |вам )?(?:в|на) " + _H10_RU_PEN
+        + r"|(?:тебе|ей|ему|вам) (?:место|самое место) (?:в|на) " + _H10_RU_PEN
+        + r"|только (?:в|на) " + _H10_RU_PEN + r"\s+(?:выступать|работать|показывать)",
+    ),
+    # ------------------------------------------------------------ "of course the black nurse got it wrong": an identity blamed
+    (
+        "risk.harassment",
+        "en",
+        "identity-blamed",
+        r"\b(?:of course|typical|naturally|obviously|as expected|figures|classic)\b,? (?:the |a |another |this )?(?:black|brown|asian|chinese|indian|mexican|muslim|jewish|gay|trans|female|woman|immigrant|foreign|arab|african)\s+(?:doctor|doc|nurse|host|coach|trainer|pharmacist|presenter|staff|receptionist|surgeon|lady|guy|woman)s?\b[^.!?\n]{0,40}?\b(?:wrong|messed up|screwed up|failed|lying|lies|can'?t|doesn'?t know|again|incompetent|useless|scam)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "identity-blamed",
+        r"\b(?:claro|c[oó]mo no|t[ií]pico|obvio|era de esperar)\b,? (?:que )?(?:la |el |otra |otro )?(?:negr[oa]|indi[oa]|chin[oa]|mor[oa]|jud[ií][oa]|gitan[oa]|venezolan[oa]|extranjer[oa]|inmigrante|mujer|gay)\s+(?:doctor[a]?|m[eé]dic[oa]|enfermer[oa]|presentador[a]?|farmac[eé]utic[oa])\b[^.!?\n]{0,40}?\b(?:se equivoc\w+|miente|no sabe|la cag\w+|otra vez|in[uú]til|roba)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "identity-blamed",
+        r"(?:^|\s)(?:ну конечно|конечно же|как обычно|типично|кто бы сомневался)\b,? (?:эта |этот )?(?:черн\w+|чёрн\w+|нерусск\w+|приезж\w+|таджик\w*|узбек\w*|кавказ\w+|еврей\w*|евреечк\w+|баба|бабы)\s+(?:врач\w*|доктор\w*|медсестр\w*|ведущ\w+|фармацевт\w*)",
+    ),
+    # ------------------------------------------------------------ the viewers told to look at someone's body or age ("посмотрите на этого жирного")
+    (
+        "risk.harassment",
+        "en",
+        "look-at-marked",
+        r"\b(?:look|lookit|get a load) (?:at )?(?:this|that|the) (?:fat|ugly|fugly|obese|disgusting|gross|hideous) (?:one|thing|cow|pig|lady|guy|woman|man|host|doc|nurse|coach|trainer)\b(?! (?:go|goes|doing it|crushing|killing it)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "look-at-marked",
+        r"\b(?:miren|mira|fíjense|f[ií]jate) (?:a |en )?(?:esta|este|esa|ese|la|el) (?:gord[oa]|fe[oa]|viej[oa]|calv[oa]|asqueros[oa]|" + _H_ES_DEG[3:-1] + r")s?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "look-at-marked",
+        r"(?:^|\s)(?:посмотрите|посмотри|гляньте|глянь|смотрите) на (?:эту|этого|этих) (?:жирн\w+|толст\w+|страшн\w+|урод\w*|стар\w+|лыс\w+|" + _H_RU_DEG[3:-1] + r")",
+    ),
+    # ------------------------------------------------------------ an age mocked as senility, said of someone
+    (
+        "risk.harassment",
+        "en",
+        "senility-mocked",
+        r"\b(?:she'?s|he'?s|you'?re|ur|the host'?s|the doc'?s|shes|hes|youre) (?:gone |going |totally |clearly |obviously )?(?:senile|lost (?:her|his|your|ur) marbles|got dementia|a senile \w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "senility-mocked",
+        r"\b(?:est[aá]s|est[aá]|ya) (?:bien |muy |toda |todo )?(?:chocha|chocho|senil|gag[aá]|con demencia)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "senility-mocked",
+        r"(?:^|\s)(?:уже |совсем |давно )?(?:из ума выжил\w*|впал\w* в маразм|в маразме|маразматик\w*|маразматичк\w+)",
     ),
 ]
