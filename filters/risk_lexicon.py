@@ -3370,7 +3370,7 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 _EN_AUTHORITY = (
     r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
     r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
-    r"licensing body|ministry|ministries|medicare|medicaid|insurers?|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
 )
 _ES_AUTHORITY = (
     r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
@@ -3404,7 +3404,7 @@ _LEGAL_AUTHORITY = [
         # Calling the police is what a victim does too ("tuvimos que llamar a la policía"): only the other bodies.
         + r"|\bllam\w+ (?:a|al) (?:la |el )?(?!polic|guardia)"
         + _ES_AUTHORITY
-        + r"|\b(?:voy|vamos|ir[eé]|iremos|me voy|nos vamos|he ido|hemos ido)\b[^.!?\n]{0,15}?\ba(?:l)? (?:la )?"
+        + r"|\b(?:voy|vamos|ir[eé]|iremos|me voy|nos vamos|he ido|hemos ido|fui|fuimos|ya fui)\b[^.!?\n]{0,15}?\ba(?:l)? (?:la )?"
         + _ES_AUTHORITY
         + r"|\b(?:denuncia|queja|reclamaci[oó]n)\b (?:a|ante|en) (?:la |el )?"
         + _ES_AUTHORITY
@@ -10254,7 +10254,7 @@ _L_EN_SIDE = r"(?:i|i'?m|im|i'?ll|ill|i'?ve|ive|we|we'?re|we'?ll|we'?ve|my (?:\w
 _L_EN_STEP = (
     r"(?:fil(?:e|es|ed|ing)|start(?:s|ed|ing)?|initiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|bring(?:s|ing)?|br(?:ought)|build(?:s|ing)?|prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?"
     r"|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|call(?:s|ed|ing)?|contact(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke(?:n)? to|speak(?:ing)? to"
-    r"|consult(?:s|ed|ing)?|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
+    r"|consult(?:s|ed|ing)?|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
 )
 _L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
 _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
@@ -10264,9 +10264,9 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         "en",
         "means-pursued",
         NOT_ADVISED
-        + r"\b"
+        + r"(?:^\W{0,2}(?=(?:contact|call|hir|instruct|retain|engag|consult)\w* (?:a|an|my|our|the) )|\b"
         + _L_EN_SIDE
-        + r"\b[^.!?\n]{0,25}?\b"
+        + r"\b[^.!?\n]{0,25}?\b)"
         + _L_EN_STEP
         + r"\b[^.!?\n]{0,20}?\b"
         + _L_EN_MEANS
@@ -10274,7 +10274,8 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + _L_NOT_JEST
         + r"|\b(?:legal|court|formal|judicial) (?:proceedings|action) (?:have|has) been (?:initiated|started|filed|commenced|launched)\b"
         + r"|\b(?:my|our) (?:\w+ )?(?:lawyers?|lawers?|laywers?|attorneys?|solicitors?|barristers?|legal team) (?:will|'?ll|gonna|gona|is gonna|is going to|is about to|already|just) (?:\w+ )?(?:call|contact|write to|email|send|reach out|be in touch|file|sue|serve)\b"
-        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna| are going to|'re gonna|'re going to| r gonna) (?:\w+ ){0,2}?(?:be (?:in|at) court|answer (?:for (?:this|it) )?(?:to|before|in front of) (?:a |the )?(?:judge|jury|court)|hear from (?:my|our) (?:\w+ )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team))\b",
+        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna| are going to|'re gonna|'re going to| r gonna) (?:\w+ ){0,2}?(?:be (?:in|at) court|answer (?:for (?:this|it) )?(?:to|before|in front of) (?:a |the )?(?:judge|jury|court)|hear from (?:my|our) (?:\w+ )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team))\b"
+        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna|'re gonna) be hearing from (?:my|our|the) " + _EN_AUTHORITY,
     ),
     (
         "risk.legal",
@@ -10287,7 +10288,13 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + _L_NOT_JEST
         + r"|\b(?:se (?:ha|han) (?:iniciado|presentado|interpuesto)|ya est[aá] (?:presentad|redactad|interpuest)[oa]) (?:un |una |el |la )?"
         + _L_ES_MEANS
-        + r"\b|\b(?:pongo|ponemos|pondr[eé]|pondremos) (?:esto |el caso |todo |lo )?en manos de (?:mi|mis|un|nuestro|nuestros) (?:abogad\w+|licenciad\w+)|\b(?:van|vais|va) a saber de mi (?:abogad[oa]|licenciad[oa])\b|\bos vais a comer una demanda\b|\bse (?:les|te|os) viene (?:una )?(?:demanda|denuncia|juicio)\b|\bacudir[eé] a (?:los )?tribunales\b",
+        + r"\b|\b(?:presentar[eé]|interpondr[eé]|meter[eé]|llevar[eé]|iniciar[eé]|presentaremos|interpondremos|iniciaremos|presento|interpongo|meto)\b[^.!?\n]{0,20}?\b"
+        + _L_ES_MEANS
+        + r"\b|\b(?:lo )?(?:arreglamos|resolvemos|veremos|hablamos|seguimos|arreglaremos|resolveremos) en (?:los )?(?:tribunales|juzgados?|juicio|la corte)\b"
+        + r"|\b(?:ir|ir[eé]|iremos|voy|vamos) (?:a ir )?por la v[ií]a (?:legal|judicial|penal)\b"
+        + r"|\besto va (?:para|a|directo a|derecho a|directo para) (?:la |el |los )?"
+        + _ES_AUTHORITY
+        + r"|\b(?:pongo|ponemos|pondr[eé]|pondremos) (?:esto |el caso |todo |lo )?en manos de (?:mi|mis|un|nuestro|nuestros) (?:abogad\w+|licenciad\w+)|\b(?:van|vais|va) a saber de mi (?:abogad[oa]|licenciad[oa])\b|\bos vais a comer una demanda\b|\bse (?:les|te|os) viene (?:una )?(?:demanda|denuncia|juicio)\b|\bacudir[eé] a (?:los )?tribunales\b",
     ),
     (
         "risk.legal",
@@ -10299,6 +10306,7 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + _L_NOT_JEST
         + r"|\b(?:требовать|требую|потребую|взыщу|взыщем)\b[^.!?\n]{0,30}?(?:компенсаци\w+|возмещени\w+|ущерб\w*|моральн\w+)"
         + r"|(?:^|\s)(?:мы|наша семья|моя семья|мы с \w+) (?:\w+ )?(?:подаём|подаем|подаёт|подает|подали) (?:\w+ )?(?:в суд|иск)(?![а-яё])"
+        + r"|\bответ(?:ите|ишь|ят)\b[^.!?\n]{0,15}?(?:по закону|перед судом|в суде)|\bчерез суд\b[^.!?\n]{0,15}?(?:взыщу|взыщем|потребую|добьюсь|верну|заставлю|докажу)"
         + r"|\bдо встречи в суде\b|\bувидимся в суде\b|\bпригод\w+ в суде\b|\bна (?:вашу|твою|эту) (?:клиник\w+|аптек\w+|больниц\w+) (?:подаём|подаем|подам|подаю|подаёт|подает)\b",
     ),
     # ------------------------------------------------------------ a legal means set as the price of a demand ("refund or lawsuit")
@@ -10831,7 +10839,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "penned",
-        r"\b(?:escaped|got out|broke out|straight out|fresh out|came out|crawled out) (?:of |from )(?:a |the )?(?:local )?" + _H10_EN_PEN + r"\b"
+        r"\b(?:she|he|you|u|ya|@\w+)\b(?:'s|'ve| has| have| just| must have)?[^.!?\n]{0,15}?\b(?:escaped|got out|broke out|straight out|fresh out|came out|crawled out) (?:of |from )(?:a |the )?(?:local )?" + _H10_EN_PEN + r"\b"
         + r"|\b(?:belongs?|should be|go back) (?:in|to) (?:a |the )" + _H10_EN_PEN + r"\b",
     ),
     (
@@ -10905,6 +10913,168 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "senility-mocked",
-        r"(?:^|\s)(?:уже |совсем |давно )?(?:из ума выжил\w*|впал\w* в маразм|в маразме|маразматик\w*|маразматичк\w+)",
+        r"(?:^|\s)(?:ты|вы|она|он|ведущ\w+|врач\w*|доктор\w*|эта|этот|эти|старух\w+|старик\w*|бабк\w+|дед\w*)\s+(?:\w+\s+)?(?:уже |совсем |давно )?(?:из ума выжил\w*|впал\w* в маразм|в маразме|маразматик\w*|маразматичк\w+)",
     ),
 ]
+
+# ================================================================ tenth round: harassment without an insult word
+# Contempt said by its figure rather than a name: a brain compared to an insect's, a face "only a mother could
+# love", an illness wished or called deserved, the crowd sent to someone's profile, a group made a joke or a code
+# (14/88, "(((...)))"), a language demanded of a speaker. Each is one class per language.
+_H10_EN_SMALL_MIND = r"(?:pea|peanut|walnut|raisin|grape|goldfish|mosquito|gnat|flea|ant|squirrel|chicken|hamster|rock|potato|toaster)"
+_H10_ES_SMALL_MIND = r"(?:mosquito|mosca|hormiga|gallina|pollo|pez|pajarito|lenteja|garbanzo|nuez|piedra|ameba|mosquito)"
+_H10_RU_SMALL_MIND = r"(?:куриц\w+|рыбк\w+|комар\w*|мух\w+|амёб\w+|амеб\w+|инфузори\w+|табуретк\w+|пробк\w+|валенк\w+|дуб\w*|бревн\w+)"
+_H10_EN_TARGETED = r"(?:you|u|ya|her|him|she|he|the (?:\w+ )?(?:host|doc|doctor|nurse|coach|trainer|pharmacist|presenter|mod)|this (?:host|doc|doctor|nurse|coach|trainer|guy|lady|woman)|@\w+)"
+_TENTH_FIGURES: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a mind belittled by comparison ("brain of a mosquito")
+    (
+        "risk.harassment",
+        "en",
+        "mind-belittled",
+        r"\b(?:higher|bigger|more) (?:iq|brain cells|brains) than " + _H10_EN_TARGETED + r"\b"
+        + r"|\bbrain (?:the size of|of) an? " + _H10_EN_SMALL_MIND + r"\b|\b" + _H10_EN_SMALL_MIND + r"[- ]sized brain\b"
+        + r"|\bbrain cell count\b|\b(?:one|1|two|2|a single) (?:brain cell|braincell)s?\b|\b" + _H10_EN_TARGETED + r"(?:'s| has| have| got| with)? (?:an )?iq of (?:a |an )?(?:room temperature|" + _H10_EN_SMALL_MIND + r"|\d{1,2}\b)"
+        + r"|\bwith a brain (?:that|this) (?:small|tiny)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "mind-belittled",
+        r"\b(?:cerebro|cerebrito|seso|sesos) (?:de (?:un |una )?|del tama[ñn]o de (?:un|una) )" + _H10_ES_SMALL_MIND + r"\b"
+        + r"|\b(?:m[aá]s|mayor) (?:iq|coeficiente|cociente|cerebro|neuronas) (?:intelectual )?que (?:t[uú]|vos|ella|[eé]l|el|la|este|esta|@\w+)\b"
+        + r"|\b(?:una|1|dos|2) (?:sola )?neuronas?\b[^.!?\n]{0,30}?\b(?:tiene|tienes|ten[eé]s|le queda|te queda|y (?:est[aá] )?sola)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "mind-belittled",
+        r"(?:^|\s)(?:мозг\w*|мозгов|извилин\w*) (?:как у|с|размером с|меньше,? чем у) " + _H10_RU_SMALL_MIND
+        + r"|(?:^|\s)у (?:тебя|вас|неё|нее|ведущ\w+|врач\w+|доктор\w*|тренер\w*) (?:\w+ )?(?:одна|1|две|2) извилин\w*|(?:^|\s)(?:тупая|тупой|тупые) как (?:пробка|валенок|дуб|бревно|табуретка|пень)",
+    ),
+    # ------------------------------------------------------------ ugliness by its figure ("face for radio", "страшная как смерть")
+    (
+        "risk.harassment",
+        "en",
+        "ugly-figured",
+        r"\b(?:face|mug) (?:for radio|only a mother could love|that could (?:stop|scare|crack|curdle|break) \w+)\b|\bthat face could (?:scare|stop|crack|kill|curdle)\b"
+        + r"|\b(?:ugly|fat|dumb|stupid|gross) as (?:sin|hell|fuck|shit|a (?:box of rocks|bag of hammers|pig|cow|toad|bulldog|dog))\b"
+        + r"|\b(?:hit|beaten) (?:with|by) the ugly stick\b|\bfell out of the ugly tree\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "ugly-figured",
+        r"\bm[aá]s fe[oa] que (?:pegarle a un padre|el hambre|un pie|una patada|la madre que (?:la|lo) pari[oó]|un coco|un dolor)\b|\bcara de (?:culo|pan|mono|caballo|rata|sapo|cerdo|pocos amigos)\b[^.!?\n]{0,25}?\b(?:tiene|tienes|ten[eé]s|la|el)\b"
+        + r"|\b(?:fe[oa]|gord[oa]) (?:como (?:un|una) (?:demonio|pecado|ogro|vaca|ballena|cerdo)|de cojones)\b|\bcon esa cara\b[^.!?\n]{0,30}?\b(?:mejor|no deber[ií]a|ni salgas|no salgas|apaga|tapa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "ugly-figured",
+        r"(?:^|\s)(?:страшн(?:ая|ый|ые)|уродлив(?:ая|ый|ые)|жирн(?:ая|ый|ые)) как (?:смерть|атомная война|ядерная война|война|чёрт|черт|моя жизнь|грех|чучело|пугало)"
+        + r"|(?:^|\s)с такой (?:рожей|мордой|харей|физиономией|внешностью)\b",
+    ),
+    # ------------------------------------------------------------ an illness wished on someone or called deserved
+    (
+        "risk.harassment",
+        "en",
+        "ill-wished",
+        r"\bhope (?:you|u|ya|she|he|they|the (?:\w+ )?(?:host|doc|doctor|nurse|coach|trainer)) (?:\w+ )?(?:gets?|catch(?:es)?|develops?|ends? up with) (?:the side effects|sick|cancer|covid|a stroke|a heart attack|diabetes|every (?:side effect|one of them)|what (?:you|she|he) (?:deserve|deserves))\b"
+        + r"|\b(?:heart attack|stroke|cancer|illness|disease|diabetes|covid|chemo|diagnosis)\w* (?:was|is) (?:just )?karma\b|\bkarma for being\b|\b(?:you|u|she|he) deserved? (?:that|the|your|her|his) (?:heart attack|stroke|cancer|illness|disease)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "ill-wished",
+        r"\bojal[aá] (?:te|le|les) (?:enfermes|enferme|enfermen|d[eé]|agarre|pegue) (?:tú|t[uú] |ella |[eé]l )?(?:\w+ )?(?:c[aá]ncer|un infarto|covid|diabetes|un derrame|un ictus|para que aprendas|los efectos)?"
+        + r"|\b(?:el|la) (?:infartad[oa]|diab[eé]tic[oa]|cancerosa|canceroso|enferm[oa]) (?:ese|esa)\b|\bte lo merec[eé]s? (?:por|el)\b|\bse lo merec\w+ (?:el|la|por) (?:c[aá]ncer|infarto)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "ill-wished",
+        r"(?:^|\s)чтоб (?:ты|тебя|вас|вы|она|он|её|ее|его) (?:\w+ )?(?:заболел\w*|парализовал\w*|разорвало|скрутило|сгнил\w*|облысел\w*)"
+        + r"|(?:^|\s)(?:желаю|желаем) (?:тебе|вам|ей|ему) (?:\w+ )?(?:заболеть|рака|инфаркта|инсульта|диабета|побочек)"
+        + r"|(?:^|\s)лыс(?:ый|ая) после химии",
+    ),
+    # ------------------------------------------------------------ the crowd sent after someone ("lets all go to her insta")
+    (
+        "risk.harassment",
+        "en",
+        "pile-on",
+        r"\b(?:everyone|everybody|y'?all|all of you|chat|let'?s all|lets all|we should all|guys)\b[^.!?\n]{0,20}?\b(?:go to|spam|flood|raid|report|dm|message|swarm|hit up|bombard)\b[^.!?\n]{0,15}?\b(?:her|his|their|the host'?s|@\w+'?s?) (?:insta|ig|instagram|dms?|inbox|profile|page|channel|comments|tiktok|twitter|account)\b"
+        + r"|\beveryone spam\b[^.!?\n]{0,20}?\b(?:for|at|to) (?:the host|her|him|@\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "pile-on",
+        r"\b(?:todos|vamos todos|vamos|chat)\b[^.!?\n]{0,15}?\b(?:a|al) (?:su|el|la) (?:insta|instagram|perfil|dm|md|privado|canal|tiktok|cuenta)\b[^.!?\n]{0,40}?\b(?:decirle|dec[ií]rselo|a insultar|a reportar|a llenarle|que sepa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "pile-on",
+        r"(?:^|\s)(?:все|давайте все|пошли все|налетай\w*)\s+(?:в личку|в инст\w*|в директ|в комменты|к ней|к нему)[^.!?\n]{0,30}?(?:к ней|к нему|пусть (?:почитает|знает)|напишем|завалим)",
+    ),
+    # ------------------------------------------------------------ coded hate: numbers, echoes and slogans of the movements
+    (
+        "risk.harassment",
+        "en",
+        "dog-whistle",
+        r"(?<![\d/.:])\b(?:14 ?/ ?88|1488|13 ?/ ?(?:50|52|90))\b(?![\d/.:])|\(\(\(\s*\w[^()\n]{0,30}?\)\)\)|\b(?:great|demographic) replacement\b|\bwhite genocide\b|\bzog\b|\bthe jq\b|\bday of the rope\b|\bglobalist (?:pharma|jews?|bankers|elites?)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dog-whistle",
+        r"\bgran reemplazo\b|\breemplazo (?:demogr[aá]fico|[eé]tnico)\b|\bgenocidio blanco\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dog-whistle",
+        r"(?:великое|демографическ\w+) замещени\w+|геноцид белых|(?:^|\s)посмотрите,? кто нас лечит|(?:^|\s)кто нас лечит\W*$",
+    ),
+    # ------------------------------------------------------------ a group made the joke ("no offense but ...", "un chiste: ¿qué hace un venezolano...")
+    (
+        "risk.harassment",
+        "en",
+        "group-joke",
+        r"\b(?:no offen[cs]e|jk|just joking|just kidding)\b[^\n]{0,60}?\b" + _H_EN_GROUPS + r"\b"
+        + r"|\b" + _H_EN_GROUPS + r"\b[^\n]{0,60}?\b(?:lol jk|just joking|just kidding|jk|no offen[cs]e)\b"
+        + r"|\b(?:chinese|mexican|indian|muslim|jewish|black|asian|arab|african|gay|trans)\s+(?:doctor|doc|nurse|pharmacist|host)\b[^\n]{0,40}?\b(?:bat soup|dog meat|curry|tacos|bomb|camel|fried chicken|watermelon)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-joke",
+        r"\b(?:chiste|sin ofender|es broma|no te ofendas|qu[eé] hace un|c[oó]mo se llama un)\b[^\n]{0,60}?\b(?:" + _H_ES_GROUPS[3:-1] + r"|venezolano|colombiano|boliviano|peruano|mexicano|chino|negro|gitano|jud[ií]o|moro|indio|gallego)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-joke",
+        r"(?:^|\s)(?:шутка|анекдот|без обид|не в обиду|как отличить)[^\n]{0,60}?(?:" + _H_RU_GROUPS[3:-1] + r"|армян\w+|грузин\w+|кавказц\w+|таджик\w+|узбек\w+|еврей\w*|хохл\w+|цыган\w*|чукч\w+)",
+    ),
+    # ------------------------------------------------------------ a language demanded of the speaker ("speak american", "говори по-русски")
+    (
+        "risk.harassment",
+        "en",
+        "language-demanded",
+        r"\b(?:speak|talk) american\b|\b(?:accent|pronounce|pronunciation)\b[^\n]{0,40}?\b(?:speak|learn|talk) (?:proper |real |fucking |bloody )?english\b|\b(?:who|that) (?:actually |can |can actually )speaks? (?:proper |real )?english\b|\bcan'?t (?:even )?(?:speak|pronounce) (?:proper |real )?english\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "language-demanded",
+        r"\b(?:habla|aprende|aprend[eé]) (?:bien )?(?:el )?(?:espa[ñn]ol|castellano|cristiano)\b(?! (?:por favor|en clase))|\bni (?:sabe|sabes) hablar (?:bien )?(?:espa[ñn]ol|castellano)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "language-demanded",
+        r"(?:^|\s)(?:говори|выучи|научись говорить|разговаривай) (?:нормально )?(?:по-русски|на русском|русский)|(?:^|\s)по-русски (?:сначала )?(?:научись|выучи)",
+    ),
+]
+COMPOSITIONS += _TENTH_FIGURES
