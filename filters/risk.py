@@ -394,8 +394,6 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("debunking", ("called-myth",)),
     # "lawyer up" is an idiom of television; said of oneself or to the host it announces counsel ("gonna lawyer up").
     ("idiom", ("lawyer-up",)),
-    # "nobody wants immigrants here, go home": the "nobody" is the rejection, not a denial of it.
-    ("negated", ("group-sent-away",)),
     # "class action incoming, who's in?": the call to join is asked, the suit is announced.
     ("question", ("means-terse",)),
 )

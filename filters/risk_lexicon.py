@@ -10677,7 +10677,9 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "group-sent-away",
         r"\b(?:" + _H_EN_GROUPS[3:-1] + r"|mexicans?|mojados?|wetbacks?|illegal aliens?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)" + _H10_EN_LEAVE + r"\b"
         + r"|\b" + _H10_EN_LEAVE + r"\W{0,3}(?:mojado|wetback|illegal|immigrant|foreigner|refugee)s?\b"
-        + r"|\b(?:send|ship|kick|deport) (?:her|him|them|you|u|it) back (?:to|where)\b",
+        + r"|\b(?:send|ship|kick|deport) (?:her|him|them|you|u|it) back (?:to|where)\b"
+        # "nobody wants immigrants here, go home": the "nobody" is the rejection, not a denial of it
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs|asked for|asked|likes)\b[^.!?\n]{0,30}?\b(?:" + _H_EN_GROUPS[3:-1] + r"|mexicans?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,40}?(?:[,.!]\s*|\b)" + _H10_EN_LEAVE + r"\b",
     ),
     (
         "risk.harassment",
@@ -11001,20 +11003,20 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
     (
         "risk.harassment",
         "en",
-        "pile-on",
+        "crowd-sent",
         r"\b(?:everyone|everybody|y'?all|all of you|chat|let'?s all|lets all|we should all|guys)\b[^.!?\n]{0,20}?\b(?:go to|spam|flood|raid|report|dm|message|swarm|hit up|bombard)\b[^.!?\n]{0,15}?\b(?:her|his|their|the host'?s|@\w+'?s?) (?:insta|ig|instagram|dms?|inbox|profile|page|channel|comments|tiktok|twitter|account)\b"
         + r"|\beveryone spam\b[^.!?\n]{0,20}?\b(?:for|at|to) (?:the host|her|him|@\w+)\b",
     ),
     (
         "risk.harassment",
         "es",
-        "pile-on",
+        "crowd-sent",
         r"\b(?:todos|vamos todos|vamos|chat)\b[^.!?\n]{0,15}?\b(?:a|al) (?:su|el|la) (?:insta|instagram|perfil|dm|md|privado|canal|tiktok|cuenta)\b[^.!?\n]{0,40}?\b(?:decirle|dec[ií]rselo|a insultar|a reportar|a llenarle|que sepa)\b",
     ),
     (
         "risk.harassment",
         "ru",
-        "pile-on",
+        "crowd-sent",
         r"(?:^|\s)(?:все|давайте все|пошли все|налетай\w*)\s+(?:в личку|в инст\w*|в директ|в комменты|к ней|к нему)[^.!?\n]{0,30}?(?:к ней|к нему|пусть (?:почитает|знает)|напишем|завалим)",
     ),
     # ------------------------------------------------------------ coded hate: numbers, echoes and slogans of the movements
@@ -11022,7 +11024,7 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "dog-whistle",
-        r"(?<![\d/.:])\b(?:14 ?/ ?88|1488|13 ?/ ?(?:50|52|90))\b(?![\d/.:])|\(\(\(\s*\w[^()\n]{0,30}?\)\)\)|\b(?:great|demographic) replacement\b|\bwhite genocide\b|\bzog\b|\bthe jq\b|\bday of the rope\b|\bglobalist (?:pharma|jews?|bankers|elites?)\b",
+        r"(?<![\d/.:])\b(?:14 ?/ ?88|13 ?/ ?(?:50|52|90))\b(?![\d/.:])|\(\(\(\s*\w[^()\n]{0,30}?\)\)\)|\b(?:great|demographic) replacement\b|\bwhite genocide\b|\bzog\b|\bthe jq\b|\bday of the rope\b|\bglobalist (?:pharma|jews?|bankers|elites?)\b",
     ),
     (
         "risk.harassment",
@@ -11068,7 +11070,7 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "es",
         "language-demanded",
-        r"\b(?:habla|aprende|aprend[eé]) (?:bien )?(?:el )?(?:espa[ñn]ol|castellano|cristiano)\b(?! (?:por favor|en clase))|\bni (?:sabe|sabes) hablar (?:bien )?(?:espa[ñn]ol|castellano)\b",
+        r"\b(?:habla|hable|hablen|habl[aá]) en cristiano\b|\baprend(?:e|[eé]|an) (?:a hablar )?(?:el )?(?:espa[ñn]ol|castellano)\b(?! (?:en|con|por)\b)|\bni (?:sabe|sabes|sab[eé]s) hablar (?:bien )?(?:el )?(?:espa[ñn]ol|castellano)\b",
     ),
     (
         "risk.harassment",
