@@ -270,6 +270,7 @@ _NEGATION_INSIDE = (
     "sent-off",
     "deg-at-work",
     "removed-for",
+    "body-shamed",
     "group-predicate",
     "group-stereotype",
     "needless-treatment",

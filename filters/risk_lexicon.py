@@ -993,7 +993,7 @@ ES = {
         "defensor[ií]a",
     ),
     "legal_future": r"\b(?:voy a|vamos a|va a|van a|pongo|ponemos|meter|metemos|meto|poner|pienso)\b",
-    "sexual": r"\b(?:qu[ée]|bonito|rico|tremendo|(?:tienes|tiene|ten[eé]s) (?:un )?buen) (?:culo|culazo|tetas|tetonas?|pechos|nalgas|piernas|trasero)\b|\b(?:mamacita|mami rica|ricura)\b|\bponte de espaldas\b|\b(?:ens[eé][ñn]a|mu[eé]stra(?:nos)?|ense[ñn]anos) (?:las |el |tus )?(?:tetas|culo|pechos)\b|\bte (?:har[ií]a|dar[ií]a|coger[ií]a|cog[ií]a)\b",
+    "sexual": r"\b(?:qu[ée]|bonito|rico|tremendo|(?:tienes|tiene|ten[eé]s) (?:un )?buen) (?:culo|culazo|tetas|tetonas?|pechos|nalgas|piernas|trasero)\b|\b(?:mamacita|mami rica|ricura)\b|\bponte de espaldas\b|\b(?:ens[eé][ñn]a|mu[eé]stra(?:nos)?|ense[ñn]anos) (?:las |el |tus )?(?:tetas|culo|pechos)\b|\bte (?:har[ií]a|dar[ií]a|coger[ií]a|cog[ií]a)\b|\b(?:le|la) (?:daba|dar[ií]a|hac[ií]a|har[ií]a)\W*(?:$|😏|🥵|🤤)|\best[aá] (?:como quiere|para darle)\b",
     "slur": _w(
         "maric[oó]n",
         "marica",
@@ -8104,12 +8104,12 @@ _H_EN_WHO = (
     + _H_EN_ROLE
     + r"\b)"
 )
-_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk|bimbo|welfare queen|peasant|minger|munter|slag|slapper|sket|pikey|gyppo|bogan|chav|bint|batty ?boy|batty ?man|nonce|trollop|hussy|fatso|fatty|lardass|lard ass|porker|uggo|thot|kaffir|coolie|wog|golliwog|abo|boong|half-?breed|poof|poofter|dyke|mong|window licker)"
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk|bimbo|welfare queen|peasant|minger|munter|slag|slapper|sket|pikey|gyppo|bogan|chav|bint|batty ?boy|batty ?man|nonce|trollop|hussy|fatso|fatty|lardass|lard ass|porker|uggo|thot|kaffir|coolie|wog|golliwog|abo|boong|half-?breed|poof|poofter|dyke|mong|window licker|tramp|scrounger|sponger|freeloader|curry[- ](?:scented|smelling|muncher))"
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
 _H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
-_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda)"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda|chacha|sirvienta|criada|empleada (?:dom[eé]stica|del hogar)|trola|atorranta)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
     + _H_ES_ROLE
@@ -8118,7 +8118,7 @@ _H_ES_WHO = (
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
 _H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
-_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
 _H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
@@ -8153,7 +8153,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "degrade-vocative",
-        r"(?:@\w+|\b(?:you|u|ur|your|you'?re|youre|she|he)\b)[^\n]{0,100}?[,.!] ?(?:(?:you|u|ya|such an?|what an?) )?(?:(?:"
+        r"(?:@\w+|\b(?:you|u|ur|your|you'?re|youre|she|he|her|him|the (?:host|doc|doctor|nurse|coach|trainer|presenter))\b)[^\n]{0,100}?[,.!] ?(?:(?:you|u|ya|such an?|what an?) )?(?:(?:"
         + _H_EN_ADJ
         + r") ){0,2}"
         + _H_EN_DEG
@@ -8407,13 +8407,13 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "es",
         "woman-put-down",
         r"\b(?:guapa|bonita|cari[ñn]o|mu[ñn]eca|nena|reina|cielo|princesa),? (?:t[uú] )?(?:sonr[ií]e|calla|c[aá]llate|deja que|vete|a la cocina|qu[eé]date)\b|\bt[ií]pico de (?:mujeres|tías|viejas|minas)\b|\bcomo todas las mujeres\b"
-        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b|\b(?:tu|su) lugar es (?:la|en la) cocina\b|\b(?:vete|v[aá]yanse|anda|and[aá]te|a) (?:a )?(?:la cocina|fregar|lavar platos)\b",
+        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b|\b(?:tu|su) lugar es (?:la|en la) cocina\b|\b(?:vete|v[aá]yanse|anda|and[aá]te|a) (?:a )?(?:la cocina|fregar|lavar (?:los )?platos|planchar)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "woman-put-down",
-        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b|\b(?:место (?:твоё|твое|её|ее)|(?:твоё|твое|её|ее) место) на кухне\b|\b(?:марш|иди|вали) на кухню\b",
+        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b|\b(?:место (?:твоё|твое|её|ее)|(?:твоё|твое|её|ее) место) на кухне\b|\b(?:марш|иди|вали|пошла) на кухню\b|\b(?:иди|пошла|марш|вали) (?:полы (?:мой|мыть)|борщи? вари(?:ть)?|посуду (?:мой|мыть)|детей рожа(?:й|ть)|рожать)\b",
     ),
 ]
 # A group named by identity, politics, age, class, region or condition, with a degrading predicate: vermin, filth,
@@ -8421,23 +8421,23 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
 _H_EN_GROUPS = (
     r"(?:"
     + _EN_MORE_GROUPS[3:-1]
-    + r"|liberals?|libs|libtards|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
+    + r"|liberals?|libs|libtards|(?:these|this|that|their) lot|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
     + r")"
 )
-_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|pharma|big pharma|pharmaceutical \w+|world|government|hospitals|money|drug companies)|(?:they all|all of them|all) lie|are all liars|bring (?:nothing but |only )?(?:disease|diseases|crime|drugs|germs)|always (?:\w+ ){0,3}(?:profit|steal|lie|cheat|scam)\w*|(?:profit|profiting) (?:off|from) (?:sick|the sick|ill|dying)|are (?:all )?(?:thieves|criminals|terrorists|rapists|bandits|scammers|crooks)|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
+_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|pharma|big pharma|pharmaceutical \w+|world|government|hospitals|money|drug companies)|(?:they all|all of them|all) lie|are all liars|come here (?:to|for) (?:use|steal|take|leech|free)\w*|are all (?:scroungers|spongers|freeloaders|benefit cheats)|bring (?:nothing but |only )?(?:disease|diseases|crime|drugs|germs)|always (?:\w+ ){0,3}(?:profit|steal|lie|cheat|scam)\w*|(?:profit|profiting) (?:off|from) (?:sick|the sick|ill|dying)|are (?:all )?(?:thieves|criminals|terrorists|rapists|bandits|scammers|crooks)|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
 _H_ES_GROUPS = (
     r"(?:"
     + _ES_MORE_GROUPS
     + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
     + r")"
 )
-_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten|(?:son )?la peste|(?:son )?una peste|son (?:todos )?(?:unos )?(?:ladrones|delincuentes|criminales|terroristas|violadores|narcos|estafadores)|traen (?:enfermedades|delincuencia|drogas)|se aprovechan de (?:los )?enfermos)"
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten|(?:son )?la peste|(?:son )?una peste|son (?:todos )?(?:unos )?(?:ladrones|delincuentes|criminales|terroristas|violadores|narcos|estafadores)|traen (?:enfermedades|delincuencia|drogas)|vienen a (?:usar|robar|aprovecharse|quitarnos|vivir de|colapsar|llenar)|se aprovechan de (?:los )?enfermos)"
 _H_RU_GROUPS = (
     r"(?:"
     + _RU_MORE_GROUPS
-    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
+    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|гомосек\w*|педик(?:и|ов|ам|ами)|пидор(?:ы|ов|ам|асы)|пидарас\w*|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут|(?:все )?(?:бандиты|воры|преступники|террористы|насильники|мошенники|ворюги)|нажива\w+ на|(?:это )?катастрофа|чума|зараза|гнать надо|надо гнать|гнать отовсюду)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут|(?:все )?(?:бандиты|воры|преступники|террористы|насильники|мошенники|ворюги)|нажива\w+ на|(?:это )?катастрофа|торгаш\w*|барыг\w*|жулик\w*|спекулянт\w*|приезжают (?:лечиться|воровать|отнимать|сидеть)|чума|зараза|гнать надо|надо гнать|гнать отовсюду)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -10686,7 +10686,7 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "es",
         "group-sent-away",
         r"\b(?:" + _H_ES_GROUPS[3:-1] + r"|inmigrante|extranjer[oa]|mojad[oa]s?|ilegal(?:es)?)\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)" + _H10_ES_LEAVE + r"\b"
-        + r"|\b(?:vu[eé]lvete|regr[eé]sate|devu[eé]lvete|v[aá]yase|l[aá]rguese) (?:a|para) (?:tu|su) (?:pa[ií]s|pueblo|tierra|selva)\b",
+        + r"|\b(?:vu[eé]lvete|regr[eé]sate|devu[eé]lvete|v[aá]yase|l[aá]rguese|andate|[aá]ndate|and[aá]|r[aá]jate|tom[aá]telas|vete) (?:a|para) (?:tu|su) (?:pa[ií]s|pueblo|tierra|selva|rancho)\b",
     ),
     (
         "risk.harassment",
@@ -10703,7 +10703,7 @@ _H10_RU_ADJ = r"(?:туп(?:ая|ой)|жирн(?:ая|ый)|стар(?:ая|ы�
 #: Being told to be quiet or to go (the insult is said beside it as a vocative).
 _H10_EN_HUSH = r"(?:shut up|shut it|stfu|sit down|go away|get lost|fuck off|piss off|be quiet|nobody asked|no one asked|zip it)"
 _H10_ES_HUSH = r"(?:c[aá]llate|calla|cierra la boca|cierra el pico|l[aá]rgate|vete|fuera|nadie te pregunt[oó])"
-_H10_RU_HUSH = r"(?:заткнись|молчи|помолчи|вали|уйди|исчезни|отвали|свали|пош[её]л вон|пошла вон|тебя никто не спрашивал)"
+_H10_RU_HUSH = r"(?:заткнись|молчи|помолчи|вали|уйди|исчезни|отвали|свали|пош[её]л вон|пошла вон|тебя никто не спрашивал|хватит позориться|не позорься)"
 _H10_DISGUST_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🤮🤢") + ")"
 #: Someone put out of the picture: the camera turned off, the host switched, "уберите её".
 _H10_EN_REMOVE = r"(?:cut (?:her|him|them) out|switch the host|take (?:her|him|them) off (?:the )?(?:air|screen|stream|camera)|get (?:her|him|them) off (?:the )?(?:screen|stream|air|camera)|turn (?:off )?the camera(?: off)?|don'?t put (?:her|him|them) on|why is (?:she|he) (?:even )?on (?:camera|screen|air))"
@@ -10960,7 +10960,11 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "ugly-figured",
         r"\b(?:face|mug) (?:for radio|only a mother could love|that could (?:stop|scare|crack|curdle|break) \w+)\b|\bthat face could (?:scare|stop|crack|kill|curdle)\b"
         + r"|\b(?:ugly|fat|dumb|stupid|gross) as (?:sin|hell|fuck|shit|a (?:box of rocks|bag of hammers|pig|cow|toad|bulldog|dog))\b"
-        + r"|\b(?:hit|beaten) (?:with|by) the ugly stick\b|\bfell out of the ugly tree\b",
+        + r"|\b(?:hit|beaten) (?:with|by) the ugly stick\b|\bfell out of the ugly tree\b"
+        + r"|\b(?:face|mug|voice) like an? (?:slapped|smacked) (?:arse|ass)\b|\b(?:face|mug) like an? (?:bag of spanners|dropped pie|bulldog|horse|pig|smashed crab|busted \w+|melted \w+)\b"
+        + r"|\bvoice like an? (?:foghorn|chainsaw|dying \w+|strangled cat|cheese grater|nails on a chalkboard|goat|donkey)\b"
+        + r"|\b(?:" + _H_EN_DEG[3:-1] + r"|dog) of an? (?:woman|man|person|girl|guy|host|doctor|nurse|human(?: being)?)\b"
+        + r"|\b(?:look at|the) state of (?:her|him|them|that|you|the host)\b",
     ),
     (
         "risk.harassment",
@@ -11080,3 +11084,50 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
     ),
 ]
 COMPOSITIONS += _TENTH_FIGURES
+
+#: Filthy, lazy, stinking said before a people ("filthy immigrants", "вонючие бомжи", "pinches indios").
+_H10_EN_GROUP_ADJ = r"(?:filthy|dirty|stinking|stinky|smelly|lazy|disgusting|useless|greedy|dirty little|bloody|fucking|damn)"
+_H10_ES_GROUP_ADJ = r"(?:sucios|sucias|asquerosos|asquerosas|malditos|malditas|pinches|putos|putas|apestosos|apestosas|vagos|vagas|inmundos)"
+_H10_RU_GROUP_ADJ = r"(?:вонюч(?:ие|их|им)|грязн(?:ые|ых|ым)|тупорыл(?:ые|ых)|мерзк(?:ие|их)|поганые|поганых|проклятые|сраные|сраных|ебучие)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "group-adjective",
+        r"\b" + _H10_EN_GROUP_ADJ + r" (?:" + _H_EN_GROUPS[3:-1] + r")\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-adjective",
+        r"\b" + _H10_ES_GROUP_ADJ + r" (?:" + _H_ES_GROUPS[3:-1] + r")\b|\b(?:" + _H_ES_GROUPS[3:-1] + r") (?:de mierda|asquerosos|apestosos)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-adjective",
+        r"(?:^|\s)" + _H10_RU_GROUP_ADJ + r" (?:" + _H_RU_GROUPS[3:-1] + r")",
+    ),
+    # ------------------------------------------------------------ a body shamed as unfit to be shown
+    (
+        "risk.harassment",
+        "en",
+        "body-shamed",
+        r"\b(?:ashamed|embarrassed) (?:of )?(?:showing|to show|to be showing|wearing) (?:that|your|ur|her|his|this) (?:body|face|belly|gut|legs|arms|thighs|cellulite)\b"
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs) to see (?:a|an|your|ur|that|her|his|this) (?:\w+ )?(?:granny|grandma|fat|old|ugly|wrinkly|body|belly|gut|thighs|face|hag|whale|cow)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-shamed",
+        r"\b(?:deber[ií]a darte|deber[ií]a darle|te deber[ií]a dar|qu[eé]) verg[uü]enza (?:mostrar|ense[ñn]ar|sacar|salir con) (?:ese|esa|tu|su|esas|esos) (?:cuerpo|cara|panza|barriga|piernas|lonjas|celulitis)\b"
+        + r"|\bnadie quiere ver (?:a )?(?:una|un|tu|su|esa|ese) (?:\w+ )?(?:vieja|viejo|gord[oa]|cuerpo|panza|barriga|lonjas|cara)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-shamed",
+        r"(?:^|\s)(?:как )?не стыдно (?:показывать|светить|выставлять) (?:такое|такую|свое|своё|свою|эту|это) (?:\w+ )?(?:тело|лицо|пузо|живот|ноги|целлюлит|рожу)"
+        + r"|(?:^|\s)никто не хочет (?:видеть|смотреть на) (?:\w+ )?(?:жирн\w+|стар\w+|страшн\w+|пузо|тело|целлюлит)",
+    ),
+]
