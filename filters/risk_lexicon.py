@@ -1147,7 +1147,7 @@ RU = {
     "legal_future": r"\b(?:подам|подадим|подаю|напишу|напишем|пишу|написал|написала|уже|буду|будем|обращусь|пожалуюсь|свяжется|свяжутся|ушла|ушло|отправил|отправила|с вами|на вас|на вашу|на ваш|на этого|pishu|podam)\b",
     "sexual": r"\b(?:покажи|покажите|скинь|сними)\b"
     + NEAR
-    + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b|\bя бы (?:ее|её|тебя)\W*$|\bничего такая,? я бы\b",
+    + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b|\bя бы (?:ее|её|тебя)\W*$|\bничего такая,? я бы\b|\bя бы (?:ее|её|тебя) (?:прям(?:о)? )?(?:на|в) (?:столе|кушетке|кабинете|кровати|машине)\b|\bсочн(?:ая|ую|енькая) (?:докторш|медсестр|ведущ|тренерш|врачих)\w*|\b(?:скинь|пришли|покажи)(?:те)? (?:фот\w+|фотк\w+|себя|нюдсы)\b[^\n]{0,30}?(?:красотк\w+|малышк\w+|детк\w+|зайк\w+|не стесняйся|в личку)",
     "slur": r"\b(?:пидор\w*|пидр\w*|педик(?:и|ов|ам|а|у|ом)?|хач\w*|чурк\w*|чурбан\w*|жид(?:ы|ов|ам|ами|а|у|ом|овск\w*|яр\w*)?|черножоп\w*|узкоглаз\w*|даун|дауны|дебил\w*|шлюх\w*|шалав\w*|pidor\w*|pidr\w*)\b",
     "address": r"\b(?:ты|вы|тебя|тебе|вас|@\w+|эта|этот|эй|ведущая|ведущий|сам|сама|заткнись|пошел|пошёл|пошла|иди|вали)\b",
     "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
@@ -8118,7 +8118,7 @@ _H_ES_WHO = (
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
 _H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
-_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+|хиджабниц\w+|платочниц\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
 _H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
@@ -8428,16 +8428,16 @@ _H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals
 _H_ES_GROUPS = (
     r"(?:"
     + _ES_MORE_GROUPS
-    + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
+    + r"|(?:los |las |esos |esas |estos |estas )?(?:mapuches|ind[ií]genas|collas|aymaras|quechuas|venecos|paraguas|bolitas|progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
     + r")"
 )
-_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten|(?:son )?la peste|(?:son )?una peste|son (?:todos )?(?:unos )?(?:ladrones|delincuentes|criminales|terroristas|violadores|narcos|estafadores)|traen (?:enfermedades|delincuencia|drogas)|vienen a (?:usar|robar|aprovecharse|quitarnos|vivir de|colapsar|llenar)|se aprovechan de (?:los )?enfermos)"
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten|(?:son )?la peste|(?:son )?una peste|son (?:todos )?(?:unos )?(?:ladrones|delincuentes|criminales|terroristas|violadores|narcos|estafadores)|traen (?:enfermedades|delincuencia|drogas)|borrachos|brutos|atrasados|salvajes|sucios|vienen a (?:usar|robar|aprovecharse|quitarnos|vivir de|colapsar|llenar)|se aprovechan de (?:los )?enfermos)"
 _H_RU_GROUPS = (
     r"(?:"
     + _RU_MORE_GROUPS
-    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|гомосек\w*|педик(?:и|ов|ам|ами)|пидор(?:ы|ов|ам|асы)|пидарас\w*|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
+    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|сектант\w*|якут(?:ы|ов|ам)|бурят(?:ы|ов|ам)|чукч(?:и|ей|ам)|татар(?:ы|ам)?|башкир(?:ы|ов|ам)|казах(?:и|ов|ам)|гомосек\w*|педик(?:и|ов|ам|ами)|пидор(?:ы|ов|ам|асы)|пидарас\w*|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут|(?:все )?(?:бандиты|воры|преступники|террористы|насильники|мошенники|ворюги)|нажива\w+ на|(?:это )?катастрофа|торгаш\w*|барыг\w*|жулик\w*|спекулянт\w*|приезжают (?:лечиться|воровать|отнимать|сидеть)|чума|зараза|гнать надо|надо гнать|гнать отовсюду)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут|(?:все )?(?:бандиты|воры|преступники|террористы|насильники|мошенники|ворюги)|нажива\w+ на|(?:это )?катастрофа|торгаш\w*|барыг\w*|жулик\w*|спекулянт\w*|алкаш\w*|пьяниц\w+|пропойц\w+|дикари|отсталые|приезжают (?:лечиться|воровать|отнимать|сидеть)|чума|зараза|гнать надо|надо гнать|гнать отовсюду)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -10455,10 +10455,10 @@ _H10_RU_UNDRESS = (
 )
 _H10_EN_RAPE = r"(?:r[a@4]pe|rap(?:e|ing) (?:you|u|her|ya)|molest)"
 _H10_EN_MIND = r"(?:psycho|psychotic|schizo|schizophrenic|lunatic|nutcase|nutjob|crazy (?:lady|woman|bitch|man|guy|old \w+)|mental case|retard)"
-_H10_ES_MIND = r"(?:loc[oa] del (?:chat|directo|canal)|esquizofr[eé]nic[oa]|psic[oó]pata|psic[oó]tic[oa]|chiflad[oa]|trastornad[oa]|zumbad[oa]|pirad[oa]|retrasad[oa]|autista|mong[oó]lic[oa])"
-_H10_RU_MIND = r"(?:шизофреник\w*|шизофреничк\w+|шизик\w*|шиз(?:а|у|ой)?|психопат\w*|психичк\w+|псих|психа|дурик\w*|аутист\w*|даун\w*|дебил\w*)"
+_H10_ES_MIND = r"(?:loc[oa] bipolar|bipolar|loc[oa] del (?:chat|directo|canal)|esquizofr[eé]nic[oa]|psic[oó]pata|psic[oó]tic[oa]|chiflad[oa]|trastornad[oa]|zumbad[oa]|pirad[oa]|retrasad[oa]|autista|mong[oó]lic[oa])"
+_H10_RU_MIND = r"(?:психованн\w+|больн(?:ая|ой) на (?:всю )?голову|шизофреник\w*|шизофреничк\w+|шизик\w*|шиз(?:а|у|ой)?|психопат\w*|психичк\w+|псих|психа|дурик\w*|аутист\w*|даун\w*|дебил\w*)"
 _H10_EN_CONFINE = r"(?:lock (?:him|her|them|you|u|it) up|locked up|forgot (?:her|his|your|ur|their) (?:meds|pills)|off (?:her|his|your|ur) meds|take (?:your|ur) (?:meds|pills)|in a straitjacket|padded cell|belongs? in (?:a|an) (?:asylum|institution|mental \w+|psych ward))"
-_H10_ES_CONFINE = r"(?:que (?:la|lo|te|los|las) encierren|encerrad[oa]|al manicomio|al psiqui[aá]trico|t[oó]mate (?:las|tus) pastillas|b[uú]scate un psiqui[aá]tra|camisa de fuerza)"
+_H10_ES_CONFINE = r"(?:(?:deber[ií]a estar|que la tengan|que lo tengan) (?:medicad[oa]|internad[oa]|encerrad[oa])|que (?:la|lo|te|los|las) encierren|encerrad[oa]|al manicomio|al psiqui[aá]trico|t[oó]mate (?:las|tus) pastillas|b[uú]scate un psiqui[aá]tra|camisa de fuerza)"
 _H10_RU_CONFINE = r"(?:таблетки (?:свои )?(?:пей|выпей|прими)|в дурку|в психушку|санитар\w+|смирительн\w+|(?:иди|вали) лечись|лечиться (?:иди|надо))"
 _H10_EN_LEAVE = r"(?:go (?:home|back)|get out|leave|get lost|go away|deport (?:them|him|her|you)|send (?:them|him|her|you) back|not welcome)"
 _H10_ES_LEAVE = r"(?:l[aá]rgate|l[aá]rguense|vete|v[aá]yanse|fuera|vu[eé]lvete|vuelvan|regr[eé]sate|regresen|a tu pa[ií]s|a su pa[ií]s|no (?:los|las|te) queremos)"
@@ -10508,7 +10508,7 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "deg-at-work",
         r"(?:^|[\s,.!?—-])(?:(?:эта|этот|эту|очередн\w+|какая-то|какой-то|ещё одна|ещё один|еще одна|еще один)\s+)?(?:"
         + _H_RU_DEG
-        + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+(?:(?:какая-то|какой-то|очередн\w+)\s+)?"
+        + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+(?:(?:какая-то|какой-то|очередн\w+|опять|снова|тут|ещё|еще)\s+)?"
         + _H10_RU_AT_WORK,
     ),
     # ------------------------------------------------------------ a slur used to name someone by their role or place ("a ch1nk doctor")
@@ -10570,7 +10570,11 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "backhanded",
         r"\b(?:qu[eé] bien (?:hablas|habla|te expresas|se expresa)|hablas (?:muy )?bien|(?:eres|es|est[aá]s) (?:muy |bastante )?(?:guap[oa]|list[oa]|inteligente|bonit[oa]|maj[oa]|limpi[oa])|no (?:est[aá]s|est[aá]) (?:nada )?mal)\b[^.!?\n]{0,20}?\bpara ser (?:(?:tan|una?|muy) )?"
         + _H10_ES_QUALIFIED
-        + r"\b",
+        + r"\b"
+        + r"|\bpara ser (?:(?:tan|una?|muy) )?"
+        + _H10_ES_QUALIFIED
+        + r"\b,? (?:(?:habla|hablas|escribe|escribes|se expresa|eres|es|est[aá]s?)\s+)?(?:muy |bastante |bien |hasta )?(?:bien|guap[oa]|list[oa]|inteligente|bonit[oa]|limpi[oa])\b"
+        + r"|\b(?:la|lo) (?:contrataron|pusieron|eligieron|escogieron|ascendieron) (?:solo |nom[aá]s |s[oó]lo )?por (?:ser (?:mujer|negra|negro|india|indio|gay|trans|bonita|guapa|extranjera)|la cuota|cuota|su cara bonita|sus tetas|acostarse)\b",
     ),
     (
         "risk.harassment",
@@ -10809,7 +10813,7 @@ _H10_EN_SCORN = r"(?:nobody (?:likes|wants|asked|cares about) (?:you|u|ya)|no on
 _H10_ES_OFF = r"(?:vete|l[aá]rgate|fuera de aqu[ií]|desaparece|no vuelvas|sal del chat|vete del chat|abr[ae]te)"
 _H10_ES_SCORN = r"(?:nadie te (?:quiere|aguanta|soporta|pidi[oó]|pregunt[oó])|pesad[oa]|siempre igual|das asco|das pena|fracasad[oa]|perdedor[a]?|nadie te extra[ñn]a|sobras)"
 _H10_RU_OFF = r"(?:вали отсюда|вали из чата|исчезни|уйди из чата|проваливай|убирайся|свали|вон из чата|пошёл вон|пошел вон|пошла вон|катись)"
-_H10_RU_SCORN = r"(?:никто (?:тебя )?не (?:любит|ждёт|ждет|звал)|надоел\w*|бесишь|достал\w*|неудачни\w+|никому не нуж\w+|позорищ\w+|всех достал\w*)"
+_H10_RU_SCORN = r"(?:(?:тебя )?все ненавидят|всех бесишь|всем противн\w+|никто (?:тебя )?не (?:любит|ждёт|ждет|звал)|надоел\w*|бесишь|достал\w*|неудачни\w+|никому не нуж\w+|позорищ\w+|всех достал\w*)"
 COMPOSITIONS += [
     (
         "risk.harassment",
@@ -10964,7 +10968,7 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         + r"|\b(?:face|mug|voice) like an? (?:slapped|smacked) (?:arse|ass)\b|\b(?:face|mug) like an? (?:bag of spanners|dropped pie|bulldog|horse|pig|smashed crab|busted \w+|melted \w+)\b"
         + r"|\bvoice like an? (?:foghorn|chainsaw|dying \w+|strangled cat|cheese grater|nails on a chalkboard|goat|donkey)\b"
         + r"|\b(?:" + _H_EN_DEG[3:-1] + r"|dog) of an? (?:woman|man|person|girl|guy|host|doctor|nurse|human(?: being)?)\b"
-        + r"|\b(?:look at|the) state of (?:her|him|them|that|you|the host)\b",
+        + r"|\blook at the state of (?:her|him|them|that|you|the host)\b|\bthe state of (?:her|him|the host)\W*$",
     ),
     (
         "risk.harassment",
@@ -10993,6 +10997,8 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "es",
         "ill-wished",
         r"\bojal[aá] (?:te|le|les) (?:enfermes|enferme|enfermen|d[eé]|agarre|pegue) (?:tú|t[uú] |ella |[eé]l )?(?:\w+ )?(?:c[aá]ncer|un infarto|covid|diabetes|un derrame|un ictus|para que aprendas|los efectos)?"
+        + r"|\bojal[aá] (?:te|se) (?:quedes|quede|vuelvas|vuelva) (?:calv|cieg|sord|paral[ií]tic|inv[aá]lid|manc|coj)\w+"
+        + r"|\b(?:calv[oa]|pelad[oa]) (?:por|de) la quimio\b[^\n]{0,30}?(?:jaja|xd|😂|y (?:todav[ií]a|a[uú]n)|pero)"
         + r"|\b(?:el|la) (?:infartad[oa]|diab[eé]tic[oa]|cancerosa|canceroso|enferm[oa]) (?:ese|esa)\b|\bte lo merec[eé]s? (?:por|el)\b|\bse lo merec\w+ (?:el|la|por) (?:c[aá]ncer|infarto)\b",
     ),
     (
@@ -11001,7 +11007,7 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "ill-wished",
         r"(?:^|\s)чтоб (?:ты|тебя|вас|вы|она|он|её|ее|его) (?:\w+ )?(?:заболел\w*|парализовал\w*|разорвало|скрутило|сгнил\w*|облысел\w*)"
         + r"|(?:^|\s)(?:желаю|желаем) (?:тебе|вам|ей|ему) (?:\w+ )?(?:заболеть|рака|инфаркта|инсульта|диабета|побочек)"
-        + r"|(?:^|\s)лыс(?:ый|ая) после химии",
+        + r"|(?:^|\s)(?:облысел\w*|лыс(?:ый|ая)) (?:после|от) химии",
     ),
     # ------------------------------------------------------------ the crowd sent after someone ("lets all go to her insta")
     (
@@ -11129,5 +11135,69 @@ COMPOSITIONS += [
         "body-shamed",
         r"(?:^|\s)(?:как )?не стыдно (?:показывать|светить|выставлять) (?:такое|такую|свое|своё|свою|эту|это) (?:\w+ )?(?:тело|лицо|пузо|живот|ноги|целлюлит|рожу)"
         + r"|(?:^|\s)никто не хочет (?:видеть|смотреть на) (?:\w+ )?(?:жирн\w+|стар\w+|страшн\w+|пузо|тело|целлюлит)",
+    ),
+]
+
+#: A disability word naming the person, laughed at ("mira cómo habla el tartamudo, qué risa").
+_H10_EN_DISABLED = r"(?:cripple|gimp|stutterer|stammerer|the deaf one|the blind one|midget|dwarf|hunchback|mute|spaz|retard|mongoloid|vegetable)"
+_H10_ES_DISABLED = r"(?:tartamud[oa]|coj[oa]|cieg[oa]|sord[oa]|mud[oa]|manc[oa]|jorobad[oa]|enan[oa]|retrasad[oa]|autista|mongolit[oa]|paral[ií]tic[oa]|lisiad[oa]|tullid[oa])"
+_H10_RU_DISABLED = r"(?:заик\w+|хром(?:ой|ая|ого|ую)|кос(?:ой|ая|ого|ую)|горбун\w*|горбат\w+|карлик\w*|глух(?:ой|ая|ого|ую)|нем(?:ой|ая)|калек\w+|колясочник\w*|даун\w*|инвалидк\w+)"
+_H10_LAUGH = r"(?:lol|lmao|lmfao|haha\w*|😂|🤣|qu[eé] risa|ja(?:ja)+\w*|xd|ахах\w*|хаха\w*|ржу|ржака|смешно|умора|pathetic|pat[eé]tic[oa]|жалк\w+|y (?:todav[ií]a|encima)|туда же)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "disability-mocked",
+        r"\b(?:the|that|this|some|look at the|look at that) " + _H10_EN_DISABLED + r"\b[^\n]{0,50}?" + _H10_LAUGH,
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "disability-mocked",
+        r"\b(?:el|la|ese|esa|este|esta|mira (?:al|a la|c[oó]mo habla el|c[oó]mo habla la|c[oó]mo camina el|c[oó]mo camina la)) " + _H10_ES_DISABLED + r"\b[^\n]{0,50}?" + _H10_LAUGH,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "disability-mocked",
+        r"(?:^|\s)" + _H10_RU_DISABLED + r"(?![а-яё])[^\n]{0,50}?" + _H10_LAUGH + r"|^\W{0,3}" + _H10_RU_DISABLED + r",? (?:а|ты|и) (?:туда же|хоть)",
+    ),
+    # ------------------------------------------------------------ the headscarf mocked as a rag
+    (
+        "risk.harassment",
+        "en",
+        "headscarf-mocked",
+        r"\b(?:rag|towel|tea towel|bedsheet|curtain|tablecloth) on (?:her|his|their|your|ur) head\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "headscarf-mocked",
+        r"\b(?:trapo|toalla|s[aá]bana|cortina|mantel) (?:en|de|sobre) la cabeza\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "headscarf-mocked",
+        r"(?:^|\s)(?:тряпк\w+|полотенц\w+|простын\w+|занавеск\w+|мешк\w+) (?:на|с) голов\w+",
+    ),
+    # ------------------------------------------------------------ disgust said at a body ("ew, fat", "фу, жирная")
+    (
+        "risk.harassment",
+        "en",
+        "disgust-said",
+        r"^\W{0,3}(?:ew+|yuck|gross|eugh)[,!.]?\s+(?:so |she'?s |he'?s |you'?re |ur )?(?:fat|ugly|old|obese|disgusting|nasty|hideous)\W*$",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "disgust-said",
+        r"^\W{0,3}(?:qu[eé] asco|puaj|aj+|guac?ala)[,!.]?\s+(?:de |qu[eé] )?(?:gord[oa]|fe[oa]|viej[oa]|asqueros[oa]|obes[oa])\W*$",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "disgust-said",
+        r"^\W{0,3}фу+[,!.]?\s+(?:какая |какой |ну и )?(?:жирн\w+|толст\w+|страшн\w+|уродлив\w+|мерзк\w+|урод\w*)\W*$",
     ),
 ]
