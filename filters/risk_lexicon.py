@@ -10368,19 +10368,27 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         "en",
         "means-terse",
         r"\bclass[- ]action\b[^.!?\n]{0,30}?\b(?:incoming|against|coming|who'?s in|join|filed|filing|ready|loading|soon)\b|\blawsuit (?:incoming|loading|coming|inbound|time)\b|^\W*(?:lawsuit|sued|court)\W{0,3}(?:now|incoming|soon|tomorrow)?\W*$"
-        + r"|\bsue (?:ur|your|you|yo|their|his|her) (?:\w+ )?(?:ass|butt|pants) off\b|⚖\ufe0f?[^\n]{0,12}?(?:see (?:you|u|ya)|soon|incoming|coming)",
+        + r"|\bsue (?:ur|your|you|yo|their|his|her) (?:\w+ )?(?:ass|butt|pants) off\b|⚖\ufe0f?[^\n]{0,12}?(?:see (?:you|u|ya)|soon|incoming|coming)"
+        + r"|\b(?:prepare|get ready|brace (?:yourself|yourselves)|be ready) (?:for|4) (?:a |the |your )?(?:law ?suit|suit|court|trial|subpoena|legal (?:action|battle)|court case)\b"
+        + r"|\b(?:law ?suit|suit|claim|court|legal) (?:papers|documents|filing|paperwork) (?:are|is) (?:ready|drafted|done|prepared|signed)\b"
+        + r"|\b(?:this|that|it)(?:'ll| will| is going to| is gonna|'s going to|'s gonna) (?:end up|go|be settled|be decided|wind up) (?:in|to|before) (?:a |the )?(?:court|judge|jury)\b",
     ),
     (
         "risk.legal",
         "es",
         "means-terse",
-        r"\bdemanda (?:colectiva|conjunta)\b[^.!?\n]{0,30}?\b(?:contra|qui[eé]n se une|nos unimos|me uno|preparando|en camino|ya)\b|^\W*(?:demanda|denuncia|juicio)\W{0,3}(?:ya|ahora)?\W*$",
+        r"\bdemanda (?:colectiva|conjunta)\b[^.!?\n]{0,30}?\b(?:contra|qui[eé]n se une|nos unimos|me uno|preparando|en camino|ya)\b|^\W*(?:demanda|denuncia|juicio)\W{0,3}(?:ya|ahora)?\W*$"
+        + r"|\bprep[aá]r(?:ate|ense|ese) (?:para|pa) (?:el|la|una|un|los) (?:juicio|demanda|denuncia|tribunales)\b"
+        + r"|\besto (?:acaba|terminar[aá]|va a (?:terminar|acabar)|va) en (?:los )?(?:tribunales|juicio|el juzgado)\b"
+        + r"|\b(?:llev\w+|ir[eé]|iremos|voy|vamos) (?:a |ante )la justicia\b|\b(?:ir[eé]|iremos|vamos|voy) (?:directo |derecho )?a (?:juicio|tribunales|los tribunales)\b"
+        + r"|\b(?:los|las|te|le|les|lo|la|os) denunci(?:o|amos|ar[eé]|aremos)\b"
+        + r"|\b(?:esto )?(?:se lo|lo|esto) (?:paso|pasar[eé]|mando|mandar[eé]|env[ií]o|enviar[eé]|reenv[ií]o|dejo) (?:a|en manos de) (?:mi|nuestro|nuestra) (?:abogad[oa]|licenciad[oa])\b",
     ),
     (
         "risk.legal",
         "ru",
         "means-terse",
-        r"\b(?:коллективн\w+|группов\w+) иск\w*\b|\bбудет (?:вам|тебе) суд\b|^\W*(?:суд|иск|в суд)\W{0,4}(?:точка|и всё|и все|ждите)?\W*$",
+        r"\b(?:коллективн\w+|группов\w+) иск\w*\b|(?:^|\s)(?:и )?я (?:сразу |тут же )?(?:в суд|в прокуратуру|к юристу|к адвокату)(?![а-яё])|\bбудет (?:вам|тебе) суд\b|\bготовь(?:тесь|ся) к (?:суду|иску|процессу|повестке)\b|\b(?:вам|тебе) (?:придёт|придет|пришлют|вручат) (?:\w+ )?(?:повестк\w+|иск\w*|претензи\w+)\b|\b(?:будем|буду) решать (?:\w+ )?в судебном порядке\b|\b(?:это|всё|все) (?:закончится|решится|дойдёт до|дойдет до) (?:в )?суд\w*\b|^\W*(?:суд|иск|в суд)\W{0,4}(?:точка|и всё|и все|ждите)?\W*$",
     ),
 ]
 COMPOSITIONS += _TENTH_LEGAL
@@ -10393,7 +10401,9 @@ COMPOSITIONS += [
         NOT_ADVISED
         + r"(?:^\W{0,2}|\b(?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we|already|just)\b ?)(?:\w+ )?(?:writ(?:e|ing) to|wrote to|notify(?:ing)?|notified|complain(?:ing|ed)? to|alert(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|report(?:ing|ed)? (?:this|it|you|them|the \w+) to)\b (?:the )?(?:state |federal |national |local )?"
         + _EN_AUTHORITY
-        + r"(?! (?:school|game|exam|room|meeting|party|office hours)s?\b)(?:[^.!?\n]{0,40}?\b(?:about|over|regarding|re) (?:this|that|you|your|the|it|\w+ (?:fraud|malpractice|negligence|abuse))\b|\W*$)",
+        + r"(?! (?:school|game|exam|room|meeting|party|office hours)s?\b)(?:[^.!?\n]{0,40}?\b(?:about|over|regarding|re) (?:this|that|you|your|the|it|\w+ (?:fraud|malpractice|negligence|abuse))\b|\W*$)"
+        + r"|\b(?:i'?m|im|we'?re|we are|i am|i|we|already|just)\b ?(?:\w+ )?(?:filing|filed|lodging|lodged|submitting|submitted)\b[^.!?\n]{0,30}?\b(?:grievance|complaint|claim|report)\b[^.!?\n]{0,10}?\bwith (?:the )?"
+        + _EN_AUTHORITY,
     ),
 ]
 
@@ -11199,5 +11209,35 @@ COMPOSITIONS += [
         "ru",
         "disgust-said",
         r"^\W{0,3}фу+[,!.]?\s+(?:какая |какой |ну и )?(?:жирн\w+|толст\w+|страшн\w+|уродлив\w+|мерзк\w+|урод\w*)\W*$",
+    ),
+]
+# A legal means aimed at the addressee or the brand in its clause, in whatever order ("a lawsuit against this
+# channel", "contra ustedes va la demanda", "на вашу клинику будет иск").
+_L_EN_AIM = r"(?:you|u|ya|y'?all|your|ur|this (?:clinic|channel|stream|company|brand|pharmacy|doctor|hospital|show|host)|the (?:clinic|channel|company|brand|pharmacy|hospital|host|presenter|doctor))"
+_L_ES_AIM = r"(?:ustedes|usted|ti|vos|vosotros|la cl[ií]nica|el canal|la marca|la farmacia|el hospital|el doctor|la doctora|el presentador|la presentadora|esta (?:cl[ií]nica|marca|farmacia|empresa)|este (?:canal|hospital|doctor|programa))"
+_L_RU_AIM = r"(?:вас|вам|тебя|тебе|вашу|вашего|вашей|ваш|твою|твоего|клиник\w+|аптек\w+|канал\w*|ведущ\w+|больниц\w+|врач\w*|доктор\w*)"
+COMPOSITIONS += [
+    (
+        "risk.legal",
+        "en",
+        "means-aimed",
+        NOT_ADVISED
+        + r"\b(?:law ?suits?|class[- ]action|malpractice (?:claim|suit|case)|legal action|legal proceedings|court case|formal complaint|cease and desist|subpoena)\b[^.!?\n]{0,25}?\b(?:against|on|for|at|with) "
+        + _L_EN_AIM
+        + r"\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-aimed",
+        r"\b(?:demanda|denuncia|querella|acciones legales|juicio|reclamaci[oó]n formal)\b[^.!?\n]{0,25}?\b(?:contra|a|para) " + _L_ES_AIM + r"\b"
+        + r"|\bcontra " + _L_ES_AIM + r"\b[^.!?\n]{0,25}?\b(?:demanda|denuncia|querella|acciones legales|juicio)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-aimed",
+        r"(?:^|\s)(?:иск\w*|заявлени\w+|претензи\w+|жалоб\w+|суд\w*) (?:\w+ )?(?:на|против) " + _L_RU_AIM + r"(?![а-яё])"
+        + r"|(?:^|\s)(?:на|против) " + _L_RU_AIM + r"(?![а-яё])[^.!?\n]{0,20}?(?:иск\w*|в суд|в прокуратур\w+|претензи\w+)(?![а-яё])",
     ),
 ]
