@@ -167,9 +167,38 @@ MORE_ABUSE = {
         "chiste: ¿qué hace un gitano en la farmacia?",
         "без обид, но таджикам только улицы мести",
     ],
+    "a disability word naming someone, laughed at": [
+        "the stutterer on screen trying to read the script lol",
+        "mira cómo camina la coja, qué risa",
+        "заика опять в эфире, ахаха",
+    ],
+    "a headscarf mocked as a rag": [
+        "the nurse with the rag on her head again",
+        "otra con el trapo en la cabeza dando consejos",
+        "сними тряпку с головы, доктор",
+    ],
+    "a degrading adjective before a people": [
+        "filthy immigrants everywhere in that clinic",
+        "malditos inmigrantes, llenan los hospitales",
+        "вонючие мигранты заняли всю поликлинику",
+    ],
+    "a body shamed as unfit to show": [
+        "you should be ashamed showing that belly on camera",
+        "debería darte vergüenza mostrar esa panza",
+        "как не стыдно показывать такое пузо",
+    ],
+    "hired for one's identity, praised 'for' it": [
+        "la contrataron solo por ser mujer, se nota",
+        "para ser india habla muy bien",
+        "для бабы неплохо соображает",
+    ],
 }
 
 MORE_CLEAN = [
+    "my deaf grandma loves the captions, thank you",
+    "mi abuela es sorda y lee los subtítulos",
+    "being asked about the state of her health bothered her",
+    "la serie de abogados de netflix está buenísima",
     "nobody should tell immigrants to go home",
     "no creo que los inmigrantes deban irse",
     "никто не говорит мигрантам уезжать домой",

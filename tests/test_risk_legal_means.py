@@ -49,6 +49,16 @@ LEGAL = {
         "demanda colectiva contra la marca, ¿quién se une?",
         "коллективный иск против вашей клиники",
     ],
+    "a legal means aimed at the addressee or the brand": [
+        "a malpractice claim against this clinic is on its way",
+        "ya va la denuncia contra la clínica",
+        "готовится иск против вашей аптеки",
+    ],
+    "braced for, or said to end in court": [
+        "brace yourselves for a lawsuit",
+        "prepárense para el juicio, señores",
+        "готовьтесь к суду",
+    ],
     "a body notified about the stream": [
         "writing to the ministry of health about this stream",
         "esto va directo a la defensoría del consumidor",
