@@ -10275,7 +10275,8 @@ _TENTH_LEGAL: list[tuple[str, str, str, str]] = [
         + r"|\b(?:legal|court|formal|judicial) (?:proceedings|action) (?:have|has) been (?:initiated|started|filed|commenced|launched)\b"
         + r"|\b(?:my|our) (?:\w+ )?(?:lawyers?|lawers?|laywers?|attorneys?|solicitors?|barristers?|legal team) (?:will|'?ll|gonna|gona|is gonna|is going to|is about to|already|just) (?:\w+ )?(?:call|contact|write to|email|send|reach out|be in touch|file|sue|serve)\b"
         + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna| are going to|'re gonna|'re going to| r gonna) (?:\w+ ){0,2}?(?:be (?:in|at) court|answer (?:for (?:this|it) )?(?:to|before|in front of) (?:a |the )?(?:judge|jury|court)|hear from (?:my|our) (?:\w+ )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team))\b"
-        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna|'re gonna) be hearing from (?:my|our|the) " + _EN_AUTHORITY,
+        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna|'re gonna) be hearing from (?:my|our|the) "
+        + _EN_AUTHORITY,
     ),
     (
         "risk.legal",
@@ -10443,7 +10444,9 @@ _H10_RU_QUALIFIED = (
     r"(?:хохл\w+|блондинк\w+|баб(?:ы|ёнки)|женщин\w+|девушк\w+|девочк\w+|приезж\w+|таджик\w+|узбек\w+|чёрн\w+|черн\w+|толст\w+|жирн\w+|стар\w+|деревенск\w+|инвалид\w+"
     r"|кавказ\w+|армян\w+|нерусск\w+|мигрант\w+|азиат\w+|пенсионерк\w+)"
 )
-_H10_PRAISE_RU = r"(?:неплохо|неплох\w+|умн\w+|красив\w+|хорошо|вполне|симпатичн\w+|грамотн\w+|толков\w+|чисто|складно|даже)"
+_H10_PRAISE_RU = (
+    r"(?:неплохо|неплох\w+|умн\w+|красив\w+|хорошо|вполне|симпатичн\w+|грамотн\w+|толков\w+|чисто|складно|даже)"
+)
 #: Written with the optional variation selector so that the gate reads each pictograph as a literal.
 _H10_MOCK_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🐷🐖🐽🐄🐮🐒🐵🦍🤡🐳🐋🐀🐗🦛") + ")"
 _H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
@@ -10631,27 +10634,41 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "undress-asked",
-        r"\b" + _H10_EN_UNDRESS + r"\b(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?\b(?:babe|baby|sweetie|mami|honey|sexy|nurse|doc|girl)\b)"
+        r"\b"
+        + _H10_EN_UNDRESS
+        + r"\b(?:[^\n]{0,40}?"
+        + _H10_SEX_EMOJI
+        + r"|[^\n]{0,30}?\b(?:babe|baby|sweetie|mami|honey|sexy|nurse|doc|girl)\b)"
         + r"|(?:\bi'?d let|\bid let)\b[^.!?\n]{0,30}?\bcheck (?:more than|everything|all)\b",
     ),
     (
         "risk.harassment",
         "es",
         "undress-asked",
-        r"\b" + _H10_ES_UNDRESS + r"(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?\b(?:mami|mamacita|guapa|preciosa|nena|reina|doctora|enfermera)\b|\W*$)",
+        r"\b"
+        + _H10_ES_UNDRESS
+        + r"(?:[^\n]{0,40}?"
+        + _H10_SEX_EMOJI
+        + r"|[^\n]{0,30}?\b(?:mami|mamacita|guapa|preciosa|nena|reina|doctora|enfermera)\b|\W*$)",
     ),
     (
         "risk.harassment",
         "ru",
         "undress-asked",
-        r"(?:^|\s)" + _H10_RU_UNDRESS + r"(?:[^\n]{0,40}?" + _H10_SEX_EMOJI + r"|[^\n]{0,30}?(?:детка|малышка|красотка|доктор|медсестричк\w+|сестричк\w+)|\W*$)",
+        r"(?:^|\s)"
+        + _H10_RU_UNDRESS
+        + r"(?:[^\n]{0,40}?"
+        + _H10_SEX_EMOJI
+        + r"|[^\n]{0,30}?(?:детка|малышка|красотка|доктор|медсестричк\w+|сестричк\w+)|\W*$)",
     ),
     # ------------------------------------------------------------ sexual violence wished on someone (the speaker's own is a threat)
     (
         "risk.harassment",
         "en",
         "rape-aimed",
-        r"\b(?:someone should|somebody should|hope (?:someone|somebody|they|you get)|deserves? to (?:get|be)|should (?:get|be))\s+(?:\w+ )?" + _H10_EN_RAPE + r"d?\b",
+        r"\b(?:someone should|somebody should|hope (?:someone|somebody|they|you get)|deserves? to (?:get|be)|should (?:get|be))\s+(?:\w+ )?"
+        + _H10_EN_RAPE
+        + r"d?\b",
     ),
     (
         "risk.harassment",
@@ -10670,36 +10687,70 @@ _TENTH_HARASS: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "mind-mocked",
-        r"\b" + _H10_EN_MIND + r"\b[^.!?\n]{0,50}?\b" + _H10_EN_CONFINE + r"|\b" + _H10_EN_MIND + r" (?:host|doc|doctor|nurse|coach|trainer|lady|mod|pharmacist)\b",
+        r"\b"
+        + _H10_EN_MIND
+        + r"\b[^.!?\n]{0,50}?\b"
+        + _H10_EN_CONFINE
+        + r"|\b"
+        + _H10_EN_MIND
+        + r" (?:host|doc|doctor|nurse|coach|trainer|lady|mod|pharmacist)\b",
     ),
     (
         "risk.harassment",
         "es",
         "mind-mocked",
-        r"\b" + _H10_ES_MIND + r"\b[^.!?\n]{0,50}?" + _H10_ES_CONFINE + r"|\b(?:moderador[a]?|presentador[a]?|doctor[a]?|enfermer[oa]|entrenador[a]?|host) " + _H10_ES_MIND + r"\W*$|\b" + _H10_ES_MIND + r" de manual\b",
+        r"\b"
+        + _H10_ES_MIND
+        + r"\b[^.!?\n]{0,50}?"
+        + _H10_ES_CONFINE
+        + r"|\b(?:moderador[a]?|presentador[a]?|doctor[a]?|enfermer[oa]|entrenador[a]?|host) "
+        + _H10_ES_MIND
+        + r"\W*$|\b"
+        + _H10_ES_MIND
+        + r" de manual\b",
     ),
     (
         "risk.harassment",
         "ru",
         "mind-mocked",
-        r"(?:^|\s)" + _H10_RU_MIND + r"(?![а-яё])[^.!?\n]{0,50}?" + _H10_RU_CONFINE + r"|(?:^|\s)(?:модератор\w*|ведущ\w+|врач\w*|доктор\w*|тренер\w*) " + _H10_RU_MIND + r"\W*$",
+        r"(?:^|\s)"
+        + _H10_RU_MIND
+        + r"(?![а-яё])[^.!?\n]{0,50}?"
+        + _H10_RU_CONFINE
+        + r"|(?:^|\s)(?:модератор\w*|ведущ\w+|врач\w*|доктор\w*|тренер\w*) "
+        + _H10_RU_MIND
+        + r"\W*$",
     ),
     # ------------------------------------------------------------ a people sent away ("приезжие врачи, убирайтесь", "go home mojado")
     (
         "risk.harassment",
         "en",
         "group-sent-away",
-        r"\b(?:" + _H_EN_GROUPS[3:-1] + r"|mexicans?|mojados?|wetbacks?|illegal aliens?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)" + _H10_EN_LEAVE + r"\b"
-        + r"|\b" + _H10_EN_LEAVE + r"\W{0,3}(?:mojado|wetback|illegal|immigrant|foreigner|refugee)s?\b"
+        r"\b(?:"
+        + _H_EN_GROUPS[3:-1]
+        + r"|mexicans?|mojados?|wetbacks?|illegal aliens?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)"
+        + _H10_EN_LEAVE
+        + r"\b"
+        + r"|\b"
+        + _H10_EN_LEAVE
+        + r"\W{0,3}(?:mojado|wetback|illegal|immigrant|foreigner|refugee)s?\b"
         + r"|\b(?:send|ship|kick|deport) (?:her|him|them|you|u|it) back (?:to|where)\b"
         # "nobody wants immigrants here, go home": the "nobody" is the rejection, not a denial of it
-        + r"|\b(?:nobody|no one|noone) (?:wants|needs|asked for|asked|likes)\b[^.!?\n]{0,30}?\b(?:" + _H_EN_GROUPS[3:-1] + r"|mexicans?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,40}?(?:[,.!]\s*|\b)" + _H10_EN_LEAVE + r"\b",
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs|asked for|asked|likes)\b[^.!?\n]{0,30}?\b(?:"
+        + _H_EN_GROUPS[3:-1]
+        + r"|mexicans?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,40}?(?:[,.!]\s*|\b)"
+        + _H10_EN_LEAVE
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "group-sent-away",
-        r"\b(?:" + _H_ES_GROUPS[3:-1] + r"|inmigrante|extranjer[oa]|mojad[oa]s?|ilegal(?:es)?)\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)" + _H10_ES_LEAVE + r"\b"
+        r"\b(?:"
+        + _H_ES_GROUPS[3:-1]
+        + r"|inmigrante|extranjer[oa]|mojad[oa]s?|ilegal(?:es)?)\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)"
+        + _H10_ES_LEAVE
+        + r"\b"
         + r"|\b(?:vu[eé]lvete|regr[eé]sate|devu[eé]lvete|v[aá]yase|l[aá]rguese|andate|[aá]ndate|and[aá]|r[aá]jate|tom[aá]telas|vete) (?:a|para) (?:tu|su) (?:pa[ií]s|pueblo|tierra|selva|rancho)\b",
     ),
     (
@@ -10715,7 +10766,9 @@ _H10_EN_ADJ = r"(?:dumb|stupid|fat|ugly|old|filthy|dirty|lazy|useless|disgusting
 _H10_ES_ADJ = r"(?:gord[oa]|fe[oa]|viej[oa]|asqueros[oa]|suci[oa]|tont[oa]|est[uú]pid[oa]|in[uú]til|pinche|maldit[oa]|puta|put[oa])"
 _H10_RU_ADJ = r"(?:туп(?:ая|ой)|жирн(?:ая|ый)|стар(?:ая|ый)|страшн(?:ая|ый)|грязн(?:ая|ый)|вонюч(?:ая|ий)|мерзк(?:ая|ий)|тупорыл(?:ая|ый)|ебучая|ебучий|сраная|сраный)"
 #: Being told to be quiet or to go (the insult is said beside it as a vocative).
-_H10_EN_HUSH = r"(?:shut up|shut it|stfu|sit down|go away|get lost|fuck off|piss off|be quiet|nobody asked|no one asked|zip it)"
+_H10_EN_HUSH = (
+    r"(?:shut up|shut it|stfu|sit down|go away|get lost|fuck off|piss off|be quiet|nobody asked|no one asked|zip it)"
+)
 _H10_ES_HUSH = r"(?:c[aá]llate|calla|cierra la boca|cierra el pico|l[aá]rgate|vete|fuera|nadie te pregunt[oó])"
 _H10_RU_HUSH = r"(?:заткнись|молчи|помолчи|вали|уйди|исчезни|отвали|свали|пош[её]л вон|пошла вон|тебя никто не спрашивал|хватит позориться|не позорься)"
 _H10_DISGUST_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🤮🤢") + ")"
@@ -10724,73 +10777,169 @@ _H10_EN_REMOVE = r"(?:cut (?:her|him|them) out|switch the host|take (?:her|him|t
 _H10_ES_REMOVE = r"(?:apag(?:a|uen) la c[aá]mara|qu[ií]ten(?:la|lo|los)|s[aá]quen(?:la|lo)|no deber[ií]a (?:salir|estar|aparecer) en (?:c[aá]mara|pantalla|el directo|la tele|televisi[oó]n)|que no salga (?:m[aá]s )?en|cambien (?:de|a la|al) (?:presentador[a]?|doctor[a]?|host))"
 _H10_RU_REMOVE = r"(?:уберите (?:её|ее|его|их)|зачем (?:её|ее|его|их) (?:в кадр|на экран|в эфир)|не пускайте (?:её|ее|его|их)|уберите из (?:кадра|эфира)|смените (?:ведущ\w+|врач\w*))"
 #: What makes the removal abuse: a mark of the person's body, age, identity or disability.
-_H10_EN_MARK = r"(?:ugly|fat|old|deaf|blind|female|woman|girl|black|dark|foreign|gay|trans|disabled|crippled?|stutter\w*|wrinkl\w+|gross|disgusting|hideous|" + _H_EN_DEG[3:-1] + ")"
-_H10_ES_MARK = r"(?:fe[oa]|gord[oa]|viej[oa]|sord[oa]|ciego|ciega|mujer|negr[oa]|extranjer[oa]|gay|trans|s[ií]ndrome de down|discapacitad[oa]|coj[oa]|tartamud[oa]|asqueros[oa]|indi[oa]|" + _H_ES_DEG[3:-1] + ")"
-_H10_RU_MARK = r"(?:страшн\w+|уродлив\w+|жирн\w+|толст\w+|стар\w+|глух\w+|слеп\w+|баб\w+|черн\w+|чёрн\w+|инвалид\w*|заик\w+|урод\w*|" + _H_RU_DEG[3:-1] + ")"
+_H10_EN_MARK = (
+    r"(?:ugly|fat|old|deaf|blind|female|woman|girl|black|dark|foreign|gay|trans|disabled|crippled?|stutter\w*|wrinkl\w+|gross|disgusting|hideous|"
+    + _H_EN_DEG[3:-1]
+    + ")"
+)
+_H10_ES_MARK = (
+    r"(?:fe[oa]|gord[oa]|viej[oa]|sord[oa]|ciego|ciega|mujer|negr[oa]|extranjer[oa]|gay|trans|s[ií]ndrome de down|discapacitad[oa]|coj[oa]|tartamud[oa]|asqueros[oa]|indi[oa]|"
+    + _H_ES_DEG[3:-1]
+    + ")"
+)
+_H10_RU_MARK = (
+    r"(?:страшн\w+|уродлив\w+|жирн\w+|толст\w+|стар\w+|глух\w+|слеп\w+|баб\w+|черн\w+|чёрн\w+|инвалид\w*|заик\w+|урод\w*|"
+    + _H_RU_DEG[3:-1]
+    + ")"
+)
 _TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
     # ------------------------------------------------------------ a degrading word said with "shut up" or "go" ("cállate zorrita")
     (
         "risk.harassment",
         "en",
         "hush-degraded",
-        r"\b" + _H10_EN_HUSH + r"\b[,!.]?\s+(?:(?:you|u|ya)\s+)?(?:" + _H10_EN_ADJ + r"\s+)?" + _H_EN_DEG + r"s?\b"
-        + r"|\b" + _H_EN_DEG + r"s?\b[,!.]\s*" + _H10_EN_HUSH + r"\b",
+        r"\b"
+        + _H10_EN_HUSH
+        + r"\b[,!.]?\s+(?:(?:you|u|ya)\s+)?(?:"
+        + _H10_EN_ADJ
+        + r"\s+)?"
+        + _H_EN_DEG
+        + r"s?\b"
+        + r"|\b"
+        + _H_EN_DEG
+        + r"s?\b[,!.]\s*"
+        + _H10_EN_HUSH
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "hush-degraded",
-        r"\b" + _H10_ES_HUSH + r"\b[,!.]?\s+(?:(?:la|el|so|pedazo de)\s+)?(?:" + _H10_ES_ADJ + r"\s+)?" + _H_ES_DEG + r"s?\b"
-        + r"|^\W{0,3}" + _H_ES_DEG + r"s?\b[,!.]\s*" + _H10_ES_HUSH + r"\b",
+        r"\b"
+        + _H10_ES_HUSH
+        + r"\b[,!.]?\s+(?:(?:la|el|so|pedazo de)\s+)?(?:"
+        + _H10_ES_ADJ
+        + r"\s+)?"
+        + _H_ES_DEG
+        + r"s?\b"
+        + r"|^\W{0,3}"
+        + _H_ES_DEG
+        + r"s?\b[,!.]\s*"
+        + _H10_ES_HUSH
+        + r"\b",
     ),
     (
         "risk.harassment",
         "ru",
         "hush-degraded",
-        r"(?:^|\s)" + _H10_RU_HUSH + r"(?![а-яё])[,!.]?\s+(?:" + _H10_RU_ADJ + r"\s+)?" + _H_RU_DEG + r"(?![а-яё])"
-        + r"|(?:^|\s)" + _H_RU_DEG + r"(?![а-яё])[,!.]\s*(?:\w+\s+)?" + _H10_RU_HUSH + r"(?![а-яё])",
+        r"(?:^|\s)"
+        + _H10_RU_HUSH
+        + r"(?![а-яё])[,!.]?\s+(?:"
+        + _H10_RU_ADJ
+        + r"\s+)?"
+        + _H_RU_DEG
+        + r"(?![а-яё])"
+        + r"|(?:^|\s)"
+        + _H_RU_DEG
+        + r"(?![а-яё])[,!.]\s*(?:\w+\s+)?"
+        + _H10_RU_HUSH
+        + r"(?![а-яё])",
     ),
     # ------------------------------------------------------------ a degrading word alone with its adjective, or with a retch ("dumb cow", "GORDA ... 🤮")
     (
         "risk.harassment",
         "en",
         "deg-alone",
-        r"^\W{0,3}(?:@\w+\s+)?(?:" + _H10_EN_ADJ + r"|what an?(?: " + _H10_EN_ADJ + r")?|such an?(?: " + _H10_EN_ADJ + r")?)\s+" + _H_EN_DEG + r"s?\W{0,8}$"
-        + r"|\b" + _H_EN_DEG + r"s?\b[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
+        r"^\W{0,3}(?:@\w+\s+)?(?:"
+        + _H10_EN_ADJ
+        + r"|what an?(?: "
+        + _H10_EN_ADJ
+        + r")?|such an?(?: "
+        + _H10_EN_ADJ
+        + r")?)\s+"
+        + _H_EN_DEG
+        + r"s?\W{0,8}$"
+        + r"|\b"
+        + _H_EN_DEG
+        + r"s?\b[^\n]{0,50}?"
+        + _H10_DISGUST_EMOJI,
     ),
     (
         "risk.harassment",
         "es",
         "deg-alone",
-        r"^\W{0,3}(?:@\w+\s+)?(?:" + _H10_ES_ADJ + r"\s+" + _H_ES_DEG + r"|" + _H_ES_DEG + r"\s+" + _H10_ES_ADJ + r")s?\W{0,8}$"
-        + r"|^\W{0,3}(?:" + _H_ES_DEG + r"|fe[oa]|gord[oa])\s+y\s+(?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|asqueros[oa])\W{0,8}$"
-        + r"|\b" + _H_ES_DEG + r"s?\b[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
+        r"^\W{0,3}(?:@\w+\s+)?(?:"
+        + _H10_ES_ADJ
+        + r"\s+"
+        + _H_ES_DEG
+        + r"|"
+        + _H_ES_DEG
+        + r"\s+"
+        + _H10_ES_ADJ
+        + r")s?\W{0,8}$"
+        + r"|^\W{0,3}(?:"
+        + _H_ES_DEG
+        + r"|fe[oa]|gord[oa])\s+y\s+(?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|asqueros[oa])\W{0,8}$"
+        + r"|\b"
+        + _H_ES_DEG
+        + r"s?\b[^\n]{0,50}?"
+        + _H10_DISGUST_EMOJI,
     ),
     (
         "risk.harassment",
         "ru",
         "deg-alone",
-        r"^\W{0,3}(?:@[\wа-яё]+\s+)?" + _H10_RU_ADJ + r"\s+" + _H_RU_DEG + r"\W{0,8}$"
-        + r"|(?:^|\s)" + _H_RU_DEG + r"(?![а-яё])[^\n]{0,50}?" + _H10_DISGUST_EMOJI,
+        r"^\W{0,3}(?:@[\wа-яё]+\s+)?"
+        + _H10_RU_ADJ
+        + r"\s+"
+        + _H_RU_DEG
+        + r"\W{0,8}$"
+        + r"|(?:^|\s)"
+        + _H_RU_DEG
+        + r"(?![а-яё])[^\n]{0,50}?"
+        + _H10_DISGUST_EMOJI,
     ),
     # ------------------------------------------------------------ someone put out of the picture for their body, age or identity
     (
         "risk.harassment",
         "en",
         "removed-for",
-        r"\b" + _H10_EN_MARK + r"\b[^\n]{0,60}?\b" + _H10_EN_REMOVE + r"\b|\b" + _H10_EN_REMOVE + r"\b[^\n]{0,40}?\b" + _H10_EN_MARK + r"\b",
+        r"\b"
+        + _H10_EN_MARK
+        + r"\b[^\n]{0,60}?\b"
+        + _H10_EN_REMOVE
+        + r"\b|\b"
+        + _H10_EN_REMOVE
+        + r"\b[^\n]{0,40}?\b"
+        + _H10_EN_MARK
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "removed-for",
-        r"\b" + _H10_ES_MARK + r"\b[^\n]{0,60}?" + _H10_ES_REMOVE + r"|" + _H10_ES_REMOVE + r"[^\n]{0,40}?\b" + _H10_ES_MARK + r"\b",
+        r"\b"
+        + _H10_ES_MARK
+        + r"\b[^\n]{0,60}?"
+        + _H10_ES_REMOVE
+        + r"|"
+        + _H10_ES_REMOVE
+        + r"[^\n]{0,40}?\b"
+        + _H10_ES_MARK
+        + r"\b",
     ),
     (
         "risk.harassment",
         "ru",
         "removed-for",
-        r"(?:^|\s)" + _H10_RU_MARK + r"[^\n]{0,60}?" + _H10_RU_REMOVE + r"|" + _H10_RU_REMOVE + r"[^\n]{0,40}?(?:\s)" + _H10_RU_MARK,
+        r"(?:^|\s)"
+        + _H10_RU_MARK
+        + r"[^\n]{0,60}?"
+        + _H10_RU_REMOVE
+        + r"|"
+        + _H10_RU_REMOVE
+        + r"[^\n]{0,40}?(?:\s)"
+        + _H10_RU_MARK,
     ),
     # ------------------------------------------------------------ a viewer pressed to answer private messages
     (
@@ -10829,19 +10978,43 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "sent-off",
-        r"\b" + _H10_EN_OFF + r"\b[^\n]{0,50}?\b" + _H10_EN_SCORN + r"\b|\b" + _H10_EN_SCORN + r"\b[^\n]{0,40}?\b" + _H10_EN_OFF + r"\b",
+        r"\b"
+        + _H10_EN_OFF
+        + r"\b[^\n]{0,50}?\b"
+        + _H10_EN_SCORN
+        + r"\b|\b"
+        + _H10_EN_SCORN
+        + r"\b[^\n]{0,40}?\b"
+        + _H10_EN_OFF
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "sent-off",
-        r"\b" + _H10_ES_OFF + r"\b[^\n]{0,50}?\b" + _H10_ES_SCORN + r"\b|\b" + _H10_ES_SCORN + r"\b[^\n]{0,40}?\b" + _H10_ES_OFF + r"\b",
+        r"\b"
+        + _H10_ES_OFF
+        + r"\b[^\n]{0,50}?\b"
+        + _H10_ES_SCORN
+        + r"\b|\b"
+        + _H10_ES_SCORN
+        + r"\b[^\n]{0,40}?\b"
+        + _H10_ES_OFF
+        + r"\b",
     ),
     (
         "risk.harassment",
         "ru",
         "sent-off",
-        r"(?:^|\s)" + _H10_RU_OFF + r"(?![а-яё])[^\n]{0,50}?" + _H10_RU_SCORN + r"|(?:^|\s)" + _H10_RU_SCORN + r"[^\n]{0,40}?" + _H10_RU_OFF + r"(?![а-яё])",
+        r"(?:^|\s)"
+        + _H10_RU_OFF
+        + r"(?![а-яё])[^\n]{0,50}?"
+        + _H10_RU_SCORN
+        + r"|(?:^|\s)"
+        + _H10_RU_SCORN
+        + r"[^\n]{0,40}?"
+        + _H10_RU_OFF
+        + r"(?![а-яё])",
     ),
 ]
 
@@ -10855,24 +11028,37 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "penned",
-        r"\b(?:she|he|you|u|ya|@\w+)\b(?:'s|'ve| has| have| just| must have)?[^.!?\n]{0,15}?\b(?:escaped|got out|broke out|straight out|fresh out|came out|crawled out) (?:of |from )(?:a |the )?(?:local )?" + _H10_EN_PEN + r"\b"
-        + r"|\b(?:belongs?|should be|go back) (?:in|to) (?:a |the )" + _H10_EN_PEN + r"\b",
+        r"\b(?:she|he|you|u|ya|@\w+)\b(?:'s|'ve| has| have| just| must have)?[^.!?\n]{0,15}?\b(?:escaped|got out|broke out|straight out|fresh out|came out|crawled out) (?:of |from )(?:a |the )?(?:local )?"
+        + _H10_EN_PEN
+        + r"\b"
+        + r"|\b(?:belongs?|should be|go back) (?:in|to) (?:a |the )"
+        + _H10_EN_PEN
+        + r"\b",
     ),
     (
         "risk.harassment",
         "es",
         "penned",
-        r"\b(?:escapad[oa]|salid[oa]|se escap[oó]|reci[eé]n salid[oa]) (?:de |del )(?:un |una |la |el )?" + _H10_ES_PEN + r"\b"
-        + r"|\b(?:vuelve|regresa|deber[ií]a estar|tendr[ií]a que estar) (?:a |al |en )(?:un |una |la |el )?" + _H10_ES_PEN + r"\b",
+        r"\b(?:escapad[oa]|salid[oa]|se escap[oó]|reci[eé]n salid[oa]) (?:de |del )(?:un |una |la |el )?"
+        + _H10_ES_PEN
+        + r"\b"
+        + r"|\b(?:vuelve|regresa|deber[ií]a estar|tendr[ií]a que estar) (?:a |al |en )(?:un |una |la |el )?"
+        + _H10_ES_PEN
+        + r"\b",
     ),
     (
         "risk.harassment",
         "ru",
         "penned",
-        r"(?:^|\s)(?:сбежал\w*|вырвал\w*|выпустили) (?:из )" + _H10_RU_PEN
-        + r"|(?:^|\s)(?:место|самое место) (?:тебе |ей |ему |вам )?(?:в|на) " + _H10_RU_PEN
-        + r"|(?:тебе|ей|ему|вам) (?:место|самое место) (?:в|на) " + _H10_RU_PEN
-        + r"|только (?:в|на) " + _H10_RU_PEN + r"\s+(?:выступать|работать|показывать)",
+        r"(?:^|\s)(?:сбежал\w*|вырвал\w*|выпустили) (?:из )"
+        + _H10_RU_PEN
+        + r"|(?:^|\s)(?:место|самое место) (?:тебе |ей |ему |вам )?(?:в|на) "
+        + _H10_RU_PEN
+        + r"|(?:тебе|ей|ему|вам) (?:место|самое место) (?:в|на) "
+        + _H10_RU_PEN
+        + r"|только (?:в|на) "
+        + _H10_RU_PEN
+        + r"\s+(?:выступать|работать|показывать)",
     ),
     # ------------------------------------------------------------ "of course the black nurse got it wrong": an identity blamed
     (
@@ -10904,13 +11090,17 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "look-at-marked",
-        r"\b(?:miren|mira|fíjense|f[ií]jate) (?:a |en )?(?:esta|este|esa|ese|la|el) (?:gord[oa]|fe[oa]|viej[oa]|calv[oa]|asqueros[oa]|" + _H_ES_DEG[3:-1] + r")s?\b",
+        r"\b(?:miren|mira|fíjense|f[ií]jate) (?:a |en )?(?:esta|este|esa|ese|la|el) (?:gord[oa]|fe[oa]|viej[oa]|calv[oa]|asqueros[oa]|"
+        + _H_ES_DEG[3:-1]
+        + r")s?\b",
     ),
     (
         "risk.harassment",
         "ru",
         "look-at-marked",
-        r"(?:^|\s)(?:посмотрите|посмотри|гляньте|глянь|смотрите) на (?:эту|этого|этих) (?:жирн\w+|толст\w+|страшн\w+|урод\w*|стар\w+|лыс\w+|" + _H_RU_DEG[3:-1] + r")",
+        r"(?:^|\s)(?:посмотрите|посмотри|гляньте|глянь|смотрите) на (?:эту|этого|этих) (?:жирн\w+|толст\w+|страшн\w+|урод\w*|стар\w+|лыс\w+|"
+        + _H_RU_DEG[3:-1]
+        + r")",
     ),
     # ------------------------------------------------------------ an age mocked as senility, said of someone
     (
@@ -10937,9 +11127,15 @@ COMPOSITIONS += [
 # Contempt said by its figure rather than a name: a brain compared to an insect's, a face "only a mother could
 # love", an illness wished or called deserved, the crowd sent to someone's profile, a group made a joke or a code
 # (14/88, "(((...)))"), a language demanded of a speaker. Each is one class per language.
-_H10_EN_SMALL_MIND = r"(?:pea|peanut|walnut|raisin|grape|goldfish|mosquito|gnat|flea|ant|squirrel|chicken|hamster|rock|potato|toaster)"
-_H10_ES_SMALL_MIND = r"(?:mosquito|mosca|hormiga|gallina|pollo|pez|pajarito|lenteja|garbanzo|nuez|piedra|ameba|mosquito)"
-_H10_RU_SMALL_MIND = r"(?:куриц\w+|рыбк\w+|комар\w*|мух\w+|амёб\w+|амеб\w+|инфузори\w+|табуретк\w+|пробк\w+|валенк\w+|дуб\w*|бревн\w+)"
+_H10_EN_SMALL_MIND = (
+    r"(?:pea|peanut|walnut|raisin|grape|goldfish|mosquito|gnat|flea|ant|squirrel|chicken|hamster|rock|potato|toaster)"
+)
+_H10_ES_SMALL_MIND = (
+    r"(?:mosquito|mosca|hormiga|gallina|pollo|pez|pajarito|lenteja|garbanzo|nuez|piedra|ameba|mosquito)"
+)
+_H10_RU_SMALL_MIND = (
+    r"(?:куриц\w+|рыбк\w+|комар\w*|мух\w+|амёб\w+|амеб\w+|инфузори\w+|табуретк\w+|пробк\w+|валенк\w+|дуб\w*|бревн\w+)"
+)
 _H10_EN_TARGETED = r"(?:you|u|ya|her|him|she|he|the (?:\w+ )?(?:host|doc|doctor|nurse|coach|trainer|pharmacist|presenter|mod)|this (?:host|doc|doctor|nurse|coach|trainer|guy|lady|woman)|@\w+)"
 _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
     # ------------------------------------------------------------ a mind belittled by comparison ("brain of a mosquito")
@@ -10947,16 +11143,28 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "mind-belittled",
-        r"\b(?:higher|bigger|more) (?:iq|brain cells|brains) than " + _H10_EN_TARGETED + r"\b"
-        + r"|\bbrain (?:the size of|of) an? " + _H10_EN_SMALL_MIND + r"\b|\b" + _H10_EN_SMALL_MIND + r"[- ]sized brain\b"
-        + r"|\bbrain cell count\b|\b(?:one|1|two|2|a single) (?:brain cell|braincell)s?\b|\b" + _H10_EN_TARGETED + r"(?:'s| has| have| got| with)? (?:an )?iq of (?:a |an )?(?:room temperature|" + _H10_EN_SMALL_MIND + r"|\d{1,2}\b)"
+        r"\b(?:higher|bigger|more) (?:iq|brain cells|brains) than "
+        + _H10_EN_TARGETED
+        + r"\b"
+        + r"|\bbrain (?:the size of|of) an? "
+        + _H10_EN_SMALL_MIND
+        + r"\b|\b"
+        + _H10_EN_SMALL_MIND
+        + r"[- ]sized brain\b"
+        + r"|\bbrain cell count\b|\b(?:one|1|two|2|a single) (?:brain cell|braincell)s?\b|\b"
+        + _H10_EN_TARGETED
+        + r"(?:'s| has| have| got| with)? (?:an )?iq of (?:a |an )?(?:room temperature|"
+        + _H10_EN_SMALL_MIND
+        + r"|\d{1,2}\b)"
         + r"|\bwith a brain (?:that|this) (?:small|tiny)\b",
     ),
     (
         "risk.harassment",
         "es",
         "mind-belittled",
-        r"\b(?:cerebro|cerebrito|seso|sesos) (?:de (?:un |una )?|del tama[ñn]o de (?:un|una) )" + _H10_ES_SMALL_MIND + r"\b"
+        r"\b(?:cerebro|cerebrito|seso|sesos) (?:de (?:un |una )?|del tama[ñn]o de (?:un|una) )"
+        + _H10_ES_SMALL_MIND
+        + r"\b"
         + r"|\b(?:m[aá]s|mayor) (?:iq|coeficiente|cociente|cerebro|neuronas) (?:intelectual )?que (?:t[uú]|vos|ella|[eé]l|el|la|este|esta|@\w+)\b"
         + r"|\b(?:una|1|dos|2) (?:sola )?neuronas?\b[^.!?\n]{0,30}?\b(?:tiene|tienes|ten[eé]s|le queda|te queda|y (?:est[aá] )?sola)\b",
     ),
@@ -10964,7 +11172,8 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "mind-belittled",
-        r"(?:^|\s)(?:мозг\w*|мозгов|извилин\w*) (?:как у|с|размером с|меньше,? чем у) " + _H10_RU_SMALL_MIND
+        r"(?:^|\s)(?:мозг\w*|мозгов|извилин\w*) (?:как у|с|размером с|меньше,? чем у) "
+        + _H10_RU_SMALL_MIND
         + r"|(?:^|\s)у (?:тебя|вас|неё|нее|ведущ\w+|врач\w+|доктор\w*|тренер\w*) (?:\w+ )?(?:одна|1|две|2) извилин\w*|(?:^|\s)(?:тупая|тупой|тупые) как (?:пробка|валенок|дуб|бревно|табуретка|пень)",
     ),
     # ------------------------------------------------------------ ugliness by its figure ("face for radio", "страшная как смерть")
@@ -10977,7 +11186,9 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         + r"|\b(?:hit|beaten) (?:with|by) the ugly stick\b|\bfell out of the ugly tree\b"
         + r"|\b(?:face|mug|voice) like an? (?:slapped|smacked) (?:arse|ass)\b|\b(?:face|mug) like an? (?:bag of spanners|dropped pie|bulldog|horse|pig|smashed crab|busted \w+|melted \w+)\b"
         + r"|\bvoice like an? (?:foghorn|chainsaw|dying \w+|strangled cat|cheese grater|nails on a chalkboard|goat|donkey)\b"
-        + r"|\b(?:" + _H_EN_DEG[3:-1] + r"|dog) of an? (?:woman|man|person|girl|guy|host|doctor|nurse|human(?: being)?)\b"
+        + r"|\b(?:"
+        + _H_EN_DEG[3:-1]
+        + r"|dog) of an? (?:woman|man|person|girl|guy|host|doctor|nurse|human(?: being)?)\b"
         + r"|\blook at the state of (?:her|him|them|that|you|the host)\b|\bthe state of (?:her|him|the host)\W*$",
     ),
     (
@@ -11063,21 +11274,29 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "group-joke",
-        r"\b(?:no offen[cs]e|jk|just joking|just kidding)\b[^\n]{0,60}?\b" + _H_EN_GROUPS + r"\b"
-        + r"|\b" + _H_EN_GROUPS + r"\b[^\n]{0,60}?\b(?:lol jk|just joking|just kidding|jk|no offen[cs]e)\b"
+        r"\b(?:no offen[cs]e|jk|just joking|just kidding)\b[^\n]{0,60}?\b"
+        + _H_EN_GROUPS
+        + r"\b"
+        + r"|\b"
+        + _H_EN_GROUPS
+        + r"\b[^\n]{0,60}?\b(?:lol jk|just joking|just kidding|jk|no offen[cs]e)\b"
         + r"|\b(?:chinese|mexican|indian|muslim|jewish|black|asian|arab|african|gay|trans)\s+(?:doctor|doc|nurse|pharmacist|host)\b[^\n]{0,40}?\b(?:bat soup|dog meat|curry|tacos|bomb|camel|fried chicken|watermelon)\b",
     ),
     (
         "risk.harassment",
         "es",
         "group-joke",
-        r"\b(?:chiste|sin ofender|es broma|no te ofendas|qu[eé] hace un|c[oó]mo se llama un)\b[^\n]{0,60}?\b(?:" + _H_ES_GROUPS[3:-1] + r"|venezolano|colombiano|boliviano|peruano|mexicano|chino|negro|gitano|jud[ií]o|moro|indio|gallego)\b",
+        r"\b(?:chiste|sin ofender|es broma|no te ofendas|qu[eé] hace un|c[oó]mo se llama un)\b[^\n]{0,60}?\b(?:"
+        + _H_ES_GROUPS[3:-1]
+        + r"|venezolano|colombiano|boliviano|peruano|mexicano|chino|negro|gitano|jud[ií]o|moro|indio|gallego)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "group-joke",
-        r"(?:^|\s)(?:шутка|анекдот|без обид|не в обиду|как отличить)[^\n]{0,60}?(?:" + _H_RU_GROUPS[3:-1] + r"|армян\w+|грузин\w+|кавказц\w+|таджик\w+|узбек\w+|еврей\w*|хохл\w+|цыган\w*|чукч\w+)",
+        r"(?:^|\s)(?:шутка|анекдот|без обид|не в обиду|как отличить)[^\n]{0,60}?(?:"
+        + _H_RU_GROUPS[3:-1]
+        + r"|армян\w+|грузин\w+|кавказц\w+|таджик\w+|узбек\w+|еврей\w*|хохл\w+|цыган\w*|чукч\w+)",
     ),
     # ------------------------------------------------------------ a language demanded of the speaker ("speak american", "говори по-русски")
     (
@@ -11102,7 +11321,9 @@ _TENTH_FIGURES: list[tuple[str, str, str, str]] = [
 COMPOSITIONS += _TENTH_FIGURES
 
 #: Filthy, lazy, stinking said before a people ("filthy immigrants", "вонючие бомжи", "pinches indios").
-_H10_EN_GROUP_ADJ = r"(?:filthy|dirty|stinking|stinky|smelly|lazy|disgusting|useless|greedy|dirty little|bloody|fucking|damn)"
+_H10_EN_GROUP_ADJ = (
+    r"(?:filthy|dirty|stinking|stinky|smelly|lazy|disgusting|useless|greedy|dirty little|bloody|fucking|damn)"
+)
 _H10_ES_GROUP_ADJ = r"(?:sucios|sucias|asquerosos|asquerosas|malditos|malditas|pinches|putos|putas|apestosos|apestosas|vagos|vagas|inmundos)"
 _H10_RU_GROUP_ADJ = r"(?:вонюч(?:ие|их|им)|грязн(?:ые|ых|ым)|тупорыл(?:ые|ых)|мерзк(?:ие|их)|поганые|поганых|проклятые|сраные|сраных|ебучие)"
 COMPOSITIONS += [
@@ -11116,7 +11337,13 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "group-adjective",
-        r"\b" + _H10_ES_GROUP_ADJ + r" (?:" + _H_ES_GROUPS[3:-1] + r")\b|\b(?:" + _H_ES_GROUPS[3:-1] + r") (?:de mierda|asquerosos|apestosos)\b",
+        r"\b"
+        + _H10_ES_GROUP_ADJ
+        + r" (?:"
+        + _H_ES_GROUPS[3:-1]
+        + r")\b|\b(?:"
+        + _H_ES_GROUPS[3:-1]
+        + r") (?:de mierda|asquerosos|apestosos)\b",
     ),
     (
         "risk.harassment",
@@ -11164,13 +11391,22 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "disability-mocked",
-        r"\b(?:el|la|ese|esa|este|esta|mira (?:al|a la|c[oó]mo habla el|c[oó]mo habla la|c[oó]mo camina el|c[oó]mo camina la)) " + _H10_ES_DISABLED + r"\b[^\n]{0,50}?" + _H10_LAUGH,
+        r"\b(?:el|la|ese|esa|este|esta|mira (?:al|a la|c[oó]mo habla el|c[oó]mo habla la|c[oó]mo camina el|c[oó]mo camina la)) "
+        + _H10_ES_DISABLED
+        + r"\b[^\n]{0,50}?"
+        + _H10_LAUGH,
     ),
     (
         "risk.harassment",
         "ru",
         "disability-mocked",
-        r"(?:^|\s)" + _H10_RU_DISABLED + r"(?![а-яё])[^\n]{0,50}?" + _H10_LAUGH + r"|^\W{0,3}" + _H10_RU_DISABLED + r",? (?:а|ты|и) (?:туда же|хоть)",
+        r"(?:^|\s)"
+        + _H10_RU_DISABLED
+        + r"(?![а-яё])[^\n]{0,50}?"
+        + _H10_LAUGH
+        + r"|^\W{0,3}"
+        + _H10_RU_DISABLED
+        + r",? (?:а|ты|и) (?:туда же|хоть)",
     ),
     # ------------------------------------------------------------ the headscarf mocked as a rag
     (
@@ -11230,14 +11466,22 @@ COMPOSITIONS += [
         "risk.legal",
         "es",
         "means-aimed",
-        r"\b(?:demanda|denuncia|querella|acciones legales|juicio|reclamaci[oó]n formal)\b[^.!?\n]{0,25}?\b(?:contra|a|para) " + _L_ES_AIM + r"\b"
-        + r"|\bcontra " + _L_ES_AIM + r"\b[^.!?\n]{0,25}?\b(?:demanda|denuncia|querella|acciones legales|juicio)\b",
+        r"\b(?:demanda|denuncia|querella|acciones legales|juicio|reclamaci[oó]n formal)\b[^.!?\n]{0,25}?\b(?:contra|a|para) "
+        + _L_ES_AIM
+        + r"\b"
+        + r"|\bcontra "
+        + _L_ES_AIM
+        + r"\b[^.!?\n]{0,25}?\b(?:demanda|denuncia|querella|acciones legales|juicio)\b",
     ),
     (
         "risk.legal",
         "ru",
         "means-aimed",
-        r"(?:^|\s)(?:иск\w*|заявлени\w+|претензи\w+|жалоб\w+|суд\w*) (?:\w+ )?(?:на|против) " + _L_RU_AIM + r"(?![а-яё])"
-        + r"|(?:^|\s)(?:на|против) " + _L_RU_AIM + r"(?![а-яё])[^.!?\n]{0,20}?(?:иск\w*|в суд|в прокуратур\w+|претензи\w+)(?![а-яё])",
+        r"(?:^|\s)(?:иск\w*|заявлени\w+|претензи\w+|жалоб\w+|суд\w*) (?:\w+ )?(?:на|против) "
+        + _L_RU_AIM
+        + r"(?![а-яё])"
+        + r"|(?:^|\s)(?:на|против) "
+        + _L_RU_AIM
+        + r"(?![а-яё])[^.!?\n]{0,20}?(?:иск\w*|в суд|в прокуратур\w+|претензи\w+)(?![а-яё])",
     ),
 ]

@@ -131,9 +131,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("concept", "text"), [(concept, text) for concept, texts in ABUSE.items() for text in texts]
-)
+@pytest.mark.parametrize(("concept", "text"), [(concept, text) for concept, texts in ABUSE.items() for text in texts])
 def test_abuse_is_read_by_the_form_that_names_its_target(filt: RiskFilter, concept: str, text: str) -> None:
     assert "risk.harassment" in categories(filt, text), concept
 
