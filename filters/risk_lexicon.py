@@ -11458,7 +11458,7 @@ COMPOSITIONS += [
         "en",
         "means-aimed",
         NOT_ADVISED
-        + r"\b(?:law ?suits?|class[- ]action|malpractice (?:claim|suit|case)|legal action|legal proceedings|court case|formal complaint|cease and desist|subpoena)\b[^.!?\n]{0,25}?\b(?:against|on|for|at|with) "
+        + r"(?<!\bthe )(?<!\bthat )\b(?:law ?suits?|class[- ]action|malpractice (?:claim|suit|case)|legal action|legal proceedings|court case|formal complaint|cease and desist|subpoena)\b[^.!?\n]{0,25}?\b(?:against|on|for|at|with) "
         + _L_EN_AIM
         + r"\b",
     ),
