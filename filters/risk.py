@@ -264,6 +264,13 @@ _NEGATION_INSIDE = (
     "not-alive",
     "identity",
     "go-back",
+    "group-sent-away",
+    "handle-insulted",
+    "hush-degraded",
+    "sent-off",
+    "deg-at-work",
+    "removed-for",
+    "body-shamed",
     "group-predicate",
     "group-stereotype",
     "needless-treatment",
@@ -391,6 +398,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("debunking", ("called-myth",)),
     # "lawyer up" is an idiom of television; said of oneself or to the host it announces counsel ("gonna lawyer up").
     ("idiom", ("lawyer-up",)),
+    # "class action incoming, who's in?": the call to join is asked, the suit is announced.
+    ("question", ("means-terse",)),
 )
 #: Words that unlock the advice compositions besides the phrase rules' triggers (readings, medicines).
 _ADVICE_EXTRA = (

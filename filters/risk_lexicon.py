@@ -993,7 +993,7 @@ ES = {
         "defensor[ií]a",
     ),
     "legal_future": r"\b(?:voy a|vamos a|va a|van a|pongo|ponemos|meter|metemos|meto|poner|pienso)\b",
-    "sexual": r"\b(?:qu[ée]|bonito|rico|tremendo|(?:tienes|tiene|ten[eé]s) (?:un )?buen) (?:culo|culazo|tetas|tetonas?|pechos|nalgas|piernas|trasero)\b|\b(?:mamacita|mami rica|ricura)\b|\bponte de espaldas\b|\b(?:ens[eé][ñn]a|mu[eé]stra(?:nos)?|ense[ñn]anos) (?:las |el |tus )?(?:tetas|culo|pechos)\b|\bte (?:har[ií]a|dar[ií]a|coger[ií]a|cog[ií]a)\b",
+    "sexual": r"\b(?:qu[ée]|bonito|rico|tremendo|(?:tienes|tiene|ten[eé]s) (?:un )?buen) (?:culo|culazo|tetas|tetonas?|pechos|nalgas|piernas|trasero)\b|\b(?:mamacita|mami rica|ricura)\b|\bponte de espaldas\b|\b(?:ens[eé][ñn]a|mu[eé]stra(?:nos)?|ense[ñn]anos) (?:las |el |tus )?(?:tetas|culo|pechos)\b|\bte (?:har[ií]a|dar[ií]a|coger[ií]a|cog[ií]a)\b|\b(?:le|la) (?:daba|dar[ií]a|hac[ií]a|har[ií]a)\W*(?:$|😏|🥵|🤤)|\best[aá] (?:como quiere|para darle)\b",
     "slur": _w(
         "maric[oó]n",
         "marica",
@@ -1147,7 +1147,7 @@ RU = {
     "legal_future": r"\b(?:подам|подадим|подаю|напишу|напишем|пишу|написал|написала|уже|буду|будем|обращусь|пожалуюсь|свяжется|свяжутся|ушла|ушло|отправил|отправила|с вами|на вас|на вашу|на ваш|на этого|pishu|podam)\b",
     "sexual": r"\b(?:покажи|покажите|скинь|сними)\b"
     + NEAR
-    + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b",
+    + r"\b(?:сиськи|грудь|жопу|попу|ножки|сиси|трусы)\b|\b(?:классная|шикарная|хорошая) (?:жопа|задница|грудь|попа)\b|\bя бы (?:ее|её|тебя) (?:трахнул|отодрал|вдул)\b|\bя бы (?:ее|её|тебя)\W*$|\bничего такая,? я бы\b|\bя бы (?:ее|её|тебя) (?:прям(?:о)? )?(?:на|в) (?:столе|кушетке|кабинете|кровати|машине)\b|\bсочн(?:ая|ую|енькая) (?:докторш|медсестр|ведущ|тренерш|врачих)\w*|\b(?:скинь|пришли|покажи)(?:те)? (?:фот\w+|фотк\w+|себя|нюдсы)\b[^\n]{0,30}?(?:красотк\w+|малышк\w+|детк\w+|зайк\w+|не стесняйся|в личку)",
     "slur": r"\b(?:пидор\w*|пидр\w*|педик(?:и|ов|ам|а|у|ом)?|хач\w*|чурк\w*|чурбан\w*|жид(?:ы|ов|ам|ами|а|у|ом|овск\w*|яр\w*)?|черножоп\w*|узкоглаз\w*|даун|дауны|дебил\w*|шлюх\w*|шалав\w*|pidor\w*|pidr\w*)\b",
     "address": r"\b(?:ты|вы|тебя|тебе|вас|@\w+|эта|этот|эй|ведущая|ведущий|сам|сама|заткнись|пошел|пошёл|пошла|иди|вали)\b",
     "degrade": r"\b(?:урод\w*|жирн\w+|корова|свинья|уродин\w*|тупая|тупой|дура|дурак|ничтожество|позорищ\w*|мразь|тварь|отврат\w*|противно|инвалид\w*)\b",
@@ -3370,7 +3370,7 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 _EN_AUTHORITY = (
     r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
     r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
-    r"licensing body|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
 )
 _ES_AUTHORITY = (
     r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
@@ -3380,7 +3380,7 @@ _ES_AUTHORITY = (
 )
 _RU_AUTHORITY = (
     r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
-    r"обществ\w+ защиты прав потребителей|роскомнадзор\w*|ркн|суд)\b"
+    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд)\b"
 )
 _LEGAL_AUTHORITY = [
     (
@@ -3399,12 +3399,12 @@ _LEGAL_AUTHORITY = [
         "risk.legal",
         "es",
         "authority-sent",
-        r"\b(?:mand\w+|envi\w+|reenvi\w+|report\w+|denunci\w+|llev\w+|pas\w+)\b[^.!?\n]{0,40}?\b(?:a|al|ante|en) (?:la |el |los |las )?"
+        r"\b(?:mand\w+|envi\w+|reenvi\w+|report\w+|denunci\w+|llev\w+|pas\w+|escrib\w+|reclam\w+|quej\w+|present\w+)\b[^.!?\n]{0,40}?\b(?:a|al|ante|en) (?:la |el |los |las )?"
         + _ES_AUTHORITY
         # Calling the police is what a victim does too ("tuvimos que llamar a la policía"): only the other bodies.
         + r"|\bllam\w+ (?:a|al) (?:la |el )?(?!polic|guardia)"
         + _ES_AUTHORITY
-        + r"|\b(?:voy|vamos|ir[eé]|iremos|me voy|nos vamos|he ido|hemos ido)\b[^.!?\n]{0,15}?\ba(?:l)? (?:la )?"
+        + r"|\b(?:voy|vamos|ir[eé]|iremos|me voy|nos vamos|he ido|hemos ido|fui|fuimos|ya fui)\b[^.!?\n]{0,15}?\ba(?:l)? (?:la )?"
         + _ES_AUTHORITY
         + r"|\b(?:denuncia|queja|reclamaci[oó]n)\b (?:a|ante|en) (?:la |el )?"
         + _ES_AUTHORITY
@@ -3415,7 +3415,7 @@ _LEGAL_AUTHORITY = [
         "ru",
         "authority-sent",
         r"\b(?:отправ\w+|перешл\w+|сообщ(?:у|им|ила|ил|аю)|вызов(?:у|ем)|вызвала?|напиш(?:у|ем)|написал\w*|пожалу(?:юсь|емся)|нажалу\w+|"
-        r"обращ(?:усь|аюсь)|обратил\w*|заявл(?:ю|яю)|заявил\w*|сдам|сдала?|пода(?:м|дим|ю|ла|л))\b[^.!?\n]{0,30}?\b(?:(?:в|во|на) )?"
+        r"обращ(?:усь|аюсь)|обратил\w*|заявл(?:ю|яю)|заявил\w*|сдам|сдала?|пода(?:м|дим|ю|ла|л)|иду|пойду)\b[^.!?\n]{0,30}?\b(?:(?:в|во|на) )?"
         + _RU_AUTHORITY
         + r"|\b(?:будет|будут) (?:подан\w*|направлен\w*)\b[^.!?\n]{0,15}?\b(?:иск\w*|жалоб\w+|заявлени\w+)\b|\bждите (?:иск\w*|суд\w*|повестк\w+|проверк\w+)\b"
         r"|\bбудет суд\b|\bв (?:моем|моём|нашем) иске\b|\b(?:юрист\w*|адвокат\w*)\b[^.!?\n]{0,15}?\b(?:готовит|готовят|составляет|составил\w*|подготовил\w*) (?:иск\w*|жалоб\w+|претензи\w+|заявлени\w+)\b",
@@ -8128,12 +8128,12 @@ _H_EN_WHO = (
     + _H_EN_ROLE
     + r"\b)"
 )
-_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk)"
+_H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|monkey|ape|gorilla|chimp|baboon|rat|toad|turkey|donkey|mule|cockroach|roach|maggot|leech|parasite|vermin|slug|ogre|goblin|gremlin|hobbit|orc|troglodyte|neanderthal|caveman|fossil|dinosaur|mummy|corpse|zombie|skeleton|scarecrow|potato|wet potato|refrigerator|fridge|blob|tub of lard|sack of (?:shit|potatoes|lard)|bag of (?:bones|shit)|trash|garbage|filth|scum|waste of (?:space|air|oxygen|skin)|subhuman|lowlife|degenerate|pervert|perv|bum|hobo|cheapskate|hick|redneck|hillbilly|inbred|yokel|white trash|trailer trash|soy ?boy|beta male|cuck|libtard|leftard|conservatard|retardican|kiddo|geezer|gramps|old (?:hag|bat|fart|geezer|goat|cow|timer)|crone|hag|diversity hire|token hire|doormat|laughing ?stock|freak show|walking (?:std|disease|landfill|dumpster|corpse)|terrorist|suicide bomber|melted candle|goat|dying (?:cat|goat|whale|seal)|chipmunk|bimbo|welfare queen|peasant|minger|munter|slag|slapper|sket|pikey|gyppo|bogan|chav|bint|batty ?boy|batty ?man|nonce|trollop|hussy|fatso|fatty|lardass|lard ass|porker|uggo|thot|kaffir|coolie|wog|golliwog|abo|boong|half-?breed|poof|poofter|dyke|mong|window licker|tramp|scrounger|sponger|freeloader|curry[- ](?:scented|smelling|muncher))"
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
 _H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
-_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono))"
+_H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda|chacha|sirvienta|criada|empleada (?:dom[eé]stica|del hogar)|trola|atorranta)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
     + _H_ES_ROLE
@@ -8142,7 +8142,7 @@ _H_ES_WHO = (
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
 _H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
-_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вош\w*|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор)"
+_H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+|хиджабниц\w+|платочниц\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
 _H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|пора|гнать|гоните|должны|не должны|нельзя|не место|всегда|вечно|только (?:и )?(?:умеют|могут|ноют)|мешают|портят|ноют|не нужн\w+|не имеют права|размножаться|сдохн\w+|вон)"
@@ -8156,7 +8156,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "en",
         "degrade-aimed",
         _H_EN_WHO
-        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
+        + r"[^.!?;\n\"«»“”]{0,30}?\b(?:is|are|'?s|'?re|r|was|were|looks?(?: \w+)? like|look like|built like|smells? like|sounds? like|talks? like|(?:has|got|with) (?:the |a )?(?:face|body|brain|voice|neck|nose) (?:of|like)|such|what|u|ur|you)\b (?:(?:an?|the|just|only|nothing but|some|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless|proper|right|bloody|massive|utter) ){0,3}"
         + _H_EN_DEG
         + r"s?\b(?![- ]headed)(?! (?:about|when it comes to|with (?:tech|computers|phones|gadgets)))"
         + r"|\b(?:you'?re|youre|ur|u r|you are|she'?s|he'?s|shes|hes) (?:(?:an?|the|just|only|nothing but|such|total|complete|absolute|literal|real|walking|human|little|big|fat|old|ugly|wet|dirty|filthy|useless|pathetic|cheap|lazy|dumb|stupid|disgusting|brainless) ){0,3}"
@@ -8177,7 +8177,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "en",
         "degrade-vocative",
-        r"(?:@\w+|\b(?:you|u|ur|your|you'?re|youre|she|he)\b)[^\n]{0,100}?[,.!] ?(?:(?:you|u|ya|such an?|what an?) )?(?:(?:"
+        r"(?:@\w+|\b(?:you|u|ur|your|you'?re|youre|she|he|her|him|the (?:host|doc|doctor|nurse|coach|trainer|presenter))\b)[^\n]{0,100}?[,.!] ?(?:(?:you|u|ya|such an?|what an?) )?(?:(?:"
         + _H_EN_ADJ
         + r") ){0,2}"
         + _H_EN_DEG
@@ -8228,7 +8228,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "risk.harassment",
         "ru",
         "degrade-aimed",
-        r"(?:\b(?:ты|вы)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|@\w+,? |"
+        r"(?:\b(?:ты|вы|он|она)\s+(?:(?:же|просто|реально)\s+)?(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?|\bну (?:ты|вы|он|она) и\s+|@\w+,? |"
         + _H_RU_WHO
         + r"[^.!?;\n\"«»“”]{0,15}?\s(?:—|-|это|просто|полн\w+|настоящ\w+|как|как у|похож\w* на|вылитая|вылитый|будто|словно|прям|какая-то|какой-то)\s+(?:(?:\w+ая|\w+ый|\w+ой|\w+ий) )?)"
         + _H_RU_DEG
@@ -8249,7 +8249,7 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         + r"\W{0,6}(?:ах\w*|хах\w*|лол)?\W{0,6}$"
         + r"|^\W{0,3}(?:(?:старая|старый|жирная|жирный|тупая|тупой) )?"
         + _H_RU_DEG
-        + r" ?[,!][^\n]{0,60}?(?:\bты\b|\bтебя\b|\bтебе\b|\bтво\w+|\bвы\b|\bвас\b|\bиди\b|\bвали\b|\bпош[её]л\b|заткнись|помолчи)"
+        + r"(?: (?:стар|туп|жирн|страшн|мерзк|тупорыл)\w*)? ?[,!][^\n]{0,60}?(?:\bты\b|\bтебя\b|\bтебе\b|\bтво\w+|\bвы\b|\bвас\b|\bиди\b|\bвали\b|\bпош[её]л\b|заткнись|помолчи|\bмолчи\b|\bсиди\b|\bуйди\b|\bуходи\b|\bисчезни\b)"
         + r"|^\W{0,3}(?:@\w+ )?(?:"
         + _H_RU_DEG
         + r") (?:"
@@ -8431,13 +8431,13 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
         "es",
         "woman-put-down",
         r"\b(?:guapa|bonita|cari[ñn]o|mu[ñn]eca|nena|reina|cielo|princesa),? (?:t[uú] )?(?:sonr[ií]e|calla|c[aá]llate|deja que|vete|a la cocina|qu[eé]date)\b|\bt[ií]pico de (?:mujeres|tías|viejas|minas)\b|\bcomo todas las mujeres\b"
-        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b",
+        + r"|\bse (?:acost[oó]|acuesta) con (?:el|su|los) (?:jefe|director|m[eé]dicos?|doctor)\b|\bpor cuota\b|\b(?:tu|su) lugar es (?:la|en la) cocina\b|\b(?:vete|v[aá]yanse|anda|and[aá]te|a) (?:a )?(?:la cocina|fregar|lavar (?:los )?platos|planchar)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "woman-put-down",
-        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b",
+        r"\b(?:девочка|деточка|милочка|дорогуша|красотка|зайка|малышка),? (?:помолчи|молчи|иди|не лезь|улыбайся|сиди)\b|\b(?:очередная|типичная) (?:блондинк\w+|баба|бабёнк\w+|курица)\b|\bчерез постель\b|\bкак все бабы\b|\bбабам (?:не место|нельзя)\b|\b(?:место (?:твоё|твое|её|ее)|(?:твоё|твое|её|ее) место) на кухне\b|\b(?:марш|иди|вали|пошла) на кухню\b|\b(?:иди|пошла|марш|вали) (?:полы (?:мой|мыть)|борщи? вари(?:ть)?|посуду (?:мой|мыть)|детей рожа(?:й|ть)|рожать)\b",
     ),
 ]
 # A group named by identity, politics, age, class, region or condition, with a degrading predicate: vermin, filth,
@@ -8445,23 +8445,23 @@ _EIGHTH: list[tuple[str, str, str, str]] = [
 _H_EN_GROUPS = (
     r"(?:"
     + _EN_MORE_GROUPS[3:-1]
-    + r"|liberals?|libs|libtards|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
+    + r"|liberals?|libs|libtards|(?:these|this|that|their) lot|leftists|lefties|commies|conservatives|republicans|democrats|maga (?:people|idiots|morons|crowd|folks)|maga|trumpers|woke (?:people|idiots|doctors|nurses|crowd)|vegans|pensioners|seniors|the elderly|zoomers|millennials|lgbt(?:q\+?)?(?: people| folks)?|queers|people with (?:anxiety|depression|adhd|autism|mental illness|bipolar)|depressed people|anxious people|addicts|junkies|southerners|rednecks|hillbillies|country folk|hicks|(?:immigrant|foreign|black|muslim|female|woman|indian|asian|trans|gay|old) (?:nurses|doctors|docs|trainers|coaches|hosts|pharmacists|staff)"
     + r")"
 )
-_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
+_H_EN_GROUP_DEG = r"(?:parasites|leeches|vermin|rats|cockroaches|roaches|animals|savages|trash|garbage|scum|filth|rot|rotten|mentally ill|mental cases|sick in the head|brain ?dead|braindead|subhuman|degenerates|disgusting|useless|worthless|lazy|a disease|a plague|a cancer|a burden|a drain|inbred|morons|idiots|retards|freaks|perverts|groomers|(?:control|run|own)s? (?:the |all the |our )?(?:media|banks|pharma|big pharma|pharmaceutical \w+|world|government|hospitals|money|drug companies)|(?:they all|all of them|all) lie|are all liars|come here (?:to|for) (?:use|steal|take|leech|free)\w*|are all (?:scroungers|spongers|freeloaders|benefit cheats)|bring (?:nothing but |only )?(?:disease|diseases|crime|drugs|germs)|always (?:\w+ ){0,3}(?:profit|steal|lie|cheat|scam)\w*|(?:profit|profiting) (?:off|from) (?:sick|the sick|ill|dying)|are (?:all )?(?:thieves|criminals|terrorists|rapists|bandits|scammers|crooks)|deserve (?:to (?:be sick|suffer|rot|get sick))|should (?:all )?(?:be banned|leave|go home|get out)|are why|are the reason|ruin everything|can'?t even (?:speak|read|talk)|who can'?t even speak)"
 _H_ES_GROUPS = (
     r"(?:"
     + _ES_MORE_GROUPS
-    + r"|(?:los |las |esos |esas |estos |estas )?(?:progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
+    + r"|(?:los |las |esos |esas |estos |estas )?(?:mapuches|ind[ií]genas|collas|aymaras|quechuas|venecos|paraguas|bolitas|progres|fachas|rojos|rojillos|podemitas|peperos|pijos|jubilados|pensionistas|abuelos|viejos|ancianos|deprimidos|ansiosos|los que tienen (?:ansiedad|depresi[oó]n)|panchitos|sudacas|andaluces|gallegos|catalanes|payos|pueblerinos|paletos|feminazis|enfermeras (?:venezolanas|extranjeras|latinas|sudacas)|m[eé]dicos (?:extranjeros|moros|sudacas|chinos))"
     + r")"
 )
-_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo)"
+_H_ES_GROUP_DEG = r"(?:par[aá]sitos|sanguijuelas|ratas|cucarachas|alima[ñn]as|animales|salvajes|basura|escoria|mierda|gentuza|chusma|flojos|vagos|llorones|inútiles|in[uú]tiles|enfermos|enfermos mentales|una plaga|un lastre|una carga|asquerosos|subnormales|retrasados|degenerados|tontos|deber[ií]an (?:estar en la c[aá]rcel|dejar de (?:gastar|reproducirse|votar)|irse|largarse|desaparecer)|que se larguen|que se vayan|fuera|as[ií] nos va|dan asco|no sirven para nada|quitando trabajo|quitan el trabajo|controlan (?:las |los |la |el )?(?:farmac[eé]uticas|bancos|medios|mundo|gobierno|hospitales|dinero)|todos mienten|(?:son )?la peste|(?:son )?una peste|son (?:todos )?(?:unos )?(?:ladrones|delincuentes|criminales|terroristas|violadores|narcos|estafadores)|traen (?:enfermedades|delincuencia|drogas)|borrachos|brutos|atrasados|salvajes|sucios|vienen a (?:usar|robar|aprovecharse|quitarnos|vivir de|colapsar|llenar)|se aprovechan de (?:los )?enfermos)"
 _H_RU_GROUPS = (
     r"(?:"
     + _RU_MORE_GROUPS
-    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры)"
+    + r"|либераст\w*|либерал\w*|либерашк\w+|ватник\w*|ват(?:а|ы)|коммуняк\w+|патриот(?:ы|ов)|пенсионер\w*|старик(?:и|ов|ам)|бабк(?:и|ам)|нытик\w*|депрессивн(?:ые|ых)|деревенск(?:ие|их)|колхозник\w*|москвич(?:и|ей)|провинциал\w*|хачи|чурки|гастарбайтеры|сектант\w*|якут(?:ы|ов|ам)|бурят(?:ы|ов|ам)|чукч(?:и|ей|ам)|татар(?:ы|ам)?|башкир(?:ы|ов|ам)|казах(?:и|ов|ам)|гомосек\w*|педик(?:и|ов|ам|ами)|пидор(?:ы|ов|ам|асы)|пидарас\w*|москал\w+|пиндос\w*|кацап\w*|нерусь|хохл(?:ы|ов|ам|ами))"
 )
-_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи)"
+_H_RU_GROUP_DEG = r"(?:паразит\w*|нахлебник\w*|быдло|гниль|мусор|отброс\w*|скот\w*|тупые|тупорыл\w+|бесполезн\w+|никчёмн\w+|никчемн\w+|тряпки|слабаки|нытики|обуза|опасны (?:для|в)|гнать (?:их|всех)|позор\w*|только (?:очереди|жрут|ноют|мешают|место занимают)|вымирать|недолюди|дебилы|психи|вонь|воняют|вонючие|(?:управляют|контролируют|правят) (?:фарм\w+|банк\w+|сми|миром|мир\w*|правительств\w+|больниц\w+|деньг\w+)|все врут|(?:все )?(?:бандиты|воры|преступники|террористы|насильники|мошенники|ворюги)|нажива\w+ на|(?:это )?катастрофа|торгаш\w*|барыг\w*|жулик\w*|спекулянт\w*|алкаш\w*|пьяниц\w+|пропойц\w+|дикари|отсталые|приезжают (?:лечиться|воровать|отнимать|сидеть)|чума|зараза|гнать надо|надо гнать|гнать отовсюду)"
 _EIGHTH += [
     (
         "risk.harassment",
@@ -8483,7 +8483,7 @@ _EIGHTH += [
         + _H_EN_GROUPS
         + r"\b"
         + NEAR
-        + r"\b(?:deserve no (?:healthcare|care|treatment|rights|help)|don'?t deserve (?:healthcare|care|treatment|rights|help|to live)|(?:shouldn'?t|should not|shouldnt|should never|can'?t|cannot) (?:be|become|work as|be allowed to be) (?:doctors|nurses|allowed|here|treated|trainers|hosts|teachers|near (?:kids|children|patients))|have no business (?:being|in))\b",
+        + r"\b(?:deserve no (?:healthcare|care|treatment|rights|help)|don'?t deserve (?:healthcare|care|treatment|rights|help|to live)|(?:shouldn'?t|should not|shouldnt|should never|can'?t|cannot) (?:(?:be|become|work as|be allowed to be) (?:doctors|nurses|allowed|here|treated|trainers|hosts|teachers|near (?:kids|children|patients))|(?:be allowed to )?(?:touch|treat|examine|handle|teach|practi[cs]e on) (?:patients|kids|children|people|us))|have no business (?:being|in))\b",
     ),
     (
         "risk.harassment",
@@ -8493,7 +8493,7 @@ _EIGHTH += [
         + _H_ES_GROUPS
         + r"\b"
         + NEAR
-        + r"\b(?:no deber[ií]an (?:ser|estar|trabajar|tocar|atender|votar|existir|donar|tener)|no merecen (?:sanidad|atenci[oó]n|derechos|vivir|nada)|no (?:deber[ií]an|pueden) dejarles)\b|\ba (?:los|las) "
+        + r"\b(?:no deber[ií]an (?:salir en (?:la )?(?:tele|televisi[oó]n|c[aá]mara|pantalla)|ser|estar|trabajar|tocar|atender|votar|existir|donar|tener)|no merecen (?:sanidad|atenci[oó]n|derechos|vivir|nada)|no (?:deber[ií]an|pueden) dejarles)\b|\ba (?:los|las) "
         + _H_ES_GROUPS
         + r" no (?:deber[ií]an|hay que) dejarles\b",
     ),
@@ -8555,7 +8555,7 @@ _EIGHTH += [
         + _H_EN_FLAW
         + r"\b[^\n]{0,40}?"
         + _H_EN_MOCK
-        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
+        + r"|\b(?:lose|drop) (?:some|the) (?:weight|pounds|lbs)\b[^\n]{0,20}?(?:fatty|fatso|pig|cow|whale|lol|lmao|😂|first)|\bput (?:the|that|your) fork down\b|\b(?:put|set) (?:down )?(?:the|that|your|ur) (?:donut|doughnut|burger|cake|pizza|fork|fries|cookie)s?(?: down)?\b|(?:@\w+|\b(?:you|u|ur)\b)[^.!?\n]{0,20}?\b(?:maybe |just |pls |please )?(?:stop eating(?! (?:the|my|our|your|ur|those|that|these|this|all|so|during)\b)|eat less|lay off the (?:donuts|burgers|snacks|cake|pizza|fries))\b|\bhow many (?:donuts|burgers|pizzas|cakes|cheeseburgers)\b[^\n]{0,40}?\b(?:you|u|he|she)\b"
         + r"|\b(?:rate|rating) (?:the |her |his |that )?(?:\w+'?s? )?(?:body|face|looks|ass|boobs|legs)\b[^\n]{0,20}?\b\d{1,2}\b|\b(?:she'?s|he'?s|you'?re|ur|the host'?s) the before (?:picture|pic|photo)\b",
     ),
     (
@@ -8566,7 +8566,7 @@ _EIGHTH += [
         + _H_ES_FLAW
         + r"\b[^\n]{0,40}?"
         + _H_ES_MOCK
-        + r"|\bni con (?:cirug[ií]a|mil dietas|gimnasio|photoshop)\b[^\n]{0,30}?\b(?:arreglas|arregla|te salvas|tienes arreglo|se arregla)\b|\b(?:ponte|ponerte) a dieta\b[^\n]{0,20}?\b(?:gord[oa]|cerd[oa]|vaca|foca|ballena)\b|\bdeja de (?:tragar|zampar|comer tanto)\b",
+        + r"|\bni con (?:cirug[ií]a|mil dietas|gimnasio|photoshop)\b[^\n]{0,30}?\b(?:arreglas|arregla|te salvas|tienes arreglo|se arregla)\b|\b(?:ponte|ponerte) a dieta\b[^\n]{0,20}?\b(?:gord[oa]|cerd[oa]|vaca|foca|ballena)\b|\bdeja de (?:tragar|zampar|comer)\b|\bcome menos\b",
     ),
     (
         "risk.harassment",
@@ -8576,7 +8576,7 @@ _EIGHTH += [
         + _H_RU_FLAW
         + r"[^\n]{0,40}?"
         + _H_RU_MOCK
-        + r"|\b(?:прыщав\w+|жирн\w+|толст\w+|лопоух\w+|кривозуб\w+|лысая|лысый)\b,? (?:сначала|иди|вылечи|похудей|убери)\b|\b(?:похудей|меньше жри|не жри|жрать меньше)\b",
+        + r"|\b(?:прыщав\w+|жирн\w+|толст\w+|лопоух\w+|кривозуб\w+|лысая|лысый)\b,? (?:сначала|иди|вылечи|похудей|убери)\b|\b(?:похудей|меньше жри|не жри|жрать меньше|хватит жрать|перестань жрать|хватит есть)\b",
     ),
     # ------------------------------------------------------------ the family shamed for the person ("your kids must be embarrassed")
     (
@@ -10252,4 +10252,1260 @@ COMPOSITIONS += [
     (category, lang, name if k == 1 else f"{k}-{name}", part)
     for category, lang, name, pattern in _NINTH_SELF_LAST
     for k, part in enumerate(_alternatives(pattern), 1)
+]
+
+# ================================================================ tenth round: legal acts by the means named
+# A legal threat names a means of the law (a suit, a court or judge, counsel, a claim for damages, a step of
+# procedure) and puts it on the speaker's side against the addressee: announced, already taken, set as an
+# ultimatum, implied by evidence kept "for court", or hoped to be needed by the other side ("hope you have good
+# lawyers"). The means are one class per language; each composition is a clause shape, so a means no rule
+# names, or a shape with another means, is still read.
+_L_EN_MEANS = (
+    r"(?:law ?suits?|suits?|class[- ]actions?|courts?|courtroom|judges?|jury|litigation|legal (?:action|proceedings|steps|measures|route|team|department|counsel|notice|advice|help)"
+    r"|(?:court|judicial|formal) proceedings|proceedings|lawyers?|lawers?|laywers?|attorneys?|atty|barristers?|solicitors?|counsel|damages|compensation|malpractice(?: (?:claim|suit|case))?"
+    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim))"
+)
+_L_ES_MEANS = (
+    r"(?:demandas?|denuncias?|querellas?|juicios?|tribunales|tribunal|juzgados?|juez|jueza|abogad[oa]s?|abogad\w+|bufete|licenciad[oa]|procedimiento (?:judicial|legal)|acciones legales|medidas legales"
+    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a)"
+)
+_L_RU_MEANS = (
+    r"(?:суд|суда|суду|судом|суде|суды|судов|судья|судье|судьи|иск|иска|иском|иски|исков|юрист\w*|адвокат\w*|претензи\w+|компенсаци\w+|моральн\w+ вред\w*|врачебн\w+ ошибк\w+"
+    r"|юридическ\w+ (?:мер\w*|последстви\w+|отдел\w*)|прокурор\w*|прокуратур\w+|заявлени\w+ в полици\w+)"
+)
+#: The speaker's side: I, we, my family, my lawyer (EN); first-person verb forms carry it in ES and RU.
+_L_EN_SIDE = r"(?:i|i'?m|im|i'?ll|ill|i'?ve|ive|we|we'?re|we'?ll|we'?ve|my (?:\w+ )?(?:family|husband|wife|son|daughter|mom|mum|dad|brother|sister|cousin|lawyer|attorney|solicitor|barrister))"
+_L_EN_STEP = (
+    r"(?:fil(?:e|es|ed|ing)|start(?:s|ed|ing)?|initiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|bring(?:s|ing)?|br(?:ought)|build(?:s|ing)?|prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?"
+    r"|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|call(?:s|ed|ing)?|contact(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke(?:n)? to|speak(?:ing)? to"
+    r"|consult(?:s|ed|ing)?|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
+)
+_L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
+_TENTH_LEGAL: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a legal step the speaker takes, took or will take
+    (
+        "risk.legal",
+        "en",
+        "means-pursued",
+        NOT_ADVISED
+        + r"(?:^\W{0,2}(?=(?:contact|call|hir|instruct|retain|engag|consult)\w* (?:a|an|my|our|the) )|\b"
+        + _L_EN_SIDE
+        + r"\b[^.!?\n]{0,25}?\b)"
+        + _L_EN_STEP
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _L_EN_MEANS
+        + r"\b(?! (?:of appeals?|of law|case|drama|show|tv|podcast|series|yourself|up|jacket|pants))"
+        + _L_NOT_JEST
+        + r"|\b(?:legal|court|formal|judicial) (?:proceedings|action) (?:have|has) been (?:initiated|started|filed|commenced|launched)\b"
+        + r"|\b(?:my|our) (?:\w+ )?(?:lawyers?|lawers?|laywers?|attorneys?|solicitors?|barristers?|legal team) (?:will|'?ll|gonna|gona|is gonna|is going to|is about to|already|just) (?:\w+ )?(?:call|contact|write to|email|send|reach out|be in touch|file|sue|serve)\b"
+        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna| are going to|'re gonna|'re going to| r gonna) (?:\w+ ){0,2}?(?:be (?:in|at) court|answer (?:for (?:this|it) )?(?:to|before|in front of) (?:a |the )?(?:judge|jury|court)|hear from (?:my|our) (?:\w+ )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team))\b"
+        + r"|\b(?:you|u|y'?all|ya)(?:'ll| will| are gonna|'re gonna) be hearing from (?:my|our|the) "
+        + _EN_AUTHORITY,
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-pursued",
+        r"\b(?:voy a|vamos a|va a|van a|ir[eé] a|iremos a|acudir[eé]|acudiremos|he|hemos|ya|tengo|tenemos|pienso|me voy a|nos vamos a|nos estamos|estamos|estoy|lo pongo|lo ponemos|se ha|se han)\b[^.!?\n]{0,25}?\b"
+        r"(?:iniciad[oa]|iniciar|interpon\w+|present\w+|redact\w+|pon\w+ en manos|llev\w+|acudir|hablado con|llamad[oa]|llam\w+ (?:a|al)|contrat\w+|consult\w+|reclam\w+|exigir|pedir|tomar|uniendo|juntando|preparando|preparar|meter)\b[^.!?\n]{0,25}?\b"
+        + _L_ES_MEANS
+        + r"\b"
+        + _L_NOT_JEST
+        + r"|\b(?:se (?:ha|han) (?:iniciado|presentado|interpuesto)|ya est[aá] (?:presentad|redactad|interpuest)[oa]) (?:un |una |el |la )?"
+        + _L_ES_MEANS
+        + r"\b|\b(?:presentar[eé]|interpondr[eé]|meter[eé]|llevar[eé]|iniciar[eé]|presentaremos|interpondremos|iniciaremos|presento|interpongo|meto)\b[^.!?\n]{0,20}?\b"
+        + _L_ES_MEANS
+        + r"\b|\b(?:lo )?(?:arreglamos|resolvemos|veremos|hablamos|seguimos|arreglaremos|resolveremos) en (?:los )?(?:tribunales|juzgados?|juicio|la corte)\b"
+        + r"|\b(?:ir|ir[eé]|iremos|voy|vamos) (?:a ir )?por la v[ií]a (?:legal|judicial|penal)\b"
+        + r"|\besto va (?:para|a|directo a|derecho a|directo para) (?:la |el |los )?"
+        + _ES_AUTHORITY
+        + r"|\b(?:pongo|ponemos|pondr[eé]|pondremos) (?:esto |el caso |todo |lo )?en manos de (?:mi|mis|un|nuestro|nuestros) (?:abogad\w+|licenciad\w+)|\b(?:van|vais|va) a saber de mi (?:abogad[oa]|licenciad[oa])\b|\bos vais a comer una demanda\b|\bse (?:les|te|os) viene (?:una )?(?:demanda|denuncia|juicio)\b|\bacudir[eé] a (?:los )?tribunales\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-pursued",
+        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
+        + _L_RU_MEANS
+        + r"(?![а-яё])"
+        + _L_NOT_JEST
+        + r"|\b(?:требовать|требую|потребую|взыщу|взыщем)\b[^.!?\n]{0,30}?(?:компенсаци\w+|возмещени\w+|ущерб\w*|моральн\w+)"
+        + r"|(?:^|\s)(?:мы|наша семья|моя семья|мы с \w+) (?:\w+ )?(?:подаём|подаем|подаёт|подает|подали) (?:\w+ )?(?:в суд|иск)(?![а-яё])"
+        + r"|\bответ(?:ите|ишь|ят)\b[^.!?\n]{0,15}?(?:по закону|перед судом|в суде)|\bчерез суд\b[^.!?\n]{0,15}?(?:взыщу|взыщем|потребую|добьюсь|верну|заставлю|докажу)"
+        + r"|\bдо встречи в суде\b|\bувидимся в суде\b|\bпригод\w+ в суде\b|\bна (?:вашу|твою|эту) (?:клиник\w+|аптек\w+|больниц\w+) (?:подаём|подаем|подам|подаю|подаёт|подает)\b",
+    ),
+    # ------------------------------------------------------------ a legal means set as the price of a demand ("refund or lawsuit")
+    (
+        "risk.legal",
+        "en",
+        "means-ultimatum",
+        r"\b(?:refund|money back|pay (?:up|me)|fix (?:this|it)|respond|answer|delete (?:this|it|that)|take (?:it|this|that) down|apologi[sz]e|retract)\b[^.!?\n]{0,30}?\b(?:or|otherwise|before)\b[^.!?\n]{0,20}?\b(?:i|we|my|our|a|the|you|u)?\b ?(?:sue|file|"
+        + _L_EN_MEANS
+        + r")\b"
+        + r"|\b(?:you|u|y'?all) (?:have|got) \d+ (?:hours?|days?|hrs?)\b[^.!?\n]{0,40}?\b(?:i|we) (?:file|sue|call (?:my|our) (?:lawyer|attorney))\b"
+        + r"|\b(?:if|when) (?:anything|something) happens to (?:my|our) \w+\b[^.!?\n]{0,40}?\b(?:court|sue|sued|lawyer|attorney|judge)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-ultimatum",
+        r"\b(?:o|si no) (?:me )?(?:devuelven|devuelves|devuelve|pagan|pagas|reembolsan|borran|quitan)\b[^.!?\n]{0,30}?\b(?:o|acudir[eé]|ir[eé]|voy|vamos)\b[^.!?\n]{0,20}?\b"
+        + _L_ES_MEANS
+        + r"\b|\b(?:si no|o) (?:me )?(?:devuelven|devuelves|devuelve|pagan|reembolsan)\b[^.!?\n]{0,40}?\b"
+        + _L_ES_MEANS
+        + r"\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-ultimatum",
+        r"\b(?:либо|или) (?:возврат\w*|деньги|компенсаци\w+|извинени\w+)\b[^.!?\n]{0,15}?\b(?:либо|или) (?:суд|иск|прокуратур\w+|юрист\w*)(?![а-яё])"
+        + r"|\b(?:иначе|или|либо|а то)\b[^.!?\n]{0,15}?\b(?:суд|иск|прокуратур\w+)(?![а-яё])[^.!?\n]{0,10}?(?:выбирайте|решайте|ваш выбор)"
+        + r"|\bу вас \d+ (?:дн\w+|час\w*|суток)\b",
+    ),
+    # ------------------------------------------------------------ evidence kept for a case, a lawyer said to be watching
+    (
+        "risk.legal",
+        "en",
+        "evidence-for-court",
+        r"\b(?:screenshots?|screenshotted|screencapped|receipts|recorded|recording|saved|evidence|proof|clips?)\b[^!?\n]{0,30}?\b(?:the |a |my )?(?:judge|jury|court|lawyer|attorney|solicitor|barrister)s? (?:will|would|is going to|gonna|'?ll)\b"
+        + r"|\b(?:my|our) (?:\w+ )?(?:cousin|brother|sister|son|daughter|uncle|aunt|dad|mom|mum|father|mother|friend|husband|wife|neighbou?r) (?:is|'?s) an? (?:lawyer|attorney|solicitor|barrister)\b[^.!?\n]{0,60}?\b(?:interested|watching|seen|saw|will|looking|writing|call|contact)\b"
+        + r"|\bhope (?:you|u|y'?all|ya|the (?:clinic|host|doctor|brand|company))(?:'ve| have| has)? (?:got )?(?:a )?(?:good|great|expensive) (?:malpractice insurance|insurance|lawyers?|attorneys?|legal team)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "evidence-for-court",
+        r"\b(?:capturas?|pantallazos?|pruebas|grabad[oa]|guardad[oa]s?|guardo|lo guardo|evidencias?)\b[^.!?\n]{0,40}?\b(?:para|en) (?:el |la |los )?(?:juicio|juez|tribunal|tribunales|juzgado|demanda|abogad[oa])\b"
+        + r"|\bespero que (?:tengan|tengas|tenga) (?:un )?(?:buen|buenos) (?:seguro|abogad[oa]s?)\b"
+        + r"|\b(?:he|hemos|ya) hablado con (?:el |mi |nuestro )?(?:abogad[oa]|licenciad[oa])\b|\b(?:llam[oó]|llam[eé]|llamamos) al abogado\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "evidence-for-court",
+        r"\b(?:скриншот\w*|скрин\w*|запис\w+|сохранен\w*|сохранил\w*|доказательств\w*)\b[^.!?\n]{0,40}?\b(?:в суде|для суда|суду|юрист\w*|адвокат\w*)(?![а-яё])"
+        + r"|\bнадеюсь,? у (?:вас|тебя|клиники|аптеки) (?:хорош\w+|дорог\w+) (?:юрист\w*|адвокат\w*|страховк\w+)",
+    ),
+    # ------------------------------------------------------------ a class action against the brand, and a suit said in two words
+    (
+        "risk.legal",
+        "en",
+        "means-terse",
+        r"\bclass[- ]action\b[^.!?\n]{0,30}?\b(?:incoming|against|coming|who'?s in|join|filed|filing|ready|loading|soon)\b|\blawsuit (?:incoming|loading|coming|inbound|time)\b|^\W*(?:lawsuit|sued|court)\W{0,3}(?:now|incoming|soon|tomorrow)?\W*$"
+        + r"|\bsue (?:ur|your|you|yo|their|his|her) (?:\w+ )?(?:ass|butt|pants) off\b|⚖\ufe0f?[^\n]{0,12}?(?:see (?:you|u|ya)|soon|incoming|coming)"
+        + r"|\b(?:prepare|get ready|brace (?:yourself|yourselves)|be ready) (?:for|4) (?:a |the |your )?(?:law ?suit|suit|court|trial|subpoena|legal (?:action|battle)|court case)\b"
+        + r"|\b(?:law ?suit|suit|claim|court|legal) (?:papers|documents|filing|paperwork) (?:are|is) (?:ready|drafted|done|prepared|signed)\b"
+        + r"|\b(?:this|that|it)(?:'ll| will| is going to| is gonna|'s going to|'s gonna) (?:end up|go|be settled|be decided|wind up) (?:in|to|before) (?:a |the )?(?:court|judge|jury)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-terse",
+        r"\bdemanda (?:colectiva|conjunta)\b[^.!?\n]{0,30}?\b(?:contra|qui[eé]n se une|nos unimos|me uno|preparando|en camino|ya)\b|^\W*(?:demanda|denuncia|juicio)\W{0,3}(?:ya|ahora)?\W*$"
+        + r"|\bprep[aá]r(?:ate|ense|ese) (?:para|pa) (?:el|la|una|un|los) (?:juicio|demanda|denuncia|tribunales)\b"
+        + r"|\besto (?:acaba|terminar[aá]|va a (?:terminar|acabar)|va) en (?:los )?(?:tribunales|juicio|el juzgado)\b"
+        + r"|\b(?:llev\w+|ir[eé]|iremos|voy|vamos) (?:a |ante )la justicia\b|\b(?:ir[eé]|iremos|vamos|voy) (?:directo |derecho )?a (?:juicio|tribunales|los tribunales)\b"
+        + r"|\b(?:los|las|te|le|les|lo|la|os) denunci(?:o|amos|ar[eé]|aremos)\b"
+        + r"|\b(?:esto )?(?:se lo|lo|esto) (?:paso|pasar[eé]|mando|mandar[eé]|env[ií]o|enviar[eé]|reenv[ií]o|dejo) (?:a|en manos de) (?:mi|nuestro|nuestra) (?:abogad[oa]|licenciad[oa])\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-terse",
+        r"\b(?:коллективн\w+|группов\w+) иск\w*\b|(?:^|\s)(?:и )?я (?:сразу |тут же )?(?:в суд|в прокуратуру|к юристу|к адвокату)(?![а-яё])|\bбудет (?:вам|тебе) суд\b|\bготовь(?:тесь|ся) к (?:суду|иску|процессу|повестке)\b|\b(?:вам|тебе) (?:придёт|придет|пришлют|вручат) (?:\w+ )?(?:повестк\w+|иск\w*|претензи\w+)\b|\b(?:будем|буду) решать (?:\w+ )?в судебном порядке\b|\b(?:это|всё|все) (?:закончится|решится|дойдёт до|дойдет до) (?:в )?суд\w*\b|^\W*(?:суд|иск|в суд)\W{0,4}(?:точка|и всё|и все|ждите)?\W*$",
+    ),
+]
+COMPOSITIONS += _TENTH_LEGAL
+# The speaker turning to an authority with no object named ("writing to the ministry of health about this").
+COMPOSITIONS += [
+    (
+        "risk.legal",
+        "en",
+        "authority-notified",
+        NOT_ADVISED
+        + r"(?:^\W{0,2}|\b(?:i'?m|im|i am|we'?re|we are|i'?ll|we'?ll|i will|we will|i|we|already|just)\b ?)(?:\w+ )?(?:writ(?:e|ing) to|wrote to|notify(?:ing)?|notified|complain(?:ing|ed)? to|alert(?:ing|ed)?|contact(?:ing|ed)?|call(?:ing|ed)?|report(?:ing|ed)? (?:this|it|you|them|the \w+) to)\b (?:the )?(?:state |federal |national |local )?"
+        + _EN_AUTHORITY
+        + r"(?! (?:school|game|exam|room|meeting|party|office hours)s?\b)(?:[^.!?\n]{0,40}?\b(?:about|over|regarding|re) (?:this|that|you|your|the|it|\w+ (?:fraud|malpractice|negligence|abuse))\b|\W*$)"
+        + r"|\b(?:i'?m|im|we'?re|we are|i am|i|we|already|just)\b ?(?:\w+ )?(?:filing|filed|lodging|lodged|submitting|submitted)\b[^.!?\n]{0,30}?\b(?:grievance|complaint|claim|report)\b[^.!?\n]{0,10}?\bwith (?:the )?"
+        + _EN_AUTHORITY,
+    ),
+]
+
+# ================================================================ tenth round: harassment by the target's form
+# The eighth round aims a degrading word at "you", a role or a group in a predicate; abuse just as often names
+# its target by the degrading word itself ("this cow is teaching cardio", "mono con bata", "жид в халате", "la vieja
+# esa"), by an @handle with a rude word (a fellow viewer, not the host answering back), by a compliment qualified
+# by the target's identity ("pretty for a fat girl", "para ser indígena", "для блондинки"), by emoji standing for
+# the insult ("host = 🤡🐒"), or by sexual remarks and sexual violence. Each class is one lexicon per language; the
+# compositions are the ways a target is named.
+_H10_EN_ADJ_AT = r"(?:fat|old|ugly|dumb|stupid|filthy|dirty|lazy|absolute|total|complete|proper|utter|bloody|fucking)"
+_H10_EN_AT_WORK = (
+    r"(?:in (?:a |the |her |his |that |those )?(?:lab coat|scrubs|white coat|uniform|leggings|spandex|yoga pants|wig|hijab|turban)"
+    r"|(?:is |'?s )?(?:teaching|hosting|explaining|lecturing|presenting|pretending to be|playing doctor|giving (?:advice|lessons|a class|us)|doing (?:cardio|a class|the show)|reading (?:a|the) script|selling|running (?:the|this) (?:show|class|stream)|trying to \w+)"
+    r"|on (?:camera|screen|tv|the stream|air|my screen)|in (?:the|this|my) (?:chat|stream|comments))"
+)
+_H10_ES_AT_WORK = (
+    r"(?:con (?:la |su |esa )?(?:bata|uniforme|mallas|leggins|velo|turbante)|en (?:bata|mallas|leggins|c[aá]mara|el directo|la tele|pantalla)"
+    r"|(?:est[aá] |anda )?(?:dando (?:clase|clases|consejos|la charla|el directo)|ense[ñn]ando|explicando|haciendo (?:cardio|de m[eé]dico|de doctor)|presentando|vendiendo|hablando de (?:salud|dieta|medicina|cardio)|(?:robando|quitando) (?:el |nuestro )?trabajo)"
+    r"|(?:del|de la|de este|de esta) (?:chat|directo|canal|live|stream|tele))"
+)
+_H10_RU_AT_WORK = (
+    r"(?:в (?:белом )?халате|в лосинах|в форме|в платке|в хиджабе|в эфире|в кадре|на экране"
+    r"|(?:ведёт|ведет|учит|вещает|рассказывает|объясняет|даёт советы|дает советы|лечит|продаёт|продает|торгует) |из (?:чата|эфира))"
+)
+#: Compliments that a qualifier turns into a put-down ("pretty for a fat girl").
+_H10_EN_PRAISE = r"(?:pretty|cute|hot|smart|articulate|well[- ]spoken|clever|good|not bad|intelligent|beautiful|attractive|fit|strong|funny|normal|clean|brave|sharp|bright)"
+_H10_EN_QUALIFIED = (
+    r"(?:fat|chubby|big|old|older|black|brown|dark|ugly|girl|woman|female|lady|immigrant|foreigner|mexican|latina|muslim|asian|indian|chinese|arab|african|gay|trans|disabled"
+    r"|blonde|grandma|granny|boomer|nurse|from (?:the )?(?:ghetto|hood|projects|trailer park|trailer|village|africa|india|mexico|the south))"
+)
+_H10_ES_QUALIFIED = (
+    r"(?:ind[ií]gena|indi[oa]|negr[oa]|morena|mujer|chica|gord[oa]|viej[oa]|mayor|tan mayor|extranjer[oa]|inmigrante|latin[oa]|sudaca|gitan[oa]|de pueblo|rubia"
+    r"|gay|trans|mor[oa]|venezolan[oa]|colombian[oa]|boliviana?|peruan[oa]|china|chino)"
+)
+_H10_RU_QUALIFIED = (
+    r"(?:хохл\w+|блондинк\w+|баб(?:ы|ёнки)|женщин\w+|девушк\w+|девочк\w+|приезж\w+|таджик\w+|узбек\w+|чёрн\w+|черн\w+|толст\w+|жирн\w+|стар\w+|деревенск\w+|инвалид\w+"
+    r"|кавказ\w+|армян\w+|нерусск\w+|мигрант\w+|азиат\w+|пенсионерк\w+)"
+)
+_H10_PRAISE_RU = (
+    r"(?:неплохо|неплох\w+|умн\w+|красив\w+|хорошо|вполне|симпатичн\w+|грамотн\w+|толков\w+|чисто|складно|даже)"
+)
+#: Written with the optional variation selector so that the gate reads each pictograph as a literal.
+_H10_MOCK_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🐷🐖🐽🐄🐮🐒🐵🦍🤡🐳🐋🐀🐗🦛") + ")"
+_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
+_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
+_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
+#: The undressing, showing or touching asked of someone, and the emoji that make a remark sexual.
+_H10_SEX_EMOJI = r"(?:😏|🥵|🤤|👅|🍆|🍑|💦|😈|👀|😍|🔥)"
+_H10_EN_UNDRESS = (
+    r"(?:take (?:off (?:the|your|ur|her|his|those|that) \w+|(?:the|your|ur|her|those|that|it|them) (?:\w+ )?off)|what'?s (?:she|he|you|u) (?:wearing|got on) under|under (?:the|her|his|your|ur|those) (?:scrubs|coat|uniform|clothes|shirt|dress|leggings)"
+    r"|show (?:us|me) (?:more|everything|what'?s under|some skin)|bend over|facing away|sit on my (?:lap|face)|check (?:me|more than my \w+|my \w+ (?:down there|all over))|(?:bikini|lingerie|underwear|bra) (?:pics?|photos?))"
+)
+_H10_ES_UNDRESS = (
+    r"(?:qu[ií]tate (?:la|el|esa|ese|tu|todo)|s[aá]cate (?:la|el)|desn[uú]date|mu[eé]stranos m[aá]s|ens[eé][ñn]anos m[aá]s|ens[eé][ñn]ame m[aá]s|ponte de espaldas|si[eé]ntate en mis piernas"
+    r"|(?:me puede|me puedes|que me) (?:revisar|revise|revises|toque|toques|tocar|examinar|examine)[^.!?\n]{0,15}?(?:todo|donde quiera|lo que quiera|ah[ií] abajo)|fotos? en (?:bikini|ropa interior|lencer[ií]a))"
+)
+_H10_RU_UNDRESS = (
+    r"(?:сними (?:халат|одежду|футболку|кофту|лифчик|всё|все)|разденься|раздевайся|покажи(?:те)? (?:больше|всё|все|фотк\w+ в (?:белье|купальнике))|фотк\w+ в (?:белье|купальнике)"
+    r"|проверь (?:меня )?везде|осмотри (?:меня )?везде|(?:ко мне )?на колени (?:садись|сядь)|садись (?:ко мне )?на колени|нагнись)"
+)
+_H10_EN_RAPE = r"(?:r[a@4]pe|rap(?:e|ing) (?:you|u|her|ya)|molest)"
+_H10_EN_MIND = r"(?:psycho|psychotic|schizo|schizophrenic|lunatic|nutcase|nutjob|crazy (?:lady|woman|bitch|man|guy|old \w+)|mental case|retard)"
+_H10_ES_MIND = r"(?:loc[oa] bipolar|bipolar|loc[oa] del (?:chat|directo|canal)|esquizofr[eé]nic[oa]|psic[oó]pata|psic[oó]tic[oa]|chiflad[oa]|trastornad[oa]|zumbad[oa]|pirad[oa]|retrasad[oa]|autista|mong[oó]lic[oa])"
+_H10_RU_MIND = r"(?:психованн\w+|больн(?:ая|ой) на (?:всю )?голову|шизофреник\w*|шизофреничк\w+|шизик\w*|шиз(?:а|у|ой)?|психопат\w*|психичк\w+|псих|психа|дурик\w*|аутист\w*|даун\w*|дебил\w*)"
+_H10_EN_CONFINE = r"(?:lock (?:him|her|them|you|u|it) up|locked up|forgot (?:her|his|your|ur|their) (?:meds|pills)|off (?:her|his|your|ur) meds|take (?:your|ur) (?:meds|pills)|in a straitjacket|padded cell|belongs? in (?:a|an) (?:asylum|institution|mental \w+|psych ward))"
+_H10_ES_CONFINE = r"(?:(?:deber[ií]a estar|que la tengan|que lo tengan) (?:medicad[oa]|internad[oa]|encerrad[oa])|que (?:la|lo|te|los|las) encierren|encerrad[oa]|al manicomio|al psiqui[aá]trico|t[oó]mate (?:las|tus) pastillas|b[uú]scate un psiqui[aá]tra|camisa de fuerza)"
+_H10_RU_CONFINE = r"(?:таблетки (?:свои )?(?:пей|выпей|прими)|в дурку|в психушку|санитар\w+|смирительн\w+|(?:иди|вали) лечись|лечиться (?:иди|надо))"
+_H10_EN_LEAVE = r"(?:go (?:home|back)|get out|leave|get lost|go away|deport (?:them|him|her|you)|send (?:them|him|her|you) back|not welcome)"
+_H10_ES_LEAVE = r"(?:l[aá]rgate|l[aá]rguense|vete|v[aá]yanse|fuera|vu[eé]lvete|vuelvan|regr[eé]sate|regresen|a tu pa[ií]s|a su pa[ií]s|no (?:los|las|te) queremos)"
+_H10_RU_LEAVE = r"(?:убирайтесь|убирайся|валите|вали|уезжайте|уезжай|проваливайте|проваливай|вон отсюда|вон из|домой|на родину|не нужны)"
+_H10_ES_PERSON_POST = r"(?:vieja|viejo|gorda|gordo|negrit[oa]|negra|negro|india|indio|monjita|mor[oa]|china|chino|loca|tipa|sudaca|enana|enano|coja|cojo|calva|calvo|fea|feo|"
+_TENTH_HARASS: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ the degrading word names the target, shown at the host's work
+    (
+        "risk.harassment",
+        "en",
+        "deg-at-work",
+        r"\b(?:this|that|the|a|an|some|another|look at (?:this|that|the)|typical)\s+(?:(?:fat|old|ugly|dumb|stupid|filthy|dirty|lazy|little|big|wrinkly|disgusting) ){0,2}(?:"
+        + _H_EN_DEG
+        + r"|bimbo|coon|chink|spic|gypsy|gypsies|kike|wetback|tranny|dyke|fag|faggot)s?\b (?:"
+        + _H10_EN_AT_WORK
+        + r"|(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|on (?:the )?screen)s?\b)"
+        + r"|^\W{0,3}(?:"
+        + _H10_EN_ADJ_AT
+        + r" )?(?:"
+        + _H_EN_DEG
+        + r")s? (?:"
+        + _H10_EN_AT_WORK
+        + r"|(?:the )?(?:host|doc|doctor|nurse|coach|trainer|pharmacist|presenter)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "deg-at-work",
+        r"(?:^\W{0,3}|\b(?:otr[oa]|un[oa]?|el|la|este|esta|ese|esa|mira (?:a )?(?:este|esta|ese|esa|la|el)|t[ií]pic[oa])\s+)(?:"
+        + _H_ES_DEG
+        + r"|mon[oa]|negrata|sudaca|panchit[oa]|feminazi|jud[ií][oa]|mor[oa] de mierda)s?\s+(?:"
+        + _H10_ES_AT_WORK
+        + r"|(?:el|la) (?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host)\b)"
+        # "esa marimacha no sabe nada": the word as the subject of the host's talk
+        + r"|\b(?:esa|ese|esta|este|otr[oa])\s+(?:"
+        + _H_ES_DEG
+        + r")s?\s+(?:no sabe|no tiene ni idea|no deber[ií]a|habla|opina|se cree|nos quiere|quiere ense[ñn]ar)\b"
+        # "la vieja esa", "el negrito ese": a person-word with a trailing demonstrative, said of someone.
+        + r"|\b(?:la|el) "
+        + _H10_ES_PERSON_POST
+        + _H_ES_DEG[3:-1]
+        + r") (?:esa|ese|esta|este)\b(?! (?:es|fue|era|que)\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "deg-at-work",
+        r"(?:^|[\s,.!?—-])(?:(?:эта|этот|эту|очередн\w+|какая-то|какой-то|ещё одна|ещё один|еще одна|еще один)\s+)?(?:"
+        + _H_RU_DEG
+        + r"|жид|жидовк\w+|черномаз\w+|трансух\w+|хохлушк\w+)\s+(?:(?:какая-то|какой-то|очередн\w+|опять|снова|тут|ещё|еще)\s+)?"
+        + _H10_RU_AT_WORK,
+    ),
+    # ------------------------------------------------------------ a slur used to name someone by their role or place ("a ch1nk doctor")
+    (
+        "risk.harassment",
+        "en",
+        "slur-named",
+        r"\b(?:a|an|the|this|that|typical|some|another|filthy|dirty|stupid|fucking|those|these)\s+"
+        + r"(?:coon|chink|spic|gook|kike|wetback|beaner|raghead|towelhead|tranny|dyke|faggot|fag|gyps(?:y|ies)|paki|retard|bimbo)s?\b"
+        + r"[^.!?\n]{0,20}?\b(?:doctor|doc|nurse|host|coach|trainer|pharmacist|pharmacy|clinic|presenter|lab coat|scrubs|selling|reading|teaching|on (?:tv|screen|camera|the stream))"
+        + r"|\b(?:advice|lessons?|tips|treated|taught|lectured|examined) (?:from|by) (?:a|an|some|this|that) (?:\w+ )?(?:coon|chink|spic|gook|kike|wetback|beaner|raghead|towelhead|tranny|dyke|faggot|fag|paki|retard|bimbo|monkey|ape)s?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "slur-named",
+        r"(?:^|\s)(?:молчи|заткнись|иди|вали|пош[её]л|эй|слышь)[,!]?\s+(?:"
+        + _H_RU_DEG
+        + r"|черномаз\w+|жид\w*|хохл\w+|чурк\w+|хач\w*|страшил\w+|уродк\w+|жирдя\w+|неудачни\w+)(?![а-яё])"
+        + r"|\b(?:"
+        + _H_RU_ROLE
+        + r")\s+[—-]\s+(?:давалк\w+|шлюх\w+|шалав\w+|подстилк\w+)(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ a viewer by @handle, called a rude name (not the host answering back)
+    (
+        "risk.harassment",
+        "en",
+        "handle-insulted",
+        r"^\W{0,2}@\w+[,:]?\s+(?:(?:you'?re|youre|you are|ur|u r|you|u)\s+(?:so\s+|such an?\s+|an?\s+|a total\s+|the most\s+)?|shut up,?\s+|stfu,?\s+)(?:dumb|stupid|idiot|idiotic|moron|loser|useless|pathetic|clueless|braindead|brainless|worthless|disgusting|a joke|trash|garbage|retarded|dense|annoying|ugly|fat)\b"
+        + r"|^\W{0,2}@\w+\b[^.!?\n]{0,60}?[,.!]\s*(?:useless|freak|loser|idiot|moron|weirdo|creep|retard|peasant)\W*$",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "handle-insulted",
+        r"^\W{0,2}@\w+[,:]?\s+(?:(?:eres|sos|est[aá]s)\s+(?:(?:un|una|tan|muy|el|la|m[aá]s)\s+){0,2}|c[aá]llate,?\s+|cierra la boca,?\s+)(?:est[uú]pid[oa]|tont[oa]|idiota|imb[eé]cil|in[uú]til|fracasad[oa]|perdedor[a]?|pat[eé]tic[oa]|ignorante|tarad[oa]|babos[oa]|mens[oa]|gord[oa]|fe[oa]|asqueros[oa]|guarra|zorra|zorrita|puta|basura|rid[ií]cul[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "handle-insulted",
+        r"^\W{0,2}@[\wа-яё]+[,:]?\s+(?:(?:ты|вы)\s+(?:(?:такая|такой|просто|реально|полн\w+)\s+)?|заткнись,?\s+|молчи,?\s+|тебя никто не спрашивал,?\s+)(?:туп(?:ая|ой|ые)|дура|дурак|идиот\w*|дебил\w*|неудачни\w+|ебанут\w+|еблан\w*|бесполезн\w+|жалк\w+|урод\w*|страшил\w+|жирн\w+|никчемн\w+|никчёмн\w+|лох\w*|чмо)(?![а-яё])"
+        + r"|^\W{0,2}@[\wа-яё]+\b[^.!?\n]{0,60}?[,.!]\s*(?:бесполезн\w+|урод\w*|страшил\w+|неудачни\w+|дебил\w*|чмо|лох)\W*$",
+    ),
+    # ------------------------------------------------------------ a compliment qualified by who the target is ("pretty for a fat girl")
+    (
+        "risk.harassment",
+        "en",
+        "backhanded",
+        r"\b(?:you'?re|youre|ur|you are|she'?s|he'?s|so|really|pretty|quite|very|actually)\s+(?:\w+\s+)?"
+        + _H10_EN_PRAISE
+        + r"\s+(?:for (?:a|an|someone|somebody|one of) (?:\w+ ){0,2}?"
+        + _H10_EN_QUALIFIED
+        + r"|for (?:your|ur|her|his) (?:age|size|weight|kind|race))\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "backhanded",
+        r"\b(?:qu[eé] bien (?:hablas|habla|te expresas|se expresa)|hablas (?:muy )?bien|(?:eres|es|est[aá]s) (?:muy |bastante )?(?:guap[oa]|list[oa]|inteligente|bonit[oa]|maj[oa]|limpi[oa])|no (?:est[aá]s|est[aá]) (?:nada )?mal)\b[^.!?\n]{0,20}?\bpara ser (?:(?:tan|una?|muy) )?"
+        + _H10_ES_QUALIFIED
+        + r"\b"
+        + r"|\bpara ser (?:(?:tan|una?|muy) )?"
+        + _H10_ES_QUALIFIED
+        + r"\b,? (?:(?:habla|hablas|escribe|escribes|se expresa|eres|es|est[aá]s?)\s+)?(?:muy |bastante |bien |hasta )?(?:bien|guap[oa]|list[oa]|inteligente|bonit[oa]|limpi[oa])\b"
+        + r"|\b(?:la|lo) (?:contrataron|pusieron|eligieron|escogieron|ascendieron) (?:solo |nom[aá]s |s[oó]lo )?por (?:ser (?:mujer|negra|negro|india|indio|gay|trans|bonita|guapa|extranjera)|la cuota|cuota|su cara bonita|sus tetas|acostarse)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "backhanded",
+        r"(?:^|\s)для (?:(?:так\w+|обычн\w+|простой|простого) )?"
+        + _H10_RU_QUALIFIED
+        # "для женщины быть искренней ...": a saying about what suits a kind of person, not a remark to one
+        + r"(?!\s+\w+(?:ть|ться)(?![а-яё]))[^.!?\n]{0,40}?(?:\s|^)"
+        + _H10_PRAISE_RU
+        + r"(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ emoji standing for the insult, aimed ("host = 🤡🐒", "@ana 🐷🐷")
+    (
+        "risk.harassment",
+        "en",
+        "emoji-aimed",
+        _H10_EN_TARGET
+        + r"\s*(?:=|:|is|'?s|-)?\s*"
+        + _H10_MOCK_EMOJI
+        + r"(?:\s*"
+        + _H10_MOCK_EMOJI
+        + r"){1,6}"
+        + r"|^\W{0,2}"
+        + _H10_MOCK_EMOJI
+        + r"(?:\s*"
+        + _H10_MOCK_EMOJI
+        + r"){1,6}\s*@\w+",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "emoji-aimed",
+        _H10_ES_TARGET + r"\s*(?:=|:|es|-)?\s*" + _H10_MOCK_EMOJI + r"(?:\s*" + _H10_MOCK_EMOJI + r"){1,6}",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "emoji-aimed",
+        _H10_RU_TARGET + r"\s*(?:=|:|это|—|-)?\s*" + _H10_MOCK_EMOJI + r"(?:\s*" + _H10_MOCK_EMOJI + r"){1,6}",
+    ),
+    # ------------------------------------------------------------ undressing, showing or touching asked of someone
+    (
+        "risk.harassment",
+        "en",
+        "undress-asked",
+        r"\b"
+        + _H10_EN_UNDRESS
+        + r"\b(?:[^\n]{0,40}?"
+        + _H10_SEX_EMOJI
+        + r"|[^\n]{0,30}?\b(?:babe|baby|sweetie|mami|honey|sexy|nurse|doc|girl)\b)"
+        + r"|(?:\bi'?d let|\bid let)\b[^.!?\n]{0,30}?\bcheck (?:more than|everything|all)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "undress-asked",
+        r"\b"
+        + _H10_ES_UNDRESS
+        + r"(?:[^\n]{0,40}?"
+        + _H10_SEX_EMOJI
+        + r"|[^\n]{0,30}?\b(?:mami|mamacita|guapa|preciosa|nena|reina|doctora|enfermera)\b|\W*$)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "undress-asked",
+        r"(?:^|\s)"
+        + _H10_RU_UNDRESS
+        + r"(?:[^\n]{0,40}?"
+        + _H10_SEX_EMOJI
+        + r"|[^\n]{0,30}?(?:детка|малышка|красотка|доктор|медсестричк\w+|сестричк\w+)|\W*$)",
+    ),
+    # ------------------------------------------------------------ sexual violence wished on someone (the speaker's own is a threat)
+    (
+        "risk.harassment",
+        "en",
+        "rape-aimed",
+        r"\b(?:someone should|somebody should|hope (?:someone|somebody|they|you get)|deserves? to (?:get|be)|should (?:get|be))\s+(?:\w+ )?"
+        + _H10_EN_RAPE
+        + r"d?\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "rape-aimed",
+        r"\bque (?:te|la|lo|los|las) violen\b|\bojal[aá] (?:te|la|lo) violen\b|\bmerece(?:s|n)? (?:que (?:te|la|lo) violen|ser violad[oa])\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "rape-aimed",
+        r"(?:^|\s)(?:тебя|её|ее|вас) (?:надо |бы |нужно )?(?:изнасиловать|изнасилуют)(?![а-яё])|чтоб (?:тебя|её|ее|вас) изнасиловал\w*",
+    ),
+    # ------------------------------------------------------------ an illness of the mind as the insult, with a call to lock up or medicate
+    (
+        "risk.harassment",
+        "en",
+        "mind-mocked",
+        r"\b"
+        + _H10_EN_MIND
+        + r"\b[^.!?\n]{0,50}?\b"
+        + _H10_EN_CONFINE
+        + r"|\b"
+        + _H10_EN_MIND
+        + r" (?:host|doc|doctor|nurse|coach|trainer|lady|mod|pharmacist)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "mind-mocked",
+        r"\b"
+        + _H10_ES_MIND
+        + r"\b[^.!?\n]{0,50}?"
+        + _H10_ES_CONFINE
+        + r"|\b(?:moderador[a]?|presentador[a]?|doctor[a]?|enfermer[oa]|entrenador[a]?|host) "
+        + _H10_ES_MIND
+        + r"\W*$|\b"
+        + _H10_ES_MIND
+        + r" de manual\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "mind-mocked",
+        r"(?:^|\s)"
+        + _H10_RU_MIND
+        + r"(?![а-яё])[^.!?\n]{0,50}?"
+        + _H10_RU_CONFINE
+        + r"|(?:^|\s)(?:модератор\w*|ведущ\w+|врач\w*|доктор\w*|тренер\w*) "
+        + _H10_RU_MIND
+        + r"\W*$",
+    ),
+    # ------------------------------------------------------------ a people sent away ("приезжие врачи, убирайтесь", "go home mojado")
+    (
+        "risk.harassment",
+        "en",
+        "group-sent-away",
+        r"\b(?:"
+        + _H_EN_GROUPS[3:-1]
+        + r"|mexicans?|mojados?|wetbacks?|illegal aliens?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)"
+        + _H10_EN_LEAVE
+        + r"\b"
+        + r"|\b"
+        + _H10_EN_LEAVE
+        + r"\W{0,3}(?:mojado|wetback|illegal|immigrant|foreigner|refugee)s?\b"
+        + r"|\b(?:send|ship|kick|deport) (?:her|him|them|you|u|it) back (?:to|where)\b"
+        # "nobody wants immigrants here, go home": the "nobody" is the rejection, not a denial of it
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs|asked for|asked|likes)\b[^.!?\n]{0,30}?\b(?:"
+        + _H_EN_GROUPS[3:-1]
+        + r"|mexicans?|foreign (?:nurses?|doctors?|girls?|staff))\b[^.!?\n]{0,40}?(?:[,.!]\s*|\b)"
+        + _H10_EN_LEAVE
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-sent-away",
+        r"\b(?:"
+        + _H_ES_GROUPS[3:-1]
+        + r"|inmigrante|extranjer[oa]|mojad[oa]s?|ilegal(?:es)?)\b[^.!?\n]{0,50}?(?:[,.!]\s*|\b)"
+        + _H10_ES_LEAVE
+        + r"\b"
+        + r"|\b(?:vu[eé]lvete|regr[eé]sate|devu[eé]lvete|v[aá]yase|l[aá]rguese|andate|[aá]ndate|and[aá]|r[aá]jate|tom[aá]telas|vete) (?:a|para) (?:tu|su) (?:pa[ií]s|pueblo|tierra|selva|rancho)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-sent-away",
+        r"(?:" + _H_RU_GROUPS[3:-1] + r")(?:\s+\w+)?[,!]?\s+" + _H10_RU_LEAVE + r"(?![а-яё])",
+    ),
+]
+COMPOSITIONS += _TENTH_HARASS
+#: Adjectives that make a degrading word said on its own an insult ("dumb cow", "vieja bruja", "тупая корова").
+_H10_EN_ADJ = r"(?:dumb|stupid|fat|ugly|old|filthy|dirty|lazy|useless|disgusting|gross|nasty|smelly|stinky|pathetic|worthless|little|big|fucking)"
+_H10_ES_ADJ = r"(?:gord[oa]|fe[oa]|viej[oa]|asqueros[oa]|suci[oa]|tont[oa]|est[uú]pid[oa]|in[uú]til|pinche|maldit[oa]|puta|put[oa])"
+_H10_RU_ADJ = r"(?:туп(?:ая|ой)|жирн(?:ая|ый)|стар(?:ая|ый)|страшн(?:ая|ый)|грязн(?:ая|ый)|вонюч(?:ая|ий)|мерзк(?:ая|ий)|тупорыл(?:ая|ый)|ебучая|ебучий|сраная|сраный)"
+#: Being told to be quiet or to go (the insult is said beside it as a vocative).
+_H10_EN_HUSH = (
+    r"(?:shut up|shut it|stfu|sit down|go away|get lost|fuck off|piss off|be quiet|nobody asked|no one asked|zip it)"
+)
+_H10_ES_HUSH = r"(?:c[aá]llate|calla|cierra la boca|cierra el pico|l[aá]rgate|vete|fuera|nadie te pregunt[oó])"
+_H10_RU_HUSH = r"(?:заткнись|молчи|помолчи|вали|уйди|исчезни|отвали|свали|пош[её]л вон|пошла вон|тебя никто не спрашивал|хватит позориться|не позорься)"
+_H10_DISGUST_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🤮🤢") + ")"
+#: Someone put out of the picture: the camera turned off, the host switched, "уберите её".
+_H10_EN_REMOVE = r"(?:cut (?:her|him|them) out|switch the host|take (?:her|him|them) off (?:the )?(?:air|screen|stream|camera)|get (?:her|him|them) off (?:the )?(?:screen|stream|air|camera)|turn (?:off )?the camera(?: off)?|don'?t put (?:her|him|them) on|why is (?:she|he) (?:even )?on (?:camera|screen|air))"
+_H10_ES_REMOVE = r"(?:apag(?:a|uen) la c[aá]mara|qu[ií]ten(?:la|lo|los)|s[aá]quen(?:la|lo)|no deber[ií]a (?:salir|estar|aparecer) en (?:c[aá]mara|pantalla|el directo|la tele|televisi[oó]n)|que no salga (?:m[aá]s )?en|cambien (?:de|a la|al) (?:presentador[a]?|doctor[a]?|host))"
+_H10_RU_REMOVE = r"(?:уберите (?:её|ее|его|их)|зачем (?:её|ее|его|их) (?:в кадр|на экран|в эфир)|не пускайте (?:её|ее|его|их)|уберите из (?:кадра|эфира)|смените (?:ведущ\w+|врач\w*))"
+#: What makes the removal abuse: a mark of the person's body, age, identity or disability.
+_H10_EN_MARK = (
+    r"(?:ugly|fat|old|deaf|blind|female|woman|girl|black|dark|foreign|gay|trans|disabled|crippled?|stutter\w*|wrinkl\w+|gross|disgusting|hideous|"
+    + _H_EN_DEG[3:-1]
+    + ")"
+)
+_H10_ES_MARK = (
+    r"(?:fe[oa]|gord[oa]|viej[oa]|sord[oa]|ciego|ciega|mujer|negr[oa]|extranjer[oa]|gay|trans|s[ií]ndrome de down|discapacitad[oa]|coj[oa]|tartamud[oa]|asqueros[oa]|indi[oa]|"
+    + _H_ES_DEG[3:-1]
+    + ")"
+)
+_H10_RU_MARK = (
+    r"(?:страшн\w+|уродлив\w+|жирн\w+|толст\w+|стар\w+|глух\w+|слеп\w+|баб\w+|черн\w+|чёрн\w+|инвалид\w*|заик\w+|урод\w*|"
+    + _H_RU_DEG[3:-1]
+    + ")"
+)
+_TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a degrading word said with "shut up" or "go" ("cállate zorrita")
+    (
+        "risk.harassment",
+        "en",
+        "hush-degraded",
+        r"\b"
+        + _H10_EN_HUSH
+        + r"\b[,!.]?\s+(?:(?:you|u|ya)\s+)?(?:"
+        + _H10_EN_ADJ
+        + r"\s+)?"
+        + _H_EN_DEG
+        + r"s?\b"
+        + r"|\b"
+        + _H_EN_DEG
+        + r"s?\b[,!.]\s*"
+        + _H10_EN_HUSH
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "hush-degraded",
+        r"\b"
+        + _H10_ES_HUSH
+        + r"\b[,!.]?\s+(?:(?:la|el|so|pedazo de)\s+)?(?:"
+        + _H10_ES_ADJ
+        + r"\s+)?"
+        + _H_ES_DEG
+        + r"s?\b"
+        + r"|^\W{0,3}"
+        + _H_ES_DEG
+        + r"s?\b[,!.]\s*"
+        + _H10_ES_HUSH
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "hush-degraded",
+        r"(?:^|\s)"
+        + _H10_RU_HUSH
+        + r"(?![а-яё])[,!.]?\s+(?:"
+        + _H10_RU_ADJ
+        + r"\s+)?"
+        + _H_RU_DEG
+        + r"(?![а-яё])"
+        + r"|(?:^|\s)"
+        + _H_RU_DEG
+        + r"(?![а-яё])[,!.]\s*(?:\w+\s+)?"
+        + _H10_RU_HUSH
+        + r"(?![а-яё])",
+    ),
+    # ------------------------------------------------------------ a degrading word alone with its adjective, or with a retch ("dumb cow", "GORDA ... 🤮")
+    (
+        "risk.harassment",
+        "en",
+        "deg-alone",
+        r"^\W{0,3}(?:@\w+\s+)?(?:"
+        + _H10_EN_ADJ
+        + r"|what an?(?: "
+        + _H10_EN_ADJ
+        + r")?|such an?(?: "
+        + _H10_EN_ADJ
+        + r")?)\s+"
+        + _H_EN_DEG
+        + r"s?\W{0,8}$"
+        + r"|\b"
+        + _H_EN_DEG
+        + r"s?\b[^\n]{0,50}?"
+        + _H10_DISGUST_EMOJI,
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "deg-alone",
+        r"^\W{0,3}(?:@\w+\s+)?(?:"
+        + _H10_ES_ADJ
+        + r"\s+"
+        + _H_ES_DEG
+        + r"|"
+        + _H_ES_DEG
+        + r"\s+"
+        + _H10_ES_ADJ
+        + r")s?\W{0,8}$"
+        + r"|^\W{0,3}(?:"
+        + _H_ES_DEG
+        + r"|fe[oa]|gord[oa])\s+y\s+(?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|asqueros[oa])\W{0,8}$"
+        + r"|\b"
+        + _H_ES_DEG
+        + r"s?\b[^\n]{0,50}?"
+        + _H10_DISGUST_EMOJI,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "deg-alone",
+        r"^\W{0,3}(?:@[\wа-яё]+\s+)?"
+        + _H10_RU_ADJ
+        + r"\s+"
+        + _H_RU_DEG
+        + r"\W{0,8}$"
+        + r"|(?:^|\s)"
+        + _H_RU_DEG
+        + r"(?![а-яё])[^\n]{0,50}?"
+        + _H10_DISGUST_EMOJI,
+    ),
+    # ------------------------------------------------------------ someone put out of the picture for their body, age or identity
+    (
+        "risk.harassment",
+        "en",
+        "removed-for",
+        r"\b"
+        + _H10_EN_MARK
+        + r"\b[^\n]{0,60}?\b"
+        + _H10_EN_REMOVE
+        + r"\b|\b"
+        + _H10_EN_REMOVE
+        + r"\b[^\n]{0,40}?\b"
+        + _H10_EN_MARK
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "removed-for",
+        r"\b"
+        + _H10_ES_MARK
+        + r"\b[^\n]{0,60}?"
+        + _H10_ES_REMOVE
+        + r"|"
+        + _H10_ES_REMOVE
+        + r"[^\n]{0,40}?\b"
+        + _H10_ES_MARK
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "removed-for",
+        r"(?:^|\s)"
+        + _H10_RU_MARK
+        + r"[^\n]{0,60}?"
+        + _H10_RU_REMOVE
+        + r"|"
+        + _H10_RU_REMOVE
+        + r"[^\n]{0,40}?(?:\s)"
+        + _H10_RU_MARK,
+    ),
+    # ------------------------------------------------------------ a viewer pressed to answer private messages
+    (
+        "risk.harassment",
+        "en",
+        "contact-pressed",
+        r"\b(?:i'?ll|ill|i will|gonna|going to) keep (?:writing|messaging|texting|dming|dm'?ing|calling|asking|coming back)\b[^.!?\n]{0,20}?\b(?:till|until|til) (?:you|u) (?:answer|reply|respond|do|text back|write back)\b"
+        + r"|^\W{0,2}@\w+\b[^\n]{0,30}?\bwhy (?:won'?t|don'?t|wont|dont) (?:you|u) (?:answer|reply to|respond to|read) (?:my|me)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "contact-pressed",
+        r"\b(?:voy a seguir|seguir[eé]|sigo) (?:escribi[eé]ndote|escribiendo|mand[aá]ndote|llam[aá]ndote|insistiendo)\b[^.!?\n]{0,25}?(?:hasta que (?:me )?(?:contestes|respondas|conteste)|\W*$)"
+        + r"|^\W{0,2}@\w+\b[^\n]{0,30}?\bpor qu[eé] no me (?:contestas|respondes|lees)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "contact-pressed",
+        r"(?:^|\s)буду (?:писать|звонить|слать|названивать)(?![а-яё])[^.!?\n]{0,20}?(?:пока не ответишь|пока не ответите|пока не напишешь)"
+        + r"|^\W{0,2}@[\wа-яё]+[^\n]{0,30}?почему (?:ты )?не (?:отвечаешь|читаешь|пишешь)",
+    ),
+]
+COMPOSITIONS += _TENTH_HARASS_MORE
+#: Sent off with contempt: told to go, with the crowd's dislike or a put-down beside it ("get lost, you ruin every
+#: stream", "вали отсюда, тебя тут никто не любит", "fuera de aquí, pesada").
+_H10_EN_OFF = r"(?:get lost|go away|get out|leave (?:the|this|our) (?:chat|stream)|beat it|scram|never come back|don'?t come back|log off|get off (?:the|this|my) (?:chat|stream))"
+_H10_EN_SCORN = r"(?:nobody (?:likes|wants|asked|cares about) (?:you|u|ya)|no one (?:likes|wants|asked|cares about) (?:you|u|ya)|everyone hates (?:you|u)|(?:we'?re|we are|everyone'?s|everyone is) sick of (?:you|u)|(?:you|u) ruin (?:\w+ ){0,2}(?:stream|show|chat|everything)|loser|annoying|pathetic|nobody cares|weirdo|creep)"
+_H10_ES_OFF = r"(?:vete|l[aá]rgate|fuera de aqu[ií]|desaparece|no vuelvas|sal del chat|vete del chat|abr[ae]te)"
+_H10_ES_SCORN = r"(?:nadie te (?:quiere|aguanta|soporta|pidi[oó]|pregunt[oó])|pesad[oa]|siempre igual|das asco|das pena|fracasad[oa]|perdedor[a]?|nadie te extra[ñn]a|sobras)"
+_H10_RU_OFF = r"(?:вали отсюда|вали из чата|исчезни|уйди из чата|проваливай|убирайся|свали|вон из чата|пошёл вон|пошел вон|пошла вон|катись)"
+_H10_RU_SCORN = r"(?:(?:тебя )?все ненавидят|всех бесишь|всем противн\w+|никто (?:тебя )?не (?:любит|ждёт|ждет|звал)|надоел\w*|бесишь|достал\w*|неудачни\w+|никому не нуж\w+|позорищ\w+|всех достал\w*)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "sent-off",
+        r"\b"
+        + _H10_EN_OFF
+        + r"\b[^\n]{0,50}?\b"
+        + _H10_EN_SCORN
+        + r"\b|\b"
+        + _H10_EN_SCORN
+        + r"\b[^\n]{0,40}?\b"
+        + _H10_EN_OFF
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "sent-off",
+        r"\b"
+        + _H10_ES_OFF
+        + r"\b[^\n]{0,50}?\b"
+        + _H10_ES_SCORN
+        + r"\b|\b"
+        + _H10_ES_SCORN
+        + r"\b[^\n]{0,40}?\b"
+        + _H10_ES_OFF
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "sent-off",
+        r"(?:^|\s)"
+        + _H10_RU_OFF
+        + r"(?![а-яё])[^\n]{0,50}?"
+        + _H10_RU_SCORN
+        + r"|(?:^|\s)"
+        + _H10_RU_SCORN
+        + r"[^\n]{0,40}?"
+        + _H10_RU_OFF
+        + r"(?![а-яё])",
+    ),
+]
+
+#: Where the target is said to belong or to have come from: a zoo, a circus, an asylum ("escaped from a zoo").
+_H10_EN_PEN = r"(?:zoo|circus|farm|barn|pigsty|jungle|asylum|nuthouse|loony bin|freak show|sewer|swamp|landfill)"
+_H10_ES_PEN = r"(?:zool[oó]gico|zoo|circo|granja|establo|pocilga|selva|manicomio|loquero|cloaca|basurero)"
+_H10_RU_PEN = r"(?:зоопарк\w*|цирк\w*|хлев\w*|свинарник\w*|джунгл\w+|дурдом\w*|психушк\w+|помойк\w+|канав\w+)"
+COMPOSITIONS += [
+    # ------------------------------------------------------------ likened to the place animals or the mad are kept
+    (
+        "risk.harassment",
+        "en",
+        "penned",
+        r"\b(?:she|he|you|u|ya|@\w+)\b(?:'s|'ve| has| have| just| must have)?[^.!?\n]{0,15}?\b(?:escaped|got out|broke out|straight out|fresh out|came out|crawled out) (?:of |from )(?:a |the )?(?:local )?"
+        + _H10_EN_PEN
+        + r"\b"
+        + r"|\b(?:belongs?|should be|go back) (?:in|to) (?:a |the )"
+        + _H10_EN_PEN
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "penned",
+        r"\b(?:escapad[oa]|salid[oa]|se escap[oó]|reci[eé]n salid[oa]) (?:de |del )(?:un |una |la |el )?"
+        + _H10_ES_PEN
+        + r"\b"
+        + r"|\b(?:vuelve|regresa|deber[ií]a estar|tendr[ií]a que estar) (?:a |al |en )(?:un |una |la |el )?"
+        + _H10_ES_PEN
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "penned",
+        r"(?:^|\s)(?:сбежал\w*|вырвал\w*|выпустили) (?:из )"
+        + _H10_RU_PEN
+        + r"|(?:^|\s)(?:место|самое место) (?:тебе |ей |ему |вам )?(?:в|на) "
+        + _H10_RU_PEN
+        + r"|(?:тебе|ей|ему|вам) (?:место|самое место) (?:в|на) "
+        + _H10_RU_PEN
+        + r"|только (?:в|на) "
+        + _H10_RU_PEN
+        + r"\s+(?:выступать|работать|показывать)",
+    ),
+    # ------------------------------------------------------------ "of course the black nurse got it wrong": an identity blamed
+    (
+        "risk.harassment",
+        "en",
+        "identity-blamed",
+        r"\b(?:of course|typical|naturally|obviously|as expected|figures|classic)\b,? (?:the |a |another |this )?(?:black|brown|asian|chinese|indian|mexican|muslim|jewish|gay|trans|female|woman|immigrant|foreign|arab|african)\s+(?:doctor|doc|nurse|host|coach|trainer|pharmacist|presenter|staff|receptionist|surgeon|lady|guy|woman)s?\b[^.!?\n]{0,40}?\b(?:wrong|messed up|screwed up|failed|lying|lies|can'?t|doesn'?t know|again|incompetent|useless|scam)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "identity-blamed",
+        r"\b(?:claro|c[oó]mo no|t[ií]pico|obvio|era de esperar)\b,? (?:que )?(?:la |el |otra |otro )?(?:negr[oa]|indi[oa]|chin[oa]|mor[oa]|jud[ií][oa]|gitan[oa]|venezolan[oa]|extranjer[oa]|inmigrante|mujer|gay)\s+(?:doctor[a]?|m[eé]dic[oa]|enfermer[oa]|presentador[a]?|farmac[eé]utic[oa])\b[^.!?\n]{0,40}?\b(?:se equivoc\w+|miente|no sabe|la cag\w+|otra vez|in[uú]til|roba)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "identity-blamed",
+        r"(?:^|\s)(?:ну конечно|конечно же|как обычно|типично|кто бы сомневался)\b,? (?:эта |этот )?(?:черн\w+|чёрн\w+|нерусск\w+|приезж\w+|таджик\w*|узбек\w*|кавказ\w+|еврей\w*|евреечк\w+|баба|бабы)\s+(?:врач\w*|доктор\w*|медсестр\w*|ведущ\w+|фармацевт\w*)",
+    ),
+    # ------------------------------------------------------------ the viewers told to look at someone's body or age ("посмотрите на этого жирного")
+    (
+        "risk.harassment",
+        "en",
+        "look-at-marked",
+        r"\b(?:look|lookit|get a load) (?:at )?(?:this|that|the) (?:fat|ugly|fugly|obese|disgusting|gross|hideous) (?:one|thing|cow|pig|lady|guy|woman|man|host|doc|nurse|coach|trainer)\b(?! (?:go|goes|doing it|crushing|killing it)\b)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "look-at-marked",
+        r"\b(?:miren|mira|fíjense|f[ií]jate) (?:a |en )?(?:esta|este|esa|ese|la|el) (?:gord[oa]|fe[oa]|viej[oa]|calv[oa]|asqueros[oa]|"
+        + _H_ES_DEG[3:-1]
+        + r")s?\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "look-at-marked",
+        r"(?:^|\s)(?:посмотрите|посмотри|гляньте|глянь|смотрите) на (?:эту|этого|этих) (?:жирн\w+|толст\w+|страшн\w+|урод\w*|стар\w+|лыс\w+|"
+        + _H_RU_DEG[3:-1]
+        + r")",
+    ),
+    # ------------------------------------------------------------ an age mocked as senility, said of someone
+    (
+        "risk.harassment",
+        "en",
+        "senility-mocked",
+        r"\b(?:she'?s|he'?s|you'?re|ur|the host'?s|the doc'?s|shes|hes|youre) (?:gone |going |totally |clearly |obviously )?(?:senile|lost (?:her|his|your|ur) marbles|got dementia|a senile \w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "senility-mocked",
+        r"\b(?:est[aá]s|est[aá]|ya) (?:bien |muy |toda |todo )?(?:chocha|chocho|senil|gag[aá]|con demencia)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "senility-mocked",
+        r"(?:^|\s)(?:ты|вы|она|он|ведущ\w+|врач\w*|доктор\w*|эта|этот|эти|старух\w+|старик\w*|бабк\w+|дед\w*)\s+(?:\w+\s+)?(?:уже |совсем |давно )?(?:из ума выжил\w*|впал\w* в маразм|в маразме|маразматик\w*|маразматичк\w+)",
+    ),
+]
+
+# ================================================================ tenth round: harassment without an insult word
+# Contempt said by its figure rather than a name: a brain compared to an insect's, a face "only a mother could
+# love", an illness wished or called deserved, the crowd sent to someone's profile, a group made a joke or a code
+# (14/88, "(((...)))"), a language demanded of a speaker. Each is one class per language.
+_H10_EN_SMALL_MIND = (
+    r"(?:pea|peanut|walnut|raisin|grape|goldfish|mosquito|gnat|flea|ant|squirrel|chicken|hamster|rock|potato|toaster)"
+)
+_H10_ES_SMALL_MIND = (
+    r"(?:mosquito|mosca|hormiga|gallina|pollo|pez|pajarito|lenteja|garbanzo|nuez|piedra|ameba|mosquito)"
+)
+_H10_RU_SMALL_MIND = (
+    r"(?:куриц\w+|рыбк\w+|комар\w*|мух\w+|амёб\w+|амеб\w+|инфузори\w+|табуретк\w+|пробк\w+|валенк\w+|дуб\w*|бревн\w+)"
+)
+_H10_EN_TARGETED = r"(?:you|u|ya|her|him|she|he|the (?:\w+ )?(?:host|doc|doctor|nurse|coach|trainer|pharmacist|presenter|mod)|this (?:host|doc|doctor|nurse|coach|trainer|guy|lady|woman)|@\w+)"
+_TENTH_FIGURES: list[tuple[str, str, str, str]] = [
+    # ------------------------------------------------------------ a mind belittled by comparison ("brain of a mosquito")
+    (
+        "risk.harassment",
+        "en",
+        "mind-belittled",
+        r"\b(?:higher|bigger|more) (?:iq|brain cells|brains) than "
+        + _H10_EN_TARGETED
+        + r"\b"
+        + r"|\bbrain (?:the size of|of) an? "
+        + _H10_EN_SMALL_MIND
+        + r"\b|\b"
+        + _H10_EN_SMALL_MIND
+        + r"[- ]sized brain\b"
+        + r"|\bbrain cell count\b|\b(?:one|1|two|2|a single) (?:brain cell|braincell)s?\b|\b"
+        + _H10_EN_TARGETED
+        + r"(?:'s| has| have| got| with)? (?:an )?iq of (?:a |an )?(?:room temperature|"
+        + _H10_EN_SMALL_MIND
+        + r"|\d{1,2}\b)"
+        + r"|\bwith a brain (?:that|this) (?:small|tiny)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "mind-belittled",
+        r"\b(?:cerebro|cerebrito|seso|sesos) (?:de (?:un |una )?|del tama[ñn]o de (?:un|una) )"
+        + _H10_ES_SMALL_MIND
+        + r"\b"
+        + r"|\b(?:m[aá]s|mayor) (?:iq|coeficiente|cociente|cerebro|neuronas) (?:intelectual )?que (?:t[uú]|vos|ella|[eé]l|el|la|este|esta|@\w+)\b"
+        + r"|\b(?:una|1|dos|2) (?:sola )?neuronas?\b[^.!?\n]{0,30}?\b(?:tiene|tienes|ten[eé]s|le queda|te queda|y (?:est[aá] )?sola)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "mind-belittled",
+        r"(?:^|\s)(?:мозг\w*|мозгов|извилин\w*) (?:как у|с|размером с|меньше,? чем у) "
+        + _H10_RU_SMALL_MIND
+        + r"|(?:^|\s)у (?:тебя|вас|неё|нее|ведущ\w+|врач\w+|доктор\w*|тренер\w*) (?:\w+ )?(?:одна|1|две|2) извилин\w*|(?:^|\s)(?:тупая|тупой|тупые) как (?:пробка|валенок|дуб|бревно|табуретка|пень)",
+    ),
+    # ------------------------------------------------------------ ugliness by its figure ("face for radio", "страшная как смерть")
+    (
+        "risk.harassment",
+        "en",
+        "ugly-figured",
+        r"\b(?:face|mug) (?:for radio|only a mother could love|that could (?:stop|scare|crack|curdle|break) \w+)\b|\bthat face could (?:scare|stop|crack|kill|curdle)\b"
+        + r"|\b(?:ugly|fat|dumb|stupid|gross) as (?:sin|hell|fuck|shit|a (?:box of rocks|bag of hammers|pig|cow|toad|bulldog|dog))\b"
+        + r"|\b(?:hit|beaten) (?:with|by) the ugly stick\b|\bfell out of the ugly tree\b"
+        + r"|\b(?:face|mug|voice) like an? (?:slapped|smacked) (?:arse|ass)\b|\b(?:face|mug) like an? (?:bag of spanners|dropped pie|bulldog|horse|pig|smashed crab|busted \w+|melted \w+)\b"
+        + r"|\bvoice like an? (?:foghorn|chainsaw|dying \w+|strangled cat|cheese grater|nails on a chalkboard|goat|donkey)\b"
+        + r"|\b(?:"
+        + _H_EN_DEG[3:-1]
+        + r"|dog) of an? (?:woman|man|person|girl|guy|host|doctor|nurse|human(?: being)?)\b"
+        + r"|\blook at the state of (?:her|him|them|that|you|the host)\b|\bthe state of (?:her|him|the host)\W*$",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "ugly-figured",
+        r"\bm[aá]s fe[oa] que (?:pegarle a un padre|el hambre|un pie|una patada|la madre que (?:la|lo) pari[oó]|un coco|un dolor)\b|\bcara de (?:culo|pan|mono|caballo|rata|sapo|cerdo|pocos amigos)\b[^.!?\n]{0,25}?\b(?:tiene|tienes|ten[eé]s|la|el)\b"
+        + r"|\b(?:fe[oa]|gord[oa]) (?:como (?:un|una) (?:demonio|pecado|ogro|vaca|ballena|cerdo)|de cojones)\b|\bcon esa cara\b[^.!?\n]{0,30}?\b(?:mejor|no deber[ií]a|ni salgas|no salgas|apaga|tapa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "ugly-figured",
+        r"(?:^|\s)(?:страшн(?:ая|ый|ые)|уродлив(?:ая|ый|ые)|жирн(?:ая|ый|ые)) как (?:смерть|атомная война|ядерная война|война|чёрт|черт|моя жизнь|грех|чучело|пугало)"
+        + r"|(?:^|\s)с такой (?:рожей|мордой|харей|физиономией|внешностью)\b",
+    ),
+    # ------------------------------------------------------------ an illness wished on someone or called deserved
+    (
+        "risk.harassment",
+        "en",
+        "ill-wished",
+        r"\bhope (?:you|u|ya|she|he|they|the (?:\w+ )?(?:host|doc|doctor|nurse|coach|trainer)) (?:\w+ )?(?:gets?|catch(?:es)?|develops?|ends? up with) (?:the side effects|sick|cancer|covid|a stroke|a heart attack|diabetes|every (?:side effect|one of them)|what (?:you|she|he) (?:deserve|deserves))\b"
+        + r"|\b(?:heart attack|stroke|cancer|illness|disease|diabetes|covid|chemo|diagnosis)\w* (?:was|is) (?:just )?karma\b|\bkarma for being\b|\b(?:you|u|she|he) deserved? (?:that|the|your|her|his) (?:heart attack|stroke|cancer|illness|disease)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "ill-wished",
+        r"\bojal[aá] (?:te|le|les) (?:enfermes|enferme|enfermen|d[eé]|agarre|pegue) (?:tú|t[uú] |ella |[eé]l )?(?:\w+ )?(?:c[aá]ncer|un infarto|covid|diabetes|un derrame|un ictus|para que aprendas|los efectos)?"
+        + r"|\bojal[aá] (?:te|se) (?:quedes|quede|vuelvas|vuelva) (?:calv|cieg|sord|paral[ií]tic|inv[aá]lid|manc|coj)\w+"
+        + r"|\b(?:calv[oa]|pelad[oa]) (?:por|de) la quimio\b[^\n]{0,30}?(?:jaja|xd|😂|y (?:todav[ií]a|a[uú]n)|pero)"
+        + r"|\b(?:el|la) (?:infartad[oa]|diab[eé]tic[oa]|cancerosa|canceroso|enferm[oa]) (?:ese|esa)\b|\bte lo merec[eé]s? (?:por|el)\b|\bse lo merec\w+ (?:el|la|por) (?:c[aá]ncer|infarto)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "ill-wished",
+        r"(?:^|\s)чтоб (?:ты|тебя|вас|вы|она|он|её|ее|его) (?:\w+ )?(?:заболел\w*|парализовал\w*|разорвало|скрутило|сгнил\w*|облысел\w*)"
+        + r"|(?:^|\s)(?:желаю|желаем) (?:тебе|вам|ей|ему) (?:\w+ )?(?:заболеть|рака|инфаркта|инсульта|диабета|побочек)"
+        + r"|(?:^|\s)(?:облысел\w*|лыс(?:ый|ая)) (?:после|от) химии",
+    ),
+    # ------------------------------------------------------------ the crowd sent after someone ("lets all go to her insta")
+    (
+        "risk.harassment",
+        "en",
+        "crowd-sent",
+        r"\b(?:everyone|everybody|y'?all|all of you|chat|let'?s all|lets all|we should all|guys)\b[^.!?\n]{0,20}?\b(?:go to|spam|flood|raid|report|dm|message|swarm|hit up|bombard)\b[^.!?\n]{0,15}?\b(?:her|his|their|the host'?s|@\w+'?s?) (?:insta|ig|instagram|dms?|inbox|profile|page|channel|comments|tiktok|twitter|account)\b"
+        + r"|\beveryone spam\b[^.!?\n]{0,20}?\b(?:for|at|to) (?:the host|her|him|@\w+)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "crowd-sent",
+        r"\b(?:todos|vamos todos|vamos|chat)\b[^.!?\n]{0,15}?\b(?:a|al) (?:su|el|la) (?:insta|instagram|perfil|dm|md|privado|canal|tiktok|cuenta)\b[^.!?\n]{0,40}?\b(?:decirle|dec[ií]rselo|a insultar|a reportar|a llenarle|que sepa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "crowd-sent",
+        r"(?:^|\s)(?:все|давайте все|пошли все|налетай\w*)\s+(?:в личку|в инст\w*|в директ|в комменты|к ней|к нему)[^.!?\n]{0,30}?(?:к ней|к нему|пусть (?:почитает|знает)|напишем|завалим)",
+    ),
+    # ------------------------------------------------------------ coded hate: numbers, echoes and slogans of the movements
+    (
+        "risk.harassment",
+        "en",
+        "dog-whistle",
+        r"(?<![\d/.:])\b(?:14 ?/ ?88|13 ?/ ?(?:50|52|90))\b(?![\d/.:])|\(\(\(\s*\w[^()\n]{0,30}?\)\)\)|\b(?:great|demographic) replacement\b|\bwhite genocide\b|\bzog\b|\bthe jq\b|\bday of the rope\b|\bglobalist (?:pharma|jews?|bankers|elites?)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dog-whistle",
+        r"\bgran reemplazo\b|\breemplazo (?:demogr[aá]fico|[eé]tnico)\b|\bgenocidio blanco\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dog-whistle",
+        r"(?:великое|демографическ\w+) замещени\w+|геноцид белых|(?:^|\s)посмотрите,? кто нас лечит|(?:^|\s)кто нас лечит\W*$",
+    ),
+    # ------------------------------------------------------------ a group made the joke ("no offense but ...", "un chiste: ¿qué hace un venezolano...")
+    (
+        "risk.harassment",
+        "en",
+        "group-joke",
+        r"\b(?:no offen[cs]e|jk|just joking|just kidding)\b[^\n]{0,60}?\b"
+        + _H_EN_GROUPS
+        + r"\b"
+        + r"|\b"
+        + _H_EN_GROUPS
+        + r"\b[^\n]{0,60}?\b(?:lol jk|just joking|just kidding|jk|no offen[cs]e)\b"
+        + r"|\b(?:chinese|mexican|indian|muslim|jewish|black|asian|arab|african|gay|trans)\s+(?:doctor|doc|nurse|pharmacist|host)\b[^\n]{0,40}?\b(?:bat soup|dog meat|curry|tacos|bomb|camel|fried chicken|watermelon)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-joke",
+        r"\b(?:chiste|sin ofender|es broma|no te ofendas|qu[eé] hace un|c[oó]mo se llama un)\b[^\n]{0,60}?\b(?:"
+        + _H_ES_GROUPS[3:-1]
+        + r"|venezolano|colombiano|boliviano|peruano|mexicano|chino|negro|gitano|jud[ií]o|moro|indio|gallego)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-joke",
+        r"(?:^|\s)(?:шутка|анекдот|без обид|не в обиду|как отличить)[^\n]{0,60}?(?:"
+        + _H_RU_GROUPS[3:-1]
+        + r"|армян\w+|грузин\w+|кавказц\w+|таджик\w+|узбек\w+|еврей\w*|хохл\w+|цыган\w*|чукч\w+)",
+    ),
+    # ------------------------------------------------------------ a language demanded of the speaker ("speak american", "говори по-русски")
+    (
+        "risk.harassment",
+        "en",
+        "language-demanded",
+        r"\b(?:speak|talk) american\b|\b(?:accent|pronounce|pronunciation)\b[^\n]{0,40}?\b(?:speak|learn|talk) (?:proper |real |fucking |bloody )?english\b|\b(?:who|that) (?:actually |can |can actually )speaks? (?:proper |real )?english\b|\bcan'?t (?:even )?(?:speak|pronounce) (?:proper |real )?english\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "language-demanded",
+        r"\b(?:habla|hable|hablen|habl[aá]) en cristiano\b|\baprend(?:e|[eé]|an) (?:a hablar )?(?:el )?(?:espa[ñn]ol|castellano)\b(?! (?:en|con|por)\b)|\bni (?:sabe|sabes|sab[eé]s) hablar (?:bien )?(?:el )?(?:espa[ñn]ol|castellano)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "language-demanded",
+        r"(?:^|\s)(?:говори|выучи|научись говорить|разговаривай) (?:нормально )?(?:по-русски|на русском|русский)|(?:^|\s)по-русски (?:сначала )?(?:научись|выучи)",
+    ),
+]
+COMPOSITIONS += _TENTH_FIGURES
+
+#: Filthy, lazy, stinking said before a people ("filthy immigrants", "вонючие бомжи", "pinches indios").
+_H10_EN_GROUP_ADJ = (
+    r"(?:filthy|dirty|stinking|stinky|smelly|lazy|disgusting|useless|greedy|dirty little|bloody|fucking|damn)"
+)
+_H10_ES_GROUP_ADJ = r"(?:sucios|sucias|asquerosos|asquerosas|malditos|malditas|pinches|putos|putas|apestosos|apestosas|vagos|vagas|inmundos)"
+_H10_RU_GROUP_ADJ = r"(?:вонюч(?:ие|их|им)|грязн(?:ые|ых|ым)|тупорыл(?:ые|ых)|мерзк(?:ие|их)|поганые|поганых|проклятые|сраные|сраных|ебучие)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "group-adjective",
+        r"\b" + _H10_EN_GROUP_ADJ + r" (?:" + _H_EN_GROUPS[3:-1] + r")\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "group-adjective",
+        r"\b"
+        + _H10_ES_GROUP_ADJ
+        + r" (?:"
+        + _H_ES_GROUPS[3:-1]
+        + r")\b|\b(?:"
+        + _H_ES_GROUPS[3:-1]
+        + r") (?:de mierda|asquerosos|apestosos)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "group-adjective",
+        r"(?:^|\s)" + _H10_RU_GROUP_ADJ + r" (?:" + _H_RU_GROUPS[3:-1] + r")",
+    ),
+    # ------------------------------------------------------------ a body shamed as unfit to be shown
+    (
+        "risk.harassment",
+        "en",
+        "body-shamed",
+        r"\b(?:ashamed|embarrassed) (?:of )?(?:showing|to show|to be showing|wearing) (?:that|your|ur|her|his|this) (?:body|face|belly|gut|legs|arms|thighs|cellulite)\b"
+        + r"|\b(?:nobody|no one|noone) (?:wants|needs) to see (?:a|an|your|ur|that|her|his|this) (?:\w+ )?(?:granny|grandma|fat|old|ugly|wrinkly|body|belly|gut|thighs|face|hag|whale|cow)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-shamed",
+        r"\b(?:deber[ií]a darte|deber[ií]a darle|te deber[ií]a dar|qu[eé]) verg[uü]enza (?:mostrar|ense[ñn]ar|sacar|salir con) (?:ese|esa|tu|su|esas|esos) (?:cuerpo|cara|panza|barriga|piernas|lonjas|celulitis)\b"
+        + r"|\bnadie quiere ver (?:a )?(?:una|un|tu|su|esa|ese) (?:\w+ )?(?:vieja|viejo|gord[oa]|cuerpo|panza|barriga|lonjas|cara)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-shamed",
+        r"(?:^|\s)(?:как )?не стыдно (?:показывать|светить|выставлять) (?:такое|такую|свое|своё|свою|эту|это) (?:\w+ )?(?:тело|лицо|пузо|живот|ноги|целлюлит|рожу)"
+        + r"|(?:^|\s)никто не хочет (?:видеть|смотреть на) (?:\w+ )?(?:жирн\w+|стар\w+|страшн\w+|пузо|тело|целлюлит)",
+    ),
+]
+
+#: A disability word naming the person, laughed at ("mira cómo habla el tartamudo, qué risa").
+_H10_EN_DISABLED = r"(?:cripple|gimp|stutterer|stammerer|the deaf one|the blind one|midget|dwarf|hunchback|mute|spaz|retard|mongoloid|vegetable)"
+_H10_ES_DISABLED = r"(?:tartamud[oa]|coj[oa]|cieg[oa]|sord[oa]|mud[oa]|manc[oa]|jorobad[oa]|enan[oa]|retrasad[oa]|autista|mongolit[oa]|paral[ií]tic[oa]|lisiad[oa]|tullid[oa])"
+_H10_RU_DISABLED = r"(?:заик\w+|хром(?:ой|ая|ого|ую)|кос(?:ой|ая|ого|ую)|горбун\w*|горбат\w+|карлик\w*|глух(?:ой|ая|ого|ую)|нем(?:ой|ая)|калек\w+|колясочник\w*|даун\w*|инвалидк\w+)"
+_H10_LAUGH = r"(?:lol|lmao|lmfao|haha\w*|😂|🤣|qu[eé] risa|ja(?:ja)+\w*|xd|ахах\w*|хаха\w*|ржу|ржака|смешно|умора|pathetic|pat[eé]tic[oa]|жалк\w+|y (?:todav[ií]a|encima)|туда же)"
+COMPOSITIONS += [
+    (
+        "risk.harassment",
+        "en",
+        "disability-mocked",
+        r"\b(?:the|that|this|some|look at the|look at that) " + _H10_EN_DISABLED + r"\b[^\n]{0,50}?" + _H10_LAUGH,
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "disability-mocked",
+        r"\b(?:el|la|ese|esa|este|esta|mira (?:al|a la|c[oó]mo habla el|c[oó]mo habla la|c[oó]mo camina el|c[oó]mo camina la)) "
+        + _H10_ES_DISABLED
+        + r"\b[^\n]{0,50}?"
+        + _H10_LAUGH,
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "disability-mocked",
+        r"(?:^|\s)"
+        + _H10_RU_DISABLED
+        + r"(?![а-яё])[^\n]{0,50}?"
+        + _H10_LAUGH
+        + r"|^\W{0,3}"
+        + _H10_RU_DISABLED
+        + r",? (?:а|ты|и) (?:туда же|хоть)",
+    ),
+    # ------------------------------------------------------------ the headscarf mocked as a rag
+    (
+        "risk.harassment",
+        "en",
+        "headscarf-mocked",
+        r"\b(?:rag|towel|tea towel|bedsheet|curtain|tablecloth) on (?:her|his|their|your|ur) head\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "headscarf-mocked",
+        r"\b(?:trapo|toalla|s[aá]bana|cortina|mantel) (?:en|de|sobre) la cabeza\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "headscarf-mocked",
+        r"(?:^|\s)(?:тряпк\w+|полотенц\w+|простын\w+|занавеск\w+|мешк\w+) (?:на|с) голов\w+",
+    ),
+    # ------------------------------------------------------------ disgust said at a body ("ew, fat", "фу, жирная")
+    (
+        "risk.harassment",
+        "en",
+        "disgust-said",
+        r"^\W{0,3}(?:ew+|yuck|gross|eugh)[,!.]?\s+(?:so |she'?s |he'?s |you'?re |ur )?(?:fat|ugly|old|obese|disgusting|nasty|hideous)\W*$",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "disgust-said",
+        r"^\W{0,3}(?:qu[eé] asco|puaj|aj+|guac?ala)[,!.]?\s+(?:de |qu[eé] )?(?:gord[oa]|fe[oa]|viej[oa]|asqueros[oa]|obes[oa])\W*$",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "disgust-said",
+        r"^\W{0,3}фу+[,!.]?\s+(?:какая |какой |ну и )?(?:жирн\w+|толст\w+|страшн\w+|уродлив\w+|мерзк\w+|урод\w*)\W*$",
+    ),
+]
+# A legal means aimed at the addressee or the brand in its clause, in whatever order ("a lawsuit against this
+# channel", "contra ustedes va la demanda", "на вашу клинику будет иск").
+_L_EN_AIM = r"(?:you|u|ya|y'?all|your|ur|this (?:clinic|channel|stream|company|brand|pharmacy|doctor|hospital|show|host)|the (?:clinic|channel|company|brand|pharmacy|hospital|host|presenter|doctor))"
+_L_ES_AIM = r"(?:ustedes|usted|ti|vos|vosotros|la cl[ií]nica|el canal|la marca|la farmacia|el hospital|el doctor|la doctora|el presentador|la presentadora|esta (?:cl[ií]nica|marca|farmacia|empresa)|este (?:canal|hospital|doctor|programa))"
+_L_RU_AIM = r"(?:вас|вам|тебя|тебе|вашу|вашего|вашей|ваш|твою|твоего|клиник\w+|аптек\w+|канал\w*|ведущ\w+|больниц\w+|врач\w*|доктор\w*)"
+COMPOSITIONS += [
+    (
+        "risk.legal",
+        "en",
+        "means-aimed",
+        NOT_ADVISED
+        + r"(?<!\bthe )(?<!\bthat )\b(?:law ?suits?|class[- ]action|malpractice (?:claim|suit|case)|legal action|legal proceedings|court case|formal complaint|cease and desist|subpoena)\b[^.!?\n]{0,25}?\b(?:against|on|for|at|with) "
+        + _L_EN_AIM
+        + r"\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "means-aimed",
+        r"\b(?:demanda|denuncia|querella|acciones legales|juicio|reclamaci[oó]n formal)\b[^.!?\n]{0,25}?\b(?:contra|a|para) "
+        + _L_ES_AIM
+        + r"\b"
+        + r"|\bcontra "
+        + _L_ES_AIM
+        + r"\b[^.!?\n]{0,25}?\b(?:demanda|denuncia|querella|acciones legales|juicio)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "means-aimed",
+        r"(?:^|\s)(?:иск\w*|заявлени\w+|претензи\w+|жалоб\w+|суд\w*) (?:\w+ )?(?:на|против) "
+        + _L_RU_AIM
+        + r"(?![а-яё])"
+        + r"|(?:^|\s)(?:на|против) "
+        + _L_RU_AIM
+        + r"(?![а-яё])[^.!?\n]{0,20}?(?:иск\w*|в суд|в прокуратур\w+|претензи\w+)(?![а-яё])",
+    ),
 ]
