@@ -34,6 +34,23 @@ def _w(*stems: str) -> str:
     return r"\b(?:" + "|".join(parts) + ")"
 
 
+#: Bodies a complaint about a clinic, a brand or a stream is taken to, by name: one list for every English legal
+#: rule (the concept lexicon, the send-to and complaint-filed rules, "regulator2", "regulator-more").
+_EN_REGULATOR_BODY = (
+    r"(?:fda|ftc|hhs|ocr|bbb|dea|oig|mhra|tga|hpcsa|nmc|gmc|cqc|cofepris|profeco|(?:state )?(?:medical|nursing|pharmacy|licensing|labor) board"
+    r"|state board|board of (?:medicine|pharmacy|nursing)|(?:state )?attorney general(?:'s)?(?: office)?|district attorney"
+    r"|(?:state )?health (?:dept|department)|department of health|regulators?|consumer protection(?: agency)?|better business bureau"
+    r"|(?:health )?ombudsman|joint commission|trading standards|medical (?:and dental )?council)"
+)
+#: The same, with the words that name such a body only after a verb of sending or reporting ("sent it to the board",
+#: "reported them to the police", "reported to medicare"; "call now with your medicare number" is no complaint, nor
+#: is a child sent to "the board school").
+_EN_REGULATOR = (
+    r"(?:"
+    + _EN_REGULATOR_BODY
+    + r"|the board(?! (?:school|game|exam|room|meeting)s?\b)|ag|da|asa|police|cops|cms|medicare|medicaid)"
+)
+
 # ================================================================ English
 EN = {
     "intent": r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will|is (?:gonna|going to))|one more \w+ and (?:i|we)|(?:keep (?:it up|talking|this up)|do (?:it|that) again|ban me (?:again )?) and (?:i|we)(?: will)?|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
@@ -418,28 +435,7 @@ EN = {
         "filed (?:a |my )?(?:claim|complaint|report|suit|malpractice)",
     ),
     "legal_actor": _w("lawyer", "attorney", "solicitor", "law firm", "legal team", "legal counsel", "my counsel"),
-    "regulator": _w(
-        "fda$",
-        "ftc$",
-        "hhs$",
-        "ocr$",
-        "bbb$",
-        "cms$",
-        "medical board",
-        "state board",
-        "nursing board",
-        "board of (?:medicine|pharmacy|nursing)",
-        "attorney general",
-        "health (?:dept|department)",
-        "state health",
-        "regulator",
-        "licensing board",
-        "consumer protection",
-        "better business bureau",
-        "ombudsman",
-        "joint commission",
-        "dea$",
-    ),
+    "regulator": r"\b" + _EN_REGULATOR_BODY + r"\b",
     "report_verb": NOT_ADVISED
     + r"\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|file[ds]? (?:a )?complaint|filing (?:a )?complaint|writing to|write to|contact(?:ing|ed)? (?:the )?|call(?:ing|ed)? (?:the )?|talk(?:ing)? to (?:the )?|tell(?:ing)? (?:the )?)\b",
     "legal_future": r"\b(?:will|gonna|going to|is going to|are going to|'ll|ll|hear about|hearing about|be in touch|contact|contacted|call(?:ing)?|calling|talking to|talk to|spoke to|spoken to|collecting|getting|get|got|have|has|already|incoming|coming|expect|on (?:it|the way)|already on|is on)\b",
@@ -2748,9 +2744,15 @@ _EN_EXTRA: list[tuple[str, str, str, str]] = [
         NOT_ADVISED
         + r"\b(?:report\w*|complain\w*|going|go|went|letter|emailed|wrote|write|writing to|lodged|filed|written|writing|escalat\w*|sent)\b"
         + GAP
-        + r"\b(?:to|with) (?:the )?(?:medical board|state board|pharmacy board|state pharmacy board|board of (?:nursing|medicine|pharmacy)|nursing board|gmc|cqc|tga|hpcsa|nmc|medicare|medicaid|trading standards|health department|department of health|health dept|attorney general|better business bureau|bbb|consumer protection(?: agency)?|ombudsman|fda|ftc|medical (?:and dental )?council|licensing board|regulator)\b|\b(?:the )?(?:medical board|state board|pharmacy board|board of (?:nursing|medicine|pharmacy)|nursing board|gmc|cqc|tga|ombudsman|trading standards|health department|attorney general|medical council)\b"
+        + r"\b(?:to|with) (?:the )?"
+        + _EN_REGULATOR
+        + r"\b|\b(?:the )?"
+        + _EN_REGULATOR_BODY
+        + r"\b"
         + GAP
-        + r"\b(?:will hear|will get|will be getting|is getting|hear about this|get a (?:full )?report|getting a letter)\b|\bis going to the (?:gmc|cqc|tga|medical board|board|regulator|ombudsman)\b|\bgetting reported to\b",
+        + r"\b(?:will hear|will get|will be getting|is getting|hear about this|get a (?:full )?report|getting a letter)\b|\bis going to the (?:"
+        + _EN_REGULATOR_BODY
+        + r"|board)\b|\bgetting reported to\b",
     ),
 ]
 COMPOSITIONS.extend(_EN_EXTRA)
@@ -3297,7 +3299,6 @@ COMPOSITIONS.extend(_CLAIMS_MORE)
 # A legal threat is a lawsuit, a complaint to an authority or counsel brought in, said of the speaker's
 # own side in any tense ("ima sue", "already filed", "you will be sued", "ya presenté la demanda", "иск уже
 # подан"), conditional ("refund me or my lawyer gets involved"), or implied by evidence gathered for a case.
-_EN_REGULATOR = r"(?:medical board|state board|nursing board|pharmacy board|licensing board|the board|labor board|fda|ftc|bbb|better business bureau|attorney general(?:'s)?|ag|health department|health ombudsman|ombudsman|cqc|gmc|hhs|ocr|cofepris|profeco|police)"
 _LEGAL_MORE: list[tuple[str, str, str, str]] = [
     (
         "risk.legal",
@@ -3311,9 +3312,11 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         "en",
         "counsel-involved",
         r"\b(?:my|our) (?:\w+ )?(?:lawyer|attorney|counsel|legal team|paralegal)\b[^.!?\n]{0,40}?\b(?:gets? involved|already|has|have|(?:says?|said) (?:you'?re|you are|y'?all are|we have|we'?ve got|i have|i'?ve got|i got)|will be|consult|is (?:looking into|reviewing))\b"
-        r"|\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
+        r"|"
+        + NOT_ADVISED
+        + r"\b(?:forward(?:ed|ing)?|send(?:ing)?|sent|email(?:ed|ing)?)\b[^.!?\n]{0,30}?\bto (?:my |the )?(?:attorney|lawyer|"
         + _EN_REGULATOR
-        + r")\b(?! (?:school|game|games|exam|room|meeting)s?\b)"
+        + r")\b"
         r"|\b(?:who is|who'?s|is) a (?:lawyer|attorney)\b[^.!?\n]{0,40}?\b(?:will|contact|sue|case)",
     ),
     (
@@ -4899,7 +4902,9 @@ _FIFTH += [
         "en",
         "regulator-more",
         NOT_ADVISED
-        + r"\b(?:report(?:ed|ing)?|taking|take|took|going|go|went|bringing|bring|complain(?:ed|ing)?|escalat\w+)\b (?:this |it |you |them |your \w+ )?(?:to|with) (?:the )?(?:asa|mhra|tga|da|district attorney|(?:state )?attorney general'?s?(?: office)?|dea|oig|ocr|hhs|fda|ftc|cqc|gmc|medical board|licensing board|nursing board|state board|health department|police|cops)\b",
+        + r"\b(?:report(?:ed|ing)?|taking|take|took|going|go|went|bringing|bring|complain(?:ed|ing)?|escalat\w+)\b (?:this |it |you |them |your \w+ )?(?:to|with) (?:the )?"
+        + _EN_REGULATOR
+        + r"\b",
     ),
     (
         "risk.legal",
