@@ -17,11 +17,15 @@ Needs the ``bench`` extra (scikit-learn, numpy, scipy); the shipped model loads 
   lower-cased text.
 - **Thresholds, chosen on lines no model saw**: each training writer in turn is held out and scored by a
   model fitted (gate included) on the others; those scores, with the dev split scored by the model fitted on
-  every training writer, are the lines thresholds are chosen on. Per category: the lowest probability at
-  which the model alone keeps precision >= 0.9 and the rules with the model keep it too, with and without the
-  category's concept words (:data:`castguard.filters.risk_model.CONCEPTS`), whichever adds more recall to the
-  rules; then raised until the model flags at most ``--published-budget`` of the lines of any published-text
-  source (Debian fortunes en/es/ru, chatterbot-corpus) that is installed.
+  every training writer, are the lines thresholds are chosen on. Per category and language (the language the
+  runtime reads a message in, :func:`castguard.filters.risk_model.language`), two thresholds: one for a message
+  that carries the category's concept words (:data:`castguard.filters.risk_model.CONCEPTS`), and one, never
+  lower, for a message without them. Each is the lowest probability at which the model alone keeps precision
+  >= 0.9 and the rules with the model keep it too; then thresholds are raised until the model flags at most
+  ``--published-budget`` of the lines of any published-text source (Debian fortunes en/es/ru,
+  chatterbot-corpus) that is installed, each raise the one that costs the fewest held-out positives the rules
+  miss. ``--one-language`` / ``--one-threshold`` choose the earlier layouts; ``--compare-schemes`` judges the
+  layouts on writers their thresholds were not chosen on.
 
 Prints what it chose, and per category and language the rules alone against the rules with the model on the
 writers held out in turn and on the dev split, with the unlabelled lines left clean.
@@ -877,7 +881,8 @@ def choose(pooled: Held, budgets: dict[str, Budget], scheme: Scheme) -> Limits:
                 t_with = _first(with_concept, _lowest(budgets, k, group, True), none, truth, rules, floor)
                 before = with_concept >= (2.0 if t_with is None else t_with)
                 without = scores * (mine & ~concept)
-                bound = max(t_with or 0.0, _lowest(budgets, k, group, False))
+                # Never lower than the threshold with the concept (certainty where that has none).
+                bound = max(1.0 if t_with is None else t_with, _lowest(budgets, k, group, False))
                 pair: tuple[float, float | None] = (
                     1.0 if t_with is None else t_with,
                     _first(without, bound, before, truth, rules, floor),
