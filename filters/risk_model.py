@@ -308,7 +308,10 @@ class Model:
     def logits(self, text: str) -> list[float]:
         """The log-odds per category for ``text``, in the order of ``info.categories`` (:meth:`scores` before the
         logistic function: a filter compares them with its thresholds' log-odds and computes no exponential)."""
-        words = self.words(text)
+        return self.logits_of(self.words(text))
+
+    def logits_of(self, words: list[str]) -> list[float]:
+        """:meth:`logits` of a message already read into its words (:meth:`words`)."""
         cache = self._words
         pairs = self._pairs
         total = count = 0
@@ -590,7 +593,8 @@ class RiskModelFilter:
             return []
         text = prepared.text
         model = self._model
-        logits = model.logits(text)
+        words = model.words(text)
+        logits = model.logits_of(words)
         found: list[Finding] = []
         readable: str | None = None
         lang = ""
@@ -599,7 +603,7 @@ class RiskModelFilter:
             if z < lowest:
                 continue
             if not lang:
-                lang = language(model.words(text))
+                lang = language(words)
             with_, with_limit, without, without_limit = table[lang]
             if z < with_limit and z < without_limit:
                 continue

@@ -243,6 +243,22 @@ GENERALISES += [
 ]
 
 
+# A third set written the same way before the retraining on T1-T21 with thresholds per language (27 lines, three
+# per category and language, in no data file): the model alone catches these 9 at its shipped thresholds (the
+# previous weights 4), the rules 20, the two together 21.
+GENERALISES += [
+    ("en", "risk.threat", "next time you ban me i'm coming down to the studio with a bat"),
+    ("es", "risk.threat", "sigue hablando así y vas a terminar en el hospital, te lo juro"),
+    ("ru", "risk.threat", "я вычислил твой адрес, жди гостей сегодня ночью"),
+    ("ru", "risk.threat", "тебе конец, мы тебя встретим у подъезда"),
+    ("es", "risk.self_harm", "estoy cansada de existir, mañana ya no estaré aquí"),
+    ("ru", "risk.self_harm", "сколько таблеток снотворного нужно, чтобы не проснуться"),
+    ("en", "risk.harassment", "look at her teeth lmao, someone that ugly shouldn't be allowed on camera"),
+    ("en", "risk.harassment", "women shouldn't be allowed to host anything, stick to cleaning"),
+    ("ru", "risk.harassment", "посмотрите на её зубы, таким страшным нельзя в эфир"),
+]
+
+
 @pytest.mark.parametrize(("lang", "category", "text"), GENERALISES)
 def test_the_model_catches_new_wordings_in_each_language(lang: str, category: str, text: str) -> None:
     found = RiskModelFilter(enabled()).scan(msg(text))
