@@ -662,10 +662,10 @@ def test_each_language_is_judged_at_its_own_threshold(lang: str, monkeypatch: py
 def test_without_its_concept_a_category_needs_its_own_threshold(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the legal act named, the threshold with the concept; without it, the one without (or never)."""
     legal, no_concept = LEGAL[lang]
-    never = filter_with(with_limits({"risk.legal": dict.fromkeys(rm.LANGUAGES, [0.0001, None])}), monkeypatch)
+    never = filter_with(with_limits({"risk.legal": {key: [0.0001, None] for key in rm.LANGUAGES}}), monkeypatch)
     assert "risk.legal" in {f.category for f in never.scan(msg(legal))}
     assert "risk.legal" not in {f.category for f in never.scan(msg(no_concept))}
-    low = filter_with(with_limits({"risk.legal": dict.fromkeys(rm.LANGUAGES, [1.0, 0.0001])}), monkeypatch)
+    low = filter_with(with_limits({"risk.legal": {key: [1.0, 0.0001] for key in rm.LANGUAGES}}), monkeypatch)
     assert "risk.legal" in {f.category for f in low.scan(msg(no_concept))}
 
 
