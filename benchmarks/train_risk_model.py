@@ -17,11 +17,15 @@ Needs the ``bench`` extra (scikit-learn, numpy, scipy); the shipped model loads 
   lower-cased text.
 - **Thresholds, chosen on lines no model saw**: each training writer in turn is held out and scored by a
   model fitted (gate included) on the others; those scores, with the dev split scored by the model fitted on
-  every training writer, are the lines thresholds are chosen on. Per category: the lowest probability at
-  which the model alone keeps precision >= 0.9 and the rules with the model keep it too, with and without the
-  category's concept words (:data:`castguard.filters.risk_model.CONCEPTS`), whichever adds more recall to the
-  rules; then raised until the model flags at most ``--published-budget`` of the lines of any published-text
-  source (Debian fortunes en/es/ru, chatterbot-corpus) that is installed.
+  every training writer, are the lines thresholds are chosen on. Per category and language (the language the
+  runtime reads a message in, :func:`castguard.filters.risk_model.language`), two thresholds: one for a message
+  that carries the category's concept words (:data:`castguard.filters.risk_model.CONCEPTS`), and one, never
+  lower, for a message without them. Each is the lowest probability at which the model alone keeps precision
+  >= 0.9 and the rules with the model keep it too; then thresholds are raised until the model flags at most
+  ``--published-budget`` of the lines of any published-text source (Debian fortunes en/es/ru,
+  chatterbot-corpus) that is installed, each raise the one that costs the fewest held-out positives the rules
+  miss. ``--one-language`` / ``--one-threshold`` choose the earlier layouts; ``--compare-schemes`` judges the
+  layouts on writers their thresholds were not chosen on.
 
 Prints what it chose, and per category and language the rules alone against the rules with the model on the
 writers held out in turn and on the dev split, with the unlabelled lines left clean.
@@ -276,6 +280,59 @@ def published_lines() -> dict[str, list[str]]:
     return {name: lines for name, lines in sources.items() if lines}
 
 
+#: Thresholds per category and language (:data:`castguard.filters.risk_model.LANGUAGES`): the one with the
+#: category's concept in the message and the one without it (``None``: never raised without it).
+Limits = dict[str, dict[str, tuple[float, float | None]]]
+#: A source the model's flags are budgeted on: its scores and concepts (lines x categories), the language each
+#: line is read in, and the share of its lines the model may flag.
+Budget = tuple[np.ndarray, np.ndarray, np.ndarray, float]
+_LANGUAGE_OF: dict[str, str] = {}
+
+
+def languages(texts: list[str]) -> np.ndarray:
+    """The language the runtime reads each text in (remembered per text)."""
+    out = []
+    for text in texts:
+        lang = _LANGUAGE_OF.get(text)
+        if lang is None:
+            lang = _LANGUAGE_OF[text] = rm.language(rm.normalise(text))
+        out.append(lang)
+    return np.array(out, dtype=object)
+
+
+def line_limits(limits: Limits, category: str, concept: np.ndarray, langs: np.ndarray) -> np.ndarray:
+    """Per line, the threshold ``category`` needs there (its language, its concept present or not); 2.0 for never."""
+    out = np.full(len(langs), 2.0)
+    for lang, (with_, without) in limits[category].items():
+        mine = langs == lang
+        out[mine & concept] = with_
+        out[mine & ~concept] = 2.0 if without is None else without
+    return out
+
+
+def flags(limits: Limits, scores: np.ndarray, concept: np.ndarray, langs: np.ndarray) -> np.ndarray:
+    """Lines x categories the model raises (never a category another filter raises)."""
+    out = np.zeros(scores.shape, dtype=bool)
+    for k, category in enumerate(CATEGORIES):
+        if category in RAISED:
+            out[:, k] = scores[:, k] >= line_limits(limits, category, concept[:, k], langs)
+    return out
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """How thresholds are laid out: one per language or one for all, and whether a message without the category's
+    concept gets a threshold of its own (else: the category stands without its concept at the same threshold,
+    or never)."""
+
+    by_language: bool = True
+    two: bool = True
+
+    def groups(self) -> list[tuple[str, ...]]:
+        """The languages that share one set of thresholds."""
+        return [(lang,) for lang in rm.LANGUAGES] if self.by_language else [rm.LANGUAGES]
+
+
 @dataclass
 class Fitted:
     """A model fitted on some lines: the loaded scorer, its header (thresholds still to choose) and weights."""
@@ -315,16 +372,14 @@ class Held:
             writers=[self.writers[i] for i in idx],
         )
 
-    def model(self, thresholds: dict[str, float], free: frozenset[str]) -> np.ndarray:
-        """Lines x categories the model raises at ``thresholds`` (a category in ``free`` without its concept)."""
-        out = np.zeros_like(self.truth)
-        for k, category in enumerate(CATEGORIES):
-            if category in rm.OWN_FILTER:
-                continue
-            out[:, k] = self.scores[:, k] >= thresholds[category]
-            if category not in free:
-                out[:, k] &= self.concept[:, k]
-        return out
+    def model(self, limits: Limits) -> np.ndarray:
+        """Lines x categories the model raises at ``limits`` (per category and language, with and without the
+        category's concept)."""
+        return flags(limits, self.scores, self.concept, self.guessed())
+
+    def guessed(self) -> np.ndarray:
+        """Per line, the language the runtime reads it in (:func:`castguard.filters.risk_model.language`)."""
+        return languages(self.texts)
 
 
 @dataclass
@@ -406,6 +461,27 @@ def main(argv: list[str] | None = None) -> int:
         help="fit nothing to ship: hold these comma-separated writers out, train on 4, 8 and all of the other chat"
         " writers (with the templates and prose) and print the held-out recall of each (does more data help?)",
     )
+    parser.add_argument(
+        "--scaling-sizes",
+        default="4,8,all",
+        help="how many of the pool's chat writers (in numeric order) each --scaling model is trained on",
+    )
+    parser.add_argument(
+        "--one-language",
+        action="store_true",
+        help="one set of thresholds for every language (default: per language, as published text is judged)",
+    )
+    parser.add_argument(
+        "--one-threshold",
+        action="store_true",
+        help="one threshold per category, with its concept or without (default: one with it and one without)",
+    )
+    parser.add_argument(
+        "--compare-schemes",
+        action="store_true",
+        help="write nothing: compare the threshold layouts on the held-out scores, each fold of writers (and dev)"
+        " judged by thresholds chosen without it",
+    )
     args = parser.parse_args(argv)
     recipe = Recipe(args.c, None if args.class_weight == "none" else "balanced", args.seed)
 
@@ -431,12 +507,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.reuse:
             stored = (key, ((full.header, full.payload), lowo, on_prose, on_dev, on_published))
             args.reuse.write_bytes(pickle.dumps(stored))
-    budgets = budget_sources(on_published, on_prose, args.published_budget, args.prose_budget)
-    thresholds, free = choose(concat([lowo, on_dev]), budgets)
-    thresholds = within_budget(thresholds, free, budgets, concat([lowo, on_dev]))
+    budgets = budget_sources(on_published, published, on_prose, args.published_budget, args.prose_budget)
+    if args.compare_schemes:
+        return compare_schemes(lowo, on_dev, budgets)
+    scheme = Scheme(by_language=not args.one_language, two=not args.one_threshold)
+    pooled = concat([lowo, on_dev])
+    limits = within_budget(choose(pooled, budgets, scheme), budgets, scheme, pooled)
     header = full.header
-    header["thresholds"] = {c: round(t, 4) for c, t in thresholds.items()}
-    header["concept_free"] = sorted(free)
+    # Per category the lowest threshold it has anywhere (what a weights reader without the table falls back to).
+    header["thresholds"] = {c: round(min(w for w, _ in limits[c].values()), 4) for c in CATEGORIES}
+    header["thresholds_by_language"] = {
+        c: {lang: [round(w, 4), None if o is None else round(o, 4)] for lang, (w, o) in limits[c].items()}
+        for c in CATEGORIES
+    }
+    header["concept_free"] = sorted(c for c in CATEGORIES if any(o is not None for _, o in limits[c].values()))
+    header["training"] = {**header["training"], "scheme": {"by_language": scheme.by_language, "two": scheme.two}}  # type: ignore[dict-item]
     header["training"] = {
         **header["training"],  # type: ignore[dict-item]
         "sha256": data_hash,
@@ -448,56 +533,69 @@ def main(argv: list[str] | None = None) -> int:
     blob = _blob(header, full.payload)
     args.out.write_bytes(blob)
     print(f"wrote {args.out} ({len(blob) / 1e6:.2f} MB, {len(full.model.info.gate)} gate stems)")
-    print("\n  thresholds (concept-free categories marked *):")
+    limits = rm.read_model(blob).info.by_language or limits  # as the runtime reads them (rounded)
+    print("\n  thresholds per language, with the concept / without it (- : never without):")
     for category in CATEGORIES:
-        print(f"  {category:34} {thresholds[category]:.4f}{' *' if category in free else ''}")
-    report("chat writers held out in turn (leave-one-writer-out)", lowo, thresholds, free)
+        cells = [f"{lang} {w:.4f} / {'-' if o is None else f'{o:.4f}'}" for lang, (w, o) in limits[category].items()]
+        print(f"  {category:24} {'   '.join(cells)}")
+    report("chat writers held out in turn (leave-one-writer-out)", lowo, limits)
     if NEW_WRITERS & set(lowo.writers):
-        report(f"{', '.join(sorted(NEW_WRITERS))} held out in turn", lowo.of(NEW_WRITERS), thresholds, free)
-    report("dev split (model trained on every training writer)", on_dev, thresholds, free)
-    report_shares(budgets, thresholds, free, on_prose)
+        report(f"{', '.join(sorted(NEW_WRITERS))} held out in turn", lowo.of(NEW_WRITERS), limits)
+    report("dev split (model trained on every training writer)", on_dev, limits)
+    report_shares(budgets, limits, on_prose)
     return 0
 
 
 def budget_sources(
-    on_published: dict[str, tuple[np.ndarray, np.ndarray]], on_prose: Held, published_share: float, prose_share: float
-) -> dict[str, tuple[np.ndarray, np.ndarray, float]]:
-    """Every source the model's flags are budgeted on: its scores, concepts and the share of its lines allowed."""
-    sources = {name: (scores, concept, published_share) for name, (scores, concept) in on_published.items()}
+    on_published: dict[str, tuple[np.ndarray, np.ndarray]],
+    published: dict[str, list[str]],
+    on_prose: Held,
+    published_share: float,
+    prose_share: float,
+) -> dict[str, Budget]:
+    """Every source the model's flags are budgeted on: its scores, concepts, languages and the share allowed."""
+    sources = {
+        name: (scores, concept, languages(published[name]), published_share)
+        for name, (scores, concept) in on_published.items()
+    }
     if len(on_prose.texts):
         # Prose the model was fitted with is no measure: each prose writer is scored by a model fitted without them.
         # A prose line labelled with a category (a real claim in a news item) is a right flag, not a false one.
-        sources["prose (held out)"] = (on_prose.scores * ~on_prose.truth, on_prose.concept, prose_share)
+        sources["prose (held out)"] = (
+            on_prose.scores * ~on_prose.truth,
+            on_prose.concept,
+            on_prose.guessed(),
+            prose_share,
+        )
     return sources
 
 
-def report_shares(
-    budgets: dict[str, tuple[np.ndarray, np.ndarray, float]],
-    thresholds: dict[str, float],
-    free: frozenset[str],
-    on_prose: Held,
-) -> None:
-    """The share of each budgeted source's lines the model flags at ``thresholds``, and the rules' on prose."""
+def report_shares(budgets: dict[str, Budget], limits: Limits, on_prose: Held) -> None:
+    """The share of each budgeted source's lines the model flags at ``limits``, which source binds each
+    threshold, and the rules' share of the prose."""
     print("\n  published-text shares the model flags (alone), against each source's budget:")
-    limits = np.array([thresholds[c] for c in CATEGORIES])
-    for name, (scores, concept, share) in budgets.items():
-        scores = scores.copy()
-        for k, category in enumerate(CATEGORIES):
-            if category not in free:
-                scores[:, k] *= concept[:, k]
-        flagged = (scores >= limits)[:, [k for k, c in enumerate(CATEGORIES) if c in RAISED]].any(axis=1)
+    raised = [k for k, c in enumerate(CATEGORIES) if c in RAISED]
+    for name, (scores, concept, langs, share) in budgets.items():
+        flagged = flags(limits, scores, concept, langs)[:, raised].any(axis=1)
         print(f"  {name:24} {flagged.mean():8.4%} of {len(scores)} lines (budget {share:.4%})")
-    print("  the lowest threshold each source's budget allows per category alone (which source binds):")
+    print(
+        "  which source binds: per category, language and concept (c: with it, f: without), the lowest threshold"
+        " each source's budget allows that threshold alone (sources that allow any threshold left out):"
+    )
     for k, category in enumerate(CATEGORIES):
-        if category in RAISED:
-            cells = [
-                f"{name} {_budget_threshold(s[:, k] * (1 if category in free else c[:, k]), share):.4f}"
-                for name, (s, c, share) in budgets.items()
-            ]
-            print(f"  {category:24} {', '.join(cells)}")
+        if category not in RAISED:
+            continue
+        for lang in rm.LANGUAGES:
+            cells = []
+            for with_ in (True, False):
+                for name, (s, c, lg, share) in budgets.items():
+                    t = _budget_threshold(s[:, k] * (c[:, k] == with_) * (lg == lang), share)
+                    if t > 0.5:
+                        cells.append(f"{'c' if with_ else 'f'} {name} {t:.4f}")
+            print(f"  {category:24} {lang}: {', '.join(cells) or 'none binds'}")
     if len(on_prose.texts):
-        model = on_prose.model(thresholds, free)
-        rules = on_prose.rules[:, [k for k, c in enumerate(CATEGORIES) if c in RAISED]].any(axis=1)
+        model = on_prose.model(limits)
+        rules = on_prose.rules[:, raised].any(axis=1)
         both = rules | model.any(axis=1)
         print(
             f"  prose (held out), rules {rules.mean():.4%}, rules with the model {both.mean():.4%}"
@@ -562,14 +660,60 @@ def evaluate(path: Path, corpus: Corpus, dev: list, writers: str | None) -> int:
     chosen = writers.split(",") if writers else corpus.chat_writers()
     mine = corpus.subset([i for i, w in enumerate(corpus.writers) if w in chosen])
     rules = rules_pipeline()
-    thresholds = {c: model.info.thresholds.get(c, 1.0) for c in CATEGORIES}
-    free = model.info.concept_free
-    print(f"  {path}: thresholds {thresholds}, concept-free {sorted(free)}")
+    limits: Limits = {
+        c: model.info.limits(c) if c in model.info.thresholds else dict.fromkeys(rm.LANGUAGES, (1.0, None))
+        for c in CATEGORIES
+    }
+    print(f"  {path}: thresholds {limits}")
     scored = held_out(model, rules, mine.texts, mine.labels, mine.langs)
-    report(f"writers {', '.join(chosen)}", scored, thresholds, free)
+    report(f"writers {', '.join(chosen)}", scored, limits)
     on_dev = held_out(model, rules, [r.text for r in dev], [r.labels for r in dev], [r.lang for r in dev])
-    report("dev split", on_dev, thresholds, free)
+    report("dev split", on_dev, limits)
     return 0
+
+
+#: The threshold layouts :func:`compare_schemes` measures.
+SCHEMES = {
+    "one threshold per category (concept or not)": Scheme(by_language=False, two=False),
+    "two per category (with / without the concept)": Scheme(by_language=False, two=True),
+    "one per category and language": Scheme(by_language=True, two=False),
+    "two per category and language": Scheme(by_language=True, two=True),
+}
+
+
+def compare_schemes(lowo: Held, on_dev: Held, budgets: dict[str, Budget]) -> int:
+    """Each threshold layout (:data:`SCHEMES`) judged on lines its thresholds were not chosen on.
+
+    The folds are the chat writers held out (in the pairs they were scored in) and the dev split; each fold is
+    judged at thresholds chosen (and budgeted) on every other fold's lines, so a layout with more thresholds
+    gets no credit for fitting the lines it is judged on. Prints the rules alone against the rules with the
+    model, pooled over the writers' folds and on dev, per category and language.
+    """
+    pairs: list[list[str]] = []
+    for writer in sorted(set(lowo.writers), key=lambda w: (len(w), w)):
+        if pairs and len(pairs[-1]) == 1 and _pair(pairs[-1][0]) == _pair(writer):
+            pairs[-1].append(writer)
+        else:
+            pairs.append([writer])
+    for name, scheme in SCHEMES.items():
+        judged = []
+        for fold in pairs:
+            rest = concat([lowo.of(set(lowo.writers) - set(fold)), on_dev])
+            limits = within_budget(choose(rest, budgets, scheme), budgets, scheme, rest)
+            mine = lowo.of(set(fold))
+            judged.append((mine, mine.model(limits)))
+        limits = within_budget(choose(lowo, budgets, scheme), budgets, scheme, lowo)
+        judged_dev = (on_dev, on_dev.model(limits))
+        writers = concat([h for h, _ in judged])
+        model = np.concatenate([m for _, m in judged])
+        report(f"{name}: writers, each pair judged by thresholds chosen without it", writers, None, model)
+        report(f"{name}: dev, judged by thresholds chosen on the writers", on_dev, None, judged_dev[1])
+    return 0
+
+
+def _pair(writer: str) -> int:
+    """The fold of a chat writer when held out in pairs (T1+T2, T3+T4, ...: see :func:`folds_of`)."""
+    return (int(writer.lstrip("T")) - 1) // 2 if writer.lstrip("T").isdigit() else -1
 
 
 #: The categories the data-scaling measure follows (the ones the model has added least to).
@@ -592,7 +736,8 @@ def scaling(
     pool = sorted((w for w in corpus.chat_writers() if w not in held), key=lambda w: (len(w), w))
     rules = rules_pipeline()
     test = corpus.subset([i for i, w in enumerate(corpus.writers) if w in held])
-    sizes = sorted({n for n in (4, 8, len(pool)) if n <= len(pool)})
+    wanted = [len(pool) if n == "all" else int(n) for n in args.scaling_sizes.split(",")]
+    sizes = sorted({n for n in wanted if 0 < n <= len(pool)})
     print(f"  held out: {', '.join(held)} ({len(test.texts)} lines); pool: {', '.join(pool)}")
     rows = []
     for n in sizes:
@@ -602,7 +747,12 @@ def scaling(
         scored = held_out(fitted.model, rules, test.texts, test.labels, test.langs)
         budget = {name: effective_scores(fitted.model, lines) for name, lines in published.items()}
         rows.append((n, len(keep), scored, budget))
-    print(f"\n  {'category':22} {'writers':>7} {'lines':>6}  model alone R at P>=.9  rules R -> +model  AP")
+    langs = languages(test.texts)
+    published_langs = {name: languages(lines) for name, lines in published.items()}
+    print(
+        f"\n  {'category':22} {'writers':>7} {'lines':>6}  model alone R at P>=.9  rules R -> +model  AP"
+        "   per language: model alone R, rules -> +model"
+    )
     for category in SCALING_CATEGORIES:
         k = CATEGORIES.index(category)
         for n, lines, scored, budget in rows:
@@ -616,9 +766,24 @@ def scaling(
                     break
             rules_r = (scored.rules[:, k] & truth).sum() / truth.sum()
             both_r = ((scored.rules[:, k] | (scores >= threshold)) & truth).sum() / truth.sum()
+            # The same with a threshold per language, each bound only by its own language's lines of each source.
+            by_lang = np.zeros(len(truth), dtype=bool)
+            for lang in rm.LANGUAGES:
+                mine = langs == lang
+                floor = max(
+                    _budget_threshold(s[:, k] * (published_langs[name] == lang), args.published_budget)
+                    for name, (s, _) in budget.items()
+                )
+                for t in sorted(set(np.round(scores[mine & (scores >= max(0.5, floor))], 4))):
+                    if _precision(mine & (scores >= t), truth) >= MIN_PRECISION:
+                        by_lang |= mine & (scores >= t)
+                        break
+            lang_r = (by_lang & truth).sum() / truth.sum()
+            lang_both = ((scored.rules[:, k] | by_lang) & truth).sum() / truth.sum()
             print(
                 f"  {category:22} {n:7} {lines:6}  {recall:10.2f} (t {threshold:.3f})"
                 f"       {rules_r:.2f} -> {both_r:.2f}   {_average_precision(scores, truth):.3f}"
+                f"   {lang_r:.2f}, {rules_r:.2f} -> {lang_both:.2f}"
             )
     return 0
 
@@ -685,43 +850,84 @@ def _precision(predicted: np.ndarray, truth: np.ndarray) -> float:
     return float((predicted & truth).sum() / predicted.sum()) if predicted.any() else 1.0
 
 
-def choose(
-    pooled: Held, budgets: dict[str, tuple[np.ndarray, np.ndarray, float]]
-) -> tuple[dict[str, float], frozenset[str]]:
-    """Per category the threshold and whether the concept is needed, on lines no model saw.
+def choose(pooled: Held, budgets: dict[str, Budget], scheme: Scheme) -> Limits:
+    """Per category and language group (:class:`Scheme`) the thresholds, on lines no model saw.
 
-    The lowest threshold at which the model alone keeps precision >= MIN_PRECISION and the rules
-    with the model keep it too (or lose none where the rules alone are below it) and lose at most
-    MAX_PRECISION_LOSS against the rules alone, and at which the
-    category alone stays within the published-text budget, with and without the category's concept:
-    the choice that adds the most recall to the rules (ties keep the concept). A category where
-    nothing qualifies gets 1.0 (the model practically never raises it).
+    The lowest probability at which the model alone keeps precision >= MIN_PRECISION on the group's lines, the
+    rules with the model keep it on the category's lines (or lose none where the rules alone are below it) and
+    lose at most MAX_PRECISION_LOSS against the rules alone, and at which the group alone stays within every
+    budgeted source's share. With :attr:`Scheme.two`, first with the category's concept in the message, then,
+    never lower, without it (each its own threshold); else one threshold, with the concept or without it,
+    whichever adds more recall to the rules (ties keep the concept). Nothing qualifying: never raised.
     """
-    thresholds: dict[str, float] = {}
-    free: set[str] = set()
+    langs = pooled.guessed()
+    limits: Limits = {c: dict.fromkeys(rm.LANGUAGES, (1.0, None)) for c in CATEGORIES}
     for k, category in enumerate(CATEGORIES):
-        truth, rules = pooled.truth[:, k], pooled.rules[:, k]
+        if category not in RAISED:
+            continue
+        truth, rules, concept, scores = (
+            pooled.truth[:, k],
+            pooled.rules[:, k],
+            pooled.concept[:, k],
+            pooled.scores[:, k],
+        )
         own = _precision(rules, truth)
         floor = max(min(MIN_PRECISION, own - 0.005), own - MAX_PRECISION_LOSS)
-        best: tuple[int, bool, float] = (0, True, 1.0)
-        for needs_concept in (True, False):
-            scores = pooled.scores[:, k] * (pooled.concept[:, k] if needs_concept else 1)
-            lowest = max(
-                _budget_threshold(s[:, k] * (c[:, k] if needs_concept else 1), share)
-                for s, c, share in budgets.values()
-            )
-            for t in sorted(set(np.round(scores[scores >= max(0.5, lowest)], 4))):
-                model = scores >= t
-                both = rules | model
-                if _precision(model, truth) >= MIN_PRECISION and _precision(both, truth) >= floor:
-                    gain = int((both & truth).sum() - (rules & truth).sum())
-                    if gain > best[0]:
-                        best = (gain, needs_concept, float(t))
-                    break
-        thresholds[category] = best[2]
-        if not best[1]:
-            free.add(category)
-    return thresholds, frozenset(free)
+        for group in scheme.groups():
+            mine = np.isin(langs, group)
+            none = np.zeros(len(truth), dtype=bool)
+            if scheme.two:
+                with_concept = scores * (mine & concept)
+                t_with = _first(with_concept, _lowest(budgets, k, group, True), none, truth, rules, floor)
+                before = with_concept >= (2.0 if t_with is None else t_with)
+                without = scores * (mine & ~concept)
+                # Never lower than the threshold with the concept (certainty where that has none).
+                bound = max(1.0 if t_with is None else t_with, _lowest(budgets, k, group, False))
+                pair: tuple[float, float | None] = (
+                    1.0 if t_with is None else t_with,
+                    _first(without, bound, before, truth, rules, floor),
+                )
+            else:
+                best: tuple[int, bool, float] = (0, True, 1.0)
+                for needs_concept in (True, False):
+                    candidates = scores * mine * (concept if needs_concept else 1)
+                    t = _first(candidates, _lowest(budgets, k, group, needs_concept or None), none, truth, rules, floor)
+                    if t is not None:
+                        gain = int(((rules | (candidates >= t)) & truth).sum() - (rules & truth).sum())
+                        if gain > best[0]:
+                            best = (gain, needs_concept, t)
+                pair = (best[2], None if best[1] else best[2])
+            for lang in group:
+                limits[category][lang] = pair
+    return limits
+
+
+def _lowest(budgets: dict[str, Budget], k: int, group: tuple[str, ...], with_concept: bool | None) -> float:
+    """The lowest threshold every source's budget allows category ``k`` alone on the lines read in ``group``'s
+    languages, with its concept (True), without it (False) or either (None)."""
+    return max(
+        _budget_threshold(
+            s[:, k] * (1 if with_concept is None else c[:, k] == with_concept) * np.isin(langs, group), share
+        )
+        for s, c, langs, share in budgets.values()
+    )
+
+
+def _first(
+    candidates: np.ndarray, bound: float, before: np.ndarray, truth: np.ndarray, rules: np.ndarray, floor: float
+) -> float | None:
+    """The lowest threshold (at least ``bound`` and 0.5) at which the ``candidates``' flags keep precision
+    >= MIN_PRECISION alone and with what the model flags already (``before``), and the rules with them keep
+    ``floor``."""
+    for t in sorted(set(np.round(candidates[candidates >= max(0.5, bound)], 4))):
+        model = (candidates >= t) | before
+        if (
+            _precision(candidates >= t, truth) >= MIN_PRECISION
+            and _precision(model, truth) >= MIN_PRECISION
+            and _precision(rules | model, truth) >= floor
+        ):
+            return float(t)
+    return None
 
 
 def _budget_threshold(scores: np.ndarray, budget_share: float) -> float:
@@ -733,58 +939,82 @@ def _budget_threshold(scores: np.ndarray, budget_share: float) -> float:
     return float(ranked[budget]) + 1e-4
 
 
-def within_budget(
-    thresholds: dict[str, float],
-    free: frozenset[str],
-    budgets: dict[str, tuple[np.ndarray, np.ndarray, float]],
-    pooled: Held | None = None,
-) -> dict[str, float]:
-    """``thresholds`` raised until the model flags at most its share of any budgeted source's lines (every
-    category together).
+def within_budget(limits: Limits, budgets: dict[str, Budget], scheme: Scheme, pooled: Held | None = None) -> Limits:
+    """``limits`` raised until the model flags at most its share of any budgeted source's lines (every category
+    together).
 
-    Each step unflags one more line of a source over budget by raising one category's threshold: the category
-    whose raise costs the fewest positives the model adds to the rules on the ``pooled`` held-out lines (the
-    published budget spent where it buys the most recall), the one flagging the most lines on a tie (or always,
-    without ``pooled``).
+    Each step unflags one more line of a source over budget by raising one threshold (a category's in one
+    language group, with or without its concept): the one whose raise costs the fewest positives the model adds to
+    the rules on the ``pooled`` held-out lines (the published budget spent where it buys the most recall), the one
+    flagging the most lines on a tie. A threshold without the concept is never left below the one with it; with
+    one threshold per category (not :attr:`Scheme.two`) the two move together.
     """
-    thresholds = dict(thresholds)
+    limits = {c: dict(v) for c, v in limits.items()}
+    slots = [
+        (k, c, group, with_)
+        for k, c in enumerate(CATEGORIES)
+        if c in RAISED
+        for group in scheme.groups()
+        for with_ in (True, False)
+    ]
+    extra: dict[tuple[int, tuple[str, ...], bool], np.ndarray] = {}
     if pooled is not None:
-        # Per category: the held-out scores of the positives only the model finds (the rules miss them).
-        extra = [
-            pooled.scores[:, k][(pooled.truth[:, k] & ~pooled.rules[:, k]) & (pooled.concept[:, k] | (c in free))]
-            for k, c in enumerate(CATEGORIES)
-        ]
-    for scores, concept, budget_share in budgets.values():
-        scores = scores.copy()
-        for k, category in enumerate(CATEGORIES):
-            if category not in RAISED:
-                scores[:, k] = 0.0  # scored, never raised by the model (another filter's): no flag to budget
-            elif category not in free:
-                scores[:, k] *= concept[:, k]
-        budget = int(budget_share * len(scores))
+        # Per threshold: the held-out scores of the positives only the model finds (the rules miss them).
+        langs = pooled.guessed()
+        for k, _, group, with_ in slots:
+            mine = np.isin(langs, group) & (pooled.concept[:, k] == with_)
+            extra[(k, group, with_)] = pooled.scores[:, k][mine & pooled.truth[:, k] & ~pooled.rules[:, k]]
+
+    def value(category: str, group: tuple[str, ...], with_: bool) -> float | None:
+        pair = limits[category][group[0]]
+        return pair[0] if with_ else pair[1]
+
+    def set_value(category: str, group: tuple[str, ...], with_: bool, t: float) -> None:
+        for lang in group:
+            w, o = limits[category][lang]
+            if with_:
+                w = t
+                if o is not None and (not scheme.two or o < t):
+                    o = t
+            else:
+                o = t
+                if not scheme.two:
+                    w = t
+            limits[category][lang] = (w, o)
+
+    for scores, concept, langs_of, share in budgets.values():
+        budget = int(share * len(scores))
         while True:
-            flagged = scores >= np.array([thresholds[c] for c in CATEGORIES])
+            flagged = flags(limits, scores, concept, langs_of)
             if flagged.any(axis=1).sum() <= budget:
                 break
-            best: tuple[int, int, int] | None = None
-            for k, category in enumerate(CATEGORIES):
-                if not flagged[:, k].any() or thresholds[category] >= 1.0:
+            best: tuple[tuple[int, int, int], tuple[int, str, tuple[str, ...], bool], float] | None = None
+            for n, (k, category, group, with_) in enumerate(slots):
+                t = value(category, group, with_)
+                if t is None or t >= 1.0:
                     continue
-                raised = min(1.0, float(scores[flagged[:, k], k].min()) + 1e-4)
-                lost = 0 if pooled is None else int(((extra[k] >= thresholds[category]) & (extra[k] < raised)).sum())
-                key = (lost, -int(flagged[:, k].sum()), k)
-                if best is None or key < best:
-                    best = key
+                hit = flagged[:, k] & np.isin(langs_of, group) & (concept[:, k] == with_)
+                if not hit.any():
+                    continue
+                raised = min(1.0, float(scores[hit, k].min()) + 1e-4)
+                held = extra.get((k, group, with_))
+                lost = 0 if held is None else int(((held >= t) & (held < raised)).sum())
+                key = (lost, -int(hit.sum()), n)
+                if best is None or key < best[0]:
+                    best = (key, (k, category, group, with_), raised)
             if best is None:
                 break  # only scores of 1.0 are left: nothing a threshold can do
-            category = CATEGORIES[best[2]]
-            thresholds[category] = min(1.0, float(scores[flagged[:, best[2]], best[2]].min()) + 1e-4)
-    return thresholds
+            _, (_, category, group, with_), raised = best
+            set_value(category, group, with_, raised)
+    return limits
 
 
-def report(title: str, held: Held, thresholds: dict[str, float], free: frozenset[str]) -> None:
-    """Rules alone against rules with the model, per category and per language, and look-alikes left clean."""
-    model = held.model(thresholds, free)
+def report(title: str, held: Held, limits: Limits | None, model: np.ndarray | None = None) -> None:
+    """Rules alone against rules with the model, per category and per language, and look-alikes left clean
+    (``model``: what the model raised, when not ``limits``')."""
+    if model is None:
+        assert limits is not None
+        model = held.model(limits)
     both = held.rules | model
     print(f"\n  {title}: {len(held.texts)} lines")
     print(f"  {'category':34} {'rules P / R':>12}  {'+model P / R':>13}   R by language (rules -> +model)")

@@ -138,6 +138,48 @@ def feature_hashes(words: list[str]) -> list[int]:
     return [hashed(f) for f in feature_strings(words)]
 
 
+#: Words only Spanish writes (function words, pronouns, the commonest verbs), as :func:`normalise` reads them
+#: (accents kept, apostrophes dropped). Words both languages write ("a", "no", "me") count for neither.
+_SPANISH_WORDS = frozenset(
+    "que por para gracias hola tengo tienes tiene mi mis tu tus su sus es está estás estoy el él los las un una uno"
+    " pero con sin cómo como qué cuándo cuando dónde donde porque puedo puede ayuda sí si también de del la lo le"
+    " les y en se al desde muy mucho mucha más ya quiero quieres quiere nadie nada nunca jamás soy eres son hoy"
+    " ahora aquí hay voy vas va vamos van todo todos toda siento sé creo mejor peor ser estar hacer tú te yo nos ni"
+    " otra otro este esta esto eso ella ellos bien mal gente solo sola así tan algo siempre todavía aún hasta"
+    " ayer mañana noche día casa vete mira oye".split()
+)
+#: Words only English writes, weighed against :data:`_SPANISH_WORDS`.
+_ENGLISH_WORDS = frozenset(
+    "the i im ill you youre your is are was were to of and it its my this that what with in on for have has do does"
+    " dont not be just so can will want wanna how he she we they at but if all any anymore feel like get know"
+    " think really am why who when where there here please thanks hi hello hey lol take took after since from"
+    " about would should could did been an or out up me him her them our their".split()
+)
+
+
+LANGUAGES = ("en", "es", "ru")
+
+
+def language(words: list[str]) -> str:
+    """``en``, ``es`` or ``ru``: the language of a message's words (:func:`normalise`), for choosing thresholds.
+
+    Mostly Cyrillic letters read as Russian; otherwise Spanish when its own words outnumber English ones (or
+    an ``ñ`` is there), else English. Published text is judged per language, so the thresholds are too.
+    """
+    cyrillic = latin = 0
+    for word in words:
+        first = word[0]
+        if "а" <= first <= "я" or first == "ё":
+            cyrillic += 1
+        elif first.isalpha():
+            latin += 1
+    if cyrillic and cyrillic >= latin:
+        return "ru"
+    spanish = sum(1 for word in words if word in _SPANISH_WORDS or "ñ" in word)
+    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    return "es" if spanish > english else "en"
+
+
 @dataclass(frozen=True, slots=True)
 class ModelInfo:
     """What the weights file's header says."""
@@ -149,8 +191,19 @@ class ModelInfo:
     gate: tuple[str, ...]
     training: dict[str, object]
     concept_free: frozenset[str] = frozenset()
-    """Categories whose findings stand without their concept's words (:data:`CONCEPTS`): chosen at training
-    time where the writers held out in turn showed the model precise without them."""
+    """Categories whose findings stand without their concept's words (:data:`CONCEPTS`) in some language: chosen
+    at training time where the writers held out in turn showed the model precise without them."""
+    by_language: dict[str, dict[str, tuple[float, float | None]]] | None = None
+    """Per category and language (:func:`language`): the threshold with the category's concept in the message
+    and the one without it (``None``: never raised without it). Absent in older files: every language then
+    uses :attr:`thresholds`, without the concept only for :attr:`concept_free` categories."""
+
+    def limits(self, category: str) -> dict[str, tuple[float, float | None]]:
+        """Per language, the thresholds with and without the category's concept (:attr:`by_language`)."""
+        if self.by_language is not None and category in self.by_language:
+            return dict(self.by_language[category])
+        t = self.thresholds[category]
+        return dict.fromkeys(LANGUAGES, (t, t if category in self.concept_free else None))
 
 
 class Model:
@@ -255,7 +308,10 @@ class Model:
     def logits(self, text: str) -> list[float]:
         """The log-odds per category for ``text``, in the order of ``info.categories`` (:meth:`scores` before the
         logistic function: a filter compares them with its thresholds' log-odds and computes no exponential)."""
-        words = self.words(text)
+        return self.logits_of(self.words(text))
+
+    def logits_of(self, words: list[str]) -> list[float]:
+        """:meth:`logits` of a message already read into its words (:meth:`words`)."""
         cache = self._words
         pairs = self._pairs
         total = count = 0
@@ -324,8 +380,25 @@ def read_model(blob: bytes) -> Model:
         gate=tuple(header["gate"]),
         training=dict(header.get("training", {})),
         concept_free=frozenset(header.get("concept_free", ())),
+        by_language=_by_language(header.get("thresholds_by_language")),
     )
     return Model(info, zlib.decompress(blob[newline + 1 :]))
+
+
+def _by_language(raw: object) -> dict[str, dict[str, tuple[float, float | None]]] | None:
+    """The header's ``thresholds_by_language`` (``{category: {lang: [with, without or null]}}``), checked."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ValueError("weights file: thresholds_by_language is not a table")
+    out: dict[str, dict[str, tuple[float, float | None]]] = {}
+    for category, langs in raw.items():
+        if not isinstance(langs, dict) or set(langs) != set(LANGUAGES):
+            raise ValueError(f"weights file: thresholds_by_language[{category!r}] must name {', '.join(LANGUAGES)}")
+        out[str(category)] = {
+            str(lang): (float(pair[0]), None if pair[1] is None else float(pair[1])) for lang, pair in langs.items()
+        }
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -478,20 +551,31 @@ class RiskModelFilter:
     def __init__(self, policy: Policy) -> None:
         self.enabled = policy.model.enabled
         self.crisis_guidance = policy.crisis_guidance
-        self._limits: list[tuple[int, str, float, float]] = []
-        """Per category raised: its slot in the model, its threshold and the threshold's log-odds."""
+        self._limits: list[tuple[int, str, float, dict[str, tuple[float, float, float | None, float]]]] = []
+        """Per category raised: its slot in the model, the log-odds of its lowest threshold, and per language
+        (:func:`language`) its threshold with the concept, that threshold's log-odds, and the same without the
+        concept (``None``: never raised without it)."""
         if not self.enabled:
             return
         model = shipped_model()
         self._model = model
         self._gate = model.passes_gate
         _concepts()  # compiled now (about a second), not on the first message that needs it
-        wanted = {**model.info.thresholds, **policy.model.thresholds}
-        self._limits = [
-            (slot, c, wanted[c], _logit(wanted[c]))
-            for slot, c in enumerate(model.info.categories)
-            if c in CATEGORIES and c in wanted and c not in OWN_FILTER
-        ]
+        for slot, category in enumerate(model.info.categories):
+            if category not in CATEGORIES or category in OWN_FILTER or category not in model.info.thresholds:
+                continue
+            pairs = model.info.limits(category)
+            chosen = policy.model.thresholds.get(category)
+            if chosen is not None:
+                # The policy's threshold stands for every language, with the concept and, where the model raises
+                # the category without it, without.
+                pairs = {lang: (chosen, None if without is None else chosen) for lang, (_, without) in pairs.items()}
+            table = {
+                lang: (with_, _logit(with_), without, math.inf if without is None else _logit(without))
+                for lang, (with_, without) in pairs.items()
+            }
+            lowest = min(min(w, math.inf if o is None else o) for w, o in pairs.values())
+            self._limits.append((slot, category, _logit(lowest), table))
 
     def scan(self, message: ChatMessage) -> list[Finding]:
         """Model findings for one message."""
@@ -509,21 +593,35 @@ class RiskModelFilter:
             return []
         text = prepared.text
         model = self._model
-        logits = model.logits(text)
+        words = model.words(text)
+        logits = model.logits_of(words)
         found: list[Finding] = []
         readable: str | None = None
-        free = model.info.concept_free
-        for slot, category, threshold, limit in self._limits:
+        lang = ""
+        for slot, category, lowest, table in self._limits:
             z = logits[slot]
-            if z < limit:
+            if z < lowest:
                 continue
-            score = 1 / (1 + math.exp(-z))
-            if score < threshold:  # the log-odds of a threshold rounded up by a hair
+            if not lang:
+                lang = language(words)
+            with_, with_limit, without, without_limit = table[lang]
+            if z < with_limit and z < without_limit:
                 continue
             if readable is None:
                 readable = readable_copy(text)
+            if not readable:
+                return found
+            if has_concept(readable, category):
+                threshold, limit = with_, with_limit
+            elif without is not None:
+                threshold, limit = without, without_limit
+            else:
+                continue
+            score = 1 / (1 + math.exp(-z))
+            if z < limit or score < threshold:  # the log-odds of a threshold rounded up by a hair
+                continue
             word = model.strongest_word(text, category)
-            if confirmed(text, category, word, concept=category not in free, readable=readable):
+            if confirmed(text, category, word, concept=False, readable=readable):
                 detail = self.crisis_guidance if category == "risk.self_harm" else f"model score {score:.2f}"
                 severity = _SEVERITY.get(category, Severity.WARN)
                 found.append(Finding(category, severity, 0, 0, f"model.{category}", detail))

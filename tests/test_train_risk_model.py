@@ -111,20 +111,29 @@ def test_thresholds_are_raised_until_every_source_is_within_its_budget() -> None
     rng = np.random.default_rng(7)
     k = len(trm.CATEGORIES)
     # Mostly clean lines with a tail of high scores (a published source as the model sees it).
+    # Lines in every language, each judged at its own language's thresholds.
     sources = {
-        "big": (rng.random((20_000, k)) ** 400, np.ones((20_000, k), dtype=bool), 0.00015),
-        "prose": (rng.random((2_000, k)) ** 100, np.ones((2_000, k), dtype=bool), 0.0005),
+        "big": (rng.random((20_000, k)) ** 400, np.ones((20_000, k), dtype=bool), langs(20_000), 0.00015),
+        "prose": (rng.random((2_000, k)) ** 100, np.ones((2_000, k), dtype=bool), langs(2_000), 0.0005),
     }
-    thresholds = trm.within_budget(dict.fromkeys(trm.CATEGORIES, 0.5), frozenset(trm.CATEGORIES), sources)
-    limits = np.array([thresholds[c] for c in trm.CATEGORIES])
     raised = [k for k, c in enumerate(trm.CATEGORIES) if c in trm.RAISED]
-    for scores, _, share in sources.values():
-        assert (scores >= limits)[:, raised].any(axis=1).sum() <= int(share * len(scores))
+    for scheme in trm.SCHEMES.values():
+        limits = trm.within_budget(uniform(0.5, 0.5), sources, scheme)
+        for scores, concept, lang, share in sources.values():
+            flagged = trm.flags(limits, scores, concept, lang)[:, raised].any(axis=1)
+            assert flagged.sum() <= int(share * len(scores))
     # A category that needs its concept is counted only where the concept is: no concept, no flag to budget.
-    none = {name: (s, np.zeros_like(c), share) for name, (s, c, share) in sources.items()}
-    assert trm.within_budget(dict.fromkeys(trm.CATEGORIES, 0.5), frozenset(), none) == dict.fromkeys(
-        trm.CATEGORIES, 0.5
-    )
+    none = {name: (s, np.zeros_like(c), lg, share) for name, (s, c, lg, share) in sources.items()}
+    assert trm.within_budget(uniform(0.5, None), none, trm.Scheme()) == uniform(0.5, None)
+
+
+def langs(n: int) -> np.ndarray:
+    return np.array([trm.rm.LANGUAGES[i % 3] for i in range(n)], dtype=object)
+
+
+def uniform(with_: float, without: float | None) -> trm.Limits:
+    """The same two thresholds for every category and language."""
+    return {c: dict.fromkeys(trm.rm.LANGUAGES, (with_, without)) for c in trm.CATEGORIES}
 
 
 def test_average_precision_of_a_perfect_and_of_a_reversed_ranking() -> None:
@@ -160,14 +169,14 @@ def test_the_published_budget_is_spent_where_it_buys_recall() -> None:
     threat, scam = trm.CATEGORIES.index("risk.threat"), trm.CATEGORIES.index("spam.scam")
     published = np.zeros((2, k))
     published[0, threat] = published[1, scam] = 0.95
-    budgets = {"source": (published, np.ones((2, k), dtype=bool), 0.5)}
+    budgets = {"source": (published, np.ones((2, k), dtype=bool), np.array(["en", "en"], dtype=object), 0.5)}
     pooled = held(
         {"risk.threat": [0.93, 0.94, 0.1], "spam.scam": [0.1, 0.1, 0.99]},
         {"risk.threat": [True, True, False], "spam.scam": [False, False, True]},
     )
-    start = dict.fromkeys(trm.CATEGORIES, 0.9)
-    free = frozenset(trm.CATEGORIES)
-    chosen = trm.within_budget(start, free, budgets, pooled)
-    assert chosen["risk.threat"] == 0.9 and chosen["spam.scam"] > 0.95
+    start = uniform(0.9, 0.9)
+    scheme = trm.Scheme()
+    chosen = trm.within_budget(start, budgets, scheme, pooled)
+    assert chosen["risk.threat"]["en"] == (0.9, 0.9) and chosen["spam.scam"]["en"][0] > 0.95
     # Without held-out lines to weigh, the category flagging the most (the first on a tie) is raised.
-    assert trm.within_budget(start, free, budgets)["risk.threat"] > 0.95
+    assert trm.within_budget(start, budgets, scheme)["risk.threat"]["en"][0] > 0.95
