@@ -609,8 +609,10 @@ _WORD_RUN = re.compile(r"\S+")
 DESPAIR = (
     r"\b(?:i )?can['’]?t (?:take (?:it|this|any more|anymore)|do (?:it|this)|go on|cope|handle (?:it|this)|anymore)"
     r"(?: any ?more)?\b|\bcant anymore\b"
-    r"|\b(?:ya )?no (?:puedo|aguanto|soporto) m[aá]s\b(?! (?:de|que|con|sin)\b)|\bya no (?:puedo|aguanto)(?=\s*(?:[.,!…]|$))"
-    r"|\b(?:больше|уже) не (?:могу|выдерживаю|вывожу)\b(?! \w+(?:ть|ться|ти)\b)|\bне (?:могу|выдерживаю) (?:так )?больше\b"
+    r"|\b(?:ya )?no (?:puedo|aguanto|soporto) m[aá]s\b(?! (?:de|que|con|sin)\b)"
+    r"|\bya no (?:puedo|aguanto)(?=\s*(?:[.,!…]|$))"
+    r"|\b(?:больше|уже) не (?:могу|выдерживаю|вывожу)\b(?! \w+(?:ть|ться|ти)\b)"
+    r"|\bне (?:могу|выдерживаю) (?:так )?больше\b"
     r"(?! \w+(?:ть|ться|ти)\b)"
 )
 _DESPAIR = LazyPattern(DESPAIR)
