@@ -9726,7 +9726,7 @@ _NINTH_EN_PERSON = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|e
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
 _NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
 _NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?:te juro que|ya ver[aá]s que|o|y) (?:te|le|les|lo|la|los|las|os))"
-_NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa])|hostiar\w*|hostio|madrear\w*|madreo|acribillar\w*|acribillo|fusilar\w*|fusilo|rajar\w*|rajo|cagar\w* a (?:palos|trompadas|golpes|pi[ñn]as|tiros|patadas|hostias|balazos|pu[ñn]etazos)|sacar\w* (?:la (?:cresta|chucha|mierda|madre|entre[ñn]a)|las tripas)|moler\w* a (?:palos|golpes)|muelo a (?:palos|golpes)|zurrar\w*|cascar\w*|chingar\w*|quebrar\w*|quiebro|fajar\w*|pelar\w* a tiros|tronar\w*|mandar\w* al (?:otro barrio|hoyo|cementerio)|meter\w* (?:plomo|un navajazo|una hostia|un plomazo)|dar\w* (?:plomo|chicharr[oó]n|una golpiza|una madriza|una putiza|una verguiza|una tunda|un navajazo))"
+_NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa])|hostiar\w*|hostio|madrear\w*|madreo|acribillar\w*|acribillo|fusilar\w*|fusilo|rajar\w*|rajo|cagar\w* a (?:palos|trompadas|golpes|pi[ñn]as|tiros|patadas|hostias|balazos|pu[ñn]etazos)|sacar\w* (?:la (?:cresta|chucha|mierda|madre|entre[ñn]a)|las tripas)|moler\w* a (?:palos|golpes)|muelo a (?:palos|golpes)|zurrar\w*|cascar\w*|chingar\w*|quebrar\w*|quiebro|fajar\w*|pelar\w* a tiros|tronar\w*|mandar\w* al (?:otro barrio|hoyo|cementerio)|meter\w* (?:plomo|un navajazo|una hostia|un plomazo)|pelar\w*(?! (?:una?s?|la|el|las|los|papas|patatas|fruta|cebolla)\b)|dar\w* (?:cuello|plomo|chicharr[oó]n|una golpiza|una madriza|una putiza|una verguiza|una tunda|un navajazo))"
 _NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую|вальну|вальн[её]м|завалю|завалим|попишу|попишем|порву|порв[её]м|размажу|размажем|раздавлю|раздавим|наваляю|наваляем|уебу|уеб[её]м|въебу|въеб[её]м|уебашу|отхерачу|отмудохаю|зарою|зароем|прикопаю|искромсаю|покромсаю|пырну|подстрелю|шмальну|расстреляю|расстреляем|изувечу|изуродую|растопчу|порешу|порешим|пришью|пришь[её]м|[её]бну|ебану|подрежу|огрею|зашибу|добью|добь[её]м|отделаю|отделаем|уделаю)"
 _NINTH_RU_WHO = r"(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|каждого|вашу|твою|твоего|твоих|ваших|вашего|эту|этого|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|клиник\w+|аптек\w+|студи\w+|офис\w*|дом\w*|машин\w+|собак\w+|кошк\w+|семь\w+|дет\w+|сын\w*|доч\w+|жен\w+|муж\w*)"
 _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
@@ -10624,6 +10624,113 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "ru",
         "armed-arrival",
         r"\b(?:приду|придём|придем|заеду|заедем|нагряну|нагрянем|явлюсь|явимся|зайду|зайд[её]м|приеду|приедем)\b[^.!?\n]{0,30}?\b(?:в|к|на) (?:\w+ )?(?:клиник\w+|аптек\w+|студи\w+|офис\w*|зал\w*|больниц\w+|дом\w*|тебе|вам|мероприяти\w+|забег\w*)\b[^.!?\n]{0,40}?\b(?:с оружием|вооруж\w+|с битами|с битой|со стволом|с ножом|с арматурой|с топором)\b",
+    ),
+    # ---------------------------------------------------------- threats: regional formulas of doom, being found, a coffin
+    (
+        "risk.threat",
+        "es",
+        "regional-menace",
+        r"\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) (?:"
+        + _TENTH_ES_INF
+        + r")(?:lo|la|los|las|le|les)\b|\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) dar(?:le|les) (?:piso|cuello|plomo|matarile|chicharr[oó]n|una paliza|un tiro|un balazo)\b"
+        r"|\bya (?:valiste|valieron|valisteis)\b|\bvas a (?:amanecer|aparecer|terminar|acabar|quedar) (?:con moscas|en una (?:bolsa|zanja|cuneta|fosa|caja)|en el r[ií]o|tirad[oa] en)\b"
+        r"|\b(?:sabemos|ya sabemos) (?:d[oó]nde|donde) (?:vive|vives|viven|aparcas|trabajas|duermes|estudian?|van tus hijos|va tu hij[oa])\b|\b(?:ya )?s[eé] en qu[eé] (?:carro|coche|auto) (?:andas|vas|llegas)\b"
+        r"|\bte (?:tengo|tenemos) (?:ubicad[oa]|fichad[oa]|vigilad[oa]|en la mira|localizad[oa]|checad[oa]|en la lista)\b"
+        r"|\b(?:mejor )?no salgas de (?:tu )?casa(?: esta noche| mañana| hoy)?\s*[.!…😈🔪💀]*\s*$|\b(?:encarga|compra|prepara|ve comprando|vete comprando) (?:tu |el |un )?ata[uú]d\b|\bempieza a rezar\b|\breza (?:lo que sepas|para que no te encuentre)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "regional-menace",
+        r"\b(?:к|за) (?:тобой|тебе|вами|вам) (?:скоро |ночью |уже )?придут\s*[.!…😈🔪💀]*\s*$|\b(?:мы )?(?:тебя|вас) найд[её]м\b|\bнайд[её]м (?:тебя|вас)\b"
+        r"|\bдоберусь до (?:тебя|вас|него|неё|нее|этого \w+|этой \w+)\b|\bдо (?:тебя|вас) (?:я )?доберусь\b|\bдоберёмся до (?:тебя|вас)\b"
+        r"|\b(?:заказывай|готовь|покупай|присматривай|закажи) (?:себе )?гроб\b|^\s*(?:ну )?(?:молись|молитесь)(?:,? (?:доктор|док|врач))?\s*[.!…😈🔪💀]*\s*$",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "regional-menace",
+        r"\bsleep(?:ing|s)? with the fishes\b|\b(?:i'?ll|ill|i will) see (?:you|u|ya) (?:in|at|out) (?:the )?(?:car ?park|parking lot|back)\b|\b(?:i'?ll|ill|i will) (?:be )?waiting for (?:you|u|ya) in the car ?park\b"
+        r"|\b(?:you'?d|you had|u'?d|you|u) better watch (?:yourself|urself|ur back)\b(?=\s*(?:[.,!…😈🔪💀🙂]|$|doc|@))|\bone (?:phone )?call and (?:you'?re|ur|you are|u r) (?:gone|done|dead|finished)\b"
+        r"|\bi (?:know|have) people (?:who|that) (?:can|could|will|would) (?:make (?:you|u) disappear|find (?:you|u)|hurt (?:you|u)|take care of (?:you|u))\b"
+        r"|\b(?:i'?ll|ill|i will) send (?:my|the) (?:boys|lads|guys|crew|people|cousins|brothers)\b(?=\s*(?:[.,!…😈🔪💀🙂]|$| (?:round|over|after|for) (?:you|u|him|her|ur|your)| to (?:your|ur)))"
+        r"|\b(?:you|u)(?:'ll| will| gonna| are gonna| are going to| r gonna)? (?:end up|be) in (?:a|the) (?:box|body bag|ditch|coffin|grave|morgue|river)\b|\b(?:start|better start) praying\b|\bpray (?:i|we) (?:don'?t|never) (?:find|catch|see) (?:you|u)\b|\b(?:order|buy|pick out) (?:your|ur|a) coffin\b",
+    ),
+    # ---------------------------------------------------------- self-harm: last words, a last day, the means taken whole
+    (
+        "risk.self_harm",
+        "en",
+        "last-words",
+        r"\bforgive me for what i'?m (?:about|going) to do\b|\b(?:take care of|look after|feed) (?:my|the) (?:dog|cat|kids|pets?|plants|babies)\b[^.!?\n]{0,20}?\b(?:when|after|once) i'?m gone\b"
+        r"|\b(?:today|tonight) (?:is|will be) my (?:very )?last (?:day|night)(?: (?:on earth|alive|here|of my life|in this world))?\s*[.!…🕊️❤️]*\s*$|\bmy last (?:day|night) (?:on earth|alive|in this world)\b"
+        r"|\b(?:top|neck|end|delete) myself\b|\bdo myself in\b|\bi'?m bleeding out\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "last-words",
+        r"\bperd[oó]n(?:en|adme|ame)?(?:me)? por lo que voy a hacer\b|\bcuiden (?:a|de) mi (?:perro|gato|hij\w+|mam[aá])\b[^.!?\n]{0,20}?\b(?:cuando (?:ya )?no est[eé]|despedida|adi[oó]s)\b"
+        r"|\b(?:hoy|esta noche) es mi [uú]ltim[oa] (?:d[ií]a|noche)(?: (?:en este mundo|de vida|con vida|aqu[ií]))?\s*[.!…🕊️❤️]*\s*$|\b(?:hoy|esta noche|mañana) (?:termina|se acaba|acaba) todo\s*[.!…🕊️❤️]*\s*$"
+        r"|\b(?:no tengo|sin) ganas de vivir\b|\bme (?:voy a tomar|tomo|tomar[eé]|trago|voy a tragar) (?:el|todo el|la|toda la) (?:frasco|bote|caja|bl[ií]ster|tableta) (?:entero|entera|complet[oa])\b"
+        r"|\b(?:dormir|dormirme) y (?:ya )?no (?:voy a )?despertar\w*\b|\bme estoy desangrando\b|\bya tom[eé] la decisi[oó]n\s*[.!…🕊️❤️]*\s*$|\bvoy a hacer una locura\b(?=[^\n]{0,40}\b(?:perd[oó]n|adi[oó]s|no puedo m[aá]s|esta noche|ya no aguanto)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "last-words",
+        r"\bпростите (?:меня )?за то,? что (?:я )?(?:сейчас )?(?:сделаю|собираюсь сделать)\b|\bпозаботьтесь о (?:моей|моём|моем|моих) (?:кошке|коте|собаке|детях|маме)\b[^.!?\n]{0,20}?\b(?:когда меня не станет|после меня|прощайте)\b"
+        r"|^\s*(?:я )?(?:сегодня |этой ночью |завтра )?умру(?: сегодня| этой ночью| завтра)?\s*[.!…🕊️❤️]*\s*$|\bсегодня (?:мой )?последний день (?:на земле|моей жизни|жизни|на этом свете)\b|\bсегодня вс[её] (?:закончится|кончится)\s*[.!…🕊️❤️]*\s*$|\bистекаю кровью\b",
+    ),
+    # ---------------------------------------------------------- threats: the act alone, a whole message ("kill you", "blow up the clinic")
+    (
+        "risk.threat",
+        "en",
+        "bare-act",
+        r"^\s*(?:(?:gonna|will|ima|imma|finna)\s+)?(?:kill|murder|stab|shoot|strangle|gut|end) (?:you|u|ya|y'?all|him|her)(?: (?:all|both|doc|soon|tonight|slowly))?\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"|^\s*(?:blow up|burn down|bomb|shoot up|torch|burn) (?:the|your|ur|this|that) (?:\w+ )?(?:clinic|pharmacy|hospital|studio|office|building|store|gym|event|gala|house)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "bare-act",
+        r"^\s*(?:matarte|mataros|apu[ñn]alarte|quemarte|reventarte)\s*[.!…🔪💀🔫☠️😈]*\s*(?:pronto|ya|esta noche|doctor[a]?|doc)?\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"|^\s*(?:est[aá]s )?muert[oa]s?\W{0,4}(?:pronto|esta noche|ma[ñn]ana)\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"|^\s*(?:vas a (?:morir|sangrar|sufrir|palmar|pagarla))\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "bare-act",
+        r"\b(?:ты |вы )?(?:скоро |сегодня |завтра )?(?:сдохнешь|сдохнете|подохнешь|подохнете|издохнешь)\b(?! (?:от (?:смеха|скуки|зависти|голода)|со смеху))"
+        r"|^\s*(?:ты |вы )?(?:скоро )?(?:умр[её]шь|умр[её]те|труп|покойник)\s*[,.!…🔪💀🔫☠️😈]*\s*(?:доктор|док|врач|скоро|сегодня)?\s*[.!…🔪💀🔫☠️😈]*\s*$",
+    ),
+    # ---------------------------------------------------------- self-harm: ideation (death wished by an accident, thought of daily, researched)
+    (
+        "risk.self_harm",
+        "en",
+        "ideation",
+        r"\bwish i could (?:just )?(?:disappear|vanish|not exist|stop existing|fall asleep forever|die|not wake up)\b|\bwish (?:a|the|some) (?:truck|car|bus|train|drunk driver) would (?:hit|kill|run over) me\b"
+        r"|\b(?:think|thinking|thought) about (?:dying|death|ending it|ending my life|killing myself|suicide|not being here)\b[^.!?\n]{0,15}?\b(?:every day|all the time|a lot|constantly|again|lately|every night|24/7)\b|\bkeep (?:thinking|dreaming) about (?:ending it|dying|ending my life|killing myself)\b"
+        r"|\b(?:research|researching|researched|googling|googled|looking up|looked up) (?:ways|how|methods) to (?:die|end it|kill myself|end my life|overdose)\b|\b(?:don'?t|do not|can'?t|cannot) see (?:a|any) future (?:for myself|for me)\b"
+        r"|\b(?:haven'?t|have not|not) eaten in (?:\w+ )?(?:days|a week|weeks) on purpose\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "ideation",
+        r"\bojal[aá] me (?:atropell\w+|pis\w+|mat\w+|arroll\w+) (?:un|una|el|la) (?:cami[oó]n|coche|carro|auto|tren|bus|micro)\b|\bno (?:le )?veo (?:ning[uú]n )?futuro (?:a mi vida|para m[ií])\b"
+        r"|\bpienso en (?:morir(?:me)?|la muerte|suicidarme|matarme|quitarme la vida|desaparecer)\b[^.!?\n]{0,15}?\b(?:todos los d[ií]as|todo el tiempo|cada d[ií]a|a diario|cada noche|mucho)\b"
+        r"|\b(?:busco|buscando|busqu[eé]) (?:formas|maneras|m[eé]todos) de (?:morir|matarme|suicidarme|quitarme la vida)\b|\b(?:llevo|estoy) (?:\w+ )?d[ií]as sin comer a prop[oó]sito\b"
+        r"|\bgolpeo (?:la|las) pared(?:es)? hasta (?:sangrar|romperme)\b|\bme (?:doy|pego) (?:golpes|cabezazos) (?:en la cabeza|contra la pared)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "ideation",
+        r"\bзачем (?:вообще |мне )?жить\b|\bне вижу (?:никакого |своего )?будущего\b|\bнадеюсь (?:завтра )?не проснуться\b|\bхоть бы (?:меня )?(?:машина|поезд|автобус|грузовик) (?:сбил\w*|переехал\w*)\b"
+        r"|\bмне лучше (?:умереть|сдохнуть|не жить)\b|\bникому не будет дела,? если я (?:умру|исчезну)\b|\b(?:каждый день|постоянно|всё время|все время|каждую ночь) думаю о (?:смерти|самоубийстве|суициде)\b|\bдумаю о (?:смерти|суициде|самоубийстве) (?:каждый день|постоянно|всё время|все время)\b"
+        r"|\bищу (?:способы|как) (?:умереть|уйти|покончить)\b|\bсколько \w+ меня убь[её]т\b|\bтушу сигарет\w* об (?:руку|руки|себя|кожу)\b|\bбью (?:стену|стены|кулаком в стену) пока (?:руки|кулаки) не (?:в крови|разобью)\b"
+        r"|\bне ем (?:уже )?(?:несколько|пару|\d+) дн\w+ специально\b|\bбьюсь головой об стену\b",
     ),
     # ---------------------------------------------------------- self-harm: a decision with its day, the means gathered
     (
