@@ -10394,7 +10394,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "armed-meeting",
-        r"\b(?:bought|got|have|loaded|sharpened|picked up|grabbed|packed|cleaned|sighted in)\b[^.!?\n]{0,20}?\b(?:knife|gun|rifle|shotgun|bat|machete|ammo|bullets|pistol|glock|ar|ak|crossbow|axe)\b(?! (?:set|sharpener|block|safe|license|licence|range|show|case|class|course|collection))[^\n]{0,40}?\b(?:see (?:you|u|ya)|c u|meet (?:you|u)|when i (?:get|see) (?:you|u|there))\b",
+        r"\b(?:bought|got|have|loaded|loading|sharpened|sharpening|picked up|grabbed|packed|cleaned|cleaning|sighted in)\b[^.!?\n]{0,20}?\b(?:knife|gun|rifle|shotgun|bat|machete|ammo|bullets|pistol|glock|ar|ak|crossbow|axe)\b(?! (?:set|sharpener|block|safe|license|licence|range|show|case|class|course|collection))[^\n]{0,40}?\b(?:see (?:you|u|ya)|c u|meet (?:you|u)|when i (?:get|see) (?:you|u|there)|on my way)\b",
     ),
     (
         "risk.threat",
@@ -10703,6 +10703,62 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "bare-act",
         r"\b(?:ты |вы )?(?:скоро |сегодня |завтра )?(?:сдохнешь|сдохнете|подохнешь|подохнете|издохнешь)\b(?! (?:от (?:смеха|скуки|зависти|голода)|со смеху))"
         r"|^\s*(?:ты |вы )?(?:скоро )?(?:умр[её]шь|умр[её]те|труп|покойник)\s*[,.!…🔪💀🔫☠️😈]*\s*(?:доктор|док|врач|скоро|сегодня)?\s*[.!…🔪💀🔫☠️😈]*\s*$",
+    ),
+    # ---------------------------------------------------------- threats: a crowd called to a place with arms, a last show, children kept away
+    (
+        "risk.threat",
+        "en",
+        "crowd-called",
+        r"\b(?:everyone|everybody|y'?all|all of (?:you|us)|let'?s (?:all )?go|we (?:all )?go)\b[^.!?\n]{0,40}?\b(?:to|at) (?:the|that|this|ur|your|\d+) (?:\w+ ){0,3}?(?:clinic|pharmacy|hospital|studio|office|house|st|street|ave|avenue|rd|road|gym)\b[^\n]{0,50}?\b(?:with (?:bats|sticks|pipes|guns|knives|weapons|torches|pitchforks)|drag (?:\w+ ){0,3}out|smash|burn|wreck|trash|tear (?:it|the place) (?:down|apart))\b"
+        r"|\benjoy (?:this|the|your|ur) (?:stream|show|live|broadcast|day|night|weekend)\b[^.!?\n]{0,10}?[,.]?\s*(?:it )?(?:might|may|could) be (?:your|ur|the) last\b"
+        r"|\b(?:don'?t|dont|do not|better not|i wouldn'?t) bring (?:your|ur|the) (?:kids|children|family|daughter|son)\b(?=[^\n]{0,80}\b(?:gala|fundraiser|5k|run|meetup|event|show|party|fair)\b)|\b(?:gala|fundraiser|5k|meetup|event|party|fair)\b[^\n]{0,80}\b(?:don'?t|dont|do not|better not) bring (?:your|ur|the) (?:kids|children|family)\b"
+        r"|\b(?:drive|driving|run|running|ram|ramming|plow|plowing|crash|crashing) (?:my |the |a )?(?:truck|car|van|suv|pickup)\b (?:right )?(?:through|into) (?:the )?(?:front (?:of |door of )?|window of |doors of )?(?:your|ur|the|that) (?:\w+ )?(?:clinic|pharmacy|hospital|studio|office|store|gym|building|house|event|crowd|course)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "crowd-called",
+        r"\btodos (?:a|al|a la) (?:\w+ ){0,3}?(?:cl[ií]nica|farmacia|hospital|consulta|estudio|casa|oficina)\b[^\n]{0,40}?\bcon (?:palos|bates|piedras|machetes|armas|antorchas|fierros|cuchillos)\b"
+        r"|\b(?:vamos|vayamos) a (?:destrozar|quemar|romper|reventar|saquear|arrasar|linchar) (?:la|el|esa|ese|su|tu) (?:\w+ )?(?:cl[ií]nica|farmacia|hospital|consulta|estudio|casa|oficina|doctor|m[eé]dico)\b"
+        r"|\bdisfruta (?:el|este|tu) (?:directo|programa|show|d[ií]a|fin de semana|en vivo)\b[^.!?\n]{0,10}?[,.]?\s*(?:puede que sea|podr[ií]a ser|quiz[aá]s? sea|a lo mejor es) (?:el|tu) [uú]ltimo\b"
+        r"|\bno (?:traig[aá]is|traigan|traigas|lleven|llev[eé]is) (?:a )?(?:los|tus|sus|vuestros) (?:niños|hijos|peques)\b(?=[^\n]{0,80}\b(?:gala|evento|carrera|fiesta|feria|directo|encuentro)\b)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "crowd-called",
+        r"\b(?:все|всем|ид[её]м|пошли|айда|го) (?:к|в|на) (?:\w+ )?(?:клиник\w+|аптек\w+|больниц\w+|студи\w+|офис\w*)\b[^\n]{0,40}?\b(?:берите|бери|возьмите|с) (?:биты|битами|арматуру|арматурой|палки|палками|оружие|оружием|ножи|ножами)\b"
+        r"|\b(?:ид[её]м|пошли|айда|го|давайте|пора) (?:громить|жечь|сжечь|разносить|разнести|бить|мочить|линчевать) (?:\w+ )?(?:аптек\w+|клиник\w+|больниц\w+|студи\w+|офис\w*|врач\w*|доктор\w*)"
+        r"|\bнаслаждайся (?:эфиром|стримом|шоу|дн[её]м|жизнью)\b[^.!?\n]{0,10}?[,.]?\s*(?:может|возможно),? (?:он |она |это )?(?:последн\w+|твой последний)\b"
+        r"|\bдетей (?:не берите|не бери|лучше не брать|оставьте дома)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: gone for good, a message to the family, a retry made sure, treatment stopped to die
+    (
+        "risk.self_harm",
+        "en",
+        "gone-for-good",
+        r"\b(?:nobody|no one|noone|you (?:guys )?(?:won'?t|will not)) (?:has to|will (?:ever )?have to|needs? to|will ever|will) see me again\b|\bor anywhere(?: else)?\s*[.!…]*\s*$|\b(?:won'?t|will not|wont) make it (?:to|till|until|through) (?:the )?(?:morning|tomorrow|sunrise|night)\b|\b(?:i'?m|im) done after (?:tonight|today)\b|\bit'?s over for me\b"
+        r"|\btell my (?:mom|mum|mother|dad|father|daughter|son|kids|wife|husband|sister|brother|family|parents) (?:that )?(?:i'?m (?:so )?sorry|i love (?:her|him|them|you)|i tried|goodbye)\b"
+        r"|\b(?:this time|next time) (?:i'?ll|i will|i'?m gonna|i'?m going to) (?:make sure|do it right|get it right|not fail|succeed)\s*[.!…]*\s*$|\b(?:try|trying) again,? (?:better|properly|for real) this time\b"
+        r"|\b(?:not (?:going to |gonna )?tak(?:e|ing)|skipping|stopping|stopped|quit(?:ting)?|won'?t take)\b[^.!?\n]{0,30}?\b(?:insulin|dialysis|meds|medication|pills|lithium|heart pills|transplant meds|chemo)\b[^.!?\n]{0,30}?\b(?:until (?:my body gives up|i die|my heart stops|it'?s over)|so (?:it'?ll|it will) (?:be over|end)|so i (?:can )?die)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "gone-for-good",
+        r"\bnadie (?:me )?(?:volver[aá] a verme|me volver[aá] a ver|tendr[aá] que verme)\b|\bni a ning[uú]n (?:sitio|lado|lugar)\s*[.!…]*\s*$|\bno volver[eé] a estar aqu[ií]\b|\bpara m[ií] se acab[oó]\b"
+        r"|\bd[ií]ganle a mi (?:mam[aá]|madre|pap[aá]|padre|hij[oa]|familia|espos[oa]|herman[oa]) que (?:lo siento|la quiero|lo quiero|los quiero|perd[oó]n)\b"
+        r"|\besta vez (?:lo )?(?:voy a hacer|har[eé]) (?:bien|en serio|de verdad)\b|\besta vez no (?:voy a )?fall(?:ar|o|ar[eé])\b"
+        r"|\b(?:dejo|dejar[eé]|voy a dejar) (?:la insulina|las pastillas|la di[aá]lisis|el tratamiento|el litio|la medicaci[oó]n)\b[^.!?\n]{0,30}?\b(?:hasta que (?:me muera|mi cuerpo (?:aguante|diga basta)|se acabe)|para (?:morirme|que se acabe|acabar))\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "gone-for-good",
+        r"\bникто меня больше не увидит\b|\bменя больше никто не увидит\b|\bникуда больше не пойду\b|\bбольше меня не увидите\b"
+        r"|\bскажите (?:моей )?(?:маме|папе|дочке|дочери|сыну|жене|мужу|семье|сестре|брату),? что (?:мне жаль|я (?:её|его|их|вас) люблю|прости)\b"
+        r"|\bв (?:этот|следующий) раз (?:сделаю|всё сделаю|все сделаю) (?:всё |все )?(?:наверняка|как надо|правильно)\b"
+        r"|\b(?:брошу|бросаю|перестану|перестаю) (?:пить |колоть |принимать )?(?:таблетки|инсулин|диализ|лекарства|литий|лечение)\b[^.!?\n]{0,30}?\b(?:пока не умру|чтобы (?:вс[её] )?закончилось|чтобы умереть|и вс[её] закончится)\b",
     ),
     # ---------------------------------------------------------- self-harm: ideation (death wished by an accident, thought of daily, researched)
     (
