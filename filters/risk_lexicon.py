@@ -10317,7 +10317,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "ru",
         "body-harmed",
         r"\b(?:сломаю|переломаю|разобью|отрежу|оторву|вырву|раскрою|проломлю|раздроблю|отрублю)\b (?:тебе|ему|ей|им|вам|этому \w+|этой \w+) (?:\w+ )?(?:руки|ноги|лицо|морду|челюсть|голову|череп|пальцы|шею|хребет|рёбра|ребра|колени|нос|зубы)\b"
-        r"|\bкислотой (?:оболью|облью|плесну)\b|\b(?:оболью|облью|плесну) (?:\w+ )?кислотой\b",
+        r"|\bкислотой (?:оболью|облью|плесну)\b|\b(?:оболью|облью|плесну)\b[^.!?\n]{0,20}?\bкислот\w*",
     ),
     # ---------------------------------------------------------- threats: harm told in the progressive, "end you"
     (
@@ -10473,7 +10473,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "es",
         "present-promised",
-        r"\b(?:esta noche|ma[ñn]ana|hoy|pronto|luego|a la salida|cuando (?:salgas|te vea|te encuentre|os vea)|te juro que|ya ver[aá]s|o)\b[^.!?\n]{0,40}?\b(?:te|os|los|las|lo|la|le|les) (?:mato|matamos|reviento|apu[ñn]alo|acuchillo|degüello|ahorco|estrangulo|enveneno|atropello|entierro|liquido|rajo|parto la (?:cara|madre|boca|crisma)|rompo (?:la cara|las piernas|los dientes|la crisma|el cuello)|pego un tiro|meto un tiro)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))"
+        r"\b(?:esta noche|ma[ñn]ana|hoy|pronto|luego|a la salida|cuando (?:salgas|te vea|te encuentre|os vea)|te juro que|ya ver[aá]s|o)\b[^.!?\n]{0,40}?\b(?:te|os|los|las|lo|la|le|les) (?:mato|matamos|reviento|apu[ñn]alo|acuchillo|degüello|ahorco|estrangulo|enveneno|atropello|entierro|liquido|rajo|parto la (?:cara|madre|boca|crisma)|rompo (?:la cara|las piernas|los dientes|la crisma|el cuello)|pego un tiro|meto un tiro)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
         r"|\b(?:os|les|los) busco uno (?:a|por) uno\b|\bte (?:encuentro|encontrar[eé]|pillo|agarro)\b[^.!?\n]{0,15}?\by ya ver[aá]s\s*[.!…]*\s*$",
     ),
     # ---------------------------------------------------------- threats: verbs of harm in their other inflections and idioms
@@ -10483,16 +10483,16 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "harm-inflected",
         r"\b(?:te|os|lo|la|los|las|le|les) "
         + _TENTH_ES_INF
-        + r"(?:[eé]|emos)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))"
+        + r"(?:[eé]|emos)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
         r"|\b(?:te|os) "
         + _TENTH_ES_INF_YOU
-        + r"(?:[eé]|emos)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)|el (?:coraz[oó]n|r[eé]cord)))"
+        + r"(?:[eé]|emos)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)|el (?:coraz[oó]n|r[eé]cord)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
         r"|\b(?:voy|vamos|van|va|pienso|quiero|juro que voy) a "
         + _TENTH_ES_INF
-        + r"(?:te|lo|la|los|las|le|les|os)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))"
+        + r"(?:te|lo|la|los|las|le|les|os)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
         r"|\b(?:voy|vamos|van|va|pienso|quiero|juro que voy) a "
         + _TENTH_ES_INF_YOU
-        + r"(?:te|os)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)|el (?:coraz[oó]n|r[eé]cord)))"
+        + r"(?:te|os)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)|el (?:coraz[oó]n|r[eé]cord)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
         r"|\b(?:te|le|les|os) (?:rompo|parto|reviento) (?:el|la|los|las) (?:orto|culo|cara|madre|boca|crisma|piernas|dientes|alma|jeta|hocico|cabeza)\b"
         r"|\b(?:te|le|les|os) va a (?:cargar|llevar) (?:el payaso|la chingada|la verga|el diablo|la tostada)\b"
         r"|\b(?:eres|sos|es|son|est[aá]s) (?:hombre|mujer|gente) muert[oa]s?\b|\b(?:eres|sos) boleta\b|\bdate por muert[oa]\b|\bdaos por muert[oa]s\b|\bconsid[eé]rate muert[oa]\b",
@@ -10766,7 +10766,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "en",
         "ideation",
         r"\bwish i could (?:just )?(?:disappear|vanish|not exist|stop existing|fall asleep forever|die|not wake up)\b|\bwish (?:a|the|some) (?:truck|car|bus|train|drunk driver) would (?:hit|kill|run over) me\b"
-        r"|\b(?:think|thinking|thought) about (?:dying|death|ending it|ending my life|killing myself|suicide|not being here)\b[^.!?\n]{0,15}?\b(?:every day|all the time|a lot|constantly|again|lately|every night|24/7)\b|\bkeep (?:thinking|dreaming) about (?:ending it|dying|ending my life|killing myself)\b"
+        r"|\b(?:think|thinking|thought) about (?:dying|death|ending it|ending my life|killing myself|suicide|not being here)\b[^.!?\n]{0,15}?\b(?:every (?:single )?(?:day|night)|all the time|a lot|constantly|again|lately|24/7)\b|\bkeep (?:thinking|dreaming) about (?:ending it|dying|ending my life|killing myself)\b"
         r"|\b(?:research|researching|researched|googling|googled|looking up|looked up) (?:ways|how|methods) to (?:die|end it|kill myself|end my life|overdose)\b|\b(?:don'?t|do not|can'?t|cannot) see (?:a|any) future (?:for myself|for me)\b"
         r"|\b(?:haven'?t|have not|not) eaten in (?:\w+ )?(?:days|a week|weeks) on purpose\b",
     ),
@@ -10793,7 +10793,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "decided-day",
-        r"\b(?:i'?ve|i have|i|already|and i'?ve|mind'?s|mind is) (?:already |finally )?(?:decided|made up my mind|made my decision|made up)\b[^.!?\n]{0,12}?[.,!:;…\s-]+(?:it'?s |its )?(?:tonight|today|tomorrow|this (?:weekend|friday|saturday)|friday|saturday|sunday|monday)\s*[.!…❤️🕊️]*\s*$"
+        r"(?:\b(?:i'?ve|i have|i|already|and i'?ve) )?(?:\balready |\bfinally )?(?:\bdecided|\bmade up my mind|\bmade my decision|\bmind(?:'s| is) made up)\b[^.!?\n]{0,12}?[.,!:;…\s-]+(?:it'?s |its )?(?:tonight|today|tomorrow|this (?:weekend|friday|saturday)|friday|saturday|sunday|monday)\s*[.!…❤️🕊️]*\s*$"
         r"|\b(?:pills|meds|xanax|vodka|rope|gun|pistol|razor|blade|sleeping pills)\b[^\n]{0,60}?\btonight'?s the night\b",
     ),
     (
