@@ -281,3 +281,40 @@ def test_smoking_still_kills_generically() -> None:
     text = "smoking will kill you"
     start = text.index("will kill you")
     assert speech.context(text, start, len(text)).generic
+
+
+REGIONAL = [
+    # English of many countries
+    "i'll bottle you outside the pub",
+    "mi a go kill yuh",
+    "i will break your bones",
+    "you'll see pepper",
+    # Spanish blows named by their weapon, and regional ways to kill
+    "te voy a meter un cuchillazo",
+    "le vamos a caer a tiros",
+    "te voy a hacer boleta",
+    # Russian with the body first, and the killers foretold
+    "ноги тебе вырву",
+    "башку оторву",
+    "тебя грохнут",
+    "кровью умоешься",
+]
+
+
+@pytest.mark.parametrize("text", REGIONAL)
+def test_regional_words_of_harm_are_threats(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(filt, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "te voy a dar un abrazo enorme",
+        "le di un golazo al portero",
+        "le voy a dar de baja a la suscripción",
+        "я тебе руки пожму",
+        "i'll chin up and keep going",
+    ],
+)
+def test_hugs_goals_and_subscriptions_are_not_blows(filt: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(filt, text)
