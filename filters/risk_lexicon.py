@@ -9721,7 +9721,7 @@ COMPOSITIONS += [
 # first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
 # "te vamos a", "щас приду и" are intent too.
 _NINTH_EN_INTENT = r"(?:let'?s|lets|mi (?:a go|ago|a|gwaan|guh|gonna|will)|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
-_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|waste|cap|burn|set fire to|pistol whip|smash|bash|bottle|chin|flog|thrash|leather|burst|panel|malky|chib|moer|necklace|stab up|bang out)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out)"
 _NINTH_EN_PERSON = r"(?:you|u|ya|yuh|yu|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees?|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?|managers?|members|board|owners?|ceo|cashiers?|clerks?|teachers?|dentists?|therapists?|vets?|landlord|neighbou?rs?|admins?|assistants?|security|guards?|receptionists|surgeons|pharmacy staff|front desk|counter|rep|reps|agent|agents|whole team|team|crew)|both of (?:you|u|them|y'?all)|you people|you lot|the lot of (?:you|u|them)|every last one of (?:you|u|them)|everyone (?:here|there|inside|in (?:this|that|the) \w+)|(?:the )?two of (?:you|u|them)|you two|you both|neither of (?:you|u|them)|one of (?:you|u|them))"
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
 _NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
@@ -10385,7 +10385,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "ru",
         "back-watched-menace",
-        r"\b(?:береги спину|следи за спиной)\b(?=\s*(?:[.,!…😈🔪💀☠️🩸🔫🙂]|$|(?:доктор|док|врач|ведущ\w+|@\w+)\b))|\bспи с открытым глазом\b|\bспи вполглаза\b|\bпроверь (?:под машиной|тормоза)\b|\bтормоза проверь\b|\bнайми(?:те)? охрану\b"
+        r"\b(?:береги спину|следи за спиной)\b(?=[\s,.!…-]{0,4}(?:[😈🔪💀☠️🩸🔫🙂]|(?:доктор|док|врач|ведущ\w+|@\w+)\b))|\bспи с открытым глазом\b|\bспи вполглаза\b|\bпроверь (?:под машиной|тормоза)\b|\bтормоза проверь\b|\bнайми(?:те)? охрану\b"
         r"|\bты следующ(?:ий|ая)\b(?=\s*(?:[.!…🔪💀☠️😈🩸🔫]|$))"
         r"|\b(?:убил\w*|угробил\w*|умер\w*|погиб\w*)\b[^\n]{0,80}?(?:\bтеперь твоя очередь\b|\bоко за око\b|[—-]\s*следующ(?:ий|ая)\b)",
     ),
@@ -10632,7 +10632,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "regional-menace",
         r"\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) (?:"
         + _TENTH_ES_INF
-        + r")(?:lo|la|los|las|le|les)\b|\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) dar(?:le|les) (?:piso|cuello|plomo|matarile|chicharr[oó]n|una paliza|un tiro|un balazo)\b"
+        + r")(?:lo|la|le)\b|\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) darle (?:piso|cuello|plomo|matarile|chicharr[oó]n|una paliza|un tiro|un balazo)\b"
         r"|\bya (?:valiste|valieron|valisteis)\b|\bvas a (?:amanecer|aparecer|terminar|acabar|quedar) (?:con moscas|en una (?:bolsa|zanja|cuneta|fosa|caja)|en el r[ií]o|tirad[oa] en)\b"
         r"|\b(?:sabemos|ya sabemos) (?:d[oó]nde|donde) (?:vive|vives|viven|aparcas|trabajas|duermes|estudian?|van tus hijos|va tu hij[oa])\b|\b(?:ya )?s[eé] en qu[eé] (?:carro|coche|auto) (?:andas|vas|llegas)\b"
         r"|\bte (?:tengo|tenemos) (?:ubicad[oa]|fichad[oa]|vigilad[oa]|en la mira|localizad[oa]|checad[oa]|en la lista)\b"
@@ -10686,7 +10686,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "bare-act",
-        r"^\s*(?:(?:gonna|will|ima|imma|finna)\s+)?(?:kill|murder|stab|shoot|strangle|gut|end) (?:you|u|ya|y'?all|him|her)(?: (?:all|both|doc|soon|tonight|slowly))?\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"^\s*(?:(?:gonna|will|ima|imma|finna)\s+)?(?:kill|murder|stab|shoot|strangle) (?:you|u|ya|y'?all|him|her)(?: (?:all|both|doc|soon|tonight|slowly))?\s*[.!…🔪💀🔫☠️😈]*\s*$"
         r"|^\s*(?:blow up|burn down|bomb|shoot up|torch|burn) (?:the|your|ur|this|that) (?:\w+ )?(?:clinic|pharmacy|hospital|studio|office|building|store|gym|event|gala|house)\b",
     ),
     (
@@ -10882,7 +10882,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "final-leaving",
         r"\b(?:bye|goodbye|good ?bye|farewell|so long|logging off|signing off)\b[^.!?\n]{0,20}?[.,!\s❤️🕊️]*\b(?:for good|forever|for real this time|for the last time|permanently)\b"
         + _EN_RETURN_NAMED
-        + r"|\b(?:don'?t|dont|do not|nobody|no one|no1) (?:come )?look(?:ing)? for me\b"
+        + r"|\b(?:don'?t|dont|do not|nobody|no one|no1) (?:come )?look(?:ing)? for me(?=\s*(?:[.,!…🕊️❤️]|$))"
         r"|\blast (?:time|stream) (?:watching|i'?ll (?:ever )?watch)\b[^\n]{0,40}?(?:\btake care\b|\bgoodbye\b|\bbye\b|\blove (?:you|u)\b|🕊️)"
         r"|\b(?:wrote|written|left|finished|sealed) (?:the |my )?(?:letters?|notes?) (?:to|for) (?:everyone|all of you|my (?:family|kids|mom|parents|wife|husband))\b"
         r"|\b(?:cat|dog|kitty|puppy|pets?)\b[^.!?\n]{0,30}?\b(?:needs a new home|new owner|new family)\b[^\n]{0,40}?\b(?:won'?t be (?:around|here)|wont be (?:around|here)|not (?:be )?around)\b",
@@ -10955,7 +10955,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.self_harm",
         "en",
         "dead-wished",
-        r"\btired of (?:living|being alive|existing)\b(?! (?:in|with|alone|like|on|under|paycheck|at|here|there))|\bhoping my heart (?:just )?stops\b|\bi'?d rather be dead\b|\bwish i (?:was|were) dead\b"
+        r"\btired of (?:living|being alive|existing)(?=\s*(?:[.,!…]|$|and\b|so\b))|\bhoping my heart (?:just )?stops\b|\bi'?d rather be dead\b|\bwish i (?:was|were) dead\b"
         r"|\bworth more dead\b|\blife insurance (?:pays|is worth) more than (?:i'?m|i am) worth\b|\b(?:better off|be better) with (?:the|my) life insurance\b"
         r"|\b(?:everyone|everybody|you all|y'?all|my family|my kids) (?:will|would|'?ll) be better off after (?:tonight|today|this)\b",
     ),

@@ -222,6 +222,11 @@ LOOKALIKES = [
     "i would never batter anyone",
     "no voy a matarte, tranquilo",
     "я тебя никогда не трону",
+    # aphorisms and errands with the same words
+    "tired of living alone with three cats",
+    "don't come looking for me for help with the homework",
+    "a los mosquitos hay que matarlos antes de que piquen",
+    "в спортзале береги спину и колени",
     # a condition with a negator in it, when the act is the condition's
     "if i don't kill this workout i'll be sad",
 ]
@@ -285,7 +290,7 @@ def test_smoking_still_kills_generically() -> None:
 
 REGIONAL = [
     # English of many countries
-    "i'll bottle you outside the pub",
+    "i'll bash you outside the pub",
     "mi a go kill yuh",
     "i will break your bones",
     "you'll see pepper",
