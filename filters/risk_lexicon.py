@@ -10448,11 +10448,11 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "place-burns",
         r"\b(?:quemo|incendio|le prendo fuego a|prendo fuego a|vuelo|voy a quemar|voy a incendiar|quemar[eé]|incendiar[eé])\b (?:la|el|tu|su|vuestra|vuestro|esa|ese|esta|este) (?:\w+ )?"
         + _TENTH_ES_PLACE
-        + r"\b|\b(?:esta noche|ma[ñn]ana|hoy|pronto)\b[^.!?\n]{0,20}?\barde(?:r[aá])? (?:la|el|tu|su) (?:\w+ )?"
+        + r"\b|\b(?:esta noche|ma[ñn]ana|hoy|pronto)\b[^.!?\n]{0,20}?\b(?:arder[aá]|va a arder) (?:la|el|tu|su) (?:\w+ )?"
         + _TENTH_ES_PLACE
         + r"\b|\b(?:la|el|tu|su) (?:\w+ )?"
         + _TENTH_ES_PLACE
-        + r" (?:arde|arder[aá]|va a arder)\b[^.!?\n]{0,20}?\b(?:esta noche|ma[ñn]ana|hoy|pronto|con todos dentro)\b"
+        + r" (?:arder[aá]|va a arder|arde esta noche)\b[^.!?\n]{0,20}?\b(?:esta noche|ma[ñn]ana|hoy|pronto|con todos dentro)\b"
         r"|\b(?:gasolina|bid[oó]n|nafta)\b[^\n]{0,60}?\b(?:puerta|ventana|entrada)\b[^\n]{0,20}?\bde (?:la|el|tu) (?:\w+ )?"
         + _TENTH_ES_PLACE
         + r"\b",
@@ -10522,7 +10522,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         + _TENTH_EN_STALK
         + r")\b[^\n]{0,60}?(?:"
         + _TENTH_EN_MARK
-        + r")|\b(?:nice|cute|lovely|pretty|big|beautiful) (?:\w+ )?(?:house|home|car|truck|jeep|dog|kids|family|street|neighbou?rhood|place|apartment|building|wife|daughter|son|porch|garden)\b[^\n]{0,60}?(?:"
+        + r")|\b(?:nice|cute|lovely|pretty|big|beautiful) (?:\w+ )?(?:house|home|car|truck|jeep|dog|kids|family|street|neighbou?rhood|place|apartment|building|wife|daughter|son|porch)\b[^\n]{0,60}?(?:"
         + _TENTH_EN_STRONG_MARK
         + r")",
     ),
@@ -10724,7 +10724,7 @@ _TENTH: list[tuple[str, str, str, str]] = [
         "risk.threat",
         "en",
         "crowd-called",
-        r"\b(?:everyone|everybody|y'?all|all of (?:you|us)|let'?s (?:all )?go|we (?:all )?go)\b[^.!?\n]{0,40}?\b(?:to|at) (?:the|that|this|ur|your|\d+) (?:\w+ ){0,3}?(?:clinic|pharmacy|hospital|studio|office|house|st|street|ave|avenue|rd|road|gym)\b[^\n]{0,50}?\b(?:with (?:bats|sticks|pipes|guns|knives|weapons|torches|pitchforks)|drag (?:\w+ ){0,3}out|smash|burn|wreck|trash|tear (?:it|the place) (?:down|apart))\b"
+        r"\b(?:everyone|everybody|y'?all|all of you|let'?s (?:all )?go)\b[^.!?\n]{0,40}?\b(?:to|at) (?:the|that|this|ur|your|\d+) (?:\w+ ){0,3}?(?:clinic|pharmacy|hospital|studio|office|house|st|street|ave|avenue|rd|road|gym)\b[^\n]{0,50}?\b(?:with (?:bats|sticks|pipes|guns|knives|weapons|torches|pitchforks)|drag (?:\w+ ){0,3}out|smash|burn|wreck|trash|tear (?:it|the place) (?:down|apart))\b"
         r"|\benjoy (?:this|the|your|ur) (?:stream|show|live|broadcast|day|night|weekend)\b[^.!?\n]{0,10}?[,.]?\s*(?:it )?(?:might|may|could) be (?:your|ur|the) last\b"
         r"|\b(?:don'?t|dont|do not|better not|i wouldn'?t) bring (?:your|ur|the) (?:kids|children|family|daughter|son)\b(?=[^\n]{0,80}\b(?:gala|fundraiser|5k|run|meetup|event|show|party|fair)\b)|\b(?:gala|fundraiser|5k|meetup|event|party|fair)\b[^\n]{0,80}\b(?:don'?t|dont|do not|better not) bring (?:your|ur|the) (?:kids|children|family)\b"
         r"|\b(?:drive|driving|run|running|ram|ramming|plow|plowing|crash|crashing) (?:my |the |a )?(?:truck|car|van|suv|pickup)\b (?:right )?(?:through|into) (?:the )?(?:front (?:of |door of )?|window of |doors of )?(?:your|ur|the|that) (?:\w+ )?(?:clinic|pharmacy|hospital|studio|office|store|gym|building|house|event|crowd|course)\b",
