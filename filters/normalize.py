@@ -201,6 +201,9 @@ _TO_CYRILLIC = {
     "0": "о",
     "4": "ч",
     "@": "а",
+    # "уб1ть", "yбiть": a one or a Latin i inside a Cyrillic word stands for и.
+    "1": "и",
+    "i": "и",
 }
 _TO_LATIN = {c: latin for c, latin in _LOOKALIKE.items() if "\u0400" <= c <= "\u04ff"}
 _LATIN_LEET = {

@@ -9744,14 +9744,14 @@ COMPOSITIONS += [
 # of intent, aimed at a person, a role, a family, a pet or (for the verbs of burning and blowing up) a place. The
 # first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
 # "te vamos a", "щас приду и" are intent too.
-_NINTH_EN_INTENT = r"(?:let'?s|lets|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
-_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in)"
-_NINTH_EN_PERSON = r"(?:you|u|ya|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?))"
+_NINTH_EN_INTENT = r"(?:let'?s|lets|mi (?:a go|ago|a|gwaan|guh|gonna|will)|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out)"
+_NINTH_EN_PERSON = r"(?:you|u|ya|yuh|yu|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees?|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?|managers?|members|board|owners?|ceo|cashiers?|clerks?|teachers?|dentists?|therapists?|vets?|landlord|neighbou?rs?|admins?|assistants?|security|guards?|receptionists|surgeons|pharmacy staff|front desk|counter|rep|reps|agent|agents|whole team|team|crew)|both of (?:you|u|them|y'?all)|you people|you lot|the lot of (?:you|u|them)|every last one of (?:you|u|them)|everyone (?:here|there|inside|in (?:this|that|the) \w+)|(?:the )?two of (?:you|u|them)|you two|you both|neither of (?:you|u|them)|one of (?:you|u|them))"
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
 _NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
 _NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?:te juro que|ya ver[aá]s que|o|y) (?:te|le|les|lo|la|los|las|os))"
-_NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa]))"
-_NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую)"
+_NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa])|hostiar\w*|hostio|madrear\w*|madreo|acribillar\w*|acribillo|fusilar\w*|fusilo|rajar\w*|rajo|cagar\w* a (?:palos|trompadas|golpes|pi[ñn]as|tiros|patadas|hostias|balazos|pu[ñn]etazos)|sacar\w* (?:la (?:cresta|chucha|mierda|madre|entre[ñn]a)|las tripas)|moler\w* a (?:palos|golpes)|muelo a (?:palos|golpes)|zurrar\w*|cascar\w*|chingar\w*|quebrar\w*|quiebro|fajar\w*|pelar\w* a tiros|tronar\w*|mandar\w* al (?:otro barrio|hoyo|cementerio)|meter\w* (?:plomo|un navajazo|una hostia|un plomazo)|(?:dar|meter|pegar|clavar|zampar|soltar)\w* (?:un|una|unos|dos|tres|un par de) (?!(?:abrazo|golazo|bombazo|flechazo|exitazo|cochazo|partidazo|platazo|besazo|cuerpazo|pelotazo|carpetazo|portazo)s?\b)\w+azos?\b|dar\w* (?:una hostia|dos hostias|un par de hostias|un guantazo|un bofet[oó]n|una somanta|masa|chumbimba|bala)|hacer\w* boleta|caer\w* a (?:tiros|plomo|balazos|golpes)|pelar\w*(?! (?:una?s?|la|el|las|los|papas|patatas|fruta|cebolla)\b)|dar\w* (?:cuello|plomo|chicharr[oó]n|una golpiza|una madriza|una putiza|una verguiza|una tunda|un navajazo))"
+_NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую|вальну|вальн[её]м|завалю|завалим|попишу|попишем|порву|порв[её]м|размажу|размажем|раздавлю|раздавим|наваляю|наваляем|уебу|уеб[её]м|въебу|въеб[её]м|уебашу|отхерачу|отмудохаю|зарою|зароем|прикопаю|искромсаю|покромсаю|пырну|подстрелю|шмальну|расстреляю|расстреляем|изувечу|изуродую|растопчу|порешу|порешим|пришью|пришь[её]м|[её]бну|ебану|подрежу|огрею|зашибу|добью|добь[её]м|отделаю|отделаем|уделаю)"
 _NINTH_RU_WHO = r"(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|каждого|вашу|твою|твоего|твоих|ваших|вашего|эту|этого|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|клиник\w+|аптек\w+|студи\w+|офис\w*|дом\w*|машин\w+|собак\w+|кошк\w+|семь\w+|дет\w+|сын\w*|доч\w+|жен\w+|муж\w*)"
 _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
     (
@@ -9762,9 +9762,9 @@ _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
         + _NINTH_EN_INTENT
         + r"\b[^.!?\n]{0,20}?\b"
         + _NINTH_EN_KILL
-        + r"(?:s|es|ed|ing)?\b[^.!?\n]{0,10}?\b"
+        + r"(?:s|es|ed|ing|[bgt](?:ed|ing))?\b[^.!?\n]{0,10}?\b"
         + _NINTH_EN_PERSON
-        + r"\b(?! (?:at|in) (?:chess|cards|poker|fortnite|cod|the game|a game|pushups|push-ups|arm wrestling|ping pong|mario ?kart))",
+        + r"\b(?! (?:at|in) (?:chess|cards|poker|fortnite|cod|the game|a game|pushups|push-ups|arm wrestling|ping pong|mario ?kart))(?!['’]s\b)(?![^.!?\n]{0,25}\b(?:at|in) (?:the |this |that |a )?(?:\w+ )?(?:race|run|5k|10k|marathon|tournament|final|finals|match|ranked|leaderboard|league|game|quiz|trivia|contest|competition|playoffs?)\b)",
     ),
     (
         "risk.threat",
@@ -9807,11 +9807,11 @@ _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
         + _NINTH_RU_KILL
         + r"\b[^.!?\n]{0,15}?\b"
         + _NINTH_RU_WHO
-        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу))|\b"
+        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу))(?![^.!?\n]{0,30}\bна (?:\w+ )?(?:забеге|турнире|соревновани\w+|матче|игре|ринге|корте|поле|финале|трассе|марафоне|чемпионате|олимпиаде))|\b"
         + _NINTH_RU_WHO
         + r"\b[^.!?\n]{0,15}?\b"
         + _NINTH_RU_KILL
-        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))",
+        + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))(?![^.!?\n]{0,30}\bна (?:\w+ )?(?:забеге|турнире|соревновани\w+|матче|игре|ринге|корте|поле|финале|трассе|марафоне|чемпионате|олимпиаде))",
     ),
 ]
 COMPOSITIONS += [
@@ -11508,4 +11508,810 @@ COMPOSITIONS += [
         + _L_RU_AIM
         + r"(?![а-яё])[^.!?\n]{0,20}?(?:иск\w*|в суд|в прокуратур\w+|претензи\w+)(?![а-яё])",
     ),
+]
+
+# ================================================================ tenth round: the classes of harm widened, one place each
+# Threats: a body part broken or cut (the acts of _TENTH_EN_BODY_HARM on _TENTH_EN_BODY), acid thrown, harm in the
+# progressive ("i'm burning your clinic to the ground"), a consequence of harm after a condition ("if ..., someone at
+# that counter gets hurt", "o ... tu familia lo paga", "если ..., кто-то пострадает"), a family said to be unsafe or to
+# pay, being watched (one's back, one's brakes, under one's car), "you're next" and a turn or an eye repaid for a death,
+# a weapon acquired before a meeting, an adulteration of what someone takes (pills, samples, drinks), a place set to
+# burn at a time or with fuel beside its door, a Spanish first-person present promised ("esta noche os mato"), a
+# Spanish first-person burning of a place ("quemo la farmacia").
+# Self-harm: a decision with its day ("i've decided. tonight"), the means gathered or mixed with alcohol, a firearm
+# with a decision, a farewell made final ("bye. for good", "no me busquen", "не ищите меня"), affairs settled (notes
+# written, a pet handed over), a place of falling reached (the edge, the tracks), a blade in hand, a lethal outcome
+# asked of one's own medicines, a wish to be dead, being worth more dead, hopelessness closed by a short ending, harm
+# done to oneself now, an overdose taken on purpose, a plan told.
+_TENTH_EN_BODY = r"(?:bones|hands?|arms?|legs?|knees?|kneecaps?|fingers?|face|neck|jaw|teeth|skull|head|throat|nose|ribs|spine|wrists?|ankles?)"
+_TENTH_EN_BODY_HARM = r"(?:break|breaking|snap|snapping|smash|smashing|crush|crushing|cut off|cut|slit|slice|rip off|rip out|bash in|cave in|stomp|shatter|chop off)"
+_TENTH_EN_ING = r"(?:killing|murdering|shooting|stabbing|strangling|choking|poisoning|beating|punching|stomping|jumping|hunting|burning|torching|bombing|blowing up|breaking|gutting|running over|hurting)"
+_TENTH_EN_CONSUMABLE = r"(?:pills|meds|medicine|samples|free samples|shelves|drinks?|shakes?|protein|food|coffee|water|batch|bottles|supplements|products|vaccines?|vitamins|capsules|smoothies?)"
+_TENTH_ES_PLACE = r"(?:farmacia|cl[ií]nica|hospital|consultorio|consulta|estudio|tienda|casa|coche|carro|local|gimnasio|gym|oficina|edificio|negocio|centro|ventanilla)"
+_TENTH_RU_PLACE = r"(?:аптек\w+|клиник\w+|больниц\w+|студи\w+|офис\w*|дом\w*|машин\w+|зал\w*|магазин\w*|кабинет\w*)"
+_TENTH_EN_HOPELESS = r"(?:no point(?: anymore| in (?:living|anything|going on|trying))?|there'?s no point|what'?s the point|pointless|nothing left|no way out|can'?t (?:anymore|go on|take it anymore|do this anymore)|cant anymore|lost everything|done with (?:life|everything|it all)|hopeless|tired of (?:everything|it all|fighting))"
+_TENTH_ES_HOPELESS = r"(?:no tiene sentido|ya no tiene sentido|sin sentido|no me queda nada|no hay salida|no puedo m[aá]s|lo perd[ií] todo|no vale la pena|ya no aguanto|estoy harto de todo|estoy harta de todo)"
+_TENTH_RU_HOPELESS = r"(?:нет смысла|смысла нет|ничего не осталось|нет выхода|больше не могу|не могу больше|вс[её] потерял\w*|устал\w* от всего)"
+#: Spanish verbs of violent harm in the infinitive: the future ("os mataré") and the infinitive with its object ("voy
+#: a matarte") are made from it. The verbs of _TENTH_ES_INF_YOU name harm only when a person is their object ("te
+#: romperé", not "lo romperé": a thing broken, a file deleted, a program run).
+_TENTH_ES_INF = r"(?:matar|asesinar|apu[ñn]alar|acuchillar|disparar|balear|tirotear|ahorcar|estrangular|ahogar|envenenar|degollar|descuartizar|torturar|hostiar|madrear|acribillar|fusilar|linchar|apalear|masacrar|destripar|despellejar|desfigurar|mutilar|reventar)"
+_TENTH_ES_INF_YOU = r"(?:golpear|pegar|partir|romper|quemar|incendiar|atropellar|enterrar|liquidar|cazar|rajar|quebrar|eliminar|ejecutar|joder|chingar)"
+#: What a stalker knows (a child's hour, being followed, driven past, a car in its lot) and the marks that make it a
+#: menace (an emoji, "next time", "lock your doors", a tag question); a compliment on a house or a child is one only
+#: with a strong mark.
+_TENTH_EN_STALK = (
+    r"(?:your|ur) (?:\w+ )?(?:kids?|daughters?|sons?|wife|husband|girlfriend|boyfriend|family|mom|children)\b[^.!?\n]{0,30}?\b(?:get|gets|got|leave|leaves|walk|walks|come|comes|finish|finishes|is|are)\b[^.!?\n]{0,25}?\b(?:at \d|alone|from school|out of school|school at)"
+    r"|(?:drove|walked|went|came|rode|was) (?:past|by|outside) (?:your|ur) (?:\w+ )?(?:house|home|place|clinic|office|gym|studio|pharmacy|work|apartment|street|building)"
+    r"|(?:followed|tracked|trailed) (?:you|u|ur \w+|your \w+)|i was (?:\w+ ){0,2}behind (?:you|u)|i (?:saw|watched|seen) (?:you|u) (?:leave|leaving|park|parking|walk|walking|at|in|with|get)"
+    r"|(?:you|u) (?:wore|were wearing|parked|left (?:at|the))|(?:your|ur) (?:\w+ )?(?:car|jeep|truck|suv|van)\b(?: is)? (?:in|at|on) (?:the |lot|spot)|know (?:your|ur) (?:schedule|route|address|routine|plate|street|building|shift)"
+)
+_TENTH_EN_STRONG_MARK = r"👀|😈|🔪|🔫|💀|☠️|\bnext time\b|\bsee (?:you|u|ya) (?:soon|tonight|real soon)\b|\block (?:your|ur) doors?\b|\bsleep (?:tight|well)\b|\bsweet dreams\b|\bshame if\b|\bwould be a shame\b|\breal close\b|\bi'?m close\b|\bwatch (?:your|ur) back\b(?=\s*(?:[.,!…😈🔪💀☠️🩸🔫🙂]|$|(?:doc|doctor|nurse|host|coach|@\w+)\b))"
+_TENTH_EN_MARK = (
+    _TENTH_EN_STRONG_MARK
+    + r"|\bsee (?:you|u|ya) (?:tomorrow|there)\b|\bbe careful\b|\bwatch out\b|\b(?:right|yeah|huh)\s*\?|\bya know\b|\bjust saying\b|\bi'?ll stop\b|\bi stop\b|\bi won'?t stay\b|\bdon'?t bring\b|\bthink about (?:it|that)\b|\bsoon\b|🙂|😉"
+)
+_TENTH_ES_STALK = (
+    r"tus? (?:hij[oa]s?|esposa|mujer|marido|familia|niñ[oa]s?|peque[ñn][oa]s?)\b[^.!?\n]{0,30}?\b(?:a las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho)|del cole|de la escuela|del colegio|sol[oa]s?)"
+    r"|(?:pas[eé]|estuve|estaba|estuvimos) (?:por|frente a|fuera de|delante de|cerca de) (?:tu|su) (?:\w+ )?(?:casa|consulta|cl[ií]nica|gimnasio|farmacia|estudio|trabajo|oficina|calle|barrio|edificio)"
+    r"|te (?:segu[ií]|vi salir|vi entrar|vi en|estuve (?:viendo|mirando|siguiendo))\b|s[eé] (?:tu|su) (?:direcci[oó]n|horario|rutina|matr[ií]cula|calle)|(?:tu|su|el) (?:coche|carro|auto) (?:\w+ ){0,3}(?:en el|en la) (?:parking|estacionamiento|aparcamiento)"
+)
+_TENTH_ES_STRONG_MARK = r"👀|😈|🔪|🔫|💀|☠️|\bla pr[oó]xima vez\b|\bnos vemos (?:pronto|esta noche)\b|\bcierra (?:bien )?(?:la puerta|con llave)\b|\bser[ií]a una pena\b|\bqu[eé] pena si\b|\bestoy (?:muy )?cerca\b|\bcu[ií]date las espaldas\b"
+_TENTH_ES_MARK = (
+    _TENTH_ES_STRONG_MARK
+    + r"|\bten cuidado\b|\bcuidado\b|\bte suena\b|\bverdad\s*\?|\bno\s*\?|\bya sabes\b|\bsolo digo\b|\bpronto\b|\bnos vemos\b|🙂|😉"
+)
+_TENTH_RU_STALK = (
+    r"\bтво\w+ (?:дочк\w+|доч\w+|сын\w*|дет\w+|жен\w+|муж\w*|семь\w+|ребён\w+|ребен\w+)\b[^.!?\n]{0,30}?(?:\bв \d|\bв (?:час|два|три|четыре|пять|шесть)\b|\bиз школы\b|\bиз садика\b|\bодн(?:а|им|ого)\b)"
+    r"|\b(?:проезжал\w*|проходил\w*|был\w*|стоял\w*) (?:мимо|у|возле|около) (?:тво\w+|ваш\w+)\b|\b(?:шёл|шел|шла|ехал\w*) за (?:тобой|вами|тренером|врачом|доктором)\b|\b(?:видел\w*|видела) (?:тебя|вас) (?:сегодня|вчера|у|в|на|с)\b"
+    r"|\bзнаю (?:тво\w+|ваш\w+) (?:адрес|расписание|машину|маршрут|график)\b|\b(?:знаю|знаем),? во сколько (?:ты|вы)\b"
+)
+_TENTH_RU_STRONG_MARK = r"👀|😈|🔪|🔫|💀|☠️|\bв следующий раз\b|\bдо скорой встречи\b|\bзакрывай (?:дверь|двери)\b|\bжаль будет\b|\bя рядом\b|\bсовсем рядом\b|\bскоро зайду\b|\bзайду\b"
+_TENTH_RU_MARK = (
+    _TENTH_RU_STRONG_MARK
+    + r"|\bувидимся\b|\bбудь осторожн\w*|\bосторожнее\b|\bда\s*\?|\bправда\s*\?|\bсам знаешь\b|\bпонял\s*\?|\bскоро\b|\bподумай\b|\bподожду\b|🙂|😉"
+)
+_TENTH: list[tuple[str, str, str, str]] = [
+    # ---------------------------------------------------------- threats: the body broken, acid thrown
+    (
+        "risk.threat",
+        "en",
+        "body-harmed",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,20}?\b"
+        + _TENTH_EN_BODY_HARM
+        + r" (?:both |all |both of |all of |every one of |every bone in )?(?:your|ur|his|her|their|that \w+'?s|the \w+'?s) (?:\w+ )?"
+        + _TENTH_EN_BODY
+        + r"\b|\b(?:throw|throwing|splash|pour) (?:acid|bleach) (?:in|on|at|onto) (?:your|ur|his|her|their|the \w+'?s) (?:\w+ )?(?:face|eyes)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "body-harmed",
+        r"\b(?:te|le|les|os) (?:voy a |vamos a )?(?:romper|rompo|partir|parto|reventar|reviento|quebrar|quiebro|cortar|corto|arrancar|arranco|machacar|machaco) (?:las|los|la|el) (?:dos )?(?:piernas|brazos|manos|cara|boca|dientes|cuello|crisma|cabeza|dedos|rodillas|costillas|nariz|mand[ií]bula)\b"
+        r"|\b(?:te|le|les|os) (?:voy a )?(?:echar|tirar|lanzar) [aá]cido\b|\b[aá]cido (?:en|a) la cara\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "body-harmed",
+        r"\b(?:сломаю|переломаю|разобью|отрежу|оторву|вырву|раскрою|проломлю|раздроблю|отрублю)\b (?:тебе|ему|ей|им|вам|этому \w+|этой \w+) (?:\w+ )?(?:руки|ноги|лицо|морду|челюсть|голову|череп|пальцы|шею|хребет|рёбра|ребра|колени|нос|зубы)\b"
+        r"|\bкислотой (?:оболью|облью|плесну)\b|\b(?:оболью|облью|плесну)\b[^.!?\n]{0,20}?\bкислот\w*",
+    ),
+    # ---------------------------------------------------------- threats: harm told in the progressive, "end you"
+    (
+        "risk.threat",
+        "en",
+        "harm-progressive",
+        r"\b(?:i'?m|im|i am|we'?re|we are|me and (?:the boys|my (?:boys|brothers|friends|cousins)) (?:are|r))\s+(?:(?:really|literally|seriously|so|just|definitely|actually|now|gonna be|going to be)\s+)?"
+        + _TENTH_EN_ING
+        + r"\b[^.!?\n]{0,10}?\b(?:"
+        + _NINTH_EN_PERSON
+        + r"|"
+        + _NINTH_EN_PLACE
+        + r")\b(?!['’]s\b)(?! (?:at|in) (?:chess|cards|poker|the game|a game|fortnite))"
+        r"|\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,12}?\bend (?:you|u|ya|him|her|them|y'?all|every (?:single )?one of (?:you|u|them)|all of (?:you|u|them))\b(?!['’]s)",
+    ),
+    # ---------------------------------------------------------- threats: a consequence of harm after a condition
+    (
+        "risk.threat",
+        "en",
+        "consequence-menace",
+        r"\b(?:if|or|or else|otherwise|unless|till|until)\b[^.!?\n]{0,70}?\b(?:some(?:one|body)|any(?:one|body)|(?:your|ur) (?:\w+ )?(?:family|kids?|children|wife|husband|staff|daughters?|sons?|mom|mum|people|workers|nurses|employees|pharmacist|receptionist)|(?:the|that|this) (?:\w+ )?(?:staff|nurse|pharmacist|receptionist|cashier|clerk))(?: (?:at|in|behind|from|of) (?:the |that |this |your |ur )?\w+(?: \w+)?)? (?:gets?|will get|'?ll get|is gonna get|are gonna get|is going to get|are going to get|ends? up|will end up) (?:hurt|shot|stabbed|killed|burned|burnt|beaten|jumped|in (?:the |a )?(?:hospital|er|icu|morgue|body bag|ditch))\b"
+        r"|\b(?:if|or|or else|otherwise|unless|till|until)\b[^.!?\n]{0,70}?\b(?:your|ur) (?:\w+ )?(?:family|kids?|children|wife|husband|daughters?|sons?|mom|mum|people|staff) (?:pays?|will pay|'?ll pay|is gonna pay|are gonna pay|is going to pay|are going to pay)\b(?! (?:for (?:it|the|this|that|shipping|parking|school|college)|the|me|you|back|off|attention|in|with|cash|by|extra|more|less|up|\$|\d))"
+        r"|\b(?:your|ur) (?:\w+ )?(?:family|kids?|children|wife|husband|daughters?|sons?) (?:will |'?ll |is gonna |are gonna |is going to |are going to )?pays? (?:for (?:this|that|it|what (?:you|u))|the price)\b"
+        r"|\b(?:your|ur) (?:\w+ )?(?:kids?|children|family|wife|husband|daughters?|sons?|staff) (?:won'?t|will not|wont|aren'?t|ain'?t|are not|is not|isn'?t) (?:gonna |going to )?(?:be )?safe\b"
+        r"|\bif\b[^.!?\n]{0,60}?\b(?:dies|died|passes away|doesn'?t make it)\b[^.!?\n]{0,40}?,?\s*(?:you|u|ya|y'?all|you all) (?:die|will die|'?ll die|are dead|r dead|die too|are next|pay)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "consequence-menace",
+        r"\b(?:si|o)\b[^.!?\n]{0,70}?\b(?:alguien|algui[eé]n|tu familia|tus hijos|tus hijas|tu (?:esposa|mujer|marido|hija|hijo)|el de la ventanilla|la de la ventanilla|la enfermera|el farmac[eé]utico|la farmac[eé]utica)\b(?: de [^.!?\n]{0,25}?)? (?:acaba|termina|sale|va a (?:acabar|terminar|salir)|acabar[aá]|terminar[aá]|saldr[aá]) (?:en el hospital|herid[oa]|lastimad[oa]|muert[oa]|en una caja|en urgencias|en el tanatorio)\b"
+        r"|\b(?:si|o)\b[^.!?\n]{0,70}?\b(?:tu familia|tus hijos|tus hijas|tu (?:esposa|mujer|marido|hija|hijo))\b (?:lo |la )?(?:paga|pagar[aá]n?|va a pagar|van a pagar|pagan)\b"
+        r"|\b(?:tus hijos|tus hijas|tu familia|tu (?:esposa|mujer|marido|hija|hijo)) no (?:estar[aá]n?|van a estar|va a estar) (?:a salvo|segur[oa]s?|tranquil[oa]s?)\b"
+        r"|\bsi (?:mi|el|la) \w+ (?:se muere|muere|fallece|se me muere)\b[^.!?\n]{0,40}?,?\s*(?:t[uú] |usted |ustedes |vosotros )?(?:te mueres|se muere|os mor[ií]s|mueres|te vas detr[aá]s|me las pagas|lo pagas)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "consequence-menace",
+        r"\b(?:если|иначе|или|а то)\b[^.!?\n]{0,70}?\b(?:кто-то|кто-нибудь|кто то|твоя семья|твои дети|твоя жена|твой муж|твоя дочь|твой сын|ваши сотрудники|ваши дети|медсестр\w+|кассир\w*|фармацевт\w*)\b(?: \w+){0,3}? (?:пострадает|пострадают|заплатит|заплатят|поплатится|поплатятся|окажется в больнице|окажутся в больнице|ляжет в больницу)\b"
+        r"|\b(?:жена|дочь|дочка|дети|семья|сын)(?: и (?:жена|дочь|дочка|дети|сын))? (?:твоя |твои |твой )?(?:заплат\w+|поплат\w+|ответ\w+) за\b"
+        r"|\b(?:твои|ваши) дети не будут в безопасности\b|\b(?:твоя|ваша) семья не будет в безопасности\b"
+        r"|\bесли (?:мо\w+ )?\w+ (?:умр[её]т|погибнет|не выживет)\b[^.!?\n]{0,40}?,?\s*(?:ты|вы) (?:тоже )?(?:умр[её]шь|умр[её]те|сдохнешь|ответишь|ответите|следующ\w+)\b",
+    ),
+    # ---------------------------------------------------------- threats: being watched, brakes, under the car, "you're next"
+    (
+        "risk.threat",
+        "en",
+        "back-watched-menace",
+        r"\bwatch (?:your|ur) back\b(?=\s*(?:[.,!…😈🔪💀☠️🩸🔫🙂]|$|(?:doc|doctor|nurse|host|coach|@\w+)\b))|\bsleep with one eye open\b|\b(?:check|look) under (?:your|ur|the) (?:car|truck|jeep|vehicle)\b|\bhope (?:your|ur) brakes (?:work|hold)\b|\b(?:careful|watch out) with (?:your|ur|those|the) brakes\b|\bcheck (?:your|ur) brakes\b|\bbetter (?:hire|get) (?:more )?(?:security|bodyguards?|a bodyguard)\b"
+        r"|(?:^|\s)(?:you'?re|youre|you are|u r|ur|u'?re) next\b(?=\s*(?:[.!…🔪💀☠️😈🩸🔫]|$))"
+        r"|\b(?:killed|murdered|let (?:\w+ ){1,2}die|died)\b[^\n]{0,80}?\b(?:now )?(?:it'?s|its) (?:your|ur) turn\b|\b(?:killed|murdered|let (?:\w+ ){1,2}die|died)\b[^\n]{0,80}?\beye for an eye\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "back-watched-menace",
+        r"\bcu[ií]date las espaldas\b|\bduerme con un ojo abierto\b|\b(?:revisa|mira) (?:debajo|bajo) (?:del|de tu|tu) (?:coche|carro|auto)\b|\bcuidado con (?:los|tus) frenos\b|\b(?:ojal[aá]|espero) (?:que )?(?:tus|los) frenos funcionen\b|\bmejor contrata (?:seguridad|guardaespaldas)\b"
+        r"|\b(?:t[uú] )?(?:eres|vas) (?:el|la) siguiente\b(?=\s*(?:[.!…🔪💀☠️😈🩸🔫]|$))"
+        r"|\b(?:mataste|muri[oó]|dejaste morir|dejaron morir)\b[^\n]{0,80}?\b(?:ahora te toca(?: a ti)?|ojo por ojo)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "back-watched-menace",
+        r"\b(?:береги спину|следи за спиной)\b(?=[\s,.!…-]{0,4}(?:[😈🔪💀☠️🩸🔫🙂]|(?:доктор|док|врач|ведущ\w+|@\w+)\b))|\bспи с открытым глазом\b|\bспи вполглаза\b|\bпроверь (?:под машиной|тормоза)\b|\bтормоза проверь\b|\bнайми(?:те)? охрану\b"
+        r"|\bты следующ(?:ий|ая)\b(?=\s*(?:[.!…🔪💀☠️😈🩸🔫]|$))"
+        r"|\b(?:убил\w*|угробил\w*|умер\w*|погиб\w*)\b[^\n]{0,80}?(?:\bтеперь твоя очередь\b|\bоко за око\b|[—-]\s*следующ(?:ий|ая)\b)",
+    ),
+    # ---------------------------------------------------------- threats: a weapon acquired before a meeting
+    (
+        "risk.threat",
+        "en",
+        "armed-meeting",
+        r"\b(?:bought|got|have|loaded|loading|sharpened|sharpening|picked up|grabbed|packed|cleaned|cleaning|sighted in)\b[^.!?\n]{0,20}?\b(?:knife|gun|rifle|shotgun|bat|machete|ammo|bullets|pistol|glock|ar|ak|crossbow|axe)\b(?! (?:set|sharpener|block|safe|license|licence|range|show|case|class|course|collection))[^\n]{0,40}?\b(?:see (?:you|u|ya)|c u|meet (?:you|u)|when i (?:get|see) (?:you|u|there)|on my way)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "armed-meeting",
+        r"\b(?:compr[eé]|ya tengo|afil[eé]|cargu[eé])\b[^.!?\n]{0,20}?\b(?:el cuchillo|un cuchillo|la navaja|una navaja|la pistola|una pistola|la escopeta|el bate|un bate|el machete|balas|la recortada)\b[^\n]{0,40}?\b(?:nos vemos|te veo|vente|te espero)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "armed-meeting",
+        r"\b(?:нож|ствол|пистолет|ружь[её]|ружье|обрез|биту|патроны|карабин)\b[^.!?\n]{0,20}?\b(?:уже )?(?:купил|взял|наточил|зарядил|достал)\w*[^\n]{0,40}?\b(?:увидимся|до встречи|встретимся|жди)\b"
+        r"|\b(?:купил|взял|наточил|зарядил|достал)\w* (?:уже )?(?:нож|ствол|пистолет|ружь[её]|ружье|обрез|биту|патроны|карабин)\b[^\n]{0,40}?\b(?:увидимся|до встречи|встретимся|жди)\b",
+    ),
+    # ---------------------------------------------------------- threats: what someone takes adulterated
+    (
+        "risk.threat",
+        "en",
+        "adulterated-menace",
+        r"\b(?:i'?ll|ill|i will|gonna|going to|imma|ima|i'?m (?:gonna|going to|about to)|we'?ll|let'?s|about to)\s+(?:\w+\s+)?(?:spike|lace|tamper with|poison|contaminate|put (?:something|smth|a little something|stuff) (?:in|into)|slip (?:something|smth) (?:in|into))\b[^.!?\n]{0,15}?\b(?:the |your |ur |those |all the |every )?(?:\w+ )?"
+        + _TENTH_EN_CONSUMABLE
+        + r"\b|\b(?:your|ur) (?:\w+ ){0,2}"
+        + _TENTH_EN_CONSUMABLE
+        + r" (?:are|is) (?:getting|gonna get|going to get) (?:a |some )?(?:special|secret|little|extra) (?:ingredient|something|extra|surprise)\b"
+        r"|\bnext batch\b[^.!?\n]{0,30}?\b(?:will have|gets?|getting) (?:a little |some )?(?:extra|something|a surprise|a special)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "adulterated-menace",
+        r"\b(?:le |les |te )?(?:pongo|voy a (?:poner|echar|meter)|echo|meto|echar[eé]|pondr[eé]) algo (?:en|a) (?:tus|sus|las|los|vuestras?|vuestros) (?:\w+ )?(?:pastillas|muestras|bebidas?|comida|caf[eé]|agua|batidos|medicinas|suplementos|frascos|vitaminas)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "adulterated-menace",
+        r"\b(?:подсыплю|подмешаю|подброшу|подолью|сыпану|добавлю (?:кое-что|что-то|что-нибудь))\b[^.!?\n]{0,20}?\bв (?:ваш\w*|тво\w+|их|эти) (?:\w+ )?(?:таблетк\w+|еду|кофе|воду|напитк\w+|партию|коктейл\w+|витамин\w+|лекарств\w*)\b"
+        r"|\bв следующей партии\b[^.!?\n]{0,20}?\bбудет (?:добавк\w+|сюрприз|кое-что)\b",
+    ),
+    # ---------------------------------------------------------- threats: a place set to burn
+    (
+        "risk.threat",
+        "en",
+        "place-burns",
+        r"\b(?:your|ur|the|that|this) (?:\w+ )?(?:clinic|pharmacy|store|studio|office|house|gym|building|hospital) (?:burns|is burning|will burn|goes up in flames|is going up in flames|is gonna burn|is going to burn) (?:tonight|tomorrow|soon|with (?:you|u|everyone|them|all of you)|friday|saturday|sunday|monday)\b"
+        r"|\b(?:gas|gasoline|petrol|gas can|jerry can|lighter fluid)\b[^\n]{0,60}?\b(?:back door|front door|door|window|entrance)\b[^\n]{0,20}?\b(?:of )?(?:the |your |ur |that )?(?:\w+ )?(?:pharmacy|clinic|store|studio|office|house)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "place-burns",
+        r"\b(?:quemo|incendio|le prendo fuego a|prendo fuego a|vuelo|voy a quemar|voy a incendiar|quemar[eé]|incendiar[eé])\b (?:la|el|tu|su|vuestra|vuestro|esa|ese|esta|este) (?:\w+ )?"
+        + _TENTH_ES_PLACE
+        + r"\b|\b(?:esta noche|ma[ñn]ana|hoy|pronto)\b[^.!?\n]{0,20}?\b(?:arder[aá]|va a arder) (?:la|el|tu|su) (?:\w+ )?"
+        + _TENTH_ES_PLACE
+        + r"\b|\b(?:la|el|tu|su) (?:\w+ )?"
+        + _TENTH_ES_PLACE
+        + r" (?:arder[aá]|va a arder|arde esta noche)\b[^.!?\n]{0,20}?\b(?:esta noche|ma[ñn]ana|hoy|pronto|con todos dentro)\b"
+        r"|\b(?:gasolina|bid[oó]n|nafta)\b[^\n]{0,60}?\b(?:puerta|ventana|entrada)\b[^\n]{0,20}?\bde (?:la|el|tu) (?:\w+ )?"
+        + _TENTH_ES_PLACE
+        + r"\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "place-burns",
+        r"\b(?:сегодня|завтра|ночью|скоро)\b[^.!?\n]{0,20}?\b(?:сгорит|полыхн[её]т|загорится|запылает) (?:ваш\w* |тво\w+ |эт\w+ )?(?:\w+ )?"
+        + _TENTH_RU_PLACE
+        + r"|\b"
+        + _TENTH_RU_PLACE
+        + r" (?:сгорит|полыхн[её]т|загорится|запылает)\b[^.!?\n]{0,20}?\b(?:сегодня|завтра|ночью|скоро|со всеми)\b"
+        r"|\b(?:канистр\w*|бензин\w*)\b[^\n]{0,60}?\b(?:двер\w+|окн\w+|вход\w*)\b[^\n]{0,20}?\b" + _TENTH_RU_PLACE,
+    ),
+    # ---------------------------------------------------------- threats: a Spanish first-person present promised
+    (
+        "risk.threat",
+        "es",
+        "present-promised",
+        r"\b(?:esta noche|ma[ñn]ana|hoy|pronto|luego|a la salida|cuando (?:salgas|te vea|te encuentre|os vea)|te juro que|ya ver[aá]s|o)\b[^.!?\n]{0,40}?\b(?:te|os|los|las|lo|la|le|les) (?:mato|matamos|reviento|apu[ñn]alo|acuchillo|degüello|ahorco|estrangulo|enveneno|atropello|entierro|liquido|rajo|parto la (?:cara|madre|boca|crisma)|rompo (?:la cara|las piernas|los dientes|la crisma|el cuello)|pego un tiro|meto un tiro)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
+        r"|\b(?:os|les|los) busco uno (?:a|por) uno\b|\bte (?:encuentro|encontrar[eé]|pillo|agarro)\b[^.!?\n]{0,15}?\by ya ver[aá]s\s*[.!…]*\s*$",
+    ),
+    # ---------------------------------------------------------- threats: verbs of harm in their other inflections and idioms
+    (
+        "risk.threat",
+        "es",
+        "harm-inflected",
+        r"\b(?:te|os|lo|la|los|las|le|les) "
+        + _TENTH_ES_INF
+        + r"(?:[eé]|emos)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
+        r"|\b(?:te|os) "
+        + _TENTH_ES_INF_YOU
+        + r"(?:[eé]|emos)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)|el (?:coraz[oó]n|r[eé]cord)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
+        r"|\b(?:voy|vamos|van|va|pienso|quiero|juro que voy) a "
+        + _TENTH_ES_INF
+        + r"(?:te|lo|la|los|las|le|les|os)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
+        r"|\b(?:voy|vamos|van|va|pienso|quiero|juro que voy) a "
+        + _TENTH_ES_INF_YOU
+        + r"(?:te|os)\b(?! (?:de (?:risa|hambre|amor|aburrimiento)|a (?:besos|abrazos|cosquillas|preguntas)|el (?:coraz[oó]n|r[eé]cord)))(?![^.!?\n]{0,25}\b(?:en|el) (?:el |la )?(?:partido|juego|torneo|final|carrera|cancha|marat[oó]n|liga|competencia|competici[oó]n|quiz|trivia|ranked)\b)"
+        r"|\b(?:te|le|les|os) (?:rompo|parto|reviento) (?:el|la|los|las) (?:orto|culo|cara|madre|boca|crisma|piernas|dientes|alma|jeta|hocico|cabeza)\b"
+        r"|\b(?:te|le|les|os) va a (?:cargar|llevar) (?:el payaso|la chingada|la verga|el diablo|la tostada)\b"
+        r"|\b(?:eres|sos|es|son|est[aá]s) (?:hombre|mujer|gente) muert[oa]s?\b|\b(?:eres|sos) boleta\b|\bdate por muert[oa]\b|\bdaos por muert[oa]s\b|\bconsid[eé]rate muert[oa]\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "harm-inflected",
+        r"\b(?:набью|начищу|разобью|расквашу|сломаю|сверну|откручу|оторву|выбью|пересчитаю|выпущу|вырежу|выколю)\b (?:тебе |ему |ей |им |вам )?(?:морд\w*|лиц\w*|рыл\w*|рож\w*|ебал\w*|табло|башк\w*|голов\w*|челюст\w*|зуб\w*|р[её]бр\w*|ног\w*|рук\w*|шею|хребет|кишки|череп|глаз\w*|печень|почки)\b"
+        r"|\b(?:посажу|сажаю|поставлю) (?:тебя |его |её |ее |их |вас )?на перо\b|\bна перо (?:тебя |его |её |ее |их |вас )?посажу\b"
+        r"|\b(?:дам|дадим|насую|наваляю|пропишу|выпишу|отвешу) (?:тебе |ему |ей |им |вам )?(?:пизды|пиздюлей|звиздюлей|люлей|по морде|по роже|по щам|в морду|в рожу|в табло|в ебало|в челюсть|по башке|по голове)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "harm-inflected",
+        r"\b"
+        + _NINTH_EN_INTENT
+        + r"\b[^.!?\n]{0,12}?\b(?:knock (?:you|u|him|her|them) (?:out|the fuck out|unconscious|into next week|senseless)|rearrange (?:your|ur|his|her|their) face|take (?:you|u|him|her|them) out(?=\s*(?:[.!…🔪💀🔫😈]|$))|deal with (?:you|u|him|her|them|y'?all)(?: (?:later|soon|personally|myself))?(?=\s*(?:[.!…🔪💀🔫😈]|$))|put (?:you|u|him|her|them) (?:in|into) (?:the |a )?(?:ground|grave|hospital|coffin|wheelchair|box|body bag|icu))\b",
+    ),
+    # ---------------------------------------------------------- threats: the victim's whereabouts known, with a menace beside
+    (
+        "risk.threat",
+        "en",
+        "stalk-menace",
+        r"\b(?:"
+        + _TENTH_EN_STALK
+        + r")\b[^\n]{0,60}?(?:"
+        + _TENTH_EN_MARK
+        + r")|\b(?:nice|cute|lovely|pretty|big|beautiful) (?:\w+ )?(?:house|home|car|truck|jeep|dog|kids|family|street|neighbou?rhood|place|apartment|building|wife|daughter|son|porch)\b[^\n]{0,60}?(?:"
+        + _TENTH_EN_STRONG_MARK
+        + r")",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "stalk-menace",
+        r"\b(?:"
+        + _TENTH_ES_STALK
+        + r")\b[^\n]{0,60}?(?:"
+        + _TENTH_ES_MARK
+        + r")|\b(?:bonit[oa]|lind[oa]|precios[oa]|buen[oa]|gran) (?:\w+ )?(?:casa|coche|carro|auto|perro|perrito|hijos|hija|hijo|familia|barrio|calle|piso|departamento|edificio|jard[ií]n|esposa|mujer)\b[^\n]{0,60}?(?:"
+        + _TENTH_ES_STRONG_MARK
+        + r")",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "stalk-menace",
+        r"(?:"
+        + _TENTH_RU_STALK
+        + r")[^\n]{0,60}?(?:"
+        + _TENTH_RU_MARK
+        + r")|\b(?:хорош\w+|красив\w+|уютн\w+|симпатичн\w+|мил\w+|неплох\w+) (?:у (?:тебя|вас) )?(?:квартир\w+|машин\w+|тачк\w+|дом\w*|собак\w+|дет\w+|семь\w+|район\w*|дочк\w+|жена|двор\w*|сад\w*)\b[^\n]{0,60}?(?:"
+        + _TENTH_RU_STRONG_MARK
+        + r")",
+    ),
+    # ---------------------------------------------------------- threats: a meeting after the show, out of sight
+    (
+        "risk.threat",
+        "en",
+        "after-show-menace",
+        r"\b(?:see|meet|wait for|waiting for|catch|find|be waiting for) (?:you|u|ya)\b,? (?:right |tonight |later )?(?:after (?:the |ur |your |this )?(?:show|stream|live|broadcast|class|session|shift|event|meetup|gala|run|5k)|outside|out back|by the (?:back |side |staff )?(?:door|exit|entrance)|at the (?:back |side |staff )?(?:door|exit|entrance)|in the parking (?:lot|garage))\b[^\n]{0,40}?(?:"
+        + _TENTH_EN_STRONG_MARK
+        + r"|\bjust (?:us|you and me|the two of us)\b|\balone\b|\bone on one\b)"
+        r"|\b(?:i'?ll|ill|i will|i'?m|im) (?:be )?waiting for (?:you|u|ya) (?:outside|out back|by the (?:back |side |staff )?(?:door|exit|entrance)|at the (?:back |side |staff )?(?:door|exit|entrance)|in the parking (?:lot|garage)|by (?:your|ur) (?:car|truck))\b(?! (?:for|to get|to sign|with (?:the|my|your) (?:merch|book|gift|card|flowers)))"
+        r"|\b(?:meet|see) me (?:outside|out back|in the parking (?:lot|garage)|by the (?:back |side )?(?:door|exit)|after)\b[^\n]{0,25}?\b(?:just (?:us|you and me|the two of us)|alone|one on one|1 ?on ?1)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "after-show-menace",
+        r"\bte (?:espero|busco|encuentro|pillo|agarro|esperar[eé]) (?:a la salida|afuera|fuera|en el (?:parking|estacionamiento|aparcamiento)|en la puerta de atr[aá]s)\b(?! (?:para|del (?:cole|colegio|trabajo)|con (?:el|la|un|una) (?:libro|regalo|foto)))"
+        r"|\bte veo (?:a la salida|afuera|en el (?:parking|estacionamiento|aparcamiento)|despu[eé]s del (?:directo|programa|show|evento|stream|turno|en vivo))\b[^\n]{0,40}?(?:"
+        + _TENTH_ES_STRONG_MARK
+        + r"|\bt[uú] y yo\b|\bsol[oa]s\b|\bdoc(?:tor[a]?)?\s*[.!…]*\s*$)"
+        r"|\ba la salida (?:hablamos|nos vemos|te veo|te espero|arreglamos)\b|\b(?:hablamos|nos vemos|arreglamos) (?:a la salida|afuera|fuera)\b|\b(?:hablamos|arreglamos) t[uú] y yo\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "after-show-menace",
+        r"\b(?:жду|подожду|буду ждать|встречу|поговорим) (?:тебя|вас) (?:у выхода|на выходе|на парковке|у (?:чёрного|черного|заднего|служебного) входа|у твоей машины|у подъезда)\b(?![^\n]{0,40}\b(?:кафе|кофе|пойд[её]м|фото|автограф\w*|селфи|обним\w*))"
+        r"|\b(?:жду|подожду|встречу|поговорим|найду) (?:тебя |вас )?после (?:эфира|шоу|стрима|смены|занятия|трансляции|тренировки)\b[^\n]{0,40}?(?:"
+        + _TENTH_RU_STRONG_MARK
+        + r"|\bнаедине\b|\bодин на один\b|\bпоговорим\b)",
+    ),
+    # ---------------------------------------------------------- threats: veiled formulas of menace
+    (
+        "risk.threat",
+        "en",
+        "veiled-menace",
+        r"\bsomething (?:bad |terrible |awful |very bad |nasty |unfortunate )?(?:is (?:going|gonna) to|will|might|could|'?ll) happen to (?:you|u|ya|your|ur)\b"
+        r"|\b(?:you|u) (?:have no idea|don'?t know|dont know|got no idea) who (?:you'?re|youre|ur|you are|u r) (?:messing|dealing|fucking|f\*+ing|playing) with\b"
+        r"|\b(?:you|u) (?:messed|fucked|f\*+ed|picked a fight|crossed|pissed off) (?:with )?the wrong (?:person|guy|girl|family|man|woman|one|people|dude|veteran|father|mother|dad|mom)\b"
+        r"|\bthis (?:isn'?t|is not|ain'?t) over\b|\b(?:you'?ll|you will|u will|u'?ll) (?:get|be getting) what'?s coming(?: to (?:you|u))?\b|\b(?:your|ur) (?:time|day|turn) (?:is coming|will come|is near)\b"
+        r"|\b(?:you'?re|ur|you are) (?:gonna|going to) (?:pay|bleed|suffer)\b(?! (?:for (?:shipping|parking|the (?:ticket|course|class|program))|more|less|extra|\$|\d))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "veiled-menace",
+        r"\bvas a (?:tener|recibir) lo que te mereces\b|\bya te llegar[aá] tu (?:hora|d[ií]a|momento)\b|\bte llegar[aá] tu (?:hora|d[ií]a)\b|\balgo (?:malo |muy malo |feo )?te va a pasar\b|\bte va a pasar algo\b"
+        r"|\bcuida (?:bien )?a tus hijos\s*[.!…😈🙂]*\s*$|\bno sabes (?:con )?qui[eé]n te (?:est[aá]s metiendo|metes|metiste)\b|\bte metiste con (?:la persona|el tipo|la familia|el) equivocad[oa]\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "veiled-menace",
+        r"\bэто (?:ещё|еще) не конец\b(?=\s*[.!…😈🙂]*\s*$|[^\n]{0,20}\b(?:доктор|врач|тебе|для тебя)\b)|\b(?:ты|вы) (?:ещё |еще )?(?:пожалеешь|пожалеете)\b|\b(?:получишь|получите) по заслугам\b"
+        r"|\b(?:ты|вы) не (?:знаешь|знаете|представляешь|представляете),? с кем (?:связал\w*|связываешься|связываетесь)\b|\bбереги (?:детей|семью|жену|мужа|дочь|сына)\s*[.!…😈🙂]*\s*$"
+        r"|\bс (?:тобой|вами|твоей семь[её]й|твоими детьми) (?:что-то|что-нибудь|кое-что) (?:случится|произойд[её]т)\b|\bответишь за (?:это|вс[её])\b",
+    ),
+    # ---------------------------------------------------------- threats: a visit with company and arms
+    (
+        "risk.threat",
+        "en",
+        "armed-arrival",
+        r"\b(?:i'?m|im|we'?re|i'?ll|we'?ll|gonna|going to|i will|we will) (?:be )?(?:coming|come|going|go|showing up|show up|heading|pulling up|pull up|stopping by) (?:to|at|down to|by|over to) (?:the|your|ur|that|this) (?:\w+ )?(?:clinic|office|studio|pharmacy|gym|house|hospital|store|event|meetup|gala|building|5k|run|fundraiser)\b[^.!?\n]{0,40}?\b(?:armed|with (?:a |my |the )?(?:bat|gun|knife|guns|knives|weapons?|rifle|machete|crowbar|pipe)|bringing (?:a |my |the )?(?:bat|gun|knife|guns|knives|weapons?|rifle|machete|crowbar)|(?:we'?re|i'?m) not coming to (?:run|watch|talk|chat|listen|walk|shop))\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "armed-arrival",
+        r"\b(?:voy|vamos|ir[eé]|iremos|me presento|nos presentamos|llego|llegamos|vengo|venimos) (?:\w+ )?(?:a|al|a la|por) (?:\w+ )?(?:cl[ií]nica|consulta|farmacia|estudio|gimnasio|hospital|casa|oficina|evento|gala|carrera)\b[^.!?\n]{0,40}?\b(?:armad[oa]s?|con (?:un |el |mi |los |unos )?(?:bate|bates|palo|palos|cuchillo|machete|pistola|arma|armas|fierros|fusca))\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "armed-arrival",
+        r"\b(?:приду|придём|придем|заеду|заедем|нагряну|нагрянем|явлюсь|явимся|зайду|зайд[её]м|приеду|приедем)\b[^.!?\n]{0,30}?\b(?:в|к|на) (?:\w+ )?(?:клиник\w+|аптек\w+|студи\w+|офис\w*|зал\w*|больниц\w+|дом\w*|тебе|вам|мероприяти\w+|забег\w*)\b[^.!?\n]{0,40}?\b(?:с оружием|вооруж\w+|с битами|с битой|со стволом|с ножом|с арматурой|с топором)\b",
+    ),
+    # ---------------------------------------------------------- threats: regional formulas of doom, being found, a coffin
+    (
+        "risk.threat",
+        "es",
+        "regional-menace",
+        r"\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) (?:"
+        + _TENTH_ES_INF
+        + r")(?:lo|la|le)\b|\b(?:hay que|habr[ií]a que|toca|alguien deber[ií]a|deber[ií]amos) darle (?:piso|cuello|plomo|matarile|chicharr[oó]n|una paliza|un tiro|un balazo)\b"
+        r"|\bya (?:valiste|valieron|valisteis)\b|\bvas a (?:amanecer|aparecer|terminar|acabar|quedar) (?:con moscas|en una (?:bolsa|zanja|cuneta|fosa|caja)|en el r[ií]o|tirad[oa] en)\b"
+        r"|\b(?:sabemos|ya sabemos) (?:d[oó]nde|donde) (?:vive|vives|viven|aparcas|trabajas|duermes|estudian?|van tus hijos|va tu hij[oa])\b|\b(?:ya )?s[eé] en qu[eé] (?:carro|coche|auto) (?:andas|vas|llegas)\b"
+        r"|\bte (?:tengo|tenemos) (?:ubicad[oa]|fichad[oa]|vigilad[oa]|en la mira|localizad[oa]|checad[oa]|en la lista)\b"
+        r"|\b(?:mejor )?no salgas de (?:tu )?casa(?: esta noche| mañana| hoy)?\s*[.!…😈🔪💀]*\s*$|\b(?:encarga|compra|prepara|ve comprando|vete comprando) (?:tu |el |un )?ata[uú]d\b|\bempieza a rezar\b|\breza (?:lo que sepas|para que no te encuentre)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "regional-menace",
+        r"\b(?:к|за) (?:тобой|тебе|вами|вам) (?:скоро |ночью |уже )?придут\s*[.!…😈🔪💀]*\s*$|\b(?:мы )?(?:тебя|вас) найд[её]м\b|\bнайд[её]м (?:тебя|вас)\b"
+        r"|\bдоберусь до (?:тебя|вас|него|неё|нее|этого \w+|этой \w+)\b|\bдо (?:тебя|вас) (?:я )?доберусь\b|\bдоберёмся до (?:тебя|вас)\b"
+        r"|\b(?:заказывай|готовь|покупай|присматривай|закажи) (?:себе )?гроб\b|^\s*(?:ну )?(?:молись|молитесь)(?:,? (?:доктор|док|врач))?\s*[.!…😈🔪💀]*\s*$",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "regional-menace",
+        r"\bsleep(?:ing|s)? with the fishes\b|\b(?:i'?ll|ill|i will) see (?:you|u|ya) (?:in|at|out) (?:the )?(?:car ?park|parking lot|back)\b|\b(?:i'?ll|ill|i will) (?:be )?waiting for (?:you|u|ya) in the car ?park\b"
+        r"|\b(?:you'?d|you had|u'?d|you|u) better watch (?:yourself|urself|ur back)\b(?=\s*(?:[.,!…😈🔪💀🙂]|$|doc|@))|\bone (?:phone )?call and (?:you'?re|ur|you are|u r) (?:gone|done|dead|finished)\b"
+        r"|\bi (?:know|have) people (?:who|that) (?:can|could|will|would) (?:make (?:you|u) disappear|find (?:you|u)|hurt (?:you|u)|take care of (?:you|u))\b"
+        r"|\b(?:i'?ll|ill|i will) send (?:my|the) (?:boys|lads|guys|crew|people|cousins|brothers)\b(?=\s*(?:[.,!…😈🔪💀🙂]|$| (?:round|over|after|for) (?:you|u|him|her|ur|your)| to (?:your|ur)))"
+        r"|\b(?:you|u)(?:'ll| will| gonna| are gonna| are going to| r gonna)? (?:end up|be) in (?:a|the) (?:box|body bag|ditch|coffin|grave|morgue|river)\b|\b(?:start|better start) praying\b|\bpray (?:i|we) (?:don'?t|never) (?:find|catch|see) (?:you|u)\b|\b(?:order|buy|pick out) (?:your|ur|a) coffin\b",
+    ),
+    # ---------------------------------------------------------- self-harm: last words, a last day, the means taken whole
+    (
+        "risk.self_harm",
+        "en",
+        "last-words",
+        r"\bforgive me for what i'?m (?:about|going) to do\b|\b(?:take care of|look after|feed) (?:my|the) (?:dog|cat|kids|pets?|plants|babies)\b[^.!?\n]{0,20}?\b(?:when|after|once) i'?m gone\b"
+        r"|\b(?:today|tonight) (?:is|will be) my (?:very )?last (?:day|night)(?: (?:on earth|alive|here|of my life|in this world))?\s*[.!…🕊️❤️]*\s*$|\bmy last (?:day|night) (?:on earth|alive|in this world)\b"
+        r"|\b(?:top|neck|end|delete) myself\b|\bdo myself in\b|\bi'?m bleeding out\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "last-words",
+        r"\bperd[oó]n(?:en|adme|ame)?(?:me)? por lo que voy a hacer\b|\bcuiden (?:a|de) mi (?:perro|gato|hij\w+|mam[aá])\b[^.!?\n]{0,20}?\b(?:cuando (?:ya )?no est[eé]|despedida|adi[oó]s)\b"
+        r"|\b(?:hoy|esta noche) es mi [uú]ltim[oa] (?:d[ií]a|noche)(?: (?:en este mundo|de vida|con vida|aqu[ií]))?\s*[.!…🕊️❤️]*\s*$|\b(?:hoy|esta noche|mañana) (?:termina|se acaba|acaba) todo\s*[.!…🕊️❤️]*\s*$"
+        r"|\b(?:no tengo|sin) ganas de vivir\b|\bme (?:voy a tomar|tomo|tomar[eé]|trago|voy a tragar) (?:el|todo el|la|toda la) (?:frasco|bote|caja|bl[ií]ster|tableta) (?:entero|entera|complet[oa])\b"
+        r"|\b(?:dormir|dormirme) y (?:ya )?no (?:voy a )?despertar\w*\b|\bme estoy desangrando\b|\bya tom[eé] la decisi[oó]n\s*[.!…🕊️❤️]*\s*$|\bvoy a hacer una locura\b(?=[^\n]{0,40}\b(?:perd[oó]n|adi[oó]s|no puedo m[aá]s|esta noche|ya no aguanto)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "last-words",
+        r"\bпростите (?:меня )?за то,? что (?:я )?(?:сейчас )?(?:сделаю|собираюсь сделать)\b|\bпозаботьтесь о (?:моей|моём|моем|моих) (?:кошке|коте|собаке|детях|маме)\b[^.!?\n]{0,20}?\b(?:когда меня не станет|после меня|прощайте)\b"
+        r"|^\s*(?:я )?(?:сегодня |этой ночью |завтра )?умру(?: сегодня| этой ночью| завтра)?\s*[.!…🕊️❤️]*\s*$|\bсегодня (?:мой )?последний день (?:на земле|моей жизни|жизни|на этом свете)\b|\bсегодня вс[её] (?:закончится|кончится)\s*[.!…🕊️❤️]*\s*$|\bистекаю кровью\b",
+    ),
+    # ---------------------------------------------------------- threats: the act alone, a whole message ("kill you", "blow up the clinic")
+    (
+        "risk.threat",
+        "en",
+        "bare-act",
+        r"^\s*(?:(?:gonna|will|ima|imma|finna)\s+)?(?:kill|murder|stab|shoot|strangle) (?:you|u|ya|y'?all|him|her)(?: (?:all|both|doc|soon|tonight|slowly))?\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"|^\s*(?:blow up|burn down|bomb|shoot up|torch|burn) (?:the|your|ur|this|that) (?:\w+ )?(?:clinic|pharmacy|hospital|studio|office|building|store|gym|event|gala|house)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "bare-act",
+        r"^\s*(?:matarte|mataros|apu[ñn]alarte|quemarte|reventarte)\s*[.!…🔪💀🔫☠️😈]*\s*(?:pronto|ya|esta noche|doctor[a]?|doc)?\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"|^\s*(?:est[aá]s )?muert[oa]s?\W{0,4}(?:pronto|esta noche|ma[ñn]ana)\s*[.!…🔪💀🔫☠️😈]*\s*$"
+        r"|^\s*(?:vas a (?:morir|sangrar|sufrir|palmar|pagarla))\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "bare-act",
+        r"\b(?:ты |вы )?(?:скоро |сегодня |завтра )?(?:сдохнешь|сдохнете|подохнешь|подохнете|издохнешь)\b(?! (?:от (?:смеха|скуки|зависти|голода)|со смеху))"
+        r"|^\s*(?:ты |вы )?(?:скоро )?(?:умр[её]шь|умр[её]те|труп|покойник)\s*[,.!…🔪💀🔫☠️😈]*\s*(?:доктор|док|врач|скоро|сегодня)?\s*[.!…🔪💀🔫☠️😈]*\s*$",
+    ),
+    # ---------------------------------------------------------- threats: Russian free word order (the body first), the killers foretold
+    (
+        "risk.threat",
+        "ru",
+        "body-first",
+        r"\b(?:морд\w*|лиц\w*|рыл\w*|рож\w*|ебал\w*|табло|башк\w*|голов\w*|челюст\w*|зуб\w*|р[её]бр\w*|ног\w*|рук\w*|шею|хребет|кишки|череп|глаз\w*)\b (?:тебе |ему |ей |им |вам )?(?:набью|начищу|разобью|расквашу|сломаю|сверну|откручу|оторву|выбью|пересчитаю|выпущу|вырежу|выколю|вырву|переломаю|отрежу|отрублю|проломлю)\b"
+        r"|\b(?:тебя|вас|его|её|ее) (?:\w+ )?(?:грохнут|уберут|завалят|порешат|пришьют|замочат|прикончат|зарежут|пристрелят|застрелят|задушат|повесят|сожгут|покалечат|изобьют|отпиздят|закажут)\b"
+        r"|\bкровью (?:умоешься|умоетесь|харкать будешь)\b|\b(?:будешь|будете) (?:кровью харкать|землю жрать)\b|\bпойд[её]шь на корм (?:рыбам|червям)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "fate-promised",
+        r"\b(?:you'?ll|you will|u will|u'?ll|you'?re going to|you'?re gonna|ur gonna) (?:see pepper|die a (?:bad|painful|horrible|slow) death)\b|\b(?:i'?ll|i will) show (?:you|u) pepper\b",
+    ),
+    # ---------------------------------------------------------- threats: a crowd called to a place with arms, a last show, children kept away
+    (
+        "risk.threat",
+        "en",
+        "crowd-called",
+        r"\b(?:everyone|everybody|y'?all|all of you|let'?s (?:all )?go)\b[^.!?\n]{0,40}?\b(?:to|at) (?:the|that|this|ur|your|\d+) (?:\w+ ){0,3}?(?:clinic|pharmacy|hospital|studio|office|house|st|street|ave|avenue|rd|road|gym)\b[^\n]{0,50}?\b(?:with (?:bats|sticks|pipes|guns|knives|weapons|torches|pitchforks)|drag (?:\w+ ){0,3}out|smash|burn|wreck|trash|tear (?:it|the place) (?:down|apart))\b"
+        r"|\benjoy (?:this|the|your|ur) (?:stream|show|live|broadcast|day|night|weekend)\b[^.!?\n]{0,10}?[,.]?\s*(?:it )?(?:might|may|could) be (?:your|ur|the) last\b"
+        r"|\b(?:don'?t|dont|do not|better not|i wouldn'?t) bring (?:your|ur|the) (?:kids|children|family|daughter|son)\b(?=[^\n]{0,80}\b(?:gala|fundraiser|5k|run|meetup|event|show|party|fair)\b)|\b(?:gala|fundraiser|5k|meetup|event|party|fair)\b[^\n]{0,80}\b(?:don'?t|dont|do not|better not) bring (?:your|ur|the) (?:kids|children|family)\b"
+        r"|\b(?:drive|driving|run|running|ram|ramming|plow|plowing|crash|crashing) (?:my |the |a )?(?:truck|car|van|suv|pickup)\b (?:right )?(?:through|into) (?:the )?(?:front (?:of |door of )?|window of |doors of )?(?:your|ur|the|that) (?:\w+ )?(?:clinic|pharmacy|hospital|studio|office|store|gym|building|house|event|crowd|course)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "crowd-called",
+        r"\btodos (?:a|al|a la) (?:\w+ ){0,3}?(?:cl[ií]nica|farmacia|hospital|consulta|estudio|casa|oficina)\b[^\n]{0,40}?\bcon (?:palos|bates|piedras|machetes|armas|antorchas|fierros|cuchillos)\b"
+        r"|\b(?:vamos|vayamos) a (?:destrozar|quemar|romper|reventar|saquear|arrasar|linchar) (?:la|el|esa|ese|su|tu) (?:\w+ )?(?:cl[ií]nica|farmacia|hospital|consulta|estudio|casa|oficina|doctor|m[eé]dico)\b"
+        r"|\bdisfruta (?:el|este|tu) (?:directo|programa|show|d[ií]a|fin de semana|en vivo)\b[^.!?\n]{0,10}?[,.]?\s*(?:puede que sea|podr[ií]a ser|quiz[aá]s? sea|a lo mejor es) (?:el|tu) [uú]ltimo\b"
+        r"|\bno (?:traig[aá]is|traigan|traigas|lleven|llev[eé]is) (?:a )?(?:los|tus|sus|vuestros) (?:niños|hijos|peques)\b(?=[^\n]{0,80}\b(?:gala|evento|carrera|fiesta|feria|directo|encuentro)\b)",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "crowd-called",
+        r"\b(?:все|всем|ид[её]м|пошли|айда|го) (?:к|в|на) (?:\w+ )?(?:клиник\w+|аптек\w+|больниц\w+|студи\w+|офис\w*)\b[^\n]{0,40}?\b(?:берите|бери|возьмите|с) (?:биты|битами|арматуру|арматурой|палки|палками|оружие|оружием|ножи|ножами)\b"
+        r"|\b(?:ид[её]м|пошли|айда|го|давайте|пора) (?:громить|жечь|сжечь|разносить|разнести|бить|мочить|линчевать) (?:\w+ )?(?:аптек\w+|клиник\w+|больниц\w+|студи\w+|офис\w*|врач\w*|доктор\w*)"
+        r"|\bнаслаждайся (?:эфиром|стримом|шоу|дн[её]м|жизнью)\b[^.!?\n]{0,10}?[,.]?\s*(?:может|возможно),? (?:он |она |это )?(?:последн\w+|твой последний)\b"
+        r"|\bдетей (?:не берите|не бери|лучше не брать|оставьте дома)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: gone for good, a message to the family, a retry made sure, treatment stopped to die
+    (
+        "risk.self_harm",
+        "en",
+        "gone-for-good",
+        r"\b(?:nobody|no one|noone|you (?:guys )?(?:won'?t|will not)) (?:has to|will (?:ever )?have to|needs? to|will ever|will) see me again\b|\bor anywhere(?: else)?\s*[.!…]*\s*$|\b(?:won'?t|will not|wont) make it (?:to|till|until|through) (?:the )?(?:morning|tomorrow|sunrise|night)\b|\b(?:i'?m|im) done after (?:tonight|today)\b|\bit'?s over for me\b"
+        r"|\btell my (?:mom|mum|mother|dad|father|daughter|son|kids|wife|husband|sister|brother|family|parents) (?:that )?(?:i'?m (?:so )?sorry|i love (?:her|him|them|you)|i tried|goodbye)\b"
+        r"|\b(?:this time|next time) (?:i'?ll|i will|i'?m gonna|i'?m going to) (?:make sure|do it right|get it right|not fail|succeed)\s*[.!…]*\s*$|\b(?:try|trying) again,? (?:better|properly|for real) this time\b"
+        r"|\b(?:not (?:going to |gonna )?tak(?:e|ing)|skipping|stopping|stopped|quit(?:ting)?|won'?t take)\b[^.!?\n]{0,30}?\b(?:insulin|dialysis|meds|medication|pills|lithium|heart pills|transplant meds|chemo)\b[^.!?\n]{0,30}?\b(?:until (?:my body gives up|i die|my heart stops|it'?s over)|so (?:it'?ll|it will) (?:be over|end)|so i (?:can )?die)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "gone-for-good",
+        r"\bnadie (?:me )?(?:volver[aá] a verme|me volver[aá] a ver|tendr[aá] que verme)\b|\bni a ning[uú]n (?:sitio|lado|lugar)\s*[.!…]*\s*$|\bno volver[eé] a estar aqu[ií]\b|\bpara m[ií] se acab[oó]\b"
+        r"|\bd[ií]ganle a mi (?:mam[aá]|madre|pap[aá]|padre|hij[oa]|familia|espos[oa]|herman[oa]) que (?:lo siento|la quiero|lo quiero|los quiero|perd[oó]n)\b"
+        r"|\besta vez (?:lo )?(?:voy a hacer|har[eé]) (?:bien|en serio|de verdad)\b|\besta vez no (?:voy a )?fall(?:ar|o|ar[eé])\b"
+        r"|\b(?:dejo|dejar[eé]|voy a dejar) (?:la insulina|las pastillas|la di[aá]lisis|el tratamiento|el litio|la medicaci[oó]n)\b[^.!?\n]{0,30}?\b(?:hasta que (?:me muera|mi cuerpo (?:aguante|diga basta)|se acabe)|para (?:morirme|que se acabe|acabar))\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "gone-for-good",
+        r"\bникто меня больше не увидит\b|\bменя больше никто не увидит\b|\bникуда больше не пойду\b|\bбольше меня не увидите\b"
+        r"|\bскажите (?:моей )?(?:маме|папе|дочке|дочери|сыну|жене|мужу|семье|сестре|брату),? что (?:мне жаль|я (?:её|его|их|вас) люблю|прости)\b"
+        r"|\bв (?:этот|следующий) раз (?:сделаю|всё сделаю|все сделаю) (?:всё |все )?(?:наверняка|как надо|правильно)\b"
+        r"|\b(?:брошу|бросаю|перестану|перестаю) (?:пить |колоть |принимать )?(?:таблетки|инсулин|диализ|лекарства|литий|лечение)\b[^.!?\n]{0,30}?\b(?:пока не умру|чтобы (?:вс[её] )?закончилось|чтобы умереть|и вс[её] закончится)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: ideation (death wished by an accident, thought of daily, researched)
+    (
+        "risk.self_harm",
+        "en",
+        "ideation",
+        r"\bwish i could (?:just )?(?:disappear|vanish|not exist|stop existing|fall asleep forever|die|not wake up)\b|\bwish (?:a|the|some) (?:truck|car|bus|train|drunk driver) would (?:hit|kill|run over) me\b"
+        r"|\b(?:think|thinking|thought) about (?:dying|death|ending it|ending my life|killing myself|suicide|not being here)\b[^.!?\n]{0,15}?\b(?:every (?:single )?(?:day|night)|all the time|a lot|constantly|again|lately|24/7)\b|\bkeep (?:thinking|dreaming) about (?:ending it|dying|ending my life|killing myself)\b"
+        r"|\b(?:research|researching|researched|googling|googled|looking up|looked up) (?:ways|how|methods) to (?:die|end it|kill myself|end my life|overdose)\b|\b(?:don'?t|do not|can'?t|cannot) see (?:a|any) future (?:for myself|for me)\b"
+        r"|\b(?:haven'?t|have not|not) eaten in (?:\w+ )?(?:days|a week|weeks) on purpose\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "ideation",
+        r"\bojal[aá] me (?:atropell\w+|pis\w+|mat\w+|arroll\w+) (?:un|una|el|la) (?:cami[oó]n|coche|carro|auto|tren|bus|micro)\b|\bno (?:le )?veo (?:ning[uú]n )?futuro (?:a mi vida|para m[ií])\b"
+        r"|\bpienso en (?:morir(?:me)?|la muerte|suicidarme|matarme|quitarme la vida|desaparecer)\b[^.!?\n]{0,15}?\b(?:todos los d[ií]as|todo el tiempo|cada d[ií]a|a diario|cada noche|mucho)\b"
+        r"|\b(?:busco|buscando|busqu[eé]) (?:formas|maneras|m[eé]todos) de (?:morir|matarme|suicidarme|quitarme la vida)\b|\b(?:llevo|estoy) (?:\w+ )?d[ií]as sin comer a prop[oó]sito\b"
+        r"|\bgolpeo (?:la|las) pared(?:es)? hasta (?:sangrar|romperme)\b|\bme (?:doy|pego) (?:golpes|cabezazos) (?:en la cabeza|contra la pared)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "ideation",
+        r"\bзачем (?:вообще |мне )?жить\b|\bне вижу (?:никакого |своего )?будущего\b|\bнадеюсь (?:завтра )?не проснуться\b|\bхоть бы (?:меня )?(?:машина|поезд|автобус|грузовик) (?:сбил\w*|переехал\w*)\b"
+        r"|\bмне лучше (?:умереть|сдохнуть|не жить)\b|\bникому не будет дела,? если я (?:умру|исчезну)\b|\b(?:каждый день|постоянно|всё время|все время|каждую ночь) думаю о (?:смерти|самоубийстве|суициде)\b|\bдумаю о (?:смерти|суициде|самоубийстве) (?:каждый день|постоянно|всё время|все время)\b"
+        r"|\bищу (?:способы|как) (?:умереть|уйти|покончить)\b|\bсколько \w+ меня убь[её]т\b|\bтушу сигарет\w* об (?:руку|руки|себя|кожу)\b|\bбью (?:стену|стены|кулаком в стену) пока (?:руки|кулаки) не (?:в крови|разобью)\b"
+        r"|\bне ем (?:уже )?(?:несколько|пару|\d+) дн\w+ специально\b|\bбьюсь головой об стену\b",
+    ),
+    # ---------------------------------------------------------- self-harm: a decision with its day, the means gathered
+    (
+        "risk.self_harm",
+        "en",
+        "decided-day",
+        r"(?:\b(?:i'?ve|i have|i|already|and i'?ve) )?(?:\balready |\bfinally )?(?:\bdecided|\bmade up my mind|\bmade my decision|\bmind(?:'s| is) made up)\b[^.!?\n]{0,12}?[.,!:;…\s-]+(?:it'?s |its )?(?:tonight|today|tomorrow|this (?:weekend|friday|saturday)|friday|saturday|sunday|monday)\s*[.!…❤️🕊️]*\s*$"
+        r"|\b(?:pills|meds|xanax|vodka|rope|gun|pistol|razor|blade|sleeping pills)\b[^\n]{0,60}?\btonight'?s the night\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "decided-day",
+        r"\b(?:ya )?(?:lo )?(?:he|tengo) decidido\b[^.!?\n]{0,12}?[.,!:;…\s-]+(?:es )?(?:esta noche|hoy|ma[ñn]ana|el (?:viernes|s[aá]bado|domingo|lunes))\s*[.!…❤️🕊️]*\s*$"
+        r"|\bya (?:lo )?decid[ií]\b[^.!?\n]{0,12}?[.,!:;…\s-]+(?:es )?(?:esta noche|hoy|ma[ñn]ana|el (?:viernes|s[aá]bado|domingo|lunes))\s*[.!…❤️🕊️]*\s*$",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "decided-day",
+        r"\b(?:я )?(?:уже |всё |все )?(?:решил|решила|решено)\b[^.!?\n]{0,12}?[.,!:;…\s-]+(?:сегодня|завтра|в (?:пятницу|субботу|воскресенье|понедельник))(?:\s*(?:вс[её]|ночью))?\s*[.!…❤️🕊️]*\s*$"
+        r"|\b(?:я )?(?:вс[её]|уже) решил\w*\b[^.!?\n]{0,12}?[.,!:;…\s-]+в (?:пятницу|субботу|воскресенье|понедельник|эту ночь) вс[её] (?:закончится|кончится)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "means-gathered",
+        r"\b(?:all (?:my|of my|the)|every|my whole|the whole|stockpiled|saved up|counted|enough)\b[^.!?\n]{0,25}?\b(?:pills|meds|tablets|xanax|sleeping pills|insulin|oxy\w*|painkillers|benzos)\b[^\n]{0,40}?\b(?:tonight|tn|tonite|bye|goodbye|don'?t call|nobody call|tonight'?s the night)\b"
+        r"|\b(?:vodka|wine|whiskey|whisky|booze|alcohol|bottle of \w+)\b[^.!?\n]{0,30}?\b(?:and|\+|with|&) all (?:my |of my |the )?(?:\w+ )?(?:pills|xanax|meds|sleeping pills|tablets|benzos)\b"
+        r"|\b(?:vodka|wine|whiskey|whisky|booze|alcohol|bottle of \w+)\b[^.!?\n]{0,30}?\b(?:and|\+|with|&) (?:my |the )?(?:\w+ )?(?:pills|xanax|meds|sleeping pills|tablets|benzos)\b[^\n]{0,25}?\b(?:tonight'?s the night|don'?t call|nobody call|goodbye|bye)\b"
+        r"|\b(?:swallow|swallowing|take|taking|down|downing)\b (?:every|all the) (?:pill|pills|tablet|tablets|med|meds) in (?:the|my) (?:house|cabinet|drawer|bathroom)\b"
+        r"|\b(?:inject|injecting|shoot|take) (?:all|the whole|every unit of) (?:my |the )?insulin\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "means-gathered",
+        r"\b(?:vodka|vino|whisky|ron|alcohol|botella)\b[^.!?\n]{0,30}?\b(?:y|con|\+) (?:todas )?(?:mis |las )?(?:\w+ )?(?:pastillas|ansiol[ií]ticos|somn[ií]feros|medicinas|calmantes)\b[^\n]{0,30}?\b(?:esta noche|hoy|adi[oó]s|chao)\b"
+        r"|\bme (?:tomo|trago|bebo|voy a tomar) (?:todo el botiqu[ií]n|toda la caja|todo el frasco|todos los frascos)\b"
+        r"|\bme (?:pincho|inyecto|meto|pongo) toda la insulina\b"
+        r"|\b(?:he |ya )?(?:juntado|guardado|ahorrado|acumulado|junt[eé]|guard[eé])\b[^.!?\n]{0,40}?\b(?:pastillas|medicinas|ansiol[ií]ticos|somn[ií]feros)\b[^\n]{0,40}?\b(?:suficientes|bastantes|para irme|para acabar|esta noche)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "means-gathered",
+        r"\b(?:водк\w+|вино|виски|коньяк\w*|алкогол\w+|бутылк\w+)\b[^.!?\n]{0,30}?\b(?:и|с|\+) (?:все )?(?:мои )?(?:снотворн\w+|таблетк\w+|транквилизатор\w+|феназепам\w*)\b[^\n]{0,30}?\b(?:сегодня|ночью|прощайте|пока)\b"
+        r"|\b(?:выпью|съем|проглочу|приму) (?:всю аптечку|всю пачку|все таблетки|весь блистер)\b"
+        r"|\bвколю (?:себе )?весь инсулин\b"
+        r"|\b(?:накопил\w*|собрал\w*|насобирал\w*)\b[^.!?\n]{0,30}?\bтаблет\w*\b[^\n]{0,40}?\b(?:хватит|достаточно|сегодня)\b"
+        r"|\bтаблетки (?:уже )?(?:посчитаны|пересчитаны|собраны)\b",
+    ),
+    # ---------------------------------------------------------- self-harm: a firearm with a decision
+    (
+        "risk.self_harm",
+        "en",
+        "gun-decided",
+        r"\b(?:gun|pistol|rifle|shotgun|revolver|glock|service pistol|9mm)\b[^\n]{0,60}?\b(?:made up my mind|i'?ve decided|decided\s*[.!…]*\s*$|that'?s my plan|the plan|one round|one bullet|for when i (?:finally )?(?:do it|am ready|'?m ready)|(?:using|use) it on myself|loaded next to me)"
+        r"|\b(?:put|putting) a bullet (?:in|through) my (?:head|brain|skull|mouth)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "gun-decided",
+        r"\b(?:escopeta|pistola|rev[oó]lver|rifle|arma|fusil)\b[^\n]{0,60}?\b(?:lo he decidido|lo decid[ií]|ya (?:lo )?decid[ií]|cuando me atreva|mi plan|una (?:sola )?bala|contra m[ií])\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "gun-decided",
+        r"\b(?:ружь[её]|ружье|пистолет\w*|наган\w*|ствол\w*|обрез\w*|карабин\w*)\b[^\n]{0,60}?\b(?:я (?:всё|все|уже) решил\w*|когда решусь|на тот день|одна пуля|один патрон|мой план)\b"
+        r"|\bпустить себе пулю\b|\bпущу себе пулю\b",
+    ),
+    # ---------------------------------------------------------- self-harm: a farewell made final, affairs settled
+    (
+        "risk.self_harm",
+        "en",
+        "final-leaving",
+        r"\b(?:bye|goodbye|good ?bye|farewell|so long|logging off|signing off)\b[^.!?\n]{0,20}?[.,!\s❤️🕊️]*\b(?:for good|forever|for real this time|for the last time|permanently)\b"
+        + _EN_RETURN_NAMED
+        + r"|\b(?:don'?t|dont|do not|nobody|no one|no1) (?:come )?look(?:ing)? for me(?=\s*(?:[.,!…🕊️❤️]|$))"
+        r"|\blast (?:time|stream) (?:watching|i'?ll (?:ever )?watch)\b[^\n]{0,40}?(?:\btake care\b|\bgoodbye\b|\bbye\b|\blove (?:you|u)\b|🕊️)"
+        r"|\b(?:wrote|written|left|finished|sealed) (?:the |my )?(?:letters?|notes?) (?:to|for) (?:everyone|all of you|my (?:family|kids|mom|parents|wife|husband))\b"
+        r"|\b(?:cat|dog|kitty|puppy|pets?)\b[^.!?\n]{0,30}?\b(?:needs a new home|new owner|new family)\b[^\n]{0,40}?\b(?:won'?t be (?:around|here)|wont be (?:around|here)|not (?:be )?around)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "final-leaving",
+        r"\b(?:adi[oó]s|chao|me despido)\b[^.!?\n]{0,20}?[.,!\s❤️🕊️]*\b(?:para siempre|de verdad|esta vez|por [uú]ltima vez)\b"
+        + _ES_RETURN_NAMED
+        + r"|\bhasta siempre\b|\bno me busqu(?:en|[eé]is)\b"
+        r"|\bescrib[ií] (?:las |unas )?cartas (?:para|a) (?:todos|mi familia|mis hijos)\b|\bya escrib[ií] (?:la nota|las cartas|mi carta)\b"
+        r"|\b(?:dej[eé]|di) (?:a )?mi (?:perro|gato|perrita|gatita|perrito|gatito)\b[^.!?\n]{0,30}?[,.]?\s*no (?:voy a volver|volver[eé])\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "final-leaving",
+        r"\b(?:прощайте|прощай|пока)\b[^.!?\n]{0,20}?\b(?:навсегда|насовсем)\b|\bне ищите меня\b|\bменя не ищите\b"
+        r"|\bзаписк(?:у|и) (?:уже )?написал\w*|\bнаписал\w* (?:прощальн\w+ )?записк(?:у|и)\b"
+        r"|\b(?:кота|кошку|собаку|пса) отдал\w*\b[^\n]{0,30}?\b(?:вс[её]\s*[.!…]*\s*$|прощайте|не вернусь)",
+    ),
+    # ---------------------------------------------------------- self-harm: a place of falling reached, a blade in hand
+    (
+        "risk.self_harm",
+        "en",
+        "edge-reached",
+        r"\b(?:on|at) the (?:edge|ledge) of (?:the|a|my) (?:roof|bridge|building|balcony|cliff|platform)\b|\b(?:roof|bridge|balcony|building) (?:edge|ledge|railing)\b(?=[^\n]{0,40}\b(?:nobody|no one|stop me|tonight|3am|2am|4am|right now|rn)\b)"
+        r"|\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|railing|overpass)\b[^\n]{0,40}?\b(?:right now|rn|nobody|no one|3am|2am|4am|tonight)\b"
+        r"|\bparked (?:by|next to|near|at|on) the (?:tracks|railroad|train tracks|rail ?road)\b"
+        r"|\b(?:razor|blade|box cutter)\b (?:in my hand|right here)\b|\bbathroom floor\b[^\n]{0,40}?\b(?:razor|blade)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "edge-reached",
+        r"\b(?:en el borde de|al borde de) (?:la|el) (?:azotea|tejado|puente|edificio|balc[oó]n)\b|\b(?:sentad[oa]|de pie|parad[oa]) (?:en|sobre) (?:el|la) (?:puente|cornisa|azotea|barandilla|v[ií]as)\b(?=[^\n]{0,40}\b(?:nadie|ahora|esta noche|de la (?:mañana|madrugada))\b)"
+        r"|\bme (?:acuesto|tumbo|echo) (?:en|sobre) las v[ií]as\b"
+        r"|\b(?:cuchilla|navaja|hoja de afeitar)\b (?:en la mano|en mi mano)\b|\bsuelo del baño\b[^\n]{0,40}?\b(?:cuchilla|navaja)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "edge-reached",
+        r"\b(?:стою|сижу) на (?:краю|карнизе|перилах)\b|\bна краю крыши\b|\b(?:лягу|ложусь) на рельсы\b"
+        r"|\b(?:лезви\w+|бритв\w+) в руке\b|\bс лезвием в\b",
+    ),
+    # ---------------------------------------------------------- self-harm: a lethal outcome asked of one's own medicines
+    (
+        "risk.self_harm",
+        "en",
+        "own-meds-lethal",
+        r"\b(?:mix|mixing|combine|combining|take|taking|enough|how many|which of my|what (?:pills|meds))\b[^.!?\n]{0,60}?\b(?:stop (?:my|your|the) heart|(?:my|the|your) heart (?:to )?stop|bleed out|not wake up|never wake up|(?:would|will|could) do it\b|do the job)",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "own-meds-lethal",
+        r"\b(?:mezclar|mezclo|combinar|tomar|tomarme|cu[aá]nt[oa]s|cu[aá]l(?:es)? de mis|qu[eé] pastillas)\b[^.!?\n]{0,60}?(?:\bse (?:me )?pare el coraz[oó]n|\bpararme el coraz[oó]n|\bpara morir(?:me)?\b|\bpara no despertar|\bpara acabar\b|\bservir[ií]a para acabar|\bpara irme\b)"
+        r"|\bcon eso se (?:me )?para el coraz[oó]n\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "own-meds-lethal",
+        r"\b(?:смешать|выпить|сколько|какие|каких)\b[^.!?\n]{0,60}?(?:\bостанов\w+ сердце|\bсердце (?:встанет|остановится|станет)|\bчтобы (?:умереть|уйти|не проснуться|сдохнуть)\b|\bподойдут,? чтобы уйти)",
+    ),
+    # ---------------------------------------------------------- self-harm: a wish to be dead, worth more dead
+    (
+        "risk.self_harm",
+        "en",
+        "dead-wished",
+        r"\btired of (?:living|being alive|existing)(?=\s*(?:[.,!…]|$|and\b|so\b))|\bhoping my heart (?:just )?stops\b|\bi'?d rather be dead\b|\bwish i (?:was|were) dead\b"
+        r"|\bworth more dead\b|\blife insurance (?:pays|is worth) more than (?:i'?m|i am) worth\b|\b(?:better off|be better) with (?:the|my) life insurance\b"
+        r"|\b(?:everyone|everybody|you all|y'?all|my family|my kids) (?:will|would|'?ll) be better off after (?:tonight|today|this)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "dead-wished",
+        r"\bojal[aá] (?:yo )?(?:estuviera|estuviese) muert[oa]\b|\bojal[aá] (?:me muriera|no despertara)\b|\bprefiero (?:estar muert[oa]|morir(?:me)?) (?:que|a|antes que) seguir\b|\bpido no (?:despertar|amanecer)\b|\bcansad[oa] de vivir\b"
+        r"|\bvalgo m[aá]s muert[oa]\b|\bmejor con el seguro de vida\b|\b(?:estar[eé]is|estar[aá]n|estar[aá]s) mejor sin m[ií]\b"
+        r"|\bdespu[eé]s de esta noche no (?:tendr[aá]n|tendr[eé]is|vais a tener|van a tener) que (?:aguantarme|soportarme|verme)\b|\bser[ií]a m[aá]s feliz si yo no estuviera\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "dead-wished",
+        r"\bустал\w* жить\b(?! (?:в|на|с|у|без|под|за|так|здесь|там|тут|одн\w+|вдал\w+|среди|рядом))|\bлучше бы я (?:умер\w*|не родил\w*|сдох\w*)\b|\bмёртв\w+ я стою больше\b|\bмертв\w+ я стою больше\b|\bстою больше мёртв\w+\b"
+        r"|\bлучше со страховкой\b|\b(?:всем|вам) будет легче после (?:сегодняшней ночи|сегодня)\b|\bпосле сегодняшней ночи (?:вам|всем) не придётся\b",
+    ),
+    # ---------------------------------------------------------- self-harm: hopelessness closed by a short ending
+    (
+        "risk.self_harm",
+        "en",
+        "hopeless-ended",
+        r"\b"
+        + _TENTH_EN_HOPELESS
+        + r"\b[^\n]{0,60}?(?:\bending it(?: all)?|\bend it(?: all)?|\bchecking out|\bit'?s over(?: for me)?|\bi'?m done|\bdone|\bbye|\bgoodbye|\btonight|\btn|\bstop existing)\s*[.!…🕊️❤️]*\s*$"
+        r"|\b(?:i'?ll|i will|gonna|going to|want to|wanna) (?:just )?stop existing\b|\buninstalling (?:everything,? )?(?:including|even) myself\b|\bctb (?:tonight|tn|today|soon)\b|\b(?:wanna|want to|gonna|going to) jump (?:tn|tonight|today)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "hopeless-ended",
+        r"\b"
+        + _TENTH_ES_HOPELESS
+        + r"\b[^\n]{0,60}?(?:\blo hago hoy|\blo hago esta noche|\besta noche|\badi[oó]s|\bchao|\bse acab[oó]|\bhasta aqu[ií])\s*[.!…🕊️❤️]*\s*$",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "hopeless-ended",
+        r"\b"
+        + _TENTH_RU_HOPELESS
+        + r"\b[^\n]{0,60}?(?:\bвс[её]|\bсегодня|\bпрощайте|\bэто конец|\bсегодня вс[её]|\bухожу)\s*[.!…🕊️❤️]*\s*$"
+        r"|\bухожу из жизни\b",
+    ),
+    # ---------------------------------------------------------- self-harm: harm done now, an overdose on purpose, a plan told
+    (
+        "risk.self_harm",
+        "en",
+        "harm-told",
+        r"\b(?:cutting|hitting|burning|scratching|punching) myself\b|\b(?:started )?cutting again\b|\bcutting is the only thing\b"
+        r"|\b(?:took|swallowed|taken|downed) (?:\d+x|double|triple|quadruple|\d+ times) (?:my|the)\b[^.!?\n]{0,30}?\bon purpose\b|\b(?:took|swallowed|downed) \d+ (?:pills|tablets)\b[^\n]{0,30}?\b(?:on purpose|waiting|now i wait)\b"
+        r"|\bplanned (?:out )?how (?:i'?d|i would|i'?ll|to) do it\b|\bsuicidal thoughts\b[^\n]{0,60}?\b(?:pills|gun|rope|razor|blade|tonight)\b|\btelling me to do it\b[^\n]{0,30}?\b(?:i think i will|tonight|i will)\b"
+        r"|\b(?:not eating|won'?t eat|without (?:water or )?food)\b[^\n]{0,40}?\b(?:punish myself|i deserve it|until i (?:collapse|pass out|faint|disappear))\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "harm-told",
+        r"\bme (?:estoy cortando|corto|golpeo|quemo) (?:otra vez|de nuevo|los brazos|las muñecas)\b|\bvolv[ií] a cortarme\b"
+        r"|\bme tom[eé] (?:el (?:doble|triple|cu[aá]druple)|\d+ veces) (?:de )?mi dosis\b[^.!?\n]{0,20}?\ba prop[oó]sito\b|\b(?:acabo de tomarme|me tom[eé]) \d+ pastillas\b[^\n]{0,30}?\b(?:estoy esperando|a prop[oó]sito|esperando)\b"
+        r"|\btengo todo (?:listo|preparado|planeado) para (?:quitarme la vida|irme|acabar|matarme)\b|\bya tengo la (?:cuerda|soga)\s*[.!…]*\s*$"
+        r"|\b(?:sin comer|no voy a comer|no como)\b[^\n]{0,40}?\b(?:para castigarme|me lo merezco|hasta (?:desmayarme|desaparecer|caer))\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "harm-told",
+        r"\bснова себя (?:режу|бью|жгу)\b|\b(?:режу|порезал\w*) себя\b"
+        r"|\bвыпил\w* (?:\d+|две|три|четыре|пять) доз\w*\b[^.!?\n]{0,20}?\bспециально\b"
+        r"|\bесть план,? как (?:уйти|умереть|покончить)\b"
+        r"|\b(?:не (?:буду )?есть|без еды|голодаю)\b[^\n]{0,40}?\b(?:наказать себя|чтобы наказать|пока не (?:упаду|исчезну|потеряю сознание))\b",
+    ),
+]
+COMPOSITIONS += [
+    (category, lang, name if k == 1 else f"{k}-{name}", part)
+    for category, lang, name, pattern in _TENTH
+    for k, part in enumerate(_alternatives(pattern), 1)
 ]

@@ -444,7 +444,7 @@ _NUISANCE = LazyPattern(
 #: A plan, a method, a farewell or hopelessness anywhere in the text: a laugh beside it takes nothing back ("i'm done
 #: with life lol", "nobody would notice 😂", "quiero morirme jaja ya no puedo más", "никому я не нужна ахах", "tonight
 #: lol"); "no puedo más con este calor" blames the heat, not life.
-_DESPAIR = LazyPattern(
+_GRAVE_CONTEXT = LazyPattern(
     r"\b(?:life|living|alive|anymore|any more|no point|nobody|no one|noone|no1|tonight|goodbye|bye"
     r"|pills|rope|bridge|note|done with|tired of (?:living|it all|everything)|better off|miss me|worthless"
     r"|vida|vivir|nadie|esta noche|adi[oó]s|chao|ya no(?! puedo m[aá]s con)|no puedo m[aá]s(?! con)"
@@ -712,6 +712,25 @@ NEGATIVE_FORM = (
 )
 _NEGATIVE_FORM = LazyPattern(NEGATIVE_FORM)
 _WORD_RUN = re.compile(r"\S+")
+#: Despair said with a negator ("no puedo más", "can't take it anymore", "больше не могу"): a clause of its own whose
+#: negator denies nothing that follows it ("NO PUEDO MÁS ME VOY A MATAR" announces the act).
+DESPAIR = (
+    r"\b(?:i )?can['’]?t (?:take (?:it|this|any more|anymore)|do (?:it|this)|go on|cope|handle (?:it|this)|anymore)"
+    r"(?: any ?more)?\b|\bcant anymore\b"
+    r"|\b(?:ya )?no (?:puedo|aguanto|soporto) m[aá]s\b(?! (?:de|que|con|sin)\b)"
+    r"|\bya no (?:puedo|aguanto)(?=\s*(?:[.,!…]|$))"
+    r"|\b(?:больше|уже) не (?:могу|выдерживаю|вывожу)\b(?! \w+(?:ть|ться|ти)\b)"
+    r"|\bне (?:могу|выдерживаю) (?:так )?больше\b"
+    r"(?! \w+(?:ть|ться|ти)\b)"
+)
+_DESPAIR = LazyPattern(DESPAIR)
+#: A condition with a negator, then the consequence in a clause of its own (a subject, or a verb in the first person):
+#: "if u dont refund me ill burn ...", "si no me devuelven el dinero quemo ...", "если не вернёшь деньги, сожгу ...":
+#: the negator is the condition's. Read on the words between the condition's opener and the span.
+_CONDITION_OPENER = re.compile(r"\b(?:if|unless|si|если|o|or)\s*$")
+_NEGATED_CONDITION = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:not|don'?t|dont|doesn'?t|didn'?t|won'?t|can'?t|no|не)\s+\w+(?:\s+\w+){0,6}?[\s,]*$"
+)
 
 
 def _negator_outside_form(text: str, lo: int, hi: int, start: int, end: int) -> bool:
@@ -721,7 +740,10 @@ def _negator_outside_form(text: str, lo: int, hi: int, start: int, end: int) -> 
         for m in _NEGATIVE_FORM.finditer(text, max(0, lo - 60), min(len(text), hi + 60))
         if m.start() < end and m.end() > min(start, lo)
     ]
+    despair = [(m.start(), m.end()) for m in _DESPAIR.finditer(text, max(0, lo - 30), hi)]
     for neg in _NEGATOR.finditer(text, lo, hi):
+        if any(a <= neg.start() and neg.end() <= b for a, b in despair):
+            continue
         if not any(a <= neg.start() and neg.end() <= b and b >= start for a, b in forms):
             return True
     return False
@@ -764,6 +786,15 @@ class _Span:
             return False
         # The negator may be the statement's own ("i don't | want to live", "no | prescription needed").
         lo = self.start - len(before) + words[0].start()
+        # ... or a condition's, whose consequence is the span ("if u dont refund me | ill burn your store down"): a
+        # verb and its object at least stand between that negator and the span.
+        opener = self.start - len(before)
+        if (
+            _CONDITION_OPENER.search(self.text, max(0, opener - 8), opener) is not None
+            and _NEGATED_CONDITION.match(before) is not None
+            and len(before.split()) >= 3
+        ):
+            return False
         return _negator_outside_form(self.text, lo, self.start, self.start, self.end)
 
     def question(self) -> bool:
@@ -833,11 +864,13 @@ class _Span:
         )
 
     def generic(self) -> bool:
+        # "smoking will kill you" is generic; "planning how ill make him suffer" has the writer for its subject.
         before = self.before
         return (
             _GENERIC_SUBJECT.match(before) is not None
             and _FIRST_PERSON.search(before) is None
             and "you" not in before.split()[:1]
+            and _FIRST_PERSON.match(self.text, self.start) is None
         )
 
     def proverb(self) -> bool:
@@ -858,7 +891,7 @@ class _Span:
         # a method, a farewell or hopelessness anywhere in the text it is deflection, not a joke.
         if not self.joking():
             return False
-        return _NUISANCE.search(self.text) is not None and _DESPAIR.search(self.text) is None
+        return _NUISANCE.search(self.text) is not None and _GRAVE_CONTEXT.search(self.text) is None
 
     def recovered(self) -> bool:
         s, e = self.sentence
