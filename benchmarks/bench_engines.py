@@ -71,7 +71,7 @@ class _Unsupported(Exception):
 
 
 def _char(code: int) -> str:
-    return "\\x{%x}" % code
+    return f"\\x{{{code:x}}}"
 
 
 def _category(av: Any) -> str | None:
@@ -127,8 +127,8 @@ def _item(op: Any, av: Any) -> str:
         low, high, inner = av
         body = "(?:" + _sequence(inner) + ")"
         if high is sre.MAXREPEAT:
-            return body + "{%d,}" % low
-        return body + "{%d,%d}" % (low, high)
+            return f"{body}{{{low},}}"
+        return f"{body}{{{low},{high}}}"
     if op is sre.CATEGORY:
         widened = _category(av)
         return _ANY if widened is None else "[" + widened + "]"
@@ -200,6 +200,7 @@ def batch_walk(lowers: list[str], batch: int) -> None:
     print(f"matches per message: {per_message() / count:.2f} (per message) / {per_batch() / count:.2f} (per batch)")
     print(f"walk, one message at a time: {_cpu_us(per_message, count):.2f} CPU us/message")
     print(f"walk, batches of {batch} joined: {_cpu_us(per_batch, count):.2f} CPU us/message (offsets mapped back)")
+
     def shared() -> None:
         for text in lowers:
             triggers.shared(prepare(text))
@@ -282,10 +283,10 @@ def today_gate(texts: list[str]) -> None:
     for pattern, text in searches:
         pattern.search(text)  # compiled before timing
     print(f"rules and compositions the literal gate opens: {len(searches) / count:.3f} a message")
-    print(f"the gate's look-up (_Gates.units): {_cpu_us(lambda: [units(c) for c in found if c], count):.2f} CPU us/message")
+    lookup = _cpu_us(lambda: [units(c) for c in found if c], count)
+    print(f"the gate's look-up (_Gates.units): {lookup:.2f} CPU us/message")
     print(
-        f"their first searches with re: "
-        f"{_cpu_us(lambda: [p.search(t) for p, t in searches], count):.2f} CPU us/message"
+        f"their first searches with re: {_cpu_us(lambda: [p.search(t) for p, t in searches], count):.2f} CPU us/message"
     )
 
 

@@ -169,7 +169,7 @@ def _second_cases() -> frozenset[int]:
     """Lower-case characters that case-insensitive matching equates with another one: every member of the
     engine's extra case classes but the first (lowest) of its class."""
     try:
-        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+        from re._casefix import _EXTRA_CASES
     except ImportError:  # pragma: no cover - depends on the interpreter
         return frozenset()
     return frozenset(code for code, others in _EXTRA_CASES.items() if min(others) < code)
