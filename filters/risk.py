@@ -641,7 +641,7 @@ class RiskFilter:
             norm = deobfuscate(text, plain=True)
         if concepts or advice:
             readable = norm.text
-            fold = lower_folded if lower_folded is not None and readable is lower else folded(readable)
+            fold = lower_folded if lower_folded is not None and readable == lower else folded(readable)
             if concepts:
                 self._concepts(readable, norm.span, found, concepts, fold)
             if advice:
