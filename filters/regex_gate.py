@@ -282,7 +282,7 @@ class LazyPattern:
     ``re.IGNORECASE`` (the same matches, found faster), else ``search`` and ``finditer``.
     """
 
-    __slots__ = ("_compiled", "finditer", "flags", "folded_finditer", "folded_search", "pattern", "search")
+    __slots__ = ("_compiled", "_folded", "finditer", "flags", "folded_finditer", "folded_search", "pattern", "search")
 
     pattern: str
     flags: int
@@ -295,6 +295,7 @@ class LazyPattern:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._folded: re.Pattern[str] | None = None
         self.search = self._first_search
         self.finditer = self._first_finditer
         self.folded_search = self._first_folded_search
@@ -304,7 +305,7 @@ class LazyPattern:
         """Bind the folded-text methods (compiling the case-sensitive form when the pattern is case-free)."""
         parsed = _case_free_parse(self.pattern, self.flags) if self.flags & re.IGNORECASE else None
         if parsed is not None:
-            compiled = _gated(self.pattern, self.flags & ~re.IGNORECASE, parsed)
+            compiled = self._folded = _gated(self.pattern, self.flags & ~re.IGNORECASE, parsed)
             self.folded_search, self.folded_finditer = compiled.search, compiled.finditer
         else:
             compiled = self.compiled
@@ -317,6 +318,11 @@ class LazyPattern:
     def _first_folded_finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         self._fold()
         return self.folded_finditer(string, pos, endpos)
+
+    @property
+    def ready(self) -> bool:
+        """True once the pattern was compiled, in either form (as written, or for folded text)."""
+        return self._compiled is not None or self._folded is not None
 
     @property
     def compiled(self) -> re.Pattern[str]:
