@@ -16,6 +16,7 @@ character, or match the empty string), the pattern is left as it is.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -131,7 +132,12 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     if _parser is None:
         return re.compile(pattern, flags)
-    head = _parser.parse(pattern, flags).data  # a bad pattern fails here with re.compile's own error
+    # A bad pattern fails here with re.compile's own error.
+    return _gated(pattern, flags, _parser.parse(pattern, flags).data)
+
+
+def _gated(pattern: str, flags: int, head: Any) -> re.Pattern[str]:
+    """:func:`gated`, given the parsed ``pattern`` (case does not change the parse: the compiler reads it)."""
     if not head or head[0][0] in (sre.LITERAL, sre.IN):
         return re.compile(pattern, flags)
     first = _first_class(pattern, head)
@@ -140,27 +146,183 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?={first})(?:{pattern})", flags)
 
 
+# Case-insensitive matching without the case: Python's engine skips ahead in C only when a pattern starts with
+# a known literal or character set, and fails an alternative on its first character only when it is a plain
+# literal; re.IGNORECASE turns both off (every letter becomes "this letter or its other case"). The risk rules
+# are written in lower case and read lower-cased text, where the case-insensitive search finds exactly what a
+# case-sensitive one finds, provided neither side holds a character that case-insensitive matching relates to
+# another lower-case character: an upper-case letter ("İ" kept by the readable copy), or a second member of
+# the engine's extra case classes ("ı" beside "i", "ſ" beside "s", "ᲃ" beside "с"). :func:`case_free` says
+# which patterns qualify, :func:`folded` which texts do.
+
+#: Code points above this hold no character whose lower case differs (``tests/test_regex_gate.py`` checks it).
+_CASED_BELOW = 0x20000
+
+
+try:
+    from _sre import unicode_tolower as _unicode_tolower  # the engine's own (simple) lower case of a code point
+except ImportError:  # pragma: no cover - depends on the interpreter
+    sre = _parser = None
+
+
+def _second_cases() -> frozenset[int]:
+    """Lower-case characters that case-insensitive matching equates with another one: every member of the
+    engine's extra case classes but the first (lowest) of its class."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - depends on the interpreter
+        return frozenset()
+    return frozenset(code for code, others in _EXTRA_CASES.items() if min(others) < code)
+
+
+_SECOND_CASES = _second_cases()
+
+
+@functools.cache
+def _unfolded() -> re.Pattern[str] | None:
+    """A character a case-sensitive search cannot stand in for a case-insensitive one on (None: no parser)."""
+    if sre is None:
+        return None
+    codes = sorted(
+        {code for code in range(_CASED_BELOW) if not 0xD800 <= code < 0xE000 and _unicode_tolower(code) != code}
+        | _SECOND_CASES
+    )
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(f"\\U{start:08x}" if start == previous else f"\\U{start:08x}-\\U{previous:08x}")
+            start = code
+        previous = code
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+def folded(text: str) -> bool:
+    """True when ``text`` holds no upper-case letter and no second member of an extra case class.
+
+    On such a text, a :func:`case_free` pattern compiled without ``re.IGNORECASE`` matches exactly
+    where (and as) it matches with it. ``str.lower()`` of nearly any chat message is folded.
+    """
+    unfolded = _unfolded()
+    return unfolded is not None and unfolded.search(text) is None
+
+
+def _folded_code(code: int) -> bool:
+    """A code point a folded text may hold: its own lower case, and no second member of an extra case class."""
+    return _unicode_tolower(code) == code and code not in _SECOND_CASES
+
+
+@functools.cache
+def _folded_range(low: int, high: int) -> bool:
+    return high - low <= 0x10000 and all(map(_folded_code, range(low, high + 1)))
+
+
+def _case_free(sequence: Any) -> bool:
+    for op, av in sequence:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            if not _folded_code(av):
+                return False
+        elif op is sre.IN:
+            for item, value in av:
+                if item is sre.LITERAL and not _folded_code(value):
+                    return False
+                if item is sre.RANGE and not _folded_range(*value):
+                    return False
+                if item not in (sre.LITERAL, sre.RANGE, sre.NEGATE, sre.CATEGORY):
+                    return False
+        elif op is sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            if add_flags or del_flags or not _case_free(inner):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_case_free(alternative) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _case_free(av[2]):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _case_free(av[1]):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _case_free(av):
+                return False
+        elif op not in (sre.AT, sre.ANY, sre.CATEGORY):
+            return False  # back-references and anything unusual: keep the case-insensitive search
+    return True
+
+
+def case_free(pattern: str, flags: int = re.IGNORECASE) -> bool:
+    """True when ``pattern`` (with ``flags``) matches the same on a :func:`folded` text without ``re.IGNORECASE``.
+
+    Every character it names (literals, class members and ranges) must itself be folded: lower case, and the
+    first member of its extra case class. Back-references, inline flags and unknown constructs disqualify it.
+    """
+    return _case_free_parse(pattern, flags) is not None
+
+
+def _case_free_parse(pattern: str, flags: int) -> Any:
+    """The parsed ``pattern`` when it is :func:`case_free`, else None."""
+    if sre is None or flags & ~(re.IGNORECASE | re.UNICODE):
+        return None
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & ~(re.IGNORECASE | re.UNICODE):
+        return None  # global inline flags (verbose, dot-all...): left alone
+    return parsed.data if _case_free(parsed.data) else None
+
+
 class LazyPattern:
     """:func:`gated` ``(pattern, flags)``, compiled on its first search.
 
     Compiling the risk rules takes most of a command's start-up, and a run that never reaches a
     rule (``castguard scan`` of a few lines, ``--help``) need not pay for it. After the first call
     ``search`` and ``finditer`` are the compiled pattern's own methods: no cost per search.
+
+    ``folded_search`` and ``folded_finditer`` take a :func:`folded` text only: for a case-insensitive
+    pattern that is :func:`case_free` they are the methods of the pattern compiled without
+    ``re.IGNORECASE`` (the same matches, found faster), else ``search`` and ``finditer``.
     """
 
-    __slots__ = ("_compiled", "finditer", "flags", "pattern", "search")
+    __slots__ = ("_compiled", "_folded", "finditer", "flags", "folded_finditer", "folded_search", "pattern", "search")
 
     pattern: str
     flags: int
     search: Callable[..., re.Match[str] | None]
     finditer: Callable[..., Iterator[re.Match[str]]]
+    folded_search: Callable[..., re.Match[str] | None]
+    folded_finditer: Callable[..., Iterator[re.Match[str]]]
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._folded: re.Pattern[str] | None = None
         self.search = self._first_search
         self.finditer = self._first_finditer
+        self.folded_search = self._first_folded_search
+        self.folded_finditer = self._first_folded_finditer
+
+    def _fold(self) -> None:
+        """Bind the folded-text methods (compiling the case-sensitive form when the pattern is case-free)."""
+        parsed = _case_free_parse(self.pattern, self.flags) if self.flags & re.IGNORECASE else None
+        if parsed is not None:
+            compiled = self._folded = _gated(self.pattern, self.flags & ~re.IGNORECASE, parsed)
+            self.folded_search, self.folded_finditer = compiled.search, compiled.finditer
+        else:
+            compiled = self.compiled
+            self.folded_search, self.folded_finditer = compiled.search, compiled.finditer
+
+    def _first_folded_search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._fold()
+        return self.folded_search(string, pos, endpos)
+
+    def _first_folded_finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        self._fold()
+        return self.folded_finditer(string, pos, endpos)
+
+    @property
+    def ready(self) -> bool:
+        """True once the pattern was compiled, in either form (as written, or for folded text)."""
+        return self._compiled is not None or self._folded is not None
 
     @property
     def compiled(self) -> re.Pattern[str]:

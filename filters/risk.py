@@ -32,7 +32,7 @@ from castguard.core.policy import Policy
 from castguard.filters import risk_lexicon, risk_rules, speech, triggers
 from castguard.filters.normalize import _MIXED, OBFUSCATION, Normalized, deobfuscate
 from castguard.filters.prepass import Prepared, prepare
-from castguard.filters.regex_gate import LazyPattern, gated
+from castguard.filters.regex_gate import LazyPattern, folded, gated
 from castguard.filters.regex_literals import required
 
 _SEVERITY = {
@@ -628,13 +628,18 @@ class RiskFilter:
         found: list[Finding] = []
         n_rules = len(self._rules)
         concepts: list[int] = []
+        # Phrase rules read the lower-cased text, case-sensitively, when it is folded and as long as the text
+        # (the same spans): see castguard.filters.regex_gate.folded. Asked once, at the first phrase rule.
+        lower_folded: bool | None = None
         for unit in units:
             if unit >= n_rules:
                 if unit != self._advice_unit:
                     concepts.append(unit - n_rules)
                 continue
             rule = self._rules[unit]
-            for m in rule.pattern.finditer(text):
+            if lower_folded is None:
+                lower_folded = len(lower) == len(text) and folded(lower)
+            for m in rule.pattern.folded_finditer(lower) if lower_folded else rule.pattern.finditer(text):
                 if m.end() == m.start():
                     continue
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
@@ -648,10 +653,13 @@ class RiskFilter:
             if not (concepts or advice or found):
                 return []
             norm = deobfuscate(text, plain=True)
-        if concepts:
-            self._concepts(norm.text, norm.span, found, concepts)
-        if advice:
-            self._advice_request(norm.text, norm.span, found)
+        if concepts or advice:
+            readable = norm.text
+            fold = lower_folded if lower_folded is not None and readable == lower else folded(readable)
+            if concepts:
+                self._concepts(readable, norm.span, found, concepts, fold)
+            if advice:
+                self._advice_request(readable, norm.span, found, fold)
         if not found:
             return []
         kept = self._vetted(norm, found)
@@ -667,9 +675,16 @@ class RiskFilter:
         return Finding(category, _SEVERITY[category], start, end, rule_id, detail)
 
     def _concepts(
-        self, norm: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding], which: list[int]
+        self,
+        norm: str,
+        span: Callable[[int, int], tuple[int, int]],
+        found: list[Finding],
+        which: list[int],
+        fold: bool = False,
     ) -> None:
         """The unlocked concept compositions over the readable copy; spans mapped back to the message.
+
+        ``fold``: the readable copy is :func:`castguard.filters.regex_gate.folded` (searched case-sensitively).
 
         Each composition gives its first hit, even when another one of the same category already
         hit: the speech acts are read later, and a vetoed hit ("doctors won't tell you") must not
@@ -678,13 +693,14 @@ class RiskFilter:
         table = self._concepts_table
         for i in sorted(which):
             category, _lang, rule_id, pattern = table[i]
-            m = pattern.search(norm)
+            search = pattern.folded_search if fold else pattern.search
+            m = search(norm)
             while m is not None:
                 if m.end() > m.start():
                     start, end = span(m.start(), m.end())
                     found.append(self._finding(category, start, end, rule_id))
                     break
-                m = pattern.search(norm, m.end() + 1) if m.end() < len(norm) else None
+                m = search(norm, m.end() + 1) if m.end() < len(norm) else None
 
     def _vetted(self, norm: Normalized, found: list[Finding]) -> list[Finding]:
         """Drop hits whose speech act says they are not meant (negated, quoted, idiom...)."""
@@ -740,10 +756,13 @@ class RiskFilter:
             kept.append(f)
         return kept
 
-    def _advice_request(self, text: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding]) -> None:
+    def _advice_request(
+        self, text: str, span: Callable[[int, int], tuple[int, int]], found: list[Finding], fold: bool = False
+    ) -> None:
         """A personal marker, a health topic and a genuine question or request for advice, in one message.
 
         The phrase patterns are tried first, then the concept lexicons' (rule ids ending in ``.concept``).
+        ``fold``: ``text`` is :func:`castguard.filters.regex_gate.folded` (searched case-sensitively).
         """
         ascii = text.isascii()
         for patterns, suffix in ((self._advice, ""), (self._advice_concepts, ".concept")):
@@ -751,13 +770,13 @@ class RiskFilter:
                 if ascii and lang == "ru" and (not suffix or _RU_TRANSLIT.search(text) is None):
                     continue  # Russian in Latin letters has its own words; other ASCII text cannot match
                 # Cheapest first: the topic alternation is by far the largest pattern.
-                person_m = personal.search(text)
+                person_m = (personal.folded_search if fold else personal.search)(text)
                 if person_m is None:
                     continue
-                intent_m = _asking(intent, text)
+                intent_m = _asking(intent, text, fold)
                 if intent_m is None:
                     continue
-                topic_m = topic.search(text)
+                topic_m = (topic.folded_search if fold else topic.search)(text)
                 if topic_m is None:
                     continue
                 aim = _SELF_HARM_AIM.search(text)
@@ -787,12 +806,13 @@ class RiskFilter:
                 return
 
 
-def _asking(intent: LazyPattern, text: str) -> tuple[int, int] | None:
+def _asking(intent: LazyPattern, text: str, fold: bool = False) -> tuple[int, int] | None:
     """Where ``text`` asks: an advice phrase ("should I", "is it safe"), or a sentence that is a genuine question.
 
     A question mark alone is not enough: "my doctor doubled my dose?!" is a statement (:func:`speech.is_question`).
+    ``fold``: ``text`` is :func:`castguard.filters.regex_gate.folded` (searched case-sensitively).
     """
-    for m in intent.finditer(text):
+    for m in (intent.folded_finditer if fold else intent.finditer)(text):
         if "?" not in m.group(0) and "¿" not in m.group(0):
             return m.start(), m.end()
         s, e = speech.sentence_bounds(text, m.start(), m.end())

@@ -121,6 +121,28 @@ def test_the_risk_gate_skips_no_rule_that_would_match() -> None:
     assert flagged > 250  # the comparison covers real hits, not only clean lines
 
 
+def test_the_risk_rules_find_the_same_searched_case_sensitively_on_folded_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from castguard.filters import risk
+
+    messages = corpus(1500)
+    filt = RiskFilter(load_policy())
+    tried: list[bool] = []
+    fold = risk.folded
+
+    def counted(text: str) -> bool:
+        tried.append(fold(text))
+        return tried[-1]
+
+    monkeypatch.setattr(risk, "folded", counted)
+    fast = [filt.scan(m) for m in messages]
+    monkeypatch.setattr(risk, "folded", lambda text: False)  # every rule searched case-insensitively, as written
+    plain = [filt.scan(m) for m in messages]
+    for message, a, b in zip(messages, fast, plain, strict=True):
+        assert a == b, message.text
+    assert sum(map(bool, plain)) > 250  # real hits compared, not only clean lines
+    assert tried.count(True) > 0.9 * len(tried)  # and the fast path is the one most messages take
+
+
 def test_the_shared_pass_finds_what_each_filter_finds_alone() -> None:
     gates = _compile().gates
     for message in corpus(6000):

@@ -33,10 +33,10 @@ def test_a_new_risk_filter_compiles_a_rule_only_when_a_message_reaches_it() -> N
     try:
         f = risk.RiskFilter(load_policy())
         rules = risk._compile().rules
-        assert all(r.pattern._compiled is None for r in rules)
+        assert not any(r.pattern.ready for r in rules)
         found = f.scan(ChatMessage("t", "twitch", "c", "1", Author("u", "u"), "I will kill you", 0.0, 0.0))
         assert [x.category for x in found] == ["risk.threat"]
-        compiled = [r for r in rules if r.pattern._compiled is not None]
+        compiled = [r for r in rules if r.pattern.ready]
         assert 0 < len(compiled) < len(rules) // 10
     finally:
         risk._compile.cache_clear()
