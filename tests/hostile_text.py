@@ -177,3 +177,19 @@ def judge_timed(
             if collecting:
                 gc.enable()
     return fastest
+
+
+def judge_within(pipeline: Pipeline, raw: str, bound: float, attempts: int = 3, rounds: int = 3) -> float:
+    """:func:`judge_timed` of ``attempts`` runs, measured again after a short pause while above ``bound``.
+
+    A slow path in a filter is slow in every round. A virtual machine that stalls (its stolen ticks
+    can be counted as this thread's time) is stalled for a stretch of time, long enough to cover
+    every run of one round, but not for all of ``rounds`` rounds a quarter of a second apart.
+    """
+    seconds = judge_timed(pipeline, raw, attempts=attempts)
+    for _ in range(rounds - 1):
+        if seconds <= bound:
+            break
+        time.sleep(0.25)
+        seconds = min(seconds, judge_timed(pipeline, raw, attempts=attempts))
+    return seconds

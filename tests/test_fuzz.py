@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 
 from castguard.core.policy import load_policy
 from castguard.filters.pipeline import Pipeline
-from tests.hostile_text import PER_MESSAGE_SECONDS, hostile_messages, judge_timed
+from tests.hostile_text import PER_MESSAGE_SECONDS, hostile_messages, judge_timed, judge_within
 
 # A few seconds in all. The deadline is wall time and generous (a loaded CI machine must not make it
 # flaky); the bound that matters is the CPU time asserted per message.
@@ -41,5 +41,5 @@ def pipeline() -> Pipeline:
 @example(raw="ΓуаeO" + "7" * 2000)  # a leetspeak run measured again for each of its characters: 0.56 s
 @example(raw="/v777." + "7" * 1994)  # a digit run no letter follows, tried again from each digit by adverse events
 def test_every_message_is_cleaned_and_judged_within_the_bound(pipeline: Pipeline, raw: str) -> None:
-    seconds = judge_timed(pipeline, raw, attempts=3)
+    seconds = judge_within(pipeline, raw, PER_MESSAGE_SECONDS)
     assert seconds <= PER_MESSAGE_SECONDS, f"{seconds * 1000:.1f} ms for {raw[:80]!r}... ({len(raw)} chars)"

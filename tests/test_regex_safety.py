@@ -22,7 +22,7 @@ from castguard.core.text import clean_text
 from castguard.filters.pipeline import Pipeline
 from castguard.filters.privacy import email, numbers
 from castguard.filters.risk import _compile
-from tests.hostile_text import judge_timed
+from tests.hostile_text import judge_timed, judge_within
 from tests.regex_attacks import attacks, builtin_patterns
 
 # CPU time one pattern may take over one 3,000-character attack (longer than any message filtered).
@@ -115,7 +115,7 @@ def test_a_2kb_message_of_digit_runs_is_judged_in_well_under_a_second() -> None:
 def test_messages_that_made_a_pattern_backtrack_are_judged_quickly(raw: str) -> None:
     pipeline = Pipeline(load_policy())
     judge_timed(pipeline, "warm up")
-    assert judge_timed(pipeline, raw, attempts=3) < 0.1
+    assert judge_within(pipeline, raw, 0.1) < 0.1
 
 
 @pytest.mark.timeout(30)
