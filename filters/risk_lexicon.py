@@ -1642,8 +1642,11 @@ def _c(lang: str, *parts: str) -> str:
 
 
 _ENG = "en"
-#: (category, language, name, pattern): the clause compositions of every category.
-COMPOSITIONS: list[tuple[str, str, str, str]] = [
+#: (category, language, audit id, pattern): one clause composition.
+Composition = tuple[str, str, str, str]
+
+#: The clause compositions of every category.
+COMPOSITIONS: list[Composition] = [
     # ---------------------------------------------------------- threats
     (
         "risk.threat",
@@ -2590,7 +2593,7 @@ _EN_ANIMAL = r"(?:monkey|monkeys|gorilla|ape|apes|pig|pigs|cow|cows|whale|cockro
 #: A last stream or message that names a return or an ordinary reason to stop ("last stream for a while, going on
 #: vacation", "my last post before bed") is no farewell.
 _EN_RETURN_NAMED = r"(?![^\n]{0,40}\b(?:gotta|got to|cook|dinner|bed|sleep|job|moving|as an? |before|for now|for today|for tonight|for a (?:while|bit|few|couple)|see (?:you|ya|u)|tomorrow|next (?:week|time|stream)|until|vacation|holiday|break|hiatus)\b)"
-_EN_EXTRA: list[tuple[str, str, str, str]] = [
+_EN_EXTRA: list[Composition] = [
     # ---------------------------------------------------------- harassment
     (
         "risk.harassment",
@@ -2767,7 +2770,7 @@ _EN_CONDITION = (
 )
 _EN_TREATMENT = r"(?:stents?|bypass|surgery|chemo\w*|radiation|statins?|beta blockers?|blood thinners?|insulin|metformin|thyroid pills|antidepressants?|meds|medications?|medicine|tablets|pills|pharma drugs|prescriptions?|vaccines?|vaccinations?|vaxx?\w*|jabs?|flu shots?|mammograms?|sunscreen|fluoride|5g(?: towers)?|towers|wifi|chemtrails|antibiotics|inhalers?|doctors)"
 # Hyperbole has an entertainment for its subject ("this playlist cures my depression").
-_EN_CLAIMS: list[tuple[str, str, str, str]] = [
+_EN_CLAIMS: list[Composition] = [
     (
         "risk.medical_claim",
         "en",
@@ -2872,7 +2875,7 @@ _RU_OFF_PLATFORM = (
     + r"|\bв тг\b|\bссылк\w* в (?:профиле|био|описании|шапке)\b|\bв профиле\b|\bbit\.ly/\S+|(?:\.|\bточка )(?:ру|ru|com|net|shop)\b)"
 )
 _RU_OFFER = r"\b(?:прода\w+|продам|в наличии|есть (?:тема|средство|препарат|таблетки|методика)|дешевле|дёшево|дешево|недорого|скидк\w+|оригинал|доставк\w+|курьер\w*|анонимно|предоплат\w+|гаранти\w+|осталось \d+|выпишу|могу достать|достану|помогу|сделаю)\b"
-_SCAMS: list[tuple[str, str, str, str]] = [
+_SCAMS: list[Composition] = [
     # Money to the writer's own account, card, wallet or gift cards.
     (
         "spam.scam",
@@ -3129,15 +3132,24 @@ def _alternatives(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
+def _split(table: list[Composition], only: frozenset[str] | None = None) -> list[Composition]:
+    """``table`` with each composition cut into one per top-level alternative of its pattern.
+
+    The first alternative keeps the composition's name, the k-th is named ``k-name``; with ``only``,
+    just the compositions named there are cut. Each alternative is then gated by its own words.
+    """
+    return [
+        (category, lang, name if k == 1 else f"{k}-{name}", part)
+        for category, lang, name, pattern in table
+        for k, part in enumerate(_alternatives(pattern) if only is None or name in only else [pattern], 1)
+    ]
+
+
 #: Compositions whose alternatives are each a sequence of concepts ("an offer, then a channel" | "a channel,
 #: then an offer"): each alternative becomes a composition of its own ("offer-off-platform",
 #: "2-offer-off-platform"...), so the shared gate asks for every concept of it, not for any word of either.
 _SPLIT = frozenset({"offer-off-platform", "no-doctor", "private-remedy", "counsel-involved"})
-_SCAMS = [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _SCAMS
-    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
-]
+_SCAMS = _split(_SCAMS, _SPLIT)
 COMPOSITIONS.extend(_SCAMS)
 
 # ================================================================ medical claims: any subject, blame, "poison", harmless diseases
@@ -3158,7 +3170,7 @@ _RU_CONDITION = (
     + RU["disease"][len(r"\b(?:") : -len(r")\b")]
     + r"|отит\w*|эпилепси\w*|альцгеймер\w*|анеми\w*|астм\w*|почк\w*|печен\w*|сердц\w*|сердечн\w+ мышц\w*|бляшк\w*|сосуд\w*|тромб\w*|аритми\w*|грипп\w*|простуд\w*|болезн\w*|боль|всё|все|любые вирусы|любую инфекцию|коронавирус\w*|деменци\w*|бесплоди\w*|autizm\w*)"
 )
-_CLAIMS_MORE: list[tuple[str, str, str, str]] = [
+_CLAIMS_MORE: list[Composition] = [
     # ------------------------------------------------------------ English
     (
         "risk.medical_claim",
@@ -3299,7 +3311,7 @@ COMPOSITIONS.extend(_CLAIMS_MORE)
 # A legal threat is a lawsuit, a complaint to an authority or counsel brought in, said of the speaker's
 # own side in any tense ("ima sue", "already filed", "you will be sued", "ya presenté la demanda", "иск уже
 # подан"), conditional ("refund me or my lawyer gets involved"), or implied by evidence gathered for a case.
-_LEGAL_MORE: list[tuple[str, str, str, str]] = [
+_LEGAL_MORE: list[Composition] = [
     (
         "risk.legal",
         "en",
@@ -3354,11 +3366,7 @@ _LEGAL_MORE: list[tuple[str, str, str, str]] = [
         r"|\b(?:иду|пойду|напишу|написал\w*|подам|нажалуюсь|обращусь|отправляю|заяву накатаю)\b[^.!?\n]{0,30}?\b(?:прокуратур\w+|роспотребнадзор\w*|росздравнадзор\w*|минздрав\w*|трудов\w+ инспекци\w+|общество защиты прав потребителей)|\b(?:в )?(?:минздрав|прокуратуру|роспотребнадзор) нажалуюсь\b",
     ),
 ]
-_LEGAL_MORE = [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _LEGAL_MORE
-    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT else [pattern], 1)
-]
+_LEGAL_MORE = _split(_LEGAL_MORE, _SPLIT)
 COMPOSITIONS.extend(_LEGAL_MORE)
 
 # ================================================================ legal: an authority of any kind turned to
@@ -4204,7 +4212,7 @@ _EN_TREAT_WIDE = r"(?:insulin|meds|medications?|medicine|chemo\w*|radiation|stat
 _ES_TREAT_WIDE = r"(?:insulina|medicamentos?|medicinas?|pastillas|quimio\w*|radioterapia|estatinas|antidepresivos|anticoagulantes|inhalador\w*|vacunas?|antibi[oó]ticos|metformina|tratamiento|el m[eé]dico|los m[eé]dicos)"
 _RU_TREAT_WIDE = r"(?:инсулин\w*|лекарств\w*|таблетк\w*|таблеток|хими\w+|статин\w*|антидепрессант\w*|антибиотик\w*|прививк\w*|вакцин\w*|ингалятор\w*|врач\w*)"
 _EN_HARM_CLAIMED = r"(?:autism|autizm|autistic|turbo cancer|cancer|infertil\w+|sterile|heart problems|heart attacks|sids|dementia|alzheimer'?s|(?:lowers?|lower your|drops?) (?:your |the |kids'? )?iq|dumb(?:er)?|stupid|brain damage|poison(?:s|ing|ed)?|microchips?|chipped|magnetic|shedding|clots)"
-_FIFTH: list[tuple[str, str, str, str]] = [
+_FIFTH: list[Composition] = [
     # ------------------------------------------------------------ medical claims
     (
         "risk.medical_claim",
@@ -5068,11 +5076,7 @@ _FIFTH += [
         r"\b(?:donat\w+|fundrais\w+|gofund\w*)\b[^\n]{0,60}?\b[a-z0-9-]+ ?\.(?:net|info|xyz|top|site|online|biz)\b|\b(?:real|official|new|correct) donation (?:link|page) is [a-z0-9-]+\.\w+",
     ),
 ]
-_FIFTH = [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _FIFTH
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+_FIFTH = _split(_FIFTH)
 COMPOSITIONS.extend(_FIFTH)
 # ================================================================ sixth round: claims, legal acts and scams by concept
 # Each is a concept in its three languages, not a sentence:
@@ -5089,7 +5093,7 @@ _EN_TREAT_SIX = r"(?:insulin|meds|medications?|medicine|chemo\w*|statins?|antide
 _ES_TREAT_SIX = r"(?:insulina|medicamentos?|medicinas?|pastillas|quimio\w*|estatinas|antidepresivos|anticoagulantes|vacunas?|metformina|marcapasos|tratamiento)"
 _RU_TREAT_SIX = r"(?:инсулин\w*|лекарств\w*|таблетк\w*|таблеток|хими\w+|статин\w*|антидепрессант\w*|прививк\w*|вакцин\w*|кардиостимулятор\w*|метформин\w*)"
 _EN_ILL_SIX = r"(?:sick|ill|disease\w*|stroke\w*|heart attacks?|cancer|flu|covid|colds?|allerg\w+|infections?|diabetes|dementia|alzheimer'?s|high blood pressure|vaccines?|flu shots?|shots|meds|medications?|pills|doctors?|statins?|insulin)"
-_SIXTH: list[tuple[str, str, str, str]] = [
+_SIXTH: list[Composition] = [
     # ------------------------------------------------------------ claims: a vaccine said to harm
     (
         "risk.medical_claim",
@@ -5512,11 +5516,7 @@ _SIXTH: list[tuple[str, str, str, str]] = [
         r"\b(?:ваш|твой) (?:аккаунт|кабинет|сч[её]т)\b[^\n]{0,40}?\b(?:будет|был) (?:заблокирован|удал[её]н)\w*[^\n]{0,40}?\b(?:подтверд\w+|перейд\w+|войд\w+|ссылк\w+)",
     ),
 ]
-_SIXTH = [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _SIXTH
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+_SIXTH = _split(_SIXTH)
 COMPOSITIONS.extend(_SIXTH)
 # Abuse by concept, in all three languages: a person likened to an animal or a monster, a body part with a
 # degrading word (or "with a face like that"), a sexual comment or order about the host's body, an insult noun
@@ -8149,7 +8149,7 @@ _H_RU_BAD_PRED = r"(?:позор\w*|(?<!не )надо|(?<!не )нужно|по
 #: "people like you deserve a beating" is a threat, not (only) abuse: a violent word after the predicate leaves it to
 #: the threat rules.
 _H_NOT_VIOLENT = r"(?![^.!?\n]{0,40}(?:\bbeat|\bkill|\bshot\b|\bshoot|\bdie\b|\bhurt|\bpunch|\bstab|\bbullet|\bhang|\bburn|убить|убью|пристрел|сдохн|\bmat(?:ar|en|o)\b|muer|paliza|golpe))"
-_EIGHTH: list[tuple[str, str, str, str]] = [
+_EIGHTH: list[Composition] = [
     # ------------------------------------------------------------ a person likened to an animal, an object or filth
     (
         "risk.harassment",
@@ -8670,7 +8670,7 @@ _C_RU_ABSOLUTE = r"(?:навсегда|полностью|мгновенно|з�
 _C_RU_TREAT = r"(?:прививк\w*|вакцин\w*|укол\w*|статин\w*|антидепрессант\w*|химиотерапи\w+|хими(?:я|и|ю)|антибиотик\w*|фтор\w*|вай-?фай|wi-?fi|5g|вышк\w+|микроволновк\w+|маммографи\w+|дженерик\w*|кроверазжижающ\w+)"
 _C_RU_HARM = r"(?:аутизм\w*|аутист\w*|деменци\w+|альцгеймер\w*|аллерги\w+|сдвг|диабет\w*|рак\w*|лейкоз\w*|бесплоди\w+|выкидыш\w*|инфаркт\w*|миокардит\w*|тромб\w*|инсульт\w*|грипп\w*|паралич\w*|смерт\w+)"
 _C_NOT_IRONIC = r"(?![^.!?\n]{0,25}(?:about as well as|as well as \w+ \w+ cure|tanto como|так же,? как))"
-_C_EIGHTH: list[tuple[str, str, str, str]] = [
+_C_EIGHTH: list[Composition] = [
     # ------------------------------------------------------------ a remedy with a cure verb and a condition (active)
     (
         "risk.medical_claim",
@@ -8967,7 +8967,7 @@ _S_EN_NORX = r"(?:no rx|no prescription|without (?:a |any )?(?:prescription|scri
 _S_ES_NORX = r"(?:sin receta|sin prescripci[oó]n|sin m[eé]dico|sin preguntas|que no (?:venden|hay) en (?:las )?farmacias|no se venden en farmacias|cualquier medicamento|recetas (?:online|en \d+ ?min|al momento))"
 _S_RU_NORX = r"(?:без рецепт\w+|без врача|без вопросов|(?:которых|которого|чего) нет в аптеках|нет в аптеках|не продают в аптеках|любые (?:лекарства|препараты|таблетки)|рецепт\w* (?:онлайн|за \d+ ?мин))"
 _S_CRYPTO = r"(?:btc|bitcoin|bitcoins|биткоин\w*|eth|ether|ethereum|usdt|tether|crypto|крипт\w+|cripto|token|tokens|токен\w*|coin|coins|коин\w*|airdrop)"
-_S_SCAMS: list[tuple[str, str, str, str]] = [
+_S_SCAMS: list[Composition] = [
     # ------------------------------------------------------------ no prescription with a channel, a price or a profile
     (
         "spam.scam",
@@ -9120,11 +9120,7 @@ _S_SCAMS: list[tuple[str, str, str, str]] = [
         r"\b(?:code|coupon|discount|promo|cheap|meds|pills|pharmacy|rx|descuento|c[oó]digo|barat\w+|скидк\w*|промокод\w*)\b[^\n]{0,60}?\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/\S+|\b(?:bit\.ly|tinyurl\.com|cutt\.ly|is\.gd)/[\w-]*(?:pharm|meds|rx|pill|cheap|disc)|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*\.(?:xyz|top|site|cc)\b|\b[\w-]*(?:pharm|meds|pills|rx|apteka|farmacia|discount|cheap)[\w-]*(?: dot | punto | точка )(?:com|net|ru|ру|xyz|shop)\b|(?:апт[е3]к\w*|аптек\w*)[\w-]*(?:\.| точка )(?:ру|ru|рф|com)",
     ),
 ]
-_S_SCAMS = [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _S_SCAMS
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+_S_SCAMS = _split(_S_SCAMS)
 COMPOSITIONS += _S_SCAMS
 
 #: A violent act named in any of the three languages: a veiled threat beside a legal act without one is the
@@ -9218,11 +9214,7 @@ _SPLIT_CONCEPTS = frozenset(
     }
 )
 _FIRST_SPLIT = next(i for i, c in enumerate(COMPOSITIONS) if c[2] == "likened")
-COMPOSITIONS[_FIRST_SPLIT:] = [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in COMPOSITIONS[_FIRST_SPLIT:]
-    for k, part in enumerate(_alternatives(pattern) if name in _SPLIT_CONCEPTS else [pattern], 1)
-]
+COMPOSITIONS[_FIRST_SPLIT:] = _split(COMPOSITIONS[_FIRST_SPLIT:], _SPLIT_CONCEPTS)
 
 # ================================================================ ninth round: threats and self-harm by concept class
 # Threats: a verb of harm (any verb of injuring, ending, burning, shooting, poisoning, making someone pay), in its
@@ -9246,7 +9238,7 @@ _NINTH_EN_HARM = r"(?:kill|murder|shoot|stab|slit|shank|beat|bash|punch|jump|sto
 _NINTH_ES_ARMS = r"(?:bate|navaja|cuchillo|pistola|escopeta|machete|arma|fusil|hacha|palo|fierro|pipa|revólver|revolver|bid[oó]n de gasolina|gasolina)"
 _NINTH_RU_ARMS = r"(?:ножом|битой|пистолетом|ружь[её]м|топором|обрезом|арматурой|канистрой|стволом|молотком|кастетом|заточкой|бензином)"
 _NINTH_EN_ARMS = r"(?:gun|knife|bat|machete|revolver|pistol|rifle|shotgun|glock|axe|hammer|crowbar|blade|gas can|can of gas|gasoline)"
-_NINTH: list[tuple[str, str, str, str]] = [
+_NINTH: list[Composition] = [
     # ---------------------------------------------------------- threats: someone else told to do the harm
     (
         "risk.threat",
@@ -9629,11 +9621,7 @@ _NINTH: list[tuple[str, str, str, str]] = [
         r"\b(?:опять|снова|сегодня|вчера)\b[^.!?\n]{0,10}?\b(?:прижгл\w+|прижёг|прижег|порезал\w*|резал\w*) (?:себе |себя )?(?:руку|руки|ногу|ноги|кожу|запястья)\b|\b(?:снова|опять|сегодня) (?:себе )?наврежу\b|\bсебе наврежу\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH)
 
 # Menace formulas every language has, aimed at the reader ("you're done for", "date por muerto", "тебе не
 # поздоровится"), and self-harm said without naming the act: the writer soon no longer a worry or a burden, not
@@ -9645,7 +9633,7 @@ _NINTH_ES_DESPAIR = r"(?:ya no (?:puedo|aguanto|quiero) m[aá]s|no (?:puedo|agua
 _NINTH_ES_ENDING = r"(?:esta noche (?:lo hago|me voy|termino|acabo|se acaba)|lo hago (?:esta noche|hoy|ya)|me voy (?:para siempre|hoy|esta noche)|adi[oó]s(?: a todos| para siempre)|para siempre|(?:todo )?(?:se acaba|termina|terminar[aá]) (?:hoy|esta noche|pronto)|no volver[aá]n a saber de m[ií]|ya no me ver[aá]n|acabar con (?:todo|esto)|otra salida)"
 _NINTH_RU_DESPAIR = r"(?:больше не могу|не могу больше|устал\w* от (?:всего|жизни)|устал\w* жить|никому не нуж\w+|никто не (?:заметит|будет скучать|вспомнит)|всем (?:будет )?(?:лучше|легче) без меня|(?:нет|не вижу) смысла|смысла нет|я обуза|сдаюсь|ничего не осталось)"
 _NINTH_RU_ENDING = r"(?:сегодня (?:ночью )?(?:всё|все) (?:закончу|закончится|кончится)|(?:сделаю|сделаю я) это|уйду (?:навсегда|сегодня|этой ночью)|прощайте|прощай,? мир|навсегда|больше (?:вы )?(?:меня|обо мне) не (?:увидите|услышите)|другого выхода)"
-_NINTH_KNOWN: list[tuple[str, str, str, str]] = [
+_NINTH_KNOWN: list[Composition] = [
     (
         "risk.threat",
         "en",
@@ -9734,11 +9722,7 @@ _NINTH_KNOWN: list[tuple[str, str, str, str]] = [
         + _NINTH_RU_DESPAIR,
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_KNOWN
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_KNOWN)
 
 # The act of harm as a class: any verb of killing, wounding, burning or ending (in its inflections) after any form
 # of intent, aimed at a person, a role, a family, a pet or (for the verbs of burning and blowing up) a place. The
@@ -9753,7 +9737,7 @@ _NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?
 _NINTH_ES_KILL = r"(?:matar\w*|mato|matamos|asesinar\w*|apu[ñn]alar\w*|acuchillar\w*|apu[ñn]alo|acuchillo|disparar\w*|disparo|balear\w*|baleo|tirotear\w*|ahorcar\w*|ahorco|estrangular\w*|estrangulo|ahogar\w*|envenenar\w*|enveneno|degollar\w*|degüello|descuartizar\w*|torturar\w*|golpear\w*|golpeo|pegar\w*|pego|reventar\w*|reviento|partir\w*|parto|romper\w*|rompo|quemar\w*|quemo|incendiar\w*|incendio|volar\w*|vuelo|atropellar\w*|atropello|enterrar\w*|entierro|liquidar\w*|liquido|cargar\w*te|cargo|desaparecer\w*|desaparezco|cazar\w*|cazo|mandar\w* al hospital|dar\w* (?:una paliza|de palos|un tiro|un balazo|piso|matarile)|meter\w* (?:un tiro|un balazo|una bala|un plomazo|una pu[ñn]alada)|dejar\w* (?:en silla de ruedas|sin dientes|tirad[oa]|muert[oa])|hostiar\w*|hostio|madrear\w*|madreo|acribillar\w*|acribillo|fusilar\w*|fusilo|rajar\w*|rajo|cagar\w* a (?:palos|trompadas|golpes|pi[ñn]as|tiros|patadas|hostias|balazos|pu[ñn]etazos)|sacar\w* (?:la (?:cresta|chucha|mierda|madre|entre[ñn]a)|las tripas)|moler\w* a (?:palos|golpes)|muelo a (?:palos|golpes)|zurrar\w*|cascar\w*|chingar\w*|quebrar\w*|quiebro|fajar\w*|pelar\w* a tiros|tronar\w*|mandar\w* al (?:otro barrio|hoyo|cementerio)|meter\w* (?:plomo|un navajazo|una hostia|un plomazo)|(?:dar|meter|pegar|clavar|zampar|soltar)\w* (?:un|una|unos|dos|tres|un par de) (?!(?:abrazo|golazo|bombazo|flechazo|exitazo|cochazo|partidazo|platazo|besazo|cuerpazo|pelotazo|carpetazo|portazo)s?\b)\w+azos?\b|dar\w* (?:una hostia|dos hostias|un par de hostias|un guantazo|un bofet[oó]n|una somanta|masa|chumbimba|bala)|hacer\w* boleta|caer\w* a (?:tiros|plomo|balazos|golpes)|pelar\w*(?! (?:una?s?|la|el|las|los|papas|patatas|fruta|cebolla)\b)|dar\w* (?:cuello|plomo|chicharr[oó]n|una golpiza|una madriza|una putiza|una verguiza|una tunda|un navajazo))"
 _NINTH_RU_KILL = r"(?:убью|убьём|убьем|прибью|прибьём|прибьем|пришибу|зарежу|зарежем|прирежу|порежу|порежем|пристрелю|пристрелим|застрелю|застрелим|задушу|задушим|придушу|повешу|повесим|утоплю|утопим|отравлю|отравим|сожгу|сожж[её]м|спалю|спалим|подожгу|подожж[её]м|взорву|взорв[её]м|изобью|изобь[её]м|отпизжу|отпиздим|покалечу|покалечим|искалечу|переломаю|переломаем|закопаю|урою|уроем|грохну|грохнем|замочу|замочим|прикончу|прикончим|задавлю|перееду|выпотрошу|четвертую|вальну|вальн[её]м|завалю|завалим|попишу|попишем|порву|порв[её]м|размажу|размажем|раздавлю|раздавим|наваляю|наваляем|уебу|уеб[её]м|въебу|въеб[её]м|уебашу|отхерачу|отмудохаю|зарою|зароем|прикопаю|искромсаю|покромсаю|пырну|подстрелю|шмальну|расстреляю|расстреляем|изувечу|изуродую|растопчу|порешу|порешим|пришью|пришь[её]м|[её]бну|ебану|подрежу|огрею|зашибу|добью|добь[её]м|отделаю|отделаем|уделаю)"
 _NINTH_RU_WHO = r"(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|каждого|вашу|твою|твоего|твоих|ваших|вашего|эту|этого|этих|врач\w*|доктор\w*|ведущ\w+|фармацевт\w*|тренер\w*|медсестр\w*|клиник\w+|аптек\w+|студи\w+|офис\w*|дом\w*|машин\w+|собак\w+|кошк\w+|семь\w+|дет\w+|сын\w*|доч\w+|жен\w+|муж\w*)"
-_NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
+_NINTH_HARM_CLASS: list[Composition] = [
     (
         "risk.threat",
         "en",
@@ -9814,17 +9798,13 @@ _NINTH_HARM_CLASS: list[tuple[str, str, str, str]] = [
         + r"\b(?! (?:в (?:игре|доте|кс|шахматах|матче)|по рейтингу|время|вирус\w*|микроб\w*))(?![^.!?\n]{0,30}\bна (?:\w+ )?(?:забеге|турнире|соревновани\w+|матче|игре|ринге|корте|поле|финале|трассе|марафоне|чемпионате|олимпиаде))",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_HARM_CLASS
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_HARM_CLASS)
 
 # Bombs, shootings and fires by their own words, whatever the sentence: something that goes off or explodes at a
 # time or in a place ("goes off at 3", "explota a las tres", "рванёт в три"), fire opened or a device detonated at an
 # event, ammunition or a rifle brought to one, a building set alight, fuel and a flame beside a known place.
 _NINTH_EN_EVENT = r"(?:meetup|meet and greet|meet-up|gala|fundraiser|fair|event|run|5k|walk|launch|party|show|stream|clinic|hospital|pharmacy|office|studio|lobby|waiting room|building|school|store|shop|gym|center|centre|church)"
-_NINTH_BLAST: list[tuple[str, str, str, str]] = [
+_NINTH_BLAST: list[Composition] = [
     (
         "risk.threat",
         "en",
@@ -9854,17 +9834,13 @@ _NINTH_BLAST: list[tuple[str, str, str, str]] = [
         r"|\b(?:есть|взял|купил) бензин\w*\b[^.!?\n]{0,20}?\b(?:и )?(?:зажигалк\w+|спичк\w+)\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_BLAST
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_BLAST)
 
 # Ultimatums: a demand or a provocation, then its consequence ("refund me or else", "do it again and you'll regret
 # it", "o me devuelves el dinero o te arrepentirás", "верни деньги или пожалеешь", "ещё слово и тебе конец"); an
 # address held, a see-you with a weapon beside it, and nothing but ashes left of a place.
 _NINTH_EN_PROVOKE = r"(?:keep (?:talking|it up|this up|laughing|ignoring me|doing that|posting|lying|mocking me)|do (?:it|that|this) again|try me|say (?:that|it) again|(?:ban|block|mute|ignore) me (?:again|one more time)|one more (?:time|word|lie|excuse|delay|comment|post))"
-_NINTH_ULTIMATUM: list[tuple[str, str, str, str]] = [
+_NINTH_ULTIMATUM: list[Composition] = [
     (
         "risk.threat",
         "en",
@@ -9898,15 +9874,11 @@ _NINTH_ULTIMATUM: list[tuple[str, str, str, str]] = [
         + _WEAPON_EMOJI,
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_ULTIMATUM
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_ULTIMATUM)
 
 # Self-harm hidden or measured: where to cut unseen, a height sure to kill, harm done over days in a gerund
 # ("llevo toda la semana cortándome"), one's own body hurt until it breaks or bleeds.
-_NINTH_HIDDEN: list[tuple[str, str, str, str]] = [
+_NINTH_HIDDEN: list[Composition] = [
     (
         "risk.self_harm",
         "en",
@@ -9930,11 +9902,7 @@ _NINTH_HIDDEN: list[tuple[str, str, str, str]] = [
         r"|\b(?:режу|резала|резал|прижигаю|прижигала|прижигал|жгу|жгла|жёг|бью|била|царапаю|царапала|калечу|калечила)\s+себя\b(?=[^\n]{0,30}\b(?:опять|снова|каждый|каждую|зажигалкой|сигаретой|лезвием|до крови|всю неделю)\b)|\b(?:опять|снова|всю неделю|каждую ночь)\b[^.!?\n]{0,15}?\b(?:режу|резала|прижигала|прижигаю|жгла|царапала|била) себя\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_HIDDEN
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_HIDDEN)
 
 # A death or an injury foretold to the reader ("you will die screaming", "won't live to see", "no vas a llegar a la
 # próxima semana", "не доживёшь до"), someone coming after them, kidnapping a child, a hired crew waiting, a weapon
@@ -9943,7 +9911,7 @@ COMPOSITIONS += [
 # deliver", "merece la horca y yo la traigo"), being followed, a vehicle driven into a crowd, a bomb or a package
 # left, the brakes to be checked.
 _NINTH_EN_TIME = r"(?:tonight|tomorrow|tmrw|today|soon|next (?:week|month|year|stream|show)|new year'?s?|christmas|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the end of the (?:week|month)|the results|your (?:trial|birthday|next stream))"
-_NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
+_NINTH_FORETOLD: list[Composition] = [
     (
         "risk.threat",
         "en",
@@ -10070,11 +10038,7 @@ _NINTH_FORETOLD: list[tuple[str, str, str, str]] = [
     ),
 ]
 # Each alternative is a concept of its own, gated by its own words.
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_FORETOLD
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_FORETOLD)
 
 # Self-harm, more concepts: death preferred to a trouble ("prefiero morirme", "лучше самому уйти, чем мучиться",
 # "only way out is off the bridge"), worth more dead (the insurance), means made ready for oneself (a rope bought, a
@@ -10082,7 +10046,7 @@ COMPOSITIONS += [
 # certainty (bleeding out, a floor high enough, "¿son mortales?", "это конец?"), harm now (fresh cuts, punishing
 # oneself with hunger), the dead followed, leaving before a loss is found out, medicine hoarded "for the right
 # moment", letting oneself die, a vehicle driven off the road.
-_NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
+_NINTH_SELF_MORE: list[Composition] = [
     (
         "risk.self_harm",
         "en",
@@ -10166,17 +10130,13 @@ _NINTH_SELF_MORE: list[tuple[str, str, str, str]] = [
         r"|\bзапас на один раз\b|\bуйти к (?:нему|ней|ним)\b|\b(?:я )?к ним присоединюсь\b|\bменя не будет,? когда (?:она |он |они )?узна\w+\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_SELF_MORE
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_SELF_MORE)
 
 # A meeting forced on someone ("whether you like it or not", "aunque no quieras", "хочешь ты или нет"), a see-you
 # after the show at the exit, how easy it is to find where someone lives, the walk to the car timed, a working late
 # alone asked, a route changed but a habit kept, the next time being the person, a crowd sent with an address, a
 # place of a family member told to stay home, a shame if a house burned, brakes that fail.
-_NINTH_MENACE_MORE: list[tuple[str, str, str, str]] = [
+_NINTH_MENACE_MORE: list[Composition] = [
     (
         "risk.threat",
         "en",
@@ -10211,17 +10171,13 @@ _NINTH_MENACE_MORE: list[tuple[str, str, str, str]] = [
         r"|\bжалко (?:будет|было бы),? если (?:\w+ )?(?:сгорит|сгорят|сломается|пострадает)\b|\bпровер\w* тормоза\b|\bтебе (?:пиздец|п\*здец|п\*\*дец|хана|крышка)\b|\bникто (?:в|из|на|у) (?:\w+ ){1,5}не (?:будет|останется) в безопасности\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_MENACE_MORE
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_MENACE_MORE)
 
 # Self-harm, the last concepts of this round: going on decided against ("жить дальше не буду", "no pienso seguir,
 # lo tengo decidido"), the illness not waited for ("no voy a esperar, lo hago yo antes"), "me quito de en medio", the
 # means already taken, one last thing "before I go", a permanent sleep wanted, a way to die that looks natural,
 # scars hidden, a bridge or a roof after the stream, pills and wine, harm announced for tonight.
-_NINTH_SELF_LAST: list[tuple[str, str, str, str]] = [
+_NINTH_SELF_LAST: list[Composition] = [
     (
         "risk.self_harm",
         "en",
@@ -10248,11 +10204,7 @@ _NINTH_SELF_LAST: list[tuple[str, str, str, str]] = [
         r"|\bчтобы сердце (?:остановилось|встало)\b|\bскрыть (?:шрамы|порезы)\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _NINTH_SELF_LAST
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_NINTH_SELF_LAST)
 
 # ================================================================ tenth round: legal acts by the means named
 # A legal threat names a means of the law (a suit, a court or judge, counsel, a claim for damages, a step of
@@ -10281,7 +10233,7 @@ _L_EN_STEP = (
     r"|consult(?:s|ed|ing)?|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
 )
 _L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
-_TENTH_LEGAL: list[tuple[str, str, str, str]] = [
+_TENTH_LEGAL: list[Composition] = [
     # ------------------------------------------------------------ a legal step the speaker takes, took or will take
     (
         "risk.legal",
@@ -10501,7 +10453,7 @@ _H10_EN_LEAVE = r"(?:go (?:home|back)|get out|leave|get lost|go away|deport (?:t
 _H10_ES_LEAVE = r"(?:l[aá]rgate|l[aá]rguense|vete|v[aá]yanse|fuera|vu[eé]lvete|vuelvan|regr[eé]sate|regresen|a tu pa[ií]s|a su pa[ií]s|no (?:los|las|te) queremos)"
 _H10_RU_LEAVE = r"(?:убирайтесь|убирайся|валите|вали|уезжайте|уезжай|проваливайте|проваливай|вон отсюда|вон из|домой|на родину|не нужны)"
 _H10_ES_PERSON_POST = r"(?:vieja|viejo|gorda|gordo|negrit[oa]|negra|negro|india|indio|monjita|mor[oa]|china|chino|loca|tipa|sudaca|enana|enano|coja|cojo|calva|calvo|fea|feo|"
-_TENTH_HARASS: list[tuple[str, str, str, str]] = [
+_TENTH_HARASS: list[Composition] = [
     # ------------------------------------------------------------ the degrading word names the target, shown at the host's work
     (
         "risk.harassment",
@@ -10816,7 +10768,7 @@ _H10_RU_MARK = (
     + _H_RU_DEG[3:-1]
     + ")"
 )
-_TENTH_HARASS_MORE: list[tuple[str, str, str, str]] = [
+_TENTH_HARASS_MORE: list[Composition] = [
     # ------------------------------------------------------------ a degrading word said with "shut up" or "go" ("cállate zorrita")
     (
         "risk.harassment",
@@ -11161,7 +11113,7 @@ _H10_RU_SMALL_MIND = (
     r"(?:куриц\w+|рыбк\w+|комар\w*|мух\w+|амёб\w+|амеб\w+|инфузори\w+|табуретк\w+|пробк\w+|валенк\w+|дуб\w*|бревн\w+)"
 )
 _H10_EN_TARGETED = r"(?:you|u|ya|her|him|she|he|the (?:\w+ )?(?:host|doc|doctor|nurse|coach|trainer|pharmacist|presenter|mod)|this (?:host|doc|doctor|nurse|coach|trainer|guy|lady|woman)|@\w+)"
-_TENTH_FIGURES: list[tuple[str, str, str, str]] = [
+_TENTH_FIGURES: list[Composition] = [
     # ------------------------------------------------------------ a mind belittled by comparison ("brain of a mosquito")
     (
         "risk.harassment",
@@ -11571,7 +11523,7 @@ _TENTH_RU_MARK = (
     _TENTH_RU_STRONG_MARK
     + r"|\bувидимся\b|\bбудь осторожн\w*|\bосторожнее\b|\bда\s*\?|\bправда\s*\?|\bсам знаешь\b|\bпонял\s*\?|\bскоро\b|\bподумай\b|\bподожду\b|🙂|😉"
 )
-_TENTH: list[tuple[str, str, str, str]] = [
+_TENTH: list[Composition] = [
     # ---------------------------------------------------------- threats: the body broken, acid thrown
     (
         "risk.threat",
@@ -12310,8 +12262,4 @@ _TENTH: list[tuple[str, str, str, str]] = [
         r"|\b(?:не (?:буду )?есть|без еды|голодаю)\b[^\n]{0,40}?\b(?:наказать себя|чтобы наказать|пока не (?:упаду|исчезну|потеряю сознание))\b",
     ),
 ]
-COMPOSITIONS += [
-    (category, lang, name if k == 1 else f"{k}-{name}", part)
-    for category, lang, name, pattern in _TENTH
-    for k, part in enumerate(_alternatives(pattern), 1)
-]
+COMPOSITIONS += _split(_TENTH)

@@ -1,4 +1,4 @@
-"""Shared fixtures: a scripted fake source, a fresh store, a session."""
+"""Shared fixtures: a scripted fake source, a fresh store, a session, the default risk and adverse-event filters."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ from castguard.core.model import (
     SourceEvent,
 )
 from castguard.core.policy import Policy, load_policy
+from castguard.filters.adverse import AdverseFilter
 from castguard.filters.pipeline import Pipeline
+from castguard.filters.risk import RiskFilter
 from castguard.session.engine import Session
 from castguard.session.store import Store
 
@@ -139,6 +141,18 @@ def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("CASTGUARD_"):
             monkeypatch.delenv(name)
+
+
+@pytest.fixture(scope="session")
+def risk() -> RiskFilter:
+    """The risk filter on the default policy (filters keep no state between messages)."""
+    return RiskFilter(load_policy())
+
+
+@pytest.fixture(scope="session")
+def adverse() -> AdverseFilter:
+    """The adverse-event filter on the default policy."""
+    return AdverseFilter(load_policy())
 
 
 @pytest.fixture

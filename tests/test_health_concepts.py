@@ -20,11 +20,6 @@ def filt() -> RiskFilter:
     return RiskFilter(load_policy(None))
 
 
-@pytest.fixture(scope="module")
-def adverse() -> AdverseFilter:
-    return AdverseFilter(load_policy(None))
-
-
 CONCEPTS = [
     # a vaccine said to harm: "= autism", sterility, people dropping dead because of it
     ("risk.medical_claim", "the mmr vaccine = autism, simple as that"),

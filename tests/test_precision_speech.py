@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.core.policy import load_policy
 from castguard.filters.adverse import AdverseFilter
 from castguard.filters.risk import RiskFilter
 from tests.filter_helpers import categories
-
-
-@pytest.fixture(scope="module")
-def risk() -> RiskFilter:
-    return RiskFilter(load_policy())
-
-
-@pytest.fixture(scope="module")
-def adverse() -> AdverseFilter:
-    return AdverseFilter(load_policy())
-
 
 NOT_ADVICE = [
     # shopping and paperwork

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.core.policy import load_policy
 from castguard.filters import risk_model
 from castguard.filters.adverse import AdverseFilter
 from castguard.filters.risk import RiskFilter
@@ -15,16 +14,6 @@ from tests.filter_helpers import categories
 SELF_HARM = "risk.self_harm"
 ADVICE = "risk.advice_request"
 ADVERSE = "health.adverse_event"
-
-
-@pytest.fixture(scope="module")
-def risk() -> RiskFilter:
-    return RiskFilter(load_policy())
-
-
-@pytest.fixture(scope="module")
-def adverse() -> AdverseFilter:
-    return AdverseFilter(load_policy())
 
 
 # ------------------------------------------------------------------------------ a laugh and a wish to d
