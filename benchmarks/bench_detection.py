@@ -377,6 +377,14 @@ def chatterbot_lines(language: str) -> Iterator[str]:
                     yield text
 
 
+def trained_on(line: str) -> bool:
+    """True for a published line in the half of its source the risk model is trained on (a line no category may
+    flag: ``benchmarks/train_risk_model.py``); the other half, never trained on, is where the model's
+    published-text budget is measured and its held-out shares are reported. The halves are cut by a hash of the
+    line (the same line always falls in the same half, wherever it is installed)."""
+    return hashlib.sha256(line.encode("utf-8")).digest()[0] & 1 == 0
+
+
 #: Profanity flags on published text reviewed line by line: (source, SHA-256 of the line) -> verdict.
 REVIEWED = Path(__file__).resolve().parent / "data" / "profanity_reviewed.tsv"
 
@@ -400,6 +408,8 @@ def line_digest(line: str) -> str:
 def report_real(pipeline: Pipeline, sample: int) -> None:
     """False-flag shares on published text.
 
+    ``risk held out`` is the risk share on the half of each source the risk model was never trained on
+    (:func:`trained_on`): the other half trains it as lines to leave clean, so only this half measures it.
     Profanity is shown three ways: every flag (``profanity``), the flags reviewed as innocent (``innocent``: the
     false-flag share) and those reviewed as real swearing (``real``); a flag on a line not yet reviewed is counted
     apart (``new``) and printed, to be reviewed and added to ``data/profanity_reviewed.tsv``.
@@ -414,8 +424,8 @@ def report_real(pipeline: Pipeline, sample: int) -> None:
     ]
     verdicts = reviewed_verdicts()
     print(
-        f"  {'source':22} {'lines':>7} {'risk':>8} {'profanity':>10} {'innocent':>9} {'real':>8} {'new':>4}"
-        f" {'privacy':>8}"
+        f"  {'source':22} {'lines':>7} {'risk':>8} {'risk held out':>14} {'profanity':>10} {'innocent':>9}"
+        f" {'real':>8} {'new':>4} {'privacy':>8}"
     )
     flagged_samples: list[str] = []
     profanity_samples: list[str] = []
@@ -435,13 +445,17 @@ def report_real(pipeline: Pipeline, sample: int) -> None:
         judged = Counter(verdicts.get((name, line_digest(line)), "new") for line, _ in profane)
         priv = sum(any(f.category.startswith("privacy.") for f in fs) for fs in found)
         n = len(lines)
+        held = sum(not trained_on(line) for line in lines)
+        held_risk = sum(not trained_on(line) for line, _ in risk)
         print(
-            f"  {name:22} {n:7} {len(risk) / n:8.3%} {len(profane) / n:10.3%} {judged['innocent'] / n:9.3%}"
+            f"  {name:22} {n:7} {len(risk) / n:8.3%} {held_risk / max(1, held):14.3%} {len(profane) / n:10.3%}"
+            f" {judged['innocent'] / n:9.3%}"
             f" {judged['real'] / n:8.3%} {judged['new']:4} {priv / n:8.3%}"
         )
         for line, fs in risk[:sample]:
             categories = ",".join(sorted({f.category for f in fs if not f.category.startswith("privacy.")}))
-            flagged_samples.append(f"    [{name}] {categories}: {line[:140]}")
+            half = "trained on" if trained_on(line) else "held out"
+            flagged_samples.append(f"    [{name}, {half}] {categories}: {line[:140]}")
         shown = 0
         for line, fs in profane:
             verdict = verdicts.get((name, line_digest(line)), "new")

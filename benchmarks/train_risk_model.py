@@ -9,6 +9,12 @@ Needs the ``bench`` extra (scikit-learn, numpy, scipy); the shipped model loads 
   ``benchmarks/data/filters_labelled.jsonl``. The templates carry labels for the five original risk
   categories only, so they train those five and are left out of the others (a template insult is not a
   labelled non-harassment). The dev and test splits are never trained on.
+- **Published text as lines to leave clean**: each installed published source (Debian fortunes en/es/ru,
+  chatterbot-corpus) is cut in two halves by a hash of the line (:func:`bench_detection.trained_on`). The lines
+  of the trained-on half that open the gate train every category as negatives (where the budget binds, the
+  model must tell published prose from chat risk) and are the gate's background; the other half is never
+  trained on, and the published budget, the thresholds it binds and the shares reported are measured on it.
+  ``--no-published-negatives`` trains without them (the budget still on the held-out half).
 - **Model**: per category a logistic regression (liblinear, L2, C=64) over the hashed features of
   :mod:`castguard.filters.risk_model` (counts over the square root of the message's feature count), weights
   quantised to one signed byte per category with a per-category scale.
@@ -22,10 +28,15 @@ Needs the ``bench`` extra (scikit-learn, numpy, scipy); the shipped model loads 
   that carries the category's concept words (:data:`castguard.filters.risk_model.CONCEPTS`), and one, never
   lower, for a message without them. Each is the lowest probability at which the model alone keeps precision
   >= 0.9 and the rules with the model keep it too; then thresholds are raised until the model flags at most
-  ``--published-budget`` of the lines of any published-text source (Debian fortunes en/es/ru,
-  chatterbot-corpus) that is installed, each raise the one that costs the fewest held-out positives the rules
-  miss. ``--one-language`` / ``--one-threshold`` choose the earlier layouts; ``--compare-schemes`` judges the
-  layouts on writers their thresholds were not chosen on.
+  ``--published-budget`` of the never-trained-on half of any published-text source that is installed, each
+  raise the one that costs the fewest held-out positives the rules miss. ``--one-language`` /
+  ``--one-threshold`` choose the earlier layouts; ``--compare-schemes`` judges the layouts on writers their
+  thresholds were not chosen on.
+
+The weights and the gate depend on the lines only; the thresholds also on what the rules raise and on their
+speech acts and concept lexicons. ``--reuse FILE`` keeps the fitted models (the full one and each fold's) and,
+when the data and recipe are unchanged, scores the held-out lines again with the rules as they are now and
+chooses the thresholds again: after the rules change, the same result as a run from scratch, in minutes.
 
 Prints what it chose, and per category and language the rules alone against the rules with the model on the
 writers held out in turn and on the dev split, with the unlabelled lines left clean.
@@ -50,7 +61,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_detection import chatterbot_lines, fortune_lines, load_split
+from bench_detection import chatterbot_lines, fortune_lines, load_split, trained_on
 
 from castguard.filters import risk_model as rm
 
@@ -267,6 +278,22 @@ def gate_stems(positives: list[str], background: list[str], chat: list[str], ver
     return sorted(chosen)
 
 
+def split_published(published: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each source cut in two (:func:`bench_detection.trained_on`): the half the model may be trained on (and the
+    gate's background drawn from) and the half it never is, the one its published budget is measured on."""
+    train = {name: [line for line in lines if trained_on(line)] for name, lines in published.items()}
+    held = {name: [line for line in lines if not trained_on(line)] for name, lines in published.items()}
+    return train, held
+
+
+def published_digest(published: dict[str, list[str]]) -> str:
+    """SHA-256 over the published lines a model is fitted with (the training data's hash covers them)."""
+    digest = hashlib.sha256()
+    for name in sorted(published):
+        digest.update(name.encode() + b"\0" + "\n".join(published[name]).encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 def published_lines() -> dict[str, list[str]]:
     """Lines of every installed published-text source bench_detection reads."""
     sources = {
@@ -407,11 +434,13 @@ class Corpus:
 
 @dataclass(frozen=True)
 class Recipe:
-    """How a model is fitted: the regularisation, the class weights and the seed."""
+    """How a model is fitted: the regularisation, the class weights, the seed, and whether the trained-on half of
+    each published source (:func:`bench_detection.trained_on`) is trained on as lines no category may flag."""
 
     c: float = C
     class_weight: str | None = "balanced"
     seed: int = 7
+    published_negatives: bool = True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -445,8 +474,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reuse",
         type=Path,
-        help="keep the held-out scores in this file and reuse them when the data, seed and features are the same"
-        " (only the choice of thresholds runs again)",
+        help="keep the fitted models (the full one and each fold's) in this file and reuse them when the data, the"
+        " published lines, the recipe and the features are the same: the held-out lines are scored again with the"
+        " rules as they are now and the thresholds chosen again (the weights come out the same)",
     )
     parser.add_argument(
         "--evaluate",
@@ -467,6 +497,12 @@ def main(argv: list[str] | None = None) -> int:
         help="how many of the pool's chat writers (in numeric order) each --scaling model is trained on",
     )
     parser.add_argument(
+        "--no-published-negatives",
+        action="store_true",
+        help="do not train on the trained-on half of each published source as lines to leave clean (the budget is"
+        " still measured on the other half only)",
+    )
+    parser.add_argument(
         "--one-language",
         action="store_true",
         help="one set of thresholds for every language (default: per language, as published text is judged)",
@@ -483,31 +519,36 @@ def main(argv: list[str] | None = None) -> int:
         " judged by thresholds chosen without it",
     )
     args = parser.parse_args(argv)
-    recipe = Recipe(args.c, None if args.class_weight == "none" else "balanced", args.seed)
+    recipe = Recipe(
+        args.c, None if args.class_weight == "none" else "balanced", args.seed, not args.no_published_negatives
+    )
 
     texts, labels, known, writers, langs, chat, prose, data_hash = training_rows()
     corpus = Corpus(texts, labels, known, writers, langs, chat, prose)
     dev = [row for row in load_split("dev") if not row.spans and row.source != "ids"]
-    published = published_lines()
+    published_train, published_held = split_published(published_lines())
+    if recipe.published_negatives:
+        # The published lines trained on are training data: the hash covers them.
+        data_hash = hashlib.sha256((data_hash + published_digest(published_train)).encode()).hexdigest()
     print(f"training: {len(texts)} lines (sha256 {data_hash[:16]}), dev: {len(dev)} lines")
     if args.evaluate:
         return evaluate(args.evaluate, corpus, dev, args.writers)
     if args.scaling:
-        return scaling(corpus, args.scaling.split(","), published, recipe, args)
-    key = (data_hash, recipe, rm.FEATURES, GATE_BACKGROUND, GATE_CHAT_CAP, args.fold_size)
+        return scaling(corpus, args.scaling.split(","), published_train, published_held, recipe, args)
+    key = (data_hash, published_digest(published_train), recipe, rm.FEATURES, GATE_BACKGROUND, GATE_CHAT_CAP)
+    key = (*key, args.fold_size)
     stored = pickle.loads(args.reuse.read_bytes()) if args.reuse and args.reuse.exists() else None
     if stored is not None and stored[0] == key:
-        (header, payload), lowo, on_prose, on_dev, on_published = stored[1]
-        full = Fitted(rm.read_model(_blob(header, payload)), header, payload)
-        print(f"  held-out scores reused from {args.reuse}")
+        full_blob, fold_blobs = stored[1]
+        print(f"  fitted models reused from {args.reuse} (scored again with the rules as they are now)")
     else:
-        full, lowo, on_prose, on_dev, on_published = held_out_scores(
-            corpus, dev, published, recipe, args.jobs, args.fold_size
-        )
+        full_blob, fold_blobs = fit_folds(corpus, published_train, recipe, args.jobs, args.fold_size)
         if args.reuse:
-            stored = (key, ((full.header, full.payload), lowo, on_prose, on_dev, on_published))
-            args.reuse.write_bytes(pickle.dumps(stored))
-    budgets = budget_sources(on_published, published, on_prose, args.published_budget, args.prose_budget)
+            args.reuse.write_bytes(pickle.dumps((key, (full_blob, fold_blobs))))
+    full, lowo, on_prose, on_dev, on_published = held_out_scores(
+        corpus, dev, published_held, full_blob, fold_blobs, args.jobs
+    )
+    budgets = budget_sources(on_published, published_held, on_prose, args.published_budget, args.prose_budget)
     if args.compare_schemes:
         return compare_schemes(lowo, on_dev, budgets)
     scheme = Scheme(by_language=not args.one_language, two=not args.one_threshold)
@@ -524,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
     header["training"] = {**header["training"], "scheme": {"by_language": scheme.by_language, "two": scheme.two}}  # type: ignore[dict-item]
     header["training"] = {
         **header["training"],  # type: ignore[dict-item]
+        "published_budget_on": "the half of each published source never trained on (bench_detection.trained_on)",
         "sha256": data_hash,
         "lines": len(texts),
         "writers": sorted(set(writers) - {"templates"}),
@@ -543,6 +585,17 @@ def main(argv: list[str] | None = None) -> int:
         report(f"{', '.join(sorted(NEW_WRITERS))} held out in turn", lowo.of(NEW_WRITERS), limits)
     report("dev split (model trained on every training writer)", on_dev, limits)
     report_shares(budgets, limits, on_prose)
+    # The whole of each source, the trained-on half included (flagging a line it was trained on is rarer: the
+    # budget is measured on the other half only).
+    print("\n  published-text shares the model flags (alone), whole sources (the trained-on half included):")
+    raised = [k for k, c in enumerate(CATEGORIES) if c in RAISED]
+    for name, lines in published_train.items():
+        scores, concept = effective_scores(full.model, lines)
+        trained = flags(limits, scores, concept, languages(lines))[:, raised].any(axis=1)
+        s, c, lg, _ = budgets[name]
+        held = flags(limits, s, c, lg)[:, raised].any(axis=1)
+        total = len(lines) + len(held)
+        print(f"  {name:24} {(trained.sum() + held.sum()) / max(1, total):8.4%} of {total} lines")
     return 0
 
 
@@ -603,38 +656,68 @@ def report_shares(budgets: dict[str, Budget], limits: Limits, on_prose: Held) ->
         )
 
 
-def held_out_scores(
-    corpus: Corpus, dev: list, published: dict[str, list[str]], recipe: Recipe, jobs: int, fold_size: int = 1
-) -> tuple[Fitted, Held, Held, Held, dict[str, tuple[np.ndarray, np.ndarray]]]:
-    """The model fitted on every line; each training writer scored by a model fitted without them (the chat
-    writers' lines and the prose writers' apart); the dev split and the published sources scored by the full
-    model."""
+#: A fitted model as the held-out cache keeps it: its header (thresholds not chosen yet) and weights.
+Blob = tuple[dict[str, object], bytes]
+
+
+def fit_folds(
+    corpus: Corpus, published: dict[str, list[str]], recipe: Recipe, jobs: int, fold_size: int = 1
+) -> tuple[Blob, list[tuple[tuple[str, ...], Blob]]]:
+    """The model fitted on every line, and per fold of writers (chat writers and prose writers apart) the model
+    fitted (gate included) on every other line. ``published`` is the half of each source a model may see."""
     import multiprocessing
 
-    rules = rules_pipeline()
     full = fit_model(corpus, published, recipe, verbose=True)
-    # Each training writer scored by a model fitted (gate included) without them: with the dev split (never
-    # trained on), the lines the thresholds are chosen on, so that they reflect writers the model has not seen.
     # The folds run in --jobs processes (forked: they read the lines from the parent).
     global _FOLDS
     _FOLDS = (corpus, published, recipe)
-    chat_folds, prose_folds = folds_of(corpus.chat_writers(), fold_size), folds_of(corpus.prose_writers(), fold_size)
+    held = folds_of(corpus.chat_writers(), fold_size) + folds_of(corpus.prose_writers(), fold_size)
     with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
-        folds = pool.map(_fold, chat_folds + prose_folds, chunksize=1)
-    for held in chat_folds + prose_folds:
+        fitted = pool.map(_fold, held, chunksize=1)
+    return (full.header, full.payload), list(zip(held, fitted, strict=True))
+
+
+def held_out_scores(
+    corpus: Corpus,
+    dev: list,
+    published: dict[str, list[str]],
+    full_blob: Blob,
+    fold_blobs: list[tuple[tuple[str, ...], Blob]],
+    jobs: int,
+) -> tuple[Fitted, Held, Held, Held, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """Each fold's writers scored by the model fitted without them (the chat writers' lines and the prose
+    writers' apart), the dev split and the ``published`` lines scored by the full model.
+
+    Scoring reads the rules, their speech acts and the concept lexicons as they are now: fitting does not (the
+    weights and gate depend on the lines only), so cached fits (``--reuse``) are scored again after the rules
+    change and the thresholds chosen on what the rules raise today.
+    """
+    import multiprocessing
+
+    full = Fitted(rm.read_model(_blob(*full_blob)), *full_blob)
+    global _SCORING
+    _SCORING = (corpus, fold_blobs)
+    with multiprocessing.get_context("fork").Pool(max(1, jobs)) as pool:
+        folds = pool.map(_score_fold, range(len(fold_blobs)), chunksize=1)
+    for held, _ in fold_blobs:
         print(f"  held out {', '.join(held)}: {sum(corpus.writers.count(w) for w in held)} lines")
+    rules = rules_pipeline()
     on_dev = held_out(full.model, rules, [r.text for r in dev], [r.labels for r in dev], [r.lang for r in dev])
     on_published = {}
     for name, lines in published.items():
         on_published[name] = effective_scores(full.model, lines)
         opened = sum(full.model.passes_gate(line.lower()) for line in lines) / len(lines)
-        print(f"  published {name}: {opened:.1%} pass the gate")
-    lowo, on_prose = concat(folds[: len(chat_folds)]), concat(folds[len(chat_folds) :])
-    return full, lowo, on_prose, on_dev, on_published
+        print(f"  published {name} (never trained on): {opened:.1%} pass the gate")
+    prose = set(corpus.prose_writers())
+    chat_folds = [h for (writers, _), h in zip(fold_blobs, folds, strict=True) if not set(writers) & prose]
+    prose_folds = [h for (writers, _), h in zip(fold_blobs, folds, strict=True) if set(writers) & prose]
+    return full, concat(chat_folds), concat(prose_folds), on_dev, on_published
 
 
 _FOLDS: tuple = ()
 """What :func:`_fold` reads (set before the fold processes are forked)."""
+_SCORING: tuple = ()
+"""What :func:`_score_fold` reads (set before the scoring processes are forked)."""
 
 
 def folds_of(writers: list[str], size: int) -> list[tuple[str, ...]]:
@@ -643,14 +726,23 @@ def folds_of(writers: list[str], size: int) -> list[tuple[str, ...]]:
     return [tuple(ordered[i : i + size]) for i in range(0, len(ordered), size)]
 
 
-def _fold(held: tuple[str, ...]) -> Held:
-    """The lines of the writers ``held`` scored by a model fitted on every other line."""
+def _fold(held: tuple[str, ...]) -> Blob:
+    """The model fitted on every line but those of the writers ``held``."""
     corpus, published, recipe = _FOLDS
     fold = fit_model(corpus.subset([i for i, w in enumerate(corpus.writers) if w not in held]), published, recipe)
+    return fold.header, fold.payload
+
+
+def _score_fold(n: int) -> Held:
+    """The lines of fold ``n``'s writers scored by the model fitted without them."""
+    corpus, fold_blobs = _SCORING
+    held, blob = fold_blobs[n]
+    model = rm.read_model(_blob(*blob))
+    rules = rules_pipeline()
     parts = []
     for writer in held:
         mine = corpus.subset([i for i, w in enumerate(corpus.writers) if w == writer])
-        parts.append(held_out(fold.model, rules_pipeline(), mine.texts, mine.labels, mine.langs, writer))
+        parts.append(held_out(model, rules, mine.texts, mine.labels, mine.langs, writer))
     return concat(parts)
 
 
@@ -721,7 +813,12 @@ SCALING_CATEGORIES = ("risk.threat", "risk.self_harm", "risk.harassment", "risk.
 
 
 def scaling(
-    corpus: Corpus, held: list[str], published: dict[str, list[str]], recipe: Recipe, args: argparse.Namespace
+    corpus: Corpus,
+    held: list[str],
+    published_train: dict[str, list[str]],
+    published: dict[str, list[str]],
+    recipe: Recipe,
+    args: argparse.Namespace,
 ) -> int:
     """Held-out recall of models trained on 4, 8 and every chat writer (the held-out writers fixed).
 
@@ -743,7 +840,7 @@ def scaling(
     for n in sizes:
         train = set(pool[:n])
         keep = [i for i, w in enumerate(corpus.writers) if w in train or w == "templates" or corpus.prose[i]]
-        fitted = fit_model(corpus.subset(keep), published, recipe)
+        fitted = fit_model(corpus.subset(keep), published_train, recipe)
         scored = held_out(fitted.model, rules, test.texts, test.labels, test.langs)
         budget = {name: effective_scores(fitted.model, lines) for name, lines in published.items()}
         rows.append((n, len(keep), scored, budget))
@@ -1054,19 +1151,29 @@ def report(title: str, held: Held, limits: Limits | None, model: np.ndarray | No
 
 
 def fit_model(corpus: Corpus, published: dict[str, list[str]], recipe: Recipe, verbose: bool = False) -> Fitted:
-    """Fit the regressions and choose the gate: the model (thresholds not chosen yet), its header and weights."""
-    x = matrix(corpus.texts)
-    weights, biases = fit(x, corpus.labels, corpus.known, recipe.c, recipe.seed, recipe.class_weight)
-    payload, scales = quantise(weights)
+    """Choose the gate and fit the regressions: the model (thresholds not chosen yet), its header and weights.
+
+    ``published`` is the half of each published source the model may see (:func:`split_published`): the gate's
+    background, and with :attr:`Recipe.published_negatives` its lines that open the gate are trained on as lines
+    no category may flag (a line the gate keeps shut is never scored, so it has nothing to teach).
+    """
     clean_chat = [t for t, ordinary in zip(corpus.texts, corpus.chat, strict=True) if ordinary]
     # Prose is background like published text: a stem it is full of opens the gate for nothing.
     prose = [t for t, p in zip(corpus.texts, corpus.prose, strict=True) if p]
+    background = [line for lines in published.values() for line in lines]
     stems = gate_stems(
-        gate_positives(corpus.texts, corpus.labels, corpus.known),
-        [line for lines in published.values() for line in lines] + prose,
-        clean_chat,
-        verbose=verbose,
+        gate_positives(corpus.texts, corpus.labels, corpus.known), background + prose, clean_chat, verbose=verbose
     )
+    texts, labels, known = list(corpus.texts), list(corpus.labels), list(corpus.known)
+    if recipe.published_negatives:
+        negatives = [line for line in background if opens_gate(stems, line)]
+        texts += negatives
+        labels += [set() for _ in negatives]
+        known += [frozenset(CATEGORIES)] * len(negatives)
+        if verbose:
+            print(f"  published lines trained on as clean: {len(negatives)} (of {len(background)} in the trained half)")
+    weights, biases = fit(matrix(texts), labels, known, recipe.c, recipe.seed, recipe.class_weight)
+    payload, scales = quantise(weights)
     header: dict[str, object] = {
         "format": rm.FORMAT,
         "version": rm.VERSION,
@@ -1076,13 +1183,40 @@ def fit_model(corpus: Corpus, published: dict[str, list[str]], recipe: Recipe, v
         "biases": [float(b) for b in biases],
         "thresholds": dict.fromkeys(CATEGORIES, 0.999),
         "gate": stems,
-        "training": {"C": recipe.c, "class_weight": recipe.class_weight or "none"},
+        "training": {
+            "C": recipe.c,
+            "class_weight": recipe.class_weight or "none",
+            "published_negatives": recipe.published_negatives,
+        },
     }
     model = rm.read_model(_blob(header, payload))
     if verbose:
         share = sum(model.passes_gate(t.lower()) for t in clean_chat) / len(clean_chat)
         print(f"  gate: {share:.1%} of clean chat lines pass")
     return Fitted(model, header, payload)
+
+
+_GATES: dict[tuple[str, ...], object] = {}
+
+
+def opens_gate(stems: list[str], line: str) -> bool:
+    """True when the runtime's gate (:meth:`castguard.filters.risk_model.Model.passes_gate`) with these stems
+    lets ``line`` through to scoring."""
+    import ahocorasick
+
+    key = tuple(stems)
+    automaton = _GATES.get(key)
+    if automaton is None:
+        _GATES.clear()
+        automaton = _GATES[key] = ahocorasick.Automaton()
+        for stem in stems:
+            automaton.add_word(stem, stem)
+        if stems:
+            automaton.make_automaton()
+    lower = line.lower()
+    if stems and next(automaton.iter(lower), None) is not None:  # type: ignore[attr-defined]
+        return True
+    return rm._OBFUSCATION_HINT in rm.risk_candidates(lower)
 
 
 def effective_scores(model: rm.Model, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

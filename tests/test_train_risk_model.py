@@ -180,3 +180,49 @@ def test_the_published_budget_is_spent_where_it_buys_recall() -> None:
     assert chosen["risk.threat"]["en"] == (0.9, 0.9) and chosen["spam.scam"]["en"][0] > 0.95
     # Without held-out lines to weigh, the category flagging the most (the first on a tie) is raised.
     assert trm.within_budget(start, budgets, scheme)["risk.threat"]["en"][0] > 0.95
+
+
+# ---------------------------------------------------------------- published text: half trained on, half measured on
+
+
+def test_each_published_source_is_cut_into_two_halves_the_same_way_every_run() -> None:
+    """The model is trained on one half of each published source and its budget measured on the other: a line
+    is in exactly one half, the same one on every run, and each half is about half of the source."""
+    from bench_detection import trained_on
+
+    lines = [f"fortune number {i}: a watched pot never boils" for i in range(4000)]
+    published = {"fortunes (en)": lines, "chatterbot en": lines[:1000]}
+    train, held = trm.split_published(published)
+    again = trm.split_published({name: list(v) for name, v in published.items()})
+    assert (train, held) == again
+    for name, all_lines in published.items():
+        assert sorted(train[name] + held[name]) == sorted(all_lines)
+        assert not set(train[name]) & set(held[name])
+        assert 0.45 < len(train[name]) / len(all_lines) < 0.55
+    assert all(trained_on(line) for line in train["fortunes (en)"])
+    assert not any(trained_on(line) for line in held["fortunes (en)"])
+
+
+def test_the_published_lines_trained_on_change_the_training_hash() -> None:
+    """A model trained on other published lines (another fortunes release) is other training data."""
+    first = {"fortunes (en)": ["a watched pot never boils"]}
+    assert trm.published_digest(first) == trm.published_digest({"fortunes (en)": ["a watched pot never boils"]})
+    assert trm.published_digest(first) != trm.published_digest({"fortunes (en)": ["a rolling stone"]})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "i will hurt you after the show",
+        "the show must go on",
+        "k i l l them all",
+        "vendo pastillas sin receta",
+        "всё будет хорошо",
+        "",
+    ],
+)
+def test_the_published_lines_trained_on_are_those_the_runtime_gate_lets_through(line: str) -> None:
+    """Only a published line the gate opens for is trained on as one to leave clean (one it keeps shut is never
+    scored): the trainer's gate reads a line as the shipped model's does."""
+    model = trm.rm.shipped_model()
+    assert trm.opens_gate(list(model.info.gate), line) == model.passes_gate(line.lower())
