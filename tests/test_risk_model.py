@@ -565,18 +565,22 @@ def test_the_model_is_trained_on_every_training_writer() -> None:
     writers = sorted(p.name for p in train.iterdir() if p.is_dir())
     assert rm.shipped_model().info.training["writers"] == writers
     assert {"T13", "T14"} <= set(writers)  # the published-style prose, trained on as negatives
+    # Half of each published source (the lines the gate opens for) trained on as lines to leave clean.
+    assert rm.shipped_model().info.training["published_negatives"] is True
 
 
 def test_the_models_flags_on_published_text_stay_within_its_budget() -> None:
-    """At its shipped thresholds the model alone flags at most 0.015% of each installed published source's lines
-    (its share of the 0.1% budget for risk flags; the rules take the rest)."""
-    from benchmarks.bench_detection import chatterbot_lines, fortune_lines
+    """At its shipped thresholds the model alone flags at most 0.015% of the lines of each installed published
+    source's half it was never trained on (its share of the 0.1% budget for risk flags; the rules take the rest).
+    The other half trained it as lines to leave clean: flags there would measure memory, not the model."""
+    from benchmarks.bench_detection import chatterbot_lines, fortune_lines, trained_on
 
     filt = RiskModelFilter(enabled())
     sources = {"en": list(fortune_lines("en")), "es": list(fortune_lines("es")), "ru": list(fortune_lines("ru"))}
     sources["chatterbot en"] = list(chatterbot_lines("english"))
     checked = 0
-    for name, lines in sources.items():
+    for name, every_line in sources.items():
+        lines = [line for line in every_line if not trained_on(line)]
         if len(lines) < 1000:  # not installed (or too small for a share of 0.015% to mean a line)
             continue
         flagged = sum(bool(filt.scan(msg(line))) for line in lines)
