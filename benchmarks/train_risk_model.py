@@ -94,6 +94,12 @@ GATE_BACKGROUND = 0.15
 #: and privacy included) the gate opened for 44% of the benchmark stream; at 0.005 (a trial on T1-T6) for 15%,
 #: but it let through 0.905 of the dev positives instead of 0.957 at 0.01 (its stems fitted the training lines).
 GATE_CHAT_CAP = 0.01
+#: Words chat adds to any line, whatever it says (among them the openings and tails of ``bench_filters``'s
+#: stream): no gate stem is one of them or inside one. "again" covered positives ("he hurt me again") and opened
+#: 5% of the benchmark stream; the gate's training chat, written line by line, has too few of them to say so.
+CHAT_FILLERS = frozenset(
+    "again lol haha tbh ngl pls please guys yall omg wow yes thx thanks rn imo btw hey well wait also hmm okay".split()
+)
 #: The categories the model raises (the adverse-event filter raises its own): the only positives the gate covers.
 RAISED = frozenset(CATEGORIES) - rm.OWN_FILTER
 MIN_PRECISION = 0.9
@@ -694,6 +700,8 @@ def held_out_scores(
     """
     import multiprocessing
 
+    full_blob = _gated(full_blob)
+    fold_blobs = [(held, _gated(blob)) for held, blob in fold_blobs]
     full = Fitted(rm.read_model(_blob(*full_blob)), *full_blob)
     global _SCORING
     _SCORING = (corpus, fold_blobs)
@@ -1174,6 +1182,8 @@ def fit_model(corpus: Corpus, published: dict[str, list[str]], recipe: Recipe, v
             print(f"  published lines trained on as clean: {len(negatives)} (of {len(background)} in the trained half)")
     weights, biases = fit(matrix(texts), labels, known, recipe.c, recipe.seed, recipe.class_weight)
     payload, scales = quantise(weights)
+    # The negatives above were chosen by the whole cover; the fillers leave the gate after (see without_fillers).
+    stems = without_fillers(stems)
     header: dict[str, object] = {
         "format": rm.FORMAT,
         "version": rm.VERSION,
@@ -1197,6 +1207,18 @@ def fit_model(corpus: Corpus, published: dict[str, list[str]], recipe: Recipe, v
 
 
 _GATES: dict[tuple[str, ...], object] = {}
+
+
+def without_fillers(stems: list[str]) -> list[str]:
+    """The gate's stems less any of :data:`CHAT_FILLERS` or inside one (applied once a model is fitted, so that
+    models fitted and cached before the fillers were left out read the same as those fitted after)."""
+    return [stem for stem in stems if not any(stem in filler for filler in CHAT_FILLERS)]
+
+
+def _gated(blob: Blob) -> Blob:
+    """A cached fitted model with :func:`without_fillers` applied to its gate."""
+    header, payload = blob
+    return {**header, "gate": without_fillers(list(header["gate"]))}, payload  # type: ignore[call-overload]
 
 
 def opens_gate(stems: list[str], line: str) -> bool:
