@@ -255,6 +255,8 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
+    "-denied",
+    "denied-menace",
     "never-again",
     "cured-with",
     "loan-no-check",

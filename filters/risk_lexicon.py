@@ -9138,7 +9138,7 @@ SELF_HARM_TOPIC_AFTER = (
 #: A story or the news told: a hit without the first person in a sentence about a film, a novel, a character or an
 #: arrest is the story's, not the writer's ("the novel ends with the main character jumping off a bridge").
 STORY_TOLD = (
-    r"\b(?:movie|film|novel|book|character|protagonist|(?:in|on|from) the news|news (?:says|said|reports?)|article|headline|suspect|arrested|"
+    r"\b(?:movie|(?<!\byou )(?<!\bu )(?<!\bwe )(?<!\bi )(?<!\bthey )film|novel|book|character|protagonist|(?:in|on|from) the news|news (?:says|said|reports?)|article|headline|suspect|arrested|"
     r"pel[ií]cula|novela|libro|serie|personaje|noticia|sospechoso|detenid[oa]|фильм\w*|книг\w*|роман\w*|сериал\w*|"
     r"персонаж\w*|новост\w*|подозреваем\w*|задержа\w*)\b"
 )
@@ -12263,3 +12263,233 @@ _TENTH: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_TENTH)
+
+# ================================================================ eleventh round: English menace by class, not by verb
+# Threats whose words carry no violent verb of the first person, each a class of its own: a fate foretold of a person
+# (any subject: a named doctor, "whoever reported me", "the first nurse who ..." with a future, progressive or passive
+# outcome: "is gonna be found in a ditch", "will hang", "pays with blood"), an order to others to hurt someone
+# ("whoever finds him, break his knees"), a possession of the target set beside a pity ("nice car. be a shame"), a
+# victim's whereabouts known by kind (which gym, where one films, one's plate), harm sequenced ("tires first, then
+# you"), veiled formulas (days counted, "after that i stop asking nicely", "a visit you won't forget", "in person"), a
+# wish of violent harm at a person, a rhetorical question about what a weapon does or what happens to people like
+# the host, a device left in a place, a weapon owned beside a dare, property damaged (keyed, bricked, set on fire), a
+# body's disposal, slang acts on a named role ("jump the host"), a masked intensifier before "dead".
+_ELEVENTH_EN_ROLE = r"(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|therapist|dentist|mods?|moderators?|manager|owner|doctors|hosts|trainers|coaches|streamers)"
+_ELEVENTH_EN_WHO = (
+    r"(?:"
+    + _NINTH_EN_PERSON
+    + r"|(?:dr|doc|doctor|nurse|coach|mr|mrs|ms|miss|trainer|pharmacist|host)\.? [a-z]{3,}|he|she|they|whoever|anyone who|anybody who|the (?:one|guy|person|people|idiot|clown|snitch) who)"
+)
+#: An outcome of violence undergone, after a future, a progressive or "gets": the subject is its victim.
+_ELEVENTH_EN_FATE = (
+    r"(?:(?:be |get |gets |getting )?(?:killed|shot|stabbed|shanked|murdered|strung up|lynched|hanged|beaten (?:up|down|bloody|senseless|to death)|jumped|buried|executed|gunned down|run over|taken out|put down|put in the ground|lined up and shot|found (?:dead|in (?:a|the) (?:ditch|river|lake|dumpster|woods|trunk|alley|canal|gutter)))"
+    r"|(?:be )?carried out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)"
+    r"|(?:get |getting |gets )?(?:his|her|their|your|ur) (?:\w+ )?(?:legs?|arms?|knees?|kneecaps?|hands?|fingers?|neck|jaw|teeth|face|skull|head) (?:broken|smashed|snapped|cut off|caved in|bashed in|kicked in)"
+    r"|get (?:what'?s|whats|what is) coming(?: to (?:him|her|them|you|u))?|hang(?! (?:out|around|on|up|with|in there|tight|loose))|be (?:hurt|harmed|made to suffer))"
+)
+_ELEVENTH_EN_FUTURE = r"(?:will|'ll|ll|is gonna|are gonna|is going to|are going to|gonna|going to|is about to|are about to|is getting|are getting|'s gonna|'re gonna|'s going to|'re going to|'s getting|'re getting|will end up|is gonna end up|are gonna end up)"
+#: Possessions and kin a pity or an "accident" is set beside.
+_ELEVENTH_EN_HELD = r"(?:car|tesla|honda|bmw|audi|truck|jeep|suv|van|bike|brakes|tires|tyres|windows?|windshield|house|home|apartment|kids?|children|daughter|son|wife|husband|family|mom|mother|dog|cat|puppy|pets?|retriever|face|pics|insta|photos)"
+_ELEVENTH_EN_PITY = r"(?:(?:be|it'?d be|would be|that'?d be|will be) (?:a |such a )?(?:real |damn |terrible |sad )?(?:shame|pity|tragedy)|hate for (?:something|anything) to happen|accidents happen|would be awful if)"
+_ELEVENTH_EN_ARMS = r"(?:gun|guns|knife|knives|bat|machete|revolver|pistol|rifles?|shotguns?|glock|axe|hammer|crowbar|blade|shells|ammo|bullets|rounds|12 ?gauge|\.?308|\.45|9mm|ar-?15|traps|crossbow)"
+_ELEVENTH_EN_DARE = r"(?:see what happens|watch what happens|(?:come|try|dare)[^.!?\n]{0,40}?\band see\b|better watch (?:out|it|yourself|your back)|think about (?:that|it)|they'?ll listen|they will listen|plenty of reasons|try me|(?:yards|meters|metres|feet) from)"
+_ELEVENTH_EN_PROPERTY = r"(?:cars?|tires|tyres|windows?|windshield|brakes|storefront|store front|doors?|sign|house|home|clinic|office|studio|gym|truck|tesla|bmw|setup|equipment|cameras?|mailbox|building|pharmacy|store|shop|place|jeep)"
+_ELEVENTH_EN_SLANG_ACT = r"(?:jump|pull up on|run up on|roll up on|sock|cap|waste|dome|merk|murk|stab|shoot|kill|hurt|beat up|knock out|smack|slap|stomp|shank)"
+_ELEVENTH_EN: list[Composition] = [
+    # ---------------------------------------------------------- a fate foretold of a person, any subject
+    (
+        "risk.threat",
+        "en",
+        "fate-asked",
+        r"\b"
+        + _ELEVENTH_EN_WHO
+        + r"\b[^.!?\n]{0,40}?\s"
+        + _ELEVENTH_EN_FUTURE
+        + r"\s+"
+        + _ELEVENTH_EN_FATE
+        + r"\b"
+        r"|\b"
+        + _ELEVENTH_EN_WHO
+        + r"\b[^.!?\n]{0,40}?\s(?:will |'ll |ll |is gonna |are gonna |is going to |are going to )?pays? (?:with (?:his|her|their|your|ur|its) (?:life|lives|blood|face|teeth|skin)|in blood)\b"
+        r"|\b(?:carry|carries|wheel|wheels|drag|drags)\w* (?:"
+        + _ELEVENTH_EN_WHO
+        + r") out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)\b"
+        r"|\b(?:whoever|anyone who|anybody who|the first (?:\w+ )?(?:one|person|doctor|nurse|guy|pharmacist) (?:who|that))\b[^.!?\n]{0,40}?\b(?:gets? hurt|will get hurt|'?ll get hurt|gonna get hurt|will regret it|leaves? in an ambulance|won'?t walk (?:again|out))\b"
+        r"|\b(?:they|we|i|you) (?:will|'ll|ll|are gonna|are going to) carry (?:"
+        + _ELEVENTH_EN_WHO
+        + r") out\b[^\n]{0,30}?\bmark my words\b",
+    ),
+    # ---------------------------------------------------------- a survival denied and sworn to ("won't make it, trust me")
+    (
+        "risk.threat",
+        "en",
+        "fate-denied-menace",
+        r"\b"
+        + _ELEVENTH_EN_WHO
+        + r"\b[^.!?\n]{0,20}?\b(?:won'?t|wont|will not|ain'?t gonna|isn'?t gonna|is not gonna) (?:make it|live|survive|last|be (?:around|alive|breathing|walking))\b[^\n]{0,50}?\b(?:trust me|mark my words|believe me|count on it|i promise|i swear|you'?ll see)\b",
+    ),
+    # ---------------------------------------------------------- an order to others to hurt someone
+    (
+        "risk.threat",
+        "en",
+        "harm-ordered",
+        r"\b(?:whoever|anyone|anybody|someone|somebody|chat|y'?all|boys|guys|lads|everyone)\b[^.!?\n]{0,60}?[,:]\s*(?:go |pls |please |just )?"
+        r"(?:break (?:his|her|their) (?:\w+ )?(?:legs?|arms?|knees?|kneecaps?|hands?|fingers?|neck|jaw|teeth|face|nose|ribs)|beat (?:him|her|them|that \w+|the \w+) (?:up|down|senseless|bloody)|give (?:him|her|them|the \w+|that \w+) a (?:\w+ )?(?:beating|beatdown|kicking|hiding)|(?:jump|stab|shoot|rough up|batter|stomp|shank) (?:him|her|them|that \w+|the \w+)\b(?! (?:in|at|on) (?:the )?(?:game|match|lobby|ranked|round|server)))"
+        r"|\b(?:raid|storm|visit|swat|pull up (?:to|on)) (?:his|her|their) (?:house|home|place|apartment|flat|office|door)\b[^\n]{0,80}?\byou know what to do\b"
+        r"|\b(?:she|he|they) (?:lives?|works?|stays?) (?:at|on|in|near|by)\b[^\n]{0,60}?\byou know what to do\b"
+        r"|\bgive (?:him|her|them|the \w+|that \w+) a (?:\w+ )?(?:beating|beatdown|kicking|hiding) from (?:all of )?us\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna) pay\b[^.!?\n]{0,15}?\b(?:whoever|anyone who|anybody who|the first (?:one|person) (?:who|to))\b[^.!?\n]{0,30}?\b(?:breaks?|beats?|jumps?|stabs?|shoots?|hurts?|kills?)\b",
+    ),
+    # ---------------------------------------------------------- a pity set beside what someone holds
+    (
+        "risk.threat",
+        "en",
+        "pity-menace",
+        r"\b(?:your|ur|the|that|nice|those|his|her)\b (?:\w+ ){0,3}?"
+        + _ELEVENTH_EN_HELD
+        + r"\b[^\n]{0,60}?\b"
+        + _ELEVENTH_EN_PITY
+        + r"\b|\b"
+        + _ELEVENTH_EN_PITY
+        + r"\b[^.!?\n]{0,10}?\b(?:if|when)\b[^.!?\n]{0,30}?\b(?:your|ur|the|those|his|her) (?:\w+ ){0,2}?"
+        + _ELEVENTH_EN_HELD
+        + r"\b|\b"
+        + _ELEVENTH_EN_PITY
+        + r"\b[^.!?\n]{0,10}?\bif (?:something|anything) (?:happened|were to happen|was to happen) to (?:you|u|him|her|them|your|ur)\b",
+    ),
+    # ---------------------------------------------------------- whereabouts known by kind
+    (
+        "risk.threat",
+        "en",
+        "whereabouts-menace",
+        r"\b(?:i|we|they|fans|everyone|my (?:boys|friends|guys)|the boys)\b (?:\w+ )?(?:know|knows|found out|figured out|know exactly)\b (?:exactly )?"
+        r"(?:where (?:you|u|she|he|they) (?:\w+ )?(?:film|films|stream|streams|record|records|train|trains|jog|jogs|shop|shops|drink|drinks|sleep|sleeps|stay|stays|hang out|hangs out|walk|walks|eat|eats)\b"
+        r"|which (?:\w+ )?(?:gym|clinic|building|house|school|street|city|office|studio|car|room|floor|door|trail|park|store|pharmacy|hospital|apartment|block|town|neighbou?rhood|coffee (?:place|shop)|route|entrance|exit|daycare|kindergarten)\b(?! (?:you|u) (?:mean|meant|'re talking|are talking|talk about|refer|recommend|like|liked|prefer|use|used|go to for)))"
+        r"|\b(?:i|we|they) (?:\w+ )?(?:know|have|got) (?:your|ur) (?:home address|address|plate|plate number|license plate|licence plate|kids'? (?:school|names)|daughter'?s school|son'?s school|street|apartment|room number|city|neighbou?rhood)\b"
+        r"|\b(?:your|ur) (?:plate(?: number)?|license plate|licence plate|home address|address|kids'? names) (?:is|are) (?:now )?(?:in my|saved|on my|written|on (?:a|my) list)\b",
+    ),
+    # ---------------------------------------------------------- harm sequenced: property or name first, the person next
+    (
+        "risk.threat",
+        "en",
+        "sequenced-menace",
+        r"\b(?:tires|tyres|car|windows|house|reputation|career|channel|clinic|dog|cat|family|kids|wife|name|business|brakes)\b[^.!?\n]{0,15}?\bfirst\b[,.]?\s*(?:and )?then (?:you|u|ya|your (?:\w+ )?(?:face|family|kids|head|legs|life)|ur (?:\w+ )?(?:face|family|kids|head|legs|life))\b"
+        r"|\bfirst (?:your|ur|the|his|her) (?:\w+ )?(?:tires|tyres|car|windows|house|reputation|career|channel|clinic|dog|cat|name|business)\b[,.]?\s*(?:and )?then (?:you|u|ya|your (?:\w+ )?(?:face|family|kids|head|legs|life)|ur (?:\w+ )?(?:face|family|kids|head|legs|life))\b"
+        r"|\b(?:leak|expose|post|dox|ruin)\w*\b[^.!?\n]{0,60}?\band then\b[^.!?\n]{0,20}?\b(?:finish the job|burn (?:it|the \w+|your \w+) down|come for (?:you|u|him|her)|deal with (?:you|u) (?:in person|irl))\b",
+    ),
+    # ---------------------------------------------------------- veiled formulas: days counted, asking nicely, a visit, in person
+    (
+        "risk.threat",
+        "en",
+        "veiled-formula-menace",
+        r"\b(?:that'?s|thats|is) how long (?:you|u) (?:have|got|get) (?:left|to live)\b|\b(?:your|ur) days are numbered\b"
+        r"|\bclock(?:'s| is) ticking,? (?:for (?:you|u)|doc|babe|host|buddy|pal|sweetheart|sweetie|honey)\b"
+        r"|\b(?:after|past) (?:that|day \d+|\w+day|tomorrow|tonight)\b[^.!?\n]{0,10}?\b(?:i|we) (?:stop|quit) (?:waiting|asking|being (?:nice|polite|patient))\b"
+        r"|\b(?:collect|finish the job|settle (?:this|it|things|up|the score)|sort (?:this|it|you|u) out|deal with (?:you|u|this|it)|handle (?:this|it|you|u)) (?:in person|irl|face to face|outside)\b"
+        r"|\b(?:hold|make) (?:you|u|them|him|her|every \w+|each \w+)\b (?:\w+ )?(?:accountable|pay),? (?:physically|in person|with (?:fists|force|violence))\b"
+        r"|\b(?:ourselves|myself),? (?:with|by) force\b"
+        r"|\bstops? (?:laughing|breathing|smiling|walking|talking) (?:permanently|for good|forever)\b"
+        r"|\b(?:i'?ve|i have|i) (?:killed|shot|stabbed|buried|hurt|put down) (?:men|people|guys|a man|better men|bigger men|grown men|folks) for (?:less|a lot less)\b"
+        r"|\b(?:bought|got|have|ordered|brought|picked up)\b[^.!?\n]{0,20}?\b(?:rope|noose|body bag|coffin|casket|quicklime)\b[^.!?\n]{0,15}?\bfor (?:you|u|him|her|them|the \w+|that \w+)\b"
+        r"|\b(?:room|space|spot|land|acres)\b[^.!?\n]{0,40}?\bto bury (?:a|the|that|you|u|him|her|them|one more|another)\b"
+        r"|\b(?:next time|when) i see (?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:you'?ll|ur|you'?re|u'?re|you will|you are|u) (?:gonna |going to )?need (?:an? |that |the )?(?:ambulance|surgeon|cardiologist|dentist|stitches|new face|wheelchair|body bag|coffin|casket|hospital|medic)\b"
+        r"|\bbring (?:security|backup|a bodyguard|bodyguards)\b[,.]? (?:you'?ll|u'?ll|you will|you'?re gonna) need (?:it|them|him|one)\b"
+        r"|\b(?:tell|remind) (?:your|ur) (?:\w+ )?(?:mother|mom|mum|wife|husband|kids?|daughter|son|family|sister|girlfriend|boyfriend) to (?:lock|bolt) (?:her|his|their|the|your|ur) (?:\w+ )?doors?\b"
+        r"|\bsay hi to (?:your|ur) (?:\w+ )?(?:mother|mom|mum|wife|husband|kids?|daughter|son|family|sister|girlfriend|boyfriend) for me\b[^\n]{0,20}?(?:tonight|soon|tomorrow|👀|😈|🔪|💀|i'?ll be (?:there|seeing|visiting))"
+        r"|\b(?:stop|done|finished) asking nicely\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "veiled-formula-denied-menace",
+        r"\bwon'?t ask (?:you )?nicely (?:again|twice)\b|\bno more asking nicely\b"
+        r"|\b(?:it|this|that) won'?t be (?:with (?:my )?words|talking|a conversation)\b"
+        r"|\band (?:we'?re|i'?m|im|we are|i am) not coming to (?:run|talk|chat|watch|donate|shop|play)\b"
+        r"|\ba visit (?:you|u) (?:won'?t|wont|will never|'?ll never) forget\b"
+        r"|\b(?:coming|get there|i'?ll be there|show up|walk in|i'?m there|im there)\b[^\n]{0,50}?\b(?:nobody|no one|noone|neither of (?:you|u)|none of (?:you|u)) (?:is|are|will be|gets?|will) (?:leaving|walk(?:ing)? out|getting out|going home|leave|get out)\b"
+        r"|\b(?:your|ur) (?:\w+ ){0,2}?(?:dog|cat|puppy|pup|pets?|retriever|kids?|children|daughter|son|wife|husband|family|mom|mother|dad)\b[^.!?\n]{0,30}?\b(?:won'?t|wont|will not|isn'?t gonna|aren'?t gonna|ain'?t gonna) (?:be (?:there|around|alive|breathing|safe)|make it)\b[^.!?\n]{0,10}?\b(?:next (?:stream|time|week)|tomorrow|tonight|much longer|for long)\b",
+    ),
+    # ---------------------------------------------------------- a wish of violent harm at a person, or one helped along
+    (
+        "risk.threat",
+        "en",
+        "wished-harm",
+        r"\b(?:i|we) (?:hope|pray|wish)\b (?:that )?(?:some(?:one|body)|a \w+|you|u|he|she|they|the \w+|that \w+|your \w+|ur \w+)\b[^.!?\n]{0,20}?\b(?:slits?|stabs?|shoots?|torch(?:es)?|blows? up|gets? (?:shot|stabbed|run over|blown up|torched|hit by a (?:car|bus|truck|train))|crash(?:es)? on the way|burns? (?:down|alive)|dies? in a (?:crash|fire))\b"
+        r"|\b(?:hope|pray|praying|wish)\b[^.!?\n]{0,60}?\b(?:crash|crashes|hit|run over|blown up|blows up|burns?|shot|stabbed|slits?|dies|die|torch(?:es)?|killed)\b[^\n]{0,40}?\b(?:i'?m gonna help|i'?ll help|i'?ll make sure|might be me|could be me|i'?ll be (?:driving|waiting|there|watching|nearby|around)|if nobody does,? i will|and i'?ll (?:help|make))",
+    ),
+    # ---------------------------------------------------------- a rhetorical question about a weapon or what happens to people like the host
+    (
+        "risk.threat",
+        "en",
+        "rhetorical-asked",
+        r"\bwhat (?:do )?(?:you|u) think happens to (?:\w+ ){0,2}?(?:people|trainers|doctors|docs|hosts|nurses|streamers|guys|snitches|those|anyone|someone|whoever|pharmacists|clinics|mods|folks|girls|women|men)\b"
+        r"|\b(?:want|wanna|care|like) to (?:see|find out|know|learn) what (?:a|an|my|this|one) (?:\w+ ){0,2}?"
+        + _ELEVENTH_EN_ARMS
+        + r" (?:does|can do|will do|would do)\b"
+        r"|\bhow (?:fast|long|quickly) (?:do )?(?:you|u) think (?:an? |the )?(?:ambulance|fire ?truck|fire department|cops|police|paramedics)\b[^\n]{0,60}?\b(?:on fire|burning|bleeding|shot)\b",
+    ),
+    # ---------------------------------------------------------- a device left in a place, powder mailed
+    (
+        "risk.threat",
+        "en",
+        "device-left-denied",
+        r"\b(?:package|parcel|bag|backpack|box|device|suitcase)\b[^.!?\n]{0,30}?\b(?:under|in|inside|behind|at|near) (?:the|your|ur|that) (?:\w+ ){0,2}?(?:desk|counter|lobby|reception|entrance|building|car|office|clinic|studio|door|stage|waiting room|pharmacy|hospital)\b[^\n]{0,60}?(?:not a gift|evacuate|(?:you have|you got|you'?ve got|u have) \d+ ?(?:min|mins|minutes|hours|hrs|seconds)|ticking|boom|goes off|go off|💣)"
+        r"|\b(?:mailed|sent|sending|posted|mailing|shipped)\b[^\n]{0,60}?\b(?:white powder|anthrax|ricin)\b",
+    ),
+    # ---------------------------------------------------------- a weapon owned beside a dare
+    (
+        "risk.threat",
+        "en",
+        "armed-dare",
+        r"\b(?:i|i'?ve|ive|we|we'?ve|still)\b (?:still )?(?:have|got|own|keep|bought|loaded|cleaned|sighted in|set)\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_EN_ARMS
+        + r"\b[^\n]{0,100}?\b"
+        + _ELEVENTH_EN_DARE
+        + r"\b|\b(?:i|we) (?:will|'ll|ll|am gonna|am going to|'m gonna|'m going to) bring (?:\w+ ){0,3}?"
+        + _ELEVENTH_EN_ARMS
+        + r"\b[^\n]{0,40}?\b(?:they'?ll|they will|you'?ll|you will) (?:listen|see|learn|understand)\b",
+    ),
+    # ---------------------------------------------------------- property damaged: keyed, bricked, slashed, set on fire
+    (
+        "risk.threat",
+        "en",
+        "property-menace",
+        r"\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:key|slash|smash|brick|torch|trash|egg|vandalize|spray ?paint|put a brick through|throw a brick through|cut the brakes on|tamper with the brakes on)\b[^.!?\n]{0,10}?\b(?:every|your|ur|the|that|his|her|their|all the|all) (?:\w+(?:'s)? ){0,3}?"
+        + _ELEVENTH_EN_PROPERTY
+        + r"\b|\b(?:keying|slashing|bricking|torching|egging|vandalizing) (?:every|your|ur|the|that|his|her|their|all the) (?:\w+(?:'s)? ){0,3}?"
+        + _ELEVENTH_EN_PROPERTY
+        + r"\b|\b(?:your|ur|the|that|his|her|their)\b (?:\w+(?:'s)? ){0,2}?"
+        + _ELEVENTH_EN_PROPERTY
+        + r" (?:are|is|'re|'s) (?:getting|gonna get|going to get|about to get|gonna be|going to be) (?:smashed|slashed|keyed|torched|burned|burnt|trashed|bricked|egged|vandalized|blown up|set on fire|firebombed)\b"
+        r"|\bgets? (?:a brick|bricks|a rock|rocks|a molotov|a bullet|bullets) (?:through|in|into) (?:every|each|the|its|your|ur|all)\b"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?set (?:the|your|ur|his|her|their|that|this) (?:\w+(?:'s)? ){0,2}?(?:car|house|home|clinic|office|studio|gym|truck|jeep|store|shop|building|pharmacy|place|tesla|bmw) (?:on fire|ablaze|alight)\b",
+    ),
+    # ---------------------------------------------------------- slang acts on a named role; "stab whoever ..."
+    (
+        "risk.threat",
+        "en",
+        "role-slang-act",
+        r"\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?"
+        + _ELEVENTH_EN_SLANG_ACT
+        + r" (?:the|that|this|ur|your) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b(?!['’]s)(?! (?:in|at|on) (?:the )?(?:game|match|lobby|ranked|round|1v1|server))"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:stab|shoot|kill|hurt|jump|beat up|end|find) (?:whoever|anyone who|anybody who|the (?:one|guy|person|snitch) who)\b",
+    ),
+    # ---------------------------------------------------------- a masked or sworn intensifier before "dead"
+    (
+        "risk.threat",
+        "en",
+        "sworn-dead",
+        r"(?<!\bwhen )(?<!\bif )\b(?:you'?re|youre|you are|u r|ur|u'?re)\s+(?:so\s+)?(?:f\*+\w*|fucking|fuckin|fking|fkn|fcking|effing|freaking|friggin|frickin|bloody|goddamn|totally|absolutely) dead\b(?!\s+(?:wrong|right|serious|tired|last|on|inside|to me|weight|set|center|centre|heat|ringer|giveaway))",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN)

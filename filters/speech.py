@@ -126,8 +126,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _NEGATOR = re.compile(
     r"\b(?:not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t|wasn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|"
-    r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no|neither|nor|hardly|"
-    r"no|nunca|jam[aá]s|nadie|nada|ni|tampoco|"
+    r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no(?! (?:cap|lie|joke|kidding|doubt)\b)|neither|nor|hardly|"
+    r"no(?! (?:cap|lie|joke|kidding|doubt)\b)|nunca|jam[aá]s|nadie|nada|ni|tampoco|"
     r"не|ни|нет|никогда|никто|ничего|нельзя)\b|n[’']t\b"
 )
 _INTERROGATIVE = re.compile(
