@@ -93,7 +93,7 @@ EN = {
         "end (?:you|u|him|her|them)",
         "jump (?:you|u|him|her)",
         "curb ?stomp",
-        "cap$",
+        "(?<!no )cap$",  # "no cap" is "no lie"
         "waste$",
         "whoop",
         "body$",
@@ -11646,7 +11646,7 @@ _TENTH: list[Composition] = [
         "risk.threat",
         "en",
         "adulterated-menace",
-        r"\b(?:i'?ll|ill|i will|gonna|going to|imma|ima|i'?m (?:gonna|going to|about to)|we'?ll|let'?s|about to)\s+(?:\w+\s+)?(?:spike|lace|tamper with|poison|contaminate|put (?:something|smth|a little something|stuff) (?:in|into)|slip (?:something|smth) (?:in|into))\b[^.!?\n]{0,15}?\b(?:the |your |ur |those |all the |every )?(?:\w+ )?"
+        r"\b(?:i'?ll|ill|i will|gonna|going to|imma|ima|i'?m (?:gonna|going to|about to)|we'?ll|let'?s|about to)\s+(?:\w+\s+)?(?:spike|lace|tamper with|poison|contaminate|put (?:something|smth|a little something|stuff) (?:in|into)|slip (?:something|smth) (?:in|into))\b[^.!?\n]{0,15}?\b(?:the |your |ur |those |all the |every )?(?:\w+(?:'s)? )?"
         + _TENTH_EN_CONSUMABLE
         + r"\b|\b(?:your|ur) (?:\w+ ){0,2}"
         + _TENTH_EN_CONSUMABLE
@@ -12291,7 +12291,7 @@ _ELEVENTH_EN_FUTURE = r"(?:will|'ll|ll|is gonna|are gonna|is going to|are going 
 #: Possessions and kin a pity or an "accident" is set beside.
 _ELEVENTH_EN_HELD = r"(?:car|tesla|honda|bmw|audi|truck|jeep|suv|van|bike|brakes|tires|tyres|windows?|windshield|house|home|apartment|kids?|children|daughter|son|wife|husband|family|mom|mother|dog|cat|puppy|pets?|retriever|face|pics|insta|photos)"
 _ELEVENTH_EN_PITY = r"(?:(?:be|it'?d be|would be|that'?d be|will be) (?:a |such a )?(?:real |damn |terrible |sad )?(?:shame|pity|tragedy)|hate for (?:something|anything) to happen|accidents happen|would be awful if)"
-_ELEVENTH_EN_ARMS = r"(?:gun|guns|knife|knives|bat|machete|revolver|pistol|rifles?|shotguns?|glock|axe|hammer|crowbar|blade|shells|ammo|bullets|rounds|12 ?gauge|\.?308|\.45|9mm|ar-?15|traps|crossbow)"
+_ELEVENTH_EN_ARMS = r"(?:gun|guns|knife|knives|bat|machete|revolver|pistol|rifles?|shotguns?|glock|axe|hammer|crowbar|blade|shells|ammo|bullets|rounds|12 ?gauge|308|45 (?:cal|caliber)|9mm|ar-?15|traps|crossbow)"
 _ELEVENTH_EN_DARE = r"(?:see what happens|watch what happens|(?:come|try|dare)[^.!?\n]{0,40}?\band see\b|better watch (?:out|it|yourself|your back)|think about (?:that|it)|they'?ll listen|they will listen|plenty of reasons|try me|(?:yards|meters|metres|feet) from)"
 _ELEVENTH_EN_PROPERTY = r"(?:cars?|tires|tyres|windows?|windshield|brakes|storefront|store front|doors?|sign|house|home|clinic|office|studio|gym|truck|tesla|bmw|setup|equipment|cameras?|mailbox|building|pharmacy|store|shop|place|jeep)"
 _ELEVENTH_EN_SLANG_ACT = r"(?:jump|pull up on|run up on|roll up on|sock|cap|waste|dome|merk|murk|stab|shoot|kill|hurt|beat up|knock out|smack|slap|stomp|shank)"
@@ -12308,9 +12308,6 @@ _ELEVENTH_EN: list[Composition] = [
         + r"\s+"
         + _ELEVENTH_EN_FATE
         + r"\b"
-        r"|\b"
-        + _ELEVENTH_EN_WHO
-        + r"\b[^.!?\n]{0,40}?\s(?:will |'ll |ll |is gonna |are gonna |is going to |are going to )?pays? (?:with (?:his|her|their|your|ur|its) (?:life|lives|blood|face|teeth|skin)|in blood)\b"
         r"|\b(?:carry|carries|wheel|wheels|drag|drags)\w* (?:"
         + _ELEVENTH_EN_WHO
         + r") out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)\b"
@@ -12407,7 +12404,7 @@ _ELEVENTH_EN: list[Composition] = [
         r"|\band (?:we'?re|i'?m|im|we are|i am) not coming to (?:run|talk|chat|watch|donate|shop|play)\b"
         r"|\ba visit (?:you|u) (?:won'?t|wont|will never|'?ll never) forget\b"
         r"|\b(?:coming|get there|i'?ll be there|show up|walk in|i'?m there|im there)\b[^\n]{0,50}?\b(?:nobody|no one|noone|neither of (?:you|u)|none of (?:you|u)) (?:is|are|will be|gets?|will) (?:leaving|walk(?:ing)? out|getting out|going home|leave|get out)\b"
-        r"|\b(?:your|ur) (?:\w+ ){0,2}?(?:dog|cat|puppy|pup|pets?|retriever|kids?|children|daughter|son|wife|husband|family|mom|mother|dad)\b[^.!?\n]{0,30}?\b(?:won'?t|wont|will not|isn'?t gonna|aren'?t gonna|ain'?t gonna) (?:be (?:there|around|alive|breathing|safe)|make it)\b[^.!?\n]{0,10}?\b(?:next (?:stream|time|week)|tomorrow|tonight|much longer|for long)\b",
+        r"|\b(?:your|ur) (?:\w+ ){0,2}?(?:dog|cat|puppy|pup|pets?|retriever|kids?|children|daughter|son|wife|husband|family|mom|mother|dad)\b[^.!\n]{0,40}?\b(?:won'?t|wont|will not|isn'?t gonna|aren'?t gonna|ain'?t gonna) (?:be (?:there|around|alive|breathing|safe)|make it)\b[^.!?\n]{0,10}?\b(?:next (?:stream|time|week)|tomorrow|tonight|much longer|for long)\b",
     ),
     # ---------------------------------------------------------- a wish of violent harm at a person, or one helped along
     (
@@ -12441,7 +12438,7 @@ _ELEVENTH_EN: list[Composition] = [
         "risk.threat",
         "en",
         "armed-dare",
-        r"\b(?:i|i'?ve|ive|we|we'?ve|still)\b (?:still )?(?:have|got|own|keep|bought|loaded|cleaned|sighted in|set)\b[^.!?\n]{0,30}?\b"
+        r"\b(?:(?:i|i'?ve|ive|we|we'?ve|still) )?(?:still )?(?:have|got|own|keep|bought|loaded|cleaned|sighted in|set)\b[^.!?\n]{0,30}?\b"
         + _ELEVENTH_EN_ARMS
         + r"\b[^\n]{0,100}?\b"
         + _ELEVENTH_EN_DARE
@@ -12493,3 +12490,63 @@ _ELEVENTH_EN: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_EN)
+_ELEVENTH_EN_MORE: list[Composition] = [
+    # ---------------------------------------------------------- a price paid in blood, with the condition it follows
+    (
+        "risk.threat",
+        "en",
+        "blood-paid-menace",
+        r"(?:\bif\b[^.!?\n]{0,60}?,?\s*)?\b"
+        + _ELEVENTH_EN_WHO
+        + r"\b[^.!?\n]{0,40}?\s(?:will |'ll |ll |is gonna |are gonna |is going to |are going to )?pays? (?:with (?:(?:his|her|their|your|ur|its) (?:life|lives|blood|face|teeth|skin)|blood)|in blood)\b",
+    ),
+    # ---------------------------------------------------------- a fate deserved or needed: shot, hanged, put down
+    (
+        "risk.threat",
+        "en",
+        "deserved-fate",
+        r"\b(?:"
+        + _ELEVENTH_EN_WHO
+        + r"|everyone (?:in|at|on|from) (?:that|this|the) \w+|all (?:of )?(?:the|those|these) \w+)\b[^.!?\n]{0,30}?\b(?:deserves?|should|ought to|needs? to|must) (?:all )?(?:be |get )?(?:lined up and shot|shot|hanged|hung|strung up|put against a wall|executed|lynched|stabbed|gunned down)\b"
+        r"|\b(?:"
+        + _ELEVENTH_EN_WHO
+        + r")\b (?:needs?|deserves?) (?:a bullet|a beating|a noose|the rope)\b"
+        r"|\b(?:the|that|this|your|ur) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r" (?:is|'s) a dead (?:man|woman)\b|\bdeath to (?:the|that|this|all|every) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b|\bkill (?:all|every(?: last)?|each) (?:of )?(?:the |those |these )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b",
+    ),
+    # ---------------------------------------------------------- a dare after a provocation: "keep it running and watch what happens to it"
+    (
+        "risk.threat",
+        "en",
+        "provoked-dare",
+        r"\b(?:keep|one more|do (?:it|that|this) again|try (?:it|that) again|touch|come (?:near|take|for))\b[^.!?\n]{0,50}?\b(?:and )?(?:see|watch) what happens to (?:you|u|ya|it|him|her|them|your|ur|the|that|this)\b"
+        r"|\bshow (?:you|u|them|him|her|y'?all) what (?:they|the army|the marines|the military|the corps|i was|we were) trained (?:me |us )?(?:to do|for)\b",
+    ),
+    # ---------------------------------------------------------- where the hearer ends up: the operating table, a body bag; a bullet named
+    (
+        "risk.threat",
+        "en",
+        "laid-up-menace",
+        r"\b(?:or|or else|otherwise)\b[^.!?\n]{0,10}?\b(?:you'?ll|you will|u'?ll|you'?re gonna|you are gonna|ur gonna) (?:be|end up) (?:the one )?(?:on (?:the|an) operating table|in (?:the |a )?(?:hospital|er|icu|morgue|body bag|wheelchair|ground|ditch|coffin|casket))\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|we'?ll|imma|ima) put (?:you|u|him|her|them|y'?all) (?:six feet under|in (?:a|the) (?:body bag|box|coffin|casket|wheelchair|morgue|icu))\b"
+        r"|\ba bullet (?:has|with) (?:your|ur|his|her) name on it\b"
+        r"|\b(?:empty|unload|dump) (?:a|my|the|this|a whole) (?:clip|mag|magazine) (?:in|into) (?:you|u|him|her|them|your|ur)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|we'?ll|imma|ima) (?:blow|shoot) (?:this|that|the|your|ur) (?:\w+ )?(?:place|building|clinic|pharmacy|studio|office|hospital|gym|store|event|meetup) up\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|we'?ll|imma|ima) run (?:you|u|him|her|them) off the road\b"
+        r"|\b(?:people|men|guys|folks|others) have (?:been (?:hurt|killed|shot|stabbed|buried|beaten)|died|gone missing|disappeared) (?:for|over) (?:less|a lot less)\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|we'?ll) (?:find|figure) out where (?:you|u|he|she|they) (?:live|lives|sleep|sleeps|work|works)\b"
+        r"|\b(?:you'?ll|you will|u'?ll|you'?re gonna) get yours\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "dont-make-me-denied",
+        r"\bdon'?t make me (?:hurt|kill|shoot|stab|find|hunt|visit) (?:you|u|him|her|them|your|ur)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_MORE)
