@@ -12282,18 +12282,21 @@ _ELEVENTH_EN_WHO = (
 )
 #: An outcome of violence undergone, after a future, a progressive or "gets": the subject is its victim.
 _ELEVENTH_EN_FATE = (
-    r"(?:(?:be |get |gets |getting )?(?:killed|shot|stabbed|shanked|murdered|strung up|lynched|hanged|beaten (?:up|down|bloody|senseless|to death)|jumped|buried|executed|gunned down|run over|taken out|put down|put in the ground|lined up and shot|found (?:dead|in (?:a|the) (?:ditch|river|lake|dumpster|woods|trunk|alley|canal|gutter)))"
+    r"(?:(?:be |get |gets |getting )?(?:killed|shot|stabbed|shanked|murdered|strung up|lynched|hanged|beaten (?:up|down|bloody|senseless|to death)|jumped|buried|executed|gunned down|run over(?! by (?:a|an|the)\b)|taken out|put down|put in the ground|lined up and shot|found (?:dead|in (?:a|the) (?:ditch|river|lake|dumpster|woods|trunk|alley|canal|gutter)))"
     r"|(?:be )?carried out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)"
     r"|(?:get |getting |gets )?(?:his|her|their|your|ur) (?:\w+ )?(?:legs?|arms?|knees?|kneecaps?|hands?|fingers?|neck|jaw|teeth|face|skull|head) (?:broken|smashed|snapped|cut off|caved in|bashed in|kicked in)"
     r"|get (?:what'?s|whats|what is) coming(?: to (?:him|her|them|you|u))?|hang(?! (?:out|around|on|up|with|in there|tight|loose))|be (?:hurt|harmed|made to suffer))"
 )
 _ELEVENTH_EN_FUTURE = r"(?:will|'ll|ll|is gonna|are gonna|is going to|are going to|gonna|going to|is about to|are about to|is getting|are getting|'s gonna|'re gonna|'s going to|'re going to|'s getting|'re getting|will end up|is gonna end up|are gonna end up)"
 #: Possessions and kin a pity or an "accident" is set beside.
-_ELEVENTH_EN_HELD = r"(?:car|tesla|honda|bmw|audi|truck|jeep|suv|van|bike|brakes|tires|tyres|windows?|windshield|house|home|apartment|kids?|children|daughter|son|wife|husband|family|mom|mother|dog|cat|puppy|pets?|retriever|face|pics|insta|photos)"
-_ELEVENTH_EN_PITY = r"(?:(?:be|it'?d be|would be|that'?d be|will be) (?:a |such a )?(?:real |damn |terrible |sad )?(?:shame|pity|tragedy)|hate for (?:something|anything) to happen|accidents happen|would be awful if)"
+_ELEVENTH_EN_HELD = r"(?:car|tesla|honda|bmw|audi|truck|jeep|suv|van|bike|brakes|tires|tyres|windows?|windshield|house|home|apartment|kids?|children|daughter|son|wife|husband|family|mom|mother|dog|cat|puppy|pets?|retriever|face|pics?|insta|photos?)"
+#: A pity said of an outcome, not of a thing to do ("would be a shame to miss the stream").
+_ELEVENTH_EN_PITY = r"(?:(?:be|it'?d be|would be|that'?d be|will be) (?:a |such a )?(?:real |damn |terrible |sad )?(?:shame|pity|tragedy)(?! to\b)|hate for (?:something|anything) to happen|accidents happen|would be awful if)"
 _ELEVENTH_EN_ARMS = r"(?:gun|guns|knife|knives|bat|machete|revolver|pistol|rifles?|shotguns?|glock|axe|hammer|crowbar|blade|shells|ammo|bullets|rounds|12 ?gauge|308|45 (?:cal|caliber)|9mm|ar-?15|traps|crossbow)"
 _ELEVENTH_EN_DARE = r"(?:see what happens|watch what happens|(?:come|try|dare)[^.!?\n]{0,40}?\band see\b|better watch (?:out|it|yourself|your back)|think about (?:that|it)|they'?ll listen|they will listen|plenty of reasons|try me|(?:yards|meters|metres|feet) from)"
 _ELEVENTH_EN_PROPERTY = r"(?:cars?|tires|tyres|windows?|windshield|brakes|storefront|store front|doors?|sign|house|home|clinic|office|studio|gym|truck|tesla|bmw|setup|equipment|cameras?|mailbox|building|pharmacy|store|shop|place|jeep)"
+#: A game's world after an act ("smash the windows in this heist mission"): no one's property.
+_ELEVENTH_EN_NOT_PLAYED = r"(?![^.!?\n]{0,30}\b(?:in (?:the|this|that|a) (?:\w+ )?(?:game|mission|level|heist|map|raid|match|quest|dlc)|in (?:gta|minecraft|fortnite|roblox|sims)))"
 _ELEVENTH_EN_SLANG_ACT = r"(?:jump|pull up on|run up on|roll up on|sock|cap|waste|dome|merk|murk|stab|shoot|kill|hurt|beat up|knock out|smack|slap|stomp|shank)"
 _ELEVENTH_EN: list[Composition] = [
     # ---------------------------------------------------------- a fate foretold of a person, any subject
@@ -12342,7 +12345,7 @@ _ELEVENTH_EN: list[Composition] = [
         "risk.threat",
         "en",
         "pity-menace",
-        r"\b(?:your|ur|the|that|nice|those|his|her)\b (?:\w+ ){0,3}?"
+        r"\b(?:your|ur|the|that|nice|those|his|her|cute|lovely|pretty|beautiful)\b (?:\w+ ){0,3}?"
         + _ELEVENTH_EN_HELD
         + r"\b[^\n]{0,60}?\b"
         + _ELEVENTH_EN_PITY
@@ -12420,7 +12423,7 @@ _ELEVENTH_EN: list[Composition] = [
         "en",
         "rhetorical-asked",
         r"\bwhat (?:do )?(?:you|u) think happens to (?:\w+ ){0,2}?(?:people|trainers|doctors|docs|hosts|nurses|streamers|guys|snitches|those|anyone|someone|whoever|pharmacists|clinics|mods|folks|girls|women|men)\b"
-        r"|\b(?:want|wanna|care|like) to (?:see|find out|know|learn) what (?:a|an|my|this|one) (?:\w+ ){0,2}?"
+        r"|\b(?:want|wanna|care|like)(?: to)? (?:see|find out|know|learn) what (?:a|an|my|this|one) (?:\w+ ){0,2}?"
         + _ELEVENTH_EN_ARMS
         + r" (?:does|can do|will do|would do)\b"
         r"|\bhow (?:fast|long|quickly) (?:do )?(?:you|u) think (?:an? |the )?(?:ambulance|fire ?truck|fire department|cops|police|paramedics)\b[^\n]{0,60}?\b(?:on fire|burning|bleeding|shot)\b",
@@ -12455,9 +12458,13 @@ _ELEVENTH_EN: list[Composition] = [
         + _NINTH_EN_INTENT
         + r")\s+(?:\w+\s+)?(?:key|slash|smash|brick|torch|trash|egg|vandalize|spray ?paint|put a brick through|throw a brick through|cut the brakes on|tamper with the brakes on)\b[^.!?\n]{0,10}?\b(?:every|your|ur|the|that|his|her|their|all the|all) (?:\w+(?:'s)? ){0,3}?"
         + _ELEVENTH_EN_PROPERTY
-        + r"\b|\b(?:keying|slashing|bricking|torching|egging|vandalizing) (?:every|your|ur|the|that|his|her|their|all the) (?:\w+(?:'s)? ){0,3}?"
+        + r"\b"
+        + _ELEVENTH_EN_NOT_PLAYED
+        + r"|\b(?:keying|slashing|bricking|torching|egging|vandalizing) (?:every|your|ur|the|that|his|her|their|all the) (?:\w+(?:'s)? ){0,3}?"
         + _ELEVENTH_EN_PROPERTY
-        + r"\b|\b(?:your|ur|the|that|his|her|their)\b (?:\w+(?:'s)? ){0,2}?"
+        + r"\b"
+        + _ELEVENTH_EN_NOT_PLAYED
+        + r"|\b(?:your|ur|the|that|his|her|their)\b (?:\w+(?:'s)? ){0,2}?"
         + _ELEVENTH_EN_PROPERTY
         + r" (?:are|is|'re|'s) (?:getting|gonna get|going to get|about to get|gonna be|going to be) (?:smashed|slashed|keyed|torched|burned|burnt|trashed|bricked|egged|vandalized|blown up|set on fire|firebombed)\b"
         r"|\bgets? (?:a brick|bricks|a rock|rocks|a molotov|a bullet|bullets) (?:through|in|into) (?:every|each|the|its|your|ur|all)\b"
