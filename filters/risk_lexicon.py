@@ -11476,7 +11476,7 @@ COMPOSITIONS += [
 # asked of one's own medicines, a wish to be dead, being worth more dead, hopelessness closed by a short ending, harm
 # done to oneself now, an overdose taken on purpose, a plan told.
 _TENTH_EN_BODY = r"(?:bones|hands?|arms?|legs?|knees?|kneecaps?|fingers?|face|neck|jaw|teeth|skull|head|throat|nose|ribs|spine|wrists?|ankles?)"
-_TENTH_EN_BODY_HARM = r"(?:break|breaking|snap|snapping|smash|smashing|crush|crushing|cut off|cut|slit|slice|rip off|rip out|bash in|cave in|stomp|shatter|chop off)"
+_TENTH_EN_BODY_HARM = r"(?:break|breaking|snap|snapping|smash|smashing|crush|crushing|cut off|cut|slit|slice|rip off|rip out|bash in|cave in|stomp|shatter|chop off|bust|busting|crack|cracking|split|splitting|kick in|knock in)"
 _TENTH_EN_ING = r"(?:killing|murdering|shooting|stabbing|strangling|choking|poisoning|beating|punching|stomping|jumping|hunting|burning|torching|bombing|blowing up|breaking|gutting|running over|hurting)"
 _TENTH_EN_CONSUMABLE = r"(?:pills|meds|medicine|samples|free samples|shelves|drinks?|shakes?|protein|food|coffee|water|batch|bottles|supplements|products|vaccines?|vitamins|capsules|smoothies?)"
 _TENTH_ES_PLACE = r"(?:farmacia|cl[ií]nica|hospital|consultorio|consulta|estudio|tienda|casa|coche|carro|local|gimnasio|gym|oficina|edificio|negocio|centro|ventanilla)"
@@ -12304,13 +12304,7 @@ _ELEVENTH_EN: list[Composition] = [
         "risk.threat",
         "en",
         "fate-asked",
-        r"\b"
-        + _ELEVENTH_EN_WHO
-        + r"\b[^.!?\n]{0,40}?\s"
-        + _ELEVENTH_EN_FUTURE
-        + r"\s+"
-        + _ELEVENTH_EN_FATE
-        + r"\b"
+        r"\b" + _ELEVENTH_EN_WHO + r"\b[^.!?\n]{0,40}?\s" + _ELEVENTH_EN_FUTURE + r"\s+" + _ELEVENTH_EN_FATE + r"\b"
         r"|\b(?:carry|carries|wheel|wheels|drag|drags)\w* (?:"
         + _ELEVENTH_EN_WHO
         + r") out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)\b"
@@ -12515,9 +12509,7 @@ _ELEVENTH_EN_MORE: list[Composition] = [
         r"\b(?:"
         + _ELEVENTH_EN_WHO
         + r"|everyone (?:in|at|on|from) (?:that|this|the) \w+|all (?:of )?(?:the|those|these) \w+)\b[^.!?\n]{0,30}?\b(?:deserves?|should|ought to|needs? to|must) (?:all )?(?:be |get )?(?:lined up and shot|shot|hanged|hung|strung up|put against a wall|executed|lynched|stabbed|gunned down)\b"
-        r"|\b(?:"
-        + _ELEVENTH_EN_WHO
-        + r")\b (?:needs?|deserves?) (?:a bullet|a beating|a noose|the rope)\b"
+        r"|\b(?:" + _ELEVENTH_EN_WHO + r")\b (?:needs?|deserves?) (?:a bullet|a beating|a noose|the rope)\b"
         r"|\b(?:the|that|this|your|ur) (?:\w+ )?"
         + _ELEVENTH_EN_ROLE
         + r" (?:is|'s) a dead (?:man|woman)\b|\bdeath to (?:the|that|this|all|every) (?:\w+ )?"
@@ -12557,3 +12549,171 @@ _ELEVENTH_EN_MORE: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_EN_MORE)
+_ELEVENTH_EN_FORMS: list[Composition] = [
+    # ---------------------------------------------------------- doom foretold in set formulas: blood spilled, the last thing seen
+    (
+        "risk.threat",
+        "en",
+        "doom-formula",
+        r"\bthere (?:will|'ll|is gonna|is going to) be blood\b|\bblood (?:will|is gonna|is going to) (?:be spilled|be spilt|spill|flow)\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|my face will) be the last (?:thing|face) (?:you|u|he|she|they) (?:ever )?see\b"
+        r"|\b(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|he'?ll|she'?ll|they'?ll) be pushing (?:up )?daisies\b"
+        r"|\b(?:make|have|get) (?:you|u|him|her|them|that \w+|the \w+) (?:disappear|vanish|go missing)\b"
+        r"|\b(?:bounty|price) on (?:your|ur|his|her) head\b|\b(?:you'?re|youre|ur|you are) (?:a|my) target now\b"
+        r"|\b(?:you|u|ya|y'?all|he|she|they|the \w+) (?:will|'ll|ll|are gonna|is gonna|are going to|is going to) (?:suffer(?! (?:from|with|through|a|an|the|some))|bleed(?! (?:money|cash|viewers|subs|followers|out of)))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "no-waking-denied",
+        r"\b(?:you|u|he|she|they|the (?:host|doc|doctor|nurse|pharmacist|trainer))\b (?:won'?t|wont|will not|ain'?t gonna|aren'?t gonna|isn'?t gonna) (?:wake up|see (?:the )?(?:morning|sunrise|daylight|christmas|next week|next year|your next birthday)|live to see)\b",
+    ),
+    # ---------------------------------------------------------- prison accepted for the act
+    (
+        "risk.threat",
+        "en",
+        "prison-accepted",
+        r"\b(?:happily|gladly|i'?d|i would|i'?ll|i will|willing to|ready to|don'?t mind|not afraid to|worth)\b (?:\w+ )?(?:go(?:ing)? to|do(?:ing)?|serve|serving|spend(?:ing)?) (?:jail|prison|time|life|25 to life|a life sentence)\b[^.!?\n]{0,20}?\b(?:for (?:you|u|him|her|it|this|that \w+|the \w+|killing|doing)|over (?:you|u|this|him|her))\b",
+    ),
+    # ---------------------------------------------------------- armed at a place and a time
+    (
+        "risk.threat",
+        "en",
+        "armed-at-place",
+        r"\b(?:i'?ll|ill|i will|we'?ll|i'?m|im|we'?re|gonna|i am|we are)\b (?:be |come |show up |roll up |coming |showing up |rolling up )?(?:strapped|armed|packing|carrying)\b[^.!?\n]{0,30}?\b(?:at|to|into) (?:the|your|ur|that|this) (?:\w+ )?(?:show|meetup|meet and greet|event|clinic|pharmacy|studio|gym|office|stream|signing|gala|fundraiser|school|house|place|hospital|session|store)\b"
+        r"|\b(?:wear|bring)\b (?:a |your )?(?:bullet ?proof|kevlar) vests?\b",
+    ),
+    # ---------------------------------------------------------- a device planted, a place rigged
+    (
+        "risk.threat",
+        "en",
+        "device-planted",
+        r"\b(?:planted|placed|hid|hidden|left|put)\b (?:a|the|an|some) (?:\w+ )?(?:bomb|device|explosives?|ied|pipe bomb)\b(?! (?:squad|threat|scare|drill|emoji|disposal))"
+        r"|\b(?:rigged|wired) (?:to blow|with (?:explosives|c4|a bomb))\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_FORMS)
+#: Slang names of firearms ("loaded the glizzy"), beside the plain ones.
+_ELEVENTH_EN_ARMS_SLANG = r"(?:glizzy|glick|blicky|strap|burner|heater|chopper|draco|stick|piece|tool|nine|forty|ar)"
+_ELEVENTH_EN_DAY = r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tmrw|tonight|the weekend|next week|morning|midnight)"
+_ELEVENTH_EN_SITE = r"(?:clinic|pharmacy|hospital|studio|office|building|gym|store|shop|house|home|place|event|launch|fundraiser|gala|expo|meetup|party|center|centre|school)"
+_ELEVENTH_EN_MORE_FORMS: list[Composition] = [
+    # ---------------------------------------------------------- a place destroyed: gone boom, ash, the news made
+    (
+        "risk.threat",
+        "en",
+        "site-destroyed",
+        r"\b(?:this|that|the|your|ur) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r"\b[^.!?\n]{0,15}?\b(?:is gonna|is going to|will|gonna|'s gonna|goes|go) (?:go )?(?:boom|kaboom|be ash(?:es)?|be rubble|be a crater|be a smoking crater|up in smoke)\b"
+        r"|\b(?:by|before|after) (?:next \w+|tomorrow|tonight|friday|monday|the weekend)\b[^.!?\n]{0,10}?\b(?:your|ur|the|that|this) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r" will be (?:ash(?:es)?|rubble|gone|a crater)\b"
+        r"|\b(?:built|made|bringing|bring|have|got)\b (?:\w+ )?something (?:special |big |loud )?(?:for (?:your|ur|the) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r"\b[^\n]{0,30}?\b(?:goes|go|will go|gonna go) boom|that'?(?:ll| will) make (?:the )?(?:news|headlines))\b"
+        r"|\b(?:and|or|then) (?:i|we) (?:burn|torch|bomb|shoot up|blow up|firebomb|wreck) (?:the|your|ur|this|that) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r"\b",
+    ),
+    # ---------------------------------------------------------- waiting at a door or a car when the show ends
+    (
+        "risk.threat",
+        "en",
+        "waiting-spot",
+        r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|we'?ll) be (?:waiting )?(?:at|by|outside|near|in) (?:the|your|ur) (?:\w+ )?(?:door|back door|exit|entrance|parking lot|parking garage|garage|car|lot|staff entrance|loading dock)\b[^.!?\n]{0,30}?\b(?:when (?:u|you) (?:finish|leave|get off|come out|clock out)|after (?:the|your|ur) (?:stream|show|shift|live|class|session)|(?:at )?\d{1,2} ?(?:pm|am)?\b|we'?ll talk)"
+        r"|\b(?:wait|look) for me\b[^.!?\n]{0,20}?\b(?:outside|at the (?:\w+ )?(?:door|exit|car|lot))\b[^.!?\n]{0,20}?\bafter (?:the|your|ur) (?:stream|show|shift|live)\b"
+        r"|\bsee (?:you|u|ya) after (?:the|your|ur) (?:stream|show|shift|live)\b[^\n]{0,10}?\bin person\b"
+        r"|\b(?:you|u) didn'?t (?:even )?see me\b[^\n]{0,30}?\bnext time\b",
+    ),
+    # ---------------------------------------------------------- regret promised in any spelling of "you"
+    (
+        "risk.threat",
+        "en",
+        "regret-promised",
+        r"(?:^|@\w+\s+|\b(?:doc|host|nurse)\b[,\s]+)(?:ur|u r|u'?re|youre|u) (?:gonna|going to|will) regret (?:that|this|it|every)\b",
+    ),
+    # ---------------------------------------------------------- a town known, people known there
+    (
+        "risk.threat",
+        "en",
+        "town-known",
+        r"\b(?:i|we) (?:know|have) (?:people|friends|guys|cousins|family|someone|somebody) (?:in|from|near|at) (?:your|ur) (?:town|city|area|neighbou?rhood|building|street|block|gym|work)\b"
+        r"|\b(?:i|we) know (?:your|ur) (?:town|area|zip|county|block|hood)\b",
+    ),
+    # ---------------------------------------------------------- not to walk alone, said as a warning from the writer
+    (
+        "risk.threat",
+        "en",
+        "alone-warned-denied",
+        r"\b(?:you|u|he|she|they|the \w+|that \w+)\b[^.!?\n]{0,40}?\bbetter not (?:walk|go|leave|drive|jog|run|park|stay|be)\b[^.!?\n]{0,25}?\balone\b",
+    ),
+    # ---------------------------------------------------------- rhetorical: "how would you like ...", "how fast does an ambulance get to your house"
+    (
+        "risk.threat",
+        "en",
+        "2-rhetorical-asked",
+        r"\bhow (?:would|'d) (?:you|u|ya) like (?:a|an|it if|some|me to)\b[^.!?\n]{0,40}?\b(?:brick|bullet|knife|fire|molotov|slashed|smashed|burned|burnt|broken|shot|stabbed|torched|keyed|visit)\b"
+        r"|\b(?:how (?:fast|long|quickly) (?:do )?(?:you|u) think|ever wonder(?:ed)? how (?:fast|long|quickly))\b[^.!?\n]{0,20}?\b(?:ambulance|security|cops|police|paramedics|help|fire ?truck)\b[^\n]{0,40}?(?:\bto (?:your|ur) |\b(?:wanna|want to|care to|let'?s) find out\b)",
+    ),
+    # ---------------------------------------------------------- a missile named for its target: a molotov through the window, a bullet for each nurse
+    (
+        "risk.threat",
+        "en",
+        "missile-aimed",
+        r"\b(?:molotov|brick|bullet|bullets|rock) (?:through|in|into) (?:the|your|ur|his|her|their) (?:\w+ )?(?:window|windows|windshield|door|head|skull|face)\b[^\n]{0,40}?\b(?:deserve|tonight|you'?ll get|u'?ll get|coming|soon|next)\b"
+        r"|\b(?:one|1|a) (?:bullet|round|shell) (?:for|with) (?:each|every|all (?:the|of the)?)\s*(?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b|\b(?:one|1|a) (?:bullet|round|shell) for (?:each|every) (?:one of )?(?:you|u|them)\b",
+    ),
+    # ---------------------------------------------------------- harm done before "for less", accidents that befall, "would be easy"
+    (
+        "risk.threat",
+        "en",
+        "done-for-less",
+        r"\b(?:i'?ve|i have|i|last (?:year|time|month|summer) i)\b (?:\w+ ){0,2}?(?:killed|shot|stabbed|buried|hurt|beat|beaten|put (?:\w+ ){1,2}in (?:the |a )?(?:hospital|ground|er|icu|wheelchair)) (?:\w+ ){0,3}?for (?:less|a lot less)\b"
+        r"|\b(?:people|doctors|docs|hosts|nurses|pharmacists|those|folks|streamers|guys|anyone|trainers) (?:who|that) [^.!?\n]{0,40}?\b(?:tend to|might|may|could|often|usually|sometimes) (?:have|get into|meet with|suffer) (?:an? |unfortunate |little |nasty )*accidents?\b"
+        r"|\b(?:poisoning|killing|shooting|stabbing|torching|burning|bombing|hurting|finding|jumping) (?:the|your|ur|that|this|all the|every|him|her|them|you)\b[^.!?\n]{0,40}?\bwould be (?:so |too |pretty |real |really |very )?easy\b",
+    ),
+    # ---------------------------------------------------------- then you get hurt; teeth taken; someone hurt "and i know who"
+    (
+        "risk.threat",
+        "en",
+        "hurt-next",
+        r"\bthen (?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna) (?:get|be) (?:hurt|beaten|shot|stabbed|jumped)\b"
+        r"|\b(?:i'?ll|ill|i will|i|gonna|imma|ima) (?:come |coming to |gonna )?(?:take|knock out|pull out|collect) (?:your|ur|his|her) (?:teeth|kneecaps|eyes|fingers|life)\b"
+        r"|\bsome(?:one|body)(?:'s| is) (?:going to|gonna|about to) get (?:hurt|killed|shot|stabbed)\b[^\n]{0,40}?\b(?:i know who|guess who|it'?s (?:you|u)|and it'?s you)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "walk-denied",
+        r"\b(?:you|u|he|she) (?:won'?t|wont|will not) (?:walk|stand|talk) (?:after|straight|right|again)\b",
+    ),
+    # ---------------------------------------------------------- a car driven into a crowd; a slang firearm made ready before a meeting
+    (
+        "risk.threat",
+        "en",
+        "car-into-crowd",
+        r"\b(?:bring(?:ing)?|driv(?:e|ing)|ram(?:ming)?|plow(?:ing)?|floor(?:ing)? it) (?:my|a|the) (?:car|truck|van|suv|pickup) (?:onto|into|through) (?:the )?(?:course|crowd|parade|route|race|run|event|march|protest|line|finish line|booth|tent)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "slang-armed",
+        r"\b(?:loaded|cleaned|grabbed|got|bringing|packing|tucked)\b (?:my |the |a )?"
+        + _ELEVENTH_EN_ARMS_SLANG
+        + r"\b[^\n]{0,40}?\b(?:see (?:you|u|ya)|for (?:my|the|your|ur) (?:appointment|visit|meeting|stream|show)|tomorrow|tmrw|tonight)\b"
+        r"|\b(?:got|cleaned|loaded) (?:my )?(?:gun|pistol|rifle|shotgun|glock|revolver) (?:cleaned|loaded|ready)? ?for (?:my|the|your|ur) (?:appointment|visit|meeting|next stream|show)\b",
+    ),
+    # ---------------------------------------------------------- "dead by friday" said to the hearer
+    (
+        "risk.threat",
+        "en",
+        "dead-by-day",
+        r"(?:^|\b(?:you|u|ur|you'?re|youre|u r)\b\W{0,3})(?:(?:will|'ll|gonna) be )?dead by "
+        + _ELEVENTH_EN_DAY
+        + r"\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_MORE_FORMS)

@@ -132,3 +132,54 @@ def test_the_same_classes_in_innocent_talk_are_left_clean(risk: RiskFilter, text
 def test_no_cap_affirms_and_no_still_negates(text: str, negated: bool) -> None:
     start = text.index("hurt") if "hurt" in text else text.index("end")
     assert speech.any_of(frozenset({"negated"}), text, start, len(text)) is negated
+
+
+MORE_FORMS = [
+    # doom in set formulas, a waking denied, prison accepted, armed at a place, a device planted
+    "there will be blood at your next meetup",
+    "my face will be the last thing you see",
+    "the host won't see next christmas",
+    "i'd gladly do 25 to life for you, doc",
+    "i'll be strapped at the meet and greet saturday",
+    "planted a device in the lobby of your clinic",
+    # a place destroyed, waiting at a door, regret in chat spelling, a town known, not to walk alone
+    "that pharmacy is gonna go boom on friday",
+    "i'll be at the staff exit when you clock out",
+    "@dave_rn ur gonna regret that",
+    "i know people in your neighborhood, remember that",
+    "that receptionist better not leave the building alone tonight",
+    # rhetorical, a missile aimed, done for less, accidents, "would be easy"
+    "how would you like a brick through your windshield?",
+    "a bullet for every pharmacist in that chain",
+    "i put a guy in the hospital for less than that",
+    "doctors who overcharge tend to have nasty accidents",
+    "torching your office would be so easy",
+    # hurt next, a car into a crowd, a slang firearm before a meeting, dead by a day
+    "you'll lose your license, then you'll get hurt",
+    "driving my truck into the crowd at your charity run",
+    "loaded the blicky, see you at the signing",
+    "you're dead by monday",
+]
+
+
+@pytest.mark.parametrize("text", MORE_FORMS)
+def test_more_forms_of_menace_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+MORE_LOOK_ALIKES = [
+    "there will be snacks at the next meetup",
+    "i'll be at the staff exit to pick up my prescription",
+    "i know people in your field who would love this product",
+    "you shouldn't walk alone at night downtown, stay safe",
+    "how would you like a discount on your next order?",
+    "a bullet point for every symptom please",
+    "my phone will be dead by tonight, low battery",
+    "the fireworks at the fundraiser will go boom at nine",
+    "kids tend to have accidents while potty training",
+]
+
+
+@pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
+def test_more_forms_in_innocent_talk_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
