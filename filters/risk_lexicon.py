@@ -12717,3 +12717,35 @@ _ELEVENTH_EN_MORE_FORMS: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_EN_MORE_FORMS)
+_ELEVENTH_EN_LAST: list[Composition] = [
+    # ---------------------------------------------------------- a funeral planned, a grave dug, kin left behind
+    (
+        "risk.threat",
+        "en",
+        "funeral-planned",
+        r"\b(?:plan|planning|pick out|picking out|choose|book|order|buy) (?:your|ur) (?:own )?(?:funeral|coffin|casket|grave|headstone|tombstone)\b"
+        r"|\bsee (?:you|u) at (?:your|ur) (?:own )?funeral\b|\bstart digging (?:your|ur) (?:own )?grave\b"
+        r"|\b(?:your|ur) (?:kids|children|family|wife|husband|son|daughter) (?:will|'ll|are gonna|is gonna) (?:grow up without (?:a |their )?(?:father|mother|dad|mom|parent)|be (?:burying you|at your funeral|orphans))\b"
+        r"|\b(?:kiss|say goodbye to) (?:your|ur) (?:knees|kneecaps|legs|teeth|face)\b"
+        r"|\b(?:you'?re|youre|ur|you are) (?:living )?on borrowed time\b",
+    ),
+    # ---------------------------------------------------------- no hiding, no seeing it coming
+    (
+        "risk.threat",
+        "en",
+        "hiding-denied",
+        r"\b(?:you|u) can'?t hide (?:forever|from (?:me|us)|anymore)\b|\bnowhere (?:left )?to hide from (?:me|us)\b"
+        r"|\brun while (?:you|u) (?:can|still can)\b|\b(?:you|u) can run but (?:you|u) can'?t hide\b"
+        r"|\b(?:you'?ll|you will|u'?ll) never see me coming\b|\b(?:you|u) won'?t see me coming\b",
+    ),
+    # ---------------------------------------------------------- what the writer would do in the hearer's place; outside, one on one
+    (
+        "risk.threat",
+        "en",
+        "in-your-place-menace",
+        r"\b(?:i'?d|i would) (?:watch (?:my|your) back|hire (?:security|a bodyguard|bodyguards))\b[^.!?\n]{0,20}?\bif i (?:were|was) (?:you|u)\b"
+        r"|\b(?:you|u) and me,? (?:outside|in the (?:parking lot|alley|lot)|after the (?:show|stream)|irl)\b"
+        r"|\bcatch (?:you|u|him|her|them|that \w+|the \w+) (?:slipping|lacking|alone)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_LAST)

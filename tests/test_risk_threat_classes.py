@@ -183,3 +183,34 @@ MORE_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", MORE_LOOK_ALIKES)
 def test_more_forms_in_innocent_talk_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+LAST_FORMS = [
+    "better pick out your casket, doc",
+    "your kids will grow up without a father",
+    "say goodbye to your kneecaps",
+    "you're living on borrowed time",
+    "run while you still can",
+    "you'll never see me coming",
+    "i'd watch my back if i were you",
+    "you and me, in the parking lot after the stream",
+    "gonna catch that trainer slipping",
+]
+
+
+@pytest.mark.parametrize("text", LAST_FORMS)
+def test_a_funeral_planned_and_no_hiding_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiss your family goodbye before the trip!",
+        "i'd stay home tonight if i were you, the roads are icy",
+        "my grandma is planning her own funeral, she wants lilies",
+        "you can't hide from the algorithm forever lol",
+    ],
+)
+def test_farewells_and_advice_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
