@@ -12749,3 +12749,36 @@ _ELEVENTH_EN_LAST: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_EN_LAST)
+_ELEVENTH_EN_ACTS: list[Composition] = [
+    # ---------------------------------------------------------- death told in the present, a face ruined, a wall gone through
+    (
+        "risk.threat",
+        "en",
+        "present-doom",
+        r"\b(?:tonight|tomorrow|today|soon|friday|saturday|sunday|monday) (?:you|u) die\b|\b(?:you|u) die (?:tonight|tomorrow|today|soon)\b|\b(?:you'?re|youre|ur|you are) dying (?:tonight|tomorrow|today)\b"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:ruin|mess up|fuck up|f\*+ up|f up|smash in|cave in|rearrange|redo) (?:your|ur|his|her|their|that \w+'s|the \w+'s) (?:\w+ )?face\b"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:put|throw|send) (?:you|u|him|her|them|that \w+|the \w+) (?:through|out) (?:a|the|that) (?:wall|window|table|windshield)\b"
+        r"|\b(?:" + _NINTH_EN_INTENT + r")\s+(?:\w+\s+)?(?:f|fk|fuck|f\*+) (?:you|u|him|her|them) up\b"
+        r"|\b(?:" + _NINTH_EN_INTENT + r")\s+(?:\w+\s+)?(?:take|end) (?:your|ur|his|her) (?:life|miserable life)\b"
+        r"|\b(?:silence|shut) (?:you|u|him|her|them)(?: up)? (?:permanently|for good|forever)\b|\bmake (?:you|u|him|her|them) go away (?:for good|permanently|forever)\b",
+    ),
+    # ---------------------------------------------------------- others sent: "i'll have my boys hurt you", someone waiting at home
+    (
+        "risk.threat",
+        "en",
+        "others-sent",
+        r"\b(?:i'?ll|ill|i will|gonna|i'?m gonna|im gonna) (?:have|get|send) (?:someone|somebody|my (?:boys|guys|people|friends|cousins?|brothers?|crew)) (?:to )?(?:hurt|jump|kill|deal with|beat up|rough up|shoot|stab) (?:you|u|him|her|them|the \w+|that \w+)\b"
+        r"|\b(?:someone|somebody|my (?:boys|guys|people|friends|cousins?|brothers?|crew)) (?:will|'ll|is gonna|are gonna) be waiting (?:for (?:you|u) )?(?:at (?:your|ur) (?:home|house|door|car|place)|at home|outside (?:your|ur) \w+|when (?:you|u) get home)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "breathing-denied",
+        r"\b(?:you|u|he|she|they)(?:'re|'s| are| is| r)? (?:won'?t|not gonna|aren'?t gonna|isn'?t gonna|ain'?t gonna|will not) be (?:breathing|alive|around) (?:much longer|for long|by (?:friday|monday|tomorrow|tonight|the weekend|next week))\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_ACTS)

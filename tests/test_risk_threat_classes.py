@@ -214,3 +214,31 @@ def test_a_funeral_planned_and_no_hiding_are_threats(risk: RiskFilter, text: str
 )
 def test_farewells_and_advice_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tonight you die",
+        "i'm gonna mess up your face, doc",
+        "i'll put that streamer through a wall",
+        "gonna f him up after the show",
+        "i'll have my cousins jump you",
+        "somebody will be waiting at your house, doc",
+        "you're not gonna be breathing much longer",
+    ],
+)
+def test_death_told_in_the_present_and_others_sent_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this cream will ruin your face, don't buy it",
+        "i'll have someone take care of you at the front desk",
+        "my phone is dying tonight, i'll watch tomorrow",
+    ],
+)
+def test_care_at_a_desk_and_a_bad_cream_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
