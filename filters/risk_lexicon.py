@@ -12384,7 +12384,9 @@ _ELEVENTH_EN: list[Composition] = [
         r"|\b(?:ourselves|myself),? (?:with|by) force\b"
         r"|\bstops? (?:laughing|breathing|smiling|walking|talking) (?:permanently|for good|forever)\b"
         r"|\b(?:i'?ve|i have|i) (?:killed|shot|stabbed|buried|hurt|put down) (?:men|people|guys|a man|better men|bigger men|grown men|folks) for (?:less|a lot less)\b"
-        r"|\b(?:bought|got|have|ordered|brought|picked up)\b[^.!?\n]{0,20}?\b(?:rope|noose|body bag|coffin|casket|quicklime)\b[^.!?\n]{0,15}?\bfor (?:you|u|him|her|them|the \w+|that \w+)\b"
+        r"|\b(?:bought|got|have|ordered|brought|picked up)\b[^.!?\n]{0,20}?\b(?:rope|noose|body bag|coffin|casket|quicklime)\b[^.!?\n]{0,15}?\bfor (?:you|u|him|her|them|(?:the|that|this|your) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r")\b"
         r"|\b(?:room|space|spot|land|acres)\b[^.!?\n]{0,40}?\bto bury (?:a|the|that|you|u|him|her|them|one more|another)\b"
         r"|\b(?:next time|when) i see (?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:you'?ll|ur|you'?re|u'?re|you will|you are|u) (?:gonna |going to )?need (?:an? |that |the )?(?:ambulance|surgeon|cardiologist|dentist|stitches|new face|wheelchair|body bag|coffin|casket|hospital|medic)\b"
         r"|\bbring (?:security|backup|a bodyguard|bodyguards)\b[,.]? (?:you'?ll|u'?ll|you will|you'?re gonna) need (?:it|them|him|one)\b"
@@ -12652,7 +12654,7 @@ _ELEVENTH_EN_MORE_FORMS: list[Composition] = [
     (
         "risk.threat",
         "en",
-        "2-rhetorical-asked",
+        "rhetorical-like-asked",
         r"\bhow (?:would|'d) (?:you|u|ya) like (?:a|an|it if|some|me to)\b[^.!?\n]{0,40}?\b(?:brick|bullet|knife|fire|molotov|slashed|smashed|burned|burnt|broken|shot|stabbed|torched|keyed|visit)\b"
         r"|\b(?:how (?:fast|long|quickly) (?:do )?(?:you|u) think|ever wonder(?:ed)? how (?:fast|long|quickly))\b[^.!?\n]{0,20}?\b(?:ambulance|security|cops|police|paramedics|help|fire ?truck)\b[^\n]{0,40}?(?:\bto (?:your|ur) |\b(?:wanna|want to|care to|let'?s) find out\b)",
     ),
