@@ -1,0 +1,137 @@
+"""Spanish and Russian threats recognised by their class when no violent verb is named.
+
+Each class is a kind of menace, not a sentence: doom foretold to the one addressed (a death, never waking, a life to
+be paid with, days counted, the regional idioms of "you're finished"), a meeting out of sight or a visit sent,
+others called to do it, something that will "happen" to someone or at an event, being watched or followed, a
+weapon held beside a known place, a place or a car harmed, a parcel left in a lobby, harm in the passive future,
+whereabouts known, and verbs of harm the earlier classes lacked (with their Latin spellings in Russian).
+
+Each keeps its look-alikes clean: a countdown to a launch, a visit to a friend, a lesson in sport, a child's school
+asked about kindly, a toy pistol, a demolition, a song, a sleepless night, a laugh after guessing someone's city.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.filters.risk import RiskFilter
+from tests.filter_helpers import categories
+
+THREATS_ES = [
+    # doom foretold to the one addressed
+    "usted va a morir por lo que le hizo a mi padre",
+    "esta noche no vas a despertar, doctora",
+    "ustedes pagan con su vida si mi hijo no sale del quirófano",
+    "que vaya encomendando su alma, el jueves paso por su consulta",
+    "te quedan dos días, presentadora",
+    "tic tac, coach",
+    "ya te cargó el payaso, nutricionista",
+    "van a saber lo que es sufrir, todos los del turno",
+    "el viernes en la feria no queda nadie vivo",
+    # a meeting out of sight, a visit sent, people hired
+    "la espero a la salida del estudio, señora",
+    "esta noche te visitamos, doctor",
+    "ya le llegará su visita a esa enfermera",
+    "pagué a unos compas para que vayan a visitarte",
+    "tengo gente en tu colonia, no lo olvides",
+    # others called
+    "denle su merecido a ese farmacéutico, de mi parte",
+    "que le partan la cara al entrenador, pago yo",
+    # something that will happen
+    "a tu hija le puede pasar algo muy feo, piénsalo",
+    "el domingo en la maratón va a pasar algo grande, no vayan",
+    "yo en tu lugar no saldría sola esta noche",
+    # watched, followed
+    "te estoy mirando desde la esquina ahora mismo",
+    "llevamos dos semanas siguiéndote, doctor",
+    "sé a qué hora cierras el consultorio",
+    # a weapon beside a known place
+    "tengo una escopeta y sé dónde atiende usted",
+    "entro a la clínica armado el lunes",
+    "mira lo que me compré 🔪 adivina para quién es",
+    # a place or a car harmed, a parcel, the passive future
+    "tu consultorio amanece en cenizas cualquier día",
+    "le aflojé los frenos a la camioneta de la doctora",
+    "dejé una mochila en el vestíbulo, corran",
+    "ese gimnasio va a ser incendiado el sábado",
+    "le voy a echar veneno al café de la recepción",
+    # verbs the classes lacked
+    "te cago a trompadas cuando te vea",
+    "te busco y te encuentro, cobarde",
+]
+
+THREATS_RU = [
+    # doom foretold
+    "за мою сестру ты ответишь жизнью",
+    "кровью смоешь, фармацевт",
+    "этот лекарь уже не жилец",
+    "пиши завещание, тренер",
+    "хана тебе, ведущая",
+    "осталось два дня, доктор",
+    "ты у меня допрыгаешься",
+    "вы будете страдать, как страдал мой отец",
+    "вашу клинику сотрут... нет, ваш центр будет стёрт с лица земли",
+    "ваша безопасность больше не гарантируется",
+    # a meeting out of sight, a visit, people sent
+    "выйди после смены во двор, разговор есть",
+    "тебя скоро навестят, доктор",
+    "передадут тебе привет мои друзья",
+    "пацаны с района уже подъедут к вашей аптеке",
+    "с тренером разберутся после эфира",
+    # something that will happen
+    "с твоей дочкой может кое-что случиться",
+    "на марафоне случится кое-что, не приходите",
+    "пусть бережётся, передайте ему",
+    # watched, followed, whereabouts
+    "смотрю на тебя из окна напротив",
+    "пятый день за тобой хожу",
+    "сфотографировал твою машину у клиники",
+    "знаю, во сколько ты уходишь из студии",
+    # a weapon beside a known place, a car or a place harmed
+    "у меня есть обрез, и я знаю, где ваш кабинет",
+    "принесу нож к вам в регистратуру",
+    "перерезал тормоза на машине ведущей",
+    "витрины будут разбиты этой ночью",
+    "оставил пакет у входа, бегите",
+    # verbs the classes lacked, Latin spellings
+    "отметелим этого фармацевта толпой",
+    "угроблю тебя, как ты угробил моего отца",
+    "zarezhu tebya posle efira",
+]
+
+LOOKALIKES_ES = [
+    "te quedan dos días para inscribirte al taller, no te lo pierdas",
+    "tic tac bajo la almohada, el reloj de mi abuela",
+    "mañana te visito, amiga, llevo el pastel",
+    "el equipo les dio una lección en la final",
+    "ese edificio va a ser demolido el año que viene",
+    "tengo una pistola de agua para el carnaval, nos vemos en la plaza",
+    "vas a morir de risa con este video",
+    "sé dónde vive la felicidad: en mi cocina",
+    "¿a qué colegio van tus hijos? el mío busca escuela",
+    "me compré un cuchillo nuevo para la cocina",
+    "el doctor dijo que no me quedan pocas opciones, estoy tranquilo",
+]
+
+LOOKALIKES_RU = [
+    "до пятницы осталось три дня, ждём запуск",
+    "лучше бы я вчера не проснулся так рано",
+    "знаю, где ты живёшь, ахах, ты сама сказала Казань",
+    "навещу бабушку в больнице на выходных",
+    "тик-так часы в коридоре всю ночь",
+    "старый дом будет снесён весной",
+    "после эфира поговорим в комментариях, доктор",
+    "в субботу на марафоне будет много людей",
+    "купил нож для рыбалки",
+    "ты попал в самую точку",
+]
+
+
+@pytest.mark.parametrize("text", THREATS_ES + THREATS_RU)
+def test_a_spanish_or_russian_menace_is_recognised_by_its_class(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_ES + LOOKALIKES_RU)
+def test_the_same_words_without_a_menace_stay_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
