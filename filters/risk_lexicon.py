@@ -1120,7 +1120,7 @@ RU = {
     "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
     "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
     "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
-    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b(?=[^\n]{0,40}?(?:[😈🔪💀☠️🔫👊]|\bувидимся|\bвстретимся|\bжди\b|\bждите\b|\bразбер[её]мся|\bпобазарим|\bпотолкуем|\bпо-мужски|\bбез камер|\bзапомнишь|\bпожалеешь))|\b(?:увидимся|встретимся|разбер[её]мся|побазарим|потолкуем)\b[^.!?\n]{0,15}?\bпосле (?:эфира|стрима)\b"
+    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b(?=[^\n]{0,40}?(?:[😈🔪💀☠️🔫👊]|\bна парковке|\bлично\b|\bвыходи\b|\bвыйди\b|\bу выхода|\bувидимся|\bвстретимся|\bжди\b|\bждите\b|\bразбер[её]мся|\bпобазарим|\bпотолкуем|\bпо-мужски|\bбез камер|\bзапомнишь|\bпожалеешь))|\b(?:увидимся|встретимся|разбер[её]мся|побазарим|потолкуем)\b[^.!?\n]{0,15}?\bпосле (?:эфира|стрима)\b"
     + GAP
     + r"\b(?:поговорим|встретимся|жду|выйдешь|выйди|разберемся|разберёмся)\b|\bты (?:уже )?труп\b|\bтебе (?:конец|хана|не жить)\b|\bходи и оглядывайся\b|\bprihodi posle\b|\bznayu gde ty\b|\bя об этом позабочусь\b",
     "self_act": r"\b(?:убить себя|убью себя|покончить с собой|покончу с собой|повеситься|повешусь|вскрыться|вскрою вены|порезать себя|выпилиться|выпилюсь|уйти из жизни|шагнуть с|прыгнуть с|спрыгнуть с|спрыгну|наглотаться|наглотаюсь|отравиться|суицид\w*|самоубийств\w*|ubit'? sebya|vypilyus'?|vypilit'?sya|pokonchit'? s soboy|pokonchu s soboy|poveshus'?)\b",
@@ -12298,7 +12298,7 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\b(?:vaya|ve|vayan) encomendando (?:su|tu|sus) almas?\b|\bque (?:rece|reces|recen) lo que (?:sepa|sepas|sepan)\b"
         r"|\bojal[aá] (?:tengas?|tengan) (?:un )?seguro de vida\b"
         r"|\b(?:te|le|les|os) quedan? (?:\d+|un|dos|tres|cuatro|cinco|pocos) (?:d[ií]as?|horas?)\s*(?:[.!…⏳⌛💀😈🔪]|$|,? ?(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|enfermer[oa]))"
-        r"|\b(?:tic[ -]?tac|cuenta regresiva)\b[,.!… ]{0,3}(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|⏳|⌛|$)"
+        r"|\b(?:tic[ -]?tac|cuenta regresiva|cuenta atr[aá]s)\b[,.!… ]{0,3}(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|⏳|⌛|$)"
         r"|\b(?:tus|sus) d[ií]as est[aá]n contados\b"
         r"|\bya (?:te|le|les) (?:carg[oó]|llev[oó]) (?:el payaso|la chingada|la verga)\b|\b(?:te|le|les) va a cargar el payaso\b|\bdate por muert[oa]\b|\bya valiste\b"
         r"|\b(?:vas|van|va) a saber lo que es sufrir\b|\b(?:vas|van) a sufrir (?:como|lo que|igual)\b"
@@ -12307,6 +12307,11 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\bsabes (?:lo )?que (?:les )?(?:pasa|sucede|ocurre) (?:a|con) (?:los|las) (?:\w+ )?que\b[^\n]{0,60}?\b(?:pronto|ya|ma[ñn]ana|hoy) lo (?:sabr[aá]s|vas a saber|descubrir[aá]s)\b"
         r"|\blo (?:sabr[aá]s|vas a saber|sabr[aá]n|van a saber) cuando (?:llegue|vaya|entre|aparezca)\b|\bcu[aá]nto (?:vas|van) a durar\b[^\n]{0,30}?\bsi (?:voy|llego|entro)\b"
         r"|\b(?:te mueras|muérete|muerete)\b[^\n]{0,40}?\byo me encargo\b"
+        r"|\b(?:lo|la|los|las) tengo todo (?:planeado|preparado|calculado) para (?:la|el) (?:\w+ )?(?:gala|evento|lanzamiento|carrera|presentaci[oó]n|charla|feria|fiesta|colecta|inauguraci[oó]n|" + _ELEVENTH_ES_PLACE + r")\b"
+        r"|\b(?:ya )?(?:estudi[eé]|conozco|tengo) (?:todas )?las entradas y salidas\b|\bya tengo (?:el plano|los planos) (?:del|de la) " + _ELEVENTH_ES_PLACE + r"\b"
+        r"|\b(?:los|las) (?:m[eé]dic[oa]s|doctor[ae]s|enfermer[oa]s|farmac[eé]utic[oa]s|presentador[ae]s|coach(?:es)?) (?:a veces )?(?:tienen|sufren) accidentes\b|\b(?:a veces )?(?:los|las) \w+ (?:tienen|sufren) accidentes,? (?:cu[ií]date|cu[ií]dese|ojo)\b"
+        r"|\bque no (?:salga|ande|camine|vaya|vuelva) sol[oa]\b|\bque se cuide las espaldas\b|\b(?:cuidado|ojo)\b[^\n]{0,50}?\bnunca se sabe\b"
+        r"|\ba (?:todos |todas )?(?:los|las|esos|esas) \w+(?: \w+)? hay que (?:colgar|ahorcar|linchar|fusilar)(?:los|las)\b|\b(?:colgarlos|ahorcarlos|lincharlos|fusilarlos)\b[^\n]{0,20}?\blo haremos\b"
         r"|\balguien (?:de|del) (?:la |el )?\w+(?: \w+)? (?:sale|saldr[aá]|acaba|termina|va a (?:salir|acabar|terminar)) (?:herid[oa]|lastimad[oa]|en (?:el hospital|urgencias|la morgue))\b"
         r"|\b(?:va|vas|van) a (?:terminar|acabar) en (?:el hospital|urgencias|la morgue|una caja|silla de ruedas)\b[^\n]{0,20}?\b(?:lo juro|te lo juro|palabra|ya ver[aá]s)\b",
     ),
@@ -12323,6 +12328,9 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\b(?:que|para que) (?:te|le|les) (?:den|d[eé]|hagan) (?:una|su) visita\b|\bpara que (?:vayan|vengan) a visitar(?:te|lo|la|los|las)\b"
         r"|\b(?:te|le|les) van a (?:dar|llevar|entregar) un (?:mensaje|recado|recadito) de mi parte\b"
         r"|\btengo gente en (?:tu|su) (?:barrio|colonia|zona|calle|ciudad|edificio)\b"
+        r"|\b(?:visite|visito|vaya|voy|ir[eé]|paso|pase)\b[^.!?\n]{0,15}?\b(?:esta noche|de noche|en la noche)\b[^.!?\n]{0,10}?\b(?:en|a) tu casa\b|\b(?:visite|visito|vaya|voy|ir[eé]|paso|pase) a tu casa (?:esta noche|de noche|en la noche)\b"
+        r"|\b(?:ir[eé]|voy|llego|paso|vamos)\b[^.!?\n]{0,5}? a (?:tu|su) \w+\b[^\n]{0,30}?\b(?:te vas a arrepentir|se van a arrepentir|te arrepentir[aá]s|se arrepentir[aá]n?)\b"
+        r"|\b(?:estoy cerca|yo tambi[eé]n|ando cerca),? te (?:busco|encuentro|voy a buscar)\b"
         r"|\bya (?:estoy|estamos) (?:afuera de|fuera de|en la puerta de|frente a|enfrente de) (?:tu|su) (?:casa|consulta|consultorio|cl[ií]nica|farmacia|estudio|gimnasio)\b"
         r"|\b(?:saludarte|verte|visitarte|conocerte|hablar contigo|hablamos|nos vemos|te espero)\b[^.!?\n]{0,30}?(?:🔪|🔫|💣|🪓)"
         r"|\b(?:ya )?(?:pagu[eé]|ped[ií]|contrat[eé]|mand[eé]) a (?:unos|unas|mis) (?:cuates|chavos|compas|amigos|tipos|muchachos|pibes|manes|weyes|primos)\b[^.!?\n]{0,40}?\b(?:visit\w*|vayan|den|busquen|esperen|encarguen)\b",
@@ -12369,7 +12377,7 @@ _ELEVENTH_ES_: list[Composition] = [
     (
         "risk.threat",
         "es",
-        "r11-whereabouts",
+        "r11-whereabouts-asked",
         r"\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vives|duermes|trabajas|atiendes|cierras|sales|te vas|grabas|das la charla|estudian tus hij[oa]s|estudia tu hij[oa]|(?:vive|est[aá]|atiende) usted)\b"
         r"|\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vive|duerme|trabaja|atiende|estaciona|sale) (?:el|la|ese|esa|tu|su) (?:\w+ )?(?:" + _ELEVENTH_ES_WHO + r"|hij[oa]|espos[oa]|mujer|marido)\b"
         r"|\b(?:ya )?(?:ubicamos|ubiqu[eé]|sabemos) (?:d[oó]nde|donde) (?:vive|duerme|grabas|trabaja|estudian?)\b",
@@ -12392,7 +12400,10 @@ _ELEVENTH_ES_: list[Composition] = [
         "r11-place-harmed-menace",
         r"\b(?:esa|esta|la|tu|su|el|ese|este) " + _ELEVENTH_ES_PLACE + r" (?:amanece|amanecer[aá]|va a amanecer|amaneciera) (?:quemad[oa]|kemad[oa]|en cenizas|sin (?:cristales|vidrios|ventanas|puertas)|destrozad[oa]|hech[oa] pedazos)\b"
         r"|\b(?:a ver )?cu[aá]nto (?:duran|van a durar) (?:las vitrinas|los cristales|los vidrios|las ventanas)\b"
-        r"|\b(?:ma[ñn]ana|hoy|esta noche|pronto)\b[^.!?\n]{0,10}?\bvuela (?:la|el|tu|su) " + _ELEVENTH_ES_PLACE + r"\b"
+        r"|\b(?:ma[ñn]ana|hoy|esta noche|pronto)\b[^.!?\n]{0,10}?\b(?:vuela|arde|explota|estalla) (?:la|el|tu|su) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r"\b"
+        r"|\b(?:la|el|tu|su|esa|ese) " + _ELEVENTH_ES_PLACE + r" (?:explota|estalla|vuela|arde) (?:a las \d+|esta noche|hoy|ma[ñn]ana)\b|\b(?:el|la) (?:edificio|clínica|clinica|farmacia|hospital) (?:explota|estalla|vuela) a las\b"
+        r"|\b(?:te|le|les) (?:pincho|pinchan?|pinche|pinchamos|rajo|corto|ponchan?|poncho) (?:las )?(?:ruedas|llantas|neum[aá]ticos|gomas)\b"
+        r"|(?:🔫|🔪|💣|🪓) ?para (?:el|la|los|las|ti|usted|vos)\b"
         r"|\b(?:les|le|te) (?:destrozo|destrozamos|destruyo|reviento) (?:la|el|tu|su) " + _ELEVENTH_ES_PLACE + r"\b|\ba romper todo y a (?:los|todos)\b"
         r"|\b(?:afloj[eé]|cort[eé]|toqu[eé]|manipul[eé]|arregl[eé]) los frenos\b|\ble meto el (?:carro|coche|auto|cami[oó]n) a\b"
         r"|\b(?:el paquete|la mochila|la bolsa|la maleta|la caja|un paquete|una mochila|una bolsa|una caja)\b[^.!?\n]{0,30}?\b(?:no es un regalo|salgan si pueden|corran)\b"
@@ -12437,7 +12448,12 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\bзнаешь,? что (?:бывает|происходит|случается|делают) с (?:теми|такими|врачами|\w+ми)\b[^\n]{0,60}?\b(?:скоро|завтра|сейчас|сегодня) узнаешь\b|\bузнаешь,? когда (?:я )?(?:приду|зайду|приеду|заеду)\b"
         r"|\bсколько (?:ты|вы) (?:продержишься|продержитесь)\b|\bспрос\w* с (?:тебя|вас|него) по понятиям\b|\bзубы (?:соберёшь|соберешь|собирать будешь)\b"
         r"|\bплесн\w* (?:бы )?(?:тебе|ему|ей|вам) кислотой\b|\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|сломают|оторвёт|оторвет|открутит)\b"
-        r"|\bпоймаю (?:тебя|вас)\b[^\n]{0,40}?\b(?:пожалеешь|пожалеете|узнаешь)\b|\bбезопасность (?:\w+ )?(?:более |больше )?не гарантируется\b|\b(?:у нас )?таких \w+ в (?:тайгу|лес) вывозят\b|\bлопат(?:у|ы) (?:уже )?взяли\b",
+        r"|\bпоймаю (?:тебя|вас)\b[^\n]{0,40}?\b(?:пожалеешь|пожалеете|узнаешь)\b|\b(?:кому-то|кое-кому|тебе|вам|ему|ей) не поздоровится\b|\b(?:вам|тебе|ему|ей) не жить\b"
+        r"|\b(?:всё|все) спланировал\w*,? (?:на|в|к) (?:\w+ )?(?:вечер\w*|открыти\w+|презентаци\w+|забег\w*|концерт\w*|праздник\w*|пятниц\w+|суббот\w+|воскресень\w+|понедельник\w*|" + _ELEVENTH_RU_PLACE + r")|\bизучил\w* (?:все )?(?:выходы|входы)\b"
+        r"|\b(?:несчастные случаи|всякое) (?:бывает|бывают|случается|случаются)\b[^\n]{0,20}?\b(?:по вечерам|по ночам|с врачами|с докторами)\b|\b(?:ходи|ходите) осторожно,? (?:доктор|врач|ведущ\w+|тренер)\b"
+        r"|\bлучше (?:ей |тебе |вам |ему )?(?:одной|одному|одн\w+) не (?:ходить|выходить|гулять)\b|\bне (?:ходи|выходи|гуляй) одн(?:а|ой|ому)\b"
+        r"|\b(?:надо|нужно) (?:вешать|повесить|расстрелять|расстреливать|перестрелять)\b|\bмы начн[её]м с (?:вас|тебя)\b|\bтеперь (?:я )?(?:сломаю|разрушу|уничтожу|угроблю|испорчу) (?:тебе |вам )?(?:твою|вашу|тебя|вас)\b"
+        r"|\bбезопасность (?:\w+ )?(?:более |больше )?не гарантируется\b|\b(?:у нас )?таких \w+ в (?:тайгу|лес) вывозят\b|\bлопат(?:у|ы) (?:уже )?взяли\b",
     ),
     # ---------------------------------------------------------- a meeting out of sight, a visit paid or sent, others called
     (
@@ -12449,7 +12465,9 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\bувидимся на (?:парковке|стоянке|выходе)\b|\bна районе (?:словим|поймаем|встретим)\b|\b(?:словим|поймаем) (?:тебя|его|её|ее) на районе\b"
         r"|\b(?:подъедем|подъеду|заедем) к (?:вашей|твоей|этой) " + _ELEVENTH_RU_PLACE + r"\b"
         r"|\b(?:тебя|вас|его|её|ее) (?:скоро |уже )?(?:навестят|навестим|навещу)\b|\b(?:заплатил|заплатили|попросил|попросили)\b[^.!?\n]{0,20}?\bчтобы (?:они |он )?(?:тебя|вас|его|её|ее) (?:навестили|встретили|проучили|нашли)\b"
-        r"|\bуже (?:стою|жду|сижу) (?:у|под|возле) (?:вашей|твоей|вашего|твоего) (?:двер\w+|подъезд\w*|дом\w*|клиник\w+|кабинет\w*)\b|\bвычислю (?:тебя|вас)\b[^\n]{0,20}?\bи приеду\b|\b(?:приеду|приду|прилечу) и (?:порешаю|разберусь с (?:тобой|вами))\b"
+        r"|\bуже (?:стою|жду|сижу) (?:у|под|возле) (?:вашей|твоей|вашего|твоего) (?:двер\w+|подъезд\w*|дом\w*|клиник\w+|кабинет\w*)\b|\bвычислю (?:тебя|вас)\b[^\n]{0,20}?\bи приеду\b|\b(?:зайду|приду|загляну|наведаюсь) (?:к тебе |к вам )?(?:домой )?ночью\b|\bночью (?:зайду|приду|загляну|наведаюсь)\b"
+        r"|\b(?:приеду|приду|зайду|заеду) (?:к вам|к тебе)\b[^\n]{0,30}?\b(?:пожалеете|пожалеешь)\b|\bя рядом,? (?:найду|приду|приеду)\b|\bнайду (?:тебя|вас),? (?:поговорим|жди|разберёмся|разберемся)\b"
+        r"|\b(?:приеду|приду|прилечу) и (?:порешаю|разберусь с (?:тобой|вами))\b"
         r"|\b(?:поговорим|увидимся|встретимся|зайду|жду|pogovorim|uvidimsya)\b[^.!?\n]{0,30}?(?:🔪|🔫|💣|🪓)|\bесть люди в (?:тво[её]м|вашем) (?:районе|городе|доме|подъезде)\b|\bпередадут (?:тебе|вам) привет\b|\b(?:передай|передайте) (?:жене|мужу|дочке|сыну|маме|детям) привет от меня\b[^\n]{0,15}?\b(?:сегодня|вечером|ночью|скоро)\b"
         r"|\b(?:встретьте|встретьте-ка|проучите|найдите)\b[^.!?\n]{0,20}?\b(?:ведущ\w+|врач\w*|доктор\w*|фармацевт\w*|провизор\w*|тренер\w*)\b[^\n]{0,20}?\bот меня\b"
         r"|\b(?:пацаны|ребята|братва),? вы знаете,? что делать\b|\bвы знаете,? что делать,? (?:пацаны|ребята|братва)\b"
@@ -12471,7 +12489,7 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\bбереги(?:те)? спину после\b|\b(?:будет|станет) очень плохо,? я знаю,? кто\b|\b(?:осторожнее|аккуратнее) на лестнице\b|\bлюди иногда падают\b|\bтормоза\b[^\n]{0,30}?\bненад[её]жные\b"
         r"|\b(?:смотрю|наблюдаю) (?:на тебя|на вас|за тобой|за вами) (?:из|с|прямо|сейчас)\b|\b(?:\w+ )?(?:день|дня|дней|неделю) (?:за тобой|за вами) (?:хожу|хожу|слежу|езжу)\b|\bслежу за (?:тобой|вами)\b"
         r"|\bвидел\w* (?:утром|вчера|сегодня) (?:у|возле) (?:тво\w+|ваш\w+) (?:подъезда|дома|двери)\b"
-        r"|\b(?:сфоткал|сфотографировал|записал|запомнил)\w* (?:тво\w+|ваш\w+) (?:машину|номер|тачку)\b|\bномер (?:твоей|вашей) (?:машины|тачки)\b[^\n]{0,25}?\bзапомнил\b"
+        r"|\b(?:сфоткал|сфотографировал|записал|запомнил)\w* (?:тво\w+|ваш\w+) (?:машину|номер|тачку)\b|\bномер (?:твоей |вашей )?(?:машины|тачки)(?: твоей| вашей)?\b[^\n]{0,25}?\bзапомнил\b"
         r"|\bвыходишь из (?:студии|клиники|аптеки|зала|офиса) в \d+\b|\b(?:у вас|у тебя|твои|ваши) дети в какую школу\b|\b(?:твоя|ваша) (?:дочка|дочь|сын) ходит в (?:школу|садик)\b[^\n]{0,30}?\b(?:да|правда)\s*\?"
         r"|\bне боишься ходить (?:вечером |ночью )?одн(?:а|ой|ому)\b|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bодн(?:а|ой) не выходил\w*\b|\bпоймаю тебя одн(?:у|ого)\b"
         r"|\b(?:красивый|хороший) дом на \w+\b[^\n]{0,20}?\bжалко будет\b",
@@ -12480,7 +12498,7 @@ _ELEVENTH_RU_: list[Composition] = [
     (
         "risk.threat",
         "ru",
-        "r11-whereabouts",
+        "r11-whereabouts-asked",
         r"\b(?:знаю|знаем|знают|в курсе)\b,? (?:где|во ско\w+|куда)\b[^.!?\n]{0,15}?\b(?:ты|вы) (?:живёшь|живешь|снимаешь|снимаете|принимаете|уходишь|уходите)\b|\b(?:знаю|знаем),? где (?:твоя|ваша) (?:клиника|аптека|студия)\b[^\n]{0,30}?\bво ско\w+\b"
         r"|\b(?:тво[йя]|ваш) подъезд\b[^.!?\n]{0,20}?\b(?:нашёл|нашел|нашли)\b|\bвычислю (?:тебя|вас)\b",
     ),
@@ -12492,7 +12510,7 @@ _ELEVENTH_RU_: list[Composition] = [
         r"\b(?:у меня|у внука|у сына|у брата|купил|взял|есть)\b[^.!?\n]{0,20}?\b" + _ELEVENTH_RU_ARMS + r"\b[^\n]{0,40}?\b(?:знаю,? где|когда зайду|пусть (?:ещё раз |еще раз )?придут|подумайте|увидимся)\b"
         r"|\b(?:принесу|притащу|возьму)\b[^.!?\n]{0,5}?\b" + _ELEVENTH_RU_ARMS + r"\b[^.!?\n]{0,20}?\b(?:к вам|в ваш\w*|в тво\w+)\b|\b(?:в (?:ваш|твой) \w+) тоже принесу\b"
         r"|\bугадай,? для кого\b"
-        r"|\b(?:подрезал|перерезал|открутил|испортил)\w* тормоза\b|\bсобью (?:тебя|вас|его|её|ее) машиной\b"
+        r"|\b(?:подрезал|перерезал|открутил|испортил)\w* тормоза\b|\b(?:проколет|проколю|проколем|порежу|пробью) (?:тебе |вам )?(?:шины|колёса|колеса)\b|(?:🔫|🔪|💣|🪓) ?для (?:тебя|вас|него|неё|нее)\b|\bсобью (?:тебя|вас|его|её|ее) машиной\b"
         r"|\b(?:окна|стёкла|стекла|витрины) будут (?:выбиты|разбиты)\b|\bнедолго (?:стоять|осталось стоять) с целыми (?:витринами|окнами|стёклами|стеклами)\b"
         r"|\bоставил\w* (?:сумку|пакет|рюкзак|коробку|чемодан)\b[^.!?\n]{0,20}?\bбегите\b|\b(?:взлетит|взлетят) на воздух\b"
         r"|\bхочешь посмотреть,? как горит тво\w+\b|\bкак (?:сделать|устроить),? чтоб(?:ы)? (?:ваш|твой|этот) \w+ не проснулся\b",
