@@ -1120,7 +1120,7 @@ RU = {
     "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
     "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
     "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
-    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b(?=[^\n]{0,40}?(?:[😈🔪💀☠️🔫👊]|\bна парковке|\bлично\b|\bвыходи\b|\bвыйди\b|\bу выхода|\bувидимся|\bвстретимся|\bжди\b|\bждите\b|\bразбер[её]мся|\bпобазарим|\bпотолкуем|\bпо-мужски|\bбез камер|\bзапомнишь|\bпожалеешь))|\b(?:увидимся|встретимся|разбер[её]мся|побазарим|потолкуем)\b[^.!?\n]{0,15}?\bпосле (?:эфира|стрима)\b"
+    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b(?=[^\n]{0,40}?(?:[😈🔪💀☠️🔫👊]|\bна парковке|\bвыходи\b|\bвыйди\b|\bу выхода|\bжди\b|\bждите\b|\bразбер[её]мся|\bпобазарим|\bпотолкуем|\bпо-мужски|\bбез камер|\bзапомнишь|\bпожалеешь))|\b(?:разбер[её]мся|побазарим|потолкуем)\b[^.!?\n]{0,15}?\bпосле (?:эфира|стрима)\b"
     + GAP
     + r"\b(?:поговорим|встретимся|жду|выйдешь|выйди|разберемся|разберёмся)\b|\bты (?:уже )?труп\b|\bтебе (?:конец|хана|не жить)\b|\bходи и оглядывайся\b|\bprihodi posle\b|\bznayu gde ty\b|\bя об этом позабочусь\b",
     "self_act": r"\b(?:убить себя|убью себя|покончить с собой|покончу с собой|повеситься|повешусь|вскрыться|вскрою вены|порезать себя|выпилиться|выпилюсь|уйти из жизни|шагнуть с|прыгнуть с|спрыгнуть с|спрыгну|наглотаться|наглотаюсь|отравиться|суицид\w*|самоубийств\w*|ubit'? sebya|vypilyus'?|vypilit'?sya|pokonchit'? s soboy|pokonchu s soboy|poveshus'?)\b",
@@ -12307,6 +12307,7 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\bsabes (?:lo )?que (?:les )?(?:pasa|sucede|ocurre) (?:a|con) (?:los|las) (?:\w+ )?que\b[^\n]{0,60}?\b(?:pronto|ya|ma[ñn]ana|hoy) lo (?:sabr[aá]s|vas a saber|descubrir[aá]s)\b"
         r"|\blo (?:sabr[aá]s|vas a saber|sabr[aá]n|van a saber) cuando (?:llegue|vaya|entre|aparezca)\b|\bcu[aá]nto (?:vas|van) a durar\b[^\n]{0,30}?\bsi (?:voy|llego|entro)\b"
         r"|\b(?:te mueras|muérete|muerete)\b[^\n]{0,40}?\byo me encargo\b"
+        r"|\b(?:te|se) (?:vas|va|van) a acordar de m[ií]\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?" + _ELEVENTH_ES_WHO + r"\b))|\bte (?:va|van) a pesar\s*[.!…]*\s*$|\b(?:nadie|ni tu madre) te va a reconocer\b"
         r"|\b(?:lo|la|los|las) tengo todo (?:planeado|preparado|calculado) para (?:la|el) (?:\w+ )?(?:gala|evento|lanzamiento|carrera|presentaci[oó]n|charla|feria|fiesta|colecta|inauguraci[oó]n|" + _ELEVENTH_ES_PLACE + r")\b"
         r"|\b(?:ya )?(?:estudi[eé]|conozco|tengo) (?:todas )?las entradas y salidas\b|\bya tengo (?:el plano|los planos) (?:del|de la) " + _ELEVENTH_ES_PLACE + r"\b"
         r"|\b(?:los|las) (?:m[eé]dic[oa]s|doctor[ae]s|enfermer[oa]s|farmac[eé]utic[oa]s|presentador[ae]s|coach(?:es)?) (?:a veces )?(?:tienen|sufren) accidentes\b|\b(?:a veces )?(?:los|las) \w+ (?:tienen|sufren) accidentes,? (?:cu[ií]date|cu[ií]dese|ojo)\b"
@@ -12324,7 +12325,7 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\bhablamos como hombres\b|\bnos arreglamos (?:afuera|a la salida|como hombres)\b"
         r"|\b(?:esta noche|hoy|ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|pronto)\b[^.!?\n]{0,15}?\b(?:te|lo|la|los|las|les) (?:visito|visitamos|voy a visitar|vamos a visitar|van a visitar)\b(?=[^\n]{0,20}?(?:" + _ELEVENTH_ES_WHO + r"\b|[😈🔪💀☠️🔫]|\bya sabes\b))"
         r"|\b(?:encomendando|rece|reza|ahi vives|ah[ií] vives)\b[^\n]{0,40}?\b(?:te|lo|la) (?:visito|visitamos|voy a visitar)\b"
-        r"|\b(?:ya )?(?:les|te|le) (?:llegar[aá]|va a llegar|llega) (?:su|tu) (?:visita|merecido|hora)\b"
+        r"|\b(?:ya )?(?:les|te|le) (?:llegar[aá]|va a llegar|llega) (?:su|tu) (?:visita|merecido)\b|\b(?:ya )?te (?:llegar[aá]|va a llegar) tu hora\b"
         r"|\b(?:que|para que) (?:te|le|les) (?:den|d[eé]|hagan) (?:una|su) visita\b|\bpara que (?:vayan|vengan) a visitar(?:te|lo|la|los|las)\b"
         r"|\b(?:te|le|les) van a (?:dar|llevar|entregar) un (?:mensaje|recado|recadito) de mi parte\b"
         r"|\btengo gente en (?:tu|su) (?:barrio|colonia|zona|calle|ciudad|edificio)\b"
@@ -12340,7 +12341,7 @@ _ELEVENTH_ES_: list[Composition] = [
         "risk.threat",
         "es",
         "r11-others-called-menace",
-        r"\b(?:den|denle|denles|dale|dele|que le den|que les den|vamos (?:todos )?a darle|vamos (?:todos )?a darles|vamos a ir (?:\w+ ){0,3}a darle|vamos a ir (?:\w+ ){0,3}a darles|a darles|a darle)s? (?:una lecci[oó]n|su merecido|un escarmiento|un susto|un recadito)\b(?![^.!?\n]{0,40}\b(?:partido|cancha|juego|final|torneo|liga|examen|debate|f[uú]tbol|campeonato)\b)"
+        r"\b(?:den|denle|denles|dale|dele|que le den|que les den|que alguien le d[eé]|que alguien les d[eé]|vamos (?:todos )?a darle|vamos (?:todos )?a darles|vamos a ir (?:\w+ ){0,3}a darle|vamos a ir (?:\w+ ){0,3}a darles|a darles|a darle)s? (?:una lecci[oó]n|su merecido|un escarmiento|un susto|un recadito)\b(?![^.!?\n]{0,40}\b(?:partido|cancha|juego|final|torneo|liga|examen|debate|f[uú]tbol|campeonato)\b)"
         r"|\bque (?:le|les|te) (?:rompa|rompan|parta|partan|quiebre|quiebren|pegue|peguen|den una paliza|reviente|revienten|queme|quemen|corte|corten)\b[^.!?\n]{0,40}?\b(?:pago yo|de mi parte|yo pago|les pago|te pago)\b"
         r"|\b(?:saluda|saludos|salud[aá]mela|salud[aá]melo) a (?:tu|su) (?:esposa|mujer|marido|hij[oa]|mam[aá]|familia) de mi parte\b[^\n]{0,15}?\b(?:esta noche|hoy|pronto|ya sabes)\b"
         r"|\b(?:a los|a las) \w+ (?:que \w+ \w+ )?(?:los|las) vamos a (?:colgar|ahorcar|linchar|quemar|fusilar)\b|\b(?:los|las|lo|la|te) vamos a colgar (?:en la plaza|de un (?:[aá]rbol|poste|puente))\b"
@@ -12358,6 +12359,7 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\b(?:cuidado con|cuida a|cuida bien a) (?:tu|su) (?:esposa|mujer|marido|hij[oa]s?|mam[aá]|familia)\b[^\n]{0,30}?\b(?:la calle es peligrosa|pasan cosas|nunca se sabe|accidentes)\b"
         r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r" (?:amanec\w+|ardiera|se quemara|explotara|volara)\b"
         r"|\b(?:les|te|le) va a ir muy mal\b[^\n]{0,30}?\bya s[eé] qui[eé]n\w*\b"
+        r"|\b(?:tu|su) (?:esposa|mujer|hija|hijo|marido|familia|casa)\b[^.!?\n]{0,25}?\b(?:guap[oa]|bonit[oa]|lind[oa]|hermos[oa])\b[^\n]{0,15}?\b(?:ser[ií]a una pena|qu[eé] pena ser[ií]a|l[aá]stima ser[ií]a|ser[ií]a una l[aá]stima)\b"
         r"|\b(?:revise|revisa|mira|f[ií]jate|f[ií]jese|fijate) (?:bien )?qui[eé]n (?:lo|la|te) sigue\b|\bcuid[aá]ndo(?:te|se) (?:la|las) espaldas?\b|\bcuid[aá] (?:tu|la) espalda\b"
         r"|\b(?:d[ií]ganle|dile|d[ií]gale|av[ií]senle|av[ií]sale) (?:al|a la|a ese|a esa) \w+ que se cuide\b|\bquieres ver c[oó]mo (?:arde|se quema|explota|vuela) (?:tu|su)\b"
         r"|\b(?:yo que t[uú]|yo en tu lugar) no (?:sal[ií]a|saldr[ií]a|sales|ir[ií]a|iba) sol[oa]\b|\b(?:te|la|lo) (?:voy a agarrar|agarre|pille|encuentre|voy a encontrar) sol[oa]\b",
@@ -12380,7 +12382,8 @@ _ELEVENTH_ES_: list[Composition] = [
         "r11-whereabouts-asked",
         r"\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vives|duermes|trabajas|atiendes|cierras|sales|te vas|grabas|das la charla|estudian tus hij[oa]s|estudia tu hij[oa]|(?:vive|est[aá]|atiende) usted)\b"
         r"|\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vive|duerme|trabaja|atiende|estaciona|sale) (?:el|la|ese|esa|tu|su) (?:\w+ )?(?:" + _ELEVENTH_ES_WHO + r"|hij[oa]|espos[oa]|mujer|marido)\b"
-        r"|\b(?:ya )?(?:ubicamos|ubiqu[eé]|sabemos) (?:d[oó]nde|donde) (?:vive|duerme|grabas|trabaja|estudian?)\b",
+        r"|\b(?:ya )?(?:ubicamos|ubiqu[eé]|sabemos) (?:d[oó]nde|donde) (?:vive|duerme|grabas|trabaja|estudian?)\b"
+        r"|\bs[eé] (?:c[oó]mo se llama|d[oó]nde estudia|d[oó]nde trabaja|a qu[eé] (?:colegio|escuela) va) (?:tu|su) (?:hij[oa]|espos[oa]|mujer|marido|nieto|nieta)\b",
     ),
     # ---------------------------------------------------------- a weapon held beside a known place or a meeting
     (
@@ -12420,7 +12423,9 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\b(?:te|lo|la) (?:voy a|vamos a) levantar y nadie\b|\b(?:vamos a|voy a) levantar a (?:la|el|su|tu) (?:hij[oa]|espos[oa]|mam[aá])\b"
         r"|\bte (?:busco|voy a buscar|vamos a buscar) y te (?:encuentro|voy a encontrar)\b|\bte encuentro\s*(?:💀|☠️|🔪|🔫)|\bya ver[aá]s cuando te (?:encuentre|agarre|vea)\b"
         r"|\b(?:voy|vamos) a ir a (?:tu|su) casa y no (?:vas|va|van) a (?:despertar|salir)\b"
-        r"|\b(?:te|lo|la|los|les) (?:voy a|vamos a) (?:destrozar|desfigurar|despedazar|desaparecer del mapa)\b",
+        r"|\b(?:te|lo|la|los|les) (?:voy a|vamos a) (?:destrozar|desfigurar|despedazar|desaparecer del mapa)\b"
+        r"|\b(?:te|lo|la|los|las|les|os) (?:voy a |vamos a |van a )?(?:dar|doy|damos) en la madre\b|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:hacer|hago|hacemos) (?:mierda|pedazos|picadillo|papilla|polvo)\b"
+        r"|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:dejar|dejo|dejamos) como (?:coladera|colador|un colador)\b|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:mandar|mando|mandamos) (?:al hospital|a urgencias|a la tumba|al cementerio|a la uci)\b",
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_ES_)
@@ -12434,11 +12439,11 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\b(?:вернёшь|вернешь|вернёте|вернете|смоешь|смоете|ответишь|заплатишь) кровью\b|\bкровью (?:смоешь|смоете|умоешься|умоетесь|ответишь|заплатишь|вернёшь|вернешь)\b"
         r"|\b(?:уже )?не жил(?:ец|ьцы)\b|\bпиши(?:те)? завещание\b|\b(?:твои|ваши|его|её|ее) дни сочтены\b"
         r"|(?:^|[\s,.!])(?:пизда|хана|кранты|капец|крышка|конец) (?:тебе|вам|ему|ей)\b|\b(?:тебе|вам|ему|ей)(?:,? \w+,?)? (?:пизда|хана|кранты|капец)\b"
-        r"|\bты попал(?:а)?\b(?=\s*(?:[,.!…]|$|чушпан|урод|сука|бля))|\bходи(?:те)? оглядыва\w*|\bоглядывайся\b"
+        r"|(?:^|[.!?…] ?|ну вс[её],? )ты попал(?:а)?\b(?=\s*(?:[,.!…]|$)\s*(?:$|чушпан|урод|сука|бля|ходи|оглядыва))|\bходи(?:те)? оглядыва\w*|\bоглядывайся\b"
         r"|\bмолись,? чтобы я (?:тебя|вас) не (?:встретил|нашёл|нашел|увидел)\b|\b(?:пожалеете|пожалеешь),? что (?:родил\w+|на свет)\b"
-        r"|\b(?:ты|вы|он|она) (?:ляжешь|ляжете|ляжет)\b(?! (?:спать|в кровать|пораньше|отдохнуть|на операцию|на обследование))|\bляжет в больницу\b|\b(?:отправлю|отправим) (?:\w+ ){0,4}в (?:реанимацию|больницу|морг|травму)\b"
+        r"|\b(?:приедут|придут|приеду|приду|встречу|встретим|поймаю|поймаем)\b[^\n]{0,25}?\b(?:ты|вы) (?:ляжешь|ляжете)\b(?! (?:спать|в кровать|пораньше|отдохнуть|на операцию|на обследование))|\bляжет в больницу\b|\b(?:отправлю|отправим) (?:\w+ ){0,4}в (?:реанимацию|больницу|морг|травму)\b"
         r"|\b(?:с (?:тобой|вами|ним|ней)) вопрос решён\b|\bвопрос решен\b(?=[^\n]{0,20}(?:лепил|доктор|врач|тобой))|\bбратва (?:решит|решает) вопрос\b|\bна перо (?:посадим|посажу|поставим|поставлю)\b"
-        r"|(?<!я )\bне (?:проснёшься|проснешься|проснётся|проснется|проснётесь|проснетесь)\b(?=[^\n]{0,40}$)(?![^\n]{0,10}\b(?:вовремя|рано|утром|без будильника))"
+        r"|(?<!я )\bне (?:проснёшься|проснешься|проснётесь|проснетесь)\b(?=[^\n]{0,40}$)|\b(?:врач|доктор|главврач|ведущ|тренер|фармацевт)\w* (?:уже )?не (?:проснётся|проснется)\b(?![^\n]{0,10}\b(?:вовремя|рано|утром|без будильника))"
         r"|\bпосле (?:которого|которой|такого) не встают\b|\bвперёд ногами\b|\bвперед ногами\b|\bне выйд(?:ете|ешь|ет|ут) (?:живым|живой|живыми)\b"
         r"|\b(?:из|с) (?:кабинета|клиники|студии|аптеки|больницы) не выйд(?:ете|ешь|ет)\b"
         r"|\b(?:вы|ты) (?:будете|будешь) страдать\b|\b(?:ты|вы) у меня (?:дождёшься|дождешься|дождётесь|дождетесь|попляшешь|попляшете|допрыгаешься|допрыгаетесь)\b|\bдождётесь вы у меня\b|\bдождетесь вы у меня\b"
@@ -12492,7 +12497,8 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\b(?:сфоткал|сфотографировал|записал|запомнил)\w* (?:тво\w+|ваш\w+) (?:машину|номер|тачку)\b|\bномер (?:твоей |вашей )?(?:машины|тачки)(?: твоей| вашей)?\b[^\n]{0,25}?\bзапомнил\b"
         r"|\bвыходишь из (?:студии|клиники|аптеки|зала|офиса) в \d+\b|\b(?:у вас|у тебя|твои|ваши) дети в какую школу\b|\b(?:твоя|ваша) (?:дочка|дочь|сын) ходит в (?:школу|садик)\b[^\n]{0,30}?\b(?:да|правда)\s*\?"
         r"|\bне боишься ходить (?:вечером |ночью )?одн(?:а|ой|ому)\b|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bодн(?:а|ой) не выходил\w*\b|\bпоймаю тебя одн(?:у|ого)\b"
-        r"|\b(?:красивый|хороший) дом на \w+\b[^\n]{0,20}?\bжалко будет\b",
+        r"|\b(?:красивый|хороший) дом на \w+\b[^\n]{0,20}?\bжалко будет\b"
+        r"|\b(?:твоя|ваша) (?:жена|дочь|дочка|семья|машина|квартира|клиника)\b[^.!?\n]{0,20}?\b(?:красив\w+|мил\w+|хорош\w+)\b[^\n]{0,10}?\b(?:жаль будет|жалко будет|будет жаль|будет жалко)\b",
     ),
     # ---------------------------------------------------------- whereabouts known: where someone lives, films, works, when they leave
     (
@@ -12500,7 +12506,8 @@ _ELEVENTH_RU_: list[Composition] = [
         "ru",
         "r11-whereabouts-asked",
         r"\b(?:знаю|знаем|знают|в курсе)\b,? (?:где|во ско\w+|куда)\b[^.!?\n]{0,15}?\b(?:ты|вы) (?:живёшь|живешь|снимаешь|снимаете|принимаете|уходишь|уходите)\b|\b(?:знаю|знаем),? где (?:твоя|ваша) (?:клиника|аптека|студия)\b[^\n]{0,30}?\bво ско\w+\b"
-        r"|\b(?:тво[йя]|ваш) подъезд\b[^.!?\n]{0,20}?\b(?:нашёл|нашел|нашли)\b|\bвычислю (?:тебя|вас)\b",
+        r"|\b(?:тво[йя]|ваш) подъезд\b[^.!?\n]{0,20}?\b(?:нашёл|нашел|нашли)\b|\bвычислю (?:тебя|вас)\b"
+        r"|\b(?:знаю|знаем),? (?:где|как зовут|в какую школу) (?:учится |ходит |работает |живёт |живет )?(?:тво\w+|ваш\w+) (?:сын\w*|доч\w+|жен\w+|муж\w*|дет\w+|ребён\w+|ребен\w+|внук\w*)\b",
     ),
     # ---------------------------------------------------------- a weapon held beside a known place, a place or a car harmed
     (
@@ -12522,6 +12529,9 @@ _ELEVENTH_RU_: list[Composition] = [
         "r11-harm-more",
         r"\b(?:угроблю|угробим|отметелю|отметелим|проучу|проучим|забью|забьём|забьем|снесу|снесём|снесем|разнесу|разнесём|разнесем|урою|уроем|повыдираю|повидриваю|сотру|сотрём|спалимо|спалю)\b[^.!?\n]{0,25}?\b(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|голов\w*|ваших|этого|эту)\b(?! (?:в (?:игре|доте|кс|шахматах)|по рейтингу))"
         r"|\b(?:тебя|вас|его|её|ее|всех) (?:\w+ )?(?:угроблю|отметелим|проучим|забью|урою|уроем|снесу)\b|\bклюкой (?:\w+ )?забью\b|\bнасмерть забью\b|\bголовы снесу\b"
+        r"|\bв асфальт (?:тебя |вас |его |её |ее )?(?:закатаю|закатаем|закатают)\b|\b(?:сгною|сгноим) (?:тебя|вас|его|её|ее)\b|\bсживу (?:тебя |вас |его |её |ее )?со свету\b"
+        r"|\b(?:доберусь|доберёмся|доберемся) (?:я |мы )?до (?:тебя|вас|него|неё|нее)\b|\b(?:устрою (?:тебе|вам)|(?:тебе|вам) устрою) (?:весёлую|веселую|сладкую|адскую) жизнь\b|\b(?:отправлю|отправим) (?:тебя |вас |его |её |ее )?в больничку\b|\bв больничку (?:тебя |вас )?(?:отправлю|отправим)\b"
+        r"|\b(?:пожалеешь|пожалеете),? что (?:связал\w+|полез\w*|тронул\w*|наехал\w*) (?:со мной|с нами|на меня)\b"
         r"|\b(?:ub'?i?yu|ubyu|zakopayu|zarezhu|pristrelyu|nab'?yu|sozhgu|vzorvu|pridushu|zadushu|prib'?yu|pokalechu|uroyu)\b[^.!?\n]{0,20}?\b(?:tebya|tebia|tebe|vas|vam|ego|ee|ikh|vsekh)\b"
         r"|\b(?:tebya|vas) (?:ub'?i?yu|zakopayu|zarezhu|pristrelyu|uroyu)\b|\bty ne prosnesh'?sya\b|\bty u menya dozhdesh'?sya\b"
         r"|\bchto-?(?:to|nibud'?) (?:sluchitsya|proizoydet) s (?:toboy|toboi|vami|tvoe\w*|vashe\w*)\b|\bs (?:toboy|toboi|tvoe\w* \S+|vashe\w* \S+) (?:mozhet )?chto-?(?:to|nibud'?) sluchitsya\b"
