@@ -7,7 +7,8 @@ weapon held beside a known place, a place or a car harmed, a parcel left in a lo
 whereabouts known, and verbs of harm the earlier classes lacked (with their Latin spellings in Russian).
 
 Each keeps its look-alikes clean: a countdown to a launch, a visit to a friend, a lesson in sport, a child's school
-asked about kindly, a toy pistol, a demolition, a song, a sleepless night, a laugh after guessing someone's city.
+asked about kindly, a toy pistol, a demolition, a song, a sleepless night, a laugh after guessing someone's city, a
+proverb of fate, a penalty kick; "after the show" alone is no longer a threat in Russian (a meeting with viewers).
 """
 
 from __future__ import annotations
@@ -58,6 +59,28 @@ THREATS_ES = [
     # verbs the classes lacked
     "te cago a trompadas cuando te vea",
     "te busco y te encuentro, cobarde",
+    "te vamos a hacer pedazos, farmacéutico",
+    "lo mandamos a urgencias si vuelve a abrir",
+    # an attack planned, accidents, going out alone, a night visit, tyres, a place that bursts at a time
+    "lo tengo todo calculado para la inauguración del hospital",
+    "los enfermeros a veces sufren accidentes, cuídate",
+    "la cajera que me cobró de más, que no ande sola",
+    "paso esta noche a tu casa, ya sabes para qué",
+    "te pinchan las llantas cualquier noche de estas",
+    "hoy explota la clínica del centro",
+    # a family known or complimented with a pity, the remembering
+    "sé cómo se llama tu hija, doctor",
+    "tu esposa es muy guapa, sería una pena",
+    "te vas a acordar de mí, doctora",
+    # what is threatened: a pet, an address published, a wish by an agent, a named end, a question, a child waited for
+    "a tu gatito le puede pasar algo, presentadora",
+    "voy a subir tu domicilio al grupo",
+    "ojalá alguien te acuchille al salir",
+    "la doctora Ruiz no va a ver el año nuevo",
+    "¿te imaginas tu farmacia en cenizas?",
+    "mis hermanos ya conocen tu cara",
+    "esta noche no amanece esa clínica",
+    "péguenle al coach cuando salga",
 ]
 
 THREATS_RU = [
@@ -97,6 +120,28 @@ THREATS_RU = [
     "отметелим этого фармацевта толпой",
     "угроблю тебя, как ты угробил моего отца",
     "zarezhu tebya posle efira",
+    "в асфальт тебя закатаю, провизор",
+    "доберусь я до вас, лекари",
+    # an attack planned, accidents, going out alone, a night visit, tyres
+    "всё спланировал на вашу презентацию",
+    "несчастные случаи бывают с докторами",
+    "медсестре из ночной смены лучше одной не ходить",
+    "ночью зайду к тебе домой",
+    "проколю тебе шины у клиники",
+    # a family known or complimented with a pity, an idiom of trouble
+    "знаю, в какую школу ходит твой сын",
+    "ваша дочка очень милая, жаль будет",
+    "ну всё, кому-то не поздоровится",
+    "после эфира жди у выхода, доктор",
+    # what is threatened: a pet, an address published, a wish by an agent, a named end, a question, a child waited for
+    "с вашей кошкой может что-нибудь случиться",
+    "солью твой домашний адрес",
+    "чтоб тебе руки оторвали, лекарь",
+    "тренер Олег не доживёт до лета",
+    "представь свой офис в огне",
+    "дождусь твоего сына у школы",
+    "к утру вашей клиники не будет",
+    "побейте этого фармацевта, кто рядом",
 ]
 
 LOOKALIKES_ES = [
@@ -111,6 +156,13 @@ LOOKALIKES_ES = [
     "¿a qué colegio van tus hijos? el mío busca escuela",
     "me compré un cuchillo nuevo para la cocina",
     "el doctor dijo que no me quedan pocas opciones, estoy tranquilo",
+    "hay que fusilar al portero desde el punto penal",
+    "a cada santo le llega su hora",
+    "mañana paso por tu casa a dejarte el libro",
+    "tu hija es muy linda, saludos a la familia",
+    "mi abuelo no va a ver la navidad, dice el médico",
+    "al doctor le queda poco para jubilarse",
+    "voy a subir la dirección de la farmacia de guardia",
 ]
 
 LOOKALIKES_RU = [
@@ -124,6 +176,12 @@ LOOKALIKES_RU = [
     "в субботу на марафоне будет много людей",
     "купил нож для рыбалки",
     "ты попал в самую точку",
+    "иногда только промахнувшись понимаешь, как ты попал.",
+    "после эфира увидимся на встрече с подписчиками!",
+    "бабушка в больнице, всякое бывает в её возрасте",
+    "ночью зайду в аптеку за лекарством",
+    "колокол треснул, разбейте его на две части",
+    "выложу адрес аптеки в описании",
 ]
 
 
