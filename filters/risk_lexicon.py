@@ -12357,7 +12357,7 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\bva a pasar algo (?:grande|feo|malo|grave)\b[^.!?\n]{0,5}[,;]?\s*no (?:vayan|vengan|vaya|vengas|vayas)\b"
         r"|\bya sabe[sn]? lo que (?:le|te|les) pasa si\b|\b(?:mira bien a|abraza a|besa a) (?:tu|su) (?:familia|esposa|mujer|marido|hij[oa]s?)\b[^\n]{0,30}?\bque sea la [uú]ltima vez\b"
         r"|\b(?:cuidado con|cuida a|cuida bien a) (?:tu|su) (?:esposa|mujer|marido|hij[oa]s?|mam[aá]|familia)\b[^\n]{0,30}?\b(?:la calle es peligrosa|pasan cosas|nunca se sabe|accidentes)\b"
-        r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r" (?:amanec\w+|ardiera|se quemara|explotara|volara)\b"
+        r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r" (?:amanec\w+|ardiera|se quemara|explotara|volara|tuviera un (?:incendio|accidente)|sufriera un (?:incendio|accidente))\b"
         r"|\b(?:les|te|le) va a ir muy mal\b[^\n]{0,30}?\bya s[eé] qui[eé]n\w*\b"
         r"|\b(?:tu|su) (?:esposa|mujer|hija|hijo|marido|familia|casa)\b[^.!?\n]{0,25}?\b(?:guap[oa]|bonit[oa]|lind[oa]|hermos[oa])\b[^\n]{0,15}?\b(?:ser[ií]a una pena|qu[eé] pena ser[ií]a|l[aá]stima ser[ií]a|ser[ií]a una l[aá]stima)\b"
         r"|\b(?:revise|revisa|mira|f[ií]jate|f[ií]jese|fijate) (?:bien )?qui[eé]n (?:lo|la|te) sigue\b|\bcuid[aá]ndo(?:te|se) (?:la|las) espaldas?\b|\bcuid[aá] (?:tu|la) espalda\b"
@@ -12584,3 +12584,42 @@ _ELEVENTH_SHARED: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_SHARED)
+
+# Veiled menaces that never name the act, by their shape: the fate of "people like you", people who disappear and
+# are not found, a family member alone or seen with the writer watching, a night spent outside the house, courage
+# tested face to face, "your last show", heads rolling "literally", nowhere to hide, a staying-in advice with a role.
+_ELEVENTH_VEILED: list[Composition] = [
+    (
+        "risk.threat",
+        "es",
+        "r11-veiled-menace",
+        r"\b(?:(?:la )?gente como|(?:los|las|esos|esas) \w+ como) (?:t[uú]|usted|ustedes|vos)\b[^.!?\n]{0,10}?\b(?:acaba(?:n)? mal|termina(?:n)? mal|no dura(?:n)? mucho|no vive(?:n)? mucho|desaparece(?:n)?)\b"
+        r"|\b(?:desaparece|desaparecen|acaba en una zanja|acaban en una zanja) por menos\b|\bnadie te (?:encontrar[ií]a|va a encontrar|encontrar[aá])\b[^.!?\n]{0,5}?\b(?:en el (?:monte|r[ií]o|desierto|campo|bosque)|nunca|jam[aá]s)\b"
+        r"|\b(?:yo )?no saldr[ií]a de (?:casa|tu casa)\b[^\n]{0,30}?\b(?:" + _ELEVENTH_ES_WHO + r")\b"
+        r"|\btienes? hij[oa]s,? ¿?(?:verdad|no)\?\s*$|\b(?:tu|su) (?:mam[aá]|madre|abuel[oa]|hij[oa]|esposa|mujer)\b[^\n]{0,25}?\b(?:sigue viviendo sola|vive sola|est[aá] sola en casa)\b"
+        r"|\b(?:ya )?tengo tu (?:n[uú]mero y tu |tel[eé]fono y tu )?(?:direcci[oó]n|domicilio)\b(?![^\n]{0,25}\b(?:para|de env[ií]o|del env[ií]o|gracias)\b)"
+        r"|\bte (?:he visto|vi) con tu (?:hij[oa]s?|espos[oa]|mujer|marido|familia|mam[aá]|nieta?o?)\b"
+        r"|\b(?:he estado|estuve|pas[eé]) toda la noche (?:fuera de|frente a|afuera de|delante de) (?:tu|su) casa\b|\b(?:he estado|estuve) (?:fuera de|frente a|afuera de|delante de) (?:tu|su) casa toda la noche\b"
+        r"|\ba ver si (?:eres )?tan valiente cuando (?:te tenga enfrente|te vea|nos veamos)\b"
+        r"|\b(?:es|este es) tu [uú]ltimo (?:directo|programa|stream|en vivo|show|live)\b|\btu [uú]ltimo (?:directo|programa|stream|en vivo|show|live),? (?:disfr[uú]talo|aprov[eé]chalo)\b"
+        r"|\b(?:van a rodar|rodar[aá]n) cabezas\b[^\n]{0,30}?\b(?:literal|literalmente|de verdad|en serio)\b|\barrepient\w+ de haber nacido\b"
+        r"|\bno (?:vas a poder|podr[aá]s|tienes d[oó]nde) esconderte\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?" + _ELEVENTH_ES_WHO + r"\b))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "r11-veiled-menace",
+        r"\b(?:такие,? как (?:ты|вы)|(?:люди|врачи|доктора|ведущие|такие|\w+) (?:вроде|как) (?:тебя|вас|ты|вы))\b,?[^.!?\n]{0,10}?\b(?:плохо (?:кончают|заканчивают)|долго не живут|пропадают|исчезают)\b"
+        r"|\b(?:пропадают|исчезают) (?:и )?за меньшее\b|\b(?:тебя|вас) никто не (?:найд[её]т|найдёт|найдет|будет искать)\b[^.!?\n]{0,5}?(?:\bв (?:лесу|реке|поле|болоте)\b|\bникогда\b|$)|\bв (?:лесу|реке|поле|болоте) (?:тебя|вас) никто не (?:найд[её]т|найдет|найдёт)\b"
+        r"|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bне (?:выходил\w*|выходила)\b[^\n]{0,20}?\b(?:доктор\w*|врач\w*|ведущ\w+|тренер\w*)\b"
+        r"|\bу (?:тебя|вас) (?:ведь )?есть дети,? (?:да|правда|верно)\?\s*$|\b(?:твоя|ваша) (?:мама|мать|бабушка|дочь|дочка|жена)\b[^\n]{0,25}?\b(?:одна живёт|одна живет|живёт одна|живет одна|одна дома)\b"
+        r"|\b(?:у меня )?(?:уже )?есть (?:тво\w+|ваш\w+) (?:номер и )?адрес\b(?![^\n]{0,25}\b(?:для|чтобы отправить|доставк\w+|спасибо)\b)"
+        r"|\bвидел\w* (?:тебя|вас) с (?:дочк\w+|доч\w+|сыном|женой|мужем|детьми|семь[её]й|мамой|внук\w+)\b"
+        r"|\bвсю ночь (?:простоял|стоял|сидел|караулил|дежурил)\w* (?:у|под|возле) (?:тво\w+|ваш\w+) (?:дома|подъезда|окн\w+|двер\w+)\b|\bкараулил\w* (?:тебя|вас) (?:у|под|возле)\b"
+        r"|\bпосмотрим,? как(?:ой|ая|ие) (?:ты |вы )?смел\w*,? когда (?:встретимся|увидимся|я приду)\b"
+        r"|\b(?:это )?(?:твой|ваш) последний (?:эфир|стрим|выпуск|прямой эфир),? (?:наслаждайся|наслаждайтесь)\b|\bэто (?:твой|ваш) последний (?:эфир|стрим|выпуск)\s*[.!…😈💀🔪]*\s*$"
+        r"|\bполетят головы\b[^\n]{0,30}?\b(?:в прямом смысле|буквально)\b|\b(?:твои|ваши) дни (?:\w+ ){0,3}сочтены\b"
+        r"|\bнайду (?:тебя|вас),? (?:и )?(?:ты узнаешь|вы узнаете|пожалеешь|пожалеете)\b|\b(?:тебе|вам) (?:не спрятаться|негде спрятаться|не скрыться)\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?(?:доктор|врач|ведущ|тренер)))",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_VEILED)

@@ -81,6 +81,15 @@ THREATS_ES = [
     "mis hermanos ya conocen tu cara",
     "esta noche no amanece esa clínica",
     "péguenle al coach cuando salga",
+    # veiled: people like you, disappearing, a family member alone, a night outside, "your last show", nowhere to hide
+    "los farmacéuticos como usted terminan mal",
+    "nadie te encontraría en el río",
+    "tu abuela sigue viviendo sola, ¿no?",
+    "ya tengo tu domicilio",
+    "te vi con tu esposa en el mercado",
+    "estuve toda la noche frente a tu casa",
+    "este es tu último programa",
+    "no vas a poder esconderte, doctor",
 ]
 
 THREATS_RU = [
@@ -142,6 +151,14 @@ THREATS_RU = [
     "дождусь твоего сына у школы",
     "к утру вашей клиники не будет",
     "побейте этого фармацевта, кто рядом",
+    # veiled: people like you, disappearing, a family member alone, a night outside, "your last show", nowhere to hide
+    "врачи вроде тебя плохо кончают",
+    "тебя никто не найдёт в болоте",
+    "твоя бабушка живёт одна, верно?",
+    "видел вас с женой в парке",
+    "всю ночь караулил у твоего подъезда",
+    "это твой последний стрим, наслаждайся",
+    "тебе не спрятаться, доктор",
 ]
 
 LOOKALIKES_ES = [
@@ -163,6 +180,9 @@ LOOKALIKES_ES = [
     "mi abuelo no va a ver la navidad, dice el médico",
     "al doctor le queda poco para jubilarse",
     "voy a subir la dirección de la farmacia de guardia",
+    "la gente como tú hace falta en este mundo",
+    "ya tengo tu dirección para mandarte el libro, gracias",
+    "yo no saldría de casa hoy con esta lluvia",
 ]
 
 LOOKALIKES_RU = [
@@ -182,6 +202,9 @@ LOOKALIKES_RU = [
     "ночью зайду в аптеку за лекарством",
     "колокол треснул, разбейте его на две части",
     "выложу адрес аптеки в описании",
+    "такие как ты делают мир лучше",
+    "есть твой адрес для доставки, спасибо",
+    "я бы сегодня не выходил из дома, на улице минус тридцать",
 ]
 
 
