@@ -12303,13 +12303,21 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\bya (?:te|le|les) (?:carg[oó]|llev[oó]) (?:el payaso|la chingada|la verga)\b|\b(?:te|le|les) va a cargar el payaso\b|\bdate por muert[oa]\b|\bya valiste\b"
         r"|\b(?:vas|van|va) a saber lo que es sufrir\b|\b(?:vas|van) a sufrir (?:como|lo que|igual)\b"
         r"|\bno (?:sale|saldr[aá]|va a salir|queda|quedar[aá]) nadie vivo\b|\b(?:va|van) a morir (?:mucha gente|muchos|todos)\b|\bmorir[aá] mucha gente\b"
-        r"|\b(?:sacar|salir)\w* en bolsa\b|\ben una bolsa negra\b|\bmuerte (?:al|a la|a los|a las) (?:\w+ )?" + _ELEVENTH_ES_WHO + r"\b"
+        r"|\b(?:sacar|salir)\w* en bolsa\b|\ben una bolsa negra\b|\bmuerte (?:al|a la|a los|a las) (?:\w+ )?"
+        + _ELEVENTH_ES_WHO
+        + r"\b"
         r"|\bsabes (?:lo )?que (?:les )?(?:pasa|sucede|ocurre) (?:a|con) (?:los|las) (?:\w+ )?que\b[^\n]{0,60}?\b(?:pronto|ya|ma[ñn]ana|hoy) lo (?:sabr[aá]s|vas a saber|descubrir[aá]s)\b"
         r"|\blo (?:sabr[aá]s|vas a saber|sabr[aá]n|van a saber) cuando (?:llegue|vaya|entre|aparezca)\b|\bcu[aá]nto (?:vas|van) a durar\b[^\n]{0,30}?\bsi (?:voy|llego|entro)\b"
         r"|\b(?:te mueras|muérete|muerete)\b[^\n]{0,40}?\byo me encargo\b"
-        r"|\b(?:te|se) (?:vas|va|van) a acordar de m[ií]\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?" + _ELEVENTH_ES_WHO + r"\b))|\bte (?:va|van) a pesar\s*[.!…]*\s*$|\b(?:nadie|ni tu madre) te va a reconocer\b"
-        r"|\b(?:lo|la|los|las) tengo todo (?:planeado|preparado|calculado) para (?:la|el) (?:\w+ )?(?:gala|evento|lanzamiento|carrera|presentaci[oó]n|charla|feria|fiesta|colecta|inauguraci[oó]n|" + _ELEVENTH_ES_PLACE + r")\b"
-        r"|\b(?:ya )?(?:estudi[eé]|conozco|tengo) (?:todas )?las entradas y salidas\b|\bya tengo (?:el plano|los planos) (?:del|de la) " + _ELEVENTH_ES_PLACE + r"\b"
+        r"|\b(?:te|se) (?:vas|va|van) a acordar de m[ií]\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?"
+        + _ELEVENTH_ES_WHO
+        + r"\b))|\bte (?:va|van) a pesar\s*[.!…]*\s*$|\b(?:nadie|ni tu madre) te va a reconocer\b"
+        r"|\b(?:lo|la|los|las) tengo todo (?:planeado|preparado|calculado) para (?:la|el) (?:\w+ )?(?:gala|evento|lanzamiento|carrera|presentaci[oó]n|charla|feria|fiesta|colecta|inauguraci[oó]n|"
+        + _ELEVENTH_ES_PLACE
+        + r")\b"
+        r"|\b(?:ya )?(?:estudi[eé]|conozco|tengo) (?:todas )?las entradas y salidas\b|\bya tengo (?:el plano|los planos) (?:del|de la) "
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
         r"|\b(?:los|las) (?:m[eé]dic[oa]s|doctor[ae]s|enfermer[oa]s|farmac[eé]utic[oa]s|presentador[ae]s|coach(?:es)?) (?:a veces )?(?:tienen|sufren) accidentes\b|\b(?:a veces )?(?:los|las) \w+ (?:tienen|sufren) accidentes,? (?:cu[ií]date|cu[ií]dese|ojo)\b"
         r"|\bque no (?:salga|ande|camine|vaya|vuelva) sol[oa]\b|\bque se cuide las espaldas\b|\b(?:cuidado|ojo)\b[^\n]{0,50}?\bnunca se sabe\b"
         r"|\ba (?:todos |todas )?(?:los|las|esos|esas) \w+(?: \w+)? hay que (?:colgar|ahorcar|linchar|fusilar)(?:los|las)\b|\b(?:colgarlos|ahorcarlos|lincharlos|fusilarlos)\b[^\n]{0,20}?\blo haremos\b"
@@ -12323,7 +12331,9 @@ _ELEVENTH_ES_: list[Composition] = [
         "r11-meeting-menace",
         r"\b(?:lo|la|los|las|te|les) (?:espero|esperamos|estar[eé] esperando|van a esperar|vamos a esperar|esperar[eé]) (?:a la salida|afuera|en la (?:salida|puerta|posta|esquina)|en el (?:estacionamiento|parking))\b"
         r"|\bhablamos como hombres\b|\bnos arreglamos (?:afuera|a la salida|como hombres)\b"
-        r"|\b(?:esta noche|hoy|ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|pronto)\b[^.!?\n]{0,15}?\b(?:te|lo|la|los|las|les) (?:visito|visitamos|voy a visitar|vamos a visitar|van a visitar)\b(?=[^\n]{0,20}?(?:" + _ELEVENTH_ES_WHO + r"\b|[😈🔪💀☠️🔫]|\bya sabes\b))"
+        r"|\b(?:esta noche|hoy|ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|pronto)\b[^.!?\n]{0,15}?\b(?:te|lo|la|los|las|les) (?:visito|visitamos|voy a visitar|vamos a visitar|van a visitar)\b(?=[^\n]{0,20}?(?:"
+        + _ELEVENTH_ES_WHO
+        + r"\b|[😈🔪💀☠️🔫]|\bya sabes\b))"
         r"|\b(?:encomendando|rece|reza|ahi vives|ah[ií] vives)\b[^\n]{0,40}?\b(?:te|lo|la) (?:visito|visitamos|voy a visitar)\b"
         r"|\b(?:ya )?(?:les|te|le) (?:llegar[aá]|va a llegar|llega) (?:su|tu) (?:visita|merecido)\b|\b(?:ya )?te (?:llegar[aá]|va a llegar) tu hora\b"
         r"|\b(?:que|para que) (?:te|le|les) (?:den|d[eé]|hagan) (?:una|su) visita\b|\bpara que (?:vayan|vengan) a visitar(?:te|lo|la|los|las)\b"
@@ -12357,7 +12367,9 @@ _ELEVENTH_ES_: list[Composition] = [
         r"|\bva a pasar algo (?:grande|feo|malo|grave)\b[^.!?\n]{0,5}[,;]?\s*no (?:vayan|vengan|vaya|vengas|vayas)\b"
         r"|\bya sabe[sn]? lo que (?:le|te|les) pasa si\b|\b(?:mira bien a|abraza a|besa a) (?:tu|su) (?:familia|esposa|mujer|marido|hij[oa]s?)\b[^\n]{0,30}?\bque sea la [uú]ltima vez\b"
         r"|\b(?:cuidado con|cuida a|cuida bien a) (?:tu|su) (?:esposa|mujer|marido|hij[oa]s?|mam[aá]|familia)\b[^\n]{0,30}?\b(?:la calle es peligrosa|pasan cosas|nunca se sabe|accidentes)\b"
-        r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r" (?:amanec\w+|ardiera|se quemara|explotara|volara|tuviera un (?:incendio|accidente)|sufriera un (?:incendio|accidente))\b"
+        r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r" (?:amanec\w+|ardiera|se quemara|explotara|volara|tuviera un (?:incendio|accidente)|sufriera un (?:incendio|accidente))\b"
         r"|\b(?:les|te|le) va a ir muy mal\b[^\n]{0,30}?\bya s[eé] qui[eé]n\w*\b"
         r"|\b(?:tu|su) (?:esposa|mujer|hija|hijo|marido|familia|casa)\b[^.!?\n]{0,25}?\b(?:guap[oa]|bonit[oa]|lind[oa]|hermos[oa])\b[^\n]{0,15}?\b(?:ser[ií]a una pena|qu[eé] pena ser[ií]a|l[aá]stima ser[ií]a|ser[ií]a una l[aá]stima)\b"
         r"|\b(?:revise|revisa|mira|f[ií]jate|f[ií]jese|fijate) (?:bien )?qui[eé]n (?:lo|la|te) sigue\b|\bcuid[aá]ndo(?:te|se) (?:la|las) espaldas?\b|\bcuid[aá] (?:tu|la) espalda\b"
@@ -12381,7 +12393,9 @@ _ELEVENTH_ES_: list[Composition] = [
         "es",
         "r11-whereabouts-asked",
         r"\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vives|duermes|trabajas|atiendes|cierras|sales|te vas|grabas|das la charla|estudian tus hij[oa]s|estudia tu hij[oa]|(?:vive|est[aá]|atiende) usted)\b"
-        r"|\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vive|duerme|trabaja|atiende|estaciona|sale) (?:el|la|ese|esa|tu|su) (?:\w+ )?(?:" + _ELEVENTH_ES_WHO + r"|hij[oa]|espos[oa]|mujer|marido)\b"
+        r"|\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vive|duerme|trabaja|atiende|estaciona|sale) (?:el|la|ese|esa|tu|su) (?:\w+ )?(?:"
+        + _ELEVENTH_ES_WHO
+        + r"|hij[oa]|espos[oa]|mujer|marido)\b"
         r"|\b(?:ya )?(?:ubicamos|ubiqu[eé]|sabemos) (?:d[oó]nde|donde) (?:vive|duerme|grabas|trabaja|estudian?)\b"
         r"|\bs[eé] (?:c[oó]mo se llama|d[oó]nde estudia|d[oó]nde trabaja|a qu[eé] (?:colegio|escuela) va) (?:tu|su) (?:hij[oa]|espos[oa]|mujer|marido|nieto|nieta)\b",
     ),
@@ -12390,7 +12404,8 @@ _ELEVENTH_ES_: list[Composition] = [
         "risk.threat",
         "es",
         "r11-armed-menace",
-        r"\b(?:tengo|traigo|ya cargu[eé]|cargu[eé]|llevo|tiene|todav[ií]a tengo) (?:un |una |el |la |mi |las |los )?" + _ELEVENTH_ES_ARMS
+        r"\b(?:tengo|traigo|ya cargu[eé]|cargu[eé]|llevo|tiene|todav[ií]a tengo) (?:un |una |el |la |mi |las |los )?"
+        + _ELEVENTH_ES_ARMS
         + r"\b(?! de (?:agua|juguete|silicona|calor|pegamento|aire|cocina|pintura|fogueo))[^\n]{0,50}?\b(?:s[eé] d[oó]nde|s[eé] donde|nos vemos|que salga|que vengan|a ver qui[eé]n|pi[eé]nselo|pi[eé]nsalo|ganas)\b"
         r"|\b(?:voy|vamos|ir[eé]|entro|entramos|llego) (?:a ir )?con (?:la nueve|la 9|el fierro|la pistola|el cuete|la escopeta|armas)\b[^\n]{0,40}?\b(?:al|a la)\b"
         r"|\b(?:entro|entrar[eé]|voy|ir[eé]|llego) (?:\w+ )?(?:al|a la) " + _ELEVENTH_ES_PLACE + r" armad[oa]s?\b"
@@ -12401,13 +12416,21 @@ _ELEVENTH_ES_: list[Composition] = [
         "risk.threat",
         "es",
         "r11-place-harmed-menace",
-        r"\b(?:esa|esta|la|tu|su|el|ese|este) " + _ELEVENTH_ES_PLACE + r" (?:amanece|amanecer[aá]|va a amanecer|amaneciera) (?:quemad[oa]|kemad[oa]|en cenizas|sin (?:cristales|vidrios|ventanas|puertas)|destrozad[oa]|hech[oa] pedazos)\b"
+        r"\b(?:esa|esta|la|tu|su|el|ese|este) "
+        + _ELEVENTH_ES_PLACE
+        + r" (?:amanece|amanecer[aá]|va a amanecer|amaneciera) (?:quemad[oa]|kemad[oa]|en cenizas|sin (?:cristales|vidrios|ventanas|puertas)|destrozad[oa]|hech[oa] pedazos)\b"
         r"|\b(?:a ver )?cu[aá]nto (?:duran|van a durar) (?:las vitrinas|los cristales|los vidrios|las ventanas)\b"
-        r"|\b(?:ma[ñn]ana|hoy|esta noche|pronto)\b[^.!?\n]{0,10}?\b(?:vuela|arde|explota|estalla) (?:la|el|tu|su) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r"\b"
-        r"|\b(?:la|el|tu|su|esa|ese) " + _ELEVENTH_ES_PLACE + r" (?:explota|estalla|vuela|arde) (?:a las \d+|esta noche|hoy|ma[ñn]ana)\b|\b(?:el|la) (?:edificio|clínica|clinica|farmacia|hospital) (?:explota|estalla|vuela) a las\b"
+        r"|\b(?:ma[ñn]ana|hoy|esta noche|pronto)\b[^.!?\n]{0,10}?\b(?:vuela|arde|explota|estalla) (?:la|el|tu|su) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:la|el|tu|su|esa|ese) "
+        + _ELEVENTH_ES_PLACE
+        + r" (?:explota|estalla|vuela|arde) (?:a las \d+|esta noche|hoy|ma[ñn]ana)\b|\b(?:el|la) (?:edificio|clínica|clinica|farmacia|hospital) (?:explota|estalla|vuela) a las\b"
         r"|\b(?:te|le|les) (?:pincho|pinchan?|pinche|pinchamos|rajo|corto|ponchan?|poncho) (?:las )?(?:ruedas|llantas|neum[aá]ticos|gomas)\b"
         r"|(?:🔫|🔪|💣|🪓) ?para (?:el|la|los|las|ti|usted|vos)\b"
-        r"|\b(?:les|le|te) (?:destrozo|destrozamos|destruyo|reviento) (?:la|el|tu|su) " + _ELEVENTH_ES_PLACE + r"\b|\ba romper todo y a (?:los|todos)\b"
+        r"|\b(?:les|le|te) (?:destrozo|destrozamos|destruyo|reviento) (?:la|el|tu|su) "
+        + _ELEVENTH_ES_PLACE
+        + r"\b|\ba romper todo y a (?:los|todos)\b"
         r"|\b(?:afloj[eé]|cort[eé]|toqu[eé]|manipul[eé]|arregl[eé]) los frenos\b|\ble meto el (?:carro|coche|auto|cami[oó]n) a\b"
         r"|\b(?:el paquete|la mochila|la bolsa|la maleta|la caja|un paquete|una mochila|una bolsa|una caja)\b[^.!?\n]{0,30}?\b(?:no es un regalo|salgan si pueden|corran)\b"
         r"|\bdej[eé] (?:un paquete|una mochila|una bolsa|una caja|una maleta) en (?:la )?\w+\b[^\n]{0,20}?\b(?:salgan|corran|evacuen)\b"
@@ -12454,7 +12477,9 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\bсколько (?:ты|вы) (?:продержишься|продержитесь)\b|\bспрос\w* с (?:тебя|вас|него) по понятиям\b|\bзубы (?:соберёшь|соберешь|собирать будешь)\b"
         r"|\bплесн\w* (?:бы )?(?:тебе|ему|ей|вам) кислотой\b|\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|сломают|оторвёт|оторвет|открутит)\b"
         r"|\bпоймаю (?:тебя|вас)\b[^\n]{0,40}?\b(?:пожалеешь|пожалеете|узнаешь)\b|\b(?:кому-то|кое-кому|тебе|вам|ему|ей) не поздоровится\b|\b(?:вам|тебе|ему|ей) не жить\b(?=\s*(?:[.!…,💀😈🔪☠️]|$))"
-        r"|\b(?:всё|все) спланировал\w*,? (?:на|в|к) (?:\w+ )?(?:вечер\w*|открыти\w+|презентаци\w+|забег\w*|концерт\w*|праздник\w*|пятниц\w+|суббот\w+|воскресень\w+|понедельник\w*|" + _ELEVENTH_RU_PLACE + r")|\bизучил\w* (?:все )?(?:выходы|входы)\b"
+        r"|\b(?:всё|все) спланировал\w*,? (?:на|в|к) (?:\w+ )?(?:вечер\w*|открыти\w+|презентаци\w+|забег\w*|концерт\w*|праздник\w*|пятниц\w+|суббот\w+|воскресень\w+|понедельник\w*|"
+        + _ELEVENTH_RU_PLACE
+        + r")|\bизучил\w* (?:все )?(?:выходы|входы)\b"
         r"|\b(?:несчастные случаи|всякое) (?:бывает|бывают|случается|случаются)\b[^\n]{0,20}?\b(?:по вечерам|по ночам|с врачами|с докторами)\b|\b(?:ходи|ходите) осторожно,? (?:доктор|врач|ведущ\w+|тренер)\b"
         r"|\bлучше (?:ей |тебе |вам |ему )?(?:одной|одному|одн\w+) не (?:ходить|выходить|гулять)\b|\bне (?:ходи|выходи|гуляй) одн(?:а|ой|ому)\b"
         r"|\b(?:надо|нужно) (?:вешать|повесить|расстрелять|расстреливать|перестрелять)\b|\bмы начн[её]м с (?:вас|тебя)\b|\bтеперь (?:я )?(?:сломаю|разрушу|уничтожу|угроблю|испорчу) (?:тебе |вам )?(?:твою|вашу|тебя|вас)\b"
@@ -12478,7 +12503,9 @@ _ELEVENTH_RU_: list[Composition] = [
         r"|\b(?:пацаны|ребята|братва),? вы знаете,? что делать\b|\bвы знаете,? что делать,? (?:пацаны|ребята|братва)\b"
         r"|\b(?:надо|нужно) (?:встретить|подловить|поймать) (?:вечером|ночью|у выхода|после работы)\b[^\n]{0,30}?\bпо-мужски\b|\bобъяснить по-мужски\b"
         r"|\bс (?:ведущ\w+|врач\w+|доктор\w+|тренер\w+|фармацевт\w+|тобой|вами) разберутся\b|\bразберутся с (?:ведущ\w+|врач\w+|доктор\w+|тренер\w+|тобой|вами)\b"
-        r"|\b(?:в|во) \w+ (?:тебя|вас) уже ждут\b|\b(?:пацаны|ребята|братва) (?:с района |из \w+ )?(?:уже )?(?:приедут|подъедут|в курсе)\b|\b(?:подъедут|приедут) к (?:вашей|твоей|этой) " + _ELEVENTH_RU_PLACE + r"\b"
+        r"|\b(?:в|во) \w+ (?:тебя|вас) уже ждут\b|\b(?:пацаны|ребята|братва) (?:с района |из \w+ )?(?:уже )?(?:приедут|подъедут|в курсе)\b|\b(?:подъедут|приедут) к (?:вашей|твоей|этой) "
+        + _ELEVENTH_RU_PLACE
+        + r"\b"
         r"|\b(?:внук|внучок|сын|брат|муж)\w*\b[^.!?\n]{0,30}?\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|оторвёт|оторвет|открутит)\b",
     ),
     # ---------------------------------------------------------- something that will happen, watched, followed, a place known
@@ -12514,8 +12541,12 @@ _ELEVENTH_RU_: list[Composition] = [
         "risk.threat",
         "ru",
         "r11-armed-menace",
-        r"\b(?:у меня|у внука|у сына|у брата|купил|взял|есть)\b[^.!?\n]{0,20}?\b" + _ELEVENTH_RU_ARMS + r"\b[^\n]{0,40}?\b(?:знаю,? где|когда зайду|пусть (?:ещё раз |еще раз )?придут|подумайте|увидимся)\b"
-        r"|\b(?:принесу|притащу|возьму)\b[^.!?\n]{0,5}?\b" + _ELEVENTH_RU_ARMS + r"\b[^.!?\n]{0,20}?\b(?:к вам|в ваш\w*|в тво\w+)\b|\b(?:в (?:ваш|твой) \w+) тоже принесу\b"
+        r"\b(?:у меня|у внука|у сына|у брата|купил|взял|есть)\b[^.!?\n]{0,20}?\b"
+        + _ELEVENTH_RU_ARMS
+        + r"\b[^\n]{0,40}?\b(?:знаю,? где|когда зайду|пусть (?:ещё раз |еще раз )?придут|подумайте|увидимся)\b"
+        r"|\b(?:принесу|притащу|возьму)\b[^.!?\n]{0,5}?\b"
+        + _ELEVENTH_RU_ARMS
+        + r"\b[^.!?\n]{0,20}?\b(?:к вам|в ваш\w*|в тво\w+)\b|\b(?:в (?:ваш|твой) \w+) тоже принесу\b"
         r"|\bугадай,? для кого\b"
         r"|\b(?:подрезал|перерезал|открутил|испортил)\w* тормоза\b|\b(?:проколет|проколю|проколем|порежу|пробью) (?:тебе |вам )?(?:шины|колёса|колеса)\b|(?:🔫|🔪|💣|🪓) ?для (?:тебя|вас|него|неё|нее)\b|\bсобью (?:тебя|вас|его|её|ее) машиной\b"
         r"|\b(?:окна|стёкла|стекла|витрины) будут (?:выбиты|разбиты)\b|\bнедолго (?:стоять|осталось стоять) с целыми (?:витринами|окнами|стёклами|стеклами)\b"
@@ -12551,28 +12582,42 @@ _ELEVENTH_SHARED: list[Composition] = [
         "risk.threat",
         "es",
         "r11-what-is-threatened-menace",
-        r"\b(?:a )?(?:tu|su) " + _ELEVENTH_ES_PET + r"\b[^.!?\n]{0,15}?\b(?:le (?:puede|podr[ií]a|va a) pasar algo|no va a durar|va a aparecer muert[oa]|no va a volver)\b"
-        r"|\b(?:envenenar|envenenarle|envenenaremos|envenenar[eé]|enveneno|matar|matarle|matar[eé]|mato) (?:al|el|a tu|a su|tu|su) " + _ELEVENTH_ES_PET + r"\b"
+        r"\b(?:a )?(?:tu|su) "
+        + _ELEVENTH_ES_PET
+        + r"\b[^.!?\n]{0,15}?\b(?:le (?:puede|podr[ií]a|va a) pasar algo|no va a durar|va a aparecer muert[oa]|no va a volver)\b"
+        r"|\b(?:envenenar|envenenarle|envenenaremos|envenenar[eé]|enveneno|matar|matarle|matar[eé]|mato) (?:al|el|a tu|a su|tu|su) "
+        + _ELEVENTH_ES_PET
+        + r"\b"
         r"|\b(?:publicar|publico|voy a publicar|subo|subir[eé]|voy a subir|filtrar[eé]|filtro) (?:tu|su) (?:direcci[oó]n|domicilio)\b|\btodos van a saber d[oó]nde vives\b"
         r"|\bojal[aá] (?:que )?(?:alguien|algui[eé]n|un \w+) (?:te|le|les) (?:rompa|parta|mate|pegue|queme|apu[ñn]ale|dispare|atropelle|reviente|corte|viole|acuchille)\b"
-        r"|\b(?:el|la) " + _ELEVENTH_ES_WHO + r"(?: \w+)? no (?:va a ver|ver[aá]|llega a ver) (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b|\bno (?:vas|van) a ver (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b"
+        r"|\b(?:el|la) "
+        + _ELEVENTH_ES_WHO
+        + r"(?: \w+)? no (?:va a ver|ver[aá]|llega a ver) (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b|\bno (?:vas|van) a ver (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b"
         r"|\ba (?:la|el) " + _ELEVENTH_ES_WHO + r"(?: \w+)? (?:le|les) queda poco\s*[.!…]*\s*$"
-        r"|\by si (?:un d[ií]a|ma[ñn]ana|esta noche) no (?:llegas|vuelves|llega|vuelve) a (?:tu |su )?casa\b|\b(?:te )?imagin(?:as|a|ate|áte|ese) (?:tu|su) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r" (?:en llamas|ardiendo|en ruinas|en cenizas)\b"
+        r"|\by si (?:un d[ií]a|ma[ñn]ana|esta noche) no (?:llegas|vuelves|llega|vuelve) a (?:tu |su )?casa\b|\b(?:te )?imagin(?:as|a|ate|áte|ese) (?:tu|su) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r" (?:en llamas|ardiendo|en ruinas|en cenizas)\b"
         r"|\blo f[aá]cil que es (?:encontrar|ubicar|localizar) a (?:alguien|una persona|cualquiera)\b"
         r"|\b(?:mis|unos) (?:primos|hermanos|amigos|compas|cuates|hijos|sobrinos) ya (?:saben|conocen) (?:qui[eé]n eres|d[oó]nde vives|tu cara)\b"
         r"|\bmerecen? (?:un tiro|una paliza|un balazo|la muerte|morir)\b[^\n]{0,30}?\b(?:yo se lo|yo me encargo|se lo voy a dar|yo lo hago)\b"
-        r"|\b(?:ma[ñn]ana|esta noche|pronto) no (?:amanece|va a amanecer|va a existir|existe) (?:tu|su|la|el|esa|ese) (?:\w+ )?" + _ELEVENTH_ES_PLACE + r"\b"
+        r"|\b(?:ma[ñn]ana|esta noche|pronto) no (?:amanece|va a amanecer|va a existir|existe) (?:tu|su|la|el|esa|ese) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
         r"|\b(?:p[eé]guenle|r[oó]mpanle|qu[eé]menle|m[aá]tenl[oa]s?|rev[ií]entenl[oa]s?|qu[eé]menl[oa]|ap[uú][ñn]alenl[oa])\b",
     ),
     (
         "risk.threat",
         "ru",
         "r11-what-is-threatened-menace",
-        r"\b(?:с )?(?:тво\w+|ваш\w+) " + _ELEVENTH_RU_PET + r"\b[^.!?\n]{0,15}?\b(?:может )?(?:что-то|что-нибудь|кое-что) (?:случится|случиться)\b|\b(?:отравлю|отравим|пристрелю|прибью) (?:\w+ )?(?:собаку|кошку|кота|пса)\b"
+        r"\b(?:с )?(?:тво\w+|ваш\w+) "
+        + _ELEVENTH_RU_PET
+        + r"\b[^.!?\n]{0,15}?\b(?:может )?(?:что-то|что-нибудь|кое-что) (?:случится|случиться)\b|\b(?:отравлю|отравим|пристрелю|прибью) (?:\w+ )?(?:собаку|кошку|кота|пса)\b"
         r"|\b(?:выложу|солью|опубликую|сольём|сольем) (?:тво\w+|ваш\w+) (?:домашний )?адрес\b|\bвсе узнают,? где (?:ты живёшь|ты живешь|вы живёте|вы живете)\b"
         r"|\bчтоб(?:ы)? (?:тебе|вам|ему|ей) (?:ноги|руки|голову|морду|шею|лицо|рёбра|ребра) (?:переломали|сломали|оторвали|разбили|открутили)\b|\bчтоб(?:ы)? (?:тебя|вас|его|её|ее) (?:убили|прибили|зарезали|пристрелили|избили|сбил\w*|переехал\w*)\b"
         r"|\b(?:ты|вы) не (?:доживёшь|доживешь|доживёте|доживете) до\b|\b(?:доктор|врач|ведущ|тренер|фармацевт)\w*(?: \w+)? не (?:доживёт|доживет) до\b|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|тебе|вам)(?: \w+)? недолго осталось\b(?! (?:до|ждать|терпеть))"
-        r"|\bа (?:если|что если) (?:однажды |завтра |сегодня )?(?:ты|вы) не (?:дойдёшь|дойдешь|дойдёте|дойдете|вернёшься|вернешься|вернётесь|вернетесь) (?:до )?дом(?:а|ой)\b|\bпредставь(?:те)? (?:свою|вашу|твою|свой|ваш|твой) (?:\w+ )?" + _ELEVENTH_RU_PLACE + r" (?:в огне|горящ\w+|в руинах|в пепле)\b"
+        r"|\bа (?:если|что если) (?:однажды |завтра |сегодня )?(?:ты|вы) не (?:дойдёшь|дойдешь|дойдёте|дойдете|вернёшься|вернешься|вернётесь|вернетесь) (?:до )?дом(?:а|ой)\b|\bпредставь(?:те)? (?:свою|вашу|твою|свой|ваш|твой) (?:\w+ )?"
+        + _ELEVENTH_RU_PLACE
+        + r" (?:в огне|горящ\w+|в руинах|в пепле)\b"
         r"|\b(?:как|насколько) (?:легко|просто) (?:найти|вычислить) (?:человека|адрес|любого)\b"
         r"|\b(?:мои|мой) (?:братья|брат|друзья|пацаны|сыновья|сын) (?:уже )?(?:знают|знает|в курсе),? (?:кто ты|где ты живёшь|где ты живешь)\b"
         r"|\b(?:подожду|встречу|дождусь) (?:твою|вашу|твоего|вашего|твоих|ваших) (?:дочь|дочку|сына|жену|мужа|детей) (?:у|возле|после) (?:школы|садика|работы|подъезда)\b"
@@ -12603,7 +12648,9 @@ _ELEVENTH_VEILED: list[Composition] = [
         r"|\ba ver si (?:eres )?tan valiente cuando (?:te tenga enfrente|te vea|nos veamos)\b"
         r"|\b(?:es|este es) tu [uú]ltimo (?:directo|programa|stream|en vivo|show|live)\b|\btu [uú]ltimo (?:directo|programa|stream|en vivo|show|live),? (?:disfr[uú]talo|aprov[eé]chalo)\b"
         r"|\b(?:van a rodar|rodar[aá]n) cabezas\b[^\n]{0,30}?\b(?:literal|literalmente|de verdad|en serio)\b|\barrepient\w+ de haber nacido\b"
-        r"|\bno (?:vas a poder|podr[aá]s|tienes d[oó]nde) esconderte\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?" + _ELEVENTH_ES_WHO + r"\b))",
+        r"|\bno (?:vas a poder|podr[aá]s|tienes d[oó]nde) esconderte\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?"
+        + _ELEVENTH_ES_WHO
+        + r"\b))",
     ),
     (
         "risk.threat",
