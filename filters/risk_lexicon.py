@@ -12577,7 +12577,7 @@ COMPOSITIONS += _split(_ELEVENTH_RU_)
 # in the imperative to hurt.
 _ELEVENTH_ES_PET = r"(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|caballo|loro)"
 _ELEVENTH_RU_PET = r"(?:собак\w*|пс(?:а|у|ом)|п[её]с|кошк\w*|кот(?:а|у|ом)?|котик\w*|питом\w+)"
-_ELEVENTH_SHARED: list[Composition] = [
+_ELEVENTH_ES_RU_SHARED: list[Composition] = [
     (
         "risk.threat",
         "es",
@@ -12628,12 +12628,12 @@ _ELEVENTH_SHARED: list[Composition] = [
         r"|\b(?:подожгите|сожгите|разбейте|разнесите|спалите)\b (?:\w+ )?" + _ELEVENTH_RU_PLACE + r"\b",
     ),
 ]
-COMPOSITIONS += _split(_ELEVENTH_SHARED)
+COMPOSITIONS += _split(_ELEVENTH_ES_RU_SHARED)
 
 # Veiled menaces that never name the act, by their shape: the fate of "people like you", people who disappear and
 # are not found, a family member alone or seen with the writer watching, a night spent outside the house, courage
 # tested face to face, "your last show", heads rolling "literally", nowhere to hide, a staying-in advice with a role.
-_ELEVENTH_VEILED: list[Composition] = [
+_ELEVENTH_ES_RU_VEILED: list[Composition] = [
     (
         "risk.threat",
         "es",
@@ -12669,4 +12669,4 @@ _ELEVENTH_VEILED: list[Composition] = [
         r"|\bнайду (?:тебя|вас),? (?:и )?(?:ты узнаешь|вы узнаете|пожалеешь|пожалеете)\b|\b(?:тебе|вам) (?:не спрятаться|негде спрятаться|не скрыться)\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?(?:доктор|врач|ведущ|тренер)))",
     ),
 ]
-COMPOSITIONS += _split(_ELEVENTH_VEILED)
+COMPOSITIONS += _split(_ELEVENTH_ES_RU_VEILED)
