@@ -1120,7 +1120,7 @@ RU = {
     "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
     "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
     "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
-    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b"
+    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b(?=[^\n]{0,40}?(?:[😈🔪💀☠️🔫👊]|\bна парковке|\bвыходи\b|\bвыйди\b|\bу выхода|\bжди\b|\bждите\b|\bразбер[её]мся|\bпобазарим|\bпотолкуем|\bпо-мужски|\bбез камер|\bзапомнишь|\bпожалеешь))|\b(?:разбер[её]мся|побазарим|потолкуем)\b[^.!?\n]{0,15}?\bпосле (?:эфира|стрима)\b"
     + GAP
     + r"\b(?:поговорим|встретимся|жду|выйдешь|выйди|разберемся|разберёмся)\b|\bты (?:уже )?труп\b|\bтебе (?:конец|хана|не жить)\b|\bходи и оглядывайся\b|\bprihodi posle\b|\bznayu gde ty\b|\bя об этом позабочусь\b",
     "self_act": r"\b(?:убить себя|убью себя|покончить с собой|покончу с собой|повеситься|повешусь|вскрыться|вскрою вены|порезать себя|выпилиться|выпилюсь|уйти из жизни|шагнуть с|прыгнуть с|спрыгнуть с|спрыгну|наглотаться|наглотаюсь|отравиться|суицид\w*|самоубийств\w*|ubit'? sebya|vypilyus'?|vypilit'?sya|pokonchit'? s soboy|pokonchu s soboy|poveshus'?)\b",
@@ -12784,3 +12784,409 @@ _ELEVENTH_EN_ACTS: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_EN_ACTS)
+# ================================================================ eleventh round: Spanish and Russian threats by class
+# Threats in Spanish and Russian that name no violent verb, by the class of what they say:
+# - doom foretold to the one addressed: death or never waking promised ("no vas a despertar", "не проснёшься"),
+#   a life to be paid with ("pagan con su vida", "ответишь жизнью"), days counted ("te quedan 5 días", "осталось 3
+#   дня", "tic tac"), the addressee's end in an idiom of the region ("ya te cargó el payaso", "не жилец", "пиши
+#   завещание", "пизда тебе"), suffering promised, nobody leaving alive;
+# - a meeting out of sight after the show ("lo espero a la salida", "после эфира выйди на парковку, разговор есть"),
+#   a visit paid or sent ("ya les llegará su visita", "тебя скоро навестят"), people hired or asked to do it;
+# - something that will "happen" to the one addressed or their family, an event warned off ("no vayan");
+# - being watched now, followed for days, a plate or a child's school noted, a weapon held beside a known place;
+# - a place or a car harmed: a place that wakes up burnt or without windows, brakes tampered with, a vehicle
+#   driven into a door, a parcel left in a lobby, a weapon bought "guess for whom";
+# - harm told in the passive future ("va a ser atacada", "будет стёрт с лица земли"), justice by one's own hand.
+# Verbs of harm the ninth round's classes lacked are added here, composed with its targets.
+_ELEVENTH_ES_WHO = r"(?:t[uú]|te|usted|ustedes|vos|vosotros|presentador[a]?|entrenador[a]?|instructor[a]?|enfermer[oa]s?|doctor[a]?|doc|doctorcit[oa]|m[eé]dic[oa]s?|coach|farmac[eé]utic[oa]|nutricionista|cajer[oa]|licenciad[oa]|director[a]?|host|streamer)"
+_ELEVENTH_ES_PLACE = r"(?:farmacia|cl[ií]nica|hospital|consultorio|consulta|estudio|tienda|casa|local|gimnasio|gym|oficina|edificio|negocio|centro|sucursal|posta|canal|evento|charla|lanzamiento|carrera|presentaci[oó]n)"
+_ELEVENTH_ES_ARMS = r"(?:pistola|arma|armas|escopeta|rifle|fusil|cuete|cuetes|fierro|fusca|la nueve|la 9|revólver|revolver|chumbo|machete|navaja|cuchillo|recortada|metralleta|granada)"
+_ELEVENTH_RU_WHO = r"(?:тебя|тебе|тобой|вас|вам|вами|его|ему|её|ее|ей|их|им|ведущ\w+|врач\w*|доктор\w*|дохтур\w*|лепил\w+|медсестр\w+|фармацевт\w*|провизор\w*|тренер\w*|главврач\w*|кардиолог\w*)"
+_ELEVENTH_RU_PLACE = r"(?:аптек\w+|клиник\w+|больниц\w+|поликлиник\w+|студи\w+|офис\w*|кабинет\w*|зал\w*|регистратур\w+|центр\w*|филиал\w*|подъезд\w*|дом\w*)"
+_ELEVENTH_RU_ARMS = r"(?:ствол\w*|ружь[её]|ружье|ружьё|карабин\w*|пистолет\w*|травмат\w*|обрез\w*|автомат\w*|винтовк\w+|нож|ножи|гранат\w+)"
+_ELEVENTH_ES_: list[Composition] = [
+    # ---------------------------------------------------------- doom foretold to the one addressed
+    (
+        "risk.threat",
+        "es",
+        "r11-doom-foretold-menace",
+        r"\b(?:usted|ustedes|t[uú]) (?:va|van|vas) a morir\b(?! de (?:risa|hambre|sue[ñn]o|fr[ií]o|calor|verg[uü]enza|amor|ganas|aburrimiento|envidia))"
+        r"|\bno (?:vas|va|van) a (?:despertar|amanecer|ver (?:el|otro) (?:amanecer|d[ií]a)|llegar (?:a|al) (?:tu|su|la|el) (?:\w+ )?(?:consult\w+|cl[ií]nica|casa|trabajo|farmacia|pr[oó]xim\w+|lunes|viernes|fin de semana))\b"
+        r"|\b(?:vas|va|van) a amanecer (?:con la boca llena de moscas|muert[oa]s?|en una zanja|tiesos?)\b"
+        r"|\bno (?:llega|llegar[aá]|va a llegar) a (?:la pr[oó]xima semana|fin de mes|ma[ñn]ana|el lunes|navidad)\b"
+        r"|\b(?:pagan|pagar[aá]n?|pagas|pagar[aá]s|van a pagar|vas a pagar|responder[aá]n?|responde[ns]?|responder[aá]s) con (?:su|tu|sus|tus) vidas?\b"
+        r"|\b(?:vaya|ve|vayan) encomendando (?:su|tu|sus) almas?\b|\bque (?:rece|reces|recen) lo que (?:sepa|sepas|sepan)\b"
+        r"|\bojal[aá] (?:tengas?|tengan) (?:un )?seguro de vida\b"
+        r"|\b(?:te|le|les|os) quedan? (?:\d+|un|dos|tres|cuatro|cinco|pocos) (?:d[ií]as?|horas?)\s*(?:[.!…⏳⌛💀😈🔪]|$|,? ?(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|enfermer[oa]))"
+        r"|\b(?:tic[ -]?tac|cuenta regresiva|cuenta atr[aá]s)\b[,.!… ]{0,3}(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|⏳|⌛|$)"
+        r"|\b(?:tus|sus) d[ií]as est[aá]n contados\b"
+        r"|\bya (?:te|le|les) (?:carg[oó]|llev[oó]) (?:el payaso|la chingada|la verga)\b|\b(?:te|le|les) va a cargar el payaso\b|\bdate por muert[oa]\b|\bya valiste\b"
+        r"|\b(?:vas|van|va) a saber lo que es sufrir\b|\b(?:vas|van) a sufrir (?:como|lo que|igual)\b"
+        r"|\bno (?:sale|saldr[aá]|va a salir|queda|quedar[aá]) nadie vivo\b|\b(?:va|van) a morir (?:mucha gente|muchos|todos)\b|\bmorir[aá] mucha gente\b"
+        r"|\b(?:sacar|salir)\w* en bolsa\b|\ben una bolsa negra\b|\bmuerte (?:al|a la|a los|a las) (?:\w+ )?"
+        + _ELEVENTH_ES_WHO
+        + r"\b"
+        r"|\bsabes (?:lo )?que (?:les )?(?:pasa|sucede|ocurre) (?:a|con) (?:los|las) (?:\w+ )?que\b[^\n]{0,60}?\b(?:pronto|ya|ma[ñn]ana|hoy) lo (?:sabr[aá]s|vas a saber|descubrir[aá]s)\b"
+        r"|\blo (?:sabr[aá]s|vas a saber|sabr[aá]n|van a saber) cuando (?:llegue|vaya|entre|aparezca)\b|\bcu[aá]nto (?:vas|van) a durar\b[^\n]{0,30}?\bsi (?:voy|llego|entro)\b"
+        r"|\b(?:te mueras|muérete|muerete)\b[^\n]{0,40}?\byo me encargo\b"
+        r"|\b(?:te|se) (?:vas|va|van) a acordar de m[ií]\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?"
+        + _ELEVENTH_ES_WHO
+        + r"\b))|\bte (?:va|van) a pesar\s*[.!…]*\s*$|\b(?:nadie|ni tu madre) te va a reconocer\b"
+        r"|\b(?:lo|la|los|las) tengo todo (?:planeado|preparado|calculado) para (?:la|el) (?:\w+ )?(?:gala|evento|lanzamiento|carrera|presentaci[oó]n|charla|feria|fiesta|colecta|inauguraci[oó]n|"
+        + _ELEVENTH_ES_PLACE
+        + r")\b"
+        r"|\b(?:ya )?(?:estudi[eé]|conozco|tengo) (?:todas )?las entradas y salidas\b|\bya tengo (?:el plano|los planos) (?:del|de la) "
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:los|las) (?:m[eé]dic[oa]s|doctor[ae]s|enfermer[oa]s|farmac[eé]utic[oa]s|presentador[ae]s|coach(?:es)?) (?:a veces )?(?:tienen|sufren) accidentes\b|\b(?:a veces )?(?:los|las) \w+ (?:tienen|sufren) accidentes,? (?:cu[ií]date|cu[ií]dese|ojo)\b"
+        r"|\bque no (?:salga|ande|camine|vaya|vuelva) sol[oa]\b|\bque se cuide las espaldas\b|\b(?:cuidado|ojo)\b[^\n]{0,50}?\bnunca se sabe\b"
+        r"|\ba (?:todos |todas )?(?:los|las|esos|esas) \w+(?: \w+)? hay que (?:colgar|ahorcar|linchar|fusilar)(?:los|las)\b|\b(?:colgarlos|ahorcarlos|lincharlos|fusilarlos)\b[^\n]{0,20}?\blo haremos\b"
+        r"|\balguien (?:de|del) (?:la |el )?\w+(?: \w+)? (?:sale|saldr[aá]|acaba|termina|va a (?:salir|acabar|terminar)) (?:herid[oa]|lastimad[oa]|en (?:el hospital|urgencias|la morgue))\b"
+        r"|\b(?:va|vas|van) a (?:terminar|acabar) en (?:el hospital|urgencias|la morgue|una caja|silla de ruedas)\b[^\n]{0,20}?\b(?:lo juro|te lo juro|palabra|ya ver[aá]s)\b",
+    ),
+    # ---------------------------------------------------------- a meeting out of sight, a visit paid or sent
+    (
+        "risk.threat",
+        "es",
+        "r11-meeting-menace",
+        r"\b(?:lo|la|los|las|te|les) (?:espero|esperamos|estar[eé] esperando|van a esperar|vamos a esperar|esperar[eé]) (?:a la salida|afuera|en la (?:salida|puerta|posta|esquina)|en el (?:estacionamiento|parking))\b"
+        r"|\bhablamos como hombres\b|\bnos arreglamos (?:afuera|a la salida|como hombres)\b"
+        r"|\b(?:esta noche|hoy|ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|pronto)\b[^.!?\n]{0,15}?\b(?:te|lo|la|los|las|les) (?:visito|visitamos|voy a visitar|vamos a visitar|van a visitar)\b(?=[^\n]{0,20}?(?:"
+        + _ELEVENTH_ES_WHO
+        + r"\b|[😈🔪💀☠️🔫]|\bya sabes\b))"
+        r"|\b(?:encomendando|rece|reza|ahi vives|ah[ií] vives)\b[^\n]{0,40}?\b(?:te|lo|la) (?:visito|visitamos|voy a visitar)\b"
+        r"|\b(?:ya )?(?:les|te|le) (?:llegar[aá]|va a llegar|llega) (?:su|tu) (?:visita|merecido)\b|\b(?:ya )?te (?:llegar[aá]|va a llegar) tu hora\b"
+        r"|\b(?:que|para que) (?:te|le|les) (?:den|d[eé]|hagan) (?:una|su) visita\b|\bpara que (?:vayan|vengan) a visitar(?:te|lo|la|los|las)\b"
+        r"|\b(?:te|le|les) van a (?:dar|llevar|entregar) un (?:mensaje|recado|recadito) de mi parte\b"
+        r"|\btengo gente en (?:tu|su) (?:barrio|colonia|zona|calle|ciudad|edificio)\b"
+        r"|\b(?:visite|visito|vaya|voy|ir[eé]|paso|pase)\b[^.!?\n]{0,15}?\b(?:esta noche|de noche|en la noche)\b[^.!?\n]{0,10}?\b(?:en|a) tu casa\b|\b(?:visite|visito|vaya|voy|ir[eé]|paso|pase) a tu casa (?:esta noche|de noche|en la noche)\b"
+        r"|\b(?:ir[eé]|voy|llego|paso|vamos)\b[^.!?\n]{0,5}? a (?:tu|su) \w+\b[^\n]{0,30}?\b(?:te vas a arrepentir|se van a arrepentir|te arrepentir[aá]s|se arrepentir[aá]n?)\b"
+        r"|\b(?:estoy cerca|yo tambi[eé]n|ando cerca),? te (?:busco|encuentro|voy a buscar)\b"
+        r"|\bya (?:estoy|estamos) (?:afuera de|fuera de|en la puerta de|frente a|enfrente de) (?:tu|su) (?:casa|consulta|consultorio|cl[ií]nica|farmacia|estudio|gimnasio)\b"
+        r"|\b(?:saludarte|verte|visitarte|conocerte|hablar contigo|hablamos|nos vemos|te espero)\b[^.!?\n]{0,30}?(?:🔪|🔫|💣|🪓)"
+        r"|\b(?:ya )?(?:pagu[eé]|ped[ií]|contrat[eé]|mand[eé]) a (?:unos|unas|mis) (?:cuates|chavos|compas|amigos|tipos|muchachos|pibes|manes|weyes|primos)\b[^.!?\n]{0,40}?\b(?:visit\w*|vayan|den|busquen|esperen|encarguen)\b",
+    ),
+    # ---------------------------------------------------------- others called to the harm, "a lesson", "my regards"
+    (
+        "risk.threat",
+        "es",
+        "r11-others-called-menace",
+        r"\b(?:den|denle|denles|dale|dele|que le den|que les den|que alguien le d[eé]|que alguien les d[eé]|vamos (?:todos )?a darle|vamos (?:todos )?a darles|vamos a ir (?:\w+ ){0,3}a darle|vamos a ir (?:\w+ ){0,3}a darles|a darles|a darle)s? (?:una lecci[oó]n|su merecido|un escarmiento|un susto|un recadito)\b(?![^.!?\n]{0,40}\b(?:partido|cancha|juego|final|torneo|liga|examen|debate|f[uú]tbol|campeonato)\b)"
+        r"|\bque (?:le|les|te) (?:rompa|rompan|parta|partan|quiebre|quiebren|pegue|peguen|den una paliza|reviente|revienten|queme|quemen|corte|corten)\b[^.!?\n]{0,40}?\b(?:pago yo|de mi parte|yo pago|les pago|te pago)\b"
+        r"|\b(?:saluda|saludos|salud[aá]mela|salud[aá]melo) a (?:tu|su) (?:esposa|mujer|marido|hij[oa]|mam[aá]|familia) de mi parte\b[^\n]{0,15}?\b(?:esta noche|hoy|pronto|ya sabes)\b"
+        r"|\b(?:a los|a las) \w+ (?:que \w+ \w+ )?(?:los|las) vamos a (?:colgar|ahorcar|linchar|quemar|fusilar)\b|\b(?:los|las|lo|la|te) vamos a colgar (?:en la plaza|de un (?:[aá]rbol|poste|puente))\b"
+        r"|\b(?:lo|la|los|las) vamos a venadear\b|\b(?:voy|vamos) a hacer justicia (?:con|por mi cuenta|por mano propia|yo mismo)\b|\byo mismo voy a hacer justicia\b|\bjusticia por mano propia\b(?=[^.!?\n]{0,30}\b(?:voy|vamos|har[eé])\b)",
+    ),
+    # ---------------------------------------------------------- something that will happen to someone or at an event
+    (
+        "risk.threat",
+        "es",
+        "r11-befall-menace",
+        r"\b(?:te|le|les) (?:puede|podr[ií]a|va a|van a) pasar algo (?:feo|malo|grave|muy malo|muy feo)\b"
+        r"|\b(?:te )?gustar[ií]a que te pase algo\b|\bque te pase algo al salir\b"
+        r"|\bva a pasar algo (?:grande|feo|malo|grave)\b[^.!?\n]{0,5}[,;]?\s*no (?:vayan|vengan|vaya|vengas|vayas)\b"
+        r"|\bya sabe[sn]? lo que (?:le|te|les) pasa si\b|\b(?:mira bien a|abraza a|besa a) (?:tu|su) (?:familia|esposa|mujer|marido|hij[oa]s?)\b[^\n]{0,30}?\bque sea la [uú]ltima vez\b"
+        r"|\b(?:cuidado con|cuida a|cuida bien a) (?:tu|su) (?:esposa|mujer|marido|hij[oa]s?|mam[aá]|familia)\b[^\n]{0,30}?\b(?:la calle es peligrosa|pasan cosas|nunca se sabe|accidentes)\b"
+        r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r" (?:amanec\w+|ardiera|se quemara|explotara|volara|tuviera un (?:incendio|accidente)|sufriera un (?:incendio|accidente))\b"
+        r"|\b(?:les|te|le) va a ir muy mal\b[^\n]{0,30}?\bya s[eé] qui[eé]n\w*\b"
+        r"|\b(?:tu|su) (?:esposa|mujer|hija|hijo|marido|familia|casa)\b[^.!?\n]{0,25}?\b(?:guap[oa]|bonit[oa]|lind[oa]|hermos[oa])\b[^\n]{0,15}?\b(?:ser[ií]a una pena|qu[eé] pena ser[ií]a|l[aá]stima ser[ií]a|ser[ií]a una l[aá]stima)\b"
+        r"|\b(?:revise|revisa|mira|f[ií]jate|f[ií]jese|fijate) (?:bien )?qui[eé]n (?:lo|la|te) sigue\b|\bcuid[aá]ndo(?:te|se) (?:la|las) espaldas?\b|\bcuid[aá] (?:tu|la) espalda\b"
+        r"|\b(?:d[ií]ganle|dile|d[ií]gale|av[ií]senle|av[ií]sale) (?:al|a la|a ese|a esa) \w+ que se cuide\b|\bquieres ver c[oó]mo (?:arde|se quema|explota|vuela) (?:tu|su)\b"
+        r"|\b(?:yo que t[uú]|yo en tu lugar) no (?:sal[ií]a|saldr[ií]a|sales|ir[ií]a|iba) sol[oa]\b|\b(?:te|la|lo) (?:voy a agarrar|agarre|pille|encuentre|voy a encontrar) sol[oa]\b",
+    ),
+    # ---------------------------------------------------------- watched now, followed for days, a plate or a school noted
+    (
+        "risk.threat",
+        "es",
+        "r11-watched-menace",
+        r"\bte (?:estoy|estamos) (?:viendo|mirando|observando|vigilando) (?:ahora|ahorita|desde)\b|\b(?:llevo|llevamos) (?:\w+ )?(?:d[ií]as|semanas) sigui[eé]ndo(?:te|la|lo)\b"
+        r"|\b(?:lo|la) vi (?:esta ma[ñn]ana|ayer|anoche|hoy) en la puerta de (?:tu|su) casa\b"
+        r"|\bsales a las \d+\b[^\n]{0,40}?\b(?:verdad|no)\s*\?|\bmatr[ií]cula [a-z0-9 -]{3,10}\b[^\n]{0,30}?\bya s[eé]\b"
+        r"|\b(?:sab[ií]as|sabes) que tu (?:coche|carro|auto|casa|puerta) no tiene (?:alarma|seguro|c[aá]maras?)\b"
+        r"|\btiene[sn]? hij[oa]s en el (?:colegio|cole|kinder|jard[ií]n|escuela) [^\n]{0,30}?\b(?:verdad|no)\s*\?",
+    ),
+    # ---------------------------------------------------------- whereabouts known: where someone lives, sleeps, works, when they leave
+    (
+        "risk.threat",
+        "es",
+        "r11-whereabouts-asked",
+        r"\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vives|duermes|trabajas|atiendes|cierras|sales|te vas|grabas|das la charla|estudian tus hij[oa]s|estudia tu hij[oa]|(?:vive|est[aá]|atiende) usted)\b"
+        r"|\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vive|duerme|trabaja|atiende|estaciona|sale) (?:el|la|ese|esa|tu|su) (?:\w+ )?(?:"
+        + _ELEVENTH_ES_WHO
+        + r"|hij[oa]|espos[oa]|mujer|marido)\b"
+        r"|\b(?:ya )?(?:ubicamos|ubiqu[eé]|sabemos) (?:d[oó]nde|donde) (?:vive|duerme|grabas|trabaja|estudian?)\b"
+        r"|\bs[eé] (?:c[oó]mo se llama|d[oó]nde estudia|d[oó]nde trabaja|a qu[eé] (?:colegio|escuela) va) (?:tu|su) (?:hij[oa]|espos[oa]|mujer|marido|nieto|nieta)\b",
+    ),
+    # ---------------------------------------------------------- a weapon held beside a known place or a meeting
+    (
+        "risk.threat",
+        "es",
+        "r11-armed-menace",
+        r"\b(?:tengo|traigo|ya cargu[eé]|cargu[eé]|llevo|tiene|todav[ií]a tengo) (?:un |una |el |la |mi |las |los )?"
+        + _ELEVENTH_ES_ARMS
+        + r"\b(?! de (?:agua|juguete|silicona|calor|pegamento|aire|cocina|pintura|fogueo))[^\n]{0,50}?\b(?:s[eé] d[oó]nde|s[eé] donde|nos vemos|que salga|que vengan|a ver qui[eé]n|pi[eé]nselo|pi[eé]nsalo|ganas)\b"
+        r"|\b(?:voy|vamos|ir[eé]|entro|entramos|llego) (?:a ir )?con (?:la nueve|la 9|el fierro|la pistola|el cuete|la escopeta|armas)\b[^\n]{0,40}?\b(?:al|a la)\b"
+        r"|\b(?:entro|entrar[eé]|voy|ir[eé]|llego) (?:\w+ )?(?:al|a la) " + _ELEVENTH_ES_PLACE + r" armad[oa]s?\b"
+        r"|\badivina para qui[eé]n\b",
+    ),
+    # ---------------------------------------------------------- a place or a car harmed, a parcel left, harm in the passive future
+    (
+        "risk.threat",
+        "es",
+        "r11-place-harmed-menace",
+        r"\b(?:esa|esta|la|tu|su|el|ese|este) "
+        + _ELEVENTH_ES_PLACE
+        + r" (?:amanece|amanecer[aá]|va a amanecer|amaneciera) (?:quemad[oa]|kemad[oa]|en cenizas|sin (?:cristales|vidrios|ventanas|puertas)|destrozad[oa]|hech[oa] pedazos)\b"
+        r"|\b(?:a ver )?cu[aá]nto (?:duran|van a durar) (?:las vitrinas|los cristales|los vidrios|las ventanas)\b"
+        r"|\b(?:ma[ñn]ana|hoy|esta noche|pronto)\b[^.!?\n]{0,10}?\b(?:vuela|arde|explota|estalla) (?:la|el|tu|su) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:la|el|tu|su|esa|ese) "
+        + _ELEVENTH_ES_PLACE
+        + r" (?:explota|estalla|vuela|arde) (?:a las \d+|esta noche|hoy|ma[ñn]ana)\b|\b(?:el|la) (?:edificio|clínica|clinica|farmacia|hospital) (?:explota|estalla|vuela) a las\b"
+        r"|\b(?:te|le|les) (?:pincho|pinchan?|pinche|pinchamos|rajo|corto|ponchan?|poncho) (?:las )?(?:ruedas|llantas|neum[aá]ticos|gomas)\b"
+        r"|(?:🔫|🔪|💣|🪓) ?para (?:el|la|los|las|ti|usted|vos)\b"
+        r"|\b(?:les|le|te) (?:destrozo|destrozamos|destruyo|reviento) (?:la|el|tu|su) "
+        + _ELEVENTH_ES_PLACE
+        + r"\b|\ba romper todo y a (?:los|todos)\b"
+        r"|\b(?:afloj[eé]|cort[eé]|toqu[eé]|manipul[eé]|arregl[eé]) los frenos\b|\ble meto el (?:carro|coche|auto|cami[oó]n) a\b"
+        r"|\b(?:el paquete|la mochila|la bolsa|la maleta|la caja|un paquete|una mochila|una bolsa|una caja)\b[^.!?\n]{0,30}?\b(?:no es un regalo|salgan si pueden|corran)\b"
+        r"|\bdej[eé] (?:un paquete|una mochila|una bolsa|una caja|una maleta) en (?:la )?\w+\b[^\n]{0,20}?\b(?:salgan|corran|evacuen)\b"
+        r"|\b(?:va|van) a ser (?:atacad[oa]s?|volad[oa]s?|quemad[oa]s?|incendiad[oa]s?|baleados?|baleadas?|encontrad[oa]s? (?:en una zanja|muert[oa]s?|en el r[ií]o))\b|\bser[aá]n? (?:atacad[oa]s?|volad[oa]s?|incendiad[oa]s?|encontrad[oa]s? (?:en una zanja|muert[oa]s?))\b"
+        r"|\b(?:le|les) (?:voy a )?(?:meter|meto|echar|echo|poner|pongo) (?:veneno|algo) (?:a|al|en|en el|en la|en las|en los) (?:agua|caf[eé]|comida|cajas|producto|bebida|pastillas)\b|\b(?:voy a|vamos a) (?:meter|echar|poner) veneno\b",
+    ),
+    # ---------------------------------------------------------- verbs of harm the classes lacked, with their targets
+    (
+        "risk.threat",
+        "es",
+        "r11-harm-more",
+        r"\b(?:te|lo|la|los|las|les|le) (?:cago|cagamos) a (?:palos|tiros|trompadas|golpes|pi[ñn]as|patadas|hostias|balazos|pu[ñn]etazos)\b"
+        r"|\b(?:te|lo|la) (?:voy a|vamos a) levantar y nadie\b|\b(?:vamos a|voy a) levantar a (?:la|el|su|tu) (?:hij[oa]|espos[oa]|mam[aá])\b"
+        r"|\bte (?:busco|voy a buscar|vamos a buscar) y te (?:encuentro|voy a encontrar)\b|\bte encuentro\s*(?:💀|☠️|🔪|🔫)|\bya ver[aá]s cuando te (?:encuentre|agarre|vea)\b"
+        r"|\b(?:voy|vamos) a ir a (?:tu|su) casa y no (?:vas|va|van) a (?:despertar|salir)\b"
+        r"|\b(?:te|lo|la|los|les) (?:voy a|vamos a) (?:destrozar|desfigurar|despedazar|desaparecer del mapa)\b"
+        r"|\b(?:te|lo|la|los|las|les|os) (?:voy a |vamos a |van a )?(?:dar|doy|damos) en la madre\b|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:hacer|hago|hacemos) (?:mierda|pedazos|picadillo|papilla|polvo)\b"
+        r"|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:dejar|dejo|dejamos) como (?:coladera|colador|un colador)\b|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:mandar|mando|mandamos) (?:al hospital|a urgencias|a la tumba|al cementerio|a la uci)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_ES_)
+_ELEVENTH_RU_: list[Composition] = [
+    # ---------------------------------------------------------- doom foretold to the one addressed
+    (
+        "risk.threat",
+        "ru",
+        "r11-doom-foretold-menace",
+        r"\b(?:ответишь|ответите|ответит|ответят|заплатишь|заплатите|заплатит|заплатят|поплатишься|поплатитесь|поплатится|расплатишься|расплатитесь) (?:своей |за это )?жизнью\b"
+        r"|\b(?:вернёшь|вернешь|вернёте|вернете|смоешь|смоете|ответишь|заплатишь) кровью\b|\bкровью (?:смоешь|смоете|умоешься|умоетесь|ответишь|заплатишь|вернёшь|вернешь)\b"
+        r"|\b(?:уже )?не жил(?:ец|ьцы)\b|\bпиши(?:те)? завещание\b|\b(?:твои|ваши|его|её|ее) дни сочтены\b"
+        r"|(?:^|[\s,.!])(?:пизда|хана|кранты|капец|крышка|конец) (?:тебе|вам|ему|ей)\b|\b(?:тебе|вам|ему|ей)(?:,? \w+,?)? (?:пизда|хана|кранты|капец)\b"
+        r"|(?:^|[.!?…] ?|ну вс[её],? )ты попал(?:а)?\b(?=\s*(?:[,.!…]|$)\s*(?:$|чушпан|урод|сука|бля|ходи|оглядыва))|\bходи(?:те)? оглядыва\w*|\bоглядывайся\b"
+        r"|\bмолись,? чтобы я (?:тебя|вас) не (?:встретил|нашёл|нашел|увидел)\b|\b(?:пожалеете|пожалеешь),? что (?:родил\w+|на свет)\b"
+        r"|\b(?:приедут|придут|приеду|приду|встречу|встретим|поймаю|поймаем)\b[^\n]{0,25}?\b(?:ты|вы) (?:ляжешь|ляжете)\b(?! (?:спать|в кровать|пораньше|отдохнуть|на операцию|на обследование))|\bляжет в больницу\b|\b(?:отправлю|отправим) (?:\w+ ){0,4}в (?:реанимацию|больницу|морг|травму)\b"
+        r"|\b(?:с (?:тобой|вами|ним|ней)) вопрос решён\b|\bвопрос решен\b(?=[^\n]{0,20}(?:лепил|доктор|врач|тобой))|\bбратва (?:решит|решает) вопрос\b|\bна перо (?:посадим|посажу|поставим|поставлю)\b"
+        r"|(?<!я )\bне (?:проснёшься|проснешься|проснётесь|проснетесь)\b(?=[^\n]{0,40}$)|\b(?:врач|доктор|главврач|ведущ|тренер|фармацевт)\w* (?:уже )?не (?:проснётся|проснется)\b(?![^\n]{0,10}\b(?:вовремя|рано|утром|без будильника))"
+        r"|\bпосле (?:которого|которой|такого) не встают\b|\bвперёд ногами\b|\bвперед ногами\b|\bне выйд(?:ете|ешь|ет|ут) (?:живым|живой|живыми)\b"
+        r"|\b(?:из|с) (?:кабинета|клиники|студии|аптеки|больницы) не выйд(?:ете|ешь|ет)\b"
+        r"|\b(?:вы|ты) (?:будете|будешь) страдать\b|\b(?:ты|вы) у меня (?:дождёшься|дождешься|дождётесь|дождетесь|попляшешь|попляшете|допрыгаешься|допрыгаетесь)\b|\bдождётесь вы у меня\b|\bдождетесь вы у меня\b"
+        r"|\b(?:ты|вы) меня (?:запомнишь|запомните)\b|(?<!до )(?<!к )\b(?:\w+ )?осталось (?:\d+|два|три|четыре|пять|несколько) (?:дн(?:я|ей)|час(?:а|ов)?)\b(?=[\s.!…]{0,3}(?:$|[⏳⌛💀😈🔪]|,? ?(?:доктор|врач|ведущ|тренер)))|\bтик[- ]так\b[,.!… ]{0,3}(?:доктор|врач|ведущ|тренер|⏳|⌛|$)|\bобратный отсч[её]т\b[^\n]{0,5}?⏳"
+        r"|\b(?:погибнет|умр[её]т|погибнут|умрут) много (?:людей|народу|народа)\b|\b(?:всё|все) и всех\b|\b(?:всех|вас) по одному\b"
+        r"|\b(?:стёрт|стерт)\w* с лица земли\b|\b(?:должны|должен|должна) быть (?:закопан\w*|убит\w*|уничтожен\w*|повешен\w*)\b|\bбудет произведена расправа\b|\bрасправ(?:а|ой|у) (?:над|с)\b"
+        r"|\bзнаешь,? что (?:бывает|происходит|случается|делают) с (?:теми|такими|врачами|\w+ми)\b[^\n]{0,60}?\b(?:скоро|завтра|сейчас|сегодня) узнаешь\b|\bузнаешь,? когда (?:я )?(?:приду|зайду|приеду|заеду)\b"
+        r"|\bсколько (?:ты|вы) (?:продержишься|продержитесь)\b|\bспрос\w* с (?:тебя|вас|него) по понятиям\b|\bзубы (?:соберёшь|соберешь|собирать будешь)\b"
+        r"|\bплесн\w* (?:бы )?(?:тебе|ему|ей|вам) кислотой\b|\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|сломают|оторвёт|оторвет|открутит)\b"
+        r"|\bпоймаю (?:тебя|вас)\b[^\n]{0,40}?\b(?:пожалеешь|пожалеете|узнаешь)\b|\b(?:кому-то|кое-кому|тебе|вам|ему|ей) не поздоровится\b|\b(?:вам|тебе|ему|ей) не жить\b(?=\s*(?:[.!…,💀😈🔪☠️]|$))"
+        r"|\b(?:всё|все) спланировал\w*,? (?:на|в|к) (?:\w+ )?(?:вечер\w*|открыти\w+|презентаци\w+|забег\w*|концерт\w*|праздник\w*|пятниц\w+|суббот\w+|воскресень\w+|понедельник\w*|"
+        + _ELEVENTH_RU_PLACE
+        + r")|\bизучил\w* (?:все )?(?:выходы|входы)\b"
+        r"|\b(?:несчастные случаи|всякое) (?:бывает|бывают|случается|случаются)\b[^\n]{0,20}?\b(?:по вечерам|по ночам|с врачами|с докторами)\b|\b(?:ходи|ходите) осторожно,? (?:доктор|врач|ведущ\w+|тренер)\b"
+        r"|\bлучше (?:ей |тебе |вам |ему )?(?:одной|одному|одн\w+) не (?:ходить|выходить|гулять)\b|\bне (?:ходи|выходи|гуляй) одн(?:а|ой|ому)\b"
+        r"|\b(?:надо|нужно) (?:вешать|повесить|расстрелять|расстреливать|перестрелять)\b|\bмы начн[её]м с (?:вас|тебя)\b|\bтеперь (?:я )?(?:сломаю|разрушу|уничтожу|угроблю|испорчу) (?:тебе |вам )?(?:твою|вашу|тебя|вас)\b"
+        r"|\bбезопасность (?:\w+ )?(?:более |больше )?не гарантируется\b|\b(?:у нас )?таких \w+ в (?:тайгу|лес) вывозят\b|\bлопат(?:у|ы) (?:уже )?взяли\b",
+    ),
+    # ---------------------------------------------------------- a meeting out of sight, a visit paid or sent, others called
+    (
+        "risk.threat",
+        "ru",
+        "r11-meeting-menace",
+        r"\b(?:выйди|выходи|выйдешь|выйдете)\b[^.!?\n]{0,30}?(?:разговор есть|поговорим|побазарим|потолкуем|разберёмся|разберемся|встретим)"
+        r"|\bпосле (?:эфира|трансляции|стрима|шоу|смены|работы)\b[^.!?\n]{0,20}?\b(?:разговор есть|поговорим (?:без камер|по-мужски|по душам)|побазарим|потолкуем)\b|\b(?:разговор|поговорим) без камер\b"
+        r"|\bувидимся на (?:парковке|стоянке|выходе)\b|\bна районе (?:словим|поймаем|встретим)\b|\b(?:словим|поймаем) (?:тебя|его|её|ее) на районе\b"
+        r"|\b(?:подъедем|подъеду|заедем) к (?:вашей|твоей|этой) " + _ELEVENTH_RU_PLACE + r"\b"
+        r"|\b(?:тебя|вас|его|её|ее) (?:скоро |уже )?(?:навестят|навестим|навещу)\b|\b(?:заплатил|заплатили|попросил|попросили)\b[^.!?\n]{0,20}?\bчтобы (?:они |он )?(?:тебя|вас|его|её|ее) (?:навестили|встретили|проучили|нашли)\b"
+        r"|\bуже (?:стою|жду|сижу) (?:у|под|возле) (?:вашей|твоей|вашего|твоего) (?:двер\w+|подъезд\w*|дом\w*|клиник\w+|кабинет\w*)\b|\bвычислю (?:тебя|вас)\b[^\n]{0,20}?\bи приеду\b|\b(?:зайду|приду|загляну|наведаюсь) (?:к тебе |к вам )(?:домой )?ночью\b|\b(?:зайду|приду|загляну|наведаюсь) домой ночью\b|\bночью (?:зайду|приду|загляну|наведаюсь) (?:к тебе|к вам)\b"
+        r"|\b(?:приеду|приду|зайду|заеду) (?:к вам|к тебе)\b[^\n]{0,30}?\b(?:пожалеете|пожалеешь)\b|\bя рядом,? (?:найду|приду|приеду)\b|\bнайду (?:тебя|вас),? (?:поговорим|жди|разберёмся|разберемся)\b"
+        r"|\b(?:приеду|приду|прилечу) и (?:порешаю|разберусь с (?:тобой|вами))\b"
+        r"|\b(?:поговорим|увидимся|встретимся|зайду|жду|pogovorim|uvidimsya)\b[^.!?\n]{0,30}?(?:🔪|🔫|💣|🪓)|\bесть люди в (?:тво[её]м|вашем) (?:районе|городе|доме|подъезде)\b|\bпередадут (?:тебе|вам) привет\b|\b(?:передай|передайте) (?:жене|мужу|дочке|сыну|маме|детям) привет от меня\b[^\n]{0,15}?\b(?:сегодня|вечером|ночью|скоро)\b"
+        r"|\b(?:встретьте|встретьте-ка|проучите|найдите)\b[^.!?\n]{0,20}?\b(?:ведущ\w+|врач\w*|доктор\w*|фармацевт\w*|провизор\w*|тренер\w*)\b[^\n]{0,20}?\bот меня\b"
+        r"|\b(?:пацаны|ребята|братва),? вы знаете,? что делать\b|\bвы знаете,? что делать,? (?:пацаны|ребята|братва)\b"
+        r"|\b(?:надо|нужно) (?:встретить|подловить|поймать) (?:вечером|ночью|у выхода|после работы)\b[^\n]{0,30}?\bпо-мужски\b|\bобъяснить по-мужски\b"
+        r"|\bс (?:ведущ\w+|врач\w+|доктор\w+|тренер\w+|фармацевт\w+|тобой|вами) разберутся\b|\bразберутся с (?:ведущ\w+|врач\w+|доктор\w+|тренер\w+|тобой|вами)\b"
+        r"|\b(?:в|во) \w+ (?:тебя|вас) уже ждут\b|\b(?:пацаны|ребята|братва) (?:с района |из \w+ )?(?:уже )?(?:приедут|подъедут|в курсе)\b|\b(?:подъедут|приедут) к (?:вашей|твоей|этой) "
+        + _ELEVENTH_RU_PLACE
+        + r"\b"
+        r"|\b(?:внук|внучок|сын|брат|муж)\w*\b[^.!?\n]{0,30}?\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|оторвёт|оторвет|открутит)\b",
+    ),
+    # ---------------------------------------------------------- something that will happen, watched, followed, a place known
+    (
+        "risk.threat",
+        "ru",
+        "r11-befall-menace",
+        r"\b(?:с (?:тобой|вами|тво\w+ \w+|ваш\w+ \w+|ним|ней)) (?:может |могут )?(?:что-нибудь|что-то|что то|кое-что|нечто) (?:случится|случиться|произойдёт|произойдет|произойти)\b"
+        r"|\b(?:что-нибудь|что-то|что то|кое-что) (?:случится|произойдёт|произойдет) с (?:тобой|вами|тво\w+|ваш\w+)\b"
+        r"|\b(?:случится|произойдёт|произойдет) (?:кое-что|что-то)\b[^.!?\n]{0,5}[,;—-]?\s*не (?:приходите|приходи|ходите)\b"
+        r"|\bхочешь,? чтобы с (?:тобой|тво\w+ \w+) (?:что-то|что-нибудь) случилось\b|\bне заметишь,? как это случится\b|\bзнает,? что будет,? если\b"
+        r"|\b(?:береги|берегите|бережётся|бережется|пусть бережётся|пусть бережется) (?:жену|мужа|детей|дочку|дочь|сына|семью|себя)\b[^\n]{0,30}?\b(?:на улице|всякое бывает|мало ли|случается|скоро)\b|\bпусть (?:бережётся|бережется)\b"
+        r"|\bбереги(?:те)? спину после\b|\b(?:будет|станет) очень плохо,? я знаю,? кто\b|\b(?:осторожнее|аккуратнее) на лестнице\b|\bлюди иногда падают\b|\bтормоза\b[^\n]{0,30}?\bненад[её]жные\b"
+        r"|\b(?:смотрю|наблюдаю) (?:на тебя|на вас|за тобой|за вами) (?:из|с|прямо|сейчас)\b|\b(?:\w+ )?(?:день|дня|дней|неделю) (?:за тобой|за вами) (?:хожу|хожу|слежу|езжу)\b|\bслежу за (?:тобой|вами)\b"
+        r"|\bвидел\w* (?:утром|вчера|сегодня) (?:у|возле) (?:тво\w+|ваш\w+) (?:подъезда|дома|двери)\b"
+        r"|\b(?:сфоткал|сфотографировал|записал|запомнил)\w* (?:тво\w+|ваш\w+) (?:машину|номер|тачку)\b|\bномер (?:твоей |вашей )?(?:машины|тачки)(?: твоей| вашей)?\b[^\n]{0,25}?\bзапомнил\b"
+        r"|\bвыходишь из (?:студии|клиники|аптеки|зала|офиса) в \d+\b|\b(?:у вас|у тебя|твои|ваши) дети в какую школу\b|\b(?:твоя|ваша) (?:дочка|дочь|сын) ходит в (?:школу|садик)\b[^\n]{0,30}?\b(?:да|правда)\s*\?"
+        r"|\bне боишься ходить (?:вечером |ночью )?одн(?:а|ой|ому)\b|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bодн(?:а|ой) не выходил\w*\b|\bпоймаю тебя одн(?:у|ого)\b"
+        r"|\b(?:красивый|хороший) дом на \w+\b[^\n]{0,20}?\bжалко будет\b"
+        r"|\b(?:твоя|ваша) (?:жена|дочь|дочка|семья|машина|квартира|клиника)\b[^.!?\n]{0,20}?\b(?:красив\w+|мил\w+|хорош\w+)\b[^\n]{0,10}?\b(?:жаль будет|жалко будет|будет жаль|будет жалко)\b",
+    ),
+    # ---------------------------------------------------------- whereabouts known: where someone lives, films, works, when they leave
+    (
+        "risk.threat",
+        "ru",
+        "r11-whereabouts-asked",
+        r"\b(?:знаю|знаем|знают|в курсе)\b,? (?:где|во ско\w+|куда)\b[^.!?\n]{0,15}?\b(?:ты|вы) (?:живёшь|живешь|снимаешь|снимаете|принимаете|уходишь|уходите)\b|\b(?:знаю|знаем),? где (?:твоя|ваша) (?:клиника|аптека|студия)\b[^\n]{0,30}?\bво ско\w+\b"
+        r"|\b(?:тво[йя]|ваш) подъезд\b[^.!?\n]{0,20}?\b(?:нашёл|нашел|нашли)\b|\bвычислю (?:тебя|вас)\b"
+        r"|\b(?:знаю|знаем),? (?:где|как зовут|в какую школу) (?:учится |ходит |работает |живёт |живет )?(?:тво\w+|ваш\w+) (?:сын\w*|доч\w+|жен\w+|муж\w*|дет\w+|ребён\w+|ребен\w+|внук\w*)\b",
+    ),
+    # ---------------------------------------------------------- a weapon held beside a known place, a place or a car harmed
+    (
+        "risk.threat",
+        "ru",
+        "r11-armed-menace",
+        r"\b(?:у меня|у внука|у сына|у брата|купил|взял|есть)\b[^.!?\n]{0,20}?\b"
+        + _ELEVENTH_RU_ARMS
+        + r"\b[^\n]{0,40}?\b(?:знаю,? где|когда зайду|пусть (?:ещё раз |еще раз )?придут|подумайте|увидимся)\b"
+        r"|\b(?:принесу|притащу|возьму)\b[^.!?\n]{0,5}?\b"
+        + _ELEVENTH_RU_ARMS
+        + r"\b[^.!?\n]{0,20}?\b(?:к вам|в ваш\w*|в тво\w+)\b|\b(?:в (?:ваш|твой) \w+) тоже принесу\b"
+        r"|\bугадай,? для кого\b"
+        r"|\b(?:подрезал|перерезал|открутил|испортил)\w* тормоза\b|\b(?:проколет|проколю|проколем|порежу|пробью) (?:тебе |вам )?(?:шины|колёса|колеса)\b|(?:🔫|🔪|💣|🪓) ?для (?:тебя|вас|него|неё|нее)\b|\bсобью (?:тебя|вас|его|её|ее) машиной\b"
+        r"|\b(?:окна|стёкла|стекла|витрины) будут (?:выбиты|разбиты)\b|\bнедолго (?:стоять|осталось стоять) с целыми (?:витринами|окнами|стёклами|стеклами)\b"
+        r"|\bоставил\w* (?:сумку|пакет|рюкзак|коробку|чемодан)\b[^.!?\n]{0,20}?\bбегите\b|\b(?:взлетит|взлетят) на воздух\b"
+        r"|\bхочешь посмотреть,? как горит тво\w+\b|\bкак (?:сделать|устроить),? чтоб(?:ы)? (?:ваш|твой|этот) \w+ не проснулся\b",
+    ),
+    # ---------------------------------------------------------- verbs of harm the classes lacked, with their targets; Latin spellings
+    (
+        "risk.threat",
+        "ru",
+        "r11-harm-more",
+        r"\b(?:угроблю|угробим|отметелю|отметелим|проучу|проучим|забью|забьём|забьем|снесу|снесём|снесем|разнесу|разнесём|разнесем|урою|уроем|повыдираю|повидриваю|сотру|сотрём|спалимо|спалю)\b[^.!?\n]{0,25}?\b(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|голов\w*|ваших|этого|эту)\b(?! (?:в (?:игре|доте|кс|шахматах)|по рейтингу))"
+        r"|\b(?:тебя|вас|его|её|ее|всех) (?:\w+ )?(?:угроблю|отметелим|проучим|забью|урою|уроем|снесу)\b|\bклюкой (?:\w+ )?забью\b|\bнасмерть забью\b|\bголовы снесу\b"
+        r"|\bв асфальт (?:тебя |вас |его |её |ее )?(?:закатаю|закатаем|закатают)\b|\b(?:сгною|сгноим) (?:тебя|вас|его|её|ее)\b|\bсживу (?:тебя |вас |его |её |ее )?со свету\b"
+        r"|\b(?:доберусь|доберёмся|доберемся) (?:я |мы )?до (?:тебя|вас|него|неё|нее)\b|\b(?:устрою (?:тебе|вам)|(?:тебе|вам) устрою) (?:весёлую|веселую|сладкую|адскую) жизнь\b|\b(?:отправлю|отправим) (?:тебя |вас |его |её |ее )?в больничку\b|\bв больничку (?:тебя |вас )?(?:отправлю|отправим)\b"
+        r"|\b(?:пожалеешь|пожалеете),? что (?:связал\w+|полез\w*|тронул\w*|наехал\w*) (?:со мной|с нами|на меня)\b"
+        r"|\b(?:ub'?i?yu|ubyu|zakopayu|zarezhu|pristrelyu|nab'?yu|sozhgu|vzorvu|pridushu|zadushu|prib'?yu|pokalechu|uroyu)\b[^.!?\n]{0,20}?\b(?:tebya|tebia|tebe|vas|vam|ego|ee|ikh|vsekh)\b"
+        r"|\b(?:tebya|vas) (?:ub'?i?yu|zakopayu|zarezhu|pristrelyu|uroyu)\b|\bty ne prosnesh'?sya\b|\bty u menya dozhdesh'?sya\b"
+        r"|\bchto-?(?:to|nibud'?) (?:sluchitsya|proizoydet) s (?:toboy|toboi|vami|tvoe\w*|vashe\w*)\b|\bs (?:toboy|toboi|tvoe\w* \S+|vashe\w* \S+) (?:mozhet )?chto-?(?:to|nibud'?) sluchitsya\b"
+        r"|\b(?:oblyu|podozhgu|sozhgu) (?:benzinom )?(?:vkhod|dver'?|vash\w*|tvo\w*)\b|\bvzletit na vozdukh\b|\bposle (?:efira|strima) pogovorim bez kamer\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_RU_)
+
+# Classes of menace both languages share, by what is threatened: a pet, an address published, a wish of harm by an
+# agent, a named person's end foretold, a question whose answer is the harm, people told who the victim is, a child
+# waited for, a place that will not be there tomorrow, a death deserved that the writer will deliver, others told
+# in the imperative to hurt.
+_ELEVENTH_ES_PET = r"(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|caballo|loro)"
+_ELEVENTH_RU_PET = r"(?:собак\w*|пс(?:а|у|ом)|п[её]с|кошк\w*|кот(?:а|у|ом)?|котик\w*|питом\w+)"
+_ELEVENTH_ES_RU_SHARED: list[Composition] = [
+    (
+        "risk.threat",
+        "es",
+        "r11-what-is-threatened-menace",
+        r"\b(?:a )?(?:tu|su) "
+        + _ELEVENTH_ES_PET
+        + r"\b[^.!?\n]{0,15}?\b(?:le (?:puede|podr[ií]a|va a) pasar algo|no va a durar|va a aparecer muert[oa]|no va a volver)\b"
+        r"|\b(?:envenenar|envenenarle|envenenaremos|envenenar[eé]|enveneno|matar|matarle|matar[eé]|mato) (?:al|el|a tu|a su|tu|su) "
+        + _ELEVENTH_ES_PET
+        + r"\b"
+        r"|\b(?:publicar|publico|voy a publicar|subo|subir[eé]|voy a subir|filtrar[eé]|filtro) (?:tu|su) (?:direcci[oó]n|domicilio)\b|\btodos van a saber d[oó]nde vives\b"
+        r"|\bojal[aá] (?:que )?(?:alguien|algui[eé]n|un \w+) (?:te|le|les) (?:rompa|parta|mate|pegue|queme|apu[ñn]ale|dispare|atropelle|reviente|corte|viole|acuchille)\b"
+        r"|\b(?:el|la) "
+        + _ELEVENTH_ES_WHO
+        + r"(?: \w+)? no (?:va a ver|ver[aá]|llega a ver) (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b|\bno (?:vas|van) a ver (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b"
+        r"|\ba (?:la|el) " + _ELEVENTH_ES_WHO + r"(?: \w+)? (?:le|les) queda poco\s*[.!…]*\s*$"
+        r"|\by si (?:un d[ií]a|ma[ñn]ana|esta noche) no (?:llegas|vuelves|llega|vuelve) a (?:tu |su )?casa\b|\b(?:te )?imagin(?:as|a|ate|áte|ese) (?:tu|su) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r" (?:en llamas|ardiendo|en ruinas|en cenizas)\b"
+        r"|\blo f[aá]cil que es (?:encontrar|ubicar|localizar) a (?:alguien|una persona|cualquiera)\b"
+        r"|\b(?:mis|unos) (?:primos|hermanos|amigos|compas|cuates|hijos|sobrinos) ya (?:saben|conocen) (?:qui[eé]n eres|d[oó]nde vives|tu cara)\b"
+        r"|\bmerecen? (?:un tiro|una paliza|un balazo|la muerte|morir)\b[^\n]{0,30}?\b(?:yo se lo|yo me encargo|se lo voy a dar|yo lo hago)\b"
+        r"|\b(?:ma[ñn]ana|esta noche|pronto) no (?:amanece|va a amanecer|va a existir|existe) (?:tu|su|la|el|esa|ese) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:p[eé]guenle|r[oó]mpanle|qu[eé]menle|m[aá]tenl[oa]s?|rev[ií]entenl[oa]s?|qu[eé]menl[oa]|ap[uú][ñn]alenl[oa])\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "r11-what-is-threatened-menace",
+        r"\b(?:с )?(?:тво\w+|ваш\w+) "
+        + _ELEVENTH_RU_PET
+        + r"\b[^.!?\n]{0,15}?\b(?:может )?(?:что-то|что-нибудь|кое-что) (?:случится|случиться)\b|\b(?:отравлю|отравим|пристрелю|прибью) (?:\w+ )?(?:собаку|кошку|кота|пса)\b"
+        r"|\b(?:выложу|солью|опубликую|сольём|сольем) (?:тво\w+|ваш\w+) (?:домашний )?адрес\b|\bвсе узнают,? где (?:ты живёшь|ты живешь|вы живёте|вы живете)\b"
+        r"|\bчтоб(?:ы)? (?:тебе|вам|ему|ей) (?:ноги|руки|голову|морду|шею|лицо|рёбра|ребра) (?:переломали|сломали|оторвали|разбили|открутили)\b|\bчтоб(?:ы)? (?:тебя|вас|его|её|ее) (?:убили|прибили|зарезали|пристрелили|избили|сбил\w*|переехал\w*)\b"
+        r"|\b(?:ты|вы) не (?:доживёшь|доживешь|доживёте|доживете) до\b|\b(?:доктор|врач|ведущ|тренер|фармацевт)\w*(?: \w+)? не (?:доживёт|доживет) до\b|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|тебе|вам)(?: \w+)? недолго осталось\b(?! (?:до|ждать|терпеть))"
+        r"|\bа (?:если|что если) (?:однажды |завтра |сегодня )?(?:ты|вы) не (?:дойдёшь|дойдешь|дойдёте|дойдете|вернёшься|вернешься|вернётесь|вернетесь) (?:до )?дом(?:а|ой)\b|\bпредставь(?:те)? (?:свою|вашу|твою|свой|ваш|твой) (?:\w+ )?"
+        + _ELEVENTH_RU_PLACE
+        + r" (?:в огне|горящ\w+|в руинах|в пепле)\b"
+        r"|\b(?:как|насколько) (?:легко|просто) (?:найти|вычислить) (?:человека|адрес|любого)\b"
+        r"|\b(?:мои|мой) (?:братья|брат|друзья|пацаны|сыновья|сын) (?:уже )?(?:знают|знает|в курсе),? (?:кто ты|где ты живёшь|где ты живешь)\b"
+        r"|\b(?:подожду|встречу|дождусь) (?:твою|вашу|твоего|вашего|твоих|ваших) (?:дочь|дочку|сына|жену|мужа|детей) (?:у|возле|после) (?:школы|садика|работы|подъезда)\b"
+        r"|\b(?:жаль|жалко) (?:будет,? )?,? ?если (?:с (?:ней|ним|ними|тобой) )?(?:что-то|что-нибудь) (?:с (?:ней|ним|ними|тобой) )?случится\b"
+        r"|\bзаслуживает (?:пули|смерти)\b[^\n]{0,30}?\b(?:я (?:её|ее|это|ему) обеспечу|я помогу|я займусь)\b|\b(?:ты|вы) (?:мне )?за (?:всё|все) (?:заплатишь|заплатите)\b"
+        r"|\b(?:завтра|скоро|к утру)\b[^.!?\n]{0,10}?\b(?:твоей|вашей|этой) (?:\w+ )?(?:аптеки|клиники|студии|больницы|офиса|зала|квартиры|машины) (?:уже )?не будет\b"
+        r"|\b(?:набейте|набей|побейте|отпиздите|отмудохайте|проучите|прибейте|отметельте)\b[^.!?\n]{0,20}?\b(?:морду|ему|ей|им|его|её|ее|их|этому|этой|эту|этого|врач\w*|доктор\w*|ведущ\w+)\b"
+        r"|\b(?:подожгите|сожгите|разбейте|разнесите|спалите)\b (?:\w+ )?" + _ELEVENTH_RU_PLACE + r"\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_ES_RU_SHARED)
+
+# Veiled menaces that never name the act, by their shape: the fate of "people like you", people who disappear and
+# are not found, a family member alone or seen with the writer watching, a night spent outside the house, courage
+# tested face to face, "your last show", heads rolling "literally", nowhere to hide, a staying-in advice with a role.
+_ELEVENTH_ES_RU_VEILED: list[Composition] = [
+    (
+        "risk.threat",
+        "es",
+        "r11-veiled-menace",
+        r"\b(?:(?:la )?gente como|(?:los|las|esos|esas) \w+ como) (?:t[uú]|usted|ustedes|vos)\b[^.!?\n]{0,10}?\b(?:acaba(?:n)? mal|termina(?:n)? mal|no dura(?:n)? mucho|no vive(?:n)? mucho|desaparece(?:n)?)\b"
+        r"|\b(?:desaparece|desaparecen|acaba en una zanja|acaban en una zanja) por menos\b|\bnadie te (?:encontrar[ií]a|va a encontrar|encontrar[aá])\b[^.!?\n]{0,5}?\b(?:en el (?:monte|r[ií]o|desierto|campo|bosque)|nunca|jam[aá]s)\b"
+        r"|\b(?:yo )?no saldr[ií]a de (?:casa|tu casa)\b[^\n]{0,30}?\b(?:" + _ELEVENTH_ES_WHO + r")\b"
+        r"|\btienes? hij[oa]s,? ¿?(?:verdad|no)\?\s*$|\b(?:tu|su) (?:mam[aá]|madre|abuel[oa]|hij[oa]|esposa|mujer)\b[^\n]{0,25}?\b(?:sigue viviendo sola|vive sola|est[aá] sola en casa)\b"
+        r"|\b(?:ya )?tengo tu (?:n[uú]mero y tu |tel[eé]fono y tu )?(?:direcci[oó]n|domicilio)\b(?![^\n]{0,25}\b(?:para|de env[ií]o|del env[ií]o|gracias)\b)"
+        r"|\bte (?:he visto|vi) con tu (?:hij[oa]s?|espos[oa]|mujer|marido|familia|mam[aá]|nieta?o?)\b"
+        r"|\b(?:he estado|estuve|pas[eé]) toda la noche (?:fuera de|frente a|afuera de|delante de) (?:tu|su) casa\b|\b(?:he estado|estuve) (?:fuera de|frente a|afuera de|delante de) (?:tu|su) casa toda la noche\b"
+        r"|\ba ver si (?:eres )?tan valiente cuando (?:te tenga enfrente|te vea|nos veamos)\b"
+        r"|\b(?:es|este es) tu [uú]ltimo (?:directo|programa|stream|en vivo|show|live)\b|\btu [uú]ltimo (?:directo|programa|stream|en vivo|show|live),? (?:disfr[uú]talo|aprov[eé]chalo)\b"
+        r"|\b(?:van a rodar|rodar[aá]n) cabezas\b[^\n]{0,30}?\b(?:literal|literalmente|de verdad|en serio)\b|\barrepient\w+ de haber nacido\b"
+        r"|\bno (?:vas a poder|podr[aá]s|tienes d[oó]nde) esconderte\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?"
+        + _ELEVENTH_ES_WHO
+        + r"\b))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "r11-veiled-menace",
+        r"\b(?:такие,? как (?:ты|вы)|(?:люди|врачи|доктора|ведущие|такие|\w+) (?:вроде|как) (?:тебя|вас|ты|вы))\b,?[^.!?\n]{0,10}?\b(?:плохо (?:кончают|заканчивают)|долго не живут|пропадают|исчезают)\b"
+        r"|\b(?:пропадают|исчезают) (?:и )?за меньшее\b|\b(?:тебя|вас) никто не (?:найд[её]т|найдёт|найдет|будет искать)\b[^.!?\n]{0,5}?(?:\bв (?:лесу|реке|поле|болоте)\b|\bникогда\b|$)|\bв (?:лесу|реке|поле|болоте) (?:тебя|вас) никто не (?:найд[её]т|найдет|найдёт)\b"
+        r"|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bне (?:выходил\w*|выходила)\b[^\n]{0,20}?\b(?:доктор\w*|врач\w*|ведущ\w+|тренер\w*)\b"
+        r"|\bу (?:тебя|вас) (?:ведь )?есть дети,? (?:да|правда|верно)\?\s*$|\b(?:твоя|ваша) (?:мама|мать|бабушка|дочь|дочка|жена)\b[^\n]{0,25}?\b(?:одна живёт|одна живет|живёт одна|живет одна|одна дома)\b"
+        r"|\b(?:у меня )?(?:уже )?есть (?:тво\w+|ваш\w+) (?:номер и )?адрес\b(?![^\n]{0,25}\b(?:для|чтобы отправить|доставк\w+|спасибо)\b)"
+        r"|\bвидел\w* (?:тебя|вас) с (?:дочк\w+|доч\w+|сыном|женой|мужем|детьми|семь[её]й|мамой|внук\w+)\b"
+        r"|\bвсю ночь (?:простоял|стоял|сидел|караулил|дежурил)\w* (?:у|под|возле) (?:тво\w+|ваш\w+) (?:дома|подъезда|окн\w+|двер\w+)\b|\bкараулил\w* (?:тебя|вас) (?:у|под|возле)\b"
+        r"|\bпосмотрим,? как(?:ой|ая|ие) (?:ты |вы )?смел\w*,? когда (?:встретимся|увидимся|я приду)\b"
+        r"|\b(?:это )?(?:твой|ваш) последний (?:эфир|стрим|выпуск|прямой эфир),? (?:наслаждайся|наслаждайтесь)\b|\bэто (?:твой|ваш) последний (?:эфир|стрим|выпуск)\s*[.!…😈💀🔪]*\s*$"
+        r"|\bполетят головы\b[^\n]{0,30}?\b(?:в прямом смысле|буквально)\b|\b(?:твои|ваши) дни (?:\w+ ){0,3}сочтены\b"
+        r"|\bнайду (?:тебя|вас),? (?:и )?(?:ты узнаешь|вы узнаете|пожалеешь|пожалеете)\b|\b(?:тебе|вам) (?:не спрятаться|негде спрятаться|не скрыться)\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?(?:доктор|врач|ведущ|тренер)))",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_ES_RU_VEILED)
