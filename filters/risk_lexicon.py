@@ -6147,7 +6147,7 @@ COMPOSITIONS += [
         r"\bсебя (?:убью|прикончу|порешу|угроблю|уничтожу)\b|\b(?:само)?выпил(?:иться|юсь|ился|илась)\b|\bсамовыпил\w*\b"
         r"|\bэто (?:моё|мое) последнее (?:сообщение|письмо|видео)\b|\b(?:мама|мамочка|папа|родные),? прости(?:те)? меня\b(?=[^\n]{0,60}\b(?:последн\w+|прощ\w+|больше не|навсегда)\b)|\bсо всеми (?:уже )?попрощал(?:ся|ась)\b"
         r"|\bлучше бы я (?:завтра |утром |сегодня )?не проснул(?:ся|ась)\b|\bхочу (?:уснуть|заснуть),? (?:и|чтобы) (?:больше )?не проснуться\b"
-        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:всем|им|семье) (?:будет )?(?:лучше|легче|спокойнее)\b"
+        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:(?:всем|им|семье|вам|всем вам|маме|родителям) )?(?:будет |станет )?(?:лучше|легче|спокойнее)\b"
         r"|\bспециально (?:бросил\w*|перестал\w*|не пью|не принимаю|не колю) (?:пить |принимать |колоть )?(?:\w+ )?(?:таблетки|лекарства|инсулин)\b"
         r"|\b(?:купил\w*|купила|есть|взял\w*) (?:уже )?(?:верёвк\w+|веревк\w+|петл\w+)\b(?=[^\n]{0,40}\b(?:осталось|решиться|сегодня|ночью|для себя)\b)|\b(?:пойду|иду|поеду) на (?:мост|крышу)\b[^\n]{0,30}\b(?:всё закончится|все закончится|и конец|прыгну|навсегда)\b"
         r"|\b(?:быстрее|легче|надёжнее|надежнее|безболезненнее) (?:таблетками|газом|верёвкой|веревкой|с крыши|под поездом)\b|\bкак (?:резать(?:ся)?|порезаться|порезать себя)\b[^.!?\n]{0,10}\bчтобы никто не (?:увидел|заметил|узнал)\b"
@@ -12626,7 +12626,7 @@ _ELEVENTH_SELF_ACTS: list[Composition] = [
         r"|\b" + _ELEVENTH_SELF_RU_OBJ_FIRST + r" (?:\w+ )?" + _ELEVENTH_SELF_RU_VERB_AFTER + _ELEVENTH_SELF_RU_CLOSES
         + r"|\b(?:вскрою|вскрыть|порежу|перережу) (?:себе )?вены\b|\b(?:брошусь|кинусь|лягу|прыгну) под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)\b"
         r"|\b(?:уйду|отправлюсь) на тот свет\b|\bналожу на себя руки\b|\b(?:сигану|прыгну|шагну|выйду|выброшусь) (?:с|из) (?:моста|крыши|окна|балкона|\d+ этажа)" + _ELEVENTH_SELF_RU_CLOSES + r"|\bвыйду в окно" + _ELEVENTH_SELF_RU_CLOSES
-        + r"|\bжить (?:не хочу|не хочется|больше не хочу|надоело|незачем)\b|\bне хочется (?:больше )?жить\b|\bлучше (?:бы )?(?:сдохнуть|умереть|сдохла|сдох|умерла|умер)\b(?!,? чем| от смеха| со смеху)",
+        + r"|\bжить (?:не хочу|не хочется|больше не хочу|надоело|незачем)\b|\bне хочется (?:больше )?жить\b",
     ),
     (
         "risk.self_harm",
@@ -12655,3 +12655,80 @@ _ELEVENTH_SELF_ACTS: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_SELF_ACTS)
+
+# Eleventh round: one's own danger told (afraid of what one will do to oneself, not trusting oneself near the means),
+# goodbyes being said now, affairs put in order, letters left to be found, no strength or reason left to live, not
+# being here any more, a crash made on purpose, the search for how already done.
+_ELEVENTH_SELF_OWN_DANGER: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-own-danger",
+        r"\b(?:scared|afraid|terrified|worried) (?:of )?what i(?:'ll| will|'m gonna| might| could) do to myself\b"
+        r"|\bi (?:don'?t|do not|can'?t|cannot) trust myself (?:around|near|with) (?:my |the |these |those )?(?:\w+ )?(?:meds|medication|pills|insulin|razors?|blades?|knives|gun|rope)\b"
+        r"|\b(?:i'?m|im|i am) (?:saying|said) my goodbyes(?: now| tonight| to (?:everyone|you all|y'?all|all of you))?" + _ELEVENTH_SELF_CLOSES + r"|\bsaid my goodbyes\b[^\n]{0,20}?\b(?:will|affairs|letters?|notes?)\b"
+        r"|\bmy affairs are (?:all )?in order(?: now)?" + _ELEVENTH_SELF_CLOSES + r"|\bput my affairs in order\b(?![^\n]{0,30}\b(?:before (?:the|my) (?:trip|surgery|move|deployment)|just in case))"
+        r"|\b(?:wrote|written|left) (?:letters?|notes?) (?:to|for) (?:my |each of my )?\w+\b[^.!?\n]{0,30}?\b(?:find|read|open) (?:them|it) (?:tomorrow|in the morning|after|when)\b"
+        r"|\b(?:want|wanna|tryna|trying|going|gonna) (?:to )?not be here (?:no more|anymore|any more|tomorrow)\b"
+        r"|\b(?:crash|crashing|wreck|wrecking|drive|driving) (?:my|the) (?:car|truck|bike) (?:into \w+ )?on purpose\b"
+        r"|\bthis is it for me" + _ELEVENTH_SELF_CLOSES + r"|\bno (?:strength|reason|will) (?:left )?to (?:live|keep living|go on)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-own-danger",
+        r"\b(?:tengo miedo|me da miedo) (?:de )?lo que (?:me )?(?:voy a hacer|pueda hacer|podr[ií]a hacer)(?:me)?\b(?=[^\n]{0,20}\b(?:esta noche|hoy|a m[ií] mism[oa]|conmigo)\b|[^\w\n]*$)"
+        r"|\bno (?:conf[ií]o|me f[ií]o) (?:en m[ií]|de m[ií]) (?:con|cerca de) (?:las |los |la |el |mis )?(?:pastillas|medicinas|insulina|cuchillos?|navajas?|cuchillas?|pistola|soga)\b"
+        r"|\bme estoy despidiendo de (?:todos|todo el mundo|ustedes|mi familia)" + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:le |les )?(?:escrib[ií]|dej[eé]) (?:una |unas )?(?:carta|cartas|nota|notas) (?:a|para) [^.!?\n]{0,25}?\bpara que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:mañana|manana|cuando (?:ya )?no est[eé]|despu[eé]s)\b"
+        r"|\bya no (?:me )?quiero (?:levantar(?:me)?|despertar(?:me)?) (?:nunca )?m[aá]s\b|\bya busqu[eé] c[oó]mo (?:hacerlo|matarme|morir|quitarme la vida)\b"
+        r"|\bno tengo (?:fuerzas|razones|motivos) para (?:vivir|seguir viviendo|seguir)\b" + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-own-danger",
+        r"\bбоюсь,? что (?:сегодня |ночью )?(?:что-?то )?(?:с собой сделаю|сделаю с собой|что-то с собой сделаю)\b|\bне доверяю себе (?:рядом с|с) (?:таблетк\w+|лекарств\w+|нож\w*|бритв\w+|верёвк\w+|веревк\w+)\b"
+        r"|\bпрощаюсь (?:со всеми|с вами|с миром)" + _ELEVENTH_SELF_CLOSES
+        + r"|\bнаписал\w* [^.!?\n]{0,20}?(?:письм\w*|записк\w*)\b[^.!?\n]{0,20}?\b(?:найдут|прочитают|прочтут)\b"
+        r"|\b(?:сил|смысла|причин) (?:больше )?нет жить\b|\bмне (?:больше )?незачем жить\b|\bя (?:всем|вам) (?:только )?меша(?:ю|юсь)\b(?=[^\n]{0,40}\bбез меня\b)",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_OWN_DANGER)
+
+# Eleventh round: the wish or urge to hurt oneself in its own words ("me quiero hacer daño", "хочется себя поранить",
+# "the urge to cut"), pain deserved, and harm done "until it bleeds" by any first-person act on the body ("me rasco
+# hasta sangrar", "бьюсь головой до крови", "burn my skin with cigarettes").
+_ELEVENTH_SELF_EN_HARM_VERB = r"(?:hurt|cut|burn|starve|punish|harm|scratch|bruise|carve)"
+_ELEVENTH_SELF_HARM_WISH: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-harm-wish",
+        r"\b(?:want|wanna|need|needing|feel like|craving|itching|dying) (?:to )?" + _ELEVENTH_SELF_EN_HARM_VERB + r"(?:ing)? (?:myself|me)\b(?! (?:laughing|with (?:this|these|that) (?:song|show|game|workout)))"
+        r"|\b(?:the )?urges? to (?:cut|hurt myself|harm myself|burn myself|self[- ]harm|relapse)\b|\bi need to feel (?:the )?pain\b"
+        r"|\bi (?:deserve|deserved) (?:to (?:suffer|hurt|bleed|die|be in pain)|(?:the )?pain|all the pain)\b|\bi should (?:just )?(?:die|be dead|not exist)\b(?! (?:laughing|of|from))"
+        r"|\bi (?:scratch|punch|hit|bang|pull|pick|bite|claw|cut|slam) (?:my (?:own )?(?:arms?|legs?|skin|wrists?|thighs?|hands?|head|face|knuckles|hair|fingers|lips|stomach|chest)|myself|the wall|walls)\b[^.!?\n]{0,25}?\b(?:until|till|til) (?:it|they|my \w+|i) (?:bleeds?|breaks?|bruises?|bleed)\b"
+        r"|\bi (?:burn|burned|burnt) (?:my (?:skin|arms?|legs?|wrists?|thighs?|hands?)|myself) with (?:cigarettes?|a lighter|lighters|matches|a hot)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-harm-wish",
+        r"\b(?:quiero|necesito|tengo (?:muchas )?ganas de|me dan ganas de|siento ganas de|me muero de ganas de) (?:hacerme da[ñn]o|lastimarme|cortarme|quemarme|golpearme|herirme|castigarme|sangrar|hacerme sangrar)\b"
+        r"|\bme (?:quiero|voy a|vuelvo a) (?:hacer da[ñn]o|lastimar|herir|castigar|quemar)\b(?! (?:a|al|la|el|los|las|con|de)\b)"
+        r"|\bme (?:merezco|merec[ií]a|lo merezco) (?:sufrir|el dolor|doler|morir|este dolor|la muerte)\b"
+        r"|\bme (?:rasco|pego|golpeo|ara[ñn]o|corto|quemo|muerdo|jalo el pelo|arranco el pelo)\b[^.!?\n]{0,25}?\bhasta (?:sangrar|que (?:sangre|me sangre|salga sangre)|hacerme sangre)\b"
+        r"|\bme (?:quemo|queme|quemé) (?:la piel |los brazos |las piernas )?con (?:cigarros|cigarrillos|el cigarro|un encendedor|el encendedor)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-harm-wish",
+        r"\b(?:хочу|хочется|нужно|надо|тянет|очень хочется|опять хочется|снова хочется|хотелось бы) (?:снова |опять )?(?:себя (?:поранить|порезать|ударить|наказать|изрезать|покалечить)|поранить себя|порезаться|порезать себя|причинить себе боль|сделать себе больно|навредить себе|себе навредить)\b"
+        r"|\bя (?:заслуживаю|заслужил\w*) (?:боли|страданий|страдать|смерти|умереть|этой боли)\b"
+        r"|\b(?:расч[её]сываю|расцарапываю|царапаю|режу|кусаю|грызу|жгу|бью) (?:себе |себя |свои )?(?:руки|ноги|кожу|запястья|лицо|губы|себя)\b[^.!?\n]{0,15}?\bдо крови\b|\bбьюсь (?:головой )?(?:об|о) (?:стену|стены|пол)\b[^.!?\n]{0,15}?\bдо крови\b"
+        r"|\bтушу (?:сигареты|окурки|сигарету) (?:об|о) (?:руку|руки|себя|кожу|запястье|ногу)\b|\bлучше бы меня (?:не было|не существовало|вообще не было)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_HARM_WISH)
