@@ -12279,7 +12279,9 @@ _ELEVENTH_SELF_EN_UNSEEN = r"(?:when (?:everyone|every1|everybody|they|my (?:par
 _ELEVENTH_SELF_ES_UNSEEN = r"(?:cuando (?:todos|todo el mundo|mis (?:padres|papás)|mi familia) (?:duerman|se duerman|est[eé]n dormidos|se vayan|salgan|no est[eé]n|est[eé]n en (?:misa|la iglesia|el trabajo))|mientras (?:todos )?duermen)"
 _ELEVENTH_SELF_RU_UNSEEN = r"(?:когда все (?:уснут|заснут|лягут|уйдут|уедут|спят|будут спать)|пока все спят|пока (?:родители|никого) (?:нет|спят))"
 _ELEVENTH_SELF_EN_MEDS = r"(?:meds|medication|medications|medicine|insulin|pills|antidepressants?|lithium|heart meds|heart pills|blood thinners?|bp meds|tablets|prescriptions?|inhaler)"
-_ELEVENTH_SELF_ES_MEDS = r"(?:insulina|pastillas|medicinas|medicamentos|antidepresivos|tratamiento|litio|inhalador|receta)"
+_ELEVENTH_SELF_ES_MEDS = (
+    r"(?:insulina|pastillas|medicinas|medicamentos|antidepresivos|tratamiento|litio|inhalador|receta)"
+)
 _ELEVENTH_SELF_RU_MEDS = r"(?:инсулин\w*|таблетк\w*|лекарств\w*|антидепрессант\w*|лечени\w+|рецепт\w*|ингалятор\w*)"
 _ELEVENTH_SELF_EN_END = r"(?:want (?:this|it|everything|all of this) (?:to be over|to end|to stop|over)|let(?:ting)? myself (?:fade|go|slip away|die|drift)|my mind is made up|mind'?s made up|(?:that'?s|thats|which is) (?:what|all) i want|so (?:it|this|everything) (?:ends|stops)|to die|so i can (?:finally )?die|until i'?m gone|letting it happen|let it happen|i'?m done|im done|for good|no turning back)"
 _ELEVENTH_SELF_ES_END = r"(?:lo tengo decidido|ya lo decid[ií]|quiero que (?:esto|todo) (?:termine|se acabe|acabe)|dejarme (?:ir|morir|apagar)|para morir(?:me)?|hasta que me (?:muera|vaya)|no hay vuelta atr[aá]s|es lo que quiero)"
@@ -12290,43 +12292,68 @@ _ELEVENTH_SELF: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-unseen",
-        r"\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|im (?:going to|gonna)|going to|gonna|i can)\s+" + _ELEVENTH_SELF_EN_DOIT + r"\b[^.!?\n]{0,30}?\b" + _ELEVENTH_SELF_EN_UNSEEN + r"\b" + _ELEVENTH_SELF_CLOSES
-        + r"|\b" + _ELEVENTH_SELF_EN_UNSEEN + r"\b[^.!?\n]{0,20}?\b(?:that'?s when|thats when|i'?ll do it|ill do it|i will do it|i do it)\b" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|im (?:going to|gonna)|going to|gonna|i can|i'?m|im)\s+(?:doing it|"
+        + _ELEVENTH_SELF_EN_DOIT
+        + ")"
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_EN_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:that'?s when|thats when|i'?ll do it|ill do it|i will do it|i do it)\b"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-unseen",
-        r"\b(?:lo hago|lo har[eé]|lo voy a hacer|voy a hacerlo|me voy|me mato|acabo con todo|termino con todo)\b[^.!?\n]{0,30}?\b" + _ELEVENTH_SELF_ES_UNSEEN + r"\b" + _ELEVENTH_SELF_CLOSES
-        + r"|\b" + _ELEVENTH_SELF_ES_UNSEEN + r"\b[^.!?\n]{0,20}?\b(?:lo hago|lo har[eé]|ah[ií] lo hago|es cuando)\b" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:lo hago|lo har[eé]|lo voy a hacer|voy a hacerlo|me voy|me mato|acabo con todo|termino con todo)\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_ES_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_ES_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:lo hago|lo har[eé]|ah[ií] lo hago|es cuando)\b"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-unseen",
-        r"\b(?:сделаю это|сделаю|уйду|покончу с собой|покончу со всем|закончу (?:всё|все|это))\b[^.!?\n]{0,30}?\b" + _ELEVENTH_SELF_RU_UNSEEN + r"\b" + _ELEVENTH_SELF_CLOSES
-        + r"|\b" + _ELEVENTH_SELF_RU_UNSEEN + r"\b[^.!?\n]{0,20}?\b(?:сделаю это|сделаю|уйду|тогда и)\b" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:сделаю это|сделаю|уйду|покончу с собой|покончу со всем|закончу (?:всё|все|это))\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:сделаю это|сделаю|уйду|тогда и)\b"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     # ---------------------------------------------------------- the last appearance
     (
         "risk.self_harm",
         "en",
         "eleventh-last-seen",
-        r"\blast time (?:you'?ll|you will|y'?all will|anyone will|u will|you guys will) (?:ever )?(?:see|hear|read) (?:me|from me|my (?:name|face|username|messages?|posts?|voice))(?: (?:in (?:the |this )?chat|here|on here|again))?" + _ELEVENTH_SELF_CLOSES
-        + r"|\b(?:this|that|today) (?:was|is) (?:the|my) last (?:one|stream|post|time) for me" + _ELEVENTH_SELF_CLOSES,
+        r"\blast time (?:you'?ll|you will|y'?all will|anyone will|u will|you guys will) (?:ever )?(?:see|hear|read) (?:me|from me|my (?:name|face|username|messages?|posts?|voice))(?: (?:in (?:the |this )?chat|here|on here|again))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:this|that|today) (?:was|is) (?:the|my) last (?:one|stream|post|time) for me"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-last-seen",
-        r"\b[uú]ltima vez que (?:me )?(?:ven|ver[aá]n|van a ver|leen|leer[aá]n|saben|sabr[aá]n) (?:de m[ií]|mi (?:nombre|cara|voz|usuario|mensaje))(?: (?:en el chat|aqu[ií]|por aqu[ií]))?" + _ELEVENTH_SELF_CLOSES
+        r"\b[uú]ltima vez que (?:me (?:ven|ver[aá]n|van a ver|leen|leer[aá]n|oyen|escuchan)|(?:ven|ver[aá]n|van a ver|leen|leer[aá]n|saben|sabr[aá]n) (?:de m[ií]|mi (?:nombre|cara|voz|usuario|mensaje)))(?: (?:en el chat|aqu[ií]|por aqu[ií]))?"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:esta|este|hoy) (?:fue|es) (?:mi|el) [uú]ltim[oa]\s*(?:para m[ií])?\s*[.!…]*\s*$",
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-last-seen",
-        r"\bпоследний раз,? когда (?:вы )?(?:видите|увидите|читаете|слышите) (?:меня|мой (?:ник|голос)|моё (?:имя|лицо)|мое (?:имя|лицо)|мои сообщения)(?: (?:в чате|здесь|тут))?" + _ELEVENTH_SELF_CLOSES
+        r"\bпоследний раз,? когда (?:вы )?(?:видите|увидите|читаете|слышите) (?:меня|мой (?:ник|голос)|моё (?:имя|лицо)|мое (?:имя|лицо)|мои сообщения)(?: (?:в чате|здесь|тут))?"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\bэто последний (?:эфир |раз |стрим )?для меня\b|\bпосле (?:дня рождения|экзаменов|праздников) меня (?:уже )?не будет\b",
     ),
     # ---------------------------------------------------------- affairs settled for "after", where one goes needs nothing
@@ -12335,7 +12362,8 @@ _ELEVENTH_SELF: list[Composition] = [
         "en",
         "eleventh-affairs",
         r"\bso (?:nobody|no one|noone|my (?:family|parents|mom|mum|kids|wife|husband)) (?:has|have|will have|would have|won'?t have|wont have|needs?) to (?:deal with|pay|clean up|sort out|handle|worry about)[^.!?\n]{0,25}?\b(?:after|when i'?m gone|once i'?m gone|it)\s*[.!…]*\s*$"
-        r"|\bwhere i'?m going,? i (?:won'?t|don'?t|will not|do not) need (?:vitamins|supplements|meds|pills|medicine|insulin|money|anything|any of (?:this|it|that)|this|that|it|a subscription|my subscription)" + _ELEVENTH_SELF_CLOSES
+        r"|\bwhere i'?m going,? i (?:won'?t|don'?t|will not|do not) need (?:vitamins|supplements|meds|pills|medicine|insulin|money|anything|any of (?:this|it|that)|this|that|it|a subscription|my subscription)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:won'?t|wont|will not|never gonna) need (?:a |my |the |another )?(?:refill|prescription|renewal|subscription|appointment)\b[^\n]{0,20}?\b(?:ever again|again\. ever|anymore|ever|never)\b"
         r"|\bdeleted (?:all )?my (?:accounts|socials|profiles)\b[^\n]{0,40}?\blast thing\b",
     ),
@@ -12344,7 +12372,8 @@ _ELEVENTH_SELF: list[Composition] = [
         "es",
         "eleventh-affairs",
         r"\bpara que nadie (?:tenga|tuviera|tenga que|tuviera que)\b[^.!?\n]{0,30}?\bcuando (?:ya )?no (?:est[eé]|exista|viva)\b"
-        r"|\b(?:a )?donde voy,? no (?:necesito|necesitar[eé]|me hace falta|me har[aá]n falta|me sirven?) (?:vitaminas|suplementos|medicinas|pastillas|insulina|dinero|nada|esto|eso|la suscripci[oó]n)" + _ELEVENTH_SELF_CLOSES
+        r"|\b(?:a )?donde voy,? no (?:necesito|necesitar[eé]|me hace falta|me har[aá]n falta|me sirven?) (?:vitaminas|suplementos|medicinas|pastillas|insulina|dinero|nada|esto|eso|la suscripci[oó]n)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\bya (?:escrib[ií]|dej[eé] escrita) (?:mi|la) carta\b(?! (?:a|para|de (?:presentaci|motivaci|recomendaci)))",
     ),
     (
@@ -12352,30 +12381,53 @@ _ELEVENTH_SELF: list[Composition] = [
         "ru",
         "eleventh-affairs",
         r"\bчтобы никому не (?:пришлось|придётся|придется|надо было) (?:разбираться|платить|возиться|убирать|хоронить)\b[^.!?\n]{0,20}?\b(?:потом|после меня)\b"
-        r"|\bтам,? куда я (?:иду|ухожу|собираюсь|уйду),? (?:витамин\w*|лекарств\w*|таблетк\w*|деньги|подписк\w+|ничего)?,? ?(?:не нужн\w+|не понадоб\w+)\b" + _ELEVENTH_SELF_CLOSES
-        + r"|\b" + _ELEVENTH_SELF_RU_MEDS + r" (?:на следующий месяц |больше )?мне (?:уже )?не (?:понадобится|понадобятся|нужен|нужна|нужны)\b(?=[^\n]{0,20}\b(?:никогда|больше|уже)\b)",
+        r"|\bтам,? куда я (?:иду|ухожу|собираюсь|уйду),? (?:витамин\w*|лекарств\w*|таблетк\w*|деньги|подписк\w+|ничего)?,? ?(?:не нужн\w+|не понадоб\w+)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r" (?:на следующий месяц |больше )?мне (?:уже )?не (?:понадобится|понадобятся|нужен|нужна|нужны)\b(?=[^\n]{0,20}\b(?:никогда|больше|уже)\b)",
     ),
     # ---------------------------------------------------------- treatment stopped or thrown away, the end wished
     (
         "risk.self_harm",
         "en",
         "eleventh-treatment-stopped",
-        r"\b(?:not taking|stopped taking|stopping|stopped|quit|quitting|threw (?:away|out)|throwing (?:away|out)|flushed|flushing|trashed|binned|tossed|skipping) (?:all )?(?:of )?(?:my |the )?(?:\w+ )?" + _ELEVENTH_SELF_EN_MEDS + r"\b[^.!?\n]{0,30}?\b" + _ELEVENTH_SELF_EN_END + r"\b"
-        r"|\bmy (?:\w+ )?" + _ELEVENTH_SELF_EN_MEDS + r" (?:is|are) (?:in the (?:trash|bin|toilet)|gone|down the (?:toilet|drain))\b[^\n]{0,30}?\b" + _ELEVENTH_SELF_EN_END + r"\b"
-        r"|\bwould (?:stopping|quitting|skipping) my (?:\w+ )?" + _ELEVENTH_SELF_EN_MEDS + r"\b[^.!?\n]{0,20}?\bkill me\b[^\n]{0,30}?\b(?:that'?s what i want|thats what i want|i want (?:it|that)|hope so|please)\b",
+        r"\b(?:not taking|stopped taking|stopping|stopped|quit|quitting|threw (?:away|out)|throwing (?:away|out)|flushed|flushing|trashed|binned|tossed|skipping) (?:all )?(?:of )?(?:my |the )?(?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_END
+        + r"\b"
+        r"|\bmy (?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r" (?:is|are) (?:in the (?:trash|bin|toilet)|gone|down the (?:toilet|drain))\b[^\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_END
+        + r"\b"
+        r"|\bwould (?:stopping|quitting|skipping) my (?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r"\b[^.!?\n]{0,20}?\bkill me\b[^\n]{0,30}?\b(?:that'?s what i want|thats what i want|i want (?:it|that)|hope so|please)\b",
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-treatment-stopped",
-        r"\b(?:ya )?(?:dej[eé]|tir[eé]|bot[eé]|dejo|tiro|no me pongo|no me tomo|dej[eé] de (?:tomar|ponerme)) (?:la |las |los |el |mis |mi )?(?:\w+ )?" + _ELEVENTH_SELF_ES_MEDS + r"\b[^.!?\n]{0,30}?\b" + _ELEVENTH_SELF_ES_END + r"\b",
+        r"\b(?:ya )?(?:dej[eé]|tir[eé]|bot[eé]|dejo|tiro|no me pongo|no me tomo|dej[eé] de (?:tomar|ponerme)) (?:la |las |los |el |mis |mi )?(?:\w+ )?"
+        + _ELEVENTH_SELF_ES_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_ES_END
+        + r"\b",
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-treatment-stopped",
-        r"\b(?:выбросил\w*|выкинул\w*|бросил\w* (?:пить|колоть|принимать)|перестал\w* (?:пить|колоть|принимать)|не (?:колю|пью|принимаю) больше) (?:свои |весь |все )?" + _ELEVENTH_SELF_RU_MEDS + r"\b[^.!?\n]{0,30}?\b" + _ELEVENTH_SELF_RU_END
-        + r"|\b" + _ELEVENTH_SELF_RU_MEDS + r" (?:в мусоре|в мусорке|в унитазе|выброшен\w*)\b[^\n]{0,30}?\b" + _ELEVENTH_SELF_RU_END,
+        r"\b(?:выбросил\w*|выкинул\w*|бросил\w* (?:пить|колоть|принимать)|перестал\w* (?:пить|колоть|принимать)|не (?:колю|пью|принимаю) больше) (?:свои |весь |все )?"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_END
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r" (?:в мусоре|в мусорке|в унитазе|выброшен\w*)\b[^\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_END,
     ),
     # ---------------------------------------------------------- a lethal amount asked for oneself, the heart made to give out
     (
@@ -12426,15 +12478,18 @@ _ELEVENTH_SELF: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-farewell",
-        r"\b(?:it was|it'?s been) (?:nice|a pleasure|good|an honou?r) (?:being|to be|knowing|chatting)\b[^\n]{0,60}?\b(?:take care|look after yourselves)\b[^\n]{0,20}?\b(?:i'?m done|im done|i'?m out for good|goodbye|bye forever)" + _ELEVENTH_SELF_CLOSES
-        + r"|\btell my (?:mom|mum|mother|dad|father|sister|brother|family|parents|kids|wife|husband) (?:that )?i (?:loved|always loved) (?:her|him|them|you)" + _ELEVENTH_SELF_CLOSES
+        r"\b(?:it was|it'?s been) (?:nice|a pleasure|good|an honou?r) (?:being|to be|knowing|chatting)\b[^\n]{0,60}?\b(?:take care|look after yourselves)\b[^\n]{0,20}?\b(?:i'?m done|im done|i'?m out for good|goodbye|bye forever)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\btell my (?:mom|mum|mother|dad|father|sister|brother|family|parents|kids|wife|husband) (?:that )?i (?:loved|always loved) (?:her|him|them|you)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:wanted|want) (?:someone|somebody|one person|you guys|someone here) to know before i (?:go|leave|do it)\b",
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-farewell",
-        r"\b(?:fue|ha sido) un (?:gusto|placer|honor) (?:estar|conocerlos|conocerles|compartir)\b[^\n]{0,60}?\bcu[ií]den(?:se)?\b[^\n]{0,20}?\b(?:ya no sigo|adi[oó]s|hasta aqu[ií] llego|yo ya no|ya no m[aá]s)" + _ELEVENTH_SELF_CLOSES
+        r"\b(?:fue|ha sido) un (?:gusto|placer|honor) (?:estar|conocerlos|conocerles|compartir)\b[^\n]{0,60}?\bcu[ií]den(?:se)?\b[^\n]{0,20}?\b(?:ya no sigo|adi[oó]s|hasta aqu[ií] llego|yo ya no|ya no m[aá]s)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\bd[ií]ganle a (?:mi )?(?:mam[aá]|madre|pap[aá]|padre|hermana|hermano|familia|hij[oa]s?) que (?:la|lo|los|las) (?:quise|quer[ií]a|am[eé])\b"
         r"|\b(?:quer[ií]a|quiero|solo quer[ií]a) que alguien (?:lo )?(?:supiera|sepa) antes de (?:irme|hacerlo|que me vaya)\b",
     ),
@@ -12442,7 +12497,8 @@ _ELEVENTH_SELF: list[Composition] = [
         "risk.self_harm",
         "ru",
         "eleventh-farewell",
-        r"\bбыло приятно (?:быть|общаться|знать)\b[^\n]{0,60}?\bберегите себя\b[^\n]{0,20}?\b(?:я (?:всё|все)|прощайте|меня больше не будет|ухожу)" + _ELEVENTH_SELF_CLOSES
+        r"\bбыло приятно (?:быть|общаться|знать)\b[^\n]{0,60}?\bберегите себя\b[^\n]{0,20}?\b(?:я (?:всё|все)|прощайте|меня больше не будет|ухожу)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\bскажите (?:маме|матери|папе|отцу|сестре|брату|родным|семье|жене|мужу|детям),? что я (?:её |его |их )?(?:любил|любила)\b"
         r"|\bхотел\w*,? чтобы кто-?то (?:знал|узнал)\w*,? (?:перед тем|прежде чем|до того)\b",
     ),
@@ -12452,9 +12508,11 @@ _ELEVENTH_SELF: list[Composition] = [
         "en",
         "eleventh-means-ready",
         r"\b(?:got|have|counted|lined|laid|sorted)\b[^.!?\n]{0,10}?\b\d{2,} (?:of )?(?:my |his |her |the |my dad'?s |my mom'?s |my mum'?s |dads |moms )?(?:\w+ )?(?:pills|oxys?|tablets|xanax|sleeping pills|painkillers|benzos)\b[^.!?\n]{0,20}?\b(?:lined up|counted|laid out|ready|on the (?:table|desk|bed)|in front of me)\b"
-        r"|\b(?:pistol|gun|revolver|rifle|glock|shotgun)\b[^.!?\n]{0,10}?\bloaded\b[^.!?\n]{0,10}?\b(?:for tonight|tonight|for me|for myself)" + _ELEVENTH_SELF_CLOSES
+        r"|\b(?:pistol|gun|revolver|rifle|glock|shotgun)\b[^.!?\n]{0,10}?\bloaded\b[^.!?\n]{0,10}?\b(?:for tonight|tonight|for me|for myself)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna) (?:just )?take (?:all )?(?:my (?:dad|mom|mum|parents|grandma|nan|brother|sister)'?s?|my (?:dads|moms)) (?:\w+ )?(?:pills|meds|oxys?|tablets|sleeping pills|painkillers|medicine)\b(?! (?:to|for|back|over|from|with)\b)"
-        r"|\b(?:going|heading|walking|driving) to the (?:bridge|tracks|cliff|roof|overpass)\b[^\n]{0,30}?\b(?:last post|last message|for good|goodbye|bye forever)" + _ELEVENTH_SELF_CLOSES
+        r"|\b(?:going|heading|walking|driving) to the (?:bridge|tracks|cliff|roof|overpass)\b[^\n]{0,30}?\b(?:last post|last message|for good|goodbye|bye forever)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:bridge|roof|overpass|building|cliff|parking garage)\b[^.!?\n]{0,30}?\b(?:high|tall) enough\b(?! (?:for|to)\b)[^\n]{0,30}?\b(?:checked|went to (?:see|look)|i looked|scouted|i'?ve been)\b",
     ),
     (
@@ -12476,20 +12534,23 @@ _ELEVENTH_SELF: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-no-waking",
-        r"\b(?:wish|hope|want) (?:that )?i (?:could )?(?:go to sleep|fall asleep|sleep|slept) and (?:never|not|don'?t|didn'?t) wake up(?: again| ever)?" + _ELEVENTH_SELF_CLOSES
+        r"\b(?:wish|hope|want) (?:that )?i (?:could )?(?:go to sleep|fall asleep|sleep|slept) and (?:never|not|don'?t|didn'?t) wake up(?: again| ever)?"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:planning|planned|chosen|chose|picked|found) my (?:exit|way out)\b(?! (?:from|of|strategy|plan|interview|route|at|in))",
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-no-waking",
-        r"\bojal[aá] (?:me )?(?:durmiera|durmiese|duerma|me quedara dormid[oa]) y no (?:despertara|despertase|despierte|volviera a despertar)(?: nunca| m[aá]s| jam[aá]s)?" + _ELEVENTH_SELF_CLOSES,
+        r"\bojal[aá] (?:me )?(?:durmiera|durmiese|duerma|me quedara dormid[oa]) y no (?:despertara|despertase|despierte|volviera a despertar)(?: nunca| m[aá]s| jam[aá]s)?"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-no-waking",
-        r"\b(?:хочу|хотелось бы|вот бы) (?:уснуть|заснуть|лечь спать) и (?:больше )?не (?:проснуться|просыпаться)(?: никогда)?" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:хочу|хотелось бы|вот бы) (?:уснуть|заснуть|лечь спать) и (?:больше )?не (?:проснуться|просыпаться)(?: никогда)?"
+        + _ELEVENTH_SELF_CLOSES,
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_SELF)
@@ -12506,19 +12567,22 @@ _ELEVENTH_SELF_MORE: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-given-away",
-        r"\b(?:gave|giving|given|give|gonna give|handed|handing) (?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:stuff|things|belongings|clothes|games|guitar|books|collection|console|savings|cat|dog|pets?|plants)\b(?: away)?[^.!?\n]{0,40}?\b(?:won'?t need (?:them|it|any of it)|don'?t need (?:them|it) anymore|for good|forever|before i go|where i'?m going)" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:gave|giving|given|give|gonna give|handed|handing) (?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:stuff|things|belongings|clothes|games|guitar|books|collection|console|savings|cat|dog|pets?|plants)\b(?: away)?[^.!?\n]{0,40}?\b(?:won'?t need (?:them|it|any of it)|don'?t need (?:them|it) anymore|for good|forever|before i go|where i'?m going)"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-given-away",
-        r"\b(?:le |les )?(?:dej[eé]|di|regal[eé]|entregu[eé]) (?:a )?mi (?:perr[oa]|gat[oa]|mascota|guitarra|consola|ropa)\b[^.!?\n]{0,30}?\bpara siempre" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:le |les )?(?:dej[eé]|di|regal[eé]|entregu[eé]) (?:a )?mi (?:perr[oa]|gat[oa]|mascota|guitarra|consola|ropa)\b[^.!?\n]{0,30}?\bpara siempre"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-given-away",
-        r"\b(?:отдал\w*|раздал\w*|подарил\w*|оставил\w*) (?:сво\w+ )?(?:кот\w*|кошк\w+|собак\w+|пса|гитар\w+|приставк\w+|вещи)\b[^.!?\n]{0,30}?\bнавсегда" + _ELEVENTH_SELF_CLOSES,
+        r"\b(?:отдал\w*|раздал\w*|подарил\w*|оставил\w*) (?:сво\w+ )?(?:кот\w*|кошк\w+|собак\w+|пса|гитар\w+|приставк\w+|вещи)\b[^.!?\n]{0,30}?\bнавсегда"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
@@ -12559,38 +12623,51 @@ _ELEVENTH_SELF_MORE: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-absent-after",
-        r"\bafter (?:tonight|today|this (?:stream|week|weekend)|friday|saturday|sunday|my birthday),? (?:you|u|y'?all|nobody|no one|you guys) (?:won'?t|will not|wont|will never) (?:hear from|see|hear about) me (?:again|anymore)\b" + _EN_RETURN_NAMED
-        + r"|\bwon'?t be (?:around|here|alive) to see (?:christmas|my birthday|new year'?s?|next (?:week|month|year)|the (?:weekend|summer|spring)|tomorrow)" + _ELEVENTH_SELF_CLOSES,
+        r"\bafter (?:tonight|today|this(?: stream| week| weekend)?|friday|saturday|sunday|my birthday),? (?:you|u|y'?all|nobody|no one|you guys) (?:won'?t|will not|wont|will never) (?:hear from|see|hear about) me (?:again|anymore)\b"
+        + _EN_RETURN_NAMED
+        + r"|\bwon'?t be (?:around|here|alive) to see (?:christmas|my birthday|new year'?s?|next (?:week|month|year)|the (?:weekend|summer|spring)|tomorrow)"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-absent-after",
-        r"\bdespu[eé]s de (?:esta noche|hoy|este directo|mi cumplea[ñn]os),? (?:ya )?no (?:sabr[aá]n|van a saber|volver[aá]n a saber|me ver[aá]n|me van a ver)\b" + _ES_RETURN_NAMED,
+        r"\bdespu[eé]s de (?:esta noche|hoy|este directo|mi cumplea[ñn]os),? (?:ya )?no (?:sabr[aá]n|van a saber|volver[aá]n a saber|me ver[aá]n|me van a ver)\b"
+        + _ES_RETURN_NAMED,
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-absent-after",
-        r"\bпосле (?:сегодняшней ночи|сегодня|этого эфира|завтра|дня рождения),? (?:вы )?(?:обо мне|меня|про меня) (?:больше )?(?:не|никогда не) (?:услышите|увидите)(?: больше| никогда)?" + _ELEVENTH_SELF_CLOSES,
+        r"\bпосле (?:сегодняшней ночи|сегодня|этого эфира|завтра|дня рождения),? (?:вы )?(?:обо мне|меня|про меня) (?:больше )?(?:не|никогда не) (?:услышите|увидите)(?: больше| никогда)?"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "en",
         "eleventh-despair-plan",
-        r"\b" + _ELEVENTH_SELF_EN_DESPAIR + r"\b[^\n]{0,80}?\b(?:i have it (?:all )?planned|it'?s (?:all )?planned|i know how i'?(?:ll|m going to) do it|i'?ve decided|i decided|my mind is made up|i'?m going through with it|im going through with it|i'?ll do it|i'?m doing it|no one will stop me|nobody can stop me)" + _ELEVENTH_SELF_CLOSES,
+        r"\b"
+        + _ELEVENTH_SELF_EN_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:i have it (?:all )?planned|it'?s (?:all )?planned|i know how i'?(?:ll|m going to) do it|i'?ve decided|i decided|my mind is made up|i'?m going through with it|im going through with it|i'?ll do it|i'?m doing it|no one will stop me|nobody can stop me)"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "es",
         "eleventh-despair-plan",
-        r"\b" + _ELEVENTH_SELF_ES_DESPAIR + r"\b[^\n]{0,80}?\b(?:lo tengo (?:todo )?planeado|ya (?:lo )?decid[ií]|ya s[eé] c[oó]mo (?:lo )?(?:voy a hacer|har[eé])|lo termino|lo hago|lo voy a hacer|nadie me va a detener)(?: (?:esta noche|hoy|mañana|el (?:viernes|s[aá]bado|domingo)))?" + _ELEVENTH_SELF_CLOSES,
+        r"\b"
+        + _ELEVENTH_SELF_ES_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:lo tengo (?:todo )?planeado|ya (?:lo )?decid[ií]|ya s[eé] c[oó]mo (?:lo )?(?:voy a hacer|har[eé])|lo termino|lo hago|lo voy a hacer|nadie me va a detener)(?: (?:esta noche|hoy|mañana|el (?:viernes|s[aá]bado|domingo)))?"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-despair-plan",
-        r"\b" + _ELEVENTH_SELF_RU_DESPAIR + r"\b[^\n]{0,80}?\b(?:(?:всё|все) (?:спланировал\w*|решил\w*|решено)|знаю,? как (?:это )?сделаю|сделаю это|никто не остановит)(?: (?:сегодня|ночью|завтра))?" + _ELEVENTH_SELF_CLOSES,
+        r"\b"
+        + _ELEVENTH_SELF_RU_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:(?:всё|все) (?:спланировал\w*|решил\w*|решено)|знаю,? как (?:это )?сделаю|сделаю это|никто не остановит)(?: (?:сегодня|ночью|завтра))?"
+        + _ELEVENTH_SELF_CLOSES,
     ),
     (
         "risk.self_harm",
@@ -12616,16 +12693,25 @@ COMPOSITIONS += _split(_ELEVENTH_SELF_MORE)
 _ELEVENTH_SELF_RU_OBJ_FIRST = r"(?:вены|себе вены|руки на себя|на себя руки|в петлю|под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)|с (?:моста|крыши|окна|балкона|\d+ этажа)|из окна|в окно|таблеток|на тот свет|из жизни)"
 _ELEVENTH_SELF_RU_VERB_AFTER = r"(?:вскрою|вскрою себе|порежу|наложу|полезу|залезу|брошусь|кинусь|лягу|сигану|шагну|прыгну|выйду|наглотаюсь|нажрусь|уйду|отправлюсь)"
 #: The act closes the message, or only a time or "and that's it" follows ("вены вскрою сегодня", not "... тому, кто спойлерит").
-_ELEVENTH_SELF_RU_CLOSES = r"(?=[^\w\n]*$|\s+(?:сегодня|завтра|ночью|этой ночью|и (?:всё|все|конец)|навсегда|наконец)\b)"
+_ELEVENTH_SELF_RU_CLOSES = (
+    r"(?=[^\w\n]*$|\s+(?:сегодня|завтра|ночью|этой ночью|и (?:всё|все|конец)|навсегда|наконец)\b)"
+)
 _ELEVENTH_SELF_ACTS: list[Composition] = [
     (
         "risk.self_harm",
         "ru",
         "eleventh-act-any-order",
         r"\b(?:вскроюсь|вздёрнусь|вздернусь|удавлюсь|утоплюсь|застрелюсь|зарежусь|повешусь|самовыпилюсь)\b"
-        r"|\b" + _ELEVENTH_SELF_RU_OBJ_FIRST + r" (?:\w+ )?" + _ELEVENTH_SELF_RU_VERB_AFTER + _ELEVENTH_SELF_RU_CLOSES
-        + r"|\b(?:вскрою|вскрыть|порежу|перережу) (?:себе )?вены\b|\b(?:брошусь|кинусь|лягу|прыгну) под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)\b"
-        r"|\b(?:уйду|отправлюсь) на тот свет\b|\bналожу на себя руки\b|\b(?:сигану|прыгну|шагну|выйду|выброшусь) (?:с|из) (?:моста|крыши|окна|балкона|\d+ этажа)" + _ELEVENTH_SELF_RU_CLOSES + r"|\bвыйду в окно" + _ELEVENTH_SELF_RU_CLOSES
+        r"|\b"
+        + _ELEVENTH_SELF_RU_OBJ_FIRST
+        + r" (?:\w+ )?"
+        + _ELEVENTH_SELF_RU_VERB_AFTER
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\b(?:вскрою|порежу|перережу) (?:себе )?вены\b|\b(?:брошусь|кинусь|лягу|прыгну) под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)\b"
+        r"|\b(?:уйду|отправлюсь) на тот свет\b|\bналожу на себя руки\b|\b(?:сигану|прыгну|шагну|выйду|выброшусь) (?:с|из) (?:моста|крыши|окна|балкона|\d+ этажа)"
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\bвыйду в окно"
+        + _ELEVENTH_SELF_RU_CLOSES
         + r"|\bжить (?:не хочу|не хочется|больше не хочу|надоело|незачем)\b|\bне хочется (?:больше )?жить\b",
     ),
     (
@@ -12666,12 +12752,18 @@ _ELEVENTH_SELF_OWN_DANGER: list[Composition] = [
         "eleventh-own-danger",
         r"\b(?:scared|afraid|terrified|worried) (?:of )?what i(?:'ll| will|'m gonna| might| could) do to myself\b"
         r"|\bi (?:don'?t|do not|can'?t|cannot) trust myself (?:around|near|with) (?:my |the |these |those )?(?:\w+ )?(?:meds|medication|pills|insulin|razors?|blades?|knives|gun|rope)\b"
-        r"|\b(?:i'?m|im|i am) (?:saying|said) my goodbyes(?: now| tonight| to (?:everyone|you all|y'?all|all of you))?" + _ELEVENTH_SELF_CLOSES + r"|\bsaid my goodbyes\b[^\n]{0,20}?\b(?:will|affairs|letters?|notes?)\b"
-        r"|\bmy affairs are (?:all )?in order(?: now)?" + _ELEVENTH_SELF_CLOSES + r"|\bput my affairs in order\b(?![^\n]{0,30}\b(?:before (?:the|my) (?:trip|surgery|move|deployment)|just in case))"
+        r"|\b(?:i'?m|im|i am) (?:saying|said) my goodbyes(?: now| tonight| to (?:everyone|you all|y'?all|all of you))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bsaid my goodbyes\b[^\n]{0,20}?\b(?:will|affairs|letters?|notes?)\b"
+        r"|\bmy affairs are (?:all )?in order(?: now)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bput my affairs in order\b(?![^\n]{0,30}\b(?:before (?:the|my) (?:trip|surgery|move|deployment)|just in case))"
         r"|\b(?:wrote|written|left) (?:letters?|notes?) (?:to|for) (?:my |each of my )?\w+\b[^.!?\n]{0,30}?\b(?:find|read|open) (?:them|it) (?:tomorrow|in the morning|after|when)\b"
         r"|\b(?:want|wanna|tryna|trying|going|gonna) (?:to )?not be here (?:no more|anymore|any more|tomorrow)\b"
         r"|\b(?:crash|crashing|wreck|wrecking|drive|driving) (?:my|the) (?:car|truck|bike) (?:into \w+ )?on purpose\b"
-        r"|\bthis is it for me" + _ELEVENTH_SELF_CLOSES + r"|\bno (?:strength|reason|will) (?:left )?to (?:live|keep living|go on)\b",
+        r"|\bthis is it for me"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bno (?:strength|reason|will) (?:left )?to (?:live|keep living|go on)\b",
     ),
     (
         "risk.self_harm",
@@ -12679,19 +12771,24 @@ _ELEVENTH_SELF_OWN_DANGER: list[Composition] = [
         "eleventh-own-danger",
         r"\b(?:tengo miedo|me da miedo) (?:de )?lo que (?:me )?(?:voy a hacer|pueda hacer|podr[ií]a hacer)(?:me)?\b(?=[^\n]{0,20}\b(?:esta noche|hoy|a m[ií] mism[oa]|conmigo)\b|[^\w\n]*$)"
         r"|\bno (?:conf[ií]o|me f[ií]o) (?:en m[ií]|de m[ií]) (?:con|cerca de) (?:las |los |la |el |mis )?(?:pastillas|medicinas|insulina|cuchillos?|navajas?|cuchillas?|pistola|soga)\b"
-        r"|\bme estoy despidiendo de (?:todos|todo el mundo|ustedes|mi familia)" + _ELEVENTH_SELF_CLOSES
+        r"|\bme estoy despidiendo de (?:todos|todo el mundo|ustedes|mi familia)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\b(?:le |les )?(?:escrib[ií]|dej[eé]) (?:una |unas )?(?:carta|cartas|nota|notas) (?:a|para) [^.!?\n]{0,25}?\bpara que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:mañana|manana|cuando (?:ya )?no est[eé]|despu[eé]s)\b"
         r"|\bya no (?:me )?quiero (?:levantar(?:me)?|despertar(?:me)?) (?:nunca )?m[aá]s\b|\bya busqu[eé] c[oó]mo (?:hacerlo|matarme|morir|quitarme la vida)\b"
-        r"|\bno tengo (?:fuerzas|razones|motivos) para (?:vivir|seguir viviendo|seguir)\b" + _ELEVENTH_SELF_CLOSES,
+        r"|\bno tengo (?:fuerzas|razones|motivos) para (?:vivir|seguir viviendo|seguir)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:pienso|pensando|pensar|pens[eé]) (?:mucho |todo el d[ií]a |cada d[ií]a |todo el tiempo |seriamente )?en (?:quitarme la vida|suicidarme|matarme|acabar con mi vida)\b",
     ),
     (
         "risk.self_harm",
         "ru",
         "eleventh-own-danger",
         r"\bбоюсь,? что (?:сегодня |ночью )?(?:что-?то )?(?:с собой сделаю|сделаю с собой|что-то с собой сделаю)\b|\bне доверяю себе (?:рядом с|с) (?:таблетк\w+|лекарств\w+|нож\w*|бритв\w+|верёвк\w+|веревк\w+)\b"
-        r"|\bпрощаюсь (?:со всеми|с вами|с миром)" + _ELEVENTH_SELF_CLOSES
+        r"|\bпрощаюсь (?:со всеми|с вами|с миром)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\bнаписал\w* [^.!?\n]{0,20}?(?:письм\w*|записк\w*)\b[^.!?\n]{0,20}?\b(?:найдут|прочитают|прочтут)\b"
-        r"|\b(?:сил|смысла|причин) (?:больше )?нет жить\b|\bмне (?:больше )?незачем жить\b|\bя (?:всем|вам) (?:только )?меша(?:ю|юсь)\b(?=[^\n]{0,40}\bбез меня\b)",
+        r"|\b(?:сил|смысла|причин) (?:больше )?нет жить\b|\bмне (?:больше )?незачем жить\b|\bя (?:всем|вам) (?:только )?меша(?:ю|юсь)\b(?=[^\n]{0,40}\bбез меня\b)"
+        r"|\b(?:думаю|думать|думала|думал) (?:постоянно |всё время |все время |каждый день |серь[её]зно )?(?:о|об) (?:самоубийстве|суициде|том,? (?:как|чтобы) (?:убить себя|покончить с собой|уйти из жизни))\b",
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_SELF_OWN_DANGER)
@@ -12705,9 +12802,11 @@ _ELEVENTH_SELF_HARM_WISH: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-harm-wish",
-        r"\b(?:want|wanna|need|needing|feel like|craving|itching|dying) (?:to )?" + _ELEVENTH_SELF_EN_HARM_VERB + r"(?:ing)? (?:myself|me)\b(?! (?:laughing|with (?:this|these|that) (?:song|show|game|workout)))"
+        r"\b(?:want|wanna|need|needing|feel like|craving|itching|dying) (?:to )?"
+        + _ELEVENTH_SELF_EN_HARM_VERB
+        + r"(?:ing)? (?:myself|me)\b(?! (?:laughing|with (?:this|these|that) (?:song|show|game|workout)))"
         r"|\b(?:the )?urges? to (?:cut|hurt myself|harm myself|burn myself|self[- ]harm|relapse)\b|\bi need to feel (?:the )?pain\b"
-        r"|\bi (?:deserve|deserved) (?:to (?:suffer|hurt|bleed|die|be in pain)|(?:the )?pain|all the pain)\b|\bi should (?:just )?(?:die|be dead|not exist)\b(?! (?:laughing|of|from))"
+        r"|\bi (?:deserve|deserved) (?:to (?:suffer|hurt|bleed|die|be in pain)|(?:the )?pain|all the pain)\b(?! (?:of|after|from|in)\b)|(?<!\bif )\bi should (?:just )?(?:die|be dead|not exist)\b(?! (?:laughing|of|from))"
         r"|\bi (?:scratch|punch|hit|bang|pull|pick|bite|claw|cut|slam) (?:my (?:own )?(?:arms?|legs?|skin|wrists?|thighs?|hands?|head|face|knuckles|hair|fingers|lips|stomach|chest)|myself|the wall|walls)\b[^.!?\n]{0,25}?\b(?:until|till|til) (?:it|they|my \w+|i) (?:bleeds?|breaks?|bruises?|bleed)\b"
         r"|\bi (?:burn|burned|burnt) (?:my (?:skin|arms?|legs?|wrists?|thighs?|hands?)|myself) with (?:cigarettes?|a lighter|lighters|matches|a hot)\b",
     ),

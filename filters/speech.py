@@ -724,9 +724,10 @@ DESPAIR = (
     r"|\b(?:больше|уже) не (?:могу|выдерживаю|вывожу)\b(?! \w+(?:ть|ться|ти)\b)"
     r"|\bне (?:могу|выдерживаю) (?:так )?больше\b"
     r"(?! \w+(?:ть|ться|ти)\b)"
-    # a thought that will not stop ("can't stop thinking about killing myself") affirms the thought
-    r"|\b(?:i )?can['’]?t stop (?:thinking|dreaming) (?:about|of)\b|\bno (?:puedo|logro) dejar de pensar en\b"
-    r"|\bне (?:могу|получается) (?:перестать|прекратить) думать\b|\bне могу не думать\b"
+    # what one cannot stop doing or thinking ("can't stop thinking about killing myself", "no puedo dejar de
+    # cortarme") is affirmed, not denied
+    r"|\b(?:i )?can['’]?t stop\b|\bno (?:puedo|logro) dejar de\b"
+    r"|\bне (?:могу|получается) (?:перестать|прекратить)\b|\bне могу не думать\b"
 )
 _DESPAIR = LazyPattern(DESPAIR)
 #: A condition with a negator, then the consequence in a clause of its own (a subject, or a verb in the first person):
