@@ -12846,15 +12846,32 @@ _ELEVENTH_SELF_REGISTERS: list[Composition] = [
         "risk.self_harm",
         "en",
         "eleventh-registers",
-        r"\b" + _ELEVENTH_SELF_EN_WILL + r" ?(?:top|off|kill|end|hang|do) (?:meself|masel|mysel|maself|mahself)(?: in)?\b"
-        r"|\b(?:bout to|about to|boutta|finna|gonnae|gonna|going to) end it(?: all| aw)?(?: fr| for real| tonight| the night)?(?: fr)?" + _ELEVENTH_SELF_CLOSES
-        + r"|\b(?:ion|i don'?t|i dont|i do not|don'?t|dont) (?:wanna|want to) be here (?:no more|anymore|any more|much longer)" + _ELEVENTH_SELF_CLOSES
-        + r"|\b" + _ELEVENTH_SELF_EN_WILL + r" ?(?:jump|throw " + _ELEVENTH_SELF_EN_ME + r"|chuck " + _ELEVENTH_SELF_EN_ME + r"|yeet " + _ELEVENTH_SELF_EN_ME + r"|fling " + _ELEVENTH_SELF_EN_ME + r"|step|walk|drive|jumping|walking) (?:in front of|off|into|under|from) (?:the|a|that) (?:tube|train|bus|lorry|truck|traffic|bridge|cliff|roof|building|loch|river|sea|lake|ocean|canal|tracks|terrace|balcony|overpass)\b" + _ELEVENTH_SELF_EN_CLOSES_OR_TIME
+        r"\b"
+        + _ELEVENTH_SELF_EN_WILL
+        + r" ?(?:top|off|kill|end|hang|do) (?:meself|masel|mysel|maself|mahself)(?: in)?\b"
+        r"|\b(?:bout to|about to|boutta|finna|gonnae|gonna|going to) end it(?: all| aw)?(?: fr| for real| tonight| the night)?(?: fr)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:ion|i don'?t|i dont|i do not|don'?t|dont) (?:wanna|want to) be here (?:no more|anymore|any more|much longer)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_EN_WILL
+        + r" ?(?:jump|throw "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|chuck "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|yeet "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|fling "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|step|walk|drive|jumping|walking) (?:in front of|off|into|under|from) (?:the|a|that) (?:tube|train|bus|lorry|truck|traffic|bridge|cliff|roof|building|loch|river|sea|lake|ocean|canal|tracks|terrace|balcony|overpass)\b"
+        + _ELEVENTH_SELF_EN_CLOSES_OR_TIME
         + r"|\b(?:want|wanna|need) (?:out of|to leave|to exit|to comot for|comot for) (?:this )?(?:life|world)\b|\bi wan comot for (?:this )?world\b"
-        r"|\b(?:want|wanna|going to|gonna) (?:just )?(?:fade away|disappear (?:permanently|forever|for good))" + _ELEVENTH_SELF_CLOSES
+        r"|\b(?:want|wanna|going to|gonna) (?:just )?(?:fade away|disappear (?:permanently|forever|for good))"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\bbetter off (?:if|when) i(?:'m| am| was| were)? (?:six feet under|in the ground|in a box|in a coffin)\b"
         r"|\b(?:want|wanna|going|gonna) (?:to )?(?:drink|take|swallow) (?:the |some |rat )?poison\b(?! ivy| oak| control)"
-        r"|\b(?:y'?all|you|u|you guys|nobody|no one) (?:won'?t|will not|wont|will never) see me (?:again )?after (?:tonight|today|this stream|this)" + _ELEVENTH_SELF_CLOSES
+        r"|\b(?:y'?all|you|u|you guys|nobody|no one) (?:won'?t|will not|wont|will never) see me (?:again )?after (?:tonight|today|this stream|this)"
+        + _ELEVENTH_SELF_CLOSES
         + r"|\blast (?:stream|post|message|video) as a living person\b|\bdone being alive\b",
     ),
 ]
@@ -12871,10 +12888,14 @@ _ELEVENTH_SELF_ES_PRESENT: list[Composition] = [
         "risk.self_harm",
         "es",
         "eleventh-present-act",
-        r"\bme (?:corto|abro|rajo) (?:las venas|las mu[ñn]ecas)" + _ELEVENTH_SELF_ES_WHEN
-        + r"|\bme (?:tiro|aviento|lanzo|arrojo|echo) (?:a las v[ií]as|al tren|al metro|del puente|de la azotea|del edificio|por la ventana|del (?:\w+ )?piso)" + _ELEVENTH_SELF_ES_WHEN
-        + r"|\bme (?:tomo|bebo|trago) (?:el veneno|todas las pastillas|la caja entera|el frasco entero|todo el frasco|toda la caja)" + _ELEVENTH_SELF_ES_WHEN
-        + r"|\bme (?:cuelgo|ahorco|pego un tiro|vuelo la cabeza|quito la vida|quito de en medio|mato)" + _ELEVENTH_SELF_ES_WHEN
+        r"\bme (?:corto|abro|rajo) (?:las venas|las mu[ñn]ecas)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:tiro|aviento|lanzo|arrojo|echo) (?:a las v[ií]as|al tren|al metro|del puente|de la azotea|del edificio|por la ventana|del (?:\w+ )?piso)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:tomo|bebo|trago) (?:el veneno|todas las pastillas|la caja entera|el frasco entero|todo el frasco|toda la caja)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:cuelgo|ahorco|pego un tiro|vuelo la cabeza|quito la vida|quito de en medio|mato)"
+        + _ELEVENTH_SELF_ES_WHEN
         + r"|\bme (?:voy a|quiero|pienso) (?:volar la cabeza|quitar de en medio|envenenar|pegar un balazo)\b|\b(?:volarme la cabeza|quitarme de en medio)\b(?=[^\n]{0,20}\b(?:quiero|voy|pienso|hoy|esta noche)\b)",
     ),
     (
@@ -12885,8 +12906,34 @@ _ELEVENTH_SELF_ES_PRESENT: list[Composition] = [
         r"|\bpa(?:ra)? (?:qu[eé]|q) (?:vivir|seguir viviendo)\b(?! (?:sin|con)\b)"
         r"|\b(?:ya )?tengo (?:el veneno|la soga|la cuerda|las pastillas|la pistola|el arma|la navaja|las cuchillas|el cuchillo) (?:list[oa]s?|preparad[oa]s?|aqu[ií]|conmigo|en la mano)\b(?! (?:para|por) (?:cuando|ti|vos|usted|ustedes|el|la|los|las|ese|esa)\b)|\bya junt[eé] (?:las |todas las )?pastillas\b"
         r"|\bma[ñn]ana (?:ya )?no amanezco\b|\bno (?:voy a llegar|llego) (?:a|al) (?:ma[ñn]ana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|fin de semana|mi cumplea[ñn]os)\b(?=[^\n]{0,30}\b(?:decid\w+|lo s[eé]|me encargu[eé])\b|[^\w\n]*$)"
-        r"|\b(?:me despido|chao a todos|adi[oó]s a todos|chau a todos)\b[^\n]{0,40}?\b(?:ya no vuelvo|no vuelvo m[aá]s|fue bonito mientras dur[oó]|no me van a ver m[aá]s)" + _ELEVENTH_SELF_CLOSES
-        + r"|\bmejor me muero(?: y ya)?" + _ELEVENTH_SELF_CLOSES + r"|\bme quiero ir (?:de ac[aá]|de aqu[ií]|de este mundo) para siempre" + _ELEVENTH_SELF_CLOSES,
+        r"|\b(?:me despido|chao a todos|adi[oó]s a todos|chau a todos)\b[^\n]{0,40}?\b(?:ya no vuelvo|no vuelvo m[aá]s|fue bonito mientras dur[oó]|no me van a ver m[aá]s)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bmejor me muero(?: y ya)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bme quiero ir (?:de ac[aá]|de aqu[ií]|de este mundo) para siempre"
+        + _ELEVENTH_SELF_CLOSES,
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_SELF_ES_PRESENT)
+
+# Eleventh round: Russian registers. Leaving "this" life, the means made ready ("таблетки уже приготовила", "верёвка
+# уже висит"), lying down never to rise, death wished soon ("скорей бы сдохнуть"), going off a bridge closing the
+# message; the same in Latin letters ("naglotayus", "ustal zhit").
+_ELEVENTH_SELF_RU_REGISTERS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-registers",
+        r"\bухожу из (?:этой )?жизни\b|\b(?:таблетки|колёса|колеса|верёвк[ау]|веревк[ау]|петля|петлю|бритв[ау]|лезви[ея]) (?:уже )?(?:приготовил\w*|наготове|висит|лежат|лежит|готов[аы]?)\b(?! (?:к|для) (?:поездк|отпуск|дорог))"
+        r"|\bуже приготовил\w* (?:таблетки|верёвку|веревку|петлю|бритву|лезвие)\b|\bлечь и (?:больше )?не (?:встать|проснуться)\b"
+        r"|\bскоре(?:й|е)? бы (?:сдохнуть|умереть|всё закончилось|все закончилось)\b(?! от\b)|\b(?:ща |щас |сейчас )?пойду с (?:моста|крыши)"
+        + _ELEVENTH_SELF_RU_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-registers-translit",
+        r"\bnaglotayus'?\b|\bya ustal[a]? zhit'?\b|\bustal[a]? zhit'?\b|\bne hochu bol'?she zhit'?\b|\bpokonchu s (?:soboj|soboi|soboy)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_RU_REGISTERS)

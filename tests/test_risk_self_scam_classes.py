@@ -71,6 +71,19 @@ SELF_HARM = [
     "tengo ganas de hacerme daño",
     "опять хочется себя порезать",
     "я заслуживаю страданий",
+    # the English of many places, the Spanish first-person present, Russian registers
+    "gonnae top masel the night",
+    "might just throw myself in front of the train tomorrow",
+    "i wan comot for this world",
+    "ion wanna be here no more",
+    "me corto las venas esta noche",
+    "me tiro del puente hoy",
+    "ya no tiene caso vivir",
+    "ya tengo la soga lista",
+    "mañana ya no amanezco",
+    "верёвка уже висит",
+    "скорей бы умереть",
+    "ухожу из этой жизни",
 ]
 
 
@@ -100,6 +113,13 @@ LOOK_ALIKES = [
     # someone else hurt, a game, a sore muscle
     "хочется сделать больно тому, кто это придумал",
     "i want to punch myself for missing that goal",
+    # a swim, a bus stop, a cream, a knife kept for someone else, a boring channel
+    "me tiro al mar ahora, el agua está buenísima",
+    "gonna take the poison ivy cream back",
+    "ya tengo el cuchillo listo para cuando salgas",
+    "me despido, ya no vuelvo a este canal, es aburrido",
+    "таблетки уже приготовила для поездки",
+    "i'm gonna treat meself to a pint",
     # recovered long ago
     "i used to cut myself but i've been clean for years",
 ]
