@@ -12903,7 +12903,7 @@ _ELEVENTH_SELF_ES_PRESENT: list[Composition] = [
         "es",
         "eleventh-no-point-living",
         r"\b(?:ya )?no tiene (?:caso|sentido) (?:vivir|seguir viviendo|seguir vivo|seguir viva)\b|\bno le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:vivir|la vida|seguir viviendo)\b"
-        r"|\bpa(?:ra)? (?:qu[eé]|q) (?:vivir|seguir viviendo)\b(?! (?:sin|con)\b)"
+        r"|\bpa(?:ra)? (?:qu[eé]|q) (?:vivir|seguir viviendo)\b(?! (?:sin|con|de|del|en|para|por|como|a)\b)"
         r"|\b(?:ya )?tengo (?:el veneno|la soga|la cuerda|las pastillas|la pistola|el arma|la navaja|las cuchillas|el cuchillo) (?:list[oa]s?|preparad[oa]s?|aqu[ií]|conmigo|en la mano)\b(?! (?:para|por) (?:cuando|ti|vos|usted|ustedes|el|la|los|las|ese|esa)\b)|\bya junt[eé] (?:las |todas las )?pastillas\b"
         r"|\bma[ñn]ana (?:ya )?no amanezco\b|\bno (?:voy a llegar|llego) (?:a|al) (?:ma[ñn]ana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|fin de semana|mi cumplea[ñn]os)\b(?=[^\n]{0,30}\b(?:decid\w+|lo s[eé]|me encargu[eé])\b|[^\w\n]*$)"
         r"|\b(?:me despido|chao a todos|adi[oó]s a todos|chau a todos)\b[^\n]{0,40}?\b(?:ya no vuelvo|no vuelvo m[aá]s|fue bonito mientras dur[oó]|no me van a ver m[aá]s)"
