@@ -12726,7 +12726,7 @@ _ELEVENTH_SELF_ACTS: list[Composition] = [
         "es",
         "eleventh-act-any-order",
         r"\bme (?:voy a|quiero|pienso) (?:echar|tirar|aventar|lanzar|arrojar)(?:me)? (?:a|al|a la|a las|del|de la|desde el|desde la|por la) (?:v[ií]as?|tren|metro|puente|azotea|balc[oó]n|ventana|edificio|barranco|precipicio|r[ií]o|autopista|carretera)\b"
-        r"|\b(?:(?:ya )?me cans[eé]|estoy cansad[oa]|harto de|harta de) (?:de )?vivir\b|\bquiero estar muert[oa]\b|\bojal[aá] estuviera muert[oa]\b"
+        r"|\b(?:(?:ya )?me cans[eé]|estoy cansad[oa]|harto de|harta de) (?:de )?vivir\b(?! (?:en|aqu[ií]|ac[aá]|con|as[ií]|de|del|lejos|cerca|sol[oa])\b)|\bquiero estar muert[oa]\b|\bojal[aá] estuviera muert[oa]\b"
         r"|\b(?:qu[eé]|q|que) ganas de morir(?:me)?\b" + _ES_NOT_LITERAL + r"(?! de\b)"
         r"|\bpa(?:ra)? (?:qu[eé]|q) (?:seguir|sigo) (?:viviendo|vivo|aqu[ií]|en este mundo)\b",
     ),
@@ -12777,7 +12777,7 @@ _ELEVENTH_SELF_OWN_DANGER: list[Composition] = [
         r"|\bya no (?:me )?quiero (?:levantar(?:me)?|despertar(?:me)?) (?:nunca )?m[aá]s\b|\bya busqu[eé] c[oó]mo (?:hacerlo|matarme|morir|quitarme la vida)\b"
         r"|\bno tengo (?:fuerzas|razones|motivos) para (?:vivir|seguir viviendo|seguir)\b"
         + _ELEVENTH_SELF_CLOSES
-        + r"|\b(?:pienso|pensando|pensar|pens[eé]) (?:mucho |todo el d[ií]a |cada d[ií]a |todo el tiempo |seriamente )?en (?:quitarme la vida|suicidarme|matarme|acabar con mi vida)\b",
+        + r"|\b(?:pienso|pensando|pensar) (?:mucho |todo el d[ií]a |cada d[ií]a |todo el tiempo |seriamente )?en (?:quitarme la vida|suicidarme|matarme|acabar con mi vida)\b",
     ),
     (
         "risk.self_harm",
