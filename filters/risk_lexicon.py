@@ -6147,7 +6147,7 @@ COMPOSITIONS += [
         r"\bсебя (?:убью|прикончу|порешу|угроблю|уничтожу)\b|\b(?:само)?выпил(?:иться|юсь|ился|илась)\b|\bсамовыпил\w*\b"
         r"|\bэто (?:моё|мое) последнее (?:сообщение|письмо|видео)\b|\b(?:мама|мамочка|папа|родные),? прости(?:те)? меня\b(?=[^\n]{0,60}\b(?:последн\w+|прощ\w+|больше не|навсегда)\b)|\bсо всеми (?:уже )?попрощал(?:ся|ась)\b"
         r"|\bлучше бы я (?:завтра |утром |сегодня )?не проснул(?:ся|ась)\b|\bхочу (?:уснуть|заснуть),? (?:и|чтобы) (?:больше )?не проснуться\b"
-        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:всем|им|семье) (?:будет )?(?:лучше|легче|спокойнее)\b"
+        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:(?:всем|им|семье|вам|всем вам|маме|родителям) )?(?:будет |станет )?(?:лучше|легче|спокойнее)\b"
         r"|\bспециально (?:бросил\w*|перестал\w*|не пью|не принимаю|не колю) (?:пить |принимать |колоть )?(?:\w+ )?(?:таблетки|лекарства|инсулин)\b"
         r"|\b(?:купил\w*|купила|есть|взял\w*) (?:уже )?(?:верёвк\w+|веревк\w+|петл\w+)\b(?=[^\n]{0,40}\b(?:осталось|решиться|сегодня|ночью|для себя)\b)|\b(?:пойду|иду|поеду) на (?:мост|крышу)\b[^\n]{0,30}\b(?:всё закончится|все закончится|и конец|прыгну|навсегда)\b"
         r"|\b(?:быстрее|легче|надёжнее|надежнее|безболезненнее) (?:таблетками|газом|верёвкой|веревкой|с крыши|под поездом)\b|\bкак (?:резать(?:ся)?|порезаться|порезать себя)\b[^.!?\n]{0,10}\bчтобы никто не (?:увидел|заметил|узнал)\b"
@@ -13190,3 +13190,676 @@ _ELEVENTH_ES_RU_VEILED: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_ES_RU_VEILED)
+# ================================================================ eleventh round: self-harm by its classes, every person and tense
+# Each is a class of the act, not a sentence, in EN/ES/RU inflections: the act ("do it", "lo hago", "сделаю это")
+# timed for when nobody is there to stop it; a last appearance ("the last time you'll see my name"); affairs
+# settled so nobody has to deal with them "after" / "cuando no esté"; where one goes needing nothing more;
+# treatment stopped or thrown away with the end wished; a lethal amount asked for oneself ("for me", "lo quiero",
+# "я хочу"), or the heart made to give out; bleeding or cutting now and not stopping; a farewell to the chat that
+# closes with "I'm done" or a love told in the past tense; the means counted out or loaded for a time; a height
+# scouted; a sleep with no waking wished.
+#: Nothing but punctuation or pictographs after it: the words close the message (no errand or plan follows).
+_ELEVENTH_SELF_CLOSES = r"(?=[^\w\n]*$)"
+_ELEVENTH_SELF_EN_DOIT = r"(?:do it|go through with it|end it|finish it|kill myself|take them all|take the pills)"
+_ELEVENTH_SELF_EN_UNSEEN = r"(?:when (?:everyone|every1|everybody|they|my (?:parents|family|mom|mum|wife|husband|roommates?))(?:'s| is| are|'re)? (?:asleep|sleeping|in bed|at (?:church|work|school)|gone|out|away)|when (?:the house|it) is (?:empty|quiet)|while (?:everyone|they) (?:sleeps?|(?:is|are) asleep))"
+_ELEVENTH_SELF_ES_UNSEEN = r"(?:cuando (?:todos|todo el mundo|mis (?:padres|papás)|mi familia) (?:duerman|se duerman|est[eé]n dormidos|se vayan|salgan|no est[eé]n|est[eé]n en (?:misa|la iglesia|el trabajo))|mientras (?:todos )?duermen)"
+_ELEVENTH_SELF_RU_UNSEEN = r"(?:когда все (?:уснут|заснут|лягут|уйдут|уедут|спят|будут спать)|пока все спят|пока (?:родители|никого) (?:нет|спят))"
+_ELEVENTH_SELF_EN_MEDS = r"(?:meds|medication|medications|medicine|insulin|pills|antidepressants?|lithium|heart meds|heart pills|blood thinners?|bp meds|tablets|prescriptions?|inhaler)"
+_ELEVENTH_SELF_ES_MEDS = (
+    r"(?:insulina|pastillas|medicinas|medicamentos|antidepresivos|tratamiento|litio|inhalador|receta)"
+)
+_ELEVENTH_SELF_RU_MEDS = r"(?:инсулин\w*|таблетк\w*|лекарств\w*|антидепрессант\w*|лечени\w+|рецепт\w*|ингалятор\w*)"
+_ELEVENTH_SELF_EN_END = r"(?:want (?:this|it|everything|all of this) (?:to be over|to end|to stop|over)|let(?:ting)? myself (?:fade|go|slip away|die|drift)|my mind is made up|mind'?s made up|(?:that'?s|thats|which is) (?:what|all) i want|so (?:it|this|everything) (?:ends|stops)|to die|so i can (?:finally )?die|until i'?m gone|letting it happen|let it happen|i'?m done|im done|for good|no turning back)"
+_ELEVENTH_SELF_ES_END = r"(?:lo tengo decidido|ya lo decid[ií]|quiero que (?:esto|todo) (?:termine|se acabe|acabe)|dejarme (?:ir|morir|apagar)|para morir(?:me)?|hasta que me (?:muera|vaya)|no hay vuelta atr[aá]s|es lo que quiero)"
+_ELEVENTH_SELF_RU_END = r"(?:(?:я )?(?:всё|все) решил\w*|(?:всё|все) решено|хочу,? чтобы (?:всё|все|это) (?:закончилось|кончилось)|пусть (?:всё|все) (?:закончится|кончится)|чтобы умереть|это то,? что я хочу|пути назад нет)"
+_ELEVENTH_SELF: list[Composition] = [
+    # ---------------------------------------------------------- the act timed for when nobody can stop it
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-unseen",
+        r"\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|im (?:going to|gonna)|going to|gonna|i can|i'?m|im)\s+(?:doing it|"
+        + _ELEVENTH_SELF_EN_DOIT
+        + ")"
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_EN_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:that'?s when|thats when|i'?ll do it|ill do it|i will do it|i do it)\b"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-unseen",
+        r"\b(?:lo hago|lo har[eé]|lo voy a hacer|voy a hacerlo|me voy|me mato|acabo con todo|termino con todo)\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_ES_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_ES_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:lo hago|lo har[eé]|ah[ií] lo hago|es cuando)\b"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-unseen",
+        r"\b(?:сделаю это|сделаю|уйду|покончу с собой|покончу со всем|закончу (?:всё|все|это))\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:сделаю это|сделаю|уйду|тогда и)\b"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    # ---------------------------------------------------------- the last appearance
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-last-seen",
+        r"\blast time (?:you'?ll|you will|y'?all will|anyone will|u will|you guys will) (?:ever )?(?:see|hear|read) (?:me|from me|my (?:name|face|username|messages?|posts?|voice))(?: (?:in (?:the |this )?chat|here|on here|again))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:this|that|today) (?:was|is) (?:the|my) last (?:one|stream|post|time) for me"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-last-seen",
+        r"\b[uú]ltima vez que (?:me (?:ven|ver[aá]n|van a ver|leen|leer[aá]n|oyen|escuchan)|(?:ven|ver[aá]n|van a ver|leen|leer[aá]n|saben|sabr[aá]n) (?:de m[ií]|mi (?:nombre|cara|voz|usuario|mensaje)))(?: (?:en el chat|aqu[ií]|por aqu[ií]))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:esta|este|hoy) (?:fue|es) (?:mi|el) [uú]ltim[oa]\s*(?:para m[ií])?\s*[.!…]*\s*$",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-last-seen",
+        r"\bпоследний раз,? когда (?:вы )?(?:видите|увидите|читаете|слышите) (?:меня|мой (?:ник|голос)|моё (?:имя|лицо)|мое (?:имя|лицо)|мои сообщения)(?: (?:в чате|здесь|тут))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bэто последний (?:эфир |раз |стрим )?для меня\b|\bпосле (?:дня рождения|экзаменов|праздников) меня (?:уже )?не будет\b",
+    ),
+    # ---------------------------------------------------------- affairs settled for "after", where one goes needs nothing
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-affairs",
+        r"\bso (?:nobody|no one|noone|my (?:family|parents|mom|mum|kids|wife|husband)) (?:has|have|will have|would have|won'?t have|wont have|needs?) to (?:deal with|pay|clean up|sort out|handle|worry about)[^.!?\n]{0,25}?\b(?:after|when i'?m gone|once i'?m gone|it)\s*[.!…]*\s*$"
+        r"|\bwhere i'?m going,? i (?:won'?t|don'?t|will not|do not) need (?:vitamins|supplements|meds|pills|medicine|insulin|money|anything|any of (?:this|it|that)|this|that|it|a subscription|my subscription)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:won'?t|wont|will not|never gonna) need (?:a |my |the |another )?(?:refill|prescription|renewal|subscription|appointment)\b[^\n]{0,20}?\b(?:ever again|again\. ever|anymore|ever|never)\b"
+        r"|\bdeleted (?:all )?my (?:accounts|socials|profiles)\b[^\n]{0,40}?\blast thing\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-affairs",
+        r"\bpara que nadie (?:tenga|tuviera|tenga que|tuviera que)\b[^.!?\n]{0,30}?\bcuando (?:ya )?no (?:est[eé]|exista|viva)\b"
+        r"|\b(?:a )?donde voy,? no (?:necesito|necesitar[eé]|me hace falta|me har[aá]n falta|me sirven?) (?:vitaminas|suplementos|medicinas|pastillas|insulina|dinero|nada|esto|eso|la suscripci[oó]n)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bya (?:escrib[ií]|dej[eé] escrita) (?:mi|la) carta\b(?! (?:a|para|de (?:presentaci|motivaci|recomendaci)))",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-affairs",
+        r"\bчтобы никому не (?:пришлось|придётся|придется|надо было) (?:разбираться|платить|возиться|убирать|хоронить)\b[^.!?\n]{0,20}?\b(?:потом|после меня)\b"
+        r"|\bтам,? куда я (?:иду|ухожу|собираюсь|уйду),? (?:витамин\w*|лекарств\w*|таблетк\w*|деньги|подписк\w+|ничего)?,? ?(?:не нужн\w+|не понадоб\w+)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r" (?:на следующий месяц |больше )?мне (?:уже )?не (?:понадобится|понадобятся|нужен|нужна|нужны)\b(?=[^\n]{0,20}\b(?:никогда|больше|уже)\b)",
+    ),
+    # ---------------------------------------------------------- treatment stopped or thrown away, the end wished
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-treatment-stopped",
+        r"\b(?:not taking|stopped taking|stopping|stopped|quit|quitting|threw (?:away|out)|throwing (?:away|out)|flushed|flushing|trashed|binned|tossed|skipping) (?:all )?(?:of )?(?:my |the )?(?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_END
+        + r"\b"
+        r"|\bmy (?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r" (?:is|are) (?:in the (?:trash|bin|toilet)|gone|down the (?:toilet|drain))\b[^\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_END
+        + r"\b"
+        r"|\bwould (?:stopping|quitting|skipping) my (?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r"\b[^.!?\n]{0,20}?\bkill me\b[^\n]{0,30}?\b(?:that'?s what i want|thats what i want|i want (?:it|that)|hope so|please)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-treatment-stopped",
+        r"\b(?:ya )?(?:dej[eé]|tir[eé]|bot[eé]|dejo|tiro|no me pongo|no me tomo|dej[eé] de (?:tomar|ponerme)) (?:la |las |los |el |mis |mi )?(?:\w+ )?"
+        + _ELEVENTH_SELF_ES_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_ES_END
+        + r"\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-treatment-stopped",
+        r"\b(?:выбросил\w*|выкинул\w*|бросил\w* (?:пить|колоть|принимать)|перестал\w* (?:пить|колоть|принимать)|не (?:колю|пью|принимаю) больше) (?:свои |весь |все )?"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_END
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r" (?:в мусоре|в мусорке|в унитазе|выброшен\w*)\b[^\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_END,
+    ),
+    # ---------------------------------------------------------- a lethal amount asked for oneself, the heart made to give out
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-dose-own",
+        r"\b(?:what happens if|what if|how (?:fast|quick|long)|can|could|would|will|which|how many|how much)\b[^?\n]{0,60}?\b(?:all (?:my|of my|the|their)|the whole|a whole|a big dose|like \d+|\d{2,} of|enough)\b[^?\n]{0,50}?\?\s*(?:\w+ )?(?:asking for me|for me|i want|i'?m serious|asking seriously|seriously|need to know tonight|it'?s for me|its for me|tonight)\b"
+        r"|\b(?:so|until|till|to make) (?:that )?my heart (?:stops|gives out|gives up|can'?t take it|fails|quits)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-dose-own",
+        r"\b(?:cu[aá]nt[oa]s?|qu[eé] pasa si|qu[eé] pasar[ií]a si)\b[^?\n]{0,60}?\b(?:tod[oa]s?|la caja|el frasco|el bote|para que el coraz[oó]n|\d{2,})\b[^?\n]{0,60}?\?\s*(?:lo quiero|es para m[ií]|para m[ií]|esta noche|lo necesito|en serio)\b"
+        r"|\b(?:para que|hasta que) (?:el|mi) coraz[oó]n (?:no aguante|aguante|se pare|deje de latir|falle|reviente|diga basta)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-dose-own",
+        r"\b(?:сколько|если (?:выпить|съесть|принять|вколоть)|что будет,? если)\b[^?\n]{0,60}?\b(?:всю|все|весь|пачк\w+|упаковк\w+|банк\w+|чтобы сердце|\d{2,})\b(?:[^?\n]{0,60}?\?\s*(?:я хочу|мне надо|для себя|сегодня|это для меня|серь[её]зно)\b|[^?\n]{0,40}?\b(?:это )?(?:быстро|больно|наверняка|смертельно)\s*\?)"
+        r"|\b(?:чтобы|пока) сердце не (?:выдержало|выдержит|сдаст|сдало|остановится)\b|\bчтобы сердце (?:остановилось|отказало)\b",
+    ),
+    # ---------------------------------------------------------- harm now, not stopped
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-harm-now",
+        r"\b(?:i'?m|im|i am) bleeding (?:right now|now|a lot|again)\b[^\n]{0,40}?\b(?:don'?t|dont|do not) want (?:it )?to stop\b"
+        r"|\bi (?:cut|burned|burnt) myself\b(?![^.!?\n]{0,30}\b(?:shaving|cooking|chopping|slicing|peeling|onions?|bread|paper|on (?:a|the|some)|with (?:a|the) (?:knife|paper|can)|by accident|accidentally|while|opening|in the kitchen|at work)\b)"
+        r"|🔪[^\n]{0,6}(?:my (?:arms|wrists|legs|thighs)|mis (?:brazos|muñecas|piernas)|(?:мои )?(?:руки|запястья|ноги))\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-harm-now",
+        r"\bestoy sangrando\b[^\n]{0,40}?\bno quiero (?:pararlo|parar|que pare|detenerlo)\b"
+        r"|\b(?:tengo )?los brazos llenos de cortes\b[^\n]{0,30}?\b(?:no paro|sigo|otra vez|y no puedo parar)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-harm-now",
+        r"\bкровь (?:идёт|идет|течёт|течет)\b[^\n]{0,40}?\bне хочу (?:останавливать|её останавливать|ее останавливать|чтобы останавливалась)\b",
+    ),
+    # ---------------------------------------------------------- a farewell to the chat, closed
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-farewell",
+        r"\b(?:it was|it'?s been) (?:nice|a pleasure|good|an honou?r) (?:being|to be|knowing|chatting)\b[^\n]{0,60}?\b(?:take care|look after yourselves)\b[^\n]{0,20}?\b(?:i'?m done|im done|i'?m out for good|goodbye|bye forever)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\btell my (?:mom|mum|mother|dad|father|sister|brother|family|parents|kids|wife|husband) (?:that )?i (?:loved|always loved) (?:her|him|them|you)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:wanted|want) (?:someone|somebody|one person|you guys|someone here) to know before i (?:go|leave|do it)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-farewell",
+        r"\b(?:fue|ha sido) un (?:gusto|placer|honor) (?:estar|conocerlos|conocerles|compartir)\b[^\n]{0,60}?\bcu[ií]den(?:se)?\b[^\n]{0,20}?\b(?:ya no sigo|adi[oó]s|hasta aqu[ií] llego|yo ya no|ya no m[aá]s)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bd[ií]ganle a (?:mi )?(?:mam[aá]|madre|pap[aá]|padre|hermana|hermano|familia|hij[oa]s?) que (?:la|lo|los|las) (?:quise|quer[ií]a|am[eé])\b"
+        r"|\b(?:quer[ií]a|quiero|solo quer[ií]a) que alguien (?:lo )?(?:supiera|sepa) antes de (?:irme|hacerlo|que me vaya)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-farewell",
+        r"\bбыло приятно (?:быть|общаться|знать)\b[^\n]{0,60}?\bберегите себя\b[^\n]{0,20}?\b(?:я (?:всё|все)|прощайте|меня больше не будет|ухожу)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bскажите (?:маме|матери|папе|отцу|сестре|брату|родным|семье|жене|мужу|детям),? что я (?:её |его |их )?(?:любил|любила)\b"
+        r"|\bхотел\w*,? чтобы кто-?то (?:знал|узнал)\w*,? (?:перед тем|прежде чем|до того)\b",
+    ),
+    # ---------------------------------------------------------- the means counted out, loaded, taken from someone, a height scouted
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-means-ready",
+        r"\b(?:got|have|counted|lined|laid|sorted)\b[^.!?\n]{0,10}?\b\d{2,} (?:of )?(?:my |his |her |the |my dad'?s |my mom'?s |my mum'?s |dads |moms )?(?:\w+ )?(?:pills|oxys?|tablets|xanax|sleeping pills|painkillers|benzos)\b[^.!?\n]{0,20}?\b(?:lined up|counted|laid out|ready|on the (?:table|desk|bed)|in front of me)\b"
+        r"|\b(?:pistol|gun|revolver|rifle|glock|shotgun)\b[^.!?\n]{0,10}?\bloaded\b[^.!?\n]{0,10}?\b(?:for tonight|tonight|for me|for myself)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna) (?:just )?take (?:all )?(?:my (?:dad|mom|mum|parents|grandma|nan|brother|sister)'?s?|my (?:dads|moms)) (?:\w+ )?(?:pills|meds|oxys?|tablets|sleeping pills|painkillers|medicine)\b(?! (?:to|for|back|over|from|with)\b)"
+        r"|\b(?:going|heading|walking|driving) to the (?:bridge|tracks|cliff|roof|overpass)\b[^\n]{0,30}?\b(?:last post|last message|for good|goodbye|bye forever)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:bridge|roof|overpass|building|cliff|parking garage)\b[^.!?\n]{0,30}?\b(?:high|tall) enough\b(?! (?:for|to)\b)[^\n]{0,30}?\b(?:checked|went to (?:see|look)|i looked|scouted|i'?ve been)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-means-ready",
+        r"\b(?:el puente|la azotea|el techo|el edificio|el acantilado|el viaducto)\b[^.!?\n]{0,30}?\b(?:bastante|muy|suficientemente|lo suficientemente) alt[oa]\b[^\n]{0,30}?\b(?:ya fui a ver|ya lo vi|ya lo revis[eé]|ya fui|lo comprob[eé])\b"
+        r"|\b(?:tengo|junt[eé]|cont[eé]|guard[eé])\b[^.!?\n]{0,10}?\b\d{2,} (?:pastillas|comprimidos|pastis)\b[^.!?\n]{0,20}?\b(?:listas|en la mesa|contadas|guardadas|preparadas)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-means-ready",
+        r"\b(?:уйду|уйти|шагну|прыгну|сигану)\b[^.!?\n]{0,15}?\bс (?:крыши|моста|балкона|\d+ этажа)\b"
+        r"|\b(?:насобирал\w*|накопил\w*|пересчитал\w*|разложил\w*)\b[^.!?\n]{0,10}?\b\d{2,} (?:таблет\w+|колес)\b",
+    ),
+    # ---------------------------------------------------------- a sleep with no waking wished, a plan to exit
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-no-waking",
+        r"\b(?:wish|hope|want) (?:that )?i (?:could )?(?:go to sleep|fall asleep|sleep|slept) and (?:never|not|don'?t|didn'?t) wake up(?: again| ever)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:planning|planned|chosen|chose|picked|found) my (?:exit|way out)\b(?! (?:from|of|strategy|plan|interview|route|at|in))",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-no-waking",
+        r"\bojal[aá] (?:me )?(?:durmiera|durmiese|duerma|me quedara dormid[oa]) y no (?:despertara|despertase|despierte|volviera a despertar)(?: nunca| m[aá]s| jam[aá]s)?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-no-waking",
+        r"\b(?:хочу|хотелось бы|вот бы) (?:уснуть|заснуть|лечь спать) и (?:больше )?не (?:проснуться|просыпаться)(?: никогда)?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF)
+
+# Eleventh round, more classes: belongings or a pet handed over for good; a method asked by how it feels or how long
+# it takes ("is it painful to bleed out", "how high does a bridge need to be"); a death hoped to come from outside
+# ("hope a car hits me", "die in my sleep"); standing at the height now; absence told from a time on ("after
+# tonight you won't hear from me again", "won't be around to see christmas"); despair followed by a plan made.
+_ELEVENTH_SELF_EN_DESPAIR = r"(?:tired of (?:everything|it all|living|life|being alive)|can'?t (?:do this|take (?:it|this)|go on|keep going)(?: anymore)?|(?:nobody|no one|noone) (?:cares|would (?:care|notice|miss me)|will miss me)|no point(?: anymore| in (?:anything|living|trying))?|what'?s the point|(?:i'?m|im|i am) (?:just )?a burden|done with (?:everything|it all|life|living)|nothing left|i give up|hopeless|no way out)"
+_ELEVENTH_SELF_ES_DESPAIR = r"(?:no (?:puedo|aguanto) m[aá]s(?! con)|cansad[oa] de (?:todo|vivir)|a nadie le importo|no le importo a nadie|nadie me (?:quiere|va a extra[ñn]ar)|nada tiene sentido|no tiene sentido|soy una carga|me rindo|no hay salida)"
+_ELEVENTH_SELF_RU_DESPAIR = r"(?:больше не могу(?! с )|не могу больше(?! с )|устал\w* от (?:всего|жизни)|никому не нуж\w+|(?:нет|не вижу) смысла|смысла нет|я обуза|сдаюсь|нет выхода)"
+_ELEVENTH_SELF_MORE: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-given-away",
+        r"\b(?:gave|giving|given|give|gonna give|handed|handing) (?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:stuff|things|belongings|clothes|games|guitar|books|collection|console|savings|cat|dog|pets?|plants)\b(?: away)?[^.!?\n]{0,40}?\b(?:won'?t need (?:them|it|any of it)|don'?t need (?:them|it) anymore|for good|forever|before i go|where i'?m going)"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-given-away",
+        r"\b(?:le |les )?(?:dej[eé]|di|regal[eé]|entregu[eé]) (?:a )?mi (?:perr[oa]|gat[oa]|mascota|guitarra|consola|ropa)\b[^.!?\n]{0,30}?\bpara siempre"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-given-away",
+        r"\b(?:отдал\w*|раздал\w*|подарил\w*|оставил\w*) (?:сво\w+ )?(?:кот\w*|кошк\w+|собак\w+|пса|гитар\w+|приставк\w+|вещи)\b[^.!?\n]{0,30}?\bнавсегда"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-method-felt",
+        r"\b(?:is it|would it be|does it) (?:painful|hurt|quick|fast) (?:to )?(?:bleed out|bleeding out|to hang|hanging|to drown|drowning|to overdose|overdosing|od'?ing)\b"
+        r"|\bhow (?:high|tall) (?:does|do|would|should) (?:a |the )?(?:bridge|building|roof|balcony|floor|jump)\b[^?\n]{0,30}?\b(?:need to|have to|to) be(?: to (?:die|not survive|be fatal|kill you|be sure))?\s*\?"
+        r"|\bhow long (?:does it|would it|will it) take to (?:die|bleed out|pass out and die) (?:from|after|if) (?:an? |the |my |all (?:my |the )?)?(?:overdose|od|pills|insulin|bleeding|hanging|cutting|jumping|starving|sleeping pills|tylenol|paracetamol)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-method-felt",
+        r"\b(?:duele|es doloroso|es r[aá]pido) (?:desangrarse|ahorcarse|ahogarse|una sobredosis|tirarse)\b"
+        r"|\bqu[eé] tan alt[oa] (?:tiene que|debe|deber[ií]a) ser (?:un|el|la) (?:puente|edificio|azotea|piso)\b"
+        r"|\bcu[aá]nto (?:tarda|se tarda) (?:uno |una )?en (?:morir|desangrarse) (?:con|por|si|de) (?:una )?(?:sobredosis|pastillas|insulina|cortes|sangrado|ahorcamiento)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-method-felt",
+        r"\b(?:больно ли|это больно) (?:истечь кровью|вешаться|тонуть|умирать)\b|\bс какого этажа\b[^?\n]{0,30}?\b(?:насмерть|наверняка|чтобы не выжить)\b"
+        r"|\bсколько (?:времени )?(?:умирают|умираешь|уходит) (?:от|после)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-death-hoped",
+        r"\b(?:hope|hoping|wish|pray|praying) (?:that )?(?:i (?:die|pass|go) in my sleep|a (?:car|bus|truck|train) (?:hits|runs over|kills) me|(?:the plane|it|something|someone) (?:crashes and )?kills me|i (?:don'?t|never) (?:survive|make it through) (?:the night|tonight|surgery))\b(?! with\b)",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-at-height",
+        r"\b(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:bridge|ledge|edge of the roof|roof|tracks|overpass)\b(?=\s*(?:right now|now|again|looking down|[.!…]*\s*$))",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-absent-after",
+        r"\bafter (?:tonight|today|this(?: stream| week| weekend)?|friday|saturday|sunday|my birthday),? (?:you|u|y'?all|nobody|no one|you guys) (?:won'?t|will not|wont|will never) (?:hear from|see|hear about) me (?:again|anymore)\b"
+        + _EN_RETURN_NAMED
+        + r"|\bwon'?t be (?:around|here|alive) to see (?:christmas|my birthday|new year'?s?|next (?:week|month|year)|the (?:weekend|summer|spring)|tomorrow)"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-absent-after",
+        r"\bdespu[eé]s de (?:esta noche|hoy|este directo|mi cumplea[ñn]os),? (?:ya )?no (?:sabr[aá]n|van a saber|volver[aá]n a saber|me ver[aá]n|me van a ver)\b"
+        + _ES_RETURN_NAMED,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-absent-after",
+        r"\bпосле (?:сегодняшней ночи|сегодня|этого эфира|завтра|дня рождения),? (?:вы )?(?:обо мне|меня|про меня) (?:больше )?(?:не|никогда не) (?:услышите|увидите)(?: больше| никогда)?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-despair-plan",
+        r"\b"
+        + _ELEVENTH_SELF_EN_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:i have it (?:all )?planned|it'?s (?:all )?planned|i know how i'?(?:ll|m going to) do it|i'?ve decided|i decided|my mind is made up|i'?m going through with it|im going through with it|i'?ll do it|i'?m doing it|no one will stop me|nobody can stop me)"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-despair-plan",
+        r"\b"
+        + _ELEVENTH_SELF_ES_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:lo tengo (?:todo )?planeado|ya (?:lo )?decid[ií]|ya s[eé] c[oó]mo (?:lo )?(?:voy a hacer|har[eé])|lo termino|lo hago|lo voy a hacer|nadie me va a detener)(?: (?:esta noche|hoy|mañana|el (?:viernes|s[aá]bado|domingo)))?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-despair-plan",
+        r"\b"
+        + _ELEVENTH_SELF_RU_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:(?:всё|все) (?:спланировал\w*|решил\w*|решено)|знаю,? как (?:это )?сделаю|сделаю это|никто не остановит)(?: (?:сегодня|ночью|завтра))?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-plan-known",
+        r"\b(?:ya )?s[eé] c[oó]mo (?:lo )?voy a hacer\b(?=\s*[.!…]*\s*$)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-plan-known",
+        r"\b(?:у меня )?(?:всё|все) (?:спланировано|решено|готово) на (?:пятниц\w+|суббот\w+|воскресень\w+|понедельник|вторник|сред\w+|четверг|завтра|сегодня|ночь)\b|\bя уже знаю,? как (?:это )?сделаю\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_MORE)
+
+# Eleventh round, the act itself in each language's free order and registers: Russian puts the object first as
+# readily as last ("вены вскрою", "в петлю полезу", "под поезд брошусь", "жить не хочу") and has reflexive
+# first-person futures that name the act alone ("вскроюсь", "вздёрнусь", "удавлюсь"), typed in Latin letters too
+# ("vskroyus", "povesus", "zhit ne hochu"); Spanish throws itself under trains and off bridges with "echarse",
+# "tirarse", "aventarse", is tired of living and wants to be dead; English registers "finish myself", "gonnae end
+# it", "checking out for good".
+_ELEVENTH_SELF_RU_OBJ_FIRST = r"(?:вены|себе вены|руки на себя|на себя руки|в петлю|под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)|с (?:моста|крыши|окна|балкона|\d+ этажа)|из окна|в окно|таблеток|на тот свет|из жизни)"
+_ELEVENTH_SELF_RU_VERB_AFTER = r"(?:вскрою|вскрою себе|порежу|наложу|полезу|залезу|брошусь|кинусь|лягу|сигану|шагну|прыгну|выйду|наглотаюсь|нажрусь|уйду|отправлюсь)"
+#: The act closes the message, or only a time or "and that's it" follows ("вены вскрою сегодня", not "... тому, кто спойлерит").
+_ELEVENTH_SELF_RU_CLOSES = (
+    r"(?=[^\w\n]*$|\s+(?:сегодня|завтра|ночью|этой ночью|и (?:всё|все|конец)|навсегда|наконец)\b)"
+)
+_ELEVENTH_SELF_ACTS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-act-any-order",
+        r"\b(?:вскроюсь|вздёрнусь|вздернусь|удавлюсь|утоплюсь|застрелюсь|зарежусь|повешусь|самовыпилюсь)\b"
+        r"|\b"
+        + _ELEVENTH_SELF_RU_OBJ_FIRST
+        + r" (?:\w+ )?"
+        + _ELEVENTH_SELF_RU_VERB_AFTER
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\b(?:вскрою|порежу|перережу) (?:себе )?вены\b|\b(?:брошусь|кинусь|лягу|прыгну) под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)\b"
+        r"|\b(?:уйду|отправлюсь) на тот свет\b|\bналожу на себя руки\b|\b(?:сигану|прыгну|шагну|выйду|выброшусь) (?:с|из) (?:моста|крыши|окна|балкона|\d+ этажа)"
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\bвыйду в окно"
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\bжить (?:не хочу|не хочется|больше не хочу|надоело|незачем)\b|\bне хочется (?:больше )?жить\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-act-translit",
+        r"\b(?:vskroyus'?|vskroius'?|povesus'?|povešus|vzdernus'?|udavlyus'?|ub'?yu sebya|ubyu sebya|pokonchu s soboj|pokonchu s soboi)\b"
+        r"|\b(?:zhit'?|jit'?) (?:ne hochu|ne hochetsya|ne xochu|nadoelo)\b|\bne hochu (?:bol'?she )?zhit'?\b|\bhochu (?:umeret'?|sdohnut'?)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-act-any-order",
+        r"\bme (?:voy a|quiero|pienso) (?:echar|tirar|aventar|lanzar|arrojar)(?:me)? (?:a|al|a la|a las|del|de la|desde el|desde la|por la) (?:v[ií]as?|tren|metro|puente|azotea|balc[oó]n|ventana|edificio|barranco|precipicio|r[ií]o|autopista|carretera)\b"
+        r"|\b(?:(?:ya )?me cans[eé]|estoy cansad[oa]|harto de|harta de) (?:de )?vivir\b(?! (?:en|aqu[ií]|ac[aá]|con|as[ií]|de|del|lejos|cerca|sol[oa])\b)|\bquiero estar muert[oa]\b|\bojal[aá] estuviera muert[oa]\b"
+        r"|\b(?:qu[eé]|q|que) ganas de morir(?:me)?\b" + _ES_NOT_LITERAL + r"(?! de\b)"
+        r"|\bpa(?:ra)? (?:qu[eé]|q) (?:seguir|sigo) (?:viviendo|vivo|aqu[ií]|en este mundo)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-act-any-order",
+        r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna|going to|finna|gonnae|gon|i go) (?:just )?(?:finish|end) (?:myself|my life|masel|mysel)\b"
+        r"|\b(?:i'?m|im|am|ah'?m) (?:gonnae |gonna |going to )?end(?:ing)? it(?: aw| all)?\b(?=[^\w\n]*$|[^\n]{0,12}\b(?:the night|tonight|the day|today|for good)\b)"
+        r"|\b(?:i'?m|im|i am) checking out (?:tonight |today |early )?for good\b"
+        r"|\bi go (?:just )?(?:die|kill myself)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_ACTS)
+
+# Eleventh round: one's own danger told (afraid of what one will do to oneself, not trusting oneself near the means),
+# goodbyes being said now, affairs put in order, letters left to be found, no strength or reason left to live, not
+# being here any more, a crash made on purpose, the search for how already done.
+_ELEVENTH_SELF_OWN_DANGER: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-own-danger",
+        r"\b(?:scared|afraid|terrified|worried) (?:of )?what i(?:'ll| will|'m gonna| might| could) do to myself\b"
+        r"|\bi (?:don'?t|do not|can'?t|cannot) trust myself (?:around|near|with) (?:my |the |these |those )?(?:\w+ )?(?:meds|medication|pills|insulin|razors?|blades?|knives|gun|rope)\b"
+        r"|\b(?:i'?m|im|i am) (?:saying|said) my goodbyes(?: now| tonight| to (?:everyone|you all|y'?all|all of you))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bsaid my goodbyes\b[^\n]{0,20}?\b(?:will|affairs|letters?|notes?)\b"
+        r"|\bmy affairs are (?:all )?in order(?: now)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bput my affairs in order\b(?![^\n]{0,30}\b(?:before (?:the|my) (?:trip|surgery|move|deployment)|just in case))"
+        r"|\b(?:wrote|written|left) (?:letters?|notes?) (?:to|for) (?:my |each of my )?\w+\b[^.!?\n]{0,30}?\b(?:find|read|open) (?:them|it) (?:tomorrow|in the morning|after|when)\b"
+        r"|\b(?:want|wanna|tryna|trying|going|gonna) (?:to )?not be here (?:no more|anymore|any more|tomorrow)\b"
+        r"|\b(?:crash|crashing|wreck|wrecking|drive|driving) (?:my|the) (?:car|truck|bike) (?:into \w+ )?on purpose\b"
+        r"|\bthis is it for me"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bno (?:strength|reason|will) (?:left )?to (?:live|keep living|go on)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-own-danger",
+        r"\b(?:tengo miedo|me da miedo) (?:de )?lo que (?:me )?(?:voy a hacer|pueda hacer|podr[ií]a hacer)(?:me)?\b(?=[^\n]{0,20}\b(?:esta noche|hoy|a m[ií] mism[oa]|conmigo)\b|[^\w\n]*$)"
+        r"|\bno (?:conf[ií]o|me f[ií]o) (?:en m[ií]|de m[ií]) (?:con|cerca de) (?:las |los |la |el |mis )?(?:pastillas|medicinas|insulina|cuchillos?|navajas?|cuchillas?|pistola|soga)\b"
+        r"|\bme estoy despidiendo de (?:todos|todo el mundo|ustedes|mi familia)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:le |les )?(?:escrib[ií]|dej[eé]) (?:una |unas )?(?:carta|cartas|nota|notas) (?:a|para) [^.!?\n]{0,25}?\bpara que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:mañana|manana|cuando (?:ya )?no est[eé]|despu[eé]s)\b"
+        r"|\bya no (?:me )?quiero (?:levantar(?:me)?|despertar(?:me)?) (?:nunca )?m[aá]s\b|\bya busqu[eé] c[oó]mo (?:hacerlo|matarme|morir|quitarme la vida)\b"
+        r"|\bno tengo (?:fuerzas|razones|motivos) para (?:vivir|seguir viviendo|seguir)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:pienso|pensando|pensar) (?:mucho |todo el d[ií]a |cada d[ií]a |todo el tiempo |seriamente )?en (?:quitarme la vida|suicidarme|matarme|acabar con mi vida)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-own-danger",
+        r"\bбоюсь,? что (?:сегодня |ночью )?(?:что-?то )?(?:с собой сделаю|сделаю с собой|что-то с собой сделаю)\b|\bне доверяю себе (?:рядом с|с) (?:таблетк\w+|лекарств\w+|нож\w*|бритв\w+|верёвк\w+|веревк\w+)\b"
+        r"|\bпрощаюсь (?:со всеми|с вами|с миром)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bнаписал\w* [^.!?\n]{0,20}?(?:письм\w*|записк\w*)\b[^.!?\n]{0,20}?\b(?:найдут|прочитают|прочтут)\b"
+        r"|\b(?:сил|смысла|причин) (?:больше )?нет жить\b|\bмне (?:больше )?незачем жить\b|\bя (?:всем|вам) (?:только )?меша(?:ю|юсь)\b(?=[^\n]{0,40}\bбез меня\b)"
+        r"|\b(?:думаю|думать|думала|думал) (?:постоянно |всё время |все время |каждый день |серь[её]зно )?(?:о|об) (?:самоубийстве|суициде|том,? (?:как|чтобы) (?:убить себя|покончить с собой|уйти из жизни))\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_OWN_DANGER)
+
+# Eleventh round: the wish or urge to hurt oneself in its own words ("me quiero hacer daño", "хочется себя поранить",
+# "the urge to cut"), pain deserved, and harm done "until it bleeds" by any first-person act on the body ("me rasco
+# hasta sangrar", "бьюсь головой до крови", "burn my skin with cigarettes").
+_ELEVENTH_SELF_EN_HARM_VERB = r"(?:hurt|cut|burn|starve|punish|harm|scratch|bruise|carve)"
+_ELEVENTH_SELF_HARM_WISH: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-harm-wish",
+        r"\b(?:want|wanna|need|needing|feel like|craving|itching|dying) (?:to )?"
+        + _ELEVENTH_SELF_EN_HARM_VERB
+        + r"(?:ing)? (?:myself|me)\b(?! (?:laughing|with (?:this|these|that) (?:song|show|game|workout)))"
+        r"|\b(?:the )?urges? to (?:cut|hurt myself|harm myself|burn myself|self[- ]harm|relapse)\b|\bi need to feel (?:the )?pain\b"
+        r"|\bi (?:deserve|deserved) (?:to (?:suffer|hurt|bleed|die|be in pain)|(?:the )?pain|all the pain)\b(?! (?:of|after|from|in)\b)|(?<!\bif )\bi should (?:just )?(?:die|be dead|not exist)\b(?! (?:laughing|of|from))"
+        r"|\bi (?:scratch|punch|hit|bang|pull|pick|bite|claw|cut|slam) (?:my (?:own )?(?:arms?|legs?|skin|wrists?|thighs?|hands?|head|face|knuckles|hair|fingers|lips|stomach|chest)|myself|the wall|walls)\b[^.!?\n]{0,25}?\b(?:until|till|til) (?:it|they|my \w+|i) (?:bleeds?|breaks?|bruises?|bleed)\b"
+        r"|\bi (?:burn|burned|burnt) (?:my (?:skin|arms?|legs?|wrists?|thighs?|hands?)|myself) with (?:cigarettes?|a lighter|lighters|matches|a hot)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-harm-wish",
+        r"\b(?:quiero|necesito|tengo (?:muchas )?ganas de|me dan ganas de|siento ganas de|me muero de ganas de) (?:hacerme da[ñn]o|lastimarme|cortarme|quemarme|golpearme|herirme|castigarme|sangrar|hacerme sangrar)\b"
+        r"|\bme (?:quiero|voy a|vuelvo a) (?:hacer da[ñn]o|lastimar|herir|castigar|quemar)\b(?! (?:a|al|la|el|los|las|con|de)\b)"
+        r"|\bme (?:merezco|merec[ií]a|lo merezco) (?:sufrir|el dolor|doler|morir|este dolor|la muerte)\b"
+        r"|\bme (?:rasco|pego|golpeo|ara[ñn]o|corto|quemo|muerdo|jalo el pelo|arranco el pelo)\b[^.!?\n]{0,25}?\bhasta (?:sangrar|que (?:sangre|me sangre|salga sangre)|hacerme sangre)\b"
+        r"|\bme (?:quemo|queme|quemé) (?:la piel |los brazos |las piernas )?con (?:cigarros|cigarrillos|el cigarro|un encendedor|el encendedor)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-harm-wish",
+        r"\b(?:хочу|хочется|нужно|надо|тянет|очень хочется|опять хочется|снова хочется|хотелось бы) (?:снова |опять )?(?:себя (?:поранить|порезать|ударить|наказать|изрезать|покалечить)|поранить себя|порезаться|порезать себя|причинить себе боль|сделать себе больно|навредить себе|себе навредить)\b"
+        r"|\bя (?:заслуживаю|заслужил\w*) (?:боли|страданий|страдать|смерти|умереть|этой боли)\b"
+        r"|\b(?:расч[её]сываю|расцарапываю|царапаю|режу|кусаю|грызу|жгу|бью) (?:себе |себя |свои )?(?:руки|ноги|кожу|запястья|лицо|губы|себя)\b[^.!?\n]{0,15}?\bдо крови\b|\bбьюсь (?:головой )?(?:об|о) (?:стену|стены|пол)\b[^.!?\n]{0,15}?\bдо крови\b"
+        r"|\bтушу (?:сигареты|окурки|сигарету) (?:об|о) (?:руку|руки|себя|кожу|запястье|ногу)\b|\bлучше бы меня (?:не было|не существовало|вообще не было)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_HARM_WISH)
+
+# Eleventh round: English of many places and registers. The reflexive of Britain, Ireland and Scotland ("meself",
+# "masel") with the verbs of the act; "end it" after "bout to", "finna", "gonnae" closing the message; not wanting
+# to be here; throwing oneself off, in front of or into anything a fall or a drowning needs; wanting out of this
+# life or world ("wan comot for this world"), fading away, disappearing for good; dead and buried wished; poison drunk;
+# not being seen after tonight, a last stream "as a living person".
+_ELEVENTH_SELF_EN_ME = r"(?:myself|meself|masel|mysel|maself|mahself|my self)"
+_ELEVENTH_SELF_EN_WILL = r"(?:i'?ll|ill|i will|i'?m (?:gonna|going to|bout to|about to|finna)|im (?:gonna|going to|bout to|about to|finna)|am (?:gonna|gonnae|going to)|ah'?m (?:gonna|gonnae)|gonna|gonnae|going to|finna|boutta|bout to|about to|might (?:just )?|wanna|want to|feel like|thinking (?:of|about))"
+#: The message closes, or a time follows ("... off the bridge tomorrow"), not an errand ("... at the next stop").
+_ELEVENTH_SELF_EN_CLOSES_OR_TIME = r"(?=[^\w\n]*$|[ ,]+(?:tonight|tomorrow|today|right now|now|after (?:this|the) stream|after school|after work|for good|and end it)\b)"
+_ELEVENTH_SELF_REGISTERS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-registers",
+        r"\b"
+        + _ELEVENTH_SELF_EN_WILL
+        + r" ?(?:top|off|kill|end|hang|do) (?:meself|masel|mysel|maself|mahself)(?: in)?\b"
+        r"|\b(?:bout to|about to|boutta|finna|gonnae|gonna|going to) end it(?: all| aw)?(?: fr| for real| tonight| the night)?(?: fr)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:ion|i don'?t|i dont|i do not|don'?t|dont) (?:wanna|want to) be here (?:no more|anymore|any more|much longer)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_EN_WILL
+        + r" ?(?:jump|throw "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|chuck "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|yeet "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|fling "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|step|walk|drive|jumping|walking) (?:in front of|off|into|under|from) (?:the|a|that) (?:tube|train|bus|lorry|truck|traffic|bridge|cliff|roof|building|loch|river|sea|lake|ocean|canal|tracks|terrace|balcony|overpass)\b"
+        + _ELEVENTH_SELF_EN_CLOSES_OR_TIME
+        + r"|\b(?:want|wanna|need) (?:out of|to leave|to exit|to comot for|comot for) (?:this )?(?:life|world)\b|\bi wan comot for (?:this )?world\b"
+        r"|\b(?:want|wanna|going to|gonna) (?:just )?(?:fade away|disappear (?:permanently|forever|for good))"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bbetter off (?:if|when) i(?:'m| am| was| were)? (?:six feet under|in the ground|in a box|in a coffin)\b"
+        r"|\b(?:want|wanna|going|gonna) (?:to )?(?:drink|take|swallow) (?:the |some |rat )?poison\b(?! ivy| oak| control)"
+        r"|\b(?:y'?all|you|u|you guys|nobody|no one) (?:won'?t|will not|wont|will never) see me (?:again )?after (?:tonight|today|this stream|this)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\blast (?:stream|post|message|video) as a living person\b|\bdone being alive\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_REGISTERS)
+
+# Eleventh round: Spanish of many places. The first-person present promises the act ("me corto las venas hoy", "me
+# tiro a las vías esta noche", "me tomo el veneno") when a time or nothing follows; the reflexive future names more
+# acts ("volarme la cabeza", "quitarme de en medio"); life without point ("ya no tiene caso vivir", "no le encuentro
+# sentido a la vida"); the means ready ("tengo el veneno listo", "ya junté las pastillas"); no dawn or Monday to be
+# reached; a goodbye that will not come back; "mejor me muero" closing the message.
+_ELEVENTH_SELF_ES_WHEN = r"(?=[^\w\n]*$|[ ,]+(?:hoy|esta noche|ma[ñn]ana|ahora|ya|ahorita|de una vez|para siempre)\b)"
+_ELEVENTH_SELF_ES_PRESENT: list[Composition] = [
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-present-act",
+        r"\bme (?:corto|abro|rajo) (?:las venas|las mu[ñn]ecas)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:tiro|aviento|lanzo|arrojo|echo) (?:a las v[ií]as|al tren|al metro|del puente|de la azotea|del edificio|por la ventana|del (?:\w+ )?piso)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:tomo|bebo|trago) (?:el veneno|todas las pastillas|la caja entera|el frasco entero|todo el frasco|toda la caja)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:cuelgo|ahorco|pego un tiro|vuelo la cabeza|quito la vida|quito de en medio|mato)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:voy a|quiero|pienso) (?:volar la cabeza|quitar de en medio|envenenar|pegar un balazo)\b|\b(?:volarme la cabeza|quitarme de en medio)\b(?=[^\n]{0,20}\b(?:quiero|voy|pienso|hoy|esta noche)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-no-point-living",
+        r"\b(?:ya )?no tiene (?:caso|sentido) (?:vivir|seguir viviendo|seguir vivo|seguir viva)\b|\bno le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:vivir|la vida|seguir viviendo)\b"
+        r"|\bpa(?:ra)? (?:qu[eé]|q) (?:vivir|seguir viviendo)\b(?! (?:sin|con|de|del|en|para|por|como|a)\b)"
+        r"|\b(?:ya )?tengo (?:el veneno|la soga|la cuerda|las pastillas|la pistola|el arma|la navaja|las cuchillas|el cuchillo) (?:list[oa]s?|preparad[oa]s?|aqu[ií]|conmigo|en la mano)\b(?! (?:para|por) (?:cuando|ti|vos|usted|ustedes|el|la|los|las|ese|esa)\b)|\bya junt[eé] (?:las |todas las )?pastillas\b"
+        r"|\bma[ñn]ana (?:ya )?no amanezco\b|\bno (?:voy a llegar|llego) (?:a|al) (?:ma[ñn]ana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|fin de semana|mi cumplea[ñn]os)\b(?=[^\n]{0,30}\b(?:decid\w+|lo s[eé]|me encargu[eé])\b|[^\w\n]*$)"
+        r"|\b(?:me despido|chao a todos|adi[oó]s a todos|chau a todos)\b[^\n]{0,40}?\b(?:ya no vuelvo|no vuelvo m[aá]s|fue bonito mientras dur[oó]|no me van a ver m[aá]s)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bmejor me muero(?: y ya)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bme quiero ir (?:de ac[aá]|de aqu[ií]|de este mundo) para siempre"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_ES_PRESENT)
+
+# Eleventh round: Russian registers. Leaving "this" life, the means made ready ("таблетки уже приготовила", "верёвка
+# уже висит"), lying down never to rise, death wished soon ("скорей бы сдохнуть"), going off a bridge closing the
+# message; the same in Latin letters ("naglotayus", "ustal zhit").
+_ELEVENTH_SELF_RU_REGISTERS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-registers",
+        r"\bухожу из (?:этой )?жизни\b|\b(?:таблетки|колёса|колеса|верёвк[ау]|веревк[ау]|петля|петлю|бритв[ау]|лезви[ея]) (?:уже )?(?:приготовил\w*|наготове|висит|лежат|лежит|готов[аы]?)\b(?! (?:к|для) (?:поездк|отпуск|дорог))"
+        r"|\bуже приготовил\w* (?:таблетки|верёвку|веревку|петлю|бритву|лезвие)\b|\bлечь и (?:больше )?не (?:встать|проснуться)\b"
+        r"|\bскоре(?:й|е)? бы (?:сдохнуть|умереть|всё закончилось|все закончилось)\b(?! от\b)|\b(?:ща |щас |сейчас )?пойду с (?:моста|крыши)"
+        + _ELEVENTH_SELF_RU_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-registers-translit",
+        r"\bnaglotayus'?\b|\bya ustal[a]? zhit'?\b|\bustal[a]? zhit'?\b|\bne hochu bol'?she zhit'?\b|\bpokonchu s (?:soboj|soboi|soboy)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_RU_REGISTERS)
