@@ -228,12 +228,8 @@ _SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){2,}(?![^\W_])")
 # whole only when it spells a word (:func:`_spells_word`); otherwise its letter-only stretches are (or nothing:
 # "1 2 3 4", "5 5 5 - 1 2 3 4" stay as written).
 _SPACED_UNIT = r"(?:[^\W_]|[@$])"
-_SPACED_MIXED = re.compile(
-    r"(?<![^\W_])" + _SPACED_UNIT + r"(?:[ .\-_]" + _SPACED_UNIT + r"){2,}(?![^\W_])"
-)
-_SPACED_MIXED_PAIR = re.compile(
-    r"(?<![^\W_])" + _SPACED_UNIT + r"(?:[ .\-_]" + _SPACED_UNIT + r")+(?![^\W_])"
-)
+_SPACED_MIXED = re.compile(r"(?<![^\W_])" + _SPACED_UNIT + r"(?:[ .\-_]" + _SPACED_UNIT + r"){2,}(?![^\W_])")
+_SPACED_MIXED_PAIR = re.compile(r"(?<![^\W_])" + _SPACED_UNIT + r"(?:[ .\-_]" + _SPACED_UNIT + r")+(?![^\W_])")
 #: Digits and symbols that stand for a letter in a spelled-out word (Latin "0 1 3 4 5 7 @ $", Cyrillic "0 1 3 4 6").
 _SPELLED_LEET = frozenset("0134567@$")
 #: Words after which a spelled-out run's first letter "a" is the article ("you are a f 4 t  c o w").
@@ -498,7 +494,8 @@ def _join_spaced(s: str, origin: list[int], runs: list[tuple[int, int]], wide: b
         first = s[letters[0]]
         lead: list[int] = []
         if before not in _WHOLE_AFTER and (
-            (len(letters) > 4 and first in _LONE_LEAD) or (first == "a" and before in _ARTICLE_AFTER and len(letters) > 3)
+            (len(letters) > 4 and first in _LONE_LEAD)
+            or (first == "a" and before in _ARTICLE_AFTER and len(letters) > 3)
         ):
             lead = letters[:1]
         trail = letters[-1:] if len(letters) - len(lead) > 4 and s[letters[-1]] in _LONE_TRAIL else []

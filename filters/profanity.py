@@ -437,15 +437,28 @@ class ProfanityFilter:
         hits = list(self._automaton.iter(f" {folded} "))
         if not hits:
             return found
+        kept = list(found)
         extra: list[Finding] = []
         for f in self._matched(shown, folded, hits, join=False):
             start, end = norm.span(f.start, f.end)
             if end - start <= f.end - f.start:
                 continue  # read the same without joining: the direct reading judged it
-            if any(start < g.end and g.start < end for g in found):
+            inside = [g for g in kept if start <= g.start and g.end <= end]
+            if any(start < g.end and g.start < end for g in kept if g not in inside):
                 continue
-            extra.append(Finding(f.category, f.severity, start, end, f.rule, "obfuscated spelling"))
-        return sorted([*found, *extra], key=lambda f: f.start) if extra else found
+            # The whole spelled-out word over the part of it read directly ("п и з д а б о л" over "п и з д").
+            kept = [g for g in kept if g not in inside]
+            extra.append(
+                Finding(
+                    f.category,
+                    max((f.severity, *(g.severity for g in inside))),
+                    start,
+                    end,
+                    f.rule,
+                    "obfuscated spelling",
+                )
+            )
+        return sorted([*kept, *extra], key=lambda f: f.start) if extra else found
 
     def _slow(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
         # Matches of the unsqueezed text count too: "cuni1ingus" folds to a genuine "iii".
