@@ -222,14 +222,19 @@ _LATIN_LEET = {
 #: Characters that may stand for a letter inside a word.
 _LEETISH = frozenset(_LATIN_LEET) | frozenset("6")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:[@$!|€]+[^\W_]+)*")
-# Three or more single letters separated by one space, dot, dash or underscore: "k i l l", "s.u.i.c.i.d.e".
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){2,}(?![^\W_])")
+# Three or more single letters separated by one space, dot, dash or underscore, the same throughout: "k i l l",
+# "s.u.i.c.i.d.e" ("a.n.d i" is "and" and "i").
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_])[^\W\d_](?:\1[^\W\d_])+(?![^\W_])")
 # The same with digits and symbols among the letters ("g 0 r d a", "k.1.l.l", "у б 1 ю"): such a run is joined
 # whole only when it spells a word (:func:`_spells_word`); otherwise its letter-only stretches are (or nothing:
 # "1 2 3 4", "5 5 5 - 1 2 3 4" stay as written).
 _SPACED_UNIT = r"(?:[^\W_]|[@$])"
-_SPACED_MIXED = re.compile(r"(?<![^\W_])" + _SPACED_UNIT + r"(?:[ .\-_]" + _SPACED_UNIT + r"){2,}(?![^\W_])")
-_SPACED_MIXED_PAIR = re.compile(r"(?<![^\W_])" + _SPACED_UNIT + r"(?:[ .\-_]" + _SPACED_UNIT + r")+(?![^\W_])")
+_SPACED_MIXED = re.compile(
+    r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")+(?![^\W_])"
+)
+_SPACED_MIXED_PAIR = re.compile(
+    r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")*(?![^\W_])"
+)
 #: Digits and symbols that stand for a letter in a spelled-out word (Latin "0 1 3 4 5 7 @ $", Cyrillic "0 1 3 4 6").
 _SPELLED_LEET = frozenset("0134567@$")
 #: Words after which a spelled-out run's first letter "a" is the article ("you are a f 4 t  c o w").
@@ -237,13 +242,14 @@ _ARTICLE_AFTER = frozenset("are is am was were ur such what youre like as be bei
 #: Words after which a spelled-out run's first letter belongs to the word, as in an insult addressed to someone
 #: ("you a s s h o l e", "ты и д и о т"): the one-letter word would not follow them.
 _WHOLE_AFTER = frozenset("you u ya your ur yo tu eres sos ты вы".split())
-# Russian one-letter words: only "я" and "и" open a spaced run on their own; "с", "в", "к" are more often a
-# word's first letter ("с в и н ь я"), and "я" at the end is an ending ("т у п а я").
-_LONE_LEAD = frozenset("aiyoия")
-_LONE_TRAIL = frozenset("uiy")
+# One-letter words that open or close a spaced run on their own. Only "я" opens one: "a", "i", "o", "и", "с" are
+# more often a word's first letter ("a f t e r", "i d i o t", "и д и о т", "с в и н ь я"), and "я" at the end is an
+# ending ("т у п а я"); only chat's "u" closes one ("k i l l u"), never "y" or "i" ("c r a z y").
+_LONE_LEAD = frozenset("я")
+_LONE_TRAIL = frozenset("u")
 # Two letters or more, for a message whose spelled-out words are set apart by wider gaps ("m e   v o y",
 # "т ы  т р у п"): such a message has two single letters beside a gap of two spaces or more.
-_SPACED_PAIR = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_])+(?![^\W_])")
+_SPACED_PAIR = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_])[^\W\d_](?:\1[^\W\d_])*(?![^\W_])")
 _WIDE_GAP = re.compile(r"(?<![^\W_])[^\W\d_][ .\-_][^\W\d_]  |  [^\W\d_][ .\-_][^\W\d_](?![^\W_])")
 #: Words a sentence spelled letter by letter with single spaces throughout ("i w i l l k i l l y o u",
 #: "я т е б я у б ь ю") is cut back into once its letters are joined (:func:`_segment`): the frequent words of
@@ -493,12 +499,18 @@ def _join_spaced(s: str, origin: list[int], runs: list[tuple[int, int]], wide: b
         before = _word_before(s, start)
         first = s[letters[0]]
         lead: list[int] = []
-        if before not in _WHOLE_AFTER and (
+        if joined in _SPELLED_VOCAB:
+            pass  # a word of its own ("y o u r s e l f"), never a one-letter word and the rest
+        elif before not in _WHOLE_AFTER and (
             (len(letters) > 4 and first in _LONE_LEAD)
             or (first == "a" and before in _ARTICLE_AFTER and len(letters) > 3)
         ):
             lead = letters[:1]
-        trail = letters[-1:] if len(letters) - len(lead) > 4 and s[letters[-1]] in _LONE_TRAIL else []
+        trail = (
+            letters[-1:]
+            if len(letters) - len(lead) > 4 and s[letters[-1]] in _LONE_TRAIL and joined not in _SPELLED_VOCAB
+            else []
+        )
         body = letters[len(lead) : len(letters) - len(trail)]
         for group in (lead, body, trail):
             if not group:

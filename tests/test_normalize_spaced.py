@@ -68,6 +68,26 @@ def test_a_one_letter_word_before_a_spelled_out_word_is_told_from_its_first_lett
 
 
 @pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # a word that starts with a one-letter word's letter stays whole ...
+        ("a.f.7.3.r her 2nd dose", "after her 2nd dose"),
+        ("i was on a c c u 7 4 n 3", "i was on accutane"),
+        ("y o u r s e l f", "yourself"),
+        ("c r a z y", "crazy"),
+        ("i d i o t", "idiot"),
+        # ... while "я" before a spelled-out verb and chat's "u" after one stay words
+        ("я н е н а в и ж у тебя", "я ненавижу тебя"),
+        ("k i l l u", "kill u"),
+        # a separator changing between letters ends the word: "and" then "i"
+        ("a.n.d i was on it", "and i was on it"),
+    ],
+)
+def test_the_letters_of_one_spelled_out_word_are_told_from_the_words_around_it(written: str, read: str) -> None:
+    assert deobfuscate(written).text == read
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # numbers written with spaces: phone numbers, counting, card numbers, a code with one letter
