@@ -2,8 +2,9 @@
 
     python benchmarks/bench_spaced.py [--split dev] [--writers T21,T25]
 
-Every labelled positive line of the split that the filters flag as written (risk categories and profanity) is
-written again with one of its words spelled out, once per word of three letters or more and per spelling:
+Every labelled positive line of the split that the filters flag as written (risk and scam categories, adverse
+events, profanity) is written again with one of its words spelled out, once per word of three letters or more and
+per spelling:
 letters one space apart ("k i l l"), the same with digits for letters ("k 1 l l", "у б 1 ю"), letters one dot or
 dash apart ("k.1.l.l", "s-u-1-c-1-d-e"), and every word spelled out with wider gaps between words
 ("i  w i l l  k i l l"). Recall is the share of these lines still flagged with the line's category; the
@@ -22,11 +23,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_detection import RISK_CATEGORIES, load_split, message  # noqa: E402
-from machine import machine  # noqa: E402
+from bench_detection import RISK_CATEGORIES, load_split, message
+from machine import machine
 
-from castguard.core.policy import load_policy  # noqa: E402
-from castguard.filters.pipeline import Pipeline  # noqa: E402
+from castguard.core.policy import load_policy
+from castguard.filters.pipeline import Pipeline
 
 _LATIN_DIGITS = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 _CYRILLIC_DIGITS = {"о": "0", "б": "6", "з": "3", "ь": "1", "ч": "4"}
@@ -91,7 +92,7 @@ def main() -> None:
         for name, text in variants(row.text):
             now = {f.category for f in pipeline.findings(message(text, n))}
             for category in wanted:
-                group = "profanity" if category == "profanity" else "risk"
+                group = "risk" if category.startswith(("risk.", "spam.")) else category
                 seen[(group, row.lang, name)] += 1
                 hit[(group, row.lang, name)] += category in now
             if row.kind != "positive" and flagged_clean:
@@ -100,7 +101,7 @@ def main() -> None:
     print(machine())
     print(f"== {args.split} split{' writers ' + args.writers if args.writers else ''}: {len(rows)} lines")
     print(f"  {'recall kept when a word is spelled out':44} {'en':>14} {'es':>14} {'ru':>14}")
-    for group in ("risk", "profanity"):
+    for group in ("risk", "health.adverse_event", "profanity"):
         for name in [*SPELLINGS, "whole line, wide gaps"]:
             cells = []
             for lang in ("en", "es", "ru"):

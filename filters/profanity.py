@@ -40,7 +40,6 @@ import ahocorasick
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import profanity_words as words
-from castguard.filters.normalize import deobfuscate
 from castguard.filters.normalize import (  # noqa: F401  (the fold is shared; these names stay importable here)
     _ASCII_FOLD,
     _LEET,
@@ -53,6 +52,7 @@ from castguard.filters.normalize import (  # noqa: F401  (the fold is shared; th
     _base_table,
     _fold_char,
     _FoldTable,
+    deobfuscate,
     fold,
 )
 from castguard.filters.prepass import Prepared
