@@ -237,11 +237,13 @@ _SPACED_MIXED_PAIR = re.compile(
 )
 #: Digits and symbols that stand for a letter in a spelled-out word (Latin "0 1 3 4 5 7 @ $", Cyrillic "0 1 3 4 6").
 _SPELLED_LEET = frozenset("0134567@$")
-#: Words after which a spelled-out run's first letter "a" is the article ("you are a f 4 t  c o w").
-_ARTICLE_AFTER = frozenset("are is am was were ur such what youre like as be being im its thats".split())
+#: One-letter words that a spelled-out word's first letter is read as when a word of the message comes just
+#: before ("can i d r i n k", "is the host a d u d e", "you are a f 4 t  c o w"): "a" and "i" are among the most
+#: frequent words, while few spelled-out words start with them.
+_LEAD_AFTER_WORD = frozenset("ai")
 #: Words after which a spelled-out run's first letter belongs to the word, as in an insult addressed to someone
 #: ("you a s s h o l e", "ты и д и о т"): the one-letter word would not follow them.
-_WHOLE_AFTER = frozenset("you u ya your ur yo tu eres sos ты вы".split())
+_WHOLE_AFTER = frozenset("you u ya your yo tu eres sos ты вы".split())
 # One-letter words that open or close a spaced run on their own. Only "я" opens one: "a", "i", "o", "и", "с" are
 # more often a word's first letter ("a f t e r", "i d i o t", "и д и о т", "с в и н ь я"), and "я" at the end is an
 # ending ("т у п а я"); only chat's "u" closes one ("k i l l u"), never "y" or "i" ("c r a z y").
@@ -258,6 +260,7 @@ _WIDE_GAP = re.compile(r"(?<![^\W_])[^\W\d_][ .\-_][^\W\d_]  |  [^\W\d_][ .\-_][
 _SPELLED_VOCAB = frozenset(
     """
 i me my mine myself you your yours yourself u ur he him his she her it its we us our they them their this that
+dont cant wont didnt doesnt isnt wasnt aint
 these those here there a an the and or but if so to of in on at by for with from up down out off over into
 is am are was were be been being will would shall should can could may might must do does did done have has had
 not no never now then today tonight tomorrow soon later yet again still just all every some any one two
@@ -502,8 +505,7 @@ def _join_spaced(s: str, origin: list[int], runs: list[tuple[int, int]], wide: b
         if joined in _SPELLED_VOCAB:
             pass  # a word of its own ("y o u r s e l f"), never a one-letter word and the rest
         elif before not in _WHOLE_AFTER and (
-            (len(letters) > 4 and first in _LONE_LEAD)
-            or (first == "a" and before in _ARTICLE_AFTER and len(letters) > 3)
+            (len(letters) > 4 and first in _LONE_LEAD) or (first in _LEAD_AFTER_WORD and before and len(letters) > 3)
         ):
             lead = letters[:1]
         trail = (

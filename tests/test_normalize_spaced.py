@@ -72,11 +72,15 @@ def test_a_one_letter_word_before_a_spelled_out_word_is_told_from_its_first_lett
     [
         # a word that starts with a one-letter word's letter stays whole ...
         ("a.f.7.3.r her 2nd dose", "after her 2nd dose"),
-        ("i was on a c c u 7 4 n 3", "i was on accutane"),
+        ("a c c u 7 4 n 3 made me sick", "accutane made me sick"),
         ("y o u r s e l f", "yourself"),
         ("c r a z y", "crazy"),
         ("i d i o t", "idiot"),
-        # ... while "я" before a spelled-out verb and chat's "u" after one stay words
+        # ... while "a" and "i" after a word of the message, "я" before a spelled-out verb and chat's "u" after
+        # one stay words
+        ("can i d r i n k tonight", "can i drink tonight"),
+        ("is the host a d u d e", "is the host a dude"),
+        ("i d o n t wanna be here", "i dont wanna be here"),
         ("я н е н а в и ж у тебя", "я ненавижу тебя"),
         ("k i l l u", "kill u"),
         # a separator changing between letters ends the word: "and" then "i"
