@@ -6,12 +6,14 @@ Two readings of a message are shared here:
   character out, so positions in the folded text are positions in the
   message: case, accents, fullwidth and mathematical letters, Cyrillic/Greek
   look-alikes, leetspeak, masks; punctuation and emoji become spaces.
-* :func:`deobfuscate` (used by the risk filter): a readable copy of the text
+* :func:`deobfuscate` (used by the risk filter, and by the profanity filter for
+  messages with single letters in a row): a readable copy of the text
   for phrase and lexicon matching, lower-cased, with zero-width and combining
   marks dropped, look-alike letters moved to the script of the word they sit
   in (``уbью`` reads ``убью``, ``kіll`` with a Cyrillic ``і`` reads ``kill``),
   leetspeak inside words read as letters (``k1ll``, ``su1c1de``, ``у6ью``),
-  letters spaced apart joined (``k i l l``, ``у б ь ю``) and stretched letters
+  letters spaced apart joined (``k i l l``, ``у б ь ю``, and with digits or symbols among
+  them when they spell a word: ``g 0 r d a``, ``k.1.l.l``, ``у б 1 ю``) and stretched letters
   cut to two (``killlll``). Its :class:`Normalized` result carries an offset
   map, so a match in the readable copy points at the original span.
 """

@@ -19,7 +19,11 @@ How a message is read
    (``fuuuuck``), marks dropped and ``!`` read as ``i``, with an index map
    back to the original positions, and matched again.
 
-4. A match is then **read in context**, only for the few words that need it: a listed word that is also a name
+4. A message with two single letters in a row (``m 0 t h e r f u c k e r``, ``a c u n t``) is also
+   matched on the shared readable copy (:func:`castguard.filters.normalize.deobfuscate`), whose
+   spelled-out words are joined, and each match found only there is mapped back to its letters.
+
+5. A match is then **read in context**, only for the few words that need it: a listed word that is also a name
    ("Dick Tracy", "her name is Fanny"), an everyday sense shown by the words around it
    (``profanity_words.SENSES``: "bloody nose", "shag carpet", "a finger prick test", "сука" in a kennel), a word
    quoted and talked about ('what does "pendejo" mean?'), a handle's ``@`` read as a letter.
