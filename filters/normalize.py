@@ -237,6 +237,9 @@ _SPACED_MIXED = re.compile(
 _SPACED_MIXED_PAIR = re.compile(
     r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")*(?![^\W_])"
 )
+#: Two single characters one separator apart, not after an apostrophe ("k i", "g 0", "т ы", not "I'm" or "he's a"):
+#: a cheap test that a message may hold a spelled-out word.
+SPELLED = re.compile(r"(?<![^\W_])(?<!['’])(?:[^\W_]|[@$])[ .\-_](?:[^\W_]|[@$])(?![^\W_])")
 #: Digits and symbols that stand for a letter in a spelled-out word (Latin "0 1 3 4 5 7 @ $", Cyrillic "0 1 3 4 6").
 _SPELLED_LEET = frozenset("0134567@$")
 #: One-letter words that a spelled-out word's first letter is read as when a word of the message comes just

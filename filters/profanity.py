@@ -53,6 +53,7 @@ from castguard.filters.normalize import (  # noqa: F401  (the fold is shared; th
     BANG,
     GLUE,
     MASK,
+    SPELLED,
     _base_table,
     _fold_char,
     _FoldTable,
@@ -412,7 +413,7 @@ class ProfanityFilter:
         With ``join``, a text holding single letters in a row is also read with its spelled-out words joined
         (:func:`castguard.filters.normalize.deobfuscate`): "m 0 t h e r f u c k e r", "you are a c u n t".
         """
-        if join and any(entry.kind == _SPELLED for _, entry in hits):
+        if join and any(entry.kind == _SPELLED for _, entry in hits) and SPELLED.search(text):
             return self._joined(text, self._matched(text, folded, hits, join=False))
         if "@" in text:
             # A handle's "@" read as a letter inside a match ("@sh1taki_fan" read "ashitaki"): read it as a space.
