@@ -243,9 +243,9 @@ SPELLED = re.compile(r"(?<![^\W_])(?<!['’])(?:[^\W_]|[@$])[ .\-_](?:[^\W_]|[@$
 #: Digits and symbols that stand for a letter in a spelled-out word (Latin "0 1 3 4 5 7 @ $", Cyrillic "0 1 3 4 6").
 _SPELLED_LEET = frozenset("0134567@$")
 #: One-letter words that a spelled-out word's first letter is read as when a word of the message comes just
-#: before ("can i d r i n k", "is the host a d u d e", "you are a f 4 t  c o w"): "a" and "i" are among the most
-#: frequent words, while few spelled-out words start with them.
-_LEAD_AFTER_WORD = frozenset("ai")
+#: before ("can i d r i n k", "is the host a d u d e", "you are a f 4 t  c o w", "приду и р а з н е с у"): "a",
+#: "i" and "и" are among the most frequent words, while few spelled-out words start with them.
+_LEAD_AFTER_WORD = frozenset("aiи")
 #: Words after which a spelled-out run's first letter belongs to the word, as in an insult addressed to someone
 #: ("you a s s h o l e", "ты и д и о т"): the one-letter word would not follow them.
 _WHOLE_AFTER = frozenset("you u ya your yo tu eres sos ты вы".split())

@@ -81,6 +81,7 @@ def test_a_one_letter_word_before_a_spelled_out_word_is_told_from_its_first_lett
         ("can i d r i n k tonight", "can i drink tonight"),
         ("is the host a d u d e", "is the host a dude"),
         ("i d o n t wanna be here", "i dont wanna be here"),
+        ("найду и з а к о п а ю", "найду и закопаю"),
         ("я н е н а в и ж у тебя", "я ненавижу тебя"),
         ("k i l l u", "kill u"),
         # a separator changing between letters ends the word: "and" then "i"
