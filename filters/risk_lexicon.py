@@ -12429,7 +12429,7 @@ _ELEVENTH_EN: list[Composition] = [
         "risk.threat",
         "en",
         "device-left-denied",
-        r"\b(?:package|parcel|bag|backpack|box|device|suitcase)\b[^.!?\n]{0,30}?\b(?:under|in|inside|behind|at|near) (?:the|your|ur|that) (?:\w+ ){0,2}?(?:desk|counter|lobby|reception|entrance|building|car|office|clinic|studio|door|stage|waiting room|pharmacy|hospital)\b[^\n]{0,60}?(?:not a gift|evacuate|(?:you have|you got|you'?ve got|u have) \d+ ?(?:min|mins|minutes|hours|hrs|seconds)|ticking|boom|goes off|go off|💣)"
+        r"\b(?:package|parcel|bag|backpack|box|device|suitcase)\b[^.!?\n]{0,30}?\b(?:under|in|inside|behind|at|near)\s(?:the|your|ur|that) (?:\w+ ){0,2}?(?:desk|counter|lobby|reception|entrance|building|car|office|clinic|studio|door|stage|waiting room|pharmacy|hospital)\b[^\n]{0,60}?(?:not a gift|evacuate|(?:you have|you got|you'?ve got|u have) \d+ ?(?:min|mins|minutes|hours|hrs|seconds)|ticking|boom|goes off|go off|💣)"
         r"|\b(?:mailed|sent|sending|posted|mailing|shipped)\b[^\n]{0,60}?\b(?:white powder|anthrax|ricin)\b",
     ),
     # ---------------------------------------------------------- a weapon owned beside a dare
