@@ -3378,17 +3378,20 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 _EN_AUTHORITY = (
     r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
     r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
-    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb"
+    # an office that takes complaints ("the AG's office", "the goverment office"), consumer affairs
+    r"|(?:ag|attorney general|da|district attorney)'?s office|gov(?:ern|er)?ment office|consumer (?:affairs|protection office)|state ag)\b"
 )
 _ES_AUTHORITY = (
     r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
     r"autoridad(?:es)? (?:sanitaria|de \w+)s?|defensor(?:[ií]a)? del (?:paciente|consumidor|pueblo)|ministerio(?: de (?:salud|sanidad))?|"
     r"secretar[ií]a de salud|superintendencia(?: de \w+)?|procuradur[ií]a|fiscal[ií]a|polic[ií]a|guardia civil|sanidad|consumo|"
-    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?)\b"
+    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?"
+    r"|indecopi|digesa|senasa|osinerg\w*|libro de reclamaciones|oficina (?:del|de) (?:consumidor|consumo))\b"
 )
 _RU_AUTHORITY = (
     r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
-    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд)\b"
+    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд|лицензирующ\w+ орган\w*|роспотребнадзор\w*)\b"
 )
 _LEGAL_AUTHORITY = [
     (
@@ -10215,11 +10218,15 @@ COMPOSITIONS += _split(_NINTH_SELF_LAST)
 _L_EN_MEANS = (
     r"(?:law ?suits?|suits?|class[- ]actions?|courts?|courtroom|judges?|jury|litigation|legal (?:action|proceedings|steps|measures|route|team|department|counsel|notice|advice|help)"
     r"|(?:court|judicial|formal) proceedings|proceedings|lawyers?|lawers?|laywers?|attorneys?|atty|barristers?|solicitors?|counsel|damages|compensation|malpractice(?: (?:claim|suit|case))?"
-    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim))"
+    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim)"
+    # a firm of lawyers, a negligence or small-claims case, a formal notice, a remedy at law
+    r"|(?:law|legal) firm|(?<=hired )a firm|(?<=retained )a firm|small[- ]claims(?: court| case| papers)?|negligence (?:claim|suit|case)|(?:formal|legal) notice|notice of intent|legal remedies)"
 )
 _L_ES_MEANS = (
     r"(?:demandas?|denuncias?|querellas?|juicios?|tribunales|tribunal|juzgados?|juez|jueza|abogad[oa]s?|abogad\w+|bufete|licenciad[oa]|procedimiento (?:judicial|legal)|acciones legales|medidas legales"
-    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a)"
+    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a"
+    # a firm of lawyers, a court in the Americas' word, counsel named in English by bilingual viewers
+    r"|despacho de abogados|corte|lawyer|attorney|malpractice)"
 )
 _L_RU_MEANS = (
     r"(?:суд|суда|суду|судом|суде|суды|судов|судья|судье|судьи|иск|иска|иском|иски|исков|юрист\w*|адвокат\w*|претензи\w+|компенсаци\w+|моральн\w+ вред\w*|врачебн\w+ ошибк\w+"
@@ -10230,7 +10237,7 @@ _L_EN_SIDE = r"(?:i|i'?m|im|i'?ll|ill|i'?ve|ive|we|we'?re|we'?ll|we'?ve|my (?:\w
 _L_EN_STEP = (
     r"(?:fil(?:e|es|ed|ing)|start(?:s|ed|ing)?|initiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|bring(?:s|ing)?|br(?:ought)|build(?:s|ing)?|prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?"
     r"|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|call(?:s|ed|ing)?|contact(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke(?:n)? to|speak(?:ing)? to"
-    r"|consult(?:s|ed|ing)?|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
+    r"|consult(?:s|ed|ing)?|book(?:s|ed|ing)? (?:a )?consult(?:ation)? with|go(?:ing)? after (?:you|u|y'?all|them|the \w+) (?:for|with)|open(?:s|ed|ing)? (?:a )?(?:case|claim|dispute) with|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
 )
 _L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
 _TENTH_LEGAL: list[Composition] = [
@@ -12263,3 +12270,223 @@ _TENTH: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_TENTH)
+
+# ================================================================ eleventh round: legal steps by class
+# A legal threat names a step of the law on the speaker's side, whatever its wording: a day in court foretold ("see
+# you in court", "enjoy explaining this to the judge", "в суде будете объяснять"), a formal notice served, a licence
+# to be taken away, the other side's insurer or legal department told to get ready, a case number held, copies
+# sent to counsel and a regulator together, a relative who is a lawyer coming for them, a legal means offered as
+# the price of a refund, or asked as a question whose answer is the threat ("want me to call my attorney?").
+_ELEVENTH_EN_COUNSEL = r"(?:lawyers?|attorneys?|atty|solicitors?|barristers?|legal team|law firm|firm)"
+_ELEVENTH_EN_DEMAND = r"(?:refund(?: me)?|money back|(?:give|send|pay) (?:me |us )?(?:back )?(?:my|our|the) (?:\$?\d+\w* |money|cash|deposit)(?:\w+ )?(?:back)?|replace (?:it|the \w+)|reimburse (?:me|us))"
+_ELEVENTH_LEGAL: list[Composition] = [
+    # ------------------------------------------------------------ a day in court foretold to the addressee
+    (
+        "risk.legal",
+        "en",
+        "court-foretold",
+        r"\b(?:enjoy|have fun|good luck|try) (?:explaining|telling|justifying) (?:this|that|it|yourself) (?:to|before|in front of) (?:the |a )?(?:judge|jury|court|my lawyer|my attorney)\b"
+        r"|\bsee (?:you|u|ya|y'?all) in court\b|^\W*(?:then |ok(?:ay)?,? )?court it is\W*$"
+        r"|\b(?:you|u|y'?all)(?:'ll| will| can| are gonna| are going to|'re gonna) (?:\w+ )?(?:explain|justify) (?:this|that|it|yourself) (?:to|before|in front of) (?:a |the )?(?:judge|jury|court)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "court-foretold",
+        r"\bnos vemos en (?:la )?(?:corte|juicio|el juicio|el juzgado|los tribunales|tribunales)\b"
+        r"|\b(?:se lo|se los|se las|le|les) (?:voy a |vamos a )?(?:mostrar|enseñar|explicar|llevar)\w* (?:al|a la|ante el|ante la) (?:juez|jueza|fiscal)\b"
+        r"|\b(?:expl[ií]quen(?:selo)?|expl[ií]caselo|expl[ií]calo|van a explicar\w*|vas a explicar\w*) (?:eso |esto )?(?:al|a la|ante el|ante la) (?:juez|jueza)\b"
+        r"|\b" + _ES_AUTHORITY + r",? ah[ií] nos vemos\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "court-foretold",
+        r"\bв суде (?:будете|будешь|будут) (?:объяснять|отвечать|оправдываться|рассказывать)|\b(?:объяснять|отвечать|оправдываться) (?:будете|будешь) (?:в суде|перед судом|судье)"
+        r"|\b(?:прокуратур\w+|суд|следователь|полици\w+) (?:разбер[её]тся|разберутся|во всём разберётся)\b",
+    ),
+    # ------------------------------------------------------------ a formal notice served, a licence to be taken away
+    (
+        "risk.legal",
+        "en",
+        "notice-served",
+        r"\b(?:consider|take|treat) this (?:as )?(?:your |a |an |my )?(?:formal|official|final|legal|written) (?:notice|warning)\b(?! (?:to (?:myself|self)|lol))"
+        r"|\bnotice of (?:intent|claim|legal action)\b"
+        r"|\b(?:get|have|see|make sure) (?:your|ur|his|her|their|that \w+'?s) (?:medical )?(?:license|licence) (?:revoked|pulled|suspended|taken|stripped)\b|\b(?:you|u|he|she)(?:'ll| will| are gonna| is gonna) lose (?:your|ur|his|her) (?:medical )?(?:license|licence)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "notice-served",
+        r"\bconsid[eé]r(?:ese|ense|ate|elo) (?:notificad[oa]s?|advertid[oa]s?|avisad[oa]s?)\b|\b(?:aviso|advertencia|notificaci[oó]n|requerimiento) (?:formal|legal|oficial|previ[oa]|notarial)\b[^.!?\n]{0,40}?\b(?:antes de|proced\w+|acciones|demanda|denuncia)\b"
+        r"|\besto queda como (?:aviso|advertencia) (?:formal|legal|oficial)\b"
+        r"|\bque (?:le|te|les) (?:quiten|retiren|suspendan) (?:la|el|su) (?:c[eé]dula|licencia|matr[ií]cula|t[ií]tulo|colegiatura)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "notice-served",
+        r"\bсчитайте (?:это|этот комментарий|это сообщение) (?:официальн\w+|последн\w+|письменн\w+) (?:предупреждени\w+|уведомлени\w+|претензи\w+)|\bдосудебн\w+ претензи\w+"
+        r"|\b(?:лишить|лишат|лишим|отобрать|отберут) (?:\w+ )?(?:лицензи\w+|диплом\w*)\b",
+    ),
+    # ------------------------------------------------------------ the other side told to ready its insurer or lawyers; a case number held
+    (
+        "risk.legal",
+        "en",
+        "other-side-warned",
+        r"\b(?:tell|warn|call|talk to|loop in|give) (?:your|ur) (?:insurer|insurance(?: company)?|legal (?:department|dept|team)|lawyers?|attorneys?|compliance (?:team|department|officer))\b[^.!?\n]{0,40}?\b(?:expect|prepare|get ready|before|heads up|a call)\b"
+        r"|\b(?:your|ur) (?:insurer|insurance company|legal (?:department|team)|compliance team|lawyers?) (?:should|better|will want to|might want to|needs? to) (?:expect|prepare|get ready|brace)\b"
+        r"|\bcase number\b[^.!?\n]{0,20}?\b(?:in my bio|is|below|attached|:)|\b(?:law ?suit|complaint|claim|case) (?:has been|is now|was just) (?:filed|submitted|lodged|opened)\b(?![^.!?\n]{0,30}\bagainst (?:a|an|the)\b)",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "other-side-warned",
+        r"\bd[ií]ganle a (?:su|tu|vuestro) (?:[aá]rea|departamento|equipo|gente) (?:legal|jur[ií]dic[oa])\b|\b(?:su|tu) (?:[aá]rea|departamento|equipo) (?:legal|jur[ií]dic[oa]) (?:que )?se (?:prepare|vaya preparando)\b"
+        r"|\bseguro de responsabilidad (?:civil|profesional)\b[^.!?\n]{0,40}?\b(?:lo van a necesitar|van a necesitar\w*|lo necesitar[aá]n)\b"
+        r"|\b(?:tengo|tenemos|ya hay) (?:un |el )?(?:n[uú]mero de )?(?:expediente|radicado|folio de queja) (?:contra|en contra de) (?:ustedes|usted|ti|vosotros|la cl[ií]nica|la farmacia|el canal)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "other-side-warned",
+        r"\b(?:у меня|у нас) (?:уже )?(?:есть )?номер (?:обращения|дела|жалобы|заявления)\b|\b(?:пусть|скажите) (?:ваш\w* )?(?:юрист\w*|юридическ\w+ отдел\w*|страховщик\w*) (?:готов\w+|готовятся|приготов\w+)\b",
+    ),
+    # ------------------------------------------------------------ copies to counsel and a regulator, evidence going to them
+    (
+        "risk.legal",
+        "en",
+        "copies-sent",
+        r"\b(?:my|our) (?:\w+ )?" + _ELEVENTH_EN_COUNSEL + r"\b[^.!?\n]{0,50}?\b(?:both )?(?:getting|gets|get|will get|receiving|will receive|will see|have|has) (?:copies|a copy|this clip|the clip|this|screenshots|receipts|everything)\b"
+        r"|\bgoing to (?:the press|the media|the news|a reporter) and (?:to )?" + _EN_AUTHORITY
+        + r"|\b(?:screenshots?|screenshotted|screencaps?|receipts|recordings?|clips?|comments?|messages|evidence|everything|it all|them all)\b[^.!?\n]{0,40}?\b(?:saved|archived|documented|kept|recorded|backed up)?[^!?\n]{0,30}?\b(?:going|goes|sent|forwarded|headed|off) to (?:my|our|the) (?:\w+ )?(?:" + _ELEVENTH_EN_COUNSEL + r"|judge|court)\b"
+        r"|\b(?:archived|saved|documenting|documented|keeping|kept|recording)\b[^.!?\n]{0,40}?\bfor (?:the |my |our )?(?:court|judge|lawsuit|trial|case|" + _ELEVENTH_EN_COUNSEL + r"|" + _EN_AUTHORITY + r")\b"
+        r"|\b(?:complaint|report|claim|grievance)\b[^.!?\n]{0,40}?\b(?:goes|going|is going|headed|sent) to (?:the )?" + _EN_AUTHORITY
+        + r"|\b" + _EN_AUTHORITY + r" (?:has|have|got|now has|already has) (?:my|our) (?:complaint|report|claim|file|evidence)\b"
+        r"|\b" + _EN_AUTHORITY + r" (?:will|'?ll|is gonna|is going to) (?:hear|know|learn) (?:about|of)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "copies-sent",
+        r"\b(?:guard[eé]|guardamos|tengo|tenemos|capture|captur[eé])\b[^.!?\n]{0,40}?\b(?:mensajes|capturas|comentarios|pruebas|recibos|boletas?|facturas?|videos?)\b[^.!?\n]{0,40}?\b(?:al juez|a la jueza|a mi abogad[oa]|al abogad[oa]|para el juicio|para la demanda|para la denuncia)\b"
+        r"|\b(?:el |mi )?(?:bufete|despacho|abogad[oa]) (?:ya )?tiene (?:copia|copias|las pruebas|todo)\b"
+        r"|\b(?:queja|reclamo|reclamaci[oó]n|denuncia)(?: formal)? (?:a|en|ante) (?:la |el )?" + _ES_AUTHORITY
+        + r"|\b" + _ES_AUTHORITY + r"\b[^.!?\n]{0,20}?\b(?:va|van) a recibir (?:mi|nuestro|nuestra|la) (?:queja|reclamo|denuncia|reclamaci[oó]n)\b"
+        r"|\bpresent[eé] (?:un |el |mi )?(?:reclamo|queja|denuncia) (?:en|ante) ",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "copies-sent",
+        r"(?:^|\s)" + _RU_AUTHORITY + r"(?:^|\s)?[^.!?\n]{0,10}?\bузна(?:ет|ют)\b"
+        r"|\b(?:адвокат|юрист)\w* (?:уже )?(?:сказал\w*|говорит|считает)\b[^.!?\n]{0,40}?\b(?:хорошие шансы|шансы|выиграем|дело выигрышное|есть дело)\b",
+    ),
+    # ------------------------------------------------------------ a relative who is counsel, coming for them; a case with counsel
+    (
+        "risk.legal",
+        "en",
+        "counsel-kin",
+        r"\bmy (?:\w+ )?(?:mom|mum|mother|dad|father|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|son in law|son-in-law|daughter in law|in-laws?)(?:'s)? (?:is |'s )?(?:literally |actually )?(?:an? )?(?:lawyer|attorney|firm|law firm)\b[^.!?\n]{0,60}?\b(?:coming for|going after|has a case|says we have a case|we have a case|handling (?:our|my|the) case|on (?:the|this|it)|taking (?:you|u|the \w+|this) to court|going ahead)"
+        r"|\b(?:we|i) (?:have|got|'ve got) a (?:strong |solid |good )?case\b[^.!?\n]{0,30}?\b(?:going ahead|moving forward|proceeding|filing)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "counsel-kin",
+        r"\bmi (?:\w+ )?(?:pap[aá]|padre|mam[aá]|madre|hij[oa]|herman[oa]|t[ií][oa]|prim[oa]|espos[oa]|marido|mujer|cuñad[oa]|yerno|suegr[oa]) (?:es|trabaja de) (?:abogad[oa]|licenciad[oa] en derecho|fiscal)\b[^.!?\n]{0,60}?\b(?:hundir|ir a por|demandar|armando|prepara|est[aá] con|ya (?:est[aá]|tiene|sabe))"
+        r"|\b(?:vamos|voy|iremos|ir[eé]) con (?:un |el |mi |nuestro )?(?:abogad\w+|bufete|licenciad\w+)\b|\bya habl[eé] con (?:un |el |mi )?(?:despacho|bufete|abogad\w+)\b",
+    ),
+    # ------------------------------------------------------------ a legal means as the price of a refund, a step in plain words
+    (
+        "risk.legal",
+        "en",
+        "refund-or-legal",
+        r"\b" + _ELEVENTH_EN_DEMAND + r"\b[^.!?\n]{0,30}?\bor (?:else )?(?:i'?m|im|i am|we'?re|i'?ll|we'?ll)? ?(?:going legal|going to court|taking (?:you|u|this|it) to court|lawyering up)\b"
+        r"|\b" + _ELEVENTH_EN_DEMAND + r"\b[^.!?\n]{0,30}?\bor (?:my|our) (?:\w+ )?" + _ELEVENTH_EN_COUNSEL + r" (?:calls?|contacts?|writes?|will|'?ll|gets?)\b"
+        r"|\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna)? (?:make|made|making|put|putting|give|giving) (?:a |the |one |formal )?(?:complaint|complain|report)\b[^.!?\n]{0,20}?\bto (?:the )?" + _EN_AUTHORITY
+        + r"|\b(?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going |go )(?:to )?(?:the )?court (?:for|over|about) (?:this|that|it)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "refund-or-legal",
+        r"\b(?:reembolso|devoluci[oó]n|me devuelven|me reponen|me reembolsan|me pagan)\b[^.!?\n]{0,40}?\bo (?:la |una |el )?(?:denuncia|demanda|juicio|abogad\w+|proced\w+ (?:legal|judicial)mente|v[ií]a (?:legal|judicial))\b"
+        r"|\b(?:proced\w+|actuar[eé]|actuaremos|ir[eé]|iremos) (?:legal|judicial|penal)mente\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "refund-or-legal",
+        r"\b(?:верните|вернёте|вернете|возврат\w*)\b[^.!?\n]{0,40}?\b(?:или|либо|иначе)\b[^.!?\n]{0,20}?(?:\bсуд\w*|\bиск\w*|\bпрокуратур\w+|\bюрист\w*|\bадвокат\w*|\bпретензи\w+)",
+    ),
+    # ------------------------------------------------------------ a legal step asked, the question being the threat
+    (
+        "risk.legal",
+        "en",
+        "legal-asked",
+        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|send (?:this|it|the clip|this clip) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:" + _ELEVENTH_EN_COUNSEL + r"|judge|court|" + _EN_AUTHORITY + r")"
+        r"|\bhow would (?:your|ur) (?:\w+ ){0,2}(?:feel|react|like)\b[^.!?\n]{0,15}?\b(?:about|to) (?:an? |my )?(?:\w+ )?(?:complaint|lawsuit|suit|subpoena|" + _EN_AUTHORITY + r")",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "legal-asked",
+        r"\b(?:quieren|quieres|prefieren|prefieres) que (?:llame|hable|vaya|se lo mande|lo mande|lo lleve) (?:a|con|al|ante)? ?(?:mi |el |un |la )?(?:abogad\w+|juez|jueza|fiscal\w*|" + _ES_AUTHORITY + r")",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "legal-asked",
+        r"\b(?:хотите|хочешь),? чтобы я (?:\w+ )?(?:позвонил\w*|написал\w*|обратил\w*|пошл\w+|отправил\w*) (?:\w+ )?(?:юрист\w*|адвокат\w*|в суд|в прокуратуру|" + _RU_AUTHORITY + r")",
+    ),
+    # ------------------------------------------------------------ a legal step in two words ("lawyer. now.", "denunciados.")
+    (
+        "risk.legal",
+        "en",
+        "step-terse",
+        r"^\W*(?:lawyer|attorney|lawsuit|court|subpoena)\W+(?:now|today|tomorrow|incoming|it is)\W*$"
+        r"|\b(?:starting|organi[sz]ing|launching|forming) a class[- ]action\b|\b(?:small[- ]claims|court|lawsuit|claim) papers (?:are|were|is) (?:printed|filed|signed|done|ready|in the mail)\b"
+        r"|\b(?:you|u) (?:will|'?ll) (?:pay|answer) for (?:it|this|that) legally\b|\bhold (?:you|u|y'?all|the clinic|the \w+) (?:legally )?(?:liable|accountable in court)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "step-terse",
+        r"^\W*(?:abogad[oa]|demanda|denuncia|juicio)\W+(?:ya|ahora|mañana)\W*$|^\W*(?:denunciad[oa]s?|demandad[oa]s?)\W*$",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "step-terse",
+        r"^\W*(?:юрист|адвокат|суд|иск|в суд)\W+(?:сейчас|сегодня|завтра|уже|ждите)\W*$",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_LEGAL)
+
+#: A legal step that is nobody's threat: a laugh with a friend addressed by @handle about no business ("@maria i'm
+#: calling my lawyer lol"), a laugh about suing one's own gym or trainer ("voy a demandar a mi gimnasio jajaja"), a
+#: counterfactual about someone else's case ("if a clinic did that to me i'd sue", "si una clínica me hiciera eso, la
+#: demandaría", "если бы клиника так поступила, я бы подала в суд"), and news of others suing told with no one of the
+#: writer's side in it ("the parents filed a suit against the school board").
+_ELEVENTH_LAUGH = r"(?:\blol\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjaja\w*|\bjeje\w*|ахах\w*|хаха\w*|😂|🤣|😆|😹)"
+_ELEVENTH_BUSINESS = r"(?:\b(?:clinic|pharmacy|channel|stream|doctor|doc|host|brand|company|store|shop|refund|product|cl[ií]nica|farmacia|canal|tienda|reembolso|producto)\b|клиник|аптек|канал|магазин|возврат)"
+_ELEVENTH_FIRST = r"\b(?:i|i'?m|i'?d|i'?ll|me|my|we|we'?re|our|us|yo|me|mi|mis|nosotros|nuestr[oa]s?|voy|vamos|я|мне|меня|мы|мой|моя|моё|наш\w*)\b"
+LEGAL_NOT_OURS = (
+    r"^\s*@\w+(?=[^\n]{0,200}?" + _ELEVENTH_LAUGH + r")(?![^\n]{0,200}?" + _ELEVENTH_BUSINESS + r")"
+    r"|\b(?:my|mi|mis|мой|мою|свой|свою|своего|своему) (?:own )?(?:gym|gimnasio|gimnacio|trainer|coach|entrenador\w*|barber|hairdresser|peluquer\w*|зал|спортзал|тренер\w*|парикмахер\w*)\b(?=[^\n]{0,80}?"
+    + _ELEVENTH_LAUGH
+    + r")"
+    r"|\bif (?!(?:you|u|y'?all|ya)\b)(?:a|an|the|some|any|my|someone|somebody|anyone|they|he|she|a \w+) [^.!?\n]{0,60}?\b(?:did|were|was|had|tried|gave|sold|told|treated|ever did)\b[^.!?\n]{0,60}?\b(?:i'?d|i would|we'?d|we would)\b"
+    r"|\bsi (?!(?:usted|ustedes|t[uú]|vos)\b)(?:una?|el|la|alg[uú]n\w*|alguien|me|mi|a m[ií]) [^.!?\n]{0,60}?\w+(?:ara|iera|ase|iese)n?\b[^.!?\n]{0,60}?\w+r[ií]a(?:mos|n)?\b"
+    r"|\bесли бы (?!(?:вы|ты)\b)[^.!?\n]{0,80}?\bбы\b"
+    r"|^\W*(?:the|a|an|some|two|three|\d+|these|those|his|her|their) (?:\w+ ){0,2}(?:parents|family|families|patients?|woman|man|mother|father|nurses?|employees?|workers?|residents?|neighbou?rs?|customers?|people|couple|students?|teachers?|company|state|city|group)\b (?:have |has |had )?(?:filed|sued|are suing|is suing|brought|won|settled)\b(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+    r"|^\W*(?:los|las|el|la|unos|unas|una|un) (?:\w+ ){0,2}(?:padres|familia|familias|pacientes?|mujer|hombre|madre|padre|vecinos|clientes|empleados|trabajadores|gente|pareja|empresa)\b (?:ya )?(?:presentaron|present[oó]|demandaron|demand[oó]|denunciaron|denunci[oó]|interpusieron|ganaron)\b(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+    r"|^\W*(?:родители|семья|семьи|пациент\w*|женщина|мужчина|мать|отец|соседи|клиенты|сотрудники|работники|люди|пара|компания) (?:\w+ )?(?:подали|подала|подал|засудили|засудила|выиграли|судились|судятся)(?![а-яё])(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+)
