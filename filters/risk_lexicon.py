@@ -12490,3 +12490,217 @@ LEGAL_NOT_OURS = (
     + _ELEVENTH_FIRST
     + r")"
 )
+
+# ================================================================ eleventh round: contempt without an insult word
+# Contempt is aimed at a person without a rude word as often as with one: a professional's competence belittled
+# ("couldn't even find a vein", "bought his degree online", "only there for her looks", "mi perro lo haría mejor",
+# "даже укол поставить не умеет"), a viewer dismissed ("nobody asked, go knit", "nadie entiende lo que escribes,
+# deja de escribir", "никому не интересно, уходи"), a crowd's verdict ("everyone agrees", "todos lo piensan"), a body
+# part mocked by comparison, an accent, a stutter or a disability mocked, an identity marker said to unfit someone
+# for patients, and sexual remarks about the host or staff (a bed, a private session, a body part, a leering emoji).
+# Each is a class of predicate aimed at a role, a second person or an @handle, in the three languages' inflections.
+_ELEVENTH_EN_ROLE = r"(?:doc|doctor|dr|nurse|receptionist|pharmacist|trainer|coach|host|guest|surgeon|therapist|physio|dentist|medic|paramedic|instructor|presenter|streamer|teacher|cardiologist|lady|guy|girl|woman|man)s?"
+_ELEVENTH_EN_TARGET = (
+    r"(?:\b(?:this|that|the|your|ur|our|these|those) (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"\b|\b(?:you|u|ya|she|he|you'?re|youre|she'?s|he'?s)\b|@\w+)"
+)
+_ELEVENTH_ES_ROLE = r"(?:enfermer[oa]s?|doctor[a]?|doctores|m[eé]dic[oa]s?|recepcionista|farmac[eé]utic[oa]|entrenador[a]?|presentador[a]?|invitad[oa]|dentista|fisio|coach|host|profe|instructor[a]?)"
+_ELEVENTH_ES_TARGET = r"(?:\b(?:la|el|esa|ese|esta|este|tu|su) (?:\w+ )?" + _ELEVENTH_ES_ROLE + r"\b|\b(?:t[uú]|vos|eres|sos|ella|[eé]l)\b|@\w+)"
+_ELEVENTH_RU_ROLE = r"(?:медсестр\w*|медбрат\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|аптекарш\w*|фармацевт\w*|тренер\w*|тренерш\w*|ведущ\w+|администратор\w*|регистратор\w*|гост\w+|гость|инструктор\w*)"
+_ELEVENTH_RU_TARGET = r"(?:(?:^|\s)(?:этот |эта |ваш\w* |наш\w* )?" + _ELEVENTH_RU_ROLE + r"|\b(?:ты|вы|тебя|тебе)\b|@\w+)"
+#: An order that dismisses a person from the talk.
+_ELEVENTH_EN_DISMISS = r"(?:shut up|stfu|go away|go knit|go home|log off|get off (?:the |my )?(?:chat|stream|screen)|get out|leave (?:the )?(?:chat|stream)|stop typing|stop talking|sit down|go back to (?:school|kindergarten|bed|the kitchen)|nobody asked|no one asked)"
+_ELEVENTH_ES_DISMISS = r"(?:c[aá]llate|c[aá]llense|vete|l[aá]rgate|sal del chat|salte del chat|deja de escribir|deja de hablar|vuelve al colegio|vuelve a la escuela|fuera de aqu[ií]|nadie te pregunt[oó])"
+_ELEVENTH_RU_DISMISS = r"(?:заткнись|замолчи|уходи|вали|уйди|выйди|иди в школу|иди учись|пош[её]л вон|хватит писать|хватит|вон из чата|свали)"
+_ELEVENTH_HARASS: list[Composition] = [
+    # ------------------------------------------------------------ a professional's competence belittled
+    (
+        "risk.harassment",
+        "en",
+        "competence-contempt",
+        _ELEVENTH_EN_TARGET
+        + r"[^.!?\n]{0,40}?(?:\b(?:couldn'?t|can'?t|cant|couldnt|cannot) even (?:\w+ ){0,2}(?:find|diagnose|answer|do|read|spell|pronounce|count|hold|take|put|tie|work|use)\b"
+        r"|\btoo (?:dumb|stupid|thick|slow|incompetent|clueless|brainless) to\b"
+        r"|\b(?:bought|buys|got|printed) (?:his|her|their|a|the|that) (?:medical )?(?:degree|diploma|license|licence|certificate)\b(?: online| from| on| in a)?"
+        r"|\b(?:degree|diploma|license|licence|certificate) (?:from|out of) (?:a |the )?(?:cereal box|crackerjack box|gumball machine|vending machine|temu|wish)"
+        r"|\b(?:is|'s|are|'re) (?:clearly |obviously |probably |just )?(?:a |an )?(?:dropout|dropouts|glorified (?:waitress|waitresses|babysitters?|secretar\w+|receptionists?|maids?))\b"
+        r"|\bonly (?:there|here|hired|on (?:air|camera|tv)|got the job) (?:for|because of|cause of|bc of) (?:her|his|their) (?:looks|face|body|legs|smile)\b"
+        r"|\b(?:my|a) (?:dog|cat|hamster|goldfish|toddler|(?:\d+|five|six)[- ]year[- ]old) (?:could|would|can) (?:do|have done) (?:it |that |this |a )?(?:better|a better job)\b)"
+        + r"|\b(?:nurses|doctors|pharmacists|trainers|coaches) are (?:just )?glorified \w+",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "competence-contempt",
+        _ELEVENTH_ES_TARGET
+        + r"[^.!?\n]{0,40}?(?:\bno sabe ni\b|\bni siquiera sabe\b|\bno es capaz ni de\b|\b(?:es|est[aá]) (?:demasiado )?(?:tont[oa]|in[uú]til|brut[oa]|burr[oa]) (?:para|como para)\b"
+        r"|\best[aá] (?:ah[ií] )?(?:solo|s[oó]lo) por (?:guap[oa]|bonit[oa]|linda|lindo|su cara|su cuerpo|su f[ií]sico|sus piernas)\b|\bcompr[oó] (?:el|su) t[ií]tulo\b"
+        r"|\b(?:mi|un) (?:perro|gato|hamster|hijo de \d+ años|sobrino de \d+ años) lo (?:har[ií]a|hace|har[aá]) mejor\b|\bseguro (?:que )?no sabe nada\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "competence-contempt",
+        _ELEVENTH_RU_TARGET
+        + r"[^.!?\n]{0,40}?(?:\bдаже [^.!?\n]{0,25}?не (?:умеет|может|способ\w+|знает|в состоянии)\b|\bтолько (?:ради|за|из-за) (?:внешност\w+|красот\w+|лиц\w+|фигур\w+|ног|красивых глаз)\b"
+        r"|\bкупил\w* (?:себе )?диплом\w*|\bдиплом\w* (?:купил\w*|купленн\w+|в переходе)|\b(?:собака|кошка|мой кот|моя собака|ребёнок|ребенок|хомяк)\b[^.!?\n]{0,10}?(?:бы )?(?:лучше справил\w*|справил\w* бы лучше|и то лучше)|\bничего не понима\w+)",
+    ),
+    # ------------------------------------------------------------ a viewer dismissed: nobody wants, asked, cares or understands
+    (
+        "risk.harassment",
+        "en",
+        "dismissed-excluded",
+        r"\b(?:nobody|no ?one|no1|not a single person)\b (?:here )?(?:wants|asked(?: for)?|cares|understands|likes|needs|invited|reads|wants to (?:see|hear|read|watch)|is interested in)\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b|[^\n]{0,40}?\b(?:grandma|granny|gramps|grandpa|boomer|old man|old lady|kid|child)\b)"
+        + r"|\b" + _ELEVENTH_EN_DISMISS + r"\b[^\n]{0,30}?\b(?:nobody|no ?one) (?:cares|asked|wants)\b"
+        + r"|\b(?:nobody|no ?one) wants to (?:see|watch|look at) (?:a |an |some )?(?:dwarf|midget|cripple|fatty|fat \w+|old hag|ugly \w+)\b"
+        + r"|(?:@\w+|\byou|\bu)\b[^\n]{0,60}?\b(?:sound|act|type|write|look)s? like (?:a |an )?(?:child|kid|toddler|baby|5 year old)\b[^\n]{0,20}?\b" + _ELEVENTH_EN_DISMISS + r"\b"
+        + r"|@\w+[^\n]{0,40}?\b(?:dumbest|stupidest|most stupid)\b[^\n]{0,40}?\b" + _ELEVENTH_EN_DISMISS + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dismissed-excluded",
+        r"\bnadie (?:te |le |os )?(?:quiere|pidi[oó]|pregunt[oó]|entiende|soporta|aguanta|necesita|llam[oó]|invit[oó])\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b)|\bnadie quiere ver a (?:un |una )?(?:enan[oa]|gord[oa]|vieja|viejo|lisiad[oa]|inv[aá]lid[oa])\b"
+        + r"|(?:@\w+|\bt[uú]\b)[^\n]{0,60}?\b(?:pareces|eres como|escribes como|hablas como) (?:un |una )?(?:niñ[oa]|beb[eé]|criatura)\b[^\n]{0,20}?\b" + _ELEVENTH_ES_DISMISS + r"\b"
+        + r"|@\w+[^\n]{0,40}?\bqu[eé] pregunta m[aá]s (?:tonta|est[uú]pida|idiota)\b[^\n]{0,30}?\b" + _ELEVENTH_ES_DISMISS + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dismissed-excluded",
+        r"(?:\bникто (?:тебя |вас )?(?:тут |здесь )?(?:не )?(?:ждёт|ждет|звал|спрашивал|хочет|понимает|просил)|\bникому (?:тут |здесь )?не (?:интересн\w+|нужн\w+))[^\n]{0,60}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")|(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")[^\n]{0,30}?(?:никому не интересн\w+|никто не (?:ждёт|ждет|звал|спрашивал))"
+        + r"|\bникто не хочет смотреть на (?:карлик\w*|жирн\w+|инвалид\w*|уродин\w*)"
+        + r"|(?:@\w+|\bты\b)[^\n]{0,60}?\b(?:как ребёнок|как ребенок|как малолетк\w+|как школьни\w+)[^\n]{0,20}?(?:" + _ELEVENTH_RU_DISMISS + r")"
+        + r"|@\w+[^\n]{0,40}?\bтупее (?:вопроса|коммента\w*)[^\n]{0,30}?(?:" + _ELEVENTH_RU_DISMISS + r")",
+    ),
+    # ------------------------------------------------------------ a crowd's verdict on a viewer, a crowd sent to report one
+    (
+        "risk.harassment",
+        "en",
+        "crowd-verdict",
+        r"(?:@\w+|\byou(?:'re| are)?|\bu r)\b[^.!?\n]{0,60}?\b(?:the reason|why) (?:this|the) (?:chat|stream|comments?) (?:is|are|sucks?|stinks?)\b[^\n]{0,40}?\b(?:everyone|everybody|we all|all of us) (?:agrees|thinks so|knows it|says so)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "crowd-verdict",
+        r"(?:@\w+|\beres\b)[^.!?\n]{0,60}?\bla raz[oó]n (?:por la )?que (?:este|el) chat\b[^\n]{0,40}?\btodos (?:lo )?(?:piensan|pensamos|opinan|sabemos)\b"
+        r"|\btodos (?:a )?(?:reporten|reportad|denuncien|bloqueen|reportemos|denunciemos)\b (?:a )?@\w+",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "crowd-verdict",
+        r"(?:@\w+|\bиз-за тебя\b)[^.!?\n]{0,60}?\b(?:в чате|чат) (?:противно|воняет|невозможно|тошно)[^\n]{0,40}?\bвсе (?:так )?(?:думают|считают|согласны)\b"
+        r"|\bвсе (?:жалуйтесь|кидайте жалоб\w+|репортите|бaньте) на @\w+",
+    ),
+    # ------------------------------------------------------------ a body part mocked by comparison, looks said to repel
+    (
+        "risk.harassment",
+        "en",
+        "body-compared",
+        r"\b(?:your|ur|her|his|their|the (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"'?s|that|those|these) (?:\w+ )?(?:face|nose|chins?|thighs|arms|wig|haircut|hair|teeth|belly|gut|lips|ears|forehead|neck|legs|butt)\b"
+        r"[^.!?\n]{0,30}?(?:\bdeserves? (?:its|their) own (?:zip code|postcode|post code|area code|time zone|country|gravity)|\bmore \w+ than (?:reps|patients|subscribers|followers|brain cells|sense)\b"
+        r"|\blike (?:twigs|sausages|hams|a thumb|an egg|a melted candle|a potato|a pug|a horse)\b|\btakes? up the (?:whole|entire) (?:screen|frame|camera)\b|\bjiggl\w+|\bis a (?:crime|hate crime|war crime|disaster)\b|\bscreams?\b)"
+        r"|\b(?:the |that |this )?(?:\w+ )?" + _ELEVENTH_EN_ROLE + r" has (?:the )?(?:face|body|voice) of a (?:thumb|potato|toad|pug|horse|rat|foot)\b"
+        r"|\b(?:a|her|his|their) (?:own )?mother (?:couldn'?t|could not|wouldn'?t) love\b"
+        r"|\bwhat happened to (?:your|ur|her|his) face\b[^\n]{0,30}?\b(?:hit|run over|ran over|accident)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "body-compared",
+        _ELEVENTH_ES_TARGET
+        + r"[^.!?\n]{0,30}?\btiene m[aá]s (?:papada|papadas|barriga|panza|granos|arrugas|pelo en \w+) que (?:pacientes|seguidores|neuronas|suscriptores|repeticiones)\b"
+        r"|\b(?:parece|como) (?:un |una )?(?:esqueleto|huevo|vela derretida|papa|patata)\b[^\n]{0,20}?(?:jaja\w*|qu[eé] asco|da asco|horrible|😂)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-compared",
+        r"\b(?:как|похож\w* на) (?:скелет|яйцо|оплывш\w+ свеч\w+|картошк\w+)\b[^\n]{0,30}?(?:жуть|противно|мерзко|фу\b|смотреть (?:страшно|противно|тошно))"
+        r"|\bу (?:\w+ )?" + _ELEVENTH_RU_ROLE + r" больше (?:подбородков|складок) чем\b|\bкакая (?:попа|жопа|задница|грудь) у " + _ELEVENTH_RU_ROLE,
+    ),
+    # ------------------------------------------------------------ an accent, a stutter, a voice or a disability mocked
+    (
+        "risk.harassment",
+        "en",
+        "speech-mocked",
+        r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
+        r"|\b(?:" + _ELEVENTH_EN_ROLE + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"
+        r"|\b(?:can'?t|cant|cannot) (?:even )?(?:speak|talk) (?:english|properly|right|normal)\b|\blearn (?:to speak|english|to talk) (?:first|properly|before)\b"
+        r"|\b(?:shut|turn off) (?:that|this|her|his) (?:squeaky|whiny|annoying|nasal|screechy|horrible) voice\b"
+        r"|\b(?:hands?|head) (?:shake|shakes|shaking) (?:so much )?(?:lol|lmao|😂)|\b(?:parkinson'?s|tourette'?s|autism|autistic) much\b"
+        r"|\bwhy (?:did|do) they (?:bring|let|invite|hire) (?:the |a |that )?(?:one-legged|one legged|crippled?|disabled|wheelchair|blind|deaf)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "speech-mocked",
+        r"\baprend(?:e|an|a) a hablar (?:primero|bien|español)\b|\b(?:" + _ELEVENTH_ES_ROLE + r"|t[uú])\b[^.!?\n]{0,30}?\bhabla(?:s)? como (?:un |una )?(?:robot|retrasad[oa]|subnormal|cavern[ií]col[oa]|beb[eé])\b"
+        r"|\bque no hable m[aá]s\b|\b(?:con )?(?:esa|su) voz de (?:pito|ardilla|rata|pato)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "speech-mocked",
+        r"(?:" + _ELEVENTH_RU_ROLE + r"|\bты)\b[^.!?\n]{0,30}?\bговорит\w* как (?:робот|умственно отстал\w+|дебил\w*|даун\w*|ребёнок|имбецил\w*)"
+        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|\bпусть (?:молчит|заткнётся|не разговаривает)\b"
+        r"|\bчто (?:\w+ )?(?:инвалид\w*|колясочник\w*|карлик\w*) делает на\b[^\n]{0,40}?(?:жалк\w+|позор\w*|смешно|ахах\w*)",
+    ),
+    # ------------------------------------------------------------ an identity marker said to unfit someone for patients
+    (
+        "risk.harassment",
+        "en",
+        "identity-unfit",
+        r"\b(?:(?:the |that |this )?(?:\w+ )?(?:guy|doc|doctor|nurse|lady|woman|man|one) (?:in|wearing|with) (?:a |the )?(?:hijab|turban|headscarf|burqa|niqab|kippah|yarmulke)|m\*?slims?|muslims?|jews?|arabs?|chinese|mexicans?|africans?|indians?|immigrants?|foreigners?|gays?|g\*ys?|trans (?:people|women|men)|men in dresses)\b"
+        r"[^.!?\n]{0,30}?\b(?:shouldn'?t|should not|must not|can'?t|cannot) (?:be )?(?:allowed )?(?:to )?(?:treat|treating|near|around|touch|work with|be trusted with) (?:\w+ )?(?:patients|people|kids|children|hospitals|us)\b"
+        r"|\b(?:is|are) (?:obviously |clearly )?wrong,? they(?:'re| are) all (?:backward|liars|the same|primitive)\b|\bthey all lie\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "identity-unfit",
+        r"\b(?:(?:la|el|esa|ese) (?:\w+ )?(?:de|con) (?:turbante|velo|hiyab|hijab|burka|kip[aá])|musulman\w+|jud[ií]\w+|moros?|moras?|chinos?|negr[oa@]s?|sudacas?|inmigrantes?|extranjer[oa]s?|gays?|travestis?)\b"
+        r"[^.!?\n]{0,30}?\b(?:que no toque|no deber[ií]a(?:n)? (?:tocar|atender|tratar|presentar|ejercer|estar)|seguro no sabe nada|no sabe nada)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "identity-unfit",
+        r"\b(?:\w+ )?(?:в платке|в хиджабе|в тюрбане|в парандже|мусульман\w*|евре\w+|чурк\w+|приезж\w+|гастарбайтер\w*|геи|гей)\b[^.!?\n]{0,30}?(?:ничего не понима\w+|нельзя подпускать|не должн\w+ (?:лечить|работать)|пусть не (?:лечит|трогает))",
+    ),
+    # ------------------------------------------------------------ sexual remarks about the host or staff
+    (
+        "risk.harassment",
+        "en",
+        "host-sexualised",
+        r"\b(?:give|giving|take|taking|have|having) (?:that |the |this |her |him |you |u )?(?:\w+ )?(?:" + _ELEVENTH_EN_ROLE + r" )?(?:a )?private (?:workout|session|lesson|class|exam|checkup|check-up|show)\b[^\n]{0,20}?\b(?:in (?:my|your|ur) bed|in bed|in my room|at my place)\b"
+        r"|\b(?:focus|zoom) (?:on|in on) (?:her|his|the host'?s|the trainer'?s) (?:backside|butt|ass|booty|chest|boobs|legs|thighs)\b|\bflexible in other ways\b"
+        r"|\b(?:" + _ELEVENTH_EN_ROLE + r"|host'?s|her|his)\b[^.!?\n]{0,30}?(?:🥵|🤤|🍑|😏|👅|💦)[^\n]{0,20}?\b(?:number|digits|dm me|snap|insta)\b"
+        r"|\bkiss the (?:camera|screen|lens) babe\b|\b(?:dm|text|message) me,? (?:babe|baby|sexy|hottie|gorgeous)\b|\b(?:lips|legs|body) (?:are|is) (?:so )?distracting\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "host-sexualised",
+        r"\b(?:clases?|sesi[oó]n|entreno|masaje|consulta|revisi[oó]n) (?:privad[oa]s?|particular(?:es)?)\b[^\n]{0,20}?\ben (?:mi|tu|la) cama\b"
+        r"|\b(?:me )?revis[ae] (?:a m[ií] )?en privado\b[^\n]{0,10}?(?:😏|😉|🥵|🤤)|\b" + _ELEVENTH_ES_ROLE + r"\b[^\n]{0,40}?\bme pone\b[^\n]{0,6}?(?:🥵|🤤|🍆|💦|😏|caliente|cachond\w+)"
+        r"|\bp[aá]same tu n[uú]mero,? (?:guapa|preciosa|mamacita|bonita|reina|hermosa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "host-sexualised",
+        r"\b(?:частн\w+|индивидуальн\w+|личн\w+) (?:тренировк\w+|занят\w+|урок\w*|осмотр\w*|консультаци\w+)\b[^\n]{0,40}?(?:в постели|в кровати|у меня дома)"
+        r"|\bосмотрите меня (?:лично|наедине|поближе)\b[^\n]{0,6}?(?:😏|😉|🥵|🤤)|(?:" + _ELEVENTH_RU_ROLE + r")[^\n]{0,20}?(?:🥵|🤤|🍑)[^\n]{0,20}?(?:номер|телефон|телефончик)",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_HARASS)
