@@ -12425,7 +12425,7 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "en",
         "legal-asked",
-        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|send (?:this|it|the clip|this clip) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:" + _ELEVENTH_EN_COUNSEL + r"|judge|court|" + _EN_AUTHORITY + r")"
+        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|(?:send|forward) (?:this|it|the clip|this clip|the video|this video) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:" + _ELEVENTH_EN_COUNSEL + r"|judge|court|" + _EN_AUTHORITY + r")"
         r"|\bhow would (?:your|ur) (?:\w+ ){0,2}(?:feel|react|like)\b[^.!?\n]{0,15}?\b(?:about|to) (?:an? |my )?(?:\w+ )?(?:complaint|lawsuit|suit|subpoena|" + _EN_AUTHORITY + r")",
     ),
     (
