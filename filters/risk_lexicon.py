@@ -2580,7 +2580,7 @@ COMPOSITIONS += [
 # sexual remark about the host; self-harm means made ready, farewells, overdose questions and
 # harm in progress; threats with a condition, a visit or a body part; a legal counsel or a
 # regulator the speaker turns to.
-_EN_ROLE = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
+_EN_ROLE = r"(?:guest|dentist|paramedic|medic|host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
 _EN_STAFF = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor)"
 _EN_GROUP = r"(?:wom[ae]n|girls|females|jews?|j3ws?|muslims?|hijabis?|blacks?|black (?:people|folks|guys|women|nurses?|doctors?)|mexicans?|chinese|indians?|asians?|arabs?|africans?|gypsies|gypsy|immigrants?|foreigners?|migrants?|refugees?|gays?|gay people|lesbians?|trans (?:people|women|folks)|cripples|retards|autistics?|old (?:people|folks|farts|hags)|boomers?|grannies|fatties|fat people)"
 #: After a nationality, a thing and not its people: "the chinese takeout smells amazing", "mexican food".
@@ -5679,6 +5679,7 @@ COMPOSITIONS += [
         "es",
         "worthless-person",
         r"\b(?:eres|sos|es) (?:un[oa]? |solo un[oa]? |una completa |un completo |la mayor |el mayor )?(?:cero a la izquierda|don nadie|nadie|verg[uü]enza (?:para|de)|desperdicio de \w+|error de la naturaleza|estorbo|carga para \w+|lacra|escoria|basura humana|infrahumano|infrahumana|aborto)\b"
+        r"|\bno (?:sirves|sirve|serv[ií]s|vales|val[eé]s) (?:ni )?(?:para nada|nada|ni un peso|ni un centavo|ni para \w+)\b"
         r"|\b(?:eres|sos|est[aá]s) m[aá]s (?:tont[oa]|fe[oa]|gord[oa]|est[uú]pid[oa]|in[uú]til|burr[oa]|bruto|bruta|ignorante|pendej[oa]) que (?:un[oa]? |mi |el |la )?(?:\w+)\b"
         r"|\b(?:cerebro|cabeza|neurona|seso)s? de (?:mosquito|gallina|pájaro|pajaro|ameba|mosca|chorlito|hormiga|piedra|maní|mani|nuez|garbanzo)\b|\btienes (?:menos cerebro|el cerebro|una neurona|media neurona)\b",
     ),
@@ -5772,6 +5773,7 @@ COMPOSITIONS += [
         "ru",
         "worthless-person",
         r"\b(?:ты|вы)\s+(?:(?:просто|реально|же|всего лишь|лишь)\s+)?(?:(?:никто|ничто)(?!\s+не\b)|ноль|пустое место|ошибка природы|отброс(?:ы)? общества|позор (?:профессии|медицины|семьи|человечества|страны)|обуза|балласт|недочеловек\w*|нелюдь|биомусор|мусор|отходы)\b"
+        r"|\b(?:от тебя|от вас|от не[её]|от него) (?:меня )?(?:тошнит|воротит|блевать хочется)\b|\bтошнит от (?:тебя|вас|не[её]|него)\b|\b(?:ты|вы) ни на что не (?:годишься|годитесь|способ\w+)\b"
         r"|\b(?:ты|вы|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+)\s+(?:\w+\s+)?(?:тупее|глупее|страшнее|уродливее|жирнее|противнее|мерзее|бестолковее|безмозглее)\s+(?!(?:всего|всех|смерти|ада)\b)\w+\b"
         r"|\b(?:мозгов|мозга|ума|извилин)\s+(?:(?:у (?:тебя|неё|нее|него|вас)|как у|меньше,? чем у|не больше,? чем у)\s+)+(?:курицы|рыбки|хлебушка|табуретки|амёбы|амебы|инфузории|воробья|мухи|пробки|валенка|барана|хомяка)\b"
         r"|\bу (?:тебя|неё|нее|него|вас) (?:вообще )?(?:мозгов|мозга|ума|извилин) (?:нет|ноль|ни грамма|ни капли)\b",
@@ -5929,9 +5931,9 @@ _RU_PATIENTS = r"(?:жирн(?:ые|ых|ым)|толст(?:ые|ых|ым|як�
 _EN_VERMIN = r"(?:rats|cockroaches|roaches|vermin|animals|parasites|pigs|cattle|insects|lice|leeches|locusts|a plague|a virus|a disease|cancer|savages|apes|monkeys|dogs|trash|garbage)"
 _ES_VERMIN = r"(?:ratas|cucarachas|alima[ñn]as|animales|par[aá]sitos|cerdos|ganado|insectos|piojos|sanguijuelas|langostas|una plaga|plaga|un virus|una enfermedad|un c[aá]ncer|salvajes|monos|perros|basura|escoria)"
 _RU_VERMIN = r"(?:крыс(?:ы|ами)|таракан(?:ы|ами)|паразит(?:ы|ами)|скот(?:ом)?|свинь(?:и|ями)|животн(?:ые|ыми)|вш(?:и|ами)|саранч(?:а|ой)|чум(?:а|ой)|зараз(?:а|ой)|обезьян(?:ы|ами)|собак(?:и|ами)|мусор(?:ом)?|быдл(?:о|ом)|грязь|гниль|плесень)"
-_EN_ROLE_ANY = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
-_ES_ROLE_ANY = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
-_RU_ROLE_ANY = r"(?:врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
+_EN_ROLE_ANY = r"(?:guest|receptionist|dentist|paramedic|medic|host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
+_ES_ROLE_ANY = r"(?:invitad[oa]|recepcionista|dentista|fisio|presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
+_RU_ROLE_ANY = r"(?:гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
 COMPOSITIONS += [
     (
         "risk.harassment",
@@ -6871,7 +6873,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "unfit-body",
-        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
+        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly|chunky|chubby|porky|plump|flabby|wrinkled|frumpy) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
         r"|\b(?:pregnant|preggo|preggers) or (?:just |simply )?(?:fat|obese|bloated)\b"
         r"|\b(?:dress(?:ing|ed|es)?|looks?|looking) like a (?:harlot|whore|slut|tart|hooker|tramp|streetwalker|prostitute|hussy|floozy|trollop|skank)\b"
         r"|\b(?:a (?:proper |decent |respectable |real )?lady|a decent woman|a respectable woman|a real woman) (?:would not|wouldn'?t|would never) (?:show|dress|wear|expose|flaunt)\b"
@@ -6886,7 +6888,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "unfit-body",
-        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
+        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]|gordit[oa]|rellenit[oa]|fof[oa]|arrugad[oa]|panzón|panzona) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
         r"|\b(?:embarazada|preñada) o (?:solo |simplemente |nada m[aá]s )?(?:gorda|obesa|hinchada)\b"
         r"|\b(?:pareces|parece|te pareces a|se parece a|eres como|es como) (?:un[oa] )?(?:papa|patata|tamal|barril|tonel|bola de grasa|sapo|espantap[aá]jaros|ciruela pasa|momia|cad[aá]ver|chorizo|morcilla|salchicha|pera) (?:con|de|en|mal)\b"
         r"|\b(?:vestida|vestido|vestirse|viste|se viste|te vistes) (?:como|de) (?:una )?(?:puta|zorra|prostituta|cualquiera|fulana|golfa|ramera|buscona)\b"
@@ -6905,7 +6907,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "unfit-body",
-        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
+        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+|пухл\w+|морщинист\w+|дряхл\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
         r"|\b(?:беременн\w+|залетела) или (?:просто )?(?:жирн\w+|толст\w+|разжирела)\b"
         r"|\b(?:похож\w* на|как|вылитая|вылитый) (?:картошк\w+|картофелин\w+|бочк\w+|колобк\w+|пельмен\w+|жаб\w+|пугал\w+|мумию|мумия|зомби|труп|сосиск\w+|сардельк\w+|хрюшк\w+)(?: с | в |,|$)"
         r"|\b(?:одета|одевается|вырядилась|оделась|одеваешься) (?:как|будто) (?:шлюх\w+|проститутк\w+|девк\w+|путан\w+|шалав\w+|давалк\w+)\b"
@@ -8123,7 +8125,7 @@ COMPOSITIONS += _SEVENTH
 # viewer by @handle, or a group named by identity. The lexicons are of words that degrade a person whatever the
 # sentence (a rude word alone, "idiot", "stupid", stays rudeness and is left out); the compositions are the
 # clause shapes that aim one at someone, in each language's inflections.
-_H_EN_ROLE = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
+_H_EN_ROLE = r"(?:guest|receptionist|dentist|paramedic|medic|host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
 _H_EN_WHO = (
     r"(?:\b(?:you|u|ya|you'?re|youre|ur|she|he|she'?s|he'?s|shes|hes)\b|@\w+|\b(?:the|that|this|our|your|ur) (?:\w+ )?"
     + _H_EN_ROLE
@@ -8135,7 +8137,7 @@ _H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|m
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
-_H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
+_H_ES_ROLE = r"(?:invitad[oa]|recepcionista|dentista|cirujan[oa]|presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
 _H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda|chacha|sirvienta|criada|empleada (?:dom[eé]stica|del hogar)|trola|atorranta)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
@@ -8144,7 +8146,7 @@ _H_ES_WHO = (
 )
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
-_H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
+_H_RU_ROLE = r"(?:гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
 _H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+|хиджабниц\w+|платочниц\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
@@ -10432,9 +10434,9 @@ _H10_PRAISE_RU = (
 )
 #: Written with the optional variation selector so that the gate reads each pictograph as a literal.
 _H10_MOCK_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🐷🐖🐽🐄🐮🐒🐵🦍🤡🐳🐋🐀🐗🦛") + ")"
-_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
-_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
-_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
+_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|guest|receptionist|dentist|surgeon|therapist|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
+_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|invitad[oa]|recepcionista|dentista|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
+_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
 #: The undressing, showing or touching asked of someone, and the emoji that make a remark sexual.
 _H10_SEX_EMOJI = r"(?:😏|🥵|🤤|👅|🍆|🍑|💦|😈|👀|😍|🔥)"
 _H10_EN_UNDRESS = (
@@ -12505,7 +12507,7 @@ _ELEVENTH_EN_TARGET = (
 )
 _ELEVENTH_ES_ROLE = r"(?:enfermer[oa]s?|doctor[a]?|doctores|m[eé]dic[oa]s?|recepcionista|farmac[eé]utic[oa]|entrenador[a]?|presentador[a]?|invitad[oa]|dentista|fisio|coach|host|profe|instructor[a]?)"
 _ELEVENTH_ES_TARGET = r"(?:\b(?:la|el|esa|ese|esta|este|tu|su) (?:\w+ )?" + _ELEVENTH_ES_ROLE + r"\b|\b(?:t[uú]|vos|eres|sos|ella|[eé]l)\b|@\w+)"
-_ELEVENTH_RU_ROLE = r"(?:медсестр\w*|медбрат\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|аптекарш\w*|фармацевт\w*|тренер\w*|тренерш\w*|ведущ\w+|администратор\w*|регистратор\w*|гост\w+|гость|инструктор\w*)"
+_ELEVENTH_RU_ROLE = r"(?:медсестр\w*|медбрат\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|аптекарш\w*|фармацевт\w*|тренер\w*|тренерш\w*|ведущ\w+|администратор\w*|регистратор\w*|гость|гостья|гостью|гостье|гостя|гостем|инструктор\w*)"
 _ELEVENTH_RU_TARGET = r"(?:(?:^|\s)(?:этот |эта |ваш\w* |наш\w* )?" + _ELEVENTH_RU_ROLE + r"|\b(?:ты|вы|тебя|тебе)\b|@\w+)"
 #: An order that dismisses a person from the talk.
 _ELEVENTH_EN_DISMISS = r"(?:shut up|stfu|go away|go knit|go home|log off|get off (?:the |my )?(?:chat|stream|screen)|get out|leave (?:the )?(?:chat|stream)|stop typing|stop talking|sit down|go back to (?:school|kindergarten|bed|the kitchen)|nobody asked|no one asked)"
@@ -12518,21 +12520,24 @@ _ELEVENTH_HARASS: list[Composition] = [
         "en",
         "competence-contempt",
         _ELEVENTH_EN_TARGET
-        + r"[^.!?\n]{0,40}?(?:\b(?:couldn'?t|can'?t|cant|couldnt|cannot) even (?:\w+ ){0,2}(?:find|diagnose|answer|do|read|spell|pronounce|count|hold|take|put|tie|work|use)\b"
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\b(?:couldn'?t|can'?t|cant|couldnt|cannot) even (?:\w+ ){0,2}(?:find|diagnose|answer|do|read|spell|pronounce|count|hold|take|put|tie|work|use)\b"
         r"|\btoo (?:dumb|stupid|thick|slow|incompetent|clueless|brainless) to\b"
         r"|\b(?:bought|buys|got|printed) (?:his|her|their|a|the|that) (?:medical )?(?:degree|diploma|license|licence|certificate)\b(?: online| from| on| in a)?"
         r"|\b(?:degree|diploma|license|licence|certificate) (?:from|out of) (?:a |the )?(?:cereal box|crackerjack box|gumball machine|vending machine|temu|wish)"
         r"|\b(?:is|'s|are|'re) (?:clearly |obviously |probably |just )?(?:a |an )?(?:dropout|dropouts|glorified (?:waitress|waitresses|babysitters?|secretar\w+|receptionists?|maids?))\b"
         r"|\bonly (?:there|here|hired|on (?:air|camera|tv)|got the job) (?:for|because of|cause of|bc of) (?:her|his|their) (?:looks|face|body|legs|smile)\b"
         r"|\b(?:my|a) (?:dog|cat|hamster|goldfish|toddler|(?:\d+|five|six)[- ]year[- ]old) (?:could|would|can) (?:do|have done) (?:it |that |this |a )?(?:better|a better job)\b)"
-        + r"|\b(?:nurses|doctors|pharmacists|trainers|coaches) are (?:just )?glorified \w+",
+        + r"|\b(?:nurses|doctors|pharmacists|trainers|coaches) are (?:just )?glorified \w+"
+        + r"|\b(?:dumbass|dumb|stupid|idiot|moronic|clueless|useless|incompetent|brainless|quack) "
+        + _ELEVENTH_EN_ROLE
+        + r"\b[^.!?\n]{0,20}?\b(?:couldn'?t|can'?t|cant|doesn'?t know how to|has no idea how to) (?:\w+ )?(?:find|diagnose|answer|do|read|spell|treat|take|hold|tell)\b",
     ),
     (
         "risk.harassment",
         "es",
         "competence-contempt",
         _ELEVENTH_ES_TARGET
-        + r"[^.!?\n]{0,40}?(?:\bno sabe ni\b|\bni siquiera sabe\b|\bno es capaz ni de\b|\b(?:es|est[aá]) (?:demasiado )?(?:tont[oa]|in[uú]til|brut[oa]|burr[oa]) (?:para|como para)\b"
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\bno sabe ni\b|\bni siquiera sabe\b|\bno es capaz ni de\b|\b(?:es|est[aá]) (?:demasiado )?(?:tont[oa]|in[uú]til|brut[oa]|burr[oa]) (?:para|como para)\b"
         r"|\best[aá] (?:ah[ií] )?(?:solo|s[oó]lo) por (?:guap[oa]|bonit[oa]|linda|lindo|su cara|su cuerpo|su f[ií]sico|sus piernas)\b|\bcompr[oó] (?:el|su) t[ií]tulo\b"
         r"|\b(?:mi|un) (?:perro|gato|hamster|hijo de \d+ años|sobrino de \d+ años) lo (?:har[ií]a|hace|har[aá]) mejor\b|\bseguro (?:que )?no sabe nada\b)",
     ),
@@ -12541,8 +12546,8 @@ _ELEVENTH_HARASS: list[Composition] = [
         "ru",
         "competence-contempt",
         _ELEVENTH_RU_TARGET
-        + r"[^.!?\n]{0,40}?(?:\bдаже [^.!?\n]{0,25}?не (?:умеет|может|способ\w+|знает|в состоянии)\b|\bтолько (?:ради|за|из-за) (?:внешност\w+|красот\w+|лиц\w+|фигур\w+|ног|красивых глаз)\b"
-        r"|\bкупил\w* (?:себе )?диплом\w*|\bдиплом\w* (?:купил\w*|купленн\w+|в переходе)|\b(?:собака|кошка|мой кот|моя собака|ребёнок|ребенок|хомяк)\b[^.!?\n]{0,10}?(?:бы )?(?:лучше справил\w*|справил\w* бы лучше|и то лучше)|\bничего не понима\w+)",
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\bдаже [^.!?\n]{0,25}?не (?:умеет|может|способ\w+|знает|в состоянии)\b|\bтолько (?:ради|за|из-за) (?:внешност\w+|красот\w+|лиц\w+|фигур\w+|ног|красивых глаз)\b"
+        r"|\bкупил\w* (?:себе )?диплом\w*|\bдиплом\w* (?:купил\w*|купленн\w+|в переходе)|\b(?:собака|кошка|мой кот|моя собака|ребёнок|ребенок|хомяк)\b[^.!?\n]{0,10}?(?:бы )?(?:лучше справил\w*|справил\w* бы лучше|и то лучше))",
     ),
     # ------------------------------------------------------------ a viewer dismissed: nobody wants, asked, cares or understands
     (
@@ -12592,7 +12597,7 @@ _ELEVENTH_HARASS: list[Composition] = [
         "es",
         "crowd-verdict",
         r"(?:@\w+|\beres\b)[^.!?\n]{0,60}?\bla raz[oó]n (?:por la )?que (?:este|el) chat\b[^\n]{0,40}?\btodos (?:lo )?(?:piensan|pensamos|opinan|sabemos)\b"
-        r"|\btodos (?:a )?(?:reporten|reportad|denuncien|bloqueen|reportemos|denunciemos)\b (?:a )?@\w+",
+        r"|\btodos (?:a )?(?:reporten|reportad|denuncien|bloqueen|reportemos|denunciemos|reportar|denunciar|bloquear)\b (?:a )?@\w+",
     ),
     (
         "risk.harassment",
@@ -12605,34 +12610,39 @@ _ELEVENTH_HARASS: list[Composition] = [
     (
         "risk.harassment",
         "en",
-        "body-compared",
+        "compared-looks-mocked",
         r"\b(?:your|ur|her|his|their|the (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"'?s|that|those|these) (?:\w+ )?(?:face|nose|chins?|thighs|arms|wig|haircut|hair|teeth|belly|gut|lips|ears|forehead|neck|legs|butt)\b"
         r"[^.!?\n]{0,30}?(?:\bdeserves? (?:its|their) own (?:zip code|postcode|post code|area code|time zone|country|gravity)|\bmore \w+ than (?:reps|patients|subscribers|followers|brain cells|sense)\b"
         r"|\blike (?:twigs|sausages|hams|a thumb|an egg|a melted candle|a potato|a pug|a horse)\b|\btakes? up the (?:whole|entire) (?:screen|frame|camera)\b|\bjiggl\w+|\bis a (?:crime|hate crime|war crime|disaster)\b|\bscreams?\b)"
         r"|\b(?:the |that |this )?(?:\w+ )?" + _ELEVENTH_EN_ROLE + r" has (?:the )?(?:face|body|voice) of a (?:thumb|potato|toad|pug|horse|rat|foot)\b"
         r"|\b(?:a|her|his|their) (?:own )?mother (?:couldn'?t|could not|wouldn'?t) love\b"
+        r"|\b(?:someone|somebody|people|anyone|girls?|guys?|women|men) (?:your|ur|her|his|that) (?:size|weight|age)\b[^.!?\n]{0,20}?\b(?:shouldn'?t|should not|can'?t|needs? to|has no business)\b"
+        r"|\b(?:ape|monkey|pig|rat|gorilla|troll|goblin|frog|toad|horse|skeleton|zombie)[- ]?(?:looking|faced) (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"\b"
+        r"|\b" + _ELEVENTH_EN_ROLE + r"\b[^.!?\n]{0,20}?\blooks? like (?:a |an )?(?:skeleton|melted candle|corpse|zombie|thumb|egg|potato|ghost|scarecrow|boiled ham|troll|goblin)\b"
         r"|\bwhat happened to (?:your|ur|her|his) face\b[^\n]{0,30}?\b(?:hit|run over|ran over|accident)\b",
     ),
     (
         "risk.harassment",
         "es",
-        "body-compared",
+        "compared-looks-mocked",
         _ELEVENTH_ES_TARGET
-        + r"[^.!?\n]{0,30}?\btiene m[aá]s (?:papada|papadas|barriga|panza|granos|arrugas|pelo en \w+) que (?:pacientes|seguidores|neuronas|suscriptores|repeticiones)\b"
-        r"|\b(?:parece|como) (?:un |una )?(?:esqueleto|huevo|vela derretida|papa|patata)\b[^\n]{0,20}?(?:jaja\w*|qu[eé] asco|da asco|horrible|😂)",
+        + r"[^.!?\n\"«»“”]{0,30}?\btiene m[aá]s (?:papada|papadas|barriga|panza|granos|arrugas|pelo en \w+) que (?:pacientes|seguidores|neuronas|suscriptores|repeticiones)\b"
+        r"|\b(?:parece|como) (?:un |una )?(?:esqueleto|huevo|vela derretida|papa|patata)\b[^\n]{0,20}?(?:jaja\w*|qu[eé] asco|da asco|horrible|😂)"
+        r"|\b(?:alguien|gente|una chica|un chico|mujeres|hombres) (?:de|con) (?:tu|su|ese|esa) (?:talla|tamaño|peso|edad)\b[^.!?\n]{0,20}?\bno (?:deber[ií]a|puede|tiene que)\b",
     ),
     (
         "risk.harassment",
         "ru",
-        "body-compared",
+        "compared-looks-mocked",
         r"\b(?:как|похож\w* на) (?:скелет|яйцо|оплывш\w+ свеч\w+|картошк\w+)\b[^\n]{0,30}?(?:жуть|противно|мерзко|фу\b|смотреть (?:страшно|противно|тошно))"
+        r"|\b(?:с (?:твоим|таким|её|его) (?:весом|размером|возрастом|телом))\b[^.!?\n]{0,20}?\b(?:нельзя|не стоит|не надо|не должн\w+|не место)\b"
         r"|\bу (?:\w+ )?" + _ELEVENTH_RU_ROLE + r" больше (?:подбородков|складок) чем\b|\bкакая (?:попа|жопа|задница|грудь) у " + _ELEVENTH_RU_ROLE,
     ),
     # ------------------------------------------------------------ an accent, a stutter, a voice or a disability mocked
     (
         "risk.harassment",
         "en",
-        "speech-mocked",
+        "speech-condition-mock",
         r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
         r"|\b(?:" + _ELEVENTH_EN_ROLE + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"
         r"|\b(?:can'?t|cant|cannot) (?:even )?(?:speak|talk) (?:english|properly|right|normal)\b|\blearn (?:to speak|english|to talk) (?:first|properly|before)\b"
@@ -12643,23 +12653,23 @@ _ELEVENTH_HARASS: list[Composition] = [
     (
         "risk.harassment",
         "es",
-        "speech-mocked",
+        "speech-condition-mock",
         r"\baprend(?:e|an|a) a hablar (?:primero|bien|español)\b|\b(?:" + _ELEVENTH_ES_ROLE + r"|t[uú])\b[^.!?\n]{0,30}?\bhabla(?:s)? como (?:un |una )?(?:robot|retrasad[oa]|subnormal|cavern[ií]col[oa]|beb[eé])\b"
         r"|\bque no hable m[aá]s\b|\b(?:con )?(?:esa|su) voz de (?:pito|ardilla|rata|pato)\b",
     ),
     (
         "risk.harassment",
         "ru",
-        "speech-mocked",
+        "speech-condition-mock",
         r"(?:" + _ELEVENTH_RU_ROLE + r"|\bты)\b[^.!?\n]{0,30}?\bговорит\w* как (?:робот|умственно отстал\w+|дебил\w*|даун\w*|ребёнок|имбецил\w*)"
-        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|\bпусть (?:молчит|заткнётся|не разговаривает)\b"
+        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|(?:" + _ELEVENTH_RU_ROLE + r")[^.!?\n]{0,40}?\bпусть (?:молчит|заткнётся|не разговаривает)\b"
         r"|\bчто (?:\w+ )?(?:инвалид\w*|колясочник\w*|карлик\w*) делает на\b[^\n]{0,40}?(?:жалк\w+|позор\w*|смешно|ахах\w*)",
     ),
     # ------------------------------------------------------------ an identity marker said to unfit someone for patients
     (
         "risk.harassment",
         "en",
-        "identity-unfit",
+        "unfit-identity",
         r"\b(?:(?:the |that |this )?(?:\w+ )?(?:guy|doc|doctor|nurse|lady|woman|man|one) (?:in|wearing|with) (?:a |the )?(?:hijab|turban|headscarf|burqa|niqab|kippah|yarmulke)|m\*?slims?|muslims?|jews?|arabs?|chinese|mexicans?|africans?|indians?|immigrants?|foreigners?|gays?|g\*ys?|trans (?:people|women|men)|men in dresses)\b"
         r"[^.!?\n]{0,30}?\b(?:shouldn'?t|should not|must not|can'?t|cannot) (?:be )?(?:allowed )?(?:to )?(?:treat|treating|near|around|touch|work with|be trusted with) (?:\w+ )?(?:patients|people|kids|children|hospitals|us)\b"
         r"|\b(?:is|are) (?:obviously |clearly )?wrong,? they(?:'re| are) all (?:backward|liars|the same|primitive)\b|\bthey all lie\b",
@@ -12667,14 +12677,14 @@ _ELEVENTH_HARASS: list[Composition] = [
     (
         "risk.harassment",
         "es",
-        "identity-unfit",
+        "unfit-identity",
         r"\b(?:(?:la|el|esa|ese) (?:\w+ )?(?:de|con) (?:turbante|velo|hiyab|hijab|burka|kip[aá])|musulman\w+|jud[ií]\w+|moros?|moras?|chinos?|negr[oa@]s?|sudacas?|inmigrantes?|extranjer[oa]s?|gays?|travestis?)\b"
         r"[^.!?\n]{0,30}?\b(?:que no toque|no deber[ií]a(?:n)? (?:tocar|atender|tratar|presentar|ejercer|estar)|seguro no sabe nada|no sabe nada)\b",
     ),
     (
         "risk.harassment",
         "ru",
-        "identity-unfit",
+        "unfit-identity",
         r"\b(?:\w+ )?(?:в платке|в хиджабе|в тюрбане|в парандже|мусульман\w*|евре\w+|чурк\w+|приезж\w+|гастарбайтер\w*|геи|гей)\b[^.!?\n]{0,30}?(?:ничего не понима\w+|нельзя подпускать|не должн\w+ (?:лечить|работать)|пусть не (?:лечит|трогает))",
     ),
     # ------------------------------------------------------------ sexual remarks about the host or staff
@@ -12682,7 +12692,7 @@ _ELEVENTH_HARASS: list[Composition] = [
         "risk.harassment",
         "en",
         "host-sexualised",
-        r"\b(?:give|giving|take|taking|have|having) (?:that |the |this |her |him |you |u )?(?:\w+ )?(?:" + _ELEVENTH_EN_ROLE + r" )?(?:a )?private (?:workout|session|lesson|class|exam|checkup|check-up|show)\b[^\n]{0,20}?\b(?:in (?:my|your|ur) bed|in bed|in my room|at my place)\b"
+        r"\bprivate (?:workout|session|lesson|class|exam|checkup|check-up|show)\b[^\n]{0,30}?\b(?:in (?:my|your|ur) bed|in bed|in my bedroom|in my room)\b"
         r"|\b(?:focus|zoom) (?:on|in on) (?:her|his|the host'?s|the trainer'?s) (?:backside|butt|ass|booty|chest|boobs|legs|thighs)\b|\bflexible in other ways\b"
         r"|\b(?:" + _ELEVENTH_EN_ROLE + r"|host'?s|her|his)\b[^.!?\n]{0,30}?(?:🥵|🤤|🍑|😏|👅|💦)[^\n]{0,20}?\b(?:number|digits|dm me|snap|insta)\b"
         r"|\bkiss the (?:camera|screen|lens) babe\b|\b(?:dm|text|message) me,? (?:babe|baby|sexy|hottie|gorgeous)\b|\b(?:lips|legs|body) (?:are|is) (?:so )?distracting\b",
