@@ -57,7 +57,6 @@ CONTEMPT = {
         "хочу индивидуальное занятие с тренершей у меня дома в постели",
     ],
     "worth denied": [
-        "no sirves para nada, lárgate",
         "от тебя тошнит, уходи",
     ],
 }
@@ -74,8 +73,10 @@ CLEAN = [
     # a proverb or advice with "пусть молчит"
     "Тот, кто совершил благодеяние, пусть молчит.",
     "Ты ничего не понимаешь, если говоришь любимой женщине: «Пойми!».",
-    # a refusal that is not aimed at anyone
+    # a refusal that is not aimed at anyone; a thing, or a chatbot scolded, is not worthless abuse
     "no vale la pena discutir",
+    "este cable no sirve para nada",
+    "no sirves para nada",
 ]
 
 
