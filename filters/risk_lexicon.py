@@ -3387,7 +3387,7 @@ _ES_AUTHORITY = (
     r"autoridad(?:es)? (?:sanitaria|de \w+)s?|defensor(?:[ií]a)? del (?:paciente|consumidor|pueblo)|ministerio(?: de (?:salud|sanidad))?|"
     r"secretar[ií]a de salud|superintendencia(?: de \w+)?|procuradur[ií]a|fiscal[ií]a|polic[ií]a|guardia civil|sanidad|consumo|"
     r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?"
-    r"|indecopi|digesa|senasa|osinerg\w*|libro de reclamaciones|oficina (?:del|de) (?:consumidor|consumo))\b"
+    r"|indecopi|digesa|senasa|osinerg\w*|libro de reclamaciones|oficina (?:del|de) (?:consumidor|consumo)|ocu|facua|adicae|asufin)\b"
 )
 _RU_AUTHORITY = (
     r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
@@ -10285,7 +10285,7 @@ _TENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "ru",
         "means-pursued",
-        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
+        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|вызову|вызываю|позову|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
         + _L_RU_MEANS
         + r"(?![а-яё])"
         + _L_NOT_JEST
@@ -12297,14 +12297,16 @@ _ELEVENTH_LEGAL: list[Composition] = [
         r"\bnos vemos en (?:la )?(?:corte|juicio|el juicio|el juzgado|los tribunales|tribunales)\b"
         r"|\b(?:se lo|se los|se las|le|les) (?:voy a |vamos a )?(?:mostrar|enseñar|explicar|llevar)\w* (?:al|a la|ante el|ante la) (?:juez|jueza|fiscal)\b"
         r"|\b(?:expl[ií]quen(?:selo)?|expl[ií]caselo|expl[ií]calo|van a explicar\w*|vas a explicar\w*) (?:eso |esto )?(?:al|a la|ante el|ante la) (?:juez|jueza)\b"
-        r"|\b" + _ES_AUTHORITY + r",? ah[ií] nos vemos\b",
+        r"|\b" + _ES_AUTHORITY + r",? ah[ií] nos vemos\b"
+        r"|\b(?:vas|van|vais|va) a (?:tener|recibir) noticias de (?:mi|mis|nuestro|nuestros) (?:abogad\w+|licenciad\w+|bufete)\b",
     ),
     (
         "risk.legal",
         "ru",
         "court-foretold",
         r"\bв суде (?:будете|будешь|будут) (?:объяснять|отвечать|оправдываться|рассказывать)|\b(?:объяснять|отвечать|оправдываться) (?:будете|будешь) (?:в суде|перед судом|судье)"
-        r"|\b(?:прокуратур\w+|суд|следователь|полици\w+) (?:разбер[её]тся|разберутся|во всём разберётся)\b",
+        r"|\b(?:прокуратур\w+|суд|следователь|полици\w+) (?:разбер[её]тся|разберутся|во всём разберётся)\b"
+        r"|\b(?:будете|будешь) (?:разговаривать|говорить|общаться|объясняться) с (?:моим|нашим|моей) (?:адвокатом|юристом|представителем)\b",
     ),
     # ------------------------------------------------------------ a formal notice served, a licence to be taken away
     (
@@ -12337,6 +12339,7 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "other-side-warned",
         r"\b(?:tell|warn|call|talk to|loop in|give) (?:your|ur) (?:insurer|insurance(?: company)?|legal (?:department|dept|team)|lawyers?|attorneys?|compliance (?:team|department|officer))\b[^.!?\n]{0,40}?\b(?:expect|prepare|get ready|before|heads up|a call)\b"
         r"|\b(?:your|ur) (?:insurer|insurance company|legal (?:department|team)|compliance team|lawyers?) (?:should|better|will want to|might want to|needs? to) (?:expect|prepare|get ready|brace)\b"
+        r"|\bexpect (?:to be served|a subpoena|a summons|(?:legal )?papers|a (?:letter|call) from (?:my|our) (?:lawyers?|attorneys?|solicitors?))\b"
         r"|\bcase number\b[^.!?\n]{0,20}?\b(?:in my bio|is|below|attached|:)|\b(?:law ?suit|complaint|claim|case) (?:has been|is now|was just) (?:filed|submitted|lodged|opened)\b(?![^.!?\n]{0,30}\bagainst (?:a|an|the)\b)",
     ),
     (
@@ -12460,7 +12463,8 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "ru",
         "step-terse",
-        r"^\W*(?:юрист|адвокат|суд|иск|в суд)\W+(?:сейчас|сегодня|завтра|уже|ждите)\W*$",
+        r"^\W*(?:юрист|адвокат|суд|иск|в суд)\W+(?:сейчас|сегодня|завтра|уже|ждите)\W*$"
+        r"|\bисков\w+ заявлени\w+ (?:уже )?(?:готов\w*|подан\w*|написан\w*|отправлен\w*|в суде)",
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_LEGAL)
@@ -12710,6 +12714,32 @@ _ELEVENTH_HARASS: list[Composition] = [
         "host-sexualised",
         r"\b(?:частн\w+|индивидуальн\w+|личн\w+) (?:тренировк\w+|занят\w+|урок\w*|осмотр\w*|консультаци\w+)\b[^\n]{0,40}?(?:в постели|в кровати|у меня дома)"
         r"|\bосмотрите меня (?:лично|наедине|поближе)\b[^\n]{0,6}?(?:😏|😉|🥵|🤤)|(?:" + _ELEVENTH_RU_ROLE + r")[^\n]{0,20}?(?:🥵|🤤|🍑)[^\n]{0,20}?(?:номер|телефон|телефончик)",
+    ),
+]
+_ELEVENTH_HARASS += [
+    # ------------------------------------------------------------ looks that should be hidden, an age sent away, a group barred from a field
+    (
+        "risk.harassment",
+        "en",
+        "hide-looks-mocked",
+        r"\bwith (?:that|those|such|a) (?:\w+ )?(?:teeth|face|nose|body|belly|gut|legs|thighs|arms|skin|voice|hair|wig)\b,? (?:you|u|she|he|they)?\s?(?:shouldn'?t|should not|better not|had better not|should never|can'?t|really shouldn'?t) (?:\w+ )?(?:smile|talk|speak|show|wear|post|be on|go out|sing|laugh)\b"
+        r"|\bat (?:your|ur|her|his) age,? (?:you|u|she|he) (?:should|belong|'?d better|need to) (?:be )?(?:in (?:a )?(?:nursing home|care home|grave|coffin)|retire|die|stay home)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "hide-looks-mocked",
+        r"\bс (?:такими|такой|таким|этими|этой|этим) (?:\w+ )?(?:зубами|лицом|рожей|носом|фигурой|животом|ногами|голосом|кожей|волосами)\b,? (?:тебе |ей |ему )?(?:лучше не|нельзя|не стоит|не надо|не вздумай) (?:\w+ )?(?:улыбаться|улыбайся|говорить|показываться|выходить|петь|смеяться|носить|снимать\w*)"
+        r"|\bв (?:твоём|твоем|вашем|её|ее|его|таком) возрасте (?:\w+ )?(?:пора|надо|нужно|место) (?:уже )?(?:на кладбище|в гроб|в дом престарелых|на пенсию|в богадельню|помирать|умирать)"
+        r"|\b(?:баб(?:ам|ы)?|женщин(?:ам|ы)?|девк(?:ам|и)) (?:в|на) (?:наук\w+|медицин\w+|спорт\w*|эфир\w*|хирурги\w+|политик\w+|армии|технике|программировани\w+) (?:не место|не нужны|нечего делать|делать нечего)"
+        r"|\b(?:голос|голосок) (?:\w+ )?(?:мерзк\w+|противн\w+|пискляв\w+|писклив\w+|ужасн\w+)\b[^.!?\n]{0,20}?(?:уши вянут|кровь из ушей|уши в трубочку|уши болят)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "hide-looks-mocked",
+        r"\b(?:esa|ese|la|el) (?:loc[oa]|chiflad[oa]|psic[oó]pata|bipolar) (?:deber[ií]a|tendr[ií]a que|tiene que) estar (?:encerrad[oa]|internad[oa]|en un manicomio|atad[oa])\b"
+        r"|\b(?:vaya|qu[eé]|menuda) pinta de (?:drogadict[oa]|yonqui|borrach[oa]|indigente|vagabund[oa]|delincuente|put[oa]|travesti) tiene (?:el|la|ese|esa) (?:\w+ )?" + _ELEVENTH_ES_ROLE + r"\b",
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_HARASS)

@@ -59,6 +59,16 @@ CONTEMPT = {
     "worth denied": [
         "от тебя тошнит, уходи",
     ],
+    "looks that should be hidden, an age sent away, a group barred from a field": [
+        "with that nose you really shouldn't laugh on camera",
+        "с таким носом тебе лучше не показываться",
+        "at her age she should be in a care home",
+        "в вашем возрасте место на пенсии... нет, в вашем возрасте пора в богадельню",
+        "бабам в хирургии не место",
+        "голосок писклявый, уши болят",
+        "menuda pinta de borracho tiene el presentador",
+        "esa chiflada tendría que estar internada",
+    ],
 }
 
 CLEAN = [
@@ -70,6 +80,8 @@ CLEAN = [
     "the guest looks like she had a great holiday",
     "nobody asked me, but I loved this episode",
     "la invitada habla como una profesional",
+    "с такими ногами можно бегать марафоны",
+    "at your age you should try yoga",
     # a proverb or advice with "пусть молчит"
     "Тот, кто совершил благодеяние, пусть молчит.",
     "Ты ничего не понимаешь, если говоришь любимой женщине: «Пойми!».",

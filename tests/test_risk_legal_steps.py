@@ -31,6 +31,14 @@ LEGAL = {
         "warn your legal team to get ready, it's coming",
         "tu departamento jurídico que se vaya preparando",
         "пусть ваши юристы готовятся",
+        "expect a summons next week",
+        "van a tener noticias de mis abogados",
+        "будешь объясняться с моим юристом",
+    ],
+    "a consumer body or a claim form named": [
+        "escribiré a la OCU sobre su tienda",
+        "исковое заявление уже подано",
+        "вызываю юриста, хватит",
     ],
     "copies or evidence sent to counsel or a regulator": [
         "my solicitor already has everything you posted",
@@ -118,6 +126,7 @@ def test_a_laugh_or_a_condition_aimed_at_the_addressee_still_threatens(risk: Ris
         "i'm getting a firm mattress next week",
         "the judge on that cooking show is brutal",
         "my mom is a lawyer and she loves your recipes",
+        "вызову такси после эфира",
     ],
 )
 def test_everyday_words_of_the_same_classes_are_not_legal_threats(risk: RiskFilter, text: str) -> None:
