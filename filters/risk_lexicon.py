@@ -12361,12 +12361,24 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "en",
         "copies-sent",
-        r"\b(?:my|our) (?:\w+ )?" + _ELEVENTH_EN_COUNSEL + r"\b[^.!?\n]{0,50}?\b(?:both )?(?:getting|gets|get|will get|receiving|will receive|will see|have|has) (?:copies|a copy|this clip|the clip|this|screenshots|receipts|everything)\b"
-        r"|\bgoing to (?:the press|the media|the news|a reporter) and (?:to )?" + _EN_AUTHORITY
-        + r"|\b(?:screenshots?|screenshotted|screencaps?|receipts|recordings?|clips?|comments?|messages|evidence|everything|it all|them all)\b[^.!?\n]{0,40}?\b(?:saved|archived|documented|kept|recorded|backed up)?[^!?\n]{0,30}?\b(?:going|goes|sent|forwarded|headed|off) to (?:my|our|the) (?:\w+ )?(?:" + _ELEVENTH_EN_COUNSEL + r"|judge|court)\b"
-        r"|\b(?:archived|saved|documenting|documented|keeping|kept|recording)\b[^.!?\n]{0,40}?\bfor (?:the |my |our )?(?:court|judge|lawsuit|trial|case|" + _ELEVENTH_EN_COUNSEL + r"|" + _EN_AUTHORITY + r")\b"
-        r"|\b(?:complaint|report|claim|grievance)\b[^.!?\n]{0,40}?\b(?:goes|going|is going|headed|sent) to (?:the )?" + _EN_AUTHORITY
-        + r"|\b" + _EN_AUTHORITY + r" (?:has|have|got|now has|already has) (?:my|our) (?:complaint|report|claim|file|evidence)\b"
+        r"\b(?:my|our) (?:\w+ )?"
+        + _ELEVENTH_EN_COUNSEL
+        + r"\b[^.!?\n]{0,50}?\b(?:both )?(?:getting|gets|get|will get|receiving|will receive|will see|have|has) (?:copies|a copy|this clip|the clip|this|screenshots|receipts|everything)\b"
+        r"|\bgoing to (?:the press|the media|the news|a reporter) and (?:to )?"
+        + _EN_AUTHORITY
+        + r"|\b(?:screenshots?|screenshotted|screencaps?|receipts|recordings?|clips?|comments?|messages|evidence|everything|it all|them all)\b[^.!?\n]{0,40}?\b(?:saved|archived|documented|kept|recorded|backed up)?[^!?\n]{0,30}?\b(?:going|goes|sent|forwarded|headed|off) to (?:my|our|the) (?:\w+ )?(?:"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|judge|court)\b"
+        r"|\b(?:archived|saved|documenting|documented|keeping|kept|recording)\b[^.!?\n]{0,40}?\bfor (?:the |my |our )?(?:court|judge|lawsuit|trial|case|"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|"
+        + _EN_AUTHORITY
+        + r")\b"
+        r"|\b(?:complaint|report|claim|grievance)\b[^.!?\n]{0,40}?\b(?:goes|going|is going|headed|sent) to (?:the )?"
+        + _EN_AUTHORITY
+        + r"|\b"
+        + _EN_AUTHORITY
+        + r" (?:has|have|got|now has|already has) (?:my|our) (?:complaint|report|claim|file|evidence)\b"
         r"|\b" + _EN_AUTHORITY + r" (?:will|'?ll|is gonna|is going to) (?:hear|know|learn) (?:about|of)\b",
     ),
     (
@@ -12375,8 +12387,11 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "copies-sent",
         r"\b(?:guard[eé]|guardamos|tengo|tenemos|capture|captur[eé])\b[^.!?\n]{0,40}?\b(?:mensajes|capturas|comentarios|pruebas|recibos|boletas?|facturas?|videos?)\b[^.!?\n]{0,40}?\b(?:al juez|a la jueza|a mi abogad[oa]|al abogad[oa]|para el juicio|para la demanda|para la denuncia)\b"
         r"|\b(?:el |mi )?(?:bufete|despacho|abogad[oa]) (?:ya )?tiene (?:copia|copias|las pruebas|todo)\b"
-        r"|\b(?:queja|reclamo|reclamaci[oó]n|denuncia)(?: formal)? (?:a|en|ante) (?:la |el )?" + _ES_AUTHORITY
-        + r"|\b" + _ES_AUTHORITY + r"\b[^.!?\n]{0,20}?\b(?:va|van) a recibir (?:mi|nuestro|nuestra|la) (?:queja|reclamo|denuncia|reclamaci[oó]n)\b"
+        r"|\b(?:queja|reclamo|reclamaci[oó]n|denuncia)(?: formal)? (?:a|en|ante) (?:la |el )?"
+        + _ES_AUTHORITY
+        + r"|\b"
+        + _ES_AUTHORITY
+        + r"\b[^.!?\n]{0,20}?\b(?:va|van) a recibir (?:mi|nuestro|nuestra|la) (?:queja|reclamo|denuncia|reclamaci[oó]n)\b"
         r"|\bpresent[eé] (?:un |el |mi )?(?:reclamo|queja|denuncia) (?:en|ante) ",
     ),
     (
@@ -12406,9 +12421,16 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "en",
         "refund-or-legal",
-        r"\b" + _ELEVENTH_EN_DEMAND + r"\b[^.!?\n]{0,30}?\bor (?:else )?(?:i'?m|im|i am|we'?re|i'?ll|we'?ll)? ?(?:going legal|going to court|taking (?:you|u|this|it) to court|lawyering up)\b"
-        r"|\b" + _ELEVENTH_EN_DEMAND + r"\b[^.!?\n]{0,30}?\bor (?:my|our) (?:\w+ )?" + _ELEVENTH_EN_COUNSEL + r" (?:calls?|contacts?|writes?|will|'?ll|gets?)\b"
-        r"|\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna)? (?:make|made|making|put|putting|give|giving) (?:a |the |one |formal )?(?:complaint|complain|report)\b[^.!?\n]{0,20}?\bto (?:the )?" + _EN_AUTHORITY
+        r"\b"
+        + _ELEVENTH_EN_DEMAND
+        + r"\b[^.!?\n]{0,30}?\bor (?:else )?(?:i'?m|im|i am|we'?re|i'?ll|we'?ll)? ?(?:going legal|going to court|taking (?:you|u|this|it) to court|lawyering up)\b"
+        r"|\b"
+        + _ELEVENTH_EN_DEMAND
+        + r"\b[^.!?\n]{0,30}?\bor (?:my|our) (?:\w+ )?"
+        + _ELEVENTH_EN_COUNSEL
+        + r" (?:calls?|contacts?|writes?|will|'?ll|gets?)\b"
+        r"|\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna)? (?:make|made|making|put|putting|give|giving) (?:a |the |one |formal )?(?:complaint|complain|report)\b[^.!?\n]{0,20}?\bto (?:the )?"
+        + _EN_AUTHORITY
         + r"|\b(?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going |go )(?:to )?(?:the )?court (?:for|over|about) (?:this|that|it)\b",
     ),
     (
@@ -12429,20 +12451,30 @@ _ELEVENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "en",
         "legal-asked",
-        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|(?:send|forward) (?:this|it|the clip|this clip|the video|this video) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:" + _ELEVENTH_EN_COUNSEL + r"|judge|court|" + _EN_AUTHORITY + r")"
-        r"|\bhow would (?:your|ur) (?:\w+ ){0,2}(?:feel|react|like)\b[^.!?\n]{0,15}?\b(?:about|to) (?:an? |my )?(?:\w+ )?(?:complaint|lawsuit|suit|subpoena|" + _EN_AUTHORITY + r")",
+        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|(?:send|forward) (?:this|it|the clip|this clip|the video|this video) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|judge|court|"
+        + _EN_AUTHORITY
+        + r")"
+        r"|\bhow would (?:your|ur) (?:\w+ ){0,2}(?:feel|react|like)\b[^.!?\n]{0,15}?\b(?:about|to) (?:an? |my )?(?:\w+ )?(?:complaint|lawsuit|suit|subpoena|"
+        + _EN_AUTHORITY
+        + r")",
     ),
     (
         "risk.legal",
         "es",
         "legal-asked",
-        r"\b(?:quieren|quieres|prefieren|prefieres) que (?:llame|hable|vaya|se lo mande|lo mande|lo lleve) (?:a|con|al|ante)? ?(?:mi |el |un |la )?(?:abogad\w+|juez|jueza|fiscal\w*|" + _ES_AUTHORITY + r")",
+        r"\b(?:quieren|quieres|prefieren|prefieres) que (?:llame|hable|vaya|se lo mande|lo mande|lo lleve) (?:a|con|al|ante)? ?(?:mi |el |un |la )?(?:abogad\w+|juez|jueza|fiscal\w*|"
+        + _ES_AUTHORITY
+        + r")",
     ),
     (
         "risk.legal",
         "ru",
         "legal-asked",
-        r"\b(?:хотите|хочешь),? чтобы я (?:\w+ )?(?:позвонил\w*|написал\w*|обратил\w*|пошл\w+|отправил\w*) (?:\w+ )?(?:юрист\w*|адвокат\w*|в суд|в прокуратуру|" + _RU_AUTHORITY + r")",
+        r"\b(?:хотите|хочешь),? чтобы я (?:\w+ )?(?:позвонил\w*|написал\w*|обратил\w*|пошл\w+|отправил\w*) (?:\w+ )?(?:юрист\w*|адвокат\w*|в суд|в прокуратуру|"
+        + _RU_AUTHORITY
+        + r")",
     ),
     # ------------------------------------------------------------ a legal step in two words ("lawyer. now.", "denunciados.")
     (
@@ -12506,12 +12538,20 @@ LEGAL_NOT_OURS = (
 # Each is a class of predicate aimed at a role, a second person or an @handle, in the three languages' inflections.
 _ELEVENTH_EN_ROLE = r"(?:doc|doctor|dr|nurse|receptionist|pharmacist|trainer|coach|host|guest|surgeon|therapist|physio|dentist|medic|paramedic|instructor|presenter|streamer|teacher|cardiologist|lady|guy|girl|woman|man)s?"
 _ELEVENTH_EN_TARGET = (
-    r"(?:\b(?:this|that|the|your|ur|our|these|those) (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"\b|\b(?:you|u|ya|she|he|you'?re|youre|she'?s|he'?s)\b|@\w+)"
+    r"(?:\b(?:this|that|the|your|ur|our|these|those) (?:\w+ )?"
+    + _ELEVENTH_EN_ROLE
+    + r"\b|\b(?:you|u|ya|she|he|you'?re|youre|she'?s|he'?s)\b|@\w+)"
 )
 _ELEVENTH_ES_ROLE = r"(?:enfermer[oa]s?|doctor[a]?|doctores|m[eé]dic[oa]s?|recepcionista|farmac[eé]utic[oa]|entrenador[a]?|presentador[a]?|invitad[oa]|dentista|fisio|coach|host|profe|instructor[a]?)"
-_ELEVENTH_ES_TARGET = r"(?:\b(?:la|el|esa|ese|esta|este|tu|su) (?:\w+ )?" + _ELEVENTH_ES_ROLE + r"\b|\b(?:t[uú]|vos|eres|sos|ella|[eé]l)\b|@\w+)"
+_ELEVENTH_ES_TARGET = (
+    r"(?:\b(?:la|el|esa|ese|esta|este|tu|su) (?:\w+ )?"
+    + _ELEVENTH_ES_ROLE
+    + r"\b|\b(?:t[uú]|vos|eres|sos|ella|[eé]l)\b|@\w+)"
+)
 _ELEVENTH_RU_ROLE = r"(?:медсестр\w*|медбрат\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|аптекарш\w*|фармацевт\w*|тренер\w*|тренерш\w*|ведущ\w+|администратор\w*|регистратор\w*|гость|гостья|гостью|гостье|гостя|гостем|инструктор\w*)"
-_ELEVENTH_RU_TARGET = r"(?:(?:^|\s)(?:этот |эта |ваш\w* |наш\w* )?" + _ELEVENTH_RU_ROLE + r"|\b(?:ты|вы|тебя|тебе)\b|@\w+)"
+_ELEVENTH_RU_TARGET = (
+    r"(?:(?:^|\s)(?:этот |эта |ваш\w* |наш\w* )?" + _ELEVENTH_RU_ROLE + r"|\b(?:ты|вы|тебя|тебе)\b|@\w+)"
+)
 #: An order that dismisses a person from the talk.
 _ELEVENTH_EN_DISMISS = r"(?:shut up|stfu|go away|go knit|go home|log off|get off (?:the |my )?(?:chat|stream|screen)|get out|leave (?:the )?(?:chat|stream)|stop typing|stop talking|sit down|go back to (?:school|kindergarten|bed|the kitchen)|nobody asked|no one asked)"
 _ELEVENTH_ES_DISMISS = r"(?:c[aá]llate|c[aá]llense|vete|l[aá]rgate|sal del chat|salte del chat|deja de escribir|deja de hablar|vuelve al colegio|vuelve a la escuela|fuera de aqu[ií]|nadie te pregunt[oó])"
@@ -12560,10 +12600,16 @@ _ELEVENTH_HARASS: list[Composition] = [
         r"\b(?:nobody|no ?one|no1|not a single person)\b (?:here )?(?:wants|asked(?: for)?|cares|understands|likes|needs|invited|reads|wants to (?:see|hear|read|watch)|is interested in)\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
         + _ELEVENTH_EN_DISMISS
         + r"\b|[^\n]{0,40}?\b(?:grandma|granny|gramps|grandpa|boomer|old man|old lady|kid|child)\b)"
-        + r"|\b" + _ELEVENTH_EN_DISMISS + r"\b[^\n]{0,30}?\b(?:nobody|no ?one) (?:cares|asked|wants)\b"
+        + r"|\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b[^\n]{0,30}?\b(?:nobody|no ?one) (?:cares|asked|wants)\b"
         + r"|\b(?:nobody|no ?one) wants to (?:see|watch|look at) (?:a |an |some )?(?:dwarf|midget|cripple|fatty|fat \w+|old hag|ugly \w+)\b"
-        + r"|(?:@\w+|\byou|\bu)\b[^\n]{0,60}?\b(?:sound|act|type|write|look)s? like (?:a |an )?(?:child|kid|toddler|baby|5 year old)\b[^\n]{0,20}?\b" + _ELEVENTH_EN_DISMISS + r"\b"
-        + r"|@\w+[^\n]{0,40}?\b(?:dumbest|stupidest|most stupid)\b[^\n]{0,40}?\b" + _ELEVENTH_EN_DISMISS + r"\b",
+        + r"|(?:@\w+|\byou|\bu)\b[^\n]{0,60}?\b(?:sound|act|type|write|look)s? like (?:a |an )?(?:child|kid|toddler|baby|5 year old)\b[^\n]{0,20}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b"
+        + r"|@\w+[^\n]{0,40}?\b(?:dumbest|stupidest|most stupid)\b[^\n]{0,40}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b",
     ),
     (
         "risk.harassment",
@@ -12572,8 +12618,12 @@ _ELEVENTH_HARASS: list[Composition] = [
         r"\bnadie (?:te |le |os )?(?:quiere|pidi[oó]|pregunt[oó]|entiende|soporta|aguanta|necesita|llam[oó]|invit[oó])\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
         + _ELEVENTH_ES_DISMISS
         + r"\b)|\bnadie quiere ver a (?:un |una )?(?:enan[oa]|gord[oa]|vieja|viejo|lisiad[oa]|inv[aá]lid[oa])\b"
-        + r"|(?:@\w+|\bt[uú]\b)[^\n]{0,60}?\b(?:pareces|eres como|escribes como|hablas como) (?:un |una )?(?:niñ[oa]|beb[eé]|criatura)\b[^\n]{0,20}?\b" + _ELEVENTH_ES_DISMISS + r"\b"
-        + r"|@\w+[^\n]{0,40}?\bqu[eé] pregunta m[aá]s (?:tonta|est[uú]pida|idiota)\b[^\n]{0,30}?\b" + _ELEVENTH_ES_DISMISS + r"\b",
+        + r"|(?:@\w+|\bt[uú]\b)[^\n]{0,60}?\b(?:pareces|eres como|escribes como|hablas como) (?:un |una )?(?:niñ[oa]|beb[eé]|criatura)\b[^\n]{0,20}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b"
+        + r"|@\w+[^\n]{0,40}?\bqu[eé] pregunta m[aá]s (?:tonta|est[uú]pida|idiota)\b[^\n]{0,30}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b",
     ),
     (
         "risk.harassment",
@@ -12585,8 +12635,12 @@ _ELEVENTH_HARASS: list[Composition] = [
         + _ELEVENTH_RU_DISMISS
         + r")[^\n]{0,30}?(?:никому не интересн\w+|никто не (?:ждёт|ждет|звал|спрашивал))"
         + r"|\bникто не хочет смотреть на (?:карлик\w*|жирн\w+|инвалид\w*|уродин\w*)"
-        + r"|(?:@\w+|\bты\b)[^\n]{0,60}?\b(?:как ребёнок|как ребенок|как малолетк\w+|как школьни\w+)[^\n]{0,20}?(?:" + _ELEVENTH_RU_DISMISS + r")"
-        + r"|@\w+[^\n]{0,40}?\bтупее (?:вопроса|коммента\w*)[^\n]{0,30}?(?:" + _ELEVENTH_RU_DISMISS + r")",
+        + r"|(?:@\w+|\bты\b)[^\n]{0,60}?\b(?:как ребёнок|как ребенок|как малолетк\w+|как школьни\w+)[^\n]{0,20}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")"
+        + r"|@\w+[^\n]{0,40}?\bтупее (?:вопроса|коммента\w*)[^\n]{0,30}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")",
     ),
     # ------------------------------------------------------------ a crowd's verdict on a viewer, a crowd sent to report one
     (
@@ -12614,14 +12668,22 @@ _ELEVENTH_HARASS: list[Composition] = [
         "risk.harassment",
         "en",
         "compared-looks-mocked",
-        r"\b(?:your|ur|her|his|their|the (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"'?s|that|those|these) (?:\w+ )?(?:face|nose|chins?|thighs|arms|wig|haircut|hair|teeth|belly|gut|lips|ears|forehead|neck|legs|butt)\b"
+        r"\b(?:your|ur|her|his|their|the (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"'?s|that|those|these) (?:\w+ )?(?:face|nose|chins?|thighs|arms|wig|haircut|hair|teeth|belly|gut|lips|ears|forehead|neck|legs|butt)\b"
         r"[^.!?\n]{0,30}?(?:\bdeserves? (?:its|their) own (?:zip code|postcode|post code|area code|time zone|country|gravity)|\bmore \w+ than (?:reps|patients|subscribers|followers|brain cells|sense)\b"
         r"|\blike (?:twigs|sausages|hams|a thumb|an egg|a melted candle|a potato|a pug|a horse)\b|\btakes? up the (?:whole|entire) (?:screen|frame|camera)\b|\bjiggl\w+|\bis a (?:crime|hate crime|war crime|disaster)\b|\bscreams?\b)"
-        r"|\b(?:the |that |this )?(?:\w+ )?" + _ELEVENTH_EN_ROLE + r" has (?:the )?(?:face|body|voice) of a (?:thumb|potato|toad|pug|horse|rat|foot)\b"
+        r"|\b(?:the |that |this )?(?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r" has (?:the )?(?:face|body|voice) of a (?:thumb|potato|toad|pug|horse|rat|foot)\b"
         r"|\b(?:a|her|his|their) (?:own )?mother (?:couldn'?t|could not|wouldn'?t) love\b"
         r"|\b(?:someone|somebody|people|anyone|girls?|guys?|women|men) (?:your|ur|her|his|that) (?:size|weight|age)\b[^.!?\n]{0,20}?\b(?:shouldn'?t|should not|can'?t|needs? to|has no business)\b"
-        r"|\b(?:ape|monkey|pig|rat|gorilla|troll|goblin|frog|toad|horse|skeleton|zombie)[- ]?(?:looking|faced) (?:\w+ )?" + _ELEVENTH_EN_ROLE + r"\b"
-        r"|\b" + _ELEVENTH_EN_ROLE + r"\b[^.!?\n]{0,20}?\blooks? like (?:a |an )?(?:skeleton|melted candle|corpse|zombie|thumb|egg|potato|ghost|scarecrow|boiled ham|troll|goblin)\b"
+        r"|\b(?:ape|monkey|pig|rat|gorilla|troll|goblin|frog|toad|horse|skeleton|zombie)[- ]?(?:looking|faced) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b"
+        r"|\b"
+        + _ELEVENTH_EN_ROLE
+        + r"\b[^.!?\n]{0,20}?\blooks? like (?:a |an )?(?:skeleton|melted candle|corpse|zombie|thumb|egg|potato|ghost|scarecrow|boiled ham|troll|goblin)\b"
         r"|\bwhat happened to (?:your|ur|her|his) face\b[^\n]{0,30}?\b(?:hit|run over|ran over|accident)\b",
     ),
     (
@@ -12639,7 +12701,10 @@ _ELEVENTH_HARASS: list[Composition] = [
         "compared-looks-mocked",
         r"\b(?:как|похож\w* на) (?:скелет|яйцо|оплывш\w+ свеч\w+|картошк\w+)\b[^\n]{0,30}?(?:жуть|противно|мерзко|фу\b|смотреть (?:страшно|противно|тошно))"
         r"|\b(?:с (?:твоим|таким|её|его) (?:весом|размером|возрастом|телом))\b[^.!?\n]{0,20}?\b(?:нельзя|не стоит|не надо|не должн\w+|не место)\b"
-        r"|\bу (?:\w+ )?" + _ELEVENTH_RU_ROLE + r" больше (?:подбородков|складок) чем\b|\bкакая (?:попа|жопа|задница|грудь) у " + _ELEVENTH_RU_ROLE,
+        r"|\bу (?:\w+ )?"
+        + _ELEVENTH_RU_ROLE
+        + r" больше (?:подбородков|складок) чем\b|\bкакая (?:попа|жопа|задница|грудь) у "
+        + _ELEVENTH_RU_ROLE,
     ),
     # ------------------------------------------------------------ an accent, a stutter, a voice or a disability mocked
     (
@@ -12647,7 +12712,9 @@ _ELEVENTH_HARASS: list[Composition] = [
         "en",
         "speech-condition-mock",
         r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
-        r"|\b(?:" + _ELEVENTH_EN_ROLE + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"
+        r"|\b(?:"
+        + _ELEVENTH_EN_ROLE
+        + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"
         r"|\b(?:can'?t|cant|cannot) (?:even )?(?:speak|talk) (?:english|properly|right|normal)\b|\blearn (?:to speak|english|to talk) (?:first|properly|before)\b"
         r"|\b(?:shut|turn off) (?:that|this|her|his) (?:squeaky|whiny|annoying|nasal|screechy|horrible) voice\b"
         r"|\b(?:hands?|head) (?:shake|shakes|shaking) (?:so much )?(?:lol|lmao|😂)|\b(?:parkinson'?s|tourette'?s|autism|autistic) much\b"
@@ -12657,15 +12724,21 @@ _ELEVENTH_HARASS: list[Composition] = [
         "risk.harassment",
         "es",
         "speech-condition-mock",
-        r"\baprend(?:e|an|a) a hablar (?:primero|bien|español)\b|\b(?:" + _ELEVENTH_ES_ROLE + r"|t[uú])\b[^.!?\n]{0,30}?\bhabla(?:s)? como (?:un |una )?(?:robot|retrasad[oa]|subnormal|cavern[ií]col[oa]|beb[eé])\b"
+        r"\baprend(?:e|an|a) a hablar (?:primero|bien|español)\b|\b(?:"
+        + _ELEVENTH_ES_ROLE
+        + r"|t[uú])\b[^.!?\n]{0,30}?\bhabla(?:s)? como (?:un |una )?(?:robot|retrasad[oa]|subnormal|cavern[ií]col[oa]|beb[eé])\b"
         r"|\bque no hable m[aá]s\b|\b(?:con )?(?:esa|su) voz de (?:pito|ardilla|rata|pato)\b",
     ),
     (
         "risk.harassment",
         "ru",
         "speech-condition-mock",
-        r"(?:" + _ELEVENTH_RU_ROLE + r"|\bты)\b[^.!?\n]{0,30}?\bговорит\w* как (?:робот|умственно отстал\w+|дебил\w*|даун\w*|ребёнок|имбецил\w*)"
-        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|(?:" + _ELEVENTH_RU_ROLE + r")[^.!?\n]{0,40}?\bпусть (?:молчит|заткнётся|не разговаривает)\b"
+        r"(?:"
+        + _ELEVENTH_RU_ROLE
+        + r"|\bты)\b[^.!?\n]{0,30}?\bговорит\w* как (?:робот|умственно отстал\w+|дебил\w*|даун\w*|ребёнок|имбецил\w*)"
+        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|(?:"
+        + _ELEVENTH_RU_ROLE
+        + r")[^.!?\n]{0,40}?\bпусть (?:молчит|заткнётся|не разговаривает)\b"
         r"|\bчто (?:\w+ )?(?:инвалид\w*|колясочник\w*|карлик\w*) делает на\b[^\n]{0,40}?(?:жалк\w+|позор\w*|смешно|ахах\w*)",
     ),
     # ------------------------------------------------------------ an identity marker said to unfit someone for patients
@@ -12697,7 +12770,9 @@ _ELEVENTH_HARASS: list[Composition] = [
         "host-sexualised",
         r"\bprivate (?:workout|session|lesson|class|exam|checkup|check-up|show)\b[^\n]{0,30}?\b(?:in (?:my|your|ur) bed|in bed|in my bedroom|in my room)\b"
         r"|\b(?:focus|zoom) (?:on|in on) (?:her|his|the host'?s|the trainer'?s) (?:backside|butt|ass|booty|chest|boobs|legs|thighs)\b|\bflexible in other ways\b"
-        r"|\b(?:" + _ELEVENTH_EN_ROLE + r"|host'?s|her|his)\b[^.!?\n]{0,30}?(?:🥵|🤤|🍑|😏|👅|💦)[^\n]{0,20}?\b(?:number|digits|dm me|snap|insta)\b"
+        r"|\b(?:"
+        + _ELEVENTH_EN_ROLE
+        + r"|host'?s|her|his)\b[^.!?\n]{0,30}?(?:🥵|🤤|🍑|😏|👅|💦)[^\n]{0,20}?\b(?:number|digits|dm me|snap|insta)\b"
         r"|\bkiss the (?:camera|screen|lens) babe\b|\b(?:dm|text|message) me,? (?:babe|baby|sexy|hottie|gorgeous)\b|\b(?:lips|legs|body) (?:are|is) (?:so )?distracting\b",
     ),
     (
@@ -12705,7 +12780,9 @@ _ELEVENTH_HARASS: list[Composition] = [
         "es",
         "host-sexualised",
         r"\b(?:clases?|sesi[oó]n|entreno|masaje|consulta|revisi[oó]n) (?:privad[oa]s?|particular(?:es)?)\b[^\n]{0,20}?\ben (?:mi|tu|la) cama\b"
-        r"|\b(?:me )?revis[ae] (?:a m[ií] )?en privado\b[^\n]{0,10}?(?:😏|😉|🥵|🤤)|\b" + _ELEVENTH_ES_ROLE + r"\b[^\n]{0,40}?\bme pone\b[^\n]{0,6}?(?:🥵|🤤|🍆|💦|😏|caliente|cachond\w+)"
+        r"|\b(?:me )?revis[ae] (?:a m[ií] )?en privado\b[^\n]{0,10}?(?:😏|😉|🥵|🤤)|\b"
+        + _ELEVENTH_ES_ROLE
+        + r"\b[^\n]{0,40}?\bme pone\b[^\n]{0,6}?(?:🥵|🤤|🍆|💦|😏|caliente|cachond\w+)"
         r"|\bp[aá]same tu n[uú]mero,? (?:guapa|preciosa|mamacita|bonita|reina|hermosa)\b",
     ),
     (
@@ -12713,7 +12790,9 @@ _ELEVENTH_HARASS: list[Composition] = [
         "ru",
         "host-sexualised",
         r"\b(?:частн\w+|индивидуальн\w+|личн\w+) (?:тренировк\w+|занят\w+|урок\w*|осмотр\w*|консультаци\w+)\b[^\n]{0,40}?(?:в постели|в кровати|у меня дома)"
-        r"|\bосмотрите меня (?:лично|наедине|поближе)\b[^\n]{0,6}?(?:😏|😉|🥵|🤤)|(?:" + _ELEVENTH_RU_ROLE + r")[^\n]{0,20}?(?:🥵|🤤|🍑)[^\n]{0,20}?(?:номер|телефон|телефончик)",
+        r"|\bосмотрите меня (?:лично|наедине|поближе)\b[^\n]{0,6}?(?:😏|😉|🥵|🤤)|(?:"
+        + _ELEVENTH_RU_ROLE
+        + r")[^\n]{0,20}?(?:🥵|🤤|🍑)[^\n]{0,20}?(?:номер|телефон|телефончик)",
     ),
 ]
 _ELEVENTH_HARASS += [
@@ -12739,7 +12818,9 @@ _ELEVENTH_HARASS += [
         "es",
         "hide-looks-mocked",
         r"\b(?:esa|ese|la|el) (?:loc[oa]|chiflad[oa]|psic[oó]pata|bipolar) (?:deber[ií]a|tendr[ií]a que|tiene que) estar (?:encerrad[oa]|internad[oa]|en un manicomio|atad[oa])\b"
-        r"|\b(?:vaya|qu[eé]|menuda) pinta de (?:drogadict[oa]|yonqui|borrach[oa]|indigente|vagabund[oa]|delincuente|put[oa]|travesti) tiene (?:el|la|ese|esa) (?:\w+ )?" + _ELEVENTH_ES_ROLE + r"\b",
+        r"|\b(?:vaya|qu[eé]|menuda) pinta de (?:drogadict[oa]|yonqui|borrach[oa]|indigente|vagabund[oa]|delincuente|put[oa]|travesti) tiene (?:el|la|ese|esa) (?:\w+ )?"
+        + _ELEVENTH_ES_ROLE
+        + r"\b",
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_HARASS)

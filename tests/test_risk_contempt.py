@@ -106,7 +106,7 @@ def test_the_same_words_about_things_compliments_and_proverbs_are_not(risk: Risk
     "text",
     [
         "mods, someone said nobody wants my stories, log off, please remove them",
-        "he wrote \"that nurse can't even take a pulse\", ban him",
+        'he wrote "that nurse can\'t even take a pulse", ban him',
     ],
 )
 def test_contempt_reported_to_the_moderators_is_not_the_writers(risk: RiskFilter, text: str) -> None:
