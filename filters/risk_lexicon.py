@@ -12450,7 +12450,7 @@ _ELEVENTH_LEGAL: list[Composition] = [
     (
         "risk.legal",
         "en",
-        "legal-asked",
+        "step-asked",
         r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|(?:send|forward) (?:this|it|the clip|this clip|the video|this video) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:"
         + _ELEVENTH_EN_COUNSEL
         + r"|judge|court|"
@@ -12463,7 +12463,7 @@ _ELEVENTH_LEGAL: list[Composition] = [
     (
         "risk.legal",
         "es",
-        "legal-asked",
+        "step-asked",
         r"\b(?:quieren|quieres|prefieren|prefieres) que (?:llame|hable|vaya|se lo mande|lo mande|lo lleve) (?:a|con|al|ante)? ?(?:mi |el |un |la )?(?:abogad\w+|juez|jueza|fiscal\w*|"
         + _ES_AUTHORITY
         + r")",
@@ -12471,7 +12471,7 @@ _ELEVENTH_LEGAL: list[Composition] = [
     (
         "risk.legal",
         "ru",
-        "legal-asked",
+        "step-asked",
         r"\b(?:хотите|хочешь),? чтобы я (?:\w+ )?(?:позвонил\w*|написал\w*|обратил\w*|пошл\w+|отправил\w*) (?:\w+ )?(?:юрист\w*|адвокат\w*|в суд|в прокуратуру|"
         + _RU_AUTHORITY
         + r")",
