@@ -2580,7 +2580,7 @@ COMPOSITIONS += [
 # sexual remark about the host; self-harm means made ready, farewells, overdose questions and
 # harm in progress; threats with a condition, a visit or a body part; a legal counsel or a
 # regulator the speaker turns to.
-_EN_ROLE = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
+_EN_ROLE = r"(?:guest|dentist|paramedic|medic|host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
 _EN_STAFF = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor)"
 _EN_GROUP = r"(?:wom[ae]n|girls|females|jews?|j3ws?|muslims?|hijabis?|blacks?|black (?:people|folks|guys|women|nurses?|doctors?)|mexicans?|chinese|indians?|asians?|arabs?|africans?|gypsies|gypsy|immigrants?|foreigners?|migrants?|refugees?|gays?|gay people|lesbians?|trans (?:people|women|folks)|cripples|retards|autistics?|old (?:people|folks|farts|hags)|boomers?|grannies|fatties|fat people)"
 #: After a nationality, a thing and not its people: "the chinese takeout smells amazing", "mexican food".
@@ -3378,17 +3378,20 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 _EN_AUTHORITY = (
     r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
     r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
-    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb"
+    # an office that takes complaints ("the AG's office", "the goverment office"), consumer affairs
+    r"|(?:ag|attorney general|da|district attorney)'?s office|gov(?:ern|er)?ment office|consumer (?:affairs|protection office)|state ag)\b"
 )
 _ES_AUTHORITY = (
     r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
     r"autoridad(?:es)? (?:sanitaria|de \w+)s?|defensor(?:[ií]a)? del (?:paciente|consumidor|pueblo)|ministerio(?: de (?:salud|sanidad))?|"
     r"secretar[ií]a de salud|superintendencia(?: de \w+)?|procuradur[ií]a|fiscal[ií]a|polic[ií]a|guardia civil|sanidad|consumo|"
-    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?)\b"
+    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?"
+    r"|indecopi|digesa|senasa|osinerg\w*|libro de reclamaciones|oficina (?:del|de) (?:consumidor|consumo)|ocu|facua|adicae|asufin)\b"
 )
 _RU_AUTHORITY = (
     r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
-    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд)\b"
+    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд|лицензирующ\w+ орган\w*|роспотребнадзор\w*)\b"
 )
 _LEGAL_AUTHORITY = [
     (
@@ -5769,6 +5772,7 @@ COMPOSITIONS += [
         "ru",
         "worthless-person",
         r"\b(?:ты|вы)\s+(?:(?:просто|реально|же|всего лишь|лишь)\s+)?(?:(?:никто|ничто)(?!\s+не\b)|ноль|пустое место|ошибка природы|отброс(?:ы)? общества|позор (?:профессии|медицины|семьи|человечества|страны)|обуза|балласт|недочеловек\w*|нелюдь|биомусор|мусор|отходы)\b"
+        r"|\b(?:от тебя|от вас|от не[её]|от него) (?:меня )?(?:тошнит|воротит|блевать хочется)\b|\bтошнит от (?:тебя|вас|не[её]|него)\b|\b(?:ты|вы) ни на что не (?:годишься|годитесь|способ\w+)\b"
         r"|\b(?:ты|вы|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+)\s+(?:\w+\s+)?(?:тупее|глупее|страшнее|уродливее|жирнее|противнее|мерзее|бестолковее|безмозглее)\s+(?!(?:всего|всех|смерти|ада)\b)\w+\b"
         r"|\b(?:мозгов|мозга|ума|извилин)\s+(?:(?:у (?:тебя|неё|нее|него|вас)|как у|меньше,? чем у|не больше,? чем у)\s+)+(?:курицы|рыбки|хлебушка|табуретки|амёбы|амебы|инфузории|воробья|мухи|пробки|валенка|барана|хомяка)\b"
         r"|\bу (?:тебя|неё|нее|него|вас) (?:вообще )?(?:мозгов|мозга|ума|извилин) (?:нет|ноль|ни грамма|ни капли)\b",
@@ -5926,9 +5930,9 @@ _RU_PATIENTS = r"(?:жирн(?:ые|ых|ым)|толст(?:ые|ых|ым|як�
 _EN_VERMIN = r"(?:rats|cockroaches|roaches|vermin|animals|parasites|pigs|cattle|insects|lice|leeches|locusts|a plague|a virus|a disease|cancer|savages|apes|monkeys|dogs|trash|garbage)"
 _ES_VERMIN = r"(?:ratas|cucarachas|alima[ñn]as|animales|par[aá]sitos|cerdos|ganado|insectos|piojos|sanguijuelas|langostas|una plaga|plaga|un virus|una enfermedad|un c[aá]ncer|salvajes|monos|perros|basura|escoria)"
 _RU_VERMIN = r"(?:крыс(?:ы|ами)|таракан(?:ы|ами)|паразит(?:ы|ами)|скот(?:ом)?|свинь(?:и|ями)|животн(?:ые|ыми)|вш(?:и|ами)|саранч(?:а|ой)|чум(?:а|ой)|зараз(?:а|ой)|обезьян(?:ы|ами)|собак(?:и|ами)|мусор(?:ом)?|быдл(?:о|ом)|грязь|гниль|плесень)"
-_EN_ROLE_ANY = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
-_ES_ROLE_ANY = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
-_RU_ROLE_ANY = r"(?:врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
+_EN_ROLE_ANY = r"(?:guest|receptionist|dentist|paramedic|medic|host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
+_ES_ROLE_ANY = r"(?:invitad[oa]|recepcionista|dentista|fisio|presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
+_RU_ROLE_ANY = r"(?:гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
 COMPOSITIONS += [
     (
         "risk.harassment",
@@ -6868,7 +6872,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "unfit-body",
-        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
+        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly|chunky|chubby|porky|plump|flabby|wrinkled|frumpy) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
         r"|\b(?:pregnant|preggo|preggers) or (?:just |simply )?(?:fat|obese|bloated)\b"
         r"|\b(?:dress(?:ing|ed|es)?|looks?|looking) like a (?:harlot|whore|slut|tart|hooker|tramp|streetwalker|prostitute|hussy|floozy|trollop|skank)\b"
         r"|\b(?:a (?:proper |decent |respectable |real )?lady|a decent woman|a respectable woman|a real woman) (?:would not|wouldn'?t|would never) (?:show|dress|wear|expose|flaunt)\b"
@@ -6883,7 +6887,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "unfit-body",
-        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
+        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]|gordit[oa]|rellenit[oa]|fof[oa]|arrugad[oa]|panzón|panzona) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
         r"|\b(?:embarazada|preñada) o (?:solo |simplemente |nada m[aá]s )?(?:gorda|obesa|hinchada)\b"
         r"|\b(?:pareces|parece|te pareces a|se parece a|eres como|es como) (?:un[oa] )?(?:papa|patata|tamal|barril|tonel|bola de grasa|sapo|espantap[aá]jaros|ciruela pasa|momia|cad[aá]ver|chorizo|morcilla|salchicha|pera) (?:con|de|en|mal)\b"
         r"|\b(?:vestida|vestido|vestirse|viste|se viste|te vistes) (?:como|de) (?:una )?(?:puta|zorra|prostituta|cualquiera|fulana|golfa|ramera|buscona)\b"
@@ -6902,7 +6906,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "unfit-body",
-        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
+        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+|пухл\w+|морщинист\w+|дряхл\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
         r"|\b(?:беременн\w+|залетела) или (?:просто )?(?:жирн\w+|толст\w+|разжирела)\b"
         r"|\b(?:похож\w* на|как|вылитая|вылитый) (?:картошк\w+|картофелин\w+|бочк\w+|колобк\w+|пельмен\w+|жаб\w+|пугал\w+|мумию|мумия|зомби|труп|сосиск\w+|сардельк\w+|хрюшк\w+)(?: с | в |,|$)"
         r"|\b(?:одета|одевается|вырядилась|оделась|одеваешься) (?:как|будто) (?:шлюх\w+|проститутк\w+|девк\w+|путан\w+|шалав\w+|давалк\w+)\b"
@@ -8120,7 +8124,7 @@ COMPOSITIONS += _SEVENTH
 # viewer by @handle, or a group named by identity. The lexicons are of words that degrade a person whatever the
 # sentence (a rude word alone, "idiot", "stupid", stays rudeness and is left out); the compositions are the
 # clause shapes that aim one at someone, in each language's inflections.
-_H_EN_ROLE = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
+_H_EN_ROLE = r"(?:guest|receptionist|dentist|paramedic|medic|host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
 _H_EN_WHO = (
     r"(?:\b(?:you|u|ya|you'?re|youre|ur|she|he|she'?s|he'?s|shes|hes)\b|@\w+|\b(?:the|that|this|our|your|ur) (?:\w+ )?"
     + _H_EN_ROLE
@@ -8132,7 +8136,7 @@ _H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|m
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
-_H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
+_H_ES_ROLE = r"(?:invitad[oa]|recepcionista|dentista|cirujan[oa]|presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
 _H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda|chacha|sirvienta|criada|empleada (?:dom[eé]stica|del hogar)|trola|atorranta)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
@@ -8141,7 +8145,7 @@ _H_ES_WHO = (
 )
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
-_H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
+_H_RU_ROLE = r"(?:гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
 _H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+|хиджабниц\w+|платочниц\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
@@ -10215,11 +10219,15 @@ COMPOSITIONS += _split(_NINTH_SELF_LAST)
 _L_EN_MEANS = (
     r"(?:law ?suits?|suits?|class[- ]actions?|courts?|courtroom|judges?|jury|litigation|legal (?:action|proceedings|steps|measures|route|team|department|counsel|notice|advice|help)"
     r"|(?:court|judicial|formal) proceedings|proceedings|lawyers?|lawers?|laywers?|attorneys?|atty|barristers?|solicitors?|counsel|damages|compensation|malpractice(?: (?:claim|suit|case))?"
-    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim))"
+    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim)"
+    # a firm of lawyers, a negligence or small-claims case, a formal notice, a remedy at law
+    r"|(?:law|legal) firm|(?<=hired )a firm|(?<=retained )a firm|small[- ]claims(?: court| case| papers)?|negligence (?:claim|suit|case)|(?:formal|legal) notice|notice of intent|legal remedies)"
 )
 _L_ES_MEANS = (
     r"(?:demandas?|denuncias?|querellas?|juicios?|tribunales|tribunal|juzgados?|juez|jueza|abogad[oa]s?|abogad\w+|bufete|licenciad[oa]|procedimiento (?:judicial|legal)|acciones legales|medidas legales"
-    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a)"
+    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a"
+    # a firm of lawyers, a court in the Americas' word, counsel named in English by bilingual viewers
+    r"|despacho de abogados|corte|lawyer|attorney|malpractice)"
 )
 _L_RU_MEANS = (
     r"(?:суд|суда|суду|судом|суде|суды|судов|судья|судье|судьи|иск|иска|иском|иски|исков|юрист\w*|адвокат\w*|претензи\w+|компенсаци\w+|моральн\w+ вред\w*|врачебн\w+ ошибк\w+"
@@ -10230,7 +10238,7 @@ _L_EN_SIDE = r"(?:i|i'?m|im|i'?ll|ill|i'?ve|ive|we|we'?re|we'?ll|we'?ve|my (?:\w
 _L_EN_STEP = (
     r"(?:fil(?:e|es|ed|ing)|start(?:s|ed|ing)?|initiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|bring(?:s|ing)?|br(?:ought)|build(?:s|ing)?|prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?"
     r"|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|call(?:s|ed|ing)?|contact(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke(?:n)? to|speak(?:ing)? to"
-    r"|consult(?:s|ed|ing)?|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
+    r"|consult(?:s|ed|ing)?|book(?:s|ed|ing)? (?:a )?consult(?:ation)? with|go(?:ing)? after (?:you|u|y'?all|them|the \w+) (?:for|with)|open(?:s|ed|ing)? (?:a )?(?:case|claim|dispute) with|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
 )
 _L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
 _TENTH_LEGAL: list[Composition] = [
@@ -10277,7 +10285,7 @@ _TENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "ru",
         "means-pursued",
-        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
+        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|вызову|вызываю|позову|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
         + _L_RU_MEANS
         + r"(?![а-яё])"
         + _L_NOT_JEST
@@ -10425,9 +10433,9 @@ _H10_PRAISE_RU = (
 )
 #: Written with the optional variation selector so that the gate reads each pictograph as a literal.
 _H10_MOCK_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🐷🐖🐽🐄🐮🐒🐵🦍🤡🐳🐋🐀🐗🦛") + ")"
-_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
-_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
-_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
+_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|guest|receptionist|dentist|surgeon|therapist|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
+_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|invitad[oa]|recepcionista|dentista|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
+_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
 #: The undressing, showing or touching asked of someone, and the emoji that make a remark sexual.
 _H10_SEX_EMOJI = r"(?:😏|🥵|🤤|👅|🍆|🍑|💦|😈|👀|😍|🔥)"
 _H10_EN_UNDRESS = (
@@ -13863,3 +13871,555 @@ _ELEVENTH_SELF_RU_REGISTERS: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_SELF_RU_REGISTERS)
+# ================================================================ eleventh round: legal steps by class
+# A legal threat names a step of the law on the speaker's side, whatever its wording: a day in court foretold ("see
+# you in court", "enjoy explaining this to the judge", "в суде будете объяснять"), a formal notice served, a licence
+# to be taken away, the other side's insurer or legal department told to get ready, a case number held, copies
+# sent to counsel and a regulator together, a relative who is a lawyer coming for them, a legal means offered as
+# the price of a refund, or asked as a question whose answer is the threat ("want me to call my attorney?").
+_ELEVENTH_EN_COUNSEL = r"(?:lawyers?|attorneys?|atty|solicitors?|barristers?|legal team|law firm|firm)"
+_ELEVENTH_EN_DEMAND = r"(?:refund(?: me)?|money back|(?:give|send|pay) (?:me |us )?(?:back )?(?:my|our|the) (?:\$?\d+\w* |money|cash|deposit)(?:\w+ )?(?:back)?|replace (?:it|the \w+)|reimburse (?:me|us))"
+_ELEVENTH_LEGAL: list[Composition] = [
+    # ------------------------------------------------------------ a day in court foretold to the addressee
+    (
+        "risk.legal",
+        "en",
+        "court-foretold",
+        r"\b(?:enjoy|have fun|good luck|try) (?:explaining|telling|justifying) (?:this|that|it|yourself) (?:to|before|in front of) (?:the |a )?(?:judge|jury|court|my lawyer|my attorney)\b"
+        r"|\bsee (?:you|u|ya|y'?all) in court\b|^\W*(?:then |ok(?:ay)?,? )?court it is\W*$"
+        r"|\b(?:you|u|y'?all)(?:'ll| will| can| are gonna| are going to|'re gonna) (?:\w+ )?(?:explain|justify) (?:this|that|it|yourself) (?:to|before|in front of) (?:a |the )?(?:judge|jury|court)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "court-foretold",
+        r"\bnos vemos en (?:la )?(?:corte|juicio|el juicio|el juzgado|los tribunales|tribunales)\b"
+        r"|\b(?:se lo|se los|se las|le|les) (?:voy a |vamos a )?(?:mostrar|enseñar|explicar|llevar)\w* (?:al|a la|ante el|ante la) (?:juez|jueza|fiscal)\b"
+        r"|\b(?:expl[ií]quen(?:selo)?|expl[ií]caselo|expl[ií]calo|van a explicar\w*|vas a explicar\w*) (?:eso |esto )?(?:al|a la|ante el|ante la) (?:juez|jueza)\b"
+        r"|\b" + _ES_AUTHORITY + r",? ah[ií] nos vemos\b"
+        r"|\b(?:vas|van|vais|va) a (?:tener|recibir) noticias de (?:mi|mis|nuestro|nuestros) (?:abogad\w+|licenciad\w+|bufete)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "court-foretold",
+        r"\bв суде (?:будете|будешь|будут) (?:объяснять|отвечать|оправдываться|рассказывать)|\b(?:объяснять|отвечать|оправдываться) (?:будете|будешь) (?:в суде|перед судом|судье)"
+        r"|\b(?:прокуратур\w+|суд|следователь|полици\w+) (?:разбер[её]тся|разберутся|во всём разберётся)\b"
+        r"|\b(?:будете|будешь) (?:разговаривать|говорить|общаться|объясняться) с (?:моим|нашим|моей) (?:адвокатом|юристом|представителем)\b",
+    ),
+    # ------------------------------------------------------------ a formal notice served, a licence to be taken away
+    (
+        "risk.legal",
+        "en",
+        "notice-served",
+        r"\b(?:consider|take|treat) this (?:as )?(?:your |a |an |my )?(?:formal|official|final|legal|written) (?:notice|warning)\b(?! (?:to (?:myself|self)|lol))"
+        r"|\bnotice of (?:intent|claim|legal action)\b"
+        r"|\b(?:get|have|see|make sure) (?:your|ur|his|her|their|that \w+'?s) (?:medical )?(?:license|licence) (?:revoked|pulled|suspended|taken|stripped)\b|\b(?:you|u|he|she)(?:'ll| will| are gonna| is gonna) lose (?:your|ur|his|her) (?:medical )?(?:license|licence)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "notice-served",
+        r"\bconsid[eé]r(?:ese|ense|ate|elo) (?:notificad[oa]s?|advertid[oa]s?|avisad[oa]s?)\b|\b(?:aviso|advertencia|notificaci[oó]n|requerimiento) (?:formal|legal|oficial|previ[oa]|notarial)\b[^.!?\n]{0,40}?\b(?:antes de|proced\w+|acciones|demanda|denuncia)\b"
+        r"|\besto queda como (?:aviso|advertencia) (?:formal|legal|oficial)\b"
+        r"|\bque (?:le|te|les) (?:quiten|retiren|suspendan) (?:la|el|su) (?:c[eé]dula|licencia|matr[ií]cula|t[ií]tulo|colegiatura)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "notice-served",
+        r"\bсчитайте (?:это|этот комментарий|это сообщение) (?:официальн\w+|последн\w+|письменн\w+) (?:предупреждени\w+|уведомлени\w+|претензи\w+)|\bдосудебн\w+ претензи\w+"
+        r"|\b(?:лишить|лишат|лишим|отобрать|отберут) (?:\w+ )?(?:лицензи\w+|диплом\w*)\b",
+    ),
+    # ------------------------------------------------------------ the other side told to ready its insurer or lawyers; a case number held
+    (
+        "risk.legal",
+        "en",
+        "other-side-warned",
+        r"\b(?:tell|warn|call|talk to|loop in|give) (?:your|ur) (?:insurer|insurance(?: company)?|legal (?:department|dept|team)|lawyers?|attorneys?|compliance (?:team|department|officer))\b[^.!?\n]{0,40}?\b(?:expect|prepare|get ready|before|heads up|a call)\b"
+        r"|\b(?:your|ur) (?:insurer|insurance company|legal (?:department|team)|compliance team|lawyers?) (?:should|better|will want to|might want to|needs? to) (?:expect|prepare|get ready|brace)\b"
+        r"|\bexpect (?:to be served|a subpoena|a summons|(?:legal )?papers|a (?:letter|call) from (?:my|our) (?:lawyers?|attorneys?|solicitors?))\b"
+        r"|\bcase number\b[^.!?\n]{0,20}?\b(?:in my bio|is|below|attached|:)|\b(?:law ?suit|complaint|claim|case) (?:has been|is now|was just) (?:filed|submitted|lodged|opened)\b(?![^.!?\n]{0,30}\bagainst (?:a|an|the)\b)",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "other-side-warned",
+        r"\bd[ií]ganle a (?:su|tu|vuestro) (?:[aá]rea|departamento|equipo|gente) (?:legal|jur[ií]dic[oa])\b|\b(?:su|tu) (?:[aá]rea|departamento|equipo) (?:legal|jur[ií]dic[oa]) (?:que )?se (?:prepare|vaya preparando)\b"
+        r"|\bseguro de responsabilidad (?:civil|profesional)\b[^.!?\n]{0,40}?\b(?:lo van a necesitar|van a necesitar\w*|lo necesitar[aá]n)\b"
+        r"|\b(?:tengo|tenemos|ya hay) (?:un |el )?(?:n[uú]mero de )?(?:expediente|radicado|folio de queja) (?:contra|en contra de) (?:ustedes|usted|ti|vosotros|la cl[ií]nica|la farmacia|el canal)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "other-side-warned",
+        r"\b(?:у меня|у нас) (?:уже )?(?:есть )?номер (?:обращения|дела|жалобы|заявления)\b|\b(?:пусть|скажите) (?:ваш\w* )?(?:юрист\w*|юридическ\w+ отдел\w*|страховщик\w*) (?:готов\w+|готовятся|приготов\w+)\b",
+    ),
+    # ------------------------------------------------------------ copies to counsel and a regulator, evidence going to them
+    (
+        "risk.legal",
+        "en",
+        "copies-sent",
+        r"\b(?:my|our) (?:\w+ )?"
+        + _ELEVENTH_EN_COUNSEL
+        + r"\b[^.!?\n]{0,50}?\b(?:both )?(?:getting|gets|get|will get|receiving|will receive|will see|have|has) (?:copies|a copy|this clip|the clip|this|screenshots|receipts|everything)\b"
+        r"|\bgoing to (?:the press|the media|the news|a reporter) and (?:to )?"
+        + _EN_AUTHORITY
+        + r"|\b(?:screenshots?|screenshotted|screencaps?|receipts|recordings?|clips?|comments?|messages|evidence|everything|it all|them all)\b[^.!?\n]{0,40}?\b(?:saved|archived|documented|kept|recorded|backed up)?[^!?\n]{0,30}?\b(?:going|goes|sent|forwarded|headed|off) to (?:my|our|the) (?:\w+ )?(?:"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|judge|court)\b"
+        r"|\b(?:archived|saved|documenting|documented|keeping|kept|recording)\b[^.!?\n]{0,40}?\bfor (?:the |my |our )?(?:court|judge|lawsuit|trial|case|"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|"
+        + _EN_AUTHORITY
+        + r")\b"
+        r"|\b(?:complaint|report|claim|grievance)\b[^.!?\n]{0,40}?\b(?:goes|going|is going|headed|sent) to (?:the )?"
+        + _EN_AUTHORITY
+        + r"|\b"
+        + _EN_AUTHORITY
+        + r" (?:has|have|got|now has|already has) (?:my|our) (?:complaint|report|claim|file|evidence)\b"
+        r"|\b" + _EN_AUTHORITY + r" (?:will|'?ll|is gonna|is going to) (?:hear|know|learn) (?:about|of)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "copies-sent",
+        r"\b(?:guard[eé]|guardamos|tengo|tenemos|capture|captur[eé])\b[^.!?\n]{0,40}?\b(?:mensajes|capturas|comentarios|pruebas|recibos|boletas?|facturas?|videos?)\b[^.!?\n]{0,40}?\b(?:al juez|a la jueza|a mi abogad[oa]|al abogad[oa]|para el juicio|para la demanda|para la denuncia)\b"
+        r"|\b(?:el |mi )?(?:bufete|despacho|abogad[oa]) (?:ya )?tiene (?:copia|copias|las pruebas|todo)\b"
+        r"|\b(?:queja|reclamo|reclamaci[oó]n|denuncia)(?: formal)? (?:a|en|ante) (?:la |el )?"
+        + _ES_AUTHORITY
+        + r"|\b"
+        + _ES_AUTHORITY
+        + r"\b[^.!?\n]{0,20}?\b(?:va|van) a recibir (?:mi|nuestro|nuestra|la) (?:queja|reclamo|denuncia|reclamaci[oó]n)\b"
+        r"|\bpresent[eé] (?:un |el |mi )?(?:reclamo|queja|denuncia) (?:en|ante) ",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "copies-sent",
+        r"(?:^|\s)" + _RU_AUTHORITY + r"(?:^|\s)?[^.!?\n]{0,10}?\bузна(?:ет|ют)\b"
+        r"|\b(?:адвокат|юрист)\w* (?:уже )?(?:сказал\w*|говорит|считает)\b[^.!?\n]{0,40}?\b(?:хорошие шансы|шансы|выиграем|дело выигрышное|есть дело)\b",
+    ),
+    # ------------------------------------------------------------ a relative who is counsel, coming for them; a case with counsel
+    (
+        "risk.legal",
+        "en",
+        "counsel-kin",
+        r"\bmy (?:\w+ )?(?:mom|mum|mother|dad|father|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|son in law|son-in-law|daughter in law|in-laws?)(?:'s)? (?:is |'s )?(?:literally |actually )?(?:an? )?(?:lawyer|attorney|firm|law firm)\b[^.!?\n]{0,60}?\b(?:coming for|going after|has a case|says we have a case|we have a case|handling (?:our|my|the) case|on (?:the|this|it)|taking (?:you|u|the \w+|this) to court|going ahead)"
+        r"|\b(?:we|i) (?:have|got|'ve got) a (?:strong |solid |good )?case\b[^.!?\n]{0,30}?\b(?:going ahead|moving forward|proceeding|filing)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "counsel-kin",
+        r"\bmi (?:\w+ )?(?:pap[aá]|padre|mam[aá]|madre|hij[oa]|herman[oa]|t[ií][oa]|prim[oa]|espos[oa]|marido|mujer|cuñad[oa]|yerno|suegr[oa]) (?:es|trabaja de) (?:abogad[oa]|licenciad[oa] en derecho|fiscal)\b[^.!?\n]{0,60}?\b(?:hundir|ir a por|demandar|armando|prepara|est[aá] con|ya (?:est[aá]|tiene|sabe))"
+        r"|\b(?:vamos|voy|iremos|ir[eé]) con (?:un |el |mi |nuestro )?(?:abogad\w+|bufete|licenciad\w+)\b|\bya habl[eé] con (?:un |el |mi )?(?:despacho|bufete|abogad\w+)\b",
+    ),
+    # ------------------------------------------------------------ a legal means as the price of a refund, a step in plain words
+    (
+        "risk.legal",
+        "en",
+        "refund-or-legal",
+        r"\b"
+        + _ELEVENTH_EN_DEMAND
+        + r"\b[^.!?\n]{0,30}?\bor (?:else )?(?:i'?m|im|i am|we'?re|i'?ll|we'?ll)? ?(?:going legal|going to court|taking (?:you|u|this|it) to court|lawyering up)\b"
+        r"|\b"
+        + _ELEVENTH_EN_DEMAND
+        + r"\b[^.!?\n]{0,30}?\bor (?:my|our) (?:\w+ )?"
+        + _ELEVENTH_EN_COUNSEL
+        + r" (?:calls?|contacts?|writes?|will|'?ll|gets?)\b"
+        r"|\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna)? (?:make|made|making|put|putting|give|giving) (?:a |the |one |formal )?(?:complaint|complain|report)\b[^.!?\n]{0,20}?\bto (?:the )?"
+        + _EN_AUTHORITY
+        + r"|\b(?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going |go )(?:to )?(?:the )?court (?:for|over|about) (?:this|that|it)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "refund-or-legal",
+        r"\b(?:reembolso|devoluci[oó]n|me devuelven|me reponen|me reembolsan|me pagan)\b[^.!?\n]{0,40}?\bo (?:la |una |el )?(?:denuncia|demanda|juicio|abogad\w+|proced\w+ (?:legal|judicial)mente|v[ií]a (?:legal|judicial))\b"
+        r"|\b(?:proced\w+|actuar[eé]|actuaremos|ir[eé]|iremos) (?:legal|judicial|penal)mente\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "refund-or-legal",
+        r"\b(?:верните|вернёте|вернете|возврат\w*)\b[^.!?\n]{0,40}?\b(?:или|либо|иначе)\b[^.!?\n]{0,20}?(?:\bсуд\w*|\bиск\w*|\bпрокуратур\w+|\bюрист\w*|\bадвокат\w*|\bпретензи\w+)",
+    ),
+    # ------------------------------------------------------------ a legal step asked, the question being the threat
+    (
+        "risk.legal",
+        "en",
+        "step-asked",
+        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|(?:send|forward) (?:this|it|the clip|this clip|the video|this video) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|judge|court|"
+        + _EN_AUTHORITY
+        + r")"
+        r"|\bhow would (?:your|ur) (?:\w+ ){0,2}(?:feel|react|like)\b[^.!?\n]{0,15}?\b(?:about|to) (?:an? |my )?(?:\w+ )?(?:complaint|lawsuit|suit|subpoena|"
+        + _EN_AUTHORITY
+        + r")",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "step-asked",
+        r"\b(?:quieren|quieres|prefieren|prefieres) que (?:llame|hable|vaya|se lo mande|lo mande|lo lleve) (?:a|con|al|ante)? ?(?:mi |el |un |la )?(?:abogad\w+|juez|jueza|fiscal\w*|"
+        + _ES_AUTHORITY
+        + r")",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "step-asked",
+        r"\b(?:хотите|хочешь),? чтобы я (?:\w+ )?(?:позвонил\w*|написал\w*|обратил\w*|пошл\w+|отправил\w*) (?:\w+ )?(?:юрист\w*|адвокат\w*|в суд|в прокуратуру|"
+        + _RU_AUTHORITY
+        + r")",
+    ),
+    # ------------------------------------------------------------ a legal step in two words ("lawyer. now.", "denunciados.")
+    (
+        "risk.legal",
+        "en",
+        "step-terse",
+        r"^\W*(?:lawyer|attorney|lawsuit|court|subpoena)\W+(?:now|today|tomorrow|incoming|it is)\W*$"
+        r"|\b(?:starting|organi[sz]ing|launching|forming) a class[- ]action\b|\b(?:small[- ]claims|court|lawsuit|claim) papers (?:are|were|is) (?:printed|filed|signed|done|ready|in the mail)\b"
+        r"|\b(?:you|u) (?:will|'?ll) (?:pay|answer) for (?:it|this|that) legally\b|\bhold (?:you|u|y'?all|the clinic|the \w+) (?:legally )?(?:liable|accountable in court)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "step-terse",
+        r"^\W*(?:abogad[oa]|demanda|denuncia|juicio)\W+(?:ya|ahora|mañana)\W*$|^\W*(?:denunciad[oa]s?|demandad[oa]s?)\W*$",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "step-terse",
+        r"^\W*(?:юрист|адвокат|суд|иск|в суд)\W+(?:сейчас|сегодня|завтра|уже|ждите)\W*$"
+        r"|\bисков\w+ заявлени\w+ (?:уже )?(?:готов\w*|подан\w*|написан\w*|отправлен\w*|в суде)",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_LEGAL)
+
+#: A legal step that is nobody's threat: a laugh with a friend addressed by @handle about no business ("@maria i'm
+#: calling my lawyer lol"), a laugh about suing one's own gym or trainer ("voy a demandar a mi gimnasio jajaja"), a
+#: counterfactual about someone else's case ("if a clinic did that to me i'd sue", "si una clínica me hiciera eso, la
+#: demandaría", "если бы клиника так поступила, я бы подала в суд"), and news of others suing told with no one of the
+#: writer's side in it ("the parents filed a suit against the school board").
+_ELEVENTH_LAUGH = r"(?:\blol\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjaja\w*|\bjeje\w*|ахах\w*|хаха\w*|😂|🤣|😆|😹)"
+_ELEVENTH_BUSINESS = r"(?:\b(?:clinic|pharmacy|channel|stream|doctor|doc|host|brand|company|store|shop|refund|product|cl[ií]nica|farmacia|canal|tienda|reembolso|producto)\b|клиник|аптек|канал|магазин|возврат)"
+_ELEVENTH_FIRST = r"\b(?:i|i'?m|i'?d|i'?ll|me|my|we|we'?re|our|us|yo|me|mi|mis|nosotros|nuestr[oa]s?|voy|vamos|я|мне|меня|мы|мой|моя|моё|наш\w*)\b"
+LEGAL_NOT_OURS = (
+    r"^\s*@\w+(?=[^\n]{0,200}?" + _ELEVENTH_LAUGH + r")(?![^\n]{0,200}?" + _ELEVENTH_BUSINESS + r")"
+    r"|\b(?:my|mi|mis|мой|мою|свой|свою|своего|своему) (?:own )?(?:gym|gimnasio|gimnacio|trainer|coach|entrenador\w*|barber|hairdresser|peluquer\w*|зал|спортзал|тренер\w*|парикмахер\w*)\b(?=[^\n]{0,80}?"
+    + _ELEVENTH_LAUGH
+    + r")"
+    r"|\bif (?!(?:you|u|y'?all|ya)\b)(?:a|an|the|some|any|my|someone|somebody|anyone|they|he|she|a \w+) [^.!?\n]{0,60}?\b(?:did|were|was|had|tried|gave|sold|told|treated|ever did)\b[^.!?\n]{0,60}?\b(?:i'?d|i would|we'?d|we would)\b"
+    r"|\bsi (?!(?:usted|ustedes|t[uú]|vos)\b)(?:una?|el|la|alg[uú]n\w*|alguien|me|mi|a m[ií]) [^.!?\n]{0,60}?\w+(?:ara|iera|ase|iese)n?\b[^.!?\n]{0,60}?\w+r[ií]a(?:mos|n)?\b"
+    r"|\bесли бы (?!(?:вы|ты)\b)[^.!?\n]{0,80}?\bбы\b"
+    r"|^\W*(?:the|a|an|some|two|three|\d+|these|those|his|her|their) (?:\w+ ){0,2}(?:parents|family|families|patients?|woman|man|mother|father|nurses?|employees?|workers?|residents?|neighbou?rs?|customers?|people|couple|students?|teachers?|company|state|city|group)\b (?:have |has |had )?(?:filed|sued|are suing|is suing|brought|won|settled)\b(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+    r"|^\W*(?:los|las|el|la|unos|unas|una|un) (?:\w+ ){0,2}(?:padres|familia|familias|pacientes?|mujer|hombre|madre|padre|vecinos|clientes|empleados|trabajadores|gente|pareja|empresa)\b (?:ya )?(?:presentaron|present[oó]|demandaron|demand[oó]|denunciaron|denunci[oó]|interpusieron|ganaron)\b(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+    r"|^\W*(?:родители|семья|семьи|пациент\w*|женщина|мужчина|мать|отец|соседи|клиенты|сотрудники|работники|люди|пара|компания) (?:\w+ )?(?:подали|подала|подал|засудили|засудила|выиграли|судились|судятся)(?![а-яё])(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+)
+
+# ================================================================ eleventh round: contempt without an insult word
+# Contempt is aimed at a person without a rude word as often as with one: a professional's competence belittled
+# ("couldn't even find a vein", "bought his degree online", "only there for her looks", "mi perro lo haría mejor",
+# "даже укол поставить не умеет"), a viewer dismissed ("nobody asked, go knit", "nadie entiende lo que escribes,
+# deja de escribir", "никому не интересно, уходи"), a crowd's verdict ("everyone agrees", "todos lo piensan"), a body
+# part mocked by comparison, an accent, a stutter or a disability mocked, an identity marker said to unfit someone
+# for patients, and sexual remarks about the host or staff (a bed, a private session, a body part, a leering emoji).
+# Each is a class of predicate aimed at a role, a second person or an @handle, in the three languages' inflections.
+_ELEVENTH_HARASS_EN_ROLE = r"(?:doc|doctor|dr|nurse|receptionist|pharmacist|trainer|coach|host|guest|surgeon|therapist|physio|dentist|medic|paramedic|instructor|presenter|streamer|teacher|cardiologist|lady|guy|girl|woman|man)s?"
+_ELEVENTH_EN_TARGET = (
+    r"(?:\b(?:this|that|the|your|ur|our|these|those) (?:\w+ )?"
+    + _ELEVENTH_HARASS_EN_ROLE
+    + r"\b|\b(?:you|u|ya|she|he|you'?re|youre|she'?s|he'?s)\b|@\w+)"
+)
+_ELEVENTH_ES_ROLE = r"(?:enfermer[oa]s?|doctor[a]?|doctores|m[eé]dic[oa]s?|recepcionista|farmac[eé]utic[oa]|entrenador[a]?|presentador[a]?|invitad[oa]|dentista|fisio|coach|host|profe|instructor[a]?)"
+_ELEVENTH_ES_TARGET = (
+    r"(?:\b(?:la|el|esa|ese|esta|este|tu|su) (?:\w+ )?"
+    + _ELEVENTH_ES_ROLE
+    + r"\b|\b(?:t[uú]|vos|eres|sos|ella|[eé]l)\b|@\w+)"
+)
+_ELEVENTH_RU_ROLE = r"(?:медсестр\w*|медбрат\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|аптекарш\w*|фармацевт\w*|тренер\w*|тренерш\w*|ведущ\w+|администратор\w*|регистратор\w*|гость|гостья|гостью|гостье|гостя|гостем|инструктор\w*)"
+_ELEVENTH_RU_TARGET = (
+    r"(?:(?:^|\s)(?:этот |эта |ваш\w* |наш\w* )?" + _ELEVENTH_RU_ROLE + r"|\b(?:ты|вы|тебя|тебе)\b|@\w+)"
+)
+#: An order that dismisses a person from the talk.
+_ELEVENTH_EN_DISMISS = r"(?:shut up|stfu|go away|go knit|go home|log off|get off (?:the |my )?(?:chat|stream|screen)|get out|leave (?:the )?(?:chat|stream)|stop typing|stop talking|sit down|go back to (?:school|kindergarten|bed|the kitchen)|nobody asked|no one asked)"
+_ELEVENTH_ES_DISMISS = r"(?:c[aá]llate|c[aá]llense|vete|l[aá]rgate|sal del chat|salte del chat|deja de escribir|deja de hablar|vuelve al colegio|vuelve a la escuela|fuera de aqu[ií]|nadie te pregunt[oó])"
+_ELEVENTH_RU_DISMISS = r"(?:заткнись|замолчи|уходи|вали|уйди|выйди|иди в школу|иди учись|пош[её]л вон|хватит писать|хватит|вон из чата|свали)"
+_ELEVENTH_HARASS: list[Composition] = [
+    # ------------------------------------------------------------ a professional's competence belittled
+    (
+        "risk.harassment",
+        "en",
+        "competence-contempt",
+        _ELEVENTH_EN_TARGET
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\b(?:couldn'?t|can'?t|cant|couldnt|cannot) even (?:\w+ ){0,2}(?:find|diagnose|answer|do|read|spell|pronounce|count|hold|take|put|tie|work|use)\b"
+        r"|\btoo (?:dumb|stupid|thick|slow|incompetent|clueless|brainless) to\b"
+        r"|\b(?:bought|buys|got|printed) (?:his|her|their|a|the|that) (?:medical )?(?:degree|diploma|license|licence|certificate)\b(?: online| from| on| in a)?"
+        r"|\b(?:degree|diploma|license|licence|certificate) (?:from|out of) (?:a |the )?(?:cereal box|crackerjack box|gumball machine|vending machine|temu|wish)"
+        r"|\b(?:is|'s|are|'re) (?:clearly |obviously |probably |just )?(?:a |an )?(?:dropout|dropouts|glorified (?:waitress|waitresses|babysitters?|secretar\w+|receptionists?|maids?))\b"
+        r"|\bonly (?:there|here|hired|on (?:air|camera|tv)|got the job) (?:for|because of|cause of|bc of) (?:her|his|their) (?:looks|face|body|legs|smile)\b"
+        r"|\b(?:my|a) (?:dog|cat|hamster|goldfish|toddler|(?:\d+|five|six)[- ]year[- ]old) (?:could|would|can) (?:do|have done) (?:it |that |this |a )?(?:better|a better job)\b)"
+        + r"|\b(?:nurses|doctors|pharmacists|trainers|coaches) are (?:just )?glorified \w+"
+        + r"|\b(?:dumbass|dumb|stupid|idiot|moronic|clueless|useless|incompetent|brainless|quack) "
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"\b[^.!?\n]{0,20}?\b(?:couldn'?t|can'?t|cant|doesn'?t know how to|has no idea how to) (?:\w+ )?(?:find|diagnose|answer|do|read|spell|treat|take|hold|tell)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "competence-contempt",
+        _ELEVENTH_ES_TARGET
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\bno sabe ni\b|\bni siquiera sabe\b|\bno es capaz ni de\b|\b(?:es|est[aá]) (?:demasiado )?(?:tont[oa]|in[uú]til|brut[oa]|burr[oa]) (?:para|como para)\b"
+        r"|\best[aá] (?:ah[ií] )?(?:solo|s[oó]lo) por (?:guap[oa]|bonit[oa]|linda|lindo|su cara|su cuerpo|su f[ií]sico|sus piernas)\b|\bcompr[oó] (?:el|su) t[ií]tulo\b"
+        r"|\b(?:mi|un) (?:perro|gato|hamster|hijo de \d+ años|sobrino de \d+ años) lo (?:har[ií]a|hace|har[aá]) mejor\b|\bseguro (?:que )?no sabe nada\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "competence-contempt",
+        _ELEVENTH_RU_TARGET
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\bдаже [^.!?\n]{0,25}?не (?:умеет|может|способ\w+|знает|в состоянии)\b|\bтолько (?:ради|за|из-за) (?:внешност\w+|красот\w+|лиц\w+|фигур\w+|ног|красивых глаз)\b"
+        r"|\bкупил\w* (?:себе )?диплом\w*|\bдиплом\w* (?:купил\w*|купленн\w+|в переходе)|\b(?:собака|кошка|мой кот|моя собака|ребёнок|ребенок|хомяк)\b[^.!?\n]{0,10}?(?:бы )?(?:лучше справил\w*|справил\w* бы лучше|и то лучше))",
+    ),
+    # ------------------------------------------------------------ a viewer dismissed: nobody wants, asked, cares or understands
+    (
+        "risk.harassment",
+        "en",
+        "dismissed-excluded",
+        r"\b(?:nobody|no ?one|no1|not a single person)\b (?:here )?(?:wants|asked(?: for)?|cares|understands|likes|needs|invited|reads|wants to (?:see|hear|read|watch)|is interested in)\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b|[^\n]{0,40}?\b(?:grandma|granny|gramps|grandpa|boomer|old man|old lady|kid|child)\b)"
+        + r"|\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b[^\n]{0,30}?\b(?:nobody|no ?one) (?:cares|asked|wants)\b"
+        + r"|\b(?:nobody|no ?one) wants to (?:see|watch|look at) (?:a |an |some )?(?:dwarf|midget|cripple|fatty|fat \w+|old hag|ugly \w+)\b"
+        + r"|(?:@\w+|\byou|\bu)\b[^\n]{0,60}?\b(?:sound|act|type|write|look)s? like (?:a |an )?(?:child|kid|toddler|baby|5 year old)\b[^\n]{0,20}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b"
+        + r"|@\w+[^\n]{0,40}?\b(?:dumbest|stupidest|most stupid)\b[^\n]{0,40}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dismissed-excluded",
+        r"\bnadie (?:te |le |os )?(?:quiere|pidi[oó]|pregunt[oó]|entiende|soporta|aguanta|necesita|llam[oó]|invit[oó])\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b)|\bnadie quiere ver a (?:un |una )?(?:enan[oa]|gord[oa]|vieja|viejo|lisiad[oa]|inv[aá]lid[oa])\b"
+        + r"|(?:@\w+|\bt[uú]\b)[^\n]{0,60}?\b(?:pareces|eres como|escribes como|hablas como) (?:un |una )?(?:niñ[oa]|beb[eé]|criatura)\b[^\n]{0,20}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b"
+        + r"|@\w+[^\n]{0,40}?\bqu[eé] pregunta m[aá]s (?:tonta|est[uú]pida|idiota)\b[^\n]{0,30}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dismissed-excluded",
+        r"(?:\bникто (?:тебя |вас )?(?:тут |здесь )?(?:не )?(?:ждёт|ждет|звал|спрашивал|хочет|понимает|просил)|\bникому (?:тут |здесь )?не (?:интересн\w+|нужн\w+))[^\n]{0,60}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")|(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")[^\n]{0,30}?(?:никому не интересн\w+|никто не (?:ждёт|ждет|звал|спрашивал))"
+        + r"|\bникто не хочет смотреть на (?:карлик\w*|жирн\w+|инвалид\w*|уродин\w*)"
+        + r"|(?:@\w+|\bты\b)[^\n]{0,60}?\b(?:как ребёнок|как ребенок|как малолетк\w+|как школьни\w+)[^\n]{0,20}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")"
+        + r"|@\w+[^\n]{0,40}?\bтупее (?:вопроса|коммента\w*)[^\n]{0,30}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")",
+    ),
+    # ------------------------------------------------------------ a crowd's verdict on a viewer, a crowd sent to report one
+    (
+        "risk.harassment",
+        "en",
+        "crowd-verdict",
+        r"(?:@\w+|\byou(?:'re| are)?|\bu r)\b[^.!?\n]{0,60}?\b(?:the reason|why) (?:this|the) (?:chat|stream|comments?) (?:is|are|sucks?|stinks?)\b[^\n]{0,40}?\b(?:everyone|everybody|we all|all of us) (?:agrees|thinks so|knows it|says so)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "crowd-verdict",
+        r"(?:@\w+|\beres\b)[^.!?\n]{0,60}?\bla raz[oó]n (?:por la )?que (?:este|el) chat\b[^\n]{0,40}?\btodos (?:lo )?(?:piensan|pensamos|opinan|sabemos)\b"
+        r"|\btodos (?:a )?(?:reporten|reportad|denuncien|bloqueen|reportemos|denunciemos|reportar|denunciar|bloquear)\b (?:a )?@\w+",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "crowd-verdict",
+        r"(?:@\w+|\bиз-за тебя\b)[^.!?\n]{0,60}?\b(?:в чате|чат) (?:противно|воняет|невозможно|тошно)[^\n]{0,40}?\bвсе (?:так )?(?:думают|считают|согласны)\b"
+        r"|\bвсе (?:жалуйтесь|кидайте жалоб\w+|репортите|бaньте) на @\w+",
+    ),
+    # ------------------------------------------------------------ a body part mocked by comparison, looks said to repel
+    (
+        "risk.harassment",
+        "en",
+        "compared-looks-mocked",
+        r"\b(?:your|ur|her|his|their|the (?:\w+ )?"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"'?s|that|those|these) (?:\w+ )?(?:face|nose|chins?|thighs|arms|wig|haircut|hair|teeth|belly|gut|lips|ears|forehead|neck|legs|butt)\b"
+        r"[^.!?\n]{0,30}?(?:\bdeserves? (?:its|their) own (?:zip code|postcode|post code|area code|time zone|country|gravity)|\bmore \w+ than (?:reps|patients|subscribers|followers|brain cells|sense)\b"
+        r"|\blike (?:twigs|sausages|hams|a thumb|an egg|a melted candle|a potato|a pug|a horse)\b|\btakes? up the (?:whole|entire) (?:screen|frame|camera)\b|\bjiggl\w+|\bis a (?:crime|hate crime|war crime|disaster)\b|\bscreams?\b)"
+        r"|\b(?:the |that |this )?(?:\w+ )?"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r" has (?:the )?(?:face|body|voice) of a (?:thumb|potato|toad|pug|horse|rat|foot)\b"
+        r"|\b(?:a|her|his|their) (?:own )?mother (?:couldn'?t|could not|wouldn'?t) love\b"
+        r"|\b(?:someone|somebody|people|anyone|girls?|guys?|women|men) (?:your|ur|her|his|that) (?:size|weight|age)\b[^.!?\n]{0,20}?\b(?:shouldn'?t|should not|can'?t|needs? to|has no business)\b"
+        r"|\b(?:ape|monkey|pig|rat|gorilla|troll|goblin|frog|toad|horse|skeleton|zombie)[- ]?(?:looking|faced) (?:\w+ )?"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"\b"
+        r"|\b"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"\b[^.!?\n]{0,20}?\blooks? like (?:a |an )?(?:skeleton|melted candle|corpse|zombie|thumb|egg|potato|ghost|scarecrow|boiled ham|troll|goblin)\b"
+        r"|\bwhat happened to (?:your|ur|her|his) face\b[^\n]{0,30}?\b(?:hit|run over|ran over|accident)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "compared-looks-mocked",
+        _ELEVENTH_ES_TARGET
+        + r"[^.!?\n\"«»“”]{0,30}?\btiene m[aá]s (?:papada|papadas|barriga|panza|granos|arrugas|pelo en \w+) que (?:pacientes|seguidores|neuronas|suscriptores|repeticiones)\b"
+        r"|\b(?:parece|como) (?:un |una )?(?:esqueleto|huevo|vela derretida|papa|patata)\b[^\n]{0,20}?(?:jaja\w*|qu[eé] asco|da asco|horrible|😂)"
+        r"|\b(?:alguien|gente|una chica|un chico|mujeres|hombres) (?:de|con) (?:tu|su|ese|esa) (?:talla|tamaño|peso|edad)\b[^.!?\n]{0,20}?\bno (?:deber[ií]a|puede|tiene que)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "compared-looks-mocked",
+        r"\b(?:как|похож\w* на) (?:скелет|яйцо|оплывш\w+ свеч\w+|картошк\w+)\b[^\n]{0,30}?(?:жуть|противно|мерзко|фу\b|смотреть (?:страшно|противно|тошно))"
+        r"|\b(?:с (?:твоим|таким|её|его) (?:весом|размером|возрастом|телом))\b[^.!?\n]{0,20}?\b(?:нельзя|не стоит|не надо|не должн\w+|не место)\b"
+        r"|\bу (?:\w+ )?"
+        + _ELEVENTH_RU_ROLE
+        + r" больше (?:подбородков|складок) чем\b|\bкакая (?:попа|жопа|задница|грудь) у "
+        + _ELEVENTH_RU_ROLE,
+    ),
+    # ------------------------------------------------------------ an accent, a stutter, a voice or a disability mocked
+    (
+        "risk.harassment",
+        "en",
+        "speech-condition-mock",
+        r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
+        r"|\b(?:"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"
+        r"|\b(?:can'?t|cant|cannot) (?:even )?(?:speak|talk) (?:english|properly|right|normal)\b|\blearn (?:to speak|english|to talk) (?:first|properly|before)\b"
+        r"|\b(?:shut|turn off) (?:that|this|her|his) (?:squeaky|whiny|annoying|nasal|screechy|horrible) voice\b"
+        r"|\b(?:hands?|head) (?:shake|shakes|shaking) (?:so much )?(?:lol|lmao|😂)|\b(?:parkinson'?s|tourette'?s|autism|autistic) much\b"
+        r"|\bwhy (?:did|do) they (?:bring|let|invite|hire) (?:the |a |that )?(?:one-legged|one legged|crippled?|disabled|wheelchair|blind|deaf)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "speech-condition-mock",
+        r"\baprend(?:e|an|a) a hablar (?:primero|bien|español)\b|\b(?:"
+        + _ELEVENTH_ES_ROLE
+        + r"|t[uú])\b[^.!?\n]{0,30}?\bhabla(?:s)? como (?:un |una )?(?:robot|retrasad[oa]|subnormal|cavern[ií]col[oa]|beb[eé])\b"
+        r"|\bque no hable m[aá]s\b|\b(?:con )?(?:esa|su) voz de (?:pito|ardilla|rata|pato)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "speech-condition-mock",
+        r"(?:"
+        + _ELEVENTH_RU_ROLE
+        + r"|\bты)\b[^.!?\n]{0,30}?\bговорит\w* как (?:робот|умственно отстал\w+|дебил\w*|даун\w*|ребёнок|имбецил\w*)"
+        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|(?:"
+        + _ELEVENTH_RU_ROLE
+        + r")[^.!?\n]{0,40}?\bпусть (?:молчит|заткнётся|не разговаривает)\b"
+        r"|\bчто (?:\w+ )?(?:инвалид\w*|колясочник\w*|карлик\w*) делает на\b[^\n]{0,40}?(?:жалк\w+|позор\w*|смешно|ахах\w*)",
+    ),
+    # ------------------------------------------------------------ an identity marker said to unfit someone for patients
+    (
+        "risk.harassment",
+        "en",
+        "unfit-identity",
+        r"\b(?:(?:the |that |this )?(?:\w+ )?(?:guy|doc|doctor|nurse|lady|woman|man|one) (?:in|wearing|with) (?:a |the )?(?:hijab|turban|headscarf|burqa|niqab|kippah|yarmulke)|m\*?slims?|muslims?|jews?|arabs?|chinese|mexicans?|africans?|indians?|immigrants?|foreigners?|gays?|g\*ys?|trans (?:people|women|men)|men in dresses)\b"
+        r"[^.!?\n]{0,30}?\b(?:shouldn'?t|should not|must not|can'?t|cannot) (?:be )?(?:allowed )?(?:to )?(?:treat|treating|near|around|touch|work with|be trusted with) (?:\w+ )?(?:patients|people|kids|children|hospitals|us)\b"
+        r"|\b(?:is|are) (?:obviously |clearly )?wrong,? they(?:'re| are) all (?:backward|liars|the same|primitive)\b|\bthey all lie\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "unfit-identity",
+        r"\b(?:(?:la|el|esa|ese) (?:\w+ )?(?:de|con) (?:turbante|velo|hiyab|hijab|burka|kip[aá])|musulman\w+|jud[ií]\w+|moros?|moras?|chinos?|negr[oa@]s?|sudacas?|inmigrantes?|extranjer[oa]s?|gays?|travestis?)\b"
+        r"[^.!?\n]{0,30}?\b(?:que no toque|no deber[ií]a(?:n)? (?:tocar|atender|tratar|presentar|ejercer|estar)|seguro no sabe nada|no sabe nada)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "unfit-identity",
+        r"\b(?:\w+ )?(?:в платке|в хиджабе|в тюрбане|в парандже|мусульман\w*|евре\w+|чурк\w+|приезж\w+|гастарбайтер\w*|геи|гей)\b[^.!?\n]{0,30}?(?:ничего не понима\w+|нельзя подпускать|не должн\w+ (?:лечить|работать)|пусть не (?:лечит|трогает))",
+    ),
+    # ------------------------------------------------------------ sexual remarks about the host or staff
+    (
+        "risk.harassment",
+        "en",
+        "host-sexualised",
+        r"\bprivate (?:workout|session|lesson|class|exam|checkup|check-up|show)\b[^\n]{0,30}?\b(?:in (?:my|your|ur) bed|in bed|in my bedroom|in my room)\b"
+        r"|\b(?:focus|zoom) (?:on|in on) (?:her|his|the host'?s|the trainer'?s) (?:backside|butt|ass|booty|chest|boobs|legs|thighs)\b|\bflexible in other ways\b"
+        r"|\b(?:"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"|host'?s|her|his)\b[^.!?\n]{0,30}?(?:🥵|🤤|🍑|😏|👅|💦)[^\n]{0,20}?\b(?:number|digits|dm me|snap|insta)\b"
+        r"|\bkiss the (?:camera|screen|lens) babe\b|\b(?:dm|text|message) me,? (?:babe|baby|sexy|hottie|gorgeous)\b|\b(?:lips|legs|body) (?:are|is) (?:so )?distracting\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "host-sexualised",
+        r"\b(?:clases?|sesi[oó]n|entreno|masaje|consulta|revisi[oó]n) (?:privad[oa]s?|particular(?:es)?)\b[^\n]{0,20}?\ben (?:mi|tu|la) cama\b"
+        r"|\b(?:me )?revis[ae] (?:a m[ií] )?en privado\b[^\n]{0,10}?(?:😏|😉|🥵|🤤)|\b"
+        + _ELEVENTH_ES_ROLE
+        + r"\b[^\n]{0,40}?\bme pone\b[^\n]{0,6}?(?:🥵|🤤|🍆|💦|😏|caliente|cachond\w+)"
+        r"|\bp[aá]same tu n[uú]mero,? (?:guapa|preciosa|mamacita|bonita|reina|hermosa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "host-sexualised",
+        r"\b(?:частн\w+|индивидуальн\w+|личн\w+) (?:тренировк\w+|занят\w+|урок\w*|осмотр\w*|консультаци\w+)\b[^\n]{0,40}?(?:в постели|в кровати|у меня дома)"
+        r"|\bосмотрите меня (?:лично|наедине|поближе)\b[^\n]{0,6}?(?:😏|😉|🥵|🤤)|(?:"
+        + _ELEVENTH_RU_ROLE
+        + r")[^\n]{0,20}?(?:🥵|🤤|🍑)[^\n]{0,20}?(?:номер|телефон|телефончик)",
+    ),
+]
+_ELEVENTH_HARASS += [
+    # ------------------------------------------------------------ looks that should be hidden, an age sent away, a group barred from a field
+    (
+        "risk.harassment",
+        "en",
+        "hide-looks-mocked",
+        r"\bwith (?:that|those|such|a) (?:\w+ )?(?:teeth|face|nose|body|belly|gut|legs|thighs|arms|skin|voice|hair|wig)\b,? (?:you|u|she|he|they)?\s?(?:shouldn'?t|should not|better not|had better not|should never|can'?t|really shouldn'?t) (?:\w+ )?(?:smile|talk|speak|show|wear|post|be on|go out|sing|laugh)\b"
+        r"|\bat (?:your|ur|her|his) age,? (?:you|u|she|he) (?:should|belong|'?d better|need to) (?:be )?(?:in (?:a )?(?:nursing home|care home|grave|coffin)|retire|die|stay home)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "hide-looks-mocked",
+        r"\bс (?:такими|такой|таким|этими|этой|этим) (?:\w+ )?(?:зубами|лицом|рожей|носом|фигурой|животом|ногами|голосом|кожей|волосами)\b,? (?:тебе |ей |ему )?(?:лучше не|нельзя|не стоит|не надо|не вздумай) (?:\w+ )?(?:улыбаться|улыбайся|говорить|показываться|выходить|петь|смеяться|носить|снимать\w*)"
+        r"|\bв (?:твоём|твоем|вашем|её|ее|его|таком) возрасте (?:\w+ )?(?:пора|надо|нужно|место) (?:уже )?(?:на кладбище|в гроб|в дом престарелых|на пенсию|в богадельню|помирать|умирать)"
+        r"|\b(?:баб(?:ам|ы)?|женщин(?:ам|ы)?|девк(?:ам|и)) (?:в|на) (?:наук\w+|медицин\w+|спорт\w*|эфир\w*|хирурги\w+|политик\w+|армии|технике|программировани\w+) (?:не место|не нужны|нечего делать|делать нечего)"
+        r"|\b(?:голос|голосок) (?:\w+ )?(?:мерзк\w+|противн\w+|пискляв\w+|писклив\w+|ужасн\w+)\b[^.!?\n]{0,20}?(?:уши вянут|кровь из ушей|уши в трубочку|уши болят)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "hide-looks-mocked",
+        r"\b(?:esa|ese|la|el) (?:loc[oa]|chiflad[oa]|psic[oó]pata|bipolar) (?:deber[ií]a|tendr[ií]a que|tiene que) estar (?:encerrad[oa]|internad[oa]|en un manicomio|atad[oa])\b"
+        r"|\b(?:vaya|qu[eé]|menuda) pinta de (?:drogadict[oa]|yonqui|borrach[oa]|indigente|vagabund[oa]|delincuente|put[oa]|travesti) tiene (?:el|la|ese|esa) (?:\w+ )?"
+        + _ELEVENTH_ES_ROLE
+        + r"\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_HARASS)

@@ -379,7 +379,9 @@ _VIOLENT = LazyPattern(VIOLENT_WORD, re.IGNORECASE)
 _ABSURD_PARTY = LazyPattern(
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bon )"
     r"\b(?:(?:my|mine|ur|your|these|those|the|his|her|our) (?:poor |sore |\w+ )?"
-    r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|back|"
+    r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|"
+    # a sore back, not "my money back" owed
+    r"back(?<!money back)(?<!cash back)(?<!deposit back)|"
     r"cat|cats|dog|dogs|kitty|puppy|kitten|goldfish|hamster|parrot|plants?|toddler|kids|oven|fridge|"
     r"(?:standing )?desk|alarm|scale|bathroom scale|taste ?buds|wallet|bank account)"
     r"|(?:this|that|the|today'?s|tonight'?s) (?:\w+ )?(?:workout|plank|planks|routine|recipe|burpees|squats|"
