@@ -6963,7 +6963,6 @@ COMPOSITIONS += [
         + _EN_CONDITION_LABEL
         + r" (?:lady|guy|girl|woman|man|dude|kid|boy|patient|chick|granny|grandpa|bitch|freak|viewer)\b[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|nobody cares|again|whining|begging|looks like an? (?:alien|freak|monster|zombie|skeleton)|can'?t even|useless|disgusting|diseased|ignore|stop)\b"
         r"|\b(?:is|he'?s|she'?s|hes|shes) (?:clearly |obviously |probably |just )?(?:autistic|retarded|sl[o0]w in the head|senile|a retard)\b[^.!?\n]{0,30}\b(?:ignore|weirdo|freak|lol|lmao|take (?:his|her) licen[cs]e|nobody|idiot)\b"
-        r"|\b(?:d-d-d|c-c-c|t-t-t|b-b-b|p-p-p|w-w-w|m-m-m)\w*"
         r"|\bhow (?:are|is|do|does) (?:you|u|she|he) (?:even )?(?:watching|watch|reading|read|hearing|hear)\b[^.!?\n]{0,15}\b(?:lol|lmao|useless|blind|deaf)\b",
     ),
     (
@@ -14310,7 +14309,11 @@ _ELEVENTH_HARASS: list[Composition] = [
         "risk.harassment",
         "en",
         "speech-condition-mock",
-        r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
+        # A stutter spelled out is mockery only beside a laugh, a jab at the speech or a second stutter: alone it is
+        # a song's "t-t-tight" or a story's "s-s-so cold".
+        r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*"
+        r"(?=[^\n]{0,60}?(?:\blol\b|\blmao\w*|\bhaha\w*|\bjaja\w*|😂|🤣|\bcan'?t even\b|\btalk\w*|\bspeak\w*|\bhabla\w*|\bneed help\b|\b[a-z]-[a-z]-[a-z]))"
+        r"|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
         r"|\b(?:"
         + _ELEVENTH_HARASS_EN_ROLE
         + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"

@@ -69,6 +69,10 @@ CONTEMPT = {
         "menuda pinta de borracho tiene el presentador",
         "esa chiflada tendría que estar internada",
     ],
+    "a stutter mocked": [
+        "d-d-d-doctor c-c-can't even t-t-talk lmao",
+        "t-t-tartamudo, ni hablar sabe",
+    ],
 }
 
 CLEAN = [
@@ -89,6 +93,9 @@ CLEAN = [
     "no vale la pena discutir",
     "este cable no sirve para nada",
     "no sirves para nada",
+    # a stutter spelled out in a song or a story, no one mocked
+    "You keep it cool when it's t-t-tight",
+    "she said s-s-so cold outside and shivered",
 ]
 
 
