@@ -6,12 +6,14 @@ Two readings of a message are shared here:
   character out, so positions in the folded text are positions in the
   message: case, accents, fullwidth and mathematical letters, Cyrillic/Greek
   look-alikes, leetspeak, masks; punctuation and emoji become spaces.
-* :func:`deobfuscate` (used by the risk filter): a readable copy of the text
+* :func:`deobfuscate` (used by the risk filter, and by the profanity filter for
+  messages with single letters in a row): a readable copy of the text
   for phrase and lexicon matching, lower-cased, with zero-width and combining
   marks dropped, look-alike letters moved to the script of the word they sit
   in (``уbью`` reads ``убью``, ``kіll`` with a Cyrillic ``і`` reads ``kill``),
   leetspeak inside words read as letters (``k1ll``, ``su1c1de``, ``у6ью``),
-  letters spaced apart joined (``k i l l``, ``у б ь ю``) and stretched letters
+  letters spaced apart joined (``k i l l``, ``у б ь ю``, and with digits or symbols among
+  them when they spell a word: ``g 0 r d a``, ``k.1.l.l``, ``у б 1 ю``) and stretched letters
   cut to two (``killlll``). Its :class:`Normalized` result carries an offset
   map, so a match in the readable copy points at the original span.
 """
@@ -222,15 +224,39 @@ _LATIN_LEET = {
 #: Characters that may stand for a letter inside a word.
 _LEETISH = frozenset(_LATIN_LEET) | frozenset("6")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:[@$!|€]+[^\W_]+)*")
-# Three or more single letters separated by one space, dot, dash or underscore: "k i l l", "s.u.i.c.i.d.e".
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_]){2,}(?![^\W_])")
-# Russian one-letter words: only "я" and "и" open a spaced run on their own; "с", "в", "к" are more often a
-# word's first letter ("с в и н ь я"), and "я" at the end is an ending ("т у п а я").
-_LONE_LEAD = frozenset("aiyoия")
-_LONE_TRAIL = frozenset("uiy")
+# Three or more single letters separated by one space, dot, dash or underscore, the same throughout: "k i l l",
+# "s.u.i.c.i.d.e" ("a.n.d i" is "and" and "i").
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_])[^\W\d_](?:\1[^\W\d_])+(?![^\W_])")
+# The same with digits and symbols among the letters ("g 0 r d a", "k.1.l.l", "у б 1 ю"): such a run is joined
+# whole only when it spells a word (:func:`_spells_word`); otherwise its letter-only stretches are (or nothing:
+# "1 2 3 4", "5 5 5 - 1 2 3 4" stay as written).
+_SPACED_UNIT = r"(?:[^\W_]|[@$])"
+_SPACED_MIXED = re.compile(
+    r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")+(?![^\W_])"
+)
+_SPACED_MIXED_PAIR = re.compile(
+    r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")*(?![^\W_])"
+)
+#: Two single characters one separator apart, not after an apostrophe ("k i", "g 0", "т ы", not "I'm" or "he's a"):
+#: a cheap test that a message may hold a spelled-out word.
+SPELLED = re.compile(r"(?<![^\W_])(?<!['’])(?:[^\W_]|[@$])[ .\-_](?:[^\W_]|[@$])(?![^\W_])")
+#: Digits and symbols that stand for a letter in a spelled-out word (Latin "0 1 3 4 5 7 @ $", Cyrillic "0 1 3 4 6").
+_SPELLED_LEET = frozenset("0134567@$")
+#: One-letter words that a spelled-out word's first letter is read as when a word of the message comes just
+#: before ("can i d r i n k", "is the host a d u d e", "you are a f 4 t  c o w", "приду и р а з н е с у"): "a",
+#: "i" and "и" are among the most frequent words, while few spelled-out words start with them.
+_LEAD_AFTER_WORD = frozenset("aiи")
+#: Words after which a spelled-out run's first letter belongs to the word, as in an insult addressed to someone
+#: ("you a s s h o l e", "ты и д и о т"): the one-letter word would not follow them.
+_WHOLE_AFTER = frozenset("you u ya your yo tu eres sos ты вы".split())
+# One-letter words that open or close a spaced run on their own. Only "я" opens one: "a", "i", "o", "и", "с" are
+# more often a word's first letter ("a f t e r", "i d i o t", "и д и о т", "с в и н ь я"), and "я" at the end is an
+# ending ("т у п а я"); only chat's "u" closes one ("k i l l u"), never "y" or "i" ("c r a z y").
+_LONE_LEAD = frozenset("я")
+_LONE_TRAIL = frozenset("u")
 # Two letters or more, for a message whose spelled-out words are set apart by wider gaps ("m e   v o y",
 # "т ы  т р у п"): such a message has two single letters beside a gap of two spaces or more.
-_SPACED_PAIR = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_][^\W\d_])+(?![^\W_])")
+_SPACED_PAIR = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_])[^\W\d_](?:\1[^\W\d_])*(?![^\W_])")
 _WIDE_GAP = re.compile(r"(?<![^\W_])[^\W\d_][ .\-_][^\W\d_]  |  [^\W\d_][ .\-_][^\W\d_](?![^\W_])")
 #: Words a sentence spelled letter by letter with single spaces throughout ("i w i l l k i l l y o u",
 #: "я т е б я у б ь ю") is cut back into once its letters are joined (:func:`_segment`): the frequent words of
@@ -239,6 +265,7 @@ _WIDE_GAP = re.compile(r"(?<![^\W_])[^\W\d_][ .\-_][^\W\d_]  |  [^\W\d_][ .\-_][
 _SPELLED_VOCAB = frozenset(
     """
 i me my mine myself you your yours yourself u ur he him his she her it its we us our they them their this that
+dont cant wont didnt doesnt isnt wasnt aint
 these those here there a an the and or but if so to of in on at by for with from up down out off over into
 is am are was were be been being will would shall should can could may might must do does did done have has had
 not no never now then today tonight tomorrow soon later yet again still just all every some any one two
@@ -280,6 +307,9 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 OBFUSCATION = re.compile(
     r"[^\W\d_][0-9@$!|€]+[^\W\d_]|(?<![^\W_])[^\W\d_][ .\-_][^\W\d_][ .\-_][^\W\d_](?![^\W_])"
     r"|([^\W\d_])\1\1|[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
+    # Spelled-out letters with a digit or symbol among them: "у б 1 ю", "k.1.l.l", "p u t 4".
+    r"|(?<![^\W_])[^\W\d_][ .\-_][0-9@$][ .\-_][^\W_@$]|[^\W\d_][ .\-_][^\W\d_][ .\-_][0-9@$](?![^\W_])"
+    r"|(?<![^\W_])[0-9@$][ .\-_][^\W\d_][ .\-_][^\W\d_]"
 )
 _MIXED = re.compile(r"[a-z][а-яё]|[а-яё][a-z]")
 
@@ -407,6 +437,102 @@ def _fix_cyrillic_b(word: str) -> str:
     return _SOFT_SIGN.sub("ь", word)
 
 
+def _spells_word(chars: str) -> bool:
+    """True when the characters of a spaced run spell a word: letters, with fewer digits or symbols that stand
+    for letters ("g0rda", "уб1ю", "put4"); never a number ("1234"), a chess move ("e4e5") or a code ("b12")."""
+    others = [c for c in chars if not c.isalpha()]
+    if not others:
+        return True
+    letters = len(chars) - len(others)
+    return letters >= 2 and len(others) < letters and all(c in _SPELLED_LEET for c in others)
+
+
+def _spaced_runs(s: str, wide: bool) -> list[tuple[int, int]]:
+    """The spans of ``s`` holding a word spelled out one character at a time, to be joined.
+
+    A run with digits or symbols among its letters is joined whole when it spells a word
+    (:func:`_spells_word`), else only its stretches of letters are.
+    """
+    mixed, letters_only = (_SPACED_MIXED_PAIR, _SPACED_PAIR) if wide else (_SPACED_MIXED, _SPACED)
+    runs: list[tuple[int, int]] = []
+    for m in mixed.finditer(s):
+        start, end = m.span()
+        if _spells_word(s[start:end:2]):
+            if end - start > 1:
+                runs.append((start, end))
+        else:
+            runs.extend(x.span() for x in letters_only.finditer(s, start, end))
+    return runs
+
+
+def _word_before(s: str, start: int) -> str:
+    """The word just before ``s[start]`` when one space sets them apart ("" otherwise)."""
+    if start < 2 or s[start - 1] != " " or not s[start - 2].isalpha():
+        return ""
+    k = start - 2
+    while k > 0 and (s[k - 1].isalpha() or s[k - 1] == "'"):
+        k -= 1
+    return s[k : start - 1].replace("'", "")
+
+
+def _join_spaced(s: str, origin: list[int], runs: list[tuple[int, int]], wide: bool) -> tuple[str, list[int]]:
+    """``s`` with the letters of each run joined, and its offset map.
+
+    With single spaces throughout, a long run is cut back into words (:func:`_segment`); a one-letter word at
+    either end of a run stays a word ("k i l l u" is "kill u", "a m a t a r" "a matar", "you are a f 4 t"
+    "you are a f4t"), unless the word before shows it is the run's first letter ("you a s s h o l e").
+    """
+    out: list[str] = []
+    new_origin: list[int] = []
+    last = 0
+    for start, end in runs:
+        out.append(s[last:start])
+        new_origin.extend(origin[last:start])
+        letters = list(range(start, end, 2))
+        # A word spelled with dots ends with one too ("k.i.l.l. y.o.u."): that dot closes the letters,
+        # not a sentence, and is dropped.
+        dotted = s[start + 1] == "." and s[end : end + 1] == "."
+        last = end + 1 if dotted and s[end + 1 : end + 2] != "." else end
+        # Digits and symbols read as letters before the run is cut ("i w i l l k 1 l l y o u").
+        joined = _fix_word(_fix_cyrillic_b("".join(s[k] for k in letters)))
+        cuts = None if wide or len(letters) < 5 else _segment(joined)
+        if cuts is not None:
+            for n_letter, k in enumerate(letters):
+                if n_letter in cuts:
+                    out.append(" ")
+                    new_origin.append(origin[k])
+                out.append(s[k])
+                new_origin.append(origin[k])
+            continue
+        before = _word_before(s, start)
+        first = s[letters[0]]
+        lead: list[int] = []
+        if joined in _SPELLED_VOCAB:
+            pass  # a word of its own ("y o u r s e l f"), never a one-letter word and the rest
+        elif before not in _WHOLE_AFTER and (
+            (len(letters) > 4 and first in _LONE_LEAD) or (first in _LEAD_AFTER_WORD and before and len(letters) > 3)
+        ):
+            lead = letters[:1]
+        trail = (
+            letters[-1:]
+            if len(letters) - len(lead) > 4 and s[letters[-1]] in _LONE_TRAIL and joined not in _SPELLED_VOCAB
+            else []
+        )
+        body = letters[len(lead) : len(letters) - len(trail)]
+        for group in (lead, body, trail):
+            if not group:
+                continue
+            if group is not lead and (lead or (group is trail and body)):
+                out.append(" ")
+                new_origin.append(origin[group[0]])
+            for k in group:
+                out.append(s[k])
+                new_origin.append(origin[k])
+    out.append(s[last:])
+    new_origin.extend(origin[last:])
+    return "".join(out), new_origin
+
+
 def deobfuscate(text: str, plain: bool = False) -> Normalized:
     """The readable copy of ``text`` with its offset map (see the module docstring).
 
@@ -434,53 +560,22 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
     # wider gaps, a word of two letters is spelled out too ("m e   v o y"); with single spaces throughout, the
     # joined letters are cut back into words (:func:`_segment`).
     wide = "  " in s and _WIDE_GAP.search(s) is not None
-    for pattern, keep in ((_SPACED_PAIR if wide else _SPACED, None), (_STRETCHED, 2)):
-        if pattern.search(s) is None:
-            continue
+    runs = _spaced_runs(s, wide)
+    if runs:
+        s, origin = _join_spaced(s, origin, runs, wide)
+    if _STRETCHED.search(s) is not None:
         out: list[str] = []
         new_origin: list[int] = []
         last = 0
-        for m in pattern.finditer(s):
+        for m in _STRETCHED.finditer(s):
             out.append(s[last : m.start()])
             new_origin.extend(origin[last : m.start()])
-            if keep is None:
-                letters = list(range(m.start(), m.end(), 2))
-                # A word spelled with dots ends with one too ("k.i.l.l. y.o.u."): that dot closes the letters,
-                # not a sentence, and is dropped.
-                dotted = s[m.start() + 1] == "." and s[m.end() : m.end() + 1] == "."
-                last_dot = m.end() + 1 if dotted and s[m.end() + 1 : m.end() + 2] != "." else m.end()
-                cuts = None if wide or len(letters) < 5 else _segment("".join(s[k] for k in letters))
-                if cuts is not None:
-                    for n_letter, k in enumerate(letters):
-                        if n_letter in cuts:
-                            out.append(" ")
-                            new_origin.append(origin[k])
-                        out.append(s[k])
-                        new_origin.append(origin[k])
-                    last = last_dot
-                    continue
-                # A one-letter word at either end stays a word: "k i l l u" is "kill u", "a m a t a r" "a matar".
-                lead = letters[:1] if len(letters) > 4 and s[letters[0]] in _LONE_LEAD else []
-                trail = letters[-1:] if len(letters) - len(lead) > 4 and s[letters[-1]] in _LONE_TRAIL else []
-                body = letters[len(lead) : len(letters) - len(trail)]
-                for group in (lead, body, trail):
-                    if not group:
-                        continue
-                    if group is not lead:
-                        if lead or (group is trail and body):
-                            out.append(" ")
-                            new_origin.append(origin[group[0]])
-                    for k in group:
-                        out.append(s[k])
-                        new_origin.append(origin[k])
-                last = last_dot
-                continue
-            elif _acronym(text, s, origin, m.start(), m.end()):
+            if _acronym(text, s, origin, m.start(), m.end()):
                 out.append(s[m.start() : m.end()])
                 new_origin.extend(origin[m.start() : m.end()])
             else:
-                out.append(s[m.start()] * keep)
-                new_origin.extend(origin[m.start() : m.start() + keep])
+                out.append(s[m.start()] * 2)
+                new_origin.extend(origin[m.start() : m.start() + 2])
             last = m.end()
         out.append(s[last:])
         new_origin.extend(origin[last:])

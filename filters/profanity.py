@@ -19,7 +19,11 @@ How a message is read
    (``fuuuuck``), marks dropped and ``!`` read as ``i``, with an index map
    back to the original positions, and matched again.
 
-4. A match is then **read in context**, only for the few words that need it: a listed word that is also a name
+4. A message with two single letters in a row (``m 0 t h e r f u c k e r``, ``a c u n t``) is also
+   matched on the shared readable copy (:func:`castguard.filters.normalize.deobfuscate`), whose
+   spelled-out words are joined, and each match found only there is mapped back to its letters.
+
+5. A match is then **read in context**, only for the few words that need it: a listed word that is also a name
    ("Dick Tracy", "her name is Fanny"), an everyday sense shown by the words around it
    (``profanity_words.SENSES``: "bloody nose", "shag carpet", "a finger prick test", "сука" in a kennel), a word
    quoted and talked about ('what does "pendejo" mean?'), a handle's ``@`` read as a letter.
@@ -49,9 +53,11 @@ from castguard.filters.normalize import (  # noqa: F401  (the fold is shared; th
     BANG,
     GLUE,
     MASK,
+    SPELLED,
     _base_table,
     _fold_char,
     _FoldTable,
+    deobfuscate,
     fold,
 )
 from castguard.filters.prepass import Prepared
@@ -73,8 +79,10 @@ class _Entry(NamedTuple):
     """When set, the match counts only if the original span shows one of these characters (``@`` read as ``o``)."""
 
 
-_WORD, _ALLOW, _TRIGGER = 1, 2, 3
+_WORD, _ALLOW, _TRIGGER, _SPELLED = 1, 2, 3, 4
 _TRIGGER_ENTRY = _Entry(_TRIGGER, 0, 0, 0, Severity.INFO, "", "")
+#: Two single letters in a row (" k i "): a word may be spelled out, and is read again joined (see _joined).
+_SPELLED_ENTRY = _Entry(_SPELLED, 0, 0, 0, Severity.INFO, "", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +277,9 @@ def compile_lists(settings: ProfanitySettings) -> _Compiled:
         patterns.setdefault(ch * 3, _TRIGGER_ENTRY)
         patterns.setdefault(BANG + ch, _TRIGGER_ENTRY)
     patterns.setdefault(GLUE, _TRIGGER_ENTRY)
+    for a in letters:
+        for b in letters:
+            patterns.setdefault(f" {a} {b} ", _SPELLED_ENTRY)
     for pattern, entry in patterns.items():
         automaton.add_word(pattern, entry)
     automaton.make_automaton()
@@ -396,8 +407,14 @@ class ProfanityFilter:
         hits = list(self._automaton.iter(f" {folded} "))
         return self._matched(text, folded, hits) if hits else []
 
-    def _matched(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
-        """Findings from the automaton's ``hits`` on the padded ``folded`` text."""
+    def _matched(self, text: str, folded: str, hits: list[tuple[int, _Entry]], join: bool = True) -> list[Finding]:
+        """Findings from the automaton's ``hits`` on the padded ``folded`` text.
+
+        With ``join``, a text holding single letters in a row is also read with its spelled-out words joined
+        (:func:`castguard.filters.normalize.deobfuscate`): "m 0 t h e r f u c k e r", "you are a c u n t".
+        """
+        if join and any(entry.kind == _SPELLED for _, entry in hits) and SPELLED.search(text):
+            return self._joined(text, self._matched(text, folded, hits, join=False))
         if "@" in text:
             # A handle's "@" read as a letter inside a match ("@sh1taki_fan" read "ashitaki"): read it as a space.
             unmentioned = _unmention(text, folded, hits)
@@ -411,6 +428,42 @@ class ProfanityFilter:
                 return self._slow(text, folded, hits)
         # Folding is one-to-one, so an index in the padded text is the text index plus one.
         return self._findings(text, folded, [(s - 1, s - 1 + e.length, e) for s, e in _starts(hits)], False)
+
+    def _joined(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` and the words seen only once the message's spelled-out words are joined, on their original span."""
+        norm = deobfuscate(text)
+        if " " not in text or len(norm.text) == len(text):
+            return found  # nothing was joined (joining always drops a separator)
+        # The joined reading keeps the message's case where a letter is unchanged (names and senses read case).
+        shown = "".join(text[o] if text[o].lower() == c else c for c, o in zip(norm.text, norm.origin, strict=False))
+        folded = fold(shown, self._table)
+        if BANG in folded:
+            folded = _loose_bangs(folded)
+        hits = list(self._automaton.iter(f" {folded} "))
+        if not hits:
+            return found
+        kept = list(found)
+        extra: list[Finding] = []
+        for f in self._matched(shown, folded, hits, join=False):
+            start, end = norm.span(f.start, f.end)
+            if end - start <= f.end - f.start:
+                continue  # read the same without joining: the direct reading judged it
+            inside = [g for g in kept if start <= g.start and g.end <= end]
+            if any(start < g.end and g.start < end for g in kept if g not in inside):
+                continue
+            # The whole spelled-out word over the part of it read directly ("п и з д а б о л" over "п и з д").
+            kept = [g for g in kept if g not in inside]
+            extra.append(
+                Finding(
+                    f.category,
+                    max((f.severity, *(g.severity for g in inside))),
+                    start,
+                    end,
+                    f.rule,
+                    "obfuscated spelling",
+                )
+            )
+        return sorted([*kept, *extra], key=lambda f: f.start) if extra else found
 
     def _slow(self, text: str, folded: str, hits: list[tuple[int, _Entry]]) -> list[Finding]:
         # Matches of the unsqueezed text count too: "cuni1ingus" folds to a genuine "iii".

@@ -139,6 +139,8 @@ _FIRST_PERSON = re.compile(risk_lexicon.FIRST_PERSON, re.IGNORECASE)
 #: Someone else's lawsuit in the news ("saw the news about the class action against that talc company"): told,
 #: not brought.
 _LEGAL_NEWS = re.compile(risk_lexicon.LEGAL_NEWS, re.IGNORECASE)
+#: A legal step that is nobody's threat: a joke among friends, a counterfactual, others' case told as news.
+_LEGAL_NOT_OURS = re.compile(risk_lexicon.LEGAL_NOT_OURS, re.IGNORECASE)
 #: A claim of the past, a counterfactual, a rumour asked about, a real treatment's effect: not held by the writer.
 _CLAIM_NOT_HELD = re.compile(risk_lexicon.CLAIM_NOT_HELD, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
@@ -255,6 +257,8 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
+    "-denied",
+    "denied-menace",
     "never-again",
     "cured-with",
     "loan-no-check",
@@ -736,7 +740,9 @@ class RiskFilter:
                 continue
             if f.category in _STORY_VETOED and story_told(norm.text, start, end):
                 continue
-            if f.category == "risk.legal" and _LEGAL_NEWS.search(norm.text) is not None:
+            if f.category == "risk.legal" and (
+                _LEGAL_NEWS.search(norm.text) is not None or _LEGAL_NOT_OURS.search(norm.text) is not None
+            ):
                 continue
             if f.category == "risk.medical_claim" and not endorsed and _CLAIM_NOT_HELD.search(norm.text) is not None:
                 continue

@@ -93,7 +93,7 @@ EN = {
         "end (?:you|u|him|her|them)",
         "jump (?:you|u|him|her)",
         "curb ?stomp",
-        "cap$",
+        "(?<!no )cap$",  # "no cap" is "no lie"
         "waste$",
         "whoop",
         "body$",
@@ -1120,7 +1120,7 @@ RU = {
     "you_ru": r"\b(?:тебя|тебе|вас|вам|его|её|ее|их|всех|тебя,|этого|эту|эт(?:ого|у|их)|вашу|ваш|ваше|tebya|vas|ego|vsekh|vseh)\b",
     "place": r"\b(?:клиник\w*|больниц\w*|аптек\w*|студи\w*|здани\w*|офис\w*|зал\w*|центр\w*|филиал\w*|kliniku|apteku|bolnicu)\b",
     "place_harm": r"\b(?:сгорит|сгорят|взлетит|взорв\w+|сожг\w+|подож\w+|спал\w+|разнес\w+|будет гореть|заминир\w+|бомб\w+)\b",
-    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b"
+    "know_where": r"\b(?:я|мы) (?:знаю|знаем|нашел|нашёл|нашла|нашли) (?:где|когда|во сколько|твой|твою|ваш) (?:ты |вы |он |она )?(?:живешь|живёшь|живете|живёте|работаешь|паркуешься|выходишь|ходишь|дом|адрес|машину|тачку)\b|\bжди(?:те)? гостей\b|\bпусть только выйдет\b|\bпосле (?:эфира|стрима)\b(?=[^\n]{0,40}?(?:[😈🔪💀☠️🔫👊]|\bна парковке|\bвыходи\b|\bвыйди\b|\bу выхода|\bжди\b|\bждите\b|\bразбер[её]мся|\bпобазарим|\bпотолкуем|\bпо-мужски|\bбез камер|\bзапомнишь|\bпожалеешь))|\b(?:разбер[её]мся|побазарим|потолкуем)\b[^.!?\n]{0,15}?\bпосле (?:эфира|стрима)\b"
     + GAP
     + r"\b(?:поговорим|встретимся|жду|выйдешь|выйди|разберемся|разберёмся)\b|\bты (?:уже )?труп\b|\bтебе (?:конец|хана|не жить)\b|\bходи и оглядывайся\b|\bprihodi posle\b|\bznayu gde ty\b|\bя об этом позабочусь\b",
     "self_act": r"\b(?:убить себя|убью себя|покончить с собой|покончу с собой|повеситься|повешусь|вскрыться|вскрою вены|порезать себя|выпилиться|выпилюсь|уйти из жизни|шагнуть с|прыгнуть с|спрыгнуть с|спрыгну|наглотаться|наглотаюсь|отравиться|суицид\w*|самоубийств\w*|ubit'? sebya|vypilyus'?|vypilit'?sya|pokonchit'? s soboy|pokonchu s soboy|poveshus'?)\b",
@@ -2580,7 +2580,7 @@ COMPOSITIONS += [
 # sexual remark about the host; self-harm means made ready, farewells, overdose questions and
 # harm in progress; threats with a condition, a visit or a body part; a legal counsel or a
 # regulator the speaker turns to.
-_EN_ROLE = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
+_EN_ROLE = r"(?:guest|dentist|paramedic|medic|host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor|guy|girl|woman|lady|chick|dude)"
 _EN_STAFF = r"(?:host|streamer|doc|doctor|dr\. ?\w+|dr \w+|nurse|coach|trainer|physio|pharmacist|mod|receptionist|surgeon|cardiologist|therapist|presenter|instructor)"
 _EN_GROUP = r"(?:wom[ae]n|girls|females|jews?|j3ws?|muslims?|hijabis?|blacks?|black (?:people|folks|guys|women|nurses?|doctors?)|mexicans?|chinese|indians?|asians?|arabs?|africans?|gypsies|gypsy|immigrants?|foreigners?|migrants?|refugees?|gays?|gay people|lesbians?|trans (?:people|women|folks)|cripples|retards|autistics?|old (?:people|folks|farts|hags)|boomers?|grannies|fatties|fat people)"
 #: After a nationality, a thing and not its people: "the chinese takeout smells amazing", "mexican food".
@@ -3378,17 +3378,20 @@ COMPOSITIONS.extend(_LEGAL_MORE)
 _EN_AUTHORITY = (
     r"(?:(?:the|my|our|a|an|your)\s)?(?:[\w'-]+\s){0,3}?(?:board|commission|authority|ombudsman|regulators?|inspectorate"
     r"|inspectors?|watchdog|standards|bureau|agency|department|dept|police|cops|prosecutors?|attorney general|"
-    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb)\b"
+    r"licensing body|council|tribunal|ministry|ministries|medicare|medicaid|insurers?|hpcsa|ahpra|nmc|hcpc|fda|ftc|cqc|gmc|mhra|tga|asa|hhs|ocr|bbb"
+    # an office that takes complaints ("the AG's office", "the goverment office"), consumer affairs
+    r"|(?:ag|attorney general|da|district attorney)'?s office|gov(?:ern|er)?ment office|consumer (?:affairs|protection office)|state ag)\b"
 )
 _ES_AUTHORITY = (
     r"(?:colegio (?:oficial )?de \w+|consejo (?:general )?de \w+|agencia (?:\w+ ){0,3}?de [\w ]{0,30}?\b(?:datos|salud|medicamentos|consumo)|"
     r"autoridad(?:es)? (?:sanitaria|de \w+)s?|defensor(?:[ií]a)? del (?:paciente|consumidor|pueblo)|ministerio(?: de (?:salud|sanidad))?|"
     r"secretar[ií]a de salud|superintendencia(?: de \w+)?|procuradur[ií]a|fiscal[ií]a|polic[ií]a|guardia civil|sanidad|consumo|"
-    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?)\b"
+    r"profeco|cofepris|anmat|invima|aemps|sernac|inspecci[oó]n(?: de \w+)?|protecci[oó]n de datos|juzgado|tribunal(?:es)?"
+    r"|indecopi|digesa|senasa|osinerg\w*|libro de reclamaciones|oficina (?:del|de) (?:consumidor|consumo)|ocu|facua|adicae|asufin)\b"
 )
 _RU_AUTHORITY = (
     r"(?:\w*надзор\w*|фас|сэс|санэпид\w*|инспекци\w+|прокуратур\w+|полици\w+|минздрав\w*|департамент\w*|страхов\w+|озпп|"
-    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд)\b"
+    r"обществ\w+ защиты прав потребителей|защит\w+ прав (?:потребителей|пациентов)|роскомнадзор\w*|ркн|комисси\w+|омбудсмен\w*|уполномоченн\w+ по правам \w+|суд|лицензирующ\w+ орган\w*|роспотребнадзор\w*)\b"
 )
 _LEGAL_AUTHORITY = [
     (
@@ -5769,6 +5772,7 @@ COMPOSITIONS += [
         "ru",
         "worthless-person",
         r"\b(?:ты|вы)\s+(?:(?:просто|реально|же|всего лишь|лишь)\s+)?(?:(?:никто|ничто)(?!\s+не\b)|ноль|пустое место|ошибка природы|отброс(?:ы)? общества|позор (?:профессии|медицины|семьи|человечества|страны)|обуза|балласт|недочеловек\w*|нелюдь|биомусор|мусор|отходы)\b"
+        r"|\b(?:от тебя|от вас|от не[её]|от него) (?:меня )?(?:тошнит|воротит|блевать хочется)\b|\bтошнит от (?:тебя|вас|не[её]|него)\b|\b(?:ты|вы) ни на что не (?:годишься|годитесь|способ\w+)\b"
         r"|\b(?:ты|вы|ведущ\w+|врачих\w+|докторш\w+|тренерш\w+)\s+(?:\w+\s+)?(?:тупее|глупее|страшнее|уродливее|жирнее|противнее|мерзее|бестолковее|безмозглее)\s+(?!(?:всего|всех|смерти|ада)\b)\w+\b"
         r"|\b(?:мозгов|мозга|ума|извилин)\s+(?:(?:у (?:тебя|неё|нее|него|вас)|как у|меньше,? чем у|не больше,? чем у)\s+)+(?:курицы|рыбки|хлебушка|табуретки|амёбы|амебы|инфузории|воробья|мухи|пробки|валенка|барана|хомяка)\b"
         r"|\bу (?:тебя|неё|нее|него|вас) (?:вообще )?(?:мозгов|мозга|ума|извилин) (?:нет|ноль|ни грамма|ни капли)\b",
@@ -5926,9 +5930,9 @@ _RU_PATIENTS = r"(?:жирн(?:ые|ых|ым)|толст(?:ые|ых|ым|як�
 _EN_VERMIN = r"(?:rats|cockroaches|roaches|vermin|animals|parasites|pigs|cattle|insects|lice|leeches|locusts|a plague|a virus|a disease|cancer|savages|apes|monkeys|dogs|trash|garbage)"
 _ES_VERMIN = r"(?:ratas|cucarachas|alima[ñn]as|animales|par[aá]sitos|cerdos|ganado|insectos|piojos|sanguijuelas|langostas|una plaga|plaga|un virus|una enfermedad|un c[aá]ncer|salvajes|monos|perros|basura|escoria)"
 _RU_VERMIN = r"(?:крыс(?:ы|ами)|таракан(?:ы|ами)|паразит(?:ы|ами)|скот(?:ом)?|свинь(?:и|ями)|животн(?:ые|ыми)|вш(?:и|ами)|саранч(?:а|ой)|чум(?:а|ой)|зараз(?:а|ой)|обезьян(?:ы|ами)|собак(?:и|ами)|мусор(?:ом)?|быдл(?:о|ом)|грязь|гниль|плесень)"
-_EN_ROLE_ANY = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
-_ES_ROLE_ANY = r"(?:presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
-_RU_ROLE_ANY = r"(?:врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
+_EN_ROLE_ANY = r"(?:guest|receptionist|dentist|paramedic|medic|host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|surgeon|cardiologist|presenter|instructor|physio|therapist|lady|woman|guy|dude|man)"
+_ES_ROLE_ANY = r"(?:invitad[oa]|recepcionista|dentista|fisio|presentador[a]?|entrenador[a]?|enfermer[oa]|doctor[a]?|m[eé]dic[oa]|coach|farmac[eé]utic[oa]|host|cirujan[oa]|cardi[oó]log[oa]|tipa?|señor[a]?|mujer|hombre)"
+_RU_ROLE_ANY = r"(?:гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|ведущ\w+|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|хирург\w*|кардиолог\w*|блогер\w*|тётк\w+|тетк\w+|мужик\w*|баб\w+)"
 COMPOSITIONS += [
     (
         "risk.harassment",
@@ -6147,7 +6151,7 @@ COMPOSITIONS += [
         r"\bсебя (?:убью|прикончу|порешу|угроблю|уничтожу)\b|\b(?:само)?выпил(?:иться|юсь|ился|илась)\b|\bсамовыпил\w*\b"
         r"|\bэто (?:моё|мое) последнее (?:сообщение|письмо|видео)\b|\b(?:мама|мамочка|папа|родные),? прости(?:те)? меня\b(?=[^\n]{0,60}\b(?:последн\w+|прощ\w+|больше не|навсегда)\b)|\bсо всеми (?:уже )?попрощал(?:ся|ась)\b"
         r"|\bлучше бы я (?:завтра |утром |сегодня )?не проснул(?:ся|ась)\b|\bхочу (?:уснуть|заснуть),? (?:и|чтобы) (?:больше )?не проснуться\b"
-        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:всем|им|семье) (?:будет )?(?:лучше|легче|спокойнее)\b"
+        r"|\bя (?:просто |только |лишь )?обуза\b|\bбез меня (?:(?:всем|им|семье|вам|всем вам|маме|родителям) )?(?:будет |станет )?(?:лучше|легче|спокойнее)\b"
         r"|\bспециально (?:бросил\w*|перестал\w*|не пью|не принимаю|не колю) (?:пить |принимать |колоть )?(?:\w+ )?(?:таблетки|лекарства|инсулин)\b"
         r"|\b(?:купил\w*|купила|есть|взял\w*) (?:уже )?(?:верёвк\w+|веревк\w+|петл\w+)\b(?=[^\n]{0,40}\b(?:осталось|решиться|сегодня|ночью|для себя)\b)|\b(?:пойду|иду|поеду) на (?:мост|крышу)\b[^\n]{0,30}\b(?:всё закончится|все закончится|и конец|прыгну|навсегда)\b"
         r"|\b(?:быстрее|легче|надёжнее|надежнее|безболезненнее) (?:таблетками|газом|верёвкой|веревкой|с крыши|под поездом)\b|\bкак (?:резать(?:ся)?|порезаться|порезать себя)\b[^.!?\n]{0,10}\bчтобы никто не (?:увидел|заметил|узнал)\b"
@@ -6868,7 +6872,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "en",
         "unfit-body",
-        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
+        r"\b(?:is|she'?s|shes|he'?s|hes|you'?re|youre|ur|u r|are|is too|so) (?:very |too |so |way too |really |far too )(?:fat|old|ugly|obese|big|heavy|fugly|wrinkly|chunky|chubby|porky|plump|flabby|wrinkled|frumpy) (?:for|to) (?:teach|teaching|be|coach|coaching|host|hosting|show|showing|doing|give|giving|lecture|lecturing|present|presenting|talk about|wear|wearing)\b"
         r"|\b(?:pregnant|preggo|preggers) or (?:just |simply )?(?:fat|obese|bloated)\b"
         r"|\b(?:dress(?:ing|ed|es)?|looks?|looking) like a (?:harlot|whore|slut|tart|hooker|tramp|streetwalker|prostitute|hussy|floozy|trollop|skank)\b"
         r"|\b(?:a (?:proper |decent |respectable |real )?lady|a decent woman|a respectable woman|a real woman) (?:would not|wouldn'?t|would never) (?:show|dress|wear|expose|flaunt)\b"
@@ -6883,7 +6887,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "es",
         "unfit-body",
-        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
+        r"\b(?:es|est[aá]|eres|est[aá]s) (?:muy |demasiado |tan |bien |re )(?:gord[oa]|viej[oa]|fe[oa]|obes[oa]|gord[ií]sim[oa]|gordit[oa]|rellenit[oa]|fof[oa]|arrugad[oa]|panzón|panzona) (?:para|como para) (?:enseñar|ser|dar|estar|presentar|salir|hacer|ense[ñn]arnos|hablar de|usar|ponerse)\b"
         r"|\b(?:embarazada|preñada) o (?:solo |simplemente |nada m[aá]s )?(?:gorda|obesa|hinchada)\b"
         r"|\b(?:pareces|parece|te pareces a|se parece a|eres como|es como) (?:un[oa] )?(?:papa|patata|tamal|barril|tonel|bola de grasa|sapo|espantap[aá]jaros|ciruela pasa|momia|cad[aá]ver|chorizo|morcilla|salchicha|pera) (?:con|de|en|mal)\b"
         r"|\b(?:vestida|vestido|vestirse|viste|se viste|te vistes) (?:como|de) (?:una )?(?:puta|zorra|prostituta|cualquiera|fulana|golfa|ramera|buscona)\b"
@@ -6902,7 +6906,7 @@ COMPOSITIONS += [
         "risk.harassment",
         "ru",
         "unfit-body",
-        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
+        r"\bслишком (?:толст\w+|жирн\w+|стар\w+|страшн\w+|уродлив\w+|пухл\w+|морщинист\w+|дряхл\w+),? чтобы (?:учить|вести|быть|показывать|давать|рассказывать|выходить|носить)\b"
         r"|\b(?:беременн\w+|залетела) или (?:просто )?(?:жирн\w+|толст\w+|разжирела)\b"
         r"|\b(?:похож\w* на|как|вылитая|вылитый) (?:картошк\w+|картофелин\w+|бочк\w+|колобк\w+|пельмен\w+|жаб\w+|пугал\w+|мумию|мумия|зомби|труп|сосиск\w+|сардельк\w+|хрюшк\w+)(?: с | в |,|$)"
         r"|\b(?:одета|одевается|вырядилась|оделась|одеваешься) (?:как|будто) (?:шлюх\w+|проститутк\w+|девк\w+|путан\w+|шалав\w+|давалк\w+)\b"
@@ -6959,7 +6963,6 @@ COMPOSITIONS += [
         + _EN_CONDITION_LABEL
         + r" (?:lady|guy|girl|woman|man|dude|kid|boy|patient|chick|granny|grandpa|bitch|freak|viewer)\b[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|nobody cares|again|whining|begging|looks like an? (?:alien|freak|monster|zombie|skeleton)|can'?t even|useless|disgusting|diseased|ignore|stop)\b"
         r"|\b(?:is|he'?s|she'?s|hes|shes) (?:clearly |obviously |probably |just )?(?:autistic|retarded|sl[o0]w in the head|senile|a retard)\b[^.!?\n]{0,30}\b(?:ignore|weirdo|freak|lol|lmao|take (?:his|her) licen[cs]e|nobody|idiot)\b"
-        r"|\b(?:d-d-d|c-c-c|t-t-t|b-b-b|p-p-p|w-w-w|m-m-m)\w*"
         r"|\bhow (?:are|is|do|does) (?:you|u|she|he) (?:even )?(?:watching|watch|reading|read|hearing|hear)\b[^.!?\n]{0,15}\b(?:lol|lmao|useless|blind|deaf)\b",
     ),
     (
@@ -8120,7 +8123,7 @@ COMPOSITIONS += _SEVENTH
 # viewer by @handle, or a group named by identity. The lexicons are of words that degrade a person whatever the
 # sentence (a rude word alone, "idiot", "stupid", stays rudeness and is left out); the compositions are the
 # clause shapes that aim one at someone, in each language's inflections.
-_H_EN_ROLE = r"(?:host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
+_H_EN_ROLE = r"(?:guest|receptionist|dentist|paramedic|medic|host|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|presenter|instructor|therapist|surgeon|cardiologist|guy|girl|woman|lady|dude|chick|kid|mod|teacher)"
 _H_EN_WHO = (
     r"(?:\b(?:you|u|ya|you'?re|youre|ur|she|he|she'?s|he'?s|shes|hes)\b|@\w+|\b(?:the|that|this|our|your|ur) (?:\w+ )?"
     + _H_EN_ROLE
@@ -8132,7 +8135,7 @@ _H_EN_DEG = r"(?:pig|piggy|sow|hog|swine|cow|heifer|whale|hippo|walrus|manatee|m
 _H_EN_ADJ = r"(?:fat|ugly|old|dumb|stupid|useless|pathetic|worthless|lazy|filthy|dirty|disgusting|cheap|broke|bald|inbred|wrinkly|washed[- ]up|brainless|walking|human|wet|total|complete|absolute|fucking|literal|little|big|stinking|smelly)"
 _H_EN_PEOPLE_LIKE = r"(?:\b(?:people|ppl|folks|guys|women|men|girls|idiots|morons|trash|scum|someone|somebody|those|others) like (?:you|u|ya|her|him|them|that|this one)\b|\byour (?:kind|sort|type)\b(?! of\b)|\byou people\b|\b(?:the likes|the like) of (?:you|u|her|him)\b)"
 _H_EN_BAD_PRED = r"(?:are (?:the|a|why|what'?s)|is (?:the|a|why)|always|never|should|shouldn'?t|deserve|don'?t deserve|ruin|ruined|ruining|destroy|destroying|need to (?:go|leave|stop|shut)|have no (?:place|business)|make me (?:sick|puke|vomit)|disgust|whine|complain|play the victim|can'?t even|belong|breed|stop breeding|reproduc|are (?:all )?(?:lazy|dumb|stupid|disgusting|filthy|parasites|trash|garbage|useless|a disease|a plague|a cancer|a burden|a drain)|are (?:all )?(?:the same|alike))"
-_H_ES_ROLE = r"(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
+_H_ES_ROLE = r"(?:invitad[oa]|recepcionista|dentista|cirujan[oa]|presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|fisio|farmac[eé]utic[oa]|coach|host|tip[oa]|chic[oa]|señor[a]?|mujer)"
 _H_ES_DEG = r"(?:cerd[oa]|marran[oa]|puerc[oa]|chanch[oa]|vaca|ballena|foca|hipop[oó]tamo|mon[oa]|macac[oa]|simio|gorila|rata|sapo|burr[oa]|mula|asno|orco|ogro|cucaracha|gusano|lombriz|par[aá]sit[oa]|sanguijuela|garrapata|basura|escoria|mierda|dinosaurio|momia|f[oó]sil|vejestorio|carcamal|esqueleto|adefesio|espantap[aá]jaros|bruja|dálmata|dalmata|niñat[oa]|mocos[oa]|calzonazos|mandil[oó]n|subnormal|mong[oó]lic[oa]|mongol[oa]|retrasad[oa]|anormal|facha|fachas|podemita|rojo de mierda|zurd[oa]|sudaca|panchit[oa]|muert[oa] de hambre|pordiosero|pordiosera|mendig[oa]|tacañ[oa]|ratera|loca de (?:psiqui[aá]trico|manicomio)|payas[oa]|travelo|maric[oó]n|marica|enfermedad ven[eé]rea(?: andante)?|gorda|gordo|fe[oa] de cojones|cara de (?:caballo|pizza|sapo|cerdo|rata|mono)|guarra|zorra|zorrita|golfa|feminazi|mayate|joto|jotito|marimacha|machorra|tortillera|mariquita|veneco|veneca|chol[oa]|nac[oa]|viller[oa]|mog[oó]lic[oa]|gordinfl[oó]n(?:a)?|ramera|fulana|putita|malparid[oa]|gonorrea|indio de mierda|india de mierda|chacha|sirvienta|criada|empleada (?:dom[eé]stica|del hogar)|trola|atorranta)"
 _H_ES_WHO = (
     r"(?:\b(?:t[uú]|vos|eres|sos|est[aá]s|pareces|ella|él)\b|@\w+|\b(?:la|el|esa|ese|esta|este) (?:\w+ )?"
@@ -8141,7 +8144,7 @@ _H_ES_WHO = (
 )
 _H_ES_PEOPLE_LIKE = r"(?:\bgente como (?:t[uú]|vos|usted|ella|[eé]l|esa|ese|esta|este)\b|\blos (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\blas (?:de tu|como t[uú]) (?:clase|tipo|cala[ñn]a|especie|ra[zs]a)?|\btu (?:gente|cala[ñn]a|especie|ra[zs]a)\b|\b(?:tipos|tipas|personas|mujeres|hombres) como (?:t[uú]|vos|usted|ella|[eé]l)\b)"
 _H_ES_BAD_PRED = r"(?:deber[ií]a\w*|no deber[ií]a\w*|siempre|nunca|merece\w*|no merece\w*|sobra\w*|son (?:la|el|los|las|un|una|unos|unas)|dan asco|me dan asco|arruina\w*|destruye\w*|hay que|que se (?:vayan|larguen|vaya|largue)|fuera|dejar de reproducirse|no sirve\w*|no pinta\w* nada|a la cocina|a fregar)"
-_H_RU_ROLE = r"(?:ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
+_H_RU_ROLE = r"(?:гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|ведущ\w+|врач\w*|врачих\w*|доктор\w*|докторш\w*|тренер\w*|тренерш\w*|медсестр\w*|фармацевт\w*|кардиолог\w*|блогер\w*|хост\w*|девк\w+|тётк\w+|тетк\w+|мужик\w*|баб\w+|девушк\w+|парен\w+)"
 _H_RU_DEG = r"(?:свинь\w+|свинот\w+|свиноматк\w+|хряк\w*|коров\w+|кобыл\w+|бегемот\w*|тюлен\w+|морж\w*|обезьян\w+|макак\w+|горилл\w+|мартышк\w+|крокодил\w*|жаб\w+|крыс\w+|таракан\w*|глист\w*|паразит\w*|вошь|вши|вшей|гнид\w+|тряпк\w+|подкаблучник\w*|деревенщин\w+|колхозни\w+|быдл\w+|ватник\w*|либераст\w*|либерашк\w+|укроп\w*|чурбан\w*|чурк\w+|сопляк\w*|малолетк\w+|щен(?:ок|ка|ком)|старп[её]р\w*|старая карга|карг\w+|кошелк\w+|мумия|мумию|ископаем\w+|динозавр\w*|жмот\w*|нищеброд\w*|нищеб\w+|бомж\w*|нытик\w*|слабак\w*|истеричк\w+|шлюх\w+|проститутк\w+|даун\w*|олигофрен\w*|имбецил\w*|дегенерат\w*|недочеловек\w*|урод|урода|уродом|уродина|уродину|уроды|уродов|чучел\w+|пугал\w+|скелет\w*|мразь|мрази|тварь|твари|гниль|падаль|отброс\w*|мусор|страшил\w+|уродк\w+|жирдя\w+|трансух\w+|черномаз\w+|недоврач\w+|сектантк\w+|ублюд\w+|выродок|выродк\w+|страхолюд\w+|пиндос\w*|нерусь|москал\w+|хохл(?:ы|ов|ам|ами|а|у|ом)?|хохлушк\w+|кацап\w*|петух|петуха|петушар\w+|овц(?:а|у|ой|ы)|жиртрест\w*|свиноматк\w+|дур(?:а|ой|у) набит\w+|набит\w+ дур\w+|жирух\w+|колхозниц\w+|хиджабниц\w+|платочниц\w+)"
 _H_RU_WHO = r"(?:\b(?:ты|вы|он|она|этот|эта)\b|@\w+|\b" + _H_RU_ROLE + r")"
 _H_RU_PEOPLE_LIKE = r"(?:\b(?:такие|таких|таким|такими),? как (?:ты|вы|он|она|этот|эта)\b|\b(?:тебе|вам|ему|ей) подобн\w+|\bвашему брату\b|\bвам,? (?:таким|подобным)\b)"
@@ -9138,7 +9141,7 @@ SELF_HARM_TOPIC_AFTER = (
 #: A story or the news told: a hit without the first person in a sentence about a film, a novel, a character or an
 #: arrest is the story's, not the writer's ("the novel ends with the main character jumping off a bridge").
 STORY_TOLD = (
-    r"\b(?:movie|film|novel|book|character|protagonist|(?:in|on|from) the news|news (?:says|said|reports?)|article|headline|suspect|arrested|"
+    r"\b(?:movie|(?<!\byou )(?<!\bu )(?<!\bwe )(?<!\bi )(?<!\bthey )film|novel|book|character|protagonist|(?:in|on|from) the news|news (?:says|said|reports?)|article|headline|suspect|arrested|"
     r"pel[ií]cula|novela|libro|serie|personaje|noticia|sospechoso|detenid[oa]|фильм\w*|книг\w*|роман\w*|сериал\w*|"
     r"персонаж\w*|новост\w*|подозреваем\w*|задержа\w*)\b"
 )
@@ -10215,11 +10218,15 @@ COMPOSITIONS += _split(_NINTH_SELF_LAST)
 _L_EN_MEANS = (
     r"(?:law ?suits?|suits?|class[- ]actions?|courts?|courtroom|judges?|jury|litigation|legal (?:action|proceedings|steps|measures|route|team|department|counsel|notice|advice|help)"
     r"|(?:court|judicial|formal) proceedings|proceedings|lawyers?|lawers?|laywers?|attorneys?|atty|barristers?|solicitors?|counsel|damages|compensation|malpractice(?: (?:claim|suit|case))?"
-    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim))"
+    r"|subpoenas?|summons|cease and desist|demand letter|injunction|wrongful (?:termination|death|dismissal)(?: (?:suit|claim|case))?|fraud (?:report|complaint|claim)"
+    # a firm of lawyers, a negligence or small-claims case, a formal notice, a remedy at law
+    r"|(?:law|legal) firm|(?<=hired )a firm|(?<=retained )a firm|small[- ]claims(?: court| case| papers)?|negligence (?:claim|suit|case)|(?:formal|legal) notice|notice of intent|legal remedies)"
 )
 _L_ES_MEANS = (
     r"(?:demandas?|denuncias?|querellas?|juicios?|tribunales|tribunal|juzgados?|juez|jueza|abogad[oa]s?|abogad\w+|bufete|licenciad[oa]|procedimiento (?:judicial|legal)|acciones legales|medidas legales"
-    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a)"
+    r"|v[ií]a (?:judicial|legal|penal)|reclamaci[oó]n(?:es)?|magistratura|indemnizaci[oó]n|da[ñn]os y perjuicios|negligencia(?: m[eé]dica)?|carta (?:notarial|documento)|burofax|fiscal[ií]a"
+    # a firm of lawyers, a court in the Americas' word, counsel named in English by bilingual viewers
+    r"|despacho de abogados|corte|lawyer|attorney|malpractice)"
 )
 _L_RU_MEANS = (
     r"(?:суд|суда|суду|судом|суде|суды|судов|судья|судье|судьи|иск|иска|иском|иски|исков|юрист\w*|адвокат\w*|претензи\w+|компенсаци\w+|моральн\w+ вред\w*|врачебн\w+ ошибк\w+"
@@ -10230,7 +10237,7 @@ _L_EN_SIDE = r"(?:i|i'?m|im|i'?ll|ill|i'?ve|ive|we|we'?re|we'?ll|we'?ve|my (?:\w
 _L_EN_STEP = (
     r"(?:fil(?:e|es|ed|ing)|start(?:s|ed|ing)?|initiat(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|bring(?:s|ing)?|br(?:ought)|build(?:s|ing)?|prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?"
     r"|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|hir(?:e|es|ed|ing)|retain(?:s|ed|ing)?|call(?:s|ed|ing)?|contact(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke(?:n)? to|speak(?:ing)? to"
-    r"|consult(?:s|ed|ing)?|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
+    r"|consult(?:s|ed|ing)?|book(?:s|ed|ing)? (?:a )?consult(?:ation)? with|go(?:ing)? after (?:you|u|y'?all|them|the \w+) (?:for|with)|open(?:s|ed|ing)? (?:a )?(?:case|claim|dispute) with|instruct(?:s|ed|ing)?|engag(?:e|ed|ing)|drag(?:ging|ged)? (?:you|u|y'?all|them|this|the \w+) (?:through|into|to)|get(?:ting)?|got|tak(?:e|es|ing)|took|see(?:ing)?|writ(?:e|es|ing) to|wrote to|notify(?:ing)?|notified|lawyer(?:ing)? up|lawyered up)"
 )
 _L_NOT_JEST = r"(?![^\n]{0,60}(?:😂|🤣|lol\b|lmao|haha|jaja|jk\b|xd\b|ахах|хаха))"
 _TENTH_LEGAL: list[Composition] = [
@@ -10277,7 +10284,7 @@ _TENTH_LEGAL: list[Composition] = [
         "risk.legal",
         "ru",
         "means-pursued",
-        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
+        r"\b(?:буду|будем|подам|подаём|подаем|подаю|подала|подал|готовлю|готовим|вызову|вызываю|позову|пойду|пойдём|пойдем|иду|идём|идем|обращусь|обратимся|обратилась|обратился|отправил\w*|отправлен\w*|направил\w*|сообщу|сообщим|напишу|напишем|наймём|наймем|найму|нанял\w*|приму|примем)\b[^.!?\n]{0,25}?"
         + _L_RU_MEANS
         + r"(?![а-яё])"
         + _L_NOT_JEST
@@ -10425,9 +10432,9 @@ _H10_PRAISE_RU = (
 )
 #: Written with the optional variation selector so that the gate reads each pictograph as a literal.
 _H10_MOCK_EMOJI = "(?:" + "|".join(e + "\ufe0f?" for e in "🐷🐖🐽🐄🐮🐒🐵🦍🤡🐳🐋🐀🐗🦛") + ")"
-_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
-_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
-_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
+_H10_EN_TARGET = r"(?:@\w+|\b(?:the |that |this |our |ur |your )?(?:host|guest|receptionist|dentist|surgeon|therapist|streamer|doc|doctor|nurse|coach|trainer|pharmacist|presenter|instructor|mod|she|he|you|u)\b)"
+_H10_ES_TARGET = r"(?:@\w+|\b(?:el |la |esa |ese |este |esta )?(?:presentador[a]?|invitad[oa]|recepcionista|dentista|doctor[a]?|m[eé]dic[oa]|enfermer[oa]|entrenador[a]?|coach|host|moderador[a]?|t[uú])\b)"
+_H10_RU_TARGET = r"(?:@\w+|\b(?:ведущ\w+|гость|гостья|гостью|гостье|гостя|гостем|гостю|аптекарш\w*|регистратор\w*|администратор\w*|стоматолог\w*|врач\w*|доктор\w*|тренер\w*|медсестр\w*|фармацевт\w*|модератор\w*|ты|вы)\b)"
 #: The undressing, showing or touching asked of someone, and the emoji that make a remark sexual.
 _H10_SEX_EMOJI = r"(?:😏|🥵|🤤|👅|🍆|🍑|💦|😈|👀|😍|🔥)"
 _H10_EN_UNDRESS = (
@@ -11476,7 +11483,7 @@ COMPOSITIONS += [
 # asked of one's own medicines, a wish to be dead, being worth more dead, hopelessness closed by a short ending, harm
 # done to oneself now, an overdose taken on purpose, a plan told.
 _TENTH_EN_BODY = r"(?:bones|hands?|arms?|legs?|knees?|kneecaps?|fingers?|face|neck|jaw|teeth|skull|head|throat|nose|ribs|spine|wrists?|ankles?)"
-_TENTH_EN_BODY_HARM = r"(?:break|breaking|snap|snapping|smash|smashing|crush|crushing|cut off|cut|slit|slice|rip off|rip out|bash in|cave in|stomp|shatter|chop off)"
+_TENTH_EN_BODY_HARM = r"(?:break|breaking|snap|snapping|smash|smashing|crush|crushing|cut off|cut|slit|slice|rip off|rip out|bash in|cave in|stomp|shatter|chop off|bust|busting|crack|cracking|split|splitting|kick in|knock in)"
 _TENTH_EN_ING = r"(?:killing|murdering|shooting|stabbing|strangling|choking|poisoning|beating|punching|stomping|jumping|hunting|burning|torching|bombing|blowing up|breaking|gutting|running over|hurting)"
 _TENTH_EN_CONSUMABLE = r"(?:pills|meds|medicine|samples|free samples|shelves|drinks?|shakes?|protein|food|coffee|water|batch|bottles|supplements|products|vaccines?|vitamins|capsules|smoothies?)"
 _TENTH_ES_PLACE = r"(?:farmacia|cl[ií]nica|hospital|consultorio|consulta|estudio|tienda|casa|coche|carro|local|gimnasio|gym|oficina|edificio|negocio|centro|ventanilla)"
@@ -11646,7 +11653,7 @@ _TENTH: list[Composition] = [
         "risk.threat",
         "en",
         "adulterated-menace",
-        r"\b(?:i'?ll|ill|i will|gonna|going to|imma|ima|i'?m (?:gonna|going to|about to)|we'?ll|let'?s|about to)\s+(?:\w+\s+)?(?:spike|lace|tamper with|poison|contaminate|put (?:something|smth|a little something|stuff) (?:in|into)|slip (?:something|smth) (?:in|into))\b[^.!?\n]{0,15}?\b(?:the |your |ur |those |all the |every )?(?:\w+ )?"
+        r"\b(?:i'?ll|ill|i will|gonna|going to|imma|ima|i'?m (?:gonna|going to|about to)|we'?ll|let'?s|about to)\s+(?:\w+\s+)?(?:spike|lace|tamper with|poison|contaminate|put (?:something|smth|a little something|stuff) (?:in|into)|slip (?:something|smth) (?:in|into))\b[^.!?\n]{0,15}?\b(?:the |your |ur |those |all the |every )?(?:\w+(?:'s)? )?"
         + _TENTH_EN_CONSUMABLE
         + r"\b|\b(?:your|ur) (?:\w+ ){0,2}"
         + _TENTH_EN_CONSUMABLE
@@ -12263,3 +12270,2159 @@ _TENTH: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_TENTH)
+
+# ================================================================ eleventh round: English menace by class, not by verb
+# Threats whose words carry no violent verb of the first person, each a class of its own: a fate foretold of a person
+# (any subject: a named doctor, "whoever reported me", "the first nurse who ..." with a future, progressive or passive
+# outcome: "is gonna be found in a ditch", "will hang", "pays with blood"), an order to others to hurt someone
+# ("whoever finds him, break his knees"), a possession of the target set beside a pity ("nice car. be a shame"), a
+# victim's whereabouts known by kind (which gym, where one films, one's plate), harm sequenced ("tires first, then
+# you"), veiled formulas (days counted, "after that i stop asking nicely", "a visit you won't forget", "in person"), a
+# wish of violent harm at a person, a rhetorical question about what a weapon does or what happens to people like
+# the host, a device left in a place, a weapon owned beside a dare, property damaged (keyed, bricked, set on fire), a
+# body's disposal, slang acts on a named role ("jump the host"), a masked intensifier before "dead".
+_ELEVENTH_EN_ROLE = r"(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|therapist|dentist|mods?|moderators?|manager|owner|doctors|hosts|trainers|coaches|streamers)"
+_ELEVENTH_EN_WHO = (
+    r"(?:"
+    + _NINTH_EN_PERSON
+    + r"|(?:dr|doc|doctor|nurse|coach|mr|mrs|ms|miss|trainer|pharmacist|host)\.? [a-z]{3,}|he|she|they|whoever|anyone who|anybody who|the (?:one|guy|person|people|idiot|clown|snitch) who)"
+)
+#: An outcome of violence undergone, after a future, a progressive or "gets": the subject is its victim.
+_ELEVENTH_EN_FATE = (
+    r"(?:(?:be |get |gets |getting )?(?:killed|shot|stabbed|shanked|murdered|strung up|lynched|hanged|beaten (?:up|down|bloody|senseless|to death)|jumped|buried|executed|gunned down|run over(?! by (?:a|an|the)\b)|taken out|put down|put in the ground|lined up and shot|found (?:dead|in (?:a|the) (?:ditch|river|lake|dumpster|woods|trunk|alley|canal|gutter)))"
+    r"|(?:be )?carried out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)"
+    r"|(?:get |getting |gets )?(?:his|her|their|your|ur) (?:\w+ )?(?:legs?|arms?|knees?|kneecaps?|hands?|fingers?|neck|jaw|teeth|face|skull|head) (?:broken|smashed|snapped|cut off|caved in|bashed in|kicked in)"
+    r"|get (?:what'?s|whats|what is) coming(?: to (?:him|her|them|you|u))?|hang(?! (?:out|around|on|up|with|in there|tight|loose))|be (?:hurt|harmed|made to suffer))"
+)
+_ELEVENTH_EN_FUTURE = r"(?:will|'ll|ll|is gonna|are gonna|is going to|are going to|gonna|going to|is about to|are about to|is getting|are getting|'s gonna|'re gonna|'s going to|'re going to|'s getting|'re getting|will end up|is gonna end up|are gonna end up)"
+#: Possessions and kin a pity or an "accident" is set beside.
+_ELEVENTH_EN_HELD = r"(?:car|tesla|honda|bmw|audi|truck|jeep|suv|van|bike|brakes|tires|tyres|windows?|windshield|house|home|apartment|kids?|children|daughter|son|wife|husband|family|mom|mother|dog|cat|puppy|pets?|retriever|face|pics?|insta|photos?)"
+#: A pity said of an outcome, not of a thing to do ("would be a shame to miss the stream").
+_ELEVENTH_EN_PITY = r"(?:(?:be|it'?d be|would be|that'?d be|will be) (?:a |such a )?(?:real |damn |terrible |sad )?(?:shame|pity|tragedy)(?! to\b)|hate for (?:something|anything) to happen|accidents happen|would be awful if)"
+_ELEVENTH_EN_ARMS = r"(?:gun|guns|knife|knives|bat|machete|revolver|pistol|rifles?|shotguns?|glock|axe|hammer|crowbar|blade|shells|ammo|bullets|rounds|12 ?gauge|308|45 (?:cal|caliber)|9mm|ar-?15|traps|crossbow)"
+_ELEVENTH_EN_DARE = r"(?:see what happens|watch what happens|(?:come|try|dare)[^.!?\n]{0,40}?\band see\b|better watch (?:out|it|yourself|your back)|think about (?:that|it)|they'?ll listen|they will listen|plenty of reasons|try me|(?:yards|meters|metres|feet) from)"
+_ELEVENTH_EN_PROPERTY = r"(?:cars?|tires|tyres|windows?|windshield|brakes|storefront|store front|doors?|sign|house|home|clinic|office|studio|gym|truck|tesla|bmw|setup|equipment|cameras?|mailbox|building|pharmacy|store|shop|place|jeep)"
+#: A game's world after an act ("smash the windows in this heist mission"): no one's property.
+_ELEVENTH_EN_NOT_PLAYED = r"(?![^.!?\n]{0,30}\b(?:in (?:the|this|that|a) (?:\w+ )?(?:game|mission|level|heist|map|raid|match|quest|dlc)|in (?:gta|minecraft|fortnite|roblox|sims)))"
+_ELEVENTH_EN_SLANG_ACT = r"(?:jump|pull up on|run up on|roll up on|sock|cap|waste|dome|merk|murk|stab|shoot|kill|hurt|beat up|knock out|smack|slap|stomp|shank)"
+_ELEVENTH_EN: list[Composition] = [
+    # ---------------------------------------------------------- a fate foretold of a person, any subject
+    (
+        "risk.threat",
+        "en",
+        "fate-asked",
+        r"\b" + _ELEVENTH_EN_WHO + r"\b[^.!?\n]{0,40}?\s" + _ELEVENTH_EN_FUTURE + r"\s+" + _ELEVENTH_EN_FATE + r"\b"
+        r"|\b(?:carry|carries|wheel|wheels|drag|drags)\w* (?:"
+        + _ELEVENTH_EN_WHO
+        + r") out (?:in a (?:\w+ )?(?:bag|box|coffin)|on a stretcher|feet first)\b"
+        r"|\b(?:whoever|anyone who|anybody who|the first (?:\w+ )?(?:one|person|doctor|nurse|guy|pharmacist) (?:who|that))\b[^.!?\n]{0,40}?\b(?:gets? hurt|will get hurt|'?ll get hurt|gonna get hurt|will regret it|leaves? in an ambulance|won'?t walk (?:again|out))\b"
+        r"|\b(?:they|we|i|you) (?:will|'ll|ll|are gonna|are going to) carry (?:"
+        + _ELEVENTH_EN_WHO
+        + r") out\b[^\n]{0,30}?\bmark my words\b",
+    ),
+    # ---------------------------------------------------------- a survival denied and sworn to ("won't make it, trust me")
+    (
+        "risk.threat",
+        "en",
+        "fate-denied-menace",
+        r"\b"
+        + _ELEVENTH_EN_WHO
+        + r"\b[^.!?\n]{0,20}?\b(?:won'?t|wont|will not|ain'?t gonna|isn'?t gonna|is not gonna) (?:make it|live|survive|last|be (?:around|alive|breathing|walking))\b[^\n]{0,50}?\b(?:trust me|mark my words|believe me|count on it|i promise|i swear|you'?ll see)\b",
+    ),
+    # ---------------------------------------------------------- an order to others to hurt someone
+    (
+        "risk.threat",
+        "en",
+        "harm-ordered",
+        r"\b(?:whoever|anyone|anybody|someone|somebody|chat|y'?all|boys|guys|lads|everyone)\b[^.!?\n]{0,60}?[,:]\s*(?:go |pls |please |just )?"
+        r"(?:break (?:his|her|their) (?:\w+ )?(?:legs?|arms?|knees?|kneecaps?|hands?|fingers?|neck|jaw|teeth|face|nose|ribs)|beat (?:him|her|them|that \w+|the \w+) (?:up|down|senseless|bloody)|give (?:him|her|them|the \w+|that \w+) a (?:\w+ )?(?:beating|beatdown|kicking|hiding)|(?:jump|stab|shoot|rough up|batter|stomp|shank) (?:him|her|them|that \w+|the \w+)\b(?! (?:in|at|on) (?:the )?(?:game|match|lobby|ranked|round|server)))"
+        r"|\b(?:raid|storm|visit|swat|pull up (?:to|on)) (?:his|her|their) (?:house|home|place|apartment|flat|office|door)\b[^\n]{0,80}?\byou know what to do\b"
+        r"|\b(?:she|he|they) (?:lives?|works?|stays?) (?:at|on|in|near|by)\b[^\n]{0,60}?\byou know what to do\b"
+        r"|\bgive (?:him|her|them|the \w+|that \w+) a (?:\w+ )?(?:beating|beatdown|kicking|hiding) from (?:all of )?us\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna) pay\b[^.!?\n]{0,15}?\b(?:whoever|anyone who|anybody who|the first (?:one|person) (?:who|to))\b[^.!?\n]{0,30}?\b(?:breaks?|beats?|jumps?|stabs?|shoots?|hurts?|kills?)\b",
+    ),
+    # ---------------------------------------------------------- a pity set beside what someone holds
+    (
+        "risk.threat",
+        "en",
+        "pity-menace",
+        r"\b(?:your|ur|the|that|nice|those|his|her|cute|lovely|pretty|beautiful)\b (?:\w+ ){0,3}?"
+        + _ELEVENTH_EN_HELD
+        + r"\b[^\n]{0,60}?\b"
+        + _ELEVENTH_EN_PITY
+        + r"\b|\b"
+        + _ELEVENTH_EN_PITY
+        + r"\b[^.!?\n]{0,10}?\b(?:if|when)\b[^.!?\n]{0,30}?\b(?:your|ur|the|those|his|her) (?:\w+ ){0,2}?"
+        + _ELEVENTH_EN_HELD
+        + r"\b|\b"
+        + _ELEVENTH_EN_PITY
+        + r"\b[^.!?\n]{0,10}?\bif (?:something|anything) (?:happened|were to happen|was to happen) to (?:you|u|him|her|them|your|ur)\b",
+    ),
+    # ---------------------------------------------------------- whereabouts known by kind
+    (
+        "risk.threat",
+        "en",
+        "whereabouts-menace",
+        r"\b(?:i|we|they|fans|everyone|my (?:boys|friends|guys)|the boys)\b (?:\w+ )?(?:know|knows|found out|figured out|know exactly)\b (?:exactly )?"
+        r"(?:where (?:you|u|she|he|they) (?:\w+ )?(?:film|films|stream|streams|record|records|train|trains|jog|jogs|shop|shops|drink|drinks|sleep|sleeps|stay|stays|hang out|hangs out|walk|walks|eat|eats)\b"
+        r"|which (?:\w+ )?(?:gym|clinic|building|house|school|street|city|office|studio|car|room|floor|door|trail|park|store|pharmacy|hospital|apartment|block|town|neighbou?rhood|coffee (?:place|shop)|route|entrance|exit|daycare|kindergarten)\b(?! (?:you|u) (?:mean|meant|'re talking|are talking|talk about|refer|recommend|like|liked|prefer|use|used|go to for)))"
+        r"|\b(?:i|we|they) (?:\w+ )?(?:know|have|got) (?:your|ur) (?:home address|address|plate|plate number|license plate|licence plate|kids'? (?:school|names)|daughter'?s school|son'?s school|street|apartment|room number|city|neighbou?rhood)\b"
+        r"|\b(?:your|ur) (?:plate(?: number)?|license plate|licence plate|home address|address|kids'? names) (?:is|are) (?:now )?(?:in my|saved|on my|written|on (?:a|my) list)\b",
+    ),
+    # ---------------------------------------------------------- harm sequenced: property or name first, the person next
+    (
+        "risk.threat",
+        "en",
+        "sequenced-menace",
+        r"\b(?:tires|tyres|car|windows|house|reputation|career|channel|clinic|dog|cat|family|kids|wife|name|business|brakes)\b[^.!?\n]{0,15}?\bfirst\b[,.]?\s*(?:and )?then (?:you|u|ya|your (?:\w+ )?(?:face|family|kids|head|legs|life)|ur (?:\w+ )?(?:face|family|kids|head|legs|life))\b"
+        r"|\bfirst (?:your|ur|the|his|her) (?:\w+ )?(?:tires|tyres|car|windows|house|reputation|career|channel|clinic|dog|cat|name|business)\b[,.]?\s*(?:and )?then (?:you|u|ya|your (?:\w+ )?(?:face|family|kids|head|legs|life)|ur (?:\w+ )?(?:face|family|kids|head|legs|life))\b"
+        r"|\b(?:leak|expose|post|dox|ruin)\w*\b[^.!?\n]{0,60}?\band then\b[^.!?\n]{0,20}?\b(?:finish the job|burn (?:it|the \w+|your \w+) down|come for (?:you|u|him|her)|deal with (?:you|u) (?:in person|irl))\b",
+    ),
+    # ---------------------------------------------------------- veiled formulas: days counted, asking nicely, a visit, in person
+    (
+        "risk.threat",
+        "en",
+        "veiled-formula-menace",
+        r"\b(?:that'?s|thats|is) how long (?:you|u) (?:have|got|get) (?:left|to live)\b|\b(?:your|ur) days are numbered\b"
+        r"|\bclock(?:'s| is) ticking,? (?:for (?:you|u)|doc|babe|host|buddy|pal|sweetheart|sweetie|honey)\b"
+        r"|\b(?:after|past) (?:that|day \d+|\w+day|tomorrow|tonight)\b[^.!?\n]{0,10}?\b(?:i|we) (?:stop|quit) (?:waiting|asking|being (?:nice|polite|patient))\b"
+        r"|\b(?:collect|finish the job|settle (?:this|it|things|up|the score)|sort (?:this|it|you|u) out|deal with (?:you|u|this|it)|handle (?:this|it|you|u)) (?:in person|irl|face to face|outside)\b"
+        r"|\b(?:hold|make) (?:you|u|them|him|her|every \w+|each \w+)\b (?:\w+ )?(?:accountable|pay),? (?:physically|in person|with (?:fists|force|violence))\b"
+        r"|\b(?:ourselves|myself),? (?:with|by) force\b"
+        r"|\bstops? (?:laughing|breathing|smiling|walking|talking) (?:permanently|for good|forever)\b"
+        r"|\b(?:i'?ve|i have|i) (?:killed|shot|stabbed|buried|hurt|put down) (?:men|people|guys|a man|better men|bigger men|grown men|folks) for (?:less|a lot less)\b"
+        r"|\b(?:bought|got|have|ordered|brought|picked up)\b[^.!?\n]{0,20}?\b(?:rope|noose|body bag|coffin|casket|quicklime)\b[^.!?\n]{0,15}?\bfor (?:you|u|him|her|them|(?:the|that|this|your) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r")\b"
+        r"|\b(?:room|space|spot|land|acres)\b[^.!?\n]{0,40}?\bto bury (?:a|the|that|you|u|him|her|them|one more|another)\b"
+        r"|\b(?:next time|when) i see (?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:you'?ll|ur|you'?re|u'?re|you will|you are|u) (?:gonna |going to )?need (?:an? |that |the )?(?:ambulance|surgeon|cardiologist|dentist|stitches|new face|wheelchair|body bag|coffin|casket|hospital|medic)\b"
+        r"|\bbring (?:security|backup|a bodyguard|bodyguards)\b[,.]? (?:you'?ll|u'?ll|you will|you'?re gonna) need (?:it|them|him|one)\b"
+        r"|\b(?:tell|remind) (?:your|ur) (?:\w+ )?(?:mother|mom|mum|wife|husband|kids?|daughter|son|family|sister|girlfriend|boyfriend) to (?:lock|bolt) (?:her|his|their|the|your|ur) (?:\w+ )?doors?\b"
+        r"|\bsay hi to (?:your|ur) (?:\w+ )?(?:mother|mom|mum|wife|husband|kids?|daughter|son|family|sister|girlfriend|boyfriend) for me\b[^\n]{0,20}?(?:tonight|soon|tomorrow|👀|😈|🔪|💀|i'?ll be (?:there|seeing|visiting))"
+        r"|\b(?:stop|done|finished) asking nicely\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "veiled-formula-denied-menace",
+        r"\bwon'?t ask (?:you )?nicely (?:again|twice)\b|\bno more asking nicely\b"
+        r"|\b(?:it|this|that) won'?t be (?:with (?:my )?words|talking|a conversation)\b"
+        r"|\band (?:we'?re|i'?m|im|we are|i am) not coming to (?:run|talk|chat|watch|donate|shop|play)\b"
+        r"|\ba visit (?:you|u) (?:won'?t|wont|will never|'?ll never) forget\b"
+        r"|\b(?:coming|get there|i'?ll be there|show up|walk in|i'?m there|im there)\b[^\n]{0,50}?\b(?:nobody|no one|noone|neither of (?:you|u)|none of (?:you|u)) (?:is|are|will be|gets?|will) (?:leaving|walk(?:ing)? out|getting out|going home|leave|get out)\b"
+        r"|\b(?:your|ur) (?:\w+ ){0,2}?(?:dog|cat|puppy|pup|pets?|retriever|kids?|children|daughter|son|wife|husband|family|mom|mother|dad)\b[^.!\n]{0,40}?\b(?:won'?t|wont|will not|isn'?t gonna|aren'?t gonna|ain'?t gonna) (?:be (?:there|around|alive|breathing|safe)|make it)\b[^.!?\n]{0,10}?\b(?:next (?:stream|time|week)|tomorrow|tonight|much longer|for long)\b",
+    ),
+    # ---------------------------------------------------------- a wish of violent harm at a person, or one helped along
+    (
+        "risk.threat",
+        "en",
+        "wished-harm",
+        r"\b(?:i|we) (?:hope|pray|wish)\b (?:that )?(?:some(?:one|body)|a \w+|you|u|he|she|they|the \w+|that \w+|your \w+|ur \w+)\b[^.!?\n]{0,20}?\b(?:slits?|stabs?|shoots?|torch(?:es)?|blows? up|gets? (?:shot|stabbed|run over|blown up|torched|hit by a (?:car|bus|truck|train))|crash(?:es)? on the way|burns? (?:down|alive)|dies? in a (?:crash|fire))\b"
+        r"|\b(?:hope|pray|praying|wish)\b[^.!?\n]{0,60}?\b(?:crash|crashes|hit|run over|blown up|blows up|burns?|shot|stabbed|slits?|dies|die|torch(?:es)?|killed)\b[^\n]{0,40}?\b(?:i'?m gonna help|i'?ll help|i'?ll make sure|might be me|could be me|i'?ll be (?:driving|waiting|there|watching|nearby|around)|if nobody does,? i will|and i'?ll (?:help|make))",
+    ),
+    # ---------------------------------------------------------- a rhetorical question about a weapon or what happens to people like the host
+    (
+        "risk.threat",
+        "en",
+        "rhetorical-asked",
+        r"\bwhat (?:do )?(?:you|u) think happens to (?:\w+ ){0,2}?(?:people|trainers|doctors|docs|hosts|nurses|streamers|guys|snitches|those|anyone|someone|whoever|pharmacists|clinics|mods|folks|girls|women|men)\b"
+        r"|\b(?:want|wanna|care|like)(?: to)? (?:see|find out|know|learn) what (?:a|an|my|this|one) (?:\w+ ){0,2}?"
+        + _ELEVENTH_EN_ARMS
+        + r" (?:does|can do|will do|would do)\b"
+        r"|\bhow (?:fast|long|quickly) (?:do )?(?:you|u) think (?:an? |the )?(?:ambulance|fire ?truck|fire department|cops|police|paramedics)\b[^\n]{0,60}?\b(?:on fire|burning|bleeding|shot)\b",
+    ),
+    # ---------------------------------------------------------- a device left in a place, powder mailed
+    (
+        "risk.threat",
+        "en",
+        "device-left-denied",
+        r"\b(?:package|parcel|bag|backpack|box|device|suitcase)\b[^.!?\n]{0,30}?\b(?:under|in|inside|behind|at|near)\s(?:the|your|ur|that) (?:\w+ ){0,2}?(?:desk|counter|lobby|reception|entrance|building|car|office|clinic|studio|door|stage|waiting room|pharmacy|hospital)\b[^\n]{0,60}?(?:not a gift|evacuate|(?:you have|you got|you'?ve got|u have) \d+ ?(?:min|mins|minutes|hours|hrs|seconds)|ticking|boom|goes off|go off|💣)"
+        r"|\b(?:mailed|sent|sending|posted|mailing|shipped)\b[^\n]{0,60}?\b(?:white powder|anthrax|ricin)\b",
+    ),
+    # ---------------------------------------------------------- a weapon owned beside a dare
+    (
+        "risk.threat",
+        "en",
+        "armed-dare",
+        r"\b(?:(?:i|i'?ve|ive|we|we'?ve|still) )?(?:still )?(?:have|got|own|keep|bought|loaded|cleaned|sighted in|set)\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_EN_ARMS
+        + r"\b[^\n]{0,100}?\b"
+        + _ELEVENTH_EN_DARE
+        + r"\b|\b(?:i|we) (?:will|'ll|ll|am gonna|am going to|'m gonna|'m going to) bring (?:\w+ ){0,3}?"
+        + _ELEVENTH_EN_ARMS
+        + r"\b[^\n]{0,40}?\b(?:they'?ll|they will|you'?ll|you will) (?:listen|see|learn|understand)\b",
+    ),
+    # ---------------------------------------------------------- property damaged: keyed, bricked, slashed, set on fire
+    (
+        "risk.threat",
+        "en",
+        "property-menace",
+        r"\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:key|slash|smash|brick|torch|trash|egg|vandalize|spray ?paint|put a brick through|throw a brick through|cut the brakes on|tamper with the brakes on)\b[^.!?\n]{0,10}?\b(?:every|your|ur|the|that|his|her|their|all the|all) (?:\w+(?:'s)? ){0,3}?"
+        + _ELEVENTH_EN_PROPERTY
+        + r"\b"
+        + _ELEVENTH_EN_NOT_PLAYED
+        + r"|\b(?:keying|slashing|bricking|torching|egging|vandalizing) (?:every|your|ur|the|that|his|her|their|all the) (?:\w+(?:'s)? ){0,3}?"
+        + _ELEVENTH_EN_PROPERTY
+        + r"\b"
+        + _ELEVENTH_EN_NOT_PLAYED
+        + r"|\b(?:your|ur|the|that|his|her|their)\b (?:\w+(?:'s)? ){0,2}?"
+        + _ELEVENTH_EN_PROPERTY
+        + r" (?:are|is|'re|'s) (?:getting|gonna get|going to get|about to get|gonna be|going to be) (?:smashed|slashed|keyed|torched|burned|burnt|trashed|bricked|egged|vandalized|blown up|set on fire|firebombed)\b"
+        r"|\bgets? (?:a brick|bricks|a rock|rocks|a molotov|a bullet|bullets) (?:through|in|into) (?:every|each|the|its|your|ur|all)\b"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?set (?:the|your|ur|his|her|their|that|this) (?:\w+(?:'s)? ){0,2}?(?:car|house|home|clinic|office|studio|gym|truck|jeep|store|shop|building|pharmacy|place|tesla|bmw) (?:on fire|ablaze|alight)\b",
+    ),
+    # ---------------------------------------------------------- slang acts on a named role; "stab whoever ..."
+    (
+        "risk.threat",
+        "en",
+        "role-slang-act",
+        r"\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?"
+        + _ELEVENTH_EN_SLANG_ACT
+        + r" (?:the|that|this|ur|your) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b(?!['’]s)(?! (?:in|at|on) (?:the )?(?:game|match|lobby|ranked|round|1v1|server))"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:stab|shoot|kill|hurt|jump|beat up|end|find) (?:whoever|anyone who|anybody who|the (?:one|guy|person|snitch) who)\b",
+    ),
+    # ---------------------------------------------------------- a masked or sworn intensifier before "dead"
+    (
+        "risk.threat",
+        "en",
+        "sworn-dead",
+        r"(?<!\bwhen )(?<!\bif )\b(?:you'?re|youre|you are|u r|ur|u'?re)\s+(?:so\s+)?(?:f\*+\w*|fucking|fuckin|fking|fkn|fcking|effing|freaking|friggin|frickin|bloody|goddamn|totally|absolutely) dead\b(?!\s+(?:wrong|right|serious|tired|last|on|inside|to me|weight|set|center|centre|heat|ringer|giveaway))",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN)
+_ELEVENTH_EN_MORE: list[Composition] = [
+    # ---------------------------------------------------------- a price paid in blood, with the condition it follows
+    (
+        "risk.threat",
+        "en",
+        "blood-paid-menace",
+        r"(?:\bif\b[^.!?\n]{0,60}?,?\s*)?\b"
+        + _ELEVENTH_EN_WHO
+        + r"\b[^.!?\n]{0,40}?\s(?:will |'ll |ll |is gonna |are gonna |is going to |are going to )?pays? (?:with (?:(?:his|her|their|your|ur|its) (?:life|lives|blood|face|teeth|skin)|blood)|in blood)\b",
+    ),
+    # ---------------------------------------------------------- a fate deserved or needed: shot, hanged, put down
+    (
+        "risk.threat",
+        "en",
+        "deserved-fate",
+        r"\b(?:"
+        + _ELEVENTH_EN_WHO
+        + r"|everyone (?:in|at|on|from) (?:that|this|the) \w+|all (?:of )?(?:the|those|these) \w+)\b[^.!?\n]{0,30}?\b(?:deserves?|should|ought to|needs? to|must) (?:all )?(?:be |get )?(?:lined up and shot|shot|hanged|hung|strung up|put against a wall|executed|lynched|stabbed|gunned down)\b"
+        r"|\b(?:" + _ELEVENTH_EN_WHO + r")\b (?:needs?|deserves?) (?:a bullet|a beating|a noose|the rope)\b"
+        r"|\b(?:the|that|this|your|ur) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r" (?:is|'s) a dead (?:man|woman)\b|\bdeath to (?:the|that|this|all|every) (?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b|\bkill (?:all|every(?: last)?|each) (?:of )?(?:the |those |these )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b",
+    ),
+    # ---------------------------------------------------------- a dare after a provocation: "keep it running and watch what happens to it"
+    (
+        "risk.threat",
+        "en",
+        "provoked-dare",
+        r"\b(?:keep|one more|do (?:it|that|this) again|try (?:it|that) again|touch|come (?:near|take|for))\b[^.!?\n]{0,50}?\b(?:and )?(?:see|watch) what happens to (?:you|u|ya|it|him|her|them|your|ur|the|that|this)\b"
+        r"|\bshow (?:you|u|them|him|her|y'?all) what (?:they|the army|the marines|the military|the corps|i was|we were) trained (?:me |us )?(?:to do|for)\b",
+    ),
+    # ---------------------------------------------------------- where the hearer ends up: the operating table, a body bag; a bullet named
+    (
+        "risk.threat",
+        "en",
+        "laid-up-menace",
+        r"\b(?:or|or else|otherwise)\b[^.!?\n]{0,10}?\b(?:you'?ll|you will|u'?ll|you'?re gonna|you are gonna|ur gonna) (?:be|end up) (?:the one )?(?:on (?:the|an) operating table|in (?:the |a )?(?:hospital|er|icu|morgue|body bag|wheelchair|ground|ditch|coffin|casket))\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|we'?ll|imma|ima) put (?:you|u|him|her|them|y'?all) (?:six feet under|in (?:a|the) (?:body bag|box|coffin|casket|wheelchair|morgue|icu))\b"
+        r"|\ba bullet (?:has|with) (?:your|ur|his|her) name on it\b"
+        r"|\b(?:empty|unload|dump) (?:a|my|the|this|a whole) (?:clip|mag|magazine) (?:in|into) (?:you|u|him|her|them|your|ur)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|we'?ll|imma|ima) (?:blow|shoot) (?:this|that|the|your|ur) (?:\w+ )?(?:place|building|clinic|pharmacy|studio|office|hospital|gym|store|event|meetup) up\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|we'?ll|imma|ima) run (?:you|u|him|her|them) off the road\b"
+        r"|\b(?:people|men|guys|folks|others) have (?:been (?:hurt|killed|shot|stabbed|buried|beaten)|died|gone missing|disappeared) (?:for|over) (?:less|a lot less)\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|we'?ll) (?:find|figure) out where (?:you|u|he|she|they) (?:live|lives|sleep|sleeps|work|works)\b"
+        r"|\b(?:you'?ll|you will|u'?ll|you'?re gonna) get yours\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "dont-make-me-denied",
+        r"\bdon'?t make me (?:hurt|kill|shoot|stab|find|hunt|visit) (?:you|u|him|her|them|your|ur)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_MORE)
+_ELEVENTH_EN_FORMS: list[Composition] = [
+    # ---------------------------------------------------------- doom foretold in set formulas: blood spilled, the last thing seen
+    (
+        "risk.threat",
+        "en",
+        "doom-formula",
+        r"\bthere (?:will|'ll|is gonna|is going to) be blood\b|\bblood (?:will|is gonna|is going to) (?:be spilled|be spilt|spill|flow)\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|my face will) be the last (?:thing|face) (?:you|u|he|she|they) (?:ever )?see\b"
+        r"|\b(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|he'?ll|she'?ll|they'?ll) be pushing (?:up )?daisies\b"
+        r"|\b(?:make|have|get) (?:you|u|him|her|them|that \w+|the \w+) (?:disappear|vanish|go missing)\b"
+        r"|\b(?:bounty|price) on (?:your|ur|his|her) head\b|\b(?:you'?re|youre|ur|you are) (?:a|my) target now\b"
+        r"|\b(?:you|u|ya|y'?all|he|she|they|the \w+) (?:will|'ll|ll|are gonna|is gonna|are going to|is going to) (?:suffer(?! (?:from|with|through|a|an|the|some))|bleed(?! (?:money|cash|viewers|subs|followers|out of)))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "no-waking-denied",
+        r"\b(?:you|u|he|she|they|the (?:host|doc|doctor|nurse|pharmacist|trainer))\b (?:won'?t|wont|will not|ain'?t gonna|aren'?t gonna|isn'?t gonna) (?:wake up|see (?:the )?(?:morning|sunrise|daylight|christmas|next week|next year|your next birthday)|live to see)\b",
+    ),
+    # ---------------------------------------------------------- prison accepted for the act
+    (
+        "risk.threat",
+        "en",
+        "prison-accepted",
+        r"\b(?:happily|gladly|i'?d|i would|i'?ll|i will|willing to|ready to|don'?t mind|not afraid to|worth)\b (?:\w+ )?(?:go(?:ing)? to|do(?:ing)?|serve|serving|spend(?:ing)?) (?:jail|prison|time|life|25 to life|a life sentence)\b[^.!?\n]{0,20}?\b(?:for (?:you|u|him|her|it|this|that \w+|the \w+|killing|doing)|over (?:you|u|this|him|her))\b",
+    ),
+    # ---------------------------------------------------------- armed at a place and a time
+    (
+        "risk.threat",
+        "en",
+        "armed-at-place",
+        r"\b(?:i'?ll|ill|i will|we'?ll|i'?m|im|we'?re|gonna|i am|we are)\b (?:be |come |show up |roll up |coming |showing up |rolling up )?(?:strapped|armed|packing|carrying)\b[^.!?\n]{0,30}?\b(?:at|to|into) (?:the|your|ur|that|this) (?:\w+ )?(?:show|meetup|meet and greet|event|clinic|pharmacy|studio|gym|office|stream|signing|gala|fundraiser|school|house|place|hospital|session|store)\b"
+        r"|\b(?:wear|bring)\b (?:a |your )?(?:bullet ?proof|kevlar) vests?\b",
+    ),
+    # ---------------------------------------------------------- a device planted, a place rigged
+    (
+        "risk.threat",
+        "en",
+        "device-planted",
+        r"\b(?:planted|placed|hid|hidden|left|put)\b (?:a|the|an|some) (?:\w+ )?(?:bomb|device|explosives?|ied|pipe bomb)\b(?! (?:squad|threat|scare|drill|emoji|disposal))"
+        r"|\b(?:rigged|wired) (?:to blow|with (?:explosives|c4|a bomb))\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_FORMS)
+#: Slang names of firearms ("loaded the glizzy"), beside the plain ones.
+_ELEVENTH_EN_ARMS_SLANG = r"(?:glizzy|glick|blicky|strap|burner|heater|chopper|draco|stick|piece|tool|nine|forty|ar)"
+_ELEVENTH_EN_DAY = r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tmrw|tonight|the weekend|next week|morning|midnight)"
+_ELEVENTH_EN_SITE = r"(?:clinic|pharmacy|hospital|studio|office|building|gym|store|shop|house|home|place|event|launch|fundraiser|gala|expo|meetup|party|center|centre|school)"
+_ELEVENTH_EN_MORE_FORMS: list[Composition] = [
+    # ---------------------------------------------------------- a place destroyed: gone boom, ash, the news made
+    (
+        "risk.threat",
+        "en",
+        "site-destroyed",
+        r"\b(?:this|that|the|your|ur) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r"\b[^.!?\n]{0,15}?\b(?:is gonna|is going to|will|gonna|'s gonna|goes|go) (?:go )?(?:boom|kaboom|be ash(?:es)?|be rubble|be a crater|be a smoking crater|up in smoke)\b"
+        r"|\b(?:by|before|after) (?:next \w+|tomorrow|tonight|friday|monday|the weekend)\b[^.!?\n]{0,10}?\b(?:your|ur|the|that|this) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r" will be (?:ash(?:es)?|rubble|gone|a crater)\b"
+        r"|\b(?:built|made|bringing|bring|have|got)\b (?:\w+ )?something (?:special |big |loud )?(?:for (?:your|ur|the) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r"\b[^\n]{0,30}?\b(?:goes|go|will go|gonna go) boom|that'?(?:ll| will) make (?:the )?(?:news|headlines))\b"
+        r"|\b(?:and|or|then) (?:i|we) (?:burn|torch|bomb|shoot up|blow up|firebomb|wreck) (?:the|your|ur|this|that) (?:\w+ )?"
+        + _ELEVENTH_EN_SITE
+        + r"\b",
+    ),
+    # ---------------------------------------------------------- waiting at a door or a car when the show ends
+    (
+        "risk.threat",
+        "en",
+        "waiting-spot",
+        r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|we'?ll) be (?:waiting )?(?:at|by|outside|near|in) (?:the|your|ur) (?:\w+ )?(?:door|back door|exit|entrance|parking lot|parking garage|garage|car|lot|staff entrance|loading dock)\b[^.!?\n]{0,30}?\b(?:when (?:u|you) (?:finish|leave|get off|come out|clock out)|after (?:the|your|ur) (?:stream|show|shift|live|class|session)|(?:at )?\d{1,2} ?(?:pm|am)?\b|we'?ll talk)"
+        r"|\b(?:wait|look) for me\b[^.!?\n]{0,20}?\b(?:outside|at the (?:\w+ )?(?:door|exit|car|lot))\b[^.!?\n]{0,20}?\bafter (?:the|your|ur) (?:stream|show|shift|live)\b"
+        r"|\bsee (?:you|u|ya) after (?:the|your|ur) (?:stream|show|shift|live)\b[^\n]{0,10}?\bin person\b"
+        r"|\b(?:you|u) didn'?t (?:even )?see me\b[^\n]{0,30}?\bnext time\b",
+    ),
+    # ---------------------------------------------------------- regret promised in any spelling of "you"
+    (
+        "risk.threat",
+        "en",
+        "regret-promised",
+        r"(?:^|@\w+\s+|\b(?:doc|host|nurse)\b[,\s]+)(?:ur|u r|u'?re|youre|u) (?:gonna|going to|will) regret (?:that|this|it|every)\b",
+    ),
+    # ---------------------------------------------------------- a town known, people known there
+    (
+        "risk.threat",
+        "en",
+        "town-known",
+        r"\b(?:i|we) (?:know|have) (?:people|friends|guys|cousins|family|someone|somebody) (?:in|from|near|at) (?:your|ur) (?:town|city|area|neighbou?rhood|building|street|block|gym|work)\b"
+        r"|\b(?:i|we) know (?:your|ur) (?:town|area|zip|county|block|hood)\b",
+    ),
+    # ---------------------------------------------------------- not to walk alone, said as a warning from the writer
+    (
+        "risk.threat",
+        "en",
+        "alone-warned-denied",
+        r"\b(?:you|u|he|she|they|the \w+|that \w+)\b[^.!?\n]{0,40}?\bbetter not (?:walk|go|leave|drive|jog|run|park|stay|be)\b[^.!?\n]{0,25}?\balone\b",
+    ),
+    # ---------------------------------------------------------- rhetorical: "how would you like ...", "how fast does an ambulance get to your house"
+    (
+        "risk.threat",
+        "en",
+        "rhetorical-like-asked",
+        r"\bhow (?:would|'d) (?:you|u|ya) like (?:a|an|it if|some|me to)\b[^.!?\n]{0,40}?\b(?:brick|bullet|knife|fire|molotov|slashed|smashed|burned|burnt|broken|shot|stabbed|torched|keyed|visit)\b"
+        r"|\b(?:how (?:fast|long|quickly) (?:do )?(?:you|u) think|ever wonder(?:ed)? how (?:fast|long|quickly))\b[^.!?\n]{0,20}?\b(?:ambulance|security|cops|police|paramedics|help|fire ?truck)\b[^\n]{0,40}?(?:\bto (?:your|ur) |\b(?:wanna|want to|care to|let'?s) find out\b)",
+    ),
+    # ---------------------------------------------------------- a missile named for its target: a molotov through the window, a bullet for each nurse
+    (
+        "risk.threat",
+        "en",
+        "missile-aimed",
+        r"\b(?:molotov|brick|bullet|bullets|rock) (?:through|in|into) (?:the|your|ur|his|her|their) (?:\w+ )?(?:window|windows|windshield|door|head|skull|face)\b[^\n]{0,40}?\b(?:deserve|tonight|you'?ll get|u'?ll get|coming|soon|next)\b"
+        r"|\b(?:one|1|a) (?:bullet|round|shell) (?:for|with) (?:each|every|all (?:the|of the)?)\s*(?:\w+ )?"
+        + _ELEVENTH_EN_ROLE
+        + r"\b|\b(?:one|1|a) (?:bullet|round|shell) for (?:each|every) (?:one of )?(?:you|u|them)\b",
+    ),
+    # ---------------------------------------------------------- harm done before "for less", accidents that befall, "would be easy"
+    (
+        "risk.threat",
+        "en",
+        "done-for-less",
+        r"\b(?:i'?ve|i have|i|last (?:year|time|month|summer) i)\b (?:\w+ ){0,2}?(?:killed|shot|stabbed|buried|hurt|beat|beaten|put (?:\w+ ){1,2}in (?:the |a )?(?:hospital|ground|er|icu|wheelchair)) (?:\w+ ){0,3}?for (?:less|a lot less)\b"
+        r"|\b(?:people|doctors|docs|hosts|nurses|pharmacists|those|folks|streamers|guys|anyone|trainers) (?:who|that) [^.!?\n]{0,40}?\b(?:tend to|might|may|could|often|usually|sometimes) (?:have|get into|meet with|suffer) (?:an? |unfortunate |little |nasty )*accidents?\b"
+        r"|\b(?:poisoning|killing|shooting|stabbing|torching|burning|bombing|hurting|finding|jumping) (?:the|your|ur|that|this|all the|every|him|her|them|you)\b[^.!?\n]{0,40}?\bwould be (?:so |too |pretty |real |really |very )?easy\b",
+    ),
+    # ---------------------------------------------------------- then you get hurt; teeth taken; someone hurt "and i know who"
+    (
+        "risk.threat",
+        "en",
+        "hurt-next",
+        r"\bthen (?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna) (?:get|be) (?:hurt|beaten|shot|stabbed|jumped)\b"
+        r"|\b(?:i'?ll|ill|i will|i|gonna|imma|ima) (?:come |coming to |gonna )?(?:take|knock out|pull out|collect) (?:your|ur|his|her) (?:teeth|kneecaps|eyes|fingers|life)\b"
+        r"|\bsome(?:one|body)(?:'s| is) (?:going to|gonna|about to) get (?:hurt|killed|shot|stabbed)\b[^\n]{0,40}?\b(?:i know who|guess who|it'?s (?:you|u)|and it'?s you)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "walk-denied",
+        r"\b(?:you|u|he|she) (?:won'?t|wont|will not) (?:walk|stand|talk) (?:after|straight|right|again)\b",
+    ),
+    # ---------------------------------------------------------- a car driven into a crowd; a slang firearm made ready before a meeting
+    (
+        "risk.threat",
+        "en",
+        "car-into-crowd",
+        r"\b(?:bring(?:ing)?|driv(?:e|ing)|ram(?:ming)?|plow(?:ing)?|floor(?:ing)? it) (?:my|a|the) (?:car|truck|van|suv|pickup) (?:onto|into|through) (?:the )?(?:course|crowd|parade|route|race|run|event|march|protest|line|finish line|booth|tent)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "slang-armed",
+        r"\b(?:loaded|cleaned|grabbed|got|bringing|packing|tucked)\b (?:my |the |a )?"
+        + _ELEVENTH_EN_ARMS_SLANG
+        + r"\b[^\n]{0,40}?\b(?:see (?:you|u|ya)|for (?:my|the|your|ur) (?:appointment|visit|meeting|stream|show)|tomorrow|tmrw|tonight)\b"
+        r"|\b(?:got|cleaned|loaded) (?:my )?(?:gun|pistol|rifle|shotgun|glock|revolver) (?:cleaned|loaded|ready)? ?for (?:my|the|your|ur) (?:appointment|visit|meeting|next stream|show)\b",
+    ),
+    # ---------------------------------------------------------- "dead by friday" said to the hearer
+    (
+        "risk.threat",
+        "en",
+        "dead-by-day",
+        r"(?:^|\b(?:you|u|ur|you'?re|youre|u r)\b\W{0,3})(?:(?:will|'ll|gonna) be )?dead by "
+        + _ELEVENTH_EN_DAY
+        + r"\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_MORE_FORMS)
+_ELEVENTH_EN_LAST: list[Composition] = [
+    # ---------------------------------------------------------- a funeral planned, a grave dug, kin left behind
+    (
+        "risk.threat",
+        "en",
+        "funeral-planned",
+        r"\b(?:plan|planning|pick out|picking out|choose|book|order|buy) (?:your|ur) (?:own )?(?:funeral|coffin|casket|grave|headstone|tombstone)\b"
+        r"|\bsee (?:you|u) at (?:your|ur) (?:own )?funeral\b|\bstart digging (?:your|ur) (?:own )?grave\b"
+        r"|\b(?:your|ur) (?:kids|children|family|wife|husband|son|daughter) (?:will|'ll|are gonna|is gonna) (?:grow up without (?:a |their )?(?:father|mother|dad|mom|parent)|be (?:burying you|at your funeral|orphans))\b"
+        r"|\b(?:kiss|say goodbye to) (?:your|ur) (?:knees|kneecaps|legs|teeth|face)\b"
+        r"|\b(?:you'?re|youre|ur|you are) (?:living )?on borrowed time\b",
+    ),
+    # ---------------------------------------------------------- no hiding, no seeing it coming
+    (
+        "risk.threat",
+        "en",
+        "hiding-denied",
+        r"\b(?:you|u) can'?t hide (?:forever|from (?:me|us)|anymore)\b|\bnowhere (?:left )?to hide from (?:me|us)\b"
+        r"|\brun while (?:you|u) (?:can|still can)\b|\b(?:you|u) can run but (?:you|u) can'?t hide\b"
+        r"|\b(?:you'?ll|you will|u'?ll) never see me coming\b|\b(?:you|u) won'?t see me coming\b",
+    ),
+    # ---------------------------------------------------------- what the writer would do in the hearer's place; outside, one on one
+    (
+        "risk.threat",
+        "en",
+        "in-your-place-menace",
+        r"\b(?:i'?d|i would) (?:watch (?:my|your) back|hire (?:security|a bodyguard|bodyguards))\b[^.!?\n]{0,20}?\bif i (?:were|was) (?:you|u)\b"
+        r"|\b(?:you|u) and me,? (?:outside|in the (?:parking lot|alley|lot)|after the (?:show|stream)|irl)\b"
+        r"|\bcatch (?:you|u|him|her|them|that \w+|the \w+) (?:slipping|lacking|alone)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_LAST)
+_ELEVENTH_EN_ACTS: list[Composition] = [
+    # ---------------------------------------------------------- death told in the present, a face ruined, a wall gone through
+    (
+        "risk.threat",
+        "en",
+        "present-doom",
+        r"\b(?:tonight|tomorrow|today|soon|friday|saturday|sunday|monday) (?:you|u) die\b|\b(?:you|u) die (?:tonight|tomorrow|today|soon)\b|\b(?:you'?re|youre|ur|you are) dying (?:tonight|tomorrow|today)\b"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:ruin|mess up|fuck up|f\*+ up|f up|smash in|cave in|rearrange|redo) (?:your|ur|his|her|their|that \w+'s|the \w+'s) (?:\w+ )?face\b"
+        r"|\b(?:"
+        + _NINTH_EN_INTENT
+        + r")\s+(?:\w+\s+)?(?:put|throw|send) (?:you|u|him|her|them|that \w+|the \w+) (?:through|out) (?:a|the|that) (?:wall|window|table|windshield)\b"
+        r"|\b(?:" + _NINTH_EN_INTENT + r")\s+(?:\w+\s+)?(?:f|fk|fuck|f\*+) (?:you|u|him|her|them) up\b"
+        r"|\b(?:" + _NINTH_EN_INTENT + r")\s+(?:\w+\s+)?(?:take|end) (?:your|ur|his|her) (?:life|miserable life)\b"
+        r"|\b(?:silence|shut) (?:you|u|him|her|them)(?: up)? (?:permanently|for good|forever)\b|\bmake (?:you|u|him|her|them) go away (?:for good|permanently|forever)\b",
+    ),
+    # ---------------------------------------------------------- others sent: "i'll have my boys hurt you", someone waiting at home
+    (
+        "risk.threat",
+        "en",
+        "others-sent",
+        r"\b(?:i'?ll|ill|i will|gonna|i'?m gonna|im gonna) (?:have|get|send) (?:someone|somebody|my (?:boys|guys|people|friends|cousins?|brothers?|crew)) (?:to )?(?:hurt|jump|kill|deal with|beat up|rough up|shoot|stab) (?:you|u|him|her|them|the \w+|that \w+)\b"
+        r"|\b(?:someone|somebody|my (?:boys|guys|people|friends|cousins?|brothers?|crew)) (?:will|'ll|is gonna|are gonna) be waiting (?:for (?:you|u) )?(?:at (?:your|ur) (?:home|house|door|car|place)|at home|outside (?:your|ur) \w+|when (?:you|u) get home)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "breathing-denied",
+        r"\b(?:you|u|he|she|they)(?:'re|'s| are| is| r)? (?:won'?t|not gonna|aren'?t gonna|isn'?t gonna|ain'?t gonna|will not) be (?:breathing|alive|around) (?:much longer|for long|by (?:friday|monday|tomorrow|tonight|the weekend|next week))\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_EN_ACTS)
+# ================================================================ eleventh round: Spanish and Russian threats by class
+# Threats in Spanish and Russian that name no violent verb, by the class of what they say:
+# - doom foretold to the one addressed: death or never waking promised ("no vas a despertar", "не проснёшься"),
+#   a life to be paid with ("pagan con su vida", "ответишь жизнью"), days counted ("te quedan 5 días", "осталось 3
+#   дня", "tic tac"), the addressee's end in an idiom of the region ("ya te cargó el payaso", "не жилец", "пиши
+#   завещание", "пизда тебе"), suffering promised, nobody leaving alive;
+# - a meeting out of sight after the show ("lo espero a la salida", "после эфира выйди на парковку, разговор есть"),
+#   a visit paid or sent ("ya les llegará su visita", "тебя скоро навестят"), people hired or asked to do it;
+# - something that will "happen" to the one addressed or their family, an event warned off ("no vayan");
+# - being watched now, followed for days, a plate or a child's school noted, a weapon held beside a known place;
+# - a place or a car harmed: a place that wakes up burnt or without windows, brakes tampered with, a vehicle
+#   driven into a door, a parcel left in a lobby, a weapon bought "guess for whom";
+# - harm told in the passive future ("va a ser atacada", "будет стёрт с лица земли"), justice by one's own hand.
+# Verbs of harm the ninth round's classes lacked are added here, composed with its targets.
+_ELEVENTH_ES_WHO = r"(?:t[uú]|te|usted|ustedes|vos|vosotros|presentador[a]?|entrenador[a]?|instructor[a]?|enfermer[oa]s?|doctor[a]?|doc|doctorcit[oa]|m[eé]dic[oa]s?|coach|farmac[eé]utic[oa]|nutricionista|cajer[oa]|licenciad[oa]|director[a]?|host|streamer)"
+_ELEVENTH_ES_PLACE = r"(?:farmacia|cl[ií]nica|hospital|consultorio|consulta|estudio|tienda|casa|local|gimnasio|gym|oficina|edificio|negocio|centro|sucursal|posta|canal|evento|charla|lanzamiento|carrera|presentaci[oó]n)"
+_ELEVENTH_ES_ARMS = r"(?:pistola|arma|armas|escopeta|rifle|fusil|cuete|cuetes|fierro|fusca|la nueve|la 9|revólver|revolver|chumbo|machete|navaja|cuchillo|recortada|metralleta|granada)"
+_ELEVENTH_RU_WHO = r"(?:тебя|тебе|тобой|вас|вам|вами|его|ему|её|ее|ей|их|им|ведущ\w+|врач\w*|доктор\w*|дохтур\w*|лепил\w+|медсестр\w+|фармацевт\w*|провизор\w*|тренер\w*|главврач\w*|кардиолог\w*)"
+_ELEVENTH_RU_PLACE = r"(?:аптек\w+|клиник\w+|больниц\w+|поликлиник\w+|студи\w+|офис\w*|кабинет\w*|зал\w*|регистратур\w+|центр\w*|филиал\w*|подъезд\w*|дом\w*)"
+_ELEVENTH_RU_ARMS = r"(?:ствол\w*|ружь[её]|ружье|ружьё|карабин\w*|пистолет\w*|травмат\w*|обрез\w*|автомат\w*|винтовк\w+|нож|ножи|гранат\w+)"
+_ELEVENTH_ES_: list[Composition] = [
+    # ---------------------------------------------------------- doom foretold to the one addressed
+    (
+        "risk.threat",
+        "es",
+        "r11-doom-foretold-menace",
+        r"\b(?:usted|ustedes|t[uú]) (?:va|van|vas) a morir\b(?! de (?:risa|hambre|sue[ñn]o|fr[ií]o|calor|verg[uü]enza|amor|ganas|aburrimiento|envidia))"
+        r"|\bno (?:vas|va|van) a (?:despertar|amanecer|ver (?:el|otro) (?:amanecer|d[ií]a)|llegar (?:a|al) (?:tu|su|la|el) (?:\w+ )?(?:consult\w+|cl[ií]nica|casa|trabajo|farmacia|pr[oó]xim\w+|lunes|viernes|fin de semana))\b"
+        r"|\b(?:vas|va|van) a amanecer (?:con la boca llena de moscas|muert[oa]s?|en una zanja|tiesos?)\b"
+        r"|\bno (?:llega|llegar[aá]|va a llegar) a (?:la pr[oó]xima semana|fin de mes|ma[ñn]ana|el lunes|navidad)\b"
+        r"|\b(?:pagan|pagar[aá]n?|pagas|pagar[aá]s|van a pagar|vas a pagar|responder[aá]n?|responde[ns]?|responder[aá]s) con (?:su|tu|sus|tus) vidas?\b"
+        r"|\b(?:vaya|ve|vayan) encomendando (?:su|tu|sus) almas?\b|\bque (?:rece|reces|recen) lo que (?:sepa|sepas|sepan)\b"
+        r"|\bojal[aá] (?:tengas?|tengan) (?:un )?seguro de vida\b"
+        r"|\b(?:te|le|les|os) quedan? (?:\d+|un|dos|tres|cuatro|cinco|pocos) (?:d[ií]as?|horas?)\s*(?:[.!…⏳⌛💀😈🔪]|$|,? ?(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|enfermer[oa]))"
+        r"|\b(?:tic[ -]?tac|cuenta regresiva|cuenta atr[aá]s)\b[,.!… ]{0,3}(?:doctor[a]?|doc|coach|presentador[a]?|entrenador[a]?|⏳|⌛|$)"
+        r"|\b(?:tus|sus) d[ií]as est[aá]n contados\b"
+        r"|\bya (?:te|le|les) (?:carg[oó]|llev[oó]) (?:el payaso|la chingada|la verga)\b|\b(?:te|le|les) va a cargar el payaso\b|\bdate por muert[oa]\b|\bya valiste\b"
+        r"|\b(?:vas|van|va) a saber lo que es sufrir\b|\b(?:vas|van) a sufrir (?:como|lo que|igual)\b"
+        r"|\bno (?:sale|saldr[aá]|va a salir|queda|quedar[aá]) nadie vivo\b|\b(?:va|van) a morir (?:mucha gente|muchos|todos)\b|\bmorir[aá] mucha gente\b"
+        r"|\b(?:sacar|salir)\w* en bolsa\b|\ben una bolsa negra\b|\bmuerte (?:al|a la|a los|a las) (?:\w+ )?"
+        + _ELEVENTH_ES_WHO
+        + r"\b"
+        r"|\bsabes (?:lo )?que (?:les )?(?:pasa|sucede|ocurre) (?:a|con) (?:los|las) (?:\w+ )?que\b[^\n]{0,60}?\b(?:pronto|ya|ma[ñn]ana|hoy) lo (?:sabr[aá]s|vas a saber|descubrir[aá]s)\b"
+        r"|\blo (?:sabr[aá]s|vas a saber|sabr[aá]n|van a saber) cuando (?:llegue|vaya|entre|aparezca)\b|\bcu[aá]nto (?:vas|van) a durar\b[^\n]{0,30}?\bsi (?:voy|llego|entro)\b"
+        r"|\b(?:te mueras|muérete|muerete)\b[^\n]{0,40}?\byo me encargo\b"
+        r"|\b(?:te|se) (?:vas|va|van) a acordar de m[ií]\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?"
+        + _ELEVENTH_ES_WHO
+        + r"\b))|\bte (?:va|van) a pesar\s*[.!…]*\s*$|\b(?:nadie|ni tu madre) te va a reconocer\b"
+        r"|\b(?:lo|la|los|las) tengo todo (?:planeado|preparado|calculado) para (?:la|el) (?:\w+ )?(?:gala|evento|lanzamiento|carrera|presentaci[oó]n|charla|feria|fiesta|colecta|inauguraci[oó]n|"
+        + _ELEVENTH_ES_PLACE
+        + r")\b"
+        r"|\b(?:ya )?(?:estudi[eé]|conozco|tengo) (?:todas )?las entradas y salidas\b|\bya tengo (?:el plano|los planos) (?:del|de la) "
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:los|las) (?:m[eé]dic[oa]s|doctor[ae]s|enfermer[oa]s|farmac[eé]utic[oa]s|presentador[ae]s|coach(?:es)?) (?:a veces )?(?:tienen|sufren) accidentes\b|\b(?:a veces )?(?:los|las) \w+ (?:tienen|sufren) accidentes,? (?:cu[ií]date|cu[ií]dese|ojo)\b"
+        r"|\bque no (?:salga|ande|camine|vaya|vuelva) sol[oa]\b|\bque se cuide las espaldas\b|\b(?:cuidado|ojo)\b[^\n]{0,50}?\bnunca se sabe\b"
+        r"|\ba (?:todos |todas )?(?:los|las|esos|esas) \w+(?: \w+)? hay que (?:colgar|ahorcar|linchar|fusilar)(?:los|las)\b|\b(?:colgarlos|ahorcarlos|lincharlos|fusilarlos)\b[^\n]{0,20}?\blo haremos\b"
+        r"|\balguien (?:de|del) (?:la |el )?\w+(?: \w+)? (?:sale|saldr[aá]|acaba|termina|va a (?:salir|acabar|terminar)) (?:herid[oa]|lastimad[oa]|en (?:el hospital|urgencias|la morgue))\b"
+        r"|\b(?:va|vas|van) a (?:terminar|acabar) en (?:el hospital|urgencias|la morgue|una caja|silla de ruedas)\b[^\n]{0,20}?\b(?:lo juro|te lo juro|palabra|ya ver[aá]s)\b",
+    ),
+    # ---------------------------------------------------------- a meeting out of sight, a visit paid or sent
+    (
+        "risk.threat",
+        "es",
+        "r11-meeting-menace",
+        r"\b(?:lo|la|los|las|te|les) (?:espero|esperamos|estar[eé] esperando|van a esperar|vamos a esperar|esperar[eé]) (?:a la salida|afuera|en la (?:salida|puerta|posta|esquina)|en el (?:estacionamiento|parking))\b"
+        r"|\bhablamos como hombres\b|\bnos arreglamos (?:afuera|a la salida|como hombres)\b"
+        r"|\b(?:esta noche|hoy|ma[ñn]ana|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|pronto)\b[^.!?\n]{0,15}?\b(?:te|lo|la|los|las|les) (?:visito|visitamos|voy a visitar|vamos a visitar|van a visitar)\b(?=[^\n]{0,20}?(?:"
+        + _ELEVENTH_ES_WHO
+        + r"\b|[😈🔪💀☠️🔫]|\bya sabes\b))"
+        r"|\b(?:encomendando|rece|reza|ahi vives|ah[ií] vives)\b[^\n]{0,40}?\b(?:te|lo|la) (?:visito|visitamos|voy a visitar)\b"
+        r"|\b(?:ya )?(?:les|te|le) (?:llegar[aá]|va a llegar|llega) (?:su|tu) (?:visita|merecido)\b|\b(?:ya )?te (?:llegar[aá]|va a llegar) tu hora\b"
+        r"|\b(?:que|para que) (?:te|le|les) (?:den|d[eé]|hagan) (?:una|su) visita\b|\bpara que (?:vayan|vengan) a visitar(?:te|lo|la|los|las)\b"
+        r"|\b(?:te|le|les) van a (?:dar|llevar|entregar) un (?:mensaje|recado|recadito) de mi parte\b"
+        r"|\btengo gente en (?:tu|su) (?:barrio|colonia|zona|calle|ciudad|edificio)\b"
+        r"|\b(?:visite|visito|vaya|voy|ir[eé]|paso|pase)\b[^.!?\n]{0,15}?\b(?:esta noche|de noche|en la noche)\b[^.!?\n]{0,10}?\b(?:en|a) tu casa\b|\b(?:visite|visito|vaya|voy|ir[eé]|paso|pase) a tu casa (?:esta noche|de noche|en la noche)\b"
+        r"|\b(?:ir[eé]|voy|llego|paso|vamos)\b[^.!?\n]{0,5}? a (?:tu|su) \w+\b[^\n]{0,30}?\b(?:te vas a arrepentir|se van a arrepentir|te arrepentir[aá]s|se arrepentir[aá]n?)\b"
+        r"|\b(?:estoy cerca|yo tambi[eé]n|ando cerca),? te (?:busco|encuentro|voy a buscar)\b"
+        r"|\bya (?:estoy|estamos) (?:afuera de|fuera de|en la puerta de|frente a|enfrente de) (?:tu|su) (?:casa|consulta|consultorio|cl[ií]nica|farmacia|estudio|gimnasio)\b"
+        r"|\b(?:saludarte|verte|visitarte|conocerte|hablar contigo|hablamos|nos vemos|te espero)\b[^.!?\n]{0,30}?(?:🔪|🔫|💣|🪓)"
+        r"|\b(?:ya )?(?:pagu[eé]|ped[ií]|contrat[eé]|mand[eé]) a (?:unos|unas|mis) (?:cuates|chavos|compas|amigos|tipos|muchachos|pibes|manes|weyes|primos)\b[^.!?\n]{0,40}?\b(?:visit\w*|vayan|den|busquen|esperen|encarguen)\b",
+    ),
+    # ---------------------------------------------------------- others called to the harm, "a lesson", "my regards"
+    (
+        "risk.threat",
+        "es",
+        "r11-others-called-menace",
+        r"\b(?:den|denle|denles|dale|dele|que le den|que les den|que alguien le d[eé]|que alguien les d[eé]|vamos (?:todos )?a darle|vamos (?:todos )?a darles|vamos a ir (?:\w+ ){0,3}a darle|vamos a ir (?:\w+ ){0,3}a darles|a darles|a darle)s? (?:una lecci[oó]n|su merecido|un escarmiento|un susto|un recadito)\b(?![^.!?\n]{0,40}\b(?:partido|cancha|juego|final|torneo|liga|examen|debate|f[uú]tbol|campeonato)\b)"
+        r"|\bque (?:le|les|te) (?:rompa|rompan|parta|partan|quiebre|quiebren|pegue|peguen|den una paliza|reviente|revienten|queme|quemen|corte|corten)\b[^.!?\n]{0,40}?\b(?:pago yo|de mi parte|yo pago|les pago|te pago)\b"
+        r"|\b(?:saluda|saludos|salud[aá]mela|salud[aá]melo) a (?:tu|su) (?:esposa|mujer|marido|hij[oa]|mam[aá]|familia) de mi parte\b[^\n]{0,15}?\b(?:esta noche|hoy|pronto|ya sabes)\b"
+        r"|\b(?:a los|a las) \w+ (?:que \w+ \w+ )?(?:los|las) vamos a (?:colgar|ahorcar|linchar|quemar|fusilar)\b|\b(?:los|las|lo|la|te) vamos a colgar (?:en la plaza|de un (?:[aá]rbol|poste|puente))\b"
+        r"|\b(?:lo|la|los|las) vamos a venadear\b|\b(?:voy|vamos) a hacer justicia (?:con|por mi cuenta|por mano propia|yo mismo)\b|\byo mismo voy a hacer justicia\b|\bjusticia por mano propia\b(?=[^.!?\n]{0,30}\b(?:voy|vamos|har[eé])\b)",
+    ),
+    # ---------------------------------------------------------- something that will happen to someone or at an event
+    (
+        "risk.threat",
+        "es",
+        "r11-befall-menace",
+        r"\b(?:te|le|les) (?:puede|podr[ií]a|va a|van a) pasar algo (?:feo|malo|grave|muy malo|muy feo)\b"
+        r"|\b(?:te )?gustar[ií]a que te pase algo\b|\bque te pase algo al salir\b"
+        r"|\bva a pasar algo (?:grande|feo|malo|grave)\b[^.!?\n]{0,5}[,;]?\s*no (?:vayan|vengan|vaya|vengas|vayas)\b"
+        r"|\bya sabe[sn]? lo que (?:le|te|les) pasa si\b|\b(?:mira bien a|abraza a|besa a) (?:tu|su) (?:familia|esposa|mujer|marido|hij[oa]s?)\b[^\n]{0,30}?\bque sea la [uú]ltima vez\b"
+        r"|\b(?:cuidado con|cuida a|cuida bien a) (?:tu|su) (?:esposa|mujer|marido|hij[oa]s?|mam[aá]|familia)\b[^\n]{0,30}?\b(?:la calle es peligrosa|pasan cosas|nunca se sabe|accidentes)\b"
+        r"|\bser[ií]a (?:lamentable|una l[aá]stima|una pena|triste) que (?:su|tu) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r" (?:amanec\w+|ardiera|se quemara|explotara|volara|tuviera un (?:incendio|accidente)|sufriera un (?:incendio|accidente))\b"
+        r"|\b(?:les|te|le) va a ir muy mal\b[^\n]{0,30}?\bya s[eé] qui[eé]n\w*\b"
+        r"|\b(?:tu|su) (?:esposa|mujer|hija|hijo|marido|familia|casa)\b[^.!?\n]{0,25}?\b(?:guap[oa]|bonit[oa]|lind[oa]|hermos[oa])\b[^\n]{0,15}?\b(?:ser[ií]a una pena|qu[eé] pena ser[ií]a|l[aá]stima ser[ií]a|ser[ií]a una l[aá]stima)\b"
+        r"|\b(?:revise|revisa|mira|f[ií]jate|f[ií]jese|fijate) (?:bien )?qui[eé]n (?:lo|la|te) sigue\b|\bcuid[aá]ndo(?:te|se) (?:la|las) espaldas?\b|\bcuid[aá] (?:tu|la) espalda\b"
+        r"|\b(?:d[ií]ganle|dile|d[ií]gale|av[ií]senle|av[ií]sale) (?:al|a la|a ese|a esa) \w+ que se cuide\b|\bquieres ver c[oó]mo (?:arde|se quema|explota|vuela) (?:tu|su)\b"
+        r"|\b(?:yo que t[uú]|yo en tu lugar) no (?:sal[ií]a|saldr[ií]a|sales|ir[ií]a|iba) sol[oa]\b|\b(?:te|la|lo) (?:voy a agarrar|agarre|pille|encuentre|voy a encontrar) sol[oa]\b",
+    ),
+    # ---------------------------------------------------------- watched now, followed for days, a plate or a school noted
+    (
+        "risk.threat",
+        "es",
+        "r11-watched-menace",
+        r"\bte (?:estoy|estamos) (?:viendo|mirando|observando|vigilando) (?:ahora|ahorita|desde)\b|\b(?:llevo|llevamos) (?:\w+ )?(?:d[ií]as|semanas) sigui[eé]ndo(?:te|la|lo)\b"
+        r"|\b(?:lo|la) vi (?:esta ma[ñn]ana|ayer|anoche|hoy) en la puerta de (?:tu|su) casa\b"
+        r"|\bsales a las \d+\b[^\n]{0,40}?\b(?:verdad|no)\s*\?|\bmatr[ií]cula [a-z0-9 -]{3,10}\b[^\n]{0,30}?\bya s[eé]\b"
+        r"|\b(?:sab[ií]as|sabes) que tu (?:coche|carro|auto|casa|puerta) no tiene (?:alarma|seguro|c[aá]maras?)\b"
+        r"|\btiene[sn]? hij[oa]s en el (?:colegio|cole|kinder|jard[ií]n|escuela) [^\n]{0,30}?\b(?:verdad|no)\s*\?",
+    ),
+    # ---------------------------------------------------------- whereabouts known: where someone lives, sleeps, works, when they leave
+    (
+        "risk.threat",
+        "es",
+        "r11-whereabouts-asked",
+        r"\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vives|duermes|trabajas|atiendes|cierras|sales|te vas|grabas|das la charla|estudian tus hij[oa]s|estudia tu hij[oa]|(?:vive|est[aá]|atiende) usted)\b"
+        r"|\bs[eé] (?:d[oó]nde|donde|a qu[eé] hora|por d[oó]nde) (?:vive|duerme|trabaja|atiende|estaciona|sale) (?:el|la|ese|esa|tu|su) (?:\w+ )?(?:"
+        + _ELEVENTH_ES_WHO
+        + r"|hij[oa]|espos[oa]|mujer|marido)\b"
+        r"|\b(?:ya )?(?:ubicamos|ubiqu[eé]|sabemos) (?:d[oó]nde|donde) (?:vive|duerme|grabas|trabaja|estudian?)\b"
+        r"|\bs[eé] (?:c[oó]mo se llama|d[oó]nde estudia|d[oó]nde trabaja|a qu[eé] (?:colegio|escuela) va) (?:tu|su) (?:hij[oa]|espos[oa]|mujer|marido|nieto|nieta)\b",
+    ),
+    # ---------------------------------------------------------- a weapon held beside a known place or a meeting
+    (
+        "risk.threat",
+        "es",
+        "r11-armed-menace",
+        r"\b(?:tengo|traigo|ya cargu[eé]|cargu[eé]|llevo|tiene|todav[ií]a tengo) (?:un |una |el |la |mi |las |los )?"
+        + _ELEVENTH_ES_ARMS
+        + r"\b(?! de (?:agua|juguete|silicona|calor|pegamento|aire|cocina|pintura|fogueo))[^\n]{0,50}?\b(?:s[eé] d[oó]nde|s[eé] donde|nos vemos|que salga|que vengan|a ver qui[eé]n|pi[eé]nselo|pi[eé]nsalo|ganas)\b"
+        r"|\b(?:voy|vamos|ir[eé]|entro|entramos|llego) (?:a ir )?con (?:la nueve|la 9|el fierro|la pistola|el cuete|la escopeta|armas)\b[^\n]{0,40}?\b(?:al|a la)\b"
+        r"|\b(?:entro|entrar[eé]|voy|ir[eé]|llego) (?:\w+ )?(?:al|a la) " + _ELEVENTH_ES_PLACE + r" armad[oa]s?\b"
+        r"|\badivina para qui[eé]n\b",
+    ),
+    # ---------------------------------------------------------- a place or a car harmed, a parcel left, harm in the passive future
+    (
+        "risk.threat",
+        "es",
+        "r11-place-harmed-menace",
+        r"\b(?:esa|esta|la|tu|su|el|ese|este) "
+        + _ELEVENTH_ES_PLACE
+        + r" (?:amanece|amanecer[aá]|va a amanecer|amaneciera) (?:quemad[oa]|kemad[oa]|en cenizas|sin (?:cristales|vidrios|ventanas|puertas)|destrozad[oa]|hech[oa] pedazos)\b"
+        r"|\b(?:a ver )?cu[aá]nto (?:duran|van a durar) (?:las vitrinas|los cristales|los vidrios|las ventanas)\b"
+        r"|\b(?:ma[ñn]ana|hoy|esta noche|pronto)\b[^.!?\n]{0,10}?\b(?:vuela|arde|explota|estalla) (?:la|el|tu|su) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:la|el|tu|su|esa|ese) "
+        + _ELEVENTH_ES_PLACE
+        + r" (?:explota|estalla|vuela|arde) (?:a las \d+|esta noche|hoy|ma[ñn]ana)\b|\b(?:el|la) (?:edificio|clínica|clinica|farmacia|hospital) (?:explota|estalla|vuela) a las\b"
+        r"|\b(?:te|le|les) (?:pincho|pinchan?|pinche|pinchamos|rajo|corto|ponchan?|poncho) (?:las )?(?:ruedas|llantas|neum[aá]ticos|gomas)\b"
+        r"|(?:🔫|🔪|💣|🪓) ?para (?:el|la|los|las|ti|usted|vos)\b"
+        r"|\b(?:les|le|te) (?:destrozo|destrozamos|destruyo|reviento) (?:la|el|tu|su) "
+        + _ELEVENTH_ES_PLACE
+        + r"\b|\ba romper todo y a (?:los|todos)\b"
+        r"|\b(?:afloj[eé]|cort[eé]|toqu[eé]|manipul[eé]|arregl[eé]) los frenos\b|\ble meto el (?:carro|coche|auto|cami[oó]n) a\b"
+        r"|\b(?:el paquete|la mochila|la bolsa|la maleta|la caja|un paquete|una mochila|una bolsa|una caja)\b[^.!?\n]{0,30}?\b(?:no es un regalo|salgan si pueden|corran)\b"
+        r"|\bdej[eé] (?:un paquete|una mochila|una bolsa|una caja|una maleta) en (?:la )?\w+\b[^\n]{0,20}?\b(?:salgan|corran|evacuen)\b"
+        r"|\b(?:va|van) a ser (?:atacad[oa]s?|volad[oa]s?|quemad[oa]s?|incendiad[oa]s?|baleados?|baleadas?|encontrad[oa]s? (?:en una zanja|muert[oa]s?|en el r[ií]o))\b|\bser[aá]n? (?:atacad[oa]s?|volad[oa]s?|incendiad[oa]s?|encontrad[oa]s? (?:en una zanja|muert[oa]s?))\b"
+        r"|\b(?:le|les) (?:voy a )?(?:meter|meto|echar|echo|poner|pongo) (?:veneno|algo) (?:a|al|en|en el|en la|en las|en los) (?:agua|caf[eé]|comida|cajas|producto|bebida|pastillas)\b|\b(?:voy a|vamos a) (?:meter|echar|poner) veneno\b",
+    ),
+    # ---------------------------------------------------------- verbs of harm the classes lacked, with their targets
+    (
+        "risk.threat",
+        "es",
+        "r11-harm-more",
+        r"\b(?:te|lo|la|los|las|les|le) (?:cago|cagamos) a (?:palos|tiros|trompadas|golpes|pi[ñn]as|patadas|hostias|balazos|pu[ñn]etazos)\b"
+        r"|\b(?:te|lo|la) (?:voy a|vamos a) levantar y nadie\b|\b(?:vamos a|voy a) levantar a (?:la|el|su|tu) (?:hij[oa]|espos[oa]|mam[aá])\b"
+        r"|\bte (?:busco|voy a buscar|vamos a buscar) y te (?:encuentro|voy a encontrar)\b|\bte encuentro\s*(?:💀|☠️|🔪|🔫)|\bya ver[aá]s cuando te (?:encuentre|agarre|vea)\b"
+        r"|\b(?:voy|vamos) a ir a (?:tu|su) casa y no (?:vas|va|van) a (?:despertar|salir)\b"
+        r"|\b(?:te|lo|la|los|les) (?:voy a|vamos a) (?:destrozar|desfigurar|despedazar|desaparecer del mapa)\b"
+        r"|\b(?:te|lo|la|los|las|les|os) (?:voy a |vamos a |van a )?(?:dar|doy|damos) en la madre\b|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:hacer|hago|hacemos) (?:mierda|pedazos|picadillo|papilla|polvo)\b"
+        r"|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:dejar|dejo|dejamos) como (?:coladera|colador|un colador)\b|\b(?:te|lo|la|los|las|os) (?:voy a |vamos a |van a )?(?:mandar|mando|mandamos) (?:al hospital|a urgencias|a la tumba|al cementerio|a la uci)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_ES_)
+_ELEVENTH_RU_: list[Composition] = [
+    # ---------------------------------------------------------- doom foretold to the one addressed
+    (
+        "risk.threat",
+        "ru",
+        "r11-doom-foretold-menace",
+        r"\b(?:ответишь|ответите|ответит|ответят|заплатишь|заплатите|заплатит|заплатят|поплатишься|поплатитесь|поплатится|расплатишься|расплатитесь) (?:своей |за это )?жизнью\b"
+        r"|\b(?:вернёшь|вернешь|вернёте|вернете|смоешь|смоете|ответишь|заплатишь) кровью\b|\bкровью (?:смоешь|смоете|умоешься|умоетесь|ответишь|заплатишь|вернёшь|вернешь)\b"
+        r"|\b(?:уже )?не жил(?:ец|ьцы)\b|\bпиши(?:те)? завещание\b|\b(?:твои|ваши|его|её|ее) дни сочтены\b"
+        r"|(?:^|[\s,.!])(?:пизда|хана|кранты|капец|крышка|конец) (?:тебе|вам|ему|ей)\b|\b(?:тебе|вам|ему|ей)(?:,? \w+,?)? (?:пизда|хана|кранты|капец)\b"
+        r"|(?:^|[.!?…] ?|ну вс[её],? )ты попал(?:а)?\b(?=\s*(?:[,.!…]|$)\s*(?:$|чушпан|урод|сука|бля|ходи|оглядыва))|\bходи(?:те)? оглядыва\w*|\bоглядывайся\b"
+        r"|\bмолись,? чтобы я (?:тебя|вас) не (?:встретил|нашёл|нашел|увидел)\b|\b(?:пожалеете|пожалеешь),? что (?:родил\w+|на свет)\b"
+        r"|\b(?:приедут|придут|приеду|приду|встречу|встретим|поймаю|поймаем)\b[^\n]{0,25}?\b(?:ты|вы) (?:ляжешь|ляжете)\b(?! (?:спать|в кровать|пораньше|отдохнуть|на операцию|на обследование))|\bляжет в больницу\b|\b(?:отправлю|отправим) (?:\w+ ){0,4}в (?:реанимацию|больницу|морг|травму)\b"
+        r"|\b(?:с (?:тобой|вами|ним|ней)) вопрос решён\b|\bвопрос решен\b(?=[^\n]{0,20}(?:лепил|доктор|врач|тобой))|\bбратва (?:решит|решает) вопрос\b|\bна перо (?:посадим|посажу|поставим|поставлю)\b"
+        r"|(?<!я )\bне (?:проснёшься|проснешься|проснётесь|проснетесь)\b(?=[^\n]{0,40}$)|\b(?:врач|доктор|главврач|ведущ|тренер|фармацевт)\w* (?:уже )?не (?:проснётся|проснется)\b(?![^\n]{0,10}\b(?:вовремя|рано|утром|без будильника))"
+        r"|\bпосле (?:которого|которой|такого) не встают\b|\bвперёд ногами\b|\bвперед ногами\b|\bне выйд(?:ете|ешь|ет|ут) (?:живым|живой|живыми)\b"
+        r"|\b(?:из|с) (?:кабинета|клиники|студии|аптеки|больницы) не выйд(?:ете|ешь|ет)\b"
+        r"|\b(?:вы|ты) (?:будете|будешь) страдать\b|\b(?:ты|вы) у меня (?:дождёшься|дождешься|дождётесь|дождетесь|попляшешь|попляшете|допрыгаешься|допрыгаетесь)\b|\bдождётесь вы у меня\b|\bдождетесь вы у меня\b"
+        r"|\b(?:ты|вы) меня (?:запомнишь|запомните)\b|(?<!до )(?<!к )\b(?:\w+ )?осталось (?:\d+|два|три|четыре|пять|несколько) (?:дн(?:я|ей)|час(?:а|ов)?)\b(?=[\s.!…]{0,3}(?:$|[⏳⌛💀😈🔪]|,? ?(?:доктор|врач|ведущ|тренер)))|\bтик[- ]так\b[,.!… ]{0,3}(?:доктор|врач|ведущ|тренер|⏳|⌛|$)|\bобратный отсч[её]т\b[^\n]{0,5}?⏳"
+        r"|\b(?:погибнет|умр[её]т|погибнут|умрут) много (?:людей|народу|народа)\b|\b(?:всё|все) и всех\b|\b(?:всех|вас) по одному\b"
+        r"|\b(?:стёрт|стерт)\w* с лица земли\b|\b(?:должны|должен|должна) быть (?:закопан\w*|убит\w*|уничтожен\w*|повешен\w*)\b|\bбудет произведена расправа\b|\bрасправ(?:а|ой|у) (?:над|с)\b"
+        r"|\bзнаешь,? что (?:бывает|происходит|случается|делают) с (?:теми|такими|врачами|\w+ми)\b[^\n]{0,60}?\b(?:скоро|завтра|сейчас|сегодня) узнаешь\b|\bузнаешь,? когда (?:я )?(?:приду|зайду|приеду|заеду)\b"
+        r"|\bсколько (?:ты|вы) (?:продержишься|продержитесь)\b|\bспрос\w* с (?:тебя|вас|него) по понятиям\b|\bзубы (?:соберёшь|соберешь|собирать будешь)\b"
+        r"|\bплесн\w* (?:бы )?(?:тебе|ему|ей|вам) кислотой\b|\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|сломают|оторвёт|оторвет|открутит)\b"
+        r"|\bпоймаю (?:тебя|вас)\b[^\n]{0,40}?\b(?:пожалеешь|пожалеете|узнаешь)\b|\b(?:кому-то|кое-кому|тебе|вам|ему|ей) не поздоровится\b|\b(?:вам|тебе|ему|ей) не жить\b(?=\s*(?:[.!…,💀😈🔪☠️]|$))"
+        r"|\b(?:всё|все) спланировал\w*,? (?:на|в|к) (?:\w+ )?(?:вечер\w*|открыти\w+|презентаци\w+|забег\w*|концерт\w*|праздник\w*|пятниц\w+|суббот\w+|воскресень\w+|понедельник\w*|"
+        + _ELEVENTH_RU_PLACE
+        + r")|\bизучил\w* (?:все )?(?:выходы|входы)\b"
+        r"|\b(?:несчастные случаи|всякое) (?:бывает|бывают|случается|случаются)\b[^\n]{0,20}?\b(?:по вечерам|по ночам|с врачами|с докторами)\b|\b(?:ходи|ходите) осторожно,? (?:доктор|врач|ведущ\w+|тренер)\b"
+        r"|\bлучше (?:ей |тебе |вам |ему )?(?:одной|одному|одн\w+) не (?:ходить|выходить|гулять)\b|\bне (?:ходи|выходи|гуляй) одн(?:а|ой|ому)\b"
+        r"|\b(?:надо|нужно) (?:вешать|повесить|расстрелять|расстреливать|перестрелять)\b|\bмы начн[её]м с (?:вас|тебя)\b|\bтеперь (?:я )?(?:сломаю|разрушу|уничтожу|угроблю|испорчу) (?:тебе |вам )?(?:твою|вашу|тебя|вас)\b"
+        r"|\bбезопасность (?:\w+ )?(?:более |больше )?не гарантируется\b|\b(?:у нас )?таких \w+ в (?:тайгу|лес) вывозят\b|\bлопат(?:у|ы) (?:уже )?взяли\b",
+    ),
+    # ---------------------------------------------------------- a meeting out of sight, a visit paid or sent, others called
+    (
+        "risk.threat",
+        "ru",
+        "r11-meeting-menace",
+        r"\b(?:выйди|выходи|выйдешь|выйдете)\b[^.!?\n]{0,30}?(?:разговор есть|поговорим|побазарим|потолкуем|разберёмся|разберемся|встретим)"
+        r"|\bпосле (?:эфира|трансляции|стрима|шоу|смены|работы)\b[^.!?\n]{0,20}?\b(?:разговор есть|поговорим (?:без камер|по-мужски|по душам)|побазарим|потолкуем)\b|\b(?:разговор|поговорим) без камер\b"
+        r"|\bувидимся на (?:парковке|стоянке|выходе)\b|\bна районе (?:словим|поймаем|встретим)\b|\b(?:словим|поймаем) (?:тебя|его|её|ее) на районе\b"
+        r"|\b(?:подъедем|подъеду|заедем) к (?:вашей|твоей|этой) " + _ELEVENTH_RU_PLACE + r"\b"
+        r"|\b(?:тебя|вас|его|её|ее) (?:скоро |уже )?(?:навестят|навестим|навещу)\b|\b(?:заплатил|заплатили|попросил|попросили)\b[^.!?\n]{0,20}?\bчтобы (?:они |он )?(?:тебя|вас|его|её|ее) (?:навестили|встретили|проучили|нашли)\b"
+        r"|\bуже (?:стою|жду|сижу) (?:у|под|возле) (?:вашей|твоей|вашего|твоего) (?:двер\w+|подъезд\w*|дом\w*|клиник\w+|кабинет\w*)\b|\bвычислю (?:тебя|вас)\b[^\n]{0,20}?\bи приеду\b|\b(?:зайду|приду|загляну|наведаюсь) (?:к тебе |к вам )(?:домой )?ночью\b|\b(?:зайду|приду|загляну|наведаюсь) домой ночью\b|\bночью (?:зайду|приду|загляну|наведаюсь) (?:к тебе|к вам)\b"
+        r"|\b(?:приеду|приду|зайду|заеду) (?:к вам|к тебе)\b[^\n]{0,30}?\b(?:пожалеете|пожалеешь)\b|\bя рядом,? (?:найду|приду|приеду)\b|\bнайду (?:тебя|вас),? (?:поговорим|жди|разберёмся|разберемся)\b"
+        r"|\b(?:приеду|приду|прилечу) и (?:порешаю|разберусь с (?:тобой|вами))\b"
+        r"|\b(?:поговорим|увидимся|встретимся|зайду|жду|pogovorim|uvidimsya)\b[^.!?\n]{0,30}?(?:🔪|🔫|💣|🪓)|\bесть люди в (?:тво[её]м|вашем) (?:районе|городе|доме|подъезде)\b|\bпередадут (?:тебе|вам) привет\b|\b(?:передай|передайте) (?:жене|мужу|дочке|сыну|маме|детям) привет от меня\b[^\n]{0,15}?\b(?:сегодня|вечером|ночью|скоро)\b"
+        r"|\b(?:встретьте|встретьте-ка|проучите|найдите)\b[^.!?\n]{0,20}?\b(?:ведущ\w+|врач\w*|доктор\w*|фармацевт\w*|провизор\w*|тренер\w*)\b[^\n]{0,20}?\bот меня\b"
+        r"|\b(?:пацаны|ребята|братва),? вы знаете,? что делать\b|\bвы знаете,? что делать,? (?:пацаны|ребята|братва)\b"
+        r"|\b(?:надо|нужно) (?:встретить|подловить|поймать) (?:вечером|ночью|у выхода|после работы)\b[^\n]{0,30}?\bпо-мужски\b|\bобъяснить по-мужски\b"
+        r"|\bс (?:ведущ\w+|врач\w+|доктор\w+|тренер\w+|фармацевт\w+|тобой|вами) разберутся\b|\bразберутся с (?:ведущ\w+|врач\w+|доктор\w+|тренер\w+|тобой|вами)\b"
+        r"|\b(?:в|во) \w+ (?:тебя|вас) уже ждут\b|\b(?:пацаны|ребята|братва) (?:с района |из \w+ )?(?:уже )?(?:приедут|подъедут|в курсе)\b|\b(?:подъедут|приедут) к (?:вашей|твоей|этой) "
+        + _ELEVENTH_RU_PLACE
+        + r"\b"
+        r"|\b(?:внук|внучок|сын|брат|муж)\w*\b[^.!?\n]{0,30}?\b(?:он|они) (?:тебе|вам|ему|ей) (?:руки|ноги|руки-ноги|голову|морду|лицо) (?:переломает|переломают|сломает|оторвёт|оторвет|открутит)\b",
+    ),
+    # ---------------------------------------------------------- something that will happen, watched, followed, a place known
+    (
+        "risk.threat",
+        "ru",
+        "r11-befall-menace",
+        r"\b(?:с (?:тобой|вами|тво\w+ \w+|ваш\w+ \w+|ним|ней)) (?:может |могут )?(?:что-нибудь|что-то|что то|кое-что|нечто) (?:случится|случиться|произойдёт|произойдет|произойти)\b"
+        r"|\b(?:что-нибудь|что-то|что то|кое-что) (?:случится|произойдёт|произойдет) с (?:тобой|вами|тво\w+|ваш\w+)\b"
+        r"|\b(?:случится|произойдёт|произойдет) (?:кое-что|что-то)\b[^.!?\n]{0,5}[,;—-]?\s*не (?:приходите|приходи|ходите)\b"
+        r"|\bхочешь,? чтобы с (?:тобой|тво\w+ \w+) (?:что-то|что-нибудь) случилось\b|\bне заметишь,? как это случится\b|\bзнает,? что будет,? если\b"
+        r"|\b(?:береги|берегите|бережётся|бережется|пусть бережётся|пусть бережется) (?:жену|мужа|детей|дочку|дочь|сына|семью|себя)\b[^\n]{0,30}?\b(?:на улице|всякое бывает|мало ли|случается|скоро)\b|\bпусть (?:бережётся|бережется)\b"
+        r"|\bбереги(?:те)? спину после\b|\b(?:будет|станет) очень плохо,? я знаю,? кто\b|\b(?:осторожнее|аккуратнее) на лестнице\b|\bлюди иногда падают\b|\bтормоза\b[^\n]{0,30}?\bненад[её]жные\b"
+        r"|\b(?:смотрю|наблюдаю) (?:на тебя|на вас|за тобой|за вами) (?:из|с|прямо|сейчас)\b|\b(?:\w+ )?(?:день|дня|дней|неделю) (?:за тобой|за вами) (?:хожу|хожу|слежу|езжу)\b|\bслежу за (?:тобой|вами)\b"
+        r"|\bвидел\w* (?:утром|вчера|сегодня) (?:у|возле) (?:тво\w+|ваш\w+) (?:подъезда|дома|двери)\b"
+        r"|\b(?:сфоткал|сфотографировал|записал|запомнил)\w* (?:тво\w+|ваш\w+) (?:машину|номер|тачку)\b|\bномер (?:твоей |вашей )?(?:машины|тачки)(?: твоей| вашей)?\b[^\n]{0,25}?\bзапомнил\b"
+        r"|\bвыходишь из (?:студии|клиники|аптеки|зала|офиса) в \d+\b|\b(?:у вас|у тебя|твои|ваши) дети в какую школу\b|\b(?:твоя|ваша) (?:дочка|дочь|сын) ходит в (?:школу|садик)\b[^\n]{0,30}?\b(?:да|правда)\s*\?"
+        r"|\bне боишься ходить (?:вечером |ночью )?одн(?:а|ой|ому)\b|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bодн(?:а|ой) не выходил\w*\b|\bпоймаю тебя одн(?:у|ого)\b"
+        r"|\b(?:красивый|хороший) дом на \w+\b[^\n]{0,20}?\bжалко будет\b"
+        r"|\b(?:твоя|ваша) (?:жена|дочь|дочка|семья|машина|квартира|клиника)\b[^.!?\n]{0,20}?\b(?:красив\w+|мил\w+|хорош\w+)\b[^\n]{0,10}?\b(?:жаль будет|жалко будет|будет жаль|будет жалко)\b",
+    ),
+    # ---------------------------------------------------------- whereabouts known: where someone lives, films, works, when they leave
+    (
+        "risk.threat",
+        "ru",
+        "r11-whereabouts-asked",
+        r"\b(?:знаю|знаем|знают|в курсе)\b,? (?:где|во ско\w+|куда)\b[^.!?\n]{0,15}?\b(?:ты|вы) (?:живёшь|живешь|снимаешь|снимаете|принимаете|уходишь|уходите)\b|\b(?:знаю|знаем),? где (?:твоя|ваша) (?:клиника|аптека|студия)\b[^\n]{0,30}?\bво ско\w+\b"
+        r"|\b(?:тво[йя]|ваш) подъезд\b[^.!?\n]{0,20}?\b(?:нашёл|нашел|нашли)\b|\bвычислю (?:тебя|вас)\b"
+        r"|\b(?:знаю|знаем),? (?:где|как зовут|в какую школу) (?:учится |ходит |работает |живёт |живет )?(?:тво\w+|ваш\w+) (?:сын\w*|доч\w+|жен\w+|муж\w*|дет\w+|ребён\w+|ребен\w+|внук\w*)\b",
+    ),
+    # ---------------------------------------------------------- a weapon held beside a known place, a place or a car harmed
+    (
+        "risk.threat",
+        "ru",
+        "r11-armed-menace",
+        r"\b(?:у меня|у внука|у сына|у брата|купил|взял|есть)\b[^.!?\n]{0,20}?\b"
+        + _ELEVENTH_RU_ARMS
+        + r"\b[^\n]{0,40}?\b(?:знаю,? где|когда зайду|пусть (?:ещё раз |еще раз )?придут|подумайте|увидимся)\b"
+        r"|\b(?:принесу|притащу|возьму)\b[^.!?\n]{0,5}?\b"
+        + _ELEVENTH_RU_ARMS
+        + r"\b[^.!?\n]{0,20}?\b(?:к вам|в ваш\w*|в тво\w+)\b|\b(?:в (?:ваш|твой) \w+) тоже принесу\b"
+        r"|\bугадай,? для кого\b"
+        r"|\b(?:подрезал|перерезал|открутил|испортил)\w* тормоза\b|\b(?:проколет|проколю|проколем|порежу|пробью) (?:тебе |вам )?(?:шины|колёса|колеса)\b|(?:🔫|🔪|💣|🪓) ?для (?:тебя|вас|него|неё|нее)\b|\bсобью (?:тебя|вас|его|её|ее) машиной\b"
+        r"|\b(?:окна|стёкла|стекла|витрины) будут (?:выбиты|разбиты)\b|\bнедолго (?:стоять|осталось стоять) с целыми (?:витринами|окнами|стёклами|стеклами)\b"
+        r"|\bоставил\w* (?:сумку|пакет|рюкзак|коробку|чемодан)\b[^.!?\n]{0,20}?\bбегите\b|\b(?:взлетит|взлетят) на воздух\b"
+        r"|\bхочешь посмотреть,? как горит тво\w+\b|\bкак (?:сделать|устроить),? чтоб(?:ы)? (?:ваш|твой|этот) \w+ не проснулся\b",
+    ),
+    # ---------------------------------------------------------- verbs of harm the classes lacked, with their targets; Latin spellings
+    (
+        "risk.threat",
+        "ru",
+        "r11-harm-more",
+        r"\b(?:угроблю|угробим|отметелю|отметелим|проучу|проучим|забью|забьём|забьем|снесу|снесём|снесем|разнесу|разнесём|разнесем|урою|уроем|повыдираю|повидриваю|сотру|сотрём|спалимо|спалю)\b[^.!?\n]{0,25}?\b(?:тебя|тебе|вас|вам|его|ему|её|ее|ей|их|им|всех|голов\w*|ваших|этого|эту)\b(?! (?:в (?:игре|доте|кс|шахматах)|по рейтингу))"
+        r"|\b(?:тебя|вас|его|её|ее|всех) (?:\w+ )?(?:угроблю|отметелим|проучим|забью|урою|уроем|снесу)\b|\bклюкой (?:\w+ )?забью\b|\bнасмерть забью\b|\bголовы снесу\b"
+        r"|\bв асфальт (?:тебя |вас |его |её |ее )?(?:закатаю|закатаем|закатают)\b|\b(?:сгною|сгноим) (?:тебя|вас|его|её|ее)\b|\bсживу (?:тебя |вас |его |её |ее )?со свету\b"
+        r"|\b(?:доберусь|доберёмся|доберемся) (?:я |мы )?до (?:тебя|вас|него|неё|нее)\b|\b(?:устрою (?:тебе|вам)|(?:тебе|вам) устрою) (?:весёлую|веселую|сладкую|адскую) жизнь\b|\b(?:отправлю|отправим) (?:тебя |вас |его |её |ее )?в больничку\b|\bв больничку (?:тебя |вас )?(?:отправлю|отправим)\b"
+        r"|\b(?:пожалеешь|пожалеете),? что (?:связал\w+|полез\w*|тронул\w*|наехал\w*) (?:со мной|с нами|на меня)\b"
+        r"|\b(?:ub'?i?yu|ubyu|zakopayu|zarezhu|pristrelyu|nab'?yu|sozhgu|vzorvu|pridushu|zadushu|prib'?yu|pokalechu|uroyu)\b[^.!?\n]{0,20}?\b(?:tebya|tebia|tebe|vas|vam|ego|ee|ikh|vsekh)\b"
+        r"|\b(?:tebya|vas) (?:ub'?i?yu|zakopayu|zarezhu|pristrelyu|uroyu)\b|\bty ne prosnesh'?sya\b|\bty u menya dozhdesh'?sya\b"
+        r"|\bchto-?(?:to|nibud'?) (?:sluchitsya|proizoydet) s (?:toboy|toboi|vami|tvoe\w*|vashe\w*)\b|\bs (?:toboy|toboi|tvoe\w* \S+|vashe\w* \S+) (?:mozhet )?chto-?(?:to|nibud'?) sluchitsya\b"
+        r"|\b(?:oblyu|podozhgu|sozhgu) (?:benzinom )?(?:vkhod|dver'?|vash\w*|tvo\w*)\b|\bvzletit na vozdukh\b|\bposle (?:efira|strima) pogovorim bez kamer\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_RU_)
+
+# Classes of menace both languages share, by what is threatened: a pet, an address published, a wish of harm by an
+# agent, a named person's end foretold, a question whose answer is the harm, people told who the victim is, a child
+# waited for, a place that will not be there tomorrow, a death deserved that the writer will deliver, others told
+# in the imperative to hurt.
+_ELEVENTH_ES_PET = r"(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|caballo|loro)"
+_ELEVENTH_RU_PET = r"(?:собак\w*|пс(?:а|у|ом)|п[её]с|кошк\w*|кот(?:а|у|ом)?|котик\w*|питом\w+)"
+_ELEVENTH_ES_RU_SHARED: list[Composition] = [
+    (
+        "risk.threat",
+        "es",
+        "r11-what-is-threatened-menace",
+        r"\b(?:a )?(?:tu|su) "
+        + _ELEVENTH_ES_PET
+        + r"\b[^.!?\n]{0,15}?\b(?:le (?:puede|podr[ií]a|va a) pasar algo|no va a durar|va a aparecer muert[oa]|no va a volver)\b"
+        r"|\b(?:envenenar|envenenarle|envenenaremos|envenenar[eé]|enveneno|matar|matarle|matar[eé]|mato) (?:al|el|a tu|a su|tu|su) "
+        + _ELEVENTH_ES_PET
+        + r"\b"
+        r"|\b(?:publicar|publico|voy a publicar|subo|subir[eé]|voy a subir|filtrar[eé]|filtro) (?:tu|su) (?:direcci[oó]n|domicilio)\b|\btodos van a saber d[oó]nde vives\b"
+        r"|\bojal[aá] (?:que )?(?:alguien|algui[eé]n|un \w+) (?:te|le|les) (?:rompa|parta|mate|pegue|queme|apu[ñn]ale|dispare|atropelle|reviente|corte|viole|acuchille)\b"
+        r"|\b(?:el|la) "
+        + _ELEVENTH_ES_WHO
+        + r"(?: \w+)? no (?:va a ver|ver[aá]|llega a ver) (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b|\bno (?:vas|van) a ver (?:la|el) (?:navidad|verano|a[ñn]o nuevo|pr[oó]ximo a[ñn]o|fin de a[ñn]o)\b"
+        r"|\ba (?:la|el) " + _ELEVENTH_ES_WHO + r"(?: \w+)? (?:le|les) queda poco\s*[.!…]*\s*$"
+        r"|\by si (?:un d[ií]a|ma[ñn]ana|esta noche) no (?:llegas|vuelves|llega|vuelve) a (?:tu |su )?casa\b|\b(?:te )?imagin(?:as|a|ate|áte|ese) (?:tu|su) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r" (?:en llamas|ardiendo|en ruinas|en cenizas)\b"
+        r"|\blo f[aá]cil que es (?:encontrar|ubicar|localizar) a (?:alguien|una persona|cualquiera)\b"
+        r"|\b(?:mis|unos) (?:primos|hermanos|amigos|compas|cuates|hijos|sobrinos) ya (?:saben|conocen) (?:qui[eé]n eres|d[oó]nde vives|tu cara)\b"
+        r"|\bmerecen? (?:un tiro|una paliza|un balazo|la muerte|morir)\b[^\n]{0,30}?\b(?:yo se lo|yo me encargo|se lo voy a dar|yo lo hago)\b"
+        r"|\b(?:ma[ñn]ana|esta noche|pronto) no (?:amanece|va a amanecer|va a existir|existe) (?:tu|su|la|el|esa|ese) (?:\w+ )?"
+        + _ELEVENTH_ES_PLACE
+        + r"\b"
+        r"|\b(?:p[eé]guenle|r[oó]mpanle|qu[eé]menle|m[aá]tenl[oa]s?|rev[ií]entenl[oa]s?|qu[eé]menl[oa]|ap[uú][ñn]alenl[oa])\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "r11-what-is-threatened-menace",
+        r"\b(?:с )?(?:тво\w+|ваш\w+) "
+        + _ELEVENTH_RU_PET
+        + r"\b[^.!?\n]{0,15}?\b(?:может )?(?:что-то|что-нибудь|кое-что) (?:случится|случиться)\b|\b(?:отравлю|отравим|пристрелю|прибью) (?:\w+ )?(?:собаку|кошку|кота|пса)\b"
+        r"|\b(?:выложу|солью|опубликую|сольём|сольем) (?:тво\w+|ваш\w+) (?:домашний )?адрес\b|\bвсе узнают,? где (?:ты живёшь|ты живешь|вы живёте|вы живете)\b"
+        r"|\bчтоб(?:ы)? (?:тебе|вам|ему|ей) (?:ноги|руки|голову|морду|шею|лицо|рёбра|ребра) (?:переломали|сломали|оторвали|разбили|открутили)\b|\bчтоб(?:ы)? (?:тебя|вас|его|её|ее) (?:убили|прибили|зарезали|пристрелили|избили|сбил\w*|переехал\w*)\b"
+        r"|\b(?:ты|вы) не (?:доживёшь|доживешь|доживёте|доживете) до\b|\b(?:доктор|врач|ведущ|тренер|фармацевт)\w*(?: \w+)? не (?:доживёт|доживет) до\b|\b(?:ведущ\w+|врач\w*|доктор\w*|тренер\w*|тебе|вам)(?: \w+)? недолго осталось\b(?! (?:до|ждать|терпеть))"
+        r"|\bа (?:если|что если) (?:однажды |завтра |сегодня )?(?:ты|вы) не (?:дойдёшь|дойдешь|дойдёте|дойдете|вернёшься|вернешься|вернётесь|вернетесь) (?:до )?дом(?:а|ой)\b|\bпредставь(?:те)? (?:свою|вашу|твою|свой|ваш|твой) (?:\w+ )?"
+        + _ELEVENTH_RU_PLACE
+        + r" (?:в огне|горящ\w+|в руинах|в пепле)\b"
+        r"|\b(?:как|насколько) (?:легко|просто) (?:найти|вычислить) (?:человека|адрес|любого)\b"
+        r"|\b(?:мои|мой) (?:братья|брат|друзья|пацаны|сыновья|сын) (?:уже )?(?:знают|знает|в курсе),? (?:кто ты|где ты живёшь|где ты живешь)\b"
+        r"|\b(?:подожду|встречу|дождусь) (?:твою|вашу|твоего|вашего|твоих|ваших) (?:дочь|дочку|сына|жену|мужа|детей) (?:у|возле|после) (?:школы|садика|работы|подъезда)\b"
+        r"|\b(?:жаль|жалко) (?:будет,? )?,? ?если (?:с (?:ней|ним|ними|тобой) )?(?:что-то|что-нибудь) (?:с (?:ней|ним|ними|тобой) )?случится\b"
+        r"|\bзаслуживает (?:пули|смерти)\b[^\n]{0,30}?\b(?:я (?:её|ее|это|ему) обеспечу|я помогу|я займусь)\b|\b(?:ты|вы) (?:мне )?за (?:всё|все) (?:заплатишь|заплатите)\b"
+        r"|\b(?:завтра|скоро|к утру)\b[^.!?\n]{0,10}?\b(?:твоей|вашей|этой) (?:\w+ )?(?:аптеки|клиники|студии|больницы|офиса|зала|квартиры|машины) (?:уже )?не будет\b"
+        r"|\b(?:набейте|набей|побейте|отпиздите|отмудохайте|проучите|прибейте|отметельте)\b[^.!?\n]{0,20}?\b(?:морду|ему|ей|им|его|её|ее|их|этому|этой|эту|этого|врач\w*|доктор\w*|ведущ\w+)\b"
+        r"|\b(?:подожгите|сожгите|разбейте|разнесите|спалите)\b (?:\w+ )?" + _ELEVENTH_RU_PLACE + r"\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_ES_RU_SHARED)
+
+# Veiled menaces that never name the act, by their shape: the fate of "people like you", people who disappear and
+# are not found, a family member alone or seen with the writer watching, a night spent outside the house, courage
+# tested face to face, "your last show", heads rolling "literally", nowhere to hide, a staying-in advice with a role.
+_ELEVENTH_ES_RU_VEILED: list[Composition] = [
+    (
+        "risk.threat",
+        "es",
+        "r11-veiled-menace",
+        r"\b(?:(?:la )?gente como|(?:los|las|esos|esas) \w+ como) (?:t[uú]|usted|ustedes|vos)\b[^.!?\n]{0,10}?\b(?:acaba(?:n)? mal|termina(?:n)? mal|no dura(?:n)? mucho|no vive(?:n)? mucho|desaparece(?:n)?)\b"
+        r"|\b(?:desaparece|desaparecen|acaba en una zanja|acaban en una zanja) por menos\b|\bnadie te (?:encontrar[ií]a|va a encontrar|encontrar[aá])\b[^.!?\n]{0,5}?\b(?:en el (?:monte|r[ií]o|desierto|campo|bosque)|nunca|jam[aá]s)\b"
+        r"|\b(?:yo )?no saldr[ií]a de (?:casa|tu casa)\b[^\n]{0,30}?\b(?:" + _ELEVENTH_ES_WHO + r")\b"
+        r"|\btienes? hij[oa]s,? ¿?(?:verdad|no)\?\s*$|\b(?:tu|su) (?:mam[aá]|madre|abuel[oa]|hij[oa]|esposa|mujer)\b[^\n]{0,25}?\b(?:sigue viviendo sola|vive sola|est[aá] sola en casa)\b"
+        r"|\b(?:ya )?tengo tu (?:n[uú]mero y tu |tel[eé]fono y tu )?(?:direcci[oó]n|domicilio)\b(?![^\n]{0,25}\b(?:para|de env[ií]o|del env[ií]o|gracias)\b)"
+        r"|\bte (?:he visto|vi) con tu (?:hij[oa]s?|espos[oa]|mujer|marido|familia|mam[aá]|nieta?o?)\b"
+        r"|\b(?:he estado|estuve|pas[eé]) toda la noche (?:fuera de|frente a|afuera de|delante de) (?:tu|su) casa\b|\b(?:he estado|estuve) (?:fuera de|frente a|afuera de|delante de) (?:tu|su) casa toda la noche\b"
+        r"|\ba ver si (?:eres )?tan valiente cuando (?:te tenga enfrente|te vea|nos veamos)\b"
+        r"|\b(?:es|este es) tu [uú]ltimo (?:directo|programa|stream|en vivo|show|live)\b|\btu [uú]ltimo (?:directo|programa|stream|en vivo|show|live),? (?:disfr[uú]talo|aprov[eé]chalo)\b"
+        r"|\b(?:van a rodar|rodar[aá]n) cabezas\b[^\n]{0,30}?\b(?:literal|literalmente|de verdad|en serio)\b|\barrepient\w+ de haber nacido\b"
+        r"|\bno (?:vas a poder|podr[aá]s|tienes d[oó]nde) esconderte\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?"
+        + _ELEVENTH_ES_WHO
+        + r"\b))",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "r11-veiled-menace",
+        r"\b(?:такие,? как (?:ты|вы)|(?:люди|врачи|доктора|ведущие|такие|\w+) (?:вроде|как) (?:тебя|вас|ты|вы))\b,?[^.!?\n]{0,10}?\b(?:плохо (?:кончают|заканчивают)|долго не живут|пропадают|исчезают)\b"
+        r"|\b(?:пропадают|исчезают) (?:и )?за меньшее\b|\b(?:тебя|вас) никто не (?:найд[её]т|найдёт|найдет|будет искать)\b[^.!?\n]{0,5}?(?:\bв (?:лесу|реке|поле|болоте)\b|\bникогда\b|$)|\bв (?:лесу|реке|поле|болоте) (?:тебя|вас) никто не (?:найд[её]т|найдет|найдёт)\b"
+        r"|\b(?:я бы|на тво[её]м месте)\b[^.!?\n]{0,30}?\bне (?:выходил\w*|выходила)\b[^\n]{0,20}?\b(?:доктор\w*|врач\w*|ведущ\w+|тренер\w*)\b"
+        r"|\bу (?:тебя|вас) (?:ведь )?есть дети,? (?:да|правда|верно)\?\s*$|\b(?:твоя|ваша) (?:мама|мать|бабушка|дочь|дочка|жена)\b[^\n]{0,25}?\b(?:одна живёт|одна живет|живёт одна|живет одна|одна дома)\b"
+        r"|\b(?:у меня )?(?:уже )?есть (?:тво\w+|ваш\w+) (?:номер и )?адрес\b(?![^\n]{0,25}\b(?:для|чтобы отправить|доставк\w+|спасибо)\b)"
+        r"|\bвидел\w* (?:тебя|вас) с (?:дочк\w+|доч\w+|сыном|женой|мужем|детьми|семь[её]й|мамой|внук\w+)\b"
+        r"|\bвсю ночь (?:простоял|стоял|сидел|караулил|дежурил)\w* (?:у|под|возле) (?:тво\w+|ваш\w+) (?:дома|подъезда|окн\w+|двер\w+)\b|\bкараулил\w* (?:тебя|вас) (?:у|под|возле)\b"
+        r"|\bпосмотрим,? как(?:ой|ая|ие) (?:ты |вы )?смел\w*,? когда (?:встретимся|увидимся|я приду)\b"
+        r"|\b(?:это )?(?:твой|ваш) последний (?:эфир|стрим|выпуск|прямой эфир),? (?:наслаждайся|наслаждайтесь)\b|\bэто (?:твой|ваш) последний (?:эфир|стрим|выпуск)\s*[.!…😈💀🔪]*\s*$"
+        r"|\bполетят головы\b[^\n]{0,30}?\b(?:в прямом смысле|буквально)\b|\b(?:твои|ваши) дни (?:\w+ ){0,3}сочтены\b"
+        r"|\bнайду (?:тебя|вас),? (?:и )?(?:ты узнаешь|вы узнаете|пожалеешь|пожалеете)\b|\b(?:тебе|вам) (?:не спрятаться|негде спрятаться|не скрыться)\b(?=[\s.!…]*(?:$|[😈🔪💀☠️🔫]|,? ?(?:доктор|врач|ведущ|тренер)))",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_ES_RU_VEILED)
+# ================================================================ eleventh round: self-harm by its classes, every person and tense
+# Each is a class of the act, not a sentence, in EN/ES/RU inflections: the act ("do it", "lo hago", "сделаю это")
+# timed for when nobody is there to stop it; a last appearance ("the last time you'll see my name"); affairs
+# settled so nobody has to deal with them "after" / "cuando no esté"; where one goes needing nothing more;
+# treatment stopped or thrown away with the end wished; a lethal amount asked for oneself ("for me", "lo quiero",
+# "я хочу"), or the heart made to give out; bleeding or cutting now and not stopping; a farewell to the chat that
+# closes with "I'm done" or a love told in the past tense; the means counted out or loaded for a time; a height
+# scouted; a sleep with no waking wished.
+#: Nothing but punctuation or pictographs after it: the words close the message (no errand or plan follows).
+_ELEVENTH_SELF_CLOSES = r"(?=[^\w\n]*$)"
+_ELEVENTH_SELF_EN_DOIT = r"(?:do it|go through with it|end it|finish it|kill myself|take them all|take the pills)"
+_ELEVENTH_SELF_EN_UNSEEN = r"(?:when (?:everyone|every1|everybody|they|my (?:parents|family|mom|mum|wife|husband|roommates?))(?:'s| is| are|'re)? (?:asleep|sleeping|in bed|at (?:church|work|school)|gone|out|away)|when (?:the house|it) is (?:empty|quiet)|while (?:everyone|they) (?:sleeps?|(?:is|are) asleep))"
+_ELEVENTH_SELF_ES_UNSEEN = r"(?:cuando (?:todos|todo el mundo|mis (?:padres|papás)|mi familia) (?:duerman|se duerman|est[eé]n dormidos|se vayan|salgan|no est[eé]n|est[eé]n en (?:misa|la iglesia|el trabajo))|mientras (?:todos )?duermen)"
+_ELEVENTH_SELF_RU_UNSEEN = r"(?:когда все (?:уснут|заснут|лягут|уйдут|уедут|спят|будут спать)|пока все спят|пока (?:родители|никого) (?:нет|спят))"
+_ELEVENTH_SELF_EN_MEDS = r"(?:meds|medication|medications|medicine|insulin|pills|antidepressants?|lithium|heart meds|heart pills|blood thinners?|bp meds|tablets|prescriptions?|inhaler)"
+_ELEVENTH_SELF_ES_MEDS = (
+    r"(?:insulina|pastillas|medicinas|medicamentos|antidepresivos|tratamiento|litio|inhalador|receta)"
+)
+_ELEVENTH_SELF_RU_MEDS = r"(?:инсулин\w*|таблетк\w*|лекарств\w*|антидепрессант\w*|лечени\w+|рецепт\w*|ингалятор\w*)"
+_ELEVENTH_SELF_EN_END = r"(?:want (?:this|it|everything|all of this) (?:to be over|to end|to stop|over)|let(?:ting)? myself (?:fade|go|slip away|die|drift)|my mind is made up|mind'?s made up|(?:that'?s|thats|which is) (?:what|all) i want|so (?:it|this|everything) (?:ends|stops)|to die|so i can (?:finally )?die|until i'?m gone|letting it happen|let it happen|i'?m done|im done|for good|no turning back)"
+_ELEVENTH_SELF_ES_END = r"(?:lo tengo decidido|ya lo decid[ií]|quiero que (?:esto|todo) (?:termine|se acabe|acabe)|dejarme (?:ir|morir|apagar)|para morir(?:me)?|hasta que me (?:muera|vaya)|no hay vuelta atr[aá]s|es lo que quiero)"
+_ELEVENTH_SELF_RU_END = r"(?:(?:я )?(?:всё|все) решил\w*|(?:всё|все) решено|хочу,? чтобы (?:всё|все|это) (?:закончилось|кончилось)|пусть (?:всё|все) (?:закончится|кончится)|чтобы умереть|это то,? что я хочу|пути назад нет)"
+_ELEVENTH_SELF: list[Composition] = [
+    # ---------------------------------------------------------- the act timed for when nobody can stop it
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-unseen",
+        r"\b(?:i'?ll|ill|i will|i'?m (?:going to|gonna)|im (?:going to|gonna)|going to|gonna|i can|i'?m|im)\s+(?:doing it|"
+        + _ELEVENTH_SELF_EN_DOIT
+        + ")"
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_EN_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:that'?s when|thats when|i'?ll do it|ill do it|i will do it|i do it)\b"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-unseen",
+        r"\b(?:lo hago|lo har[eé]|lo voy a hacer|voy a hacerlo|me voy|me mato|acabo con todo|termino con todo)\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_ES_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_ES_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:lo hago|lo har[eé]|ah[ií] lo hago|es cuando)\b"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-unseen",
+        r"\b(?:сделаю это|сделаю|уйду|покончу с собой|покончу со всем|закончу (?:всё|все|это))\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_UNSEEN
+        + r"\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_UNSEEN
+        + r"\b[^.!?\n]{0,20}?\b(?:сделаю это|сделаю|уйду|тогда и)\b"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    # ---------------------------------------------------------- the last appearance
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-last-seen",
+        r"\blast time (?:you'?ll|you will|y'?all will|anyone will|u will|you guys will) (?:ever )?(?:see|hear|read) (?:me|from me|my (?:name|face|username|messages?|posts?|voice))(?: (?:in (?:the |this )?chat|here|on here|again))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:this|that|today) (?:was|is) (?:the|my) last (?:one|stream|post|time) for me"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-last-seen",
+        r"\b[uú]ltima vez que (?:me (?:ven|ver[aá]n|van a ver|leen|leer[aá]n|oyen|escuchan)|(?:ven|ver[aá]n|van a ver|leen|leer[aá]n|saben|sabr[aá]n) (?:de m[ií]|mi (?:nombre|cara|voz|usuario|mensaje)))(?: (?:en el chat|aqu[ií]|por aqu[ií]))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:esta|este|hoy) (?:fue|es) (?:mi|el) [uú]ltim[oa]\s*(?:para m[ií])?\s*[.!…]*\s*$",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-last-seen",
+        r"\bпоследний раз,? когда (?:вы )?(?:видите|увидите|читаете|слышите) (?:меня|мой (?:ник|голос)|моё (?:имя|лицо)|мое (?:имя|лицо)|мои сообщения)(?: (?:в чате|здесь|тут))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bэто последний (?:эфир |раз |стрим )?для меня\b|\bпосле (?:дня рождения|экзаменов|праздников) меня (?:уже )?не будет\b",
+    ),
+    # ---------------------------------------------------------- affairs settled for "after", where one goes needs nothing
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-affairs",
+        r"\bso (?:nobody|no one|noone|my (?:family|parents|mom|mum|kids|wife|husband)) (?:has|have|will have|would have|won'?t have|wont have|needs?) to (?:deal with|pay|clean up|sort out|handle|worry about)[^.!?\n]{0,25}?\b(?:after|when i'?m gone|once i'?m gone|it)\s*[.!…]*\s*$"
+        r"|\bwhere i'?m going,? i (?:won'?t|don'?t|will not|do not) need (?:vitamins|supplements|meds|pills|medicine|insulin|money|anything|any of (?:this|it|that)|this|that|it|a subscription|my subscription)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:won'?t|wont|will not|never gonna) need (?:a |my |the |another )?(?:refill|prescription|renewal|subscription|appointment)\b[^\n]{0,20}?\b(?:ever again|again\. ever|anymore|ever|never)\b"
+        r"|\bdeleted (?:all )?my (?:accounts|socials|profiles)\b[^\n]{0,40}?\blast thing\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-affairs",
+        r"\bpara que nadie (?:tenga|tuviera|tenga que|tuviera que)\b[^.!?\n]{0,30}?\bcuando (?:ya )?no (?:est[eé]|exista|viva)\b"
+        r"|\b(?:a )?donde voy,? no (?:necesito|necesitar[eé]|me hace falta|me har[aá]n falta|me sirven?) (?:vitaminas|suplementos|medicinas|pastillas|insulina|dinero|nada|esto|eso|la suscripci[oó]n)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bya (?:escrib[ií]|dej[eé] escrita) (?:mi|la) carta\b(?! (?:a|para|de (?:presentaci|motivaci|recomendaci)))",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-affairs",
+        r"\bчтобы никому не (?:пришлось|придётся|придется|надо было) (?:разбираться|платить|возиться|убирать|хоронить)\b[^.!?\n]{0,20}?\b(?:потом|после меня)\b"
+        r"|\bтам,? куда я (?:иду|ухожу|собираюсь|уйду),? (?:витамин\w*|лекарств\w*|таблетк\w*|деньги|подписк\w+|ничего)?,? ?(?:не нужн\w+|не понадоб\w+)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r" (?:на следующий месяц |больше )?мне (?:уже )?не (?:понадобится|понадобятся|нужен|нужна|нужны)\b(?=[^\n]{0,20}\b(?:никогда|больше|уже)\b)",
+    ),
+    # ---------------------------------------------------------- treatment stopped or thrown away, the end wished
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-treatment-stopped",
+        r"\b(?:not taking|stopped taking|stopping|stopped|quit|quitting|threw (?:away|out)|throwing (?:away|out)|flushed|flushing|trashed|binned|tossed|skipping) (?:all )?(?:of )?(?:my |the )?(?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_END
+        + r"\b"
+        r"|\bmy (?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r" (?:is|are) (?:in the (?:trash|bin|toilet)|gone|down the (?:toilet|drain))\b[^\n]{0,30}?\b"
+        + _ELEVENTH_SELF_EN_END
+        + r"\b"
+        r"|\bwould (?:stopping|quitting|skipping) my (?:\w+ )?"
+        + _ELEVENTH_SELF_EN_MEDS
+        + r"\b[^.!?\n]{0,20}?\bkill me\b[^\n]{0,30}?\b(?:that'?s what i want|thats what i want|i want (?:it|that)|hope so|please)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-treatment-stopped",
+        r"\b(?:ya )?(?:dej[eé]|tir[eé]|bot[eé]|dejo|tiro|no me pongo|no me tomo|dej[eé] de (?:tomar|ponerme)) (?:la |las |los |el |mis |mi )?(?:\w+ )?"
+        + _ELEVENTH_SELF_ES_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_ES_END
+        + r"\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-treatment-stopped",
+        r"\b(?:выбросил\w*|выкинул\w*|бросил\w* (?:пить|колоть|принимать)|перестал\w* (?:пить|колоть|принимать)|не (?:колю|пью|принимаю) больше) (?:свои |весь |все )?"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_END
+        + r"|\b"
+        + _ELEVENTH_SELF_RU_MEDS
+        + r" (?:в мусоре|в мусорке|в унитазе|выброшен\w*)\b[^\n]{0,30}?\b"
+        + _ELEVENTH_SELF_RU_END,
+    ),
+    # ---------------------------------------------------------- a lethal amount asked for oneself, the heart made to give out
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-dose-own",
+        r"\b(?:what happens if|what if|how (?:fast|quick|long)|can|could|would|will|which|how many|how much)\b[^?\n]{0,60}?\b(?:all (?:my|of my|the|their)|the whole|a whole|a big dose|like \d+|\d{2,} of|enough)\b[^?\n]{0,50}?\?\s*(?:\w+ )?(?:asking for me|for me|i want|i'?m serious|asking seriously|seriously|need to know tonight|it'?s for me|its for me|tonight)\b"
+        r"|\b(?:so|until|till|to make) (?:that )?my heart (?:stops|gives out|gives up|can'?t take it|fails|quits)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-dose-own",
+        r"\b(?:cu[aá]nt[oa]s?|qu[eé] pasa si|qu[eé] pasar[ií]a si)\b[^?\n]{0,60}?\b(?:tod[oa]s?|la caja|el frasco|el bote|para que el coraz[oó]n|\d{2,})\b[^?\n]{0,60}?\?\s*(?:lo quiero|es para m[ií]|para m[ií]|esta noche|lo necesito|en serio)\b"
+        r"|\b(?:para que|hasta que) (?:el|mi) coraz[oó]n (?:no aguante|aguante|se pare|deje de latir|falle|reviente|diga basta)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-dose-own",
+        r"\b(?:сколько|если (?:выпить|съесть|принять|вколоть)|что будет,? если)\b[^?\n]{0,60}?\b(?:всю|все|весь|пачк\w+|упаковк\w+|банк\w+|чтобы сердце|\d{2,})\b(?:[^?\n]{0,60}?\?\s*(?:я хочу|мне надо|для себя|сегодня|это для меня|серь[её]зно)\b|[^?\n]{0,40}?\b(?:это )?(?:быстро|больно|наверняка|смертельно)\s*\?)"
+        r"|\b(?:чтобы|пока) сердце не (?:выдержало|выдержит|сдаст|сдало|остановится)\b|\bчтобы сердце (?:остановилось|отказало)\b",
+    ),
+    # ---------------------------------------------------------- harm now, not stopped
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-harm-now",
+        r"\b(?:i'?m|im|i am) bleeding (?:right now|now|a lot|again)\b[^\n]{0,40}?\b(?:don'?t|dont|do not) want (?:it )?to stop\b"
+        r"|\bi (?:cut|burned|burnt) myself\b(?![^.!?\n]{0,30}\b(?:shaving|cooking|chopping|slicing|peeling|onions?|bread|paper|on (?:a|the|some)|with (?:a|the) (?:knife|paper|can)|by accident|accidentally|while|opening|in the kitchen|at work)\b)"
+        r"|🔪[^\n]{0,6}(?:my (?:arms|wrists|legs|thighs)|mis (?:brazos|muñecas|piernas)|(?:мои )?(?:руки|запястья|ноги))\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-harm-now",
+        r"\bestoy sangrando\b[^\n]{0,40}?\bno quiero (?:pararlo|parar|que pare|detenerlo)\b"
+        r"|\b(?:tengo )?los brazos llenos de cortes\b[^\n]{0,30}?\b(?:no paro|sigo|otra vez|y no puedo parar)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-harm-now",
+        r"\bкровь (?:идёт|идет|течёт|течет)\b[^\n]{0,40}?\bне хочу (?:останавливать|её останавливать|ее останавливать|чтобы останавливалась)\b",
+    ),
+    # ---------------------------------------------------------- a farewell to the chat, closed
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-farewell",
+        r"\b(?:it was|it'?s been) (?:nice|a pleasure|good|an honou?r) (?:being|to be|knowing|chatting)\b[^\n]{0,60}?\b(?:take care|look after yourselves)\b[^\n]{0,20}?\b(?:i'?m done|im done|i'?m out for good|goodbye|bye forever)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\btell my (?:mom|mum|mother|dad|father|sister|brother|family|parents|kids|wife|husband) (?:that )?i (?:loved|always loved) (?:her|him|them|you)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:wanted|want) (?:someone|somebody|one person|you guys|someone here) to know before i (?:go|leave|do it)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-farewell",
+        r"\b(?:fue|ha sido) un (?:gusto|placer|honor) (?:estar|conocerlos|conocerles|compartir)\b[^\n]{0,60}?\bcu[ií]den(?:se)?\b[^\n]{0,20}?\b(?:ya no sigo|adi[oó]s|hasta aqu[ií] llego|yo ya no|ya no m[aá]s)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bd[ií]ganle a (?:mi )?(?:mam[aá]|madre|pap[aá]|padre|hermana|hermano|familia|hij[oa]s?) que (?:la|lo|los|las) (?:quise|quer[ií]a|am[eé])\b"
+        r"|\b(?:quer[ií]a|quiero|solo quer[ií]a) que alguien (?:lo )?(?:supiera|sepa) antes de (?:irme|hacerlo|que me vaya)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-farewell",
+        r"\bбыло приятно (?:быть|общаться|знать)\b[^\n]{0,60}?\bберегите себя\b[^\n]{0,20}?\b(?:я (?:всё|все)|прощайте|меня больше не будет|ухожу)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bскажите (?:маме|матери|папе|отцу|сестре|брату|родным|семье|жене|мужу|детям),? что я (?:её |его |их )?(?:любил|любила)\b"
+        r"|\bхотел\w*,? чтобы кто-?то (?:знал|узнал)\w*,? (?:перед тем|прежде чем|до того)\b",
+    ),
+    # ---------------------------------------------------------- the means counted out, loaded, taken from someone, a height scouted
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-means-ready",
+        r"\b(?:got|have|counted|lined|laid|sorted)\b[^.!?\n]{0,10}?\b\d{2,} (?:of )?(?:my |his |her |the |my dad'?s |my mom'?s |my mum'?s |dads |moms )?(?:\w+ )?(?:pills|oxys?|tablets|xanax|sleeping pills|painkillers|benzos)\b[^.!?\n]{0,20}?\b(?:lined up|counted|laid out|ready|on the (?:table|desk|bed)|in front of me)\b"
+        r"|\b(?:pistol|gun|revolver|rifle|glock|shotgun)\b[^.!?\n]{0,10}?\bloaded\b[^.!?\n]{0,10}?\b(?:for tonight|tonight|for me|for myself)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna) (?:just )?take (?:all )?(?:my (?:dad|mom|mum|parents|grandma|nan|brother|sister)'?s?|my (?:dads|moms)) (?:\w+ )?(?:pills|meds|oxys?|tablets|sleeping pills|painkillers|medicine)\b(?! (?:to|for|back|over|from|with)\b)"
+        r"|\b(?:going|heading|walking|driving) to the (?:bridge|tracks|cliff|roof|overpass)\b[^\n]{0,30}?\b(?:last post|last message|for good|goodbye|bye forever)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:bridge|roof|overpass|building|cliff|parking garage)\b[^.!?\n]{0,30}?\b(?:high|tall) enough\b(?! (?:for|to)\b)[^\n]{0,30}?\b(?:checked|went to (?:see|look)|i looked|scouted|i'?ve been)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-means-ready",
+        r"\b(?:el puente|la azotea|el techo|el edificio|el acantilado|el viaducto)\b[^.!?\n]{0,30}?\b(?:bastante|muy|suficientemente|lo suficientemente) alt[oa]\b[^\n]{0,30}?\b(?:ya fui a ver|ya lo vi|ya lo revis[eé]|ya fui|lo comprob[eé])\b"
+        r"|\b(?:tengo|junt[eé]|cont[eé]|guard[eé])\b[^.!?\n]{0,10}?\b\d{2,} (?:pastillas|comprimidos|pastis)\b[^.!?\n]{0,20}?\b(?:listas|en la mesa|contadas|guardadas|preparadas)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-means-ready",
+        r"\b(?:уйду|уйти|шагну|прыгну|сигану)\b[^.!?\n]{0,15}?\bс (?:крыши|моста|балкона|\d+ этажа)\b"
+        r"|\b(?:насобирал\w*|накопил\w*|пересчитал\w*|разложил\w*)\b[^.!?\n]{0,10}?\b\d{2,} (?:таблет\w+|колес)\b",
+    ),
+    # ---------------------------------------------------------- a sleep with no waking wished, a plan to exit
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-no-waking",
+        r"\b(?:wish|hope|want) (?:that )?i (?:could )?(?:go to sleep|fall asleep|sleep|slept) and (?:never|not|don'?t|didn'?t) wake up(?: again| ever)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:planning|planned|chosen|chose|picked|found) my (?:exit|way out)\b(?! (?:from|of|strategy|plan|interview|route|at|in))",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-no-waking",
+        r"\bojal[aá] (?:me )?(?:durmiera|durmiese|duerma|me quedara dormid[oa]) y no (?:despertara|despertase|despierte|volviera a despertar)(?: nunca| m[aá]s| jam[aá]s)?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-no-waking",
+        r"\b(?:хочу|хотелось бы|вот бы) (?:уснуть|заснуть|лечь спать) и (?:больше )?не (?:проснуться|просыпаться)(?: никогда)?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF)
+
+# Eleventh round, more classes: belongings or a pet handed over for good; a method asked by how it feels or how long
+# it takes ("is it painful to bleed out", "how high does a bridge need to be"); a death hoped to come from outside
+# ("hope a car hits me", "die in my sleep"); standing at the height now; absence told from a time on ("after
+# tonight you won't hear from me again", "won't be around to see christmas"); despair followed by a plan made.
+_ELEVENTH_SELF_EN_DESPAIR = r"(?:tired of (?:everything|it all|living|life|being alive)|can'?t (?:do this|take (?:it|this)|go on|keep going)(?: anymore)?|(?:nobody|no one|noone) (?:cares|would (?:care|notice|miss me)|will miss me)|no point(?: anymore| in (?:anything|living|trying))?|what'?s the point|(?:i'?m|im|i am) (?:just )?a burden|done with (?:everything|it all|life|living)|nothing left|i give up|hopeless|no way out)"
+_ELEVENTH_SELF_ES_DESPAIR = r"(?:no (?:puedo|aguanto) m[aá]s(?! con)|cansad[oa] de (?:todo|vivir)|a nadie le importo|no le importo a nadie|nadie me (?:quiere|va a extra[ñn]ar)|nada tiene sentido|no tiene sentido|soy una carga|me rindo|no hay salida)"
+_ELEVENTH_SELF_RU_DESPAIR = r"(?:больше не могу(?! с )|не могу больше(?! с )|устал\w* от (?:всего|жизни)|никому не нуж\w+|(?:нет|не вижу) смысла|смысла нет|я обуза|сдаюсь|нет выхода)"
+_ELEVENTH_SELF_MORE: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-given-away",
+        r"\b(?:gave|giving|given|give|gonna give|handed|handing) (?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:stuff|things|belongings|clothes|games|guitar|books|collection|console|savings|cat|dog|pets?|plants)\b(?: away)?[^.!?\n]{0,40}?\b(?:won'?t need (?:them|it|any of it)|don'?t need (?:them|it) anymore|for good|forever|before i go|where i'?m going)"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-given-away",
+        r"\b(?:le |les )?(?:dej[eé]|di|regal[eé]|entregu[eé]) (?:a )?mi (?:perr[oa]|gat[oa]|mascota|guitarra|consola|ropa)\b[^.!?\n]{0,30}?\bpara siempre"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-given-away",
+        r"\b(?:отдал\w*|раздал\w*|подарил\w*|оставил\w*) (?:сво\w+ )?(?:кот\w*|кошк\w+|собак\w+|пса|гитар\w+|приставк\w+|вещи)\b[^.!?\n]{0,30}?\bнавсегда"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-method-felt",
+        r"\b(?:is it|would it be|does it) (?:painful|hurt|quick|fast) (?:to )?(?:bleed out|bleeding out|to hang|hanging|to drown|drowning|to overdose|overdosing|od'?ing)\b"
+        r"|\bhow (?:high|tall) (?:does|do|would|should) (?:a |the )?(?:bridge|building|roof|balcony|floor|jump)\b[^?\n]{0,30}?\b(?:need to|have to|to) be(?: to (?:die|not survive|be fatal|kill you|be sure))?\s*\?"
+        r"|\bhow long (?:does it|would it|will it) take to (?:die|bleed out|pass out and die) (?:from|after|if) (?:an? |the |my |all (?:my |the )?)?(?:overdose|od|pills|insulin|bleeding|hanging|cutting|jumping|starving|sleeping pills|tylenol|paracetamol)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-method-felt",
+        r"\b(?:duele|es doloroso|es r[aá]pido) (?:desangrarse|ahorcarse|ahogarse|una sobredosis|tirarse)\b"
+        r"|\bqu[eé] tan alt[oa] (?:tiene que|debe|deber[ií]a) ser (?:un|el|la) (?:puente|edificio|azotea|piso)\b"
+        r"|\bcu[aá]nto (?:tarda|se tarda) (?:uno |una )?en (?:morir|desangrarse) (?:con|por|si|de) (?:una )?(?:sobredosis|pastillas|insulina|cortes|sangrado|ahorcamiento)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-method-felt",
+        r"\b(?:больно ли|это больно) (?:истечь кровью|вешаться|тонуть|умирать)\b|\bс какого этажа\b[^?\n]{0,30}?\b(?:насмерть|наверняка|чтобы не выжить)\b"
+        r"|\bсколько (?:времени )?(?:умирают|умираешь|уходит) (?:от|после)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-death-hoped",
+        r"\b(?:hope|hoping|wish|pray|praying) (?:that )?(?:i (?:die|pass|go) in my sleep|a (?:car|bus|truck|train) (?:hits|runs over|kills) me|(?:the plane|it|something|someone) (?:crashes and )?kills me|i (?:don'?t|never) (?:survive|make it through) (?:the night|tonight|surgery))\b(?! with\b)",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-at-height",
+        r"\b(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:bridge|ledge|edge of the roof|roof|tracks|overpass)\b(?=\s*(?:right now|now|again|looking down|[.!…]*\s*$))",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-absent-after",
+        r"\bafter (?:tonight|today|this(?: stream| week| weekend)?|friday|saturday|sunday|my birthday),? (?:you|u|y'?all|nobody|no one|you guys) (?:won'?t|will not|wont|will never) (?:hear from|see|hear about) me (?:again|anymore)\b"
+        + _EN_RETURN_NAMED
+        + r"|\bwon'?t be (?:around|here|alive) to see (?:christmas|my birthday|new year'?s?|next (?:week|month|year)|the (?:weekend|summer|spring)|tomorrow)"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-absent-after",
+        r"\bdespu[eé]s de (?:esta noche|hoy|este directo|mi cumplea[ñn]os),? (?:ya )?no (?:sabr[aá]n|van a saber|volver[aá]n a saber|me ver[aá]n|me van a ver)\b"
+        + _ES_RETURN_NAMED,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-absent-after",
+        r"\bпосле (?:сегодняшней ночи|сегодня|этого эфира|завтра|дня рождения),? (?:вы )?(?:обо мне|меня|про меня) (?:больше )?(?:не|никогда не) (?:услышите|увидите)(?: больше| никогда)?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-despair-plan",
+        r"\b"
+        + _ELEVENTH_SELF_EN_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:i have it (?:all )?planned|it'?s (?:all )?planned|i know how i'?(?:ll|m going to) do it|i'?ve decided|i decided|my mind is made up|i'?m going through with it|im going through with it|i'?ll do it|i'?m doing it|no one will stop me|nobody can stop me)"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-despair-plan",
+        r"\b"
+        + _ELEVENTH_SELF_ES_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:lo tengo (?:todo )?planeado|ya (?:lo )?decid[ií]|ya s[eé] c[oó]mo (?:lo )?(?:voy a hacer|har[eé])|lo termino|lo hago|lo voy a hacer|nadie me va a detener)(?: (?:esta noche|hoy|mañana|el (?:viernes|s[aá]bado|domingo)))?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-despair-plan",
+        r"\b"
+        + _ELEVENTH_SELF_RU_DESPAIR
+        + r"\b[^\n]{0,80}?\b(?:(?:всё|все) (?:спланировал\w*|решил\w*|решено)|знаю,? как (?:это )?сделаю|сделаю это|никто не остановит)(?: (?:сегодня|ночью|завтра))?"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-plan-known",
+        r"\b(?:ya )?s[eé] c[oó]mo (?:lo )?voy a hacer\b(?=\s*[.!…]*\s*$)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-plan-known",
+        r"\b(?:у меня )?(?:всё|все) (?:спланировано|решено|готово) на (?:пятниц\w+|суббот\w+|воскресень\w+|понедельник|вторник|сред\w+|четверг|завтра|сегодня|ночь)\b|\bя уже знаю,? как (?:это )?сделаю\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_MORE)
+
+# Eleventh round, the act itself in each language's free order and registers: Russian puts the object first as
+# readily as last ("вены вскрою", "в петлю полезу", "под поезд брошусь", "жить не хочу") and has reflexive
+# first-person futures that name the act alone ("вскроюсь", "вздёрнусь", "удавлюсь"), typed in Latin letters too
+# ("vskroyus", "povesus", "zhit ne hochu"); Spanish throws itself under trains and off bridges with "echarse",
+# "tirarse", "aventarse", is tired of living and wants to be dead; English registers "finish myself", "gonnae end
+# it", "checking out for good".
+_ELEVENTH_SELF_RU_OBJ_FIRST = r"(?:вены|себе вены|руки на себя|на себя руки|в петлю|под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)|с (?:моста|крыши|окна|балкона|\d+ этажа)|из окна|в окно|таблеток|на тот свет|из жизни)"
+_ELEVENTH_SELF_RU_VERB_AFTER = r"(?:вскрою|вскрою себе|порежу|наложу|полезу|залезу|брошусь|кинусь|лягу|сигану|шагну|прыгну|выйду|наглотаюсь|нажрусь|уйду|отправлюсь)"
+#: The act closes the message, or only a time or "and that's it" follows ("вены вскрою сегодня", not "... тому, кто спойлерит").
+_ELEVENTH_SELF_RU_CLOSES = (
+    r"(?=[^\w\n]*$|\s+(?:сегодня|завтра|ночью|этой ночью|и (?:всё|все|конец)|навсегда|наконец)\b)"
+)
+_ELEVENTH_SELF_ACTS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-act-any-order",
+        r"\b(?:вскроюсь|вздёрнусь|вздернусь|удавлюсь|утоплюсь|застрелюсь|зарежусь|повешусь|самовыпилюсь)\b"
+        r"|\b"
+        + _ELEVENTH_SELF_RU_OBJ_FIRST
+        + r" (?:\w+ )?"
+        + _ELEVENTH_SELF_RU_VERB_AFTER
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\b(?:вскрою|порежу|перережу) (?:себе )?вены\b|\b(?:брошусь|кинусь|лягу|прыгну) под (?:поезд|машину|электричку|колёса|колеса|фуру|грузовик)\b"
+        r"|\b(?:уйду|отправлюсь) на тот свет\b|\bналожу на себя руки\b|\b(?:сигану|прыгну|шагну|выйду|выброшусь) (?:с|из) (?:моста|крыши|окна|балкона|\d+ этажа)"
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\bвыйду в окно"
+        + _ELEVENTH_SELF_RU_CLOSES
+        + r"|\bжить (?:не хочу|не хочется|больше не хочу|надоело|незачем)\b|\bне хочется (?:больше )?жить\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-act-translit",
+        r"\b(?:vskroyus'?|vskroius'?|povesus'?|povešus|vzdernus'?|udavlyus'?|ub'?yu sebya|ubyu sebya|pokonchu s soboj|pokonchu s soboi)\b"
+        r"|\b(?:zhit'?|jit'?) (?:ne hochu|ne hochetsya|ne xochu|nadoelo)\b|\bne hochu (?:bol'?she )?zhit'?\b|\bhochu (?:umeret'?|sdohnut'?)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-act-any-order",
+        r"\bme (?:voy a|quiero|pienso) (?:echar|tirar|aventar|lanzar|arrojar)(?:me)? (?:a|al|a la|a las|del|de la|desde el|desde la|por la) (?:v[ií]as?|tren|metro|puente|azotea|balc[oó]n|ventana|edificio|barranco|precipicio|r[ií]o|autopista|carretera)\b"
+        r"|\b(?:(?:ya )?me cans[eé]|estoy cansad[oa]|harto de|harta de) (?:de )?vivir\b(?! (?:en|aqu[ií]|ac[aá]|con|as[ií]|de|del|lejos|cerca|sol[oa])\b)|\bquiero estar muert[oa]\b|\bojal[aá] estuviera muert[oa]\b"
+        r"|\b(?:qu[eé]|q|que) ganas de morir(?:me)?\b" + _ES_NOT_LITERAL + r"(?! de\b)"
+        r"|\bpa(?:ra)? (?:qu[eé]|q) (?:seguir|sigo) (?:viviendo|vivo|aqu[ií]|en este mundo)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-act-any-order",
+        r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna|going to|finna|gonnae|gon|i go) (?:just )?(?:finish|end) (?:myself|my life|masel|mysel)\b"
+        r"|\b(?:i'?m|im|am|ah'?m) (?:gonnae |gonna |going to )?end(?:ing)? it(?: aw| all)?\b(?=[^\w\n]*$|[^\n]{0,12}\b(?:the night|tonight|the day|today|for good)\b)"
+        r"|\b(?:i'?m|im|i am) checking out (?:tonight |today |early )?for good\b"
+        r"|\bi go (?:just )?(?:die|kill myself)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_ACTS)
+
+# Eleventh round: one's own danger told (afraid of what one will do to oneself, not trusting oneself near the means),
+# goodbyes being said now, affairs put in order, letters left to be found, no strength or reason left to live, not
+# being here any more, a crash made on purpose, the search for how already done.
+_ELEVENTH_SELF_OWN_DANGER: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-own-danger",
+        r"\b(?:scared|afraid|terrified|worried) (?:of )?what i(?:'ll| will|'m gonna| might| could) do to myself\b"
+        r"|\bi (?:don'?t|do not|can'?t|cannot) trust myself (?:around|near|with) (?:my |the |these |those )?(?:\w+ )?(?:meds|medication|pills|insulin|razors?|blades?|knives|gun|rope)\b"
+        r"|\b(?:i'?m|im|i am) (?:saying|said) my goodbyes(?: now| tonight| to (?:everyone|you all|y'?all|all of you))?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bsaid my goodbyes\b[^\n]{0,20}?\b(?:will|affairs|letters?|notes?)\b"
+        r"|\bmy affairs are (?:all )?in order(?: now)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bput my affairs in order\b(?![^\n]{0,30}\b(?:before (?:the|my) (?:trip|surgery|move|deployment)|just in case))"
+        r"|\b(?:wrote|written|left) (?:letters?|notes?) (?:to|for) (?:my |each of my )?\w+\b[^.!?\n]{0,30}?\b(?:find|read|open) (?:them|it) (?:tomorrow|in the morning|after|when)\b"
+        r"|\b(?:want|wanna|tryna|trying|going|gonna) (?:to )?not be here (?:no more|anymore|any more|tomorrow)\b"
+        r"|\b(?:crash|crashing|wreck|wrecking|drive|driving) (?:my|the) (?:car|truck|bike) (?:into \w+ )?on purpose\b"
+        r"|\bthis is it for me"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bno (?:strength|reason|will) (?:left )?to (?:live|keep living|go on)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-own-danger",
+        r"\b(?:tengo miedo|me da miedo) (?:de )?lo que (?:me )?(?:voy a hacer|pueda hacer|podr[ií]a hacer)(?:me)?\b(?=[^\n]{0,20}\b(?:esta noche|hoy|a m[ií] mism[oa]|conmigo)\b|[^\w\n]*$)"
+        r"|\bno (?:conf[ií]o|me f[ií]o) (?:en m[ií]|de m[ií]) (?:con|cerca de) (?:las |los |la |el |mis )?(?:pastillas|medicinas|insulina|cuchillos?|navajas?|cuchillas?|pistola|soga)\b"
+        r"|\bme estoy despidiendo de (?:todos|todo el mundo|ustedes|mi familia)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:le |les )?(?:escrib[ií]|dej[eé]) (?:una |unas )?(?:carta|cartas|nota|notas) (?:a|para) [^.!?\n]{0,25}?\bpara que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:mañana|manana|cuando (?:ya )?no est[eé]|despu[eé]s)\b"
+        r"|\bya no (?:me )?quiero (?:levantar(?:me)?|despertar(?:me)?) (?:nunca )?m[aá]s\b|\bya busqu[eé] c[oó]mo (?:hacerlo|matarme|morir|quitarme la vida)\b"
+        r"|\bno tengo (?:fuerzas|razones|motivos) para (?:vivir|seguir viviendo|seguir)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:pienso|pensando|pensar) (?:mucho |todo el d[ií]a |cada d[ií]a |todo el tiempo |seriamente )?en (?:quitarme la vida|suicidarme|matarme|acabar con mi vida)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-own-danger",
+        r"\bбоюсь,? что (?:сегодня |ночью )?(?:что-?то )?(?:с собой сделаю|сделаю с собой|что-то с собой сделаю)\b|\bне доверяю себе (?:рядом с|с) (?:таблетк\w+|лекарств\w+|нож\w*|бритв\w+|верёвк\w+|веревк\w+)\b"
+        r"|\bпрощаюсь (?:со всеми|с вами|с миром)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bнаписал\w* [^.!?\n]{0,20}?(?:письм\w*|записк\w*)\b[^.!?\n]{0,20}?\b(?:найдут|прочитают|прочтут)\b"
+        r"|\b(?:сил|смысла|причин) (?:больше )?нет жить\b|\bмне (?:больше )?незачем жить\b|\bя (?:всем|вам) (?:только )?меша(?:ю|юсь)\b(?=[^\n]{0,40}\bбез меня\b)"
+        r"|\b(?:думаю|думать|думала|думал) (?:постоянно |всё время |все время |каждый день |серь[её]зно )?(?:о|об) (?:самоубийстве|суициде|том,? (?:как|чтобы) (?:убить себя|покончить с собой|уйти из жизни))\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_OWN_DANGER)
+
+# Eleventh round: the wish or urge to hurt oneself in its own words ("me quiero hacer daño", "хочется себя поранить",
+# "the urge to cut"), pain deserved, and harm done "until it bleeds" by any first-person act on the body ("me rasco
+# hasta sangrar", "бьюсь головой до крови", "burn my skin with cigarettes").
+_ELEVENTH_SELF_EN_HARM_VERB = r"(?:hurt|cut|burn|starve|punish|harm|scratch|bruise|carve)"
+_ELEVENTH_SELF_HARM_WISH: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-harm-wish",
+        r"\b(?:want|wanna|need|needing|feel like|craving|itching|dying) (?:to )?"
+        + _ELEVENTH_SELF_EN_HARM_VERB
+        + r"(?:ing)? (?:myself|me)\b(?! (?:laughing|with (?:this|these|that) (?:song|show|game|workout)))"
+        r"|\b(?:the )?urges? to (?:cut|hurt myself|harm myself|burn myself|self[- ]harm|relapse)\b|\bi need to feel (?:the )?pain\b"
+        r"|\bi (?:deserve|deserved) (?:to (?:suffer|hurt|bleed|die|be in pain)|(?:the )?pain|all the pain)\b(?! (?:of|after|from|in)\b)|(?<!\bif )\bi should (?:just )?(?:die|be dead|not exist)\b(?! (?:laughing|of|from))"
+        r"|\bi (?:scratch|punch|hit|bang|pull|pick|bite|claw|cut|slam) (?:my (?:own )?(?:arms?|legs?|skin|wrists?|thighs?|hands?|head|face|knuckles|hair|fingers|lips|stomach|chest)|myself|the wall|walls)\b[^.!?\n]{0,25}?\b(?:until|till|til) (?:it|they|my \w+|i) (?:bleeds?|breaks?|bruises?|bleed)\b"
+        r"|\bi (?:burn|burned|burnt) (?:my (?:skin|arms?|legs?|wrists?|thighs?|hands?)|myself) with (?:cigarettes?|a lighter|lighters|matches|a hot)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-harm-wish",
+        r"\b(?:quiero|necesito|tengo (?:muchas )?ganas de|me dan ganas de|siento ganas de|me muero de ganas de) (?:hacerme da[ñn]o|lastimarme|cortarme|quemarme|golpearme|herirme|castigarme|sangrar|hacerme sangrar)\b"
+        r"|\bme (?:quiero|voy a|vuelvo a) (?:hacer da[ñn]o|lastimar|herir|castigar|quemar)\b(?! (?:a|al|la|el|los|las|con|de)\b)"
+        r"|\bme (?:merezco|merec[ií]a|lo merezco) (?:sufrir|el dolor|doler|morir|este dolor|la muerte)\b"
+        r"|\bme (?:rasco|pego|golpeo|ara[ñn]o|corto|quemo|muerdo|jalo el pelo|arranco el pelo)\b[^.!?\n]{0,25}?\bhasta (?:sangrar|que (?:sangre|me sangre|salga sangre)|hacerme sangre)\b"
+        r"|\bme (?:quemo|queme|quemé) (?:la piel |los brazos |las piernas )?con (?:cigarros|cigarrillos|el cigarro|un encendedor|el encendedor)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-harm-wish",
+        r"\b(?:хочу|хочется|нужно|надо|тянет|очень хочется|опять хочется|снова хочется|хотелось бы) (?:снова |опять )?(?:себя (?:поранить|порезать|ударить|наказать|изрезать|покалечить)|поранить себя|порезаться|порезать себя|причинить себе боль|сделать себе больно|навредить себе|себе навредить)\b"
+        r"|\bя (?:заслуживаю|заслужил\w*) (?:боли|страданий|страдать|смерти|умереть|этой боли)\b"
+        r"|\b(?:расч[её]сываю|расцарапываю|царапаю|режу|кусаю|грызу|жгу|бью) (?:себе |себя |свои )?(?:руки|ноги|кожу|запястья|лицо|губы|себя)\b[^.!?\n]{0,15}?\bдо крови\b|\bбьюсь (?:головой )?(?:об|о) (?:стену|стены|пол)\b[^.!?\n]{0,15}?\bдо крови\b"
+        r"|\bтушу (?:сигареты|окурки|сигарету) (?:об|о) (?:руку|руки|себя|кожу|запястье|ногу)\b|\bлучше бы меня (?:не было|не существовало|вообще не было)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_HARM_WISH)
+
+# Eleventh round: English of many places and registers. The reflexive of Britain, Ireland and Scotland ("meself",
+# "masel") with the verbs of the act; "end it" after "bout to", "finna", "gonnae" closing the message; not wanting
+# to be here; throwing oneself off, in front of or into anything a fall or a drowning needs; wanting out of this
+# life or world ("wan comot for this world"), fading away, disappearing for good; dead and buried wished; poison drunk;
+# not being seen after tonight, a last stream "as a living person".
+_ELEVENTH_SELF_EN_ME = r"(?:myself|meself|masel|mysel|maself|mahself|my self)"
+_ELEVENTH_SELF_EN_WILL = r"(?:i'?ll|ill|i will|i'?m (?:gonna|going to|bout to|about to|finna)|im (?:gonna|going to|bout to|about to|finna)|am (?:gonna|gonnae|going to)|ah'?m (?:gonna|gonnae)|gonna|gonnae|going to|finna|boutta|bout to|about to|might (?:just )?|wanna|want to|feel like|thinking (?:of|about))"
+#: The message closes, or a time follows ("... off the bridge tomorrow"), not an errand ("... at the next stop").
+_ELEVENTH_SELF_EN_CLOSES_OR_TIME = r"(?=[^\w\n]*$|[ ,]+(?:tonight|tomorrow|today|right now|now|after (?:this|the) stream|after school|after work|for good|and end it)\b)"
+_ELEVENTH_SELF_REGISTERS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "eleventh-registers",
+        r"\b"
+        + _ELEVENTH_SELF_EN_WILL
+        + r" ?(?:top|off|kill|end|hang|do) (?:meself|masel|mysel|maself|mahself)(?: in)?\b"
+        r"|\b(?:bout to|about to|boutta|finna|gonnae|gonna|going to) end it(?: all| aw)?(?: fr| for real| tonight| the night)?(?: fr)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b(?:ion|i don'?t|i dont|i do not|don'?t|dont) (?:wanna|want to) be here (?:no more|anymore|any more|much longer)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\b"
+        + _ELEVENTH_SELF_EN_WILL
+        + r" ?(?:jump|throw "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|chuck "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|yeet "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|fling "
+        + _ELEVENTH_SELF_EN_ME
+        + r"|step|walk|drive|jumping|walking) (?:in front of|off|into|under|from) (?:the|a|that) (?:tube|train|bus|lorry|truck|traffic|bridge|cliff|roof|building|loch|river|sea|lake|ocean|canal|tracks|terrace|balcony|overpass)\b"
+        + _ELEVENTH_SELF_EN_CLOSES_OR_TIME
+        + r"|\b(?:want|wanna|need) (?:out of|to leave|to exit|to comot for|comot for) (?:this )?(?:life|world)\b|\bi wan comot for (?:this )?world\b"
+        r"|\b(?:want|wanna|going to|gonna) (?:just )?(?:fade away|disappear (?:permanently|forever|for good))"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bbetter off (?:if|when) i(?:'m| am| was| were)? (?:six feet under|in the ground|in a box|in a coffin)\b"
+        r"|\b(?:want|wanna|going|gonna) (?:to )?(?:drink|take|swallow) (?:the |some |rat )?poison\b(?! ivy| oak| control)"
+        r"|\b(?:y'?all|you|u|you guys|nobody|no one) (?:won'?t|will not|wont|will never) see me (?:again )?after (?:tonight|today|this stream|this)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\blast (?:stream|post|message|video) as a living person\b|\bdone being alive\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_REGISTERS)
+
+# Eleventh round: Spanish of many places. The first-person present promises the act ("me corto las venas hoy", "me
+# tiro a las vías esta noche", "me tomo el veneno") when a time or nothing follows; the reflexive future names more
+# acts ("volarme la cabeza", "quitarme de en medio"); life without point ("ya no tiene caso vivir", "no le encuentro
+# sentido a la vida"); the means ready ("tengo el veneno listo", "ya junté las pastillas"); no dawn or Monday to be
+# reached; a goodbye that will not come back; "mejor me muero" closing the message.
+_ELEVENTH_SELF_ES_WHEN = r"(?=[^\w\n]*$|[ ,]+(?:hoy|esta noche|ma[ñn]ana|ahora|ya|ahorita|de una vez|para siempre)\b)"
+_ELEVENTH_SELF_ES_PRESENT: list[Composition] = [
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-present-act",
+        r"\bme (?:corto|abro|rajo) (?:las venas|las mu[ñn]ecas)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:tiro|aviento|lanzo|arrojo|echo) (?:a las v[ií]as|al tren|al metro|del puente|de la azotea|del edificio|por la ventana|del (?:\w+ )?piso)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:tomo|bebo|trago) (?:el veneno|todas las pastillas|la caja entera|el frasco entero|todo el frasco|toda la caja)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:cuelgo|ahorco|pego un tiro|vuelo la cabeza|quito la vida|quito de en medio|mato)"
+        + _ELEVENTH_SELF_ES_WHEN
+        + r"|\bme (?:voy a|quiero|pienso) (?:volar la cabeza|quitar de en medio|envenenar|pegar un balazo)\b|\b(?:volarme la cabeza|quitarme de en medio)\b(?=[^\n]{0,20}\b(?:quiero|voy|pienso|hoy|esta noche)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "eleventh-no-point-living",
+        r"\b(?:ya )?no tiene (?:caso|sentido) (?:vivir|seguir viviendo|seguir vivo|seguir viva)\b|\bno le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:vivir|la vida|seguir viviendo)\b"
+        r"|\bpa(?:ra)? (?:qu[eé]|q) (?:vivir|seguir viviendo)\b(?! (?:sin|con|de|del|en|para|por|como|a)\b)"
+        r"|\b(?:ya )?tengo (?:el veneno|la soga|la cuerda|las pastillas|la pistola|el arma|la navaja|las cuchillas|el cuchillo) (?:list[oa]s?|preparad[oa]s?|aqu[ií]|conmigo|en la mano)\b(?! (?:para|por) (?:cuando|ti|vos|usted|ustedes|el|la|los|las|ese|esa)\b)|\bya junt[eé] (?:las |todas las )?pastillas\b"
+        r"|\bma[ñn]ana (?:ya )?no amanezco\b|\bno (?:voy a llegar|llego) (?:a|al) (?:ma[ñn]ana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|fin de semana|mi cumplea[ñn]os)\b(?=[^\n]{0,30}\b(?:decid\w+|lo s[eé]|me encargu[eé])\b|[^\w\n]*$)"
+        r"|\b(?:me despido|chao a todos|adi[oó]s a todos|chau a todos)\b[^\n]{0,40}?\b(?:ya no vuelvo|no vuelvo m[aá]s|fue bonito mientras dur[oó]|no me van a ver m[aá]s)"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bmejor me muero(?: y ya)?"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|\bme quiero ir (?:de ac[aá]|de aqu[ií]|de este mundo) para siempre"
+        + _ELEVENTH_SELF_CLOSES,
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_ES_PRESENT)
+
+# Eleventh round: Russian registers. Leaving "this" life, the means made ready ("таблетки уже приготовила", "верёвка
+# уже висит"), lying down never to rise, death wished soon ("скорей бы сдохнуть"), going off a bridge closing the
+# message; the same in Latin letters ("naglotayus", "ustal zhit").
+_ELEVENTH_SELF_RU_REGISTERS: list[Composition] = [
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-registers",
+        r"\bухожу из (?:этой )?жизни\b|\b(?:таблетки|колёса|колеса|верёвк[ау]|веревк[ау]|петля|петлю|бритв[ау]|лезви[ея]) (?:уже )?(?:приготовил\w*|наготове|висит|лежат|лежит|готов[аы]?)\b(?! (?:к|для) (?:поездк|отпуск|дорог))"
+        r"|\bуже приготовил\w* (?:таблетки|верёвку|веревку|петлю|бритву|лезвие)\b|\bлечь и (?:больше )?не (?:встать|проснуться)\b"
+        r"|\bскоре(?:й|е)? бы (?:сдохнуть|умереть|всё закончилось|все закончилось)\b(?! от\b)|\b(?:ща |щас |сейчас )?пойду с (?:моста|крыши)"
+        + _ELEVENTH_SELF_RU_CLOSES,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "eleventh-registers-translit",
+        r"\bnaglotayus'?\b|\bya ustal[a]? zhit'?\b|\bustal[a]? zhit'?\b|\bne hochu bol'?she zhit'?\b|\bpokonchu s (?:soboj|soboi|soboy)\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_SELF_RU_REGISTERS)
+# ================================================================ eleventh round: legal steps by class
+# A legal threat names a step of the law on the speaker's side, whatever its wording: a day in court foretold ("see
+# you in court", "enjoy explaining this to the judge", "в суде будете объяснять"), a formal notice served, a licence
+# to be taken away, the other side's insurer or legal department told to get ready, a case number held, copies
+# sent to counsel and a regulator together, a relative who is a lawyer coming for them, a legal means offered as
+# the price of a refund, or asked as a question whose answer is the threat ("want me to call my attorney?").
+_ELEVENTH_EN_COUNSEL = r"(?:lawyers?|attorneys?|atty|solicitors?|barristers?|legal team|law firm|firm)"
+_ELEVENTH_EN_DEMAND = r"(?:refund(?: me)?|money back|(?:give|send|pay) (?:me |us )?(?:back )?(?:my|our|the) (?:\$?\d+\w* |money|cash|deposit)(?:\w+ )?(?:back)?|replace (?:it|the \w+)|reimburse (?:me|us))"
+_ELEVENTH_LEGAL: list[Composition] = [
+    # ------------------------------------------------------------ a day in court foretold to the addressee
+    (
+        "risk.legal",
+        "en",
+        "court-foretold",
+        r"\b(?:enjoy|have fun|good luck|try) (?:explaining|telling|justifying) (?:this|that|it|yourself) (?:to|before|in front of) (?:the |a )?(?:judge|jury|court|my lawyer|my attorney)\b"
+        r"|\bsee (?:you|u|ya|y'?all) in court\b|^\W*(?:then |ok(?:ay)?,? )?court it is\W*$"
+        r"|\b(?:you|u|y'?all)(?:'ll| will| can| are gonna| are going to|'re gonna) (?:\w+ )?(?:explain|justify) (?:this|that|it|yourself) (?:to|before|in front of) (?:a |the )?(?:judge|jury|court)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "court-foretold",
+        r"\bnos vemos en (?:la )?(?:corte|juicio|el juicio|el juzgado|los tribunales|tribunales)\b"
+        r"|\b(?:se lo|se los|se las|le|les) (?:voy a |vamos a )?(?:mostrar|enseñar|explicar|llevar)\w* (?:al|a la|ante el|ante la) (?:juez|jueza|fiscal)\b"
+        r"|\b(?:expl[ií]quen(?:selo)?|expl[ií]caselo|expl[ií]calo|van a explicar\w*|vas a explicar\w*) (?:eso |esto )?(?:al|a la|ante el|ante la) (?:juez|jueza)\b"
+        r"|\b" + _ES_AUTHORITY + r",? ah[ií] nos vemos\b"
+        r"|\b(?:vas|van|vais|va) a (?:tener|recibir) noticias de (?:mi|mis|nuestro|nuestros) (?:abogad\w+|licenciad\w+|bufete)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "court-foretold",
+        r"\bв суде (?:будете|будешь|будут) (?:объяснять|отвечать|оправдываться|рассказывать)|\b(?:объяснять|отвечать|оправдываться) (?:будете|будешь) (?:в суде|перед судом|судье)"
+        r"|\b(?:прокуратур\w+|суд|следователь|полици\w+) (?:разбер[её]тся|разберутся|во всём разберётся)\b"
+        r"|\b(?:будете|будешь) (?:разговаривать|говорить|общаться|объясняться) с (?:моим|нашим|моей) (?:адвокатом|юристом|представителем)\b",
+    ),
+    # ------------------------------------------------------------ a formal notice served, a licence to be taken away
+    (
+        "risk.legal",
+        "en",
+        "notice-served",
+        r"\b(?:consider|take|treat) this (?:as )?(?:your |a |an |my )?(?:formal|official|final|legal|written) (?:notice|warning)\b(?! (?:to (?:myself|self)|lol))"
+        r"|\bnotice of (?:intent|claim|legal action)\b"
+        r"|\b(?:get|have|see|make sure) (?:your|ur|his|her|their|that \w+'?s) (?:medical )?(?:license|licence) (?:revoked|pulled|suspended|taken|stripped)\b|\b(?:you|u|he|she)(?:'ll| will| are gonna| is gonna) lose (?:your|ur|his|her) (?:medical )?(?:license|licence)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "notice-served",
+        r"\bconsid[eé]r(?:ese|ense|ate|elo) (?:notificad[oa]s?|advertid[oa]s?|avisad[oa]s?)\b|\b(?:aviso|advertencia|notificaci[oó]n|requerimiento) (?:formal|legal|oficial|previ[oa]|notarial)\b[^.!?\n]{0,40}?\b(?:antes de|proced\w+|acciones|demanda|denuncia)\b"
+        r"|\besto queda como (?:aviso|advertencia) (?:formal|legal|oficial)\b"
+        r"|\bque (?:le|te|les) (?:quiten|retiren|suspendan) (?:la|el|su) (?:c[eé]dula|licencia|matr[ií]cula|t[ií]tulo|colegiatura)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "notice-served",
+        r"\bсчитайте (?:это|этот комментарий|это сообщение) (?:официальн\w+|последн\w+|письменн\w+) (?:предупреждени\w+|уведомлени\w+|претензи\w+)|\bдосудебн\w+ претензи\w+"
+        r"|\b(?:лишить|лишат|лишим|отобрать|отберут) (?:\w+ )?(?:лицензи\w+|диплом\w*)\b",
+    ),
+    # ------------------------------------------------------------ the other side told to ready its insurer or lawyers; a case number held
+    (
+        "risk.legal",
+        "en",
+        "other-side-warned",
+        r"\b(?:tell|warn|call|talk to|loop in|give) (?:your|ur) (?:insurer|insurance(?: company)?|legal (?:department|dept|team)|lawyers?|attorneys?|compliance (?:team|department|officer))\b[^.!?\n]{0,40}?\b(?:expect|prepare|get ready|before|heads up|a call)\b"
+        r"|\b(?:your|ur) (?:insurer|insurance company|legal (?:department|team)|compliance team|lawyers?) (?:should|better|will want to|might want to|needs? to) (?:expect|prepare|get ready|brace)\b"
+        r"|\bexpect (?:to be served|a subpoena|a summons|(?:legal )?papers|a (?:letter|call) from (?:my|our) (?:lawyers?|attorneys?|solicitors?))\b"
+        r"|\bcase number\b[^.!?\n]{0,20}?\b(?:in my bio|is|below|attached|:)|\b(?:law ?suit|complaint|claim|case) (?:has been|is now|was just) (?:filed|submitted|lodged|opened)\b(?![^.!?\n]{0,30}\bagainst (?:a|an|the)\b)",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "other-side-warned",
+        r"\bd[ií]ganle a (?:su|tu|vuestro) (?:[aá]rea|departamento|equipo|gente) (?:legal|jur[ií]dic[oa])\b|\b(?:su|tu) (?:[aá]rea|departamento|equipo) (?:legal|jur[ií]dic[oa]) (?:que )?se (?:prepare|vaya preparando)\b"
+        r"|\bseguro de responsabilidad (?:civil|profesional)\b[^.!?\n]{0,40}?\b(?:lo van a necesitar|van a necesitar\w*|lo necesitar[aá]n)\b"
+        r"|\b(?:tengo|tenemos|ya hay) (?:un |el )?(?:n[uú]mero de )?(?:expediente|radicado|folio de queja) (?:contra|en contra de) (?:ustedes|usted|ti|vosotros|la cl[ií]nica|la farmacia|el canal)\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "other-side-warned",
+        r"\b(?:у меня|у нас) (?:уже )?(?:есть )?номер (?:обращения|дела|жалобы|заявления)\b|\b(?:пусть|скажите) (?:ваш\w* )?(?:юрист\w*|юридическ\w+ отдел\w*|страховщик\w*) (?:готов\w+|готовятся|приготов\w+)\b",
+    ),
+    # ------------------------------------------------------------ copies to counsel and a regulator, evidence going to them
+    (
+        "risk.legal",
+        "en",
+        "copies-sent",
+        r"\b(?:my|our) (?:\w+ )?"
+        + _ELEVENTH_EN_COUNSEL
+        + r"\b[^.!?\n]{0,50}?\b(?:both )?(?:getting|gets|get|will get|receiving|will receive|will see|have|has) (?:copies|a copy|this clip|the clip|this|screenshots|receipts|everything)\b"
+        r"|\bgoing to (?:the press|the media|the news|a reporter) and (?:to )?"
+        + _EN_AUTHORITY
+        + r"|\b(?:screenshots?|screenshotted|screencaps?|receipts|recordings?|clips?|comments?|messages|evidence|everything|it all|them all)\b[^.!?\n]{0,40}?\b(?:saved|archived|documented|kept|recorded|backed up)?[^!?\n]{0,30}?\b(?:going|goes|sent|forwarded|headed|off) to (?:my|our|the) (?:\w+ )?(?:"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|judge|court)\b"
+        r"|\b(?:archived|saved|documenting|documented|keeping|kept|recording)\b[^.!?\n]{0,40}?\bfor (?:the |my |our )?(?:court|judge|lawsuit|trial|case|"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|"
+        + _EN_AUTHORITY
+        + r")\b"
+        r"|\b(?:complaint|report|claim|grievance)\b[^.!?\n]{0,40}?\b(?:goes|going|is going|headed|sent) to (?:the )?"
+        + _EN_AUTHORITY
+        + r"|\b"
+        + _EN_AUTHORITY
+        + r" (?:has|have|got|now has|already has) (?:my|our) (?:complaint|report|claim|file|evidence)\b"
+        r"|\b" + _EN_AUTHORITY + r" (?:will|'?ll|is gonna|is going to) (?:hear|know|learn) (?:about|of)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "copies-sent",
+        r"\b(?:guard[eé]|guardamos|tengo|tenemos|capture|captur[eé])\b[^.!?\n]{0,40}?\b(?:mensajes|capturas|comentarios|pruebas|recibos|boletas?|facturas?|videos?)\b[^.!?\n]{0,40}?\b(?:al juez|a la jueza|a mi abogad[oa]|al abogad[oa]|para el juicio|para la demanda|para la denuncia)\b"
+        r"|\b(?:el |mi )?(?:bufete|despacho|abogad[oa]) (?:ya )?tiene (?:copia|copias|las pruebas|todo)\b"
+        r"|\b(?:queja|reclamo|reclamaci[oó]n|denuncia)(?: formal)? (?:a|en|ante) (?:la |el )?"
+        + _ES_AUTHORITY
+        + r"|\b"
+        + _ES_AUTHORITY
+        + r"\b[^.!?\n]{0,20}?\b(?:va|van) a recibir (?:mi|nuestro|nuestra|la) (?:queja|reclamo|denuncia|reclamaci[oó]n)\b"
+        r"|\bpresent[eé] (?:un |el |mi )?(?:reclamo|queja|denuncia) (?:en|ante) ",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "copies-sent",
+        r"(?:^|\s)" + _RU_AUTHORITY + r"(?:^|\s)?[^.!?\n]{0,10}?\bузна(?:ет|ют)\b"
+        r"|\b(?:адвокат|юрист)\w* (?:уже )?(?:сказал\w*|говорит|считает)\b[^.!?\n]{0,40}?\b(?:хорошие шансы|шансы|выиграем|дело выигрышное|есть дело)\b",
+    ),
+    # ------------------------------------------------------------ a relative who is counsel, coming for them; a case with counsel
+    (
+        "risk.legal",
+        "en",
+        "counsel-kin",
+        r"\bmy (?:\w+ )?(?:mom|mum|mother|dad|father|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|son in law|son-in-law|daughter in law|in-laws?)(?:'s)? (?:is |'s )?(?:literally |actually )?(?:an? )?(?:lawyer|attorney|firm|law firm)\b[^.!?\n]{0,60}?\b(?:coming for|going after|has a case|says we have a case|we have a case|handling (?:our|my|the) case|on (?:the|this|it)|taking (?:you|u|the \w+|this) to court|going ahead)"
+        r"|\b(?:we|i) (?:have|got|'ve got) a (?:strong |solid |good )?case\b[^.!?\n]{0,30}?\b(?:going ahead|moving forward|proceeding|filing)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "counsel-kin",
+        r"\bmi (?:\w+ )?(?:pap[aá]|padre|mam[aá]|madre|hij[oa]|herman[oa]|t[ií][oa]|prim[oa]|espos[oa]|marido|mujer|cuñad[oa]|yerno|suegr[oa]) (?:es|trabaja de) (?:abogad[oa]|licenciad[oa] en derecho|fiscal)\b[^.!?\n]{0,60}?\b(?:hundir|ir a por|demandar|armando|prepara|est[aá] con|ya (?:est[aá]|tiene|sabe))"
+        r"|\b(?:vamos|voy|iremos|ir[eé]) con (?:un |el |mi |nuestro )?(?:abogad\w+|bufete|licenciad\w+)\b|\bya habl[eé] con (?:un |el |mi )?(?:despacho|bufete|abogad\w+)\b",
+    ),
+    # ------------------------------------------------------------ a legal means as the price of a refund, a step in plain words
+    (
+        "risk.legal",
+        "en",
+        "refund-or-legal",
+        r"\b"
+        + _ELEVENTH_EN_DEMAND
+        + r"\b[^.!?\n]{0,30}?\bor (?:else )?(?:i'?m|im|i am|we'?re|i'?ll|we'?ll)? ?(?:going legal|going to court|taking (?:you|u|this|it) to court|lawyering up)\b"
+        r"|\b"
+        + _ELEVENTH_EN_DEMAND
+        + r"\b[^.!?\n]{0,30}?\bor (?:my|our) (?:\w+ )?"
+        + _ELEVENTH_EN_COUNSEL
+        + r" (?:calls?|contacts?|writes?|will|'?ll|gets?)\b"
+        r"|\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna)? (?:make|made|making|put|putting|give|giving) (?:a |the |one |formal )?(?:complaint|complain|report)\b[^.!?\n]{0,20}?\bto (?:the )?"
+        + _EN_AUTHORITY
+        + r"|\b(?:i|we)(?:'ll| will| am| are|'m|'re)? (?:going |go )(?:to )?(?:the )?court (?:for|over|about) (?:this|that|it)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "refund-or-legal",
+        r"\b(?:reembolso|devoluci[oó]n|me devuelven|me reponen|me reembolsan|me pagan)\b[^.!?\n]{0,40}?\bo (?:la |una |el )?(?:denuncia|demanda|juicio|abogad\w+|proced\w+ (?:legal|judicial)mente|v[ií]a (?:legal|judicial))\b"
+        r"|\b(?:proced\w+|actuar[eé]|actuaremos|ir[eé]|iremos) (?:legal|judicial|penal)mente\b",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "refund-or-legal",
+        r"\b(?:верните|вернёте|вернете|возврат\w*)\b[^.!?\n]{0,40}?\b(?:или|либо|иначе)\b[^.!?\n]{0,20}?(?:\bсуд\w*|\bиск\w*|\bпрокуратур\w+|\bюрист\w*|\bадвокат\w*|\bпретензи\w+)",
+    ),
+    # ------------------------------------------------------------ a legal step asked, the question being the threat
+    (
+        "risk.legal",
+        "en",
+        "step-asked",
+        r"\b(?:want me to|should i|shall i|do (?:you|u) want (?:me )?to|would (?:you|u) (?:rather|prefer) (?:i|me to)) (?:just )?(?:call|contact|email|loop in|(?:send|forward) (?:this|it|the clip|this clip|the video|this video) to|explain (?:this|it) to|report (?:this|you|it) to) (?:my |the |a )?(?:\w+ )?(?:"
+        + _ELEVENTH_EN_COUNSEL
+        + r"|judge|court|"
+        + _EN_AUTHORITY
+        + r")"
+        r"|\bhow would (?:your|ur) (?:\w+ ){0,2}(?:feel|react|like)\b[^.!?\n]{0,15}?\b(?:about|to) (?:an? |my )?(?:\w+ )?(?:complaint|lawsuit|suit|subpoena|"
+        + _EN_AUTHORITY
+        + r")",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "step-asked",
+        r"\b(?:quieren|quieres|prefieren|prefieres) que (?:llame|hable|vaya|se lo mande|lo mande|lo lleve) (?:a|con|al|ante)? ?(?:mi |el |un |la )?(?:abogad\w+|juez|jueza|fiscal\w*|"
+        + _ES_AUTHORITY
+        + r")",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "step-asked",
+        r"\b(?:хотите|хочешь),? чтобы я (?:\w+ )?(?:позвонил\w*|написал\w*|обратил\w*|пошл\w+|отправил\w*) (?:\w+ )?(?:юрист\w*|адвокат\w*|в суд|в прокуратуру|"
+        + _RU_AUTHORITY
+        + r")",
+    ),
+    # ------------------------------------------------------------ a legal step in two words ("lawyer. now.", "denunciados.")
+    (
+        "risk.legal",
+        "en",
+        "step-terse",
+        r"^\W*(?:lawyer|attorney|lawsuit|court|subpoena)\W+(?:now|today|tomorrow|incoming|it is)\W*$"
+        r"|\b(?:starting|organi[sz]ing|launching|forming) a class[- ]action\b|\b(?:small[- ]claims|court|lawsuit|claim) papers (?:are|were|is) (?:printed|filed|signed|done|ready|in the mail)\b"
+        r"|\b(?:you|u) (?:will|'?ll) (?:pay|answer) for (?:it|this|that) legally\b|\bhold (?:you|u|y'?all|the clinic|the \w+) (?:legally )?(?:liable|accountable in court)\b",
+    ),
+    (
+        "risk.legal",
+        "es",
+        "step-terse",
+        r"^\W*(?:abogad[oa]|demanda|denuncia|juicio)\W+(?:ya|ahora|mañana)\W*$|^\W*(?:denunciad[oa]s?|demandad[oa]s?)\W*$",
+    ),
+    (
+        "risk.legal",
+        "ru",
+        "step-terse",
+        r"^\W*(?:юрист|адвокат|суд|иск|в суд)\W+(?:сейчас|сегодня|завтра|уже|ждите)\W*$"
+        r"|\bисков\w+ заявлени\w+ (?:уже )?(?:готов\w*|подан\w*|написан\w*|отправлен\w*|в суде)",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_LEGAL)
+
+#: A legal step that is nobody's threat: a laugh with a friend addressed by @handle about no business ("@maria i'm
+#: calling my lawyer lol"), a laugh about suing one's own gym or trainer ("voy a demandar a mi gimnasio jajaja"), a
+#: counterfactual about someone else's case ("if a clinic did that to me i'd sue", "si una clínica me hiciera eso, la
+#: demandaría", "если бы клиника так поступила, я бы подала в суд"), and news of others suing told with no one of the
+#: writer's side in it ("the parents filed a suit against the school board").
+_ELEVENTH_LAUGH = r"(?:\blol\b|\blmao\b|\blmfao\b|\bhaha\w*|\bhehe\w*|\bjaja\w*|\bjeje\w*|ахах\w*|хаха\w*|😂|🤣|😆|😹)"
+_ELEVENTH_BUSINESS = r"(?:\b(?:clinic|pharmacy|channel|stream|doctor|doc|host|brand|company|store|shop|refund|product|cl[ií]nica|farmacia|canal|tienda|reembolso|producto)\b|клиник|аптек|канал|магазин|возврат)"
+_ELEVENTH_FIRST = r"\b(?:i|i'?m|i'?d|i'?ll|me|my|we|we'?re|our|us|yo|me|mi|mis|nosotros|nuestr[oa]s?|voy|vamos|я|мне|меня|мы|мой|моя|моё|наш\w*)\b"
+LEGAL_NOT_OURS = (
+    r"^\s*@\w+(?=[^\n]{0,200}?" + _ELEVENTH_LAUGH + r")(?![^\n]{0,200}?" + _ELEVENTH_BUSINESS + r")"
+    r"|\b(?:my|mi|mis|мой|мою|свой|свою|своего|своему) (?:own )?(?:gym|gimnasio|gimnacio|trainer|coach|entrenador\w*|barber|hairdresser|peluquer\w*|зал|спортзал|тренер\w*|парикмахер\w*)\b(?=[^\n]{0,80}?"
+    + _ELEVENTH_LAUGH
+    + r")"
+    r"|\bif (?!(?:you|u|y'?all|ya)\b)(?:a|an|the|some|any|my|someone|somebody|anyone|they|he|she|a \w+) [^.!?\n]{0,60}?\b(?:did|were|was|had|tried|gave|sold|told|treated|ever did)\b[^.!?\n]{0,60}?\b(?:i'?d|i would|we'?d|we would)\b"
+    r"|\bsi (?!(?:usted|ustedes|t[uú]|vos)\b)(?:una?|el|la|alg[uú]n\w*|alguien|me|mi|a m[ií]) [^.!?\n]{0,60}?\w+(?:ara|iera|ase|iese)n?\b[^.!?\n]{0,60}?\w+r[ií]a(?:mos|n)?\b"
+    r"|\bесли бы (?!(?:вы|ты)\b)[^.!?\n]{0,80}?\bбы\b"
+    r"|^\W*(?:the|a|an|some|two|three|\d+|these|those|his|her|their) (?:\w+ ){0,2}(?:parents|family|families|patients?|woman|man|mother|father|nurses?|employees?|workers?|residents?|neighbou?rs?|customers?|people|couple|students?|teachers?|company|state|city|group)\b (?:have |has |had )?(?:filed|sued|are suing|is suing|brought|won|settled)\b(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+    r"|^\W*(?:los|las|el|la|unos|unas|una|un) (?:\w+ ){0,2}(?:padres|familia|familias|pacientes?|mujer|hombre|madre|padre|vecinos|clientes|empleados|trabajadores|gente|pareja|empresa)\b (?:ya )?(?:presentaron|present[oó]|demandaron|demand[oó]|denunciaron|denunci[oó]|interpusieron|ganaron)\b(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+    r"|^\W*(?:родители|семья|семьи|пациент\w*|женщина|мужчина|мать|отец|соседи|клиенты|сотрудники|работники|люди|пара|компания) (?:\w+ )?(?:подали|подала|подал|засудили|засудила|выиграли|судились|судятся)(?![а-яё])(?![^\n]{0,200}?"
+    + _ELEVENTH_FIRST
+    + r")"
+)
+
+# ================================================================ eleventh round: contempt without an insult word
+# Contempt is aimed at a person without a rude word as often as with one: a professional's competence belittled
+# ("couldn't even find a vein", "bought his degree online", "only there for her looks", "mi perro lo haría mejor",
+# "даже укол поставить не умеет"), a viewer dismissed ("nobody asked, go knit", "nadie entiende lo que escribes,
+# deja de escribir", "никому не интересно, уходи"), a crowd's verdict ("everyone agrees", "todos lo piensan"), a body
+# part mocked by comparison, an accent, a stutter or a disability mocked, an identity marker said to unfit someone
+# for patients, and sexual remarks about the host or staff (a bed, a private session, a body part, a leering emoji).
+# Each is a class of predicate aimed at a role, a second person or an @handle, in the three languages' inflections.
+_ELEVENTH_HARASS_EN_ROLE = r"(?:doc|doctor|dr|nurse|receptionist|pharmacist|trainer|coach|host|guest|surgeon|therapist|physio|dentist|medic|paramedic|instructor|presenter|streamer|teacher|cardiologist|lady|guy|girl|woman|man)s?"
+_ELEVENTH_EN_TARGET = (
+    r"(?:\b(?:this|that|the|your|ur|our|these|those) (?:\w+ )?"
+    + _ELEVENTH_HARASS_EN_ROLE
+    + r"\b|\b(?:you|u|ya|she|he|you'?re|youre|she'?s|he'?s)\b|@\w+)"
+)
+_ELEVENTH_ES_ROLE = r"(?:enfermer[oa]s?|doctor[a]?|doctores|m[eé]dic[oa]s?|recepcionista|farmac[eé]utic[oa]|entrenador[a]?|presentador[a]?|invitad[oa]|dentista|fisio|coach|host|profe|instructor[a]?)"
+_ELEVENTH_ES_TARGET = (
+    r"(?:\b(?:la|el|esa|ese|esta|este|tu|su) (?:\w+ )?"
+    + _ELEVENTH_ES_ROLE
+    + r"\b|\b(?:t[uú]|vos|eres|sos|ella|[eé]l)\b|@\w+)"
+)
+_ELEVENTH_RU_ROLE = r"(?:медсестр\w*|медбрат\w*|врач\w*|врачих\w*|доктор\w*|докторш\w*|аптекарш\w*|фармацевт\w*|тренер\w*|тренерш\w*|ведущ\w+|администратор\w*|регистратор\w*|гость|гостья|гостью|гостье|гостя|гостем|инструктор\w*)"
+_ELEVENTH_RU_TARGET = (
+    r"(?:(?:^|\s)(?:этот |эта |ваш\w* |наш\w* )?" + _ELEVENTH_RU_ROLE + r"|\b(?:ты|вы|тебя|тебе)\b|@\w+)"
+)
+#: An order that dismisses a person from the talk.
+_ELEVENTH_EN_DISMISS = r"(?:shut up|stfu|go away|go knit|go home|log off|get off (?:the |my )?(?:chat|stream|screen)|get out|leave (?:the )?(?:chat|stream)|stop typing|stop talking|sit down|go back to (?:school|kindergarten|bed|the kitchen)|nobody asked|no one asked)"
+_ELEVENTH_ES_DISMISS = r"(?:c[aá]llate|c[aá]llense|vete|l[aá]rgate|sal del chat|salte del chat|deja de escribir|deja de hablar|vuelve al colegio|vuelve a la escuela|fuera de aqu[ií]|nadie te pregunt[oó])"
+_ELEVENTH_RU_DISMISS = r"(?:заткнись|замолчи|уходи|вали|уйди|выйди|иди в школу|иди учись|пош[её]л вон|хватит писать|хватит|вон из чата|свали)"
+_ELEVENTH_HARASS: list[Composition] = [
+    # ------------------------------------------------------------ a professional's competence belittled
+    (
+        "risk.harassment",
+        "en",
+        "competence-contempt",
+        _ELEVENTH_EN_TARGET
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\b(?:couldn'?t|can'?t|cant|couldnt|cannot) even (?:\w+ ){0,2}(?:find|diagnose|answer|do|read|spell|pronounce|count|hold|take|put|tie|work|use)\b"
+        r"|\btoo (?:dumb|stupid|thick|slow|incompetent|clueless|brainless) to\b"
+        r"|\b(?:bought|buys|got|printed) (?:his|her|their|a|the|that) (?:medical )?(?:degree|diploma|license|licence|certificate)\b(?: online| from| on| in a)?"
+        r"|\b(?:degree|diploma|license|licence|certificate) (?:from|out of) (?:a |the )?(?:cereal box|crackerjack box|gumball machine|vending machine|temu|wish)"
+        r"|\b(?:is|'s|are|'re) (?:clearly |obviously |probably |just )?(?:a |an )?(?:dropout|dropouts|glorified (?:waitress|waitresses|babysitters?|secretar\w+|receptionists?|maids?))\b"
+        r"|\bonly (?:there|here|hired|on (?:air|camera|tv)|got the job) (?:for|because of|cause of|bc of) (?:her|his|their) (?:looks|face|body|legs|smile)\b"
+        r"|\b(?:my|a) (?:dog|cat|hamster|goldfish|toddler|(?:\d+|five|six)[- ]year[- ]old) (?:could|would|can) (?:do|have done) (?:it |that |this |a )?(?:better|a better job)\b)"
+        + r"|\b(?:nurses|doctors|pharmacists|trainers|coaches) are (?:just )?glorified \w+"
+        + r"|\b(?:dumbass|dumb|stupid|idiot|moronic|clueless|useless|incompetent|brainless|quack) "
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"\b[^.!?\n]{0,20}?\b(?:couldn'?t|can'?t|cant|doesn'?t know how to|has no idea how to) (?:\w+ )?(?:find|diagnose|answer|do|read|spell|treat|take|hold|tell)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "competence-contempt",
+        _ELEVENTH_ES_TARGET
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\bno sabe ni\b|\bni siquiera sabe\b|\bno es capaz ni de\b|\b(?:es|est[aá]) (?:demasiado )?(?:tont[oa]|in[uú]til|brut[oa]|burr[oa]) (?:para|como para)\b"
+        r"|\best[aá] (?:ah[ií] )?(?:solo|s[oó]lo) por (?:guap[oa]|bonit[oa]|linda|lindo|su cara|su cuerpo|su f[ií]sico|sus piernas)\b|\bcompr[oó] (?:el|su) t[ií]tulo\b"
+        r"|\b(?:mi|un) (?:perro|gato|hamster|hijo de \d+ años|sobrino de \d+ años) lo (?:har[ií]a|hace|har[aá]) mejor\b|\bseguro (?:que )?no sabe nada\b)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "competence-contempt",
+        _ELEVENTH_RU_TARGET
+        + r"[^.!?\n\"«»“”]{0,40}?(?:\bдаже [^.!?\n]{0,25}?не (?:умеет|может|способ\w+|знает|в состоянии)\b|\bтолько (?:ради|за|из-за) (?:внешност\w+|красот\w+|лиц\w+|фигур\w+|ног|красивых глаз)\b"
+        r"|\bкупил\w* (?:себе )?диплом\w*|\bдиплом\w* (?:купил\w*|купленн\w+|в переходе)|\b(?:собака|кошка|мой кот|моя собака|ребёнок|ребенок|хомяк)\b[^.!?\n]{0,10}?(?:бы )?(?:лучше справил\w*|справил\w* бы лучше|и то лучше))",
+    ),
+    # ------------------------------------------------------------ a viewer dismissed: nobody wants, asked, cares or understands
+    (
+        "risk.harassment",
+        "en",
+        "dismissed-excluded",
+        r"\b(?:nobody|no ?one|no1|not a single person)\b (?:here )?(?:wants|asked(?: for)?|cares|understands|likes|needs|invited|reads|wants to (?:see|hear|read|watch)|is interested in)\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b|[^\n]{0,40}?\b(?:grandma|granny|gramps|grandpa|boomer|old man|old lady|kid|child)\b)"
+        + r"|\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b[^\n]{0,30}?\b(?:nobody|no ?one) (?:cares|asked|wants)\b"
+        + r"|\b(?:nobody|no ?one) wants to (?:see|watch|look at) (?:a |an |some )?(?:dwarf|midget|cripple|fatty|fat \w+|old hag|ugly \w+)\b"
+        + r"|(?:@\w+|\byou|\bu)\b[^\n]{0,60}?\b(?:sound|act|type|write|look)s? like (?:a |an )?(?:child|kid|toddler|baby|5 year old)\b[^\n]{0,20}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b"
+        + r"|@\w+[^\n]{0,40}?\b(?:dumbest|stupidest|most stupid)\b[^\n]{0,40}?\b"
+        + _ELEVENTH_EN_DISMISS
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "dismissed-excluded",
+        r"\bnadie (?:te |le |os )?(?:quiere|pidi[oó]|pregunt[oó]|entiende|soporta|aguanta|necesita|llam[oó]|invit[oó])\b[^.!?\n]{0,40}?(?=[^\n]{0,60}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b)|\bnadie quiere ver a (?:un |una )?(?:enan[oa]|gord[oa]|vieja|viejo|lisiad[oa]|inv[aá]lid[oa])\b"
+        + r"|(?:@\w+|\bt[uú]\b)[^\n]{0,60}?\b(?:pareces|eres como|escribes como|hablas como) (?:un |una )?(?:niñ[oa]|beb[eé]|criatura)\b[^\n]{0,20}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b"
+        + r"|@\w+[^\n]{0,40}?\bqu[eé] pregunta m[aá]s (?:tonta|est[uú]pida|idiota)\b[^\n]{0,30}?\b"
+        + _ELEVENTH_ES_DISMISS
+        + r"\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "dismissed-excluded",
+        r"(?:\bникто (?:тебя |вас )?(?:тут |здесь )?(?:не )?(?:ждёт|ждет|звал|спрашивал|хочет|понимает|просил)|\bникому (?:тут |здесь )?не (?:интересн\w+|нужн\w+))[^\n]{0,60}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")|(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")[^\n]{0,30}?(?:никому не интересн\w+|никто не (?:ждёт|ждет|звал|спрашивал))"
+        + r"|\bникто не хочет смотреть на (?:карлик\w*|жирн\w+|инвалид\w*|уродин\w*)"
+        + r"|(?:@\w+|\bты\b)[^\n]{0,60}?\b(?:как ребёнок|как ребенок|как малолетк\w+|как школьни\w+)[^\n]{0,20}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")"
+        + r"|@\w+[^\n]{0,40}?\bтупее (?:вопроса|коммента\w*)[^\n]{0,30}?(?:"
+        + _ELEVENTH_RU_DISMISS
+        + r")",
+    ),
+    # ------------------------------------------------------------ a crowd's verdict on a viewer, a crowd sent to report one
+    (
+        "risk.harassment",
+        "en",
+        "crowd-verdict",
+        r"(?:@\w+|\byou(?:'re| are)?|\bu r)\b[^.!?\n]{0,60}?\b(?:the reason|why) (?:this|the) (?:chat|stream|comments?) (?:is|are|sucks?|stinks?)\b[^\n]{0,40}?\b(?:everyone|everybody|we all|all of us) (?:agrees|thinks so|knows it|says so)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "crowd-verdict",
+        r"(?:@\w+|\beres\b)[^.!?\n]{0,60}?\bla raz[oó]n (?:por la )?que (?:este|el) chat\b[^\n]{0,40}?\btodos (?:lo )?(?:piensan|pensamos|opinan|sabemos)\b"
+        r"|\btodos (?:a )?(?:reporten|reportad|denuncien|bloqueen|reportemos|denunciemos|reportar|denunciar|bloquear)\b (?:a )?@\w+",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "crowd-verdict",
+        r"(?:@\w+|\bиз-за тебя\b)[^.!?\n]{0,60}?\b(?:в чате|чат) (?:противно|воняет|невозможно|тошно)[^\n]{0,40}?\bвсе (?:так )?(?:думают|считают|согласны)\b"
+        r"|\bвсе (?:жалуйтесь|кидайте жалоб\w+|репортите|бaньте) на @\w+",
+    ),
+    # ------------------------------------------------------------ a body part mocked by comparison, looks said to repel
+    (
+        "risk.harassment",
+        "en",
+        "compared-looks-mocked",
+        r"\b(?:your|ur|her|his|their|the (?:\w+ )?"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"'?s|that|those|these) (?:\w+ )?(?:face|nose|chins?|thighs|arms|wig|haircut|hair|teeth|belly|gut|lips|ears|forehead|neck|legs|butt)\b"
+        r"[^.!?\n]{0,30}?(?:\bdeserves? (?:its|their) own (?:zip code|postcode|post code|area code|time zone|country|gravity)|\bmore \w+ than (?:reps|patients|subscribers|followers|brain cells|sense)\b"
+        r"|\blike (?:twigs|sausages|hams|a thumb|an egg|a melted candle|a potato|a pug|a horse)\b|\btakes? up the (?:whole|entire) (?:screen|frame|camera)\b|\bjiggl\w+|\bis a (?:crime|hate crime|war crime|disaster)\b|\bscreams?\b)"
+        r"|\b(?:the |that |this )?(?:\w+ )?"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r" has (?:the )?(?:face|body|voice) of a (?:thumb|potato|toad|pug|horse|rat|foot)\b"
+        r"|\b(?:a|her|his|their) (?:own )?mother (?:couldn'?t|could not|wouldn'?t) love\b"
+        r"|\b(?:someone|somebody|people|anyone|girls?|guys?|women|men) (?:your|ur|her|his|that) (?:size|weight|age)\b[^.!?\n]{0,20}?\b(?:shouldn'?t|should not|can'?t|needs? to|has no business)\b"
+        r"|\b(?:ape|monkey|pig|rat|gorilla|troll|goblin|frog|toad|horse|skeleton|zombie)[- ]?(?:looking|faced) (?:\w+ )?"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"\b"
+        r"|\b"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"\b[^.!?\n]{0,20}?\blooks? like (?:a |an )?(?:skeleton|melted candle|corpse|zombie|thumb|egg|potato|ghost|scarecrow|boiled ham|troll|goblin)\b"
+        r"|\bwhat happened to (?:your|ur|her|his) face\b[^\n]{0,30}?\b(?:hit|run over|ran over|accident)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "compared-looks-mocked",
+        _ELEVENTH_ES_TARGET
+        + r"[^.!?\n\"«»“”]{0,30}?\btiene m[aá]s (?:papada|papadas|barriga|panza|granos|arrugas|pelo en \w+) que (?:pacientes|seguidores|neuronas|suscriptores|repeticiones)\b"
+        r"|\b(?:parece|como) (?:un |una )?(?:esqueleto|huevo|vela derretida|papa|patata)\b[^\n]{0,20}?(?:jaja\w*|qu[eé] asco|da asco|horrible|😂)"
+        r"|\b(?:alguien|gente|una chica|un chico|mujeres|hombres) (?:de|con) (?:tu|su|ese|esa) (?:talla|tamaño|peso|edad)\b[^.!?\n]{0,20}?\bno (?:deber[ií]a|puede|tiene que)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "compared-looks-mocked",
+        r"\b(?:как|похож\w* на) (?:скелет|яйцо|оплывш\w+ свеч\w+|картошк\w+)\b[^\n]{0,30}?(?:жуть|противно|мерзко|фу\b|смотреть (?:страшно|противно|тошно))"
+        r"|\b(?:с (?:твоим|таким|её|его) (?:весом|размером|возрастом|телом))\b[^.!?\n]{0,20}?\b(?:нельзя|не стоит|не надо|не должн\w+|не место)\b"
+        r"|\bу (?:\w+ )?"
+        + _ELEVENTH_RU_ROLE
+        + r" больше (?:подбородков|складок) чем\b|\bкакая (?:попа|жопа|задница|грудь) у "
+        + _ELEVENTH_RU_ROLE,
+    ),
+    # ------------------------------------------------------------ an accent, a stutter, a voice or a disability mocked
+    (
+        "risk.harassment",
+        "en",
+        "speech-condition-mock",
+        # A stutter spelled out is mockery only beside a laugh, a jab at the speech or a second stutter: alone it is
+        # a song's "t-t-tight" or a story's "s-s-so cold".
+        r"\b(?:d-d-d|b-b-b|p-p-p|t-t-t|w-w-w|s-s-s|m-m-m|k-k-k|c-c-c|g-g-g|h-h-h|f-f-f)-?\w*"
+        r"(?=[^\n]{0,60}?(?:\blol\b|\blmao\w*|\bhaha\w*|\bjaja\w*|😂|🤣|\bcan'?t even\b|\btalk\w*|\bspeak\w*|\bhabla\w*|\bneed help\b|\b[a-z]-[a-z]-[a-z]))"
+        r"|\b(?:the (?:\w+ )?(?:guest|host|doc|doctor|nurse) with (?:the |a )?(?:stutter|stammer|lisp|tremor|limp)|(?:stutter|stammer|lisp)(?:ing)? (?:doc|doctor|host|guest|nurse))\b[^\n]{0,40}?(?:\blol\b|\blmao\w*|😂|🤣|\bhaha\w*)"
+        r"|\b(?:"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"|you|u|she|he)\b[^.!?\n]{0,20}?\b(?:talks?|speaks?|sounds?) like (?:a |an )?(?:robot|retard|r-word|call center|caveman|toddler)\b"
+        r"|\b(?:can'?t|cant|cannot) (?:even )?(?:speak|talk) (?:english|properly|right|normal)\b|\blearn (?:to speak|english|to talk) (?:first|properly|before)\b"
+        r"|\b(?:shut|turn off) (?:that|this|her|his) (?:squeaky|whiny|annoying|nasal|screechy|horrible) voice\b"
+        r"|\b(?:hands?|head) (?:shake|shakes|shaking) (?:so much )?(?:lol|lmao|😂)|\b(?:parkinson'?s|tourette'?s|autism|autistic) much\b"
+        r"|\bwhy (?:did|do) they (?:bring|let|invite|hire) (?:the |a |that )?(?:one-legged|one legged|crippled?|disabled|wheelchair|blind|deaf)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "speech-condition-mock",
+        r"\baprend(?:e|an|a) a hablar (?:primero|bien|español)\b|\b(?:"
+        + _ELEVENTH_ES_ROLE
+        + r"|t[uú])\b[^.!?\n]{0,30}?\bhabla(?:s)? como (?:un |una )?(?:robot|retrasad[oa]|subnormal|cavern[ií]col[oa]|beb[eé])\b"
+        r"|\bque no hable m[aá]s\b|\b(?:con )?(?:esa|su) voz de (?:pito|ardilla|rata|pato)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "speech-condition-mock",
+        r"(?:"
+        + _ELEVENTH_RU_ROLE
+        + r"|\bты)\b[^.!?\n]{0,30}?\bговорит\w* как (?:робот|умственно отстал\w+|дебил\w*|даун\w*|ребёнок|имбецил\w*)"
+        r"|\bнаучи\w* (?:сначала )?(?:говорить|разговаривать) (?:по-русски|нормально)?|(?:"
+        + _ELEVENTH_RU_ROLE
+        + r")[^.!?\n]{0,40}?\bпусть (?:молчит|заткнётся|не разговаривает)\b"
+        r"|\bчто (?:\w+ )?(?:инвалид\w*|колясочник\w*|карлик\w*) делает на\b[^\n]{0,40}?(?:жалк\w+|позор\w*|смешно|ахах\w*)",
+    ),
+    # ------------------------------------------------------------ an identity marker said to unfit someone for patients
+    (
+        "risk.harassment",
+        "en",
+        "unfit-identity",
+        r"\b(?:(?:the |that |this )?(?:\w+ )?(?:guy|doc|doctor|nurse|lady|woman|man|one) (?:in|wearing|with) (?:a |the )?(?:hijab|turban|headscarf|burqa|niqab|kippah|yarmulke)|m\*?slims?|muslims?|jews?|arabs?|chinese|mexicans?|africans?|indians?|immigrants?|foreigners?|gays?|g\*ys?|trans (?:people|women|men)|men in dresses)\b"
+        r"[^.!?\n]{0,30}?\b(?:shouldn'?t|should not|must not|can'?t|cannot) (?:be )?(?:allowed )?(?:to )?(?:treat|treating|near|around|touch|work with|be trusted with) (?:\w+ )?(?:patients|people|kids|children|hospitals|us)\b"
+        r"|\b(?:is|are) (?:obviously |clearly )?wrong,? they(?:'re| are) all (?:backward|liars|the same|primitive)\b|\bthey all lie\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "unfit-identity",
+        r"\b(?:(?:la|el|esa|ese) (?:\w+ )?(?:de|con) (?:turbante|velo|hiyab|hijab|burka|kip[aá])|musulman\w+|jud[ií]\w+|moros?|moras?|chinos?|negr[oa@]s?|sudacas?|inmigrantes?|extranjer[oa]s?|gays?|travestis?)\b"
+        r"[^.!?\n]{0,30}?\b(?:que no toque|no deber[ií]a(?:n)? (?:tocar|atender|tratar|presentar|ejercer|estar)|seguro no sabe nada|no sabe nada)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "unfit-identity",
+        r"\b(?:\w+ )?(?:в платке|в хиджабе|в тюрбане|в парандже|мусульман\w*|евре\w+|чурк\w+|приезж\w+|гастарбайтер\w*|геи|гей)\b[^.!?\n]{0,30}?(?:ничего не понима\w+|нельзя подпускать|не должн\w+ (?:лечить|работать)|пусть не (?:лечит|трогает))",
+    ),
+    # ------------------------------------------------------------ sexual remarks about the host or staff
+    (
+        "risk.harassment",
+        "en",
+        "host-sexualised",
+        r"\bprivate (?:workout|session|lesson|class|exam|checkup|check-up|show)\b[^\n]{0,30}?\b(?:in (?:my|your|ur) bed|in bed|in my bedroom|in my room)\b"
+        r"|\b(?:focus|zoom) (?:on|in on) (?:her|his|the host'?s|the trainer'?s) (?:backside|butt|ass|booty|chest|boobs|legs|thighs)\b|\bflexible in other ways\b"
+        r"|\b(?:"
+        + _ELEVENTH_HARASS_EN_ROLE
+        + r"|host'?s|her|his)\b[^.!?\n]{0,30}?(?:🥵|🤤|🍑|😏|👅|💦)[^\n]{0,20}?\b(?:number|digits|dm me|snap|insta)\b"
+        r"|\bkiss the (?:camera|screen|lens) babe\b|\b(?:dm|text|message) me,? (?:babe|baby|sexy|hottie|gorgeous)\b|\b(?:lips|legs|body) (?:are|is) (?:so )?distracting\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "host-sexualised",
+        r"\b(?:clases?|sesi[oó]n|entreno|masaje|consulta|revisi[oó]n) (?:privad[oa]s?|particular(?:es)?)\b[^\n]{0,20}?\ben (?:mi|tu|la) cama\b"
+        r"|\b(?:me )?revis[ae] (?:a m[ií] )?en privado\b[^\n]{0,10}?(?:😏|😉|🥵|🤤)|\b"
+        + _ELEVENTH_ES_ROLE
+        + r"\b[^\n]{0,40}?\bme pone\b[^\n]{0,6}?(?:🥵|🤤|🍆|💦|😏|caliente|cachond\w+)"
+        r"|\bp[aá]same tu n[uú]mero,? (?:guapa|preciosa|mamacita|bonita|reina|hermosa)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "host-sexualised",
+        r"\b(?:частн\w+|индивидуальн\w+|личн\w+) (?:тренировк\w+|занят\w+|урок\w*|осмотр\w*|консультаци\w+)\b[^\n]{0,40}?(?:в постели|в кровати|у меня дома)"
+        r"|\bосмотрите меня (?:лично|наедине|поближе)\b[^\n]{0,6}?(?:😏|😉|🥵|🤤)|(?:"
+        + _ELEVENTH_RU_ROLE
+        + r")[^\n]{0,20}?(?:🥵|🤤|🍑)[^\n]{0,20}?(?:номер|телефон|телефончик)",
+    ),
+]
+_ELEVENTH_HARASS += [
+    # ------------------------------------------------------------ looks that should be hidden, an age sent away, a group barred from a field
+    (
+        "risk.harassment",
+        "en",
+        "hide-looks-mocked",
+        r"\bwith (?:that|those|such|a) (?:\w+ )?(?:teeth|face|nose|body|belly|gut|legs|thighs|arms|skin|voice|hair|wig)\b,? (?:you|u|she|he|they)?\s?(?:shouldn'?t|should not|better not|had better not|should never|can'?t|really shouldn'?t) (?:\w+ )?(?:smile|talk|speak|show|wear|post|be on|go out|sing|laugh)\b"
+        r"|\bat (?:your|ur|her|his) age,? (?:you|u|she|he) (?:should|belong|'?d better|need to) (?:be )?(?:in (?:a )?(?:nursing home|care home|grave|coffin)|retire|die|stay home)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "hide-looks-mocked",
+        r"\bс (?:такими|такой|таким|этими|этой|этим) (?:\w+ )?(?:зубами|лицом|рожей|носом|фигурой|животом|ногами|голосом|кожей|волосами)\b,? (?:тебе |ей |ему )?(?:лучше не|нельзя|не стоит|не надо|не вздумай) (?:\w+ )?(?:улыбаться|улыбайся|говорить|показываться|выходить|петь|смеяться|носить|снимать\w*)"
+        r"|\bв (?:твоём|твоем|вашем|её|ее|его|таком) возрасте (?:\w+ )?(?:пора|надо|нужно|место) (?:уже )?(?:на кладбище|в гроб|в дом престарелых|на пенсию|в богадельню|помирать|умирать)"
+        r"|\b(?:баб(?:ам|ы)?|женщин(?:ам|ы)?|девк(?:ам|и)) (?:в|на) (?:наук\w+|медицин\w+|спорт\w*|эфир\w*|хирурги\w+|политик\w+|армии|технике|программировани\w+) (?:не место|не нужны|нечего делать|делать нечего)"
+        r"|\b(?:голос|голосок) (?:\w+ )?(?:мерзк\w+|противн\w+|пискляв\w+|писклив\w+|ужасн\w+)\b[^.!?\n]{0,20}?(?:уши вянут|кровь из ушей|уши в трубочку|уши болят)",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "hide-looks-mocked",
+        r"\b(?:esa|ese|la|el) (?:loc[oa]|chiflad[oa]|psic[oó]pata|bipolar) (?:deber[ií]a|tendr[ií]a que|tiene que) estar (?:encerrad[oa]|internad[oa]|en un manicomio|atad[oa])\b"
+        r"|\b(?:vaya|qu[eé]|menuda) pinta de (?:drogadict[oa]|yonqui|borrach[oa]|indigente|vagabund[oa]|delincuente|put[oa]|travesti) tiene (?:el|la|ese|esa) (?:\w+ )?"
+        + _ELEVENTH_ES_ROLE
+        + r"\b",
+    ),
+]
+COMPOSITIONS += _split(_ELEVENTH_HARASS)

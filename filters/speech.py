@@ -126,8 +126,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _NEGATOR = re.compile(
     r"\b(?:not|don'?t|doesn'?t|didn'?t|never|isn'?t|aren'?t|wasn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|"
-    r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no|neither|nor|hardly|"
-    r"no|nunca|jam[aá]s|nadie|nada|ni|tampoco|"
+    r"shouldn'?t|ain'?t|nobody|nothing|no one|noone|no(?! (?:cap|lie|joke|kidding|doubt)\b)|neither|nor|hardly|"
+    r"no(?! (?:cap|lie|joke|kidding|doubt)\b)|nunca|jam[aá]s|nadie|nada|ni|tampoco|"
     r"не|ни|нет|никогда|никто|ничего|нельзя)\b|n[’']t\b"
 )
 _INTERROGATIVE = re.compile(
@@ -272,7 +272,10 @@ _NOT_OWN_CASE = LazyPattern(NOT_OWN_CASE, re.IGNORECASE)
 _DEBUNKING = re.compile(
     r"\b(?:myths?|debunk\w*|not true|isn'?t true|is false|fake news|misinformation|disinformation|"
     r"stop (?:sharing|spreading|falling for|believing)|don'?t (?:believe|fall for)|i doubt|doubt it|"
-    r"(?:it|that|they) (?:doesn'?t|does not|don'?t|do not)\b|no (?:it|they) (?:doesn'?t|don'?t)|"
+    # ... except the seller's "they don't sell it here" / "they don't want you to know", which asserts, not refutes
+    r"(?:it|that|they) (?:doesn'?t|does not|don'?t|do not)\b"
+    r"(?! (?:sell|want (?:you|u|us)|tell (?:you|u|us)|teach|show (?:you|u)))|"
+    r"no (?:it|they) (?:doesn'?t|don'?t)|"
     r"not how (?:\w+ )?works|so dangerous|is dangerous|reported it|"
     r"mitos?|no es (?:verdad|cierto)|falso|bulo|lo dudo|no crean|no cura nada|ojo con|cuidado con|"
     r"миф\w*|неправда|это не так|фейк|сомневаюсь|не верьте|хватит верить|это (?:бред|чушь|ерунда|враньё|вранье|брехня)|"
@@ -376,7 +379,9 @@ _VIOLENT = LazyPattern(VIOLENT_WORD, re.IGNORECASE)
 _ABSURD_PARTY = LazyPattern(
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bon )"
     r"\b(?:(?:my|mine|ur|your|these|those|the|his|her|our) (?:poor |sore |\w+ )?"
-    r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|back|"
+    r"(?:legs|knees|arms|abs|glutes|quads|thighs|calves|hamstrings|muscles|lungs|feet|butt|booty|core|body|"
+    # a sore back, not "my money back" owed
+    r"back(?<!money back)(?<!cash back)(?<!deposit back)|"
     r"cat|cats|dog|dogs|kitty|puppy|kitten|goldfish|hamster|parrot|plants?|toddler|kids|oven|fridge|"
     r"(?:standing )?desk|alarm|scale|bathroom scale|taste ?buds|wallet|bank account)"
     r"|(?:this|that|the|today'?s|tonight'?s) (?:\w+ )?(?:workout|plank|planks|routine|recipe|burpees|squats|"
@@ -457,12 +462,15 @@ _GRAVE_CONTEXT = LazyPattern(
 _RECOVERED = re.compile(
     r"\b(?:i used to|used to (?:self[- ]?harm|cut|hurt|burn|starve|want to die|be suicidal)|"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) (?:years?|yrs?|months?|weeks?) "
-    r"(?:ago|clean|free|sober|without)|(?:been |i'?m |im |i am |stayed |staying )?clean (?:for|from|since)|"
+    # days without food or sleep are the harm going on, not a milestone of recovery
+    r"(?:ago|clean|free|sober|without(?! (?:eating|food|sleep|sleeping|water)))|"
+    r"(?:been |i'?m |im |i am |stayed |staying )?clean (?:for|from|since)|"
     r"in recovery|recovered|(?:helped|help) me (?:stop|quit|get through|recover)|back (?:in|when) (?:high school|"
     r"school|college|my teens|\d{4})|when i was (?:\d+|younger|a teen\w*|a kid|in (?:high )?school)|"
     r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|varios|muchos) (?:años?|mes(?:es)?|semanas?)|"
     r"llevo (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios) (?:años?|mes(?:es)?|"
-    r"semanas?) (?:sin|limpi[oa])|antes me (?:cortaba|lastimaba|hac[ií]a daño)|de (?:joven|adolescente)|"
+    r"semanas?) (?:sin(?! (?:comer|dormir|beber agua))|limpi[oa])|"
+    r"antes me (?:cortaba|lastimaba|hac[ií]a daño)|de (?:joven|adolescente)|"
     r"ya lo super[eé]|en recuperaci[oó]n|"
     r"раньше|когда-то|(?:\d+|год|два|три|четыре|пять|несколько|много) (?:года?|лет|месяц\w*|недел\w+) назад|"
     r"уже (?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*)(?: как)? (?:не|без|нет)|в юности|"
@@ -722,6 +730,10 @@ DESPAIR = (
     r"|\b(?:больше|уже) не (?:могу|выдерживаю|вывожу)\b(?! \w+(?:ть|ться|ти)\b)"
     r"|\bне (?:могу|выдерживаю) (?:так )?больше\b"
     r"(?! \w+(?:ть|ться|ти)\b)"
+    # what one cannot stop doing or thinking ("can't stop thinking about killing myself", "no puedo dejar de
+    # cortarme") is affirmed, not denied
+    r"|\b(?:i )?can['’]?t stop\b|\bno (?:puedo|logro) dejar de\b"
+    r"|\bне (?:могу|получается) (?:перестать|прекратить)\b|\bне могу не думать\b"
 )
 _DESPAIR = LazyPattern(DESPAIR)
 #: A condition with a negator, then the consequence in a clause of its own (a subject, or a verb in the first person):
