@@ -224,8 +224,7 @@ GENERALISES += [
     ("es", "risk.self_harm", "no quiero seguir viviendo, esta noche me corto otra vez"),
     ("ru", "risk.self_harm", "сегодня ночью я прыгну с крыши, прощайте все"),
     ("ru", "risk.self_harm", "не хочу больше жить, вечером снова порежу руки"),
-    # "nobody wants to see your ugly face, go crawl back under your rock": the model trained on T1-T25 and half of
-    # the published text scores it 0.997, under its English threshold (0.9991): left to the rules, which catch it.
+    ("en", "risk.harassment", "nobody wants to see your ugly face, go crawl back under your rock"),
     ("es", "risk.harassment", "los inmigrantes como tú son una plaga, vuelve a tu país"),
     ("es", "risk.harassment", "cállate gorda asquerosa, nadie te soporta"),
     ("ru", "risk.harassment", "заткнись, жирная уродина, тебя никто не выносит"),
@@ -265,12 +264,13 @@ GENERALISES += [
 
 # A fourth set written the same way before the retraining on T1-T25 with half of each published source trained
 # on as lines to leave clean (27 lines, three per category and language, in no data file): the model alone
-# catches these 13 at its shipped thresholds (the previous weights, T1-T21, 11), the rules 24, the two together
-# 24. English threats without a violent word now stand at the model's English threshold (0.9902 without the
-# concept, 0.9985 before). "touch my account again and i will break every bone in your hands" (0.994) is no
-# longer scored: only "again" opened the gate for it, and chat's fillers open it no more (the rules catch it).
+# catches these 13 at its shipped thresholds (the previous weights, T1-T21, 11), the rules 26, the two together
+# 26. Left to the rules (which catch them): "keep running your mouth and someone's gonna find you in a ditch after
+# the stream" (0.998: an English threat without a violent word needs 0.9999 now that the merged rules catch most
+# of what the model added there), "touch my account again and i will break every bone in your hands" (only
+# "again" opened the gate for it, and chat's fillers open it no more) and "bought a rope today, i think tonight is
+# the night" (0.9994, under the English self-harm threshold without the concept, 0.9996).
 GENERALISES += [
-    ("en", "risk.threat", "keep running your mouth and someone's gonna find you in a ditch after the stream"),
     ("en", "risk.threat", "i'll be outside your building at 6 with a few friends, you won't walk home tonight"),
     ("es", "risk.threat", "como me vuelvas a banear te espero a la salida y te dejo sin dientes"),
     ("es", "risk.threat", "te voy a dar una paliza que no vas a olvidar nunca"),
@@ -282,6 +282,7 @@ GENERALISES += [
     ("ru", "risk.self_harm", "купил верёвку, сегодня ночью всё решится"),
     ("ru", "risk.self_harm", "режу себе бёдра каждый вечер, чтобы хоть что-то чувствовать"),
     ("en", "risk.harassment", "people like you shouldn't be allowed to vote let alone host a show"),
+    ("en", "risk.harassment", "nobody cares about your opinion, you washed up old hag"),
     ("ru", "risk.harassment", "ты жалкий неудачник, тебя даже мать стыдится"),
 ]
 
