@@ -1642,6 +1642,9 @@ def _c(lang: str, *parts: str) -> str:
 
 
 _ENG = "en"
+#: "Tired of living" in a place or with someone ("cansado de vivir en esta ciudad") is no wish to die.
+_ES_LIVING_SOMEWHERE = r"(?! (?:en|con|aqu[ií]|de alquiler|lejos|al d[ií]a)\b)"
+
 #: (category, language, audit id, pattern): one clause composition.
 Composition = tuple[str, str, str, str]
 
@@ -1832,7 +1835,9 @@ COMPOSITIONS: list[Composition] = [
         "risk.self_harm",
         "es",
         "hopeless",
-        r"\b(?:no le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:la|mi) vida|(?:la|mi) vida no tiene (?:ning[uú]n )?sentido|(?:ya )?no tiene sentido (?:seguir|vivir|seguir viviendo)|estoy cansad[oa] de vivir|no aguanto m[aá]s (?:la vida|vivir|esta vida))\b"
+        r"\b(?:no le (?:encuentro|veo) (?:ning[uú]n )?sentido a (?:la|mi) vida|(?:la|mi) vida no tiene (?:ning[uú]n )?sentido|(?:ya )?no tiene sentido (?:seguir|vivir|seguir viviendo)|estoy cansad[oa] de vivir"
+        + _ES_LIVING_SOMEWHERE
+        + r"|no aguanto m[aá]s (?:la vida|vivir|esta vida))\b"
         r"|\b(?:me )?(?:tomo|tomar[eé]|trago|tragar[eé]|voy a tomar(?:me)?|voy a tragar(?:me)?) (?:todas (?:las|mis)|toda la caja de|todo el frasco de|el frasco entero de|un pu[ñn]ado de) (?:pastillas|pastis|medicinas|medicamentos|p[ií]ldoras|\w+)\b",
     ),
     (
@@ -3837,7 +3842,7 @@ COMPOSITIONS += [
         "risk.threat",
         "es",
         "put-in",
-        r"\b(?:dejar(?:te|lo|la|los|las)?|dejo|mandar(?:te|lo|la)?|mando|mandarlo|mandarla) (?:en|a|al) (?:silla de ruedas|coma|el hospital|la uci|terapia intensiva|muletas|el cementerio|la tumba|el panteón)\b|\b(?:ya )?(?:tengo|s[eé]|conozco|encontr[eé]|consegu[ií]) (?:tu|su) (?:direcci[oó]n|domicilio|placa|matr[ií]cula|horario|ruta)\b",
+        r"\b(?:dejar(?:te|lo|la|los|las)?|dejo|mandar(?:te|lo|la)?|mando|mandarlo|mandarla) (?:en|a|al) (?:silla de ruedas|coma|el hospital|la uci|terapia intensiva|muletas|el cementerio|la tumba|el panteón)\b|\b(?:ya )?(?:tengo|s[eé]|conozco|encontr[eé]|consegu[ií]) (?:tu|su) (?:direcci[oó]n|domicilio|placa|matr[ií]cula|horario|ruta)\b(?! (?:para|pa) (?:enviar|mandar|entregar)\w*)",
     ),
     (
         "risk.threat",
@@ -12203,7 +12208,8 @@ _TENTH: list[Composition] = [
         "es",
         "dead-wished",
         r"\bojal[aá] (?:yo )?(?:estuviera|estuviese) muert[oa]\b|\bojal[aá] (?:me muriera|no despertara)\b|\bprefiero (?:estar muert[oa]|morir(?:me)?) (?:que|a|antes que) seguir\b|\bpido no (?:despertar|amanecer)\b|\bcansad[oa] de vivir\b"
-        r"|\bvalgo m[aá]s muert[oa]\b|\bmejor con el seguro de vida\b|\b(?:estar[eé]is|estar[aá]n|estar[aá]s) mejor sin m[ií]\b"
+        + _ES_LIVING_SOMEWHERE
+        + r"|\bvalgo m[aá]s muert[oa]\b|\bmejor con el seguro de vida\b|\b(?:estar[eé]is|estar[aá]n|estar[aá]s) mejor sin m[ií]\b"
         r"|\bdespu[eé]s de esta noche no (?:tendr[aá]n|tendr[eé]is|vais a tener|van a tener) que (?:aguantarme|soportarme|verme)\b|\bser[ií]a m[aá]s feliz si yo no estuviera\b",
     ),
     (

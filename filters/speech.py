@@ -323,10 +323,11 @@ _IDIOMS = re.compile(
 #: photos shot ("voy a disparar unas fotos"), a fundraiser that will explode ("давайте взорвём этот сбор"), the
 #: weather that kills ("me quiero matar con este calor"), sleep "forever" until a time ("... until noon lol").
 _IDIOMS_MORE = re.compile(
-    r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|matar|aplastar|destrozar|golear|"
-    r"разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
-    r"\b(?:en el|en la|in the|on the|at the|в|на) (?:\w+ )?(?:partido|juego|torneo|final|cancha|match|game|"
-    r"tournament|league|ranked|court|field|матч\w*|игр\w*|турнир\w*|финал\w*)\b"
+    r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|smash|shoot|blow up|burn|wreck|rob|"
+    r"matar(?:te|lo|la|los|las)?|aplastar|destrozar|golear|разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
+    r"\b(?:en el|en la|en este|en esta|in the|in this|in that|on the|on this|at the|в|на) (?:\w+ )?(?:partido|juego|"
+    r"torneo|final|cancha|match|game|tournament|league|ranked|court|field|mission|heist|level|map|raid|quest|lobby|"
+    r"server|campaign|misi[oó]n|nivel|mapa|матч\w*|игр\w*|турнир\w*|финал\w*|мисси\w*|уровн\w*|катк\w*)\b"
     r"|\b(?:disparar|disparo|dispararle|shoot|shooting|snap|снимать|сниму) (?:\w+ )?(?:\w+ )?(?:fotos?|photos?|"
     r"pics?|pictures?|videos?|footage|portraits?|retratos?|фото\w*|портрет\w*)\b"
     r"|\b(?:fundraiser|donations|chat|stream|views|numbers|sales|charts?|internet|colecta|donaciones|ventas|чат|"
@@ -353,6 +354,11 @@ _IDIOMS_MORE = re.compile(
     r"|\bbath ?bombs?\b|\bbombas? de baño\b|\bcoming for (?:your|ur) (?:\w+ )?(?:record|title|crown|spot|belt|pr|job)\b"
     r"|\b(?:pastillas|pills|meds|таблетки) (?:del d[ií]a|de hoy|de la (?:mañana|noche)|на сегодня|for (?:today|the day"
     r"|the morning))\b"
+    # a cut while doing a chore is an accident: "cut myself peeling potatoes", "me corté pelando papas"
+    r"|\b(?:cut|cutting|sliced|nicked) (?:myself|my (?:finger|thumb|hand))\b[^.!?\n]{0,20}?\b(?:(?:while|when) )?"
+    r"(?:peeling|chopping|slicing|dicing|shaving|cooking|gardening|opening (?:a|the) (?:can|tin|box|package))\b"
+    r"|\bme cort[eé] (?:el dedo |la mano )?(?:pelando|picando|cortando|cocinando|afeit[aá]ndome|abriendo)\b"
+    r"|\bпорезал(?:ся|ась) (?:когда )?(?:чистил\w*|резал\w*|брил\w*|готовил\w*|открывал\w*)\b"
     r"|\b(?:desaparecer|disappear|исчезн\w*|пропад\w*) (?:de|from|из) (?:las redes|internet|social media|the internet"
     r"|twitter|соцсетей|интернета)\b"
 )
