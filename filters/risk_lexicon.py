@@ -14130,6 +14130,12 @@ LEGAL_NOT_OURS = (
     r"|^\W*(?:родители|семья|семьи|пациент\w*|женщина|мужчина|мать|отец|соседи|клиенты|сотрудники|работники|люди|пара|компания) (?:\w+ )?(?:подали|подала|подал|засудили|засудила|выиграли|судились|судятся)(?![а-яё])(?![^\n]{0,200}?"
     + _ELEVENTH_FIRST
     + r")"
+    # a courtroom show as the subject of the message: a genre, not a case ("small claims court episodes are my
+    # guilty pleasure", "las series de abogados me encantan", "судебные шоу смотрю каждый вечер")
+    r"|^\W*(?:\w+\s+){0,3}?(?:court|courtroom|legal|law|trial|lawyer|judge)\s+(?:tv\s+)?(?:episodes?|shows?|series|"
+    r"dramas?|podcasts?|documentar(?:y|ies))\b"
+    r"|^\W*(?:\w+\s+){0,3}?(?:series|programas?|dramas?|pel[ií]culas?) (?:de|sobre) (?:abogados|juicios|tribunales)\b"
+    r"|^\W*(?:\w+\s+){0,3}?(?:судебн\w+ (?:шоу|сериал\w*|передач\w*)|(?:сериал\w*|передач\w*) (?:про|о) (?:суд\w*|адвокат\w*))"
 )
 
 # ================================================================ eleventh round: contempt without an insult word
