@@ -136,11 +136,9 @@ _SELF_HARM_TOPIC_AFTER = re.compile(risk_lexicon.SELF_HARM_TOPIC_AFTER, re.IGNOR
 _SUPPORT = re.compile(risk_lexicon.SUPPORT, re.IGNORECASE)
 _STORY_TOLD = re.compile(risk_lexicon.STORY_TOLD, re.IGNORECASE)
 _FIRST_PERSON = re.compile(risk_lexicon.FIRST_PERSON, re.IGNORECASE)
-#: Someone else's lawsuit in the news ("saw the news about the class action against that talc company"): told,
-#: not brought.
-_LEGAL_NEWS = re.compile(risk_lexicon.LEGAL_NEWS, re.IGNORECASE)
-#: A legal step that is nobody's threat: a joke among friends, a counterfactual, others' case told as news.
-_LEGAL_NOT_OURS = re.compile(risk_lexicon.LEGAL_NOT_OURS, re.IGNORECASE)
+#: A legal step that is not the writer's: someone else's lawsuit in the news ("saw the news about the class action
+#: against that talc company"), a joke among friends, a counterfactual, others' case told, a courtroom show.
+_LEGAL_NOT_OURS = re.compile(f"(?:{risk_lexicon.LEGAL_NEWS})|(?:{risk_lexicon.LEGAL_NOT_OURS})", re.IGNORECASE)
 #: A claim of the past, a counterfactual, a rumour asked about, a real treatment's effect: not held by the writer.
 _CLAIM_NOT_HELD = re.compile(risk_lexicon.CLAIM_NOT_HELD, re.IGNORECASE)
 #: A message that is a self-harm statement, a claim, a scam or a legal threat is that act, not a request
@@ -740,9 +738,7 @@ class RiskFilter:
                 continue
             if f.category in _STORY_VETOED and story_told(norm.text, start, end):
                 continue
-            if f.category == "risk.legal" and (
-                _LEGAL_NEWS.search(norm.text) is not None or _LEGAL_NOT_OURS.search(norm.text) is not None
-            ):
+            if f.category == "risk.legal" and _LEGAL_NOT_OURS.search(norm.text) is not None:
                 continue
             if f.category == "risk.medical_claim" and not endorsed and _CLAIM_NOT_HELD.search(norm.text) is not None:
                 continue
