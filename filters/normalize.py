@@ -224,19 +224,23 @@ _LATIN_LEET = {
 #: Characters that may stand for a letter inside a word.
 _LEETISH = frozenset(_LATIN_LEET) | frozenset("6")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:[@$!|€]+[^\W_]+)*")
-# Three or more single letters separated by one space, dot, dash or underscore, the same throughout: "k i l l",
-# "s.u.i.c.i.d.e" ("a.n.d i" is "and" and "i").
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_])[^\W\d_](?:\1[^\W\d_])+(?![^\W_])")
+
+
+def _spaced_run(unit: str, more: str) -> re.Pattern[str]:
+    """Single characters matching ``unit``, one separator apart (a space, dot, dash or underscore, the same
+    throughout: "a.n.d i" is "and" and "i"), as a run of two characters and ``more`` (``+``: three or more)."""
+    return re.compile(rf"(?<![^\W_]){unit}([ .\-_]){unit}(?:\1{unit}){more}(?![^\W_])")
+
+
+_LETTER = r"[^\W\d_]"
+# Three or more single letters: "k i l l", "s.u.i.c.i.d.e".
+_SPACED = _spaced_run(_LETTER, "+")
 # The same with digits and symbols among the letters ("g 0 r d a", "k.1.l.l", "у б 1 ю"): such a run is joined
 # whole only when it spells a word (:func:`_spells_word`); otherwise its letter-only stretches are (or nothing:
 # "1 2 3 4", "5 5 5 - 1 2 3 4" stay as written).
 _SPACED_UNIT = r"(?:[^\W_]|[@$])"
-_SPACED_MIXED = re.compile(
-    r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")+(?![^\W_])"
-)
-_SPACED_MIXED_PAIR = re.compile(
-    r"(?<![^\W_])" + _SPACED_UNIT + r"([ .\-_])" + _SPACED_UNIT + r"(?:\1" + _SPACED_UNIT + r")*(?![^\W_])"
-)
+_SPACED_MIXED = _spaced_run(_SPACED_UNIT, "+")
+_SPACED_MIXED_PAIR = _spaced_run(_SPACED_UNIT, "*")
 #: Two single characters one separator apart, not after an apostrophe ("k i", "g 0", "т ы", not "I'm" or "he's a"):
 #: a cheap test that a message may hold a spelled-out word.
 SPELLED = re.compile(r"(?<![^\W_])(?<!['’])(?:[^\W_]|[@$])[ .\-_](?:[^\W_]|[@$])(?![^\W_])")
@@ -256,7 +260,7 @@ _LONE_LEAD = frozenset("я")
 _LONE_TRAIL = frozenset("u")
 # Two letters or more, for a message whose spelled-out words are set apart by wider gaps ("m e   v o y",
 # "т ы  т р у п"): such a message has two single letters beside a gap of two spaces or more.
-_SPACED_PAIR = re.compile(r"(?<![^\W_])[^\W\d_]([ .\-_])[^\W\d_](?:\1[^\W\d_])*(?![^\W_])")
+_SPACED_PAIR = _spaced_run(_LETTER, "*")
 _WIDE_GAP = re.compile(r"(?<![^\W_])[^\W\d_][ .\-_][^\W\d_]  |  [^\W\d_][ .\-_][^\W\d_](?![^\W_])")
 #: Words a sentence spelled letter by letter with single spaces throughout ("i w i l l k i l l y o u",
 #: "я т е б я у б ь ю") is cut back into once its letters are joined (:func:`_segment`): the frequent words of
