@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.core.policy import load_policy
 from castguard.filters.risk import RiskFilter
 from tests.filter_helpers import categories
-
-
-@pytest.fixture(scope="module")
-def filt() -> RiskFilter:
-    return RiskFilter(load_policy())
-
 
 ABUSE = {
     "a degrading word naming someone at the host's work": [
@@ -132,13 +125,13 @@ CLEAN = [
 
 
 @pytest.mark.parametrize(("concept", "text"), [(concept, text) for concept, texts in ABUSE.items() for text in texts])
-def test_abuse_is_read_by_the_form_that_names_its_target(filt: RiskFilter, concept: str, text: str) -> None:
-    assert "risk.harassment" in categories(filt, text), concept
+def test_abuse_is_read_by_the_form_that_names_its_target(risk: RiskFilter, concept: str, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text), concept
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_the_same_words_about_animals_food_fables_or_a_question_are_not_abuse(filt: RiskFilter, text: str) -> None:
-    assert "risk.harassment" not in categories(filt, text)
+def test_the_same_words_about_animals_food_fables_or_a_question_are_not_abuse(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
 
 
 MORE_ABUSE = {
@@ -206,10 +199,10 @@ MORE_CLEAN = [
 @pytest.mark.parametrize(
     ("concept", "text"), [(concept, text) for concept, texts in MORE_ABUSE.items() for text in texts]
 )
-def test_contempt_by_its_figure_is_abuse(filt: RiskFilter, concept: str, text: str) -> None:
-    assert "risk.harassment" in categories(filt, text), concept
+def test_contempt_by_its_figure_is_abuse(risk: RiskFilter, concept: str, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text), concept
 
 
 @pytest.mark.parametrize("text", MORE_CLEAN)
-def test_a_rejection_denied_is_not_abuse(filt: RiskFilter, text: str) -> None:
-    assert "risk.harassment" not in categories(filt, text)
+def test_a_rejection_denied_is_not_abuse(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)

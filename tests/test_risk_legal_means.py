@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.core.policy import load_policy
 from castguard.filters.risk import RiskFilter
 from tests.filter_helpers import categories
-
-
-@pytest.fixture(scope="module")
-def filt() -> RiskFilter:
-    return RiskFilter(load_policy())
-
 
 LEGAL = {
     "a legal step on the speaker's side": [
@@ -82,10 +75,10 @@ CLEAN = [
 
 
 @pytest.mark.parametrize(("concept", "text"), [(c, t) for c, texts in LEGAL.items() for t in texts])
-def test_a_legal_means_on_the_speakers_side_is_a_legal_act(filt: RiskFilter, concept: str, text: str) -> None:
-    assert "risk.legal" in categories(filt, text), concept
+def test_a_legal_means_on_the_speakers_side_is_a_legal_act(risk: RiskFilter, concept: str, text: str) -> None:
+    assert "risk.legal" in categories(risk, text), concept
 
 
 @pytest.mark.parametrize("text", CLEAN)
-def test_news_errands_jokes_and_hypotheticals_are_not(filt: RiskFilter, text: str) -> None:
-    assert "risk.legal" not in categories(filt, text)
+def test_news_errands_jokes_and_hypotheticals_are_not(risk: RiskFilter, text: str) -> None:
+    assert "risk.legal" not in categories(risk, text)

@@ -18,16 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from castguard.core.policy import load_policy
 from castguard.filters import speech
 from castguard.filters.risk import RiskFilter
 from tests.filter_helpers import categories
-
-
-@pytest.fixture(scope="module")
-def filt() -> RiskFilter:
-    return RiskFilter(load_policy())
-
 
 THREATS = [
     # verbs of harm of many regions, in their inflections
@@ -115,8 +108,8 @@ THREATS = [
 
 
 @pytest.mark.parametrize("text", THREATS)
-def test_a_threat_is_recognised_by_its_wider_class(filt: RiskFilter, text: str) -> None:
-    assert "risk.threat" in categories(filt, text)
+def test_a_threat_is_recognised_by_its_wider_class(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
 
 
 SELF_HARM = [
@@ -183,8 +176,8 @@ SELF_HARM = [
 
 
 @pytest.mark.parametrize("text", SELF_HARM)
-def test_self_harm_is_recognised_by_its_wider_class(filt: RiskFilter, text: str) -> None:
-    assert "risk.self_harm" in categories(filt, text)
+def test_self_harm_is_recognised_by_its_wider_class(risk: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(risk, text)
 
 
 LOOKALIKES = [
@@ -233,8 +226,8 @@ LOOKALIKES = [
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
-def test_the_same_words_without_the_act_are_left_clean(filt: RiskFilter, text: str) -> None:
-    found = categories(filt, text)
+def test_the_same_words_without_the_act_are_left_clean(risk: RiskFilter, text: str) -> None:
+    found = categories(risk, text)
     assert "risk.threat" not in found
     assert "risk.self_harm" not in found
 
@@ -307,8 +300,8 @@ REGIONAL = [
 
 
 @pytest.mark.parametrize("text", REGIONAL)
-def test_regional_words_of_harm_are_threats(filt: RiskFilter, text: str) -> None:
-    assert "risk.threat" in categories(filt, text)
+def test_regional_words_of_harm_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
 
 
 @pytest.mark.parametrize(
@@ -321,5 +314,5 @@ def test_regional_words_of_harm_are_threats(filt: RiskFilter, text: str) -> None
         "i'll chin up and keep going",
     ],
 )
-def test_hugs_goals_and_subscriptions_are_not_blows(filt: RiskFilter, text: str) -> None:
-    assert "risk.threat" not in categories(filt, text)
+def test_hugs_goals_and_subscriptions_are_not_blows(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
