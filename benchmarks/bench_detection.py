@@ -7,12 +7,12 @@
 What it measures:
 
 1. **Independent labelled lines** in ``benchmarks/data/detection/SPLIT/WRITER/*.jsonl`` (SPLIT: dev, train, test,
-   holdout, holdout2 ... holdout7), written by writers who were shown only the category definitions, never
+   holdout, holdout2 ... holdout8), written by writers who were shown only the category definitions, never
    the rules (one writer's lines all in one split).
    The test and holdout splits are frozen: each one's SHA-256 manifest (``SPLIT/MANIFEST.sha256``) is checked
    before anything is scored, and each split's figures are printed apart. The holdout split was written after
    the test split's figures had been read during tuning, so that one set stays unseen until a round is done;
-   ``holdout2`` to ``holdout7`` (two more writers each) were each frozen at the start of a later
+   ``holdout2`` to ``holdout8`` (two more writers each) were each frozen at the start of a later
    round, before any of its tuning.
    Message-level precision, recall and F1 per category (a line counts as flagged for a category when any
    finding of that category is raised); look-alikes (negation, quotes, idioms, debunking...) left clean,
@@ -53,7 +53,7 @@ from castguard.filters.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "detection"
 #: Splits whose lines must never be tuned on: scored only when their manifest matches.
-FROZEN = ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+FROZEN = ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 #: The files of profanity lines (label ``profanity``), scored apart from the risk categories.
 PROFANITY_SOURCE = "profanity"
 #: Message-level categories scored on the risk lines (a category the filters do not raise yet scores recall 0).
