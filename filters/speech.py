@@ -745,16 +745,17 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 def _inside_told_quotation(text: str, start: int) -> bool:
-    """True when ``text[start]`` is inside a quotation (closed or running on past the line) of a text that tells
-    speech with a dialogue tag: the quotation may close inside the span ('"I think I'll end it all," Sue sighed.')."""
-    if _DIALOGUE_TAG.search(text) is None:
-        return False
+    """True when ``text[start]`` is inside a quotation of a text that tells speech with a dialogue tag (the quotation
+    may close inside the span: '"I think I'll end it all," Sue sighed.'), or inside one opened and never closed: a
+    quotation that runs on past the text (a quoted passage broken into lines, 'he wrote "you will regret ...')."""
     head = text[:start]
+    tagged = _DIALOGUE_TAG.search(text) is not None
     for opening, closing in _OPENING_MARKS.items():
         if opening == closing:
-            if head.count(opening) % 2 == 1:
-                return True
-        elif head.count(opening) > head.count(closing):
+            inside = head.count(opening) % 2 == 1
+        else:
+            inside = head.count(opening) > head.count(closing)
+        if inside and (tagged or closing not in text[start:]):
             return True
     return False
 

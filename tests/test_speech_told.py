@@ -25,6 +25,10 @@ def flags(text: str, fragment: str) -> set[str]:
         ('"Good," said the man.  "Give me a beer, and I\'ll have a lawyer for', "i'll have a lawyer"),
         ('"¡Te voy a matar!", gritó ella desde la cocina', "te voy a matar"),
         ("«Я тебя убью!» — крикнул он и засмеялся", "я тебя убью"),
+        # a quotation opened and never closed: it runs on past the text
+        ('mods he wrote "you will regret this, i know where you live', "i know where you live"),
+        ('mi suegra siempre dice "el ajo cura todo, hasta el cáncer', "el ajo cura todo"),
+        ("и тут он пишет «я тебя найду и убью", "я тебя найду"),
         # a quotation with an apostrophe inside, reported to the moderators
         ("mods he said 'you can't hide, I know where you live'", "i know where you live"),
     ],
@@ -40,6 +44,8 @@ def test_speech_in_a_told_quotation_is_quoted(text: str, fragment: str) -> None:
         ('"I\'ll sue you," I said. And I will sue you', "and i will sue you"),
         ("I said it once: I'll sue you if the refund is late", "i'll sue you"),
         ("i know where you live, said nobody kindly", "i know where you live"),
+        # a quotation closed before the act: what follows is the writer's again
+        ('"nice stream" he says. i know where you live', "i know where you live"),
     ],
 )
 def test_a_dialogue_tag_quotes_only_the_quotation(text: str, fragment: str) -> None:
