@@ -60,7 +60,9 @@ VETOES: dict[str, frozenset[str]] = {
     # whose correlative is a menace to whoever does something ("el que vaya a la gala, que se atenga").
     # A laugh does not take back a lawsuit ("gonna sue u lol", "mi mamá ya habla con un abogado jajaja"); a party
     # nobody sues does ("my knees filed a complaint 😂", "mi gato me va a denunciar").
-    "risk.legal": frozenset({"negated", "quoted", "hypothetical", "idiom", "question", "hyperbole", "proverb"}),
+    "risk.legal": frozenset(
+        {"negated", "quoted", "hypothetical", "idiom", "question", "hyperbole", "proverb", "kidding"}
+    ),
     "risk.advice_request": frozenset({"quoted", "hypothetical", "general"}),
     "risk.harassment": frozenset({"negated", "quoted", "idiom", "hypothetical"}),
     "spam.scam": frozenset({"negated", "quoted", "question", "debunking", "hypothetical"}),
@@ -128,6 +130,7 @@ _ASKER = re.compile(
 )
 #: A call to pass a claim on: the writer endorses what they report.
 _ENDORSED = re.compile(risk_lexicon.ENDORSED, re.IGNORECASE)
+_AFFECTION = re.compile(risk_lexicon.AFFECTION, re.IGNORECASE)
 _SCAM_WARNING = re.compile(risk_lexicon.SCAM_WARNING, re.IGNORECASE)
 _VIOLENT_WORD = LazyPattern(risk_lexicon.VIOLENT_WORD, re.IGNORECASE)
 _SELF_HARM_TOPIC = re.compile(risk_lexicon.SELF_HARM_TOPIC, re.IGNORECASE)
@@ -730,7 +733,11 @@ class RiskFilter:
                 continue
             if f.rule in _INSULT_ONLY and merely_rude(norm.text, start, end):
                 continue
-            if f.category == "risk.harassment" and harassment_told(norm.text, start, end):
+            if f.category == "risk.harassment" and (
+                harassment_told(norm.text, start, end) or _AFFECTION.search(norm.text) is not None
+            ):
+                continue
+            if f.category == "risk.threat" and in_handle(norm.text, start):
                 continue
             if f.category == "spam.scam" and _SCAM_WARNING.search(norm.text) is not None:
                 continue
@@ -851,6 +858,18 @@ def merely_rude(text: str, start: int, end: int) -> bool:
     m = inside[0]
     rest = text[max(0, start - 40) : m.start()] + " " + text[m.end() : end + 40]
     return _ABUSIVE.search(rest) is None and _REINFORCED.search(text) is None
+
+
+def in_handle(text: str, start: int) -> bool:
+    """True when ``text[start]`` lies inside an @-handle, after its ``@``: a name, whose words ("@gunner_gaz",
+    "@killer_queen") are no acts or weapons. Read for threats only: a handle spelled as an insult ("@sordo ni
+    escuchas") is still one."""
+    i = start - 1
+    while i >= 0 and not text[i].isspace():
+        if text[i] == "@":
+            return True
+        i -= 1
+    return False
 
 
 def harassment_told(text: str, start: int, end: int | None = None) -> bool:

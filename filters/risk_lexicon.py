@@ -228,7 +228,7 @@ EN = {
     + NEAR
     + r"\b(?:to )?(?:die|be dead|not wake up|disappear forever|never wake up|stop existing|not exist|end it|kill myself|jump)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)\b(?! on\b| in (?:my|a|the)\b| with\b| there\b| near\b)|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b|\bnothing (?:left )?to live for\b|\bi (?:can'?t|cant|cannot) (?:do (?:this|it) anymore|go on|take it anymore|keep going)\b|\bbetter off (?:without me|dead)\b|\b(?:nobody|no one|noone) (?:would|will|'?d) (?:notice|miss me|care)\b(?! if i (?:left|leave|skip\w*|went|go|logged|muted|was late|came late|stepped|step)\b)|\bwant (?:the|this|all the) pain to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:deserve|should|need) to die\b|\bwish i (?:was|were) (?:dead|never born|gone)\b|\b(?:i'?m|im|i am) (?:done|finished) with (?:life|living|everything)\b",
     # Leave-taking that names a return ("see u next stream", "gotta sleep, early shift tmrw") is no farewell.
-    "farewell": r"\b(?:goodbye|good bye|bye|farewell) (?:world|forever)\b|\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|chat|guys)\b(?![^\n]*\b(?:see (?:you|u|ya|yall|y'all)|next (?:stream|time|week|live|show)|tomorrow|tmrw|tmr|later|soon|gotta (?:go|sleep|run|work)|good ?night|gn|back (?:in|on|at|tomorrow)|be back|early shift)\b)|\b(?:won'?t|wont|will not) (?:be around|be here|see (?:you|u) again|need (?:them|it|these|this)) (?:after|anymore|where|again|tomorrow)|\bwhere i'?m going\b(?! to\b)|\bwhere im going\b(?! to\b)|\bwrote my (?:letters?|note)\b|\bthis (?:weekend|week|tonight) (?:is )?it\b|\bif i (?:don'?t|dont) wake up\b|\bgave (?:away )?my \w+ (?:and my \w+ )?(?:away|to)\b|\blast (?:stream|message|time) (?:i'?ll|ill|i will|for me)\b|\bsaving (?:up )?(?:my )?pills\b|\bhave the rope\b|\bgot (?:a|the) rope\b|\btaking all (?:my|the|of my) \w*\s?(?:pills|meds|tablets)\b",
+    "farewell": r"\b(?:goodbye|good bye|bye|farewell) (?:world|forever)\b|\b(?:goodbye|good bye|bye|farewell) (?:everyone|all|chat|guys)\b(?![^\n]*\b(?:see (?:you|u|ya|yall|y'all)|next (?:stream|time|week|live|show)|tomorrow|tmrw|tmr|later|soon|gotta (?:go|sleep|run|work)|good ?night|gn|back (?:in|on|at|tomorrow)|be back|early shift|brb|afk|(?:going|heading|off|gotta go) to (?:the |my |a )?(?:gym|store|shops?|office|dentist|bed|work|class|school|practice|dinner|lunch|breakfast|party|match|game|movies|cinema|beach|pub|bar|shower|kitchen|airport))\b)|\b(?:won'?t|wont|will not) (?:be around|be here|see (?:you|u) again|need (?:them|it|these|this)) (?:after|anymore|where|again|tomorrow)|\bwhere i'?m going\b(?! to\b)|\bwhere im going\b(?! to\b)|\bwrote my (?:letters?|note)\b|\bthis (?:weekend|week|tonight) (?:is )?it\b|\bif i (?:don'?t|dont) wake up\b|\bgave (?:away )?my \w+ (?:and my \w+ )?(?:away|to)\b|\blast (?:stream|message|time) (?:i'?ll|ill|i will|for me)\b|\bsaving (?:up )?(?:my )?pills\b|\bhave the rope\b|\bgot (?:a|the) rope\b|\btaking all (?:my|the|of my) \w*\s?(?:pills|meds|tablets)\b",
     "method_q": r"\b(?:how (?:many|much)|what(?:'s| is)? the (?:quickest|fastest|easiest|most painless|best|least painful) way|whats the (?:quickest|fastest|easiest|best|least painful) way|which)\b"
     + GAP
     + r"\b(?:lethal|overdose|od\b|to die|bleed out|not wake up|never wake up|kill (?:me|myself|a person)|to end it|fatal|deadly|painless)",
@@ -3485,6 +3485,14 @@ beta blocker|water pill|nitroglycerin|viagra|accutane|ozempic|entresto|meds|medi
 pressur is|ankle|skipping beats|skips beats|heart is at|tobillos|taquicardia|soplo|colesterol|escitalopram|antidepresiv|
 dosis|pastilla|medicamento|se marea|análisis|analisis|стенокарди|тахикарди|прививк|антидепрессант|феназепам|корвалол|
 амиодарон|грейпфрут|клапан|операци|кардиограмм|кружится|отёк|метформин|сахар|шов|аллерги""".replace("\n", "").split("|")
+)
+
+#: Affection said to the one insulted, which makes an insult banter between friends (EN/ES/RU): "ur such a dumbass
+#: lol, love you man", "eres un tonto, te quiero", "дурак ты, люблю тебя".
+AFFECTION = (
+    r"\b(?:love (?:you|u|ya|yall|y'all)|luv (?:you|u|ya)|ily|ilysm|love you (?:man|bro|dude|girl|sis)|"
+    r"te quiero(?: mucho)?|te amo|te adoro|los quiero|las quiero|"
+    r"люблю (?:тебя|вас)|обожаю (?:тебя|вас))\b"
 )
 
 # ================================================================ someone else's act, and questions that are not one's own case

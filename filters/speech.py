@@ -14,18 +14,25 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
                   won't tell you: ...", "как врачи скрывают ..."), nor a rhetorical question whose answer is the
                   claim ("did you know that ...?", "¿sabías que ...?", "знаете ли вы, что ...")
 ``quoted``        the match is inside quotation marks or reported from someone else ("mods, he wrote 'I know
-                  where you live'", "mi suegra dice que el ajo cura todo", "он написал ...")
+                  where you live'", "mi suegra dice que el ajo cura todo", "он написал ...", "someone above posted
+                  the host's address"), or opens inside a quotation of a text told with a dialogue tag ('"I think
+                  I'll end it all," Sue sighed.', '"Good," said the man. "Give me ...')
 ``hypothetical``  a hypothetical frame ("what if", "imagine", "qué pasaría si", "а что если")
 ``debunking``     the text denies or warns about the claim ("myth: vaccines cause autism", "no es verdad",
                   "это миф", "stop sharing those posts")
 ``idiom``         the match is part of an idiom or hyperbole of its language ("dead to me", "shoot yourself in
-                  the foot", "me muero de risa", "убить время", "this workout is killing me")
-``pastime``      a game, a photo shoot, cooking, a fundraiser "blowing up", the weather or a break from social
-                  media is what the act is about, in its clause ("les vamos a dar una paliza en el partido", "voy
-                  a disparar unas fotos", "me quiero matar con este calor"), or a photo is the purpose of an act
+                  the foot", "me muero de risa", "убить время", "this workout is killing me", "ugly crying", "voy a
+                  morir siendo plebeyo")
+``pastime``      a game, a photo shoot, cooking, a fundraiser "blowing up", the weather, a break from social
+                  media, a video or board game ("щас в доте я вас всех разнесу"), a score ("3:0 минимум"), an
+                  absurd destination ("shot into the sun") or a place one is absent from ("no one would miss me
+                  at work") is what the act is about, in its clause ("les vamos a dar una paliza en el partido",
+                  "voy a disparar unas fotos", "me quiero matar con este calor"), or a photo is the purpose of an act
                   with no violence in it ("te espero a la salida para la foto"); a pastime word merely nearby
                   clears nothing ("voy a matarte, para la foto"): read for threats and self-harm only
-``generic``       a generic third-person statement ("smoking will kill you", "курение убивает")
+``generic``       a generic third-person statement ("smoking will kill you", "that much caffeine is gonna kill
+                  you", "курение убивает"), or a state of "you" a subordinator makes a time or a case ("when you're
+                  dead", "if you're dead")
 ``general``       the question is not about the writer's own case, anywhere in the text: said so ("asking
                   generally, for my nursing class", "pregunta general", "чисто теоретически"), asked ahead ("just
                   planning ahead", "por si acaso", "на всякий случай"), of anyone ("if a child swallows one"), of
@@ -48,6 +55,8 @@ that sentence and returns a :class:`SpeechAct`, a set of flags any detector
 ``proverb``       a saying of anyone, a correlative whose main clause is not the writer's ("whoever lives by
                   the sword, dies by the sword", "quien a hierro mata, a hierro muere", "кто с юристом дружит,
                   тот в суде не тужит"); "кто тронет машину, того я убью" is no proverb
+``kidding``       a joke declared after the act ("calling my lawyer jk", "te demando, es broma", "засужу, шучу"),
+                  not withdrawn: read for legal acts, which a laugh alone does not take back
 ``recovered``     the act is told as past, with recovery since ("3 years clean from self harm 🎉", "I used to
                   cut", "llevo dos años sin cortarme", "раньше резала себя, уже 3 года нет"), unless the text says
                   it is back ("clean for a year but I cut again last night", "otra vez", "снова")
@@ -96,6 +105,7 @@ class SpeechAct:
     general: bool = False
     hyperbole: bool = False
     proverb: bool = False
+    kidding: bool = False
 
     @property
     def literal(self) -> bool:
@@ -115,6 +125,7 @@ class SpeechAct:
             or self.general
             or self.hyperbole
             or self.proverb
+            or self.kidding
         )
 
 
@@ -151,6 +162,7 @@ _REPORTING = re.compile(
     r"\b(?:(?:he|she|they|someone|somebody|some ?one|this guy|that guy|a guy|people|ppl|everyone|my \w+|"
     r"(?:the )?(?:guy|girl|user|account|person|bot|troll|comment|villain|killer|character|bad guy|narrator|"
     r"hero|protagonist)s?|@\S+|[a-z0-9_]+ in (?:the )?chat)\s+"
+    r"(?:(?:above|below|earlier) )?"
     r"(?:just |literally |keeps? |kept |always |also |even |used to |once )?"
     r"(?:wrote|writes|write|said|says|saying|say|typed|posted|posts|commented|comments|claims?|claimed|thinks?|"
     r"believes?|tweeted|told (?:me|us|the host)|tells? (?:me|us|her|him|them)|threatened|called|"
@@ -184,9 +196,26 @@ _REPORTING = re.compile(
     r"(?:написал[аи]?|пишет|сказал[аи]?|говорит|говорят|верит|считает|думает|утверждает|назвал[аи]?|"
     r"угрожал[аи]?|угрожает|грозил(?:ся|ась|ись)?|грозится))\b"
 )
+#: A post reported by what it put in chat: someone else's act whose object is the span ("someone above posted the
+#: host's address"), never the writer's.
+_POSTED = re.compile(r"\b(?:posted|shared|leaked|sent|dm'?d|dmed|messaged)$")
 #: A dialogue told (a joke, a scene): the text opens with a speaker's dash and another turn follows, on the same line
 #: after a sentence's end or on a line of its own ("— Что у вас болит? — Душа.", "—Doctor, no duermo. —Pues ...").
 _DIALOGUE = re.compile(r"^\s*[—–―]\s*\w[^\n]{0,300}?(?:[.!?…]\s*|\n\s*)[—–―]\s*\w")
+#: A dialogue tag of fiction and jokes: a quotation closed after its punctuation, then the speaker and a verb of
+#: saying in either order ('"I think I'll end it all," Sue sighed.', '"Good," said the man.', '"¡Te mato!", gritó
+#: ella', '«Убью!» — крикнул он'). Never "I": a writer's own words told back are still the writer's.
+_DIALOGUE_TAG = re.compile(
+    r"[,!?.…\-—]\s*[\"”»]\s*(?:[-—–]\s*)?"
+    r"(?:(?:said|says|asked|replied|answered|sighed|cried|shouted|yelled|screamed|whispered|muttered|growled|snapped|"
+    r"added|continued|explained|exclaimed|declared|announced|observed|remarked|dijo|pregunt[oó]|respondi[oó]|"
+    r"contest[oó]|grit[oó]|susurr[oó]|suspir[oó]|exclam[oó]|сказал\w*|спросил\w*|ответил\w*|крикнул\w*|"
+    r"закричал\w*|прошептал\w*|вздохнул\w*|воскликнул\w*)\s+(?!i\b|yo\b|я\b)\w+"
+    r"|(?!i\s|yo\s|я\s)(?:the |a |el |la )?\w+\s+(?:said|says|asked|replied|answered|sighed|cried|shouted|yelled|"
+    r"screamed|whispered|muttered|growled|snapped|added|continued|explained|exclaimed|declared))\b"
+)
+#: A quotation mark that opens a quotation (straight double marks alternate; curly and angled ones open).
+_OPENING_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 #: What follows a verb of saying when its words are quoted: a colon, a dash or an opening mark.
 _QUOTE_OPENS = re.compile(r"\s{0,3}[:\-–—'\"«“‘„`]")
 _HYPOTHETICAL = re.compile(
@@ -284,6 +313,14 @@ _DEBUNKING = re.compile(
     r"retracted|fraudulent study|desmentid\w+|retractad\w+|fue un fraude|отозвали|подлог|опроверг\w*|разоблач\w*)\b"
 )
 _IDIOMS = re.compile(
+    # crying hard, not a face judged: "ugly crying rn", "i ugly cried at the finale"
+    r"\bugly[- ]?(?:cry|cries|cried|crying|sob\w*)\b|"
+    # dying as what one is or does all one's life: "i'll die a happy man", "die trying", "voy a morir siendo plebeyo",
+    # "умру холостяком"
+    r"\b(?:die|dying) (?:a (?:happy|rich|poor|free|virgin|legend|hero|plebeian|bachelor|fan)\b(?: man| woman)?|"
+    r"happy|trying|on (?:this|that) hill)\b|\b(?:morir|morir[eé]|muero|muera) (?:siendo|como) (?:un |una )?\w+|"
+    r"\bmorir[eé]? (?:feliz|soltero|soltera|pobre|virgen|intentándolo|en el intento)\b|\b(?:умру|помру|умрёт|умрет) "
+    r"(?:счастлив\w*|девственни\w*|холостяк\w*|богат\w*|бедн\w*|старым|старой|легендой|героем|фанатом)\b|"
     r"\b(?:dead to me|(?:shoot|shot|shooting|shoots) (?:yourself|myself|himself|herself|themselves|ourselves|"
     r"urself|you|u) in the foot|enough rope to hang|rope to hang|(?:killing|killed|kill|kills) it\b|"
     r"(?:is|are|was|'s|s) (?:\w+ )?killing me|to die for|dying (?:of|from) \w+|die of (?:embarrassment|"
@@ -361,6 +398,36 @@ _IDIOMS_MORE = re.compile(
     r"|\bпорезал(?:ся|ась) (?:когда )?(?:чистил\w*|резал\w*|брил\w*|готовил\w*|открывал\w*)\b"
     r"|\b(?:desaparecer|disappear|исчезн\w*|пропад\w*) (?:de|from|из) (?:las redes|internet|social media|the internet"
     r"|twitter|соцсетей|интернета)\b"
+    # a video game or a board game named before the act in its clause ("щас в доте я вас всех разнесу", "in fortnite
+    # i'll destroy you"), a game's killer role ("i'm always the impostor who kills everyone"), a game's piece as the
+    # weapon ("ферзём зарежу", "my queen will murder your king")
+    r"|\b(?:in|en|в|во) (?:\w+ )?(?:dota|доте|дотке|дотку|дота|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|valorant|"
+    r"валорант\w*|cs ?go|cs2|кс|контре|warzone|apex|pubg|пабг\w*|roblox|роблокс\w*|among us|fifa|фифе|фифу|"
+    r"chess|ajedrez|шахмат\w*|шашк\w*|mario ?kart|smash bros|overwatch|league|tekken|street fighter)\b"
+    r"[^.!?\n;]{0,40}?\b(?:kill\w*|murder\w*|destroy\w*|wreck\w*|smash\w*|shoot\w*|mat\w+|destroz\w+|"
+    r"reventar\w*|разнес\w*|разнош\w*|убь\w+|уничтож\w+|порв\w+|зареж\w+|нагну\w*|размаж\w+)"
+    r"|\b(?:impostor|imposter|mafia|werewolf|murder mystery|импостер\w*|предател\w* в амонг\w*)\b[^.!?\n;]{0,30}?"
+    r"\b(?:kill\w*|murder\w*|mata\w*|убива\w*|убь\w+)"
+    r"|\b(?:ферз[её]м|кон[её]м|ладь[её]й|слоном|пешкой|with (?:my|a) (?:queen|knight|rook|bishop|pawn)|"
+    r"con (?:la|mi) (?:reina|dama|torre)|con (?:el|mi) (?:caballo|alfil|pe[oó]n))\b[^.!?\n;]{0,20}?"
+    r"\b(?:kill\w*|murder\w*|mat\w+|зареж\w+|убь\w+|прикончу)"
+    r"|\b(?:зареж\w+|убь\w+|kill\w*|murder\w*|mat\w+)[^.!?\n;]{0,20}?\b(?:ферз[её]м|кон[её]м|ладь[её]й|слоном|"
+    r"пешкой|with (?:my|a) (?:queen|knight|rook|bishop|pawn)|con (?:la|mi) (?:reina|dama|torre))\b"
+    # a beating told with the score it ends in ("мы вас порвём, 3:0 минимум", "we'll destroy you 4-0"); a time of day
+    # ("at 4:30") is no score
+    r"|\b(?:порв\w+|разнес\w*|разгром\w+|уничтож\w+|destroy\w*|crush\w*|smash\w*|thrash\w*|hammer\w*|golear\w*|"
+    r"aplastar\w*|destroz\w+)[^.!?\n;]{0,30}?(?<![\d:.\-/])(?<!\bat )\d{1,2} ?[:\-] ?\d(?![\d:.\-/])"
+    # missed at a place one is absent from ("no one would miss me at work today", "nadie me extrañaría en clase",
+    # "никто не заметит меня на работе"): an absence, not a life
+    r"|\b(?:miss|notice) me (?:at|in|from|during) (?:work|school|class|practice|the (?:party|meeting|office|gym|game|"
+    r"match|stream|chat|reunion|wedding))\b"
+    r"|\b(?:extra[ñn]ar[ií]a|echar[ií]a de menos|notar[ií]a)\b[^.!?\n,;]{0,12}? (?:en|de) (?:el |la )?(?:trabajo|clase|"
+    r"oficina|escuela|reuni[oó]n|fiesta|gym|gimnasio)\b"
+    r"|\b(?:заметит|заметят|хватится|хватятся|скучать)\b[^.!?\n,;]{0,12}? на (?:работе|парах|уроке|собрании|"
+    r"тренировке|вечеринке)\b"
+    # an absurd destination: "should be shot into the sun", "yeet him into space", "лететь на луну"
+    r"|\b(?:shot|shoot|launch\w*|yeet\w*|thrown|throw|fired|fire|sent|send|blast\w*|catapult\w*) "
+    r"(?:\w+ )?(?:into|to) (?:the )?(?:sun|space|orbit|the moon|moon)\b"
 )
 #: A meeting's purpose that borrows nothing violent: "te espero a la salida para la foto", "waiting outside for a
 #: selfie", "жду у выхода для фото". It frames an act with no violent word ("wait", "find", "see"); beside a violent
@@ -410,12 +477,18 @@ _ABSURD_PARTY = LazyPattern(
 )
 _JOKE = re.compile(
     r"(?:\b(?:lol|lmao|lmfao|rofl|jk|j/k|haha\w*|hehe\w*|xd|jaja\w*|jeje\w*|jsjs\w*|хаха\w*|ахах\w*|хех\w*|лол|"
-    r"кек|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
+    r"кек|хд+|шучу|bromita)\b|[😂🤣💀😅😭🙃😆😹]|\){2,})"
 )
 _JOKE_WITHDRAWN = re.compile(
     r"\b(?:not (?:even )?(?:joking|kidding)|no joke|not a joke|isn'?t a joke|isnt a joke|not lol|unless|no es broma"
     r"|no estoy bromeando|en serio|"
     r"не шучу|я серь[её]зно|без шуток|seriously|for real)\b|👀"
+)
+#: A joke declared after the act, not only laughed at ("calling my lawyer 😤 jk", "te demando, es broma", "засужу,
+#: шучу"): it takes back what a laugh alone cannot ("gonna sue u lol").
+_KIDDING = re.compile(
+    r"\b(?:jk|j/k|just (?:kidding|joking)|only (?:kidding|joking)|kidding|es broma|(?:solo )?(?:bromeo|bromeando)|"
+    r"шучу|шутка)\b"
 )
 #: What a wish to die is blamed on when a laugh makes it a joke (:attr:`SpeechAct.laughed_off`): a cause ("X makes me
 #: want to", "me dan ganas de", "от этой песни хочется", "con este ejercicio", "after this routine"), a repetition
@@ -450,7 +523,9 @@ _NUISANCE = LazyPattern(
     r"|anuncios?|factura|reuni[oó]n|precios?|verg[uü]enza|resaca|este calor|horno|receta|equipo"
     r"|тренировк\w*|присед\w*|упражнени\w*|экзамен\w*|домашк\w*|понедельник\w*|пробк\w*|песн\w*|реклам\w*"
     r"|совещани\w*|сч[её]т\w* за|квитанци\w*|ценник\w*|цен[аыу]|стыд\w*|кринж\w*|похмель\w*|жар\w+|духовк\w*"
-    r"|под одеял\w*|under (?:the|my) (?:covers|blanket)|debajo de (?:las s[aá]banas|la cobija|la manta))\b"
+    r"|под одеял\w*|under (?:the|my) (?:covers|blanket)|debajo de (?:las s[aá]banas|la cobija|la manta)"
+    # an alarm and a leg day: "6am alarm, i want to die lol", "la pierna de hoy", "после ног хочется умереть хд"
+    r"|alarms?|\d{1,2} ?am|despertador|будильник\w*|pierna de hoy|d[ií]a de pierna|после ног|день ног)\b"
 )
 #: A plan, a method, a farewell or hopelessness anywhere in the text: a laugh beside it takes nothing back ("i'm done
 #: with life lol", "nobody would notice 😂", "quiero morirme jaja ya no puedo más", "никому я не нужна ахах", "tonight
@@ -488,11 +563,17 @@ _RELAPSE = re.compile(
     r"esta noche|pero ahora|снова|опять|сорвал\w*|сегодня ночью|но сейчас|теперь (?:я )?(?:снова|опять))\b"
 )
 _GENERIC_SUBJECT = re.compile(
-    r"^\s*(?:(?:too much|eating|drinking|all that|the|that|this|these|those) )?(?:\w+ing|smoking|sugar|salt|"
+    r"^\s*(?:(?:too much|that much|this much|so much|eating|drinking|all that|the|that|this|these|those) )?"
+    r"(?:\w+ing|smoking|sugar|salt|caffeine|coffee|energy drinks?|red bull|monster|"
     r"alcohol|booze|stress|vaping|vapes?|cigarettes?|cigs|drugs|fentanyl|soda|junk food|fast food|obesity|"
     r"cholesterol|life|cancer|covid|diabetes|heart disease|fumar|el tabaco|el az[uú]car|"
     r"el alcohol|el estr[eé]s|la comida r[aá]pida|курение|сахар|алкоголь|стресс|водка|сигареты|жир)\b"
 )
+#: A state of "you" a span opens with ("you're dead", "you'll be dead") and the subordinator right before it that makes
+#: it a time or a case of anyone ("you have all eternity to be cautious in when you're dead", "if you're dead you
+#: can't sue"); after a comma it is the main clause again ("if you come here, you're dead").
+_YOU_STATE = re.compile(r"(?:you|u)(?:'re|re| are| r|'ll be| will be|ll be)\b")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|once|after|until|till|if|before|while|by the time)\s+$")
 #: A correlative proverb's condition: "кто ..., тот", "whoever ...,", "quien ..., ", up to its comma.
 _CORRELATIVE = re.compile(
     r"(?:кто|whoever|he who|she who|those who|quien|quienes|el que|la que|los que)\b[^.!?\n,;]{1,80},"
@@ -663,6 +744,22 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _inside_told_quotation(text: str, start: int) -> bool:
+    """True when ``text[start]`` is inside a quotation of a text that tells speech with a dialogue tag (the quotation
+    may close inside the span: '"I think I'll end it all," Sue sighed.'), or inside one opened and never closed: a
+    quotation that runs on past the text (a quoted passage broken into lines, 'he wrote "you will regret ...')."""
+    head = text[:start]
+    tagged = _DIALOGUE_TAG.search(text) is not None
+    for opening, closing in _OPENING_MARKS.items():
+        if opening == closing:
+            inside = head.count(opening) % 2 == 1
+        else:
+            inside = head.count(opening) > head.count(closing)
+        if inside and (tagged or closing not in text[start:]):
+            return True
+    return False
+
+
 def dialogue(text: str) -> bool:
     """True when ``text`` is a dialogue told, turn after turn, each opened by a dash ("— ...? — ...")."""
     return _DIALOGUE.match(text) is not None
@@ -824,11 +921,16 @@ class _Span:
         # saying in an earlier sentence ("you people think ... . I know which car is yours") does not.
         text, start, end = self.text, self.start, self.end
         s = self.sentence[0]
-        if _quoted(text, start, end) or dialogue(text):
+        if _quoted(text, start, end) or dialogue(text) or _inside_told_quotation(text, start):
             return True
         # The verb of saying may open the span itself ("кто-то написал 'подам в суд'": the hit starts at "написал").
         m = _REPORTING.search(text, max(s, start - 160), min(end, start + 40))
-        if m is not None and m.end() > start and (m.start() >= start or not _QUOTE_OPENS.match(text, m.end())):
+        if (
+            m is not None
+            and m.end() > start
+            and (m.start() >= start or not _QUOTE_OPENS.match(text, m.end()))
+            and not (m.start() < start and _POSTED.search(m.group(0)))
+        ):
             m = None
         # What was said ends where the writer speaks again in a clause of their own: "they said I need a
         # transplant, I'd rather overdose" (never right after the verb: "he wrote, I will find you").
@@ -884,6 +986,10 @@ class _Span:
     def generic(self) -> bool:
         # "smoking will kill you" is generic; "planning how ill make him suffer" has the writer for its subject.
         before = self.before
+        if _YOU_STATE.match(self.text, self.start) and _SUBORDINATOR_BEFORE.search(
+            self.text, max(0, self.start - 16), self.start
+        ):
+            return True  # "when you're dead", "once you're dead": a time or a case, not a sentence passed on anyone
         return (
             _GENERIC_SUBJECT.match(before) is not None
             and _FIRST_PERSON.search(before) is None
@@ -911,6 +1017,10 @@ class _Span:
             return False
         return _NUISANCE.search(self.text) is not None and _GRAVE_CONTEXT.search(self.text) is None
 
+    def kidding(self) -> bool:
+        text = self.text
+        return _KIDDING.search(text, self.end) is not None and _JOKE_WITHDRAWN.search(text, self.start) is None
+
     def recovered(self) -> bool:
         s, e = self.sentence
         return _RECOVERED.search(self.text, s, e) is not None and _RELAPSE.search(self.text) is None
@@ -931,6 +1041,7 @@ _FLAGS = (
     "general",
     "hyperbole",
     "proverb",
+    "kidding",
 )
 
 
