@@ -14888,3 +14888,58 @@ _QUIET_SELF_MORE: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_QUIET_SELF_MORE)
+
+# Self-harm in quiet voices, the means in hand and the act near: holding the pills or the gun now, a supply to be
+# taken whole ("take everything i have left"), drinking or using until no waking, a car steered into a wall, a deep
+# cut with blood and "don't call", on the ledge of a building; a loved one who died to be joined; death no longer
+# frightening; despair closed with a decision ("ya lo tengo decidido", "держаться не за что").
+_QUIET_SELF_NEAR: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-means-in-hand",
+        r"\b(?:i'?m|im|i am) holding (?:the|my) (?:pills|tablets|gun|pistol|knife|blade|razor|rope)\b|\bi(?:'?ve got| have| got) the pills (?:open|out|ready|right here|here)\b"
+        r"|\b(?:i'?ll|ill|i will|going to|gonna|i'?m going to|im going to) (?:take|use|shoot) everything i have left\b"
+        r"|\b(?:next (?:shot|hit|dose)|tonight)\b[^.!?\n]{0,20}?\btaking the whole (?:bag|stash|bottle)\b"
+        r"|\bthink(?:ing)? about taking all (?:my|the|of my) (?:\w+ )?(?:pills|painkillers|tablets|meds|insulin)\b"
+        r"|\b(?:morphine|pills|tablets|meds|oxy\w*|insulin)\b[^.!?\n]{0,30}?\bthink(?:ing)? about taking (?:it|them) (?:myself|all)\b"
+        r"|\b(?:drink|drinking|use|using)\b[^.!?\n]{0,15}?\b(?:til|till|until) i (?:don'?t|dont|do not|never) wake up\b"
+        r"|\beat my (?:gun|pistol|rifle|shotgun|glock)\b|\b(?:pistol|gun|rifle|shotgun|pills|rope)\b[^\n]{0,30}?\b(?:don'?t|dont) know how much longer\b"
+        r"|\b(?:thinking (?:about|of)|want to|wanna|gonna|going to|might) (?:just )?(?:turn(?:ing)? the wheel|driv(?:e|ing)|swerv(?:e|ing)|steer(?:ing)?)\b[^.!?\n]{0,25}?\binto (?:a|the) (?:wall|tree|pole|truck|lorry|oncoming traffic|river|barrier)\b"
+        r"|\bcut (?:pretty |really |too |so |very )?deep\b(?![^\n]{0,80}\b(?:kitchen|cooking|knife slipped|chopping|onions?|glass|accident\w*|stitches)\b)[^\n]{0,40}?\b(?:lot of blood|so much blood|don'?t call|dont call)\b"
+        r"|\b(?:i'?m|im|i am) (?:standing |sitting )?on the (?:ledge|edge|roof) of (?:the|a) (?:car ?park|multistorey|multi-storey|parking garage|building|bridge|hospital|block)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-joining-the-dead",
+        r"\b(?:i'?m|im|i am) going to be with (?:him|her|them)\b(?=[^\n]{0,40}\b(?:died|passed|gone)\b)"
+        r"|\bi'?ll (?:join|be with) (?:\w+ ){1,2}soon,? i'?ve (?:seen to it|made (?:the |my )?arrangements)\b|\bi'?ve made my peace\b[^\n]{0,20}?\bi'?ll (?:join|be with)\b"
+        r"|\bwhen (?:she|he) goes,? i'?m going too\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-decided",
+        r"\bnothing left\b[^\n]{0,30}?\bnot (?:afraid|scared) of (?:the end|dying|death)\b|\bcan'?t do another (?:winter|year|christmas|day) like this\W+i won'?t\b"
+        r"|\b(?:if i (?:just )?(?:went|go|left)|end it)\b[^\n]{0,20}?\bi'?ve got it all worked out\b|\b(?:i'?m|im) done\b[^\n]{0,20}?\bnot doing this (?:anymore|any more)\b"
+        r"|\b(?:nobody|no one|noone) (?:cares|would care) (?:if|whether) i live or die\b|\b(?:don'?t|dont|do not|can'?t|cant) see the point (?:of|in) (?:tomorrow|waking up|another day|going on)\b"
+        r"|\bthoughts?\b[^\n]{0,40}?\bi (?:don'?t|dont|do not) trust myself\b|\btell me to (?:kys|kill myself)\b[^\n]{0,30}?\bmaybe (?:they'?re|theyre|they are) right\b"
+        r"|\bi (?:can'?t|cant|cannot) live with (?:this|it|myself)(?: anymore)?\W*$|\bi (?:don'?t|dont|do not) see why i should stay\W*$"
+        r"|\bmake it easier for (?:them|everyone|her|him)\b[^\n]{0,30}?\b(?:disappear|go|leave|end it)\b|\b(?:die|dead|gone|go|end it)\b[^.!?\n]{0,40}?\bby my own hand\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-decided",
+        r"\bnadie\b[^\n]{0,30}?\bya lo tengo decidido\b|\b(?:estoy|toy|ya estoy) list[oa] (?:pa|para) irme\W*$|\bquerer morir(?:se|me)\b[^\n]{0,40}?\b(?:yo )?ya lo voy a hacer\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-decided",
+        r"\bдержаться (?:мне )?не за что\b|\b(?:сегодня|ночью) уйду\s*[.!…]*\s*$|\b(?:самоубийство|смерть) (?:уже )?не (?:кажется (?:таким )?страшн\w+|пугает)\b"
+        r"|\bскоро буду\W{0,3}не здесь\b|\b(?:бог|господь) меня простит\b[^\n]{0,20}?\b(?:я пойду|ухожу)\b",
+    ),
+]
+COMPOSITIONS += _split(_QUIET_SELF_NEAR)

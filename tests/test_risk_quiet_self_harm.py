@@ -144,3 +144,42 @@ def test_a_past_belief_a_chat_left_or_help_for_another_is_not_self_harm(risk: Ri
 )
 def test_disappearing_for_good_and_a_relapse_stay_self_harm(risk: RiskFilter, text: str) -> None:
     assert "risk.self_harm" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm holding my pills and i don't know why i'm typing",
+        "gonna use everything i have left tonight",
+        "drinking until i never wake up",
+        "thinking about just steering into a tree on the motorway",
+        "cut really deep, so much blood, dont call anyone",
+        "i'm on the edge of the multistorey roof",
+        "i've made my peace, i'll join my wife",
+        "when she goes, i'm going too",
+        "nobody cares if i live or die",
+        "by the weekend i'll be gone, by my own hand",
+        "a nadie le importo, ya lo tengo decidido",
+        "ya estoy lista para irme",
+        "держаться мне не за что",
+        "смерть уже не пугает",
+    ],
+)
+def test_the_means_in_hand_and_the_act_decided_are_self_harm(risk: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quiero morir de la vergüenza jaja",
+        "holding the knife wrong, chef says",
+        "cut really deep while chopping onions, so much blood lol",
+        "i'm taking the whole bag of chips to the party",
+        "ya estoy lista para irme al trabajo",
+        "ночью уйду на смену",
+        "drinking coffee until i wake up properly",
+    ],
+)
+def test_an_errand_a_kitchen_and_an_idiom_stay_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.self_harm" not in categories(risk, text)
