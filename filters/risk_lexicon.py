@@ -14478,7 +14478,7 @@ _QUIET_SELF: list[Composition] = [
         "risk.self_harm",
         "en",
         "quiet-last-message",
-        r"\b(?:this is |this'?ll be |that'?s |it'?s )?(?:probably |prob |likely )?(?:my|the) (?:very )?last (?:message|post|time in (?:the )?chat|time (?:you'?ll|you will|u'?ll|y'?all'?ll|you|u|y'?all) see me|stream i'?ll (?:watch|see)|time i'?ll (?:be here|post|chat|write))\b"
+        r"\b(?:(?:this is|this'?ll be|that'?s|it'?s) (?:probably |prob |likely )?(?:my|the)|(?:probably |prob |likely )?my) (?:very )?last (?:message|post|time in (?:the )?chat|time (?:you'?ll|you will|u'?ll|y'?all'?ll|you|u|y'?all) see me|stream i'?ll (?:watch|see)|time i'?ll (?:be here|post|chat|write))\b"
         + _EN_RETURN_NAMED
         + r"|\blast (?:message|post|words) from me\b"
         + _EN_RETURN_NAMED
@@ -14501,7 +14501,7 @@ _QUIET_SELF: list[Composition] = [
         "risk.self_harm",
         "ru",
         "quiet-last-message",
-        r"\bпоследний раз (?:захожу|пишу|здесь|тут|в чате)\b(?![^\n]{0,40}\b(?:перед|до|в этом (?:году|месяце|сезоне)|на этой неделе|сегодня|отпуск\w*)\b)"
+        r"\bпоследний раз (?:захожу|пишу|здесь|тут|в чате)\b(?![^\n]{0,40}\b(?:перед|до|в этом (?:году|месяце|сезоне)|на этой неделе|сегодня|отпуск\w*|на время|временно|сесси\w*|перерыв\w*)\b)"
         r"|\bесли завтра меня (?:тут|здесь) не будет\b|\bосталось (?:только )?попрощаться с (?:вами|вами всеми|чатом|всеми)\b",
     ),
     # ---------------------------------------------------------- the writer a weight others would be free of
@@ -14675,22 +14675,25 @@ _QUIET_SELF: list[Composition] = [
         "quiet-close-person-now",
         r"\bmy "
         + _QUIET_SELF_EN_CLOSE
-        + r"(?:'s| is| has)?\b[^.!?\n]{0,40}?\b(?:(?:he|she|they)(?:'s| is| are)? (?:going to|gonna|about to) (?:end it|kill (?:him|her|them)sel(?:f|ves)|jump)|(?:saying|says|said) (?:he|she|they)(?:'s| is)? (?:gonna|going to) (?:jump|end it)|(?:has|had) a plan to kill (?:him|her)self"
-        r"|(?:taken|took|swallowed) (?:a heap|a bunch|all|loads|a lot|a handful) of (?:his|her|their) (?:pills|tablets|meds)|texted me goodbye|sent me a (?:photo|pic|picture) of (?:pills|tablets)"
+        # a plan or a jump told: only when it is happening now ("just texted", "not answering", "on the roof")
+        + r"(?:'s| is| has)?\b(?=[^\n]*\b(?:just|right now|not answering|isn'?t answering|isnt answering|not picking up|tonight|here now|on the (?:roof|bridge|ledge|tracks))\b)"
+        r"[^.!?\n]{0,40}?\b(?:(?:he|she|they)(?:'s| is| are)? (?:going to|gonna|about to) (?:end it|kill (?:him|her|them)sel(?:f|ves)|jump)|(?:saying|says|said) (?:he|she|they)(?:'s| is)? (?:gonna|going to) (?:jump|end it)|(?:has|had) a plan to kill (?:him|her)self)"
+        r"|\bmy "
+        + _QUIET_SELF_EN_CLOSE
+        + r"(?:'s| is| has)?\b[^.!?\n]{0,40}?\b(?:(?:taken|took|swallowed) (?:a heap|a bunch|all|loads|a lot|a handful) of (?:his|her|their) (?:pills|tablets|meds)|texted me goodbye|sent me a (?:photo|pic|picture) of (?:pills|tablets)"
         r"|locked (?:him|her)self in the (?:garage|bathroom|car)|on the roof\b[^.!?\n]{0,30}?\bgonna jump|giving away (?:her|his) (?:jewellery|jewelry|things|stuff))",
     ),
     (
         "risk.self_harm",
         "es",
         "quiet-close-person-now",
-        r"\bmi "
-        + _QUIET_SELF_ES_CLOSE
-        + r"\b[^.!?\n]{0,60}?\b(?:(?:que )?se (?:va|iba) a tomar (?:todas )?(?:sus|las) pastillas|(?:diciendo|dice|escribi[oó]|puso|public[oó]) que (?:se )?quiere (?:matar|morir(?:se)?)|se quiere matar|quiere morirse)\b"
-        r"(?=[^\n]{0,80}?(?:\?|\bayuda\b|\bno contesta\b|\bqu[eé] hago\b|\bescopeta\b|\bencerrad[oa]\b))"
+        r"\bmi " + _QUIET_SELF_ES_CLOSE + r"\b[^.!?\n]{0,60}?\bse (?:va|iba) a tomar (?:todas )?(?:sus|las) pastillas\b"
+        # a wish to die told: only when it is happening now (shut in, not answering, a weapon at hand)
         r"|\bmi "
         + _QUIET_SELF_ES_CLOSE
-        + r"\b[^.!?\n]{0,30}?\bdice que ya no vale la pena vivir\b[^\n]{0,30}?\b(?:tiene|con) (?:la|una) (?:escopeta|pistola|soga|cuerda)\b"
-        r"|\bpuso \"?adi[oó]s a todos\"? y se desconect[oó]\b",
+        + r"\b(?=[^\n]*\b(?:no contesta|no responde|no me contesta|encerrad[oa]|ahora mismo|acaba de|escopeta|pistola|arma|soga)\b)"
+        r"[^\n]{0,80}?\b(?:se quiere (?:matar|morir)|quiere (?:matarse|morirse)|ya no vale la pena vivir)\b"
+        r"|\b(?:puso|escribi[oó]|public[oó]) \"?adi[oó]s a todos\"? y (?:se desconect[oó]|no contesta|no responde)\b",
     ),
     (
         "risk.self_harm",

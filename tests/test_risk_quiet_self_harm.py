@@ -112,8 +112,12 @@ LOOK_ALIKES = [
     "going to the gym and not stopping until i hit 100kg",
     "me voy a la playa y no vuelvo hasta el domingo",
     "stopped taking my meds because my doctor said so",
-    # someone close, in the past, with no danger now
+    # someone close, in the past, with no danger now; a wish told by someone close, help asked, nothing happening now
     "my brother stopped taking his pills and is doing much better",
+    "my friend says she's going to end it, how do i help her?",
+    "mi amiga dice que se quiere morir, cómo la ayudo?",
+    "последний раз в чате на время сессии, пока!",
+    "scroll up, the last message was spam",
 ]
 
 
