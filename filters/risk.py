@@ -396,7 +396,11 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # The same acts of self-harm are not taken back by a laugh beside a nuisance either ("cut again after that exam
     # lol").
-    ("laughed_off", ("harm-again", "means-taken", "plan-told", "-leaving", "last-message")),
+    ("laughed_off", ("harm-again", "means-taken", "plan-told", "-leaving", "last-message", "-meant")),
+    # A death wish said to be meant ("i want to die, not exaggerating", "'kill me now' except i actually mean it")
+    # is not the idiom or the joke its words would otherwise be.
+    ("idiom", ("-meant",)),
+    ("joking", ("-meant",)),
     # A rhetorical question is the claim ("imagine taking chemo when the cure grows in your backyard"), and a
     # condition called a myth is one too ("cholesterol is a myth"): the word "myth" is its predicate.
     ("hypothetical", ("rhetorical-asked",)),

@@ -852,7 +852,7 @@ ES = {
     "self_act": r"\b(?:matarme|suicidarme|quitarme la vida|cortarme|ahorcarme|tirarme (?:de|del|por|al)|aventarme|colgarme|desaparecer para siempre|acabar con (?:mi vida|todo)|no despertar|morir(?:me)?|m0rir)\b|\bsuicid\w*\b",
     "self_wish": r"\b(?:quiero|me quiero|voy a|me voy a|pienso|estoy pensando en|quisiera|deseo|ojal[aá])\b"
     + NEAR
-    + r"\b(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|desaparecer|acabar con todo|no despertar|m0rir)\b|\bno quiero (?:seguir )?(?:vivir|existir|estar aqu[ií]|despertar)\b|\b(?:ya )?no (?:tengo|hay|veo) (?:razones|raz[óo]n|motivos?|sentido) (?:para|de|en) (?:vivir|seguir)\b|\b(?:estar[ií]an?|estar[ií]a) mejor sin m[ií]\b|\bmejor (?:estar[ií]a )?muert[oa]\b|\bnadie me (?:extra[ñn]ar[ií]a|va a extra[ñn]ar)\b|\bya no (?:puedo|aguanto) m[aá]s\b",
+    + r"\b(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|desaparecer(?!\W{0,5}de(?:l| la| el| este| esta| mi)? (?:\w+ )?(?:grupo|chat|canal|directo|whatsapp|redes|internet|mapa)\b)|acabar con todo|no despertar|m0rir)\b|\bno quiero (?:seguir )?(?:vivir|existir|estar aqu[ií]|despertar)\b|\b(?:ya )?no (?:tengo|hay|veo) (?:razones|raz[óo]n|motivos?|sentido) (?:para|de|en) (?:vivir|seguir)\b|\b(?:estar[ií]an?|estar[ií]a) mejor sin m[ií]\b|\bmejor (?:estar[ií]a )?muert[oa]\b|\bnadie me (?:extra[ñn]ar[ií]a|va a extra[ñn]ar)\b|\bya no (?:puedo|aguanto) m[aá]s\b",
     "farewell": r"\b(?:adi[oó]s|hasta siempre|chao) (?:a todos|mundo|chicos|para siempre)\b(?=.*\b(?:se acaba|para siempre|[uú]ltim[oa]|no me ver[aá]n|gracias por todo|esta noche)\b)|\besta noche se acaba\b|\bno me (?:van a )?ver[aá]n m[aá]s\b|\btengo guardad[oa]s las pastillas\b|\bme (?:cort[eé]|quem[eé]) (?:otra vez|de nuevo|los brazos|las mu[ñn]ecas)\b|\bme sigo cortando\b|\bme estoy cortando\b",
     "method_q": r"\bcu[aá]nt[oa]s? (?:pastillas|mg|gramos|tabletas)\b"
     + GAP
@@ -1126,7 +1126,7 @@ RU = {
     "self_act": r"\b(?:убить себя|убью себя|покончить с собой|покончу с собой|повеситься|повешусь|вскрыться|вскрою вены|порезать себя|выпилиться|выпилюсь|уйти из жизни|шагнуть с|прыгнуть с|спрыгнуть с|спрыгну|наглотаться|наглотаюсь|отравиться|суицид\w*|самоубийств\w*|ubit'? sebya|vypilyus'?|vypilit'?sya|pokonchit'? s soboy|pokonchu s soboy|poveshus'?)\b",
     "self_wish": r"\b(?:хочу|хочется|собираюсь|решил|решила|думаю|планирую|hochu|reshil|reshila)\b"
     + NEAR
-    + r"\b(?:умереть|сдохнуть|исчезнуть|не проснуться|уснуть навсегда|покончить|выпилиться|шагнуть|прыгнуть|убить себя|umeret'?|ubit'? sebya|vypilit'?sya)\b|\bне хочу (?:больше )?жить\b|\bжить не хочется\b|\b(?:не вижу|нет) смысла (?:жить|дальше)\b|\b(?:всем|им|семье) (?:будет )?лучше без меня\b|\bне могу больше\b|\bскоро (?:выпилюсь|меня не станет)\b|\bne hochu zhit'?\b|\bskoro vypilyus'?\b",
+    + r"\b(?:умереть|сдохнуть|исчезнуть(?!\W{0,5}(?:из|с|со) (?:\w+ )?(?:чат\w*|групп\w*|канал\w*|сет\w*|соцсет\w*|интернет\w*|эфир\w*|вайбер\w*|телеграм\w*))|не проснуться|уснуть навсегда|покончить|выпилиться|шагнуть|прыгнуть|убить себя|umeret'?|ubit'? sebya|vypilit'?sya)\b|\bне хочу (?:больше )?жить\b|\bжить не хочется\b|\b(?:не вижу|нет) смысла (?:жить|дальше)\b|\b(?:всем|им|семье) (?:будет )?лучше без меня\b|\bне могу больше\b|\bскоро (?:выпилюсь|меня не станет)\b|\bne hochu zhit'?\b|\bskoro vypilyus'?\b",
     "farewell": r"\bвсем пока\b(?=.*\b(?:больше не|навсегда|прощайте|не увидимся|спасибо за вс[её])\b)|\bбольше не увидимся\b|\bпрощайте\b(?=[^.!?]*(?:всем|все|навсегда|друзья|чат)|\W*$)|\b(?:порезал[аи]?|режу|резала|резал) (?:себе )?(?:руки|руку|вены|запястья|себя|ноги)\b|\bвыпью все (?:свои |мои )?(?:\w+ )?таблетки\b",
     "method_q": r"\bсколько (?:\w+ )?(?:таблеток|мг|грамм)\b"
     + GAP
@@ -9162,6 +9162,11 @@ STORY_TOLD = (
 SUPPORT = (
     r"\b(?:please (?:call|text|reach out|talk to)|call (?:988|911|112|999|a hotline|the hotline|a crisis line|samaritans)|"
     r"text (?:988|home to \d+)|you matter|reach out to (?:someone|a friend|us|me)|"
+    # help for someone else who is at risk, asked or offered ("how to support a friend who self harms")
+    r"(?:support|help|helping|supporting) (?:a |my |your |our )?(?:\w+ )?(?:friends?|brothers?|sisters?|sons?|daughters?|kids?|"
+    r"child(?:ren)?|teens?|students?|partners?|someone|person|people|loved ones?) who|"
+    r"apoyar (?:a )?(?:un |una |mi |tu )?(?:amig[oa]|herman[oa]|hij[oa]|alguien|persona) que|"
+    r"поддержать (?:друга|подругу|брата|сестру|сына|дочь|человека|близкого),? (?:который|которая|у которого|у которой)|"
     r"llam[ae] (?:al|a la) (?:\d+|l[ií]nea)|l[ií]nea de (?:ayuda|prevenci[oó]n|la vida)|no est[aá]s sol[oa]|"
     r"телефон доверия|позвони(?:те)? (?:на|по)|ты не одна?)\b"
 )
@@ -14446,3 +14451,506 @@ _ELEVENTH_HARASS += [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_HARASS)
+# ================================================================ self-harm in quiet voices, by class
+# Self-harm said without its words: a goodbye to the chat with nothing after it, the writer as a weight others would
+# be free of, the means kept or looked at with the act in mind, a dose asked for its lethality with a supply or an
+# insistence, numbness that wants everything stopped for good, a death hoped to come from outside, treatment stopped
+# to let death come, "no other way out", and someone close doing it right now, told by a frightened writer.
+# Each class needs its own first-person (or close-person) frame, so hyperbole, recovered episodes, support offered
+# to others and the topic discussed stay clean.
+_QUIET_SELF_EN_CLOSE = (
+    r"(?:brother|bro|sister|sis|mum|mom|mam|mother|dad|father|son|daughter|kid|child|husband|wife|partner|girlfriend|"
+    r"boyfriend|gf|bf|mate|best mate|friend|best friend|bestie|cousin|flatmate|roommate|uncle|aunt|nan|grandma|grandad|"
+    r"grandpa|fiancee?|ex)"
+)
+_QUIET_SELF_ES_CLOSE = (
+    r"(?:herman[oa]|mam[aá]|madre|vieja|viejo|pap[aá]|padre|hij[oa]|espos[oa]|marido|mujer|novi[oa]|pareja|amig[oa]|"
+    r"mejor amig[oa]|compa|compañer[oa]|prim[oa]|t[ií][oa]|abuel[oa])"
+)
+_QUIET_SELF_RU_CLOSE = (
+    r"(?:брат|сестра|мама|мать|папа|отец|сын|дочка|дочь|дочке|сыну|муж|жена|парень|девушка|друг|подруга|подружка|"
+    r"двоюродн\w+ \w+|дядя|тётя|тетя|бабушка|дедушка)"
+)
+_QUIET_SELF_EN_MEANS = (
+    r"(?:rope|noose|shotgun|rifle|gun|pistol|service pistol|revolver|pills|tablets|razor|blades?|hose|charcoal)"
+)
+_QUIET_SELF_EN_DRUG = (
+    r"(?:pills|tablets|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|amitriptyline|lithium|tramadol|oxy\w*|"
+    r"codeine|morphine|insulin|metformin|sleeping pills|sleeping tablets|benzos?|xanax|valium|diazepam|"
+    r"blood pressure (?:pills|tablets|meds)|heart pills|antidepressants|sertraline|zopiclone|quetiapine|seroquel|"
+    r"painkillers|meds|those|these|them)"
+)
+_QUIET_SELF: list[Composition] = [
+    # ---------------------------------------------------------- the last message, a goodbye with no return
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-last-message",
+        r"\b(?:(?:this is|this'?ll be|that'?s|it'?s) (?:probably |prob |likely )?(?:my|the)|(?:probably |prob |likely )?my) (?:very )?last (?:message|post|time in (?:the )?chat|time (?:you'?ll|you will|u'?ll|y'?all'?ll|you|u|y'?all) see me|stream i'?ll (?:watch|see)|time i'?ll (?:be here|post|chat|write))\b"
+        + _EN_RETURN_NAMED
+        + r"|\blast (?:message|post|words) from me\b"
+        + _EN_RETURN_NAMED
+        + r"|\b(?:log(?:ging)? off|signing off|leaving) for good\b"
+        + _EN_RETURN_NAMED
+        + r"|\b(?:wanted|want) to say (?:ta|thanks|thank you|goodbye|bye) (?:to )?(?:you all |y'?all |everyone |you guys )?before i (?:go|leave)\b"
+        + _ELEVENTH_SELF_CLOSES
+        + r"|^\W*(?:i'?m |im )?done\.? (?:bye|goodbye)\b\W*(?:👋|🖤|🕊️?|\W)*$|\bthis is goodbye\b(?=[\s.!]*(?:🖤|🕊|👋|🥀|$))",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-last-message",
+        r"\b(?:este|esta) es (?:mi |el |la )?[uú]ltim[oa] (?:mensaje|live|directo|stream|vez que (?:escribo|entro|me ven))\b"
+        + _ES_RETURN_NAMED
+        + r"|\b(?:el|mi) [uú]ltimo mensaje que (?:escribo|mando|les escribo)\b"
+        + _ES_RETURN_NAMED,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-last-message",
+        r"\bпоследний раз (?:захожу|пишу|здесь|тут|в чате)\b(?![^\n]{0,40}\b(?:перед|до|в этом (?:году|месяце|сезоне)|на этой неделе|сегодня|отпуск\w*|на время|временно|сесси\w*|перерыв\w*)\b)"
+        r"|\bесли завтра меня (?:тут|здесь) не будет\b|\bосталось (?:только )?попрощаться с (?:вами|вами всеми|чатом|всеми)\b",
+    ),
+    # ---------------------------------------------------------- the writer a weight others would be free of
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-burden",
+        r"\b(?:she|he|they|mum|mom|my (?:wife|husband|family|kids|parents|mum|mom)|everyone|everybody|the world)(?:'?d| would| could)? (?:be )?(?:free|happier|better|lighter(?: place)?|rest|relieved|a lighter place)\b[^.!?\n]{0,15}?\b(?:if i (?:went|was gone|were gone|wasn'?t here|wasnt here|weren'?t here|was not here|died|disappeared)|without me(?: in it)?)\b"
+        r"|\bif i (?:wasn'?t|wasnt|weren'?t|was not|were not) here,? (?:she|he|they|mum|mom|everyone|my \w+) (?:could|would|might) (?:rest|live|be free|be happy|breathe|move on)\b"
+        r"|\b(?:do|doing) (?:them|everyone|her|him|my family) a fav(?:ou?r) and (?:go|leave|end it|disappear)\b"
+        r"|\b(?:give|gave|giving) (?:everyone|them|my family) a break from me\b|\b(?:spare|free) (?:everyone|them|my family|her|him) (?:and|by) (?:end|ending|going|leaving|dying)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-burden",
+        r"\bsobro en (?:este mundo|esta vida|la vida|todos lados)\b|\b(?:ser[ií]a|es|va a ser) un (?:alivio|descanso) (?:para (?:ella|[ée]l|ellos|todos|mi familia) )?que yo (?:no est[eé]|me vaya|me muera|desaparezca)\b"
+        r"|\b(?:les|le) arruino la vida (?:a (?:mis|mi) \w+ )?(?:nom[aá]s |solo |s[oó]lo )?por existir\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-burden",
+        r"\bосвобожу (?:её|ее|его|их|всех|вас|семью) от себя\b|\bя лишн\w+(?: человек)?\b[^.!?\n]{0,20}?\bисправлю\b"
+        r"|\b(?:обуза|обузой) (?:для|у) (?:сына|дочери|детей|семьи|мужа|жены|родных|всех|мамы|матери)\b(?=[^\n]{0,60}\b(?:скорей|скорее|помогу себе|уйду|не будет|исправлю)\b)",
+    ),
+    # ---------------------------------------------------------- the means kept and looked at, with the act in mind
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-means-watched",
+        r"\b(?:been|keep|kept|i'?ve been|sat|sitting) (?:looking at|staring at|holding|thinking about) (?:the|my|his|dad'?s|that|a) (?:old )?"
+        + _QUIET_SELF_EN_MEANS
+        + r"\b[^.!?\n]{0,25}?(?:too long|every night|at night|a lot|lately|again|for an hour)\b"
+        r"|\b(?:rope|noose|shotgun|rifle|gun|pistol)(?:'s| is)? (?:in|on) the \w+(?: \w+)?\b[^.!?\n]{0,10}?\band (?:i'?ve|ive|i have) been (?:thinking about it|looking at it)\b"
+        r"|\b(?:there'?s|there is) a rope in the \w+(?: \w+)?\b[^.!?\n]{0,10}?\band (?:i'?ve|ive|i) (?:been )?looking at it\b"
+        r"|\b(?:got|took|pulled) the (?:shotgun|rifle|gun|pistol) out (?:of the (?:cabinet|safe)|tonight)\b(?! (?:to|for) (?:clean|hunt|the range|shoot))"
+        r"|\b(?:put|lay|laid|keep) the (?:pistol|gun|revolver) (?:on the table|by the bed|under my pillow) every night\b"
+        r"|\b(?:sitting|sat|been sitting|headin\w*|heading) (?:in the car|in the ute|bush)\b[^.!?\n]{0,20}?\bwith (?:the ute and )?a hose\b|\bwith the ute and a hose\b"
+        r"|\blocked (?:him|her)?sel(?:f|ves)? in the garage with the (?:car|engine) running\b|\bin the garage with the (?:car|engine) running\b"
+        r"|\bbought (?:the )?charcoal and (?:duct )?tape\b|\b(?:i have|i'?ve got|got) my (?:pills|tablets) and a plan\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-means-watched",
+        r"\bel carb[oó]n (?:ya )?est[aá] en el (?:ba[ñn]o|cuarto|carro|coche)\b|\b(?:tiene|tengo) la escopeta en el cuarto\b"
+        r"|\bestoy (?:arriba )?en la azotea del (?:edificio|hospital|hotel)\b(?=[^\n]{0,40}\b(?:escribiendo|el viento|abajo)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-means-watched",
+        r"\bвысыпал\w* (?:все )?таблетки\b[^\n]{0,20}?(?:\bсчитаю\b|\bпересчитал\w*|\b\d{2,})|\b(?:снотворного|таблеток) накопил\w*\b"
+        r"|\bключ от (?:чердака|крыши) (?:уже )?у меня\b|\bдумаю (?:в пруд|в реку|на мост|про окошко)\b",
+    ),
+    # ---------------------------------------------------------- a dose asked for its lethality, with a supply or an insistence
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-dose-lethal",
+        r"\b(?:max|maximum|how many|how much)\b[^?\n]{0,40}?\b(?:before (?:it'?s|its|it is|it becomes|your heart stops|my heart stops|the heart stops|it kills)|to stop (?:the|my|your) (?:liver|heart|breathing)|is too many)\b[^\n]{0,60}?(?:\bi have\b|\bi'?ve got\b|\bfor real\b|\bnot a lecture\b|\bexact number\b|\bi'?m \d+\b|\bboxes\b)"
+        r"|\bcan you die from too much \w+\b[^\n]{0,50}?\b(?:i'?ve got|i have|i got)\b"
+        r"|\bwhat happens if you (?:take|mix|inject|swallow) (?:\d{2,}|all|the whole)\b[^\n]{0,60}?\b(?:would it be peaceful|like the whole pen|painless|would i die)\b"
+        r"|\b(?:does|would|will) (?:a )?\w+ overdose (?:actually )?kill you\b[^\n]{0,50}?\bneed to know\b"
+        r"|\b(?:is hanging|is drowning|is bleeding out) painful\b|\bwhat (?:household )?(?:stuff|things?|chemicals?) (?:is|are) lethal\b[^\n]{0,40}?\b(?:planning|need to know|for me)\b"
+        r"|\bif i (?:took|take|swallowed|swallow) (?:all|the whole) (?:\d+ )?(?:of )?my \w+(?: \w+)? at once\b[^\n]{0,40}?\b(?:how long|would i die|not for sleep|enough|before it works)\b"
+        r"|\bi (?:have|'?ve got|got) \d{2,} (?:of )?(?:my |the )?\w+(?: \w+)? (?:saved|stashed|hidden|put aside)\b"
+        r"|\bkeep (?:half|some|them|my (?:prescriptions|pills|meds|tablets)) (?:back|in a box|aside|hidden)\b[^\n]{0,40}?\b(?:saving them|for when i'?m ready|for when im ready|know exactly)\b"
+        r"|\bif you take enough (?:of )?(?:your |these |the |my )?(?:\w+ ){0,3}?(?:pills|tablets|meds)\b[^\n]{0,30}?\b(?:heart (?:just )?stops|you die|never wake)\b"
+        r"|\b(?:tell me|what'?s|what is|which is) the (?:most )?painless (?:way|method)\b(?! to\b)(?=[^\n]{0,40}\b(?:made my mind up|decided|for me|i'?m ready)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-dose-lethal",
+        r"\bcu[aá]nt[oa]s? \w+ (?:son|es) (?:muchos|muchas|demasiad[oa]s)\b[^\n]{0,40}?\btengo (?:una|un|dos|la) (?:caja|frasco|bote|blister)"
+        r"|\b(?:pastillas|medicamentos|remedios)\b[^?\n]{0,40}?\b(?:peligros[oa]s|letales|mortales)\b[^\n]{0,40}?\bnecesito saber\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-dose-lethal",
+        r"\bсколько \w+ (?:надо|нужно)\b[^\n]{0,30}?\bне (?:лечиться|для лечения)\b|\bskolko tabletok nado chto?b ne prosnut'?sya\b",
+    ),
+    # ---------------------------------------------------------- numbness that wants everything stopped for good
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-stop-for-good",
+        r"\b(?:want|wanting|wanna|need) (?:it (?:all )?to stop|everything to stop|out|it to end|to stop existing)\b[\s.,!…-]*(?:permanently|for good|forever)\b"
+        r"|\b(?:thought|idea) of not (?:existing|being here|being alive|waking up)\b[^.!?\n]{0,40}?\b(?:calms?|comforts?|only thing|peace)\b"
+        r"|\bthe big sleep\b[\s.,…-]*the permanent kind\b|\bpicture my (?:own )?funeral and feel (?:calm|peace|relief|relieved)\b"
+        r"|\b(?:i'?m|im) (?:so )?done w(?:ith|/)? life\b|\bcan'?t be arsed living\b|\bjust let me go already\b"
+        r"|^\W*(?:i )?can'?t go on(?: anymore| like this)?\W*$|\b(?:i'?m|im) out\.? for good(?: this time)?\W*$",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-stop-for-good",
+        r"\bme voy a dormir y ojal[aá] (?:sea|fuera) (?:pa|para) siempre\b|\bpronto voy a descansar de verdad\b"
+        r"|\bya (?:casi )?me voy con mi (?:abuelit[oa]|abuel[oa]|mam[aá]|pap[aá]) al cielo\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-stop-for-good",
+        r"\bскоро отдохну по-настоящему\b|\bсдаюсь насовсем\b|\bбез (?:него|неё|нее) я не хочу\b[^\n]{0,20}?\bскоро буду с (?:ним|ней)\b",
+    ),
+    # ---------------------------------------------------------- a death hoped to come from outside
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-death-from-outside",
+        r"\b(?:hope|hoping|pray|praying|wish)\b[^.!?\n]{0,12}?\b(?:(?:god|the lord|jesus) takes? me(?: in my sleep| tonight| home)?|i (?:crash|get hit)(?: on the way| tonight| today)|the (?:cancer|tumou?r|clot) (?:comes back|gets me))\b"
+        r"|\b(?:hoping|hope) (?:one|a car|the car|a bus|a truck) (?:won'?t|wont|doesn'?t|doesnt|will not|does not) stop\b"
+        r"|\bwouldn'?t mind if (?:i (?:didn'?t|didnt|don'?t|never) wake up|the plane (?:went|goes) down|i (?:died|got hit|crashed))\b"
+        r"|\bif the \w+ (?:thing )?kills me (?:that'?d|that would|it'?d) be (?:fine|ok|okay|good)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-death-from-outside",
+        r"\b(?:ojal[aá]|quisiera que|quiero que|ruego que)\b[^.!?\n]{0,10}?\bun (?:cami[oó]n|carro|coche|auto|bus|tren|micro) me (?:pase por encima|atropelle|arrolle|mate|lleve)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-death-from-outside",
+        r"\bхоть бы (?:под (?:машину|поезд|автобус|грузовик) попасть|не проснуться|умереть)\b|\bмолюсь,? ?чтоб(?:ы)? (?:утро не наступило|не проснуться|(?:бог|господь) (?:меня )?забрал)\b",
+    ),
+    # ---------------------------------------------------------- treatment stopped to let death come
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-treatment-stopped",
+        r"\b(?:not taking|stopped taking|quit taking|quit|stopped|off) (?:eating and )?(?:my |the )?(?:\w+ )?(?:meds|medication|pills|tablets|insulin|blood thinners|thinners|dialysis)(?: anymore)?\b[^\n]{0,30}?\b(?:hoping (?:the|it) \w+ gets me|let it (?:reject|take me|happen)|(?:if )?my body gives up|so i can die)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-treatment-stopped",
+        r"\bтаблетки бросил\w* (?:пить|принимать)\b[^\n]{0,20}?\b(?:пусть|скорей|поскорее)\b",
+    ),
+    # ---------------------------------------------------------- no other way out
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-one-way-out",
+        r"\bonly (?:one )?way out i can see\b|\bthe only way out (?:i see |for me )?is (?:not being here|to (?:die|go|end it)|death)\b"
+        r"|\b(?:easier|better) to just check out\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-one-way-out",
+        r"\bla [uú]nica salida es (?:irme|morir(?:me)?|matarme|la muerte|desaparecer)\b|\bsolo me queda una (?:opci[oó]n|salida)\b"
+        r"|\bno le veo caso a seguir aqu[ií]\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-one-way-out",
+        r"\bвыхода нет\.? только (?:из окна|в петлю|с моста)\b|\bостал(?:ся|ось|ась) (?:только )?один (?:вариант|выход|способ)\s*[.!…]*\s*$"
+        r"|\b(?:нашёл|нашел|нашла) (?:свой )?выход\b[^\n]{0,20}?\b(?:выбрал\w*|решил\w*)",
+    ),
+    # ---------------------------------------------------------- someone close doing it now, told by a frightened writer
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-close-person-now",
+        r"\bmy "
+        + _QUIET_SELF_EN_CLOSE
+        # a plan or a jump told: only when it is happening now ("just texted", "not answering", "on the roof")
+        + r"(?:'s| is| has)?\b(?=[^\n]*\b(?:just|right now|not answering|isn'?t answering|isnt answering|not picking up|tonight|here now|on the (?:roof|bridge|ledge|tracks))\b)"
+        r"[^.!?\n]{0,40}?\b(?:(?:he|she|they)(?:'s| is| are)? (?:going to|gonna|about to) (?:end it|kill (?:him|her|them)sel(?:f|ves)|jump)|(?:saying|says|said) (?:he|she|they)(?:'s| is)? (?:gonna|going to) (?:jump|end it)|(?:has|had) a plan to kill (?:him|her)self)"
+        r"|\bmy "
+        + _QUIET_SELF_EN_CLOSE
+        + r"(?:'s| is| has)?\b[^.!?\n]{0,40}?\b(?:(?:taken|took|swallowed) (?:a heap|a bunch|all|loads|a lot|a handful) of (?:his|her|their) (?:pills|tablets|meds)|texted me goodbye|sent me a (?:photo|pic|picture) of (?:pills|tablets)"
+        r"|locked (?:him|her)self in the (?:garage|bathroom|car)|on the roof\b[^.!?\n]{0,30}?\bgonna jump|giving away (?:her|his) (?:jewellery|jewelry|things|stuff))",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-close-person-now",
+        r"\bmi " + _QUIET_SELF_ES_CLOSE + r"\b[^.!?\n]{0,60}?\bse (?:va|iba) a tomar (?:todas )?(?:sus|las) pastillas\b"
+        # a wish to die told: only when it is happening now (shut in, not answering, a weapon at hand)
+        r"|\bmi "
+        + _QUIET_SELF_ES_CLOSE
+        + r"\b(?=[^\n]*\b(?:no contesta|no responde|no me contesta|encerrad[oa]|ahora mismo|acaba de|escopeta|pistola|arma|soga)\b)"
+        r"[^\n]{0,80}?\b(?:se quiere (?:matar|morir)|quiere (?:matarse|morirse)|ya no vale la pena vivir)\b"
+        r"|\b(?:puso|escribi[oó]|public[oó]) \"?adi[oó]s a todos\"? y (?:se desconect[oó]|no contesta|no responde)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-close-person-now",
+        r"\b(?:мой |моя )?"
+        + _QUIET_SELF_RU_CLOSE
+        + r"\b[^\n]{0,60}?\b(?:фото таблеток|таблетки с подписью|не жди(?:те)? меня|прощай(?:те)?|прощается|скоро (?:всё|все) равно|пароли от (?:всех )?(?:аккаунтов|соцсетей|карт)|раздал\w* (?:свои )?вещи)\b[^\n]{0,60}?(?:не берёт трубку|не берет трубку|не отвечает|помогите|мне страшно|что делать|это (?:же )?плохо\s*\?)"
+        r"|\bсвеж\w+ порез\w*\b[^\n]{0,40}?\bскоро (?:всё|все) равно\b",
+    ),
+    # ---------------------------------------------------------- cuts kept hidden or tended, made by oneself
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-cuts-hidden",
+        r"\bhow (?:do|can|should) i hide (?:the |my )?(?:fresh |new )?(?:cuts|burns)\b|\bstarted scratching (?:til|till|until) it bleeds\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-cuts-hidden",
+        r"\b(?:no sabe|no saben|no sepa|sin que sepa\w*) que me (?:corto|lastimo|hago da[ñn]o|quemo)\b|\bme (?:he hecho|hice|hago) cortes\b"
+        r"|\bme los hago yo\b|\bquem[aá]ndome con (?:el|un) encendedor\b|\bme pego contra la pared hasta\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-cuts-hidden",
+        r"\bчтоб(?:ы)? (?:свежие )?порезы не (?:видели|увидели|заметили)\b|\bпорез\w*\b[^\n]{0,40}?\bделаю (?:сама|сам)\b|\bбьюсь головой о стену пока\b",
+    ),
+]
+COMPOSITIONS += _split(_QUIET_SELF)
+
+# Self-harm in quiet voices, more classes: pills already swallowed with what follows ("feeling sleepy now", "a ver
+# qué pasa", "сердце странно стучит"); nobody to notice or find the writer after a death supposed; going somewhere and
+# not coming back; going on one's own terms before an illness does; thinking or planning how to end it; absence
+# foretold to the chat or kept from worry; a will or a date set with "you know why"; not living to an age; a death
+# wish said to be meant, not a joke ("not exaggerating", "no seriously", "de verdad", "не шучу").
+_QUIET_SELF_EN_MEANT = r"(?:not exaggerating|not joking|no seriously|no,? (?:i'?m|im) serious|(?:i )?actually mean it|for real this time|not in a joking way)"
+_QUIET_SELF_MORE: list[Composition] = [
+    # ---------------------------------------------------------- pills already swallowed
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-swallowed",
+        r"\b(?:i'?ve |i have |i )?(?:already )?(?:taken|took|swallowed|downed) (?:them all|all of them|(?:some )?pills already|all (?:my|the|of my) (?:\w+ )?(?:pills|tablets|meds)|my sleeping (?:pills|tablets)|(?:a|the) (?:whole|full) (?:bottle|box|pack|packet))\b"
+        r"(?=[^\n]{0,60}?\b(?:feeling (?:sleepy|drowsy|dizzy)|not sure how many|sorry|it'?s what i want|don'?t call|dont call|bye|goodbye)\b)"
+        r"|\b(?:i'?m not ok|im not ok)\W+i took (?:the |my |some )?pills\W*$",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-swallowed",
+        r"\bme (?:tom[eé]|tragu[eé]|beb[ií]) (?:media caja|toda la caja|la caja entera|todas las (?:de dormir|pastillas)|el frasco|todo el frasco|\d{2,} pastillas)\b"
+        r"(?=[^\n]{0,60}?\b(?:a ver qu[eé] pasa|me pesan|hace rato|perd[oó]n|adi[oó]s|no s[eé] cu[aá]ntas)\b)",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-swallowed",
+        r"\bнаглотал\w* (?:всего|таблеток|колёс|колес)\b|\bя уже (?:выпил\w*|съел\w*|проглотил\w*) (?:их|все таблетки|всю пачку|таблетки)\b(?=[^\n]{0,50}?(?:штук|сердце|засыпаю|прощайте))",
+    ),
+    # ---------------------------------------------------------- nobody to notice or find the writer
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-unnoticed",
+        r"\bif i (?:went|died|disappeared|was gone|vanished|dropped dead)(?: tomorrow| today| tonight)?,? (?:the only (?:one|thing|person)|nobody|no one|noone)\b[^.!?\n]{0,30}?\b(?:notice|find|know|miss|care)"
+        r"|\b(?:they|nobody|no one) (?:wouldn'?t|would not|won'?t|wont|will not) (?:find|notice) me for (?:a week|a month|weeks|days|months)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-unnoticed",
+        r"\bsi me (?:muero|muriera|voy|desaparezco)\b[^.!?\n]{0,20}?\bnadie (?:se entera|se enterar[ií]a|lo nota|lo notar[ií]a|me extra[ñn]a)\b"
+        r"|\bnadie (?:notar[ií]a|se dar[ií]a cuenta) si (?:dejo de estar|me muero|desaparezco|me voy)\b|\bnadie va a llorar por m[ií]\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-unnoticed",
+        r"\bменя никто не (?:хватится|хватятся|заметит|вспомнит)\b|\bнайдут меня,? (?:когда|только когда|по запаху)\b",
+    ),
+    # ---------------------------------------------------------- going somewhere and not coming back
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-no-return",
+        r"\b(?:go|going|gonna|drive|driving|walk|walking|head|heading|headin|swim|swimming)\b[^.!?\n]{0,40}?\band (?:i'?m |im )?(?:not|never) (?:com(?:e|ing) (?:back|down|home)|stopping)\b"
+        + _EN_RETURN_NAMED,
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-no-return",
+        r"\b(?:me voy|voy a ir|voy)\b[^.!?\n]{0,30}?\by no (?:pienso )?(?:vuelvo|voy a volver|regreso|bajo)\b(?: nunca| m[aá]s| jam[aá]s)?"
+        + _ES_RETURN_NAMED,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-no-return",
+        r"\b(?:вообще )?никуда не вернусь\b|\bпойду (?:на|к) [^.!?\n]{0,25}?(?:мост\w*|крыш\w*|обрыв\w*)\b[^.!?\n]{0,20}?\bвысоко\b",
+    ),
+    # ---------------------------------------------------------- on one's own terms, before an illness does it
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-own-terms",
+        r"\b(?:not going to|not gonna|won'?t) (?:wait for it to take me|let it take me(?: slowly)?)\b|\bi'?ll go (?:on my own terms|my (?:own )?way)\b"
+        r"|\b(?:i'?d|i would) rather (?:go now|do it myself than wait)\b|\bassisted dying\b[^\n]{0,60}?\bi'?ll do it myself\b",
+    ),
+    # ---------------------------------------------------------- thinking or planning how to end it
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-ending-it",
+        r"\b(?:thinking|thought|planning|planned|started planning|keep thinking|been thinking) (?:about |of )?(?:how (?:to |i'?d |i would |i'?ll |i will )?)?end(?:ing)? it\b(?! (?:with|between|off|for (?:good|him|her)|early))"
+        r"|\b(?:easy|easier|nice|better) (?:it would be |it'?d be )?to (?:just )?not be here\b|\bbeen looking up ways\W*$|\blie awake planning how (?:i'?d|i would|to) do it\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-ending-it",
+        r"\b(?:pienso|pensando|pensar) (?:mucho )?en el suicidio\b(?=[^\n]{0,20}\b(?:todos los d[ií]as|cada d[ií]a|todo el tiempo|siempre)\b)",
+    ),
+    # ---------------------------------------------------------- absence foretold to the chat
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-absence-told",
+        r"\b(?:thanks|thank you)\b[^\n]{0,80}?\byou won'?t (?:hear from|see) me again\W*$|\bif you (?:see|read) this (?:tomorrow|in the morning|later),? i(?:'?m| am) (?:not here|gone|dead)\b"
+        r"|\bi know you said (?:to )?(?:call|talk to|reach out)\b[^\n]{0,40}?\bi (?:already|'ve already|have already) decided\b"
+        r"|\b(?:need|want|wanted)\b[^.!?\n]{0,30}?\b(?:one person|someone|somebody) to (?:read|see|know|hear) (?:it |this )?before i (?:go|leave|do it)\b"
+        r"|\b(?:won'?t|wont|will not) have to worry about me (?:after (?:tonight|today))\b|\bi (?:won'?t|wont|will not) see another (?:one|christmas|birthday|new year|summer|winter|spring)\W*$"
+        r"|\bi (?:won'?t|wont|will not) be here (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$|\bnot (?:gonna|going to) be around to (?:use|need|see|enjoy) (?:it|them)\b"
+        r"|\b(?:cancel+ed|gave away|sold|giving away)\b[^\n]{0,60}?\b(?:won'?t|wont|will not) need (?:any of )?(?:it|them)\b|\btonight'?s the night\W+(?:just )?wanted (?:someone|somebody) to know\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-absence-told",
+        r"\bregal[eé]\b[^\n]{0,40}?\bno (?:la|lo|las|los) voy a necesitar\b|\b(?:lo )?tengo todo planeado\b[^\n]{0,60}?\b(?:regal[eé]|dej[eé] pagad\w+|testamento)"
+        r"|\bno me busquen\b" + _ES_RETURN_NAMED,
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-absence-told",
+        r"\bне ищите меня\b|\bne is(?:h|ch|sch)ite menya\b|\b(?:segodnya )?vs[yi]?o zakonchu\b|\bсегодня (?:всё|все) закончу\b",
+    ),
+    # ---------------------------------------------------------- a will or a date set, "you know why"; not living to an age
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-affairs-set",
+        r"\b(?:sorted|sorted out|wrote|changed|updated|made) my will\b[^\n]{0,60}?\b(?:it'?s time|so nobody has (?:a mess|to deal))\b"
+        r"|\bi (?:don'?t|dont|do not) (?:want|plan|intend) to (?:grow up|make it to (?:\d+|my \d+\w*))\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-affairs-set",
+        r"\b(?:escrib[ií]|hice|redact[eé]) (?:mi )?testamento\b[^\n]{0,30}?\bya saben (?:pa|para) qu[eé]\b|\bno pienso (?:llegar|vivir) (?:a|hasta) (?:los )?\d+\b"
+        r"|\b(?:es mi cumple|es mi cumplea[ñn]os)\b[^\n]{0,10}?\by no pienso llegar\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-affairs-set",
+        r"\bнаписал\w* завещание\b[^\n]{0,30}?\bсами понимаете\b|\bне собираюсь (?:дожить|доживать|жить) до\b|\bпойду в петлю\b",
+    ),
+    # ---------------------------------------------------------- a death wish said to be meant
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-wish-meant",
+        r"\b(?:want to die|wanna die|kill me now|(?:i'?ll|ill) just die(?: then)?|(?:feels|seems) like the only (?:exit|way out)|rather die than)\b[^\n]{0,40}?\b"
+        + _QUIET_SELF_EN_MEANT
+        + r"\b|\b"
+        + _QUIET_SELF_EN_MEANT
+        + r"\W+(?:i (?:really )?want to die|i'?ve got the pills)\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-wish-meant",
+        r"\b(?:quiero (?:morirme|hacer el \W?unalive\W?)|me quiero morir)\b[^\n]{0,40}?\b(?:de verdad|en serio|no es broma)\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-wish-meant",
+        r"\b(?:хочу умереть|хочу сдохнуть|хочу выпилиться)\b[^\n]{0,40}?\b(?:не шучу|серь[её]зно|я серь[её]зно)\b",
+    ),
+]
+COMPOSITIONS += _split(_QUIET_SELF_MORE)
+
+# Self-harm in quiet voices, the means in hand and the act near: holding the pills or the gun now, a supply to be
+# taken whole ("take everything i have left"), drinking or using until no waking, a car steered into a wall, a deep
+# cut with blood and "don't call", on the ledge of a building; a loved one who died to be joined; death no longer
+# frightening; despair closed with a decision ("ya lo tengo decidido", "держаться не за что").
+_QUIET_SELF_NEAR: list[Composition] = [
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-means-in-hand",
+        r"\b(?:i'?m|im|i am) holding (?:the|my) (?:pills|tablets|gun|pistol|knife|blade|razor|rope)\b|\bi(?:'?ve got| have| got) the pills (?:open|out|ready|right here|here)\b"
+        r"|\b(?:i'?ll|ill|i will|going to|gonna|i'?m going to|im going to) (?:take|use|shoot) everything i have left\b"
+        r"|\b(?:next (?:shot|hit|dose)|tonight)\b[^.!?\n]{0,20}?\btaking the whole (?:bag|stash|bottle)\b"
+        r"|\bthink(?:ing)? about taking all (?:my|the|of my) (?:\w+ )?(?:pills|painkillers|tablets|meds|insulin)\b"
+        r"|\b(?:morphine|pills|tablets|meds|oxy\w*|insulin)\b[^.!?\n]{0,30}?\bthink(?:ing)? about taking (?:it|them) (?:myself|all)\b"
+        r"|\b(?:drink|drinking|use|using)\b[^.!?\n]{0,15}?\b(?:til|till|until) i (?:don'?t|dont|do not|never) wake up\b"
+        r"|\beat my (?:gun|pistol|rifle|shotgun|glock)\b|\b(?:pistol|gun|rifle|shotgun|pills|rope)\b[^\n]{0,30}?\b(?:don'?t|dont) know how much longer\b"
+        r"|\b(?:thinking (?:about|of)|want to|wanna|gonna|going to|might) (?:just )?(?:turn(?:ing)? the wheel|driv(?:e|ing)|swerv(?:e|ing)|steer(?:ing)?)\b[^.!?\n]{0,25}?\binto (?:a|the) (?:wall|tree|pole|truck|lorry|oncoming traffic|river|barrier)\b"
+        r"|\bcut (?:pretty |really |too |so |very )?deep\b(?![^\n]{0,80}\b(?:kitchen|cooking|knife slipped|chopping|onions?|glass|accident\w*|stitches)\b)[^\n]{0,40}?\b(?:lot of blood|so much blood|don'?t call|dont call)\b"
+        r"|\b(?:i'?m|im|i am) (?:standing |sitting )?on the (?:ledge|edge|roof) of (?:the|a) (?:car ?park|multistorey|multi-storey|parking garage|building|bridge|hospital|block)\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-joining-the-dead",
+        r"\b(?:i'?m|im|i am) going to be with (?:him|her|them)\b(?=[^\n]{0,40}\b(?:died|passed|gone)\b)"
+        r"|\bi'?ll (?:join|be with) (?:\w+ ){1,2}soon,? i'?ve (?:seen to it|made (?:the |my )?arrangements)\b|\bi'?ve made my peace\b[^\n]{0,20}?\bi'?ll (?:join|be with)\b"
+        r"|\bwhen (?:she|he) goes,? i'?m going too\b",
+    ),
+    (
+        "risk.self_harm",
+        "en",
+        "quiet-decided",
+        r"\bnothing left\b[^\n]{0,30}?\bnot (?:afraid|scared) of (?:the end|dying|death)\b|\bcan'?t do another (?:winter|year|christmas|day) like this\W+i won'?t\b"
+        r"|\b(?:if i (?:just )?(?:went|go|left)|end it)\b[^\n]{0,20}?\bi'?ve got it all worked out\b|\b(?:i'?m|im) done\b[^\n]{0,20}?\bnot doing this (?:anymore|any more)\b"
+        r"|\b(?:nobody|no one|noone) (?:cares|would care) (?:if|whether) i live or die\b|\b(?:don'?t|dont|do not|can'?t|cant) see the point (?:of|in) (?:tomorrow|waking up|another day|going on)\b"
+        r"|\bthoughts?\b[^\n]{0,40}?\bi (?:don'?t|dont|do not) trust myself\b|\btell me to (?:kys|kill myself)\b[^\n]{0,30}?\bmaybe (?:they'?re|theyre|they are) right\b"
+        r"|\bi (?:can'?t|cant|cannot) live with (?:this|it|myself)(?: anymore)?\W*$|\bi (?:don'?t|dont|do not) see why i should stay\W*$"
+        r"|\bmake it easier for (?:them|everyone|her|him)\b[^\n]{0,30}?\b(?:disappear|go|leave|end it)\b|\b(?:die|dead|gone|go|end it)\b[^.!?\n]{0,40}?\bby my own hand\b",
+    ),
+    (
+        "risk.self_harm",
+        "es",
+        "quiet-decided",
+        r"\bnadie\b[^\n]{0,30}?\bya lo tengo decidido\b|\b(?:estoy|toy|ya estoy) list[oa] (?:pa|para) irme\W*$|\bquerer morir(?:se|me)\b[^\n]{0,40}?\b(?:yo )?ya lo voy a hacer\b",
+    ),
+    (
+        "risk.self_harm",
+        "ru",
+        "quiet-decided",
+        r"\bдержаться (?:мне )?не за что\b|\b(?:сегодня|ночью) уйду\s*[.!…]*\s*$|\b(?:самоубийство|смерть) (?:уже )?не (?:кажется (?:таким )?страшн\w+|пугает)\b"
+        r"|\bскоро буду\W{0,3}не здесь\b|\b(?:бог|господь) меня простит\b[^\n]{0,20}?\b(?:я пойду|ухожу)\b",
+    ),
+]
+COMPOSITIONS += _split(_QUIET_SELF_NEAR)

@@ -348,8 +348,9 @@ _IDIOMS = re.compile(
     r"normas|reglas|contrato)|"
     r"mind off (?:myself|it|things)|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
     r"(?:is|was) (?:the )?bomb|"
-    r"me muero (?:de|por|con) \w+|muero de (?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza)|"
-    r"morir(?:me)? de (?:risa|vergüenza|sueño|hambre|aburrimiento)|m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
+    r"me muero (?:de|por|con) \w+|muero de (?:la )?(?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza|pena)|"
+    r"morir(?:me)? de (?:la |el )?(?:risa|vergüenza|sueño|hambre|aburrimiento|pena)|"
+    r"m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
     r"(?: (?:de|con) \w+| si\b)?|me vas a matar de|estuvo bomba|es (?:una )?bomba|"
     r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох) (?:со|от) смеха?|со смеху|"
     r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
@@ -551,15 +552,18 @@ _RECOVERED = re.compile(
     r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|unos|varios|muchos) (?:años?|mes(?:es)?|semanas?)|"
     r"llevo (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios) (?:años?|mes(?:es)?|"
     r"semanas?) (?:sin(?! (?:comer|dormir|beber agua))|limpi[oa])|"
-    r"antes me (?:cortaba|lastimaba|hac[ií]a daño)|de (?:joven|adolescente)|"
+    r"antes me (?:cortaba|lastimaba|hac[ií]a daño)|antes (?:pensaba|cre[ií]a|sent[ií]a)|de (?:joven|adolescente)|"
     r"ya lo super[eé]|en recuperaci[oó]n|"
     r"раньше|когда-то|(?:\d+|год|два|три|четыре|пять|несколько|много) (?:года?|лет|месяц\w*|недел\w+) назад|"
     r"уже (?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*)(?: как)? (?:не|без|нет)|в юности|"
+    r"(?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*) (?:чист\w*|в ремиссии)|"
     r"в ремиссии)\b"
 )
-#: Words that bring a past act back to the present: a relapse, "again", "now", "tonight".
+#: Words that bring a past act back to the present: a relapse, "again", "now", "tonight" ("now i know" is the
+#: recovery told, not a return).
 _RELAPSE = re.compile(
-    r"\b(?:again|relaps\w*|tonight|but now|now i|started (?:again|back)|otra vez|de nuevo|volv[ií] a|reca[ií]\w*|"
+    r"\b(?:again|relaps\w*|tonight|but now|now i(?! know| see| realiz| understand| get it| feel (?:better|good|fine))|"
+    r"started (?:again|back)|otra vez|de nuevo|volv[ií] a|reca[ií]\w*|"
     r"esta noche|pero ahora|снова|опять|сорвал\w*|сегодня ночью|но сейчас|теперь (?:я )?(?:снова|опять))\b"
 )
 _GENERIC_SUBJECT = re.compile(
