@@ -14438,3 +14438,184 @@ _ELEVENTH_HARASS += [
     ),
 ]
 COMPOSITIONS += _split(_ELEVENTH_HARASS)
+
+# ================================================================ Spanish threats by regional verb, Russian abuse by kind
+# Spanish menace is often told by a regional verb of beating and its blows ("te agarro a piñas", "te caigo a
+# coñazos", "te doy de hostias", "te voy a sacar la cresta"), a thing "you'll get" ("se va a llevar su plomo"), a
+# "you'll find out / regret it / pay for it" in voseo, tuteo and ustedes, whereabouts known beside a warning, a
+# visit announced, property harmed, the days counted, a knife or coffin beside a warning. Each verb is written in
+# its present, periphrastic and synthetic future forms of the first person, with the clitics of every person, so
+# the forms a writer did not use are covered too.
+_ES_CLITIC = r"(?:te|t|lo|la|los|las|le|les|os)"
+#: "voy a", "vamos a", the typed "boi a", "vo a": before an infinitive.
+_ES_GOING = r"(?:(?:voy|vamos|boi|boy|vo|vamo|van|va) a )"
+_ES_BLOWS = (
+    r"(?:pi[ñn]as|pi[ñn]azos|trompadas|trompazos|golpes|co[ñn]azos|palos|patadas|hostias|ostias|madrazos|putazos|vergazos"
+    r"|chingadazos|cachetadas|bofetadas|tiros|balazos|plomo|pedradas|cuchilladas|pu[ñn]aladas|pu[ñn]etazos|combos|charchazos"
+    r"|tortazos|guantazos|leches|zapatazos|batazos|cadenazos|machetazos|navajazos|correazos)"
+)
+#: First-person forms of the verbs that take blows after them ("te agarro/caigo/cago/doy/saco a ...").
+_ES_BLOW_VERB = (
+    r"(?:agarr(?:o|amos|ar|ar[eé]|aremos)|cag(?:o|amos|ar|ar[eé]|aremos)|caig(?:o|amos)|ca(?:emos|er|er[eé]|eremos)"
+    r"|d(?:oy|amos|ar|ar[eé]|aremos)|sac(?:o|amos|ar|ar[eé]|aremos)|llen(?:o|amos|ar|ar[eé])|rellen(?:o|amos|ar)"
+    r"|revient(?:o|a)|revent(?:amos|ar|ar[eé]|aremos)|mat(?:o|amos|ar|ar[eé]) a|moler|muelo|coser|coso|ag(?:arro))"
+)
+_ES_ONE_BLOW = (
+    r"(?:una (?:hostia|ostia|piña|pi[ñn]a|trompada|madriza|putiza|golpiza|chinga|verguiza|pateadura|cachetada|bofetada|pu[ñn]alada|cuchillada|paliza de verdad)"
+    r"|un (?:combo|tiro|balazo|plomazo|pu[ñn]etazo|madrazo|putazo|vergazo|cabezazo|navajazo|machetazo|fierrazo|tortazo|guantazo)"
+    r"|(?:su|tu|sus|tus) (?:plomo|merecido|chiquita|combo|tiro|balazo)|plomo)"
+)
+_ES_BODY_HIT = (
+    r"(?:la (?:cara|madre|jeta|geta|boca|cresta|crisma|cabeza|trompa|nariz|espalda|columna)|el (?:hocico|alma|culo|osico|pescuezo|cuello|lomo)"
+    r"|los (?:dientes|huesos|brazos|dedos|sesos|morros)|las (?:manos|piernas|costillas|rodillas|patas|muelas)|(?:tu|su) madre|(?:tu|su) cara|(?:tu|su) cabeza)"
+)
+_ES_BREAK_VERB = (
+    r"(?:part(?:o|imos|ir|ir[eé]|iremos)|romp(?:o|emos|er|er[eé]|eremos)|revient(?:o)|revent(?:amos|ar|ar[eé])|quiebr(?:o)|quebr(?:amos|ar|ar[eé])"
+    r"|kiebr(?:o)|kebr(?:ar|amos)|sac(?:o|amos|ar|ar[eé])|volte(?:o|ar)|vole(?:o|ar)|arranc(?:o|amos|ar|ar[eé])|desfigur(?:o|ar|ar[eé])"
+    r"|d(?:oy|amos|ar|ar[eé]) en)"
+)
+_ES_THREAT_BEATING = [
+    (
+        "risk.threat",
+        "es",
+        "regional-beating",
+        # a clitic, "voy a" or not, a first-person verb of beating, then the blows: "lo agarro a piñas", "te voy a
+        # caer a coñazos", "te doy de hostias", "os vamos a moler a palos"
+        r"\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?"
+        + _ES_BLOW_VERB
+        + r" (?:a |de |con )(?:puros? |unos? |unas? )?"
+        + _ES_BLOWS
+        + r"\b"
+        # one blow given or put: "te meto una hostia", "le voy a dar un tiro", "te pego un balazo"
+        r"|\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?(?:met(?:o|emos|er|er[eé])|d(?:oy|amos|ar|ar[eé])|peg(?:o|amos|ar|ar[eé])|plant(?:o|amos|ar|ar[eé])|volar|vuelo|zamp(?:o|ar)|cas(?:co|car)|pong(?:o)|poner) "
+        + _ES_ONE_BLOW
+        + r"\b"
+        # a part of the body broken: "te parto la madre", "le voy a reventar la cabeza", "te saco la cresta"
+        r"|\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?"
+        + _ES_BREAK_VERB
+        + r" "
+        + _ES_BODY_HIT
+        + r"\b(?! (?:de (?:risa|alegr[ií]a|gusto)|bailando|en el (?:juego|partido|fifa|lol)))"
+        # "you'll get what's coming": "se va a llevar su plomo", "te vas a comer una madriza", "se va a llevar un combo"
+        r"|\b(?:se|te) (?:va|vas|vai|van) a (?:llevar|comer|ganar|tragar) "
+        + _ES_ONE_BLOW
+        + r"\b"
+        # left without teeth, tongue, legs: "te dejo sin dientes", "te voy a dejar sin lengua"
+        r"|\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?(?:dej(?:o|amos|ar|ar[eé]|aremos)) sin (?:dientes|lengua|piernas|manos|dedos|ojos|cara|huesos|u[ñn]as|aire|respirar)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "you-will-pay",
+        # "me las pagas", "me las vas a pagar", "te lo voy a cobrar con sangre", "te vai a arrepentir", "os vais a
+        # acordar de mí", "no te vas a salvar", "ninguno se salva", "no la vas a contar", "te va a ir muy mal"
+        r"\bme las (?:pagas|pagan|pagar[aá]s|pagar[aá]n|pag[aá]s|vas a pagar|vai a pagar|va a pagar|van a pagar|vais a pagar|paga|pagar[eé]is)\b"
+        r"|\b(?:te|se|os) lo (?:voy|vamos) a cobrar (?:con sangre|car[oa]|en persona|a la mala)\b|\b(?:con sangre|a la mala) (?:me )?lo (?:pagas|vas a pagar|pagar[aá]s)\b"
+        r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a arrepentir\b|\b(?:te|se|os) (?:arrepentir[aá]s|arrepentir[aá]n|arrepentir[eé]is)\b|\bvas a hacer que se arrepientan\b|\bhacer que (?:te|se|os) arrepient\w+ f[ií]sicamente\b"
+        r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a acordar de (?:m[ií]|nosotros)\b"
+        r"|\bno (?:te|se|os) (?:vas|vai|va|van|vais) a salvar\b|\b(?:ninguno|nadie) se (?:salva|va a salvar)\b|\bno (?:la )?(?:vas|vai|va|van) a contar(?:la)?\b"
+        r"|\b(?:te|le|les|os) (?:va|van) a ir (?:muy |pero muy )?mal,? (?:te lo (?:aseguro|juro|prometo)|ya ver[aá]s|lo juro)\b"
+        r"|\bte vas a enterar(?: de (?:qui[eé]n soy|lo que es bueno|lo que vale un peine))?\s*(?:$|[,.!]|\b(?:cabr[oó]n|pendej[oa]|weón|we[oó]n|boludo|gil|chamo|marico|hdp|perr[oa]|hij[oa] de)\b)"
+        r"|\b(?:vas|van|vais|vai) a ver (?:lo que (?:te|les|os) pasa|lo que es bueno|qui[eé]n soy|de lo que soy capaz)\b"
+        r"|\b(?:ya ver[aá]s|vas a ver),? (?:cabr[oó]n|pendej[oa]|chamo|weón|we[oó]n|boludo|culiao|conchatumare|hdp|hij[oa] de puta|perr[oa])\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "known-and-warned",
+        # whereabouts known beside a warning: "sé dónde queda tu consultorio, cuídate", "ya sé en qué micro te vai",
+        # "sé en qué escuela está tu niña", "las tenemos ubicadas", "tengo su dire", "tu número ya lo tengo y pronto
+        # tu puerta también"
+        r"\b(?:s[eé]|sabemos|ya s[eé]|conozco|conocemos|cachamos|cacho|ya vi|encontr[eé]|encontramos|tengo|tenemos) (?:d[oó]nde (?:queda|est[aá]|vive|vives|viv[ií]s|atiende|atiendes|atend[eé]s|trabaja|trabajas|estudia|juega|duerme)|la calle de|en qu[eé] (?:escuela|colegio|kinder|jard[ií]n|carro|coche|auto|micro|bus|cami[oó]n|calle|piso|barrio|edificio|gimnasio|turno)|a qu[eé] hora (?:sales|sale|saca|sacas|llegas|llega|entras|entra|cierras|cierra)|tu (?:casa|dire|direcci[oó]n|domicilio)|su (?:dire|direcci[oó]n|domicilio))"
+        r"[^.!?\n]{0,60}?(?:cu[ií]date|cu[ií]dese|cu[ií]dense|ojo|cuidado|vas a ver|vas a tener|no te conf[ií]es|sigue hablando|segu[ií] hablando|pronto|nos vemos|te suena|voy pa|voy para|vamos pa|con la mancha|con mis (?:primos|compas|panas)|tu (?:niñ[oa]|hij[oa]|esposa|mam[aá])|una sorpresa|🔪|🔫|💀|⚰️|😈)"
+        r"|\b(?:l[oa]s?|te) (?:tenemos|tengo) (?:bien )?ubicad[oa]s?\b|\bya (?:l[oa]s?|te) ubiqu[eé]\b|\bya sabemos (?:sus|tus) (?:turnos|horarios|nombres|caras)\b"
+        r"|\bya (?:s[eé]|sabemos) c[oó]mo se llama (?:tu|su) (?:esposa|esposo|hij[oa]|niñ[oa]|mam[aá]|madre|pap[aá])\b"
+        r"|\btu (?:n[uú]mero|nombre|correo) ya lo tengo y (?:pronto|ahora|luego) tu (?:puerta|casa|cara)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "visit-announced",
+        # "os vamos a hacer una visita a la clínica y no para pedir cita", "a tu mamá le va a llegar una visita", "mi
+        # gente lo va a visitar", "le vamos a hacer una visitita", "le voy a caer a la clínica con unos panas"
+        r"\b(?:te|le|les|os|l[oa]s?) (?:vamos|voy|van|va) a hacer una visit(?:a|ita)\b|\b(?:te|le|les|os) (?:va|van) a llegar una visita\b"
+        r"|\bmi gente (?:te|l[oa]s?|os) va a visitar\b|\b(?:te|le|les) (?:voy|vamos) a caer (?:a|en) (?:tu|su|la) \w+ con (?:unos|mis|los) (?:panas|compas|primos|amigos|pibes|cabros|patas)\b"
+        r"|\bte (?:caigo|caemos) (?:a|en|al) (?:la|el|tu) (?:gimnasio|gym|consulta|cl[ií]nica|casa|trabajo|estudio) con (?:mis|unos) (?:primos|compas|panas|amigos|pibes|cabros|patas)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "property-harmed",
+        # a first-person act on the one addressed's car, tyres, windows or premises: "te voy a rayar todo el carro",
+        # "le rompo los vidrios a la farmacia", "le voy a ponchar las llantas", "voy a destrozar el consultorio"
+        r"\b(?:te|le|les|os)? ?(?:"
+        + _ES_GOING
+        + r")?(?:ray(?:o|amos|ar|ar[eé])|ponch(?:o|amos|ar|ar[eé])|pinch(?:o|amos|ar|ar[eé])|romp(?:o|emos|er|er[eé])|quiebr(?:o)|quebr(?:ar)|revient(?:o)|revent(?:ar|amos)|destroz(?:o|amos|ar|ar[eé])|quem(?:o|amos|ar|ar[eé])|incendi(?:o|amos|ar|ar[eé])|tir(?:o|ar) abajo|apedre(?:o|ar))"
+        r" (?:todo |toda |todos |todas )?(?:el|la|los|las|tu|su|tus|sus) (?:carro|coche|auto|camioneta|moto|llantas|ruedas|gomas|neum[aá]ticos|vidrios|ventanas|cristales|lunas|vitrina|local|consultorio|cl[ií]nica|farmacia|gimnasio|gym|tienda|negocio|oficina|estudio)\b"
+        r"(?! (?:viej[oa]|de juguete|en el juego|del juego))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "days-counted",
+        # "cuenta los días, te quedan pocos", "disfruta este live que es el último que haces", "el jueves se acaba
+        # todo para ti", "a este canal le quedan 48 horas y a ti también", "disfruta tus likes mientras puedas caminar",
+        # "sonríe ahora que tienes dientes", "los vas a necesitar pronto"
+        r"\bcuent(?:a|en|ás|e) (?:los|tus|sus) d[ií]as\b|\b(?:te|le) quedan (?:pocos|muy pocos|contados)\b"
+        r"|\bes el [uú]ltimo (?:live|directo|stream|video|v[ií]deo|programa|vivo) que (?:haces|hace|hac[eé]s|vas a hacer)\b"
+        r"|\bse (?:te )?acaba todo para (?:ti|vos|usted)\b|\ble(?:s)? quedan \d+ (?:horas|d[ií]as)[^.!?\n]{0,10}?\by a (?:ti|vos|usted) tambi[eé]n\b"
+        r"|\bmientras (?:puedas|pod[aá]s|pueda) (?:caminar|andar|hablar|ver|respirar|moverte|sonre[ií]r)\b"
+        r"|\bahora que (?:tienes|ten[eé]s|tiene) (?:dientes|piernas|lengua|cara|manos|ojos)\b"
+        r"|\blos vas a necesitar (?:pronto|muy pronto)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "blade-beside-warning",
+        # a knife, a gun or a coffin beside a warning or the one addressed: "cuidate doc 🔪", "🔪🔪🔪 doctora nos
+        # vemos pronto", "⚰️ ya tengo tu cajita lista", "tengo un cuchillo con tu nombre"
+        r"(?:🔪|🗡️?|🔫|⚰️?|💣)[^\n]{0,40}?(?:cu[ií]date|cu[ií]dese|nos vemos (?:pronto|en persona|a la salida|ma[ñn]ana)|te espero|tu cajita|tu caj[oó]n|tu ata[uú]d|ya (?:casi )?es hora)"
+        r"|(?:cu[ií]date|cu[ií]dese|nos vemos pronto|te espero a la salida)[^\n]{0,30}?(?:🔪|🗡️?|🔫|⚰️?|💣)"
+        r"|\b(?:tengo|traigo) (?:un|una|el|la) (?:cuchillo|navaja|bala|pistola|fierro|machete) con tu nombre\b|\bya tengo tu (?:cajita|caj[oó]n|ata[uú]d|tumba)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "hired-or-taken",
+        # "ya le pagué a alguien para que te espere", "te van a levantar afuera del consultorio, ya está pagado",
+        # "te voy a levantar y nadie te va a encontrar", "conozco gente que hace trabajitos"
+        r"\b(?:ya )?(?:le )?pagu[eé] a (?:alguien|unos|un|gente|dos|tres)[^.!?\n]{0,20}?para que (?:te|l[oa]|le|les|os) (?:espere|esperen|busque|busquen|visite|visiten|levante|levanten|den|d[eé]|peguen|pegue|agarren|agarre)\b"
+        r"|\b(?:te|l[oa]) (?:van|vamos|voy) a levantar\b[^.!?\n]{0,40}?(?:nadie te va a encontrar|ya est[aá] pagado|afuera|a la salida)"
+        r"|\bconozco gente que hace trabajitos\b",
+    ),
+]
+COMPOSITIONS += _split(_ES_THREAT_BEATING)
+
+#: Worry about someone's illness or age, not a death foretold to them: a relative, a pet or a patient as the subject,
+#: or a fear or a doctor's prognosis, before "won't live to see" ("бабушка сказала, что не доживёт до весны", "врач
+#: сказал, что дед не доживёт до лета", "la abuela no va a llegar a navidad, está muy malita"). "Your" before the
+#: relative keeps the menace ("твоя мать не доживёт до весны").
+ILLNESS_WORRY = (
+    r"(?<!твоя )(?<!твой )(?<!ваша )(?<!ваш )(?<!tu )(?<!su )(?<!your )"
+    r"\b(?:бабушк\w*|бабул\w*|бабк\w*|дедушк\w*|дед|деда|дедуля|мам\w*|пап\w*|отец|отца|мать|свекров\w*|тёщ\w*|тещ\w*|брат\w*|сестр\w*|тёт\w+|тет\w+|дяд\w+|кот|котик|кошк\w*|собак\w*|пёс|пес|бедняг\w*|старик\w*|пациент\w*"
+    r"|врач(?:и)? (?:сказал\w*|говор\w+)|доктор (?:сказал|говорит)|боюсь|бо[ий]тся|боимся|переживаю|волнуюсь|страшно|прогноз\w*|онколог\w*|сказал\w*,? что|говорит,? что|думает,? что"
+    r"|abuel\w+|mam[aá]|pap[aá]|madre|padre|suegr\w+|t[ií][oa]|herman\w+|perr\w+|perrit\w+|gat\w+|gatit\w+|el m[eé]dico|la m[eé]dica|los m[eé]dicos|el doctor dice|tengo miedo|me da miedo|temo que|me preocupa|dice que|dijo que)\b"
+    r"[^.!?\n]{0,50}?"
+    r"(?:не (?:доживёт|доживет|доживут|переживёт|переживет|дотянет|протянет)|no (?:va a |van a )?(?:llega|llegan|llegar|pasa|pasar) (?:de|a)\b)"
+)
