@@ -258,6 +258,10 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
     "-denied",
+    "beast-scorned",
+    "nobody-left-standing",
+    "veiled-warning",
+    "watch-your-back",
     "denied-menace",
     "never-again",
     "cured-with",

@@ -14509,9 +14509,7 @@ _ES_THREAT_BEATING = [
         + _ES_BODY_HIT
         + r"\b(?! (?:de (?:risa|alegr[ií]a|gusto)|bailando|en el (?:juego|partido|fifa|lol)))"
         # "you'll get what's coming": "se va a llevar su plomo", "te vas a comer una madriza", "se va a llevar un combo"
-        r"|\b(?:se|te) (?:va|vas|vai|van) a (?:llevar|comer|ganar|tragar) "
-        + _ES_ONE_BLOW
-        + r"\b"
+        r"|\b(?:se|te) (?:va|vas|vai|van) a (?:llevar|comer|ganar|tragar) " + _ES_ONE_BLOW + r"\b"
         # left without teeth, tongue, legs: "te dejo sin dientes", "te voy a dejar sin lengua"
         r"|\b"
         + _ES_CLITIC
@@ -14529,7 +14527,6 @@ _ES_THREAT_BEATING = [
         r"|\b(?:te|se|os) lo (?:voy|vamos) a cobrar (?:con sangre|car[oa]|en persona|a la mala)\b|\b(?:con sangre|a la mala) (?:me )?lo (?:pagas|vas a pagar|pagar[aá]s)\b"
         r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a arrepentir\b|\b(?:te|se|os) (?:arrepentir[aá]s|arrepentir[aá]n|arrepentir[eé]is)\b|\bvas a hacer que se arrepientan\b|\bhacer que (?:te|se|os) arrepient\w+ f[ií]sicamente\b"
         r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a acordar de (?:m[ií]|nosotros)\b"
-        r"|\bno (?:te|se|os) (?:vas|vai|va|van|vais) a salvar\b|\b(?:ninguno|nadie) se (?:salva|va a salvar)\b|\bno (?:la )?(?:vas|vai|va|van) a contar(?:la)?\b"
         r"|\b(?:te|le|les|os) (?:va|van) a ir (?:muy |pero muy )?mal,? (?:te lo (?:aseguro|juro|prometo)|ya ver[aá]s|lo juro)\b"
         r"|\bte vas a enterar(?: de (?:qui[eé]n soy|lo que es bueno|lo que vale un peine))?\s*(?:$|[,.!]|\b(?:cabr[oó]n|pendej[oa]|weón|we[oó]n|boludo|gil|chamo|marico|hdp|perr[oa]|hij[oa] de)\b)"
         r"|\b(?:vas|van|vais|vai) a ver (?:lo que (?:te|les|os) pasa|lo que es bueno|qui[eé]n soy|de lo que soy capaz)\b"
@@ -14538,12 +14535,21 @@ _ES_THREAT_BEATING = [
     (
         "risk.threat",
         "es",
+        "escape-denied",
+        # no escape for the one addressed, the negation being the menace: "no te vai a salvar", "ninguno se salva",
+        # "no la vas a contar"
+        r"\bno (?:te|se|os) (?:vas|vai|va|van|vais) a salvar\b|\bno (?:te|se|os) (?:salvar[aá]s|salvar[aá]n|salv[aá]is)\b"
+        r"|\b(?:ninguno|nadie) se (?:salva|va a salvar|salvar[aá])\b(?! (?:solo|sol[oa] del|de la crisis))|\bno (?:la )?(?:vas|vai|va|van) a contar(?:la)?\b(?! (?:a nadie|como chiste))",
+    ),
+    (
+        "risk.threat",
+        "es",
         "known-and-warned",
         # whereabouts known beside a warning: "sé dónde queda tu consultorio, cuídate", "ya sé en qué micro te vai",
         # "sé en qué escuela está tu niña", "las tenemos ubicadas", "tengo su dire", "tu número ya lo tengo y pronto
         # tu puerta también"
-        r"\b(?:s[eé]|sabemos|ya s[eé]|conozco|conocemos|cachamos|cacho|ya vi|encontr[eé]|encontramos|tengo|tenemos) (?:d[oó]nde (?:queda|est[aá]|vive|vives|viv[ií]s|atiende|atiendes|atend[eé]s|trabaja|trabajas|estudia|juega|duerme)|la calle de|en qu[eé] (?:escuela|colegio|kinder|jard[ií]n|carro|coche|auto|micro|bus|cami[oó]n|calle|piso|barrio|edificio|gimnasio|turno)|a qu[eé] hora (?:sales|sale|saca|sacas|llegas|llega|entras|entra|cierras|cierra)|tu (?:casa|dire|direcci[oó]n|domicilio)|su (?:dire|direcci[oó]n|domicilio))"
-        r"[^.!?\n]{0,60}?(?:cu[ií]date|cu[ií]dese|cu[ií]dense|ojo|cuidado|vas a ver|vas a tener|no te conf[ií]es|sigue hablando|segu[ií] hablando|pronto|nos vemos|te suena|voy pa|voy para|vamos pa|con la mancha|con mis (?:primos|compas|panas)|tu (?:niñ[oa]|hij[oa]|esposa|mam[aá])|una sorpresa|🔪|🔫|💀|⚰️|😈)"
+        r"\b(?:s[eé]|sabemos|ya s[eé]|conozco|conocemos|cachamos|cacho|ya vi|encontr[eé]|encontramos|tengo|tenemos) (?:d[oó]nde (?:queda|est[aá]|vive|vives|viv[ií]s|bives|biv[ií]s|atiende|atiendes|atend[eé]s|trabaja|trabajas|estudia|juega|duerme)|la calle de|en qu[eé] (?:escuela|colegio|kinder|jard[ií]n|carro|coche|auto|micro|bus|cami[oó]n|calle|piso|barrio|edificio|gimnasio|turno)|a qu[eé] hora (?:sales|sale|saca|sacas|llegas|llega|entras|entra|cierras|cierra)|tu (?:casa|dire|direcci[oó]n|domicilio)|su (?:dire|direcci[oó]n|domicilio))"
+        r"[^.!?\n]{0,60}?(?:cu[ií]date|cu[ií]dese|cu[ií]dense|ojo|cuidado|vas a ver|vas a tener|no te conf[ií]es|sigue hablando|segu[ií] hablando|pronto|nos vemos|te suena|voy pa|voy para|vamos pa|con la mancha|con mis (?:primos|compas|panas)|voy pa ya|boy pa|ah[ií] nos vemos|tu (?:niñ[oa]|hij[oa]|esposa|mam[aá])|una sorpresa|🔪|🔫|💀|⚰️|😈)"
         r"|\b(?:l[oa]s?|te) (?:tenemos|tengo) (?:bien )?ubicad[oa]s?\b|\bya (?:l[oa]s?|te) ubiqu[eé]\b|\bya sabemos (?:sus|tus) (?:turnos|horarios|nombres|caras)\b"
         r"|\bya (?:s[eé]|sabemos) c[oó]mo se llama (?:tu|su) (?:esposa|esposo|hij[oa]|niñ[oa]|mam[aá]|madre|pap[aá])\b"
         r"|\btu (?:n[uú]mero|nombre|correo) ya lo tengo y (?:pronto|ahora|luego) tu (?:puerta|casa|cara)\b",
@@ -14578,9 +14584,9 @@ _ES_THREAT_BEATING = [
         # todo para ti", "a este canal le quedan 48 horas y a ti también", "disfruta tus likes mientras puedas caminar",
         # "sonríe ahora que tienes dientes", "los vas a necesitar pronto"
         r"\bcuent(?:a|en|ás|e) (?:los|tus|sus) d[ií]as\b|\b(?:te|le) quedan (?:pocos|muy pocos|contados)\b"
-        r"|\bes el [uú]ltimo (?:live|directo|stream|video|v[ií]deo|programa|vivo) que (?:haces|hace|hac[eé]s|vas a hacer)\b"
+        r"|\b(?:es|ser[aá]) el [uú]ltimo (?:(?:live|directo|stream|video|v[ií]deo|programa|vivo) )?que (?:haces|hace|hac[eé]s|vas a hacer)\b"
         r"|\bse (?:te )?acaba todo para (?:ti|vos|usted)\b|\ble(?:s)? quedan \d+ (?:horas|d[ií]as)[^.!?\n]{0,10}?\by a (?:ti|vos|usted) tambi[eé]n\b"
-        r"|\bmientras (?:puedas|pod[aá]s|pueda) (?:caminar|andar|hablar|ver|respirar|moverte|sonre[ií]r)\b"
+        r"|\b(?:disfruta|disfrut[aá]|aprovecha|aprovech[aá]|goza|gozá)\w*\b[^.!?\n]{0,30}?\bmientras (?:puedas|pod[aá]s|pueda) (?:caminar|andar|hablar|ver|respirar|moverte|sonre[ií]r)\b"
         r"|\bahora que (?:tienes|ten[eé]s|tiene) (?:dientes|piernas|lengua|cara|manos|ojos)\b"
         r"|\blos vas a necesitar (?:pronto|muy pronto)\b",
     ),
@@ -14590,8 +14596,8 @@ _ES_THREAT_BEATING = [
         "blade-beside-warning",
         # a knife, a gun or a coffin beside a warning or the one addressed: "cuidate doc 🔪", "🔪🔪🔪 doctora nos
         # vemos pronto", "⚰️ ya tengo tu cajita lista", "tengo un cuchillo con tu nombre"
-        r"(?:🔪|🗡️?|🔫|⚰️?|💣)[^\n]{0,40}?(?:cu[ií]date|cu[ií]dese|nos vemos (?:pronto|en persona|a la salida|ma[ñn]ana)|te espero|tu cajita|tu caj[oó]n|tu ata[uú]d|ya (?:casi )?es hora)"
-        r"|(?:cu[ií]date|cu[ií]dese|nos vemos pronto|te espero a la salida)[^\n]{0,30}?(?:🔪|🗡️?|🔫|⚰️?|💣)"
+        r"(?![^\n]*(?:receta|cocina|cebolla|picar|verdura|chef|🥕|🧅|🍅|🥩))(?:🔪|🗡️?|🔫|⚰️?|💣)[^\n]{0,40}?(?:cu[ií]date|cu[ií]dese|nos vemos (?:pronto|en persona|a la salida|ma[ñn]ana)|te espero|tu cajita|tu caj[oó]n|tu ata[uú]d|ya (?:casi )?es hora)"
+        r"|(?:cu[ií]date|cu[ií]dese|nos vemos pronto|te espero a la salida)(?![^\n]*(?:receta|cocina|cebolla|picar|verdura|chef|🥕|🧅|🍅|🥩))[^\n]{0,30}?(?:🔪|🗡️?|🔫|⚰️?|💣)"
         r"|\b(?:tengo|traigo) (?:un|una|el|la) (?:cuchillo|navaja|bala|pistola|fierro|machete) con tu nombre\b|\bya tengo tu (?:cajita|caj[oó]n|ata[uú]d|tumba)\b",
     ),
     (
@@ -14603,6 +14609,61 @@ _ES_THREAT_BEATING = [
         r"\b(?:ya )?(?:le )?pagu[eé] a (?:alguien|unos|un|gente|dos|tres)[^.!?\n]{0,20}?para que (?:te|l[oa]|le|les|os) (?:espere|esperen|busque|busquen|visite|visiten|levante|levanten|den|d[eé]|peguen|pegue|agarren|agarre)\b"
         r"|\b(?:te|l[oa]) (?:van|vamos|voy) a levantar\b[^.!?\n]{0,40}?(?:nadie te va a encontrar|ya est[aá] pagado|afuera|a la salida)"
         r"|\bconozco gente que hace trabajitos\b",
+    ),
+]
+_ES_THREAT_BEATING += [
+    (
+        "risk.threat",
+        "es",
+        "watch-your-back",
+        # a warning to watch one's back or expect someone at the door: "anda mirando para atrás cuando salgas", "vos
+        # andá con cuidado, que ya sé dónde vivís", "ojalá nadie te espere a la salida", "estoy afuera de tu clínica
+        # ahorita", "mañana estoy en tu puerta", "te sigo desde tu casa al estudio" ("mejor que no salgas sola" is as
+        # often care as menace: left out)
+        r"\b(?:anda|and[aá]|ve|camina|caminá|ande|vaya) (?:mirando|viendo|cuidando) (?:para|pa|hacia) atr[aá]s\b"
+        r"|\b(?:anda|and[aá]|ande|vaya|ve) con cuidado\b[^.!?\n]{0,40}?\b(?:s[eé] d[oó]nde|te vi|conozco|el barrio es chico)"
+        r"|\bojal[aá] nadie (?:te|l[oa]) (?:espere|encuentre|siga) a la salida\b"
+        r"|\b(?:estoy|estamos|voy a estar|estar[eé]) (?:afuera|fuera|enfrente|en la puerta) de tu (?:casa|cl[ií]nica|consultorio|consulta|trabajo|gimnasio|gym|estudio|farmacia|edificio)\b"
+        r"|\b(?:mañana|hoy|esta noche|pronto|el lunes|el viernes) (?:estoy|estar[eé]|estamos|voy a estar) en tu (?:puerta|casa|ventana)\b"
+        r"|\bte (?:sigo|seguimos|vengo siguiendo) desde tu (?:casa|trabajo|cl[ií]nica|consultorio)\b"
+        r"|\bespérame (?:a la salida|afuera)\b[^.!?\n]{0,40}?\bcon (?:mis|los|unos) (?:primos|compas|panas|pibes|cabros|amigos)\b"
+        r"|\b(?:voy|vamos) a esperar(?:te|l[oa]s?|le)? (?:\w+ )?(?:afuera|a la salida|en la puerta)\b[^.!?\n]{0,30}?(?:hasta que salgas|que se preparen|con mis|vas a ver)"
+        r"|\bvamos a ir (?:un grupo )?a esperar (?:al|a la|a los|a las) \w+ a la salida\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "nobody-left-standing",
+        # the harm of everyone at a place or an event: "no va a quedar nadie parado", "va a pasar algo gordo, no
+        # vayan", "no lleven a sus niños a la feria, va a haber sorpresas"
+        r"\bno va a quedar (?:nadie|ni uno|ninguno) (?:parado|de pie|viv[oa]|sano)\b"
+        r"|\bva a (?:pasar|haber) algo (?:gordo|grande|feo|fuerte)\b[^.!?\n]{0,20}?\bno (?:vayan|vengan|vay[aá]is|veng[aá]is)\b"
+        r"|\bno (?:lleven|traigan) a (?:sus|los) (?:niños|hijos|hijas|chicos)\b[^\n]{0,60}?\bva a haber (?:sorpresas|sorpresa|fuegos|problemas)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "i-will-do-it",
+        # a death wished or called for, then taken on by the writer: "no mereces vivir y yo me voy a encargar de eso",
+        # "hay que callarla para siempre, y lo voy a hacer yo", "hay que colgarlos, y yo pongo la soga", "y si nadie
+        # lo hace lo hago yo", "Dios te va a castigar y yo voy a ser su mano", "el infierno te espera y yo te voy a mandar"
+        r"\b(?:no mereces vivir|no merec[eé]s vivir|hay que (?:callarl|colgarl|matarl|quemarl|eliminarl|desaparecerl|borrarl)\w*|que se (?:mueran?|pudran?|quemen?)|ojal[aá] se (?:muera|mueran|queme|quemen|les queme))"
+        r"[^.!?\n]{0,40}?\by (?:si nadie lo hace )?(?:yo )?(?:me voy a encargar|me encargo|lo voy a hacer yo|lo hago yo|pongo la (?:soga|cuerda|bala|gasolina|cerilla|f[oó]sforo))\b"
+        r"|\byo (?:voy a ser|ser[eé]) (?:su|la) mano\b|\b(?:infierno|tumba|cementerio|hoyo)\b[^.!?\n]{0,30}?\b(?:yo )?te (?:voy|vamos) a mandar\b"
+        r"|\bte (?:voy|vamos) a mandar (?:directito |directo )?(?:al infierno|al otro mundo|al hoyo|al cementerio|bajo tierra)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "veiled-warning",
+        # "yo no amenazo, aviso", "hay gente que desaparece por hablar de más", "no te sorprendas si un día llegas y tu
+        # clínica ya no está", "tengo cómo llegar a usted y a su familia", "ya no vas a poder transmitir", "te boi a
+        # buscar i te ba a doler", "le tiro la vitrina encima"
+        r"\byo no amenazo,? (?:aviso|advierto|te aviso|le aviso|prometo)\b|\bgente que desaparece por (?:hablar|abrir la boca|meterse)\b"
+        r"|\bno te sorprendas si\b[^.!?\n]{0,30}?\btu (?:cl[ií]nica|casa|consultorio|carro|coche|negocio|farmacia|gimnasio) ya no est[aá]\b"
+        r"|\btengo c[oó]mo llegar a (?:ti|usted|vos|ustedes)\b|\bya no (?:vas|van) a poder (?:transmitir|caminar|hablar|trabajar|atender|correr|salir)\b(?! (?:por|porque|sin|hasta))"
+        r"|\b(?:te|l[oa]) (?:voy|boi|boy|vamos) a buscar\b[^.!?\n]{0,15}?\b(?:te|le) (?:va|ba|van) a doler\b"
+        r"|\b(?:le|te|les) tir(?:o|amos|ar[eé]) (?:la|el|las|los) (?:vitrina|mostrador|estante|computadora|silla|caja|carrito) encima\b",
     ),
 ]
 COMPOSITIONS += _split(_ES_THREAT_BEATING)
@@ -14679,7 +14740,8 @@ _RU_HARASS_KIND = [
         + _RU_BEAST_SCORN
         + r",? а не (?:врач|доктор|тренер|ведущ\w+|медсестр\w+|специалист|эксперт)\b"
         r"|\b(?:всё равно|все равно|так и) (?:коров\w+|свинь\w+|бегемот\w*|слон\w+|жиртрест\w*) (?:останешься|останетесь|остался|осталась|будешь)\b|\bслоних не лечат\b"
-        r"|\b(?:мычит|хрюкает|блеет|квакает|кудахчет) как (?:корова|свинья|овца|коза|жаба|курица)\b|\bвот (?:это )?бегемот был\b",
+        r"|\b(?:ты|вы|ведущ\w+|доктор\w*|докторш\w+|врач\w*|тренер\w*|тренерш\w+|медсестр\w+)\b[^.!?\n]{0,15}?\b(?:мычит|мычишь|хрюкает|хрюкаешь|блеет|блеешь|кудахчет|кудахчешь) как (?:корова|свинья|овца|коза|курица)\b"
+        r"|\b(?:мычит|хрюкает|блеет|кудахчет|мычишь|хрюкаешь|блеешь|кудахчешь) как (?:корова|свинья|овца|коза|курица),? а не (?:говорит|говоришь|разговаривает)\b|\bвот (?:это )?бегемот был\b",
     ),
     (
         "risk.harassment",
@@ -14722,7 +14784,7 @@ _RU_HARASS_KIND = [
         "origin-sent-back",
         # origin sent back or mocked: "ты там у себя в кишлаке баранов лечи", "иди свиней корми", "чемодан-вокзал",
         # "понаехавшим слово не давали", "домой вали", "деревенщина из Задрищенска", "армяшка этот"
-        r"\b(?:в|у себя в|в сво(?:ём|ем|ей)) (?:кишлак\w*|аул\w*|колхоз\w*|деревн\w+|сел\w+|ауле|горах)\b[^.!?\n]{0,20}?\b(?:баранов|коз|свиней|коров|овец|ишаков)\b"
+        r"\b(?:в|у себя в|в сво(?:ём|ем|ей)) (?:кишлак\w*|аул\w*|колхоз\w*|деревн\w+|сел\w+|ауле|горах)\b[^.!?\n]{0,20}?\b(?:баранов|коз|свиней|коров|овец|ишаков) (?:лечи|паси|корми|дои|гоняй|лечите|пасите)\b"
         r"|\b(?:иди|идите|вали|валите|пошла|пошёл|пошел) (?:\w+ )?(?:свиней|коров|баранов|коз|кур) (?:корми|кормить|паси|пасти|дои|доить)\b|\bчемодан[- ]вокзал\b"
         r"|\bпонаехавш\w+\b[^.!?\n]{0,30}?(?:не давали|вали\w*|домой|не место|слова не)|\bдомой вали\w*\b|\bдеревенщин\w+ из\b"
         r"|\b(?:армяшк\w+|хохлушк\w+|хачик\w*|узкоглаз\w+|чурбан\w*|москал[іи]|москалей)\b",
