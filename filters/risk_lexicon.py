@@ -14525,7 +14525,7 @@ _ES_THREAT_BEATING = [
         # acordar de mí", "no te vas a salvar", "ninguno se salva", "no la vas a contar", "te va a ir muy mal"
         r"\bme las (?:pagas|pagan|pagar[aá]s|pagar[aá]n|pag[aá]s|vas a pagar|vai a pagar|va a pagar|van a pagar|vais a pagar|paga|pagar[eé]is)\b"
         r"|\b(?:te|se|os) lo (?:voy|vamos) a cobrar (?:con sangre|car[oa]|en persona|a la mala)\b|\b(?:con sangre|a la mala) (?:me )?lo (?:pagas|vas a pagar|pagar[aá]s)\b"
-        r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a arrepentir\b|\b(?:te|se|os) (?:arrepentir[aá]s|arrepentir[aá]n|arrepentir[eé]is)\b|\bvas a hacer que se arrepientan\b|\bhacer que (?:te|se|os) arrepient\w+ f[ií]sicamente\b"
+        r"|\b(?:te|se|os) (?:(?:vas|vai|va|van|vais) a arrepentir|arrepentir[aá]s|arrepentir[aá]n|arrepentir[eé]is)\b(?! (?:si no|de no|si te lo|si te la|de perder|de haber))|\bvas a hacer que se arrepientan\b|\bhacer que (?:te|se|os) arrepient\w+ f[ií]sicamente\b"
         r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a acordar de (?:m[ií]|nosotros)\b"
         r"|\b(?:te|le|les|os) (?:va|van) a ir (?:muy |pero muy )?mal,? (?:te lo (?:aseguro|juro|prometo)|ya ver[aá]s|lo juro)\b"
         r"|\bte vas a enterar(?: de (?:qui[eé]n soy|lo que es bueno|lo que vale un peine))?\s*(?:$|[,.!]|\b(?:cabr[oó]n|pendej[oa]|weón|we[oó]n|boludo|gil|chamo|marico|hdp|perr[oa]|hij[oa] de)\b)"

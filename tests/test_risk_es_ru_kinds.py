@@ -76,6 +76,7 @@ LOOKALIKES_ES = [
     "la abuela no va a llegar a navidad, está muy malita",
     "mi perrito no llega a fin de año, el veterinario dice que tiene cáncer",
     "no te vas a salvar del frío sin abrigo jaja",
+    "te arrepentirás de no venir a la clase del sábado",
     "anda mirando el calendario para la próxima cita",
     "estoy afuera de la clínica esperando mi turno",
     "mejor que no salgas sola de noche, está lloviendo mucho",
