@@ -5,7 +5,8 @@ synthetic future ("te agarro a piñas", "os vamos a moler a palos", "le reventar
 "you'll pay / regret it / find out" in tuteo, voseo and ustedes, whereabouts known beside a warning, a visit
 announced, property harmed, days counted, a blade beside a warning, people hired. Russian: prison and youth slang for
 a degraded person, a beast with a scornful adjective, a face likened to a drunk's, brains denied, bodies and ages
-mocked, origin sent back, women sent to the kitchen, sexual demands of the host, insults in Latin letters.
+mocked, origin sent back, women sent to the kitchen, sexual demands of the host, insults in Latin letters; menace in
+street and prison speech (perfective future, a debt of words, a grave to dig, a beating ordered to others).
 
 Each keeps its look-alikes clean (a beating in a game, a praise in slang, a car sold, a countdown to a launch, a
 farm, a kitchen, a woman's own body talk), and worry about a relative's illness is no death foretold.
@@ -122,6 +123,27 @@ LOOKALIKES_RU = [
     "я лох, забыл выключить плиту",
 ]
 
+THREATS_RU = [
+    # street and prison menace in the perfective future, a debt of words, a grave, a beating ordered, Latin letters
+    "выбьем из него всю дурь",
+    "закатаем его в асфальт после эфира",
+    "устроим вам весёлую жизнь",
+    "за каждое слово ответишь, лепила",
+    "поставим тебя на счётчик",
+    "ройте себе яму, аптекари",
+    "мочите эту медсестру",
+    "ty pokoynik, vedushaya",
+    "s tebya sprosyat",
+]
+
+LOOKALIKES_RU_THREAT = [
+    "бейте яйца венчиком до пены",
+    "гасите свет перед сном",
+    "устрою тебе праздник на день рождения",
+    "копай картошку, пока тепло",
+    "ответишь за слова в суде",
+]
+
 WORRY = [
     "бабушка сказала что не доживёт до весны",
     "врач сказал, что дед не доживёт до нового года",
@@ -148,6 +170,16 @@ def test_russian_abuse_is_recognised_by_its_kind(risk: RiskFilter, text: str) ->
 @pytest.mark.parametrize("text", LOOKALIKES_RU)
 def test_russian_look_alikes_stay_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", THREATS_RU)
+def test_russian_street_menace_is_recognised(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_RU_THREAT)
+def test_russian_street_look_alikes_stay_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
 
 
 @pytest.mark.parametrize("text", WORRY)
