@@ -14539,7 +14539,7 @@ _ES_THREAT_BEATING = [
         # no escape for the one addressed, the negation being the menace: "no te vai a salvar", "ninguno se salva",
         # "no la vas a contar"
         r"\bno (?:te|se|os) (?:vas|vai|va|van|vais) a salvar\b|\bno (?:te|se|os) (?:salvar[aá]s|salvar[aá]n|salv[aá]is)\b"
-        r"|\b(?:ninguno|nadie) se (?:salva|va a salvar|salvar[aá])\b(?! (?:solo|sol[oa] del|de la crisis))|\bno (?:la )?(?:vas|vai|va|van) a contar(?:la)?\b(?! (?:a nadie|como chiste))",
+        r"|(?<!muerte )(?<!vida )\b(?:ninguno|nadie) se (?:salva|va a salvar|salvar[aá])\b(?! (?:solo|sol[oa] del|de la crisis))|\bno (?:la )?(?:vas|vai|va|van) a contar(?:la)?\b(?! (?:a nadie|como chiste))",
     ),
     (
         "risk.threat",
@@ -14690,7 +14690,7 @@ ILLNESS_WORRY = (
 # ("покажи сиськи", "сними халат"), brains denied ("вместо мозгов кисель", "IQ табуретки"), and the Latin spellings of
 # the commonest insults. Nouns carry their case endings, verbs their aspects and persons.
 _RU_SLANG_DEGRADED = (
-    r"(?:чмо|чмошник\w*|чмырь|чушкан\w*|чуш(?:ок|ка|ку|ком)|чухан\w*|шныр(?:ь|я|ю|ем|и)|фуфлыжник\w*|фраер(?:ок|а|у|ом)?"
+    r"(?:чмо|чмошник\w*|чмырь|чушкан\w*|чуш(?:ок|ка|ку|ком)|чухан\w*|шныр(?:ь|я|ю|ем|и)|фуфлыжник\w*"
     r"|опущенн\w+|петушар\w+|вафлер\w*|терпил\w+|лох(?:и|а|у|ом|ушк\w+)?|душнил\w+|скуф(?:а|у|ом|ы|ов)?|нпс|кринжов\w+|кринжатин\w+|ходяч\w+ кринж|кринжул\w+"
     r"|альтушк\w+|овощ(?:а|ем|и)?|амёб\w+|амеб\w+|инфузори\w+|дегрод\w*|дегрaд\w*|тупен\w+ пробк\w+|деревенщин\w+|колхозниц\w+|колхоз(?:ник\w*)?|нищебродк\w+|быдлан\w*|жиробасин\w+|жиртрест\w*|жыртрест\w*"
     r"|урот|урод(?:ина|ище|ец)?|пидо\*\*с|пидо\*с|п\*\*\*р|п\*\*\*\*р|пидор\w*|гомосек\w*|истеричк\w+|курица|фифа|фифу|фифой|мадам\w*|тупица)"

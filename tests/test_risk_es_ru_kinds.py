@@ -64,6 +64,7 @@ THREATS_ES = [
 LOOKALIKES_ES = [
     "me saqué la cresta entrenando hoy",
     "nadie se salva solo, cuídense entre todos",
+    "de la muerte nadie se salva, pero de la reunión del lunes sí",
     "partiste la madre con este tema, gracias",
     "me rompí la cara jugando fútbol, qué dolor",
     "te vas a enterar de todo en el próximo live",
