@@ -120,6 +120,8 @@ _THIRD_PARTY = re.compile(risk_lexicon.THIRD_PARTY, re.IGNORECASE)
 #: Someone else's claim reported ("the guy above thinks 5G causes covid", "alguien dijo que...", "свекровь
 #: утверждает, что..."): a third-person verb of saying or believing before the hit, in the same sentence.
 _REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
+#: Worry about a relative's or a patient's illness ("бабушка сказала, что не доживёт до весны"): no threat.
+_ILLNESS_WORRY = re.compile(risk_lexicon.ILLNESS_WORRY, re.IGNORECASE)
 _TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
 _SELF_HARM_AIM = re.compile(
     f"{risk_lexicon.SELF_HARM_AIM}|{risk_lexicon.SELF_HARM_AIM_MORE}|{risk_lexicon.PILLS_FAREWELL}", re.IGNORECASE
@@ -259,6 +261,10 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
     "-denied",
+    "beast-scorned",
+    "nobody-left-standing",
+    "veiled-warning",
+    "watch-your-back",
     "denied-menace",
     "never-again",
     "cured-with",
@@ -749,6 +755,8 @@ class RiskFilter:
                 continue
             if f.category in _STORY_VETOED and story_told(norm.text, start, end):
                 continue
+            if f.category in _STORY_VETOED and _illness_worry(norm.text, start, end):
+                continue
             if f.category == "risk.legal" and _LEGAL_NOT_OURS.search(norm.text) is not None:
                 continue
             if f.category == "risk.medical_claim" and not endorsed and _CLAIM_NOT_HELD.search(norm.text) is not None:
@@ -897,6 +905,13 @@ def harassment_told(text: str, start: int, end: int | None = None) -> bool:
     if _HARASSMENT_NAMED.search(text, s, start) is not None and _HARASSMENT_JUDGED.search(text, start, start + 160):
         return True
     return _MODERATION_REQUEST.search(text) is not None and _HARASSER_TOLD.search(text, 0, start) is not None
+
+
+def _illness_worry(text: str, start: int, end: int) -> bool:
+    """True when the hit ``text[start:end]`` ends a worry about someone's illness (see ``ILLNESS_WORRY``)."""
+    lo, _hi = speech.sentence_bounds(text, start, end)
+    m = _ILLNESS_WORRY.search(text, lo, end + 12)
+    return m is not None and m.end() > start
 
 
 def _violent(text: str, f: Finding) -> bool:

@@ -14954,3 +14954,423 @@ _QUIET_SELF_NEAR: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_QUIET_SELF_NEAR)
+
+# ================================================================ Spanish threats by regional verb, Russian abuse by kind
+# Spanish menace is often told by a regional verb of beating and its blows ("te agarro a piñas", "te caigo a
+# coñazos", "te doy de hostias", "te voy a sacar la cresta"), a thing "you'll get" ("se va a llevar su plomo"), a
+# "you'll find out / regret it / pay for it" in voseo, tuteo and ustedes, whereabouts known beside a warning, a
+# visit announced, property harmed, the days counted, a knife or coffin beside a warning. Each verb is written in
+# its present, periphrastic and synthetic future forms of the first person, with the clitics of every person, so
+# the forms a writer did not use are covered too.
+_ES_CLITIC = r"(?:te|t|lo|la|los|las|le|les|os)"
+#: "voy a", "vamos a", the typed "boi a", "vo a": before an infinitive.
+_ES_GOING = r"(?:(?:voy|vamos|boi|boy|vo|vamo|van|va) a )"
+_ES_BLOWS = (
+    r"(?:pi[ñn]as|pi[ñn]azos|trompadas|trompazos|golpes|co[ñn]azos|palos|patadas|hostias|ostias|madrazos|putazos|vergazos"
+    r"|chingadazos|cachetadas|bofetadas|tiros|balazos|plomo|pedradas|cuchilladas|pu[ñn]aladas|pu[ñn]etazos|combos|charchazos"
+    r"|tortazos|guantazos|leches|zapatazos|batazos|cadenazos|machetazos|navajazos|correazos)"
+)
+#: First-person forms of the verbs that take blows after them ("te agarro/caigo/cago/doy/saco a ...").
+_ES_BLOW_VERB = (
+    r"(?:agarr(?:o|amos|ar|ar[eé]|aremos)|cag(?:o|amos|ar|ar[eé]|aremos)|caig(?:o|amos)|ca(?:emos|er|er[eé]|eremos)"
+    r"|d(?:oy|amos|ar|ar[eé]|aremos)|sac(?:o|amos|ar|ar[eé]|aremos)|llen(?:o|amos|ar|ar[eé])|rellen(?:o|amos|ar)"
+    r"|revient(?:o|a)|revent(?:amos|ar|ar[eé]|aremos)|mat(?:o|amos|ar|ar[eé]) a|moler|muelo|coser|coso|ag(?:arro))"
+)
+_ES_ONE_BLOW = (
+    r"(?:una (?:hostia|ostia|piña|pi[ñn]a|trompada|madriza|putiza|golpiza|chinga|verguiza|pateadura|cachetada|bofetada|pu[ñn]alada|cuchillada|paliza de verdad)"
+    r"|un (?:combo|tiro|balazo|plomazo|pu[ñn]etazo|madrazo|putazo|vergazo|cabezazo|navajazo|machetazo|fierrazo|tortazo|guantazo)"
+    r"|(?:su|tu|sus|tus) (?:plomo|merecido|chiquita|combo|tiro|balazo)|plomo)"
+)
+_ES_BODY_HIT = (
+    r"(?:la (?:cara|madre|jeta|geta|boca|cresta|crisma|cabeza|trompa|nariz|espalda|columna)|el (?:hocico|alma|culo|osico|pescuezo|cuello|lomo)"
+    r"|los (?:dientes|huesos|brazos|dedos|sesos|morros)|las (?:manos|piernas|costillas|rodillas|patas|muelas)|(?:tu|su) madre|(?:tu|su) cara|(?:tu|su) cabeza)"
+)
+_ES_BREAK_VERB = (
+    r"(?:part(?:o|imos|ir|ir[eé]|iremos)|romp(?:o|emos|er|er[eé]|eremos)|revient(?:o)|revent(?:amos|ar|ar[eé])|quiebr(?:o)|quebr(?:amos|ar|ar[eé])"
+    r"|kiebr(?:o)|kebr(?:ar|amos)|sac(?:o|amos|ar|ar[eé])|volte(?:o|ar)|vole(?:o|ar)|arranc(?:o|amos|ar|ar[eé])|desfigur(?:o|ar|ar[eé])"
+    r"|d(?:oy|amos|ar|ar[eé]) en)"
+)
+_ES_THREAT_BEATING = [
+    (
+        "risk.threat",
+        "es",
+        "regional-beating",
+        # a clitic, "voy a" or not, a first-person verb of beating, then the blows: "lo agarro a piñas", "te voy a
+        # caer a coñazos", "te doy de hostias", "os vamos a moler a palos"
+        r"\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?"
+        + _ES_BLOW_VERB
+        + r" (?:a |de |con )(?:puros? |unos? |unas? )?"
+        + _ES_BLOWS
+        + r"\b"
+        # one blow given or put: "te meto una hostia", "le voy a dar un tiro", "te pego un balazo"
+        r"|\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?(?:met(?:o|emos|er|er[eé])|d(?:oy|amos|ar|ar[eé])|peg(?:o|amos|ar|ar[eé])|plant(?:o|amos|ar|ar[eé])|volar|vuelo|zamp(?:o|ar)|cas(?:co|car)|pong(?:o)|poner) "
+        + _ES_ONE_BLOW
+        + r"\b"
+        # a part of the body broken: "te parto la madre", "le voy a reventar la cabeza", "te saco la cresta"
+        r"|\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?"
+        + _ES_BREAK_VERB
+        + r" "
+        + _ES_BODY_HIT
+        + r"\b(?! (?:de (?:risa|alegr[ií]a|gusto)|bailando|en el (?:juego|partido|fifa|lol)))"
+        # "you'll get what's coming": "se va a llevar su plomo", "te vas a comer una madriza", "se va a llevar un combo"
+        r"|\b(?:se|te) (?:va|vas|vai|van) a (?:llevar|comer|ganar|tragar) " + _ES_ONE_BLOW + r"\b"
+        # left without teeth, tongue, legs: "te dejo sin dientes", "te voy a dejar sin lengua"
+        r"|\b"
+        + _ES_CLITIC
+        + r" (?:"
+        + _ES_GOING
+        + r")?(?:dej(?:o|amos|ar|ar[eé]|aremos)) sin (?:dientes|lengua|piernas|manos|dedos|ojos|cara|huesos|u[ñn]as|aire|respirar)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "you-will-pay",
+        # "me las pagas", "me las vas a pagar", "te lo voy a cobrar con sangre", "te vai a arrepentir", "os vais a
+        # acordar de mí", "no te vas a salvar", "ninguno se salva", "no la vas a contar", "te va a ir muy mal"
+        r"\bme las (?:pagas|pagan|pagar[aá]s|pagar[aá]n|pag[aá]s|vas a pagar|vai a pagar|va a pagar|van a pagar|vais a pagar|paga|pagar[eé]is)\b"
+        r"|\b(?:te|se|os) lo (?:voy|vamos) a cobrar (?:con sangre|car[oa]|en persona|a la mala)\b|\b(?:con sangre|a la mala) (?:me )?lo (?:pagas|vas a pagar|pagar[aá]s)\b"
+        r"|\b(?:te|se|os) (?:(?:vas|vai|va|van|vais) a arrepentir|arrepentir[aá]s|arrepentir[aá]n|arrepentir[eé]is)\b(?! (?:si no|de no|si te lo|si te la|de perder|de haber))|\bvas a hacer que se arrepientan\b|\bhacer que (?:te|se|os) arrepient\w+ f[ií]sicamente\b"
+        r"|\b(?:te|se|os) (?:vas|vai|va|van|vais) a acordar de (?:m[ií]|nosotros)\b"
+        r"|\b(?:te|le|les|os) (?:va|van) a ir (?:muy |pero muy )?mal,? (?:te lo (?:aseguro|juro|prometo)|ya ver[aá]s|lo juro)\b"
+        r"|\bte vas a enterar(?: de (?:qui[eé]n soy|lo que es bueno|lo que vale un peine))?\s*(?:$|[,.!]|\b(?:cabr[oó]n|pendej[oa]|weón|we[oó]n|boludo|gil|chamo|marico|hdp|perr[oa]|hij[oa] de)\b)"
+        r"|\b(?:vas|van|vais|vai) a ver (?:lo que (?:te|les|os) pasa|lo que es bueno|qui[eé]n soy|de lo que soy capaz)\b"
+        r"|\b(?:ya ver[aá]s|vas a ver),? (?:cabr[oó]n|pendej[oa]|chamo|weón|we[oó]n|boludo|culiao|conchatumare|hdp|hij[oa] de puta|perr[oa])\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "escape-denied",
+        # no escape for the one addressed, the negation being the menace: "no te vai a salvar", "ninguno se salva",
+        # "no la vas a contar"
+        r"\bno (?:te|se|os) (?:vas|vai|va|van|vais) a salvar\b|\bno (?:te|se|os) (?:salvar[aá]s|salvar[aá]n|salv[aá]is)\b"
+        r"|(?<!muerte )(?<!vida )\b(?:ninguno|nadie) se (?:salva|va a salvar|salvar[aá])\b(?! (?:solo|sol[oa] del|de la crisis))|\bno (?:la )?(?:vas|vai|va|van) a contar(?:la)?\b(?! (?:a nadie|como chiste))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "known-and-warned",
+        # whereabouts known beside a warning: "sé dónde queda tu consultorio, cuídate", "ya sé en qué micro te vai",
+        # "sé en qué escuela está tu niña", "las tenemos ubicadas", "tengo su dire", "tu número ya lo tengo y pronto
+        # tu puerta también"
+        r"\b(?:s[eé]|sabemos|ya s[eé]|conozco|conocemos|cachamos|cacho|ya vi|encontr[eé]|encontramos|tengo|tenemos) (?:d[oó]nde (?:queda|est[aá]|vive|vives|viv[ií]s|bives|biv[ií]s|atiende|atiendes|atend[eé]s|trabaja|trabajas|estudia|juega|duerme)|la calle de|en qu[eé] (?:escuela|colegio|kinder|jard[ií]n|carro|coche|auto|micro|bus|cami[oó]n|calle|piso|barrio|edificio|gimnasio|turno)|a qu[eé] hora (?:sales|sale|saca|sacas|llegas|llega|entras|entra|cierras|cierra)|tu (?:casa|dire|direcci[oó]n|domicilio)|su (?:dire|direcci[oó]n|domicilio))"
+        r"[^.!?\n]{0,60}?(?:cu[ií]date|cu[ií]dese|cu[ií]dense|ojo|cuidado|vas a ver|vas a tener|no te conf[ií]es|sigue hablando|segu[ií] hablando|pronto|nos vemos|te suena|voy pa|voy para|vamos pa|con la mancha|con mis (?:primos|compas|panas)|voy pa ya|boy pa|ah[ií] nos vemos|tu (?:niñ[oa]|hij[oa]|esposa|mam[aá])|una sorpresa|🔪|🔫|💀|⚰️|😈)"
+        r"|\b(?:l[oa]s?|te) (?:tenemos|tengo) (?:bien )?ubicad[oa]s?\b|\bya (?:l[oa]s?|te) ubiqu[eé]\b|\bya sabemos (?:sus|tus) (?:turnos|horarios|nombres|caras)\b"
+        r"|\bya (?:s[eé]|sabemos) c[oó]mo se llama (?:tu|su) (?:esposa|esposo|hij[oa]|niñ[oa]|mam[aá]|madre|pap[aá])\b"
+        r"|\btu (?:n[uú]mero|nombre|correo) ya lo tengo y (?:pronto|ahora|luego) tu (?:puerta|casa|cara)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "visit-announced",
+        # "os vamos a hacer una visita a la clínica y no para pedir cita", "a tu mamá le va a llegar una visita", "mi
+        # gente lo va a visitar", "le vamos a hacer una visitita", "le voy a caer a la clínica con unos panas"
+        r"\b(?:te|le|les|os|l[oa]s?) (?:vamos|voy|van|va) a hacer una visit(?:a|ita)\b|\b(?:te|le|les|os) (?:va|van) a llegar una visita\b"
+        r"|\bmi gente (?:te|l[oa]s?|os) va a visitar\b|\b(?:te|le|les) (?:voy|vamos) a caer (?:a|en) (?:tu|su|la) \w+ con (?:unos|mis|los) (?:panas|compas|primos|amigos|pibes|cabros|patas)\b"
+        r"|\bte (?:caigo|caemos) (?:a|en|al) (?:la|el|tu) (?:gimnasio|gym|consulta|cl[ií]nica|casa|trabajo|estudio) con (?:mis|unos) (?:primos|compas|panas|amigos|pibes|cabros|patas)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "property-harmed",
+        # a first-person act on the one addressed's car, tyres, windows or premises: "te voy a rayar todo el carro",
+        # "le rompo los vidrios a la farmacia", "le voy a ponchar las llantas", "voy a destrozar el consultorio"
+        r"\b(?:te|le|les|os)? ?(?:"
+        + _ES_GOING
+        + r")?(?:ray(?:o|amos|ar|ar[eé])|ponch(?:o|amos|ar|ar[eé])|pinch(?:o|amos|ar|ar[eé])|romp(?:o|emos|er|er[eé])|quiebr(?:o)|quebr(?:ar)|revient(?:o)|revent(?:ar|amos)|destroz(?:o|amos|ar|ar[eé])|quem(?:o|amos|ar|ar[eé])|incendi(?:o|amos|ar|ar[eé])|tir(?:o|ar) abajo|apedre(?:o|ar))"
+        r" (?:todo |toda |todos |todas )?(?:el|la|los|las|tu|su|tus|sus) (?:carro|coche|auto|camioneta|moto|llantas|ruedas|gomas|neum[aá]ticos|vidrios|ventanas|cristales|lunas|vitrina|local|consultorio|cl[ií]nica|farmacia|gimnasio|gym|tienda|negocio|oficina|estudio)\b"
+        r"(?! (?:viej[oa]|de juguete|en el juego|del juego))",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "days-counted",
+        # "cuenta los días, te quedan pocos", "disfruta este live que es el último que haces", "el jueves se acaba
+        # todo para ti", "a este canal le quedan 48 horas y a ti también", "disfruta tus likes mientras puedas caminar",
+        # "sonríe ahora que tienes dientes", "los vas a necesitar pronto"
+        r"\bcuent(?:a|en|ás|e) (?:los|tus|sus) d[ií]as\b|\b(?:te|le) quedan (?:pocos|muy pocos|contados)\b"
+        r"|\b(?:es|ser[aá]) el [uú]ltimo (?:(?:live|directo|stream|video|v[ií]deo|programa|vivo) )?que (?:haces|hace|hac[eé]s|vas a hacer)\b"
+        r"|\bse (?:te )?acaba todo para (?:ti|vos|usted)\b|\ble(?:s)? quedan \d+ (?:horas|d[ií]as)[^.!?\n]{0,10}?\by a (?:ti|vos|usted) tambi[eé]n\b"
+        r"|\b(?:disfruta|disfrut[aá]|aprovecha|aprovech[aá]|goza|gozá)\w*\b[^.!?\n]{0,30}?\bmientras (?:puedas|pod[aá]s|pueda) (?:caminar|andar|hablar|ver|respirar|moverte|sonre[ií]r)\b"
+        r"|\bahora que (?:tienes|ten[eé]s|tiene) (?:dientes|piernas|lengua|cara|manos|ojos)\b"
+        r"|\blos vas a necesitar (?:pronto|muy pronto)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "blade-beside-warning",
+        # a knife, a gun or a coffin beside a warning or the one addressed: "cuidate doc 🔪", "🔪🔪🔪 doctora nos
+        # vemos pronto", "⚰️ ya tengo tu cajita lista", "tengo un cuchillo con tu nombre"
+        r"(?![^\n]*(?:receta|cocina|cebolla|picar|verdura|chef|🥕|🧅|🍅|🥩))(?:🔪|🗡️?|🔫|⚰️?|💣)[^\n]{0,40}?(?:cu[ií]date|cu[ií]dese|nos vemos (?:pronto|en persona|a la salida|ma[ñn]ana)|te espero|tu cajita|tu caj[oó]n|tu ata[uú]d|ya (?:casi )?es hora)"
+        r"|(?:cu[ií]date|cu[ií]dese|nos vemos pronto|te espero a la salida)(?![^\n]*(?:receta|cocina|cebolla|picar|verdura|chef|🥕|🧅|🍅|🥩))[^\n]{0,30}?(?:🔪|🗡️?|🔫|⚰️?|💣)"
+        r"|\b(?:tengo|traigo) (?:un|una|el|la) (?:cuchillo|navaja|bala|pistola|fierro|machete) con tu nombre\b|\bya tengo tu (?:cajita|caj[oó]n|ata[uú]d|tumba)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "hired-or-taken",
+        # "ya le pagué a alguien para que te espere", "te van a levantar afuera del consultorio, ya está pagado",
+        # "te voy a levantar y nadie te va a encontrar", "conozco gente que hace trabajitos"
+        r"\b(?:ya )?(?:le )?pagu[eé] a (?:alguien|unos|un|gente|dos|tres)[^.!?\n]{0,20}?para que (?:te|l[oa]|le|les|os) (?:espere|esperen|busque|busquen|visite|visiten|levante|levanten|den|d[eé]|peguen|pegue|agarren|agarre)\b"
+        r"|\b(?:te|l[oa]) (?:van|vamos|voy) a levantar\b[^.!?\n]{0,40}?(?:nadie te va a encontrar|ya est[aá] pagado|afuera|a la salida)"
+        r"|\bconozco gente que hace trabajitos\b",
+    ),
+]
+_ES_THREAT_BEATING += [
+    (
+        "risk.threat",
+        "es",
+        "watch-your-back",
+        # a warning to watch one's back or expect someone at the door: "anda mirando para atrás cuando salgas", "vos
+        # andá con cuidado, que ya sé dónde vivís", "ojalá nadie te espere a la salida", "estoy afuera de tu clínica
+        # ahorita", "mañana estoy en tu puerta", "te sigo desde tu casa al estudio" ("mejor que no salgas sola" is as
+        # often care as menace: left out)
+        r"\b(?:anda|and[aá]|ve|camina|caminá|ande|vaya) (?:mirando|viendo|cuidando) (?:para|pa|hacia) atr[aá]s\b"
+        r"|\b(?:anda|and[aá]|ande|vaya|ve) con cuidado\b[^.!?\n]{0,40}?\b(?:s[eé] d[oó]nde|te vi|conozco|el barrio es chico)"
+        r"|\bojal[aá] nadie (?:te|l[oa]) (?:espere|encuentre|siga) a la salida\b"
+        r"|\b(?:estoy|estamos|voy a estar|estar[eé]) (?:afuera|fuera|enfrente|en la puerta) de tu (?:casa|cl[ií]nica|consultorio|consulta|trabajo|gimnasio|gym|estudio|farmacia|edificio)\b"
+        r"|\b(?:mañana|hoy|esta noche|pronto|el lunes|el viernes) (?:estoy|estar[eé]|estamos|voy a estar) en tu (?:puerta|casa|ventana)\b"
+        r"|\bte (?:sigo|seguimos|vengo siguiendo) desde tu (?:casa|trabajo|cl[ií]nica|consultorio)\b"
+        r"|\bespérame (?:a la salida|afuera)\b[^.!?\n]{0,40}?\bcon (?:mis|los|unos) (?:primos|compas|panas|pibes|cabros|amigos)\b"
+        r"|\b(?:voy|vamos) a esperar(?:te|l[oa]s?|le)? (?:\w+ )?(?:afuera|a la salida|en la puerta)\b[^.!?\n]{0,30}?(?:hasta que salgas|que se preparen|con mis|vas a ver)"
+        r"|\bvamos a ir (?:un grupo )?a esperar (?:al|a la|a los|a las) \w+ a la salida\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "nobody-left-standing",
+        # the harm of everyone at a place or an event: "no va a quedar nadie parado", "va a pasar algo gordo, no
+        # vayan", "no lleven a sus niños a la feria, va a haber sorpresas"
+        r"\bno va a quedar (?:nadie|ni uno|ninguno) (?:parado|de pie|viv[oa]|sano)\b"
+        r"|\bva a (?:pasar|haber) algo (?:gordo|grande|feo|fuerte)\b[^.!?\n]{0,20}?\bno (?:vayan|vengan|vay[aá]is|veng[aá]is)\b"
+        r"|\bno (?:lleven|traigan) a (?:sus|los) (?:niños|hijos|hijas|chicos)\b[^\n]{0,60}?\bva a haber (?:sorpresas|sorpresa|fuegos|problemas)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "i-will-do-it",
+        # a death wished or called for, then taken on by the writer: "no mereces vivir y yo me voy a encargar de eso",
+        # "hay que callarla para siempre, y lo voy a hacer yo", "hay que colgarlos, y yo pongo la soga", "y si nadie
+        # lo hace lo hago yo", "Dios te va a castigar y yo voy a ser su mano", "el infierno te espera y yo te voy a mandar"
+        r"\b(?:no mereces vivir|no merec[eé]s vivir|hay que (?:callarl|colgarl|matarl|quemarl|eliminarl|desaparecerl|borrarl)\w*|que se (?:mueran?|pudran?|quemen?)|ojal[aá] se (?:muera|mueran|queme|quemen|les queme))"
+        r"[^.!?\n]{0,40}?\by (?:si nadie lo hace )?(?:yo )?(?:me voy a encargar|me encargo|lo voy a hacer yo|lo hago yo|pongo la (?:soga|cuerda|bala|gasolina|cerilla|f[oó]sforo))\b"
+        r"|\byo (?:voy a ser|ser[eé]) (?:su|la) mano\b|\b(?:infierno|tumba|cementerio|hoyo)\b[^.!?\n]{0,30}?\b(?:yo )?te (?:voy|vamos) a mandar\b"
+        r"|\bte (?:voy|vamos) a mandar (?:directito |directo )?(?:al infierno|al otro mundo|al hoyo|al cementerio|bajo tierra)\b",
+    ),
+    (
+        "risk.threat",
+        "es",
+        "veiled-warning",
+        # "yo no amenazo, aviso", "hay gente que desaparece por hablar de más", "no te sorprendas si un día llegas y tu
+        # clínica ya no está", "tengo cómo llegar a usted y a su familia", "ya no vas a poder transmitir", "te boi a
+        # buscar i te ba a doler", "le tiro la vitrina encima"
+        r"\byo no amenazo,? (?:aviso|advierto|te aviso|le aviso|prometo)\b|\bgente que desaparece por (?:hablar|abrir la boca|meterse)\b"
+        r"|\bno te sorprendas si\b[^.!?\n]{0,30}?\btu (?:cl[ií]nica|casa|consultorio|carro|coche|negocio|farmacia|gimnasio) ya no est[aá]\b"
+        r"|\btengo c[oó]mo llegar a (?:ti|usted|vos|ustedes)\b|\bya no (?:vas|van) a poder (?:transmitir|caminar|hablar|trabajar|atender|correr|salir)\b(?! (?:por|porque|sin|hasta))"
+        r"|\b(?:te|l[oa]) (?:voy|boi|boy|vamos) a buscar\b[^.!?\n]{0,15}?\b(?:te|le) (?:va|ba|van) a doler\b"
+        r"|\b(?:le|te|les) tir(?:o|amos|ar[eé]) (?:la|el|las|los) (?:vitrina|mostrador|estante|computadora|silla|caja|carrito) encima\b",
+    ),
+]
+COMPOSITIONS += _split(_ES_THREAT_BEATING)
+
+#: Worry about someone's illness or age, not a death foretold to them: a relative, a pet or a patient as the subject,
+#: or a fear or a doctor's prognosis, before "won't live to see" ("бабушка сказала, что не доживёт до весны", "врач
+#: сказал, что дед не доживёт до лета", "la abuela no va a llegar a navidad, está muy malita"). "Your" before the
+#: relative keeps the menace ("твоя мать не доживёт до весны").
+ILLNESS_WORRY = (
+    r"(?<!твоя )(?<!твой )(?<!ваша )(?<!ваш )(?<!tu )(?<!su )(?<!your )"
+    r"\b(?:бабушк\w*|бабул\w*|бабк\w*|дедушк\w*|дед|деда|дедуля|мам\w*|пап\w*|отец|отца|мать|свекров\w*|тёщ\w*|тещ\w*|брат\w*|сестр\w*|тёт\w+|тет\w+|дяд\w+|кот|котик|кошк\w*|собак\w*|пёс|пес|бедняг\w*|старик\w*|пациент\w*"
+    r"|врач(?:и)? (?:сказал\w*|говор\w+)|доктор (?:сказал|говорит)|боюсь|бо[ий]тся|боимся|переживаю|волнуюсь|страшно|прогноз\w*|онколог\w*|сказал\w*,? что|говорит,? что|думает,? что"
+    r"|abuel\w+|mam[aá]|pap[aá]|madre|padre|suegr\w+|t[ií][oa]|herman\w+|perr\w+|perrit\w+|gat\w+|gatit\w+|el m[eé]dico|la m[eé]dica|los m[eé]dicos|el doctor dice|tengo miedo|me da miedo|temo que|me preocupa|dice que|dijo que)\b"
+    r"[^.!?\n]{0,50}?"
+    r"(?:не (?:доживёт|доживет|доживут|переживёт|переживет|дотянет|протянет)|no (?:va a |van a )?(?:llega|llegan|llegar|pasa|pasar) (?:de|a)\b)"
+)
+
+# ================================================================ Russian abuse by kind: slang, comparison, body, origin, sex
+# Russian abuse without the common swear words: prison and street slang for a degraded person ("чмо", "чушкан",
+# "шнырь", "твоё место у параши"), youth slang aimed at someone ("душнила", "скуф", "кринжовая"), a beast or a low
+# type with a scornful adjective ("крыса аптечная", "тупая коза", "гусь надутый"), a face or a voice likened to a
+# drunk's or an animal's, bodies and ages named to mock ("лысый карлик", "старый пердун", "три подбородка"), origin
+# sent back to the village ("иди в своём ауле баранов лечи"), women sent to the kitchen, sexual demands of the host
+# ("покажи сиськи", "сними халат"), brains denied ("вместо мозгов кисель", "IQ табуретки"), and the Latin spellings of
+# the commonest insults. Nouns carry their case endings, verbs their aspects and persons.
+_RU_SLANG_DEGRADED = (
+    r"(?:чмо|чмошник\w*|чмырь|чушкан\w*|чуш(?:ок|ка|ку|ком)|чухан\w*|шныр(?:ь|я|ю|ем|и)|фуфлыжник\w*"
+    r"|опущенн\w+|петушар\w+|вафлер\w*|терпил\w+|лох(?:и|а|у|ом|ушк\w+)?|душнил\w+|скуф(?:а|у|ом|ы|ов)?|нпс|кринжов\w+|кринжатин\w+|ходяч\w+ кринж|кринжул\w+"
+    r"|альтушк\w+|овощ(?:а|ем|и)?|амёб\w+|амеб\w+|инфузори\w+|дегрод\w*|дегрaд\w*|тупен\w+ пробк\w+|деревенщин\w+|колхозниц\w+|колхоз(?:ник\w*)?|нищебродк\w+|быдлан\w*|жиробасин\w+|жиртрест\w*|жыртрест\w*"
+    r"|урот|урод(?:ина|ище|ец)?|пидо\*\*с|пидо\*с|п\*\*\*р|п\*\*\*\*р|пидор\w*|гомосек\w*|истеричк\w+|курица|фифа|фифу|фифой|мадам\w*|тупица)"
+)
+_RU_BEAST_SCORN = (
+    r"(?:крыс(?:а|у|ой|ы)|гус(?:ь|я|ём|ем)|индюк\w*|индюш\w+|ос(?:ёл|ел|ла|лу|лом)|барана?|баранов|коз(?:а|у|ой|ёл|ел|ла|лу|лом)|каз(?:а|у)"
+    r"|овц(?:а|у|ой)|свинь(?:я|ю|ей)|хрюш\w+|коров(?:а|у|ой)|кобыл(?:а|у|ой)|слон(?:иха|иху|ихой|их)|бегемот(?:иха|иху)?|жаб(?:а|у|ой)"
+    r"|обезьян(?:а|у|ой)|макак(?:а|у)|змея|змею|гадюк(?:а|у)|вош(?:ь)|глист(?:а)?|таракан(?:а)?|клоп(?:а)?|червь|червяк\w*|шакал\w*|гиен(?:а|у))"
+)
+_RU_SCORN_ADJ = (
+    r"(?:туп(?:ая|ой|ую|ые|ого)|тупаяя|надут(?:ый|ая|ую|ого)|аптечн(?:ая|ый|ую)|жирн(?:ая|ый|ую|ого)|стар(?:ая|ый|ую|ого)|драная|драный|вонюч(?:ая|ий|ую)"
+    r"|мерзк(?:ая|ий|ую)|поган(?:ая|ый|ую)|облезл(?:ая|ый|ую)|безмозгл(?:ая|ый|ую)|никчёмн(?:ая|ый)|никчемн(?:ая|ый)|крашен(?:ая|ую)|лыс(?:ая|ый|ую)|плешив(?:ая|ый)"
+    r"|жалк(?:ая|ий|ое|ую)|пуст(?:ая|ой)|бездарн(?:ая|ый|ое)|ничтожн(?:ая|ый|ое)|убог(?:ая|ий|ое|ую)|конченн?(?:ая|ый|ую)|ебанут(?:ая|ый)|отбит(?:ая|ый))"
+)
+_RU_HARASS_KIND = [
+    (
+        "risk.harassment",
+        "ru",
+        "slang-degraded",
+        # a degraded type named at someone: "фуфлыжник, чмо, сиди и не отсвечивай", "ведущий душнила и скуф",
+        # "чушкан в халате", "лепила-шнырь, твоё место у параши", "по понятиям тебя бы уже опустили"
+        r"\b(?:ты|вы|он|она|этот|эта|ведущ\w+|доктор\w*|докторш\w+|врач\w*|врачих\w+|тренер\w*|тренерш\w+|медсестр\w*|лепил\w+|чел|гост\w+)\b[\s,—-]{1,3}(?:\w+[\s,]{1,2})?(?:реально |просто |типичн\w+ |ваще |вообще |какой-то |какая-то )?"
+        + _RU_SLANG_DEGRADED
+        + r"\b|\b"
+        + _RU_SLANG_DEGRADED
+        + r"(?: в (?:халате|эфире|белом халате)|[\s,]+(?:ты|вы)\b|,? (?:сиди|иди|вали|не отсвечивай|заткнись)\b|[\s,]+(?:чмо|шнырь|чушкан)\b)"
+        r"|\b(?:твоё|твое|ваше|её|ее|его) место (?:у параши|под шконкой|у плинтуса|на помойке|в канаве)\b|\bпо понятиям (?:тебя|вас|его|её|ее) (?:бы )?(?:уже )?опусти\w+"
+        r"|\bс (?:тобой|вами|ним|ней) (?:за одним столом )?(?:сидеть|здороваться|есть) западло\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "beast-scorned",
+        # a beast with a scornful adjective, either side, or said to be what someone is: "крыса аптечная, вот кто ты",
+        # "гусь надутый, а не врач", "ты тупая коза", "@x всё равно корова останешься", "слоних не лечат"
+        r"\b"
+        + _RU_SCORN_ADJ
+        + r" "
+        + _RU_BEAST_SCORN
+        + r"\b|\b"
+        + _RU_BEAST_SCORN
+        + r" "
+        + _RU_SCORN_ADJ
+        + r"\b|\b"
+        + _RU_BEAST_SCORN
+        + r",? (?:вот )?кто (?:ты|вы|она|он)\b|\b"
+        + _RU_BEAST_SCORN
+        + r",? а не (?:врач|доктор|тренер|ведущ\w+|медсестр\w+|специалист|эксперт)\b"
+        r"|\b(?:всё равно|все равно|так и) (?:коров\w+|свинь\w+|бегемот\w*|слон\w+|жиртрест\w*) (?:останешься|останетесь|остался|осталась|будешь)\b|\bслоних не лечат\b"
+        r"|\b(?:ты|вы|ведущ\w+|доктор\w*|докторш\w+|врач\w*|тренер\w*|тренерш\w+|медсестр\w+)\b[^.!?\n]{0,15}?\b(?:мычит|мычишь|хрюкает|хрюкаешь|блеет|блеешь|кудахчет|кудахчешь) как (?:корова|свинья|овца|коза|курица)\b"
+        r"|\b(?:мычит|хрюкает|блеет|кудахчет|мычишь|хрюкаешь|блеешь|кудахчешь) как (?:корова|свинья|овца|коза|курица),? а не (?:говорит|говоришь|разговаривает)\b|\bвот (?:это )?бегемот был\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "likened-to-low",
+        # a face, voice or look likened to a drunk's, a tramp's, an old woman's or an addict's: "рожа у ведущего как у
+        # алкаша с вокзала", "морщины как у бабки", "вы похожи на наркомана", "выглядит как батя с рынка"
+        r"\b(?:рож(?:а|у)|морд(?:а|у)|лиц(?:о)|харя|ебало|нос|голос|морщины|кож(?:а)|зубы|фигур(?:а)|вид)\b[^.!?\n]{0,25}?\bкак у (?:\w+ )?(?:алкаш\w*|бомж\w*|бабк\w*|старух\w*|наркоман\w*|зэк\w*|уголовник\w*|дебил\w*|дауна?|свинь\w+|коров\w+|обезьян\w+|крокодил\w*|жаб\w+|лошад\w+|его предков|её предков|ее предков)"
+        r"|\b(?:похож(?:и|а|е)?|выгляди\w+|выглядит) (?:как |на )(?:\w+ )?(?:наркоман\w*|алкаш\w*|бомж\w*|зэк\w*|батя с рынка|бабк\w+ с рынка|трансвестит\w*|проститутк\w+|шлюх\w+)"
+        r"|\bс (?:IQ|iq|айкью|интеллектом|мозгами) (?:табуретки|тапка|тапочка|хлебушка|амёбы|амебы|курицы|рыбки|улитки)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "brains-denied",
+        # "вместо мозгов кисель", "ни мозгов ни внешки", "мозга ни грамма", "ума нет", "жалкое существо", "бесит твоё
+        # лицо", "на тебя смотреть противно", "никчёмная, пустая, бездарная", "позор семьи"
+        r"\bвместо мозгов (?:кисель|опилки|вата|каша|солома|пустота|жир|дерьмо|говно)\b|\bни мозгов,? ни (?:внешки|внешности|красоты|совести|фигуры)\b"
+        r"|\bмозг(?:а|ов)? (?:ни грамма|ноль|нет|нету)\b|\bа ума (?:нет|ноль|ни грамма)\b|\bума (?:как у|ноль|нет совсем)\b"
+        r"|\bжалк(?:ое|ая|ий) (?:существо|создание|подобие|ничтожество)\b|\bбесит (?:твоё|твое|ваше|её|ее|его) (?:лицо|рожа|морда|голос|существование)\b"
+        r"|\bна (?:тебя|вас|неё|нее|него) (?:смотреть|глядеть) (?:противно|тошно|мерзко|стыдно|больно)\b"
+        r"|\b(?:никчёмн|никчемн|бездарн|пуст|тупорыл|безмозгл)\w+,\s*(?:никчёмн|никчемн|бездарн|пуст|тупорыл|безмозгл)\w+\b"
+        r"|\bпозор семьи\b|\bмать бы постыдилась\b|\bчто такое родила\b|\b(?:тебя|вас) даже (?:собственная |своя )?(?:собака|кошка|мать|семья) не (?:уважает|любит|выносит)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "body-age-mocked",
+        # bodies and ages named to mock: "лысый карлик", "старый пердун", "диетолог с тремя подбородками", "второй
+        # подбородок больше чем её советы", "раскабанела", "пузо бы убрал", "ни груди, ни жопы", "прыщавый, а про кожу"
+        r"\b(?:лыс\w+|жирн\w+|толст\w+|горбат\w+|кривоног\w+) (?:карлик\w*|карлиц\w+|коротышк\w+|урод\w*|хряк\w*|боров\w*)\b|\bстар(?:ый|ая|ого|ую|ым) (?:пердун\w*|хрыч\w*|карг\w+|кошёлк\w+|кошелк\w+|маразматик\w*|маразматичк\w+)\b"
+        r"|\bс (?:двумя|тремя|четырьмя|пятью) (?:подбородками|слоями (?:штукатурки|жира))\b|\b(?:второй|третий|двойной) подбородок больше\b"
+        r"|\bраскабане\w+|\bразжире\w+ (?:как|на)\b|\bпузо бы убрал\w*\b|\bни груди,? ни (?:жопы|попы|задницы)\b"
+        r"|\b(?:прыщав|лишайн|плешив|кривозуб|косоглаз|шепеляв|картав)\w*,? а (?:туда же|про|учит|советует|рассказывает|лекции)\b"
+        r"|\b(?:картавишь|шепелявишь|заикаешься|мычишь|бубнишь) как\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "origin-sent-back",
+        # origin sent back or mocked: "ты там у себя в кишлаке баранов лечи", "иди свиней корми", "чемодан-вокзал",
+        # "понаехавшим слово не давали", "домой вали", "деревенщина из Задрищенска", "армяшка этот"
+        r"\b(?:в|у себя в|в сво(?:ём|ем|ей)) (?:кишлак\w*|аул\w*|колхоз\w*|деревн\w+|сел\w+|ауле|горах)\b[^.!?\n]{0,20}?\b(?:баранов|коз|свиней|коров|овец|ишаков) (?:лечи|паси|корми|дои|гоняй|лечите|пасите)\b"
+        r"|\b(?:иди|идите|вали|валите|пошла|пошёл|пошел) (?:\w+ )?(?:свиней|коров|баранов|коз|кур) (?:корми|кормить|паси|пасти|дои|доить)\b|\bчемодан[- ]вокзал\b"
+        r"|\bпонаехавш\w+\b[^.!?\n]{0,30}?(?:не давали|вали\w*|домой|не место|слова не)|\bдомой вали\w*\b|\bдеревенщин\w+ из\b"
+        r"|\b(?:армяшк\w+|хохлушк\w+|хачик\w*|узкоглаз\w+|москал[іи]|москалей)\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "women-sent-off",
+        # "женщина должна на кухне стоять", "замуж тебе надо", "тебе бы мужика нормального", "ПМС у ведущей",
+        # "все тётки-врачи истерички", "все бабы-диетологи шлюхи"
+        r"\b(?:женщин\w*|баб\w*|тётк\w*|тетк\w*|девк\w*)\b[^.!?\n]{0,20}?\b(?:должн\w+|место|надо|нужно)\b[^.!?\n]{0,15}?\b(?:на кухне|у плиты|борщ\w*|рожать|молчать|детей рожать|мужа слушать)\b"
+        r"|\b(?:замуж|мужика|мужа) (?:тебе|вам|ей) (?:бы )?(?:надо|нужно|пора)\b|\b(?:тебе|вам|ей) бы (?:мужика|мужа|замуж)\b|\bпмс у\b"
+        r"|\b(?:все|эти) (?:баб\w*|тётк\w*|тетк\w*|женщин\w*)[- ]\w+ (?:истерички|шлюхи|дуры|проститутки|курицы)\b|\bещё одна дура\b|\bеще одна дура\b",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "host-sexual-demand",
+        # "покажи сиськи", "снимешь халат — подпишусь", "сними пиджак", "раздвиньте ноги пошире", "я на тебя дрочу",
+        # "мне можно голые фото", "трусики какого цвета", "сиськи у ведущей огонь"; and in Latin letters
+        r"\b(?:покажи|покажите|покажешь|покажь|сними|снимите|снимешь|снимай|скинь|скиньте|раздвинь|раздвиньте|раздевайся|разденься|разденьтесь|pokazhi|snimi)\b[^.!?;\n]{0,20}?\b(?:сиськ\w+|сисечк\w+|грудь|груди|жоп\w+|попк\w*|попу|попочк\w+|трусы|трусики|трусиков|лифчик\w*|халат\w*|пиджак\w*|кофт\w+|майк\w+|ноги|ножки|sis'?k\w+|grud\w*|popu)\b"
+        r"|\b(?:дрочу|дрочим|дрочат|дрочили|дрочил|кончаю|кончил) на (?:тебя|вас|неё|нее|ведущ\w+|докторш\w+|тренерш\w+)\b|\b(?:на (?:тебя|вас|неё|нее)) (?:дрочу|дрочат|дрочили|кончаю)\b|\bчтобы на (?:тебя|вас) дрочили\b"
+        r"|\bголые (?:фото|фотки|фоточки|нюдсы)\b|\b(?:трусики|трусы|лифчик) какого цвета\b|\bсиськи у (?:ведущ\w+|докторш\w+|тренерш\w+|медсестр\w+)\b"
+        r"|\bкак ты наклоняешься\b|\bу меня для тебя кое-что есть\b[^\n]{0,6}?(?:😏|🍆|😈)",
+    ),
+    (
+        "risk.harassment",
+        "ru",
+        "translit-insult",
+        # the commonest insults in Latin letters, at someone: "vedushaya tupaya kak probka", "doktor ty dolboyob", "ti
+        # svinya", "tuпая ovца"
+        r"\b(?:ty|ti|vy|vedush\w*|doktor\w*|vrach\w*|trener\w*|ona|on)\b[^.!?\n]{0,25}?\b(?:tup(?:aya|oy|aja|oi|ica)|dolbo(?:yob|eb|job|yo?b)\w*|debil\w*|idiot\w*|urod\w*|svin(?:ya|ja|ia|yu)|suk(?:a|i)|mraz\w*|tvar\w*|dura\b|durak|kozel|kozyol|ovca|korova|shlyuh\w*|shluh\w*|chmo|loh|gnida|vyrodok)\b"
+        r"|\btup(?:aya|oy|aja) kak probka\b|\btuп\w+ ovц\w+",
+    ),
+]
+COMPOSITIONS += _split(_RU_HARASS_KIND)
+
+# ================================================================ Russian menace in street and prison speech
+# Menace in the perfective future of street and prison speech ("закатаю в асфальт", "выбью всю дурь", "устрою
+# тёмную", "поставлю на счётчик"), the debt of one's words ("за базар ответишь", "с тебя спросят"), a grave to dig,
+# a beating ordered to others in the imperative ("мочите эту медсестру", "бейте его"), and the same in Latin letters.
+_RU_THREAT_STREET = [
+    (
+        "risk.threat",
+        "ru",
+        "street-menace",
+        r"\bвыбь(?:ю|ем) (?:из (?:тебя|вас|него|неё|нее|них) )?(?:всю )?(?:дурь|душу|дерьмо|говно|мозги)\b"
+        r"|\bзакатаю (?:тебя|вас|его|её|ее|их) в асфальт\b|\bзакатаем (?:тебя|вас|его|её|ее|их) в асфальт\b"
+        r"|\bустро(?:ю|им) (?:тебе|вам|ему|ей|им) (?:тёмную|темную|ад|весёлую жизнь|веселую жизнь|кровавую баню|сладкую жизнь)\b"
+        r"|\b(?:за (?:базар|слова|свои слова|каждое слово)) (?:ответишь|ответите|ответит|ответят|придётся ответить|придется ответить)\b|\b(?:ответишь|ответите) за (?:базар|слова|свои слова|каждое слово)\b(?! (?:в суде|перед судом|по закону))"
+        r"|\bс (?:тебя|вас|него|неё|нее) (?:спрос(?:ят|им|ит)|будет спрос)\b|\bпостав(?:лю|им) (?:тебя|вас|его|её|ее) на (?:счётчик|счетчик|ножи|перо)\b|\bпером пощекоч\w+|\bперо в бок\b"
+        r"|\b(?:копай|копайте|рой|ройте) себе (?:могилу|яму)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "beating-ordered",
+        # a beating ordered to others in the imperative, at a person: "мочите эту медсестру", "бейте его", "найдите
+        # её адрес и разберитесь"
+        r"\b(?:бейте|мочите|режьте|гасите|отметельте|отмудохайте|поломайте|покалечьте|избейте|прибейте|подожгите|спалите|разнесите|разгромите|уройте|зарежьте|задушите)"
+        r" (?:этого|эту|этих|его|её|ее|их|(?:врач|доктор|ведущ|медсестр|фармацевт|тренер|аптекар|провизор)\w*)\b"
+        r"|\bнайдите (?:его|её|ее|их) (?:адрес|дом|квартиру)\b[^.!?\n]{0,20}?\b(?:разберитесь|накажите|проучите|наваляйте|вломите)\b",
+    ),
+    (
+        "risk.threat",
+        "ru",
+        "street-menace-latin",
+        # the same in Latin letters: "ty trup", "ya tebya naydu", "zhdi gostey", "s tebya sprosyat"
+        r"\b(?:ty|ti|vy) (?:trup|pokoynik|pokojnik|pokoinik|ne zhilec)\b|\b(?:ya )?(?:tebya|vas) (?:naydu|naidu|najdu|dostanu|zakopayu|uroyu)\b"
+        r"|\b(?:naydu|naidu|najdu|dostanu) (?:tebya|vas)\b|\bzhdi (?:gostey|gostej|gostei)\b|\bs (?:tebya|vas) sprosyat\b|\bza bazar otvetish\b",
+    ),
+]
+COMPOSITIONS += _split(_RU_THREAT_STREET)

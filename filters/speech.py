@@ -664,6 +664,16 @@ _SUBORDINATE = re.compile(
     r"^(?:(?:when|where|once|whenever) (?:i|i'?m|im|i'?ll|ill|we|you|u|he|she|they|ur|your)\b"
     r"|what if i told (?:you|u|ya)\b|(?:cuando|donde|como|apenas|en cuanto) |(?:когда|где|как только|если) )"
 )
+#: A Spanish exclamation or wish opening a statement ("qué bonito hablas, ...", "que se cuiden las enfermeras"):
+#: "qué" before an adjective of praise or scorn exclaims, and an unaccented "que" before a pronoun and a subjunctive
+#: wishes; without a mark neither asks.
+_EXCLAIMED_ES = re.compile(
+    r"^(?:(?:@\S+|oye|y|pero|ay|uy|ah)[\s,:]+){0,3}"
+    r"(?:qu[eé] (?:bonit|lind|buen|ric|mal[oa]?\b|fe[oa]|horribl|asco|pena|l[aá]stima|trist|valient|gracios"
+    r"|precios|hermos|guap|tont|idiot|pendej|rid[ií]cul|chistos|bell)\w*"
+    r"|que (?:se|te|le|les|os|l[oa]s?) (?:cuide|prepare|joda|vaya|muera|pudra|atenga|aguante|entere|quede|calle"
+    r"|arrepienta|acuerde|despida|esconda)n?\b)"
+)
 #: "don't"/"do not" with no subject after it: an order ("don't take your meds"), asked only with a mark.
 #: It may follow whoever is addressed ("guys dont buy here", "@tom don't waste your money").
 _NEGATIVE_ORDER = re.compile(
@@ -718,6 +728,8 @@ def is_question(sentence: str) -> bool:
     if opening is not None and opening.group(0).split()[-1] in _MARKED_ONLY:
         return False  # Spanish and Russian ask these with a mark: "hay una bomba en ...", "bro tengo xanax" state
     if _NEGATIVE_ORDER.match(stripped):
+        return False
+    if _EXCLAIMED_ES.match(stripped):
         return False
     if _SUBORDINATE.match(stripped):
         return False  # "don't take the statins": without a mark, a negative order, not "don't you...?"
