@@ -128,7 +128,7 @@ EN = {
         "slap (?:you|u|him|her|them|your|ur)",
         "smack (?:you|u|him|her|them)",
         "mess (?:you|u|him|her|them) up",
-        r"f(?:uck|\*+|kn|ck) (?:you|u|him|her|them) up",
+        r"f(?:uck|\*+|\*+ck|u\*+k|\*+k|kn|ck) (?:you|u|him|her|them) up",
         "tear (?:you|u|him|her|them) apart",
         "skin (?:you|u|him|her|them) alive",
         "bury (?:you|u|him|her|them) alive",
@@ -149,6 +149,11 @@ EN = {
         r"(?:do|kick|smash) (?:you|u|ya|ye|him|her|them) (?:over|in)\b(?! (?:the|a|an|for|at|on)\b)",
         r"sort (?:you|u|ya|ye|him|her|them) out with (?:a|the|my) (?:\w+ )?(?:bat|bar|pipe|hammer|knife|blade|iron|shovel|stick|fists?)",
         r"leave (?:you|u|ya|ye|him|her|them) (?:\w+ )?(?:in a ditch|in a shallow grave|for dead|in pieces|in the (?:bush|river|dam|bog|boot|gutter))",
+        r"put (?:you|u|ya|ye|him|her|them) (?:\d+|six) (?:feet|ft|foot) under",
+        # the reader buried: the dead are buried by "them", "him", "her" ("we'll bury him in the garden")
+        r"bury (?:you|u|ya|ye|yous|youse)\b(?![^.!?\n]{0,40}\b(?:funeral|service|cemetery|churchyard|memorial|ashes|wake|in (?:work|paperwork|emails|homework|compliments|love|gifts|kisses|snow|sand)))",
+        r"make (?:you|u|ya|ye|him|her|them) (?:eat|swallow) (?:your|ur|his|her|their) (?:own )?teeth",
+        r"put my (?:foot|fist|boot|knee) (?:through|in|into) (?:your|ur|his|her|their) (?:face|head|teeth|skull|mouth)",
         r"take (?:you|u|ya|ye|him|her|them) (?:for|on) a (?:\w+ )?(?:drive|ride|walk|trip|swim)\b[^.!?\n]{0,15}?\bone[- ]way\b",
     ),
     "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|every one of|each (?:one )?of|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
@@ -9747,7 +9752,7 @@ COMPOSITIONS += _split(_NINTH_KNOWN)
 # first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
 # "te vamos a", "щас приду и" are intent too.
 _NINTH_EN_INTENT = r"(?:gona|gunna|gonn|let'?s|lets|mi (?:a go|ago|a|gwaan|guh|gonna|will)|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
-_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out|flog|lamp|leather|burst|bury|brain|bottle|kneecap|knee-cap|deck|floor|bash in|kick in|do over|drag out|kick the (?:absolute |living |actual )?(?:shit|crap|hell|living daylights|life|shite|sh\*t|sh!t|sh1t) out of|beat the (?:shit|crap|hell|living daylights|life|shite) out of)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out|flog(?!\w* (?:you|u|ya|ye|yous|him|her|them) (?:my|a|an|the|some|this|that|these|those|\d)\b)|lamp|leather|burst|brain|bottle|kneecap|knee-cap|deck|kick the (?:absolute |living |actual )?(?:shit|crap|hell|living daylights|life|shite|sh\*t|sh!t|sh1t) out of|beat the (?:shit|crap|hell|living daylights|life|shite) out of)"
 _NINTH_EN_PERSON = r"(?:you|u|ya|yuh|yu|ye|yous|youse|yez|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees?|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?|managers?|members|board|owners?|ceo|cashiers?|clerks?|teachers?|dentists?|therapists?|vets?|landlord|neighbou?rs?|admins?|assistants?|security|guards?|receptionists|surgeons|pharmacy staff|front desk|counter|rep|reps|agent|agents|whole team|team|crew)|both of (?:you|u|them|y'?all)|you people|you lot|the lot of (?:you|u|them)|every last one of (?:you|u|them)|everyone (?:here|there|inside|in (?:this|that|the) \w+)|(?:the )?two of (?:you|u|them)|you two|you both|neither of (?:you|u|them)|one of (?:you|u|them))"
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
 _NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
@@ -14456,9 +14461,9 @@ COMPOSITIONS += _split(_ELEVENTH_HARASS)
 # monday"); a last warning that hands over the blame; a lesson or manners to be taught; the reader's place going
 # up in flames or fire insurance they will need; ammunition, a tag or a coffin with their name on it; coming back
 # armed with "something"; the writer waiting outside now.
-_TWELFTH_EN_YOU = r"(?:you|u|ya|ye|yous|youse|yez|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter|receptionist|mod|cameraman)|(?:some(?:one|body)|one of (?:you|yous|youse|ye|them)))"
-_TWELFTH_EN_RECEIVE = r"(?:(?:'re|'s| are| is| r|re|s)? ?(?:getting|gonna get|going to get|gunna get|gona get|about to get|in for)|(?:'ll| will|ll)? ?(?:get|cop|catch|be getting|be copping|be catching|be needing)|(?:'re|'s| are| is| r)? ?(?:gonna|going to|gunna|gona|about to) (?:cop|catch|need|be needing))"
-_TWELFTH_EN_BLOW = r"(?:(?:a |an |the )?(?:proper |good |real |right |serious |fair |massive |absolute |f\*?\w*ing |bloody |little )?(?:hiding|kicking|belting|flogging|hammering(?= (?:off|from) me)|leathering|doing over|bashing|battering|glassing|stabbing|shanking|lamping|clip (?:round|around|across) the (?:ear|head)|box (?:in|round|around) the (?:head|ears?|face)|boot (?:in|to) the (?:head|face|teeth)|king hit|coward punch|knuckle sandwich|punch in the (?:face|mouth|head)|smack in the (?:mouth|face|head)|slap|smack|bullet|bullets|slug|knife|blade|ambulance|hospital bed|body bag|beating(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|polls?|ratings|charts?|market)))|(?:bashed|slapped|smacked|stabbed|shanked|glassed|decked|flogged|lamped|leathered|belted|clobbered|battered|knifed|shot|done over|jumped|kneecapped|knee-capped|curb ?stomped|kicked in|bottled|bricked|pistol ?whipped|beaten (?:up|to a pulp|senseless|black and blue)|beat up|f\*?u?c?k?ed up|messed up|sorted out(?= proper| good)))"
+_TWELFTH_EN_YOU = r"(?:you|u|ur|ya|ye|yous|youse|yez|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter|receptionist|mod|cameraman)|(?:some(?:one|body)|one of (?:you|yous|youse|ye|them)))"
+_TWELFTH_EN_RECEIVE = r"(?:(?:'re|'s| are| is| r|re|s)? ?(?:getting|gonna get|going to get|gunna get|gona get|about to get|in for)|(?:'ll| will|ll) (?:get|cop|catch|be getting|be copping|be catching|be needing)|(?:'re|'s| are| is| r)? ?(?:gonna|going to|gunna|gona|about to) (?:cop|catch|need|be needing))"
+_TWELFTH_EN_BLOW = r"(?:(?:a |an |the )?(?:proper |good |real |right |serious |fair |massive |absolute |f\*?\w*ing |bloody |little )?(?:hiding|kicking|belting|flogging|hammering(?= (?:off|from) me)|leathering|doing over|bashing|battering|glassing|stabbing|shanking|lamping|clip (?:round|around|across) the (?:ear|head)|box (?:in|round|around) the (?:head|ears?|face)|boot (?:in|to) the (?:head|face|teeth)|king hit|coward punch|knuckle sandwich|punch in the (?:face|mouth|head)|smack in the (?:mouth|face|head)|slap|smack|bullet|bullets|slug|knife|blade|ambulance|hospital bed|body bag|beating(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|polls?|ratings|charts?|market)))|(?:merked|murked|bashed|slapped|smacked|stabbed|shanked|glassed|decked|flogged|lamped|leathered|belted|clobbered|battered|knifed|shot|done over|jumped|kneecapped|knee-capped|curb ?stomped|kicked in|bottled|bricked|pistol ?whipped|beaten (?:up|to a pulp|senseless|black and blue)|beat up|f\*?u?c?k?ed up|messed up|sorted out(?= proper| good)))"
 _TWELFTH_EN_REMAINS = r"(?:(?:be |get |getting )?(?:carried|wheeled|dragged|taken|pulled|fished) (?:out|off|away)(?: of (?:that|the|this|your|ur) \w+)? (?:in|on) (?:a|the) (?:bag|body ?bag|box|stretcher|coffin|hearse|bin bag)|(?:end|wind|finish) up (?:in|under|at the bottom of) (?:a |the )?(?:shallow grave|ditch|dam|bog|river|lake|canal|swamp|bush|boot of (?:my|a) car|trunk|car boot|landfill|body ?bag|wheelchair|ground)|(?:be )?(?:found|left) (?:face ?down )?(?:in|under) (?:a |the )?(?:ditch|dam|bog|river|canal|swamp|bush|shallow grave|gutter)|need (?:dental records|a closed casket|a closed coffin) to (?:identify|bury|recogni[sz]e)|(?:be|go) home in (?:a|pieces|a box|a bag))"
 _TWELFTH_EN_OWN_PLACE = r"(?:(?:your|ur|yer|ye'?r|his|her|their|that|the) (?:\w+ )?(?:clinic|practice|surgery|pharmacy|chemist|shop|store|studio|office|house|home|place|building|farm|barn|car|ute|truck|van|station|hospital|centre|center))"
 _TWELFTH: list[Composition] = [
@@ -14533,8 +14538,9 @@ _TWELFTH: list[Composition] = [
         "risk.threat",
         "en",
         "named-for-you",
-        r"\b(?:a|one|the|my|this|that|full|spare|\d+) (?:\w+ )?(?:bullet|round|rounds|cartridge|cartridges|shell|shells|slug|mag|magazine|clip|tag|deer tag|hunting tag|coffin|casket|grave|plot|body bag|rope|noose|blade|knife|bat|hammer|shovel|spade|bomb|device|parcel bomb|jerry can)s? (?:\w+ )?(?:with|has|got|'s got|that has|that'?s got) (?:your|ur|yer|his|her) (?:\w+ )?names? (?:on|written on|carved (?:on|into)|engraved on) (?:it|them)\b"
+        r"\b(?:a|one|the|my|this|that|full|spare|\d+) (?:\w+ )?(?:bullet|rounds|cartridge|cartridges|shell|shells|slug|mag|magazine|deer tag|hunting tag|coffin|casket|grave|body bag|noose|bomb|parcel bomb)s? (?:\w+ )?(?:with|has|got|'s got|that has|that'?s got) (?:your|ur|yer|his|her) (?:\w+ )?names? (?:on|written on|carved (?:on|into)|engraved on) (?:it|them)\b"
         r"|(?:⚰️|⚰|🪦)[^\n]{0,20}?\b(?:booked|ordered|reserved|bought|picked out|ready|waiting) (?:one )?for (?:you|u|ya|ye|the \w+)\b"
+        r"|\b(?:got|have|saved|kept|loaded) (?:a|one|the|my last|a spare) (?:bullet|round|slug|shell|cartridge) (?:just )?(?:for|with) (?:you|u|ya|ye|the \w+|that \w+)\b(?! (?:guys|all) (?:in|at) (?:the )?(?:game|shop|store|range))"
         r"|\b(?:booked|ordered|reserved|bought|picked out) (?:you )?(?:a |one |your )?(?:coffin|casket|plot|grave(?:stone)?|headstone|funeral)\b(?: for (?:you|u|ya|ye|the \w+))?",
     ),
     (
@@ -14595,13 +14601,13 @@ _TWELFTH_MORE: list[Composition] = [
         "risk.threat",
         "en",
         "due-promised",
-        r"\b(?:you|u|ya|ye|yous|youse|you lot|y'?all|yall|every (?:one|single one) of (?:you|yous|ye))(?:'ll| will|'re gonna|'re going to| are gonna| r gonna| gonna| gunna| gona) (?:all |each )?get (?:yours|urs|what'?s coming(?: to (?:you|u|ya|ye))?|wh?at (?:you|u|ya|ye) (?:deserve?\w*|have coming|got coming))\b(?! (?:for (?:free|nothing)|in the mail|at checkout|tomorrow in|soon in))",
+        r"\b(?:you|u|ur|youre|ya|ye|yous|youse|you lot|y'?all|yall|every (?:one|single one) of (?:you|yous|ye))(?:'ll| will|'re gonna|'re going to| are gonna| r gonna| gonna| gunna| gona) (?:all |each )?get (?:yours|urs|what'?s coming(?: to (?:you|u|ya|ye))?|wh?at (?:you|u|ya|ye) (?:have coming|got coming)|wh?at (?:you|u|ya|ye) deserve?\w* (?:for (?:what|my|this|that|killing|lying|hurting|doing)|\W*(?:i|we) (?:swear|promise)))\b(?! (?:for (?:free|nothing)|in the mail|at checkout|tomorrow in|soon in))",
     ),
     (
         "risk.threat",
         "en",
         "come-and-make-pay",
-        r"\b(?:i|we)\b[^.!?\n]{0,50}?\b(?:come|coming|go|going|get|getting|be) (?:\w+ ){0,5}?and make "
+        r"\b(?:i|we)\b[^.!?\n]{0,50}?\b(?:come|coming|go|going|get|getting|be|drive|driving|head|heading|show up|turn up|walk|walking) (?:\w+ ){0,5}?and make "
         + _TWELFTH_EN_WHOM
         + r" (?:pay|suffer|bleed|beg|scream|regret)\b",
     ),
@@ -14665,7 +14671,7 @@ _TWELFTH_MORE: list[Composition] = [
         "risk.threat",
         "en",
         "finished-whole",
-        r"^\W*(?:(?:you'?re|youre|ur|you are|u r|u are) (?:finished|done for|so done|dead meat)|(?:i'?m |im |i am )?coming for (?:you|u|ya|ye|yous)(?: (?:doc|next|soon|now|tonight|all))?)\W*(?:(?:i'?m|im|i am) coming\W*)?$",
+        r"^\W*(?:(?:you'?re|youre|ur|you are|u r|u are) (?:finished|done for|so done|dead meat)|(?:i'?m |im |i am )?coming for (?:you|u|ya|ye|yous)(?: (?:doc|next|soon|now|tonight|all))?|(?:you|u|ya|ye|ur|youre|you'?re)(?:'ll| will|'re gonna| are gonna| r gonna| gonna| gunna| gona) die(?: (?:doc|soon|tonight|tomorrow|slowly|next))?)\W*(?:(?:i'?m|im|i am) coming\W*)?$",
     ),
     (
         "risk.threat",
