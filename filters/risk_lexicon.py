@@ -9752,7 +9752,7 @@ COMPOSITIONS += _split(_NINTH_KNOWN)
 # first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
 # "te vamos a", "щас приду и" are intent too.
 _NINTH_EN_INTENT = r"(?:gona|gunna|gonn|let'?s|lets|mi (?:a go|ago|a|gwaan|guh|gonna|will)|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
-_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out|flog(?!\w* (?:you|u|ya|ye|yous|him|her|them) (?:my|a|an|the|some|this|that|these|those|\d)\b)|lamp|leather|burst|brain|bottle|kneecap|knee-cap|deck|kick the (?:absolute |living |actual )?(?:shit|crap|hell|living daylights|life|shite|sh\*t|sh!t|sh1t) out of|beat the (?:shit|crap|hell|living daylights|life|shite) out of)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out|flog(?!\w* (?:you|u|ya|ye|yous|him|her|them) (?:my|a|an|the|some|this|that|these|those|\d)\b)|lamp|leather|burst|brain|bottle|kneecap|knee-cap|deck|whack|pop(?!\w* (?:you|u|ya|ye|him|her|them) (?:a|an|one|some|the|over|by|in|round|a message|a dm)\b)|clap(?!\w* (?:for|along|with|back|when)\b)|kick the (?:absolute |living |actual )?(?:shit|crap|hell|living daylights|life|shite|sh\*t|sh!t|sh1t) out of|beat the (?:shit|crap|hell|living daylights|life|shite) out of)"
 _NINTH_EN_PERSON = r"(?:you|u|ya|yuh|yu|ye|yous|youse|yez|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees?|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?|managers?|members|board|owners?|ceo|cashiers?|clerks?|teachers?|dentists?|therapists?|vets?|landlord|neighbou?rs?|admins?|assistants?|security|guards?|receptionists|surgeons|pharmacy staff|front desk|counter|rep|reps|agent|agents|whole team|team|crew)|both of (?:you|u|them|y'?all)|you people|you lot|the lot of (?:you|u|them)|every last one of (?:you|u|them)|everyone (?:here|there|inside|in (?:this|that|the) \w+)|(?:the )?two of (?:you|u|them)|you two|you both|neither of (?:you|u|them)|one of (?:you|u|them))"
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
 _NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
@@ -14681,3 +14681,122 @@ _TWELFTH_MORE: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_TWELFTH_MORE)
+
+# Veiled menace by class: "accidents" that happen to people like the reader (or their brakes that fail), a
+# reprisal promised to whoever reports, flags or bans the writer ("report me again and see what happens"), land
+# where nobody would look and police too far away, something left where the reader works ("good luck finding
+# it", "you'll hear it before you see it"), the next meeting in person, friends who owe the writer favours, the
+# reader's routine or home noted ("i know your gym days", "your home address isn't as private as you think").
+_TWELFTH_EN_REPORTED = r"(?:report|reporting|reported|flag|flagging|flagged|ban|banning|banned|block|blocking|blocked|delete|deleting|deleted|mute|muting|muted|timeout|timing out|timed out)"
+_TWELFTH_VEILED: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "accident-class-menace",
+        r"(?:^|\W)\"?accidents\"? (?:can |do |tend to |have a way of )?happen(?:ing)?\"? (?:to (?:people|folks|doctors|docs|nurses|hosts|streamers|pharmacists|mods|those|anyone|women|men|girls|guys) (?:like (?:you|u|her|him|that)|who (?:talk|run their mouth|lie|push|don'?t listen))|to (?:doctors|nurses|pharmacists|hosts|streamers|mods)\b(?! (?:and patients|in (?:the|a) (?:ward|lab|or|kitchen)))[^\n]{0,30}?(?:all the time|every day|you know|🙂|😉|😊)|\b[^\n]{0,40}?\b(?:your|ur) (?:place|house|practice|clinic|surgery|farm|home|street)\b)"
+        # the reader's own vehicle or a "careful" first: "old cars' brakes fail sometimes, get them checked" is advice
+        r"|\b(?:careful|your|ur|yer)\b[^\n]{0,60}?\b(?:brakes|brake lines|tyres|tires|wheels|gas lines|wiring) (?:can |do |sometimes |often )?(?:fail|give out|come loose|blow|catch fire)\b[^.!?\n]{0,30}?\b(?:sometimes|on (?:those|these|them|that|the) (?:\w+ )?roads?|you know|all the time|just saying)\b(?![^\n]{0,40}\b(?:get (?:them|it|yours) (?:checked|serviced)|service|mechanic|recall)\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "reprisal-for-report-menace",
+        r"\b"
+        + _TWELFTH_EN_REPORTED
+        + r" (?:me|my (?:\w+ )?(?:messages?|comments?|posts?|account|stuff)) (?:again|one more time|once more)\b[^.!?\n]{0,10}?\b(?:and|&) (?:see what happens|watch what happens|you'?ll (?:see|regret|find out)|i'?ll (?:find|come for|visit|see) (?:you|u|ya|ye|the \w+|him|her))"
+        r"|\b(?:whoever|the (?:\w+ )?(?:mod|person|one|guy|lady|people|ones)|everyone|everybody|all of you|anyone|those|you) (?:who|that|that'?s)? ?(?:keeps |kept |keep |is |has been |have been )?"
+        + _TWELFTH_EN_REPORTED
+        + r"(?:ing)? (?:me|my (?:\w+ )?(?:messages?|comments?|posts?|account|stuff))\b[^\n]{0,40}?\b(?:i'?ll (?:find|figure out|work out|track down|come for|visit|get) (?:out )?(?:who|where|you|u|ya|ye|them|him|her)|i'?ve (?:worked|figured|found) out (?:who|where)|i know (?:who|where) (?:you|u|ya) (?:are|live|work)|i'?m making a list|i know (?:some|two|three|a few) of (?:you|u|ya)|see you soon|you'?re next|(?:i|we) will find (?:you|u|ya))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "isolation-menace",
+        r"\b(?:land|bush|woods|forest|paddock|acres|scrub|desert|out here|up north|out back|swamp|dam|hills|back country|backcountry)\b[^.!?\n]{0,40}?\b(?:no ?one|nobody|nobody'?d|no one'?d)(?:'d| would| will| ever)? (?:ever )?(?:comes? |come )?(?:look(?:s|ing)?|find|found|hear|miss)(?: (?:very )?hard| for (?:you|u|ya|ye|a body|bodies))?\b(?![^.!?\n]{0,20}\b(?:for (?:the )?(?:phone|signal|wifi|coverage|shops?|miles)|a (?:doctor|gp|job))\b)"
+        r"|\b(?:people|bodies|folks|doctors|nurses) (?:go missing|disappear|vanish) (?:up north|out here|out there|in these (?:woods|parts|hills)|all the time)\b[^.!?\n]{0,40}?\b(?:no ?one|nobody) (?:looks|finds|comes|cares|asks)\b"
+        r"|\b(?:coppers|cops|police|mounties|sheriff|guards) (?:take|takes|taking|get|gets) (?:an hour|hours|forever|ages|\d+ ?(?:minutes|mins|hours))\b[^\n]{0,30}?\b(?:think (?:on|about) (?:that|it)|just so you know|just saying|at (?:night|\d+ ?(?:am|pm)))"
+        r"|\bhow (?:fast|long|quick(?:ly)?) (?:do|does|d'?you|will) (?:you think )?(?:the )?(?:police|cops|coppers|mounties|security|help) (?:get|take|arrive|come)\b[^\n]{0,40}?\bat (?:\d+ ?(?:am|pm)|night|midnight)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "device-left-menace",
+        r"\b(?:i|we) (?:put|left|planted|hid|dropped off|placed) (?:something|a (?:little )?(?:surprise|present|gift|package|parcel|box|bag)) (?:in|at|under|behind|near) (?:the|your|ur) (?:\w+ )?(?:waiting room|reception|desk|bench|lobby|mailbox|letterbox|car|porch|office|studio|clinic|pharmacy|building|vents?|bins?)\b[^\n]{0,40}?\b(?:good luck finding it|find it before|don'?t (?:open|touch)|tick|you'?ll (?:hear|see)|boom)\b"
+        r"|\byou'?ll hear it before you see it\b"
+        r"|\bdon'?t open it (?:near|around|next to) (?:anyone|anybody|someone|people) you (?:like|love|care about)\b"
+        r"|\b(?:tell|warn) (?:your|ur|the) (?:\w+ )?(?:receptionist|staff|nurse|cleaner|staff|team|cameraman|crew) (?:not to|to not|don'?t) (?:touch|open|move|pick up) (?:the|that) (?:bag|box|package|parcel|case|backpack)\b"
+        r"|\b(?:check|look) under (?:the|your) (?:\w+ )?(?:desk|car|bench|seat|counter)\b[^.!?\n]{0,20}?\bbefore you (?:open|start|drive|sit|turn)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "in-person-next-menace",
+        r"\b(?:the )?next (?:time (?:you hear from me|we (?:talk|speak|meet)|you see me)|conversation|chat|talk|message) (?:will be|is|'ll be|gonna be)(?: (?:in person|face to face|at your (?:door|house|clinic|work)|not online|off camera))\b"
+        r"|\byou'?ll be hearing from me in person\b|\b(?:we'?ll|i'?ll) be in touch in person\b"
+        r"|\b(?:i'?m|im|i am) (?:done|finished) (?:typing|talking|messaging|with words)\b[^\n]{0,40}?\b(?:in person|face to face|next time)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "favours-owed-menace",
+        r"\b(?:friends|mates|people|guys|boys|lads|cousins|contacts|blokes|fellas) who owe me (?:a |some |big )?(?:favou?rs?|one)\b[^\n]{0,40}?\b(?:big ones|you'?ll meet|soon|for a price|they'?ll|keen|ask (?:them|around)|just saying)\b"
+        r"|\bi know (?:people|guys|a guy|someone|folks) who (?:handle|take care of|deal with|sort out|fix) (?:this kind of|these kinds? of|that kind of|problems?|people like (?:you|u)|things like this)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "routine-noted-menace",
+        r"\b(?:i|we) know (?:your|ur) (?:gym|work|school|running|walking|jogging|shopping|daily) (?:days|times|hours|schedule|route|routine)\b"
+        r"|\b(?:been )?(?:keeping|taking|made|making|have|got) (?:notes|tabs|a note) on (?:your|ur) (?:daily )?(?:routine|schedule|movements|comings and goings)\b"
+        r"|\b(?:your|ur) (?:home )?address (?:isn'?t|is not|ain'?t|wasn'?t) (?:as|that|so) (?:private|secret|hidden|safe) as you (?:think|thought)\b"
+        r"|\b(?:you should|you might want to|better|maybe) (?:vary|change|switch up) (?:your|ur) (?:route|routine|schedule|way) home\b"
+        r"|\b(?:didn'?t|didnt|did not) mean to find (?:your|ur) (?:home )?(?:address|house|place)\b",
+    ),
+]
+COMPOSITIONS += _split(_TWELFTH_VEILED)
+
+# A troll's crude menace by class: a game's act taken "irl", a fight called out in its slang ("catch a fade",
+# "want smoke"), doxxing promised, someone of the reader's named next, "wait till I see you", ready to die, the
+# reader's home to be found.
+_TWELFTH_EN_IRL = r"(?:irl|in real life|in person|offline|outside (?:of )?(?:the )?(?:game|stream|internet))"
+_TWELFTH_TROLL: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "game-act-irl",
+        r"\b(?:snipe|wreck|destroy|clap|smoke|body|merc|merk|kill|beat|fight|jump|rush|shoot|stab|1v1|one v one|square up(?: with)?|pull up on|find) (?:you|u|ya|ye|me|him|her|them)\b[^.!?\n]{0,10}?\b"
+        + _TWELFTH_EN_IRL
+        + r"\b(?! (?:at|in) (?:the )?(?:meetup|convention|con|tournament|lan|arcade|bowling|laser tag|paintball|go-?karts?))"
+        r"|\bsquare up\b[^.!?\n]{0,10}?\b" + _TWELFTH_EN_IRL + r"\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "fight-called-menace",
+        r"\b(?:catch|catchin'?g?|run|runnin'?g?) (?:a|the|these) fades?\b|\b(?:you|u|ya|y'?all|yall) (?:want|wanna|want some|lookin'?g? for) smoke\b(?! (?:with (?:the|this|that) (?:brisket|ribs|bbq|salmon)|flavou?r|detectors?))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "dox-promised",
+        r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|imma|ima|we'?ll|we will|about to) (?:dox|doxx|swat)(?:x)?(?:ing)? (?:you|u|ya|ye|him|her|them|the \w+|that \w+|(?:your|ur) (?:\w+ )?(?:house|family|address|place))\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|imma|ima|we'?ll) (?:leak|post|publish|share|drop) (?:your|ur|his|her|the \w+'?s) (?:home )?(?:address|ip|personal info|details|phone number|location|family'?s (?:address|names))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "kin-next",
+        r"\b(?:your|ur|yer) (?:\w+ )?(?:mom|mum|mother|dad|father|family|kids?|wife|husband|daughter|son|dog|cat|sister|brother|girlfriend|boyfriend|nurse|staff|cameraman) (?:is|are|'s|'re|r|will be|gonna be) next\b(?! (?:in (?:line|the queue|queue)|on (?:the|my) (?:list|podcast|show|stream)|to (?:speak|talk|ask|go|join|present|try)|up))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "wait-till-seen",
+        r"\bwait (?:till|til|until|'?til) (?:i|we) (?:see|get|catch|find|get my hands on|get ahold of) (?:you|u|ya|ye|him|her|them)\b(?![^.!?\n]{0,40}\b(?:hug|surprise|party|new|haircut|outfit|dress|show you|tell you|gift|present|cake|baby|puppy|kitten|photos?|pics?)\b)"
+        r"|\b(?:hope|better (?:be|hope)) (?:ur|you'?re|youre|your|u r|you are) ready to (?:die|bleed|meet (?:your|ur) maker)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|imma|we'?ll) (?:find|track down|hunt down|figure out|work out) (?:out )?where (?:you|u|ya|ye|he|she|they) (?:live|stay|sleep|work|park)s?\b"
+        r"|\b(?:you'?re|ur|youre|you are|u r) (?:going|goin'?g?|gonna go) in (?:the|a|my) (?:trunk|ground|dirt|river|dam)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|imma|ima|we'?ll) (?:have|get) (?:you|u|ya|ye|him|her|them|the \w+|that \w+) (?:whacked|killed|offed|clipped|jumped|done in|taken out|beaten up|shot|stabbed|merked|murked|bashed)\b",
+    ),
+]
+COMPOSITIONS += _split(_TWELFTH_TROLL)

@@ -375,7 +375,9 @@ _IDIOMS_MORE = re.compile(
     # or a fixture the beating happens at ("we're gonna bury them next week at home")
     r"|\b(?:the|our|my|your|ur) (?!" + _PEOPLE_PLURAL + r"\b)[a-z]+s (?:are |r |'re |will |'ll |is |'s )?(?:\w+ ){0,2}?"
     r"(?:kill|murder|destroy|smash|crush|bury|slaughter|beat|thrash|annihilate|demolish|massacre|wreck|hammer|maul|"
-    r"flog|batter|belt|spank|smoke|dust|rinse|cook|eat|own)(?:s|ed|ing)? (?:the|those) (?!" + _PEOPLE_PLURAL + r"\b)[a-z]+s\b"
+    r"flog|batter|belt|spank|smoke|dust|rinse|cook|eat|own)(?:s|ed|ing)? (?:the|those) (?!"
+    + _PEOPLE_PLURAL
+    + r"\b)[a-z]+s\b"
     r"|\b(?:kill|murder|destroy|smash|crush|bury|slaughter|beat|thrash|annihilate|demolish|massacre|wreck|hammer|maul|"
     r"flog|batter|belt|spank|smoke|dust|rinse)(?:s|ed|ing)? (?:them|'em|em|the \w+s)\b[^.!?\n,;]{0,25}?\b(?:at home|away from "
     r"home|on (?:our|their|home|the) (?:turf|ground|patch|court|ice|field|pitch|deck)|next (?:season|round)|this season|"

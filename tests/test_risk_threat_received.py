@@ -2,7 +2,9 @@
 withdrawn, a last warning, a lesson taught, their place in flames, a weapon or a coffin named for them, the writer
 waiting outside now, care needed "after I'm done", a show ended, "you'll get yours", harm repaid in kind, a god's
 mandate, a reckoning, an accident arranged, a weapon one knows how to use, walking out denied, a whole message that
-says the reader is finished, a weapon pictograph aimed; dialect verbs and pronouns ("flog ya", "lamp ye").
+says the reader is finished, a weapon pictograph aimed; dialect verbs and pronouns ("flog ya", "lamp ye"); veiled
+menace (an accident, a reprisal for a report, nobody looking, a device left, the next meeting in person, favours
+owed, a routine noted) and a troll's (a game's act "irl", "want smoke", doxxing, "your daughter is next").
 
 Each keeps its look-alikes clean: a team beating a team, a fixture, a sale's last call, a stock going up in smoke,
 a gift with a name on it, a photo after a talk, a doctor's injection, a game.
@@ -86,6 +88,53 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_the_same_classes_in_innocent_talk_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
+
+
+VEILED = [
+    # an accident, a reprisal for a report, land where nobody looks, something left, the next meeting in person
+    "accidents happen to nurses who talk like that",
+    "your tyres can come loose on those country roads, just saying",
+    "block me again and i'll find you",
+    "whoever keeps muting my comments, i've worked out who you are",
+    "acres of scrub out here and nobody'd ever look for a body",
+    "i left a little present in the lobby of your clinic. good luck finding it",
+    "the next time you hear from me will be face to face",
+    "i know guys who take care of problems like this",
+    "been keeping tabs on your daily routine",
+    # a troll's crude menace
+    "i'll smoke u irl",
+    "you want smoke",
+    "gonna dox the host",
+    "your daughter is next",
+    "wait till i catch you",
+    "i'll have the doc jumped",
+    "ur going in the dirt",
+]
+
+
+@pytest.mark.parametrize("text", VEILED)
+def test_a_veiled_or_crude_menace_is_a_threat(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+VEILED_LOOK_ALIKES = [
+    "accidents happen, be careful with the kettle",
+    "old cars, the brakes fail sometimes on those hill roads, get them checked",
+    "out here the ambulance takes an hour, so learn first aid",
+    "block me again and i'll understand, no hard feelings",
+    "the next time you hear from me will be after my exams",
+    "i'll pop u a message later",
+    "we'll clap for you at the end",
+    "wait till i see u at the party, i have a surprise",
+    "i'll smoke you in fortnite",
+    "you want smoke with the brisket?",
+    "my dog is next to me",
+]
+
+
+@pytest.mark.parametrize("text", VEILED_LOOK_ALIKES)
+def test_veiled_classes_in_innocent_talk_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
 
 
