@@ -379,8 +379,9 @@ _IDIOMS_MORE = re.compile(
     + _PEOPLE_PLURAL
     + r"\b)[a-z]+s\b"
     r"|\b(?:kill|murder|destroy|smash|crush|bury|slaughter|beat|thrash|annihilate|demolish|massacre|wreck|hammer|maul|"
-    r"flog|batter|belt|spank|smoke|dust|rinse)(?:s|ed|ing)? (?:them|'em|em|the \w+s)\b[^.!?\n,;]{0,25}?\b(?:at home|away from "
-    r"home|on (?:our|their|home|the) (?:turf|ground|patch|court|ice|field|pitch|deck)|next (?:season|round)|this season|"
+    r"flog|batter|belt|spank|smoke|dust|rinse)(?:s|ed|ing)? (?:them|'em|em|the \w+s)\b[^.!?\n,;]{0,25}?\b"
+    r"(?:at home|away from home|on (?:our|their|home|the) (?:turf|ground|patch|court|ice|field|pitch|deck)|"
+    r"next (?:season|round)|this season|"
     r"(?:home|away) (?:game|match|fixture)|in the (?:derby|grand final|semis?|semi-?final|playoffs?|decider|rematch|"
     r"(?:first|second) half|series))\b"
 )
