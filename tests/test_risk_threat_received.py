@@ -110,6 +110,12 @@ VEILED = [
     "wait till i catch you",
     "i'll have the doc jumped",
     "ur going in the dirt",
+    # a tag, fire insurance, staff told to watch out, a whole room told it will die
+    "hunting season's open and i've got a tag with your name on it",
+    "hope the pharmacy's got decent fire insurance",
+    "every pharmacist at that branch better watch their backs tonight",
+    "you're all going to die",
+    "would not want anything to happen to your kids",
 ]
 
 
@@ -130,6 +136,9 @@ VEILED_LOOK_ALIKES = [
     "i'll smoke you in fortnite",
     "you want smoke with the brisket?",
     "my dog is next to me",
+    "got a name tag with your name on it",
+    "we're all going to die someday",
+    "you're all going to die laughing at this",
 ]
 
 
