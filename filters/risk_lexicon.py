@@ -53,7 +53,7 @@ _EN_REGULATOR = (
 
 # ================================================================ English
 EN = {
-    "intent": r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will|is (?:gonna|going to))|one more \w+ and (?:i|we)|(?:keep (?:it up|talking|this up)|do (?:it|that) again|ban me (?:again )?) and (?:i|we)(?: will)?|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
+    "intent": r"\b(?:i'?ll|ill|ah'll|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will|is (?:gonna|going to))|one more \w+ and (?:i|we)|(?:keep (?:it up|talking|this up)|do (?:it|that) again|ban me (?:again )?) and (?:i|we)(?: will)?|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
     "violent": _w(
         "kill",
         "k1ll",
@@ -153,6 +153,7 @@ EN = {
         # the reader buried: the dead are buried by "them", "him", "her" ("we'll bury him in the garden")
         r"bury (?:you|u|ya|ye|yous|youse)\b(?![^.!?\n]{0,40}\b(?:funeral|service|cemetery|churchyard|memorial|ashes|wake|in (?:work|paperwork|emails|homework|compliments|love|gifts|kisses|snow|sand)))",
         r"make (?:you|u|ya|ye|him|her|them) (?:eat|swallow) (?:your|ur|his|her|their) (?:own )?teeth",
+        r"knock (?:you|u|ya|ye|him|her|them|the \w+|that \w+|the \w+ \w+) into next (?:week|year|month)",
         r"put my (?:foot|fist|boot|knee) (?:through|in|into) (?:your|ur|his|her|their) (?:face|head|teeth|skull|mouth)",
         r"take (?:you|u|ya|ye|him|her|them) (?:for|on) a (?:\w+ )?(?:drive|ride|walk|trip|swim)\b[^.!?\n]{0,15}?\bone[- ]way\b",
     ),
@@ -14463,7 +14464,7 @@ COMPOSITIONS += _split(_ELEVENTH_HARASS)
 # armed with "something"; the writer waiting outside now.
 _TWELFTH_EN_YOU = r"(?:you|u|ur|ya|ye|yous|youse|yez|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter|receptionist|mod|cameraman)|(?:some(?:one|body)|one of (?:you|yous|youse|ye|them)))"
 _TWELFTH_EN_RECEIVE = r"(?:(?:'re|'s| are| is| r|re|s)? ?(?:getting|gonna get|going to get|gunna get|gona get|about to get|in for)|(?:'ll| will|ll) (?:get|cop|catch|be getting|be copping|be catching|be needing)|(?:'re|'s| are| is| r)? ?(?:gonna|going to|gunna|gona|about to) (?:cop|catch|need|be needing))"
-_TWELFTH_EN_BLOW = r"(?:(?:a |an |the )?(?:proper |good |real |right |serious |fair |massive |absolute |f\*?\w*ing |bloody |little )?(?:hiding|kicking|belting|flogging|hammering(?= (?:off|from) me)|leathering|doing over|bashing|battering|glassing|stabbing|shanking|lamping|clip (?:round|around|across) the (?:ear|head)|box (?:in|round|around) the (?:head|ears?|face)|boot (?:in|to) the (?:head|face|teeth)|king hit|coward punch|knuckle sandwich|punch in the (?:face|mouth|head)|smack in the (?:mouth|face|head)|slap|smack|bullet|bullets|slug|knife|blade|ambulance|hospital bed|body bag|beating(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|polls?|ratings|charts?|market)))|(?:merked|murked|bashed|slapped|smacked|stabbed|shanked|glassed|decked|flogged|lamped|leathered|belted|clobbered|battered|knifed|shot|done over|jumped|kneecapped|knee-capped|curb ?stomped|kicked in|bottled|bricked|pistol ?whipped|beaten (?:up|to a pulp|senseless|black and blue)|beat up|f\*?u?c?k?ed up|messed up|sorted out(?= proper| good)))"
+_TWELFTH_EN_BLOW = r"(?:(?:a |an |the )?(?:proper |good |real |right |serious |fair |massive |absolute |f\*?\w*ing |bloody |little )?(?:sore (?:face|head|one)|hiding|kicking|belting|flogging|hammering(?= (?:off|from) me)|leathering|doing over|bashing|battering|glassing|stabbing|shanking|lamping|clip (?:round|around|across) the (?:ear|head)|box (?:in|round|around) the (?:head|ears?|face)|boot (?:in|to) the (?:head|face|teeth)|king hit|coward punch|knuckle sandwich|punch in the (?:face|mouth|head)|smack in the (?:mouth|face|head)|slap|smack|bullet|bullets|slug|knife|blade|ambulance|hospital bed|body bag|beating(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|polls?|ratings|charts?|market)))|(?:merked|murked|bashed|slapped|smacked|stabbed|shanked|glassed|decked|flogged|lamped|leathered|belted|clobbered|battered|knifed|shot|done over|jumped|kneecapped|knee-capped|curb ?stomped|kicked in|bottled|bricked|pistol ?whipped|beaten (?:up|to a pulp|senseless|black and blue)|beat up|f\*?u?c?k?ed up|messed up|sorted out(?= proper| good)))"
 _TWELFTH_EN_REMAINS = r"(?:(?:be |get |getting )?(?:carried|wheeled|dragged|taken|pulled|fished) (?:out|off|away)(?: of (?:that|the|this|your|ur) \w+)? (?:in|on) (?:a|the) (?:bag|body ?bag|box|stretcher|coffin|hearse|bin bag)|(?:end|wind|finish) up (?:in|under|at the bottom of) (?:a |the )?(?:shallow grave|ditch|dam|bog|river|lake|canal|swamp|bush|boot of (?:my|a) car|trunk|car boot|landfill|body ?bag|wheelchair|ground)|(?:be )?(?:found|left) (?:face ?down )?(?:in|under) (?:a |the )?(?:ditch|dam|bog|river|canal|swamp|bush|shallow grave|gutter)|need (?:dental records|a closed casket|a closed coffin) to (?:identify|bury|recogni[sz]e)|(?:be|go) home in (?:a|pieces|a box|a bag))"
 _TWELFTH_EN_OWN_PLACE = r"(?:(?:(?:your|ur|yer|ye'?r|his|her|their|that|the) )?(?:\w+ )?(?:clinic|practice|surgery|pharmacy|chemist|shop|store|studio|office|house|home|place|building|farm|barn|car|ute|truck|van|station|hospital|centre|center))"
 _TWELFTH: list[Composition] = [
@@ -14696,7 +14697,7 @@ _TWELFTH_VEILED: list[Composition] = [
         "risk.threat",
         "en",
         "accident-class-menace",
-        r"(?:^|\W)\"?accidents\"? (?:can |do |tend to |have a way of )?happen(?:ing)?\"? (?:to (?:people|folks|doctors|docs|nurses|hosts|streamers|pharmacists|mods|those|anyone|women|men|girls|guys) (?:like (?:you|u|her|him|that)|who (?:talk|run their mouth|lie|push|don'?t listen))|to (?:doctors|nurses|pharmacists|hosts|streamers|mods)\b(?! (?:and patients|in (?:the|a) (?:ward|lab|or|kitchen)))[^\n]{0,30}?(?:all the time|every day|you know|🙂|😉|😊)|\b[^\n]{0,40}?\b(?:your|ur) (?:place|house|practice|clinic|surgery|farm|home|street)\b)"
+        r"(?:^|\W)\"?accidents\"? (?:can |do |tend to |have a way of )?happen(?:ing)?\"? (?:to (?:people|folks|doctors|docs|nurses|hosts|streamers|pharmacists|mods|those|anyone|women|men|girls|guys) (?:like (?:you|u|her|him|that)|who (?:talk|run their mouth|lie|push|don'?t listen))|to (?:doctors|nurses|pharmacists|hosts|streamers|mods)\b(?! (?:and patients|in (?:the|a) (?:ward|lab|or|kitchen)))[^\n]{0,30}?(?:all the time|every day|you know|🙂|😉|😊)|\b[^\n]{0,40}?\b(?:your|ur) (?:place|house|practice|clinic|surgery|farm|home|street)\b|to (?:nosy|nosey|mouthy|lying|greedy|snitch\w*|loudmouth\w*|big-?mouth\w*|arrogant|smug|cocky) (?:little )?(?:people|folks|doctors|docs|nurses|hosts|streamers|pharmacists|mods|girls|guys|women|men|bitches|ones)\b)"
         # the reader's own vehicle or a "careful" first: "old cars' brakes fail sometimes, get them checked" is advice
         r"|\b(?:careful|your|ur|yer)\b[^\n]{0,60}?\b(?:brakes|brake lines|tyres|tires|wheels|gas lines|wiring) (?:can |do |sometimes |often )?(?:fail|give out|come loose|blow|catch fire)\b[^.!?\n]{0,30}?\b(?:sometimes|on (?:those|these|them|that|the) (?:\w+ )?roads?|you know|all the time|just saying)\b(?![^\n]{0,40}\b(?:get (?:them|it|yours) (?:checked|serviced)|service|mechanic|recall)\b)",
     ),
@@ -14767,7 +14768,9 @@ _TWELFTH_TROLL: list[Composition] = [
         "risk.threat",
         "en",
         "game-act-irl",
-        r"\b(?:snipe|wreck|destroy|clap|smoke|body|merc|merk|kill|beat|fight|jump|rush|shoot|stab|1v1|one v one|square up(?: with)?|pull up on|find) (?:you|u|ya|ye|me|him|her|them)\b[^.!?\n]{0,10}?\b"
+        r"\b(?:yer|ye'?re) (?:so |bloody |f\w*in'?g? |f\*+in'?g? |absolutely )?(?:dead|deid)\b(?! (?:tired|serious|wrong|right|on|to me|inside|cute|funny|last|weight|end|ringer|centre|center)\b)|\byou'?re (?:bloody |fuckin'?g? |f\*+in'?g? )?deid\b"
+        r"|\b(?:pay|paying|paid) (?:\w+ ){1,3}?a (?:little |wee |friendly )?visit\b[^.!?\n]{0,10}?\bwith (?:a |my |the |some |a few |a couple of |two |three )?(?:\w+ )?(?:bats?|crowbars?|tyre irons?|tire irons?|jerry ?cans?|cans of (?:petrol|gas)|petrol|gasoline|guns?|knives|knife|machete|axes?|hammers?|pipes?|shotgun|rifle|9|glock|baseball bats?|matches|lighter)\b"
+        r"|\b(?:snipe|wreck|destroy|clap|smoke|body|merc|merk|kill|beat|fight|jump|rush|shoot|stab|1v1|one v one|square up(?: with)?|pull up on|find) (?:you|u|ya|ye|me|him|her|them)\b[^.!?\n]{0,10}?\b"
         + _TWELFTH_EN_IRL
         + r"\b(?! (?:at|in) (?:the )?(?:meetup|convention|con|tournament|lan|arcade|bowling|laser tag|paintball|go-?karts?))"
         r"|\bsquare up\b[^.!?\n]{0,10}?\b" + _TWELFTH_EN_IRL + r"\b",
@@ -14796,6 +14799,9 @@ _TWELFTH_TROLL: list[Composition] = [
         "en",
         "wait-till-seen",
         r"\bwait (?:till|til|until|'?til) (?:i|we) (?:see|get|catch|find|get my hands on|get ahold of) (?:you|u|ya|ye|him|her|them)\b(?![^.!?\n]{0,40}\b(?:hug|surprise|party|new|haircut|outfit|dress|show you|tell you|gift|present|cake|baby|puppy|kitten|photos?|pics?)\b)"
+        r"|\bwait (?:till|til|until|'?til) (?:you|u|ya|ye|he|she|they|the \w+) (?:get|gets|come|comes|step|steps|walk|walks) (?:out|outside)\b(?! (?:of (?:the )?(?:shower|bath|bed|class|school|surgery|hospital)|to see)\b)(?![^.!?\n]{0,40}\b(?:hug|surprise|party|sunshine|weather|snow|view|photos?|pics?)\b)"
+        r"|\b(?:gonna|going to|will|'ll) regret (?:ever )?being born\b"
+        r"|\b(?:i|we)(?:'ll| will|'m gonna| am gonna|'m going to|'re gonna|'re|'m| are| am)? (?:come|coming) (?:for|after) every (?:single |last )?(?:\w+ )?(?:doctor|nurse|pharmacist|mod|one of (?:you|them|yous)|last one of (?:you|them))\b"
         r"|\b(?:hope|better (?:be|hope)) (?:ur|you'?re|youre|your|u r|you are) ready to (?:die|bleed|meet (?:your|ur) maker)\b"
         r"|\b(?:i'?ll|ill|i will|gonna|imma|we'?ll) (?:find|track down|hunt down|figure out|work out) (?:out )?where (?:you|u|ya|ye|he|she|they) (?:live|stay|sleep|work|park)s?\b"
         r"|\b(?:you'?re|ur|youre|you are|u r) (?:going|goin'?g?|gonna go) in (?:the|a|my) (?:trunk|ground|dirt|river|dam)\b"

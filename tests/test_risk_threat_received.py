@@ -116,6 +116,14 @@ VEILED = [
     "every pharmacist at that branch better watch their backs tonight",
     "you're all going to die",
     "would not want anything to happen to your kids",
+    # regional forms, a visit with a weapon, coming for every one of them
+    "accidents happen to mouthy pharmacists",
+    "ah'll knock that presenter into next week",
+    "yer bloody deid, pal",
+    "gonna pay the studio a little visit with some baseball bats",
+    "wait till the doc steps outside",
+    "the receptionist is gonna regret being born",
+    "we're coming for every last one of you",
 ]
 
 
@@ -139,6 +147,9 @@ VEILED_LOOK_ALIKES = [
     "got a name tag with your name on it",
     "we're all going to die someday",
     "you're all going to die laughing at this",
+    "yer dead right about that, mate",
+    "wait till you get outside, the view is amazing",
+    "we paid grandma a visit with some flowers",
 ]
 
 
