@@ -306,6 +306,9 @@ _RU_CONSONANTS = frozenset(_RU_CONSONANT_LETTERS)
 _RU_SOFT_VOWELS = frozenset(_RU_SOFT_VOWEL_LETTERS)
 _SOFT_SIGN = re.compile(f"(?<=[{_RU_CONSONANT_LETTERS}])b(?=[{_RU_SOFT_VOWEL_LETTERS}]|$)")
 _LEET_A = re.compile(r"(?<![^\W_])4(?= [^\W\d_]{2,}(?:ar|er|ir|ír)\b)")
+#: A lone "1" before an English contraction or a verb of knowing or swearing is the pronoun "I" ("1'll", "1'm",
+#: "1 know", "1 swear"); after another number it stays a count.
+_LEET_I = re.compile(r"(?<![^\W_])(?<!\d )1(?=['’](?:ll|m|d|ve)\b| (?:know|swear|promise|am gonna)\b)")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 #: A cheap test: could :func:`deobfuscate` change anything beyond lower-casing?
 OBFUSCATION = re.compile(
@@ -596,4 +599,6 @@ def deobfuscate(text: str, plain: bool = False) -> Normalized:
     # A lone "4" before a Spanish infinitive is the preposition "a" ("v0y 4 m4t4r").
     if "4" in s:
         s = _LEET_A.sub("a", s)
+    if "1" in s:
+        s = _LEET_I.sub("i", s)
     return Normalized(s, (*origin, len(text)))

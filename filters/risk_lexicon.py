@@ -53,7 +53,7 @@ _EN_REGULATOR = (
 
 # ================================================================ English
 EN = {
-    "intent": r"\b(?:i'?ll|ill|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will|is (?:gonna|going to))|one more \w+ and (?:i|we)|(?:keep (?:it up|talking|this up)|do (?:it|that) again|ban me (?:again )?) and (?:i|we)(?: will)?|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
+    "intent": r"\b(?:i'?ll|ill|ah'll|i will|i'?m (?:gonna|going to|about to|coming to|bringing)|im (?:gonna|going to|about to|coming to|bringing)|i am (?:gonna|going to|about to)|imma|ima|i'?ma|gonna|going to|we'?ll|we will|we'?re (?:gonna|going to)|i want to|i wanna|i'?d love to|someone (?:should|needs to|ought to|will|is (?:gonna|going to))|one more \w+ and (?:i|we)|(?:keep (?:it up|talking|this up)|do (?:it|that) again|ban me (?:again )?) and (?:i|we)(?: will)?|somebody (?:should|needs to|will)|i swear|i might|i'?m|im|next time|one day|soon|tonight|tomorrow|tmrw)\b",
     "violent": _w(
         "kill",
         "k1ll",
@@ -128,7 +128,7 @@ EN = {
         "slap (?:you|u|him|her|them|your|ur)",
         "smack (?:you|u|him|her|them)",
         "mess (?:you|u|him|her|them) up",
-        r"f(?:uck|\*+|kn|ck) (?:you|u|him|her|them) up",
+        r"f(?:uck|\*+|\*+ck|u\*+k|\*+k|kn|ck) (?:you|u|him|her|them) up",
         "tear (?:you|u|him|her|them) apart",
         "skin (?:you|u|him|her|them) alive",
         "bury (?:you|u|him|her|them) alive",
@@ -143,6 +143,19 @@ EN = {
         "put a knife in",
         "knife (?:you|u|him|her|them)",
         "slap the (?:taste|shit|crap|life) out",
+        r"blow (?:your|ur|his|her|their) (?:\w+ )?(?:head|brains?|face|kneecaps?) (?:off|out|in)",
+        r"rip (?:your|ur|his|her|their) (?:\w+ )?(?:apart|to (?:pieces|shreds))",
+        r"drag (?:you|u|ya|ye|him|her|them) (?:\w+ )?by (?:your|ur|the|his|her|their) (?:hair|throat|neck|collar|ankles|feet)",
+        r"(?:do|kick|smash) (?:you|u|ya|ye|him|her|them) (?:over|in)\b(?! (?:the|a|an|for|at|on)\b)",
+        r"sort (?:you|u|ya|ye|him|her|them) out with (?:a|the|my) (?:\w+ )?(?:bat|bar|pipe|hammer|knife|blade|iron|shovel|stick|fists?)",
+        r"leave (?:you|u|ya|ye|him|her|them) (?:\w+ )?(?:in a ditch|in a shallow grave|for dead|in pieces|in the (?:bush|river|dam|bog|boot|gutter))",
+        r"put (?:you|u|ya|ye|him|her|them) (?:\d+|six) (?:feet|ft|foot) under",
+        # the reader buried: the dead are buried by "them", "him", "her" ("we'll bury him in the garden")
+        r"bury (?:you|u|ya|ye|yous|youse)\b(?![^.!?\n]{0,40}\b(?:funeral|service|cemetery|churchyard|memorial|ashes|wake|in (?:work|paperwork|emails|homework|compliments|love|gifts|kisses|snow|sand)))",
+        r"make (?:you|u|ya|ye|him|her|them) (?:eat|swallow) (?:your|ur|his|her|their) (?:own )?teeth",
+        r"knock (?:you|u|ya|ye|him|her|them|the \w+|that \w+|the \w+ \w+) into next (?:week|year|month)",
+        r"put my (?:foot|fist|boot|knee) (?:through|in|into) (?:your|ur|his|her|their) (?:face|head|teeth|skull|mouth)",
+        r"take (?:you|u|ya|ye|him|her|them) (?:for|on) a (?:\w+ )?(?:drive|ride|walk|trip|swim)\b[^.!?\n]{0,15}?\bone[- ]way\b",
     ),
     "target": r"\b(?:you|u|ya|y'?all|yall|him|her|them|ur|your|his|that|this|the|every(?:one|body)|every one of|each (?:one )?of|all of you|@\w+|dr\.? ?\w+|doc|doctor|nurse|host|staff|trainer|coach|pharmacist|you people|u people)\b",
     "weapon": _w(
@@ -175,6 +188,9 @@ EN = {
         "brass knuckles",
         "🔪",
         "molotov",
+        "jerry ?cans?",
+        "revolver",
+        r"\.(?:22|38|45|308|303|357|44)\b",
     ),
     "place": _w(
         "clinic",
@@ -9749,9 +9765,9 @@ COMPOSITIONS += _split(_NINTH_KNOWN)
 # of intent, aimed at a person, a role, a family, a pet or (for the verbs of burning and blowing up) a place. The
 # first compositions needed one of a few intent forms; "let's", "i'm coming to", "we finna", "someone is going to",
 # "te vamos a", "щас приду и" are intent too.
-_NINTH_EN_INTENT = r"(?:let'?s|lets|mi (?:a go|ago|a|gwaan|guh|gonna|will)|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
-_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out)"
-_NINTH_EN_PERSON = r"(?:you|u|ya|yuh|yu|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees?|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?|managers?|members|board|owners?|ceo|cashiers?|clerks?|teachers?|dentists?|therapists?|vets?|landlord|neighbou?rs?|admins?|assistants?|security|guards?|receptionists|surgeons|pharmacy staff|front desk|counter|rep|reps|agent|agents|whole team|team|crew)|both of (?:you|u|them|y'?all)|you people|you lot|the lot of (?:you|u|them)|every last one of (?:you|u|them)|everyone (?:here|there|inside|in (?:this|that|the) \w+)|(?:the )?two of (?:you|u|them)|you two|you both|neither of (?:you|u|them)|one of (?:you|u|them))"
+_NINTH_EN_INTENT = r"(?:gona|gunna|gonn|let'?s|lets|mi (?:a go|ago|a|gwaan|guh|gonna|will)|i'?m coming (?:to|back to)|im coming to|coming (?:back )?to|we(?:'re| are)? (?:gonna|finna|boutta|about to|going to)|i'?m (?:finna|boutta|about to)|im (?:finna|boutta|about to)|finna|boutta|some(?:one|body)(?:'s| is) (?:gonna|going to|about to)|i (?:promise|swear)(?: to god)?,? (?:i'?ll|i will|to)|you watch,? i'?ll|i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|going to|we'?ll|we will|imma|ima|i'?ma)"
+_NINTH_EN_KILL = r"(?:kill|murder|execute|stab|shank|knife|shoot|gun down|strangle|choke|throttle|hang|lynch|drown|poison|behead|decapitate|maim|cripple|mutilate|dismember|torture|beat|punch|stomp|curb ?stomp|pistol ?whip|attack|assault|hurt|hunt down|track down|hunt(?!(?:s|ed|ing)? (?:for|around|through|season))|run over|mow down|gut|skin|bleed|slit|slice|cut up|chop up|break every bone in|beat up|fuck up|f\*\*k up|f\*ck up|f\*\*\*? up|fu\*k up|fk up|smack|slap|merk|murk|strangl|chok|tortur|execut|mutilat|batter|glass|deck|flatten|clobber|pummel|thump|wallop|bludgeon|butcher|rape|set fire to|pistol whip|bash|thrash|malky|chib|moer|necklace|stab up|bang out|flog(?!\w* (?:you|u|ya|ye|yous|him|her|them) (?:my|a|an|the|some|this|that|these|those|\d)\b)|lamp|leather|burst|brain|bottle|kneecap|knee-cap|deck|whack|pop(?!\w* (?:you|u|ya|ye|him|her|them) (?:a|an|one|some|the|over|by|in|round|a message|a dm)\b)|clap(?!\w* (?:for|along|with|back|when)\b)|kick the (?:absolute |living |actual )?(?:shit|crap|hell|living daylights|life|shite|sh\*t|sh!t|sh1t) out of|beat the (?:shit|crap|hell|living daylights|life|shite) out of)"
+_NINTH_EN_PERSON = r"(?:you|u|ya|yuh|yu|ye|yous|youse|yez|y'?all|yall|him|her|them|@\w+|dr\.? ?[a-z]\w+|every (?:single )?one of (?:you|u|y'?all|them)|all of (?:you|u|y'?all|them)|each (?:one )?of (?:you|them)|(?:the|that|this|your|ur|his|their|those|these|every|each|all (?:the|those|these|of (?:your|ur|the))) (?:\w+ )?(?:host|streamer|doc|doctor|dr|nurses?|surgeon|pharmacists?|trainer|coach|cardiologist|staff|receptionist|presenter|guy|lady|woman|bitch|bastard|boyfriend|girlfriend|wife|husband|kids?|children|family|daughter|son|mom|dad|dog|cat|puppy|pets?|people|workers|employees?|mods?|moderators?|doctors|quack|quacks|idiots?|clowns?|managers?|members|board|owners?|ceo|cashiers?|clerks?|teachers?|dentists?|therapists?|vets?|landlord|neighbou?rs?|admins?|assistants?|security|guards?|receptionists|surgeons|pharmacy staff|front desk|counter|rep|reps|agent|agents|whole team|team|crew)|both of (?:you|u|them|y'?all)|you people|you lot|the lot of (?:you|u|them)|every last one of (?:you|u|them)|everyone (?:here|there|inside|in (?:this|that|the) \w+)|(?:the )?two of (?:you|u|them)|you two|you both|neither of (?:you|u|them)|one of (?:you|u|them))"
 _NINTH_EN_BURN = r"(?:burn|torch|bomb|blow up|firebomb|shoot up|set fire to|light up)"
 _NINTH_EN_PLACE = r"(?:(?:the|that|this|your|ur|his|their) (?:\S+ )?(?:place|clinic|hospital|pharmacy|studio|building|office|lobby|gym|house|home|shop|store|center|centre|car|truck|event|gala|fundraiser|party|meetup|school)|it all)"
 _NINTH_ES_INTENT = r"(?:(?:te|le|les|lo|la|los|las|os) (?:voy|vamos|van|va) a|(?:te juro que|ya ver[aá]s que|o|y) (?:te|le|les|lo|la|los|las|os))"
@@ -15374,3 +15390,358 @@ _RU_THREAT_STREET = [
     ),
 ]
 COMPOSITIONS += _split(_RU_THREAT_STREET)
+
+# ================================================================ twelfth round: English threats by class
+# Each is a class of menace, whatever its words: harm the reader is told they will receive ("you're getting a
+# hiding", "you'll cop a king hit", "somebody's getting a bullet"); the state they will be found in ("carried out
+# in a bag", "need dental records"); their safety withdrawn ("can no longer be guaranteed", "better stay home
+# monday"); a last warning that hands over the blame; a lesson or manners to be taught; the reader's place going
+# up in flames or fire insurance they will need; ammunition, a tag or a coffin with their name on it; coming back
+# armed with "something"; the writer waiting outside now.
+_TWELFTH_EN_YOU = r"(?:you|u|ur|ya|ye|yous|youse|yez|he|she|they|(?:the|that|this|your|ur) (?:\w+ )?(?:host|streamer|doc|doctor|nurse|surgeon|pharmacist|trainer|coach|presenter|receptionist|mod|cameraman)|(?:some(?:one|body)|one of (?:you|yous|youse|ye|them)))"
+_TWELFTH_EN_RECEIVE = r"(?:(?:'re|'s| are| is| r|re|s)? ?(?:getting|gonna get|going to get|gunna get|gona get|about to get|in for)|(?:'ll| will|ll) (?:get|cop|catch|be getting|be copping|be catching|be needing)|(?:'re|'s| are| is| r)? ?(?:gonna|going to|gunna|gona|about to) (?:cop|catch|need|be needing))"
+_TWELFTH_EN_BLOW = r"(?:(?:a |an |the )?(?:proper |good |real |right |serious |fair |massive |absolute |f\*?\w*ing |bloody |little )?(?:sore (?:face|head|one)|hiding|kicking|belting|flogging|hammering(?= (?:off|from) me)|leathering|doing over|bashing|battering|glassing|stabbing|shanking|lamping|clip (?:round|around|across) the (?:ear|head)|box (?:in|round|around) the (?:head|ears?|face)|boot (?:in|to) the (?:head|face|teeth)|king hit|coward punch|knuckle sandwich|punch in the (?:face|mouth|head)|smack in the (?:mouth|face|head)|slap|smack|bullet|bullets|slug|knife|blade|ambulance|hospital bed|body bag|beating(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|polls?|ratings|charts?|market)))|(?:merked|murked|bashed|slapped|smacked|stabbed|shanked|glassed|decked|flogged|lamped|leathered|belted|clobbered|battered|knifed|shot|done over|jumped|kneecapped|knee-capped|curb ?stomped|kicked in|bottled|bricked|pistol ?whipped|beaten (?:up|to a pulp|senseless|black and blue)|beat up|f\*?u?c?k?ed up|messed up|sorted out(?= proper| good)))"
+_TWELFTH_EN_REMAINS = r"(?:(?:be |get |getting )?(?:carried|wheeled|dragged|taken|pulled|fished) (?:out|off|away)(?: of (?:that|the|this|your|ur) \w+)? (?:in|on) (?:a|the) (?:bag|body ?bag|box|stretcher|coffin|hearse|bin bag)|(?:end|wind|finish) up (?:in|under|at the bottom of) (?:a |the )?(?:shallow grave|ditch|dam|bog|river|lake|canal|swamp|bush|boot of (?:my|a) car|trunk|car boot|landfill|body ?bag|wheelchair|ground)|(?:be )?(?:found|left) (?:face ?down )?(?:in|under) (?:a |the )?(?:ditch|dam|bog|river|canal|swamp|bush|shallow grave|gutter)|need (?:dental records|a closed casket|a closed coffin) to (?:identify|bury|recogni[sz]e)|(?:be|go) home in (?:a|pieces|a box|a bag))"
+_TWELFTH_EN_OWN_PLACE = r"(?:(?:(?:your|ur|yer|ye'?r|his|her|their|that|the) )?(?:\w+ )?(?:clinic|practice|surgery|pharmacy|chemist|shop|store|studio|office|house|home|place|building|farm|barn|car|ute|truck|van|station|hospital|centre|center))"
+_TWELFTH: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "harm-received",
+        r"\b"
+        + _TWELFTH_EN_YOU
+        + _TWELFTH_EN_RECEIVE
+        + r" (?:\w+ ){0,2}?"
+        + _TWELFTH_EN_BLOW
+        + r"\b(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|trivia|chess|fortnite|cod|ranked|leaderboard)\b)(?! from (?:the )?(?:doctor|doc|nurse|dentist|pharmacist|vet|gp)\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "remains-foretold",
+        r"\b"
+        + _TWELFTH_EN_YOU
+        + r"(?:'ll| will|'re gonna|'re going to| are gonna| are going to| r gonna| is gonna| is going to|'s gonna|ll| gonna| gunna| gona)? (?:\w+ )?"
+        + _TWELFTH_EN_REMAINS
+        + r"\b"
+        r"|\b(?:they'?ll|they will|someone'?ll|somebody'?ll|cops'?ll|the cops will|police will|your (?:mum|mom|family|wife|husband) will) (?:\w+ )?need (?:dental records|a closed casket|a closed coffin)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "safety-menace",
+        r"\b(?:your|ur|his|her|their|the (?:host|doc|doctor|nurse|staff)'?s?) (?:personal )?safety (?:can|could|will) no longer be guaranteed\b|\b(?:your|ur|his|her) safety (?:isn'?t|is not|ain'?t|is no longer) (?:my|our) (?:problem|concern)\b"
+        r"|\b(?:you|u|ya|ye|yous|youse|you lot|y'?all|yall|your (?:staff|family|kids)|every (?:one|single one) of (?:you|them)|the (?:\w+ )?(?:staff|nurses|doctors|pharmacists|mods|receptionists)|(?:nurses|doctors|pharmacists|staff|mods))(?:'ll| will)? (?:won'?t|wont|will not|will never) be safe (?:anywhere|once|when|after|again|from|in|at|tonight|this|next|any ?more|much longer)\b"
+        r"|\b(?:nurses|doctors|pharmacists|staff|mods|receptionists|you|u|ye|yous|youse|everyone|the (?:\w+ )?(?:staff|nurses|doctors|pharmacists|mods)|every (?:single )?(?:nurse|doctor|pharmacist|mod|receptionist|one of (?:you|them))(?: (?:on|at|in) [^.!?\n]{1,20}?)?) (?:had )?better (?:watch (?:out|(?:their|your|ur) backs?|themselves|yourselves)|stay (?:home|inside|away)|keep (?:your|ur|their|the) doors locked|not (?:show (?:up|your|ur|their|her|his) (?:face)?|come (?:in|to work|out)))\b(?=[^\n]{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this week(?:end)?|next week|i mean it|or else|trust me)\b)"
+        r"|\b(?:keep (?:your|ur|the) doors locked|lock (?:your|ur|the) doors) (?:tonight|this week(?:end)?|from now on|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^\n]{0,20}?\b(?:i mean it|trust me|just saying|you'?ll see|for your own good)\b"
+        r"|\b(?:should|better|had better|ought to|need to) be (?:very |real |really )?(?:afraid|scared|terrified|frightened)(?: (?:to (?:go (?:outside|out|home)|leave (?:the house|home|work)|walk (?:home|alone)|show (?:up|your face))|from now on|of what'?s coming|tonight|this week)\b|\W*$)"
+        r"|\b(?:you'?re|you are|ur|y'?all are|you (?:will|'ll)) all (?:going to|gonna|gunna) die\b(?! (?:of|from|laughing|someday|one day|eventually|anyway))"
+        r"|\b(?:wouldn'?t|would not|don'?t|do not|wouldnt|dont) want anything (?:bad )?to happen to (?:you|u|ya|that|those|your|ur|her|him|them)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "final-warning-menace",
+        r"\b(?:this is|consider this|take this as) (?:your|ur|the) (?:final|last|only) warning\b(?![^\n]{0,40}\b(?:to (?:sign up|register|enrol|enroll|buy|join|order|get|grab|claim)|before (?:the|we|i) (?:close|sell|end)|for (?:the|early|tickets|sign ?ups?|registration|orders|entries))\b)"
+        r"|\bwhat happens (?:next|after (?:this|that|today|tonight)) (?:is|will be|'s) on (?:you|u|your head)\b"
+        r"|\b(?:after that|past that|after (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|today|the weekend))(?:,)? (?:i'?m|im|i am) not responsible(?: for what happens)?\b|\bit'?s out of my hands\b(?=[^\n]{0,5}$)"
+        r"|\b(?:you|u|ye|you and your (?:\w+ )?(?:staff|family|team|nurses|crew)|your (?:\w+ )?(?:staff|family|team)) (?:are|r|is) now (?:a )?targets?\b"
+        r"|\b(?:stop|quit it|back off) or (?:i|we) (?:stop|end|finish|shut) (?:you|u|ye|ya)\b"
+        r"|\b(?:i|we) (?:warned|told) (?:you|u|ye|ya) (?:twice|three times|already|before|enough)\b[^.!?\n]{0,30}?\bnow (?:we|i) (?:do (?:it|this|things) my way|do it the hard way|finish (?:it|this))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "lesson-taught",
+        r"\b(?:(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|we'?ll|we will|imma|ima|(?:some(?:one|body)|a few of us|the boys|the lads) (?:should|needs to|need to|ought to|is gonna|is going to|will|'ll|'s gonna))(?: \w+){0,6}? teach (?:you|u|ya|ye|yous|him|her|them|that \w+|this \w+|the \w+)(?: \w+){0,2}? (?:a (?:lesson|few things)|some (?:manners|respect)|manners|respect)|(?:you|u|ya|ye|he|she|the \w+|that \w+) (?:need|needs|is gonna need|deserves?) (?:to be|to get|gettin'?g?) taught (?:a lesson|some (?:manners|respect)|manners|respect)|a lesson (?:will|is going to|is gonna|'ll) be (?:taught|given|delivered)(?: (?:on|this|next|tonight|tomorrow|at|to)\b)|(?:i'?m|im|i am) the teacher)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "place-in-flames",
+        _TWELFTH_EN_OWN_PLACE
+        + r"(?:'s| is| will| is gonna| is going to|'s gonna|'s going to|'ll)? (?:going|gonna go|going to go|go|burn(?:ing)?|about to go) (?:up in (?:smoke|flames)|up like a (?:torch|match|bonfire|tinderbox)|down in flames)\b(?! (?:of|with) (?:laughter|debt|excitement))(?![^\n]{0,30}\b(?:stocks?|shares|sales|ratings|reputation|career|business|profits?|plans?)\b)"
+        r"|\bone (?:match|spark|lighter|zippo)(?: is all it takes)?,? (?:and|&) "
+        + _TWELFTH_EN_OWN_PLACE
+        + r"(?:'s| is| will be)? (?:gone|ash|ashes|history|toast|done)\b"
+        r"|\bhope (?:you'?ve |you |your |ur |the |that )?(?:\w+(?:'s)? )?(?:insurance (?:covers|is paid up for)|(?:has |got |have |'s got |has got |'ve got )?(?:good |decent |great |plenty of )?(?:fire|arson) (?:insurance|cover))\b"
+        r"|\bhope (?:you'?ve |you )?(?:got|have) (?:good |decent |great )?insurance on (?:that|your|ur|the) (?:\w+ )?(?:house|clinic|place|practice|surgery|shop|barn|car|office|studio)\b"
+        r"|\b(?:gas|petrol|diesel|fuel|matches|lighters?) (?:is|are) cheap\b[^.!?\n]{0,10}?\b(?:and|&) "
+        + _TWELFTH_EN_OWN_PLACE
+        + r"\b"
+        r"|\b(?:it'?s a dry (?:summer|season|spell)|fire season)\b[^\n]{0,40}?\b"
+        + _TWELFTH_EN_OWN_PLACE
+        + r"\b[^\n]{0,40}?\b(?:accidents happen|one match|would be a shame|things catch|just saying)\b"
+        r"|\b(?:bricks?|rocks?|molotovs?) (?:through|in|into) (?:your|ur|the|that) (?:\w+ )?(?:windows?|windscreen|windshield)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "named-for-you",
+        r"\b(?:a|one|the|my|this|that|full|spare|\d+) (?:\w+ )?(?:bullet|rounds|cartridge|cartridges|shell|shells|slug|mag|magazine|deer tag|hunting tag|(?<!name )tag|coffin|casket|grave|body bag|noose|bomb|parcel bomb)s? (?:\w+ )?(?:with|has|got|'s got|that has|that'?s got) (?:your|ur|yer|his|her) (?:\w+ )?names? (?:on|written on|carved (?:on|into)|engraved on) (?:it|them)\b"
+        r"|(?:⚰️|⚰|🪦)[^\n]{0,20}?\b(?:booked|ordered|reserved|bought|picked out|ready|waiting) (?:one )?for (?:you|u|ya|ye|the \w+)\b"
+        r"|\b(?:got|have|saved|kept|loaded) (?:a|one|the|my last|a spare) (?:bullet|round|slug|shell|cartridge) (?:just )?(?:for|with) (?:you|u|ya|ye|the \w+|that \w+)\b(?! (?:guys|all) (?:in|at) (?:the )?(?:game|shop|store|range))"
+        r"|\b(?:booked|ordered|reserved|bought|picked out) (?:you )?(?:a |one |your )?(?:coffin|casket|plot|grave(?:stone)?|headstone|funeral)\b(?: for (?:you|u|ya|ye|the \w+))?",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "back-with-something",
+        r"\b(?:i'?m|im|i am|i'?ll be|ill be|we'?re|we'?ll be) (?:coming|comin'?g?) (?:back|round|down|over|in|up)(?: there| to (?:the|that|your|ur) \w+)? (?:with|bringing) (?:something|a little something|a surprise|a present|more than (?:signs|words|a sign|flowers|a complaint)|friends|mates|the boys|the lads|my cousins|my brothers)\b(?! (?:for (?:the|your|ur) (?:kids|baby|birthday|party|raffle))|[^\n]{0,20}\b(?:cake|cookies|treats|donation|gift card|flowers for)\b)(?:[^\n]{0,40}\b(?:for (?:all of )?(?:you|u|yous|youse|ye|y'?all|the lot of you)|for (?:the|that|your) \w+|and (?:bats|sticks|guns|knives))\b)?"
+        r"|\bwe'?re bringing more than (?:signs|placards|banners|words)\b"
+        r"|\b(?:have|having|want|keen to have|wanna have) a word\b[^\n]{0,10}?\bnot with (?:words|talking|our mouths)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "waiting-now",
+        r"\b(?:i'?m|im|i am|i'?ll be|ill be|we'?re)(?: (?:sitting|parked(?: up)?|waiting|standing|outside|across the (?:road|street)|in the (?:car ?park|parking lot)|by the (?:staff|back|side|front) (?:entrance|door|exit|gate)))+\b[^.!?\n]{0,50}?\b(?:right now|as we speak|rn|come (?:out|outside|down)|(?:i'?ll|ill) (?:be here|wait) (?:when|till|until) you (?:lock up|leave|finish|close|come out))\b"
+        r"|\b(?:parked up|waiting|sitting|parked) (?:outside|across from|across the road from|by|near) (?:your|ur|the) (?:\w+ )?(?:studio|clinic|pharmacy|practice|surgery|house|office|entrance|place|building)\b[^.!?\n]{0,40}?\b(?:right now|as we speak|rn|come (?:out|outside)|(?:i'?ll|ill) be here (?:when|till|until))\b",
+    ),
+]
+COMPOSITIONS += _split(_TWELFTH)
+
+# The same round's classes of the writer's own hand: a blow given ("I'll give you a proper hiding"), the care the
+# reader will need "after I'm done", a show or a career the writer ends, "you'll get yours", made to pay after
+# coming somewhere, harm repaid in kind ("your turn to hurt"), a god's or a voice's mandate and the writer as its
+# hand, a reckoning coming for someone, a death made to look like an accident, a weapon one knows how to use or a
+# shot one does not miss, a weapon within reach of the reader's place, a meeting alone, walking out denied, a
+# whole message that says the reader is finished or that the writer is coming, a weapon pictograph aimed.
+_TWELFTH_EN_I_WILL = r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|gunna|gona|imma|ima|we'?ll|we will|we'?re gonna)"
+_TWELFTH_EN_WHOM = r"(?:you|u|ya|ye|yous|youse|him|her|them|every (?:single )?one of (?:you|yous|ye|them)|all of (?:you|yous|ye|them)|the lot of (?:you|yous|ye|them)|(?:the|that|this|your|ur) (?:\w+ )?(?:host|doc|doctor|nurse|pharmacist|receptionist|mod|surgeon|coach|trainer))"
+_TWELFTH_EN_WEAPON = r"(?:gun|guns|rifle|shotgun|revolver|pistol|glock|handgun|\.(?:22|38|45|308|303|357|44)|12 ?gauge|ar-?15|crossbow|scope)"
+_TWELFTH_MORE: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "blow-given",
+        r"\b"
+        + _TWELFTH_EN_I_WILL
+        + r" (?:\w+ )?give "
+        + _TWELFTH_EN_WHOM
+        + r" (?:\w+ ){0,2}?"
+        + _TWELFTH_EN_BLOW
+        + r"\b(?! (?:in|at|on) (?:the )?(?:\w+ )?(?:game|match|final|league|quiz|race|trivia|chess|ranked)\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "care-after-done",
+        r"\bneed(?:s|ing)? (?:an? |the |some )?(?:\w+ )?(?:ambulance|stitches|surgeon|hospital|wheelchair|new face|new teeth|dentist|dental records|closed casket|coffin|priest|body bag) (?:when|after|once|by the time) (?:i'?m|im|i am|we'?re|we are|i get|we get) (?:done|finished|through)\b"
+        r"|\b(?:reading|read|say|saying|call(?:ing)?) (?:your|ur) name (?:out )?at (?:a|the|your) funeral\b"
+        r"|\b(?:keep talking|every (?:word|post|comment|lie)|one more (?:word|post|comment|lie))\b[^.!?\n]{0,30}?\bcloser to (?:a|an|the|your) (?:shallow |early |unmarked )?grave\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "show-ended-menace",
+        r"\b(?:you|u|ya|ye|she|he|they|(?:the|that) (?:\w+ )?(?:host|doc|doctor|nurse|streamer|presenter))(?:'ll| will)? (?:won'?t|wont|will not|aren'?t gonna|are not going to|ain'?t gonna) be (?:doing|hosting|running|making|streaming|presenting|giving|posting|working) (?:these|this|those|your|ur|any|many more|more) (?:\w+ )?(?:\w+ )?(?:much|for (?:much|very)|a lot|any) longer\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "due-promised",
+        r"\b(?:you|u|ur|youre|ya|ye|yous|youse|you lot|y'?all|yall|every (?:one|single one) of (?:you|yous|ye))(?:'ll| will|'re gonna|'re going to| are gonna| r gonna| gonna| gunna| gona) (?:all |each )?get (?:yours|urs|what'?s coming(?: to (?:you|u|ya|ye))?|wh?at (?:you|u|ya|ye) (?:have coming|got coming)|wh?at (?:you|u|ya|ye) deserve?\w* (?:for (?:what|my|this|that|killing|lying|hurting|doing)|\W*(?:i|we) (?:swear|promise)))\b(?! (?:for (?:free|nothing)|in the mail|at checkout|tomorrow in|soon in))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "come-and-make-pay",
+        r"\b(?:i|we)\b[^.!?\n]{0,50}?\b(?:come|coming|go|going|get|getting|be|drive|driving|head|heading|show up|turn up|walk|walking) (?:\w+ ){0,5}?and make "
+        + _TWELFTH_EN_WHOM
+        + r" (?:pay|suffer|bleed|beg|scream|regret)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "repaid-in-kind-menace",
+        r"\b(?:i'?ll|i will|i'?m gonna|im gonna|i'?m going to|im going to|gonna|imma|we'?ll)(?: \w+){0,2}? make sure (?:you|u|ya|ye|he|she|they|the \w+|that \w+) (?:suffer|hurt|feel|pay|bleed)\b(?: (?:the same|like|what|as|just as))?"
+        r"|\b(?:now )?(?:it'?s|its|it is) (?:your|ur) turn to (?:hurt|suffer|bleed|feel (?:it|the pain|what)|pay|lose (?:someone|something|everything))\b"
+        r"|\b(?:i'?ll|i will|i'?m gonna|im gonna|gonna) take (?:something|someone|everything) (?:of yours|you love|you care about|from you)\b"
+        r"|\b(?:you'?ll|you will|u will|make (?:you|u)|i'?ll make (?:you|u)) feel (?:exactly )?what (?:she|he|they|my (?:\w+ )?(?:mom|mum|mother|dad|father|son|daughter|wife|husband|nan|gran|grandma|grandpa|brother|sister|kid|child|baby)) (?:felt|went through)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "mandate-menace",
+        r"\b(?:god|the lord|jesus|allah|the voices?|a voice|something) (?:has )?(?:told|tells|showed|shown|commanded|wants|ordered|asked) me (?:exactly )?(?:what to do|to (?:deal with|handle|punish|stop|kill|hurt|end)) (?:about|with|to)? ?(?:you|u|ya|ye|people like (?:you|u|her|him)|the likes of you|them|her|him|the \w+)\b"
+        r"|\b(?:i'?ll|i will|i'?m|im|i am) (?:be )?(?:his|god'?s|the lord'?s|heaven'?s) (?:hand|instrument|sword|wrath|avenging angel)\b"
+        r"|\b(?:god|the lord) will judge (?:you|u|ya|ye)\b[^.!?\n]{0,20}?\b(?:i'?ll|i will|but i)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "reckoning-menace",
+        r"\b(?:(?:the |a |your )?day of reckoning|reckoning|judgement day|judgment day|payback|pay ?back time|retribution|vengeance|your (?:day|time|reckoning)|the day we \w+ (?:\w+ ){0,6}?)(?: is| 's|'s| will be)? (?:coming|near|close|almost here|on (?:its|it'?s) way)(?: soon)? (?:for|to) (?:you|u|ya|ye|every|all|each|the (?:\w+ )?(?:doctors?|nurses?|host|staff|pharmacists?|mods?)|them|people like (?:you|u))\b"
+        r"|\bthe day we (?:clean out|get rid of|deal with|round up|sort out) (?:\w+ ){0,6}?(?:is|'s) coming\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "accident-made-menace",
+        r"\b(?:i|we|i'?ve|i have|army|the army|they|training)\b[^.!?\n]{0,25}?\b(?:know|knows|taught me|learned|learnt) how to make (?:it|this|that|your \w+|a death|(?:a |the )?problems?|people|someone|anyone|you) (?:look like an accident|disappear|go away for good|vanish)\b"
+        r"|\bmake (?:it|this|yours?) look like an accident\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "weapon-known-menace",
+        _TWELFTH_EN_WEAPON
+        + r"\b[^.!?\n]{0,40}?\b(?:and )?(?:i|i'?m|im|she|he) (?:still )?(?:know(?:s)? (?:how|exactly how) to use (?:it|them|one)|(?:can|could) (?:still )?(?:shoot|aim|hit a \w+))\b"
+        r"|\b(?:my )?hands? (?:may |might )?(?:shake|shakes|are old|tremble)\b[^.!?\n]{0,20}?\b(?:can|could) still pull (?:a|the) trigger\b"
+        r"|\b(?:i|we) (?:don'?t|dont|do not|never) miss (?:at|from) \d+ ?(?:yards|yds|metres|meters|m|feet|ft)\b"
+        r"|\b(?:clear )?(?:line of sight|clear shot|shot) (?:to|of|at|on) (?:your|ur) (?:front |back )?(?:deck|door|window|house|porch|car|place|bedroom|verandah|veranda|yard|driveway)\b"
+        r"|"
+        + _TWELFTH_EN_WEAPON
+        + r"\b[^\n]{0,50}?\b(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty) (?:hours?|hrs?|minutes?|mins?|km|kms|miles|kilometres) (?:from|away from|out of|drive from) (?:your|ur) (?:town|house|place|clinic|street|door|home|practice|work)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "alone-caught",
+        r"\bwhen (?:i|we) (?:get|catch|find|finally get) (?:you|u|ya|ye|her|him) (?:alone|by (?:yourself|herself|himself)|on (?:your|her|his) own|outside|after (?:the|your|work|school|stream)|in (?:the|a) (?:car ?park|parking lot|alley|dark))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "walk-out-denied",
+        r"\b(?:you|u|ya|ye|he|she|they)(?:'ll| will)? (?:won'?t|wont|will not|ain'?t gonna|aren'?t gonna|are not gonna|won'?t be able to) (?:walk|get|make it|come) out of (?:that|the|this|your|ur) (?:\w+ )?(?:clinic|chemist|pharmacy|surgery|practice|hospital|studio|office|building|shop|store|place|car ?park|room)(?: alive| in one piece| on (?:your|ur) own (?:two )?feet)?\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "finished-whole",
+        r"^\W*(?:(?:you'?re|youre|ur|you are|u r|u are) (?:finished|done for|so done|dead meat)|(?:i'?m |im |i am )?coming for (?:you|u|ya|ye|yous)(?: (?:doc|next|soon|now|tonight|all))?|(?:you|u|ya|ye|ur|youre|you'?re)(?:'ll| will|'re gonna| are gonna| r gonna| gonna| gunna| gona) die(?: (?:doc|soon|tonight|tomorrow|slowly|next))?)\W*(?:(?:i'?m|im|i am) coming\W*)?$",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "pictograph-aimed",
+        r"(?:🔫|🔪|💣|🧨|⚰️|⚰|🪦|🩸|🪓)\s*(?:💥\s*|🔥\s*|💀\s*)?(?:@\w+|(?:you|u|ya|ye)\b|for (?:the|you|u|that|this|your|ur) ?(?:\w+)?|(?:your|ur) (?:\w+ )?(?:nurse|doc|doctor|host|staff|family|kids|wife|husband))",
+    ),
+]
+COMPOSITIONS += _split(_TWELFTH_MORE)
+
+# Veiled menace by class: "accidents" that happen to people like the reader (or their brakes that fail), a
+# reprisal promised to whoever reports, flags or bans the writer ("report me again and see what happens"), land
+# where nobody would look and police too far away, something left where the reader works ("good luck finding
+# it", "you'll hear it before you see it"), the next meeting in person, friends who owe the writer favours, the
+# reader's routine or home noted ("i know your gym days", "your home address isn't as private as you think").
+_TWELFTH_EN_REPORTED = r"(?:report|reporting|reported|flag|flagging|flagged|ban|banning|banned|block|blocking|blocked|delete|deleting|deleted|mute|muting|muted|timeout|timing out|timed out)"
+_TWELFTH_VEILED: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "accident-class-menace",
+        r"(?:^|\W)\"?accidents\"? (?:can |do |tend to |have a way of )?happen(?:ing)?\"? (?:to (?:people|folks|doctors|docs|nurses|hosts|streamers|pharmacists|mods|those|anyone|women|men|girls|guys) (?:like (?:you|u|her|him|that)|who (?:talk|run their mouth|lie|push|don'?t listen))|to (?:doctors|nurses|pharmacists|hosts|streamers|mods)\b(?! (?:and patients|in (?:the|a) (?:ward|lab|or|kitchen)))[^\n]{0,30}?(?:all the time|every day|you know|🙂|😉|😊)|\b[^\n]{0,40}?\b(?:your|ur) (?:place|house|practice|clinic|surgery|farm|home|street)\b|to (?:nosy|nosey|mouthy|lying|greedy|snitch\w*|loudmouth\w*|big-?mouth\w*|arrogant|smug|cocky) (?:little )?(?:people|folks|doctors|docs|nurses|hosts|streamers|pharmacists|mods|girls|guys|women|men|bitches|ones)\b)"
+        # the reader's own vehicle or a "careful" first: "old cars' brakes fail sometimes, get them checked" is advice
+        r"|\b(?:careful|your|ur|yer)\b[^\n]{0,60}?\b(?:brakes|brake lines|tyres|tires|wheels|gas lines|wiring) (?:can |do |sometimes |often )?(?:fail|give out|come loose|blow|catch fire)\b[^.!?\n]{0,30}?\b(?:sometimes|on (?:those|these|them|that|the) (?:\w+ )?roads?|you know|all the time|just saying)\b(?![^\n]{0,40}\b(?:get (?:them|it|yours) (?:checked|serviced)|service|mechanic|recall)\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "reprisal-for-report-menace",
+        r"\b"
+        + _TWELFTH_EN_REPORTED
+        + r" (?:me|my (?:\w+ )?(?:messages?|comments?|posts?|account|stuff)) (?:again|one more time|once more)\b[^.!?\n]{0,10}?\b(?:and|&) (?:see what happens|watch what happens|you'?ll (?:see|regret|find out)|i'?ll (?:find|come for|visit|see) (?:you|u|ya|ye|the \w+|him|her))"
+        r"|\b(?:whoever|the (?:\w+ )?(?:mod|person|one|guy|lady|people|ones)|everyone|everybody|all of you|anyone|those|you) (?:who|that|that'?s)? ?(?:keeps |kept |keep |is |has been |have been )?"
+        + _TWELFTH_EN_REPORTED
+        + r"(?:ing)? (?:me|my (?:\w+ )?(?:messages?|comments?|posts?|account|stuff))\b[^\n]{0,40}?\b(?:i'?ll (?:find|figure out|work out|track down|come for|visit|get) (?:out )?(?:who|where|you|u|ya|ye|them|him|her)|i'?ve (?:worked|figured|found) out (?:who|where)|i know (?:who|where) (?:you|u|ya) (?:are|live|work)|i'?m making a list|i know (?:some|two|three|a few) of (?:you|u|ya)|see you soon|you'?re next|(?:i|we) will find (?:you|u|ya))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "isolation-menace",
+        r"\b(?:land|bush|woods|forest|paddock|acres|scrub|desert|out here|up north|out back|swamp|dam|hills|back country|backcountry)\b[^.!?\n]{0,40}?\b(?:no ?one|nobody|nobody'?d|no one'?d)(?:'d| would| will| ever)? (?:ever )?(?:comes? |come )?(?:look(?:s|ing)?|find|found|hear|miss)(?: (?:very )?hard| for (?:you|u|ya|ye|a body|bodies))?\b(?![^.!?\n]{0,20}\b(?:for (?:the )?(?:phone|signal|wifi|coverage|shops?|miles)|a (?:doctor|gp|job))\b)"
+        r"|\b(?:people|bodies|folks|doctors|nurses) (?:go missing|disappear|vanish) (?:up north|out here|out there|in these (?:woods|parts|hills)|all the time)\b[^.!?\n]{0,40}?\b(?:no ?one|nobody) (?:looks|finds|comes|cares|asks)\b"
+        r"|\b(?:coppers|cops|police|mounties|sheriff|guards) (?:take|takes|taking|get|gets) (?:an hour|hours|forever|ages|\d+ ?(?:minutes|mins|hours))\b[^\n]{0,30}?\b(?:think (?:on|about) (?:that|it)|just so you know|just saying|at (?:night|\d+ ?(?:am|pm)))"
+        r"|\bhow (?:fast|long|quick(?:ly)?) (?:do|does|d'?you|will) (?:you think )?(?:the )?(?:police|cops|coppers|mounties|security|help) (?:get|take|arrive|come)\b[^\n]{0,40}?\bat (?:\d+ ?(?:am|pm)|night|midnight)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "device-left-menace",
+        r"\b(?:i|we) (?:put|left|planted|hid|dropped off|placed) (?:something|a (?:little )?(?:surprise|present|gift|package|parcel|box|bag)) (?:in|at|under|behind|near) (?:the|your|ur) (?:\w+ )?(?:waiting room|reception|desk|bench|lobby|mailbox|letterbox|car|porch|office|studio|clinic|pharmacy|building|vents?|bins?)\b[^\n]{0,40}?\b(?:good luck finding it|find it before|don'?t (?:open|touch)|tick|you'?ll (?:hear|see)|boom)\b"
+        r"|\byou'?ll hear it before you see it\b"
+        r"|\bdon'?t open it (?:near|around|next to) (?:anyone|anybody|someone|people) you (?:like|love|care about)\b"
+        r"|\b(?:tell|warn) (?:your|ur|the) (?:\w+ )?(?:receptionist|staff|nurse|cleaner|staff|team|cameraman|crew) (?:not to|to not|don'?t) (?:touch|open|move|pick up) (?:the|that) (?:bag|box|package|parcel|case|backpack)\b"
+        r"|\b(?:check|look) under (?:the|your) (?:\w+ )?(?:desk|car|bench|seat|counter)\b[^.!?\n]{0,20}?\bbefore you (?:open|start|drive|sit|turn)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "in-person-next-menace",
+        r"\b(?:the )?next (?:time (?:you hear from me|we (?:talk|speak|meet)|you see me)|conversation|chat|talk|message) (?:will be|is|'ll be|gonna be)(?: (?:in person|face to face|at your (?:door|house|clinic|work)|not online|off camera))\b"
+        r"|\byou'?ll be hearing from me in person\b|\b(?:we'?ll|i'?ll) be in touch in person\b"
+        r"|\b(?:i'?m|im|i am) (?:done|finished) (?:typing|talking|messaging|with words)\b[^\n]{0,40}?\b(?:in person|face to face|next time)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "favours-owed-menace",
+        r"\b(?:friends|mates|people|guys|boys|lads|cousins|contacts|blokes|fellas) who owe me (?:a |some |big )?(?:favou?rs?|one)\b[^\n]{0,40}?\b(?:big ones|you'?ll meet|soon|for a price|they'?ll|keen|ask (?:them|around)|just saying)\b"
+        r"|\bi know (?:people|guys|a guy|someone|folks) who (?:handle|take care of|deal with|sort out|fix) (?:this kind of|these kinds? of|that kind of|problems?|people like (?:you|u)|things like this)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "routine-noted-menace",
+        r"\b(?:i|we) know (?:your|ur) (?:gym|work|school|running|walking|jogging|shopping|daily) (?:days|times|hours|schedule|route|routine)\b"
+        r"|\b(?:been )?(?:keeping|taking|made|making|have|got) (?:notes|tabs|a note) on (?:your|ur) (?:daily )?(?:routine|schedule|movements|comings and goings)\b"
+        r"|\b(?:your|ur) (?:home )?address (?:isn'?t|is not|ain'?t|wasn'?t) (?:as|that|so) (?:private|secret|hidden|safe) as you (?:think|thought)\b"
+        r"|\b(?:you should|you might want to|better|maybe) (?:vary|change|switch up) (?:your|ur) (?:route|routine|schedule|way) home\b"
+        r"|\b(?:didn'?t|didnt|did not) mean to find (?:your|ur) (?:home )?(?:address|house|place)\b",
+    ),
+]
+COMPOSITIONS += _split(_TWELFTH_VEILED)
+
+# A troll's crude menace by class: a game's act taken "irl", a fight called out in its slang ("catch a fade",
+# "want smoke"), doxxing promised, someone of the reader's named next, "wait till I see you", ready to die, the
+# reader's home to be found.
+_TWELFTH_EN_IRL = r"(?:irl|in real life|in person|offline|outside (?:of )?(?:the )?(?:game|stream|internet))"
+_TWELFTH_TROLL: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "game-act-irl",
+        r"\b(?:yer|ye'?re) (?:so |bloody |f\w*in'?g? |f\*+in'?g? |absolutely )?(?:dead|deid)\b(?! (?:tired|serious|wrong|right|on|to me|inside|cute|funny|last|weight|end|ringer|centre|center)\b)|\byou'?re (?:bloody |fuckin'?g? |f\*+in'?g? )?deid\b"
+        r"|\b(?:pay|paying|paid) (?:\w+ ){1,3}?a (?:little |wee |friendly )?visit\b[^.!?\n]{0,10}?\bwith (?:a |my |the |some |a few |a couple of |two |three )?(?:\w+ )?(?:bats?|crowbars?|tyre irons?|tire irons?|jerry ?cans?|cans of (?:petrol|gas)|petrol|gasoline|guns?|knives|knife|machete|axes?|hammers?|pipes?|shotgun|rifle|9|glock|baseball bats?|matches|lighter)\b"
+        r"|\b(?:snipe|wreck|destroy|clap|smoke|body|merc|merk|kill|beat|fight|jump|rush|shoot|stab|1v1|one v one|square up(?: with)?|pull up on|find) (?:you|u|ya|ye|me|him|her|them)\b[^.!?\n]{0,10}?\b"
+        + _TWELFTH_EN_IRL
+        + r"\b(?! (?:at|in) (?:the )?(?:meetup|convention|con|tournament|lan|arcade|bowling|laser tag|paintball|go-?karts?))"
+        r"|\bsquare up\b[^.!?\n]{0,10}?\b" + _TWELFTH_EN_IRL + r"\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "fight-called-menace",
+        r"\b(?:catch|catchin'?g?|run|runnin'?g?) (?:a|the|these) fades?\b|\b(?:you|u|ya|y'?all|yall) (?:want|wanna|want some|lookin'?g? for) smoke\b(?! (?:with (?:the|this|that) (?:brisket|ribs|bbq|salmon)|flavou?r|detectors?))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "dox-promised",
+        r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|imma|ima|we'?ll|we will|about to) (?:dox|doxx|swat)(?:x)?(?:ing)? (?:you|u|ya|ye|him|her|them|the \w+|that \w+|(?:your|ur) (?:\w+ )?(?:house|family|address|place))\b"
+        r"|\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|imma|ima|we'?ll) (?:leak|post|publish|share|drop) (?:your|ur|his|her|the \w+'?s) (?:home )?(?:address|ip|personal info|details|phone number|location|family'?s (?:address|names))\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "kin-next",
+        r"\b(?:your|ur|yer) (?:\w+ )?(?:mom|mum|mother|dad|father|family|kids?|wife|husband|daughter|son|dog|cat|sister|brother|girlfriend|boyfriend|nurse|staff|cameraman) (?:is|are|'s|'re|r|will be|gonna be) next\b(?! (?:in (?:line|the queue|queue)|on (?:the|my) (?:list|podcast|show|stream)|to (?:speak|talk|ask|go|join|present|try)|up))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "wait-till-seen",
+        r"\bwait (?:till|til|until|'?til) (?:i|we) (?:see|get|catch|find|get my hands on|get ahold of) (?:you|u|ya|ye|him|her|them)\b(?![^.!?\n]{0,40}\b(?:hug|surprise|party|new|haircut|outfit|dress|show you|tell you|gift|present|cake|baby|puppy|kitten|photos?|pics?)\b)"
+        r"|\bwait (?:till|til|until|'?til) (?:you|u|ya|ye|he|she|they|the \w+) (?:get|gets|come|comes|step|steps|walk|walks) (?:out|outside)\b(?! (?:of (?:the )?(?:shower|bath|bed|class|school|surgery|hospital)|to see)\b)(?![^.!?\n]{0,40}\b(?:hug|surprise|party|sunshine|weather|snow|view|photos?|pics?)\b)"
+        r"|\b(?:gonna|going to|will|'ll) regret (?:ever )?being born\b"
+        r"|\b(?:i|we)(?:'ll| will|'m gonna| am gonna|'m going to|'re gonna|'re|'m| are| am)? (?:come|coming) (?:for|after) every (?:single |last )?(?:\w+ )?(?:doctor|nurse|pharmacist|mod|one of (?:you|them|yous)|last one of (?:you|them))\b"
+        r"|\b(?:hope|better (?:be|hope)) (?:ur|you'?re|youre|your|u r|you are) ready to (?:die|bleed|meet (?:your|ur) maker)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|imma|we'?ll) (?:find|track down|hunt down|figure out|work out) (?:out )?where (?:you|u|ya|ye|he|she|they) (?:live|stay|sleep|work|park)s?\b"
+        r"|\b(?:you'?re|ur|youre|you are|u r) (?:going|goin'?g?|gonna go) in (?:the|a|my) (?:trunk|ground|dirt|river|dam)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|imma|ima|we'?ll) (?:have|get) (?:you|u|ya|ye|him|her|them|the \w+|that \w+) (?:whacked|killed|offed|clipped|jumped|done in|taken out|beaten up|shot|stabbed|merked|murked|bashed)\b",
+    ),
+]
+COMPOSITIONS += _split(_TWELFTH_TROLL)

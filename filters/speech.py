@@ -360,6 +360,16 @@ _IDIOMS = re.compile(
 #: a beating or a kill in a game ("les vamos a dar una paliza en el partido", "we'll destroy them in the final"),
 #: photos shot ("voy a disparar unas fotos"), a fundraiser that will explode ("давайте взорвём этот сбор"), the
 #: weather that kills ("me quiero matar con este calor"), sleep "forever" until a time ("... until noon lol").
+#: People named in the plural, so that a contest between two plurals that are not people reads as sport.
+_PEOPLE_PLURAL = (
+    r"(?:people|folks|persons|humans|nurses|doctors|docs|surgeons|pharmacists|chemists|mods|moderators|admins|hosts|"
+    r"streamers|staff|kids|children|boys|girls|lads|women|men|guys|gays|jews|muslims|christians|blacks|whites|"
+    r"immigrants|migrants|foreigners|refugees|cops|coppers|police|teachers|workers|viewers|fans|parents|neighbou?rs|"
+    r"bastards|bitches|idiots|clowns|quacks|shills|vaxxers|antivaxxers|nazis|libs|liberals|commies|patients|"
+    r"receptionists|paramedics|midwives|dentists|therapists|trainers|coaches|judges|politicians|journalists|"
+    r"reporters|protesters|residents|locals|tenants|landlords|bosses|managers|employees|customers|users|members|"
+    r"others|ones|twins|brothers|sisters|sons|daughters|cousins|mates|friends|folks|dudes|whores|sluts)"
+)
 _IDIOMS_MORE = re.compile(
     r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|smash|shoot|blow up|burn|wreck|rob|"
     r"matar(?:te|lo|la|los|las)?|aplastar|destrozar|golear|разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
@@ -429,6 +439,19 @@ _IDIOMS_MORE = re.compile(
     # an absurd destination: "should be shot into the sun", "yeet him into space", "лететь на луну"
     r"|\b(?:shot|shoot|launch\w*|yeet\w*|thrown|throw|fired|fire|sent|send|blast\w*|catapult\w*) "
     r"(?:\w+ )?(?:into|to) (?:the )?(?:sun|space|orbit|the moon|moon)\b"
+    # a team beating a team: both sides a plural that names no people ("the lakers are gonna murder the celtics"),
+    # or a fixture the beating happens at ("we're gonna bury them next week at home")
+    r"|\b(?:the|our|my|your|ur) (?!" + _PEOPLE_PLURAL + r"\b)[a-z]+s (?:are |r |'re |will |'ll |is |'s )?(?:\w+ ){0,2}?"
+    r"(?:kill|murder|destroy|smash|crush|bury|slaughter|beat|thrash|annihilate|demolish|massacre|wreck|hammer|maul|"
+    r"flog|batter|belt|spank|smoke|dust|rinse|cook|eat|own)(?:s|ed|ing)? (?:the|those) (?!"
+    + _PEOPLE_PLURAL
+    + r"\b)[a-z]+s\b"
+    r"|\b(?:kill|murder|destroy|smash|crush|bury|slaughter|beat|thrash|annihilate|demolish|massacre|wreck|hammer|maul|"
+    r"flog|batter|belt|spank|smoke|dust|rinse)(?:s|ed|ing)? (?:them|'em|em|the \w+s)\b[^.!?\n,;]{0,25}?\b"
+    r"(?:at home|away from home|on (?:our|their|home|the) (?:turf|ground|patch|court|ice|field|pitch|deck)|"
+    r"next (?:season|round)|this season|"
+    r"(?:home|away) (?:game|match|fixture)|in the (?:derby|grand final|semis?|semi-?final|playoffs?|decider|rematch|"
+    r"(?:first|second) half|series))\b"
 )
 #: A meeting's purpose that borrows nothing violent: "te espero a la salida para la foto", "waiting outside for a
 #: selfie", "жду у выхода для фото". It frames an act with no violent word ("wait", "find", "see"); beside a violent

@@ -76,3 +76,12 @@ def test_a_digit_one_between_a_russian_consonant_and_a_soft_vowel_is_a_soft_sign
 
 def test_unalive_spelled_out_stays_one_word() -> None:
     assert deobfuscate("u n a l i v e tonight").text == "unalive tonight"
+
+
+def test_a_lone_digit_one_before_an_english_contraction_is_the_pronoun() -> None:
+    assert deobfuscate("1'll bl0w ur h34d 0ff").text == "i'll blow ur head off"
+    assert deobfuscate("1'm c0m1ng").text == "i'm coming"
+    assert deobfuscate("1 kn0w wh3r3 u l1v3").text == "i know where u live"
+    # a one that counts stays a number
+    assert deobfuscate("t0p 1 sc0r3").text == "top 1 score"
+    assert deobfuscate("2 1 kn0w").text == "2 1 know"
