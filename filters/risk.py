@@ -256,6 +256,12 @@ _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.leg
 #: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
     "-denied",
+    "condition-unfit",
+    "family-insulted",
+    "stutter-mocked",
+    "sent-home",
+    "no-wonder-blamed",
+    "unfit-mocked",
     "denied-menace",
     "never-again",
     "cured-with",
@@ -376,6 +382,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A menace is often asked or smiled ("your kids walk home alone?", "nice car 🙂"): the form is the threat,
     # and a leaving announced or a last message is not withdrawn by a laugh ("gonna sewerslide 🙃").
     ("question", ("-asked", "-menace")),
+    # A slur or insult fixed to a role is abuse under a negation too ("nobody trusts a sp1c doctor").
+    ("negated", ("role-insulted", "identity-cursed")),
     ("generic", ("-menace",)),
     (
         "joking",
