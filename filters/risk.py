@@ -262,6 +262,7 @@ _NEGATION_INSIDE = (
     "sent-home",
     "no-wonder-blamed",
     "unfit-mocked",
+    "fixation",
     "denied-menace",
     "never-again",
     "cured-with",

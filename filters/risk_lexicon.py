@@ -14446,7 +14446,7 @@ COMPOSITIONS += _split(_ELEVENTH_HARASS)
 # they "belong" or "came from", a person called vermin or a disease, a family used to wound, a stutter imitated,
 # a condition said to unfit someone for the screen, a host's underwear asked about or her body named as why one
 # watches, one's body offered to the host's care "anytime", a mind measured in IQ, the degraded one giving advice
-# ("whale giving diet tips", an animal emoji before the host), a woman's place put down, unfitness mocked by its
+# ("whale giving diet tips"), a woman's place put down, unfitness mocked by its
 # idioms ("a degree from a cereal box", "couldn't find a vein with a map"), an identity joined to an insult noun
 # ("bipolar b*tch"), a deluded self-image mocked ("aww the nurse thinks she's smart"), a body blamed on its owner.
 #: Insult words that name a person (never a thing: "trash", "cringe" and "boring" judge content).
@@ -14459,16 +14459,16 @@ _Q_INSULT = (
 )
 #: Roles the chat's target holds on screen.
 _Q_ROLE = (
-    r"(?:host|hosts|streamer|doc|doctor|dr|nurse|coach|trainer|physio|pharmacist|dietitian|dietician|"
-    r"nutritionist|therapist|surgeon|presenter|instructor|quack|guest|medic|dentist)"
+    r"(?:host|hosts|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|dietitian|dietician|"
+    r"nutritionist|therapist|surgeon|presenter|instructor|quack|guest|dentist)"
 )
 #: A word before a role noun that is only an insult there ("bot host", "shit doctor", "senile nurse").
 _Q_ROLE_INSULT = (
-    r"(?:braindead|brain-dead|brainless|fugly|fat|obese|chunky|lardass|lard-ass|whale|acne-faced|pizza-faced|four-eyed|4 eyes|noob|n00b|nub|scrub|bot|shit|shitty|trash|garbage|clown|idiot|"
+    r"(?:braindead|brain-dead|brainless|fugly|fat|obese|chunky|lardass|lard-ass|whale|acne-faced|pizza-faced|four-eyed|4 eyes|noob|n00b|nub|scrub|shit|shitty|trash|garbage|clown|idiot|"
     r"moron|dumbass|dumb|stupid|useless|worthless|pathetic|senile|retarded|retard|bimbo|thot|hoe|slut|whore|"
     r"skank|bitch|cunt|twat|subhuman|vermin|parasite|knacker|gook|paki|spic|chink|wetback|beaner|"
     r"faggot|fag|dyke|lesbo|tranny|sped|spaz|muppet|numpty|eejit|incel|simp|hardstuck|bronze level|ez|"
-    r"p\*ki|p\*\*i|c\*nt|c\*\*t|f\*+t|f\*g|fag\*ot|b\*tch|b\*\*ch|wh\*re|sl\*t)"
+    r"p\*ki|p\*\*i|c\*nt|c\*\*t|f\*\*\*\*t|f\*\*\*t|f\*g|fag\*ot|b\*tch|b\*\*ch|wh\*re|sl\*t)"
 )
 _Q_SOFT = r"(?:lol|lmao|lmfao|rofl|smh|tbh|fr|ngl|omg|bro|sir|mate|love|kid|doc|host|nurse|coach|again|af|asf|honestly|ur|you|u|ffs|ez|[!?.]+)"
 _Q_EMOJI = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)"
@@ -14484,17 +14484,14 @@ _Q_DEGRADED_ONE = (
     r"sluts?|whores?|clowns?|idiots?|morons?|subhumans?)"
 )
 _RECALL_HARASS: list[Composition] = [
-    # ------------------------------------------------------------ the degraded one giving advice ("whale giving diet tips", "🐋 talking about diet")
+    # ------------------------------------------------------------ the degraded one giving advice ("whale giving diet tips")
     (
         "risk.harassment",
         "en",
         "degraded-advising",
         r"\b"
         + _Q_DEGRADED_ONE
-        + r"(?: \w+)? (?:giving|gives|telling|tells|talking about|teaching|preaching|lecturing|hosting|doing (?:a |the )?(?:stream|show)|explaining)\b(?! (?:of|for))"
-        r"|(?:🐷|🐖|🐽|🐄|🐮|🐒|🐵|🦍|🤡|🐳|🐋|🦛|🐀)\ufe0f?(?:\s*(?:🐷|🐖|🐽|🐄|🐮|🐒|🐵|🦍|🤡|🐳|🐋|🦛|🐀)\ufe0f?)*\s*(?:(?:the|that|this|our|ur|your) )?(?:"
-        + _Q_ROLE
-        + r"|talking|giving|telling)\b",
+        + r"(?: \w+)? (?:giving|gives|telling|tells|talking about|teaching|preaching|lecturing|hosting|doing (?:a |the )?(?:stream|show)|explaining)\b(?! (?:of|for))",
     ),
     # ------------------------------------------------------------ a woman's place or worth put down ("stay in the kitchen", "women in medicine is why")
     (
@@ -14515,7 +14512,7 @@ _RECALL_HARASS: list[Composition] = [
         r"|\b(?:joke|excuse|disgrace|embarrassment|insult) (?:of|for) an? (?:\w+ )?(?:"
         + _Q_ROLE
         + r"|man|woman|human|human being|person|mother|father)\b"
-        r"|\b(?:couldn'?t|could not|can'?t|cannot) \w+(?: \w+){0,3}? (?:with a map|to save (?:her|his|their|your|ur) (?:own )?li(?:fe|ves)|out of a (?:paper|wet paper) bag|if (?:her|his|their|your|ur) li(?:fe|ves) depended on it)\b"
+        r"|\b(?:couldn'?t|could not|can'?t|cannot) \w+(?: \w+){0,3}? (?:with a map|to save (?:her|his|their|your|ur) (?:own )?li(?:fe|ves)|if (?:her|his|their|your|ur) li(?:fe|ves) depended on it)\b"
         r"|\b(?:who|whoever) (?:hired|let in|allowed|invited|pays|gave a licen[cs]e to) (?:this|that) (?:\w+ )?(?:idiot|moron|clown|imbecile|muppet|buffoon|fool|joke|disgrace|cretin|numpty|eejit)\b"
         r"|\b(?:how|why) is (?:this|that) (?:\w+ )?(?:idiot|moron|clown|imbecile|muppet|buffoon|fool|cretin|numpty|eejit) (?:allowed|still|even|on|near|hosting|employed|licensed)\b",
     ),
@@ -14687,6 +14684,59 @@ _RECALL_HARASS: list[Composition] = [
         "iq-mocked",
         r"\b(?:0|zero|negative|minus|single[- ]digit|room[- ]temp(?:erature)?|two[- ]digit|double[- ]digit|5|10) iq\b"
         r"|\b(?:has|have|got|with|has got) (?:the |an )?iq of (?:a|an|my|that|the) (?!genius\b|rocket\b|einstein\b)\w+",
+    ),
+]
+_RECALL_HARASS += [
+    # ------------------------------------------------------------ fixation: a person claimed, blocking defied, contact that will not stop
+    (
+        "risk.harassment",
+        "en",
+        "fixation",
+        r"\b(?:you'?re|youre|you are|ur|u r) (?:mine|all mine|my (?:girl|woman|wife|property))\b(?=\W*(?:$|now|forever|whether|and|,|whether|only|nobody|no one|😈|😏))"
+        r"|\b(?:you|u) belong (?:to me|with me)\b|\bnobody else (?:can|gets to|will) (?:have|touch) (?:you|u|her)\b"
+        r"|\b(?:you|u) can'?t (?:block|ban|ignore|escape|hide from|get rid of) me (?:forever|for long|that easily|lol|haha)\b"
+        r"|\b(?:blocking|banning|ignoring) me (?:won'?t|wont|will not|doesn'?t|does not|isn'?t gonna) (?:stop|work|help|save)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|i can) (?:just )?(?:make|create|open) (?:a |another |more |10 |\d+ )?(?:new |more |other )?accounts?\b[^\n]{0,40}?\b(?:block|ban|watch|message|find|see|ignore)"
+        r"|\bi know (?:you|u) (?:read|saw|see|seen|got) my (?:messages|msgs|dms|texts|comments|letters)\b",
+    ),
+    # ------------------------------------------------------------ disgust told to a person ("you disgust me", "you make me sick")
+    (
+        "risk.harassment",
+        "en",
+        "disgust-told",
+        r"\b(?:you|u|ya|she|he|the host|this (?:host|doctor|doc|nurse|woman|guy|lady)) (?:honestly |genuinely |literally |fucking |actually )?(?:disgusts?|repulses?|sickens?|revolts?) me\b"
+        r"|\b(?:you|u|ya) (?:honestly |literally |actually )?make me (?:sick|want to (?:puke|vomit|throw up|gag))\b(?! (?:with|of|laughing))",
+    ),
+    # ------------------------------------------------------------ an accent mocked ("sort out your accent", "speak properly", "ching chong")
+    (
+        "risk.harassment",
+        "en",
+        "accent-mocked",
+        r"\bching chong\b|\b(?:sort out|fix|lose|work on|do something about|get rid of) (?:your|ur|her|his|that) (?:\w+ )?accent\b"
+        r"|\b(?:speak|talk) (?:properly|proper|normal|like a normal person|english properly|real english)\b"
+        r"|\bget (?:a|her|him|them) (?:translator|interpreter|subtitles) (?:for|to understand) (?:the|this|that|her|him|them)\b"
+        r"|\b(?:your|ur|her|his|the host'?s|that) (?:\w+ )?accent (?:is (?:giving|doing my head in|so (?:annoying|bad|dumb|awful|thick|painful)|annoying|awful|horrible|painful|unbearable|disgusting|terrible)|makes me (?:sick|cringe|want))",
+    ),
+    # ------------------------------------------------------------ innuendo aimed at the host ("I know what you want 😈", "bet she's a wild one")
+    (
+        "risk.harassment",
+        "en",
+        "innuendo-aimed",
+        r"\bi know (?:what )?(?:you|u|ya|she) (?:want|wants|like|likes|need|needs)\b[^\n]{0,12}?(?:😈|😏|😘|🥵|🤤|😉|👅|💦|🍆|🍑)"
+        r"|\b(?:bet|i bet) (?:she|he|you|u|the \w+)(?:'?s|'?re| is| are) (?:a )?(?:wild|freak|kinky|naughty|dirty|real freak|animal)(?: one)?(?: in bed| after| under)\b"
+        r"|\b(?:show|give) (?:you|u|her) something (?:that )?(?:needs|to) (?:treatment|treat|examine|check)\b"
+        r"|\b(?:scrubs|uniform|leggings|top|shirt|dress) (?:hiding|hides|showing|can'?t hide) (?:a lot|everything|the goods|those)\b",
+    ),
+    # ------------------------------------------------------------ a body shamed by its size or its parts ("lose some weight before you talk")
+    (
+        "risk.harassment",
+        "en",
+        "size-shamed",
+        r"\blose (?:some |a little |a bit of |the )?weight before (?:you|u|ya|she|he)\b"
+        r"|\bhow (?:do|does|did|can) (?:you|u|ya|she|he) (?:even )?fit (?:through|in|into|on) (?:the|a|that|this|your|ur|her|his) (?:\w+ )?(?:door|doorway|chair|frame|studio|camera|screen|car|seat)\b"
+        r"|\bfrom (?:someone|somebody|a person|a woman|a guy|a man) (?:that|this|your|her|his) (?:size|weight|shape)\b"
+        r"|\blook at (?:those|that|them|the size of (?:those|that|her|his)) (?:arms|chins?|gut|belly|rolls|thighs|cankles|jowls|teeth|forehead|wrinkles|muffin top)\b"
+        r"|\b(?:double|triple) chin\b[^.!?\n]{0,20}?\b(?:distracting|disgusting|gross|jiggl\w*|wobbl\w*)",
     ),
 ]
 COMPOSITIONS += _split(_RECALL_HARASS)

@@ -3,7 +3,8 @@ without a threat, a person sent back where they "belong", a person called vermin
 wound, a stutter imitated, a condition said to unfit someone for the screen, the host's underwear asked about or
 her body named as why one watches, one's body offered to her care "anytime", a mind measured in IQ, the degraded
 one giving advice, a woman's place put down, unfitness mocked, an identity joined to an insult noun, a deluded
-self-image mocked, a body blamed on its owner.
+self-image mocked, a body blamed on its owner, a person claimed or blocking defied, disgust told, an accent mocked,
+innuendo aimed at the host, a body shamed by its size.
 
 The same words about content, oneself, a thing, a friend's joke or a report to the moderators are not.
 """
@@ -49,7 +50,7 @@ FORMS = {
     ],
     "a body offered to the host's care": ["the physio can massage me any time 😏", "i'd let the nurse undress me 😈"],
     "a mind measured in IQ": ["room temperature iq host", "he has the iq of a toaster"],
-    "the degraded one giving advice": ["hippo giving diet advice lmao", "🤡🤡 the coach"],
+    "the degraded one giving advice": ["hippo giving diet advice lmao", "clown lecturing us about sleep"],
     "a woman's place put down": ["stick to cooking sweetie", "women in charge is why this clinic sucks"],
     "unfitness mocked": [
         "got her licence out of a christmas cracker",
@@ -59,6 +60,19 @@ FORMS = {
     "an identity joined to an insult noun": ["schizo bitch hosting again", "commie clown with a stethoscope"],
     "a deluded self-image mocked": ["cute how the host thinks she's funny"],
     "a body blamed on its owner": ["no wonder you're still single lol"],
+    "fixation: claimed, blocking defied": [
+        "you are mine now, remember that",
+        "you can't ignore me forever lol",
+        "banning me won't work, i'll make another account and keep watching",
+    ],
+    "disgust told to a person": ["you honestly repulse me", "u make me want to puke"],
+    "an accent mocked": ["work on that accent before you go live", "talk normal, nobody gets you"],
+    "innuendo aimed at the host": ["i know what you like 😏", "bet she's a real freak after work"],
+    "a body shamed by its size": [
+        "lose a bit of weight before you lecture us",
+        "how does she even fit in that chair",
+        "look at those jowls lmao",
+    ],
 }
 
 CLEAN = [
@@ -87,6 +101,13 @@ CLEAN = [
     "grab the garden hoe and the rake",
     "the dietitian is giving a talk on fibre",
     "that's a funny bunny emoji 🐰 the host posted",
+    # a compliment, a broken app, a song, one's own weight
+    "your accent is so lovely, where are you from?",
+    "i can't block him, the app keeps crashing",
+    "this heat makes me sick",
+    "i need to lose some weight before summer",
+    "i know you like the new intro, it's great",
+    "my daughter says you are mine and hugs the screen",
 ]
 
 
