@@ -14683,7 +14683,7 @@ _RECALL_HARASS: list[Composition] = [
         "en",
         "iq-mocked",
         r"\b(?:0|zero|negative|minus|single[- ]digit|room[- ]temp(?:erature)?|two[- ]digit|double[- ]digit|5|10) iq\b"
-        r"|\b(?:has|have|got|with|has got) (?:the |an )?iq of (?:a|an|my|that|the) (?!genius\b|rocket\b|einstein\b)\w+",
+        r"|\b(?:you|u|ya|she|he|the (?:host|doc|doctor|nurse|coach|trainer|pharmacist|physio|guy|lady|woman|man)|this (?:host|doc|doctor|nurse|coach|guy|lady))(?:'?s got|'?ve got| has got| has| have| got) (?:the |an )?iq of (?:a|an|my|that|the) (?!genius\b|rocket\b|einstein\b)\w+",
     ),
 ]
 _RECALL_HARASS += [
