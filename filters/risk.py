@@ -265,6 +265,13 @@ _NEGATION_INSIDE = (
     "nobody-left-standing",
     "veiled-warning",
     "watch-your-back",
+    "condition-unfit",
+    "family-insulted",
+    "stutter-mocked",
+    "sent-home",
+    "no-wonder-blamed",
+    "unfit-mocked",
+    "fixation",
     "denied-menace",
     "never-again",
     "cured-with",
@@ -385,6 +392,8 @@ _NOT_CANCELLED_BY: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A menace is often asked or smiled ("your kids walk home alone?", "nice car 🙂"): the form is the threat,
     # and a leaving announced or a last message is not withdrawn by a laugh ("gonna sewerslide 🙃").
     ("question", ("-asked", "-menace")),
+    # A slur or insult fixed to a role is abuse under a negation too ("nobody trusts a sp1c doctor").
+    ("negated", ("role-insulted", "identity-cursed")),
     ("generic", ("-menace",)),
     (
         "joking",

@@ -15745,3 +15745,305 @@ _TWELFTH_TROLL: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_TWELFTH_TROLL)
+
+# ================================================================ abuse by its form, whoever writes it
+# Classes of a broadcast chat's abuse that carry no composed sentence: a message that is nothing but an insult
+# (aimed at whoever is on screen), an insult or slur fixed to a role noun ("braindead host", "noob doc"), a
+# death told to someone without a threat ("go jump off a bridge", "quit existing"), a person sent away to where
+# they "belong" or "came from", a person called vermin or a disease, a family used to wound, a stutter imitated,
+# a condition said to unfit someone for the screen, a host's underwear asked about or her body named as why one
+# watches, one's body offered to the host's care "anytime", a mind measured in IQ, the degraded one giving advice
+# ("whale giving diet tips"), a woman's place put down, unfitness mocked by its
+# idioms ("a degree from a cereal box", "couldn't find a vein with a map"), an identity joined to an insult noun
+# ("bipolar b*tch"), a deluded self-image mocked ("aww the nurse thinks she's smart"), a body blamed on its owner.
+#: Insult words that name a person (never a thing: "trash", "cringe" and "boring" judge content).
+_Q_INSULT = (
+    r"(?:loser|losers|idiot|idiots|moron|morons|imbecile|cretin|freak|freaks|clown|clowns|creep|weirdo|"
+    r"subhuman|sub-human|degenerate|scum|scumbag|lowlife|low-life|dumbass|dipshit|dickhead|shithead|"
+    r"braindead|brain-dead|brainless|fugly|ugly|pathetic|worthless|useless|incompetent|bimbo|thot|hoe|slut|"
+    r"whore|skank|bitch|cunt|twat|retard|retarded|spaz|noob|n00b|muppet|numpty|eejit|dimwit|halfwit|"
+    r"tosser|wanker|knobhead|bellend|dingus|buffoon|vermin|parasite|waste of (?:space|oxygen|air))"
+)
+#: Roles the chat's target holds on screen.
+_Q_ROLE = (
+    r"(?:host|hosts|streamer|doc|doctor|nurse|coach|trainer|physio|pharmacist|dietitian|dietician|"
+    r"nutritionist|therapist|surgeon|presenter|instructor|quack|guest|dentist)"
+)
+#: A word before a role noun that is only an insult there ("bot host", "shit doctor", "senile nurse").
+_Q_ROLE_INSULT = (
+    r"(?:braindead|brain-dead|brainless|fugly|fat|obese|chunky|lardass|lard-ass|whale|acne-faced|pizza-faced|four-eyed|4 eyes|noob|n00b|nub|scrub|shit|shitty|trash|garbage|clown|idiot|"
+    r"moron|dumbass|dumb|stupid|useless|worthless|pathetic|senile|retarded|retard|bimbo|thot|hoe|slut|whore|"
+    r"skank|bitch|cunt|twat|subhuman|vermin|parasite|knacker|gook|paki|spic|chink|wetback|beaner|"
+    r"faggot|fag|dyke|lesbo|tranny|sped|spaz|muppet|numpty|eejit|incel|simp|hardstuck|bronze level|ez|"
+    r"p\*ki|p\*\*i|c\*nt|c\*\*t|f\*\*\*\*t|f\*\*\*t|f\*g|fag\*ot|b\*tch|b\*\*ch|wh\*re|sl\*t)"
+)
+_Q_SOFT = r"(?:lol|lmao|lmfao|rofl|smh|tbh|fr|ngl|omg|bro|sir|mate|love|kid|doc|host|nurse|coach|again|af|asf|honestly|ur|you|u|ffs|ez|[!?.]+)"
+_Q_EMOJI = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)"
+_Q_UNDERWEAR = r"(?:bra|bras|undies|panties|knickers|underwear|thong|g-string|lingerie|nightie|bikini)"
+_Q_BODY = r"(?:rack|tits|titties|boobs|boobies|cleavage|chest|legs|thighs|ass|arse|butt|booty|bum|lips|body|curves|figure|feet)"
+_Q_WINK = r"(?:😏|😘|😈|🥵|🤤|😉|😜|👅|💦|🍆|🍑|wink wink|if (?:you|u|ya) know what i mean|iykyk|;\))"
+_Q_KIN = r"(?:mom|mum|mam|mama|momma|mother|dad|father|parents|kids?|children|husband|wife|hubby|family|bf|gf|boyfriend|girlfriend|partner|dog|cat)"
+_Q_DEHUMAN = r"(?:vermin|parasites?|maggots?|worms?|cockroach(?:es)?|roach(?:es)?|rats?|leech(?:es)?|slugs?|creatures?|disease|plague|filth|scum|subhumans?)"
+#: Who is degraded as the one giving the advice ("whale giving diet tips", "another f****t telling us how to live").
+_Q_DEGRADED_ONE = (
+    r"(?:whales?|hambeasts?|lard ?ass(?:es)?|fatties|fatsos?|pigs?|cows?|hippos?|acne face|pizza face|manlets?|midgets?|"
+    r"cow worshippers?|f\*+t|fag\*ot|faggots?|dykes?|lesbos?|trannies|tranny|retards?|spaz|c\*nts?|c\*\*ts?|cunts?|bitch|b\*tch|"
+    r"sluts?|whores?|clowns?|idiots?|morons?|subhumans?)"
+)
+_RECALL_HARASS: list[Composition] = [
+    # ------------------------------------------------------------ the degraded one giving advice ("whale giving diet tips")
+    (
+        "risk.harassment",
+        "en",
+        "degraded-advising",
+        r"\b"
+        + _Q_DEGRADED_ONE
+        + r"(?: \w+)? (?:giving|gives|telling|tells|talking about|teaching|preaching|lecturing|hosting|doing (?:a |the )?(?:stream|show)|explaining)\b(?! (?:of|for))",
+    ),
+    # ------------------------------------------------------------ a woman's place or worth put down ("stay in the kitchen", "women in medicine is why")
+    (
+        "risk.harassment",
+        "en",
+        "women-blamed",
+        r"\b(?:stay|belongs?|stick) (?:in|to) (?:the )?(?:kitchen|cooking|making sandwiches)\b"
+        r"|\b(?:women|females|feminists|girls) (?:in (?:medicine|science|charge|healthcare|power|the workplace) )?(?:(?:is|are) (?:why|the reason)|ruined|ruin|destroyed|hit the wall)\b"
+        r"|\b(?:let|letting|allowed?|allowing) (?:women|females|girls) (?:into|in|to be|become) (?:medical school|medicine|hospitals?|doctors?|surgeons?|science)\b"
+        r"|\b(?:she|the host|the nurse|the doc|the doctor) needs a man to\b|\b(?:another|typical|yet another) (?:woman|female|girl|chick) who thinks\b|\b(?:woman|female|girl|chick) who thinks (?:a degree|her degree|she'?s (?:smart|smarter|clever|qualified|a (?:real )?doctor|an expert))\b",
+    ),
+    # ------------------------------------------------------------ a degree from a cereal box, a joke of a doctor, couldn't X to save her life
+    (
+        "risk.harassment",
+        "en",
+        "unfit-mocked",
+        r"\b(?:degree|diploma|licen[cs]e|certificate|qualifications?) (?:from|out of|off|in) (?:a |the )?(?:cereal|cracker ?jack|cornflakes?|corn flakes|happy meal|gumball|vending machine|back of a (?:truck|lorry|van)|christmas cracker|lucky dip)\b"
+        r"|\b(?:joke|excuse|disgrace|embarrassment|insult) (?:of|for) an? (?:\w+ )?(?:"
+        + _Q_ROLE
+        + r"|man|woman|human|human being|person|mother|father)\b"
+        r"|\b(?:couldn'?t|could not|can'?t|cannot) \w+(?: \w+){0,3}? (?:with a map|to save (?:her|his|their|your|ur) (?:own )?li(?:fe|ves)|if (?:her|his|their|your|ur) li(?:fe|ves) depended on it)\b"
+        r"|\b(?:who|whoever) (?:hired|let in|allowed|invited|pays|gave a licen[cs]e to) (?:this|that) (?:\w+ )?(?:idiot|moron|clown|imbecile|muppet|buffoon|fool|joke|disgrace|cretin|numpty|eejit)\b"
+        r"|\b(?:how|why) is (?:this|that) (?:\w+ )?(?:idiot|moron|clown|imbecile|muppet|buffoon|fool|cretin|numpty|eejit) (?:allowed|still|even|on|near|hosting|employed|licensed)\b",
+    ),
+    # ------------------------------------------------------------ a slur or identity joined to an insult noun ("feminist c*nt", "bipolar b*tch", "ADHD clown")
+    (
+        "risk.harassment",
+        "en",
+        "identity-cursed",
+        r"\b(?:feminist|lesbo|lesbian|dyke|homo|gay|tranny|trans|bipolar|adhd|autistic|retarded|psycho|schizo|mexican|indian|paki|asian|chinese|arab|jewish|muslim|hindu|white trash|hick|inbred|immigrant|foreign|sissy|commie|fat|ugly|crazy|menopausal)(?: ass)? "
+        r"(?:bitch|b\*tch|b\*\*ch|cunt|c\*nt|c\*\*t|whore|slut|faggot|fag\*ot|f\*+t|clown|freak|piece of (?:shit|sh\*t|crap|trash)|bastard|retard|hicks?)\b",
+    ),
+    # ------------------------------------------------------------ a deluded self-image mocked ("aww the little nurse thinks she's smart")
+    (
+        "risk.harassment",
+        "en",
+        "self-image-mocked",
+        r"\b(?:cute|adorable|aww+|love how|funny how|hilarious how|sweet how|bless)\b[^.!?\n]{0,30}?\b(?:you|u|she|he|the (?:little )?(?:"
+        + _Q_ROLE
+        + r"|girl|lady|woman|boy|guy)|baby face) (?:actually |really |still |genuinely |even )?(?:think|thinks|believe|believes) "
+        r"(?:she'?s|he'?s|you'?re|youre|shes|hes|anyone|any1|we'?ll|we|people|ppl|u r|ur|she is|he is|you are) (?:\w+ )?(?:smart|pretty|hot|funny|clever|qualified|attractive|respects?|listen|cares?|likes?|an expert|a (?:real )?doctor|beautiful|good)\b",
+    ),
+    # ------------------------------------------------------------ a body or condition blamed on the person ("no wonder ur diabetic", "no wonder you're single")
+    (
+        "risk.harassment",
+        "en",
+        "no-wonder-blamed",
+        r"\bno wonder (?:you'?re|youre|ur|u r|you are|she'?s|shes|he'?s|hes|she is|he is) (?:still |so |always )?(?:fat|diabetic|single|alone|obese|lonely|divorced|a virgin|ugly|bald|unemployed|unmarried|childless)\b",
+    ),
+    # ------------------------------------------------------------ the whole message is an insult ("loser", "braindead host", "ugly lol")
+    (
+        "risk.harassment",
+        "en",
+        "insult-alone",
+        r"^\W{0,3}(?:(?:such an?|what an?|you|u|ur|you'?re|youre|ya|the|this|that|absolute|total|complete|fucking|fkn|fking|fkin|stupid|dumb|little|old|fat|ugly|typical) )*"
+        + _Q_INSULT
+        + r"(?: (?:ass|"
+        + _Q_ROLE
+        + r"|"
+        + _Q_INSULT
+        + r"))?(?:\s*(?:"
+        + _Q_SOFT
+        + r"|"
+        + _Q_EMOJI
+        + r"))*\W{0,4}$"
+        r"|^\W{0,3}(?:ur|you'?re|youre|u r|you are|ya) (?:so |such a |a |an |just |absolutely |fucking )*(?:disgusting|repulsive|revolting|vile|hideous|a disgrace|an embarrassment)\W{0,4}$",
+    ),
+    # ------------------------------------------------------------ an insult or slur fixed to a role ("noob doc", "p*ki quack", "dementia host" is not)
+    (
+        "risk.harassment",
+        "en",
+        "role-insulted",
+        r"\b"
+        + _Q_ROLE_INSULT
+        + r"(?:[- ]ass)? "
+        + _Q_ROLE
+        + r"\b(?!'?s (?:office|clinic|appointment|orders?|note))|\b(?:fkin|fking|fucking|fkn|stupid|dumb|useless|worthless) "
+        + _Q_INSULT
+        + r" "
+        + _Q_ROLE
+        + r"\b",
+    ),
+    # ------------------------------------------------------------ a death told, not threatened ("go jump off a bridge", "quit existing")
+    (
+        "risk.harassment",
+        "en",
+        "die-told",
+        r"\b(?:go|just|pls|please|plz|now|should|and) (?:go )?(?:jump|throw (?:yourself|urself)|walk) (?:off|in front of|into) (?:a |the )?(?:bridge|cliff|roof|building|train|bus|truck|lake|river)\b"
+        r"|\bunalive (?:yourself|urself|ur self|your self|now)\b|(?:^\W*|\b(?:pls|please|plz|go|u should|you should|ya should|should just|and) )(?:just )?(?:quit|stop) (?:existing|breathing)\b(?! (?:for a (?:sec|second|moment)|through))"
+        r"|\bdo (?:the world|us all|us|everyone|humanity|society|the gene pool|all of us) a favou?r and (?:\w+ ){0,2}(?:die|quit|stop|disappear|delete|leave|unalive|jump|vanish|retire|log off|go away|shut up)\b",
+    ),
+    # ------------------------------------------------------------ sent back to where someone "belongs" or "came from"
+    (
+        "risk.harassment",
+        "en",
+        "sent-home",
+        r"\b(?:go|get|piss off|fuck off|bugger off|sod off|clear off|naff off|send (?:her|him|them|'?em|this one|that one|you|u)|head|crawl) back (?:to |2 )?(?:where (?:you|u|ya|ye|she|he|they|you lot) (?:came|come|crawled) from|"
+        r"(?:the |your |ur |ya |yer |her |his )?\w+(?: \w+)? where (?:you|u|ya|ye|she|he|they) belongs?)\b"
+        r"|\bwhere (?:you|u|ya|ye|she|he|you lot|your lot|your kind|your sort) belongs?\b(?=[^\n]{0,20}$)"
+        r"|\b(?:piss|fuck|bugger|sod|clear|naff) off back (?:to|home|where)\b|\bsend (?:her|him|this one|that one) (?:home|back)\b(?! (?:safe|early|with|to rest|to bed|after))"
+        r"|\b(?:you|u|ya|ye|your sort|your kind|your lot|ur kind|ur sort|you people|people like you|blow-?ins like you) (?:don'?t|dont|do not|doesn'?t|never) belong (?:here|in (?:this|our|my))\b"
+        r"|\bwe don'?t (?:need|want) (?:your|ur|yer) (?:sort|kind|lot|type)\b|\bgo back to (?:kindergarten|preschool|daycare|the nursing home|your knitting|the bush|the farm|your village|your caravan|the trailer park|the caravan park)\b",
+    ),
+    # ------------------------------------------------------------ a person called vermin, a disease, a creature
+    (
+        "risk.harassment",
+        "en",
+        "dehumanised",
+        r"\b(?:you|u|ur|you'?re|youre|ya|you are) (?:just |such |a |an |nothing but |little |filthy |disgusting |gutless |spineless |worthless |pathetic )*"
+        + _Q_DEHUMAN
+        + r"\b(?! (?:of (?:the|a|an) (?:\w+ )?(?:habit|mind|game|month)|in (?:the|a|my) \w+|fan|person|bites?|trap|race)\b)"
+        r"|\b" + _Q_DEHUMAN + r" like (?:you|u|ya|her|him|them|that|this one)\b"
+        r"|\b(?:disgusting|vile|gutless|spineless|filthy|pathetic|worthless|ugly|fat|slimy|useless) (?:creature|worm|maggot|vermin|parasite|cockroach|leech|slug)s?\b"
+        r"|\b(?:vermin|parasites?|maggots?|cockroach(?:es)?|subhumans?) (?:giving|telling|talking|hosting|teaching|preaching|lecturing|in (?:the )?chat|on (?:my|the) screen)\b",
+    ),
+    # ------------------------------------------------------------ a family used to wound ("your mom should've swallowed", "no wonder your husband left")
+    (
+        "risk.harassment",
+        "en",
+        "family-insulted",
+        r"\b(?:your|ur|yo|yer) " + _Q_KIN + r"(?:'?s| is| was)? (?:a |an |such a )?(?:hoe|whore|slut|skank|thot)\b"
+        r"|\b(?:your|ur|yo|yer) (?:mom|mum|mam|mama|mother|dad|father|parents) (?:should(?:'?ve| have)|shoulda) (?:swallowed|aborted|pulled out|used a condom|kept (?:her|his) legs shut)\b"
+        r"|\bno wonder (?:your|ur|yer) "
+        + _Q_KIN
+        + r" (?:left|dumped|divorced|cheated|ran off|hates?|walked out|won'?t visit)\b"
+        r"|\b(?:even )?(?:your|ur|yer) "
+        + _Q_KIN
+        + r" (?:must|probably|prolly|clearly) (?:hate|be ashamed of|be embarrassed by|regret) (?:you|u|ya|having you)\b"
+        r"|\beven (?:your|ur|yer) "
+        + _Q_KIN
+        + r" (?:doesn'?t|does not|don'?t|dont|do not|can'?t|wouldn'?t|won'?t) (?:like|love|stand|want|respect) (?:you|u|ya)\b"
+        r"|\b(?:your|ur|yer) "
+        + _Q_KIN
+        + r" deserves? (?:better|a better \w+) than (?:you|u|ya|a \w+ like (?:you|u))\b",
+    ),
+    # ------------------------------------------------------------ a stutter imitated at someone ("d-d-d-doc can't even talk")
+    (
+        "risk.harassment",
+        "en",
+        "stutter-mocked",
+        r"\b(?:d-?){1,4}-doc(?:tor)?\b|\b(?:n-?){1,4}-nurse\b|\b(?:h-?){1,4}-host\b|\b(?:c-?){1,4}-coach\b"
+        r"|\b[a-z]{1,2}-(?!ray|mail|shirt|bike|book|sign|commerce|scooter|cig)[a-z]+\b[^.!?\n]{0,30}?\b(?:can'?t|cant|cannot|couldn'?t) (?:even )?(?:talk|speak|say (?:a|one|his|her)|get (?:it|a word|the words?) out|finish (?:a|one|his|her) (?:word|sentence))\b"
+        r"|\b(?:spit it out|get it out already)\b[^\n]{0,20}?(?:stutter\w*|lmao|lol|😂|🤣)",
+    ),
+    # ------------------------------------------------------------ a condition said to unfit someone for the screen ("the guy with the stutter should not be hosting")
+    (
+        "risk.harassment",
+        "en",
+        "condition-unfit",
+        r"\b(?:stutter\w*|lisp\w*|accent|speech impediment|wheelchair|cleft lip|tourettes?|tics?|lazy eye|crossed eyes|limp|hunchback|dwarfism|acne|birthmark|stammer\w*)\b"
+        + GAP
+        + r"\b(?:shouldn'?t|should not|should never|has no business|have no business|needs? to stop|can'?t be|cannot be|don'?t belong|dont belong|doesn'?t belong) (?:be |being )?(?:hosting|presenting|on (?:camera|air|tv|screen|stream|the stream)|streaming|allowed (?:on|to))\b",
+    ),
+    # ------------------------------------------------------------ a host's underwear asked about, her body named as why one watches
+    (
+        "risk.harassment",
+        "en",
+        "underwear-asked",
+        r"\bwhat colou?r (?:is |are )?(?:your|ur|her|the host'?s|the nurse'?s|the doc'?s) "
+        + _Q_UNDERWEAR
+        + r"\b|\bwhat colou?r "
+        + _Q_UNDERWEAR
+        + r" (?:are |r )?(?:you|u|ya|she) (?:wearing|got on|have on)\b"
+        r"|\b(?:are|r) (?:you|u|ya|she) wearing (?:anything|any "
+        + _Q_UNDERWEAR
+        + r"|a "
+        + _Q_UNDERWEAR
+        + r") (?:under|beneath|today|rn|right now)\b"
+        r"|\b(?:only|whole|real|main) reason (?:i|we|anyone|ppl|people) (?:watch|tune in|is here|am here|come here|subscribe)\w* (?:is|are|=) (?:her|your|ur|his|the host'?s|them|those) (?:\w+ )?"
+        + _Q_BODY
+        + r"\b|\b(?:i|we) (?:only )?(?:watch|tune in|come here|am here|subscribed)\w* (?:every \w+ |this stream )?(?:just |only )?for (?:her|your|ur|his|the host'?s|the nurse'?s|those) "
+        + _Q_BODY
+        + r"\b|\bshow (?:us |me )?(?:tits|boobs|bobs|titties|feet|nudes|ass|booty|cleavage) or (?:gtfo|leave|get out|bye)\b",
+    ),
+    # ------------------------------------------------------------ one's body offered to the host's care ("nurse can check my temperature anytime 😏")
+    (
+        "risk.harassment",
+        "en",
+        "care-offered",
+        r"\b(?:she|he|you|u|ya|nurse|doc|doctor|the host|host|coach|physio|the nurse|the doc|her|him)\b (?:can|could|may|is welcome to|should) (?:\w+ ){0,2}?(?:check|examine|inspect|give|take|operate on|treat|feel|touch|massage|bathe|undress|ride|handle|test|look at|work on) (?:me|my)\b[^.!?\n]{0,30}?\b(?:any ?time|any day(?! of)|any night|whenever|all night)\b"
+        r"|\b(?:i'?d|id|i would) let (?:her|him|you|u|the (?:host|nurse|doc|doctor|coach|physio|trainer)) (?:\w+ ){0,3}?(?:me|my)\b[^.!?\n]{0,30}?"
+        + _Q_WINK
+        + r"|\b(?:she|he|the (?:host|nurse|doc|doctor|coach|trainer|physio)|nurse|doc)'?d get it\b(?=\W*(?:$|no questions|tbh|ngl|😏|😈|🥵))"
+        r"|\b(?:lips|mouth|hands) made for (?:something|things) other than\b",
+    ),
+    # ------------------------------------------------------------ a mind measured and found wanting ("0 iq take", "the iq of a mental ward")
+    (
+        "risk.harassment",
+        "en",
+        "iq-mocked",
+        r"\b(?:0|zero|negative|minus|single[- ]digit|room[- ]temp(?:erature)?|two[- ]digit|double[- ]digit|5|10) iq\b"
+        r"|\b(?:you|u|ya|she|he|the (?:host|doc|doctor|nurse|coach|trainer|pharmacist|physio|guy|lady|woman|man)|this (?:host|doc|doctor|nurse|coach|guy|lady))(?:'?s got|'?ve got| has got| has| have| got) (?:the |an )?iq of (?:a|an|my|that|the) (?!genius\b|rocket\b|einstein\b)\w+",
+    ),
+]
+_RECALL_HARASS += [
+    # ------------------------------------------------------------ fixation: a person claimed, blocking defied, contact that will not stop
+    (
+        "risk.harassment",
+        "en",
+        "fixation",
+        r"\b(?:you'?re|youre|you are|ur|u r) (?:mine|all mine|my (?:girl|woman|wife|property))\b(?=\W*(?:$|now|forever|whether|and|,|whether|only|nobody|no one|😈|😏))"
+        r"|\b(?:you|u) belong (?:to me|with me)\b|\bnobody else (?:can|gets to|will) (?:have|touch) (?:you|u|her)\b"
+        r"|\b(?:you|u) can'?t (?:block|ban|ignore|escape|hide from|get rid of) me (?:forever|for long|that easily|lol|haha)\b"
+        r"|\b(?:blocking|banning|ignoring) me (?:won'?t|wont|will not|doesn'?t|does not|isn'?t gonna) (?:stop|work|help|save)\b"
+        r"|\b(?:i'?ll|ill|i will|gonna|i can) (?:just )?(?:make|create|open) (?:a |another |more |10 |\d+ )?(?:new |more |other )?accounts?\b[^\n]{0,40}?\b(?:block|ban|watch|message|find|see|ignore)"
+        r"|\bi know (?:you|u) (?:read|saw|see|seen|got) my (?:messages|msgs|dms|texts|comments|letters)\b",
+    ),
+    # ------------------------------------------------------------ disgust told to a person ("you disgust me", "you make me sick")
+    (
+        "risk.harassment",
+        "en",
+        "disgust-told",
+        r"\b(?:you|u|ya|she|he|the host|this (?:host|doctor|doc|nurse|woman|guy|lady)) (?:honestly |genuinely |literally |fucking |actually )?(?:disgusts?|repulses?|sickens?|revolts?) me\b"
+        r"|\b(?:you|u|ya) (?:honestly |literally |actually )?make me (?:sick|want to (?:puke|vomit|throw up|gag))\b(?! (?:with|of|laughing))",
+    ),
+    # ------------------------------------------------------------ an accent mocked ("sort out your accent", "speak properly", "ching chong")
+    (
+        "risk.harassment",
+        "en",
+        "accent-mocked",
+        r"\bching chong\b|\b(?:sort out|fix|lose|work on|do something about|get rid of) (?:your|ur|her|his|that) (?:\w+ )?accent\b"
+        r"|\b(?:speak|talk) (?:properly|proper|normal|like a normal person|english properly|real english)\b"
+        r"|\bget (?:a|her|him|them) (?:translator|interpreter|subtitles) (?:for|to understand) (?:the|this|that|her|him|them)\b"
+        r"|\b(?:your|ur|her|his|the host'?s|that) (?:\w+ )?accent (?:is (?:giving|doing my head in|so (?:annoying|bad|dumb|awful|thick|painful)|annoying|awful|horrible|painful|unbearable|disgusting|terrible)|makes me (?:sick|cringe|want))",
+    ),
+    # ------------------------------------------------------------ innuendo aimed at the host ("I know what you want 😈", "bet she's a wild one")
+    (
+        "risk.harassment",
+        "en",
+        "innuendo-aimed",
+        r"\bi know (?:what )?(?:you|u|ya|she) (?:want|wants|like|likes|need|needs)\b[^\n]{0,12}?(?:😈|😏|😘|🥵|🤤|😉|👅|💦|🍆|🍑)"
+        r"|\b(?:bet|i bet) (?:she|he|you|u|the \w+)(?:'?s|'?re| is| are) (?:a )?(?:wild|freak|kinky|naughty|dirty|real freak|animal)(?: one)?(?: in bed| after| under)\b"
+        r"|\b(?:show|give) (?:you|u|her) something (?:that )?(?:needs|to) (?:treatment|treat|examine|check)\b"
+        r"|\b(?:scrubs|uniform|leggings|top|shirt|dress) (?:hiding|hides|showing|can'?t hide) (?:a lot|everything|the goods|those)\b",
+    ),
+    # ------------------------------------------------------------ a body shamed by its size or its parts ("lose some weight before you talk")
+    (
+        "risk.harassment",
+        "en",
+        "size-shamed",
+        r"\blose (?:some |a little |a bit of |the )?weight before (?:you|u|ya|she|he)\b"
+        r"|\bhow (?:do|does|did|can) (?:you|u|ya|she|he) (?:even )?fit (?:through|in|into|on) (?:the|a|that|this|your|ur|her|his) (?:\w+ )?(?:door|doorway|chair|frame|studio|camera|screen|car|seat)\b"
+        r"|\bfrom (?:someone|somebody|a person|a woman|a guy|a man) (?:that|this|your|her|his) (?:size|weight|shape)\b"
+        r"|\blook at (?:those|that|them|the size of (?:those|that|her|his)) (?:arms|chins?|gut|belly|rolls|thighs|cankles|jowls|teeth|forehead|wrinkles|muffin top)\b"
+        r"|\b(?:double|triple) chin\b[^.!?\n]{0,20}?\b(?:distracting|disgusting|gross|jiggl\w*|wobbl\w*)",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS)

@@ -1,0 +1,132 @@
+"""Harassment by its form, in English: a message that is only an insult, an insult fixed to a role, a death told
+without a threat, a person sent back where they "belong", a person called vermin or a disease, a family used to
+wound, a stutter imitated, a condition said to unfit someone for the screen, the host's underwear asked about or
+her body named as why one watches, one's body offered to her care "anytime", a mind measured in IQ, the degraded
+one giving advice, a woman's place put down, unfitness mocked, an identity joined to an insult noun, a deluded
+self-image mocked, a body blamed on its owner, a person claimed or blocking defied, disgust told, an accent mocked,
+innuendo aimed at the host, a body shamed by its size.
+
+The same words about content, oneself, a thing, a friend's joke or a report to the moderators are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from castguard.filters.risk import RiskFilter
+from tests.filter_helpers import categories
+
+FORMS = {
+    "the whole message an insult": ["moron", "absolute clown lol", "fugly host 🤢", "such a loser smh", "pathetic!!"],
+    "an insult fixed to a role": ["noob physio strikes again", "shit dietitian, zero clue", "p*ki doctor again"],
+    "a death told, not threatened": [
+        "just go jump off a cliff already",
+        "unalive urself, nobody would notice",
+        "do us all a favour and disappear",
+    ],
+    "sent back where they belong": [
+        "crawl back where you came from",
+        "piss off back home mate",
+        "people like you don't belong here",
+        "send her back, we don't need your sort",
+    ],
+    "called vermin or a disease": [
+        "you're a plague on this chat",
+        "rats like you ruin everything",
+        "you subhuman freak",
+    ],
+    "a family used to wound": [
+        "no wonder your wife left you",
+        "even your kids don't like you",
+        "ur mom's a slut",
+        "your dad should've pulled out",
+    ],
+    "a stutter imitated": ["n-n-nurse needs a minute lol", "th-th-the host can't even finish a sentence lmao"],
+    "a condition said to unfit someone": ["that lisp has no business being on camera"],
+    "underwear asked, a body named as why one watches": [
+        "what colour knickers are you wearing doc",
+        "only reason i watch is her legs",
+        "i tune in just for your cleavage",
+    ],
+    "a body offered to the host's care": ["the physio can massage me any time 😏", "i'd let the nurse undress me 😈"],
+    "a mind measured in IQ": ["room temperature iq host", "he has the iq of a toaster"],
+    "the degraded one giving advice": ["hippo giving diet advice lmao", "clown lecturing us about sleep"],
+    "a woman's place put down": ["stick to cooking sweetie", "women in charge is why this clinic sucks"],
+    "unfitness mocked": [
+        "got her licence out of a christmas cracker",
+        "couldn't find a pulse to save her life",
+        "who hired that muppet",
+    ],
+    "an identity joined to an insult noun": ["schizo bitch hosting again", "commie clown with a stethoscope"],
+    "a deluded self-image mocked": ["cute how the host thinks she's funny"],
+    "a body blamed on its owner": ["no wonder you're still single lol"],
+    "fixation: claimed, blocking defied": [
+        "you are mine now, remember that",
+        "you can't ignore me forever lol",
+        "banning me won't work, i'll make another account and keep watching",
+    ],
+    "disgust told to a person": ["you honestly repulse me", "u make me want to puke"],
+    "an accent mocked": ["work on that accent before you go live", "talk normal, nobody gets you"],
+    "innuendo aimed at the host": ["i know what you like 😏", "bet she's a real freak after work"],
+    "a body shamed by its size": [
+        "lose a bit of weight before you lecture us",
+        "how does she even fit in that chair",
+        "look at those jowls lmao",
+    ],
+}
+
+CLEAN = [
+    # content judged, not a person
+    "trash take",
+    "boring",
+    "cringe segment ngl",
+    # oneself, a friend's joke, a stutter of cold
+    "im such a loser at this game lol",
+    "s-s-so cold in here",
+    "i couldn't cook to save my life",
+    "no wonder I'm tired, worked a double",
+    # things and places that belong
+    "put the weights back where they belong",
+    "go back to the previous slide please",
+    "send him home early, he's got a fever",
+    # a doctor of a condition, a pet's IQ praised
+    "my dementia nurse was lovely",
+    "my dog has the iq of a genius",
+    # clothes and care asked innocently
+    "what sports bra do you recommend for running?",
+    "the nurse can check my blood pressure at the clinic",
+    # the world asked a favour for a cause
+    "do yourself a favour and drink some water",
+    # words that only look like the insults
+    "grab the garden hoe and the rake",
+    "the dietitian is giving a talk on fibre",
+    "that's a funny bunny emoji 🐰 the host posted",
+    # a compliment, a broken app, a song, one's own weight
+    "your accent is so lovely, where are you from?",
+    "i can't block him, the app keeps crashing",
+    "this heat makes me sick",
+    "i need to lose some weight before summer",
+    "i know you like the new intro, it's great",
+    "my daughter says you are mine and hugs the screen",
+]
+
+
+@pytest.mark.parametrize(("form", "text"), [(f, t) for f, texts in FORMS.items() for t in texts])
+def test_abuse_by_its_form_is_harassment(risk: RiskFilter, form: str, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text), form
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_content_oneself_and_things_are_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'mods, someone keeps saying "go jump off a bridge" to the host, please ban',
+        'he wrote "what colour is your bra doc", timeout him',
+    ],
+)
+def test_the_forms_reported_to_the_moderators_are_not_the_writers(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
