@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,6 +45,7 @@ import ahocorasick
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
+from castguard.filters.adverse_link import linked_body
 from castguard.filters.prepass import Prepared, prepare
 from castguard.filters.risk_lexicon import SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.speech import dialogue
@@ -193,6 +194,23 @@ _NOT_A_CASE = _rx(
     r"|\bна вирусы\b|\bif (?:a|an) (?:pharmacy|doctor|nurse|pharmacist)\b"
     r"|\bmucha gente\b|\bla gente\b|\bif i (?:get|have|start|develop)\b"
     r"|\bin the show\b|\bread that\b|\ble[ií] que\b|\bпрочитал\w*\b"
+    # Side effects as a topic: compared, listed, warned of ("the difference in side effects between ...", "the side
+    # effects list", "la lista de efectos", "список побочек", "the suicidal thoughts warning"), laws and drama.
+    r"|\bdifferen\w+ (?:in|between) (?:the )?side effects\b|\bside effects? (?:list|lists|warning)\b"
+    r"|\b(?:list|lists) of (?:the )?side effects\b|\bwarnings? (?:for|on|label)\b|\b\w+ warning for\b"
+    r"|\bdiferencia\w* (?:en|entre) (?:los )?efectos\b|\blista de (?:los )?efectos\b"
+    r"|\bразниц\w+ (?:в|между) побоч\w*|\bсписок побоч\w*"
+    r"|(?<!in-)(?<!in )\blaws?\b|\bley(?:es)?\b|\bзакон\w*|\bapparently\b|\bal parecer\b|\bвроде как\b"
+    r"|\bin the (?:drama|episode|series)\b|\bdrug ads?\b|\b(?:the|these|those|their) ads\b|\bepisodio\b|\bсери[ия]\b"
+    r"|\bwhy do(?:es)? (?:some|all|most|these|those)\b|\bpor qu[eé] (?:algunos|algunas|todos|todas)\b"
+    r"|\bпочему (?:некоторые|все)\b"
+    # An effect known since childhood ("allergic to penicillin since childhood", "desde niña", "с детства").
+    r"|\bsince (?:childhood|i was (?:a kid|little|small|a child|young))\b|\bdesde (?:niñ|pequeñ|chiquit)[oa]s?\b"
+    r"|\bс детства\b"
+    # Nerves before a dose ("nervous about the booster because my arm got sore last time"): not taken yet.
+    r"|\b(?:nervous|anxious|scared|worried) (?:about|of) (?:the|my|getting|taking|having) (?:\w+ )?(?:booster|jab"
+    r"|shot|vaccine|dose|appointment)\b|\bme da (?:miedo|nervios) (?:la|el) (?:vacuna|refuerzo|dosis|pinchazo)\b"
+    r"|\bбоюсь (?:прививки|ревакцинации|укола|дозы)\b"
     r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b"
     r"|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
     r"|\b(?:reportar|notificar) (?:los )?efectos\b|\bfarmacovigilancia\b|\bсообщ\w+ о побочн"
@@ -297,7 +315,8 @@ _RESOLVED = _rx(
     r"|\bsaved my life\b|\bme salv[óo] la vida\b|\bспас\w* (?:мне )?жизнь\b"
     r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
-    r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
+    r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bв порядке\b|\bотлично работа(?:ет|ют)\b|\bбодр"
+    r"|\bникаких проблем\b"
     # "called the nurse line, she's fine", "palpitations are gone", "new med is perfect", "fine ever since"
     r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b"
     r"|\b(?:are|is|'re) gone\b"
@@ -322,7 +341,8 @@ _GENERIC_CAUSE = _rx(
 )
 #: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
 _INDICATION = _rx(
-    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от"
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*|крем\w*|мазь|мази"
+    r"|гел\w*) от"
     r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
@@ -408,8 +428,17 @@ _MEANS_OF_DEATH = _rx(
     rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}"
     r"|\b(?:painless|easiest|quickest|best way|want|wanna|going|gonna|plan(?:ning)?) to (?:overdose|od)\b|\bbleed out\b"
     r"|\bjust need the (?:nerve|courage)\b|\bquiero saber si duele\b"
+    # a dose asked for its death ("what dose would make me not wake up", "how many X is too many", "kill you or just
+    # make you sick"), a supply and a plan kept ("my pills and a plan", "for when i'm ready")
+    r"|\bnot (?:to )?wake up\b|\bhow many \w+ (?:is|are) too many\b|\bkill (?:you|me) or\b|\band a plan\b"
+    r"|\bfor when i'?m ready\b|\bcu[aá]nt[oa]s \w+ son demasiad[oa]s\b|\bpara cuando est[eé] list[oa]\b"
+    r"|\bсколько \w+ (?:—|-)? ?(?:это )?слишком много\b|\bна случай,? когда (?:я )?буду готов\w*"
     r"|\bpills? (?:lined up|in front of me|ready)\b|\b(?:pastillas|таблетки) (?:delante|preparadas|передо мной"
     r"|наготове)"
+)
+#: A body part named as what the product is for ("cream for my face", "para la piel", "от давления").
+_INDICATED = _rx(
+    r"\b(?:for|para|contra|от|для|против|(?:to|para|чтобы) \w+)\s+(?:(?:my|the|his|her|your|la|el|mi|su|мо\w+)\s+)?$"
 )
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
 # A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
@@ -535,8 +564,9 @@ def _gate(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[list[_H
         (products if kind == _PRODUCT else events).append(_Hit(kind, start, end, rank))
     if events and not products:
         products = [_Hit(_PRODUCT, m.start(), m.end(), 3) for m in _DOSE.finditer(lower)]
-    if not products or not events:
+    if not products:
         return None
+    # A product alone may still be tied to a body system by cause or time (:func:`_linked`).
     return products, events
 
 
@@ -576,8 +606,6 @@ def _find_plain(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[_
     if not products:
         return None
     events = [h for h in events if _stands(lower, h, quoted) and not _inside_product(h, products)]
-    if not events:
-        return None
     bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(lower)]
     if not bounds:
         return None
@@ -610,6 +638,34 @@ def _find_plain(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[_
             start += len(lower[start : bounds[last][1]]) - len(lower[start : bounds[last][1]].lstrip())
             end = bounds[last][0] + len(lower[bounds[last][0] : bounds[last][1]].rstrip())
             return product, event, start, end
+    return _linked(lower, products, quoted, bounds, starts, place)
+
+
+def _linked(
+    lower: str,
+    products: list[_Hit],
+    quoted: list[tuple[int, int]],
+    bounds: list[tuple[int, int]],
+    starts: list[int],
+    place: Callable[[_Hit], tuple[int, bool, bool]],
+) -> tuple[_Hit, _Hit, int, int] | None:
+    """A case with no listed effect: a body system tied to a live product by cause or time, in one sentence."""
+    for product in products:
+        index, live, _ = place(product)
+        if not live:
+            continue
+        s, e = bounds[index]
+        span = linked_body(lower, s, e, product.start, product.end)
+        if span is None:
+            continue
+        body = _Hit(_EVENT, span[0], span[1])
+        if (
+            place(body)[1]
+            and _stands(lower, body, quoted)
+            and not _INDICATED.search(lower, max(s, body.start - 25), body.start)
+        ):
+            start = s + len(lower[s:e]) - len(lower[s:e].lstrip())
+            return product, body, start, s + len(lower[s:e].rstrip())
     return None
 
 
