@@ -47,7 +47,7 @@ from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
 from castguard.filters.adverse_link import linked_body
 from castguard.filters.prepass import Prepared, prepare
-from castguard.filters.risk_lexicon import SELF_HARM_AIM, SELF_HARM_AIM_MORE
+from castguard.filters.risk_lexicon import PILLS_FAREWELL, SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.speech import dialogue
 
 CATEGORY = "health.adverse_event"
@@ -166,7 +166,7 @@ _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
     r"|(?<!read )(?<!reads )(?<!showed )(?<!shows )(?<!said )(?<!marcaba )(?<!marca )(?<!daba )\bnormal\b(?! or\b"
     r"| for me\b)|\bexpected\b|\bpossible side effects?\b"
-    r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
+    r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b|\bинструкци\w*|\bаннотаци\w*|\bficha t[ée]cnica\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
     r"|course|homework)\b"
@@ -204,6 +204,20 @@ _NOT_A_CASE = _rx(
     r"|\bin the (?:drama|episode|series)\b|\bdrug ads?\b|\b(?:the|these|those|their) ads\b|\bepisodio\b|\bсери[ия]\b"
     r"|\bwhy do(?:es)? (?:some|all|most|these|those)\b|\bpor qu[eé] (?:algunos|algunas|todos|todas)\b"
     r"|\bпочему (?:некоторые|все)\b"
+    # Claims, not cases: a product that dissolves clots, a plot ("they're covering it up", "es para controlar a la
+    # población", "это специально"), the vaccine-autism myth, a scam warned of, a fine, a leaflet's "may produce",
+    # an effect that is the point ("makes me pee, which is the point", "как и надо"), what some patients get.
+    r"|\bdissolv\w+|\bflush(?:es)? out\b|\bdisuelve\w*|\bрастворя\w+"
+    r"|\bcover(?:ing)? (?:it |this )?up\b|\bcontrolar a la poblaci[oó]n\b|\bpara controlar\b|\bэто специально\b"
+    r"|\bскрыва\w+|\bнас контролир\w+|\bчип\w*|\bу всех\b"
+    r"|\bautis\w+|\baut[íi]sm\w*|\bаутизм\w*|\bscam\w*|\bestaf\w+|\bмошенни\w+|\bmultad\w*|\bfined\b|\bоштрафов\w*"
+    r"|\bpuede(?:n)? producir\b|\bmay produce\b|\bможет вызывать\b"
+    r"|\b(?:which|that)(?:'s| is) the (?:point|idea)\b|\bкак и (?:надо|должно)\b|\bcomo (?:debe|tiene que) ser\b"
+    r"|\bsome (?:patients|folks|women|men|kids)\b|\balgunos pacientes\b"
+    r"|\bcharged (?:me )?twice\b|\bdouble charged\b|\bcobraron doble\b|\bсписали дважды\b"
+    # A product's effect supposed ("if the jab gives you a fever", "si la vacuna te da fiebre").
+    r"|\bif (?:the|a|an|your|this|that) \w+ (?:gives?|makes?|causes?)\b"
+    r"|\bsi (?:la|el|tu|esta|este|las|los) \w+ (?:te |le |me )?(?:da|dan|provoca|provocan|causa|causan)\b"
     # An effect known since childhood ("allergic to penicillin since childhood", "desde niña", "с детства").
     r"|\bsince (?:childhood|i was (?:a kid|little|small|a child|young))\b|\bdesde (?:niñ|pequeñ|chiquit)[oa]s?\b"
     r"|\bс детства\b"
@@ -302,6 +316,7 @@ _ADVERT_ONLY = _rx(
     r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
     r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
     r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
+    r"|\bwhats ?app\b|\bв[оа]тсап\w*|\bescr[ií]beme\b|\bпишите в\b"
     r"|\bdm for (?:prices?|info)\b|\bprices? in (?:my )?dms?\b|\bfor sale\b|\bbest prices?\b"
     r"|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
@@ -341,9 +356,7 @@ _GENERIC_CAUSE = _rx(
 )
 #: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
 _INDICATION = _rx(
-    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*|крем\w*|мазь|мази"
-    r"|гел\w*) от"
-    r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|\bот)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
 #: "не ту дозу", "не тот препарат": a wrong product, not a denied one; "не зная о беременности", "not knowing she
@@ -354,8 +367,9 @@ _WRONG_ONE = _rx(
 )
 #: A product given up ("quit her BP meds", "dejó las pastillas", "бросила таблетки") is not the suspect.
 _STOPPED = _rx(
-    r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
-    r"|перестал[аи]? (?:пить|принимать))"
+    r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|threw (?:out|away)|binned|tir[óoé]|выбросил[аи]?"
+    r"|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
+    r"|перестал[аи]? (?:пить|принимать)|отказал(?:ся|ась|ись) от(?: помощи)?)"
     r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить"
     r"|принимать))*(?:\s+(?:heart"
     r"|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
@@ -425,12 +439,13 @@ _ONSET = _rx(
 #: bleed out", "tengo las pastillas delante", "хватит, чтобы уйти"): a self-harm statement, not an adverse event
 #: (the lexicon's aims of a method asked, and a means laid ready). An overdose already taken is both, and stays one.
 _MEANS_OF_DEATH = _rx(
-    rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}"
+    rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}|{PILLS_FAREWELL}"
     r"|\b(?:painless|easiest|quickest|best way|want|wanna|going|gonna|plan(?:ning)?) to (?:overdose|od)\b|\bbleed out\b"
     r"|\bjust need the (?:nerve|courage)\b|\bquiero saber si duele\b"
     # a dose asked for its death ("what dose would make me not wake up", "how many X is too many", "kill you or just
     # make you sick"), a supply and a plan kept ("my pills and a plan", "for when i'm ready")
     r"|\bnot (?:to )?wake up\b|\bhow many \w+ (?:is|are) too many\b|\bkill (?:you|me) or\b|\band a plan\b"
+    r"|\bthe clot takes me\b|\bтромб забер[её]т\b|\bme lleve el co[aá]gulo\b"
     r"|\bfor when i'?m ready\b|\bcu[aá]nt[oa]s \w+ son demasiad[oa]s\b|\bpara cuando est[eé] list[oa]\b"
     r"|\bсколько \w+ (?:—|-)? ?(?:это )?слишком много\b|\bна случай,? когда (?:я )?буду готов\w*"
     r"|\bpills? (?:lined up|in front of me|ready)\b|\b(?:pastillas|таблетки) (?:delante|preparadas|передо мной"
@@ -651,6 +666,8 @@ def _linked(
 ) -> tuple[_Hit, _Hit, int, int] | None:
     """A case with no listed effect: a body system tied to a live product by cause or time, in one sentence."""
     for product in products:
+        if product.rank >= 2:
+            continue  # "the dose makes the poison": a dose alone is no suspect to tie an effect to
         index, live, _ = place(product)
         if not live:
             continue

@@ -47,6 +47,18 @@ REPORTS = [
     "new pill + me = 🤢🤮 every single morning",
     "desde el antibiótico tengo sabor metálico en la boca",
     "на новых таблетках металлический привкус во рту",
+    # a body word before the product, tied by a strong time or cause link
+    "my daughter's hair thinned a lot after starting valproate",
+    "a mi abuela se le bajó el sodio por el antidepresivo",
+    "у дочки сильно поредели волосы после вальпроата",
+    # Spanish and Russian verbs of what the product did to the person
+    "las gotas de hierro le mancharon los dientes a mi hija",
+    "el gel para los dientes le durmió la boca a mi bebé",
+    "наколенник натёр мне кожу до крови",
+    "от габапентина меня шатает весь день",
+    # forms and classes by their lay names
+    "the sedatives knocked me out for two days straight",
+    "с нейролептиков трясёт и слюни текут",
 ]
 
 
@@ -81,6 +93,25 @@ LOOK_ALIKES = [
     # the product and the body apart, nobody's effect
     "i take my pills after breakfast with my coffee",
     "i put the cream on my face every night",
+    # a reading told from a meal, a product on which a condition is named, a body in the second person
+    "tengo el azúcar en 290 después del desayuno, cuánta insulina me pongo",
+    "I have heart disease and I'm on two meds",
+    "good thing you're bald from chemo, at least it hides your ugly hair",
+    # denied, or a clause of who gave it
+    "llevo 5 años con la metformina y nunca me ha hecho daño",
+    "puedo mezclar la aspirina con el clopidogrel que me dio el cardiólogo",
+    # claims, plots, myths, scams, leaflets, intended effects, a dose alone
+    "our detox tea dissolves blood clots, no need for blood thinners",
+    "от вакцины от ковида у всех теперь тромбы, это специально",
+    "the vaccine gave my kid autism, wake up",
+    "a mi tía la estafaron con unas gotas milagrosas, ojo con eso",
+    "в инструкции к таблеткам написано: сонливость, усталость, тошнота",
+    "the water pill makes me pee a lot, which is the point lol",
+    "the dose makes the poison, as Paracelsus taught",
+    "this antibacterial spray kills 99.9% of germs",
+    "эти капли сняли мне 15 кг, пишите в вотсап",
+    # a product given up
+    "когда я отказался от помощи лекарств, тело стало сильнее",
 ]
 
 
