@@ -45,7 +45,7 @@ import ahocorasick
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
-from castguard.filters.adverse_link import linked_body
+from castguard.filters.adverse_link import linked_body, may_link
 from castguard.filters.prepass import Prepared, prepare
 from castguard.filters.risk_lexicon import PILLS_FAREWELL, SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.speech import dialogue
@@ -616,6 +616,8 @@ def _find_plain(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[_
     if gated is None:
         return None
     products, events = gated
+    if not events and not any(h.rank < 2 and may_link(lower, h.start, h.end) for h in products):
+        return None  # a product alone, tied to nothing by cause or time: most product words end here
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(lower)]
     products = [h for h in products if _product_stands(lower, h, quoted)]
     if not products:

@@ -72,7 +72,9 @@ LINK_BEFORE = _rx(
     r"(?:\b(?:ever )?since|\bafter|\bday after|\bfrom|\bbecause of|\bdue to|\bstarted (?:me|him|her|them) on"
     r"|\bwhen (?:i|she|he|they|we) (?:started|began|went on)"
     r"|\bdesde|\bdespu[ée]s de(?:l)?|\btras|\bcuando (?:empec[ée]|empez[óo]|me pus\w+|tom[ée])"
-    r"|\bпосле|\bс тех пор,? как|\bкак (?:начал\w*|стал\w*|поставил\w*)|\bиз-за)"
+    r"|\ba ra[íi]z de(?:l)?|\ba partir de(?:l)?|\bal (?:tomar|usar|ponerme|empezar)|\bwhile (?:on|taking|using)"
+    r"|\bпосле|\bс тех пор,? как|\bкак (?:начал\w*|стал\w*|поставил\w*)|\bиз-за|\bна фоне|\bпри при[её]ме"
+    r"|\bв связи с|\bпропил[аи]? (?:курс)?)"
     # up to four words between the link and the product: a start, an article or possessive, a dose or a kind
     r"(?:\s+[\w'’-]+){0,4}?\s+$"
     # words of being on or taking a product link it only from close by ("on the new pill", "con la crema")
@@ -83,7 +85,8 @@ LINK_BEFORE = _rx(
 #: ("my period came early after the jab", "la regla se me adelantó desde la vacuna").
 LINK_BEFORE_STRONG = _rx(
     r"(?:\b(?:ever )?since|\bafter|\bday after|\bfrom|\bbecause of|\bdue to|\bdesde|\bdespu[ée]s de(?:l)?|\btras"
-    r"|\bpor|\bпосле|\bс тех пор,? как|\bиз-за)(?:\s+[\w'’-]+){0,4}?\s+$"
+    r"|\bpor|\ba ra[íi]z de(?:l)?|\bпосле|\bс тех пор,? как|\bиз-за|\bна фоне|\bпри при[её]ме)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+$"
 )
 #: Time after the product, right after it: "booster shot and now ...", "y ahora", "и теперь", "теперь".
 LINK_AFTER = _rx(r"(?:\W+[\w'’]+)?(?:\W+(?:and now|y ahora|и теперь)|\s*,\s*(?:and )?(?:now|ahora|теперь))\b")
@@ -125,6 +128,20 @@ _MEAL = _rx(
 )
 #: Clause ends: the link and the body word must stand in one clause.
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\bbut\b|\bpero\b|\bно\b")
+
+
+def may_link(lower: str, product_start: int, product_end: int) -> bool:
+    """A cheap first look: the product is followed by a verb of cause, or stands after or before a word of time,
+    and (for time) a body word is somewhere in the text. :func:`linked_body` decides."""
+    n = len(lower)
+    if CAUSE_AFTER.match(lower, product_end, min(n, product_end + 60)) is not None:
+        return True
+    if (
+        LINK_BEFORE.search(lower, max(0, product_start - 50), product_start) is None
+        and LINK_AFTER.match(lower, product_end, min(n, product_end + 20)) is None
+    ):
+        return False
+    return BODY.search(lower) is not None
 
 
 def linked_body(lower: str, start: int, end: int, product_start: int, product_end: int) -> tuple[int, int] | None:
