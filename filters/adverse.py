@@ -350,6 +350,12 @@ _RESOLVED = _rx(
 #: "X causes Y" with nobody named is a statement about the product, not a case.
 _GENERIC_CAUSE = _rx(
     r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b"
+    # a textbook's or a leaflet's register: what a product results in, requires, must not be stopped for
+    # ("insulin overdose results in hypoglycaemia", "la digoxina provoca náuseas", "может привести к", "нельзя резко
+    # отменять", "consulte a su médico")
+    r"|\bresults? in\b|\bleads? to\b|\brequires?\b|\bmust be (?:monitored|taken|stopped)\b|\bdangerous in\b"
+    r"|\bprovoca(?:n)?\b|\bproduce(?:n)?\b|\brequiere(?:n)?\b|\bno deben?\b|\bpeligros[oa]s en\b|\bconsulte\b"
+    r"|\bpueden? aumentar\b|\bможет привести\b|\bприводит к\b|\bнельзя\b|\bопасн\w+ при\b|\bтребует\b"
     # what a product does to anyone: "paracetamol overdose damages the liver", "daña el hígado", "бьёт по печени"
     r"|\b(?:damages?|harms?|destroys?|wrecks?) (?:the|your)\b"
     r"|\b(?:daña|perjudica|destruye)n? (?:el|la|los|las|tu|tus)\b|\bбь[её]т по\b|\bвредит\b|\bразруша(?:ет|ют)\b"

@@ -110,6 +110,10 @@ LOOK_ALIKES = [
     "the dose makes the poison, as Paracelsus taught",
     "this antibacterial spray kills 99.9% of germs",
     "эти капли сняли мне 15 кг, пишите в вотсап",
+    # a textbook's or a leaflet's register
+    "Insulin overdose results in hypoglycaemia, treated with glucose or glucagon.",
+    "La digoxina en niveles tóxicos provoca náuseas, visión amarillenta y arritmias.",
+    "Бета-блокаторы нельзя резко отменять из-за риска рикошетной тахикардии.",
     # a product given up
     "когда я отказался от помощи лекарств, тело стало сильнее",
 ]
