@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,8 +45,9 @@ import ahocorasick
 from castguard.core.model import ChatMessage, Finding, Severity
 from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
+from castguard.filters.adverse_link import linked_body, may_link
 from castguard.filters.prepass import Prepared, prepare
-from castguard.filters.risk_lexicon import SELF_HARM_AIM, SELF_HARM_AIM_MORE
+from castguard.filters.risk_lexicon import PILLS_FAREWELL, SELF_HARM_AIM, SELF_HARM_AIM_MORE
 from castguard.filters.speech import dialogue
 
 CATEGORY = "health.adverse_event"
@@ -165,7 +166,7 @@ _NOT_A_CASE = _rx(
     r"\b(?:can|could|may|might) (?:cause|give|make|lead|trigger)|\bcommon(?:ly)?\b|\bin general\b|\bgenerally\b"
     r"|(?<!read )(?<!reads )(?<!showed )(?<!shows )(?<!said )(?<!marcaba )(?<!marca )(?<!daba )\bnormal\b(?! or\b"
     r"| for me\b)|\bexpected\b|\bpossible side effects?\b"
-    r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b"
+    r"|\bleaflet\b|\bpackage insert\b|\bclinical trials?\b|\bинструкци\w*|\bаннотаци\w*|\bficha t[ée]cnica\b"
     r"|\bstud(?:y|ies)\b|\bresearch\b|\baccording to\b|\bnews\b|\bheadline|\brecall(?:ed|s)?\b|\blawsuit"
     r"|\bcommercials?\b|\btv ads?\b|\bmovie\b|\bfilm\b|\bgame\b|\bpotion\b|\bboss\b|\bexam\b|\bfor (?:my )?(?:class"
     r"|course|homework)\b"
@@ -193,6 +194,37 @@ _NOT_A_CASE = _rx(
     r"|\bна вирусы\b|\bif (?:a|an) (?:pharmacy|doctor|nurse|pharmacist)\b"
     r"|\bmucha gente\b|\bla gente\b|\bif i (?:get|have|start|develop)\b"
     r"|\bin the show\b|\bread that\b|\ble[ií] que\b|\bпрочитал\w*\b"
+    # Side effects as a topic: compared, listed, warned of ("the difference in side effects between ...", "the side
+    # effects list", "la lista de efectos", "список побочек", "the suicidal thoughts warning"), laws and drama.
+    r"|\bdifferen\w+ (?:in|between) (?:the )?side effects\b|\bside effects? (?:list|lists|warning)\b"
+    r"|\b(?:list|lists) of (?:the )?side effects\b|\bwarnings? (?:for|on|label)\b|\b\w+ warning for\b"
+    r"|\bdiferencia\w* (?:en|entre) (?:los )?efectos\b|\blista de (?:los )?efectos\b"
+    r"|\bразниц\w+ (?:в|между) побоч\w*|\bсписок побоч\w*"
+    r"|(?<!in-)(?<!in )\blaws?\b|\bley(?:es)?\b|\bзакон\w*|\bapparently\b|\bal parecer\b|\bвроде как\b"
+    r"|\bin the (?:drama|episode|series)\b|\bdrug ads?\b|\b(?:the|these|those|their) ads\b|\bepisodio\b|\bсери[ия]\b"
+    r"|\bwhy do(?:es)? (?:some|all|most|these|those)\b|\bpor qu[eé] (?:algunos|algunas|todos|todas)\b"
+    r"|\bпочему (?:некоторые|все)\b"
+    # Claims, not cases: a product that dissolves clots, a plot ("they're covering it up", "es para controlar a la
+    # población", "это специально"), the vaccine-autism myth, a scam warned of, a fine, a leaflet's "may produce",
+    # an effect that is the point ("makes me pee, which is the point", "как и надо"), what some patients get.
+    r"|\bdissolv\w+|\bflush(?:es)? out\b|\bdisuelve\w*|\bрастворя\w+"
+    r"|\bcover(?:ing)? (?:it |this )?up\b|\bcontrolar a la poblaci[oó]n\b|\bpara controlar\b|\bэто специально\b"
+    r"|\bскрыва\w+|\bнас контролир\w+|\bчип\w*|\bу всех\b"
+    r"|\bautis\w+|\baut[íi]sm\w*|\bаутизм\w*|\bscam\w*|\bestaf\w+|\bмошенни\w+|\bmultad\w*|\bfined\b|\bоштрафов\w*"
+    r"|\bpuede(?:n)? producir\b|\bmay produce\b|\bможет вызывать\b"
+    r"|\b(?:which|that)(?:'s| is) the (?:point|idea)\b|\bкак и (?:надо|должно)\b|\bcomo (?:debe|tiene que) ser\b"
+    r"|\bsome (?:patients|folks|women|men|kids)\b|\balgunos pacientes\b"
+    r"|\bcharged (?:me )?twice\b|\bdouble charged\b|\bcobraron doble\b|\bсписали дважды\b"
+    # A product's effect supposed ("if the jab gives you a fever", "si la vacuna te da fiebre").
+    r"|\bif (?:the|a|an|your|this|that) \w+ (?:gives?|makes?|causes?)\b"
+    r"|\bsi (?:la|el|tu|esta|este|las|los) \w+ (?:te |le |me )?(?:da|dan|provoca|provocan|causa|causan)\b"
+    # An effect known since childhood ("allergic to penicillin since childhood", "desde niña", "с детства").
+    r"|\bsince (?:childhood|i was (?:a kid|little|small|a child|young))\b|\bdesde (?:niñ|pequeñ|chiquit)[oa]s?\b"
+    r"|\bс детства\b"
+    # Nerves before a dose ("nervous about the booster because my arm got sore last time"): not taken yet.
+    r"|\b(?:nervous|anxious|scared|worried) (?:about|of) (?:the|my|getting|taking|having) (?:\w+ )?(?:booster|jab"
+    r"|shot|vaccine|dose|appointment)\b|\bme da (?:miedo|nervios) (?:la|el) (?:vacuna|refuerzo|dosis|pinchazo)\b"
+    r"|\bбоюсь (?:прививки|ревакцинации|укола|дозы)\b"
     r"|\bthanks for (?:listing|explaining|covering)\b|\bmy (?:ob|doctor|gp|ginecóloga) (?:said|approved)\b"
     r"|\b(?:me )?aprob[óo]\b|\bодобрил\w*\b"
     r"|\b(?:reportar|notificar) (?:los )?efectos\b|\bfarmacovigilancia\b|\bсообщ\w+ о побочн"
@@ -284,6 +316,7 @@ _ADVERT_ONLY = _rx(
     r"|\bdm (?:me|now)\b|\bonly \d+ left\b|\bshop now\b"
     r"|\benlace en (?:mi )?(?:bio|perfil)\b|\bссылк[аи] в (?:профиле|био)\b"
     r"|(?<!\d)\d+ ?% off\b|\bpromo\b|\bfree shipping\b"
+    r"|\bwhats ?app\b|\bв[оа]тсап\w*|\bescr[ií]beme\b|\bпишите в\b"
     r"|\bdm for (?:prices?|info)\b|\bprices? in (?:my )?dms?\b|\bfor sale\b|\bbest prices?\b"
     r"|\breduc\w+ (?:hospitali\w+|the risk|el riesgo)"
 )
@@ -297,7 +330,8 @@ _RESOLVED = _rx(
     r"|\bsaved my life\b|\bme salv[óo] la vida\b|\bспас\w* (?:мне )?жизнь\b"
     r"|\bse (?:me |le )?quit[óo]\b|\bse (?:me |le )?fue\b|\bse (?:me |le )?pas[óo]\b|\bya estoy bien\b"
     r"|\bme (?:va|funcionan?) (?:genial|bien)\b|\bsin ning[úu]n problema\b|\bcomo una rosa\b|\bestupend"
-    r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bотлично работают?\b|\bбодр|\bникаких проблем\b"
+    r"|(?<!не )\bпрош(?:ла|ло|[её]л|ли)\b|\bв норме\b|\bв порядке\b|\bотлично работа(?:ет|ют)\b|\bбодр"
+    r"|\bникаких проблем\b"
     # "called the nurse line, she's fine", "palpitations are gone", "new med is perfect", "fine ever since"
     r"|\b(?:she|he|they|we|baby|grandma|grandpa)(?:'s| is| are|'re) (?:totally |completely )?fine\b"
     r"|\b(?:are|is|'re) gone\b"
@@ -316,14 +350,19 @@ _RESOLVED = _rx(
 #: "X causes Y" with nobody named is a statement about the product, not a case.
 _GENERIC_CAUSE = _rx(
     r"\bcause[sd]?\b|\bcausa(?:n)?\b|\bвызыва(?:ет|ют)\b"
+    # a textbook's or a leaflet's register: what a product results in, requires, must not be stopped for
+    # ("insulin overdose results in hypoglycaemia", "la digoxina provoca náuseas", "может привести к", "нельзя резко
+    # отменять", "consulte a su médico")
+    r"|\bresults? in\b|\bleads? to\b|\brequires?\b|\bmust be (?:monitored|taken|stopped)\b|\bdangerous in\b"
+    r"|\bprovoca(?:n)?\b|\bproduce(?:n)?\b|\brequiere(?:n)?\b|\bno deben?\b|\bpeligros[oa]s en\b|\bconsulte\b"
+    r"|\bpueden? aumentar\b|\bможет привести\b|\bприводит к\b|\bнельзя\b|\bопасн\w+ при\b|\bтребует\b"
     # what a product does to anyone: "paracetamol overdose damages the liver", "daña el hígado", "бьёт по печени"
     r"|\b(?:damages?|harms?|destroys?|wrecks?) (?:the|your)\b"
     r"|\b(?:daña|perjudica|destruye)n? (?:el|la|los|las|tu|tus)\b|\bбь[её]т по\b|\bвредит\b|\bразруша(?:ет|ют)\b"
 )
 #: An effect named as what the product is for ("pills for my palpitations", "таблетки от давления").
 _INDICATION = _rx(
-    r"(?:\bfor|\bpara|\bcontra|\bпротив|(?:таблет\w*|лекарств\w*|пилюл\w*|препарат\w*|средств\w*|капли|спре\w*) от"
-    r"|\b(?:пить|принимать|пью|принимаю|пь[её]т) от)"
+    r"(?:\bfor|\bpara|\bcontra|\bпротив|\bот)"
     r"\s+(?:(?:my|your|the|his|her|el|la|los|las|mi|mis|su|sus|мо\w+|сво\w+)\s+)?$"
 )
 #: "не ту дозу", "не тот препарат": a wrong product, not a denied one; "не зная о беременности", "not knowing she
@@ -334,8 +373,9 @@ _WRONG_ONE = _rx(
 )
 #: A product given up ("quit her BP meds", "dejó las pastillas", "бросила таблетки") is not the suspect.
 _STOPPED = _rx(
-    r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
-    r"|перестал[аи]? (?:пить|принимать))"
+    r"\b(?:quit|quitting|stop|stopped|stopping|ditch(?:ed)?|threw (?:out|away)|binned|tir[óoé]|выбросил[аи]?"
+    r"|dej[óoé]|dejar|dejando|бросил[аи]?|бросить"
+    r"|перестал[аи]? (?:пить|принимать)|отказал(?:ся|ась|ись) от(?: помощи)?)"
     r"(?:\s+(?:taking|using|all|my|her|his|their|the|las|los|la|el|su|sus|mis|tus|мои|свои|все|пить"
     r"|принимать))*(?:\s+(?:heart"
     r"|bp|blood pressure|sugar|thyroid|del coraz[oó]n|de la (?:presi[oó]n|tensi[oó]n)))?\s*$"
@@ -405,11 +445,21 @@ _ONSET = _rx(
 #: bleed out", "tengo las pastillas delante", "хватит, чтобы уйти"): a self-harm statement, not an adverse event
 #: (the lexicon's aims of a method asked, and a means laid ready). An overdose already taken is both, and stays one.
 _MEANS_OF_DEATH = _rx(
-    rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}"
+    rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}|{PILLS_FAREWELL}"
     r"|\b(?:painless|easiest|quickest|best way|want|wanna|going|gonna|plan(?:ning)?) to (?:overdose|od)\b|\bbleed out\b"
     r"|\bjust need the (?:nerve|courage)\b|\bquiero saber si duele\b"
+    # a dose asked for its death ("what dose would make me not wake up", "how many X is too many", "kill you or just
+    # make you sick"), a supply and a plan kept ("my pills and a plan", "for when i'm ready")
+    r"|\bnot (?:to )?wake up\b|\bhow many \w+ (?:is|are) too many\b|\bkill (?:you|me) or\b|\band a plan\b"
+    r"|\bthe clot takes me\b|\bтромб забер[её]т\b|\bme lleve el co[aá]gulo\b"
+    r"|\bfor when i'?m ready\b|\bcu[aá]nt[oa]s \w+ son demasiad[oa]s\b|\bpara cuando est[eé] list[oa]\b"
+    r"|\bсколько \w+ (?:—|-)? ?(?:это )?слишком много\b|\bна случай,? когда (?:я )?буду готов\w*"
     r"|\bpills? (?:lined up|in front of me|ready)\b|\b(?:pastillas|таблетки) (?:delante|preparadas|передо мной"
     r"|наготове)"
+)
+#: A body part named as what the product is for ("cream for my face", "para la piel", "от давления").
+_INDICATED = _rx(
+    r"\b(?:for|para|contra|от|для|против|(?:to|para|чтобы) \w+)\s+(?:(?:my|the|his|her|your|la|el|mi|su|мо\w+)\s+)?$"
 )
 _QUOTED = re.compile(r"\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»|„[^“”]{1,300}[“”]")
 # A full stop between digits ("7.2", "2.5 mg") does not end a sentence.
@@ -535,8 +585,9 @@ def _gate(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[list[_H
         (products if kind == _PRODUCT else events).append(_Hit(kind, start, end, rank))
     if events and not products:
         products = [_Hit(_PRODUCT, m.start(), m.end(), 3) for m in _DOSE.finditer(lower)]
-    if not products or not events:
+    if not products:
         return None
+    # A product alone may still be tied to a body system by cause or time (:func:`_linked`).
     return products, events
 
 
@@ -571,13 +622,13 @@ def _find_plain(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[_
     if gated is None:
         return None
     products, events = gated
+    if not events and not any(h.rank < 2 and may_link(lower, h.start, h.end) for h in products):
+        return None  # a product alone, tied to nothing by cause or time: most product words end here
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(lower)]
     products = [h for h in products if _product_stands(lower, h, quoted)]
     if not products:
         return None
     events = [h for h in events if _stands(lower, h, quoted) and not _inside_product(h, products)]
-    if not events:
-        return None
     bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(lower)]
     if not bounds:
         return None
@@ -610,6 +661,36 @@ def _find_plain(lower: str, matches: Iterable[tuple[int, GateEntry]]) -> tuple[_
             start += len(lower[start : bounds[last][1]]) - len(lower[start : bounds[last][1]].lstrip())
             end = bounds[last][0] + len(lower[bounds[last][0] : bounds[last][1]].rstrip())
             return product, event, start, end
+    return _linked(lower, products, quoted, bounds, starts, place)
+
+
+def _linked(
+    lower: str,
+    products: list[_Hit],
+    quoted: list[tuple[int, int]],
+    bounds: list[tuple[int, int]],
+    starts: list[int],
+    place: Callable[[_Hit], tuple[int, bool, bool]],
+) -> tuple[_Hit, _Hit, int, int] | None:
+    """A case with no listed effect: a body system tied to a live product by cause or time, in one sentence."""
+    for product in products:
+        if product.rank >= 2:
+            continue  # "the dose makes the poison": a dose alone is no suspect to tie an effect to
+        index, live, _ = place(product)
+        if not live:
+            continue
+        s, e = bounds[index]
+        span = linked_body(lower, s, e, product.start, product.end)
+        if span is None:
+            continue
+        body = _Hit(_EVENT, span[0], span[1])
+        if (
+            place(body)[1]
+            and _stands(lower, body, quoted)
+            and not _INDICATED.search(lower, max(s, body.start - 25), body.start)
+        ):
+            start = s + len(lower[s:e]) - len(lower[s:e].lstrip())
+            return product, body, start, s + len(lower[s:e].rstrip())
     return None
 
 
