@@ -259,6 +259,9 @@ class _Compiled:
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
 #: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
 #: "women shouldn't be doctors", "no llega vivo").
+#: Harassment that tells someone else to die or to kill themselves ("go jump off a bridge", "иди повесься"): a
+#: self-harm hit inside its span is the writer's abuse of another, not the writer's own act.
+_DEATH_TOLD = ("die-told", "death-wish", ".kys")
 _NEGATION_INSIDE = (
     "-denied",
     "beast-scorned",
@@ -784,6 +787,13 @@ class RiskFilter:
             ):
                 continue
             kept.append(f)
+        told = [(f.start, f.end) for f in kept if f.category == "risk.harassment" and f.rule.endswith(_DEATH_TOLD)]
+        if told:
+            kept = [
+                f
+                for f in kept
+                if f.category != "risk.self_harm" or not any(s <= f.start and f.end <= e for s, e in told)
+            ]
         return kept
 
     def _advice_request(

@@ -2099,7 +2099,9 @@ COMPOSITIONS: list[Composition] = [
         "risk.harassment",
         "es",
         "death-wish",
-        r"\bojal[aá] te (?:mueras|d[eé] (?:c[aá]ncer|sida|covid)|atropell\w+|mat\w+|pudras?)\b|\bm[uú][eé]rete\b|\bque te mueras\b|\bdeber[ií]as (?:morirte|estar muert[oa])\b|\bpudr[eé]te\b",
+        r"\bojal[aá] te (?:mueras|d[eé] (?:c[aá]ncer|sida|covid)|atropell\w+|mat\w+|pudras?)\b|\bm[uú][eé]rete\b(?! de (?:envidia|risa|celos|ganas|hambre|sue[ñn]o|fr[ií]o|calor|verg[üu]enza|amor))|\bque te mueras\b|\bdeber[ií]as (?:morirte|estar muert[oa])\b|\bpudr[eé]te\b"
+        # killing oneself told to another ("ahórcate, inútil", "tírate de un puente")
+        r"|\b(?:m[aá]tate|ah[oó]rcate|suic[ií]date|t[ií]rate (?:de|por|desde) (?:un|una|el|la) (?:puente|edificio|ventana|balc[oó]n|azotea|techo|precipicio))\b",
     ),
     (
         "risk.harassment",
@@ -2167,7 +2169,11 @@ COMPOSITIONS: list[Composition] = [
         "risk.harassment",
         "ru",
         "death-wish",
-        r"\bчтоб(?:ы)? (?:ты|вы|тебя|вас) (?:сдох\w*|подох\w*|сгни\w*|разорвало|переехало)|\bсдохни(?:те)?\b|\bподохни\b|\bлучше бы (?:ты|вы) (?:сдох\w*|умер\w*|не рожд\w+)|\bгори в аду\b|\bчтоб тебе пусто было\b",
+        r"\bчтоб(?:ы)? (?:ты|вы|тебя|вас) (?:сдох\w*|подох\w*|сгни\w*|разорвало|переехало)|\bсдохни(?:те)?\b|\bподохни\b|\bлучше бы (?:ты|вы) (?:сдох\w*|умер\w*|не рожд\w+)|\bгори в аду\b|\bчтоб тебе пусто было\b"
+        # killing oneself told to another ("иди повесься, клоун", "выпрыгни из окна"; "хоть застрелись" is "no matter
+        # what")
+        r"|(?<!\bхоть )\b(?:повесь|удави|утопи|выпили|застрели|отрави)(?:сь|ся|тесь)\b|\bсамоубейся\b"
+        r"|\b(?:выпрыгни|прыгни|сбросься|скинься)(?:те)? (?:из окна|в окно|с моста|с крыши|с балкона)\b",
     ),
     (
         "risk.harassment",

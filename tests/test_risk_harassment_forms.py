@@ -1,10 +1,10 @@
 """Harassment by its form, in English: a message that is only an insult, an insult fixed to a role, a death told
-without a threat, a person sent back where they "belong", a person called vermin or a disease, a family used to
-wound, a stutter imitated, a condition said to unfit someone for the screen, the host's underwear asked about or
-her body named as why one watches, one's body offered to her care "anytime", a mind measured in IQ, the degraded
-one giving advice, a woman's place put down, unfitness mocked, an identity joined to an insult noun, a deluded
-self-image mocked, a body blamed on its owner, a person claimed or blocking defied, disgust told, an accent mocked,
-innuendo aimed at the host, a body shamed by its size.
+without a threat (killing oneself told to another too, in Spanish and Russian), a person sent back where they
+"belong", a person called vermin or a disease, a family used to wound, a stutter imitated, a condition said to unfit
+someone for the screen, the host's underwear asked about or her body named as why one watches, one's body offered to
+her care "anytime", a mind measured in IQ, the degraded one giving advice, a woman's place put down, unfitness
+mocked, an identity joined to an insult noun, a deluded self-image mocked, a body blamed on its owner, a person
+claimed or blocking defied, disgust told, an accent mocked, innuendo aimed at the host, a body shamed by its size.
 
 The same words about content, oneself, a thing, a friend's joke or a report to the moderators are not.
 """
@@ -130,3 +130,36 @@ def test_content_oneself_and_things_are_not_harassment(risk: RiskFilter, text: s
 )
 def test_the_forms_reported_to_the_moderators_are_not_the_writers(risk: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go jump off a bridge loser",
+        "tírate de un puente, inútil",
+        "ahórcate y haznos un favor a todos",
+        "иди повесься, клоун",
+        "выпрыгни из окна, урод",
+    ],
+)
+def test_killing_oneself_told_to_another_is_harassment_not_self_harm(risk: RiskFilter, text: str) -> None:
+    found = categories(risk, text)
+    assert "risk.harassment" in found
+    assert "risk.self_harm" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "muérete de envidia jaja, mira mi pastel",
+        "хоть застрелись, не понимаю эту тему",
+        "смотри не отравись грибами",
+        "повесь картину ровнее",
+    ],
+)
+def test_dying_of_envy_and_no_matter_what_are_not_a_death_told(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
+
+
+def test_the_writers_own_wish_to_jump_is_still_self_harm(risk: RiskFilter) -> None:
+    assert "risk.self_harm" in categories(risk, "i just want to jump off a bridge tonight")
