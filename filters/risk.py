@@ -257,11 +257,11 @@ class _Compiled:
 #: Categories whose matched span is subject, act and object: a negator anywhere inside cancels it
 #: ("I'd never hurt you", "this tea does not cure cancer"); self-harm spans carry their own ("I don't want to live").
 _WHOLE_SPAN_NEGATION = frozenset({"risk.threat", "risk.medical_claim", "risk.legal", "risk.harassment", "spam.scam"})
-#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
-#: "women shouldn't be doctors", "no llega vivo").
 #: Harassment that tells someone else to die or to kill themselves ("go jump off a bridge", "иди повесься"): a
 #: self-harm hit inside its span is the writer's abuse of another, not the writer's own act.
 _DEATH_TOLD = ("die-told", "death-wish", ".kys")
+#: Compositions whose words include a negation of their own ("you don't need your insulin", "no rx",
+#: "women shouldn't be doctors", "no llega vivo").
 _NEGATION_INSIDE = (
     "-denied",
     "beast-scorned",

@@ -3512,9 +3512,12 @@ dosis|pastilla|medicamento|se marea|análisis|analisis|стенокарди|та
 #: Affection said to the one insulted, which makes an insult banter between friends (EN/ES/RU): "ur such a dumbass
 #: lol, love you man", "eres un tonto, te quiero", "дурак ты, люблю тебя".
 AFFECTION = (
-    r"\b(?:love (?:you|u|ya|yall|y'all)|luv (?:you|u|ya)|ily|ilysm|love you (?:man|bro|dude|girl|sis)|"
-    r"te quiero(?: mucho)?|te amo|te adoro|los quiero|las quiero|"
-    r"люблю (?:тебя|вас)|обожаю (?:тебя|вас))\b"
+    # the writer's own love, said on its own or after a laugh ("idiot, love you bro"), not love denied or wished
+    # ("nobody will ever love you", "no te quiero", "не люблю тебя")
+    r"(?:^|[^\w\s']\s*|\b(?:i|i still|but i|still|lol|lmao|jk|haha|and i)\s+)(?:love|luv) (?:you|u|ya|yall|y'all)\b"
+    r"|\b(?:ily|ilysm)\b"
+    r"|(?<!\bno )\b(?:te quiero(?: mucho)?|te amo|te adoro|los quiero|las quiero)\b"
+    r"|(?<!\bне )\b(?:люблю (?:тебя|вас)|обожаю (?:тебя|вас))\b"
 )
 
 # ================================================================ someone else's act, and questions that are not one's own case

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from castguard.filters.risk import RiskFilter
 from tests.filter_helpers import categories
 
 
@@ -17,7 +18,7 @@ from tests.filter_helpers import categories
         "@тема ну ты и дебил, люблю тебя",
     ],
 )
-def test_affection_to_the_one_insulted_is_banter(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_affection_to_the_one_insulted_is_banter(risk: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(risk, text)
 
 
@@ -25,11 +26,23 @@ def test_affection_to_the_one_insulted_is_banter(risk, text: str) -> None:  # ty
     "text",
     ["@rob ur such a dumbass for buying that waist trainer", "eres un pendejo", "ну ты и дебил"],
 )
-def test_the_same_insult_without_affection_is_still_raised(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_insult_without_affection_is_still_raised(risk: RiskFilter, text: str) -> None:
     assert "risk.harassment" in categories(risk, text)
 
 
-def test_a_weapon_word_inside_a_handle_is_a_name(risk) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody will ever love you, you fat disgusting cow",
+        "no te quiero ver más, gorda asquerosa",
+        "не люблю тебя, жирная корова, вали отсюда",
+    ],
+)
+def test_love_denied_beside_abuse_is_no_banter(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+def test_a_weapon_word_inside_a_handle_is_a_name(risk: RiskFilter) -> None:
     assert "risk.threat" not in categories(risk, "@gunner_gaz enjoy 4th place again mate 🏆😉")
     assert "risk.threat" in categories(risk, "gun in hand, enjoy your last stream")
 
@@ -42,7 +55,7 @@ def test_a_weapon_word_inside_a_handle_is_a_name(risk) -> None:  # type: ignore[
         ("goodbye everyone, this is my last message", True),
     ],
 )
-def test_a_farewell_to_an_everyday_place_is_no_last_message(risk, text: str, raised: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_farewell_to_an_everyday_place_is_no_last_message(risk: RiskFilter, text: str, raised: bool) -> None:
     assert ("risk.self_harm" in categories(risk, text)) is raised
 
 
@@ -57,7 +70,7 @@ def test_a_farewell_to_an_everyday_place_is_no_last_message(risk, text: str, rai
         ("никто не заметит если меня не станет", True),
     ],
 )
-def test_an_absence_from_a_place_is_no_wish_to_be_gone(risk, text: str, raised: bool) -> None:  # type: ignore[no-untyped-def]
+def test_an_absence_from_a_place_is_no_wish_to_be_gone(risk: RiskFilter, text: str, raised: bool) -> None:
     assert ("risk.self_harm" in categories(risk, text)) is raised
 
 
@@ -69,5 +82,5 @@ def test_an_absence_from_a_place_is_no_wish_to_be_gone(risk, text: str, raised: 
         ("i'm gonna kill you one day man", True),
     ],
 )
-def test_a_dose_of_something_that_will_kill_you_is_generic(risk, text: str, raised: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_dose_of_something_that_will_kill_you_is_generic(risk: RiskFilter, text: str, raised: bool) -> None:
     assert ("risk.threat" in categories(risk, text)) is raised
