@@ -785,8 +785,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _inside_told_quotation(text: str, start: int) -> bool:
     """True when ``text[start]`` is inside a quotation of a text that tells speech with a dialogue tag (the quotation
-    may close inside the span: '"I think I'll end it all," Sue sighed.'), or inside one opened and never closed: a
-    quotation that runs on past the text (a quoted passage broken into lines, 'he wrote "you will regret ...')."""
+    may close inside the span: '"I think I'll end it all," Sue sighed.'), or inside one opened after a speaker and a
+    verb and never closed: a quotation that runs on past the text (a quoted passage broken into lines, 'he wrote "you
+    will regret ...'). A mark that opens the message, or follows one word, quotes nothing ('"you're dead tonight',
+    'lol "i'll find you'): a quote typed to dodge a filter is the writer's own words."""
     head = text[:start]
     tagged = _DIALOGUE_TAG.search(text) is not None
     for opening, closing in _OPENING_MARKS.items():
@@ -794,7 +796,11 @@ def _inside_told_quotation(text: str, start: int) -> bool:
             inside = head.count(opening) % 2 == 1
         else:
             inside = head.count(opening) > head.count(closing)
-        if inside and (tagged or closing not in text[start:]):
+        if not inside:
+            continue
+        if tagged:
+            return True
+        if closing not in text[start:] and len(head[: head.rfind(opening)].split()) >= 2:
             return True
     return False
 

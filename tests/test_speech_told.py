@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from castguard.filters.risk import RiskFilter
 from castguard.filters.speech import context
 from tests.filter_helpers import categories
 
@@ -38,6 +39,19 @@ def test_speech_in_a_told_quotation_is_quoted(text: str, fragment: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"you are dead tonight doc',
+        'lol "i will find you and kill you',
+        "«я тебя найду и убью",
+        '"te voy a matar cuando salgas',
+    ],
+)
+def test_a_quotation_mark_typed_before_a_threat_quotes_nothing(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
     ("text", "fragment"),
     [
         # the writer's own words told back, and a quotation mark with no dialogue tag
@@ -64,7 +78,9 @@ def test_a_dialogue_tag_quotes_only_the_quotation(text: str, fragment: str) -> N
         ("you're dead", True),
     ],
 )
-def test_a_state_of_you_after_a_subordinator_is_a_time_not_a_sentence(risk, text: str, threat: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_state_of_you_after_a_subordinator_is_a_time_not_a_sentence(
+    risk: RiskFilter, text: str, threat: bool
+) -> None:
     assert ("risk.threat" in categories(risk, text)) is threat
 
 
@@ -82,7 +98,7 @@ def test_a_state_of_you_after_a_subordinator_is_a_time_not_a_sentence(risk, text
         "that ref should be shot into the sun for that call",
     ],
 )
-def test_a_game_a_score_or_an_absurd_destination_clears_the_act(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_game_a_score_or_an_absurd_destination_clears_the_act(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
 
 
@@ -94,7 +110,7 @@ def test_a_game_a_score_or_an_absurd_destination_clears_the_act(risk, text: str)
         "i'll smash your car at 4:30 tomorrow",
     ],
 )
-def test_a_game_or_a_number_nearby_clears_no_threat(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_game_or_a_number_nearby_clears_no_threat(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" in categories(risk, text)
 
 
@@ -107,7 +123,7 @@ def test_a_game_or_a_number_nearby_clears_no_threat(risk, text: str) -> None:  #
         "после ног хочется умереть хд",
     ],
 )
-def test_an_alarm_or_a_leg_day_laughed_at_is_no_wish_to_die(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_alarm_or_a_leg_day_laughed_at_is_no_wish_to_die(risk: RiskFilter, text: str) -> None:
     assert "risk.self_harm" not in categories(risk, text)
 
 
@@ -126,7 +142,7 @@ def test_a_laugh_beside_hopelessness_still_raises() -> None:
         ("I'm going to sue you lol", True),
     ],
 )
-def test_a_joke_declared_takes_back_a_legal_act(risk, text: str, legal: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_joke_declared_takes_back_a_legal_act(risk: RiskFilter, text: str, legal: bool) -> None:
     assert ("risk.legal" in categories(risk, text)) is legal
 
 
@@ -139,7 +155,7 @@ def test_a_joke_declared_takes_back_a_legal_act(risk, text: str, legal: bool) ->
         ("lol i posted the host's address", True),
     ],
 )
-def test_a_post_reported_is_someone_elses(risk, text: str, threat: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_post_reported_is_someone_elses(risk: RiskFilter, text: str, threat: bool) -> None:
     assert ("risk.threat" in categories(risk, text)) is threat
 
 
@@ -157,10 +173,10 @@ def test_dying_as_what_one_is_is_an_idiom(text: str, fragment: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["voy a morir esta noche", "i'm going to die tonight", "хочу умереть сегодня ночью"])
-def test_a_death_announced_is_no_idiom(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_death_announced_is_no_idiom(risk: RiskFilter, text: str) -> None:
     assert "risk.self_harm" in categories(risk, text)
 
 
-def test_ugly_crying_is_crying_not_a_face_judged(risk) -> None:  # type: ignore[no-untyped-def]
+def test_ugly_crying_is_crying_not_a_face_judged(risk) -> None:
     assert "idiom" in flags("ugly crying rn, so emotional", "ugly")
     assert "risk.harassment" in categories(risk, "you're ugly, stop crying")
