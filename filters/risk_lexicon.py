@@ -2100,8 +2100,9 @@ COMPOSITIONS: list[Composition] = [
         "es",
         "death-wish",
         r"\bojal[aá] te (?:mueras|d[eé] (?:c[aá]ncer|sida|covid)|atropell\w+|mat\w+|pudras?)\b|\bm[uú][eé]rete\b(?! de (?:envidia|risa|celos|ganas|hambre|sue[ñn]o|fr[ií]o|calor|verg[üu]enza|amor))|\bque te mueras\b|\bdeber[ií]as (?:morirte|estar muert[oa])\b|\bpudr[eé]te\b"
-        # killing oneself told to another ("ahórcate, inútil", "tírate de un puente")
-        r"|\b(?:m[aá]tate|ah[oó]rcate|suic[ií]date|t[ií]rate (?:de|por|desde) (?:un|una|el|la) (?:puente|edificio|ventana|balc[oó]n|azotea|techo|precipicio))\b",
+        # killing oneself told to another ("ahórcate, inútil", "tírate de un puente"; "mátate estudiando" is "work
+        # yourself to death")
+        r"|\b(?:m[aá]tate(?! (?:\w+ando|\w+iendo)\b)|ah[oó]rcate|suic[ií]date|t[ií]rate (?:de|por|desde) (?:un|una|el|la) (?:puente|edificio|ventana|balc[oó]n|azotea|techo|precipicio))\b",
     ),
     (
         "risk.harassment",

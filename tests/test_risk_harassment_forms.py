@@ -154,6 +154,7 @@ def test_killing_oneself_told_to_another_is_harassment_not_self_harm(risk: RiskF
         "muérete de envidia jaja, mira mi pastel",
         "хоть застрелись, не понимаю эту тему",
         "смотри не отравись грибами",
+        "mátate estudiando y serás un cadáver culto",
         "повесь картину ровнее",
     ],
 )
