@@ -16053,3 +16053,55 @@ _RECALL_HARASS += [
     ),
 ]
 COMPOSITIONS += _split(_RECALL_HARASS)
+
+# Threats stated as the hearer's coming condition or as a menace dressed in courtesy: an injury told as what the
+# hearer will be left with ("eatin' through a straw", "won't go back walking", "the last week you'll be walking
+# normally", "you're gettin' a proper kickin'"), harm one "would hate" to see happen, a gun owned or a skill to
+# shoot set beside a warning to mind one's words.
+_RECALL_THREAT_COURTESY: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "injury-menace",
+        r"\beatin'? through a straw\b"
+        r"|\b(?:you|u|ya)(?:'ll|ll| will| shall)? (?:not|never|won'?t|wont) (?:go back|go home|leave|walk out|get out) (?:\w+ )?(?:walking|on (?:your|ur) (?:own )?(?:two )?(?:feet|legs))\b"
+        r"|\blast (?:week|day|month|time) (?:you'?ll|you will|u will|ull|you) (?:be |ever be )?(?:walk(?:ing)?|stand(?:ing)?|see(?:ing)?|talk(?:ing)?) (?:normally|properly|straight|unassisted|without a limp)\b"
+        r"|\b(?:you|u|ya)(?:'re|re| are| r)? (?:gettin'?g?|getting|gonna get|going to get|about to get|due) (?:a )?(?:proper |good |real |right )?(?:kickin'?g?|kicking|beating|hiding|battering|pasting|shoeing)\b(?! (?:in|at|on) (?:the )?(?:game|match|final|league|market|polls|reviews|chess|fifa))",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "courtesy-menace",
+        r"\b(?:i'?d|i would|we'?d|we would|would) hate (?:for )?(?:something|anything) (?:bad |unfortunate |nasty )?to happen(?:(?=[\s.!…]*(?:$|[^\w\s]))|(?: to (?:your|ur|that|this|those) (?:\w+ )?(?:kids?|children|family|daughter|son|wife|husband|baby|clinic|car|house|home|shop|practice|pharmacy|gym|studio|face)\b))"
+        r"|\b(?:owns?|has|have|got|keeps?|taught me (?:how )?to) (?:a |an |my |his |her |several |two |three )?(?:\w+ )?(?:shotguns?|guns?|rifles?|pistols?|revolvers?|shoot)\b(?=[^\n]{0,80}\b(?:choose|watch|mind|pick) (?:your|ur) (?:next )?(?:words|mouth|tongue|step)\b|[^\n]{0,80}\bdon'?t make me\b(?! (?:laugh|cry|lol)))",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_COURTESY)
+
+# Harassment by contempt: a person called human refuse ("worthless piece of garbage pretending to be a
+# pharmacist", "you are pure filth", "sad little stain of a human"), damnation wished on a person or a group
+# ("will burn in hell", "will burn, disgusting sinner"), a people told they lack hygiene or brains ("your people
+# aren't known for hygiene").
+_RECALL_HARASS_CONTEMPT: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "human-refuse",
+        r"\b(?:piece|sack|bag|heap|lump) of (?:garbage|trash|shit|sh\*t|crap|filth|dirt|rubbish)\b(?= (?:pretending|posing|who|that thinks|calling (?:herself|himself|itself)|of a (?:human|person|man|woman|doctor|nurse|host|pharmacist|coach)))"
+        r"|\b(?:sh\*?i?tstain|shitstain|stain|excuse|waste|disgrace|scum|abomination|cockroach|maggot) of a (?:human|human being|person|man|woman)\b"
+        r"|\b(?:you|u)(?:'re|re| are| r) (?:pure|absolute|utter|total|nothing but|just) (?:filth|scum|garbage|trash|vermin|dirt|rubbish|sewage)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "damnation-wished",
+        r"\b(?:you|u|ya|she|he|they|y'?all|yall|(?:homosexuals|gays|lesbians|sinners|whores|heathens|kafirs|infidels|people)(?: like (?:you|u|her|him|them|the \w+))?)(?:'ll|ll| will| shall| are gonna| is gonna| r gonna| are going to| is going to) (?:burn|rot|roast)(?: in (?:hell|hellfire|the fires? of hell)\b|(?=[^\n]{0,40}\b(?:sinners?|abomination|damned|godless|filth|disgusting|heathens?|kafirs?|infidels?)\b))",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "people-merit-denied",
+        r"\b(?:your|ur|you) (?:people|kind|lot|sort)\b (?:are(?:n'?t)?|r|aren'?t) (?:not )?(?:\w+ )?(?:known|famous|noted) for (?:\w+ ){0,2}(?:hygiene|washing|bathing|cleanliness|brains|intelligence|honesty|manners)\b",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_CONTEMPT)

@@ -163,3 +163,36 @@ def test_dying_of_envy_and_no_matter_what_are_not_a_death_told(risk: RiskFilter,
 
 def test_the_writers_own_wish_to_jump_is_still_self_harm(risk: RiskFilter) -> None:
     assert "risk.self_harm" in categories(risk, "i just want to jump off a bridge tonight")
+
+
+CONTEMPT = [
+    # a person called human refuse
+    "worthless piece of garbage pretending to be a nurse",
+    "what a sad little stain of a human",
+    "you are pure filth and everyone knows it",
+    # damnation wished on a person or a group
+    "you will burn in hell for this",
+    "sinners like the host will burn, abomination",
+    # a people told they lack hygiene or brains
+    "your people aren't known for hygiene, so no thanks",
+    "your kind are not famous for brains",
+]
+
+
+@pytest.mark.parametrize("text", CONTEMPT)
+def test_human_refuse_damnation_and_a_people_disparaged_are_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+CONTEMPT_LOOK_ALIKES = [
+    "that blender is a piece of garbage, returned it",
+    "you will burn if you skip sunscreen at the beach",
+    "I'll burn in hell for this pun lol",
+    "your people at the front desk are known for being so kind",
+    "the excuse of a warranty they gave me was useless",
+]
+
+
+@pytest.mark.parametrize("text", CONTEMPT_LOOK_ALIKES)
+def test_things_sunburn_and_praise_are_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)

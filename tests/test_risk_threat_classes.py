@@ -242,3 +242,37 @@ def test_death_told_in_the_present_and_others_sent_are_threats(risk: RiskFilter,
 )
 def test_care_at_a_desk_and_a_bad_cream_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+COURTESY_AND_INJURY = [
+    # an injury told as what the hearer will be left with
+    "keep mouthin off and you'll be eatin through a straw",
+    "come to our street once. you will not go back walking",
+    "this is the last week you'll be walking normally",
+    "you're gettin a proper kickin when I find ya",
+    # harm one "would hate" to see happen
+    "nice house in your video. would hate for something to happen",
+    "we would hate for anything to happen to your kids",
+    # a gun owned or a skill to shoot set beside a warning
+    "my brother owns a rifle and a short temper. choose your words carefully",
+    "my father taught me to shoot. don't make me use it, doc",
+]
+
+
+@pytest.mark.parametrize("text", COURTESY_AND_INJURY)
+def test_an_injury_foretold_and_a_courteous_menace_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+COURTESY_LOOK_ALIKES = [
+    "my physio says this is the last week you'll be walking with crutches",
+    "we're getting a proper beating in the match tonight",
+    "I'd hate for anything to happen to the show, it's the best on tv",
+    "my dad owns a shotgun for hunting, don't make me laugh",
+    "after the dentist I was eating soup through a straw for a week",
+]
+
+
+@pytest.mark.parametrize("text", COURTESY_LOOK_ALIKES)
+def test_a_recovery_a_match_and_a_hunter_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
