@@ -16105,3 +16105,70 @@ _RECALL_HARASS_CONTEMPT: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_RECALL_HARASS_CONTEMPT)
+
+# Threats by ultimatum and by a child's safety: a demand whose "or" is the writer arriving ("apologize on air or
+# I'm showing up tomorrow", "take it down or I'll come take it down myself"), the safety of the hearer's child
+# hoped for on a route or at a place the writer names ("hope your little boy stays safe walking home").
+_RECALL_THREAT_ULTIMATUM: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "ultimatum-arrival",
+        r"\bor (?:else )?(?:i'?m|im|i am|we'?re|we are|i'?ll|ill|i will|we'?ll|we will) (?:be )?(?:showing up|show up|coming (?:over|down|round|there|to (?:your|ur|the))|come (?:over|down|round|there|to (?:your|ur)|(?:and )?(?:take|get|find|drag) (?:it|you|u|ya|them)(?! (?:a|an|some|the|one|two|tickets?|coffee|lunch|food|signed|free)\b))|paying (?:you |ya )?a visit|pay (?:you |ya )?a visit)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "child-safety-menace",
+        r"\bhope (?:your|ur) (?:little |lil |young |precious )?(?:boy|girl|son|daughter|kids?|children|baby|little ones) (?:is|are|stays?|keeps?|remains?) safe (?:walking|at that|on that|in that|alone|on the way)\b",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_ULTIMATUM)
+
+# Harassment by looks said unfit for the camera: bravery mocked for going on camera "looking like that" or "with
+# those teeth", and a face told to stay behind the camera ("with that face I'd stay behind the camera").
+_RECALL_HARASS_CAMERA: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "looks-unfit-for-camera",
+        r"\b(?:so|how|very|real|really|such) brave (?:of (?:you|u|her|him) )?(?:to )?(?:go|going|be|being|show|showing|appear|appearing|stream|streaming|get|getting) (?:\w+ ){0,2}(?:on camera|on cam|on screen|on tv|live|in public|online)\b(?= (?:looking like (?:that|this)|with (?:that|those|this|these|your|ur) (?:face|teeth|body|hair|weight|nose|skin|chins?|belly|gut)))"
+        r"|\bwith (?:that|this|your|ur|a) (?:face|body|voice|mug|nose|teeth) (?:i'?d|i would|you'?d|you should|you better|you'?d better|she should|he should) (?:\w+ )?(?:stay|hide|keep|remain) (?:\w+ )?(?:off|behind|away from) (?:the )?(?:camera|cam|screen)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "looks-unfit-for-camera",
+        r"\bqu[eé] valiente (?:eres |es )?(?:de )?(?:salir|aparecer|mostrarte|mostrarse|ponerte|ponerse) (?:\w+ ){0,2}(?:en c[aá]mara|en vivo|en pantalla|en la tele|en p[uú]blico)\b(?= (?:con (?:esa|esos|esas|ese) (?:cara|dientes|cuerpo|pelos?|nariz|piel|papada|panza|barriga|kilos)|as[ií]\b))",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_CAMERA)
+
+# Threats by a body sent back or people to be removed: "before we send you back in a box", "ship him home in a
+# body bag"; people "like her" who "need to be taken out", "should be put down".
+_RECALL_THREAT_REMOVAL: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "sent-in-a-box",
+        r"\b(?:send|sending|ship|shipping|mail|carry|carrying|take|taking) (?:you|u|ya|her|him|y'?all) (?:back |home |out |back home )?in (?:a |an )?(?:box|pine box|body ?bag|coffin|casket|urn)\b(?! of\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "removal-demanded",
+        r"\b(?!(?:dogs?|cats?|pets?|animals?|horses?|pit ?bulls?|birds?|plants?|weeds?|trees?) )\w+ like (?:you|u|her|him|them|that) (?:need|needs|ought|deserve|deserves|should|has|have) (?:to )?(?:be )?(?:taken out|put down|eliminated|wiped out|exterminated|gotten rid of|got rid of|disposed of|removed permanently)\b(?! (?:for|to|on|of|with|by (?:a|the) (?:vet|doctor))\b)",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_REMOVAL)
+
+# Harassment by deportation ordered of a person ("deport her, she doesn't belong here").
+_RECALL_HARASS_DEPORT: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "deport-ordered",
+        r"(?:^|[.!?,;:]\s{0,3}|\b(?:just|pls|please|lol|bro|somebody|someone|yall|y'?all|so) )deport (?:her|him|them|this \w+|that \w+|the (?:host|doctor|doc|nurse|coach|trainer|pharmacist|dietitian|physio|guy|woman|man|girl|lady))\b",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_DEPORT)

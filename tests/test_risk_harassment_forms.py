@@ -196,3 +196,38 @@ CONTEMPT_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", CONTEMPT_LOOK_ALIKES)
 def test_things_sunburn_and_praise_are_not_harassment(risk: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(risk, text)
+
+
+CAMERA = [
+    "so brave of you to go on camera looking like that",
+    "with that face I'd stay behind the camera, sweetie",
+    "qué valiente salir así en cámara con esos dientes",
+    "qué valiente aparecer en vivo con esa cara",
+]
+
+
+@pytest.mark.parametrize("text", CAMERA)
+def test_looks_said_unfit_for_the_camera_are_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+CAMERA_LOOK_ALIKES = [
+    "so brave of you to go live with your story, thank you",
+    "qué valiente salir en vivo a contar tu historia",
+    "with that lens I'd stay behind the camera and film wide shots",
+]
+
+
+@pytest.mark.parametrize("text", CAMERA_LOOK_ALIKES)
+def test_bravery_praised_and_camera_advice_are_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", ["deport her, she doesn't belong here", "just deport the nurse already"])
+def test_deportation_ordered_of_a_person_is_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", ["they want to deport him and it's so unfair", "deport the files to csv first"])
+def test_deportation_reported_or_a_file_export_is_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)

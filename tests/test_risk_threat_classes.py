@@ -276,3 +276,56 @@ COURTESY_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", COURTESY_LOOK_ALIKES)
 def test_a_recovery_a_match_and_a_hunter_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+ULTIMATUM_AND_CHILD = [
+    "apologize on air tonight or i'm showing up tomorrow",
+    "delete that clip or I'll come take it down myself",
+    "retract it by friday or we'll be paying you a visit",
+    "hope your little girl stays safe walking home from school",
+    "I do hope your children are safe at that school on Oak Street",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUM_AND_CHILD)
+def test_an_ultimatum_with_an_arrival_and_a_childs_safety_named_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+ULTIMATUM_LOOK_ALIKES = [
+    "come to my seminar or I'll come and get you a ticket myself",
+    "pay the invoice or we will be visiting you with a lawyer letter",
+    "hope your kids are safe in the storm tonight",
+    "sign up now or I'll be sad",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUM_LOOK_ALIKES)
+def test_a_ticket_an_invoice_and_a_storm_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
+
+
+REMOVAL = [
+    "go back home before we send you back in a box",
+    "keep talking and we'll ship him home in a body bag",
+    "nurses like her need to be taken out. and we will",
+    "coaches like him should be wiped out",
+]
+
+
+@pytest.mark.parametrize("text", REMOVAL)
+def test_a_body_sent_back_and_people_to_be_removed_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+REMOVAL_LOOK_ALIKES = [
+    "dogs like him need to be put down, said the vet",
+    "you need to be taken out for dinner more often",
+    "I bought a crate to ship them home in a box",
+    "shipping you back in a box of chocolates for your birthday",
+]
+
+
+@pytest.mark.parametrize("text", REMOVAL_LOOK_ALIKES)
+def test_a_vet_a_dinner_and_a_parcel_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
