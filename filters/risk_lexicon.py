@@ -16066,7 +16066,7 @@ _RECALL_THREAT_COURTESY: list[Composition] = [
         r"\beatin'? through a straw\b"
         r"|\b(?:you|u|ya)(?:'ll|ll| will| shall)? (?:not|never|won'?t|wont) (?:go back|go home|leave|walk out|get out) (?:\w+ )?(?:walking|on (?:your|ur) (?:own )?(?:two )?(?:feet|legs))\b"
         r"|\blast (?:week|day|month|time) (?:you'?ll|you will|u will|ull|you) (?:be |ever be )?(?:walk(?:ing)?|stand(?:ing)?|see(?:ing)?|talk(?:ing)?) (?:normally|properly|straight|unassisted|without a limp)\b"
-        r"|\b(?:you|u|ya)(?:'re|re| are| r)? (?:gettin'?g?|getting|gonna get|going to get|about to get|due) (?:a )?(?:proper |good |real |right )?(?:kickin'?g?|kicking|beating|hiding|battering|pasting|shoeing)\b(?! (?:in|at|on) (?:the )?(?:game|match|final|league|market|polls|reviews|chess|fifa))",
+        r"|\b(?:you|u|ya)(?:'re|re| are| r)? (?:gettin'?g?|getting|gonna get|going to get|about to get|due) (?:a )?(?:proper |good |real |right )?(?:kickin'?g?|kicking|beating|hiding|battering|pasting|shoeing)\b(?! (?:in|at|on|from) (?:the |this |that |our |their |tonight'?s |today'?s )?(?:game|match|final|league|market|polls|reviews|critics|chess|fifa|tournament|round|race|derby)\b)",
     ),
     (
         "risk.threat",
@@ -16172,3 +16172,26 @@ _RECALL_HARASS_DEPORT: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_RECALL_HARASS_DEPORT)
+
+# Harassment by a masked slur fixed to a person without an address: set before a role or a behaviour ("this n****r
+# doctor", "typical n****r behaviour", "wetb*ck nurse", "ch*mar doctors", "r-tarded doctor") or after a determiner
+# that points at someone in the room ("the r-tard in the chat").
+_EN_MASKED_MORE = r"(?:wetb\*ck\w*|ch\*mar\w*|ch\*\*ar\w*|ch\*kka\w*|p\*ki\w*|r-tard\w*|r\*t\*rd\w*)"
+_RECALL_HARASS_MASKED: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "masked-slur-fixed",
+        r"\b(?:"
+        + _EN_MASKED
+        + "|"
+        + _EN_MASKED_MORE
+        + r")(?=[\s,]+(?:\w+ )?(?:doctors?|docs?|nurses?|hosts?|coach(?:es)?|trainers?|pharmacists?|dietitians?|physios?|behaviou?r|energy|take|comments?|opinions?|in (?:the |this )?chat|on (?:the |this )?stream)\b)"
+        r"|\b(?:typical|another|this|that|the|these|those) (?:"
+        + _EN_MASKED
+        + "|"
+        + _EN_MASKED_MORE
+        + r")(?=[\s,.!?]|$)(?![\s,]+words?\b)",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_MASKED)

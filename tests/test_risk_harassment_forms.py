@@ -231,3 +231,24 @@ def test_deportation_ordered_of_a_person_is_harassment(risk: RiskFilter, text: s
 @pytest.mark.parametrize("text", ["they want to deport him and it's so unfair", "deport the files to csv first"])
 def test_deportation_reported_or_a_file_export_is_not_harassment(risk: RiskFilter, text: str) -> None:
     assert "risk.harassment" not in categories(risk, text)
+
+
+MASKED_FIXED = [
+    "typical n****r behaviour from the host",
+    "wetb*ck nurse lol",
+    "these ch*mar doctors know nothing",
+    "r-tarded take from a r-tarded doctor",
+    "the r-tard in the chat keeps asking",
+]
+
+
+@pytest.mark.parametrize("text", MASKED_FIXED)
+def test_a_masked_slur_fixed_to_a_person_is_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the f** word is banned in this chat", 'mods, someone wrote "n****r doctor", ban pls']
+)
+def test_a_masked_word_named_or_reported_is_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
