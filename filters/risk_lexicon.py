@@ -16195,3 +16195,16 @@ _RECALL_HARASS_MASKED: list[Composition] = [
     ),
 ]
 COMPOSITIONS += _split(_RECALL_HARASS_MASKED)
+
+# Threats by a routine recited back to the hearer: where and when they park, leave, walk or sit, closed by a
+# watcher's note ("you leave the clinic at 6:15 every thursday. every. thursday.", "you walk your dog at 7 right
+# after the stream. noted", "keep leaving your car in the same spot, makes things real easy").
+_RECALL_THREAT_ROUTINE: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "routine-menace",
+        r"(?<!\bdo )(?<!\bdid )(?<!\bcan )(?<!\bcould )(?<!\bwhen )(?<!\bif )\b(?:you|u|ya|keep)(?: always| usually| still| keep)? (?:leave|leaving|park|parking|walk|walking|arrive|get off|finish|jog|drive|sit|lock up)\b[^.!?\n]{0,50}?\b(?:at \d{1,2}(?::\d\d)?|every (?:mon|tue|wed|thu|fri|sat|sun)\w*|every (?:morning|night|evening)|same (?:spot|time|table|place|route)|under that|behind the|after (?:the )?(?:stream|show|shift))\b(?=[^\n]{0,40}(?:\bnoted\W*$|\bpredictable\W*$|\bjust saying\W*$|\bevery\. \w+\.|makes (?:things|it|this) (?:real |really |so )?easy|\bdon'?t (?:you|ya)\b\W*$|\bright\s*\?\W*$))",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_ROUTINE)

@@ -329,3 +329,28 @@ REMOVAL_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", REMOVAL_LOOK_ALIKES)
 def test_a_vet_a_dinner_and_a_parcel_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+ROUTINE = [
+    "you leave the pharmacy at 5:30 every tuesday. every. tuesday.",
+    "you jog at 6 right after the show. noted",
+    "keep leaving your car in the same spot, makes it real easy",
+    "you always park under that dead streetlight don't you",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_a_routine_recited_back_with_a_watchers_note_is_a_threat(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+ROUTINE_LOOK_ALIKES = [
+    "do you always park behind the gym? just saying there's free parking out front",
+    "you always finish the stream at 9 right? I need to plan my evening",
+    "you leave at 5 every friday, right? can you post the schedule",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE_LOOK_ALIKES)
+def test_a_routine_asked_about_is_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
