@@ -16057,3 +16057,158 @@ _RECALL_HARASS += [
     ),
 ]
 COMPOSITIONS += _split(_RECALL_HARASS)
+
+# Threats stated as the hearer's coming condition or as a menace dressed in courtesy: an injury told as what the
+# hearer will be left with ("eatin' through a straw", "won't go back walking", "the last week you'll be walking
+# normally", "you're gettin' a proper kickin'"), harm one "would hate" to see happen, a gun owned or a skill to
+# shoot set beside a warning to mind one's words.
+_RECALL_THREAT_COURTESY: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "injury-menace",
+        r"\beatin'? through a straw\b"
+        r"|\b(?:you|u|ya)(?:'ll|ll| will| shall)? (?:not|never|won'?t|wont) (?:go back|go home|leave|walk out|get out) (?:\w+ )?(?:walking|on (?:your|ur) (?:own )?(?:two )?(?:feet|legs))\b"
+        r"|\blast (?:week|day|month|time) (?:you'?ll|you will|u will|ull|you) (?:be |ever be )?(?:walk(?:ing)?|stand(?:ing)?|see(?:ing)?|talk(?:ing)?) (?:normally|properly|straight|unassisted|without a limp)\b"
+        r"|\b(?:you|u|ya)(?:'re|re| are| r)? (?:gettin'?g?|getting|gonna get|going to get|about to get|due) (?:a )?(?:proper |good |real |right )?(?:kickin'?g?|kicking|beating|hiding|battering|pasting|shoeing)\b(?! (?:in|at|on|from) (?:the |this |that |our |their |tonight'?s |today'?s )?(?:game|match|final|league|market|polls|reviews|critics|chess|fifa|tournament|round|race|derby)\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "courtesy-menace",
+        r"\b(?:i'?d|i would|we'?d|we would|would) hate (?:for )?(?:something|anything) (?:bad |unfortunate |nasty )?to happen(?:(?=[\s.!…]*(?:$|[^\w\s]))|(?: to (?:your|ur|that|this|those) (?:\w+ )?(?:kids?|children|family|daughter|son|wife|husband|baby|clinic|car|house|home|shop|practice|pharmacy|gym|studio|face)\b))"
+        r"|\b(?:owns?|has|have|got|keeps?|taught me (?:how )?to) (?:a |an |my |his |her |several |two |three )?(?:\w+ )?(?:shotguns?|guns?|rifles?|pistols?|revolvers?|shoot)\b(?=[^\n]{0,80}\b(?:choose|watch|mind|pick) (?:your|ur) (?:next )?(?:words|mouth|tongue|step)\b|[^\n]{0,80}\bdon'?t make me\b(?! (?:laugh|cry|lol)))",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_COURTESY)
+
+# Harassment by contempt: a person called human refuse ("worthless piece of garbage pretending to be a
+# pharmacist", "you are pure filth", "sad little stain of a human"), damnation wished on a person or a group
+# ("will burn in hell", "will burn, disgusting sinner"), a people told they lack hygiene or brains ("your people
+# aren't known for hygiene").
+_RECALL_HARASS_CONTEMPT: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "human-refuse",
+        r"\b(?:piece|sack|bag|heap|lump) of (?:garbage|trash|shit|sh\*t|crap|filth|dirt|rubbish)\b(?= (?:pretending|posing|who|that thinks|calling (?:herself|himself|itself)|of a (?:human|person|man|woman|doctor|nurse|host|pharmacist|coach)))"
+        r"|\b(?:sh\*?i?tstain|shitstain|stain|excuse|waste|disgrace|scum|abomination|cockroach|maggot) of a (?:human|human being|person|man|woman)\b"
+        r"|\b(?:you|u)(?:'re|re| are| r) (?:pure|absolute|utter|total|nothing but|just) (?:filth|scum|garbage|trash|vermin|dirt|rubbish|sewage)\b",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "damnation-wished",
+        r"\b(?:you|u|ya|she|he|they|y'?all|yall|(?:homosexuals|gays|lesbians|sinners|whores|heathens|kafirs|infidels|people)(?: like (?:you|u|her|him|them|the \w+))?)(?:'ll|ll| will| shall| are gonna| is gonna| r gonna| are going to| is going to) (?:burn|rot|roast)(?: in (?:hell|hellfire|the fires? of hell)\b|(?=[^\n]{0,40}\b(?:sinners?|abomination|damned|godless|filth|disgusting|heathens?|kafirs?|infidels?)\b))",
+    ),
+    (
+        "risk.harassment",
+        "en",
+        "people-merit-denied",
+        r"\b(?:your|ur|you) (?:people|kind|lot|sort)\b (?:are(?:n'?t)?|r|aren'?t) (?:not )?(?:\w+ )?(?:known|famous|noted) for (?:\w+ ){0,2}(?:hygiene|washing|bathing|cleanliness|brains|intelligence|honesty|manners)\b",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_CONTEMPT)
+
+# Threats by ultimatum and by a child's safety: a demand whose "or" is the writer arriving ("apologize on air or
+# I'm showing up tomorrow", "take it down or I'll come take it down myself"), the safety of the hearer's child
+# hoped for on a route or at a place the writer names ("hope your little boy stays safe walking home").
+_RECALL_THREAT_ULTIMATUM: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "ultimatum-arrival",
+        r"\bor (?:else )?(?:i'?m|im|i am|we'?re|we are|i'?ll|ill|i will|we'?ll|we will) (?:be )?(?:showing up|show up|coming (?:over|down|round|there|to (?:your|ur|the))|come (?:over|down|round|there|to (?:your|ur)|(?:and )?(?:take|get|find|drag) (?:it|you|u|ya|them)(?! (?:a|an|some|the|one|two|tickets?|coffee|lunch|food|signed|free)\b))|paying (?:you |ya )?a visit|pay (?:you |ya )?a visit)\b",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "child-safety-menace",
+        r"\bhope (?:your|ur) (?:little |lil |young |precious )?(?:boy|girl|son|daughter|kids?|children|baby|little ones) (?:is|are|stays?|keeps?|remains?) safe (?:walking|at that|on that|in that|alone|on the way)\b",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_ULTIMATUM)
+
+# Harassment by looks said unfit for the camera: bravery mocked for going on camera "looking like that" or "with
+# those teeth", and a face told to stay behind the camera ("with that face I'd stay behind the camera").
+_RECALL_HARASS_CAMERA: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "looks-unfit-for-camera",
+        r"\b(?:so|how|very|real|really|such) brave (?:of (?:you|u|her|him) )?(?:to )?(?:go|going|be|being|show|showing|appear|appearing|stream|streaming|get|getting) (?:\w+ ){0,2}(?:on camera|on cam|on screen|on tv|live|in public|online)\b(?= (?:looking like (?:that|this)|with (?:that|those|this|these|your|ur) (?:face|teeth|body|hair|weight|nose|skin|chins?|belly|gut)))"
+        r"|\bwith (?:that|this|your|ur|a) (?:face|body|voice|mug|nose|teeth) (?:i'?d|i would|you'?d|you should|you better|you'?d better|she should|he should) (?:\w+ )?(?:stay|hide|keep|remain) (?:\w+ )?(?:off|behind|away from) (?:the )?(?:camera|cam|screen)\b",
+    ),
+    (
+        "risk.harassment",
+        "es",
+        "looks-unfit-for-camera",
+        r"\bqu[eé] valiente (?:eres |es )?(?:de )?(?:salir|aparecer|mostrarte|mostrarse|ponerte|ponerse) (?:\w+ ){0,2}(?:en c[aá]mara|en vivo|en pantalla|en la tele|en p[uú]blico)\b(?= (?:con (?:esa|esos|esas|ese) (?:cara|dientes|cuerpo|pelos?|nariz|piel|papada|panza|barriga|kilos)|as[ií]\b))",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_CAMERA)
+
+# Threats by a body sent back or people to be removed: "before we send you back in a box", "ship him home in a
+# body bag"; people "like her" who "need to be taken out", "should be put down".
+_RECALL_THREAT_REMOVAL: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "sent-in-a-box",
+        r"\b(?:send|sending|ship|shipping|mail|carry|carrying|take|taking) (?:you|u|ya|her|him|y'?all) (?:back |home |out |back home )?in (?:a |an )?(?:box|pine box|body ?bag|coffin|casket|urn)\b(?! of\b)",
+    ),
+    (
+        "risk.threat",
+        "en",
+        "removal-demanded",
+        r"\b(?!(?:dogs?|cats?|pets?|animals?|horses?|pit ?bulls?|birds?|plants?|weeds?|trees?) )\w+ like (?:you|u|her|him|them|that) (?:need|needs|ought|deserve|deserves|should|has|have) (?:to )?(?:be )?(?:taken out|put down|eliminated|wiped out|exterminated|gotten rid of|got rid of|disposed of|removed permanently)\b(?! (?:for|to|on|of|with|by (?:a|the) (?:vet|doctor))\b)",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_REMOVAL)
+
+# Harassment by deportation ordered of a person ("deport her, she doesn't belong here").
+_RECALL_HARASS_DEPORT: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "deport-ordered",
+        r"(?:^|[.!?,;:]\s{0,3}|\b(?:just|pls|please|lol|bro|somebody|someone|yall|y'?all|so) )deport (?:her|him|them|this \w+|that \w+|the (?:host|doctor|doc|nurse|coach|trainer|pharmacist|dietitian|physio|guy|woman|man|girl|lady))\b",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_DEPORT)
+
+# Harassment by a masked slur fixed to a person without an address: set before a role or a behaviour ("this n****r
+# doctor", "typical n****r behaviour", "wetb*ck nurse", "ch*mar doctors", "r-tarded doctor") or after a determiner
+# that points at someone in the room ("the r-tard in the chat").
+_EN_MASKED_MORE = r"(?:wetb\*ck\w*|ch\*mar\w*|ch\*\*ar\w*|ch\*kka\w*|p\*ki\w*|r-tard\w*|r\*t\*rd\w*)"
+_RECALL_HARASS_MASKED: list[Composition] = [
+    (
+        "risk.harassment",
+        "en",
+        "masked-slur-fixed",
+        r"\b(?:"
+        + _EN_MASKED
+        + "|"
+        + _EN_MASKED_MORE
+        + r")(?=[\s,]+(?:\w+ )?(?:doctors?|docs?|nurses?|hosts?|coach(?:es)?|trainers?|pharmacists?|dietitians?|physios?|behaviou?r|energy|take|comments?|opinions?|in (?:the |this )?chat|on (?:the |this )?stream)\b)"
+        r"|\b(?:typical|another|this|that|the|these|those) (?:"
+        + _EN_MASKED
+        + "|"
+        + _EN_MASKED_MORE
+        + r")(?=[\s,.!?]|$)(?![\s,]+words?\b)",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_HARASS_MASKED)
+
+# Threats by a routine recited back to the hearer: where and when they park, leave, walk or sit, closed by a
+# watcher's note ("you leave the clinic at 6:15 every thursday. every. thursday.", "you walk your dog at 7 right
+# after the stream. noted", "keep leaving your car in the same spot, makes things real easy").
+_RECALL_THREAT_ROUTINE: list[Composition] = [
+    (
+        "risk.threat",
+        "en",
+        "routine-menace",
+        r"(?<!\bdo )(?<!\bdid )(?<!\bcan )(?<!\bcould )(?<!\bwhen )(?<!\bif )\b(?:you|u|ya|keep)(?: always| usually| still| keep)? (?:leave|leaving|park|parking|walk|walking|arrive|get off|finish|jog|drive|sit|lock up)\b[^.!?\n]{0,50}?\b(?:at \d{1,2}(?::\d\d)?|every (?:mon|tue|wed|thu|fri|sat|sun)\w*|every (?:morning|night|evening)|same (?:spot|time|table|place|route)|under that|behind the|after (?:the )?(?:stream|show|shift))\b(?=[^\n]{0,40}(?:\bnoted\W*$|\bpredictable\W*$|\bjust saying\W*$|\bevery\. \w+\.|makes (?:things|it|this) (?:real |really |so )?easy|\bdon'?t (?:you|ya)\b\W*$|\bright\s*\?\W*$))",
+    ),
+]
+COMPOSITIONS += _split(_RECALL_THREAT_ROUTINE)

@@ -164,3 +164,92 @@ def test_dying_of_envy_and_no_matter_what_are_not_a_death_told(risk: RiskFilter,
 
 def test_the_writers_own_wish_to_jump_is_still_self_harm(risk: RiskFilter) -> None:
     assert "risk.self_harm" in categories(risk, "i just want to jump off a bridge tonight")
+
+
+CONTEMPT = [
+    # a person called human refuse
+    "worthless piece of garbage pretending to be a nurse",
+    "what a sad little stain of a human",
+    "you are pure filth and everyone knows it",
+    # damnation wished on a person or a group
+    "you will burn in hell for this",
+    "sinners like the host will burn, abomination",
+    # a people told they lack hygiene or brains
+    "your people aren't known for hygiene, so no thanks",
+    "your kind are not famous for brains",
+]
+
+
+@pytest.mark.parametrize("text", CONTEMPT)
+def test_human_refuse_damnation_and_a_people_disparaged_are_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+CONTEMPT_LOOK_ALIKES = [
+    "that blender is a piece of garbage, returned it",
+    "you will burn if you skip sunscreen at the beach",
+    "I'll burn in hell for this pun lol",
+    "your people at the front desk are known for being so kind",
+    "the excuse of a warranty they gave me was useless",
+]
+
+
+@pytest.mark.parametrize("text", CONTEMPT_LOOK_ALIKES)
+def test_things_sunburn_and_praise_are_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
+
+
+CAMERA = [
+    "so brave of you to go on camera looking like that",
+    "with that face I'd stay behind the camera, sweetie",
+    "qué valiente salir así en cámara con esos dientes",
+    "qué valiente aparecer en vivo con esa cara",
+]
+
+
+@pytest.mark.parametrize("text", CAMERA)
+def test_looks_said_unfit_for_the_camera_are_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+CAMERA_LOOK_ALIKES = [
+    "so brave of you to go live with your story, thank you",
+    "qué valiente salir en vivo a contar tu historia",
+    "with that lens I'd stay behind the camera and film wide shots",
+]
+
+
+@pytest.mark.parametrize("text", CAMERA_LOOK_ALIKES)
+def test_bravery_praised_and_camera_advice_are_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", ["deport her, she doesn't belong here", "just deport the nurse already"])
+def test_deportation_ordered_of_a_person_is_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", ["they want to deport him and it's so unfair", "deport the files to csv first"])
+def test_deportation_reported_or_a_file_export_is_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)
+
+
+MASKED_FIXED = [
+    "typical n****r behaviour from the host",
+    "wetb*ck nurse lol",
+    "these ch*mar doctors know nothing",
+    "r-tarded take from a r-tarded doctor",
+    "the r-tard in the chat keeps asking",
+]
+
+
+@pytest.mark.parametrize("text", MASKED_FIXED)
+def test_a_masked_slur_fixed_to_a_person_is_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the f** word is banned in this chat", 'mods, someone wrote "n****r doctor", ban pls']
+)
+def test_a_masked_word_named_or_reported_is_not_harassment(risk: RiskFilter, text: str) -> None:
+    assert "risk.harassment" not in categories(risk, text)

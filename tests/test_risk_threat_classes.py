@@ -242,3 +242,115 @@ def test_death_told_in_the_present_and_others_sent_are_threats(risk: RiskFilter,
 )
 def test_care_at_a_desk_and_a_bad_cream_are_left_clean(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+COURTESY_AND_INJURY = [
+    # an injury told as what the hearer will be left with
+    "keep mouthin off and you'll be eatin through a straw",
+    "come to our street once. you will not go back walking",
+    "this is the last week you'll be walking normally",
+    "you're gettin a proper kickin when I find ya",
+    # harm one "would hate" to see happen
+    "nice house in your video. would hate for something to happen",
+    "we would hate for anything to happen to your kids",
+    # a gun owned or a skill to shoot set beside a warning
+    "my brother owns a rifle and a short temper. choose your words carefully",
+    "my father taught me to shoot. don't make me use it, doc",
+]
+
+
+@pytest.mark.parametrize("text", COURTESY_AND_INJURY)
+def test_an_injury_foretold_and_a_courteous_menace_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+COURTESY_LOOK_ALIKES = [
+    "my physio says this is the last week you'll be walking with crutches",
+    "we're getting a proper beating in the match tonight",
+    "I'd hate for anything to happen to the show, it's the best on tv",
+    "my dad owns a shotgun for hunting, don't make me laugh",
+    "after the dentist I was eating soup through a straw for a week",
+]
+
+
+@pytest.mark.parametrize("text", COURTESY_LOOK_ALIKES)
+def test_a_recovery_a_match_and_a_hunter_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
+
+
+ULTIMATUM_AND_CHILD = [
+    "apologize on air tonight or i'm showing up tomorrow",
+    "delete that clip or I'll come take it down myself",
+    "retract it by friday or we'll be paying you a visit",
+    "hope your little girl stays safe walking home from school",
+    "I do hope your children are safe at that school on Oak Street",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUM_AND_CHILD)
+def test_an_ultimatum_with_an_arrival_and_a_childs_safety_named_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+ULTIMATUM_LOOK_ALIKES = [
+    "come to my seminar or I'll come and get you a ticket myself",
+    "pay the invoice or we will be visiting you with a lawyer letter",
+    "hope your kids are safe in the storm tonight",
+    "sign up now or I'll be sad",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUM_LOOK_ALIKES)
+def test_a_ticket_an_invoice_and_a_storm_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
+
+
+REMOVAL = [
+    "go back home before we send you back in a box",
+    "keep talking and we'll ship him home in a body bag",
+    "nurses like her need to be taken out. and we will",
+    "coaches like him should be wiped out",
+]
+
+
+@pytest.mark.parametrize("text", REMOVAL)
+def test_a_body_sent_back_and_people_to_be_removed_are_threats(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+REMOVAL_LOOK_ALIKES = [
+    "dogs like him need to be put down, said the vet",
+    "you need to be taken out for dinner more often",
+    "I bought a crate to ship them home in a box",
+    "shipping you back in a box of chocolates for your birthday",
+]
+
+
+@pytest.mark.parametrize("text", REMOVAL_LOOK_ALIKES)
+def test_a_vet_a_dinner_and_a_parcel_are_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
+
+
+ROUTINE = [
+    "you leave the pharmacy at 5:30 every tuesday. every. tuesday.",
+    "you jog at 6 right after the show. noted",
+    "keep leaving your car in the same spot, makes it real easy",
+    "you always park under that dead streetlight don't you",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_a_routine_recited_back_with_a_watchers_note_is_a_threat(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
+
+
+ROUTINE_LOOK_ALIKES = [
+    "do you always park behind the gym? just saying there's free parking out front",
+    "you always finish the stream at 9 right? I need to plan my evening",
+    "you leave at 5 every friday, right? can you post the schedule",
+]
+
+
+@pytest.mark.parametrize("text", ROUTINE_LOOK_ALIKES)
+def test_a_routine_asked_about_is_left_clean(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" not in categories(risk, text)
