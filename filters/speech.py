@@ -329,7 +329,8 @@ _IDIOMS = re.compile(
     r"playlist|set|abs|look)|knock (?:em|them|'em) dead|drop dead gorgeous|over my dead body|"
     r"shoot (?:me )?(?:a |an |your )?(?:dm|message|text|email|shot)|take a shot|kill two birds|"
     r"curiosity killed|if looks could kill|(?:bored|scared|worked|loved?|laugh(?:ed|ing)?) (?:\w+ )?to death|"
-    r"dying to (?:see|know|try|get|meet|hear)|(?:would|could|'?ll|i will|'d) (?:kill|murder) for|(?:could|gonna) murder a|"
+    r"dying to (?:see|know|try|get|meet|hear)|(?:would|could|'?ll|i will|'d) (?:kill|murder) for|"
+    r"(?:could|gonna) murder a|"
     r"(?:mom|mum|dad|wife|husband|grandma|grandpa|gran|nana|mother|father|boss|coach|trainer|kids|parents|landlord|"
     r"landlady|roommate|flatmate|girlfriend|boyfriend|gf|bf|teacher)(?:'s|s| is| are|'re)? "
     r"(?:would|will|gonna|going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
@@ -356,7 +357,9 @@ _IDIOMS = re.compile(
     r"m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
     r"(?: (?:de|con) \w+| si\b)?|me vas a matar de|estuvo bomba|es (?:una )?bomba|"
     r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох|сдохнуть|умереть) (?:со|от) смеха?|со смеху|"
-    r"убейте меня|убью за (?:такой|такую|такое|такие|этот|эту|это|ваш\w*|рецепт)\b|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
+    r"убейте меня|"
+    r"убью за (?:такой|такую|такое|такие|этот|эту|это|ваш\w*|рецепт)\b|"
+    r"убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
     r"(?:это|просто|прям|реально|был|была|было) бомба\b)"
 )
 #: Hyperbole and trade talk that borrow a violent or deadly word, read around the span (threats and self-harm):
