@@ -327,7 +327,10 @@ _IDIOMS = re.compile(
     r"laughter|boredom|cringe|shame)|(?:i'?m|im|i am) (?:literally |so |actually )?(?:dead|deceased|dying)\b|"
     r"dead serious|dead tired|kill (?:the )?(?:time|lights|mood|vibe)|killing time|killer (?:workout|deal|"
     r"playlist|set|abs|look)|knock (?:em|them|'em) dead|drop dead gorgeous|over my dead body|"
-    r"shoot (?:me )?(?:a |an |your )?(?:dm|message|text|email|shot)|take a shot|kill two birds|"
+    r"shoot (?:me |you |u |ya |him |her |them )?(?:a |an |your )?(?:dm|message|text|email|shot|line)|"
+    r"shoot (?:some |a few )?(?:hoops|baskets|pool)|shoot (?:the|a) ball|"
+    r"(?:legs|knees|back|feet|arms|abs|glutes|calves|quads|hamstrings) (?:are |is |'re )?(?:gonna|going to|will|'ll) "
+    r"(?:kill|murder) me|take a shot|kill two birds|"
     r"curiosity killed|if looks could kill|(?:bored|scared|worked|loved?|laugh(?:ed|ing)?) (?:\w+ )?to death|"
     r"dying to (?:see|know|try|get|meet|hear)|(?:would|could|'?ll|i will|'d) (?:kill|murder) for|"
     r"(?:could|gonna) murder a|"
@@ -439,7 +442,7 @@ _IDIOMS_MORE = re.compile(
     r"пешкой|with (?:my|a) (?:queen|knight|rook|bishop|pawn)|con (?:la|mi) (?:reina|dama|torre))\b"
     # a beating told with the score it ends in ("мы вас порвём, 3:0 минимум", "we'll destroy you 4-0"); a time of day
     # ("at 4:30") is no score
-    r"|\b(?:порв\w+|разнес\w*|разгром\w+|уничтож\w+|destroy\w*|crush\w*|smash\w*|thrash\w*|hammer\w*|golear\w*|"
+    r"|\b(?:порв\w+|разнес\w*|разгром\w+|уничтож\w+|destroy\w*|crush\w*|smash\w*|thrash\w*|hammer\w*|golear\w*|murder\w*|"
     r"aplastar\w*|destroz\w+)[^.!?\n;]{0,30}?(?<![\d:.\-/])(?<!\bat )\d{1,2} ?[:\-] ?\d(?![\d:.\-/])"
     # a death foretold by an exercise, in one clause with it ("i'm gonna die on these lunges", "if i do one more
     # plank i'm gonna die", "me voy a morir en el plank", "умру на этой тренировке"): exhaustion, not a plan
@@ -602,12 +605,18 @@ _RECOVERED = re.compile(
     r"раньше|когда-то|(?:\d+|год|два|три|четыре|пять|несколько|много) (?:года?|лет|месяц\w*|недел\w+) назад|"
     r"уже (?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*)(?: как)? (?:не|без|нет)|в юности|"
     r"(?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*) (?:чист\w*|в ремиссии)|"
-    r"в ремиссии)\b"
+    r"в ремиссии|"
+    # a milestone free of the act, and a present told well after a past act ("500 days self-harm free", "hoy
+    # estoy bien", "сейчас всё хорошо"); a relapse word beside it still reads as the act going on
+    r"(?:self[- ]?harm|cutting|sh|relapse)[- ]free|hace (?:años|tiempo|mucho)(?! que)|(?:hoy|ahora|ya) estoy bien"
+    r"(?!\s+(?:jodid|mal|fregad|cabread|hart))|(?:сейчас|теперь) (?:всё|все) (?:хорошо|нормально|в порядке)|"
+    r"now i'?m (?:fine|ok|okay|good|healthy|happy|doing (?:well|better|great|fine)))\b"
 )
 #: Words that bring a past act back to the present: a relapse, "again", "now", "tonight" ("now i know" is the
 #: recovery told, not a return).
 _RELAPSE = re.compile(
-    r"\b(?:again|relaps\w*|tonight|but now|now i(?! know| see| realiz| understand| get it| feel (?:better|good|fine))|"
+    r"\b(?:again|relaps\w*|tonight|but now|now i(?! know| see| realiz| understand| get it| feel (?:better|good|fine)|"
+    r" eat| lift| run| train| work| volunteer| help| teach| mentor)|"
     r"started (?:again|back)|otra vez|de nuevo|volv[ií] a|reca[ií]\w*|"
     r"esta noche|pero ahora|снова|опять|сорвал\w*|сегодня ночью|но сейчас|теперь (?:я )?(?:снова|опять))\b"
 )

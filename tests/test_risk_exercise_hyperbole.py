@@ -77,3 +77,46 @@ def test_a_dish_or_a_scolding_is_no_threat(risk, text: str) -> None:  # type: ig
 )
 def test_the_same_acts_at_a_person_or_oneself_stay_raised(risk, text: str, category: str) -> None:  # type: ignore[no-untyped-def]
     assert category in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to starve myself as a teen, now i train for marathons",
+        "200 days self-harm free and counting",
+        "hace años tuve ideas suicidas, ahora estoy bien y voy a terapia",
+        "в школе думал о суициде, теперь всё хорошо",
+    ],
+)
+def test_a_past_act_told_beside_a_present_well_is_recovery(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "risk.self_harm" not in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to starve myself and now i'm doing it again",
+        "hace años que quiero morir y hoy lo voy a hacer",
+        "думала о суициде, сейчас всё хорошо, но сегодня снова хочу умереть",
+    ],
+)
+def test_a_past_act_that_goes_on_stays_raised(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "risk.self_harm" in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll shoot you a text when i'm home",
+        "let's shoot some baskets after class",
+        "my quads are going to kill me tomorrow",
+        "we'll murder them next week, 4-1 at least",
+    ],
+)
+def test_a_message_a_ball_sore_legs_or_a_score_is_no_threat(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "risk.threat" not in categories(risk, text)
+
+
+@pytest.mark.parametrize("text", ["gonna shoot you after the stream", "i'm gonna murder the nurse at 3:30"])
+def test_a_shot_or_a_murder_at_a_person_stays_raised(risk, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "risk.threat" in categories(risk, text)
