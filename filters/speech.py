@@ -327,11 +327,16 @@ _IDIOMS = re.compile(
     r"laughter|boredom|cringe|shame)|(?:i'?m|im|i am) (?:literally |so |actually )?(?:dead|deceased|dying)\b|"
     r"dead serious|dead tired|kill (?:the )?(?:time|lights|mood|vibe)|killing time|killer (?:workout|deal|"
     r"playlist|set|abs|look)|knock (?:em|them|'em) dead|drop dead gorgeous|over my dead body|"
-    r"shoot (?:me )?(?:a |an |your )?(?:dm|message|text|email|shot)|take a shot|kill two birds|"
+    r"shoot (?:me |you |u |ya |him |her |them )?(?:a |an |your )?(?:dm|message|text|email|shot|line)|"
+    r"shoot (?:some |a few )?(?:hoops|baskets|pool)|shoot (?:the|a) ball|"
+    r"(?:legs|knees|back|feet|arms|abs|glutes|calves|quads|hamstrings) (?:are |is |'re )?(?:gonna|going to|will|'ll) "
+    r"(?:kill|murder) me|take a shot|kill two birds|"
     r"curiosity killed|if looks could kill|(?:bored|scared|worked|loved?|laugh(?:ed|ing)?) (?:\w+ )?to death|"
-    r"dying to (?:see|know|try|get|meet|hear)|(?:would|could) (?:kill|murder) for|(?:could|gonna) murder a|"
-    r"(?:mom|mum|dad|wife|husband|grandma|grandpa|gran|nana|mother|father|boss|coach|trainer) "
-    r"(?:would|will|is gonna|gonna|is going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
+    r"dying to (?:see|know|try|get|meet|hear)|(?:would|could|'?ll|i will|'d) (?:kill|murder) for|"
+    r"(?:could|gonna) murder a|"
+    r"(?:mom|mum|dad|wife|husband|grandma|grandpa|gran|nana|mother|father|boss|coach|trainer|kids|parents|landlord|"
+    r"landlady|roommate|flatmate|girlfriend|boyfriend|gf|bf|teacher)(?:'s|s| is| are|'re)? "
+    r"(?:would|will|gonna|going to|'?ll) (?:kill|murder) me|kill me now|(?:price|prices) (?:is|are) "
     r"murder|murder on (?:my|the) \w+|blow(?:ing|s)? up (?:my|the|our) (?:phone|chat|notifications|dms)|"
     r"blew up|blown away|bloody murder|beat the (?:heat|odds|traffic|record|clock|rush|system|crowd)|"
     r"(?:is|'s|s) the (?:best )?(?:cure|medicine|remedy) for (?:my|the|a|your|any) (?:monday|mondays|boredom|bad day|"
@@ -339,21 +344,25 @@ _IDIOMS = re.compile(
     r"смех\W{0,3}лучшее лекарство|"
     r"mind off (?:myself|it|things)|(?:kill|killing|killed|kills) myself laughing|"
     r"(?:smash|smashing|destroy|destroying|kill|killing|murder|murdering|crush|crushing|blow up|blowing up|"
-    r"reventar|revienta|matar|убью|убьём|убьем|разнес\w*|порв[её]м) (?:this |that |the |these |those |today'?s |"
-    r"la |el |los |las |este |esta |этот |эту |это )?(?:\w+ )?(?:leg day|legs|workout|set|sets|reps|core|finisher|"
-    r"goal|meta|game|match|partido|exam|smoothie|bowl|pizza|burger|plate|piernas|entreno|entrenamiento|"
-    r"присед\w*|тренировк\w*|экзамен\w*|матч\w*)|matar en el (?:partido|juego|escenario|gym)|"
+    r"reventar|revienta|matar|убью|убьём|убьем|разнес\w*|порв[её]м|порву|взорв[её]м) (?:this |that |the |these |those |"
+    r"today'?s |my |mis |mi |la |el |los |las |este |esta |этот |эту |это )?(?:\w+ )?(?:leg day|legs|workout|set|"
+    r"sets|reps|core|finisher|goal|meta|game|match|partido|exam|smoothie|bowl|pizza|burger|plate|piernas|entreno|"
+    r"entrenamiento|cardio|plank|planks|challenge|squats|lunges|burpees|sprints|run|race|record|pr|rutina|marcas|"
+    r"r[eé]cord|присед\w*|тренировк\w*|экзамен\w*|матч\w*|кардио|планк\w*)|matar en el (?:partido|juego|escenario|gym)|"
     r"paliza a la meta|bomb (?:threat|scare|squad|dog)s?|amenaza de bomba|gunshot (?:wounds?|injur\w*)|"
     r"угроз\w+ (?:взрыва|теракта)|violar (?:mis|sus|tus|la|el|los|las) (?:datos|derechos|privacidad|leyes|ley|"
     r"normas|reglas|contrato)|"
     r"mind off (?:myself|it|things)|lawyer up|suit up|the bomb\b|bomb (?:ass|af)|da bomb|(?:this|that|it) (?:\w+ )?"
     r"(?:is|was) (?:the )?bomb|"
     r"me muero (?:de|por|con) \w+|muero de (?:la )?(?:risa|sueño|hambre|ganas|calor|frío|amor|vergüenza|pena)|"
-    r"morir(?:me)? de (?:la |el )?(?:risa|vergüenza|sueño|hambre|aburrimiento|pena)|"
+    r"morir(?:me)? d(?:e)? (?:la |el )?(?:risa|verg[uü]enza|sueño|hambre|aburrimiento|pena)|morir(?:me)? de lo \w+|"
+    r"matar el (?:hambre|gusanillo|aburrimiento)|"
     r"m[aá]tenme|me (?:está |esta )?mata(?:ndo|n)?\b"
     r"(?: (?:de|con) \w+| si\b)?|me vas a matar de|estuvo bomba|es (?:una )?bomba|"
-    r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох) (?:со|от) смеха?|со смеху|"
-    r"убейте меня|убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
+    r"убить время|убиваю время|(?:умираю|умер|умерла|помер|сдохну|сдох|сдохнуть|умереть) (?:со|от) смеха?|со смеху|"
+    r"убейте меня|"
+    r"убью за (?:такой|такую|такое|такие|этот|эту|это|ваш\w*|рецепт)\b|"
+    r"убей меня|ты убил|убил(?:а)? (?:этим|своим)|сдохнуть можно|меня убивает|"
     r"(?:это|просто|прям|реально|был|была|было) бомба\b)"
 )
 #: Hyperbole and trade talk that borrow a violent or deadly word, read around the span (threats and self-harm):
@@ -370,12 +379,19 @@ _PEOPLE_PLURAL = (
     r"reporters|protesters|residents|locals|tenants|landlords|bosses|managers|employees|customers|users|members|"
     r"others|ones|twins|brothers|sisters|sons|daughters|cousins|mates|friends|folks|dudes|whores|sluts)"
 )
+#: Exercises and workouts, the cause of a death foretold in hyperbole.
+_EXERCISE = (
+    r"\b(?:planks?|lunges?|squats?|(?:jump )?squats|burpees|box jumps|stair ?master|treadmill|leg day|cardio|hiit|"
+    r"spin class|crunches|push-?ups|sit-?ups|sprints|wall sits?|reps|workout|sentadillas|zancadas|abdominales|"
+    r"flexiones|rutina|entreno|планк\w*|присед\w*|выпад\w*|берпи|кардио|отжимани\w*|тренировк\w*)\b"
+)
 _IDIOMS_MORE = re.compile(
     r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|smash|shoot|blow up|burn|wreck|rob|"
-    r"matar(?:te|lo|la|los|las)?|aplastar|destrozar|golear|разгромим|разгромить|порвём|порвем|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
+    r"matar(?:te|lo|la|los|las)?|aplastar|destrozar|golear|разгромим|разгромить|порвём|порвем|порву|разнесу|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
     r"\b(?:en el|en la|en este|en esta|in the|in this|in that|on the|on this|at the|в|на) (?:\w+ )?(?:partido|juego|"
     r"torneo|final|cancha|match|game|tournament|league|ranked|court|field|mission|heist|level|map|raid|quest|lobby|"
-    r"server|campaign|misi[oó]n|nivel|mapa|матч\w*|игр\w*|турнир\w*|финал\w*|мисси\w*|уровн\w*|катк\w*)\b"
+    r"server|campaign|misi[oó]n|nivel|mapa|carrera|race|cl[aá]sico|contragolpe|reto|challenge|"
+    r"тренировк\w*|матч\w*|игр\w*|турнир\w*|финал\w*|мисси\w*|уровн\w*|катк\w*)\b"
     r"|\b(?:disparar|disparo|dispararle|shoot|shooting|snap|снимать|сниму) (?:\w+ )?(?:\w+ )?(?:fotos?|photos?|"
     r"pics?|pictures?|videos?|footage|portraits?|retratos?|фото\w*|портрет\w*)\b"
     r"|\b(?:fundraiser|donations|chat|stream|views|numbers|sales|charts?|internet|colecta|donaciones|ventas|чат|"
@@ -426,8 +442,17 @@ _IDIOMS_MORE = re.compile(
     r"пешкой|with (?:my|a) (?:queen|knight|rook|bishop|pawn)|con (?:la|mi) (?:reina|dama|torre))\b"
     # a beating told with the score it ends in ("мы вас порвём, 3:0 минимум", "we'll destroy you 4-0"); a time of day
     # ("at 4:30") is no score
-    r"|\b(?:порв\w+|разнес\w*|разгром\w+|уничтож\w+|destroy\w*|crush\w*|smash\w*|thrash\w*|hammer\w*|golear\w*|"
+    r"|\b(?:порв\w+|разнес\w*|разгром\w+|уничтож\w+|destroy\w*|crush\w*|smash\w*|thrash\w*|hammer\w*|golear\w*|murder\w*|"
     r"aplastar\w*|destroz\w+)[^.!?\n;]{0,30}?(?<![\d:.\-/])(?<!\bat )\d{1,2} ?[:\-] ?\d(?![\d:.\-/])"
+    # a death foretold by an exercise, in one clause with it ("i'm gonna die on these lunges", "if i do one more
+    # plank i'm gonna die", "me voy a morir en el plank", "умру на этой тренировке"): exhaustion, not a plan
+    r"|\b(?:gonna|going to|finna|voy a|me voy a|vamos a)\s+(?:die|morir(?:me)?)\b[^.!?\n;]{0,30}?"
+    + _EXERCISE
+    + r"|\b(?:умру|сдохну|помру)\b[^.!?\n;]{0,30}?"
+    + _EXERCISE
+    + r"|"
+    + _EXERCISE
+    + r"[^.!?\n;]{0,30}?\b(?:(?:gonna|going to|finna) die|(?:me )?voy a morir|умру|сдохну|помру)\b"
     # missed at a place one is absent from ("no one would miss me at work today", "nadie me extrañaría en clase",
     # "никто не заметит меня на работе"): an absence, not a life
     r"|\b(?:miss|notice) me (?:at|in|from|during) (?:work|school|class|practice|the (?:party|meeting|office|gym|game|"
@@ -580,12 +605,18 @@ _RECOVERED = re.compile(
     r"раньше|когда-то|(?:\d+|год|два|три|четыре|пять|несколько|много) (?:года?|лет|месяц\w*|недел\w+) назад|"
     r"уже (?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*)(?: как)? (?:не|без|нет)|в юности|"
     r"(?:\d+|год|два|три|четыре|пять|несколько) (?:года?|лет|месяц\w*) (?:чист\w*|в ремиссии)|"
-    r"в ремиссии)\b"
+    r"в ремиссии|"
+    # a milestone free of the act, and a present told well after a past act ("500 days self-harm free", "hoy
+    # estoy bien", "сейчас всё хорошо"); a relapse word beside it still reads as the act going on
+    r"(?:self[- ]?harm|cutting|sh|relapse)[- ]free|hace (?:años|tiempo|mucho)(?! que)|(?:hoy|ahora|ya) estoy bien"
+    r"(?!\s+(?:jodid|mal|fregad|cabread|hart))|(?:сейчас|теперь) (?:всё|все) (?:хорошо|нормально|в порядке)|"
+    r"now i'?m (?:fine|ok|okay|good|healthy|happy|doing (?:well|better|great|fine)))\b"
 )
 #: Words that bring a past act back to the present: a relapse, "again", "now", "tonight" ("now i know" is the
 #: recovery told, not a return).
 _RELAPSE = re.compile(
-    r"\b(?:again|relaps\w*|tonight|but now|now i(?! know| see| realiz| understand| get it| feel (?:better|good|fine))|"
+    r"\b(?:again|relaps\w*|tonight|but now|now i(?! know| see| realiz| understand| get it| feel (?:better|good|fine)|"
+    r" eat| lift| run| train| work| volunteer| help| teach| mentor)|"
     r"started (?:again|back)|otra vez|de nuevo|volv[ií] a|reca[ií]\w*|"
     r"esta noche|pero ahora|снова|опять|сорвал\w*|сегодня ночью|но сейчас|теперь (?:я )?(?:снова|опять))\b"
 )
