@@ -33,7 +33,7 @@ BODY = _rx(rf"(?<![\w-])(?:{_alternation(BODY_SYSTEMS)})(?![\w-])")
 #: burns", "has me shitting", "killed my sex drive", "me dejó", "le provocó", "вызвал у меня".
 CAUSE_AFTER = _rx(
     # up to three words between the product and its verb, in one clause (no comma, colon or dash between)
-    r"(?:[^\w,;:()\u2014\u2013]+[\w'’]+){0,3}?[^\w,;:()\u2014\u2013]+(?:"
+    r"(?:[^\w,;:()\u2014\u2013'’]{1,8}[\w'’]+){0,3}?[^\w,;:()\u2014\u2013'’]{1,8}(?:"
     r"(?:made|makes|making|make|gave|gives|given|give|giving|left|leaves|leaving|caused|causes|causing|killed|kills"
     r"|ruined|ruins|wrecked|wrecks|messed up|screwed up|thinned|thins|stained|stains|burned|burnt|burns|rubbed"
     r"|turned|turns|is giving|are giving|has given|have given|is making|are making)"
@@ -89,7 +89,10 @@ LINK_BEFORE_STRONG = _rx(
     r"(?:\s+[\w'’-]+){0,4}?\s+$"
 )
 #: Time after the product, right after it: "booster shot and now ...", "y ahora", "и теперь", "теперь".
-LINK_AFTER = _rx(r"(?:\W+[\w'’]+)?(?:\W+(?:and now|y ahora|и теперь)|\s*,\s*(?:and )?(?:now|ahora|теперь))\b")
+LINK_AFTER = _rx(
+    r"(?:[^\w'’]{1,8}[\w'’]+)?"
+    r"(?:[^\w'’]{1,8}(?:and now|y ahora|и теперь)|\s{0,4},\s{0,4}(?:and )?(?:now|ahora|теперь))\b"
+)
 #: A change for the better or a return to normal: "my skin is clear", "mi piel está mejor", "давление в норме".
 GOOD = _rx(
     r"\b(?:better|great|good|fine|well|ok|okay|lighter|regular|easier|stronger|thicker|shinier|clear|clearer|cleared|improv\w+|normal|perfect|amazing|awesome|healthier"
@@ -118,7 +121,7 @@ _SUPPOSED = _rx(
 #: The second person before a body word: the body of anyone, or a taunt.
 _YOURS = _rx(r"\b(?:your|ur|yours|tu|tus|su|sus|твой|твоя|твои|твоё|ваш\w*)\s+$")
 #: What joins a product to what it treats: "la pastilla de la tensión", "крем для лица", "drops for the eyes".
-_NAMED_FOR = _rx(r"\s+(?:de|del|para|for|для|от)(?:\s+(?:la|el|los|las|my|the|his|her|мо\w+))?\s+")
+_NAMED_FOR = _rx(r"\s{1,4}(?:de|del|para|for|для|от)(?:\s{1,4}(?:la|el|los|las|my|the|his|her|мо\w+))?\s{1,4}")
 #: A negator or a relative pronoun between the product and its verb: denied, or a clause of who gave it.
 _CAUSE_DENIED = _rx(r"\b(?:no|not|never|nunca|jam[áa]s|не|ни|никогда|que|that|which|who|котор\w+)\b|n'?t\b")
 #: A meal the time is told from.

@@ -722,7 +722,7 @@ _SUBORDINATE = re.compile(
 #: "qué" before an adjective of praise or scorn exclaims, and an unaccented "que" before a pronoun and a subjunctive
 #: wishes; without a mark neither asks.
 _EXCLAIMED_ES = re.compile(
-    r"^(?:(?:@\S+|oye|y|pero|ay|uy|ah)[\s,:]+){0,3}"
+    r"^(?:(?:@[^\s,:]+|oye|y|pero|ay|uy|ah)[\s,:]{1,4}){0,3}"
     r"(?:qu[eé] (?:bonit|lind|buen|ric|mal[oa]?\b|fe[oa]|horribl|asco|pena|l[aá]stima|trist|valient|gracios"
     r"|precios|hermos|guap|tont|idiot|pendej|rid[ií]cul|chistos|bell)\w*"
     r"|que (?:se|te|le|les|os|l[oa]s?) (?:cuide|prepare|joda|vaya|muera|pudra|atenga|aguante|entere|quede|calle"
