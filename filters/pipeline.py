@@ -8,6 +8,7 @@ from typing import Protocol
 
 from castguard.core.model import DECISION_RANK, ChatMessage, Decision, Finding, Severity, Verdict
 from castguard.core.policy import Policy
+from castguard.filters import triggers
 from castguard.filters.base import Filter, FilterFactory
 from castguard.filters.prepass import Prepared, prepare
 
@@ -116,6 +117,7 @@ class Pipeline:
         self.factories = list(factories)
         self.policy = policy
         self.filters = [factory(policy) for factory in self.factories]
+        triggers.warm()
         self.custom = CustomTerms(policy)
         self._default_scoring = isinstance(scorer, _DefaultScorer)
         self.scorer = _default_scorer(policy) if isinstance(scorer, _DefaultScorer) else scorer
