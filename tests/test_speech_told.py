@@ -177,6 +177,6 @@ def test_a_death_announced_is_no_idiom(risk: RiskFilter, text: str) -> None:
     assert "risk.self_harm" in categories(risk, text)
 
 
-def test_ugly_crying_is_crying_not_a_face_judged(risk) -> None:
+def test_ugly_crying_is_crying_not_a_face_judged(risk: RiskFilter) -> None:
     assert "idiom" in flags("ugly crying rn, so emotional", "ugly")
     assert "risk.harassment" in categories(risk, "you're ugly, stop crying")
