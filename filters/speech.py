@@ -385,6 +385,17 @@ _EXERCISE = (
     r"spin class|crunches|push-?ups|sit-?ups|sprints|wall sits?|reps|workout|sentadillas|zancadas|abdominales|"
     r"flexiones|rutina|entreno|планк\w*|присед\w*|выпад\w*|берпи|кардио|отжимани\w*|тренировк\w*)\b"
 )
+#: Video and board games an act of play is told in ("in fortnite i'll destroy you", "убью тебя в доте").
+_GAMES = (
+    r"(?:dota|доте|дотке|дотку|дота|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|valorant|валорант\w*|cs ?go|cs2|кс|"
+    r"контре|warzone|apex|pubg|пабг\w*|roblox|роблокс\w*|among us|fifa|фифе|фифу|chess|ajedrez|шахмат\w*|шашк\w*|"
+    r"mario ?kart|smash bros|overwatch|league|tekken|street fighter)"
+)
+#: The acts of play those games borrow from violence.
+_GAME_ACTS = (
+    r"(?:kill\w*|murder\w*|destroy\w*|wreck\w*|smash\w*|shoot\w*|mat\w+|destroz\w+|reventar\w*|paliza|разнес\w*|"
+    r"разнош\w*|убь\w+|уничтож\w+|порв\w+|зареж\w+|нагну\w*|размаж\w+)"
+)
 _IDIOMS_MORE = re.compile(
     r"\b(?:paliza|palizas|beat(?:ing)?|thrash(?:ing)?|destroy|crush|kill|murder|smash|shoot|blow up|burn|wreck|rob|"
     r"matar(?:te|lo|la|los|las)?|aplastar|destrozar|golear|разгромим|разгромить|порвём|порвем|порву|разнесу|уничтожим|убьём|убьем)\b[^.!?\n,;]{0,40}?"
@@ -428,11 +439,17 @@ _IDIOMS_MORE = re.compile(
     # a video game or a board game named before the act in its clause ("щас в доте я вас всех разнесу", "in fortnite
     # i'll destroy you"), a game's killer role ("i'm always the impostor who kills everyone"), a game's piece as the
     # weapon ("ферзём зарежу", "my queen will murder your king")
-    r"|\b(?:in|en|в|во) (?:\w+ )?(?:dota|доте|дотке|дотку|дота|fortnite|фортнайт\w*|minecraft|майнкрафт\w*|valorant|"
-    r"валорант\w*|cs ?go|cs2|кс|контре|warzone|apex|pubg|пабг\w*|roblox|роблокс\w*|among us|fifa|фифе|фифу|"
-    r"chess|ajedrez|шахмат\w*|шашк\w*|mario ?kart|smash bros|overwatch|league|tekken|street fighter)\b"
-    r"[^.!?\n;]{0,40}?\b(?:kill\w*|murder\w*|destroy\w*|wreck\w*|smash\w*|shoot\w*|mat\w+|destroz\w+|"
-    r"reventar\w*|разнес\w*|разнош\w*|убь\w+|уничтож\w+|порв\w+|зареж\w+|нагну\w*|размаж\w+)"
+    r"|\b(?:in|en|в|во) (?:\w+ )?"
+    + _GAMES
+    + r"\b[^.!?\n;]{0,40}?\b"
+    + _GAME_ACTS
+    # or named right after it, in the same clause ("i'll kill you in mario kart", "te doy una paliza en el fifa",
+    # "убью тебя в доте"; not "я тебя убью, в доте или нет")
+    + r"|\b"
+    + _GAME_ACTS
+    + r"[^.!?\n;,]{0,25}?\b(?:in|en|at|в|во) (?:el |la |the |a |\w+ )?"
+    + _GAMES
+    + r"\b"
     r"|\b(?:impostor|imposter|mafia|werewolf|murder mystery|импостер\w*|предател\w* в амонг\w*)\b[^.!?\n;]{0,30}?"
     r"\b(?:kill\w*|murder\w*|mata\w*|убива\w*|убь\w+)"
     r"|\b(?:ферз[её]м|кон[её]м|ладь[её]й|слоном|пешкой|with (?:my|a) (?:queen|knight|rook|bishop|pawn)|"

@@ -92,6 +92,9 @@ def test_a_state_of_you_after_a_subordinator_is_a_time_not_a_sentence(
         "in fortnite i'll destroy all of you tonight",
         "en el fifa te voy a destrozar",
         "щас в доте я вас всех разнесу",
+        "i'll kill you in mario kart later lol",
+        "te voy a dar una paliza en el fifa",
+        "я тебя убью в доте сегодня",
         "ну всё, ферзём зарежу",
         "в воскресенье мы вас порвём, 3:0 минимум",
         "we're gonna destroy you guys 4-0 on saturday",
@@ -100,6 +103,13 @@ def test_a_state_of_you_after_a_subordinator_is_a_time_not_a_sentence(
 )
 def test_a_game_a_score_or_an_absurd_destination_clears_the_act(risk: RiskFilter, text: str) -> None:
     assert "risk.threat" not in categories(risk, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["i'll kill you in your sleep", "te voy a matar en el estacionamiento", "убью тебя в подъезде"]
+)
+def test_a_place_that_is_no_game_leaves_the_threat(risk: RiskFilter, text: str) -> None:
+    assert "risk.threat" in categories(risk, text)
 
 
 @pytest.mark.parametrize(
