@@ -47,7 +47,7 @@ from castguard.core.policy import Policy
 from castguard.filters import adverse_words as words
 from castguard.filters.adverse_link import linked_body, may_link
 from castguard.filters.prepass import Prepared, prepare
-from castguard.filters.risk_lexicon import PILLS_FAREWELL, SELF_HARM_AIM, SELF_HARM_AIM_MORE
+from castguard.filters.risk_lexicon import SELF_HARM_AIMS
 from castguard.filters.speech import dialogue
 
 CATEGORY = "health.adverse_event"
@@ -445,7 +445,7 @@ _ONSET = _rx(
 #: bleed out", "tengo las pastillas delante", "хватит, чтобы уйти"): a self-harm statement, not an adverse event
 #: (the lexicon's aims of a method asked, and a means laid ready). An overdose already taken is both, and stays one.
 _MEANS_OF_DEATH = _rx(
-    rf"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}|{PILLS_FAREWELL}"
+    rf"{SELF_HARM_AIMS}"
     r"|\b(?:painless|easiest|quickest|best way|want|wanna|going|gonna|plan(?:ning)?) to (?:overdose|od)\b|\bbleed out\b"
     r"|\bjust need the (?:nerve|courage)\b|\bquiero saber si duele\b"
     # a dose asked for its death ("what dose would make me not wake up", "how many X is too many", "kill you or just

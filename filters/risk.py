@@ -123,9 +123,7 @@ _REPORTED_BY = re.compile(risk_lexicon.REPORTED_BY, re.IGNORECASE)
 #: Worry about a relative's or a patient's illness ("бабушка сказала, что не доживёт до весны"): no threat.
 _ILLNESS_WORRY = re.compile(risk_lexicon.ILLNESS_WORRY, re.IGNORECASE)
 _TAG_QUESTION = re.compile(risk_lexicon.TAG_QUESTION, re.IGNORECASE)
-_SELF_HARM_AIM = re.compile(
-    f"{risk_lexicon.SELF_HARM_AIM}|{risk_lexicon.SELF_HARM_AIM_MORE}|{risk_lexicon.PILLS_FAREWELL}", re.IGNORECASE
-)
+_SELF_HARM_AIM = re.compile(risk_lexicon.SELF_HARM_AIMS, re.IGNORECASE)
 #: Whoever asks about their own case names themselves before a tag question ("I can take it with this, right?").
 _ASKER = re.compile(
     r"\b(?:i|i'?m|im|i'?ve|me|my|we|our|yo|mi|mis|puedo|tomo|я|мне|меня|мой|моя|мои|можно)\b", re.IGNORECASE

@@ -3650,6 +3650,9 @@ PILLS_FAREWELL = (
     r"\b(?:all|todas|todos|все)\b[^.?!\n]{0,25}\b(?:pills|meds|pastillas|medicinas|таблетк\w*)\b[^?\n]{0,40}"
     r"\b(?:bye|goodbye|chao|adi[oó]s|пока|прощайте|прощай)\b"
 )
+#: Every aim of a method asked, as one pattern: read by the risk filter (self-harm, never advice) and by the
+#: adverse-event filter (a means of death, not an adverse event).
+SELF_HARM_AIMS = f"{SELF_HARM_AIM}|{SELF_HARM_AIM_MORE}|{PILLS_FAREWELL}"
 #: A statement with a tag that only asks for agreement ("antibiotics don't work on viruses, right?").
 TAG_QUESTION = r"(?:,\s*|\s)(?:right|¿?verdad|правда|да ведь|isn'?t it|don'?t they|doesn'?t it|no es así)\s*\?"
 
