@@ -214,8 +214,8 @@ _DIALOGUE_TAG = re.compile(
     r"|(?!i\s|yo\s|я\s)(?:the |a |el |la )?\w+\s+(?:said|says|asked|replied|answered|sighed|cried|shouted|yelled|"
     r"screamed|whispered|muttered|growled|snapped|added|continued|explained|exclaimed|declared))\b"
 )
-#: A quotation mark that opens a quotation (straight double marks alternate; curly and angled ones open).
-_OPENING_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+#: A double quotation mark that opens a quotation, with its closing one (straight marks alternate, curly ones open).
+_OPENING_MARKS = {mark: _QUOTES[mark] for mark in '"“«„'}
 #: What follows a verb of saying when its words are quoted: a colon, a dash or an opening mark.
 _QUOTE_OPENS = re.compile(r"\s{0,3}[:\-–—'\"«“‘„`]")
 _HYPOTHETICAL = re.compile(
